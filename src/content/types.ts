@@ -1,0 +1,52 @@
+/** One block of an article's text, kept exactly as written so quotes can be checked against the file. */
+export interface Passage {
+  /** Exact text of the block in the source file (Markdown syntax included for `.md`). */
+  raw: string;
+  /** Plain text used for matching (Markdown syntax removed). */
+  text: string;
+  /** Heading of the section the block sits in, or null before any heading. */
+  section: string | null;
+  /** 1-based position among the article's blocks after the title, in reading order. */
+  paragraph: number;
+  /** 1-based line of the block's first character in the source file. */
+  line: number;
+}
+
+export interface FaqEntry {
+  question: Passage;
+  /** The answer's blocks, in order; never empty for a valid article. */
+  answer: Passage[];
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  url: string | null;
+  /** ISO date (YYYY-MM-DD) or null when the file gives none. */
+  date: string | null;
+  /** Front-matter summary, else the dek, else null (see `summarize`). */
+  summary: string | null;
+  /** Site name from a scraped article, when present. */
+  site: string | null;
+  tags: string[];
+  /** Path of the source file, as given to the loader. */
+  file: string;
+  /** Body paragraphs (not FAQ), including the dek. */
+  paragraphs: Passage[];
+  faq: FaqEntry[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in a content file; `error` means the file was skipped. */
+export interface ContentIssue {
+  severity: Severity;
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface ParseResult {
+  article: Article | null;
+  issues: ContentIssue[];
+}

@@ -1,0 +1,252 @@
+/** How one field of a document counts: `weight` scales its term frequencies, `b` its length normalisation. */
+export interface FieldSpec {
+  weight: number;
+  b: number;
+}
+
+/** A query term and how much it counts (1 for a typed word, less for a typo-corrected one). */
+export interface QueryTerm {
+  id: number;
+  weight: number;
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+  /** Sum of idf × weight of the query terms the document contains: how much of the query it covers. */
+  covered: number;
+}
+
+/**
+ * A BM25F inverted index over documents made of a few weighted fields.
+ *
+ * Documents are added once, then `freeze()` turns the postings into flat typed arrays of precomputed
+ * per-posting impacts, so a query is a few linear scans with no allocation beyond its result heap.
+ * Field weights are fixed at freeze time, which is what lets impacts be precomputed.
+ */
+export class InvertedIndex {
+  private readonly fields: FieldSpec[];
+  private readonly k1: number;
+  private readonly termIds = new Map<string, number>();
+  private readonly vocabulary: string[] = [];
+  private building: { docs: number[]; tfs: number[] }[] = [];
+  private fieldLengths: number[][];
+  private docCount = 0;
+
+  private offsets = new Int32Array(0);
+  private postingDocs = new Int32Array(0);
+  private impacts = new Float32Array(0);
+  private idfs = new Float32Array(0);
+  private scores = new Float32Array(0);
+  private covered = new Float32Array(0);
+  private touched = new Int32Array(0);
+
+  constructor(fields: FieldSpec[], k1 = 1.2) {
+    this.fields = fields;
+    this.k1 = k1;
+    this.fieldLengths = fields.map(() => []);
+  }
+
+  get size(): number {
+    return this.docCount;
+  }
+
+  /** Adds a document given the terms of each of its fields; returns its number (0, 1, 2, … in order). */
+  add(fieldTerms: string[][]): number {
+    if (this.offsets.length) throw new Error('the index is frozen');
+    const doc = this.docCount++;
+    const counts = new Map<number, number[]>();
+    this.fields.forEach((_, f) => {
+      const list = fieldTerms[f] ?? [];
+      this.fieldLengths[f]!.push(list.length);
+      for (const term of list) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.vocabulary.length;
+          this.termIds.set(term, id);
+          this.vocabulary.push(term);
+          this.building.push({ docs: [], tfs: [] });
+        }
+        let tf = counts.get(id);
+        if (!tf) counts.set(id, (tf = new Array<number>(this.fields.length).fill(0)));
+        tf[f]!++;
+      }
+    });
+    for (const [id, tf] of counts) {
+      const postings = this.building[id]!;
+      postings.docs.push(doc);
+      postings.tfs.push(...tf);
+    }
+    return doc;
+  }
+
+  /** Computes impacts and idf; the index answers queries from then on. */
+  freeze(): void {
+    const n = this.docCount;
+    const F = this.fields.length;
+    const avg = this.fieldLengths.map((lengths) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1);
+    const total = this.building.reduce((sum, p) => sum + p.docs.length, 0);
+    this.offsets = new Int32Array(this.vocabulary.length + 1);
+    this.postingDocs = new Int32Array(total);
+    this.impacts = new Float32Array(total);
+    this.idfs = new Float32Array(this.vocabulary.length);
+    let at = 0;
+    this.building.forEach((postings, id) => {
+      this.offsets[id] = at;
+      const df = postings.docs.length;
+      this.idfs[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      postings.docs.forEach((doc, i) => {
+        let tf = 0;
+        for (let f = 0; f < F; f++) {
+          const count = postings.tfs[i * F + f]!;
+          if (!count) continue;
+          const { weight, b } = this.fields[f]!;
+          tf += (weight * count) / (1 - b + (b * this.fieldLengths[f]![doc]!) / avg[f]!);
+        }
+        this.postingDocs[at] = doc;
+        this.impacts[at] = (tf * (this.k1 + 1)) / (tf + this.k1);
+        at++;
+      });
+    });
+    this.offsets[this.vocabulary.length] = at;
+    this.building = [];
+    this.fieldLengths = [];
+    this.scores = new Float32Array(n);
+    this.covered = new Float32Array(n);
+    this.touched = new Int32Array(n);
+  }
+
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  term(id: number): string {
+    return this.vocabulary[id]!;
+  }
+
+  get terms(): readonly string[] {
+    return this.vocabulary;
+  }
+
+  documentFrequency(id: number): number {
+    return this.offsets[id + 1]! - this.offsets[id]!;
+  }
+
+  idf(id: number): number {
+    return this.idfs[id]!;
+  }
+
+  /** The idf of a term only one document holds: the most a known word can weigh. */
+  get rarestIdf(): number {
+    return Math.log(1 + (this.docCount - 0.5) / 1.5);
+  }
+
+  /** The highest score a document can reach for these terms (each impact is below k1 + 1). */
+  ceiling(query: QueryTerm[]): number {
+    return query.reduce((sum, q) => sum + q.weight * this.idfs[q.id]! * (this.k1 + 1), 0);
+  }
+
+  /** Whether document `doc` contains term `id`. */
+  contains(doc: number, id: number): boolean {
+    let lo = this.offsets[id]!;
+    let hi = this.offsets[id + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = this.postingDocs[mid]!;
+      if (d === doc) return true;
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /**
+   * The `k` best documents for `query`, best first; `from`/`to` restrict the search to a range of
+   * document numbers (documents of one article are added together, so an article is a range).
+   */
+  search(query: QueryTerm[], k: number, from = 0, to = this.docCount): Hit[] {
+    const { scores, covered, touched } = this;
+    let count = 0;
+    for (const { id, weight } of query) {
+      if (weight <= 0) continue;
+      const idf = this.idfs[id]! * weight;
+      let lo = this.offsets[id]!;
+      let hi = this.offsets[id + 1]!;
+      if (from > 0 || to < this.docCount) [lo, hi] = this.narrow(lo, hi, from, to);
+      for (let p = lo; p < hi; p++) {
+        const doc = this.postingDocs[p]!;
+        if (covered[doc] === 0) touched[count++] = doc;
+        scores[doc]! += idf * this.impacts[p]!;
+        covered[doc]! += idf;
+      }
+    }
+    const heap = new TopK(k);
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i]!;
+      heap.offer(doc, scores[doc]!, covered[doc]!);
+      scores[doc] = 0;
+      covered[doc] = 0;
+    }
+    return heap.sorted();
+  }
+
+  /** Postings of one term are sorted by document: binary-search the slice that falls in [from, to). */
+  private narrow(lo: number, hi: number, from: number, to: number): [number, number] {
+    const bound = (target: number) => {
+      let a = lo;
+      let b = hi;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (this.postingDocs[mid]! < target) a = mid + 1;
+        else b = mid;
+      }
+      return a;
+    };
+    return [bound(from), bound(to)];
+  }
+}
+
+/** A bounded min-heap keeping the `k` highest scores seen. */
+class TopK {
+  private readonly hits: Hit[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(doc: number, score: number, covered: number): void {
+    const hits = this.hits;
+    if (hits.length < this.k) {
+      hits.push({ doc, score, covered });
+      this.up(hits.length - 1);
+    } else if (this.k > 0 && score > hits[0]!.score) {
+      hits[0] = { doc, score, covered };
+      this.down(0);
+    }
+  }
+
+  sorted(): Hit[] {
+    return [...this.hits].sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  private up(i: number): void {
+    const hits = this.hits;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (hits[parent]!.score <= hits[i]!.score) break;
+      [hits[parent], hits[i]] = [hits[i]!, hits[parent]!];
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const hits = this.hits;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let min = i;
+      if (l < hits.length && hits[l]!.score < hits[min]!.score) min = l;
+      if (r < hits.length && hits[r]!.score < hits[min]!.score) min = r;
+      if (min === i) return;
+      [hits[min], hits[i]] = [hits[i]!, hits[min]!];
+      i = min;
+    }
+  }
+}

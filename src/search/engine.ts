@@ -1,0 +1,384 @@
+import Fuse from 'fuse.js';
+import type { Article, FaqEntry, Passage } from '../content/types.js';
+import { InvertedIndex, type FieldSpec, type Hit, type QueryTerm } from './bm25.js';
+import { bestWindow, sliceSentences } from './quote.js';
+import { sentences, type Sentence } from './sentences.js';
+import { queryTerms, terms } from './tokenize.js';
+import { TypoCorrector } from './typos.js';
+import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
+
+
+/** Tunable knobs; the defaults were chosen on the seed questions and StackFAQ's dev split (see bench/quality.ts). */
+export interface RankingOptions {
+  /** BM25F fields of a unit: its FAQ question, then its text (the FAQ answer or the paragraph). */
+  fields: FieldSpec[];
+  /** How much a match in the article's title (and tags) adds, relative to the best possible BM25 score. */
+  titleWeight: number;
+  /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
+  faqBonus: number;
+  /** How much fuse.js's typo-tolerant similarity of the question text adds. */
+  fuzzyWeight: number;
+  /** Below this confidence the engine abstains. */
+  threshold: number;
+  /** How strongly the body must echo an FAQ answer for a body sentence to be quoted instead. */
+  supportThreshold: number;
+  /** Candidates re-ranked after the inverted index. */
+  candidates: number;
+}
+
+export const DEFAULT_RANKING: RankingOptions = {
+  fields: [
+    { weight: 3, b: 0.5 },
+    { weight: 1, b: 0.75 },
+  ],
+  titleWeight: 0.15,
+  faqBonus: 0.08,
+  fuzzyWeight: 0.25,
+  threshold: 0.3,
+  supportThreshold: 0.45,
+  candidates: 30,
+};
+
+/** One searchable unit: an FAQ entry or a body paragraph. */
+interface Unit {
+  id: string;
+  article: Article;
+  faq: FaqEntry | null;
+  /** The paragraph, or the FAQ entry's question. */
+  passage: Passage;
+}
+
+interface Split {
+  list: Sentence[];
+  terms: Set<string>[];
+}
+
+interface Scored {
+  unit: Unit;
+  hit: Hit;
+  score: number;
+  confidence: number;
+}
+
+export interface IndexStats {
+  articles: number;
+  faq: number;
+  paragraphs: number;
+}
+
+/** A FAQ question offered to autocomplete. */
+export interface QuestionChoice {
+  id: string;
+  question: string;
+  article: string;
+}
+
+/**
+ * Answers questions from a set of articles.
+ *
+ * A BM25F inverted index (stemmed, stopwords removed, question text weighted over answers and paragraphs)
+ * finds candidates fast at any corpus size; fuse.js then re-scores the candidate FAQ questions for typos and
+ * near-verbatim phrasing, and serves autocomplete. The result carries a verbatim quote and a confidence, and
+ * is null (an abstention) when the question is not covered well enough.
+ */
+export class SearchIndex {
+  readonly articles: readonly Article[];
+  readonly stats: IndexStats;
+  readonly loadedAt: Date;
+  private readonly ranking: RankingOptions;
+  private readonly index: InvertedIndex;
+  /** Article titles and tags, one document per article: kept apart so a title word, repeated in every unit of
+   * its article, does not lose its idf there. */
+  private readonly titles: InvertedIndex;
+  private readonly typos: TypoCorrector;
+  private readonly units: Unit[] = [];
+  private readonly unitsById = new Map<string, Unit>();
+  private readonly ranges = new Map<string, [number, number]>();
+  private readonly splits = new WeakMap<Passage, Split>();
+  private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
+  private questionSearch: Fuse<QuestionChoice> | null = null;
+  private titleSearch: Fuse<Article> | null = null;
+
+  constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date()) {
+    this.articles = articles;
+    this.loadedAt = loadedAt;
+    this.ranking = { ...DEFAULT_RANKING, ...ranking };
+    this.index = new InvertedIndex(this.ranking.fields);
+    this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
+    let faq = 0;
+    let paragraphs = 0;
+    for (const article of articles) {
+      const start = this.index.size;
+      this.titles.add([terms([article.title, ...article.tags].join(' '))]);
+      article.faq.forEach((entry, i) => {
+        this.addUnit({ id: `${article.id}#faq-${i + 1}`, article, faq: entry, passage: entry.question }, [
+          terms(entry.question.text),
+          entry.answer.flatMap((p) => terms(p.text)),
+        ]);
+      });
+      for (const passage of article.paragraphs) {
+        this.addUnit({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage }, [[], terms(passage.text)]);
+      }
+      faq += article.faq.length;
+      paragraphs += article.paragraphs.length;
+      this.ranges.set(article.id, [start, this.index.size]);
+    }
+    this.index.freeze();
+    this.titles.freeze();
+    this.typos = new TypoCorrector(this.index.terms);
+    this.stats = { articles: articles.length, faq, paragraphs };
+  }
+
+  /** The best answer to `question`, or an abstention (`answer: null`) with the closest FAQ questions. */
+  answer(question: string, options: AnswerOptions = {}): Answer {
+    const ranked = this.rank(question, options);
+    const best = ranked[0];
+    const confidence = round(best?.confidence ?? 0);
+    if (!best || best.confidence < this.ranking.threshold) {
+      return { ...abstention(question, confidence), alternatives: this.alternatives(ranked, null, question) };
+    }
+    return { ...this.answerFor(best.unit, question, best.hit), confidence, alternatives: this.alternatives(ranked, best.unit, question) };
+  }
+
+  /** The answer of one FAQ entry or paragraph by id (for "did you mean" buttons and `/faq` choices). */
+  entryAnswer(id: string, question?: string): Answer | null {
+    const unit = this.unitsById.get(id);
+    if (!unit) return null;
+    const asked = question ?? (unit.faq ? unit.faq.question.text : unit.article.title);
+    return { ...this.answerFor(unit, asked, null), confidence: 1, alternatives: [] };
+  }
+
+  article(id: string): Article | undefined {
+    return this.articles.find((a) => a.id === id);
+  }
+
+  /** FAQ questions matching `query` with typos tolerated; with an empty query, the newest articles' questions. */
+  suggestQuestions(query: string, limit = 25): QuestionChoice[] {
+    const trimmed = query.trim();
+    if (!trimmed) return this.newestFirst().flatMap((a) => a.faq.map((_, i) => this.choice(a, i))).slice(0, limit);
+    this.questionSearch ??= new Fuse(
+      this.articles.flatMap((a) => a.faq.map((_, i) => this.choice(a, i))),
+      { keys: [{ name: 'question', weight: 0.85 }, { name: 'article', weight: 0.15 }], ignoreLocation: true, threshold: 0.45, useTokenSearch: true },
+    );
+    return this.questionSearch.search(trimmed, { limit }).map((r) => r.item);
+  }
+
+  /** Articles whose title matches `query`, typos tolerated; with an empty query, the newest first. */
+  suggestArticles(query: string, limit = 25): Article[] {
+    const trimmed = query.trim();
+    if (!trimmed) return this.newestFirst().slice(0, limit);
+    this.titleSearch ??= new Fuse([...this.articles], { keys: ['title', 'id'], ignoreLocation: true, threshold: 0.45, useTokenSearch: true });
+    return this.titleSearch.search(trimmed, { limit }).map((r) => r.item);
+  }
+
+  private choice(article: Article, i: number): QuestionChoice {
+    return { id: `${article.id}#faq-${i + 1}`, question: article.faq[i]!.question.text, article: article.title };
+  }
+
+  private newestFirst(): Article[] {
+    return [...this.articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  }
+
+  private addUnit(unit: Unit, fields: string[][]): void {
+    this.index.add(fields);
+    this.units.push(unit);
+    this.unitsById.set(unit.id, unit);
+  }
+
+  /**
+   * Query terms with typos corrected, and `mass`: the idf the whole question would weigh if every word
+   * were found. A word the corpus never uses weighs as much as its rarest word, so a question about
+   * something else ("the weather in Paris") cannot be covered by its one common word.
+   */
+  private prepare(question: string): { query: QueryTerm[]; mass: number } {
+    const query: QueryTerm[] = [];
+    let mass = 0;
+    for (const { word, term } of queryTerms(question)) {
+      const id = this.index.termId(term) ?? this.index.termId(word) ?? this.correct(word) ?? this.correct(term);
+      if (id === undefined) {
+        mass += this.index.rarestIdf;
+        continue;
+      }
+      query.push({ id, weight: this.index.term(id) === term ? 1 : 0.8 });
+      mass += this.index.idf(id);
+    }
+    return { query, mass };
+  }
+
+  /** A word the corpus lacks may be a typo: the most common spelling one edit away. Numbers are never typos. */
+  private correct(term: string): number | undefined {
+    if (/\d/.test(term)) return undefined;
+    return this.typos.candidates(term).sort((a, b) => this.index.documentFrequency(b) - this.index.documentFrequency(a))[0];
+  }
+
+  private rank(question: string, options: AnswerOptions): Scored[] {
+    const { query, mass } = this.prepare(question);
+    if (!query.length) return [];
+    const range = options.article === undefined ? undefined : this.ranges.get(options.article);
+    if (options.article !== undefined && !range) return [];
+    const hits = this.index.search(query, this.ranking.candidates, range?.[0], range?.[1]);
+    const ceiling = this.index.ceiling(query);
+    const { faqBonus, fuzzyWeight, titleWeight } = this.ranking;
+    const titleScores = this.titleScores(question);
+    const scored = hits.map((hit): Scored => {
+      const unit = this.units[hit.doc]!;
+      const strength = hit.score / ceiling + titleWeight * (titleScores.get(unit.article) ?? 0);
+      // Share of the question the unit holds, distinctive words weighing more.
+      const coverage = hit.covered / mass;
+      const fuzzy = unit.faq ? similarity(question, unit.faq.question.text) : 0;
+      const score = strength + (unit.faq ? faqBonus + fuzzyWeight * fuzzy : 0);
+      const confidence = Math.min(1, coverage * (0.6 + 0.4 * Math.min(1, 1.6 * strength)) + 0.25 * fuzzy);
+      return { unit, hit, score, confidence };
+    });
+    return scored.sort((a, b) => b.score - a.score || a.hit.doc - b.hit.doc);
+  }
+
+  /** How well each article's title and tags match the question, 0 to 1. */
+  private titleScores(question: string): Map<Article, number> {
+    const query: QueryTerm[] = [];
+    for (const term of new Set(terms(question))) {
+      const id = this.titles.termId(term);
+      if (id !== undefined) query.push({ id, weight: 1 });
+    }
+    const scores = new Map<Article, number>();
+    if (!query.length) return scores;
+    const ceiling = this.titles.ceiling(query);
+    for (const hit of this.titles.search(query, this.articles.length)) scores.set(this.articles[hit.doc]!, hit.score / ceiling);
+    return scores;
+  }
+
+  private alternatives(ranked: Scored[], chosen: Unit | null, question: string): Alternative[] {
+    const seen = new Set<string>(chosen?.faq ? [chosen.faq.question.text] : []);
+    const out: Alternative[] = [];
+    for (const { unit } of ranked) {
+      if (!unit.faq || unit === chosen || seen.has(unit.faq.question.text)) continue;
+      seen.add(unit.faq.question.text);
+      out.push({ id: unit.id, question: unit.faq.question.text, article: unit.article.title });
+      if (out.length === 3) return out;
+    }
+    if (!chosen && out.length < 3 && question.trim()) {
+      for (const c of this.suggestQuestions(question, 6)) {
+        if (seen.has(c.question)) continue;
+        seen.add(c.question);
+        out.push(c);
+        if (out.length === 3) break;
+      }
+    }
+    return out;
+  }
+
+  private answerFor(unit: Unit, question: string, hit: Hit | null): Omit<Answer, 'confidence' | 'alternatives'> {
+    const { article } = unit;
+    if (unit.faq) {
+      const answerText = unit.faq.answer.map((p) => p.raw).join('\n\n');
+      const backing = this.bodySupport(unit);
+      const where = backing?.passage ?? unit.faq.answer[0]!;
+      return {
+        question,
+        answer: answerText,
+        kind: 'faq',
+        quote: backing?.quote ?? answerText,
+        source: source(article, where),
+        matched: unit.faq.question.text,
+        entry: unit.id,
+      };
+    }
+    const split = this.split(unit.passage);
+    const asked = new Set(terms(question));
+    const window = hit && asked.size ? bestWindow(split.terms, (t) => overlap(asked, t, this.index)) : null;
+    const text = window ? sliceSentences(unit.passage.raw, split.list, window.from, window.to) : firstSentences(unit.passage.raw, split.list);
+    return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
+  }
+
+  /** The body sentences that best back an FAQ answer, when they echo it strongly enough; cached per entry. */
+  private bodySupport(unit: Unit): { passage: Passage; quote: string } | null {
+    if (this.support.has(unit.id)) return this.support.get(unit.id)!;
+    const answerTerms = new Set(unit.faq!.answer.flatMap((p) => terms(p.text)));
+    let best: { passage: Passage; quote: string; score: number } | null = null;
+    for (const passage of unit.article.paragraphs) {
+      const split = this.split(passage);
+      const window = bestWindow(split.terms, (t) => agreement(answerTerms, t, this.index));
+      if (window && (!best || window.score > best.score)) {
+        best = { passage, quote: sliceSentences(passage.raw, split.list, window.from, window.to), score: window.score };
+      }
+    }
+    const found = best && best.score >= this.ranking.supportThreshold ? { passage: best.passage, quote: best.quote } : null;
+    this.support.set(unit.id, found);
+    return found;
+  }
+
+  private split(passage: Passage): Split {
+    let split = this.splits.get(passage);
+    if (!split) {
+      const list = sentences(passage.raw);
+      split = { list, terms: list.map((s) => new Set(terms(s.text))) };
+      this.splits.set(passage, split);
+    }
+    return split;
+  }
+}
+
+const idfOf = (index: InvertedIndex, term: string): number => {
+  const id = index.termId(term);
+  return id === undefined ? index.rarestIdf : index.idf(id);
+};
+
+/** idf mass of the question's terms found in a window: how much of the question it answers. */
+function overlap(asked: Set<string>, window: Set<string>, index: InvertedIndex): number {
+  let sum = 0;
+  for (const t of asked) if (window.has(t)) sum += idfOf(index, t);
+  return sum;
+}
+
+/** Weighted F1 of shared terms between an FAQ answer and body sentences: 1 when they say the same words. */
+function agreement(answer: Set<string>, window: Set<string>, index: InvertedIndex): number {
+  let shared = 0;
+  let inWindow = 0;
+  let inAnswer = 0;
+  for (const t of window) {
+    const w = idfOf(index, t);
+    inWindow += w;
+    if (answer.has(t)) shared += w;
+  }
+  for (const t of answer) inAnswer += idfOf(index, t);
+  if (!shared) return 0;
+  const precision = shared / inWindow;
+  const recall = shared / inAnswer;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/**
+ * fuse.js's character-level similarity of a query to an FAQ question, which forgives typos and word forms the
+ * word index cannot. Unrelated sentences of similar length already score about 0.45 by chance, so only
+ * the part above that counts: 0 for chance, 1 for identical.
+ */
+function similarity(query: string, question: string): number {
+  const q = query.trim().slice(0, 64).toLowerCase();
+  if (!q) return 0;
+  const { score } = Fuse.match(q, question.toLowerCase(), { ignoreLocation: true, threshold: 1 });
+  return Math.max(0, (1 - score - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY));
+}
+
+const CHANCE_SIMILARITY = 0.5;
+
+function firstSentences(raw: string, list: Sentence[]): string {
+  return list.length ? sliceSentences(raw, list, 0, Math.min(list.length, 2)) : raw;
+}
+
+function source(article: Article, passage: Passage): AnswerSource {
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    file: article.file,
+    section: passage.section,
+    paragraph: passage.paragraph,
+    date: article.date,
+  };
+}
+
+function abstention(question: string, confidence: number): Omit<Answer, 'alternatives'> {
+  return { question, answer: null, kind: null, quote: null, source: null, matched: null, entry: null, confidence };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,37 @@
+import type { Sentence } from './sentences.js';
+
+/** At most this many consecutive sentences answer a question or support an answer. */
+export const MAX_QUOTE_SENTENCES = 3;
+
+export interface Window {
+  /** Index of the first and one past the last sentence. */
+  from: number;
+  to: number;
+  score: number;
+}
+
+/**
+ * The run of 1–3 consecutive sentences that scores best. `score(termsOfWindow)` rates a window from the
+ * set of terms it contains, so a term repeated across sentences is not counted twice; a longer window must
+ * earn its extra sentences, and a window never starts or ends on a sentence that adds nothing.
+ */
+export function bestWindow(sentenceTerms: Set<string>[], score: (terms: Set<string>) => number): Window | null {
+  let best: Window | null = null;
+  const alone = sentenceTerms.map((terms) => score(terms));
+  for (let from = 0; from < sentenceTerms.length; from++) {
+    if (alone[from]! <= 0) continue;
+    const union = new Set<string>();
+    for (let to = from + 1; to <= Math.min(sentenceTerms.length, from + MAX_QUOTE_SENTENCES); to++) {
+      for (const t of sentenceTerms[to - 1]!) union.add(t);
+      if (alone[to - 1]! <= 0) continue;
+      // Each extra sentence must add at least a tenth of what the window scores to be worth reading.
+      const value = score(union) * (1 - 0.1 * (to - from - 1));
+      if (!best || value > best.score) best = { from, to, score: value };
+    }
+  }
+  return best;
+}
+
+/** The verbatim text of sentences `[from, to)` of `raw`, from the first's start to the last's end. */
+export const sliceSentences = (raw: string, list: Sentence[], from: number, to: number): string =>
+  raw.slice(list[from]!.start, list[to - 1]!.end);

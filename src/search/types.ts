@@ -1,0 +1,39 @@
+/** Where an answer's quote comes from. */
+export interface AnswerSource {
+  id: string;
+  title: string;
+  url: string | null;
+  file: string;
+  section: string | null;
+  paragraph: number;
+  date: string | null;
+}
+
+/** Another FAQ entry the asker may have meant. */
+export interface Alternative {
+  /** Entry id, for `SearchIndex.entryAnswer()`. */
+  id: string;
+  question: string;
+  article: string;
+}
+
+export interface Answer {
+  question: string;
+  /** The FAQ answer, or the sentences of the best paragraph; null when the engine abstains. */
+  answer: string | null;
+  kind: 'faq' | 'paragraph' | null;
+  /** Verbatim text of the article supporting the answer. */
+  quote: string | null;
+  source: AnswerSource | null;
+  /** The FAQ question matched, when `kind` is `faq`. */
+  matched: string | null;
+  /** Id of the matched entry, when it answered. */
+  entry: string | null;
+  confidence: number;
+  alternatives: Alternative[];
+}
+
+export interface AnswerOptions {
+  /** Search only this article (by id). */
+  article?: string;
+}

@@ -1,0 +1,65 @@
+/**
+ * Finds vocabulary terms one typo away from a word the corpus does not contain, with the symmetric
+ * delete method: two strings are one edit (insert, delete, substitute, transpose) apart only if deleting
+ * at most one character from each makes them equal, so a map from "term minus one character" to terms
+ * finds every candidate without scanning the vocabulary.
+ */
+export class TypoCorrector {
+  private deletes: Map<string, number[]> | null = null;
+
+  /** `vocabulary[i]` is term i; only terms of `minLength` or more are corrected or offered. */
+  constructor(
+    private readonly vocabulary: readonly string[],
+    private readonly minLength = 4,
+  ) {}
+
+  /** Term ids within one edit of `word`, nearest spellings first. */
+  candidates(word: string): number[] {
+    if (word.length < this.minLength) return [];
+    const map = this.map();
+    const found = new Set<number>();
+    for (const key of [word, ...deletions(word)]) for (const id of map.get(key) ?? []) found.add(id);
+    return [...found].filter((id) => distance(word, this.vocabulary[id]!) <= 1);
+  }
+
+  /** Built on the first typo rather than with the index: most queries never need it. */
+  private map(): Map<string, number[]> {
+    if (this.deletes) return this.deletes;
+    const map = new Map<string, number[]>();
+    const push = (key: string, id: number) => {
+      const list = map.get(key);
+      if (list) list.push(id);
+      else map.set(key, [id]);
+    };
+    this.vocabulary.forEach((term, id) => {
+      if (term.length < this.minLength - 1) return;
+      push(term, id);
+      for (const d of deletions(term)) push(d, id);
+    });
+    return (this.deletes = map);
+  }
+}
+
+function deletions(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transposition). */
+export function distance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return d[rows * cols - 1]!;
+}
