@@ -28,6 +28,7 @@ export function parseMarkdown(source: string, file: string, id: string): ParseRe
   let question: FaqEntry | null = null;
   let number = 0;
   let sawHeading = false;
+  let sawHeadline = false;
   let cursor = 0;
 
   for (const token of new Lexer().lex(fm.body)) {
@@ -41,8 +42,10 @@ export function parseMarkdown(source: string, file: string, id: string): ParseRe
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
       const text = collapse(plain(heading));
-      if (heading.depth === 1 && title === null) {
-        title = text;
+      // The first `#` heading is the headline: the title unless front matter gave one, never a section.
+      if (heading.depth === 1 && !sawHeadline) {
+        sawHeadline = true;
+        title ??= text;
         continue;
       }
       sawHeading = true;

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTxt } from './txt.js';
+
+const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
+const seed = () => parseTxt(readFileSync(SEED, 'utf8'), SEED, 'seed');
+
+describe('parseTxt on the scraped seed article', () => {
+  it('takes the headline as title and drops the site name and repeated headline', () => {
+    const { article, issues } = seed();
+    expect(issues).toEqual([]);
+    expect(article?.title).toBe('Anthropic Deploys Offensive AI at NSA While Calling for a Global Pause');
+    expect(article?.site).toBe('iEXExchanger');
+    expect(article?.paragraphs.some((p) => p.text.includes('iEXExchanger') || p.text === article.title)).toBe(false);
+  });
+
+  it('uses the short first paragraph as the dek and summary', () => {
+    const { article } = seed();
+    expect(article?.summary).toMatch(/^Six Anthropic engineers are deployed inside the NSA/);
+    expect(article?.paragraphs[0]).toMatchObject({ paragraph: 1, line: 6, section: null });
+  });
+
+  it('reads the body paragraphs and the FAQ, skipping the FAQ subtitle', () => {
+    const { article } = seed();
+    expect(article?.paragraphs).toHaveLength(6);
+    expect(article?.faq.map((f) => f.question.text)).toEqual([
+      'What is Mythos and how does it differ from standard Claude?',
+      "What do 'offensive cyber operations' mean in the NSA context?",
+      'Why is Anthropic calling for an AI pause while working with intelligence agencies?',
+      'Has Claude been used in real cyberattacks before?',
+    ]);
+    expect(article?.faq.every((f) => f.answer.length === 1 && f.question.section === 'Questions and answers')).toBe(true);
+    const all = [...article!.paragraphs, ...article!.faq.flatMap((f) => [f.question, ...f.answer])];
+    expect(all.some((p) => p.text.startsWith('Frequently asked questions about'))).toBe(false);
+  });
+
+  it('keeps every block verbatim, at the line where it stands in the file', () => {
+    const source = readFileSync(SEED, 'utf8');
+    const lines = source.split('\n');
+    const { article } = seed();
+    for (const p of [...article!.paragraphs, ...article!.faq.flatMap((f) => [f.question, ...f.answer])]) {
+      expect(source).toContain(p.raw);
+      expect(lines[p.line - 1]!.startsWith(p.raw.split('\n')[0]!)).toBe(true);
+    }
+  });
+});
+
+describe('parseTxt edge cases', () => {
+  it('reads front matter and counts lines after it', () => {
+    const text = '---\nid: custom\nurl: https://example.org/a\ndate: 2026-06-05\nsummary: Given summary.\n---\nHeadline Here\n\nFirst body paragraph that is the dek.\n\nSecond paragraph.\n';
+    const { article, issues } = parseTxt(text, 'a.txt', 'a');
+    expect(issues).toEqual([]);
+    expect(article).toMatchObject({ id: 'custom', title: 'Headline Here', url: 'https://example.org/a', date: '2026-06-05', summary: 'Given summary.' });
+    expect(article?.paragraphs.map((p) => p.line)).toEqual([9, 11]);
+  });
+
+  it('reports an FAQ question without an answer at its line and skips the file', () => {
+    const text = 'Title\n\nBody paragraph.\n\nFAQ\n\nIs this answered?\n\nAnd this one?\n\nYes, this one is.\n';
+    const { article, issues } = parseTxt(text, 'q.txt', 'q');
+    expect(article).toBeNull();
+    expect(issues).toEqual([{ severity: 'error', file: 'q.txt', line: 7, message: 'FAQ question has no answer: "Is this answered?"' }]);
+  });
+
+  it('treats a long paragraph ending in a question mark as an answer, not a question', () => {
+    const long = `${'Some people ask whether this matters at all, '.repeat(8)}do they not?`;
+    const text = `Title\n\nBody.\n\nFAQ\n\nDoes it matter?\n\n${long}\n`;
+    const { article } = parseTxt(text, 'l.txt', 'l');
+    expect(article?.faq).toHaveLength(1);
+    expect(article?.faq[0]!.answer[0]!.text).toBe(long);
+  });
+
+  it('keeps Windows line endings out of the text but inside the verbatim block', () => {
+    const text = 'Title\r\n\r\nA paragraph\r\nover two lines.\r\n';
+    const { article } = parseTxt(text, 'w.txt', 'w');
+    expect(article?.paragraphs[0]?.text).toBe('A paragraph over two lines.');
+    expect(text).toContain(article!.paragraphs[0]!.raw);
+  });
+
+  it('rejects a file with only front matter', () => {
+    const { article, issues } = parseTxt('---\ntitle: Lonely\n---\n\n', 'e.txt', 'e');
+    expect(article).toBeNull();
+    expect(issues[0]).toMatchObject({ severity: 'error', line: 4, message: 'the article has no text' });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { InvertedIndex } from './bm25.js';
+
+function build(docs: string[][][]) {
+  const index = new InvertedIndex([
+    { weight: 3, b: 0.5 },
+    { weight: 1, b: 0.75 },
+  ]);
+  for (const d of docs) index.add(d);
+  index.freeze();
+  const q = (...words: string[]) => words.map((w) => ({ id: index.termId(w)!, weight: 1 }));
+  return { index, q };
+}
+
+describe('InvertedIndex', () => {
+  const { index, q } = build([
+    [[], ['apple', 'banana', 'cherry']],
+    [['apple'], ['durian']],
+    [[], ['banana', 'banana', 'banana', 'eggplant']],
+    [[], ['fig']],
+  ]);
+
+  it('ranks a match in the heavier field first, and rarer terms above common ones', () => {
+    expect(index.search(q('apple'), 10).map((h) => h.doc)).toEqual([1, 0]);
+    expect(index.search(q('banana', 'fig'), 10)[0]!.doc).toBe(3);
+  });
+
+  it('saturates term frequency: repeating a word helps, but less each time', () => {
+    const [repeated, once] = index.search(q('banana'), 10);
+    expect(repeated!.doc).toBe(2);
+    expect(repeated!.score / once!.score).toBeLessThan(2);
+  });
+
+  it('reports the idf mass of the query terms each document covers', () => {
+    const hit = index.search(q('apple', 'cherry'), 10).find((h) => h.doc === 0)!;
+    expect(hit.covered).toBeCloseTo(index.idf(index.termId('apple')!) + index.idf(index.termId('cherry')!), 5);
+  });
+
+  it('keeps scores below the ceiling and restricts to a range of documents', () => {
+    const query = q('apple', 'banana');
+    for (const h of index.search(query, 10)) expect(h.score).toBeLessThan(index.ceiling(query));
+    expect(index.search(query, 10, 2, 4).map((h) => h.doc)).toEqual([2]);
+  });
+
+  it('returns only the k best, and nothing is left over for the next query', () => {
+    expect(index.search(q('banana'), 1)).toHaveLength(1);
+    const first = index.search(q('fig'), 10);
+    expect(index.search(q('fig'), 10)).toEqual(first);
+  });
+
+  it('knows which documents hold a term', () => {
+    expect(index.contains(2, index.termId('banana')!)).toBe(true);
+    expect(index.contains(3, index.termId('banana')!)).toBe(false);
+  });
+
+  it('refuses documents after freezing', () => {
+    expect(() => index.add([[], ['late']])).toThrow(/frozen/);
+  });
+});
