@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, requireClientId } from './config.js';
+
+const load = (env: Record<string, string>) => loadConfig(env, { dotenv: false });
+const fails = (env: Record<string, string>) => {
+  try {
+    load(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    expect(load({ DISCORD_TOKEN: 'abc' })).toMatchObject({
+      CONTENT_DIR: './content',
+      DATA_DIR: './data',
+      LOG_LEVEL: 'info',
+      COOLDOWN_QUESTIONS: 5,
+      COOLDOWN_SECONDS: 30,
+    });
+  });
+
+  it('names the variable and the fix in one sentence', () => {
+    expect(fails({})).toMatch(/^DISCORD_TOKEN is missing: copy \.env\.example to \.env/);
+    expect(fails({ DISCORD_TOKEN: '   ' })).toMatch(/^DISCORD_TOKEN is missing/);
+    expect(fails({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: 'my-server' })).toMatch(/^DISCORD_GUILD_ID must be a Discord id/);
+    expect(fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
+    expect(fails({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'not a url' })).toMatch(/^DISCORD_API_URL must be an http\(s\) URL/);
+    expect(fails({ DISCORD_TOKEN: 'a', COOLDOWN_SECONDS: '-3' })).toMatch(/^COOLDOWN_SECONDS must be above 0/);
+    for (const message of [fails({}), fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'x' })]) expect(message).not.toContain('\n');
+  });
+
+  it('treats a blank optional variable as unset', () => {
+    expect(load({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: '', DISCORD_API_URL: ' ' }).DISCORD_GUILD_ID).toBeUndefined();
+  });
+
+  it('asks for the client id only where it is needed', () => {
+    expect(() => requireClientId(load({ DISCORD_TOKEN: 'a' }))).toThrow(/^DISCORD_CLIENT_ID is missing/);
+    expect(requireClientId(load({ DISCORD_TOKEN: 'a', DISCORD_CLIENT_ID: '123456789012345678' }))).toBe('123456789012345678');
+  });
+});

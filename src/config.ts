@@ -1,0 +1,60 @@
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = (name: string) =>
+  z.string().trim().regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits): copy it from the Discord developer portal with Developer Mode on`);
+
+const positiveInt = (name: string, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).positive(`${name} must be above 0`).default(fallback);
+
+/**
+ * Every variable the bot reads, validated once at start-up. Each message names the variable and how to
+ * fix it, because it is the one sentence an operator sees.
+ */
+const schema = z.object({
+  DISCORD_TOKEN: z
+    .string({ error: 'DISCORD_TOKEN is missing: copy .env.example to .env and paste your bot token from the Discord developer portal (Bot > Reset Token)' })
+    .trim()
+    .min(1, 'DISCORD_TOKEN is empty: paste your bot token from the Discord developer portal (Bot > Reset Token) into .env')
+    .regex(/^\S+$/, 'DISCORD_TOKEN must not contain spaces: paste the token exactly as the developer portal shows it'),
+  DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID').optional(),
+  DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
+  CONTENT_DIR: z.string().trim().min(1).default('./content'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent',
+    })
+    .default('info'),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, or left unset' })
+    .optional(),
+  COOLDOWN_QUESTIONS: positiveInt('COOLDOWN_QUESTIONS', 5),
+  COOLDOWN_SECONDS: positiveInt('COOLDOWN_SECONDS', 30),
+  NODE_ENV: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** A setting is missing or malformed: `message` is one plain sentence for the operator. */
+export class ConfigError extends Error {}
+
+/** Reads `.env` (without overriding the real environment) and validates it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true } = {}): Config {
+  if (dotenv) loadDotenv({ quiet: true });
+  // Treat `VAR=` in .env as unset, so an optional variable left blank takes its default.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? 'configuration');
+  throw new ConfigError(issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`);
+}
+
+/** `DISCORD_CLIENT_ID` is only needed to deploy commands; ask for it there, plainly. */
+export function requireClientId(config: Config): string {
+  if (!config.DISCORD_CLIENT_ID) {
+    throw new ConfigError('DISCORD_CLIENT_ID is missing: set it in .env to your application id (developer portal > General Information)');
+  }
+  return config.DISCORD_CLIENT_ID;
+}

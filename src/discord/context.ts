@@ -1,0 +1,22 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Logger } from '../log.js';
+import type { SearchIndex } from '../search/engine.js';
+import type { Cooldown } from './cooldown.js';
+import type { ChannelPoster, Interaction } from './interaction.js';
+
+/** What handlers need from the running bot, the same under every transport. */
+export interface BotContext {
+  /** The current index (content may be reloaded while the bot runs). */
+  index(): SearchIndex;
+  log: Logger;
+  cooldown: Cooldown;
+  poster: ChannelPoster;
+  hashUser(userId: string): string;
+}
+
+/** A slash command: its definition for Discord, and its handlers (the discord.js guide's shape). */
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: Interaction, context: BotContext): Promise<void>;
+  autocomplete?(interaction: Interaction, context: BotContext): Promise<void>;
+}

@@ -1,0 +1,67 @@
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIModalInteractionResponseCallbackData } from 'discord.js';
+
+/**
+ * What a handler may send. The transport adds `allowed_mentions: { parse: [] }` to every message, so no
+ * handler can forget it: answers echo user text and article text, and must never ping anyone.
+ */
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /** Only the person who asked sees it. */
+  private?: boolean;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface ChannelRef {
+  id: string;
+  /** Discord channel type (0 text, 5 announcement, …). */
+  type: number;
+}
+
+export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'modal';
+
+/**
+ * One interaction, whichever transport brought it (the discord.js gateway client or the HTTP
+ * interactions endpoint). Handlers see only this, so they behave the same under both.
+ */
+export interface Interaction {
+  readonly id: string;
+  readonly kind: InteractionKind;
+  /** Slash command name, for commands and autocomplete. */
+  readonly command: string | null;
+  /** Component or modal custom id, for buttons and modals. */
+  readonly customId: string | null;
+  readonly userId: string;
+  readonly guildId: string | null;
+  readonly channelId: string | null;
+  /** Whether the user's permissions in this channel include Manage Server. */
+  readonly canManageGuild: boolean;
+
+  string(name: string): string | null;
+  boolean(name: string): boolean | null;
+  channel(name: string): ChannelRef | null;
+  /** The option being typed, for autocomplete. */
+  focused(): { name: string; value: string } | null;
+  /** A text input's value, for modal submissions. */
+  field(customId: string): string | null;
+
+  /** Whether a reply or deferral was already sent. */
+  readonly replied: boolean;
+  reply(message: Reply): Promise<void>;
+  /** Acknowledges now and answers later with `edit`: for work that may take over Discord's 3 s. */
+  defer(options?: { private?: boolean }): Promise<void>;
+  edit(message: Reply): Promise<void>;
+  followUp(message: Reply): Promise<void>;
+  respond(choices: Choice[]): Promise<void>;
+  showModal(modal: APIModalInteractionResponseCallbackData): Promise<void>;
+}
+
+/** Sends messages to channels outside any interaction (summary posts), over REST under both transports. */
+export interface ChannelPoster {
+  send(channelId: string, message: Omit<Reply, 'private'>): Promise<{ id: string }>;
+}

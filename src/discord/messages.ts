@@ -1,0 +1,96 @@
+import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Article } from '../content/types.js';
+import { citation } from '../search/citation.js';
+import type { IndexStats } from '../search/engine.js';
+import type { Alternative, Answer } from '../search/types.js';
+import type { Reply } from './interaction.js';
+import { BUTTON_LABEL, cut, CUSTOM_ID, EMBED, fitEmbed, quoteBlock } from './limits.js';
+
+/** Custom-id prefix of a "Did you mean …?" button; the rest is the entry id. */
+export const ALTERNATIVE_BUTTON = 'alt:';
+
+const BRAND = 0x5865f2;
+
+/** Mention syntax (`@everyone`, `@here`, `<@id>`, `<@&role>`, `<#channel>`) is addressing, not the question. */
+export const withoutMentions = (text: string): string =>
+  text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
+export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), 300));
+
+export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string } = {}): Reply {
+  const { source } = answer;
+  if (!answer.answer || !source) return noAnswerMessage(answer.question, answer.alternatives);
+  const embed: APIEmbed = {
+    color: BRAND,
+    title: answer.matched ?? source.title,
+    ...(source.url ? { url: source.url } : {}),
+    description: answer.answer,
+    fields: [{ name: 'Source', value: quoteBlock(answer.quote ?? answer.answer, `— ${citation(source)}`, EMBED.fieldValue) }],
+    footer: { text: `Confidence ${Math.round(answer.confidence * 100)}%` },
+  };
+  const row = alternativeButtons(answer.alternatives);
+  const asked = options.asked ?? answer.question;
+  return {
+    ...(asked ? { content: `**Q:** ${echo(asked)}` } : {}),
+    embeds: [fitEmbed(embed)],
+    ...(row ? { components: [row] } : {}),
+    private: options.private ?? false,
+  };
+}
+
+/** The honest no-answer, with the closest FAQ questions: private, so a miss does not clutter the channel. */
+export function noAnswerMessage(question: string, alternatives: Alternative[]): Reply {
+  const lines = [`I couldn't find that in our articles${question.trim() ? `: “${echo(question)}”` : ''}.`];
+  if (alternatives.length) lines.push('', 'Questions I can answer that come closest:', ...alternatives.map((a) => `• ${escapeMarkdown(a.question)}`));
+  else lines.push('Try other words, or `/faq` to browse the questions I can answer.');
+  const row = alternativeButtons(alternatives);
+  return { content: cut(lines.join('\n'), 2000), ...(row ? { components: [row] } : {}), private: true };
+}
+
+function alternativeButtons(alternatives: Alternative[]): APIActionRowComponent<APIButtonComponent> | null {
+  const buttons: APIButtonComponent[] = alternatives
+    .filter((a) => (ALTERNATIVE_BUTTON + a.id).length <= CUSTOM_ID)
+    .slice(0, 3)
+    .map((a) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: cut(`Did you mean: ${a.question}`, BUTTON_LABEL),
+      custom_id: ALTERNATIVE_BUTTON + a.id,
+    }));
+  return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : null;
+}
+
+/** An article's summary card: title linked to the article, summary, date and the questions it answers. */
+export function summaryEmbed(article: Article, summary: string): APIEmbed {
+  const fields = [];
+  if (article.date) fields.push({ name: 'Published', value: article.date, inline: true });
+  if (article.site) fields.push({ name: 'Source', value: article.site, inline: true });
+  if (article.faq.length) {
+    fields.push({ name: 'Questions this article answers', value: article.faq.map((f) => `• ${f.question.text}`).join('\n') });
+  }
+  return fitEmbed({
+    color: BRAND,
+    title: article.title,
+    ...(article.url ? { url: article.url } : {}),
+    description: summary,
+    fields,
+  });
+}
+
+export function helpMessage(stats: IndexStats, loadedAt: Date): Reply {
+  const description = [
+    'I answer questions from our articles and their FAQs, with a quote from the article as the source.',
+    '',
+    '**/ask** `question` — ask anything; add `private:true` to see the answer alone.',
+    '**/faq** `question` — pick from the questions our articles answer.',
+    '**/summary** `article` — the summary of one article.',
+    '**/post-summary** — post a summary to a channel (needs Manage Server).',
+    '',
+    `Indexed: **${stats.articles}** article(s), **${stats.faq}** FAQ entries, **${stats.paragraphs}** paragraphs.`,
+    `Content last loaded <t:${Math.floor(loadedAt.getTime() / 1000)}:R>.`,
+  ].join('\n');
+  return { embeds: [fitEmbed({ color: BRAND, title: 'How I can help', description })], private: true };
+}
+
+export const somethingWentWrong: Reply = { content: 'Something went wrong while answering. Please try again in a moment.', private: true };

@@ -1,0 +1,23 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Hashes Discord user ids with a secret salt kept in `DATA_DIR`, so logs and stored feedback can tell
+ * users apart over time without holding an id anyone could look up.
+ */
+export function userHasher(dataDir: string): (userId: string) => string {
+  const file = path.join(dataDir, 'user-hash.salt');
+  let salt: string;
+  try {
+    salt = readFileSync(file, 'utf8').trim();
+  } catch {
+    salt = '';
+  }
+  if (!salt) {
+    salt = randomBytes(32).toString('hex');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, `${salt}\n`, { mode: 0o600 });
+  }
+  return (userId) => createHash('sha256').update(`${salt}:${userId}`).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScript } from './run-script.js';
+
+const CONTENT = path.resolve('content');
+const ask = (args: string[], input: string | null = null, env: Record<string, string> = {}) => runScript('src/cli.ts', env, { args, input });
+
+describe('npm run ask', () => {
+  it('answers one question for a person: answer, > quote and source line', async () => {
+    const run = ask(['--content', CONTENT, 'What', 'is', 'Mythos?']);
+    expect(await run.exited).toBe(0);
+    const out = run.stdout();
+    expect(out).toContain("Mythos is Anthropic's most capable AI model");
+    expect(out).toMatch(/^> /m);
+    expect(out).toMatch(/^— Anthropic Deploys Offensive AI at NSA While Calling for a Global Pause · .*¶\d+/m);
+  });
+
+  it('answers each line of standard input as one JSON object per line, in order', async () => {
+    const run = ask(['--json'], 'What is Mythos?\n\nWhat is the weather in Paris?\nWho reported the NSA story?\n', { CONTENT_DIR: CONTENT });
+    expect(await run.exited).toBe(0);
+    const lines = run.stdout().trim().split('\n');
+    expect(lines).toHaveLength(4);
+    const [mythos, blank, weather, who] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(Object.keys(mythos!)).toEqual(['question', 'answer', 'kind', 'quote', 'source', 'confidence', 'alternatives']);
+    expect(Object.keys(mythos!.source as object)).toEqual(['id', 'title', 'url', 'file', 'section', 'paragraph']);
+    expect(mythos).toMatchObject({ question: 'What is Mythos?', kind: 'faq', source: { id: 'anthropic-nsa-offensive-ai-global-pause' } });
+    for (const abstained of [blank, weather]) expect(abstained).toMatchObject({ answer: null, kind: null, quote: null, source: null });
+    expect(Array.isArray(weather!.alternatives)).toBe(true);
+    expect(who!.answer).toContain('Financial Times');
+  });
+
+  it('keeps stdout pure JSON while content problems go to stderr with path:line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-cli-'));
+    writeFileSync(path.join(dir, 'good.md'), '# Good\n\n## FAQ\n\n### Is it good?\n\nYes, it is good.\n');
+    writeFileSync(path.join(dir, 'bad.md'), '# Bad\n\n## FAQ\n\n### Unanswered?\n');
+    const run = ask(['--json', '--content', dir, 'is it good?']);
+    expect(await run.exited).toBe(0);
+    expect(JSON.parse(run.stdout()).answer).toBe('Yes, it is good.');
+    expect(run.output()).toContain(`${path.join(dir, 'bad.md')}:5: error: FAQ question has no answer`);
+  });
+
+  it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {
+    const missing = ask(['--content', '/no/such/dir', 'hello']);
+    expect(await missing.exited).toBe(2);
+    expect(missing.output().trim()).toBe('The content directory /no/such/dir does not exist: create it or pass --content DIR.');
+    const empty = ask(['--content', mkdtempSync(path.join(tmpdir(), 'faq-empty-')), 'hello']);
+    expect(await empty.exited).toBe(2);
+    expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md or \.txt articles there/);
+  });
+});
+
+describe('npm run check-content', () => {
+  it('passes on the shipped content and fails, with path:line, on broken files', async () => {
+    const ok = runScript('src/check-content.ts', {}, { args: [CONTENT] });
+    expect(await ok.exited).toBe(0);
+    expect(ok.output()).toContain('1 article(s) served (4 FAQ entries, 6 paragraphs), 0 error(s)');
+    const broken = runScript('src/check-content.ts', {}, { args: [path.resolve('test/fixtures/broken')] });
+    expect(await broken.exited).toBe(1);
+    expect(broken.output()).toMatch(/missing-answer\.txt:7: error: FAQ question has no answer/);
+    expect(broken.output()).toContain('0 article(s) served');
+  });
+});

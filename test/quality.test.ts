@@ -1,0 +1,111 @@
+/**
+ * Answer quality on the seed article: the questions in fixtures/questions.jsonl were written by hand
+ * (paraphrases of each FAQ question, body-only facts, keywords, typos, shouting, and out-of-scope
+ * questions that must be abstained on).
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/catalog.js';
+import type { SearchIndex } from '../src/search/engine.js';
+import type { Answer } from '../src/search/types.js';
+
+interface Case {
+  question: string;
+  expect: string | null;
+  kind: string;
+}
+
+const cases: Case[] = readFileSync('test/fixtures/questions.jsonl', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const fileTexts = new Map<string, string>();
+/** The invariant: a quote is an exact substring of its file once runs of whitespace are collapsed. */
+function quoteIsVerbatim(answer: Answer): boolean {
+  if (!answer.quote || !answer.source) return answer.answer === null;
+  let text = fileTexts.get(answer.source.file);
+  if (text === undefined) fileTexts.set(answer.source.file, (text = collapse(readFileSync(answer.source.file, 'utf8'))));
+  return text.includes(collapse(answer.quote));
+}
+
+describe('answer quality on the seed article', () => {
+  let index: SearchIndex;
+  let results: { c: Case; a: Answer }[];
+  beforeAll(async () => {
+    index = (await loadCatalog('content')).index;
+    results = cases.map((c) => ({ c, a: index.answer(c.question) }));
+  });
+
+  it('has enough questions of each kind', () => {
+    expect(cases.filter((c) => c.expect !== null).length).toBeGreaterThanOrEqual(40);
+    expect(cases.filter((c) => c.expect === null).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('answers at least 95% of in-scope questions right at rank 1', () => {
+    const inScope = results.filter(({ c }) => c.expect !== null);
+    const wrong = inScope.filter(({ c, a }) => !(a.answer?.includes(c.expect!) || a.quote?.includes(c.expect!)));
+    const rate = 1 - wrong.length / inScope.length;
+    expect(rate, `missed: ${wrong.map(({ c, a }) => `${c.question} -> ${a.answer?.slice(0, 60) ?? 'abstained'}`).join(' | ')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('abstains on at least 90% of out-of-scope questions', () => {
+    const outOfScope = results.filter(({ c }) => c.expect === null);
+    const answered = outOfScope.filter(({ a }) => a.answer !== null);
+    expect(1 - answered.length / outOfScope.length, `answered: ${answered.map(({ c }) => c.question).join(' | ')}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('quotes every answer verbatim from its file, with a confidence in [0, 1]', () => {
+    for (const { c, a } of results) {
+      expect(quoteIsVerbatim(a), c.question).toBe(true);
+      expect(a.confidence).toBeGreaterThanOrEqual(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+      expect(a.alternatives.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('answers on content the tests did not tune on', () => {
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = (await loadCatalog('test/fixtures/articles')).index;
+  });
+
+  it('answers FAQ and body questions from .md and .txt articles, quoting verbatim', () => {
+    const asked: [string, string][] = [
+      ['how do I sign up for the clean-up', 'Sign up on the council website'],
+      ['what happens to the plastic that was collected', 'regional recycling plant'],
+      ['can I swim in the river', 'bathing-water limit'],
+      ['do I need a library card for the late study rooms', 'entry is by library card only'],
+      ['when does the cafe close', '7 p.m.'],
+      ['how much does the library extension cost', '£180,000'],
+      ['shopping trolleys', '14 shopping trolleys'],
+    ];
+    for (const [q, expected] of asked) {
+      const a = index.answer(q);
+      expect(`${a.answer} ${a.quote}`, q).toContain(expected);
+      expect(quoteIsVerbatim(a), q).toBe(true);
+    }
+  });
+
+  it('quotes Markdown paragraphs as written in the file', () => {
+    const a = index.answer('plastic bottles two tonnes');
+    expect(a.kind).toBe('paragraph');
+    expect(a.quote).toContain('**two tonnes**');
+    expect(quoteIsVerbatim(a)).toBe(true);
+  });
+
+  it('searches one article only when asked to', () => {
+    const everywhere = index.answer('how do I sign up');
+    expect(everywhere.source?.id).toBe('river-cleanup-2026');
+    const restricted = index.answer('how do I sign up', { article: 'library-hours' });
+    expect(restricted.source?.id ?? 'library-hours').toBe('library-hours');
+    expect(index.answer('anything', { article: 'no-such-article' }).answer).toBeNull();
+  });
+
+  it('abstains on an empty or stopword-only question', () => {
+    expect(index.answer('').answer).toBeNull();
+    expect(index.answer('what is the').answer).toBeNull();
+  });
+});
