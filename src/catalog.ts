@@ -1,6 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadContent } from './content/load.js';
-import type { ContentIssue } from './content/types.js';
+import type { Article, ContentIssue } from './content/types.js';
 import { SearchIndex } from './search/engine.js';
 
 export interface Catalog {
@@ -17,8 +17,16 @@ export function contentDirFromEnv(): string {
   return process.env.CONTENT_DIR?.trim() || './content';
 }
 
-/** Loads and indexes every article in `dir`; throws `ContentDirError` when the directory is missing. */
-export async function loadCatalog(dir: string): Promise<Catalog> {
+/**
+ * Loads and indexes every article in `dir`; throws `ContentDirError` when the directory is missing.
+ * On a reload, pass the articles served so far: one whose file has just become invalid keeps being
+ * served as it last was (listed in `kept`), so a half-saved edit never takes an article offline.
+ */
+export async function loadCatalog(dir: string, previous: readonly Article[] = []): Promise<Catalog & { kept: Article[] }> {
   const content = await loadContent(dir);
-  return { index: new SearchIndex(content.articles, {}, content.loadedAt), issues: content.issues, files: content.files };
+  const broken = new Set(content.issues.filter((i) => i.severity === 'error').map((i) => i.file));
+  const loaded = new Set(content.articles.map((a) => a.id));
+  const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
+  const articles = [...content.articles, ...kept];
+  return { index: new SearchIndex(articles, {}, content.loadedAt), issues: content.issues, files: content.files, kept };
 }

@@ -29,6 +29,19 @@ const schema = z.object({
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, or left unset' })
     .optional(),
+  SUMMARY_CHANNEL_IDS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'SUMMARY_CHANNEL_IDS must be channel ids separated by commas (right-click a channel > Copy Channel ID)'))),
+  SUMMARY_BACKFILL: z.coerce
+    .number({ error: 'SUMMARY_BACKFILL must be a whole number' })
+    .int('SUMMARY_BACKFILL must be a whole number')
+    .min(0, 'SUMMARY_BACKFILL must be 0 or more')
+    .default(1),
+  SUMMARY_UPDATE: z.enum(['edit', 'ignore'], { error: 'SUMMARY_UPDATE must be edit or ignore' }).default('ignore'),
+  SUMMARY_RETRY_SECONDS: z.coerce.number({ error: 'SUMMARY_RETRY_SECONDS must be a number' }).positive('SUMMARY_RETRY_SECONDS must be above 0').default(60),
   COOLDOWN_QUESTIONS: positiveInt('COOLDOWN_QUESTIONS', 5),
   COOLDOWN_SECONDS: positiveInt('COOLDOWN_SECONDS', 30),
   NODE_ENV: z.string().optional(),

@@ -1,8 +1,10 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/engine.js';
+import type { Store } from '../store/store.js';
 import type { Cooldown } from './cooldown.js';
 import type { ChannelPoster, Interaction } from './interaction.js';
+import type { SummaryPublisher } from './publisher.js';
 
 /** What handlers need from the running bot, the same under every transport. */
 export interface BotContext {
@@ -11,6 +13,8 @@ export interface BotContext {
   log: Logger;
   cooldown: Cooldown;
   poster: ChannelPoster;
+  store: Store;
+  publisher: SummaryPublisher;
   hashUser(userId: string): string;
 }
 

@@ -79,13 +79,23 @@ export function fromDiscord(i: DiscordInteraction): Interaction | null {
   };
 }
 
+const messageBody = (message: Omit<Reply, 'private'>) => ({
+  content: message.content,
+  embeds: message.embeds,
+  components: message.components,
+  allowed_mentions: NO_MENTIONS,
+});
+
 /** Posts to channels over REST, with mentions off. */
 export function restPoster(rest: REST): ChannelPoster {
   return {
-    async send(channelId, message) {
-      const body = { content: message.content, embeds: message.embeds, components: message.components, allowed_mentions: NO_MENTIONS };
+    async send(channelId, message, nonce) {
+      const body = { ...messageBody(message), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
       const sent = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
       return { id: sent.id };
+    },
+    async edit(channelId, messageId, message) {
+      await rest.patch(Routes.channelMessage(channelId, messageId), { body: messageBody(message) });
     },
   };
 }

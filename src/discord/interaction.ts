@@ -63,5 +63,10 @@ export interface Interaction {
 
 /** Sends messages to channels outside any interaction (summary posts), over REST under both transports. */
 export interface ChannelPoster {
-  send(channelId: string, message: Omit<Reply, 'private'>): Promise<{ id: string }>;
+  /**
+   * `nonce`, when given, makes Discord return the earlier message instead of posting a second one if the
+   * same nonce was sent moments ago: a retry after a lost response cannot double-post.
+   */
+  send(channelId: string, message: Omit<Reply, 'private'>, nonce?: string): Promise<{ id: string }>;
+  edit(channelId: string, messageId: string, message: Omit<Reply, 'private'>): Promise<void>;
 }

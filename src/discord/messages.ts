@@ -1,4 +1,13 @@
-import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  TextInputStyle,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord.js';
 import type { Article } from '../content/types.js';
 import { citation } from '../search/citation.js';
 import type { IndexStats } from '../search/engine.js';
@@ -8,6 +17,10 @@ import { BUTTON_LABEL, cut, CUSTOM_ID, EMBED, fitEmbed, quoteBlock } from './lim
 
 /** Custom-id prefix of a "Did you mean …?" button; the rest is the entry id. */
 export const ALTERNATIVE_BUTTON = 'alt:';
+/** Custom-id prefix of the "Ask about this article" button and its modal; the rest is the article id. */
+export const ASK_ARTICLE = 'ask-article:';
+/** The modal's text input. */
+export const ASK_ARTICLE_FIELD = 'question';
 
 const BRAND = 0x5865f2;
 
@@ -76,6 +89,40 @@ export function summaryEmbed(article: Article, summary: string): APIEmbed {
     description: summary,
     fields,
   });
+}
+
+/** The summary card with its "Ask about this article" button, as posted to channels and shown by /summary. */
+export function summaryMessage(article: Article, summary: string): Omit<Reply, 'private'> {
+  const customId = ASK_ARTICLE + article.id;
+  const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Ask about this article', custom_id: customId };
+  return {
+    embeds: [summaryEmbed(article, summary)],
+    ...(customId.length <= CUSTOM_ID ? { components: [{ type: ComponentType.ActionRow, components: [button] }] } : {}),
+  };
+}
+
+/** The one-question form the button opens; its answer comes from that article only. */
+export function askArticleModal(article: Article): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: ASK_ARTICLE + article.id,
+    title: cut(`Ask about: ${article.title}`, 45),
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: ASK_ARTICLE_FIELD,
+            label: 'Your question',
+            style: TextInputStyle.Short,
+            required: true,
+            max_length: 300,
+            placeholder: 'What would you like to know about this article?',
+          },
+        ],
+      },
+    ],
+  };
 }
 
 export function helpMessage(stats: IndexStats, loadedAt: Date): Reply {

@@ -2,7 +2,7 @@ import { replyWithAnswer } from './answering.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
 import type { Interaction } from './interaction.js';
-import { ALTERNATIVE_BUTTON, somethingWentWrong } from './messages.js';
+import { ALTERNATIVE_BUTTON, ASK_ARTICLE, ASK_ARTICLE_FIELD, askArticleModal, somethingWentWrong, withoutMentions } from './messages.js';
 
 /**
  * Sends each interaction to its handler. A failing handler gives the user a private "Something went
@@ -34,6 +34,10 @@ async function dispatch(interaction: Interaction, context: BotContext): Promise<
     await replyWithAnswer(interaction, context, entry.matched ?? entry.question, () => entry, { private: true });
     return;
   }
+  if (interaction.customId?.startsWith(ASK_ARTICLE)) {
+    await askAboutArticle(interaction, context, interaction.customId.slice(ASK_ARTICLE.length));
+    return;
+  }
   const command = interaction.command ? commands.get(interaction.command) : undefined;
   if (!command) {
     context.log.warn({ interaction: interaction.id, kind: interaction.kind, command: interaction.command, customId: interaction.customId }, 'unknown interaction');
@@ -41,6 +45,21 @@ async function dispatch(interaction: Interaction, context: BotContext): Promise<
   }
   if (interaction.kind === 'autocomplete') await command.autocomplete?.(interaction, context);
   else if (interaction.kind === 'command') await command.execute(interaction, context);
+}
+
+/** The summary post's button opens a one-question form; the answer comes from that article only, privately. */
+async function askAboutArticle(interaction: Interaction, context: BotContext, articleId: string): Promise<void> {
+  const article = context.index().article(articleId);
+  if (!article) {
+    await interaction.reply({ content: 'That article is no longer available.', private: true });
+    return;
+  }
+  if (interaction.kind === 'button') {
+    await interaction.showModal(askArticleModal(article));
+    return;
+  }
+  const question = interaction.field(ASK_ARTICLE_FIELD) ?? '';
+  await replyWithAnswer(interaction, context, question, () => context.index().answer(withoutMentions(question), { article: articleId }), { private: true });
 }
 
 /**

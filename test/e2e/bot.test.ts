@@ -3,17 +3,15 @@
  * sends is what a Discord user would see.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
 import { runScript, type RunningScript } from '../run-script.js';
+import { startBot, TOKEN } from './bot-process.js';
 
 const GUILD = '1200000000000000001';
 const CHANNEL = '1300000000000000001';
 const NEWS = '1300000000000000002';
-const TOKEN = 'MTIz.secret-test-token.do-not-log-me';
 const CONTENT = path.resolve('content');
 const SEED_TEXT = readFileSync(path.join(CONTENT, 'anthropic-nsa-offensive-ai-global-pause.txt'), 'utf8').replace(/\s+/g, ' ');
 const MANAGE_GUILD = String(1 << 5);
@@ -29,17 +27,10 @@ type Data = { content?: string; embeds?: { title?: string; description?: string;
 const dataOf = (req: RecordedRequest) => (req.body as { type: number; data: Data }).data;
 
 beforeAll(async () => {
-  const { restBase } = await emu.start();
-  const t0 = performance.now();
-  bot = runScript('src/bot.ts', {
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_API_URL: restBase,
-    CONTENT_DIR: CONTENT,
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-bot-data-')),
-    LOG_LEVEL: 'debug',
-  });
-  await bot.waitForLog((l) => l.msg === 'ready');
-  readyMs = performance.now() - t0;
+  await emu.start();
+  const started = await startBot(emu, { CONTENT_DIR: CONTENT });
+  bot = started;
+  readyMs = started.readyMs;
 }, 30_000);
 
 afterAll(async () => {
@@ -194,10 +185,13 @@ describe('start-up and deployment', () => {
     expect(await first.exited).toBe(0);
     const put = await emu.waitFor((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${GUILD}/commands`));
     const body = put.body as { name: string; default_member_permissions?: string | null; contexts?: number[]; options?: { name: string; autocomplete?: boolean; max_length?: number }[] }[];
-    expect(body.map((c) => c.name).sort()).toEqual(['ask', 'faq', 'help', 'post-summary', 'summary']);
-    const post = body.find((c) => c.name === 'post-summary')!;
-    expect(post.default_member_permissions).toBe(MANAGE_GUILD);
-    expect(post.contexts).toEqual([0]);
+    expect(body.map((c) => c.name).sort()).toEqual(['ask', 'faq', 'help', 'post-summary', 'subscribe', 'subscriptions', 'summary', 'unsubscribe']);
+    for (const admin of ['post-summary', 'subscribe', 'unsubscribe', 'subscriptions']) {
+      const command = body.find((c) => c.name === admin)!;
+      expect(command.default_member_permissions).toBe(MANAGE_GUILD);
+      expect(command.contexts).toEqual([0]);
+    }
+    for (const open of ['ask', 'faq', 'summary', 'help']) expect(body.find((c) => c.name === open)!.default_member_permissions ?? null).toBeNull();
     expect(body.find((c) => c.name === 'ask')!.options!.find((o) => o.name === 'question')!.max_length).toBe(300);
     expect(body.find((c) => c.name === 'faq')!.options![0]!.autocomplete).toBe(true);
 
@@ -206,7 +200,7 @@ describe('start-up and deployment', () => {
     expect(await second.exited).toBe(0);
     const again = await emu.waitFor((r) => r.method === 'PUT');
     expect(again.body).toEqual(put.body);
-    expect(second.output()).toContain('Deployed 5 commands');
+    expect(second.output()).toContain('Deployed 8 commands');
     expect(first.output() + second.output()).not.toContain(TOKEN);
   });
 });

@@ -2,7 +2,8 @@ import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandB
 import { summarize } from '../../search/summarize.js';
 import type { BotContext } from '../context.js';
 import type { Interaction } from '../interaction.js';
-import { echo, summaryEmbed } from '../messages.js';
+import { echo, summaryMessage } from '../messages.js';
+import { ensureManager } from '../permissions.js';
 import { findArticle } from './summary.js';
 
 export { autocomplete } from './summary.js';
@@ -18,11 +19,7 @@ export const data = new SlashCommandBuilder()
   );
 
 export async function execute(interaction: Interaction, context: BotContext): Promise<void> {
-  // Discord enforces default_member_permissions, but server admins can override it per channel or role.
-  if (!interaction.guildId || !interaction.canManageGuild) {
-    await interaction.reply({ content: 'Posting summaries needs the Manage Server permission.', private: true });
-    return;
-  }
+  if (!(await ensureManager(interaction, 'Posting summaries'))) return;
   const value = interaction.string('article') ?? '';
   const channel = interaction.channel('channel');
   const article = findArticle(context.index(), value);
@@ -32,7 +29,7 @@ export async function execute(interaction: Interaction, context: BotContext): Pr
   }
   await interaction.defer({ private: true });
   try {
-    await context.poster.send(channel.id, { embeds: [summaryEmbed(article, summarize(article))] });
+    await context.poster.send(channel.id, summaryMessage(article, summarize(article)));
   } catch (err) {
     const status = (err as { status?: number }).status;
     context.log.warn({ interaction: interaction.id, channel: channel.id, status, err: (err as Error).message }, 'summary post failed');

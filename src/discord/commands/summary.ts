@@ -5,7 +5,7 @@ import { summarize } from '../../search/summarize.js';
 import type { BotContext } from '../context.js';
 import type { Interaction } from '../interaction.js';
 import { CHOICE_NAME, CHOICES, cut } from '../limits.js';
-import { echo, summaryEmbed } from '../messages.js';
+import { echo, summaryMessage } from '../messages.js';
 
 export const data = new SlashCommandBuilder()
   .setName('summary')
@@ -36,5 +36,5 @@ export async function execute(interaction: Interaction, context: BotContext): Pr
     await interaction.reply({ content: `No article matches “${echo(value)}”. Start typing and pick a title from the list.`, private: true });
     return;
   }
-  await interaction.reply({ embeds: [summaryEmbed(article, summarize(article))] });
+  await interaction.reply(summaryMessage(article, summarize(article)));
 }

@@ -1,0 +1,114 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../content/types.js';
+import { SearchIndex } from '../search/engine.js';
+import { SqliteStore } from '../store/sqlite.js';
+import type { ChannelPoster, Reply } from './interaction.js';
+import { SummaryPublisher, type PublisherOptions } from './publisher.js';
+
+const article = (id: string, date: string, summary = `Summary of ${id}.`): Article => ({
+  id, title: `Title ${id}`, url: null, date, summary, site: null, tags: [], file: `${id}.md`, faq: [],
+  paragraphs: [{ raw: 'Body text.', text: 'Body text.', section: null, paragraph: 1, line: 3 }],
+});
+
+/** A poster that records sends and edits, failing on demand with a Discord-like status. */
+function fakePoster() {
+  const sent: { channel: string; title: string | undefined; nonce?: string }[] = [];
+  const edited: { channel: string; message: string; description: string | undefined }[] = [];
+  const failures = new Map<string, number[]>();
+  let next = 1;
+  const poster: ChannelPoster = {
+    async send(channel, message: Omit<Reply, 'private'>, nonce) {
+      const status = failures.get(channel)?.shift();
+      if (status) throw Object.assign(new Error(`HTTP ${status}`), { status });
+      sent.push({ channel, title: message.embeds?.[0]?.title, nonce });
+      return { id: String(next++) };
+    },
+    async edit(channel, messageId, message) {
+      edited.push({ channel, message: messageId, description: message.embeds?.[0]?.description });
+    },
+  };
+  return { poster, sent, edited, failures };
+}
+
+function setUp(articles: Article[], options: Partial<PublisherOptions> = {}) {
+  let clock = 1_000_000;
+  let index = new SearchIndex(articles);
+  const store = SqliteStore.memory();
+  const fake = fakePoster();
+  const publisher = new SummaryPublisher(store, fake.poster, () => index, pino({ level: 'silent' }), {
+    channels: ['A', 'B'], backfill: 1, update: 'ignore', maxAttempts: 5, retryBaseMs: 1000, ...options,
+  }, () => clock);
+  return {
+    ...fake, store, publisher,
+    setArticles: (next: Article[]) => (index = new SearchIndex(next)),
+    advance: (ms: number) => (clock += ms),
+  };
+}
+
+describe('SummaryPublisher', () => {
+  it('posts only the newest article to each channel on first run, then nothing again', async () => {
+    const t = setUp([article('old', '2026-01-01'), article('new', '2026-06-01')]);
+    await t.publisher.sync();
+    expect(t.sent.map((s) => [s.channel, s.title])).toEqual([['A', 'Title new'], ['B', 'Title new']]);
+    await t.publisher.sync();
+    await t.publisher.sync();
+    expect(t.sent).toHaveLength(2);
+    const ledger = (await t.store.postsIn('A')).map((p) => [p.articleId, p.status]).sort();
+    expect(ledger).toEqual([['new', 'delivered'], ['old', 'seen']]);
+    t.publisher.stop();
+  });
+
+  it('posts a new article once per channel, with a stable nonce per article and channel', async () => {
+    const t = setUp([article('a', '2026-01-01')]);
+    await t.publisher.sync();
+    t.setArticles([article('a', '2026-01-01'), article('b', '2026-02-01')]);
+    await t.publisher.sync();
+    await t.publisher.sync();
+    expect(t.sent.filter((s) => s.title === 'Title b').map((s) => s.channel)).toEqual(['A', 'B']);
+    const [a, b] = t.sent.filter((s) => s.title === 'Title b');
+    expect(a!.nonce).toHaveLength(25);
+    expect(a!.nonce).not.toBe(b!.nonce);
+    t.publisher.stop();
+  });
+
+  it('retries a failing channel with backoff, marks it failed after 5 attempts, and keeps serving others', async () => {
+    const t = setUp([article('a', '2026-01-01')], { channels: ['A', 'B'] });
+    t.failures.set('A', [403, 403, 403, 403, 403, 403]);
+    t.failures.set('B', [500]);
+    await t.publisher.sync();
+    expect(t.sent).toEqual([]);
+    for (let i = 0; i < 6; i++) {
+      t.advance(60_000);
+      await t.publisher.sync();
+    }
+    expect(t.sent.map((s) => s.channel)).toEqual(['B']);
+    const failed = await t.store.post('a', 'A');
+    expect(failed).toMatchObject({ status: 'failed', attempts: 5, error: 'forbidden: the bot may not post in this channel' });
+    expect(await t.store.post('a', 'B')).toMatchObject({ status: 'delivered', attempts: 2 });
+    t.publisher.stop();
+  });
+
+  it('edits the post of an edited article only with update=edit', async () => {
+    for (const update of ['ignore', 'edit'] as const) {
+      const t = setUp([article('a', '2026-01-01')], { channels: ['A'], update });
+      await t.publisher.sync();
+      t.setArticles([article('a', '2026-01-01', 'A corrected summary.')]);
+      await t.publisher.sync();
+      await t.publisher.sync();
+      expect(t.sent).toHaveLength(1);
+      expect(t.edited).toEqual(update === 'edit' ? [{ channel: 'A', message: '1', description: 'A corrected summary.' }] : []);
+      t.publisher.stop();
+    }
+  });
+
+  it('gives a newly subscribed channel the same first-run treatment', async () => {
+    const t = setUp([article('a', '2026-01-01'), article('b', '2026-02-01')], { channels: [] });
+    await t.publisher.sync();
+    expect(t.sent).toEqual([]);
+    await t.store.subscribe('G', 'C');
+    await t.publisher.sync();
+    expect(t.sent.map((s) => [s.channel, s.title])).toEqual([['C', 'Title b']]);
+    t.publisher.stop();
+  });
+});

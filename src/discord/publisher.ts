@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { byNewest } from '../content/order.js';
+import type { Article } from '../content/types.js';
+import type { Logger } from '../log.js';
+import type { SearchIndex } from '../search/engine.js';
+import { summarize } from '../search/summarize.js';
+import type { Store } from '../store/store.js';
+import type { ChannelPoster } from './interaction.js';
+import { summaryMessage } from './messages.js';
+import { describeError } from './router.js';
+
+export interface PublisherOptions {
+  /** The operator's channels (`SUMMARY_CHANNEL_IDS`), on top of each guild's subscriptions. */
+  channels: string[];
+  /** How many of the newest articles a channel gets when it is first set up (`SUMMARY_BACKFILL`). */
+  backfill: number;
+  /** Whether an edited article edits its posted message (`SUMMARY_UPDATE=edit`) or is left alone. */
+  update: 'edit' | 'ignore';
+  /** Attempts before a delivery is marked failed. */
+  maxAttempts: number;
+  /** First retry delay; each later one doubles (`SUMMARY_RETRY_SECONDS`). */
+  retryBaseMs: number;
+}
+
+/** The hash of what a post shows: when it changes, the article was edited in a way readers would see. */
+const hashOf = (article: Article, summary: string): string =>
+  createHash('sha256').update(JSON.stringify(summaryMessage(article, summary))).digest('hex');
+
+/** Discord keeps message nonces for a few minutes; one per (article, channel) makes a resend return the first post. */
+const nonceOf = (articleId: string, channelId: string): string =>
+  createHash('sha256').update(`${articleId}\n${channelId}`).digest('base64url').slice(0, 25);
+
+/**
+ * Posts each article's summary to every summary channel exactly once.
+ *
+ * The ledger in the store is the truth: a post is pending until Discord accepts it, then delivered, so a
+ * restart resumes where it stopped and never posts twice. A channel that is gone or forbidden is retried
+ * with backoff and then marked failed, without holding up the other channels. Runs are serialised: a
+ * sync requested while one runs is folded into one more run after it.
+ */
+export class SummaryPublisher {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly poster: ChannelPoster,
+    private readonly index: () => SearchIndex,
+    private readonly log: Logger,
+    private readonly options: PublisherOptions,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Brings every channel up to date with the current articles; resolves when this run is done. */
+  sync(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.run();
+        } catch (err) {
+          this.log.error({ err: describeError(err) }, 'summary posting failed; will retry');
+          this.schedule(this.options.retryBaseMs);
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Every channel that gets summaries: the operator's and the guilds' subscriptions. */
+  async channels(): Promise<string[]> {
+    const subscribed = (await this.store.subscriptions()).map((s) => s.channelId);
+    return [...new Set([...this.options.channels, ...subscribed])];
+  }
+
+  private async run(): Promise<void> {
+    const articles = [...this.index().articles].sort(byNewest);
+    const current = new Map(articles.map((a) => [a.id, { article: a, hash: hashOf(a, summarize(a)) }]));
+    const now = this.now();
+    const channels = await this.channels();
+    for (const channelId of channels) {
+      if (!(await this.store.channelReady(channelId))) {
+        // First run for this channel: the newest few are posted, the back catalogue only recorded.
+        const posts = articles.map((a, i) => ({ articleId: a.id, contentHash: current.get(a.id)!.hash, status: i < this.options.backfill ? ('pending' as const) : ('seen' as const) }));
+        await this.store.setUpChannel(channelId, posts, now);
+        this.log.info({ channel: channelId, backfill: Math.min(this.options.backfill, articles.length), seen: Math.max(0, articles.length - this.options.backfill) }, 'summary channel set up');
+        continue;
+      }
+      for (const { article, hash } of current.values()) {
+        if (await this.store.addPending(article.id, channelId, hash, now)) continue;
+        await this.reconcileEdit(article, hash, channelId);
+      }
+    }
+    await this.deliverDue();
+    this.log.debug({ channels: channels.length, articles: articles.length }, 'summaries up to date');
+  }
+
+  private async reconcileEdit(article: Article, hash: string, channelId: string): Promise<void> {
+    const post = await this.store.post(article.id, channelId);
+    if (!post || post.contentHash === hash || post.status !== 'delivered' || !post.messageId) return;
+    if (this.options.update !== 'edit') {
+      this.log.info({ article: article.id, channel: channelId }, 'article edited; its post is left as it is (SUMMARY_UPDATE=ignore)');
+      await this.store.setHash(article.id, channelId, hash, this.now());
+      return;
+    }
+    try {
+      await this.poster.edit(channelId, post.messageId, summaryMessage(article, summarize(article)));
+      await this.store.setHash(article.id, channelId, hash, this.now());
+      this.log.info({ article: article.id, channel: channelId, message: post.messageId }, 'summary post edited');
+    } catch (err) {
+      this.log.warn({ article: article.id, channel: channelId, err: describeError(err) }, 'could not edit summary post');
+    }
+  }
+
+  private async deliverDue(): Promise<void> {
+    for (;;) {
+      const due = await this.store.duePosts(this.now(), 50);
+      if (due.length === 0) break;
+      for (const post of due) {
+        if (this.stopped) return;
+        const article = this.index().article(post.articleId);
+        if (!article) {
+          await this.store.markAttemptFailed(post.articleId, post.channelId, 'the article was removed before it could be posted', { status: 'failed', at: 0 }, this.now());
+          continue;
+        }
+        const summary = summarize(article);
+        try {
+          const sent = await this.poster.send(post.channelId, summaryMessage(article, summary), nonceOf(article.id, post.channelId));
+          await this.store.markDelivered(article.id, post.channelId, sent.id, hashOf(article, summary), this.now());
+          this.log.info({ article: article.id, channel: post.channelId, message: sent.id }, 'summary posted');
+        } catch (err) {
+          await this.failed(post.articleId, post.channelId, post.attempts + 1, err);
+        }
+      }
+    }
+    const next = await this.store.duePosts(Number.MAX_SAFE_INTEGER, 1);
+    if (next[0]) this.schedule(Math.max(0, next[0].nextAttemptAt - this.now()));
+  }
+
+  private async failed(articleId: string, channelId: string, attempts: number, err: unknown): Promise<void> {
+    const { status, message } = err as { status?: number; message?: string };
+    const reason = status === 403 ? 'forbidden: the bot may not post in this channel' : status === 404 ? 'channel not found' : `${status ?? 'network'}: ${message ?? String(err)}`;
+    const final = attempts >= this.options.maxAttempts;
+    const at = this.now() + this.options.retryBaseMs * 2 ** (attempts - 1);
+    await this.store.markAttemptFailed(articleId, channelId, reason, final ? { status: 'failed', at: 0 } : { status: 'pending', at }, this.now());
+    this.log.warn({ article: articleId, channel: channelId, attempts, final, reason }, final ? 'summary post failed for good' : 'summary post failed; will retry');
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.sync();
+    }, delayMs);
+    this.timer.unref();
+  }
+}

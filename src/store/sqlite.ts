@@ -1,0 +1,183 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../log.js';
+import type { PostRecord, PostStatus, Store, Subscription } from './store.js';
+
+/** Each entry upgrades the schema by one version; `user_version` records how many have run. */
+const MIGRATIONS = [
+  `CREATE TABLE subscriptions (
+     guild_id TEXT NOT NULL,
+     channel_id TEXT NOT NULL PRIMARY KEY,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE channels (
+     channel_id TEXT NOT NULL PRIMARY KEY,
+     ready_at INTEGER NOT NULL
+   );
+   CREATE TABLE posts (
+     article_id TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     message_id TEXT,
+     content_hash TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed', 'seen')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     error TEXT,
+     next_attempt_at INTEGER NOT NULL DEFAULT 0,
+     updated_at INTEGER NOT NULL,
+     UNIQUE (article_id, channel_id)
+   );
+   CREATE INDEX posts_due ON posts (status, next_attempt_at);`,
+];
+
+interface PostRow {
+  article_id: string;
+  channel_id: string;
+  message_id: string | null;
+  content_hash: string;
+  status: PostStatus;
+  attempts: number;
+  error: string | null;
+  next_attempt_at: number;
+  updated_at: number;
+}
+
+const toRecord = (r: PostRow): PostRecord => ({
+  articleId: r.article_id,
+  channelId: r.channel_id,
+  messageId: r.message_id,
+  contentHash: r.content_hash,
+  status: r.status,
+  attempts: r.attempts,
+  error: r.error,
+  nextAttemptAt: r.next_attempt_at,
+  updatedAt: r.updated_at,
+});
+
+/**
+ * The embedded store: one SQLite file in `DATA_DIR` (WAL, so reads never wait for the poster), created
+ * and migrated on open. A file that cannot be opened as a database is moved aside and started afresh,
+ * as a first run, with a warning: losing the ledger costs at most a re-backfill, never the bot.
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  static open(dataDir: string, log: Logger): SqliteStore {
+    mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, 'bot.sqlite');
+    try {
+      return new SqliteStore(SqliteStore.prepare(file));
+    } catch (err) {
+      if (!existsSync(file)) throw err;
+      const aside = `${file}.unreadable-${Date.now()}`;
+      log.warn({ file, movedTo: aside, err: (err as Error).message }, 'database unreadable: starting afresh as a first run');
+      renameSync(file, aside);
+      for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+      return new SqliteStore(SqliteStore.prepare(file));
+    }
+  }
+
+  /** For tests: a private in-memory database. */
+  static memory(): SqliteStore {
+    return new SqliteStore(SqliteStore.prepare(':memory:'));
+  }
+
+  /** Opens and migrates; a file that is not a database fails here, on the first statement. */
+  private static prepare(file: string): Database.Database {
+    const db = new Database(file);
+    try {
+      SqliteStore.migrate(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return db;
+  }
+
+  private static migrate(db: Database.Database): void {
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.transaction(() => {
+      for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${MIGRATIONS.length}`);
+    })();
+  }
+
+  async subscribe(guildId: string, channelId: string): Promise<boolean> {
+    return this.db.prepare('INSERT OR IGNORE INTO subscriptions (guild_id, channel_id, created_at) VALUES (?, ?, ?)').run(guildId, channelId, Date.now()).changes > 0;
+  }
+
+  async unsubscribe(guildId: string, channelId: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM subscriptions WHERE guild_id = ? AND channel_id = ?').run(guildId, channelId).changes > 0;
+  }
+
+  async subscriptions(guildId?: string): Promise<Subscription[]> {
+    const rows = (guildId === undefined
+      ? this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at').all()
+      : this.db.prepare('SELECT * FROM subscriptions WHERE guild_id = ? ORDER BY created_at').all(guildId)) as { guild_id: string; channel_id: string; created_at: number }[];
+    return rows.map((r) => ({ guildId: r.guild_id, channelId: r.channel_id, createdAt: r.created_at }));
+  }
+
+  async channelReady(channelId: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM channels WHERE channel_id = ?').get(channelId) !== undefined;
+  }
+
+  async setUpChannel(channelId: string, posts: { articleId: string; contentHash: string; status: 'pending' | 'seen' }[], now: number): Promise<void> {
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO posts (article_id, channel_id, content_hash, status, updated_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      for (const p of posts) insert.run(p.articleId, channelId, p.contentHash, p.status, now);
+      this.db.prepare('INSERT OR IGNORE INTO channels (channel_id, ready_at) VALUES (?, ?)').run(channelId, now);
+    })();
+  }
+
+  async post(articleId: string, channelId: string): Promise<PostRecord | null> {
+    const row = this.db.prepare('SELECT * FROM posts WHERE article_id = ? AND channel_id = ?').get(articleId, channelId) as PostRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  async addPending(articleId: string, channelId: string, contentHash: string, now: number): Promise<boolean> {
+    return (
+      this.db
+        .prepare("INSERT OR IGNORE INTO posts (article_id, channel_id, content_hash, status, updated_at) VALUES (?, ?, ?, 'pending', ?)")
+        .run(articleId, channelId, contentHash, now).changes > 0
+    );
+  }
+
+  async duePosts(now: number, limit: number): Promise<PostRecord[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM posts WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, updated_at LIMIT ?")
+      .all(now, limit) as PostRow[];
+    return rows.map(toRecord);
+  }
+
+  async postsIn(channelId: string): Promise<PostRecord[]> {
+    return (this.db.prepare('SELECT * FROM posts WHERE channel_id = ? ORDER BY updated_at').all(channelId) as PostRow[]).map(toRecord);
+  }
+
+  async markDelivered(articleId: string, channelId: string, messageId: string, contentHash: string, now: number): Promise<void> {
+    this.db
+      .prepare("UPDATE posts SET status = 'delivered', message_id = ?, content_hash = ?, attempts = attempts + 1, error = NULL, updated_at = ? WHERE article_id = ? AND channel_id = ?")
+      .run(messageId, contentHash, now, articleId, channelId);
+  }
+
+  async markAttemptFailed(articleId: string, channelId: string, error: string, next: { status: 'pending' | 'failed'; at: number }, now: number): Promise<void> {
+    this.db
+      .prepare('UPDATE posts SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ?, updated_at = ? WHERE article_id = ? AND channel_id = ?')
+      .run(next.status, error, next.at, now, articleId, channelId);
+  }
+
+  async setHash(articleId: string, channelId: string, contentHash: string, now: number): Promise<void> {
+    this.db.prepare('UPDATE posts SET content_hash = ?, updated_at = ? WHERE article_id = ? AND channel_id = ?').run(contentHash, now, articleId, channelId);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

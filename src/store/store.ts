@@ -1,0 +1,58 @@
+/** Delivery state of one article in one channel. */
+export type PostStatus =
+  /** Waiting to be sent (new, or a retry after a failure). */
+  | 'pending'
+  /** Discord accepted the message. */
+  | 'delivered'
+  /** Gave up after the last attempt; `error` says why. */
+  | 'failed'
+  /** Existed before the channel was set up and is deliberately not posted (see backfill). */
+  | 'seen';
+
+export interface PostRecord {
+  articleId: string;
+  channelId: string;
+  messageId: string | null;
+  contentHash: string;
+  status: PostStatus;
+  attempts: number;
+  error: string | null;
+  /** Epoch ms after which a pending post may be tried again. */
+  nextAttemptAt: number;
+  updatedAt: number;
+}
+
+export interface Subscription {
+  guildId: string;
+  channelId: string;
+  createdAt: number;
+}
+
+/**
+ * The bot's persistent state: where summaries go, and what was posted where. SQLite is the embedded
+ * default; a shared PostgreSQL store for several processes implements the same interface.
+ */
+export interface Store {
+  subscribe(guildId: string, channelId: string): Promise<boolean>;
+  unsubscribe(guildId: string, channelId: string): Promise<boolean>;
+  subscriptions(guildId?: string): Promise<Subscription[]>;
+
+  /** Whether the channel has had its first-run backfill. */
+  channelReady(channelId: string): Promise<boolean>;
+  /** Marks the channel set up, recording `seen` for articles it must not receive and `pending` for the rest. */
+  setUpChannel(channelId: string, posts: { articleId: string; contentHash: string; status: 'pending' | 'seen' }[], now: number): Promise<void>;
+
+  post(articleId: string, channelId: string): Promise<PostRecord | null>;
+  /** Adds a pending post unless the pair already has one; returns whether it was added. */
+  addPending(articleId: string, channelId: string, contentHash: string, now: number): Promise<boolean>;
+  /** Pending posts due at `now`, oldest first. */
+  duePosts(now: number, limit: number): Promise<PostRecord[]>;
+  /** Posts in a channel (for tests, reports and edits). */
+  postsIn(channelId: string): Promise<PostRecord[]>;
+  markDelivered(articleId: string, channelId: string, messageId: string, contentHash: string, now: number): Promise<void>;
+  markAttemptFailed(articleId: string, channelId: string, error: string, next: { status: 'pending' | 'failed'; at: number }, now: number): Promise<void>;
+  /** Records the content hash of an article whose post was edited or deliberately left as is. */
+  setHash(articleId: string, channelId: string, contentHash: string, now: number): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import { watch } from 'chokidar';
+import { isArticleFile } from './content/load.js';
+
+/**
+ * Calls `onChange` once things settle after articles in `dir` are added, changed or removed: editors
+ * save in bursts (temp file, rename, several writes), and one reload per burst is enough.
+ */
+export function watchContent(dir: string, onChange: () => void, debounceMs = 1000): { close(): Promise<void> } {
+  let timer: NodeJS.Timeout | null = null;
+  const watcher = watch(dir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 } });
+  watcher.on('all', (_event, file) => {
+    if (!isArticleFile(file)) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      onChange();
+    }, debounceMs);
+  });
+  return {
+    async close() {
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+    },
+  };
+}

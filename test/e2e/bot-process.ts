@@ -1,0 +1,23 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runScript, type RunningScript } from '../run-script.js';
+import type { DiscordEmulator } from './emulator.js';
+
+export const TOKEN = 'MTIz.secret-test-token.do-not-log-me';
+
+export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), prefix));
+
+/** Starts the bot as `npm start` would, pointed at the emulator, and waits until it is ready. */
+export async function startBot(emu: DiscordEmulator, env: Record<string, string>): Promise<RunningScript & { readyMs: number }> {
+  const t0 = performance.now();
+  const bot = runScript('src/bot.ts', {
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: emu.restBase,
+    DATA_DIR: tempDir('faq-bot-data-'),
+    LOG_LEVEL: 'debug',
+    ...env,
+  });
+  await bot.waitForLog((l) => l.msg === 'ready');
+  return Object.assign(bot, { readyMs: performance.now() - t0 });
+}
