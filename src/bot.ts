@@ -14,6 +14,8 @@ import { SqliteStore } from './store/sqlite.js';
 import { userHasher } from './user-hash.js';
 import { watchContent } from './watch.js';
 
+const DAY = 86_400_000;
+
 /** Stops start-up with one plain sentence and exit code 2: a setting is wrong, not the code. */
 function refuse(sentence: string): never {
   process.stderr.write(`${sentence.replace(/\.?$/, '.')}\n`);
@@ -63,7 +65,19 @@ async function main(): Promise<void> {
     store,
     publisher,
     hashUser: userHasher(config.DATA_DIR),
+    settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS },
   };
+
+  // Questions and votes are kept FEEDBACK_RETENTION_DAYS: pruned now and once a day.
+  const prune = async () => {
+    const removed = await store.pruneQuestions(Date.now() - config.FEEDBACK_RETENTION_DAYS * DAY).catch((err: unknown) => {
+      log.warn({ err: describeError(err) }, 'could not prune old questions');
+      return 0;
+    });
+    if (removed) log.info({ removed, retentionDays: config.FEEDBACK_RETENTION_DAYS }, 'old questions pruned');
+  };
+  await prune();
+  setInterval(() => void prune(), DAY).unref();
 
   const reload = async () => {
     try {

@@ -1,4 +1,3 @@
-import { config as loadDotenv } from 'dotenv';
 import { loadContent } from './content/load.js';
 import type { Article, ContentIssue } from './content/types.js';
 import { SearchIndex } from './search/engine.js';
@@ -8,13 +7,6 @@ export interface Catalog {
   issues: ContentIssue[];
   /** Article files found, valid or not. */
   files: number;
-}
-
-/** The content directory from `CONTENT_DIR` (in the environment or `.env`), else `./content`. */
-export function contentDirFromEnv(): string {
-  // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `--json` output.
-  loadDotenv({ quiet: true });
-  return process.env.CONTENT_DIR?.trim() || './content';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { contentDirFromEnv } from './catalog.js';
+import { envSetting } from './settings.js';
 import { ContentDirError, formatIssue, loadContent } from './content/load.js';
 
 /** `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error. */
@@ -21,4 +21,4 @@ async function main(dir: string): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv[2] ?? contentDirFromEnv());
+process.exitCode = await main(process.argv[2] ?? envSetting('CONTENT_DIR', './content'));

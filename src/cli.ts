@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { contentDirFromEnv, loadCatalog } from './catalog.js';
+import { loadCatalog } from './catalog.js';
+import { envSetting } from './settings.js';
 import { ContentDirError, formatIssue } from './content/load.js';
 import type { SearchIndex } from './search/engine.js';
 import { citation } from './search/citation.js';
@@ -62,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dir = args.values.content ?? contentDirFromEnv();
+  const dir = args.values.content ?? envSetting('CONTENT_DIR', './content');
   let index: SearchIndex;
   try {
     const catalog = await loadCatalog(dir);

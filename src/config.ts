@@ -42,6 +42,8 @@ const schema = z.object({
     .default(1),
   SUMMARY_UPDATE: z.enum(['edit', 'ignore'], { error: 'SUMMARY_UPDATE must be edit or ignore' }).default('ignore'),
   SUMMARY_RETRY_SECONDS: z.coerce.number({ error: 'SUMMARY_RETRY_SECONDS must be a number' }).positive('SUMMARY_RETRY_SECONDS must be above 0').default(60),
+  FEEDBACK_RETENTION_DAYS: positiveInt('FEEDBACK_RETENTION_DAYS', 90),
+  LOG_PRIVATE_QUESTIONS: z.stringbool({ error: 'LOG_PRIVATE_QUESTIONS must be true or false' }).default(false),
   COOLDOWN_QUESTIONS: positiveInt('COOLDOWN_QUESTIONS', 5),
   COOLDOWN_SECONDS: positiveInt('COOLDOWN_SECONDS', 30),
   NODE_ENV: z.string().optional(),

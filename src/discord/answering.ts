@@ -1,11 +1,14 @@
+import { randomBytes } from 'node:crypto';
+import { PRIVATE_QUESTION } from '../report/build.js';
 import type { Answer } from '../search/types.js';
 import type { BotContext } from './context.js';
 import type { Interaction } from './interaction.js';
 import { answerMessage } from './messages.js';
 
 /**
- * Replies with `produce()`'s answer, after the per-user cooldown, and logs one structured line per
- * question. Shared by /ask, free-typed /faq and "Did you mean" buttons so they count and log alike.
+ * Replies with `produce()`'s answer, after the per-user cooldown; records the question for the editors'
+ * report (its feedback buttons point at that record) and logs one structured line. Shared by /ask,
+ * /faq, "Did you mean" buttons and "Ask about this article", so they count, log and collect feedback alike.
  */
 export async function replyWithAnswer(
   interaction: Interaction,
@@ -24,21 +27,46 @@ export async function replyWithAnswer(
   }
   const started = performance.now();
   const answer = produce();
+  const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+  const isPrivate = options.private ?? false;
+  // A private question's words stay out of the store and the logs unless the operator opts in.
+  const text = isPrivate && !context.settings.logPrivateQuestions ? null : question;
+  const user = context.hashUser(interaction.userId);
+  const outcome = answer.answer === null ? 'abstained' : 'answered';
+  const id = randomBytes(9).toString('base64url');
+  let recorded = true;
+  try {
+    await context.store.recordQuestion({
+      id,
+      text,
+      private: isPrivate,
+      guildId: interaction.guildId,
+      userHash: user,
+      askedAt: Date.now(),
+      outcome,
+      entryId: answer.entry,
+      entryTitle: answer.matched ?? answer.source?.title ?? null,
+      confidence: answer.confidence,
+    });
+  } catch (err) {
+    recorded = false;
+    context.log.warn({ interaction: interaction.id, err: (err as Error).message }, 'could not record the question; answering without feedback buttons');
+  }
   context.log.info(
     {
       event: 'question',
       interaction: interaction.id,
       guild: interaction.guildId,
       channel: interaction.channelId,
-      user: context.hashUser(interaction.userId),
-      question,
+      user,
+      question: text ?? PRIVATE_QUESTION,
       kind: answer.kind,
       entry: answer.entry,
       confidence: answer.confidence,
-      latencyMs: Math.round((performance.now() - started) * 100) / 100,
-      outcome: answer.answer === null ? 'abstained' : 'answered',
+      latencyMs,
+      outcome,
     },
     'question',
   );
-  await interaction.reply(answerMessage(answer, { private: options.private ?? false, asked: question }));
+  await interaction.reply(answerMessage(answer, { private: isPrivate, asked: question, ...(recorded && answer.answer !== null ? { feedbackId: id } : {}) }));
 }

@@ -16,6 +16,12 @@ export interface BotContext {
   store: Store;
   publisher: SummaryPublisher;
   hashUser(userId: string): string;
+  settings: {
+    /** Store and log the text of `/ask private:true` questions (`LOG_PRIVATE_QUESTIONS`). */
+    logPrivateQuestions: boolean;
+    /** Questions and votes older than this are deleted, and their feedback buttons close. */
+    retentionDays: number;
+  };
 }
 
 /** A slash command: its definition for Discord, and its handlers (the discord.js guide's shape). */

@@ -17,6 +17,9 @@ import { BUTTON_LABEL, cut, CUSTOM_ID, EMBED, fitEmbed, quoteBlock } from './lim
 
 /** Custom-id prefix of a "Did you mean …?" button; the rest is the entry id. */
 export const ALTERNATIVE_BUTTON = 'alt:';
+/** Custom-id prefixes of the feedback buttons; the rest is the question id. */
+export const HELPFUL = 'fb:1:';
+export const NOT_HELPFUL = 'fb:0:';
 /** Custom-id prefix of the "Ask about this article" button and its modal; the rest is the article id. */
 export const ASK_ARTICLE = 'ask-article:';
 /** The modal's text input. */
@@ -31,7 +34,11 @@ export const withoutMentions = (text: string): string =>
 /** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
 export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), 300));
 
-export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string } = {}): Reply {
+/**
+ * An answer as a message: the embed, "Did you mean" buttons, and, when `feedbackId` is given, the
+ * Helpful / Not helpful buttons for that recorded question.
+ */
+export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string } = {}): Reply {
   const { source } = answer;
   if (!answer.answer || !source) return noAnswerMessage(answer.question, answer.alternatives);
   const embed: APIEmbed = {
@@ -42,12 +49,12 @@ export function answerMessage(answer: Answer, options: { private?: boolean; aske
     fields: [{ name: 'Source', value: quoteBlock(answer.quote ?? answer.answer, `— ${citation(source)}`, EMBED.fieldValue) }],
     footer: { text: `Confidence ${Math.round(answer.confidence * 100)}%` },
   };
-  const row = alternativeButtons(answer.alternatives);
+  const rows = [alternativeButtons(answer.alternatives), options.feedbackId ? feedbackButtons(options.feedbackId) : null].filter((r) => r !== null);
   const asked = options.asked ?? answer.question;
   return {
     ...(asked ? { content: `**Q:** ${echo(asked)}` } : {}),
     embeds: [fitEmbed(embed)],
-    ...(row ? { components: [row] } : {}),
+    ...(rows.length ? { components: rows } : {}),
     private: options.private ?? false,
   };
 }
@@ -72,6 +79,16 @@ function alternativeButtons(alternatives: Alternative[]): APIActionRowComponent<
       custom_id: ALTERNATIVE_BUTTON + a.id,
     }));
   return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : null;
+}
+
+function feedbackButtons(questionId: string): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Helpful', emoji: { name: '👍' }, custom_id: HELPFUL + questionId },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Not helpful', emoji: { name: '👎' }, custom_id: NOT_HELPFUL + questionId },
+    ],
+  };
 }
 
 /** An article's summary card: title linked to the article, summary, date and the questions it answers. */

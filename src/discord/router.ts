@@ -1,8 +1,8 @@
-import { replyWithAnswer } from './answering.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
 import type { Interaction } from './interaction.js';
-import { ALTERNATIVE_BUTTON, ASK_ARTICLE, ASK_ARTICLE_FIELD, askArticleModal, somethingWentWrong, withoutMentions } from './messages.js';
+import { handleComponent } from './components.js';
+import { somethingWentWrong } from './messages.js';
 
 /**
  * Sends each interaction to its handler. A failing handler gives the user a private "Something went
@@ -24,20 +24,7 @@ export async function route(interaction: Interaction, context: BotContext): Prom
 }
 
 async function dispatch(interaction: Interaction, context: BotContext): Promise<void> {
-  if (interaction.kind === 'button' && interaction.customId?.startsWith(ALTERNATIVE_BUTTON)) {
-    const id = interaction.customId.slice(ALTERNATIVE_BUTTON.length);
-    const entry = context.index().entryAnswer(id);
-    if (!entry) {
-      await interaction.reply({ content: 'That answer is no longer in our articles.', private: true });
-      return;
-    }
-    await replyWithAnswer(interaction, context, entry.matched ?? entry.question, () => entry, { private: true });
-    return;
-  }
-  if (interaction.customId?.startsWith(ASK_ARTICLE)) {
-    await askAboutArticle(interaction, context, interaction.customId.slice(ASK_ARTICLE.length));
-    return;
-  }
+  if ((interaction.kind === 'button' || interaction.kind === 'modal') && (await handleComponent(interaction, context))) return;
   const command = interaction.command ? commands.get(interaction.command) : undefined;
   if (!command) {
     context.log.warn({ interaction: interaction.id, kind: interaction.kind, command: interaction.command, customId: interaction.customId }, 'unknown interaction');
@@ -45,21 +32,6 @@ async function dispatch(interaction: Interaction, context: BotContext): Promise<
   }
   if (interaction.kind === 'autocomplete') await command.autocomplete?.(interaction, context);
   else if (interaction.kind === 'command') await command.execute(interaction, context);
-}
-
-/** The summary post's button opens a one-question form; the answer comes from that article only, privately. */
-async function askAboutArticle(interaction: Interaction, context: BotContext, articleId: string): Promise<void> {
-  const article = context.index().article(articleId);
-  if (!article) {
-    await interaction.reply({ content: 'That article is no longer available.', private: true });
-    return;
-  }
-  if (interaction.kind === 'button') {
-    await interaction.showModal(askArticleModal(article));
-    return;
-  }
-  const question = interaction.field(ASK_ARTICLE_FIELD) ?? '';
-  await replyWithAnswer(interaction, context, question, () => context.index().answer(withoutMentions(question), { article: articleId }), { private: true });
 }
 
 /**

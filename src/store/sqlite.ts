@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import type { PostRecord, PostStatus, Store, Subscription } from './store.js';
+import type { PostRecord, PostStatus, QuestionRecord, QuestionWithVotes, Store, Subscription } from './store.js';
 
 /** Each entry upgrades the schema by one version; `user_version` records how many have run. */
 const MIGRATIONS = [
@@ -28,6 +28,26 @@ const MIGRATIONS = [
      UNIQUE (article_id, channel_id)
    );
    CREATE INDEX posts_due ON posts (status, next_attempt_at);`,
+  `CREATE TABLE questions (
+     id TEXT NOT NULL PRIMARY KEY,
+     text TEXT,
+     private INTEGER NOT NULL,
+     guild_id TEXT,
+     user_hash TEXT NOT NULL,
+     asked_at INTEGER NOT NULL,
+     outcome TEXT NOT NULL CHECK (outcome IN ('answered', 'abstained')),
+     entry_id TEXT,
+     entry_title TEXT,
+     confidence REAL NOT NULL
+   );
+   CREATE INDEX questions_asked_at ON questions (asked_at);
+   CREATE TABLE votes (
+     question_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+     user_hash TEXT NOT NULL,
+     helpful INTEGER NOT NULL,
+     voted_at INTEGER NOT NULL,
+     PRIMARY KEY (question_id, user_hash)
+   );`,
 ];
 
 interface PostRow {
@@ -41,6 +61,34 @@ interface PostRow {
   next_attempt_at: number;
   updated_at: number;
 }
+
+interface QuestionRow {
+  id: string;
+  text: string | null;
+  private: number;
+  guild_id: string | null;
+  user_hash: string;
+  asked_at: number;
+  outcome: 'answered' | 'abstained';
+  entry_id: string | null;
+  entry_title: string | null;
+  confidence: number;
+  helpful?: number;
+  not_helpful?: number;
+}
+
+const toQuestion = (r: QuestionRow): QuestionRecord => ({
+  id: r.id,
+  text: r.text,
+  private: r.private === 1,
+  guildId: r.guild_id,
+  userHash: r.user_hash,
+  askedAt: r.asked_at,
+  outcome: r.outcome,
+  entryId: r.entry_id,
+  entryTitle: r.entry_title,
+  confidence: r.confidence,
+});
 
 const toRecord = (r: PostRow): PostRecord => ({
   articleId: r.article_id,
@@ -175,6 +223,48 @@ export class SqliteStore implements Store {
 
   async setHash(articleId: string, channelId: string, contentHash: string, now: number): Promise<void> {
     this.db.prepare('UPDATE posts SET content_hash = ?, updated_at = ? WHERE article_id = ? AND channel_id = ?').run(contentHash, now, articleId, channelId);
+  }
+
+  async recordQuestion(q: QuestionRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO questions (id, text, private, guild_id, user_hash, asked_at, outcome, entry_id, entry_title, confidence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(q.id, q.text, q.private ? 1 : 0, q.guildId, q.userHash, q.askedAt, q.outcome, q.entryId, q.entryTitle, q.confidence);
+  }
+
+  async question(id: string): Promise<QuestionRecord | null> {
+    const row = this.db.prepare('SELECT * FROM questions WHERE id = ?').get(id) as QuestionRow | undefined;
+    return row ? toQuestion(row) : null;
+  }
+
+  async vote(questionId: string, userHash: string, helpful: boolean, now: number): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO votes (question_id, user_hash, helpful, voted_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (question_id, user_hash) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at`,
+      )
+      .run(questionId, userHash, helpful ? 1 : 0, now);
+  }
+
+  async questionsSince(since: number, guildId?: string): Promise<QuestionWithVotes[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT q.*, COALESCE(SUM(v.helpful = 1), 0) AS helpful, COALESCE(SUM(v.helpful = 0), 0) AS not_helpful
+         FROM questions q LEFT JOIN votes v ON v.question_id = q.id
+         WHERE q.asked_at >= ? AND (? IS NULL OR q.guild_id = ?)
+         GROUP BY q.id ORDER BY q.asked_at`,
+      )
+      .all(since, guildId ?? null, guildId ?? null) as QuestionRow[];
+    return rows.map((r) => ({ ...toQuestion(r), helpful: r.helpful ?? 0, notHelpful: r.not_helpful ?? 0 }));
+  }
+
+  async pruneQuestions(before: number): Promise<number> {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE asked_at < ?)').run(before);
+      return this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(before).changes;
+    })();
   }
 
   async close(): Promise<void> {

@@ -28,6 +28,30 @@ export interface Subscription {
   createdAt: number;
 }
 
+/** One question asked in Discord, as the feedback log keeps it. */
+export interface QuestionRecord {
+  id: string;
+  /** The text, or null for a private question when private questions are not logged. */
+  text: string | null;
+  private: boolean;
+  guildId: string | null;
+  /** Salted hash of the asker's id; the raw id is never stored. */
+  userHash: string;
+  askedAt: number;
+  outcome: 'answered' | 'abstained';
+  /** The FAQ entry or paragraph id that answered, if any. */
+  entryId: string | null;
+  /** The FAQ question (or article title) shown as the answer's title. */
+  entryTitle: string | null;
+  confidence: number;
+}
+
+/** A question with its votes, for reports. */
+export interface QuestionWithVotes extends QuestionRecord {
+  helpful: number;
+  notHelpful: number;
+}
+
 /**
  * The bot's persistent state: where summaries go, and what was posted where. SQLite is the embedded
  * default; a shared PostgreSQL store for several processes implements the same interface.
@@ -53,6 +77,15 @@ export interface Store {
   markAttemptFailed(articleId: string, channelId: string, error: string, next: { status: 'pending' | 'failed'; at: number }, now: number): Promise<void>;
   /** Records the content hash of an article whose post was edited or deliberately left as is. */
   setHash(articleId: string, channelId: string, contentHash: string, now: number): Promise<void>;
+
+  recordQuestion(question: QuestionRecord): Promise<void>;
+  question(id: string): Promise<QuestionRecord | null>;
+  /** One vote per user per question: a second vote replaces the first. */
+  vote(questionId: string, userHash: string, helpful: boolean, now: number): Promise<void>;
+  /** Questions asked at or after `since` (optionally in one guild), with their vote counts, oldest first. */
+  questionsSince(since: number, guildId?: string): Promise<QuestionWithVotes[]>;
+  /** Deletes questions and votes older than `before`; returns how many questions went. */
+  pruneQuestions(before: number): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../context.js';
 import * as ask from './ask.js';
 import * as faq from './faq.js';
+import * as faqReport from './faq-report.js';
 import * as help from './help.js';
 import * as postSummary from './post-summary.js';
 import * as subscribe from './subscribe.js';
@@ -10,5 +11,5 @@ import * as unsubscribe from './unsubscribe.js';
 
 /** Every slash command, by name: what deploy-commands registers and the router dispatches to. */
 export const commands: ReadonlyMap<string, Command> = new Map(
-  ([ask, faq, summary, postSummary, subscribe, unsubscribe, subscriptions, help] as Command[]).map((command) => [command.data.name, command]),
+  ([ask, faq, summary, postSummary, subscribe, unsubscribe, subscriptions, faqReport, help] as Command[]).map((command) => [command.data.name, command]),
 );

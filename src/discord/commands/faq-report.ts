@@ -1,0 +1,40 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { buildReport } from '../../report/build.js';
+import type { BotContext } from '../context.js';
+import type { Interaction } from '../interaction.js';
+import { cut, EMBED, fitEmbed } from '../limits.js';
+import { ensureManager } from '../permissions.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('faq-report')
+  .setDescription("What this server's members asked that our articles did not answer")
+  .setContexts(InteractionContextType.Guild)
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+
+const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
+
+export async function execute(interaction: Interaction, context: BotContext): Promise<void> {
+  if (!(await ensureManager(interaction, 'The FAQ report'))) return;
+  const report = await buildReport(context.store, { days: 30, guildId: interaction.guildId!, limit: 10 });
+  if (report.questions === 0) {
+    await interaction.reply({ content: 'No questions recorded in this server in the last 30 days yet.', private: true });
+    return;
+  }
+  const list = (lines: string[], empty: string) => cut(lines.length ? lines.join('\n') : empty, EMBED.fieldValue);
+  await interaction.reply({
+    private: true,
+    embeds: [
+      fitEmbed({
+        color: 0x5865f2,
+        title: 'FAQ report — last 30 days',
+        description: `${report.questions} question(s), ${report.answered} answered, ${report.abstained} not answered.`,
+        fields: [
+          { name: 'Answer rate', value: `${percent(report.answerRate.last7)} over 7 days · ${percent(report.answerRate.last30)} over 30 days` },
+          { name: 'Top unanswered questions', value: list(report.gaps.map((g) => `**${g.count}×** ${g.question}`), 'None — every question found an answer.') },
+          { name: 'Answers marked "Not helpful"', value: list(report.unhelpful.slice(0, 5).map((u) => `**${u.notHelpful}** 👎 · ${u.helpful} 👍 — ${u.title}`), 'None.') },
+        ],
+        footer: { text: 'npm run report -- --html report.html gives the full report with a chart.' },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,93 @@
+import type { QuestionWithVotes, Store } from '../store/store.js';
+import { clusterQuestions } from './cluster.js';
+
+const DAY = 86_400_000;
+/** How a private question appears when its text was not stored. */
+export const PRIVATE_QUESTION = '(private question)';
+
+export interface Gap {
+  question: string;
+  count: number;
+  /** Other wordings of it, most asked first. */
+  variants: string[];
+  lastAsked: string;
+}
+
+export interface Unhelpful {
+  entryId: string;
+  title: string;
+  notHelpful: number;
+  helpful: number;
+}
+
+export interface Report {
+  generatedAt: string;
+  days: number;
+  questions: number;
+  answered: number;
+  abstained: number;
+  /** Share of questions answered in the last 7 and 30 days; null when none were asked. */
+  answerRate: { last7: number | null; last30: number | null };
+  /** One row per day of the window, oldest first. */
+  daily: { date: string; questions: number; answered: number; rate: number | null }[];
+  /** Questions the articles did not answer, near-duplicates counted together, most asked first. */
+  gaps: Gap[];
+  /** Answers with the most "Not helpful" votes. */
+  unhelpful: Unhelpful[];
+}
+
+const rate = (list: QuestionWithVotes[]): number | null =>
+  list.length ? list.filter((q) => q.outcome === 'answered').length / list.length : null;
+
+/** What members asked over the last `days` days (optionally in one guild), for editors. */
+export async function buildReport(store: Store, options: { days: number; now?: number; guildId?: string; limit?: number }): Promise<Report> {
+  const now = options.now ?? Date.now();
+  const limit = options.limit ?? 20;
+  const since = now - options.days * DAY;
+  const all = await store.questionsSince(Math.min(since, now - 30 * DAY), options.guildId);
+  const window = all.filter((q) => q.askedAt >= since);
+
+  const daily: Report['daily'] = [];
+  const firstDay = Math.floor(since / DAY) * DAY;
+  for (let day = firstDay; day <= now; day += DAY) {
+    const asked = window.filter((q) => q.askedAt >= day && q.askedAt < day + DAY);
+    daily.push({ date: new Date(day).toISOString().slice(0, 10), questions: asked.length, answered: asked.filter((q) => q.outcome === 'answered').length, rate: rate(asked) });
+  }
+
+  const abstained = window.filter((q) => q.outcome === 'abstained');
+  const lastAsked = new Map<string, number>();
+  for (const q of abstained) lastAsked.set(q.text ?? PRIVATE_QUESTION, q.askedAt);
+  const gaps = clusterQuestions(abstained.filter((q) => q.text !== null).map((q) => q.text!)).map((c) => ({
+    question: c.representative,
+    count: c.members.length,
+    variants: [...new Set(c.members.map((m) => m.trim()))].filter((m) => m !== c.representative),
+    lastAsked: new Date(Math.max(...c.members.map((m) => lastAsked.get(m) ?? 0))).toISOString(),
+  }));
+  const hidden = abstained.filter((q) => q.text === null);
+  if (hidden.length) {
+    gaps.push({ question: PRIVATE_QUESTION, count: hidden.length, variants: [], lastAsked: new Date(Math.max(...hidden.map((q) => q.askedAt))).toISOString() });
+    gaps.sort((a, b) => b.count - a.count);
+  }
+
+  const byEntry = new Map<string, Unhelpful>();
+  for (const q of window) {
+    if (!q.entryId || (!q.notHelpful && !q.helpful)) continue;
+    const e = byEntry.get(q.entryId) ?? { entryId: q.entryId, title: q.entryTitle ?? q.entryId, notHelpful: 0, helpful: 0 };
+    e.notHelpful += q.notHelpful;
+    e.helpful += q.helpful;
+    byEntry.set(q.entryId, e);
+  }
+  const unhelpful = [...byEntry.values()].filter((e) => e.notHelpful > 0).sort((a, b) => b.notHelpful - a.notHelpful || a.helpful - b.helpful);
+
+  return {
+    generatedAt: new Date(now).toISOString(),
+    days: options.days,
+    questions: window.length,
+    answered: window.length - abstained.length,
+    abstained: abstained.length,
+    answerRate: { last7: rate(all.filter((q) => q.askedAt >= now - 7 * DAY)), last30: rate(all.filter((q) => q.askedAt >= now - 30 * DAY)) },
+    daily,
+    gaps: gaps.slice(0, limit),
+    unhelpful: unhelpful.slice(0, limit),
+  };
+}

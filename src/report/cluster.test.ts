@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { clusterQuestions } from './cluster.js';
+
+describe('clusterQuestions', () => {
+  it('groups paraphrases and typos of one question, apart from other questions', () => {
+    const clusters = clusterQuestions([
+      'How do I reset my password?',
+      'how can i reset my pasword',
+      "What's the weather in Paris?",
+      'Password reset — how?',
+      'How do I reset my password?',
+      'weather paris today',
+      'When is the next meetup?',
+    ]);
+    expect(clusters.map((c) => [c.representative, c.members.length])).toEqual([
+      ['How do I reset my password?', 4],
+      ["What's the weather in Paris?", 2],
+      ['When is the next meetup?', 1],
+    ]);
+  });
+
+  it('keeps unrelated questions that share one word apart', () => {
+    const clusters = clusterQuestions(['How do I reset my password?', 'How do I change my avatar?', 'What is the password policy for bots?']);
+    expect(clusters).toHaveLength(3);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Feedback, end to end: votes on answers, the unanswered-question log, /faq-report, and the editors'
+ * report from the terminal (HTML checked in headless Chromium).
+ */
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type RunningScript } from '../run-script.js';
+import { startBot, tempDir } from './bot-process.js';
+import { DiscordEmulator } from './emulator.js';
+
+const GUILD = '1200000000000000001';
+const CHANNEL = '1300000000000000001';
+const ALICE = '1400000000000000011';
+const BOB = '1400000000000000012';
+const MANAGE_GUILD = String(1 << 5);
+const CHROMIUM = '/usr/bin/chromium';
+
+const emu = new DiscordEmulator({ guilds: [{ id: GUILD, name: 'Readers', channels: [{ id: CHANNEL, name: 'faq' }] }] });
+const dataDir = tempDir('faq-bot-data-');
+let bot: RunningScript;
+
+type Data = { content?: string; flags?: number; embeds?: { fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id: string; label: string }[] }[] };
+const dataOf = async (sent: { callback(): Promise<{ body: unknown }> }) => ((await sent.callback()).body as { data: Data }).data;
+const as = (userId: string, extra: Record<string, string> = {}) => ({ guildId: GUILD, channelId: CHANNEL, userId, ...extra });
+
+beforeAll(async () => {
+  await emu.start();
+  bot = await startBot(emu, { CONTENT_DIR: path.resolve('content'), DATA_DIR: dataDir });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await emu.stop();
+});
+
+describe('feedback and the content-gap report', () => {
+  it('records one vote per user per answer, changed by a second click, acknowledged privately', async () => {
+    const answer = await dataOf(emu.slash('ask', { question: 'What is Mythos?' }, as(ALICE)));
+    const buttons = answer.components!.flatMap((row) => row.components);
+    const helpful = buttons.find((b) => b.label === 'Helpful')!.custom_id;
+    const notHelpful = buttons.find((b) => b.label === 'Not helpful')!.custom_id;
+    expect(helpful.slice(5)).toBe(notHelpful.slice(5));
+
+    const first = await dataOf(emu.button(notHelpful, as(ALICE)));
+    expect(first.content).toContain('Thanks for telling us');
+    expect(first.flags! & 64).toBe(64);
+    const second = await dataOf(emu.button(helpful, as(ALICE)));
+    expect(second.content).toContain('glad it helped');
+    await dataOf(emu.button(notHelpful, as(BOB)));
+
+    const db = new Database(path.join(dataDir, 'bot.sqlite'), { readonly: true });
+    const votes = db.prepare('SELECT helpful FROM votes WHERE question_id = ? ORDER BY helpful').all(helpful.slice(5));
+    db.close();
+    expect(votes).toEqual([{ helpful: 0 }, { helpful: 1 }]);
+  });
+
+  it('answers politely when feedback on an answer has closed', async () => {
+    const closed = await dataOf(emu.button('fb:1:no-such-question', as(ALICE)));
+    expect(closed.content).toContain('Feedback on this answer has closed');
+  });
+
+  it('lists unanswered questions, clustered, and the unhelpful answer in /faq-report', async () => {
+    await dataOf(emu.slash('ask', { question: 'How do I reset my Discord password?' }, as(ALICE)));
+    await dataOf(emu.slash('ask', { question: 'how can i reset my discord pasword' }, as(BOB)));
+    await dataOf(emu.slash('ask', { question: 'When is the next community meetup?', private: true }, as(BOB)));
+    const report = await dataOf(emu.slash('faq-report', {}, as(ALICE, { permissions: MANAGE_GUILD })));
+    expect(report.flags! & 64).toBe(64);
+    const fields = Object.fromEntries(report.embeds![0]!.fields!.map((f) => [f.name, f.value]));
+    expect(fields['Top unanswered questions']).toContain('**2×** How do I reset my Discord password?');
+    expect(fields['Top unanswered questions']).toContain('**1×** (private question)');
+    expect(fields['Answers marked "Not helpful"']).toContain('**1** 👎 · 1 👍 — What is Mythos and how does it differ from standard Claude?');
+    expect(fields['Answer rate']).toMatch(/25% over 7 days/);
+
+    const denied = await dataOf(emu.slash('faq-report', {}, as(BOB, { permissions: '0' })));
+    expect(denied.content).toContain('Manage Server');
+  });
+
+  it('never stores a raw user id, nor the text of a private question', () => {
+    const bytes = readFileSync(path.join(dataDir, 'bot.sqlite')).toString('latin1') + (existsSync(path.join(dataDir, 'bot.sqlite-wal')) ? readFileSync(path.join(dataDir, 'bot.sqlite-wal')).toString('latin1') : '');
+    expect(bytes).toContain('reset my Discord password');
+    for (const id of [ALICE, BOB]) expect(bytes).not.toContain(id);
+    expect(bytes).not.toContain('community meetup');
+  });
+
+  it('gives editors the same report in the terminal, as JSON, as a stub and as an HTML page', async () => {
+    const html = path.join(tempDir('faq-report-'), 'report.html');
+    const stub = path.join(tempDir('faq-report-'), 'stub.md');
+    const run = runScript('src/report-cli.ts', { DATA_DIR: dataDir }, { args: ['--days', '7', '--json', '--html', html, '--stub', stub] });
+    expect(await run.exited).toBe(0);
+    const json = JSON.parse(run.stdout()) as { questions: number; gaps: { question: string; count: number }[] };
+    expect(json.questions).toBe(4);
+    expect(json.gaps[0]).toMatchObject({ question: 'How do I reset my Discord password?', count: 2 });
+    expect(readFileSync(stub, 'utf8')).toContain('### How do I reset my Discord password?');
+    const check = runScript('src/check-content.ts', {}, { args: [path.dirname(stub)] });
+    expect(await check.exited).toBe(1);
+    expect(check.output()).toMatch(/stub\.md:\d+: error: FAQ question has no answer: "How do I reset my Discord password\?"/);
+
+    const text = runScript('src/report-cli.ts', { DATA_DIR: dataDir });
+    expect(await text.exited).toBe(0);
+    expect(text.stdout()).toMatch(/2\s+How do I reset my Discord password\?/);
+
+    if (!existsSync(CHROMIUM)) {
+      console.warn(`Skipping the browser check of the HTML report: ${CHROMIUM} is missing (apt-get install chromium).`);
+      return;
+    }
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(html).href);
+      expect(await page.title()).toBe('FAQ report');
+      expect(await page.locator('svg#answer-rate rect.bar').count()).toBe(8);
+      const box = await page.locator('svg#answer-rate').boundingBox();
+      expect(box!.width).toBeGreaterThan(100);
+      expect(await page.locator('table#gaps tbody tr').first().innerText()).toContain('How do I reset my Discord password?');
+    } finally {
+      await browser.close();
+    }
+  });
+});
