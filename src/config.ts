@@ -46,6 +46,21 @@ const schema = z.object({
   LOG_PRIVATE_QUESTIONS: z.stringbool({ error: 'LOG_PRIVATE_QUESTIONS must be true or false' }).default(false),
   COOLDOWN_QUESTIONS: positiveInt('COOLDOWN_QUESTIONS', 5),
   COOLDOWN_SECONDS: positiveInt('COOLDOWN_SECONDS', 30),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(?:ql)?:\/\/\S+$/, 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/faqbot, or left unset for SQLite')
+    .optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'DISCORD_PUBLIC_KEY must be the 64 hex characters of Public Key in the developer portal (General Information)')
+    .optional(),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number({ error: 'PORT must be a port number' }).int('PORT must be a port number').min(0, 'PORT must be 0 to 65535').max(65535, 'PORT must be 0 to 65535').default(8080),
+  SHARD_COUNT: z
+    .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'SHARD_COUNT must be auto or a whole number above 0' })
+    .default('auto'),
   NODE_ENV: z.string().optional(),
 });
 

@@ -3,9 +3,10 @@ import { isArticleFile } from './content/load.js';
 
 /**
  * Calls `onChange` once things settle after articles in `dir` are added, changed or removed: editors
- * save in bursts (temp file, rename, several writes), and one reload per burst is enough.
+ * save in bursts (temp file, rename, several writes), and one reload per burst is enough. Resolves once
+ * the watcher has scanned `dir`: load the content after that, and no change can fall in between.
  */
-export function watchContent(dir: string, onChange: () => void, debounceMs = 1000): { close(): Promise<void> } {
+export async function watchContent(dir: string, onChange: () => void, debounceMs = 1000): Promise<{ close(): Promise<void> }> {
   let timer: NodeJS.Timeout | null = null;
   const watcher = watch(dir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 } });
   watcher.on('all', (_event, file) => {
@@ -16,6 +17,7 @@ export function watchContent(dir: string, onChange: () => void, debounceMs = 100
       onChange();
     }, debounceMs);
   });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     async close() {
       if (timer) clearTimeout(timer);

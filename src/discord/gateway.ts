@@ -1,101 +1,18 @@
-import {
-  Client,
-  Events,
-  GatewayIntentBits,
-  MessageFlags,
-  PermissionFlagsBits,
-  Routes,
-  type Interaction as DiscordInteraction,
-  type REST,
-} from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Routes, type APIInteraction, type REST } from 'discord.js';
 import type { Logger } from '../log.js';
-import type { ChannelPoster, Interaction, InteractionKind, Reply } from './interaction.js';
+import type { ChannelPoster, Interaction } from './interaction.js';
+import { channelMessage, fromPayload, NO_MENTIONS, restCallback } from './payload.js';
 
-/** Mention parsing off for every message, whatever the text says (`@everyone`, `<@id>`, roles). */
-const NO_MENTIONS = { parse: [] as [] };
-
-/** A Reply as discord.js message options. */
-function toOptions(message: Reply) {
-  return {
-    content: message.content,
-    embeds: message.embeds,
-    components: message.components,
-    allowedMentions: NO_MENTIONS,
-    ...(message.private ? { flags: MessageFlags.Ephemeral as const } : {}),
-  };
-}
-
-function kindOf(i: DiscordInteraction): InteractionKind | null {
-  if (i.isChatInputCommand()) return 'command';
-  if (i.isAutocomplete()) return 'autocomplete';
-  if (i.isButton()) return 'button';
-  if (i.isModalSubmit()) return 'modal';
-  return null;
-}
-
-/** Adapts a discord.js interaction to the transport-neutral `Interaction`. */
-export function fromDiscord(i: DiscordInteraction): Interaction | null {
-  const kind = kindOf(i);
-  if (!kind) return null;
-  const options = i.isChatInputCommand() || i.isAutocomplete() ? i.options : null;
-  return {
-    id: i.id,
-    kind,
-    command: i.isChatInputCommand() || i.isAutocomplete() ? i.commandName : null,
-    customId: i.isButton() || i.isModalSubmit() ? i.customId : null,
-    userId: i.user.id,
-    guildId: i.guildId,
-    channelId: i.channelId,
-    canManageGuild: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-    string: (name) => options?.getString(name) ?? null,
-    boolean: (name) => (i.isChatInputCommand() ? i.options.getBoolean(name) : null),
-    channel: (name) => {
-      const channel = i.isChatInputCommand() ? i.options.getChannel(name) : null;
-      return channel ? { id: channel.id, type: channel.type } : null;
-    },
-    focused: () => (i.isAutocomplete() ? { name: i.options.getFocused(true).name, value: String(i.options.getFocused(true).value) } : null),
-    field: (customId) => (i.isModalSubmit() ? i.fields.getTextInputValue(customId) : null),
-    get replied() {
-      return i.isRepliable() && (i.replied || i.deferred);
-    },
-    reply: async (message) => {
-      if (i.isRepliable()) await i.reply(toOptions(message));
-    },
-    defer: async (opts) => {
-      if (i.isRepliable()) await i.deferReply(opts?.private ? { flags: MessageFlags.Ephemeral } : {});
-    },
-    edit: async (message) => {
-      if (i.isRepliable()) await i.editReply({ ...toOptions(message), flags: undefined });
-    },
-    followUp: async (message) => {
-      if (i.isRepliable()) await i.followUp(toOptions(message));
-    },
-    respond: async (choices) => {
-      if (i.isAutocomplete()) await i.respond(choices);
-    },
-    showModal: async (modal) => {
-      if (i.isChatInputCommand() || i.isButton()) await i.showModal(modal);
-    },
-  };
-}
-
-const messageBody = (message: Omit<Reply, 'private'>) => ({
-  content: message.content,
-  embeds: message.embeds,
-  components: message.components,
-  allowed_mentions: NO_MENTIONS,
-});
-
-/** Posts to channels over REST, with mentions off. */
+/** Posts to channels over REST, with mentions off; the same under both transports. */
 export function restPoster(rest: REST): ChannelPoster {
   return {
     async send(channelId, message, nonce) {
-      const body = { ...messageBody(message), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
+      const body = { ...channelMessage(message), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
       const sent = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
       return { id: sent.id };
     },
     async edit(channelId, messageId, message) {
-      await rest.patch(Routes.channelMessage(channelId, messageId), { body: messageBody(message) });
+      await rest.patch(Routes.channelMessage(channelId, messageId), { body: channelMessage(message) });
     },
   };
 }
@@ -118,4 +35,17 @@ export function createClient(log: Logger, apiUrl: string | undefined): Client {
   client.on(Events.ShardError, (err, shard) => log.error({ shard, err: err.message }, 'gateway error'));
   client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
   return client;
+}
+
+/**
+ * Hands every interaction the gateway delivers to `handle`, from its raw payload: the same JSON the
+ * HTTP endpoint receives, so both transports share one adapter and produce the same responses.
+ */
+export function onInteractions(client: Client, handle: (interaction: Interaction) => void): void {
+  client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
+    if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
+    const raw = packet.d as APIInteraction;
+    const interaction = fromPayload(raw, restCallback(client.rest, raw), client.rest);
+    if (interaction) handle(interaction);
+  });
 }

@@ -26,6 +26,11 @@ export interface PublisherOptions {
 const hashOf = (article: Article, summary: string): string =>
   createHash('sha256').update(JSON.stringify(summaryMessage(article, summary))).digest('hex');
 
+/** How often a process that shares the store checks for work another process queued, or for the poster role. */
+const SHARED_POLL_MS = 2000;
+/** A claim this old belongs to a sender that died mid-post; Discord's nonce makes the retry safe. */
+const CLAIM_STALE_MS = 15_000;
+
 /** Discord keeps message nonces for a few minutes; one per (article, channel) makes a resend return the first post. */
 const nonceOf = (articleId: string, channelId: string): string =>
   createHash('sha256').update(`${articleId}\n${channelId}`).digest('base64url').slice(0, 25);
@@ -36,12 +41,14 @@ const nonceOf = (articleId: string, channelId: string): string =>
  * The ledger in the store is the truth: a post is pending until Discord accepts it, then delivered, so a
  * restart resumes where it stopped and never posts twice. A channel that is gone or forbidden is retried
  * with backoff and then marked failed, without holding up the other channels. Runs are serialised: a
- * sync requested while one runs is folded into one more run after it.
+ * sync requested while one runs is folded into one more run after it. With a shared store, only the
+ * leader posts, each post is claimed before it is sent, and every process checks back every 2 s.
  */
 export class SummaryPublisher {
   private running: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private timerAt = 0;
   private stopped = false;
 
   constructor(
@@ -63,7 +70,12 @@ export class SummaryPublisher {
       do {
         this.again = false;
         try {
+          if (!(await this.store.leader())) {
+            this.schedule(SHARED_POLL_MS);
+            return;
+          }
           await this.run();
+          if (this.store.shared) this.schedule(SHARED_POLL_MS);
         } catch (err) {
           this.log.error({ err: describeError(err) }, 'summary posting failed; will retry');
           this.schedule(this.options.retryBaseMs);
@@ -126,11 +138,13 @@ export class SummaryPublisher {
   }
 
   private async deliverDue(): Promise<void> {
-    for (;;) {
-      const due = await this.store.duePosts(this.now(), 50);
-      if (due.length === 0) break;
-      for (const post of due) {
+    // Pass after pass until one handles nothing: a post claimed by another sender stays due but is not ours.
+    for (let handled = -1; handled !== 0; ) {
+      handled = 0;
+      for (const post of await this.store.duePosts(this.now(), 50)) {
         if (this.stopped) return;
+        if (!(await this.store.claim(post.articleId, post.channelId, this.now(), CLAIM_STALE_MS))) continue;
+        handled++;
         const article = this.index().article(post.articleId);
         if (!article) {
           await this.store.markAttemptFailed(post.articleId, post.channelId, 'the article was removed before it could be posted', { status: 'failed', at: 0 }, this.now());
@@ -159,9 +173,13 @@ export class SummaryPublisher {
     this.log.warn({ article: articleId, channel: channelId, attempts, final, reason }, final ? 'summary post failed for good' : 'summary post failed; will retry');
   }
 
+  /** Runs a sync after `delayMs`, unless one is already due sooner. */
   private schedule(delayMs: number): void {
     if (this.stopped) return;
+    const at = Date.now() + delayMs;
+    if (this.timer && this.timerAt <= at) return;
     if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.sync();

@@ -22,28 +22,6 @@ describe('SqliteStore', () => {
     await again.close();
   });
 
-  it('keeps one post per (article, channel)', async () => {
-    const store = SqliteStore.memory();
-    expect(await store.addPending('a', 'C', 'h', 1)).toBe(true);
-    expect(await store.addPending('a', 'C', 'h', 2)).toBe(false);
-    expect(await store.addPending('a', 'D', 'h', 2)).toBe(true);
-    expect(await store.duePosts(10, 10)).toHaveLength(2);
-    await store.markAttemptFailed('a', 'C', 'boom', { status: 'pending', at: 100 }, 3);
-    expect((await store.duePosts(10, 10)).map((p) => p.channelId)).toEqual(['D']);
-    expect((await store.duePosts(100, 10)).map((p) => p.channelId).sort()).toEqual(['C', 'D']);
-  });
-
-  it('stores subscriptions per guild', async () => {
-    const store = SqliteStore.memory();
-    expect(await store.subscribe('G', 'C1')).toBe(true);
-    expect(await store.subscribe('G', 'C1')).toBe(false);
-    await store.subscribe('H', 'C2');
-    expect((await store.subscriptions('G')).map((s) => s.channelId)).toEqual(['C1']);
-    expect(await store.subscriptions()).toHaveLength(2);
-    expect(await store.unsubscribe('G', 'C1')).toBe(true);
-    expect(await store.unsubscribe('G', 'C1')).toBe(false);
-  });
-
   it('starts afresh, as a first run, when the file is not a database', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'faq-store-'));
     writeFileSync(path.join(dir, 'bot.sqlite'), 'this is not a database at all, just text that is long enough to look like a header');

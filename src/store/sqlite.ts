@@ -48,6 +48,7 @@ const MIGRATIONS = [
      voted_at INTEGER NOT NULL,
      PRIMARY KEY (question_id, user_hash)
    );`,
+  `ALTER TABLE posts ADD COLUMN claimed_at INTEGER;`,
 ];
 
 interface PostRow {
@@ -108,6 +109,7 @@ const toRecord = (r: PostRow): PostRecord => ({
  * as a first run, with a warning: losing the ledger costs at most a re-backfill, never the bot.
  */
 export class SqliteStore implements Store {
+  readonly shared = false;
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database) {
@@ -154,6 +156,11 @@ export class SqliteStore implements Store {
       for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${MIGRATIONS.length}`);
     })();
+  }
+
+  /** One process owns the file (shards defer posting to shard 0), so it always posts. */
+  async leader(): Promise<boolean> {
+    return true;
   }
 
   async subscribe(guildId: string, channelId: string): Promise<boolean> {
@@ -209,15 +216,23 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT * FROM posts WHERE channel_id = ? ORDER BY updated_at').all(channelId) as PostRow[]).map(toRecord);
   }
 
+  async claim(articleId: string, channelId: string, now: number, staleMs: number): Promise<boolean> {
+    return (
+      this.db
+        .prepare("UPDATE posts SET claimed_at = ? WHERE article_id = ? AND channel_id = ? AND status = 'pending' AND (claimed_at IS NULL OR claimed_at < ?)")
+        .run(now, articleId, channelId, now - staleMs).changes > 0
+    );
+  }
+
   async markDelivered(articleId: string, channelId: string, messageId: string, contentHash: string, now: number): Promise<void> {
     this.db
-      .prepare("UPDATE posts SET status = 'delivered', message_id = ?, content_hash = ?, attempts = attempts + 1, error = NULL, updated_at = ? WHERE article_id = ? AND channel_id = ?")
+      .prepare("UPDATE posts SET status = 'delivered', message_id = ?, content_hash = ?, attempts = attempts + 1, error = NULL, claimed_at = NULL, updated_at = ? WHERE article_id = ? AND channel_id = ?")
       .run(messageId, contentHash, now, articleId, channelId);
   }
 
   async markAttemptFailed(articleId: string, channelId: string, error: string, next: { status: 'pending' | 'failed'; at: number }, now: number): Promise<void> {
     this.db
-      .prepare('UPDATE posts SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ?, updated_at = ? WHERE article_id = ? AND channel_id = ?')
+      .prepare('UPDATE posts SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ?, claimed_at = NULL, updated_at = ? WHERE article_id = ? AND channel_id = ?')
       .run(next.status, error, next.at, now, articleId, channelId);
   }
 

@@ -57,6 +57,14 @@ export interface QuestionWithVotes extends QuestionRecord {
  * default; a shared PostgreSQL store for several processes implements the same interface.
  */
 export interface Store {
+  /** Whether several processes share this store (and so must take turns posting). */
+  readonly shared: boolean;
+  /**
+   * Whether this process is the one that posts summaries now, taking the role if it is free. A shared
+   * store hands it to one process at a time and to another within seconds of the holder dying.
+   */
+  leader(): Promise<boolean>;
+
   subscribe(guildId: string, channelId: string): Promise<boolean>;
   unsubscribe(guildId: string, channelId: string): Promise<boolean>;
   subscriptions(guildId?: string): Promise<Subscription[]>;
@@ -73,6 +81,11 @@ export interface Store {
   duePosts(now: number, limit: number): Promise<PostRecord[]>;
   /** Posts in a channel (for tests, reports and edits). */
   postsIn(channelId: string): Promise<PostRecord[]>;
+  /**
+   * Claims a pending post before sending it (claim, send, then confirm with markDelivered or
+   * markAttemptFailed). A claim older than `staleMs` is an attempt whose sender died, and may be retaken.
+   */
+  claim(articleId: string, channelId: string, now: number, staleMs: number): Promise<boolean>;
   markDelivered(articleId: string, channelId: string, messageId: string, contentHash: string, now: number): Promise<void>;
   markAttemptFailed(articleId: string, channelId: string, error: string, next: { status: 'pending' | 'failed'; at: number }, now: number): Promise<void>;
   /** Records the content hash of an article whose post was edited or deliberately left as is. */

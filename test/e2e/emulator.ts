@@ -346,6 +346,7 @@ export class DiscordEmulator {
   readonly #interactions = new Map<string, InteractionState>();
   readonly #interactionsByToken = new Map<string, InteractionState>();
   readonly #messages = new Map<string, JsonObject>();
+  readonly #nonces = new Map<string, JsonObject>();
   readonly #globalCommands: JsonObject[] = [];
   readonly #guildCommands = new Map<string, JsonObject[]>();
   /** Ids for commands the bot never registered, stable per name like real command ids. */
@@ -960,7 +961,15 @@ export class DiscordEmulator {
       route('POST', /^\/channels\/(\d+)\/messages$/, true, ([channelId = ''], req) => {
         if (!this.#findChannel(channelId)) return apiError(404, RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel');
         const data = asObject(req.body);
-        return validateMessage(data, true) ?? ok(this.#storeMessage(this.#newMessage(channelId, data)));
+        const invalid = validateMessage(data, true);
+        if (invalid) return invalid;
+        // Like Discord: with enforce_nonce, a nonce seen moments ago returns the first message, unposted again.
+        const nonce = data.enforce_nonce === true && typeof data.nonce === 'string' ? `${channelId}:${data.nonce}` : null;
+        const earlier = nonce ? this.#nonces.get(nonce) : undefined;
+        if (earlier) return ok(earlier);
+        const message = this.#storeMessage(this.#newMessage(channelId, data));
+        if (nonce) this.#nonces.set(nonce, message);
+        return ok(message);
       }),
       route('GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, true, ([channelId = '', messageId = '']) =>
         this.#withChannelMessage(channelId, messageId, (message) => ok(message)),
