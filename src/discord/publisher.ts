@@ -29,7 +29,7 @@ const hashOf = (article: Article, summary: string): string =>
 /** How often a process that shares the store checks for work another process queued, or for the poster role. */
 const SHARED_POLL_MS = 2000;
 /** A claim this old belongs to a sender that died mid-post; Discord's nonce makes the retry safe. */
-const CLAIM_STALE_MS = 15_000;
+const CLAIM_STALE_MS = 5_000;
 
 /** Discord keeps message nonces for a few minutes; one per (article, channel) makes a resend return the first post. */
 const nonceOf = (articleId: string, channelId: string): string =>

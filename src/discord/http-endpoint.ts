@@ -1,0 +1,106 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from 'discord.js';
+import type { Logger } from '../log.js';
+import { describeError } from './router.js';
+
+/** Discord's request bodies are small; anything larger is refused before it is read. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** A signed request older (or further in the future) than this is a replay, refused. */
+export const MAX_SKEW_SECONDS = 5 * 60;
+
+/** DER prefix that wraps a raw 32-byte Ed25519 public key as SPKI, the form node:crypto imports. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+export function publicKeyFromHex(hex: string): KeyObject {
+  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
+}
+
+/** Whether `signature` (hex) is the application's Ed25519 signature of timestamp + body. */
+export function verifySignature(key: KeyObject, signature: string, timestamp: string, body: Buffer): boolean {
+  if (!/^[0-9a-f]{128}$/i.test(signature)) return false;
+  return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signature, 'hex'));
+}
+
+export interface EndpointOptions {
+  /** The application's public key, hex, from the developer portal. */
+  publicKey: string;
+  log: Logger;
+  /** Handles one verified interaction; `respond` sends the HTTP response (the interaction's first reply). */
+  handle(raw: APIInteraction, respond: (response: APIInteractionResponse) => Promise<void>): Promise<void>;
+  now?: () => number;
+}
+
+/** `close`: the request body is left unread, so the connection ends once the response is out. */
+function send(res: ServerResponse, status: number, body: unknown, close = false): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(close ? { connection: 'close' } : {}) });
+  res.end(text);
+  if (close) res.once('finish', () => res.socket?.end());
+}
+
+/** Reads the body up to the limit; null when it is larger (the request is then left unread). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Discord's HTTP interactions endpoint. Every request is checked before anything else: size (413),
+ * signature and timestamp (401; Discord probes endpoints with bad signatures and drops those that accept
+ * them), JSON (400). A PING gets a PONG; anything else goes to `handle`, whose first reply is the HTTP
+ * response. Stateless: any number of replicas can serve one application.
+ */
+export function createInteractionsServer(options: EndpointOptions): Server {
+  const key = publicKeyFromHex(options.publicKey);
+  const now = options.now ?? Date.now;
+  return createServer((req, res) => {
+    void (async () => {
+      if (req.method === 'GET' && req.url === '/healthz') return send(res, 200, { ok: true });
+      if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > MAX_BODY_BYTES) return send(res, 413, { error: 'body too large' }, true);
+      const body = await readBody(req, MAX_BODY_BYTES);
+      if (!body) return send(res, 413, { error: 'body too large' }, true);
+
+      const signature = req.headers['x-signature-ed25519'];
+      const timestamp = req.headers['x-signature-timestamp'];
+      if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp)) {
+        return send(res, 401, { error: 'missing signature' });
+      }
+      if (Math.abs(now() / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return send(res, 401, { error: 'stale timestamp' });
+      if (!verifySignature(key, signature, timestamp, body)) return send(res, 401, { error: 'invalid signature' });
+
+      let raw: APIInteraction;
+      try {
+        raw = JSON.parse(body.toString('utf8')) as APIInteraction;
+      } catch {
+        return send(res, 400, { error: 'body is not JSON' });
+      }
+      if (raw.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
+
+      await options.handle(raw, async (response) => send(res, 200, response));
+      // A handler that never answered (an unknown command): tell Discord rather than let it time out.
+      send(res, 400, { error: 'unhandled interaction' });
+    })().catch((err: unknown) => {
+      options.log.error({ err: describeError(err) }, 'interactions endpoint failed');
+      send(res, 500, { error: 'internal error' });
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import { REST } from 'discord.js';
+import { configOrExit, createApp, exitCleanlyOnSignals, refuse } from './app.js';
+import { createInteractionsServer } from './discord/http-endpoint.js';
+import { fromPayload } from './discord/payload.js';
+import { route } from './discord/router.js';
+import { createLogger } from './log.js';
+
+/**
+ * `npm run start:http`: the bot as Discord's HTTP interactions endpoint on HOST:PORT, behind a reverse
+ * proxy with TLS. Replies and summary posts go over REST with the bot token; no gateway connection.
+ */
+const config = configOrExit();
+if (!config.DISCORD_PUBLIC_KEY) {
+  refuse('DISCORD_PUBLIC_KEY is missing: set it in .env to the Public Key shown in the developer portal (General Information)');
+}
+const log = createLogger(config.LOG_LEVEL, config.NODE_ENV);
+const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+const app = await createApp(config, log, rest);
+
+const server = createInteractionsServer({
+  publicKey: config.DISCORD_PUBLIC_KEY,
+  log,
+  async handle(raw, respond) {
+    const interaction = fromPayload(raw, respond, rest);
+    if (interaction) await route(interaction, app.context);
+  },
+});
+server.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EADDRINUSE' || err.code === 'EACCES') refuse(`Cannot listen on ${config.HOST}:${config.PORT} (${err.code}): set HOST and PORT in .env to a free address`);
+  log.error({ err: err.message }, 'server error');
+});
+server.listen(config.PORT, config.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  log.info({ host: config.HOST, port }, 'listening for interactions');
+  app.start();
+});
+exitCleanlyOnSignals(app, () => new Promise((resolve) => server.close(resolve)));

@@ -1,0 +1,115 @@
+/**
+ * The HTTP interactions endpoint (src/http.ts, as `npm run start:http` runs it): every request verified
+ * before anything else, and every command answered with the same payload as over the gateway.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type RunningScript } from '../run-script.js';
+import { startBot, tempDir, TOKEN } from './bot-process.js';
+import { DiscordEmulator, type SentInteraction } from './emulator.js';
+import { applicationKeys, postSigned } from './signed.js';
+
+const GUILD = '1200000000000000001';
+const CHANNEL = '1300000000000000001';
+const NEWS = '1300000000000000002';
+const MANAGE_GUILD = String(1 << 5);
+const CONTENT = path.resolve('content');
+
+const emu = new DiscordEmulator({ guilds: [{ id: GUILD, name: 'Readers', channels: [{ id: CHANNEL, name: 'faq' }, { id: NEWS, name: 'news' }] }] });
+const keys = applicationKeys();
+let gateway: RunningScript;
+let http: RunningScript;
+let port = 0;
+
+beforeAll(async () => {
+  await emu.start();
+  gateway = await startBot(emu, { CONTENT_DIR: CONTENT });
+  http = runScript('src/http.ts', {
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+    DISCORD_API_URL: emu.restBase,
+    PORT: '0',
+    CONTENT_DIR: CONTENT,
+    DATA_DIR: tempDir('faq-bot-data-'),
+    LOG_LEVEL: 'debug',
+  });
+  port = Number((await http.waitForLog((l) => l.msg === 'listening for interactions')).port);
+}, 30_000);
+
+afterAll(async () => {
+  expect(await http?.stop()).toBe(0);
+  await gateway?.stop();
+  await emu.stop();
+});
+
+const ping = JSON.stringify({ id: '1', application_id: emu.applicationId, type: 1, token: 't', version: 1 });
+
+describe('request verification', () => {
+  it('answers a signed PING with PONG', async () => {
+    expect(await postSigned(port, ping, keys.privateKey)).toEqual({ status: 200, body: { type: 1 } });
+  });
+
+  it('refuses a tampered body, a wrong key, missing headers and a stale timestamp with 401', async () => {
+    const tampered = await postSigned(port, ping.replace('"t"', '"u"'), keys.privateKey, { signBody: ping });
+    const wrongKey = await postSigned(port, ping, applicationKeys().privateKey);
+    const noSignature = await postSigned(port, ping, keys.privateKey, { omit: 'signature' });
+    const noTimestamp = await postSigned(port, ping, keys.privateKey, { omit: 'timestamp' });
+    const stale = await postSigned(port, ping, keys.privateKey, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    for (const r of [tampered, wrongKey, noSignature, noTimestamp, stale]) expect(r.status).toBe(401);
+  });
+
+  it('refuses a body over 1 MiB with 413, and validly signed garbage with 400', async () => {
+    const huge = Buffer.alloc(1024 * 1024 + 1, 0x20);
+    expect((await postSigned(port, huge, keys.privateKey)).status).toBe(413);
+    expect((await postSigned(port, 'not json {', keys.privateKey)).status).toBe(400);
+    expect(http.proc.exitCode).toBeNull();
+  });
+});
+
+/** Volatile parts of a response: the id of the recorded question behind feedback buttons, load times. */
+const stable = (body: unknown) =>
+  JSON.parse(
+    JSON.stringify(body)
+      .replace(/fb:([01]):[A-Za-z0-9_-]+/g, 'fb:$1:ID')
+      .replace(/<t:\d+:R>/g, '<t:TIME:R>'),
+  );
+
+/** Sends one interaction over the gateway (to the gateway bot) and the same payload over HTTP. */
+async function both(send: () => SentInteraction): Promise<{ gateway: unknown; http: unknown }> {
+  const sent = send();
+  const overGateway = (await sent.callback()).body;
+  const overHttp = await postSigned(port, JSON.stringify(sent.payload), keys.privateKey);
+  expect(overHttp.status).toBe(200);
+  return { gateway: stable(overGateway), http: stable(overHttp.body) };
+}
+
+describe('the same answers as over the gateway', () => {
+  const member = (userId: string) => ({ guildId: GUILD, channelId: CHANNEL, userId });
+  const cases: [string, () => SentInteraction][] = [
+    ['/ask answered', () => emu.slash('ask', { question: 'What is Mythos?' }, member('1400000000000000021'))],
+    ['/ask abstained', () => emu.slash('ask', { question: "What's the weather in Paris?" }, member('1400000000000000022'))],
+    ['/ask private with mentions', () => emu.slash('ask', { question: '@everyone who reported the **NSA** story?', private: true }, member('1400000000000000023'))],
+    ['/faq autocomplete', () => emu.autocomplete('faq', { question: 'waht is mythos' }, 'question', member('1400000000000000024'))],
+    ['/faq free text', () => emu.slash('faq', { question: 'who designated anthropic a supply chain risk' }, member('1400000000000000025'))],
+    ['/summary autocomplete', () => emu.autocomplete('summary', { article: 'anthropic' }, 'article', member('1400000000000000026'))],
+    ['/summary', () => emu.slash('summary', { article: 'anthropic-nsa-offensive-ai-global-pause' }, member('1400000000000000026'))],
+    ['/help', () => emu.slash('help', {}, member('1400000000000000027'))],
+    ['/post-summary refused', () => emu.slash('post-summary', { article: 'anthropic', channel: { channel: NEWS } }, { ...member('1400000000000000028'), permissions: '0' })],
+    ['/post-summary deferred', () => emu.slash('post-summary', { article: 'anthropic', channel: { channel: NEWS } }, { ...member('1400000000000000029'), permissions: MANAGE_GUILD })],
+    ['/subscriptions', () => emu.slash('subscriptions', {}, { ...member('1400000000000000030'), permissions: MANAGE_GUILD })],
+    ['"Did you mean" button', () => emu.button('alt:anthropic-nsa-offensive-ai-global-pause#faq-2', member('1400000000000000031'))],
+    ['"Ask about this article" button', () => emu.button('ask-article:anthropic-nsa-offensive-ai-global-pause', member('1400000000000000032'))],
+    ['"Ask about this article" modal', () => emu.modalSubmit('ask-article:anthropic-nsa-offensive-ai-global-pause', { question: 'Who reported it?' }, member('1400000000000000033'))],
+    ['closed feedback', () => emu.button('fb:1:gone', member('1400000000000000034'))],
+  ];
+  for (const [name, send] of cases) {
+    it(name, async () => {
+      const { gateway: overGateway, http: overHttp } = await both(send);
+      expect(overHttp).toEqual(overGateway);
+    });
+  }
+
+  it('never writes the token to its output', () => {
+    expect(http.output()).not.toContain(TOKEN);
+  });
+});
