@@ -45,7 +45,8 @@ export async function replyWithAnswer(
       askedAt: Date.now(),
       outcome,
       entryId: answer.entry,
-      entryTitle: answer.matched ?? answer.source?.title ?? null,
+      // A paragraph answer is named by its place, so two paragraphs of one article stay apart in reports.
+      entryTitle: answer.matched ?? (answer.source ? `${answer.source.title} · ¶${answer.source.paragraph}` : null),
       confidence: answer.confidence,
     });
   } catch (err) {
