@@ -12,12 +12,17 @@ import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.j
 export interface RankingOptions {
   /** BM25F fields of a unit: its FAQ question, then its text (the FAQ answer or the paragraph). */
   fields: FieldSpec[];
+  /** BM25 term-frequency saturation. */
+  k1: number;
   /** How much a match in the article's title (and tags) adds, relative to the best possible BM25 score. */
   titleWeight: number;
   /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
   faqBonus: number;
   /** How much fuse.js's typo-tolerant similarity of the question text adds. */
   fuzzyWeight: number;
+  /** How much a question word found elsewhere in the corpus, but not in the unit, lowers confidence
+   * (a word the corpus never uses counts 1). */
+  knownMiss: number;
   /** Below this confidence the engine abstains. */
   threshold: number;
   /** How strongly the body must echo an FAQ answer for a body sentence to be quoted instead. */
@@ -28,12 +33,14 @@ export interface RankingOptions {
 
 export const DEFAULT_RANKING: RankingOptions = {
   fields: [
-    { weight: 3, b: 0.5 },
+    { weight: 8, b: 0.75 },
     { weight: 1, b: 0.75 },
   ],
+  k1: 1.2,
   titleWeight: 0.15,
   faqBonus: 0.08,
-  fuzzyWeight: 0.25,
+  fuzzyWeight: 0.1,
+  knownMiss: 0.5,
   threshold: 0.3,
   supportThreshold: 0.45,
   candidates: 30,
@@ -103,7 +110,7 @@ export class SearchIndex {
     this.articles = articles;
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
-    this.index = new InvertedIndex(this.ranking.fields);
+    this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
     let faq = 0;
     let paragraphs = 0;
@@ -138,6 +145,11 @@ export class SearchIndex {
       return { ...abstention(question, confidence), alternatives: this.alternatives(ranked, null, question) };
     }
     return { ...this.answerFor(best.unit, question, best.hit), confidence, alternatives: this.alternatives(ranked, best.unit, question) };
+  }
+
+  /** Ids of the ranked candidates for `question`, best first, abstention ignored (for benchmarks' MRR and recall). */
+  rankIds(question: string, options: AnswerOptions = {}): string[] {
+    return this.rank(question, options).map((s) => s.unit.id);
   }
 
   /** The answer of one FAQ entry or paragraph by id (for "did you mean" buttons and `/faq` choices). */
@@ -186,23 +198,25 @@ export class SearchIndex {
   }
 
   /**
-   * Query terms with typos corrected, and `mass`: the idf the whole question would weigh if every word
-   * were found. A word the corpus never uses weighs as much as its rarest word, so a question about
-   * something else ("the weather in Paris") cannot be covered by its one common word.
+   * Query terms with typos corrected, and the idf the whole question would weigh if every word were found:
+   * `known` for words the corpus has, `unknown` for the rest. A word the corpus never uses weighs as much as
+   * its rarest word, so a question about something else ("the weather in Paris") cannot be covered by its one
+   * common word.
    */
-  private prepare(question: string): { query: QueryTerm[]; mass: number } {
+  private prepare(question: string): { query: QueryTerm[]; known: number; unknown: number } {
     const query: QueryTerm[] = [];
-    let mass = 0;
+    let known = 0;
+    let unknown = 0;
     for (const { word, term } of queryTerms(question)) {
       const id = this.index.termId(term) ?? this.index.termId(word) ?? this.correct(word) ?? this.correct(term);
       if (id === undefined) {
-        mass += this.index.rarestIdf;
+        unknown += this.index.rarestIdf;
         continue;
       }
       query.push({ id, weight: this.index.term(id) === term ? 1 : 0.8 });
-      mass += this.index.idf(id);
+      known += this.index.idf(id);
     }
-    return { query, mass };
+    return { query, known, unknown };
   }
 
   /** A word the corpus lacks may be a typo: the most common spelling one edit away. Numbers are never typos. */
@@ -212,7 +226,7 @@ export class SearchIndex {
   }
 
   private rank(question: string, options: AnswerOptions): Scored[] {
-    const { query, mass } = this.prepare(question);
+    const { query, known, unknown } = this.prepare(question);
     if (!query.length) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && !range) return [];
@@ -223,8 +237,11 @@ export class SearchIndex {
     const scored = hits.map((hit): Scored => {
       const unit = this.units[hit.doc]!;
       const strength = hit.score / ceiling + titleWeight * (titleScores.get(unit.article) ?? 0);
-      // Share of the question the unit holds, distinctive words weighing more.
-      const coverage = hit.covered / mass;
+      // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
+      // this unit lacks counts less against it than one the corpus never uses: people asking in their own
+      // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
+      const missed = Math.max(0, known - hit.covered);
+      const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + unknown);
       const fuzzy = unit.faq ? similarity(question, unit.faq.question.text) : 0;
       const score = strength + (unit.faq ? faqBonus + fuzzyWeight * fuzzy : 0);
       const confidence = Math.min(1, coverage * (0.6 + 0.4 * Math.min(1, 1.6 * strength)) + 0.25 * fuzzy);

@@ -3,11 +3,13 @@ import { eng } from 'stopword';
 
 /**
  * Words that carry no topic in a question. The `stopword` package's English list misses several question
- * words, which matter here because every query is a question.
+ * words, which matter here because every query is a question, and contractions typed without apostrophes.
  */
 const STOPWORDS = new Set([
   ...eng,
   ...'why does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t'.split(' '),
+  // Contractions typed without their apostrophe.
+  ...'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve theyre thats whats'.split(' '),
 ]);
 
 const stems = new Map<string, string>();
@@ -22,13 +24,18 @@ export function stem(word: string): string {
   return s;
 }
 
-/** Lower-cased words of `text`, diacritics folded, possessive `'s` and other apostrophes dropped. */
+/**
+ * Lower-cased words of `text`, diacritics folded. Contractions lose their clitic ("I'd" → "i", "don't" →
+ * "do", "it's" → "it") so they fall to the stopword list instead of becoming words like "id" or "dont";
+ * other apostrophes are dropped.
+ */
 export function words(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’]s\b/g, '')
+    .replace(/\b(ca|wo)n['’]t\b/g, (_, w: string) => (w === 'ca' ? 'can' : 'will'))
+    .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/g, '')
     .replace(/['’]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
