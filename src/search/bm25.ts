@@ -29,7 +29,15 @@ export class InvertedIndex {
   private readonly k1: number;
   private readonly termIds = new Map<string, number>();
   private readonly vocabulary: string[] = [];
-  private building: { docs: number[]; tfs: number[] }[] = [];
+  /** Postings while documents are added, in document order: term, document and per-field counts, in
+   * flat typed arrays grown by doubling, so adding allocates no per-term or per-document objects. */
+  private pendingTerms = new Int32Array(1 << 10);
+  private pendingDocs = new Int32Array(1 << 10);
+  private pendingTfs: Uint16Array;
+  private pending = 0;
+  /** Per term id: the last document that used it, and that document's posting slot. */
+  private lastDoc = new Int32Array(1 << 10).fill(-1);
+  private lastSlot = new Int32Array(1 << 10);
   private fieldLengths: number[][];
   private docCount = 0;
 
@@ -45,6 +53,7 @@ export class InvertedIndex {
     this.fields = fields;
     this.k1 = k1;
     this.fieldLengths = fields.map(() => []);
+    this.pendingTfs = new Uint16Array(this.pendingDocs.length * fields.length);
   }
 
   get size(): number {
@@ -55,61 +64,91 @@ export class InvertedIndex {
   add(fieldTerms: string[][]): number {
     if (this.offsets.length) throw new Error('the index is frozen');
     const doc = this.docCount++;
-    const counts = new Map<number, number[]>();
-    this.fields.forEach((_, f) => {
+    const F = this.fields.length;
+    for (let f = 0; f < F; f++) {
       const list = fieldTerms[f] ?? [];
       this.fieldLengths[f]!.push(list.length);
       for (const term of list) {
         let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.vocabulary.length;
-          this.termIds.set(term, id);
-          this.vocabulary.push(term);
-          this.building.push({ docs: [], tfs: [] });
+        if (id === undefined) id = this.newTerm(term);
+        let slot = this.lastSlot[id]!;
+        if (this.lastDoc[id] !== doc) {
+          if (this.pending === this.pendingDocs.length) this.grow();
+          slot = this.pending++;
+          this.lastDoc[id] = doc;
+          this.lastSlot[id] = slot;
+          this.pendingTerms[slot] = id;
+          this.pendingDocs[slot] = doc;
         }
-        let tf = counts.get(id);
-        if (!tf) counts.set(id, (tf = new Array<number>(this.fields.length).fill(0)));
-        tf[f]!++;
+        this.pendingTfs[slot * F + f]!++;
       }
-    });
-    for (const [id, tf] of counts) {
-      const postings = this.building[id]!;
-      postings.docs.push(doc);
-      postings.tfs.push(...tf);
     }
     return doc;
+  }
+
+  private newTerm(term: string): number {
+    const id = this.vocabulary.length;
+    this.termIds.set(term, id);
+    this.vocabulary.push(term);
+    if (id === this.lastDoc.length) {
+      const lastDoc = new Int32Array(id * 2).fill(-1);
+      lastDoc.set(this.lastDoc);
+      this.lastDoc = lastDoc;
+      const lastSlot = new Int32Array(id * 2);
+      lastSlot.set(this.lastSlot);
+      this.lastSlot = lastSlot;
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const grown = <T extends Int32Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.pendingTerms = grown(this.pendingTerms, (n) => new Int32Array(n));
+    this.pendingDocs = grown(this.pendingDocs, (n) => new Int32Array(n));
+    this.pendingTfs = grown(this.pendingTfs, (n) => new Uint16Array(n));
   }
 
   /** Computes impacts and idf; the index answers queries from then on. */
   freeze(): void {
     const n = this.docCount;
     const F = this.fields.length;
+    const V = this.vocabulary.length;
+    const total = this.pending;
     const avg = this.fieldLengths.map((lengths) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1);
-    const total = this.building.reduce((sum, p) => sum + p.docs.length, 0);
-    this.offsets = new Int32Array(this.vocabulary.length + 1);
+    // Counting sort of the postings by term; documents stay in ascending order within a term.
+    this.offsets = new Int32Array(V + 1);
+    for (let p = 0; p < total; p++) this.offsets[this.pendingTerms[p]! + 1]!++;
+    for (let id = 0; id < V; id++) this.offsets[id + 1]! += this.offsets[id]!;
+    const next = this.offsets.slice(0, V);
     this.postingDocs = new Int32Array(total);
     this.impacts = new Float32Array(total);
-    this.idfs = new Float32Array(this.vocabulary.length);
-    let at = 0;
-    this.building.forEach((postings, id) => {
-      this.offsets[id] = at;
-      const df = postings.docs.length;
+    this.idfs = new Float32Array(V);
+    for (let id = 0; id < V; id++) {
+      const df = this.offsets[id + 1]! - this.offsets[id]!;
       this.idfs[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      postings.docs.forEach((doc, i) => {
-        let tf = 0;
-        for (let f = 0; f < F; f++) {
-          const count = postings.tfs[i * F + f]!;
-          if (!count) continue;
-          const { weight, b } = this.fields[f]!;
-          tf += (weight * count) / (1 - b + (b * this.fieldLengths[f]![doc]!) / avg[f]!);
-        }
-        this.postingDocs[at] = doc;
-        this.impacts[at] = (tf * (this.k1 + 1)) / (tf + this.k1);
-        at++;
-      });
-    });
-    this.offsets[this.vocabulary.length] = at;
-    this.building = [];
+    }
+    for (let p = 0; p < total; p++) {
+      const doc = this.pendingDocs[p]!;
+      let tf = 0;
+      for (let f = 0; f < F; f++) {
+        const count = this.pendingTfs[p * F + f]!;
+        if (!count) continue;
+        const { weight, b } = this.fields[f]!;
+        tf += (weight * count) / (1 - b + (b * this.fieldLengths[f]![doc]!) / avg[f]!);
+      }
+      const at = next[this.pendingTerms[p]!]!++;
+      this.postingDocs[at] = doc;
+      this.impacts[at] = (tf * (this.k1 + 1)) / (tf + this.k1);
+    }
+    this.pendingTerms = new Int32Array(0);
+    this.pendingDocs = new Int32Array(0);
+    this.pendingTfs = new Uint16Array(0);
+    this.lastDoc = new Int32Array(0);
+    this.lastSlot = new Int32Array(0);
     this.fieldLengths = [];
     this.scores = new Float32Array(n);
     this.covered = new Float32Array(n);
