@@ -17,6 +17,8 @@ client.once(Events.ClientReady, (ready) => {
   app.start();
 });
 exitCleanlyOnSignals(app, () => client.destroy());
+// A shard whose manager is gone (killed outright) must not live on as an orphan connection.
+if (client.shard) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 
 try {
   await client.login(config.DISCORD_TOKEN);

@@ -15,9 +15,15 @@ export function userHasher(dataDir: string): (userId: string) => string {
     salt = '';
   }
   if (!salt) {
-    salt = randomBytes(32).toString('hex');
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, `${salt}\n`, { mode: 0o600 });
+    try {
+      salt = randomBytes(32).toString('hex');
+      // wx: when several processes (shards) start on a fresh DATA_DIR, the first salt written wins.
+      writeFileSync(file, `${salt}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      salt = readFileSync(file, 'utf8').trim();
+    }
   }
   return (userId) => createHash('sha256').update(`${salt}:${userId}`).digest('hex').slice(0, 16);
 }

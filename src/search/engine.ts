@@ -273,7 +273,9 @@ export class SearchIndex {
       out.push({ id: unit.id, question: unit.faq.question.text, article: unit.article.title });
       if (out.length === 3) return out;
     }
-    if (!chosen && out.length < 3 && question.trim()) {
+    // fuse.js scans every question: worth it for the suggestions of a no-answer on a modest FAQ, too slow
+    // (hundreds of ms) on tens of thousands of questions.
+    if (!chosen && out.length < 3 && question.trim() && this.stats.faq <= MAX_FUZZY_SUGGESTION_POOL) {
       for (const c of this.suggestQuestions(question, 6)) {
         if (seen.has(c.question)) continue;
         seen.add(c.question);
@@ -399,3 +401,6 @@ function abstention(question: string, confidence: number): Omit<Answer, 'alterna
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Above this many FAQ questions, a no-answer's suggestions come from the index's candidates only. */
+const MAX_FUZZY_SUGGESTION_POOL = 2000;

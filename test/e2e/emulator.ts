@@ -48,6 +48,10 @@ export interface EmulatorOptions {
   user?: { id: string; username: string };
   /** Sent in HELLO; lower it to exercise heartbeats within a short test. */
   heartbeatIntervalMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (what `SHARD_COUNT=auto` asks for); 1 by default. */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency` in `GET /gateway/bot`: identifies allowed per 5 s; 1 by default. */
+  maxConcurrency?: number;
 }
 
 /** Where the bot's request came from, as the interaction helpers fill it in. */
@@ -109,6 +113,8 @@ export interface SentInteraction {
   id: string;
   token: string;
   payload: JsonObject;
+  /** The shard whose gateway session it was dispatched on. */
+  shard: number;
   /** Every recorded request concerning this interaction so far. */
   responses(): RecordedRequest[];
   /** First `POST /interactions/:id/:token/callback`, recorded or future. */
@@ -118,6 +124,14 @@ export interface SentInteraction {
 }
 
 export type SessionKind = 'identify' | 'resume';
+
+/** `[shard id, shard count]`, as IDENTIFY and READY carry it. */
+export type ShardInfo = [id: number, count: number];
+
+/** The shard a guild's events go to under `count` shards, by Discord's formula. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
 
 interface Reply {
   status: number;
@@ -152,8 +166,10 @@ interface InteractionState {
   messageIds: Set<string>;
 }
 
+/** One gateway session; a sharded bot holds one per shard, each with its own seq and replay buffer. */
 interface Session {
   id: string;
+  shard: ShardInfo;
   seq: number;
   /** Every dispatch of the session, so a RESUME can replay what the bot missed. */
   events: JsonObject[];
@@ -340,7 +356,7 @@ export class DiscordEmulator {
   readonly #heartbeatIntervalMs: number;
   readonly #requests = new Feed<RecordedRequest>();
   readonly #frames: GatewayFrame[] = [];
-  readonly #sessions = new Feed<SessionKind>();
+  readonly #sessionEvents = new Feed<{ kind: SessionKind; shard: number }>();
   readonly #routes: Route[];
   readonly #failures: Failure[] = [];
   readonly #interactions = new Map<string, InteractionState>();
@@ -352,7 +368,10 @@ export class DiscordEmulator {
   /** Ids for commands the bot never registered, stable per name like real command ids. */
   readonly #adHocCommandIds = new Map<string, string>();
   readonly #sockets = new Set<WebSocket>();
-  #session: Session | null = null;
+  /** By shard id: the bot's live (or resumable) session for each shard it identified. */
+  readonly #sessions = new Map<number, Session>();
+  readonly #recommendedShards: number;
+  readonly #maxConcurrency: number;
   #increment = 0n;
   #server: Server | null = null;
   #wss: WebSocketServer | null = null;
@@ -374,6 +393,8 @@ export class DiscordEmulator {
     ];
     this.defaultUser = options.user ?? { id: '1400000000000000001', username: 'tester' };
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41250;
+    this.#recommendedShards = options.recommendedShards ?? 1;
+    this.#maxConcurrency = options.maxConcurrency ?? 1;
     this.#routes = this.#buildRoutes();
   }
 
@@ -406,6 +427,11 @@ export class DiscordEmulator {
     return this.#frames.filter((frame) => frame.op === GatewayOpcodes.Resume).length;
   }
 
+  /** The shard of every IDENTIFY so far, in order (`[0, 1]` where the bot sent none). */
+  get identifiedShards(): ShardInfo[] {
+    return this.#frames.filter((frame) => frame.op === GatewayOpcodes.Identify).map((frame) => shardFromIdentify(frame.d));
+  }
+
   async start(): Promise<{ restBase: string; gatewayUrl: string; port: number }> {
     const server = createServer((req, res) => void this.#onHttp(req, res));
     const wss = new WebSocketServer({ server });
@@ -424,7 +450,7 @@ export class DiscordEmulator {
   async stop(): Promise<void> {
     const stopped = new Error('Discord emulator stopped');
     this.#requests.failAll(stopped);
-    this.#sessions.failAll(stopped);
+    this.#sessionEvents.failAll(stopped);
     for (const socket of this.#sockets) socket.terminate();
     await new Promise<void>((resolve) => (this.#wss ? this.#wss.close(() => resolve()) : resolve()));
     const server = this.#server;
@@ -461,25 +487,35 @@ export class DiscordEmulator {
    * Drops the bot's gateway connection. A close code discord.js treats as resumable (the 4000
    * default) or `'terminate'` (abnormal closure) makes it RESUME; `invalidateSession` then answers
    * that RESUME with INVALID_SESSION so it must IDENTIFY again, which @discordjs/ws throttles to one
-   * per ~5 s.
+   * per ~5 s. `shard` picks which shard's connection (0, the only one of an unsharded bot).
    */
-  dropGateway({ code = 4000, invalidateSession = false }: { code?: number | 'terminate'; invalidateSession?: boolean } = {}): void {
-    const socket = this.#session?.socket;
-    if (!socket) throw new Error('No gateway connection to drop');
-    if (invalidateSession) this.#session = null;
+  dropGateway({
+    code = 4000,
+    invalidateSession = false,
+    shard = 0,
+  }: { code?: number | 'terminate'; invalidateSession?: boolean; shard?: number } = {}): void {
+    const socket = this.#sessions.get(shard)?.socket;
+    if (!socket) throw new Error(`No gateway connection to drop for shard ${shard}`);
+    if (invalidateSession) this.#sessions.delete(shard);
     if (code === 'terminate') socket.terminate();
     else socket.close(code, 'Emulated disconnect');
   }
 
   /**
    * Resolves when the bot next completes an IDENTIFY (READY sent) or RESUME (RESUMED sent). The
-   * generous default covers a re-IDENTIFY, which discord.js delays by up to ~6.5 s.
+   * generous default covers a re-IDENTIFY, which discord.js delays by up to ~6.5 s. `shard` limits
+   * it to that shard's session.
    */
-  waitForSession(timeoutMs = 10_000): Promise<SessionKind> {
-    return this.#sessions.wait(() => true, timeoutMs, () => 'for the bot to identify or resume', false);
+  async waitForSession(timeoutMs = 10_000, shard?: number): Promise<SessionKind> {
+    const describe = () => `for the bot to identify or resume${shard === undefined ? '' : ` shard ${shard}`}`;
+    const event = await this.#sessionEvents.wait((e) => shard === undefined || e.shard === shard, timeoutMs, describe, false);
+    return event.kind;
   }
 
-  /** Sends INTERACTION_CREATE built from `partial` over realistic defaults for a guild channel. */
+  /**
+   * Sends INTERACTION_CREATE built from `partial` over realistic defaults for a guild channel, on the
+   * session of the shard that owns its guild (shard 0 for one without a guild, such as a DM).
+   */
   dispatchInteraction(partial: JsonObject & { type: InteractionType }, context: InteractionContext = {}): SentInteraction {
     const guildId = context.guildId ?? this.guilds[0]?.id ?? '0';
     const guild = this.guilds.find((g) => g.id === guildId);
@@ -541,12 +577,14 @@ export class DiscordEmulator {
     };
     this.#interactions.set(id, state);
     this.#interactionsByToken.set(token, state);
-    this.#dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    const session = this.#sessionFor(typeof payload.guild_id === 'string' ? payload.guild_id : null);
+    this.#dispatch(session, GatewayDispatchEvents.InteractionCreate, payload);
     const concerns = (req: RecordedRequest) => req.interactionId === id;
     return {
       id,
       token,
       payload,
+      shard: session.shard[0],
       responses: () => this.requests.filter(concerns),
       callback: (timeoutMs) => this.waitFor((req) => concerns(req) && req.path.endsWith('/callback'), timeoutMs),
       waitForResponse: (match = () => true, timeoutMs) => this.waitFor((req) => concerns(req) && match(req), timeoutMs),
@@ -756,7 +794,7 @@ export class DiscordEmulator {
     socket.on('error', () => undefined);
     socket.on('close', () => {
       this.#sockets.delete(socket);
-      if (this.#session?.socket === socket) this.#session.socket = null;
+      for (const session of this.#sessions.values()) if (session.socket === socket) session.socket = null;
     });
     socket.on('message', (raw) => this.#onFrame(socket, raw));
     this.#send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.#heartbeatIntervalMs } });
@@ -777,9 +815,13 @@ export class DiscordEmulator {
       case GatewayOpcodes.Heartbeat:
         this.#send(socket, { op: GatewayOpcodes.HeartbeatAck });
         break;
-      case GatewayOpcodes.Identify:
-        this.#identify(socket);
+      case GatewayOpcodes.Identify: {
+        const shard = shardFromIdentify(d);
+        // Discord closes with 4010 Invalid shard when the pair makes no sense.
+        if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) socket.close(4010, 'Invalid shard.');
+        else this.#identify(socket, shard);
         break;
+      }
       case GatewayOpcodes.Resume:
         this.#resume(socket, asString(d.session_id), Number(d.seq));
         break;
@@ -789,16 +831,21 @@ export class DiscordEmulator {
     }
   }
 
-  #identify(socket: WebSocket): void {
-    this.#session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], socket };
-    this.#dispatch(GatewayDispatchEvents.Ready, {
+  /** A new session for the shard, replacing any earlier one; only that shard's guilds are sent. */
+  #identify(socket: WebSocket, shard: ShardInfo): void {
+    const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, events: [], socket };
+    // Re-inserted, so the map stays in identify order and #sessionFor prefers the newest session.
+    this.#sessions.delete(shard[0]);
+    this.#sessions.set(shard[0], session);
+    const guilds = this.guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
+    this.#dispatch(session, GatewayDispatchEvents.Ready, {
       v: 10,
       user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
-      guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
-      session_id: this.#session.id,
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard,
       private_channels: [],
       presences: [],
       relationships: [],
@@ -808,26 +855,40 @@ export class DiscordEmulator {
       auth: {},
       application: { id: this.applicationId, flags: 0 },
     });
-    for (const guild of this.guilds) this.#dispatch(GatewayDispatchEvents.GuildCreate, this.#guildPayload(guild));
-    this.#sessions.push('identify');
+    for (const guild of guilds) this.#dispatch(session, GatewayDispatchEvents.GuildCreate, this.#guildPayload(guild));
+    this.#sessionEvents.push({ kind: 'identify', shard: shard[0] });
   }
 
+  /** RESUME names no shard: the session id alone says which shard's session to take over. */
   #resume(socket: WebSocket, sessionId: string, seq: number): void {
-    const session = this.#session;
-    if (!session || session.id !== sessionId) {
+    const session = [...this.#sessions.values()].find((s) => s.id === sessionId);
+    if (!session) {
       this.#send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
       return;
     }
     session.socket = socket;
     for (const event of session.events) if (Number(event.s) > seq) this.#send(socket, event);
-    this.#dispatch(GatewayDispatchEvents.Resumed, null);
-    this.#sessions.push('resume');
+    this.#dispatch(session, GatewayDispatchEvents.Resumed, null);
+    this.#sessionEvents.push({ kind: 'resume', shard: session.shard[0] });
+  }
+
+  /**
+   * The session of the shard that owns `guildId` under its shard count; shard 0 for no guild. The
+   * newest wins, so sessions left over from a run with another shard count do not get the event.
+   */
+  #sessionFor(guildId: string | null): Session {
+    const session = [...this.#sessions.values()].reverse().find((s) =>
+      guildId === null ? s.shard[0] === 0 : shardOf(guildId, s.shard[1]) === s.shard[0],
+    );
+    if (!session) {
+      const which = guildId === null ? 'shard 0' : `the shard of guild ${guildId}`;
+      throw new Error(`The bot has no gateway session on ${which}; wait for it to log in first`);
+    }
+    return session;
   }
 
   /** Dispatches while disconnected are kept in the session and replayed on RESUME, as Discord does. */
-  #dispatch(t: string, d: unknown): void {
-    const session = this.#session;
-    if (!session) throw new Error('The bot has no gateway session; wait for it to log in first');
+  #dispatch(session: Session, t: string, d: unknown): void {
     const event = { op: GatewayOpcodes.Dispatch, t, s: ++session.seq, d };
     session.events.push(event);
     if (session.socket) this.#send(session.socket, event);
@@ -916,8 +977,8 @@ export class DiscordEmulator {
       route('GET', /^\/gateway\/bot$/, true, () =>
         ok({
           url: this.gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          shards: this.#recommendedShards,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.#maxConcurrency },
         }),
       ),
       route('GET', /^\/users\/@me$/, true, () => ok(this.botUser)),
@@ -1187,6 +1248,12 @@ export class DiscordEmulator {
     message.edited_timestamp = new Date().toISOString();
     return { status: 200, body: message };
   }
+}
+
+/** The `[id, count]` an IDENTIFY's `d` asks for; Discord takes a missing `shard` as `[0, 1]`. */
+function shardFromIdentify(d: unknown): ShardInfo {
+  const shard = asArray(asObject(d).shard);
+  return shard.length === 2 ? [Number(shard[0]), Number(shard[1])] : [0, 1];
 }
 
 /** discord.js percent-encodes `@original`; a malformed escape is recorded raw rather than crashing. */

@@ -84,8 +84,10 @@ describe.skipIf(!PG_URL)('two HTTP replicas on one PostgreSQL', () => {
 
   it('posts each new article once, and another replica takes over when the poster dies', async () => {
     await until(() => messagesByTitle().size === 1, 10_000, 'the seed to be posted');
-    const posterIndex = replicas.findIndex((r) => r.logs().some((l) => l.msg === 'this process now posts summaries'));
-    expect(posterIndex).toBeGreaterThanOrEqual(0);
+    // The poster's log line may reach us after its post does: wait for it rather than race it.
+    const isPoster = (r: RunningScript) => r.logs().some((l) => l.msg === 'this process now posts summaries');
+    await until(() => replicas.some(isPoster), 10_000, 'a replica to take the poster role');
+    const posterIndex = replicas.findIndex(isPoster);
     const poster = replicas[posterIndex]!;
     const other = replicas[1 - posterIndex]!;
 
@@ -98,7 +100,7 @@ describe.skipIf(!PG_URL)('two HTTP replicas on one PostgreSQL', () => {
     await poster.exited;
 
     await until(() => messagesByTitle().size === ARTICLES + 1, 60_000, 'every article to be posted');
-    expect(other.logs().some((l) => l.msg === 'this process now posts summaries')).toBe(true);
+    await until(() => isPoster(other), 10_000, 'the other replica to take over');
     const counts = messagesByTitle();
     for (let i = 1; i <= ARTICLES; i++) expect(counts.get(`Scale-out article ${i}`), `article ${i}`).toBe(1);
     expect(counts.get('Anthropic Deploys Offensive AI at NSA While Calling for a Global Pause')).toBe(1);
