@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../log.js';
-import type { PostRecord, PostStatus, QuestionRecord, QuestionWithVotes, Store, Subscription } from './store.js';
+import { toPost, toQuestion, type PostRow, type QuestionRow } from './rows.js';
+import type { PostRecord, QuestionRecord, QuestionWithVotes, Store, Subscription } from './store.js';
 
 /** Advisory-lock keys: one serialises migrations, the other elects the summary poster. */
 const MIGRATION_LOCK = 7_311_001;
@@ -59,58 +60,6 @@ const types = {
     oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
-interface PostRow {
-  article_id: string;
-  channel_id: string;
-  message_id: string | null;
-  content_hash: string;
-  status: PostStatus;
-  attempts: number;
-  error: string | null;
-  next_attempt_at: number;
-  updated_at: number;
-}
-
-const toPost = (r: PostRow): PostRecord => ({
-  articleId: r.article_id,
-  channelId: r.channel_id,
-  messageId: r.message_id,
-  contentHash: r.content_hash,
-  status: r.status,
-  attempts: r.attempts,
-  error: r.error,
-  nextAttemptAt: r.next_attempt_at,
-  updatedAt: r.updated_at,
-});
-
-interface QuestionRow {
-  id: string;
-  text: string | null;
-  private: boolean;
-  guild_id: string | null;
-  user_hash: string;
-  asked_at: number;
-  outcome: 'answered' | 'abstained';
-  entry_id: string | null;
-  entry_title: string | null;
-  confidence: number;
-  helpful?: number;
-  not_helpful?: number;
-}
-
-const toQuestion = (r: QuestionRow): QuestionRecord => ({
-  id: r.id,
-  text: r.text,
-  private: r.private,
-  guildId: r.guild_id,
-  userHash: r.user_hash,
-  askedAt: r.asked_at,
-  outcome: r.outcome,
-  entryId: r.entry_id,
-  entryTitle: r.entry_title,
-  confidence: r.confidence,
-});
-
 /**
  * The shared store for several bot processes (HTTP replicas, shards): the same tables as SQLite in
  * PostgreSQL. Migrations run under an advisory lock, so processes starting together migrate once. The
@@ -136,9 +85,7 @@ export class PostgresStore implements Store {
   }
 
   private async migrate(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await client.query('CREATE TABLE IF NOT EXISTS faq_bot_schema (version INTEGER NOT NULL)');
       const { rows } = await client.query<{ version: number }>('SELECT version FROM faq_bot_schema');
@@ -146,6 +93,15 @@ export class PostgresStore implements Store {
       for (let v = version; v < MIGRATIONS.length; v++) await client.query(MIGRATIONS[v]!);
       if (rows.length === 0) await client.query('INSERT INTO faq_bot_schema (version) VALUES ($1)', [MIGRATIONS.length]);
       else await client.query('UPDATE faq_bot_schema SET version = $1', [MIGRATIONS.length]);
+    });
+  }
+
+  /** Runs `work` in one transaction on one pooled connection, rolled back if it throws. */
+  private async transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -207,9 +163,7 @@ export class PostgresStore implements Store {
   }
 
   async setUpChannel(channelId: string, posts: { articleId: string; contentHash: string; status: 'pending' | 'seen' }[], now: number): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.transaction(async (client) => {
       for (const p of posts) {
         await client.query(
           'INSERT INTO posts (article_id, channel_id, content_hash, status, updated_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
@@ -217,13 +171,7 @@ export class PostgresStore implements Store {
         );
       }
       await client.query('INSERT INTO channels (channel_id, ready_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [channelId, now]);
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async post(articleId: string, channelId: string): Promise<PostRecord | null> {

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
-import type { PostRecord, PostStatus, QuestionRecord, QuestionWithVotes, Store, Subscription } from './store.js';
+import { toPost, toQuestion, type PostRow, type QuestionRow } from './rows.js';
+import type { PostRecord, QuestionRecord, QuestionWithVotes, Store, Subscription } from './store.js';
 
 /** Each entry upgrades the schema by one version; `user_version` records how many have run. */
 const MIGRATIONS = [
@@ -50,58 +51,6 @@ const MIGRATIONS = [
    );`,
   `ALTER TABLE posts ADD COLUMN claimed_at INTEGER;`,
 ];
-
-interface PostRow {
-  article_id: string;
-  channel_id: string;
-  message_id: string | null;
-  content_hash: string;
-  status: PostStatus;
-  attempts: number;
-  error: string | null;
-  next_attempt_at: number;
-  updated_at: number;
-}
-
-interface QuestionRow {
-  id: string;
-  text: string | null;
-  private: number;
-  guild_id: string | null;
-  user_hash: string;
-  asked_at: number;
-  outcome: 'answered' | 'abstained';
-  entry_id: string | null;
-  entry_title: string | null;
-  confidence: number;
-  helpful?: number;
-  not_helpful?: number;
-}
-
-const toQuestion = (r: QuestionRow): QuestionRecord => ({
-  id: r.id,
-  text: r.text,
-  private: r.private === 1,
-  guildId: r.guild_id,
-  userHash: r.user_hash,
-  askedAt: r.asked_at,
-  outcome: r.outcome,
-  entryId: r.entry_id,
-  entryTitle: r.entry_title,
-  confidence: r.confidence,
-});
-
-const toRecord = (r: PostRow): PostRecord => ({
-  articleId: r.article_id,
-  channelId: r.channel_id,
-  messageId: r.message_id,
-  contentHash: r.content_hash,
-  status: r.status,
-  attempts: r.attempts,
-  error: r.error,
-  nextAttemptAt: r.next_attempt_at,
-  updatedAt: r.updated_at,
-});
 
 /**
  * The embedded store: one SQLite file in `DATA_DIR` (WAL, so reads never wait for the poster), created
@@ -194,7 +143,7 @@ export class SqliteStore implements Store {
 
   async post(articleId: string, channelId: string): Promise<PostRecord | null> {
     const row = this.db.prepare('SELECT * FROM posts WHERE article_id = ? AND channel_id = ?').get(articleId, channelId) as PostRow | undefined;
-    return row ? toRecord(row) : null;
+    return row ? toPost(row) : null;
   }
 
   async addPending(articleId: string, channelId: string, contentHash: string, now: number): Promise<boolean> {
@@ -209,11 +158,11 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare("SELECT * FROM posts WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, updated_at LIMIT ?")
       .all(now, limit) as PostRow[];
-    return rows.map(toRecord);
+    return rows.map(toPost);
   }
 
   async postsIn(channelId: string): Promise<PostRecord[]> {
-    return (this.db.prepare('SELECT * FROM posts WHERE channel_id = ? ORDER BY updated_at').all(channelId) as PostRow[]).map(toRecord);
+    return (this.db.prepare('SELECT * FROM posts WHERE channel_id = ? ORDER BY updated_at').all(channelId) as PostRow[]).map(toPost);
   }
 
   async claim(articleId: string, channelId: string, now: number, staleMs: number): Promise<boolean> {

@@ -347,6 +347,19 @@ class Feed<T> {
   }
 }
 
+/** The fields of a guild member object that these tests never vary. */
+const memberDefaults = () => ({
+  joined_at: new Date(Date.now() - 86_400_000).toISOString(),
+  nick: null,
+  avatar: null,
+  flags: 0,
+  pending: false,
+  deaf: false,
+  mute: false,
+  premium_since: null,
+  communication_disabled_until: null,
+});
+
 export class DiscordEmulator {
   readonly applicationId: string;
   readonly botUser: JsonObject;
@@ -543,15 +556,7 @@ export class DiscordEmulator {
         },
         roles: [],
         permissions,
-        joined_at: new Date(Date.now() - 86_400_000).toISOString(),
-        nick: null,
-        avatar: null,
-        flags: 0,
-        pending: false,
-        deaf: false,
-        mute: false,
-        premium_since: null,
-        communication_disabled_until: null,
+        ...memberDefaults(),
       },
       locale,
       guild_locale: 'en-US',
@@ -765,15 +770,7 @@ export class DiscordEmulator {
         {
           user: this.botUser,
           roles: [],
-          joined_at: new Date(Date.now() - 86_400_000).toISOString(),
-          nick: null,
-          avatar: null,
-          flags: 0,
-          pending: false,
-          deaf: false,
-          mute: false,
-          premium_since: null,
-          communication_disabled_until: null,
+          ...memberDefaults(),
         },
       ],
       channels: guild.channels.map((c) => this.#channelPayload(guild.id, c.id)),
