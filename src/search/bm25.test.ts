@@ -48,11 +48,6 @@ describe('InvertedIndex', () => {
     expect(index.search(q('fig'), 10)).toEqual(first);
   });
 
-  it('knows which documents hold a term', () => {
-    expect(index.contains(2, index.termId('banana')!)).toBe(true);
-    expect(index.contains(3, index.termId('banana')!)).toBe(false);
-  });
-
   it('refuses documents after freezing', () => {
     expect(() => index.add([[], ['late']])).toThrow(/frozen/);
   });

@@ -185,20 +185,6 @@ export class InvertedIndex {
     return query.reduce((sum, q) => sum + q.weight * this.idfs[q.id]! * (this.k1 + 1), 0);
   }
 
-  /** Whether document `doc` contains term `id`. */
-  contains(doc: number, id: number): boolean {
-    let lo = this.offsets[id]!;
-    let hi = this.offsets[id + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = this.postingDocs[mid]!;
-      if (d === doc) return true;
-      if (d < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
-
   /**
    * The `k` best documents for `query`, best first; `from`/`to` restrict the search to a range of
    * document numbers (documents of one article are added together, so an article is a range).

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { byNewest } from '../content/order.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences } from './quote.js';
@@ -188,7 +189,7 @@ export class SearchIndex {
   }
 
   private newestFirst(): Article[] {
-    return [...this.articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    return [...this.articles].sort(byNewest);
   }
 
   private addUnit(unit: Unit, fields: string[][]): void {
