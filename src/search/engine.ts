@@ -8,7 +8,6 @@ import { queryTerms, terms } from './tokenize.js';
 import { TypoCorrector } from './typos.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
-
 /** Tunable knobs; the defaults were chosen on the seed questions and StackFAQ's dev split (see bench/quality.ts). */
 export interface RankingOptions {
   /** BM25F fields of a unit: its FAQ question, then its text (the FAQ answer or the paragraph). */
@@ -101,6 +100,7 @@ export class SearchIndex {
   private readonly typos: TypoCorrector;
   private readonly units: Unit[] = [];
   private readonly unitsById = new Map<string, Unit>();
+  private readonly articlesById: Map<string, Article>;
   private readonly ranges = new Map<string, [number, number]>();
   private readonly splits = new WeakMap<Passage, Split>();
   private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
@@ -109,6 +109,7 @@ export class SearchIndex {
 
   constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date()) {
     this.articles = articles;
+    this.articlesById = new Map(articles.map((a) => [a.id, a]));
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
@@ -119,7 +120,7 @@ export class SearchIndex {
       const start = this.index.size;
       this.titles.add([terms([article.title, ...article.tags].join(' '))]);
       article.faq.forEach((entry, i) => {
-        this.addUnit({ id: `${article.id}#faq-${i + 1}`, article, faq: entry, passage: entry.question }, [
+        this.addUnit({ id: faqId(article, i), article, faq: entry, passage: entry.question }, [
           terms(entry.question.text),
           entry.answer.flatMap((p) => terms(p.text)),
         ]);
@@ -162,7 +163,7 @@ export class SearchIndex {
   }
 
   article(id: string): Article | undefined {
-    return this.articles.find((a) => a.id === id);
+    return this.articlesById.get(id);
   }
 
   /** FAQ questions matching `query` with typos tolerated; with an empty query, the newest articles' questions. */
@@ -185,7 +186,7 @@ export class SearchIndex {
   }
 
   private choice(article: Article, i: number): QuestionChoice {
-    return { id: `${article.id}#faq-${i + 1}`, question: article.faq[i]!.question.text, article: article.title };
+    return { id: faqId(article, i), question: article.faq[i]!.question.text, article: article.title };
   }
 
   private newestFirst(): Article[] {
@@ -337,6 +338,9 @@ export class SearchIndex {
     return split;
   }
 }
+
+/** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
+const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
 
 const idfOf = (index: InvertedIndex, term: string): number => {
   const id = index.termId(term);
