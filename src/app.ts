@@ -66,7 +66,7 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
   if (catalog.index.stats.articles === 0) log.warn({ dir: config.CONTENT_DIR }, 'no valid article to serve yet');
   log.info({ ...catalog.index.stats, dir: config.CONTENT_DIR }, 'content loaded');
   // Swapped whole on reload: a question is answered from the old index until the new one is ready.
-  let index: SearchIndex = catalog.index;
+  let index: SearchIndex = catalog.index.warm();
 
   const store = await openStore(config, log);
   const poster = restPoster(rest);
@@ -93,7 +93,7 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
       const next = await loadCatalog(config.CONTENT_DIR, index.articles);
       logIssues(log, next.issues);
       for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
-      index = next.index;
+      index = next.index.warm();
       log.info({ ...index.stats }, 'content reloaded');
       if (posting) await publisher.sync();
     } catch (err) {

@@ -22,8 +22,8 @@ export class TypoCorrector {
     return [...found].filter((id) => distance(word, this.vocabulary[id]!) <= 1);
   }
 
-  /** Built on the first typo rather than with the index: most queries never need it. */
-  private map(): Map<string, number[]> {
+  /** Built on the first typo, or ahead of time by `SearchIndex.warm()`, rather than with the index. */
+  map(): Map<string, number[]> {
     if (this.deletes) return this.deletes;
     const map = new Map<string, number[]>();
     const push = (key: string, id: number) => {
