@@ -26,7 +26,7 @@ export function renderText(report: Report): string {
     '',
     'Answers marked "Not helpful"',
     report.unhelpful.length
-      ? table(['not helpful', 'helpful', 'answer'], report.unhelpful.map((u) => [String(u.notHelpful), String(u.helpful), shorten(u.title)]))
+      ? table(['not helpful', 'helpful', 'answer'], report.unhelpful.map((u) => [String(u.notHelpful), String(u.helpful), shorten(u.title, 90)]))
       : '  none',
   ];
   return out.join('\n');
