@@ -52,7 +52,11 @@ const MIGRATIONS = [
      voted_at BIGINT NOT NULL,
      PRIMARY KEY (question_id, user_hash)
    );`,
+  `CREATE TABLE settings (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);`,
 ];
+
+/** A database that stops answering must not hold up answers: fail fast and let callers carry on. */
+const TIMEOUTS = { connectionTimeoutMillis: 2000, query_timeout: 5000, keepAlive: true };
 
 /** BIGINT columns hold epoch milliseconds, well inside a double: read them as numbers. */
 const types = {
@@ -77,7 +81,7 @@ export class PostgresStore implements Store {
   ) {}
 
   static async open(url: string, log: Logger): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 5, types });
+    const pool = new pg.Pool({ connectionString: url, max: 5, types, ...TIMEOUTS });
     pool.on('error', (err) => log.warn({ err: err.message }, 'PostgreSQL connection error'));
     const store = new PostgresStore(pool, url, log);
     await store.migrate();
@@ -111,9 +115,22 @@ export class PostgresStore implements Store {
     }
   }
 
+  /**
+   * Holds the poster lock on a connection of its own. Each call checks that connection is still alive
+   * (a half-open link raises no error), so a process that lost the lock stops posting.
+   */
   async leader(): Promise<boolean> {
-    if (this.leaderClient) return true;
-    const client = new pg.Client({ connectionString: this.url });
+    if (this.leaderClient) {
+      try {
+        await this.leaderClient.query('SELECT 1');
+        return true;
+      } catch (err) {
+        this.log.warn({ err: (err as Error).message }, 'lost the poster role with its PostgreSQL connection');
+        await this.dropLeaderClient();
+      }
+    }
+    const client = new pg.Client({ connectionString: this.url, ...TIMEOUTS });
+    client.on('error', (err) => this.log.warn({ err: err.message }, 'poster connection error'));
     try {
       await client.connect();
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [POSTER_LOCK]);
@@ -126,14 +143,15 @@ export class PostgresStore implements Store {
       await client.end().catch(() => undefined);
       return false;
     }
-    // Losing the connection loses the lock: stop posting until it is taken again.
-    client.on('error', (err) => {
-      this.log.warn({ err: err.message }, 'lost the poster role with its PostgreSQL connection');
-      if (this.leaderClient === client) this.leaderClient = null;
-    });
     this.leaderClient = client;
     this.log.info('this process now posts summaries');
     return true;
+  }
+
+  private async dropLeaderClient(): Promise<void> {
+    const client = this.leaderClient;
+    this.leaderClient = null;
+    await client?.end().catch(() => undefined);
   }
 
   private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
@@ -156,6 +174,18 @@ export class PostgresStore implements Store {
       [guildId ?? null],
     );
     return rows.map((r) => ({ guildId: r.guild_id, channelId: r.channel_id, createdAt: r.created_at }));
+  }
+
+  async resetChannel(channelId: string, now: number): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('DELETE FROM channels WHERE channel_id = $1', [channelId]);
+      await client.query("UPDATE posts SET status = 'seen', claimed_at = NULL, updated_at = $1 WHERE channel_id = $2 AND status = 'pending'", [now, channelId]);
+    });
+  }
+
+  async userHashSalt(candidate: string): Promise<string> {
+    await this.query("INSERT INTO settings (key, value) VALUES ('user_hash_salt', $1) ON CONFLICT DO NOTHING", [candidate]);
+    return (await this.query<{ value: string }>("SELECT value FROM settings WHERE key = 'user_hash_salt'")).rows[0]!.value;
   }
 
   async channelReady(channelId: string): Promise<boolean> {
@@ -263,8 +293,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.leaderClient?.end().catch(() => undefined);
-    this.leaderClient = null;
+    await this.dropLeaderClient();
     await this.pool.end();
   }
 }

@@ -50,7 +50,11 @@ const MIGRATIONS = [
      PRIMARY KEY (question_id, user_hash)
    );`,
   `ALTER TABLE posts ADD COLUMN claimed_at INTEGER;`,
+  `CREATE TABLE settings (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);`,
 ];
+
+/** Errors that mean the file is not a usable database; anything else (busy, disk full) is not ours to "fix". */
+const UNREADABLE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 
 /**
  * The embedded store: one SQLite file in `DATA_DIR` (WAL, so reads never wait for the poster), created
@@ -71,7 +75,7 @@ export class SqliteStore implements Store {
     try {
       return new SqliteStore(SqliteStore.prepare(file));
     } catch (err) {
-      if (!existsSync(file)) throw err;
+      if (!existsSync(file) || !UNREADABLE.has((err as { code?: string }).code ?? '')) throw err;
       const aside = `${file}.unreadable-${Date.now()}`;
       log.warn({ file, movedTo: aside, err: (err as Error).message }, 'database unreadable: starting afresh as a first run');
       renameSync(file, aside);
@@ -97,10 +101,12 @@ export class SqliteStore implements Store {
     return db;
   }
 
+  /** Waits for other processes (shards) holding the file rather than failing, and writes only when behind. */
   private static migrate(db: Database.Database): void {
-    db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
     const version = db.pragma('user_version', { simple: true }) as number;
+    if (version >= MIGRATIONS.length) return;
     db.transaction(() => {
       for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${MIGRATIONS.length}`);
@@ -125,6 +131,18 @@ export class SqliteStore implements Store {
       ? this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at').all()
       : this.db.prepare('SELECT * FROM subscriptions WHERE guild_id = ? ORDER BY created_at').all(guildId)) as { guild_id: string; channel_id: string; created_at: number }[];
     return rows.map((r) => ({ guildId: r.guild_id, channelId: r.channel_id, createdAt: r.created_at }));
+  }
+
+  async resetChannel(channelId: string, now: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM channels WHERE channel_id = ?').run(channelId);
+      this.db.prepare("UPDATE posts SET status = 'seen', claimed_at = NULL, updated_at = ? WHERE channel_id = ? AND status = 'pending'").run(now, channelId);
+    })();
+  }
+
+  async userHashSalt(candidate: string): Promise<string> {
+    this.db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('user_hash_salt', ?)").run(candidate);
+    return (this.db.prepare("SELECT value FROM settings WHERE key = 'user_hash_salt'").get() as { value: string }).value;
   }
 
   async channelReady(channelId: string): Promise<boolean> {

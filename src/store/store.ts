@@ -69,6 +69,9 @@ export interface Store {
   unsubscribe(guildId: string, channelId: string): Promise<boolean>;
   subscriptions(guildId?: string): Promise<Subscription[]>;
 
+  /** Forgets a channel that no longer gets summaries: a later subscription starts as a first run, and
+   * posts still pending for it are recorded as seen. */
+  resetChannel(channelId: string, now: number): Promise<void>;
   /** Whether the channel has had its first-run backfill. */
   channelReady(channelId: string): Promise<boolean>;
   /** Marks the channel set up, recording `seen` for articles it must not receive and `pending` for the rest. */
@@ -99,6 +102,9 @@ export interface Store {
   questionsSince(since: number, guildId?: string): Promise<QuestionWithVotes[]>;
   /** Deletes questions and votes older than `before`; returns how many questions went. */
   pruneQuestions(before: number): Promise<number>;
+
+  /** The secret salt for hashing user ids, created on first use and shared by every process on this store. */
+  userHashSalt(candidate: string): Promise<string>;
 
   close(): Promise<void>;
 }
