@@ -10,8 +10,9 @@ import { SummaryPublisher } from './discord/publisher.js';
 import { describeError } from './discord/router.js';
 import type { Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
+import { serialized } from './serial.js';
 import { openStore } from './store/open.js';
-import { userHasher } from './user-hash.js';
+import { newSalt, userHasher } from './user-hash.js';
 import { watchContent } from './watch.js';
 
 const DAY = 86_400_000;
@@ -49,12 +50,12 @@ const logIssues = (log: Logger, issues: ContentIssue[]) => {
  * retention, and the context handlers see. `posting: false` leaves summaries to another process (the
  * other shards of a sharded bot leave them to shard 0).
  */
-export async function createApp(config: Config, log: Logger, rest: REST, { posting = true } = {}): Promise<App> {
+export async function createApp(config: Config, log: Logger, rest: REST, { posting = true, pollMs }: { posting?: boolean; pollMs?: number } = {}): Promise<App> {
   // Watch first, load second: a file dropped while the bot starts is then never missed. Changes seen
   // before start() are reloaded then.
   let started = false;
   let changedBeforeStart = false;
-  const watcher = await watchContent(config.CONTENT_DIR, () => {
+  const watcher = await watchContent(config.CONTENT_DIR, log, () => {
     if (started) void reload();
     else changedBeforeStart = true;
   }).catch(() => null);
@@ -76,6 +77,8 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     update: config.SUMMARY_UPDATE,
     maxAttempts: 5,
     retryBaseMs: config.SUMMARY_RETRY_SECONDS * 1000,
+    posting,
+    ...(pollMs ? { pollMs } : {}),
   });
   const context: BotContext = {
     index: () => index,
@@ -84,22 +87,23 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     poster,
     store,
     publisher,
-    hashUser: userHasher(config.DATA_DIR),
+    hashUser: userHasher(await store.userHashSalt(newSalt())),
     settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS },
   };
 
-  const reload = async () => {
+  // One reload at a time: a burst of changes during a slow rebuild gives one more rebuild, never an older index last.
+  const reload = serialized(async () => {
     try {
       const next = await loadCatalog(config.CONTENT_DIR, index.articles);
       logIssues(log, next.issues);
       for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
       index = next.index.warm();
       log.info({ ...index.stats }, 'content reloaded');
-      if (posting) await publisher.sync();
+      await publisher.sync();
     } catch (err) {
       log.error({ err: describeError(err) }, 'content reload failed: still serving the previous content');
     }
-  };
+  });
   // Questions and votes are kept FEEDBACK_RETENTION_DAYS: pruned on start and once a day.
   const prune = async () => {
     const removed = await store.pruneQuestions(Date.now() - config.FEEDBACK_RETENTION_DAYS * DAY).catch((err: unknown) => {
@@ -118,7 +122,7 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
       if (changedBeforeStart) void reload();
       void prune();
       pruning = setInterval(() => void prune(), DAY).unref();
-      if (posting) void publisher.sync();
+      void publisher.sync();
     },
     async stop() {
       publisher.stop();

@@ -10,7 +10,11 @@ const started = performance.now();
 const log = createLogger(config.LOG_LEVEL, config.NODE_ENV);
 const client = createClient(log, config.DISCORD_API_URL);
 // Under the ShardingManager, only the process holding shard 0 posts summaries, so they go out once.
-const app = await createApp(config, log, client.rest, { posting: !client.shard || client.shard.ids.includes(0) });
+// Under the ShardingManager, shard 0 also checks back for subscriptions made through the other shards.
+const app = await createApp(config, log, client.rest, {
+  posting: !client.shard || client.shard.ids.includes(0),
+  ...(client.shard ? { pollMs: 5000 } : {}),
+});
 onInteractions(client, (interaction) => void route(interaction, app.context));
 client.once(Events.ClientReady, (ready) => {
   app.log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: client.shard?.ids ?? [0], startupMs: Math.round(performance.now() - started) }, 'ready');

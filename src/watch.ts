@@ -1,14 +1,17 @@
 import { watch } from 'chokidar';
 import { isArticleFile } from './content/load.js';
+import type { Logger } from './log.js';
 
 /**
  * Calls `onChange` once things settle after articles in `dir` are added, changed or removed: editors
  * save in bursts (temp file, rename, several writes), and one reload per burst is enough. Resolves once
  * the watcher has scanned `dir`: load the content after that, and no change can fall in between.
  */
-export async function watchContent(dir: string, onChange: () => void, debounceMs = 1000): Promise<{ close(): Promise<void> }> {
+export async function watchContent(dir: string, log: Logger, onChange: () => void, debounceMs = 1000): Promise<{ close(): Promise<void> }> {
   let timer: NodeJS.Timeout | null = null;
   const watcher = watch(dir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 } });
+  // A watch error (permissions, the system's watch limit) must not take the bot down: it keeps serving.
+  watcher.on('error', (err) => log.warn({ err: (err as Error).message, dir }, 'content watcher error: new files may not be noticed until a restart'));
   watcher.on('all', (_event, file) => {
     if (!isArticleFile(file)) return;
     if (timer) clearTimeout(timer);

@@ -37,7 +37,7 @@ function setUp(articles: Article[], options: Partial<PublisherOptions> = {}) {
   const store = SqliteStore.memory();
   const fake = fakePoster();
   const publisher = new SummaryPublisher(store, fake.poster, () => index, pino({ level: 'silent' }), {
-    channels: ['A', 'B'], backfill: 1, update: 'ignore', maxAttempts: 5, retryBaseMs: 1000, ...options,
+    channels: ['A', 'B'], backfill: 1, update: 'ignore', maxAttempts: 5, retryBaseMs: 1000, posting: true, ...options,
   }, () => clock);
   return {
     ...fake, store, publisher,
@@ -100,6 +100,32 @@ describe('SummaryPublisher', () => {
       expect(t.edited).toEqual(update === 'edit' ? [{ channel: 'A', message: '1', description: 'A corrected summary.' }] : []);
       t.publisher.stop();
     }
+  });
+
+  it('gives a channel subscribed again only the newest article, and sends nothing left pending to it', async () => {
+    const t = setUp([article('a', '2026-01-01')], { channels: [] });
+    await t.store.subscribe('G', 'C');
+    await t.publisher.sync();
+    t.failures.set('C', [500]);
+    t.setArticles([article('a', '2026-01-01'), article('b', '2026-02-01')]);
+    await t.publisher.sync();
+    await t.store.unsubscribe('G', 'C');
+    await t.publisher.forget('C');
+    t.setArticles([article('a', '2026-01-01'), article('b', '2026-02-01'), article('c', '2026-03-01'), article('d', '2026-04-01')]);
+    t.advance(60_000);
+    await t.publisher.sync();
+    expect(t.sent.map((s) => s.title)).toEqual(['Title a']);
+    await t.store.subscribe('G', 'C');
+    await t.publisher.sync();
+    expect(t.sent.map((s) => s.title)).toEqual(['Title a', 'Title d']);
+    t.publisher.stop();
+  });
+
+  it('does nothing in a process that leaves posting to another', async () => {
+    const t = setUp([article('a', '2026-01-01')], { posting: false });
+    await t.publisher.sync();
+    expect(t.sent).toEqual([]);
+    expect(await t.store.channelReady('A')).toBe(false);
   });
 
   it('gives a newly subscribed channel the same first-run treatment', async () => {

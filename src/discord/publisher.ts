@@ -7,6 +7,7 @@ import { summarize } from '../search/summarize.js';
 import type { Store } from '../store/store.js';
 import type { ChannelPoster } from './interaction.js';
 import { summaryMessage } from './messages.js';
+import { serialized } from '../serial.js';
 import { describeError } from './router.js';
 
 export interface PublisherOptions {
@@ -20,6 +21,10 @@ export interface PublisherOptions {
   maxAttempts: number;
   /** First retry delay; each later one doubles (`SUMMARY_RETRY_SECONDS`). */
   retryBaseMs: number;
+  /** False in a process that leaves posting to another (shards other than 0): sync() does nothing. */
+  posting: boolean;
+  /** Check back this often for work other processes queued (a subscription made on another shard). */
+  pollMs?: number;
 }
 
 /** The hash of what a post shows: when it changes, the article was edited in a way readers would see. */
@@ -40,13 +45,11 @@ const nonceOf = (articleId: string, channelId: string): string =>
  *
  * The ledger in the store is the truth: a post is pending until Discord accepts it, then delivered, so a
  * restart resumes where it stopped and never posts twice. A channel that is gone or forbidden is retried
- * with backoff and then marked failed, without holding up the other channels. Runs are serialised: a
- * sync requested while one runs is folded into one more run after it. With a shared store, only the
- * leader posts, each post is claimed before it is sent, and every process checks back every 2 s.
+ * with backoff and then marked failed, without holding up the other channels. Runs never overlap. With
+ * a shared store, only the leader posts, each post is claimed before it is sent, and every process
+ * checks back every 2 s.
  */
 export class SummaryPublisher {
-  private running: Promise<void> | null = null;
-  private again = false;
   private timer: NodeJS.Timeout | null = null;
   private timerAt = 0;
   private stopped = false;
@@ -62,34 +65,37 @@ export class SummaryPublisher {
 
   /** Brings every channel up to date with the current articles; resolves when this run is done. */
   sync(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        try {
-          if (!(await this.store.leader())) {
-            this.schedule(SHARED_POLL_MS);
-            return;
-          }
-          await this.run();
-          if (this.store.shared) this.schedule(SHARED_POLL_MS);
-        } catch (err) {
-          this.log.error({ err: describeError(err) }, 'summary posting failed; will retry');
-          this.schedule(this.options.retryBaseMs);
-        }
-      } while (this.again && !this.stopped);
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.options.posting ? this.serialSync() : Promise.resolve();
   }
+
+  private readonly serialSync = serialized(async () => {
+    if (this.stopped) return;
+    try {
+      if (!(await this.store.leader())) {
+        this.schedule(SHARED_POLL_MS);
+        return;
+      }
+      await this.run();
+      const poll = this.store.shared ? SHARED_POLL_MS : this.options.pollMs;
+      if (poll) this.schedule(poll);
+    } catch (err) {
+      this.log.error({ err: describeError(err) }, 'summary posting failed; will retry');
+      this.schedule(this.options.retryBaseMs);
+    }
+  });
 
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+  }
+
+  /**
+   * After `/unsubscribe`: unless the operator's settings still name the channel, it is forgotten, so a
+   * later subscription starts with the first-run backfill instead of every article published meanwhile.
+   */
+  async forget(channelId: string): Promise<void> {
+    if (this.options.channels.includes(channelId)) return;
+    await this.store.resetChannel(channelId, this.now());
   }
 
   /** Every channel that gets summaries: the operator's and the guilds' subscriptions. */
@@ -116,7 +122,7 @@ export class SummaryPublisher {
         await this.reconcileEdit(article, hash, channelId);
       }
     }
-    await this.deliverDue();
+    await this.deliverDue(new Set(channels));
     this.log.debug({ channels: channels.length, articles: articles.length }, 'summaries up to date');
   }
 
@@ -137,7 +143,7 @@ export class SummaryPublisher {
     }
   }
 
-  private async deliverDue(): Promise<void> {
+  private async deliverDue(channels: Set<string>): Promise<void> {
     // Pass after pass until one handles nothing: a post claimed by another sender stays due but is not ours.
     for (let handled = -1; handled !== 0; ) {
       handled = 0;
@@ -145,6 +151,10 @@ export class SummaryPublisher {
         if (this.stopped) return;
         if (!(await this.store.claim(post.articleId, post.channelId, this.now(), CLAIM_STALE_MS))) continue;
         handled++;
+        if (!channels.has(post.channelId)) {
+          await this.store.markAttemptFailed(post.articleId, post.channelId, 'no longer a summary channel', { status: 'failed', at: 0 }, this.now());
+          continue;
+        }
         const article = this.index().article(post.articleId);
         if (!article) {
           await this.store.markAttemptFailed(post.articleId, post.channelId, 'the article was removed before it could be posted', { status: 'failed', at: 0 }, this.now());

@@ -16,6 +16,7 @@ export async function execute(interaction: Interaction, context: BotContext): Pr
   if (!(await ensureManager(interaction, 'Unsubscribing a channel'))) return;
   const channel = interaction.channel('channel')!;
   const removed = await context.store.unsubscribe(interaction.guildId!, channel.id);
+  if (removed) await context.publisher.forget(channel.id);
   await interaction.reply({
     content: removed ? `<#${channel.id}> will get no more summaries.` : `<#${channel.id}> was not subscribed.`,
     private: true,
