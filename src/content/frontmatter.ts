@@ -75,7 +75,8 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     else warn('id', 'a string');
   }
   if (fields.url !== undefined && fields.url !== null) {
-    if (typeof fields.url === 'string' && /^https?:\/\//i.test(fields.url) && URL.canParse(fields.url)) result.data.url = fields.url;
+    // Stored normalised (spaces and non-ASCII escaped): Discord rejects a message whose embed URL is not.
+    if (typeof fields.url === 'string' && /^https?:\/\//i.test(fields.url) && URL.canParse(fields.url)) result.data.url = new URL(fields.url).href;
     else warn('url', 'an http(s) URL');
   }
   if (fields.date !== undefined && fields.date !== null) {

@@ -45,6 +45,11 @@ describe('parseMarkdown', () => {
     }
   });
 
+  it('normalises a front-matter URL so Discord accepts it in an embed', () => {
+    const { article: a } = parseMarkdown('---\nurl: https://example.org/a b/café\n---\n# T\n\nText.\n', 'u.md', 'u');
+    expect(a?.url).toBe('https://example.org/a%20b/caf%C3%A9');
+  });
+
   it('falls back to the first # heading for the title', () => {
     const { article: a } = parseMarkdown('# Heading Title\n\nText.\n', 'h.md', 'h');
     expect(a?.title).toBe('Heading Title');

@@ -11,6 +11,12 @@ describe('embed limits', () => {
     expect(cut('abcdef', 4)).toBe('abc…');
   });
 
+  it('never splits an emoji in two', () => {
+    const cutText = cut('ab😀cd', 4);
+    expect(cutText).toBe('ab…');
+    expect(cutText.length).toBeLessThanOrEqual(4);
+  });
+
   it('keeps a long quote verbatim up to the cut inside a > block that fits', () => {
     const quote = 'word '.repeat(400).trim();
     const block = quoteBlock(quote, '— Source · ¶3', EMBED.fieldValue);

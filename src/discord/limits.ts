@@ -7,10 +7,16 @@ export const CUSTOM_ID = 100;
 export const CHOICE_NAME = 100;
 export const CHOICES = 25;
 
-/** `text` cut to `max` characters: unchanged up to the cut, which ends with an ellipsis. */
+/**
+ * `text` cut to `max` characters: unchanged up to the cut, which ends with an ellipsis. Never splits a
+ * surrogate pair (an emoji), which Discord would reject as invalid text.
+ */
 export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /** A verbatim quote as a Markdown `>` block with a closing line, fitting `max` characters. */

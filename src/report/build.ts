@@ -36,6 +36,11 @@ export interface Report {
   unhelpful: Unhelpful[];
 }
 
+/** Clustering compares each unanswered question with every cluster: bounded to the newest this many. */
+export const MAX_CLUSTERED = 2000;
+
+const latest = (times: number[]): string => new Date(times.reduce((a, b) => Math.max(a, b), 0)).toISOString();
+
 const rate = (list: QuestionWithVotes[]): number | null =>
   list.length ? list.filter((q) => q.outcome === 'answered').length / list.length : null;
 
@@ -57,15 +62,16 @@ export async function buildReport(store: Store, options: { days: number; now?: n
   const abstained = window.filter((q) => q.outcome === 'abstained');
   const lastAsked = new Map<string, number>();
   for (const q of abstained) lastAsked.set(q.text ?? PRIVATE_QUESTION, q.askedAt);
-  const gaps = clusterQuestions(abstained.filter((q) => q.text !== null).map((q) => q.text!)).map((c) => ({
+  const texts = abstained.filter((q) => q.text !== null).map((q) => q.text!);
+  const gaps = clusterQuestions(texts.slice(-MAX_CLUSTERED)).map((c) => ({
     question: c.representative,
     count: c.members.length,
     variants: [...new Set(c.members.map((m) => m.trim()))].filter((m) => m !== c.representative),
-    lastAsked: new Date(Math.max(...c.members.map((m) => lastAsked.get(m) ?? 0))).toISOString(),
+    lastAsked: latest(c.members.map((m) => lastAsked.get(m) ?? 0)),
   }));
   const hidden = abstained.filter((q) => q.text === null);
   if (hidden.length) {
-    gaps.push({ question: PRIVATE_QUESTION, count: hidden.length, variants: [], lastAsked: new Date(Math.max(...hidden.map((q) => q.askedAt))).toISOString() });
+    gaps.push({ question: PRIVATE_QUESTION, count: hidden.length, variants: [], lastAsked: latest(hidden.map((q) => q.askedAt)) });
     gaps.sort((a, b) => b.count - a.count);
   }
 

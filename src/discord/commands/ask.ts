@@ -15,7 +15,9 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(interaction: Interaction, context: BotContext): Promise<void> {
   const question = interaction.string('question') ?? '';
+  const asPrivate = interaction.boolean('private') ?? false;
   await replyWithAnswer(interaction, context, question, () => context.index().answer(withoutMentions(question)), {
-    private: interaction.boolean('private') ?? false,
+    private: asPrivate,
+    privateQuestion: asPrivate,
   });
 }

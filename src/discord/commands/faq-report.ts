@@ -15,14 +15,15 @@ const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 10
 
 export async function execute(interaction: Interaction, context: BotContext): Promise<void> {
   if (!(await ensureManager(interaction, 'The FAQ report'))) return;
+  // Clustering a busy server's month of questions can take longer than Discord's 3 s: acknowledge first.
+  await interaction.defer({ private: true });
   const report = await buildReport(context.store, { days: 30, guildId: interaction.guildId!, limit: 10 });
   if (report.questions === 0) {
-    await interaction.reply({ content: 'No questions recorded in this server in the last 30 days yet.', private: true });
+    await interaction.edit({ content: 'No questions recorded in this server in the last 30 days yet.' });
     return;
   }
   const list = (lines: string[], empty: string) => cut(lines.length ? lines.join('\n') : empty, EMBED.fieldValue);
-  await interaction.reply({
-    private: true,
+  await interaction.edit({
     embeds: [
       fitEmbed({
         color: 0x5865f2,
