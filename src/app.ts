@@ -9,13 +9,15 @@ import { restPoster } from './discord/gateway.js';
 import { SummaryPublisher } from './discord/publisher.js';
 import { describeError } from './discord/router.js';
 import type { Logger } from './log.js';
+import { DAY } from './report/build.js';
 import type { SearchIndex } from './search/engine.js';
 import { serialized } from './serial.js';
 import { openStore } from './store/open.js';
 import { newSalt, userHasher } from './user-hash.js';
 import { watchContent } from './watch.js';
 
-const DAY = 86_400_000;
+/** The sentence for a token Discord refuses (401), wherever it is first used. */
+export const TOKEN_REJECTED = 'Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.';
 
 /** Stops start-up with one plain sentence and exit code 2: a setting is wrong, not the code. */
 export function refuse(sentence: string): never {

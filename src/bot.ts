@@ -1,5 +1,5 @@
 import { Events } from 'discord.js';
-import { configOrExit, createApp, exitCleanlyOnSignals, refuse } from './app.js';
+import { configOrExit, createApp, exitCleanlyOnSignals, refuse, TOKEN_REJECTED } from './app.js';
 import { createClient, onInteractions } from './discord/gateway.js';
 import { describeError, route } from './discord/router.js';
 import { createLogger } from './log.js';
@@ -29,7 +29,7 @@ try {
 } catch (err) {
   const code = (err as { code?: string }).code;
   if (code === 'TokenInvalid' || (err as { status?: number }).status === 401) {
-    refuse('Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.');
+    refuse(TOKEN_REJECTED);
   }
   app.log.error({ err: describeError(err) }, 'could not connect to Discord');
   process.exit(1);

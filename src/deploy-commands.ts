@@ -1,6 +1,8 @@
-import { REST, Routes } from 'discord.js';
-import { ConfigError, loadConfig, requireClientId } from './config.js';
+import { Routes } from 'discord.js';
+import { configOrExit, refuse } from './app.js';
+import { ConfigError, requireClientId } from './config.js';
 import { commands } from './discord/commands/index.js';
+import { createRest } from './discord/gateway.js';
 
 /**
  * `npm run deploy-commands`: replaces the application's whole command set in one PUT, so running it
@@ -8,17 +10,15 @@ import { commands } from './discord/commands/index.js';
  * development); without it, globally.
  */
 async function main(): Promise<number> {
-  let config;
+  const config = configOrExit();
   let clientId: string;
   try {
-    config = loadConfig();
     clientId = requireClientId(config);
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`${err.message.replace(/\.?$/, '.')}\n`);
-    return 2;
+    if (err instanceof ConfigError) refuse(err.message);
+    throw err;
   }
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
   const body = [...commands.values()].map((c) => c.data.toJSON());
   const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);
   try {

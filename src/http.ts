@@ -1,5 +1,5 @@
-import { REST } from 'discord.js';
 import { configOrExit, createApp, exitCleanlyOnSignals, refuse } from './app.js';
+import { createRest, logRateLimits } from './discord/gateway.js';
 import { createInteractionsServer } from './discord/http-endpoint.js';
 import { fromPayload } from './discord/payload.js';
 import { route } from './discord/router.js';
@@ -14,8 +14,8 @@ if (!config.DISCORD_PUBLIC_KEY) {
   refuse('DISCORD_PUBLIC_KEY is missing: set it in .env to the Public Key shown in the developer portal (General Information)');
 }
 const log = createLogger(config.LOG_LEVEL, config.NODE_ENV);
-const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
-rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
+logRateLimits(rest, log);
 const app = await createApp(config, log, rest);
 
 const server = createInteractionsServer({

@@ -2,8 +2,9 @@ import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { configOrExit, refuse } from './app.js';
+import { Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import { configOrExit, refuse, TOKEN_REJECTED } from './app.js';
+import { createRest } from './discord/gateway.js';
 import { describeError } from './discord/router.js';
 import { createLogger } from './log.js';
 
@@ -41,7 +42,7 @@ process.once('SIGTERM', () => void stop(0));
 
 try {
   // Asked of DISCORD_API_URL: discord.js's own `auto` always calls discord.com, whatever the REST base.
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
   const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   const amount = config.SHARD_COUNT === 'auto' ? gateway.shards : config.SHARD_COUNT;
   // discord.js spaces spawns 5.5 s apart for Discord's identify limit, max_concurrency per 5 s; a bot
@@ -75,7 +76,7 @@ try {
 } catch (err) {
   if (!stopping) {
     if ((err as { status?: number }).status === 401) {
-      refuse('Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.');
+      refuse(TOKEN_REJECTED);
     }
     log.error({ err: describeError(err) }, 'could not start the shards');
     // A shard that died on start is respawned at once; do not leave that process behind.

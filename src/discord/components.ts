@@ -1,9 +1,8 @@
+import { DAY } from '../report/build.js';
 import { replyWithAnswer } from './answering.js';
 import type { BotContext } from './context.js';
 import type { Interaction } from './interaction.js';
 import { ALTERNATIVE_BUTTON, ASK_ARTICLE, ASK_ARTICLE_FIELD, askArticleModal, HELPFUL, NOT_HELPFUL, withoutMentions } from './messages.js';
-
-const DAY = 86_400_000;
 
 /** Buttons and modals, by custom-id prefix; the rest of the custom id is the handler's argument. */
 const HANDLERS: [prefix: string, handle: (i: Interaction, c: BotContext, arg: string) => Promise<void>][] = [

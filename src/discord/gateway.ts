@@ -1,7 +1,20 @@
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Routes, type APIInteraction, type REST } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, REST, Routes, type APIInteraction } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { ChannelPoster, Interaction } from './interaction.js';
 import { channelMessage, fromPayload, NO_MENTIONS, restCallback } from './payload.js';
+
+/** REST options: DISCORD_API_URL when set (a proxy, or the tests' emulator), else Discord's own API. */
+const restOptions = (apiUrl: string | undefined) => (apiUrl ? { api: apiUrl } : {});
+
+/** Rate limits are handled by discord.js's queue; they are logged so an operator can see them. */
+export function logRateLimits(rest: REST, log: Logger): void {
+  rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+}
+
+/** A REST client without a gateway connection (HTTP mode, the shard manager, deploy-commands). */
+export function createRest(token: string, apiUrl: string | undefined): REST {
+  return new REST(restOptions(apiUrl)).setToken(token);
+}
 
 /** Posts to channels over REST, with mentions off; the same under both transports. */
 export function restPoster(rest: REST): ChannelPoster {
@@ -25,7 +38,7 @@ export function createClient(log: Logger, apiUrl: string | undefined): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+    rest: restOptions(apiUrl),
   });
   client.on(Events.Error, (err) => log.error({ err: err.message }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
@@ -33,7 +46,7 @@ export function createClient(log: Logger, apiUrl: string | undefined): Client {
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.ShardError, (err, shard) => log.error({ shard, err: err.message }, 'gateway error'));
-  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+  logRateLimits(client.rest, log);
   return client;
 }
 

@@ -2,7 +2,8 @@ import type { Report } from './build.js';
 
 export const NO_QUESTIONS = 'No questions recorded yet.';
 
-const percent = (r: number | null): string => (r === null ? '—' : `${Math.round(r * 100)}%`);
+/** A rate as a whole percentage, or a dash when nothing was asked. */
+export const percent = (r: number | null): string => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
 /** Columns padded to their widest cell, for a terminal. */
 function table(header: string[], rows: string[][]): string {

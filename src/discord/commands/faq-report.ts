@@ -1,5 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { buildReport } from '../../report/build.js';
+import { percent } from '../../report/render.js';
 import type { BotContext } from '../context.js';
 import type { Interaction } from '../interaction.js';
 import { cut, EMBED, fitEmbed } from '../limits.js';
@@ -10,8 +11,6 @@ export const data = new SlashCommandBuilder()
   .setDescription("What this server's members asked that our articles did not answer")
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
-
-const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
 export async function execute(interaction: Interaction, context: BotContext): Promise<void> {
   if (!(await ensureManager(interaction, 'The FAQ report'))) return;
