@@ -217,7 +217,7 @@ export function generateCorpus(paragraphs: number, seed = paragraphs): Corpus {
       const first = rnd() < 0.7 ? total : int(rnd, 12, total - 12);
       const answer = [passage(writer.prose(first, topic), 'FAQ')];
       if (first < total) answer.push(passage(writer.prose(total - first, topic), 'FAQ'));
-      faq.push({ question, answer });
+      faq.push({ question, answer, alternates: [] });
     }
     articles.push({
       id,

@@ -58,7 +58,7 @@ export function stackArticle(entries: StackEntry[]): Article {
   };
   const faq: FaqEntry[] = entries.map((e) => {
     const question = passage(e.question, 'FAQ');
-    return { question, answer: [passage(e.answer, e.question)] };
+    return { question, answer: [passage(e.answer, e.question)], alternates: [] };
   });
   return {
     id: 'stackfaq',

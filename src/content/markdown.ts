@@ -54,7 +54,7 @@ export function parseMarkdown(source: string, file: string, id: string): ParseRe
         section = text;
         question = null;
       } else if (inFaq && isQuestion(text)) {
-        question = { question: { raw, text, section, paragraph: ++number, line }, answer: [] };
+        question = { question: { raw, text, section, paragraph: ++number, line }, answer: [], alternates: [] };
         faq.push(question);
       } else {
         if (inFaq) issues.push({ severity: 'warning', file, line, message: `FAQ heading is not a question (no "?"): "${text}"` });

@@ -69,7 +69,7 @@ export function parseTxt(source: string, file: string, id: string): ParseResult 
     }
     if (faqSection !== null) {
       if (isQuestion(text)) {
-        faq.push({ question: passage(block, faqSection), answer: [] });
+        faq.push({ question: passage(block, faqSection), answer: [], alternates: [] });
         sawQuestion = true;
         return;
       }

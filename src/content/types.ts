@@ -16,6 +16,11 @@ export interface FaqEntry {
   question: Passage;
   /** The answer's blocks, in order; never empty for a valid article. */
   answer: Passage[];
+  /**
+   * Other ways people ask this question, from an `Also asked as:` list under it (one `- question` per line).
+   * Matched like the question, never shown as the answer; empty when the file lists none.
+   */
+  alternates: Passage[];
 }
 
 export interface Article {
