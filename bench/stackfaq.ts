@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Article, FaqEntry, Passage } from '../src/content/types.js';
+import type { Article } from '../src/content/types.js';
+import { benchArticle } from './article.js';
 
 /** One StackFAQ entry: a thread's question with one of its answers. */
 export interface StackEntry {
@@ -48,28 +49,24 @@ export function loadStackFaq(path: string): StackFaq | null {
 
 /**
  * All entries as the FAQ of one article with a neutral title, so that no title or article signal can tell
- * threads apart. Passages are synthesized: each entry is a question block followed by an answer block.
+ * threads apart. With `alternates`, each entry lists those phrasings of its thread (e.g. `alternatesOf(data, 3)`).
  */
-export function stackArticle(entries: StackEntry[]): Article {
-  let paragraph = 0;
-  const passage = (text: string, section: string | null): Passage => {
-    paragraph++;
-    return { raw: text, text, section, paragraph, line: 2 * paragraph - 1 };
-  };
-  const faq: FaqEntry[] = entries.map((e) => {
-    const question = passage(e.question, 'FAQ');
-    return { question, answer: [passage(e.answer, e.question)], alternates: [] };
-  });
-  return {
-    id: 'stackfaq',
-    title: 'StackFAQ',
-    url: null,
-    date: null,
-    summary: null,
-    site: null,
-    tags: [],
-    file: 'stackExchange-FAQ.json',
-    paragraphs: [],
-    faq,
-  };
+export function stackArticle(entries: StackEntry[], alternates: Map<number, string[]> = new Map()): Article {
+  return benchArticle(
+    'stackfaq',
+    'StackFAQ',
+    [],
+    entries.map((e) => ({ question: e.question, alternates: alternates.get(e.thread) ?? [], answer: e.answer })),
+  );
+}
+
+/** Each thread's first `n` dev paraphrases: what an editor would list under `Also asked as:`. */
+export function alternatesOf(data: StackFaq, n: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const q of data.dev) {
+    const list = out.get(q.thread) ?? [];
+    if (list.length < n) list.push(q.text);
+    out.set(q.thread, list);
+  }
+  return out;
 }

@@ -1,0 +1,133 @@
+/**
+ * The retrieval systems the quality benchmark compares, each built from the same articles and answering
+ * with the same unit ids as the engine (`article#faq-N`, `article#pN`): plain fuse.js, plain BM25, and ours.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Fuse from 'fuse.js';
+import type { Article } from '../src/content/types.js';
+import { InvertedIndex, type QueryTerm } from '../src/search/bm25.js';
+import { SearchIndex } from '../src/search/engine.js';
+import { queryTerms, terms } from '../src/search/tokenize.js';
+import { faqUnitId, paragraphUnitId } from './article.js';
+
+/** What a system returns for one question: its answer (null = abstained), quote and ranked unit ids. */
+export interface Result {
+  top: string | null;
+  quote: string | null;
+  ranked: string[];
+}
+
+export type System = (question: string) => Result;
+
+export interface SystemSpec {
+  name: string;
+  build(articles: Article[], questions: string[]): Promise<System>;
+}
+
+/** A unit as the plain baselines see it: what they index, and what they would show as the answer. */
+interface PlainUnit {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+function plainUnits(articles: Article[]): PlainUnit[] {
+  return articles.flatMap((a) => [
+    ...a.faq.map((e, i) => ({
+      id: faqUnitId(a.id, i),
+      question: [e.question, ...e.alternates].map((p) => p.text).join('\n'),
+      answer: e.answer.map((p) => p.text).join('\n'),
+    })),
+    ...a.paragraphs.map((p) => ({ id: paragraphUnitId(a.id, p.paragraph), question: '', answer: p.text })),
+  ]);
+}
+
+const plainResult = (units: PlainUnit[], ranked: number[]): Result => ({
+  top: ranked.length ? units[ranked[0]!]!.id : null,
+  quote: ranked.length ? units[ranked[0]!]!.answer : null,
+  ranked: ranked.map((i) => units[i]!.id),
+});
+
+const FUSE_OPTIONS = { keys: ['question', 'answer'], ignoreLocation: true };
+
+/**
+ * Plain fuse.js (keys question + answer, ignoreLocation). It takes up to half a second per question on long
+ * texts (bitap), so rankings are computed on worker threads and cached under node_modules/.cache, keyed by
+ * the units, the questions and fuse.js's version: a first run takes minutes, later ones a second.
+ */
+export const fuseSpec: SystemSpec = {
+  name: 'fuse.js',
+  async build(articles, questions) {
+    const units = plainUnits(articles);
+    const docs = units.map(({ question, answer }) => ({ question, answer }));
+    const texts = [...new Set(questions)];
+    const key = createHash('sha1').update(JSON.stringify([Fuse.version, FUSE_OPTIONS, docs, texts])).digest('hex').slice(0, 16);
+    const cache = resolve(import.meta.dirname, '../node_modules/.cache/faq-bot', `fuse-${key}.json`);
+    let rankings: Record<string, number[]>;
+    if (existsSync(cache)) {
+      rankings = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, number[]>;
+    } else {
+      const workers = Math.max(1, Math.min(availableParallelism(), 8));
+      process.stderr.write(`  fuse.js: ranking ${texts.length} questions over ${docs.length} units on ${workers} threads (cached for later runs)…\n`);
+      const parts = await Promise.all(Array.from({ length: workers }, (_, w) => fuseWorker(docs, texts.filter((_, i) => i % workers === w))));
+      rankings = Object.assign({}, ...parts) as Record<string, number[]>;
+      mkdirSync(dirname(cache), { recursive: true });
+      writeFileSync(cache, JSON.stringify(rankings));
+    }
+    return (question) => plainResult(units, rankings[question] ?? []);
+  },
+};
+
+/** Ranks `texts` with fuse.js on a worker thread (plain JS, so it needs no TypeScript loader). */
+function fuseWorker(docs: { question: string; answer: string }[], texts: string[]): Promise<Record<string, number[]>> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    import(workerData.fuse).then(({ default: Fuse }) => {
+      const fuse = new Fuse(workerData.docs, workerData.options);
+      const out = {};
+      for (const t of workerData.texts) out[t] = fuse.search(t).slice(0, 100).map((r) => r.refIndex);
+      parentPort.postMessage(out);
+    });`;
+  const worker = new Worker(code, { eval: true, workerData: { fuse: import.meta.resolve('fuse.js'), docs, texts, options: FUSE_OPTIONS } });
+  return new Promise((done, fail) => {
+    worker.once('message', done);
+    worker.once('error', fail);
+  });
+}
+
+/** Plain BM25: one field (question, alternates and answer), k1 1.2, b 0.75, our tokenizer, nothing else. */
+export const bm25Spec: SystemSpec = {
+  name: 'BM25',
+  async build(articles) {
+    const units = plainUnits(articles);
+    const index = new InvertedIndex([{ weight: 1, b: 0.75 }]);
+    for (const u of units) index.add([terms(`${u.question}\n${u.answer}`)]);
+    index.freeze();
+    return (question) => {
+      const query: QueryTerm[] = [];
+      for (const { term } of queryTerms(question)) {
+        const id = index.termId(term);
+        if (id !== undefined) query.push({ id, weight: 1 });
+      }
+      return plainResult(units, index.search(query, 100).map((h) => h.doc));
+    };
+  },
+};
+
+/** The product: `SearchIndex.answer()` (an abstention is a miss) and its ranking (`rankIds`) for MRR and recall. */
+export const oursSpec: SystemSpec = {
+  name: 'ours',
+  async build(articles) {
+    const index = new SearchIndex(articles).warm();
+    return (question) => {
+      const a = index.answer(question);
+      return { top: a.entry, quote: a.quote, ranked: index.rankIds(question) };
+    };
+  },
+};
+
+export const SYSTEMS: SystemSpec[] = [fuseSpec, bm25Spec, oursSpec];
