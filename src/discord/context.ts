@@ -4,7 +4,7 @@ import type { SearchIndex } from '../search/engine.js';
 import type { Store } from '../store/store.js';
 import type { Cooldown } from './cooldown.js';
 import type { ChannelPoster, Interaction } from './interaction.js';
-import type { SummaryPublisher } from './publisher.js';
+import type { SummaryPublisher } from '../summaries/publisher.js';
 
 /** What handlers need from the running bot, the same under every transport. */
 export interface BotContext {

@@ -1,8 +1,7 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from 'discord.js';
-import type { Logger } from '../log.js';
-import { describeError } from './router.js';
+import { describeError, type Logger } from '../log.js';
 
 /** Discord's request bodies are small; anything larger is refused before it is read. */
 export const MAX_BODY_BYTES = 1024 * 1024;

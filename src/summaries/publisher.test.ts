@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../content/types.js';
 import { SearchIndex } from '../search/engine.js';
 import { SqliteStore } from '../store/sqlite.js';
-import type { ChannelPoster, Reply } from './interaction.js';
+import type { ChannelPoster, Reply } from '../discord/interaction.js';
 import { SummaryPublisher, type PublisherOptions } from './publisher.js';
 
 const article = (id: string, date: string, summary = `Summary of ${id}.`): Article => ({
