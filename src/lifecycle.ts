@@ -61,7 +61,9 @@ export function shutDownOnSignals(log: Logger, close: () => Promise<unknown>, gr
       },
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // `on`, not `once`: a second signal (systemd signals a shard and its manager signals it too) must not
+  // fall through to Node's default, which kills the process mid-close.
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
   process.on('unhandledRejection', (err) => log.error({ err: describeError(err) }, 'unhandled rejection'));
 }

@@ -40,8 +40,9 @@ async function stop(code: number): Promise<void> {
   log.flush();
   process.exit(code);
 }
-process.once('SIGINT', () => void stop(0));
-process.once('SIGTERM', () => void stop(0));
+// `on`: a second signal must not fall through to Node's default and kill the manager before its shards.
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
 
 try {
   // Asked of DISCORD_API_URL: discord.js's own `auto` always calls discord.com, whatever the REST base.
