@@ -5,7 +5,7 @@ import type { SearchIndex } from '../search/engine.js';
 import { summarize } from '../search/summarize.js';
 import type { Store } from '../store/store.js';
 import type { ChannelPoster } from '../discord/interaction.js';
-import { summaryMessage } from '../discord/messages.js';
+import { summaryEmbed, summaryMessage } from '../discord/messages.js';
 import { describeError, type Logger } from '../log.js';
 import { serialized } from '../serial.js';
 
@@ -26,9 +26,13 @@ export interface PublisherOptions {
   pollMs?: number;
 }
 
-/** The hash of what a post shows: when it changes, the article was edited in a way readers would see. */
+/**
+ * The hash of what a post shows (its card; the button is the same on every post): when it changes, the
+ * article was edited in a way readers would see. Custom ids are left out, so a change in how buttons
+ * name articles never counts as an edit of every article.
+ */
 const hashOf = (article: Article, summary: string): string =>
-  createHash('sha256').update(JSON.stringify(summaryMessage(article, summary))).digest('hex');
+  createHash('sha256').update(JSON.stringify(summaryEmbed(article, summary))).digest('hex');
 
 /** How often a process that shares the store checks for work another process queued, or for the poster role. */
 const SHARED_POLL_MS = 2000;
