@@ -116,6 +116,7 @@ export function createInteractionsServer(options: EndpointOptions): Server {
       } catch {
         return send(res, 400, { error: 'body is not JSON' });
       }
+      if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'string') return send(res, 400, { error: 'body is not an interaction' });
       if (raw.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
       if (!seen.add(String(raw.id), Number(timestamp), now())) {
         options.log.warn({ interaction: raw.id }, 'ignored a second delivery of the same interaction');
