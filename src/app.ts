@@ -1,58 +1,91 @@
 import type { REST } from 'discord.js';
 import { loadCatalog } from './catalog.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import { ContentDirError, formatIssue } from './content/load.js';
 import type { ContentIssue } from './content/types.js';
-import { Cooldown } from './discord/cooldown.js';
 import type { BotContext } from './discord/context.js';
-import { restPoster } from './discord/gateway.js';
-import { SummaryPublisher } from './discord/publisher.js';
-import { describeError } from './discord/router.js';
-import type { Logger } from './log.js';
-import { DAY } from './report/build.js';
+import { Cooldown } from './discord/cooldown.js';
+import { restPoster } from './discord/rest.js';
+import { describeError, type Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
 import { serialized } from './serial.js';
 import { openStore } from './store/open.js';
+import type { Store } from './store/store.js';
+import { SummaryPublisher } from './summaries/publisher.js';
+import { DAY } from './time.js';
 import { newSalt, userHasher } from './user-hash.js';
 import { watchContent } from './watch.js';
-
-/** The sentence for a token Discord refuses (401), wherever it is first used. */
-export const TOKEN_REJECTED = 'Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.';
-
-/** Stops start-up with one plain sentence and exit code 2: a setting is wrong, not the code. */
-export function refuse(sentence: string): never {
-  process.stderr.write(`${sentence.replace(/\.?$/, '.')}\n`);
-  process.exit(2);
-}
-
-/** The validated configuration, or exit 2 with the one sentence that says what to fix. */
-export function configOrExit(env: NodeJS.ProcessEnv = process.env): Config {
-  try {
-    return loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) refuse(err.message);
-    throw err;
-  }
-}
 
 export interface App {
   context: BotContext;
   log: Logger;
   /** Starts watching content, pruning old questions and posting summaries. */
   start(): void;
+  /** Stops posting (an in-flight post is finished first), watching and pruning, then closes the store. */
   stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** False leaves summaries to another process (the other shards of a sharded bot leave them to shard 0). Default true. */
+  posting?: boolean;
+  /** How often, in ms, the poster checks back for work other processes queued; default: only when the store is shared. */
+  pollMs?: number;
 }
 
 const logIssues = (log: Logger, issues: ContentIssue[]) => {
   for (const issue of issues) log[issue.severity === 'error' ? 'error' : 'warn']({ file: issue.file, line: issue.line }, formatIssue(issue));
 };
 
+/** The first index, with every file problem logged; a missing CONTENT_DIR is a `ConfigError`. */
+async function loadFirstIndex(config: Config, log: Logger): Promise<SearchIndex> {
+  const catalog = await loadCatalog(config.CONTENT_DIR).catch((err: unknown) => {
+    if (err instanceof ContentDirError) throw new ConfigError(`CONTENT_DIR points to ${config.CONTENT_DIR}, which does not exist: create it or set CONTENT_DIR in .env`);
+    throw err;
+  });
+  logIssues(log, catalog.issues);
+  if (catalog.index.stats.articles === 0) log.warn({ dir: config.CONTENT_DIR }, 'no valid article to serve yet');
+  log.info({ ...catalog.index.stats, dir: config.CONTENT_DIR }, 'content loaded');
+  return catalog.index.warm();
+}
+
+/**
+ * Rebuilds the index from CONTENT_DIR and hands it to `swap`; one reload at a time (a burst of changes
+ * during a slow rebuild gives one more rebuild, never an older index last). A failed reload keeps the
+ * previous content online.
+ */
+function contentReloader(config: Config, log: Logger, current: () => SearchIndex, swap: (index: SearchIndex) => Promise<void>): () => Promise<void> {
+  return serialized(async () => {
+    try {
+      const next = await loadCatalog(config.CONTENT_DIR, current().articles);
+      logIssues(log, next.issues);
+      for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
+      const index = next.index.warm();
+      log.info({ ...index.stats }, 'content reloaded');
+      await swap(index);
+    } catch (err) {
+      log.error({ err: describeError(err) }, 'content reload failed: still serving the previous content');
+    }
+  });
+}
+
+/** Deletes questions and votes older than FEEDBACK_RETENTION_DAYS; a store error is logged and retried next time. */
+function questionPruner(store: Store, retentionDays: number, log: Logger): () => Promise<void> {
+  return async () => {
+    const removed = await store.pruneQuestions(Date.now() - retentionDays * DAY).catch((err: unknown) => {
+      log.warn({ err: describeError(err) }, 'could not prune old questions');
+      return 0;
+    });
+    if (removed) log.info({ removed, retentionDays }, 'old questions pruned');
+  };
+}
+
 /**
  * Everything both transports share: content and its hot reload, the store, summary posting, feedback
- * retention, and the context handlers see. `posting: false` leaves summaries to another process (the
- * other shards of a sharded bot leave them to shard 0).
+ * retention, and the context handlers see. Never exits the process: a setting that stops start-up
+ * (CONTENT_DIR missing) rejects with a `ConfigError` whose message is the sentence for the operator, and
+ * anything opened so far is closed again.
  */
-export async function createApp(config: Config, log: Logger, rest: REST, { posting = true, pollMs }: { posting?: boolean; pollMs?: number } = {}): Promise<App> {
+export async function createApp(config: Config, log: Logger, rest: REST, { posting = true, pollMs }: AppOptions = {}): Promise<App> {
   // Watch first, load second: a file dropped while the bot starts is then never missed. Changes seen
   // before start() are reloaded then.
   let started = false;
@@ -61,17 +94,17 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     if (started) void reload();
     else changedBeforeStart = true;
   }).catch(() => null);
-  const catalog = await loadCatalog(config.CONTENT_DIR).catch((err: unknown) => {
-    if (err instanceof ContentDirError) refuse(`CONTENT_DIR points to ${config.CONTENT_DIR}, which does not exist: create it or set CONTENT_DIR in .env.`);
+  let index: SearchIndex;
+  let store: Store;
+  try {
+    // Swapped whole on reload: a question is answered from the old index until the new one is ready.
+    index = await loadFirstIndex(config, log);
+    store = await openStore(config, log);
+  } catch (err) {
+    await watcher?.close();
     throw err;
-  });
-  logIssues(log, catalog.issues);
-  if (catalog.index.stats.articles === 0) log.warn({ dir: config.CONTENT_DIR }, 'no valid article to serve yet');
-  log.info({ ...catalog.index.stats, dir: config.CONTENT_DIR }, 'content loaded');
-  // Swapped whole on reload: a question is answered from the old index until the new one is ready.
-  let index: SearchIndex = catalog.index.warm();
+  }
 
-  const store = await openStore(config, log);
   const poster = restPoster(rest);
   const publisher = new SummaryPublisher(store, poster, () => index, log, {
     channels: config.SUMMARY_CHANNEL_IDS,
@@ -92,28 +125,11 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     hashUser: userHasher(await store.userHashSalt(newSalt())),
     settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS },
   };
-
-  // One reload at a time: a burst of changes during a slow rebuild gives one more rebuild, never an older index last.
-  const reload = serialized(async () => {
-    try {
-      const next = await loadCatalog(config.CONTENT_DIR, index.articles);
-      logIssues(log, next.issues);
-      for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
-      index = next.index.warm();
-      log.info({ ...index.stats }, 'content reloaded');
-      await publisher.sync();
-    } catch (err) {
-      log.error({ err: describeError(err) }, 'content reload failed: still serving the previous content');
-    }
+  const reload = contentReloader(config, log, () => index, async (next) => {
+    index = next;
+    await publisher.sync();
   });
-  // Questions and votes are kept FEEDBACK_RETENTION_DAYS: pruned on start and once a day.
-  const prune = async () => {
-    const removed = await store.pruneQuestions(Date.now() - config.FEEDBACK_RETENTION_DAYS * DAY).catch((err: unknown) => {
-      log.warn({ err: describeError(err) }, 'could not prune old questions');
-      return 0;
-    });
-    if (removed) log.info({ removed, retentionDays: config.FEEDBACK_RETENTION_DAYS }, 'old questions pruned');
-  };
+  const prune = questionPruner(store, config.FEEDBACK_RETENTION_DAYS, log);
 
   let pruning: NodeJS.Timeout | null = null;
   return {
@@ -127,28 +143,9 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
       void publisher.sync();
     },
     async stop() {
-      publisher.stop();
       if (pruning) clearInterval(pruning);
-      await watcher?.close();
+      await Promise.all([publisher.stop(), watcher?.close()]);
       await store.close();
     },
   };
-}
-
-/** SIGINT/SIGTERM: close the transport and the app, flush the logs, exit 0. */
-export function exitCleanlyOnSignals(app: App, closeTransport: () => Promise<unknown>): void {
-  const shutdown = (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
-    void Promise.allSettled([closeTransport()])
-      .then(() => app.stop())
-      .catch(() => undefined)
-      .finally(() => {
-        app.log.flush();
-        process.exit(0);
-      });
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  // A Discord or handler failure is logged; it never takes the process down.
-  process.on('unhandledRejection', (err) => app.log.error({ err: describeError(err) }, 'unhandled rejection'));
 }

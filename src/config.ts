@@ -69,9 +69,15 @@ export type Config = z.infer<typeof schema>;
 /** A setting is missing or malformed: `message` is one plain sentence for the operator. */
 export class ConfigError extends Error {}
 
-/** Reads `.env` (without overriding the real environment) and validates it. */
+/** Reads `.env` once per process, without overriding the real environment. */
+function readDotenv(): void {
+  // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `ask --json` output.
+  loadDotenv({ quiet: true });
+}
+
+/** Reads `.env` (without overriding the real environment) and validates the bot's whole configuration. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true } = {}): Config {
-  if (dotenv) loadDotenv({ quiet: true });
+  if (dotenv) readDotenv();
   // Treat `VAR=` in .env as unset, so an optional variable left blank takes its default.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = schema.safeParse(present);
@@ -87,4 +93,13 @@ export function requireClientId(config: Config): string {
     throw new ConfigError('DISCORD_CLIENT_ID is missing: set it in .env to your application id (developer portal > General Information)');
   }
   return config.DISCORD_CLIENT_ID;
+}
+
+/**
+ * One setting for the terminal tools (ask, check-content, report), from the environment or `.env`, with
+ * the bot's default. They need no token, so they read only what they use instead of the whole configuration.
+ */
+export function toolSetting(name: 'CONTENT_DIR' | 'DATA_DIR', env: NodeJS.ProcessEnv = process.env): string {
+  readDotenv();
+  return schema.shape[name].parse(env[name]?.trim() || undefined);
 }

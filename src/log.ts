@@ -26,3 +26,14 @@ export function createLogger(level: string, nodeEnv?: string, destination?: pino
   }
   return destination ? pino(options, destination) : pino(options);
 }
+
+/**
+ * The loggable part of an error. Discord REST errors carry the request URL, which for interaction
+ * replies contains the interaction token, so URLs are blanked and only name, message, status, code and
+ * method are kept.
+ */
+export function describeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err) };
+  const { status, code, method } = err as { status?: number; code?: number | string; method?: string };
+  return { name: err.name, message: err.message.replace(/https?:\/\/\S+/g, '[url]'), status, code, method };
+}

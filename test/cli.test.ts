@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runScript } from './run-script.js';
 
 const CONTENT = path.resolve('content');
-const ask = (args: string[], input: string | null = null, env: Record<string, string> = {}) => runScript('src/cli.ts', env, { args, input });
+const ask = (args: string[], input: string | null = null, env: Record<string, string> = {}) => runScript('src/bin/ask.ts', env, { args, input });
 
 describe('npm run ask', () => {
   it('answers one question for a person: answer, > quote and source line', async () => {
@@ -53,10 +53,10 @@ describe('npm run ask', () => {
 
 describe('npm run check-content', () => {
   it('passes on the shipped content and fails, with path:line, on broken files', async () => {
-    const ok = runScript('src/check-content.ts', {}, { args: [CONTENT] });
+    const ok = runScript('src/bin/check-content.ts', {}, { args: [CONTENT] });
     expect(await ok.exited).toBe(0);
     expect(ok.output()).toContain('1 article(s) served (4 FAQ entries, 6 paragraphs), 0 error(s)');
-    const broken = runScript('src/check-content.ts', {}, { args: [path.resolve('test/fixtures/broken')] });
+    const broken = runScript('src/bin/check-content.ts', {}, { args: [path.resolve('test/fixtures/broken')] });
     expect(await broken.exited).toBe(1);
     expect(broken.output()).toMatch(/missing-answer\.txt:7: error: FAQ question has no answer/);
     expect(broken.output()).toContain('0 article(s) served');

@@ -21,7 +21,7 @@ export interface RunningScript {
 }
 
 /**
- * Runs one of the project's entry points (`src/bot.ts`, `src/cli.ts`, …) the way its npm script does,
+ * Runs one of the project's entry points (`src/bin/bot.ts`, `src/bin/ask.ts`, …) the way its npm script does,
  * in an empty working directory so no developer's `.env` leaks into the test, with `env` only.
  */
 export function runScript(script: string, env: Record<string, string>, { args = [] as string[], input = null as string | null } = {}): RunningScript {

@@ -5,64 +5,50 @@ import type { BotContext } from './context.js';
 import type { Interaction } from './interaction.js';
 import { answerMessage } from './messages.js';
 
-/**
- * Replies with `produce()`'s answer, after the per-user cooldown; logs one structured line and records
- * the question for the editors' report (its feedback buttons point at that record). Shared by /ask,
- * /faq, "Did you mean" buttons and "Ask about this article", so they count, log and collect feedback alike.
- */
-export async function replyWithAnswer(
-  interaction: Interaction,
-  context: BotContext,
-  question: string,
-  produce: () => Answer,
-  options: { private?: boolean; privateQuestion?: boolean } = {},
-): Promise<void> {
-  const waitMs = context.cooldown.take(interaction.userId);
-  if (waitMs > 0) {
-    await interaction.reply({
-      content: `You're asking faster than I can keep up 🙂 Please wait ${Math.ceil(waitMs / 1000)} s and ask again.`,
-      private: true,
-    });
-    return;
-  }
-  const started = performance.now();
-  const answer = produce();
-  const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-  // Only `/ask private:true` makes the question itself private: its words stay out of the store and the
-  // logs unless the operator opts in. Other private replies (buttons, forms) are about who sees the answer.
-  const privateQuestion = options.privateQuestion ?? false;
-  const text = privateQuestion && !context.settings.logPrivateQuestions ? null : question;
-  const user = context.hashUser(interaction.userId);
-  const outcome = answer.answer === null ? 'abstained' : 'answered';
-  const id = randomBytes(9).toString('base64url');
+interface Asked {
+  /** The record's id, which the feedback buttons carry. */
+  id: string;
+  /** The question as stored and logged: null for a private question kept out of the store. */
+  text: string | null;
+  private: boolean;
+  user: string;
+  answer: Answer;
+  latencyMs: number;
+}
+
+/** One structured log line per question. */
+function logQuestion(interaction: Interaction, context: BotContext, asked: Asked): void {
+  const { answer } = asked;
   context.log.info(
     {
       event: 'question',
       interaction: interaction.id,
       guild: interaction.guildId,
       channel: interaction.channelId,
-      user,
-      question: text ?? PRIVATE_QUESTION,
+      user: asked.user,
+      question: asked.text ?? PRIVATE_QUESTION,
       kind: answer.kind,
       entry: answer.entry,
       confidence: answer.confidence,
-      latencyMs,
-      outcome,
+      latencyMs: asked.latencyMs,
+      outcome: answer.answer === null ? 'abstained' : 'answered',
     },
     'question',
   );
-  // Recording starts before the reply, so a quick click on a feedback button finds it, but the reply does
-  // not wait for it: a slow database must never make a member miss Discord's 3 s. A vote on an answer
-  // whose record failed is told feedback has closed.
-  const recorded = context.store
+}
+
+/** Stores the question for the editors' report; a store failure is logged, never thrown (the member still gets the answer). */
+function recordQuestion(interaction: Interaction, context: BotContext, asked: Asked): Promise<void> {
+  const { answer } = asked;
+  return context.store
     .recordQuestion({
-      id,
-      text,
-      private: privateQuestion,
+      id: asked.id,
+      text: asked.text,
+      private: asked.private,
       guildId: interaction.guildId,
-      userHash: user,
+      userHash: asked.user,
       askedAt: Date.now(),
-      outcome,
+      outcome: answer.answer === null ? 'abstained' : 'answered',
       entryId: answer.entry,
       // A paragraph answer is named by its place, so two paragraphs of one article stay apart in reports.
       entryTitle: answer.matched ?? (answer.source ? `${answer.source.title} · ¶${answer.source.paragraph}` : null),
@@ -71,6 +57,39 @@ export async function replyWithAnswer(
     .catch((err: unknown) => {
       context.log.warn({ interaction: interaction.id, err: (err as Error).message }, 'could not record the question for the feedback report');
     });
-  await interaction.reply(answerMessage(answer, { private: options.private ?? false, asked: question, ...(answer.answer !== null ? { feedbackId: id } : {}) }));
+}
+
+/**
+ * Replies with `produce()`'s answer; logs one structured line and records the question for the editors'
+ * report (its feedback buttons point at that record). Shared by /ask, /faq, "Did you mean" buttons and
+ * "Ask about this article", so they log and collect feedback alike (their cooldown is declared in their
+ * `needs`). `private` is who sees the answer; `privateQuestion` (only `/ask private:true`) also keeps the
+ * question's words out of the store and the logs unless LOG_PRIVATE_QUESTIONS opts in.
+ */
+export async function replyWithAnswer(
+  interaction: Interaction,
+  context: BotContext,
+  question: string,
+  produce: () => Answer,
+  options: { private?: boolean; privateQuestion?: boolean } = {},
+): Promise<void> {
+  const started = performance.now();
+  const answer = produce();
+  const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+  const privateQuestion = options.privateQuestion ?? false;
+  const asked: Asked = {
+    id: randomBytes(9).toString('base64url'),
+    text: privateQuestion && !context.settings.logPrivateQuestions ? null : question,
+    private: privateQuestion,
+    user: context.hashUser(interaction.userId),
+    answer,
+    latencyMs,
+  };
+  logQuestion(interaction, context, asked);
+  // Recording starts before the reply, so a quick click on a feedback button finds it, but the reply does
+  // not wait for it: a slow database must never make a member miss Discord's 3 s. A vote on an answer
+  // whose record failed is told feedback has closed.
+  const recorded = recordQuestion(interaction, context, asked);
+  await interaction.reply(answerMessage(answer, { private: options.private ?? false, asked: question, ...(answer.answer !== null ? { feedbackId: asked.id } : {}) }));
   await recorded;
 }

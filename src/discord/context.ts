@@ -1,10 +1,9 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/engine.js';
 import type { Store } from '../store/store.js';
 import type { Cooldown } from './cooldown.js';
-import type { ChannelPoster, Interaction } from './interaction.js';
-import type { SummaryPublisher } from './publisher.js';
+import type { ChannelPoster } from './interaction.js';
+import type { SummaryPublisher } from '../summaries/publisher.js';
 
 /** What handlers need from the running bot, the same under every transport. */
 export interface BotContext {
@@ -22,11 +21,4 @@ export interface BotContext {
     /** Questions and votes older than this are deleted, and their feedback buttons close. */
     retentionDays: number;
   };
-}
-
-/** A slash command: its definition for Discord, and its handlers (the discord.js guide's shape). */
-export interface Command {
-  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: Interaction, context: BotContext): Promise<void>;
-  autocomplete?(interaction: Interaction, context: BotContext): Promise<void>;
 }

@@ -1,8 +1,7 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from 'discord.js';
-import type { Logger } from '../log.js';
-import { describeError } from './router.js';
+import { describeError, type Logger } from '../log.js';
 
 /** Discord's request bodies are small; anything larger is refused before it is read. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -62,14 +61,38 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 }
 
 /**
+ * Interaction ids this replica has handled, until their signed timestamp leaves the window in which a
+ * replay would still pass the signature check. Only Discord can sign, so the set grows with real traffic
+ * (five minutes of it), never with an attacker's.
+ */
+class SeenIds {
+  private readonly until = new Map<string, number>();
+
+  /** Records `id`; false when it was already recorded and is still inside its window. */
+  add(id: string, timestampSeconds: number, nowMs: number): boolean {
+    // Ids arrive roughly in timestamp order, so the expired ones sit at the front.
+    for (const [old, expiry] of this.until) {
+      if (expiry > nowMs) break;
+      this.until.delete(old);
+    }
+    if (this.until.has(id)) return false;
+    this.until.set(id, (timestampSeconds + MAX_SKEW_SECONDS) * 1000);
+    return true;
+  }
+}
+
+/**
  * Discord's HTTP interactions endpoint. Every request is checked before anything else: size (413),
  * signature and timestamp (401; Discord probes endpoints with bad signatures and drops those that accept
- * them), JSON (400). A PING gets a PONG; anything else goes to `handle`, whose first reply is the HTTP
- * response. Stateless: any number of replicas can serve one application.
+ * them), JSON (400), a second delivery of an interaction id this replica already handled (409: a replayed
+ * request would otherwise answer, post or vote twice). A PING gets a PONG; anything else goes to `handle`,
+ * whose first reply is the HTTP response. Keeps no state beyond those ids: any number of replicas can
+ * serve one application.
  */
 export function createInteractionsServer(options: EndpointOptions): Server {
   const key = publicKeyFromHex(options.publicKey);
   const now = options.now ?? Date.now;
+  const seen = new SeenIds();
   return createServer((req, res) => {
     void (async () => {
       if (req.method === 'GET' && req.url === '/healthz') return send(res, 200, { ok: true });
@@ -93,10 +116,15 @@ export function createInteractionsServer(options: EndpointOptions): Server {
       } catch {
         return send(res, 400, { error: 'body is not JSON' });
       }
+      if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'string') return send(res, 400, { error: 'body is not an interaction' });
       if (raw.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
+      if (!seen.add(String(raw.id), Number(timestamp), now())) {
+        options.log.warn({ interaction: raw.id }, 'ignored a second delivery of the same interaction');
+        return send(res, 409, { error: 'interaction already received' });
+      }
 
       await options.handle(raw, async (response) => send(res, 200, response));
-      // A handler that never answered (an unknown command): tell Discord rather than let it time out.
+      // An interaction type the bot does not handle: tell Discord rather than let it time out.
       send(res, 400, { error: 'unhandled interaction' });
     })().catch((err: unknown) => {
       options.log.error({ err: describeError(err) }, 'interactions endpoint failed');

@@ -25,6 +25,12 @@ export interface ChannelRef {
 
 export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'modal';
 
+/** Where an interaction's first response stands: none yet, deferred (privately or not), or replied. */
+export type ResponseState = 'none' | 'deferred' | 'deferred-private' | 'replied';
+
+/** A slash-command option's value as it came: the command's definition types it (command.ts). */
+export type OptionValue = string | boolean | number | ChannelRef;
+
 /**
  * One interaction, whichever transport brought it (the discord.js gateway client or the HTTP
  * interactions endpoint). Handlers see only this, so they behave the same under both.
@@ -39,23 +45,22 @@ export interface Interaction {
   readonly userId: string;
   readonly guildId: string | null;
   readonly channelId: string | null;
-  /** Whether the user's permissions in this channel include Manage Server. */
-  readonly canManageGuild: boolean;
+  /** The member's permissions in this channel (Discord's bit set); 0 outside a server. */
+  readonly permissions: bigint;
 
-  string(name: string): string | null;
-  boolean(name: string): boolean | null;
-  channel(name: string): ChannelRef | null;
+  /** A slash-command option by name; handlers get them typed from their definition instead. */
+  option(name: string): OptionValue | null;
   /** The option being typed, for autocomplete. */
   focused(): { name: string; value: string } | null;
   /** A text input's value, for modal submissions. */
   field(customId: string): string | null;
 
-  /** Whether a reply or deferral was already sent. */
-  readonly replied: boolean;
+  readonly state: ResponseState;
+  /** The first response; after `defer`, it fills in the deferred message (whose privacy was fixed by `defer`). */
   reply(message: Reply): Promise<void>;
-  /** Acknowledges now and answers later with `edit`: for work that may take over Discord's 3 s. */
+  /** Acknowledges now, to answer later with `reply`: for work that may take over Discord's 3 s. */
   defer(options?: { private?: boolean }): Promise<void>;
-  edit(message: Reply): Promise<void>;
+  /** Another message after the first response. */
   followUp(message: Reply): Promise<void>;
   respond(choices: Choice[]): Promise<void>;
   showModal(modal: APIModalInteractionResponseCallbackData): Promise<void>;

@@ -1,22 +1,66 @@
-import type { APIEmbed } from 'discord.js';
+import { ComponentType, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
+import { cut } from '../text.js';
+import type { Choice, Reply } from './interaction.js';
 
-/** Discord's embed limits, in characters (fields is a count). */
+/**
+ * Discord's limits on what a bot sends, in characters (UTF-16 code units) unless a count. Source: the
+ * Discord developer documentation (Message, Embed, Component, Autocomplete and Modal references).
+ * Everything the bot sends passes through `fitReply`, `fitChoices` or `fitModal` (in payload.ts), the
+ * one place they are enforced.
+ */
 export const EMBED = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, footer: 2048, author: 256, fields: 25, total: 6000 } as const;
+export const MESSAGE_CONTENT = 2000;
+export const EMBEDS = 10;
 export const BUTTON_LABEL = 80;
 export const CUSTOM_ID = 100;
 export const CHOICE_NAME = 100;
+export const CHOICE_VALUE = 100;
 export const CHOICES = 25;
+export const MODAL_TITLE = 45;
 
 /**
- * `text` cut to `max` characters: unchanged up to the cut, which ends with an ellipsis. Never splits a
- * surrogate pair (an emoji), which Discord would reject as invalid text.
+ * The longest question a member may type (the `/ask` and `/faq` options, the "Ask about this article"
+ * form): ours, not Discord's; a question is a sentence or two, and it is echoed back in the reply.
  */
-export function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end).trimEnd()}…`;
+export const QUESTION_INPUT_MAX = 300;
+
+/**
+ * A custom id or choice value longer than Discord accepts is our bug (they hold short keys, see keys.ts),
+ * never the content's: Discord would refuse the whole message, so it is refused here, loudly.
+ */
+function checkId(what: string, id: string, max: number): void {
+  if (id.length > max) throw new Error(`${what} is ${id.length} characters, over Discord's ${max}: ${id.slice(0, 40)}…`);
+}
+
+/** Fits text, embeds and buttons to Discord's limits; throws when a custom id is over 100 characters. */
+export function fitReply<R extends Omit<Reply, 'private'>>(reply: R): R {
+  const fitted: R = { ...reply };
+  if (fitted.content !== undefined) fitted.content = cut(fitted.content, MESSAGE_CONTENT);
+  if (fitted.embeds) fitted.embeds = fitted.embeds.slice(0, EMBEDS).map(fitEmbed);
+  if (fitted.components) {
+    fitted.components = fitted.components.map((row) => ({
+      ...row,
+      components: row.components.map((c) => {
+        if ('custom_id' in c) checkId('A custom id', c.custom_id, CUSTOM_ID);
+        return c.type === ComponentType.Button && 'label' in c && c.label !== undefined ? { ...c, label: cut(c.label, BUTTON_LABEL) } : c;
+      }),
+    }));
+  }
+  return fitted;
+}
+
+/** At most 25 autocomplete choices, names cut to 100; throws when a value is over 100 characters. */
+export function fitChoices(choices: Choice[]): Choice[] {
+  return choices.slice(0, CHOICES).map((c) => {
+    checkId('A choice value', c.value, CHOICE_VALUE);
+    return { name: cut(c.name, CHOICE_NAME), value: c.value };
+  });
+}
+
+/** A modal's title cut to 45; throws when its custom id is over 100 characters. */
+export function fitModal(modal: APIModalInteractionResponseCallbackData): APIModalInteractionResponseCallbackData {
+  checkId('A modal custom id', modal.custom_id, CUSTOM_ID);
+  return { ...modal, title: cut(modal.title, MODAL_TITLE) };
 }
 
 /** A verbatim quote as a Markdown `>` block with a closing line, fitting `max` characters. */
@@ -40,7 +84,7 @@ const size = (e: APIEmbed): number =>
   (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 /** The embed cut to fit every Discord limit. */
-export function fitEmbed(embed: APIEmbed): APIEmbed {
+function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };
   if (fitted.title) fitted.title = cut(fitted.title, EMBED.title);
   if (fitted.description) fitted.description = cut(fitted.description, EMBED.description);

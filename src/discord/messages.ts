@@ -13,14 +13,16 @@ import { citation } from '../search/citation.js';
 import type { IndexStats } from '../search/engine.js';
 import type { Alternative, Answer } from '../search/types.js';
 import type { Reply } from './interaction.js';
-import { BUTTON_LABEL, cut, CUSTOM_ID, EMBED, fitEmbed, quoteBlock } from './limits.js';
+import { cut } from '../text.js';
+import { articleKey, entryKey } from './keys.js';
+import { EMBED, QUESTION_INPUT_MAX, quoteBlock } from './limits.js';
 
-/** Custom-id prefix of a "Did you mean …?" button; the rest is the entry id. */
+/** Custom-id prefix of a "Did you mean …?" button; the rest is the entry's key (keys.ts). */
 export const ALTERNATIVE_BUTTON = 'alt:';
 /** Custom-id prefixes of the feedback buttons; the rest is the question id. */
 export const HELPFUL = 'fb:1:';
 export const NOT_HELPFUL = 'fb:0:';
-/** Custom-id prefix of the "Ask about this article" button and its modal; the rest is the article id. */
+/** Custom-id prefix of the "Ask about this article" button and its modal; the rest is the article's key (keys.ts). */
 export const ASK_ARTICLE = 'ask-article:';
 /** The modal's text input. */
 export const ASK_ARTICLE_FIELD = 'question';
@@ -32,7 +34,7 @@ export const withoutMentions = (text: string): string =>
   text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
-export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), 300));
+export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX));
 
 /**
  * An answer as a message: the embed, "Did you mean" buttons, and, when `feedbackId` is given, the
@@ -53,7 +55,7 @@ export function answerMessage(answer: Answer, options: { private?: boolean; aske
   const asked = options.asked ?? answer.question;
   return {
     ...(asked ? { content: `**Q:** ${echo(asked)}` } : {}),
-    embeds: [fitEmbed(embed)],
+    embeds: [embed],
     ...(rows.length ? { components: rows } : {}),
     private: options.private ?? false,
   };
@@ -65,19 +67,16 @@ export function noAnswerMessage(question: string, alternatives: Alternative[]): 
   if (alternatives.length) lines.push('', 'Questions I can answer that come closest:', ...alternatives.map((a) => `• ${escapeMarkdown(a.question)}`));
   else lines.push('Try other words, or `/faq` to browse the questions I can answer.');
   const row = alternativeButtons(alternatives);
-  return { content: cut(lines.join('\n'), 2000), ...(row ? { components: [row] } : {}), private: true };
+  return { content: lines.join('\n'), ...(row ? { components: [row] } : {}), private: true };
 }
 
 function alternativeButtons(alternatives: Alternative[]): APIActionRowComponent<APIButtonComponent> | null {
-  const buttons: APIButtonComponent[] = alternatives
-    .filter((a) => (ALTERNATIVE_BUTTON + a.id).length <= CUSTOM_ID)
-    .slice(0, 3)
-    .map((a) => ({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      label: cut(`Did you mean: ${a.question}`, BUTTON_LABEL),
-      custom_id: ALTERNATIVE_BUTTON + a.id,
-    }));
+  const buttons: APIButtonComponent[] = alternatives.slice(0, 3).map((a) => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: `Did you mean: ${a.question}`,
+    custom_id: ALTERNATIVE_BUTTON + entryKey(a.id),
+  }));
   return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : null;
 }
 
@@ -99,30 +98,20 @@ export function summaryEmbed(article: Article, summary: string): APIEmbed {
   if (article.faq.length) {
     fields.push({ name: 'Questions this article answers', value: article.faq.map((f) => `• ${f.question.text}`).join('\n') });
   }
-  return fitEmbed({
-    color: BRAND,
-    title: article.title,
-    ...(article.url ? { url: article.url } : {}),
-    description: summary,
-    fields,
-  });
+  return { color: BRAND, title: article.title, ...(article.url ? { url: article.url } : {}), description: summary, fields };
 }
 
 /** The summary card with its "Ask about this article" button, as posted to channels and shown by /summary. */
 export function summaryMessage(article: Article, summary: string): Omit<Reply, 'private'> {
-  const customId = ASK_ARTICLE + article.id;
-  const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Ask about this article', custom_id: customId };
-  return {
-    embeds: [summaryEmbed(article, summary)],
-    ...(customId.length <= CUSTOM_ID ? { components: [{ type: ComponentType.ActionRow, components: [button] }] } : {}),
-  };
+  const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Ask about this article', custom_id: ASK_ARTICLE + articleKey(article.id) };
+  return { embeds: [summaryEmbed(article, summary)], components: [{ type: ComponentType.ActionRow, components: [button] }] };
 }
 
 /** The one-question form the button opens; its answer comes from that article only. */
 export function askArticleModal(article: Article): APIModalInteractionResponseCallbackData {
   return {
-    custom_id: ASK_ARTICLE + article.id,
-    title: cut(`Ask about: ${article.title}`, 45),
+    custom_id: ASK_ARTICLE + articleKey(article.id),
+    title: `Ask about: ${article.title}`,
     components: [
       {
         type: ComponentType.ActionRow,
@@ -133,7 +122,7 @@ export function askArticleModal(article: Article): APIModalInteractionResponseCa
             label: 'Your question',
             style: TextInputStyle.Short,
             required: true,
-            max_length: 300,
+            max_length: QUESTION_INPUT_MAX,
             placeholder: 'What would you like to know about this article?',
           },
         ],
@@ -142,19 +131,24 @@ export function askArticleModal(article: Article): APIModalInteractionResponseCa
   };
 }
 
-export function helpMessage(stats: IndexStats, loadedAt: Date): Reply {
+/** A command as /help lists it. */
+export interface HelpLine {
+  name: string;
+  options: string[];
+  description: string;
+  /** The permission it needs, as Discord's settings name it. */
+  permission: string | null;
+}
+
+/** What the bot does, every command it has, and how much it has indexed. */
+export function helpMessage(commands: HelpLine[], stats: IndexStats, loadedAt: Date): Reply {
   const description = [
     'I answer questions from our articles and their FAQs, with a quote from the article as the source.',
     '',
-    '**/ask** `question` — ask anything; add `private:true` to see the answer alone.',
-    '**/faq** `question` — pick from the questions our articles answer.',
-    '**/summary** `article` — the summary of one article.',
-    '**/post-summary** — post a summary to a channel (needs Manage Server).',
+    ...commands.map((c) => `**/${c.name}**${c.options.map((o) => ` \`${o}\``).join('')} — ${c.description}${c.permission ? ` (needs ${c.permission})` : ''}.`),
     '',
     `Indexed: **${stats.articles}** article(s), **${stats.faq}** FAQ entries, **${stats.paragraphs}** paragraphs.`,
     `Content last loaded <t:${Math.floor(loadedAt.getTime() / 1000)}:R>.`,
   ].join('\n');
-  return { embeds: [fitEmbed({ color: BRAND, title: 'How I can help', description })], private: true };
+  return { embeds: [{ color: BRAND, title: 'How I can help', description }], private: true };
 }
-
-export const somethingWentWrong: Reply = { content: 'Something went wrong while answering. Please try again in a moment.', private: true };

@@ -3,7 +3,6 @@ import {
   InteractionResponseType,
   InteractionType,
   MessageFlags,
-  PermissionFlagsBits,
   Routes,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIInteraction,
@@ -11,13 +10,15 @@ import {
   type APIInteractionResponseCallbackData,
   type REST,
 } from 'discord.js';
-import type { Interaction, InteractionKind, Reply } from './interaction.js';
+import type { Interaction, InteractionKind, OptionValue, Reply, ResponseState } from './interaction.js';
+import { fitChoices, fitModal, fitReply } from './limits.js';
 
 /** Mention parsing off for every message, whatever the text says (`@everyone`, `@here`, users, roles). */
 export const NO_MENTIONS = { parse: [] as [] };
 
-/** The message body Discord receives for a Reply, identical under both transports. */
-export function messageData(message: Reply): APIInteractionResponseCallbackData {
+/** The message body Discord receives for a Reply, identical under both transports, fitted to Discord's limits. */
+export function messageData(reply: Reply): APIInteractionResponseCallbackData {
+  const message = fitReply(reply);
   return {
     ...(message.content !== undefined ? { content: message.content } : {}),
     ...(message.embeds ? { embeds: message.embeds } : {}),
@@ -48,35 +49,73 @@ function modalValues(components: unknown): Map<string, string> {
   return values;
 }
 
+type CommandData = {
+  name?: string;
+  custom_id?: string;
+  options?: APIApplicationCommandInteractionDataBasicOption[];
+  resolved?: { channels?: Record<string, { id: string; type: number }> };
+  components?: unknown;
+};
+
+/** A slash command's option values by name, channels resolved to their type. */
+function optionValues(data: CommandData): Map<string, OptionValue> {
+  const values = new Map<string, OptionValue>();
+  for (const o of data.options ?? []) {
+    if (o.type === ApplicationCommandOptionType.Channel) values.set(o.name, { id: o.value, type: data.resolved?.channels?.[o.value]?.type ?? 0 });
+    else if (typeof o.value === 'string' || typeof o.value === 'boolean' || typeof o.value === 'number') values.set(o.name, o.value);
+  }
+  return values;
+}
+
+type Responder = Pick<Interaction, 'state' | 'reply' | 'defer' | 'followUp' | 'respond' | 'showModal'>;
+
 /**
- * Turns a raw interaction payload into the transport-neutral `Interaction`. Both transports hand over
- * the same JSON (the gateway's INTERACTION_CREATE and the HTTP endpoint's request body), so one adapter
- * serves both; `initial` delivers the first response (a REST callback, or the HTTP response), and
- * edits and follow-ups go over the interaction's webhook.
+ * The response half of an interaction. `initial` delivers the one first response (a REST callback, or
+ * the HTTP response); a reply after a deferral and follow-ups go over the interaction's webhook. Every
+ * message is fitted to Discord's limits here.
+ */
+function responder(raw: APIInteraction, initial: (response: APIInteractionResponse) => Promise<void>, rest: REST): Responder {
+  let state: ResponseState = 'none';
+  const first = async (response: APIInteractionResponse, next: ResponseState) => {
+    if (state !== 'none') throw new Error('this interaction was already answered');
+    state = next;
+    await initial(response);
+  };
+  return {
+    get state() {
+      return state;
+    },
+    async reply(message) {
+      if (state === 'none') return first({ type: InteractionResponseType.ChannelMessageWithSource, data: messageData(message) }, 'replied');
+      if (state === 'replied') throw new Error('this interaction was already answered');
+      // Filling in a deferred reply: its privacy was fixed by the deferral.
+      const { flags: _fixedAtDefer, ...body } = messageData(message);
+      state = 'replied';
+      await rest.patch(Routes.webhookMessage(raw.application_id, raw.token, '@original'), { body, auth: false });
+    },
+    defer: (opts) =>
+      first({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: opts?.private ? { flags: MessageFlags.Ephemeral } : {} }, opts?.private ? 'deferred-private' : 'deferred'),
+    async followUp(message) {
+      await rest.post(Routes.webhook(raw.application_id, raw.token), { body: messageData(message), auth: false });
+    },
+    respond: (choices) => first({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: fitChoices(choices) } }, 'replied'),
+    showModal: (modal) => first({ type: InteractionResponseType.Modal, data: fitModal(modal) }, 'replied'),
+  };
+}
+
+/**
+ * Turns a raw interaction payload into the transport-neutral `Interaction`, or null for a type the bot
+ * does not handle. Both transports hand over the same JSON (the gateway's INTERACTION_CREATE and the
+ * HTTP endpoint's request body), so one adapter serves both.
  */
 export function fromPayload(raw: APIInteraction, initial: (response: APIInteractionResponse) => Promise<void>, rest: REST): Interaction | null {
   const kind = KINDS[raw.type];
   if (!kind) return null;
-  const data = (raw.data ?? {}) as {
-    name?: string;
-    custom_id?: string;
-    options?: APIApplicationCommandInteractionDataBasicOption[];
-    resolved?: { channels?: Record<string, { id: string; type: number }> };
-    components?: unknown;
-  };
-  const options = new Map((data.options ?? []).map((o) => [o.name, o]));
+  const data = (raw.data ?? {}) as CommandData;
+  const options = optionValues(data);
   const fields = kind === 'modal' ? modalValues(data.components) : new Map<string, string>();
-  const permissions = BigInt(raw.member?.permissions ?? '0');
-  let replied = false;
-  const first = async (response: APIInteractionResponse) => {
-    if (replied) throw new Error('this interaction was already answered');
-    replied = true;
-    await initial(response);
-  };
-  const webhook = Routes.webhook(raw.application_id, raw.token);
-  const original = Routes.webhookMessage(raw.application_id, raw.token, '@original');
-
-  return {
+  const focused = (data.options ?? []).find((o) => 'focused' in o && o.focused);
+  const interaction: Omit<Interaction, keyof Responder> = {
     id: raw.id,
     kind,
     command: kind === 'command' || kind === 'autocomplete' ? (data.name ?? null) : null,
@@ -84,41 +123,13 @@ export function fromPayload(raw: APIInteraction, initial: (response: APIInteract
     userId: raw.member?.user.id ?? raw.user?.id ?? '',
     guildId: raw.guild_id ?? null,
     channelId: raw.channel?.id ?? null,
-    canManageGuild: (permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n,
-    string: (name) => {
-      const o = options.get(name);
-      return o?.type === ApplicationCommandOptionType.String ? o.value : null;
-    },
-    boolean: (name) => {
-      const o = options.get(name);
-      return o?.type === ApplicationCommandOptionType.Boolean ? o.value : null;
-    },
-    channel: (name) => {
-      const o = options.get(name);
-      if (o?.type !== ApplicationCommandOptionType.Channel) return null;
-      const resolved = data.resolved?.channels?.[o.value];
-      return { id: o.value, type: resolved?.type ?? 0 };
-    },
-    focused: () => {
-      const o = [...options.values()].find((opt) => 'focused' in opt && opt.focused);
-      return o ? { name: o.name, value: String(o.value) } : null;
-    },
+    permissions: BigInt(raw.member?.permissions ?? '0'),
+    option: (name) => options.get(name) ?? null,
+    focused: () => (focused ? { name: focused.name, value: String(focused.value) } : null),
     field: (customId) => fields.get(customId) ?? null,
-    get replied() {
-      return replied;
-    },
-    reply: (message) => first({ type: InteractionResponseType.ChannelMessageWithSource, data: messageData(message) }),
-    defer: (opts) => first({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: opts?.private ? { flags: MessageFlags.Ephemeral } : {} }),
-    edit: async (message) => {
-      const { flags: _ephemeralIsFixedAtDefer, ...body } = messageData(message);
-      await rest.patch(original, { body, auth: false });
-    },
-    followUp: async (message) => {
-      await rest.post(webhook, { body: messageData(message), auth: false });
-    },
-    respond: (choices) => first({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
-    showModal: (modal) => first({ type: InteractionResponseType.Modal, data: modal }),
   };
+  // Property descriptors, not a spread: `state` is a getter.
+  return Object.defineProperties(interaction, Object.getOwnPropertyDescriptors(responder(raw, initial, rest))) as Interaction;
 }
 
 /** The first response over REST, as the gateway transport sends it. */

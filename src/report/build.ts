@@ -1,8 +1,7 @@
 import type { QuestionWithVotes, Store } from '../store/store.js';
 import { clusterQuestions } from './cluster.js';
+import { DAY } from '../time.js';
 
-/** One day in milliseconds: the unit of report windows and of feedback retention. */
-export const DAY = 86_400_000;
 /** How a private question appears when its text was not stored. */
 export const PRIVATE_QUESTION = '(private question)';
 

@@ -1,3 +1,4 @@
+import { cut } from '../text.js';
 import type { Report } from './build.js';
 
 export const NO_QUESTIONS = 'No questions recorded yet.';
@@ -12,8 +13,6 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-const shorten = (text: string, max = 70): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
 export function renderText(report: Report): string {
   if (report.questions === 0) return NO_QUESTIONS;
   const out = [
@@ -23,11 +22,11 @@ export function renderText(report: Report): string {
     `Answer rate: ${percent(report.answerRate.last7)} over the last 7 days, ${percent(report.answerRate.last30)} over the last 30 days`,
     '',
     'Top unanswered questions (near-duplicates counted together)',
-    report.gaps.length ? table(['#', 'asked', 'question'], report.gaps.map((g, i) => [String(i + 1), String(g.count), shorten(g.question)])) : '  none — every question found an answer',
+    report.gaps.length ? table(['#', 'asked', 'question'], report.gaps.map((g, i) => [String(i + 1), String(g.count), cut(g.question, 70)])) : '  none — every question found an answer',
     '',
     'Answers marked "Not helpful"',
     report.unhelpful.length
-      ? table(['not helpful', 'helpful', 'answer'], report.unhelpful.map((u) => [String(u.notHelpful), String(u.helpful), shorten(u.title, 90)]))
+      ? table(['not helpful', 'helpful', 'answer'], report.unhelpful.map((u) => [String(u.notHelpful), String(u.helpful), cut(u.title, 90)]))
       : '  none',
   ];
   return out.join('\n');

@@ -11,7 +11,7 @@ export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(
 /** Starts the bot as `npm start` would, pointed at the emulator, and waits until it is ready. */
 export async function startBot(emu: DiscordEmulator, env: Record<string, string>): Promise<RunningScript & { readyMs: number }> {
   const t0 = performance.now();
-  const bot = runScript('src/bot.ts', {
+  const bot = runScript('src/bin/bot.ts', {
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: emu.restBase,
     DATA_DIR: tempDir('faq-bot-data-'),

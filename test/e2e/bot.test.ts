@@ -1,5 +1,5 @@
 /**
- * The real bot (src/bot.ts, as `npm start` runs it) against the loopback Discord emulator: what it
+ * The real bot (src/bin/bot.ts, as `npm start` runs it) against the loopback Discord emulator: what it
  * sends is what a Discord user would see.
  */
 import { readFileSync } from 'node:fs';
@@ -171,7 +171,7 @@ describe('the bot in a Discord guild', () => {
 
 describe('start-up and deployment', () => {
   it('stops with exit 2 and one plain sentence when the token is missing', async () => {
-    const run = runScript('src/bot.ts', { CONTENT_DIR: CONTENT });
+    const run = runScript('src/bin/bot.ts', { CONTENT_DIR: CONTENT });
     expect(await run.exited).toBe(2);
     const out = run.output().trim();
     expect(out.split('\n')).toHaveLength(1);
@@ -181,7 +181,7 @@ describe('start-up and deployment', () => {
 
   it('deploys the full command set with permissions, and a second deploy changes nothing', async () => {
     const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, DISCORD_CLIENT_ID: emu.applicationId, DISCORD_GUILD_ID: GUILD };
-    const first = runScript('src/deploy-commands.ts', env);
+    const first = runScript('src/bin/deploy-commands.ts', env);
     expect(await first.exited).toBe(0);
     const put = await emu.waitFor((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${GUILD}/commands`));
     const body = put.body as { name: string; default_member_permissions?: string | null; contexts?: number[]; options?: { name: string; autocomplete?: boolean; max_length?: number }[] }[];
@@ -196,7 +196,7 @@ describe('start-up and deployment', () => {
     expect(body.find((c) => c.name === 'faq')!.options![0]!.autocomplete).toBe(true);
 
     emu.clear();
-    const second = runScript('src/deploy-commands.ts', env);
+    const second = runScript('src/bin/deploy-commands.ts', env);
     expect(await second.exited).toBe(0);
     const again = await emu.waitFor((r) => r.method === 'PUT');
     expect(again.body).toEqual(put.body);

@@ -91,17 +91,17 @@ describe('feedback and the content-gap report', () => {
   it('gives editors the same report in the terminal, as JSON, as a stub and as an HTML page', async () => {
     const html = path.join(tempDir('faq-report-'), 'report.html');
     const stub = path.join(tempDir('faq-report-'), 'stub.md');
-    const run = runScript('src/report-cli.ts', { DATA_DIR: dataDir }, { args: ['--days', '7', '--json', '--html', html, '--stub', stub] });
+    const run = runScript('src/bin/report.ts', { DATA_DIR: dataDir }, { args: ['--days', '7', '--json', '--html', html, '--stub', stub] });
     expect(await run.exited).toBe(0);
     const json = JSON.parse(run.stdout()) as { questions: number; gaps: { question: string; count: number }[] };
     expect(json.questions).toBe(4);
     expect(json.gaps[0]).toMatchObject({ question: 'How do I reset my Discord password?', count: 2 });
     expect(readFileSync(stub, 'utf8')).toContain('### How do I reset my Discord password?');
-    const check = runScript('src/check-content.ts', {}, { args: [path.dirname(stub)] });
+    const check = runScript('src/bin/check-content.ts', {}, { args: [path.dirname(stub)] });
     expect(await check.exited).toBe(1);
     expect(check.output()).toMatch(/stub\.md:\d+: error: FAQ question has no answer: "How do I reset my Discord password\?"/);
 
-    const text = runScript('src/report-cli.ts', { DATA_DIR: dataDir });
+    const text = runScript('src/bin/report.ts', { DATA_DIR: dataDir });
     expect(await text.exited).toBe(0);
     expect(text.stdout()).toMatch(/2\s+How do I reset my Discord password\?/);
 

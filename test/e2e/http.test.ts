@@ -1,5 +1,5 @@
 /**
- * The HTTP interactions endpoint (src/http.ts, as `npm run start:http` runs it): every request verified
+ * The HTTP interactions endpoint (src/bin/http.ts, as `npm run start:http` runs it): every request verified
  * before anything else, and every command answered with the same payload as over the gateway.
  */
 import path from 'node:path';
@@ -24,7 +24,7 @@ let port = 0;
 beforeAll(async () => {
   await emu.start();
   gateway = await startBot(emu, { CONTENT_DIR: CONTENT });
-  http = runScript('src/http.ts', {
+  http = runScript('src/bin/http.ts', {
     DISCORD_TOKEN: TOKEN,
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
     DISCORD_API_URL: emu.restBase,

@@ -70,7 +70,7 @@ describe.skipIf(!PG_URL)('two HTTP replicas on one PostgreSQL', () => {
       LOG_LEVEL: 'debug',
     };
     for (let i = 0; i < 2; i++) {
-      const replica = runScript('src/http.ts', { ...env, DATA_DIR: tempDir('faq-bot-data-') });
+      const replica = runScript('src/bin/http.ts', { ...env, DATA_DIR: tempDir('faq-bot-data-') });
       replicas.push(replica);
     }
     await Promise.all(replicas.map((r) => r.waitForLog((l) => l.msg === 'listening for interactions')));

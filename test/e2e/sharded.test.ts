@@ -35,7 +35,7 @@ const summaryPosts = () =>
 function startSharded(target: DiscordEmulator, env: Record<string, string>): RunningScript {
   const content = tempDir('faq-bot-content-');
   copyFileSync(SEED, path.join(content, path.basename(SEED)));
-  const manager = runScript('src/sharded.ts', {
+  const manager = runScript('src/bin/sharded.ts', {
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: target.restBase,
     CONTENT_DIR: content,

@@ -1,14 +1,22 @@
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type { BotContext } from '../context.js';
-import type { Interaction } from '../interaction.js';
+import { defineCommand, PERMISSION_NAMES } from '../command.js';
 import { helpMessage } from '../messages.js';
+import { commands } from './index.js';
 
-export const data = new SlashCommandBuilder()
-  .setName('help')
-  .setDescription('What this bot does and what it knows')
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
-
-export async function execute(interaction: Interaction, context: BotContext): Promise<void> {
-  const index = context.index();
-  await interaction.reply(helpMessage(index.stats, index.loadedAt));
-}
+export const help = defineCommand({
+  name: 'help',
+  description: 'What this bot does and what it knows',
+  async execute(interaction, context) {
+    const index = context.index();
+    // Listed from the registry itself, so a new command can never be missing here.
+    const lines = [...commands.values()].map((c) => {
+      const json = c.toJSON();
+      return {
+        name: c.name,
+        options: (json.options ?? []).map((o) => o.name),
+        description: json.description,
+        permission: c.needs.permission ? PERMISSION_NAMES[c.needs.permission] : null,
+      };
+    });
+    await interaction.reply(helpMessage(lines, index.stats, index.loadedAt));
+  },
+});

@@ -1,8 +1,8 @@
 import { Routes } from 'discord.js';
-import { configOrExit, refuse } from './app.js';
-import { ConfigError, requireClientId } from './config.js';
-import { commands } from './discord/commands/index.js';
-import { createRest } from './discord/gateway.js';
+import { requireClientId } from '../config.js';
+import { commands } from '../discord/commands/index.js';
+import { createRest } from '../discord/rest.js';
+import { configOrExit, orRefuse } from '../lifecycle.js';
 
 /**
  * `npm run deploy-commands`: replaces the application's whole command set in one PUT, so running it
@@ -10,16 +10,10 @@ import { createRest } from './discord/gateway.js';
  * development); without it, globally.
  */
 async function main(): Promise<number> {
-  const config = configOrExit();
-  let clientId: string;
-  try {
-    clientId = requireClientId(config);
-  } catch (err) {
-    if (err instanceof ConfigError) refuse(err.message);
-    throw err;
-  }
+  const config = await configOrExit();
+  const clientId = await orRefuse(() => requireClientId(config));
   const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
-  const body = [...commands.values()].map((c) => c.data.toJSON());
+  const body = [...commands.values()].map((c) => c.toJSON());
   const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);
   try {
     const saved = (await rest.put(route, { body })) as unknown[];

@@ -3,42 +3,46 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { configOrExit, refuse, TOKEN_REJECTED } from './app.js';
-import { createRest } from './discord/gateway.js';
-import { describeError } from './discord/router.js';
-import { createLogger } from './log.js';
+import { createRest } from '../discord/rest.js';
+import { configOrExit, refuse, SHUTDOWN_GRACE_MS, TOKEN_REJECTED } from '../lifecycle.js';
+import { createLogger, describeError } from '../log.js';
 
 /**
- * `npm run start:sharded`: the gateway bot under discord.js's ShardingManager, SHARD_COUNT processes
- * (default `auto`: as many as Discord recommends). Each shard runs src/bot.ts; summaries are posted by
- * the shard-0 process only.
+ * `npm run start:sharded` / `node dist/bin/sharded.js`: the gateway bot under discord.js's
+ * ShardingManager, SHARD_COUNT processes (default `auto`: as many as Discord recommends). Each shard runs
+ * bot.ts (bot.js from a build) next to this file; summaries are posted by the shard-0 process only.
  */
-const config = configOrExit();
+const config = await configOrExit();
 const log = createLogger(config.LOG_LEVEL, config.NODE_ENV);
 const here = fileURLToPath(import.meta.url);
 // bot.ts next to this file, or bot.js when run from a build.
-const entry = path.join(path.dirname(here), `bot${path.extname(here)}`);
+const built = path.extname(here) === '.js';
+const entry = path.join(path.dirname(here), built ? 'bot.js' : 'bot.ts');
 
 const children = new Set<ChildProcess>();
 let manager: ShardingManager | null = null;
 let stopping = false;
 
-/** Ends every shard process (each closes its gateway and store on SIGTERM), then exits with `code`. */
+/**
+ * Ends every shard process (each closes its gateway and store on SIGTERM, within its own grace period),
+ * then exits with `code`; a shard still running a second after that is killed.
+ */
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   // Shard.kill() throws for a shard between death and respawn; signalling the processes does not.
   if (manager) manager.respawn = false;
   for (const child of children) child.kill('SIGTERM');
-  const force = setTimeout(() => children.forEach((child) => child.kill('SIGKILL')), 10_000);
+  const force = setTimeout(() => children.forEach((child) => child.kill('SIGKILL')), SHUTDOWN_GRACE_MS + 1000);
   await Promise.all([...children].map((child) => once(child, 'exit')));
   clearTimeout(force);
   log.info({ code }, 'all shards stopped');
   log.flush();
   process.exit(code);
 }
-process.once('SIGINT', () => void stop(0));
-process.once('SIGTERM', () => void stop(0));
+// `on`: a second signal must not fall through to Node's default and kill the manager before its shards.
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
 
 try {
   // Asked of DISCORD_API_URL: discord.js's own `auto` always calls discord.com, whatever the REST base.
@@ -54,8 +58,9 @@ try {
     token: config.DISCORD_TOKEN,
     totalShards: amount,
     mode: 'process',
-    // Shards run TypeScript as this file does; tsx by absolute URL, so any working directory works.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // From source, shards run TypeScript as this file does: tsx by absolute URL, so any working directory
+    // works. A build runs plain node.
+    execArgv: built ? [] : ['--import', import.meta.resolve('tsx')],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {

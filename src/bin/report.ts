@@ -2,11 +2,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { buildReport } from './report/build.js';
-import { NO_QUESTIONS, renderHtml, renderStub, renderText } from './report/render.js';
-import { envSetting } from './settings.js';
-import { SqliteStore } from './store/sqlite.js';
+import { toolSetting } from '../config.js';
+import { buildReport } from '../report/build.js';
+import { NO_QUESTIONS, renderHtml, renderStub, renderText } from '../report/render.js';
+import { SqliteStore } from '../store/sqlite.js';
 
+/** `npm run report`: what members asked, from the store, for editors (see README, "See what your members ask"). */
 const USAGE = `Usage: npm run report -- [--days N] [--json] [--html FILE] [--stub FILE]
 What members asked over the last N days (default 30), from DATA_DIR/bot.sqlite:
   --json        the report as JSON on stdout
@@ -33,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--days must be a whole number of days, 1 or more (got "${values.days}").\n`);
     return 2;
   }
-  const dataDir = envSetting('DATA_DIR', './data');
+  const dataDir = toolSetting('DATA_DIR');
   if (!existsSync(path.join(dataDir, 'bot.sqlite'))) {
     process.stdout.write(values.json ? `${JSON.stringify({ questions: 0, message: NO_QUESTIONS })}\n` : `${NO_QUESTIONS}\n`);
     return 0;

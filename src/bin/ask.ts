@@ -1,51 +1,15 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from './catalog.js';
-import { envSetting } from './settings.js';
-import { ContentDirError, formatIssue } from './content/load.js';
-import type { SearchIndex } from './search/engine.js';
-import { citation } from './search/citation.js';
-import type { Answer } from './search/types.js';
+import { toJson, toText } from '../answer-text.js';
+import { loadCatalog } from '../catalog.js';
+import { toolSetting } from '../config.js';
+import { ContentDirError, formatIssue } from '../content/load.js';
+import type { SearchIndex } from '../search/engine.js';
 
+/** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
 const USAGE = `Usage: npm run ask -- [--json] [--content DIR] [QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content).
 Without a question, answers each line of standard input in turn.`;
-
-/** The `--json` line: one object per question, with exactly these fields, in this order. */
-export function toJson(a: Answer): string {
-  const source = a.source && {
-    id: a.source.id,
-    title: a.source.title,
-    url: a.source.url,
-    file: a.source.file,
-    section: a.source.section,
-    paragraph: a.source.paragraph,
-  };
-  return JSON.stringify({
-    question: a.question,
-    answer: a.answer,
-    kind: a.kind,
-    quote: a.quote,
-    source,
-    confidence: a.confidence,
-    alternatives: a.alternatives.map((alt) => alt.question),
-  });
-}
-
-export function toText(a: Answer): string {
-  const lines: string[] = [];
-  if (a.answer === null || !a.source) {
-    lines.push(`Q: ${a.question}`, "I couldn't find that in our articles.");
-    if (a.alternatives.length) lines.push('Closest questions we can answer:', ...a.alternatives.map((alt) => `  - ${alt.question}`));
-    return lines.join('\n');
-  }
-  lines.push(`Q: ${a.question}`);
-  if (a.matched) lines.push(`Matched: ${a.matched}`);
-  lines.push('', a.answer, '', ...a.quote!.split('\n').map((l) => `> ${l}`));
-  lines.push(`— ${citation(a.source)}${a.source.url ? ` <${a.source.url}>` : ''}  (confidence ${a.confidence.toFixed(2)})`);
-  if (a.alternatives.length) lines.push('Did you mean:', ...a.alternatives.map((alt) => `  - ${alt.question}`));
-  return lines.join('\n');
-}
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -63,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dir = args.values.content ?? envSetting('CONTENT_DIR', './content');
+  const dir = args.values.content ?? toolSetting('CONTENT_DIR');
   let index: SearchIndex;
   try {
     const catalog = await loadCatalog(dir);

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { byNewest } from '../content/order.js';
 import type { Article } from '../content/types.js';
-import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/engine.js';
 import { summarize } from '../search/summarize.js';
 import type { Store } from '../store/store.js';
-import type { ChannelPoster } from './interaction.js';
-import { summaryMessage } from './messages.js';
+import type { ChannelPoster } from '../discord/interaction.js';
+import { summaryEmbed, summaryMessage } from '../discord/messages.js';
+import { describeError, type Logger } from '../log.js';
 import { serialized } from '../serial.js';
-import { describeError } from './router.js';
 
 export interface PublisherOptions {
   /** The operator's channels (`SUMMARY_CHANNEL_IDS`), on top of each guild's subscriptions. */
@@ -27,9 +26,13 @@ export interface PublisherOptions {
   pollMs?: number;
 }
 
-/** The hash of what a post shows: when it changes, the article was edited in a way readers would see. */
+/**
+ * The hash of what a post shows (its card; the button is the same on every post): when it changes, the
+ * article was edited in a way readers would see. Custom ids are left out, so a change in how buttons
+ * name articles never counts as an edit of every article.
+ */
 const hashOf = (article: Article, summary: string): string =>
-  createHash('sha256').update(JSON.stringify(summaryMessage(article, summary))).digest('hex');
+  createHash('sha256').update(JSON.stringify(summaryEmbed(article, summary))).digest('hex');
 
 /** How often a process that shares the store checks for work another process queued, or for the poster role. */
 const SHARED_POLL_MS = 2000;
@@ -84,9 +87,15 @@ export class SummaryPublisher {
     }
   });
 
-  stop(): void {
+  /**
+   * Stops posting: no new run starts, and a run in progress stops after the post it is sending, which is
+   * finished and recorded. Resolves once that run is over.
+   */
+  async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    // A run in progress folds this call into its end; otherwise it is a run that returns at once.
+    if (this.options.posting) await this.serialSync();
   }
 
   /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../content/types.js';
 import { SearchIndex } from '../search/engine.js';
 import { SqliteStore } from '../store/sqlite.js';
-import type { ChannelPoster, Reply } from './interaction.js';
+import type { ChannelPoster, Reply } from '../discord/interaction.js';
 import { SummaryPublisher, type PublisherOptions } from './publisher.js';
 
 const article = (id: string, date: string, summary = `Summary of ${id}.`): Article => ({
@@ -56,7 +56,7 @@ describe('SummaryPublisher', () => {
     expect(t.sent).toHaveLength(2);
     const ledger = (await t.store.postsIn('A')).map((p) => [p.articleId, p.status]).sort();
     expect(ledger).toEqual([['new', 'delivered'], ['old', 'seen']]);
-    t.publisher.stop();
+    await t.publisher.stop();
   });
 
   it('posts a new article once per channel, with a stable nonce per article and channel', async () => {
@@ -69,7 +69,7 @@ describe('SummaryPublisher', () => {
     const [a, b] = t.sent.filter((s) => s.title === 'Title b');
     expect(a!.nonce).toHaveLength(25);
     expect(a!.nonce).not.toBe(b!.nonce);
-    t.publisher.stop();
+    await t.publisher.stop();
   });
 
   it('retries a failing channel with backoff, marks it failed after 5 attempts, and keeps serving others', async () => {
@@ -86,7 +86,7 @@ describe('SummaryPublisher', () => {
     const failed = await t.store.post('a', 'A');
     expect(failed).toMatchObject({ status: 'failed', attempts: 5, error: 'forbidden: the bot may not post in this channel' });
     expect(await t.store.post('a', 'B')).toMatchObject({ status: 'delivered', attempts: 2 });
-    t.publisher.stop();
+    await t.publisher.stop();
   });
 
   it('edits the post of an edited article only with update=edit', async () => {
@@ -98,7 +98,7 @@ describe('SummaryPublisher', () => {
       await t.publisher.sync();
       expect(t.sent).toHaveLength(1);
       expect(t.edited).toEqual(update === 'edit' ? [{ channel: 'A', message: '1', description: 'A corrected summary.' }] : []);
-      t.publisher.stop();
+      await t.publisher.stop();
     }
   });
 
@@ -118,7 +118,7 @@ describe('SummaryPublisher', () => {
     await t.store.subscribe('G', 'C');
     await t.publisher.sync();
     expect(t.sent.map((s) => s.title)).toEqual(['Title a', 'Title d']);
-    t.publisher.stop();
+    await t.publisher.stop();
   });
 
   it('does nothing in a process that leaves posting to another', async () => {
@@ -135,6 +135,31 @@ describe('SummaryPublisher', () => {
     await t.store.subscribe('G', 'C');
     await t.publisher.sync();
     expect(t.sent.map((s) => [s.channel, s.title])).toEqual([['C', 'Title b']]);
-    t.publisher.stop();
+    await t.publisher.stop();
+  });
+
+  it('on stop, finishes and records the post in flight, then sends nothing more', async () => {
+    const t = setUp([article('a', '2026-01-01'), article('b', '2026-02-01')], { channels: ['A'], backfill: 2 });
+    let release!: () => void;
+    const sending = new Promise<void>((inFlight) => {
+      const send = t.poster.send.bind(t.poster);
+      t.poster.send = async (...args) => {
+        inFlight();
+        await new Promise<void>((r) => (release = r));
+        t.poster.send = send;
+        return send(...args);
+      };
+    });
+    const syncing = t.publisher.sync();
+    await sending;
+    let stopped = false;
+    const stopping = t.publisher.stop().then(() => (stopped = true));
+    await Promise.resolve();
+    expect(stopped).toBe(false);
+    release();
+    await Promise.all([stopping, syncing]);
+    expect(t.sent.map((s) => s.title)).toEqual(['Title b']);
+    const ledger = (await t.store.postsIn('A')).map((p) => [p.articleId, p.status]).sort();
+    expect(ledger).toEqual([['a', 'pending'], ['b', 'delivered']]);
   });
 });

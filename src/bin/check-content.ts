@@ -1,5 +1,5 @@
-import { envSetting } from './settings.js';
-import { ContentDirError, formatIssue, loadContent } from './content/load.js';
+import { toolSetting } from '../config.js';
+import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
 
 /** `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error. */
 async function main(dir: string): Promise<number> {
@@ -21,4 +21,4 @@ async function main(dir: string): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv[2] ?? envSetting('CONTENT_DIR', './content'));
+process.exitCode = await main(process.argv[2] ?? toolSetting('CONTENT_DIR'));

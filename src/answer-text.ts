@@ -1,0 +1,39 @@
+import { citation } from './search/citation.js';
+import type { Answer } from './search/types.js';
+
+/** The `--json` line: one object per question, with exactly these fields, in this order. */
+export function toJson(a: Answer): string {
+  const source = a.source && {
+    id: a.source.id,
+    title: a.source.title,
+    url: a.source.url,
+    file: a.source.file,
+    section: a.source.section,
+    paragraph: a.source.paragraph,
+  };
+  return JSON.stringify({
+    question: a.question,
+    answer: a.answer,
+    kind: a.kind,
+    quote: a.quote,
+    source,
+    confidence: a.confidence,
+    alternatives: a.alternatives.map((alt) => alt.question),
+  });
+}
+
+/** An answer as the terminal shows it: the answer, the quote as a `>` block, the source line, alternatives. */
+export function toText(a: Answer): string {
+  const lines: string[] = [];
+  if (a.answer === null || !a.source) {
+    lines.push(`Q: ${a.question}`, "I couldn't find that in our articles.");
+    if (a.alternatives.length) lines.push('Closest questions we can answer:', ...a.alternatives.map((alt) => `  - ${alt.question}`));
+    return lines.join('\n');
+  }
+  lines.push(`Q: ${a.question}`);
+  if (a.matched) lines.push(`Matched: ${a.matched}`);
+  lines.push('', a.answer, '', ...a.quote!.split('\n').map((l) => `> ${l}`));
+  lines.push(`— ${citation(a.source)}${a.source.url ? ` <${a.source.url}>` : ''}  (confidence ${a.confidence.toFixed(2)})`);
+  if (a.alternatives.length) lines.push('Did you mean:', ...a.alternatives.map((alt) => `  - ${alt.question}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+import { createApp } from '../app.js';
+import { dispatch } from '../discord/dispatch.js';
+import { createInteractionsServer } from '../discord/http-endpoint.js';
+import { fromPayload } from '../discord/payload.js';
+import { createRest, logRateLimits } from '../discord/rest.js';
+import { configOrExit, orRefuse, refuse, shutDownOnSignals } from '../lifecycle.js';
+import { createLogger } from '../log.js';
+
+/**
+ * `npm run start:http` / `node dist/bin/http.js`: the bot as Discord's HTTP interactions endpoint on
+ * HOST:PORT, behind a reverse proxy with TLS. Replies and summary posts go over REST with the bot token;
+ * no gateway connection.
+ */
+const config = await configOrExit();
+if (!config.DISCORD_PUBLIC_KEY) {
+  refuse('DISCORD_PUBLIC_KEY is missing: set it in .env to the Public Key shown in the developer portal (General Information)');
+}
+const log = createLogger(config.LOG_LEVEL, config.NODE_ENV);
+const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
+logRateLimits(rest, log);
+const app = await orRefuse(createApp(config, log, rest));
+
+const server = createInteractionsServer({
+  publicKey: config.DISCORD_PUBLIC_KEY,
+  log,
+  async handle(raw, respond) {
+    const interaction = fromPayload(raw, respond, rest);
+    if (interaction) await dispatch(interaction, app.context);
+  },
+});
+server.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EADDRINUSE' || err.code === 'EACCES') refuse(`Cannot listen on ${config.HOST}:${config.PORT} (${err.code}): set HOST and PORT in .env to a free address`);
+  log.error({ err: err.message }, 'server error');
+});
+server.listen(config.PORT, config.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  log.info({ host: config.HOST, port }, 'listening for interactions');
+  app.start();
+});
+shutDownOnSignals(log, async () => {
+  // Stops accepting; requests being handled finish (their replies go out) before the callback runs.
+  await new Promise((resolve) => {
+    server.close(resolve);
+    server.closeIdleConnections();
+  });
+  await app.stop();
+});

@@ -1,0 +1,138 @@
+import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { BotContext } from './context.js';
+import type { ChannelRef, Interaction } from './interaction.js';
+
+/** The member permissions a command may require, with the name Discord's own settings show for each. */
+export const PERMISSION_NAMES = { ManageGuild: 'Manage Server', ManageMessages: 'Manage Messages' } as const;
+export type Permission = keyof typeof PERMISSION_NAMES;
+
+/**
+ * What a command (or a button or form, see components.ts) needs before its handler runs. The dispatcher
+ * enforces all of it and answers a refusal privately, so handlers only do their work.
+ */
+export interface Needs {
+  /** Only inside a server: not offered in DMs, and refused there. Implied by `permission`. */
+  guildOnly?: boolean;
+  /**
+   * A member permission, also registered as the command's `default_member_permissions` so Discord hides
+   * the command from others. Server admins can change who sees it, so the dispatcher checks it again.
+   */
+  permission?: Permission;
+  /** Acknowledge before the handler runs (work that may exceed Discord's 3 s); the handler's reply then fills it in. */
+  defer?: { private: boolean };
+  /** Counts against the member's question cooldown (COOLDOWN_QUESTIONS per COOLDOWN_SECONDS). */
+  cooldown?: boolean;
+}
+
+interface OptionBase {
+  description: string;
+  required?: boolean;
+}
+export interface StringOption extends OptionBase {
+  type: 'string';
+  maxLength?: number;
+  autocomplete?: boolean;
+}
+export interface BooleanOption extends OptionBase {
+  type: 'boolean';
+}
+export interface ChannelOption extends OptionBase {
+  type: 'channel';
+  channelTypes?: readonly (ChannelType.GuildText | ChannelType.GuildAnnouncement)[];
+}
+
+/** A required channel option for summary posts: the channel types a summary card can be posted to. */
+export const summaryChannelOption = (description: string) =>
+  ({ type: 'channel', description, required: true, channelTypes: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }) as const satisfies ChannelOption;
+export type OptionSpec = StringOption | BooleanOption | ChannelOption;
+/** A command's options by name, in the order Discord shows them. */
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+type ValueOf<S extends OptionSpec> = S extends StringOption ? string : S extends BooleanOption ? boolean : ChannelRef;
+/** The values a handler gets: typed from the definition, null when an optional option was left out. */
+export type OptionValues<O extends OptionSpecs> = { readonly [K in keyof O]: O[K] extends { required: true } ? ValueOf<O[K]> : ValueOf<O[K]> | null };
+/** The names of the options that autocomplete. */
+export type AutocompleteName<O extends OptionSpecs> = { [K in keyof O]: O[K] extends { autocomplete: true } ? K : never }[keyof O] & string;
+
+/** A slash command as its module writes it: its definition, its needs and its handlers, side by side. */
+export interface CommandDefinition<O extends OptionSpecs> {
+  /** Lower case, as members type it after the slash. */
+  name: string;
+  description: string;
+  options?: O;
+  needs?: Needs;
+  execute(interaction: Interaction, context: BotContext, options: OptionValues<O>): Promise<void>;
+  /** Answers with `interaction.respond(choices)` for the option being typed. */
+  autocomplete?(interaction: Interaction, context: BotContext, focused: { name: AutocompleteName<O>; value: string }): Promise<void>;
+}
+
+/** A slash command as the registry, deploy-commands and the dispatcher see it. */
+export interface Command {
+  readonly name: string;
+  readonly needs: Needs;
+  /** What Discord registers (deploy-commands). */
+  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Runs the handler with the typed options; throws when the payload lacks a required option or has one of another type. */
+  execute(interaction: Interaction, context: BotContext): Promise<void>;
+  autocomplete?(interaction: Interaction, context: BotContext): Promise<void>;
+}
+
+function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
+  const needs = definition.needs ?? {};
+  const builder = new SlashCommandBuilder().setName(definition.name).setDescription(definition.description);
+  if (needs.guildOnly || needs.permission) builder.setContexts(InteractionContextType.Guild);
+  else builder.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
+  if (needs.permission) builder.setDefaultMemberPermissions(PermissionFlagsBits[needs.permission]);
+  for (const [name, spec] of Object.entries(definition.options ?? {})) {
+    const base = <T extends { setName(n: string): T; setDescription(d: string): T; setRequired(r: boolean): T }>(o: T) =>
+      o.setName(name).setDescription(spec.description).setRequired(spec.required ?? false);
+    if (spec.type === 'string') {
+      builder.addStringOption((o) => {
+        base(o).setAutocomplete(spec.autocomplete ?? false);
+        return spec.maxLength ? o.setMaxLength(spec.maxLength) : o;
+      });
+    } else if (spec.type === 'boolean') builder.addBooleanOption((o) => base(o));
+    else builder.addChannelOption((o) => (spec.channelTypes ? base(o).addChannelTypes(...spec.channelTypes) : base(o)));
+  }
+  return builder;
+}
+
+/** Reads every declared option from the payload, checking its type; a missing required option is an error. */
+function readOptions<O extends OptionSpecs>(interaction: Interaction, specs: O): OptionValues<O> {
+  const values: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = interaction.option(name);
+    const matches = spec.type === 'channel' ? typeof value === 'object' && value !== null : typeof value === spec.type;
+    if (value !== null && !matches) throw new Error(`option ${name} of /${interaction.command} is not a ${spec.type}`);
+    if (value === null && spec.required) throw new Error(`required option ${name} of /${interaction.command} is missing`);
+    values[name] = value;
+  }
+  return values as OptionValues<O>;
+}
+
+/**
+ * A command from its definition: discord.js's SlashCommandBuilder builds (and validates) what Discord
+ * registers, and the handlers get options typed from the definition, so a misspelt option name fails
+ * `tsc`. `const O` keeps each option's `required: true` literal, which makes its value non-null.
+ */
+export function defineCommand<const O extends OptionSpecs = Record<never, OptionSpec>>(definition: CommandDefinition<O>): Command {
+  const builder = builderOf(definition as unknown as CommandDefinition<OptionSpecs>);
+  const specs = (definition.options ?? {}) as O;
+  const { autocomplete } = definition;
+  return {
+    name: definition.name,
+    needs: definition.needs ?? {},
+    toJSON: () => builder.toJSON(),
+    execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
+    ...(autocomplete
+      ? {
+          async autocomplete(interaction: Interaction, context: BotContext) {
+            const focused = interaction.focused();
+            const spec = focused ? specs[focused.name] : undefined;
+            if (!focused || spec?.type !== 'string' || !spec.autocomplete) throw new Error(`/${definition.name} has no autocomplete option ${focused?.name}`);
+            await autocomplete(interaction, context, focused as { name: AutocompleteName<O>; value: string });
+          },
+        }
+      : {}),
+  };
+}
