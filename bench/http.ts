@@ -1,5 +1,5 @@
 /**
- * HTTP load benchmark: starts `src/http.ts` (Discord's HTTP interactions endpoint) on 127.0.0.1 with a
+ * HTTP load benchmark: starts `src/bin/http.ts` (Discord's HTTP interactions endpoint) on 127.0.0.1 with a
  * fresh Ed25519 key pair and a temporary data dir, then sends it signed `/ask` interactions at a fixed
  * rate (open loop) and prints latency, throughput, errors and the answered/abstained share.
  *
@@ -77,7 +77,7 @@ function rawPublicKeyHex(publicKey: KeyObject): string {
 
 async function startServer(publicKeyHex: string, dir: string): Promise<Server> {
   // Run in the temp dir with a minimal env, so no developer `.env` changes what is measured.
-  const proc = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/http.ts')], {
+  const proc = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/bin/http.ts')], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '',
