@@ -55,3 +55,22 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
   };
   return { article, issues };
 }
+
+/**
+ * For each article whose front matter pins no `id:`, a warning saying what identifies it and how to pin it:
+ * renaming its file keeps it the same article, but changing its url (or, without one, its title) makes it
+ * a new one, posted again.
+ */
+export function identityIssues(articles: readonly Article[]): ContentIssue[] {
+  return articles
+    .filter((a) => a.key !== undefined && !a.key.startsWith('id:'))
+    .map((a) => {
+      const by = a.key!.startsWith('url:') ? 'url' : 'title';
+      return {
+        severity: 'warning' as const,
+        file: a.file,
+        line: 1,
+        message: `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}"`,
+      };
+    });
+}

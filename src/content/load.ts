@@ -64,7 +64,7 @@ export function parseArticle(source: string, file: string): ParseResult {
   }
 }
 
-const megabytes = (bytes: number): string => `${+(bytes / 1024 / 1024).toFixed(2)} MB`;
+const inUnits = (bytes: number): string => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(2)} KB`);
 
 /**
  * Reads and parses one file, or null when it no longer exists (deleted while the folder was read: it is
@@ -75,7 +75,7 @@ async function readArticle(file: string, limits: ContentLimits): Promise<ParseRe
   let bytes: Buffer;
   try {
     const { size } = await stat(file);
-    const tooBig = (n: number) => fileError(file, `the file is ${megabytes(n)}, over the ${megabytes(limits.maxFileBytes)} limit (CONTENT_MAX_FILE_MB); it is skipped`);
+    const tooBig = (n: number) => fileError(file, `the file is ${inUnits(n)}, over the ${inUnits(limits.maxFileBytes)} limit (CONTENT_MAX_FILE_MB); it is skipped`);
     if (size > limits.maxFileBytes) return tooBig(size);
     bytes = await readFile(file);
     // It may have grown between the two calls.
