@@ -22,10 +22,11 @@ export interface FrontMatterResult {
   issues: ContentIssue[];
 }
 
-/** The opening `---` line; front matter exists only when the file starts with it. */
-const OPENING = /^---[ \t]*\r?\n/;
-/** The closing line: `---` (or YAML's document end `...`) alone on its line. */
-const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+/** The opening `---` line; front matter exists only when the file starts with it. Lines end at `\r\n`, `\r` or `\n`. */
+const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
+/** The closing line, searched for after the opening one: `---` (or YAML's document end `...`) alone on its line. */
+const CLOSING = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
+const LINE_BREAK = /\r\n|\r|\n/g;
 
 /**
  * Splits and validates the optional front matter at the top of an article file.
@@ -36,12 +37,13 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   const none: FrontMatterResult = { data: {}, body: source, bodyLine: 1, bodyOffset: 0, issues: [] };
   const opening = OPENING.exec(source);
   if (!opening) return none;
-  CLOSING.lastIndex = opening[0].length;
-  const closing = CLOSING.exec(source);
+  const rest = source.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
   if (!closing) return { ...none, issues: [{ severity: 'error', file, line: 1, message: 'front matter opened by "---" on line 1 is never closed by a "---" line' }] };
-  const yaml = source.slice(opening[0].length, closing.index);
-  const bodyOffset = closing.index + closing[0].length;
-  const result: FrontMatterResult = { data: {}, body: source.slice(bodyOffset), bodyOffset, bodyLine: countLines(source, bodyOffset) + 1, issues: [] };
+  const yaml = rest.slice(0, closing.index);
+  const bodyOffset = opening[0].length + closing.index + closing[0].length;
+  const bodyLine = (source.slice(0, bodyOffset).match(LINE_BREAK)?.length ?? 0) + 1;
+  const result: FrontMatterResult = { data: {}, body: source.slice(bodyOffset), bodyOffset, bodyLine, issues: [] };
 
   const parsed = parseYaml(yaml, file);
   if ('issue' in parsed) return { ...none, issues: [parsed.issue] };
@@ -63,12 +65,6 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   }
   return result;
 }
-
-const countLines = (text: string, end: number): number => {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
 
 type Parsed = { doc: Document; lineOf: (offset: number) => number } | { issue: ContentIssue };
 

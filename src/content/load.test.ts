@@ -27,7 +27,7 @@ describe('loadContent', () => {
     expect(articles.map((a) => a.id).sort()).toEqual(['library-hours', 'river-cleanup-2026']);
     expect(issues.map(formatIssue).sort()).toEqual(
       [
-        `${path.join(dir, 'broken-yaml.md')}:4: error: front matter is not valid YAML: Missing closing "quote`,
+        `${path.join(dir, 'broken-yaml.md')}:3: error: front matter is not valid YAML: Missing closing "quote`,
         `${path.join(dir, 'empty.md')}:1: error: the file is empty`,
         `${path.join(dir, 'missing-answer.txt')}:7: error: FAQ question has no answer: "What happens when a question has no answer?"`,
         `${path.join(dir, 'no-title.md')}:4: error: the article has no title: add a "# Title" heading or a "title:" front-matter field`,

@@ -117,7 +117,8 @@ class MarkdownReader {
   }
 
   private prose(block: Block, text: string): void {
-    if (this.alsoAsked(block)) return;
+    // An empty list item or code block has nothing to match or quote.
+    if (!text || this.alsoAsked(block)) return;
     const { raw, line, token } = block;
     const passage: Passage = { raw, text, section: this.section, paragraph: ++this.number, line };
     if (this.question) {

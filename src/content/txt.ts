@@ -1,6 +1,6 @@
 import { ALSO_ASKED, emptyAlternates, isItemList, readAlternates, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
-import { collapse, decodeEntities, FAQ_HEADING, isQuestion, MAX_DEK_LENGTH } from './blocks.js';
+import { collapse, decodeEntities, FAQ_HEADING, isQuestion, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { readFrontMatter } from './frontmatter.js';
 import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
@@ -26,20 +26,19 @@ export function parseTxt(source: string, file: string, id: string): ParseResult 
   const issues: ContentIssue[] = [...fm.issues];
   if (hasError(issues)) return { article: null, issues };
 
-  const lines = decodeEntities(fm.body)
-    .split('\n')
-    .map((text, i) => ({ text, line: fm.bodyLine + i }));
+  const body = decodeEntities(fm.body);
+  const lines = linesOf(body, fm.bodyLine);
   const given = fm.data.title === undefined ? undefined : decodeEntities(fm.data.title);
   const head = readHeadline(lines, given);
   if (!head) {
     issues.push({ severity: 'error', file, line: fm.bodyLine, message: 'the article has no text' });
     return { article: null, issues };
   }
-  const body = new TxtBodyReader(file, issues);
-  body.read(toBlocks(lines.slice(head.at)));
-  const summary = fm.data.summary === undefined ? body.dek : decodeEntities(fm.data.summary);
+  const reader = new TxtBodyReader(file, issues);
+  reader.read(toBlocks(body, lines.slice(head.at)));
+  const summary = fm.data.summary === undefined ? reader.dek : decodeEntities(fm.data.summary);
   return finishArticle(
-    { meta: fm.data, id, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: body.paragraphs, faq: body.faq },
+    { meta: fm.data, id, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
     issues,
   );
 }
@@ -154,12 +153,28 @@ function nextNonEmpty(lines: SourceLine[], from: number): number | null {
   return null;
 }
 
-/** Groups lines into blank-line-separated blocks, keeping each block's text exactly as written. */
-function toBlocks(lines: SourceLine[]): Block[] {
+/** A line of the text with where it starts and ends (its line break excluded). */
+interface TextLine extends SourceLine {
+  start: number;
+  end: number;
+}
+
+/** The lines of `text`, numbered from `firstLine`; a line ends at `\r\n`, `\r` or `\n`. */
+function linesOf(text: string, firstLine: number): TextLine[] {
+  const starts = lineStarts(text);
+  return starts.map((start, i) => {
+    const next = starts[i + 1];
+    const end = next === undefined ? text.length : next - (text[next - 2] === '\r' && text[next - 1] === '\n' ? 2 : 1);
+    return { text: text.slice(start, end), line: firstLine + i, start, end };
+  });
+}
+
+/** Groups lines into blank-line-separated blocks, each block's text sliced from `text` exactly as written. */
+function toBlocks(text: string, lines: TextLine[]): Block[] {
   const blocks: Block[] = [];
-  let current: SourceLine[] = [];
+  let current: TextLine[] = [];
   const flush = () => {
-    if (current.length) blocks.push({ raw: current.map((l) => l.text).join('\n').trim(), line: current[0]!.line, lines: current });
+    if (current.length) blocks.push({ raw: text.slice(current[0]!.start, current.at(-1)!.end).trim(), line: current[0]!.line, lines: current });
     current = [];
   };
   for (const l of lines) {
