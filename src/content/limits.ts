@@ -41,6 +41,10 @@ export function contentLimits(env: NodeJS.ProcessEnv = process.env): ContentLimi
   return { ...DEFAULT_LIMITS, maxFileBytes: Math.round(mb * 1024 * 1024) };
 }
 
-/** "20 MB per file, 10000 files, 16 folder levels, nesting depth 32": what check-content announces. */
+/** A size for people: "2.03 KB", "20 MB". */
+export const formatBytes = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(2)} KB`;
+
+/** "20 MB per file, 10000 files, 16 folder levels, Markdown nesting depth 32": what check-content announces. */
 export const describeLimits = (limits: ContentLimits): string =>
-  `${+(limits.maxFileBytes / 1024 / 1024).toFixed(2)} MB per file, ${limits.maxFiles} files, ${limits.maxFolderDepth} folder levels, Markdown nesting depth ${MAX_NESTING_DEPTH}`;
+  `${formatBytes(limits.maxFileBytes)} per file, ${limits.maxFiles} files, ${limits.maxFolderDepth} folder levels, Markdown nesting depth ${MAX_NESTING_DEPTH}`;

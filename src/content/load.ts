@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { alternateIssues } from './alternates.js';
 import { decodeText } from './decode.js';
-import { DEFAULT_LIMITS, type ContentLimits } from './limits.js';
+import { DEFAULT_LIMITS, formatBytes, type ContentLimits } from './limits.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTxt } from './txt.js';
 import type { Article, ContentIssue, ParseResult } from './types.js';
@@ -64,8 +64,6 @@ export function parseArticle(source: string, file: string): ParseResult {
   }
 }
 
-const inUnits = (bytes: number): string => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(2)} MB` : `${+(bytes / 1024).toFixed(2)} KB`);
-
 /**
  * Reads and parses one file, or null when it no longer exists (deleted while the folder was read: it is
  * gone, not broken). A file over the size limit is refused before it is read.
@@ -75,7 +73,7 @@ async function readArticle(file: string, limits: ContentLimits): Promise<ParseRe
   let bytes: Buffer;
   try {
     const { size } = await stat(file);
-    const tooBig = (n: number) => fileError(file, `the file is ${inUnits(n)}, over the ${inUnits(limits.maxFileBytes)} limit (CONTENT_MAX_FILE_MB); it is skipped`);
+    const tooBig = (n: number) => fileError(file, `the file is ${formatBytes(n)}, over the ${formatBytes(limits.maxFileBytes)} limit (CONTENT_MAX_FILE_MB); it is skipped`);
     if (size > limits.maxFileBytes) return tooBig(size);
     bytes = await readFile(file);
     // It may have grown between the two calls.
