@@ -174,3 +174,10 @@ describe('parseMarkdown on the files people actually have', () => {
     expect(parseMarkdown('---\nid: pinned\nurl: https://example.org/a\n---\n# T\n\nText.\n', 'p.md', 'p').article!.key).toBe('id:pinned');
   });
 });
+
+describe('parseMarkdown with old Mac line ends', () => {
+  it('keeps prose above a --- line whole when lines end in a lone CR', () => {
+    const { article } = parseMarkdown('# T\r\rFirst line\rsecond line.\r---\r', 'cr.md', 'cr');
+    expect(article!.paragraphs[0]).toMatchObject({ raw: 'First line\rsecond line.', line: 3 });
+  });
+});

@@ -70,7 +70,7 @@ class MarkdownReader {
       const heading = token as Tokens.Heading;
       if (isProseHeading(block.raw, heading)) {
         this.proseHeadingIssue(block);
-        this.prose({ ...block, raw: block.raw.slice(0, block.raw.search(/\r?\n[^\r\n]*$/)).trimEnd() }, textOf(heading));
+        this.prose({ ...block, raw: block.raw.slice(0, block.raw.search(/(?:\r\n|\r|\n)[^\r\n]*$/)).trimEnd() }, textOf(heading));
       } else this.heading(block, heading);
     } else if (token.type === 'code' && this.question) {
       // Kept with its fences, so Discord shows the answer's code as a code block.
