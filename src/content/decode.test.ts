@@ -23,6 +23,11 @@ describe('decodeText', () => {
     expect(decodeText(latin1)).toEqual({ reason: expect.stringMatching(/^not valid UTF-8 text .*save the file as UTF-8$/), line: 3 });
   });
 
+  it('says so when UTF-16 text has no byte-order mark', () => {
+    expect(decodeText(Buffer.from('Title\n\nText.\n', 'utf16le'))).toEqual({ reason: 'UTF-16 text without a byte-order mark: save the file as UTF-8', line: 1 });
+    expect(decodeText(Buffer.from('Title\n\nText.\n', 'utf16le').swap16())).toMatchObject({ reason: expect.stringMatching(/^UTF-16 text without/) });
+  });
+
   it('refuses a binary file', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     expect(decodeText(png)).toMatchObject({ reason: expect.stringMatching(/not valid UTF-8/) });

@@ -28,8 +28,21 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { reason: `not valid ${encoding.toUpperCase()} text, though it starts with that encoding's byte-order mark: save the file as UTF-8`, line: 1 };
   }
   const nul = text.indexOf('\0');
-  if (nul >= 0) return { reason: 'a binary file, not text (it holds NUL characters)', line: text.slice(0, nul).split('\n').length };
-  return { text };
+  if (nul < 0) return { text };
+  if (looksLikeUtf16(body)) return { reason: 'UTF-16 text without a byte-order mark: save the file as UTF-8', line: 1 };
+  return { reason: 'a binary file, not text (it holds NUL characters)', line: text.slice(0, nul).split('\n').length };
+}
+
+/** Mostly-ASCII UTF-16 has a NUL in every other byte: all of the file's first 256 pairs on the same side. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const pairs = Math.min(256, bytes.length >> 1);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) even++;
+    if (bytes[2 * i + 1] === 0) odd++;
+  }
+  return pairs > 0 && (even === pairs) !== (odd === pairs);
 }
 
 const lineOfByte = (bytes: Uint8Array, end: number): number => {
