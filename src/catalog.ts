@@ -1,3 +1,4 @@
+import { contentLimits } from './content/limits.js';
 import { loadContent } from './content/load.js';
 import type { Article, ContentIssue } from './content/types.js';
 import { SearchIndex } from './search/engine.js';
@@ -10,12 +11,13 @@ export interface Catalog {
 }
 
 /**
- * Loads and indexes every article in `dir`; throws `ContentDirError` when the directory is missing.
+ * Loads and indexes every article in `dir`, within the limits set in the environment (`CONTENT_MAX_FILE_MB`);
+ * throws `ContentDirError` when the directory is missing and `ContentSettingError` when a limit is malformed.
  * On a reload, pass the articles served so far: one whose file has just become invalid keeps being
  * served as it last was (listed in `kept`), so a half-saved edit never takes an article offline.
  */
 export async function loadCatalog(dir: string, previous: readonly Article[] = []): Promise<Catalog & { kept: Article[] }> {
-  const content = await loadContent(dir);
+  const content = await loadContent(dir, { limits: contentLimits() });
   const broken = new Set(content.issues.filter((i) => i.severity === 'error').map((i) => i.file));
   const loaded = new Set(content.articles.map((a) => a.id));
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));

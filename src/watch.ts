@@ -1,4 +1,6 @@
 import { watch } from 'chokidar';
+import { realpathSync, type Stats } from 'node:fs';
+import { DEFAULT_LIMITS } from './content/limits.js';
 import { isArticleFile } from './content/load.js';
 import type { Logger } from './log.js';
 
@@ -9,7 +11,12 @@ import type { Logger } from './log.js';
  */
 export async function watchContent(dir: string, log: Logger, onChange: () => void, debounceMs = 1000): Promise<{ close(): Promise<void> }> {
   let timer: NodeJS.Timeout | null = null;
-  const watcher = watch(dir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 } });
+  const watcher = watch(dir, {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 },
+    ignored: secondPathsToFolders(),
+    depth: DEFAULT_LIMITS.maxFolderDepth,
+  });
   // A watch error (permissions, the system's watch limit) must not take the bot down: it keeps serving.
   watcher.on('error', (err) => log.warn({ err: (err as Error).message, dir }, 'content watcher error: new files may not be noticed until a restart'));
   watcher.on('all', (_event, file) => {
@@ -26,5 +33,25 @@ export async function watchContent(dir: string, log: Logger, onChange: () => voi
       if (timer) clearTimeout(timer);
       await watcher.close();
     },
+  };
+}
+
+/**
+ * chokidar's `ignored` test that watches each real folder once, under the first path that reaches it: a
+ * link back to a folder already watched (`ln -s . content/a`) would otherwise be followed forever.
+ */
+function secondPathsToFolders(): (file: string, stats?: Stats) => boolean {
+  const firstPath = new Map<string, string>();
+  return (file, stats) => {
+    if (!stats?.isDirectory()) return false;
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      return true;
+    }
+    const first = firstPath.get(real);
+    if (first === undefined) firstPath.set(real, file);
+    return first !== undefined && first !== file;
   };
 }

@@ -1,10 +1,49 @@
-import { toolSetting } from '../config.js';
+import { identityIssues } from '../content/article.js';
+import { ContentSettingError, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
+import { toolSetting } from '../config.js';
+
+/**
+ * A progress line on stderr for big folders: what will be checked, up front, then files done so far,
+ * redrawn in place at most every 100 ms. Only the announcement is printed when stderr is not a terminal
+ * (CI logs get one line, not thousands).
+ */
+function progressReporter(dir: string, limits: ContentLimits, stream = process.stderr) {
+  let shownAt = 0;
+  let drawn = false;
+  return {
+    update(done: number, total: number): void {
+      if (done === 0) {
+        stream.write(`Checking ${total} article file(s) under ${dir} (limits: ${describeLimits(limits)}).\n`);
+        return;
+      }
+      if (!stream.isTTY || (Date.now() - shownAt < 100 && done < total)) return;
+      shownAt = Date.now();
+      drawn = true;
+      stream.write(`\r${done}/${total} files checked (${Math.floor((done / total) * 100)}%)`);
+    },
+    end(): void {
+      if (drawn) stream.write('\r\x1b[K');
+    },
+  };
+}
 
 /** `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error. */
 async function main(dir: string): Promise<number> {
+  let limits;
   try {
-    const { articles, issues, files } = await loadContent(dir);
+    limits = contentLimits();
+  } catch (err) {
+    if (!(err instanceof ContentSettingError)) throw err;
+    console.error(err.message);
+    return 2;
+  }
+  const progress = progressReporter(dir, limits);
+  try {
+    const content = await loadContent(dir, { limits, onProgress: progress.update });
+    progress.end();
+    const { articles, files } = content;
+    const issues = [...content.issues, ...identityIssues(articles)];
     for (const issue of issues) console.log(formatIssue(issue));
     const errors = issues.filter((i) => i.severity === 'error').length;
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);

@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ContentIssue } from './types.js';
 
 /** Metadata an article file may declare in YAML front matter; every field is optional. */
@@ -22,87 +22,140 @@ export interface FrontMatterResult {
   issues: ContentIssue[];
 }
 
-const lineCount = (text: string): number => text.split('\n').length - 1;
+/** The opening `---` line; front matter exists only when the file starts with it. Lines end at `\r\n`, `\r` or `\n`. */
+const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
+/** The closing line, searched for after the opening one: `---` (or YAML's document end `...`) alone on its line. */
+const CLOSING = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
+const LINE_BREAK = /\r\n|\r|\n/g;
 
 /**
  * Splits and validates the optional front matter at the top of an article file.
- * A block that is not valid YAML is an error (the file cannot be trusted); a field of the wrong type is a
- * warning and the field is ignored, so one typo does not take an article offline.
+ * A block that is not valid YAML, or that uses aliases, is an error (the file cannot be trusted); a field of
+ * the wrong type is a warning and the field is ignored, so one typo does not take an article offline.
  */
 export function readFrontMatter(source: string, file: string): FrontMatterResult {
   const none: FrontMatterResult = { data: {}, body: source, bodyLine: 1, bodyOffset: 0, issues: [] };
-  if (!/^---[ \t]*\r?\n/.test(source)) return none;
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // Options are passed so gray-matter does not serve a cached (and shared, mutable) result.
-    parsed = matter(source, {});
-  } catch (err) {
-    const mark = (err as { mark?: { line?: number } }).mark;
-    const reason = (err as { reason?: string }).reason ?? (err as Error).message.split('\n')[0];
-    return {
-      ...none,
-      issues: [{ severity: 'error', file, line: (mark?.line ?? 0) + 2, message: `front matter is not valid YAML: ${reason}` }],
-    };
-  }
-  const bodyOffset = source.length - parsed.content.length;
-  const result: FrontMatterResult = {
-    data: {},
-    body: parsed.content,
-    bodyOffset,
-    bodyLine: lineCount(source.slice(0, bodyOffset)) + 1,
-    issues: [],
-  };
-  const raw: unknown = parsed.data;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    if (raw != null && Object.keys(raw).length > 0) {
-      result.issues.push({ severity: 'error', file, line: 2, message: 'front matter must be a YAML mapping of fields' });
-    }
+  const opening = OPENING.exec(source);
+  if (!opening) return none;
+  const rest = source.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return { ...none, issues: [{ severity: 'error', file, line: 1, message: 'front matter opened by "---" on line 1 is never closed by a "---" line' }] };
+  const yaml = rest.slice(0, closing.index);
+  const bodyOffset = opening[0].length + closing.index + closing[0].length;
+  const bodyLine = (source.slice(0, bodyOffset).match(LINE_BREAK)?.length ?? 0) + 1;
+  const result: FrontMatterResult = { data: {}, body: source.slice(bodyOffset), bodyOffset, bodyLine, issues: [] };
+
+  const parsed = parseYaml(yaml, file);
+  if ('issue' in parsed) return { ...none, issues: [parsed.issue] };
+  const { doc, lineOf } = parsed;
+  if (doc.contents === null) return result;
+  if (!isMap(doc.contents)) {
+    result.issues.push({ severity: 'error', file, line: 2, message: 'front matter must be a YAML mapping of fields' });
     return result;
   }
-  const fields = raw as Record<string, unknown>;
-  const warn = (key: string, expected: string) =>
-    result.issues.push({ severity: 'warning', file, line: fieldLine(source, key), message: `front matter "${key}" should be ${expected}; ignored` });
-
-  for (const key of ['title', 'summary'] as const) {
-    const value = fields[key];
-    if (value === undefined || value === null) continue;
-    if (typeof value === 'string' && value.trim()) result.data[key] = value.trim();
-    else warn(key, 'a non-empty string');
-  }
-  if (fields.id !== undefined && fields.id !== null) {
-    const id = fields.id;
-    if ((typeof id === 'string' && id.trim()) || typeof id === 'number') result.data.id = String(id).trim();
-    else warn('id', 'a string');
-  }
-  if (fields.url !== undefined && fields.url !== null) {
-    // Stored normalised (spaces and non-ASCII escaped): Discord rejects a message whose embed URL is not.
-    if (typeof fields.url === 'string' && /^https?:\/\//i.test(fields.url) && URL.canParse(fields.url)) result.data.url = new URL(fields.url).href;
-    else warn('url', 'an http(s) URL');
-  }
-  if (fields.date !== undefined && fields.date !== null) {
-    const date = toIsoDate(fields.date);
-    if (date) result.data.date = date;
-    else warn('date', 'a date such as 2026-06-05');
-  }
-  if (fields.tags !== undefined && fields.tags !== null) {
-    const tags = typeof fields.tags === 'string' ? fields.tags.split(',') : fields.tags;
-    if (Array.isArray(tags) && tags.every((t) => typeof t === 'string' || typeof t === 'number')) {
-      result.data.tags = tags.map((t) => String(t).trim()).filter(Boolean);
-    } else warn('tags', 'a list of strings');
+  const fields = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  const keyLine = (key: string): number => {
+    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    return isScalar(pair?.key) && pair.key.range ? lineOf(pair.key.range[0]) : 1;
+  };
+  const { data, wrong } = readFields(fields);
+  result.data = data;
+  for (const [key, expected] of wrong) {
+    result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ignored` });
   }
   return result;
 }
 
-/** YAML turns `2026-06-05` into a Date at midnight UTC; a quoted or timestamped string is accepted too. */
-function toIsoDate(value: unknown): string | null {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) return null;
-  return date.toISOString().slice(0, 10);
+type Parsed = { doc: Document; lineOf: (offset: number) => number } | { issue: ContentIssue };
+
+/**
+ * Parses the block with YAML's core schema, so `2026-06-05T21:30:00-07:00` stays the text it is (no
+ * timestamps turned into instants). Aliases are refused before anything is built from them: a "billion
+ * laughs" block of a few lines would otherwise expand into gigabytes.
+ */
+function parseYaml(yaml: string, file: string): Parsed {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { schema: 'core', lineCounter: counter, prettyErrors: false });
+  // The block starts on the file's line 2, under the opening `---`.
+  const lineOf = (offset: number) => counter.linePos(offset).line + 1;
+  const error = doc.errors[0];
+  if (error) return { issue: { severity: 'error', file, line: lineOf(error.pos[0]), message: `front matter is not valid YAML: ${error.message.split('\n')[0]}` } };
+  let alias: { source: string; at: number } | null = null;
+  visit(doc, {
+    Alias(_key, node) {
+      alias = { source: node.source, at: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  if (alias) {
+    const { source, at } = alias;
+    return { issue: { severity: 'error', file, line: lineOf(at), message: `front matter uses the YAML alias "*${source}": aliases are not allowed (write the value out)` } };
+  }
+  return { doc, lineOf };
 }
 
-/** Line of `key:` inside the front-matter block, for pointing a warning at the right place. */
-function fieldLine(source: string, key: string): number {
-  const lines = source.split('\n');
-  const at = lines.findIndex((line, i) => i > 0 && line.startsWith(`${key}:`));
-  return at < 0 ? 1 : at + 1;
+/** The fields of the right type, and for each other field the type it should have had. */
+function readFields(fields: Record<string, unknown>): { data: FrontMatter; wrong: [string, string][] } {
+  const data: FrontMatter = {};
+  const wrong: [string, string][] = [];
+  const given = (key: string) => fields[key] !== undefined && fields[key] !== null;
+  for (const key of ['title', 'summary'] as const) {
+    if (!given(key)) continue;
+    const value = fields[key];
+    if (typeof value === 'string' && value.trim()) data[key] = value.trim();
+    else wrong.push([key, 'a non-empty string']);
+  }
+  if (given('id')) {
+    const id = fields.id;
+    if ((typeof id === 'string' && id.trim()) || typeof id === 'number') data.id = String(id).trim();
+    else wrong.push(['id', 'a string']);
+  }
+  if (given('url')) {
+    const url = fields.url;
+    // Stored normalised (spaces and non-ASCII escaped): Discord rejects a message whose embed URL is not.
+    if (typeof url === 'string' && /^https?:\/\//i.test(url) && URL.canParse(url)) data.url = new URL(url).href;
+    else wrong.push(['url', 'an http(s) URL']);
+  }
+  if (given('date')) {
+    const date = calendarDate(fields.date);
+    if (date) data.date = date;
+    else wrong.push(['date', 'a date such as 2026-06-05']);
+  }
+  if (given('tags')) {
+    const tags = typeof fields.tags === 'string' ? fields.tags.split(',') : fields.tags;
+    if (Array.isArray(tags) && tags.every((t) => typeof t === 'string' || typeof t === 'number')) {
+      data.tags = tags.map((t) => String(t).trim()).filter(Boolean);
+    } else wrong.push(['tags', 'a list of strings']);
+  }
+  return { data, wrong };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
+/** `2026-06-05`, alone or starting a timestamp (`2026-06-05T21:30:00-07:00`). */
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt ])/;
+/** `5 June 2026`, `Fri, 05 Jun 2026 21:30:00 -0700` (RSS's RFC 822 dates). */
+const DAY_MONTH_YEAR = new RegExp(`^(?:[a-z]+,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+/** `June 5, 2026`. */
+const MONTH_DAY_YEAR = new RegExp(`^(?:[a-z]+,?\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+
+/**
+ * The calendar date as written, `YYYY-MM-DD`, or null. A time and its offset are ignored on purpose: an
+ * article dated `2026-06-05T21:30:00-07:00` was published on June 5 where it was written, whatever the
+ * server's time zone (converting it to UTC would show June 6).
+ */
+export function calendarDate(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  let parts: [string, string, string] | null = null;
+  let m: RegExpExecArray | null;
+  if ((m = ISO_DATE.exec(text))) parts = [m[1]!, m[2]!, m[3]!];
+  else if ((m = DAY_MONTH_YEAR.exec(text))) parts = [m[3]!, String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1), m[1]!];
+  else if ((m = MONTH_DAY_YEAR.exec(text))) parts = [m[3]!, String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1), m[2]!];
+  if (!parts) return null;
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2026-02-30 over to March: a date that does not round-trip does not exist.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
 }

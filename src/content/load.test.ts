@@ -1,7 +1,9 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { Lexer } from 'marked';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LIMITS } from './limits.js';
 import { ContentDirError, formatIssue, idFromFile, loadContent } from './load.js';
 
 function dirWith(files: Record<string, string>, copies: string[] = []): string {
@@ -25,7 +27,7 @@ describe('loadContent', () => {
     expect(articles.map((a) => a.id).sort()).toEqual(['library-hours', 'river-cleanup-2026']);
     expect(issues.map(formatIssue).sort()).toEqual(
       [
-        `${path.join(dir, 'broken-yaml.md')}:5: error: front matter is not valid YAML: unexpected end of the stream within a double quoted scalar`,
+        `${path.join(dir, 'broken-yaml.md')}:3: error: front matter is not valid YAML: Missing closing "quote`,
         `${path.join(dir, 'empty.md')}:1: error: the file is empty`,
         `${path.join(dir, 'missing-answer.txt')}:7: error: FAQ question has no answer: "What happens when a question has no answer?"`,
         `${path.join(dir, 'no-title.md')}:4: error: the article has no title: add a "# Title" heading or a "title:" front-matter field`,
@@ -47,5 +49,90 @@ describe('loadContent', () => {
 
   it('derives readable ids from file names', () => {
     expect(idFromFile('content/Café Opening — Hours!.md')).toBe('cafe-opening-hours');
+  });
+});
+
+describe('loadContent on hostile folders', () => {
+  const article = (title: string, extra = '') => `# ${title}\n\nSome text about ${title}.\n${extra}`;
+
+  it('walks a folder with symlink loops once per real file', async () => {
+    const dir = dirWith({ 'a.md': article('A') });
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'b.md'), article('B'));
+    symlinkSync('.', path.join(dir, 'loop1'));
+    symlinkSync('.', path.join(dir, 'loop2'));
+    symlinkSync('..', path.join(dir, 'sub', 'up'));
+    symlinkSync(path.join(dir, 'a.md'), path.join(dir, 'z-link-to-a.md'));
+    const { articles, issues, files } = await loadContent(dir);
+    expect(issues).toEqual([]);
+    expect(files).toBe(2);
+    expect(articles.map((a) => a.title)).toEqual(['A', 'B']);
+  });
+
+  it('reports folders deeper and files more numerous than the limits', async () => {
+    const dir = dirWith({ 'a.md': article('A'), 'b.md': article('B'), 'c.md': article('C') });
+    mkdirSync(path.join(dir, 'one', 'two'), { recursive: true });
+    writeFileSync(path.join(dir, 'one', 'two', 'deep.md'), article('Deep'));
+    const shallow = await loadContent(dir, { limits: { ...DEFAULT_LIMITS, maxFolderDepth: 1 } });
+    expect(shallow.articles.map((a) => a.title)).toEqual(['A', 'B', 'C']);
+    expect(shallow.issues.map(formatIssue)).toEqual([`${path.join(dir, 'one', 'two')}:1: error: folder more than 1 levels below the content folder: not read`]);
+    const few = await loadContent(dir, { limits: { ...DEFAULT_LIMITS, maxFiles: 2 } });
+    expect(few.articles.map((a) => a.title)).toEqual(['A', 'B']);
+    expect(few.issues.map(formatIssue)).toEqual([`${dir}:1: error: more than 2 article files: only the first 2 are read`]);
+  });
+
+  it('skips a file over the size limit whole, before reading it', async () => {
+    const dir = dirWith({ 'big.md': article('Big', 'x'.repeat(2048)), 'small.md': article('Small') });
+    const { articles, issues } = await loadContent(dir, { limits: { ...DEFAULT_LIMITS, maxFileBytes: 1024 } });
+    expect(articles.map((a) => a.title)).toEqual(['Small']);
+    expect(issues).toEqual([{ severity: 'error', file: path.join(dir, 'big.md'), line: 1, message: 'the file is 2.03 KB, over the 1 KB limit (CONTENT_MAX_FILE_MB); it is skipped' }]);
+  });
+
+  it('refuses binary and non-UTF-8 files with their path, and reads UTF-16 ones', async () => {
+    const dir = dirWith({ 'ok.md': article('OK') });
+    writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0x0a, 0]));
+    writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 News\n\nText.\n', 'latin1'));
+    writeFileSync(path.join(dir, 'notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Notepad News\r\n\r\nWritten in Notepad.\r\n', 'utf16le')]));
+    const { articles, issues } = await loadContent(dir);
+    expect(articles.map((a) => a.title).sort()).toEqual(['Notepad News', 'OK']);
+    expect(issues.map(formatIssue)).toEqual([
+      `${path.join(dir, 'image.md')}:1: error: a binary file, not text (it holds NUL characters)`,
+      `${path.join(dir, 'latin1.txt')}:1: error: not valid UTF-8 text (an invalid byte on this line): save the file as UTF-8`,
+    ]);
+  });
+
+  it('does not serve, or report, a file deleted while the folder is read', async () => {
+    const dir = dirWith({ 'gone.md': article('Gone'), 'kept.md': article('Kept') });
+    const { articles, issues } = await loadContent(dir, { onProgress: (done) => done === 0 && unlinkSync(path.join(dir, 'gone.md')) });
+    expect(articles.map((a) => a.title)).toEqual(['Kept']);
+    expect(issues).toEqual([]);
+  });
+
+  it('reports whatever a parser throws against its file and serves the rest', async () => {
+    const dir = dirWith({ 'a.md': article('A'), 'b.txt': 'B\n\nText.\n' });
+    const lex = vi.spyOn(Lexer.prototype, 'lex').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      const { articles, issues } = await loadContent(dir);
+      expect(articles.map((a) => a.title)).toEqual(['B']);
+      expect(issues.map(formatIssue)).toEqual([`${path.join(dir, 'a.md')}:1: error: the file could not be parsed (RangeError: Maximum call stack size exceeded); it is skipped`]);
+    } finally {
+      lex.mockRestore();
+    }
+  });
+
+  it('warns about an alternate that is another entry’s question or alternate, across files', async () => {
+    const dir = dirWith({
+      'a.md': '# A\n\n## FAQ\n\n### How do I sign up?\nAlso asked as:\n- How do I register?\n- how do i register\n- Where is the form?\n\nOnline.\n',
+      'b.txt': 'B\n\nFAQ\n\nWhere is the form?\n\nAlso asked as:\n- How do I register?\n- How do I sign up\n\nAt the desk.\n',
+    });
+    const { issues } = await loadContent(dir);
+    expect(issues.map((i) => `${path.basename(i.file)}:${i.line}: ${i.message}`)).toEqual([
+      'a.md:8: alternate "how do i register" is listed twice',
+      `a.md:9: alternate "Where is the form?" is the question of another entry (${path.join(dir, 'b.txt')}:5): the two entries become ambiguous`,
+      `b.txt:8: alternate "How do I register?" is also an alternate of another entry (${path.join(dir, 'a.md')}:7): the two entries become ambiguous`,
+      `b.txt:9: alternate "How do I sign up" is the question of another entry (${path.join(dir, 'a.md')}:5): the two entries become ambiguous`,
+    ]);
   });
 });

@@ -1,8 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { alternateIssues } from './alternates.js';
+import { decodeText } from './decode.js';
+import { DEFAULT_LIMITS, formatBytes, type ContentLimits } from './limits.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTxt } from './txt.js';
 import type { Article, ContentIssue, ParseResult } from './types.js';
+import { listArticleFiles } from './walk.js';
 
 export interface Content {
   articles: Article[];
@@ -11,6 +15,13 @@ export interface Content {
   /** Number of article files read, valid or not. */
   files: number;
   loadedAt: Date;
+}
+
+export interface LoadOptions {
+  /** Default: `DEFAULT_LIMITS` (see `contentLimits()` for the environment's). */
+  limits?: ContentLimits;
+  /** Called once the files are listed (`done` 0) and after each file is read. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The content directory is missing or is not a directory: nothing can be served. */
@@ -34,37 +45,64 @@ export const idFromFile = (file: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'article';
 
-/** Parses one file's text; the parser is chosen by extension. */
+const fileError = (file: string, message: string, line = 1): ParseResult => ({ article: null, issues: [{ severity: 'error', file, line, message }] });
+
+/**
+ * Parses one file's text; the parser is chosen by extension. Never throws: whatever a parser throws on a
+ * hostile file (a stack overflow, say) is reported against that file.
+ */
 export function parseArticle(source: string, file: string): ParseResult {
   const parse = PARSERS[path.extname(file).toLowerCase()];
-  if (!parse) return { article: null, issues: [{ severity: 'error', file, line: 1, message: 'not an article file (.md or .txt)' }] };
+  if (!parse) return fileError(file, 'not an article file (.md or .txt)');
   const text = source.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { article: null, issues: [{ severity: 'error', file, line: 1, message: 'the file is empty' }] };
-  return parse(text, file, idFromFile(file));
+  if (text.trim() === '') return fileError(file, 'the file is empty');
+  try {
+    return parse(text, file, idFromFile(file));
+  } catch (err) {
+    const { name, message } = err instanceof Error ? err : { name: 'Error', message: String(err) };
+    return fileError(file, `the file could not be parsed (${name}: ${message.split('\n')[0]}); it is skipped`);
+  }
+}
+
+/**
+ * Reads and parses one file, or null when it no longer exists (deleted while the folder was read: it is
+ * gone, not broken). A file over the size limit is refused before it is read.
+ */
+async function readArticle(file: string, limits: ContentLimits): Promise<ParseResult | null> {
+  const gone = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(file);
+    const tooBig = (n: number) => fileError(file, `the file is ${formatBytes(n)}, over the ${formatBytes(limits.maxFileBytes)} limit (CONTENT_MAX_FILE_MB); it is skipped`);
+    if (size > limits.maxFileBytes) return tooBig(size);
+    bytes = await readFile(file);
+    // It may have grown between the two calls.
+    if (bytes.length > limits.maxFileBytes) return tooBig(bytes.length);
+  } catch (err) {
+    return gone(err) ? null : fileError(file, `cannot read the file: ${(err as Error).message}`);
+  }
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) return fileError(file, decoded.reason, decoded.line);
+  return parseArticle(decoded.text, file);
 }
 
 /**
  * Reads every `.md` and `.txt` article below `dir` (sorted, so ids resolve the same way each time).
- * A file with an error is reported and skipped; the others are served.
+ * A file with an error is reported and skipped; the others are served. Alternates are checked across
+ * all articles. Throws `ContentDirError` when `dir` is not a folder.
  */
-export async function loadContent(dir: string): Promise<Content> {
+export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress }: LoadOptions = {}): Promise<Content> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new ContentDirError(`content directory not found: ${dir}`);
-  const names = (await readdir(dir, { recursive: true })).filter(isArticleFile).sort();
+  const listing = await listArticleFiles(dir, limits, isArticleFile);
   const articles: Article[] = [];
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = [...listing.issues];
   const owners = new Map<string, string>();
-  for (const name of names) {
-    const file = path.join(dir, name);
-    let source: string;
-    try {
-      source = await readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EISDIR') continue;
-      issues.push({ severity: 'error', file, line: 1, message: `cannot read the file: ${(err as Error).message}` });
-      continue;
-    }
-    const result = parseArticle(source, file);
+  onProgress?.(0, listing.files.length);
+  for (const [i, file] of listing.files.entries()) {
+    const result = await readArticle(file, limits);
+    onProgress?.(i + 1, listing.files.length);
+    if (!result) continue;
     issues.push(...result.issues);
     const article = result.article;
     if (!article) continue;
@@ -76,7 +114,8 @@ export async function loadContent(dir: string): Promise<Content> {
     owners.set(article.id, file);
     articles.push(article);
   }
-  return { articles, issues, files: names.length, loadedAt: new Date() };
+  issues.push(...alternateIssues(articles));
+  return { articles, issues, files: listing.files.length, loadedAt: new Date() };
 }
 
 /** `path:line: severity: message`, the format editors' tools and CI logs understand. */

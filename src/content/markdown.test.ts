@@ -73,3 +73,111 @@ describe('parseMarkdown', () => {
     expect(found).toEqual([{ severity: 'warning', file: 'd.md', line: 3, message: 'front matter "date" should be a date such as 2026-06-05; ignored' }]);
   });
 });
+
+describe('parseMarkdown on the files people actually have', () => {
+  const verbatim = (source: string, passages: { raw: string; line: number }[]) => {
+    const lines = source.split(/\r\n|\r|\n/);
+    for (const p of passages) {
+      expect(source).toContain(p.raw);
+      expect(lines[p.line - 1]!.includes(p.raw.split(/\r?\n/)[0]!)).toBe(true);
+    }
+  };
+
+  it('reads "Also asked as:" alternates, on their own lines, outside the answer', () => {
+    const source = '# T\n\n## FAQ\n\n### Can I bring my dog?\nAlso asked as:\n- Are pets allowed?\n- Can I come with my **puppy**?\n\nOnly guide dogs.\n';
+    const { article, issues } = parseMarkdown(source, 'a.md', 'a');
+    expect(issues).toEqual([]);
+    const entry = article!.faq[0]!;
+    expect(entry.alternates.map((p) => [p.text, p.line])).toEqual([
+      ['Are pets allowed?', 7],
+      ['Can I come with my puppy?', 8],
+    ]);
+    expect(entry.alternates[1]!.raw).toBe('Can I come with my **puppy**?');
+    expect(entry.answer.map((p) => p.text)).toEqual(['Only guide dogs.']);
+    expect(article!.paragraphs).toEqual([]);
+    verbatim(source, entry.alternates);
+    // Alternates are not blocks: the answer keeps the number it had without them.
+    expect(entry.answer[0]!.paragraph).toBe(entry.question.paragraph + 1);
+  });
+
+  it('also reads the list after a blank line, and warns about an empty or misplaced list', () => {
+    const spaced = parseMarkdown('# T\n\n## FAQ\n\n### Why?\n\nAlso asked as:\n\n- How come?\n\nBecause.\n', 's.md', 's');
+    expect(spaced.article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['How come?']);
+    const empty = parseMarkdown('# T\n\n## FAQ\n\n### Why?\n\nAlso asked as:\n\nBecause.\n', 'e.md', 'e');
+    expect(empty.article!.faq[0]!.answer.map((p) => p.text)).toEqual(['Because.']);
+    expect(empty.issues).toEqual([{ severity: 'warning', file: 'e.md', line: 7, message: expect.stringContaining('lists no question') }]);
+    const misplaced = parseMarkdown('# T\n\nAlso asked as:\n- What?\n', 'm.md', 'm');
+    expect(misplaced.issues).toEqual([{ severity: 'warning', file: 'm.md', line: 3, message: expect.stringContaining('belongs right under an FAQ question') }]);
+    expect(misplaced.article!.paragraphs.length).toBeGreaterThan(0);
+  });
+
+  it('keeps two lines of prose above a --- line searchable, with a warning at their line', () => {
+    const source = '# T\n\nThe council voted on Tuesday.\nThe plan passed nine to two.\n---\n\n## FAQ\n\n### Who voted?\n\nThe council.\nAll eleven members.\n---\n';
+    const { article, issues } = parseMarkdown(source, 's.md', 's');
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['The council voted on Tuesday. The plan passed nine to two.']);
+    expect(article!.paragraphs[0]!.raw).toBe('The council voted on Tuesday.\nThe plan passed nine to two.');
+    expect(article!.faq[0]!.answer.map((p) => p.text)).toEqual(['The council. All eleven members.']);
+    expect(issues.map((i) => [i.severity, i.line])).toEqual([
+      ['warning', 3],
+      ['warning', 11],
+    ]);
+    expect(issues[0]!.message).toMatch(/add a blank line before "---"/);
+    verbatim(source, [...article!.paragraphs, ...article!.faq[0]!.answer]);
+  });
+
+  it('still reads a one-line setext heading as a heading', () => {
+    const { article } = parseMarkdown('Title\n=====\n\nSection\n-------\n\nText.\n', 'h.md', 'h');
+    expect(article!.title).toBe('Title');
+    expect(article!.paragraphs[0]!.section).toBe('Section');
+  });
+
+  it('keeps a fenced code block in an FAQ answer, fences included', () => {
+    const source = '# T\n\n## FAQ\n\n### How do I install it?\n\nRun:\n\n```sh\nnpm install faq-bot\n```\n';
+    const { article } = parseMarkdown(source, 'c.md', 'c');
+    const answer = article!.faq[0]!.answer;
+    expect(answer.map((p) => p.raw)).toEqual(['Run:', '```sh\nnpm install faq-bot\n```']);
+    expect(answer[1]!.text).toBe('npm install faq-bot');
+  });
+
+  it('quotes a CRLF file verbatim, at the right lines', () => {
+    const source = '---\r\ntitle: T\r\n---\r\n# T\r\n\r\nFirst line\r\nsecond line.\r\n\r\n## FAQ\r\n\r\n### Why?\r\n\r\nBecause.\r\n';
+    const { article } = parseMarkdown(source, 'w.md', 'w');
+    expect(article!.paragraphs[0]).toMatchObject({ raw: 'First line\r\nsecond line.', text: 'First line second line.', line: 6 });
+    expect(article!.faq[0]!.answer[0]).toMatchObject({ raw: 'Because.', line: 13 });
+    verbatim(source, [...article!.paragraphs, article!.faq[0]!.question, ...article!.faq[0]!.answer]);
+  });
+
+  it('refuses a line nested 2,000 levels deep instead of overflowing the stack', () => {
+    const { article, issues } = parseMarkdown(`# T\n\n${'>'.repeat(2000)}\n`, 'q.md', 'q');
+    expect(article).toBeNull();
+    expect(issues).toEqual([{ severity: 'error', file: 'q.md', line: 3, message: expect.stringContaining('nest 2000 levels deep') }]);
+    let list = '# T\n\n';
+    for (let i = 0; i < 40; i++) list += `${'  '.repeat(i)}- level ${i}\n`;
+    expect(parseMarkdown(list, 'l.md', 'l').issues[0]).toMatchObject({ severity: 'error', line: 35 });
+    expect(parseMarkdown('# T\n\n> > > - - quoted list, well within bounds\n', 'ok.md', 'ok').article).not.toBeNull();
+  });
+
+  it('decodes HTML entities in the matching text and keeps the raw text as written', () => {
+    const { article } = parseMarkdown('# Tom &amp; Jerry\n\nIt&#8217;s a classic.\n', 'e.md', 'e');
+    expect(article!.title).toBe('Tom & Jerry');
+    expect(article!.paragraphs[0]).toMatchObject({ raw: 'It&#8217;s a classic.', text: 'It’s a classic.' });
+  });
+
+  it('marks the article as Markdown and gives it an identity that survives a rename', () => {
+    const a = parseMarkdown('# Same Title\n\nText.\n', 'old-name.md', 'old-name').article!;
+    const b = parseMarkdown('# Same  title\n\nText.\n', 'new-name.md', 'new-name').article!;
+    expect(a.format).toBe('markdown');
+    expect(a.id).not.toBe(b.id);
+    expect(a.key).toBe(b.key);
+    expect(a.key).toMatch(/^title:[0-9a-f]{16}$/);
+    expect(parseMarkdown('---\nurl: https://example.org/a\n---\n# T\n\nText.\n', 'u.md', 'u').article!.key).toBe('url:https://example.org/a');
+    expect(parseMarkdown('---\nid: pinned\nurl: https://example.org/a\n---\n# T\n\nText.\n', 'p.md', 'p').article!.key).toBe('id:pinned');
+  });
+});
+
+describe('parseMarkdown with old Mac line ends', () => {
+  it('keeps prose above a --- line whole when lines end in a lone CR', () => {
+    const { article } = parseMarkdown('# T\r\rFirst line\rsecond line.\r---\r', 'cr.md', 'cr');
+    expect(article!.paragraphs[0]).toMatchObject({ raw: 'First line\rsecond line.', line: 3 });
+  });
+});

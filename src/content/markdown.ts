@@ -1,100 +1,212 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { collapse, FAQ_HEADING, isQuestion, lineAt, MAX_DEK_LENGTH } from './blocks.js';
-import { readFrontMatter } from './frontmatter.js';
-import type { Article, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
+import { ALSO_ASKED, emptyAlternates, readAlternates, type SourceLine } from './alternates.js';
+import { finishArticle, hasError } from './article.js';
+import { collapse, decodeEntities, FAQ_HEADING, isQuestion, lineIndex, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
+import { readFrontMatter, type FrontMatterResult } from './frontmatter.js';
+import { MAX_NESTING_DEPTH } from './limits.js';
+import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
-/** Block tokens whose text is served; code, raw HTML and rules are layout, not prose. */
+/** Block tokens whose text is served; code (except in an FAQ answer), raw HTML and rules are layout, not prose. */
 const PROSE = new Set(['paragraph', 'list', 'blockquote', 'table', 'text']);
+
+/** A block of the file as the Markdown lexer read it, with its verbatim text. */
+interface Block {
+  token: Token;
+  /** The block's text exactly as saved (line breaks included), trimmed. */
+  raw: string;
+  /** 1-based line of the file where `raw` starts. */
+  line: number;
+}
 
 /**
  * Parses a Markdown article: YAML front matter, a `#` title, `##`/`###` sections, and an FAQ section
- * (`## FAQ` or similar) whose `###` headings ending in `?` are questions answered by the blocks under them.
+ * (`## FAQ` or similar) whose `###` headings ending in `?` are questions answered by the blocks under them;
+ * an `Also asked as:` list right under a question holds its alternates. A file nested deeper than
+ * `MAX_NESTING_DEPTH` is refused before the lexer sees it.
  */
 export function parseMarkdown(source: string, file: string, id: string): ParseResult {
   const fm = readFrontMatter(source, file);
   const issues: ContentIssue[] = [...fm.issues];
-  if (issues.some((i) => i.severity === 'error')) return { article: null, issues };
+  if (hasError(issues)) return { article: null, issues };
   if (fm.body.trim() === '') {
     issues.push({ severity: 'error', file, line: fm.bodyLine, message: 'the article has no text' });
     return { article: null, issues };
   }
+  const tooDeep = nestingIssue(fm.body, fm.bodyLine, file);
+  if (tooDeep) return { article: null, issues: [...issues, tooDeep] };
+  const reader = new MarkdownReader(fm, file, issues);
+  for (const block of blocksOf(fm.body, fm.bodyLine)) reader.read(block);
+  return reader.finish(id);
+}
 
-  let title = fm.data.title ?? null;
-  let summary = fm.data.summary ?? null;
-  const paragraphs: Passage[] = [];
-  const faq: FaqEntry[] = [];
-  let section: string | null = null;
-  let inFaq = false;
-  let question: FaqEntry | null = null;
-  let number = 0;
-  let sawHeading = false;
-  let sawHeadline = false;
-  let cursor = 0;
+/** Walks the blocks in reading order, tracking the section, the FAQ and the question being answered. */
+class MarkdownReader {
+  private title: string | null;
+  private summary: string | null;
+  private readonly paragraphs: Passage[] = [];
+  private readonly faq: FaqEntry[] = [];
+  private section: string | null = null;
+  private inFaq = false;
+  private question: FaqEntry | null = null;
+  private number = 0;
+  private sawHeading = false;
+  private sawHeadline = false;
+  /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
+  private listing: { entry: FaqEntry; line: number } | null = null;
 
-  for (const token of new Lexer().lex(fm.body)) {
-    const found = fm.body.indexOf(token.raw, cursor);
-    const start = found < 0 ? cursor : found;
-    cursor = start + token.raw.length;
-    const raw = token.raw.trim();
-    if (!raw) continue;
-    const line = fm.bodyLine + lineAt(fm.body, start + token.raw.indexOf(raw)) - 1;
+  constructor(
+    private readonly fm: FrontMatterResult,
+    private readonly file: string,
+    private readonly issues: ContentIssue[],
+  ) {
+    this.title = fm.data.title ?? null;
+    this.summary = fm.data.summary ?? null;
+  }
 
+  read(block: Block): void {
+    const { token } = block;
+    if (this.listing && this.closeListing(block)) return;
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
-      const text = collapse(plain(heading));
-      // The first `#` heading is the headline: the title unless front matter gave one, never a section.
-      if (heading.depth === 1 && !sawHeadline) {
-        sawHeadline = true;
-        title ??= text;
-        continue;
-      }
-      sawHeading = true;
-      if (heading.depth <= 2) {
-        inFaq = FAQ_HEADING.test(text);
-        section = text;
-        question = null;
-      } else if (inFaq && isQuestion(text)) {
-        question = { question: { raw, text, section, paragraph: ++number, line }, answer: [], alternates: [] };
-        faq.push(question);
-      } else {
-        if (inFaq) issues.push({ severity: 'warning', file, line, message: `FAQ heading is not a question (no "?"): "${text}"` });
-        question = null;
-        if (!inFaq) section = text;
-      }
-      continue;
-    }
-    if (!PROSE.has(token.type)) continue;
-    const passage: Passage = { raw, text: collapse(plain(token)), section, paragraph: ++number, line };
-    if (question) {
-      question.answer.push(passage);
-      continue;
-    }
-    if (!sawHeading && paragraphs.length === 0 && token.type === 'paragraph' && raw.length <= MAX_DEK_LENGTH) summary ??= passage.text;
-    paragraphs.push(passage);
-  }
-
-  if (!title) issues.push({ severity: 'error', file, line: fm.bodyLine, message: 'the article has no title: add a "# Title" heading or a "title:" front-matter field' });
-  for (const entry of faq) {
-    if (entry.answer.length === 0) {
-      issues.push({ severity: 'error', file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}"` });
+      if (isProseHeading(block.raw, heading)) {
+        this.proseHeadingIssue(block);
+        this.prose({ ...block, raw: block.raw.slice(0, block.raw.search(/(?:\r\n|\r|\n)[^\r\n]*$/)).trimEnd() }, textOf(heading));
+      } else this.heading(block, heading);
+    } else if (token.type === 'code' && this.question) {
+      // Kept with its fences, so Discord shows the answer's code as a code block.
+      this.prose(block, (token as Tokens.Code).text);
+    } else if (PROSE.has(token.type)) {
+      this.prose(block, textOf(token));
     }
   }
-  if (!title || issues.some((i) => i.severity === 'error')) return { article: null, issues };
 
-  const article: Article = {
-    id: fm.data.id ?? id,
-    title,
-    url: fm.data.url ?? null,
-    date: fm.data.date ?? null,
-    summary,
-    site: null,
-    tags: fm.data.tags ?? [],
-    file,
-    paragraphs,
-    faq,
-  };
-  return { article, issues };
+  finish(id: string): ParseResult {
+    if (this.listing) this.closeListing(null);
+    const { file, issues } = this;
+    if (!this.title) {
+      issues.push({ severity: 'error', file, line: this.fm.bodyLine, message: 'the article has no title: add a "# Title" heading or a "title:" front-matter field' });
+      return { article: null, issues };
+    }
+    return finishArticle(
+      { meta: this.fm.data, id, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq },
+      issues,
+    );
+  }
+
+  private heading(block: Block, heading: Tokens.Heading): void {
+    const text = textOf(heading);
+    // The first `#` heading is the headline: the title unless front matter gave one, never a section.
+    if (heading.depth === 1 && !this.sawHeadline) {
+      this.sawHeadline = true;
+      this.title ??= text;
+      return;
+    }
+    this.sawHeading = true;
+    if (heading.depth <= 2) {
+      this.inFaq = FAQ_HEADING.test(text);
+      this.section = text;
+      this.question = null;
+    } else if (this.inFaq && isQuestion(text)) {
+      this.question = { question: { raw: block.raw, text, section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
+      this.faq.push(this.question);
+    } else {
+      if (this.inFaq) this.issues.push({ severity: 'warning', file: this.file, line: block.line, message: `FAQ heading is not a question (no "?"): "${text}"` });
+      this.question = null;
+      if (!this.inFaq) this.section = text;
+    }
+  }
+
+  private prose(block: Block, text: string): void {
+    // An empty list item or code block has nothing to match or quote.
+    if (!text || this.alsoAsked(block)) return;
+    const { raw, line, token } = block;
+    const passage: Passage = { raw, text, section: this.section, paragraph: ++this.number, line };
+    if (this.question) {
+      this.question.answer.push(passage);
+      return;
+    }
+    if (!this.sawHeading && this.paragraphs.length === 0 && token.type === 'paragraph' && raw.length <= MAX_DEK_LENGTH) this.summary ??= text;
+    this.paragraphs.push(passage);
+  }
+
+  /** Reads an `Also asked as:` paragraph standing right under a question; true when the block was one. */
+  private alsoAsked(block: Block): boolean {
+    const [first, ...rest] = linesOf(block);
+    if (block.token.type !== 'paragraph' || !ALSO_ASKED.test(first!.text)) return false;
+    const entry = this.question;
+    if (!entry || entry.answer.length > 0 || entry.alternates.length > 0) {
+      this.issues.push({ severity: 'warning', file: this.file, line: block.line, message: '"Also asked as:" belongs right under an FAQ question; here it is read as text' });
+      return false;
+    }
+    readAlternates(rest, entry, this.file, plainInline, this.issues);
+    if (entry.alternates.length === 0) this.listing = { entry, line: block.line };
+    return true;
+  }
+
+  /** After a lone `Also asked as:` line: takes a list that follows as its alternates. True when `block` was that list. */
+  private closeListing(block: Block | null): boolean {
+    const { entry, line } = this.listing!;
+    this.listing = null;
+    if (block?.token.type === 'list') readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
+    if (entry.alternates.length === 0) this.issues.push(emptyAlternates(this.file, line));
+    return block?.token.type === 'list';
+  }
+
+  private proseHeadingIssue(block: Block): void {
+    const rule = block.raw.trimEnd().at(-1) === '=' ? '===' : '---';
+    this.issues.push({
+      severity: 'warning',
+      file: this.file,
+      line: block.line,
+      message: `text right above a "${rule}" line reads as a heading in Markdown; it is served as a paragraph: add a blank line before "${rule}" for a rule, or write "## " before a heading`,
+    });
+  }
 }
+
+/**
+ * The file's blocks in order, each with its verbatim text and line. The lexer reads the text with `\n` line
+ * ends; offsets are mapped back to the file line by line, so a CRLF file's quotes stay exact slices of it.
+ * Lines are found by binary search over a table built once: the whole walk is linear in the file's size.
+ */
+function* blocksOf(body: string, bodyLine: number): Generator<Block> {
+  const normal = body.replace(/\r\n?/g, '\n');
+  const bodyStarts = lineStarts(body);
+  const normalStarts = normal === body ? bodyStarts : lineStarts(normal);
+  const toBody = (offset: number): number => {
+    if (normal === body) return offset;
+    const i = lineIndex(normalStarts, offset);
+    return bodyStarts[i]! + offset - normalStarts[i]!;
+  };
+  let cursor = 0;
+  for (const token of new Lexer().lex(normal)) {
+    // Block tokens' raw texts follow one another through the text; the search is only a safety net.
+    const start = normal.startsWith(token.raw, cursor) ? cursor : normal.indexOf(token.raw, cursor);
+    if (start < 0) continue;
+    cursor = start + token.raw.length;
+    const trimmed = token.raw.trim();
+    if (!trimmed) continue;
+    const from = toBody(start + token.raw.indexOf(trimmed));
+    const to = toBody(start + token.raw.indexOf(trimmed) + trimmed.length);
+    yield { token, raw: body.slice(from, to), line: bodyLine + lineIndex(bodyStarts, from) };
+  }
+}
+
+const linesOf = (block: Block): SourceLine[] => block.raw.split(/\r\n|\r|\n/).map((text, i) => ({ text, line: block.line + i }));
+
+/**
+ * A heading that Markdown made from prose: text right above a `---` (or `===`) line becomes a "setext"
+ * heading. Two or more lines of text, or a `---` under a sentence, are prose whose author meant a rule.
+ */
+function isProseHeading(raw: string, heading: Tokens.Heading): boolean {
+  if (raw.startsWith('#')) return false;
+  const lines = raw.split(/\r\n|\r|\n/).length - 1;
+  return lines > 1 || (heading.depth === 2 && /[.!?:;,]$/.test(heading.text.trim()));
+}
+
+/** Matching text of a block: Markdown syntax and HTML entities resolved, spaces collapsed. */
+const textOf = (token: Token): string => decodeEntities(collapse(plain(token)));
+
+const plainInline = (raw: string): string => decodeEntities(collapse(Lexer.lexInline(raw).map(plain).join('')));
 
 /** The reader-visible text of a token: Markdown syntax dropped, link and image text kept. */
 function plain(token: Token): string {
@@ -109,4 +221,56 @@ function plain(token: Token): string {
   const children = (token as { tokens?: Token[] }).tokens;
   if (children?.length) return children.map(plain).join(token.type === 'blockquote' || token.type === 'list_item' ? '\n' : '');
   return (token as { text?: string }).text ?? '';
+}
+
+/**
+ * An error when a line nests quotes and lists deeper than `MAX_NESTING_DEPTH`, else null. One pass over the
+ * file, looking only at each line's leading markers.
+ */
+function nestingIssue(body: string, bodyLine: number, file: string): ContentIssue | null {
+  for (let start = 0, line = bodyLine; start <= body.length; line++) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : newline;
+    const depth = lineDepth(body, start, end);
+    if (depth > MAX_NESTING_DEPTH) {
+      return { severity: 'error', file, line, message: `quotes and lists nest ${depth} levels deep here, more than the ${MAX_NESTING_DEPTH} allowed: the file is skipped` };
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return null;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Nesting a line opens: each `>` and list marker is a level, and indentation before a marker one per 2 spaces. */
+function lineDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  let indent = 0;
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      indent += c === 9 ? 4 : 1;
+      i++;
+      continue;
+    }
+    if (c === 62) {
+      depth++;
+      indent = 0;
+      i++;
+      continue;
+    }
+    let marker = c === 45 || c === 42 || c === 43 ? 1 : 0;
+    if (!marker) {
+      let j = i;
+      while (j < end && j - i < 9 && isDigit(text.charCodeAt(j))) j++;
+      if (j > i && (text[j] === '.' || text[j] === ')')) marker = j - i + 1;
+    }
+    const after = text.charCodeAt(i + marker);
+    if (!marker || (i + marker < end && after !== 32 && after !== 9 && after !== 13)) break;
+    depth += 1 + (indent >> 1);
+    indent = 0;
+    i += marker;
+  }
+  return depth;
 }

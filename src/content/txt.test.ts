@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from './blocks.js';
 import { parseTxt } from './txt.js';
 
 const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
@@ -80,5 +81,46 @@ describe('parseTxt edge cases', () => {
     const { article, issues } = parseTxt('---\ntitle: Lonely\n---\n\n', 'e.txt', 'e');
     expect(article).toBeNull();
     expect(issues[0]).toMatchObject({ severity: 'error', line: 4, message: 'the article has no text' });
+  });
+});
+
+describe('parseTxt on the files people actually have', () => {
+  it('decodes HTML entities for search, answers and cards, and quotes the decoded text', () => {
+    const source = 'Tom &amp; Jerry&#8217;s M&uuml;nchen Tour\n\nThe duo&#8217;s tour visits M&uuml;nchen &amp; Z&#xFC;rich.&#10;AT&T sponsors it.\n\nFAQ\n\nIs it free?\n\nYes &mdash; &quot;free&quot;.\n';
+    const { article } = parseTxt(source, 'e.txt', 'e');
+    expect(article!.title).toBe('Tom & Jerry’s München Tour');
+    expect(article!.paragraphs[0]).toMatchObject({ raw: 'The duo’s tour visits München & Zürich. AT&T sponsors it.', line: 3 });
+    expect(article!.faq[0]!.answer[0]).toMatchObject({ raw: 'Yes — "free".', line: 9 });
+    expect(article!.summary).toBe('The duo’s tour visits München & Zürich. AT&T sponsors it.');
+    expect(article!.format).toBe('text');
+    const visible = decodeEntities(source);
+    for (const p of [...article!.paragraphs, ...article!.faq.flatMap((f) => [f.question, ...f.answer])]) expect(visible).toContain(p.raw);
+  });
+
+  it('reads "Also asked as:" alternates at their lines, outside the answer', () => {
+    const source = 'Title\n\nBody.\n\nFAQ\n\nCan I bring my dog?\n\nAlso asked as:\n- Are pets allowed?\n- Is my puppy welcome?\n\nOnly guide dogs.\n';
+    const { article, issues } = parseTxt(source, 'a.txt', 'a');
+    expect(issues).toEqual([]);
+    const entry = article!.faq[0]!;
+    expect(entry.alternates.map((p) => [p.raw, p.line, p.section])).toEqual([
+      ['Are pets allowed?', 10, 'FAQ'],
+      ['Is my puppy welcome?', 11, 'FAQ'],
+    ]);
+    expect(entry.answer.map((p) => p.text)).toEqual(['Only guide dogs.']);
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['Body.']);
+  });
+
+  it('takes a list after a lone "Also asked as:" line, and warns about an empty one', () => {
+    const spaced = parseTxt('Title\n\nFAQ\n\nWhy?\n\nAlso asked as:\n\n- How come?\n\nBecause.\n', 's.txt', 's');
+    expect(spaced.article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['How come?']);
+    expect(spaced.article!.faq[0]!.answer.map((p) => p.text)).toEqual(['Because.']);
+    const empty = parseTxt('Title\n\nFAQ\n\nWhy?\n\nAlso asked as:\n\nBecause.\n', 'e.txt', 'e');
+    expect(empty.issues).toEqual([{ severity: 'warning', file: 'e.txt', line: 7, message: expect.stringContaining('lists no question') }]);
+    expect(empty.article!.faq[0]!.answer.map((p) => p.text)).toEqual(['Because.']);
+    const stray = parseTxt('Title\n\nFAQ\n\nWhy?\n\nAlso asked as:\nHow come?\n\nBecause.\n', 'x.txt', 'x');
+    expect(stray.issues).toEqual([
+      { severity: 'warning', file: 'x.txt', line: 8, message: expect.stringContaining('one "- question" per line') },
+      { severity: 'warning', file: 'x.txt', line: 7, message: expect.stringContaining('lists no question') },
+    ]);
   });
 });

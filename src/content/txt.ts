@@ -1,12 +1,14 @@
-import { collapse, FAQ_HEADING, isQuestion, MAX_DEK_LENGTH } from './blocks.js';
+import { ALSO_ASKED, emptyAlternates, isItemList, readAlternates, type SourceLine } from './alternates.js';
+import { finishArticle, hasError } from './article.js';
+import { collapse, decodeEntities, FAQ_HEADING, isQuestion, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { readFrontMatter } from './frontmatter.js';
-import type { Article, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
+import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
+/** A blank-line-separated block: its lines as written, and its text (trimmed, line breaks kept). */
 interface Block {
   raw: string;
   line: number;
-  /** Number of lines in the block. */
-  lines: number;
+  lines: SourceLine[];
 }
 
 /** A site-name line sits between the headline and its repeat; longer lines are text. */
@@ -16,104 +18,118 @@ const MAX_SUBTITLE_LENGTH = 150;
 
 /**
  * Parses a scraped article in the seed's layout: a headline, an optional site name and repeated headline,
- * an optional dek, body paragraphs separated by blank lines, then an optional FAQ section.
+ * an optional dek, body paragraphs separated by blank lines, then an optional FAQ section. HTML entities a
+ * scraper left in are decoded first: the article's text, and every quote of it, is the decoded text.
  */
 export function parseTxt(source: string, file: string, id: string): ParseResult {
   const fm = readFrontMatter(source, file);
   const issues: ContentIssue[] = [...fm.issues];
-  if (issues.some((i) => i.severity === 'error')) return { article: null, issues };
+  if (hasError(issues)) return { article: null, issues };
 
-  const lines = fm.body.split('\n').map((text, i) => ({ text, line: fm.bodyLine + i }));
-  let at = lines.findIndex((l) => l.text.trim() !== '');
-  if (at < 0) {
+  const body = decodeEntities(fm.body);
+  const lines = linesOf(body, fm.bodyLine);
+  const given = fm.data.title === undefined ? undefined : decodeEntities(fm.data.title);
+  const head = readHeadline(lines, given);
+  if (!head) {
     issues.push({ severity: 'error', file, line: fm.bodyLine, message: 'the article has no text' });
     return { article: null, issues };
   }
-
-  // The headline: always the first line of a scraped file, unless front matter gave a title and the
-  // first line reads as a paragraph rather than a headline.
-  const firstLine = collapse(lines[at]!.text);
-  const looksLikeHeadline = !/[.!]$/.test(firstLine) && firstLine.length <= 200;
-  const title = fm.data.title ?? firstLine;
-  let site: string | null = null;
-  if (!fm.data.title || (looksLikeHeadline && (firstLine === fm.data.title || isAlone(lines, at)))) {
-    at++;
-    at = skipHeaderRepeats(lines, at, firstLine, (name) => (site = name));
-  }
-  if (!title) {
-    issues.push({ severity: 'error', file, line: fm.bodyLine, message: 'the article has no title' });
-    return { article: null, issues };
-  }
-
-  const blocks = toBlocks(lines.slice(at));
-  const paragraphs: Passage[] = [];
-  const faq: FaqEntry[] = [];
-  let summary = fm.data.summary ?? null;
-  let number = 0;
-  let faqSection: string | null = null;
-  let sawQuestion = false;
-  const passage = (b: Block, section: string | null): Passage => ({
-    raw: b.raw,
-    text: collapse(b.raw),
-    section,
-    paragraph: ++number,
-    line: b.line,
-  });
-
-  blocks.forEach((block, i) => {
-    const text = collapse(block.raw);
-    if (block.lines === 1 && FAQ_HEADING.test(text)) {
-      faqSection = text.replace(/:$/, '');
-      sawQuestion = false;
-      return;
-    }
-    if (faqSection !== null) {
-      if (isQuestion(text)) {
-        faq.push({ question: passage(block, faqSection), answer: [], alternates: [] });
-        sawQuestion = true;
-        return;
-      }
-      const current = faq.at(-1);
-      if (sawQuestion && current) {
-        current.answer.push(passage(block, faqSection));
-        return;
-      }
-      if (block.lines === 1 && text.length <= MAX_SUBTITLE_LENGTH) return;
-      paragraphs.push(passage(block, faqSection));
-      return;
-    }
-    if (i === 0 && block.raw.length <= MAX_DEK_LENGTH && !isQuestion(text)) summary ??= text;
-    paragraphs.push(passage(block, null));
-  });
-
-  for (const entry of faq) {
-    if (entry.answer.length === 0) {
-      issues.push({ severity: 'error', file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}"` });
-    }
-  }
-  if (issues.some((i) => i.severity === 'error')) return { article: null, issues };
-
-  const article: Article = {
-    id: fm.data.id ?? id,
-    title,
-    url: fm.data.url ?? null,
-    date: fm.data.date ?? null,
-    summary,
-    site,
-    tags: fm.data.tags ?? [],
-    file,
-    paragraphs,
-    faq,
-  };
-  return { article, issues };
+  const reader = new TxtBodyReader(file, issues);
+  reader.read(toBlocks(body, lines.slice(head.at)));
+  const summary = fm.data.summary === undefined ? reader.dek : decodeEntities(fm.data.summary);
+  return finishArticle(
+    { meta: fm.data, id, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
+    issues,
+  );
 }
 
-type Line = { text: string; line: number };
+/**
+ * The headline, the site name, and the index of the first line after them; null for a file of blank lines.
+ * The headline is the first line of a scraped file, unless front matter gave a title and the first line
+ * reads as a paragraph rather than a headline.
+ */
+function readHeadline(lines: SourceLine[], given: string | undefined): { title: string; site: string | null; at: number } | null {
+  let at = lines.findIndex((l) => l.text.trim() !== '');
+  if (at < 0) return null;
+  const firstLine = collapse(lines[at]!.text);
+  const looksLikeHeadline = !/[.!]$/.test(firstLine) && firstLine.length <= 200;
+  let site: string | null = null;
+  if (!given || (looksLikeHeadline && (firstLine === given || isAlone(lines, at)))) {
+    at = skipHeaderRepeats(lines, at + 1, firstLine, (name) => (site = name));
+  }
+  return { title: given ?? firstLine, site, at };
+}
 
-const isAlone = (lines: Line[], at: number): boolean => (lines[at + 1]?.text.trim() ?? '') === '';
+/** Sorts the body's blocks into paragraphs, the dek, and FAQ entries with their answers and alternates. */
+class TxtBodyReader {
+  readonly paragraphs: Passage[] = [];
+  readonly faq: FaqEntry[] = [];
+  /** The first block, when it is a short paragraph (the standfirst under the headline). */
+  dek: string | null = null;
+  private number = 0;
+  private faqSection: string | null = null;
+  private sawQuestion = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly issues: ContentIssue[],
+  ) {}
+
+  read(blocks: Block[]): void {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      const text = collapse(block.raw);
+      if (ALSO_ASKED.test(block.lines[0]!.text) && this.alsoAsked(block, blocks[i + 1])) {
+        if (this.faq.at(-1)!.alternates.length > 0 && block.lines.length === 1) i++;
+        continue;
+      }
+      if (block.lines.length === 1 && FAQ_HEADING.test(text)) {
+        this.faqSection = text.replace(/:$/, '');
+        this.sawQuestion = false;
+      } else if (this.faqSection !== null) this.faqBlock(block, text);
+      else {
+        if (i === 0 && block.raw.length <= MAX_DEK_LENGTH && !isQuestion(text)) this.dek = text;
+        this.paragraphs.push(this.passage(block, null));
+      }
+    }
+  }
+
+  private faqBlock(block: Block, text: string): void {
+    if (isQuestion(text)) {
+      this.faq.push({ question: this.passage(block, this.faqSection), answer: [], alternates: [] });
+      this.sawQuestion = true;
+      return;
+    }
+    const current = this.faq.at(-1);
+    if (this.sawQuestion && current) current.answer.push(this.passage(block, this.faqSection));
+    else if (block.lines.length > 1 || text.length > MAX_SUBTITLE_LENGTH) this.paragraphs.push(this.passage(block, this.faqSection));
+  }
+
+  /**
+   * Reads an `Also asked as:` block standing right under a question: its `- question` lines, or when the
+   * line stands alone, the list block after it. False (with a warning) when no question is waiting for it.
+   */
+  private alsoAsked(block: Block, next: Block | undefined): boolean {
+    const entry = this.faq.at(-1);
+    if (!this.sawQuestion || !entry || entry.answer.length > 0 || entry.alternates.length > 0) {
+      this.issues.push({ severity: 'warning', file: this.file, line: block.line, message: '"Also asked as:" belongs right under an FAQ question; here it is read as text' });
+      return false;
+    }
+    const items = block.lines.length > 1 ? block.lines.slice(1) : next && isItemList(next.lines) ? next.lines : [];
+    readAlternates(items, entry, this.file, collapse, this.issues);
+    if (entry.alternates.length === 0) this.issues.push(emptyAlternates(this.file, block.line));
+    return true;
+  }
+
+  private passage(block: Block, section: string | null): Passage {
+    return { raw: block.raw, text: collapse(block.raw), section, paragraph: ++this.number, line: block.line };
+  }
+}
+
+const isAlone = (lines: SourceLine[], at: number): boolean => (lines[at + 1]?.text.trim() ?? '') === '';
 
 /** Drops repeats of the headline and a site-name line standing right before such a repeat. */
-function skipHeaderRepeats(lines: Line[], at: number, headline: string, onSite: (name: string) => void): number {
+function skipHeaderRepeats(lines: SourceLine[], at: number, headline: string, onSite: (name: string) => void): number {
   for (;;) {
     while (at < lines.length && lines[at]!.text.trim() === '') at++;
     const text = collapse(lines[at]?.text ?? '');
@@ -132,17 +148,33 @@ function skipHeaderRepeats(lines: Line[], at: number, headline: string, onSite: 
   }
 }
 
-function nextNonEmpty(lines: Line[], from: number): number | null {
+function nextNonEmpty(lines: SourceLine[], from: number): number | null {
   for (let i = from; i < lines.length; i++) if (lines[i]!.text.trim() !== '') return i;
   return null;
 }
 
-/** Groups lines into blank-line-separated blocks, keeping each block's text exactly as written. */
-function toBlocks(lines: Line[]): Block[] {
+/** A line of the text with where it starts and ends (its line break excluded). */
+interface TextLine extends SourceLine {
+  start: number;
+  end: number;
+}
+
+/** The lines of `text`, numbered from `firstLine`; a line ends at `\r\n`, `\r` or `\n`. */
+function linesOf(text: string, firstLine: number): TextLine[] {
+  const starts = lineStarts(text);
+  return starts.map((start, i) => {
+    const next = starts[i + 1];
+    const end = next === undefined ? text.length : next - (text[next - 2] === '\r' && text[next - 1] === '\n' ? 2 : 1);
+    return { text: text.slice(start, end), line: firstLine + i, start, end };
+  });
+}
+
+/** Groups lines into blank-line-separated blocks, each block's text sliced from `text` exactly as written. */
+function toBlocks(text: string, lines: TextLine[]): Block[] {
   const blocks: Block[] = [];
-  let current: Line[] = [];
+  let current: TextLine[] = [];
   const flush = () => {
-    if (current.length) blocks.push({ raw: current.map((l) => l.text).join('\n').trim(), line: current[0]!.line, lines: current.length });
+    if (current.length) blocks.push({ raw: text.slice(current[0]!.start, current.at(-1)!.end).trim(), line: current[0]!.line, lines: current });
     current = [];
   };
   for (const l of lines) {

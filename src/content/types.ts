@@ -23,8 +23,20 @@ export interface FaqEntry {
   alternates: Passage[];
 }
 
+/** How a file's text is written: `text` is shown exactly as written (`*` and `#` are literal characters);
+ * `markdown` carries formatting meant to be rendered. */
+export type ArticleFormat = 'text' | 'markdown';
+
 export interface Article {
+  /** Front-matter `id`, else derived from the file name; addresses the article in commands and answers. */
   id: string;
+  /**
+   * The article's identity across renames of its file: `id:<id>` when front matter pins one, else
+   * `url:<url>`, else `title:<hash of the title>`. Absent on articles built in code (benchmarks, tests).
+   */
+  key?: string;
+  /** `text` for a `.txt` file (escape it where Markdown is rendered), `markdown` for `.md`; absent means `markdown`. */
+  format?: ArticleFormat;
   title: string;
   url: string | null;
   /** ISO date (YYYY-MM-DD) or null when the file gives none. */

@@ -8,7 +8,7 @@ import {
   type APIEmbed,
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
-import type { Article } from '../content/types.js';
+import type { Article, ArticleFormat } from '../content/types.js';
 import { citation } from '../search/citation.js';
 import type { IndexStats } from '../search/engine.js';
 import type { Alternative, Answer } from '../search/types.js';
@@ -28,6 +28,10 @@ export const ASK_ARTICLE = 'ask-article:';
 export const ASK_ARTICLE_FIELD = 'question';
 
 const BRAND = 0x5865f2;
+
+/** Text of a `.txt` article shows as written (`# 1 on the list` is no heading, `*excluded*` no italics); Markdown keeps its formatting. */
+const asWritten = (from: { format?: ArticleFormat }, text: string): string =>
+  from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : text;
 
 /** Mention syntax (`@everyone`, `@here`, `<@id>`, `<@&role>`, `<#channel>`) is addressing, not the question. */
 export const withoutMentions = (text: string): string =>
@@ -96,9 +100,9 @@ export function summaryEmbed(article: Article, summary: string): APIEmbed {
   if (article.date) fields.push({ name: 'Published', value: article.date, inline: true });
   if (article.site) fields.push({ name: 'Source', value: article.site, inline: true });
   if (article.faq.length) {
-    fields.push({ name: 'Questions this article answers', value: article.faq.map((f) => `• ${f.question.text}`).join('\n') });
+    fields.push({ name: 'Questions this article answers', value: article.faq.map((f) => `• ${asWritten(article, f.question.text)}`).join('\n') });
   }
-  return { color: BRAND, title: article.title, ...(article.url ? { url: article.url } : {}), description: summary, fields };
+  return { color: BRAND, title: asWritten(article, article.title), ...(article.url ? { url: article.url } : {}), description: asWritten(article, summary), fields };
 }
 
 /** The summary card with its "Ask about this article" button, as posted to channels and shown by /summary. */

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseTxt } from '../content/txt.js';
 import type { Article } from '../content/types.js';
-import { clip, MAX_SUMMARY_LENGTH, summarize } from './summarize.js';
+import { sentences } from './sentences.js';
+import { clip, MAX_SUMMARY_LENGTH, MAX_SUMMARY_SENTENCES, summarize } from './summarize.js';
+import { terms } from './tokenize.js';
 
 const passage = (text: string, paragraph: number) => ({ raw: text, text, section: null, paragraph, line: paragraph });
 const article = (paragraphs: string[], summary: string | null = null): Article => ({
@@ -32,5 +36,47 @@ describe('summarize', () => {
     expect(summary.length).toBeLessThanOrEqual(MAX_SUMMARY_LENGTH);
     expect(summary.endsWith('…')).toBe(true);
     expect(clip('short', 10)).toBe('short');
+  });
+});
+
+/** The definition the summary follows: each sentence scored against every other one, pair by pair. */
+function pairwiseCentral(texts: string[]): number[] {
+  const all = texts.flatMap((t) => sentences(t).map((s) => s.text));
+  const bags = all.map((s) => new Set(terms(s)));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of bag) df.set(t, (df.get(t) ?? 0) + 1);
+  const score = bags.map((bag, i) => {
+    let shared = 0;
+    bags.forEach((other, j) => {
+      if (i !== j) for (const t of bag) if (other.has(t)) shared += Math.log(1 + all.length / df.get(t)!);
+    });
+    return shared / Math.sqrt(Math.max(1, bag.size));
+  });
+  return all.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+}
+
+describe('summarize on long articles', () => {
+  const words = ['council', 'budget', 'river', 'school', 'bridge', 'vote', 'park', 'library', 'tram', 'housing', 'market', 'festival'];
+  const sentence = (i: number) => `The ${words[i % 12]} plan and the ${words[(i * 7) % 12]} report were discussed by ${words[(i * 5) % 12]} officials in meeting ${i}.`;
+
+  it('picks the sentence the pairwise definition ranks first (on the seed article)', () => {
+    const seed = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
+    const text = parseTxt(readFileSync(seed, 'utf8'), seed, 'seed').article!.paragraphs.map((p) => p.text);
+    const all = text.flatMap((t) => sentences(t).map((s) => s.text));
+    const best = pairwiseCentral(text)[0]!;
+    expect(summarize(article(text))).toContain(all[best]);
+  });
+
+  it('summarizes a 4,000-sentence article without a dek, from its first sentences', () => {
+    const body = Array.from({ length: 4000 }, (_, i) => sentence(i));
+    // One paragraph of 4,000 sentences: no short first paragraph to use as the dek.
+    const long = article([body.join(' ')]);
+    const summary = summarize(long);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.length).toBeLessThanOrEqual(MAX_SUMMARY_LENGTH);
+    const numbers = [...summary.matchAll(/meeting (\d+)/g)].map((m) => Number(m[1]));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.every((n) => n < MAX_SUMMARY_SENTENCES)).toBe(true);
+    expect(summarize(long)).toBe(summary);
   });
 });

@@ -3,25 +3,70 @@ import { sentences } from './sentences.js';
 import { terms } from './tokenize.js';
 
 export const MAX_SUMMARY_LENGTH = 400;
+/**
+ * Sentences considered for an extractive summary: the article's first 1,000. A news article states its
+ * point early, and the cap keeps a summary of a book-length file as cheap as one of a long article.
+ */
+export const MAX_SUMMARY_SENTENCES = 1000;
+
+/** Articles are never changed once parsed: a summary is worked out once per article, not on every sync. */
+const summaries = new WeakMap<Article, string>();
 
 /**
  * The article's summary: its front-matter `summary`, else its dek, else an extractive summary made of
  * the 2–3 body sentences most central to the article (those sharing the most distinctive words with the
- * others), in reading order and at most 400 characters.
+ * others), in reading order and at most 400 characters. Linear in the article's size.
  */
 export function summarize(article: Article): string {
   if (article.summary) return article.summary;
-  const all = article.paragraphs.flatMap((p) => sentences(p.text).map((s) => s.text));
+  let summary = summaries.get(article);
+  if (summary === undefined) {
+    summary = extract(article);
+    summaries.set(article, summary);
+  }
+  return summary;
+}
+
+/** Longest piece of a paragraph handed to the sentence splitter at once (see `pieces`). */
+const MAX_PIECE_LENGTH = 2000;
+/** A probable sentence end: `.`, `!` or `?`, closing quotes or brackets, then a space. */
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+/g;
+
+/**
+ * A paragraph cut at probable sentence ends into pieces of at most 2,000 characters. Intl.Segmenter's
+ * sentence iterator costs time in proportion to the whole string at every step (measured on Node 20:
+ * 4,000 sentences in one paragraph take 4 s, the same in pieces 0.1 s), so it only ever sees short strings.
+ */
+function* pieces(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > MAX_PIECE_LENGTH) {
+    const window = text.slice(start, start + MAX_PIECE_LENGTH);
+    let cut = 0;
+    for (const m of window.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+    if (cut === 0) cut = MAX_PIECE_LENGTH;
+    yield window.slice(0, cut);
+    start += cut;
+  }
+  yield text.slice(start);
+}
+
+function extract(article: Article): string {
+  const all: string[] = [];
+  collect: for (const p of article.paragraphs) {
+    for (const piece of pieces(p.text)) {
+      for (const s of sentences(piece)) if (all.push(s.text) === MAX_SUMMARY_SENTENCES) break collect;
+    }
+  }
   if (all.length === 0) return article.faq[0]?.answer[0]?.text ?? article.title;
   const bags = all.map((s) => new Set(terms(s)));
   const df = new Map<string, number>();
   for (const bag of bags) for (const t of bag) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string) => Math.log(1 + all.length / df.get(t)!);
-  const centrality = bags.map((bag, i) => {
+  // A sentence's centrality is the idf of each of its terms summed over the other sentences holding it:
+  // idf(t) × (df(t) − 1) per term, the same sum as comparing every pair of sentences, in linear time.
+  const centrality = bags.map((bag) => {
     let shared = 0;
-    bags.forEach((other, j) => {
-      if (i !== j) for (const t of bag) if (other.has(t)) shared += idf(t);
-    });
+    for (const t of bag) shared += idf(t) * (df.get(t)! - 1);
     // Normalise by length so a long sentence does not win just by having many words.
     return shared / Math.sqrt(Math.max(1, bag.size));
   });

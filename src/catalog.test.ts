@@ -1,0 +1,36 @@
+import { copyFileSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from './catalog.js';
+import { summarize } from './search/summarize.js';
+
+const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
+
+describe('loadCatalog', () => {
+  it('keeps answering while a 4,000-sentence article loads, then answers from it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const sentences = Array.from({ length: 4000 }, (_, i) => `Report ${i} covers the tram depot and the harbour crane number ${i}.`);
+    writeFileSync(path.join(dir, 'long.txt'), `Harbour Works Daily Log\n\n${sentences.join(' ')}\n\nThe lighthouse keeper retired in March after forty years.\n`);
+    const served = await loadCatalog('content');
+    const loading = loadCatalog(dir);
+    const meanwhile = await new Promise((resolve) => setImmediate(() => resolve(served.index.answer('What is Mythos?'))));
+    expect(meanwhile).toMatchObject({ kind: 'faq', source: { id: 'anthropic-nsa-offensive-ai-global-pause' } });
+    const loaded = await loading;
+    expect(loaded.index.answer('When did the lighthouse keeper retire?').quote).toBe('The lighthouse keeper retired in March after forty years.');
+    expect(summarize(loaded.index.articles[0]!)).toMatch(/^Report \d+ covers/);
+  });
+
+  it('keeps the last good version of a broken file, but not of a deleted one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    copyFileSync(SEED, path.join(dir, 'seed.txt'));
+    writeFileSync(path.join(dir, 'other.md'), '# Other\n\nThe ferry leaves at nine.\n');
+    const first = await loadCatalog(dir);
+    expect(first.index.articles.map((a) => a.id).sort()).toEqual(['other', 'seed']);
+    writeFileSync(path.join(dir, 'seed.txt'), 'Broken\n\nFAQ\n\nAn unanswered question?\n');
+    unlinkSync(path.join(dir, 'other.md'));
+    const next = await loadCatalog(dir, first.index.articles);
+    expect(next.kept.map((a) => a.id)).toEqual(['seed']);
+    expect(next.index.articles.map((a) => a.id)).toEqual(['seed']);
+  });
+});

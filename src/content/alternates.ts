@@ -1,0 +1,78 @@
+import { collapse } from './blocks.js';
+import type { Article, ContentIssue, FaqEntry } from './types.js';
+
+/** The first line of the paragraph, right under an FAQ question, that lists other ways people ask it. */
+export const ALSO_ASKED = /^[ \t]*also asked as:[ \t\r]*$/i;
+/** One alternate: `- question` (any Markdown bullet). */
+const ITEM = /^[ \t]*[-*+][ \t]+(.*\S)[ \t\r]*$/;
+
+/** A line of a file, as written (no line break), with its 1-based number. */
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+/** Whether a block's lines are all `- item` lines (a list standing alone under `Also asked as:`). */
+export const isItemList = (lines: SourceLine[]): boolean => lines.length > 0 && lines.every((l) => ITEM.test(l.text) || !l.text.trim());
+
+/**
+ * Adds the `- question` lines of an `Also asked as:` list to `entry.alternates`. Each alternate's raw text
+ * is the question as written after its bullet, at its own line; it shares the question's section and ¶ number
+ * (alternates are not blocks of the article, so they do not shift the numbering of what follows).
+ */
+export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, plain: (raw: string) => string, issues: ContentIssue[]): void {
+  for (const { text, line } of lines) {
+    if (!text.trim()) continue;
+    const item = ITEM.exec(text);
+    if (!item) {
+      issues.push({ severity: 'warning', file, line, message: '"Also asked as:" takes one "- question" per line; this line is ignored' });
+      continue;
+    }
+    const raw = item[1]!;
+    entry.alternates.push({ raw, text: plain(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
+  }
+}
+
+/** The warning for an `Also asked as:` line with no question under it. */
+export const emptyAlternates = (file: string, line: number): ContentIssue => ({
+  severity: 'warning',
+  file,
+  line,
+  message: '"Also asked as:" lists no question: add one "- question" per line under it, or remove it',
+});
+
+const normalise = (text: string): string => collapse(text).toLowerCase().replace(/[\s?!.]+$/, '');
+
+/**
+ * Warnings for alternates that cannot help matching: one that repeats its own question or is listed twice,
+ * and one that is another entry's question or alternate (in any article), which makes the two entries
+ * ambiguous. Each warning points at the alternate's line and names the other place.
+ */
+export function alternateIssues(articles: readonly Article[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const questions = new Map<string, { entry: FaqEntry; file: string }>();
+  for (const article of articles) {
+    for (const entry of article.faq) {
+      const key = normalise(entry.question.text);
+      if (!questions.has(key)) questions.set(key, { entry, file: article.file });
+    }
+  }
+  const alternates = new Map<string, { entry: FaqEntry; file: string; line: number }>();
+  for (const article of articles) {
+    for (const entry of article.faq) {
+      for (const alternate of entry.alternates) {
+        const key = normalise(alternate.text);
+        const warn = (message: string) => issues.push({ severity: 'warning', file: article.file, line: alternate.line, message });
+        const question = questions.get(key);
+        const earlier = alternates.get(key);
+        if (key === normalise(entry.question.text)) warn(`alternate "${alternate.text}" repeats its own question`);
+        else if (question && question.entry !== entry) {
+          warn(`alternate "${alternate.text}" is the question of another entry (${question.file}:${question.entry.question.line}): the two entries become ambiguous`);
+        } else if (earlier?.entry === entry) warn(`alternate "${alternate.text}" is listed twice`);
+        else if (earlier) warn(`alternate "${alternate.text}" is also an alternate of another entry (${earlier.file}:${earlier.line}): the two entries become ambiguous`);
+        if (!earlier) alternates.set(key, { entry, file: article.file, line: alternate.line });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { collapse } from './blocks.js';
+import type { FrontMatter } from './frontmatter.js';
+import type { Article, ArticleFormat, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
+
+/** What a parser found in a file, before the checks every article passes. */
+export interface Draft {
+  meta: FrontMatter;
+  /** The id derived from the file name, used when front matter pins none. */
+  id: string;
+  title: string;
+  summary: string | null;
+  site: string | null;
+  file: string;
+  format: ArticleFormat;
+  paragraphs: Passage[];
+  faq: FaqEntry[];
+}
+
+export const hasError = (issues: readonly ContentIssue[]): boolean => issues.some((i) => i.severity === 'error');
+
+/**
+ * An article's identity across renames (see `Article.key`): a pinned id, else its url, else a hash of its
+ * title, case and spacing ignored. sha-256 cut to 16 hex digits: 64 bits, no collision in any real catalogue.
+ */
+export function articleKey(pinnedId: string | undefined, url: string | null, title: string): string {
+  if (pinnedId) return `id:${pinnedId}`;
+  if (url) return `url:${url}`;
+  return `title:${createHash('sha256').update(collapse(title).toLowerCase()).digest('hex').slice(0, 16)}`;
+}
+
+/** The article, or null with an error for each FAQ question left without an answer (the file is skipped). */
+export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult {
+  for (const entry of draft.faq) {
+    if (entry.answer.length === 0) {
+      issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}"` });
+    }
+  }
+  if (hasError(issues)) return { article: null, issues };
+  const { meta } = draft;
+  const url = meta.url ?? null;
+  const article: Article = {
+    id: meta.id ?? draft.id,
+    key: articleKey(meta.id, url, draft.title),
+    format: draft.format,
+    title: draft.title,
+    url,
+    date: meta.date ?? null,
+    summary: draft.summary,
+    site: draft.site,
+    tags: meta.tags ?? [],
+    file: draft.file,
+    paragraphs: draft.paragraphs,
+    faq: draft.faq,
+  };
+  return { article, issues };
+}
+
+/**
+ * For each article whose front matter pins no `id:`, a warning saying what identifies it and how to pin it:
+ * renaming its file keeps it the same article, but changing its url (or, without one, its title) makes it
+ * a new one, posted again.
+ */
+export function identityIssues(articles: readonly Article[]): ContentIssue[] {
+  return articles
+    .filter((a) => a.key !== undefined && !a.key.startsWith('id:'))
+    .map((a) => {
+      const by = a.key!.startsWith('url:') ? 'url' : 'title';
+      return {
+        severity: 'warning' as const,
+        file: a.file,
+        line: 1,
+        message: `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}"`,
+      };
+    });
+}

@@ -1,0 +1,26 @@
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Logger } from './log.js';
+import { watchContent } from './watch.js';
+
+const quiet = { warn: () => undefined } as unknown as Logger;
+
+describe('watchContent', () => {
+  it('gets ready on a folder with symlink loops and still sees a new article', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-watch-'));
+    writeFileSync(path.join(dir, 'a.md'), '# A\n\nText.\n');
+    symlinkSync('.', path.join(dir, 'loop1'));
+    symlinkSync('.', path.join(dir, 'loop2'));
+    let changes = 0;
+    const watcher = await watchContent(dir, quiet, () => changes++, 10);
+    try {
+      symlinkSync('.', path.join(dir, 'loop3'));
+      writeFileSync(path.join(dir, 'b.md'), '# B\n\nText.\n');
+      await expect.poll(() => changes, { timeout: 20_000 }).toBeGreaterThan(0);
+    } finally {
+      await watcher.close();
+    }
+  });
+});
