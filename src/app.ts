@@ -12,7 +12,7 @@ import type { Logger } from './log.js';
 import { DAY } from './report/build.js';
 import type { SearchIndex } from './search/engine.js';
 import { serialized } from './serial.js';
-import { openStore } from './store/open.js';
+import { DataDirError, openStore } from './store/open.js';
 import { newSalt, userHasher } from './user-hash.js';
 import { watchContent } from './watch.js';
 
@@ -71,7 +71,10 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
   // Swapped whole on reload: a question is answered from the old index until the new one is ready.
   let index: SearchIndex = catalog.index.warm();
 
-  const store = await openStore(config, log);
+  const store = await openStore(config, log).catch((err: unknown) => {
+    if (err instanceof DataDirError) refuse(err.message);
+    throw err;
+  });
   const poster = restPoster(rest);
   const publisher = new SummaryPublisher(store, poster, () => index, log, {
     channels: config.SUMMARY_CHANNEL_IDS,
