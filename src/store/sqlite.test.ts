@@ -129,3 +129,95 @@ describe('SQLite store', () => {
     }
   });
 });
+
+describe('SQLite store: upgrades and concurrent starts', () => {
+  const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'v1-bot.sqlite');
+  const LEGACY_TABLES = ['subscriptions', 'channels', 'posts', 'questions', 'votes', 'settings'];
+  const rows = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return Object.fromEntries(LEGACY_TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+    } finally {
+      db.close();
+    }
+  };
+
+  it('opens a bot.sqlite written by the store before the one migration list, and keeps every row', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'bot.sqlite');
+    copyFileSync(FIXTURE, file);
+    const before = rows(FIXTURE);
+    expect(Object.values(before).every((r) => r.length > 0)).toBe(true);
+
+    const store = await openSqliteStore(dir, silent);
+    try {
+      expect((await store.subscriptions()).map((s) => [s.guildId, s.channelId])).toEqual([
+        ['100000000000000001', '200000000000000001'],
+        ['100000000000000002', '200000000000000002'],
+      ]);
+      expect(await store.channelReady('200000000000000001')).toBe(true);
+      expect(await store.channelReady('200000000000000002')).toBe(true);
+      expect((await store.postsIn('200000000000000001')).map((p) => [p.articleId, p.status, p.attempts, p.error, p.nextAttemptAt])).toEqual([
+        ['article-new', 'pending', 0, null, 0],
+        ['article-old', 'seen', 0, null, 0],
+        ['article-failed', 'failed', 1, '500: Internal Server Error', 1_700_000_060_000],
+      ]);
+      expect(await store.post('article-delivered', '200000000000000002')).toMatchObject({ status: 'delivered', messageId: '300000000000000001', contentHash: 'hash-d2', updatedAt: 1_700_000_000_600 });
+      // The claim taken before the upgrade still holds until it goes stale.
+      expect(await store.claim('article-claimed', '200000000000000002', 1_700_000_000_900, 60_000)).toBe(false);
+      expect(await store.claim('article-claimed', '200000000000000002', 1_700_000_100_000, 60_000)).toBe(true);
+      expect((await store.questionsSince(0)).map((q) => [q.id, q.text, q.private, q.outcome, q.entryId, q.helpful, q.notHelpful])).toEqual([
+        ['q1', 'What is Mythos?', false, 'answered', 'article-new#faq-1', 1, 1],
+        ['q2', null, true, 'abstained', null, 0, 0],
+      ]);
+      expect(await store.userHashSalt('another salt')).toBe('fixture-salt-0123456789abcdef');
+      await store.recordAlternate('article-new#faq-1', 'what is mythos about', 'user-a', new Date(1_700_000_005_000));
+      expect(await store.alternates({})).toMatchObject([{ entry: 'article-new#faq-1', members: 1, status: 'pending' }]);
+    } finally {
+      await store.close();
+    }
+    const after = rows(file);
+    // Every old row is there, unchanged, apart from the claim this test took.
+    const claimed = (r: Record<string, unknown>) => r.article_id === 'article-claimed';
+    expect(after.posts!.filter((r) => !claimed(r as Record<string, unknown>))).toEqual(before.posts!.filter((r) => !claimed(r as Record<string, unknown>)));
+    for (const table of LEGACY_TABLES.filter((t) => t !== 'posts')) expect(after[table], table).toEqual(before[table]);
+
+    // Opening again finds nothing left to migrate and loses nothing.
+    const again = await openSqliteStore(dir, silent);
+    try {
+      expect(await again.alternates({})).toHaveLength(1);
+      expect(await again.subscriptions()).toHaveLength(2);
+    } finally {
+      await again.close();
+    }
+  });
+
+  /** Starts processes that each open the store in `env` at the same moment (see fixtures/open-race.ts). */
+  async function race(count: number, env: Record<string, string>): Promise<RunningScript[]> {
+    const go = path.join(tempDir(), 'go');
+    const runs = Array.from({ length: count }, () => runScript('src/store/fixtures/open-race.ts', { ...env, GO_FILE: go }));
+    try {
+      await Promise.all(runs.map((r) => r.waitForLog((l) => l.ready === true, 60_000)));
+      writeFileSync(go, '');
+      await Promise.all(runs.map((r) => r.exited));
+    } finally {
+      await Promise.all(runs.map((r) => r.stop()));
+    }
+    return runs;
+  }
+
+  it('lets two processes start at once on an empty DATA_DIR: both open, the schema is made once', async () => {
+    const folders = [path.join(tempDir(), 'data'), path.join(tempDir(), 'data')];
+    const runs = await Promise.all(folders.map((DATA_DIR) => race(2, { DATA_DIR })));
+    for (const run of runs.flat()) {
+      expect(run.proc.exitCode, run.output()).toBe(0);
+      expect(run.logs().some((l) => l.opened === true)).toBe(true);
+    }
+    for (const dir of folders) {
+      const db = new Database(path.join(dir, 'bot.sqlite'), { readonly: true });
+      expect(db.prepare('SELECT COUNT(*) AS n FROM subscriptions').get()).toEqual({ n: 2 });
+      expect(db.prepare('SELECT version FROM faq_bot_schema').all()).toHaveLength(1);
+      db.close();
+    }
+  }, 120_000);
+});
