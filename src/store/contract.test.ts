@@ -2,37 +2,24 @@
  * The Store contract, run against every backend: SQLite always, PostgreSQL when TEST_DATABASE_URL points
  * at a server (.ci/run starts a throwaway one).
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TestSchemas } from './fixtures/postgres-schemas.js';
 import { openPostgresStore } from './postgres.js';
 import { openMemoryStore } from './sqlite.js';
 import type { QuestionRecord, Store } from './store.js';
 
 const silent = pino({ level: 'silent' });
 const PG_URL = process.env.TEST_DATABASE_URL;
-const schemas: string[] = [];
+const schemas = PG_URL ? new TestSchemas(PG_URL) : null;
 
 /** A PostgreSQL store in a schema of its own, so each test starts empty. */
 async function postgres(): Promise<{ store: Store; url: string }> {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  schemas.push(schema);
-  const url = `${PG_URL}${PG_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const url = await schemas!.create();
   return { store: await openPostgresStore(url, silent), url };
 }
 
-afterAll(async () => {
-  if (!PG_URL || !schemas.length) return;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  for (const s of schemas) await admin.query(`DROP SCHEMA ${s} CASCADE`);
-  await admin.end();
-});
+afterAll(() => schemas?.dropAll());
 
 if (!PG_URL) console.warn('PostgreSQL store tests skipped: set TEST_DATABASE_URL (as .ci/run does) to run them against a real server.');
 
