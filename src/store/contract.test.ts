@@ -2,10 +2,14 @@
  * The Store contract, run against every backend: SQLite always, PostgreSQL when TEST_DATABASE_URL points
  * at a server (.ci/run starts a throwaway one).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestSchemas } from './fixtures/postgres-schemas.js';
 import { openPostgresStore } from './postgres.js';
+import { MIGRATIONS } from './schema.js';
 import { openMemoryStore } from './sqlite.js';
 import type { QuestionRecord, Store } from './store.js';
 
@@ -227,13 +231,26 @@ describe.each(backends)('Store contract: %s', (name, open) => {
   });
 });
 
-describe('PostgreSQL poster election', () => {
+/** Runs `statements` on the schema behind `url`. */
+async function sqlOn(url: string, statements: string): Promise<pg.QueryResult[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query(statements);
+    return Array.isArray(result) ? result : [result];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('PostgreSQL store', () => {
   const run = PG_URL ? it : it.skip;
 
   run('gives the poster role to one process, and to another once the holder is gone', async () => {
     const { store: first, url } = await postgres();
     const second = await openPostgresStore(url, silent);
     try {
+      expect(first.shared).toBe(true);
       expect(await first.leader()).toBe(true);
       expect(await second.leader()).toBe(false);
       expect(await first.leader()).toBe(true);
@@ -244,11 +261,59 @@ describe('PostgreSQL poster election', () => {
     }
   });
 
-  run('migrates once when several processes start together', async () => {
-    const { store, url } = await postgres();
-    await store.close();
+  run('elects one poster per schema, so bots in separate schemas of one database each post', async () => {
+    const a = (await postgres()).store;
+    const b = (await postgres()).store;
+    try {
+      expect(await a.leader()).toBe(true);
+      expect(await b.leader()).toBe(true);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  run('migrates an empty database once when several processes start together, and they share one salt', async () => {
+    const url = await schemas!.create();
     const together = await Promise.all([1, 2, 3].map(() => openPostgresStore(url, silent)));
-    expect(await together[0]!.addPending('a', 'C', 'h', 1)).toBe(true);
-    for (const s of together) await s.close();
+    try {
+      expect(await together[0]!.addPending('a', 'C', 'h', 1)).toBe(true);
+      expect(await together[1]!.addPending('a', 'C', 'h', 1)).toBe(false);
+      const salts = await Promise.all(together.map((s, i) => s.userHashSalt(`salt-${i}`)));
+      expect(new Set(salts).size).toBe(1);
+    } finally {
+      for (const s of together) await s.close();
+    }
+    const [versions] = await sqlOn(url, 'SELECT version FROM faq_bot_schema');
+    expect(versions!.rows).toEqual([{ version: MIGRATIONS.length }]);
+  });
+
+  run('upgrades a database left by the store before the one migration list, keeping every row', async () => {
+    const url = await schemas!.create();
+    await sqlOn(url, readFileSync(path.join(import.meta.dirname, 'fixtures', 'v1-postgres.sql'), 'utf8'));
+    const TABLES = ['subscriptions', 'channels', 'posts', 'questions', 'votes', 'settings'];
+    const dump = async () => (await sqlOn(url, TABLES.map((t) => `SELECT * FROM ${t} ORDER BY 1, 2;`).join('\n'))).map((r) => r.rows);
+    const before = await dump();
+    const store = await openPostgresStore(url, silent);
+    try {
+      expect((await store.subscriptions()).map((s) => s.channelId)).toEqual(['200000000000000001', '200000000000000002']);
+      expect(await store.channelReady('200000000000000001')).toBe(true);
+      expect((await store.postsIn('200000000000000001')).map((p) => [p.articleId, p.status, p.attempts])).toEqual([
+        ['article-old', 'seen', 0],
+        ['article-failed', 'failed', 5],
+        ['article-delivered', 'delivered', 1],
+        ['article-claimed', 'pending', 0],
+      ]);
+      expect(await store.claim('article-claimed', '200000000000000001', 1_700_000_000_900, 60_000)).toBe(false);
+      expect((await store.questionsSince(0)).map((q) => [q.id, q.private, q.helpful, q.notHelpful])).toEqual([['q1', false, 1, 1], ['q2', true, 0, 0]]);
+      expect(await store.userHashSalt('another')).toBe('fixture-salt-0123456789abcdef');
+      await store.recordAlternate('article-old#faq-1', 'what is mythos about', 'user-a', new Date(1_700_000_005_000));
+      expect(await store.alternates({ status: 'pending' })).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+    expect(await dump()).toEqual(before);
+    const [versions] = await sqlOn(url, 'SELECT version FROM faq_bot_schema');
+    expect(versions!.rows).toEqual([{ version: MIGRATIONS.length }]);
   });
 });

@@ -1,25 +1,14 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runScript } from '../../test/run-script.js';
+import { tempDirs } from './fixtures/temp-dirs.js';
 import { DataDirError, openStore } from './open.js';
 
 const silent = pino({ level: 'silent' });
 const CONTENT = path.resolve(import.meta.dirname, '../../test/fixtures/articles');
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'faq-open-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) {
-    chmodSync(dir, 0o700);
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+const tempDir = tempDirs('faq-open-');
 
 /** Whether this process ignores file permissions (root does), so an unwritable folder cannot be made. */
 const ignoresPermissions = process.getuid?.() === 0;

@@ -1,24 +1,15 @@
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, existsSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runScript, type RunningScript } from '../../test/run-script.js';
+import { tempDirs } from './fixtures/temp-dirs.js';
 import { openStore } from './open.js';
 import { openSqliteStore } from './sqlite.js';
-import type { Store } from './store.js';
 
 const silent = pino({ level: 'silent' });
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'faq-store-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('faq-store-');
 
 /** A logger whose warnings the test can read. */
 function recordingLog() {
