@@ -70,8 +70,9 @@ export interface LearnedAlternate {
 }
 
 /**
- * The bot's persistent state: where summaries go, and what was posted where. SQLite is the embedded
- * default; a shared PostgreSQL store for several processes implements the same interface.
+ * The bot's persistent state: where summaries go, what was posted where, what members asked and which
+ * phrasings they taught. One implementation (SqlStore in sql-store.ts) serves SQLite, the embedded
+ * default, and PostgreSQL, shared by several processes; open it with openStore (open.ts).
  */
 export interface Store {
   /** Whether several processes share this store (and so must take turns posting). */
