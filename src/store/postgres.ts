@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from './kysely.js';
 import pg from 'pg';
 import type { Logger } from '../log.js';
 import { migrate, type Tables } from './schema.js';

@@ -1,4 +1,5 @@
-import { sql, type ColumnType, type Generated, type Kysely, type SqlBool } from 'kysely';
+import type { ColumnType, Generated, Kysely, SqlBool } from 'kysely';
+import { sql } from './kysely.js';
 import type { PostStatus } from './store.js';
 
 /** Epoch milliseconds: BIGINT in PostgreSQL (read back as numbers), INTEGER in SQLite. */

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { sql } from './kysely.js';
 import type { Tables } from './schema.js';
 import type {
   AlternateStatus,

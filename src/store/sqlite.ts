@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from './kysely.js';
 import { existsSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
