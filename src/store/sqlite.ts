@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from './kysely.js';
 import { existsSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log.js';
+import { Kysely, SqliteDialect, sql } from './kysely.js';
 import { migrate, type Tables } from './schema.js';
 import { SqlStore, type Backend } from './sql-store.js';
 
@@ -128,7 +128,12 @@ class SqliteFile implements Backend {
   }
 }
 
-/** The SQLite store in `dataDir/bot.sqlite`; the folder must exist and be writable (openStore checks it). */
+/**
+ * The SQLite store in `dataDir/bot.sqlite`; the folder must exist and be writable (openStore checks it).
+ * Open a file once per process: better-sqlite3 waits for a lock synchronously, so a second store on the
+ * same file in the same process could block the event loop for BUSY_TIMEOUT_MS while the first holds a
+ * transaction open. Other processes (shards, a report) are fine.
+ */
 export async function openSqliteStore(dataDir: string, log: Logger): Promise<SqlStore> {
   return new SqlStore(await SqliteFile.open(path.join(dataDir, 'bot.sqlite'), log));
 }
