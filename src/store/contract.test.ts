@@ -179,6 +179,17 @@ describe.each(backends)('Store contract: %s', (name, open) => {
     }
   });
 
+  run('makes a lone process the poster, and says whether the store is shared', async () => {
+    const store = await open();
+    try {
+      expect(store.shared).toBe(name === 'postgres');
+      expect(await store.leader()).toBe(true);
+      expect(await store.leader()).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
   run('keeps the first user-hash salt offered', async () => {
     const store = await open();
     try {
