@@ -66,6 +66,8 @@ async function openDatabase(file: string): Promise<Kysely<Tables>> {
 class SqliteFile implements Backend {
   readonly shared = false;
   private healing: Promise<void> | null = null;
+  /** The file was found lost and closed, and no fresh one is open yet (opening it failed). */
+  private lost = false;
 
   private constructor(
     private readonly file: string,
@@ -108,7 +110,7 @@ class SqliteFile implements Backend {
       return true;
     }
     if (failed !== this.db) return true;
-    if (!isLost(err)) return false;
+    if (!this.lost && !isLost(err)) return false;
     this.healing = this.heal(err).finally(() => {
       this.healing = null;
     });
@@ -116,11 +118,16 @@ class SqliteFile implements Backend {
     return true;
   }
 
+  /** Closes and moves aside the lost file, then opens a fresh one; a later call tries again if opening fails. */
   private async heal(err: unknown): Promise<void> {
-    await this.db.destroy();
-    if (this.inode !== null) SqliteFile.moveAside(this.file, this.inode, err, this.log);
+    if (!this.lost) {
+      this.lost = true;
+      await this.db.destroy();
+      if (this.inode !== null) SqliteFile.moveAside(this.file, this.inode, err, this.log);
+    }
     this.db = await openDatabase(this.file);
     this.inode = inodeOf(this.file);
+    this.lost = false;
   }
 
   close(): Promise<void> {
