@@ -9,7 +9,7 @@ import { restPoster } from './discord/rest.js';
 import { describeError, type Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
 import { serialized } from './serial.js';
-import { openStore } from './store/open.js';
+import { DataDirError, openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 import { SummaryPublisher } from './summaries/publisher.js';
 import { DAY } from './time.js';
@@ -99,7 +99,9 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
   try {
     // Swapped whole on reload: a question is answered from the old index until the new one is ready.
     index = await loadFirstIndex(config, log);
-    store = await openStore(config, log);
+    store = await openStore(config, log).catch((err: unknown) => {
+      throw err instanceof DataDirError ? new ConfigError(err.message) : err;
+    });
   } catch (err) {
     await watcher?.close();
     throw err;

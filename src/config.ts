@@ -99,7 +99,7 @@ export function requireClientId(config: Config): string {
  * One setting for the terminal tools (ask, check-content, report), from the environment or `.env`, with
  * the bot's default. They need no token, so they read only what they use instead of the whole configuration.
  */
-export function toolSetting(name: 'CONTENT_DIR' | 'DATA_DIR', env: NodeJS.ProcessEnv = process.env): string {
+export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
   readDotenv();
-  return schema.shape[name].parse(env[name]?.trim() || undefined);
+  return schema.shape[name].parse(env[name]?.trim() || undefined) as Config[K];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SqliteStore } from './store/sqlite.js';
+import { openMemoryStore } from './store/sqlite.js';
 import { newSalt, userHasher } from './user-hash.js';
 
 describe('userHasher', () => {
@@ -14,7 +14,7 @@ describe('userHasher', () => {
   });
 
   it('gets one salt per store: the first offered wins, so every process hashes alike', async () => {
-    const store = SqliteStore.memory();
+    const store = await openMemoryStore();
     const kept = await store.userHashSalt(newSalt());
     expect(kept).toMatch(/^[0-9a-f]{64}$/);
     expect(await store.userHashSalt(newSalt())).toBe(kept);

@@ -5,11 +5,11 @@ import pino from 'pino';
 import { toolSetting } from '../config.js';
 import { buildReport } from '../report/build.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText } from '../report/render.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { DataDirError, openStore } from '../store/open.js';
 
 /** `npm run report`: what members asked, from the store, for editors (see README, "See what your members ask"). */
 const USAGE = `Usage: npm run report -- [--days N] [--json] [--html FILE] [--stub FILE]
-What members asked over the last N days (default 30), from DATA_DIR/bot.sqlite:
+What members asked over the last N days (default 30), from the bot's store (DATABASE_URL, else DATA_DIR/bot.sqlite):
   --json        the report as JSON on stdout
   --html FILE   a self-contained HTML page with the answer rate per day and the unanswered questions
   --stub FILE   a Markdown FAQ stub with one empty ### question per unanswered cluster, to fill in`;
@@ -35,11 +35,19 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dataDir = toolSetting('DATA_DIR');
-  if (!existsSync(path.join(dataDir, 'bot.sqlite'))) {
+  const databaseUrl = toolSetting('DATABASE_URL') || undefined;
+  if (!databaseUrl && !existsSync(path.join(dataDir, 'bot.sqlite'))) {
     process.stdout.write(values.json ? `${JSON.stringify({ questions: 0, message: NO_QUESTIONS })}\n` : `${NO_QUESTIONS}\n`);
     return 0;
   }
-  const store = SqliteStore.open(dataDir, pino({ level: 'warn' }, pino.destination(2)));
+  let store;
+  try {
+    store = await openStore({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl }, pino({ level: 'warn' }, pino.destination(2)));
+  } catch (err) {
+    if (!(err instanceof DataDirError)) throw err;
+    process.stderr.write(`${err.message}.\n`);
+    return 2;
+  }
   try {
     const report = await buildReport(store, { days });
     if (values.html) writeFileSync(values.html, renderHtml(report));

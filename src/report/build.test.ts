@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SqliteStore } from '../store/sqlite.js';
+import { openMemoryStore } from '../store/sqlite.js';
 import type { QuestionRecord } from '../store/store.js';
 import { buildReport, PRIVATE_QUESTION } from './build.js';
 import { renderHtml, renderStub, renderText } from './render.js';
@@ -13,7 +13,7 @@ const q = (text: string | null, outcome: 'answered' | 'abstained', daysAgo: numb
 });
 
 async function seeded() {
-  const store = SqliteStore.memory();
+  const store = await openMemoryStore();
   for (const r of [
     q('What is Mythos?', 'answered', 1, { id: 'voted' }),
     q('How do I reset my password?', 'abstained', 2),

@@ -2,42 +2,33 @@
  * The Store contract, run against every backend: SQLite always, PostgreSQL when TEST_DATABASE_URL points
  * at a server (.ci/run starts a throwaway one).
  */
-import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PostgresStore } from './postgres.js';
-import { SqliteStore } from './sqlite.js';
+import { TestSchemas } from './fixtures/postgres-schemas.js';
+import { openPostgresStore } from './postgres.js';
+import { MIGRATIONS } from './schema.js';
+import { openMemoryStore } from './sqlite.js';
 import type { QuestionRecord, Store } from './store.js';
 
 const silent = pino({ level: 'silent' });
 const PG_URL = process.env.TEST_DATABASE_URL;
-const schemas: string[] = [];
+const schemas = PG_URL ? new TestSchemas(PG_URL) : null;
 
 /** A PostgreSQL store in a schema of its own, so each test starts empty. */
-async function postgres(): Promise<{ store: PostgresStore; url: string }> {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  schemas.push(schema);
-  const url = `${PG_URL}${PG_URL!.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  return { store: await PostgresStore.open(url, silent), url };
+async function postgres(): Promise<{ store: Store; url: string }> {
+  const url = await schemas!.create();
+  return { store: await openPostgresStore(url, silent), url };
 }
 
-afterAll(async () => {
-  if (!PG_URL || !schemas.length) return;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  for (const s of schemas) await admin.query(`DROP SCHEMA ${s} CASCADE`);
-  await admin.end();
-});
+afterAll(() => schemas?.dropAll());
 
 if (!PG_URL) console.warn('PostgreSQL store tests skipped: set TEST_DATABASE_URL (as .ci/run does) to run them against a real server.');
 
 const backends: [string, () => Promise<Store>][] = [
-  ['sqlite', async () => SqliteStore.memory()],
+  ['sqlite', openMemoryStore],
   ['postgres', async () => (await postgres()).store],
 ];
 
@@ -112,15 +103,165 @@ describe.each(backends)('Store contract: %s', (name, open) => {
       await store.close();
     }
   });
+  run('forgets a reset channel: it is no longer ready, and its pending posts become seen', async () => {
+    const store = await open();
+    try {
+      await store.setUpChannel('C', [{ articleId: 'p', contentHash: 'h', status: 'pending' }, { articleId: 's', contentHash: 'h', status: 'seen' }], 1);
+      await store.addPending('d', 'C', 'h', 2);
+      await store.markDelivered('d', 'C', 'm', 'h', 3);
+      await store.addPending('other', 'D', 'h', 4);
+      expect(await store.claim('p', 'C', 5, 1000)).toBe(true);
+      await store.resetChannel('C', 50);
+      expect(await store.channelReady('C')).toBe(false);
+      expect(await store.post('p', 'C')).toMatchObject({ status: 'seen', updatedAt: 50 });
+      expect(await store.post('s', 'C')).toMatchObject({ status: 'seen', updatedAt: 1 });
+      expect(await store.post('d', 'C')).toMatchObject({ status: 'delivered', messageId: 'm' });
+      expect(await store.post('other', 'D')).toMatchObject({ status: 'pending' });
+      expect((await store.duePosts(100, 10)).map((p) => p.articleId)).toEqual(['other']);
+      // Set up again as a first run: the existing rows stand, the channel is ready.
+      await store.setUpChannel('C', [{ articleId: 'p', contentHash: 'h2', status: 'pending' }], 60);
+      expect(await store.channelReady('C')).toBe(true);
+      expect(await store.post('p', 'C')).toMatchObject({ status: 'seen', contentHash: 'h' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  run('gives up on a post after its last failed attempt, and orders due posts by when they are due', async () => {
+    const store = await open();
+    try {
+      await store.addPending('late', 'C', 'h', 1);
+      await store.addPending('early', 'C', 'h', 2);
+      await store.markAttemptFailed('late', 'C', '503', { status: 'pending', at: 30 }, 3);
+      await store.addPending('gone', 'C', 'h', 4);
+      await store.markAttemptFailed('gone', 'C', '403: Missing Access', { status: 'failed', at: 0 }, 5);
+      expect((await store.duePosts(100, 10)).map((p) => p.articleId)).toEqual(['early', 'late']);
+      expect((await store.duePosts(100, 1)).map((p) => p.articleId)).toEqual(['early']);
+      expect(await store.post('gone', 'C')).toMatchObject({ status: 'failed', attempts: 1, error: '403: Missing Access' });
+      expect(await store.claim('gone', 'C', 100, 1)).toBe(false);
+      expect(await store.post('nothing', 'C')).toBeNull();
+      expect((await store.postsIn('C')).map((p) => p.articleId)).toEqual(['early', 'late', 'gone']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  run('records a new content hash for a post without touching its delivery', async () => {
+    const store = await open();
+    try {
+      await store.addPending('a', 'C', 'h1', 1);
+      await store.markDelivered('a', 'C', 'm1', 'h1', 2);
+      await store.setHash('a', 'C', 'h2', 3);
+      expect(await store.post('a', 'C')).toMatchObject({ contentHash: 'h2', updatedAt: 3, status: 'delivered', messageId: 'm1', attempts: 1 });
+      await store.setHash('missing', 'C', 'h', 4);
+      expect(await store.post('missing', 'C')).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+
+  run('keeps private questions private, and filters the report by guild', async () => {
+    const store = await open();
+    try {
+      await store.recordQuestion({ ...question('secret', 100), text: null, private: true, guildId: null, confidence: 0.25 });
+      await store.recordQuestion({ ...question('other-guild', 110), guildId: 'H' });
+      await store.recordQuestion(question('here', 120));
+      expect(await store.question('secret')).toEqual({ ...question('secret', 100), text: null, private: true, guildId: null, confidence: 0.25 });
+      expect((await store.questionsSince(0)).map((q) => [q.id, q.private, q.helpful, q.notHelpful])).toEqual([
+        ['secret', true, 0, 0],
+        ['other-guild', false, 0, 0],
+        ['here', false, 0, 0],
+      ]);
+      expect((await store.questionsSince(0, 'G')).map((q) => q.id)).toEqual(['here']);
+      expect(await store.pruneQuestions(0)).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  run('makes a lone process the poster, and says whether the store is shared', async () => {
+    const store = await open();
+    try {
+      expect(store.shared).toBe(name === 'postgres');
+      expect(await store.leader()).toBe(true);
+      expect(await store.leader()).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  run('keeps the first user-hash salt offered', async () => {
+    const store = await open();
+    try {
+      expect(await store.userHashSalt('first')).toBe('first');
+      expect(await store.userHashSalt('second')).toBe('first');
+    } finally {
+      await store.close();
+    }
+  });
+
+  run('counts each member once per learned phrasing, and keeps a reviewed status', async () => {
+    const store = await open();
+    try {
+      const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
+      await store.recordAlternate('a#faq-1', 'how do i join', 'alice', at(10));
+      await store.recordAlternate('a#faq-1', 'how do i join', 'alice', at(20));
+      await store.recordAlternate('a#faq-1', 'how do i join', 'bob', at(30));
+      await store.recordAlternate('a#faq-1', 'how do i join', 'carol', at(5));
+      await store.recordAlternate('a#faq-2', 'how do i join', 'alice', at(40));
+      await store.recordAlternate('b#faq-1', 'when does it open', 'bob', at(50));
+      const all = await store.alternates({});
+      expect(all.map((a) => [a.entry, a.question, a.members, a.status])).toEqual([
+        ['a#faq-1', 'how do i join', 3, 'pending'],
+        ['b#faq-1', 'when does it open', 1, 'pending'],
+        ['a#faq-2', 'how do i join', 1, 'pending'],
+      ]);
+      expect(all[0]).toMatchObject({ firstSeen: at(5), lastSeen: at(30) });
+      expect(all[0]!.firstSeen).toBeInstanceOf(Date);
+      expect(new Set(all.map((a) => a.id)).size).toBe(3);
+
+      const [popular, recent, older] = all;
+      expect(await store.setAlternateStatus(popular!.id, 'approved')).toBe(true);
+      expect(await store.setAlternateStatus(recent!.id, 'rejected')).toBe(true);
+      expect(await store.setAlternateStatus(Math.max(...all.map((a) => a.id)) + 1000, 'approved')).toBe(false);
+      await store.recordAlternate('b#faq-1', 'when does it open', 'dave', at(60));
+      await store.recordAlternate('a#faq-1', 'how do i join', 'dave', at(70));
+      expect((await store.alternates({ status: 'rejected' })).map((a) => [a.id, a.members])).toEqual([[recent!.id, 2]]);
+      expect((await store.alternates({ status: 'approved' })).map((a) => [a.id, a.members])).toEqual([[popular!.id, 4]]);
+      expect((await store.alternates({ status: 'pending' })).map((a) => a.id)).toEqual([older!.id]);
+
+      expect((await store.alternates({ limit: 2 })).map((a) => a.id)).toEqual([popular!.id, recent!.id]);
+      expect((await store.alternates({ limit: 2, offset: 2 })).map((a) => a.id)).toEqual([older!.id]);
+      expect((await store.alternates({ offset: 1 })).map((a) => a.id)).toEqual([recent!.id, older!.id]);
+      expect(await store.alternates({ limit: 0 })).toEqual([]);
+      await expect(store.alternates({ limit: -1 })).rejects.toThrow(RangeError);
+      await expect(store.alternates({ offset: 1.5 })).rejects.toThrow(RangeError);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
-describe('PostgreSQL poster election', () => {
+/** Runs `statements` on the schema behind `url`. */
+async function sqlOn(url: string, statements: string): Promise<pg.QueryResult[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query(statements);
+    return Array.isArray(result) ? result : [result];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('PostgreSQL store', () => {
   const run = PG_URL ? it : it.skip;
 
   run('gives the poster role to one process, and to another once the holder is gone', async () => {
     const { store: first, url } = await postgres();
-    const second = await PostgresStore.open(url, silent);
+    const second = await openPostgresStore(url, silent);
     try {
+      expect(first.shared).toBe(true);
       expect(await first.leader()).toBe(true);
       expect(await second.leader()).toBe(false);
       expect(await first.leader()).toBe(true);
@@ -131,11 +272,59 @@ describe('PostgreSQL poster election', () => {
     }
   });
 
-  run('migrates once when several processes start together', async () => {
-    const { store, url } = await postgres();
-    await store.close();
-    const together = await Promise.all([1, 2, 3].map(() => PostgresStore.open(url, silent)));
-    expect(await together[0]!.addPending('a', 'C', 'h', 1)).toBe(true);
-    for (const s of together) await s.close();
+  run('elects one poster per schema, so bots in separate schemas of one database each post', async () => {
+    const a = (await postgres()).store;
+    const b = (await postgres()).store;
+    try {
+      expect(await a.leader()).toBe(true);
+      expect(await b.leader()).toBe(true);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  run('migrates an empty database once when several processes start together, and they share one salt', async () => {
+    const url = await schemas!.create();
+    const together = await Promise.all([1, 2, 3].map(() => openPostgresStore(url, silent)));
+    try {
+      expect(await together[0]!.addPending('a', 'C', 'h', 1)).toBe(true);
+      expect(await together[1]!.addPending('a', 'C', 'h', 1)).toBe(false);
+      const salts = await Promise.all(together.map((s, i) => s.userHashSalt(`salt-${i}`)));
+      expect(new Set(salts).size).toBe(1);
+    } finally {
+      for (const s of together) await s.close();
+    }
+    const [versions] = await sqlOn(url, 'SELECT version FROM faq_bot_schema');
+    expect(versions!.rows).toEqual([{ version: MIGRATIONS.length }]);
+  });
+
+  run('upgrades a database left by the store before the one migration list, keeping every row', async () => {
+    const url = await schemas!.create();
+    await sqlOn(url, readFileSync(path.join(import.meta.dirname, 'fixtures', 'v1-postgres.sql'), 'utf8'));
+    const TABLES = ['subscriptions', 'channels', 'posts', 'questions', 'votes', 'settings'];
+    const dump = async () => (await sqlOn(url, TABLES.map((t) => `SELECT * FROM ${t} ORDER BY 1, 2;`).join('\n'))).map((r) => r.rows);
+    const before = await dump();
+    const store = await openPostgresStore(url, silent);
+    try {
+      expect((await store.subscriptions()).map((s) => s.channelId)).toEqual(['200000000000000001', '200000000000000002']);
+      expect(await store.channelReady('200000000000000001')).toBe(true);
+      expect((await store.postsIn('200000000000000001')).map((p) => [p.articleId, p.status, p.attempts])).toEqual([
+        ['article-old', 'seen', 0],
+        ['article-failed', 'failed', 5],
+        ['article-delivered', 'delivered', 1],
+        ['article-claimed', 'pending', 0],
+      ]);
+      expect(await store.claim('article-claimed', '200000000000000001', 1_700_000_000_900, 60_000)).toBe(false);
+      expect((await store.questionsSince(0)).map((q) => [q.id, q.private, q.helpful, q.notHelpful])).toEqual([['q1', false, 1, 1], ['q2', true, 0, 0]]);
+      expect(await store.userHashSalt('another')).toBe('fixture-salt-0123456789abcdef');
+      await store.recordAlternate('article-old#faq-1', 'what is mythos about', 'user-a', new Date(1_700_000_005_000));
+      expect(await store.alternates({ status: 'pending' })).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+    expect(await dump()).toEqual(before);
+    const [versions] = await sqlOn(url, 'SELECT version FROM faq_bot_schema');
+    expect(versions!.rows).toEqual([{ version: MIGRATIONS.length }]);
   });
 });

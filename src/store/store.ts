@@ -52,9 +52,27 @@ export interface QuestionWithVotes extends QuestionRecord {
   notHelpful: number;
 }
 
+/** Review state of a phrasing learned from members. */
+export type AlternateStatus = 'pending' | 'approved' | 'rejected';
+
+/** A question members asked that an FAQ entry answered to their satisfaction: a candidate alternate phrasing of it. */
+export interface LearnedAlternate {
+  id: number;
+  /** The FAQ entry id, e.g. `article-id#faq-2`. */
+  entry: string;
+  /** The question as the caller normalised it. */
+  question: string;
+  /** How many distinct members (user hashes) confirmed it. */
+  members: number;
+  status: AlternateStatus;
+  firstSeen: Date;
+  lastSeen: Date;
+}
+
 /**
- * The bot's persistent state: where summaries go, and what was posted where. SQLite is the embedded
- * default; a shared PostgreSQL store for several processes implements the same interface.
+ * The bot's persistent state: where summaries go, what was posted where, what members asked and which
+ * phrasings they taught. One implementation (SqlStore in sql-store.ts) serves SQLite, the embedded
+ * default, and PostgreSQL, shared by several processes; open it with openStore (open.ts).
  */
 export interface Store {
   /** Whether several processes share this store (and so must take turns posting). */
@@ -102,6 +120,20 @@ export interface Store {
   questionsSince(since: number, guildId?: string): Promise<QuestionWithVotes[]>;
   /** Deletes questions and votes older than `before`; returns how many questions went. */
   pruneQuestions(before: number): Promise<number>;
+
+  /**
+   * Records that a member confirmed `question` (already normalised) as a way of asking FAQ entry `entry`.
+   * The same (entry, question) from several members counts each user hash once; a candidate already
+   * approved or rejected keeps its status.
+   */
+  recordAlternate(entry: string, question: string, userHash: string, at: Date): Promise<void>;
+  /**
+   * Learned alternates, most confirmed first (then most recently seen). `status` filters; `limit` and
+   * `offset` (whole numbers, 0 or more; default all, from the first) page. Throws RangeError on a bad page.
+   */
+  alternates(filter: { status?: AlternateStatus; limit?: number; offset?: number }): Promise<LearnedAlternate[]>;
+  /** Approves or rejects a learned alternate; false when there is no such id. */
+  setAlternateStatus(id: number, status: 'approved' | 'rejected'): Promise<boolean>;
 
   /** The secret salt for hashing user ids, created on first use and shared by every process on this store. */
   userHashSalt(candidate: string): Promise<string>;

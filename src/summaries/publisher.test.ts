@@ -2,7 +2,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../content/types.js';
 import { SearchIndex } from '../search/engine.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openMemoryStore } from '../store/sqlite.js';
 import type { ChannelPoster, Reply } from '../discord/interaction.js';
 import { SummaryPublisher, type PublisherOptions } from './publisher.js';
 
@@ -31,10 +31,10 @@ function fakePoster() {
   return { poster, sent, edited, failures };
 }
 
-function setUp(articles: Article[], options: Partial<PublisherOptions> = {}) {
+async function setUp(articles: Article[], options: Partial<PublisherOptions> = {}) {
   let clock = 1_000_000;
   let index = new SearchIndex(articles);
-  const store = SqliteStore.memory();
+  const store = await openMemoryStore();
   const fake = fakePoster();
   const publisher = new SummaryPublisher(store, fake.poster, () => index, pino({ level: 'silent' }), {
     channels: ['A', 'B'], backfill: 1, update: 'ignore', maxAttempts: 5, retryBaseMs: 1000, posting: true, ...options,
@@ -48,7 +48,7 @@ function setUp(articles: Article[], options: Partial<PublisherOptions> = {}) {
 
 describe('SummaryPublisher', () => {
   it('posts only the newest article to each channel on first run, then nothing again', async () => {
-    const t = setUp([article('old', '2026-01-01'), article('new', '2026-06-01')]);
+    const t = await setUp([article('old', '2026-01-01'), article('new', '2026-06-01')]);
     await t.publisher.sync();
     expect(t.sent.map((s) => [s.channel, s.title])).toEqual([['A', 'Title new'], ['B', 'Title new']]);
     await t.publisher.sync();
@@ -60,7 +60,7 @@ describe('SummaryPublisher', () => {
   });
 
   it('posts a new article once per channel, with a stable nonce per article and channel', async () => {
-    const t = setUp([article('a', '2026-01-01')]);
+    const t = await setUp([article('a', '2026-01-01')]);
     await t.publisher.sync();
     t.setArticles([article('a', '2026-01-01'), article('b', '2026-02-01')]);
     await t.publisher.sync();
@@ -73,7 +73,7 @@ describe('SummaryPublisher', () => {
   });
 
   it('retries a failing channel with backoff, marks it failed after 5 attempts, and keeps serving others', async () => {
-    const t = setUp([article('a', '2026-01-01')], { channels: ['A', 'B'] });
+    const t = await setUp([article('a', '2026-01-01')], { channels: ['A', 'B'] });
     t.failures.set('A', [403, 403, 403, 403, 403, 403]);
     t.failures.set('B', [500]);
     await t.publisher.sync();
@@ -91,7 +91,7 @@ describe('SummaryPublisher', () => {
 
   it('edits the post of an edited article only with update=edit', async () => {
     for (const update of ['ignore', 'edit'] as const) {
-      const t = setUp([article('a', '2026-01-01')], { channels: ['A'], update });
+      const t = await setUp([article('a', '2026-01-01')], { channels: ['A'], update });
       await t.publisher.sync();
       t.setArticles([article('a', '2026-01-01', 'A corrected summary.')]);
       await t.publisher.sync();
@@ -103,7 +103,7 @@ describe('SummaryPublisher', () => {
   });
 
   it('gives a channel subscribed again only the newest article, and sends nothing left pending to it', async () => {
-    const t = setUp([article('a', '2026-01-01')], { channels: [] });
+    const t = await setUp([article('a', '2026-01-01')], { channels: [] });
     await t.store.subscribe('G', 'C');
     await t.publisher.sync();
     t.failures.set('C', [500]);
@@ -122,14 +122,14 @@ describe('SummaryPublisher', () => {
   });
 
   it('does nothing in a process that leaves posting to another', async () => {
-    const t = setUp([article('a', '2026-01-01')], { posting: false });
+    const t = await setUp([article('a', '2026-01-01')], { posting: false });
     await t.publisher.sync();
     expect(t.sent).toEqual([]);
     expect(await t.store.channelReady('A')).toBe(false);
   });
 
   it('gives a newly subscribed channel the same first-run treatment', async () => {
-    const t = setUp([article('a', '2026-01-01'), article('b', '2026-02-01')], { channels: [] });
+    const t = await setUp([article('a', '2026-01-01'), article('b', '2026-02-01')], { channels: [] });
     await t.publisher.sync();
     expect(t.sent).toEqual([]);
     await t.store.subscribe('G', 'C');
@@ -139,7 +139,7 @@ describe('SummaryPublisher', () => {
   });
 
   it('on stop, finishes and records the post in flight, then sends nothing more', async () => {
-    const t = setUp([article('a', '2026-01-01'), article('b', '2026-02-01')], { channels: ['A'], backfill: 2 });
+    const t = await setUp([article('a', '2026-01-01'), article('b', '2026-02-01')], { channels: ['A'], backfill: 2 });
     let release!: () => void;
     const sending = new Promise<void>((inFlight) => {
       const send = t.poster.send.bind(t.poster);
