@@ -2,9 +2,11 @@ import Fuse from 'fuse.js';
 import { byNewest } from '../content/order.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type QueryTerm } from './bm25.js';
-import { bestWindow, sliceSentences } from './quote.js';
+import { bestWindow, sliceSentences, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
-import { queryTerms, terms } from './tokenize.js';
+import { confidence, type Signals } from './confidence.js';
+import { expectedType, statesType, type AnswerType } from './answer-type.js';
+import { queryTerms, terms, words } from './tokenize.js';
 import { TypoCorrector } from './typos.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
@@ -18,6 +20,18 @@ export interface RankingOptions {
   titleWeight: number;
   /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
   faqBonus: number;
+  /** How much the best run of 1–3 sentences adds, by the share of the question's idf mass it holds:
+   * a fact sits in a sentence, so words found together outrank words scattered over a long text. */
+  windowWeight: number;
+  /** How much that run adds when the question asks for a date, number or name and the run states one. */
+  typeWeight: number;
+  /** How much an FAQ answer's best run counts, relative to a paragraph's. */
+  answerWindow: number;
+  /** Share of a run's score each sentence past the first costs: a longer quote must earn its length. */
+  extraSentenceCost: number;
+  /** How much an FAQ phrasing adds by its idf-weighted F1 with the question: high only when the two ask
+   * the same thing, not when they merely share a topic. */
+  phraseWeight: number;
   /** How much fuse.js's typo-tolerant similarity of the question text adds. */
   fuzzyWeight: number;
   /** How much a question word found elsewhere in the corpus, but not in the unit, lowers confidence
@@ -25,6 +39,7 @@ export interface RankingOptions {
   knownMiss: number;
   /** Below this confidence the engine abstains. */
   threshold: number;
+  /** The confidence model's weights (see `confidence.ts`). */
   /** How strongly the body must echo an FAQ answer for a body sentence to be quoted instead. */
   supportThreshold: number;
   /** Candidates re-ranked after the inverted index. */
@@ -39,19 +54,27 @@ export const DEFAULT_RANKING: RankingOptions = {
   k1: 1.2,
   titleWeight: 0.15,
   faqBonus: 0.08,
+  windowWeight: 0.5,
+  typeWeight: 0.2,
+  extraSentenceCost: 0.05,
+  answerWindow: 0.5,
+  phraseWeight: 0,
   fuzzyWeight: 0.1,
   knownMiss: 0.5,
-  threshold: 0.3,
+  threshold: 0.35,
   supportThreshold: 0.45,
   candidates: 30,
 };
 
-/** One searchable unit: an FAQ entry or a body paragraph. */
+/**
+ * One searchable document: a body paragraph, or one phrasing of an FAQ entry (its question or one of its
+ * alternates). An entry's phrasings share its id, and ranking keeps each id once, at its best phrasing.
+ */
 interface Unit {
   id: string;
   article: Article;
   faq: FaqEntry | null;
-  /** The paragraph, or the FAQ entry's question. */
+  /** The paragraph, or the phrasing of the FAQ entry this document matches on. */
   passage: Passage;
 }
 
@@ -60,17 +83,62 @@ interface Split {
   terms: Set<string>[];
 }
 
+/** A question analysed once, for every stage that reads it. */
+interface Query {
+  text: string;
+  terms: QueryTerm[];
+  /** The question's own terms, uncorrected (titles have a vocabulary of their own). */
+  stems: string[];
+  /** The query's index terms (typos corrected), for matching sentences and phrasings. */
+  asked: Set<string>;
+  /** idf mass of the words the corpus knows, and what the unknown ones would weigh. */
+  known: number;
+  unknown: number;
+  /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
+  words: Set<string>;
+  type: AnswerType | null;
+  /** Share of the known terms that only a typo correction found. */
+  corrected: number;
+}
+
+/** The run of sentences of a unit that best answers the question, and what it holds of it. */
+interface Evidence {
+  passage: Passage;
+  window: Window;
+  /** Share of the question's idf mass the run holds, 0 to 1. */
+  share: number;
+  /** The question asks for a date, number or name and the run states one. */
+  typed: boolean;
+}
+
 interface Scored {
   unit: Unit;
   hit: Hit;
   score: number;
   confidence: number;
+  evidence: Evidence | null;
+  signals: Signals;
 }
 
 export interface IndexStats {
   articles: number;
   faq: number;
   paragraphs: number;
+}
+
+/** One ranked candidate, as `SearchIndex.explain()` reports it. */
+export interface Candidate {
+  /** Entry or paragraph id (`article#faq-N`, `article#pN`). */
+  id: string;
+  kind: 'faq' | 'paragraph';
+  /** The FAQ question, or the paragraph's text. */
+  text: string;
+  /** The phrasing it matched on: the question, one of its alternates, or the paragraph. */
+  matchedOn: string;
+  score: number;
+  /** 0 to 1; the engine answers with the best candidate when this reaches its threshold. */
+  confidence: number;
+  signals: Signals;
 }
 
 /** A FAQ question offered to autocomplete. */
@@ -120,10 +188,11 @@ export class SearchIndex {
       const start = this.index.size;
       this.titles.add([terms([article.title, ...article.tags].join(' '))]);
       article.faq.forEach((entry, i) => {
-        this.addUnit({ id: faqId(article, i), article, faq: entry, passage: entry.question }, [
-          terms(entry.question.text),
-          entry.answer.flatMap((p) => terms(p.text)),
-        ]);
+        const id = faqId(article, i);
+        this.addUnit({ id, article, faq: entry, passage: entry.question }, [[entry.question, ...entry.alternates].flatMap((p) => terms(p.text)), entry.answer.flatMap((p) => terms(p.text))]);
+        // An alternate is matched on its own, like a question of its own: folded into the question field it
+        // would dilute the question's words by length normalisation.
+        for (const alternate of entry.alternates) this.addUnit({ id, article, faq: entry, passage: alternate }, [terms(alternate.text), []]);
       });
       for (const passage of article.paragraphs) {
         this.addUnit({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage }, [[], terms(passage.text)]);
@@ -146,7 +215,7 @@ export class SearchIndex {
     if (!best || best.confidence < this.ranking.threshold) {
       return { ...abstention(question, confidence), alternatives: this.alternatives(ranked, null, question) };
     }
-    return { ...this.answerFor(best.unit, question, best.hit), confidence, alternatives: this.alternatives(ranked, best.unit, question) };
+    return { ...this.answerFor(best.unit, question, best.evidence), confidence, alternatives: this.alternatives(ranked, best.unit, question) };
   }
 
   /**
@@ -163,6 +232,23 @@ export class SearchIndex {
   /** Ids of the ranked candidates for `question`, best first, abstention ignored (for benchmarks' MRR and recall). */
   rankIds(question: string, options: AnswerOptions = {}): string[] {
     return this.rank(question, options).map((s) => s.unit.id);
+  }
+
+  /**
+   * Why an answer won: the ranked candidates (FAQ entries and paragraphs, each id once), best first, with
+   * their score, their confidence and the signals it was computed from (for calibration, the playground's
+   * debug view and editors deciding where an `Also asked as:` line would help).
+   */
+  explain(question: string, options: AnswerOptions = {}): Candidate[] {
+    return this.rank(question, options).map((s) => ({
+      id: s.unit.id,
+      kind: s.unit.faq ? 'faq' : 'paragraph',
+      text: s.unit.faq ? s.unit.faq.question.text : s.unit.passage.text,
+      matchedOn: s.unit.passage.text,
+      score: round(s.score),
+      confidence: round(s.confidence),
+      signals: s.signals,
+    }));
   }
 
   /** The answer of one FAQ entry or paragraph by id (for "did you mean" buttons and `/faq` choices). */
@@ -213,29 +299,32 @@ export class SearchIndex {
   private addUnit(unit: Unit, fields: string[][]): void {
     this.index.add(fields);
     this.units.push(unit);
-    this.unitsById.set(unit.id, unit);
+    if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
   }
 
   /**
-   * Query terms with typos corrected, and the idf the whole question would weigh if every word were found:
-   * `known` for words the corpus has, `unknown` for the rest. A word the corpus never uses weighs as much as
-   * its rarest word, so a question about something else ("the weather in Paris") cannot be covered by its one
-   * common word.
+   * The question analysed once: its terms with typos corrected, and the idf the whole question would weigh
+   * if every word were found: `known` for words the corpus has, `unknown` for the rest. A word the corpus
+   * never uses weighs as much as its rarest word, so a question about something else ("the weather in
+   * Paris") cannot be covered by its one common word.
    */
-  private prepare(question: string): { query: QueryTerm[]; known: number; unknown: number } {
-    const query: QueryTerm[] = [];
-    let known = 0;
-    let unknown = 0;
+  private analyse(question: string): Query {
+    const query: Query = { text: question, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, words: new Set(words(question)), type: expectedType(question), corrected: 0 };
     for (const { word, term } of queryTerms(question)) {
+      query.stems.push(term);
       const id = this.index.termId(term) ?? this.index.termId(word) ?? this.correct(word) ?? this.correct(term);
       if (id === undefined) {
-        unknown += this.index.rarestIdf;
+        query.unknown += this.index.rarestIdf;
         continue;
       }
-      query.push({ id, weight: this.index.term(id) === term ? 1 : 0.8 });
-      known += this.index.idf(id);
+      const exact = this.index.term(id) === term || this.index.term(id) === word;
+      if (!exact) query.corrected++;
+      query.terms.push({ id, weight: exact ? 1 : 0.8 });
+      query.asked.add(this.index.term(id));
+      query.known += this.index.idf(id);
     }
-    return { query, known, unknown };
+    query.corrected /= query.terms.length || 1;
+    return query;
   }
 
   /** A word the corpus lacks may be a typo: the most common spelling one edit away. Numbers are never typos. */
@@ -245,34 +334,92 @@ export class SearchIndex {
   }
 
   private rank(question: string, options: AnswerOptions): Scored[] {
-    const { query, known, unknown } = this.prepare(question);
-    if (!query.length) return [];
+    const query = this.analyse(question);
+    if (!query.terms.length) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && !range) return [];
-    const hits = this.index.search(query, this.ranking.candidates, range?.[0], range?.[1]);
-    const ceiling = this.index.ceiling(query);
-    const { faqBonus, fuzzyWeight, titleWeight } = this.ranking;
-    const titleScores = this.titleScores(question);
+    const hits = this.index.search(query.terms, this.ranking.candidates, range?.[0], range?.[1]);
+    const ceiling = this.index.ceiling(query.terms);
+    const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
+    const titleScores = this.titleScores(query);
     const scored = hits.map((hit): Scored => {
       const unit = this.units[hit.doc]!;
+      const evidence = this.evidence(unit, query);
+      // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
+      const phrased = unit.faq ? overlap(query.asked, this.phrasingTerms(unit.passage), this.index) / (query.known || 1) : 0;
+      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
       const strength = hit.score / ceiling + titleWeight * (titleScores.get(unit.article) ?? 0);
       // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
-      const missed = Math.max(0, known - hit.covered);
-      const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + unknown);
-      const fuzzy = unit.faq ? similarity(question, unit.faq.question.text) : 0;
-      const score = strength + (unit.faq ? faqBonus + fuzzyWeight * fuzzy : 0);
-      const confidence = Math.min(1, coverage * (0.6 + 0.4 * Math.min(1, 1.6 * strength)) + 0.25 * fuzzy);
-      return { unit, hit, score, confidence };
+      const missed = Math.max(0, query.known - hit.covered);
+      const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
+      const fuzzy = unit.faq ? similarity(question, unit.passage.text) : 0;
+      const phrase = unit.faq ? this.phraseMatch(query, unit.passage) : 0;
+      let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
+      if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase;
+      const signals: Signals = {
+        coverage,
+        strength: Math.min(1, strength),
+        share: Math.min(1, share),
+        phrase,
+        fuzzy,
+        unknown: query.unknown / (query.known + query.unknown || 1),
+        corrected: query.corrected,
+        untyped: query.type && !evidence?.typed ? 1 : 0,
+        margin: 0,
+      };
+      return { unit, hit, score, confidence: 0, evidence, signals };
     });
-    return scored.sort((a, b) => b.score - a.score || a.hit.doc - b.hit.doc);
+    scored.sort((a, b) => b.score - a.score || a.hit.doc - b.hit.doc);
+    const seen = new Set<string>();
+    const ranked = scored.filter((s) => !seen.has(s.unit.id) && seen.add(s.unit.id));
+    const [best, next] = ranked;
+    if (best && best.score > 0) best.signals.margin = Math.max(0, Math.min(1, (best.score - (next?.score ?? 0)) / best.score));
+    for (const s of ranked) s.confidence = confidence(s.signals);
+    return ranked;
+  }
+
+  /**
+   * The run of 1–3 sentences of a unit's text (a paragraph, or an FAQ answer's blocks) that holds the most
+   * of the question, preferring one that states the kind of fact asked for.
+   */
+  private evidence(unit: Unit, query: Query): Evidence | null {
+    const passages = unit.faq ? unit.faq.answer : [unit.passage];
+    const mass = query.known || 1;
+    let best: Evidence | null = null;
+    for (const passage of passages) {
+      const split = this.split(passage);
+      const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words)) : null;
+      const window = bestWindow(split.terms, (t, from, to) => {
+        const held = overlap(query.asked, t, this.index) / mass;
+        const states = !!typed?.slice(from, to).some(Boolean);
+        // A sentence that states the kind of fact asked for may end a run even when it repeats none of the
+        // question's words: the fact often sits in the sentence after the one that names the topic.
+        if (!held) return states ? Number.EPSILON : 0;
+        return states ? held + this.ranking.typeWeight : held;
+      }, this.ranking.extraSentenceCost);
+      if (!window || (best && window.score <= best.window.score)) continue;
+      const share = overlap(query.asked, unionOf(split.terms, window.from, window.to), this.index) / mass;
+      best = { passage, window, share, typed: !!typed?.slice(window.from, window.to).some(Boolean) };
+    }
+    return best;
+  }
+
+  /** idf-weighted F1 of the question's terms and an FAQ phrasing's: 1 when they ask with the same words. */
+  private phraseMatch(query: Query, phrasing: Passage): number {
+    return agreement(query.asked, this.phrasingTerms(phrasing), this.index);
+  }
+
+  private phrasingTerms(phrasing: Passage): Set<string> {
+    const split = this.split(phrasing);
+    return unionOf(split.terms, 0, split.terms.length);
   }
 
   /** How well each article's title and tags match the question, 0 to 1. */
-  private titleScores(question: string): Map<Article, number> {
+  private titleScores(asked: Query): Map<Article, number> {
     const query: QueryTerm[] = [];
-    for (const term of new Set(terms(question))) {
+    for (const term of asked.stems) {
       const id = this.titles.termId(term);
       if (id !== undefined) query.push({ id, weight: 1 });
     }
@@ -305,7 +452,7 @@ export class SearchIndex {
     return out;
   }
 
-  private answerFor(unit: Unit, question: string, hit: Hit | null): Omit<Answer, 'confidence' | 'alternatives'> {
+  private answerFor(unit: Unit, question: string, evidence: Evidence | null): Omit<Answer, 'confidence' | 'alternatives'> {
     const { article } = unit;
     if (unit.faq) {
       const answerText = unit.faq.answer.map((p) => p.raw).join('\n\n');
@@ -322,9 +469,7 @@ export class SearchIndex {
       };
     }
     const split = this.split(unit.passage);
-    const asked = new Set(terms(question));
-    const window = hit && asked.size ? bestWindow(split.terms, (t) => overlap(asked, t, this.index)) : null;
-    const text = window ? sliceSentences(unit.passage.raw, split.list, window.from, window.to) : firstSentences(unit.passage.raw, split.list);
+    const text = evidence ? sliceSentences(unit.passage.raw, split.list, evidence.window.from, evidence.window.to) : firstSentences(unit.passage.raw, split.list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -369,6 +514,14 @@ function overlap(asked: Set<string>, window: Set<string>, index: InvertedIndex):
   let sum = 0;
   for (const t of asked) if (window.has(t)) sum += idfOf(index, t);
   return sum;
+}
+
+/** Terms of sentences `[from, to)`. */
+const unionOf = (list: Set<string>[], from: number, to: number): Set<string> => list.slice(from, to).reduce((all, t) => unionInto(all, t), new Set<string>());
+
+function unionInto(all: Set<string>, more: Set<string>): Set<string> {
+  for (const t of more) all.add(t);
+  return all;
 }
 
 /** Weighted F1 of shared terms between an FAQ answer and body sentences: 1 when they say the same words. */

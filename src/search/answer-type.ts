@@ -1,0 +1,50 @@
+/**
+ * What kind of fact a question asks for, and whether a sentence states one: a question that asks "when",
+ * "how many" or "who" is answered by the sentence holding a date, a number or a name near its words, not by
+ * a text that merely shares its topic. English question words; other languages get no expected type.
+ */
+
+/** The kinds of fact a question can ask for. `name` covers people, organisations and places. */
+export type AnswerType = 'date' | 'number' | 'name';
+
+/** Question openings and the fact they ask for, tried in order (the first match wins), on lower-cased words. */
+const PATTERNS: [RegExp, AnswerType][] = [
+  [/\b(when|what (year|date|day|month|time|century|decade|era|season)|which (year|date|day|month|century|decade)|since when|how long ago|in what year|on what (date|day))\b/, 'date'],
+  [/\b(how (many|much|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|what (percentage|percent|share|proportion|number|amount|price|cost|score|fraction|rate|size|age)|at what (age|rate|price|speed))\b/, 'number'],
+  [/\b(who|whom|whose|where|which (person|people|player|man|woman|company|companies|organi[sz]ation|agency|team|country|countries|city|cities|state|nation|region|place|group|newspaper|paper|outlet|university|party|firm|brand)|what (person|company|organi[sz]ation|agency|team|country|city|state|nation|region|place|group|newspaper|outlet|university|party|firm|brand|name))\b/, 'name'],
+];
+
+/** The kind of fact `question` asks for, or null when it asks for an explanation or a yes/no. */
+export function expectedType(question: string): AnswerType | null {
+  const text = question.toLowerCase();
+  for (const [pattern, type] of PATTERNS) if (pattern.test(text)) return type;
+  return null;
+}
+
+/** Month and day names as written in dates (capitalised, so the verb "may" is not a month). */
+const MONTHS = /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|yesterday|tomorrow)\b/;
+const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st|nd|rd|th) century\b|\b[ap]\.?m\.?\b/i;
+/** Digits, or number words: a count written out is as much an answer as one in figures. */
+const NUMBERS = /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|once|percent)\b/gi;
+/** A capitalised word, as names are written; one starting a sentence says nothing. */
+const CAPITALISED = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
+/**
+ * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
+ * question's lower-cased words): a date, a number (digits or number words), or a capitalised name.
+ */
+export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>): boolean {
+  switch (type) {
+    case 'date':
+      return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence);
+    case 'number':
+      return fresh(sentence.matchAll(NUMBERS), asked);
+    case 'name':
+      return fresh(sentence.matchAll(CAPITALISED), asked);
+  }
+}
+
+const fresh = (matches: Iterable<RegExpMatchArray>, asked: ReadonlySet<string>): boolean => {
+  for (const [word] of matches) if (!asked.has(word.toLowerCase())) return true;
+  return false;
+};

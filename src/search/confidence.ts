@@ -1,0 +1,43 @@
+/**
+ * How sure the engine is of an answer, from what the ranker measured of it. The threshold that turns it
+ * into answer-or-abstain is chosen by `npm run bench:calibrate` on development data only (StackFAQ dev and
+ * XQuAD English dev, with same-topic out-of-scope questions made from them); HINT3 checks it.
+ *
+ * A logistic model fitted over these signals on the same data did no better (StackFAQ dev P@1 0.755
+ * against 0.778 at HINT3 overall accuracy within a point): lexical signals cannot tell a paraphrase from a
+ * same-topic question the articles do not answer any better than this product does.
+ */
+
+/** What the ranker measured of a candidate answer; every value lies in [0, 1]. */
+export interface Signals {
+  /** Share of the question's idf mass the candidate holds, a word the corpus never uses counting fully
+   * against it and one it uses elsewhere counting `knownMiss` against it. */
+  coverage: number;
+  /** BM25F score over the best score the question's terms allow. */
+  strength: number;
+  /** Share of the question's idf mass held by one run of 1–3 sentences, or by one FAQ phrasing. */
+  share: number;
+  /** idf-weighted F1 of the question's and the FAQ phrasing's terms (0 for a paragraph). */
+  phrase: number;
+  /** Character-level similarity of the question to the FAQ phrasing, above chance (0 for a paragraph). */
+  fuzzy: number;
+  /** Share of the question's idf mass in words the corpus never uses. */
+  unknown: number;
+  /** Share of the question's terms that only a typo correction found. */
+  corrected: number;
+  /** 1 when the question asks for a date, number or name and the answer's run of sentences states none. */
+  untyped: number;
+  /** How far ahead of the next distinct candidate the answer's score is, relative to its own score. */
+  margin: number;
+}
+
+/**
+ * 0 to 1: the share of the question the answer covers, scaled by how strongly it matches (a question
+ * fully covered by a weak, scattered match is not covered), plus the FAQ phrasing's closeness above
+ * chance. The product is the engine's original, hand-set formula; `share` and `phrase` (the sentence-level
+ * and phrasing-level matches) lift it only where they beat the bag-of-words strength.
+ */
+export function confidence(s: Signals): number {
+  const strength = Math.max(s.strength, s.share, s.phrase);
+  return Math.min(1, s.coverage * (0.6 + 0.4 * Math.min(1, 1.6 * strength)) + 0.25 * s.fuzzy);
+}
