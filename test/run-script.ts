@@ -64,9 +64,12 @@ export function runScript(script: string, env: Record<string, string>, { args = 
   };
   proc.stdout!.on('data', onData);
   proc.stderr!.on('data', onData);
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': only then has everything the process wrote been read.
+  const exited = new Promise<number | null>((resolve) => proc.on('close', (code) => resolve(code)));
+  // Complete stdout lines only: a record still being written is not parsed half-way.
   const logs = () =>
-    out
+    stdout
+      .slice(0, stdout.lastIndexOf('\n') + 1)
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -78,20 +81,24 @@ export function runScript(script: string, env: Record<string, string>, { args = 
     exited,
     waitForLog(match, { after = 0, timeoutMs = PROCESS_WAIT_MS } = {}) {
       return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = logs().slice(after).find(match);
-          if (!found) return;
-          clear();
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          clear();
-          reject(new Error(`no matching log line within ${timeoutMs} ms; output so far:\n${out.slice(-3000)}`));
-        }, timeoutMs);
-        const clear = () => {
+        let settled = false;
+        const settle = (finish: () => void) => {
+          if (settled) return;
+          settled = true;
           clearTimeout(timer);
           waiters.delete(check);
+          finish();
         };
+        const check = () => {
+          const found = logs().slice(after).find(match);
+          if (found) settle(() => resolve(found));
+        };
+        const timer = setTimeout(() => settle(() => reject(new Error(`no matching log line within ${timeoutMs} ms; output so far:\n${out.slice(-3000)}`))), timeoutMs);
+        // A process that has exited will write nothing more: fail now, with its exit code and output.
+        void exited.then((code) => {
+          check();
+          settle(() => reject(new Error(`the process exited with code ${code} before a matching log line; output:\n${out.slice(-3000)}`)));
+        });
         waiters.add(check);
         check();
       });

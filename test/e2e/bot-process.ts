@@ -9,7 +9,8 @@ export const TOKEN = 'MTIz.secret-test-token.do-not-log-me';
 export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), prefix));
 
 /** Starts the bot as `npm start` would, pointed at the emulator, and waits until it is ready. */
-export async function startBot(emu: DiscordEmulator, env: Record<string, string>): Promise<RunningScript> {
+export async function startBot(emu: DiscordEmulator, env: Record<string, string>): Promise<RunningScript & { readyMs: number }> {
+  const t0 = performance.now();
   const bot = runScript('src/bot.ts', {
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: emu.restBase,
@@ -18,5 +19,5 @@ export async function startBot(emu: DiscordEmulator, env: Record<string, string>
     ...env,
   });
   await bot.waitForLog((l) => l.msg === 'ready');
-  return bot;
+  return Object.assign(bot, { readyMs: performance.now() - t0 });
 }
