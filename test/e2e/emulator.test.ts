@@ -60,7 +60,7 @@ async function handle(interaction: Interaction): Promise<unknown> {
   return edited.content;
 }
 
-/** Waits until the bot has finished handling the interaction, successfully or not. */
+/** Waits until the bot has finished handling the interaction, successfully or not (the bound is a safety net). */
 function outcomeOf(interactionId: string): Promise<Outcome> {
   return vi.waitFor(
     () => {
@@ -68,7 +68,7 @@ function outcomeOf(interactionId: string): Promise<Outcome> {
       if (!outcome) throw new Error(`interaction ${interactionId} not handled yet`);
       return outcome;
     },
-    { timeout: 3000, interval: 10 },
+    { timeout: 15_000, interval: 10 },
   );
 }
 
@@ -91,7 +91,8 @@ afterAll(async () => {
   await emu.stop();
 });
 
-describe('discord emulator', () => {
+// Longer than the emulator's own 30 s waits, so a hang fails with their message saying what was awaited.
+describe('discord emulator', { timeout: 60_000 }, () => {
   it('lets the real client log in and cache the configured guild', async () => {
     const guild = client.guilds.cache.get(GUILD_ID);
     expect(guild?.name).toBe('Test Guild');
@@ -105,7 +106,7 @@ describe('discord emulator', () => {
   });
 
   it('acknowledges heartbeats', async () => {
-    await vi.waitFor(() => expect(client.ws.ping).toBeGreaterThanOrEqual(0), { timeout: 2000 });
+    await vi.waitFor(() => expect(client.ws.ping).toBeGreaterThanOrEqual(0), { timeout: 15_000 });
     expect(emu.gatewayFrames.some((frame) => frame.op === 1)).toBe(true);
   });
 
