@@ -39,7 +39,7 @@ afterAll(async () => {
   await emu.stop();
   // SIGTERM is a clean shutdown.
   expect(code).toBe(0);
-});
+}, PROCESS_TEST_MS);
 
 describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
   it('logs in with the Guilds intent only and sees its guild', async () => {

@@ -52,7 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.stop();
   await emu.stop();
-});
+}, PROCESS_TEST_MS);
 
 describe('feedback and the content-gap report', { timeout: PROCESS_TEST_MS }, () => {
   it('records one vote per user per answer, changed by a second click, acknowledged privately', async () => {
@@ -147,7 +147,7 @@ describe('with LOG_PRIVATE_QUESTIONS=true and FEEDBACK_RETENTION_DAYS=30', { tim
 
   afterAll(async () => {
     await configured?.stop();
-  });
+  }, PROCESS_TEST_MS);
 
   it('logs and stores the text of a private question, and still answers privately', async () => {
     const question = 'When is the next community meetup?';

@@ -40,7 +40,7 @@ afterAll(async () => {
   expect(await http?.stop()).toBe(0);
   await gateway?.stop();
   await emu.stop();
-});
+}, PROCESS_TEST_MS);
 
 const ping = JSON.stringify({ id: '1', application_id: emu.applicationId, type: 1, token: 't', version: 1 });
 

@@ -88,7 +88,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const bot of running) await bot.stop();
   await emu.stop();
-});
+}, PROCESS_TEST_MS);
 
 describe('summary posts', { timeout: PROCESS_TEST_MS }, () => {
   it('posts once per channel, survives restarts, and posts new files without a restart', async () => {
@@ -201,7 +201,7 @@ describe('one bot serving two articles', { timeout: PROCESS_TEST_MS }, () => {
 
   afterAll(async () => {
     if (bot) await stop(bot);
-  });
+  }, PROCESS_TEST_MS);
 
   it('answers "Ask about this article" from that article only, privately', async () => {
     const customId = `ask-article:${SEED_ID}`;

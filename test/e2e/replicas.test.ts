@@ -84,7 +84,7 @@ describe.skipIf(!PG_URL)('two HTTP replicas on one PostgreSQL', () => {
     for (const r of replicas) await r.stop('SIGKILL');
     await emu.stop();
     if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
-  });
+  }, PROCESS_TEST_MS);
 
   it('posts each new article once, and another replica takes over when the poster dies', async () => {
     await until(() => messagesByTitle().size === 1, 'the seed to be posted');

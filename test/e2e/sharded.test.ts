@@ -72,7 +72,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const manager of running) await manager.stop('SIGTERM');
   await Promise.all([emu.stop(), autoEmu.stop()]);
-});
+}, PROCESS_TEST_MS);
 
 describe('sharded bot', { timeout: PROCESS_TEST_MS }, () => {
   it('runs one process per shard, posts summaries once, answers on the right shard and stops cleanly', async () => {
