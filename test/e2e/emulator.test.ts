@@ -14,6 +14,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
 import { DiscordEmulator } from './emulator.js';
 
 const GUILD_ID = '1200000000000000001';
@@ -201,6 +202,26 @@ describe('discord emulator', { timeout: 60_000 }, () => {
   it('records unknown routes as Discord 404s', async () => {
     await expect(client.rest.get('/nowhere')).rejects.toBeInstanceOf(DiscordAPIError);
     expect(await emu.waitFor((r) => r.path === '/nowhere')).toMatchObject({ status: 404, unknownRoute: true });
+  });
+
+  it('refuses a token it does not know, as Discord does: 401 over REST, close 4004 on IDENTIFY', async () => {
+    const strict = new DiscordEmulator({ token: 'right.bot.token' });
+    await strict.start();
+    try {
+      const me = (token: string) => fetch(`${strict.restBase}/v10/users/@me`, { headers: { authorization: `Bot ${token}` } });
+      const refused = await me('wrong.bot.token');
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toEqual({ message: '401: Unauthorized', code: 0 });
+      expect((await me('right.bot.token')).status).toBe(200);
+
+      const socket = new WebSocket(strict.gatewayUrl);
+      await once(socket, 'message');
+      socket.send(JSON.stringify({ op: 2, d: { token: 'wrong.bot.token', intents: 1, properties: {} } }));
+      const [code, reason] = (await once(socket, 'close')) as [number, Buffer];
+      expect([code, reason.toString()]).toEqual([4004, 'Authentication failed.']);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('resumes after a dropped gateway and replays what was dispatched meanwhile', async () => {
