@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROCESS_TEST_MS, PROCESS_WAIT_MS, runScript, type RunningScript } from '../run-script.js';
 import { startBot, tempDir } from './bot-process.js';
 import { DiscordEmulator } from './emulator.js';
 
@@ -154,8 +154,11 @@ describe('with LOG_PRIVATE_QUESTIONS=true and FEEDBACK_RETENTION_DAYS=30', { tim
     const sent = emu.slash('ask', { question, private: true }, as(CAROL));
     expect((await dataOf(sent)).flags! & 64).toBe(64);
     expect(await configured.waitForLog((l) => l.msg === 'question' && l.interaction === sent.id)).toMatchObject({ question });
-    const stored = withDatabase(env.DATA_DIR, (db) => db.prepare('SELECT text, private FROM questions').all(), { readonly: true });
-    expect(stored).toEqual([{ text: question, private: 1 }]);
+    // The reply does not wait for the record: poll for it (the bound is a safety net).
+    await vi.waitFor(() => {
+      const stored = withDatabase(env.DATA_DIR, (db) => db.prepare('SELECT text, private FROM questions').all(), { readonly: true });
+      expect(stored).toEqual([{ text: question, private: 1 }]);
+    }, { timeout: PROCESS_WAIT_MS, interval: 100 });
   });
 
   it('closes feedback on an answer older than the retention, and prunes it at the next start', async () => {
