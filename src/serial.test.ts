@@ -6,15 +6,20 @@ describe('serialized', () => {
     let active = 0;
     let maxActive = 0;
     let runs = 0;
+    // Each run waits for this gate, so the burst below surely arrives while the first run is busy.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
     const run = serialized(async () => {
       active++;
       maxActive = Math.max(maxActive, active);
       runs++;
-      await new Promise((r) => setTimeout(r, 10));
+      await gate;
       active--;
     });
     const first = run();
     const burst = [run(), run(), run()];
+    expect(runs).toBe(1);
+    open();
     await Promise.all([first, ...burst]);
     expect(maxActive).toBe(1);
     expect(runs).toBe(2);

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScript } from './run-script.js';
+import { PROCESS_TEST_MS, runScript } from './run-script.js';
 
 const CONTENT = path.resolve('content');
 const ask = (args: string[], input: string | null = null, env: Record<string, string> = {}) => runScript('src/bin/ask.ts', env, { args, input });
 
-describe('npm run ask', () => {
+describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
   it('answers one question for a person: answer, > quote and source line', async () => {
     const run = ask(['--content', CONTENT, 'What', 'is', 'Mythos?']);
     expect(await run.exited).toBe(0);
@@ -51,7 +51,7 @@ describe('npm run ask', () => {
   });
 });
 
-describe('npm run check-content', () => {
+describe('npm run check-content', { timeout: PROCESS_TEST_MS }, () => {
   it('passes on the shipped content and fails, with path:line, on broken files', async () => {
     const ok = runScript('src/bin/check-content.ts', {}, { args: [CONTENT] });
     expect(await ok.exited).toBe(0);

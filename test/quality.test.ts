@@ -38,11 +38,6 @@ describe('answer quality on the seed article', () => {
     results = cases.map((c) => ({ c, a: index.answer(c.question) }));
   });
 
-  it('has enough questions of each kind', () => {
-    expect(cases.filter((c) => c.expect !== null).length).toBeGreaterThanOrEqual(40);
-    expect(cases.filter((c) => c.expect === null).length).toBeGreaterThanOrEqual(10);
-  });
-
   it('answers at least 95% of in-scope questions right at rank 1', () => {
     const inScope = results.filter(({ c }) => c.expect !== null);
     const wrong = inScope.filter(({ c, a }) => !(a.answer?.includes(c.expect!) || a.quote?.includes(c.expect!)));

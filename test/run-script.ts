@@ -7,6 +7,24 @@ import { pathToFileURL } from 'node:url';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
+/**
+ * How long a wait on a process's output may take before the test fails. A safety net against a hung
+ * process, never a performance check: a start-up on a loaded 2-core machine can take many seconds.
+ */
+export const PROCESS_WAIT_MS = 60_000;
+
+/**
+ * The time limit for a test (or hook) that runs processes, set per file: several starts in one test can
+ * each take many seconds on a loaded machine. Also a safety net; the global limit stays for unit tests.
+ */
+export const PROCESS_TEST_MS = 180_000;
+
+export interface WaitOptions {
+  /** Ignore the first `after` log records. */
+  after?: number;
+  timeoutMs?: number;
+}
+
 export interface RunningScript {
   proc: ChildProcess;
   /** Everything written to stdout and stderr so far. */
@@ -15,7 +33,11 @@ export interface RunningScript {
   stdout(): string;
   /** stdout lines that are JSON (pino log records). */
   logs(): Record<string, unknown>[];
-  waitForLog(match: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /**
+   * The first log record matching `match`, already written or still to come. `after` skips the first
+   * records (pass `logs().length` taken before an action to wait for what the action causes).
+   */
+  waitForLog(match: (line: Record<string, unknown>) => boolean, options?: WaitOptions): Promise<Record<string, unknown>>;
   exited: Promise<number | null>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -42,9 +64,12 @@ export function runScript(script: string, env: Record<string, string>, { args = 
   };
   proc.stdout!.on('data', onData);
   proc.stderr!.on('data', onData);
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': only then has everything the process wrote been read.
+  const exited = new Promise<number | null>((resolve) => proc.on('close', (code) => resolve(code)));
+  // Complete stdout lines only: a record still being written is not parsed half-way.
   const logs = () =>
-    out
+    stdout
+      .slice(0, stdout.lastIndexOf('\n') + 1)
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -54,22 +79,26 @@ export function runScript(script: string, env: Record<string, string>, { args = 
     stdout: () => stdout,
     logs,
     exited,
-    waitForLog(match, timeoutMs = 15_000) {
+    waitForLog(match, { after = 0, timeoutMs = PROCESS_WAIT_MS } = {}) {
       return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = logs().find(match);
-          if (!found) return;
-          clear();
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          clear();
-          reject(new Error(`no matching log line within ${timeoutMs} ms; output so far:\n${out.slice(-3000)}`));
-        }, timeoutMs);
-        const clear = () => {
+        let settled = false;
+        const settle = (finish: () => void) => {
+          if (settled) return;
+          settled = true;
           clearTimeout(timer);
           waiters.delete(check);
+          finish();
         };
+        const check = () => {
+          const found = logs().slice(after).find(match);
+          if (found) settle(() => resolve(found));
+        };
+        const timer = setTimeout(() => settle(() => reject(new Error(`no matching log line within ${timeoutMs} ms; output so far:\n${out.slice(-3000)}`))), timeoutMs);
+        // A process that has exited will write nothing more: fail now, with its exit code and output.
+        void exited.then((code) => {
+          check();
+          settle(() => reject(new Error(`the process exited with code ${code} before a matching log line; output:\n${out.slice(-3000)}`)));
+        });
         waiters.add(check);
         check();
       });

@@ -188,7 +188,7 @@ describe('SQLite store: upgrades and concurrent starts', () => {
     const go = path.join(tempDir(), 'go');
     const runs = Array.from({ length: count }, () => runScript('src/store/fixtures/open-race.ts', { ...env, GO_FILE: go }));
     try {
-      await Promise.all(runs.map((r) => r.waitForLog((l) => l.ready === true, 60_000)));
+      await Promise.all(runs.map((r) => r.waitForLog((l) => l.ready === true, { timeoutMs: 60_000 })));
       writeFileSync(go, '');
       await Promise.all(runs.map((r) => r.exited));
     } finally {

@@ -2,11 +2,12 @@
  * The real bot (src/bin/bot.ts, as `npm start` runs it) against the loopback Discord emulator: what it
  * sends is what a Discord user would see.
  */
+import { GatewayIntentBits, GatewayOpcodes } from 'discord.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
-import { runScript, type RunningScript } from '../run-script.js';
+import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
 import { startBot, TOKEN } from './bot-process.js';
 
 const GUILD = '1200000000000000001';
@@ -17,40 +18,39 @@ const SEED_TEXT = readFileSync(path.join(CONTENT, 'anthropic-nsa-offensive-ai-gl
 const MANAGE_GUILD = String(1 << 5);
 const EPHEMERAL = 1 << 6;
 
+// Knows the bot's token, as Discord does: a request or IDENTIFY with another one is refused.
 const emu = new DiscordEmulator({
   guilds: [{ id: GUILD, name: 'Readers', channels: [{ id: CHANNEL, name: 'faq' }, { id: NEWS, name: 'news' }] }],
+  token: TOKEN,
 });
 let bot: RunningScript;
-let readyMs = 0;
 
 type Data = { content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]; components?: { components: { custom_id: string; label: string }[] }[]; flags?: number; allowed_mentions?: { parse: string[] }; choices?: { name: string; value: string }[] };
 const dataOf = (req: RecordedRequest) => (req.body as { type: number; data: Data }).data;
 
 beforeAll(async () => {
   await emu.start();
-  const started = await startBot(emu, { CONTENT_DIR: CONTENT });
-  bot = started;
-  readyMs = started.readyMs;
-}, 30_000);
+  // A cooldown window no test outlasts, however loaded the machine: only the count of questions matters.
+  bot = await startBot(emu, { CONTENT_DIR: CONTENT, COOLDOWN_SECONDS: '3600' });
+}, PROCESS_TEST_MS);
 
 afterAll(async () => {
   const code = await bot?.stop();
   await emu.stop();
   // SIGTERM is a clean shutdown.
   expect(code).toBe(0);
-});
+}, PROCESS_TEST_MS);
 
-describe('the bot in a Discord guild', () => {
-  it('starts and reaches ready against the emulator', () => {
-    expect(readyMs).toBeGreaterThan(0);
-    console.info(`start-to-ready: ${Math.round(readyMs)} ms`);
+describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
+  it('logs in with the Guilds intent only and sees its guild', async () => {
+    const identify = emu.gatewayFrames.find((f) => f.op === GatewayOpcodes.Identify);
+    expect((identify?.d as { intents?: number }).intents).toBe(GatewayIntentBits.Guilds);
+    expect(await bot.waitForLog((l) => l.msg === 'ready')).toMatchObject({ guilds: 1, shards: [0] });
   });
 
   it('answers /ask about the seed with the right answer and a verbatim quote, pinging nobody', async () => {
-    const t0 = performance.now();
     const sent = emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD, channelId: CHANNEL });
     const data = dataOf(await sent.callback());
-    console.info(`/ask round trip: ${Math.round(performance.now() - t0)} ms`);
     expect(data.allowed_mentions?.parse).toEqual([]);
     const embed = data.embeds![0]!;
     expect(embed.title).toBe('What is Mythos and how does it differ from standard Claude?');
@@ -143,18 +143,21 @@ describe('the bot in a Discord guild', () => {
   });
 
   it('logs one structured line per question, with a hashed user and no token', async () => {
-    const line = await bot.waitForLog((l) => l.msg === 'question' && l.question === 'What is Mythos?');
-    expect(line).toMatchObject({ guild: GUILD, channel: CHANNEL, kind: 'faq', outcome: 'answered' });
+    const asker = '1400000000000000010';
+    const sent = emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD, channelId: CHANNEL, userId: asker });
+    await sent.callback();
+    const line = await bot.waitForLog((l) => l.msg === 'question' && l.interaction === sent.id);
+    expect(line).toMatchObject({ question: 'What is Mythos?', guild: GUILD, channel: CHANNEL, kind: 'faq', outcome: 'answered' });
     expect(line.user).toMatch(/^[0-9a-f]{16}$/);
     expect(typeof line.latencyMs).toBe('number');
-    expect(JSON.stringify(bot.logs())).not.toContain('1400000000000000001');
+    expect(JSON.stringify(bot.logs())).not.toContain(asker);
   });
 
   it('survives a Discord 500 on a reply and a dropped gateway, and keeps answering', async () => {
     // discord.js retries a 5xx three times: fail all four tries so the reply really fails.
     emu.failNext({ method: 'POST', path: /\/callback$/ }, 500, undefined, { times: 4 });
-    emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000006' });
-    await bot.waitForLog((l) => l.msg === 'handler failed');
+    const failing = emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000006' });
+    await bot.waitForLog((l) => l.msg === 'could not tell the user about the failure' && l.interaction === failing.id);
 
     emu.dropGateway();
     await emu.waitForSession();
@@ -163,13 +166,26 @@ describe('the bot in a Discord guild', () => {
     expect(bot.proc.exitCode).toBeNull();
   });
 
+  it('logs failed replies without the interaction token their URLs carry', async () => {
+    // The answer fails (four tries: discord.js retries a 5xx three times), and so does the follow-up
+    // that reports it: Discord refuses a follow-up to an interaction never acknowledged.
+    emu.failNext({ method: 'POST', path: /\/callback$/ }, 500, undefined, { times: 4 });
+    const sent = emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000008' });
+    const failed = await bot.waitForLog((l) => l.msg === 'handler failed' && l.interaction === sent.id);
+    const untold = await bot.waitForLog((l) => l.msg === 'could not tell the user about the failure' && l.interaction === sent.id);
+    expect(failed.err).toMatchObject({ status: 500, method: 'POST' });
+    expect(untold.err).toMatchObject({ status: 404, code: 10015, method: 'POST' });
+    expect(sent.responses().map((r) => r.path.split('/')[1])).toEqual(['interactions', 'interactions', 'interactions', 'interactions', 'webhooks']);
+    expect(bot.output()).not.toContain(sent.token);
+  });
+
   it('never writes the token to any output', () => {
     expect(bot.output()).not.toContain(TOKEN);
     expect(bot.output()).not.toContain('secret-test-token');
   });
 });
 
-describe('start-up and deployment', () => {
+describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
   it('stops with exit 2 and one plain sentence when the token is missing', async () => {
     const run = runScript('src/bin/bot.ts', { CONTENT_DIR: CONTENT });
     expect(await run.exited).toBe(2);
@@ -177,6 +193,19 @@ describe('start-up and deployment', () => {
     expect(out.split('\n')).toHaveLength(1);
     expect(out).toMatch(/^DISCORD_TOKEN is missing: copy \.env\.example to \.env/);
     expect(out).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('stops with exit 2 and one plain sentence when Discord rejects the token', async () => {
+    const revoked = 'MTIz.revoked-test-token.do-not-log-me';
+    const started = startBot(emu, { CONTENT_DIR: CONTENT, DISCORD_TOKEN: revoked });
+    const refusal = await started.then(() => '', (err: Error) => err.message);
+    expect(refusal).toMatch(/^the process exited with code 2 before a matching log line; output:\n/);
+    const out = refusal.slice(refusal.indexOf('\n') + 1).trim();
+    expect(out.split('\n').filter((l) => !l.startsWith('{'))).toEqual([
+      'Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.',
+    ]);
+    expect(out).not.toContain(revoked);
+    expect(emu.requests.some((r) => r.status === 401)).toBe(true);
   });
 
   it('deploys the full command set with permissions, and a second deploy changes nothing', async () => {

@@ -14,6 +14,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
 import { DiscordEmulator } from './emulator.js';
 
 const GUILD_ID = '1200000000000000001';
@@ -60,7 +61,7 @@ async function handle(interaction: Interaction): Promise<unknown> {
   return edited.content;
 }
 
-/** Waits until the bot has finished handling the interaction, successfully or not. */
+/** Waits until the bot has finished handling the interaction, successfully or not (the bound is a safety net). */
 function outcomeOf(interactionId: string): Promise<Outcome> {
   return vi.waitFor(
     () => {
@@ -68,7 +69,7 @@ function outcomeOf(interactionId: string): Promise<Outcome> {
       if (!outcome) throw new Error(`interaction ${interactionId} not handled yet`);
       return outcome;
     },
-    { timeout: 3000, interval: 10 },
+    { timeout: 15_000, interval: 10 },
   );
 }
 
@@ -91,7 +92,8 @@ afterAll(async () => {
   await emu.stop();
 });
 
-describe('discord emulator', () => {
+// Longer than the emulator's own 30 s waits, so a hang fails with their message saying what was awaited.
+describe('discord emulator', { timeout: 60_000 }, () => {
   it('lets the real client log in and cache the configured guild', async () => {
     const guild = client.guilds.cache.get(GUILD_ID);
     expect(guild?.name).toBe('Test Guild');
@@ -105,7 +107,7 @@ describe('discord emulator', () => {
   });
 
   it('acknowledges heartbeats', async () => {
-    await vi.waitFor(() => expect(client.ws.ping).toBeGreaterThanOrEqual(0), { timeout: 2000 });
+    await vi.waitFor(() => expect(client.ws.ping).toBeGreaterThanOrEqual(0), { timeout: 15_000 });
     expect(emu.gatewayFrames.some((frame) => frame.op === 1)).toBe(true);
   });
 
@@ -200,6 +202,26 @@ describe('discord emulator', () => {
   it('records unknown routes as Discord 404s', async () => {
     await expect(client.rest.get('/nowhere')).rejects.toBeInstanceOf(DiscordAPIError);
     expect(await emu.waitFor((r) => r.path === '/nowhere')).toMatchObject({ status: 404, unknownRoute: true });
+  });
+
+  it('refuses a token it does not know, as Discord does: 401 over REST, close 4004 on IDENTIFY', async () => {
+    const strict = new DiscordEmulator({ token: 'right.bot.token' });
+    await strict.start();
+    try {
+      const me = (token: string) => fetch(`${strict.restBase}/v10/users/@me`, { headers: { authorization: `Bot ${token}` } });
+      const refused = await me('wrong.bot.token');
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toEqual({ message: '401: Unauthorized', code: 0 });
+      expect((await me('right.bot.token')).status).toBe(200);
+
+      const socket = new WebSocket(strict.gatewayUrl);
+      await once(socket, 'message');
+      socket.send(JSON.stringify({ op: 2, d: { token: 'wrong.bot.token', intents: 1, properties: {} } }));
+      const [code, reason] = (await once(socket, 'close')) as [number, Buffer];
+      expect([code, reason.toString()]).toEqual([4004, 'Authentication failed.']);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('resumes after a dropped gateway and replays what was dispatched meanwhile', async () => {

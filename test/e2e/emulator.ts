@@ -52,6 +52,12 @@ export interface EmulatorOptions {
   recommendedShards?: number;
   /** `session_start_limit.max_concurrency` in `GET /gateway/bot`: identifies allowed per 5 s; 1 by default. */
   maxConcurrency?: number;
+  /**
+   * The bot token Discord knows. When set, a bot-token REST call with another token is answered 401
+   * (`{"message": "401: Unauthorized", "code": 0}`) and an IDENTIFY with another is closed with 4004
+   * "Authentication failed.", as Discord does. Unset: any token is accepted.
+   */
+  token?: string;
 }
 
 /** Where the bot's request came from, as the interaction helpers fill it in. */
@@ -184,7 +190,12 @@ interface Failure {
 }
 
 const DISCORD_EPOCH = 1420070400000n;
-const DEFAULT_TIMEOUT_MS = 2000;
+/**
+ * How long `waitFor` and the interaction helpers wait by default: a safety net against a bot that never
+ * answers, not a latency check (Discord's 3 s interaction deadline is not emulated), so it is generous
+ * enough for a loaded 2-core machine.
+ */
+const DEFAULT_TIMEOUT_MS = 30_000;
 /** Discord's own bodies for the statuses tests typically inject. */
 const DEFAULT_ERROR_BODIES: Record<number, { message: string; code: number }> = {
   400: { message: '400: Bad Request', code: 0 },
@@ -385,6 +396,7 @@ export class DiscordEmulator {
   readonly #sessions = new Map<number, Session>();
   readonly #recommendedShards: number;
   readonly #maxConcurrency: number;
+  readonly #token: string | undefined;
   #increment = 0n;
   #server: Server | null = null;
   #wss: WebSocketServer | null = null;
@@ -408,6 +420,7 @@ export class DiscordEmulator {
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41250;
     this.#recommendedShards = options.recommendedShards ?? 1;
     this.#maxConcurrency = options.maxConcurrency ?? 1;
+    this.#token = options.token;
     this.#routes = this.#buildRoutes();
   }
 
@@ -516,10 +529,10 @@ export class DiscordEmulator {
 
   /**
    * Resolves when the bot next completes an IDENTIFY (READY sent) or RESUME (RESUMED sent). The
-   * generous default covers a re-IDENTIFY, which discord.js delays by up to ~6.5 s. `shard` limits
-   * it to that shard's session.
+   * default covers a re-IDENTIFY, which discord.js delays by up to ~6.5 s, on a loaded machine. `shard`
+   * limits it to that shard's session.
    */
-  async waitForSession(timeoutMs = 10_000, shard?: number): Promise<SessionKind> {
+  async waitForSession(timeoutMs = DEFAULT_TIMEOUT_MS, shard?: number): Promise<SessionKind> {
     const describe = () => `for the bot to identify or resume${shard === undefined ? '' : ` shard ${shard}`}`;
     const event = await this.#sessionEvents.wait((e) => shard === undefined || e.shard === shard, timeoutMs, describe, false);
     return event.kind;
@@ -805,7 +818,7 @@ export class DiscordEmulator {
       socket.close(4002, 'Error while decoding payload.');
       return;
     }
-    const { token: _token, ...d } = asObject(frame.d);
+    const { token, ...d } = asObject(frame.d);
     const op = Number(frame.op);
     this.#frames.push({ op, d: isObject(frame.d) ? d : frame.d, time: Date.now() });
     switch (op) {
@@ -814,8 +827,9 @@ export class DiscordEmulator {
         break;
       case GatewayOpcodes.Identify: {
         const shard = shardFromIdentify(d);
+        if (this.#token !== undefined && token !== this.#token) socket.close(4004, 'Authentication failed.');
         // Discord closes with 4010 Invalid shard when the pair makes no sense.
-        if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) socket.close(4010, 'Invalid shard.');
+        else if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) socket.close(4010, 'Invalid shard.');
         else this.#identify(socket, shard);
         break;
       }
@@ -922,7 +936,7 @@ export class DiscordEmulator {
         reply = { status: failure.status, body: failure.body };
       } else if (!route) {
         reply = apiError(404, 0, '404: Not Found');
-      } else if (route.auth && !authorization) {
+      } else if (route.auth && (!authorization || (this.#token !== undefined && authorization !== `Bot ${this.#token}`))) {
         reply = apiError(401, 0, '401: Unauthorized');
       } else {
         const params = (route.pattern.exec(path) ?? []).slice(1).map((p) => p ?? '');

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type RunningScript } from '../run-script.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROCESS_TEST_MS, PROCESS_WAIT_MS, runScript, type RunningScript } from '../run-script.js';
 import { startBot, tempDir } from './bot-process.js';
 import { DiscordEmulator } from './emulator.js';
 
@@ -16,8 +16,11 @@ const GUILD = '1200000000000000001';
 const CHANNEL = '1300000000000000001';
 const ALICE = '1400000000000000011';
 const BOB = '1400000000000000012';
+const CAROL = '1400000000000000013';
+const DAVE = '1400000000000000014';
 const MANAGE_GUILD = String(1 << 5);
 const CHROMIUM = '/usr/bin/chromium';
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const emu = new DiscordEmulator({ guilds: [{ id: GUILD, name: 'Readers', channels: [{ id: CHANNEL, name: 'faq' }] }] });
 const dataDir = tempDir('faq-bot-data-');
@@ -26,23 +29,35 @@ let bot: RunningScript;
 type Data = { content?: string; flags?: number; embeds?: { fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id: string; label: string }[] }[] };
 const dataOf = async (sent: { callback(): Promise<{ body: unknown }> }) => ((await sent.callback()).body as { data: Data }).data;
 const as = (userId: string, extra: Record<string, string> = {}) => ({ guildId: GUILD, channelId: CHANNEL, userId, ...extra });
+/** The custom ids of an answer's Helpful and Not helpful buttons. */
+const feedbackButtons = (answer: Data) => {
+  const buttons = answer.components!.flatMap((row) => row.components);
+  return { helpful: buttons.find((b) => b.label === 'Helpful')!.custom_id, notHelpful: buttons.find((b) => b.label === 'Not helpful')!.custom_id };
+};
+/** Runs `use` on the bot's database, opened beside the running bot as an operator's tool would. */
+function withDatabase<T>(dir: string, use: (db: Database.Database) => T, options: Database.Options = {}): T {
+  const db = new Database(path.join(dir, 'bot.sqlite'), options);
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
 
 beforeAll(async () => {
   await emu.start();
   bot = await startBot(emu, { CONTENT_DIR: path.resolve('content'), DATA_DIR: dataDir });
-});
+}, PROCESS_TEST_MS);
 
 afterAll(async () => {
   await bot?.stop();
   await emu.stop();
-});
+}, PROCESS_TEST_MS);
 
-describe('feedback and the content-gap report', () => {
+describe('feedback and the content-gap report', { timeout: PROCESS_TEST_MS }, () => {
   it('records one vote per user per answer, changed by a second click, acknowledged privately', async () => {
     const answer = await dataOf(emu.slash('ask', { question: 'What is Mythos?' }, as(ALICE)));
-    const buttons = answer.components!.flatMap((row) => row.components);
-    const helpful = buttons.find((b) => b.label === 'Helpful')!.custom_id;
-    const notHelpful = buttons.find((b) => b.label === 'Not helpful')!.custom_id;
+    const { helpful, notHelpful } = feedbackButtons(answer);
     expect(helpful.slice(5)).toBe(notHelpful.slice(5));
 
     const first = await dataOf(emu.button(notHelpful, as(ALICE)));
@@ -52,9 +67,7 @@ describe('feedback and the content-gap report', () => {
     expect(second.content).toContain('glad it helped');
     await dataOf(emu.button(notHelpful, as(BOB)));
 
-    const db = new Database(path.join(dataDir, 'bot.sqlite'), { readonly: true });
-    const votes = db.prepare('SELECT helpful FROM votes WHERE question_id = ? ORDER BY helpful').all(helpful.slice(5));
-    db.close();
+    const votes = withDatabase(dataDir, (db) => db.prepare('SELECT helpful FROM votes WHERE question_id = ? ORDER BY helpful').all(helpful.slice(5)), { readonly: true });
     expect(votes).toEqual([{ helpful: 0 }, { helpful: 1 }]);
   });
 
@@ -121,5 +134,53 @@ describe('feedback and the content-gap report', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe('with LOG_PRIVATE_QUESTIONS=true and FEEDBACK_RETENTION_DAYS=30', { timeout: PROCESS_TEST_MS }, () => {
+  const env = { CONTENT_DIR: path.resolve('content'), DATA_DIR: tempDir('faq-bot-data-'), LOG_PRIVATE_QUESTIONS: 'true', FEEDBACK_RETENTION_DAYS: '30' };
+  let configured: RunningScript;
+
+  beforeAll(async () => {
+    configured = await startBot(emu, env);
+  }, PROCESS_TEST_MS);
+
+  afterAll(async () => {
+    await configured?.stop();
+  }, PROCESS_TEST_MS);
+
+  it('logs and stores the text of a private question, and still answers privately', async () => {
+    const question = 'When is the next community meetup?';
+    const sent = emu.slash('ask', { question, private: true }, as(CAROL));
+    expect((await dataOf(sent)).flags! & 64).toBe(64);
+    expect(await configured.waitForLog((l) => l.msg === 'question' && l.interaction === sent.id)).toMatchObject({ question });
+    // The reply does not wait for the record: poll for it (the bound is a safety net).
+    await vi.waitFor(() => {
+      const stored = withDatabase(env.DATA_DIR, (db) => db.prepare('SELECT text, private FROM questions').all(), { readonly: true });
+      expect(stored).toEqual([{ text: question, private: 1 }]);
+    }, { timeout: PROCESS_WAIT_MS, interval: 100 });
+  });
+
+  it('closes feedback on an answer older than the retention, and prunes it at the next start', async () => {
+    const answer = await dataOf(emu.slash('ask', { question: 'What is Mythos?' }, as(DAVE)));
+    const { helpful } = feedbackButtons(answer);
+    const id = helpful.slice(5);
+    expect((await dataOf(emu.button(helpful, as(DAVE)))).content).toContain('glad it helped');
+
+    // 31 days pass for this answer: its feedback closes, though its record is not pruned yet.
+    const backdate = (db: Database.Database) => db.prepare('UPDATE questions SET asked_at = ? WHERE id = ?').run(Date.now() - 31 * DAY_MS, id).changes;
+    expect(withDatabase(env.DATA_DIR, backdate)).toBe(1);
+    const closed = await dataOf(emu.button(helpful, as(CAROL)));
+    expect(closed.content).toContain('Feedback on this answer has closed');
+    expect(closed.flags! & 64).toBe(64);
+    const votesOn = (db: Database.Database) => db.prepare('SELECT count(*) AS n FROM votes WHERE question_id = ?').get(id);
+    expect(withDatabase(env.DATA_DIR, votesOn, { readonly: true })).toEqual({ n: 1 });
+
+    expect(await configured.stop()).toBe(0);
+    configured = await startBot(emu, env);
+    expect(await configured.waitForLog((l) => l.msg === 'old questions pruned')).toMatchObject({ removed: 1, retentionDays: 30 });
+    const left = (db: Database.Database) => db.prepare('SELECT id FROM questions').all();
+    expect(withDatabase(env.DATA_DIR, left, { readonly: true })).toHaveLength(1);
+    expect(withDatabase(env.DATA_DIR, votesOn, { readonly: true })).toEqual({ n: 0 });
   });
 });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type RunningScript } from '../run-script.js';
+import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
 import { startBot, tempDir, TOKEN } from './bot-process.js';
 import { DiscordEmulator, type SentInteraction } from './emulator.js';
 import { applicationKeys, postSigned } from './signed.js';
@@ -34,17 +34,17 @@ beforeAll(async () => {
     LOG_LEVEL: 'debug',
   });
   port = Number((await http.waitForLog((l) => l.msg === 'listening for interactions')).port);
-}, 30_000);
+}, PROCESS_TEST_MS);
 
 afterAll(async () => {
   expect(await http?.stop()).toBe(0);
   await gateway?.stop();
   await emu.stop();
-});
+}, PROCESS_TEST_MS);
 
 const ping = JSON.stringify({ id: '1', application_id: emu.applicationId, type: 1, token: 't', version: 1 });
 
-describe('request verification', () => {
+describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
   it('answers a signed PING with PONG', async () => {
     expect(await postSigned(port, ping, keys.privateKey)).toEqual({ status: 200, body: { type: 1 } });
   });
@@ -63,6 +63,37 @@ describe('request verification', () => {
     expect((await postSigned(port, huge, keys.privateKey)).status).toBe(413);
     expect((await postSigned(port, 'not json {', keys.privateKey)).status).toBe(400);
     expect(http.proc.exitCode).toBeNull();
+  });
+
+  it('answers 400 to a verified interaction nothing handles, and logs it', async () => {
+    // A type Discord may add later, a command this build does not have, a button it never made.
+    const unknownType = JSON.stringify({ id: '2', application_id: emu.applicationId, type: 99, token: 't', version: 1 });
+    const unknownCommand = emu.slash('no-such-command', {}, { guildId: GUILD, channelId: CHANNEL }).payload;
+    const unknownButton = emu.button('no-such-button', { guildId: GUILD, channelId: CHANNEL }).payload;
+    for (const body of [unknownType, JSON.stringify(unknownCommand), JSON.stringify(unknownButton)]) {
+      expect(await postSigned(port, body, keys.privateKey)).toEqual({ status: 400, body: { error: 'unhandled interaction' } });
+    }
+    await http.waitForLog((l) => l.msg === 'unknown interaction' && l.interaction === unknownCommand.id && l.command === 'no-such-command');
+    await http.waitForLog((l) => l.msg === 'unknown interaction' && l.interaction === unknownButton.id && l.customId === 'no-such-button');
+    expect(http.proc.exitCode).toBeNull();
+  });
+});
+
+describe('what load balancers and stray clients see', { timeout: PROCESS_TEST_MS }, () => {
+  const url = (pathname: string) => `http://127.0.0.1:${port}${pathname}`;
+
+  it('answers GET /healthz with 200 and no signature', async () => {
+    const res = await fetch(url('/healthz'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('answers any other method with 405', async () => {
+    for (const [method, pathname] of [['GET', '/'], ['PUT', '/'], ['DELETE', '/'], ['GET', '/interactions']] as const) {
+      const res = await fetch(url(pathname), { method });
+      expect(res.status, `${method} ${pathname}`).toBe(405);
+      expect(await res.json()).toEqual({ error: 'use POST' });
+    }
   });
 });
 
@@ -83,7 +114,7 @@ async function both(send: () => SentInteraction): Promise<{ gateway: unknown; ht
   return { gateway: stable(overGateway), http: stable(overHttp.body) };
 }
 
-describe('the same answers as over the gateway', () => {
+describe('the same answers as over the gateway', { timeout: PROCESS_TEST_MS }, () => {
   const member = (userId: string) => ({ guildId: GUILD, channelId: CHANNEL, userId });
   const cases: [string, () => SentInteraction][] = [
     ['/ask answered', () => emu.slash('ask', { question: 'What is Mythos?' }, member('1400000000000000021'))],

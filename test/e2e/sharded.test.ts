@@ -4,9 +4,8 @@
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type RunningScript } from '../run-script.js';
+import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
 import { TOKEN, tempDir } from './bot-process.js';
 import { DiscordEmulator, shardOf, type SentInteraction } from './emulator.js';
 
@@ -23,9 +22,10 @@ const guilds = [
   { id: GUILD_ON_1, name: 'Readers one', channels: [{ id: ASKING_1, name: 'ask' }] },
   { id: GUILD_ON_0, name: 'Readers zero', channels: [{ id: ASKING_0, name: 'ask' }, { id: NEWS, name: 'news' }] },
 ];
-// max_concurrency 16 lets the manager space spawns ~0.35 s apart instead of discord.js's 5.5 s.
-const emu = new DiscordEmulator({ guilds, maxConcurrency: 16 });
-const autoEmu = new DiscordEmulator({ guilds });
+// max_concurrency 16 lets the manager space spawns ~0.35 s apart instead of discord.js's 5.5 s. Both
+// know the bot's token, as Discord does, and refuse any other.
+const emu = new DiscordEmulator({ guilds, maxConcurrency: 16, token: TOKEN });
+const autoEmu = new DiscordEmulator({ guilds, token: TOKEN });
 const running = new Set<RunningScript>();
 
 type Message = { embeds?: { title?: string; description?: string }[] };
@@ -47,13 +47,13 @@ function startSharded(target: DiscordEmulator, env: Record<string, string>): Run
   return manager;
 }
 
-/** Answered once, by a `/ask` answer embed quoting the seed article. */
-async function expectAnsweredOnce(sent: SentInteraction): Promise<void> {
-  const callback = await sent.callback(10_000);
+/** Answered by a `/ask` answer embed quoting the seed article. */
+async function expectAnswered(sent: SentInteraction): Promise<void> {
+  const callback = await sent.callback();
   expect((callback.body as { data: Message }).data.embeds![0]!.description).toContain('most capable AI model');
-  await sleep(300);
-  expect(sent.responses().filter((r) => r.path.endsWith('/callback'))).toHaveLength(1);
 }
+
+const callbacksOf = (sent: SentInteraction) => sent.responses().filter((r) => r.path.endsWith('/callback'));
 
 const isRunning = (pid: number): boolean => {
   try {
@@ -72,12 +72,12 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const manager of running) await manager.stop('SIGTERM');
   await Promise.all([emu.stop(), autoEmu.stop()]);
-});
+}, PROCESS_TEST_MS);
 
-describe('sharded bot', () => {
+describe('sharded bot', { timeout: PROCESS_TEST_MS }, () => {
   it('runs one process per shard, posts summaries once, answers on the right shard and stops cleanly', async () => {
     const manager = startSharded(emu, { SHARD_COUNT: '2', SUMMARY_CHANNEL_IDS: NEWS });
-    await manager.waitForLog((l) => l.msg === 'all shards ready', 30_000);
+    await manager.waitForLog((l) => l.msg === 'all shards ready');
     // The manager hears of a shard at its ShardReady, a moment before the shard logs its own "ready".
     await manager.waitForLog((l) => l.msg === 'ready' && JSON.stringify(l.shards) === '[1]');
     const readyShards = manager.logs().filter((l) => l.msg === 'ready').map((l) => l.shards);
@@ -87,16 +87,13 @@ describe('sharded bot', () => {
       [1, 2],
     ]);
 
-    const post = await emu.waitFor((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages`, 10_000);
+    const post = await emu.waitFor((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages`);
     expect((post.body as Message).embeds![0]!.title).toBe(SEED_TITLE);
-    // Shard 1 has been up since "all shards ready"; had it posted too, it would have by now.
-    await sleep(2000);
-    expect(summaryPosts()).toHaveLength(1);
 
     const onShard1 = emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD_ON_1, channelId: ASKING_1 });
     const onShard0 = emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD_ON_0, channelId: ASKING_0 });
     expect([onShard1.shard, onShard0.shard]).toEqual([1, 0]);
-    await Promise.all([expectAnsweredOnce(onShard1), expectAnsweredOnce(onShard0)]);
+    await Promise.all([expectAnswered(onShard1), expectAnswered(onShard0)]);
 
     const pids = manager.logs().filter((l) => l.msg === 'shard started').map((l) => Number(l.pid));
     expect(pids).toHaveLength(2);
@@ -105,20 +102,35 @@ describe('sharded bot', () => {
     running.delete(manager);
     expect(pids.filter(isRunning)).toEqual([]);
     expect(manager.logs().filter((l) => l.msg === 'shutting down')).toHaveLength(2);
-  }, 60_000);
+    // Every shard process has exited, so nothing more can be sent: one summary post in all, one reply
+    // per question.
+    expect(summaryPosts()).toHaveLength(1);
+    expect([callbacksOf(onShard1), callbacksOf(onShard0)].map((c) => c.length)).toEqual([1, 1]);
+  });
 
   it('asks DISCORD_API_URL for the shard count when SHARD_COUNT=auto', async () => {
     const manager = startSharded(autoEmu, { SHARD_COUNT: 'auto' });
-    await manager.waitForLog((l) => l.msg === 'all shards ready', 30_000);
+    await manager.waitForLog((l) => l.msg === 'all shards ready');
     expect(autoEmu.identifiedShards).toEqual([[0, 1]]);
     expect(autoEmu.requests.some((r) => r.path === '/gateway/bot' && r.authorized)).toBe(true);
 
     const sent = autoEmu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD_ON_1, channelId: ASKING_1 });
     expect(sent.shard).toBe(0);
-    const callback = await sent.callback(10_000);
-    expect((callback.body as { data: Message }).data.embeds![0]!.description).toContain('most capable AI model');
+    await expectAnswered(sent);
 
     expect(await manager.stop('SIGINT')).toBe(0);
     running.delete(manager);
-  }, 60_000);
+  });
+
+  it('stops with exit 2 and one plain sentence when Discord rejects the token', async () => {
+    const revoked = 'MTIz.revoked-test-token.do-not-log-me';
+    const manager = startSharded(autoEmu, { SHARD_COUNT: 'auto', DISCORD_TOKEN: revoked });
+    expect(await manager.exited).toBe(2);
+    running.delete(manager);
+    expect(manager.output().trim().split('\n').filter((l) => !l.startsWith('{'))).toEqual([
+      'Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.',
+    ]);
+    expect(manager.output()).not.toContain(revoked);
+    expect(manager.logs().filter((l) => l.msg === 'shard started')).toEqual([]);
+  });
 });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScript } from '../test/run-script.js';
-import { TestSchemas } from './store/fixtures/postgres-schemas.js';
-import { openPostgresStore } from './store/postgres.js';
+import { runScript } from '../../test/run-script.js';
+import { TestSchemas } from '../store/fixtures/postgres-schemas.js';
+import { openPostgresStore } from '../store/postgres.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 const schemas = PG_URL ? new TestSchemas(PG_URL) : null;
@@ -18,7 +18,7 @@ describe('npm run report', () => {
     const store = await openPostgresStore(url, pino({ level: 'silent' }));
     await store.recordQuestion({ id: 'q1', text: 'Where is the library?', private: false, guildId: 'G', userHash: 'u', askedAt: Date.now() - 1000, outcome: 'abstained', entryId: null, entryTitle: null, confidence: 0.1 });
     await store.close();
-    const run = runScript('src/report-cli.ts', { DATABASE_URL: url, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-report-')) }, { args: ['--json'] });
+    const run = runScript('src/bin/report.ts', { DATABASE_URL: url, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-report-')) }, { args: ['--json'] });
     expect(await run.exited, run.output()).toBe(0);
     const report = JSON.parse(run.stdout()) as { questions: number; abstained: number };
     expect(report).toMatchObject({ questions: 1, abstained: 1 });
