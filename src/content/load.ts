@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTxt } from './txt.js';
 import type { Article, ContentIssue, ParseResult } from './types.js';
@@ -17,6 +18,8 @@ export interface Content {
 export class ContentDirError extends Error {}
 
 const PARSERS: Record<string, (source: string, file: string, id: string) => ParseResult> = {
+  '.htm': parseHtml,
+  '.html': parseHtml,
   '.md': parseMarkdown,
   '.txt': parseTxt,
 };
@@ -37,7 +40,7 @@ export const idFromFile = (file: string): string =>
 /** Parses one file's text; the parser is chosen by extension. */
 export function parseArticle(source: string, file: string): ParseResult {
   const parse = PARSERS[path.extname(file).toLowerCase()];
-  if (!parse) return { article: null, issues: [{ severity: 'error', file, line: 1, message: 'not an article file (.md or .txt)' }] };
+  if (!parse) return { article: null, issues: [{ severity: 'error', file, line: 1, message: 'not an article file (.md, .txt, .html or .htm)' }] };
   const text = source.replace(/^\uFEFF/, '');
   if (text.trim() === '') return { article: null, issues: [{ severity: 'error', file, line: 1, message: 'the file is empty' }] };
   return parse(text, file, idFromFile(file));

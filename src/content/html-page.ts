@@ -1,0 +1,109 @@
+import { Parser, type ParserOptions } from 'htmlparser2';
+import { parseHTML } from 'linkedom';
+
+/** A parsed HTML page whose nodes know where they start in the source file. */
+export interface Page {
+  document: Document;
+  /** Character offset in the source where `node` (or, for an element the parser made up, its first
+   * located descendant) starts; -1 when nothing under it came from the source. */
+  offsetOf(node: Node): number;
+  /** 1-based source line of `offsetOf(node)`; 1 when unknown. */
+  lineOf(node: Node): number;
+  /** The node that starts at `offset` in this page (the same offset names the same node in every parse). */
+  nodeAt(offset: number): Node | undefined;
+}
+
+// The options linkedom gives htmlparser2, so both parsers see the same tokens.
+const PARSER_OPTIONS: ParserOptions = { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false };
+
+const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
+const DOCTYPE = 10;
+
+/**
+ * Parses an HTML page with linkedom and records where each node starts in the source.
+ *
+ * linkedom builds its tree straight from htmlparser2's events, appending each node where the event
+ * arrives, so its nodes in document order are exactly the parser's open-tag, text and comment events in
+ * order. A second htmlparser2 pass over the same text gives each event's offset; zipping the two sequences
+ * gives every node its line. A page without `<html>`/`<body>` tags is wrapped first (linkedom leaves such a
+ * page without a body); the wrapper adds no line, so lines still count from the file's first line.
+ */
+export function readPage(source: string): Page {
+  const prefix = /<body[\s>]/i.test(source) ? '' : '<html><body>';
+  const html = prefix ? `${prefix}${source}</body></html>` : source;
+  const { document } = parseHTML(html) as unknown as { document: Document };
+
+  const events: { type: number; offset: number }[] = [];
+  const parser: Parser = new Parser(
+    {
+      onopentag: () => events.push({ type: ELEMENT, offset: parser.startIndex }),
+      ontext: () => events.push({ type: TEXT, offset: parser.startIndex }),
+      oncomment: () => events.push({ type: COMMENT, offset: parser.startIndex }),
+    },
+    PARSER_OPTIONS,
+  );
+  parser.write(html);
+  parser.end();
+
+  const offsets = new Map<Node, number>();
+  const nodes = new Map<number, Node>();
+  let i = 0;
+  let inSync = true;
+  const visit = (node: Node): void => {
+    if (!inSync) return;
+    if (node.nodeType !== DOCTYPE) {
+      const event = events[i++];
+      // A node the events do not explain means the two parsers disagree: stop rather than mislabel lines.
+      if (!event || event.type !== node.nodeType) {
+        inSync = false;
+        return;
+      }
+      // The wrapper's own elements have no place in the file.
+      if (event.offset >= prefix.length) {
+        const offset = event.offset - prefix.length;
+        offsets.set(node, offset);
+        nodes.set(offset, node);
+      }
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  for (const child of document.childNodes) visit(child);
+
+  const offsetOf = (node: Node): number => {
+    const own = offsets.get(node);
+    if (own !== undefined) return own;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const found = offsetOf(child);
+      if (found >= 0) return found;
+    }
+    return -1;
+  };
+  const lines = new LineIndex(source);
+  return {
+    document,
+    offsetOf,
+    lineOf: (node) => lines.at(offsetOf(node)),
+    nodeAt: (offset) => nodes.get(offset),
+  };
+}
+
+/** Offset-to-line lookups in O(log lines). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(source: string) {
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) this.starts.push(at + 1);
+  }
+  at(offset: number): number {
+    if (offset < 0) return 1;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
