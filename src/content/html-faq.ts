@@ -52,8 +52,10 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
   };
   const free = (block: TextBlock): boolean => !block.nodes.some(isClaimed);
   const warn = (at: Node, message: string) => issues.push({ severity: 'warning', file, line: page.lineOf(at), message });
-  /** Keeps an entry unless its question was already found; claims its nodes either way. */
+  /** Keeps an entry unless its question was already found or has no answer; claims its nodes either way
+   * (FAQ markup is never body text). */
   const keep = (entry: FoundFaq, nodes: Node[]): void => {
+    for (const node of nodes) claimed.add(node);
     const key = collapse(entry.question.raw).toLowerCase();
     if (seen.has(key)) return;
     if (entry.answer.length === 0) {
@@ -62,7 +64,6 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     }
     seen.add(key);
     entries.push(entry);
-    for (const node of nodes) claimed.add(node);
   };
 
   for (const { value, script } of readJsonLd(page, file, issues)) {
@@ -175,10 +176,14 @@ function readJsonLd(page: Page, file: string, issues: ContentIssue[]): JsonLd[] 
   const out: JsonLd[] = [];
   for (const script of page.document.querySelectorAll('script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
     try {
-      out.push({ value: JSON.parse(script.textContent ?? ''), script });
+      out.push({ value: JSON.parse(text), script });
     } catch (err) {
-      issues.push({ severity: 'warning', file, line: page.lineOf(script), message: `JSON-LD is not valid JSON (${(err as Error).message}); ignored` });
+      // Point at the fault itself: the script's text starts where its first child does.
+      const at = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
+      const line = (script.firstChild ? page.lineOf(script.firstChild) : page.lineOf(script)) + (text.slice(0, at).match(/\n/g)?.length ?? 0);
+      issues.push({ severity: 'warning', file, line, message: `JSON-LD is not valid JSON (${(err as Error).message}); ignored` });
     }
   }
   return out;
