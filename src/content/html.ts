@@ -15,7 +15,7 @@ const MIN_KEPT_SHARE = 0.5;
 const CHROME =
   'nav, aside, footer, form, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
   '[role="complementary"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-modal="true"]';
-/** Ids and classes of cookie banners, share bars, comment threads and other page furniture. */
+/** Ids, classes and ARIA labels of cookie banners, share bars, comment threads and other page furniture. */
 const CHROME_NAME = /cookie|consent|gdpr|(?:^|[\s_-])share|sharing|social|comment|disqus|newsletter|subscribe|related|breadcrumb|paywall/i;
 
 /**
@@ -119,7 +119,9 @@ function removeChrome(document: Document): void {
   const chrome = [
     ...document.querySelectorAll(CHROME),
     ...[...document.querySelectorAll('header')].filter((h) => !h.closest('article, main')),
-    ...[...document.querySelectorAll('[id], [class]')].filter((el) => CHROME_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''}`)),
+    ...[...document.querySelectorAll('[id], [class], [aria-label]')].filter((el) =>
+      CHROME_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`),
+    ),
   ];
   for (const el of chrome) if (el.isConnected && !holdsArticle(el)) el.remove();
 }
