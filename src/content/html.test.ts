@@ -195,6 +195,15 @@ describe('parseHtml: entities, malformed and non-article pages', () => {
     ]);
   });
 
+  it('refuses a page nested too deep to read instead of crashing or stalling', () => {
+    const nested = (depth: number) =>
+      `<html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>A paragraph long enough to be read as the text of an article about nesting.</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(parseHtml(nested(100), 'ok.html', 'ok').article?.paragraphs).toHaveLength(1);
+    expect(parseHtml(nested(20_000), 'deep.html', 'deep').issues).toEqual([
+      { severity: 'error', file: 'deep.html', line: 1, message: 'the page nests elements 20003 levels deep, more than the 128 this reader accepts' },
+    ]);
+  });
+
   it('rejects a file without tags and a page without any title', () => {
     expect(parseHtml('Just some words.\n', 'plain.html', 'plain').issues).toEqual([
       { severity: 'error', file: 'plain.html', line: 1, message: 'not an HTML page: it has no tags' },

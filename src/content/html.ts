@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { collapse } from './blocks.js';
 import { findFaq, type FoundText } from './html-faq.js';
 import { calendarDate, pageLang, pageUrl } from './html-meta.js';
-import { readPage, type Page } from './html-page.js';
+import { MAX_DEPTH, readPage, type Page } from './html-page.js';
 import { startNode, textBlocks, type TextBlock } from './html-text.js';
 import type { Article, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
@@ -32,7 +32,7 @@ const CHROME_NAME = /cookie|consent|gdpr|(?:^|[\s_-])share|sharing|social|commen
  * `article:published_time` (the calendar date as written); summary from `og:description`/`description`
  * (else Readability's first paragraph); site name from `og:site_name`; language from `<html lang>`.
  *
- * Errors (the page is skipped): no tags, no title, or no article text and no FAQ.
+ * Errors (the page is skipped): no tags, nesting deeper than `MAX_DEPTH`, no title, or no article text and no FAQ.
  */
 export function parseHtml(source: string, file: string, id: string): ParseResult {
   const issues: ContentIssue[] = [];
@@ -40,6 +40,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   if (!/<[a-z!/]/i.test(source)) return fail(1, 'not an HTML page: it has no tags');
 
   const page = readPage(source);
+  if (page.depth > MAX_DEPTH) return fail(1, `the page nests elements ${page.depth} levels deep, more than the ${MAX_DEPTH} this reader accepts`);
   const { document } = page;
   const blocks = textBlocks(document.body);
   const faq = findFaq(page, blocks, file, issues);
