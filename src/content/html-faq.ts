@@ -1,6 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { collapse, FAQ_HEADING, isQuestion } from './blocks.js';
-import type { Page } from './html-page.js';
+import { MAX_DEPTH, readPage, type Page } from './html-page.js';
 import { startNode, textBlocks, visibleText, type TextBlock } from './html-text.js';
 import type { ContentIssue } from './types.js';
 
@@ -212,8 +211,8 @@ function jsonLdQuestions(value: unknown, depth = 0): { question: string; answer:
   return out;
 }
 
-/** The visible text of an HTML snippet, on one line. */
+/** The visible text of an HTML snippet, on one line; empty when it nests too deep to read. */
 function htmlText(snippet: string): string {
-  const { document } = parseHTML(`<html><body>${snippet}</body></html>`) as unknown as { document: Document };
-  return collapse(visibleText([document.body]).raw);
+  const page = readPage(snippet);
+  return page.depth > MAX_DEPTH ? '' : collapse(visibleText([page.document.body]).raw);
 }

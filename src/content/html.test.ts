@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchIndex } from '../search/engine.js';
 import { collapse } from './blocks.js';
 import { parseHtml } from './html.js';
@@ -202,6 +203,19 @@ describe('parseHtml: entities, malformed and non-article pages', () => {
     expect(parseHtml(nested(20_000), 'deep.html', 'deep').issues).toEqual([
       { severity: 'error', file: 'deep.html', line: 1, message: 'the page nests elements 20003 levels deep, more than the 128 this reader accepts' },
     ]);
+  });
+
+  it('reports a fault inside Readability as an error on the page, not a crash of the load', () => {
+    const parse = vi.spyOn(Readability.prototype, 'parse').mockImplementation(() => {
+      throw new TypeError('node.getAttribute is not a function');
+    });
+    try {
+      expect(parseFixture('heading-faq-pool.html').issues).toEqual([
+        { severity: 'error', file: path.join(FIXTURES, 'heading-faq-pool.html'), line: 9, message: 'Readability could not read the page: node.getAttribute is not a function' },
+      ]);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('rejects a file without tags and a page without any title', () => {

@@ -50,7 +50,13 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   const working = readPage(source);
   for (const node of faq.claimed) (working.nodeAt(page.offsetOf(node)) as ChildNode | undefined)?.remove();
   removeChrome(working.document);
-  const extracted = new Readability<Node>(working.document, { serializer: (el) => el }).parse();
+  let extracted: ReturnType<Readability<Node>['parse']>;
+  try {
+    extracted = new Readability<Node>(working.document, { serializer: (el) => el }).parse();
+  } catch (err) {
+    // A library fault on one odd page must not stop the others from loading.
+    return fail(page.lineOf(document.body), `Readability could not read the page: ${(err as Error).message}`);
+  }
   const kept = keptOffsets(working, extracted?.content ?? null);
 
   const isKept = (block: TextBlock): boolean => {
