@@ -173,6 +173,32 @@ describe('parseHtml: entities, malformed and non-article pages', () => {
     expectVerbatim(article!, html);
   });
 
+  it('quotes a JSON-LD answer from the visible block that holds it, and skips with a warning what the page does not show', () => {
+    const html = [
+      '<html><head><title>Ferry Timetable Changes</title>',
+      '<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[',
+      '{"name":"When does the last ferry leave?","acceptedAnswer":{"text":"At 22:40 on weekdays."}},',
+      '{"name":"Are dogs allowed on board?","acceptedAnswer":{"text":"Yes, on a lead."}},',
+      '{"name":"Can I pay by card?","acceptedAnswer":{"text":"Only contactless cards."}}]}</script>',
+      '</head><body><div class="social-page"><div class="story">',
+      '<p>The harbour ferry moves to its summer timetable on Monday, with two extra crossings each evening for commuters.</p>',
+      '<h3>When does the last ferry leave?</h3>',
+      '<p>The timetable was agreed with the port. At 22:40 on weekdays. On Sundays the last crossing is earlier.</p>',
+      '<h3>Are dogs allowed on board?</h3>',
+      '<p>Ask the crew.</p>',
+      '</div></div></body></html>',
+    ].join('\n');
+    const { article, issues } = parseHtml(html, 'ferry.html', 'ferry');
+    expect(issues).toEqual([
+      { severity: 'warning', file: 'ferry.html', line: 2, message: 'FAQ answer in JSON-LD is not shown on the page (question "Are dogs allowed on board?"); skipped' },
+      { severity: 'warning', file: 'ferry.html', line: 2, message: 'FAQ question in JSON-LD is not shown on the page: "Can I pay by card?"; skipped' },
+    ]);
+    expect(article!.faq.map((f) => [f.question.text, f.answer.map((a) => [a.raw, a.line])])).toEqual([['When does the last ferry leave?', [['At 22:40 on weekdays.', 9]]]]);
+    // A page-wide wrapper whose class reads like chrome ("social") is not removed with the article in it.
+    expect(article!.paragraphs[0]!.text).toMatch(/^The harbour ferry moves/);
+    expectVerbatim(article!, html);
+  });
+
   it('reads a page without <html>/<body> tags, with lines counted in the file', () => {
     const html = '<title>Night Market Returns</title>\n\n<h1>Night Market Returns</h1>\n<p>The night market returns to the cathedral square every Friday in July, with forty stalls and live music until eleven.</p>\n';
     const { article, issues } = parseHtml(html, 'market.htm', 'market');

@@ -3,7 +3,7 @@ import { collapse } from './blocks.js';
 import { findFaq, type FoundText } from './html-faq.js';
 import { calendarDate, pageLang, pageUrl } from './html-meta.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
-import { startNode, textBlocks, type TextBlock } from './html-text.js';
+import { isElement, startNode, textBlocks, type TextBlock } from './html-text.js';
 import type { Article, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
 /** Above this share of link text a block is navigation (a menu, a tag list, teaser links), not prose. */
@@ -11,9 +11,12 @@ const MAX_LINK_DENSITY = 0.5;
 /** A block is article text when Readability kept at least this share of its characters. */
 const MIN_KEPT_SHARE = 0.5;
 
+/** Where each element of Readability's copy started in the file. */
+const OFFSET_ATTRIBUTE = 'data-faq-bot-offset';
+
 /** Site chrome that is never article text, whatever Readability scores it. */
 const CHROME =
-  'nav, aside, footer, form, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
+  'nav, aside, footer, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
   '[role="complementary"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-modal="true"]';
 /** Ids, classes and ARIA labels of cookie banners, share bars, comment threads and other page furniture. */
 const CHROME_NAME = /cookie|consent|gdpr|(?:^|[\s_-])share|sharing|social|comment|disqus|newsletter|subscribe|related|breadcrumb|paywall/i;
@@ -46,10 +49,12 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   const faq = findFaq(page, blocks, file, issues);
 
   // Readability edits the document it reads, so it gets its own parse; a node's source offset names the
-  // same node in both.
+  // same node in both. Readability may also rebuild the tree from its HTML (when a first pass finds too
+  // little text), so each element carries its offset in an attribute, which survives that.
   const working = readPage(source);
   for (const node of faq.claimed) (working.nodeAt(page.offsetOf(node)) as ChildNode | undefined)?.remove();
   removeChrome(working.document);
+  for (const el of working.document.querySelectorAll('*')) el.setAttribute(OFFSET_ATTRIBUTE, String(working.offsetOf(el)));
   let extracted: ReturnType<Readability<Node>['parse']>;
   try {
     extracted = new Readability<Node>(working.document, { serializer: (el) => el }).parse();
@@ -57,7 +62,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     // A library fault on one odd page must not stop the others from loading.
     return fail(page.lineOf(document.body), `Readability could not read the page: ${(err as Error).message}`);
   }
-  const kept = keptOffsets(working, extracted?.content ?? null);
+  const kept = keptOffsets(extracted?.content ?? null);
 
   const isKept = (block: TextBlock): boolean => {
     let all = 0;
@@ -65,7 +70,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     for (const text of block.texts) {
       const length = text.data.trim().length;
       all += length;
-      if (kept.has(page.offsetOf(text))) inside += length;
+      if (text.parentNode && kept.has(page.offsetOf(text.parentNode))) inside += length;
     }
     return all > 0 && inside / all >= MIN_KEPT_SHARE;
   };
@@ -108,21 +113,30 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   return { article, issues };
 }
 
-/** Source offsets of the text Readability kept as the article. */
-function keptOffsets(page: Page, content: Node | null): Set<number> {
+/** Source offsets of the elements whose own text Readability kept as the article (for text it moved into
+ * an element of its own, the nearest original element around it). */
+function keptOffsets(content: Node | null): Set<number> {
   const out = new Set<number>();
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) out.add(page.offsetOf(node));
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  const visit = (node: Node, offset: string | null): void => {
+    if (node.nodeType === 3 && offset !== null && (node as Text).data.trim()) out.add(Number(offset));
+    const own = isElement(node) ? node.getAttribute(OFFSET_ATTRIBUTE) : null;
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child, own ?? offset);
   };
-  if (content) visit(content);
+  if (content) visit(content, null);
   return out;
 }
 
-/** Removes site chrome (see `CHROME`, `CHROME_NAME`), never an element that holds the article itself. */
+/**
+ * Removes site chrome (see `CHROME`, `CHROME_NAME`), never an element that holds the article itself: one
+ * that is or holds the `main`, `article` or `h1`, or holds half the page's text (a page-wide wrapper
+ * whose class happens to say "social" or "comments-enabled").
+ */
 function removeChrome(document: Document): void {
+  const half = (document.body.textContent ?? '').length / 2;
   const holdsArticle = (el: Element): boolean =>
-    ['html', 'body', 'main', 'article'].includes(el.localName) || el.querySelector('main, article, h1, [itemprop~="articleBody"]') !== null;
+    ['html', 'body', 'main', 'article'].includes(el.localName) ||
+    el.querySelector('main, article, h1, [itemprop~="articleBody"]') !== null ||
+    (el.textContent ?? '').length > half;
   const chrome = [
     ...document.querySelectorAll(CHROME),
     ...[...document.querySelectorAll('header')].filter((h) => !h.closest('article, main')),
