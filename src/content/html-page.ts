@@ -1,5 +1,12 @@
-import { Parser, type ParserOptions } from 'htmlparser2';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as HtmlParser2 from 'htmlparser2';
+import type * as Linkedom from 'linkedom';
+
+// linkedom and its parser take a few hundred ms to load (most of a bot's start-up): they are loaded on
+// the first page read, so a content folder without pages never pays for them.
+const load = createRequire(import.meta.url);
+let libraries: { linkedom: typeof Linkedom; htmlparser2: typeof HtmlParser2 } | null = null;
+const dom = () => (libraries ??= { linkedom: load('linkedom'), htmlparser2: load('htmlparser2') });
 
 /**
  * Deepest element nesting read. Readability's work grows with about the cube of the depth over
@@ -25,7 +32,7 @@ export interface Page {
 }
 
 // The options linkedom gives htmlparser2, so both parsers see the same tokens.
-const PARSER_OPTIONS: ParserOptions = { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false };
+const PARSER_OPTIONS: HtmlParser2.ParserOptions = { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false };
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -44,12 +51,13 @@ const DOCTYPE = 10;
 export function readPage(source: string): Page {
   const prefix = /<body[\s>]/i.test(source) ? '' : '<html><body>';
   const html = prefix ? `${prefix}${source}</body></html>` : source;
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { linkedom, htmlparser2 } = dom();
+  const { document } = linkedom.parseHTML(html) as unknown as { document: Document };
 
   const events: { type: number; offset: number }[] = [];
   let open = 0;
   let depth = 0;
-  const parser: Parser = new Parser(
+  const parser: HtmlParser2.Parser = new htmlparser2.Parser(
     {
       onopentag: () => {
         events.push({ type: ELEMENT, offset: parser.startIndex });
