@@ -128,14 +128,15 @@ function keptOffsets(content: Node | null): Set<number> {
 
 /**
  * Removes site chrome (see `CHROME`, `CHROME_NAME`), never an element that holds the article itself: one
- * that is or holds the `main`, `article` or `h1`, or holds half the page's text (a page-wide wrapper
- * whose class happens to say "social" or "comments-enabled").
+ * that is or holds the `main` or the `h1`, or holds half the page's text (a page-wide wrapper whose class
+ * happens to say "social" or "comments-enabled"). An `<article>` alone proves nothing: comments and
+ * related-story cards are often marked up as articles too.
  */
 function removeChrome(document: Document): void {
   const half = (document.body.textContent ?? '').length / 2;
   const holdsArticle = (el: Element): boolean =>
-    ['html', 'body', 'main', 'article'].includes(el.localName) ||
-    el.querySelector('main, article, h1, [itemprop~="articleBody"]') !== null ||
+    ['html', 'body', 'main'].includes(el.localName) ||
+    el.querySelector('main, h1, [itemprop~="articleBody"]') !== null ||
     (el.textContent ?? '').length > half;
   const chrome = [
     ...document.querySelectorAll(CHROME),
