@@ -23,7 +23,7 @@ export const isElement = (node: Node): node is Element => node.nodeType === 1;
 const isText = (node: Node): node is Text => node.nodeType === 3;
 
 /** Whether an element is never shown: unrendered content or the `hidden` attribute. */
-export const isUnseen = (el: Element): boolean => UNSEEN.has(el.localName) || el.hasAttribute('hidden');
+const isUnseen = (el: Element): boolean => UNSEEN.has(el.localName) || el.hasAttribute('hidden');
 
 export interface VisibleText {
   /** What a reader sees: entities decoded, tags dropped, spaces collapsed, one line per block or `<br>`. */
