@@ -199,6 +199,18 @@ describe('parseHtml: entities, malformed and non-article pages', () => {
     expectVerbatim(article!, html);
   });
 
+  it('takes a page without a description summary from its first paragraph only when that is a short dek', () => {
+    const page = (first: string) =>
+      `<html><head><title>Harbour Wall Repaired</title></head><body><article><h1>Harbour Wall Repaired</h1><p>${first}</p><p>Work on the north wall finished two weeks ahead of schedule and under budget, the port authority said.</p></article></body></html>`;
+    const short = 'The harbour wall is whole again after the January storm.';
+    expect(parseHtml(page(short), 'short.html', 'short').article!.summary).toBe(short);
+    const long = `${'The harbour wall, broken in two places by the January storm, is whole again. '.repeat(5)}`.trim();
+    expect(long.length).toBeGreaterThan(300);
+    const article = parseHtml(page(long), 'long.html', 'long').article!;
+    expect(article.paragraphs[0]!.text).toBe(long);
+    expect(article.summary).toBeNull();
+  });
+
   it('reads a page without <html>/<body> tags, with lines counted in the file', () => {
     const html = '<title>Night Market Returns</title>\n\n<h1>Night Market Returns</h1>\n<p>The night market returns to the cathedral square every Friday in July, with forty stalls and live music until eleven.</p>\n';
     const { article, issues } = parseHtml(html, 'market.htm', 'market');

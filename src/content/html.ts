@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { collapse } from './blocks.js';
+import { collapse, MAX_DEK_LENGTH } from './blocks.js';
 import { findFaq, type FoundText } from './html-faq.js';
 import { calendarDate, pageLang, pageUrl } from './html-meta.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -10,6 +10,16 @@ import type { Article, ContentIssue, FaqEntry, Passage, ParseResult } from './ty
 const MAX_LINK_DENSITY = 0.5;
 /** A block is article text when Readability kept at least this share of its characters. */
 const MIN_KEPT_SHARE = 0.5;
+
+/**
+ * The page's description; without one Readability offers the first paragraph, which serves as the dek
+ * only when it is short enough to be one (as in `.txt` and `.md`), else `summarize` makes one.
+ */
+function summaryOf(excerpt: string, paragraphs: Passage[]): string | null {
+  if (!excerpt) return null;
+  const isFirstParagraph = paragraphs[0]?.text === excerpt;
+  return isFirstParagraph && excerpt.length > MAX_DEK_LENGTH ? null : excerpt;
+}
 
 /** Where each element of Readability's copy started in the file. */
 const OFFSET_ATTRIBUTE = 'data-faq-bot-offset';
@@ -33,7 +43,7 @@ const CHROME_NAME = /cookie|consent|gdpr|(?:^|[\s_-])share|sharing|social|commen
  *
  * Metadata: url from `<link rel="canonical">` or `og:url`; date from JSON-LD `datePublished` or
  * `article:published_time` (the calendar date as written); summary from `og:description`/`description`
- * (else Readability's first paragraph); site name from `og:site_name`; language from `<html lang>`.
+ * (else the first paragraph when it is a short dek); site name from `og:site_name`; language from `<html lang>`.
  *
  * Errors (the page is skipped): no tags, nesting deeper than `MAX_DEPTH`, no title, or no article text and no FAQ.
  */
@@ -102,7 +112,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     title,
     url: pageUrl(document),
     date: calendarDate(extracted?.publishedTime),
-    summary: collapse(extracted?.excerpt ?? '') || null,
+    summary: summaryOf(collapse(extracted?.excerpt ?? ''), paragraphs),
     site: collapse(extracted?.siteName ?? '') || null,
     lang: pageLang(document),
     tags: [],
