@@ -45,12 +45,12 @@ const DOCTYPE = 10;
  * linkedom builds its tree straight from htmlparser2's events, appending each node where the event
  * arrives, so its nodes in document order are exactly the parser's open-tag, text and comment events in
  * order. A second htmlparser2 pass over the same text gives each event's offset; zipping the two sequences
- * gives every node its line. A page without `<html>`/`<body>` tags is wrapped first (linkedom leaves such a
- * page without a body); the wrapper adds no line, so lines still count from the file's first line.
+ * gives every node its line. A page without a `<body>` tag gets one first (see `missingBody`); the added
+ * tags hold no line break, so lines still count as in the file.
  */
 export function readPage(source: string): Page {
-  const prefix = /<body[\s>]/i.test(source) ? '' : '<html><body>';
-  const html = prefix ? `${prefix}${source}</body></html>` : source;
+  const { at, tag } = missingBody(source);
+  const html = `${source.slice(0, at)}${tag}${source.slice(at)}`;
   const { linkedom, htmlparser2 } = dom();
   const { document } = linkedom.parseHTML(html) as unknown as { document: Document };
 
@@ -85,9 +85,9 @@ export function readPage(source: string): Page {
         inSync = false;
         return;
       }
-      // The wrapper's own elements have no place in the file.
-      if (event.offset >= prefix.length) {
-        const offset = event.offset - prefix.length;
+      // The added tags have no place in the file; what follows them moves back by their length.
+      if (event.offset < at || event.offset >= at + tag.length) {
+        const offset = event.offset < at ? event.offset : event.offset - tag.length;
         offsets.set(node, offset);
         nodes.set(offset, node);
       }
@@ -113,6 +113,20 @@ export function readPage(source: string): Page {
     lineOf: (node) => lines.at(offsetOf(node)),
     nodeAt: (offset) => nodes.get(offset),
   };
+}
+
+/**
+ * Where a page that leaves out its `<body>` tag needs one, and the tags to add there: linkedom, unlike a
+ * browser, does not imply it, and gives such a page an empty body. After `</head>`, else after `<html>`,
+ * else the page is a fragment and gets `<html><body>` in front. Nothing when the page has its body tag.
+ */
+function missingBody(source: string): { at: number; tag: string } {
+  if (/<body[\s>]/i.test(source)) return { at: 0, tag: '' };
+  const html = /<html(?:\s[^>]*)?>/i.exec(source);
+  if (!html) return { at: 0, tag: '<html><body>' };
+  const head = /<\/head\s*>/i.exec(source);
+  const after = head ?? html;
+  return { at: after.index + after[0].length, tag: '<body>' };
 }
 
 /** Offset-to-line lookups in O(log lines). */

@@ -226,6 +226,19 @@ describe('parseHtml: entities, malformed and non-article pages', () => {
     ]);
   });
 
+  it('reads a page that leaves out its <body> tag, with its head, language and lines', () => {
+    const html = [
+      '<html lang="fr">',
+      '<head><title>Le marché de nuit revient</title><link rel="canonical" href="https://ville.example.fr/marche"></head>',
+      '<p>Le marché de nuit revient sur la place de la cathédrale chaque vendredi de juillet, avec quarante stands.</p>',
+      '</html>',
+    ].join('\n');
+    const { article, issues } = parseHtml(html, 'marche.html', 'marche');
+    expect(issues).toEqual([]);
+    expect(article).toMatchObject({ title: 'Le marché de nuit revient', lang: 'fr', url: 'https://ville.example.fr/marche' });
+    expect(article!.paragraphs.map((p) => p.line)).toEqual([3]);
+  });
+
   it('reports a page that is not an article with its path, line and reason', () => {
     const { article, issues } = parseFixture('not-article.html');
     expect(article).toBeNull();
