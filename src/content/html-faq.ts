@@ -67,7 +67,9 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
 
   for (const { value, script } of readJsonLd(page, file, issues)) {
     for (const { question, answer } of jsonLdQuestions(value)) {
-      const q = blocks.findIndex((b) => free(b) && collapse(b.raw) === question);
+      // The question as its own block, else a short block that holds it ("3. When does ...?", "Q: ...").
+      let q = blocks.findIndex((b) => free(b) && collapse(b.raw) === question);
+      if (q < 0) q = blocks.findIndex((b) => free(b) && collapse(b.raw).includes(question) && b.raw.length <= question.length + MAX_QUESTION_LABEL);
       if (q < 0) {
         warn(script, `FAQ question in JSON-LD is not shown on the page: "${question}"; skipped`);
         continue;
@@ -79,7 +81,8 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
         continue;
       }
       const answerText = run ? run.map(found) : [{ raw: answer, at: startNode(container!) }];
-      keep({ question: found(blocks[q]!), answer: answerText }, [...blocks[q]!.nodes, ...(run ?? []).flatMap((b) => b.nodes)]);
+      const asked = blocks[q]!;
+      keep({ question: { raw: question, at: startNode(asked) }, answer: answerText }, [...asked.nodes, ...(run ?? []).flatMap((b) => b.nodes)]);
     }
   }
 
@@ -160,6 +163,9 @@ function answerRun(blocks: TextBlock[], from: number, answer: string, free: (b: 
   }
   return null;
 }
+
+/** Room around a JSON-LD question in the block that shows it, for a number or a "Q:" label. */
+const MAX_QUESTION_LABEL = 12;
 
 const FAQ_NAME = /(?:^|[\s_-])faqs?(?:$|[\s_-])/i;
 

@@ -182,7 +182,7 @@ describe('parseHtml: entities, malformed and non-article pages', () => {
       '{"name":"Can I pay by card?","acceptedAnswer":{"text":"Only contactless cards."}}]}</script>',
       '</head><body><div class="social-page"><div class="story">',
       '<p>The harbour ferry moves to its summer timetable on Monday, with two extra crossings each evening for commuters.</p>',
-      '<h3>When does the last ferry leave?</h3>',
+      '<h3>1. When does the last ferry leave?</h3>',
       '<p>The timetable was agreed with the port. At 22:40 on weekdays. On Sundays the last crossing is earlier.</p>',
       '<h3>Are dogs allowed on board?</h3>',
       '<p>Ask the crew.</p>',
