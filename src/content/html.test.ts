@@ -106,6 +106,39 @@ describe('parseHtml: a news page with site chrome and a JSON-LD FAQPage', () => 
   });
 });
 
+describe('parseHtml: a blog-engine page', () => {
+  const html = [
+    '<!DOCTYPE html><html lang="en-US"><head><title>Town Hall Clock Restored &#8211; Millbrook Gazette</title>',
+    '<meta property="og:site_name" content="Millbrook Gazette"></head>',
+    '<body class="single single-post"><div id="page" class="site">',
+    '<header id="masthead" class="site-header"><p class="site-title"><a href="/">Millbrook Gazette</a></p><nav class="main-navigation"><ul><li><a href="/news">News</a></li></ul></nav></header>',
+    '<main id="main" class="site-main"><article class="post hentry">',
+    '<header class="entry-header"><h1 class="entry-title">Town Hall Clock Restored</h1><div class="entry-meta"><span class="posted-on">Posted on <time datetime="2026-04-02">April 2, 2026</time></span></div></header>',
+    '<div class="entry-content">',
+    '<p>The clock on the town hall tower is ticking again after eighteen months of silence, thanks to a volunteer restorer.</p>',
+    '<p>Margaret Osei spent four hundred hours cleaning and re-bushing the 1891 movement in her garden workshop.</p>',
+    '<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li class="share-twitter"><a href="#">Twitter</a></li></ul></div>',
+    '</div></article>',
+    '<div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on &ldquo;Town Hall Clock Restored&rdquo;</h2>',
+    '<ol class="comment-list"><li class="comment"><article class="comment-body"><p>Wonderful news, I have missed the chimes terribly since the clock stopped working.</p></article></li></ol>',
+    '<div id="respond" class="comment-respond"><h3 class="comment-reply-title">Leave a Reply</h3><form id="commentform"><p class="comment-notes">Your email address will not be published.</p></form></div></div>',
+    '</main><aside id="secondary" class="widget-area"><h2 class="widget-title">Recent Posts</h2><ul><li><a href="/a">Bridge repairs begin</a></li></ul></aside>',
+    '<footer id="colophon" class="site-footer"><div class="site-info">Proudly powered by a blog engine</div></footer></div></body></html>',
+  ].join('\n');
+
+  it('drops the site name from the title, and the dateline, share box, comments, reply form and widgets from the text', () => {
+    const { article, issues } = parseHtml(html, 'clock.html', 'clock');
+    expect(issues).toEqual([]);
+    expect(article).toMatchObject({ title: 'Town Hall Clock Restored', site: 'Millbrook Gazette', lang: 'en-US' });
+    expect(article!.paragraphs.map((p) => [p.line, p.text.slice(0, 20)])).toEqual([
+      [8, 'The clock on the tow'],
+      [9, 'Margaret Osei spent '],
+    ]);
+    expect(article!.summary).toBe(article!.paragraphs[0]!.text);
+    expectVerbatim(article!, html);
+  });
+});
+
 describe('parseHtml: other FAQ markup', () => {
   it('reads a microdata FAQPage, and date and summary from JSON-LD @graph and the description meta', () => {
     const { article, issues } = parseFixture('microdata-library.html');

@@ -11,16 +11,6 @@ const MAX_LINK_DENSITY = 0.5;
 /** A block is article text when Readability kept at least this share of its characters. */
 const MIN_KEPT_SHARE = 0.5;
 
-/**
- * The page's description; without one Readability offers the first paragraph, which serves as the dek
- * only when it is short enough to be one (as in `.txt` and `.md`), else `summarize` makes one.
- */
-function summaryOf(excerpt: string, paragraphs: Passage[]): string | null {
-  if (!excerpt) return null;
-  const isFirstParagraph = paragraphs[0]?.text === excerpt;
-  return isFirstParagraph && excerpt.length > MAX_DEK_LENGTH ? null : excerpt;
-}
-
 /** Where each element of Readability's copy started in the file. */
 const OFFSET_ATTRIBUTE = 'data-faq-bot-offset';
 
@@ -29,7 +19,8 @@ const CHROME =
   'nav, aside, footer, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
   '[role="complementary"], [role="dialog"], [role="alertdialog"], [role="search"], [aria-modal="true"]';
 /** Ids, classes and ARIA labels of cookie banners, share bars, comment threads and other page furniture. */
-const CHROME_NAME = /cookie|consent|gdpr|(?:^|[\s_-])share|sharing|social|comment|disqus|newsletter|subscribe|related|breadcrumb|paywall/i;
+const CHROME_NAME =
+  /cookie|consent|gdpr|(?:^|[\s_-])share|sharing|social|comment|disqus|newsletter|subscribe|related|breadcrumb|paywall|byline|dateline|(?:entry|post|article)-meta|posted-on/i;
 
 /**
  * Parses a saved or scraped article page (`.html`, `.htm`).
@@ -93,7 +84,11 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     } else if (block.linkDensity <= MAX_LINK_DENSITY) body.push({ raw: block.raw, at: startNode(block) });
   }
 
-  const title = collapse(extracted?.title ?? '') || collapse(document.title ?? '') || collapse(document.querySelector('h1')?.textContent ?? '');
+  const site = collapse(extracted?.siteName ?? '') || null;
+  const title = withoutSiteName(
+    collapse(extracted?.title ?? '') || collapse(document.title ?? '') || collapse(document.querySelector('h1')?.textContent ?? ''),
+    site,
+  );
   if (!title) return fail(1, 'the page has no title: add a <title>, an og:title meta tag or an <h1>');
   if (body.length === 0 && faq.entries.length === 0) {
     return fail(
@@ -113,7 +108,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     url: pageUrl(document),
     date: calendarDate(extracted?.publishedTime),
     summary: summaryOf(collapse(extracted?.excerpt ?? ''), paragraphs),
-    site: collapse(extracted?.siteName ?? '') || null,
+    site,
     lang: pageLang(document),
     tags: [],
     file,
@@ -174,4 +169,23 @@ function passageMaker(page: Page, sections: { offset: number; name: string }[]) 
     [...passages].sort((a, b) => offsets.get(a)! - offsets.get(b)!).forEach((p, i) => (p.paragraph = i + 1));
   };
   return { make, number };
+}
+
+/** `Headline – Site` or `Site | Headline` without the site name (Readability strips only some separators). */
+function withoutSiteName(title: string, site: string | null): string {
+  if (!site) return title;
+  const name = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const separator = '\\s+[|\\-–—:·•»]\\s+';
+  const stripped = title.replace(new RegExp(`${separator}${name}$|^${name}${separator}`, 'i'), '').trim();
+  return stripped || title;
+}
+
+/**
+ * The page's description; without one Readability offers the first paragraph, which serves as the dek
+ * only when it is short enough to be one (as in `.txt` and `.md`), else `summarize` makes one.
+ */
+function summaryOf(excerpt: string, paragraphs: Passage[]): string | null {
+  if (!excerpt) return null;
+  const isFirstParagraph = paragraphs[0]?.text === excerpt;
+  return isFirstParagraph && excerpt.length > MAX_DEK_LENGTH ? null : excerpt;
 }
