@@ -3,6 +3,7 @@ import path from 'node:path';
 import { alternateIssues } from './alternates.js';
 import { decodeText } from './decode.js';
 import { DEFAULT_LIMITS, formatBytes, type ContentLimits } from './limits.js';
+import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTxt } from './txt.js';
 import type { Article, ContentIssue, ParseResult } from './types.js';
@@ -28,6 +29,8 @@ export interface LoadOptions {
 export class ContentDirError extends Error {}
 
 const PARSERS: Record<string, (source: string, file: string, id: string) => ParseResult> = {
+  '.htm': parseHtml,
+  '.html': parseHtml,
   '.md': parseMarkdown,
   '.txt': parseTxt,
 };
@@ -53,7 +56,7 @@ const fileError = (file: string, message: string, line = 1): ParseResult => ({ a
  */
 export function parseArticle(source: string, file: string): ParseResult {
   const parse = PARSERS[path.extname(file).toLowerCase()];
-  if (!parse) return fileError(file, 'not an article file (.md or .txt)');
+  if (!parse) return fileError(file, 'not an article file (.md, .txt, .html or .htm)');
   const text = source.replace(/^\uFEFF/, '');
   if (text.trim() === '') return fileError(file, 'the file is empty');
   try {
@@ -87,7 +90,7 @@ async function readArticle(file: string, limits: ContentLimits): Promise<ParseRe
 }
 
 /**
- * Reads every `.md` and `.txt` article below `dir` (sorted, so ids resolve the same way each time).
+ * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir` (sorted, so ids resolve the same way each time).
  * A file with an error is reported and skipped; the others are served. Alternates are checked across
  * all articles. Throws `ContentDirError` when `dir` is not a folder.
  */

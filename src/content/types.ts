@@ -45,6 +45,9 @@ export interface Article {
   summary: string | null;
   /** Site name from a scraped article, when present. */
   site: string | null;
+  /** Language of the article as its page declares it (`<html lang>`, e.g. `en`, `de-CH`); absent or null
+   * when the source does not say. Only `.html` pages declare one. */
+  lang?: string | null;
   tags: string[];
   /** Path of the source file, as given to the loader. */
   file: string;

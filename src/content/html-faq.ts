@@ -1,0 +1,224 @@
+import { collapse, FAQ_HEADING, isQuestion } from './blocks.js';
+import { MAX_DEPTH, readPage, type Page } from './html-page.js';
+import { startNode, textBlocks, visibleText, type TextBlock } from './html-text.js';
+import type { ContentIssue } from './types.js';
+
+/** Visible text found for an FAQ question or answer block, and the node it starts at (for its line). */
+export interface FoundText {
+  raw: string;
+  at: Node;
+}
+
+export interface FoundFaq {
+  question: FoundText;
+  answer: FoundText[];
+}
+
+export interface FaqResult {
+  entries: FoundFaq[];
+  /** Nodes the FAQ was read from: they are not body paragraphs. */
+  claimed: Set<Node>;
+  /** Whether a node is, or is inside, one the FAQ was read from. */
+  isClaimed(node: Node): boolean;
+  /** FAQ headings ("FAQ", "Questions and answers"...), which name the section of what follows. */
+  headings: TextBlock[];
+}
+
+/** A parsed `<script type="application/ld+json">` block. */
+interface JsonLd {
+  value: unknown;
+  script: Element;
+}
+
+/**
+ * Reads a page's FAQ, from the most to the least explicit markup: schema.org `FAQPage` JSON-LD
+ * (`mainEntity[].name` / `acceptedAnswer.text`), the same in microdata (`itemtype=".../Question"` with
+ * `itemprop="name"` and `acceptedAnswer` / `text`), `<details><summary>` pairs whose summary is a question
+ * (or that sit in an element whose id or class names an FAQ), and question headings or paragraphs under
+ * an FAQ heading. A question found twice is kept once, from the first source. Entries are in page order.
+ *
+ * Every question and answer is the page's visible text: JSON-LD only says which visible blocks are the
+ * FAQ, so an entry whose text the page does not show is skipped with a warning. An entry without an
+ * answer is skipped with a warning (the rest of the page is still served).
+ */
+export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: ContentIssue[]): FaqResult {
+  const claimed = new Set<Node>();
+  const seen = new Set<string>();
+  const entries: FoundFaq[] = [];
+  const isClaimed = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = n.parentNode) if (claimed.has(n)) return true;
+    return false;
+  };
+  const free = (block: TextBlock): boolean => !block.nodes.some(isClaimed);
+  const warn = (at: Node, message: string) => issues.push({ severity: 'warning', file, line: page.lineOf(at), message });
+  /** Keeps an entry unless its question was already found or has no answer; claims its nodes either way
+   * (FAQ markup is never body text). */
+  const keep = (entry: FoundFaq, nodes: Node[]): void => {
+    for (const node of nodes) claimed.add(node);
+    const key = collapse(entry.question.raw).toLowerCase();
+    if (seen.has(key)) return;
+    if (entry.answer.length === 0) {
+      warn(entry.question.at, `FAQ question has no answer: "${collapse(entry.question.raw)}"; skipped`);
+      return;
+    }
+    seen.add(key);
+    entries.push(entry);
+  };
+
+  for (const { value, script } of readJsonLd(page, file, issues)) {
+    for (const { question, answer } of jsonLdQuestions(value)) {
+      // The question as its own block, else a short block that holds it ("3. When does ...?", "Q: ...").
+      let q = blocks.findIndex((b) => free(b) && collapse(b.raw) === question);
+      if (q < 0) q = blocks.findIndex((b) => free(b) && collapse(b.raw).includes(question) && b.raw.length <= question.length + MAX_QUESTION_LABEL);
+      if (q < 0) {
+        warn(script, `FAQ question in JSON-LD is not shown on the page: "${question}"; skipped`);
+        continue;
+      }
+      const run = answerRun(blocks, q + 1, answer, free);
+      const container = run ? null : blocks.find((b) => b.kind === 'text' && free(b) && collapse(b.raw).includes(answer));
+      if (!run && !container) {
+        warn(script, `FAQ answer in JSON-LD is not shown on the page (question "${question}"); skipped`);
+        continue;
+      }
+      const answerText = run ? run.map(found) : [{ raw: answer, at: startNode(container!) }];
+      const asked = blocks[q]!;
+      keep({ question: { raw: question, at: startNode(asked) }, answer: answerText }, [...asked.nodes, ...(run ?? []).flatMap((b) => b.nodes)]);
+    }
+  }
+
+  for (const item of page.document.querySelectorAll('[itemscope][itemtype]')) {
+    if (!/schema\.org\/Question$/i.test(item.getAttribute('itemtype') ?? '') || isClaimed(item)) continue;
+    const name = item.querySelector('[itemprop~="name"]');
+    const accepted = item.querySelector('[itemprop~="acceptedAnswer"]');
+    const text = accepted?.querySelector('[itemprop~="text"]') ?? accepted;
+    if (!name) continue;
+    keep({ question: { raw: visibleText([name]).raw, at: name }, answer: text ? answerBlocks(text) : [] }, [item]);
+  }
+
+  for (const details of page.document.querySelectorAll('details')) {
+    const summary = [...details.children].find((c) => c.localName === 'summary');
+    if (!summary || isClaimed(details)) continue;
+    const question = visibleText([summary]).raw;
+    if (!question || (!isQuestion(question) && !inFaqContainer(details))) continue;
+    keep({ question: { raw: question, at: summary }, answer: answerBlocks(details, summary) }, [details]);
+  }
+
+  const headings: TextBlock[] = [];
+  let level = 0;
+  let current: { entry: FoundFaq; nodes: Node[] } | null = null;
+  const close = () => {
+    if (current) keep(current.entry, current.nodes);
+    current = null;
+  };
+  for (const block of blocks) {
+    if (!free(block)) continue;
+    const text = collapse(block.raw);
+    if (block.kind === 'heading' && FAQ_HEADING.test(text)) {
+      close();
+      level = block.level;
+      headings.push(block);
+      continue;
+    }
+    if (!level) continue;
+    if (isQuestion(text)) {
+      close();
+      current = { entry: { question: found(block), answer: [] }, nodes: [...block.nodes] };
+    } else if (block.kind === 'heading') {
+      // A heading that is not a question ends the entry; one at the FAQ heading's level or above ends the FAQ.
+      close();
+      if (block.level <= level) level = 0;
+    } else if (current) {
+      current.entry.answer.push(found(block));
+      current.nodes.push(...block.nodes);
+    }
+  }
+  close();
+
+  const offset = (e: FoundFaq) => page.offsetOf(e.question.at);
+  entries.sort((a, b) => offset(a) - offset(b));
+  return { entries, claimed, isClaimed, headings };
+}
+
+const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(block) });
+
+/** The paragraphs of an answer element, leaving out `skip` (a details element's summary). */
+function answerBlocks(el: Element, skip?: Element): FoundText[] {
+  return textBlocks(el)
+    .filter((b) => b.kind === 'text' && !(skip && b.nodes.some((n) => skip.contains(n))))
+    .map(found);
+}
+
+/** The consecutive text blocks from `from` whose visible text, joined, is exactly `answer`. */
+function answerRun(blocks: TextBlock[], from: number, answer: string, free: (b: TextBlock) => boolean): TextBlock[] | null {
+  const run: TextBlock[] = [];
+  let text = '';
+  for (let i = from; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind !== 'text' || !free(block)) return null;
+    const next = text ? `${text} ${collapse(block.raw)}` : collapse(block.raw);
+    if (!answer.startsWith(next)) return null;
+    run.push(block);
+    text = next;
+    if (text === answer) return run;
+  }
+  return null;
+}
+
+/** Room around a JSON-LD question in the block that shows it, for a number or a "Q:" label. */
+const MAX_QUESTION_LABEL = 12;
+
+const FAQ_NAME = /(?:^|[\s_-])faqs?(?:$|[\s_-])/i;
+
+function inFaqContainer(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (FAQ_NAME.test(n.id) || FAQ_NAME.test(n.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Every JSON-LD block of the page; one that is not valid JSON is reported with its line and ignored. */
+function readJsonLd(page: Page, file: string, issues: ContentIssue[]): JsonLd[] {
+  const out: JsonLd[] = [];
+  for (const script of page.document.querySelectorAll('script')) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
+    try {
+      out.push({ value: JSON.parse(text), script });
+    } catch (err) {
+      // Point at the fault itself: the script's text starts where its first child does.
+      const at = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
+      const line = (script.firstChild ? page.lineOf(script.firstChild) : page.lineOf(script)) + (text.slice(0, at).match(/\n/g)?.length ?? 0);
+      issues.push({ severity: 'warning', file, line, message: `JSON-LD is not valid JSON (${(err as Error).message}); ignored` });
+    }
+  }
+  return out;
+}
+
+const isFaqPage = (type: unknown): boolean =>
+  (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /(?:^|[/#:])FAQPage$/.test(t));
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value]);
+
+/** The question/answer pairs of every `FAQPage` in a JSON-LD value (also inside `@graph` or nested nodes),
+ * as plain visible text: JSON-LD answers often hold HTML. */
+function jsonLdQuestions(value: unknown, depth = 0): { question: string; answer: string }[] {
+  if (depth > 8 || value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((v) => jsonLdQuestions(v, depth + 1));
+  const node = value as Record<string, unknown>;
+  if (!isFaqPage(node['@type'])) return Object.values(node).flatMap((v) => jsonLdQuestions(v, depth + 1));
+  const out: { question: string; answer: string }[] = [];
+  for (const item of asList(node.mainEntity)) {
+    if (!item || typeof item !== 'object') continue;
+    const { name, acceptedAnswer } = item as Record<string, unknown>;
+    const answer = asList(acceptedAnswer)[0] as Record<string, unknown> | undefined;
+    if (typeof name !== 'string' || typeof answer?.text !== 'string') continue;
+    out.push({ question: htmlText(name), answer: htmlText(answer.text) });
+  }
+  return out;
+}
+
+/** The visible text of an HTML snippet, on one line; empty when it nests too deep to read. */
+function htmlText(snippet: string): string {
+  const page = readPage(snippet);
+  return page.depth > MAX_DEPTH ? '' : collapse(visibleText([page.document.body]).raw);
+}
