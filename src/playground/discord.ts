@@ -117,6 +117,8 @@ export class DiscordStandIn {
   private readonly nonces = new Map<string, string>();
   private readonly listeners = new Set<(message: PlaygroundMessage) => void>();
   private readonly rest: Server;
+  /** The last interaction sent to the bot, as signed: what a test or a curious editor can inspect. */
+  lastInteraction: Json | null = null;
   /** Where the bot's interactions endpoint listens; set once the bot is up. */
   endpoint: string | null = null;
 
@@ -159,7 +161,8 @@ export class DiscordStandIn {
     const id = this.nextId();
     const invokedBy = action.kind === 'command' ? `/${action.name}` : action.kind === 'message-command' ? action.name : null;
     this.pending.set(token, { original: null, invokedBy });
-    const body = JSON.stringify({ ...this.envelope(id, token, action.locale), ...this.payloadOf(action) });
+    this.lastInteraction = { ...this.envelope(id, token, action.locale), ...this.payloadOf(action) };
+    const body = JSON.stringify(this.lastInteraction);
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = sign(null, Buffer.from(timestamp + body), this.privateKey).toString('hex');
     let response: Response;

@@ -226,6 +226,7 @@ export function pageHtml(commands: BoxCommand[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>#${CHANNEL.name} · FAQ bot playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/style.css">
 </head>
 <body>

@@ -41,7 +41,8 @@ function parse(text) {
   const m = /^\/(\S*)(\s[\s\S]*)?$/.exec(text);
   if (!m) return null;
   const command = slashCommands.find((c) => c.name === m[1].toLowerCase()) || null;
-  if (m[2] === undefined || !command) return { name: m[1], command: m[2] === undefined ? null : command, typing: m[2] === undefined, options: {} };
+  // Still typing the name: `command` is set only when the name is complete, so `/help` can be sent as is.
+  if (m[2] === undefined || !command) return { name: m[1], command, typing: m[2] === undefined, options: {} };
   const rest = m[2].slice(1);
   const offset = m[1].length + 2;
   const names = command.options.map((o) => o.name);
@@ -102,12 +103,13 @@ function highlight() {
   else box.removeAttribute('aria-activedescendant');
 }
 
+/** Applies a suggestion. A command leads on to its options' suggestions; a value closes the list, as in Discord. */
 function choose(i) {
   const item = items[i];
   if (!item) return;
   item.apply();
   box.focus();
-  update();
+  void update({ suggest: item.leadsOn === true });
 }
 
 /** Replaces the option being typed with `text`. */
@@ -120,7 +122,7 @@ function optionHint(parsed) {
   return `/${parsed.command.name} — ${parsed.command.description}${opts.length ? ` · options: ${opts.join(', ')} (type name: value; * required)` : ''}`;
 }
 
-async function update() {
+async function update({ suggest = true } = {}) {
   const parsed = parse(box.value);
   hint.classList.remove('error');
   if (!parsed) {
@@ -132,7 +134,7 @@ async function update() {
     return show(
       slashCommands
         .filter((c) => c.name.startsWith(parsed.name.toLowerCase()))
-        .map((c) => ({ label: `/${c.name}`, detail: c.description, apply: () => (box.value = `/${c.name} `) })),
+        .map((c) => ({ label: `/${c.name}`, detail: c.description, leadsOn: true, apply: () => (box.value = `/${c.name} `) })),
     );
   }
   if (!parsed.command) {
@@ -140,6 +142,7 @@ async function update() {
     return show([]);
   }
   hint.textContent = optionHint(parsed);
+  if (!suggest) return show([]);
   const spec = parsed.command.options.find((o) => o.name === parsed.current);
   if (!spec) return show([]);
   if (spec.type === 5) {
