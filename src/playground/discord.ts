@@ -31,6 +31,9 @@ export const BOT_NAME = 'faq-bot';
 const MEMBER_PERMISSIONS =
   PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands | PermissionFlagsBits.ManageGuild;
 
+/** How long the bot may answer an interaction through its token (follow-ups, edits), as on Discord. */
+const TOKEN_LIFETIME_MS = 15 * 60_000;
+
 /** A message in the playground channel, as the page shows it. */
 export interface PlaygroundMessage {
   id: string;
@@ -73,6 +76,8 @@ export type Outcome =
   | { kind: 'failed'; reason: string };
 
 interface Pending {
+  /** When the interaction was sent (ms): its token is good for 15 minutes, as on Discord. */
+  at: number;
   /** The message the first response created (or the deferred one), once there is one. */
   original: string | null;
   invokedBy: string | null;
@@ -86,10 +91,15 @@ function snowflakes(): () => string {
   return () => String(((BigInt(Date.now()) - 1420070400000n) << 22n) | (increment++ & 0xfffn));
 }
 
-const readJson = (req: IncomingMessage): Promise<Json> =>
+/** A request's JSON body (an object; anything else counts as empty), refused past `limit` bytes. */
+export const readJson = (req: IncomingMessage, limit = 1024 * 1024): Promise<Json> =>
   new Promise((resolve, reject) => {
     let text = '';
-    req.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.length > limit) req.destroy(new Error('request body too large'));
+    });
     req.on('end', () => {
       try {
         const parsed: unknown = text ? JSON.parse(text) : {};
@@ -160,7 +170,8 @@ export class DiscordStandIn {
     const token = `pg-${randomBytes(24).toString('base64url')}`;
     const id = this.nextId();
     const invokedBy = action.kind === 'command' ? `/${action.name}` : action.kind === 'message-command' ? action.name : null;
-    this.pending.set(token, { original: null, invokedBy });
+    for (const [old, p] of this.pending) if (p.at < Date.now() - TOKEN_LIFETIME_MS) this.pending.delete(old);
+    this.pending.set(token, { at: Date.now(), original: null, invokedBy });
     this.lastInteraction = { ...this.envelope(id, token, action.locale), ...this.payloadOf(action) };
     const body = JSON.stringify(this.lastInteraction);
     const timestamp = String(Math.floor(Date.now() / 1000));

@@ -23,7 +23,7 @@ import { serialized } from '../serial.js';
 import { watchContent } from '../watch.js';
 import type { Article } from '../content/types.js';
 import { explain } from './debug.js';
-import { CHANNEL, DiscordStandIn, type Action, type CommandOption } from './discord.js';
+import { CHANNEL, DiscordStandIn, readJson, type Action, type CommandOption } from './discord.js';
 import { debugHtml, messageHtml, modalHtml, noticeHtml, pageHtml, panelHtml, type BoxCommand, type LastAnswer } from './render.js';
 
 /** Settings a member of the team may pass to the playground's bot; the rest (token, keys, API URL, store) are the playground's own. */
@@ -103,23 +103,10 @@ export function commandOptions(command: BoxCommand, typed: Record<string, unknow
   return options;
 }
 
-const readBody = (req: IncomingMessage): Promise<Record<string, unknown>> =>
-  new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      text += chunk;
-      if (text.length > 64 * 1024) req.destroy(new Error('request too large'));
-    });
-    req.on('end', () => {
-      try {
-        const parsed: unknown = JSON.parse(text || '{}');
-        resolve(typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {});
-      } catch {
-        reject(new BadRequest('The request is not JSON.'));
-      }
-    });
-    req.on('error', reject);
+/** The page's request body: small JSON, else a `BadRequest`. */
+const readBody = (req: IncomingMessage) =>
+  readJson(req, 64 * 1024).catch(() => {
+    throw new BadRequest('The request is not JSON, or too large.');
   });
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -136,9 +123,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   // A fresh store per run: votes and questions asked in the playground never reach a real one.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'faq-bot-playground-'));
   const cleanups: (() => Promise<unknown> | void)[] = [() => standIn.close(), () => rmSync(dataDir, { recursive: true, force: true })];
-  const closeAll = async () => {
-    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch((err: unknown) => log.warn({ err: describeError(err) }, 'playground: error while closing'));
-  };
+  let closing: Promise<void> | null = null;
+  // Last opened, first closed (the store before its directory is removed); closing twice closes once.
+  const closeAll = () => (closing ??= (async () => {
+    for (const cleanup of [...cleanups].reverse()) await Promise.resolve(cleanup()).catch((err: unknown) => log.warn({ err: describeError(err) }, 'playground: error while closing'));
+  })());
   try {
     const config = { ...base, DISCORD_PUBLIC_KEY: standIn.publicKeyHex, DISCORD_API_URL: apiUrl, DATA_DIR: dataDir };
     const rest = createRest(config.DISCORD_TOKEN, apiUrl);
