@@ -101,6 +101,15 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await shot('2-faq-answer');
   });
 
+  it('suggests article titles for /summary, and shows a message typed without a command', async () => {
+    await box().fill('/summary nsa');
+    await page.locator('#suggestions li', { hasText: 'Anthropic Deploys Offensive AI at NSA' }).waitFor(WAIT);
+    await box().press('Escape');
+    await page.locator('#suggestions').waitFor({ state: 'hidden', ...WAIT });
+    await send('Hello @everyone, what does the bot know?');
+    await page.locator('#messages li.from-member', { hasText: 'Hello @everyone' }).waitFor(WAIT);
+  });
+
   it('shows an out-of-scope question the private no-answer, marked "Only you can see this"', async () => {
     await send('/ask How long should I proof sourdough bread overnight?');
     const reply = page.locator('#messages li.ephemeral', { hasText: "I couldn't find that" });

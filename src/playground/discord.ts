@@ -68,12 +68,19 @@ export interface CommandOption {
   value: string | number | boolean;
 }
 
-/** What the bot's first response means for the page. */
-export type Outcome =
+/** Discord fails an interaction whose first response takes longer than this. */
+export const RESPONSE_DEADLINE_MS = 3000;
+
+/**
+ * What the bot's first response means for the page. `lateMs`: how long a first response took when it
+ * missed Discord's 3 s, where members would have seen "The application did not respond" instead.
+ */
+export type Outcome = (
   | { kind: 'message'; message: PlaygroundMessage }
   | { kind: 'choices'; choices: { name: string; value: string }[] }
   | { kind: 'modal'; modal: APIModalInteractionResponseCallbackData; messageId: string | null }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: string }
+) & { lateMs?: number };
 
 interface Pending {
   /** When the interaction was sent (ms): its token is good for 15 minutes, as on Discord. */
@@ -176,6 +183,7 @@ export class DiscordStandIn {
     const body = JSON.stringify(this.lastInteraction);
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = sign(null, Buffer.from(timestamp + body), this.privateKey).toString('hex');
+    const started = performance.now();
     let response: Response;
     try {
       response = await fetch(this.endpoint, {
@@ -187,8 +195,10 @@ export class DiscordStandIn {
       return { kind: 'failed', reason: `The bot's interactions endpoint could not be reached (${(err as Error).message}).` };
     }
     const text = await response.text();
-    if (response.status !== 200) return { kind: 'failed', reason: `The bot answered HTTP ${response.status}: ${text}` };
-    return this.firstResponse(token, JSON.parse(text) as APIInteractionResponse, action);
+    const elapsed = performance.now() - started;
+    const late = elapsed > RESPONSE_DEADLINE_MS ? { lateMs: Math.round(elapsed) } : {};
+    if (response.status !== 200) return { kind: 'failed', reason: `The bot answered HTTP ${response.status}: ${text}`, ...late };
+    return { ...this.firstResponse(token, JSON.parse(text) as APIInteractionResponse, action), ...late };
   }
 
   private firstResponse(token: string, response: APIInteractionResponse, action: Action): Outcome {

@@ -313,6 +313,10 @@ class PageServer {
         throw new BadRequest(`Unknown action ${route}.`);
     }
     const outcome = await this.standIn.interact(action);
+    if (outcome.lateMs) {
+      const seconds = (outcome.lateMs / 1000).toFixed(1);
+      this.broadcast('notice', { html: noticeHtml(`The bot took ${seconds} s to respond: in Discord, members would have seen “The application did not respond”.`) });
+    }
     switch (outcome.kind) {
       case 'message':
         return { ok: true, messageId: outcome.message.id };
