@@ -134,6 +134,8 @@ export class DiscordStandIn {
   private readonly nonces = new Map<string, string>();
   private readonly listeners = new Set<(message: PlaygroundMessage) => void>();
   private readonly rest: Server;
+  /** REST calls of the bot the stand-in does not emulate ("METHOD path", token blanked): each also logged as a warning. */
+  readonly unhandled: string[] = [];
   /** The last interaction sent to the bot, as signed: what a test or a curious editor can inspect. */
   lastInteraction: Json | null = null;
   /** Where the bot's interactions endpoint listens; set once the bot is up. */
@@ -377,7 +379,9 @@ export class DiscordStandIn {
       const edited = this.edit(match[1]!, body);
       if (edited) return apiMessage(edited);
     }
-    this.log.warn({ method: req.method, path: path.replace(/\/webhooks\/(\d+)\/[^/]+/, '/webhooks/$1/[token]') }, 'playground: the bot called a Discord route the playground does not emulate');
+    const route = path.replace(/\/webhooks\/(\d+)\/[^/]+/, '/webhooks/$1/[token]');
+    this.unhandled.push(`${req.method} ${route}`);
+    this.log.warn({ method: req.method, path: route }, 'playground: the bot called a Discord route the playground does not emulate');
     sendJson(res, 404, { message: '404: Not Found', code: 0 });
   }
 }
