@@ -86,6 +86,16 @@ describe('the message box', () => {
     expect(() => commandOptions(ask, { question: 'x', colour: 'red' })).toThrow('/ask has no option “colour”.');
   });
 
+  it('logs warnings only unless LOG_LEVEL says otherwise', async () => {
+    const quiet = await startPlayground({ port: 0, env: { CONTENT_DIR: path.resolve('content'), LOG_LEVEL: '' } });
+    try {
+      expect(quiet.log.level).toBe('warn');
+    } finally {
+      await quiet.close();
+    }
+    expect(playground.log.level).toBe('silent');
+  });
+
   it('reads PLAYGROUND_PORT, 3000 when unset', () => {
     expect(playgroundPort({})).toBe(3000);
     expect(playgroundPort({ PLAYGROUND_PORT: ' 8081 ' })).toBe(8081);

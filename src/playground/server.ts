@@ -114,7 +114,7 @@ const STATIC: Record<string, string> = { '/app.js': 'text/javascript; charset=ut
 
 /** Starts the bot, the stand-in and the page; rejects with a `ConfigError` for a bad setting, closing what it opened. */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
-  const settings = Object.fromEntries(BOT_SETTINGS.map((name) => [name, options.env[name]]));
+  const settings = Object.fromEntries(BOT_SETTINGS.flatMap((name) => (options.env[name]?.trim() ? [[name, options.env[name]]] : [])));
   // The stand-in never checks the token: a placeholder, so the bot's REST client has something to send.
   const base = loadConfig({ LOG_LEVEL: 'warn', ...settings, DISCORD_TOKEN: 'playground-no-token' }, { dotenv: false });
   const log = createLogger(base.LOG_LEVEL, base.NODE_ENV);
@@ -160,7 +160,8 @@ class PageServer {
   private readonly server: Server;
   private readonly streams = new Set<ServerResponse>();
   private readonly commands = boxCommands();
-  private readonly assets = new Map(Object.keys(STATIC).map((file) => [file, readFileSync(new URL(`./public${file}`, import.meta.url))]));
+  // Resolved from the project root, so the compiled module (dist/playground/) finds them in src/ too: tsc copies no assets.
+  private readonly assets = new Map(Object.keys(STATIC).map((file) => [file, readFileSync(new URL(`../../src/playground/public${file}`, import.meta.url))]));
   private catalog: (Catalog & { kept: Article[] }) | null = null;
   private last: LastAnswer | null = null;
   private port = 0;
