@@ -41,7 +41,8 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     contentDir = mkdtempSync(path.join(tmpdir(), 'faq-bot-playground-content-'));
     cpSync(path.resolve('content'), contentDir, { recursive: true });
-    playground = await startPlayground({ port: 0, env: { CONTENT_DIR: contentDir, LOG_LEVEL: 'silent' } });
+    // More questions than the default cooldown (5 per 30 s) allows one member: these tests ask about eight.
+    playground = await startPlayground({ port: 0, env: { CONTENT_DIR: contentDir, LOG_LEVEL: 'silent', COOLDOWN_QUESTIONS: '100' } });
     userDataDir = mkdtempSync(path.join(tmpdir(), 'faq-bot-chromium-'));
     // A fresh profile (--user-data-dir) each run, which playwright takes as launchPersistentContext's first argument.
     browser = await chromium.launchPersistentContext(userDataDir, {
@@ -110,12 +111,18 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await page.locator('#messages li.from-member', { hasText: 'Hello @everyone' }).waitFor(WAIT);
   });
 
-  it('shows an out-of-scope question the private no-answer, marked "Only you can see this"', async () => {
+  it('shows an out-of-scope question the private no-answer, marked "Only you can see this", whose buttons answer', async () => {
     await send('/ask How long should I proof sourdough bread overnight?');
     const reply = page.locator('#messages li.ephemeral', { hasText: "I couldn't find that" });
     await reply.waitFor(WAIT);
     expect(await reply.locator('.ephemeral-note').innerText()).toContain('Only you can see this');
     await shot('3-no-answer');
+    // A "Did you mean" button answers that question, privately.
+    const didYouMean = reply.getByRole('button', { name: /^Did you mean: / }).first();
+    const question = (await didYouMean.innerText()).replace(/^Did you mean: /, '').replace(/…$/, '');
+    await didYouMean.click();
+    await page.locator('#messages li.ephemeral .embed-title', { hasText: question }).waitFor(WAIT);
+    await shot('3-did-you-mean');
   });
 
   it('acknowledges a feedback button click privately', async () => {
@@ -159,6 +166,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
 
   it('shows the last answer\'s confidence and candidates behind the debug toggle', async () => {
     await send('/ask Why does Anthropic call for a pause?');
+    await page.locator('#messages li.message', { hasText: 'Why does Anthropic call for a pause?' }).locator('.embed').waitFor(WAIT);
     await page.locator('#debug-toggle').check();
     const debug = page.locator('#debug');
     await debug.locator('dd', { hasText: 'Why does Anthropic call for a pause?' }).waitFor(WAIT);
