@@ -70,7 +70,7 @@ export type Config = z.infer<typeof schema>;
 export class ConfigError extends Error {}
 
 /** Reads `.env` once per process, without overriding the real environment. */
-function readDotenv(): void {
+export function readDotenv(): void {
   // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `ask --json` output.
   loadDotenv({ quiet: true });
 }

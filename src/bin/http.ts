@@ -1,7 +1,6 @@
 import { createApp } from '../app.js';
-import { dispatch } from '../discord/dispatch.js';
+import { payloadHandler } from '../discord/dispatch.js';
 import { createInteractionsServer } from '../discord/http-endpoint.js';
-import { fromPayload } from '../discord/payload.js';
 import { createRest, logRateLimits } from '../discord/rest.js';
 import { configOrExit, orRefuse, refuse, shutDownOnSignals } from '../lifecycle.js';
 import { createLogger } from '../log.js';
@@ -23,10 +22,7 @@ const app = await orRefuse(createApp(config, log, rest));
 const server = createInteractionsServer({
   publicKey: config.DISCORD_PUBLIC_KEY,
   log,
-  async handle(raw, respond) {
-    const interaction = fromPayload(raw, respond, rest);
-    if (interaction) await dispatch(interaction, app.context);
-  },
+  handle: payloadHandler(rest, app.context),
 });
 server.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EADDRINUSE' || err.code === 'EACCES') refuse(`Cannot listen on ${config.HOST}:${config.PORT} (${err.code}): set HOST and PORT in .env to a free address`);

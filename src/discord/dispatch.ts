@@ -1,10 +1,11 @@
-import { PermissionFlagsBits } from 'discord.js';
+import { PermissionFlagsBits, type APIInteraction, type APIInteractionResponse, type REST } from 'discord.js';
 import { describeError } from '../log.js';
 import { PERMISSION_NAMES, type Needs } from './command.js';
 import { commands } from './commands/index.js';
 import { componentFor } from './components.js';
 import type { BotContext } from './context.js';
 import type { Interaction, Reply } from './interaction.js';
+import { fromPayload } from './payload.js';
 import { UserError } from './user-error.js';
 
 /** What a member sees for a command, button or form this version of the bot does not know (any more). */
@@ -39,6 +40,17 @@ export async function dispatch(interaction: Interaction, context: BotContext): P
       context.log.warn({ interaction: interaction.id, err: describeError(again) }, 'could not tell the user about the failure');
     }
   }
+}
+
+/**
+ * The HTTP interactions endpoint's `handle`: one verified payload, dispatched; `respond` sends the first
+ * reply as the HTTP response, later ones go over `rest`. A type the bot does not handle is left alone.
+ */
+export function payloadHandler(rest: REST, context: BotContext) {
+  return async (raw: APIInteraction, respond: (response: APIInteractionResponse) => Promise<void>): Promise<void> => {
+    const interaction = fromPayload(raw, respond, rest);
+    if (interaction) await dispatch(interaction, context);
+  };
 }
 
 /** A private message at whatever point the interaction is: the first reply, the deferred one, or a follow-up. */

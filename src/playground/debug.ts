@@ -1,0 +1,35 @@
+import { entryIdFromKey } from '../discord/keys.js';
+import { withoutMentions } from '../discord/messages.js';
+import type { SearchIndex } from '../search/engine.js';
+import type { LastAnswer } from './render.js';
+
+/** How many ranked candidates the debug panel lists. */
+const CANDIDATES = 8;
+
+/** A unit id (`<article>#faq-2`, `<article>#p7`) as an editor recognises it: the FAQ question, or title · ¶N. */
+function label(index: SearchIndex, id: string): string {
+  const entry = index.entryAnswer(id);
+  if (!entry?.source) return id;
+  return entry.kind === 'faq' && entry.matched ? entry.matched : `${entry.source.title} · ¶${entry.source.paragraph}`;
+}
+
+/**
+ * What the debug panel shows for a question the member asked: the same query the bot ran (the handlers
+ * strip mentions the same way), asked again of the index the bot serves, read-only. With `mayBeKey` (a
+ * /faq value), a value that is an entry key gives that entry, as /faq answers it.
+ */
+export function explain(index: SearchIndex, question: string, options: { article?: string; mayBeKey?: boolean } = {}): LastAnswer {
+  if (options.mayBeKey) {
+    const entry = index.entryAnswer(entryIdFromKey(index, question));
+    if (entry) return { question: entry.matched ?? entry.question, article: null, answer: entry, picked: true, candidates: [] };
+  }
+  const query = withoutMentions(question);
+  const scope = options.article ? { article: options.article } : {};
+  return {
+    question,
+    article: options.article ? (index.article(options.article)?.title ?? options.article) : null,
+    answer: index.answer(query, scope),
+    picked: false,
+    candidates: index.rankIds(query, scope).slice(0, CANDIDATES).map((id) => label(index, id)),
+  };
+}
