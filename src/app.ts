@@ -1,11 +1,12 @@
 import type { REST } from 'discord.js';
-import { loadCatalog } from './catalog.js';
+import { loadCatalog, withLearnedIndex } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
 import { ContentDirError, formatIssue } from './content/load.js';
 import type { ContentIssue } from './content/types.js';
 import type { BotContext } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
 import { restPoster } from './discord/rest.js';
+import type { LearnedPhrasing } from './learn/phrasings.js';
 import { describeError, type Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
 import { serialized } from './serial.js';
@@ -53,10 +54,16 @@ async function loadFirstIndex(config: Config, log: Logger): Promise<SearchIndex>
  * during a slow rebuild gives one more rebuild, never an older index last). A failed reload keeps the
  * previous content online.
  */
-function contentReloader(config: Config, log: Logger, current: () => SearchIndex, swap: (index: SearchIndex) => Promise<void>): () => Promise<void> {
+function contentReloader(
+  config: Config,
+  log: Logger,
+  current: () => SearchIndex,
+  learned: () => Promise<LearnedPhrasing[]>,
+  swap: (index: SearchIndex) => Promise<void>,
+): () => Promise<void> {
   return serialized(async () => {
     try {
-      const next = await loadCatalog(config.CONTENT_DIR, current().articles);
+      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned());
       logIssues(log, next.issues);
       for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
       const index = next.index.warm();
@@ -67,6 +74,13 @@ function contentReloader(config: Config, log: Logger, current: () => SearchIndex
     }
   });
 }
+
+/** The phrasings admins approved (/faq-learn), to index with the content; a store error is logged and none are used until the next reload. */
+const approvedPhrasings = (store: Store, log: Logger) => (): Promise<LearnedPhrasing[]> =>
+  store.alternates({ status: 'approved' }).catch((err: unknown) => {
+    log.warn({ err: describeError(err) }, 'could not read the approved learned phrasings: indexing the content without them');
+    return [];
+  });
 
 /** Deletes questions and votes older than FEEDBACK_RETENTION_DAYS; a store error is logged and retried next time. */
 function questionPruner(store: Store, retentionDays: number, log: Logger): () => Promise<void> {
@@ -106,6 +120,12 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     await watcher?.close();
     throw err;
   }
+  const learned = approvedPhrasings(store, log);
+  const approved = await learned();
+  if (approved.length) {
+    index = withLearnedIndex(index, approved).warm();
+    log.info({ learned: approved.length }, 'learned phrasings indexed');
+  }
 
   const poster = restPoster(rest);
   const publisher = new SummaryPublisher(store, poster, () => index, log, {
@@ -125,9 +145,10 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     store,
     publisher,
     hashUser: userHasher(await store.userHashSalt(newSalt())),
-    settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS },
+    settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS, learnAutoApprove: config.LEARN_AUTO_APPROVE ?? null },
+    reindex: () => reload(),
   };
-  const reload = contentReloader(config, log, () => index, async (next) => {
+  const reload = contentReloader(config, log, () => index, learned, async (next) => {
     index = next;
     await publisher.sync();
   });
