@@ -5,11 +5,12 @@
  * is flagged and never approved automatically.
  */
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/content/markdown.js';
 import { SearchIndex } from '../../src/search/engine.js';
-import type { RunningScript } from '../run-script.js';
+import { runScript, type RunningScript } from '../run-script.js';
 import { startBot, tempDir } from './bot-process.js';
 import { DiscordEmulator, type SentInteraction } from './emulator.js';
 
@@ -140,6 +141,23 @@ describe('phrasings learned from members', () => {
     const text = (await review()).embeds![0]!.description!;
     expect(text).toContain(`“Can I download it?” → **${MYTHOS}** · 2 members\n⚠️ **Flagged** — also a candidate for “${PAUSE}”`);
     expect(text).toContain(`“Can I download it?” → **${PAUSE}** · 1 member\n⚠️ **Flagged** — also a candidate for “${MYTHOS}”`);
+  });
+
+  it('lists the phrasings outside Discord, and writes the approved ones as "Also asked as:" lines to paste', async () => {
+    const stub = path.join(tempDir('faq-learn-stub-'), 'alternates.txt');
+    const env = { DATA_DIR: dataDir, CONTENT_DIR: path.resolve('content') };
+    const json = runScript('src/bin/report.ts', env, { args: ['--learned', '--json', '--stub', stub] });
+    expect(await json.exited, json.output()).toBe(0);
+    const { learned: rows } = JSON.parse(json.stdout()) as { learned: { question: string; status: string; members: number; entryQuestion: string; flag: string | null }[] };
+    expect(rows).toContainEqual(expect.objectContaining({ question: 'Where can I try the new model?', status: 'approved', entryQuestion: MYTHOS, flag: null }));
+    expect(rows).toContainEqual(expect.objectContaining({ question: 'Can I download it?', status: 'pending', members: 2, flag: `also a candidate for “${PAUSE}”` }));
+    // Most confirmed first, as everywhere.
+    expect(readFileSync(stub, 'utf8')).toMatch(
+      /== .*anthropic-nsa-offensive-ai-global-pause\.txt:22 — right under the question “What is Mythos.*\nAlso asked as:\n- mythos vs claude\n- Where can I try the new model\?\n/,
+    );
+    const text = runScript('src/bin/report.ts', env, { args: ['--learned'] });
+    expect(await text.exited).toBe(0);
+    expect(text.stdout()).toMatch(/approved\s+2\s+mythos vs claude/);
   });
 
   it('keeps /faq-learn and its buttons to Manage Server', async () => {
