@@ -124,7 +124,7 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
   const approved = await learned();
   if (approved.length) {
     index = withLearnedIndex(index, approved).warm();
-    log.info({ learned: approved.length }, 'learned phrasings indexed');
+    log.info({ approved: approved.length }, 'approved learned phrasings indexed');
   }
 
   const poster = restPoster(rest);
