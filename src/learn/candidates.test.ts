@@ -84,7 +84,8 @@ describe('ambiguity', () => {
     await store.recordAlternate(PLASTIC, 'What happens after?', 'b', at);
     await store.recordAlternate(JOIN, 'where is the collected plastic sent', 'c', at);
     await store.recordAlternate(JOIN, 'where do I sign up', 'd', at);
-    const reviewed = await reviewCandidates(store, index, 'pending');
+    const { candidates: reviewed, total } = await reviewCandidates(store, index, 'pending');
+    expect(total).toBe(4);
     const flags = Object.fromEntries(reviewed.map((c) => [`${c.entry} ${c.question}`, c.flag]));
     expect(flags).toEqual({
       [`${JOIN} what happens after`]: 'also a candidate for “Where does the collected plastic go?”',
@@ -93,6 +94,10 @@ describe('ambiguity', () => {
       [`${JOIN} where do I sign up`]: null,
     });
     expect(reviewed.every((c) => c.entryQuestion !== null)).toBe(true);
+    // Paged: an offset past the end shows the last page.
+    const last = await reviewCandidates(store, index, 'pending', { offset: 40, limit: 3 });
+    expect([last.total, last.offset, last.candidates.map((c) => c.id)]).toEqual([4, 3, [reviewed[3]!.id]]);
+    expect((await reviewCandidates(store, index, 'pending', { offset: 0, limit: 3 })).candidates).toEqual(reviewed.slice(0, 3));
   });
 
   it('flags a candidate whose entry is gone, or that is already another entry’s alternate; a rejected rival is no rival', async () => {

@@ -41,12 +41,28 @@ export function ambiguity(candidate: LearnedAlternate, all: readonly LearnedAlte
 
 const questionOf = (index: SearchIndex, entryId: string): string => faqEntry(index.articles, entryId)?.question.text ?? entryId;
 
-/** Every learned alternate with the given status (all when none), each with its entry's question and its flag, most confirmed first. */
-export async function reviewCandidates(store: Store, index: SearchIndex, status?: LearnedAlternate['status']): Promise<ReviewedCandidate[]> {
+/**
+ * The learned alternates with `status` (all when undefined), most confirmed first, each with its entry's
+ * question and its flag. With `page` (`limit` whole, above 0), only that page is returned and flagged (a flag
+ * asks the index, about a millisecond each); an `offset` past the end is moved back to the last page. `total`
+ * counts every match.
+ */
+export async function reviewCandidates(
+  store: Store,
+  index: SearchIndex,
+  status?: LearnedAlternate['status'],
+  page?: { offset: number; limit: number },
+): Promise<{ total: number; offset: number; candidates: ReviewedCandidate[] }> {
   const all = await store.alternates({});
-  return all
-    .filter((a) => status === undefined || a.status === status)
-    .map((a) => ({ ...a, entryQuestion: faqEntry(index.articles, a.entry)?.question.text ?? null, flag: a.status === 'pending' ? ambiguity(a, all, index) : null }));
+  const matching = all.filter((a) => status === undefined || a.status === status);
+  const offset = page ? Math.min(Math.max(0, page.offset), Math.max(0, Math.ceil(matching.length / page.limit) - 1) * page.limit) : 0;
+  const shown = page ? matching.slice(offset, offset + page.limit) : matching;
+  const candidates = shown.map((a) => ({
+    ...a,
+    entryQuestion: faqEntry(index.articles, a.entry)?.question.text ?? null,
+    flag: a.status === 'pending' ? ambiguity(a, all, index) : null,
+  }));
+  return { total: matching.length, offset, candidates };
 }
 
 /** A member's accepted answer: the question as they asked it, normalised by the caller, and the FAQ entry they accepted. */

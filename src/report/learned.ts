@@ -26,7 +26,7 @@ const ORDER: AlternateStatus[] = ['pending', 'approved', 'rejected'];
 export async function learnedRows(store: Store, index: SearchIndex): Promise<LearnedRow[]> {
   const approved = await store.alternates({ status: 'approved' });
   const served = withLearnedIndex(index, approved);
-  const rows = (await reviewCandidates(store, served)).map((c) => {
+  const rows = (await reviewCandidates(store, served)).candidates.map((c) => {
     const place = faqPlace(c.entry);
     const article = place ? index.article(place.article) : undefined;
     const entry = place ? article?.faq[place.index] : undefined;

@@ -160,6 +160,16 @@ describe('phrasings learned from members', () => {
     expect(text.stdout()).toMatch(/approved\s+2\s+mythos vs claude/);
   });
 
+  it('pages the list; a page past the end shows the last one', async () => {
+    const first = await review();
+    const total = Number(/of (\d+)\)$/.exec(first.embeds![0]!.title!)![1]);
+    expect(total).toBeGreaterThanOrEqual(3);
+    const past = await deferredOf(emu.button(`learn:page:${total + 8}`, admin));
+    const start = Math.floor((total - 1) / 4) * 4;
+    expect(past.embeds![0]!.title).toBe(`Learned phrasings waiting for review (${start + 1}–${total} of ${total})`);
+    expect(buttons(past).find((b) => b.label === 'Next')!.disabled).toBe(true);
+  });
+
   it('keeps /faq-learn and its buttons to Manage Server', async () => {
     expect((await dataOf(emu.slash('faq-learn', {}, as(BOB, { permissions: '0' })))).content).toContain('Manage Server');
     expect((await dataOf(emu.button('learn:ok:1:0', as(BOB, { permissions: '0' })))).content).toContain('Manage Server');

@@ -43,10 +43,8 @@ const button = (label: string, customId: string, style: ButtonStyle.Success | Bu
  * for each and Previous / Next, as one private message. `notice` (what the click did) leads it.
  */
 export async function reviewPage(context: BotContext, offset: number, notice?: string): Promise<Reply> {
-  const pending = await reviewCandidates(context.store, context.index(), 'pending');
-  if (!pending.length) return { content: `${notice ? `${notice}\n` : ''}No learned phrasing is waiting for review.`, private: true };
-  const start = Math.min(Math.max(0, offset), Math.floor((pending.length - 1) / LEARN_PAGE) * LEARN_PAGE);
-  const page = pending.slice(start, start + LEARN_PAGE);
+  const { total, offset: start, candidates: page } = await reviewCandidates(context.store, context.index(), 'pending', { offset, limit: LEARN_PAGE });
+  if (!total) return { content: `${notice ? `${notice}\n` : ''}No learned phrasing is waiting for review.`, private: true };
   const rows: APIActionRowComponent<APIButtonComponent>[] = page.map((c, i) => ({
     type: ComponentType.ActionRow,
     components: [
@@ -58,7 +56,7 @@ export async function reviewPage(context: BotContext, offset: number, notice?: s
     type: ComponentType.ActionRow,
     components: [
       button('Previous', `${LEARN_PAGE_BUTTON}${Math.max(0, start - LEARN_PAGE)}`, ButtonStyle.Secondary, start === 0),
-      button('Next', `${LEARN_PAGE_BUTTON}${start + LEARN_PAGE}`, ButtonStyle.Secondary, start + LEARN_PAGE >= pending.length),
+      button('Next', `${LEARN_PAGE_BUTTON}${start + LEARN_PAGE}`, ButtonStyle.Secondary, start + LEARN_PAGE >= total),
     ],
   });
   // Cut per line, so a long phrasing loses its own tail rather than the candidates after it.
@@ -68,7 +66,7 @@ export async function reviewPage(context: BotContext, offset: number, notice?: s
     embeds: [
       {
         color: 0x5865f2,
-        title: `Learned phrasings waiting for review (${start + 1}–${start + page.length} of ${pending.length})`,
+        title: `Learned phrasings waiting for review (${start + 1}–${start + page.length} of ${total})`,
         description: page.map((c, i) => cut(candidateLine(c, start + i + 1), perLine)).join('\n\n'),
         footer: { text: 'Approved phrasings are matched like the question at once. npm run report -- --learned lists them all.' },
       },
