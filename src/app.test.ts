@@ -66,4 +66,20 @@ describe('createApp, in-process', () => {
     expect(lines.find((l) => l.msg === 'approved learned phrasings indexed')).toMatchObject({ approved: 2 });
     await restarted.stop();
   });
+
+  it('indexes a phrasing approved by another process on the same store, without a restart', async () => {
+    const settings = config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') });
+    const app = await createApp(settings, capture().log, unusedRest, { learnedSyncMs: 20 });
+    app.start();
+    try {
+      // Written to the store directly, as another shard or replica would: nothing tells this process to re-index.
+      const { store } = app.context;
+      await store.recordAlternate('river-cleanup-2026#faq-1', 'where do I sign up', 'u', new Date());
+      await store.setAlternateStatus((await store.alternates({}))[0]!.id, 'approved');
+      const alternates = () => app.context.index().article('river-cleanup-2026')!.faq[0]!.alternates.map((a) => a.text);
+      await expect.poll(alternates, { timeout: 20_000, interval: 20 }).toEqual(['where do I sign up']);
+    } finally {
+      await app.stop();
+    }
+  });
 });
