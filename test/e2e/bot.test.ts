@@ -200,7 +200,7 @@ describe('start-up and deployment', () => {
     expect(await second.exited).toBe(0);
     const again = await emu.waitFor((r) => r.method === 'PUT');
     expect(again.body).toEqual(put.body);
-    expect(second.output()).toContain('Deployed 9 commands');
+    expect(second.output()).toContain('Deployed 10 commands');
     expect(first.output() + second.output()).not.toContain(TOKEN);
   });
 });
