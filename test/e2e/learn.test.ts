@@ -55,6 +55,13 @@ const buttonLabelled = (data: Data, label: string) => {
   return found.custom_id;
 };
 const review = () => deferredOf(emu.slash('faq-learn', {}, admin));
+type Row = { id: number; question: string; status: string; members: number; entryQuestion: string; flag: string | null };
+/** `npm run report -- --learned --json` on the bot's store. */
+async function runReportJson(args: string[] = []): Promise<Row[]> {
+  const run = runScript('src/bin/report.ts', { DATA_DIR: dataDir, CONTENT_DIR: path.resolve('content') }, { args: ['--learned', '--json', ...args] });
+  expect(await run.exited, run.output()).toBe(0);
+  return (JSON.parse(run.stdout()) as { learned: Row[] }).learned;
+}
 const learned = () => {
   const db = new Database(path.join(dataDir, 'bot.sqlite'), { readonly: true });
   try {
@@ -145,19 +152,26 @@ describe('phrasings learned from members', () => {
 
   it('lists the phrasings outside Discord, and writes the approved ones as "Also asked as:" lines to paste', async () => {
     const stub = path.join(tempDir('faq-learn-stub-'), 'alternates.txt');
-    const env = { DATA_DIR: dataDir, CONTENT_DIR: path.resolve('content') };
-    const json = runScript('src/bin/report.ts', env, { args: ['--learned', '--json', '--stub', stub] });
-    expect(await json.exited, json.output()).toBe(0);
-    const { learned: rows } = JSON.parse(json.stdout()) as { learned: { question: string; status: string; members: number; entryQuestion: string; flag: string | null }[] };
+    const rows = await runReportJson(['--stub', stub]);
     expect(rows).toContainEqual(expect.objectContaining({ question: 'Where can I try the new model?', status: 'approved', entryQuestion: MYTHOS, flag: null }));
     expect(rows).toContainEqual(expect.objectContaining({ question: 'Can I download it?', status: 'pending', members: 2, flag: `also a candidate for “${PAUSE}”` }));
     // Most confirmed first, as everywhere.
     expect(readFileSync(stub, 'utf8')).toMatch(
       /== .*anthropic-nsa-offensive-ai-global-pause\.txt:22 — right under the question “What is Mythos.*\nAlso asked as:\n- mythos vs claude\n- Where can I try the new model\?\n/,
     );
-    const text = runScript('src/bin/report.ts', env, { args: ['--learned'] });
+    const text = runScript('src/bin/report.ts', { DATA_DIR: dataDir, CONTENT_DIR: path.resolve('content') }, { args: ['--learned'] });
     expect(await text.exited).toBe(0);
     expect(text.stdout()).toMatch(/approved\s+2\s+mythos vs claude/);
+  });
+
+  it('takes an approved phrasing out of the index again when a list shown before its approval rejects it', async () => {
+    const id = (await runReportJson()).find((r) => r.question === 'mythos vs claude' && r.status === 'approved')!.id;
+    const reloads = () => bot.logs().filter((l) => l.msg === 'content reloaded').length;
+    const before = reloads();
+    const rejected = await deferredOf(emu.button(`learn:no:${id}:0`, admin));
+    expect(rejected.content).toBe('🗑️ Rejected: “mythos vs claude”.');
+    expect(learned()).toContainEqual(expect.objectContaining({ question: 'mythos vs claude', status: 'rejected' }));
+    await bot.waitForLog(() => reloads() > before);
   });
 
   it('pages the list; a page past the end shows the last one', async () => {

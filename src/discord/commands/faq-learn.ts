@@ -83,12 +83,13 @@ function decisionArg(arg: string): { id: number; offset: number } {
   return { id: id!, offset: offset! };
 }
 
-/** Approves or rejects a candidate, re-indexes after an approval (so it is answered at once), and shows the page again. */
+/** Approves or rejects a candidate, re-indexes when the approved set changed (so it is answered at once), and shows the page again. */
 async function decide(interaction: Interaction, context: BotContext, arg: string, status: 'approved' | 'rejected'): Promise<void> {
   const { id, offset } = decisionArg(arg);
   const candidate = (await context.store.alternates({})).find((a) => a.id === id);
   if (!candidate || !(await context.store.setAlternateStatus(id, status))) throw new UserError('That learned phrasing is no longer in the store.');
-  if (status === 'approved') await context.reindex();
+  // Rejecting an approved phrasing (from a list shown before it was approved) takes it out of the index again.
+  if (status === 'approved' || candidate.status === 'approved') await context.reindex();
   context.log.info({ event: 'learned', entry: candidate.entry, status, interaction: interaction.id }, `learned phrasing ${status}`);
   const notice = `${status === 'approved' ? '✅ Approved' : '🗑️ Rejected'}: “${echo(candidate.question)}”.`;
   await interaction.reply(await reviewPage(context, offset, notice));
