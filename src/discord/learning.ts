@@ -6,12 +6,12 @@ import type { Interaction } from './interaction.js';
 import { withoutMentions } from './messages.js';
 
 /**
- * A member accepted `entryId` as the answer to the recorded question `asked` (the record, or its id; a Helpful vote, or a "Did
- * you mean" click after it): its words, mentions removed and spacing collapsed, become a candidate
- * alternate of that FAQ entry, confirmed by this member (src/learn/candidates.ts). A private question
- * teaches nothing unless LOG_PRIVATE_QUESTIONS is on. Never throws: a store error is logged and the
- * member's click is still answered. Returns what happened, and a `reindex` to run after replying when a
- * candidate was approved automatically (LEARN_AUTO_APPROVE).
+ * A member accepted `entryId` as the answer to the recorded question `asked` (the record, or its id): a
+ * Helpful vote, or a "Did you mean" click after it. The question's words, mentions removed and spacing
+ * collapsed, become a candidate alternate of that FAQ entry, confirmed by this member
+ * (src/learn/candidates.ts). A private question teaches nothing unless LOG_PRIVATE_QUESTIONS is on. Never
+ * throws: a store error is logged and the member's click is still answered. Returns what happened, and a
+ * `reindex` to run after replying when a candidate was approved automatically (LEARN_AUTO_APPROVE).
  */
 export async function learnFromAcceptance(
   interaction: Interaction,
