@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -36,5 +36,50 @@ describe('createApp, in-process', () => {
     expect(app.context.index().answer('How can I join the next clean-up?').answer).toContain('council website');
     expect(lines.find((l) => l.msg === 'content loaded')).toMatchObject({ articles: 2 });
     await app.stop();
+  });
+
+  it('indexes approved learned phrasings at once, and keeps them through a reload and a restart', async () => {
+    const content = temp('faq-bot-content-');
+    cpSync('test/fixtures/articles', content, { recursive: true });
+    const settings = config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-') });
+    const alternatesOf = (app: Awaited<ReturnType<typeof createApp>>) =>
+      app.context.index().article('river-cleanup-2026')!.faq[0]!.alternates.map((a) => a.text);
+    const app = await createApp(settings, capture().log, unusedRest);
+    app.start();
+    const { store } = app.context;
+    await store.recordAlternate('river-cleanup-2026#faq-1', 'where do I sign up', 'u', new Date());
+    await store.recordAlternate('river-cleanup-2026#faq-9', 'an entry that is gone', 'u', new Date());
+    for (const a of await store.alternates({})) await store.setAlternateStatus(a.id, 'approved');
+    await app.context.reindex();
+    expect(alternatesOf(app)).toEqual(['where do I sign up']);
+    const reloaded = app.context.index();
+    writeFileSync(path.join(content, 'new.md'), '# Ferry\n\nThe ferry leaves at nine.\n');
+    await app.context.reindex();
+    expect(app.context.index()).not.toBe(reloaded);
+    expect(app.context.index().stats.articles).toBe(3);
+    expect(alternatesOf(app)).toEqual(['where do I sign up']);
+    await app.stop();
+
+    const { log, lines } = capture();
+    const restarted = await createApp(settings, log, unusedRest);
+    expect(alternatesOf(restarted)).toEqual(['where do I sign up']);
+    expect(lines.find((l) => l.msg === 'approved learned phrasings indexed')).toMatchObject({ approved: 2 });
+    await restarted.stop();
+  });
+
+  it('indexes a phrasing approved by another process on the same store, without a restart', async () => {
+    const settings = config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') });
+    const app = await createApp(settings, capture().log, unusedRest, { learnedSyncMs: 20 });
+    app.start();
+    try {
+      // Written to the store directly, as another shard or replica would: nothing tells this process to re-index.
+      const { store } = app.context;
+      await store.recordAlternate('river-cleanup-2026#faq-1', 'where do I sign up', 'u', new Date());
+      await store.setAlternateStatus((await store.alternates({}))[0]!.id, 'approved');
+      const alternates = () => app.context.index().article('river-cleanup-2026')!.faq[0]!.alternates.map((a) => a.text);
+      await expect.poll(alternates, { timeout: 20_000, interval: 20 }).toEqual(['where do I sign up']);
+    } finally {
+      await app.stop();
+    }
   });
 });

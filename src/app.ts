@@ -1,11 +1,12 @@
 import type { REST } from 'discord.js';
-import { loadCatalog } from './catalog.js';
+import { loadCatalog, withLearnedIndex } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
 import { ContentDirError, formatIssue } from './content/load.js';
 import type { ContentIssue } from './content/types.js';
 import type { BotContext } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
 import { restPoster } from './discord/rest.js';
+import type { LearnedPhrasing } from './learn/phrasings.js';
 import { describeError, type Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
 import { serialized } from './serial.js';
@@ -30,7 +31,12 @@ export interface AppOptions {
   posting?: boolean;
   /** How often, in ms, the poster checks back for work other processes queued; default: only when the store is shared. */
   pollMs?: number;
+  /** How often, in ms, to look for phrasings approved by another process on the same store (another shard or replica); default `LEARNED_SYNC_MS`. */
+  learnedSyncMs?: number;
 }
+
+/** Phrasings approved in one process reach the others sharing its store within this many ms (30 s). */
+export const LEARNED_SYNC_MS = 30_000;
 
 const logIssues = (log: Logger, issues: ContentIssue[]) => {
   for (const issue of issues) log[issue.severity === 'error' ? 'error' : 'warn']({ file: issue.file, line: issue.line }, formatIssue(issue));
@@ -53,10 +59,16 @@ async function loadFirstIndex(config: Config, log: Logger): Promise<SearchIndex>
  * during a slow rebuild gives one more rebuild, never an older index last). A failed reload keeps the
  * previous content online.
  */
-function contentReloader(config: Config, log: Logger, current: () => SearchIndex, swap: (index: SearchIndex) => Promise<void>): () => Promise<void> {
+function contentReloader(
+  config: Config,
+  log: Logger,
+  current: () => SearchIndex,
+  learned: () => Promise<LearnedPhrasing[]>,
+  swap: (index: SearchIndex) => Promise<void>,
+): () => Promise<void> {
   return serialized(async () => {
     try {
-      const next = await loadCatalog(config.CONTENT_DIR, current().articles);
+      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned());
       logIssues(log, next.issues);
       for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
       const index = next.index.warm();
@@ -66,6 +78,35 @@ function contentReloader(config: Config, log: Logger, current: () => SearchIndex
       log.error({ err: describeError(err) }, 'content reload failed: still serving the previous content');
     }
   });
+}
+
+/** What a set of approved phrasings is, whatever their order: equal for the same set. */
+const signature = (phrasings: readonly LearnedPhrasing[]): string => JSON.stringify(phrasings.map((p) => [p.entry, p.question]).sort());
+
+/**
+ * The phrasings admins approved (/faq-learn), to index with the content, and whether the store now holds
+ * others than the ones last read (approved by another process). A store error is logged and none are used
+ * until the next reload.
+ */
+function approvedPhrasings(store: Store, log: Logger): { read(): Promise<LearnedPhrasing[]>; changed(): Promise<boolean> } {
+  let last = signature([]);
+  return {
+    async read() {
+      const approved = await store.alternates({ status: 'approved' }).catch((err: unknown) => {
+        log.warn({ err: describeError(err) }, 'could not read the approved learned phrasings: indexing the content without them');
+        return [];
+      });
+      last = signature(approved);
+      return approved;
+    },
+    async changed() {
+      const approved = await store.alternates({ status: 'approved' }).catch((err: unknown) => {
+        log.debug({ err: describeError(err) }, 'could not check for newly approved learned phrasings');
+        return null;
+      });
+      return approved !== null && signature(approved) !== last;
+    },
+  };
 }
 
 /** Deletes questions and votes older than FEEDBACK_RETENTION_DAYS; a store error is logged and retried next time. */
@@ -85,7 +126,7 @@ function questionPruner(store: Store, retentionDays: number, log: Logger): () =>
  * (CONTENT_DIR missing) rejects with a `ConfigError` whose message is the sentence for the operator, and
  * anything opened so far is closed again.
  */
-export async function createApp(config: Config, log: Logger, rest: REST, { posting = true, pollMs }: AppOptions = {}): Promise<App> {
+export async function createApp(config: Config, log: Logger, rest: REST, { posting = true, pollMs, learnedSyncMs = LEARNED_SYNC_MS }: AppOptions = {}): Promise<App> {
   // Watch first, load second: a file dropped while the bot starts is then never missed. Changes seen
   // before start() are reloaded then.
   let started = false;
@@ -106,6 +147,12 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     await watcher?.close();
     throw err;
   }
+  const learned = approvedPhrasings(store, log);
+  const approved = await learned.read();
+  if (approved.length) {
+    index = withLearnedIndex(index, approved).warm();
+    log.info({ approved: approved.length }, 'approved learned phrasings indexed');
+  }
 
   const poster = restPoster(rest);
   const publisher = new SummaryPublisher(store, poster, () => index, log, {
@@ -125,15 +172,17 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     store,
     publisher,
     hashUser: userHasher(await store.userHashSalt(newSalt())),
-    settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS },
+    settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS, learnAutoApprove: config.LEARN_AUTO_APPROVE ?? null },
+    reindex: () => reload(),
   };
-  const reload = contentReloader(config, log, () => index, async (next) => {
+  const reload = contentReloader(config, log, () => index, learned.read, async (next) => {
     index = next;
     await publisher.sync();
   });
   const prune = questionPruner(store, config.FEEDBACK_RETENTION_DAYS, log);
 
   let pruning: NodeJS.Timeout | null = null;
+  let learnedSync: NodeJS.Timeout | null = null;
   return {
     context,
     log,
@@ -142,10 +191,12 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
       if (changedBeforeStart) void reload();
       void prune();
       pruning = setInterval(() => void prune(), DAY).unref();
+      learnedSync = setInterval(() => void learned.changed().then((changed) => (changed ? reload() : undefined)), learnedSyncMs).unref();
       void publisher.sync();
     },
     async stop() {
       if (pruning) clearInterval(pruning);
+      if (learnedSync) clearInterval(learnedSync);
       await Promise.all([publisher.stop(), watcher?.close()]);
       await store.close();
     },

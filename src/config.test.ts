@@ -21,6 +21,8 @@ describe('loadConfig', () => {
       COOLDOWN_QUESTIONS: 5,
       COOLDOWN_SECONDS: 30,
     });
+    expect(load({ DISCORD_TOKEN: 'abc' }).LEARN_AUTO_APPROVE).toBeUndefined();
+    expect(load({ DISCORD_TOKEN: 'abc', LEARN_AUTO_APPROVE: '3' }).LEARN_AUTO_APPROVE).toBe(3);
   });
 
   it('names the variable and the fix in one sentence', () => {
@@ -30,6 +32,9 @@ describe('loadConfig', () => {
     expect(fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
     expect(fails({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'not a url' })).toMatch(/^DISCORD_API_URL must be an http\(s\) URL/);
     expect(fails({ DISCORD_TOKEN: 'a', COOLDOWN_SECONDS: '-3' })).toMatch(/^COOLDOWN_SECONDS must be above 0/);
+    expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: 'two' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset/);
+    expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '0' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
+    expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '1.5' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
     for (const message of [fails({}), fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'x' })]) expect(message).not.toContain('\n');
   });
 

@@ -7,6 +7,9 @@ const snowflake = (name: string) =>
 const positiveInt = (name: string, fallback: number) =>
   z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).positive(`${name} must be above 0`).default(fallback);
 
+const LEARN_AUTO_APPROVE =
+  'LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset so admins review every learned phrasing in /faq-learn';
+
 /**
  * Every variable the bot reads, validated once at start-up. Each message names the variable and how to
  * fix it, because it is the one sentence an operator sees.
@@ -44,6 +47,7 @@ const schema = z.object({
   SUMMARY_RETRY_SECONDS: z.coerce.number({ error: 'SUMMARY_RETRY_SECONDS must be a number' }).positive('SUMMARY_RETRY_SECONDS must be above 0').default(60),
   FEEDBACK_RETENTION_DAYS: positiveInt('FEEDBACK_RETENTION_DAYS', 90),
   LOG_PRIVATE_QUESTIONS: z.stringbool({ error: 'LOG_PRIVATE_QUESTIONS must be true or false' }).default(false),
+  LEARN_AUTO_APPROVE: z.coerce.number({ error: LEARN_AUTO_APPROVE }).int(LEARN_AUTO_APPROVE).positive(LEARN_AUTO_APPROVE).optional(),
   COOLDOWN_QUESTIONS: positiveInt('COOLDOWN_QUESTIONS', 5),
   COOLDOWN_SECONDS: positiveInt('COOLDOWN_SECONDS', 30),
   DATABASE_URL: z

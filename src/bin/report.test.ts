@@ -23,4 +23,16 @@ describe('npm run report', () => {
     const report = JSON.parse(run.stdout()) as { questions: number; abstained: number };
     expect(report).toMatchObject({ questions: 1, abstained: 1 });
   });
+
+  it.skipIf(!PG_URL)('lists the phrasings learned in the PostgreSQL store with --learned', async () => {
+    const url = await schemas!.create();
+    const store = await openPostgresStore(url, pino({ level: 'silent' }));
+    await store.recordAlternate('anthropic-nsa-offensive-ai-global-pause#faq-1', 'where can I try the new model', 'u', new Date());
+    await store.close();
+    const run = runScript('src/bin/report.ts', { DATABASE_URL: url, CONTENT_DIR: path.resolve('content') }, { args: ['--learned', '--json'] });
+    expect(await run.exited, run.output()).toBe(0);
+    expect((JSON.parse(run.stdout()) as { learned: unknown[] }).learned).toEqual([
+      expect.objectContaining({ question: 'where can I try the new model', status: 'pending', members: 1, entryQuestion: 'What is Mythos and how does it differ from standard Claude?' }),
+    ]);
+  });
 });

@@ -2,24 +2,32 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
+import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
+import { ContentDirError } from '../content/load.js';
 import { buildReport } from '../report/build.js';
+import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText } from '../report/render.js';
+import { SearchIndex } from '../search/engine.js';
 import { DataDirError, openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
 
 /** `npm run report`: what members asked, from the store, for editors (see README, "See what your members ask"). */
 const USAGE = `Usage: npm run report -- [--days N] [--json] [--html FILE] [--stub FILE]
+       npm run report -- --learned [--json] [--stub FILE]
 What members asked over the last N days (default 30), from the bot's store (DATABASE_URL, else DATA_DIR/bot.sqlite):
   --json        the report as JSON on stdout
   --html FILE   a self-contained HTML page with the answer rate per day and the unanswered questions
-  --stub FILE   a Markdown FAQ stub with one empty ### question per unanswered cluster, to fill in`;
+  --stub FILE   a Markdown FAQ stub with one empty ### question per unanswered cluster, to fill in
+  --learned     instead: the phrasings learned from members (pending, approved, rejected), checked against CONTENT_DIR;
+                with --stub FILE, the "Also asked as:" lines that put the approved ones into the content files`;
 
 async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, html: { type: 'string' }, stub: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, learned: { type: 'boolean', default: false }, html: { type: 'string' }, stub: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -29,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.learned && values.html) {
+    process.stderr.write(`--html reports questions, not learned phrasings: leave out --html or --learned.\n${USAGE}\n`);
+    return 2;
+  }
   const days = Number(values.days);
   if (!Number.isInteger(days) || days < 1) {
     process.stderr.write(`--days must be a whole number of days, 1 or more (got "${values.days}").\n`);
@@ -37,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = toolSetting('DATA_DIR');
   const databaseUrl = toolSetting('DATABASE_URL') || undefined;
   if (!databaseUrl && !existsSync(path.join(dataDir, 'bot.sqlite'))) {
-    process.stdout.write(values.json ? `${JSON.stringify({ questions: 0, message: NO_QUESTIONS })}\n` : `${NO_QUESTIONS}\n`);
+    if (values.learned) process.stdout.write(values.json ? `${JSON.stringify({ learned: [], message: NO_LEARNED })}\n` : `${NO_LEARNED}\n`);
+    else process.stdout.write(values.json ? `${JSON.stringify({ questions: 0, message: NO_QUESTIONS })}\n` : `${NO_QUESTIONS}\n`);
     return 0;
   }
   let store;
@@ -49,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    if (values.learned) return await learned(store, values);
     const report = await buildReport(store, { days });
     if (values.html) writeFileSync(values.html, renderHtml(report));
     if (values.stub) writeFileSync(values.stub, renderStub(report));
@@ -59,6 +73,34 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+/**
+ * `--learned`: every learned phrasing with its status, entry and flag; with `--stub FILE`, the lines that
+ * put the approved ones into the content files, written to FILE (never into the content). The content is
+ * read for the entries' questions and places; without it the list still prints, but no stub is written.
+ */
+async function learned(store: Store, values: { json: boolean; stub?: string | undefined }): Promise<number> {
+  const contentDir = toolSetting('CONTENT_DIR');
+  let index = new SearchIndex([]);
+  try {
+    index = (await loadCatalog(contentDir)).index;
+  } catch (err) {
+    if (!(err instanceof ContentDirError)) throw err;
+    const message = `CONTENT_DIR points to ${contentDir}, which does not exist: set CONTENT_DIR to the bot's content folder`;
+    if (values.stub) {
+      process.stderr.write(`${message} to write the stub.\n`);
+      return 2;
+    }
+    process.stderr.write(`${message} to see each phrasing's question and flags.\n`);
+  }
+  const rows = await learnedRows(store, index);
+  if (values.stub) {
+    writeFileSync(values.stub, renderLearnedStub(rows, index.articles));
+    process.stderr.write(`"Also asked as:" lines for the approved phrasings not yet in the content written to ${values.stub}\n`);
+  }
+  process.stdout.write(`${values.json ? JSON.stringify({ learned: rows }) : renderLearnedText(rows)}\n`);
+  return 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));

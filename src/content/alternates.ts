@@ -41,7 +41,8 @@ export const emptyAlternates = (file: string, line: number): ContentIssue => ({
   message: '"Also asked as:" lists no question: add one "- question" per line under it, or remove it',
 });
 
-const normalise = (text: string): string => collapse(text).toLowerCase().replace(/[\s?!.]+$/, '');
+/** Compares two phrasings of a question: case, spacing and closing punctuation do not make them different. */
+export const phrasingKey = (text: string): string => collapse(text).toLowerCase().replace(/[\s?!.]+$/, '');
 
 /**
  * Warnings for alternates that cannot help matching: one that repeats its own question or is listed twice,
@@ -53,7 +54,7 @@ export function alternateIssues(articles: readonly Article[]): ContentIssue[] {
   const questions = new Map<string, { entry: FaqEntry; file: string }>();
   for (const article of articles) {
     for (const entry of article.faq) {
-      const key = normalise(entry.question.text);
+      const key = phrasingKey(entry.question.text);
       if (!questions.has(key)) questions.set(key, { entry, file: article.file });
     }
   }
@@ -61,11 +62,11 @@ export function alternateIssues(articles: readonly Article[]): ContentIssue[] {
   for (const article of articles) {
     for (const entry of article.faq) {
       for (const alternate of entry.alternates) {
-        const key = normalise(alternate.text);
+        const key = phrasingKey(alternate.text);
         const warn = (message: string) => issues.push({ severity: 'warning', file: article.file, line: alternate.line, message });
         const question = questions.get(key);
         const earlier = alternates.get(key);
-        if (key === normalise(entry.question.text)) warn(`alternate "${alternate.text}" repeats its own question`);
+        if (key === phrasingKey(entry.question.text)) warn(`alternate "${alternate.text}" repeats its own question`);
         else if (question && question.entry !== entry) {
           warn(`alternate "${alternate.text}" is the question of another entry (${question.file}:${question.entry.question.line}): the two entries become ambiguous`);
         } else if (earlier?.entry === entry) warn(`alternate "${alternate.text}" is listed twice`);

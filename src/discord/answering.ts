@@ -90,6 +90,6 @@ export async function replyWithAnswer(
   // not wait for it: a slow database must never make a member miss Discord's 3 s. A vote on an answer
   // whose record failed is told feedback has closed.
   const recorded = recordQuestion(interaction, context, asked);
-  await interaction.reply(answerMessage(answer, { private: options.private ?? false, asked: question, ...(answer.answer !== null ? { feedbackId: asked.id } : {}) }));
+  await interaction.reply(answerMessage(answer, { private: options.private ?? false, asked: question, questionId: asked.id, ...(answer.answer !== null ? { feedbackId: asked.id } : {}) }));
   await recorded;
 }

@@ -36,6 +36,6 @@ describe('defineCommand', () => {
 
   it('gives every admin command default_member_permissions = Manage Server', () => {
     const admin = [...commands.values()].filter((c) => c.needs.permission).map((c) => [c.name, c.toJSON().default_member_permissions]);
-    expect(admin).toEqual(['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report'].map((name) => [name, String(PermissionFlagsBits.ManageGuild)]));
+    expect(admin).toEqual(['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report', 'faq-learn'].map((name) => [name, String(PermissionFlagsBits.ManageGuild)]));
   });
 });

@@ -2,9 +2,11 @@ import { DAY } from '../time.js';
 import { replyWithAnswer } from './answering.js';
 import type { Needs } from './command.js';
 import type { BotContext } from './context.js';
+import { faqLearnButtons } from './commands/faq-learn.js';
 import type { Interaction } from './interaction.js';
 import { articleFromKey, entryIdFromKey } from './keys.js';
-import { ALTERNATIVE_BUTTON, ASK_ARTICLE, ASK_ARTICLE_FIELD, askArticleModal, HELPFUL, NOT_HELPFUL, withoutMentions } from './messages.js';
+import { learnFromAcceptance } from './learning.js';
+import { ALTERNATIVE_BUTTON, alternativeArg, ASK_ARTICLE, ASK_ARTICLE_FIELD, askArticleModal, HELPFUL, NOT_HELPFUL, withoutMentions } from './messages.js';
 import { UserError } from './user-error.js';
 
 /** A button or form handler: the custom-id prefix it owns (the rest is its argument), and what it needs. */
@@ -15,12 +17,16 @@ export interface ComponentHandler {
   handle(interaction: Interaction, context: BotContext, arg: string): Promise<void>;
 }
 
-/** "Did you mean …?": that entry's answer, privately. */
-async function answerAlternative(interaction: Interaction, context: BotContext, key: string): Promise<void> {
+/** "Did you mean …?": that entry's answer, privately; the question it was offered for is learned as a phrasing of the entry. */
+async function answerAlternative(interaction: Interaction, context: BotContext, arg: string): Promise<void> {
+  const { key, questionId } = alternativeArg(arg);
   const index = context.index();
-  const entry = index.entryAnswer(entryIdFromKey(index, key));
+  const entryId = entryIdFromKey(index, key);
+  const entry = index.entryAnswer(entryId);
   if (!entry) throw new UserError('That answer is no longer in our articles.');
+  const learning = questionId ? await learnFromAcceptance(interaction, context, questionId, entryId) : null;
   await replyWithAnswer(interaction, context, entry.matched ?? entry.question, () => entry, { private: true });
+  await learning?.reindex();
 }
 
 const articleOrRefuse = (context: BotContext, key: string) => {
@@ -29,17 +35,19 @@ const articleOrRefuse = (context: BotContext, key: string) => {
   return article;
 };
 
-/** One vote per user per answer (a second click changes it), acknowledged privately; nothing else is touched. */
+/** One vote per user per answer (a second click changes it), acknowledged privately; a Helpful vote teaches the question's words to the FAQ entry that answered (learning.ts). */
 async function vote(interaction: Interaction, context: BotContext, questionId: string, helpful: boolean): Promise<void> {
   const question = await context.store.question(questionId);
   if (!question || question.askedAt < Date.now() - context.settings.retentionDays * DAY) {
     throw new UserError('Feedback on this answer has closed — thank you all the same!');
   }
   await context.store.vote(questionId, context.hashUser(interaction.userId), helpful, Date.now());
+  const learning = helpful && question.entryId ? await learnFromAcceptance(interaction, context, question, question.entryId) : null;
   await interaction.reply({
     content: helpful ? 'Thanks — glad it helped! 👍' : "Thanks for telling us — our editors use this to improve the articles. 👎",
     private: true,
   });
+  await learning?.reindex();
 }
 
 const HANDLERS = [
@@ -64,6 +72,7 @@ const HANDLERS = [
   },
   { kind: 'button', prefix: HELPFUL, handle: (i, c, id) => vote(i, c, id, true) },
   { kind: 'button', prefix: NOT_HELPFUL, handle: (i, c, id) => vote(i, c, id, false) },
+  ...faqLearnButtons,
 ] satisfies ComponentHandler[];
 
 /** The handler owning a button's or form's custom id, and the rest of the id (its argument); null when none does. */

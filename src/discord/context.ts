@@ -20,5 +20,9 @@ export interface BotContext {
     logPrivateQuestions: boolean;
     /** Questions and votes older than this are deleted, and their feedback buttons close. */
     retentionDays: number;
+    /** Approve a learned phrasing once this many distinct members confirmed it (`LEARN_AUTO_APPROVE`); null: admins review every one. */
+    learnAutoApprove: number | null;
   };
+  /** Rebuilds the index from the content and the approved learned phrasings and swaps it in (after an approval); never rejects. */
+  reindex(): Promise<void>;
 }

@@ -57,7 +57,8 @@ function harness(overrides: Partial<BotContext> = {}) {
     store: memoryStore(),
     publisher: { sync: async () => {} } as unknown as SummaryPublisher,
     hashUser: userHasher('salt'),
-    settings: { logPrivateQuestions: false, retentionDays: 90 },
+    settings: { logPrivateQuestions: false, retentionDays: 90, learnAutoApprove: null },
+    reindex: async () => {},
     ...overrides,
   };
   let n = 0;

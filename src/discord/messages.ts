@@ -17,8 +17,18 @@ import { cut } from '../text.js';
 import { articleKey, entryKey } from './keys.js';
 import { EMBED, QUESTION_INPUT_MAX, quoteBlock } from './limits.js';
 
-/** Custom-id prefix of a "Did you mean …?" button; the rest is the entry's key (keys.ts). */
+/**
+ * Custom-id prefix of a "Did you mean …?" button; the rest is the entry's key (keys.ts), then `/` and the
+ * id of the recorded question it was offered for (absent on buttons from older versions).
+ */
 export const ALTERNATIVE_BUTTON = 'alt:';
+
+/** A "Did you mean" button's argument: the entry's key and the recorded question's id, null when the button carries none. */
+export function alternativeArg(arg: string): { key: string; questionId: string | null } {
+  // Question ids are 12 base64url characters (answering.ts), so a key never ends like one by chance.
+  const found = /^([\s\S]+)\/([\w-]{12})$/.exec(arg);
+  return found ? { key: found[1]!, questionId: found[2]! } : { key: arg, questionId: null };
+}
 /** Custom-id prefixes of the feedback buttons; the rest is the question id. */
 export const HELPFUL = 'fb:1:';
 export const NOT_HELPFUL = 'fb:0:';
@@ -42,11 +52,12 @@ export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\
 
 /**
  * An answer as a message: the embed, "Did you mean" buttons, and, when `feedbackId` is given, the
- * Helpful / Not helpful buttons for that recorded question.
+ * Helpful / Not helpful buttons for that recorded question. `questionId`, the recorded question, goes
+ * on the "Did you mean" buttons, so a click can teach the question's words to the entry chosen (src/learn).
  */
-export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string } = {}): Reply {
+export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string; questionId?: string } = {}): Reply {
   const { source } = answer;
-  if (!answer.answer || !source) return noAnswerMessage(answer.question, answer.alternatives);
+  if (!answer.answer || !source) return noAnswerMessage(answer.question, answer.alternatives, options.questionId);
   const embed: APIEmbed = {
     color: BRAND,
     title: answer.matched ?? source.title,
@@ -55,7 +66,7 @@ export function answerMessage(answer: Answer, options: { private?: boolean; aske
     fields: [{ name: 'Source', value: quoteBlock(answer.quote ?? answer.answer, `— ${citation(source)}`, EMBED.fieldValue) }],
     footer: { text: `Confidence ${Math.round(answer.confidence * 100)}%` },
   };
-  const rows = [alternativeButtons(answer.alternatives), options.feedbackId ? feedbackButtons(options.feedbackId) : null].filter((r) => r !== null);
+  const rows = [alternativeButtons(answer.alternatives, options.questionId), options.feedbackId ? feedbackButtons(options.feedbackId) : null].filter((r) => r !== null);
   const asked = options.asked ?? answer.question;
   return {
     ...(asked ? { content: `**Q:** ${echo(asked)}` } : {}),
@@ -66,20 +77,20 @@ export function answerMessage(answer: Answer, options: { private?: boolean; aske
 }
 
 /** The honest no-answer, with the closest FAQ questions: private, so a miss does not clutter the channel. */
-export function noAnswerMessage(question: string, alternatives: Alternative[]): Reply {
+export function noAnswerMessage(question: string, alternatives: Alternative[], questionId?: string): Reply {
   const lines = [`I couldn't find that in our articles${question.trim() ? `: “${echo(question)}”` : ''}.`];
   if (alternatives.length) lines.push('', 'Questions I can answer that come closest:', ...alternatives.map((a) => `• ${escapeMarkdown(a.question)}`));
   else lines.push('Try other words, or `/faq` to browse the questions I can answer.');
-  const row = alternativeButtons(alternatives);
+  const row = alternativeButtons(alternatives, questionId);
   return { content: lines.join('\n'), ...(row ? { components: [row] } : {}), private: true };
 }
 
-function alternativeButtons(alternatives: Alternative[]): APIActionRowComponent<APIButtonComponent> | null {
+function alternativeButtons(alternatives: Alternative[], questionId?: string): APIActionRowComponent<APIButtonComponent> | null {
   const buttons: APIButtonComponent[] = alternatives.slice(0, 3).map((a) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label: `Did you mean: ${a.question}`,
-    custom_id: ALTERNATIVE_BUTTON + entryKey(a.id),
+    custom_id: ALTERNATIVE_BUTTON + entryKey(a.id) + (questionId ? `/${questionId}` : ''),
   }));
   return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : null;
 }

@@ -7,7 +7,7 @@ export const NO_QUESTIONS = 'No questions recorded yet.';
 export const percent = (r: number | null): string => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
 /** Columns padded to their widest cell, for a terminal. */
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
