@@ -8,8 +8,6 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/content/markdown.js';
-import { SearchIndex } from '../../src/search/engine.js';
 import { runScript, type RunningScript } from '../run-script.js';
 import { startBot, tempDir } from './bot-process.js';
 import { DiscordEmulator, type SentInteraction } from './emulator.js';
@@ -23,15 +21,6 @@ const CAROL = '1400000000000000013';
 const MANAGE_GUILD = String(1 << 5);
 const MYTHOS = 'What is Mythos and how does it differ from standard Claude?';
 const PAUSE = 'Why is Anthropic calling for an AI pause while working with intelligence agencies?';
-
-/**
- * Whether the search engine matches an FAQ entry's alternates (issue 10 §2, in src/search). Learned
- * phrasings are merged into the alternates either way; only the answer to one depends on it.
- */
-const engineMatchesAlternates = (() => {
-  const source = '# T\n\nBody.\n\n## FAQ\n\n### First question here?\nAlso asked as:\n- zebra quokka\n\nOne.\n\n### Second question here?\n\nTwo.\n';
-  return new SearchIndex([parseMarkdown(source, 't.md', 't').article!]).answer('zebra quokka').entry === 't#faq-1';
-})();
 
 const emu = new DiscordEmulator({ guilds: [{ id: GUILD, name: 'Readers', channels: [{ id: CHANNEL, name: 'faq' }] }] });
 const dataDir = tempDir('faq-bot-learn-');
@@ -104,10 +93,6 @@ describe('phrasings learned from members', () => {
     expect(approved.embeds![0]!.description).not.toContain('Where can I try');
     expect(learned()).toContainEqual({ entry: 'anthropic-nsa-offensive-ai-global-pause#faq-1', question: 'Where can I try the new model?', status: 'approved' });
 
-    if (!engineMatchesAlternates) {
-      console.warn('Skipping the answer to the approved phrasing: this search engine does not match FAQ alternates yet (issue 10 §2).');
-      return;
-    }
     // No restart, no waiting: the approval re-indexed before it replied.
     const again = await dataOf(emu.slash('ask', { question: 'Where can I try the new model?' }, as(BOB)));
     expect(again.embeds?.[0]?.title).toBe(MYTHOS);
