@@ -45,6 +45,12 @@ describe('answer quality on the seed article', () => {
     expect(rate, `missed: ${wrong.map(({ c, a }) => `${c.question} -> ${a.answer?.slice(0, 60) ?? 'abstained'}`).join(' | ')}`).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('quotes the sentence that states the fact for every who/when/which/how-many question on the body', () => {
+    const facts = results.filter(({ c }) => c.kind === 'fact');
+    expect(facts.length).toBeGreaterThanOrEqual(10);
+    for (const { c, a } of facts) expect(a.quote, c.question).toContain(c.expect);
+  });
+
   it('abstains on at least 90% of out-of-scope questions', () => {
     const outOfScope = results.filter(({ c }) => c.expect === null);
     const answered = outOfScope.filter(({ a }) => a.answer !== null);

@@ -27,6 +27,8 @@ export interface Signals {
   corrected: number;
   /** 1 when the question asks for a date, number or name and the answer's run of sentences states none. */
   untyped: number;
+  /** Share of the question's numbers that no article holds ("Terminal 4" against Terminals 2 and 3). */
+  numbers: number;
   /** How far ahead of the next distinct candidate the answer's score is, relative to its own score. */
   margin: number;
 }
@@ -34,10 +36,15 @@ export interface Signals {
 /**
  * 0 to 1: the share of the question the answer covers, scaled by how strongly it matches (a question
  * fully covered by a weak, scattered match is not covered), plus the FAQ phrasing's closeness above
- * chance. The product is the engine's original, hand-set formula; `share` and `phrase` (the sentence-level
+ * chance, lowered when no article holds the question's numbers. The product is the engine's original, hand-set formula; `share` and `phrase` (the sentence-level
  * and phrasing-level matches) lift it only where they beat the bag-of-words strength.
  */
 export function confidence(s: Signals): number {
   const strength = Math.max(s.strength, s.share, s.phrase);
-  return Math.min(1, s.coverage * (0.6 + 0.4 * Math.min(1, 1.6 * strength)) + 0.25 * s.fuzzy);
+  const covered = Math.min(1, s.coverage * (0.6 + 0.4 * Math.min(1, 1.6 * strength)) + 0.25 * s.fuzzy);
+  // A number the question asks about that no article holds: another number's answer is not its answer.
+  return covered * (1 - NUMBER_MISS_COST * s.numbers);
 }
+
+/** How much confidence a question whose numbers no article holds loses. */
+const NUMBER_MISS_COST = 0.7;

@@ -6,7 +6,7 @@ import { bestWindow, sliceSentences, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
-import { queryTerms, terms, words } from './tokenize.js';
+import { queryTerms, stem, terms, words } from './tokenize.js';
 import { TypoCorrector } from './typos.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
@@ -94,6 +94,9 @@ interface Query {
   /** idf mass of the words the corpus knows, and what the unknown ones would weigh. */
   known: number;
   unknown: number;
+  /** How many numbers the question holds, and how many of them no article does ("Terminal 4"). */
+  numbers: number;
+  unknownNumbers: number;
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
   words: Set<string>;
   type: AnswerType | null;
@@ -168,6 +171,8 @@ export class SearchIndex {
   private readonly typos: TypoCorrector;
   private readonly units: Unit[] = [];
   private readonly unitsById = new Map<string, Unit>();
+  /** FAQ phrasings by their words, for questions made only of stopwords ("Why now?"). */
+  private readonly phrasings = new Map<string, number>();
   private readonly articlesById: Map<string, Article>;
   private readonly ranges = new Map<string, [number, number]>();
   private readonly splits = new WeakMap<Passage, Split>();
@@ -297,6 +302,7 @@ export class SearchIndex {
   }
 
   private addUnit(unit: Unit, fields: string[][]): void {
+    if (unit.faq && !fields[0]!.length) this.phrasings.set(words(unit.passage.text).join(' '), this.index.size);
     this.index.add(fields);
     this.units.push(unit);
     if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
@@ -309,33 +315,53 @@ export class SearchIndex {
    * Paris") cannot be covered by its one common word.
    */
   private analyse(question: string): Query {
-    const query: Query = { text: question, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, words: new Set(words(question)), type: expectedType(question), corrected: 0 };
-    for (const { word, term } of queryTerms(question)) {
-      query.stems.push(term);
-      const id = this.index.termId(term) ?? this.index.termId(word) ?? this.correct(word) ?? this.correct(term);
-      if (id === undefined) {
-        query.unknown += this.index.rarestIdf;
-        continue;
-      }
-      const exact = this.index.term(id) === term || this.index.term(id) === word;
-      if (!exact) query.corrected++;
-      query.terms.push({ id, weight: exact ? 1 : 0.8 });
+    const query: Query = { text: question, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(words(question)), type: expectedType(question), corrected: 0 };
+    const add = (id: number, weight: number) => {
+      if (query.asked.has(this.index.term(id))) return;
+      query.terms.push({ id, weight });
       query.asked.add(this.index.term(id));
       query.known += this.index.idf(id);
+    };
+    for (const { word, term } of queryTerms(question)) {
+      query.stems.push(term);
+      const exact = this.index.termId(term) ?? this.index.termId(word);
+      const id = exact ?? this.correct(word) ?? this.correct(term);
+      const number = /^\d+$/.test(word);
+      if (number) query.numbers++;
+      if (id === undefined) {
+        query.unknown += this.index.rarestIdf;
+        if (number) query.unknownNumbers++;
+        continue;
+      }
+      if (exact === undefined) query.corrected++;
+      add(id, exact === undefined ? CORRECTED_WEIGHT : 1);
+    }
+    // Two words the corpus writes as one ("log in" → "login"), stopwords included.
+    const list = words(question);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const id = this.index.termId(stem(list[i]! + list[i + 1]!));
+      if (id !== undefined) add(id, 1);
     }
     query.corrected /= query.terms.length || 1;
     return query;
   }
 
-  /** A word the corpus lacks may be a typo: the most common spelling one edit away. Numbers are never typos. */
-  private correct(term: string): number | undefined {
-    if (/\d/.test(term)) return undefined;
-    return this.typos.candidates(term).sort((a, b) => this.index.documentFrequency(b) - this.index.documentFrequency(a))[0];
+  /**
+   * A word the corpus lacks may be a typo: the most common spelling one edit away. Only where a typo is
+   * likely: words of five letters or more, and never an edit of the first letter (people rarely mistype
+   * it, and "bread" is not a typo of "read"). Numbers are never typos.
+   */
+  private correct(word: string): number | undefined {
+    if (/\d/.test(word) || word.length < MIN_TYPO_LENGTH) return undefined;
+    return this.typos
+      .candidates(word)
+      .filter((id) => this.index.term(id)[0] === word[0])
+      .sort((a, b) => this.index.documentFrequency(b) - this.index.documentFrequency(a))[0];
   }
 
   private rank(question: string, options: AnswerOptions): Scored[] {
     const query = this.analyse(question);
-    if (!query.terms.length) return [];
+    if (!query.terms.length) return this.verbatim(query, options);
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && !range) return [];
     const hits = this.index.search(query.terms, this.ranking.candidates, range?.[0], range?.[1]);
@@ -367,6 +393,7 @@ export class SearchIndex {
         unknown: query.unknown / (query.known + query.unknown || 1),
         corrected: query.corrected,
         untyped: query.type && !evidence?.typed ? 1 : 0,
+        numbers: query.numbers ? query.unknownNumbers / query.numbers : 0,
         margin: 0,
       };
       return { unit, hit, score, confidence: 0, evidence, signals };
@@ -378,6 +405,19 @@ export class SearchIndex {
     if (best && best.score > 0) best.signals.margin = Math.max(0, Math.min(1, (best.score - (next?.score ?? 0)) / best.score));
     for (const s of ranked) s.confidence = confidence(s.signals);
     return ranked;
+  }
+
+  /**
+   * A question without one word that carries a topic can still be an FAQ question word for word ("Why
+   * now?"): that entry answers it, with full confidence. Anything else made only of stopwords abstains.
+   */
+  private verbatim(query: Query, options: AnswerOptions): Scored[] {
+    const doc = this.phrasings.get(words(query.text).join(' '));
+    if (doc === undefined) return [];
+    const range = options.article === undefined ? undefined : this.ranges.get(options.article);
+    if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
+    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, numbers: 0, margin: 1 };
+    return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, signals }];
   }
 
   /**
@@ -576,6 +616,11 @@ function abstention(question: string, confidence: number): Omit<Answer, 'alterna
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** How much a typo-corrected word counts, in the score and in the share of the question covered. */
+const CORRECTED_WEIGHT = 0.7;
+/** Shorter words are not corrected: one edit turns too many of them into other words. */
+const MIN_TYPO_LENGTH = 5;
 
 /** Above this many FAQ questions, a no-answer's suggestions come from the index's candidates only. */
 const MAX_FUZZY_SUGGESTION_POOL = 2000;

@@ -1,3 +1,4 @@
+import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 
@@ -14,45 +15,91 @@ const STOPWORDS = new Set([
 
 const stems = new Map<string, string>();
 
-/** Porter2 (Snowball English) stem, cached: a corpus has far fewer distinct words than tokens. */
+/**
+ * The index term of a word: comparatives and superlatives brought to their base form ("older" → "old",
+ * "better" → "good", by wink-lemmatizer's WordNet-based rules, which leave nouns such as "teacher" alone),
+ * then the Porter2 (Snowball English) stem. Cached: a corpus has far fewer distinct words than tokens.
+ */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = porter2(word);
+    s = porter2(lemmatizer.adjective(word));
     if (stems.size < 500_000) stems.set(word, s);
   }
   return s;
 }
 
+/** Letters NFKD does not decompose, written out as people type them without the key ("Hauptstrasse"). */
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH' };
+
+/** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
+export interface Token {
+  word: string;
+  /** Written in capitals ("WHO", "US") in a text that is not shouting: a name, never a stopword. */
+  acronym: boolean;
+  /** Joined to the next token by a hyphen ("cease-fire", "e-mail"). */
+  hyphen: boolean;
+}
+
 /**
- * Lower-cased words of `text`, diacritics folded. Contractions lose their clitic ("I'd" → "i", "don't" →
- * "do", "it's" → "it") so they fall to the stopword list instead of becoming words like "id" or "dont";
- * other apostrophes are dropped.
+ * The words of `text`, diacritics and special letters folded ("Zürich" → "zurich", "Straße" → "strasse").
+ * Contractions lose their clitic ("I'd" → "i", "don't" → "do", "it's" → "it") so they fall to the stopword
+ * list instead of becoming words like "id" or "dont"; other apostrophes are dropped.
  */
-export function words(text: string): string[] {
-  return text
+export function tokens(text: string): Token[] {
+  const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\b(ca|wo)n['’]t\b/g, (_, w: string) => (w === 'ca' ? 'can' : 'will'))
-    .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/g, '')
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!)
+    .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
+    .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
+    .replace(/['’]/g, '');
+  const out: Token[] = [];
+  const pattern = /[\p{L}\p{N}]+(-(?=[\p{L}\p{N}]))?/gu;
+  let capitals = 0;
+  for (const [match] of folded.matchAll(pattern)) {
+    const hyphen = match.endsWith('-');
+    const raw = hyphen ? match.slice(0, -1) : match;
+    const caps = raw.length >= 2 && /\p{Lu}/u.test(raw) && raw === raw.toUpperCase();
+    if (caps) capitals++;
+    out.push({ word: raw.toLowerCase(), acronym: caps, hyphen });
+  }
+  // A text mostly in capitals is shouting, not acronyms.
+  if (capitals * 2 > out.length) for (const t of out) t.acronym = false;
+  return out;
 }
+
+/** Lower-cased, folded words of `text` (see `tokens`). */
+export const words = (text: string): string[] => tokens(text).map((t) => t.word);
 
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
-/** Index terms of `text`: words without stopwords, stemmed. */
+/**
+ * Index terms of a text's tokens: words without stopwords (an acronym is kept: "the WHO" is not "who"),
+ * stemmed, and each hyphenated compound also written as one word, so "cease-fire", "ceasefire" and
+ * "e-mail"/"email" meet.
+ */
+function* termsOf(list: Token[]): Generator<{ word: string; term: string }> {
+  for (let i = 0; i < list.length; i++) {
+    const { word, acronym, hyphen } = list[i]!;
+    if (acronym || !STOPWORDS.has(word)) yield { word, term: stem(word) };
+    if (hyphen && i + 1 < list.length) {
+      let j = i;
+      let joined = word;
+      while (list[j]!.hyphen && j + 1 < list.length) joined += list[++j]!.word;
+      if (!list[i - 1]?.hyphen) yield { word: joined, term: stem(joined) };
+    }
+  }
+}
+
+/** Index terms of `text`: words without stopwords, stemmed, compounds also joined. */
 export function terms(text: string): string[] {
-  const out: string[] = [];
-  for (const w of words(text)) if (!STOPWORDS.has(w)) out.push(stem(w));
-  return out;
+  return [...termsOf(tokens(text))].map((t) => t.term);
 }
 
 /** Distinct terms of a query, each with the word it came from (a typo is corrected on the word, not its stem). */
 export function queryTerms(text: string): { word: string; term: string }[] {
   const seen = new Map<string, string>();
-  for (const w of words(text)) if (!STOPWORDS.has(w) && !seen.has(stem(w))) seen.set(stem(w), w);
+  for (const { word, term } of termsOf(tokens(text))) if (!seen.has(term)) seen.set(term, word);
   return [...seen].map(([term, word]) => ({ word, term }));
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../content/markdown.js';
+import type { Article } from '../content/types.js';
+import { SearchIndex } from './engine.js';
+
+/** An article from Markdown written for the test: `## FAQ` then `### question` / answer pairs. */
+function article(id: string, markdown: string): Article {
+  const { article, issues } = parseMarkdown(markdown, `${id}.md`, id);
+  if (!article) throw new Error(issues.map((i) => i.message).join('; '));
+  return article;
+}
+
+const health = article(
+  'health',
+  `# Heat wave advice
+
+Older residents face a higher risk of heatstroke during the heat wave, doctors said.
+
+The WHO advised cities to open cooling centres and to check on people living alone.
+
+The CDC recommended drinking water every hour, even without feeling thirsty.
+
+Talks on a cease-fire between the two unions resumed on Monday.
+
+Residents can log in to the city portal to book a place in a cooling centre, or send an e-mail to the health office.
+
+The clinic on Hauptstraße in Zürich stays open until midnight.
+
+## FAQ
+
+### Why now?
+
+The forecast shows three more days above 35 degrees.
+
+### Which flights leave from Terminal 2 and Terminal 3?
+
+Flights to Europe leave from Terminal 2; flights to Asia leave from Terminal 3.
+`,
+);
+
+describe('SearchIndex answers the question asked, whatever its wording', () => {
+  const index = new SearchIndex([health]);
+  const quoteOf = (q: string) => index.answer(q).quote;
+
+  it.each([
+    ['a joined compound finds its hyphenated form', 'Is there news on the ceasefire?', 'cease-fire'],
+    ['a hyphenated compound finds its joined form', 'Can I email the health office?', 'e-mail'],
+    ['two words find the one the article writes', 'Where do I login to book a place?', 'log in'],
+    ['a special letter typed out finds the letter', 'Which clinic on Hauptstrasse is open late?', 'Hauptstraße'],
+    ['a word without its diacritic finds it', 'Is a clinic in Zurich open at night?', 'Zürich'],
+    ['comparatives find their base form', 'Are old people at high risk?', 'Older residents face a higher risk'],
+  ])('%s', (_, question, expected) => {
+    expect(quoteOf(question)).toContain(expected);
+  });
+
+  it('keeps an acronym that is a stopword in lower case', () => {
+    expect(quoteOf('What did the WHO advise?')).toContain('The WHO advised');
+  });
+
+  it('answers a question made only of stopwords when an FAQ question is exactly that', () => {
+    const answer = index.answer('why now?');
+    expect(answer.matched).toBe('Why now?');
+    expect(answer.confidence).toBe(1);
+  });
+
+  it('does not answer a number no article holds with another number', () => {
+    const answer = index.answer('Which flights leave from Terminal 4?');
+    expect(answer.answer).toBeNull();
+    expect(index.answer('Which flights leave from Terminal 3?').matched).toBe('Which flights leave from Terminal 2 and Terminal 3?');
+  });
+
+  it('does not turn an off-topic word into a known one by typo correction', () => {
+    const bakery = new SearchIndex([article('reading', '# Reading club\n\nMembers read one novel a month and meet to discuss it.\n')]);
+    expect(bakery.answer('How do I bake sourdough bread?').answer).toBeNull();
+    // A real typo, past the first letter, is still corrected.
+    expect(bakery.answer('When do members discus the novel?').answer).toContain('discuss');
+  });
+
+  it('matches an alternate phrasing like the question, and answers with the entry', () => {
+    const faq = new SearchIndex([
+      article('t', '# T\n\nBody.\n\n## FAQ\n\n### First question here?\nAlso asked as:\n- zebra quokka\n\nOne.\n\n### Second question here?\n\nTwo.\n'),
+    ]);
+    const answer = faq.answer('zebra quokka');
+    expect(answer.entry).toBe('t#faq-1');
+    expect(answer.matched).toBe('First question here?');
+  });
+});
