@@ -65,13 +65,18 @@ describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
     expect(http.proc.exitCode).toBeNull();
   });
 
-  it('answers 400 to a verified interaction nothing handles, and logs it', async () => {
-    // A type Discord may add later, a command this build does not have, a button it never made.
+  it('answers 400 to an interaction type it does not know, and privately "no longer available" to a command or button it does not have', async () => {
+    // A type Discord may add later: nothing can answer it.
     const unknownType = JSON.stringify({ id: '2', application_id: emu.applicationId, type: 99, token: 't', version: 1 });
+    expect(await postSigned(port, unknownType, keys.privateKey)).toEqual({ status: 400, body: { error: 'unhandled interaction' } });
+    // A command this build does not have, a button it never made: the member is told, instead of Discord's "did not respond".
     const unknownCommand = emu.slash('no-such-command', {}, { guildId: GUILD, channelId: CHANNEL }).payload;
     const unknownButton = emu.button('no-such-button', { guildId: GUILD, channelId: CHANNEL }).payload;
-    for (const body of [unknownType, JSON.stringify(unknownCommand), JSON.stringify(unknownButton)]) {
-      expect(await postSigned(port, body, keys.privateKey)).toEqual({ status: 400, body: { error: 'unhandled interaction' } });
+    for (const body of [unknownCommand, unknownButton]) {
+      expect(await postSigned(port, JSON.stringify(body), keys.privateKey)).toMatchObject({
+        status: 200,
+        body: { type: 4, data: { content: 'This action is no longer available.', flags: 64 } },
+      });
     }
     await http.waitForLog((l) => l.msg === 'unknown interaction' && l.interaction === unknownCommand.id && l.command === 'no-such-command');
     await http.waitForLog((l) => l.msg === 'unknown interaction' && l.interaction === unknownButton.id && l.customId === 'no-such-button');
