@@ -172,6 +172,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await debug.locator('dd', { hasText: 'Why does Anthropic call for a pause?' }).waitFor(WAIT);
     expect(await debug.locator('.confidence').innerText()).toMatch(/^\d\.\d\d/);
     expect(await debug.locator('dd ol li').count()).toBeGreaterThan(0);
+    expect(await debug.locator('dd ol li').first().innerText()).toMatch(/score \d+\.\d\d, confidence \d\.\d\d/);
     await shot('6-debug');
     await page.locator('#debug-toggle').uncheck();
   });

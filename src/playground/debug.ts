@@ -30,6 +30,12 @@ export function explain(index: SearchIndex, question: string, options: { article
     article: options.article ? (index.article(options.article)?.title ?? options.article) : null,
     answer: index.answer(query, scope),
     picked: false,
-    candidates: index.rankIds(query, scope).slice(0, CANDIDATES).map((id) => label(index, id)),
+    candidates: index.explain(query, scope).slice(0, CANDIDATES).map((c) => ({
+      label: label(index, c.id),
+      // Shown when an alternate phrasing, not the question itself, made the entry win.
+      matchedOn: c.kind === 'faq' && c.matchedOn !== c.text ? c.matchedOn : null,
+      score: c.score,
+      confidence: c.confidence,
+    })),
   };
 }

@@ -193,8 +193,8 @@ export interface LastAnswer {
   answer: Answer;
   /** Picked from the /faq list: that entry answers, nothing is ranked. */
   picked: boolean;
-  /** The ranked candidates, best first, as labels (the search layer gives ids in order, without scores). */
-  candidates: string[];
+  /** The ranked candidates, best first (`SearchIndex.explain`). */
+  candidates: { label: string; matchedOn: string | null; score: number; confidence: number }[];
 }
 
 export function debugHtml(last: LastAnswer | null): string {
@@ -209,9 +209,14 @@ export function debugHtml(last: LastAnswer | null): string {
     `<dt>Outcome</dt><dd>${escapeHtml(outcome)}</dd>`,
     `<dt>Confidence</dt><dd class="confidence">${answer.confidence.toFixed(2)}${last.picked ? ' (picked from the list)' : ''}</dd>`,
     `<dt>Did you mean</dt><dd>${list(answer.alternatives.map((a) => a.question), false)}</dd>`,
-    last.picked ? '' : `<dt>Candidates, best first</dt><dd>${list(last.candidates, true)}</dd>`,
+    last.picked
+      ? ''
+      : `<dt>Candidates, best first</dt><dd>${list(
+          last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${c.confidence.toFixed(2)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}`),
+          true,
+        )}</dd>`,
     '</dl>',
-    last.picked ? '' : '<p class="note">The search layer ranks candidates but does not expose their scores yet. Where the right entry ranks low, add an <code>Also asked as:</code> line under its question.</p>',
+    last.picked ? '' : '<p class="note">Where the right entry ranks low, add an <code>Also asked as:</code> line under its question in the article.</p>',
   ].join('');
 }
 
