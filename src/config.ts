@@ -62,6 +62,13 @@ const schema = z.object({
     .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'SHARD_COUNT must be auto or a whole number above 0' })
     .default('auto'),
   NODE_ENV: z.string().optional(),
+  AUTO_ANSWER_CHANNEL_IDS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas (right-click a channel > Copy Channel ID)'))),
+  AUTO_ANSWER_PER_MINUTE: positiveInt('AUTO_ANSWER_PER_MINUTE', 6),
 });
 
 export type Config = z.infer<typeof schema>;

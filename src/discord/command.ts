@@ -1,6 +1,14 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ChannelType,
+  ContextMenuCommandBuilder,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { BotContext } from './context.js';
-import type { ChannelRef, Interaction } from './interaction.js';
+import type { ChannelRef, Interaction, TargetMessage } from './interaction.js';
 
 /** The member permissions a command may require, with the name Discord's own settings show for each. */
 export const PERMISSION_NAMES = { ManageGuild: 'Manage Server', ManageMessages: 'Manage Messages' } as const;
@@ -66,23 +74,33 @@ export interface CommandDefinition<O extends OptionSpecs> {
   autocomplete?(interaction: Interaction, context: BotContext, focused: { name: AutocompleteName<O>; value: string }): Promise<void>;
 }
 
-/** A slash command as the registry, deploy-commands and the dispatcher see it. */
+/** A command as the registry, deploy-commands and the dispatcher see it: a slash command or a message context-menu command. */
 export interface Command {
   readonly name: string;
+  /** `slash`: typed after a slash; `message`: in a message's Apps menu, under its name. */
+  readonly type: 'slash' | 'message';
+  /** How refusals name it: `/ask`, or “Answer from FAQ”. */
+  readonly label: string;
+  /** What it does, as /help lists it (Discord shows no description for context-menu commands). */
+  readonly description: string;
   readonly needs: Needs;
   /** What Discord registers (deploy-commands). */
-  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  toJSON(): RESTPostAPIApplicationCommandsJSONBody;
   /** Runs the handler with the typed options; throws when the payload lacks a required option or has one of another type. */
   execute(interaction: Interaction, context: BotContext): Promise<void>;
   autocomplete?(interaction: Interaction, context: BotContext): Promise<void>;
 }
 
-function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
-  const needs = definition.needs ?? {};
-  const builder = new SlashCommandBuilder().setName(definition.name).setDescription(definition.description);
+/** Where a command is offered and who sees it by default, from its needs; the same for both kinds of command. */
+function applyNeeds<B extends SlashCommandBuilder | ContextMenuCommandBuilder>(builder: B, needs: Needs): B {
   if (needs.guildOnly || needs.permission) builder.setContexts(InteractionContextType.Guild);
   else builder.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
   if (needs.permission) builder.setDefaultMemberPermissions(PermissionFlagsBits[needs.permission]);
+  return builder;
+}
+
+function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
+  const builder = applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {});
   for (const [name, spec] of Object.entries(definition.options ?? {})) {
     const base = <T extends { setName(n: string): T; setDescription(d: string): T; setRequired(r: boolean): T }>(o: T) =>
       o.setName(name).setDescription(spec.description).setRequired(spec.required ?? false);
@@ -121,6 +139,9 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   const { autocomplete } = definition;
   return {
     name: definition.name,
+    type: 'slash',
+    label: `/${definition.name}`,
+    description: definition.description,
     needs: definition.needs ?? {},
     toJSON: () => builder.toJSON(),
     execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
@@ -134,5 +155,37 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
           },
         }
       : {}),
+  };
+}
+
+/** A message context-menu command (right-click a message > Apps) as its module writes it. */
+export interface MessageCommandDefinition {
+  /** What the Apps menu shows, e.g. `Answer from FAQ` (1–32 characters, spaces and capitals allowed). */
+  name: string;
+  /** For /help: Discord registers no description for context-menu commands. */
+  description: string;
+  needs?: Needs;
+  /** Runs with the message the command was used on. */
+  execute(interaction: Interaction, context: BotContext, message: TargetMessage): Promise<void>;
+}
+
+/**
+ * A message context-menu command: registered by deploy-commands beside the slash commands, enforced and
+ * dispatched like them (its `needs` too), its handler given the targeted message that Discord resolves in
+ * the interaction. discord.js's ContextMenuCommandBuilder validates the name.
+ */
+export function defineMessageCommand(definition: MessageCommandDefinition): Command {
+  const builder = applyNeeds(new ContextMenuCommandBuilder().setName(definition.name).setType(ApplicationCommandType.Message), definition.needs ?? {});
+  return {
+    name: definition.name,
+    type: 'message',
+    label: `“${definition.name}”`,
+    description: definition.description,
+    needs: definition.needs ?? {},
+    toJSON: () => builder.toJSON(),
+    async execute(interaction, context) {
+      if (!interaction.targetMessage) throw new Error(`${definition.name} arrived without its target message`);
+      await definition.execute(interaction, context, interaction.targetMessage);
+    },
   };
 }

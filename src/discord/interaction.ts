@@ -23,6 +23,16 @@ export interface ChannelRef {
   type: number;
 }
 
+/** The message a message context-menu command was used on, as Discord resolves it (its text is included without the Message Content intent). */
+export interface TargetMessage {
+  id: string;
+  channelId: string;
+  content: string;
+  authorId: string;
+  /** Sent by a bot or a webhook. */
+  fromBot: boolean;
+}
+
 export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'modal';
 
 /** Where an interaction's first response stands: none yet, deferred (privately or not), or replied. */
@@ -48,6 +58,9 @@ export interface Interaction {
   /** The member's permissions in this channel (Discord's bit set); 0 outside a server. */
   readonly permissions: bigint;
 
+  /** For a message context-menu command, the message it was used on; null otherwise. */
+  readonly targetMessage: TargetMessage | null;
+
   /** A slash-command option by name; handlers get them typed from their definition instead. */
   option(name: string): OptionValue | null;
   /** The option being typed, for autocomplete. */
@@ -70,8 +83,9 @@ export interface Interaction {
 export interface ChannelPoster {
   /**
    * `nonce`, when given, makes Discord return the earlier message instead of posting a second one if the
-   * same nonce was sent moments ago: a retry after a lost response cannot double-post.
+   * same nonce was sent moments ago: a retry after a lost response cannot double-post. `replyTo` makes it
+   * a reply to that message of the channel (still pinging nobody).
    */
-  send(channelId: string, message: Omit<Reply, 'private'>, nonce?: string): Promise<{ id: string }>;
+  send(channelId: string, message: Omit<Reply, 'private'>, nonce?: string, options?: { replyTo?: string }): Promise<{ id: string }>;
   edit(channelId: string, messageId: string, message: Omit<Reply, 'private'>): Promise<void>;
 }

@@ -10,7 +10,7 @@ import {
   type APIInteractionResponseCallbackData,
   type REST,
 } from 'discord.js';
-import type { Interaction, InteractionKind, OptionValue, Reply, ResponseState } from './interaction.js';
+import type { Interaction, InteractionKind, OptionValue, Reply, ResponseState, TargetMessage } from './interaction.js';
 import { fitChoices, fitModal, fitReply } from './limits.js';
 
 /** Mention parsing off for every message, whatever the text says (`@everyone`, `@here`, users, roles). */
@@ -53,9 +53,26 @@ type CommandData = {
   name?: string;
   custom_id?: string;
   options?: APIApplicationCommandInteractionDataBasicOption[];
-  resolved?: { channels?: Record<string, { id: string; type: number }> };
+  target_id?: string;
+  resolved?: {
+    channels?: Record<string, { id: string; type: number }>;
+    messages?: Record<string, { id: string; channel_id: string; content?: string; author?: { id: string; bot?: boolean }; webhook_id?: string }>;
+  };
   components?: unknown;
 };
+
+/** The message a message context-menu command targets, from `data.resolved.messages[data.target_id]`. */
+function targetOf(data: CommandData): TargetMessage | null {
+  const message = data.target_id ? data.resolved?.messages?.[data.target_id] : undefined;
+  if (!message) return null;
+  return {
+    id: message.id,
+    channelId: message.channel_id,
+    content: message.content ?? '',
+    authorId: message.author?.id ?? '',
+    fromBot: Boolean(message.author?.bot || message.webhook_id),
+  };
+}
 
 /** A slash command's option values by name, channels resolved to their type. */
 function optionValues(data: CommandData): Map<string, OptionValue> {
@@ -124,6 +141,7 @@ export function fromPayload(raw: APIInteraction, initial: (response: APIInteract
     guildId: raw.guild_id ?? null,
     channelId: raw.channel?.id ?? null,
     permissions: BigInt(raw.member?.permissions ?? '0'),
+    targetMessage: kind === 'command' ? targetOf(data) : null,
     option: (name) => options.get(name) ?? null,
     focused: () => (focused ? { name: focused.name, value: String(focused.value) } : null),
     field: (customId) => fields.get(customId) ?? null,

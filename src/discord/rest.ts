@@ -19,8 +19,12 @@ export function createRest(token: string, apiUrl: string | undefined): REST {
 /** Posts to channels over REST, with mentions off; the same under both transports. */
 export function restPoster(rest: REST): ChannelPoster {
   return {
-    async send(channelId, message, nonce) {
-      const body = { ...channelMessage(message), ...(nonce ? { nonce, enforce_nonce: true } : {}) };
+    async send(channelId, message, nonce, options) {
+      const body = {
+        ...channelMessage(message),
+        ...(nonce ? { nonce, enforce_nonce: true } : {}),
+        ...(options?.replyTo ? { message_reference: { message_id: options.replyTo, fail_if_not_exists: false } } : {}),
+      };
       const sent = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
       return { id: sent.id };
     },

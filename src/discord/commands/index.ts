@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { answerFromFaq } from './answer-from-faq.js';
 import { ask } from './ask.js';
 import { faq } from './faq.js';
 import { faqReport } from './faq-report.js';
@@ -12,5 +13,8 @@ import { unsubscribe } from './unsubscribe.js';
 /** Every slash command, in the order /help lists them: what deploy-commands registers and the dispatcher runs. */
 const ALL = [ask, faq, summary, postSummary, subscribe, unsubscribe, subscriptions, faqReport, help] satisfies readonly Command[];
 
-/** Every slash command, by name. */
-export const commands: ReadonlyMap<string, Command> = new Map(ALL.map((command) => [command.name, command]));
+/** Where members ask: the message context-menu command, listed last by /help. */
+const IN_CHANNELS = [answerFromFaq] satisfies readonly Command[];
+
+/** Every command (slash and context menu), by name. */
+export const commands: ReadonlyMap<string, Command> = new Map([...ALL, ...IN_CHANNELS].map((command) => [command.name, command]));
