@@ -5,6 +5,7 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  SlashCommandSubcommandBuilder,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { BotContext } from './context.js';
@@ -44,19 +45,25 @@ export interface StringOption extends OptionBase {
 export interface BooleanOption extends OptionBase {
   type: 'boolean';
 }
+export interface NumberOption extends OptionBase {
+  type: 'number';
+  /** Bounds Discord enforces in its own input, inclusive. */
+  min?: number;
+  max?: number;
+}
 export interface ChannelOption extends OptionBase {
   type: 'channel';
-  channelTypes?: readonly (ChannelType.GuildText | ChannelType.GuildAnnouncement)[];
+  channelTypes?: readonly (ChannelType.GuildText | ChannelType.GuildAnnouncement | ChannelType.GuildForum)[];
 }
 
 /** A required channel option for summary posts: the channel types a summary card can be posted to. */
 export const summaryChannelOption = (description: string) =>
   ({ type: 'channel', description, required: true, channelTypes: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }) as const satisfies ChannelOption;
-export type OptionSpec = StringOption | BooleanOption | ChannelOption;
+export type OptionSpec = StringOption | BooleanOption | NumberOption | ChannelOption;
 /** A command's options by name, in the order Discord shows them. */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-type ValueOf<S extends OptionSpec> = S extends StringOption ? string : S extends BooleanOption ? boolean : ChannelRef;
+type ValueOf<S extends OptionSpec> = S extends StringOption ? string : S extends BooleanOption ? boolean : S extends NumberOption ? number : ChannelRef;
 /** The values a handler gets: typed from the definition, null when an optional option was left out. */
 export type OptionValues<O extends OptionSpecs> = { readonly [K in keyof O]: O[K] extends { required: true } ? ValueOf<O[K]> : ValueOf<O[K]> | null };
 /** The names of the options that autocomplete. */
@@ -100,8 +107,12 @@ function applyNeeds<B extends SlashCommandBuilder | ContextMenuCommandBuilder>(b
 }
 
 function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
-  const builder = applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {});
-  for (const [name, spec] of Object.entries(definition.options ?? {})) {
+  return addOptions(applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {}), definition.options ?? {});
+}
+
+/** Adds the declared options, in order, to a command or a subcommand. */
+function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilder>(builder: B, options: OptionSpecs): B {
+  for (const [name, spec] of Object.entries(options)) {
     const base = <T extends { setName(n: string): T; setDescription(d: string): T; setRequired(r: boolean): T }>(o: T) =>
       o.setName(name).setDescription(spec.description).setRequired(spec.required ?? false);
     if (spec.type === 'string') {
@@ -110,7 +121,13 @@ function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuil
         return spec.maxLength ? o.setMaxLength(spec.maxLength) : o;
       });
     } else if (spec.type === 'boolean') builder.addBooleanOption((o) => base(o));
-    else builder.addChannelOption((o) => (spec.channelTypes ? base(o).addChannelTypes(...spec.channelTypes) : base(o)));
+    else if (spec.type === 'number') {
+      builder.addNumberOption((o) => {
+        base(o);
+        if (spec.min !== undefined) o.setMinValue(spec.min);
+        return spec.max !== undefined ? o.setMaxValue(spec.max) : o;
+      });
+    } else builder.addChannelOption((o) => (spec.channelTypes ? base(o).addChannelTypes(...spec.channelTypes) : base(o)));
   }
   return builder;
 }
@@ -186,6 +203,60 @@ export function defineMessageCommand(definition: MessageCommandDefinition): Comm
     async execute(interaction, context) {
       if (!interaction.targetMessage) throw new Error(`${definition.name} arrived without its target message`);
       await definition.execute(interaction, context, interaction.targetMessage);
+    },
+  };
+}
+
+/** One subcommand of a command (`/autoanswer add`), as its command's module writes it. */
+export interface SubcommandDefinition<O extends OptionSpecs> {
+  description: string;
+  options?: O;
+  execute(interaction: Interaction, context: BotContext, options: OptionValues<O>): Promise<void>;
+}
+
+/** A subcommand with its options typed away: what defineCommandGroup takes. */
+export interface Subcommand {
+  readonly description: string;
+  readonly options: OptionSpecs;
+  execute(interaction: Interaction, context: BotContext): Promise<void>;
+}
+
+/** A subcommand whose handler gets options typed from `options`, like defineCommand's. */
+export function subcommand<const O extends OptionSpecs = Record<never, OptionSpec>>(definition: SubcommandDefinition<O>): Subcommand {
+  const specs = (definition.options ?? {}) as O;
+  return {
+    description: definition.description,
+    options: specs,
+    execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
+  };
+}
+
+/** A slash command made of subcommands (`/autoanswer add|remove|list`): the command's needs cover them all. */
+export interface CommandGroupDefinition {
+  name: string;
+  description: string;
+  needs?: Needs;
+  /** By name, lower case, in the order Discord shows them. */
+  subcommands: Readonly<Record<string, Subcommand>>;
+}
+
+/** A command of subcommands, registered, enforced and dispatched like any command; the payload's subcommand picks the handler. */
+export function defineCommandGroup(definition: CommandGroupDefinition): Command {
+  const builder = applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {});
+  for (const [name, sub] of Object.entries(definition.subcommands)) {
+    builder.addSubcommand((b) => addOptions(b.setName(name).setDescription(sub.description), sub.options));
+  }
+  return {
+    name: definition.name,
+    type: 'slash',
+    label: `/${definition.name}`,
+    description: definition.description,
+    needs: definition.needs ?? {},
+    toJSON: () => builder.toJSON(),
+    async execute(interaction, context) {
+      const sub = interaction.subcommand ? definition.subcommands[interaction.subcommand] : undefined;
+      if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
+      await sub.execute(interaction, context);
     },
   };
 }

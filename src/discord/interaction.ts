@@ -50,6 +50,8 @@ export interface Interaction {
   readonly kind: InteractionKind;
   /** Slash command name, for commands and autocomplete. */
   readonly command: string | null;
+  /** The subcommand's name (`add` of `/autoanswer add`), null for a command without subcommands. */
+  readonly subcommand: string | null;
   /** Component or modal custom id, for buttons and modals. */
   readonly customId: string | null;
   readonly userId: string;
@@ -88,4 +90,15 @@ export interface ChannelPoster {
    */
   send(channelId: string, message: Omit<Reply, 'private'>, nonce?: string, options?: { replyTo?: string }): Promise<{ id: string }>;
   edit(channelId: string, messageId: string, message: Omit<Reply, 'private'>): Promise<void>;
+}
+
+/** Threads and forum tags, over REST under both transports (auto-answer and its Solved button). */
+export interface ThreadApi {
+  /** Opens a public thread on a channel's message; returns the thread's id. `name`: 1–100 characters. */
+  start(channelId: string, messageId: string, name: string): Promise<string>;
+  /**
+   * Adds to a forum post the tag of its forum named `tagName` (case and emoji aside); `no tag` when the
+   * post is no forum post or its forum has no such tag. Discord allows 5 tags on a post: the oldest goes.
+   */
+  applyTag(threadId: string, tagName: string): Promise<'applied' | 'no tag'>;
 }

@@ -74,10 +74,16 @@ function targetOf(data: CommandData): TargetMessage | null {
   };
 }
 
-/** A slash command's option values by name, channels resolved to their type. */
+/** The subcommand a slash command payload names, if any: its options are nested in it. */
+function subcommandOf(data: CommandData): { name: string; options: APIApplicationCommandInteractionDataBasicOption[] } | null {
+  const first = data.options?.[0] as { type: number; name: string; options?: APIApplicationCommandInteractionDataBasicOption[] } | undefined;
+  return first?.type === ApplicationCommandOptionType.Subcommand ? { name: first.name, options: first.options ?? [] } : null;
+}
+
+/** A slash command's option values by name (a subcommand's, when it has one), channels resolved to their type. */
 function optionValues(data: CommandData): Map<string, OptionValue> {
   const values = new Map<string, OptionValue>();
-  for (const o of data.options ?? []) {
+  for (const o of subcommandOf(data)?.options ?? data.options ?? []) {
     if (o.type === ApplicationCommandOptionType.Channel) values.set(o.name, { id: o.value, type: data.resolved?.channels?.[o.value]?.type ?? 0 });
     else if (typeof o.value === 'string' || typeof o.value === 'boolean' || typeof o.value === 'number') values.set(o.name, o.value);
   }
@@ -136,6 +142,7 @@ export function fromPayload(raw: APIInteraction, initial: (response: APIInteract
     id: raw.id,
     kind,
     command: kind === 'command' || kind === 'autocomplete' ? (data.name ?? null) : null,
+    subcommand: kind === 'command' || kind === 'autocomplete' ? (subcommandOf(data)?.name ?? null) : null,
     customId: kind === 'button' || kind === 'modal' ? (data.custom_id ?? null) : null,
     userId: raw.member?.user.id ?? raw.user?.id ?? '',
     guildId: raw.guild_id ?? null,
