@@ -109,8 +109,23 @@ export function autoAnswerMessage(answer: Answer, asked: string, feedbackId: str
   return { ...message, components: [...(message.components ?? []), solved] };
 }
 
+/**
+ * The most confident of the answers to the post's title with its text, its title alone and its text
+ * alone. A forum post's title is usually the question itself, while its text adds greetings and context
+ * whose words the articles never use, which count against confidence: "What is Mythos?" scores 1.0, the
+ * same followed by "Can someone explain it to me?" 0.31.
+ */
+function bestAnswer(context: BotContext, post: NewPost): Answer {
+  const asked = [[post.title, post.text].filter(Boolean).join('\n'), post.title ?? '', post.text].map(withoutMentions).filter(Boolean);
+  const answers = [...new Set(asked)].map((q) => context.index().answer(q));
+  return answers.reduce((best, a) => ((a.answer !== null ? a.confidence : -1) > (best.answer !== null ? best.confidence : -1) ? a : best));
+}
+
 /** A thread's name from the question: Discord allows 1–100 characters. */
 export const threadName = (question: string): string => cut(question.replace(/\s+/g, ' ').trim(), 100) || 'Question';
+
+/** What became of a post of an auto-answer channel: `taken` means another delivery, process or run had claimed it. */
+export type AutoAnswerResult = 'ignored' | 'taken' | 'skipped' | 'answered' | 'failed';
 
 /**
  * Answers new posts in auto-answer channels, once: every post is claimed in the store before anything is
@@ -132,8 +147,17 @@ export class AutoAnswerer {
     this.cap = new Cooldown(perMinute, 60_000);
   }
 
-  /** Considers one new post; never throws (a failure is logged). Resolves to what became of it, for logs and tests. */
-  async consider(post: NewPost): Promise<'not a channel' | 'ignored' | 'taken' | 'skipped' | 'answered' | 'failed'> {
+  /**
+   * Considers one new post; never throws (a failure is logged). Resolves to what became of it, which is
+   * also logged (debug) for every post of an auto-answer channel.
+   */
+  async consider(post: NewPost): Promise<'not a channel' | AutoAnswerResult> {
+    const result = await this.answer(post);
+    if (result !== 'not a channel') this.context.log.debug({ event: 'auto-answer', channel: post.channelId, post: post.id, result }, 'auto-answer considered a post');
+    return result;
+  }
+
+  private async answer(post: NewPost): Promise<'not a channel' | AutoAnswerResult> {
     const { context } = this;
     try {
       const threshold = await context.autoAnswer.channels.threshold(post.channelId);
@@ -145,7 +169,7 @@ export class AutoAnswerer {
       if (!claimed) return 'taken';
       let capped = false;
       const where = { id: post.id, guildId: post.guildId, channelId: post.channelId, userId: post.author.id };
-      const { answer, id, recorded } = noteQuestion(where, context, question, () => context.index().answer(question), {
+      const { answer, id, recorded } = noteQuestion(where, context, question, () => bestAnswer(context, post), {
         answered: (a) => {
           if (a.answer === null || a.confidence < threshold) return false;
           capped = this.cap.take(post.channelId) > 0;
@@ -177,14 +201,17 @@ export class AutoAnswerer {
  */
 export async function markSolved(interaction: Interaction, context: BotContext, postId: string): Promise<void> {
   const record = await context.store.autoAnswer(postId);
-  if (!record || record.outcome !== 'answered' || !record.threadId) throw new UserError('This post is no longer tracked.');
+  // 'claimed' too: a quick click can arrive before the answer's outcome is written.
+  if (!record || record.outcome === 'skipped') throw new UserError('This post is no longer tracked.');
+  // The answer's thread is the post itself, or the thread started on the message, which takes its id.
+  const threadId = record.threadId ?? postId;
   if (context.hashUser(interaction.userId) !== record.authorHash) throw new UserError('Only the member who asked can mark this solved.');
   if (!(await context.store.markSolved(postId, Date.now()))) {
     await interaction.reply({ content: 'This post is already marked solved. ✅', private: true });
     return;
   }
-  const tagged = await context.threads.applyTag(record.threadId, 'Solved').catch((err: unknown) => {
-    context.log.warn({ thread: record.threadId, err: describeError(err) }, 'could not apply the Solved tag');
+  const tagged = await context.threads.applyTag(threadId, 'Solved').catch((err: unknown) => {
+    context.log.warn({ thread: threadId, err: describeError(err) }, 'could not apply the Solved tag');
     return 'failed' as const;
   });
   await interaction.reply({

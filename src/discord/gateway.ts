@@ -73,7 +73,8 @@ export function onNewPosts(client: Client, log: Logger, handle: (post: NewPost) 
           guildId: thread.guildId,
           channelId: parentId,
           title: thread.name,
-          text: starter.content,
+          // Without the intent the bot answers from the title alone, as it says it does (REST may still show text).
+          text: readsMessageContent(client) ? starter.content : '',
           author: { id: starter.author.id, bot: starter.author.bot, webhook: starter.webhookId !== null },
         });
       },
