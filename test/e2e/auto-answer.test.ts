@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningScript } from '../run-script.js';
-import { startBot, tempDir } from './bot-process.js';
+import { runScript, type RunningScript } from '../run-script.js';
+import { startBot, tempDir, TOKEN } from './bot-process.js';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
 
 const GUILD = '1200000000000000001';
@@ -222,6 +222,27 @@ describe('/autoanswer without a configured channel', () => {
 
     const removed = emu.slash('autoanswer remove', { channel: { channel: FORUM } }, { userId: ALICE, permissions: MANAGE_GUILD });
     expect(((await removed.callback()).body as { data: Body }).data.content).toBe(`I no longer answer new posts in <#${FORUM}>.`);
+  });
+});
+
+describe('an auto-answer channel without the Message Content intent enabled in the developer portal', () => {
+  const emu = new DiscordEmulator({ guilds, messageContentIntent: false });
+  beforeAll(() => emu.start());
+  afterAll(() => emu.stop());
+
+  it('stops the bot with one sentence saying how to fix it (exit 2)', async () => {
+    const bot = runScript('src/bin/bot.ts', {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: emu.restBase,
+      CONTENT_DIR: CONTENT,
+      DATA_DIR: tempDir('faq-bot-data-'),
+      AUTO_ANSWER_CHANNEL_IDS: FORUM,
+      LOG_LEVEL: 'silent',
+    });
+    expect(await bot.exited).toBe(2);
+    expect(bot.output().trim()).toBe(
+      'Discord refused the Message Content intent that auto-answer channels need: enable it in the developer portal (Bot > Privileged Gateway Intents), or remove every auto-answer channel (AUTO_ANSWER_CHANNEL_IDS and /autoanswer remove).',
+    );
   });
 });
 

@@ -63,6 +63,11 @@ export interface EmulatorOptions {
   recommendedShards?: number;
   /** `session_start_limit.max_concurrency` in `GET /gateway/bot`: identifies allowed per 5 s; 1 by default. */
   maxConcurrency?: number;
+  /**
+   * Whether the application has the privileged Message Content intent enabled in the developer portal
+   * (default true). Without it, an IDENTIFY asking for it is closed with 4014 Disallowed intent(s).
+   */
+  messageContentIntent?: boolean;
 }
 
 /** Where the bot's request came from, as the interaction helpers fill it in. */
@@ -413,6 +418,7 @@ export class DiscordEmulator {
   readonly #threads = new Map<string, JsonObject>();
   readonly #recommendedShards: number;
   readonly #maxConcurrency: number;
+  readonly #messageContentAllowed: boolean;
   #increment = 0n;
   #server: Server | null = null;
   #wss: WebSocketServer | null = null;
@@ -436,6 +442,7 @@ export class DiscordEmulator {
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41250;
     this.#recommendedShards = options.recommendedShards ?? 1;
     this.#maxConcurrency = options.maxConcurrency ?? 1;
+    this.#messageContentAllowed = options.messageContentIntent ?? true;
     this.#routes = this.#buildRoutes();
   }
 
@@ -1011,6 +1018,7 @@ export class DiscordEmulator {
         const shard = shardFromIdentify(d);
         // Discord closes with 4010 Invalid shard when the pair makes no sense.
         if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) socket.close(4010, 'Invalid shard.');
+        else if (!this.#messageContentAllowed && (Number(d.intents ?? 0) & INTENT_MESSAGE_CONTENT) !== 0) socket.close(4014, 'Disallowed intent(s).');
         else this.#identify(socket, shard, Number(d.intents ?? 0));
         break;
       }
