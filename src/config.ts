@@ -7,6 +7,15 @@ const snowflake = (name: string) =>
 const positiveInt = (name: string, fallback: number) =>
   z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).positive(`${name} must be above 0`).default(fallback);
 
+/** A comma-separated list of channel ids (blank: none); `message` is the sentence for anything else. */
+const channelIds = (message: string) =>
+  z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, message)));
+
 /**
  * Every variable the bot reads, validated once at start-up. Each message names the variable and how to
  * fix it, because it is the one sentence an operator sees.
@@ -29,12 +38,7 @@ const schema = z.object({
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, or left unset' })
     .optional(),
-  SUMMARY_CHANNEL_IDS: z
-    .string()
-    .trim()
-    .default('')
-    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'SUMMARY_CHANNEL_IDS must be channel ids separated by commas (right-click a channel > Copy Channel ID)'))),
+  SUMMARY_CHANNEL_IDS: channelIds('SUMMARY_CHANNEL_IDS must be channel ids separated by commas (right-click a channel > Copy Channel ID)'),
   SUMMARY_BACKFILL: z.coerce
     .number({ error: 'SUMMARY_BACKFILL must be a whole number' })
     .int('SUMMARY_BACKFILL must be a whole number')
@@ -62,12 +66,7 @@ const schema = z.object({
     .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'SHARD_COUNT must be auto or a whole number above 0' })
     .default('auto'),
   NODE_ENV: z.string().optional(),
-  AUTO_ANSWER_CHANNEL_IDS: z
-    .string()
-    .trim()
-    .default('')
-    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas (right-click a channel > Copy Channel ID)'))),
+  AUTO_ANSWER_CHANNEL_IDS: channelIds('AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas (right-click a channel > Copy Channel ID)'),
   AUTO_ANSWER_PER_MINUTE: positiveInt('AUTO_ANSWER_PER_MINUTE', 6),
 });
 

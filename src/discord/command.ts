@@ -132,6 +132,19 @@ function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilde
   return builder;
 }
 
+/** The registry's view of a slash command, with or without subcommands. */
+function slashCommand(definition: { name: string; description: string; needs?: Needs }, builder: SlashCommandBuilder, execute: Command['execute']): Command {
+  return {
+    name: definition.name,
+    type: 'slash',
+    label: `/${definition.name}`,
+    description: definition.description,
+    needs: definition.needs ?? {},
+    toJSON: () => builder.toJSON(),
+    execute,
+  };
+}
+
 /** Reads every declared option from the payload, checking its type; a missing required option is an error. */
 function readOptions<O extends OptionSpecs>(interaction: Interaction, specs: O): OptionValues<O> {
   const values: Record<string, unknown> = {};
@@ -155,13 +168,7 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   const specs = (definition.options ?? {}) as O;
   const { autocomplete } = definition;
   return {
-    name: definition.name,
-    type: 'slash',
-    label: `/${definition.name}`,
-    description: definition.description,
-    needs: definition.needs ?? {},
-    toJSON: () => builder.toJSON(),
-    execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
+    ...slashCommand(definition, builder, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
     ...(autocomplete
       ? {
           async autocomplete(interaction: Interaction, context: BotContext) {
@@ -246,17 +253,9 @@ export function defineCommandGroup(definition: CommandGroupDefinition): Command 
   for (const [name, sub] of Object.entries(definition.subcommands)) {
     builder.addSubcommand((b) => addOptions(b.setName(name).setDescription(sub.description), sub.options));
   }
-  return {
-    name: definition.name,
-    type: 'slash',
-    label: `/${definition.name}`,
-    description: definition.description,
-    needs: definition.needs ?? {},
-    toJSON: () => builder.toJSON(),
-    async execute(interaction, context) {
-      const sub = interaction.subcommand ? definition.subcommands[interaction.subcommand] : undefined;
-      if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
-      await sub.execute(interaction, context);
-    },
-  };
+  return slashCommand(definition, builder, async (interaction, context) => {
+    const sub = interaction.subcommand ? definition.subcommands[interaction.subcommand] : undefined;
+    if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
+    await sub.execute(interaction, context);
+  });
 }

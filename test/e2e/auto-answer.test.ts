@@ -4,12 +4,11 @@
  * and the "Answer from FAQ" message context menu.
  */
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, type RunningScript } from '../run-script.js';
 import { startBot, tempDir, TOKEN } from './bot-process.js';
+import { TestSchemas } from '../../src/store/fixtures/postgres-schemas.js';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
 
 const GUILD = '1200000000000000001';
@@ -251,22 +250,12 @@ if (!PG_URL) console.warn('Two gateway processes on one PostgreSQL: skipped; set
 
 describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL', () => {
   const emu = new DiscordEmulator({ guilds });
-  const schema = `aa_${randomBytes(6).toString('hex')}`;
+  const schemas = new TestSchemas(PG_URL ?? '');
   const bots: RunningScript[] = [];
-
-  async function admin(sql: string): Promise<void> {
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  }
 
   beforeAll(async () => {
     await emu.start();
-    await admin(`CREATE SCHEMA ${schema}`);
-    const url = new URL(PG_URL!);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    const env = { CONTENT_DIR: CONTENT, DATABASE_URL: url.toString(), AUTO_ANSWER_CHANNEL_IDS: FORUM };
+    const env = { CONTENT_DIR: CONTENT, DATABASE_URL: await schemas.create(), AUTO_ANSWER_CHANNEL_IDS: FORUM };
     // One after the other: the emulator then holds both sessions on shard 0, and sends guild events to both.
     bots.push(await startBot(emu, env));
     bots.push(await startBot(emu, env));
@@ -275,7 +264,7 @@ describe.skipIf(!PG_URL)('two gateway processes on one PostgreSQL', () => {
   afterAll(async () => {
     await Promise.all(bots.map((b) => b.stop()));
     await emu.stop();
-    await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await schemas.dropAll();
   });
 
   it('answers a forum post once, though both processes see it', async () => {
