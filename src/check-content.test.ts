@@ -14,7 +14,7 @@ describe('npm run check-content', () => {
   it('says up front what it checks, draws no progress when stderr is not a terminal, and reports limits hit', async () => {
     const dir = folder({ 'a.md': '---\nid: a\n---\n# A\n\nText.\n', 'big.md': `# Big\n\n${'x'.repeat(2048)}\n` });
     symlinkSync('.', path.join(dir, 'loop'));
-    const run = runScript('src/check-content.ts', { CONTENT_MAX_FILE_MB: '0.001' }, { args: [dir] });
+    const run = runScript('src/bin/check-content.ts', { CONTENT_MAX_FILE_MB: '0.001' }, { args: [dir] });
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain(`Checking 2 article file(s) under ${dir} (limits: 1.02 KB per file, 10000 files, 16 folder levels, Markdown nesting depth 32).`);
     expect(run.output()).not.toContain('\r');
@@ -23,13 +23,13 @@ describe('npm run check-content', () => {
   });
 
   it('explains how to pin an article known by its title', async () => {
-    const run = runScript('src/check-content.ts', {}, { args: [folder({ 'a.md': '# A Title\n\nText.\n' })] });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A Title\n\nText.\n' })] });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toMatch(/a\.md:1: warning: no "id:" in front matter: the article is known by its title, .* pin it with a front-matter line "id: a"/);
   });
 
   it('stops with one sentence and exit 2 on a malformed CONTENT_MAX_FILE_MB', async () => {
-    const run = runScript('src/check-content.ts', { CONTENT_MAX_FILE_MB: 'lots' }, { args: [folder({ 'a.md': '# A\n\nText.\n' })] });
+    const run = runScript('src/bin/check-content.ts', { CONTENT_MAX_FILE_MB: 'lots' }, { args: [folder({ 'a.md': '# A\n\nText.\n' })] });
     expect(await run.exited).toBe(2);
     expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
   });

@@ -18,7 +18,7 @@ describe('npm run report', () => {
     const store = await openPostgresStore(url, pino({ level: 'silent' }));
     await store.recordQuestion({ id: 'q1', text: 'Where is the library?', private: false, guildId: 'G', userHash: 'u', askedAt: Date.now() - 1000, outcome: 'abstained', entryId: null, entryTitle: null, confidence: 0.1 });
     await store.close();
-    const run = runScript('src/report-cli.ts', { DATABASE_URL: url, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-report-')) }, { args: ['--json'] });
+    const run = runScript('src/bin/report.ts', { DATABASE_URL: url, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-report-')) }, { args: ['--json'] });
     expect(await run.exited, run.output()).toBe(0);
     const report = JSON.parse(run.stdout()) as { questions: number; abstained: number };
     expect(report).toMatchObject({ questions: 1, abstained: 1 });

@@ -43,7 +43,7 @@ describe('openStore: DATA_DIR', () => {
   it('stops the bot at start-up with exit 2 and that one sentence, not a stack trace', async () => {
     const file = path.join(tempDir(), 'data');
     writeFileSync(file, 'not a folder');
-    const run = runScript('src/bot.ts', { DISCORD_TOKEN: 'not-a-real-token', CONTENT_DIR: CONTENT, DATA_DIR: file, LOG_LEVEL: 'silent' });
+    const run = runScript('src/bin/bot.ts', { DISCORD_TOKEN: 'not-a-real-token', CONTENT_DIR: CONTENT, DATA_DIR: file, LOG_LEVEL: 'silent' });
     expect(await run.exited).toBe(2);
     expect(run.output().trim()).toBe(`DATA_DIR points to ${file}, which is a file, not a folder: set DATA_DIR in .env to a folder the bot can keep its database in.`);
   });
