@@ -53,7 +53,7 @@ describe('defineCommand', () => {
   it('hands a message command the message Discord resolved, and refuses to run without it', async () => {
     const seen: TargetMessage[] = [];
     const command = defineMessageCommand({ name: 'Echo', description: 'd', execute: async (_i, _c, message) => void seen.push(message) });
-    const target = { id: '9', channelId: '8', content: 'hi', authorId: '7', fromBot: false };
+    const target = { id: '9', channelId: '8', content: 'hi', authorId: '7' };
     await command.execute({ targetMessage: target } as Interaction, {} as BotContext);
     expect(seen).toEqual([target]);
     await expect(command.execute({ targetMessage: null } as Interaction, {} as BotContext)).rejects.toThrow(/without its target message/);

@@ -29,8 +29,6 @@ export interface TargetMessage {
   channelId: string;
   content: string;
   authorId: string;
-  /** Sent by a bot or a webhook. */
-  fromBot: boolean;
 }
 
 export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'modal';

@@ -56,7 +56,7 @@ type CommandData = {
   target_id?: string;
   resolved?: {
     channels?: Record<string, { id: string; type: number }>;
-    messages?: Record<string, { id: string; channel_id: string; content?: string; author?: { id: string; bot?: boolean }; webhook_id?: string }>;
+    messages?: Record<string, { id: string; channel_id: string; content?: string; author?: { id: string } }>;
   };
   components?: unknown;
 };
@@ -70,7 +70,6 @@ function targetOf(data: CommandData): TargetMessage | null {
     channelId: message.channel_id,
     content: message.content ?? '',
     authorId: message.author?.id ?? '',
-    fromBot: Boolean(message.author?.bot || message.webhook_id),
   };
 }
 
