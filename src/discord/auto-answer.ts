@@ -167,17 +167,15 @@ export class AutoAnswerer {
       if (!question) return 'ignored';
       const claimed = await context.store.claimAutoAnswer({ targetId: post.id, channelId: post.channelId, authorHash: context.hashUser(post.author.id) }, Date.now());
       if (!claimed) return 'taken';
+      const confident = (a: Answer) => a.answer !== null && a.confidence >= threshold;
       let capped = false;
       const where = { id: post.id, guildId: post.guildId, channelId: post.channelId, userId: post.author.id };
+      // Only a confident answer counts against the channel's cap; a capped one is recorded as unanswered.
       const { answer, id, recorded } = noteQuestion(where, context, question, () => bestAnswer(context, post), {
-        answered: (a) => {
-          if (a.answer === null || a.confidence < threshold) return false;
-          capped = this.cap.take(post.channelId) > 0;
-          return !capped;
-        },
+        answered: (a) => confident(a) && !(capped = this.cap.take(post.channelId) > 0),
       });
       await recorded;
-      if (answer.answer === null || answer.confidence < threshold || capped) {
+      if (!confident(answer) || capped) {
         if (capped) context.log.warn({ channel: post.channelId, post: post.id }, 'auto-answer cap reached for this channel: post left unanswered');
         await context.store.finishAutoAnswer(post.id, { outcome: 'skipped' });
         return 'skipped';
