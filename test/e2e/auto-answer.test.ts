@@ -132,6 +132,17 @@ describe('auto-answer channels and "Answer from FAQ" (one gateway process, SQLit
     await bot.waitForLog(considered(threadId, 'answered'));
   });
 
+  it('never answers an edit, even one that makes a message answerable', async () => {
+    const edited = String(emu.postMessage(HELP, 'How do I reset my Discord password?', { id: BOB }).id);
+    await bot.waitForLog(considered(edited, 'skipped'));
+    emu.editMessage(edited, 'What is Mythos?');
+    // Events are handled in order: once a message sent after the edit is answered, the edit has been seen.
+    const after = String(emu.postMessage(HELP, 'What is Mythos?', { id: ALICE }).id);
+    await bot.waitForLog(considered(after, 'answered'));
+    expect(emu.requests.some((r) => r.path === `/channels/${HELP}/messages/${edited}/threads`)).toBe(false);
+    expect(bot.logs().filter((l) => l.post === edited).map((l) => l.result)).toEqual(['skipped']);
+  });
+
   it("lets the post's author mark it Solved, which applies the forum's Solved tag", async () => {
     const { thread } = emu.createForumPost(FORUM, { title: 'What is Mythos?', content: '', author: { id: ALICE }, appliedTags: ['1600000000000000002'] });
     const threadId = String(thread.id);

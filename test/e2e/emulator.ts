@@ -721,6 +721,15 @@ export class DiscordEmulator {
     return { thread, message };
   }
 
+  /** A member edits their message: MESSAGE_UPDATE, content gated by the Message Content intent like MESSAGE_CREATE. */
+  editMessage(messageId: string, content: string): JsonObject {
+    const message = this.#messages.get(messageId);
+    if (!message) throw new Error(`No message ${messageId} to edit`);
+    Object.assign(message, { content, edited_timestamp: new Date().toISOString() });
+    this.#dispatchMessage(message, GatewayDispatchEvents.MessageUpdate);
+    return message;
+  }
+
   /**
    * Delivers a thread's THREAD_CREATE (`newly_created: true`) again, to the sessions open now: Discord's
    * delivery is at least once (a resumed session replays what it may already have seen), so a bot must
@@ -826,15 +835,15 @@ export class DiscordEmulator {
     return { status: 200, body: thread };
   }
 
-  /** MESSAGE_CREATE of a guild message to every session with Guild Messages; content hidden without Message Content. */
-  #dispatchMessage(message: JsonObject): void {
+  /** MESSAGE_CREATE (or _UPDATE) of a guild message to every session with Guild Messages; content hidden without Message Content. */
+  #dispatchMessage(message: JsonObject, t: GatewayDispatchEvents.MessageCreate | GatewayDispatchEvents.MessageUpdate = GatewayDispatchEvents.MessageCreate): void {
     const guildId = asString(this.#findChannel(asString(message.channel_id))?.guild_id);
     if (!guildId) return;
     const thread = this.#threads.get(asString(message.channel_id));
-    if (thread) thread.message_count = Number(thread.message_count) + 1;
+    if (thread && t === GatewayDispatchEvents.MessageCreate) thread.message_count = Number(thread.message_count) + 1;
     const own = asObject(message.author).id === this.botUser.id;
     const mentionsBot = asString(message.content).includes(`<@${asString(this.botUser.id)}>`);
-    this.#dispatchToGuild(guildId, GatewayDispatchEvents.MessageCreate, INTENT_GUILD_MESSAGES, (session) =>
+    this.#dispatchToGuild(guildId, t, INTENT_GUILD_MESSAGES, (session) =>
       own || mentionsBot || (session.intents & INTENT_MESSAGE_CONTENT) !== 0
         ? { ...message, guild_id: guildId, member: { roles: [], ...memberDefaults() } }
         : { ...message, guild_id: guildId, member: { roles: [], ...memberDefaults() }, content: '', embeds: [], attachments: [], components: [] },
