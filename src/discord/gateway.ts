@@ -1,5 +1,5 @@
 import { ChannelType, Client, Events, GatewayDispatchEvents, GatewayIntentBits, IntentsBitField, MessageType, type APIInteraction } from 'discord.js';
-import type { Logger } from '../log.js';
+import { describeError, type Logger } from '../log.js';
 import type { NewPost } from './auto-answer.js';
 import type { Interaction } from './interaction.js';
 import { fromPayload, NO_MENTIONS, restCallback } from './payload.js';
@@ -78,7 +78,7 @@ export function onNewPosts(client: Client, log: Logger, handle: (post: NewPost) 
           author: { id: starter.author.id, bot: starter.author.bot, webhook: starter.webhookId !== null },
         });
       },
-      (err: unknown) => log.warn({ thread: thread.id, err: (err as Error).message }, 'could not read a new forum post: left unanswered'),
+      (err: unknown) => log.warn({ thread: thread.id, err: describeError(err) }, 'could not read a new forum post: left unanswered'),
     );
   });
   client.on(Events.MessageCreate, (message) => {
