@@ -5,7 +5,8 @@ import { ContentDirError, formatIssue } from './content/load.js';
 import type { ContentIssue } from './content/types.js';
 import type { BotContext } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
-import { restPoster } from './discord/rest.js';
+import { AutoAnswerChannels } from './discord/auto-answer.js';
+import { restPoster, restThreads } from './discord/rest.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
 import { describeError, type Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
@@ -169,6 +170,9 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     log,
     cooldown: new Cooldown(config.COOLDOWN_QUESTIONS, config.COOLDOWN_SECONDS * 1000),
     poster,
+    threads: restThreads(rest),
+    // The gateway bot says what it reads once it has chosen its intents; the HTTP endpoint reads nothing.
+    autoAnswer: { channels: new AutoAnswerChannels(store, config.AUTO_ANSWER_CHANNEL_IDS), reads: 'none' },
     store,
     publisher,
     hashUser: userHasher(await store.userHashSalt(newSalt())),

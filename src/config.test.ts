@@ -38,6 +38,16 @@ describe('loadConfig', () => {
     for (const message of [fails({}), fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'x' })]) expect(message).not.toContain('\n');
   });
 
+  it('reads the auto-answer channels and their per-minute cap', () => {
+    expect(load({ DISCORD_TOKEN: 'a' })).toMatchObject({ AUTO_ANSWER_CHANNEL_IDS: [], AUTO_ANSWER_PER_MINUTE: 6 });
+    expect(load({ DISCORD_TOKEN: 'a', AUTO_ANSWER_CHANNEL_IDS: ' 130000000000000001, 130000000000000002 ', AUTO_ANSWER_PER_MINUTE: '2' })).toMatchObject({
+      AUTO_ANSWER_CHANNEL_IDS: ['130000000000000001', '130000000000000002'],
+      AUTO_ANSWER_PER_MINUTE: 2,
+    });
+    expect(fails({ DISCORD_TOKEN: 'a', AUTO_ANSWER_CHANNEL_IDS: '#help' })).toMatch(/^AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas/);
+    expect(fails({ DISCORD_TOKEN: 'a', AUTO_ANSWER_PER_MINUTE: '0' })).toMatch(/^AUTO_ANSWER_PER_MINUTE must be above 0/);
+  });
+
   it('treats a blank optional variable as unset', () => {
     expect(load({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: '', DISCORD_API_URL: ' ' }).DISCORD_GUILD_ID).toBeUndefined();
   });

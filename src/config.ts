@@ -9,6 +9,14 @@ const positiveInt = (name: string, fallback: number) =>
 
 const LEARN_AUTO_APPROVE =
   'LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset so admins review every learned phrasing in /faq-learn';
+/** A comma-separated list of channel ids (blank: none); `message` is the sentence for anything else. */
+const channelIds = (message: string) =>
+  z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, message)));
 
 /**
  * Every variable the bot reads, validated once at start-up. Each message names the variable and how to
@@ -32,12 +40,7 @@ const schema = z.object({
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, or left unset' })
     .optional(),
-  SUMMARY_CHANNEL_IDS: z
-    .string()
-    .trim()
-    .default('')
-    .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'SUMMARY_CHANNEL_IDS must be channel ids separated by commas (right-click a channel > Copy Channel ID)'))),
+  SUMMARY_CHANNEL_IDS: channelIds('SUMMARY_CHANNEL_IDS must be channel ids separated by commas (right-click a channel > Copy Channel ID)'),
   SUMMARY_BACKFILL: z.coerce
     .number({ error: 'SUMMARY_BACKFILL must be a whole number' })
     .int('SUMMARY_BACKFILL must be a whole number')
@@ -66,6 +69,8 @@ const schema = z.object({
     .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'SHARD_COUNT must be auto or a whole number above 0' })
     .default('auto'),
   NODE_ENV: z.string().optional(),
+  AUTO_ANSWER_CHANNEL_IDS: channelIds('AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas (right-click a channel > Copy Channel ID)'),
+  AUTO_ANSWER_PER_MINUTE: positiveInt('AUTO_ANSWER_PER_MINUTE', 6),
 });
 
 export type Config = z.infer<typeof schema>;

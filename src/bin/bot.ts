@@ -1,7 +1,8 @@
-import { Events } from 'discord.js';
+import { Events, GatewayCloseCodes } from 'discord.js';
 import { createApp } from '../app.js';
 import { dispatch } from '../discord/dispatch.js';
-import { createClient, onInteractions } from '../discord/gateway.js';
+import { AutoAnswerer } from '../discord/auto-answer.js';
+import { createClient, onInteractions, onNewPosts, readsMessageContent, requestMessageContent } from '../discord/gateway.js';
 import { configOrExit, orRefuse, refuse, shutDownOnSignals, TOKEN_REJECTED } from '../lifecycle.js';
 import { createLogger, describeError } from '../log.js';
 
@@ -19,6 +20,22 @@ const app = await orRefuse(
   }),
 );
 onInteractions(client, (interaction) => void dispatch(interaction, app.context));
+// The privileged Message Content intent only when some channel is to be auto-answered (env or store).
+if (await orRefuse(app.context.autoAnswer.channels.any())) requestMessageContent(client);
+app.context.autoAnswer.reads = readsMessageContent(client) ? 'content' : 'titles';
+log.info(
+  { messageContent: readsMessageContent(client) },
+  readsMessageContent(client)
+    ? 'auto-answer channels are configured: requesting the privileged Message Content intent'
+    : 'no auto-answer channel configured: the Message Content intent is not requested (forum posts added later are answered from their title alone until a restart)',
+);
+client.on(Events.ShardDisconnect, (event) => {
+  if (event.code === GatewayCloseCodes.DisallowedIntents) {
+    refuse('Discord refused the Message Content intent that auto-answer channels need: enable it in the developer portal (Bot > Privileged Gateway Intents), or remove every auto-answer channel (AUTO_ANSWER_CHANNEL_IDS and /autoanswer remove)');
+  }
+});
+const answerer = new AutoAnswerer(app.context, config.AUTO_ANSWER_PER_MINUTE);
+onNewPosts(client, log, (post) => void answerer.consider(post));
 client.once(Events.ClientReady, (ready) => {
   app.log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: client.shard?.ids ?? [0], startupMs: Math.round(performance.now() - started) }, 'ready');
   app.start();

@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   try {
     const saved = (await rest.put(route, { body })) as unknown[];
     const where = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'every server (global commands can take up to an hour to appear)';
-    process.stdout.write(`Deployed ${saved.length} commands (${body.map((c) => `/${c.name}`).join(', ')}) to ${where}.\n`);
+    process.stdout.write(`Deployed ${saved.length} commands (${[...commands.values()].map((c) => c.label).join(', ')}) to ${where}.\n`);
     return 0;
   } catch (err) {
     const status = (err as { status?: number }).status;

@@ -18,6 +18,9 @@ const log = createLogger(config.LOG_LEVEL, config.NODE_ENV);
 const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
 logRateLimits(rest, log);
 const app = await orRefuse(createApp(config, log, rest));
+if (await app.context.autoAnswer.channels.any().catch(() => false)) {
+  log.warn('auto-answer channels are configured, but new posts arrive over the gateway only: run one gateway process (npm start) with the same DATABASE_URL to answer them');
+}
 
 const server = createInteractionsServer({
   publicKey: config.DISCORD_PUBLIC_KEY,

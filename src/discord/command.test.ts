@@ -1,8 +1,9 @@
-import { PermissionFlagsBits } from 'discord.js';
+import { ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defineCommand, type OptionValues } from './command.js';
+import { defineCommand, defineMessageCommand, type OptionValues } from './command.js';
 import { commands } from './commands/index.js';
-import type { ChannelRef } from './interaction.js';
+import type { BotContext } from './context.js';
+import type { ChannelRef, Interaction, TargetMessage } from './interaction.js';
 
 const options = {
   question: { type: 'string', description: 'q', required: true },
@@ -35,7 +36,26 @@ describe('defineCommand', () => {
   });
 
   it('gives every admin command default_member_permissions = Manage Server', () => {
-    const admin = [...commands.values()].filter((c) => c.needs.permission).map((c) => [c.name, c.toJSON().default_member_permissions]);
-    expect(admin).toEqual(['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report', 'faq-learn'].map((name) => [name, String(PermissionFlagsBits.ManageGuild)]));
+    const admin = [...commands.values()].filter((c) => c.needs.permission && c.type === 'slash').map((c) => [c.name, c.toJSON().default_member_permissions]);
+    expect(admin).toEqual(['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report', 'faq-learn', 'autoanswer'].map((name) => [name, String(PermissionFlagsBits.ManageGuild)]));
+  });
+
+  it('registers "Answer from FAQ" as a message command for Manage Messages, in servers only', () => {
+    expect(commands.get('Answer from FAQ')?.toJSON()).toMatchObject({
+      name: 'Answer from FAQ',
+      type: ApplicationCommandType.Message,
+      default_member_permissions: String(PermissionFlagsBits.ManageMessages),
+      contexts: [0],
+    });
+    expect(commands.get('Answer from FAQ')?.toJSON()).not.toHaveProperty('description');
+  });
+
+  it('hands a message command the message Discord resolved, and refuses to run without it', async () => {
+    const seen: TargetMessage[] = [];
+    const command = defineMessageCommand({ name: 'Echo', description: 'd', execute: async (_i, _c, message) => void seen.push(message) });
+    const target = { id: '9', channelId: '8', content: 'hi', authorId: '7' };
+    await command.execute({ targetMessage: target } as Interaction, {} as BotContext);
+    expect(seen).toEqual([target]);
+    await expect(command.execute({ targetMessage: null } as Interaction, {} as BotContext)).rejects.toThrow(/without its target message/);
   });
 });

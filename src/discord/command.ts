@@ -1,6 +1,15 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ChannelType,
+  ContextMenuCommandBuilder,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  SlashCommandSubcommandBuilder,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { BotContext } from './context.js';
-import type { ChannelRef, Interaction } from './interaction.js';
+import type { ChannelRef, Interaction, TargetMessage } from './interaction.js';
 
 /** The member permissions a command may require, with the name Discord's own settings show for each. */
 export const PERMISSION_NAMES = { ManageGuild: 'Manage Server', ManageMessages: 'Manage Messages' } as const;
@@ -36,19 +45,25 @@ export interface StringOption extends OptionBase {
 export interface BooleanOption extends OptionBase {
   type: 'boolean';
 }
+export interface NumberOption extends OptionBase {
+  type: 'number';
+  /** Bounds Discord enforces in its own input, inclusive. */
+  min?: number;
+  max?: number;
+}
 export interface ChannelOption extends OptionBase {
   type: 'channel';
-  channelTypes?: readonly (ChannelType.GuildText | ChannelType.GuildAnnouncement)[];
+  channelTypes?: readonly (ChannelType.GuildText | ChannelType.GuildAnnouncement | ChannelType.GuildForum)[];
 }
 
 /** A required channel option for summary posts: the channel types a summary card can be posted to. */
 export const summaryChannelOption = (description: string) =>
   ({ type: 'channel', description, required: true, channelTypes: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }) as const satisfies ChannelOption;
-export type OptionSpec = StringOption | BooleanOption | ChannelOption;
+export type OptionSpec = StringOption | BooleanOption | NumberOption | ChannelOption;
 /** A command's options by name, in the order Discord shows them. */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-type ValueOf<S extends OptionSpec> = S extends StringOption ? string : S extends BooleanOption ? boolean : ChannelRef;
+type ValueOf<S extends OptionSpec> = S extends StringOption ? string : S extends BooleanOption ? boolean : S extends NumberOption ? number : ChannelRef;
 /** The values a handler gets: typed from the definition, null when an optional option was left out. */
 export type OptionValues<O extends OptionSpecs> = { readonly [K in keyof O]: O[K] extends { required: true } ? ValueOf<O[K]> : ValueOf<O[K]> | null };
 /** The names of the options that autocomplete. */
@@ -66,24 +81,38 @@ export interface CommandDefinition<O extends OptionSpecs> {
   autocomplete?(interaction: Interaction, context: BotContext, focused: { name: AutocompleteName<O>; value: string }): Promise<void>;
 }
 
-/** A slash command as the registry, deploy-commands and the dispatcher see it. */
+/** A command as the registry, deploy-commands and the dispatcher see it: a slash command or a message context-menu command. */
 export interface Command {
   readonly name: string;
+  /** `slash`: typed after a slash; `message`: in a message's Apps menu, under its name. */
+  readonly type: 'slash' | 'message';
+  /** How refusals name it: `/ask`, or “Answer from FAQ”. */
+  readonly label: string;
+  /** What it does, as /help lists it (Discord shows no description for context-menu commands). */
+  readonly description: string;
   readonly needs: Needs;
   /** What Discord registers (deploy-commands). */
-  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  toJSON(): RESTPostAPIApplicationCommandsJSONBody;
   /** Runs the handler with the typed options; throws when the payload lacks a required option or has one of another type. */
   execute(interaction: Interaction, context: BotContext): Promise<void>;
   autocomplete?(interaction: Interaction, context: BotContext): Promise<void>;
 }
 
-function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
-  const needs = definition.needs ?? {};
-  const builder = new SlashCommandBuilder().setName(definition.name).setDescription(definition.description);
+/** Where a command is offered and who sees it by default, from its needs; the same for both kinds of command. */
+function applyNeeds<B extends SlashCommandBuilder | ContextMenuCommandBuilder>(builder: B, needs: Needs): B {
   if (needs.guildOnly || needs.permission) builder.setContexts(InteractionContextType.Guild);
   else builder.setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
   if (needs.permission) builder.setDefaultMemberPermissions(PermissionFlagsBits[needs.permission]);
-  for (const [name, spec] of Object.entries(definition.options ?? {})) {
+  return builder;
+}
+
+function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
+  return addOptions(applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {}), definition.options ?? {});
+}
+
+/** Adds the declared options, in order, to a command or a subcommand. */
+function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilder>(builder: B, options: OptionSpecs): B {
+  for (const [name, spec] of Object.entries(options)) {
     const base = <T extends { setName(n: string): T; setDescription(d: string): T; setRequired(r: boolean): T }>(o: T) =>
       o.setName(name).setDescription(spec.description).setRequired(spec.required ?? false);
     if (spec.type === 'string') {
@@ -92,9 +121,28 @@ function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuil
         return spec.maxLength ? o.setMaxLength(spec.maxLength) : o;
       });
     } else if (spec.type === 'boolean') builder.addBooleanOption((o) => base(o));
-    else builder.addChannelOption((o) => (spec.channelTypes ? base(o).addChannelTypes(...spec.channelTypes) : base(o)));
+    else if (spec.type === 'number') {
+      builder.addNumberOption((o) => {
+        base(o);
+        if (spec.min !== undefined) o.setMinValue(spec.min);
+        return spec.max !== undefined ? o.setMaxValue(spec.max) : o;
+      });
+    } else builder.addChannelOption((o) => (spec.channelTypes ? base(o).addChannelTypes(...spec.channelTypes) : base(o)));
   }
   return builder;
+}
+
+/** The registry's view of a slash command, with or without subcommands. */
+function slashCommand(definition: { name: string; description: string; needs?: Needs }, builder: SlashCommandBuilder, execute: Command['execute']): Command {
+  return {
+    name: definition.name,
+    type: 'slash',
+    label: `/${definition.name}`,
+    description: definition.description,
+    needs: definition.needs ?? {},
+    toJSON: () => builder.toJSON(),
+    execute,
+  };
 }
 
 /** Reads every declared option from the payload, checking its type; a missing required option is an error. */
@@ -120,10 +168,7 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   const specs = (definition.options ?? {}) as O;
   const { autocomplete } = definition;
   return {
-    name: definition.name,
-    needs: definition.needs ?? {},
-    toJSON: () => builder.toJSON(),
-    execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
+    ...slashCommand(definition, builder, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
     ...(autocomplete
       ? {
           async autocomplete(interaction: Interaction, context: BotContext) {
@@ -135,4 +180,82 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
         }
       : {}),
   };
+}
+
+/** A message context-menu command (right-click a message > Apps) as its module writes it. */
+export interface MessageCommandDefinition {
+  /** What the Apps menu shows, e.g. `Answer from FAQ` (1–32 characters, spaces and capitals allowed). */
+  name: string;
+  /** For /help: Discord registers no description for context-menu commands. */
+  description: string;
+  needs?: Needs;
+  /** Runs with the message the command was used on. */
+  execute(interaction: Interaction, context: BotContext, message: TargetMessage): Promise<void>;
+}
+
+/**
+ * A message context-menu command: registered by deploy-commands beside the slash commands, enforced and
+ * dispatched like them (its `needs` too), its handler given the targeted message that Discord resolves in
+ * the interaction. discord.js's ContextMenuCommandBuilder validates the name.
+ */
+export function defineMessageCommand(definition: MessageCommandDefinition): Command {
+  const builder = applyNeeds(new ContextMenuCommandBuilder().setName(definition.name).setType(ApplicationCommandType.Message), definition.needs ?? {});
+  return {
+    name: definition.name,
+    type: 'message',
+    label: `“${definition.name}”`,
+    description: definition.description,
+    needs: definition.needs ?? {},
+    toJSON: () => builder.toJSON(),
+    async execute(interaction, context) {
+      if (!interaction.targetMessage) throw new Error(`${definition.name} arrived without its target message`);
+      await definition.execute(interaction, context, interaction.targetMessage);
+    },
+  };
+}
+
+/** One subcommand of a command (`/autoanswer add`), as its command's module writes it. */
+export interface SubcommandDefinition<O extends OptionSpecs> {
+  description: string;
+  options?: O;
+  execute(interaction: Interaction, context: BotContext, options: OptionValues<O>): Promise<void>;
+}
+
+/** A subcommand with its options typed away: what defineCommandGroup takes. */
+export interface Subcommand {
+  readonly description: string;
+  readonly options: OptionSpecs;
+  execute(interaction: Interaction, context: BotContext): Promise<void>;
+}
+
+/** A subcommand whose handler gets options typed from `options`, like defineCommand's. */
+export function subcommand<const O extends OptionSpecs = Record<never, OptionSpec>>(definition: SubcommandDefinition<O>): Subcommand {
+  const specs = (definition.options ?? {}) as O;
+  return {
+    description: definition.description,
+    options: specs,
+    execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
+  };
+}
+
+/** A slash command made of subcommands (`/autoanswer add|remove|list`): the command's needs cover them all. */
+export interface CommandGroupDefinition {
+  name: string;
+  description: string;
+  needs?: Needs;
+  /** By name, lower case, in the order Discord shows them. */
+  subcommands: Readonly<Record<string, Subcommand>>;
+}
+
+/** A command of subcommands, registered, enforced and dispatched like any command; the payload's subcommand picks the handler. */
+export function defineCommandGroup(definition: CommandGroupDefinition): Command {
+  const builder = applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {});
+  for (const [name, sub] of Object.entries(definition.subcommands)) {
+    builder.addSubcommand((b) => addOptions(b.setName(name).setDescription(sub.description), sub.options));
+  }
+  return slashCommand(definition, builder, async (interaction, context) => {
+    const sub = interaction.subcommand ? definition.subcommands[interaction.subcommand] : undefined;
+    if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
+    await sub.execute(interaction, context);
+  });
 }

@@ -1,5 +1,6 @@
 import { DAY } from '../time.js';
 import { replyWithAnswer } from './answering.js';
+import { markSolved, SOLVED } from './auto-answer.js';
 import type { Needs } from './command.js';
 import type { BotContext } from './context.js';
 import { faqLearnButtons } from './commands/faq-learn.js';
@@ -73,6 +74,7 @@ const HANDLERS = [
   { kind: 'button', prefix: HELPFUL, handle: (i, c, id) => vote(i, c, id, true) },
   { kind: 'button', prefix: NOT_HELPFUL, handle: (i, c, id) => vote(i, c, id, false) },
   ...faqLearnButtons,
+  { kind: 'button', prefix: SOLVED, needs: { guildOnly: true }, handle: markSolved },
 ] satisfies ComponentHandler[];
 
 /** The handler owning a button's or form's custom id, and the rest of the id (its argument); null when none does. */

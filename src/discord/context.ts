@@ -2,7 +2,8 @@ import type { Logger } from '../log.js';
 import type { SearchIndex } from '../search/engine.js';
 import type { Store } from '../store/store.js';
 import type { Cooldown } from './cooldown.js';
-import type { ChannelPoster } from './interaction.js';
+import type { AutoAnswerSetup } from './auto-answer.js';
+import type { ChannelPoster, ThreadApi } from './interaction.js';
 import type { SummaryPublisher } from '../summaries/publisher.js';
 
 /** What handlers need from the running bot, the same under every transport. */
@@ -12,6 +13,9 @@ export interface BotContext {
   log: Logger;
   cooldown: Cooldown;
   poster: ChannelPoster;
+  threads: ThreadApi;
+  /** Auto-answer channels and what this process reads of new posts (auto-answer.ts). */
+  autoAnswer: AutoAnswerSetup;
   store: Store;
   publisher: SummaryPublisher;
   hashUser(userId: string): string;

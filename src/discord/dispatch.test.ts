@@ -10,6 +10,7 @@ import type { SearchIndex } from '../search/engine.js';
 import type { Store } from '../store/store.js';
 import type { SummaryPublisher } from '../summaries/publisher.js';
 import { userHasher } from '../user-hash.js';
+import { AutoAnswerChannels } from './auto-answer.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { dispatch, NO_LONGER_AVAILABLE, SOMETHING_WENT_WRONG } from './dispatch.js';
@@ -59,6 +60,8 @@ function harness(overrides: Partial<BotContext> = {}) {
     hashUser: userHasher('salt'),
     settings: { logPrivateQuestions: false, retentionDays: 90, learnAutoApprove: null },
     reindex: async () => {},
+    threads: { start: async () => '2', applyTag: async () => 'no tag' },
+    autoAnswer: { channels: new AutoAnswerChannels({ autoAnswerChannels: async () => [] } as unknown as Store, []), reads: 'none' },
     ...overrides,
   };
   let n = 0;

@@ -74,7 +74,7 @@ async function route(interaction: Interaction, context: BotContext): Promise<voi
     await command.autocomplete(interaction, context);
     return;
   }
-  await enforce(command.needs, interaction, context, `/${command.name}`);
+  await enforce(command.needs, interaction, context, command.label);
   await command.execute(interaction, context);
 }
 

@@ -1,5 +1,6 @@
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type APIInteraction } from 'discord.js';
-import type { Logger } from '../log.js';
+import { ChannelType, Client, Events, GatewayDispatchEvents, GatewayIntentBits, IntentsBitField, MessageType, type APIInteraction } from 'discord.js';
+import { describeError, type Logger } from '../log.js';
+import type { NewPost } from './auto-answer.js';
 import type { Interaction } from './interaction.js';
 import { fromPayload, NO_MENTIONS, restCallback } from './payload.js';
 import { logRateLimits, restOptions } from './rest.js';
@@ -34,5 +35,62 @@ export function onInteractions(client: Client, handle: (interaction: Interaction
     const raw = packet.d as APIInteraction;
     const interaction = fromPayload(raw, restCallback(client.rest, raw), client.rest);
     if (interaction) handle(interaction);
+  });
+}
+
+/**
+ * Adds the intents auto-answer needs to read text channels and post text: Guild Messages, and the
+ * privileged Message Content. Call before login (discord.js reads the intents when it connects); the
+ * intent must be enabled in the developer portal or Discord refuses the connection (close code 4014).
+ */
+export function requestMessageContent(client: Client): void {
+  client.options.intents = new IntentsBitField([GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent]).freeze();
+}
+
+/** Whether the client was asked for the Message Content intent. */
+export const readsMessageContent = (client: Client): boolean => client.options.intents.has(GatewayIntentBits.MessageContent);
+
+/** Forum channels, whose posts are threads. */
+const FORUMS: readonly ChannelType[] = [ChannelType.GuildForum, ChannelType.GuildMedia];
+
+/**
+ * Hands `handle` every new forum post (a newly created thread of a forum, with its starter message, read
+ * over REST) and every new top-level message of a text or announcement channel. Edits, threads that are
+ * merely unarchived or synced, system messages and messages inside threads never arrive.
+ */
+export function onNewPosts(client: Client, log: Logger, handle: (post: NewPost) => void): void {
+  client.on(Events.ThreadCreate, (thread, newlyCreated) => {
+    if (!newlyCreated || !thread.parent || !FORUMS.includes(thread.parent.type)) return;
+    const parentId = thread.parent.id;
+    // A forum post's starter message has the thread's id; reading it tells who wrote it (a bot?) and, with
+    // the Message Content intent, its text.
+    thread.fetchStarterMessage().then(
+      (starter) => {
+        if (!starter) return;
+        handle({
+          kind: 'forum',
+          id: thread.id,
+          guildId: thread.guildId,
+          channelId: parentId,
+          title: thread.name,
+          // Without the intent the bot answers from the title alone, as it says it does (REST may still show text).
+          text: readsMessageContent(client) ? starter.content : '',
+          author: { id: starter.author.id, bot: starter.author.bot, webhook: starter.webhookId !== null },
+        });
+      },
+      (err: unknown) => log.warn({ thread: thread.id, err: describeError(err) }, 'could not read a new forum post: left unanswered'),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!message.inGuild() || message.channel.isThread() || (message.type !== MessageType.Default && message.type !== MessageType.Reply)) return;
+    handle({
+      kind: 'text',
+      id: message.id,
+      guildId: message.guildId,
+      channelId: message.channelId,
+      title: null,
+      text: message.content,
+      author: { id: message.author.id, bot: message.author.bot, webhook: message.webhookId !== null },
+    });
   });
 }

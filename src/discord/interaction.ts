@@ -23,6 +23,14 @@ export interface ChannelRef {
   type: number;
 }
 
+/** The message a message context-menu command was used on, as Discord resolves it (its text is included without the Message Content intent). */
+export interface TargetMessage {
+  id: string;
+  channelId: string;
+  content: string;
+  authorId: string;
+}
+
 export type InteractionKind = 'command' | 'autocomplete' | 'button' | 'modal';
 
 /** Where an interaction's first response stands: none yet, deferred (privately or not), or replied. */
@@ -40,6 +48,8 @@ export interface Interaction {
   readonly kind: InteractionKind;
   /** Slash command name, for commands and autocomplete. */
   readonly command: string | null;
+  /** The subcommand's name (`add` of `/autoanswer add`), null for a command without subcommands. */
+  readonly subcommand: string | null;
   /** Component or modal custom id, for buttons and modals. */
   readonly customId: string | null;
   readonly userId: string;
@@ -47,6 +57,9 @@ export interface Interaction {
   readonly channelId: string | null;
   /** The member's permissions in this channel (Discord's bit set); 0 outside a server. */
   readonly permissions: bigint;
+
+  /** For a message context-menu command, the message it was used on; null otherwise. */
+  readonly targetMessage: TargetMessage | null;
 
   /** A slash-command option by name; handlers get them typed from their definition instead. */
   option(name: string): OptionValue | null;
@@ -70,8 +83,20 @@ export interface Interaction {
 export interface ChannelPoster {
   /**
    * `nonce`, when given, makes Discord return the earlier message instead of posting a second one if the
-   * same nonce was sent moments ago: a retry after a lost response cannot double-post.
+   * same nonce was sent moments ago: a retry after a lost response cannot double-post. `replyTo` makes it
+   * a reply to that message of the channel (still pinging nobody).
    */
-  send(channelId: string, message: Omit<Reply, 'private'>, nonce?: string): Promise<{ id: string }>;
+  send(channelId: string, message: Omit<Reply, 'private'>, nonce?: string, options?: { replyTo?: string }): Promise<{ id: string }>;
   edit(channelId: string, messageId: string, message: Omit<Reply, 'private'>): Promise<void>;
+}
+
+/** Threads and forum tags, over REST under both transports (auto-answer and its Solved button). */
+export interface ThreadApi {
+  /** Opens a public thread on a channel's message; returns the thread's id. `name`: 1–100 characters. */
+  start(channelId: string, messageId: string, name: string): Promise<string>;
+  /**
+   * Adds to a forum post the tag of its forum named `tagName` (case and emoji aside); `no tag` when the
+   * post is no forum post or its forum has no such tag. Discord allows 5 tags on a post: the oldest goes.
+   */
+  applyTag(threadId: string, tagName: string): Promise<'applied' | 'no tag'>;
 }

@@ -149,6 +149,8 @@ export function askArticleModal(article: Article): APIModalInteractionResponseCa
 /** A command as /help lists it. */
 export interface HelpLine {
   name: string;
+  /** A message context-menu command (shown by name, not after a slash). */
+  menu?: boolean;
   options: string[];
   description: string;
   /** The permission it needs, as Discord's settings name it. */
@@ -160,7 +162,7 @@ export function helpMessage(commands: HelpLine[], stats: IndexStats, loadedAt: D
   const description = [
     'I answer questions from our articles and their FAQs, with a quote from the article as the source.',
     '',
-    ...commands.map((c) => `**/${c.name}**${c.options.map((o) => ` \`${o}\``).join('')} — ${c.description}${c.permission ? ` (needs ${c.permission})` : ''}.`),
+    ...commands.map((c) => `${c.menu ? `**${c.name}** (on a message: right-click > Apps)` : `**/${c.name}**`}${c.options.map((o) => ` \`${o}\``).join('')} — ${c.description}${c.permission ? ` (needs ${c.permission})` : ''}.`),
     '',
     `Indexed: **${stats.articles}** article(s), **${stats.faq}** FAQ entries, **${stats.paragraphs}** paragraphs.`,
     `Content last loaded <t:${Math.floor(loadedAt.getTime() / 1000)}:R>.`,

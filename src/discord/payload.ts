@@ -10,7 +10,7 @@ import {
   type APIInteractionResponseCallbackData,
   type REST,
 } from 'discord.js';
-import type { Interaction, InteractionKind, OptionValue, Reply, ResponseState } from './interaction.js';
+import type { Interaction, InteractionKind, OptionValue, Reply, ResponseState, TargetMessage } from './interaction.js';
 import { fitChoices, fitModal, fitReply } from './limits.js';
 
 /** Mention parsing off for every message, whatever the text says (`@everyone`, `@here`, users, roles). */
@@ -53,14 +53,36 @@ type CommandData = {
   name?: string;
   custom_id?: string;
   options?: APIApplicationCommandInteractionDataBasicOption[];
-  resolved?: { channels?: Record<string, { id: string; type: number }> };
+  target_id?: string;
+  resolved?: {
+    channels?: Record<string, { id: string; type: number }>;
+    messages?: Record<string, { id: string; channel_id: string; content?: string; author?: { id: string } }>;
+  };
   components?: unknown;
 };
 
-/** A slash command's option values by name, channels resolved to their type. */
+/** The message a message context-menu command targets, from `data.resolved.messages[data.target_id]`. */
+function targetOf(data: CommandData): TargetMessage | null {
+  const message = data.target_id ? data.resolved?.messages?.[data.target_id] : undefined;
+  if (!message) return null;
+  return {
+    id: message.id,
+    channelId: message.channel_id,
+    content: message.content ?? '',
+    authorId: message.author?.id ?? '',
+  };
+}
+
+/** The subcommand a slash command payload names, if any: its options are nested in it. */
+function subcommandOf(data: CommandData): { name: string; options: APIApplicationCommandInteractionDataBasicOption[] } | null {
+  const first = data.options?.[0] as { type: number; name: string; options?: APIApplicationCommandInteractionDataBasicOption[] } | undefined;
+  return first?.type === ApplicationCommandOptionType.Subcommand ? { name: first.name, options: first.options ?? [] } : null;
+}
+
+/** A slash command's option values by name (a subcommand's, when it has one), channels resolved to their type. */
 function optionValues(data: CommandData): Map<string, OptionValue> {
   const values = new Map<string, OptionValue>();
-  for (const o of data.options ?? []) {
+  for (const o of subcommandOf(data)?.options ?? data.options ?? []) {
     if (o.type === ApplicationCommandOptionType.Channel) values.set(o.name, { id: o.value, type: data.resolved?.channels?.[o.value]?.type ?? 0 });
     else if (typeof o.value === 'string' || typeof o.value === 'boolean' || typeof o.value === 'number') values.set(o.name, o.value);
   }
@@ -119,11 +141,13 @@ export function fromPayload(raw: APIInteraction, initial: (response: APIInteract
     id: raw.id,
     kind,
     command: kind === 'command' || kind === 'autocomplete' ? (data.name ?? null) : null,
+    subcommand: kind === 'command' || kind === 'autocomplete' ? (subcommandOf(data)?.name ?? null) : null,
     customId: kind === 'button' || kind === 'modal' ? (data.custom_id ?? null) : null,
     userId: raw.member?.user.id ?? raw.user?.id ?? '',
     guildId: raw.guild_id ?? null,
     channelId: raw.channel?.id ?? null,
     permissions: BigInt(raw.member?.permissions ?? '0'),
+    targetMessage: kind === 'command' ? targetOf(data) : null,
     option: (name) => options.get(name) ?? null,
     focused: () => (focused ? { name: focused.name, value: String(focused.value) } : null),
     field: (customId) => fields.get(customId) ?? null,

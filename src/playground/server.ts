@@ -52,11 +52,13 @@ export interface Playground {
 export function boxCommands(): BoxCommand[] {
   return [...commands.values()].map((c) => {
     const json = c.toJSON();
+    // Message commands ("Answer from FAQ") have neither a description nor options.
+    const slash = 'description' in json ? json : { description: '', options: [] };
     return {
       name: json.name,
       type: json.type ?? 1,
-      description: json.description,
-      options: (json.options ?? []).map((o) => ({
+      description: slash.description ?? '',
+      options: (slash.options ?? []).map((o) => ({
         name: o.name,
         description: o.description,
         type: o.type,

@@ -240,6 +240,45 @@ describe.each(backends)('Store contract: %s', (name, open) => {
       await store.close();
     }
   });
+
+  run('keeps auto-answer channels per guild, with an optional threshold that can be changed', async () => {
+    const store = await open();
+    try {
+      expect(await store.addAutoAnswerChannel('G', 'C1', null, 1)).toBe(true);
+      expect(await store.addAutoAnswerChannel('G', 'C2', 0.8, 2)).toBe(true);
+      expect(await store.addAutoAnswerChannel('H', 'C3', null, 3)).toBe(true);
+      expect(await store.addAutoAnswerChannel('G', 'C1', 0.7, 4)).toBe(false);
+      expect(await store.autoAnswerChannels('G')).toEqual([
+        { guildId: 'G', channelId: 'C1', threshold: 0.7, createdAt: 1 },
+        { guildId: 'G', channelId: 'C2', threshold: 0.8, createdAt: 2 },
+      ]);
+      expect((await store.autoAnswerChannels()).map((c) => c.channelId)).toEqual(['C1', 'C2', 'C3']);
+      expect(await store.removeAutoAnswerChannel('H', 'C1')).toBe(false);
+      expect(await store.removeAutoAnswerChannel('G', 'C1')).toBe(true);
+      expect((await store.autoAnswerChannels('G')).map((c) => c.channelId)).toEqual(['C2']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  run('lets one caller claim a post, records the outcome and a single solved mark', async () => {
+    const store = await open();
+    try {
+      const claim = { targetId: 'T', channelId: 'F', authorHash: 'a' };
+      expect(await store.claimAutoAnswer(claim, 10)).toBe(true);
+      expect(await store.claimAutoAnswer(claim, 11)).toBe(false);
+      expect(await store.autoAnswer('T')).toMatchObject({ outcome: 'claimed', claimedAt: 10, messageId: null, solvedAt: null });
+      await store.finishAutoAnswer('T', { outcome: 'answered', threadId: 'T', messageId: 'M' });
+      expect(await store.autoAnswer('T')).toEqual({ targetId: 'T', channelId: 'F', threadId: 'T', authorHash: 'a', outcome: 'answered', messageId: 'M', solvedAt: null, claimedAt: 10 });
+      expect(await store.markSolved('T', 20)).toBe(true);
+      expect(await store.markSolved('T', 21)).toBe(false);
+      expect(await store.markSolved('unknown', 21)).toBe(false);
+      expect((await store.autoAnswer('T'))?.solvedAt).toBe(20);
+      expect(await store.autoAnswer('unknown')).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 /** Runs `statements` on the schema behind `url`. */

@@ -50,6 +50,18 @@ export interface Tables {
   };
   /** Who confirmed a learned alternate: one row per distinct member. */
   learned_alternate_members: { alternate_id: number; user_hash: string };
+  auto_answer_channels: { guild_id: string; channel_id: string; threshold: number | null; created_at: Millis };
+  /** One row per forum post or message considered for an unprompted answer; the primary key is the claim. */
+  auto_answers: {
+    target_id: string;
+    channel_id: string;
+    thread_id: string | null;
+    author_hash: string;
+    outcome: 'claimed' | 'answered' | 'skipped';
+    message_id: string | null;
+    solved_at: Millis | null;
+    claimed_at: Millis;
+  };
 }
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -155,6 +167,28 @@ export const MIGRATIONS: Migration[] = [
       .addColumn('alternate_id', 'integer', (c) => c.notNull().references('learned_alternates.id').onDelete('cascade'))
       .addColumn('user_hash', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('learned_alternate_members_pk', ['alternate_id', 'user_hash'])
+      .execute();
+  },
+  async (db) => {
+    await db.schema
+      .createTable('auto_answer_channels')
+      .ifNotExists()
+      .addColumn('guild_id', 'text', (c) => c.notNull())
+      .addColumn('channel_id', 'text', (c) => c.notNull().primaryKey())
+      .addColumn('threshold', 'double precision')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('auto_answers')
+      .ifNotExists()
+      .addColumn('target_id', 'text', (c) => c.notNull().primaryKey())
+      .addColumn('channel_id', 'text', (c) => c.notNull())
+      .addColumn('thread_id', 'text')
+      .addColumn('author_hash', 'text', (c) => c.notNull())
+      .addColumn('outcome', 'text', (c) => c.notNull().check(statusCheck('outcome', ['claimed', 'answered', 'skipped'])))
+      .addColumn('message_id', 'text')
+      .addColumn('solved_at', 'bigint')
+      .addColumn('claimed_at', 'bigint', (c) => c.notNull())
       .execute();
   },
 ];

@@ -3,6 +3,8 @@ import { sql } from './kysely.js';
 import type { Tables } from './schema.js';
 import type {
   AlternateStatus,
+  AutoAnswerChannel,
+  AutoAnswerRecord,
   LearnedAlternate,
   PostRecord,
   QuestionRecord,
@@ -371,6 +373,85 @@ export class SqlStore implements Store {
     // Not an id this store could have given (PostgreSQL would reject it as an INTEGER).
     if (!Number.isInteger(id) || id < 1 || id > 2 ** 31 - 1) return false;
     return this.run(async (db) => changed((await db.updateTable('learned_alternates').set({ status }).where('id', '=', id).executeTakeFirst()).numUpdatedRows));
+  }
+
+  addAutoAnswerChannel(guildId: string, channelId: string, threshold: number | null, now: number): Promise<boolean> {
+    return this.run((db) =>
+      db.transaction().execute(async (trx) => {
+        const existed = await trx.selectFrom('auto_answer_channels').select('channel_id').where('channel_id', '=', channelId).executeTakeFirst();
+        await trx
+          .insertInto('auto_answer_channels')
+          .values({ guild_id: guildId, channel_id: channelId, threshold, created_at: now })
+          .onConflict((oc) => oc.column('channel_id').doUpdateSet({ guild_id: guildId, threshold }))
+          .execute();
+        return existed === undefined;
+      }),
+    );
+  }
+
+  removeAutoAnswerChannel(guildId: string, channelId: string): Promise<boolean> {
+    return this.run(async (db) => {
+      const r = await db.deleteFrom('auto_answer_channels').where('guild_id', '=', guildId).where('channel_id', '=', channelId).executeTakeFirst();
+      return changed(r.numDeletedRows);
+    });
+  }
+
+  autoAnswerChannels(guildId?: string): Promise<AutoAnswerChannel[]> {
+    return this.run(async (db) => {
+      const rows = await db
+        .selectFrom('auto_answer_channels')
+        .selectAll()
+        .$if(guildId !== undefined, (q) => q.where('guild_id', '=', guildId!))
+        .orderBy('created_at')
+        .orderBy('channel_id')
+        .execute();
+      return rows.map((r) => ({ guildId: r.guild_id, channelId: r.channel_id, threshold: r.threshold === null ? null : Number(r.threshold), createdAt: Number(r.created_at) }));
+    });
+  }
+
+  claimAutoAnswer(claim: { targetId: string; channelId: string; authorHash: string }, now: number): Promise<boolean> {
+    return this.run(async (db) => {
+      const r = await db
+        .insertInto('auto_answers')
+        .values({ target_id: claim.targetId, channel_id: claim.channelId, author_hash: claim.authorHash, outcome: 'claimed', claimed_at: now })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return changed(r.numInsertedOrUpdatedRows);
+    });
+  }
+
+  finishAutoAnswer(targetId: string, result: { outcome: 'answered' | 'skipped'; threadId?: string | null; messageId?: string | null }): Promise<void> {
+    return this.run(async (db) => {
+      await db
+        .updateTable('auto_answers')
+        .set({ outcome: result.outcome, thread_id: result.threadId ?? null, message_id: result.messageId ?? null })
+        .where('target_id', '=', targetId)
+        .execute();
+    });
+  }
+
+  autoAnswer(targetId: string): Promise<AutoAnswerRecord | null> {
+    return this.run(async (db) => {
+      const r = await db.selectFrom('auto_answers').selectAll().where('target_id', '=', targetId).executeTakeFirst();
+      if (!r) return null;
+      return {
+        targetId: r.target_id,
+        channelId: r.channel_id,
+        threadId: r.thread_id,
+        authorHash: r.author_hash,
+        outcome: r.outcome,
+        messageId: r.message_id,
+        solvedAt: r.solved_at === null ? null : Number(r.solved_at),
+        claimedAt: Number(r.claimed_at),
+      };
+    });
+  }
+
+  markSolved(targetId: string, now: number): Promise<boolean> {
+    return this.run(async (db) => {
+      const r = await db.updateTable('auto_answers').set({ solved_at: now }).where('target_id', '=', targetId).where('solved_at', 'is', null).executeTakeFirst();
+      return changed(r.numUpdatedRows);
+    });
   }
 
   userHashSalt(candidate: string): Promise<string> {

@@ -69,6 +69,42 @@ export interface LearnedAlternate {
   lastSeen: Date;
 }
 
+/** A channel whose new posts (forum) or messages (text) the bot answers by itself. */
+export interface AutoAnswerChannel {
+  guildId: string;
+  channelId: string;
+  /** Minimum confidence (0–1) for an unprompted answer; null: the default (auto-answer.ts). */
+  threshold: number | null;
+  createdAt: number;
+}
+
+/** What became of one forum post or message the bot considered answering by itself. */
+export type AutoAnswerOutcome =
+  /** Claimed by a process that has not finished (or died while answering: never retried, never doubled). */
+  | 'claimed'
+  /** The bot posted its answer (`messageId`). */
+  | 'answered'
+  /** Confidence below the channel's threshold, or the channel's per-minute cap reached: left alone. */
+  | 'skipped';
+
+/** One forum post (thread) or top-level message in an auto-answer channel, claimed before answering. */
+export interface AutoAnswerRecord {
+  /** The forum thread's id, or the text channel message's id. */
+  targetId: string;
+  /** The forum or text channel. */
+  channelId: string;
+  /** The thread the answer went to (the forum post itself, or the thread opened on the message). */
+  threadId: string | null;
+  /** Salted hash of the post's author, who may mark it solved. */
+  authorHash: string;
+  outcome: AutoAnswerOutcome;
+  /** The bot's answer message. */
+  messageId: string | null;
+  /** When the author marked it solved, else null. */
+  solvedAt: number | null;
+  claimedAt: number;
+}
+
 /**
  * The bot's persistent state: where summaries go, what was posted where, what members asked and which
  * phrasings they taught. One implementation (SqlStore in sql-store.ts) serves SQLite, the embedded
@@ -134,6 +170,22 @@ export interface Store {
   alternates(filter: { status?: AlternateStatus; limit?: number; offset?: number }): Promise<LearnedAlternate[]>;
   /** Approves or rejects a learned alternate; false when there is no such id. */
   setAlternateStatus(id: number, status: 'approved' | 'rejected'): Promise<boolean>;
+
+  /** Adds a channel to a guild's auto-answer channels, or changes its threshold; returns whether it was new. */
+  addAutoAnswerChannel(guildId: string, channelId: string, threshold: number | null, now: number): Promise<boolean>;
+  removeAutoAnswerChannel(guildId: string, channelId: string): Promise<boolean>;
+  /** A guild's auto-answer channels (every guild's without `guildId`), oldest first. */
+  autoAnswerChannels(guildId?: string): Promise<AutoAnswerChannel[]>;
+  /**
+   * Claims a forum post or message for answering: true for the one caller, in any process, that gets it
+   * first; false ever after (a second delivery of the event, a restart, another process).
+   */
+  claimAutoAnswer(claim: { targetId: string; channelId: string; authorHash: string }, now: number): Promise<boolean>;
+  /** Records what became of a claimed post. */
+  finishAutoAnswer(targetId: string, result: { outcome: 'answered' | 'skipped'; threadId?: string | null; messageId?: string | null }): Promise<void>;
+  autoAnswer(targetId: string): Promise<AutoAnswerRecord | null>;
+  /** Marks an answered post solved; false when it already was (or is unknown). */
+  markSolved(targetId: string, now: number): Promise<boolean>;
 
   /** The secret salt for hashing user ids, created on first use and shared by every process on this store. */
   userHashSalt(candidate: string): Promise<string>;

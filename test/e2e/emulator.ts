@@ -31,6 +31,17 @@ export interface ChannelConfig {
   name?: string;
   /** Discord channel type; defaults to a guild text channel (0). */
   type?: number;
+  /** A forum's (type 15) tags, as `available_tags` lists them. */
+  availableTags?: { id: string; name: string }[];
+}
+
+/** Who wrote a message the emulator injects; the default user unless given. */
+export interface AuthorConfig {
+  id?: string;
+  username?: string;
+  bot?: boolean;
+  /** Set: the message came from this webhook (author is then the webhook's pseudo-user). */
+  webhookId?: string;
 }
 
 export interface GuildConfig {
@@ -58,6 +69,11 @@ export interface EmulatorOptions {
    * "Authentication failed.", as Discord does. Unset: any token is accepted.
    */
   token?: string;
+  /**
+   * Whether the application has the privileged Message Content intent enabled in the developer portal
+   * (default true). Without it, an IDENTIFY asking for it is closed with 4014 Disallowed intent(s).
+   */
+  messageContentIntent?: boolean;
 }
 
 /** Where the bot's request came from, as the interaction helpers fill it in. */
@@ -180,6 +196,8 @@ interface Session {
   /** Every dispatch of the session, so a RESUME can replay what the bot missed. */
   events: JsonObject[];
   socket: WebSocket | null;
+  /** The IDENTIFY's intents bit set: which dispatches the session gets, and whether message content is filled. */
+  intents: number;
 }
 
 interface Failure {
@@ -190,6 +208,13 @@ interface Failure {
 }
 
 const DISCORD_EPOCH = 1420070400000n;
+/** Gateway intents (Discord: Gateway > Gateway Intents). */
+const INTENT_GUILDS = 1 << 0;
+const INTENT_GUILD_MESSAGES = 1 << 9;
+const INTENT_MESSAGE_CONTENT = 1 << 15;
+/** Discord's thread channel type for a public thread, and its forum-channel types. */
+const PUBLIC_THREAD = ChannelType.PublicThread;
+const FORUM_TYPES: number[] = [ChannelType.GuildForum, ChannelType.GuildMedia];
 /**
  * How long `waitFor` and the interaction helpers wait by default: a safety net against a bot that never
  * answers, not a latency check (Discord's 3 s interaction deadline is not emulated), so it is generous
@@ -394,9 +419,18 @@ export class DiscordEmulator {
   readonly #sockets = new Set<WebSocket>();
   /** By shard id: the bot's live (or resumable) session for each shard it identified. */
   readonly #sessions = new Map<number, Session>();
+  /**
+   * Sessions another process opened on a shard before the newest one took over its slot in #sessions:
+   * Discord keeps delivering guild events to every open session (two processes running one bot both see
+   * each message), so messages and threads go to these too. Interactions, as before, go to the newest.
+   */
+  readonly #otherSessions: Session[] = [];
+  /** Threads (forum posts and threads started from messages), by id. */
+  readonly #threads = new Map<string, JsonObject>();
   readonly #recommendedShards: number;
   readonly #maxConcurrency: number;
   readonly #token: string | undefined;
+  readonly #messageContentAllowed: boolean;
   #increment = 0n;
   #server: Server | null = null;
   #wss: WebSocketServer | null = null;
@@ -421,6 +455,7 @@ export class DiscordEmulator {
     this.#recommendedShards = options.recommendedShards ?? 1;
     this.#maxConcurrency = options.maxConcurrency ?? 1;
     this.#token = options.token;
+    this.#messageContentAllowed = options.messageContentIntent ?? true;
     this.#routes = this.#buildRoutes();
   }
 
@@ -670,6 +705,171 @@ export class DiscordEmulator {
     );
   }
 
+  /**
+   * A member posts `content` in a channel (or thread): MESSAGE_CREATE goes to every session with the
+   * Guild Messages intent, its `content` (and embeds, attachments) empty unless the session has the Message
+   * Content intent, as Discord does, except for the bot's own messages and those mentioning it.
+   */
+  postMessage(channelId: string, content: string, author: AuthorConfig = {}): JsonObject {
+    if (!this.#findChannel(channelId)) throw new Error(`No channel ${channelId} in the emulated guilds`);
+    const message = this.#storeMessage({ ...this.#newMessage(channelId, { content }), author: this.#author(author), ...(author.webhookId ? { webhook_id: author.webhookId } : {}) });
+    this.#dispatchMessage(message);
+    return message;
+  }
+
+  /**
+   * A member opens a post in forum `forumId`: the thread (type 11, its starter message sharing its id) is
+   * created, THREAD_CREATE (`newly_created: true`, with `applied_tags`) goes to every session with the
+   * Guilds intent, then the starter message's MESSAGE_CREATE as `postMessage` sends it.
+   */
+  createForumPost(forumId: string, post: { title: string; content: string; author?: AuthorConfig; appliedTags?: string[] }): { thread: JsonObject; message: JsonObject } {
+    const forum = this.#findChannel(forumId);
+    if (!forum || !FORUM_TYPES.includes(Number(forum.type))) throw new Error(`Channel ${forumId} is not a forum of the emulated guilds`);
+    const author = this.#author(post.author ?? {});
+    const id = this.#snowflake();
+    const thread = this.#newThread(id, forum, post.title, asString(author.id), post.appliedTags ?? []);
+    this.#dispatchToGuild(asString(forum.guild_id), GatewayDispatchEvents.ThreadCreate, INTENT_GUILDS, () => ({ ...thread, newly_created: true }));
+    const message = this.#storeMessage({ ...this.#newMessage(id, { content: post.content }), id, author, ...(post.author?.webhookId ? { webhook_id: post.author.webhookId } : {}) });
+    this.#dispatchMessage(message);
+    return { thread, message };
+  }
+
+  /** A member edits their message: MESSAGE_UPDATE, content gated by the Message Content intent like MESSAGE_CREATE. */
+  editMessage(messageId: string, content: string): JsonObject {
+    const message = this.#messages.get(messageId);
+    if (!message) throw new Error(`No message ${messageId} to edit`);
+    Object.assign(message, { content, edited_timestamp: new Date().toISOString() });
+    this.#dispatchMessage(message, GatewayDispatchEvents.MessageUpdate);
+    return message;
+  }
+
+  /**
+   * Delivers a thread's THREAD_CREATE (`newly_created: true`) again, to the sessions open now: Discord's
+   * delivery is at least once (a resumed session replays what it may already have seen), so a bot must
+   * not act twice on one thread, across restarts too.
+   */
+  redeliverThreadCreate(threadId: string): void {
+    const thread = this.#threads.get(threadId);
+    if (!thread) throw new Error(`No thread ${threadId}`);
+    this.#dispatchToGuild(asString(thread.guild_id), GatewayDispatchEvents.ThreadCreate, INTENT_GUILDS, () => ({ ...thread, newly_created: true }));
+  }
+
+  /** A thread as the emulator holds it now (its `applied_tags`, `message_count`), or undefined. */
+  thread(threadId: string): JsonObject | undefined {
+    return this.#threads.get(threadId);
+  }
+
+  /** A message as the emulator holds it now, or undefined. */
+  message(messageId: string): JsonObject | undefined {
+    return this.#messages.get(messageId);
+  }
+
+  /**
+   * A message context-menu command (type 2 interaction, command type 3) used on `messageId`: `data.target_id`
+   * names it and `data.resolved.messages` carries it whole, content included whatever the intents, as
+   * Discord documents for context-menu commands.
+   */
+  messageCommand(name: string, messageId: string, context: InteractionContext = {}): SentInteraction {
+    const message = this.#messages.get(messageId);
+    if (!message) throw new Error(`No message ${messageId} to use "${name}" on`);
+    const guildId = context.guildId ?? this.guilds[0]?.id ?? '0';
+    const registered = this.#guildCommands.get(guildId)?.find((c) => c.name === name) ?? this.#globalCommands.find((c) => c.name === name);
+    let id = registered ? asString(registered.id) : this.#adHocCommandIds.get(name);
+    if (id === undefined) {
+      id = this.#snowflake();
+      this.#adHocCommandIds.set(name, id);
+    }
+    return this.dispatchInteraction(
+      {
+        type: InteractionType.ApplicationCommand,
+        data: { id, name, type: ApplicationCommandType.Message, target_id: messageId, resolved: { messages: { [messageId]: message } } },
+      },
+      { channelId: asString(message.channel_id), ...context },
+    );
+  }
+
+  #author(author: AuthorConfig): JsonObject {
+    return {
+      id: author.id ?? this.defaultUser.id,
+      username: author.username ?? this.defaultUser.username,
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      public_flags: 0,
+      ...(author.bot || author.webhookId ? { bot: true } : {}),
+    };
+  }
+
+  #newThread(id: string, parent: JsonObject, name: string, ownerId: string, appliedTags: string[]): JsonObject {
+    const thread: JsonObject = {
+      id,
+      type: PUBLIC_THREAD,
+      guild_id: parent.guild_id,
+      parent_id: parent.id,
+      owner_id: ownerId,
+      name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      flags: 0,
+      applied_tags: appliedTags,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+    };
+    this.#threads.set(id, thread);
+    return thread;
+  }
+
+  /** POST /channels/:id/messages/:id/threads: the thread takes the message's id, as on Discord. */
+  #startThread(message: JsonObject, data: JsonObject): Reply {
+    const id = asString(message.id);
+    if (this.#threads.has(id)) return apiError(400, RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage, 'A thread has already been created for this message');
+    const name = asString(data.name);
+    if (name.length < 1 || name.length > 100) return invalidFormBody([['name', 'Must be between 1 and 100 in length.']]);
+    const parent = this.#findChannel(asString(message.channel_id))!;
+    const thread = this.#newThread(id, parent, name, asString(this.botUser.id), []);
+    message.thread = thread;
+    this.#dispatchToGuild(asString(parent.guild_id), GatewayDispatchEvents.ThreadCreate, INTENT_GUILDS, () => ({ ...thread, newly_created: true }));
+    return { status: 201, body: thread };
+  }
+
+  /** PATCH /channels/:thread: name, archived and applied_tags (at most 5, each one of the forum's tags). */
+  #editThread(thread: JsonObject, data: JsonObject): Reply {
+    if ('applied_tags' in data) {
+      const tags = asArray(data.applied_tags).map(asString);
+      const available = asArray(this.#findChannel(asString(thread.parent_id))?.available_tags).map((t) => asString(asObject(t).id));
+      if (tags.length > 5 || tags.some((t) => !available.includes(t))) return invalidFormBody([['applied_tags', 'Invalid tags: at most 5 of the forum’s available tags.']]);
+      thread.applied_tags = tags;
+    }
+    if (typeof data.name === 'string') thread.name = data.name;
+    if (typeof data.archived === 'boolean') asObject(thread.thread_metadata).archived = data.archived;
+    this.#dispatchToGuild(asString(thread.guild_id), GatewayDispatchEvents.ThreadUpdate, INTENT_GUILDS, () => ({ ...thread }));
+    return { status: 200, body: thread };
+  }
+
+  /** MESSAGE_CREATE (or _UPDATE) of a guild message to every session with Guild Messages; content hidden without Message Content. */
+  #dispatchMessage(message: JsonObject, t: GatewayDispatchEvents.MessageCreate | GatewayDispatchEvents.MessageUpdate = GatewayDispatchEvents.MessageCreate): void {
+    const guildId = asString(this.#findChannel(asString(message.channel_id))?.guild_id);
+    if (!guildId) return;
+    const thread = this.#threads.get(asString(message.channel_id));
+    if (thread && t === GatewayDispatchEvents.MessageCreate) thread.message_count = Number(thread.message_count) + 1;
+    const own = asObject(message.author).id === this.botUser.id;
+    const mentionsBot = asString(message.content).includes(`<@${asString(this.botUser.id)}>`);
+    this.#dispatchToGuild(guildId, t, INTENT_GUILD_MESSAGES, (session) =>
+      own || mentionsBot || (session.intents & INTENT_MESSAGE_CONTENT) !== 0
+        ? { ...message, guild_id: guildId, member: { roles: [], ...memberDefaults() } }
+        : { ...message, guild_id: guildId, member: { roles: [], ...memberDefaults() }, content: '', embeds: [], attachments: [], components: [] },
+    );
+  }
+
+  /** A guild event to every open session of the guild's shard that has `intent` (the newest, and any other still connected). */
+  #dispatchToGuild(guildId: string, t: string, intent: number, payload: (session: Session) => JsonObject): void {
+    const owns = (session: Session) => shardOf(guildId, session.shard[1]) === session.shard[0] && (session.intents & intent) !== 0;
+    const sessions = [...this.#sessions.values(), ...this.#otherSessions.filter((s) => s.socket?.readyState === WebSocket.OPEN)];
+    for (const session of sessions) if (owns(session)) this.#dispatch(session, t, payload(session));
+  }
+
   #commandData(name: string, options: Record<string, OptionValue>, context: InteractionContext, focused?: string) {
     const guildId = context.guildId ?? this.guilds[0]?.id ?? '0';
     const built = commandOptions(name, options, focused);
@@ -719,10 +919,21 @@ export class DiscordEmulator {
       last_message_id: null,
       rate_limit_per_user: 0,
       flags: 0,
+      ...(FORUM_TYPES.includes(config?.type ?? -1)
+        ? {
+            available_tags: (config?.availableTags ?? []).map((t) => ({ id: t.id, name: t.name, moderated: false, emoji_id: null, emoji_name: null })),
+            default_reaction_emoji: null,
+            default_thread_rate_limit_per_user: 0,
+            default_sort_order: null,
+            default_forum_layout: 0,
+          }
+        : {}),
     };
   }
 
   #findChannel(channelId: string): JsonObject | null {
+    const thread = this.#threads.get(channelId);
+    if (thread) return thread;
     const guild = this.guilds.find((g) => g.channels.some((c) => c.id === channelId));
     return guild ? this.#channelPayload(guild.id, channelId) : null;
   }
@@ -830,7 +1041,8 @@ export class DiscordEmulator {
         if (this.#token !== undefined && token !== this.#token) socket.close(4004, 'Authentication failed.');
         // Discord closes with 4010 Invalid shard when the pair makes no sense.
         else if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) socket.close(4010, 'Invalid shard.');
-        else this.#identify(socket, shard);
+        else if (!this.#messageContentAllowed && (Number(d.intents ?? 0) & INTENT_MESSAGE_CONTENT) !== 0) socket.close(4014, 'Disallowed intent(s).');
+        else this.#identify(socket, shard, Number(d.intents ?? 0));
         break;
       }
       case GatewayOpcodes.Resume:
@@ -843,8 +1055,10 @@ export class DiscordEmulator {
   }
 
   /** A new session for the shard, replacing any earlier one; only that shard's guilds are sent. */
-  #identify(socket: WebSocket, shard: ShardInfo): void {
-    const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, events: [], socket };
+  #identify(socket: WebSocket, shard: ShardInfo, intents: number): void {
+    const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, events: [], socket, intents };
+    const previous = this.#sessions.get(shard[0]);
+    if (previous?.socket && previous.socket !== socket && previous.socket.readyState === WebSocket.OPEN) this.#otherSessions.push(previous);
     // Re-inserted, so the map stays in identify order and #sessionFor prefers the newest session.
     this.#sessions.delete(shard[0]);
     this.#sessions.set(shard[0], session);
@@ -1041,7 +1255,16 @@ export class DiscordEmulator {
         if (earlier) return ok(earlier);
         const message = this.#storeMessage(this.#newMessage(channelId, data));
         if (nonce) this.#nonces.set(nonce, message);
+        this.#dispatchMessage(message);
         return ok(message);
+      }),
+      route('POST', /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/, true, ([channelId = '', messageId = ''], req) =>
+        this.#withChannelMessage(channelId, messageId, (message) => this.#startThread(message, asObject(req.body))),
+      ),
+      route('PATCH', /^\/channels\/(\d+)$/, true, ([channelId = ''], req) => {
+        const thread = this.#threads.get(channelId);
+        if (!thread) return this.#findChannel(channelId) ? apiError(403, RESTJSONErrorCodes.MissingPermissions, 'Missing Permissions') : apiError(404, RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel');
+        return this.#editThread(thread, asObject(req.body));
       }),
       route('GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, true, ([channelId = '', messageId = '']) =>
         this.#withChannelMessage(channelId, messageId, (message) => ok(message)),
@@ -1226,6 +1449,12 @@ export class DiscordEmulator {
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
       flags: Number(data.flags ?? 0),
+      ...(isObject(data.message_reference)
+        ? {
+            type: MessageType.Reply,
+            message_reference: { type: 0, message_id: asString(data.message_reference.message_id), channel_id: channelId, guild_id: asString(this.#findChannel(channelId)?.guild_id) },
+          }
+        : {}),
       ...(interaction
         ? {
             webhook_id: this.applicationId,

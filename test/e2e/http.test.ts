@@ -137,6 +137,9 @@ describe('the same answers as over the gateway', { timeout: PROCESS_TEST_MS }, (
     ['/subscriptions', () => emu.slash('subscriptions', {}, { ...member('1400000000000000030'), permissions: MANAGE_GUILD })],
     ['/unsubscribe', () => emu.slash('unsubscribe', { channel: { channel: NEWS } }, { ...member('1400000000000000030'), permissions: MANAGE_GUILD })],
     ['/faq-report', () => emu.slash('faq-report', {}, { ...member('1400000000000000035'), permissions: MANAGE_GUILD })],
+    ['"Answer from FAQ" on a message', () => emu.messageCommand('Answer from FAQ', String(emu.postMessage(CHANNEL, 'What is Mythos?').id), { ...member('1400000000000000036'), permissions: String(1 << 13) })],
+    ['"Answer from FAQ" refused', () => emu.messageCommand('Answer from FAQ', String(emu.postMessage(CHANNEL, 'What is Mythos?').id), { ...member('1400000000000000037'), permissions: '0' })],
+    ['/autoanswer refused', () => emu.slash('autoanswer list', {}, { ...member('1400000000000000038'), permissions: '0' })],
     ['"Did you mean" button', () => emu.button('alt:anthropic-nsa-offensive-ai-global-pause#faq-2', member('1400000000000000031'))],
     ['"Ask about this article" button', () => emu.button('ask-article:anthropic-nsa-offensive-ai-global-pause', member('1400000000000000032'))],
     ['"Ask about this article" modal', () => emu.modalSubmit('ask-article:anthropic-nsa-offensive-ai-global-pause', { question: 'Who reported it?' }, member('1400000000000000033'))],
@@ -148,6 +151,14 @@ describe('the same answers as over the gateway', { timeout: PROCESS_TEST_MS }, (
       expect(overHttp).toEqual(overGateway);
     });
   }
+
+  it('posts the "Answer from FAQ" reply to the message over REST, from either transport', async () => {
+    const message = String(emu.postMessage(CHANNEL, 'What is Mythos?').id);
+    const isReply = (r: { method: string; path: string; body: unknown }) =>
+      r.method === 'POST' && r.path === `/channels/${CHANNEL}/messages` && (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === message;
+    await both(() => emu.messageCommand('Answer from FAQ', message, { ...member('1400000000000000039'), permissions: String(1 << 13) }));
+    await emu.waitFor(() => emu.requests.filter(isReply).length === 2, 15_000);
+  });
 
   it('never writes the token to its output', () => {
     expect(http.output()).not.toContain(TOKEN);

@@ -12,8 +12,9 @@ export const help = defineCommand({
       const json = c.toJSON();
       return {
         name: c.name,
-        options: (json.options ?? []).map((o) => o.name),
-        description: json.description,
+        menu: c.type === 'message',
+        options: 'options' in json ? (json.options ?? []).map((o) => o.name) : [],
+        description: c.description,
         permission: c.needs.permission ? PERMISSION_NAMES[c.needs.permission] : null,
       };
     });
