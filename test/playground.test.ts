@@ -111,6 +111,14 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await page.locator('#messages li.from-member', { hasText: 'Hello @everyone' }).waitFor(WAIT);
   });
 
+  it('answers a member\'s message from its "Answer from FAQ" context menu, as a reply to it', async () => {
+    await send('Can someone tell me what Mythos is?');
+    const asked = page.locator('#messages li.from-member', { hasText: 'what Mythos is' }).last();
+    await asked.getByRole('button', { name: 'Apps › Answer from FAQ' }).click();
+    await page.locator('#messages .embed-title', { hasText: 'What is Mythos' }).last().waitFor(WAIT);
+    await shot('3-context-menu');
+  });
+
   it('shows an out-of-scope question the private no-answer, marked "Only you can see this", whose buttons answer', async () => {
     await send('/ask How long should I proof sourdough bread overnight?');
     const reply = page.locator('#messages li.ephemeral', { hasText: "I couldn't find that" });

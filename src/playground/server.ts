@@ -53,12 +53,11 @@ export function boxCommands(): BoxCommand[] {
   return [...commands.values()].map((c) => {
     const json = c.toJSON();
     // Message commands ("Answer from FAQ") have neither a description nor options.
-    const slash = 'description' in json ? json : { description: '', options: [] };
     return {
       name: json.name,
       type: json.type ?? 1,
-      description: slash.description ?? '',
-      options: (slash.options ?? []).map((o) => ({
+      description: 'description' in json ? (json.description ?? '') : '',
+      options: ('options' in json ? (json.options ?? []) : []).map((o) => ({
         name: o.name,
         description: o.description,
         type: o.type,
