@@ -4,8 +4,8 @@ import type { LearnedAlternate, Store } from '../store/store.js';
 import { asksLike, faqEntry, faqPlace } from './phrasings.js';
 
 /**
- * The confidence at or above which the index's answer to a candidate counts as settled. Twice the
- * default abstention threshold (0.3, src/search/engine.ts): an answer the bot gives without hesitation,
+ * The confidence at or above which the index's answer to a candidate counts as settled. Well above the
+ * default abstention threshold (0.35, src/search/engine.ts): an answer the bot gives without hesitation,
  * so teaching the same words to another entry would make the two compete.
  */
 export const SETTLED_CONFIDENCE = 0.6;
