@@ -368,34 +368,42 @@ export class SearchIndex {
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
     const titleScores = this.titleScores(query);
-    const scored = hits.map((hit): Scored => {
-      const unit = this.units[hit.doc]!;
-      const evidence = this.evidence(unit, query);
-      // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
-      const phrased = unit.faq ? overlap(query.asked, this.phrasingTerms(unit.passage), this.index) / (query.known || 1) : 0;
-      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
-      const strength = hit.score / ceiling + titleWeight * (titleScores.get(unit.article) ?? 0);
+    const unknown = query.unknown / (query.known + query.unknown || 1);
+    const numbers = query.numbers ? query.unknownNumbers / query.numbers : 0;
+    /** What a candidate can gain past its BM25F strength, at most: a run of its sentences holds no more of
+     * the question than the whole unit does (a corrected word counts less in `covered`, fully in a run). */
+    const bonus = (unit: Unit, hit: Hit) =>
+      windowWeight * Math.min(1, hit.covered / CORRECTED_WEIGHT / (query.known || 1)) + (query.type ? typeWeight : 0) + (unit.faq ? faqBonus + fuzzyWeight + phraseWeight : 0);
+    const bounded = hits
+      .map((hit) => {
+        const unit = this.units[hit.doc]!;
+        const strength = hit.score / ceiling + titleWeight * (titleScores.get(unit.article) ?? 0);
+        return { hit, unit, strength, bound: strength + bonus(unit, hit) };
+      })
+      .sort((a, b) => b.bound - a.bound);
+    // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
+    // while it could still reach the top two (the answer and its margin); the rest are ranked behind on
+    // their strength alone.
+    const top = [-Infinity, -Infinity];
+    const scored = bounded.map(({ hit, unit, strength, bound }): Scored => {
       // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, numbers, margin: 0 };
+      if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, signals };
+      const evidence = this.evidence(unit, query);
+      // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
+      const phrased = unit.faq ? overlap(query.asked, this.phrasingTerms(unit.passage), this.index) / (query.known || 1) : 0;
+      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
       const fuzzy = unit.faq ? similarity(question, unit.passage.text) : 0;
       const phrase = unit.faq ? this.phraseMatch(query, unit.passage) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
       if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase;
-      const signals: Signals = {
-        coverage,
-        strength: Math.min(1, strength),
-        share: Math.min(1, share),
-        phrase,
-        fuzzy,
-        unknown: query.unknown / (query.known + query.unknown || 1),
-        corrected: query.corrected,
-        untyped: query.type && !evidence?.typed ? 1 : 0,
-        numbers: query.numbers ? query.unknownNumbers / query.numbers : 0,
-        margin: 0,
-      };
+      if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
+      else if (score > top[1]!) top[1] = score;
+      Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
       return { unit, hit, score, confidence: 0, evidence, signals };
     });
     scored.sort((a, b) => b.score - a.score || a.hit.doc - b.hit.doc);

@@ -47,27 +47,30 @@ export interface Token {
  * list instead of becoming words like "id" or "dont"; other apostrophes are dropped.
  */
 export function tokens(text: string): Token[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!)
+  // Most text is ASCII: it has nothing to decompose or write out.
+  const folded = (ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!))
     .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
     .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
     .replace(/['’]/g, '');
   const out: Token[] = [];
-  const pattern = /[\p{L}\p{N}]+(-(?=[\p{L}\p{N}]))?/gu;
   let capitals = 0;
-  for (const [match] of folded.matchAll(pattern)) {
-    const hyphen = match.endsWith('-');
-    const raw = hyphen ? match.slice(0, -1) : match;
-    const caps = raw.length >= 2 && /\p{Lu}/u.test(raw) && raw === raw.toUpperCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const hyphen = m[1] !== undefined;
+    const raw = hyphen ? m[0].slice(0, -1) : m[0];
+    const word = raw.toLowerCase();
+    const caps = raw.length >= 2 && raw !== word && raw === raw.toUpperCase();
     if (caps) capitals++;
-    out.push({ word: raw.toLowerCase(), acronym: caps, hyphen });
+    out.push({ word, acronym: caps, hyphen });
   }
   // A text mostly in capitals is shouting, not acronyms.
   if (capitals * 2 > out.length) for (const t of out) t.acronym = false;
   return out;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** A word, and the hyphen joining it to the next one. */
+const WORD = /[\p{L}\p{N}]+(-(?=[\p{L}\p{N}]))?/gu;
 
 /** Lower-cased, folded words of `text` (see `tokens`). */
 export const words = (text: string): string[] => tokens(text).map((t) => t.word);
@@ -75,31 +78,35 @@ export const words = (text: string): string[] => tokens(text).map((t) => t.word)
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
 /**
- * Index terms of a text's tokens: words without stopwords (an acronym is kept: "the WHO" is not "who"),
- * stemmed, and each hyphenated compound also written as one word, so "cease-fire", "ceasefire" and
- * "e-mail"/"email" meet.
+ * Index terms of a text's tokens, passed to `emit` with the word each came from: words without stopwords
+ * (an acronym is kept: "the WHO" is not "who"), stemmed, and each hyphenated compound also written as one
+ * word, so "cease-fire", "ceasefire" and "e-mail"/"email" meet.
  */
-function* termsOf(list: Token[]): Generator<{ word: string; term: string }> {
+function termsOf(list: Token[], emit: (word: string, term: string) => void): void {
   for (let i = 0; i < list.length; i++) {
     const { word, acronym, hyphen } = list[i]!;
-    if (acronym || !STOPWORDS.has(word)) yield { word, term: stem(word) };
-    if (hyphen && i + 1 < list.length) {
+    if (acronym || !STOPWORDS.has(word)) emit(word, stem(word));
+    if (hyphen && !list[i - 1]?.hyphen) {
       let j = i;
       let joined = word;
       while (list[j]!.hyphen && j + 1 < list.length) joined += list[++j]!.word;
-      if (!list[i - 1]?.hyphen) yield { word: joined, term: stem(joined) };
+      if (j > i) emit(joined, stem(joined));
     }
   }
 }
 
 /** Index terms of `text`: words without stopwords, stemmed, compounds also joined. */
 export function terms(text: string): string[] {
-  return [...termsOf(tokens(text))].map((t) => t.term);
+  const out: string[] = [];
+  termsOf(tokens(text), (_, term) => out.push(term));
+  return out;
 }
 
 /** Distinct terms of a query, each with the word it came from (a typo is corrected on the word, not its stem). */
 export function queryTerms(text: string): { word: string; term: string }[] {
   const seen = new Map<string, string>();
-  for (const { word, term } of termsOf(tokens(text))) if (!seen.has(term)) seen.set(term, word);
+  termsOf(tokens(text), (word, term) => {
+    if (!seen.has(term)) seen.set(term, word);
+  });
   return [...seen].map(([term, word]) => ({ word, term }));
 }
