@@ -34,28 +34,26 @@ interface Row {
   part: string;
   metric: string;
   values: (number | null)[];
-  /** How to print the values. */
-  unit: 'share' | 'ms';
 }
 
 const rows: Row[] = [];
 const notes: string[] = [];
 
 /** Builds every system over `articles`, runs `questions` through each, and hands each system's results on. */
-async function runAll<Q extends { text: string }>(articles: Article[], questions: Q[]): Promise<{ results: Result[]; ms: number }[]> {
+async function runAll<Q extends { text: string }>(articles: Article[], questions: Q[]): Promise<{ results: Result[]; ms: number | null }[]> {
   const out = [];
   for (const spec of SYSTEMS) {
     const system = await spec.build(articles, questions.map((q) => q.text));
     const start = process.cpuUsage();
     const results = questions.map((q) => system(q.text));
     const cpu = process.cpuUsage(start);
-    out.push({ results, ms: (cpu.user + cpu.system) / 1000 / Math.max(1, questions.length) });
+    out.push({ results, ms: spec.cached ? null : (cpu.user + cpu.system) / 1000 / Math.max(1, questions.length) });
   }
   return out;
 }
 
 const mean = (xs: boolean[]): number => xs.filter(Boolean).length / Math.max(1, xs.length);
-const row = (part: string, metric: string, values: (number | null)[], unit: Row['unit'] = 'share') => rows.push({ part, metric, values, unit });
+const row = (part: string, metric: string, values: (number | null)[]) => rows.push({ part, metric, values });
 
 async function stackFaq(): Promise<void> {
   const data = loadStackFaq(resolve(root, args.stackfaq));
@@ -75,7 +73,7 @@ async function stackFaq(): Promise<void> {
       row(`StackFAQ ${part} ${split}`, 'MRR', ranks.map((rs) => rs.reduce((s, r) => s + (r >= 0 ? 1 / (r + 1) : 0), 0) / rs.length));
       row(`StackFAQ ${part} ${split}`, 'R@5', ranks.map((rs) => mean(rs.map((r) => r >= 0 && r < 5))));
       row(`StackFAQ ${part} ${split}`, 'abstained', runs.map(({ results }) => mean(results.map((r) => r.top === null))));
-      row(`StackFAQ ${part} ${split}`, 'CPU ms/question', runs.map((r) => r.ms), 'ms');
+      row(`StackFAQ ${part} ${split}`, 'CPU ms/question', runs.map((r) => r.ms));
     }
   };
   await score('zero-shot', [stackArticle(data.entries)], [['dev', data.dev], ['test', data.test]])();
@@ -99,7 +97,7 @@ async function xquad(lang: string): Promise<void> {
     row(part, 'paragraph@1', runs.map(({ results }) => mean(results.map((r, i) => r.top !== null && data.queries[i]!.units.has(r.top)))));
     row(part, 'answer in quote', runs.map(({ results }) => mean(results.map((r, i) => inQuote(data.queries[i]!, r.quote)))));
     row(part, 'abstained', runs.map(({ results }) => mean(results.map((r) => r.top === null))));
-    row(part, 'CPU ms/question', runs.map((r) => r.ms), 'ms');
+    row(part, 'CPU ms/question', runs.map((r) => r.ms));
   }
 }
 
@@ -129,14 +127,14 @@ if (wanted('xquad')) await xquad('en');
 if (wanted('hint3')) await hint3();
 
 const names = SYSTEMS.map((s) => s.name);
-const format = (v: number | null, unit: Row['unit']) => (v === null ? '–' : unit === 'ms' ? v.toFixed(3) : v.toFixed(3));
+const format = (v: number | null) => (v === null ? '–' : v.toFixed(3));
 const partWidth = Math.max(...rows.map((r) => r.part.length), 8);
 const metricWidth = Math.max(...rows.map((r) => r.metric.length), 6);
 console.log(`${'data set'.padEnd(partWidth)} | ${'metric'.padEnd(metricWidth)} | ${names.map((n) => n.padStart(8)).join(' ')}`);
 console.log('-'.repeat(partWidth + metricWidth + 6 + names.length * 9));
 let last = '';
 for (const r of rows) {
-  console.log(`${(r.part === last ? '' : r.part).padEnd(partWidth)} | ${r.metric.padEnd(metricWidth)} | ${r.values.map((v) => format(v, r.unit).padStart(8)).join(' ')}`);
+  console.log(`${(r.part === last ? '' : r.part).padEnd(partWidth)} | ${r.metric.padEnd(metricWidth)} | ${r.values.map((v) => format(v).padStart(8)).join(' ')}`);
   last = r.part;
 }
 for (const n of notes) console.log(n);
