@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import { parseTxt } from '../content/txt.js';
-import { summaryEmbed } from './messages.js';
+import type { Answer } from '../search/types.js';
+import { answerMessage, summaryEmbed } from './messages.js';
 
 describe('summaryEmbed', () => {
   it('shows text from a .txt article as written, and keeps Markdown formatting from a .md one', () => {
@@ -12,5 +13,32 @@ describe('summaryEmbed', () => {
     expect(card.fields?.find((f) => f.name.startsWith('Questions'))?.value).toBe('• \\> Is - this - kept?');
     const md = parseMarkdown('# Top *excluded* picks\n\nThe **best** ones.\n', 'b.md', 'b').article!;
     expect(summaryEmbed(md, 'The **best** ones.')).toMatchObject({ title: 'Top excluded picks', description: 'The **best** ones.' });
+  });
+});
+
+describe('answerMessage', () => {
+  const source = { id: 'a', title: 'Title', url: null, file: 'a.md', section: 'Hours', paragraph: 3, date: null };
+  const answer = (text: string, quote: string): Answer => ({
+    question: 'When does it open?',
+    answer: text,
+    kind: 'paragraph',
+    quote,
+    source,
+    matched: null,
+    entry: 'a#3',
+    confidence: 0.5,
+    alternatives: [],
+  });
+
+  it('shows a quote that is the answer’s own text once, whatever its whitespace: the answer, then only its source', () => {
+    const embed = answerMessage(answer('The library opens\nat 8 a.m.', ' The library opens at  8 a.m.')).embeds![0]!;
+    expect(embed.description).toBe('The library opens\nat 8 a.m.');
+    expect(embed.fields).toEqual([{ name: 'Source', value: '— Title · Hours · ¶3' }]);
+  });
+
+  it('shows a different quote as a > block above its source', () => {
+    const embed = answerMessage(answer('Yes.', 'Entry is by card\nonly.')).embeds![0]!;
+    expect(embed.description).toBe('Yes.');
+    expect(embed.fields).toEqual([{ name: 'Source', value: '> Entry is by card\n> only.\n— Title · Hours · ¶3' }]);
   });
 });

@@ -56,7 +56,9 @@ describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
     expect(embed.title).toBe('What is Mythos and how does it differ from standard Claude?');
     expect(embed.description).toContain("Mythos is Anthropic's most capable AI model");
     const source = embed.fields!.find((f) => f.name === 'Source')!.value.split('\n');
-    const quote = source.filter((l) => l.startsWith('> ')).map((l) => l.slice(2)).join(' ');
+    // The quote is left out when it is the answer's own text: then the answer is the verbatim part.
+    const quoted = source.filter((l) => l.startsWith('> ')).map((l) => l.slice(2));
+    const quote = quoted.length ? quoted.join(' ') : embed.description!;
     expect(SEED_TEXT).toContain(quote.replace(/\s+/g, ' '));
     expect(source.at(-1)).toMatch(/^— Anthropic Deploys Offensive AI at NSA While Calling for a Global Pause · .*¶\d+/);
     expect(embed.footer?.text).toMatch(/^Confidence \d+%$/);
