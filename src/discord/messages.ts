@@ -59,14 +59,15 @@ export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\
 export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string; questionId?: string } = {}): Reply {
   const { source } = answer;
   if (!answer.answer || !source) return noAnswerMessage(answer.question, answer.alternatives, options.questionId);
+  // Everything here but the confidence is the article's text, shown as written when it is a .txt file.
   const quote = separateQuote(answer);
-  const from = `— ${citation(source)}`;
+  const from = `— ${asWritten(source, citation(source))}`;
   const embed: APIEmbed = {
     color: BRAND,
-    title: answer.matched ?? source.title,
+    title: asWritten(source, answer.matched ?? source.title),
     ...(source.url ? { url: source.url } : {}),
-    description: answer.answer,
-    fields: [{ name: 'Source', value: quote === null ? from : quoteBlock(quote, from, EMBED.fieldValue) }],
+    description: asWritten(source, answer.answer),
+    fields: [{ name: 'Source', value: quote === null ? from : quoteBlock(asWritten(source, quote), from, EMBED.fieldValue) }],
     footer: { text: `Confidence ${Math.round(answer.confidence * 100)}%` },
   };
   const rows = [alternativeButtons(answer.alternatives, options.questionId), options.feedbackId ? feedbackButtons(options.feedbackId) : null].filter((r) => r !== null);
