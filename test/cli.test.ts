@@ -50,6 +50,13 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(await empty.exited).toBe(2);
     expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md or \.txt articles there/);
   });
+
+  it('exits 2 with one plain sentence, no stack trace, when CONTENT_MAX_FILE_MB is malformed', async () => {
+    const run = ask(['--content', CONTENT, 'What is Mythos?'], null, { CONTENT_MAX_FILE_MB: 'lots' });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
+    expect(run.stdout()).toBe('');
+  });
 });
 
 describe('npm run check-content', { timeout: PROCESS_TEST_MS }, () => {

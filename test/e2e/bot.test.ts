@@ -3,7 +3,8 @@
  * sends is what a Discord user would see.
  */
 import { GatewayIntentBits, GatewayOpcodes } from 'discord.js';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
@@ -195,6 +196,13 @@ describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
     expect(out.split('\n')).toHaveLength(1);
     expect(out).toMatch(/^DISCORD_TOKEN is missing: copy \.env\.example to \.env/);
     expect(out).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('stops with exit 2 and one plain sentence when CONTENT_MAX_FILE_MB is malformed', async () => {
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, CONTENT_DIR: CONTENT, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-bot-data-')) };
+    const run = runScript('src/bin/bot.ts', { ...env, CONTENT_MAX_FILE_MB: 'lots' });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
   });
 
   it('stops with exit 2 and one plain sentence when Discord rejects the token', async () => {
