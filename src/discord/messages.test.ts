@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import { parseTxt } from '../content/txt.js';
 import { SearchIndex } from '../search/engine.js';
-import type { Answer } from '../search/types.js';
+import { answerFixture as answer } from '../search/fixtures/answer.js';
 import { answerMessage, summaryEmbed } from './messages.js';
 
 describe('summaryEmbed', () => {
@@ -18,19 +18,6 @@ describe('summaryEmbed', () => {
 });
 
 describe('answerMessage', () => {
-  const source = { id: 'a', title: 'Title', url: null, file: 'a.md', section: 'Hours', paragraph: 3, date: null };
-  const answer = (text: string, quote: string): Answer => ({
-    question: 'When does it open?',
-    answer: text,
-    kind: 'paragraph',
-    quote,
-    source,
-    matched: null,
-    entry: 'a#3',
-    confidence: 0.5,
-    alternatives: [],
-  });
-
   it('shows a quote that is the answer’s own text once, whatever its whitespace: the answer, then only its source', () => {
     const embed = answerMessage(answer('The library opens\nat 8 a.m.', ' The library opens at  8 a.m.')).embeds![0]!;
     expect(embed.description).toBe('The library opens\nat 8 a.m.');
