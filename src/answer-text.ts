@@ -1,4 +1,4 @@
-import { citation } from './search/citation.js';
+import { citation, separateQuote } from './search/citation.js';
 import type { Answer } from './search/types.js';
 
 /** The `--json` line: one object per question, with exactly these fields, in this order. */
@@ -22,7 +22,10 @@ export function toJson(a: Answer): string {
   });
 }
 
-/** An answer as the terminal shows it: the answer, the quote as a `>` block, the source line, alternatives. */
+/**
+ * An answer as the terminal shows it: the answer, the quote as a `>` block (left out when it is the answer's
+ * own text), the source line, alternatives.
+ */
 export function toText(a: Answer): string {
   const lines: string[] = [];
   if (a.answer === null || !a.source) {
@@ -32,7 +35,8 @@ export function toText(a: Answer): string {
   }
   lines.push(`Q: ${a.question}`);
   if (a.matched) lines.push(`Matched: ${a.matched}`);
-  lines.push('', a.answer, '', ...a.quote!.split('\n').map((l) => `> ${l}`));
+  const quote = separateQuote(a);
+  lines.push('', a.answer, '', ...(quote === null ? [] : quote.split('\n').map((l) => `> ${l}`)));
   lines.push(`— ${citation(a.source)}${a.source.url ? ` <${a.source.url}>` : ''}  (confidence ${a.confidence.toFixed(2)})`);
   if (a.alternatives.length) lines.push('Did you mean:', ...a.alternatives.map((alt) => `  - ${alt.question}`));
   return lines.join('\n');

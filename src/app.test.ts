@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { REST } from 'discord.js';
 import pino from 'pino';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -26,6 +26,17 @@ describe('createApp, in-process', () => {
     const failed = createApp(config({ CONTENT_DIR: missing, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest);
     await expect(failed).rejects.toBeInstanceOf(ConfigError);
     await expect(failed).rejects.toThrow(`CONTENT_DIR points to ${missing}, which does not exist: create it or set CONTENT_DIR in .env`);
+  });
+
+  it('rejects a malformed CONTENT_MAX_FILE_MB with the one sentence for the operator', async () => {
+    vi.stubEnv('CONTENT_MAX_FILE_MB', '-1');
+    try {
+      const failed = createApp(config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') }), capture().log, unusedRest);
+      await expect(failed).rejects.toBeInstanceOf(ConfigError);
+      await expect(failed).rejects.toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "-1": fix it in .env.');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('serves the content, answers from it, and stops cleanly', async () => {

@@ -1,6 +1,7 @@
 import type { REST } from 'discord.js';
 import { loadCatalog, withLearnedIndex } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
+import { ContentSettingError } from './content/limits.js';
 import { ContentDirError, formatIssue } from './content/load.js';
 import type { ContentIssue } from './content/types.js';
 import type { BotContext } from './discord/context.js';
@@ -43,10 +44,11 @@ const logIssues = (log: Logger, issues: ContentIssue[]) => {
   for (const issue of issues) log[issue.severity === 'error' ? 'error' : 'warn']({ file: issue.file, line: issue.line }, formatIssue(issue));
 };
 
-/** The first index, with every file problem logged; a missing CONTENT_DIR is a `ConfigError`. */
+/** The first index, with every file problem logged; a missing CONTENT_DIR or a malformed content limit is a `ConfigError`. */
 async function loadFirstIndex(config: Config, log: Logger): Promise<SearchIndex> {
   const catalog = await loadCatalog(config.CONTENT_DIR).catch((err: unknown) => {
     if (err instanceof ContentDirError) throw new ConfigError(`CONTENT_DIR points to ${config.CONTENT_DIR}, which does not exist: create it or set CONTENT_DIR in .env`);
+    if (err instanceof ContentSettingError) throw new ConfigError(err.message);
     throw err;
   });
   logIssues(log, catalog.issues);
@@ -124,7 +126,7 @@ function questionPruner(store: Store, retentionDays: number, log: Logger): () =>
 /**
  * Everything both transports share: content and its hot reload, the store, summary posting, feedback
  * retention, and the context handlers see. Never exits the process: a setting that stops start-up
- * (CONTENT_DIR missing) rejects with a `ConfigError` whose message is the sentence for the operator, and
+ * (CONTENT_DIR missing, CONTENT_MAX_FILE_MB malformed) rejects with a `ConfigError` whose message is the sentence for the operator, and
  * anything opened so far is closed again.
  */
 export async function createApp(config: Config, log: Logger, rest: REST, { posting = true, pollMs, learnedSyncMs = LEARNED_SYNC_MS }: AppOptions = {}): Promise<App> {

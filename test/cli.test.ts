@@ -8,12 +8,13 @@ const CONTENT = path.resolve('content');
 const ask = (args: string[], input: string | null = null, env: Record<string, string> = {}) => runScript('src/bin/ask.ts', env, { args, input });
 
 describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
-  it('answers one question for a person: answer, > quote and source line', async () => {
+  it('answers one question for a person: the answer, its source line, and the quote only when it differs', async () => {
     const run = ask(['--content', CONTENT, 'What', 'is', 'Mythos?']);
     expect(await run.exited).toBe(0);
     const out = run.stdout();
-    expect(out).toContain("Mythos is Anthropic's most capable AI model");
-    expect(out).toMatch(/^> /m);
+    // The seed's quote for this answer is the answer's own text: shown once.
+    expect(out.split("Mythos is Anthropic's most capable AI model")).toHaveLength(2);
+    expect(out).not.toMatch(/^> /m);
     expect(out).toMatch(/^— Anthropic Deploys Offensive AI at NSA While Calling for a Global Pause · .*¶\d+/m);
   });
 
@@ -48,6 +49,13 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const empty = ask(['--content', mkdtempSync(path.join(tmpdir(), 'faq-empty-')), 'hello']);
     expect(await empty.exited).toBe(2);
     expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md or \.txt articles there/);
+  });
+
+  it('exits 2 with one plain sentence, no stack trace, when CONTENT_MAX_FILE_MB is malformed', async () => {
+    const run = ask(['--content', CONTENT, 'What is Mythos?'], null, { CONTENT_MAX_FILE_MB: 'lots' });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
+    expect(run.stdout()).toBe('');
   });
 });
 

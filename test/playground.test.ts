@@ -73,11 +73,13 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
   it('answers /ask with the embed and its Source quote, signed and sent to the real endpoint', async () => {
     await send('/ask What is Mythos?');
     const embed = lastMessage().locator('.embed');
-    await embed.locator('.field-value blockquote').waitFor(WAIT);
+    await embed.locator('.field-value').waitFor(WAIT);
     expect(await lastMessage().locator('.invoked').innerText()).toContain('/ask');
     expect(await embed.locator('.embed-title').innerText()).toBe('What is Mythos and how does it differ from standard Claude?');
     expect(await embed.locator('.field-name').first().innerText()).toBe('Source');
-    expect(await embed.locator('.field-value blockquote').innerText()).toContain("Mythos is Anthropic's most capable AI model");
+    // The seed's quote is this answer's own text, so it is shown once, with its source.
+    expect(await embed.locator('.embed-description').innerText()).toContain("Mythos is Anthropic's most capable AI model");
+    expect(await embed.locator('.field-value').innerText()).toMatch(/^— Anthropic Deploys Offensive AI/);
     expect(await embed.locator('.embed-footer').innerText()).toMatch(/^Confidence \d+%$/);
     expect(await lastMessage().getAttribute('class')).not.toContain('ephemeral');
     expect(playground.standIn.lastInteraction).toMatchObject({ type: 2, data: { name: 'ask', options: [{ name: 'question', value: 'What is Mythos?' }] } });
@@ -155,7 +157,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await form.locator('input').fill('Who reported the story?');
     await shot('5-ask-about-article-form');
     await form.locator('input').press('Enter');
-    await page.locator('#messages li.ephemeral .embed .field-value blockquote').last().waitFor(WAIT);
+    await page.locator('#messages li.ephemeral .embed .field-value').last().waitFor(WAIT);
     expect(await lastMessage().locator('.content').innerText()).toContain('Who reported the story?');
     await shot('5-ask-about-article-answer');
   });

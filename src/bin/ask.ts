@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
 import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
+import { ContentSettingError } from '../content/limits.js';
 import { ContentDirError, formatIssue } from '../content/load.js';
 import type { SearchIndex } from '../search/engine.js';
 
@@ -38,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
     }
     index = catalog.index;
   } catch (err) {
+    if (err instanceof ContentSettingError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
     if (!(err instanceof ContentDirError)) throw err;
     process.stderr.write(`The content directory ${dir} does not exist: create it or pass --content DIR.\n`);
     return 2;

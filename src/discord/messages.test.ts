@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import { parseTxt } from '../content/txt.js';
-import { summaryEmbed } from './messages.js';
+import { SearchIndex } from '../search/engine.js';
+import { answerFixture as answer } from '../search/fixtures/answer.js';
+import { answerMessage, summaryEmbed } from './messages.js';
 
 describe('summaryEmbed', () => {
   it('shows text from a .txt article as written, and keeps Markdown formatting from a .md one', () => {
@@ -12,5 +14,43 @@ describe('summaryEmbed', () => {
     expect(card.fields?.find((f) => f.name.startsWith('Questions'))?.value).toBe('• \\> Is - this - kept?');
     const md = parseMarkdown('# Top *excluded* picks\n\nThe **best** ones.\n', 'b.md', 'b').article!;
     expect(summaryEmbed(md, 'The **best** ones.')).toMatchObject({ title: 'Top excluded picks', description: 'The **best** ones.' });
+  });
+});
+
+describe('answerMessage', () => {
+  it('shows a quote that is the answer’s own text once, whatever its whitespace: the answer, then only its source', () => {
+    const embed = answerMessage(answer('The library opens\nat 8 a.m.', ' The library opens at  8 a.m.')).embeds![0]!;
+    expect(embed.description).toBe('The library opens\nat 8 a.m.');
+    expect(embed.fields).toEqual([{ name: 'Source', value: '— Title · Hours · ¶3' }]);
+  });
+
+  it('shows a different quote as a > block above its source', () => {
+    const embed = answerMessage(answer('Yes.', 'Entry is by card\nonly.')).embeds![0]!;
+    expect(embed.description).toBe('Yes.');
+    expect(embed.fields).toEqual([{ name: 'Source', value: '> Entry is by card\n> only.\n— Title · Hours · ¶3' }]);
+  });
+});
+
+describe('answerMessage on a .txt article', () => {
+  it('shows the answer, the matched question, the quote and the citation as written, not as Markdown', () => {
+    const txt = parseTxt(
+      'Top *excluded* picks\n\n# 1 on the list is the *excluded* river walk.\n\nThe museum opens at noon on Sundays.\n\nFAQ\n\nWhich walk is *excluded*?\n\n# 1 on the list: the river walk.\n',
+      'a.txt',
+      'a',
+    ).article!;
+    const index = new SearchIndex([txt]);
+    const faq = answerMessage(index.answer('Which walk is excluded?')).embeds![0]!;
+    expect(faq.title).toBe('Which walk is \\*excluded\\*?');
+    expect(faq.description).toBe('\\# 1 on the list: the river walk.');
+    const paragraph = answerMessage(index.answer('What is number one on the list of river walks?')).embeds![0]!;
+    expect(paragraph.description).toBe('\\# 1 on the list is the \\*excluded\\* river walk.');
+    expect(paragraph.fields).toEqual([{ name: 'Source', value: '— Top \\*excluded\\* picks · ¶1' }]);
+    const quoted = answerMessage({ ...index.answer('Which walk is excluded?'), quote: '# 1 on the list is the *excluded* river walk.' }).embeds![0]!;
+    expect(quoted.fields![0]!.value).toBe('> \\# 1 on the list is the \\*excluded\\* river walk.\n— Top \\*excluded\\* picks · ¶1');
+  });
+
+  it('keeps the formatting of a Markdown article', () => {
+    const md = parseMarkdown('# Picks\n\nThe **best** walk is by the river.\n', 'b.md', 'b').article!;
+    expect(answerMessage(new SearchIndex([md]).answer('Which walk is the best?')).embeds![0]!.description).toBe('The **best** walk is by the river.');
   });
 });

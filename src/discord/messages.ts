@@ -9,7 +9,7 @@ import {
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import type { Article, ArticleFormat } from '../content/types.js';
-import { citation } from '../search/citation.js';
+import { citation, separateQuote } from '../search/citation.js';
 import type { IndexStats } from '../search/engine.js';
 import type { Alternative, Answer } from '../search/types.js';
 import type { Reply } from './interaction.js';
@@ -51,19 +51,23 @@ export const withoutMentions = (text: string): string =>
 export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX));
 
 /**
- * An answer as a message: the embed, "Did you mean" buttons, and, when `feedbackId` is given, the
+ * An answer as a message: the embed (the answer, then the Source field: the quote, left out when it is the
+ * answer's own text, and its citation), "Did you mean" buttons, and, when `feedbackId` is given, the
  * Helpful / Not helpful buttons for that recorded question. `questionId`, the recorded question, goes
  * on the "Did you mean" buttons, so a click can teach the question's words to the entry chosen (src/learn).
  */
 export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string; questionId?: string } = {}): Reply {
   const { source } = answer;
   if (!answer.answer || !source) return noAnswerMessage(answer.question, answer.alternatives, options.questionId);
+  // Everything here but the confidence is the article's text, shown as written when it is a .txt file.
+  const quote = separateQuote(answer);
+  const from = `— ${asWritten(source, citation(source))}`;
   const embed: APIEmbed = {
     color: BRAND,
-    title: answer.matched ?? source.title,
+    title: asWritten(source, answer.matched ?? source.title),
     ...(source.url ? { url: source.url } : {}),
-    description: answer.answer,
-    fields: [{ name: 'Source', value: quoteBlock(answer.quote ?? answer.answer, `— ${citation(source)}`, EMBED.fieldValue) }],
+    description: asWritten(source, answer.answer),
+    fields: [{ name: 'Source', value: quote === null ? from : quoteBlock(asWritten(source, quote), from, EMBED.fieldValue) }],
     footer: { text: `Confidence ${Math.round(answer.confidence * 100)}%` },
   };
   const rows = [alternativeButtons(answer.alternatives, options.questionId), options.feedbackId ? feedbackButtons(options.feedbackId) : null].filter((r) => r !== null);

@@ -28,7 +28,9 @@ describe('the stand-in for Discord', () => {
     const outcome = await playground.standIn.interact({ kind: 'command', name: 'ask', options: [{ name: 'question', type: 3, value: 'What is Mythos?' }], locale: 'en-US' });
     expect(outcome).toMatchObject({ kind: 'message', message: { author: 'bot', invokedBy: '/ask', ephemeral: false, thinking: false } });
     const message = (outcome as { message: PlaygroundMessage }).message;
-    expect(message.embeds[0]!.fields![0]!.value).toMatch(/^> Mythos is Anthropic's most capable AI model/);
+    // The seed's quote is this answer's own text: the answer, then only its source.
+    expect(message.embeds[0]!.description).toMatch(/^Mythos is Anthropic's most capable AI model/);
+    expect(message.embeds[0]!.fields![0]!.value).toMatch(/^— Anthropic Deploys Offensive AI at NSA/);
   });
 
   it('shows a deferred reply as thinking, then fills it in when the bot PATCHes @original', async () => {

@@ -616,6 +616,7 @@ function source(article: Article, passage: Passage): AnswerSource {
     section: passage.section,
     paragraph: passage.paragraph,
     date: article.date,
+    ...(article.format ? { format: article.format } : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { ArticleFormat } from '../content/types.js';
+
 /** Where an answer's quote comes from. */
 export interface AnswerSource {
   id: string;
@@ -7,6 +9,8 @@ export interface AnswerSource {
   section: string | null;
   paragraph: number;
   date: string | null;
+  /** The article's `format`: `text` is shown exactly as written (adapters escape it); absent means `markdown`. */
+  format?: ArticleFormat;
 }
 
 /** Another FAQ entry the asker may have meant. */

@@ -39,6 +39,26 @@ const question = (id: string, askedAt: number): QuestionRecord => ({
 describe.each(backends)('Store contract: %s', (name, open) => {
   const run = name === 'postgres' && !PG_URL ? it.skip : it;
 
+  run('moves an article\'s ledger rows to a new name, except in channels where the new name has one', async () => {
+    const store = await open();
+    try {
+      await store.addPending('id:a', 'C', 'h', 1);
+      await store.markDelivered('id:a', 'C', 'm1', 'h', 2);
+      await store.addPending('id:a', 'D', 'h', 1);
+      await store.addPending('title:x', 'D', 'h2', 3);
+      expect(await store.renamePosts('id:a', 'title:x')).toBe(1);
+      expect(await store.post('title:x', 'C')).toMatchObject({ status: 'delivered', messageId: 'm1' });
+      expect(await store.post('id:a', 'C')).toBeNull();
+      // D already had a row under the new name: both stay as they were.
+      expect(await store.post('title:x', 'D')).toMatchObject({ contentHash: 'h2' });
+      expect(await store.post('id:a', 'D')).toMatchObject({ contentHash: 'h' });
+      expect(await store.renamePosts('id:a', 'title:x')).toBe(0);
+      expect(await store.renamePosts('id:none', 'title:y')).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
   run('keeps one post per (article, channel) and walks it through claim, failure and delivery', async () => {
     const store = await open();
     try {
@@ -338,23 +358,24 @@ describe('PostgreSQL store', () => {
     expect(versions!.rows).toEqual([{ version: MIGRATIONS.length }]);
   });
 
-  run('upgrades a database left by the store before the one migration list, keeping every row', async () => {
+  run('upgrades a database left by the store before the one migration list, keeping every row, the ledger keyed id:<article id>', async () => {
     const url = await schemas!.create();
     await sqlOn(url, readFileSync(path.join(import.meta.dirname, 'fixtures', 'v1-postgres.sql'), 'utf8'));
     const TABLES = ['subscriptions', 'channels', 'posts', 'questions', 'votes', 'settings'];
     const dump = async () => (await sqlOn(url, TABLES.map((t) => `SELECT * FROM ${t} ORDER BY 1, 2;`).join('\n'))).map((r) => r.rows);
-    const before = await dump();
+    // The ledger now names each article by its key: `id:<id>` for the ids it held.
+    const before = (await dump()).map((rows, i) => (TABLES[i] === 'posts' ? rows.map((r) => ({ ...r, article_id: `id:${String(r.article_id)}` })) : rows));
     const store = await openPostgresStore(url, silent);
     try {
       expect((await store.subscriptions()).map((s) => s.channelId)).toEqual(['200000000000000001', '200000000000000002']);
       expect(await store.channelReady('200000000000000001')).toBe(true);
       expect((await store.postsIn('200000000000000001')).map((p) => [p.articleId, p.status, p.attempts])).toEqual([
-        ['article-old', 'seen', 0],
-        ['article-failed', 'failed', 5],
-        ['article-delivered', 'delivered', 1],
-        ['article-claimed', 'pending', 0],
+        ['id:article-old', 'seen', 0],
+        ['id:article-failed', 'failed', 5],
+        ['id:article-delivered', 'delivered', 1],
+        ['id:article-claimed', 'pending', 0],
       ]);
-      expect(await store.claim('article-claimed', '200000000000000001', 1_700_000_000_900, 60_000)).toBe(false);
+      expect(await store.claim('id:article-claimed', '200000000000000001', 1_700_000_000_900, 60_000)).toBe(false);
       expect((await store.questionsSince(0)).map((q) => [q.id, q.private, q.helpful, q.notHelpful])).toEqual([['q1', false, 1, 1], ['q2', true, 0, 0]]);
       expect(await store.userHashSalt('another')).toBe('fixture-salt-0123456789abcdef');
       await store.recordAlternate('article-old#faq-1', 'what is mythos about', 'user-a', new Date(1_700_000_005_000));

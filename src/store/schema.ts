@@ -191,6 +191,14 @@ export const MIGRATIONS: Migration[] = [
       .addColumn('claimed_at', 'bigint', (c) => c.notNull())
       .execute();
   },
+  // From here the ledger names an article by its identity across renames (Article.key). A row written before
+  // named it by its id, which is the key `id:<id>` of an article whose front matter pins that id; an article
+  // known by its url or title takes over such rows on its first sync (SummaryPublisher), so nothing already
+  // posted is posted again. Not re-runnable, unlike the steps above: it runs in the transaction that records
+  // the new version, and files from before the list had no ledger keyed otherwise.
+  async (db) => {
+    await db.updateTable('posts').set({ article_id: sql`'id:' || article_id` }).execute();
+  },
 ];
 
 /**

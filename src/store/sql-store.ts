@@ -175,6 +175,14 @@ export class SqlStore implements Store {
     });
   }
 
+  renamePosts(from: string, to: string): Promise<number> {
+    return this.run(async (db) => {
+      const taken = db.selectFrom('posts').select('channel_id').where('article_id', '=', to);
+      const r = await db.updateTable('posts').set({ article_id: to }).where('article_id', '=', from).where('channel_id', 'not in', taken).executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    });
+  }
+
   duePosts(now: number, limit: number): Promise<PostRecord[]> {
     return this.run(async (db) => {
       const rows = await db

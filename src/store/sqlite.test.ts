@@ -133,7 +133,7 @@ describe('SQLite store: upgrades and concurrent starts', () => {
     }
   };
 
-  it('opens a bot.sqlite written by the store before the one migration list, and keeps every row', async () => {
+  it('opens a bot.sqlite written by the store before the one migration list, and keeps every row, the ledger keyed id:<article id>', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'bot.sqlite');
     copyFileSync(FIXTURE, file);
@@ -149,14 +149,14 @@ describe('SQLite store: upgrades and concurrent starts', () => {
       expect(await store.channelReady('200000000000000001')).toBe(true);
       expect(await store.channelReady('200000000000000002')).toBe(true);
       expect((await store.postsIn('200000000000000001')).map((p) => [p.articleId, p.status, p.attempts, p.error, p.nextAttemptAt])).toEqual([
-        ['article-new', 'pending', 0, null, 0],
-        ['article-old', 'seen', 0, null, 0],
-        ['article-failed', 'failed', 1, '500: Internal Server Error', 1_700_000_060_000],
+        ['id:article-new', 'pending', 0, null, 0],
+        ['id:article-old', 'seen', 0, null, 0],
+        ['id:article-failed', 'failed', 1, '500: Internal Server Error', 1_700_000_060_000],
       ]);
-      expect(await store.post('article-delivered', '200000000000000002')).toMatchObject({ status: 'delivered', messageId: '300000000000000001', contentHash: 'hash-d2', updatedAt: 1_700_000_000_600 });
+      expect(await store.post('id:article-delivered', '200000000000000002')).toMatchObject({ status: 'delivered', messageId: '300000000000000001', contentHash: 'hash-d2', updatedAt: 1_700_000_000_600 });
       // The claim taken before the upgrade still holds until it goes stale.
-      expect(await store.claim('article-claimed', '200000000000000002', 1_700_000_000_900, 60_000)).toBe(false);
-      expect(await store.claim('article-claimed', '200000000000000002', 1_700_000_100_000, 60_000)).toBe(true);
+      expect(await store.claim('id:article-claimed', '200000000000000002', 1_700_000_000_900, 60_000)).toBe(false);
+      expect(await store.claim('id:article-claimed', '200000000000000002', 1_700_000_100_000, 60_000)).toBe(true);
       expect((await store.questionsSince(0)).map((q) => [q.id, q.text, q.private, q.outcome, q.entryId, q.helpful, q.notHelpful])).toEqual([
         ['q1', 'What is Mythos?', false, 'answered', 'article-new#faq-1', 1, 1],
         ['q2', null, true, 'abstained', null, 0, 0],
@@ -168,9 +168,12 @@ describe('SQLite store: upgrades and concurrent starts', () => {
       await store.close();
     }
     const after = rows(file);
-    // Every old row is there, unchanged, apart from the claim this test took.
-    const claimed = (r: Record<string, unknown>) => r.article_id === 'article-claimed';
-    expect(after.posts!.filter((r) => !claimed(r as Record<string, unknown>))).toEqual(before.posts!.filter((r) => !claimed(r as Record<string, unknown>)));
+    // Every old row is there, unchanged apart from its ledger key (the article's pinned-id key) and the claim this test took.
+    const claimed = (r: Record<string, unknown>) => r.article_id === 'id:article-claimed';
+    const keyed = (r: Record<string, unknown>) => ({ ...r, article_id: `id:${String(r.article_id)}` });
+    expect(after.posts!.filter((r) => !claimed(r as Record<string, unknown>))).toEqual(
+      before.posts!.map((r) => keyed(r as Record<string, unknown>)).filter((r) => !claimed(r)),
+    );
     for (const table of LEGACY_TABLES.filter((t) => t !== 'posts')) expect(after[table], table).toEqual(before[table]);
 
     // Opening again finds nothing left to migrate and loses nothing.

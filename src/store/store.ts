@@ -134,6 +134,11 @@ export interface Store {
   post(articleId: string, channelId: string): Promise<PostRecord | null>;
   /** Adds a pending post unless the pair already has one; returns whether it was added. */
   addPending(articleId: string, channelId: string, contentHash: string, now: number): Promise<boolean>;
+  /**
+   * Moves the ledger rows of article `from` to article `to` (the ledger's name for an article changed), in
+   * every channel where `to` has no row yet; returns how many rows moved.
+   */
+  renamePosts(from: string, to: string): Promise<number>;
   /** Pending posts due at `now`, oldest first. */
   duePosts(now: number, limit: number): Promise<PostRecord[]>;
   /** Posts in a channel (for tests, reports and edits). */

@@ -162,4 +162,48 @@ describe('SummaryPublisher', () => {
     const ledger = (await t.store.postsIn('A')).map((p) => [p.articleId, p.status]).sort();
     expect(ledger).toEqual([['a', 'pending'], ['b', 'delivered']]);
   });
+
+  it('keys the ledger on the article\'s identity, so a renamed file is not posted again', async () => {
+    const before = { ...article('a', '2026-01-01'), key: 'title:0123456789abcdef' };
+    const t = await setUp([before]);
+    await t.publisher.sync();
+    expect(t.sent.map((s) => s.channel)).toEqual(['A', 'B']);
+    t.setArticles([{ ...before, id: 'renamed', file: 'renamed.md' }]);
+    await t.publisher.sync();
+    await t.publisher.sync();
+    expect(t.sent).toHaveLength(2);
+    expect((await t.store.postsIn('A')).map((p) => [p.articleId, p.status])).toEqual([['title:0123456789abcdef', 'delivered']]);
+    await t.publisher.stop();
+  });
+
+  it('after the upgrade, posts nothing that the ledger keyed by file-name id holds, and posts what is new', async () => {
+    const t = await setUp([]);
+    // As the store's migration leaves a ledger written before keys: each row named `id:<article id>`.
+    for (const channel of ['A', 'B']) {
+      await t.store.setUpChannel(channel, [{ articleId: 'id:old', contentHash: 'h', status: 'seen' }, { articleId: 'id:pinned', contentHash: 'h', status: 'pending' }], 1);
+      await t.store.addPending('id:posted', channel, 'h', 1);
+      await t.store.markDelivered('id:posted', channel, `m-${channel}`, 'h', 2);
+      await t.store.markDelivered('id:pinned', channel, `p-${channel}`, 'h', 2);
+    }
+    t.setArticles([
+      { ...article('old', '2026-01-01'), key: 'title:1111111111111111' },
+      { ...article('posted', '2026-02-01'), key: 'url:https://example.org/posted' },
+      { ...article('pinned', '2026-03-01'), key: 'id:pinned' },
+      { ...article('new', '2026-04-01'), key: 'title:2222222222222222' },
+    ]);
+    await t.publisher.sync();
+    await t.publisher.sync();
+    expect(t.sent.map((s) => [s.channel, s.title])).toEqual([['A', 'Title new'], ['B', 'Title new']]);
+    expect((await t.store.postsIn('A')).map((p) => [p.articleId, p.status, p.messageId]).sort()).toEqual([
+      ['id:pinned', 'delivered', 'p-A'],
+      ['title:1111111111111111', 'seen', null],
+      ['title:2222222222222222', 'delivered', '1'],
+      ['url:https://example.org/posted', 'delivered', 'm-A'],
+    ].sort());
+    // The file renamed after the upgrade keeps the post it already had.
+    t.setArticles([{ ...article('posted-renamed', '2026-02-01'), key: 'url:https://example.org/posted' }]);
+    await t.publisher.sync();
+    expect(t.sent).toHaveLength(2);
+    await t.publisher.stop();
+  });
 });

@@ -39,9 +39,15 @@ const SHARED_POLL_MS = 2000;
 /** A claim this old belongs to a sender that died mid-post; Discord's nonce makes the retry safe. */
 const CLAIM_STALE_MS = 5_000;
 
+/**
+ * The ledger's name for an article: its identity across renames of its file (`Article.key`: pinned id, else
+ * url, else title hash), else, for an article built in code, its id.
+ */
+const ledgerKey = (article: Article): string => article.key ?? article.id;
+
 /** Discord keeps message nonces for a few minutes; one per (article, channel) makes a resend return the first post. */
-const nonceOf = (articleId: string, channelId: string): string =>
-  createHash('sha256').update(`${articleId}\n${channelId}`).digest('base64url').slice(0, 25);
+const nonceOf = (key: string, channelId: string): string =>
+  createHash('sha256').update(`${key}\n${channelId}`).digest('base64url').slice(0, 25);
 
 /**
  * Posts each article's summary to every summary channel exactly once.
@@ -56,6 +62,8 @@ export class SummaryPublisher {
   private timer: NodeJS.Timeout | null = null;
   private timerAt = 0;
   private stopped = false;
+  /** Ledger names already checked for rows from before the ledger was keyed by `Article.key` (see adoptFormerRows). */
+  private readonly adopted = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -115,19 +123,20 @@ export class SummaryPublisher {
 
   private async run(): Promise<void> {
     const articles = [...this.index().articles].sort(byNewest);
-    const current = new Map(articles.map((a) => [a.id, { article: a, hash: hashOf(a, summarize(a)) }]));
+    const current = new Map(articles.map((a) => [ledgerKey(a), { article: a, hash: hashOf(a, summarize(a)) }]));
+    await this.adoptFormerRows(articles);
     const now = this.now();
     const channels = await this.channels();
     for (const channelId of channels) {
       if (!(await this.store.channelReady(channelId))) {
         // First run for this channel: the newest few are posted, the back catalogue only recorded.
-        const posts = articles.map((a, i) => ({ articleId: a.id, contentHash: current.get(a.id)!.hash, status: i < this.options.backfill ? ('pending' as const) : ('seen' as const) }));
+        const posts = articles.map((a, i) => ({ articleId: ledgerKey(a), contentHash: current.get(ledgerKey(a))!.hash, status: i < this.options.backfill ? ('pending' as const) : ('seen' as const) }));
         await this.store.setUpChannel(channelId, posts, now);
         this.log.info({ channel: channelId, backfill: Math.min(this.options.backfill, articles.length), seen: Math.max(0, articles.length - this.options.backfill) }, 'summary channel set up');
         continue;
       }
-      for (const { article, hash } of current.values()) {
-        if (await this.store.addPending(article.id, channelId, hash, now)) continue;
+      for (const [key, { article, hash }] of current) {
+        if (await this.store.addPending(key, channelId, hash, now)) continue;
         await this.reconcileEdit(article, hash, channelId);
       }
     }
@@ -135,17 +144,33 @@ export class SummaryPublisher {
     this.log.debug({ channels: channels.length, articles: articles.length }, 'summaries up to date');
   }
 
+  /**
+   * Rows written before the ledger was keyed by `Article.key` name an article `id:<its id>` (the store's
+   * migration); an article known by its url or title takes them over, so what was posted is not posted
+   * again. Once per article and process: such rows only come from before the upgrade.
+   */
+  private async adoptFormerRows(articles: readonly Article[]): Promise<void> {
+    for (const article of articles) {
+      const former = `id:${article.id}`;
+      if (!article.key || article.key === former || this.adopted.has(former)) continue;
+      const moved = await this.store.renamePosts(former, article.key);
+      this.adopted.add(former);
+      if (moved) this.log.info({ article: article.id, key: article.key, posts: moved }, 'summary ledger rows now follow the article across renames');
+    }
+  }
+
   private async reconcileEdit(article: Article, hash: string, channelId: string): Promise<void> {
-    const post = await this.store.post(article.id, channelId);
+    const key = ledgerKey(article);
+    const post = await this.store.post(key, channelId);
     if (!post || post.contentHash === hash || post.status !== 'delivered' || !post.messageId) return;
     if (this.options.update !== 'edit') {
       this.log.info({ article: article.id, channel: channelId }, 'article edited; its post is left as it is (SUMMARY_UPDATE=ignore)');
-      await this.store.setHash(article.id, channelId, hash, this.now());
+      await this.store.setHash(key, channelId, hash, this.now());
       return;
     }
     try {
       await this.poster.edit(channelId, post.messageId, summaryMessage(article, summarize(article)));
-      await this.store.setHash(article.id, channelId, hash, this.now());
+      await this.store.setHash(key, channelId, hash, this.now());
       this.log.info({ article: article.id, channel: channelId, message: post.messageId }, 'summary post edited');
     } catch (err) {
       this.log.warn({ article: article.id, channel: channelId, err: describeError(err) }, 'could not edit summary post');
@@ -156,6 +181,7 @@ export class SummaryPublisher {
     // Pass after pass until one handles nothing: a post claimed by another sender stays due but is not ours.
     for (let handled = -1; handled !== 0; ) {
       handled = 0;
+      const byKey = new Map(this.index().articles.map((a) => [ledgerKey(a), a]));
       for (const post of await this.store.duePosts(this.now(), 50)) {
         if (this.stopped) return;
         if (!(await this.store.claim(post.articleId, post.channelId, this.now(), CLAIM_STALE_MS))) continue;
@@ -164,15 +190,15 @@ export class SummaryPublisher {
           await this.store.markAttemptFailed(post.articleId, post.channelId, 'no longer a summary channel', { status: 'failed', at: 0 }, this.now());
           continue;
         }
-        const article = this.index().article(post.articleId);
+        const article = byKey.get(post.articleId);
         if (!article) {
           await this.store.markAttemptFailed(post.articleId, post.channelId, 'the article was removed before it could be posted', { status: 'failed', at: 0 }, this.now());
           continue;
         }
         const summary = summarize(article);
         try {
-          const sent = await this.poster.send(post.channelId, summaryMessage(article, summary), nonceOf(article.id, post.channelId));
-          await this.store.markDelivered(article.id, post.channelId, sent.id, hashOf(article, summary), this.now());
+          const sent = await this.poster.send(post.channelId, summaryMessage(article, summary), nonceOf(post.articleId, post.channelId));
+          await this.store.markDelivered(post.articleId, post.channelId, sent.id, hashOf(article, summary), this.now());
           this.log.info({ article: article.id, channel: post.channelId, message: sent.id }, 'summary posted');
         } catch (err) {
           await this.failed(post.articleId, post.channelId, post.attempts + 1, err);

@@ -3,7 +3,8 @@
  * sends is what a Discord user would see.
  */
 import { GatewayIntentBits, GatewayOpcodes } from 'discord.js';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
@@ -56,7 +57,9 @@ describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
     expect(embed.title).toBe('What is Mythos and how does it differ from standard Claude?');
     expect(embed.description).toContain("Mythos is Anthropic's most capable AI model");
     const source = embed.fields!.find((f) => f.name === 'Source')!.value.split('\n');
-    const quote = source.filter((l) => l.startsWith('> ')).map((l) => l.slice(2)).join(' ');
+    // The quote is left out when it is the answer's own text: then the answer is the verbatim part.
+    const quoted = source.filter((l) => l.startsWith('> ')).map((l) => l.slice(2));
+    const quote = quoted.length ? quoted.join(' ') : embed.description!;
     expect(SEED_TEXT).toContain(quote.replace(/\s+/g, ' '));
     expect(source.at(-1)).toMatch(/^— Anthropic Deploys Offensive AI at NSA While Calling for a Global Pause · .*¶\d+/);
     expect(embed.footer?.text).toMatch(/^Confidence \d+%$/);
@@ -136,7 +139,12 @@ describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
 
   it('slows down a user who asks too fast, kindly and privately', async () => {
     const user = { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000005' };
-    for (let i = 0; i < 5; i++) expect(dataOf(await emu.slash('ask', { question: `Mythos ${i}` }, user).callback()).embeds).toBeDefined();
+    // The first five get the bot's reply (an answer, or the honest no-answer: ranking decides which), not the wait.
+    for (let i = 0; i < 5; i++) {
+      const data = dataOf(await emu.slash('ask', { question: `Mythos ${i}` }, user).callback());
+      expect(data.embeds?.length || data.content).toBeTruthy();
+      expect(data.content ?? '').not.toMatch(/wait \d+ s/);
+    }
     const sixth = dataOf(await emu.slash('ask', { question: 'Mythos again' }, user).callback());
     expect(sixth.content).toMatch(/wait \d+ s/);
     expect(sixth.flags! & EPHEMERAL).toBe(EPHEMERAL);
@@ -193,6 +201,13 @@ describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
     expect(out.split('\n')).toHaveLength(1);
     expect(out).toMatch(/^DISCORD_TOKEN is missing: copy \.env\.example to \.env/);
     expect(out).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('stops with exit 2 and one plain sentence when CONTENT_MAX_FILE_MB is malformed', async () => {
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, CONTENT_DIR: CONTENT, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-bot-data-')) };
+    const run = runScript('src/bin/bot.ts', { ...env, CONTENT_MAX_FILE_MB: 'lots' });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
   });
 
   it('stops with exit 2 and one plain sentence when Discord rejects the token', async () => {

@@ -171,20 +171,20 @@ describe('summary posts', { timeout: PROCESS_TEST_MS }, () => {
   it('gives a new channel the newest SUMMARY_BACKFILL articles and records the rest as seen', async () => {
     const content = tempDir('faq-bot-content-');
     for (const month of [1, 2, 3]) {
-      writeFileSync(path.join(content, `month-${month}.md`), `---\ndate: 2026-0${month}-15\n---\n# News of month ${month}\n\nWhat happened in month ${month}.\n`);
+      writeFileSync(path.join(content, `month-${month}.md`), `---\nid: month-${month}\ndate: 2026-0${month}-15\n---\n# News of month ${month}\n\nWhat happened in month ${month}.\n`);
     }
     const dataDir = tempDir('faq-bot-data-');
 
     let bot = await start({ CONTENT_DIR: content, DATA_DIR: dataDir, SUMMARY_CHANNEL_IDS: BACKFILL_TWO, SUMMARY_BACKFILL: '2' });
     await stop(bot);
     expect(titlesPostedTo(BACKFILL_TWO).sort()).toEqual(['News of month 2', 'News of month 3']);
-    expect(ledger(dataDir, BACKFILL_TWO)).toEqual({ 'month-1': 'seen', 'month-2': 'delivered', 'month-3': 'delivered' });
+    expect(ledger(dataDir, BACKFILL_TWO)).toEqual({ 'id:month-1': 'seen', 'id:month-2': 'delivered', 'id:month-3': 'delivered' });
 
     // 0: a channel added later gets only what is published from then on; a seen article is never posted.
     bot = await start({ CONTENT_DIR: content, DATA_DIR: dataDir, SUMMARY_CHANNEL_IDS: `${BACKFILL_TWO},${BACKFILL_NONE}`, SUMMARY_BACKFILL: '0' });
     await stop(bot);
     expect(postsTo(BACKFILL_NONE)).toEqual([]);
-    expect(ledger(dataDir, BACKFILL_NONE)).toEqual({ 'month-1': 'seen', 'month-2': 'seen', 'month-3': 'seen' });
+    expect(ledger(dataDir, BACKFILL_NONE)).toEqual({ 'id:month-1': 'seen', 'id:month-2': 'seen', 'id:month-3': 'seen' });
     expect(titlesPostedTo(BACKFILL_TWO)).toHaveLength(2);
   });
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { eachSentence, sentences } from './sentences.js';
+
+/** Each sentence's offsets point at its text in the source. */
+const sliced = (raw: string) => sentences(raw).map((s) => raw.slice(s.start, s.end) === s.text);
+
+describe('sentences', () => {
+  it('splits at sentence ends, not after abbreviations or before a lower-case or numeric continuation', () => {
+    const raw = '  Dr. Smith met the U.S. Army in Jan. 2026, e.g. at noon. Was it 3.5 km away? yes. 12 went. The end.';
+    expect(sentences(raw).map((s) => s.text)).toEqual([
+      'Dr. Smith met the U.S. Army in Jan. 2026, e.g. at noon.',
+      'Was it 3.5 km away? yes. 12 went.',
+      'The end.',
+    ]);
+    expect(sliced(raw).every(Boolean)).toBe(true);
+  });
+
+  it('splits a 4,000-sentence paragraph into 4,000 sentences, each at its offset in the text', () => {
+    const body = Array.from({ length: 4000 }, (_, i) => `The ${['river', 'council', 'Dr. Lee', 'tram'][i % 4]} plan ${i} was discussed (e.g. by officials) on the “${i}th” day.`);
+    const raw = body.join(' ');
+    const found = sentences(raw);
+    expect(found).toHaveLength(4000);
+    let at = 0;
+    found.forEach((s, i) => {
+      expect(s).toEqual({ start: at, end: at + body[i]!.length, text: body[i] });
+      at += body[i]!.length + 1;
+    });
+  });
+
+  it('splits a long paragraph as it splits each of its parts, whatever falls at a 2,000-character boundary', () => {
+    const unit = 'Mr. O’Brien said “no.” (Twice.) It cost 3.5 dollars… Really?! the crowd asked. 😀 Next, e.g. Jan. 5. Done.\n\n';
+    const parts = sentences(unit);
+    // 300 repeats put each part of the unit across a window boundary; the padding shifts them further.
+    for (const pad of [0, 1, 7, 50, 99]) {
+      const raw = `Start here${' and here'.repeat(pad)}. ${unit.repeat(300)}`;
+      const found = sentences(raw);
+      const offset = raw.length - unit.length * 300;
+      const expected = Array.from({ length: 300 }, (_, r) => parts.map((s) => ({ start: s.start + offset + r * unit.length, end: s.end + offset + r * unit.length, text: s.text }))).flat();
+      expect(found.slice(-expected.length)).toEqual(expected);
+    }
+  });
+
+  it('decides a break at a window boundary as on the whole text: ICU looks ahead past symbols to a letter', () => {
+    // Without a lower-case word after them, the brackets would start a sentence of their own.
+    const raw = `${'Word. '.repeat(300)}The end. ${'( '.repeat(300)}apples. Next.`;
+    expect(sentences(raw).slice(300).map((s) => s.text)).toEqual([`The end. ${'( '.repeat(300)}apples.`, 'Next.']);
+  });
+
+  it('keeps a sentence longer than the segmenter\'s window whole', () => {
+    const long = `It ${'goes on and On '.repeat(400)}to the end.`;
+    const raw = `${long} Then stops. ${long}`;
+    expect(sentences(raw).map((s) => s.text)).toEqual([long, 'Then stops.', long]);
+  });
+
+  it('yields sentences one at a time, so a caller can stop early', () => {
+    const first = eachSentence('One. Two. Three.').next();
+    expect(first.value).toEqual({ start: 0, end: 4, text: 'One.' });
+  });
+});
