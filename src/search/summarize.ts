@@ -1,4 +1,5 @@
 import type { Article } from '../content/types.js';
+import { cut } from '../text.js';
 import { eachSentence } from './sentences.js';
 import { terms } from './tokenize.js';
 
@@ -55,17 +56,9 @@ function extract(article: Article): string {
     chosen.push(i);
     length += extra;
   }
-  if (chosen.length === 0) return clip(all[order[0]!]!, MAX_SUMMARY_LENGTH);
+  if (chosen.length === 0) return cut(all[order[0]!]!, MAX_SUMMARY_LENGTH, { atWord: true });
   return chosen
     .sort((a, b) => a - b)
     .map((i) => all[i])
     .join(' ');
-}
-
-/** Cuts text at a word boundary so it fits `max` characters, ending with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
