@@ -132,6 +132,7 @@ export class FeedReader {
     try {
       const added = await this.read(url);
       if (this.failures.delete(url)) this.log.info({ feed: url }, 'feed is answering again');
+      this.log.debug({ feed: url, added }, 'feed polled');
       this.due.set(url, Date.now() + this.options.pollMs);
       return added;
     } catch (err) {
@@ -148,10 +149,7 @@ export class FeedReader {
   private async read(url: string): Promise<number> {
     const known = this.state[url];
     const res = await fetchText(url, { ...this.options.fetch, etag: known?.etag, lastModified: known?.lastModified });
-    if (res.status === 'not-modified') {
-      this.log.debug({ feed: url }, 'feed not modified');
-      return 0;
-    }
+    if (res.status === 'not-modified') return 0;
     const feed = readFeed(res.body);
     const state: FeedState = known ?? { etag: null, lastModified: null, seen: [] };
     const seen = new Set(state.seen);
