@@ -113,10 +113,10 @@ export function requireClientId(config: Config): string {
 }
 
 /**
- * One setting for the terminal tools (ask, check-content, report), from the environment or `.env`, with
+ * One setting for the terminal tools (ask, check-content, check-feed, report), from the environment or `.env`, with
  * the bot's default. They need no token, so they read only what they use instead of the whole configuration.
  */
-export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
+export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
   readDotenv();
   return schema.shape[name].parse(env[name]?.trim() || undefined) as Config[K];
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { escapeAttribute, escapeText } from 'entities';
+import { parseHtml } from '../content/html.js';
+import type { Article } from '../content/types.js';
 import { fetchText, httpUrl, type FetchOptions } from './fetch.js';
 import type { FeedItem } from './items.js';
 
@@ -46,11 +48,22 @@ export interface ItemPage {
  * `MIN_ARTICLE_CHARS`), else its linked page, fetched with `fetch` options (same address checks,
  * timeout and size cap as the feed). Rejects with the reason when there is neither.
  */
-export async function itemPage(item: FeedItem, fetch: FetchOptions): Promise<ItemPage> {
+async function itemPage(item: FeedItem, fetch: FetchOptions): Promise<ItemPage> {
   if (item.html && (plainLength(item.html) >= MIN_ARTICLE_CHARS || !item.link)) return { source: wrapItem(item), from: 'item' };
   if (!item.link) throw new Error('the item has no text of its own and no link');
   httpUrl(item.link);
   const page = await fetchText(item.link, { ...fetch, etag: null, lastModified: null });
   if (page.status !== 'ok') throw new Error('the linked page answered 304 to a request without validators');
   return { source: page.body, from: 'page' };
+}
+
+/**
+ * The article a feed item becomes, as `id`, with the page it was read from (to keep as `file`). Rejects
+ * with the reason when the page cannot be fetched or `parseHtml` finds no article in it.
+ */
+export async function itemArticle(item: FeedItem, id: string, file: string, fetch: FetchOptions): Promise<ItemPage & { article: Article }> {
+  const page = await itemPage(item, fetch);
+  const { article, issues } = parseHtml(page.source, file, id);
+  if (!article) throw new Error(issues.map((i) => i.message).join('; '));
+  return { ...page, article };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseHtml } from '../content/html.js';
 import type { Article } from '../content/types.js';
 import { describeError, type Logger } from '../log.js';
-import { feedArticleId, itemPage } from './article.js';
+import { feedArticleId, itemArticle } from './article.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 import { readFeed, type FeedItem } from './items.js';
 
@@ -177,12 +177,10 @@ export class FeedReader {
     if (this.kept.has(id)) return true;
     const file = path.join(this.dir, 'articles', `${id}.html`);
     try {
-      const page = await itemPage(item, this.options.fetch);
-      const { article, issues } = parseHtml(page.source, file, id);
-      if (!article) throw new Error(issues.map((i) => i.message).join('; '));
-      writeFileSync(file, page.source);
+      const { article, source, from } = await itemArticle(item, id, file, this.options.fetch);
+      writeFileSync(file, source);
       this.kept.set(id, article);
-      this.log.info({ feed: feedUrl, item: item.key, article: id, from: page.from }, 'feed item read');
+      this.log.info({ feed: feedUrl, item: item.key, article: id, from }, 'feed item read');
       return true;
     } catch (err) {
       this.log.warn({ feed: feedUrl, item: item.key, err: describeError(err) }, `feed item skipped: ${(err as Error).message}`);
