@@ -29,6 +29,8 @@ export interface FetchOptions {
   /** Validators from the last response, sent as If-None-Match / If-Modified-Since. */
   etag?: string | null;
   lastModified?: string | null;
+  /** Aborts the request early (the reader stopping). */
+  signal?: AbortSignal;
 }
 
 export type FetchResult =
@@ -44,10 +46,11 @@ const MAX_REDIRECTS = 5;
  * address, a status other than 200/304, a body over the cap, or the timeout.
  */
 export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let target = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const res = await request(target, options, signal);
+    const res = await request(target, options, signal, timeout);
     if (res.redirect) {
       target = new URL(res.redirect, target).href;
       continue;
@@ -81,7 +84,7 @@ function guardedLookup(allowPrivate: boolean) {
   };
 }
 
-function request(url: string, options: FetchOptions, signal: AbortSignal): Promise<{ redirect?: string; result?: FetchResult }> {
+function request(url: string, options: FetchOptions, signal: AbortSignal, timeout: AbortSignal): Promise<{ redirect?: string; result?: FetchResult }> {
   const parsed = httpUrl(url);
   const allowPrivate = options.allowPrivate ?? false;
   // An IP literal skips the lookup, so it is checked here.
@@ -92,7 +95,7 @@ function request(url: string, options: FetchOptions, signal: AbortSignal): Promi
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   return new Promise((resolve, reject) => {
-    const fail = (err: unknown) => reject(err instanceof FetchError ? err : new FetchError(signal.aborted ? `no complete answer within ${options.timeoutMs / 1000} s` : String((err as Error).message ?? err)));
+    const fail = (err: unknown) => reject(err instanceof FetchError ? err : new FetchError(timeout.aborted ? `no complete answer within ${options.timeoutMs / 1000} s` : signal.aborted ? 'stopped' : String((err as Error).message ?? err)));
     const req = (parsed.protocol === 'https:' ? https : http).get(parsed, { headers, signal, lookup: guardedLookup(allowPrivate) as never }, (res) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && status !== 304 && res.headers.location) {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -139,6 +139,22 @@ describe('FeedReader', () => {
       '/huge': expect.stringContaining('larger than the 5242880 bytes accepted'),
       '/bad': expect.stringContaining('not an RSS, Atom or JSON feed'),
     });
+  });
+
+  it('stops without waiting out a request in flight, and starts afresh from an unreadable state file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    routes.set('/slow', () => {}); // never answers
+    const r = new FeedReader(dir, { urls: [`${base}/slow`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 600_000, maxBytes: 1024 } }, log, () => {});
+    r.start();
+    await expect.poll(() => hits.length, { timeout: 15_000 }).toBe(1);
+    await r.stop();
+    expect(r.failing()).toEqual([{ url: `${base}/slow`, reason: 'stopped' }]);
+
+    writeFileSync(path.join(dir, 'state.json'), '{not json');
+    serve('/feed', () => rss([{ guid: 'a', title: 'Fresh', link: `${base}/a`, html: LONG }]));
+    const fresh = reader(dir, [`${base}/feed`]);
+    await fresh.pollAll();
+    expect(titles(fresh)).toEqual(['Fresh']);
   });
 
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {

@@ -51,13 +51,15 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
  * poll that added articles.
  */
 export class FeedReader {
-  private readonly state: Record<string, FeedState>;
+  private state: Record<string, FeedState>;
   private readonly kept = new Map<string, Article>();
   private readonly due = new Map<string, number>();
   private readonly failures = new Map<string, { count: number; reason: string }>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Aborts the requests in flight when the reader stops, rather than waiting out their timeout. */
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly dir: string,
@@ -67,7 +69,13 @@ export class FeedReader {
   ) {
     mkdirSync(path.join(dir, 'articles'), { recursive: true });
     const file = path.join(dir, 'state.json');
-    this.state = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, FeedState>) : {};
+    this.state = {};
+    try {
+      if (existsSync(file)) this.state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, FeedState>;
+    } catch (err) {
+      // Losing it costs little: kept articles are known by id, so nothing is posted twice; a feed is read as new.
+      log.warn({ file, err: describeError(err) }, 'feed state unreadable: every feed is polled as new');
+    }
     for (const name of readdirSync(path.join(dir, 'articles')).filter((n) => n.endsWith('.html'))) {
       const file = path.join(dir, 'articles', name);
       const { article, issues } = parseHtml(readFileSync(file, 'utf8'), file, name.slice(0, -'.html'.length));
@@ -102,6 +110,7 @@ export class FeedReader {
   /** Stops polling; resolves once a poll in progress is over. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
@@ -148,7 +157,7 @@ export class FeedReader {
 
   private async read(url: string): Promise<number> {
     const known = this.state[url];
-    const res = await fetchText(url, { ...this.options.fetch, etag: known?.etag, lastModified: known?.lastModified });
+    const res = await fetchText(url, { ...this.fetchOptions(), etag: known?.etag, lastModified: known?.lastModified });
     if (res.status === 'not-modified') return 0;
     const feed = readFeed(res.body);
     const state: FeedState = known ?? { etag: null, lastModified: null, seen: [] };
@@ -177,7 +186,7 @@ export class FeedReader {
     if (this.kept.has(id)) return true;
     const file = path.join(this.dir, 'articles', `${id}.html`);
     try {
-      const { article, source, from } = await itemArticle(item, id, file, this.options.fetch);
+      const { article, source, from } = await itemArticle(item, id, file, this.fetchOptions());
       writeFileSync(file, source);
       this.kept.set(id, article);
       this.log.info({ feed: feedUrl, item: item.key, article: id, from }, 'feed item read');
@@ -186,6 +195,10 @@ export class FeedReader {
       this.log.warn({ feed: feedUrl, item: item.key, err: describeError(err) }, `feed item skipped: ${(err as Error).message}`);
       return false;
     }
+  }
+
+  private fetchOptions(): FetchOptions {
+    return { ...this.options.fetch, signal: this.stopping.signal };
   }
 
   private save(): void {
