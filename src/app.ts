@@ -196,6 +196,7 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     hashUser: userHasher(await store.userHashSalt(newSalt())),
     settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS, learnAutoApprove: config.LEARN_AUTO_APPROVE ?? null },
     reindex: () => reload(),
+    failingFeeds: () => feeds?.failing() ?? [],
   };
   const reload = contentReloader(config, log, () => index, learned.read, async (next) => {
     index = withFeeds(next);
