@@ -27,7 +27,7 @@ async function main(url: string | undefined, out: (line: string) => void = conso
   try {
     const res = await fetchText(url, fetch);
     if (res.status !== 'ok') throw new Error('the server answered 304 to a request without validators');
-    feed = readFeed(res.body);
+    feed = readFeed(res.body, res.url);
   } catch (err) {
     out(`${url}: cannot be read: ${(err as Error).message}`);
     return 1;

@@ -27,11 +27,22 @@ const text = (v: unknown): string | null => {
   return null;
 };
 
+/** `link` made absolute against the feed's own URL (Atom feeds often link relatively); as written when it cannot be. */
+function absolute(link: string | null, base: string): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
+}
+
 /**
- * Reads an RSS 2.0, RSS 1.0, Atom or JSON Feed document with feedsmith (which detects the format).
- * Throws an Error with a plain reason when the body is none of them (malformed XML included).
+ * Reads an RSS 2.0, RSS 1.0, Atom or JSON Feed document with feedsmith (which detects the format); item
+ * links are resolved against `baseUrl`, the URL the feed was read from. Throws an Error with a plain
+ * reason when the body is none of them (malformed XML included).
  */
-export function readFeed(body: string): ParsedFeed {
+export function readFeed(body: string, baseUrl: string): ParsedFeed {
   const trimmed = body.trimStart();
   let input: string | object = body;
   if (trimmed.startsWith('{')) {
@@ -50,8 +61,9 @@ export function readFeed(body: string): ParsedFeed {
   const items: FeedItem[] = [];
   let unidentified = 0;
   const add = (item: Omit<FeedItem, 'key'>, id: string | null) => {
-    const key = id ?? item.link;
-    if (key) items.push({ key, ...item });
+    const link = absolute(item.link, baseUrl);
+    const key = id ?? link;
+    if (key) items.push({ key, ...item, link });
     else unidentified++;
   };
   const feed = parsed.feed as Record<string, unknown>;

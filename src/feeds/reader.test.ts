@@ -111,7 +111,7 @@ describe('FeedReader', () => {
 
   it('reads Atom and JSON Feed, and survives 500, a timeout, a 20 MB response and malformed XML while the other feeds go on', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
-    serve('/atom', () => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:x</id><title>Atom entry</title><link href="${base}/x"/><content type="html">${LONG.replace(/</g, '&lt;')}</content></entry></feed>`);
+    serve('/atom', () => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:x</id><title>Atom entry</title><link href="/x"/><content type="html">${LONG.replace(/</g, '&lt;')}</content></entry></feed>`);
     serve('/json', () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: 'j1', url: `${base}/j`, title: 'Json item', content_html: LONG }] }), 'application/feed+json');
     routes.set('/500', (_req, res) => res.writeHead(500).end('down'));
     routes.set('/slow', () => {}); // never answers
@@ -132,6 +132,7 @@ describe('FeedReader', () => {
     const r = new FeedReader(dir, { urls, pollMs: 60_000, backfill: 5, fetch: { allowPrivate: true, timeoutMs: 3_000, maxBytes: 5 * 1024 * 1024 } }, log, () => {});
     await r.pollAll();
     expect(titles(r)).toEqual(['Atom entry', 'Json item']);
+    expect(r.articles().find((a) => a.title === 'Atom entry')!.url).toBe(`${base}/x`);
     const failing = Object.fromEntries(r.failing().map((f) => [f.url.slice(base.length), f.reason]));
     expect(failing).toEqual({
       '/500': 'HTTP 500',

@@ -159,7 +159,7 @@ export class FeedReader {
     const known = this.state[url];
     const res = await fetchText(url, { ...this.fetchOptions(), etag: known?.etag, lastModified: known?.lastModified });
     if (res.status === 'not-modified') return 0;
-    const feed = readFeed(res.body);
+    const feed = readFeed(res.body, res.url);
     const state: FeedState = known ?? { etag: null, lastModified: null, seen: [] };
     const seen = new Set(state.seen);
     const fresh = newestFirst(feed.items.filter((i) => !seen.has(i.key)));
