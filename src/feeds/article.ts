@@ -25,15 +25,15 @@ function isoDate(date: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-/** A page wrapping the item's own HTML, with its title, link, date and description as page metadata. */
-function wrapItem(item: FeedItem): string {
+/** A page wrapping the item's own HTML (`body`), with its title, link, date and description as page metadata. */
+function wrapItem(item: FeedItem, body: string): string {
   const meta = [
     item.link ? `<link rel="canonical" href="${escapeAttribute(item.link)}">` : '',
     isoDate(item.date) ? `<meta property="article:published_time" content="${escapeAttribute(isoDate(item.date)!)}">` : '',
     item.description ? `<meta name="description" content="${escapeAttribute(item.description.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())}">` : '',
   ].join('');
   const title = escapeText(item.title ?? '');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${meta}</head><body><article><h1>${title}</h1>\n${item.html}\n</article></body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${meta}</head><body><article><h1>${title}</h1>\n${body}\n</article></body></html>`;
 }
 
 export interface ItemPage {
@@ -44,12 +44,14 @@ export interface ItemPage {
 }
 
 /**
- * The page an item's article is read from: the item's own HTML when it holds the article (see
- * `MIN_ARTICLE_CHARS`), else its linked page, fetched with `fetch` options (same address checks,
+ * The page an item's article is read from: the item's own HTML (its content, else a description long
+ * enough to be the article) when it holds the article (see `MIN_ARTICLE_CHARS`), else its linked page, fetched with `fetch` options (same address checks,
  * timeout and size cap as the feed). Rejects with the reason when there is neither.
  */
 async function itemPage(item: FeedItem, fetch: FetchOptions): Promise<ItemPage> {
-  if (item.html && (plainLength(item.html) >= MIN_ARTICLE_CHARS || !item.link)) return { source: wrapItem(item), from: 'item' };
+  // Many RSS feeds carry the whole article in <description> and have no content:encoded.
+  const own = item.html ?? (item.description && plainLength(item.description) >= MIN_ARTICLE_CHARS ? item.description : null);
+  if (own && (plainLength(own) >= MIN_ARTICLE_CHARS || !item.link)) return { source: wrapItem(item, own), from: 'item' };
   if (!item.link) throw new Error('the item has no text of its own and no link');
   httpUrl(item.link);
   const page = await fetchText(item.link, { ...fetch, etag: null, lastModified: null });
