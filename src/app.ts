@@ -150,7 +150,7 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     await watcher?.close();
     throw err;
   }
-  // Only the posting process polls feeds (one writer of DATA_DIR/feeds); the others serve what it kept when they (re)load.
+  // Only the posting process polls feeds (one writer of DATA_DIR/feeds); the others serve the articles it had kept when they started.
   const feeds = config.FEED_URLS.length
     ? new FeedReader(
         path.join(config.DATA_DIR, 'feeds'),
