@@ -1,5 +1,6 @@
 import type { REST } from 'discord.js';
-import { loadCatalog, withLearnedIndex } from './catalog.js';
+import path from 'node:path';
+import { loadCatalog, withArticles, withLearnedIndex } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
 import { ContentSettingError } from './content/limits.js';
 import { ContentDirError, formatIssue } from './content/load.js';
@@ -8,6 +9,7 @@ import type { BotContext } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
 import { AutoAnswerChannels } from './discord/auto-answer.js';
 import { restPoster, restThreads } from './discord/rest.js';
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FeedReader } from './feeds/reader.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
 import { describeError, type Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
@@ -150,6 +152,22 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     await watcher?.close();
     throw err;
   }
+  // Only the posting process polls feeds (one writer of DATA_DIR/feeds); the others serve the articles it had kept when they started.
+  const feeds = config.FEED_URLS.length
+    ? new FeedReader(
+        path.join(config.DATA_DIR, 'feeds'),
+        {
+          urls: posting ? config.FEED_URLS : [],
+          pollMs: config.FEED_POLL_SECONDS * 1000,
+          backfill: config.SUMMARY_BACKFILL,
+          fetch: { allowPrivate: config.FEED_ALLOW_PRIVATE, timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES },
+        },
+        log,
+        () => void reload(),
+      )
+    : null;
+  const withFeeds = (next: SearchIndex): SearchIndex => (feeds ? withArticles(next, feeds.articles()).warm() : next);
+  index = withFeeds(index);
   const learned = approvedPhrasings(store, log);
   const approved = await learned.read();
   if (approved.length) {
@@ -180,9 +198,10 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     hashUser: userHasher(await store.userHashSalt(newSalt())),
     settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS, learnAutoApprove: config.LEARN_AUTO_APPROVE ?? null },
     reindex: () => reload(),
+    failingFeeds: () => feeds?.failing() ?? [],
   };
   const reload = contentReloader(config, log, () => index, learned.read, async (next) => {
-    index = next;
+    index = withFeeds(next);
     await publisher.sync();
   });
   const prune = questionPruner(store, config.FEEDBACK_RETENTION_DAYS, log);
@@ -199,11 +218,12 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
       pruning = setInterval(() => void prune(), DAY).unref();
       learnedSync = setInterval(() => void learned.changed().then((changed) => (changed ? reload() : undefined)), learnedSyncMs).unref();
       void publisher.sync();
+      feeds?.start();
     },
     async stop() {
       if (pruning) clearInterval(pruning);
       if (learnedSync) clearInterval(learnedSync);
-      await Promise.all([publisher.stop(), watcher?.close()]);
+      await Promise.all([publisher.stop(), watcher?.close(), feeds?.stop()]);
       await store.close();
     },
   };

@@ -30,3 +30,7 @@ export async function loadCatalog(dir: string, previous: readonly Article[] = []
 /** `index`'s articles indexed again with `learned` merged in, without reading the files again (for start-up, once the store is open). */
 export const withLearnedIndex = (index: SearchIndex, learned: readonly LearnedPhrasing[]): SearchIndex =>
   new SearchIndex(withLearned(index.articles, learned), {}, index.loadedAt);
+
+/** `index` with `extra` articles (read from feeds) indexed beside the files' ones; `index` itself when there are none. */
+export const withArticles = (index: SearchIndex, extra: readonly Article[]): SearchIndex =>
+  extra.length ? new SearchIndex([...index.articles, ...extra], {}, index.loadedAt) : index;

@@ -48,6 +48,19 @@ describe('loadConfig', () => {
     expect(fails({ DISCORD_TOKEN: 'a', AUTO_ANSWER_PER_MINUTE: '0' })).toMatch(/^AUTO_ANSWER_PER_MINUTE must be above 0/);
   });
 
+  it('reads the feeds, their poll interval and whether they may reach private addresses', () => {
+    expect(load({ DISCORD_TOKEN: 'a' })).toMatchObject({ FEED_URLS: [], FEED_POLL_SECONDS: 600, FEED_ALLOW_PRIVATE: false });
+    expect(load({ DISCORD_TOKEN: 'a', FEED_URLS: ' https://a.example/feed.xml, http://b.example/atom ', FEED_POLL_SECONDS: '5', FEED_ALLOW_PRIVATE: 'true' })).toMatchObject({
+      FEED_URLS: ['https://a.example/feed.xml', 'http://b.example/atom'],
+      FEED_POLL_SECONDS: 5,
+      FEED_ALLOW_PRIVATE: true,
+    });
+    expect(fails({ DISCORD_TOKEN: 'a', FEED_URLS: 'https://a.example/feed.xml,example.com/rss' })).toMatch(/^FEED_URLS must be http\(s\) feed URLs separated by commas/);
+    expect(fails({ DISCORD_TOKEN: 'a', FEED_URLS: 'file:///etc/passwd' })).toMatch(/^FEED_URLS must be http\(s\) feed URLs/);
+    expect(fails({ DISCORD_TOKEN: 'a', FEED_POLL_SECONDS: '0' })).toMatch(/^FEED_POLL_SECONDS must be above 0/);
+    expect(fails({ DISCORD_TOKEN: 'a', FEED_ALLOW_PRIVATE: 'maybe' })).toMatch(/^FEED_ALLOW_PRIVATE must be true or false/);
+  });
+
   it('treats a blank optional variable as unset', () => {
     expect(load({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: '', DISCORD_API_URL: ' ' }).DISCORD_GUILD_ID).toBeUndefined();
   });

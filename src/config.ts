@@ -71,6 +71,14 @@ const schema = z.object({
   NODE_ENV: z.string().optional(),
   AUTO_ANSWER_CHANNEL_IDS: channelIds('AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas (right-click a channel > Copy Channel ID)'),
   AUTO_ANSWER_PER_MINUTE: positiveInt('AUTO_ANSWER_PER_MINUTE', 6),
+  FEED_URLS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => v.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'FEED_URLS must be http(s) feed URLs separated by commas, such as https://example.com/feed.xml' }))),
+  FEED_POLL_SECONDS: positiveInt('FEED_POLL_SECONDS', 600),
+  FEED_ALLOW_PRIVATE: z.stringbool({ error: 'FEED_ALLOW_PRIVATE must be true or false' }).default(false),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -105,10 +113,10 @@ export function requireClientId(config: Config): string {
 }
 
 /**
- * One setting for the terminal tools (ask, check-content, report), from the environment or `.env`, with
+ * One setting for the terminal tools (ask, check-content, check-feed, report), from the environment or `.env`, with
  * the bot's default. They need no token, so they read only what they use instead of the whole configuration.
  */
-export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
+export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
   readDotenv();
   return schema.shape[name].parse(env[name]?.trim() || undefined) as Config[K];
 }

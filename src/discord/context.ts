@@ -27,6 +27,8 @@ export interface BotContext {
     /** Approve a learned phrasing once this many distinct members confirmed it (`LEARN_AUTO_APPROVE`); null: admins review every one. */
     learnAutoApprove: number | null;
   };
+  /** Feeds whose last poll failed, with the reason, for /help; absent or empty when every feed answers. */
+  failingFeeds?(): { url: string; reason: string }[];
   /** Rebuilds the index from the content and the approved learned phrasings and swaps it in (after an approval); never rejects. */
   reindex(): Promise<void>;
 }

@@ -186,5 +186,12 @@ describe('needs, enforced by the dispatcher', () => {
     for (const name of ['ask', 'faq', 'summary', 'post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report', 'help']) {
       expect(help).toContain(`**/${name}**`);
     }
+    expect(help).not.toContain('Feed not answering');
+  });
+
+  it('names a failing feed and why in /help', async () => {
+    const failing = [{ url: 'https://news.example/feed.xml', reason: 'HTTP 500' }];
+    const help = (await harness({ failingFeeds: () => failing }).slash('help')).first.data.embeds[0].description as string;
+    expect(help).toContain('Feed not answering: <https://news.example/feed.xml> (HTTP 500); its new items wait until it answers again.');
   });
 });

@@ -161,8 +161,8 @@ export interface HelpLine {
   permission: string | null;
 }
 
-/** What the bot does, every command it has, and how much it has indexed. */
-export function helpMessage(commands: HelpLine[], stats: IndexStats, loadedAt: Date): Reply {
+/** What the bot does, every command it has, how much it has indexed, and each feed that is failing (URL and reason). */
+export function helpMessage(commands: HelpLine[], stats: IndexStats, loadedAt: Date, failingFeeds: readonly { url: string; reason: string }[] = []): Reply {
   const description = [
     'I answer questions from our articles and their FAQs, with a quote from the article as the source.',
     '',
@@ -170,6 +170,7 @@ export function helpMessage(commands: HelpLine[], stats: IndexStats, loadedAt: D
     '',
     `Indexed: **${stats.articles}** article(s), **${stats.faq}** FAQ entries, **${stats.paragraphs}** paragraphs.`,
     `Content last loaded <t:${Math.floor(loadedAt.getTime() / 1000)}:R>.`,
+    ...failingFeeds.map((f) => `Feed not answering: <${f.url}> (${f.reason}); its new items wait until it answers again.`),
   ].join('\n');
   return { embeds: [{ color: BRAND, title: 'How I can help', description }], private: true };
 }

@@ -1,0 +1,45 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROCESS_TEST_MS, runScript } from '../../test/run-script.js';
+
+const LONG = `<p>${'The lighthouse reopens to visitors on Saturdays from May to September this year. '.repeat(6)}</p>`;
+let base = '';
+const server = http.createServer((req, res) => {
+  if (req.url === '/feed.xml')
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Coast</title>` +
+        `<item><guid>l1</guid><title>Lighthouse Reopens</title><link>${base}/l1</link><content:encoded><![CDATA[${LONG}]]></content:encoded></item>` +
+        `<item><guid>t1</guid><title>Teaser Only</title><link>${base}/missing</link><description>Read more</description></item>` +
+        `<item><title>No identity</title></item></channel></rss>`,
+    );
+  else res.writeHead(404).end();
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('npm run check-feed', { timeout: PROCESS_TEST_MS }, () => {
+  it('prints what would be ingested and why anything is skipped', async () => {
+    const run = runScript('src/bin/check-feed.ts', { FEED_ALLOW_PRIVATE: 'true', SUMMARY_BACKFILL: '1' }, { args: [`${base}/feed.xml`] });
+    expect(await run.exited).toBe(0);
+    const out = run.stdout();
+    expect(out).toContain(`${base}/feed.xml: rss feed "Coast", 2 item(s).`);
+    expect(out).toContain('skipped: 1 item(s) with neither guid/id nor link');
+    expect(out).toMatch(/ingest: Lighthouse Reopens \[l1\]: "Lighthouse Reopens", from the item's own text, date none, 1 paragraph\(s\), 0 FAQ entries; posted on a first poll/);
+    expect(out).toContain(`skipped: Teaser Only [t1]: HTTP 404`);
+    expect(out).toContain('1 of 2 item(s) would become articles');
+  });
+
+  it('refuses a loopback feed unless FEED_ALLOW_PRIVATE=true', async () => {
+    const run = runScript('src/bin/check-feed.ts', { FEED_ALLOW_PRIVATE: 'false' }, { args: [`${base}/feed.xml`] });
+    expect(await run.exited).toBe(1);
+    expect(run.stdout()).toContain('127.0.0.1:');
+    expect(run.stdout()).toContain('is a private or loopback address (set FEED_ALLOW_PRIVATE=true to allow it)');
+  });
+});

@@ -1,0 +1,55 @@
+import { toolSetting } from '../config.js';
+import { feedArticleId, itemArticle } from '../feeds/article.js';
+import { fetchText, type FetchOptions } from '../feeds/fetch.js';
+import { readFeed } from '../feeds/items.js';
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, newestFirst } from '../feeds/reader.js';
+
+/**
+ * `npm run check-feed -- URL`: reads a feed as the bot would (same address checks, `FEED_ALLOW_PRIVATE`,
+ * timeout and size cap) and prints, item by item, the article it would become or why it is skipped.
+ * Keeps nothing. Exit 0 when the feed was read, 1 when it could not be, 2 on a usage or setting error.
+ */
+async function main(url: string | undefined, out: (line: string) => void = console.log): Promise<number> {
+  if (!url) {
+    console.error('Give the feed URL: npm run check-feed -- https://example.com/feed.xml');
+    return 2;
+  }
+  let fetch: FetchOptions;
+  let backfill: number;
+  try {
+    fetch = { allowPrivate: toolSetting('FEED_ALLOW_PRIVATE'), timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES };
+    backfill = toolSetting('SUMMARY_BACKFILL');
+  } catch (err) {
+    console.error((err as { issues?: { message: string }[] }).issues?.[0]?.message ?? String(err));
+    return 2;
+  }
+  let feed;
+  try {
+    const res = await fetchText(url, fetch);
+    if (res.status !== 'ok') throw new Error('the server answered 304 to a request without validators');
+    feed = readFeed(res.body, res.url);
+  } catch (err) {
+    out(`${url}: cannot be read: ${(err as Error).message}`);
+    return 1;
+  }
+  out(`${url}: ${feed.format} feed "${feed.title ?? '(untitled)'}", ${feed.items.length} item(s).`);
+  if (feed.unidentified) out(`skipped: ${feed.unidentified} item(s) with neither guid/id nor link (nothing to tell them apart by)`);
+  const items = newestFirst(feed.items);
+  let read = 0;
+  for (const [i, item] of items.entries()) {
+    const label = `${item.title ?? '(untitled)'} [${item.key}]`;
+    try {
+      const { article, from } = await itemArticle(item, feedArticleId(url, item.key), item.link ?? url, fetch);
+      read++;
+      const where = from === 'item' ? "from the item's own text" : `from its linked page ${item.link}`;
+      const posting = i < backfill ? 'posted on a first poll' : 'recorded, not posted, on a first poll (SUMMARY_BACKFILL)';
+      out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}, ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
+    } catch (err) {
+      out(`skipped: ${label}: ${(err as Error).message}`);
+    }
+  }
+  out(`${read} of ${feed.items.length} item(s) would become articles; later polls read only items with a new guid (else link).`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv[2]);

@@ -1,0 +1,137 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import { BlockList, isIP } from 'node:net';
+
+/** Addresses a feed may not reach unless FEED_ALLOW_PRIVATE=true: loopback, private, link-local, CGNAT, unspecified (RFC 6890). */
+const PRIVATE = new BlockList();
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const)
+  PRIVATE.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
+
+/** Whether `address` (IPv4 or IPv6, IPv4-mapped included) is loopback, private, link-local or unspecified. */
+export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return PRIVATE.check(mapped[1]!, 'ipv4');
+  return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+}
+
+/** A fetch refused or failed; `message` is the reason shown in logs and by check-feed. */
+export class FetchError extends Error {}
+
+export interface FetchOptions {
+  /** Let the request reach loopback and private addresses (`FEED_ALLOW_PRIVATE`); default false. */
+  allowPrivate?: boolean;
+  /** Whole request, redirects included, in milliseconds. */
+  timeoutMs: number;
+  /** Largest body accepted, in bytes; a larger one is abandoned. */
+  maxBytes: number;
+  /** Validators from the last response, sent as If-None-Match / If-Modified-Since. */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** Aborts the request early (the reader stopping). */
+  signal?: AbortSignal;
+}
+
+export type FetchResult =
+  | { status: 'not-modified' }
+  | { status: 'ok'; body: string; url: string; etag: string | null; lastModified: string | null };
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * GETs an http(s) URL with a timeout and a size cap, following up to 5 redirects. Every address the host
+ * resolves to is checked when the connection is made (so a DNS answer cannot change between check and
+ * connect), and each redirect target again. Rejects with a `FetchError` naming the reason: a refused
+ * address, a status other than 200/304, a body over the cap, or the timeout.
+ */
+export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  let target = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const res = await request(target, options, signal, timeout);
+    if (res.redirect) {
+      target = new URL(res.redirect, target).href;
+      continue;
+    }
+    return res.result!;
+  }
+  throw new FetchError(`more than ${MAX_REDIRECTS} redirects`);
+}
+
+/** The URL as an http(s) URL, or a `FetchError`. */
+export function httpUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new FetchError(`${url} is not a URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchError(`${url} is not an http(s) URL`);
+  return parsed;
+}
+
+function guardedLookup(allowPrivate: boolean) {
+  return (hostname: string, opts: object, callback: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+    dnsLookup(hostname, { all: true }, (err, addresses) => {
+      if (err) return callback(err, '');
+      const refused = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address));
+      if (refused) return callback(new FetchError(`${hostname} resolves to ${refused.address}, a private or loopback address (set FEED_ALLOW_PRIVATE=true to allow it)`), '');
+      if ((opts as { all?: boolean }).all) return callback(null, addresses);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+function request(url: string, options: FetchOptions, signal: AbortSignal, timeout: AbortSignal): Promise<{ redirect?: string; result?: FetchResult }> {
+  const parsed = httpUrl(url);
+  const allowPrivate = options.allowPrivate ?? false;
+  // An IP literal skips the lookup, so it is checked here.
+  const literal = parsed.hostname.replace(/^\[|\]$/g, '');
+  if (!allowPrivate && isIP(literal) && isPrivateAddress(literal))
+    return Promise.reject(new FetchError(`${parsed.host} is a private or loopback address (set FEED_ALLOW_PRIVATE=true to allow it)`));
+  const headers: Record<string, string> = { 'user-agent': 'faq-bot feed reader', accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml, application/json, text/html;q=0.9, */*;q=0.8' };
+  if (options.etag) headers['if-none-match'] = options.etag;
+  if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  return new Promise((resolve, reject) => {
+    const fail = (err: unknown) => reject(err instanceof FetchError ? err : new FetchError(timeout.aborted ? `no complete answer within ${options.timeoutMs / 1000} s` : signal.aborted ? 'stopped' : String((err as Error).message ?? err)));
+    const req = (parsed.protocol === 'https:' ? https : http).get(parsed, { headers, signal, lookup: guardedLookup(allowPrivate) as never }, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400 && status !== 304 && res.headers.location) {
+        res.resume();
+        return resolve({ redirect: res.headers.location });
+      }
+      if (status === 304) {
+        res.resume();
+        return resolve({ result: { status: 'not-modified' } });
+      }
+      if (status !== 200) {
+        res.resume();
+        return reject(new FetchError(`HTTP ${status}`));
+      }
+      const declared = Number(res.headers['content-length'] ?? 0);
+      if (declared > options.maxBytes) {
+        res.destroy();
+        return reject(new FetchError(`the response is ${declared} bytes, more than the ${options.maxBytes} accepted`));
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > options.maxBytes) {
+          res.destroy();
+          reject(new FetchError(`the response is larger than the ${options.maxBytes} bytes accepted`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('error', fail);
+      res.on('end', () => {
+        const header = (name: string) => (typeof res.headers[name] === 'string' ? (res.headers[name] as string) : null);
+        resolve({ result: { status: 'ok', body: Buffer.concat(chunks).toString('utf8'), url, etag: header('etag'), lastModified: header('last-modified') } });
+      });
+    });
+    req.on('error', fail);
+  });
+}

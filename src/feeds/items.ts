@@ -1,0 +1,88 @@
+import { parseFeed } from 'feedsmith';
+
+/** One entry of a feed, whatever its format. */
+export interface FeedItem {
+  /** What identifies the item across polls: its guid (RSS), id (Atom, JSON Feed), else its link; never its date. */
+  key: string;
+  title: string | null;
+  link: string | null;
+  /** As the feed writes it (RFC 822 or ISO 8601), or null. */
+  date: string | null;
+  description: string | null;
+  /** `content:encoded` (RSS), `content` (Atom), `content_html` (JSON Feed), or null. */
+  html: string | null;
+}
+
+export interface ParsedFeed {
+  format: 'rss' | 'atom' | 'json' | 'rdf';
+  title: string | null;
+  /** Items in the feed's order; an item with neither guid/id nor link has no identity and is in `unidentified`. */
+  items: FeedItem[];
+  unidentified: number;
+}
+
+const text = (v: unknown): string | null => {
+  if (typeof v === 'string') return v.trim() || null;
+  if (v && typeof v === 'object' && 'value' in v) return text((v as { value: unknown }).value);
+  return null;
+};
+
+/** `link` made absolute against the feed's own URL (Atom feeds often link relatively); as written when it cannot be. */
+function absolute(link: string | null, base: string): string | null {
+  if (!link) return null;
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
+}
+
+/**
+ * Reads an RSS 2.0, RSS 1.0, Atom or JSON Feed document with feedsmith (which detects the format); item
+ * links are resolved against `baseUrl`, the URL the feed was read from. Throws an Error with a plain
+ * reason when the body is none of them (malformed XML included).
+ */
+export function readFeed(body: string, baseUrl: string): ParsedFeed {
+  const trimmed = body.trimStart();
+  let input: string | object = body;
+  if (trimmed.startsWith('{')) {
+    try {
+      input = JSON.parse(trimmed) as object;
+    } catch {
+      throw new Error('not a feed: the body starts like JSON but is not valid JSON');
+    }
+  }
+  let parsed: ReturnType<typeof parseFeed>;
+  try {
+    parsed = parseFeed(input);
+  } catch (err) {
+    throw new Error(`not an RSS, Atom or JSON feed (${(err as Error).message})`);
+  }
+  const items: FeedItem[] = [];
+  let unidentified = 0;
+  const add = (item: Omit<FeedItem, 'key'>, id: string | null) => {
+    const link = absolute(item.link, baseUrl);
+    const key = id ?? link;
+    if (key) items.push({ key, ...item, link });
+    else unidentified++;
+  };
+  const feed = parsed.feed as Record<string, unknown>;
+  if (parsed.format === 'atom') {
+    for (const e of (feed.entries ?? []) as Record<string, unknown>[]) {
+      const links = (e.links ?? []) as { href?: string; rel?: string }[];
+      const link = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? null;
+      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: text(e.content) }, text(e.id));
+    }
+  } else if (parsed.format === 'json') {
+    for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
+      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html) }, text(i.id));
+    }
+  } else {
+    for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
+      const content = i.content as { encoded?: string } | undefined;
+      const dc = i.dc as { date?: string; dates?: string[] } | undefined;
+      add({ title: text(i.title), link: text(i.link), date: text(i.pubDate) ?? text(dc?.date ?? dc?.dates?.[0]), description: text(i.description), html: text(content?.encoded) }, text(i.guid));
+    }
+  }
+  return { format: parsed.format, title: text(feed.title), items, unidentified };
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fetchText, isPrivateAddress } from './fetch.js';
+import { FeedReader } from './reader.js';
+
+const LONG = '<p>' + 'The river cleanup gathered two tonnes of waste along the bank this spring. '.repeat(8) + '</p>';
+
+interface Item {
+  guid?: string;
+  title: string;
+  link: string;
+  date?: string;
+  description?: string;
+  html?: string;
+}
+const rss = (items: Item[]) =>
+  `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>News</title>${items
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${i.link}</link>${i.guid ? `<guid>${i.guid}</guid>` : ''}${i.date ? `<pubDate>${i.date}</pubDate>` : ''}` +
+        `${i.description ? `<description>${i.description}</description>` : ''}${i.html ? `<content:encoded><![CDATA[${i.html}]]></content:encoded>` : ''}</item>`,
+    )
+    .join('')}</channel></rss>`;
+
+/** What the test server answers per path; each request is recorded. */
+const routes = new Map<string, (req: http.IncomingMessage, res: http.ServerResponse) => void>();
+const hits: { path: string; ifNoneMatch?: string }[] = [];
+let server: http.Server;
+let base = '';
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    hits.push({ path: req.url!, ifNoneMatch: req.headers['if-none-match'] as string | undefined });
+    const route = routes.get(req.url!);
+    if (route) route(req, res);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  routes.clear();
+  hits.length = 0;
+});
+
+/** Serves `body` at `p` with an ETag, answering 304 to a request that sends it back. */
+function serve(p: string, body: () => string, type = 'application/rss+xml') {
+  routes.set(p, (req, res) => {
+    const etag = `"${Buffer.from(body()).toString('base64').length}-${body().length}"`;
+    if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
+    res.writeHead(200, { 'content-type': type, etag }).end(body());
+  });
+}
+
+const log = pino({ level: 'silent' });
+const reader = (dir: string, urls: string[], extra: Partial<ConstructorParameters<typeof FeedReader>[1]['fetch']> = {}) =>
+  new FeedReader(dir, { urls, pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024, ...extra } }, log, () => {});
+const titles = (r: FeedReader) => r.articles().map((a) => a.title).sort();
+
+describe('FeedReader', () => {
+  it('ingests only SUMMARY_BACKFILL items on a first poll, then each new item once, whatever edits, reorders and drops', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    let items: Item[] = [
+      { guid: 'a', title: 'Old one', link: `${base}/a`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', html: LONG },
+      { guid: 'b', title: 'Newest', link: `${base}/b`, date: 'Tue, 02 Jun 2026 10:00:00 GMT', html: LONG },
+    ];
+    serve('/feed', () => rss(items));
+    const r = reader(dir, [`${base}/feed`]);
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Newest']);
+    const firstId = r.articles()[0]!.id;
+
+    // A new item whose text is a teaser: its linked page is read. The old ones are edited and reordered.
+    routes.set('/c', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<html lang="en"><head><title>Linked page</title></head><body><article><h1>Linked page</h1>${LONG}</article></body></html>`),
+    );
+    items = [
+      { guid: 'c', title: 'Teaser', link: `${base}/c`, description: 'Short teaser' },
+      { guid: 'b', title: 'Newest, edited', link: `${base}/b`, date: 'Wed, 03 Jun 2026 10:00:00 GMT', description: 'changed', html: LONG },
+      { guid: 'a', title: 'Old one, edited', link: `${base}/a`, html: LONG },
+    ];
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Linked page', 'Newest']);
+    expect(r.articles().find((a) => a.title === 'Newest')!.id).toBe(firstId);
+
+    // Dropped and back again, items without a guid identified by their link: nothing read twice.
+    items = [{ title: 'No guid', link: `${base}/d`, description: LONG.replace(/</g, '&lt;') }, items[1]!];
+    await r.pollAll();
+    items = [...items, { guid: 'c', title: 'Teaser', link: `${base}/c` }, { guid: 'a', title: 'Old one', link: `${base}/a`, html: LONG }];
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Linked page', 'Newest', 'No guid']);
+    expect(hits.filter((h) => h.path === '/c')).toHaveLength(1);
+
+    // A restart reads the kept articles from disk and fetches no page again; the unchanged feed answers 304.
+    const again = reader(dir, [`${base}/feed`]);
+    expect(titles(again)).toEqual(['Linked page', 'Newest', 'No guid']);
+    hits.length = 0;
+    await again.pollAll();
+    expect(hits).toEqual([{ path: '/feed', ifNoneMatch: expect.any(String) }]);
+    expect(again.failing()).toEqual([]);
+  });
+
+  it('reads Atom and JSON Feed, and survives 500, a timeout, a 20 MB response and malformed XML while the other feeds go on', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    serve('/atom', () => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:x</id><title>Atom entry</title><link href="/x"/><content type="html">${LONG.replace(/</g, '&lt;')}</content></entry></feed>`);
+    serve('/json', () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: 'j1', url: `${base}/j`, title: 'Json item', content_html: LONG }] }), 'application/feed+json');
+    routes.set('/500', (_req, res) => res.writeHead(500).end('down'));
+    routes.set('/slow', () => {}); // never answers
+    routes.set('/huge', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const chunk = Buffer.alloc(1024 * 1024, 'a');
+      let sent = 0;
+      const write = () => {
+        while (sent < 20 && res.write(chunk)) sent++;
+        if (sent >= 20) res.end();
+        else res.once('drain', () => (sent++, write()));
+      };
+      write();
+      res.on('error', () => {});
+    });
+    serve('/bad', () => '<rss><channel><item><title>broken');
+    const urls = ['/500', '/slow', '/huge', '/bad', '/atom', '/json'].map((p) => base + p);
+    const r = new FeedReader(dir, { urls, pollMs: 60_000, backfill: 5, fetch: { allowPrivate: true, timeoutMs: 3_000, maxBytes: 5 * 1024 * 1024 } }, log, () => {});
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Atom entry', 'Json item']);
+    expect(r.articles().find((a) => a.title === 'Atom entry')!.url).toBe(`${base}/x`);
+    const failing = Object.fromEntries(r.failing().map((f) => [f.url.slice(base.length), f.reason]));
+    expect(failing).toEqual({
+      '/500': 'HTTP 500',
+      '/slow': 'no complete answer within 3 s',
+      '/huge': expect.stringContaining('larger than the 5242880 bytes accepted'),
+      '/bad': expect.stringContaining('not an RSS, Atom or JSON feed'),
+    });
+  });
+
+  it('stops without waiting out a request in flight, and starts afresh from an unreadable state file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    routes.set('/slow', () => {}); // never answers
+    const r = new FeedReader(dir, { urls: [`${base}/slow`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 600_000, maxBytes: 1024 } }, log, () => {});
+    r.start();
+    await expect.poll(() => hits.length, { timeout: 15_000 }).toBe(1);
+    await r.stop();
+    expect(r.failing()).toEqual([{ url: `${base}/slow`, reason: 'stopped' }]);
+
+    writeFileSync(path.join(dir, 'state.json'), '{not json');
+    serve('/feed', () => rss([{ guid: 'a', title: 'Fresh', link: `${base}/a`, html: LONG }]));
+    const fresh = reader(dir, [`${base}/feed`]);
+    await fresh.pollAll();
+    expect(titles(fresh)).toEqual(['Fresh']);
+  });
+
+  it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {
+    serve('/feed', () => rss([]));
+    await expect(fetchText(`${base}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/private or loopback address.*FEED_ALLOW_PRIVATE=true/);
+    await expect(fetchText(`http://localhost:${new URL(base).port}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/resolves to .*private or loopback/);
+    expect(hits).toEqual([]);
+    expect(await fetchText(`${base}/feed`, { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 })).toMatchObject({ status: 'ok' });
+    for (const a of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.1', '169.254.169.254', '::1', '::ffff:127.0.0.1', 'fd00::1', '0.0.0.0']) expect(isPrivateAddress(a), a).toBe(true);
+    for (const a of ['93.184.216.34', '2606:4700::1111', '172.32.0.1']) expect(isPrivateAddress(a), a).toBe(false);
+  });
+});
