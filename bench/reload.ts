@@ -5,9 +5,10 @@
  * then reloads it twice:
  *   - before: the former path, parsing every file and building the index on this thread;
  *   - after: `loadCatalog` (a worker thread parses, the index is built in slices).
- * Meanwhile, every 20 ms, a question is answered and an autocomplete request served; a request's latency
- * is how late its turn came (the event loop was held) plus its own time. Prints p50, p99 and max, and the
- * process's peak resident memory over the reload against one index's. Never fails on a missed target.
+ * Meanwhile, 20 ms after the previous one, a question is answered and an autocomplete request served. `wait`
+ * is how late that turn came (the thread was held by the reload: issue 13's target is p99 < 100 ms); a
+ * request's latency is its wait plus its own time (`idle` shows the latter without a reload). Prints p50,
+ * p99 and max of each, and the process's peak resident memory over the reload against one index's. Never fails on a missed target.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,8 +21,6 @@ import { generateCorpus, generateQueries } from './corpus.js';
 
 const PARAGRAPHS = Number(process.argv[2] ?? 100_000);
 const PERIOD_MS = 20;
-/** Issue 13's target for p99 during a reload; Discord drops an interaction not answered within 3 s. */
-const TARGET_P99_MS = 100;
 
 const markdown = (article: Article): string =>
   [
@@ -35,14 +34,18 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
 interface Probe {
-  latencies: number[];
+  /** How late each tick ran: how long the thread was held by something else. */
+  waits: number[];
+  /** Wait plus the request's own time, for /ask and for autocomplete. */
+  asks: number[];
+  completions: number[];
   peakRss: number;
   stop(): void;
 }
 
-/** Answers `questions` (and autocompletes their first word) every PERIOD_MS from `index()` until stopped. */
+/** Answers `questions` (and autocompletes their first two words) every PERIOD_MS from `index()` until stopped. */
 function probe(index: () => SearchIndex, questions: string[]): Probe {
-  const result: Probe = { latencies: [], peakRss: process.memoryUsage.rss(), stop: () => clearTimeout(timer) };
+  const result: Probe = { waits: [], asks: [], completions: [], peakRss: process.memoryUsage.rss(), stop: () => clearTimeout(timer) };
   let n = 0;
   let due = performance.now() + PERIOD_MS;
   const tick = () => {
@@ -52,8 +55,10 @@ function probe(index: () => SearchIndex, questions: string[]): Probe {
     const answered = performance.now();
     index().suggestQuestions(question.split(' ').slice(0, 2).join(' '));
     const end = performance.now();
-    // Each request waited from its due time, then took its own time.
-    result.latencies.push(answered - due, end - start + Math.max(0, start - due));
+    const wait = Math.max(0, start - due);
+    result.waits.push(wait);
+    result.asks.push(wait + answered - start);
+    result.completions.push(wait + end - answered);
     result.peakRss = Math.max(result.peakRss, process.memoryUsage.rss());
     due = end + PERIOD_MS;
     timer = setTimeout(tick, PERIOD_MS);
@@ -61,6 +66,11 @@ function probe(index: () => SearchIndex, questions: string[]): Probe {
   let timer = setTimeout(tick, PERIOD_MS);
   return result;
 }
+
+const summary = (label: string, values: number[]): string => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${label} p50 ${percentile(sorted, 50).toFixed(0)} / p99 ${percentile(sorted, 99).toFixed(0)} / max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`;
+};
 
 async function measure(name: string, served: SearchIndex, questions: string[], reload: () => Promise<SearchIndex>, oneIndexRss: number, baseRss: number): Promise<void> {
   global.gc?.();
@@ -72,10 +82,10 @@ async function measure(name: string, served: SearchIndex, questions: string[], r
   // The request due while the last step ran is answered once it returns: count it.
   await new Promise((resolve) => setTimeout(resolve, 3 * PERIOD_MS));
   p.stop();
-  const sorted = [...p.latencies].sort((a, b) => a - b);
   const ratio = (p.peakRss - baseRss) / Math.max(1, oneIndexRss - baseRss);
+  const over = [...p.asks, ...p.completions].filter((l) => l > 3000).length;
   console.log(
-    `${name.padEnd(7)} ${name === 'idle' ? 'no reload' : 'reload'} ${(ms / 1000).toFixed(1)} s | requests ${sorted.length} | p50 ${percentile(sorted, 50).toFixed(1)} ms | p99 ${percentile(sorted, 99).toFixed(1)} ms (target < ${TARGET_P99_MS}) | max ${(sorted.at(-1) ?? 0).toFixed(1)} ms | over 3 s: ${sorted.filter((l) => l > 3000).length} | peak RSS ${mb(p.peakRss)} MB = ${ratio.toFixed(2)}× one index above the base`,
+    `${name.padEnd(6)} ${(ms / 1000).toFixed(1)} s, ${p.waits.length} ticks | ${summary('wait', p.waits)} | ${summary('/ask', p.asks)} | ${summary('autocomplete', p.completions)} | over 3 s: ${over} | peak RSS ${mb(p.peakRss)} MB = ${ratio.toFixed(2)}× one index above the base`,
   );
 }
 
@@ -89,7 +99,7 @@ const served = (await loadCatalog(dir)).index;
 global.gc?.();
 const oneIndexRss = process.memoryUsage.rss();
 console.log(`${served.stats.paragraphs} paragraphs, ${served.stats.faq} FAQ entries in ${served.stats.articles} files; RSS ${mb(baseRss)} MB before the corpus, ${mb(oneIndexRss)} MB serving one index`);
-const idle = () => new Promise<SearchIndex>((resolve) => setTimeout(() => resolve(served), 3000));
+const idle = () => new Promise<SearchIndex>((resolve) => setTimeout(() => resolve(served), 5000));
 try {
   await measure('idle', served, questions, idle, oneIndexRss, baseRss);
   await measure('before', served, questions, async () => new SearchIndex((await loadContent(dir)).articles).warm(), oneIndexRss, baseRss);
