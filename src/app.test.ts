@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -46,6 +46,34 @@ describe('createApp, in-process', () => {
     expect(app.context.index().stats.articles).toBe(2);
     expect(app.context.index().answer('How can I join the next clean-up?').answer).toContain('council website');
     expect(lines.find((l) => l.msg === 'content loaded')).toMatchObject({ articles: 2 });
+    await app.stop();
+  });
+
+  it('answers from the previous content while a large reload runs, and keeps it when a reload fails', async () => {
+    const content = temp('faq-bot-content-');
+    cpSync('test/fixtures/articles', content, { recursive: true });
+    const { log, lines } = capture();
+    const app = await createApp(config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest);
+    app.start();
+    const body = (i: number) => Array.from({ length: 40 }, (_, p) => `Bulletin ${i} notes that depot ${p} repaired tram ${i * 40 + p} before the winter timetable.`).join('\n\n');
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(content, `bulletin-${i}.md`), `# Depot bulletin ${i}\n\n${body(i)}\n`);
+    writeFileSync(path.join(content, 'ferry.md'), '# Ferry\n\nThe night ferry leaves the harbour at 23:40.\n');
+    const reloading = app.context.reindex();
+    // Logged beside the app's own lines, so the order of the two shows which came first.
+    setImmediate(() => log.info({ answer: app.context.index().answer('How can I join the next clean-up?').answer }, 'answered meanwhile'));
+    await reloading;
+    const at = (msg: string) => lines.findIndex((l) => l.msg === msg);
+    expect(at('answered meanwhile')).toBeGreaterThan(-1);
+    expect(at('answered meanwhile')).toBeLessThan(at('content reloaded'));
+    expect(lines[at('answered meanwhile')]!.answer).toContain('council website');
+    const served = app.context.index();
+    expect(served.answer('When does the night ferry leave the harbour?').answer).toContain('23:40');
+    expect(served.stats.articles).toBe(303);
+
+    rmSync(content, { recursive: true, force: true });
+    await app.context.reindex();
+    expect(lines.find((l) => l.msg === 'content reload failed: still serving the previous content')).toBeDefined();
+    expect(app.context.index()).toBe(served);
     await app.stop();
   });
 

@@ -23,6 +23,8 @@ export interface LoadOptions {
   limits?: ContentLimits;
   /** Called once the files are listed (`done` 0) and after each file is read. */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each file's path before it is read (so a crash while parsing can name the file). */
+  onFile?: (file: string) => void;
 }
 
 /** The content directory is missing or is not a directory: nothing can be served. */
@@ -94,7 +96,7 @@ async function readArticle(file: string, limits: ContentLimits): Promise<ParseRe
  * A file with an error is reported and skipped; the others are served. Alternates are checked across
  * all articles. Throws `ContentDirError` when `dir` is not a folder.
  */
-export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress }: LoadOptions = {}): Promise<Content> {
+export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress, onFile }: LoadOptions = {}): Promise<Content> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new ContentDirError(`content directory not found: ${dir}`);
   const listing = await listArticleFiles(dir, limits, isArticleFile);
@@ -103,6 +105,7 @@ export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProg
   const owners = new Map<string, string>();
   onProgress?.(0, listing.files.length);
   for (const [i, file] of listing.files.entries()) {
+    onFile?.(file);
     const result = await readArticle(file, limits);
     onProgress?.(i + 1, listing.files.length);
     if (!result) continue;

@@ -85,3 +85,22 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(answer.matched).toBe('First question here?');
   });
 });
+
+describe('SearchIndex.build', () => {
+  it('answers from another index between its slices, then ranks exactly as the constructor does', async () => {
+    const many = Array.from({ length: 150 }, (_, i): Article => ({ ...health, id: `health-${i}`, title: `${health.title} ${i}` }));
+    const served = new SearchIndex([health]);
+    const events: string[] = [];
+    const building = SearchIndex.build(many, {}, new Date(0), { sliceMs: 0 }).then((built) => (events.push('built'), built));
+    setImmediate(() => events.push(`answered from ${served.answer('Who faces a higher risk of heatstroke?').source?.id}`));
+    const built = await building;
+    expect(events).toEqual(['answered from health', 'built']);
+    const direct = new SearchIndex(many, {}, new Date(0)).warm();
+    expect(built.stats).toEqual(direct.stats);
+    for (const question of ['Who faces a higher risk of heatstroke?', 'When does the clinic close?', 'heatwave advise', 'Heat wave advice 42']) {
+      expect(built.explain(question)).toEqual(direct.explain(question));
+      expect(built.suggestQuestions(question)).toEqual(direct.suggestQuestions(question));
+      expect(built.suggestArticles(question)).toEqual(direct.suggestArticles(question));
+    }
+  });
+});

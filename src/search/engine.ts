@@ -161,14 +161,15 @@ export interface QuestionChoice {
  */
 export class SearchIndex {
   readonly articles: readonly Article[];
-  readonly stats: IndexStats;
+  // Set once the articles are indexed (see `indexing`).
+  stats!: IndexStats;
   readonly loadedAt: Date;
   private readonly ranking: RankingOptions;
   private readonly index: InvertedIndex;
   /** Article titles and tags, one document per article: kept apart so a title word, repeated in every unit of
    * its article, does not lose its idf there. */
   private readonly titles: InvertedIndex;
-  private readonly typos: TypoCorrector;
+  private typos!: TypoCorrector;
   private readonly units: Unit[] = [];
   private readonly unitsById = new Map<string, Unit>();
   /** FAQ phrasings by their words, for questions made only of stopwords ("Why now?"). */
@@ -180,16 +181,44 @@ export class SearchIndex {
   private questionSearch: Fuse<QuestionChoice> | null = null;
   private titleSearch: Fuse<Article> | null = null;
 
-  constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date()) {
+  /** `deferred` is `SearchIndex.build`'s: the articles are then indexed by it, in slices. */
+  constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), deferred?: typeof DEFERRED) {
     this.articles = articles;
     this.articlesById = new Map(articles.map((a) => [a.id, a]));
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
+    if (deferred !== DEFERRED) for (const _ of this.indexing()) continue;
+  }
+
+  /**
+   * The same index as `new SearchIndex(articles, ranking, loadedAt).warm()`, built without holding the
+   * event loop for more than about `sliceMs` milliseconds at a time (default 5) between articles, so the
+   * thread keeps answering from the previous index meanwhile. The steps that are one call each (sorting
+   * the postings, the typo map, the autocomplete matchers) still run whole.
+   */
+  static async build(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), { sliceMs = 5 }: { sliceMs?: number } = {}): Promise<SearchIndex> {
+    const built = new SearchIndex(articles, ranking, loadedAt, DEFERRED);
+    let since = performance.now();
+    const pause = async () => {
+      if (performance.now() - since < sliceMs) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    };
+    for (const _ of built.indexing()) await pause();
+    for (const step of [() => built.typos.map(), () => built.questionMatcher(), () => built.titleMatcher()]) {
+      await pause();
+      step();
+    }
+    return built;
+  }
+
+  /** Indexes the articles, yielding after each one (see `build`), then freezes the index. */
+  private *indexing(): Generator<void> {
     let faq = 0;
     let paragraphs = 0;
-    for (const article of articles) {
+    for (const article of this.articles) {
       const start = this.index.size;
       this.titles.add([terms([article.title, ...article.tags].join(' '))]);
       article.faq.forEach((entry, i) => {
@@ -205,11 +234,13 @@ export class SearchIndex {
       faq += article.faq.length;
       paragraphs += article.paragraphs.length;
       this.ranges.set(article.id, [start, this.index.size]);
+      yield;
     }
     this.index.freeze();
+    yield;
     this.titles.freeze();
     this.typos = new TypoCorrector(this.index.terms);
-    this.stats = { articles: articles.length, faq, paragraphs };
+    this.stats = { articles: this.articles.length, faq, paragraphs };
   }
 
   /** The best answer to `question`, or an abstention (`answer: null`) with the closest FAQ questions. */
@@ -550,6 +581,9 @@ export class SearchIndex {
 }
 
 /** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
+/** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
+const DEFERRED = Symbol('deferred');
+
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
 
 const idfOf = (index: InvertedIndex, term: string): number => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ContentDirError, loadContent } from './load.js';
+import { ContentWorkerError, loadContentOffThread } from './load-thread.js';
+
+/** A worker script that starts reading a file, then dies as an out-of-memory or native crash would. */
+const dying = (how: string) =>
+  new URL(`data:text/javascript,${encodeURIComponent(`import { parentPort } from 'node:worker_threads'; parentPort.postMessage({ type: 'file', file: 'content/huge.md' }); ${how}`)}`);
+
+describe('loadContentOffThread', () => {
+  it('gives what loadContent gives, articles and issues, in order', async () => {
+    for (const dir of ['content', 'test/fixtures/articles', 'test/fixtures/broken']) {
+      const [here, there] = await Promise.all([loadContent(dir), loadContentOffThread(dir, { batch: 1 })]);
+      expect(there.articles).toEqual(here.articles);
+      expect(there.issues).toEqual(here.issues);
+      expect(there.files).toBe(here.files);
+    }
+  });
+
+  it('rejects with ContentDirError when the folder is missing', async () => {
+    await expect(loadContentOffThread('no-such-folder')).rejects.toBeInstanceOf(ContentDirError);
+  });
+
+  it.each([
+    ['throws', "throw new RangeError('Maximum call stack size exceeded');", /RangeError: Maximum call stack size exceeded\) while reading content\/huge\.md/],
+    ['exits', 'process.exit(3);', /exit code 3\) while reading content\/huge\.md/],
+  ])('names the file being read when the worker %s', async (_, how, message) => {
+    const failed = loadContentOffThread('content', { entry: dying(how) });
+    await expect(failed).rejects.toBeInstanceOf(ContentWorkerError);
+    await expect(failed).rejects.toThrow(message);
+  });
+});
