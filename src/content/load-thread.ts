@@ -85,7 +85,10 @@ export function loadContentOffThread(dir: string, { limits = DEFAULT_LIMITS, bat
           return settle(() => reject(message.missingDir ? new ContentDirError(message.message) : new Error(message.message)));
       }
     });
-    worker.on('error', (err) => failed(`${err.name}: ${err.message.split('\n')[0]}`));
-    worker.on('exit', (code) => failed(`exit code ${code}`));
+    // An uncaught error is reported before the messages the worker posted just before it are all
+    // delivered; 'exit' comes after them, so the file being read is known by then.
+    let error: string | null = null;
+    worker.on('error', (err) => (error = `${err.name}: ${err.message.split('\n')[0]}`));
+    worker.on('exit', (code) => failed(error ?? `exit code ${code}`));
   });
 }
