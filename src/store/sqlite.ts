@@ -20,6 +20,24 @@ const isLost = (err: unknown): boolean => LOST.test(String((err as { code?: unkn
 const inodeOf = (file: string): number | null => (existsSync(file) ? statSync(file).ino : null);
 
 /**
+ * Switches the file to WAL. The switch needs the file to itself, and SQLite answers SQLITE_BUSY at once
+ * rather than wait behind `busy_timeout` when another process is opening or migrating it at the same
+ * moment, so it is retried every 20 ms for up to BUSY_TIMEOUT_MS.
+ */
+function enableWal(raw: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      raw.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
+/**
  * Opens the file, checks every page (`PRAGMA quick_check`: a bad header fails on the first statement,
  * corrupted pages in the middle only here), then migrates under BEGIN IMMEDIATE: the write lock is
  * taken before the schema version is read, so processes starting together on an empty folder take
@@ -32,7 +50,7 @@ async function openDatabase(file: string): Promise<Kysely<Tables>> {
     const check = raw.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw Object.assign(new Error(`PRAGMA quick_check: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
     // WAL: reads never wait for the poster. An in-memory database has no such mode and keeps its own.
-    raw.pragma('journal_mode = WAL');
+    enableWal(raw);
   } catch (err) {
     raw.close();
     throw err;
