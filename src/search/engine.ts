@@ -425,11 +425,13 @@ export class SearchIndex {
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, numbers, margin: 0 };
       if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, signals };
       const evidence = this.evidence(unit, query);
+      const phrasing = unit.faq ? this.phrasingTerms(unit.passage) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
-      const phrased = unit.faq ? overlap(query.asked, this.phrasingTerms(unit.passage), this.index) / (query.known || 1) : 0;
+      const phrased = phrasing ? overlap(query.asked, phrasing, this.index) / (query.known || 1) : 0;
       const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
       const fuzzy = unit.faq ? similarity(question, unit.passage.text) : 0;
-      const phrase = unit.faq ? this.phraseMatch(query, unit.passage) : 0;
+      // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
+      const phrase = phrasing ? agreement(query.asked, phrasing, this.index) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
       if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase;
       if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
@@ -485,11 +487,7 @@ export class SearchIndex {
     return best;
   }
 
-  /** idf-weighted F1 of the question's terms and an FAQ phrasing's: 1 when they ask with the same words. */
-  private phraseMatch(query: Query, phrasing: Passage): number {
-    return agreement(query.asked, this.phrasingTerms(phrasing), this.index);
-  }
-
+  /** The terms of an FAQ phrasing (its question or one alternate), all its sentences together. */
   private phrasingTerms(phrasing: Passage): Set<string> {
     const split = this.split(phrasing);
     return unionOf(split.terms, 0, split.terms.length);
