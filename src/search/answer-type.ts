@@ -1,7 +1,8 @@
 /**
  * What kind of fact a question asks for, and whether a sentence states one: a question that asks "when",
  * "how many" or "who" is answered by the sentence holding a date, a number or a name near its words, not by
- * a text that merely shares its topic. English question words; other languages get no expected type.
+ * a text that merely shares its topic. English question words in full; for other languages, the question
+ * words that ask for a date, a count and (where names are capitalised and nouns are not) a name.
  */
 
 /** The kinds of fact a question can ask for. `name` covers people, organisations and places. */
@@ -14,10 +15,39 @@ const PATTERNS: [RegExp, AnswerType][] = [
   [/\b(who|whom|whose|where|which (person|people|player|man|woman|company|companies|organi[sz]ation|agency|team|country|countries|city|cities|state|nation|region|place|group|newspaper|paper|outlet|university|party|firm|brand)|what (person|company|organi[sz]ation|agency|team|country|city|state|nation|region|place|group|newspaper|outlet|university|party|firm|brand|name))\b/, 'name'],
 ];
 
-/** The kind of fact `question` asks for, or null when it asks for an explanation or a yes/no. */
-export function expectedType(question: string): AnswerType | null {
+/**
+ * Other languages' question words by the fact they ask for, matched on the lower-cased question (before
+ * any stemming) at a word start. No "name" where every noun is capitalised (German) or nothing is (scripts
+ * without case): a capital would not tell a name there.
+ */
+const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  ar: [[/(^|\s)متى/u, 'date'], [/(^|\s)(كم|بكم)(\s|$)/u, 'number']],
+  de: [[/\b(wann|seit wann|in welchem jahr)\b/u, 'date'], [/\b(wie viele?|wie viel|wie hoch|wie lange|wie alt)\b/u, 'number']],
+  el: [[/(^|\s)πότε/u, 'date'], [/(^|\s)πόσ/u, 'number'], [/(^|\s)(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(\s|$)/u, 'name']],
+  es: [[/(^|[\s¿])cuándo/u, 'date'], [/(^|[\s¿])cuánt/u, 'number'], [/(^|[\s¿])quién/u, 'name']],
+  fr: [[/(^|\s)quand\b/u, 'date'], [/(^|\s)combien\b/u, 'number'], [/(^|\s)qui\b/u, 'name']],
+  hi: [[/(^|\s)कब(\s|$)/u, 'date'], [/(^|\s)कितन/u, 'number']],
+  it: [[/(^|\s)quando\b/u, 'date'], [/(^|\s)quant[oiae]\b/u, 'number'], [/(^|\s)chi\b/u, 'name']],
+  nl: [[/\bwanneer\b/u, 'date'], [/\bhoeveel\b/u, 'number'], [/\bwie\b/u, 'name']],
+  pt: [[/(^|\s)quando\b/u, 'date'], [/(^|\s)quant[oa]s?\b/u, 'number'], [/(^|\s)quem\b/u, 'name']],
+  ro: [[/(^|\s)când(\s|$)/u, 'date'], [/(^|\s)(câți|câte|cât)(\s|$)/u, 'number'], [/(^|\s)cine(\s|$)/u, 'name']],
+  ru: [[/(^|\s)когда(\s|$)/u, 'date'], [/(^|\s)скольк/u, 'number'], [/(^|\s)(кто|кого|кому|кем)(\s|$)/u, 'name']],
+  sv: [[/\bnär\b/u, 'date'], [/\bhur många\b/u, 'number'], [/\bvem\b/u, 'name']],
+  th: [[/เมื่อไ/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
+  tr: [[/(^|\s)ne zaman(\s|$)/u, 'date'], [/(^|\s)kaç/u, 'number'], [/(^|\s)kim/u, 'name']],
+  vi: [[/(khi nào|lúc nào|năm nào)/u, 'date'], [/(bao nhiêu|mấy)/u, 'number'], [/(^|\s)ai(\s|$)/u, 'name']],
+  zh: [[/(何时|什么时候|哪一年|哪年)/u, 'date'], [/(多少|几)/u, 'number']],
+};
+
+/**
+ * The kind of fact `question` asks for, or null when it asks for an explanation or a yes/no (or the
+ * language has no patterns). `lang` is the question's ISO 639-1 code (default English).
+ */
+export function expectedType(question: string, lang = 'en'): AnswerType | null {
+  const patterns = lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang];
+  if (!patterns) return null;
   const text = question.toLowerCase();
-  for (const [pattern, type] of PATTERNS) if (pattern.test(text)) return type;
+  for (const [pattern, type] of patterns) if (pattern.test(text)) return type;
   return null;
 }
 

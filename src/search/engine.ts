@@ -6,7 +6,7 @@ import { bestWindow, sliceSentences, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
-import { queryTerms, stem, terms, words } from './tokenize.js';
+import { analyzerFor, type Analyzer } from './tokenize.js';
 import { TypoCorrector } from './typos.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
@@ -86,6 +86,8 @@ interface Split {
 /** A question analysed once, for every stage that reads it. */
 interface Query {
   text: string;
+  /** The question's language, as it was analysed. */
+  analyzer: Analyzer;
   terms: QueryTerm[];
   /** The question's own terms, uncorrected (titles have a vocabulary of their own). */
   stems: string[];
@@ -178,6 +180,8 @@ export class SearchIndex {
   private readonly ranges = new Map<string, [number, number]>();
   private readonly splits = new WeakMap<Passage, Split>();
   private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
+  /** The language most articles are written in: the question's when nothing tells it apart. */
+  private readonly language: string;
   private questionSearch: Fuse<QuestionChoice> | null = null;
   private titleSearch: Fuse<Article> | null = null;
 
@@ -185,6 +189,7 @@ export class SearchIndex {
   constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), deferred?: typeof DEFERRED) {
     this.articles = articles;
     this.articlesById = new Map(articles.map((a) => [a.id, a]));
+    this.language = mostCommon(articles.map((a) => analyzerFor(a.lang).lang)) ?? 'en';
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
@@ -220,16 +225,18 @@ export class SearchIndex {
     let paragraphs = 0;
     for (const article of this.articles) {
       const start = this.index.size;
-      this.titles.add([terms([article.title, ...article.tags].join(' '))]);
+      const analyzer = analyzerFor(article.lang);
+      const terms = (p: Passage) => analyzer.terms(p.text);
+      this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       article.faq.forEach((entry, i) => {
         const id = faqId(article, i);
-        this.addUnit({ id, article, faq: entry, passage: entry.question }, [[entry.question, ...entry.alternates].flatMap((p) => terms(p.text)), entry.answer.flatMap((p) => terms(p.text))]);
+        this.addUnit({ id, article, faq: entry, passage: entry.question }, [[entry.question, ...entry.alternates].flatMap(terms), entry.answer.flatMap(terms)]);
         // An alternate is matched on its own, like a question of its own: folded into the question field it
         // would dilute the question's words by length normalisation.
-        for (const alternate of entry.alternates) this.addUnit({ id, article, faq: entry, passage: alternate }, [terms(alternate.text), []]);
+        for (const alternate of entry.alternates) this.addUnit({ id, article, faq: entry, passage: alternate }, [terms(alternate), []]);
       });
       for (const passage of article.paragraphs) {
-        this.addUnit({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage }, [[], terms(passage.text)]);
+        this.addUnit({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage }, [[], terms(passage)]);
       }
       faq += article.faq.length;
       paragraphs += article.paragraphs.length;
@@ -332,8 +339,13 @@ export class SearchIndex {
     return [...this.articles].sort(byNewest);
   }
 
+  /** The analyzer of the question's language: the one the caller gives, else the articles' most common. */
+  private questionLanguage(options: AnswerOptions): Analyzer {
+    return analyzerFor(options.lang ?? this.language);
+  }
+
   private addUnit(unit: Unit, fields: string[][]): void {
-    if (unit.faq && !fields[0]!.length) this.phrasings.set(words(unit.passage.text).join(' '), this.index.size);
+    if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzerFor(unit.article.lang).words(unit.passage.text).join(' '), this.index.size);
     this.index.add(fields);
     this.units.push(unit);
     if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
@@ -345,36 +357,60 @@ export class SearchIndex {
    * never uses weighs as much as its rarest word, so a question about something else ("the weather in
    * Paris") cannot be covered by its one common word.
    */
-  private analyse(question: string): Query {
-    const query: Query = { text: question, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(words(question)), type: expectedType(question), corrected: 0 };
+  private analyse(question: string, options: AnswerOptions): Query {
+    const analyzer = this.questionLanguage(options);
+    const list = analyzer.words(question);
+    const type = expectedType(question, analyzer.lang);
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0 };
     const add = (id: number, weight: number) => {
       if (query.asked.has(this.index.term(id))) return;
       query.terms.push({ id, weight });
       query.asked.add(this.index.term(id));
       query.known += this.index.idf(id);
     };
-    for (const { word, term } of queryTerms(question)) {
+    for (const { word, term } of analyzer.queryTerms(question)) {
       query.stems.push(term);
       const exact = this.index.termId(term) ?? this.index.termId(word);
       const id = exact ?? this.correct(word) ?? this.correct(term);
+      const ids = id !== undefined ? [id] : this.otherForms(term, analyzer);
       const number = /^\d+$/.test(word);
       if (number) query.numbers++;
-      if (id === undefined) {
+      if (!ids.length) {
         query.unknown += this.index.rarestIdf;
         if (number) query.unknownNumbers++;
         continue;
       }
       if (exact === undefined) query.corrected++;
-      add(id, exact === undefined ? CORRECTED_WEIGHT : 1);
+      for (const found of ids) add(found, exact === undefined ? CORRECTED_WEIGHT : 1);
     }
     // Two words the corpus writes as one ("log in" → "login"), stopwords included.
-    const list = words(question);
     for (let i = 0; i + 1 < list.length; i++) {
-      const id = this.index.termId(stem(list[i]! + list[i + 1]!));
+      const id = this.index.termId(analyzer.stem(list[i]! + list[i + 1]!));
       if (id !== undefined) add(id, 1);
     }
     query.corrected /= query.terms.length || 1;
     return query;
+  }
+
+  /**
+   * Where a light stemmer leaves a word the corpus lacks, the corpus's form of it (not for English, whose
+   * lemmatiser and Porter2 stemmer already meet most forms): the two known terms a compound is made of
+   * ("Probleminstanz" → "problem" + "instanz", across a linking "s"), else the known term sharing the
+   * longest prefix with it, of at least MIN_SHARED_PREFIX letters and all but MAX_ENDING_DIFFERENCE of the
+   * longer one's.
+   */
+  private otherForms(term: string, analyzer: Analyzer): number[] {
+    if (analyzer.english || /\d/.test(term)) return [];
+    const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
+    for (let i = MIN_PART_LENGTH; i <= term.length - MIN_PART_LENGTH; i++) {
+      const tail = known(term.slice(i));
+      if (tail === undefined) continue;
+      const head = term.slice(0, i);
+      const first = known(head) ?? (head.endsWith('s') && head.length > MIN_PART_LENGTH ? known(head.slice(0, -1)) : undefined);
+      if (first !== undefined) return [first, tail];
+    }
+    const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, MAX_ENDING_DIFFERENCE, (id) => this.index.documentFrequency(id));
+    return near === undefined ? [] : [near];
   }
 
   /**
@@ -391,7 +427,7 @@ export class SearchIndex {
   }
 
   private rank(question: string, options: AnswerOptions): Scored[] {
-    const query = this.analyse(question);
+    const query = this.analyse(question, options);
     if (!query.terms.length) return this.verbatim(query, options);
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && !range) return [];
@@ -425,7 +461,7 @@ export class SearchIndex {
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, numbers, margin: 0 };
       if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, signals };
       const evidence = this.evidence(unit, query);
-      const phrasing = unit.faq ? this.phrasingTerms(unit.passage) : null;
+      const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
       const phrased = phrasing ? overlap(query.asked, phrasing, this.index) / (query.known || 1) : 0;
       const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
@@ -453,7 +489,7 @@ export class SearchIndex {
    * now?"): that entry answers it, with full confidence. Anything else made only of stopwords abstains.
    */
   private verbatim(query: Query, options: AnswerOptions): Scored[] {
-    const doc = this.phrasings.get(words(query.text).join(' '));
+    const doc = this.phrasings.get(query.analyzer.words(query.text).join(' '));
     if (doc === undefined) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
@@ -469,8 +505,9 @@ export class SearchIndex {
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
     const mass = query.known || 1;
     let best: Evidence | null = null;
+    const analyzer = analyzerFor(unit.article.lang);
     for (const passage of passages) {
-      const split = this.split(passage);
+      const split = this.split(passage, analyzer);
       const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words)) : null;
       const window = bestWindow(split.terms, (t, from, to) => {
         const held = overlap(query.asked, t, this.index) / mass;
@@ -487,9 +524,9 @@ export class SearchIndex {
     return best;
   }
 
-  /** The terms of an FAQ phrasing (its question or one alternate), all its sentences together. */
-  private phrasingTerms(phrasing: Passage): Set<string> {
-    const split = this.split(phrasing);
+  /** The terms of an FAQ unit's phrasing (its question or one alternate), all its sentences together. */
+  private phrasingTerms(unit: Unit): Set<string> {
+    const split = this.split(unit.passage, analyzerFor(unit.article.lang));
     return unionOf(split.terms, 0, split.terms.length);
   }
 
@@ -545,7 +582,7 @@ export class SearchIndex {
         entry: unit.id,
       };
     }
-    const split = this.split(unit.passage);
+    const split = this.split(unit.passage, analyzerFor(article.lang));
     const text = evidence ? sliceSentences(unit.passage.raw, split.list, evidence.window.from, evidence.window.to) : firstSentences(unit.passage.raw, split.list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
@@ -553,10 +590,11 @@ export class SearchIndex {
   /** The body sentences that best back an FAQ answer, when they echo it strongly enough; cached per entry. */
   private bodySupport(unit: Unit): { passage: Passage; quote: string } | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
-    const answerTerms = new Set(unit.faq!.answer.flatMap((p) => terms(p.text)));
+    const analyzer = analyzerFor(unit.article.lang);
+    const answerTerms = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
     let best: { passage: Passage; quote: string; score: number } | null = null;
     for (const passage of unit.article.paragraphs) {
-      const split = this.split(passage);
+      const split = this.split(passage, analyzer);
       const window = bestWindow(split.terms, (t) => agreement(answerTerms, t, this.index));
       if (window && (!best || window.score > best.score)) {
         best = { passage, quote: sliceSentences(passage.raw, split.list, window.from, window.to), score: window.score };
@@ -567,11 +605,12 @@ export class SearchIndex {
     return found;
   }
 
-  private split(passage: Passage): Split {
+  /** A passage's sentences and their terms, analysed in its article's language; cached per passage. */
+  private split(passage: Passage, analyzer: Analyzer): Split {
     let split = this.splits.get(passage);
     if (!split) {
       const list = sentences(passage.raw);
-      split = { list, terms: list.map((s) => new Set(terms(s.text))) };
+      split = { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
       this.splits.set(passage, split);
     }
     return split;
@@ -581,6 +620,12 @@ export class SearchIndex {
 /** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
 const DEFERRED = Symbol('deferred');
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
 
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
 
@@ -662,6 +707,11 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 const CORRECTED_WEIGHT = 0.7;
 /** Shorter words are not corrected: one edit turns too many of them into other words. */
 const MIN_TYPO_LENGTH = 5;
+/** Shortest part of a compound (shorter ones match by chance). */
+const MIN_PART_LENGTH = 4;
+/** How a word and the corpus's form of it must agree (see `otherForms`): tuned on XQuAD's dev split. */
+const MIN_SHARED_PREFIX = 5;
+const MAX_ENDING_DIFFERENCE = 4;
 
 /** Above this many FAQ questions, a no-answer's suggestions come from the index's candidates only. */
 const MAX_FUZZY_SUGGESTION_POOL = 2000;

@@ -1,7 +1,7 @@
 import type { Article } from '../content/types.js';
 import { cut } from '../text.js';
 import { eachSentence } from './sentences.js';
-import { terms } from './tokenize.js';
+import { analyzerFor } from './tokenize.js';
 
 export const MAX_SUMMARY_LENGTH = 400;
 /**
@@ -34,7 +34,8 @@ function extract(article: Article): string {
     for (const s of eachSentence(p.text)) if (all.push(s.text) === MAX_SUMMARY_SENTENCES) break collect;
   }
   if (all.length === 0) return article.faq[0]?.answer[0]?.text ?? article.title;
-  const bags = all.map((s) => new Set(terms(s)));
+  const analyzer = analyzerFor(article.lang);
+  const bags = all.map((s) => new Set(analyzer.terms(s)));
   const df = new Map<string, number>();
   for (const bag of bags) for (const t of bag) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string) => Math.log(1 + all.length / df.get(t)!);

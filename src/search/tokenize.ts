@@ -1,36 +1,26 @@
 import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
+import { LANGUAGES, primaryLanguage, type LanguageSpec } from './languages.js';
 
 /**
- * Words that carry no topic in a question. The `stopword` package's English list misses several question
- * words, which matter here because every query is a question, and contractions typed without apostrophes.
+ * Words that carry no topic in an English question. The `stopword` package's English list misses several
+ * question words, which matter here because every query is a question, and contractions typed without
+ * apostrophes.
  */
-const STOPWORDS = new Set([
+const ENGLISH_STOPWORDS = [
   ...eng,
   ...'why does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t'.split(' '),
   // Contractions typed without their apostrophe.
   ...'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve theyre thats whats'.split(' '),
-]);
-
-const stems = new Map<string, string>();
-
-/**
- * The index term of a word: comparatives and superlatives brought to their base form ("older" → "old",
- * "better" → "good", by wink-lemmatizer's WordNet-based rules, which leave nouns such as "teacher" alone),
- * then the Porter2 (Snowball English) stem. Cached: a corpus has far fewer distinct words than tokens.
- */
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = porter2(lemmatizer.adjective(word));
-    if (stems.size < 500_000) stems.set(word, s);
-  }
-  return s;
-}
+];
 
 /** Letters NFKD does not decompose, written out as people type them without the key ("Hauptstrasse"). */
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH' };
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH', ς: 'σ' };
+
+/** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
+const fold = (text: string): string =>
+  ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞς]/g, (c) => SPECIAL_LETTERS[c]!).normalize('NFC');
 
 /** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
 export interface Token {
@@ -41,72 +31,167 @@ export interface Token {
   hyphen: boolean;
 }
 
-/**
- * The words of `text`, diacritics and special letters folded ("Zürich" → "zurich", "Straße" → "strasse").
- * Contractions lose their clitic ("I'd" → "i", "don't" → "do", "it's" → "it") so they fall to the stopword
- * list instead of becoming words like "id" or "dont"; other apostrophes are dropped.
- */
-export function tokens(text: string): Token[] {
-  // Most text is ASCII: it has nothing to decompose or write out.
-  const folded = (ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!))
-    .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
-    .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
-    .replace(/['’]/g, '');
-  const out: Token[] = [];
-  let capitals = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
-    const hyphen = m[1] !== undefined;
-    const raw = hyphen ? m[0].slice(0, -1) : m[0];
-    const word = raw.toLowerCase();
-    const caps = raw.length >= 2 && raw !== word && raw === raw.toUpperCase();
-    if (caps) capitals++;
-    out.push({ word, acronym: caps, hyphen });
-  }
-  // A text mostly in capitals is shouting, not acronyms.
-  if (capitals * 2 > out.length) for (const t of out) t.acronym = false;
-  return out;
-}
-
 const ASCII = /^[\x00-\x7f]*$/;
-/** A word, and the hyphen joining it to the next one. */
-const WORD = /[\p{L}\p{N}]+(-(?=[\p{L}\p{N}]))?/gu;
-
-/** Lower-cased, folded words of `text` (see `tokens`). */
-export const words = (text: string): string[] => tokens(text).map((t) => t.word);
-
-export const isStopword = (word: string): boolean => STOPWORDS.has(word);
+/** A word (letters with their combining marks: Devanagari and Thai vowel signs are marks), and the hyphen joining it to the next one. */
+const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
+/** Scripts written without spaces between words: a run of them is split into words by ICU's dictionaries. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 /**
- * Index terms of a text's tokens, passed to `emit` with the word each came from: words without stopwords
- * (an acronym is kept: "the WHO" is not "who"), stemmed, and each hyphenated compound also written as one
- * word, so "cease-fire", "ceasefire" and "e-mail"/"email" meet.
+ * How a language's text becomes index terms: words (Unicode word boundaries, and Intl.Segmenter's
+ * dictionary segmentation for scripts without spaces, whatever the language), case folded, stopwords
+ * dropped (an acronym is kept: "the WHO" is not "who"), stemmed, diacritics folded; each hyphenated
+ * compound is also written as one word, so "cease-fire", "ceasefire" and "e-mail"/"email" meet.
+ *
+ * English keeps its own finer steps: comparatives and superlatives lemmatised before the Porter2 stem
+ * ("older" → "old"), contractions losing their clitic ("don't" → "do"), diacritics folded before stemming.
+ * Get one with `analyzerFor`.
  */
-function termsOf(list: Token[], emit: (word: string, term: string) => void): void {
-  for (let i = 0; i < list.length; i++) {
-    const { word, acronym, hyphen } = list[i]!;
-    if (acronym || !STOPWORDS.has(word)) emit(word, stem(word));
-    if (hyphen && !list[i - 1]?.hyphen) {
-      let j = i;
-      let joined = word;
-      while (list[j]!.hyphen && j + 1 < list.length) joined += list[++j]!.word;
-      if (j > i) emit(joined, stem(joined));
+export class Analyzer {
+  /** ISO 639-1 code of the language ("en" also for text of unknown language). */
+  readonly lang: string;
+  private readonly spec: LanguageSpec | null;
+  private readonly stopwords: Set<string>;
+  private readonly stems = new Map<string, string>();
+  private readonly segmenter: Intl.Segmenter;
+
+  constructor(lang: string) {
+    this.lang = lang;
+    this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
+    this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
+    this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  }
+
+  get english(): boolean {
+    return this.spec === null;
+  }
+
+  /**
+   * The index term of a word as `tokens` returns it. English: comparatives and superlatives brought to
+   * their base form ("better" → "good", by wink-lemmatizer's WordNet-based rules, which leave nouns such as
+   * "teacher" alone), then the Porter2 stem. Other languages: the language's Snowball stem, then
+   * diacritics folded. Cached: a corpus has far fewer distinct words than tokens.
+   */
+  stem(word: string): string {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      if (!this.spec) s = porter2(lemmatizer.adjective(word));
+      else {
+        s = this.spec.before ? this.spec.before(word) : word;
+        if (this.spec.stem) s = this.spec.stem(s);
+        if (this.spec.fold) s = fold(s);
+      }
+      if (this.stems.size < 500_000) this.stems.set(word, s);
+    }
+    return s;
+  }
+
+  isStopword(word: string): boolean {
+    return this.stopwords.has(this.normal(word));
+  }
+
+  /**
+   * The words of `text`, NFKC-normalised and lower-cased. English folds diacritics and special letters
+   * ("Zürich" → "zurich") and drops contractions' clitics ("I'd" → "i", "it's" → "it") so they fall to
+   * the stopword list instead of becoming words like "id"; other languages split at apostrophes (French
+   * "l'équipe" → "l", "équipe") and keep diacritics for the stemmer.
+   */
+  tokens(text: string): Token[] {
+    const prepared = this.spec
+      ? text.normalize('NFKC').replace(this.spec.apostropheSuffix ? /['’][\p{L}\p{M}]*/gu : /['’]/g, ' ')
+      : (ASCII.test(text) ? text : fold(text.normalize('NFKC')))
+          .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
+          .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
+          .replace(/['’]/g, '');
+    const out: Token[] = [];
+    let capitals = 0;
+    const push = (raw: string, hyphen: boolean) => {
+      const word = this.lower(raw);
+      const caps = raw.length >= 2 && raw !== word && raw === raw.toUpperCase();
+      if (caps) capitals++;
+      out.push({ word, acronym: caps, hyphen });
+    };
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(prepared); m; m = WORD.exec(prepared)) {
+      const hyphen = m[1] !== undefined;
+      const raw = hyphen ? m[0].slice(0, -1) : m[0];
+      if (!UNSPACED.test(raw)) {
+        push(raw, hyphen);
+        continue;
+      }
+      for (const s of this.segmenter.segment(raw)) if (s.isWordLike) push(s.segment, false);
+      if (hyphen && out.length) out[out.length - 1]!.hyphen = true;
+    }
+    // A text mostly in capitals is shouting, not acronyms.
+    if (capitals * 2 > out.length) for (const t of out) t.acronym = false;
+    return out;
+  }
+
+  /** Lower-cased words of `text` (see `tokens`). */
+  words(text: string): string[] {
+    return this.tokens(text).map((t) => t.word);
+  }
+
+  /** Index terms of `text`. */
+  terms(text: string): string[] {
+    const out: string[] = [];
+    this.termsOf(this.tokens(text), (_, term) => out.push(term));
+    return out;
+  }
+
+  /** Distinct terms of a query, each with the word it came from (a typo is corrected on the word, not its stem). */
+  queryTerms(text: string): { word: string; term: string }[] {
+    const seen = new Map<string, string>();
+    this.termsOf(this.tokens(text), (word, term) => {
+      if (!seen.has(term)) seen.set(term, word);
+    });
+    return [...seen].map(([term, word]) => ({ word, term }));
+  }
+
+  private termsOf(list: Token[], emit: (word: string, term: string) => void): void {
+    for (let i = 0; i < list.length; i++) {
+      const { word, acronym, hyphen } = list[i]!;
+      if (acronym || !this.isStopword(word)) emit(word, this.stem(word));
+      if (hyphen && !list[i - 1]?.hyphen) {
+        let j = i;
+        let joined = word;
+        while (list[j]!.hyphen && j + 1 < list.length) joined += list[++j]!.word;
+        if (j > i) emit(joined, this.stem(joined));
+      }
     }
   }
+
+  /** Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
+  private lower(word: string): string {
+    return this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
+  }
+
+  /** A word as stopword lists are compared: lower-cased, and folded as the language folds. */
+  private normal(word: string): string {
+    const lower = this.lower(word.normalize('NFKC'));
+    return !this.spec || this.spec.fold ? fold(lower) : lower;
+  }
 }
 
-/** Index terms of `text`: words without stopwords, stemmed, compounds also joined. */
-export function terms(text: string): string[] {
-  const out: string[] = [];
-  termsOf(tokens(text), (_, term) => out.push(term));
-  return out;
+const analyzers = new Map<string, Analyzer>();
+
+/**
+ * The analyzer of a language given as a BCP 47 tag ("de", "pt-BR", "zh-Hans"); English for null, "und"
+ * or an empty tag. One per language, shared, so its stem cache serves every index.
+ */
+export function analyzerFor(tag: string | null | undefined): Analyzer {
+  let lang = primaryLanguage(tag);
+  if (lang === 'und' || lang === '') lang = 'en';
+  let analyzer = analyzers.get(lang);
+  if (!analyzer) analyzers.set(lang, (analyzer = new Analyzer(lang)));
+  return analyzer;
 }
 
-/** Distinct terms of a query, each with the word it came from (a typo is corrected on the word, not its stem). */
-export function queryTerms(text: string): { word: string; term: string }[] {
-  const seen = new Map<string, string>();
-  termsOf(tokens(text), (word, term) => {
-    if (!seen.has(term)) seen.set(term, word);
-  });
-  return [...seen].map(([term, word]) => ({ word, term }));
-}
+const english = analyzerFor('en');
+
+/** English words of `text` (see `Analyzer.words`). */
+export const words = (text: string): string[] => english.words(text);
+/** English index terms of `text` (see `Analyzer.terms`). */
+export const terms = (text: string): string[] => english.terms(text);
+/** English distinct query terms of `text` (see `Analyzer.queryTerms`). */
+export const queryTerms = (text: string): { word: string; term: string }[] => english.queryTerms(text);

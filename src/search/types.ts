@@ -40,4 +40,6 @@ export interface Answer {
 export interface AnswerOptions {
   /** Search only this article (by id). */
   article?: string;
+  /** The question's language as a BCP 47 tag ("de", "pt-BR"); default: the language most articles are in. */
+  lang?: string;
 }

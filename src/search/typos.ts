@@ -22,6 +22,43 @@ export class TypoCorrector {
     return [...found].filter((id) => distance(word, this.vocabulary[id]!) <= 1);
   }
 
+  /**
+   * The term that shares the longest prefix with `word` (ties: the more frequent, by `frequency`), when
+   * the prefix holds at least `minPrefix` characters and all but `maxEnding` of the longer of the two:
+   * another inflection of the same stem ("выиграла" → "выигра", "yenmiştir" → "yenm").
+   */
+  sharingPrefix(word: string, minPrefix: number, maxEnding: number, frequency: (id: number) => number = () => 0): number | undefined {
+    if (word.length < minPrefix) return undefined;
+    const sorted = this.sorted();
+    const key = word.slice(0, minPrefix);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.vocabulary[sorted[mid]!]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: number | undefined;
+    let bestShared = 0;
+    for (let i = lo; i < sorted.length; i++) {
+      const id = sorted[i]!;
+      const term = this.vocabulary[id]!;
+      if (!term.startsWith(key)) break;
+      let shared = minPrefix;
+      while (shared < word.length && shared < term.length && word[shared] === term[shared]) shared++;
+      if (Math.max(word.length, term.length) - shared > maxEnding) continue;
+      if (shared > bestShared || (shared === bestShared && frequency(id) > frequency(best!))) [best, bestShared] = [id, shared];
+    }
+    return best;
+  }
+
+  private order: number[] | null = null;
+
+  /** Term ids in the vocabulary's code-unit order, for prefix ranges; built on first use. */
+  private sorted(): number[] {
+    return (this.order ??= this.vocabulary.map((_, id) => id).sort((a, b) => (this.vocabulary[a]! < this.vocabulary[b]! ? -1 : this.vocabulary[a]! > this.vocabulary[b]! ? 1 : 0)));
+  }
+
   /** Built on the first typo, or ahead of time by `SearchIndex.warm()`, rather than with the index. */
   map(): Map<string, number[]> {
     if (this.deletes) return this.deletes;

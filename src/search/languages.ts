@@ -1,0 +1,136 @@
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
+import { stemmer as danish } from '@orama/stemmers/danish';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as finnish } from '@orama/stemmers/finnish';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as greek } from '@orama/stemmers/greek';
+import { stemmer as hindi } from '@orama/stemmers/indian';
+import { stemmer as hungarian } from '@orama/stemmers/hungarian';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
+import { stemmer as irish } from '@orama/stemmers/irish';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as lithuanian } from '@orama/stemmers/lithuanian';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { stemmer as turkish } from '@orama/stemmers/turkish';
+import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import * as lists from 'stopword';
+
+/**
+ * How the words of one language are analysed, besides what every language gets (NFKC, case folding,
+ * Unicode word boundaries, dictionary segmentation of scripts written without spaces).
+ */
+export interface LanguageSpec {
+  /** Snowball stemmer (Orama's ports of the Snowball algorithms), applied to the lower-cased word. */
+  stem?: (word: string) => string;
+  /** Stopwords (the `stopword` package's list for the language, plus what its list misses). */
+  stopwords: readonly string[];
+  /**
+   * Whether diacritics are folded after stemming, so a word typed without them meets the written one
+   * ("Zurich" → "Zürich"). Off where they tell words apart: Vietnamese tones ("ma", "má", "mà" are three
+   * words).
+   */
+  fold: boolean;
+  /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
+   * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
+  apostropheSuffix?: boolean;
+  /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */
+  before?: (word: string) => string;
+}
+
+/**
+ * Arabic proclitics before the definite article, after Larkey, Ballesteros and Connell's light10 stemmer
+ * ("Improving stemming for Arabic information retrieval", SIGIR 2002): "وال", "بال", "كال", "فال" and "لل"
+ * become the bare article "ال", which the Snowball stemmer removes itself (and only then strips the plural
+ * endings), and a leading "و" (and) goes when more than three letters remain. The Snowball port keeps them:
+ * "والمكتبة" and "المكتبة" would be two terms.
+ */
+function arabicProclitics(word: string): string {
+  if (/^[وبكف]ال./u.test(word)) return word.slice(1);
+  if (/^لل../u.test(word)) return `ا${word.slice(1)}`;
+  return word.length > 4 && word.startsWith('و') ? word.slice(1) : word;
+}
+
+const spec = (stopwords: readonly string[], stem?: (word: string) => string, fold = true, apostropheSuffix = false): LanguageSpec => ({ stopwords, stem, fold, apostropheSuffix });
+
+/**
+ * Question words ("when", "how many", "which") and their inflected forms, by language. The `stopword`
+ * package's lists are made for statements and miss most of them; in a question they carry no topic, and a
+ * word no article uses would count against every answer's confidence. Written for the languages of
+ * XQuAD's questions and the catalogues' languages; the English list lives with the English analyzer.
+ */
+const QUESTION_WORDS: Record<string, string> = {
+  ar: 'لماذا أية أي أين متى كيف ماذا ما من كم هل اذكر',
+  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin welche welcher welches welchen welchem',
+  el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους',
+  es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por',
+  fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce',
+  hi: 'कब कौन कौनसा कौनसी कौनसे किसने किसको किसके किसका किसकी किसे किस कितना कितनी कितने कहाँ कहां क्यों क्या कैसे सा',
+  it: 'chi che cosa quale quali quando dove come quanto quanta quanti quante perché',
+  ja: '誰 何 いつ どこ なぜ どの どれ どう どんな いくつ いくら',
+  nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
+  pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque',
+  ro: 'cine ce care cui când unde cum cât câtă câți câte',
+  ru: 'кто кого кому кем что чего чем какой какая какое какие какого какую каком какому какими каких каков какова каково каковы где когда куда откуда почему зачем сколько скольких',
+  sv: 'vem vad vilken vilket vilka när var hur varför',
+  th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด กี่ บ้าง',
+  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı',
+  vi: 'ai gì nào đâu sao mấy bao nhiêu',
+  zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几',
+};
+
+/** A language's stopwords: the package's list, the question words, and `extra`. */
+const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => [...list, ...(QUESTION_WORDS[lang]?.split(' ') ?? []), ...extra];
+
+/**
+ * Elided articles and pronouns (French "l'équipe", Italian "dell'anno"): words split at an apostrophe
+ * leave them behind, and the package's lists do not hold them alone.
+ */
+const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu'];
+const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quest', 'quell'];
+
+/**
+ * The languages analysed with a stemmer or stopword list of their own, by ISO 639-1 code: the Snowball
+ * stemmers Orama ships, with the `stopword` package's list for each, and the languages written without
+ * spaces (zh, ja, th), which need word segmentation but no stemming. A language not listed is analysed
+ * with the steps every language gets and no stopwords.
+ */
+export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
+  ['ar', { ...spec(stops('ar', lists.ara), arabic), before: arabicProclitics }],
+  ['bg', spec(stops('bg', lists.bul), bulgarian)],
+  ['da', spec(stops('da', lists.dan), danish)],
+  ['de', spec(stops('de', lists.deu), german)],
+  ['el', spec(stops('el', lists.ell), greek)],
+  ['es', spec(stops('es', lists.spa), spanish)],
+  ['fi', spec(stops('fi', lists.fin), finnish)],
+  ['fr', spec(stops('fr', lists.fra, FRENCH_ELISIONS), french)],
+  ['ga', spec(stops('ga', lists.gle), irish)],
+  ['hi', spec(stops('hi', lists.hin), hindi)],
+  ['hu', spec(stops('hu', lists.hun), hungarian)],
+  ['id', spec(stops('id', lists.ind), indonesian)],
+  ['it', spec(stops('it', lists.ita, ITALIAN_ELISIONS), italian)],
+  ['lt', spec(stops('lt', lists.lit), lithuanian)],
+  ['nb', spec(stops('nb', lists.nob), norwegian)],
+  ['nl', spec(stops('nl', lists.nld), dutch)],
+  ['no', spec(stops('no', lists.nob), norwegian)],
+  ['pt', spec(stops('pt', lists.por, lists.porBr), portuguese)],
+  ['ro', spec(stops('ro', lists.ron), romanian)],
+  ['ru', spec(stops('ru', lists.rus), russian)],
+  ['sv', spec(stops('sv', lists.swe), swedish)],
+  ['tr', spec(stops('tr', lists.tur), turkish, true, true)],
+  ['uk', spec(stops('uk', lists.ukr), ukrainian)],
+  ['ja', spec(stops('ja', lists.jpn))],
+  ['ko', spec(stops('ko', lists.kor))],
+  ['th', spec(stops('th', lists.tha))],
+  ['vi', spec(stops('vi', lists.vie), undefined, false)],
+  ['zh', spec(stops('zh', lists.zho))],
+]);
+
+/** The primary language subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt", "zh-Hans" → "zh"); "" for none. */
+export const primaryLanguage = (tag: string | null | undefined): string => (tag ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
