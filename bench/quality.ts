@@ -4,7 +4,8 @@
  * Prints one table, every system (plain fuse.js, plain BM25, ours) side by side in the same run, on:
  * - StackFAQ (FAQ retrieval with real paraphrases): zero-shot on the dev and test splits, and "with
  *   alternates" (each thread's first 3 dev paraphrases listed as alternate phrasings, scored on test);
- * - XQuAD English dev (questions about article paragraphs), plain and FAQ mode, scored as its README says;
+ * - XQuAD dev in its 12 languages (questions about article paragraphs), plain and FAQ mode, scored as its
+ *   README says, each language's articles declared in their language (as `lang:` or `<html lang>` would);
  * - HINT3 v2 (real user queries to three live support bots, half out of scope), each bot with all training
  *   phrasings as alternates of one entry per intent, and with one phrasing per intent.
  * Each part skips with a message when its data set is absent. Ranking is tuned on StackFAQ's and XQuAD's
@@ -15,8 +16,8 @@ import { parseArgs } from 'node:util';
 import type { Article } from '../src/content/types.js';
 import { DEFAULT_HINT3, HINT3_BOTS, loadHint3 } from './hint3.js';
 import { alternatesOf, DEFAULT_STACKFAQ, loadStackFaq, stackArticle } from './stackfaq.js';
-import { SYSTEMS, type Result } from './systems.js';
-import { DEFAULT_XQUAD, loadXquad, type XquadQuery } from './xquad.js';
+import { fuseSpec, oursSpec, SYSTEMS, type Result, type SystemSpec } from './systems.js';
+import { DEFAULT_XQUAD, loadXquad, XQUAD_LANGUAGES, type XquadQuery } from './xquad.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,11 +39,26 @@ interface Row {
 
 const rows: Row[] = [];
 const notes: string[] = [];
+/** Ours on XQuAD, per language: paragraph@1, answer in quote, abstained, plain then FAQ mode. */
+const byLanguage = new Map<string, number[]>();
 
-/** Builds every system over `articles`, runs `questions` through each, and hands each system's results on. */
-async function runAll<Q extends { text: string }>(articles: Article[], questions: Q[]): Promise<{ results: Result[]; ms: number | null }[]> {
-  const out = [];
+/** One system's answers to a part's questions (null when the part skips it) and its CPU time per question. */
+interface Run {
+  results: Result[] | null;
+  ms: number | null;
+}
+
+/**
+ * Builds every system over `articles` (but those in `skip`), runs `questions` through each, and hands each
+ * system's results on.
+ */
+async function runAll<Q extends { text: string }>(articles: Article[], questions: Q[], skip: SystemSpec[] = []): Promise<Run[]> {
+  const out: Run[] = [];
   for (const spec of SYSTEMS) {
+    if (skip.includes(spec)) {
+      out.push({ results: null, ms: null });
+      continue;
+    }
     const system = await spec.build(articles, questions.map((q) => q.text));
     const start = process.cpuUsage();
     const results = questions.map((q) => system(q.text));
@@ -52,8 +68,11 @@ async function runAll<Q extends { text: string }>(articles: Article[], questions
   return out;
 }
 
+/** A metric of each system's results; null for a system the part skipped. */
+const over = (runs: Run[], metric: (results: Result[]) => number): (number | null)[] => runs.map(({ results }) => (results ? metric(results) : null));
+
 const mean = (xs: boolean[]): number => xs.filter(Boolean).length / Math.max(1, xs.length);
-const row = (part: string, metric: string, values: (number | null)[]) => rows.push({ part, metric, values });
+const row = (part: string, metric: string, values: (number | null)[]) => (rows.push({ part, metric, values }), values);
 
 async function stackFaq(): Promise<void> {
   const data = loadStackFaq(resolve(root, args.stackfaq));
@@ -67,12 +86,12 @@ async function stackFaq(): Promise<void> {
       process.stderr.write(`StackFAQ ${part}, ${split}: ${queries.length} queries…\n`);
       const runs = await runAll(articles, queries);
       const ranks = runs.map(({ results }) =>
-        results.map((r, i) => [...new Set(r.ranked.map(threadOf))].indexOf(queries[i]!.thread)),
+        results!.map((r, i) => [...new Set(r.ranked.map(threadOf))].indexOf(queries[i]!.thread)),
       );
-      row(`StackFAQ ${part} ${split}`, 'P@1', runs.map(({ results }) => mean(results.map((r, i) => threadOf(r.top) === queries[i]!.thread))));
+      row(`StackFAQ ${part} ${split}`, 'P@1', over(runs, (results) => mean(results.map((r, i) => threadOf(r.top) === queries[i]!.thread))));
       row(`StackFAQ ${part} ${split}`, 'MRR', ranks.map((rs) => rs.reduce((s, r) => s + (r >= 0 ? 1 / (r + 1) : 0), 0) / rs.length));
       row(`StackFAQ ${part} ${split}`, 'R@5', ranks.map((rs) => mean(rs.map((r) => r >= 0 && r < 5))));
-      row(`StackFAQ ${part} ${split}`, 'abstained', runs.map(({ results }) => mean(results.map((r) => r.top === null))));
+      row(`StackFAQ ${part} ${split}`, 'abstained', over(runs, (results) => mean(results.map((r) => r.top === null))));
       row(`StackFAQ ${part} ${split}`, 'CPU ms/question', runs.map((r) => r.ms));
     }
   };
@@ -92,12 +111,17 @@ async function xquad(lang: string): Promise<void> {
     if (!data) return void notes.push(`XQuAD ${lang}: skipped, no data at ${args.xquad}/xquad.${lang}.dev.json (pass --xquad DIR).`);
     const part = `XQuAD ${lang} dev ${faqMode ? 'FAQ mode' : 'plain'}`;
     process.stderr.write(`${part}: ${data.queries.length} questions over ${data.articles.length} articles…\n`);
-    const runs = await runAll(data.articles, data.queries);
+    // fuse.js's bitap takes up to half a second per question on a paragraph: it runs on English only.
+    const runs = await runAll(data.articles, data.queries, lang === 'en' ? [] : [fuseSpec]);
     const inQuote = (q: XquadQuery, quote: string | null) => quote !== null && q.answers.some((a) => collapse(quote).includes(collapse(a)));
-    row(part, 'paragraph@1', runs.map(({ results }) => mean(results.map((r, i) => r.top !== null && data.queries[i]!.units.has(r.top)))));
-    row(part, 'answer in quote', runs.map(({ results }) => mean(results.map((r, i) => inQuote(data.queries[i]!, r.quote)))));
-    row(part, 'abstained', runs.map(({ results }) => mean(results.map((r) => r.top === null))));
+    const metrics = [
+      row(part, 'paragraph@1', over(runs, (results) => mean(results.map((r, i) => r.top !== null && data.queries[i]!.units.has(r.top))))),
+      row(part, 'answer in quote', over(runs, (results) => mean(results.map((r, i) => inQuote(data.queries[i]!, r.quote))))),
+      row(part, 'abstained', over(runs, (results) => mean(results.map((r) => r.top === null)))),
+    ];
     row(part, 'CPU ms/question', runs.map((r) => r.ms));
+    const ours = SYSTEMS.findIndex((s) => s === oursSpec);
+    byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), ...metrics.map((values) => values[ours]!)]);
   }
 }
 
@@ -111,19 +135,20 @@ async function hint3(): Promise<void> {
       const runs = await runAll([data.article], data.queries);
       const inScope = data.queries.map((q, i) => [q, i] as const).filter(([q]) => q.entry !== null);
       const outOfScope = data.queries.map((q, i) => [q, i] as const).filter(([q]) => q.entry === null);
-      row(part, 'in-scope P@1', runs.map(({ results }) => mean(inScope.map(([q, i]) => results[i]!.ranked[0] === q.entry))));
-      row(part, 'OOS abstained', runs.map(({ results }) => mean(outOfScope.map(([, i]) => results[i]!.top === null))));
-      row(part, 'overall accuracy', runs.map(({ results }) => mean(data.queries.map((q, i) => results[i]!.top === q.entry))));
+      row(part, 'in-scope P@1', over(runs, (results) => mean(inScope.map(([q, i]) => results[i]!.ranked[0] === q.entry))));
+      row(part, 'OOS abstained', over(runs, (results) => mean(outOfScope.map(([, i]) => results[i]!.top === null))));
+      row(part, 'overall accuracy', over(runs, (results) => mean(data.queries.map((q, i) => results[i]!.top === q.entry))));
     }
   }
 }
 
 process.stderr.write(
-  'Quality benchmark: StackFAQ (1,249 queries), XQuAD en (2 × ~600), HINT3 (3 bots × 2 regimes); about a minute,\n' +
+  'Quality benchmark: StackFAQ (1,249 queries), XQuAD in 12 languages (2 × ~600 each), HINT3 (3 bots × 2 regimes);\n' +
+    'a few minutes, ' +
     "plus several minutes the first time for fuse.js's rankings (cached afterwards).\n",
 );
 if (wanted('stackfaq')) await stackFaq();
-if (wanted('xquad')) await xquad('en');
+if (wanted('xquad')) for (const lang of XQUAD_LANGUAGES) await xquad(lang);
 if (wanted('hint3')) await hint3();
 
 const names = SYSTEMS.map((s) => s.name);
@@ -137,6 +162,16 @@ for (const r of rows) {
   console.log(`${(r.part === last ? '' : r.part).padEnd(partWidth)} | ${r.metric.padEnd(metricWidth)} | ${r.values.map((v) => format(v).padStart(8)).join(' ')}`);
   last = r.part;
 }
+if (byLanguage.size) {
+  console.log('');
+  console.log('XQuAD dev by language, ours: paragraph@1 / answer in quote / abstained; Δ = answer in quote minus English');
+  console.log('lang | plain: p@1  quote   abst      Δ | FAQ mode: p@1  quote   abst      Δ');
+  const en = byLanguage.get('en');
+  for (const [lang, m] of byLanguage) {
+    const half = (at: number) => `${m.slice(at, at + 3).map((v) => v.toFixed(3)).join('  ')} ${en ? (m[at + 1]! - en[at + 1]!).toFixed(3).padStart(6) : '     –'}`;
+    console.log(`${lang.padEnd(4)} |  ${' '.repeat(5)}${half(0)} |  ${' '.repeat(8)}${half(3)}`);
+  }
+}
 for (const n of notes) console.log(n);
 console.log('');
 console.log("P@1: the answer is from the query's thread/intent (an abstention is a miss); MRR, R@5 over the ranked threads.");
@@ -144,3 +179,4 @@ console.log('paragraph@1: the answer lies in the question\'s own paragraph (an F
 console.log('from); answer in quote: the quote shows the asked fact (fuse.js and BM25 "quote" their whole unit). HINT3');
 console.log('in-scope P@1 ignores abstention; overall accuracy = (in-scope answered right + out-of-scope abstained) / all.');
 console.log('StackFAQ test and the "3 alternates" row are held out; tuning used StackFAQ dev and XQuAD dev only.');
+console.log('–: not run (fuse.js runs on XQuAD English only: its bitap takes up to half a second per question there).');

@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import type { Article } from '../src/content/types.js';
 import { InvertedIndex, type QueryTerm } from '../src/search/bm25.js';
 import { SearchIndex } from '../src/search/engine.js';
-import { queryTerms, terms } from '../src/search/tokenize.js';
+import { analyzerFor } from '../src/search/tokenize.js';
 import { faqUnitId, paragraphUnitId } from './article.js';
 
 /** What a system returns for one question: its answer (null = abstained), quote and ranked unit ids. */
@@ -33,6 +33,8 @@ export interface SystemSpec {
 /** A unit as the plain baselines see it: what they index, and what they would show as the answer. */
 interface PlainUnit {
   id: string;
+  /** The article's language, as the engine analyses it. */
+  lang: string | undefined;
   question: string;
   answer: string;
 }
@@ -41,10 +43,11 @@ function plainUnits(articles: Article[]): PlainUnit[] {
   return articles.flatMap((a) => [
     ...a.faq.map((e, i) => ({
       id: faqUnitId(a.id, i),
+      lang: a.lang ?? undefined,
       question: [e.question, ...e.alternates].map((p) => p.text).join('\n'),
       answer: e.answer.map((p) => p.text).join('\n'),
     })),
-    ...a.paragraphs.map((p) => ({ id: paragraphUnitId(a.id, p.paragraph), question: '', answer: p.text })),
+    ...a.paragraphs.map((p) => ({ id: paragraphUnitId(a.id, p.paragraph), lang: a.lang ?? undefined, question: '', answer: p.text })),
   ]);
 }
 
@@ -102,17 +105,19 @@ function fuseWorker(docs: { question: string; answer: string }[], texts: string[
   });
 }
 
-/** Plain BM25: one field (question, alternates and answer), k1 1.2, b 0.75, our tokenizer, nothing else. */
+/** Plain BM25: one field (question, alternates and answer), k1 1.2, b 0.75, our analysis in each article's
+ * language (the question in the first article's), nothing else. */
 export const bm25Spec: SystemSpec = {
   name: 'BM25',
   async build(articles) {
     const units = plainUnits(articles);
     const index = new InvertedIndex([{ weight: 1, b: 0.75 }]);
-    for (const u of units) index.add([terms(`${u.question}\n${u.answer}`)]);
+    for (const u of units) index.add([analyzerFor(u.lang).terms(`${u.question}\n${u.answer}`)]);
     index.freeze();
+    const asked = analyzerFor(articles[0]?.lang);
     return (question) => {
       const query: QueryTerm[] = [];
-      for (const { term } of queryTerms(question)) {
+      for (const { term } of asked.queryTerms(question)) {
         const id = index.termId(term);
         if (id !== undefined) query.push({ id, weight: 1 });
       }

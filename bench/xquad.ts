@@ -3,6 +3,9 @@ import type { Article } from '../src/content/types.js';
 import { sentences } from '../src/search/sentences.js';
 import { benchArticle, faqUnitId, paragraphUnitId } from './article.js';
 
+/** XQuAD's languages, English first (the others are its professional translations). */
+export const XQUAD_LANGUAGES = ['en', 'ar', 'de', 'el', 'es', 'hi', 'ro', 'ru', 'th', 'tr', 'vi', 'zh'];
+
 /** Default folder, relative to the project root (the data set must not be committed). */
 export const DEFAULT_XQUAD = '../shared/datasets/xquad';
 

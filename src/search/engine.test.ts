@@ -104,3 +104,50 @@ describe('SearchIndex.build', () => {
     }
   });
 });
+
+describe('articles in other languages', () => {
+  const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
+  const zh = inLanguage(
+    'zh',
+    'beijing',
+    `# 北京大学
+
+北京大学创办于1898年，初名京师大学堂。它是中国近代第一所国立综合性大学。
+
+学校位于北京市海淀区，校园内有未名湖。
+`,
+  );
+  const de = inLanguage(
+    'de',
+    'komplex',
+    `# Komplexität
+
+Eine Instanz eines Problems wird als Zeichenkette über einem Alphabet kodiert. Die Länge dieser Zeichenkette bestimmt die Eingabegröße.
+
+Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
+`,
+  );
+
+  it('answers a Chinese question from the Chinese paragraph, the quote ending at a Chinese full stop', () => {
+    const a = new SearchIndex([zh]).answer('北京大学是哪一年创办的？');
+    expect(a.entry).toBe('beijing#p1');
+    expect(a.quote).toBe('北京大学创办于1898年，初名京师大学堂。');
+  });
+
+  it('matches a German compound the article writes as separate words', () => {
+    const a = new SearchIndex([de]).answer('Was ist eine Probleminstanz?', { lang: 'de' });
+    expect(a.entry).toBe('komplex#p1');
+    expect(a.quote).toContain('Alphabet kodiert');
+  });
+
+  it('quotes the sentence with the date a German "wann" question asks for', () => {
+    const a = new SearchIndex([de]).answer('Wann wurde die Theorie begründet?');
+    expect(a.quote).toBe('Die Theorie wurde 1965 von Hartmanis und Stearns begründet.');
+  });
+
+  it("analyses the question in the articles' language unless told otherwise", () => {
+    const index = new SearchIndex([de, zh, { ...de, id: 'komplex-2' }]);
+    expect(index.answer('Wie wird eine Probleminstanz kodiert?').entry).toMatch(/^komplex/);
+    expect(index.answer('北京大学是哪一年创办的？', { lang: 'zh' }).entry).toBe('beijing#p1');
+  });
+});

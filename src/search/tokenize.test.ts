@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzerFor } from './tokenize.js';
+
+const terms = (lang: string, text: string) => analyzerFor(lang).terms(text);
+
+describe('analysis per language', () => {
+  it('segments scripts written without spaces into words, and drops their question words', () => {
+    expect(terms('zh', '北京大学在哪里？')).toEqual(['北京', '大学']);
+    expect(terms('zh', '北京大学是一所大学。')).toContain('大学');
+    expect(terms('th', 'มหาวิทยาลัยอยู่ที่ไหน')).toEqual(['มหาวิทยาลัย']);
+  });
+
+  it('segments Chinese inside text of any language (a name in an English sentence)', () => {
+    expect(terms('en', 'The 北京大学 campus')).toEqual(['北京', '大学', 'campus']);
+  });
+
+  it('keeps combining vowel signs inside the word (Devanagari) and stems it', () => {
+    expect(terms('hi', 'लड़कियों ने क्या किया?')).toEqual(terms('hi', 'लड़कियाँ'));
+    expect(terms('hi', 'लड़कियाँ')).toHaveLength(1);
+  });
+
+  it('stems with the language and folds case and diacritics after stemming', () => {
+    expect(terms('de', 'Häusern')).toEqual(terms('de', 'Haus'));
+    expect(terms('de', 'Zürich')).toEqual(terms('de', 'Zurich'));
+    expect(terms('ru', 'библиотеками')).toEqual(terms('ru', 'библиотека'));
+    expect(terms('el', 'πόλεις')).toEqual(terms('el', 'ΠΟΛΕΙΣ'));
+    expect(terms('es', '¿Cuándo ganó Zúrich?')).toEqual(terms('es', 'gano zurich'));
+  });
+
+  it('keeps Vietnamese tones, which tell words apart', () => {
+    expect(new Set(terms('vi', 'bán bàn bạn')).size).toBe(3);
+  });
+
+  it('lower-cases the Turkish dotted capital I as i, and drops case suffixes after an apostrophe', () => {
+    expect(terms('tr', 'İstanbul')).toEqual(['istanbul']);
+    expect(terms('tr', "Super Bowl 50'de Ulusal Marş'ı kim söyledi?")).toEqual(['super', 'bowl', '50', 'ulusal', 'mars', 'soyledi']);
+  });
+
+  it('splits French elisions and drops the elided article', () => {
+    expect(terms('fr', "Qui a rejoint l'équipe ?")).toEqual(terms('fr', 'rejoint équipe'));
+  });
+
+  it('takes the Arabic conjunction and prepositions off the article as light10 does', () => {
+    expect(terms('ar', 'والمكتبة')).toEqual(terms('ar', 'المكتبة'));
+    expect(terms('ar', 'بالمكتبات')).toEqual(terms('ar', 'المكتبة'));
+  });
+
+  it('drops each language\'s question words, which the stopword lists miss', () => {
+    expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));
+    expect(terms('tr', 'Ev nedir?')).toEqual(terms('tr', 'ev'));
+    expect(terms('ru', 'Когда построили дом?')).toEqual(terms('ru', 'построили дом'));
+  });
+
+  it('analyses text of unknown language, and English, as English', () => {
+    expect(analyzerFor(undefined).lang).toBe('en');
+    expect(analyzerFor('und').lang).toBe('en');
+    expect(analyzerFor('pt-BR').lang).toBe('pt');
+    expect(terms('en', "Older residents don't")).toEqual(['old', 'resid']);
+  });
+});
