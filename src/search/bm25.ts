@@ -114,6 +114,14 @@ export class InvertedIndex {
 
   /** Computes impacts and idf; the index answers queries from then on. */
   freeze(): void {
+    for (const _ of this.freezing()) continue;
+  }
+
+  /**
+   * `freeze` in steps: yields after every `slice` postings (default 65,536, about 2 ms), so a caller
+   * building an index beside one that serves can let the event loop run in between.
+   */
+  *freezing(slice = 1 << 16): Generator<void> {
     const n = this.docCount;
     const F = this.fields.length;
     const V = this.vocabulary.length;
@@ -121,7 +129,10 @@ export class InvertedIndex {
     const avg = this.fieldLengths.map((lengths) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1);
     // Counting sort of the postings by term; documents stay in ascending order within a term.
     this.offsets = new Int32Array(V + 1);
-    for (let p = 0; p < total; p++) this.offsets[this.pendingTerms[p]! + 1]!++;
+    for (let p = 0; p < total; p++) {
+      this.offsets[this.pendingTerms[p]! + 1]!++;
+      if ((p + 1) % slice === 0) yield;
+    }
     for (let id = 0; id < V; id++) this.offsets[id + 1]! += this.offsets[id]!;
     const next = this.offsets.slice(0, V);
     this.postingDocs = new Int32Array(total);
@@ -143,6 +154,7 @@ export class InvertedIndex {
       const at = next[this.pendingTerms[p]!]!++;
       this.postingDocs[at] = doc;
       this.impacts[at] = (tf * (this.k1 + 1)) / (tf + this.k1);
+      if ((p + 1) % slice === 0) yield;
     }
     this.pendingTerms = new Int32Array(0);
     this.pendingDocs = new Int32Array(0);

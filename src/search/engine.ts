@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import { byNewest } from '../content/order.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type QueryTerm } from './bm25.js';
@@ -194,32 +194,36 @@ export class SearchIndex {
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
-    if (deferred !== DEFERRED) for (const _ of this.indexing()) continue;
+    if (deferred !== DEFERRED) drain(this.indexing());
   }
 
   /**
    * The same index as `new SearchIndex(articles, ranking, loadedAt).warm()`, built without holding the
-   * event loop for more than about `sliceMs` milliseconds at a time (default 5) between articles, so the
-   * thread keeps answering from the previous index meanwhile. The steps that are one call each (sorting
-   * the postings, the typo map, the autocomplete matchers) still run whole.
+   * event loop for more than about `sliceMs` milliseconds at a time (default 5), so the thread keeps
+   * answering from the previous index meanwhile: articles are indexed one at a time, the postings frozen,
+   * the typo map and the autocomplete matchers filled in steps. One article, and a rehash of one of those
+   * maps as it grows, still run whole.
    */
   static async build(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), { sliceMs = 5 }: { sliceMs?: number } = {}): Promise<SearchIndex> {
     const built = new SearchIndex(articles, ranking, loadedAt, DEFERRED);
     let since = performance.now();
-    const pause = async () => {
-      if (performance.now() - since < sliceMs) return;
-      await new Promise((resolve) => setImmediate(resolve));
-      since = performance.now();
+    const run = async <R>(steps: Generator<void, R>): Promise<R> => {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (performance.now() - since < sliceMs) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
     };
-    for (const _ of built.indexing()) await pause();
-    for (const step of [() => built.typos.map(), () => built.questionMatcher(), () => built.titleMatcher()]) {
-      await pause();
-      step();
-    }
+    await run(built.indexing());
+    await run(built.typos.mapping());
+    built.questionSearch = await run(matcher(built.choices(), QUESTION_MATCHER));
+    built.titleSearch = await run(matcher(built.articles, TITLE_MATCHER));
     return built;
   }
 
-  /** Indexes the articles, yielding after each one (see `build`), then freezes the index. */
+  /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
     let faq = 0;
     let paragraphs = 0;
@@ -243,9 +247,8 @@ export class SearchIndex {
       this.ranges.set(article.id, [start, this.index.size]);
       yield;
     }
-    this.index.freeze();
-    yield;
-    this.titles.freeze();
+    yield* this.index.freezing();
+    yield* this.titles.freezing();
     this.typos = new TypoCorrector(this.index.terms);
     this.stats = { articles: this.articles.length, faq, paragraphs };
   }
@@ -321,14 +324,15 @@ export class SearchIndex {
   }
 
   private questionMatcher(): Fuse<QuestionChoice> {
-    return (this.questionSearch ??= new Fuse(
-      this.articles.flatMap((a) => a.faq.map((_, i) => this.choice(a, i))),
-      { keys: [{ name: 'question', weight: 0.85 }, { name: 'article', weight: 0.15 }], ignoreLocation: true, threshold: 0.45, useTokenSearch: true },
-    ));
+    return (this.questionSearch ??= drain(matcher(this.choices(), QUESTION_MATCHER)));
   }
 
   private titleMatcher(): Fuse<Article> {
-    return (this.titleSearch ??= new Fuse([...this.articles], { keys: ['title', 'id'], ignoreLocation: true, threshold: 0.45, useTokenSearch: true }));
+    return (this.titleSearch ??= drain(matcher(this.articles, TITLE_MATCHER)));
+  }
+
+  private *choices(): Generator<QuestionChoice> {
+    for (const article of this.articles) for (let i = 0; i < article.faq.length; i++) yield this.choice(article, i);
   }
 
   private choice(article: Article, i: number): QuestionChoice {
@@ -617,7 +621,6 @@ export class SearchIndex {
   }
 }
 
-/** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
 const DEFERRED = Symbol('deferred');
 
@@ -627,6 +630,35 @@ function mostCommon(values: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** Autocomplete over FAQ questions (and their article's title), typos tolerated. */
+const QUESTION_MATCHER: IFuseOptions<QuestionChoice> = { keys: [{ name: 'question', weight: 0.85 }, { name: 'article', weight: 0.15 }], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
+const TITLE_MATCHER: IFuseOptions<Article> = { keys: ['title', 'id'], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
+
+/**
+ * A fuse.js matcher over `items`, filled one item at a time (fuse.js's `add` updates its token index as
+ * its constructor would), yielding every MATCHER_SLICE items so `SearchIndex.build` can pause in between.
+ */
+function* matcher<T>(items: Iterable<T>, options: IFuseOptions<T>): Generator<void, Fuse<T>> {
+  const fuse = new Fuse<T>([], options);
+  let added = 0;
+  for (const item of items) {
+    fuse.add(item);
+    if (++added % MATCHER_SLICE === 0) yield;
+  }
+  return fuse;
+}
+
+const MATCHER_SLICE = 64;
+
+/** Runs steps to their end at once, for the constructor and first use. */
+function drain<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
 
 const idfOf = (index: InvertedIndex, term: string): number => {

@@ -61,19 +61,28 @@ export class TypoCorrector {
 
   /** Built on the first typo, or ahead of time by `SearchIndex.warm()`, rather than with the index. */
   map(): Map<string, number[]> {
-    if (this.deletes) return this.deletes;
+    for (const _ of this.mapping()) continue;
+    return this.deletes!;
+  }
+
+  /** `map` in steps: yields after every `slice` terms (default 4,096, about 2 ms), for `SearchIndex.build`. */
+  *mapping(slice = 4096): Generator<void> {
+    if (this.deletes) return;
     const map = new Map<string, number[]>();
     const push = (key: string, id: number) => {
       const list = map.get(key);
       if (list) list.push(id);
       else map.set(key, [id]);
     };
-    this.vocabulary.forEach((term, id) => {
-      if (term.length < this.minLength - 1) return;
-      push(term, id);
-      for (const d of deletions(term)) push(d, id);
-    });
-    return (this.deletes = map);
+    for (let id = 0; id < this.vocabulary.length; id++) {
+      const term = this.vocabulary[id]!;
+      if (term.length >= this.minLength - 1) {
+        push(term, id);
+        for (const d of deletions(term)) push(d, id);
+      }
+      if ((id + 1) % slice === 0) yield;
+    }
+    this.deletes = map;
   }
 }
 
