@@ -151,3 +151,18 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(index.answer('北京大学是哪一年创办的？', { lang: 'zh' }).entry).toBe('beijing#p1');
   });
 });
+
+describe('autocomplete past fuse.js pool size', () => {
+  const entries = Array.from({ length: 2100 }, (_, i) => `### How do I renew licence number ${i}?\n\nLicence ${i} is renewed online.\n`);
+  const big = article('big', `# Licences\n\nEvery licence is renewed online.\n\n## FAQ\n\n### How do I request a refund?\n\nWrite to billing within 30 days.\n\n${entries.join('\n')}`);
+  const index = new SearchIndex([big]).warm();
+
+  it('completes the word being typed over thousands of questions', () => {
+    expect(index.suggestQuestions('request a refu', 5)[0]?.question).toBe('How do I request a refund?');
+  });
+
+  it('suggests close questions when it abstains, at any size', () => {
+    const answer = index.answer('refund policy for my dog?');
+    expect(answer.alternatives.map((a) => a.question)).toContain('How do I request a refund?');
+  });
+});

@@ -7,7 +7,8 @@ import { sentences, type Sentence } from './sentences.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, type Analyzer } from './tokenize.js';
-import { TypoCorrector } from './typos.js';
+import { MAX_FUZZY_POOL, Suggester } from './suggest.js';
+import { CORRECTED_WEIGHT, TypoCorrector } from './typos.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
 /** Tunable knobs; the defaults were chosen on the seed questions and StackFAQ's dev split (see bench/quality.ts). */
@@ -182,8 +183,8 @@ export class SearchIndex {
   private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
-  private questionSearch: Fuse<QuestionChoice> | null = null;
-  private titleSearch: Fuse<Article> | null = null;
+  private questionSearch: Matcher<QuestionChoice> | null = null;
+  private titleSearch: Matcher<Article> | null = null;
 
   /** `deferred` is `SearchIndex.build`'s: the articles are then indexed by it, in slices. */
   constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), deferred?: typeof DEFERRED) {
@@ -218,8 +219,8 @@ export class SearchIndex {
     };
     await run(built.indexing());
     await run(built.typos.mapping());
-    built.questionSearch = await run(matcher(built.choices(), QUESTION_MATCHER));
-    built.titleSearch = await run(matcher(built.articles, TITLE_MATCHER));
+    built.questionSearch = await run(built.questionMatching());
+    built.titleSearch = await run(built.titleMatching());
     return built;
   }
 
@@ -313,22 +314,38 @@ export class SearchIndex {
   suggestQuestions(query: string, limit = 25): QuestionChoice[] {
     const trimmed = query.trim();
     if (!trimmed) return this.newestFirst().flatMap((a) => a.faq.map((_, i) => this.choice(a, i))).slice(0, limit);
-    return this.questionMatcher().search(trimmed, { limit }).map((r) => r.item);
+    return this.questionMatcher()(trimmed, limit);
   }
 
   /** Articles whose title matches `query`, typos tolerated; with an empty query, the newest first. */
   suggestArticles(query: string, limit = 25): Article[] {
     const trimmed = query.trim();
     if (!trimmed) return this.newestFirst().slice(0, limit);
-    return this.titleMatcher().search(trimmed, { limit }).map((r) => r.item);
+    return this.titleMatcher()(trimmed, limit);
   }
 
-  private questionMatcher(): Fuse<QuestionChoice> {
-    return (this.questionSearch ??= drain(matcher(this.choices(), QUESTION_MATCHER)));
+  private questionMatcher(): Matcher<QuestionChoice> {
+    return (this.questionSearch ??= drain(this.questionMatching()));
   }
 
-  private titleMatcher(): Fuse<Article> {
-    return (this.titleSearch ??= drain(matcher(this.articles, TITLE_MATCHER)));
+  private titleMatcher(): Matcher<Article> {
+    return (this.titleSearch ??= drain(this.titleMatching()));
+  }
+
+  /** Autocomplete of FAQ questions, matched on the question and, less, on its article's title. */
+  private questionMatching(): Generator<void, Matcher<QuestionChoice>> {
+    return matching(this.choices(), this.stats.faq, QUESTION_MATCHER, (choice) => {
+      const analyzer = analyzerFor(this.unitsById.get(choice.id)!.article.lang);
+      return [analyzer.terms(choice.question), analyzer.terms(choice.article)];
+    }, () => this.questionLanguage({}));
+  }
+
+  /** Autocomplete of article titles, matched on the title and tags and, less, on the id. */
+  private titleMatching(): Generator<void, Matcher<Article>> {
+    return matching(this.articles, this.articles.length, TITLE_MATCHER, (article) => {
+      const analyzer = analyzerFor(article.lang);
+      return [analyzer.terms([article.title, ...article.tags].join(' ')), analyzer.terms(article.id)];
+    }, () => this.questionLanguage({}));
   }
 
   private *choices(): Generator<QuestionChoice> {
@@ -417,17 +434,9 @@ export class SearchIndex {
     return near === undefined ? [] : [near];
   }
 
-  /**
-   * A word the corpus lacks may be a typo: the most common spelling one edit away. Only where a typo is
-   * likely: words of five letters or more, and never an edit of the first letter (people rarely mistype
-   * it, and "bread" is not a typo of "read"). Numbers are never typos.
-   */
+  /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`). */
   private correct(word: string): number | undefined {
-    if (/\d/.test(word) || word.length < MIN_TYPO_LENGTH) return undefined;
-    return this.typos
-      .candidates(word)
-      .filter((id) => this.index.term(id)[0] === word[0])
-      .sort((a, b) => this.index.documentFrequency(b) - this.index.documentFrequency(a))[0];
+    return this.typos.correct(word, (id) => this.index.documentFrequency(id));
   }
 
   private rank(question: string, options: AnswerOptions): Scored[] {
@@ -557,9 +566,7 @@ export class SearchIndex {
       out.push({ id: unit.id, question: unit.faq.question.text, article: unit.article.title });
       if (out.length === 3) return out;
     }
-    // fuse.js scans every question: worth it for the suggestions of a no-answer on a modest FAQ, too slow
-    // (hundreds of ms) on tens of thousands of questions.
-    if (!chosen && out.length < 3 && question.trim() && this.stats.faq <= MAX_FUZZY_SUGGESTION_POOL) {
+    if (!chosen && out.length < 3 && question.trim()) {
       for (const c of this.suggestQuestions(question, 6)) {
         if (seen.has(c.question)) continue;
         seen.add(c.question);
@@ -634,18 +641,27 @@ function mostCommon(values: string[]): string | undefined {
 const QUESTION_MATCHER: IFuseOptions<QuestionChoice> = { keys: [{ name: 'question', weight: 0.85 }, { name: 'article', weight: 0.15 }], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
 const TITLE_MATCHER: IFuseOptions<Article> = { keys: ['title', 'id'], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
 
+/** Autocomplete over one kind of item: up to `limit` items matching what the member typed, best first. */
+type Matcher<T> = (typed: string, limit: number) => T[];
+
 /**
- * A fuse.js matcher over `items`, filled one item at a time (fuse.js's `add` updates its token index as
- * its constructor would), yielding every MATCHER_SLICE items so `SearchIndex.build` can pause in between.
+ * An autocomplete matcher over `items` (`count` of them), built in steps so `SearchIndex.build` can pause
+ * in between: fuse.js on a pool of up to MAX_FUZZY_POOL items (its character-level matching forgives most
+ * typos, and scanning that many is quick), filled one item at a time (its `add` updates its token index as
+ * its constructor would); a `Suggester` over the items' `fields` beyond, for questions in `language()`.
  */
-function* matcher<T>(items: Iterable<T>, options: IFuseOptions<T>): Generator<void, Fuse<T>> {
+function* matching<T>(items: Iterable<T>, count: number, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]], language: () => Analyzer): Generator<void, Matcher<T>> {
+  if (count > MAX_FUZZY_POOL) {
+    const suggester = yield* Suggester.building(items, fields);
+    return (typed, limit) => suggester.search(typed, language(), limit);
+  }
   const fuse = new Fuse<T>([], options);
   let added = 0;
   for (const item of items) {
     fuse.add(item);
     if (++added % MATCHER_SLICE === 0) yield;
   }
-  return fuse;
+  return (typed, limit) => fuse.search(typed, { limit }).map((r) => r.item);
 }
 
 const MATCHER_SLICE = 64;
@@ -735,15 +751,9 @@ function abstention(question: string, confidence: number): Omit<Answer, 'alterna
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** How much a typo-corrected word counts, in the score and in the share of the question covered. */
-const CORRECTED_WEIGHT = 0.7;
-/** Shorter words are not corrected: one edit turns too many of them into other words. */
-const MIN_TYPO_LENGTH = 5;
 /** Shortest part of a compound (shorter ones match by chance). */
 const MIN_PART_LENGTH = 4;
 /** How a word and the corpus's form of it must agree (see `otherForms`): tuned on XQuAD's dev split. */
 const MIN_SHARED_PREFIX = 5;
 const MAX_ENDING_DIFFERENCE = 4;
 
-/** Above this many FAQ questions, a no-answer's suggestions come from the index's candidates only. */
-const MAX_FUZZY_SUGGESTION_POOL = 2000;

@@ -1,5 +1,6 @@
 /**
- * Finds vocabulary terms one typo away from a word the corpus does not contain, with the symmetric
+ * Looks words up in a vocabulary by their spelling: the terms that start with a prefix or share a long one
+ * with a word, and the terms one typo away from a word the corpus does not contain, the latter with the symmetric
  * delete method: two strings are one edit (insert, delete, substitute, transpose) apart only if deleting
  * at most one character from each makes them equal, so a map from "term minus one character" to terms
  * finds every candidate without scanning the vocabulary.
@@ -12,6 +13,18 @@ export class TypoCorrector {
     private readonly vocabulary: readonly string[],
     private readonly minLength = 4,
   ) {}
+
+  /**
+   * The term `word` is most likely a typo of: the most common (by `frequency`) one edit away. Only where a
+   * typo is likely: words of MIN_TYPO_LENGTH letters or more, and never an edit of the first letter
+   * (people rarely mistype it, and "bread" is not a typo of "read"). Numbers are never typos.
+   */
+  correct(word: string, frequency: (id: number) => number): number | undefined {
+    if (/\d/.test(word) || word.length < MIN_TYPO_LENGTH) return undefined;
+    return this.candidates(word)
+      .filter((id) => this.vocabulary[id]![0] === word[0])
+      .sort((a, b) => frequency(b) - frequency(a))[0];
+  }
 
   /** Term ids within one edit of `word`, nearest spellings first. */
   candidates(word: string): number[] {
@@ -29,27 +42,30 @@ export class TypoCorrector {
    */
   sharingPrefix(word: string, minPrefix: number, maxEnding: number, frequency: (id: number) => number = () => 0): number | undefined {
     if (word.length < minPrefix) return undefined;
-    const sorted = this.sorted();
     const key = word.slice(0, minPrefix);
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.vocabulary[sorted[mid]!]! < key) lo = mid + 1;
-      else hi = mid;
-    }
     let best: number | undefined;
     let bestShared = 0;
-    for (let i = lo; i < sorted.length; i++) {
-      const id = sorted[i]!;
+    for (const id of this.startingWith(key)) {
       const term = this.vocabulary[id]!;
-      if (!term.startsWith(key)) break;
       let shared = minPrefix;
       while (shared < word.length && shared < term.length && word[shared] === term[shared]) shared++;
       if (Math.max(word.length, term.length) - shared > maxEnding) continue;
       if (shared > bestShared || (shared === bestShared && frequency(id) > frequency(best!))) [best, bestShared] = [id, shared];
     }
     return best;
+  }
+
+  /** Ids of the terms that start with `prefix`, in the vocabulary's code-unit order. */
+  *startingWith(prefix: string): Generator<number> {
+    const sorted = this.sorted();
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.vocabulary[sorted[mid]!]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && this.vocabulary[sorted[i]!]!.startsWith(prefix); i++) yield sorted[i]!;
   }
 
   private order: number[] | null = null;
@@ -65,7 +81,10 @@ export class TypoCorrector {
     return this.deletes!;
   }
 
-  /** `map` in steps: yields after every `slice` terms (default 4,096, about 2 ms), for `SearchIndex.build`. */
+  /**
+   * `map` in steps: yields after every `slice` terms (default 4,096, about 2 ms), for `SearchIndex.build`;
+   * then sorts the vocabulary for prefix lookups, so the first one after a build does not wait for it.
+   */
   *mapping(slice = 4096): Generator<void> {
     if (this.deletes) return;
     const map = new Map<string, number[]>();
@@ -83,8 +102,16 @@ export class TypoCorrector {
       if ((id + 1) % slice === 0) yield;
     }
     this.deletes = map;
+    yield;
+    this.sorted();
   }
 }
+
+/** How much a typo-corrected word counts, in a score and in the share of a question covered. */
+export const CORRECTED_WEIGHT = 0.7;
+
+/** Shorter words are not corrected: one edit turns too many of them into other words. */
+const MIN_TYPO_LENGTH = 5;
 
 function deletions(word: string): Set<string> {
   const out = new Set<string>();

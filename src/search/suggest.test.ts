@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Suggester } from './suggest.js';
+import { analyzerFor } from './tokenize.js';
+
+interface Item {
+  question: string;
+  article: string;
+}
+
+const english = analyzerFor('en');
+const build = (items: Item[]): Suggester<Item> => {
+  const steps = Suggester.building(items, (i) => [english.terms(i.question), english.terms(i.article)]);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+const suggester = build([
+  { question: 'How do I request a refund?', article: 'Billing' },
+  { question: 'How do I change my password?', article: 'Accounts' },
+  { question: 'Where is the configuration file?', article: 'Setup' },
+  { question: 'Can I pay by invoice?', article: 'Billing' },
+]);
+const questions = (typed: string) => suggester.search(typed, english, 25).map((i) => i.question);
+
+describe('Suggester', () => {
+  it('completes the word being typed from the terms it begins', () => {
+    expect(questions('how do I ref')[0]).toBe('How do I request a refund?');
+    expect(questions('configu')).toEqual(['Where is the configuration file?']);
+  });
+
+  it('corrects a typo in a finished word, but not in the word being typed', () => {
+    expect(questions('pasword ')[0]).toBe('How do I change my password?');
+    expect(questions('pasword')).toEqual([]);
+  });
+
+  it("matches an article's title more lightly than the question", () => {
+    expect(questions('billing refund ')[0]).toBe('How do I request a refund?');
+    expect(questions('billing ')).toEqual(expect.arrayContaining(['Can I pay by invoice?', 'How do I request a refund?']));
+  });
+
+  it('suggests nothing for stopwords alone or words no text holds', () => {
+    expect(questions('how do ')).toEqual([]);
+    expect(questions('weather forecast ')).toEqual([]);
+  });
+});
