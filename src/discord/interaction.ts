@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/index.js';
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIModalInteractionResponseCallbackData } from 'discord.js';
 
 /**
@@ -57,6 +58,12 @@ export interface Interaction {
   readonly channelId: string | null;
   /** The member's permissions in this channel (Discord's bit set); 0 outside a server. */
   readonly permissions: bigint;
+  /** The member's client language (Discord's `locale`, e.g. `de`, `es-419`); null when Discord sent none. */
+  readonly locale: string | null;
+  /** The server's preferred language (`guild_locale`); null outside a server. */
+  readonly guildLocale: string | null;
+  /** The bot's words in the member's language (`locale`), English when there is no catalogue for it. */
+  readonly t: Translate;
 
   /** For a message context-menu command, the message it was used on; null otherwise. */
   readonly targetMessage: TargetMessage | null;

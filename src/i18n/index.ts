@@ -92,20 +92,20 @@ export const hasMessage = (key: string): boolean => i18n.exists(key, { lng: 'en'
  * The text of a key built at run time (a command's name or description), in the catalogue `id`. Throws
  * when English lacks it: a command without its catalogue entries is a bug to find at start-up.
  */
-export function messageAt(id: CatalogueId, key: string): string {
+export function messageAt(id: CatalogueId, key: string, vars?: MessageVars): string {
   if (!hasMessage(key)) throw new Error(`the message catalogue has no ${key}: add it to src/i18n/locales/*.json`);
-  return translators.get(id)!(key as MessageKey);
+  return translators.get(id)!(key as MessageKey, vars);
 }
 
 /**
  * Discord's `*_localizations` map for the message at `key`: one entry per Discord locale whose catalogue is
  * not English (`es-ES` and `es-419` both get Spanish); English locales use the command's default text.
  */
-export function discordLocalizations(key: string): Partial<Record<Locale, string>> {
+export function discordLocalizations(key: string, vars?: MessageVars): Partial<Record<Locale, string>> {
   const map: Partial<Record<Locale, string>> = {};
   for (const locale of Object.values(Locale)) {
     const id = catalogueFor(locale);
-    if (id !== 'en') map[locale] = messageAt(id, key);
+    if (id !== 'en') map[locale] = messageAt(id, key, vars);
   }
   return map;
 }
