@@ -36,7 +36,7 @@ export interface Needs {
   cooldown?: boolean;
 }
 
-/** An option's name and description in other languages are the catalogue's `….options.<name>` (see `defineCommand`). */
+/** An option's description, and its name in each language, are the catalogue's `….options.<name>` (see `CommandDefinition`). */
 interface OptionBase {
   required?: boolean;
 }
@@ -177,21 +177,17 @@ function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilde
   return builder;
 }
 
-/** The registry's view of a slash command, with or without subcommands (`parts`: the options' or subcommands' names and catalogue keys). */
-function slashCommand(
-  definition: { name: string; needs?: Needs; vars?: MessageVars },
-  builder: SlashCommandBuilder,
-  parts: { name: string; key: string }[],
-  execute: Command['execute'],
-): Command {
+/** The registry's view of a slash command, with or without subcommands (`partKeys`: the catalogue keys of its options or subcommands). */
+function slashCommand(definition: { name: string; needs?: Needs; vars?: MessageVars }, builder: SlashCommandBuilder, partKeys: string[], execute: Command['execute']): Command {
   const key = catalogueKey(definition.name);
+  const localName = (t: Translate) => textAt(t, `${key}.name`);
   return {
     name: definition.name,
     type: 'slash',
-    localName: (t) => textAt(t, `${key}.name`),
-    label: (t) => `/${textAt(t, `${key}.name`)}`,
+    localName,
+    label: (t) => `/${localName(t)}`,
     description: (t) => textAt(t, `${key}.description`, definition.vars),
-    optionNames: (t) => parts.map((p) => textAt(t, `${p.key}.name`)),
+    optionNames: (t) => partKeys.map((part) => textAt(t, `${part}.name`)),
     needs: definition.needs ?? {},
     toJSON: () => builder.toJSON(),
     execute,
@@ -220,9 +216,9 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   const builder = builderOf(definition as unknown as CommandDefinition<OptionSpecs>);
   const specs = (definition.options ?? {}) as O;
   const { autocomplete } = definition;
-  const parts = Object.keys(specs).map((name) => ({ name, key: `${catalogueKey(definition.name)}.options.${name}` }));
+  const optionKeys = Object.keys(specs).map((name) => `${catalogueKey(definition.name)}.options.${name}`);
   return {
-    ...slashCommand(definition, builder, parts, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
+    ...slashCommand(definition, builder, optionKeys, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
     ...(autocomplete
       ? {
           async autocomplete(interaction: Interaction, context: BotContext) {
@@ -257,12 +253,14 @@ export interface MessageCommandDefinition {
 export function defineMessageCommand(definition: MessageCommandDefinition): Command {
   const key = catalogueKey(definition.name);
   const builder = applyNeeds(named(new ContextMenuCommandBuilder(), definition.name, key).setType(ApplicationCommandType.Message), definition.needs ?? {});
+  // /help shows its description: a command without one is refused now, not when a member asks for help.
   messageAt('en', `${key}.description`);
+  const localName = (t: Translate) => textAt(t, `${key}.name`);
   return {
     name: definition.name,
     type: 'message',
-    localName: (t) => textAt(t, `${key}.name`),
-    label: (t) => t('menuCommand', { name: textAt(t, `${key}.name`) }),
+    localName,
+    label: (t) => t('menuCommand', { name: localName(t) }),
     description: (t) => textAt(t, `${key}.description`),
     optionNames: () => [],
     needs: definition.needs ?? {},
@@ -313,7 +311,7 @@ export function defineCommandGroup(definition: CommandGroupDefinition): Command 
   for (const { name, key: subKey } of parts) {
     builder.addSubcommand((b) => addOptions(namedAndDescribed(b, name, subKey, definition.vars), definition.subcommands[name]!.options, subKey, definition.vars));
   }
-  return slashCommand(definition, builder, parts, async (interaction, context) => {
+  return slashCommand(definition, builder, parts.map((p) => p.key), async (interaction, context) => {
     const sub = interaction.subcommand ? definition.subcommands[interaction.subcommand] : undefined;
     if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
     await sub.execute(interaction, context);

@@ -86,7 +86,7 @@ export const translatorFor = (tag: string | null | undefined): Translate => tran
 export const english: Translate = translators.get('en')!;
 
 /** Whether English has a message at `key`: what is looked up by a path built at run time (commands.ts). */
-export const hasMessage = (key: string): boolean => i18n.exists(key, { lng: 'en', fallbackLng: false });
+const hasMessage = (key: string): boolean => i18n.exists(key, { lng: 'en', fallbackLng: false });
 
 /**
  * The text of a key built at run time (a command's name or description), in the catalogue `id`. Throws
