@@ -48,7 +48,7 @@ function harness(store: Store, options: { perMinute?: number; failSend?: boolean
         sent.push({ channelId, threadOf: messageId });
         return messageId;
       },
-      applyTag: async () => 'no tag' as const,
+      applyTag: async () => null,
     },
     autoAnswer: { channels: new AutoAnswerChannels(store, [FORUM, TEXT]), reads: 'content' as const },
     store,

@@ -202,8 +202,9 @@ export class AutoAnswerer {
 
 /**
  * The Solved button: only the post's author may use it (others are told so, privately). Marks the post
- * solved in the store and applies its forum's "Solved" tag when the forum has one; a tag Discord refuses
- * (the bot lacks Manage Threads) is logged, and the post stays marked solved.
+ * solved in the store and applies its forum's "Solved" tag when the forum has one, else its tag named
+ * "Solved" in the server's language ("Gelöst"); a tag Discord refuses (the bot lacks Manage Threads) is
+ * logged, and the post stays marked solved.
  */
 export async function markSolved(interaction: Interaction, context: BotContext, postId: string): Promise<void> {
   const record = await context.store.autoAnswer(postId);
@@ -217,12 +218,13 @@ export async function markSolved(interaction: Interaction, context: BotContext, 
     await interaction.reply({ content: t('autoAnswer.alreadySolved'), private: true });
     return;
   }
-  const tagged = await context.threads.applyTag(threadId, 'Solved').catch((err: unknown) => {
+  const tagNames = ['Solved', translatorFor(interaction.guildLocale)('autoAnswer.solved')];
+  const tagged = await context.threads.applyTag(threadId, tagNames).catch((err: unknown) => {
     context.log.warn({ thread: threadId, err: describeError(err) }, 'could not apply the Solved tag');
-    return 'failed' as const;
+    return null;
   });
   await interaction.reply({
-    content: t(tagged === 'applied' ? 'autoAnswer.solvedTagged' : 'autoAnswer.solvedDone'),
+    content: tagged ? t('autoAnswer.solvedTagged', { tag: tagged }) : t('autoAnswer.solvedDone'),
     private: true,
   });
 }

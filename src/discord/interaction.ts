@@ -102,8 +102,9 @@ export interface ThreadApi {
   /** Opens a public thread on a channel's message; returns the thread's id. `name`: 1–100 characters. */
   start(channelId: string, messageId: string, name: string): Promise<string>;
   /**
-   * Adds to a forum post the tag of its forum named `tagName` (case and emoji aside); `no tag` when the
-   * post is no forum post or its forum has no such tag. Discord allows 5 tags on a post: the oldest goes.
+   * Adds to a forum post the first tag of its forum named one of `tagNames` (case and emoji aside), and
+   * returns its name as the forum spells it; null when the post is no forum post or its forum has no such
+   * tag. Discord allows 5 tags on a post: the oldest goes.
    */
-  applyTag(threadId: string, tagName: string): Promise<'applied' | 'no tag'>;
+  applyTag(threadId: string, tagNames: readonly string[]): Promise<string | null>;
 }

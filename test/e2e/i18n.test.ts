@@ -15,6 +15,8 @@ import type { RunningScript } from '../run-script.js';
 const GUILD = '1200000000000000001';
 const CHANNEL = '1300000000000000001';
 const FORUM = '1300000000000000002';
+const SOLVED_TAG = '1600000000000000001';
+const ASKER = '1400000000000000099';
 const SEED = 'anthropic-nsa-offensive-ai-global-pause';
 const EPHEMERAL = 1 << 6;
 
@@ -41,7 +43,7 @@ copyFileSync(path.resolve('content', `${SEED}.txt`), path.join(content, `${SEED}
 writeFileSync(path.join(content, 'muehlbach-bruecke.html'), GERMAN_PAGE);
 
 const emu = new DiscordEmulator({
-  guilds: [{ id: GUILD, name: 'Leser', locale: 'de', channels: [{ id: CHANNEL, name: 'fragen' }, { id: FORUM, name: 'forum', type: 15 }] }],
+  guilds: [{ id: GUILD, name: 'Leser', locale: 'de', channels: [{ id: CHANNEL, name: 'fragen' }, { id: FORUM, name: 'forum', type: 15, availableTags: [{ id: SOLVED_TAG, name: '✅ Gelöst' }] }] }],
   token: TOKEN,
 });
 let bot: RunningScript;
@@ -127,13 +129,20 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(modal.components![0]!.components[0]).toMatchObject({ label: 'Tu pregunta', placeholder: '¿Qué te gustaría saber sobre este artículo?' });
   });
 
-  it("answers a forum post in the server's preferred language (no member chose one)", async () => {
-    const { thread } = emu.createForumPost(FORUM, { title: 'What is Mythos?', content: '', author: { id: '1400000000000000099' } });
-    const answer = await emu.waitFor((r) => r.method === 'POST' && r.path === `/channels/${String(thread.id)}/messages`, 15_000);
+  it("answers a forum post in the server's preferred language (no member chose one), and Solved applies the forum's tag of that name", async () => {
+    const { thread } = emu.createForumPost(FORUM, { title: 'What is Mythos?', content: '', author: { id: ASKER } });
+    const threadId = String(thread.id);
+    const answer = await emu.waitFor((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.status === 200, 15_000);
     const body = answer.body as Data;
     expect(body.content).toBe('**F:** What is Mythos?');
     expect(fieldNames(body)).toEqual(['Quelle']);
     expect(labels(body)).toEqual(['Hilfreich', 'Nicht hilfreich', 'Gelöst']);
+
+    const solved = body.components!.at(-1)!.components[0]!.custom_id;
+    const reply = dataOf(await emu.button(solved, { guildId: GUILD, channelId: threadId, userId: ASKER, locale: 'fr' }).callback());
+    // The member reads their own language; the tag is the forum's, named in the server's.
+    expect(reply.content).toBe('Marqué comme résolu ✅ — merci ! La publication porte maintenant le tag « ✅ Gelöst ».');
+    expect(emu.thread(threadId)?.applied_tags).toEqual([SOLVED_TAG]);
   });
 
   it('deploys every command with its name and description in each catalogue’s Discord locales', async () => {
