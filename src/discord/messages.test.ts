@@ -31,7 +31,7 @@ describe('summaryMessage', () => {
   };
 
   it("labels the card in the article's language when there is a catalogue for it", () => {
-    expect(labels('de-CH')).toEqual(['Veröffentlicht', 'Quelle', 'Fragen, die dieser Artikel beantwortet', 'Frage zu diesem Artikel']);
+    expect(labels('de-CH')).toEqual(['Veröffentlicht', 'Quelle', 'Fragen, die dieser Artikel beantwortet', 'Frage zu diesem Artikel stellen']);
     expect(labels('pt')).toEqual(['Publicado em', 'Fonte', 'Perguntas que este artigo responde', 'Perguntar sobre este artigo']);
     expect(labels('ja')).toEqual(['公開日', '出典', 'この記事が答える質問', 'この記事について質問']);
   });

@@ -118,7 +118,7 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     const german = dataOf(await emu.slash('summary', { article: articleKey('muehlbach-bruecke') }, member('en-US')).callback());
     expect(german.embeds![0]!.title).toBe('Neue Fußgängerbrücke über den Mühlbach eröffnet');
     expect(fieldNames(german)).toEqual(['Veröffentlicht', 'Quelle']);
-    expect(labels(german)).toEqual(['Frage zu diesem Artikel']);
+    expect(labels(german)).toEqual(['Frage zu diesem Artikel stellen']);
     const english = dataOf(await emu.slash('summary', { article: articleKey(SEED) }, member('de')).callback());
     expect(fieldNames(english)).toEqual(['Source', 'Questions this article answers']);
 
