@@ -70,6 +70,10 @@ describe('catalogueFor', () => {
       ['zh-HK', 'en'],
       ['zh-Hant', 'en'],
       ['ja-JP', 'ja'],
+      // ISO 639-2/3 codes, as some language detectors give them, are canonicalized to the BCP 47 ones.
+      ['deu', 'de'],
+      ['cmn', 'zh-CN'],
+      ['jpn', 'ja'],
       ['en-GB', 'en'],
       ['nl', 'en'],
       ['', 'en'],
