@@ -162,14 +162,15 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await shot('5-ask-about-article-answer');
   });
 
-  it("sets the interaction's locale from the language picker", async () => {
+  it("sets the interaction's locale from the language picker, and the bot answers in that language", async () => {
     await page.locator('#locale').selectOption('de');
     await box().fill('/help');
     await page.locator('#suggestions li', { hasText: '/help' }).waitFor(WAIT);
     await box().press('Enter'); // picks the command, as in Discord
     await page.locator('#suggestions').waitFor({ state: 'hidden', ...WAIT });
     await box().press('Enter');
-    await lastMessage().locator('.embed-title', { hasText: 'How I can help' }).waitFor(WAIT);
+    // The bot answers in the picked language.
+    await lastMessage().locator('.embed-title', { hasText: 'Wobei ich helfen kann' }).waitFor(WAIT);
     expect(playground.standIn.lastInteraction).toMatchObject({ locale: 'de', data: { name: 'help' } });
     await page.locator('#locale').selectOption('en-US');
   });

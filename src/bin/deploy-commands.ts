@@ -2,6 +2,7 @@ import { Routes } from 'discord.js';
 import { requireClientId } from '../config.js';
 import { commands } from '../discord/commands/index.js';
 import { createRest } from '../discord/rest.js';
+import { english } from '../i18n/index.js';
 import { configOrExit, orRefuse } from '../lifecycle.js';
 
 /**
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   try {
     const saved = (await rest.put(route, { body })) as unknown[];
     const where = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'every server (global commands can take up to an hour to appear)';
-    process.stdout.write(`Deployed ${saved.length} commands (${[...commands.values()].map((c) => c.label).join(', ')}) to ${where}.\n`);
+    process.stdout.write(`Deployed ${saved.length} commands (${[...commands.values()].map((c) => c.label(english)).join(', ')}) to ${where}.\n`);
     return 0;
   } catch (err) {
     const status = (err as { status?: number }).status;

@@ -120,6 +120,6 @@ export async function replyWithAnswer(
   // Recording starts before the reply, so a quick click on a feedback button finds it, but the reply does
   // not wait for it: a slow database must never make a member miss Discord's 3 s. A vote on an answer
   // whose record failed is told feedback has closed.
-  await interaction.reply(answerMessage(answer, { private: options.private ?? false, asked: question, questionId: id, ...(answer.answer !== null ? { feedbackId: id } : {}) }));
+  await interaction.reply(answerMessage(interaction.t, answer, { private: options.private ?? false, asked: question, questionId: id, ...(answer.answer !== null ? { feedbackId: id } : {}) }));
   await recorded;
 }

@@ -5,11 +5,13 @@ import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../catalog.js';
 import type { SearchIndex } from '../search/engine.js';
+import { english, translatorFor } from '../i18n/index.js';
 import { openMemoryStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { userHasher } from '../user-hash.js';
 import { AUTO_ANSWER_THRESHOLD, AutoAnswerChannels, AutoAnswerer, CHANNELS_REFRESH_MS, threadName, type NewPost } from './auto-answer.js';
 import type { BotContext } from './context.js';
+import type { Reply } from './interaction.js';
 import { Cooldown } from './cooldown.js';
 
 const FORUM = '1300000000000000002';
@@ -27,14 +29,16 @@ beforeAll(async () => {
 
 function harness(store: Store, options: { perMinute?: number; failSend?: boolean } = {}) {
   const sent: { channelId: string; threadOf?: string }[] = [];
+  const messages: Omit<Reply, 'private'>[] = [];
   const context = {
     index: () => index,
     log: pino({ level: 'silent' }),
     cooldown: new Cooldown(5, 30_000),
     poster: {
-      send: async (channelId: string) => {
+      send: async (channelId: string, message: Omit<Reply, 'private'>) => {
         if (options.failSend) throw new Error('503 Service Unavailable');
         sent.push({ channelId });
+        messages.push(message);
         return { id: `m${sent.length}` };
       },
       edit: async () => {},
@@ -44,14 +48,14 @@ function harness(store: Store, options: { perMinute?: number; failSend?: boolean
         sent.push({ channelId, threadOf: messageId });
         return messageId;
       },
-      applyTag: async () => 'no tag' as const,
+      applyTag: async () => null,
     },
     autoAnswer: { channels: new AutoAnswerChannels(store, [FORUM, TEXT]), reads: 'content' as const },
     store,
     hashUser: userHasher('salt'),
     settings: { logPrivateQuestions: false, retentionDays: 90 },
   } as unknown as BotContext;
-  return { answerer: new AutoAnswerer(context, options.perMinute ?? 6), sent };
+  return { answerer: new AutoAnswerer(context, options.perMinute ?? 6), sent, messages };
 }
 
 let n = 0;
@@ -62,6 +66,7 @@ const post = (over: Partial<NewPost> = {}): NewPost => ({
   channelId: FORUM,
   title: 'How can I join the next clean-up?',
   text: 'Hi all! First time here.',
+  locale: 'en-US',
   author: { id: '1400000000000000011', bot: false, webhook: false },
   ...over,
 });
@@ -75,6 +80,17 @@ describe('AutoAnswerer', () => {
     expect(await answerer.consider(p)).toBe('taken');
     expect(sent).toEqual([{ channelId: p.id }]);
     expect(await store.autoAnswer(p.id)).toMatchObject({ outcome: 'answered', threadId: p.id, messageId: 'm1' });
+    await store.close();
+  });
+
+  it("labels the answer in the server's preferred language, English when there is no catalogue for it", async () => {
+    const store = await openMemoryStore();
+    const { answerer, messages } = harness(store);
+    expect(await answerer.consider(post({ locale: 'de' }))).toBe('answered');
+    expect(await answerer.consider(post({ locale: 'ko' }))).toBe('answered');
+    const [german, english] = messages.map((m) => ({ field: m.embeds![0]!.fields![0]!.name, buttons: m.components!.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : ''))) }));
+    expect(german).toEqual({ field: 'Quelle', buttons: ['Hilfreich', 'Nicht hilfreich', 'Gelöst'] });
+    expect(english).toEqual({ field: 'Source', buttons: ['Helpful', 'Not helpful', 'Solved'] });
     await store.close();
   });
 
@@ -156,7 +172,8 @@ describe('AutoAnswerChannels', () => {
 });
 
 it('names a thread after the question, within Discord’s 100 characters', () => {
-  expect(threadName('  How   do I\njoin? ')).toBe('How do I join?');
-  expect(threadName('x'.repeat(300))).toHaveLength(100);
-  expect(threadName('   ')).toBe('Question');
+  expect(threadName(english, '  How   do I\njoin? ')).toBe('How do I join?');
+  expect(threadName(english, 'x'.repeat(300))).toHaveLength(100);
+  expect(threadName(english, '   ')).toBe('Question');
+  expect(threadName(translatorFor('de'), '   ')).toBe('Frage');
 });

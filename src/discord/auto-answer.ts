@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { translatorFor, type Translate } from '../i18n/index.js';
 import { describeError } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { Answer } from '../search/types.js';
@@ -43,6 +44,8 @@ export interface NewPost {
   title: string | null;
   /** The message text: empty without the Message Content intent. */
   text: string;
+  /** The server's preferred language (Discord's `preferred_locale`), which the answer is labelled in: nobody asked in a language of their own. */
+  locale: string | null;
   author: { id: string; bot: boolean; webhook: boolean };
 }
 
@@ -103,12 +106,12 @@ export interface AutoAnswerSetup {
   reads: 'content' | 'titles' | 'none';
 }
 
-/** The answer posted in a post's thread: the /ask answer with its feedback buttons, plus Solved for the author. */
-export function autoAnswerMessage(answer: Answer, asked: string, feedbackId: string, postId: string): Omit<Reply, 'private'> {
-  const { private: _public, ...message } = answerMessage(answer, { asked, feedbackId });
+/** The answer posted in a post's thread, in `t`'s language: the /ask answer with its feedback buttons, plus Solved for the author. */
+export function autoAnswerMessage(t: Translate, answer: Answer, asked: string, feedbackId: string, postId: string): Omit<Reply, 'private'> {
+  const { private: _public, ...message } = answerMessage(t, answer, { asked, feedbackId });
   const solved: APIActionRowComponent<APIButtonComponent> = {
     type: ComponentType.ActionRow,
-    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Solved', emoji: { name: '✅' }, custom_id: SOLVED + postId }],
+    components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: t('autoAnswer.solved'), emoji: { name: '✅' }, custom_id: SOLVED + postId }],
   };
   return { ...message, components: [...(message.components ?? []), solved] };
 }
@@ -125,8 +128,8 @@ function bestAnswer(context: BotContext, post: NewPost): Answer {
   return answers.reduce((best, a) => ((a.answer !== null ? a.confidence : -1) > (best.answer !== null ? best.confidence : -1) ? a : best));
 }
 
-/** A thread's name from the question: Discord allows 1–100 characters. */
-export const threadName = (question: string): string => cut(question.replace(/\s+/g, ' ').trim(), 100) || 'Question';
+/** A thread's name from the question (`Question` in `t`'s language when it has no words): Discord allows 1–100 characters. */
+export const threadName = (t: Translate, question: string): string => cut(question.replace(/\s+/g, ' ').trim(), 100) || t('autoAnswer.thread');
 
 /** What became of a post of an auto-answer channel: `taken` means another delivery, process or run had claimed it. */
 export type AutoAnswerResult = 'ignored' | 'taken' | 'skipped' | 'answered' | 'failed';
@@ -184,8 +187,9 @@ export class AutoAnswerer {
         await context.store.finishAutoAnswer(post.id, { outcome: 'skipped' });
         return 'skipped';
       }
-      const threadId = post.kind === 'forum' ? post.id : await context.threads.start(post.channelId, post.id, threadName(question));
-      const sent = await context.poster.send(threadId, autoAnswerMessage(answer, question, id, post.id));
+      const t = translatorFor(post.locale);
+      const threadId = post.kind === 'forum' ? post.id : await context.threads.start(post.channelId, post.id, threadName(t, question));
+      const sent = await context.poster.send(threadId, autoAnswerMessage(t, answer, question, id, post.id));
       await context.store.finishAutoAnswer(post.id, { outcome: 'answered', threadId, messageId: sent.id });
       context.log.info({ event: 'auto-answer', channel: post.channelId, post: post.id, thread: threadId, confidence: answer.confidence }, 'answered a new post');
       return 'answered';
@@ -198,26 +202,29 @@ export class AutoAnswerer {
 
 /**
  * The Solved button: only the post's author may use it (others are told so, privately). Marks the post
- * solved in the store and applies its forum's "Solved" tag when the forum has one; a tag Discord refuses
- * (the bot lacks Manage Threads) is logged, and the post stays marked solved.
+ * solved in the store and applies its forum's "Solved" tag when the forum has one, else its tag named
+ * "Solved" in the server's language ("Gelöst"); a tag Discord refuses (the bot lacks Manage Threads) is
+ * logged, and the post stays marked solved.
  */
 export async function markSolved(interaction: Interaction, context: BotContext, postId: string): Promise<void> {
   const record = await context.store.autoAnswer(postId);
   // 'claimed' too: a quick click can arrive before the answer's outcome is written.
-  if (!record || record.outcome === 'skipped') throw new UserError('This post is no longer tracked.');
+  const { t } = interaction;
+  if (!record || record.outcome === 'skipped') throw new UserError(t('autoAnswer.notTracked'));
   // The answer's thread is the post itself, or the thread started on the message, which takes its id.
   const threadId = record.threadId ?? postId;
-  if (context.hashUser(interaction.userId) !== record.authorHash) throw new UserError('Only the member who asked can mark this solved.');
+  if (context.hashUser(interaction.userId) !== record.authorHash) throw new UserError(t('autoAnswer.onlyAuthor'));
   if (!(await context.store.markSolved(postId, Date.now()))) {
-    await interaction.reply({ content: 'This post is already marked solved. ✅', private: true });
+    await interaction.reply({ content: t('autoAnswer.alreadySolved'), private: true });
     return;
   }
-  const tagged = await context.threads.applyTag(threadId, 'Solved').catch((err: unknown) => {
+  const tagNames = ['Solved', translatorFor(interaction.guildLocale)('autoAnswer.solved')];
+  const tagged = await context.threads.applyTag(threadId, tagNames).catch((err: unknown) => {
     context.log.warn({ thread: threadId, err: describeError(err) }, 'could not apply the Solved tag');
-    return 'failed' as const;
+    return null;
   });
   await interaction.reply({
-    content: tagged === 'applied' ? 'Marked solved ✅ — thanks! The post carries the Solved tag now.' : 'Marked solved ✅ — thanks!',
+    content: tagged ? t('autoAnswer.solvedTagged', { tag: tagged }) : t('autoAnswer.solvedDone'),
     private: true,
   });
 }

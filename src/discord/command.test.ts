@@ -1,23 +1,24 @@
 import { ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defineCommand, defineMessageCommand, type OptionValues } from './command.js';
+import { english, translatorFor } from '../i18n/index.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
 import type { ChannelRef, Interaction, TargetMessage } from './interaction.js';
 
 const options = {
-  question: { type: 'string', description: 'q', required: true },
-  private: { type: 'boolean', description: 'p' },
-  channel: { type: 'channel', description: 'c', required: true },
+  question: { type: 'string', required: true },
+  private: { type: 'boolean' },
+  channel: { type: 'channel', required: true },
 } as const;
 
 describe('defineCommand', () => {
   it('types each option from the definition: required ones are never null, a misspelt name fails tsc', () => {
     expectTypeOf<OptionValues<typeof options>>().toEqualTypeOf<{ readonly question: string; readonly private: boolean | null; readonly channel: ChannelRef }>();
+    // Words come from the catalogue's commands.<name>, so these examples reuse the real commands' names.
     defineCommand({
-      name: 'typed',
-      description: 'd',
-      options: { question: { type: 'string', description: 'q', required: true } },
+      name: 'ask',
+      options: { question: { type: 'string', required: true } },
       async execute(_interaction, _context, values) {
         expectTypeOf(values.question).toEqualTypeOf<string>();
         // @ts-expect-error: no option is named "questoin"; tsc (npm run typecheck) fails if this compiles.
@@ -27,10 +28,10 @@ describe('defineCommand', () => {
   });
 
   it('registers default_member_permissions and server-only contexts from the declared permission', () => {
-    const admin = defineCommand({ name: 'admin', description: 'd', needs: { permission: 'ManageGuild' }, execute: async () => {} }).toJSON();
+    const admin = defineCommand({ name: 'help', needs: { permission: 'ManageGuild' }, execute: async () => {} }).toJSON();
     expect(admin.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
     expect(admin.contexts).toEqual([0]);
-    const open = defineCommand({ name: 'open', description: 'd', execute: async () => {} }).toJSON();
+    const open = defineCommand({ name: 'help', execute: async () => {} }).toJSON();
     expect(open.default_member_permissions).toBeUndefined();
     expect(open.contexts).toEqual([0, 1]);
   });
@@ -52,10 +53,28 @@ describe('defineCommand', () => {
 
   it('hands a message command the message Discord resolved, and refuses to run without it', async () => {
     const seen: TargetMessage[] = [];
-    const command = defineMessageCommand({ name: 'Echo', description: 'd', execute: async (_i, _c, message) => void seen.push(message) });
+    const command = defineMessageCommand({ name: 'Answer from FAQ', execute: async (_i, _c, message) => void seen.push(message) });
     const target = { id: '9', channelId: '8', content: 'hi', authorId: '7' };
     await command.execute({ targetMessage: target } as Interaction, {} as BotContext);
     expect(seen).toEqual([target]);
     await expect(command.execute({ targetMessage: null } as Interaction, {} as BotContext)).rejects.toThrow(/without its target message/);
+  });
+});
+
+describe('command words from the catalogue', () => {
+  it('refuses a command, subcommand or option the catalogue does not name, or names otherwise in English', () => {
+    expect(() => defineCommand({ name: 'no-such-command', execute: async () => {} })).toThrow(/catalogue has no commands\.no-such-command\.name/);
+    expect(() => defineCommand({ name: 'ask', options: { questoin: { type: 'string' } }, execute: async () => {} })).toThrow(/commands\.ask\.options\.questoin\.name/);
+    expect(() => defineMessageCommand({ name: 'Answer From FAQ', execute: async () => {} })).toThrow(/is "Answer from FAQ" in English, not "Answer From FAQ"/);
+  });
+
+  it("names a command in the member's language for refusals and /help, and in English by default", () => {
+    const ask = commands.get('ask')!;
+    const menu = commands.get('Answer from FAQ')!;
+    expect([ask.label(english), ask.optionNames(english), menu.label(english)]).toEqual(['/ask', ['question', 'private'], '“Answer from FAQ”']);
+    const de = translatorFor('de');
+    expect([ask.label(de), ask.localName(de), ask.optionNames(de), ask.description(de)]).toEqual(['/fragen', 'fragen', ['frage', 'privat'], 'Stell eine Frage zu unseren Artikeln']);
+    expect([menu.label(de), menu.localName(de)]).toEqual(['„Aus FAQ beantworten“', 'Aus FAQ beantworten']);
+    expect(commands.get('autoanswer')!.optionNames(translatorFor('ja'))).toEqual(['追加', '削除', '一覧']);
   });
 });

@@ -8,12 +8,15 @@ import {
   SlashCommandSubcommandBuilder,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import { discordLocalizations, messageAt, type MessageKey, type MessageVars, type Translate } from '../i18n/index.js';
 import type { BotContext } from './context.js';
 import type { ChannelRef, Interaction, TargetMessage } from './interaction.js';
 
-/** The member permissions a command may require, with the name Discord's own settings show for each. */
-export const PERMISSION_NAMES = { ManageGuild: 'Manage Server', ManageMessages: 'Manage Messages' } as const;
-export type Permission = keyof typeof PERMISSION_NAMES;
+/** The member permissions a command may require; the catalogue's `permissions.*` holds the name Discord's own settings show for each. */
+export type Permission = 'ManageGuild' | 'ManageMessages';
+
+/** A permission as Discord's settings name it, in the catalogue's language (`Manage Server`, `Server verwalten`). */
+export const permissionName = (t: Translate, permission: Permission): string => t(`permissions.${permission}`);
 
 /**
  * What a command (or a button or form, see components.ts) needs before its handler runs. The dispatcher
@@ -33,8 +36,8 @@ export interface Needs {
   cooldown?: boolean;
 }
 
+/** An option's description, and its name in each language, are the catalogue's `….options.<name>` (see `CommandDefinition`). */
 interface OptionBase {
-  description: string;
   required?: boolean;
 }
 export interface StringOption extends OptionBase {
@@ -57,8 +60,7 @@ export interface ChannelOption extends OptionBase {
 }
 
 /** A required channel option for summary posts: the channel types a summary card can be posted to. */
-export const summaryChannelOption = (description: string) =>
-  ({ type: 'channel', description, required: true, channelTypes: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }) as const satisfies ChannelOption;
+export const summaryChannelOption = { type: 'channel', required: true, channelTypes: [ChannelType.GuildText, ChannelType.GuildAnnouncement] } as const satisfies ChannelOption;
 export type OptionSpec = StringOption | BooleanOption | NumberOption | ChannelOption;
 /** A command's options by name, in the order Discord shows them. */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -69,12 +71,17 @@ export type OptionValues<O extends OptionSpecs> = { readonly [K in keyof O]: O[K
 /** The names of the options that autocomplete. */
 export type AutocompleteName<O extends OptionSpecs> = { [K in keyof O]: O[K] extends { autocomplete: true } ? K : never }[keyof O] & string;
 
-/** A slash command as its module writes it: its definition, its needs and its handlers, side by side. */
+/**
+ * A slash command as its module writes it: its definition, its needs and its handlers, side by side. Its
+ * words are the catalogue's `commands.<name>`: `name` (English: the name itself), `description`, and per
+ * option `options.<option>.name` and `.description`, in every language (src/i18n/locales).
+ */
 export interface CommandDefinition<O extends OptionSpecs> {
-  /** Lower case, as members type it after the slash. */
+  /** Lower case, as members type it after the slash; in English, as registered. */
   name: string;
-  description: string;
   options?: O;
+  /** Values for placeholders of its descriptions (`{{default}}`). */
+  vars?: MessageVars;
   needs?: Needs;
   execute(interaction: Interaction, context: BotContext, options: OptionValues<O>): Promise<void>;
   /** Answers with `interaction.respond(choices)` for the option being typed. */
@@ -83,13 +90,18 @@ export interface CommandDefinition<O extends OptionSpecs> {
 
 /** A command as the registry, deploy-commands and the dispatcher see it: a slash command or a message context-menu command. */
 export interface Command {
+  /** As registered: the English name. */
   readonly name: string;
   /** `slash`: typed after a slash; `message`: in a message's Apps menu, under its name. */
   readonly type: 'slash' | 'message';
-  /** How refusals name it: `/ask`, or “Answer from FAQ”. */
-  readonly label: string;
+  /** Its name as a member with that language sees it in Discord: `ask` (`fragen`), `Answer from FAQ`. */
+  localName(t: Translate): string;
+  /** How refusals name it, in that language: `/ask` (`/fragen`), or “Answer from FAQ”. */
+  label(t: Translate): string;
   /** What it does, as /help lists it (Discord shows no description for context-menu commands). */
-  readonly description: string;
+  description(t: Translate): string;
+  /** Its options' (or subcommands') names in that language, as /help lists them. */
+  optionNames(t: Translate): string[];
   readonly needs: Needs;
   /** What Discord registers (deploy-commands). */
   toJSON(): RESTPostAPIApplicationCommandsJSONBody;
@@ -106,15 +118,48 @@ function applyNeeds<B extends SlashCommandBuilder | ContextMenuCommandBuilder>(b
   return builder;
 }
 
-function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
-  return addOptions(applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {}), definition.options ?? {});
+/** Where a command's words are in the catalogue: `Answer from FAQ` is `commands.answer-from-faq`. */
+const catalogueKey = (name: string): string => `commands.${name.toLowerCase().replace(/ /g, '-')}`;
+
+/** The text at a path built from a command's names (checked against English when the command is defined). */
+const textAt = (t: Translate, key: string, vars?: MessageVars): string => t(key as MessageKey, vars);
+
+interface Localizable<T> {
+  setName(name: string): T;
+  setNameLocalizations(names: Partial<Record<string, string>>): T;
+}
+interface Describable<T> {
+  setDescription(description: string): T;
+  setDescriptionLocalizations(descriptions: Partial<Record<string, string>>): T;
 }
 
-/** Adds the declared options, in order, to a command or a subcommand. */
-function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilder>(builder: B, options: OptionSpecs): B {
+/**
+ * Names a command, subcommand or option after the catalogue at `key`, in every language; throws when the
+ * catalogue lacks it or its English name is not `name` (the name handlers and members' payloads use).
+ */
+function named<T extends Localizable<T>>(builder: T, name: string, key: string): T {
+  const registered = messageAt('en', `${key}.name`);
+  if (registered !== name) throw new Error(`${key}.name is "${registered}" in English, not "${name}"`);
+  return builder.setName(name).setNameLocalizations(discordLocalizations(`${key}.name`));
+}
+
+/** Names and describes it after the catalogue at `key` (see `named`). */
+const namedAndDescribed = <T extends Localizable<T> & Describable<T>>(builder: T, name: string, key: string, vars?: MessageVars): T =>
+  named(builder, name, key)
+    .setDescription(messageAt('en', `${key}.description`, vars))
+    .setDescriptionLocalizations(discordLocalizations(`${key}.description`, vars));
+
+function builderOf(definition: CommandDefinition<OptionSpecs>): SlashCommandBuilder {
+  const key = catalogueKey(definition.name);
+  const builder = applyNeeds(namedAndDescribed(new SlashCommandBuilder(), definition.name, key, definition.vars), definition.needs ?? {});
+  return addOptions(builder, definition.options ?? {}, key, definition.vars);
+}
+
+/** Adds the declared options, in order, to a command or a subcommand whose words are at `key` of the catalogue. */
+function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilder>(builder: B, options: OptionSpecs, key: string, vars?: MessageVars): B {
   for (const [name, spec] of Object.entries(options)) {
-    const base = <T extends { setName(n: string): T; setDescription(d: string): T; setRequired(r: boolean): T }>(o: T) =>
-      o.setName(name).setDescription(spec.description).setRequired(spec.required ?? false);
+    const base = <T extends Localizable<T> & Describable<T> & { setRequired(r: boolean): T }>(o: T) =>
+      namedAndDescribed(o, name, `${key}.options.${name}`, vars).setRequired(spec.required ?? false);
     if (spec.type === 'string') {
       builder.addStringOption((o) => {
         base(o).setAutocomplete(spec.autocomplete ?? false);
@@ -132,13 +177,17 @@ function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilde
   return builder;
 }
 
-/** The registry's view of a slash command, with or without subcommands. */
-function slashCommand(definition: { name: string; description: string; needs?: Needs }, builder: SlashCommandBuilder, execute: Command['execute']): Command {
+/** The registry's view of a slash command, with or without subcommands (`partKeys`: the catalogue keys of its options or subcommands). */
+function slashCommand(definition: { name: string; needs?: Needs; vars?: MessageVars }, builder: SlashCommandBuilder, partKeys: string[], execute: Command['execute']): Command {
+  const key = catalogueKey(definition.name);
+  const localName = (t: Translate) => textAt(t, `${key}.name`);
   return {
     name: definition.name,
     type: 'slash',
-    label: `/${definition.name}`,
-    description: definition.description,
+    localName,
+    label: (t) => `/${localName(t)}`,
+    description: (t) => textAt(t, `${key}.description`, definition.vars),
+    optionNames: (t) => partKeys.map((part) => textAt(t, `${part}.name`)),
     needs: definition.needs ?? {},
     toJSON: () => builder.toJSON(),
     execute,
@@ -167,8 +216,9 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   const builder = builderOf(definition as unknown as CommandDefinition<OptionSpecs>);
   const specs = (definition.options ?? {}) as O;
   const { autocomplete } = definition;
+  const optionKeys = Object.keys(specs).map((name) => `${catalogueKey(definition.name)}.options.${name}`);
   return {
-    ...slashCommand(definition, builder, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
+    ...slashCommand(definition, builder, optionKeys, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
     ...(autocomplete
       ? {
           async autocomplete(interaction: Interaction, context: BotContext) {
@@ -182,12 +232,14 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   };
 }
 
-/** A message context-menu command (right-click a message > Apps) as its module writes it. */
+/**
+ * A message context-menu command (right-click a message > Apps) as its module writes it. Its words are the
+ * catalogue's `commands.<name, lower case, spaces as ->`: `name` and, for /help, `description` (Discord
+ * registers none for context-menu commands).
+ */
 export interface MessageCommandDefinition {
-  /** What the Apps menu shows, e.g. `Answer from FAQ` (1–32 characters, spaces and capitals allowed). */
+  /** What the Apps menu shows in English, e.g. `Answer from FAQ` (1–32 characters, spaces and capitals allowed). */
   name: string;
-  /** For /help: Discord registers no description for context-menu commands. */
-  description: string;
   needs?: Needs;
   /** Runs with the message the command was used on. */
   execute(interaction: Interaction, context: BotContext, message: TargetMessage): Promise<void>;
@@ -199,12 +251,18 @@ export interface MessageCommandDefinition {
  * the interaction. discord.js's ContextMenuCommandBuilder validates the name.
  */
 export function defineMessageCommand(definition: MessageCommandDefinition): Command {
-  const builder = applyNeeds(new ContextMenuCommandBuilder().setName(definition.name).setType(ApplicationCommandType.Message), definition.needs ?? {});
+  const key = catalogueKey(definition.name);
+  const builder = applyNeeds(named(new ContextMenuCommandBuilder(), definition.name, key).setType(ApplicationCommandType.Message), definition.needs ?? {});
+  // /help shows its description: a command without one is refused now, not when a member asks for help.
+  messageAt('en', `${key}.description`);
+  const localName = (t: Translate) => textAt(t, `${key}.name`);
   return {
     name: definition.name,
     type: 'message',
-    label: `“${definition.name}”`,
-    description: definition.description,
+    localName,
+    label: (t) => t('menuCommand', { name: localName(t) }),
+    description: (t) => textAt(t, `${key}.description`),
+    optionNames: () => [],
     needs: definition.needs ?? {},
     toJSON: () => builder.toJSON(),
     async execute(interaction, context) {
@@ -214,16 +272,14 @@ export function defineMessageCommand(definition: MessageCommandDefinition): Comm
   };
 }
 
-/** One subcommand of a command (`/autoanswer add`), as its command's module writes it. */
+/** One subcommand of a command (`/autoanswer add`), as its command's module writes it; its words are the catalogue's `commands.<command>.subcommands.<name>`. */
 export interface SubcommandDefinition<O extends OptionSpecs> {
-  description: string;
   options?: O;
   execute(interaction: Interaction, context: BotContext, options: OptionValues<O>): Promise<void>;
 }
 
 /** A subcommand with its options typed away: what defineCommandGroup takes. */
 export interface Subcommand {
-  readonly description: string;
   readonly options: OptionSpecs;
   execute(interaction: Interaction, context: BotContext): Promise<void>;
 }
@@ -232,7 +288,6 @@ export interface Subcommand {
 export function subcommand<const O extends OptionSpecs = Record<never, OptionSpec>>(definition: SubcommandDefinition<O>): Subcommand {
   const specs = (definition.options ?? {}) as O;
   return {
-    description: definition.description,
     options: specs,
     execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
   };
@@ -241,19 +296,22 @@ export function subcommand<const O extends OptionSpecs = Record<never, OptionSpe
 /** A slash command made of subcommands (`/autoanswer add|remove|list`): the command's needs cover them all. */
 export interface CommandGroupDefinition {
   name: string;
-  description: string;
   needs?: Needs;
+  /** Values for placeholders of its descriptions (`{{default}}`). */
+  vars?: MessageVars;
   /** By name, lower case, in the order Discord shows them. */
   subcommands: Readonly<Record<string, Subcommand>>;
 }
 
 /** A command of subcommands, registered, enforced and dispatched like any command; the payload's subcommand picks the handler. */
 export function defineCommandGroup(definition: CommandGroupDefinition): Command {
-  const builder = applyNeeds(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition.needs ?? {});
-  for (const [name, sub] of Object.entries(definition.subcommands)) {
-    builder.addSubcommand((b) => addOptions(b.setName(name).setDescription(sub.description), sub.options));
+  const key = catalogueKey(definition.name);
+  const builder = applyNeeds(namedAndDescribed(new SlashCommandBuilder(), definition.name, key, definition.vars), definition.needs ?? {});
+  const parts = Object.keys(definition.subcommands).map((name) => ({ name, key: `${key}.subcommands.${name}` }));
+  for (const { name, key: subKey } of parts) {
+    builder.addSubcommand((b) => addOptions(namedAndDescribed(b, name, subKey, definition.vars), definition.subcommands[name]!.options, subKey, definition.vars));
   }
-  return slashCommand(definition, builder, async (interaction, context) => {
+  return slashCommand(definition, builder, parts.map((p) => p.key), async (interaction, context) => {
     const sub = interaction.subcommand ? definition.subcommands[interaction.subcommand] : undefined;
     if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
     await sub.execute(interaction, context);

@@ -24,15 +24,15 @@ async function answerAlternative(interaction: Interaction, context: BotContext, 
   const index = context.index();
   const entryId = entryIdFromKey(index, key);
   const entry = index.entryAnswer(entryId);
-  if (!entry) throw new UserError('That answer is no longer in our articles.');
+  if (!entry) throw new UserError(interaction.t('errors.answerGone'));
   const learning = questionId ? await learnFromAcceptance(interaction, context, questionId, entryId) : null;
   await replyWithAnswer(interaction, context, entry.matched ?? entry.question, () => entry, { private: true });
   await learning?.reindex();
 }
 
-const articleOrRefuse = (context: BotContext, key: string) => {
+const articleOrRefuse = (interaction: Interaction, context: BotContext, key: string) => {
   const article = articleFromKey(context.index(), key);
-  if (!article) throw new UserError('That article is no longer available.');
+  if (!article) throw new UserError(interaction.t('summary.articleGone'));
   return article;
 };
 
@@ -40,12 +40,12 @@ const articleOrRefuse = (context: BotContext, key: string) => {
 async function vote(interaction: Interaction, context: BotContext, questionId: string, helpful: boolean): Promise<void> {
   const question = await context.store.question(questionId);
   if (!question || question.askedAt < Date.now() - context.settings.retentionDays * DAY) {
-    throw new UserError('Feedback on this answer has closed — thank you all the same!');
+    throw new UserError(interaction.t('feedback.closed'));
   }
   await context.store.vote(questionId, context.hashUser(interaction.userId), helpful, Date.now());
   const learning = helpful && question.entryId ? await learnFromAcceptance(interaction, context, question, question.entryId) : null;
   await interaction.reply({
-    content: helpful ? 'Thanks — glad it helped! 👍' : "Thanks for telling us — our editors use this to improve the articles. 👎",
+    content: interaction.t(helpful ? 'feedback.helpful' : 'feedback.notHelpful'),
     private: true,
   });
   await learning?.reindex();
@@ -57,14 +57,14 @@ const HANDLERS = [
   {
     kind: 'button',
     prefix: ASK_ARTICLE,
-    handle: async (interaction, context, key) => interaction.showModal(askArticleModal(articleOrRefuse(context, key))),
+    handle: async (interaction, context, key) => interaction.showModal(askArticleModal(interaction.t, articleOrRefuse(interaction, context, key))),
   },
   {
     kind: 'modal',
     prefix: ASK_ARTICLE,
     needs: { cooldown: true },
     async handle(interaction, context, key) {
-      const article = articleOrRefuse(context, key);
+      const article = articleOrRefuse(interaction, context, key);
       const question = interaction.field(ASK_ARTICLE_FIELD) ?? '';
       await replyWithAnswer(interaction, context, question, () => context.index().answer(withoutMentions(question), { article: article.id }), {
         private: true,

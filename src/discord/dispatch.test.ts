@@ -60,7 +60,7 @@ function harness(overrides: Partial<BotContext> = {}) {
     hashUser: userHasher('salt'),
     settings: { logPrivateQuestions: false, retentionDays: 90, learnAutoApprove: null },
     reindex: async () => {},
-    threads: { start: async () => '2', applyTag: async () => 'no tag' },
+    threads: { start: async () => '2', applyTag: async () => null },
     autoAnswer: { channels: new AutoAnswerChannels({ autoAnswerChannels: async () => [] } as unknown as Store, []), reads: 'none' },
     ...overrides,
   };

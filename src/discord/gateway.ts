@@ -75,6 +75,7 @@ export function onNewPosts(client: Client, log: Logger, handle: (post: NewPost) 
           title: thread.name,
           // Without the intent the bot answers from the title alone, as it says it does (REST may still show text).
           text: readsMessageContent(client) ? starter.content : '',
+          locale: thread.guild.preferredLocale,
           author: { id: starter.author.id, bot: starter.author.bot, webhook: starter.webhookId !== null },
         });
       },
@@ -90,6 +91,7 @@ export function onNewPosts(client: Client, log: Logger, handle: (post: NewPost) 
       channelId: message.channelId,
       title: null,
       text: message.content,
+      locale: message.guild.preferredLocale,
       author: { id: message.author.id, bot: message.author.bot, webhook: message.webhookId !== null },
     });
   });

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/index.js';
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIModalInteractionResponseCallbackData } from 'discord.js';
 
 /**
@@ -57,6 +58,12 @@ export interface Interaction {
   readonly channelId: string | null;
   /** The member's permissions in this channel (Discord's bit set); 0 outside a server. */
   readonly permissions: bigint;
+  /** The member's client language (Discord's `locale`, e.g. `de`, `es-419`); null when Discord sent none. */
+  readonly locale: string | null;
+  /** The server's preferred language (`guild_locale`); null outside a server. */
+  readonly guildLocale: string | null;
+  /** The bot's words in the member's language (`locale`), English when there is no catalogue for it. */
+  readonly t: Translate;
 
   /** For a message context-menu command, the message it was used on; null otherwise. */
   readonly targetMessage: TargetMessage | null;
@@ -95,8 +102,9 @@ export interface ThreadApi {
   /** Opens a public thread on a channel's message; returns the thread's id. `name`: 1–100 characters. */
   start(channelId: string, messageId: string, name: string): Promise<string>;
   /**
-   * Adds to a forum post the tag of its forum named `tagName` (case and emoji aside); `no tag` when the
-   * post is no forum post or its forum has no such tag. Discord allows 5 tags on a post: the oldest goes.
+   * Adds to a forum post the first tag of its forum named one of `tagNames` (case and emoji aside), and
+   * returns its name as the forum spells it; null when the post is no forum post or its forum has no such
+   * tag. Discord allows 5 tags on a post: the oldest goes.
    */
-  applyTag(threadId: string, tagName: string): Promise<'applied' | 'no tag'>;
+  applyTag(threadId: string, tagNames: readonly string[]): Promise<string | null>;
 }

@@ -3,7 +3,8 @@ import { parseMarkdown } from '../content/markdown.js';
 import { parseTxt } from '../content/txt.js';
 import { SearchIndex } from '../search/engine.js';
 import { answerFixture as answer } from '../search/fixtures/answer.js';
-import { answerMessage, summaryEmbed } from './messages.js';
+import { english } from '../i18n/index.js';
+import { answerMessage, summaryEmbed, summaryMessage } from './messages.js';
 
 describe('summaryEmbed', () => {
   it('shows text from a .txt article as written, and keeps Markdown formatting from a .md one', () => {
@@ -17,15 +18,39 @@ describe('summaryEmbed', () => {
   });
 });
 
+describe('summaryMessage', () => {
+  const article = (lang: string | null) => ({
+    ...parseMarkdown('---\ndate: 2026-05-14\n---\n# Clean-up\n\nVolunteers met.\n\n## FAQ\n\n### Can I join?\n\nYes.\n', 'c.md', 'c').article!,
+    site: 'Riverside Daily',
+    lang,
+  });
+  const labels = (lang: string | null) => {
+    const card = summaryMessage(article(lang), 'Volunteers met.');
+    const button = card.components![0]!.components[0]!;
+    return [...card.embeds![0]!.fields!.map((f) => f.name), 'label' in button ? button.label : ''];
+  };
+
+  it("labels the card in the article's language when there is a catalogue for it", () => {
+    expect(labels('de-CH')).toEqual(['Veröffentlicht', 'Quelle', 'Fragen, die dieser Artikel beantwortet', 'Frage zu diesem Artikel stellen']);
+    expect(labels('pt')).toEqual(['Publicado em', 'Fonte', 'Perguntas que este artigo responde', 'Perguntar sobre este artigo']);
+    expect(labels('ja')).toEqual(['公開日', '出典', 'この記事が答える質問', 'この記事について質問']);
+  });
+
+  it('labels it in English without a language, or in one without a catalogue', () => {
+    const english = ['Published', 'Source', 'Questions this article answers', 'Ask about this article'];
+    for (const lang of [null, 'en-GB', 'ko', 'zh-TW', 'not a tag']) expect(labels(lang)).toEqual(english);
+  });
+});
+
 describe('answerMessage', () => {
   it('shows a quote that is the answer’s own text once, whatever its whitespace: the answer, then only its source', () => {
-    const embed = answerMessage(answer('The library opens\nat 8 a.m.', ' The library opens at  8 a.m.')).embeds![0]!;
+    const embed = answerMessage(english, answer('The library opens\nat 8 a.m.', ' The library opens at  8 a.m.')).embeds![0]!;
     expect(embed.description).toBe('The library opens\nat 8 a.m.');
     expect(embed.fields).toEqual([{ name: 'Source', value: '— Title · Hours · ¶3' }]);
   });
 
   it('shows a different quote as a > block above its source', () => {
-    const embed = answerMessage(answer('Yes.', 'Entry is by card\nonly.')).embeds![0]!;
+    const embed = answerMessage(english, answer('Yes.', 'Entry is by card\nonly.')).embeds![0]!;
     expect(embed.description).toBe('Yes.');
     expect(embed.fields).toEqual([{ name: 'Source', value: '> Entry is by card\n> only.\n— Title · Hours · ¶3' }]);
   });
@@ -39,18 +64,18 @@ describe('answerMessage on a .txt article', () => {
       'a',
     ).article!;
     const index = new SearchIndex([txt]);
-    const faq = answerMessage(index.answer('Which walk is excluded?')).embeds![0]!;
+    const faq = answerMessage(english, index.answer('Which walk is excluded?')).embeds![0]!;
     expect(faq.title).toBe('Which walk is \\*excluded\\*?');
     expect(faq.description).toBe('\\# 1 on the list: the river walk.');
-    const paragraph = answerMessage(index.answer('What is number one on the list of river walks?')).embeds![0]!;
+    const paragraph = answerMessage(english, index.answer('What is number one on the list of river walks?')).embeds![0]!;
     expect(paragraph.description).toBe('\\# 1 on the list is the \\*excluded\\* river walk.');
     expect(paragraph.fields).toEqual([{ name: 'Source', value: '— Top \\*excluded\\* picks · ¶1' }]);
-    const quoted = answerMessage({ ...index.answer('Which walk is excluded?'), quote: '# 1 on the list is the *excluded* river walk.' }).embeds![0]!;
+    const quoted = answerMessage(english, { ...index.answer('Which walk is excluded?'), quote: '# 1 on the list is the *excluded* river walk.' }).embeds![0]!;
     expect(quoted.fields![0]!.value).toBe('> \\# 1 on the list is the \\*excluded\\* river walk.\n— Top \\*excluded\\* picks · ¶1');
   });
 
   it('keeps the formatting of a Markdown article', () => {
     const md = parseMarkdown('# Picks\n\nThe **best** walk is by the river.\n', 'b.md', 'b').article!;
-    expect(answerMessage(new SearchIndex([md]).answer('Which walk is the best?')).embeds![0]!.description).toBe('The **best** walk is by the river.');
+    expect(answerMessage(english, new SearchIndex([md]).answer('Which walk is the best?')).embeds![0]!.description).toBe('The **best** walk is by the river.');
   });
 });

@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Article, ArticleFormat } from '../content/types.js';
 import { citation, separateQuote } from '../search/citation.js';
+import { translatorFor, type Translate } from '../i18n/index.js';
 import type { IndexStats } from '../search/engine.js';
 import type { Alternative, Answer } from '../search/types.js';
 import type { Reply } from './interaction.js';
@@ -50,15 +51,19 @@ export const withoutMentions = (text: string): string =>
 /** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
 export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX));
 
+/** A slash command as a member of that language types it: `/faq`, `/fragen`. */
+export const slash = (t: Translate, command: 'faq' | 'faq-report' | 'faq-learn' | 'subscribe'): string => `/${t(`commands.${command}.name`)}`;
+
 /**
- * An answer as a message: the embed (the answer, then the Source field: the quote, left out when it is the
- * answer's own text, and its citation), "Did you mean" buttons, and, when `feedbackId` is given, the
- * Helpful / Not helpful buttons for that recorded question. `questionId`, the recorded question, goes
- * on the "Did you mean" buttons, so a click can teach the question's words to the entry chosen (src/learn).
+ * An answer as a message, labelled in `t`'s language: the embed (the answer, then the Source field: the
+ * quote, left out when it is the answer's own text, and its citation), "Did you mean" buttons, and, when
+ * `feedbackId` is given, the Helpful / Not helpful buttons for that recorded question. `questionId`, the
+ * recorded question, goes on the "Did you mean" buttons, so a click can teach the question's words to the
+ * entry chosen (src/learn).
  */
-export function answerMessage(answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string; questionId?: string } = {}): Reply {
+export function answerMessage(t: Translate, answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string; questionId?: string } = {}): Reply {
   const { source } = answer;
-  if (!answer.answer || !source) return noAnswerMessage(answer.question, answer.alternatives, options.questionId);
+  if (!answer.answer || !source) return noAnswerMessage(t, answer.question, answer.alternatives, options.questionId);
   // Everything here but the confidence is the article's text, shown as written when it is a .txt file.
   const quote = separateQuote(answer);
   const from = `— ${asWritten(source, citation(source))}`;
@@ -67,13 +72,13 @@ export function answerMessage(answer: Answer, options: { private?: boolean; aske
     title: asWritten(source, answer.matched ?? source.title),
     ...(source.url ? { url: source.url } : {}),
     description: asWritten(source, answer.answer),
-    fields: [{ name: 'Source', value: quote === null ? from : quoteBlock(asWritten(source, quote), from, EMBED.fieldValue) }],
-    footer: { text: `Confidence ${Math.round(answer.confidence * 100)}%` },
+    fields: [{ name: t('answer.source'), value: quote === null ? from : quoteBlock(asWritten(source, quote), from, EMBED.fieldValue) }],
+    footer: { text: t('answer.confidence', { percent: Math.round(answer.confidence * 100) }) },
   };
-  const rows = [alternativeButtons(answer.alternatives, options.questionId), options.feedbackId ? feedbackButtons(options.feedbackId) : null].filter((r) => r !== null);
+  const rows = [alternativeButtons(t, answer.alternatives, options.questionId), options.feedbackId ? feedbackButtons(t, options.feedbackId) : null].filter((r) => r !== null);
   const asked = options.asked ?? answer.question;
   return {
-    ...(asked ? { content: `**Q:** ${echo(asked)}` } : {}),
+    ...(asked ? { content: t('answer.asked', { question: echo(asked) }) } : {}),
     embeds: [embed],
     ...(rows.length ? { components: rows } : {}),
     private: options.private ?? false,
@@ -81,56 +86,62 @@ export function answerMessage(answer: Answer, options: { private?: boolean; aske
 }
 
 /** The honest no-answer, with the closest FAQ questions: private, so a miss does not clutter the channel. */
-export function noAnswerMessage(question: string, alternatives: Alternative[], questionId?: string): Reply {
-  const lines = [`I couldn't find that in our articles${question.trim() ? `: “${echo(question)}”` : ''}.`];
-  if (alternatives.length) lines.push('', 'Questions I can answer that come closest:', ...alternatives.map((a) => `• ${escapeMarkdown(a.question)}`));
-  else lines.push('Try other words, or `/faq` to browse the questions I can answer.');
-  const row = alternativeButtons(alternatives, questionId);
+export function noAnswerMessage(t: Translate, question: string, alternatives: Alternative[], questionId?: string): Reply {
+  const lines = [question.trim() ? t('answer.notFound', { question: echo(question) }) : t('answer.notFoundBlank')];
+  if (alternatives.length) lines.push('', t('answer.closest'), ...alternatives.map((a) => `• ${escapeMarkdown(a.question)}`));
+  else lines.push(t('answer.tryOther', { faq: slash(t, 'faq') }));
+  const row = alternativeButtons(t, alternatives, questionId);
   return { content: lines.join('\n'), ...(row ? { components: [row] } : {}), private: true };
 }
 
-function alternativeButtons(alternatives: Alternative[], questionId?: string): APIActionRowComponent<APIButtonComponent> | null {
+function alternativeButtons(t: Translate, alternatives: Alternative[], questionId?: string): APIActionRowComponent<APIButtonComponent> | null {
   const buttons: APIButtonComponent[] = alternatives.slice(0, 3).map((a) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
-    label: `Did you mean: ${a.question}`,
+    label: t('answer.didYouMean', { question: a.question }),
     custom_id: ALTERNATIVE_BUTTON + entryKey(a.id) + (questionId ? `/${questionId}` : ''),
   }));
   return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : null;
 }
 
-function feedbackButtons(questionId: string): APIActionRowComponent<APIButtonComponent> {
+function feedbackButtons(t: Translate, questionId: string): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Helpful', emoji: { name: '👍' }, custom_id: HELPFUL + questionId },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Not helpful', emoji: { name: '👎' }, custom_id: NOT_HELPFUL + questionId },
+      { type: ComponentType.Button, style: ButtonStyle.Success, label: t('answer.helpful'), emoji: { name: '👍' }, custom_id: HELPFUL + questionId },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t('answer.notHelpful'), emoji: { name: '👎' }, custom_id: NOT_HELPFUL + questionId },
     ],
   };
 }
 
-/** An article's summary card: title linked to the article, summary, date and the questions it answers. */
+/**
+ * An article's summary card: title linked to the article, summary, date and the questions it answers. It
+ * is labelled in the article's language (`Article.lang`) when there is a catalogue for it, else in English:
+ * the card sits among the article's own words, whoever reads it.
+ */
 export function summaryEmbed(article: Article, summary: string): APIEmbed {
+  const t = translatorFor(article.lang);
   const fields = [];
-  if (article.date) fields.push({ name: 'Published', value: article.date, inline: true });
-  if (article.site) fields.push({ name: 'Source', value: article.site, inline: true });
+  if (article.date) fields.push({ name: t('summary.published'), value: article.date, inline: true });
+  if (article.site) fields.push({ name: t('summary.source'), value: article.site, inline: true });
   if (article.faq.length) {
-    fields.push({ name: 'Questions this article answers', value: article.faq.map((f) => `• ${asWritten(article, f.question.text)}`).join('\n') });
+    fields.push({ name: t('summary.questions'), value: article.faq.map((f) => `• ${asWritten(article, f.question.text)}`).join('\n') });
   }
   return { color: BRAND, title: asWritten(article, article.title), ...(article.url ? { url: article.url } : {}), description: asWritten(article, summary), fields };
 }
 
-/** The summary card with its "Ask about this article" button, as posted to channels and shown by /summary. */
+/** The summary card with its "Ask about this article" button (in the card's language), as posted to channels and shown by /summary. */
 export function summaryMessage(article: Article, summary: string): Omit<Reply, 'private'> {
-  const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Ask about this article', custom_id: ASK_ARTICLE + articleKey(article.id) };
+  const label = translatorFor(article.lang)('summary.ask');
+  const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Primary, label, custom_id: ASK_ARTICLE + articleKey(article.id) };
   return { embeds: [summaryEmbed(article, summary)], components: [{ type: ComponentType.ActionRow, components: [button] }] };
 }
 
-/** The one-question form the button opens; its answer comes from that article only. */
-export function askArticleModal(article: Article): APIModalInteractionResponseCallbackData {
+/** The one-question form the button opens, in the language of whoever opened it; its answer comes from that article only. */
+export function askArticleModal(t: Translate, article: Article): APIModalInteractionResponseCallbackData {
   return {
     custom_id: ASK_ARTICLE + articleKey(article.id),
-    title: `Ask about: ${article.title}`,
+    title: t('askForm.title', { title: article.title }),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -138,11 +149,11 @@ export function askArticleModal(article: Article): APIModalInteractionResponseCa
           {
             type: ComponentType.TextInput,
             custom_id: ASK_ARTICLE_FIELD,
-            label: 'Your question',
+            label: t('askForm.label'),
             style: TextInputStyle.Short,
             required: true,
             max_length: QUESTION_INPUT_MAX,
-            placeholder: 'What would you like to know about this article?',
+            placeholder: t('askForm.placeholder'),
           },
         ],
       },
@@ -150,7 +161,7 @@ export function askArticleModal(article: Article): APIModalInteractionResponseCa
   };
 }
 
-/** A command as /help lists it. */
+/** A command as /help lists it, in the reader's language. */
 export interface HelpLine {
   name: string;
   /** A message context-menu command (shown by name, not after a slash). */
@@ -161,16 +172,25 @@ export interface HelpLine {
   permission: string | null;
 }
 
-/** What the bot does, every command it has, how much it has indexed, and each feed that is failing (URL and reason). */
-export function helpMessage(commands: HelpLine[], stats: IndexStats, loadedAt: Date, failingFeeds: readonly { url: string; reason: string }[] = []): Reply {
+/** What the bot does, every command it has, how much it has indexed, and each feed that is failing (URL and reason), in `t`'s language. */
+export function helpMessage(t: Translate, commands: HelpLine[], stats: IndexStats, loadedAt: Date, failingFeeds: readonly { url: string; reason: string }[] = []): Reply {
+  const line = (c: HelpLine) => {
+    const vars = {
+      command: c.menu ? t('help.menuCommand', { name: c.name }) : `**/${c.name}**`,
+      options: c.options.map((o) => ` \`${o}\``).join(''),
+      description: c.description,
+    };
+    return c.permission ? t('help.lineNeeds', { ...vars, permission: c.permission }) : t('help.line', vars);
+  };
+  const counts = { articles: t('help.articles', { count: stats.articles }), faq: t('help.faq', { count: stats.faq }), paragraphs: t('help.paragraphs', { count: stats.paragraphs }) };
   const description = [
-    'I answer questions from our articles and their FAQs, with a quote from the article as the source.',
+    t('help.intro'),
     '',
-    ...commands.map((c) => `${c.menu ? `**${c.name}** (on a message: right-click > Apps)` : `**/${c.name}**`}${c.options.map((o) => ` \`${o}\``).join('')} — ${c.description}${c.permission ? ` (needs ${c.permission})` : ''}.`),
+    ...commands.map(line),
     '',
-    `Indexed: **${stats.articles}** article(s), **${stats.faq}** FAQ entries, **${stats.paragraphs}** paragraphs.`,
-    `Content last loaded <t:${Math.floor(loadedAt.getTime() / 1000)}:R>.`,
-    ...failingFeeds.map((f) => `Feed not answering: <${f.url}> (${f.reason}); its new items wait until it answers again.`),
+    t('help.indexed', counts),
+    t('help.loaded', { when: `<t:${Math.floor(loadedAt.getTime() / 1000)}:R>` }),
+    ...failingFeeds.map((f) => t('help.feedFailing', { url: f.url, reason: f.reason })),
   ].join('\n');
-  return { embeds: [{ color: BRAND, title: 'How I can help', description }], private: true };
+  return { embeds: [{ color: BRAND, title: t('help.title'), description }], private: true };
 }

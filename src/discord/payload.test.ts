@@ -2,9 +2,9 @@ import { ApplicationCommandOptionType, ApplicationCommandType, InteractionType, 
 import { describe, expect, it } from 'vitest';
 import { fromPayload } from './payload.js';
 
-const parse = (data: Record<string, unknown>) =>
+const parse = (data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   fromPayload(
-    { id: '1', application_id: '2', type: InteractionType.ApplicationCommand, token: 't', version: 1, guild_id: '3', data } as unknown as APIInteraction,
+    { id: '1', application_id: '2', type: InteractionType.ApplicationCommand, token: 't', version: 1, guild_id: '3', data, ...extra } as unknown as APIInteraction,
     async () => {},
     {} as REST,
   )!;
@@ -40,5 +40,13 @@ describe('fromPayload', () => {
     expect(target('40')).toEqual({ id: '40', channelId: '20', content: 'What is Mythos?', authorId: '30' });
     expect(target('41', { content: undefined })?.content).toBe('');
     expect(parse({ name: 'Answer from FAQ', type: ApplicationCommandType.Message, target_id: '43' }).targetMessage).toBeNull();
+  });
+
+  it("speaks the member's locale, keeps the server's, and falls back to English without either", () => {
+    const german = parse({ name: 'help' }, { locale: 'de', guild_locale: 'pt-BR' });
+    expect([german.locale, german.guildLocale, german.t('answer.source')]).toEqual(['de', 'pt-BR', 'Quelle']);
+    const bare = parse({ name: 'help' });
+    expect([bare.locale, bare.guildLocale, bare.t('answer.source')]).toEqual([null, null, 'Source']);
+    expect(parse({ name: 'help' }, { locale: 'ko' }).t('answer.source')).toBe('Source');
   });
 });

@@ -10,6 +10,7 @@ import {
   type APIInteractionResponseCallbackData,
   type REST,
 } from 'discord.js';
+import { translatorFor } from '../i18n/index.js';
 import type { Interaction, InteractionKind, OptionValue, Reply, ResponseState, TargetMessage } from './interaction.js';
 import { fitChoices, fitModal, fitReply } from './limits.js';
 
@@ -147,6 +148,9 @@ export function fromPayload(raw: APIInteraction, initial: (response: APIInteract
     guildId: raw.guild_id ?? null,
     channelId: raw.channel?.id ?? null,
     permissions: BigInt(raw.member?.permissions ?? '0'),
+    locale: 'locale' in raw ? raw.locale : null,
+    guildLocale: raw.guild_locale ?? null,
+    t: translatorFor('locale' in raw ? raw.locale : null),
     targetMessage: kind === 'command' ? targetOf(data) : null,
     option: (name) => options.get(name) ?? null,
     focused: () => (focused ? { name: focused.name, value: String(focused.value) } : null),

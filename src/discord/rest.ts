@@ -47,17 +47,18 @@ export function restThreads(rest: REST): ThreadApi {
       const thread = (await rest.post(Routes.threads(channelId, messageId), { body: { name, auto_archive_duration: ThreadAutoArchiveDuration.OneDay } })) as { id: string };
       return thread.id;
     },
-    async applyTag(threadId, tagName) {
+    async applyTag(threadId, tagNames) {
       const thread = (await rest.get(Routes.channel(threadId))) as APIThreadChannel;
-      if (!thread.parent_id) return 'no tag';
+      if (!thread.parent_id) return null;
       const forum = (await rest.get(Routes.channel(thread.parent_id))) as APIChannel;
-      const tag = ('available_tags' in forum ? (forum as APIGuildForumChannel).available_tags : []).find((t) => tagKey(t.name) === tagKey(tagName));
-      if (!tag) return 'no tag';
+      const available = 'available_tags' in forum ? (forum as APIGuildForumChannel).available_tags : [];
+      const tag = tagNames.map((name) => available.find((t) => tagKey(t.name) === tagKey(name))).find((t) => t !== undefined);
+      if (!tag) return null;
       const applied = thread.applied_tags ?? [];
       if (!applied.includes(tag.id)) {
         await rest.patch(Routes.channel(threadId), { body: { applied_tags: [...applied, tag.id].slice(-MAX_APPLIED_TAGS) } });
       }
-      return 'applied';
+      return tag.name;
     },
   };
 }

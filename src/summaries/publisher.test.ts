@@ -13,7 +13,7 @@ const article = (id: string, date: string, summary = `Summary of ${id}.`): Artic
 
 /** A poster that records sends and edits, failing on demand with a Discord-like status. */
 function fakePoster() {
-  const sent: { channel: string; title: string | undefined; nonce?: string }[] = [];
+  const sent: { channel: string; title: string | undefined; nonce?: string; labels: string[] }[] = [];
   const edited: { channel: string; message: string; description: string | undefined }[] = [];
   const failures = new Map<string, number[]>();
   let next = 1;
@@ -21,7 +21,8 @@ function fakePoster() {
     async send(channel, message: Omit<Reply, 'private'>, nonce) {
       const status = failures.get(channel)?.shift();
       if (status) throw Object.assign(new Error(`HTTP ${status}`), { status });
-      sent.push({ channel, title: message.embeds?.[0]?.title, nonce });
+      const labels = [...(message.embeds?.[0]?.fields ?? []).map((f) => f.name), ...(message.components ?? []).flatMap((r) => r.components.map((c) => ('label' in c ? (c.label ?? '') : '')))];
+      sent.push({ channel, title: message.embeds?.[0]?.title, nonce, labels });
       return { id: String(next++) };
     },
     async edit(channel, messageId, message) {
@@ -56,6 +57,16 @@ describe('SummaryPublisher', () => {
     expect(t.sent).toHaveLength(2);
     const ledger = (await t.store.postsIn('A')).map((p) => [p.articleId, p.status]).sort();
     expect(ledger).toEqual([['new', 'delivered'], ['old', 'seen']]);
+    await t.publisher.stop();
+  });
+
+  it("labels each post in its article's language when there is a catalogue for it, else in English", async () => {
+    const t = await setUp([{ ...article('fr', '2026-02-01'), lang: 'fr-CA', site: 'Le Quotidien' }, { ...article('nl', '2026-01-01'), lang: 'nl' }], { backfill: 2, channels: ['A'] });
+    await t.publisher.sync();
+    expect(t.sent.map((s) => [s.title, s.labels])).toEqual([
+      ['Title fr', ['Publié le', 'Source', 'Poser une question sur cet article']],
+      ['Title nl', ['Published', 'Ask about this article']],
+    ]);
     await t.publisher.stop();
   });
 

@@ -134,7 +134,7 @@ describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
 
   it('reports what it knows in /help', async () => {
     const data = dataOf(await emu.slash('help', {}, { guildId: GUILD, channelId: CHANNEL }).callback());
-    expect(data.embeds![0]!.description).toContain('**1** article(s), **4** FAQ entries, **6** paragraphs');
+    expect(data.embeds![0]!.description).toContain('Indexed: **1** article, **4** FAQ entries, **6** paragraphs.');
   });
 
   it('slows down a user who asks too fast, kindly and privately', async () => {

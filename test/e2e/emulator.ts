@@ -48,6 +48,8 @@ export interface GuildConfig {
   id: string;
   name?: string;
   channels: ChannelConfig[];
+  /** The server's preferred locale (`preferred_locale`, and `guild_locale` in its interactions); `en-US` by default, as Discord's. */
+  locale?: string;
 }
 
 export interface EmulatorOptions {
@@ -590,7 +592,7 @@ export class DiscordEmulator {
       token: `aW50ZXJhY3Rpb246${randomBytes(48).toString('base64url')}`,
       version: 1,
       guild_id: guildId,
-      guild: { id: guildId, locale: 'en-US', features: [] },
+      guild: { id: guildId, locale: guild?.locale ?? 'en-US', features: [] },
       channel_id: channelId,
       channel: { ...this.#channelPayload(guildId, channelId), permissions },
       member: {
@@ -607,7 +609,7 @@ export class DiscordEmulator {
         ...memberDefaults(),
       },
       locale,
-      guild_locale: 'en-US',
+      guild_locale: guild?.locale ?? 'en-US',
       app_permissions: appPermissions,
       entitlements: [],
       authorizing_integration_owners: { '0': guildId },
@@ -981,7 +983,7 @@ export class DiscordEmulator {
       banner: null,
       premium_tier: 0,
       premium_subscription_count: 0,
-      preferred_locale: 'en-US',
+      preferred_locale: guild.locale ?? 'en-US',
       nsfw_level: 0,
       premium_progress_bar_enabled: false,
       max_members: 500_000,

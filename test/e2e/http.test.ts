@@ -144,6 +144,9 @@ describe('the same answers as over the gateway', { timeout: PROCESS_TEST_MS }, (
     ['"Ask about this article" button', () => emu.button('ask-article:anthropic-nsa-offensive-ai-global-pause', member('1400000000000000032'))],
     ['"Ask about this article" modal', () => emu.modalSubmit('ask-article:anthropic-nsa-offensive-ai-global-pause', { question: 'Who reported it?' }, member('1400000000000000033'))],
     ['closed feedback', () => emu.button('fb:1:gone', member('1400000000000000034'))],
+    ['/ask in German', () => emu.slash('ask', { question: 'What is Mythos?' }, { ...member('1400000000000000040'), locale: 'de' })],
+    ['/help in Japanese', () => emu.slash('help', {}, { ...member('1400000000000000041'), locale: 'ja' })],
+    ['/post-summary refused in French', () => emu.slash('post-summary', { article: 'anthropic', channel: { channel: NEWS } }, { ...member('1400000000000000042'), permissions: '0', locale: 'fr' })],
   ];
   for (const [name, send] of cases) {
     it(name, async () => {
@@ -158,6 +161,11 @@ describe('the same answers as over the gateway', { timeout: PROCESS_TEST_MS }, (
       r.method === 'POST' && r.path === `/channels/${CHANNEL}/messages` && (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === message;
     await both(() => emu.messageCommand('Answer from FAQ', message, { ...member('1400000000000000039'), permissions: String(1 << 13) }));
     await emu.waitFor(() => emu.requests.filter(isReply).length === 2, 15_000);
+  });
+
+  it("answers in the member's language over HTTP too", async () => {
+    const { http: answer } = await both(() => emu.slash('ask', { question: 'What is Mythos?' }, { ...member('1400000000000000043'), locale: 'de' }));
+    expect(answer).toMatchObject({ data: { content: '**F:** What is Mythos?', embeds: [{ fields: [{ name: 'Quelle' }] }] } });
   });
 
   it('never writes the token to its output', () => {

@@ -5,10 +5,9 @@ import { withoutMentions } from '../messages.js';
 
 export const ask = defineCommand({
   name: 'ask',
-  description: 'Ask a question about our articles',
   options: {
-    question: { type: 'string', description: 'Your question', required: true, maxLength: QUESTION_INPUT_MAX },
-    private: { type: 'boolean', description: 'Only you see the answer' },
+    question: { type: 'string', required: true, maxLength: QUESTION_INPUT_MAX },
+    private: { type: 'boolean' },
   },
   needs: { cooldown: true },
   async execute(interaction, context, options) {

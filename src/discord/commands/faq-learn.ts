@@ -1,12 +1,13 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { reviewCandidates, type ReviewedCandidate } from '../../learn/candidates.js';
+import type { Translate } from '../../i18n/index.js';
 import { cut } from '../../text.js';
 import { defineCommand, type Needs } from '../command.js';
 import type { ComponentHandler } from '../components.js';
 import type { BotContext } from '../context.js';
 import type { Interaction, Reply } from '../interaction.js';
 import { BUTTON_LABEL, EMBED } from '../limits.js';
-import { echo } from '../messages.js';
+import { echo, slash } from '../messages.js';
 import { UserError } from '../user-error.js';
 
 /** Candidates per page: each takes a row of Approve / Reject buttons, and Discord allows 5 rows, one kept for paging. */
@@ -22,11 +23,11 @@ export const LEARN_REJECT = 'learn:no:';
  */
 const REVIEW_NEEDS: Needs = { permission: 'ManageGuild', defer: { private: true } };
 
-/** One candidate as a line of the list: its words, the entry's question, how many confirmed it, and its flag. */
-function candidateLine(c: ReviewedCandidate, n: number): string {
+/** One candidate as a line of the list: its words, the entry's question, how many confirmed it, and its flag (whose reason src/learn words in English). */
+function candidateLine(t: Translate, c: ReviewedCandidate, n: number): string {
   const entry = c.entryQuestion ? `**${echo(c.entryQuestion)}**` : `\`${c.entry}\``;
-  const lines = [`**${n}.** “${echo(c.question)}” → ${entry} · ${c.members} member${c.members === 1 ? '' : 's'}`];
-  if (c.flag) lines.push(`⚠️ **Flagged** — ${echo(c.flag)}: never approved automatically; approve only if it belongs here.`);
+  const lines = [t('learn.candidate', { n, question: echo(c.question), entry, members: t('learn.members', { count: c.members }) })];
+  if (c.flag) lines.push(t('learn.flagged', { reason: echo(c.flag) }));
   return lines.join('\n');
 }
 
@@ -40,23 +41,23 @@ const button = (label: string, customId: string, style: ButtonStyle.Success | Bu
 
 /**
  * The page of pending candidates starting at `offset` (clamped to the last page), with Approve / Reject
- * for each and Previous / Next, as one private message. `notice` (what the click did) leads it.
+ * for each and Previous / Next, as one private message in `t`'s language. `notice` (what the click did) leads it.
  */
-export async function reviewPage(context: BotContext, offset: number, notice?: string): Promise<Reply> {
+export async function reviewPage(context: BotContext, t: Translate, offset: number, notice?: string): Promise<Reply> {
   const { total, offset: start, candidates: page } = await reviewCandidates(context.store, context.index(), 'pending', { offset, limit: LEARN_PAGE });
-  if (!total) return { content: `${notice ? `${notice}\n` : ''}No learned phrasing is waiting for review.`, private: true };
+  if (!total) return { content: `${notice ? `${notice}\n` : ''}${t('learn.none')}`, private: true };
   const rows: APIActionRowComponent<APIButtonComponent>[] = page.map((c, i) => ({
     type: ComponentType.ActionRow,
     components: [
-      button(`Approve ${start + i + 1}${c.flag ? ' ⚠️' : ''}`, `${LEARN_APPROVE}${c.id}:${start}`, ButtonStyle.Success),
-      button(`Reject ${start + i + 1}`, `${LEARN_REJECT}${c.id}:${start}`, ButtonStyle.Danger),
+      button(`${t('learn.approve', { n: start + i + 1 })}${c.flag ? ' ⚠️' : ''}`, `${LEARN_APPROVE}${c.id}:${start}`, ButtonStyle.Success),
+      button(t('learn.reject', { n: start + i + 1 }), `${LEARN_REJECT}${c.id}:${start}`, ButtonStyle.Danger),
     ],
   }));
   rows.push({
     type: ComponentType.ActionRow,
     components: [
-      button('Previous', `${LEARN_PAGE_BUTTON}${Math.max(0, start - LEARN_PAGE)}`, ButtonStyle.Secondary, start === 0),
-      button('Next', `${LEARN_PAGE_BUTTON}${start + LEARN_PAGE}`, ButtonStyle.Secondary, start + LEARN_PAGE >= total),
+      button(t('learn.previous'), `${LEARN_PAGE_BUTTON}${Math.max(0, start - LEARN_PAGE)}`, ButtonStyle.Secondary, start === 0),
+      button(t('learn.next'), `${LEARN_PAGE_BUTTON}${start + LEARN_PAGE}`, ButtonStyle.Secondary, start + LEARN_PAGE >= total),
     ],
   });
   // Cut per line, so a long phrasing loses its own tail rather than the candidates after it.
@@ -66,9 +67,9 @@ export async function reviewPage(context: BotContext, offset: number, notice?: s
     embeds: [
       {
         color: 0x5865f2,
-        title: `Learned phrasings waiting for review (${start + 1}–${start + page.length} of ${total})`,
-        description: page.map((c, i) => cut(candidateLine(c, start + i + 1), perLine)).join('\n\n'),
-        footer: { text: 'Approved phrasings are matched like the question at once. npm run report -- --learned lists them all.' },
+        title: t('learn.title', { from: start + 1, to: start + page.length, total }),
+        description: page.map((c, i) => cut(candidateLine(t, c, start + i + 1), perLine)).join('\n\n'),
+        footer: { text: t('learn.footer') },
       },
     ],
     components: rows,
@@ -77,36 +78,36 @@ export async function reviewPage(context: BotContext, offset: number, notice?: s
 }
 
 /** A review button's `<candidate id>:<offset>`. */
-function decisionArg(arg: string): { id: number; offset: number } {
+function decisionArg(t: Translate, arg: string): { id: number; offset: number } {
   const [id, offset] = arg.split(':').map(Number);
-  if (!Number.isInteger(id) || !Number.isInteger(offset)) throw new UserError('That review button is no longer valid: run /faq-learn again.');
+  if (!Number.isInteger(id) || !Number.isInteger(offset)) throw new UserError(t('learn.staleButton', { command: slash(t, 'faq-learn') }));
   return { id: id!, offset: offset! };
 }
 
 /** Approves or rejects a candidate, re-indexes when the approved set changed (so it is answered at once), and shows the page again. */
 async function decide(interaction: Interaction, context: BotContext, arg: string, status: 'approved' | 'rejected'): Promise<void> {
-  const { id, offset } = decisionArg(arg);
+  const { t } = interaction;
+  const { id, offset } = decisionArg(t, arg);
   const candidate = (await context.store.alternates({})).find((a) => a.id === id);
-  if (!candidate || !(await context.store.setAlternateStatus(id, status))) throw new UserError('That learned phrasing is no longer in the store.');
+  if (!candidate || !(await context.store.setAlternateStatus(id, status))) throw new UserError(t('learn.gone'));
   // Rejecting an approved phrasing (from a list shown before it was approved) takes it out of the index again.
   if (status === 'approved' || candidate.status === 'approved') await context.reindex();
   context.log.info({ event: 'learned', entry: candidate.entry, status, interaction: interaction.id }, `learned phrasing ${status}`);
-  const notice = `${status === 'approved' ? '✅ Approved' : '🗑️ Rejected'}: “${echo(candidate.question)}”.`;
-  await interaction.reply(await reviewPage(context, offset, notice));
+  const notice = t(status === 'approved' ? 'learn.approved' : 'learn.rejected', { question: echo(candidate.question) });
+  await interaction.reply(await reviewPage(context, t, offset, notice));
 }
 
 export const faqLearn = defineCommand({
   name: 'faq-learn',
-  description: 'Review the phrasings the bot learned from members: approve or reject each',
   needs: REVIEW_NEEDS,
   async execute(interaction, context) {
-    await interaction.reply(await reviewPage(context, 0));
+    await interaction.reply(await reviewPage(context, interaction.t, 0));
   },
 });
 
 /** The list's buttons; the dispatcher checks Manage Server again on each click. */
 export const faqLearnButtons = [
-  { kind: 'button', prefix: LEARN_PAGE_BUTTON, needs: REVIEW_NEEDS, handle: async (i, c, offset) => i.reply(await reviewPage(c, Number(offset) || 0)) },
+  { kind: 'button', prefix: LEARN_PAGE_BUTTON, needs: REVIEW_NEEDS, handle: async (i, c, offset) => i.reply(await reviewPage(c, i.t, Number(offset) || 0)) },
   { kind: 'button', prefix: LEARN_APPROVE, needs: REVIEW_NEEDS, handle: (i, c, arg) => decide(i, c, arg, 'approved') },
   { kind: 'button', prefix: LEARN_REJECT, needs: REVIEW_NEEDS, handle: (i, c, arg) => decide(i, c, arg, 'rejected') },
 ] satisfies ComponentHandler[];

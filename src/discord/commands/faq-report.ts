@@ -6,13 +6,13 @@ import { EMBED } from '../limits.js';
 
 export const faqReport = defineCommand({
   name: 'faq-report',
-  description: "What this server's members asked that our articles did not answer",
   // Clustering a busy server's month of questions can take longer than Discord's 3 s: acknowledge first.
   needs: { permission: 'ManageGuild', defer: { private: true } },
   async execute(interaction, context) {
+    const { t } = interaction;
     const report = await buildReport(context.store, { days: 30, guildId: interaction.guildId!, limit: 10 });
     if (report.questions === 0) {
-      await interaction.reply({ content: 'No questions recorded in this server in the last 30 days yet.' });
+      await interaction.reply({ content: t('report.none') });
       return;
     }
     // Cut line-wise here, not by the transport: a list should lose whole trailing lines' worth, marked.
@@ -21,14 +21,17 @@ export const faqReport = defineCommand({
       embeds: [
         {
           color: 0x5865f2,
-          title: 'FAQ report — last 30 days',
-          description: `${report.questions} question(s), ${report.answered} answered, ${report.abstained} not answered.`,
+          title: t('report.title'),
+          description: t('report.summary', { count: report.questions, answered: report.answered, abstained: report.abstained }),
           fields: [
-            { name: 'Answer rate', value: `${percent(report.answerRate.last7)} over 7 days · ${percent(report.answerRate.last30)} over 30 days` },
-            { name: 'Top unanswered questions', value: list(report.gaps.map((g) => `**${g.count}×** ${g.question}`), 'None — every question found an answer.') },
-            { name: 'Answers marked "Not helpful"', value: list(report.unhelpful.slice(0, 5).map((u) => `**${u.notHelpful}** 👎 · ${u.helpful} 👍 — ${u.title}`), 'None.') },
+            { name: t('report.answerRate'), value: t('report.answerRateValue', { week: percent(report.answerRate.last7), month: percent(report.answerRate.last30) }) },
+            { name: t('report.topUnanswered'), value: list(report.gaps.map((g) => `**${g.count}×** ${g.question}`), t('report.noneUnanswered')) },
+            {
+              name: t('report.notHelpful', { label: t('answer.notHelpful') }),
+              value: list(report.unhelpful.slice(0, 5).map((u) => `**${u.notHelpful}** 👎 · ${u.helpful} 👍 — ${u.title}`), t('report.noneNotHelpful')),
+            },
           ],
-          footer: { text: 'npm run report -- --html report.html gives the full report with a chart.' },
+          footer: { text: t('report.footer') },
         },
       ],
     });

@@ -6,9 +6,8 @@ import { withoutMentions } from '../messages.js';
 
 export const faq = defineCommand({
   name: 'faq',
-  description: 'Pick one of the questions our articles answer',
   options: {
-    question: { type: 'string', description: 'Start typing to search the FAQ', required: true, autocomplete: true, maxLength: QUESTION_INPUT_MAX },
+    question: { type: 'string', required: true, autocomplete: true, maxLength: QUESTION_INPUT_MAX },
   },
   needs: { cooldown: true },
   /** Choices carry the entry's short key as value, so picking one answers exactly that entry. */

@@ -5,24 +5,24 @@ import { articleChoices, findArticle } from './summary.js';
 
 export const postSummary = defineCommand({
   name: 'post-summary',
-  description: "Post an article's summary to a channel",
   options: {
-    article: { type: 'string', description: 'Start typing a title', required: true, autocomplete: true },
-    channel: summaryChannelOption('Where to post it'),
+    article: { type: 'string', required: true, autocomplete: true },
+    channel: summaryChannelOption,
   },
   needs: { permission: 'ManageGuild', defer: { private: true } },
   autocomplete: (interaction, context, focused) => articleChoices(interaction, context, focused.value),
   async execute(interaction, context, { article: value, channel }) {
-    const article = findArticle(context.index(), value);
+    const { t } = interaction;
+    const article = findArticle(t, context.index(), value);
     try {
       await context.poster.send(channel.id, summaryMessage(article, summarize(article)));
     } catch (err) {
       const status = (err as { status?: number }).status;
       context.log.warn({ interaction: interaction.id, channel: channel.id, status, err: (err as Error).message }, 'summary post failed');
-      const why = status === 403 || status === 404 ? 'I am not allowed to post there: give me View Channel, Send Messages and Embed Links in it' : 'Discord did not accept the post; please try again';
-      await interaction.reply({ content: `Could not post to <#${channel.id}>: ${why}.` });
+      const why = status === 403 || status === 404 ? t('subscriptions.forbidden') : t('subscriptions.refused');
+      await interaction.reply({ content: t('subscriptions.postFailed', { channel: `<#${channel.id}>`, why }) });
       return;
     }
-    await interaction.reply({ content: `Posted the summary of **${echo(article.title)}** to <#${channel.id}>.` });
+    await interaction.reply({ content: t('subscriptions.posted', { title: echo(article.title), channel: `<#${channel.id}>` }) });
   },
 });

@@ -2,17 +2,14 @@ import { defineCommand, summaryChannelOption } from '../command.js';
 
 export const subscribe = defineCommand({
   name: 'subscribe',
-  description: 'Post new article summaries to a channel',
   options: {
-    channel: summaryChannelOption('Where summaries go'),
+    channel: summaryChannelOption,
   },
   needs: { permission: 'ManageGuild' },
   async execute(interaction, context, { channel }) {
     const added = await context.store.subscribe(interaction.guildId!, channel.id);
     await interaction.reply({
-      content: added
-        ? `<#${channel.id}> will get a summary of each new article. The newest article is posted there now; older ones are not.`
-        : `<#${channel.id}> is already subscribed.`,
+      content: interaction.t(added ? 'subscriptions.added' : 'subscriptions.already', { channel: `<#${channel.id}>` }),
       private: true,
     });
     if (added) void context.publisher.sync();

@@ -1,6 +1,7 @@
 import type { Article } from '../../content/types.js';
 import type { SearchIndex } from '../../search/engine.js';
 import { summarize } from '../../search/summarize.js';
+import type { Translate } from '../../i18n/index.js';
 import type { Interaction } from '../interaction.js';
 import { defineCommand } from '../command.js';
 import { articleFromKey, articleKey } from '../keys.js';
@@ -15,22 +16,21 @@ export async function articleChoices(interaction: Interaction, context: BotConte
   await interaction.respond(articles.map((a) => ({ name: a.title, value: articleKey(a.id) })));
 }
 
-/** The article an `article` option names: a chosen key (or id), or else the best title match for free text. */
-export function findArticle(index: SearchIndex, value: string): Article {
+/** The article an `article` option names: a chosen key (or id), or else the best title match for free text; refused in `t`'s language when none matches. */
+export function findArticle(t: Translate, index: SearchIndex, value: string): Article {
   const article = articleFromKey(index, value) ?? index.suggestArticles(value, 1)[0];
-  if (!article) throw new UserError(`No article matches “${echo(value)}”. Start typing and pick a title from the list.`);
+  if (!article) throw new UserError(t('summary.noArticle', { value: echo(value) }));
   return article;
 }
 
 export const summary = defineCommand({
   name: 'summary',
-  description: "An article's summary and the questions it answers",
   options: {
-    article: { type: 'string', description: 'Start typing a title', required: true, autocomplete: true },
+    article: { type: 'string', required: true, autocomplete: true },
   },
   autocomplete: (interaction, context, focused) => articleChoices(interaction, context, focused.value),
   async execute(interaction, context, options) {
-    const article = findArticle(context.index(), options.article);
+    const article = findArticle(interaction.t, context.index(), options.article);
     await interaction.reply(summaryMessage(article, summarize(article)));
   },
 });
