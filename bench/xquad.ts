@@ -48,7 +48,7 @@ export function loadXquad(dir: string, lang: string, faqMode: boolean): Xquad | 
       }
       for (const q of faqMode ? rest : p.qas) out.queries.push({ text: q.question, units: own, answers: q.answers.map((x) => x.text) });
     });
-    out.articles.push(benchArticle(id, raw.title.replace(/_/g, ' '), raw.paragraphs.map((p) => p.context), faq));
+    out.articles.push(benchArticle(id, raw.title.replace(/_/g, ' '), raw.paragraphs.map((p) => p.context), faq, lang));
   });
   return out;
 }
