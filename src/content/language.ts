@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { detectLanguage, normalizeLanguageTag } from '../language/detect.js';
+import { detectLanguage, MAX_DETECT_CHARS, normalizeLanguageTag } from '../language/detect.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
 
 /** An article's language fields (see `Article.lang`). */
@@ -8,12 +8,18 @@ export type ArticleLanguage = Pick<Article, 'lang' | 'langSource' | 'langReliabl
 /**
  * The language of an article: `declared` (front matter `lang:`, `<html lang>`, a feed's language) when it is a
  * valid BCP 47 tag, else detected from its title, paragraphs and FAQ (questions, alternates and answers), in
- * reading order. Only the first 20,000 characters are read (see `detectLanguage`).
+ * reading order, as far as `detectLanguage` reads (`MAX_DETECT_CHARS`).
  */
 export function articleLanguage(declared: string | null | undefined, title: string, paragraphs: readonly Passage[], faq: readonly FaqEntry[]): ArticleLanguage {
   const tag = declared ? normalizeLanguageTag(declared) : null;
   if (tag) return { lang: tag, langSource: 'declared', langReliable: true };
-  const blocks = [title, ...paragraphs.map((p) => p.text), ...faq.flatMap((e) => [e.question, ...e.alternates, ...e.answer].map((p) => p.text))];
+  const blocks = [title];
+  let length = title.length;
+  const passages = [...paragraphs, ...faq.flatMap((e) => [e.question, ...e.alternates, ...e.answer])];
+  for (let i = 0; i < passages.length && length < MAX_DETECT_CHARS; i++) {
+    blocks.push(passages[i]!.text);
+    length += passages[i]!.text.length + 1;
+  }
   const { lang, reliable } = detectLanguage(blocks.join('\n'));
   return { lang, langSource: 'detected', langReliable: reliable };
 }

@@ -45,10 +45,11 @@ const HINT_SCORE_GAP = 0.002;
 const HINT_MAX_CHARS = 200;
 
 /**
- * Only the first this many characters are read: the language of a long article is settled well before,
- * and it bounds the cost (eld reads about 5 characters per microsecond) for a 4,000-sentence article.
+ * Only the first this many characters are read. The language of a long article is settled well before:
+ * eld gets 99.9 % of XQuAD's paragraphs (about 700 characters each) right. It bounds the cost, eld reading
+ * about 5 characters per microsecond: under a millisecond per article, so 10,000 articles load in seconds.
  */
-const MAX_CHARS = 20_000;
+export const MAX_DETECT_CHARS = 4_000;
 
 /**
  * The language `text` is written in.
@@ -61,7 +62,7 @@ const MAX_CHARS = 20_000;
  * number, an emoji) takes the first hint, unreliably, else `und`.
  */
 export function detectLanguage(text: string, options: DetectOptions = {}): DetectedLanguage {
-  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const sample = text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text;
   const hints = (options.hints ?? []).map(primaryLanguage).filter((h): h is string => h !== null && h !== 'und');
   const result = eld.detect(sample);
   const found = result.language || 'und';
