@@ -73,6 +73,22 @@ const CANDIDATES: Candidate[] = [
     },
   },
   {
+    name: 'eld-S',
+    packages: ['eld'],
+    load: async () => {
+      const { eld } = await load('eld/small');
+      return (t) => eld.detect(t).language;
+    },
+  },
+  {
+    name: 'eld-XS',
+    packages: ['eld'],
+    load: async () => {
+      const { eld } = await load('eld/extrasmall');
+      return (t) => eld.detect(t).language;
+    },
+  },
+  {
     name: 'tinyld',
     packages: ['tinyld'],
     load: async () => {
@@ -224,11 +240,22 @@ interface Column {
   q: Awaited<ReturnType<typeof score>>;
   p: Awaited<ReturnType<typeof score>> | null;
   loadMs: number | null;
+  /** Memory the loaded detector keeps (JS heap plus external buffers such as WebAssembly memory), after a
+   * full GC; null without --expose-gc (the npm script passes it). */
+  heapBytes: number | null;
   bytes: number | null;
 }
 const columns: Column[] = [];
 const notes: string[] = [];
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapNow = (): number | null => {
+  if (!gc) return null;
+  gc();
+  const { heapUsed, external } = process.memoryUsage();
+  return heapUsed + external;
+};
 for (const c of CANDIDATES) {
+  const heapBefore = heapNow();
   const start = performance.now();
   let detect: Detect;
   try {
@@ -239,7 +266,9 @@ for (const c of CANDIDATES) {
     continue;
   }
   const loadMs = performance.now() - start;
-  columns.push({ name: c.name, q: await score(detect, questions), p: await score(detect, paragraphs), loadMs, bytes: installBytes(c.packages) });
+  const heapAfter = heapNow();
+  const heapBytes = heapBefore === null || heapAfter === null ? null : heapAfter - heapBefore;
+  columns.push({ name: c.name, q: await score(detect, questions), p: await score(detect, paragraphs), loadMs, heapBytes, bytes: installBytes(c.packages) });
 }
 // Imported only now, so that the candidates' load times above include loading their data.
 const { detectLanguage } = await import('../src/language/detect.js');
@@ -249,12 +278,12 @@ const REGION: Record<string, string> = { en: 'en-US', es: 'es-ES', zh: 'zh-CN', 
 const NEIGHBOUR: Record<string, string> = {
   ar: 'fa', de: 'nl', el: 'bg', en: 'nl', es: 'pt-BR', hi: 'mr', ro: 'it', ru: 'uk', th: 'lo', tr: 'az', vi: 'id', zh: 'ja',
 };
-columns.push({ name: 'ours', q: await score(ours, questions), p: await score(ours, paragraphs), loadMs: null, bytes: null });
-columns.push({ name: 'ours+hint', q: await score(ours, questions, (l) => REGION[l] ?? l), p: null, loadMs: null, bytes: null });
+columns.push({ name: 'ours', q: await score(ours, questions), p: await score(ours, paragraphs), loadMs: null, heapBytes: null, bytes: null });
+columns.push({ name: 'ours+hint', q: await score(ours, questions, (l) => REGION[l] ?? l), p: null, loadMs: null, heapBytes: null, bytes: null });
 const wrong = (l: string) => (l === 'en' ? 'de-DE' : 'en-US');
-columns.push({ name: 'ours+wrong', q: await score(ours, questions, wrong), p: await score(ours, paragraphs, wrong), loadMs: null, bytes: null });
+columns.push({ name: 'ours+wrong', q: await score(ours, questions, wrong), p: await score(ours, paragraphs, wrong), loadMs: null, heapBytes: null, bytes: null });
 const near = (l: string) => NEIGHBOUR[l]!;
-columns.push({ name: 'ours+near', q: await score(ours, questions, near), p: await score(ours, paragraphs, near), loadMs: null, bytes: null });
+columns.push({ name: 'ours+near', q: await score(ours, questions, near), p: await score(ours, paragraphs, near), loadMs: null, heapBytes: null, bytes: null });
 
 const pct = (v: number | undefined) => (v === undefined ? '' : `${(v * 100).toFixed(1)}`);
 const num = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? '-' : v.toFixed(digits));
@@ -270,13 +299,14 @@ line('all paragraphs', columns.map((c) => (c.p ? pct(c.p.all) : '-')));
 line('µs/question (CPU)', columns.map((c) => num(c.q.micros, 1)));
 line('µs/paragraph (CPU)', columns.map((c) => (c.p ? num(c.p.micros) : '-')));
 line('load, ms', columns.map((c) => num(c.loadMs)));
+line('memory kept, MB', columns.map((c) => (c.heapBytes === null ? '-' : (c.heapBytes / 1e6).toFixed(1))));
 line('install, MB', columns.map((c) => (c.bytes === null ? '-' : (c.bytes / 1e6).toFixed(2))));
 console.log('');
 for (const n of notes) console.log(n);
 if (notes.length) console.log(`To measure them too: npm install --no-save ${CANDIDATE_VERSIONS.join(' ')} (npm prune removes them).`);
 console.log(`XQuAD dev: ${[...questions.values()].reduce((n, l) => n + l.length, 0)} questions and ${[...paragraphs.values()].reduce((n, l) => n + l.length, 0)} paragraphs in ${LANGS.length} languages.`);
-console.log('A cell is the share detected right, questions / paragraphs; "und" or another language is wrong. eld-L/M:');
-console.log('eld/large and eld/medium; tinyld-H: tinyld/heavy; cld2: the native `cld` package (compiled at install).');
-console.log('ours: src/language/detect.ts (eld/medium with hints). +hint: the locale of the text\'s own language');
+console.log('A cell is the share detected right, questions / paragraphs; "und" or another language is wrong. eld-L/M/S/XS:');
+console.log('eld/large, medium, small, extrasmall; tinyld-H: tinyld/heavy; cld2: the native `cld` package (compiled at install).');
+console.log('ours: src/language/detect.ts (eld/small with hints). +hint: the locale of the text\'s own language');
 console.log('(en-US, de-DE, pt-BR style); +wrong: en-US (de-DE for English); +near: a neighbour language\'s locale');
 console.log('(uk for Russian, nl for German, pt-BR for Spanish, mr for Hindi, ...), the most misleading hint.');
