@@ -55,71 +55,18 @@ interface Candidate {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const load = (name: string): Promise<any> => import(name);
 
+/** Candidates that differ only by entry point (eld's four databases, tinyld's two, franc's two builds):
+ * `[name, entry point]` each; the package is the entry point's first segment. */
+const entryPoints = <T>(names: [string, string][], read: (module: T) => Detect): Candidate[] =>
+  names.map(([name, entry]) => ({ name, packages: [entry.split('/')[0]!], load: async () => read(await load(entry)) }));
+
 const CANDIDATES: Candidate[] = [
-  {
-    name: 'eld-L',
-    packages: ['eld'],
-    load: async () => {
-      const { eld } = await load('eld/large');
-      return (t) => eld.detect(t).language;
-    },
-  },
-  {
-    name: 'eld-M',
-    packages: ['eld'],
-    load: async () => {
-      const { eld } = await load('eld/medium');
-      return (t) => eld.detect(t).language;
-    },
-  },
-  {
-    name: 'eld-S',
-    packages: ['eld'],
-    load: async () => {
-      const { eld } = await load('eld/small');
-      return (t) => eld.detect(t).language;
-    },
-  },
-  {
-    name: 'eld-XS',
-    packages: ['eld'],
-    load: async () => {
-      const { eld } = await load('eld/extrasmall');
-      return (t) => eld.detect(t).language;
-    },
-  },
-  {
-    name: 'tinyld',
-    packages: ['tinyld'],
-    load: async () => {
-      const { detect } = await load('tinyld');
-      return (t) => detect(t);
-    },
-  },
-  {
-    name: 'tinyld-H',
-    packages: ['tinyld'],
-    load: async () => {
-      const { detect } = await load('tinyld/heavy');
-      return (t) => detect(t);
-    },
-  },
-  {
-    name: 'franc-min',
-    packages: ['franc-min'],
-    load: async () => {
-      const { franc } = await load('franc-min');
-      return (t) => ISO3[franc(t)] ?? '';
-    },
-  },
-  {
-    name: 'franc',
-    packages: ['franc'],
-    load: async () => {
-      const { franc } = await load('franc');
-      return (t) => ISO3[franc(t)] ?? '';
-    },
-  },
+  ...entryPoints<{ eld: { detect: (t: string) => { language: string } } }>(
+    [['eld-L', 'eld/large'], ['eld-M', 'eld/medium'], ['eld-S', 'eld/small'], ['eld-XS', 'eld/extrasmall']],
+    ({ eld }) => (t) => eld.detect(t).language,
+  ),
+  ...entryPoints<{ detect: (t: string) => string }>([['tinyld', 'tinyld'], ['tinyld-H', 'tinyld/heavy']], ({ detect }) => (t) => detect(t)),
+  ...entryPoints<{ franc: (t: string) => string }>([['franc-min', 'franc-min'], ['franc', 'franc']], ({ franc }) => (t) => ISO3[franc(t)] ?? ''),
   {
     name: 'cld3-asm',
     packages: ['cld3-asm'],
