@@ -257,3 +257,5 @@ console.log('eld/large, medium, small, extrasmall; tinyld-H: tinyld/heavy; cld2:
 console.log('ours: src/language/detect.ts (eld/small with hints). +hint: the locale of the text\'s own language');
 console.log('(en-US, de-DE, pt-BR style); +wrong: en-US (de-DE for English); +near: a neighbour language\'s locale');
 console.log('(uk for Russian, nl for German, pt-BR for Spanish, mr for Hindi, ...), the most misleading hint.');
+console.log('memory kept: JS heap plus external buffers after a full GC, before and after each load; a few MB either way');
+console.log('is noise (a negative value is garbage of the previous candidates collected only then).');
