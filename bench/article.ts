@@ -10,9 +10,9 @@ export interface BenchFaq {
 /**
  * An article built from a data set rather than a file: paragraphs first, then the FAQ, each block one
  * numbered passage (as the parsers number them), so entry ids follow the engine's `#faq-N` / `#pN` scheme.
- * `lang` is the language the data set declares (as a page's `<html lang>` would).
+ * `lang` is the data set's language (BCP 47), declared as a file's front matter would.
  */
-export function benchArticle(id: string, title: string, paragraphs: string[], faq: BenchFaq[] = [], lang?: string): Article {
+export function benchArticle(id: string, title: string, paragraphs: string[], faq: BenchFaq[] = [], lang = 'en'): Article {
   let paragraph = 0;
   const passage = (text: string, section: string | null): Passage => {
     paragraph++;
@@ -24,7 +24,10 @@ export function benchArticle(id: string, title: string, paragraphs: string[], fa
     alternates: (e.alternates ?? []).map((text) => passage(text, 'FAQ')),
     answer: [passage(e.answer, e.question)],
   }));
-  return { id, title, url: null, date: null, summary: null, site: null, ...(lang ? { lang } : {}), tags: [], file: `${id}.json`, paragraphs: body, faq: entries };
+  return {
+    id, title, url: null, date: null, summary: null, site: null, lang, langSource: 'declared', langReliable: true, tags: [], file: `${id}.json`,
+    paragraphs: body, faq: entries,
+  };
 }
 
 /** The engine's id of an article's `i`-th FAQ entry (0-based) and of its paragraph numbered `n`. */

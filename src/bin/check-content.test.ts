@@ -28,6 +28,33 @@ describe('npm run check-content', () => {
     expect(run.stdout()).toMatch(/a\.md:1: warning: no "id:" in front matter: the article is known by its title, .* pin it with a front-matter line "id: a"/);
   });
 
+  it("prints each file's language, declared or detected, and warns when detection is unsure", async () => {
+    const dir = folder({
+      'bad.md': '---\nid: bad\nlang: Deutsch\n---\n# Das Nachtbad öffnet wieder\n\nDas Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht.\n',
+      'ch.md': '---\nid: ch\nlang: de-ch\n---\n# Grüezi\n\nText.\n',
+      'en.html': '<html><head><title>Pool reopens</title></head><body><article><h1>Pool reopens</h1><p>The indoor pool by the city park reopens in June, every Friday until midnight, and children under six swim for free.</p></article></body></html>',
+      'numbers.md': '---\nid: numbers\n---\n# 2026\n\n42\n',
+      'short.md': '---\nid: short\n---\n# Horario\n\nHorario.\n',
+    });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    const at = (name: string) => path.join(dir, name);
+    const lines = run.stdout().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${at('bad.md')}: language de (detected)`,
+        `${at('ch.md')}: language de-CH (declared)`,
+        `${at('en.html')}: language en (detected)`,
+        `${at('numbers.md')}: language und (detected, unsure)`,
+        `${at('short.md')}: language es (detected, unsure)`,
+        `${at('bad.md')}:3: warning: front matter "lang" should be a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead`,
+        `${at('numbers.md')}:1: warning: the article's language could not be detected from its text; declare it with a front-matter line "lang: xx" (a BCP 47 tag such as de or pt-BR)`,
+        `${at('short.md')}:1: warning: the article's language is unsure: detected as "es" from too little or mixed text; declare it with a front-matter line "lang: es"`,
+      ]),
+    );
+    expect(lines.filter((l) => l.includes('language is unsure') || l.includes('could not be detected'))).toHaveLength(2);
+  });
+
   it('stops with one sentence and exit 2 on a malformed CONTENT_MAX_FILE_MB', async () => {
     const run = runScript('src/bin/check-content.ts', { CONTENT_MAX_FILE_MB: 'lots' }, { args: [folder({ 'a.md': '# A\n\nText.\n' })] });
     expect(await run.exited).toBe(2);

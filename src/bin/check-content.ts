@@ -1,4 +1,5 @@
 import { identityIssues } from '../content/article.js';
+import { languageIssues } from '../content/language.js';
 import { ContentSettingError, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
 import { toolSetting } from '../config.js';
@@ -28,7 +29,10 @@ function progressReporter(dir: string, limits: ContentLimits, stream = process.s
   };
 }
 
-/** `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error. */
+/**
+ * `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error.
+ * Prints each served file's language (`path: language de (declared)`), then every problem, then a summary.
+ */
 async function main(dir: string): Promise<number> {
   let limits;
   try {
@@ -43,7 +47,8 @@ async function main(dir: string): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const { articles, files } = content;
-    const issues = [...content.issues, ...identityIssues(articles)];
+    for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})`);
+    const issues = [...content.issues, ...identityIssues(articles), ...languageIssues(articles)];
     for (const issue of issues) console.log(formatIssue(issue));
     const errors = issues.filter((i) => i.severity === 'error').length;
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);

@@ -31,7 +31,7 @@ describe('npm run check-feed', { timeout: PROCESS_TEST_MS }, () => {
     const out = run.stdout();
     expect(out).toContain(`${base}/feed.xml: rss feed "Coast", 2 item(s).`);
     expect(out).toContain('skipped: 1 item(s) with neither guid/id nor link');
-    expect(out).toMatch(/ingest: Lighthouse Reopens \[l1\]: "Lighthouse Reopens", from the item's own text, date none, 1 paragraph\(s\), 0 FAQ entries; posted on a first poll/);
+    expect(out).toMatch(/ingest: Lighthouse Reopens \[l1\]: "Lighthouse Reopens", from the item's own text, date none, language en \(detected\), 1 paragraph\(s\), 0 FAQ entries; posted on a first poll/);
     expect(out).toContain(`skipped: Teaser Only [t1]: HTTP 404`);
     expect(out).toContain('1 of 2 item(s) would become articles');
   });

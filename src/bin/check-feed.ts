@@ -43,7 +43,7 @@ async function main(url: string | undefined, out: (line: string) => void = conso
       read++;
       const where = from === 'item' ? "from the item's own text" : `from its linked page ${item.link}`;
       const posting = i < backfill ? 'posted on a first poll' : 'recorded, not posted, on a first poll (SUMMARY_BACKFILL)';
-      out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}, ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
+      out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
     } catch (err) {
       out(`skipped: ${label}: ${(err as Error).message}`);
     }

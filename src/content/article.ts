@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { collapse } from './blocks.js';
 import type { FrontMatter } from './frontmatter.js';
+import { articleLanguage } from './language.js';
 import type { Article, ArticleFormat, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
 /** What a parser found in a file, before the checks every article passes. */
@@ -48,6 +49,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     date: meta.date ?? null,
     summary: draft.summary,
     site: draft.site,
+    ...articleLanguage(meta.lang, draft.title, draft.paragraphs, draft.faq),
     tags: meta.tags ?? [],
     file: draft.file,
     paragraphs: draft.paragraphs,

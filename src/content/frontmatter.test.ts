@@ -43,4 +43,16 @@ describe('readFrontMatter', () => {
     expect(result).toMatchObject({ body: '# T\r\n', bodyLine: 5, data: { title: 'T' } });
     expect(result.issues).toEqual([{ severity: 'warning', file: 'c.md', line: 3, message: 'front matter "tags" should be a list of strings; ignored' }]);
   });
+
+  it('reads "lang" as a canonical BCP 47 tag, and warns at its line about one that is not', () => {
+    expect(readFrontMatter('---\nlang: de-ch\n---\n# T\n', 'a.md')).toMatchObject({ data: { lang: 'de-CH' }, issues: [] });
+    expect(readFrontMatter('---\nlang: zh-Hans\n---\n# T\n', 'a.md').data.lang).toBe('zh-Hans');
+    for (const bad of ['pt_BR', 'english', '3', '[de, en]']) {
+      const result = readFrontMatter(`---\ntitle: T\nlang: ${bad}\n---\n# T\n`, 'b.md');
+      expect(result.data).toEqual({ title: 'T' });
+      expect(result.issues).toEqual([
+        { severity: 'warning', file: 'b.md', line: 3, message: 'front matter "lang" should be a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead' },
+      ]);
+    }
+  });
 });

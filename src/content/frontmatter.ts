@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { normalizeLanguageTag } from '../language/detect.js';
 import type { ContentIssue } from './types.js';
 
 /** Metadata an article file may declare in YAML front matter; every field is optional. */
@@ -9,6 +10,8 @@ export interface FrontMatter {
   date?: string;
   summary?: string;
   tags?: string[];
+  /** The article's language, a BCP 47 tag in canonical form (`de`, `pt-BR`, `zh-Hans`). */
+  lang?: string;
 }
 
 export interface FrontMatterResult {
@@ -61,7 +64,8 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   const { data, wrong } = readFields(fields);
   result.data = data;
   for (const [key, expected] of wrong) {
-    result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ignored` });
+    const instead = key === 'lang' ? 'the language is detected from the text instead' : 'ignored';
+    result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ${instead}` });
   }
   return result;
 }
@@ -126,6 +130,11 @@ function readFields(fields: Record<string, unknown>): { data: FrontMatter; wrong
     if (Array.isArray(tags) && tags.every((t) => typeof t === 'string' || typeof t === 'number')) {
       data.tags = tags.map((t) => String(t).trim()).filter(Boolean);
     } else wrong.push(['tags', 'a list of strings']);
+  }
+  if (given('lang')) {
+    const lang = typeof fields.lang === 'string' ? normalizeLanguageTag(fields.lang) : null;
+    if (lang) data.lang = lang;
+    else wrong.push(['lang', 'a BCP 47 language tag such as de, pt-BR or zh']);
   }
   return { data, wrong };
 }

@@ -14,10 +14,11 @@ export function pageUrl(document: Document): string | null {
   return null;
 }
 
-/** The page's language from `<html lang>` (e.g. `en`, `de-CH`), or null. */
-export function pageLang(document: Document): string | null {
+/** The page's language as `<html lang>` writes it (e.g. `en`, `de-CH`, not checked), with its element; null when absent or empty. */
+export function pageLang(document: Document): { lang: string; element: Element } | null {
   const root = document.documentElement?.hasAttribute('lang') ? document.documentElement : document.querySelector('html[lang]');
-  return root?.getAttribute('lang')?.trim() || null;
+  const lang = root?.getAttribute('lang')?.trim();
+  return root && lang ? { lang, element: root } : null;
 }
 
 const MONTH_DAY = /^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])/;

@@ -64,6 +64,8 @@ describe('parseHtml: a news page with site chrome and a JSON-LD FAQPage', () => 
       summary: 'The new crossing links the station to the old town in four minutes.',
       site: 'Riverside Daily',
       lang: 'en-GB',
+      langSource: 'declared',
+      langReliable: true,
       tags: [],
     });
   });
@@ -174,7 +176,7 @@ describe('parseHtml: other FAQ markup', () => {
   it('reads question headings and question paragraphs under an FAQ heading, up to the next section', () => {
     const { article, issues } = parseFixture('heading-faq-pool.html');
     expect(issues).toEqual([]);
-    expect(article).toMatchObject({ url: 'https://pool.example.net/news/reopening', lang: null, date: null });
+    expect(article).toMatchObject({ url: 'https://pool.example.net/news/reopening', lang: 'en', langSource: 'detected', langReliable: true, date: null });
     expect(article!.faq.map((f) => [f.question.text, f.question.section, f.question.line, f.answer.map((a) => a.text)])).toEqual([
       ['How much is a ticket?', 'FAQ', 16, ['Adults pay four euros; children under six swim for free.']],
       ['Can I bring my own food?', 'FAQ', 18, ['Yes, but glass bottles are not allowed on the pool deck.']],
@@ -270,6 +272,19 @@ describe('parseHtml: entities, malformed and non-article pages', () => {
     expect(issues).toEqual([]);
     expect(article).toMatchObject({ title: 'Le marché de nuit revient', lang: 'fr', url: 'https://ville.example.fr/marche' });
     expect(article!.paragraphs.map((p) => p.line)).toEqual([3]);
+  });
+
+  it('detects the language of a page whose <html lang> is missing or malformed, warning at its line', () => {
+    const body = '<body><article><h1>Das Nachtbad öffnet wieder</h1><p>Das Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht, und Kinder unter sechs Jahren schwimmen kostenlos.</p></article></body>';
+    const bad = parseHtml(`<!doctype html>\n<html lang="german">\n<head><title>Das Nachtbad öffnet wieder</title></head>\n${body}</html>`, 'bad.html', 'bad');
+    expect(bad.issues).toEqual([
+      { severity: 'warning', file: 'bad.html', line: 2, message: '<html lang="german"> is not a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead' },
+    ]);
+    expect(bad.article).toMatchObject({ lang: 'de', langSource: 'detected', langReliable: true });
+    const none = parseHtml(`<html lang="">${body}</html>`, 'none.html', 'none');
+    expect(none.issues).toEqual([]);
+    expect(none.article).toMatchObject({ lang: 'de', langSource: 'detected' });
+    expect(parseHtml(`<html lang="de-ch">${body}</html>`, 'ch.html', 'ch').article).toMatchObject({ lang: 'de-CH', langSource: 'declared' });
   });
 
   it('reports a page that is not an article with its path, line and reason', () => {

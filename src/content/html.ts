@@ -4,6 +4,8 @@ import { findFaq, type FoundText } from './html-faq.js';
 import { calendarDate, pageLang, pageUrl } from './html-meta.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
 import { isElement, startNode, textBlocks, type TextBlock } from './html-text.js';
+import { articleLanguage } from './language.js';
+import { normalizeLanguageTag } from '../language/detect.js';
 import type { Article, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
 /** Above this share of link text a block is navigation (a menu, a tag list, teaser links), not prose. */
@@ -34,7 +36,8 @@ const CHROME_NAME =
  *
  * Metadata: url from `<link rel="canonical">` or `og:url`; date from JSON-LD `datePublished` or
  * `article:published_time` (the calendar date as written); summary from `og:description`/`description`
- * (else the first paragraph when it is a short dek); site name from `og:site_name`; language from `<html lang>`.
+ * (else the first paragraph when it is a short dek); site name from `og:site_name`; language from `<html lang>`
+ * (a malformed tag is a warning), else detected from the text (see `articleLanguage`).
  *
  * Errors (the page is skipped): no tags, nesting deeper than `MAX_DEPTH`, no title, or no article text and no FAQ.
  */
@@ -102,6 +105,15 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   const entries: FaqEntry[] = faq.entries.map((e) => ({ question: passages.make(e.question), answer: e.answer.map(passages.make), alternates: [] }));
   passages.number([...paragraphs, ...entries.flatMap((e) => [e.question, ...e.answer])]);
 
+  const declared = pageLang(document);
+  if (declared && !normalizeLanguageTag(declared.lang)) {
+    issues.push({
+      severity: 'warning',
+      file,
+      line: page.lineOf(declared.element),
+      message: `<html lang="${declared.lang}"> is not a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead`,
+    });
+  }
   const article: Article = {
     id,
     title,
@@ -109,7 +121,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     date: calendarDate(extracted?.publishedTime),
     summary: summaryOf(collapse(extracted?.excerpt ?? ''), paragraphs),
     site,
-    lang: pageLang(document),
+    ...articleLanguage(declared?.lang, title, paragraphs, entries),
     tags: [],
     file,
     paragraphs,

@@ -12,6 +12,9 @@ describe('parseMarkdown', () => {
     expect(issues).toEqual([]);
     expect(article).toMatchObject({
       id: 'river-cleanup-2026',
+      lang: 'en',
+      langSource: 'detected',
+      langReliable: true,
       title: 'Volunteers Pull Two Tonnes of Waste from the Riverbank',
       url: 'https://news.example.org/2026/05/river-cleanup',
       date: '2026-05-14',
@@ -172,6 +175,29 @@ describe('parseMarkdown on the files people actually have', () => {
     expect(a.key).toMatch(/^title:[0-9a-f]{16}$/);
     expect(parseMarkdown('---\nurl: https://example.org/a\n---\n# T\n\nText.\n', 'u.md', 'u').article!.key).toBe('url:https://example.org/a');
     expect(parseMarkdown('---\nid: pinned\nurl: https://example.org/a\n---\n# T\n\nText.\n', 'p.md', 'p').article!.key).toBe('id:pinned');
+  });
+});
+
+describe('parseMarkdown: the article language', () => {
+  const GERMAN = '# Das Nachtbad öffnet wieder\n\nDas Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht.\n\n## Fragen und Antworten\n\n### Was kostet der Eintritt?\nErwachsene zahlen vier Euro, Kinder unter sechs Jahren schwimmen kostenlos.\n';
+
+  it('takes a front-matter "lang" as declared, in canonical form', () => {
+    const { article, issues } = parseMarkdown(`---\nlang: de-ch\n---\n${GERMAN}`, 'bad.md', 'bad');
+    expect(issues).toEqual([]);
+    expect(article).toMatchObject({ lang: 'de-CH', langSource: 'declared', langReliable: true });
+  });
+
+  it('detects the language from the title, paragraphs and FAQ without one, or with a malformed one (a warning at its line)', () => {
+    expect(parseMarkdown(GERMAN, 'bad.md', 'bad').article).toMatchObject({ lang: 'de', langSource: 'detected', langReliable: true });
+    const { article, issues } = parseMarkdown(`---\nid: bad\nlang: Deutsch\n---\n${GERMAN}`, 'bad.md', 'bad');
+    expect(issues).toEqual([
+      { severity: 'warning', file: 'bad.md', line: 3, message: 'front matter "lang" should be a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead' },
+    ]);
+    expect(article).toMatchObject({ lang: 'de', langSource: 'detected', langReliable: true });
+  });
+
+  it('says when the text is too little to tell', () => {
+    expect(parseMarkdown('# 2026\n\n42\n', 'n.md', 'n').article).toMatchObject({ lang: 'und', langSource: 'detected', langReliable: false });
   });
 });
 

@@ -84,6 +84,23 @@ describe('parseTxt edge cases', () => {
   });
 });
 
+describe('parseTxt: the article language', () => {
+  const CHINESE = '图书馆延长开放时间\n\n市场街的中央图书馆将从下个月起，每周一至周五从早上八点开放到午夜。\n\n晚上八点以后，读者需要持借书证入馆。\n\n常见问题\n\nFAQ\n\n周末开放吗？\n\n周六开放到晚上六点，周日闭馆。\n';
+
+  it('detects a Chinese article from its text, and takes a declared tag as written', () => {
+    expect(parseTxt(CHINESE, 'zh.txt', 'zh').article).toMatchObject({ lang: 'zh', langSource: 'detected', langReliable: true });
+    expect(parseTxt(`---\nlang: zh-Hant-TW\n---\n${CHINESE}`, 'zh.txt', 'zh').article).toMatchObject({ lang: 'zh-Hant-TW', langSource: 'declared' });
+  });
+
+  it('warns about a malformed "lang" at its line and detects the language instead', () => {
+    const { article, issues } = parseTxt(`---\nlang: zh_CN\n---\n${CHINESE}`, 'zh.txt', 'zh');
+    expect(issues).toEqual([
+      { severity: 'warning', file: 'zh.txt', line: 2, message: 'front matter "lang" should be a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead' },
+    ]);
+    expect(article).toMatchObject({ lang: 'zh', langSource: 'detected' });
+  });
+});
+
 describe('parseTxt on the files people actually have', () => {
   it('decodes HTML entities for search, answers and cards, and quotes the decoded text', () => {
     const source = 'Tom &amp; Jerry&#8217;s M&uuml;nchen Tour\n\nThe duo&#8217;s tour visits M&uuml;nchen &amp; Z&#xFC;rich.&#10;AT&T sponsors it.\n\nFAQ\n\nIs it free?\n\nYes &mdash; &quot;free&quot;.\n';

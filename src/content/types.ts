@@ -27,6 +27,9 @@ export interface FaqEntry {
  * `markdown` carries formatting meant to be rendered. */
 export type ArticleFormat = 'text' | 'markdown';
 
+/** Where an article's language comes from: its source's declaration, or detection from its text. */
+export type LangSource = 'declared' | 'detected';
+
 export interface Article {
   /** Front-matter `id`, else derived from the file name; addresses the article in commands and answers. */
   id: string;
@@ -45,9 +48,16 @@ export interface Article {
   summary: string | null;
   /** Site name from a scraped article, when present. */
   site: string | null;
-  /** Language of the article as its page declares it (`<html lang>`, e.g. `en`, `de-CH`); absent or null
-   * when the source does not say. Only `.html` pages declare one. */
-  lang?: string | null;
+  /**
+   * The article's language as a canonical BCP 47 tag (`en`, `de-CH`, `zh-Hans`): as declared (front matter
+   * `lang:`, `<html lang>`, a feed's language) when the tag is valid, else detected from the article's text
+   * (an ISO 639-1 code such as `de`), `und` when the text does not tell.
+   */
+  lang: string;
+  /** Whether `lang` was declared by the source or detected from the text. */
+  langSource: LangSource;
+  /** False when `lang` was detected and the detector was unsure (`check-content` warns); true when declared. */
+  langReliable: boolean;
   tags: string[];
   /** Path of the source file, as given to the loader. */
   file: string;

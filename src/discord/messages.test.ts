@@ -19,12 +19,12 @@ describe('summaryEmbed', () => {
 });
 
 describe('summaryMessage', () => {
-  const article = (lang: string | null) => ({
+  const article = (lang: string) => ({
     ...parseMarkdown('---\ndate: 2026-05-14\n---\n# Clean-up\n\nVolunteers met.\n\n## FAQ\n\n### Can I join?\n\nYes.\n', 'c.md', 'c').article!,
     site: 'Riverside Daily',
     lang,
   });
-  const labels = (lang: string | null) => {
+  const labels = (lang: string) => {
     const card = summaryMessage(article(lang), 'Volunteers met.');
     const button = card.components![0]!.components[0]!;
     return [...card.embeds![0]!.fields!.map((f) => f.name), 'label' in button ? button.label : ''];
@@ -36,9 +36,9 @@ describe('summaryMessage', () => {
     expect(labels('ja')).toEqual(['公開日', '出典', 'この記事が答える質問', 'この記事について質問']);
   });
 
-  it('labels it in English without a language, or in one without a catalogue', () => {
+  it('labels it in English for an unknown language, or one without a catalogue', () => {
     const english = ['Published', 'Source', 'Questions this article answers', 'Ask about this article'];
-    for (const lang of [null, 'en-GB', 'ko', 'zh-TW', 'not a tag']) expect(labels(lang)).toEqual(english);
+    for (const lang of ['und', 'en-GB', 'ko', 'zh-TW', 'not a tag']) expect(labels(lang)).toEqual(english);
   });
 });
 

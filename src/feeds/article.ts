@@ -25,7 +25,7 @@ function isoDate(date: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-/** A page wrapping the item's own HTML (`body`), with its title, link, date and description as page metadata. */
+/** A page wrapping the item's own HTML (`body`), with its title, link, date, description and language as page metadata. */
 function wrapItem(item: FeedItem, body: string): string {
   const meta = [
     item.link ? `<link rel="canonical" href="${escapeAttribute(item.link)}">` : '',
@@ -33,7 +33,8 @@ function wrapItem(item: FeedItem, body: string): string {
     item.description ? `<meta name="description" content="${escapeAttribute(item.description.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())}">` : '',
   ].join('');
   const title = escapeText(item.title ?? '');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${meta}</head><body><article><h1>${title}</h1>\n${body}\n</article></body></html>`;
+  const lang = item.lang ? ` lang="${escapeAttribute(item.lang)}"` : '';
+  return `<!doctype html><html${lang}><head><meta charset="utf-8"><title>${title}</title>${meta}</head><body><article><h1>${title}</h1>\n${body}\n</article></body></html>`;
 }
 
 export interface ItemPage {

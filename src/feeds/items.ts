@@ -11,6 +11,9 @@ export interface FeedItem {
   description: string | null;
   /** `content:encoded` (RSS), `content` (Atom), `content_html` (JSON Feed), or null. */
   html: string | null;
+  /** The language the feed declares for the item, unchecked: JSON Feed's item or feed `language`, RSS's
+   * channel `<language>` (e.g. `en-us`); null when it declares none (feedsmith does not read Atom's `xml:lang`). */
+  lang: string | null;
 }
 
 export interface ParsedFeed {
@@ -67,21 +70,22 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
     else unidentified++;
   };
   const feed = parsed.feed as Record<string, unknown>;
+  const feedLang = text(feed.language);
   if (parsed.format === 'atom') {
     for (const e of (feed.entries ?? []) as Record<string, unknown>[]) {
       const links = (e.links ?? []) as { href?: string; rel?: string }[];
       const link = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? null;
-      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: text(e.content) }, text(e.id));
+      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: text(e.content), lang: null }, text(e.id));
     }
   } else if (parsed.format === 'json') {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
-      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html) }, text(i.id));
+      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html), lang: text(i.language) ?? feedLang }, text(i.id));
     }
   } else {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
       const content = i.content as { encoded?: string } | undefined;
       const dc = i.dc as { date?: string; dates?: string[] } | undefined;
-      add({ title: text(i.title), link: text(i.link), date: text(i.pubDate) ?? text(dc?.date ?? dc?.dates?.[0]), description: text(i.description), html: text(content?.encoded) }, text(i.guid));
+      add({ title: text(i.title), link: text(i.link), date: text(i.pubDate) ?? text(dc?.date ?? dc?.dates?.[0]), description: text(i.description), html: text(content?.encoded), lang: feedLang }, text(i.guid));
     }
   }
   return { format: parsed.format, title: text(feed.title), items, unidentified };

@@ -8,7 +8,7 @@ import { terms } from './tokenize.js';
 
 const passage = (text: string, paragraph: number) => ({ raw: text, text, section: null, paragraph, line: paragraph });
 const article = (paragraphs: string[], summary: string | null = null): Article => ({
-  id: 'a', title: 'Title', url: null, date: null, summary, site: null, tags: [], file: 'a.md', faq: [],
+  id: 'a', title: 'Title', url: null, date: null, summary, site: null, lang: 'en', langSource: 'declared', langReliable: true, tags: [], file: 'a.md', faq: [],
   paragraphs: paragraphs.map(passage),
 });
 

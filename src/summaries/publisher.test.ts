@@ -7,7 +7,7 @@ import type { ChannelPoster, Reply } from '../discord/interaction.js';
 import { SummaryPublisher, type PublisherOptions } from './publisher.js';
 
 const article = (id: string, date: string, summary = `Summary of ${id}.`): Article => ({
-  id, title: `Title ${id}`, url: null, date, summary, site: null, tags: [], file: `${id}.md`, faq: [],
+  id, title: `Title ${id}`, url: null, date, summary, site: null, lang: 'en', langSource: 'declared', langReliable: true, tags: [], file: `${id}.md`, faq: [],
   paragraphs: [{ raw: 'Body text.', text: 'Body text.', section: null, paragraph: 1, line: 3 }],
 });
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { itemArticle } from './article.js';
+import { readFeed } from './items.js';
+
+const GERMAN = '<p>' + 'Das Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht, und Kinder schwimmen kostenlos. '.repeat(5) + '</p>';
+const NO_FETCH = { timeoutMs: 1000, maxBytes: 1000 };
+
+describe('the language of a feed item', () => {
+  it("is the feed's declared language when it has one (RSS channel <language>, JSON Feed item or feed language)", async () => {
+    const rss = readFeed(
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Nachrichten</title><language>de-de</language>` +
+        `<item><guid>a</guid><title>Das Nachtbad öffnet wieder</title><content:encoded><![CDATA[${GERMAN}]]></content:encoded></item></channel></rss>`,
+      'https://news.example.de/feed.xml',
+    );
+    expect(rss.items[0]!.lang).toBe('de-de');
+    const { article } = await itemArticle(rss.items[0]!, 'feed-a', 'feed-a.html', NO_FETCH);
+    expect(article).toMatchObject({ lang: 'de-DE', langSource: 'declared' });
+
+    const json = readFeed(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        language: 'en',
+        items: [
+          { id: '1', title: 'Nachtbad', content_html: GERMAN, language: 'de-AT' },
+          { id: '2', title: 'Nachtbad', content_html: GERMAN },
+        ],
+      }),
+      'https://news.example.de/feed.json',
+    );
+    expect(json.items.map((i) => i.lang)).toEqual(['de-AT', 'en']);
+  });
+
+  it('is detected from the text when the feed declares none', async () => {
+    const atom = readFeed(
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>N</title><id>urn:n</id>` +
+        `<entry><id>urn:a</id><title>Das Nachtbad öffnet wieder</title><content type="html"><![CDATA[${GERMAN}]]></content></entry></feed>`,
+      'https://news.example.de/atom.xml',
+    );
+    expect(atom.items[0]!.lang).toBeNull();
+    const { article } = await itemArticle(atom.items[0]!, 'feed-a', 'feed-a.html', NO_FETCH);
+    expect(article).toMatchObject({ lang: 'de', langSource: 'detected', langReliable: true });
+  });
+});
