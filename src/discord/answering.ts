@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PRIVATE_QUESTION } from '../report/build.js';
-import type { Answer } from '../search/types.js';
+import type { Answer, AnswerOptions } from '../search/types.js';
 import type { BotContext } from './context.js';
 import type { Interaction } from './interaction.js';
 import { answerMessage } from './messages.js';
@@ -123,3 +123,11 @@ export async function replyWithAnswer(
   await interaction.reply(answerMessage(interaction.t, answer, { private: options.private ?? false, asked: question, questionId: id, ...(answer.answer !== null ? { feedbackId: id } : {}) }));
   await recorded;
 }
+
+/**
+ * The asker's languages for `answer()`'s language detection: the member's client language, then the
+ * server's preferred one (see `AnswerOptions.locales`).
+ */
+export const askerLocales = (interaction: Pick<Interaction, 'locale' | 'guildLocale'>): Pick<AnswerOptions, 'locales'> => ({
+  locales: [interaction.locale, interaction.guildLocale].filter((l): l is string => l !== null),
+});

@@ -4,7 +4,7 @@ import { describeError } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { Answer } from '../search/types.js';
 import { cut } from '../text.js';
-import { noteQuestion } from './answering.js';
+import { askerLocales, noteQuestion } from './answering.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import type { Interaction, Reply } from './interaction.js';
@@ -124,7 +124,7 @@ export function autoAnswerMessage(t: Translate, answer: Answer, asked: string, f
  */
 function bestAnswer(context: BotContext, post: NewPost): Answer {
   const asked = [[post.title, post.text].filter(Boolean).join('\n'), post.title ?? '', post.text].map(withoutMentions).filter(Boolean);
-  const answers = [...new Set(asked)].map((q) => context.index().answer(q));
+  const answers = [...new Set(asked)].map((q) => context.index().answer(q, askerLocales({ locale: null, guildLocale: post.locale })));
   return answers.reduce((best, a) => ((a.answer !== null ? a.confidence : -1) > (best.answer !== null ? best.confidence : -1) ? a : best));
 }
 

@@ -1,5 +1,5 @@
 import { DAY } from '../time.js';
-import { replyWithAnswer } from './answering.js';
+import { askerLocales, replyWithAnswer } from './answering.js';
 import { markSolved, SOLVED } from './auto-answer.js';
 import type { Needs } from './command.js';
 import type { BotContext } from './context.js';
@@ -66,7 +66,7 @@ const HANDLERS = [
     async handle(interaction, context, key) {
       const article = articleOrRefuse(interaction, context, key);
       const question = interaction.field(ASK_ARTICLE_FIELD) ?? '';
-      await replyWithAnswer(interaction, context, question, () => context.index().answer(withoutMentions(question), { article: article.id }), {
+      await replyWithAnswer(interaction, context, question, () => context.index().answer(withoutMentions(question), { article: article.id, ...askerLocales(interaction) }), {
         private: true,
       });
     },

@@ -145,10 +145,17 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(a.quote).toBe('Die Theorie wurde 1965 von Hartmanis und Stearns begründet.');
   });
 
-  it("analyses the question in the articles' language unless told otherwise", () => {
+  it('analyses each question in its own language when the articles are in several', () => {
     const index = new SearchIndex([de, zh, { ...de, id: 'komplex-2' }]);
-    expect(index.answer('Wie wird eine Probleminstanz kodiert?').entry).toMatch(/^komplex/);
-    expect(index.answer('北京大学是哪一年创办的？', { lang: 'zh' }).entry).toBe('beijing#p1');
+    expect(index.answer('Was ist eine Probleminstanz?').entry).toMatch(/^komplex/);
+    expect(index.answer('北京大学是哪一年创办的？').entry).toBe('beijing#p1');
+    expect(index.answer('北京大学是哪一年创办的？', { locales: ['en-US'] }).entry).toBe('beijing#p1');
+  });
+
+  it('reads a German question as German beside mostly English articles', () => {
+    const town = inLanguage('de', 'stadt', '# Altstadt\n\nDas älteste Haus der Altstadt wurde 1482 gebaut.\n');
+    const index = new SearchIndex([town, health, { ...health, id: 'health-2' }]);
+    expect(index.answer('Wann wurden die Häuser gebaut?').quote).toBe('Das älteste Haus der Altstadt wurde 1482 gebaut.');
   });
 });
 

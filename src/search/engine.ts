@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { byNewest } from '../content/order.js';
+import { detectLanguage } from '../language/detect.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, type Window } from './quote.js';
@@ -183,6 +184,8 @@ export class SearchIndex {
   private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
+  /** Every language an article is written in (as analysed: ISO 639-1, "en" for unknown). */
+  private readonly languages: Set<string>;
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
@@ -190,7 +193,9 @@ export class SearchIndex {
   constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), deferred?: typeof DEFERRED) {
     this.articles = articles;
     this.articlesById = new Map(articles.map((a) => [a.id, a]));
-    this.language = mostCommon(articles.map((a) => analyzerFor(a.lang).lang)) ?? 'en';
+    const languages = articles.map((a) => analyzerFor(a.lang).lang);
+    this.languages = new Set(languages);
+    this.language = mostCommon(languages) ?? 'en';
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
@@ -337,7 +342,7 @@ export class SearchIndex {
     return matching(this.choices(), this.stats.faq, QUESTION_MATCHER, (choice) => {
       const analyzer = analyzerFor(this.unitsById.get(choice.id)!.article.lang);
       return [analyzer.terms(choice.question), analyzer.terms(choice.article)];
-    }, () => this.questionLanguage({}));
+    }, (typed) => this.questionLanguage(typed, {}));
   }
 
   /** Autocomplete of article titles, matched on the title and tags and, less, on the id. */
@@ -345,7 +350,7 @@ export class SearchIndex {
     return matching(this.articles, this.articles.length, TITLE_MATCHER, (article) => {
       const analyzer = analyzerFor(article.lang);
       return [analyzer.terms([article.title, ...article.tags].join(' ')), analyzer.terms(article.id)];
-    }, () => this.questionLanguage({}));
+    }, (typed) => this.questionLanguage(typed, {}));
   }
 
   private *choices(): Generator<QuestionChoice> {
@@ -360,9 +365,20 @@ export class SearchIndex {
     return [...this.articles].sort(byNewest);
   }
 
-  /** The analyzer of the question's language: the one the caller gives, else the articles' most common. */
-  private questionLanguage(options: AnswerOptions): Analyzer {
-    return analyzerFor(options.lang ?? this.language);
+  /**
+   * The analyzer of the question's language: the caller's `lang`; else, when the articles are in several
+   * languages, the one `detectLanguage` reads in the question (the asker's `locales` as hints) if an
+   * article is in it, else the first of `locales` an article is in; else the language most articles are in.
+   * A monolingual index never guesses: a short English question read as Dutch would lose its stems.
+   */
+  private questionLanguage(question: string, options: AnswerOptions): Analyzer {
+    if (options.lang) return analyzerFor(options.lang);
+    if (this.languages.size > 1) {
+      const detected = analyzerFor(detectLanguage(question, { hints: options.locales }).lang);
+      if (this.languages.has(detected.lang)) return detected;
+      for (const hint of options.locales ?? []) if (this.languages.has(analyzerFor(hint).lang)) return analyzerFor(hint);
+    }
+    return analyzerFor(this.language);
   }
 
   private addUnit(unit: Unit, fields: string[][]): void {
@@ -379,7 +395,7 @@ export class SearchIndex {
    * Paris") cannot be covered by its one common word.
    */
   private analyse(question: string, options: AnswerOptions): Query {
-    const analyzer = this.questionLanguage(options);
+    const analyzer = this.questionLanguage(question, options);
     const list = analyzer.words(question);
     const type = expectedType(question, analyzer.lang);
     const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0 };
@@ -648,12 +664,12 @@ type Matcher<T> = (typed: string, limit: number) => T[];
  * An autocomplete matcher over `items` (`count` of them), built in steps so `SearchIndex.build` can pause
  * in between: fuse.js on a pool of up to MAX_FUZZY_POOL items (its character-level matching forgives most
  * typos, and scanning that many is quick), filled one item at a time (its `add` updates its token index as
- * its constructor would); a `Suggester` over the items' `fields` beyond, for questions in `language()`.
+ * its constructor would); a `Suggester` over the items' `fields` beyond, analysing what is typed in `language(typed)`.
  */
-function* matching<T>(items: Iterable<T>, count: number, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]], language: () => Analyzer): Generator<void, Matcher<T>> {
+function* matching<T>(items: Iterable<T>, count: number, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]], language: (typed: string) => Analyzer): Generator<void, Matcher<T>> {
   if (count > MAX_FUZZY_POOL) {
     const suggester = yield* Suggester.building(items, fields);
-    return (typed, limit) => suggester.search(typed, language(), limit);
+    return (typed, limit) => suggester.search(typed, language(typed), limit);
   }
   const fuse = new Fuse<T>([], options);
   let added = 0;

@@ -131,6 +131,3 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['vi', spec(stops('vi', lists.vie), undefined, false)],
   ['zh', spec(stops('zh', lists.zho))],
 ]);
-
-/** The primary language subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt", "zh-Hans" → "zh"); "" for none. */
-export const primaryLanguage = (tag: string | null | undefined): string => (tag ?? '').trim().split(/[-_]/)[0]!.toLowerCase();

@@ -1,7 +1,8 @@
 import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
-import { LANGUAGES, primaryLanguage, type LanguageSpec } from './languages.js';
+import { primaryLanguage } from '../language/detect.js';
+import { LANGUAGES, type LanguageSpec } from './languages.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -174,16 +175,23 @@ export class Analyzer {
 }
 
 const analyzers = new Map<string, Analyzer>();
+const byTag = new Map<string, Analyzer>();
 
 /**
  * The analyzer of a language given as a BCP 47 tag ("de", "pt-BR", "zh-Hans"); English for null, "und"
- * or an empty tag. One per language, shared, so its stem cache serves every index.
+ * or a malformed tag. One per language, shared, so its stem cache serves every index; looked up by the tag
+ * as given, since the engine asks once per candidate.
  */
 export function analyzerFor(tag: string | null | undefined): Analyzer {
-  let lang = primaryLanguage(tag);
-  if (lang === 'und' || lang === '') lang = 'en';
-  let analyzer = analyzers.get(lang);
-  if (!analyzer) analyzers.set(lang, (analyzer = new Analyzer(lang)));
+  const key = tag ?? '';
+  let analyzer = byTag.get(key);
+  if (!analyzer) {
+    const found = primaryLanguage(key);
+    const lang = found === null || found === 'und' ? 'en' : found;
+    analyzer = analyzers.get(lang);
+    if (!analyzer) analyzers.set(lang, (analyzer = new Analyzer(lang)));
+    byTag.set(key, analyzer);
+  }
   return analyzer;
 }
 

@@ -40,6 +40,12 @@ export interface Answer {
 export interface AnswerOptions {
   /** Search only this article (by id). */
   article?: string;
-  /** The question's language as a BCP 47 tag ("de", "pt-BR"); default: the language most articles are in. */
+  /** The question's language as a BCP 47 tag ("de", "pt-BR"); default: detected (see `locales`). */
   lang?: string;
+  /**
+   * The asker's languages as BCP 47 tags, most likely first: a Discord interaction's `locale` (the member's
+   * client language), then the server's `guild_locale`. Hints for detecting a short question's language
+   * when the articles are in several.
+   */
+  locales?: string[];
 }

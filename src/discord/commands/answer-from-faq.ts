@@ -1,5 +1,5 @@
 import { translatorFor } from '../../i18n/index.js';
-import { noteQuestion } from '../answering.js';
+import { askerLocales, noteQuestion } from '../answering.js';
 import { defineMessageCommand } from '../command.js';
 import { answerMessage, noAnswerMessage, withoutMentions } from '../messages.js';
 import { UserError } from '../user-error.js';
@@ -19,7 +19,7 @@ export const answerFromFaq = defineMessageCommand({
     const question = withoutMentions(message.content);
     if (!question) throw new UserError(t('answerFromFaq.noText'));
     const where = { id: interaction.id, guildId: interaction.guildId, channelId: message.channelId, userId: message.authorId };
-    const { answer, id, recorded } = noteQuestion(where, context, question, () => context.index().answer(question));
+    const { answer, id, recorded } = noteQuestion(where, context, question, () => context.index().answer(question, askerLocales({ locale: null, guildLocale: interaction.guildLocale })));
     if (answer.answer === null) {
       await interaction.reply(noAnswerMessage(t, question, answer.alternatives));
     } else {

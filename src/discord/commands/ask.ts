@@ -1,4 +1,4 @@
-import { replyWithAnswer } from '../answering.js';
+import { askerLocales, replyWithAnswer } from '../answering.js';
 import { defineCommand } from '../command.js';
 import { QUESTION_INPUT_MAX } from '../limits.js';
 import { withoutMentions } from '../messages.js';
@@ -12,7 +12,7 @@ export const ask = defineCommand({
   needs: { cooldown: true },
   async execute(interaction, context, options) {
     const asPrivate = options.private ?? false;
-    await replyWithAnswer(interaction, context, options.question, () => context.index().answer(withoutMentions(options.question)), {
+    await replyWithAnswer(interaction, context, options.question, () => context.index().answer(withoutMentions(options.question), askerLocales(interaction)), {
       private: asPrivate,
       privateQuestion: asPrivate,
     });

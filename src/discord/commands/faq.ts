@@ -1,4 +1,4 @@
-import { replyWithAnswer } from '../answering.js';
+import { askerLocales, replyWithAnswer } from '../answering.js';
 import { defineCommand } from '../command.js';
 import { entryIdFromKey, entryKey } from '../keys.js';
 import { CHOICES, QUESTION_INPUT_MAX } from '../limits.js';
@@ -19,6 +19,6 @@ export const faq = defineCommand({
     const index = context.index();
     const chosen = index.entryAnswer(entryIdFromKey(index, value));
     // A value that is not one of the offered keys was typed freely: answer it as /ask would.
-    await replyWithAnswer(interaction, context, chosen?.matched ?? value, () => chosen ?? index.answer(withoutMentions(value)));
+    await replyWithAnswer(interaction, context, chosen?.matched ?? value, () => chosen ?? index.answer(withoutMentions(value), askerLocales(interaction)));
   },
 });
