@@ -157,6 +157,13 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     const index = new SearchIndex([town, health, { ...health, id: 'health-2' }]);
     expect(index.answer('Wann wurden die Häuser gebaut?').quote).toBe('Das älteste Haus der Altstadt wurde 1482 gebaut.');
   });
+
+  it('does not answer a German question on an English-only topic from a German paragraph', () => {
+    const town = inLanguage('de', 'stadt', '# Altstadt\n\nDas älteste Haus der Altstadt wurde 1482 gebaut. Die Stadt öffnet es jeden Sommer für Besucher.\n');
+    const index = new SearchIndex([town, health]);
+    const answer = index.answer('Wann öffnen die Kühlzentren während der Hitzewelle?');
+    expect(answer.answer === null || answer.source?.id === 'health').toBe(true);
+  });
 });
 
 describe('autocomplete past fuse.js pool size', () => {

@@ -57,3 +57,11 @@ describe('sentences', () => {
     expect(first.value).toEqual({ start: 0, end: 4, text: 'One.' });
   });
 });
+
+describe('sentences in other scripts', () => {
+  it('ends a sentence at a Chinese full stop, a Devanagari danda and an Arabic question mark', () => {
+    expect(sentences('北京大学创办于1898年。学校位于海淀区。').map((s) => s.text)).toEqual(['北京大学创办于1898年。', '学校位于海淀区。']);
+    expect(sentences('यह पहला वाक्य है। यह दूसरा है।').map((s) => s.text)).toEqual(['यह पहला वाक्य है।', 'यह दूसरा है।']);
+    expect(sentences('ما هذا؟ هذا كتاب.').map((s) => s.text)).toEqual(['ما هذا؟', 'هذا كتاب.']);
+  });
+});
