@@ -37,10 +37,10 @@ export class TypoCorrector {
 
   /**
    * The term that shares the longest prefix with `word` (ties: the more frequent, by `frequency`), when
-   * the prefix holds at least `minPrefix` characters and all but `maxEnding` of the longer of the two:
-   * another inflection of the same stem ("выиграла" → "выигра", "yenmiştir" → "yenm").
+   * the prefix holds at least `minPrefix` characters: another inflection of the same stem ("выиграла" →
+   * "выигра", "yenmiştir" → "yenm").
    */
-  sharingPrefix(word: string, minPrefix: number, maxEnding: number, frequency: (id: number) => number = () => 0): number | undefined {
+  sharingPrefix(word: string, minPrefix: number, frequency: (id: number) => number = () => 0): number | undefined {
     if (word.length < minPrefix) return undefined;
     const key = word.slice(0, minPrefix);
     let best: number | undefined;
@@ -49,7 +49,6 @@ export class TypoCorrector {
       const term = this.vocabulary[id]!;
       let shared = minPrefix;
       while (shared < word.length && shared < term.length && word[shared] === term[shared]) shared++;
-      if (Math.max(word.length, term.length) - shared > maxEnding) continue;
       if (shared > bestShared || (shared === bestShared && frequency(id) > frequency(best!))) [best, bestShared] = [id, shared];
     }
     return best;
