@@ -140,6 +140,13 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(a.quote).toContain('Alphabet kodiert');
   });
 
+  it('finds an Arabic word behind a one-letter proclitic the stemmer keeps', () => {
+    const ar = inLanguage('ar', 'qanun', '# القانون\n\nتوضيح القانون مهم للمحكمة.\n\nالطقس جميل اليوم في المدينة.\n');
+    const [top] = new SearchIndex([ar]).explain('لتوضيح القانون');
+    expect(top?.id).toBe('qanun#p1');
+    expect(top?.signals.unknown).toBe(0);
+  });
+
   it('quotes the sentence with the date a German "wann" question asks for', () => {
     const a = new SearchIndex([de]).answer('Wann wurde die Theorie begründet?');
     expect(a.quote).toBe('Die Theorie wurde 1965 von Hartmanis und Stearns begründet.');

@@ -431,13 +431,18 @@ export class SearchIndex {
 
   /**
    * Where a light stemmer leaves a word the corpus lacks, the corpus's form of it (not for English, whose
-   * lemmatiser and Porter2 stemmer already meet most forms): the two known terms a compound is made of
+   * lemmatiser and Porter2 stemmer already meet most forms): the word without a one-letter proclitic of its
+   * language (Arabic "لتوضيح" → "توضيح"), the two known terms a compound is made of
    * ("Probleminstanz" → "problem" + "instanz", across a linking "s"), else the known term sharing the
    * longest prefix with it, of at least MIN_SHARED_PREFIX letters (another inflection the stemmer left).
    */
   private otherForms(term: string, analyzer: Analyzer): number[] {
     if (analyzer.english || /\d/.test(term)) return [];
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
+    if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
+      const id = known(term.slice(1));
+      if (id !== undefined) return [id];
+    }
     for (let i = MIN_PART_LENGTH; i <= term.length - MIN_PART_LENGTH; i++) {
       const tail = known(term.slice(i));
       if (tail === undefined) continue;
@@ -768,6 +773,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Shortest part of a compound (shorter ones match by chance). */
 const MIN_PART_LENGTH = 4;
+/** Shortest word left by a proclitic: an Arabic root has three letters. */
+const MIN_PROCLITIC_REST = 3;
 /**
  * How many first letters a word and the corpus's form of it must share (see `otherForms`). Chosen on
  * XQuAD's dev split (npm run bench:quality): 4 took German abstentions from 4.7 % to 3.4 % and Russian from

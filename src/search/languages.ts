@@ -42,6 +42,11 @@ export interface LanguageSpec {
   apostropheSuffix?: boolean;
   /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */
   before?: (word: string) => string;
+  /**
+   * One-letter prefixes a word may carry that neither step removes, since a word may also begin with the
+   * letter (Arabic "ب" with, "ل" for, "ك" as, "ف" so): a question word the articles lack is tried without one.
+   */
+  proclitics?: string;
 }
 
 /**
@@ -102,7 +107,7 @@ const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 's
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara), arabic), before: arabicProclitics }],
+  ['ar', { ...spec(stops('ar', lists.ara), arabic), before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', spec(stops('bg', lists.bul), bulgarian)],
   ['da', spec(stops('da', lists.dan), danish)],
   ['de', spec(stops('de', lists.deu), german)],

@@ -63,6 +63,11 @@ export class Analyzer {
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
+  /** One-letter prefixes a word may carry (see `LanguageSpec.proclitics`). */
+  get proclitics(): string {
+    return this.spec?.proclitics ?? '';
+  }
+
   get english(): boolean {
     return this.spec === null;
   }
