@@ -61,18 +61,22 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
 /**
  * For each article whose front matter pins no `id:`, a warning saying what identifies it and how to pin it:
  * renaming its file keeps it the same article, but changing its url (or, without one, its title) makes it
- * a new one, posted again.
+ * a new one, posted again. A page (`.html`) has no front matter: it is pinned by its canonical url.
  */
 export function identityIssues(articles: readonly Article[]): ContentIssue[] {
   return articles
     .filter((a) => a.key !== undefined && !a.key.startsWith('id:'))
-    .map((a) => {
+    .flatMap((a) => {
       const by = a.key!.startsWith('url:') ? 'url' : 'title';
+      const page = /\.html?$/i.test(a.file);
+      if (page && by === 'url') return [];
       return {
         severity: 'warning' as const,
         file: a.file,
         line: 1,
-        message: `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}"`,
+        message: page
+          ? 'no canonical url: the page is known by its title, so renaming the file keeps it, but a new title makes it a new article, posted again; pin it with <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
+          : `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}"`,
       };
     });
 }

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchIndex } from '../search/engine.js';
+import { identityIssues } from './article.js';
 import { collapse } from './blocks.js';
 import { parseHtml } from './html.js';
 import { calendarDate } from './html-meta.js';
@@ -58,6 +59,7 @@ describe('parseHtml: a news page with site chrome and a JSON-LD FAQPage', () => 
     expect(issues).toEqual([]);
     expect(article).toMatchObject({
       id: 'news-bridge',
+      key: 'url:https://news.example.org/2026/06/mill-race-footbridge',
       title: 'Footbridge Over the Mill Race Opens to Cyclists',
       url: 'https://news.example.org/2026/06/mill-race-footbridge',
       date: '2026-06-05',
@@ -374,5 +376,24 @@ describe('HTML articles end to end', () => {
     expect(faq.kind).toBe('faq');
     expect(faq.matched).toBe('Can I ride my bike across the footbridge?');
     expect(visible).toContain(collapse(faq.quote!));
+  });
+});
+
+describe('parseHtml: identity across renames', () => {
+  const page = (head: string) =>
+    `<!doctype html><html lang="en"><head><title>Market hours change</title>${head}</head><body><article><h1>Market hours change</h1><p>The Saturday market opens at eight from June, an hour earlier than before, the council said on Monday.</p><p>Stalls can set up from seven, and the car park stays free until ten in the morning for traders.</p></article></body></html>`;
+
+  it('is the canonical url, so a renamed page is the same article and needs no warning', () => {
+    const a = parseHtml(page('<link rel="canonical" href="https://example.org/market">'), 'market.html', 'market').article!;
+    const b = parseHtml(page('<link rel="canonical" href="https://example.org/market">'), 'renamed.html', 'renamed').article!;
+    expect(a.key).toBe('url:https://example.org/market');
+    expect(b.key).toBe(a.key);
+    expect(identityIssues([a])).toEqual([]);
+  });
+
+  it('is the title without one, with a warning that says how a page pins itself', () => {
+    const a = parseHtml(page(''), 'market.html', 'market').article!;
+    expect(a.key).toMatch(/^title:[0-9a-f]{16}$/);
+    expect(identityIssues([a])).toEqual([expect.objectContaining({ file: 'market.html', message: expect.stringContaining('<link rel="canonical"') })]);
   });
 });

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { articleKey } from './article.js';
 import { collapse, MAX_DEK_LENGTH } from './blocks.js';
 import { findFaq, type FoundText } from './html-faq.js';
 import { calendarDate, pageLang, pageUrl } from './html-meta.js';
@@ -114,10 +115,12 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
       message: `<html lang="${declared.lang}"> is not a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead`,
     });
   }
+  const url = pageUrl(document);
   const article: Article = {
     id,
+    key: articleKey(undefined, url, title),
     title,
-    url: pageUrl(document),
+    url,
     date: calendarDate(extracted?.publishedTime),
     summary: summaryOf(collapse(extracted?.excerpt ?? ''), paragraphs),
     site,

@@ -217,4 +217,18 @@ describe('SummaryPublisher', () => {
     expect(t.sent).toHaveLength(2);
     await t.publisher.stop();
   });
+
+  it('a page posted while it had no key (its row named by its bare id) is not posted again once it has one', async () => {
+    const t = await setUp([]);
+    for (const channel of ['A', 'B']) {
+      await t.store.setUpChannel(channel, [], 1);
+      await t.store.addPending('page', channel, 'h', 1);
+      await t.store.markDelivered('page', channel, `m-${channel}`, 'h', 2);
+    }
+    t.setArticles([{ ...article('page', '2026-02-01'), key: 'url:https://example.org/page' }]);
+    await t.publisher.sync();
+    expect(t.sent).toEqual([]);
+    expect((await t.store.postsIn('A')).map((p) => [p.articleId, p.messageId])).toEqual([['url:https://example.org/page', 'm-A']]);
+    await t.publisher.stop();
+  });
 });

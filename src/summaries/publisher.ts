@@ -146,16 +146,19 @@ export class SummaryPublisher {
 
   /**
    * Rows written before the ledger was keyed by `Article.key` name an article `id:<its id>` (the store's
-   * migration); an article known by its url or title takes them over, so what was posted is not posted
+   * migration), and rows of an article that had no key then (a page) its bare id; an article known by its
+   * url or title takes them over, so what was posted is not posted
    * again. Once per article and process: such rows only come from before the upgrade.
    */
   private async adoptFormerRows(articles: readonly Article[]): Promise<void> {
     for (const article of articles) {
-      const former = `id:${article.id}`;
-      if (!article.key || article.key === former || this.adopted.has(former)) continue;
-      const moved = await this.store.renamePosts(former, article.key);
-      this.adopted.add(former);
-      if (moved) this.log.info({ article: article.id, key: article.key, posts: moved }, 'summary ledger rows now follow the article across renames');
+      // A page (.html) had no key before it got one, so its rows were named by the bare id.
+      for (const former of [`id:${article.id}`, article.id]) {
+        if (!article.key || article.key === former || this.adopted.has(former)) continue;
+        const moved = await this.store.renamePosts(former, article.key);
+        this.adopted.add(former);
+        if (moved) this.log.info({ article: article.id, key: article.key, posts: moved }, 'summary ledger rows now follow the article across renames');
+      }
     }
   }
 
