@@ -92,8 +92,10 @@ export class Analyzer {
     return s;
   }
 
+  /** Whether `word`, as `tokens` returns it (normalised and lower-cased), is one of the language's stopwords. */
   isStopword(word: string): boolean {
-    return this.stopwords.has(this.normal(word));
+    // English words come out of `tokens` folded already; other languages keep their diacritics until stemmed.
+    return this.stopwords.has(this.spec?.fold ? fold(word) : word);
   }
 
   /**
@@ -172,7 +174,7 @@ export class Analyzer {
     return this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
   }
 
-  /** A word as stopword lists are compared: lower-cased, and folded as the language folds. */
+  /** A stopword list's word as `isStopword` compares it: normalised, lower-cased, folded as the language folds. */
   private normal(word: string): string {
     const lower = this.lower(word.normalize('NFKC'));
     return !this.spec || this.spec.fold ? fold(lower) : lower;
