@@ -60,6 +60,7 @@ function harness(overrides: Partial<BotContext> = {}) {
     hashUser: userHasher('salt'),
     settings: { logPrivateQuestions: false, retentionDays: 90, learnAutoApprove: null },
     reindex: async () => {},
+    feeds: { configured: [], backfill: 1, check: async () => ({ title: null, items: 0 }), changed: async () => {} },
     threads: { start: async () => '2', applyTag: async () => 'no tag' },
     autoAnswer: { channels: new AutoAnswerChannels({ autoAnswerChannels: async () => [] } as unknown as Store, []), reads: 'none' },
     ...overrides,
