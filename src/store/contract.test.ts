@@ -298,7 +298,7 @@ describe.each(backends)('Store contract: %s', (name, open) => {
       await store.recordFeedPoll({ url: 'https://configured.example/rss', polledAt: 11, status: 'failed', items: null, added: 0, error: 'HTTP 500', failures: 3 });
       await store.recordFeedPoll({ ...poll, polledAt: 20, status: 'not-modified', items: null, added: 0 });
       expect(await store.feedPolls()).toEqual([
-        { url: 'https://a.example/feed.xml', polledAt: 20, status: 'not-modified', items: null, added: 0, error: null, failures: 0 },
+        { url: 'https://a.example/feed.xml', polledAt: 20, status: 'not-modified', items: 12, added: 0, error: null, failures: 0 },
         { url: 'https://configured.example/rss', polledAt: 11, status: 'failed', items: null, added: 0, error: 'HTTP 500', failures: 3 },
       ]);
 

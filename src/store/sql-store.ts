@@ -505,7 +505,8 @@ export class SqlStore implements Store {
       await db
         .insertInto('feed_polls')
         .values({ url: poll.url, ...row })
-        .onConflict((oc) => oc.column('url').doUpdateSet(row))
+        // A poll that read nothing (304, failure) keeps the count of the last read.
+        .onConflict((oc) => oc.column('url').doUpdateSet({ ...row, items: sql<number | null>`coalesce(excluded.items, feed_polls.items)` }))
         .execute();
     });
   }

@@ -120,7 +120,7 @@ export interface FeedPoll {
   polledAt: number;
   /** `not-modified`: the feed answered 304 to the last validators. */
   status: 'ok' | 'not-modified' | 'failed';
-  /** Items the feed held at that poll; null when it was not read (304, failure). */
+  /** Items the feed held when it was last read; null when it never was. Recording a poll that read nothing (304, failure) with null keeps the count. */
   items: number | null;
   /** Articles that poll added. */
   added: number;
@@ -223,7 +223,7 @@ export interface Store {
   removeFeed(guildId: string, url: string): Promise<boolean>;
   /** Feeds added with `/feeds add` (one server's with `guildId`), oldest first. */
   feeds(guildId?: string): Promise<StoredFeed[]>;
-  /** Records a feed's latest poll, replacing the one before. */
+  /** Records a feed's latest poll, replacing the one before (`items` null keeps the count of the last read). */
   recordFeedPoll(poll: FeedPoll): Promise<void>;
   /** The latest poll of every feed polled so far, by url. */
   feedPolls(): Promise<FeedPoll[]>;

@@ -119,7 +119,7 @@ describe('/feeds', () => {
         'I read 3 feeds; ⚠️ 1 failing:',
         `• <${CONFIGURED}> — set by the operator (FEED_URLS); ⚠️ failing (3 polls in a row, last <t:1780000120:R>): HTTP 500`,
         '• **Harbour News** <https://news.example/feed.xml> — added by this server; last poll <t:1780000000:R>: 12 items, 1 new',
-        '• <https://elsewhere.example/feed.xml> — added by another server; last poll <t:1780000060:R>: no change',
+        '• <https://elsewhere.example/feed.xml> — added by another server; last poll <t:1780000060:R>: unchanged',
       ].join('\n'),
     );
   });

@@ -36,8 +36,8 @@ const TEXT = {
   byThisServer: 'added by this server',
   byAnotherServer: 'added by another server',
   notPolledYet: 'not polled yet',
-  polledOk: (at: number, items: number | null, added: number) =>
-    `last poll <t:${Math.floor(at / 1000)}:R>: ${items === null ? 'no change' : `${items} item${items === 1 ? '' : 's'}`}${added ? `, ${added} new` : ''}`,
+  polledOk: (at: number, items: number | null, added: number, unchanged: boolean) =>
+    `last poll <t:${Math.floor(at / 1000)}:R>: ${items === null ? 'unchanged' : `${items} item${items === 1 ? '' : 's'}${unchanged ? ', unchanged' : added ? `, ${added} new` : ''}`}`,
   polledFailed: (at: number, error: string, failures: number) =>
     `⚠️ failing (${failures} poll${failures === 1 ? '' : 's'} in a row, last <t:${Math.floor(at / 1000)}:R>): ${echo(error)}`,
 } as const;
@@ -74,7 +74,7 @@ async function storedFeed(context: BotContext, value: string): Promise<StoredFee
 
 /** One line of /feeds list. */
 function listLine(url: string, title: string | null, who: string, poll: FeedPoll | undefined): string {
-  const state = !poll ? TEXT.notPolledYet : poll.status === 'failed' ? TEXT.polledFailed(poll.polledAt, poll.error ?? '', poll.failures) : TEXT.polledOk(poll.polledAt, poll.items, poll.added);
+  const state = !poll ? TEXT.notPolledYet : poll.status === 'failed' ? TEXT.polledFailed(poll.polledAt, poll.error ?? '', poll.failures) : TEXT.polledOk(poll.polledAt, poll.items, poll.added, poll.status === 'not-modified');
   return `• ${title ? `**${echo(title)}** ` : ''}<${url}> — ${who}; ${state}`;
 }
 
