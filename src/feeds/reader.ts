@@ -127,14 +127,19 @@ export class FeedReader {
   /**
    * Polls exactly `urls` from now on: a feed not polled before is polled at once (as a new feed:
    * `SUMMARY_BACKFILL` applies), and a feed no longer listed is forgotten with its articles (their files
-   * are removed), so adding it again starts afresh. Waits for a poll in progress first.
+   * are removed), so adding it again starts afresh. Waits for a poll in progress first. Files are
+   * removed only by a process that may poll (the one writer of `dir`); the others just follow the list.
    */
   async setUrls(urls: readonly string[]): Promise<void> {
+    const writer = !this.options.mayPoll || (await this.options.mayPoll().catch(() => false));
+    // From here on nothing awaits: no poll can start until the list is changed.
     await this.running;
     const next = new Set(urls);
     this.urls = [...next];
+    // The poller may have changed the state since this process last read it.
+    if (writer) this.loadState(false);
     let removed = 0;
-    for (const url of Object.keys(this.state).filter((u) => !next.has(u))) {
+    for (const url of writer ? Object.keys(this.state).filter((u) => !next.has(u)) : []) {
       const before = removed;
       for (const key of this.state[url]!.seen) {
         const id = feedArticleId(url, key);
@@ -148,7 +153,7 @@ export class FeedReader {
     }
     for (const url of [...this.due.keys()]) if (!next.has(url)) this.due.delete(url);
     for (const url of [...this.failures.keys()]) if (!next.has(url)) this.failures.delete(url);
-    this.save();
+    if (writer) this.save();
     if (this.started) {
       for (const url of next) if (!this.due.has(url)) this.due.set(url, 0);
       if (this.timer) clearTimeout(this.timer);
