@@ -245,7 +245,7 @@ describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
     expect(await second.exited).toBe(0);
     const again = await emu.waitFor((r) => r.method === 'PUT');
     expect(again.body).toEqual(put.body);
-    expect(second.output()).toContain('Deployed 12 commands');
+    expect(second.output()).toContain('Deployed 13 commands');
     expect(second.output()).toContain('/autoanswer, “Answer from FAQ”)');
     expect(first.output() + second.output()).not.toContain(TOKEN);
   });
