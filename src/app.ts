@@ -200,14 +200,15 @@ export async function createApp(
     throw err;
   }
 
-  /** Polls the operator's feeds and those servers added (read from the store); a store error keeps the feeds polled so far. */
+  /** Polls the operator's feeds and those servers added (read from the store); never rejects: an error keeps the feeds polled so far. */
   const syncFeeds = serialized(async () => {
     if (!posting) return;
-    const stored = await store.feeds().catch((err: unknown) => {
-      log.warn({ err: describeError(err) }, 'could not read the feeds servers added: polling the ones known so far');
-      return null;
-    });
-    if (stored) await feeds.setUrls([...config.FEED_URLS, ...stored.map((f) => f.url)]);
+    try {
+      const stored = await store.feeds();
+      await feeds.setUrls([...config.FEED_URLS, ...stored.map((f) => f.url)]);
+    } catch (err) {
+      log.warn({ err: describeError(err) }, 'could not take up the feeds servers added or removed: polling the ones known so far');
+    }
   });
   const feedsSetup: FeedsSetup = {
     configured: config.FEED_URLS,

@@ -164,13 +164,23 @@ export class FeedReader {
 
   /**
    * Reads again what another process (the one polling) wrote to `dir`: new, changed and removed articles
-   * (and the state, for this process's next poll should it become the poller). Returns whether the articles changed. Does nothing during
-   * this reader's own poll, whose writes it already holds.
+   * (and the state, for this process's next poll should it become the poller). Returns whether the
+   * articles changed. Does nothing during this reader's own poll, whose writes it already holds. Never
+   * throws: a folder that cannot be read is logged, and what was read before is served.
    */
   rescan(): boolean {
-    if (this.running) return false;
-    this.loadState(false);
-    return this.loadArticles();
+    return this.running ? false : this.reread();
+  }
+
+  /** `rescan` without the check for a poll of this reader's own. */
+  private reread(): boolean {
+    try {
+      this.loadState(false);
+      return this.loadArticles();
+    } catch (err) {
+      this.log.warn({ dir: this.dir, err: describeError(err) }, 'could not read the kept feed articles again: serving those read before');
+      return false;
+    }
   }
 
   /** Polls every feed once, now, whatever its backoff; resolves when done (for tests and one-off runs). */
@@ -209,15 +219,17 @@ export class FeedReader {
     for (const name of names) {
       const file = path.join(this.dir, 'articles', name);
       let stamp: string;
+      let source: string;
       try {
         stamp = fileStamp(file);
+        if (this.loaded.get(name) === stamp) continue;
+        source = readFileSync(file, 'utf8');
       } catch {
-        continue; // removed meanwhile
+        continue; // removed meanwhile: the next scan forgets it
       }
-      if (this.loaded.get(name) === stamp) continue;
       this.loaded.set(name, stamp);
       const id = name.slice(0, -'.html'.length);
-      const { article, issues } = parseHtml(readFileSync(file, 'utf8'), file, id);
+      const { article, issues } = parseHtml(source, file, id);
       if (!article) {
         this.log.warn({ file, issues }, 'a kept feed article no longer parses; skipped');
         continue;
@@ -253,10 +265,14 @@ export class FeedReader {
       return;
     }
     // Another process may have polled (and written) since this one last did.
-    this.loadState(false);
-    const changedOnDisk = this.loadArticles();
+    const changedOnDisk = this.reread();
     const changed = (await Promise.all(due.map((url) => this.poll(url)))).reduce((a, b) => a + b, 0);
-    this.save();
+    try {
+      this.save();
+    } catch (err) {
+      // The articles are kept; the next poll saves again, and an item read twice meanwhile is the same article.
+      this.log.warn({ dir: this.dir, err: describeError(err) }, 'could not save the feed state');
+    }
     if ((changed || changedOnDisk) && !this.stopped) this.onChange();
   }
 
