@@ -6,6 +6,7 @@ import { openMemoryStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
 import type { BotContext } from '../context.js';
 import { dispatch } from '../dispatch.js';
+import { FEEDS_PER_SERVER } from './feeds.js';
 import { fromPayload } from '../payload.js';
 
 const HERE = '1200000000000000001';
@@ -83,6 +84,16 @@ describe('/feeds', () => {
     expect((await feeds('add', 'https://other.example/feed.xml', { permissions: '0' })).content).toContain('Manage Server');
     expect((await store.feeds()).map((f) => f.url)).toEqual(['https://news.example/feed.xml']);
     expect(changes).toBe(1);
+  });
+
+  it(`stops a server at ${FEEDS_PER_SERVER} feeds, whatever the others added`, async () => {
+    for (let i = 1; i < FEEDS_PER_SERVER; i++) await store.addFeed({ url: `https://news.example/${i}.xml`, guildId: HERE, title: null }, i);
+    await store.addFeed({ url: 'https://elsewhere.example/feed.xml', guildId: THERE, title: null }, 0);
+    expect((await feeds('add', 'https://news.example/last.xml')).content).toContain('Added');
+    expect((await feeds('add', 'https://news.example/one-more.xml')).content).toBe(
+      `This server already added ${FEEDS_PER_SERVER} feeds, the most one server may: remove one first with \`/feeds remove\`.`,
+    );
+    expect((await feeds('add', 'https://elsewhere.example/second.xml', { guild: THERE })).content).toContain('Added');
   });
 
   it('offers only this server’s feeds to remove, and removes a feed only for the server that added it', async () => {

@@ -8,6 +8,12 @@ import { CHOICES } from '../limits.js';
 import { echo } from '../messages.js';
 import { UserError } from '../user-error.js';
 
+/**
+ * Feeds one server may add. Each is fetched every FEED_POLL_SECONDS and its articles go to the summary
+ * channels of every server, so one server must not be able to flood the others (or the bot's network).
+ */
+export const FEEDS_PER_SERVER = 20;
+
 /** Every user-facing sentence of /feeds, in one place. */
 const TEXT = {
   description: 'The RSS, Atom and JSON feeds I read articles from (shared by every server I am in)',
@@ -20,6 +26,7 @@ const TEXT = {
   configured: (url: string) => `<${url}> is set in FEED_URLS by the bot’s operator: I already read it, and only the operator can remove it.`,
   alreadyHere: (url: string) => `This server already added <${url}>.`,
   alreadyElsewhere: (url: string) => `Another server already added <${url}>: I read it for every server, so it reaches yours too.`,
+  tooMany: (max: number) => `This server already added ${max} feeds, the most one server may: remove one first with \`/feeds remove\`.`,
   unreadable: (url: string, reason: string) => `I could not read <${url}> as a feed: ${reason}. Nothing was added.`,
   added: (url: string, title: string | null, items: number, backfill: number) =>
     [
@@ -113,8 +120,10 @@ export const feeds = defineCommandGroup({
         const url = feedUrl(options.url);
         const configured = configuredFeed(context, url);
         if (configured) throw new UserError(TEXT.configured(configured));
-        const existing = (await context.store.feeds()).find((f) => f.url === url);
+        const stored = await context.store.feeds();
+        const existing = stored.find((f) => f.url === url);
         if (existing) throw new UserError(existing.guildId === interaction.guildId ? TEXT.alreadyHere(url) : TEXT.alreadyElsewhere(url));
+        if (stored.filter((f) => f.guildId === interaction.guildId).length >= FEEDS_PER_SERVER) throw new UserError(TEXT.tooMany(FEEDS_PER_SERVER));
         let read: { title: string | null; items: number };
         try {
           read = await context.feeds.check(url);
