@@ -193,6 +193,20 @@ describe('createApp, in-process', () => {
     }
   });
 
+  it('names a failing feed for /help in every app sharing the store, not only the polling one', async () => {
+    const down = 'http://127.0.0.1:1/feed.xml';
+    const settings = feedSettings({ FEED_URLS: `${feedUrl},${down}` });
+    const poller = await createApp(settings, capture().log, unusedRest);
+    const follower = await createApp(settings, capture().log, unusedRest, { posting: false });
+    poller.start();
+    follower.start();
+    try {
+      await expect.poll(() => follower.context.feeds.failing(), { timeout: 30_000, interval: 50 }).toEqual([{ url: down, reason: expect.stringContaining('ECONNREFUSED') }]);
+    } finally {
+      await Promise.all([poller.stop(), follower.stop()]);
+    }
+  });
+
   it('checks a feed for /feeds add with the reader\'s address rules', async () => {
     feedItems = [{ guid: 'a', title: 'One', html: FILLER }];
     const refusing = await createApp(feedSettings({ FEED_ALLOW_PRIVATE: 'false', FEED_URLS: '' }), capture().log, unusedRest);

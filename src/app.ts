@@ -218,6 +218,16 @@ export async function createApp(
       return { title: feed.title, items: feed.items.length };
     },
     changed: syncFeeds,
+    async failing() {
+      try {
+        const [stored, polls] = await Promise.all([store.feeds(), store.feedPolls()]);
+        const current = new Set([...config.FEED_URLS, ...stored.map((f) => f.url)]);
+        return polls.filter((p) => p.status === 'failed' && current.has(p.url)).map((p) => ({ url: p.url, reason: p.error ?? '' }));
+      } catch (err) {
+        log.warn({ err: describeError(err) }, 'could not read the feeds\' last polls');
+        return [];
+      }
+    },
   };
 
   const poster = restPoster(rest);
@@ -244,7 +254,6 @@ export async function createApp(
     settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS, learnAutoApprove: config.LEARN_AUTO_APPROVE ?? null },
     reindex: () => reload(),
     feeds: feedsSetup,
-    failingFeeds: () => feeds.failing(),
   };
   const reload = contentReloader(config, log, () => index, learned.read, () => feeds.articles(), async (next) => {
     index = next;

@@ -19,6 +19,8 @@ export interface FeedsSetup {
   check(url: string): Promise<{ title: string | null; items: number }>;
   /** After /feeds add or remove: the polling process takes up the stored feeds now when it is this one, else within `FEED_SYNC_MS`. */
   changed(): Promise<void>;
+  /** The feeds read now whose last poll failed, with the reason, for /help in any process (the polling one records each poll in the store); never rejects. */
+  failing(): Promise<{ url: string; reason: string }[]>;
 }
 
 /** What handlers need from the running bot, the same under every transport. */
@@ -43,8 +45,6 @@ export interface BotContext {
     learnAutoApprove: number | null;
   };
   feeds: FeedsSetup;
-  /** Feeds whose last poll failed, with the reason, for /help; absent or empty when every feed answers. */
-  failingFeeds?(): { url: string; reason: string }[];
   /** Rebuilds the index from the content and the approved learned phrasings and swaps it in (after an approval); never rejects. */
   reindex(): Promise<void>;
 }

@@ -63,8 +63,21 @@ function serve(p: string, body: () => string, type = 'application/rss+xml') {
 }
 
 const log = pino({ level: 'silent' });
+/** Every poll a reader of these tests reported, by reader. */
+const polls = new WeakMap<FeedReader, FeedPoll[]>();
+function makeReader(dir: string, options: Omit<ConstructorParameters<typeof FeedReader>[1], 'onPoll'>): FeedReader {
+  const seen: FeedPoll[] = [];
+  const r = new FeedReader(dir, { ...options, onPoll: (p) => seen.push(p) }, log, () => {});
+  polls.set(r, seen);
+  return r;
+}
 const reader = (dir: string, urls: string[], extra: Partial<ConstructorParameters<typeof FeedReader>[1]['fetch']> = {}) =>
-  new FeedReader(dir, { urls, pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024, ...extra } }, log, () => {});
+  makeReader(dir, { urls, pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024, ...extra } });
+/** The feeds whose last poll failed, by path, with the reason. */
+function failing(r: FeedReader): Record<string, string> {
+  const last = new Map(polls.get(r)!.map((p) => [p.url, p]));
+  return Object.fromEntries([...last.values()].filter((p) => p.status === 'failed').map((p) => [p.url.slice(base.length), p.error!]));
+}
 const titles = (r: FeedReader) => r.articles().map((a) => a.title).sort();
 
 describe('FeedReader', () => {
@@ -108,7 +121,7 @@ describe('FeedReader', () => {
     hits.length = 0;
     await again.pollAll();
     expect(hits).toEqual([{ path: '/feed', ifNoneMatch: expect.any(String) }]);
-    expect(again.failing()).toEqual([]);
+    expect(failing(again)).toEqual({});
   });
 
   it('reads Atom and JSON Feed, and survives 500, a timeout, a 20 MB response and malformed XML while the other feeds go on', async () => {
@@ -131,12 +144,11 @@ describe('FeedReader', () => {
     });
     serve('/bad', () => '<rss><channel><item><title>broken');
     const urls = ['/500', '/slow', '/huge', '/bad', '/atom', '/json'].map((p) => base + p);
-    const r = new FeedReader(dir, { urls, pollMs: 60_000, backfill: 5, fetch: { allowPrivate: true, timeoutMs: 3_000, maxBytes: 5 * 1024 * 1024 } }, log, () => {});
+    const r = makeReader(dir, { urls, pollMs: 60_000, backfill: 5, fetch: { allowPrivate: true, timeoutMs: 3_000, maxBytes: 5 * 1024 * 1024 } });
     await r.pollAll();
     expect(titles(r)).toEqual(['Atom entry', 'Json item']);
     expect(r.articles().find((a) => a.title === 'Atom entry')!.url).toBe(`${base}/x`);
-    const failing = Object.fromEntries(r.failing().map((f) => [f.url.slice(base.length), f.reason]));
-    expect(failing).toEqual({
+    expect(failing(r)).toEqual({
       '/500': 'HTTP 500',
       '/slow': 'no complete answer within 3 s',
       '/huge': expect.stringContaining('larger than the 5242880 bytes accepted'),
@@ -147,11 +159,11 @@ describe('FeedReader', () => {
   it('stops without waiting out a request in flight, and starts afresh from an unreadable state file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
     routes.set('/slow', () => {}); // never answers
-    const r = new FeedReader(dir, { urls: [`${base}/slow`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 600_000, maxBytes: 1024 } }, log, () => {});
+    const r = makeReader(dir, { urls: [`${base}/slow`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 600_000, maxBytes: 1024 } });
     r.start();
     await expect.poll(() => hits.length, { timeout: 15_000 }).toBe(1);
     await r.stop();
-    expect(r.failing()).toEqual([{ url: `${base}/slow`, reason: 'stopped' }]);
+    expect(failing(r)).toEqual({ '/slow': 'stopped' });
 
     writeFileSync(path.join(dir, 'state.json'), '{not json');
     serve('/feed', () => rss([{ guid: 'a', title: 'Fresh', link: `${base}/a`, html: LONG }]));
@@ -167,15 +179,15 @@ describe('FeedReader', () => {
       { guid: 't1', title: 'Two old', link: `${base}/t1`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', html: LONG },
       { guid: 't2', title: 'Two new', link: `${base}/t2`, date: 'Tue, 02 Jun 2026 10:00:00 GMT', html: LONG },
     ]));
-    const polls: FeedPoll[] = [];
+    const reported: FeedPoll[] = [];
     let changes = 0;
-    const r = new FeedReader(dir, { urls: [`${base}/one`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 }, onPoll: (p) => polls.push(p) }, log, () => changes++);
+    const r = new FeedReader(dir, { urls: [`${base}/one`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 }, onPoll: (p) => reported.push(p) }, log, () => changes++);
     await r.pollAll();
     await r.setUrls([`${base}/one`, `${base}/two`]);
     await r.pollAll();
     // The added feed's first poll follows SUMMARY_BACKFILL like any new feed; the unchanged one answers 304.
     expect(titles(r)).toEqual(['One', 'Two new']);
-    expect(polls.map(({ url, status, items, added }) => [url.slice(base.length), status, items, added])).toEqual([
+    expect(reported.map(({ url, status, items, added }) => [url.slice(base.length), status, items, added])).toEqual([
       ['/one', 'ok', 1, 1],
       ['/one', 'not-modified', null, 0],
       ['/two', 'ok', 2, 1],

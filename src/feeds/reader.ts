@@ -75,8 +75,9 @@ function fileStamp(file: string): string {
  * holds the page it was read from and `state.json` the items seen and each feed's validators, so a
  * restart reads nothing again. An item whose title, link, description or content changes is read again
  * into the same article: its id hashes the feed and the item's identity only, and the summary ledger
- * names a feed article by its id (a page has no `Article.key`), so an edit is never a new post. One feed failing (network, HTTP status, size,
- * timeout, malformed feed) is logged, put off with backoff and listed by `failing()`; the others go on.
+ * names a feed article by its id (a page has no `Article.key`), so an edit is never a new post. One feed
+ * failing (network, HTTP status, size, timeout, malformed feed) is logged, put off with backoff and
+ * reported to `onPoll`; the others go on.
  * `onChange` is called after a poll that added, changed or removed articles. Files are replaced whole
  * (written aside, then renamed), so another process reading `dir` (`rescan`) never sees half a file.
  */
@@ -87,7 +88,8 @@ export class FeedReader {
   private readonly loaded = new Map<string, string>();
   private urls: string[];
   private readonly due = new Map<string, number>();
-  private readonly failures = new Map<string, { count: number; reason: string }>();
+  /** Failed polls in a row, by feed. */
+  private readonly failures = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private started = false;
@@ -110,11 +112,6 @@ export class FeedReader {
   /** Every article read from the feeds so far. */
   articles(): Article[] {
     return [...this.kept.values()];
-  }
-
-  /** Feeds whose last poll failed, with the reason. */
-  failing(): { url: string; reason: string }[] {
-    return [...this.failures].map(([url, f]) => ({ url, reason: f.reason }));
   }
 
   /** Polls every feed now, then each again when it is due. */
@@ -286,9 +283,9 @@ export class FeedReader {
       this.options.onPoll?.({ url, polledAt: Date.now(), status: items === null ? 'not-modified' : 'ok', items, added, error: null, failures: 0 });
       return added + changed;
     } catch (err) {
-      const count = (this.failures.get(url)?.count ?? 0) + 1;
+      const count = (this.failures.get(url) ?? 0) + 1;
       const reason = (err as Error).message ?? String(err);
-      this.failures.set(url, { count, reason });
+      this.failures.set(url, count);
       const delay = this.options.pollMs * 2 ** Math.min(count - 1, MAX_BACKOFF_DOUBLINGS);
       this.due.set(url, Date.now() + delay);
       this.log.warn({ feed: url, failures: count, retryInMs: delay, err: describeError(err) }, `feed failed: ${reason}`);

@@ -18,6 +18,6 @@ export const help = defineCommand({
         permission: c.needs.permission ? PERMISSION_NAMES[c.needs.permission] : null,
       };
     });
-    await interaction.reply(helpMessage(lines, index.stats, index.loadedAt, context.failingFeeds?.() ?? []));
+    await interaction.reply(helpMessage(lines, index.stats, index.loadedAt, await context.feeds.failing()));
   },
 });
