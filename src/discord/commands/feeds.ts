@@ -22,12 +22,12 @@ const TEXT = {
   listDescription: 'Every feed I read, which server added it, and how its last poll went',
   urlOption: 'The feed’s address (http or https)',
   removeOption: 'A feed this server added',
-  notAFeedUrl: (reason: string) => `That is not a feed address I can read: ${reason}.`,
+  notAFeedUrl: (reason: string) => `That is not a feed address I can read: ${echo(reason)}.`,
   configured: (url: string) => `<${url}> is set in FEED_URLS by the bot’s operator: I already read it, and only the operator can remove it.`,
   alreadyHere: (url: string) => `This server already added <${url}>.`,
   alreadyElsewhere: (url: string) => `Another server already added <${url}>: I read it for every server, so it reaches yours too.`,
   tooMany: (max: number) => `This server already added ${max} feeds, the most one server may: remove one first with \`/feeds remove\`.`,
-  unreadable: (url: string, reason: string) => `I could not read <${url}> as a feed: ${reason}. Nothing was added.`,
+  unreadable: (url: string, reason: string) => `I could not read <${url}> as a feed: ${echo(reason)}. Nothing was added.`,
   added: (url: string, title: string | null, items: number, backfill: number) =>
     [
       `Added ${title ? `**${echo(title)}** ` : ''}<${url}>: ${items} item${items === 1 ? '' : 's'} now.`,
