@@ -7,7 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchText, isPrivateAddress } from './fetch.js';
 import type { FeedPoll } from '../store/store.js';
-import { FeedReader } from './reader.js';
+import { FeedReader, keptFeedArticles } from './reader.js';
 
 const LONG = '<p>' + 'The river cleanup gathered two tonnes of waste along the bank this spring. '.repeat(8) + '</p>';
 
@@ -222,6 +222,8 @@ describe('FeedReader', () => {
     await poller.pollAll();
     expect(follower.rescan()).toBe(true);
     expect(titles(follower)).toEqual(['First, edited', 'Second']);
+    // What the terminal tools read, without a reader.
+    expect(keptFeedArticles(dir).map((a) => a.title).sort()).toEqual(['First, edited', 'Second']);
     await poller.setUrls([]);
     expect(follower.rescan()).toBe(true);
     expect(follower.articles()).toEqual([]);

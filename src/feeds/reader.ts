@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHtml } from '../content/html.js';
-import type { Article } from '../content/types.js';
+import type { Article, ContentIssue } from '../content/types.js';
 import { describeError, type Logger } from '../log.js';
 import type { FeedPoll } from '../store/store.js';
 import { feedArticleId, itemArticle } from './article.js';
@@ -62,6 +62,26 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
   const times = items.map((i) => (i.date ? Date.parse(i.date) : NaN));
   if (times.some(Number.isNaN)) return items;
   return items.map((item, i) => ({ item, t: times[i]! })).sort((a, b) => b.t - a.t).map((x) => x.item);
+}
+
+/** The article kept in `file` (named `<id>.html`), or null with the reason it no longer parses. */
+function keptArticle(file: string, source: string): { article: Article | null; issues: ContentIssue[] } {
+  return parseHtml(source, file, path.basename(file, '.html'));
+}
+
+/**
+ * The feed articles kept in `dir` (`DATA_DIR/feeds`), read without polling or writing anything (for the
+ * terminal tools); none when there is no such folder. Files that no longer parse are left out.
+ */
+export function keptFeedArticles(dir: string): Article[] {
+  const folder = path.join(dir, 'articles');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.html'))
+    .flatMap((name) => {
+      const file = path.join(folder, name);
+      return keptArticle(file, readFileSync(file, 'utf8')).article ?? [];
+    });
 }
 
 /** Which version of a file this is: every write is a rename of a new file, so its inode changes even when its size and time do not. */
@@ -225,13 +245,12 @@ export class FeedReader {
         continue; // removed meanwhile: the next scan forgets it
       }
       this.loaded.set(name, stamp);
-      const id = name.slice(0, -'.html'.length);
-      const { article, issues } = parseHtml(source, file, id);
+      const { article, issues } = keptArticle(file, source);
       if (!article) {
         this.log.warn({ file, issues }, 'a kept feed article no longer parses; skipped');
         continue;
       }
-      this.kept.set(id, article);
+      this.kept.set(article.id, article);
       changed = true;
     }
     return changed;
