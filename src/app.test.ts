@@ -9,16 +9,17 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { TestSchemas } from './store/fixtures/postgres-schemas.js';
 
 const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
 const config = (env: Record<string, string>) => loadConfig({ DISCORD_TOKEN: 'test-token', ...env }, { dotenv: false });
 /** REST is only used to post summaries, and no summary channel is configured here. */
 const unusedRest = {} as REST;
 
-function capture() {
+function capture(level: pino.Level = 'info') {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
-  return { log: pino({ level: 'info' }, sink), lines };
+  return { log: pino({ level }, sink), lines };
 }
 
 /** A feed on loopback whose items the tests set; each article is long enough to be read from the item itself. */
@@ -190,6 +191,26 @@ describe('createApp, in-process', () => {
       expect(app.context.index().answer(phrasing).entry).toBe(entry);
     } finally {
       await app.stop();
+    }
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)('lets only the summary poster poll among posting apps sharing a PostgreSQL store and DATA_DIR', async () => {
+    const schemas = new TestSchemas(process.env.TEST_DATABASE_URL!);
+    feedItems = [];
+    const settings = feedSettings({ DATABASE_URL: await schemas.create() });
+    const logs = [capture('debug'), capture('debug')];
+    const apps = [await createApp(settings, logs[0]!.log, unusedRest), await createApp(settings, logs[1]!.log, unusedRest)];
+    for (const app of apps) app.start();
+    try {
+      feedItems = [{ guid: 'ferry', title: 'Ferry to Ostholm Runs Every Forty Minutes', html: `<p>The ferry to Ostholm now leaves the harbour every forty minutes.</p>${FILLER}` }];
+      for (const app of apps)
+        await expect.poll(() => app.context.index().answer('How often does the ferry to Ostholm leave the harbour?').answer ?? '', { timeout: 30_000, interval: 50 }).toContain('every forty minutes');
+      // Each poll is logged at debug level by the app that made it.
+      const polled = logs.map(({ lines }) => lines.filter((l) => l.msg === 'feed polled').length);
+      expect(polled.filter((n) => n > 0)).toHaveLength(1);
+    } finally {
+      await Promise.all(apps.map((app) => app.stop()));
+      await schemas.dropAll();
     }
   });
 
