@@ -229,6 +229,18 @@ describe('FeedReader', () => {
     expect(follower.articles()).toEqual([]);
   });
 
+  it('starts with nothing kept where it cannot make its folder, and logs each item it cannot keep', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'feeds-')), 'a-file');
+    writeFileSync(file, '');
+    serve('/feed', () => rss([{ guid: 'a', title: 'Unkept', link: `${base}/a`, html: LONG }]));
+    const r = reader(path.join(file, 'feeds'), [`${base}/feed`]);
+    expect(r.articles()).toEqual([]);
+    expect(r.rescan()).toBe(false);
+    await r.pollAll();
+    expect(r.articles()).toEqual([]);
+    expect(failing(r)).toEqual({});
+  });
+
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {
     serve('/feed', () => rss([]));
     await expect(fetchText(`${base}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/private or loopback address.*FEED_ALLOW_PRIVATE=true/);

@@ -123,10 +123,16 @@ export class FeedReader {
     private readonly log: Logger,
     private readonly onChange: () => void,
   ) {
-    mkdirSync(path.join(dir, 'articles'), { recursive: true });
     this.urls = [...options.urls];
+    try {
+      // Made at once, so a watcher of it (another process's rescan) sees the first article arrive.
+      mkdirSync(path.join(dir, 'articles'), { recursive: true });
+    } catch (err) {
+      // A process that never keeps an article (a replica whose DATA_DIR it may not write) still starts; a poll fails item by item, each logged.
+      log.warn({ dir, err: describeError(err) }, 'cannot create the folder for feed articles: none can be kept');
+    }
     this.loadState(true);
-    this.loadArticles();
+    this.reread();
   }
 
   /** Every article read from the feeds so far. */
@@ -156,7 +162,8 @@ export class FeedReader {
     // The poller may have changed the state since this process last read it.
     if (writer) this.loadState(false);
     let removed = 0;
-    for (const url of writer ? Object.keys(this.state).filter((u) => !next.has(u)) : []) {
+    const dropped = writer ? Object.keys(this.state).filter((u) => !next.has(u)) : [];
+    for (const url of dropped) {
       const before = removed;
       for (const key of this.state[url]!.seen) {
         const id = feedArticleId(url, key);
@@ -170,7 +177,7 @@ export class FeedReader {
     }
     for (const url of [...this.due.keys()]) if (!next.has(url)) this.due.delete(url);
     for (const url of [...this.failures.keys()]) if (!next.has(url)) this.failures.delete(url);
-    if (writer) this.save();
+    if (dropped.length) this.save();
     if (this.started) {
       for (const url of next) if (!this.due.has(url)) this.due.set(url, 0);
       if (this.timer) clearTimeout(this.timer);
@@ -227,7 +234,8 @@ export class FeedReader {
 
   /** Reads the kept files that are new or changed since last read, and forgets the removed ones; returns whether any was. */
   private loadArticles(): boolean {
-    const names = new Set(readdirSync(path.join(this.dir, 'articles')).filter((n) => n.endsWith('.html')));
+    const folder = path.join(this.dir, 'articles');
+    const names = new Set(existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.html')) : []);
     let changed = false;
     for (const name of [...this.loaded.keys()].filter((n) => !names.has(n))) {
       this.loaded.delete(name);
@@ -368,6 +376,7 @@ export class FeedReader {
     const file = path.join(this.dir, 'articles', name);
     try {
       const { article, source, from } = await itemArticle(item, id, file, this.fetchOptions());
+      mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(`${file}.tmp`, source);
       renameSync(`${file}.tmp`, file);
       this.loaded.set(name, fileStamp(file));
@@ -385,6 +394,7 @@ export class FeedReader {
   }
 
   private save(): void {
+    mkdirSync(this.dir, { recursive: true });
     const file = path.join(this.dir, 'state.json');
     writeFileSync(`${file}.tmp`, JSON.stringify(this.state));
     renameSync(`${file}.tmp`, file);
