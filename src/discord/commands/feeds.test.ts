@@ -40,8 +40,8 @@ beforeEach(async () => {
 afterEach(() => store.close());
 
 let n = 0;
-/** Sends `/feeds <sub>` (or its autocomplete) as a member of `guild` with `permissions`; returns what the member is told. */
-async function feeds(sub: string, url: string | null, { guild = HERE, permissions = MANAGE_GUILD, autocomplete = false } = {}) {
+/** Sends `/feeds <sub>` (or its autocomplete) as a member of `guild` with `permissions` and Discord `locale`; returns what the member is told. */
+async function feeds(sub: string, url: string | null, { guild = HERE, permissions = MANAGE_GUILD, autocomplete = false, locale = 'en-US' } = {}) {
   const options = url === null ? [] : [{ type: ApplicationCommandOptionType.String, name: 'url', value: url, ...(autocomplete ? { focused: true } : {}) }];
   const raw = {
     id: String(1500000000000000000n + BigInt(++n)),
@@ -51,6 +51,7 @@ async function feeds(sub: string, url: string | null, { guild = HERE, permission
     version: 1,
     data: { name: 'feeds', type: 1, options: [{ type: ApplicationCommandOptionType.Subcommand, name: sub, options }] },
     guild_id: guild,
+    locale,
     member: { user: { id: '1400000000000000001', username: 'admin' }, permissions, roles: [] },
     channel: { id: '1300000000000000001', type: 0 },
   } as unknown as APIInteraction;
@@ -133,5 +134,36 @@ describe('/feeds', () => {
         '• <https://elsewhere.example/feed.xml> — added by another server; last poll <t:1780000060:R>: unchanged',
       ].join('\n'),
     );
+  });
+
+  it('answers in the member’s language, each count in its plural form, and names its subcommands as that member types them', async () => {
+    expect((await feeds('add', 'https://news.example/feed.xml', { locale: 'ru' })).content).toBe(
+      [
+        'Добавлена лента **Harbour \\*News\\*** <https://news.example/feed.xml>: сейчас в ней 3 записи.',
+        'При первом опросе 2 самые новые записи публикуются в каналы сводок, остальные только отмечаются; каждая следующая запись публикуется один раз.',
+        'Ленты общие для всех серверов, где я есть: её статьи отвечают на вопросы везде. Убрать её может только этот сервер.',
+      ].join('\n'),
+    );
+    for (let i = 1; i < FEEDS_PER_SERVER; i++) await store.addFeed({ url: `https://news.example/${i}.xml`, guildId: HERE, title: null }, i);
+    expect((await feeds('add', 'https://news.example/last.xml', { locale: 'ru' })).content).toBe(
+      `Этот сервер уже добавил ${FEEDS_PER_SERVER} лент — больше одному серверу нельзя: сначала уберите одну командой \`/ленты убрать\`.`,
+    );
+    expect((await feeds('remove', 'https://nowhere.example/feed.xml', { locale: 'fr' })).content).toBe(
+      'Je ne lis aucun flux à l’adresse « https://nowhere.example/feed.xml ». Utilisez `/flux liste` pour voir les flux.',
+    );
+
+    await store.recordFeedPoll({ url: 'https://news.example/feed.xml', polledAt: 1_780_000_000_000, status: 'ok', items: 1, added: 1, error: null, failures: 0 });
+    await store.recordFeedPoll({ url: CONFIGURED, polledAt: 1_780_000_120_000, status: 'failed', items: null, added: 0, error: 'HTTP 500', failures: 1 });
+    const listed = (await feeds('list', null, { locale: 'de' })).content.split('\n');
+    expect(listed.slice(0, 3)).toEqual([
+      `Ich lese ${FEEDS_PER_SERVER + 1} Feeds; ⚠️ 1 antwortet nicht:`,
+      `• <${CONFIGURED}> — vom Betreiber eingetragen (FEED_URLS); ⚠️ antwortet nicht (1 Abruf in Folge, zuletzt <t:1780000120:R>): HTTP 500`,
+      '• <https://news.example/1.xml> — von diesem Server hinzugefügt; noch nicht abgerufen',
+    ]);
+    expect(listed.at(-1)).toBe('• **Harbour \\*News\\*** <https://news.example/feed.xml> — von diesem Server hinzugefügt; letzter Abruf <t:1780000000:R>: 1 Eintrag, 1 neu');
+
+    await Promise.all([...(await store.feeds())].map((f) => store.removeFeed(f.guildId, f.url)));
+    context.feeds.configured = [];
+    expect((await feeds('list', null, { locale: 'ja' })).content).toBe('読み込んでいるフィードはありません。`/フィード 追加` で追加してください。');
   });
 });
