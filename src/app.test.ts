@@ -1,23 +1,45 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { REST } from 'discord.js';
 import pino from 'pino';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { TestSchemas } from './store/fixtures/postgres-schemas.js';
 
 const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
 const config = (env: Record<string, string>) => loadConfig({ DISCORD_TOKEN: 'test-token', ...env }, { dotenv: false });
 /** REST is only used to post summaries, and no summary channel is configured here. */
 const unusedRest = {} as REST;
 
-function capture() {
+function capture(level: pino.Level = 'info') {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(JSON.parse(chunk.toString())), done()) });
-  return { log: pino({ level: 'info' }, sink), lines };
+  return { log: pino({ level }, sink), lines };
 }
+
+/** A feed on loopback whose items the tests set; each article is long enough to be read from the item itself. */
+let feedItems: { guid: string; title: string; html: string }[] = [];
+const feedServer = http.createServer((_req, res) => {
+  const items = feedItems.map((i) => `<item><guid>${i.guid}</guid><title>${i.title}</title><content:encoded><![CDATA[${i.html}]]></content:encoded></item>`).join('');
+  res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour News</title>${items}</channel></rss>`);
+});
+let feedUrl = '';
+beforeAll(async () => {
+  await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
+  feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/feed.xml`;
+});
+afterAll(async () => {
+  feedServer.closeAllConnections();
+  await new Promise((resolve) => feedServer.close(resolve));
+});
+const FILLER = `<p>${'The harbour board said the new timetable follows two years of rising passenger numbers on the island route. '.repeat(4)}</p>`;
+const feedSettings = (extra: Record<string, string> = {}) =>
+  config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-'), FEED_URLS: feedUrl, FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true', ...extra });
 
 describe('createApp, in-process', () => {
   it('rejects a missing CONTENT_DIR with the one sentence for the operator, without exiting', async () => {
@@ -117,6 +139,119 @@ describe('createApp, in-process', () => {
       await store.setAlternateStatus((await store.alternates({}))[0]!.id, 'approved');
       const alternates = () => app.context.index().article('river-cleanup-2026')!.faq[0]!.alternates.map((a) => a.text);
       await expect.poll(alternates, { timeout: 20_000, interval: 20 }).toEqual(['where do I sign up']);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('serves, in an app that does not poll, the feed articles the polling app sharing DATA_DIR adds later', async () => {
+    feedItems = [];
+    const settings = feedSettings();
+    const poller = await createApp(settings, capture().log, unusedRest);
+    const follower = await createApp(settings, capture().log, unusedRest, { posting: false });
+    poller.start();
+    follower.start();
+    try {
+      const answer = (question: string) => follower.context.index().answer(question).answer ?? '';
+      feedItems = [{ guid: 'ferry', title: 'Ferry to Ostholm Runs Every Forty Minutes', html: `<p>The ferry to Ostholm now leaves the harbour every forty minutes.</p>${FILLER}` }];
+      await expect.poll(() => answer('How often does the ferry to Ostholm leave the harbour?'), { timeout: 30_000, interval: 50 }).toContain('every forty minutes');
+      feedItems.push({ guid: 'tram', title: 'Night Tram Returns to the Old Town', html: `<p>The night tram to the old town runs again from Friday until two in the morning.</p>${FILLER}` });
+      await expect.poll(() => answer('Until when does the night tram to the old town run?'), { timeout: 30_000, interval: 50 }).toContain('two in the morning');
+      expect(follower.context.index().stats.articles).toBe(4);
+    } finally {
+      await Promise.all([poller.stop(), follower.stop()]);
+    }
+  });
+
+  it("matches an approved learned phrasing of a feed article's FAQ entry, through a reload", async () => {
+    feedItems = [
+      {
+        guid: 'bikes',
+        title: 'Ferry Timetable Changes',
+        html: `<p>The ferry to Ostholm now leaves the harbour every forty minutes.</p>${FILLER}<h2>Frequently asked questions</h2><details><summary>Can I take my bicycle on the ferry?</summary><p>Yes, bicycles travel free on every crossing.</p></details>`,
+      },
+    ];
+    const app = await createApp(feedSettings(), capture().log, unusedRest);
+    app.start();
+    try {
+      const feedArticle = () => app.context.index().articles.find((a) => a.title === 'Ferry Timetable Changes');
+      await expect.poll(feedArticle, { timeout: 30_000, interval: 50 }).toBeDefined();
+      const entry = `${feedArticle()!.id}#faq-1`;
+      const phrasing = 'are cargo trikes welcome aboard';
+      expect(app.context.index().answer(phrasing).entry).not.toBe(entry);
+      const { store } = app.context;
+      await store.recordAlternate(entry, phrasing, 'u', new Date());
+      await store.setAlternateStatus((await store.alternates({}))[0]!.id, 'approved');
+      await app.context.reindex();
+      expect(app.context.index().answer(phrasing)).toMatchObject({ entry, answer: 'Yes, bicycles travel free on every crossing.' });
+      // A reload (a file changed, a feed polled) indexes the feed articles again, with the phrasing.
+      const before = app.context.index();
+      await app.context.reindex();
+      expect(app.context.index()).not.toBe(before);
+      expect(app.context.index().answer(phrasing).entry).toBe(entry);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)('lets only the summary poster poll among posting apps sharing a PostgreSQL store and DATA_DIR', async () => {
+    const schemas = new TestSchemas(process.env.TEST_DATABASE_URL!);
+    feedItems = [];
+    const settings = feedSettings({ DATABASE_URL: await schemas.create() });
+    const logs = [capture('debug'), capture('debug')];
+    const apps = [await createApp(settings, logs[0]!.log, unusedRest), await createApp(settings, logs[1]!.log, unusedRest)];
+    for (const app of apps) app.start();
+    try {
+      feedItems = [{ guid: 'ferry', title: 'Ferry to Ostholm Runs Every Forty Minutes', html: `<p>The ferry to Ostholm now leaves the harbour every forty minutes.</p>${FILLER}` }];
+      for (const app of apps)
+        await expect.poll(() => app.context.index().answer('How often does the ferry to Ostholm leave the harbour?').answer ?? '', { timeout: 30_000, interval: 50 }).toContain('every forty minutes');
+      // Each poll is logged at debug level by the app that made it.
+      const polled = logs.map(({ lines }) => lines.filter((l) => l.msg === 'feed polled').length);
+      expect(polled.filter((n) => n > 0)).toHaveLength(1);
+    } finally {
+      await Promise.all(apps.map((app) => app.stop()));
+      await schemas.dropAll();
+    }
+  });
+
+  it('names a failing feed for /help in every app sharing the store, not only the polling one', async () => {
+    const down = 'http://127.0.0.1:1/feed.xml';
+    const settings = feedSettings({ FEED_URLS: `${feedUrl},${down}` });
+    const poller = await createApp(settings, capture().log, unusedRest);
+    const follower = await createApp(settings, capture().log, unusedRest, { posting: false });
+    poller.start();
+    follower.start();
+    try {
+      await expect.poll(() => follower.context.feeds.failing(), { timeout: 30_000, interval: 50 }).toEqual([{ url: down, reason: expect.stringContaining('ECONNREFUSED') }]);
+    } finally {
+      await Promise.all([poller.stop(), follower.stop()]);
+    }
+  });
+
+  it('checks a feed for /feeds add with the reader\'s address rules', async () => {
+    feedItems = [{ guid: 'a', title: 'One', html: FILLER }];
+    const refusing = await createApp(feedSettings({ FEED_ALLOW_PRIVATE: 'false', FEED_URLS: '' }), capture().log, unusedRest);
+    await expect(refusing.context.feeds.check(feedUrl)).rejects.toThrow(/127\.0\.0\.1.* is a private or loopback address \(set FEED_ALLOW_PRIVATE=true to allow it\)/);
+    await refusing.stop();
+    const allowing = await createApp(feedSettings({ FEED_URLS: '' }), capture().log, unusedRest);
+    expect(await allowing.context.feeds.check(feedUrl)).toEqual({ title: 'Harbour News', items: 1 });
+    await allowing.stop();
+  });
+
+  it('polls a feed a server added in another process, and drops it with its articles once removed', async () => {
+    feedItems = [{ guid: 'ferry', title: 'Ferry to Ostholm Runs Every Forty Minutes', html: `<p>The ferry to Ostholm now leaves the harbour every forty minutes.</p>${FILLER}` }];
+    const app = await createApp(feedSettings({ FEED_URLS: '' }), capture().log, unusedRest, { feedSyncMs: 50 });
+    app.start();
+    try {
+      const { store } = app.context;
+      const articles = () => app.context.index().stats.articles;
+      expect(articles()).toBe(2);
+      // Written to the store directly, as /feeds add in another shard or replica would.
+      await store.addFeed({ url: feedUrl, guildId: 'G', title: 'Harbour News' }, Date.now());
+      await expect.poll(articles, { timeout: 30_000, interval: 50 }).toBe(3);
+      await expect.poll(async () => (await store.feedPolls()).map((p) => [p.url, p.status]), { timeout: 30_000, interval: 50 }).toContainEqual([feedUrl, 'ok']);
+      await store.removeFeed('G', feedUrl);
+      await expect.poll(articles, { timeout: 30_000, interval: 50 }).toBe(2);
     } finally {
       await app.stop();
     }

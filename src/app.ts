@@ -1,14 +1,15 @@
 import type { REST } from 'discord.js';
 import path from 'node:path';
-import { loadCatalog, withArticles, withLearnedIndex } from './catalog.js';
+import { loadCatalog } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
 import { ContentSettingError } from './content/limits.js';
 import { ContentDirError, formatIssue } from './content/load.js';
-import type { ContentIssue } from './content/types.js';
-import type { BotContext } from './discord/context.js';
+import type { Article, ContentIssue } from './content/types.js';
+import type { BotContext, FeedsSetup } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
 import { AutoAnswerChannels } from './discord/auto-answer.js';
 import { restPoster, restThreads } from './discord/rest.js';
+import { fetchFeed } from './feeds/items.js';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FeedReader } from './feeds/reader.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
 import { describeError, type Logger } from './log.js';
@@ -37,18 +38,25 @@ export interface AppOptions {
   pollMs?: number;
   /** How often, in ms, to look for phrasings approved by another process on the same store (another shard or replica); default `LEARNED_SYNC_MS`. */
   learnedSyncMs?: number;
+  /** How often, in ms, the polling process reads the feeds servers added or removed (`/feeds` in another process); default `FEED_SYNC_MS`. */
+  feedSyncMs?: number;
 }
 
 /** Phrasings approved in one process reach the others sharing its store within this many ms (30 s). */
 export const LEARNED_SYNC_MS = 30_000;
+/** A feed added or removed with /feeds in another process is polled, or dropped, within this many ms (30 s). */
+export const FEED_SYNC_MS = 30_000;
 
 const logIssues = (log: Logger, issues: ContentIssue[]) => {
   for (const issue of issues) log[issue.severity === 'error' ? 'error' : 'warn']({ file: issue.file, line: issue.line }, formatIssue(issue));
 };
 
-/** The first index, with every file problem logged; a missing CONTENT_DIR or a malformed content limit is a `ConfigError`. */
-async function loadFirstIndex(config: Config, log: Logger): Promise<SearchIndex> {
-  const catalog = await loadCatalog(config.CONTENT_DIR).catch((err: unknown) => {
+/**
+ * The first index (the files' articles, then `feeds`, with the `learned` phrasings), with every file problem
+ * logged; a missing CONTENT_DIR or a malformed content limit is a `ConfigError`.
+ */
+async function loadFirstIndex(config: Config, log: Logger, learned: LearnedPhrasing[], feeds: Article[]): Promise<SearchIndex> {
+  const catalog = await loadCatalog(config.CONTENT_DIR, [], learned, feeds).catch((err: unknown) => {
     if (err instanceof ContentDirError) throw new ConfigError(`CONTENT_DIR points to ${config.CONTENT_DIR}, which does not exist: create it or set CONTENT_DIR in .env`);
     if (err instanceof ContentSettingError) throw new ConfigError(err.message);
     throw err;
@@ -56,24 +64,26 @@ async function loadFirstIndex(config: Config, log: Logger): Promise<SearchIndex>
   logIssues(log, catalog.issues);
   if (catalog.index.stats.articles === 0) log.warn({ dir: config.CONTENT_DIR }, 'no valid article to serve yet');
   log.info({ ...catalog.index.stats, dir: config.CONTENT_DIR }, 'content loaded');
+  if (learned.length) log.info({ approved: learned.length }, 'approved learned phrasings indexed');
   return catalog.index.warm();
 }
 
 /**
- * Rebuilds the index from CONTENT_DIR and hands it to `swap`; one reload at a time (a burst of changes
- * during a slow rebuild gives one more rebuild, never an older index last). A failed reload keeps the
- * previous content online.
+ * Rebuilds the index from CONTENT_DIR and the feeds' articles and hands it to `swap`; one reload at a time
+ * (a burst of changes during a slow rebuild gives one more rebuild, never an older index last). A failed
+ * reload keeps the previous content online.
  */
 function contentReloader(
   config: Config,
   log: Logger,
   current: () => SearchIndex,
   learned: () => Promise<LearnedPhrasing[]>,
+  feeds: () => Article[],
   swap: (index: SearchIndex) => Promise<void>,
 ): () => Promise<void> {
   return serialized(async () => {
     try {
-      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned());
+      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned(), feeds());
       logIssues(log, next.issues);
       for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
       const index = next.index.warm();
@@ -131,49 +141,94 @@ function questionPruner(store: Store, retentionDays: number, log: Logger): () =>
  * (CONTENT_DIR missing, CONTENT_MAX_FILE_MB malformed) rejects with a `ConfigError` whose message is the sentence for the operator, and
  * anything opened so far is closed again.
  */
-export async function createApp(config: Config, log: Logger, rest: REST, { posting = true, pollMs, learnedSyncMs = LEARNED_SYNC_MS }: AppOptions = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  log: Logger,
+  rest: REST,
+  { posting = true, pollMs, learnedSyncMs = LEARNED_SYNC_MS, feedSyncMs = FEED_SYNC_MS }: AppOptions = {},
+): Promise<App> {
   // Watch first, load second: a file dropped while the bot starts is then never missed. Changes seen
   // before start() are reloaded then.
   let started = false;
   let changedBeforeStart = false;
-  const watcher = await watchContent(config.CONTENT_DIR, log, () => {
+  const contentChanged = () => {
     if (started) void reload();
     else changedBeforeStart = true;
-  }).catch(() => null);
+  };
+  const feedsDir = path.join(config.DATA_DIR, 'feeds');
+  const watchers: { close(): Promise<void> }[] = [];
+  const closeAll = () => Promise.all(watchers.map((w) => w.close()));
   let index: SearchIndex;
   let store: Store;
+  let feeds: FeedReader;
+  let learned: ReturnType<typeof approvedPhrasings>;
   try {
-    // Swapped whole on reload: a question is answered from the old index until the new one is ready.
-    index = await loadFirstIndex(config, log);
+    const watcher = await watchContent(config.CONTENT_DIR, log, contentChanged).catch(() => null);
+    if (watcher) watchers.push(watcher);
     store = await openStore(config, log).catch((err: unknown) => {
       throw err instanceof DataDirError ? new ConfigError(err.message) : err;
     });
   } catch (err) {
-    await watcher?.close();
+    await closeAll();
     throw err;
   }
-  // Only the posting process polls feeds (one writer of DATA_DIR/feeds); the others serve the articles it had kept when they started.
-  const feeds = config.FEED_URLS.length
-    ? new FeedReader(
-        path.join(config.DATA_DIR, 'feeds'),
-        {
-          urls: posting ? config.FEED_URLS : [],
-          pollMs: config.FEED_POLL_SECONDS * 1000,
-          backfill: config.SUMMARY_BACKFILL,
-          fetch: { allowPrivate: config.FEED_ALLOW_PRIVATE, timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES },
-        },
-        log,
-        () => void reload(),
-      )
-    : null;
-  const withFeeds = (next: SearchIndex): SearchIndex => (feeds ? withArticles(next, feeds.articles()).warm() : next);
-  index = withFeeds(index);
-  const learned = approvedPhrasings(store, log);
-  const approved = await learned.read();
-  if (approved.length) {
-    index = withLearnedIndex(index, approved).warm();
-    log.info({ approved: approved.length }, 'approved learned phrasings indexed');
+  const feedFetch = { allowPrivate: config.FEED_ALLOW_PRIVATE, timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES };
+  try {
+    // Only posting processes poll, and of those sharing a store only the summary poster (one writer of
+    // DATA_DIR/feeds); every process serves what it keeps, read again when its files change.
+    feeds = new FeedReader(
+      feedsDir,
+      {
+        urls: posting ? config.FEED_URLS : [],
+        pollMs: config.FEED_POLL_SECONDS * 1000,
+        backfill: config.SUMMARY_BACKFILL,
+        fetch: feedFetch,
+        onPoll: (poll) => void store.recordFeedPoll(poll).catch((err: unknown) => log.warn({ feed: poll.url, err: describeError(err) }, 'could not record the feed poll')),
+        mayPoll: () => store.leader(),
+      },
+      log,
+      contentChanged,
+    );
+    const feedWatcher = await watchContent(path.join(feedsDir, 'articles'), log, () => (feeds.rescan() ? contentChanged() : undefined)).catch(() => null);
+    if (feedWatcher) watchers.push(feedWatcher);
+    learned = approvedPhrasings(store, log);
+    // Swapped whole on reload: a question is answered from the old index until the new one is ready.
+    index = await loadFirstIndex(config, log, await learned.read(), feeds.articles());
+  } catch (err) {
+    await closeAll();
+    await store.close();
+    throw err;
   }
+
+  /** Polls the operator's feeds and those servers added (read from the store); never rejects: an error keeps the feeds polled so far. */
+  const syncFeeds = serialized(async () => {
+    if (!posting) return;
+    try {
+      const stored = await store.feeds();
+      await feeds.setUrls([...config.FEED_URLS, ...stored.map((f) => f.url)]);
+    } catch (err) {
+      log.warn({ err: describeError(err) }, 'could not take up the feeds servers added or removed: polling the ones known so far');
+    }
+  });
+  const feedsSetup: FeedsSetup = {
+    configured: config.FEED_URLS,
+    backfill: config.SUMMARY_BACKFILL,
+    async check(url) {
+      const feed = await fetchFeed(url, feedFetch);
+      return { title: feed.title, items: feed.items.length };
+    },
+    changed: syncFeeds,
+    async failing() {
+      try {
+        const [stored, polls] = await Promise.all([store.feeds(), store.feedPolls()]);
+        const current = new Set([...config.FEED_URLS, ...stored.map((f) => f.url)]);
+        return polls.filter((p) => p.status === 'failed' && current.has(p.url)).map((p) => ({ url: p.url, reason: p.error ?? '' }));
+      } catch (err) {
+        log.warn({ err: describeError(err) }, 'could not read the feeds\' last polls');
+        return [];
+      }
+    },
+  };
 
   const poster = restPoster(rest);
   const publisher = new SummaryPublisher(store, poster, () => index, log, {
@@ -198,16 +253,17 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
     hashUser: userHasher(await store.userHashSalt(newSalt())),
     settings: { logPrivateQuestions: config.LOG_PRIVATE_QUESTIONS, retentionDays: config.FEEDBACK_RETENTION_DAYS, learnAutoApprove: config.LEARN_AUTO_APPROVE ?? null },
     reindex: () => reload(),
-    failingFeeds: () => feeds?.failing() ?? [],
+    feeds: feedsSetup,
   };
-  const reload = contentReloader(config, log, () => index, learned.read, async (next) => {
-    index = withFeeds(next);
+  const reload = contentReloader(config, log, () => index, learned.read, () => feeds.articles(), async (next) => {
+    index = next;
     await publisher.sync();
   });
   const prune = questionPruner(store, config.FEEDBACK_RETENTION_DAYS, log);
 
   let pruning: NodeJS.Timeout | null = null;
   let learnedSync: NodeJS.Timeout | null = null;
+  let feedSync: NodeJS.Timeout | null = null;
   return {
     context,
     log,
@@ -218,12 +274,17 @@ export async function createApp(config: Config, log: Logger, rest: REST, { posti
       pruning = setInterval(() => void prune(), DAY).unref();
       learnedSync = setInterval(() => void learned.changed().then((changed) => (changed ? reload() : undefined)), learnedSyncMs).unref();
       void publisher.sync();
-      feeds?.start();
+      feeds.start();
+      if (posting) {
+        void syncFeeds();
+        feedSync = setInterval(() => void syncFeeds(), feedSyncMs).unref();
+      }
     },
     async stop() {
       if (pruning) clearInterval(pruning);
       if (learnedSync) clearInterval(learnedSync);
-      await Promise.all([publisher.stop(), watcher?.close(), feeds?.stop()]);
+      if (feedSync) clearInterval(feedSync);
+      await Promise.all([publisher.stop(), closeAll(), feeds.stop()]);
       await store.close();
     },
   };

@@ -19,21 +19,23 @@ export interface Catalog {
  * answering meanwhile.
  * On a reload, pass the articles served so far: one whose file has just become invalid keeps being
  * served as it last was (listed in `kept`), so a half-saved edit never takes an article offline.
- * `learned` (approved phrasings from the store) join their FAQ entries' alternates; see `withLearned`.
+ * `extra` articles (read from feeds) are indexed beside the files' ones, and `learned` (approved phrasings
+ * from the store) join their FAQ entries' alternates in both; see `withLearned`.
  */
-export async function loadCatalog(dir: string, previous: readonly Article[] = [], learned: readonly LearnedPhrasing[] = []): Promise<Catalog & { kept: Article[] }> {
+export async function loadCatalog(
+  dir: string,
+  previous: readonly Article[] = [],
+  learned: readonly LearnedPhrasing[] = [],
+  extra: readonly Article[] = [],
+): Promise<Catalog & { kept: Article[] }> {
   const content = await loadContentOffThread(dir, { limits: contentLimits() });
   const broken = new Set(content.issues.filter((i) => i.severity === 'error').map((i) => i.file));
   const loaded = new Set(content.articles.map((a) => a.id));
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
-  const articles = withLearned([...content.articles, ...kept], learned);
+  const articles = withLearned([...content.articles, ...kept, ...extra], learned);
   return { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: content.issues, files: content.files, kept };
 }
 
 /** `index`'s articles indexed again with `learned` merged in, without reading the files again (for start-up, once the store is open). */
 export const withLearnedIndex = (index: SearchIndex, learned: readonly LearnedPhrasing[]): SearchIndex =>
   new SearchIndex(withLearned(index.articles, learned), {}, index.loadedAt);
-
-/** `index` with `extra` articles (read from feeds) indexed beside the files' ones; `index` itself when there are none. */
-export const withArticles = (index: SearchIndex, extra: readonly Article[]): SearchIndex =>
-  extra.length ? new SearchIndex([...index.articles, ...extra], {}, index.loadedAt) : index;

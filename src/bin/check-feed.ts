@@ -1,7 +1,7 @@
 import { toolSetting } from '../config.js';
 import { feedArticleId, itemArticle } from '../feeds/article.js';
-import { fetchText, type FetchOptions } from '../feeds/fetch.js';
-import { readFeed } from '../feeds/items.js';
+import type { FetchOptions } from '../feeds/fetch.js';
+import { fetchFeed } from '../feeds/items.js';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, newestFirst } from '../feeds/reader.js';
 
 /**
@@ -25,9 +25,7 @@ async function main(url: string | undefined, out: (line: string) => void = conso
   }
   let feed;
   try {
-    const res = await fetchText(url, fetch);
-    if (res.status !== 'ok') throw new Error('the server answered 304 to a request without validators');
-    feed = readFeed(res.body, res.url);
+    feed = await fetchFeed(url, fetch);
   } catch (err) {
     out(`${url}: cannot be read: ${(err as Error).message}`);
     return 1;

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
 import { ContentDirError } from '../content/load.js';
+import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText } from '../report/render.js';
@@ -82,9 +83,11 @@ async function main(argv: string[]): Promise<number> {
  */
 async function learned(store: Store, values: { json: boolean; stub?: string | undefined }): Promise<number> {
   const contentDir = toolSetting('CONTENT_DIR');
-  let index = new SearchIndex([]);
+  // The bot serves the articles its feeds brought beside the files: their phrasings are no orphans.
+  const feedArticles = keptFeedArticles(path.join(toolSetting('DATA_DIR'), 'feeds'));
+  let index = new SearchIndex(feedArticles);
   try {
-    index = (await loadCatalog(contentDir)).index;
+    index = (await loadCatalog(contentDir, [], [], feedArticles)).index;
   } catch (err) {
     if (!(err instanceof ContentDirError)) throw err;
     const message = `CONTENT_DIR points to ${contentDir}, which does not exist: set CONTENT_DIR to the bot's content folder`;
@@ -96,7 +99,8 @@ async function learned(store: Store, values: { json: boolean; stub?: string | un
   }
   const rows = await learnedRows(store, index);
   if (values.stub) {
-    writeFileSync(values.stub, renderLearnedStub(rows, index.articles));
+    const feedIds = new Set(feedArticles.map((a) => a.id));
+    writeFileSync(values.stub, renderLearnedStub(rows, index.articles.filter((a) => !feedIds.has(a.id)), feedArticles));
     process.stderr.write(`"Also asked as:" lines for the approved phrasings not yet in the content written to ${values.stub}\n`);
   }
   process.stdout.write(`${values.json ? JSON.stringify({ learned: rows }) : renderLearnedText(rows)}\n`);

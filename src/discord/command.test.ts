@@ -38,7 +38,7 @@ describe('defineCommand', () => {
 
   it('gives every admin command default_member_permissions = Manage Server', () => {
     const admin = [...commands.values()].filter((c) => c.needs.permission && c.type === 'slash').map((c) => [c.name, c.toJSON().default_member_permissions]);
-    expect(admin).toEqual(['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report', 'faq-learn', 'autoanswer'].map((name) => [name, String(PermissionFlagsBits.ManageGuild)]));
+    expect(admin).toEqual(['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'feeds', 'faq-report', 'faq-learn', 'autoanswer'].map((name) => [name, String(PermissionFlagsBits.ManageGuild)]));
   });
 
   it('registers "Answer from FAQ" as a message command for Manage Messages, in servers only', () => {

@@ -219,16 +219,7 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   const optionKeys = Object.keys(specs).map((name) => `${catalogueKey(definition.name)}.options.${name}`);
   return {
     ...slashCommand(definition, builder, optionKeys, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
-    ...(autocomplete
-      ? {
-          async autocomplete(interaction: Interaction, context: BotContext) {
-            const focused = interaction.focused();
-            const spec = focused ? specs[focused.name] : undefined;
-            if (!focused || spec?.type !== 'string' || !spec.autocomplete) throw new Error(`/${definition.name} has no autocomplete option ${focused?.name}`);
-            await autocomplete(interaction, context, focused as { name: AutocompleteName<O>; value: string });
-          },
-        }
-      : {}),
+    ...(autocomplete ? { autocomplete: autocompleter(`/${definition.name}`, specs, autocomplete) } : {}),
   };
 }
 
@@ -276,20 +267,37 @@ export function defineMessageCommand(definition: MessageCommandDefinition): Comm
 export interface SubcommandDefinition<O extends OptionSpecs> {
   options?: O;
   execute(interaction: Interaction, context: BotContext, options: OptionValues<O>): Promise<void>;
+  /** Answers with `interaction.respond(choices)` for the option being typed, as a command's does. */
+  autocomplete?(interaction: Interaction, context: BotContext, focused: { name: AutocompleteName<O>; value: string }): Promise<void>;
 }
 
 /** A subcommand with its options typed away: what defineCommandGroup takes. */
 export interface Subcommand {
   readonly options: OptionSpecs;
   execute(interaction: Interaction, context: BotContext): Promise<void>;
+  autocomplete?(interaction: Interaction, context: BotContext): Promise<void>;
 }
 
-/** A subcommand whose handler gets options typed from `options`, like defineCommand's. */
+/**
+ * The autocomplete handler of a command or subcommand: checks that the option being typed is one of
+ * `specs` that autocompletes, then hands it to `handler`.
+ */
+function autocompleter<O extends OptionSpecs>(label: string, specs: O, handler: NonNullable<CommandDefinition<O>['autocomplete']>) {
+  return async (interaction: Interaction, context: BotContext) => {
+    const focused = interaction.focused();
+    const spec = focused ? specs[focused.name] : undefined;
+    if (!focused || spec?.type !== 'string' || !spec.autocomplete) throw new Error(`${label} has no autocomplete option ${focused?.name}`);
+    await handler(interaction, context, focused as { name: AutocompleteName<O>; value: string });
+  };
+}
+
+/** A subcommand whose handlers get options typed from `options`, like defineCommand's. */
 export function subcommand<const O extends OptionSpecs = Record<never, OptionSpec>>(definition: SubcommandDefinition<O>): Subcommand {
   const specs = (definition.options ?? {}) as O;
   return {
     options: specs,
     execute: (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs)),
+    ...(definition.autocomplete ? { autocomplete: autocompleter(`this subcommand`, specs, definition.autocomplete) } : {}),
   };
 }
 
@@ -311,9 +319,19 @@ export function defineCommandGroup(definition: CommandGroupDefinition): Command 
   for (const { name, key: subKey } of parts) {
     builder.addSubcommand((b) => addOptions(namedAndDescribed(b, name, subKey, definition.vars), definition.subcommands[name]!.options, subKey, definition.vars));
   }
-  return slashCommand(definition, builder, parts.map((p) => p.key), async (interaction, context) => {
+  const subcommandOf = (interaction: Interaction): Subcommand => {
     const sub = interaction.subcommand ? definition.subcommands[interaction.subcommand] : undefined;
     if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
-    await sub.execute(interaction, context);
-  });
+    return sub;
+  };
+  const command = slashCommand(definition, builder, parts.map((p) => p.key), (interaction, context) => subcommandOf(interaction).execute(interaction, context));
+  if (!Object.values(definition.subcommands).some((sub) => sub.autocomplete)) return command;
+  return {
+    ...command,
+    async autocomplete(interaction, context) {
+      const sub = subcommandOf(interaction);
+      if (!sub.autocomplete) throw new Error(`/${definition.name} ${interaction.subcommand} has no autocomplete option`);
+      await sub.autocomplete(interaction, context);
+    },
+  };
 }

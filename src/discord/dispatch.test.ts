@@ -60,6 +60,7 @@ function harness(overrides: Partial<BotContext> = {}) {
     hashUser: userHasher('salt'),
     settings: { logPrivateQuestions: false, retentionDays: 90, learnAutoApprove: null },
     reindex: async () => {},
+    feeds: { configured: [], backfill: 1, check: async () => ({ title: null, items: 0 }), changed: async () => {}, failing: async () => [] },
     threads: { start: async () => '2', applyTag: async () => null },
     autoAnswer: { channels: new AutoAnswerChannels({ autoAnswerChannels: async () => [] } as unknown as Store, []), reads: 'none' },
     ...overrides,
@@ -191,7 +192,8 @@ describe('needs, enforced by the dispatcher', () => {
 
   it('names a failing feed and why in /help', async () => {
     const failing = [{ url: 'https://news.example/feed.xml', reason: 'HTTP 500' }];
-    const help = (await harness({ failingFeeds: () => failing }).slash('help')).first.data.embeds[0].description as string;
+    const feeds = { configured: [], backfill: 1, check: async () => ({ title: null, items: 0 }), changed: async () => {}, failing: async () => failing };
+    const help = (await harness({ feeds }).slash('help')).first.data.embeds[0].description as string;
     expect(help).toContain('Feed not answering: <https://news.example/feed.xml> (HTTP 500); its new items wait until it answers again.');
   });
 });

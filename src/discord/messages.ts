@@ -54,6 +54,10 @@ export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\
 /** A slash command as a member of that language types it: `/faq`, `/fragen`. */
 export const slash = (t: Translate, command: 'faq' | 'faq-report' | 'faq-learn' | 'subscribe'): string => `/${t(`commands.${command}.name`)}`;
 
+/** A subcommand as a member of that language types it: `/feeds add`, `/feeds hinzufügen`. */
+export const slashSubcommand = (t: Translate, command: 'autoanswer' | 'feeds', sub: 'add' | 'remove' | 'list'): string =>
+  `/${t(`commands.${command}.name`)} ${t(`commands.${command}.subcommands.${sub}.name`)}`;
+
 /**
  * An answer as a message, labelled in `t`'s language: the embed (the answer, then the Source field: the
  * quote, left out when it is the answer's own text, and its citation), "Did you mean" buttons, and, when

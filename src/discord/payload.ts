@@ -137,7 +137,8 @@ export function fromPayload(raw: APIInteraction, initial: (response: APIInteract
   const data = (raw.data ?? {}) as CommandData;
   const options = optionValues(data);
   const fields = kind === 'modal' ? modalValues(data.components) : new Map<string, string>();
-  const focused = (data.options ?? []).find((o) => 'focused' in o && o.focused);
+  // A subcommand's options are nested in it, the focused one too.
+  const focused = (subcommandOf(data)?.options ?? data.options ?? []).find((o) => 'focused' in o && o.focused);
   const interaction: Omit<Interaction, keyof Responder> = {
     id: raw.id,
     kind,

@@ -1,4 +1,5 @@
 import { parseFeed } from 'feedsmith';
+import { fetchText, type FetchOptions } from './fetch.js';
 
 /** One entry of a feed, whatever its format. */
 export interface FeedItem {
@@ -89,4 +90,14 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
     }
   }
   return { format: parsed.format, title: text(feed.title), items, unidentified };
+}
+
+/**
+ * Fetches `url` once, without validators, and reads it as a feed (as `npm run check-feed` and `/feeds add`
+ * try one): the same address checks, timeout and size cap as polling. Rejects with a plain reason.
+ */
+export async function fetchFeed(url: string, fetch: Omit<FetchOptions, 'etag' | 'lastModified'>): Promise<ParsedFeed> {
+  const res = await fetchText(url, fetch);
+  if (res.status !== 'ok') throw new Error('the server answered 304 to a request without validators');
+  return readFeed(res.body, res.url);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,8 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchText, isPrivateAddress } from './fetch.js';
-import { FeedReader } from './reader.js';
+import type { FeedPoll } from '../store/store.js';
+import { FeedReader, keptFeedArticles } from './reader.js';
 
 const LONG = '<p>' + 'The river cleanup gathered two tonnes of waste along the bank this spring. '.repeat(8) + '</p>';
 
@@ -62,12 +63,25 @@ function serve(p: string, body: () => string, type = 'application/rss+xml') {
 }
 
 const log = pino({ level: 'silent' });
+/** Every poll a reader of these tests reported, by reader. */
+const polls = new WeakMap<FeedReader, FeedPoll[]>();
+function makeReader(dir: string, options: Omit<ConstructorParameters<typeof FeedReader>[1], 'onPoll'>): FeedReader {
+  const seen: FeedPoll[] = [];
+  const r = new FeedReader(dir, { ...options, onPoll: (p) => seen.push(p) }, log, () => {});
+  polls.set(r, seen);
+  return r;
+}
 const reader = (dir: string, urls: string[], extra: Partial<ConstructorParameters<typeof FeedReader>[1]['fetch']> = {}) =>
-  new FeedReader(dir, { urls, pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024, ...extra } }, log, () => {});
+  makeReader(dir, { urls, pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024, ...extra } });
+/** The feeds whose last poll failed, by path, with the reason. */
+function failing(r: FeedReader): Record<string, string> {
+  const last = new Map(polls.get(r)!.map((p) => [p.url, p]));
+  return Object.fromEntries([...last.values()].filter((p) => p.status === 'failed').map((p) => [p.url.slice(base.length), p.error!]));
+}
 const titles = (r: FeedReader) => r.articles().map((a) => a.title).sort();
 
 describe('FeedReader', () => {
-  it('ingests only SUMMARY_BACKFILL items on a first poll, then each new item once, whatever edits, reorders and drops', async () => {
+  it('ingests only SUMMARY_BACKFILL items on a first poll, then each new item once, whatever reorders and drops; an edited item is read again as the same article', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
     let items: Item[] = [
       { guid: 'a', title: 'Old one', link: `${base}/a`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', html: LONG },
@@ -79,34 +93,35 @@ describe('FeedReader', () => {
     expect(titles(r)).toEqual(['Newest']);
     const firstId = r.articles()[0]!.id;
 
-    // A new item whose text is a teaser: its linked page is read. The old ones are edited and reordered.
+    // A new item whose text is a teaser: its linked page is read. The old ones are edited and reordered:
+    // the one read is read again into the same article (same id, even with a new link), the one only recorded stays unread.
     routes.set('/c', (_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<html lang="en"><head><title>Linked page</title></head><body><article><h1>Linked page</h1>${LONG}</article></body></html>`),
     );
     items = [
       { guid: 'c', title: 'Teaser', link: `${base}/c`, description: 'Short teaser' },
-      { guid: 'b', title: 'Newest, edited', link: `${base}/b`, date: 'Wed, 03 Jun 2026 10:00:00 GMT', description: 'changed', html: LONG },
+      { guid: 'b', title: 'Newest, edited', link: `${base}/b2`, date: 'Wed, 03 Jun 2026 10:00:00 GMT', description: 'changed', html: LONG },
       { guid: 'a', title: 'Old one, edited', link: `${base}/a`, html: LONG },
     ];
     await r.pollAll();
-    expect(titles(r)).toEqual(['Linked page', 'Newest']);
-    expect(r.articles().find((a) => a.title === 'Newest')!.id).toBe(firstId);
+    expect(titles(r)).toEqual(['Linked page', 'Newest, edited']);
+    expect(r.articles().find((a) => a.title === 'Newest, edited')).toMatchObject({ id: firstId, url: `${base}/b2` });
 
     // Dropped and back again, items without a guid identified by their link: nothing read twice.
     items = [{ title: 'No guid', link: `${base}/d`, description: LONG.replace(/</g, '&lt;') }, items[1]!];
     await r.pollAll();
-    items = [...items, { guid: 'c', title: 'Teaser', link: `${base}/c` }, { guid: 'a', title: 'Old one', link: `${base}/a`, html: LONG }];
+    items = [...items, { guid: 'c', title: 'Teaser', link: `${base}/c`, description: 'Short teaser' }, { guid: 'a', title: 'Old one', link: `${base}/a`, html: LONG }];
     await r.pollAll();
-    expect(titles(r)).toEqual(['Linked page', 'Newest', 'No guid']);
+    expect(titles(r)).toEqual(['Linked page', 'Newest, edited', 'No guid']);
     expect(hits.filter((h) => h.path === '/c')).toHaveLength(1);
 
     // A restart reads the kept articles from disk and fetches no page again; the unchanged feed answers 304.
     const again = reader(dir, [`${base}/feed`]);
-    expect(titles(again)).toEqual(['Linked page', 'Newest', 'No guid']);
+    expect(titles(again)).toEqual(['Linked page', 'Newest, edited', 'No guid']);
     hits.length = 0;
     await again.pollAll();
     expect(hits).toEqual([{ path: '/feed', ifNoneMatch: expect.any(String) }]);
-    expect(again.failing()).toEqual([]);
+    expect(failing(again)).toEqual({});
   });
 
   it('reads Atom and JSON Feed, and survives 500, a timeout, a 20 MB response and malformed XML while the other feeds go on', async () => {
@@ -129,12 +144,11 @@ describe('FeedReader', () => {
     });
     serve('/bad', () => '<rss><channel><item><title>broken');
     const urls = ['/500', '/slow', '/huge', '/bad', '/atom', '/json'].map((p) => base + p);
-    const r = new FeedReader(dir, { urls, pollMs: 60_000, backfill: 5, fetch: { allowPrivate: true, timeoutMs: 3_000, maxBytes: 5 * 1024 * 1024 } }, log, () => {});
+    const r = makeReader(dir, { urls, pollMs: 60_000, backfill: 5, fetch: { allowPrivate: true, timeoutMs: 3_000, maxBytes: 5 * 1024 * 1024 } });
     await r.pollAll();
     expect(titles(r)).toEqual(['Atom entry', 'Json item']);
     expect(r.articles().find((a) => a.title === 'Atom entry')!.url).toBe(`${base}/x`);
-    const failing = Object.fromEntries(r.failing().map((f) => [f.url.slice(base.length), f.reason]));
-    expect(failing).toEqual({
+    expect(failing(r)).toEqual({
       '/500': 'HTTP 500',
       '/slow': 'no complete answer within 3 s',
       '/huge': expect.stringContaining('larger than the 5242880 bytes accepted'),
@@ -145,17 +159,86 @@ describe('FeedReader', () => {
   it('stops without waiting out a request in flight, and starts afresh from an unreadable state file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
     routes.set('/slow', () => {}); // never answers
-    const r = new FeedReader(dir, { urls: [`${base}/slow`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 600_000, maxBytes: 1024 } }, log, () => {});
+    const r = makeReader(dir, { urls: [`${base}/slow`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 600_000, maxBytes: 1024 } });
     r.start();
     await expect.poll(() => hits.length, { timeout: 15_000 }).toBe(1);
     await r.stop();
-    expect(r.failing()).toEqual([{ url: `${base}/slow`, reason: 'stopped' }]);
+    expect(failing(r)).toEqual({ '/slow': 'stopped' });
 
     writeFileSync(path.join(dir, 'state.json'), '{not json');
     serve('/feed', () => rss([{ guid: 'a', title: 'Fresh', link: `${base}/a`, html: LONG }]));
     const fresh = reader(dir, [`${base}/feed`]);
     await fresh.pollAll();
     expect(titles(fresh)).toEqual(['Fresh']);
+  });
+
+  it('polls a feed added with setUrls as new, reports each poll, and forgets a removed feed with its articles', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    serve('/one', () => rss([{ guid: 'o1', title: 'One', link: `${base}/o1`, html: LONG }]));
+    serve('/two', () => rss([
+      { guid: 't1', title: 'Two old', link: `${base}/t1`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', html: LONG },
+      { guid: 't2', title: 'Two new', link: `${base}/t2`, date: 'Tue, 02 Jun 2026 10:00:00 GMT', html: LONG },
+    ]));
+    const reported: FeedPoll[] = [];
+    let changes = 0;
+    const r = new FeedReader(dir, { urls: [`${base}/one`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 }, onPoll: (p) => reported.push(p) }, log, () => changes++);
+    await r.pollAll();
+    await r.setUrls([`${base}/one`, `${base}/two`]);
+    await r.pollAll();
+    // The added feed's first poll follows SUMMARY_BACKFILL like any new feed; the unchanged one answers 304.
+    expect(titles(r)).toEqual(['One', 'Two new']);
+    expect(reported.map(({ url, status, items, added }) => [url.slice(base.length), status, items, added])).toEqual([
+      ['/one', 'ok', 1, 1],
+      ['/one', 'not-modified', null, 0],
+      ['/two', 'ok', 2, 1],
+    ]);
+    const before = changes;
+    await r.setUrls([`${base}/two`]);
+    expect(titles(r)).toEqual(['Two new']);
+    expect(readdirSync(path.join(dir, 'articles'))).toEqual([`${r.articles()[0]!.id}.html`]);
+    expect(changes).toBe(before + 1);
+    // Listed again, it is a new feed again.
+    await r.setUrls([`${base}/two`, `${base}/one`]);
+    await r.pollAll();
+    expect(titles(r)).toEqual(['One', 'Two new']);
+  });
+
+  it('serves what another process polls into the same directory, and polls nothing itself while it may not', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    let items: Item[] = [{ guid: 'a', title: 'First', link: `${base}/a`, html: LONG }];
+    serve('/feed', () => rss(items));
+    const poller = reader(dir, [`${base}/feed`]);
+    const follower = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 }, mayPoll: async () => false }, log, () => {});
+    await follower.pollAll();
+    expect(hits).toEqual([]);
+    expect(follower.rescan()).toBe(false);
+
+    await poller.pollAll();
+    expect(follower.rescan()).toBe(true);
+    expect(titles(follower)).toEqual(['First']);
+    expect(follower.rescan()).toBe(false);
+
+    items = [{ ...items[0]!, title: 'First, edited' }, { guid: 'b', title: 'Second', link: `${base}/b`, html: LONG }];
+    await poller.pollAll();
+    expect(follower.rescan()).toBe(true);
+    expect(titles(follower)).toEqual(['First, edited', 'Second']);
+    // What the terminal tools read, without a reader.
+    expect(keptFeedArticles(dir).map((a) => a.title).sort()).toEqual(['First, edited', 'Second']);
+    await poller.setUrls([]);
+    expect(follower.rescan()).toBe(true);
+    expect(follower.articles()).toEqual([]);
+  });
+
+  it('starts with nothing kept where it cannot make its folder, and logs each item it cannot keep', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'feeds-')), 'a-file');
+    writeFileSync(file, '');
+    serve('/feed', () => rss([{ guid: 'a', title: 'Unkept', link: `${base}/a`, html: LONG }]));
+    const r = reader(path.join(file, 'feeds'), [`${base}/feed`]);
+    expect(r.articles()).toEqual([]);
+    expect(r.rescan()).toBe(false);
+    await r.pollAll();
+    expect(r.articles()).toEqual([]);
+    expect(failing(r)).toEqual({});
   });
 
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alternateIssues } from '../content/alternates.js';
+import { parseHtml } from '../content/html.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { parseTxt } from '../content/txt.js';
 import type { Article } from '../content/types.js';
@@ -90,5 +91,22 @@ describe('npm run report -- --learned', () => {
     expect(alternateIssues(edited)).toEqual([]);
     // Once pasted, there is nothing left to add.
     expect(renderLearnedStub(await learnedRows(store, new SearchIndex(edited)), edited)).toContain('Nothing to add');
+  });
+
+  it('names the approved phrasings of feed articles apart, as staying in the store', async () => {
+    const feed = parseHtml(
+      `<html><head><title>Night Tram</title></head><body><article><h1>Night Tram</h1><p>The night tram runs until two.</p><h2>FAQ</h2><details><summary>Can I take my bicycle?</summary><p>Yes, after ten.</p></details></article></body></html>`,
+      'data/feeds/articles/feed-0123456789abcdef.html',
+      'feed-0123456789abcdef',
+    ).article!;
+    await store.recordAlternate('feed-0123456789abcdef#faq-1', 'may I bring my bike', 'a', new Date());
+    await store.setAlternateStatus((await store.alternates({}))[0]!.id, 'approved');
+    const articles = parse(files);
+    const rows = await learnedRows(store, new SearchIndex([...articles, feed]));
+    expect(rows.map((r) => [r.question, r.entryQuestion])).toEqual([['may I bring my bike', 'Can I take my bicycle?']]);
+    const stub = renderLearnedStub(rows, articles, [feed]);
+    expect(stub).toContain('== Approved for articles read from feeds, which are no files to edit (the bot keeps them in the store; nothing to paste):\n- may I bring my bike (Can I take my bicycle?)\n');
+    expect(stub).toContain('Nothing to add');
+    expect(stub).not.toContain('no longer in the content');
   });
 });

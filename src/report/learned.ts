@@ -55,17 +55,25 @@ export function renderLearnedText(rows: readonly LearnedRow[]): string {
  * line) has no `Also asked as:` list yet, the whole list, to insert right under it as a paragraph of its
  * own (a blank line before and after); where it has one, the `- ` lines to add after that list's last
  * line, which is the line named. Phrasings the file already lists are left out, and those whose entry is
- * gone are named at the end. `articles` are the articles as their files hold them (nothing learned merged).
+ * gone are named at the end. `articles` are the articles as their files hold them (nothing learned merged);
+ * the phrasings of entries of `feedArticles` (read from feeds: no file to edit) are named apart, as staying
+ * in the store.
  */
-export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonly Article[]): string {
+export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonly Article[], feedArticles: readonly Article[] = []): string {
   const out = [
     'Phrasings learned from members and approved in /faq-learn, to add to the content (npm run report -- --learned --stub FILE).',
     'Paste the lines under each "==" heading into the file at the line it names, then run npm run check-content.',
   ];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const gone: string[] = [];
+  const fromFeeds: string[] = [];
+  const feedIds = new Set(feedArticles.map((a) => a.id));
   const blocks = new Map<string, { file: string; line: number; lines: string[] }>();
   for (const row of rows.filter((r) => r.status === 'approved')) {
+    if (feedIds.has(faqPlace(row.entry)?.article ?? '')) {
+      fromFeeds.push(`- ${row.question} (${row.entryQuestion ?? row.entry})`);
+      continue;
+    }
     const entry = faqEntry(byId, row.entry);
     if (!entry || !row.file) {
       gone.push(`- ${row.question} (${row.entry})`);
@@ -86,6 +94,7 @@ export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonl
   const sorted = [...blocks.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (!sorted.length) out.push('', 'Nothing to add: every approved phrasing is already in the content.');
   for (const block of sorted) out.push('', ...block.lines);
+  if (fromFeeds.length) out.push('', '== Approved for articles read from feeds, which are no files to edit (the bot keeps them in the store; nothing to paste):', ...fromFeeds);
   if (gone.length) out.push('', '== Approved, but their FAQ entry is no longer in the content (the bot ignores them; nothing to paste):', ...gone);
   return `${out.join('\n')}\n`;
 }

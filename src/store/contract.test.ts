@@ -281,6 +281,38 @@ describe.each(backends)('Store contract: %s', (name, open) => {
     }
   });
 
+  run('keeps feeds added by servers, removable only by the server that added them, with each feed\'s last poll', async () => {
+    const store = await open();
+    try {
+      expect(await store.addFeed({ url: 'https://a.example/feed.xml', guildId: 'G', title: 'A' }, 1)).toBe(true);
+      expect(await store.addFeed({ url: 'https://b.example/feed.xml', guildId: 'H', title: null }, 2)).toBe(true);
+      expect(await store.addFeed({ url: 'https://a.example/feed.xml', guildId: 'H', title: 'again' }, 3)).toBe(false);
+      expect(await store.feeds()).toEqual([
+        { url: 'https://a.example/feed.xml', guildId: 'G', title: 'A', createdAt: 1 },
+        { url: 'https://b.example/feed.xml', guildId: 'H', title: null, createdAt: 2 },
+      ]);
+      expect((await store.feeds('H')).map((f) => f.url)).toEqual(['https://b.example/feed.xml']);
+
+      const poll = { url: 'https://a.example/feed.xml', polledAt: 10, status: 'ok' as const, items: 12, added: 2, error: null, failures: 0 };
+      await store.recordFeedPoll(poll);
+      await store.recordFeedPoll({ url: 'https://configured.example/rss', polledAt: 11, status: 'failed', items: null, added: 0, error: 'HTTP 500', failures: 3 });
+      await store.recordFeedPoll({ ...poll, polledAt: 20, status: 'not-modified', items: null, added: 0 });
+      expect(await store.feedPolls()).toEqual([
+        { url: 'https://a.example/feed.xml', polledAt: 20, status: 'not-modified', items: 12, added: 0, error: null, failures: 0 },
+        { url: 'https://configured.example/rss', polledAt: 11, status: 'failed', items: null, added: 0, error: 'HTTP 500', failures: 3 },
+      ]);
+
+      // Only the server that added a feed removes it; its last poll goes with it.
+      expect(await store.removeFeed('H', 'https://a.example/feed.xml')).toBe(false);
+      expect(await store.removeFeed('G', 'https://a.example/feed.xml')).toBe(true);
+      expect(await store.removeFeed('G', 'https://a.example/feed.xml')).toBe(false);
+      expect((await store.feeds()).map((f) => f.url)).toEqual(['https://b.example/feed.xml']);
+      expect((await store.feedPolls()).map((p) => p.url)).toEqual(['https://configured.example/rss']);
+    } finally {
+      await store.close();
+    }
+  });
+
   run('lets one caller claim a post, records the outcome and a single solved mark', async () => {
     const store = await open();
     try {

@@ -34,11 +34,21 @@ class PosterElection {
     private readonly log: Logger,
   ) {}
 
+  /** The check under way: callers at the same time (the summary poster, the feed reader) share it. */
+  private checking: Promise<boolean> | null = null;
+
   /**
    * Whether this process holds the poster lock, trying to take it if not. Each call checks the held
-   * connection is still alive (a half-open link raises no error), so a process that lost the lock stops posting.
+   * connection is still alive (a half-open link raises no error), so a process that lost the lock stops
+   * posting. Calls made while one is under way get its answer: two would open two sessions, and the
+   * second would find the lock taken by the first.
    */
-  async leader(): Promise<boolean> {
+  leader(): Promise<boolean> {
+    this.checking ??= this.check().finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private async check(): Promise<boolean> {
     if (this.client) {
       try {
         await this.client.query('SELECT 1');

@@ -62,6 +62,18 @@ export interface Tables {
     solved_at: Millis | null;
     claimed_at: Millis;
   };
+  /** Feeds added with `/feeds add` (FEED_URLS feeds are configuration and are not stored). */
+  feeds: { url: string; guild_id: string; title: string | null; created_at: Millis };
+  /** The last poll of each feed, configured or added, as the polling process recorded it. */
+  feed_polls: {
+    url: string;
+    polled_at: Millis;
+    status: 'ok' | 'not-modified' | 'failed';
+    items: number | null;
+    added: number;
+    error: string | null;
+    failures: number;
+  };
 }
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -198,6 +210,27 @@ export const MIGRATIONS: Migration[] = [
   // the new version, and files from before the list had no ledger keyed otherwise.
   async (db) => {
     await db.updateTable('posts').set({ article_id: sql`'id:' || article_id` }).execute();
+  },
+  async (db) => {
+    await db.schema
+      .createTable('feeds')
+      .ifNotExists()
+      .addColumn('url', 'text', (c) => c.notNull().primaryKey())
+      .addColumn('guild_id', 'text', (c) => c.notNull())
+      .addColumn('title', 'text')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('feed_polls')
+      .ifNotExists()
+      .addColumn('url', 'text', (c) => c.notNull().primaryKey())
+      .addColumn('polled_at', 'bigint', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull().check(statusCheck('status', ['ok', 'not-modified', 'failed'])))
+      .addColumn('items', 'integer')
+      .addColumn('added', 'integer', (c) => c.notNull())
+      .addColumn('error', 'text')
+      .addColumn('failures', 'integer', (c) => c.notNull())
+      .execute();
   },
 ];
 

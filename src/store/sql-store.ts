@@ -5,11 +5,13 @@ import type {
   AlternateStatus,
   AutoAnswerChannel,
   AutoAnswerRecord,
+  FeedPoll,
   LearnedAlternate,
   PostRecord,
   QuestionRecord,
   QuestionWithVotes,
   Store,
+  StoredFeed,
   Subscription,
 } from './store.js';
 
@@ -459,6 +461,68 @@ export class SqlStore implements Store {
     return this.run(async (db) => {
       const r = await db.updateTable('auto_answers').set({ solved_at: now }).where('target_id', '=', targetId).where('solved_at', 'is', null).executeTakeFirst();
       return changed(r.numUpdatedRows);
+    });
+  }
+
+  addFeed(feed: { url: string; guildId: string; title: string | null }, now: number): Promise<boolean> {
+    return this.run(async (db) => {
+      const r = await db
+        .insertInto('feeds')
+        .values({ url: feed.url, guild_id: feed.guildId, title: feed.title, created_at: now })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return changed(r.numInsertedOrUpdatedRows);
+    });
+  }
+
+  removeFeed(guildId: string, url: string): Promise<boolean> {
+    return this.run((db) =>
+      db.transaction().execute(async (trx) => {
+        const r = await trx.deleteFrom('feeds').where('guild_id', '=', guildId).where('url', '=', url).executeTakeFirst();
+        if (!changed(r.numDeletedRows)) return false;
+        await trx.deleteFrom('feed_polls').where('url', '=', url).execute();
+        return true;
+      }),
+    );
+  }
+
+  feeds(guildId?: string): Promise<StoredFeed[]> {
+    return this.run(async (db) => {
+      const rows = await db
+        .selectFrom('feeds')
+        .selectAll()
+        .$if(guildId !== undefined, (q) => q.where('guild_id', '=', guildId!))
+        .orderBy('created_at')
+        .orderBy('url')
+        .execute();
+      return rows.map((r) => ({ url: r.url, guildId: r.guild_id, title: r.title, createdAt: Number(r.created_at) }));
+    });
+  }
+
+  recordFeedPoll(poll: FeedPoll): Promise<void> {
+    return this.run(async (db) => {
+      const row = { polled_at: poll.polledAt, status: poll.status, items: poll.items, added: poll.added, error: poll.error, failures: poll.failures };
+      await db
+        .insertInto('feed_polls')
+        .values({ url: poll.url, ...row })
+        // A poll that read nothing (304, failure) keeps the count of the last read.
+        .onConflict((oc) => oc.column('url').doUpdateSet({ ...row, items: sql<number | null>`coalesce(excluded.items, feed_polls.items)` }))
+        .execute();
+    });
+  }
+
+  feedPolls(): Promise<FeedPoll[]> {
+    return this.run(async (db) => {
+      const rows = await db.selectFrom('feed_polls').selectAll().orderBy('url').execute();
+      return rows.map((r) => ({
+        url: r.url,
+        polledAt: Number(r.polled_at),
+        status: r.status,
+        items: r.items === null ? null : Number(r.items),
+        added: Number(r.added),
+        error: r.error,
+        failures: Number(r.failures),
+      }));
     });
   }
 

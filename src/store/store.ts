@@ -105,6 +105,31 @@ export interface AutoAnswerRecord {
   claimedAt: number;
 }
 
+/** A feed a server added with `/feeds add`; feeds are global to the bot, `guildId` says which server added it. */
+export interface StoredFeed {
+  url: string;
+  guildId: string;
+  /** The feed's own title when it was added, if it has one. */
+  title: string | null;
+  createdAt: number;
+}
+
+/** The last poll of one feed (configured or added), recorded by the process that polls. */
+export interface FeedPoll {
+  url: string;
+  polledAt: number;
+  /** `not-modified`: the feed answered 304 to the last validators. */
+  status: 'ok' | 'not-modified' | 'failed';
+  /** Items the feed held when it was last read; null when it never was. Recording a poll that read nothing (304, failure) with null keeps the count. */
+  items: number | null;
+  /** Articles that poll added. */
+  added: number;
+  /** Why it failed; null when it did not. */
+  error: string | null;
+  /** Failed polls in a row (0 once it answers again). */
+  failures: number;
+}
+
 /**
  * The bot's persistent state: where summaries go, what was posted where, what members asked and which
  * phrasings they taught. One implementation (SqlStore in sql-store.ts) serves SQLite, the embedded
@@ -191,6 +216,17 @@ export interface Store {
   autoAnswer(targetId: string): Promise<AutoAnswerRecord | null>;
   /** Marks an answered post solved; false when it already was (or is unknown). */
   markSolved(targetId: string, now: number): Promise<boolean>;
+
+  /** Adds a feed for the whole bot, noting which server added it; false (and nothing changed) when the url is already stored. */
+  addFeed(feed: { url: string; guildId: string; title: string | null }, now: number): Promise<boolean>;
+  /** Removes a feed added by `guildId`, with its last poll; false when that server added no such feed. */
+  removeFeed(guildId: string, url: string): Promise<boolean>;
+  /** Feeds added with `/feeds add` (one server's with `guildId`), oldest first. */
+  feeds(guildId?: string): Promise<StoredFeed[]>;
+  /** Records a feed's latest poll, replacing the one before (`items` null keeps the count of the last read). */
+  recordFeedPoll(poll: FeedPoll): Promise<void>;
+  /** The latest poll of every feed polled so far, by url. */
+  feedPolls(): Promise<FeedPoll[]>;
 
   /** The secret salt for hashing user ids, created on first use and shared by every process on this store. */
   userHashSalt(candidate: string): Promise<string>;

@@ -229,9 +229,9 @@ describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
     expect(await first.exited).toBe(0);
     const put = await emu.waitFor((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${GUILD}/commands`));
     const body = put.body as { name: string; default_member_permissions?: string | null; contexts?: number[]; options?: { name: string; autocomplete?: boolean; max_length?: number }[] }[];
-    expect(body.map((c) => c.name).sort()).toEqual(['Answer from FAQ', 'ask', 'autoanswer', 'faq', 'faq-learn', 'faq-report', 'help', 'post-summary', 'subscribe', 'subscriptions', 'summary', 'unsubscribe']);
+    expect(body.map((c) => c.name).sort()).toEqual(['Answer from FAQ', 'ask', 'autoanswer', 'faq', 'faq-learn', 'faq-report', 'feeds', 'help', 'post-summary', 'subscribe', 'subscriptions', 'summary', 'unsubscribe']);
     expect(body.find((c) => c.name === 'Answer from FAQ')).toMatchObject({ type: 3, default_member_permissions: String(1 << 13), contexts: [0] });
-    for (const admin of ['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report', 'faq-learn', 'autoanswer']) {
+    for (const admin of ['post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'feeds', 'faq-report', 'faq-learn', 'autoanswer']) {
       const command = body.find((c) => c.name === admin)!;
       expect(command.default_member_permissions).toBe(MANAGE_GUILD);
       expect(command.contexts).toEqual([0]);
@@ -245,7 +245,7 @@ describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
     expect(await second.exited).toBe(0);
     const again = await emu.waitFor((r) => r.method === 'PUT');
     expect(again.body).toEqual(put.body);
-    expect(second.output()).toContain('Deployed 12 commands');
+    expect(second.output()).toContain('Deployed 13 commands');
     expect(second.output()).toContain('/autoanswer, “Answer from FAQ”)');
     expect(first.output() + second.output()).not.toContain(TOKEN);
   });

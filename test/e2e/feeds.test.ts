@@ -1,6 +1,7 @@
 /**
- * Feeds, end to end: the real bot polls a feed served on loopback by this test, posts its new item once
- * per summary channel, answers from it, and posts nothing again after an edit or a restart.
+ * Feeds, end to end: the real bot polls feeds served on loopback by this test, posts each new item once
+ * per summary channel, answers from it, and posts nothing again after an edit or a restart; an edit
+ * edits the post with SUMMARY_UPDATE=edit. /feeds adds, lists and removes a feed.
  */
 import { copyFileSync } from 'node:fs';
 import http from 'node:http';
@@ -9,12 +10,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, type RunningScript } from '../run-script.js';
 import { startBot, tempDir } from './bot-process.js';
-import { DiscordEmulator } from './emulator.js';
+import { DiscordEmulator, type SentInteraction } from './emulator.js';
+import { buttonLabelled, dataOf, deferredOf } from './replies.js';
 
 const GUILD = '1200000000000000001';
 const ASKING = '1300000000000000001';
 const NEWS = '1300000000000000002';
 const NEWS2 = '1300000000000000003';
+const ADMIN = { guildId: GUILD, channelId: ASKING, userId: '1400000000000000201', permissions: String(1 << 5) };
 const SEED = path.resolve('content/anthropic-nsa-offensive-ai-global-pause.txt');
 const FERRY = 'The ferry to Ostholm now leaves the harbour every forty minutes on weekdays.';
 const ITEM_HTML = `<p>${FERRY}</p><p>${'The harbour board said the new timetable follows two years of rising passenger numbers on the island route. '.repeat(4)}</p>`;
@@ -26,9 +29,12 @@ type Message = { embeds?: { title?: string; description?: string }[] };
 const postsTo = (channel: string, title: string) =>
   emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r.status < 300 && (r.body as Message).embeds?.[0]?.title === title);
 
-/** The feed this test serves: its items are edited between steps; ETag follows the body, so an unchanged feed answers 304. */
-let items: { guid: string; title: string; date?: string; description: string; html: string }[] = [];
-const feedBody = () =>
+type Item = { guid: string; title: string; date?: string; description: string; html: string };
+/** The feeds this test serves, by path: their items are edited between steps; ETag follows the body, so an unchanged feed answers 304. */
+let items: Item[] = [];
+let items2: Item[] = [];
+let items3: Item[] = [];
+const feedBody = (items: Item[]) =>
   `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour News</title>${items
     .map(
       (i) =>
@@ -38,7 +44,7 @@ const feedBody = () =>
     .join('')}</channel></rss>`;
 const answered: number[] = [];
 const server = http.createServer((req, res) => {
-  const body = feedBody();
+  const body = feedBody(req.url === '/feed2.xml' ? items2 : req.url === '/feed3.xml' ? items3 : items);
   const etag = `"${Buffer.from(body).toString('base64url').slice(-24)}-${body.length}"`;
   const status = req.headers['if-none-match'] === etag ? 304 : 200;
   answered.push(status);
@@ -46,11 +52,15 @@ const server = http.createServer((req, res) => {
   else res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(body);
 });
 let feedUrl = '';
+let feedUrl2 = '';
+let feedUrl3 = '';
 
 beforeAll(async () => {
   await emu.start();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  feedUrl2 = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed2.xml`;
+  feedUrl3 = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed3.xml`;
 });
 
 afterAll(async () => {
@@ -64,9 +74,14 @@ async function start(env: Record<string, string>): Promise<RunningScript> {
   const bot = await startBot(emu, env);
   running.add(bot);
   await bot.waitForLog((l) => l.msg === 'summaries up to date');
-  await bot.waitForLog((l) => l.msg === 'feed polled');
+  if (env.FEED_URLS) await bot.waitForLog((l) => l.msg === 'feed polled');
   return bot;
 }
+
+/** What the bot finally told the member who used a deferred command. */
+const told = async (sent: SentInteraction): Promise<string> => (await deferredOf(sent)).content ?? '';
+
+const channelEdits = (channel: string) => emu.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith(`/channels/${channel}/messages/`) && r.status < 300);
 
 async function stop(bot: RunningScript): Promise<void> {
   expect(await bot.stop()).toBe(0);
@@ -96,11 +111,16 @@ describe('feeds', { timeout: PROCESS_TEST_MS }, () => {
     const reply = ((await sent.callback()).body as { data: Message }).data;
     expect(JSON.stringify(reply.embeds)).toContain(FERRY);
 
-    // The feed edits the item's title, date and description: the next polls read it and post nothing.
+    // The feed edits the item's title, date and description: the next poll reads it again, and with
+    // SUMMARY_UPDATE=ignore (the default) its posts are left as they are and nothing is posted.
     const title = items[0]!.title;
     items = [{ ...items[0]!, title: 'Ferry to Ostholm: New Timetable', date: 'Wed, 03 Jun 2026 08:00:00 GMT', description: 'Updated' }];
     const beforeEdit = bot.logs().length;
-    await bot.waitForLog((l) => l.msg === 'feed polled', { after: beforeEdit });
+    await bot.waitForLog((l) => l.msg === 'feed item edited: read again', { after: beforeEdit });
+    for (const channel of [NEWS, NEWS2])
+      await bot.waitForLog((l) => l.msg === 'article edited; its post is left as it is (SUMMARY_UPDATE=ignore)' && l.channel === channel, { after: beforeEdit });
+    expect(channelEdits(NEWS)).toHaveLength(0);
+    expect(channelEdits(NEWS2)).toHaveLength(0);
     // The unchanged feed is then asked for with its ETag and answers 304.
     const before304 = answered.length;
     await bot.waitForLog((l) => l.msg === 'feed polled' && answered.slice(before304).includes(304), { after: bot.logs().length });
@@ -111,6 +131,74 @@ describe('feeds', { timeout: PROCESS_TEST_MS }, () => {
     await bot.waitForLog((l) => l.msg === 'summaries up to date' && l.articles === 2);
     for (const channel of [NEWS, NEWS2]) expect(postsTo(channel, title)).toHaveLength(1);
     expect(emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages`)).toHaveLength(2);
+    await stop(bot);
+  });
+
+  it('adds a feed with /feeds add, posts its newest item, edits the post when the item changes (SUMMARY_UPDATE=edit), lists it and removes it', async () => {
+    const content = tempDir('faq-bot-content-');
+    copyFileSync(SEED, path.join(content, path.basename(SEED)));
+    items2 = [
+      { guid: 'bridge-old', title: 'Footbridge Consultation Opens', date: 'Mon, 01 Jun 2026 08:00:00 GMT', description: 'Have your say', html: ITEM_HTML.replace(FERRY, 'The council asks residents about a new footbridge over the mill race.') },
+      { guid: 'tram', title: 'Night Tram Returns to the Old Town', date: 'Tue, 02 Jun 2026 08:00:00 GMT', description: 'Late trams', html: ITEM_HTML.replace(FERRY, 'The night tram to the old town runs again from Friday until two in the morning.') },
+    ];
+    const bot = await start({ CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-'), SUMMARY_CHANNEL_IDS: NEWS, SUMMARY_UPDATE: 'edit', FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true' });
+
+    expect(await told(emu.slash('feeds add', { url: feedUrl2 }, ADMIN))).toContain(`Added **Harbour News** <${feedUrl2}>: 2 items now.`);
+    // The new feed's first poll posts only its newest item (SUMMARY_BACKFILL=1) and records the other.
+    await emu.waitFor((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages` && r.status < 300 && (r.body as Message).embeds?.[0]?.title === items2[1]!.title);
+    await bot.waitForLog((l) => l.msg === 'summaries up to date' && l.articles === 2);
+    expect(postsTo(NEWS, items2[0]!.title)).toHaveLength(0);
+    // The poll is recorded in the store just after it: asked until it shows (a 304 since keeps the count).
+    await expect
+      .poll(() => told(emu.slash('feeds list', {}, ADMIN)), { timeout: PROCESS_TEST_MS, interval: 200 })
+      .toMatch(new RegExp(`^I read 1 feed:\\n• \\*\\*Harbour News\\*\\* <${feedUrl2.replace(/[.?]/g, '\\$&')}> — added by this server; last poll <t:\\d+:R>: 2 items, (1 new|unchanged)$`));
+
+    // The item's title and text change: its post is edited in place, nothing new is posted.
+    const newsPosts = () => emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages`).length;
+    const postsBefore = newsPosts();
+    items2 = [items2[0]!, { ...items2[1]!, title: 'Night Tram Back From Friday', html: items2[1]!.html.replace('two in the morning', 'three in the morning') }];
+    const edit = await emu.waitFor((r) => r.method === 'PATCH' && r.path.startsWith(`/channels/${NEWS}/messages/`) && r.status < 300);
+    expect((edit.body as Message).embeds?.[0]?.title).toBe('Night Tram Back From Friday');
+    const edited = emu.message(edit.path.split('/').pop()!) as Message;
+    expect(edited.embeds?.[0]?.title).toBe('Night Tram Back From Friday');
+    expect(newsPosts()).toBe(postsBefore);
+    const asked = emu.slash('ask', { question: 'Until when does the night tram to the old town run?' }, { guildId: GUILD, channelId: ASKING, userId: '1400000000000000102' });
+    expect(JSON.stringify(((await asked.callback()).body as { data: Message }).data.embeds)).toContain('three in the morning');
+
+    const choices = ((await emu.autocomplete('feeds remove', { url: '' }, 'url', ADMIN).callback()).body as { data: { choices: { name: string; value: string }[] } }).data.choices;
+    expect(choices).toEqual([{ name: `Harbour News — ${feedUrl2}`, value: feedUrl2 }]);
+    const before = bot.logs().length;
+    expect(await told(emu.slash('feeds remove', { url: choices[0]!.value }, ADMIN))).toContain(`Removed <${feedUrl2}>`);
+    await bot.waitForLog((l) => l.msg === 'feed removed with its articles' && l.articles === 1, { after: before });
+    await bot.waitForLog((l) => l.msg === 'content reloaded' && l.articles === 1, { after: before });
+    expect(await told(emu.slash('feeds list', {}, ADMIN))).toBe('I read no feed. Use `/feeds add` to add one.');
+    await stop(bot);
+  });
+
+  it("matches a phrasing learned from a member and approved for a feed article's FAQ entry in /ask", async () => {
+    const BIKES = 'Can I take my bicycle on the night tram?';
+    const FAQ = `<h2>Frequently asked questions</h2><details><summary>${BIKES}</summary><p>Yes, bicycles travel free after ten in the evening.</p></details>`;
+    items3 = [{ guid: 'tram', title: 'Night Tram Returns to the Old Town', description: 'Late trams', html: ITEM_HTML.replace(FERRY, 'The night tram to the old town runs again from Friday until two in the morning.') + FAQ }];
+    const content = tempDir('faq-bot-content-');
+    copyFileSync(SEED, path.join(content, path.basename(SEED)));
+    const bot = await start({ CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-'), FEED_URLS: feedUrl3, FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true' });
+    await bot.waitForLog((l) => l.msg === 'summaries up to date' && l.articles === 2);
+
+    // Not covered as asked: the member picks the feed article's question among "Did you mean".
+    const member = { guildId: GUILD, channelId: ASKING, userId: '1400000000000000301' };
+    const missed = await dataOf(emu.slash('ask', { question: 'may I bring my bike' }, member));
+    expect(missed.content).toContain("I couldn't find that");
+    expect((await dataOf(emu.button(buttonLabelled(missed, `Did you mean: ${BIKES}`), member))).embeds?.[0]?.title).toBe(BIKES);
+
+    const list = await deferredOf(emu.slash('faq-learn', {}, ADMIN));
+    const line = list.embeds![0]!.description!.split('\n').find((l) => l.includes('may I bring my bike'))!;
+    expect(line).toContain(`→ **${BIKES}** · 1 member`);
+    const approved = await deferredOf(emu.button(buttonLabelled(list, `Approve ${line.match(/^\*\*(\d+)\.\*\*/)![1]}`), ADMIN));
+    expect(approved.content).toMatch(/^✅ Approved: “may I bring my bike”\.\n/);
+
+    const again = await dataOf(emu.slash('ask', { question: 'may I bring my bike' }, { ...member, userId: '1400000000000000302' }));
+    expect(again.embeds?.[0]?.title).toBe(BIKES);
+    expect(JSON.stringify(again.embeds)).toContain('bicycles travel free after ten in the evening');
     await stop(bot);
   });
 });

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, type RunningScript } from '../run-script.js';
 import { startBot, tempDir } from './bot-process.js';
-import { DiscordEmulator, type SentInteraction } from './emulator.js';
+import { DiscordEmulator } from './emulator.js';
+import { buttonLabelled, buttons, dataOf, deferredOf } from './replies.js';
 
 const GUILD = '1200000000000000001';
 const CHANNEL = '1300000000000000001';
@@ -26,23 +27,8 @@ const emu = new DiscordEmulator({ guilds: [{ id: GUILD, name: 'Readers', channel
 const dataDir = tempDir('faq-bot-learn-');
 let bot: RunningScript;
 
-type Button = { custom_id: string; label: string; disabled?: boolean };
-type Data = { content?: string; flags?: number; embeds?: { title?: string; description?: string }[]; components?: { components: Button[] }[] };
-const dataOf = async (sent: SentInteraction) => ((await sent.callback()).body as { data: Data }).data;
-/** A deferred private reply, as filled in afterwards. */
-const deferredOf = async (sent: SentInteraction) => {
-  expect((await sent.callback()).body).toMatchObject({ type: 5, data: { flags: 64 } });
-  return (await sent.waitForResponse((r) => r.method === 'PATCH')).body as Data;
-};
 const as = (userId: string, extra: Record<string, string> = {}) => ({ guildId: GUILD, channelId: CHANNEL, userId, ...extra });
 const admin = as(ADMIN, { permissions: MANAGE_GUILD });
-const buttons = (data: Data) => (data.components ?? []).flatMap((row) => row.components);
-/** The custom id of the button whose label is `label`, or starts with it (Discord cuts labels at 80 characters). */
-const buttonLabelled = (data: Data, label: string) => {
-  const found = buttons(data).find((b) => b.label === label || (b.label.endsWith('…') && label.startsWith(b.label.slice(0, -1))));
-  if (!found) throw new Error(`no "${label}" button among ${buttons(data).map((b) => b.label).join(', ')}`);
-  return found.custom_id;
-};
 const review = () => deferredOf(emu.slash('faq-learn', {}, admin));
 type Row = { id: number; question: string; status: string; members: number; entryQuestion: string; flag: string | null };
 /** `npm run report -- --learned --json` on the bot's store. */

@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n/index.js';
 import { AUTO_ANSWER_THRESHOLD } from '../auto-answer.js';
 import { defineCommandGroup, subcommand } from '../command.js';
 import type { BotContext } from '../context.js';
-import { slash } from '../messages.js';
+import { slash, slashSubcommand } from '../messages.js';
 
 const channelOption = { type: 'channel', required: true, channelTypes: [ChannelType.GuildForum, ChannelType.GuildText] } as const;
 
@@ -59,7 +59,7 @@ export const autoanswer = defineCommandGroup({
         const lines = stored.map((c) => t('autoAnswer.listLine', { channel: `<#${c.channelId}>`, threshold: percent(t, c.threshold ?? AUTO_ANSWER_THRESHOLD) }));
         // A channel id does not say which server it is in, so operator-wide channels are mentioned, not listed.
         if (context.autoAnswer.channels.fromEnv.length) lines.push(t('autoAnswer.listFromEnv'));
-        const add = `/${t('commands.autoanswer.name')} ${t('commands.autoanswer.subcommands.add.name')}`;
+        const add = slashSubcommand(t, 'autoanswer', 'add');
         await interaction.reply({
           content: [stored.length ? t('autoAnswer.listHeader') : t('autoAnswer.listEmpty', { add }), ...lines, '', readingNote(t, context)].join('\n'),
           private: true,

@@ -15,6 +15,6 @@ export const help = defineCommand({
       description: c.description(t),
       permission: c.needs.permission ? permissionName(t, c.needs.permission) : null,
     }));
-    await interaction.reply(helpMessage(t, lines, index.stats, index.loadedAt, context.failingFeeds?.() ?? []));
+    await interaction.reply(helpMessage(t, lines, index.stats, index.loadedAt, await context.feeds.failing()));
   },
 });
