@@ -61,12 +61,15 @@ async function itemPage(item: FeedItem, fetch: FetchOptions): Promise<ItemPage> 
 }
 
 /**
- * The article a feed item becomes, as `id`, with the page it was read from (to keep as `file`). Rejects
+ * The article a feed item becomes, as `id` (its identity: no `key`), with the page it was read from (to keep as `file`). Rejects
  * with the reason when the page cannot be fetched or `parseHtml` finds no article in it.
  */
 export async function itemArticle(item: FeedItem, id: string, file: string, fetch: FetchOptions): Promise<ItemPage & { article: Article }> {
   const page = await itemPage(item, fetch);
   const { article, issues } = parseHtml(page.source, file, id);
   if (!article) throw new Error(issues.map((i) => i.message).join('; '));
-  return { ...page, article };
+  // A feed item is known by its guid (else link), which `id` holds, never by its page's url or title: an
+  // edited title must not make it a new article, posted again. Without a key the ledger names it by `id`.
+  const { key: _byPage, ...byItem } = article;
+  return { ...page, article: byItem };
 }
