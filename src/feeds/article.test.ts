@@ -42,3 +42,20 @@ describe('the language of a feed item', () => {
     expect(article).toMatchObject({ lang: 'de', langSource: 'detected', langReliable: true });
   });
 });
+
+describe('the identity of a feed item', () => {
+  it('is its own id, never its page: two items linking to one page, or without a link, keep no page key', async () => {
+    const rss = readFeed(
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>N</title>` +
+        ['g1', 'g2'].map((g) => `<item><guid>${g}</guid><link>https://news.example.de/changelog</link><title>Changelog ${g}</title><content:encoded><![CDATA[${GERMAN}]]></content:encoded></item>`).join('') +
+        `<item><guid>g3</guid><title>Ohne Link</title><content:encoded><![CDATA[${GERMAN}]]></content:encoded></item></channel></rss>`,
+      'https://news.example.de/feed.xml',
+    );
+    const articles = await Promise.all(rss.items.map((item, i) => itemArticle(item, `feed-${i}`, `feed-${i}.html`, NO_FETCH)));
+    expect(articles.map(({ article }) => [article.id, article.key])).toEqual([
+      ['feed-0', undefined],
+      ['feed-1', undefined],
+      ['feed-2', undefined],
+    ]);
+  });
+});

@@ -21,22 +21,23 @@ const PATTERNS: [RegExp, AnswerType][] = [
  * without case): a capital would not tell a name there.
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
-  ar: [[/(^|\s)متى/u, 'date'], [/(^|\s)(كم|بكم)(\s|$)/u, 'number']],
-  de: [[/\b(wann|seit wann|in welchem jahr)\b/u, 'date'], [/\b(wie viele?|wie viel|wie hoch|wie lange|wie alt)\b/u, 'number']],
-  el: [[/(^|\s)πότε/u, 'date'], [/(^|\s)πόσ/u, 'number'], [/(^|\s)(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(\s|$)/u, 'name']],
-  es: [[/(^|[\s¿])cuándo/u, 'date'], [/(^|[\s¿])cuánt/u, 'number'], [/(^|[\s¿])quién/u, 'name']],
-  fr: [[/(^|\s)quand\b/u, 'date'], [/(^|\s)combien\b/u, 'number'], [/(^|\s)qui\b/u, 'name']],
-  hi: [[/(^|\s)कब(\s|$)/u, 'date'], [/(^|\s)कितन/u, 'number']],
-  it: [[/(^|\s)quando\b/u, 'date'], [/(^|\s)quant[oiae]\b/u, 'number'], [/(^|\s)chi\b/u, 'name']],
-  nl: [[/\bwanneer\b/u, 'date'], [/\bhoeveel\b/u, 'number'], [/\bwie\b/u, 'name']],
-  pt: [[/(^|\s)quando\b/u, 'date'], [/(^|\s)quant[oa]s?\b/u, 'number'], [/(^|\s)quem\b/u, 'name']],
-  ro: [[/(^|\s)când(\s|$)/u, 'date'], [/(^|\s)(câți|câte|cât)(\s|$)/u, 'number'], [/(^|\s)cine(\s|$)/u, 'name']],
-  ru: [[/(^|\s)когда(\s|$)/u, 'date'], [/(^|\s)скольк/u, 'number'], [/(^|\s)(кто|кого|кому|кем)(\s|$)/u, 'name']],
-  sv: [[/\bnär\b/u, 'date'], [/\bhur många\b/u, 'number'], [/\bvem\b/u, 'name']],
+  ar: [[/(?<![\p{L}\p{M}])متى(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
+  de: [[/(?<![\p{L}])(wann|seit wann|in welchem jahr)(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(wie viele?|wie viel|wie hoch|wie lange|wie alt)(?![\p{L}])/u, 'number']],
+  el: [[/(?<![\p{L}\p{M}])πότε(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])/u, 'name']],
+  es: [[/(?<![\p{L}])cuándo(?![\p{L}])/u, 'date'], [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quién(es)?(?![\p{L}])/u, 'name']],
+  // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
+  fr: [[/(?<![\p{L}])quand(?![\p{L}])/u, 'date'], [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'], [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name']],
+  hi: [[/(?<![\p{L}\p{M}])कब(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])कितन(ा|ी|े)(?![\p{L}\p{M}])/u, 'number']],
+  it: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'], [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name']],
+  nl: [[/(?<![\p{L}])wanneer(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hoeveel(?![\p{L}])/u, 'number'], [/^\s*wie(?![\p{L}])/u, 'name']],
+  pt: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oa]s?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quem(?![\p{L}])/u, 'name']],
+  ro: [[/(?<![\p{L}])când(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(câți|câte|cât)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])cine(?![\p{L}])/u, 'name']],
+  ru: [[/(?<![\p{L}])когда(?![\p{L}])/u, 'date'], [/(?<![\p{L}])скольк(о|их|им|ими)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name']],
+  sv: [[/(?<![\p{L}])när(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hur många(?![\p{L}])/u, 'number'], [/(?<![\p{L}])vem(?![\p{L}])/u, 'name']],
   th: [[/เมื่อไ/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
-  tr: [[/(^|\s)ne zaman(\s|$)/u, 'date'], [/(^|\s)kaç/u, 'number'], [/(^|\s)kim/u, 'name']],
-  vi: [[/(khi nào|lúc nào|năm nào)/u, 'date'], [/(bao nhiêu|mấy)/u, 'number'], [/(^|\s)ai(\s|$)/u, 'name']],
-  zh: [[/(何时|什么时候|哪一年|哪年)/u, 'date'], [/(多少|几)/u, 'number']],
+  tr: [[/(?<![\p{L}])ne zaman(?![\p{L}])/u, 'date'], [/(?<![\p{L}])kaç(ıncı|ta|tır|tir)?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])kim(in|e|i|dir|di|ler|lerdir)?(?![\p{L}])/u, 'name']],
+  vi: [[/(khi nào|lúc nào|năm nào)/u, 'date'], [/(bao nhiêu|(?<![\p{L}])mấy(?![\p{L}]))/u, 'number'], [/(?<![\p{L}])ai(?![\p{L}])/u, 'name']],
+  zh: [[/(何时|什么时候|哪一年|哪年)/u, 'date'], [/(多少|几(?!乎|何))/u, 'number']],
 };
 
 /**
@@ -46,7 +47,8 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
 export function expectedType(question: string, lang = 'en'): AnswerType | null {
   const patterns = lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang];
   if (!patterns) return null;
-  const text = question.toLowerCase();
+  // NFC: a question typed with combining accents ("cua\u0301ndo") meets the patterns' precomposed letters.
+  const text = question.normalize('NFC').toLowerCase();
   for (const [pattern, type] of patterns) if (pattern.test(text)) return type;
   return null;
 }
@@ -57,7 +59,7 @@ const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st
 /** Digits, or number words: a count written out is as much an answer as one in figures. */
 const NUMBERS = /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|once|percent)\b/gi;
 /** A capitalised word, as names are written; one starting a sentence says nothing. */
-const CAPITALISED = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the

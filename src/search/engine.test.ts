@@ -147,6 +147,17 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(top?.signals.unknown).toBe(0);
   });
 
+  it('takes another inflection for a word, not any word sharing its first letters', () => {
+    const account = inLanguage('de', 'konto', '# Konto\n\n## FAQ\n\n### Wie ändere ich mein Passwort?\n\nUnter Einstellungen, Sicherheit.\n\n### Wann kommt die Rechnung?\n\nAm Monatsanfang per E-Mail.\n');
+    const index = new SearchIndex([account]);
+    for (const question of ['Was ist ein Passierschein?', 'Wo ist die Passkontrolle?', 'Wann kommt die Rechtsprechung?']) expect(index.answer(question).answer, question).toBeNull();
+    expect(index.answer('Wann kommen die Rechnungen?').entry).toBe('konto#faq-2');
+  });
+
+  it('answers a "word" of thousands of letters with an abstention', () => {
+    expect(new SearchIndex([de]).answer('Was ist ' + 'x'.repeat(4000) + '?').answer).toBeNull();
+  });
+
   it('quotes the sentence with the date a German "wann" question asks for', () => {
     const a = new SearchIndex([de]).answer('Wann wurde die Theorie begründet?');
     expect(a.quote).toBe('Die Theorie wurde 1965 von Hartmanis und Stearns begründet.');
@@ -180,6 +191,10 @@ describe('autocomplete past fuse.js pool size', () => {
 
   it('completes the word being typed over thousands of questions', () => {
     expect(index.suggestQuestions('request a refu', 5)[0]?.question).toBe('How do I request a refund?');
+  });
+
+  it('corrects a typo in the last word once a space finishes it', () => {
+    expect(index.suggestQuestions('refnud ', 5)[0]?.question).toBe('How do I request a refund?');
   });
 
   it('suggests close questions when it abstains, at any size', () => {

@@ -158,9 +158,10 @@ export interface QuestionChoice {
 /**
  * Answers questions from a set of articles.
  *
- * A BM25F inverted index (stemmed, stopwords removed, question text weighted over answers and paragraphs)
- * finds candidates fast at any corpus size; fuse.js then re-scores the candidate FAQ questions for typos and
- * near-verbatim phrasing, and serves autocomplete. The result carries a verbatim quote and a confidence, and
+ * A BM25F inverted index (each article analysed in its language, question text weighted over answers and
+ * paragraphs) finds candidates fast at any corpus size; fuse.js then re-scores the candidate FAQ questions
+ * for typos and near-verbatim phrasing, and serves autocomplete up to MAX_FUZZY_POOL texts (a `Suggester`
+ * beyond). The result carries a verbatim quote and a confidence, and
  * is null (an abstention) when the question is not covered well enough.
  */
 export class SearchIndex {
@@ -317,16 +318,15 @@ export class SearchIndex {
 
   /** FAQ questions matching `query` with typos tolerated; with an empty query, the newest articles' questions. */
   suggestQuestions(query: string, limit = 25): QuestionChoice[] {
-    const trimmed = query.trim();
-    if (!trimmed) return this.newestFirst().flatMap((a) => a.faq.map((_, i) => this.choice(a, i))).slice(0, limit);
-    return this.questionMatcher()(trimmed, limit);
+    if (!query.trim()) return this.newestFirst().flatMap((a) => a.faq.map((_, i) => this.choice(a, i))).slice(0, limit);
+    // Untrimmed: a space after the last word says it is finished (see `Suggester.search`).
+    return this.questionMatcher()(query, limit);
   }
 
   /** Articles whose title matches `query`, typos tolerated; with an empty query, the newest first. */
   suggestArticles(query: string, limit = 25): Article[] {
-    const trimmed = query.trim();
-    if (!trimmed) return this.newestFirst().slice(0, limit);
-    return this.titleMatcher()(trimmed, limit);
+    if (!query.trim()) return this.newestFirst().slice(0, limit);
+    return this.titleMatcher()(query, limit);
   }
 
   private questionMatcher(): Matcher<QuestionChoice> {
@@ -434,10 +434,11 @@ export class SearchIndex {
    * lemmatiser and Porter2 stemmer already meet most forms): the word without a one-letter proclitic of its
    * language (Arabic "لتوضيح" → "توضيح"), the two known terms a compound is made of
    * ("Probleminstanz" → "problem" + "instanz", across a linking "s"), else the known term sharing the
-   * longest prefix with it, of at least MIN_SHARED_PREFIX letters (another inflection the stemmer left).
+   * longest prefix with it (another inflection the stemmer left), of at least MIN_SHARED_PREFIX letters and
+   * SHARED_PREFIX_SHARE of the shorter word ("Passierschein" is not "Passwort").
    */
   private otherForms(term: string, analyzer: Analyzer): number[] {
-    if (analyzer.english || /\d/.test(term)) return [];
+    if (analyzer.english || /\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
       const id = known(term.slice(1));
@@ -450,7 +451,7 @@ export class SearchIndex {
       const first = known(head) ?? (head.endsWith('s') && head.length > MIN_PART_LENGTH ? known(head.slice(0, -1)) : undefined);
       if (first !== undefined) return [first, tail];
     }
-    const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, (id) => this.index.documentFrequency(id));
+    const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     return near === undefined ? [] : [near];
   }
 
@@ -681,7 +682,7 @@ function* matching<T>(items: Iterable<T>, count: number, options: IFuseOptions<T
     fuse.add(item);
     if (++added % MATCHER_SLICE === 0) yield;
   }
-  return (typed, limit) => fuse.search(typed, { limit }).map((r) => r.item);
+  return (typed, limit) => fuse.search(typed.trim(), { limit }).map((r) => r.item);
 }
 
 const MATCHER_SLICE = 64;
@@ -776,10 +777,13 @@ const MIN_PART_LENGTH = 4;
 /** Shortest word left by a proclitic: an Arabic root has three letters. */
 const MIN_PROCLITIC_REST = 3;
 /**
- * How many first letters a word and the corpus's form of it must share (see `otherForms`). Chosen on
- * XQuAD's dev split (npm run bench:quality): 4 took German abstentions from 4.7 % to 3.4 % and Russian from
- * 4.9 % to 3.9 %, paragraph@1 up or level in every language; 5 and 6 did less, and a limit on how much
- * the endings differ only lost answers.
+ * How much a word and the corpus's form of it must share (see `otherForms`): at least 4 first letters, and
+ * 70 % of the shorter of the two. Chosen on XQuAD's dev split (npm run bench:quality) with off-topic
+ * questions in mind: 4 letters alone took German abstentions from 4.7 % to 3.4 %, but answered
+ * "Passierschein" with "Passwort" at 0.82.
  */
 const MIN_SHARED_PREFIX = 4;
+const SHARED_PREFIX_SHARE = 0.7;
+/** Longer "words" are not looked up by their parts or near spellings: no word is, and the lookups grow with the length. */
+const MAX_WORD_LENGTH = 40;
 

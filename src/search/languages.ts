@@ -33,10 +33,12 @@ export interface LanguageSpec {
   stopwords: readonly string[];
   /**
    * Whether diacritics are folded after stemming, so a word typed without them meets the written one
-   * ("Zurich" → "Zürich"). Off where they tell words apart: Vietnamese tones ("ma", "má", "mà" are three
-   * words).
+   * ("Zurich" → "Zürich"), at the cost of the few words they tell apart (Turkish "su"/"şu"). Off where
+   * tones make most words: Vietnamese ("ma", "má", "mà" are three words).
    */
   fold: boolean;
+  /** Whether the stopword list is written without diacritics (Greek's), so words are folded to meet it. */
+  foldedStopwords?: boolean;
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
   apostropheSuffix?: boolean;
@@ -57,7 +59,7 @@ export interface LanguageSpec {
  * "والمكتبة" and "المكتبة" would be two terms.
  */
 function arabicProclitics(word: string): string {
-  if (/^[وبكف]ال./u.test(word)) return word.slice(1);
+  if (/^[وبكف]ال../u.test(word)) return word.slice(1);
   if (/^لل../u.test(word)) return `ا${word.slice(1)}`;
   return word.length > 4 && word.startsWith('و') ? word.slice(1) : word;
 }
@@ -111,7 +113,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['bg', spec(stops('bg', lists.bul), bulgarian)],
   ['da', spec(stops('da', lists.dan), danish)],
   ['de', spec(stops('de', lists.deu), german)],
-  ['el', spec(stops('el', lists.ell), greek)],
+  ['el', { ...spec(stops('el', lists.ell), greek), foldedStopwords: true }],
   ['es', spec(stops('es', lists.spa), spanish)],
   ['fi', spec(stops('fi', lists.fin), finnish)],
   ['fr', spec(stops('fr', lists.fra, FRENCH_ELISIONS), french)],

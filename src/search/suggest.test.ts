@@ -30,9 +30,23 @@ describe('Suggester', () => {
     expect(questions('configu')).toEqual(['Where is the configuration file?']);
   });
 
-  it('corrects a typo in a finished word, but not in the word being typed', () => {
+  it('completes a word typed past its stem', () => {
+    for (const typed of ['configura', 'configurat', 'configuratio']) expect(questions(typed)).toEqual(['Where is the configuration file?']);
+  });
+
+  it('corrects a typo in a finished word, and in the word being typed when it begins no term', () => {
     expect(questions('pasword ')[0]).toBe('How do I change my password?');
-    expect(questions('pasword')).toEqual([]);
+    expect(questions('pasword')[0]).toBe('How do I change my password?');
+    expect(questions('refnd')[0]).toBe('How do I request a refund?');
+    expect(questions('xyzzy')).toEqual([]);
+  });
+
+  it('completes a word typed without its diacritics, or with them, in a language that folds them', () => {
+    const german = analyzerFor('de');
+    const steps = Suggester.building([{ question: 'Wie ändere ich die Größe?', article: 'Über uns' }], (i) => [german.terms(i.question), german.terms(i.article)]);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    for (const typed of ['Grö', 'gro', 'Größ', 'ände']) expect(step.value.search(typed, german, 5).map((i) => i.question), typed).toEqual(['Wie ändere ich die Größe?']);
   });
 
   it("matches an article's title more lightly than the question", () => {

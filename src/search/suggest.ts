@@ -42,8 +42,9 @@ export class Suggester<T> {
 
   /**
    * Up to `limit` items matching `typed`, best first, analysed with `analyzer`. A word followed by a space
-   * is complete; the last one, unless a space follows it, is still being typed. Empty when no typed word
-   * names a term (only stopwords, or nothing the texts hold).
+   * is complete (its term, else a typo correction); the last one, unless a space follows it, is still being
+   * typed: the most common terms it begins, the longest term it begins with, and a typo correction when it
+   * begins none. Empty when no typed word names a term (only stopwords, or nothing the texts hold).
    */
   search(typed: string, analyzer: Analyzer, limit: number): T[] {
     const query: QueryTerm[] = [];
@@ -62,9 +63,18 @@ export class Suggester<T> {
     }
     // The word being typed may be a stopword so far ("wh" of "when"): complete it only from 2 letters.
     if (typing && typing.length >= MIN_COMPLETED_PREFIX) {
-      const completions = [...this.words.startingWith(typing)];
+      const prefix = analyzer.termForm(typing);
+      const completions = [...this.words.startingWith(prefix)];
       completions.sort((a, b) => this.index.documentFrequency(b) - this.index.documentFrequency(a));
       for (const id of completions.slice(0, MAX_COMPLETIONS)) add(id, 1);
+      // Typed past its stem ("configura" of "configur"): the longest term the typed letters begin with.
+      for (let end = prefix.length - 1; end >= MIN_STEM_PREFIX; end--) {
+        const id = this.index.termId(prefix.slice(0, end));
+        if (id === undefined) continue;
+        add(id, 1);
+        break;
+      }
+      if (!completions.length) add(this.words.correct(typing, (id) => this.index.documentFrequency(id)), CORRECTED_WEIGHT);
     }
     if (!query.length) return [];
     return this.index.search(query, limit).map((hit) => this.items[hit.doc]!);
@@ -75,5 +85,7 @@ export class Suggester<T> {
 export const MAX_FUZZY_POOL = 2000;
 
 const MIN_COMPLETED_PREFIX = 2;
+/** Shortest stem a word typed past it is matched to (shorter ones are most words' beginnings). */
+const MIN_STEM_PREFIX = 4;
 /** Terms a word being typed stands for, the most common first: enough for the 25 choices Discord shows. */
 const MAX_COMPLETIONS = 32;

@@ -58,3 +58,30 @@ describe('analysis per language', () => {
     expect(terms('en', "Older residents don't")).toEqual(['old', 'resid']);
   });
 });
+
+describe('analysis faults found in review', () => {
+  it('keeps content words that fold onto a stopword (German ändern/andern, Größe/große, Ware/wäre; Turkish su/şu)', () => {
+    expect(terms('de', 'Wie ändere ich die Größe?')).toHaveLength(2);
+    expect(terms('de', 'Wann kommt die Ware an?')).toEqual(terms('de', 'Ware'));
+    expect(terms('tr', 'Su nerede?')).toEqual(['su']);
+  });
+
+  it('makes no term of stopwords joined by a hyphen ("est-ce", "кто-нибудь")', () => {
+    expect(terms('fr', "Est-ce que c'est gratuit ?")).toEqual(terms('fr', 'gratuit'));
+    expect(terms('ru', 'Кто-нибудь знает?')).toEqual(terms('ru', 'знает'));
+  });
+
+  it('segments Thai words written with sara am as ICU knows them, after NFKC', () => {
+    expect(analyzerFor('th').words('คำถาม')).toEqual(['คำถาม']);
+    expect(analyzerFor('th').words('น้ำตาลกำลังทำงาน')).toHaveLength(3);
+  });
+
+  it('keeps a Turkish word in single quotes, dropping only a suffix after an apostrophe', () => {
+    expect(analyzerFor('tr').words("Menüde 'Ayarlar' seçeneğine tıklayın")).toContain('ayarlar');
+  });
+
+  it('reads a capital and a final sigma as the same Greek letter', () => {
+    expect(terms('en', 'οδός')).toEqual(terms('en', 'ΟΔΟΣ'));
+    expect(terms('el', 'οδός')).toEqual(terms('el', 'ΟΔΟΣ'));
+  });
+});

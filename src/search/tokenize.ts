@@ -17,11 +17,20 @@ const ENGLISH_STOPWORDS = [
 ];
 
 /** Letters NFKD does not decompose, written out as people type them without the key ("Hauptstrasse"). */
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH', ς: 'σ' };
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH' };
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * NFKC (full-width letters, ligatures and compatibility forms to their plain letters), with the Thai and
+ * Lao vowel sara am put back together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
+ * dictionary does not know ("คำถาม" would segment as "คํา|ถาม").
+ */
+const normalize = (text: string): string => (ASCII.test(text) ? text : text.normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3'));
 
 /** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
 const fold = (text: string): string =>
-  ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞς]/g, (c) => SPECIAL_LETTERS[c]!).normalize('NFC');
+  ASCII.test(text) ? text : normalize(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!));
 
 /** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
 export interface Token {
@@ -32,7 +41,6 @@ export interface Token {
   hyphen: boolean;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 /** A word (letters with their combining marks: Devanagari and Thai vowel signs are marks), and the hyphen joining it to the next one. */
 const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
 /** Scripts written without spaces between words: a run of them is split into words by ICU's dictionaries. */
@@ -87,15 +95,24 @@ export class Analyzer {
         if (this.spec.stem) s = this.spec.stem(s);
         if (this.spec.fold) s = fold(s);
       }
-      if (this.stems.size < 500_000) this.stems.set(word, s);
+      if (this.stems.size < MAX_CACHED_STEMS && word.length <= MAX_CACHED_WORD) this.stems.set(word, s);
     }
     return s;
   }
 
+  /**
+   * A word as `tokens` returns it, in the form index terms take: folded where the language folds (English
+   * words are folded already). For the word being typed in autocomplete, whose terms it may begin.
+   */
+  termForm(word: string): string {
+    return this.spec?.fold ? fold(word) : word;
+  }
+
   /** Whether `word`, as `tokens` returns it (normalised and lower-cased), is one of the language's stopwords. */
   isStopword(word: string): boolean {
-    // English words come out of `tokens` folded already; other languages keep their diacritics until stemmed.
-    return this.stopwords.has(this.spec?.fold ? fold(word) : word);
+    // Compared as written: folded, "ändern" would be the stopword "andern" and "Größe" "große". Only a list
+    // written without diacritics (Greek's) is met by the folded word.
+    return this.stopwords.has(this.spec?.foldedStopwords ? fold(word) : word);
   }
 
   /**
@@ -106,8 +123,8 @@ export class Analyzer {
    */
   tokens(text: string): Token[] {
     const prepared = this.spec
-      ? text.normalize('NFKC').replace(this.spec.apostropheSuffix ? /['’][\p{L}\p{M}]*/gu : /['’]/g, ' ')
-      : (ASCII.test(text) ? text : fold(text.normalize('NFKC')))
+      ? normalize(text).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
+      : (ASCII.test(text) ? text : fold(normalize(text)))
           .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
           .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
           .replace(/['’]/g, '');
@@ -163,23 +180,35 @@ export class Analyzer {
       if (hyphen && !list[i - 1]?.hyphen) {
         let j = i;
         let joined = word;
-        while (list[j]!.hyphen && j + 1 < list.length) joined += list[++j]!.word;
-        if (j > i) emit(joined, this.stem(joined));
+        let content = acronym || !this.isStopword(word);
+        while (list[j]!.hyphen && j + 1 < list.length) {
+          const next = list[++j]!;
+          joined += next.word;
+          content ||= next.acronym || !this.isStopword(next.word);
+        }
+        // "est-ce", "что-то": stopwords joined by a hyphen are still no topic.
+        if (j > i && content) emit(joined, this.stem(joined));
       }
     }
   }
 
-  /** Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
+  /** Lower case; Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
   private lower(word: string): string {
-    return this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
+    const lower = this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
+    // Greek writes σ as ς at a word's end; lower-casing a capital Σ gives either, so both are σ.
+    return ASCII.test(lower) ? lower : lower.replace(/ς/g, 'σ');
   }
 
-  /** A stopword list's word as `isStopword` compares it: normalised, lower-cased, folded as the language folds. */
+  /** A stopword list's word as `isStopword` compares it: normalised and lower-cased (English: also folded, as its words are). */
   private normal(word: string): string {
     const lower = this.lower(word.normalize('NFKC'));
-    return !this.spec || this.spec.fold ? fold(lower) : lower;
+    return !this.spec || this.spec.foldedStopwords ? fold(lower) : lower;
   }
 }
+
+/** The stem cache's bounds: a corpus has far fewer distinct words, and a longer "word" is not one to see twice. */
+const MAX_CACHED_STEMS = 500_000;
+const MAX_CACHED_WORD = 40;
 
 const analyzers = new Map<string, Analyzer>();
 const byTag = new Map<string, Analyzer>();

@@ -20,7 +20,7 @@ export class TypoCorrector {
    * (people rarely mistype it, and "bread" is not a typo of "read"). Numbers are never typos.
    */
   correct(word: string, frequency: (id: number) => number): number | undefined {
-    if (/\d/.test(word) || word.length < MIN_TYPO_LENGTH) return undefined;
+    if (/\d/.test(word) || word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
     return this.candidates(word)
       .filter((id) => this.vocabulary[id]![0] === word[0])
       .sort((a, b) => frequency(b) - frequency(a))[0];
@@ -37,10 +37,10 @@ export class TypoCorrector {
 
   /**
    * The term that shares the longest prefix with `word` (ties: the more frequent, by `frequency`), when
-   * the prefix holds at least `minPrefix` characters: another inflection of the same stem ("выиграла" →
-   * "выигра", "yenmiştir" → "yenm").
+   * the prefix holds at least `minPrefix` characters and `minShare` (0 to 1) of the shorter of the two:
+   * another inflection of the same stem ("выиграла" → "выигра", "yenmiştir" → "yenm").
    */
-  sharingPrefix(word: string, minPrefix: number, frequency: (id: number) => number = () => 0): number | undefined {
+  sharingPrefix(word: string, minPrefix: number, minShare: number, frequency: (id: number) => number = () => 0): number | undefined {
     if (word.length < minPrefix) return undefined;
     const key = word.slice(0, minPrefix);
     let best: number | undefined;
@@ -49,6 +49,7 @@ export class TypoCorrector {
       const term = this.vocabulary[id]!;
       let shared = minPrefix;
       while (shared < word.length && shared < term.length && word[shared] === term[shared]) shared++;
+      if (shared < minShare * Math.min(word.length, term.length)) continue;
       if (shared > bestShared || (shared === bestShared && frequency(id) > frequency(best!))) [best, bestShared] = [id, shared];
     }
     return best;
@@ -111,6 +112,8 @@ export const CORRECTED_WEIGHT = 0.7;
 
 /** Shorter words are not corrected: one edit turns too many of them into other words. */
 const MIN_TYPO_LENGTH = 5;
+/** Nor longer ones: no word is that long, and the lookup grows with the length. */
+const MAX_TYPO_LENGTH = 40;
 
 function deletions(word: string): Set<string> {
   const out = new Set<string>();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { expectedType, statesType } from './answer-type.js';
+
+describe('expectedType in other languages', () => {
+  it('reads each language\'s question words, also before punctuation', () => {
+    expect(expectedType('А это кто?', 'ru')).toBe('name');
+    expect(expectedType('Ποιος;', 'el')).toBe('name');
+    expect(expectedType('كم؟', 'ar')).toBe('number');
+    expect(expectedType('Kaç kişi katıldı?', 'tr')).toBe('number');
+    expect(expectedType('Kimdir bu?', 'tr')).toBe('name');
+    expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
+  });
+
+  it('does not read a question word inside another word, or a relative pronoun, as one', () => {
+    expect(expectedType('Kimlik doğrulama nasıl yapılır?', 'tr')).toBeNull();
+    expect(expectedType('Mesajları kaçırmamak için ne yapmalıyım?', 'tr')).toBeNull();
+    expect(expectedType('几乎所有用户都能用吗？', 'zh')).toBeNull();
+    expect(expectedType('Comment supprimer un message qui a été épinglé ?', 'fr')).toBeNull();
+    expect(expectedType('Qui a fondé la société ?', 'fr')).toBe('name');
+  });
+});
+
+describe('statesType', () => {
+  it('finds a name whose capital is not ASCII', () => {
+    expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
+    expect(statesType('The shop was founded by Ömer Şahin.', 'name', new Set())).toBe(true);
+  });
+});
