@@ -254,7 +254,7 @@ if (notes.length) console.log(`To measure them too: npm install --no-save ${CAND
 console.log(`XQuAD dev: ${[...questions.values()].reduce((n, l) => n + l.length, 0)} questions and ${[...paragraphs.values()].reduce((n, l) => n + l.length, 0)} paragraphs in ${LANGS.length} languages.`);
 console.log('A cell is the share detected right, questions / paragraphs; "und" or another language is wrong. eld-L/M/S/XS:');
 console.log('eld/large, medium, small, extrasmall; tinyld-H: tinyld/heavy; cld2: the native `cld` package (compiled at install).');
-console.log('ours: src/language/detect.ts (eld/small with hints). +hint: the locale of the text\'s own language');
+console.log('ours: src/language/detect.ts (eld/extrasmall with hints). +hint: the locale of the text\'s own language');
 console.log('(en-US, de-DE, pt-BR style); +wrong: en-US (de-DE for English); +near: a neighbour language\'s locale');
 console.log('(uk for Russian, nl for German, pt-BR for Spanish, mr for Hindi, ...), the most misleading hint.');
 console.log('memory kept: JS heap plus external buffers after a full GC, before and after each load; a few MB either way');
