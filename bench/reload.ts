@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCatalog } from '../src/catalog.js';
+import { DEFAULT_LIMITS } from '../src/content/limits.js';
 import { loadContent } from '../src/content/load.js';
 import type { Article } from '../src/content/types.js';
 import { SearchIndex } from '../src/search/engine.js';
@@ -24,12 +25,13 @@ const PARAGRAPHS = Number(process.argv[2] ?? 100_000);
 const PERIOD_MS = 20;
 const REQUEST_EVERY_MS = 1000;
 
-const markdown = (article: Article): string =>
+/** One Markdown file of one or more generated articles (the first one's title; all their paragraphs and FAQ). */
+const markdown = (articles: Article[]): string =>
   [
-    `# ${article.title}`,
-    ...article.paragraphs.map((p) => p.text),
+    `# ${articles[0]!.title}`,
+    ...articles.flatMap((a) => a.paragraphs.map((p) => p.text)),
     '## FAQ',
-    ...article.faq.flatMap((entry) => [`### ${entry.question.text}`, ...entry.answer.map((p) => p.text)]),
+    ...articles.flatMap((a) => a.faq.flatMap((entry) => [`### ${entry.question.text}`, ...entry.answer.map((p) => p.text)])),
   ].join('\n\n') + '\n';
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -101,7 +103,11 @@ async function measure(name: string, served: SearchIndex, questions: string[], r
 const baseRss = process.memoryUsage.rss();
 const corpus = generateCorpus(PARAGRAPHS);
 const dir = mkdtempSync(path.join(tmpdir(), 'faq-reload-bench-'));
-corpus.articles.forEach((article, i) => writeFileSync(path.join(dir, `a${String(i).padStart(6, '0')}.md`), markdown(article)));
+// A content folder holds at most DEFAULT_LIMITS.maxFiles files: past that (1M paragraphs), several articles share one.
+const perFile = Math.ceil(corpus.articles.length / DEFAULT_LIMITS.maxFiles);
+for (let i = 0; i * perFile < corpus.articles.length; i++) {
+  writeFileSync(path.join(dir, `a${String(i).padStart(6, '0')}.md`), markdown(corpus.articles.slice(i * perFile, (i + 1) * perFile)));
+}
 const questions = generateQueries(corpus, 200, PARAGRAPHS + 1).map((q) => q.text);
 corpus.articles.length = 0;
 const served = (await loadCatalog(dir)).index;
