@@ -117,7 +117,7 @@ export const bm25Spec: SystemSpec = {
     const asked = analyzerFor(articles[0]?.lang);
     return (question) => {
       const query: QueryTerm[] = [];
-      for (const { term } of asked.queryTerms(question)) {
+      for (const { term } of asked.queryTerms(asked.tokens(question))) {
         const id = index.termId(term);
         if (id !== undefined) query.push({ id, weight: 1 });
       }

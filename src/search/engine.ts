@@ -396,7 +396,8 @@ export class SearchIndex {
    */
   private analyse(question: string, options: AnswerOptions): Query {
     const analyzer = this.questionLanguage(question, options);
-    const list = analyzer.words(question);
+    const tokens = analyzer.tokens(question);
+    const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
     const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0 };
     const add = (id: number, weight: number) => {
@@ -405,7 +406,7 @@ export class SearchIndex {
       query.asked.add(this.index.term(id));
       query.known += this.index.idf(id);
     };
-    for (const { word, term } of analyzer.queryTerms(question)) {
+    for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
       const exact = this.index.termId(term) ?? this.index.termId(word);
       const id = exact ?? this.correct(word) ?? this.correct(term);

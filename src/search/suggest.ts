@@ -36,10 +36,6 @@ export class Suggester<T> {
     return built;
   }
 
-  get size(): number {
-    return this.items.length;
-  }
-
   /**
    * Up to `limit` items matching `typed`, best first, analysed with `analyzer`. A word followed by a space
    * is complete (its term, else a typo correction); the last one, unless a space follows it, is still being
@@ -56,7 +52,7 @@ export class Suggester<T> {
     };
     const tokens = analyzer.tokens(typed);
     const typing = /[\p{L}\p{M}\p{N}]$/u.test(typed) ? tokens.at(-1)?.word : undefined;
-    for (const { word, term } of analyzer.queryTerms(typed)) {
+    for (const { word, term } of analyzer.queryTerms(tokens)) {
       const exact = this.index.termId(term) ?? this.index.termId(word);
       if (exact !== undefined) add(exact, 1);
       else if (word !== typing) add(this.words.correct(word, (id) => this.index.documentFrequency(id)), CORRECTED_WEIGHT);

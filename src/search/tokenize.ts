@@ -164,10 +164,13 @@ export class Analyzer {
     return out;
   }
 
-  /** Distinct terms of a query, each with the word it came from (a typo is corrected on the word, not its stem). */
-  queryTerms(text: string): { word: string; term: string }[] {
+  /**
+   * Distinct terms of a query's `tokens` (see `tokens`, whose words the caller reads too), each with the word
+   * it came from (a typo is corrected on the word, not its stem).
+   */
+  queryTerms(tokens: Token[]): { word: string; term: string }[] {
     const seen = new Map<string, string>();
-    this.termsOf(this.tokens(text), (word, term) => {
+    this.termsOf(tokens, (word, term) => {
       if (!seen.has(term)) seen.set(term, word);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
@@ -233,9 +236,5 @@ export function analyzerFor(tag: string | null | undefined): Analyzer {
 
 const english = analyzerFor('en');
 
-/** English words of `text` (see `Analyzer.words`). */
-export const words = (text: string): string[] => english.words(text);
 /** English index terms of `text` (see `Analyzer.terms`). */
 export const terms = (text: string): string[] => english.terms(text);
-/** English distinct query terms of `text` (see `Analyzer.queryTerms`). */
-export const queryTerms = (text: string): { word: string; term: string }[] => english.queryTerms(text);

@@ -40,7 +40,7 @@ export class TypoCorrector {
    * the prefix holds at least `minPrefix` characters and `minShare` (0 to 1) of the shorter of the two:
    * another inflection of the same stem ("выиграла" → "выигра", "yenmiştir" → "yenm").
    */
-  sharingPrefix(word: string, minPrefix: number, minShare: number, frequency: (id: number) => number = () => 0): number | undefined {
+  sharingPrefix(word: string, minPrefix: number, minShare: number, frequency: (id: number) => number): number | undefined {
     if (word.length < minPrefix) return undefined;
     const key = word.slice(0, minPrefix);
     let best: number | undefined;
