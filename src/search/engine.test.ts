@@ -86,6 +86,60 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
   });
 });
 
+describe('SearchIndex quotes the fact asked for', () => {
+  const game = article(
+    'game',
+    `# The final drive
+
+With 4:51 left in regulation, Carolina got the ball on their own 24-yard line and soon faced 3rd-and-9. On the next play, Miller stripped the ball away from Newton, and Ward recovered it. Denver scored two plays later.
+
+The stadium held 71,088 fans.
+
+## FAQ
+
+### On what yard line did Carolina start its last drive?
+
+With 4:51 left in regulation, Carolina got the ball on their own 24-yard line and soon faced 3rd-and-9.
+`,
+  );
+
+  it('quotes the sentence after the one that names the topic', () => {
+    const a = new SearchIndex([game]).answer('Who lost the ball on 3rd-and-9?');
+    expect(a.quote).toContain('Miller stripped the ball away from Newton');
+  });
+
+  const season = article(
+    'panthers',
+    `# The Panthers' season
+
+The Panthers defense gave up just 308 points, ranking sixth in the league. Four of its players were selected to play in the Pro Bowl, and it led the league with 24 interceptions.
+
+The offense scored 500 points, the most in the league.
+
+## FAQ
+
+### How many points did the Panthers defense surrender?
+
+The Panthers defense gave up just 308 points, ranking sixth in the league.
+`,
+  );
+  // A large FAQ bonus puts the entry first on score; only its yielding to the paragraph can undo that.
+  const favouringFaq = new SearchIndex([season], { faqBonus: 0.5 });
+
+  it('answers from the paragraph an FAQ answer was taken from when it holds more of the question', () => {
+    const a = favouringFaq.answer('How many interceptions is the Panthers defense credited with?');
+    expect(a.kind).toBe('paragraph');
+    expect(a.entry).toBe('panthers#p1');
+    expect(a.quote).toContain('24 interceptions');
+  });
+
+  it('keeps the FAQ answer when the paragraph holds no more of the question', () => {
+    const a = favouringFaq.answer('How many points did the Panthers defense give up?');
+    expect(a.kind).toBe('faq');
+    expect(a.entry).toBe('panthers#faq-1');
+  });
+});
+
 describe('SearchIndex.build', () => {
   it('answers from another index between its slices, then ranks exactly as the constructor does', async () => {
     const many = Array.from({ length: 150 }, (_, i): Article => ({ ...health, id: `health-${i}`, title: `${health.title} ${i}` }));
@@ -131,7 +185,8 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
   it('answers a Chinese question from the Chinese paragraph, the quote ending at a Chinese full stop', () => {
     const a = new SearchIndex([zh]).answer('北京大学是哪一年创办的？');
     expect(a.entry).toBe('beijing#p1');
-    expect(a.quote).toBe('北京大学创办于1898年，初名京师大学堂。');
+    // The sentence with the year, and the next one for context (see `withContext`).
+    expect(a.quote).toBe('北京大学创办于1898年，初名京师大学堂。它是中国近代第一所国立综合性大学。');
   });
 
   it('matches a German compound the article writes as separate words', () => {

@@ -36,6 +36,18 @@ export function bestWindow(
   return best;
 }
 
+/**
+ * The sentences a paragraph's answer quotes: its best run, widened when that run is a single sentence by
+ * the one after it (else the one before), as context. A sentence that holds the question's words often
+ * names the topic while the fact asked for sits in the next one ("…soon faced 3rd-and-9." then "Newton
+ * fumbled…"): on XQuAD's dev split this took answer-in-quote from 0.820 to 0.863 in English and lifted every
+ * one of the 12 languages by 1–4 points (npm run bench:quality). `count` is the paragraph's sentence count.
+ */
+export function withContext(window: Window, count: number): Window {
+  if (window.to - window.from > 1 || count < 2) return window;
+  return window.to < count ? { ...window, to: window.to + 1 } : { ...window, from: window.from - 1 };
+}
+
 /** The verbatim text of sentences `[from, to)` of `raw`, from the first's start to the last's end. */
 export const sliceSentences = (raw: string, list: Sentence[], from: number, to: number): string =>
   raw.slice(list[from]!.start, list[to - 1]!.end);
