@@ -84,4 +84,14 @@ describe('analysis faults found in review', () => {
     expect(terms('en', 'οδός')).toEqual(terms('en', 'ΟΔΟΣ'));
     expect(terms('el', 'οδός')).toEqual(terms('el', 'ΟΔΟΣ'));
   });
+
+  it('knows a stopword with two neighbouring letters swapped, but not a swap of the first letter', () => {
+    const en = analyzerFor('en');
+    expect(en.isMistypedStopword('waht')).toBe(true);
+    expect(en.isMistypedStopword('teh')).toBe(true);
+    expect(en.isMistypedStopword('hwo')).toBe(true);
+    expect(en.isMistypedStopword('ohw')).toBe(false);
+    expect(en.isMistypedStopword('mythos')).toBe(false);
+    expect(analyzerFor('de').isMistypedStopword('wnan')).toBe(true);
+  });
 });

@@ -116,6 +116,18 @@ export class Analyzer {
   }
 
   /**
+   * Whether `word` is a stopword with two neighbouring letters swapped ("waht", "teh"), the commonest typo
+   * of the shortest words: left in, it would count as a topic the articles never mention. Never a swap of
+   * the first letter, as in typo correction (see `TypoCorrector.correct`). For words the corpus lacks.
+   */
+  isMistypedStopword(word: string): boolean {
+    for (let i = 1; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1] && this.isStopword(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+    }
+    return false;
+  }
+
+  /**
    * The words of `text`, NFKC-normalised and lower-cased. English folds diacritics and special letters
    * ("Zürich" → "zurich") and drops contractions' clitics ("I'd" → "i", "it's" → "it") so they fall to
    * the stopword list instead of becoming words like "id"; other languages split at apostrophes (French
