@@ -184,7 +184,8 @@ export class SearchIndex {
   private readonly phrasings = new Map<string, number>();
   private readonly articlesById: Map<string, Article>;
   private readonly ranges = new Map<string, [number, number]>();
-  private readonly splits = new WeakMap<Passage, Split>();
+  /** The most recently used passages' sentences (see `split`), least recent first. */
+  private readonly splits = new Map<Passage, Split>();
   private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
@@ -663,17 +664,29 @@ export class SearchIndex {
     return found;
   }
 
-  /** A passage's sentences and their terms, analysed in its article's language; cached per passage. */
+  /**
+   * A passage's sentences and their terms, analysed in its article's language. The MAX_CACHED_SPLITS most
+   * recently used are kept: questions come back to the same passages, and keeping every passage ever
+   * ranked would grow a long-running bot's heap toward several times its index.
+   */
   private split(passage: Passage, analyzer: Analyzer): Split {
     let split = this.splits.get(passage);
-    if (!split) {
+    if (split) this.splits.delete(passage);
+    else {
       const list = sentences(passage.raw);
       split = { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
-      this.splits.set(passage, split);
+      if (this.splits.size >= MAX_CACHED_SPLITS) this.splits.delete(this.splits.keys().next().value!);
     }
+    this.splits.set(passage, split);
     return split;
   }
 }
+
+/**
+ * Passages whose sentences stay analysed, about 1.7 KB each (heap growth over 300 questions' candidates
+ * at 100k paragraphs): every passage of a 10k-paragraph index, and at most about 55 MB at any size.
+ */
+const MAX_CACHED_SPLITS = 32_768;
 
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
 const DEFERRED = Symbol('deferred');

@@ -18,6 +18,22 @@ describe('TypoCorrector', () => {
     expect(fix('zzzzzz')).toEqual([]);
   });
 
+  it('finds exactly the terms a scan of the vocabulary finds, over thousands of terms sharing hash buckets', () => {
+    const letters = 'abcdefghij';
+    const many = Array.from({ length: 6000 }, (_, i) => [...String(i * 7919).padStart(6, '0')].map((d) => letters[Number(d)]).join(''));
+    const big = new TypoCorrector(many);
+    for (const word of ['abcdef', many[10]!.slice(1), many[20]! + 'a', many[30]!.replace(/^(.)(.)(.)/, '$1$3$2')]) {
+      const scanned = many.flatMap((term, id) => (term.length >= 4 && distance(word, term) <= 1 ? [id] : []));
+      expect(big.candidates(word).sort((a, b) => a - b)).toEqual([...new Set(scanned)].sort((a, b) => a - b));
+    }
+  });
+
+  it('corrects to the longer of two equally common terms, as for a left-out letter', () => {
+    const names = ['shell', 'shelley'];
+    expect(names[new TypoCorrector(names).correct('shelly', () => 1)!]).toBe('shelley');
+    expect(names[new TypoCorrector(names).correct('shelly', (id) => (id === 0 ? 2 : 1))!]).toBe('shell');
+  });
+
   it('computes the optimal string alignment distance', () => {
     expect(distance('kitten', 'sitting')).toBe(3);
     expect(distance('ab', 'ba')).toBe(1);
