@@ -673,7 +673,7 @@ export class SearchIndex {
     let split = this.splits.get(passage);
     if (split) this.splits.delete(passage);
     else {
-      const list = sentences(passage.raw);
+      const list = sentences(passage.raw, analyzer.lang);
       split = { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
       if (this.splits.size >= MAX_CACHED_SPLITS) this.splits.delete(this.splits.keys().next().value!);
     }

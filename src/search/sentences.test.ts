@@ -65,3 +65,16 @@ describe('sentences in other scripts', () => {
     expect(sentences('ما هذا؟ هذا كتاب.').map((s) => s.text)).toEqual(['ما هذا؟', 'هذا كتاب.']);
   });
 });
+
+describe('ordinal numbers written with a full stop', () => {
+  it('keeps a German or Turkish date and century in one sentence', () => {
+    expect(sentences('Am 7. Februar 2016 fand das Spiel statt. Es war kalt.', 'de').map((s) => s.text)).toEqual(['Am 7. Februar 2016 fand das Spiel statt.', 'Es war kalt.']);
+    expect(sentences('Im 19. Jahrhundert wuchs die Stadt. Dann kam der Krieg.', 'de-AT')).toHaveLength(2);
+    expect(sentences('Şehir 19. Yüzyılda büyüdü. Sonra savaş geldi.', 'tr')).toHaveLength(2);
+  });
+
+  it('still ends an English sentence at a number', () => {
+    expect(sentences('The final score was 24. Denver won.', 'en')).toHaveLength(2);
+    expect(sentences('The final score was 24. Denver won.')).toHaveLength(2);
+  });
+});

@@ -23,6 +23,15 @@ const ABBREVIATION_TAIL = 10;
 /** A segment that starts in lower case, or with a digit, continues the sentence before it. */
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
 
+/**
+ * Languages that write an ordinal number with a full stop ("am 7. Februar", "im 19. Jahrhundert", Turkish
+ * "19. yüzyıl"), by their ISO 639-1 codes: there a number and a full stop end no sentence. ICU's rules
+ * split after them, which cut a German date from its month.
+ */
+const ORDINAL_FULL_STOP = new Set(['cs', 'da', 'de', 'et', 'fi', 'fo', 'hr', 'hu', 'is', 'lv', 'nb', 'nn', 'no', 'pl', 'sk', 'sl', 'sr', 'tr']);
+/** A sentence's last word is a number of up to four digits with its full stop. */
+const ORDINAL = /(?:^|\s)\d{1,4}\.$/u;
+
 /** Longest stretch of text handed to the segmenter at once (see `segments`). */
 const MAX_WINDOW = 2000;
 const LETTER = /\p{L}/u;
@@ -62,10 +71,13 @@ function* segments(raw: string): Generator<{ segment: string; index: number; cut
 
 /**
  * The sentences of `raw`, one at a time, with offsets into it, so a quote is always a slice of the source:
- * ICU's segments, with a segment after an abbreviation, or starting in lower case or with a digit, joined to
- * the sentence before it. Linear in the text's length; a caller that needs the first few stops early.
+ * ICU's segments, with a segment after an abbreviation (or, in a language `lang` names that writes
+ * ordinals so, after a number with a full stop), or starting in lower case or with a digit, joined to the
+ * sentence before it. `lang` is an ISO 639-1 code or BCP 47 tag (default: none of those languages). Linear
+ * in the text's length; a caller that needs the first few stops early.
  */
-export function* eachSentence(raw: string): Generator<Sentence> {
+export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
+  const ordinals = !!lang && ORDINAL_FULL_STOP.has(lang.toLowerCase().split('-')[0]!);
   let last: Sentence | null = null;
   let open = false;
   for (const { segment, index, cut } of segments(raw)) {
@@ -75,7 +87,7 @@ export function* eachSentence(raw: string): Generator<Sentence> {
     const start = index + lead;
     const end = start + text.length;
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
-    if (last && (open || ABBREVIATION.test(tail!) || CONTINUATION.test(text))) {
+    if (last && (open || ABBREVIATION.test(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {
@@ -88,4 +100,4 @@ export function* eachSentence(raw: string): Generator<Sentence> {
 }
 
 /** Every sentence of `raw` (see `eachSentence`). */
-export const sentences = (raw: string): Sentence[] => [...eachSentence(raw)];
+export const sentences = (raw: string, lang?: string): Sentence[] => [...eachSentence(raw, lang)];

@@ -31,7 +31,7 @@ export function summarize(article: Article): string {
 function extract(article: Article): string {
   const all: string[] = [];
   collect: for (const p of article.paragraphs) {
-    for (const s of eachSentence(p.text)) if (all.push(s.text) === MAX_SUMMARY_SENTENCES) break collect;
+    for (const s of eachSentence(p.text, article.lang)) if (all.push(s.text) === MAX_SUMMARY_SENTENCES) break collect;
   }
   if (all.length === 0) return article.faq[0]?.answer[0]?.text ?? article.title;
   const analyzer = analyzerFor(article.lang);
