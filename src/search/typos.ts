@@ -22,7 +22,7 @@ export class TypoCorrector {
    * (people rarely mistype it, and "bread" is not a typo of "read"). Numbers are never typos.
    */
   correct(word: string, frequency: (id: number) => number): number | undefined {
-    if (/\d/.test(word) || word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
+    if (DIGIT.test(word) || word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
     return this.candidates(word)
       .filter((id) => this.vocabulary[id]![0] === word[0])
       .sort((a, b) => frequency(b) - frequency(a) || this.vocabulary[b]!.length - this.vocabulary[a]!.length || a - b)[0];
@@ -34,7 +34,7 @@ export class TypoCorrector {
     const map = this.map();
     const found = new Set<number>();
     for (const key of [word, ...deletions(word)]) map.each(key, (id) => found.add(id));
-    // Also drops the terms that only share a key's hash.
+    // Also drops the terms that only share a key's bucket.
     return [...found].filter((id) => distance(word, this.vocabulary[id]!) <= 1);
   }
 
@@ -90,12 +90,14 @@ export class TypoCorrector {
    */
   *mapping(slice = 4096): Generator<void> {
     if (this.deletes) return;
+    // Numbers are never typos nor corrections: they take no room.
+    const spelt = (term: string) => term.length >= this.minLength - 1 && !DIGIT.test(term);
     let pairs = 0;
-    for (const term of this.vocabulary) if (term.length >= this.minLength - 1) pairs += term.length + 1;
+    for (const term of this.vocabulary) if (spelt(term)) pairs += term.length + 1;
     const map = new Deletions(pairs);
     for (let id = 0; id < this.vocabulary.length; id++) {
       const term = this.vocabulary[id]!;
-      if (term.length >= this.minLength - 1) {
+      if (spelt(term)) {
         map.add(term, id);
         for (const d of deletions(term)) map.add(d, id);
       }
@@ -109,41 +111,36 @@ export class TypoCorrector {
 
 /**
  * The symmetric-delete map (each term, and each term minus one character, to the term's id) as a hash table
- * in typed arrays: about 16 bytes per pair where a Map of strings to arrays took about 100 (the typo maps
- * of an index and its two autocomplete suggesters were 95 MB of heap at 100k paragraphs). Keys are kept
- * only as 32-bit FNV-1a hashes; a term that merely shares a hash is dropped by the caller's distance check.
+ * in typed arrays: 10 to 12 bytes per pair where a Map of strings to arrays took about 100 (the typo maps
+ * of an index and its two autocomplete suggesters were 95 MB of heap at 100k paragraphs). Keys are not
+ * kept: a lookup yields every term of the key's bucket, one or two pairs per key on average, and the
+ * caller's distance check drops those that are not one edit away.
  */
 class Deletions {
-  /** Per bucket, its last entry (-1: none); per entry, its key's hash, its term id and the bucket's previous entry. */
+  /** Per bucket, its last entry (-1: none); per entry, its term id and the bucket's previous entry. */
   private readonly heads: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly ids: Int32Array;
   private readonly previous: Int32Array;
   private size = 0;
 
   /** `capacity`: how many pairs at most will be added. */
   constructor(capacity: number) {
-    this.heads = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, capacity)))).fill(-1);
-    this.hashes = new Int32Array(capacity);
+    // One bucket per one to two pairs: chains stay short, and the heads cost at most 4 bytes a pair.
+    this.heads = new Int32Array(2 ** Math.floor(Math.log2(Math.max(2, capacity)))).fill(-1);
     this.ids = new Int32Array(capacity);
     this.previous = new Int32Array(capacity);
   }
 
   add(key: string, id: number): void {
-    const hash = fnv1a(key);
-    const bucket = hash & (this.heads.length - 1);
-    this.hashes[this.size] = hash;
+    const bucket = fnv1a(key) & (this.heads.length - 1);
     this.ids[this.size] = id;
     this.previous[this.size] = this.heads[bucket]!;
     this.heads[bucket] = this.size++;
   }
 
-  /** Calls `found` with the id of every pair whose key hashes as `key` does. */
+  /** Calls `found` with the id of every pair in `key`'s bucket: those under `key`, and a few others. */
   each(key: string, found: (id: number) => void): void {
-    const hash = fnv1a(key);
-    for (let entry = this.heads[hash & (this.heads.length - 1)]!; entry !== -1; entry = this.previous[entry]!) {
-      if (this.hashes[entry] === hash) found(this.ids[entry]!);
-    }
+    for (let entry = this.heads[fnv1a(key) & (this.heads.length - 1)]!; entry !== -1; entry = this.previous[entry]!) found(this.ids[entry]!);
   }
 }
 
@@ -156,6 +153,8 @@ function fnv1a(text: string): number {
 
 /** How much a typo-corrected word counts, in a score and in the share of a question covered. */
 export const CORRECTED_WEIGHT = 0.7;
+
+const DIGIT = /\d/;
 
 /** Shorter words are not corrected: one edit turns too many of them into other words. */
 const MIN_TYPO_LENGTH = 5;
