@@ -64,6 +64,14 @@ function arabicProclitics(word: string): string {
   return word.length > 4 && word.startsWith('و') ? word.slice(1) : word;
 }
 
+/**
+ * Romanian writes ș and ț with a comma below (Unicode 3.0 on, and all current text); the Snowball port and
+ * the `stopword` package's list still use the older cedilla letters ş and ţ, which NFKC keeps apart. The
+ * stemmer gets the cedilla letters it knows, and the list holds both spellings.
+ */
+const romanianCedilla = (word: string): string => word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
+const romanianComma = (word: string): string => word.replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
+
 const spec = (stopwords: readonly string[], stem?: (word: string) => string, fold = true, apostropheSuffix = false): LanguageSpec => ({ stopwords, stem, fold, apostropheSuffix });
 
 /**
@@ -84,7 +92,7 @@ const QUESTION_WORDS: Record<string, string> = {
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque',
   ro: 'cine ce care cui când unde cum cât câtă câți câte',
-  ru: 'кто кого кому кем что чего чем какой какая какое какие какого какую каком какому какими каких каков какова каково каковы где когда куда откуда почему зачем сколько скольких',
+  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы где когда куда откуда почему зачем сколько скольких',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด กี่ บ้าง',
   tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı',
@@ -127,7 +135,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nl', spec(stops('nl', lists.nld), dutch)],
   ['no', spec(stops('no', lists.nob), norwegian)],
   ['pt', spec(stops('pt', lists.por, lists.porBr), portuguese)],
-  ['ro', spec(stops('ro', lists.ron), romanian)],
+  ['ro', { ...spec(stops('ro', lists.ron, lists.ron.map(romanianComma)), romanian), before: romanianCedilla }],
   ['ru', spec(stops('ru', lists.rus), russian)],
   ['sv', spec(stops('sv', lists.swe), swedish)],
   ['tr', spec(stops('tr', lists.tur), turkish, true, true)],

@@ -49,6 +49,14 @@ describe('analysis per language', () => {
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));
     expect(terms('tr', 'Ev nedir?')).toEqual(terms('tr', 'ev'));
     expect(terms('ru', 'Когда построили дом?')).toEqual(terms('ru', 'построили дом'));
+    // Every case of "какой" ("каким жанром"), and "что такое" ("what is").
+    expect(terms('ru', 'Каким жанром считают Lindisfarne?')).toEqual(terms('ru', 'жанром считают Lindisfarne'));
+    expect(terms('ru', 'Что такое сепсис?')).toEqual(terms('ru', 'сепсис'));
+  });
+
+  it('reads Romanian ș and ț with a comma below as the stemmer and stopword list spell them, with a cedilla', () => {
+    expect(terms('ro', 'organizațiile și națiunile')).toEqual(terms('ro', 'organizaţiile şi naţiunile'));
+    expect(terms('ro', 'organizațiile și națiunile')).toEqual(terms('ro', 'organizaţii naţiuni'));
   });
 
   it('analyses text of unknown language, and English, as English', () => {
