@@ -31,7 +31,7 @@ type Parser = (source: string, file: string, id: string) => ParseResult;
 
 /**
  * Each format's parser, imported at the first file of its format (issue 15): a folder of .txt pages never
- * loads marked, nor one without pages Readability (about 30 ms at start together).
+ * loads marked, nor one without pages Readability (about 30 ms of imports at start together).
  */
 const html = async (): Promise<Parser> => (await import('./html.js')).parseHtml;
 const PARSERS: Record<string, () => Promise<Parser>> = {
