@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTMLStrict } from 'entities/decode';
 
 /** Names of a section that holds an article's questions and answers. */
 export const FAQ_HEADING = /^(?:faqs?|f\.a\.q\.?|questions\s*(?:and|&)\s*answers|q\s*&\s*a|frequently\s+asked\s+questions)\s*:?$/i;

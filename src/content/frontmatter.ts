@@ -1,6 +1,13 @@
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { normalizeLanguageTag } from '../language/detect.js';
 import type { ContentIssue } from './types.js';
+
+// The YAML library takes 30-40 ms and 8 MB to load (issue 15): it is loaded at the first front-matter
+// block, so articles without one (scraped .txt pages) never pay for it.
+const load = createRequire(import.meta.url);
+let library: typeof Yaml | null = null;
+const yamlLibrary = () => (library ??= load('yaml') as typeof Yaml);
 
 /** Metadata an article file may declare in YAML front matter; every field is optional. */
 export interface FrontMatter {
@@ -51,6 +58,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   const parsed = parseYaml(yaml, file);
   if ('issue' in parsed) return { ...none, issues: [parsed.issue] };
   const { doc, lineOf } = parsed;
+  const { isMap, isScalar } = yamlLibrary();
   if (doc.contents === null) return result;
   if (!isMap(doc.contents)) {
     result.issues.push({ severity: 'error', file, line: 2, message: 'front matter must be a YAML mapping of fields' });
@@ -70,7 +78,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   return result;
 }
 
-type Parsed = { doc: Document; lineOf: (offset: number) => number } | { issue: ContentIssue };
+type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number } | { issue: ContentIssue };
 
 /**
  * Parses the block with YAML's core schema, so `2026-06-05T21:30:00-07:00` stays the text it is (no
@@ -78,6 +86,7 @@ type Parsed = { doc: Document; lineOf: (offset: number) => number } | { issue: C
  * laughs" block of a few lines would otherwise expand into gigabytes.
  */
 function parseYaml(yaml: string, file: string): Parsed {
+  const { LineCounter, parseDocument, visit } = yamlLibrary();
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter: counter, prettyErrors: false });
   // The block starts on the file's line 2, under the opening `---`.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeAttribute, escapeText } from 'entities';
+import { escapeAttribute, escapeText } from 'entities/escape';
 import { parseHtml } from '../content/html.js';
 import type { Article } from '../content/types.js';
 import { fetchText, httpUrl, type FetchOptions } from './fetch.js';

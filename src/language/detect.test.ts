@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, normalizeLanguageTag, primaryLanguage } from './detect.js';
 
@@ -94,4 +96,27 @@ describe('normalizeLanguageTag and primaryLanguage', () => {
       expect([bad, primaryLanguage(bad)]).toEqual([bad, null]);
     }
   });
+});
+
+describe("eld's database", () => {
+  it('is loaded at the first detection, not by importing the engine or the parsers', () => {
+    // In a fresh process: this one's may have detected already. Without require(esm) (Node < 20.19) it is
+    // imported at start, and there is nothing to check.
+    if (!process.features.require_module) return;
+    const code = `
+      import { createRequire } from 'node:module';
+      const required = () => Object.keys(createRequire(process.cwd() + '/').cache).some((file) => /[\\\\/]eld[\\\\/]/.test(file));
+      await import('./src/search/engine.ts');
+      await import('./src/content/load.ts');
+      const { detectLanguage } = await import('./src/language/detect.ts');
+      const before = required();
+      const { lang } = detectLanguage('Die Zentralbibliothek öffnet ab nächstem Monat bis Mitternacht.');
+      console.log(JSON.stringify({ before, lang, after: required() }));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ before: false, lang: 'de', after: true });
+  }, 60_000);
 });

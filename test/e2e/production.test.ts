@@ -2,7 +2,8 @@
  * The production path, as a supervisor runs it: `npm run build`, then `node dist/bin/<entry>.js` (no
  * tsx) against the loopback emulator. SIGTERM closes the gateway or HTTP server and exits 0, for the bot,
  * the HTTP endpoint and the shard manager. The built bot also shows the dead ends a member can reach: an
- * unknown command, button or form over both transports, and a replayed HTTP request.
+ * unknown command, button or form over both transports, and a replayed HTTP request. The compiled CLI
+ * (`node dist/cli.js`) answers as `npm run ask` does.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -158,5 +159,29 @@ describe('SIGTERM', () => {
     expect(manager.logs.find((l) => l.msg === 'all shards stopped')).toMatchObject({ code: 0 });
     // Each shard process closed its own gateway and store (their logs reach the manager's output).
     expect(manager.logs.filter((l) => l.msg === 'closed cleanly')).toHaveLength(2);
+  }, 2 * BOUND_MS);
+});
+
+/** `node dist/<entry>` run to its end in an empty working directory, with `env` only. */
+async function runBuilt(entry: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', entry), ...args], { cwd: tempDir('faq-bot-run-'), env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  proc.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  proc.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(proc, 'close')) as [number | null];
+  return { code, stdout, stderr };
+}
+
+describe('the compiled CLI', () => {
+  it('answers from the articles with node dist/cli.js, as dist/bin/ask.js does', async () => {
+    const text = await runBuilt('cli.js', ['What is Mythos?'], { CONTENT_DIR: CONTENT });
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    expect(text.stdout).toMatch(/^Matched: What is Mythos and how does it differ from standard Claude\?$/m);
+    expect(text.stdout).toContain("Mythos is Anthropic's most capable AI model");
+    const json = await runBuilt('cli.js', ['--json', '--content', CONTENT, 'Who reported the NSA story?'], {});
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: expect.any(String), source: { id: 'anthropic-nsa-offensive-ai-global-pause' } });
+    expect(await runBuilt('bin/ask.js', ['--json', '--content', CONTENT, 'Who reported the NSA story?'], {})).toEqual(json);
   }, 2 * BOUND_MS);
 });
