@@ -19,7 +19,7 @@ export interface Signals {
   share: number;
   /** idf-weighted F1 of the question's and the FAQ phrasing's terms (0 for a paragraph). */
   phrase: number;
-  /** Character-trigram closeness of the question to the FAQ phrasing, above chance (0 for a paragraph). */
+  /** Character-trigram closeness of the question to the FAQ phrasing, above near-verbatim (0 for a paragraph). */
   fuzzy: number;
   /** Share of the question's idf mass in words the corpus never uses. */
   unknown: number;

@@ -133,6 +133,11 @@ The Panthers defense gave up just 308 points, ranking sixth in the league.
     expect(a.quote).toContain('24 interceptions');
   });
 
+  it('keeps the FAQ answer when its answer holds the same words as the paragraph', () => {
+    const a = favouringFaq.answer('Where was the Panthers defense ranked in the league?');
+    expect(a.kind).toBe('faq');
+  });
+
   it('keeps the FAQ answer when the paragraph holds no more of the question', () => {
     const a = favouringFaq.answer('How many points did the Panthers defense give up?');
     expect(a.kind).toBe('faq');

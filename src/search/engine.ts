@@ -127,6 +127,8 @@ interface Scored {
   score: number;
   confidence: number;
   evidence: Evidence | null;
+  /** Share of the question's idf mass its best run of sentences or its phrasing holds, 0 to 1 (0 when not computed). */
+  held: number;
   signals: Signals;
 }
 
@@ -403,7 +405,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: trigrams(question, (w) => analyzer.isStopword(w) || analyzer.isMistypedStopword(w)) };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: trigrams(question, { lower: (text) => analyzer.lowerCase(text), skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) }) };
     const add = (id: number, weight: number) => {
       if (query.asked.has(this.index.term(id))) return;
       query.terms.push({ id, weight });
@@ -418,7 +420,7 @@ export class SearchIndex {
       const number = /^\d+$/.test(word);
       if (number) query.numbers++;
       if (!ids.length) {
-        if (analyzer.isMistypedStopword(word)) continue;
+        if (analyzer.isMistypedQuestionWord(word)) continue;
         query.unknown += this.index.rarestIdf;
         if (number) query.unknownNumbers++;
         continue;
@@ -499,7 +501,7 @@ export class SearchIndex {
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, numbers, margin: 0 };
-      if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, signals };
+      if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
@@ -513,24 +515,27 @@ export class SearchIndex {
       if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
       else if (score > top[1]!) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
-      return { unit, hit, score, confidence: 0, evidence, signals };
+      return { unit, hit, score, confidence: 0, evidence, held: Math.max(evidence?.share ?? 0, phrased), signals };
     });
     scored.sort((a, b) => b.score - a.score || a.hit.doc - b.hit.doc);
     const seen = new Set<string>();
     const ranked = scored.filter((s) => !seen.has(s.unit.id) && seen.add(s.unit.id));
-    this.yieldToBacking(ranked);
     const [best, next] = ranked;
     if (best && best.score > 0) best.signals.margin = Math.max(0, Math.min(1, (best.score - (next?.score ?? 0)) / best.score));
     for (const s of ranked) s.confidence = confidence(s.signals);
+    this.yieldToBacking(ranked);
     return ranked;
   }
 
   /**
    * An FAQ entry in first place whose answer a body paragraph states (see `bodySupport`) yields that place
-   * to the paragraph when the paragraph's best run of sentences holds more of the question than the entry
-   * does: the paragraph says what the entry says, and more of what was asked ("Who fumbled the ball on
-   * 3rd-and-9?" against an entry on the same drive that names no player). On XQuAD's English dev split in
-   * FAQ mode this took answer-in-quote from 0.821 to 0.831 (npm run bench:quality).
+   * to the paragraph when the paragraph's best run of sentences holds more of the question than the entry's
+   * question or answer does, and the paragraph would be answered on its own confidence: it says what the
+   * entry says, and more of what was asked ("Who fumbled the ball on 3rd-and-9?" against an entry on the
+   * same drive that names no player). It takes the entry's score and margin over the rest, the two saying
+   * the same thing. On XQuAD's English dev split in FAQ mode this took answer-in-quote from 0.821 to 0.823
+   * (npm run bench:quality); yielding also when the paragraph held only the words the entry's answer holds
+   * scored 0.833, but put the paragraph over an entry that answers with the same words.
    */
   private yieldToBacking(ranked: Scored[]): void {
     const [first] = ranked;
@@ -538,9 +543,10 @@ export class SearchIndex {
     const backing = this.bodySupport(first.unit)?.passage;
     const at = backing ? ranked.findIndex((s) => s.unit.passage === backing) : -1;
     const paragraph = ranked[at];
-    if (at < 1 || !paragraph!.evidence || paragraph!.evidence.share <= first.signals.share) return;
+    if (at < 1 || paragraph!.held <= first.held || paragraph!.confidence < this.ranking.threshold) return;
     ranked.splice(at, 1);
     paragraph!.score = first.score;
+    paragraph!.signals.margin = first.signals.margin;
     ranked.unshift(paragraph!);
   }
 
@@ -554,7 +560,7 @@ export class SearchIndex {
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
     const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, numbers: 0, margin: 1 };
-    return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, signals }];
+    return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, held: 1, signals }];
   }
 
   /**
@@ -683,8 +689,9 @@ export class SearchIndex {
 }
 
 /**
- * Passages whose sentences stay analysed, about 1.7 KB each (heap growth over 300 questions' candidates
- * at 100k paragraphs): every passage of a 10k-paragraph index, and at most about 55 MB at any size.
+ * Passages whose sentences stay analysed: every passage of a 10k-paragraph index. On the benchmark's
+ * corpus a passage's took about 1.7 KB (heap growth over 300 questions' candidates at 100k paragraphs),
+ * so about 55 MB when full; longer paragraphs take more.
  */
 const MAX_CACHED_SPLITS = 32_768;
 
@@ -780,8 +787,9 @@ function agreement(answer: Set<string>, window: Set<string>, index: InvertedInde
  * near-verbatim: 0 below it, 1 for the same words.
  */
 function similarity(query: Query, phrasing: string): number {
-  const closeness = dice(query.trigrams, phrasing, (word) => query.analyzer.isStopword(word));
-  return Math.max(0, (closeness - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY));
+  const { analyzer } = query;
+  const closeness = dice(query.trigrams, phrasing, { lower: (text) => analyzer.lowerCase(text), skip: (word) => analyzer.isStopword(word) });
+  return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
 }
 
 /**
@@ -791,7 +799,7 @@ function similarity(query: Query, phrasing: string): number {
  * replaced fuse.js's bitap score, which cost 18 % of `answer()`'s time at 10k paragraphs: on the same run,
  * StackFAQ and HINT3 stayed within half a point, one HINT3 row gaining a point (npm run bench:quality).
  */
-const CHANCE_SIMILARITY = 0.5;
+const NEAR_VERBATIM = 0.5;
 
 function firstSentences(raw: string, list: Sentence[]): string {
   return list.length ? sliceSentences(raw, list, 0, Math.min(list.length, 2)) : raw;

@@ -58,7 +58,7 @@ function arabicProclitics(word: string): string {
 /**
  * Romanian writes ș and ț with a comma below (Unicode 3.0 on, and all current text); the Snowball port and
  * the `stopword` package's list still use the older cedilla letters ş and ţ, which NFKC keeps apart. The
- * stemmer gets the cedilla letters it knows, and the list holds both spellings.
+ * stemmer gets the cedilla letters it knows, and the stopwords (with the question words) hold both spellings.
  */
 const romanianCedilla = (word: string): string => word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
 const romanianComma = (word: string): string => word.replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
@@ -69,9 +69,11 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
  * Question words ("when", "how many", "which") and their inflected forms, by language. The `stopword`
  * package's lists are made for statements and miss most of them; in a question they carry no topic, and a
  * word no article uses would count against every answer's confidence. Written for the languages of
- * XQuAD's questions and the catalogues' languages; the English list lives with the English analyzer.
+ * XQuAD's questions and the catalogues' languages; English's are in its stopword list already, and are
+ * listed here for `questionWords`.
  */
 const QUESTION_WORDS: Record<string, string> = {
+  en: 'what how who whom whose when where which why',
   ar: 'لماذا أية أي أين متى كيف ماذا ما من كم هل اذكر',
   de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin welche welcher welches welchen welchem',
   el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους',
@@ -90,6 +92,9 @@ const QUESTION_WORDS: Record<string, string> = {
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几',
 };
+
+/** A language's question words (ISO 639-1 code), as QUESTION_WORDS lists them; none for a language not listed. */
+export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.split(' ') ?? [];
 
 /** A language's stopwords: the package's list, the question words, and `extra`. */
 const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => [...list, ...(QUESTION_WORDS[lang]?.split(' ') ?? []), ...extra];
@@ -126,7 +131,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
   ['pt', spec(stops('pt', lists.por, lists.porBr), snowball('portuguese'))],
-  ['ro', { ...spec(stops('ro', lists.ron, lists.ron.map(romanianComma)), snowball('romanian')), before: romanianCedilla }],
+  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), snowball('romanian')), before: romanianCedilla }],
   ['ru', spec(stops('ru', lists.rus), snowball('russian'))],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', spec(stops('tr', lists.tur), snowball('turkish'), true, true)],

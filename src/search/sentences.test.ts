@@ -73,6 +73,13 @@ describe('ordinal numbers written with a full stop', () => {
     expect(sentences('Şehir 19. Yüzyılda büyüdü. Sonra savaş geldi.', 'tr')).toHaveLength(2);
   });
 
+  it('still ends a German sentence at a year, or at a number a new sentence follows', () => {
+    expect(sentences('Der Zweite Weltkrieg endete 1945. Danach wurde Deutschland geteilt.', 'de')).toHaveLength(2);
+    expect(sentences('Gegründet 1990. Umbenannt 1995. Heute ist es ein Museum.', 'de')).toHaveLength(3);
+    expect(sentences('Die Mannschaft wurde 3. Danach stieg sie ab.', 'de')).toHaveLength(2);
+    expect(sentences('Bandet ble grunnlagt i 1998. Det første albumet kom året etter.', 'no')).toHaveLength(2);
+  });
+
   it('still ends an English sentence at a number', () => {
     expect(sentences('The final score was 24. Denver won.', 'en')).toHaveLength(2);
     expect(sentences('The final score was 24. Denver won.')).toHaveLength(2);

@@ -1,3 +1,5 @@
+import { analyzerFor } from './tokenize.js';
+
 /** A sentence of a passage: `[start, end)` are offsets into the passage's raw text, trimmed of spaces. */
 export interface Sentence {
   start: number;
@@ -25,12 +27,17 @@ const CONTINUATION = /^[\p{Ll}\p{N}]/u;
 
 /**
  * Languages that write an ordinal number with a full stop ("am 7. Februar", "im 19. Jahrhundert", Turkish
- * "19. yüzyıl"), by their ISO 639-1 codes: there a number and a full stop end no sentence. ICU's rules
- * split after them, which cut a German date from its month.
+ * "19. yüzyıl"), by their ISO 639-1 codes. ICU's rules split after them, which cut a German date from its
+ * month; yet a sentence there also ends in a number ("Der Krieg endete 1945.", "Sie wurde 3. Danach…").
+ * So a number of up to three digits (days, months, centuries, ranks; never a year) and its full stop end
+ * no sentence when the next word is no stopword: a month or a noun follows an ordinal, while a new sentence
+ * mostly opens with an article, a pronoun or an adverb.
  */
 const ORDINAL_FULL_STOP = new Set(['cs', 'da', 'de', 'et', 'fi', 'fo', 'hr', 'hu', 'is', 'lv', 'nb', 'nn', 'no', 'pl', 'sk', 'sl', 'sr', 'tr']);
-/** A sentence's last word is a number of up to four digits with its full stop. */
-const ORDINAL = /(?:^|\s)\d{1,4}\.$/u;
+/** A sentence's last word is a number of up to three digits with its full stop. */
+const ORDINAL = /(?:^|\s)\d{1,3}\.$/u;
+/** The first word of a segment. */
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
 /** Longest stretch of text handed to the segmenter at once (see `segments`). */
 const MAX_WINDOW = 2000;
@@ -72,12 +79,17 @@ function* segments(raw: string): Generator<{ segment: string; index: number; cut
 /**
  * The sentences of `raw`, one at a time, with offsets into it, so a quote is always a slice of the source:
  * ICU's segments, with a segment after an abbreviation (or, in a language `lang` names that writes
- * ordinals so, after a number with a full stop), or starting in lower case or with a digit, joined to the
- * sentence before it. `lang` is an ISO 639-1 code or BCP 47 tag (default: none of those languages). Linear
+ * ordinals so, after an ordinal number: see ORDINAL_FULL_STOP), or starting in lower case or with a
+ * digit, joined to the sentence before it. `lang` is an ISO 639-1 code or BCP 47 tag (default: none of those languages). Linear
  * in the text's length; a caller that needs the first few stops early.
  */
 export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
-  const ordinals = !!lang && ORDINAL_FULL_STOP.has(lang.toLowerCase().split('-')[0]!);
+  const analyzer = lang && ORDINAL_FULL_STOP.has(lang.toLowerCase().split('-')[0]!) ? analyzerFor(lang) : null;
+  /** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
+  const afterOrdinal = (text: string): boolean => {
+    const word = FIRST_WORD.exec(text)?.[0];
+    return !!word && !analyzer!.isStopword(analyzer!.lowerCase(word));
+  };
   let last: Sentence | null = null;
   let open = false;
   for (const { segment, index, cut } of segments(raw)) {
@@ -87,7 +99,7 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const start = index + lead;
     const end = start + text.length;
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
-    if (last && (open || ABBREVIATION.test(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!)))) {
+    if (last && (open || ABBREVIATION.test(tail!) || CONTINUATION.test(text) || (analyzer !== null && ORDINAL.test(tail!) && afterOrdinal(text)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {

@@ -93,13 +93,15 @@ describe('analysis faults found in review', () => {
     expect(terms('el', 'οδός')).toEqual(terms('el', 'ΟΔΟΣ'));
   });
 
-  it('knows a stopword with two neighbouring letters swapped, but not a swap of the first letter', () => {
+  it('knows a question word with two neighbouring letters swapped, but no other stopword and no swap of the first letter', () => {
     const en = analyzerFor('en');
-    expect(en.isMistypedStopword('waht')).toBe(true);
-    expect(en.isMistypedStopword('teh')).toBe(true);
-    expect(en.isMistypedStopword('hwo')).toBe(true);
-    expect(en.isMistypedStopword('ohw')).toBe(false);
-    expect(en.isMistypedStopword('mythos')).toBe(false);
-    expect(analyzerFor('de').isMistypedStopword('wnan')).toBe(true);
+    expect(en.isMistypedQuestionWord('waht')).toBe(true);
+    expect(en.isMistypedQuestionWord('hwo')).toBe(true);
+    expect(en.isMistypedQuestionWord('ohw')).toBe(false);
+    // Swaps of other stopwords are real words: "form" (from), "dose" (does), "three" (there).
+    expect(en.isMistypedQuestionWord('form')).toBe(false);
+    expect(en.isMistypedQuestionWord('dose')).toBe(false);
+    expect(en.isMistypedQuestionWord('three')).toBe(false);
+    expect(analyzerFor('de').isMistypedQuestionWord('wnan')).toBe(true);
   });
 });

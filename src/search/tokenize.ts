@@ -2,7 +2,7 @@ import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
-import { LANGUAGES, type LanguageSpec } from './languages.js';
+import { LANGUAGES, questionWords, type LanguageSpec } from './languages.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -61,6 +61,7 @@ export class Analyzer {
   readonly lang: string;
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
+  private readonly questionWords: Set<string>;
   private readonly stems = new Map<string, string>();
   private readonly segmenter: Intl.Segmenter;
 
@@ -68,6 +69,7 @@ export class Analyzer {
     this.lang = lang;
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
+    this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
@@ -116,15 +118,22 @@ export class Analyzer {
   }
 
   /**
-   * Whether `word` is a stopword with two neighbouring letters swapped ("waht", "teh"), the commonest typo
-   * of the shortest words: left in, it would count as a topic the articles never mention. Never a swap of
-   * the first letter, as in typo correction (see `TypoCorrector.correct`). For words the corpus lacks.
+   * Whether `word` (as `tokens` returns it) is one of the language's question words with two neighbouring
+   * letters swapped ("waht", "hwo", "wehre"), the commonest typo of the shortest words: left in, it would
+   * count as a topic the articles never mention. Never a swap of the first letter, as in typo correction
+   * (see `TypoCorrector.correct`). Question words only: a swap of other stopwords makes real words ("form"
+   * of "from", "dose" of "does", "three" of "there").
    */
-  isMistypedStopword(word: string): boolean {
+  isMistypedQuestionWord(word: string): boolean {
     for (let i = 1; i + 1 < word.length; i++) {
-      if (word[i] !== word[i + 1] && this.isStopword(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+      if (word[i] !== word[i + 1] && this.questionWords.has(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
     }
     return false;
+  }
+
+  /** `text` lower-cased as `tokens` lower-cases its words (NFKC; Turkish dotted and dotless i; Greek final sigma; English folds diacritics). */
+  lowerCase(text: string): string {
+    return this.spec ? this.lower(normalize(text)) : this.lower(fold(text));
   }
 
   /**

@@ -11,13 +11,17 @@
 /** Runs of letters, combining marks and digits: the words trigrams are taken from. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Which lower-cased words to leave out (a language's stopwords: "what", "the" match anything). */
-export type Skip = (word: string) => boolean;
+/** How a language reads words: lower-cased by its rules, and which words to leave out (its stopwords:
+ * "what", "the" match anything), as `Analyzer.lowerCase` and `Analyzer.isStopword` do. */
+export interface WordRules {
+  lower(text: string): string;
+  skip(word: string): boolean;
+}
 
-/** Calls `each` with every trigram of `text`'s words but those `skip` names, repeats included. */
-function eachTrigram(text: string, skip: Skip, each: (trigram: number) => void): void {
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    if (skip(word)) continue;
+/** Calls `each` with every trigram of `text`'s words but those `rules` skip, repeats included. */
+function eachTrigram(text: string, rules: WordRules, each: (trigram: number) => void): void {
+  for (const [word] of rules.lower(text).matchAll(WORD)) {
+    if (rules.skip(word)) continue;
     const padded = `  ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) {
       each(padded.charCodeAt(i) * 0x100000000 + padded.charCodeAt(i + 1) * 0x10000 + padded.charCodeAt(i + 2));
@@ -25,22 +29,22 @@ function eachTrigram(text: string, skip: Skip, each: (trigram: number) => void):
   }
 }
 
-/** The distinct trigrams of `text`'s words but those `skip` names. */
-export function trigrams(text: string, skip: Skip): Set<number> {
+/** The distinct trigrams of `text`'s words but those `rules` skip. */
+export function trigrams(text: string, rules: WordRules): Set<number> {
   const out = new Set<number>();
-  eachTrigram(text, skip, (t) => out.add(t));
+  eachTrigram(text, rules, (t) => out.add(t));
   return out;
 }
 
 /**
- * Dice coefficient of `query`'s distinct trigrams (from `trigrams`, with the same `skip`) and `text`'s,
+ * Dice coefficient of `query`'s distinct trigrams (from `trigrams`) and those of `text`'s words as `rules` read them,
  * 0 to 1: 1 when both hold the same words as written, high when they differ by a typo or an ending.
  * `text` is read once and never stored, so scoring a few dozen candidates needs no index.
  */
-export function dice(query: ReadonlySet<number>, text: string, skip: Skip): number {
+export function dice(query: ReadonlySet<number>, text: string, rules: WordRules): number {
   const all = new Set<number>();
   let shared = 0;
-  eachTrigram(text, skip, (t) => {
+  eachTrigram(text, rules, (t) => {
     if (all.has(t)) return;
     all.add(t);
     if (query.has(t)) shared++;
