@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIZES, parseCount, parseSpeedOptions } from './speed-options.js';
+import { DEFAULT_JOBS, DEFAULT_SIZES, parseCount, parseSpeedOptions } from './speed-options.js';
 
 const KNOWN = ['ours', 'flexsearch', 'fuse'];
 const parse = (...argv: string[]) => parseSpeedOptions(argv, KNOWN, '/project');
@@ -24,6 +24,7 @@ describe('parseSpeedOptions', () => {
       corpora: ['synthetic', 'real'],
       systems: KNOWN,
       datasets: '/shared/datasets',
+      jobs: DEFAULT_JOBS,
       child: false,
     });
   });
@@ -35,7 +36,8 @@ describe('parseSpeedOptions', () => {
   });
 
   it('takes corpora, systems and the data sets folder', () => {
-    const options = parse('--corpus', 'real', '--system', 'ours,fuse', '--datasets', 'data');
+    const options = parse('--corpus', 'real', '--system', 'ours,fuse', '--datasets', 'data', '--jobs', '1');
+    expect(options.jobs).toBe(1);
     expect(options.corpora).toEqual(['real']);
     expect(options.systems).toEqual(['ours', 'fuse']);
     expect(options.datasets).toBe('/project/data');
@@ -45,6 +47,7 @@ describe('parseSpeedOptions', () => {
     expect(() => parse('--size', '10x')).toThrow('--size takes paragraph counts such as 1000,10000 or 1m, not "10x".');
     expect(() => parse('--corpus', 'wiki')).toThrow('--corpus takes synthetic, real, not "wiki".');
     expect(() => parse('--system', 'elastic')).toThrow('--system takes ours, flexsearch, fuse, not "elastic".');
+    expect(() => parse('--jobs', '0')).toThrow('--jobs takes a number of processes such as 1 or 2, not "0".');
     expect(() => parse('--sizes', '1000')).toThrow(/--sizes/);
   });
 });

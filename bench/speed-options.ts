@@ -7,6 +7,8 @@ export type CorpusName = (typeof CORPORA)[number];
 
 /** Paragraphs per corpus when `--size` is not given: 1M takes minutes per system, so it is asked for. */
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+/** Child processes run at once: on a 2-core machine two halve the wall time, and CPU time stays each one's own. */
+export const DEFAULT_JOBS = 2;
 /** The folder holding xquad/, stackfaq/ and hint3/, relative to the project root. */
 export const DEFAULT_DATASETS = '../shared/datasets';
 
@@ -17,6 +19,8 @@ export interface SpeedOptions {
   systems: string[];
   /** Absolute path of the data sets folder. */
   datasets: string;
+  /** Systems measured at once, each in its own process. */
+  jobs: number;
   /** Set in the child processes the benchmark starts: measure one corpus, size and system, and report it. */
   child: boolean;
 }
@@ -39,7 +43,7 @@ export function parseCount(text: string): number | null {
 /**
  * `npm run bench` flags: `--size LIST` (paragraphs, e.g. `1000,10000` or `1m`), `--corpus synthetic|real`
  * (a list; default both), `--system LIST` (of `known`; default all), `--datasets DIR` (default
- * `../shared/datasets` from `root`). Throws an Error whose message is one sentence naming the bad flag.
+ * `../shared/datasets` from `root`), `--jobs N` (default DEFAULT_JOBS). Throws an Error whose message is one sentence naming the bad flag.
  */
 export function parseSpeedOptions(argv: string[], known: readonly string[], root: string): SpeedOptions {
   const { values } = parseArgs({
@@ -49,6 +53,7 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
       corpus: { type: 'string', multiple: true },
       system: { type: 'string', multiple: true },
       datasets: { type: 'string', default: DEFAULT_DATASETS },
+      jobs: { type: 'string', default: String(DEFAULT_JOBS) },
       child: { type: 'boolean', default: false },
     },
     strict: true,
@@ -58,6 +63,8 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
     if (n === null) throw new Error(`--size takes paragraph counts such as 1000,10000 or 1m, not "${s}".`);
     return n;
   });
+  const jobs = parseCount(values.jobs);
+  if (jobs === null) throw new Error(`--jobs takes a number of processes such as 1 or 2, not "${values.jobs}".`);
   const pick = <T extends string>(flag: string, given: string[] | undefined, allowed: readonly T[]): T[] => {
     const names = given?.flatMap(list) ?? [...allowed];
     const bad = names.find((n) => !allowed.includes(n as T));
@@ -69,6 +76,7 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
     corpora: pick('corpus', values.corpus, CORPORA),
     systems: pick('system', values.system, known),
     datasets: resolve(root, values.datasets),
+    jobs,
     child: values.child,
   };
 }

@@ -28,13 +28,13 @@ const WARMUP = 50;
 const OFF_TOPIC_TIMED = 9;
 /** CPU time a system may spend on the timed questions, its warm-up and its off-topic messages: a slow
  * system then gets a smaller sample (at least MIN_QUERIES), not a run of many minutes. */
-const QUERY_BUDGET_MS = 15_000;
-const WARMUP_BUDGET_MS = 5_000;
-const OFF_TOPIC_BUDGET_MS = 3_000;
-const MIN_QUERIES = 5;
+const QUERY_BUDGET_MS = 6_000;
+const WARMUP_BUDGET_MS = 2_000;
+const OFF_TOPIC_BUDGET_MS = 1_500;
+const MIN_QUERIES = 3;
 /** A system whose build or question, predicted from the previous size, would take longer is skipped. */
 const BUILD_LIMIT_MS = 240_000;
-const QUERY_LIMIT_MS = 10_000;
+const QUERY_LIMIT_MS = 6_000;
 /** Heap of the children: a million paragraphs need more than node's default. */
 const CHILD_HEAP_MB = 8_192;
 
@@ -66,6 +66,8 @@ interface Measured {
   latencies: number[];
   /** The kind of each timed question, in the order of `latencies`. */
   kinds: string[];
+  /** Timed questions with at least one result (ours: an answer rather than an abstention). */
+  answered: number;
   offTopic: number[];
 }
 
@@ -111,11 +113,12 @@ async function measure(name: CorpusName, size: number, key: string, datasets: st
   const warmMs = built.warm ? (await cpuTime(() => built.warm!())).ms : null;
   await timeEach([...rest.map((q) => q.text), offTopic.at(-1)!], ask, WARMUP_BUDGET_MS, 1);
   const heapWarmMB = (memoryUsed() - before) / MB;
-  const latencies = await timeEach(timed, (q) => ask(q.text), QUERY_BUDGET_MS, MIN_QUERIES);
+  let answered = 0;
+  const latencies = await timeEach(timed, async (q) => (answered += (await ask(q.text)) > 0 ? 1 : 0), QUERY_BUDGET_MS, MIN_QUERIES);
   const offTopicMs = await timeEach(offTopic.slice(0, -1), ask, OFF_TOPIC_BUDGET_MS, 1);
   return {
     key, corpus: name, size, articles: corpus.articles.length, faq: corpus.faq, units: units.length, words: corpus.words, prepareMs,
-    buildMs, heapBuildMB, heapWarmMB, firstMs, warmMs, latencies, kinds: timed.slice(0, latencies.length).map((q) => q.kind), offTopic: offTopicMs,
+    buildMs, heapBuildMB, heapWarmMB, firstMs, warmMs, latencies, kinds: timed.slice(0, latencies.length).map((q) => q.kind), answered, offTopic: offTopicMs,
   };
 }
 
@@ -158,7 +161,8 @@ const p50 = (m: Measured): number => percentile(m.latencies, 50);
 
 /** Left-aligns the first column and right-aligns the others. */
 function table(head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // A two-cell row (a system and why it was skipped) runs on past the columns.
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 0 || r.length > 2 ? (r[i] ?? '').length : 0))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(head));
   for (const row of rows) console.log(row.length === 2 ? `${row[0]!.padEnd(widths[0]!)}  ${row[1]}` : line(row));
@@ -175,13 +179,14 @@ function reportSize(name: CorpusName, size: number, outcomes: Outcome[]): void {
       : `\n== ${name} corpus, ${fmt(size)} paragraphs ==`,
   );
   table(
-    ['system', 'build', 'heap built', 'heap warm', '1st question', 'p50', 'p99', 'timed', 'p50÷ours', 'p99÷ours', 'build÷ours', 'heap÷ours'],
+    ['system', 'build', 'heap built', 'heap warm', '1st question', 'p50', 'p99', 'timed', 'answered', 'p50÷ours', 'p99÷ours', 'build÷ours', 'heap÷ours'],
     outcomes.map((o) => {
       const name = systemOf(o.key).name;
       if (!isMeasured(o)) return [name, o.skipped];
       const p99 = percentile(o.latencies, 99);
       return [
         name, ms(o.buildMs), mb(o.heapBuildMB), mb(o.heapWarmMB), ms(o.firstMs), ms(p50(o)), ms(p99), `${o.latencies.length}/${QUERIES}`,
+        `${fmt((100 * o.answered) / o.latencies.length)}%`,
         ratio(p50(o), ours && p50(ours)), ratio(p99, ours && percentile(ours.latencies, 99)), ratio(o.buildMs, ours?.buildMs), ratio(o.heapWarmMB, ours?.heapWarmMB),
       ];
     }),
@@ -251,6 +256,17 @@ function targets(all: Map<CorpusName, Map<number, Outcome[]>>): void {
   }
 }
 
+/** `fn` of each item, at most `jobs` at a time, in the items' order. */
+async function inParallel<T, R>(items: readonly T[], jobs: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return out;
+}
+
 async function main(): Promise<void> {
   let options: SpeedOptions;
   try {
@@ -265,7 +281,7 @@ async function main(): Promise<void> {
   }
   console.log(
     `Speed benchmark: CPU time per question over ${QUERIES} questions (fewer past ${QUERY_BUDGET_MS / 1000} s CPU, at least ${MIN_QUERIES}) ` +
-      `after ${WARMUP} warm-up questions, per system and size, each in its own process; Node ${process.version}.`,
+      `after ${WARMUP} warm-up questions, per system and size, each in its own process, ${options.jobs} at a time; Node ${process.version}.`,
   );
   const all = new Map<CorpusName, Map<number, Outcome[]>>();
   for (const name of options.corpora) {
@@ -279,22 +295,17 @@ async function main(): Promise<void> {
     const results = new Map<number, Outcome[]>();
     const last = new Map<string, Measured>();
     for (const size of options.sizes) {
-      const outcomes: Outcome[] = [];
-      for (const key of options.systems) {
+      const outcomes = await inParallel(options.systems, options.jobs, async (key): Promise<Outcome> => {
         const skipped = skipReason(systemOf(key), size, last.get(key));
-        if (skipped) {
-          outcomes.push({ key, skipped });
-          continue;
-        }
+        if (skipped) return { key, skipped };
         process.stderr.write(`${name} corpus, ${fmt(size)} paragraphs: ${systemOf(key).name}…\n`);
         try {
-          const m = await runChild(options, name, size, key);
-          outcomes.push(m);
-          last.set(key, m);
+          return await runChild(options, name, size, key);
         } catch (error) {
-          outcomes.push({ key, skipped: `failed: ${(error as Error).message}` });
+          return { key, skipped: `failed: ${(error as Error).message}` };
         }
-      }
+      });
+      for (const o of outcomes) if (isMeasured(o)) last.set(o.key, o);
       results.set(size, outcomes);
       reportSize(name, size, outcomes);
     }
