@@ -26,6 +26,7 @@ describe('parseSpeedOptions', () => {
       datasets: '/shared/datasets',
       jobs: DEFAULT_JOBS,
       child: false,
+      probe: false,
     });
   });
 

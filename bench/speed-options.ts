@@ -23,6 +23,8 @@ export interface SpeedOptions {
   jobs: number;
   /** Set in the child processes the benchmark starts: measure one corpus, size and system, and report it. */
   child: boolean;
+  /** With `child`: a quick measure (build, three questions) from which a larger size's cost is predicted. */
+  probe: boolean;
 }
 
 /** `"1000,10k"`-style lists: comma-separated, blanks ignored. */
@@ -55,6 +57,7 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
       datasets: { type: 'string', default: DEFAULT_DATASETS },
       jobs: { type: 'string', default: String(DEFAULT_JOBS) },
       child: { type: 'boolean', default: false },
+      probe: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -78,5 +81,6 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
     datasets: resolve(root, values.datasets),
     jobs,
     child: values.child,
+    probe: values.probe,
   };
 }

@@ -32,9 +32,14 @@ const QUERY_BUDGET_MS = 6_000;
 const WARMUP_BUDGET_MS = 2_000;
 const OFF_TOPIC_BUDGET_MS = 1_500;
 const MIN_QUERIES = 3;
-/** A system whose build or question, predicted from the previous size, would take longer is skipped. */
+/**
+ * A system whose build or question, predicted from the previous size, would take longer is skipped. A size
+ * with no previous one (past PROBE_FROM paragraphs) is predicted from a probe at 1/100 of it (at least
+ * PROBE_FROM): its build and three questions.
+ */
 const BUILD_LIMIT_MS = 240_000;
 const QUERY_LIMIT_MS = 6_000;
+const PROBE_FROM = 1_000;
 /** Heap of the children: a million paragraphs need more than node's default. */
 const CHILD_HEAP_MB = 8_192;
 
@@ -99,8 +104,11 @@ function prepare(name: CorpusName, size: number, datasets: string): { corpus: Co
   };
 }
 
-/** Measures one system on one corpus and size (in a child process: see the module comment). */
-async function measure(name: CorpusName, size: number, key: string, datasets: string): Promise<Measured> {
+/**
+ * Measures one system on one corpus and size (in a child process: see the module comment). A `probe` times
+ * the build and three questions only: enough to predict a larger size.
+ */
+async function measure(name: CorpusName, size: number, key: string, datasets: string, probe: boolean): Promise<Measured> {
   const { value: prepared, ms: prepareMs } = await cpuTime(() => prepare(name, size, datasets));
   const { corpus, timed, warmup, offTopic } = prepared;
   const units = plainUnits(corpus.articles);
@@ -110,12 +118,13 @@ async function measure(name: CorpusName, size: number, key: string, datasets: st
   const ask = (q: string) => built.ask(q);
   const [first, ...rest] = warmup;
   const { ms: firstMs } = await cpuTime(() => ask(first!.text));
-  const warmMs = built.warm ? (await cpuTime(() => built.warm!())).ms : null;
-  await timeEach([...rest.map((q) => q.text), offTopic.at(-1)!], ask, WARMUP_BUDGET_MS, 1);
+  const warmMs = built.warm && !probe ? (await cpuTime(() => built.warm!())).ms : null;
+  // A first question that took the whole warm-up budget has warmed a slow system up enough.
+  if (!probe) await timeEach([...rest.map((q) => q.text), offTopic.at(-1)!], ask, WARMUP_BUDGET_MS - firstMs, 0);
   const heapWarmMB = (memoryUsed() - before) / MB;
   let answered = 0;
-  const latencies = await timeEach(timed, async (q) => (answered += (await ask(q.text)) > 0 ? 1 : 0), QUERY_BUDGET_MS, MIN_QUERIES);
-  const offTopicMs = await timeEach(offTopic.slice(0, -1), ask, OFF_TOPIC_BUDGET_MS, 1);
+  const latencies = await timeEach(timed, async (q) => (answered += (await ask(q.text)) > 0 ? 1 : 0), probe ? 0 : QUERY_BUDGET_MS, MIN_QUERIES);
+  const offTopicMs = probe ? [] : await timeEach(offTopic.slice(0, -1), ask, OFF_TOPIC_BUDGET_MS, 1);
   return {
     key, corpus: name, size, articles: corpus.articles.length, faq: corpus.faq, units: units.length, words: corpus.words, prepareMs,
     buildMs, heapBuildMB, heapWarmMB, firstMs, warmMs, latencies, kinds: timed.slice(0, latencies.length).map((q) => q.kind), answered, offTopic: offTopicMs,
@@ -123,8 +132,8 @@ async function measure(name: CorpusName, size: number, key: string, datasets: st
 }
 
 /** Runs `measure` in a fresh process with `--expose-gc` and tsx, and returns its result. */
-function runChild(options: SpeedOptions, name: CorpusName, size: number, key: string): Promise<Measured> {
-  const args = ['--child', '--corpus', name, '--size', String(size), '--system', key, '--datasets', options.datasets];
+function runChild(options: SpeedOptions, name: CorpusName, size: number, key: string, probe = false): Promise<Measured> {
+  const args = ['--child', '--corpus', name, '--size', String(size), '--system', key, '--datasets', options.datasets, ...(probe ? ['--probe'] : [])];
   const execArgv = ['--expose-gc', `--max-old-space-size=${CHILD_HEAP_MB}`, '--import', import.meta.resolve('tsx')];
   const child = fork(fileURLToPath(import.meta.url), args, { execArgv });
   return new Promise((done, fail) => {
@@ -144,7 +153,7 @@ function skipReason(system: SpeedSystem, size: number, previous: Measured | unde
   if (!previous) return null;
   const build = predictLinear(previous.buildMs, previous.size, size);
   const question = predictLinear(percentile(previous.latencies, 50), previous.size, size);
-  const from = `predicted from ${fmt(previous.size)}`;
+  const from = `predicted from ${fmt(previous.size)} paragraphs`;
   if (build > BUILD_LIMIT_MS) return `skipped: build ~${fmt(build / 1000)} s CPU ${from} (limit ${BUILD_LIMIT_MS / 1000} s)`;
   if (question > QUERY_LIMIT_MS) return `skipped: ~${fmt(question / 1000)} s CPU per question ${from} (limit ${QUERY_LIMIT_MS / 1000} s)`;
   return null;
@@ -276,7 +285,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (options.child) {
-    process.send!(await measure(options.corpora[0]!, options.sizes[0]!, options.systems[0]!, options.datasets));
+    process.send!(await measure(options.corpora[0]!, options.sizes[0]!, options.systems[0]!, options.datasets, options.probe));
     return;
   }
   console.log(
@@ -296,10 +305,18 @@ async function main(): Promise<void> {
     const last = new Map<string, Measured>();
     for (const size of options.sizes) {
       const outcomes = await inParallel(options.systems, options.jobs, async (key): Promise<Outcome> => {
-        const skipped = skipReason(systemOf(key), size, last.get(key));
-        if (skipped) return { key, skipped };
-        process.stderr.write(`${name} corpus, ${fmt(size)} paragraphs: ${systemOf(key).name}…\n`);
+        const system = systemOf(key);
+        const progress = (size: number, what: string) => process.stderr.write(`${name} corpus, ${fmt(size)} paragraphs: ${system.name}${what}…\n`);
         try {
+          let previous = last.get(key);
+          if (!previous && size > PROBE_FROM && !skipReason(system, size, undefined)) {
+            const probe = Math.max(PROBE_FROM, Math.round(size / 100));
+            progress(probe, ' (probe)');
+            previous = await runChild(options, name, probe, key, true);
+          }
+          const skipped = skipReason(system, size, previous);
+          if (skipped) return { key, skipped };
+          progress(size, '');
           return await runChild(options, name, size, key);
         } catch (error) {
           return { key, skipped: `failed: ${(error as Error).message}` };
