@@ -11,7 +11,7 @@
  * Each (corpus, size, system) runs in its own child process started with `--expose-gc`, so heap is
  * measured after full collections and no system inherits another's heap, JIT state or caches. Times are
  * CPU time (process.cpuUsage), not wall clock, so the other work of a busy machine counts only through
- * shared caches and cores (its figures still vary by some 20% with the machine's load).
+ * shared caches and cores (a busy machine still moves its figures, by up to 2× between two runs).
  */
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
