@@ -1,225 +1,337 @@
 /**
- * Speed benchmark: our SearchIndex against plain fuse.js over the same FAQ entries and paragraphs, on
- * synthetic corpora of 1k, 10k and 100k paragraphs (see corpus.ts). Prints a report; never fails on a
- * missed target.
+ * Speed benchmark, `npm run bench [-- --size 1000,10000|1m] [--corpus synthetic|real] [--system LIST]
+ * [--datasets DIR] [--jobs N]`: our `SearchIndex.answer()`, plain BM25 on our inverted index (its core),
+ * FlexSearch (with `suggest`, and with its default AND), MiniSearch, lunr, Orama and fuse.js side by side
+ * in one run on the same machine, on the synthetic corpus (corpus.ts) and on real text (realtext.ts), at
+ * 1k, 10k and 100k paragraphs by default. Per system and size it prints CPU time per question (p50, p99,
+ * after a warm-up; by query kind; off-topic messages; the first question after the build), the share of
+ * questions it found something for, build CPU time, heap after the build and after the warm-up, and each
+ * figure's ratio to ours. Prints a report and the targets of issue #15; never fails on a missed target.
  *
- * Each size runs in a child process started with `--expose-gc`, so heap deltas are measured after a full
- * collection and no size inherits another's heap, JIT state or module caches (the stem cache).
+ * Each (corpus, size, system) runs in its own child process started with `--expose-gc`, so heap is
+ * measured after full collections and no system inherits another's heap, JIT state or caches. Times are
+ * CPU time (process.cpuUsage), not wall clock, so the other work of a busy machine counts only through
+ * shared caches and cores (a busy machine still moves its figures, by up to 2× between two runs).
  */
 import { fork } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fuse from 'fuse.js';
-import { SearchIndex } from '../src/search/engine.js';
-import { generateCorpus, generateQueries, OFF_TOPIC, type Corpus, type Query, type QueryKind } from './corpus.js';
+import { generateCorpus, generateQueries, OFF_TOPIC, type Corpus } from './corpus.js';
+import { cpuTime, memoryUsed, percentile, predictLinear, timeEach } from './measure.js';
+import { loadSources, realTextCorpus } from './realtext.js';
+import { parseSpeedOptions, type CorpusName, type SpeedOptions } from './speed-options.js';
+import { SPEED_SYSTEMS, type SpeedSystem } from './speed-systems.js';
+import { plainUnits } from './systems.js';
 
-const SIZES = [1_000, 10_000, 100_000];
+/** Questions timed per system and size (fewer when QUERY_BUDGET_MS runs out), after WARMUP others. */
 const QUERIES = 300;
 const WARMUP = 50;
-/** fuse.js scans every unit per query, so larger corpora get only a sample. */
-const FUSE_SAMPLES: Record<number, number> = { 1_000: 20, 10_000: 5, 100_000: 2 };
-/** Past this predicted time per query, fuse.js is not run at all. */
-const FUSE_SKIP_MS = 30_000;
+/** Off-topic messages timed (the synthetic corpus has 10; one more warms that path up). */
+const OFF_TOPIC_TIMED = 9;
+/** CPU time a system may spend on the timed questions, its warm-up and its off-topic messages: a slow
+ * system then gets a smaller sample (at least MIN_QUERIES), not a run of many minutes. */
+const QUERY_BUDGET_MS = 6_000;
+const WARMUP_BUDGET_MS = 2_000;
+const OFF_TOPIC_BUDGET_MS = 1_500;
+const MIN_QUERIES = 3;
+/**
+ * A system whose build or question, predicted from the previous size, would take longer is skipped. A size
+ * with no previous one (past PROBE_FROM paragraphs) is predicted from a probe at 1/100 of it (at least
+ * PROBE_FROM): its build and three questions.
+ */
+const BUILD_LIMIT_MS = 240_000;
+const QUERY_LIMIT_MS = 6_000;
+const PROBE_FROM = 1_000;
+/** Heap of the children: a million paragraphs need more than node's default. */
+const CHILD_HEAP_MB = 8_192;
 
-const TARGETS = { p50: 5, p99: 25, buildMs: 5_000, heapMB: 300, ratioAt10k: 1_000 };
-
-interface EngineResult {
-  buildMs: number;
-  /** Growth of heap (plus array buffers) from before the build to after it, after full collections. */
-  heapMB: number;
-  /** The same after the timed queries: lazily built structures (typo map, suggestion index, caches) included. */
-  heapAfterQueriesMB: number | null;
-  latencies: number[];
-  /** Slowest warm-up query, which pays for structures built on first use. */
-  coldMaxMs: number | null;
-  byKind: Partial<Record<QueryKind, number>>;
-  /** Median and slowest of the OFF_TOPIC messages, timed after the others and kept out of p50/p99. */
-  offTopic: { p50: number; max: number } | null;
-  skipped: string | null;
+interface Question {
+  text: string;
+  kind: string;
 }
 
-interface SizeResult {
+/** What one child measured: one system on one corpus and size. Times in ms of CPU, heap in MB. */
+interface Measured {
+  key: string;
+  corpus: CorpusName;
   size: number;
   articles: number;
   faq: number;
+  units: number;
   words: number;
-  generateMs: number;
-  ours: EngineResult;
-  fuse: EngineResult;
+  /** Making the corpus and its questions (not part of any system's figures). */
+  prepareMs: number;
+  buildMs: number;
+  /** Growth of heap plus array buffers from before the build to after it (after full collections). */
+  heapBuildMB: number;
+  /** The same after the warm-up (and `warm()` where the system has one): lazily built structures included. */
+  heapWarmMB: number;
+  /** The first question after the build, which pays for what is built on first use. */
+  firstMs: number;
+  /** `warm()` of our index, run during the warm-up. */
+  warmMs: number | null;
+  latencies: number[];
+  /** The kind of each timed question, in the order of `latencies`. */
+  kinds: string[];
+  /** Timed questions with at least one result (ours: an answer rather than an abstention). */
+  answered: number;
+  offTopic: number[];
 }
 
-/** A unit as a naive bot would hand it to fuse.js: the FAQ question and answer, or the paragraph. */
-interface FuseUnit {
-  question: string;
-  text: string;
+interface Skipped {
+  key: string;
+  skipped: string;
 }
 
-/** Heap plus array buffers: the inverted index keeps its postings in typed arrays, outside the JS heap. */
-function memoryUsed(): number {
-  // Sizes run in children started with --expose-gc (see runChild).
-  gc!();
-  gc!();
-  const { heapUsed, arrayBuffers } = process.memoryUsage();
-  return heapUsed + arrayBuffers;
-}
+type Outcome = Measured | Skipped;
 
 const MB = 1024 * 1024;
+const root = resolve(import.meta.dirname, '..');
+const systemOf = (key: string): SpeedSystem => SPEED_SYSTEMS.find((s) => s.key === key)!;
 
-function time<T>(fn: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - start };
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-/** `n` evenly spaced items, so a sample mixes query kinds. */
-const spread = <T>(items: readonly T[], n: number): T[] =>
-  Array.from({ length: Math.min(n, items.length) }, (_, i) => items[Math.floor((i * items.length) / n)]!);
-
-function benchOurs(corpus: Corpus, queries: Query[], warmup: Query[]): EngineResult {
-  const before = memoryUsed();
-  const { value: index, ms: buildMs } = time(() => new SearchIndex(corpus.articles));
-  const heapMB = (memoryUsed() - before) / MB;
-  const coldMaxMs = Math.max(...warmup.map((q) => time(() => index.answer(q.text)).ms));
-  const latencies = queries.map((q) => time(() => index.answer(q.text)).ms);
-  const offTopicMs = OFF_TOPIC.map((text) => time(() => index.answer(text)).ms);
-  const offTopic = { p50: percentile(offTopicMs, 50), max: Math.max(...offTopicMs) };
-  const heapAfterQueriesMB = (memoryUsed() - before) / MB;
-  const byKind: EngineResult['byKind'] = {};
-  for (const kind of ['faq', 'paragraph', 'typo'] as const) {
-    byKind[kind] = percentile(latencies.filter((_, i) => queries[i]!.kind === kind), 50);
+/** The corpus of `size` paragraphs and its questions: QUERIES timed, WARMUP others, off-topic messages. */
+function prepare(name: CorpusName, size: number, datasets: string): { corpus: Corpus; timed: Question[]; warmup: Question[]; offTopic: string[] } {
+  if (name === 'synthetic') {
+    const corpus = generateCorpus(size);
+    return { corpus, timed: generateQueries(corpus, QUERIES, size + 1), warmup: generateQueries(corpus, WARMUP, size + 2), offTopic: [...OFF_TOPIC] };
   }
-  return { buildMs, heapMB, heapAfterQueriesMB, latencies, coldMaxMs, byKind, offTopic, skipped: null };
+  const sources = loadSources(datasets);
+  if (typeof sources === 'string') throw new Error(sources);
+  const real = realTextCorpus(sources, size);
+  return {
+    corpus: real.corpus,
+    timed: real.queries.slice(0, QUERIES),
+    warmup: real.queries.slice(QUERIES, QUERIES + WARMUP),
+    offTopic: real.offTopic.slice(0, OFF_TOPIC_TIMED + 1),
+  };
 }
 
 /**
- * `msPerUnit` (from the previous size) predicts a query's time, so a size where one query would take
- * longer than FUSE_SKIP_MS is skipped instead of run.
+ * Measures one system on one corpus and size (in a child process: see the module comment). A `probe` times
+ * the build and three questions only: enough to predict a larger size.
  */
-function benchFuse(corpus: Corpus, queries: Query[], msPerUnit: number | null): EngineResult {
+async function measure(name: CorpusName, size: number, key: string, datasets: string, probe: boolean): Promise<Measured> {
+  const { value: prepared, ms: prepareMs } = await cpuTime(() => prepare(name, size, datasets));
+  const { corpus, timed, warmup, offTopic } = prepared;
+  const units = plainUnits(corpus.articles);
   const before = memoryUsed();
-  const options = { keys: ['question', 'text'], ignoreLocation: true };
-  const { value: built, ms: buildMs } = time(() => {
-    const units: FuseUnit[] = corpus.articles.flatMap((a) => [
-      ...a.faq.map((e) => ({ question: e.question.text, text: e.answer.map((p) => p.text).join('\n\n') })),
-      ...a.paragraphs.map((p) => ({ question: '', text: p.text })),
-    ]);
-    return { units, fuse: new Fuse(units, options) };
-  });
-  const heapMB = (memoryUsed() - before) / MB;
-  const { units, fuse } = built;
-  const result = { buildMs, heapMB, heapAfterQueriesMB: null, coldMaxMs: null, byKind: {}, offTopic: null };
-  const predicted = msPerUnit === null ? 0 : msPerUnit * units.length;
-  if (predicted > FUSE_SKIP_MS) {
-    return { ...result, latencies: [], skipped: `skipped (too slow: ~${(predicted / 1000).toFixed(0)} s/query predicted)` };
-  }
-  // Warm the JIT on a small instance so the first timed query is not also compiling fuse.js.
-  const small = new Fuse(units.slice(0, 1_000), options);
-  for (const q of queries.slice(0, 3)) small.search(q.text);
-  const sample = spread(queries, FUSE_SAMPLES[corpus.paragraphs] ?? 2);
-  const latencies = sample.map((q) => time(() => fuse.search(q.text)).ms);
-  return { ...result, latencies, skipped: null };
+  const { value: built, ms: buildMs } = await cpuTime(() => systemOf(key).build(corpus.articles, units));
+  const heapBuildMB = (memoryUsed() - before) / MB;
+  const ask = (q: string) => built.ask(q);
+  const [first, ...rest] = warmup;
+  const { ms: firstMs } = await cpuTime(() => ask(first!.text));
+  const warmMs = built.warm && !probe ? (await cpuTime(() => built.warm!())).ms : null;
+  // A first question that took the whole warm-up budget has warmed a slow system up enough.
+  if (!probe) await timeEach([...rest.map((q) => q.text), offTopic.at(-1)!], ask, WARMUP_BUDGET_MS - firstMs, 0);
+  const heapWarmMB = (memoryUsed() - before) / MB;
+  let answered = 0;
+  const latencies = await timeEach(timed, async (q) => (answered += (await ask(q.text)) > 0 ? 1 : 0), probe ? 0 : QUERY_BUDGET_MS, MIN_QUERIES);
+  const offTopicMs = probe ? [] : await timeEach(offTopic.slice(0, -1), ask, OFF_TOPIC_BUDGET_MS, 1);
+  return {
+    key, corpus: name, size, articles: corpus.articles.length, faq: corpus.faq, units: units.length, words: corpus.words, prepareMs,
+    buildMs, heapBuildMB, heapWarmMB, firstMs, warmMs, latencies, kinds: timed.slice(0, latencies.length).map((q) => q.kind), answered, offTopic: offTopicMs,
+  };
 }
 
-function measure(size: number, fuseMsPerUnit: number | null): SizeResult {
-  const { value: corpus, ms: generateMs } = time(() => generateCorpus(size));
-  const queries = generateQueries(corpus, QUERIES, size + 1);
-  const warmup = generateQueries(corpus, WARMUP, size + 2);
-  const ours = benchOurs(corpus, queries, warmup);
-  const fuse = benchFuse(corpus, queries, fuseMsPerUnit);
-  return { size, articles: corpus.articles.length, faq: corpus.faq, words: corpus.words, generateMs, ours, fuse };
+/** Runs `measure` in a fresh process with `--expose-gc` and tsx, and returns its result. */
+function runChild(options: SpeedOptions, name: CorpusName, size: number, key: string, probe = false): Promise<Measured> {
+  const args = ['--child', '--corpus', name, '--size', String(size), '--system', key, '--datasets', options.datasets, ...(probe ? ['--probe'] : [])];
+  const execArgv = ['--expose-gc', `--max-old-space-size=${CHILD_HEAP_MB}`, '--import', import.meta.resolve('tsx')];
+  const child = fork(fileURLToPath(import.meta.url), args, { execArgv });
+  return new Promise((done, fail) => {
+    let result: Measured | undefined;
+    child.on('message', (message) => (result = message as Measured));
+    child.on('error', fail);
+    child.on('exit', (code, signal) => (result ? done(result) : fail(new Error(`its process ended with ${signal ?? `exit code ${code}`}`))));
+  });
 }
 
-/** Runs one size in a fresh process with `--expose-gc` and tsx, and returns its result. */
-function runChild(size: number, fuseMsPerUnit: number | null): Promise<SizeResult> {
-  const args = [`--size=${size}`, ...(fuseMsPerUnit === null ? [] : [`--fuse-ms-per-unit=${fuseMsPerUnit}`])];
-  const child = fork(fileURLToPath(import.meta.url), args, { execArgv: ['--expose-gc', '--import', import.meta.resolve('tsx')] });
-  return new Promise((resolve, reject) => {
-    let result: SizeResult | undefined;
-    child.on('message', (message) => (result = message as SizeResult));
-    child.on('error', reject);
-    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`benchmark of ${size} paragraphs exited with code ${code}`))));
-  });
+/**
+ * Why `system` is not run at `size`, or null: past its size limit, or when the previous size predicts a
+ * build over BUILD_LIMIT_MS or a question over QUERY_LIMIT_MS (linearly: see `predictLinear`).
+ */
+function skipReason(system: SpeedSystem, size: number, previous: Measured | undefined): string | null {
+  if (system.maxSize && size > system.maxSize.paragraphs) return `skipped: ${system.maxSize.why}`;
+  if (!previous) return null;
+  const build = predictLinear(previous.buildMs, previous.size, size);
+  const question = predictLinear(percentile(previous.latencies, 50), previous.size, size);
+  const from = `predicted from ${fmt(previous.size)} paragraphs`;
+  if (build > BUILD_LIMIT_MS) return `skipped: build ~${fmt(build / 1000)} s CPU ${from} (limit ${BUILD_LIMIT_MS / 1000} s)`;
+  if (question > QUERY_LIMIT_MS) return `skipped: ~${fmt(question / 1000)} s CPU per question ${from} (limit ${QUERY_LIMIT_MS / 1000} s)`;
+  return null;
 }
 
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const ms = (n: number): string => (Number.isNaN(n) ? '—' : n < 10 ? `${fmt(n, 2)} ms` : n < 1_000 ? `${fmt(n, 1)} ms` : `${fmt(n / 1000, 2)} s`);
-const mb = (n: number | null): string => (n === null ? '—' : `${fmt(n, 1)} MB`);
+const ms = (n: number | null): string =>
+  n === null || Number.isNaN(n) ? '—' : n < 1 ? `${fmt(n, 3)} ms` : n < 10 ? `${fmt(n, 2)} ms` : n < 1_000 ? `${fmt(n, 1)} ms` : `${fmt(n / 1000, 2)} s`;
+const mb = (n: number): string => `${fmt(n, 1)} MB`;
+const ratio = (n: number, ours: number | undefined): string => (ours === undefined || !(ours > 0) || Number.isNaN(n) ? '—' : `${fmt(n / ours, n / ours < 10 ? 2 : 0)}×`);
+const sizeName = (n: number): string => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1_000 && n % 1_000 === 0 ? `${n / 1_000}k` : fmt(n));
+const isMeasured = (o: Outcome | undefined): o is Measured => o !== undefined && !('skipped' in o);
+const p50 = (m: Measured): number => percentile(m.latencies, 50);
 
-function report(r: SizeResult): void {
-  const { ours, fuse } = r;
-  const timed = (e: EngineResult, total: number) => e.skipped ?? (e.latencies.length === total ? String(total) : `${e.latencies.length} of ${total} (sampled)`);
-  const rows: [string, string, string][] = [
-    ['build', ms(ours.buildMs), ms(fuse.buildMs)],
-    ['heap after build', mb(ours.heapMB), mb(fuse.heapMB)],
-    ['heap after queries', mb(ours.heapAfterQueriesMB), mb(fuse.heapAfterQueriesMB)],
-    ['p50 latency', ms(percentile(ours.latencies, 50)), fuse.skipped ? '—' : ms(percentile(fuse.latencies, 50))],
-    ['p99 latency', ms(percentile(ours.latencies, 99)), fuse.skipped ? '—' : ms(percentile(fuse.latencies, 99))],
-    ['slowest warm-up query', ms(ours.coldMaxMs ?? NaN), '—'],
-    ['off-topic p50 / max', ours.offTopic ? `${ms(ours.offTopic.p50)} / ${ms(ours.offTopic.max)}` : '—', '—'],
-    ['queries timed', timed(ours, QUERIES), timed(fuse, QUERIES)],
-  ];
-  const units = r.faq + r.size;
-  console.log(
-    `\n== ${fmt(r.size)} paragraphs: ${fmt(r.articles)} articles, ${fmt(r.faq)} FAQ entries, ${fmt(units)} units, ` +
-      `${fmt(r.words / 1e6, 2)}M words (generated in ${ms(r.generateMs)}) ==`,
-  );
-  console.log(`${''.padEnd(24)}${'ours'.padStart(20)}   fuse.js`);
-  for (const [label, a, b] of rows) console.log(`${label.padEnd(24)}${a.padStart(20)}   ${b}`);
-  const kinds = Object.entries(ours.byKind).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
-  console.log(`ours p50 by query kind: ${kinds}; off-topic: ${OFF_TOPIC.length} messages, not in p50/p99`);
-  const ratio = ratioOf(r);
-  console.log(`speed ratio (fuse.js p50 / ours p50): ${ratio === null ? '—' : `${fmt(ratio)}×`}`);
+/** Left-aligns the first column and right-aligns the others. */
+function table(head: string[], rows: string[][]): void {
+  // A two-cell row (a system and why it was skipped) runs on past the columns.
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 0 || r.length > 2 ? (r[i] ?? '').length : 0))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  for (const row of rows) console.log(row.length === 2 ? `${row[0]!.padEnd(widths[0]!)}  ${row[1]}` : line(row));
 }
 
-const ratioOf = (r: SizeResult): number | null =>
-  r.fuse.skipped ? null : percentile(r.fuse.latencies, 50) / percentile(r.ours.latencies, 50);
+function reportSize(name: CorpusName, size: number, outcomes: Outcome[]): void {
+  const measured = outcomes.filter(isMeasured);
+  const any = measured[0];
+  const ours = measured.find((m) => m.key === 'ours');
+  console.log(
+    any
+      ? `\n== ${name} corpus, ${fmt(size)} paragraphs: ${fmt(any.articles)} articles, ${fmt(any.faq)} FAQ entries, ${fmt(any.units)} units, ` +
+          `${fmt(any.words / 1e6, 2)}M words (made in ${ms(any.prepareMs)} CPU) ==`
+      : `\n== ${name} corpus, ${fmt(size)} paragraphs ==`,
+  );
+  table(
+    ['system', 'build', 'heap built', 'heap warm', '1st question', 'p50', 'p99', 'timed', 'answered', 'p50÷ours', 'p99÷ours', 'build÷ours', 'heap÷ours'],
+    outcomes.map((o) => {
+      const name = systemOf(o.key).name;
+      if (!isMeasured(o)) return [name, o.skipped];
+      const p99 = percentile(o.latencies, 99);
+      return [
+        name, ms(o.buildMs), mb(o.heapBuildMB), mb(o.heapWarmMB), ms(o.firstMs), ms(p50(o)), ms(p99), `${o.latencies.length}/${QUERIES}`,
+        `${fmt((100 * o.answered) / o.latencies.length)}%`,
+        ratio(p50(o), ours && p50(ours)), ratio(p99, ours && percentile(ours.latencies, 99)), ratio(o.buildMs, ours?.buildMs), ratio(o.heapWarmMB, ours?.heapWarmMB),
+      ];
+    }),
+  );
+  const kinds = [...new Set(measured.flatMap((m) => m.kinds))];
+  console.log('');
+  table(
+    ['p50 by kind', ...kinds, 'off-topic p50', 'off-topic max'],
+    measured.map((m) => [
+      systemOf(m.key).name,
+      ...kinds.map((k) => ms(percentile(m.latencies.filter((_, i) => m.kinds[i] === k), 50))),
+      ms(percentile(m.offTopic, 50)),
+      ms(Math.max(...m.offTopic)),
+    ]),
+  );
+  if (ours?.warmMs != null) console.log(`answer(): warm() ${ms(ours.warmMs)} CPU, in the warm-up; off-topic: ${ours.offTopic.length} messages, not in p50/p99`);
+}
 
-function targets(results: SizeResult[]): void {
-  console.log('\n== Targets ==');
+function summary(name: CorpusName, sizes: number[], results: Map<number, Outcome[]>, keys: string[]): void {
+  console.log(`\n== ${name} corpus: CPU time per question, p50 (p50 ÷ ours) ==`);
+  table(
+    ['paragraphs', ...keys.map((k) => systemOf(k).name)],
+    sizes.map((size) => {
+      const outcomes = results.get(size)!;
+      const ours = outcomes.find((o): o is Measured => isMeasured(o) && o.key === 'ours');
+      return [
+        sizeName(size),
+        ...keys.map((k) => {
+          const o = outcomes.find((x) => x.key === k);
+          return isMeasured(o) ? (o.key === 'ours' || !ours ? ms(p50(o)) : `${ms(p50(o))} (${ratio(p50(o), p50(ours))})`) : '–';
+        }),
+      ];
+    }),
+  );
+}
+
+/** Issue #15's targets (and the earlier ones it does not replace), per corpus, from what this run measured. */
+function targets(all: Map<CorpusName, Map<number, Outcome[]>>): void {
+  console.log('\n== Targets (issue #15; p99, heap and the fuse.js ratio from before) ==');
   const line = (label: string, value: string, met: boolean | null) =>
-    console.log(`${label.padEnd(36)}${value.padStart(14)}   ${met === null ? 'not measured' : met ? 'met' : 'MISSED'}`);
-  const big = results.find((r) => r.size === 100_000);
-  if (big) {
-    const p50 = percentile(big.ours.latencies, 50);
-    const p99 = percentile(big.ours.latencies, 99);
-    line(`100k p50 ≤ ${TARGETS.p50} ms`, ms(p50), p50 <= TARGETS.p50);
-    line(`100k p99 ≤ ${TARGETS.p99} ms`, ms(p99), p99 <= TARGETS.p99);
-    line(`100k build ≤ ${TARGETS.buildMs / 1000} s`, ms(big.ours.buildMs), big.ours.buildMs <= TARGETS.buildMs);
-    line(`100k heap after build ≤ ${TARGETS.heapMB} MB`, mb(big.ours.heapMB), big.ours.heapMB <= TARGETS.heapMB);
-    const after = big.ours.heapAfterQueriesMB!;
-    line('  (after queries, for reference)', mb(after), after <= TARGETS.heapMB);
+    console.log(`${label.padEnd(52)}${value.padStart(24)}   ${met === null ? 'not measured' : met ? 'met' : 'MISSED'}`);
+  for (const [name, results] of all) {
+    const get = (size: number, key: string) => {
+      const o = results.get(size)?.find((x) => x.key === key);
+      return isMeasured(o) ? o : undefined;
+    };
+    for (const size of results.keys()) {
+      const ours = get(size, 'ours');
+      const flex = get(size, 'flexsearch');
+      const value = ours && flex ? `${ms(p50(ours))} vs ${ms(p50(flex))}` : '—';
+      line(`${name} ${sizeName(size)}: answer() p50 ≤ FlexSearch's`, value, ours && flex ? p50(ours) <= p50(flex) : null);
+    }
+    const at = (size: number, label: string, value: (m: Measured) => number, show: (n: number) => string, limit: number, key = 'ours') => {
+      const m = get(size, key);
+      line(`${name} ${sizeName(size)}: ${label}`, m ? show(value(m)) : '—', m ? value(m) <= limit : null);
+    };
+    at(10_000, 'answer() p50 ≤ 0.5 ms', p50, ms, 0.5);
+    if (results.has(1_000_000)) at(1_000_000, 'answer() p50 ≤ 8 ms', p50, ms, 8);
+    at(100_000, 'build ≤ 5 s CPU', (m) => m.buildMs, ms, 5_000);
+    for (const size of results.keys()) at(size, 'heap after warm-up ≤ 1.3× after build', (m) => m.heapWarmMB / m.heapBuildMB, (n) => `${fmt(n, 2)}×`, 1.3);
+    at(100_000, 'answer() p99 ≤ 25 ms', (m) => percentile(m.latencies, 99), ms, 25);
+    at(100_000, 'heap after build ≤ 300 MB', (m) => m.heapBuildMB, mb, 300);
+    const ours = get(10_000, 'ours');
+    const fuse = get(10_000, 'fuse');
+    const speedup = ours && fuse ? p50(fuse) / p50(ours) : null;
+    line(`${name} 10k: ≥ 1,000× faster than fuse.js (p50)`, speedup === null ? '—' : `${fmt(speedup)}×`, speedup === null ? null : speedup >= 1_000);
   }
-  const mid = results.find((r) => r.size === 10_000);
-  if (mid) {
-    const ratio = ratioOf(mid);
-    line(`10k ≥ ${fmt(TARGETS.ratioAt10k)}× faster than fuse.js`, ratio === null ? '—' : `${fmt(ratio)}×`, ratio === null ? null : ratio >= TARGETS.ratioAt10k);
-  }
+}
+
+/** `fn` of each item, at most `jobs` at a time, in the items' order. */
+async function inParallel<T, R>(items: readonly T[], jobs: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return out;
 }
 
 async function main(): Promise<void> {
-  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const size = arg('size');
-  if (size !== undefined) {
-    const msPerUnit = arg('fuse-ms-per-unit');
-    process.send!(measure(Number(size), msPerUnit === undefined ? null : Number(msPerUnit)));
+  let options: SpeedOptions;
+  try {
+    options = parseSpeedOptions(process.argv.slice(2), SPEED_SYSTEMS.map((s) => s.key), root);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  if (options.child) {
+    process.send!(await measure(options.corpora[0]!, options.sizes[0]!, options.systems[0]!, options.datasets, options.probe));
     return;
   }
-  console.log(`Speed benchmark: ${QUERIES} queries per size after ${WARMUP} warm-up queries; Node ${process.version}.`);
-  const results: SizeResult[] = [];
-  let msPerUnit: number | null = null;
-  for (const n of SIZES) {
-    process.stderr.write(`running ${fmt(n)} paragraphs…\n`);
-    const result = await runChild(n, msPerUnit);
-    report(result);
-    results.push(result);
-    if (!result.fuse.skipped) msPerUnit = percentile(result.fuse.latencies, 50) / (result.faq + result.size);
+  console.log(
+    `Speed benchmark: CPU time per question over ${QUERIES} questions (fewer past ${QUERY_BUDGET_MS / 1000} s CPU, at least ${MIN_QUERIES}) ` +
+      `after ${WARMUP} warm-up questions, per system and size, each in its own process, ${options.jobs} at a time; Node ${process.version}.`,
+  );
+  const all = new Map<CorpusName, Map<number, Outcome[]>>();
+  for (const name of options.corpora) {
+    if (name === 'real') {
+      const sources = loadSources(options.datasets);
+      if (typeof sources === 'string') {
+        console.log(`\n== real corpus: skipped: ${sources} ==`);
+        continue;
+      }
+    }
+    const results = new Map<number, Outcome[]>();
+    const last = new Map<string, Measured>();
+    for (const size of options.sizes) {
+      const outcomes = await inParallel(options.systems, options.jobs, async (key): Promise<Outcome> => {
+        const system = systemOf(key);
+        const progress = (size: number, what: string) => process.stderr.write(`${name} corpus, ${fmt(size)} paragraphs: ${system.name}${what}…\n`);
+        try {
+          let previous = last.get(key);
+          if (!previous && size > PROBE_FROM && !skipReason(system, size, undefined)) {
+            const probe = Math.max(PROBE_FROM, Math.round(size / 100));
+            progress(probe, ' (probe)');
+            previous = await runChild(options, name, probe, key, true);
+          }
+          const skipped = skipReason(system, size, previous);
+          if (skipped) return { key, skipped };
+          progress(size, '');
+          return await runChild(options, name, size, key);
+        } catch (error) {
+          return { key, skipped: `failed: ${(error as Error).message}` };
+        }
+      });
+      for (const o of outcomes) if (isMeasured(o)) last.set(o.key, o);
+      results.set(size, outcomes);
+      reportSize(name, size, outcomes);
+    }
+    summary(name, options.sizes, results, options.systems);
+    all.set(name, results);
   }
-  targets(results);
+  targets(all);
 }
 
 await main();

@@ -31,7 +31,7 @@ export interface SystemSpec {
 }
 
 /** A unit as the plain baselines see it: what they index, and what they would show as the answer. */
-interface PlainUnit {
+export interface PlainUnit {
   id: string;
   /** The article's language, as the engine analyses it. */
   lang: string | undefined;
@@ -39,7 +39,8 @@ interface PlainUnit {
   answer: string;
 }
 
-function plainUnits(articles: Article[]): PlainUnit[] {
+/** Every FAQ entry (question and alternates; answer) and paragraph of `articles`, in article order. */
+export function plainUnits(articles: readonly Article[]): PlainUnit[] {
   return articles.flatMap((a) => [
     ...a.faq.map((e, i) => ({
       id: faqUnitId(a.id, i),
@@ -57,7 +58,7 @@ const plainResult = (units: PlainUnit[], ranked: number[]): Result => ({
   ranked: ranked.map((i) => units[i]!.id),
 });
 
-const FUSE_OPTIONS = { keys: ['question', 'answer'], ignoreLocation: true };
+export const FUSE_OPTIONS = { keys: ['question', 'answer'], ignoreLocation: true };
 
 /**
  * Plain fuse.js (keys question + answer, ignoreLocation). It takes up to half a second per question on long
@@ -105,24 +106,32 @@ function fuseWorker(docs: { question: string; answer: string }[], texts: string[
   });
 }
 
-/** Plain BM25: one field (question, alternates and answer), k1 1.2, b 0.75, our analysis in each article's
- * language (the question in the first article's), nothing else. */
+/**
+ * Plain BM25 over `units`: one field (question, alternates and answer), k1 1.2, b 0.75, our analysis in each
+ * unit's language and the question in `lang`'s, nothing else. `search` returns the `k` best units' indexes.
+ */
+export function plainBm25(units: readonly PlainUnit[], lang: string | undefined): (question: string, k: number) => number[] {
+  const index = new InvertedIndex([{ weight: 1, b: 0.75 }]);
+  for (const u of units) index.add([analyzerFor(u.lang).terms(`${u.question}\n${u.answer}`)]);
+  index.freeze();
+  const asked = analyzerFor(lang);
+  return (question, k) => {
+    const query: QueryTerm[] = [];
+    for (const { term } of asked.queryTerms(asked.tokens(question))) {
+      const id = index.termId(term);
+      if (id !== undefined) query.push({ id, weight: 1 });
+    }
+    return index.search(query, k).map((h) => h.doc);
+  };
+}
+
+/** Plain BM25 (see `plainBm25`), the question analysed in the first article's language. */
 export const bm25Spec: SystemSpec = {
   name: 'BM25',
   async build(articles) {
     const units = plainUnits(articles);
-    const index = new InvertedIndex([{ weight: 1, b: 0.75 }]);
-    for (const u of units) index.add([analyzerFor(u.lang).terms(`${u.question}\n${u.answer}`)]);
-    index.freeze();
-    const asked = analyzerFor(articles[0]?.lang);
-    return (question) => {
-      const query: QueryTerm[] = [];
-      for (const { term } of asked.queryTerms(asked.tokens(question))) {
-        const id = index.termId(term);
-        if (id !== undefined) query.push({ id, weight: 1 });
-      }
-      return plainResult(units, index.search(query, 100).map((h) => h.doc));
-    };
+    const search = plainBm25(units, articles[0]?.lang);
+    return (question) => plainResult(units, search(question, 100));
   },
 };
 
