@@ -1,0 +1,101 @@
+/**
+ * Restart benchmark (issue 15, "a bot restart on an unchanged 100k-paragraph folder ready in ≤ 3 s"): a
+ * synthetic corpus (corpus.ts; 100k paragraphs by default, `npm run bench:restart -- 10000` for another
+ * size) is written as Markdown files, then the bot's app (`createApp`: store, feeds, content watcher and
+ * index, as `npm start` and the HTTP endpoint assemble it) is started in a fresh process three times on the
+ * same DATA_DIR:
+ *   - cold: no index snapshot, the content is parsed and indexed (as every start was before the snapshot),
+ *     and the snapshot is written in the background; meanwhile a 1 ms timer records how long the write held
+ *     the event loop at most;
+ *   - restart: unchanged content, served from the snapshot;
+ *   - off: the same with INDEX_SNAPSHOT=off, for comparison.
+ * Each run prints its time to ready (from process start, so Node's and the loader's start-up count) and its
+ * CPU time; then the snapshot's size on disk. Never fails on a missed target.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { REST } from 'discord.js';
+import pino from 'pino';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { DEFAULT_LIMITS } from '../src/content/limits.js';
+import type { Article } from '../src/content/types.js';
+import { generateCorpus } from './corpus.js';
+
+interface Run {
+  readyMs: number;
+  cpuMs: number;
+  snapshot: unknown;
+  /** Longest the event loop was held while the snapshot was written, in ms; null when none was written. */
+  writeBlockMs: number | null;
+}
+
+/** One start of the app on `content` and `data`: prints a `Run` as JSON, then exits. */
+async function child(content: string, data: string, snapshot: string): Promise<void> {
+  const lines: Record<string, unknown>[] = [];
+  const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const config = loadConfig({ DISCORD_TOKEN: 'bench', CONTENT_DIR: content, DATA_DIR: data, INDEX_SNAPSHOT: snapshot }, { dotenv: false });
+  const app = await createApp(config, log, {} as REST);
+  const readyMs = performance.now();
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  // The line saying what became of the snapshot at start (logSnapshot in src/app.ts).
+  const read = lines.find((l) => String(l.msg).includes('index snapshot') && l.msg !== 'index snapshot written')?.msg ?? null;
+  let writeBlockMs: number | null = null;
+  if (read && !String(read).startsWith('content restored')) {
+    let last = performance.now();
+    writeBlockMs = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      writeBlockMs = Math.max(writeBlockMs!, now - last - 1);
+      last = now;
+    }, 1);
+    while (!lines.some((l) => String(l.msg).includes('index snapshot written') || String(l.msg).includes('could not write'))) await new Promise((resolve) => setTimeout(resolve, 10));
+    clearInterval(timer);
+  }
+  await app.stop();
+  console.log(JSON.stringify({ readyMs, cpuMs: (userCPUTime + systemCPUTime) / 1000, snapshot: read, writeBlockMs } satisfies Run));
+  process.exit(0);
+}
+
+/** One Markdown file of one or more generated articles (the first one's title; all their paragraphs and FAQ). */
+const markdown = (articles: Article[]): string =>
+  [
+    `# ${articles[0]!.title}`,
+    ...articles.flatMap((a) => a.paragraphs.map((p) => p.text)),
+    '## FAQ',
+    ...articles.flatMap((a) => a.faq.flatMap((entry) => [`### ${entry.question.text}`, ...entry.answer.map((p) => p.text)])),
+  ].join('\n\n') + '\n';
+
+async function main(): Promise<void> {
+  const paragraphs = Number(process.argv[2] ?? 100_000);
+  const corpus = generateCorpus(paragraphs);
+  const content = mkdtempSync(path.join(tmpdir(), 'faq-restart-bench-'));
+  const data = mkdtempSync(path.join(tmpdir(), 'faq-restart-data-'));
+  // A content folder holds at most DEFAULT_LIMITS.maxFiles files: past that, several articles share one.
+  const perFile = Math.ceil(corpus.articles.length / DEFAULT_LIMITS.maxFiles);
+  for (let i = 0; i * perFile < corpus.articles.length; i++) {
+    writeFileSync(path.join(content, `a${String(i).padStart(6, '0')}.md`), markdown(corpus.articles.slice(i * perFile, (i + 1) * perFile)));
+  }
+  const script = fileURLToPath(import.meta.url);
+  const start = (snapshot: 'on' | 'off'): Run =>
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, '--child', content, data, snapshot], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as Run;
+  try {
+    console.log(`${corpus.paragraphs} paragraphs, ${corpus.faq} FAQ entries in ${Math.ceil(corpus.articles.length / perFile)} files`);
+    for (const [name, snapshot] of [['cold', 'on'], ['restart', 'on'], ['off', 'off']] as const) {
+      const run = start(snapshot);
+      const block = run.writeBlockMs === null ? '' : ` | snapshot written in the background, longest event-loop block ${run.writeBlockMs.toFixed(0)} ms`;
+      console.log(`${name.padEnd(7)} ready ${(run.readyMs / 1000).toFixed(2)} s after process start, CPU ${(run.cpuMs / 1000).toFixed(2)} s | ${String(run.snapshot ?? 'no snapshot')}${block}`);
+    }
+    const bytes = statSync(path.join(data, 'index-snapshot', 'index.snapshot')).size;
+    console.log(`snapshot ${(bytes / 2 ** 20).toFixed(1)} MB on disk`);
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);
+else await main();
