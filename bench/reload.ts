@@ -11,28 +11,17 @@
  * during a reload, and never past Discord's 3 s). Prints p50,
  * p99 and max of each, and the process's peak resident memory over the reload against one index's. Never fails on a missed target.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCatalog } from '../src/catalog.js';
-import { DEFAULT_LIMITS } from '../src/content/limits.js';
 import { loadContent } from '../src/content/load.js';
-import type { Article } from '../src/content/types.js';
 import { SearchIndex } from '../src/search/engine.js';
-import { generateCorpus, generateQueries } from './corpus.js';
+import { generateCorpus, generateQueries, writeCorpusFolder } from './corpus.js';
 
 const PARAGRAPHS = Number(process.argv[2] ?? 100_000);
 const PERIOD_MS = 20;
 const REQUEST_EVERY_MS = 1000;
-
-/** One Markdown file of one or more generated articles (the first one's title; all their paragraphs and FAQ). */
-const markdown = (articles: Article[]): string =>
-  [
-    `# ${articles[0]!.title}`,
-    ...articles.flatMap((a) => a.paragraphs.map((p) => p.text)),
-    '## FAQ',
-    ...articles.flatMap((a) => a.faq.flatMap((entry) => [`### ${entry.question.text}`, ...entry.answer.map((p) => p.text)])),
-  ].join('\n\n') + '\n';
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
@@ -103,11 +92,7 @@ async function measure(name: string, served: SearchIndex, questions: string[], r
 const baseRss = process.memoryUsage.rss();
 const corpus = generateCorpus(PARAGRAPHS);
 const dir = mkdtempSync(path.join(tmpdir(), 'faq-reload-bench-'));
-// A content folder holds at most DEFAULT_LIMITS.maxFiles files: past that (1M paragraphs), several articles share one.
-const perFile = Math.ceil(corpus.articles.length / DEFAULT_LIMITS.maxFiles);
-for (let i = 0; i * perFile < corpus.articles.length; i++) {
-  writeFileSync(path.join(dir, `a${String(i).padStart(6, '0')}.md`), markdown(corpus.articles.slice(i * perFile, (i + 1) * perFile)));
-}
+writeCorpusFolder(corpus, dir);
 const questions = generateQueries(corpus, 200, PARAGRAPHS + 1).map((q) => q.text);
 corpus.articles.length = 0;
 const served = (await loadCatalog(dir)).index;

@@ -13,7 +13,7 @@
  * CPU time; then the snapshot's size on disk. Never fails on a missed target.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +21,7 @@ import type { REST } from 'discord.js';
 import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { DEFAULT_LIMITS } from '../src/content/limits.js';
-import type { Article } from '../src/content/types.js';
-import { generateCorpus } from './corpus.js';
+import { generateCorpus, writeCorpusFolder } from './corpus.js';
 
 interface Run {
   readyMs: number;
@@ -60,30 +58,17 @@ async function child(content: string, data: string, snapshot: string): Promise<v
   process.exit(0);
 }
 
-/** One Markdown file of one or more generated articles (the first one's title; all their paragraphs and FAQ). */
-const markdown = (articles: Article[]): string =>
-  [
-    `# ${articles[0]!.title}`,
-    ...articles.flatMap((a) => a.paragraphs.map((p) => p.text)),
-    '## FAQ',
-    ...articles.flatMap((a) => a.faq.flatMap((entry) => [`### ${entry.question.text}`, ...entry.answer.map((p) => p.text)])),
-  ].join('\n\n') + '\n';
-
 async function main(): Promise<void> {
   const paragraphs = Number(process.argv[2] ?? 100_000);
   const corpus = generateCorpus(paragraphs);
   const content = mkdtempSync(path.join(tmpdir(), 'faq-restart-bench-'));
   const data = mkdtempSync(path.join(tmpdir(), 'faq-restart-data-'));
-  // A content folder holds at most DEFAULT_LIMITS.maxFiles files: past that, several articles share one.
-  const perFile = Math.ceil(corpus.articles.length / DEFAULT_LIMITS.maxFiles);
-  for (let i = 0; i * perFile < corpus.articles.length; i++) {
-    writeFileSync(path.join(content, `a${String(i).padStart(6, '0')}.md`), markdown(corpus.articles.slice(i * perFile, (i + 1) * perFile)));
-  }
+  const files = writeCorpusFolder(corpus, content);
   const script = fileURLToPath(import.meta.url);
   const start = (snapshot: 'on' | 'off'): Run =>
     JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, '--child', content, data, snapshot], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as Run;
   try {
-    console.log(`${corpus.paragraphs} paragraphs, ${corpus.faq} FAQ entries in ${Math.ceil(corpus.articles.length / perFile)} files`);
+    console.log(`${corpus.paragraphs} paragraphs, ${corpus.faq} FAQ entries in ${files} files`);
     for (const [name, snapshot] of [['cold', 'on'], ['restart', 'on'], ['off', 'off']] as const) {
       const run = start(snapshot);
       const block = run.writeBlockMs === null ? '' : ` | snapshot written in the background, longest event-loop block ${run.writeBlockMs.toFixed(0)} ms`;
