@@ -55,18 +55,19 @@ const logIssues = (log: Logger, issues: ContentIssue[]) => {
 const snapshotOptions = (config: Config): CatalogOptions => (config.INDEX_SNAPSHOT === 'on' ? { snapshot: path.join(config.DATA_DIR, 'index-snapshot') } : {});
 
 /**
- * Logs what became of the index snapshot: restored (nothing parsed or built), or why not (a warning when
- * the file was unusable), and, once written, that it was written (a warning when it could not be).
+ * Logs what became of the index snapshot: at start, restored (nothing parsed or built) or why not (a warning
+ * when the file was unusable); once a new one is written, that it was (a warning when it could not be).
  */
 function logSnapshot(log: Logger, outcome: SnapshotOutcome | null): void {
   if (!outcome) return;
   const { read, written } = outcome;
   if (read === 'restored') log.info('content restored from the index snapshot: unchanged since it was written');
-  else if (read.reason === 'unusable') log.warn({ problem: read.problem }, 'index snapshot ignored: rebuilding the index');
-  else log.info(read.reason === 'missing' ? 'no index snapshot yet: building the index' : 'content changed since the index snapshot: building the index');
+  else if (read?.reason === 'unusable') log.warn({ problem: read.problem }, 'index snapshot ignored: rebuilding the index');
+  // null on a reload, which does not read it.
+  else if (read) log.info(read.reason === 'missing' ? 'no index snapshot yet: building the index' : 'content changed since the index snapshot: building the index');
   void written?.then(
     () => log.info('index snapshot written'),
-    (err: unknown) => log.warn({ err: describeError(err) }, 'could not write the index snapshot: the next start builds the index again'),
+    (err: unknown) => log.warn({ err: describeError(err) }, 'could not write the index snapshot: the next start builds the index again (INDEX_SNAPSHOT=off keeps none)'),
   );
 }
 

@@ -14,8 +14,8 @@ export interface Catalog {
 
 /** What became of the index snapshot (see `CatalogOptions.snapshot`). */
 export interface SnapshotOutcome {
-  /** The index was restored from the snapshot (nothing was parsed or built), or why not. */
-  read: 'restored' | SnapshotMiss;
+  /** The index was restored from the snapshot (nothing was parsed or built), or why not; null on a reload, which never reads it. */
+  read: 'restored' | SnapshotMiss | null;
   /**
    * Settles once the snapshot of the index just built is written; rejects with why it could not be. Null
    * when none is written: restored, or an article kept from `previous` (a fresh start would not serve it).
@@ -26,9 +26,10 @@ export interface SnapshotOutcome {
 export interface CatalogOptions {
   /**
    * A folder for the index snapshot (the bot's `DATA_DIR/index-snapshot`); default none: always parse and
-   * build. With one, content whose key (`snapshotKey`: the files' bytes, the learned phrasings, the extra
-   * articles, the code) matches the snapshot's is served from it, and any other is parsed, built and
-   * snapshotted in the background.
+   * build. With one, a start (no `previous` articles) on content whose key (`snapshotKey`: the files'
+   * bytes, the learned phrasings, the extra articles, the code) matches the snapshot's is served from it;
+   * any other content is parsed, built and snapshotted in the background. A reload never reads the
+   * snapshot: restoring holds the thread (about a second at 100k paragraphs), and a reload's thread serves.
    */
   snapshot?: string;
 }
@@ -55,28 +56,22 @@ export async function loadCatalog(
   const limits = contentLimits();
   // A folder that cannot be listed has no key: loading it says why.
   const key = snapshot ? await snapshotKey(dir, { limits, learned, extra }).catch(() => null) : null;
-  let read: SnapshotOutcome['read'] = { reason: 'missing' };
-  if (snapshot && key) {
+  let read: SnapshotOutcome['read'] = null;
+  if (snapshot && key && !previous.length) {
     const found = await readSnapshot(snapshot, key);
-    if ('reason' in found) read = found;
-    // The snapshot holds no article kept from an earlier version: it serves unless one would be kept now.
-    else if (!previous.some(brokenIn(found.issues))) return { ...found, kept: [], snapshot: { read: 'restored', written: null } };
-    else read = { reason: 'changed' };
+    if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', written: null } };
+    read = found;
   }
   const content = await loadContentOffThread(dir, { limits });
+  const broken = new Set(content.issues.filter((i) => i.severity === 'error').map((i) => i.file));
   const loaded = new Set(content.articles.map((a) => a.id));
-  const kept = previous.filter((a) => brokenIn(content.issues)(a) && !loaded.has(a.id));
+  const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
   const articles = withLearned([...content.articles, ...kept, ...extra], learned);
   const catalog = { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: content.issues, files: content.files };
   if (!snapshot || !key) return { ...catalog, kept, snapshot: null };
+  // A snapshot with an article kept from an earlier version would serve it to a start, which would not.
   const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, catalog)));
   return { ...catalog, kept, snapshot: { read, written } };
-}
-
-/** Whether an article's file has an error among `issues` (it is skipped, so its last good version may be kept). */
-function brokenIn(issues: readonly ContentIssue[]): (article: Article) => boolean {
-  const broken = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.file));
-  return (article) => broken.has(article.file);
 }
 
 /** The last snapshot write started: the next waits for it, so snapshots are written in the order they were built. */
