@@ -9,8 +9,8 @@
  *     the event loop at most;
  *   - restart: unchanged content, served from the snapshot;
  *   - off: the same with INDEX_SNAPSHOT=off, for comparison.
- * Each run prints its time to ready (from process start, so Node's and the loader's start-up count) and its
- * CPU time; then the snapshot's size on disk. Never fails on a missed target.
+ * Each run prints its time to ready (from process start, so Node's and the loader's start-up count), its
+ * CPU time and its heap once ready; then the snapshot's size on disk. Never fails on a missed target.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -26,6 +26,8 @@ import { generateCorpus, writeCorpusFolder } from './corpus.js';
 interface Run {
   readyMs: number;
   cpuMs: number;
+  /** V8 heap in use once ready, after a full collection, in MB. */
+  heapMb: number;
   snapshot: unknown;
   /** Longest the event loop was held while the snapshot was written, in ms; null when none was written. */
   writeBlockMs: number | null;
@@ -39,6 +41,8 @@ async function child(content: string, data: string, snapshot: string): Promise<v
   const app = await createApp(config, log, {} as REST);
   const readyMs = performance.now();
   const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  global.gc?.();
+  const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   // The line saying what became of the snapshot at start (logSnapshot in src/app.ts).
   const read = lines.find((l) => String(l.msg).includes('index snapshot') && l.msg !== 'index snapshot written')?.msg ?? null;
   let writeBlockMs: number | null = null;
@@ -54,7 +58,7 @@ async function child(content: string, data: string, snapshot: string): Promise<v
     clearInterval(timer);
   }
   await app.stop();
-  console.log(JSON.stringify({ readyMs, cpuMs: (userCPUTime + systemCPUTime) / 1000, snapshot: read, writeBlockMs } satisfies Run));
+  console.log(JSON.stringify({ readyMs, cpuMs: (userCPUTime + systemCPUTime) / 1000, heapMb, snapshot: read, writeBlockMs } satisfies Run));
   process.exit(0);
 }
 
@@ -66,13 +70,13 @@ async function main(): Promise<void> {
   const files = writeCorpusFolder(corpus, content);
   const script = fileURLToPath(import.meta.url);
   const start = (snapshot: 'on' | 'off'): Run =>
-    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, '--child', content, data, snapshot], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as Run;
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', script, '--child', content, data, snapshot], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!) as Run;
   try {
     console.log(`${corpus.paragraphs} paragraphs, ${corpus.faq} FAQ entries in ${files} files`);
     for (const [name, snapshot] of [['cold', 'on'], ['restart', 'on'], ['off', 'off']] as const) {
       const run = start(snapshot);
       const block = run.writeBlockMs === null ? '' : ` | snapshot written in the background, longest event-loop block ${run.writeBlockMs.toFixed(0)} ms`;
-      console.log(`${name.padEnd(7)} ready ${(run.readyMs / 1000).toFixed(2)} s after process start, CPU ${(run.cpuMs / 1000).toFixed(2)} s | ${String(run.snapshot ?? 'no snapshot')}${block}`);
+      console.log(`${name.padEnd(7)} ready ${(run.readyMs / 1000).toFixed(2)} s after process start, CPU ${(run.cpuMs / 1000).toFixed(2)} s, heap ${run.heapMb.toFixed(0)} MB | ${String(run.snapshot ?? 'no snapshot')}${block}`);
     }
     const bytes = statSync(path.join(data, 'index-snapshot', 'index.snapshot')).size;
     console.log(`snapshot ${(bytes / 2 ** 20).toFixed(1)} MB on disk`);
