@@ -71,6 +71,8 @@ export async function loadCatalog(
   if (!snapshot || !key) return { ...catalog, kept, snapshot: null };
   // A snapshot with an article kept from an earlier version would serve it to a start, which would not.
   const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, catalog)));
+  // A disk error is the caller's to report through `written`, never an unhandled rejection that stops the process.
+  written?.catch(() => undefined);
   return { ...catalog, kept, snapshot: { read, written } };
 }
 

@@ -211,6 +211,12 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
     const file = path.join(temp('faq-snapshot-'), 'a-file');
     writeFileSync(file, '');
     await expect(writeSnapshot(path.join(file, 'inside'), 'k', built)).rejects.toThrow(/EEXIST|ENOTDIR/);
+    // A failed write is reported through `written`, and one nobody waits for is no unhandled rejection
+    // (vitest fails the run on one): writes are chained, so the second settles after the first.
+    const ignored = await loadCatalog(dir, [], [], [], { snapshot: path.join(file, 'inside') });
+    const awaited = await loadCatalog(dir, [], [], [], { snapshot: path.join(file, 'inside') });
+    await expect(awaited.snapshot!.written).rejects.toThrow(/EEXIST|ENOTDIR/);
+    expect(ignored.index.stats).toEqual(awaited.index.stats);
   });
 
   it('leaves loading as it was without a snapshot folder', async () => {
