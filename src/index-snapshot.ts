@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,10 +96,11 @@ function codeFingerprint(): string {
   return (fingerprint ??= (() => {
     const root = path.dirname(fileURLToPath(import.meta.url));
     const hash = createHash('sha256');
-    const code = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-    for (const file of [...code.sort(), ...['package.json', 'package-lock.json'].map((f) => path.join(root, '..', f))]) {
+    const code = readdirSync(root, { recursive: true, encoding: 'utf8' }).sort().map((name) => path.join(root, name));
+    for (const file of [...code, ...['package.json', 'package-lock.json'].map((f) => path.join(root, '..', f))]) {
+      if (!statSync(file, { throwIfNoEntry: false })?.isFile()) continue;
       hash.update(`\n${path.relative(root, file)}\0`);
-      hash.update(existsSync(file) ? readFileSync(file) : '');
+      hash.update(readFileSync(file));
     }
     return hash.digest('hex');
   })());
