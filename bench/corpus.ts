@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_LIMITS } from '../src/content/limits.js';
 import type { Article, FaqEntry, Passage } from '../src/content/types.js';
 
 /**
@@ -327,3 +330,26 @@ export const OFF_TOPIC: readonly string[] = [
   'can someone help me',
   'where is the weather forecast',
 ];
+
+/** One Markdown file of one or more generated articles (the first one's title; all their paragraphs and FAQ). */
+const markdown = (articles: Article[]): string =>
+  [
+    `# ${articles[0]!.title}`,
+    ...articles.flatMap((a) => a.paragraphs.map((p) => p.text)),
+    '## FAQ',
+    ...articles.flatMap((a) => a.faq.flatMap((entry) => [`### ${entry.question.text}`, ...entry.answer.map((p) => p.text)])),
+  ].join('\n\n') + '\n';
+
+/**
+ * Writes `corpus` into `dir` as Markdown files, one per article, or several articles per file past
+ * DEFAULT_LIMITS.maxFiles articles (1M paragraphs), which is all one content folder may hold; returns
+ * how many files it wrote.
+ */
+export function writeCorpusFolder(corpus: Corpus, dir: string): number {
+  const perFile = Math.ceil(corpus.articles.length / DEFAULT_LIMITS.maxFiles);
+  let files = 0;
+  for (let i = 0; i * perFile < corpus.articles.length; i++, files++) {
+    writeFileSync(path.join(dir, `a${String(i).padStart(6, '0')}.md`), markdown(corpus.articles.slice(i * perFile, (i + 1) * perFile)));
+  }
+  return files;
+}

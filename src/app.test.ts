@@ -71,6 +71,52 @@ describe('createApp, in-process', () => {
     await app.stop();
   });
 
+  it('restarts from the index snapshot on unchanged content, and builds again once a file changed, the snapshot is damaged, or with INDEX_SNAPSHOT=off', async () => {
+    const content = temp('faq-bot-content-');
+    cpSync('test/fixtures/articles', content, { recursive: true });
+    const settings = config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-') });
+    const run = async (s = settings) => {
+      const { log, lines } = capture();
+      const app = await createApp(s, log, unusedRest);
+      const said = (msg: string) => lines.find((l) => l.msg === msg);
+      // A bound for a loaded machine, never a speed check: the write takes milliseconds here.
+      const written = () => vi.waitFor(() => expect(said('index snapshot written')).toBeDefined(), { timeout: 30_000, interval: 20 });
+      return { app, lines, said, written };
+    };
+    const question = 'How can I join the next clean-up?';
+    const first = await run();
+    expect(first.said('no index snapshot yet: building the index')).toBeDefined();
+    await first.written();
+    const answer = first.app.context.index().answer(question);
+    await first.app.stop();
+
+    const second = await run();
+    expect(second.said('content restored from the index snapshot: unchanged since it was written')).toBeDefined();
+    expect(second.said('content loaded')).toMatchObject({ articles: 2 });
+    expect(second.app.context.index().answer(question)).toEqual(answer);
+    expect(second.said('index snapshot written')).toBeUndefined();
+    await second.app.stop();
+
+    writeFileSync(path.join(content, 'ferry.md'), '# Ferry\n\nThe night ferry leaves the harbour at 23:40.\n');
+    const third = await run();
+    expect(third.said('content changed since the index snapshot: building the index')).toBeDefined();
+    expect(third.app.context.index().answer('When does the night ferry leave the harbour?').answer).toContain('23:40');
+    await third.written();
+    await third.app.stop();
+
+    writeFileSync(path.join(settings.DATA_DIR, 'index-snapshot', 'index.snapshot'), 'not a snapshot');
+    const damaged = await run();
+    expect(damaged.said('index snapshot ignored: rebuilding the index')).toMatchObject({ level: 40, problem: 'it has no header' });
+    expect(damaged.app.context.index().stats.articles).toBe(3);
+    await damaged.written();
+    await damaged.app.stop();
+
+    const off = await run(config({ CONTENT_DIR: content, DATA_DIR: settings.DATA_DIR, INDEX_SNAPSHOT: 'off' }));
+    expect(off.lines.filter((l) => String(l.msg).includes('index snapshot'))).toEqual([]);
+    expect(off.app.context.index().stats.articles).toBe(3);
+    await off.app.stop();
+  });
+
   it('answers from the previous content while a large reload runs, and keeps it when a reload fails', async () => {
     const content = temp('faq-bot-content-');
     cpSync('test/fixtures/articles', content, { recursive: true });

@@ -1,6 +1,6 @@
 import type { REST } from 'discord.js';
 import path from 'node:path';
-import { loadCatalog } from './catalog.js';
+import { loadCatalog, type CatalogOptions, type SnapshotOutcome } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
 import { ContentSettingError } from './content/limits.js';
 import { ContentDirError, formatIssue } from './content/load.js';
@@ -51,16 +51,37 @@ const logIssues = (log: Logger, issues: ContentIssue[]) => {
   for (const issue of issues) log[issue.severity === 'error' ? 'error' : 'warn']({ file: issue.file, line: issue.line }, formatIssue(issue));
 };
 
+/** Where the index snapshot is kept, unless INDEX_SNAPSHOT=off. */
+const snapshotOptions = (config: Config): CatalogOptions => (config.INDEX_SNAPSHOT === 'on' ? { snapshot: path.join(config.DATA_DIR, 'index-snapshot') } : {});
+
+/**
+ * Logs what became of the index snapshot: at start, restored (nothing parsed or built) or why not (a warning
+ * when the file was unusable); once a new one is written, that it was (a warning when it could not be).
+ */
+function logSnapshot(log: Logger, outcome: SnapshotOutcome | null): void {
+  if (!outcome) return;
+  const { read, written } = outcome;
+  if (read === 'restored') log.info('content restored from the index snapshot: unchanged since it was written');
+  else if (read?.reason === 'unusable') log.warn({ problem: read.problem }, 'index snapshot ignored: rebuilding the index');
+  // null on a reload, which does not read it.
+  else if (read) log.info(read.reason === 'missing' ? 'no index snapshot yet: building the index' : 'content changed since the index snapshot: building the index');
+  void written?.then(
+    () => log.info('index snapshot written'),
+    (err: unknown) => log.warn({ err: describeError(err) }, 'could not write the index snapshot: the next start builds the index again (INDEX_SNAPSHOT=off keeps none)'),
+  );
+}
+
 /**
  * The first index (the files' articles, then `feeds`, with the `learned` phrasings), with every file problem
  * logged; a missing CONTENT_DIR or a malformed content limit is a `ConfigError`.
  */
 async function loadFirstIndex(config: Config, log: Logger, learned: LearnedPhrasing[], feeds: Article[]): Promise<SearchIndex> {
-  const catalog = await loadCatalog(config.CONTENT_DIR, [], learned, feeds).catch((err: unknown) => {
+  const catalog = await loadCatalog(config.CONTENT_DIR, [], learned, feeds, snapshotOptions(config)).catch((err: unknown) => {
     if (err instanceof ContentDirError) throw new ConfigError(`CONTENT_DIR points to ${config.CONTENT_DIR}, which does not exist: create it or set CONTENT_DIR in .env`);
     if (err instanceof ContentSettingError) throw new ConfigError(err.message);
     throw err;
   });
+  logSnapshot(log, catalog.snapshot);
   logIssues(log, catalog.issues);
   if (catalog.index.stats.articles === 0) log.warn({ dir: config.CONTENT_DIR }, 'no valid article to serve yet');
   log.info({ ...catalog.index.stats, dir: config.CONTENT_DIR }, 'content loaded');
@@ -83,7 +104,8 @@ function contentReloader(
 ): () => Promise<void> {
   return serialized(async () => {
     try {
-      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned(), feeds());
+      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned(), feeds(), snapshotOptions(config));
+      logSnapshot(log, next.snapshot);
       logIssues(log, next.issues);
       for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
       const index = next.index.warm();

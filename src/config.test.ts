@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       COOLDOWN_QUESTIONS: 5,
       COOLDOWN_SECONDS: 30,
+      INDEX_SNAPSHOT: 'on',
     });
     expect(load({ DISCORD_TOKEN: 'abc' }).LEARN_AUTO_APPROVE).toBeUndefined();
     expect(load({ DISCORD_TOKEN: 'abc', LEARN_AUTO_APPROVE: '3' }).LEARN_AUTO_APPROVE).toBe(3);
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: 'two' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset/);
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '0' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '1.5' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
+    expect(fails({ DISCORD_TOKEN: 'a', INDEX_SNAPSHOT: 'no' })).toMatch(/^INDEX_SNAPSHOT must be on or off/);
     for (const message of [fails({}), fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'x' })]) expect(message).not.toContain('\n');
   });
 

@@ -32,6 +32,7 @@ const schema = z.object({
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
   CONTENT_DIR: z.string().trim().min(1).default('./content'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  INDEX_SNAPSHOT: z.enum(['on', 'off'], { error: 'INDEX_SNAPSHOT must be on or off (on keeps a snapshot of the index in DATA_DIR/index-snapshot)' }).default('on'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent',

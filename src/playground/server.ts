@@ -130,7 +130,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     for (const cleanup of [...cleanups].reverse()) await Promise.resolve(cleanup()).catch((err: unknown) => log.warn({ err: describeError(err) }, 'playground: error while closing'));
   })());
   try {
-    const config = { ...base, DISCORD_PUBLIC_KEY: standIn.publicKeyHex, DISCORD_API_URL: apiUrl, DATA_DIR: dataDir };
+    // No index snapshot: the store is new each run, so it would be written and never read.
+    const config = { ...base, DISCORD_PUBLIC_KEY: standIn.publicKeyHex, DISCORD_API_URL: apiUrl, DATA_DIR: dataDir, INDEX_SNAPSHOT: 'off' as const };
     const rest = createRest(config.DISCORD_TOKEN, apiUrl);
     const app = await createApp(config, log, rest);
     cleanups.push(() => app.stop());

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex } from './bm25.js';
 
@@ -50,5 +51,16 @@ describe('InvertedIndex', () => {
 
   it('refuses documents after freezing', () => {
     expect(() => index.add([[], ['late']])).toThrow(/frozen/);
+  });
+
+  it('restores from its state, through v8 serialize, an index that searches and refuses documents as it does', () => {
+    const restored = InvertedIndex.restore(v8.deserialize(v8.serialize(index.state())));
+    for (const words of [['apple'], ['banana', 'fig'], ['apple', 'cherry', 'durian'], ['eggplant']]) {
+      expect(restored.search(q(...words), 10)).toEqual(index.search(q(...words), 10));
+      expect(restored.search(q(...words), 10, 1, 3)).toEqual(index.search(q(...words), 10, 1, 3));
+    }
+    expect([restored.terms, restored.size, restored.rarestIdf, restored.termId('fig')]).toEqual([index.terms, index.size, index.rarestIdf, index.termId('fig')]);
+    expect(() => restored.add([[], ['late']])).toThrow(/frozen/);
+    expect(() => new InvertedIndex([{ weight: 1, b: 0.5 }]).state()).toThrow(/not frozen/);
   });
 });

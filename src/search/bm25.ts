@@ -10,6 +10,18 @@ export interface QueryTerm {
   weight: number;
 }
 
+/** What a frozen index is made of (see `InvertedIndex.state`): typed arrays and the vocabulary, structured-cloneable. */
+export interface PostingsState {
+  fields: FieldSpec[];
+  k1: number;
+  vocabulary: string[];
+  docCount: number;
+  offsets: Int32Array;
+  postingDocs: Int32Array;
+  impacts: Float32Array;
+  idfs: Float32Array;
+}
+
 export interface Hit {
   doc: number;
   score: number;
@@ -54,6 +66,23 @@ export class InvertedIndex {
     this.k1 = k1;
     this.fieldLengths = fields.map(() => []);
     this.pendingTfs = new Uint16Array(this.pendingDocs.length * fields.length);
+  }
+
+  /** The frozen index's state, to store in a snapshot (`node:v8` serialize); throws before `freeze`. */
+  state(): PostingsState {
+    if (!this.offsets.length) throw new Error('the index is not frozen');
+    const { fields, k1, vocabulary, docCount, offsets, postingDocs, impacts, idfs } = this;
+    return { fields, k1, vocabulary, docCount, offsets, postingDocs, impacts, idfs };
+  }
+
+  /** A frozen index that answers exactly as the one `state` was taken from. */
+  static restore(state: PostingsState): InvertedIndex {
+    const index = new InvertedIndex(state.fields, state.k1);
+    state.vocabulary.forEach((term, id) => index.termIds.set(term, id));
+    const { vocabulary, docCount, offsets, postingDocs, impacts, idfs } = state;
+    Object.assign(index, { vocabulary, docCount, offsets, postingDocs, impacts, idfs });
+    index.releasePending(state.docCount);
+    return index;
   }
 
   get size(): number {
@@ -156,6 +185,11 @@ export class InvertedIndex {
       this.impacts[at] = (tf * (this.k1 + 1)) / (tf + this.k1);
       if ((p + 1) % slice === 0) yield;
     }
+    this.releasePending(n);
+  }
+
+  /** Drops what adding documents needed and makes the per-query scratch arrays of `n` documents. */
+  private releasePending(n: number): void {
     this.pendingTerms = new Int32Array(0);
     this.pendingDocs = new Int32Array(0);
     this.pendingTfs = new Uint16Array(0);

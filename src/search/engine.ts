@@ -2,14 +2,14 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { byNewest } from '../content/order.js';
 import { detectLanguage } from '../language/detect.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
-import { InvertedIndex, type FieldSpec, type Hit, type QueryTerm } from './bm25.js';
+import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, type Analyzer } from './tokenize.js';
-import { MAX_FUZZY_POOL, Suggester } from './suggest.js';
-import { CORRECTED_WEIGHT, TypoCorrector } from './typos.js';
+import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
+import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams } from './trigrams.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
@@ -153,6 +153,22 @@ export interface Candidate {
   signals: Signals;
 }
 
+/**
+ * What a built index is made of besides its articles (see `SearchIndex.state`): typed arrays, the
+ * vocabularies and small maps, for `node:v8` serialize. Matchers over fuse.js pools (up to MAX_FUZZY_POOL
+ * items) are null: rebuilding one costs milliseconds.
+ */
+export interface IndexState {
+  ranking: RankingOptions;
+  loadedAt: Date;
+  index: PostingsState;
+  titles: PostingsState;
+  typos: TypoState;
+  phrasings: Map<string, number>;
+  questionSearch: SuggesterState | null;
+  titleSearch: SuggesterState | null;
+}
+
 /** A FAQ question offered to autocomplete. */
 export interface QuestionChoice {
   id: string;
@@ -196,8 +212,8 @@ export class SearchIndex {
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
-  /** `deferred` is `SearchIndex.build`'s: the articles are then indexed by it, in slices. */
-  constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), deferred?: typeof DEFERRED) {
+  /** `from` is internal: `SearchIndex.build`'s mark (it then indexes the articles itself, in slices) or `SearchIndex.restore`'s state. */
+  constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), from?: typeof DEFERRED | IndexState) {
     this.articles = articles;
     this.articlesById = new Map(articles.map((a) => [a.id, a]));
     const languages = articles.map((a) => analyzerFor(a.lang).lang);
@@ -205,9 +221,45 @@ export class SearchIndex {
     this.language = mostCommon(languages) ?? 'en';
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
+    if (from && from !== DEFERRED) {
+      this.index = InvertedIndex.restore(from.index);
+      this.titles = InvertedIndex.restore(from.titles);
+      this.typos = TypoCorrector.restore(this.index.terms, from.typos);
+      this.phrasings = from.phrasings;
+      for (const article of articles) this.addArticle(article);
+      this.stats = statsOf(articles);
+      this.questionSearch = from.questionSearch ? Suggester.restore([...this.choices()], from.questionSearch) : drain(this.questionMatching());
+      this.titleSearch = from.titleSearch ? Suggester.restore([...articles], from.titleSearch) : drain(this.titleMatching());
+      return;
+    }
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
-    if (deferred !== DEFERRED) drain(this.indexing());
+    if (from !== DEFERRED) drain(this.indexing());
+  }
+
+  /**
+   * The index `state` was taken from, over the same `articles` (equal, in the same order): it answers,
+   * explains and autocompletes exactly as that one did, warmed, without analysing any text. For the index
+   * snapshot (src/index-snapshot.ts); a state from another version of this code is not to be restored.
+   */
+  static restore(articles: readonly Article[], state: IndexState): SearchIndex {
+    return new SearchIndex(articles, state.ranking, state.loadedAt, state);
+  }
+
+  /** This index, warmed, as an `IndexState` (shares its arrays: serialize it, never change it). */
+  state(): IndexState {
+    this.warm();
+    const suggester = <T>(matcher: Matcher<T> | null) => (matcher instanceof Suggester ? matcher.state() : null);
+    return {
+      ranking: this.ranking,
+      loadedAt: this.loadedAt,
+      index: this.index.state(),
+      titles: this.titles.state(),
+      typos: this.typos.state(),
+      phrasings: this.phrasings,
+      questionSearch: suggester(this.questionSearch),
+      titleSearch: suggester(this.titleSearch),
+    };
   }
 
   /**
@@ -238,32 +290,21 @@ export class SearchIndex {
 
   /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
-    let faq = 0;
-    let paragraphs = 0;
     for (const article of this.articles) {
-      const start = this.index.size;
       const analyzer = analyzerFor(article.lang);
       const terms = (p: Passage) => analyzer.terms(p.text);
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
-      article.faq.forEach((entry, i) => {
-        const id = faqId(article, i);
-        this.addUnit({ id, article, faq: entry, passage: entry.question }, [[entry.question, ...entry.alternates].flatMap(terms), entry.answer.flatMap(terms)]);
-        // An alternate is matched on its own, like a question of its own: folded into the question field it
-        // would dilute the question's words by length normalisation.
-        for (const alternate of entry.alternates) this.addUnit({ id, article, faq: entry, passage: alternate }, [terms(alternate), []]);
+      this.addArticle(article, (unit) => {
+        const fields = fieldsOf(unit, terms);
+        if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
+        this.index.add(fields);
       });
-      for (const passage of article.paragraphs) {
-        this.addUnit({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage }, [[], terms(passage)]);
-      }
-      faq += article.faq.length;
-      paragraphs += article.paragraphs.length;
-      this.ranges.set(article.id, [start, this.index.size]);
       yield;
     }
     yield* this.index.freezing();
     yield* this.titles.freezing();
     this.typos = new TypoCorrector(this.index.terms);
-    this.stats = { articles: this.articles.length, faq, paragraphs };
+    this.stats = statsOf(this.articles);
   }
 
   /** The best answer to `question`, or an abstention (`answer: null`) with the closest FAQ questions. */
@@ -326,13 +367,19 @@ export class SearchIndex {
   suggestQuestions(query: string, limit = 25): QuestionChoice[] {
     if (!query.trim()) return this.newestFirst().flatMap((a) => a.faq.map((_, i) => this.choice(a, i))).slice(0, limit);
     // Untrimmed: a space after the last word says it is finished (see `Suggester.search`).
-    return this.questionMatcher()(query, limit);
+    return this.suggest(this.questionMatcher(), query, limit);
   }
 
   /** Articles whose title matches `query`, typos tolerated; with an empty query, the newest first. */
   suggestArticles(query: string, limit = 25): Article[] {
     if (!query.trim()) return this.newestFirst().slice(0, limit);
-    return this.titleMatcher()(query, limit);
+    return this.suggest(this.titleMatcher(), query, limit);
+  }
+
+  /** Up to `limit` items matching what the member typed, best first; a `Suggester` reads it in the question's language. */
+  private suggest<T>(matcher: Matcher<T>, typed: string, limit: number): T[] {
+    if (matcher instanceof Suggester) return matcher.search(typed, this.questionLanguage(typed, {}), limit);
+    return matcher.search(typed.trim(), { limit }).map((r) => r.item);
   }
 
   private questionMatcher(): Matcher<QuestionChoice> {
@@ -348,7 +395,7 @@ export class SearchIndex {
     return matching(this.choices(), this.stats.faq, QUESTION_MATCHER, (choice) => {
       const analyzer = analyzerFor(this.unitsById.get(choice.id)!.article.lang);
       return [analyzer.terms(choice.question), analyzer.terms(choice.article)];
-    }, (typed) => this.questionLanguage(typed, {}));
+    });
   }
 
   /** Autocomplete of article titles, matched on the title and tags and, less, on the id. */
@@ -356,7 +403,7 @@ export class SearchIndex {
     return matching(this.articles, this.articles.length, TITLE_MATCHER, (article) => {
       const analyzer = analyzerFor(article.lang);
       return [analyzer.terms([article.title, ...article.tags].join(' ')), analyzer.terms(article.id)];
-    }, (typed) => this.questionLanguage(typed, {}));
+    });
   }
 
   private *choices(): Generator<QuestionChoice> {
@@ -387,11 +434,15 @@ export class SearchIndex {
     return analyzerFor(this.language);
   }
 
-  private addUnit(unit: Unit, fields: string[][]): void {
-    if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzerFor(unit.article.lang).words(unit.passage.text).join(' '), this.index.size);
-    this.index.add(fields);
-    this.units.push(unit);
-    if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
+  /** Registers an article's units (document numbers follow their order), `index` adding each to the postings first. */
+  private addArticle(article: Article, index?: (unit: Unit) => void): void {
+    const start = this.units.length;
+    for (const unit of unitsOf(article)) {
+      index?.(unit);
+      this.units.push(unit);
+      if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
+    }
+    this.ranges.set(article.id, [start, this.units.length]);
   }
 
   /**
@@ -698,6 +749,34 @@ const MAX_CACHED_SPLITS = 32_768;
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
 const DEFERRED = Symbol('deferred');
 
+/** An article's documents in index order: each FAQ entry's question, then its alternates; then its paragraphs. */
+function unitsOf(article: Article): Unit[] {
+  const units: Unit[] = [];
+  article.faq.forEach((entry, i) => {
+    const id = faqId(article, i);
+    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage });
+  });
+  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage });
+  return units;
+}
+
+/**
+ * A document's BM25F fields: an FAQ question's are its phrasings, then its answer; an alternate is matched
+ * on its own, like a question of its own (folded into the question field it would dilute the question's
+ * words by length normalisation); a paragraph has text only.
+ */
+function fieldsOf(unit: Unit, terms: (p: Passage) => string[]): string[][] {
+  if (!unit.faq) return [[], terms(unit.passage)];
+  if (unit.passage !== unit.faq.question) return [terms(unit.passage), []];
+  return [[unit.faq.question, ...unit.faq.alternates].flatMap(terms), unit.faq.answer.flatMap(terms)];
+}
+
+const statsOf = (articles: readonly Article[]): IndexStats => ({
+  articles: articles.length,
+  faq: articles.reduce((n, a) => n + a.faq.length, 0),
+  paragraphs: articles.reduce((n, a) => n + a.paragraphs.length, 0),
+});
+
 function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -708,27 +787,24 @@ function mostCommon(values: string[]): string | undefined {
 const QUESTION_MATCHER: IFuseOptions<QuestionChoice> = { keys: [{ name: 'question', weight: 0.85 }, { name: 'article', weight: 0.15 }], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
 const TITLE_MATCHER: IFuseOptions<Article> = { keys: ['title', 'id'], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
 
-/** Autocomplete over one kind of item: up to `limit` items matching what the member typed, best first. */
-type Matcher<T> = (typed: string, limit: number) => T[];
+/** Autocomplete over one kind of item: fuse.js over a pool of up to MAX_FUZZY_POOL items, a `Suggester` beyond. */
+type Matcher<T> = Fuse<T> | Suggester<T>;
 
 /**
  * An autocomplete matcher over `items` (`count` of them), built in steps so `SearchIndex.build` can pause
  * in between: fuse.js on a pool of up to MAX_FUZZY_POOL items (its character-level matching forgives most
  * typos, and scanning that many is quick), filled one item at a time (its `add` updates its token index as
- * its constructor would); a `Suggester` over the items' `fields` beyond, analysing what is typed in `language(typed)`.
+ * its constructor would); a `Suggester` over the items' `fields` beyond.
  */
-function* matching<T>(items: Iterable<T>, count: number, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]], language: (typed: string) => Analyzer): Generator<void, Matcher<T>> {
-  if (count > MAX_FUZZY_POOL) {
-    const suggester = yield* Suggester.building(items, fields);
-    return (typed, limit) => suggester.search(typed, language(typed), limit);
-  }
+function* matching<T>(items: Iterable<T>, count: number, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]]): Generator<void, Matcher<T>> {
+  if (count > MAX_FUZZY_POOL) return yield* Suggester.building(items, fields);
   const fuse = new Fuse<T>([], options);
   let added = 0;
   for (const item of items) {
     fuse.add(item);
     if (++added % MATCHER_SLICE === 0) yield;
   }
-  return (typed, limit) => fuse.search(typed.trim(), { limit }).map((r) => r.item);
+  return fuse;
 }
 
 const MATCHER_SLICE = 64;

@@ -1,6 +1,12 @@
-import { InvertedIndex, type QueryTerm } from './bm25.js';
+import { InvertedIndex, type PostingsState, type QueryTerm } from './bm25.js';
 import type { Analyzer } from './tokenize.js';
-import { CORRECTED_WEIGHT, TypoCorrector } from './typos.js';
+import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
+
+/** What a built `Suggester` is made of, besides its items (see `Suggester.state`). */
+export interface SuggesterState {
+  index: PostingsState;
+  words: TypoState;
+}
 
 /**
  * Autocomplete over many short texts (FAQ questions, article titles) in about a millisecond at any size:
@@ -11,12 +17,26 @@ import { CORRECTED_WEIGHT, TypoCorrector } from './typos.js';
  * `MAX_FUZZY_POOL` texts.
  */
 export class Suggester<T> {
-  private readonly index = new InvertedIndex([
+  private index = new InvertedIndex([
     { weight: 1, b: 0.75 },
     { weight: 0.3, b: 0.75 },
   ]);
-  private readonly items: T[] = [];
+  private items: T[] = [];
   private words!: TypoCorrector;
+
+  /** Its index and typo map, to store in a snapshot; its items are the caller's to keep. */
+  state(): SuggesterState {
+    return { index: this.index.state(), words: this.words.state() };
+  }
+
+  /** The suggester `state` was taken from, over the same `items` in the same order. */
+  static restore<T>(items: T[], state: SuggesterState): Suggester<T> {
+    const restored = new Suggester<T>();
+    restored.items = items;
+    restored.index = InvertedIndex.restore(state.index);
+    restored.words = TypoCorrector.restore(restored.index.terms, state.words);
+    return restored;
+  }
 
   /**
    * Fills a suggester one item at a time, yielding every `slice` items (default 256) so a caller building

@@ -14,6 +14,20 @@ export class TypoCorrector {
     private readonly minLength = 4,
   ) {}
 
+  /** The built maps, to store in a snapshot (`node:v8` serialize); builds them first if needed. */
+  state(): TypoState {
+    const { heads, ids, previous } = this.map();
+    return { minLength: this.minLength, heads, ids, previous, order: this.sorted() };
+  }
+
+  /** A corrector over `vocabulary` (the one `state` was taken with) that needs no building. */
+  static restore(vocabulary: readonly string[], state: TypoState): TypoCorrector {
+    const corrector = new TypoCorrector(vocabulary, state.minLength);
+    corrector.deletes = new Deletions(state);
+    corrector.order = state.order;
+    return corrector;
+  }
+
   /**
    * The term `word` is most likely a typo of: the most common (by `frequency`) one edit away; among equally
    * common ones the longest, as for a left-out letter ("Shelly" → "Shelley", not "shell"), then the first
@@ -109,6 +123,15 @@ export class TypoCorrector {
   }
 }
 
+/** What a `TypoCorrector` keeps once built: its delete map's arrays and the vocabulary's order. */
+export interface TypoState {
+  minLength: number;
+  heads: Int32Array;
+  ids: Int32Array;
+  previous: Int32Array;
+  order: number[];
+}
+
 /**
  * The symmetric-delete map (each term, and each term minus one character, to the term's id) as a hash table
  * in typed arrays: 10 to 12 bytes per pair where a Map of strings to arrays took about 100 (the typo maps
@@ -118,13 +141,18 @@ export class TypoCorrector {
  */
 class Deletions {
   /** Per bucket, its last entry (-1: none); per entry, its term id and the bucket's previous entry. */
-  private readonly heads: Int32Array;
-  private readonly ids: Int32Array;
-  private readonly previous: Int32Array;
+  readonly heads: Int32Array;
+  readonly ids: Int32Array;
+  readonly previous: Int32Array;
   private size = 0;
 
-  /** `capacity`: how many pairs at most will be added. */
-  constructor(capacity: number) {
+  /** `capacity`: how many pairs at most will be added; or the arrays of a map already filled (see `TypoCorrector.restore`). */
+  constructor(capacity: number | Pick<TypoState, 'heads' | 'ids' | 'previous'>) {
+    if (typeof capacity !== 'number') {
+      ({ heads: this.heads, ids: this.ids, previous: this.previous } = capacity);
+      this.size = this.ids.length;
+      return;
+    }
     // One bucket per one to two pairs: chains stay short, and the heads cost at most 4 bytes a pair.
     this.heads = new Int32Array(2 ** Math.floor(Math.log2(Math.max(2, capacity)))).fill(-1);
     this.ids = new Int32Array(capacity);

@@ -1,0 +1,229 @@
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from './catalog.js';
+import { DEFAULT_LIMITS } from './content/limits.js';
+import type { Article } from './content/types.js';
+import type { LearnedPhrasing } from './learn/phrasings.js';
+import { readSnapshot, SNAPSHOT_FORMAT, snapshotKey, writeSnapshot, type KeyInputs } from './index-snapshot.js';
+import { SearchIndex } from './search/engine.js';
+import { MAX_FUZZY_POOL } from './search/suggest.js';
+
+const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
+const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
+const FILE = 'index.snapshot';
+
+/** A folder holding a copy of the seed article and one small Markdown article. */
+function seedFolder(): string {
+  const dir = temp('faq-snapshot-content-');
+  copyFileSync(SEED, path.join(dir, 'seed.txt'));
+  writeFileSync(path.join(dir, 'ferry.md'), '# Island Ferry Timetable\n\nThe ferry leaves the harbour at nine.\n\n## FAQ\n\n### When does the ferry leave?\n\nAt nine, from the harbour.\n');
+  return dir;
+}
+
+const inputs = (extra: Partial<KeyInputs> = {}): KeyInputs => ({ limits: DEFAULT_LIMITS, learned: [], extra: [], ...extra });
+
+/** A feed-like article built in code. */
+const feedArticle = (title: string): Article => ({
+  id: 'feed-1', title, url: null, date: null, summary: null, site: null, lang: 'en', langSource: 'declared', langReliable: true, tags: [], file: 'feeds/feed-1.html',
+  paragraphs: [{ raw: 'The tram depot reopens in June.', text: 'The tram depot reopens in June.', section: null, paragraph: 1, line: 3 }],
+  faq: [],
+});
+
+/**
+ * A generated folder past MAX_FUZZY_POOL FAQ entries and articles, so autocomplete runs on `Suggester`s
+ * (whose state the snapshot stores) rather than on fuse.js (which a restore rebuilds).
+ */
+function generatedFolder(articles: number): string {
+  const dir = temp('faq-snapshot-generated-');
+  const words = ['harbour', 'ferry', 'tram', 'depot', 'library', 'council', 'bridge', 'market', 'museum', 'station', 'garden', 'river', 'school', 'clinic', 'stadium', 'theatre'];
+  let seed = 7;
+  const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % words.length]!;
+  for (let i = 0; i < articles; i++) {
+    const [a, b, c] = [pick(), pick(), pick()];
+    writeFileSync(
+      path.join(dir, `a${String(i).padStart(5, '0')}.md`),
+      `# The ${a} and the ${b} number ${i}\n\nThe ${a} near the ${c} opens at ${i % 12} o'clock, said the ${b} office.\n\n**Bold** ${b} notes for item ${i}.\n\n## FAQ\n\n### When does the ${a} ${i} open?\n\nAt ${i % 12}, beside the ${c}.\n`,
+    );
+  }
+  return dir;
+}
+
+/** Every way the index answers, for a set of questions and typed prefixes. */
+function behaviour(index: SearchIndex, questions: string[]) {
+  return {
+    stats: index.stats,
+    loadedAt: index.loadedAt.getTime(),
+    articles: index.articles,
+    answers: questions.map((q) => index.answer(q)),
+    explained: questions.map((q) => index.explain(q)),
+    scoped: questions.map((q) => index.answer(q, { article: index.articles[1]?.id ?? 'none' })),
+    questions: questions.map((q) => index.suggestQuestions(q.slice(0, 9))),
+    titles: questions.map((q) => index.suggestArticles(q.split(' ').slice(0, 3).join(' '))),
+    empty: [index.suggestQuestions(''), index.suggestArticles('')],
+    entries: index.articles.slice(0, 20).flatMap((a) => [index.entryAnswer(`${a.id}#faq-1`), index.entryAnswer(`${a.id}#p1`)]),
+  };
+}
+
+const SEED_QUESTIONS = ['What is Mythos?', 'When does the ferry leave?', 'when dose the fery leave', 'Why now?', 'Who reported the story?', 'What is the weather in Paris?', 'ferry harbour', ''];
+
+async function writeAndRead(dir: string, snapshot: string, questions: string[]) {
+  const built = await loadCatalog(dir, [], [], [], { snapshot });
+  expect(built.snapshot?.read).toEqual({ reason: 'missing' });
+  await built.snapshot!.written;
+  const restored = await loadCatalog(dir, [], [], [], { snapshot });
+  expect(restored.snapshot?.read).toBe('restored');
+  expect({ issues: restored.issues, files: restored.files }).toEqual({ issues: built.issues, files: built.files });
+  expect(behaviour(restored.index, questions)).toEqual(behaviour(built.index, questions));
+  return { built, restored };
+}
+
+describe('index snapshot: restored = built', () => {
+  it('answers, explains, quotes and autocompletes exactly as the index it was taken from, on the seed content', async () => {
+    await writeAndRead(seedFolder(), temp('faq-snapshot-'), SEED_QUESTIONS);
+  });
+
+  it('does so past the fuse.js pool, where autocomplete is a Suggester, and with Markdown whose text differs from its raw form', async () => {
+    const dir = generatedFolder(MAX_FUZZY_POOL + 100);
+    const questions = ['When does the ferry 12 open?', 'When dose the libary 2040 open', 'bold tram notes', 'harbour near the museum', 'The clinic and the river number 77', 'stadium'];
+    const { restored } = await writeAndRead(dir, temp('faq-snapshot-'), questions);
+    expect(restored.index.stats).toMatchObject({ articles: MAX_FUZZY_POOL + 100, faq: MAX_FUZZY_POOL + 100 });
+    expect(restored.index.articles[0]!.paragraphs[1]).toMatchObject({ raw: expect.stringContaining('**Bold**'), text: expect.not.stringContaining('**') });
+  }, 120_000);
+});
+
+describe('index snapshot: key', () => {
+  it('is the same for the same content, and changes with every input', async () => {
+    const dir = seedFolder();
+    const base = await snapshotKey(dir, inputs());
+    expect(await snapshotKey(dir, inputs())).toBe(base);
+    const keys = new Set([base]);
+    const differs = async (key: Promise<string>) => {
+      const k = await key;
+      expect(keys.has(k)).toBe(false);
+      keys.add(k);
+    };
+    await differs(snapshotKey(dir, inputs({ learned: [{ entry: 'seed#faq-1', question: 'What is that model?' }] })));
+    await differs(snapshotKey(dir, inputs({ extra: [feedArticle('Depot')] })));
+    await differs(snapshotKey(dir, inputs({ extra: [feedArticle('Depot reopening')] })));
+    await differs(snapshotKey(dir, inputs({ limits: { ...DEFAULT_LIMITS, maxFileBytes: 1000 } })));
+    writeFileSync(path.join(dir, 'ferry.md'), readFileSync(path.join(dir, 'ferry.md'), 'utf8').replace('nine', 'ten'));
+    await differs(snapshotKey(dir, inputs()));
+    renameSync(path.join(dir, 'ferry.md'), path.join(dir, 'boat.md'));
+    await differs(snapshotKey(dir, inputs()));
+    writeFileSync(path.join(dir, 'new.md'), '# New\n\nA new article.\n');
+    await differs(snapshotKey(dir, inputs()));
+    // Not an article file: the loader does not read it, so it is no part of the key.
+    const last = [...keys].at(-1);
+    writeFileSync(path.join(dir, 'notes.json'), '{}');
+    expect(await snapshotKey(dir, inputs())).toBe(last);
+  });
+});
+
+describe('index snapshot: never stale, never trusted when damaged', () => {
+  it('rebuilds when a file changed, and serves what the file now says', async () => {
+    const dir = seedFolder();
+    const snapshot = temp('faq-snapshot-');
+    await (await loadCatalog(dir, [], [], [], { snapshot })).snapshot!.written;
+    writeFileSync(path.join(dir, 'ferry.md'), '# Island Ferry Timetable\n\nThe ferry leaves the harbour at ten.\n\n## FAQ\n\n### When does the ferry leave?\n\nAt ten, from the harbour.\n');
+    const next = await loadCatalog(dir, [], [], [], { snapshot });
+    expect(next.snapshot?.read).toEqual({ reason: 'changed' });
+    expect(next.index.answer('When does the ferry leave?').answer).toBe('At ten, from the harbour.');
+    await next.snapshot!.written;
+    const again = await loadCatalog(dir, [], [], [], { snapshot });
+    expect(again.snapshot?.read).toBe('restored');
+    expect(again.index.answer('When does the ferry leave?').answer).toBe('At ten, from the harbour.');
+  });
+
+  it('rebuilds when the learned phrasings or the feed articles changed', async () => {
+    const dir = seedFolder();
+    const snapshot = temp('faq-snapshot-');
+    await (await loadCatalog(dir, [], [], [], { snapshot })).snapshot!.written;
+    const learned: LearnedPhrasing[] = [{ entry: 'ferry#faq-1', question: 'What time is the boat?' }];
+    const withLearned = await loadCatalog(dir, [], learned, [], { snapshot });
+    expect(withLearned.snapshot?.read).toEqual({ reason: 'changed' });
+    await withLearned.snapshot!.written;
+    const withFeed = await loadCatalog(dir, [], learned, [feedArticle('Depot')], { snapshot });
+    expect(withFeed.snapshot?.read).toEqual({ reason: 'changed' });
+    expect(withFeed.index.article('feed-1')?.title).toBe('Depot');
+  });
+
+  it('writes no snapshot when an earlier version of a broken file is kept, and a reload reads none', async () => {
+    const dir = seedFolder();
+    const snapshot = temp('faq-snapshot-');
+    const first = await loadCatalog(dir, [], [], [], { snapshot });
+    await first.snapshot!.written;
+    writeFileSync(path.join(dir, 'ferry.md'), '');
+    const broken = await loadCatalog(dir, first.index.articles, [], [], { snapshot });
+    expect(broken.kept.map((a) => a.id)).toEqual(['ferry']);
+    expect(broken.snapshot?.written).toBeNull();
+    // A fresh start on the broken folder does not serve the kept article: nor does the snapshot.
+    const fresh = await loadCatalog(dir, [], [], [], { snapshot });
+    expect(fresh.snapshot?.read).toEqual({ reason: 'changed' });
+    expect(fresh.index.article('ferry')).toBeUndefined();
+    await fresh.snapshot!.written;
+    // A reload never reads the snapshot (here, one of the broken folder, without the article a reload keeps).
+    const reload = await loadCatalog(dir, first.index.articles, [], [], { snapshot });
+    expect(reload.snapshot?.read).toBeNull();
+    expect(reload.index.article('ferry')).toBeDefined();
+  });
+
+  it('ignores a truncated, corrupt, foreign or old-format file with the reason, and replaces it', async () => {
+    const dir = seedFolder();
+    const snapshot = temp('faq-snapshot-');
+    const built = await loadCatalog(dir, [], [], [], { snapshot });
+    await built.snapshot!.written;
+    const key = await snapshotKey(dir, inputs());
+    const good = readFileSync(path.join(snapshot, FILE));
+    const newline = good.indexOf('\n');
+    const header = JSON.parse(good.subarray(0, newline).toString()) as Record<string, unknown>;
+    const flipped = Buffer.from(good);
+    flipped[good.length - 100]! ^= 0xff;
+    const damaged: [Buffer, RegExp][] = [
+      [good.subarray(0, good.length - 10), /truncated/],
+      [flipped, /checksum/],
+      [Buffer.from('not a snapshot at all'), /no header/],
+      [Buffer.from('{"format":1\nxx'), /cannot be read/],
+      [Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: SNAPSHOT_FORMAT - 1 })), good.subarray(newline)]), /format 0/],
+      [Buffer.alloc(0), /no header/],
+    ];
+    for (const [bytes, problem] of damaged) {
+      writeFileSync(path.join(snapshot, FILE), bytes);
+      const read = await readSnapshot(snapshot, key);
+      expect(read).toMatchObject({ reason: 'unusable', problem: expect.stringMatching(problem) });
+      const loaded = await loadCatalog(dir, [], [], [], { snapshot });
+      expect(loaded.snapshot?.read).toEqual(read);
+      expect(loaded.index.answer('When does the ferry leave?').answer).toBe('At nine, from the harbour.');
+      await loaded.snapshot!.written;
+      expect('index' in (await readSnapshot(snapshot, key))).toBe(true);
+    }
+  });
+
+  it('reports a missing snapshot as missing and another key as changed, and rejects a write it cannot make', async () => {
+    const dir = seedFolder();
+    const snapshot = temp('faq-snapshot-');
+    expect(await readSnapshot(snapshot, 'k')).toEqual({ reason: 'missing' });
+    const built = await loadCatalog(dir);
+    expect(built.snapshot).toBeNull();
+    await writeSnapshot(snapshot, 'k', built);
+    expect(await readSnapshot(snapshot, 'other')).toEqual({ reason: 'changed' });
+    const file = path.join(temp('faq-snapshot-'), 'a-file');
+    writeFileSync(file, '');
+    await expect(writeSnapshot(path.join(file, 'inside'), 'k', built)).rejects.toThrow(/EEXIST|ENOTDIR/);
+    // A failed write is reported through `written`, and one nobody waits for is no unhandled rejection
+    // (vitest fails the run on one): writes are chained, so the second settles after the first.
+    const ignored = await loadCatalog(dir, [], [], [], { snapshot: path.join(file, 'inside') });
+    const awaited = await loadCatalog(dir, [], [], [], { snapshot: path.join(file, 'inside') });
+    await expect(awaited.snapshot!.written).rejects.toThrow(/EEXIST|ENOTDIR/);
+    expect(ignored.index.stats).toEqual(awaited.index.stats);
+  });
+
+  it('leaves loading as it was without a snapshot folder', async () => {
+    const dir = temp('faq-snapshot-content-');
+    cpSync('test/fixtures/articles', dir, { recursive: true });
+    const loaded = await loadCatalog(dir);
+    expect(loaded.snapshot).toBeNull();
+    expect(loaded.index.stats.articles).toBe(2);
+  });
+});
