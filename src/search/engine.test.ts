@@ -134,7 +134,7 @@ The Panthers defense gave up just 308 points, ranking sixth in the league.
   });
 
   it('keeps the FAQ answer when its answer holds the same words as the paragraph', () => {
-    const a = favouringFaq.answer('Where was the Panthers defense ranked in the league?');
+    const a = favouringFaq.answer('How did the Panthers defense rank in the league?');
     expect(a.kind).toBe('faq');
   });
 
@@ -142,6 +142,32 @@ The Panthers defense gave up just 308 points, ranking sixth in the league.
     const a = favouringFaq.answer('How many points did the Panthers defense give up?');
     expect(a.kind).toBe('faq');
     expect(a.entry).toBe('panthers#faq-1');
+  });
+});
+
+describe('SearchIndex answers a date, number or name question with one', () => {
+  const pause = article(
+    'pause',
+    `# The pause
+
+On that same day, June 5, the company called on world leaders for a global pause on advanced AI.
+
+## FAQ
+
+### Why is the company calling for a pause?
+
+It considers self-improving systems dangerous, and supervised tools safe.
+`,
+  );
+
+  it('answers "when" from the paragraph that states the date, not the FAQ entry on the same topic', () => {
+    const a = new SearchIndex([pause]).answer('When did the company call for a pause?');
+    expect(a.kind).toBe('paragraph');
+    expect(a.quote).toContain('June 5');
+  });
+
+  it('keeps the FAQ entry for the question it answers', () => {
+    expect(new SearchIndex([pause]).answer('Why did the company call for a pause?').kind).toBe('faq');
   });
 });
 

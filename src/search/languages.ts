@@ -69,8 +69,8 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
  * Question words ("when", "how many", "which") and their inflected forms, by language. The `stopword`
  * package's lists are made for statements and miss most of them; in a question they carry no topic, and a
  * word no article uses would count against every answer's confidence. Written for the languages of
- * XQuAD's questions and the catalogues' languages; English's are in its stopword list already, and are
- * listed here for `questionWords`.
+ * XQuAD's questions and the catalogues' languages. English's are listed for `questionWords` only: its
+ * analyzer has a stopword list of its own (tokenize.ts).
  */
 const QUESTION_WORDS: Record<string, string> = {
   en: 'what how who whom whose when where which why',
