@@ -8,6 +8,7 @@ import type { ContentLimits } from './content/limits.js';
 import { isArticleFile } from './content/load.js';
 import type { Article, ContentIssue, Passage } from './content/types.js';
 import { listArticleFiles } from './content/walk.js';
+import { pacer } from './slices.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
 import { DEFAULT_RANKING, SearchIndex, type IndexState } from './search/engine.js';
 
@@ -59,14 +60,12 @@ export async function snapshotKey(dir: string, { limits, learned, extra }: KeyIn
   key.update(JSON.stringify({ format: SNAPSHOT_FORMAT, code: codeFingerprint(), node: process.version, ranking: DEFAULT_RANKING, limits, issues: listing.issues, learned, extra }));
   // Read synchronously a few milliseconds' worth at a time: at 10k files, four times faster than a
   // promise per file, and a serving thread still answers between slices.
-  let since = performance.now();
+  const pause = pacer(SLICE_MS);
   for (const file of listing.files) {
     const bytes = fileBytes(file, limits.maxFileBytes);
     key.update(`\n${file}\0${typeof bytes === 'string' ? bytes : bytes.length}\0`);
     if (typeof bytes !== 'string') key.update(bytes);
-    if (performance.now() - since < SLICE_MS) continue;
-    await new Promise((resolve) => setImmediate(resolve));
-    since = performance.now();
+    await pause();
   }
   return key.digest('hex');
 }
@@ -186,12 +185,7 @@ function withoutPlainText(this: unknown, name: string, value: unknown): unknown 
  */
 export async function writeSnapshot(folder: string, key: string, content: SnapshotContent): Promise<void> {
   const hash = createHash('sha256');
-  let since = performance.now();
-  const pause = async () => {
-    if (performance.now() - since < SLICE_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    since = performance.now();
-  };
+  const pause = pacer(SLICE_MS);
   const articles: Buffer[] = [];
   for (const [i, article] of content.index.articles.entries()) {
     articles.push(Buffer.from(`${i ? ',' : '['}${JSON.stringify(article, withoutPlainText)}`));

@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { byNewest } from '../content/order.js';
 import { detectLanguage } from '../language/detect.js';
+import { pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
@@ -271,14 +272,12 @@ export class SearchIndex {
    */
   static async build(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), { sliceMs = 5 }: { sliceMs?: number } = {}): Promise<SearchIndex> {
     const built = new SearchIndex(articles, ranking, loadedAt, DEFERRED);
-    let since = performance.now();
+    const pause = pacer(sliceMs);
     const run = async <R>(steps: Generator<void, R>): Promise<R> => {
       for (;;) {
         const step = steps.next();
         if (step.done) return step.value;
-        if (performance.now() - since < sliceMs) continue;
-        await new Promise((resolve) => setImmediate(resolve));
-        since = performance.now();
+        await pause();
       }
     };
     await run(built.indexing());
