@@ -31,9 +31,9 @@ export class TypoCorrector {
   /**
    * The term `word` is most likely a typo of: the most common (by `frequency`) one edit away; among equally
    * common ones the longest, as for a left-out letter ("Shelly" → "Shelley", not "shell"), then the first
-   * in the vocabulary. Only where a typo is likely: words of MIN_TYPO_LENGTH letters or more, and
-   * never an edit of the first letter
-   * (people rarely mistype it, and "bread" is not a typo of "read"). Numbers are never typos.
+   * in the vocabulary. Only where a typo is likely: words of MIN_TYPO_LENGTH letters or more, and never an
+   * edit of the first letter (people rarely mistype it, and "bread" is not a typo of "read"). Numbers are
+   * never typos.
    */
   correct(word: string, frequency: (id: number) => number): number | undefined {
     if (DIGIT.test(word) || word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
