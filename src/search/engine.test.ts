@@ -138,6 +138,29 @@ The Panthers defense gave up just 308 points, ranking sixth in the league.
     expect(a.kind).toBe('faq');
   });
 
+  const mvp = article(
+    'mvp',
+    `# Super Bowl 50
+
+Denver's defense was led by Von Miller, who was named the game's MVP. Miller recorded 2½ sacks and forced two fumbles. Denver won its third Super Bowl title.
+
+## FAQ
+
+### How many sacks did Miller record?
+
+Miller recorded 2½ sacks and forced two fumbles.
+`,
+  );
+
+  it("quotes an FAQ answer's source with the neighbouring sentence that holds more of the question", () => {
+    const index = new SearchIndex([mvp]);
+    expect(index.entryAnswer('mvp#faq-1', 'Who was named MVP of the game?')?.quote).toBe(
+      "Denver's defense was led by Von Miller, who was named the game's MVP. Miller recorded 2½ sacks and forced two fumbles.",
+    );
+    // Without a question to go by, the context is the sentence after.
+    expect(index.entryAnswer('mvp#faq-1')?.quote).toBe('Miller recorded 2½ sacks and forced two fumbles. Denver won its third Super Bowl title.');
+  });
+
   it('keeps the FAQ answer when the paragraph holds no more of the question', () => {
     const a = favouringFaq.answer('How many points did the Panthers defense give up?');
     expect(a.kind).toBe('faq');

@@ -112,6 +112,12 @@ interface Query {
   trigrams: Set<number>;
 }
 
+/** The body sentences an FAQ answer was taken from (see `bodySupport`). */
+interface Backing {
+  passage: Passage;
+  window: Window;
+}
+
 /** The run of sentences of a unit that best answers the question, and what it holds of it. */
 interface Evidence {
   passage: Passage;
@@ -205,7 +211,7 @@ export class SearchIndex {
   private readonly ranges = new Map<string, [number, number]>();
   /** The most recently used passages' sentences (see `split`), least recent first. */
   private readonly splits = new Map<Passage, Split>();
-  private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
+  private readonly support = new Map<string, Backing | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
   /** Every language an article is written in (as analysed: ISO 639-1, "en" for unknown). */
@@ -308,13 +314,13 @@ export class SearchIndex {
 
   /** The best answer to `question`, or an abstention (`answer: null`) with the closest FAQ questions. */
   answer(question: string, options: AnswerOptions = {}): Answer {
-    const ranked = this.rank(question, options);
+    const { query, ranked } = this.rank(question, options);
     const best = ranked[0];
     const confidence = round(best?.confidence ?? 0);
     if (!best || best.confidence < this.ranking.threshold) {
       return { ...abstention(question, confidence), alternatives: this.alternatives(ranked, null, question) };
     }
-    return { ...this.answerFor(best.unit, question, best.evidence), confidence, alternatives: this.alternatives(ranked, best.unit, question) };
+    return { ...this.answerFor(best.unit, question, best.evidence, query), confidence, alternatives: this.alternatives(ranked, best.unit, question) };
   }
 
   /**
@@ -330,7 +336,7 @@ export class SearchIndex {
 
   /** Ids of the ranked candidates for `question`, best first, abstention ignored (for benchmarks' MRR and recall). */
   rankIds(question: string, options: AnswerOptions = {}): string[] {
-    return this.rank(question, options).map((s) => s.unit.id);
+    return this.rank(question, options).ranked.map((s) => s.unit.id);
   }
 
   /**
@@ -339,7 +345,7 @@ export class SearchIndex {
    * debug view and editors deciding where an `Also asked as:` line would help).
    */
   explain(question: string, options: AnswerOptions = {}): Candidate[] {
-    return this.rank(question, options).map((s) => ({
+    return this.rank(question, options).ranked.map((s) => ({
       id: s.unit.id,
       kind: s.unit.faq ? 'faq' : 'paragraph',
       text: s.unit.faq ? s.unit.faq.question.text : s.unit.passage.text,
@@ -355,7 +361,8 @@ export class SearchIndex {
     const unit = this.unitsById.get(id);
     if (!unit) return null;
     const asked = question ?? (unit.faq ? unit.faq.question.text : unit.article.title);
-    return { ...this.answerFor(unit, asked, null), confidence: 1, alternatives: [] };
+    // The member's own question, when there is one, picks the quote's context sentence.
+    return { ...this.answerFor(unit, asked, null, question === undefined ? undefined : this.analyse(question, {})), confidence: 1, alternatives: [] };
   }
 
   article(id: string): Article | undefined {
@@ -518,11 +525,11 @@ export class SearchIndex {
     return this.typos.correct(word, (id) => this.index.documentFrequency(id));
   }
 
-  private rank(question: string, options: AnswerOptions): Scored[] {
+  private rank(question: string, options: AnswerOptions): { query: Query; ranked: Scored[] } {
     const query = this.analyse(question, options);
-    if (!query.terms.length) return this.verbatim(query, options);
+    if (!query.terms.length) return { query, ranked: this.verbatim(query, options) };
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
-    if (options.article !== undefined && !range) return [];
+    if (options.article !== undefined && !range) return { query, ranked: [] };
     const hits = this.index.search(query.terms, this.ranking.candidates, range?.[0], range?.[1]);
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
@@ -575,7 +582,7 @@ export class SearchIndex {
     for (const s of ranked) s.confidence = confidence(s.signals);
     this.yieldToBacking(ranked);
     if (query.type) this.preferTyped(ranked);
-    return ranked;
+    return { query, ranked };
   }
 
   /**
@@ -693,7 +700,7 @@ export class SearchIndex {
     return out;
   }
 
-  private answerFor(unit: Unit, question: string, evidence: Evidence | null): Omit<Answer, 'confidence' | 'alternatives'> {
+  private answerFor(unit: Unit, question: string, evidence: Evidence | null, query?: Query): Omit<Answer, 'confidence' | 'alternatives'> {
     const { article } = unit;
     if (unit.faq) {
       const answerText = unit.faq.answer.map((p) => p.raw).join('\n\n');
@@ -703,34 +710,39 @@ export class SearchIndex {
         question,
         answer: answerText,
         kind: 'faq',
-        quote: backing?.quote ?? answerText,
+        quote: backing ? this.quoteOf(backing.passage, backing.window, article.lang, query) : answerText,
         source: source(article, where),
         matched: unit.faq.question.text,
         entry: unit.id,
       };
     }
-    const split = this.split(unit.passage, analyzerFor(article.lang));
-    const quoted = evidence ? withContext(evidence.window, split.list.length) : null;
-    const text = quoted ? sliceSentences(unit.passage.raw, split.list, quoted.from, quoted.to) : firstSentences(unit.passage.raw, split.list);
+    const text = evidence ? this.quoteOf(unit.passage, evidence.window, article.lang, query) : firstSentences(unit.passage.raw, this.split(unit.passage, analyzerFor(article.lang)).list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
   /** The body sentences that best back an FAQ answer, when they echo it strongly enough; cached per entry. */
-  private bodySupport(unit: Unit): { passage: Passage; quote: string } | null {
+  private bodySupport(unit: Unit): Backing | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
     const analyzer = analyzerFor(unit.article.lang);
     const answerTerms = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
-    let best: { passage: Passage; quote: string; score: number } | null = null;
+    let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
-      const split = this.split(passage, analyzer);
-      const window = bestWindow(split.terms, (t) => agreement(answerTerms, t, this.index));
-      if (window && (!best || window.score > best.score)) {
-        best = { passage, quote: sliceSentences(passage.raw, split.list, window.from, window.to), score: window.score };
-      }
+      const window = bestWindow(this.split(passage, analyzer).terms, (t) => agreement(answerTerms, t, this.index));
+      if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
-    const found = best && best.score >= this.ranking.supportThreshold ? { passage: best.passage, quote: best.quote } : null;
+    const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
     this.support.set(unit.id, found);
     return found;
+  }
+
+  /**
+   * The verbatim sentences of `passage` that `window` selects, with the neighbour that holds more of the
+   * question as context (see `withContext`).
+   */
+  private quoteOf(passage: Passage, window: Window, lang: string, query?: Query): string {
+    const { list, terms } = this.split(passage, analyzerFor(lang));
+    const quoted = withContext(window, list.length, query && ((i) => overlap(query.asked, terms[i]!, this.index)));
+    return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 
   /**
