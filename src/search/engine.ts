@@ -43,7 +43,6 @@ export interface RankingOptions {
   knownMiss: number;
   /** Below this confidence the engine abstains. */
   threshold: number;
-  /** The confidence model's weights (see `confidence.ts`). */
   /** How strongly the body must echo an FAQ answer for a body sentence to be quoted instead. */
   supportThreshold: number;
   /** Candidates re-ranked after the inverted index. */
