@@ -11,14 +11,25 @@ describe('withContext', () => {
   });
 
   it('adds the neighbour that holds more of the question, the next one on a tie', () => {
-    const held = [0, 2, 1, 0];
-    expect(withContext({ from: 2, to: 3, score: 1 }, 4, (i) => held[i]!)).toEqual({ from: 1, to: 3, score: 1 });
-    expect(withContext({ from: 1, to: 2, score: 1 }, 4, (i) => held[i]!)).toEqual({ from: 1, to: 3, score: 1 });
-    expect(withContext({ from: 1, to: 2, score: 1 }, 4, () => 1)).toEqual({ from: 1, to: 3, score: 1 });
+    const held = [0, 2, 1, 0, 0];
+    expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => held[i]!)).toEqual({ from: 1, to: 3, score: 1 });
+    expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => [1, 1, 3, 1, 1][i]!)).toEqual({ from: 2, to: 5, score: 1 });
+    expect(withContext({ from: 1, to: 2, score: 1 }, 5, () => 0)).toEqual({ from: 1, to: 3, score: 1 });
   });
 
-  it('leaves a longer run, and a one-sentence paragraph, as they are', () => {
-    expect(withContext({ from: 0, to: 2, score: 1 }, 4)).toEqual({ from: 0, to: 2, score: 1 });
-    expect(withContext({ from: 0, to: 1, score: 1 }, 1)).toEqual({ from: 0, to: 1, score: 1 });
+  it('adds a third sentence only when it holds part of the question', () => {
+    const held = [1, 0, 3, 0, 0];
+    // The sentence before the one-sentence run holds more, then the one before that holds some too.
+    expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => [0.5, 1, 3, 0, 0][i]!)).toEqual({ from: 0, to: 3, score: 1 });
+    // A two-sentence run takes the neighbour holding part of the question, not the one holding none.
+    expect(withContext({ from: 1, to: 3, score: 1 }, 5, (i) => held[i]!)).toEqual({ from: 0, to: 3, score: 1 });
+    // Neither neighbour holds any: the run stays two sentences.
+    expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => [0, 0, 3, 0, 0][i]!)).toEqual({ from: 2, to: 4, score: 1 });
+  });
+
+  it('never quotes more than three sentences, nor widens a one-sentence paragraph', () => {
+    expect(withContext({ from: 1, to: 4, score: 1 }, 6, () => 1)).toEqual({ from: 1, to: 4, score: 1 });
+    expect(withContext({ from: 2, to: 3, score: 1 }, 6, () => 1)).toEqual({ from: 2, to: 5, score: 1 });
+    expect(withContext({ from: 0, to: 1, score: 1 }, 1, () => 1)).toEqual({ from: 0, to: 1, score: 1 });
   });
 });
