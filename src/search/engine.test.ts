@@ -86,6 +86,41 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
   });
 });
 
+describe('SearchIndex matches FAQ entries by how they are asked', () => {
+  const orders = article(
+    'orders',
+    `# Orders
+
+We ship every order within two days.
+
+## FAQ
+
+### Why has my order not arrived yet?
+
+Also asked as:
+- It's been a month and I still have no delivery
+- I have not received my order
+- When will my order be delivered?
+
+Orders arrive within ten working days; write to us with your order number if yours has not.
+
+### Can I cancel my order?
+
+Also asked as:
+- I want to cancel the order I placed
+- How do I cancel an order?
+
+You can cancel an order until it ships, from the orders page.
+`,
+  );
+
+  it('ranks first the entry whose phrasings share the misspelt words, not the one sharing a common word', () => {
+    expect(new SearchIndex([orders]).rankIds('order hasnt arived')[0]).toBe('orders#faq-1');
+    // Words alone: "order" is in both entries, and the misspelt words are in none.
+    expect(new SearchIndex([orders], { ngramWeight: 0 }).rankIds('order hasnt arived')[0]).toBe('orders#faq-2');
+  });
+});
+
 describe('SearchIndex quotes the fact asked for', () => {
   const game = article(
     'game',

@@ -12,6 +12,8 @@ import { analyzerFor, type Analyzer } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams } from './trigrams.js';
+import { centroid, cosine, ngramVector, type NgramVector } from './phrasing-ngrams.js';
+import { Lru } from './lru.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
 /** Tunable knobs; the defaults were chosen on the seed questions and StackFAQ's dev split (see bench/quality.ts). */
@@ -38,6 +40,12 @@ export interface RankingOptions {
   phraseWeight: number;
   /** How much the FAQ phrasing's character-trigram closeness to the question as typed adds (see `similarity`). */
   fuzzyWeight: number;
+  /**
+   * How far an FAQ entry falls behind, per unit of cosine, the candidate entry whose phrasings are closest
+   * to the question in character n-grams (see `PhrasingNgrams`). The closest keeps its score, so entries
+   * are re-ordered among themselves and never gain on paragraphs by it.
+   */
+  ngramWeight: number;
   /** How much a question word found elsewhere in the corpus, but not in the unit, lowers confidence
    * (a word the corpus never uses counts 1). */
   knownMiss: number;
@@ -63,6 +71,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   answerWindow: 0.5,
   phraseWeight: 0,
   fuzzyWeight: 0.1,
+  ngramWeight: 1,
   knownMiss: 0.5,
   threshold: 0.35,
   supportThreshold: 0.45,
@@ -206,6 +215,8 @@ export class SearchIndex {
   private readonly unitsById = new Map<string, Unit>();
   /** FAQ phrasings by their words, for questions made only of stopwords ("Why now?"). */
   private readonly phrasings = new Map<string, number>();
+  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by entry id. */
+  private readonly centroids = new Lru<string, NgramVector>(MAX_CACHED_CENTROIDS);
   private readonly articlesById: Map<string, Article>;
   private readonly ranges = new Map<string, [number, number]>();
   /** The most recently used passages' sentences (see `split`), least recent first. */
@@ -531,8 +542,9 @@ export class SearchIndex {
     if (options.article !== undefined && !range) return { query, ranked: [] };
     const hits = this.index.search(query.terms, this.ranking.candidates, range?.[0], range?.[1]);
     const ceiling = this.index.ceiling(query.terms);
-    const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
+    const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight, ngramWeight } = this.ranking;
     const titleScores = this.titleScores(query);
+    const behind = this.ngramDistances(query, hits);
     const unknown = query.unknown / (query.known + query.unknown || 1);
     const numbers = query.numbers ? query.unknownNumbers / query.numbers : 0;
     /** What a candidate can gain past its BM25F strength, at most: a run of its sentences holds no more of
@@ -567,7 +579,7 @@ export class SearchIndex {
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement(query.asked, phrasing, this.index) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
-      if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase;
+      if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - ngramWeight * (behind.get(unit.id) ?? 0);
       if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
       else if (score > top[1]!) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
@@ -663,6 +675,28 @@ export class SearchIndex {
   private phrasingTerms(unit: Unit): Set<string> {
     const split = this.split(unit.passage, analyzerFor(unit.article.lang));
     return unionOf(split.terms, 0, split.terms.length);
+  }
+
+  /**
+   * For each FAQ entry among `hits`, by id: how much lower its phrasings' character n-gram cosine with the
+   * question is than the closest entry's (0 for that one).
+   */
+  private ngramDistances(query: Query, hits: Hit[]): Map<string, number> {
+    const cosines = new Map<string, number>();
+    let vector: NgramVector | null = null;
+    for (const { doc } of hits) {
+      const { id, faq, article } = this.units[doc]!;
+      if (!faq || cosines.has(id)) continue;
+      vector ??= ngramVector(query.analyzer.lowerCase(query.text));
+      const phrasings = this.centroids.get(id, () => {
+        const analyzer = analyzerFor(article.lang);
+        return centroid([faq.question, ...faq.alternates].map((p) => analyzer.lowerCase(p.text)));
+      });
+      cosines.set(id, cosine(vector, phrasings));
+    }
+    const closest = Math.max(0, ...cosines.values());
+    for (const [id, cosine] of cosines) cosines.set(id, closest - cosine);
+    return cosines;
   }
 
   /** How well each article's title and tags match the question, 0 to 1. */
@@ -768,6 +802,8 @@ export class SearchIndex {
  * so about 55 MB when full; longer paragraphs take more.
  */
 const MAX_CACHED_SPLITS = 32_768;
+/** FAQ entries whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
+const MAX_CACHED_CENTROIDS = 8_192;
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 function promote(ranked: Scored[], at: number): void {

@@ -1,3 +1,5 @@
+import { fnv1a } from './hash.js';
+
 /**
  * Looks words up in a vocabulary by their spelling: the terms that start with a prefix or share a long one
  * with a word, and the terms one typo away from a word the corpus does not contain, the latter with the symmetric
@@ -170,13 +172,6 @@ class Deletions {
   each(key: string, found: (id: number) => void): void {
     for (let entry = this.heads[fnv1a(key) & (this.heads.length - 1)]!; entry !== -1; entry = this.previous[entry]!) found(this.ids[entry]!);
   }
-}
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
 }
 
 /** How much a typo-corrected word counts, in a score and in the share of a question covered. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { centroid, cosine, ngramVector } from './phrasing-ngrams.js';
+
+describe('character n-gram vectors', () => {
+  const arrived = centroid(['why has my order not arrived yet?', 'i have not received my order', 'when will my order be delivered?']);
+  const cancel = centroid(['can i cancel my order?', 'how do i cancel an order?']);
+
+  it('scores a text against itself 1, and against a text sharing no n-gram 0', () => {
+    const text = 'do you deliver to my pincode?';
+    expect(cosine(ngramVector(text), centroid([text]))).toBeCloseTo(1, 12);
+    expect(cosine(ngramVector('xyzzy'), arrived)).toBe(0);
+  });
+
+  it('finds the entry whose phrasings share the misspelt words', () => {
+    const asked = ngramVector('still not recieved, when is it deliverd');
+    expect(cosine(asked, arrived)).toBeGreaterThan(cosine(asked, cancel) + 0.1);
+  });
+
+  it('takes an entry as the centroid of its phrasings: a length-1 vector, closest to what they share', () => {
+    const length = Math.hypot(...cancel.weights);
+    expect(length).toBeCloseTo(1, 12);
+    expect(cosine(ngramVector('cancel order'), cancel)).toBeGreaterThan(cosine(ngramVector('can i'), cancel));
+  });
+});
