@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
   });
 
   it('shows an out-of-scope question the private no-answer, marked "Only you can see this", whose buttons answer', async () => {
-    await send('/ask How long should I proof sourdough bread overnight?');
+    await send('/ask Where can I try the new model?');
     const reply = page.locator('#messages li.ephemeral', { hasText: "I couldn't find that" });
     await reply.waitFor(WAIT);
     expect(await reply.locator('.ephemeral-note').innerText()).toContain('Only you can see this');

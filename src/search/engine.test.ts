@@ -345,4 +345,20 @@ describe('autocomplete past fuse.js pool size', () => {
     const answer = index.answer('refund policy for my dog?');
     expect(answer.alternatives.map((a) => a.question)).toContain('How do I request a refund?');
   });
+
+  it('suggests nothing for a question that shares no word with the articles', () => {
+    const answer = index.answer('What is the capital of France?');
+    expect(answer.answer).toBeNull();
+    expect(answer.alternatives).toEqual([]);
+  });
+
+  it('offers beside a sure answer only the entries that come near it', () => {
+    const answer = index.answer('How do I request a refund?');
+    expect(answer.confidence).toBe(1);
+    // Thousands of entries share "How do I", none comes within reach; nor do the others beside licence 7.
+    expect(answer.alternatives).toEqual([]);
+    expect(index.answer('How do I renew licence number 7?').alternatives).toEqual([]);
+    // Without the number, every licence entry answers as well: the next ones are offered.
+    expect(index.answer('How do I renew a licence?').alternatives.map((a) => a.question)).toEqual(['How do I renew licence number 1?', 'How do I renew licence number 2?', 'How do I renew licence number 3?']);
+  });
 });

@@ -100,7 +100,7 @@ describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
   });
 
   it('answers a "Did you mean" button with that entry, privately', async () => {
-    const data = dataOf(await emu.slash('ask', { question: 'weather in Paris' }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000004' }).callback());
+    const data = dataOf(await emu.slash('ask', { question: 'Where can I try the new model?' }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000004' }).callback());
     const button = data.components?.[0]?.components[0];
     expect(button?.custom_id).toMatch(/^alt:/);
     const reply = dataOf(await emu.button(button!.custom_id, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000004' }).callback());

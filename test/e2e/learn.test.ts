@@ -111,21 +111,21 @@ describe('phrasings learned from members', () => {
       [CAROL, MYTHOS],
     ];
     for (const [member, entry] of clicks) {
-      const missed = await dataOf(emu.slash('ask', { question: 'Can I download it?' }, as(member)));
+      const missed = await dataOf(emu.slash('ask', { question: 'Does the pause affect Claude users?' }, as(member)));
       await dataOf(emu.button(buttonLabelled(missed, `Did you mean: ${entry}`), as(member)));
     }
-    const rows = learned().filter((l) => l.question === 'Can I download it?');
+    const rows = learned().filter((l) => l.question === 'Does the pause affect Claude users?');
     expect(rows.map((r) => r.status)).toEqual(['pending', 'pending']);
     const text = (await review()).embeds![0]!.description!;
-    expect(text).toContain(`“Can I download it?” → **${MYTHOS}** · 2 members\n⚠️ **Flagged** — also a candidate for “${PAUSE}”`);
-    expect(text).toContain(`“Can I download it?” → **${PAUSE}** · 1 member\n⚠️ **Flagged** — also a candidate for “${MYTHOS}”`);
+    expect(text).toContain(`“Does the pause affect Claude users?” → **${MYTHOS}** · 2 members\n⚠️ **Flagged** — also a candidate for “${PAUSE}”`);
+    expect(text).toContain(`“Does the pause affect Claude users?” → **${PAUSE}** · 1 member\n⚠️ **Flagged** — also a candidate for “${MYTHOS}”`);
   });
 
   it('lists the phrasings outside Discord, and writes the approved ones as "Also asked as:" lines to paste', async () => {
     const stub = path.join(tempDir('faq-learn-stub-'), 'alternates.txt');
     const rows = await runReportJson(['--stub', stub]);
     expect(rows).toContainEqual(expect.objectContaining({ question: 'Where can I try the new model?', status: 'approved', entryQuestion: MYTHOS, flag: null }));
-    expect(rows).toContainEqual(expect.objectContaining({ question: 'Can I download it?', status: 'pending', members: 2, flag: `also a candidate for “${PAUSE}”` }));
+    expect(rows).toContainEqual(expect.objectContaining({ question: 'Does the pause affect Claude users?', status: 'pending', members: 2, flag: `also a candidate for “${PAUSE}”` }));
     // Most confirmed first, as everywhere.
     expect(readFileSync(stub, 'utf8')).toMatch(
       /== .*anthropic-nsa-offensive-ai-global-pause\.txt:22 — right under the question “What is Mythos.*\nAlso asked as:\n- mythos vs claude\n- Where can I try the new model\?\n/,
