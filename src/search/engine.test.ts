@@ -320,6 +320,16 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(index.answer('Wann wurden die Häuser gebaut?').quote).toBe('Das älteste Haus der Altstadt wurde 1482 gebaut.');
   });
 
+  it("reads the asker's own function words as such when no article is in their language", () => {
+    const mythos = article('mythos', '# Mythos\n\nMythos is the model Anthropic built for security research.\n');
+    const index = new SearchIndex([mythos]);
+    const german = index.answer('Was ist Mythos?', { locales: ['de'] });
+    expect(german.entry).toBe('mythos#p1');
+    expect(german.confidence).toBe(1);
+    // Without the member's locale, "ist" is a word the articles lack, as any other.
+    expect(index.answer('Was ist Mythos?').confidence).toBeLessThan(0.6);
+  });
+
   it('does not answer a German question on an English-only topic from a German paragraph', () => {
     const town = inLanguage('de', 'stadt', '# Altstadt\n\nDas älteste Haus der Altstadt wurde 1482 gebaut. Die Stadt öffnet es jeden Sommer für Besucher.\n');
     const index = new SearchIndex([town, health]);

@@ -479,6 +479,9 @@ export class SearchIndex {
       query.asked.add(this.index.term(id));
       query.known += this.index.idf(id);
     };
+    // The asker's own languages, when no article is in them: a function word of theirs the articles lack
+    // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
+    const spoken = (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang));
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
       const exact = this.index.termId(term) ?? this.index.termId(word);
@@ -487,7 +490,7 @@ export class SearchIndex {
       const number = /^\d+$/.test(word);
       if (number) query.numbers++;
       if (!ids.length) {
-        if (analyzer.isMistypedQuestionWord(word)) continue;
+        if (analyzer.isMistypedQuestionWord(word) || spoken.some((other) => other.isStopword(word))) continue;
         query.unknown += this.index.rarestIdf;
         if (number) query.unknownNumbers++;
         continue;

@@ -97,6 +97,17 @@ describe('analysis faults found in review', () => {
     const en = analyzerFor('en');
     expect(en.isMistypedQuestionWord('waht')).toBe(true);
     expect(en.isMistypedQuestionWord('hwo')).toBe(true);
+    // A letter left out, added or mistyped.
+    expect(en.isMistypedQuestionWord('wht')).toBe(true);
+    expect(en.isMistypedQuestionWord('whhat')).toBe(true);
+    expect(en.isMistypedQuestionWord('whst')).toBe(true);
+    // Never the first letter, never two typos, never a word of two letters.
+    expect(en.isMistypedQuestionWord('shat')).toBe(false);
+    expect(en.isMistypedQuestionWord('wahtt')).toBe(false);
+    expect(en.isMistypedQuestionWord('wh')).toBe(false);
+    // Of a three-letter question word, only a swap: one letter more or other makes real words.
+    expect(en.isMistypedQuestionWord('howl')).toBe(false);
+    expect(en.isMistypedQuestionWord('hot')).toBe(false);
     expect(en.isMistypedQuestionWord('ohw')).toBe(false);
     // Swaps of other stopwords are real words: "form" (from), "dose" (does), "three" (there).
     expect(en.isMistypedQuestionWord('form')).toBe(false);

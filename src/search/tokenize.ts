@@ -118,15 +118,19 @@ export class Analyzer {
   }
 
   /**
-   * Whether `word` (as `tokens` returns it) is one of the language's question words with two neighbouring
-   * letters swapped ("waht", "hwo", "wehre"), the commonest typo of the shortest words: left in, it would
-   * count as a topic the articles never mention. Never a swap of the first letter, as in typo correction
-   * (see `TypoCorrector.correct`). Question words only: a swap of other stopwords makes real words ("form"
-   * of "from", "dose" of "does", "three" of "there").
+   * Whether `word` (as `tokens` returns it) is one of the language's question words with one typo: two
+   * neighbouring letters swapped, one letter left out, one added or one mistyped ("waht", "hwo", "wht",
+   * "whhat", "whst"), the commonest typos of the shortest words. Left in, it would count as a topic the
+   * articles never mention; callers ask only about words the articles lack. Never a typo of the first letter
+   * nor in a word of under three letters, as in typo correction (see `TypoCorrector.correct`); of a
+   * three-letter question word only a swap ("hwo"), since one more, fewer or other letter makes real words
+   * ("howl", "hot"). Question words only: one edit of other stopwords makes real words ("form" of "from").
    */
   isMistypedQuestionWord(word: string): boolean {
-    for (let i = 1; i + 1 < word.length; i++) {
-      if (word[i] !== word[i + 1] && this.questionWords.has(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+    if (word.length < 3) return false;
+    for (const asked of this.questionWords) {
+      if (asked.length < 3 || asked[0] !== word[0] || asked === word) continue;
+      if (asked.length === word.length ? swappedOrMistyped(asked, word, asked.length >= 4) : asked.length >= 4 && oneAddedOrLeftOut(asked, word)) return true;
     }
     return false;
   }
@@ -259,3 +263,19 @@ const english = analyzerFor('en');
 
 /** English index terms of `text` (see `Analyzer.terms`). */
 export const terms = (text: string): string[] => english.terms(text);
+
+/** Whether `b` (as long as `a`) is `a` with two neighbouring letters swapped, or, with `mistyped`, one other letter. */
+function swappedOrMistyped(a: string, b: string, mistyped: boolean): boolean {
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (mistyped && a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** Whether `b` is `a` with one letter added or left out. */
+function oneAddedOrLeftOut(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
