@@ -75,7 +75,7 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
 const QUESTION_WORDS: Record<string, string> = {
   en: 'what how who whom whose when where which why',
   ar: 'لماذا أية أي أين متى كيف ماذا ما من كم هل اذكر',
-  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin welche welcher welches welchen welchem',
+  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin welche welcher welches welchen welchem heißt hieß lautet lautete nennt nannte',
   el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους',
   es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por',
   fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce',
@@ -85,13 +85,31 @@ const QUESTION_WORDS: Record<string, string> = {
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque',
   ro: 'cine ce care cui când unde cum cât câtă câți câte',
-  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы где когда куда откуда почему зачем сколько скольких',
+  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด กี่ บ้าง',
-  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı',
+  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几',
 };
+
+/**
+ * Phrases that frame a question without naming its topic ("what kind of", Turkish "ne zaman" = when, German
+ * "welche Art"), by language, one phrase per line, its words separated by spaces. Their words are dropped
+ * from a question's terms only where the whole phrase occurs: alone they are words of any text ("zaman"
+ * is time, "Art" kind, "اسم" name), kept in the index and elsewhere in questions. A question's frame
+ * word the answering paragraph does not repeat (translations say "was called" for "the name of") costs
+ * the right answer its share of the question, and one no article uses counts against every answer.
+ */
+const QUESTION_PHRASES: Record<string, string> = {
+  de: 'welche art|welcher art|was für',
+  tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
+  ru: 'какого типа|какой тип|какие типы|к какому типу',
+};
+
+/** A language's question phrases (see QUESTION_PHRASES), each as its words; none for a language not listed. */
+export const questionPhrases = (lang: string): string[][] =>
+  QUESTION_PHRASES[lang]?.split('|').map((phrase) => phrase.split(' ')) ?? [];
 
 /** A language's question words (ISO 639-1 code), as QUESTION_WORDS lists them; none for a language not listed. */
 export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.split(' ') ?? [];

@@ -54,6 +54,26 @@ describe('analysis per language', () => {
     expect(terms('ru', 'Что такое сепсис?')).toEqual(terms('ru', 'сепсис'));
   });
 
+  it('drops the verbs of "what is it called" (German heißt, lautet; Russian называется), which name no topic', () => {
+    expect(terms('de', 'Wie hieß der Spieler?')).toEqual(terms('de', 'Spieler'));
+    expect(terms('de', 'Wie lautet der Begriff?')).toEqual(terms('de', 'Begriff'));
+    expect(terms('ru', 'Как называется этот процесс?')).toEqual(terms('ru', 'процесс'));
+    expect(terms('tr', 'Kaç tane oyuncu vardı?')).toEqual(terms('tr', 'oyuncu vardı'));
+  });
+
+  it('drops a question phrase\'s words from a question only where the whole phrase occurs ("ne zaman" is "when", "zaman" alone time)', () => {
+    const query = (lang: string, text: string) => {
+      const analyzer = analyzerFor(lang);
+      return analyzer.queryTerms(analyzer.tokens(text)).map((t) => t.term);
+    };
+    expect(query('tr', 'Savaş ne zaman bitti?')).toEqual(terms('tr', 'Savaş bitti'));
+    expect(query('tr', 'Hangi zaman diliminde?')).toEqual(terms('tr', 'zaman diliminde'));
+    expect(query('de', 'Welche Art von Klima herrscht dort?')).toEqual(terms('de', 'Klima herrscht'));
+    expect(query('de', 'Die Art ist bedroht')).toEqual(terms('de', 'Art bedroht'));
+    // An index keeps the words: a paragraph about a kind of something is about it.
+    expect(terms('de', 'Welche Art')).toEqual(terms('de', 'Art'));
+  });
+
   it('reads Romanian ș and ț with a comma below as the stemmer and stopword list spell them, with a cedilla', () => {
     expect(terms('ro', 'organizațiile și națiunile')).toEqual(terms('ro', 'organizaţiile şi naţiunile'));
     expect(terms('ro', 'organizațiile și națiunile')).toEqual(terms('ro', 'organizaţii naţiuni'));

@@ -2,7 +2,7 @@ import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
-import { LANGUAGES, questionWords, type LanguageSpec } from './languages.js';
+import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -62,6 +62,7 @@ export class Analyzer {
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
   private readonly questionWords: Set<string>;
+  private readonly questionPhrases: string[][];
   private readonly stems = new Map<string, string>();
   private readonly segmenter: Intl.Segmenter;
 
@@ -70,6 +71,7 @@ export class Analyzer {
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
+    this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.normal(w)));
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
@@ -187,14 +189,27 @@ export class Analyzer {
 
   /**
    * Distinct terms of a query's `tokens` (see `tokens`, whose words the caller reads too), each with the word
-   * it came from (a typo is corrected on the word, not its stem).
+   * it came from (a typo is corrected on the word, not its stem). The words of the language's question
+   * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
     const seen = new Map<string, string>();
-    this.termsOf(tokens, (word, term) => {
+    this.termsOf(this.withoutQuestionPhrases(tokens), (word, term) => {
       if (!seen.has(term)) seen.set(term, word);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
+  }
+
+  /** `tokens` without the words of each question phrase they hold in full (an acronym is never one). */
+  private withoutQuestionPhrases(tokens: Token[]): Token[] {
+    if (!this.questionPhrases.length) return tokens;
+    const dropped = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of this.questionPhrases) {
+        if (phrase.every((w, k) => tokens[i + k]?.word === w && !tokens[i + k]!.acronym)) for (let k = 0; k < phrase.length; k++) dropped.add(i + k);
+      }
+    }
+    return dropped.size ? tokens.filter((_, i) => !dropped.has(i)) : tokens;
   }
 
   private termsOf(list: Token[], emit: (word: string, term: string) => void): void {
