@@ -95,9 +95,9 @@ const QUESTION_WORDS: Record<string, string> = {
 
 /**
  * Phrases that frame a question without naming its topic ("what kind of", Turkish "ne zaman" = when, German
- * "welche Art"), by language, one phrase per line, its words separated by spaces. Their words are dropped
- * from a question's terms only where the whole phrase occurs: alone they are words of any text ("zaman"
- * is time, "Art" kind, "اسم" name), kept in the index and elsewhere in questions. A question's frame
+ * "welche Art"), by language, separated by "|", a phrase's words by spaces. Their words are dropped from a
+ * question's terms only where the whole phrase occurs: alone they are words of any text ("zaman" is time,
+ * "Art" kind, Turkish "adı" its name), kept in the index and elsewhere in questions. A question's frame
  * word the answering paragraph does not repeat (translations say "was called" for "the name of") costs
  * the right answer its share of the question, and one no article uses counts against every answer.
  */
