@@ -37,22 +37,25 @@ export interface LanguageSpec {
   before?: (word: string) => string;
   /**
    * One-letter prefixes a word may carry that neither step removes, since a word may also begin with the
-   * letter (Arabic "ب" with, "ل" for, "ك" as, "ف" so): a question word the articles lack is tried without one.
+   * letter (Arabic "ب" with, "ل" for, "ك" as, "ف" so): a question word the articles lack is tried without one,
+   * and a stopword with one is a stopword ("والتي", and which).
    */
   proclitics?: string;
 }
 
 /**
- * Arabic proclitics before the definite article, after Larkey, Ballesteros and Connell's light10 stemmer
- * ("Improving stemming for Arabic information retrieval", SIGIR 2002): "وال", "بال", "كال", "فال" and "لل"
- * become the bare article "ال", which the Snowball stemmer removes itself (and only then strips the plural
- * endings), and a leading "و" (and) goes when more than three letters remain. The Snowball port keeps them:
- * "والمكتبة" and "المكتبة" would be two terms.
+ * Arabic proclitics and the definite article, after Larkey, Ballesteros and Connell's light10 stemmer
+ * ("Improving stemming for Arabic information retrieval", SIGIR 2002): the article "ال", with "و", "ب",
+ * "ك" or "ف" before it, or "لل", goes when three letters remain, and a leading "و" (and) when more than
+ * three letters remain; then the feminine plural "ات" when three letters remain. The Snowball port takes
+ * the article off itself, but then treats a word with it and the same word without it differently:
+ * "الفريق" → "فريق" yet "فريق" → "ريق", "الكرة" → "الكر" yet "كرة" → "كرة", "الغابات" → "غاب" yet
+ * "غابات" → "غابا". Given the bare word always, a noun gets one term, whatever precedes it.
  */
 function arabicProclitics(word: string): string {
-  if (/^[وبكف]ال../u.test(word)) return word.slice(1);
-  if (/^لل../u.test(word)) return `ا${word.slice(1)}`;
-  return word.length > 4 && word.startsWith('و') ? word.slice(1) : word;
+  const m = /^(?:[وبكف]?ال|لل)(?=...)/u.exec(word);
+  const bare = m ? word.slice(m[0].length) : word.length > 4 && word.startsWith('و') ? word.slice(1) : word;
+  return bare.length >= 5 && bare.endsWith('ات') ? bare.slice(0, -2) : bare;
 }
 
 /**
@@ -117,6 +120,9 @@ export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.s
 /** A language's stopwords: the package's list, the question words, and `extra`. */
 const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => [...list, ...(QUESTION_WORDS[lang]?.split(' ') ?? []), ...extra];
 
+/** The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list holds. */
+const ARABIC_EXTRA = ['يتم'];
+
 /**
  * Elided articles and pronouns (French "l'équipe", Italian "dell'anno"): words split at an apostrophe
  * leave them behind, and the package's lists do not hold them alone.
@@ -131,7 +137,7 @@ const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 's
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara), snowball('arabic')), before: arabicProclitics, proclitics: 'بلكفو' }],
+  ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), snowball('arabic')), before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', spec(stops('bg', lists.bul), snowball('bulgarian'))],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', spec(stops('de', lists.deu), snowball('german'))],

@@ -45,6 +45,17 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بالمكتبات')).toEqual(terms('ar', 'المكتبة'));
   });
 
+  it('gives an Arabic noun one term with and without the article, as the Snowball port alone does not', () => {
+    for (const [definite, bare] of [['الفريق', 'فريق'], ['الكرة', 'كرة'], ['الغابات', 'غابات'], ['والغابات', 'غابة'], ['المعلومات', 'معلومات']]) {
+      expect(terms('ar', definite!)).toEqual(terms('ar', bare!));
+    }
+  });
+
+  it('drops an Arabic stopword carrying a proclitic ("والتي", "فإن", "لهذا") and the passive auxiliary "يتم"', () => {
+    expect(terms('ar', 'والتي فإن لهذا يتم بناء')).toEqual(terms('ar', 'بناء'));
+    expect(terms('ar', 'بناء')).toHaveLength(1);
+  });
+
   it('drops each language\'s question words, which the stopword lists miss', () => {
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));
     expect(terms('tr', 'Ev nedir?')).toEqual(terms('tr', 'ev'));

@@ -116,7 +116,10 @@ export class Analyzer {
   isStopword(word: string): boolean {
     // Compared as written: folded, "ändern" would be the stopword "andern" and "Größe" "große". Only a list
     // written without diacritics (Greek's) is met by the folded word.
-    return this.stopwords.has(this.spec?.foldedStopwords ? fold(word) : word);
+    const written = this.spec?.foldedStopwords ? fold(word) : word;
+    if (this.stopwords.has(written)) return true;
+    // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
+    return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
   }
 
   /**
