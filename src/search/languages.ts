@@ -59,6 +59,20 @@ function arabicProclitics(word: string): string {
 }
 
 /**
+ * Turkish endings the Snowball port leaves, since it stems nouns only: the verb's infinitive and formal
+ * present ("ölçmek", "gelmektedir"), its reported past ("oynamıştır", "kalmıştı") and its present
+ * ("oynuyor", "yaşıyordu"), and the buffer "s" of the possessive after a vowel ("oyuncusu" → "oyuncus",
+ * yet "oyuncuları" → "oyuncu"). Taken off when at least three letters remain (four before a possessive,
+ * so "kası", kas + ı, keeps its "s").
+ */
+function turkishEndings(word: string): string {
+  const verb = /^(.{3,}?)(?:m[ae]kt[ae](?:d[ıi]r)?|m[ae]k|m[ıiuü]ş(?:t[ıiuü]r?|t[ıiuü]r)?|[ıiuü]?yor(?:d[ıiu]|lar|dur)?)$/u.exec(word);
+  if (verb) return verb[1]!;
+  const possessive = /^(.{3,}[aeıioöuü])s[ıiuü]$/u.exec(word);
+  return possessive ? possessive[1]! : word;
+}
+
+/**
  * Romanian writes ș and ț with a comma below (Unicode 3.0 on, and all current text); the Snowball port and
  * the `stopword` package's list still use the older cedilla letters ş and ţ, which NFKC keeps apart. The
  * stemmer gets the cedilla letters it knows, and the stopwords (with the question words) hold both spellings.
@@ -91,7 +105,7 @@ const QUESTION_WORDS: Record<string, string> = {
   ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด กี่ บ้าง',
-  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane',
+  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几',
 };
@@ -158,7 +172,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), snowball('romanian')), before: romanianCedilla }],
   ['ru', spec(stops('ru', lists.rus), snowball('russian'))],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
-  ['tr', spec(stops('tr', lists.tur), snowball('turkish'), true, true)],
+  ['tr', { ...spec(stops('tr', lists.tur), snowball('turkish'), true, true), before: turkishEndings }],
   ['uk', spec(stops('uk', lists.ukr), snowball('ukrainian'))],
   ['ja', spec(stops('ja', lists.jpn))],
   ['ko', spec(stops('ko', lists.kor))],

@@ -36,6 +36,16 @@ describe('analysis per language', () => {
     expect(terms('tr', "Super Bowl 50'de Ulusal Marş'ı kim söyledi?")).toEqual(['super', 'bowl', '50', 'ulusal', 'mars', 'soyledi']);
   });
 
+  it('takes off the Turkish verb endings, and the buffer "s" of a possessive, that the Snowball port leaves', () => {
+    expect(terms('tr', 'gelmektedir')).toEqual(terms('tr', 'geldi'));
+    expect(terms('tr', 'kalmıştı')).toEqual(terms('tr', 'kaldı'));
+    expect(terms('tr', 'ölçmek')).toEqual(terms('tr', 'ölçüm'));
+    expect(terms('tr', 'oyuncusu')).toEqual(terms('tr', 'oyuncuları'));
+    expect(terms('tr', 'havzası')).toEqual(terms('tr', 'havzasında'));
+    // A short word keeps its "s": "kası" is "kas" (muscle) with its possessive.
+    expect(terms('tr', 'kası')).toEqual(terms('tr', 'kas'));
+  });
+
   it('splits French elisions and drops the elided article', () => {
     expect(terms('fr', "Qui a rejoint l'équipe ?")).toEqual(terms('fr', 'rejoint équipe'));
   });
