@@ -73,6 +73,12 @@ describe('ordinal numbers written with a full stop', () => {
     expect(sentences('Şehir 19. Yüzyılda büyüdü. Sonra savaş geldi.', 'tr')).toHaveLength(2);
   });
 
+  it('keeps a Roman ordinal with its name (Turkish writes it before the name), and ends a sentence at one before a new sentence', () => {
+    expect(sentences("Köprü 1981'de Kraliçe II. Elizabeth tarafından açıldı. Sonra yol yapıldı.", 'tr')).toHaveLength(2);
+    expect(sentences('Zulüm XIV. Louis yönetimine kadar sürdü.', 'tr')).toHaveLength(1);
+    expect(sentences('Es regierte Ludwig XIV. Danach kam die Revolution.', 'de')).toHaveLength(2);
+  });
+
   it('still ends a German sentence at a year, or at a number a new sentence follows', () => {
     expect(sentences('Der Zweite Weltkrieg endete 1945. Danach wurde Deutschland geteilt.', 'de')).toHaveLength(2);
     expect(sentences('Gegründet 1990. Umbenannt 1995. Heute ist es ein Museum.', 'de')).toHaveLength(3);

@@ -34,8 +34,11 @@ const CONTINUATION = /^[\p{Ll}\p{N}]/u;
  * mostly opens with an article, a pronoun or an adverb.
  */
 const ORDINAL_FULL_STOP = new Set(['cs', 'da', 'de', 'et', 'fi', 'fo', 'hr', 'hu', 'is', 'lv', 'nb', 'nn', 'no', 'pl', 'sk', 'sl', 'sr', 'tr']);
-/** A sentence's last word is a number of up to three digits with its full stop. */
-const ORDINAL = /(?:^|\s)\d{1,3}\.$/u;
+/**
+ * A sentence's last word is a number of up to three digits, or in Roman numerals, with its full stop: those
+ * languages write a ruler's ordinal so, Turkish before the name ("Kraliçe II. Elizabeth", "XIV. Louis").
+ */
+const ORDINAL = /(?:^|\s)(?:\d{1,3}|[IVXLC]{2,})\.$/u;
 /** The first word of a segment. */
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
