@@ -66,6 +66,19 @@ describe('sentences in other scripts', () => {
   });
 });
 
+describe('initials of scripts without case', () => {
+  it('keeps a Latin initial written in Devanagari, Arabic or Thai with the name it belongs to', () => {
+    expect(sentences('इसका अनुवाद जॉन सी. मेसेंजर ने किया। फिर वह छपा।', 'hi')).toHaveLength(2);
+    expect(sentences('इतिहासकार फ्रेडरिक डब्ल्यू. मोटे ने लिखा है। यह सही है।', 'hi')).toHaveLength(2);
+    expect(sentences('ترجمة جون سي. ميسنجر معروفة. ثم نشرت.', 'ar')).toHaveLength(2);
+    expect(sentences('ตัวอย่างเช่น อี.ไอ. ดูปองต์ ก่อตั้งโรงงาน', 'th')).toHaveLength(1);
+  });
+
+  it('still ends an Arabic sentence at a short stopword ("قام به." he did it)', () => {
+    expect(sentences('هذا ما قام به. ثم غادر المدينة.', 'ar')).toHaveLength(2);
+  });
+});
+
 describe('ordinal numbers written with a full stop', () => {
   it('keeps a German or Turkish date and century in one sentence', () => {
     expect(sentences('Am 7. Februar 2016 fand das Spiel statt. Es war kalt.', 'de').map((s) => s.text)).toEqual(['Am 7. Februar 2016 fand das Spiel statt.', 'Es war kalt.']);
