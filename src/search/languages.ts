@@ -33,6 +33,9 @@ export interface LanguageSpec {
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
   apostropheSuffix?: boolean;
+  /** Whether up to three letters after a number and a hyphen are its ending, dropped: Russian writes the case
+   * of an ordinal or a decade so ("10-й", "в 1970-х", "1970-е"), Romanian an ordinal ("al 12-lea"). */
+  numberSuffix?: boolean;
   /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */
   before?: (word: string) => string;
   /**
@@ -152,7 +155,7 @@ const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 's
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), snowball('arabic')), before: arabicProclitics, proclitics: 'بلكفو' }],
-  ['bg', spec(stops('bg', lists.bul), snowball('bulgarian'))],
+  ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', spec(stops('de', lists.deu), snowball('german'))],
   ['el', { ...spec(stops('el', lists.ell), snowball('greek')), foldedStopwords: true }],
@@ -169,11 +172,11 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
   ['pt', spec(stops('pt', lists.por, lists.porBr), snowball('portuguese'))],
-  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), snowball('romanian')), before: romanianCedilla }],
-  ['ru', spec(stops('ru', lists.rus), snowball('russian'))],
+  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), snowball('romanian')), before: romanianCedilla, numberSuffix: true }],
+  ['ru', { ...spec(stops('ru', lists.rus), snowball('russian')), numberSuffix: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur), snowball('turkish'), true, true), before: turkishEndings }],
-  ['uk', spec(stops('uk', lists.ukr), snowball('ukrainian'))],
+  ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],
   ['ja', spec(stops('ja', lists.jpn))],
   ['ko', spec(stops('ko', lists.kor))],
   ['th', spec(stops('th', lists.tha))],

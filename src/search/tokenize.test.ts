@@ -46,6 +46,14 @@ describe('analysis per language', () => {
     expect(terms('tr', 'kası')).toEqual(terms('tr', 'kas'));
   });
 
+  it('drops the ending Russian and Romanian write after a number and a hyphen, keeping the number', () => {
+    expect(terms('ru', 'в 1970-х годах')).toEqual(terms('ru', 'в 1970 годах'));
+    expect(terms('ru', '10-й спутник')).toEqual(terms('ru', '10 спутник'));
+    expect(terms('ro', 'al 12-lea')).toEqual(['12']);
+    // A word after the hyphen is no ending.
+    expect(terms('ru', '2-ярдовой')).toContain(analyzerFor('ru').stem('ярдовой'));
+  });
+
   it('splits French elisions and drops the elided article', () => {
     expect(terms('fr', "Qui a rejoint l'équipe ?")).toEqual(terms('fr', 'rejoint équipe'));
   });

@@ -43,6 +43,8 @@ export interface Token {
 
 /** A word (letters with their combining marks: Devanagari and Thai vowel signs are marks), and the hyphen joining it to the next one. */
 const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
+/** A hyphen and up to three letters after a digit, and no more letters: a number's ending ("10-й", "1970-х", "al 12-lea"). */
+const NUMBER_SUFFIX = /(?<=\d)-\p{L}{1,3}(?![\p{L}\p{M}\p{N}])/gu;
 /** Scripts written without spaces between words: a run of them is split into words by ICU's dictionaries. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
@@ -149,7 +151,7 @@ export class Analyzer {
    */
   tokens(text: string): Token[] {
     const prepared = this.spec
-      ? normalize(text).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
+      ? this.numberSuffixes(normalize(text)).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
       : (ASCII.test(text) ? text : fold(normalize(text)))
           .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
           .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
@@ -176,6 +178,11 @@ export class Analyzer {
     // A text mostly in capitals is shouting, not acronyms.
     if (capitals * 2 > out.length) for (const t of out) t.acronym = false;
     return out;
+  }
+
+  /** `text` without the endings its language writes after a number and a hyphen ("1970-х" → "1970"; see `LanguageSpec.numberSuffix`). */
+  private numberSuffixes(text: string): string {
+    return this.spec?.numberSuffix ? text.replace(NUMBER_SUFFIX, '') : text;
   }
 
   /** Lower-cased words of `text` (see `tokens`). */
