@@ -122,7 +122,10 @@ const QUESTION_WORDS: Record<string, string> = {
  * the right answer its share of the question, and one no article uses counts against every answer.
  */
 const QUESTION_PHRASES: Record<string, string> = {
+  en: 'what kind|what kinds|what type|what types|which kind|which type|what sort',
   de: 'welche art|welcher art|was für',
+  es: 'qué tipo|qué tipos|qué clase',
+  hi: 'किस प्रकार|किस तरह',
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
   ru: 'какого типа|какой тип|какие типы|к какому типу',
 };

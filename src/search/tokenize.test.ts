@@ -99,6 +99,8 @@ describe('analysis per language', () => {
     expect(query('tr', 'Hangi zaman diliminde?')).toEqual(terms('tr', 'zaman diliminde'));
     expect(query('de', 'Welche Art von Klima herrscht dort?')).toEqual(terms('de', 'Klima herrscht'));
     expect(query('de', 'Die Art ist bedroht')).toEqual(terms('de', 'Art bedroht'));
+    expect(query('en', 'What kind of rock is basalt?')).toEqual(terms('en', 'rock basalt'));
+    expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
     // An index keeps the words: a paragraph about a kind of something is about it.
     expect(terms('de', 'Welche Art')).toEqual(terms('de', 'Art'));
   });
