@@ -96,7 +96,7 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
 const QUESTION_WORDS: Record<string, string> = {
   en: 'what how who whom whose when where which why',
   ar: 'لماذا أية أي أين متى كيف ماذا ما من كم هل اذكر',
-  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin welche welcher welches welchen welchem heißt hieß lautet lautete nennt nannte',
+  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin worum wogegen woraus wonach wovon wovor wobei wieviel wieviele weswegen inwiefern welche welcher welches welchen welchem heißt hieß lautet lautete nennt nannte',
   el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους',
   es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por',
   fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce',
@@ -124,8 +124,8 @@ const QUESTION_WORDS: Record<string, string> = {
  */
 const QUESTION_PHRASES: Record<string, string> = {
   en: 'what kind|what kinds|what type|what types|which kind|which type|what sort',
-  de: 'welche art|welcher art|was für',
-  es: 'qué tipo|qué tipos|qué clase',
+  de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
+  es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre',
   hi: 'किस प्रकार|किस तरह',
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
   ru: 'какого типа|какой тип|какие типы|к какому типу',

@@ -86,6 +86,7 @@ describe('analysis per language', () => {
   it('drops the verbs of "what is it called" (German heißt, lautet; Russian называется), which name no topic', () => {
     expect(terms('de', 'Wie hieß der Spieler?')).toEqual(terms('de', 'Spieler'));
     expect(terms('de', 'Wie lautet der Begriff?')).toEqual(terms('de', 'Begriff'));
+    expect(terms('de', 'Worum ging es und wogegen protestierten sie?')).toEqual(terms('de', 'ging protestierten'));
     expect(terms('ru', 'Как называется этот процесс?')).toEqual(terms('ru', 'процесс'));
     expect(terms('tr', 'Kaç tane oyuncu vardı?')).toEqual(terms('tr', 'oyuncu vardı'));
   });
@@ -100,6 +101,8 @@ describe('analysis per language', () => {
     expect(query('de', 'Welche Art von Klima herrscht dort?')).toEqual(terms('de', 'Klima herrscht'));
     expect(query('de', 'Die Art ist bedroht')).toEqual(terms('de', 'Art bedroht'));
     expect(query('en', 'What kind of rock is basalt?')).toEqual(terms('en', 'rock basalt'));
+    expect(query('de', 'Wie lautet der Name des Flusses?')).toEqual(terms('de', 'Flusses'));
+    expect(query('es', '¿Cuál es el nombre del río?')).toEqual(terms('es', 'río'));
     expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
     // An index keeps the words: a paragraph about a kind of something is about it.
     expect(terms('de', 'Welche Art')).toEqual(terms('de', 'Art'));
