@@ -36,6 +36,11 @@ export interface LanguageSpec {
   /** Whether up to three letters after a number and a hyphen are its ending, dropped: Russian writes the case
    * of an ordinal or a decade so ("10-й", "в 1970-х", "1970-е"), Romanian an ordinal ("al 12-lea"). */
   numberSuffix?: boolean;
+  /**
+   * A word's spelling without what writers may or may not add, on the lower-cased word, before stopwords
+   * are looked up and before stemming (Arabic's short vowels and tatweel).
+   */
+  spelling?: (word: string) => string;
   /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */
   before?: (word: string) => string;
   /**
@@ -45,6 +50,13 @@ export interface LanguageSpec {
    */
   proclitics?: string;
 }
+
+/**
+ * Arabic without its optional marks: the short vowels, tanween, shadda and sukun (U+064B-U+065F, and the
+ * superscript alef U+0670), which most text leaves out and some writes ("أيضاً" and "أيضا", "مَن" and
+ * "من"), and the tatweel (U+0640) that stretches a word ("لــ"). Larkey's light stemmers remove both first.
+ */
+const arabicSpelling = (word: string): string => word.replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
 
 /**
  * Arabic proclitics and the definite article, after Larkey, Ballesteros and Connell's light10 stemmer
@@ -159,7 +171,7 @@ const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 's
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), snowball('arabic')), before: arabicProclitics, proclitics: 'بلكفو' }],
+  ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), snowball('arabic')), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', spec(stops('de', lists.deu), snowball('german'))],

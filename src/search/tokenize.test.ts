@@ -69,6 +69,13 @@ describe('analysis per language', () => {
     }
   });
 
+  it('reads Arabic with and without its optional short vowels and tatweel as the same words', () => {
+    expect(terms('ar', 'مَن هو اللاعبُ الذي سجّل الهدفَ أيضاً؟')).toEqual(terms('ar', 'من هو اللاعب الذي سجل الهدف أيضا؟'));
+    expect(terms('ar', 'لــقياس')).toEqual(terms('ar', 'لقياس'));
+    // A word with marks is no acronym: script without case has none.
+    expect(analyzerFor('ar').tokens('مَن هو').every((t) => !t.acronym)).toBe(true);
+  });
+
   it('drops an Arabic stopword carrying a proclitic ("والتي", "فإن", "لهذا") and the passive auxiliary "يتم"', () => {
     expect(terms('ar', 'والتي فإن لهذا يتم بناء')).toEqual(terms('ar', 'بناء'));
     expect(terms('ar', 'بناء')).toHaveLength(1);

@@ -160,7 +160,7 @@ export class Analyzer {
     let capitals = 0;
     const push = (raw: string, hyphen: boolean) => {
       const word = this.lower(raw);
-      const caps = raw.length >= 2 && raw !== word && raw === raw.toUpperCase();
+      const caps = raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
       if (caps) capitals++;
       out.push({ word, acronym: caps, hyphen });
     };
@@ -241,11 +241,16 @@ export class Analyzer {
     }
   }
 
-  /** Lower case; Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
+  /**
+   * Lower case; Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i".
+   * Then the language's optional marks go (see `LanguageSpec.spelling`).
+   */
   private lower(word: string): string {
     const lower = this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
+    if (ASCII.test(lower)) return lower;
     // Greek writes σ as ς at a word's end; lower-casing a capital Σ gives either, so both are σ.
-    return ASCII.test(lower) ? lower : lower.replace(/ς/g, 'σ');
+    const letters = lower.replace(/ς/g, 'σ');
+    return this.spec?.spelling ? this.spec.spelling(letters) : letters;
   }
 
   /** A stopword list's word as `isStopword` compares it: normalised and lower-cased (English: also folded, as its words are). */
