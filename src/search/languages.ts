@@ -33,26 +33,60 @@ export interface LanguageSpec {
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
   apostropheSuffix?: boolean;
+  /** Whether up to three letters after a number and a hyphen are its ending, dropped: Russian writes the case
+   * of an ordinal or a decade so ("10-й", "в 1970-х", "1970-е"), Romanian an ordinal ("al 12-lea"). */
+  numberSuffix?: boolean;
+  /**
+   * A word's spelling without what writers may or may not add, on the lower-cased word, before stopwords
+   * are looked up and before stemming (Arabic's short vowels and tatweel).
+   */
+  spelling?: (word: string) => string;
   /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */
   before?: (word: string) => string;
   /**
    * One-letter prefixes a word may carry that neither step removes, since a word may also begin with the
-   * letter (Arabic "ب" with, "ل" for, "ك" as, "ف" so): a question word the articles lack is tried without one.
+   * letter (Arabic "ب" with, "ل" for, "ك" as, "ف" so): a question word the articles lack is tried without one,
+   * and a stopword with one is a stopword ("والتي", and which).
    */
   proclitics?: string;
 }
 
 /**
- * Arabic proclitics before the definite article, after Larkey, Ballesteros and Connell's light10 stemmer
- * ("Improving stemming for Arabic information retrieval", SIGIR 2002): "وال", "بال", "كال", "فال" and "لل"
- * become the bare article "ال", which the Snowball stemmer removes itself (and only then strips the plural
- * endings), and a leading "و" (and) goes when more than three letters remain. The Snowball port keeps them:
- * "والمكتبة" and "المكتبة" would be two terms.
+ * Arabic without its optional marks: the short vowels, tanween, shadda and sukun (U+064B-U+065F, and the
+ * superscript alef U+0670), which most text leaves out and some writes ("أيضاً" and "أيضا", "مَن" and
+ * "من"), and the tatweel (U+0640) that stretches a word ("لــ"). Larkey's light stemmers remove both first.
+ */
+const arabicSpelling = (word: string): string => word.replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
+
+/**
+ * Arabic proclitics and the definite article, after Larkey, Ballesteros and Connell's light10 stemmer
+ * ("Improving stemming for Arabic information retrieval", SIGIR 2002): the article "ال", with "و", "ب",
+ * "ك" or "ف" before it, or "لل", goes when three letters remain, and a leading "و" (and) or "ل" (for, to:
+ * "لقياس", to measure; not before "ا", where it mostly begins the word: "لاعب", player) when more than
+ * three letters remain; then the feminine plural "ات" when three
+ * letters remain. ("ب" and "ك" alone stay: measured on XQuAD, taking them off too cost as much as it gained.) The Snowball port takes
+ * the article off itself, but then treats a word with it and the same word without it differently:
+ * "الفريق" → "فريق" yet "فريق" → "ريق", "الكرة" → "الكر" yet "كرة" → "كرة", "الغابات" → "غاب" yet
+ * "غابات" → "غابا". Given the bare word always, a noun gets one term, whatever precedes it.
  */
 function arabicProclitics(word: string): string {
-  if (/^[وبكف]ال../u.test(word)) return word.slice(1);
-  if (/^لل../u.test(word)) return `ا${word.slice(1)}`;
-  return word.length > 4 && word.startsWith('و') ? word.slice(1) : word;
+  const m = /^(?:[وبكف]?ال|لل)(?=...)/u.exec(word);
+  const bare = m ? word.slice(m[0].length) : word.length > 4 && /^(?:و|ل(?!ا))/u.test(word) ? word.slice(1) : word;
+  return bare.length >= 5 && bare.endsWith('ات') ? bare.slice(0, -2) : bare;
+}
+
+/**
+ * Turkish endings the Snowball port leaves, since it stems nouns only: the verb's infinitive and formal
+ * present ("ölçmek", "gelmektedir"), its reported past ("oynamıştır", "kalmıştı") and its present
+ * ("oynuyor", "yaşıyordu"), and the buffer "s" of the possessive after a vowel ("oyuncusu" → "oyuncus",
+ * yet "oyuncuları" → "oyuncu"). Taken off when at least three letters remain (four before a possessive,
+ * so "kası", kas + ı, keeps its "s").
+ */
+function turkishEndings(word: string): string {
+  const verb = /^(.{3,}?)(?:m[ae]kt[ae](?:d[ıi]r)?|m[ae]k|m[ıiuü]ş(?:t[ıiuü]r?|t[ıiuü]r)?|[ıiuü]?yor(?:d[ıiu]|lar|dur)?)$/u.exec(word);
+  if (verb) return verb[1]!;
+  const possessive = /^(.{3,}[aeıioöuü])s[ıiuü]$/u.exec(word);
+  return possessive ? possessive[1]! : word;
 }
 
 /**
@@ -75,7 +109,7 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
 const QUESTION_WORDS: Record<string, string> = {
   en: 'what how who whom whose when where which why',
   ar: 'لماذا أية أي أين متى كيف ماذا ما من كم هل اذكر',
-  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin welche welcher welches welchen welchem',
+  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin worum wogegen woraus wonach wovon wovor wobei wieviel wieviele weswegen inwiefern welche welcher welches welchen welchem heißt hieß lautet lautete nennt nannte',
   el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους',
   es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por',
   fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce',
@@ -85,19 +119,43 @@ const QUESTION_WORDS: Record<string, string> = {
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque',
   ro: 'cine ce care cui când unde cum cât câtă câți câte',
-  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы где когда куда откуда почему зачем сколько скольких',
+  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด กี่ บ้าง',
-  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı',
+  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几',
 };
+
+/**
+ * Phrases that frame a question without naming its topic ("what kind of", Turkish "ne zaman" = when, German
+ * "welche Art"), by language, separated by "|", a phrase's words by spaces. Their words are dropped from a
+ * question's terms only where the whole phrase occurs: alone they are words of any text ("zaman" is time,
+ * "Art" kind, Turkish "adı" its name), kept in the index and elsewhere in questions. A question's frame
+ * word the answering paragraph does not repeat (translations say "was called" for "the name of") costs
+ * the right answer its share of the question, and one no article uses counts against every answer.
+ */
+const QUESTION_PHRASES: Record<string, string> = {
+  en: 'what kind|what kinds|what type|what types|which kind|which type|what sort',
+  de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
+  es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre',
+  hi: 'किस प्रकार|किस तरह',
+  tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
+  ru: 'какого типа|какой тип|какие типы|к какому типу',
+};
+
+/** A language's question phrases (see QUESTION_PHRASES), each as its words; none for a language not listed. */
+export const questionPhrases = (lang: string): string[][] =>
+  QUESTION_PHRASES[lang]?.split('|').map((phrase) => phrase.split(' ')) ?? [];
 
 /** A language's question words (ISO 639-1 code), as QUESTION_WORDS lists them; none for a language not listed. */
 export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.split(' ') ?? [];
 
 /** A language's stopwords: the package's list, the question words, and `extra`. */
 const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => [...list, ...(QUESTION_WORDS[lang]?.split(' ') ?? []), ...extra];
+
+/** The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list holds. */
+const ARABIC_EXTRA = ['يتم'];
 
 /**
  * Elided articles and pronouns (French "l'équipe", Italian "dell'anno"): words split at an apostrophe
@@ -113,8 +171,8 @@ const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 's
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara), snowball('arabic')), before: arabicProclitics, proclitics: 'بلكفو' }],
-  ['bg', spec(stops('bg', lists.bul), snowball('bulgarian'))],
+  ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), snowball('arabic')), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
+  ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', spec(stops('de', lists.deu), snowball('german'))],
   ['el', { ...spec(stops('el', lists.ell), snowball('greek')), foldedStopwords: true }],
@@ -131,11 +189,11 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
   ['pt', spec(stops('pt', lists.por, lists.porBr), snowball('portuguese'))],
-  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), snowball('romanian')), before: romanianCedilla }],
-  ['ru', spec(stops('ru', lists.rus), snowball('russian'))],
+  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), snowball('romanian')), before: romanianCedilla, numberSuffix: true }],
+  ['ru', { ...spec(stops('ru', lists.rus), snowball('russian')), numberSuffix: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
-  ['tr', spec(stops('tr', lists.tur), snowball('turkish'), true, true)],
-  ['uk', spec(stops('uk', lists.ukr), snowball('ukrainian'))],
+  ['tr', { ...spec(stops('tr', lists.tur), snowball('turkish'), true, true), before: turkishEndings }],
+  ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],
   ['ja', spec(stops('ja', lists.jpn))],
   ['ko', spec(stops('ko', lists.kor))],
   ['th', spec(stops('th', lists.tha))],

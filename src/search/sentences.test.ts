@@ -66,11 +66,30 @@ describe('sentences in other scripts', () => {
   });
 });
 
+describe('initials of scripts without case', () => {
+  it('keeps a Latin initial written in Devanagari, Arabic or Thai with the name it belongs to', () => {
+    expect(sentences('इसका अनुवाद जॉन सी. मेसेंजर ने किया। फिर वह छपा।', 'hi')).toHaveLength(2);
+    expect(sentences('इतिहासकार फ्रेडरिक डब्ल्यू. मोटे ने लिखा है। यह सही है।', 'hi')).toHaveLength(2);
+    expect(sentences('ترجمة جون سي. ميسنجر معروفة. ثم نشرت.', 'ar')).toHaveLength(2);
+    expect(sentences('ตัวอย่างเช่น อี.ไอ. ดูปองต์ ก่อตั้งโรงงาน', 'th')).toHaveLength(1);
+  });
+
+  it('still ends an Arabic sentence at a short stopword ("قام به." he did it)', () => {
+    expect(sentences('هذا ما قام به. ثم غادر المدينة.', 'ar')).toHaveLength(2);
+  });
+});
+
 describe('ordinal numbers written with a full stop', () => {
   it('keeps a German or Turkish date and century in one sentence', () => {
     expect(sentences('Am 7. Februar 2016 fand das Spiel statt. Es war kalt.', 'de').map((s) => s.text)).toEqual(['Am 7. Februar 2016 fand das Spiel statt.', 'Es war kalt.']);
     expect(sentences('Im 19. Jahrhundert wuchs die Stadt. Dann kam der Krieg.', 'de-AT')).toHaveLength(2);
     expect(sentences('Şehir 19. Yüzyılda büyüdü. Sonra savaş geldi.', 'tr')).toHaveLength(2);
+  });
+
+  it('keeps a Roman ordinal with its name (Turkish writes it before the name), and ends a sentence at one before a new sentence', () => {
+    expect(sentences("Köprü 1981'de Kraliçe II. Elizabeth tarafından açıldı. Sonra yol yapıldı.", 'tr')).toHaveLength(2);
+    expect(sentences('Zulüm XIV. Louis yönetimine kadar sürdü.', 'tr')).toHaveLength(1);
+    expect(sentences('Es regierte Ludwig XIV. Danach kam die Revolution.', 'de')).toHaveLength(2);
   });
 
   it('still ends a German sentence at a year, or at a number a new sentence follows', () => {

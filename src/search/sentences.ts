@@ -16,11 +16,21 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 const ABBREVIATION = /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)\.$/u;
 /**
- * The end of a sentence that ABBREVIATION needs: its longest match (" approx.") is 8 characters, so a
- * longer tail can only start with `^` at the sentence's real start. Testing the tail keeps a long run of
- * merged segments linear.
+ * The end of a sentence that ABBREVIATION and INITIAL need: their longest matches (" approx.", a Devanagari
+ * initial of four letters with their marks) are under 16 characters, so a longer tail can only start with
+ * `^` at the sentence's real start. Testing the tail keeps a long run of merged segments linear.
  */
-const ABBREVIATION_TAIL = 10;
+const ABBREVIATION_TAIL = 16;
+
+/**
+ * A Latin initial written in a script without case, with its full stop ("जॉन सी. मेसेंजर", "جون سي. ميسنجر",
+ * Thai "อี.ไอ. ดูปองต์"): the letter's name, one or two letters of such a script (up to four in Devanagari,
+ * whose consonant clusters spell "डब्ल्यू", W), or a short abbreviation ("डॉ.", Dr.). ICU splits after it as
+ * after any full stop, and there is no capital to tell a name from a new sentence; Hindi and Thai end their
+ * sentences without one (a danda, a space), Arabic's short words that do end a sentence are stopwords
+ * ("له", "به"), which `eachSentence` checks in the passage's language. The letters are captured.
+ */
+const INITIAL = /(?:^|[\s(.])((?:\p{Lo}\p{M}*){1,2}|(?:[\u0904-\u0939\u0958-\u0961\u0972-\u097f]\p{M}*){3,4})\.$/u;
 
 /** A segment that starts in lower case, or with a digit, continues the sentence before it. */
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
@@ -34,8 +44,11 @@ const CONTINUATION = /^[\p{Ll}\p{N}]/u;
  * mostly opens with an article, a pronoun or an adverb.
  */
 const ORDINAL_FULL_STOP = new Set(['cs', 'da', 'de', 'et', 'fi', 'fo', 'hr', 'hu', 'is', 'lv', 'nb', 'nn', 'no', 'pl', 'sk', 'sl', 'sr', 'tr']);
-/** A sentence's last word is a number of up to three digits with its full stop. */
-const ORDINAL = /(?:^|\s)\d{1,3}\.$/u;
+/**
+ * A sentence's last word is a number of up to three digits, or in Roman numerals, with its full stop: those
+ * languages write a ruler's ordinal so, Turkish before the name ("Kraliçe II. Elizabeth", "XIV. Louis").
+ */
+const ORDINAL = /(?:^|\s)(?:\d{1,3}|[IVXLC]{2,})\.$/u;
 /** The first word of a segment. */
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
@@ -78,17 +91,25 @@ function* segments(raw: string): Generator<{ segment: string; index: number; cut
 
 /**
  * The sentences of `raw`, one at a time, with offsets into it, so a quote is always a slice of the source:
- * ICU's segments, with a segment after an abbreviation (or, in a language `lang` names that writes
- * ordinals so, after an ordinal number: see ORDINAL_FULL_STOP), or starting in lower case or with a
- * digit, joined to the sentence before it. `lang` is an ISO 639-1 code or BCP 47 tag (default: none of those languages). Linear
- * in the text's length; a caller that needs the first few stops early.
+ * ICU's segments, with a segment after an abbreviation or an initial of a script without case (see
+ * INITIAL; not one of `lang`'s stopwords), or, in a language `lang` names that writes ordinals so, after an
+ * ordinal number (see ORDINAL_FULL_STOP), or starting in lower case or with a digit, joined to the sentence
+ * before it. `lang` is an ISO 639-1 code or BCP 47 tag (default: none, so no stopwords and no ordinals).
+ * Linear in the text's length; a caller that needs the first few stops early.
  */
 export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
-  const analyzer = lang && ORDINAL_FULL_STOP.has(lang.toLowerCase().split('-')[0]!) ? analyzerFor(lang) : null;
+  const analyzer = lang ? analyzerFor(lang) : null;
+  const ordinals = analyzer !== null && ORDINAL_FULL_STOP.has(lang!.toLowerCase().split('-')[0]!);
+  const stopword = (word: string): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
   /** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
   const afterOrdinal = (text: string): boolean => {
     const word = FIRST_WORD.exec(text)?.[0];
-    return !!word && !analyzer!.isStopword(analyzer!.lowerCase(word));
+    return !!word && !stopword(word);
+  };
+  /** Whether a sentence ends in an initial of a script without case (see INITIAL). */
+  const initial = (tail: string): boolean => {
+    const letters = INITIAL.exec(tail)?.[1];
+    return letters !== undefined && !stopword(letters);
   };
   let last: Sentence | null = null;
   let open = false;
@@ -99,7 +120,7 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const start = index + lead;
     const end = start + text.length;
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
-    if (last && (open || ABBREVIATION.test(tail!) || CONTINUATION.test(text) || (analyzer !== null && ORDINAL.test(tail!) && afterOrdinal(text)))) {
+    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {

@@ -36,6 +36,24 @@ describe('analysis per language', () => {
     expect(terms('tr', "Super Bowl 50'de Ulusal Marş'ı kim söyledi?")).toEqual(['super', 'bowl', '50', 'ulusal', 'mars', 'soyledi']);
   });
 
+  it('takes off the Turkish verb endings, and the buffer "s" of a possessive, that the Snowball port leaves', () => {
+    expect(terms('tr', 'gelmektedir')).toEqual(terms('tr', 'geldi'));
+    expect(terms('tr', 'kalmıştı')).toEqual(terms('tr', 'kaldı'));
+    expect(terms('tr', 'ölçmek')).toEqual(terms('tr', 'ölçüm'));
+    expect(terms('tr', 'oyuncusu')).toEqual(terms('tr', 'oyuncuları'));
+    expect(terms('tr', 'havzası')).toEqual(terms('tr', 'havzasında'));
+    // A short word keeps its "s": "kası" is "kas" (muscle) with its possessive.
+    expect(terms('tr', 'kası')).toEqual(terms('tr', 'kas'));
+  });
+
+  it('drops the ending Russian and Romanian write after a number and a hyphen, keeping the number', () => {
+    expect(terms('ru', 'в 1970-х годах')).toEqual(terms('ru', 'в 1970 годах'));
+    expect(terms('ru', '10-й спутник')).toEqual(terms('ru', '10 спутник'));
+    expect(terms('ro', 'al 12-lea')).toEqual(['12']);
+    // A word after the hyphen is no ending.
+    expect(terms('ru', '2-ярдовой')).toContain(analyzerFor('ru').stem('ярдовой'));
+  });
+
   it('splits French elisions and drops the elided article', () => {
     expect(terms('fr', "Qui a rejoint l'équipe ?")).toEqual(terms('fr', 'rejoint équipe'));
   });
@@ -45,6 +63,24 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بالمكتبات')).toEqual(terms('ar', 'المكتبة'));
   });
 
+  it('gives an Arabic noun one term with and without the article, as the Snowball port alone does not', () => {
+    for (const [definite, bare] of [['الفريق', 'فريق'], ['الكرة', 'كرة'], ['الغابات', 'غابات'], ['والغابات', 'غابة'], ['المعلومات', 'معلومات'], ['لقياس', 'القياس'], ['اللاعبين', 'لاعبين']]) {
+      expect(terms('ar', definite!)).toEqual(terms('ar', bare!));
+    }
+  });
+
+  it('reads Arabic with and without its optional short vowels and tatweel as the same words', () => {
+    expect(terms('ar', 'مَن هو اللاعبُ الذي سجّل الهدفَ أيضاً؟')).toEqual(terms('ar', 'من هو اللاعب الذي سجل الهدف أيضا؟'));
+    expect(terms('ar', 'لــقياس')).toEqual(terms('ar', 'لقياس'));
+    // A word with marks is no acronym: script without case has none.
+    expect(analyzerFor('ar').tokens('مَن هو').every((t) => !t.acronym)).toBe(true);
+  });
+
+  it('drops an Arabic stopword carrying a proclitic ("والتي", "فإن", "لهذا") and the passive auxiliary "يتم"', () => {
+    expect(terms('ar', 'والتي فإن لهذا يتم بناء')).toEqual(terms('ar', 'بناء'));
+    expect(terms('ar', 'بناء')).toHaveLength(1);
+  });
+
   it('drops each language\'s question words, which the stopword lists miss', () => {
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));
     expect(terms('tr', 'Ev nedir?')).toEqual(terms('tr', 'ev'));
@@ -52,6 +88,31 @@ describe('analysis per language', () => {
     // Every case of "какой" ("каким жанром"), and "что такое" ("what is").
     expect(terms('ru', 'Каким жанром считают Lindisfarne?')).toEqual(terms('ru', 'жанром считают Lindisfarne'));
     expect(terms('ru', 'Что такое сепсис?')).toEqual(terms('ru', 'сепсис'));
+  });
+
+  it('drops the verbs of "what is it called" (German heißt, lautet; Russian называется), which name no topic', () => {
+    expect(terms('de', 'Wie hieß der Spieler?')).toEqual(terms('de', 'Spieler'));
+    expect(terms('de', 'Wie lautet der Begriff?')).toEqual(terms('de', 'Begriff'));
+    expect(terms('de', 'Worum ging es und wogegen protestierten sie?')).toEqual(terms('de', 'ging protestierten'));
+    expect(terms('ru', 'Как называется этот процесс?')).toEqual(terms('ru', 'процесс'));
+    expect(terms('tr', 'Kaç tane oyuncu vardı?')).toEqual(terms('tr', 'oyuncu vardı'));
+  });
+
+  it('drops a question phrase\'s words from a question only where the whole phrase occurs ("ne zaman" is "when", "zaman" alone time)', () => {
+    const query = (lang: string, text: string) => {
+      const analyzer = analyzerFor(lang);
+      return analyzer.queryTerms(analyzer.tokens(text)).map((t) => t.term);
+    };
+    expect(query('tr', 'Savaş ne zaman bitti?')).toEqual(terms('tr', 'Savaş bitti'));
+    expect(query('tr', 'Hangi zaman diliminde?')).toEqual(terms('tr', 'zaman diliminde'));
+    expect(query('de', 'Welche Art von Klima herrscht dort?')).toEqual(terms('de', 'Klima herrscht'));
+    expect(query('de', 'Die Art ist bedroht')).toEqual(terms('de', 'Art bedroht'));
+    expect(query('en', 'What kind of rock is basalt?')).toEqual(terms('en', 'rock basalt'));
+    expect(query('de', 'Wie lautet der Name des Flusses?')).toEqual(terms('de', 'Flusses'));
+    expect(query('es', '¿Cuál es el nombre del río?')).toEqual(terms('es', 'río'));
+    expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
+    // An index keeps the words: a paragraph about a kind of something is about it.
+    expect(terms('de', 'Welche Art')).toEqual(terms('de', 'Art'));
   });
 
   it('reads Romanian ș and ț with a comma below as the stemmer and stopword list spell them, with a cedilla', () => {

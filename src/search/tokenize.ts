@@ -2,7 +2,7 @@ import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
-import { LANGUAGES, questionWords, type LanguageSpec } from './languages.js';
+import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -43,6 +43,8 @@ export interface Token {
 
 /** A word (letters with their combining marks: Devanagari and Thai vowel signs are marks), and the hyphen joining it to the next one. */
 const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
+/** A hyphen and up to three letters after a digit, and no more letters: a number's ending ("10-й", "1970-х", "al 12-lea"). */
+const NUMBER_SUFFIX = /(?<=\d)-\p{L}{1,3}(?![\p{L}\p{M}\p{N}])/gu;
 /** Scripts written without spaces between words: a run of them is split into words by ICU's dictionaries. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
@@ -62,6 +64,7 @@ export class Analyzer {
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
   private readonly questionWords: Set<string>;
+  private readonly questionPhrases: string[][];
   private readonly stems = new Map<string, string>();
   private readonly segmenter: Intl.Segmenter;
 
@@ -70,6 +73,7 @@ export class Analyzer {
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
+    this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.normal(w)));
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
@@ -114,7 +118,10 @@ export class Analyzer {
   isStopword(word: string): boolean {
     // Compared as written: folded, "ändern" would be the stopword "andern" and "Größe" "große". Only a list
     // written without diacritics (Greek's) is met by the folded word.
-    return this.stopwords.has(this.spec?.foldedStopwords ? fold(word) : word);
+    const written = this.spec?.foldedStopwords ? fold(word) : word;
+    if (this.stopwords.has(written)) return true;
+    // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
+    return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
   }
 
   /**
@@ -148,7 +155,7 @@ export class Analyzer {
    */
   tokens(text: string): Token[] {
     const prepared = this.spec
-      ? normalize(text).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
+      ? this.numberSuffixes(normalize(text)).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
       : (ASCII.test(text) ? text : fold(normalize(text)))
           .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
           .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
@@ -157,7 +164,7 @@ export class Analyzer {
     let capitals = 0;
     const push = (raw: string, hyphen: boolean) => {
       const word = this.lower(raw);
-      const caps = raw.length >= 2 && raw !== word && raw === raw.toUpperCase();
+      const caps = raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
       if (caps) capitals++;
       out.push({ word, acronym: caps, hyphen });
     };
@@ -177,6 +184,11 @@ export class Analyzer {
     return out;
   }
 
+  /** `text` without the endings its language writes after a number and a hyphen ("1970-х" → "1970"; see `LanguageSpec.numberSuffix`). */
+  private numberSuffixes(text: string): string {
+    return this.spec?.numberSuffix ? text.replace(NUMBER_SUFFIX, '') : text;
+  }
+
   /** Lower-cased words of `text` (see `tokens`). */
   words(text: string): string[] {
     return this.tokens(text).map((t) => t.word);
@@ -191,14 +203,27 @@ export class Analyzer {
 
   /**
    * Distinct terms of a query's `tokens` (see `tokens`, whose words the caller reads too), each with the word
-   * it came from (a typo is corrected on the word, not its stem).
+   * it came from (a typo is corrected on the word, not its stem). The words of the language's question
+   * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
     const seen = new Map<string, string>();
-    this.termsOf(tokens, (word, term) => {
+    this.termsOf(this.withoutQuestionPhrases(tokens), (word, term) => {
       if (!seen.has(term)) seen.set(term, word);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
+  }
+
+  /** `tokens` without the words of each question phrase they hold in full (an acronym is never one). */
+  private withoutQuestionPhrases(tokens: Token[]): Token[] {
+    if (!this.questionPhrases.length) return tokens;
+    const dropped = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of this.questionPhrases) {
+        if (phrase.every((w, k) => tokens[i + k]?.word === w && !tokens[i + k]!.acronym)) for (let k = 0; k < phrase.length; k++) dropped.add(i + k);
+      }
+    }
+    return dropped.size ? tokens.filter((_, i) => !dropped.has(i)) : tokens;
   }
 
   private termsOf(list: Token[], emit: (word: string, term: string) => void): void {
@@ -220,11 +245,16 @@ export class Analyzer {
     }
   }
 
-  /** Lower case; Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
+  /**
+   * Lower case; Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i".
+   * Then the language's optional marks go (see `LanguageSpec.spelling`).
+   */
   private lower(word: string): string {
     const lower = this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
+    if (ASCII.test(lower)) return lower;
     // Greek writes σ as ς at a word's end; lower-casing a capital Σ gives either, so both are σ.
-    return ASCII.test(lower) ? lower : lower.replace(/ς/g, 'σ');
+    const letters = lower.replace(/ς/g, 'σ');
+    return this.spec?.spelling ? this.spec.spelling(letters) : letters;
   }
 
   /** A stopword list's word as `isStopword` compares it: normalised and lower-cased (English: also folded, as its words are). */
