@@ -44,10 +44,6 @@ const BRAND = 0x5865f2;
 const asWritten = (from: { format?: ArticleFormat }, text: string): string =>
   from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : text;
 
-/** Mention syntax (`@everyone`, `@here`, `<@id>`, `<@&role>`, `<#channel>`) is addressing, not the question. */
-export const withoutMentions = (text: string): string =>
-  text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
-
 /** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
 export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX));
 

@@ -168,6 +168,25 @@ describe('the same answers as over the gateway', { timeout: PROCESS_TEST_MS }, (
     expect(answer).toMatchObject({ data: { content: '**F:** What is Mythos?', embeds: [{ fields: [{ name: 'Quelle' }] }] } });
   });
 
+  it('reads a question with mentions as `npm run ask` does: the same answer, source and confidence from the terminal, HTTP and the gateway', async () => {
+    const questions = ['@everyone what is Mythos?', '<@123> <@&456> @here who reported it?', '<#1300000000000000001> <@!1400000000000000009> What is Mythos?'];
+    const cli = runScript('src/bin/ask.ts', { CONTENT_DIR: CONTENT }, { args: ['--json'], input: questions.map((q) => `${q}\n`).join('') });
+    expect(await cli.exited).toBe(0);
+    const fromCli = cli.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; source: { title: string; paragraph: number } | null });
+    expect(fromCli).toHaveLength(questions.length);
+    for (const [i, question] of questions.entries()) {
+      const { gateway: overGateway, http: overHttp } = await both(() => emu.slash('ask', { question }, member(`14000000000000001${50 + i}`)));
+      expect(overHttp).toEqual(overGateway);
+      const embed = (overGateway as { data: { embeds: { fields: { value: string }[]; footer: { text: string } }[] } }).data.embeds[0]!;
+      const terminal = fromCli[i]!;
+      // Each is answered, with confidence 1.00 and the same paragraph cited, not abstained in the terminal.
+      expect(terminal.answer, question).not.toBeNull();
+      expect(terminal.confidence, question).toBe(1);
+      expect(embed.footer.text, question).toBe(`Confidence ${Math.round(terminal.confidence * 100)}%`);
+      expect(embed.fields[0]!.value.split('\n').at(-1), question).toMatch(new RegExp(` · ¶${terminal.source!.paragraph}(?: · |$)`));
+    }
+  });
+
   it('never writes the token to its output', () => {
     expect(http.output()).not.toContain(TOKEN);
   });
