@@ -18,6 +18,7 @@ import { createInteractionsServer } from '../discord/http-endpoint.js';
 import { articleFromKey, articleKey } from '../discord/keys.js';
 import { ASK_ARTICLE, ASK_ARTICLE_FIELD } from '../discord/messages.js';
 import { createRest } from '../discord/rest.js';
+import { cannotListen } from '../listen.js';
 import { createLogger, describeError, type Logger } from '../log.js';
 import { serialized } from '../serial.js';
 import { watchContent } from '../watch.js';
@@ -146,7 +147,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     const watcher = await watchContent(config.CONTENT_DIR, log, () => void page.reloadPanel());
     cleanups.push(() => watcher.close());
     const url = await page.listen(options.port).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE' || err.code === 'EACCES') throw new ConfigError(`Cannot listen on 127.0.0.1:${options.port} (${err.code}): set PLAYGROUND_PORT to a free port`);
+      if (err.code) throw new ConfigError(cannotListen(err, { host: '127.0.0.1', port: options.port, hostSetting: null, portSetting: 'PLAYGROUND_PORT' }));
       throw err;
     });
     cleanups.push(() => page.close());

@@ -84,6 +84,28 @@ describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
   });
 });
 
+describe('a HOST it cannot listen on', { timeout: PROCESS_TEST_MS }, () => {
+  // Not this machine's address, and a name no resolver knows (.invalid is reserved for that, RFC 6761).
+  for (const [host, code] of [['10.255.255.1', 'EADDRNOTAVAIL'], ['no-such-host.invalid', 'ENOTFOUND|EAI_AGAIN']]) {
+    it(`stops with exit 2 and one sentence naming HOST: ${host}`, async () => {
+      const bad = runScript('src/bin/http.ts', {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+        DISCORD_API_URL: emu.restBase,
+        HOST: host,
+        PORT: '0',
+        CONTENT_DIR: CONTENT,
+        DATA_DIR: tempDir('faq-bot-data-'),
+        LOG_LEVEL: 'silent',
+      });
+      expect(await bad.exited).toBe(2);
+      const sentence = bad.output().trim();
+      expect(sentence).toMatch(new RegExp(`^Cannot listen on ${host.replace(/\./g, '\\.')}:0 \\((?:${code})\\): HOST "${host.replace(/\./g, '\\.')}" is .*: set HOST in \\.env to one of its addresses, such as 127\\.0\\.0\\.1`));
+      expect(sentence).not.toContain('\n');
+    });
+  }
+});
+
 describe('what load balancers and stray clients see', { timeout: PROCESS_TEST_MS }, () => {
   const url = (pathname: string) => `http://127.0.0.1:${port}${pathname}`;
 
