@@ -86,7 +86,7 @@ describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
 
 describe('a HOST it cannot listen on', { timeout: PROCESS_TEST_MS }, () => {
   // Not this machine's address, and a name no resolver knows (.invalid is reserved for that, RFC 6761).
-  for (const [host, code] of [['10.255.255.1', 'EADDRNOTAVAIL'], ['no-such-host.invalid', 'ENOTFOUND|EAI_AGAIN']]) {
+  for (const [host, code] of [['10.255.255.1', 'EADDRNOTAVAIL'], ['no-such-host.invalid', 'ENOTFOUND|EAI_AGAIN']] as const) {
     it(`stops with exit 2 and one sentence naming HOST: ${host}`, async () => {
       const bad = runScript('src/bin/http.ts', {
         DISCORD_TOKEN: TOKEN,
