@@ -8,7 +8,7 @@ import { ContentDirError } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
-import { NO_QUESTIONS, renderHtml, renderStub, renderText } from '../report/render.js';
+import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
 import { DataDirError, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.stub) writeFileSync(values.stub, renderStub(report));
     process.stdout.write(`${values.json ? JSON.stringify(report) : renderText(report)}\n`);
     if (values.html) process.stderr.write(`HTML report written to ${values.html}\n`);
-    if (values.stub) process.stderr.write(`FAQ stub with ${report.gaps.filter((g) => !g.question.startsWith('(')).length} question(s) written to ${values.stub}\n`);
+    if (values.stub) process.stderr.write(`FAQ stub with ${stubQuestions(report).length} question(s) written to ${values.stub}\n`);
     return 0;
   } finally {
     await store.close();
