@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
-import { toolSetting } from '../config.js';
+import { ConfigError, toolSetting } from '../config.js';
 import { ContentDirError } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
@@ -48,7 +48,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dataDir = toolSetting('DATA_DIR');
-  const databaseUrl = toolSetting('DATABASE_URL') || undefined;
+  let databaseUrl;
+  try {
+    databaseUrl = toolSetting('DATABASE_URL') || undefined;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
   if (!databaseUrl && !existsSync(path.join(dataDir, 'bot.sqlite'))) {
     if (values.learned) process.stdout.write(values.json ? `${JSON.stringify({ learned: [], message: NO_LEARNED })}\n` : `${NO_LEARNED}\n`);
     else process.stdout.write(values.json ? `${JSON.stringify({ questions: 0, message: NO_QUESTIONS })}\n` : `${NO_QUESTIONS}\n`);

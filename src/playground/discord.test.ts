@@ -114,6 +114,8 @@ describe('the message box', () => {
   it('reads PLAYGROUND_PORT, 3000 when unset', () => {
     expect(playgroundPort({})).toBe(3000);
     expect(playgroundPort({ PLAYGROUND_PORT: ' 8081 ' })).toBe(8081);
-    for (const bad of ['http', '70000', '-1', '80.5']) expect(() => playgroundPort({ PLAYGROUND_PORT: bad })).toThrow('PLAYGROUND_PORT must be a port number');
+    for (const bad of ['http', '70000', '-1', '80.5']) {
+      expect(() => playgroundPort({ PLAYGROUND_PORT: bad })).toThrow(`PLAYGROUND_PORT must be a port number, 0 to 65535 (default 3000), not "${bad}": fix it in the environment, which overrides .env.`);
+    }
   });
 });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../app.js';
 import { loadCatalog, type Catalog } from '../catalog.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, settingError } from '../config.js';
 import { commands } from '../discord/commands/index.js';
 import { payloadHandler } from '../discord/dispatch.js';
 import { createInteractionsServer } from '../discord/http-endpoint.js';
@@ -72,7 +72,7 @@ export function boxCommands(): BoxCommand[] {
 /** PLAYGROUND_PORT: the page's port, 3000 when unset; anything but a port number is a `ConfigError`. */
 export function playgroundPort(env: NodeJS.ProcessEnv): number {
   const value = env.PLAYGROUND_PORT?.trim() || '3000';
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new ConfigError('PLAYGROUND_PORT must be a port number (0 to 65535), or left unset for 3000');
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw settingError('PLAYGROUND_PORT', 'PLAYGROUND_PORT must be a port number, 0 to 65535', value, '3000');
   return Number(value);
 }
 
