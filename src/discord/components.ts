@@ -69,6 +69,7 @@ const HANDLERS = [
       const question = interaction.field(ASK_ARTICLE_FIELD) ?? '';
       await replyWithAnswer(interaction, context, question, () => context.index().answer(questionToAnswer(question), { article: article.id, ...askerLocales(interaction) }), {
         private: true,
+        inArticle: true,
       });
     },
   },
