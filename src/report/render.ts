@@ -56,9 +56,13 @@ function rateChart(daily: Report['daily']): string {
     .map((r) => `<line class="grid" x1="${left}" x2="${width}" y1="${y(r)}" y2="${y(r)}"/><text class="axis" x="${left - 6}" y="${y(r) + 4}" text-anchor="end">${percent(r)}</text>`)
     .join('');
   const every = Math.max(1, Math.ceil(daily.length / 7));
-  const dates = daily
-    .map((d, i) => ((i % every === 0 && daily.length - 1 - i >= every / 2) || i === daily.length - 1 ? `<text class="axis" x="${(left + (i + 0.5) * bar).toFixed(1)}" y="${height - 6}" text-anchor="middle">${dayLabel(d.date)}</text>` : ''))
-    .join('');
+  const last = daily.length - 1;
+  // The last day's label ends at the right edge, so it is never cut off; a label too close to it is left out.
+  const dateLabel = (date: string, i: number) =>
+    i === last && last > 0
+      ? `<text class="axis" x="${width - 2}" y="${height - 6}" text-anchor="end">${dayLabel(date)}</text>`
+      : `<text class="axis" x="${(left + (i + 0.5) * bar).toFixed(1)}" y="${height - 6}" text-anchor="middle">${dayLabel(date)}</text>`;
+  const dates = daily.map((d, i) => ((i % every === 0 && last - i >= every / 2) || i === last ? dateLabel(d.date, i) : '')).join('');
   const bars = daily
     .map((d, i) => {
       const h = d.rate === null ? 0 : Math.max(2, d.rate * plot);
