@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, requireClientId } from './config.js';
 
@@ -32,7 +35,7 @@ describe('loadConfig', () => {
     expect(fails({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: 'my-server' })).toMatch(/^DISCORD_GUILD_ID must be a Discord id/);
     expect(fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
     expect(fails({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'not a url' })).toMatch(/^DISCORD_API_URL must be an http\(s\) URL/);
-    expect(fails({ DISCORD_TOKEN: 'a', COOLDOWN_SECONDS: '-3' })).toMatch(/^COOLDOWN_SECONDS must be above 0/);
+    expect(fails({ DISCORD_TOKEN: 'a', COOLDOWN_SECONDS: '-3' })).toBe('COOLDOWN_SECONDS must be a whole number above 0 (default 30), not "-3": fix it in the environment, which overrides .env.');
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: 'two' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset/);
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '0' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '1.5' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
@@ -47,7 +50,7 @@ describe('loadConfig', () => {
       AUTO_ANSWER_PER_MINUTE: 2,
     });
     expect(fails({ DISCORD_TOKEN: 'a', AUTO_ANSWER_CHANNEL_IDS: '#help' })).toMatch(/^AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas/);
-    expect(fails({ DISCORD_TOKEN: 'a', AUTO_ANSWER_PER_MINUTE: '0' })).toMatch(/^AUTO_ANSWER_PER_MINUTE must be above 0/);
+    expect(fails({ DISCORD_TOKEN: 'a', AUTO_ANSWER_PER_MINUTE: '0' })).toMatch(/^AUTO_ANSWER_PER_MINUTE must be a whole number above 0 \(default 6\), not "0"/);
   });
 
   it('reads the feeds, their poll interval and whether they may reach private addresses', () => {
@@ -59,7 +62,7 @@ describe('loadConfig', () => {
     });
     expect(fails({ DISCORD_TOKEN: 'a', FEED_URLS: 'https://a.example/feed.xml,example.com/rss' })).toMatch(/^FEED_URLS must be http\(s\) feed URLs separated by commas/);
     expect(fails({ DISCORD_TOKEN: 'a', FEED_URLS: 'file:///etc/passwd' })).toMatch(/^FEED_URLS must be http\(s\) feed URLs/);
-    expect(fails({ DISCORD_TOKEN: 'a', FEED_POLL_SECONDS: '0' })).toMatch(/^FEED_POLL_SECONDS must be above 0/);
+    expect(fails({ DISCORD_TOKEN: 'a', FEED_POLL_SECONDS: '0' })).toMatch(/^FEED_POLL_SECONDS must be a whole number above 0 \(default 600\), not "0"/);
     expect(fails({ DISCORD_TOKEN: 'a', FEED_ALLOW_PRIVATE: 'maybe' })).toMatch(/^FEED_ALLOW_PRIVATE must be true or false/);
   });
 
@@ -70,5 +73,61 @@ describe('loadConfig', () => {
   it('asks for the client id only where it is needed', () => {
     expect(() => requireClientId(load({ DISCORD_TOKEN: 'a' }))).toThrow(/^DISCORD_CLIENT_ID is missing/);
     expect(requireClientId(load({ DISCORD_TOKEN: 'a', DISCORD_CLIENT_ID: '123456789012345678' }))).toBe('123456789012345678');
+  });
+
+  it('gives, for every malformed setting, the value found, the default and where to fix it', () => {
+    const bad: Record<string, string> = {
+      DISCORD_CLIENT_ID: 'app', DISCORD_GUILD_ID: 'my-server', INDEX_SNAPSHOT: 'maybe', LOG_LEVEL: 'loud', DISCORD_API_URL: 'discord',
+      SUMMARY_CHANNEL_IDS: '#news', SUMMARY_BACKFILL: '-1', SUMMARY_UPDATE: 'replace', SUMMARY_RETRY_SECONDS: 'soon', FEEDBACK_RETENTION_DAYS: '1.5',
+      LOG_PRIVATE_QUESTIONS: 'maybe', LEARN_AUTO_APPROVE: 'all', COOLDOWN_QUESTIONS: 'five', COOLDOWN_SECONDS: '0', DISCORD_PUBLIC_KEY: 'abc',
+      HOST: 'my host', PORT: '70000', SHARD_COUNT: 'many', AUTO_ANSWER_CHANNEL_IDS: '#help', AUTO_ANSWER_PER_MINUTE: 'x', FEED_URLS: 'feed.xml',
+      FEED_POLL_SECONDS: '-5', FEED_ALLOW_PRIVATE: 'perhaps',
+    };
+    const defaults: Record<string, string> = {
+      INDEX_SNAPSHOT: 'on', LOG_LEVEL: 'info', SUMMARY_CHANNEL_IDS: 'none', SUMMARY_BACKFILL: '1', SUMMARY_UPDATE: 'ignore', SUMMARY_RETRY_SECONDS: '60',
+      FEEDBACK_RETENTION_DAYS: '90', LOG_PRIVATE_QUESTIONS: 'false', COOLDOWN_QUESTIONS: '5', COOLDOWN_SECONDS: '30', HOST: '127.0.0.1', PORT: '8080',
+      SHARD_COUNT: 'auto', AUTO_ANSWER_CHANNEL_IDS: 'none', AUTO_ANSWER_PER_MINUTE: '6', FEED_URLS: 'none', FEED_POLL_SECONDS: '600', FEED_ALLOW_PRIVATE: 'false',
+    };
+    for (const [name, value] of Object.entries(bad)) {
+      const fallback = defaults[name] ? ` \\(default ${defaults[name].replace(/\./g, '\\.')}\\)` : '';
+      expect(fails({ DISCORD_TOKEN: 'a', [name]: value }), name).toMatch(new RegExp(`^${name} must [^\\n]+${fallback}, not "${value}": fix it in the environment, which overrides \\.env\\.$`));
+    }
+  });
+
+  it('never repeats a secret: the token, a database URL with its password', () => {
+    expect(fails({ DISCORD_TOKEN: 'abc def' })).toBe('DISCORD_TOKEN must not contain spaces (paste the token exactly as the developer portal shows it): fix it in the environment, which overrides .env.');
+    expect(fails({ DISCORD_TOKEN: 'a', DATABASE_URL: 'mysql://bot:hunter2@db/faq' })).not.toContain('hunter2');
+  });
+
+  it('reads the fixed-word settings in any case, as it reads true and false', () => {
+    expect(load({ DISCORD_TOKEN: 'a', INDEX_SNAPSHOT: 'OFF', LOG_LEVEL: 'INFO', SUMMARY_UPDATE: 'Edit', SHARD_COUNT: 'Auto', LOG_PRIVATE_QUESTIONS: 'YES' })).toMatchObject({
+      INDEX_SNAPSHOT: 'off',
+      LOG_LEVEL: 'info',
+      SUMMARY_UPDATE: 'edit',
+      SHARD_COUNT: 'auto',
+      LOG_PRIVATE_QUESTIONS: true,
+    });
+  });
+
+  it('accepts a host name or an IP address as HOST, and refuses what is neither', () => {
+    for (const host of ['0.0.0.0', '127.0.0.1', '::', '::1', 'localhost', 'faq-bot.internal', 'Bot-1.example.org.']) expect(load({ DISCORD_TOKEN: 'a', HOST: host }).HOST, host).toBe(host);
+    for (const host of ['999.1.1.1', '1.2.3', 'my host', 'http://example.org', '-bad.example', 'a_b']) expect(fails({ DISCORD_TOKEN: 'a', HOST: host }), host).toMatch(/^HOST must be an IP address of this machine or a host name/);
+  });
+
+  it('says to fix a value in .env when .env set it, and in the environment when that did', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-config-'));
+    writeFileSync(path.join(dir, '.env'), 'DISCORD_TOKEN=a\nCOOLDOWN_QUESTIONS=five\n');
+    const cwd = process.cwd();
+    const saved = { ...process.env };
+    process.chdir(dir);
+    try {
+      expect(() => loadConfig()).toThrow('COOLDOWN_QUESTIONS must be a whole number above 0 (default 5), not "five": fix it in .env.');
+      process.env.LOG_LEVEL = 'loud';
+      expect(() => loadConfig()).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent (default info), not "loud": fix it in the environment, which overrides .env.');
+    } finally {
+      process.chdir(cwd);
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      Object.assign(process.env, saved);
+    }
   });
 });

@@ -1,22 +1,38 @@
 import { config as loadDotenv } from 'dotenv';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
+// Each rule below is the first half of the sentence an operator sees: `NAME must be …`, with any hint in
+// parentheses. `loadConfig` completes it with the default, the value found and where to fix it.
+
 const snowflake = (name: string) =>
-  z.string().trim().regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits): copy it from the Discord developer portal with Developer Mode on`);
+  z.string().trim().regex(/^\d{17,20}$/, `${name} must be a Discord id of 17 to 20 digits (copy it from the Discord developer portal with Developer Mode on)`);
 
-const positiveInt = (name: string, fallback: number) =>
-  z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).positive(`${name} must be above 0`).default(fallback);
+const positiveInt = (name: string, fallback: number) => {
+  const rule = `${name} must be a whole number above 0`;
+  return z.coerce.number({ error: rule }).int(rule).positive(rule).default(fallback);
+};
 
-const LEARN_AUTO_APPROVE =
-  'LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset so admins review every learned phrasing in /faq-learn';
-/** A comma-separated list of channel ids (blank: none); `message` is the sentence for anything else. */
-const channelIds = (message: string) =>
+/** A choice among fixed words, read in any case (`LOG_LEVEL=INFO`), as the true/false settings are. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, rule: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(values, { error: rule }));
+
+const LEARN_AUTO_APPROVE = 'LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset so admins review every learned phrasing in /faq-learn';
+/** A comma-separated list of channel ids (blank: none); `rule` is the sentence for anything else. */
+const channelIds = (rule: string) =>
   z
     .string()
     .trim()
     .default('')
     .transform((v) => v.split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^\d{17,20}$/, message)));
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, rule)));
+
+/** A host name (RFC 1123 labels) or an IP address: what HOST may be. "999.1.1.1" is neither. */
+const isHost = (v: string): boolean =>
+  isIP(v) !== 0 || (!/^[\d.]+$/.test(v) && /^(?=.{1,253}$)[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*\.?$/i.test(v));
+
+/** Settings whose value a message never repeats: the token, and a database URL's password. */
+const SECRET = new Set(['DISCORD_TOKEN', 'DATABASE_URL']);
 
 /**
  * Every variable the bot reads, validated once at start-up. Each message names the variable and how to
@@ -27,28 +43,27 @@ const schema = z.object({
     .string({ error: 'DISCORD_TOKEN is missing: copy .env.example to .env and paste your bot token from the Discord developer portal (Bot > Reset Token)' })
     .trim()
     .min(1, 'DISCORD_TOKEN is empty: paste your bot token from the Discord developer portal (Bot > Reset Token) into .env')
-    .regex(/^\S+$/, 'DISCORD_TOKEN must not contain spaces: paste the token exactly as the developer portal shows it'),
+    .regex(/^\S+$/, 'DISCORD_TOKEN must not contain spaces (paste the token exactly as the developer portal shows it)'),
   DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID').optional(),
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
   CONTENT_DIR: z.string().trim().min(1).default('./content'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
-  INDEX_SNAPSHOT: z.enum(['on', 'off'], { error: 'INDEX_SNAPSHOT must be on or off (on keeps a snapshot of the index in DATA_DIR/index-snapshot)' }).default('on'),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent',
-    })
-    .default('info'),
+  INDEX_SNAPSHOT: oneOf(['on', 'off'], 'INDEX_SNAPSHOT must be on or off (on keeps a snapshot of the index in DATA_DIR/index-snapshot)').default('on'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent').default('info'),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, or left unset' })
     .optional(),
   SUMMARY_CHANNEL_IDS: channelIds('SUMMARY_CHANNEL_IDS must be channel ids separated by commas (right-click a channel > Copy Channel ID)'),
   SUMMARY_BACKFILL: z.coerce
-    .number({ error: 'SUMMARY_BACKFILL must be a whole number' })
-    .int('SUMMARY_BACKFILL must be a whole number')
-    .min(0, 'SUMMARY_BACKFILL must be 0 or more')
+    .number({ error: 'SUMMARY_BACKFILL must be a whole number, 0 or more' })
+    .int('SUMMARY_BACKFILL must be a whole number, 0 or more')
+    .min(0, 'SUMMARY_BACKFILL must be a whole number, 0 or more')
     .default(1),
-  SUMMARY_UPDATE: z.enum(['edit', 'ignore'], { error: 'SUMMARY_UPDATE must be edit or ignore' }).default('ignore'),
-  SUMMARY_RETRY_SECONDS: z.coerce.number({ error: 'SUMMARY_RETRY_SECONDS must be a number' }).positive('SUMMARY_RETRY_SECONDS must be above 0').default(60),
+  SUMMARY_UPDATE: oneOf(['edit', 'ignore'], 'SUMMARY_UPDATE must be edit or ignore').default('ignore'),
+  SUMMARY_RETRY_SECONDS: z.coerce
+    .number({ error: 'SUMMARY_RETRY_SECONDS must be a number of seconds above 0' })
+    .positive('SUMMARY_RETRY_SECONDS must be a number of seconds above 0')
+    .default(60),
   FEEDBACK_RETENTION_DAYS: positiveInt('FEEDBACK_RETENTION_DAYS', 90),
   LOG_PRIVATE_QUESTIONS: z.stringbool({ error: 'LOG_PRIVATE_QUESTIONS must be true or false' }).default(false),
   LEARN_AUTO_APPROVE: z.coerce.number({ error: LEARN_AUTO_APPROVE }).int(LEARN_AUTO_APPROVE).positive(LEARN_AUTO_APPROVE).optional(),
@@ -64,10 +79,19 @@ const schema = z.object({
     .trim()
     .regex(/^[0-9a-fA-F]{64}$/, 'DISCORD_PUBLIC_KEY must be the 64 hex characters of Public Key in the developer portal (General Information)')
     .optional(),
-  HOST: z.string().trim().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number({ error: 'PORT must be a port number' }).int('PORT must be a port number').min(0, 'PORT must be 0 to 65535').max(65535, 'PORT must be 0 to 65535').default(8080),
+  HOST: z
+    .string()
+    .trim()
+    .refine(isHost, 'HOST must be an IP address of this machine or a host name (0.0.0.0 listens on every interface)')
+    .default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a port number, 0 to 65535' })
+    .int('PORT must be a port number, 0 to 65535')
+    .min(0, 'PORT must be a port number, 0 to 65535')
+    .max(65535, 'PORT must be a port number, 0 to 65535')
+    .default(8080),
   SHARD_COUNT: z
-    .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'SHARD_COUNT must be auto or a whole number above 0' })
+    .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'SHARD_COUNT must be auto or a whole number above 0' }))
     .default('auto'),
   NODE_ENV: z.string().optional(),
   AUTO_ANSWER_CHANNEL_IDS: channelIds('AUTO_ANSWER_CHANNEL_IDS must be forum or text channel ids separated by commas (right-click a channel > Copy Channel ID)'),
@@ -82,15 +106,47 @@ const schema = z.object({
   FEED_ALLOW_PRIVATE: z.stringbool({ error: 'FEED_ALLOW_PRIVATE must be true or false' }).default(false),
 });
 
+type Name = keyof typeof schema.shape;
+
 export type Config = z.infer<typeof schema>;
 
 /** A setting is missing or malformed: `message` is one plain sentence for the operator. */
 export class ConfigError extends Error {}
 
+/** The variables `.env` supplied: the real environment wins over the file, so a fix goes where the value came from. */
+const fromDotenv = new Set<string>();
+
 /** Reads `.env` once per process, without overriding the real environment. */
 export function readDotenv(): void {
+  const file: Record<string, string> = {};
   // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `ask --json` output.
-  loadDotenv({ quiet: true });
+  loadDotenv({ quiet: true, processEnv: file });
+  for (const [name, value] of Object.entries(file)) {
+    if (process.env[name] !== undefined) continue;
+    process.env[name] = value;
+    fromDotenv.add(name);
+  }
+}
+
+/** What a setting is when unset, as a message quotes it: `5`, `on`, `127.0.0.1`, `none`; null when unset means off. */
+function defaultOf(name: Name): string | null {
+  const unset = schema.shape[name].safeParse(undefined);
+  if (!unset.success || unset.data === undefined) return null;
+  return Array.isArray(unset.data) && unset.data.length === 0 ? 'none' : String(unset.data);
+}
+
+/**
+ * The one sentence for a setting `name` whose value `raw` failed `rule` (`NAME must be …`): completed with
+ * the default (`fallback`, left out when null), the value found (never a secret's) and where to fix it:
+ * `COOLDOWN_QUESTIONS must be a whole number above 0 (default 5), not "five": fix it in .env.` A rule for
+ * a missing value (`raw` undefined) is already the whole sentence. For the settings outside the schema too
+ * (PLAYGROUND_PORT).
+ */
+export function settingError(name: string, rule: string, raw: string | undefined, fallback: string | null): ConfigError {
+  if (raw === undefined) return new ConfigError(rule);
+  const found = SECRET.has(name) ? '' : `, not "${raw.trim()}"`;
+  const where = fromDotenv.has(name) ? '.env' : 'the environment, which overrides .env';
+  return new ConfigError(`${rule}${fallback === null ? '' : ` (default ${fallback})`}${found}: fix it in ${where}.`);
 }
 
 /** Reads `.env` (without overriding the real environment) and validates the bot's whole configuration. */
@@ -101,8 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true
   const parsed = schema.safeParse(present);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const name = String(issue.path[0] ?? 'configuration');
-  throw new ConfigError(issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`);
+  const name = String(issue.path[0]) as Name;
+  throw settingError(name, issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`, present[name], defaultOf(name));
 }
 
 /** `DISCORD_CLIENT_ID` is only needed to deploy commands; ask for it there, plainly. */
@@ -116,8 +172,12 @@ export function requireClientId(config: Config): string {
 /**
  * One setting for the terminal tools (ask, check-content, check-feed, report), from the environment or `.env`, with
  * the bot's default. They need no token, so they read only what they use instead of the whole configuration.
+ * A malformed value throws the `ConfigError` the bot would stop with.
  */
 export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
   readDotenv();
-  return schema.shape[name].parse(env[name]?.trim() || undefined) as Config[K];
+  const raw = env[name]?.trim() || undefined;
+  const parsed = schema.shape[name].safeParse(raw);
+  if (!parsed.success) throw settingError(name, parsed.error.issues[0]!.message, raw, defaultOf(name));
+  return parsed.data as Config[K];
 }

@@ -4,6 +4,7 @@ import { toJson, toText } from '../answer-text.js';
 import { toolSetting } from '../config.js';
 import { contentLimits, ContentSettingError } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
+import { questionToAnswer } from '../question.js';
 import { SearchIndex } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
@@ -27,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // Run bare at a prompt, it would otherwise wait silently for standard input: say so before loading.
+  if (!args.positionals.length && process.stdin.isTTY) process.stderr.write(`${USAGE}\nType a question and press Enter; Ctrl-D ends.\n`);
   const dir = args.values.content ?? toolSetting('CONTENT_DIR');
   let index: SearchIndex;
   try {
@@ -53,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const print = (question: string) => {
-    const answer = index.answer(question);
+    const answer = index.answer(questionToAnswer(question));
     process.stdout.write(`${args.values.json ? toJson(answer) : `${toText(answer)}\n`}\n`);
   };
   if (args.positionals.length) {

@@ -3,6 +3,7 @@ import { createApp } from '../app.js';
 import { dispatch } from '../discord/dispatch.js';
 import { AutoAnswerer } from '../discord/auto-answer.js';
 import { createClient, onInteractions, onNewPosts, readsMessageContent, requestMessageContent } from '../discord/gateway.js';
+import { whenReachable } from '../discord/reachable.js';
 import { configOrExit, orRefuse, refuse, shutDownOnSignals, TOKEN_REJECTED } from '../lifecycle.js';
 import { createLogger, describeError } from '../log.js';
 
@@ -48,7 +49,8 @@ shutDownOnSignals(log, async () => {
 if (client.shard) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 
 try {
-  await client.login(config.DISCORD_TOKEN);
+  // discord.js can log in again after a failed attempt: the failure destroys the client's connection only.
+  await whenReachable(() => client.login(config.DISCORD_TOKEN), log);
 } catch (err) {
   const code = (err as { code?: string }).code;
   if (code === 'TokenInvalid' || (err as { status?: number }).status === 401) refuse(TOKEN_REJECTED);

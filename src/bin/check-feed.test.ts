@@ -36,6 +36,12 @@ describe('npm run check-feed', { timeout: PROCESS_TEST_MS }, () => {
     expect(out).toContain('1 of 2 item(s) would become articles');
   });
 
+  it('stops with exit 2 and the setting\'s sentence when a setting it reads is malformed', async () => {
+    const run = runScript('src/bin/check-feed.ts', { SUMMARY_BACKFILL: 'all' }, { args: [`${base}/feed.xml`] });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim()).toBe('SUMMARY_BACKFILL must be a whole number, 0 or more (default 1), not "all": fix it in the environment, which overrides .env.');
+  });
+
   it('refuses a loopback feed unless FEED_ALLOW_PRIVATE=true', async () => {
     const run = runScript('src/bin/check-feed.ts', { FEED_ALLOW_PRIVATE: 'false' }, { args: [`${base}/feed.xml`] });
     expect(await run.exited).toBe(1);

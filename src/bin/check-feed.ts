@@ -20,7 +20,7 @@ async function main(url: string | undefined, out: (line: string) => void = conso
     fetch = { allowPrivate: toolSetting('FEED_ALLOW_PRIVATE'), timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES };
     backfill = toolSetting('SUMMARY_BACKFILL');
   } catch (err) {
-    console.error((err as { issues?: { message: string }[] }).issues?.[0]?.message ?? String(err));
+    console.error((err as Error).message);
     return 2;
   }
   let feed;

@@ -3,6 +3,7 @@ import { payloadHandler } from '../discord/dispatch.js';
 import { createInteractionsServer } from '../discord/http-endpoint.js';
 import { createRest, logRateLimits } from '../discord/rest.js';
 import { configOrExit, orRefuse, refuse, shutDownOnSignals } from '../lifecycle.js';
+import { cannotListen } from '../listen.js';
 import { createLogger } from '../log.js';
 
 /**
@@ -27,11 +28,15 @@ const server = createInteractionsServer({
   log,
   handle: payloadHandler(rest, app.context),
 });
+let listening = false;
 server.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EADDRINUSE' || err.code === 'EACCES') refuse(`Cannot listen on ${config.HOST}:${config.PORT} (${err.code}): set HOST and PORT in .env to a free address`);
+  // Before it listens, any error is HOST or PORT (unresolvable, not this machine's, in use): running on
+  // without listening would serve nothing.
+  if (!listening) refuse(cannotListen(err, { host: config.HOST, port: config.PORT, hostSetting: 'HOST', portSetting: 'PORT' }));
   log.error({ err: err.message }, 'server error');
 });
 server.listen(config.PORT, config.HOST, () => {
+  listening = true;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   log.info({ host: config.HOST, port }, 'listening for interactions');

@@ -13,6 +13,14 @@ afterAll(() => schemas?.dropAll());
 if (!PG_URL) console.warn('report-cli PostgreSQL test skipped: set TEST_DATABASE_URL (as .ci/run does) to run it against a real server.');
 
 describe('npm run report', () => {
+  it('stops with exit 2 and one sentence, never the password, when DATABASE_URL is malformed', { timeout: 60_000 }, async () => {
+    const run = runScript('src/bin/report.ts', { DATABASE_URL: 'mysql://bot:hunter2@db/faq', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-report-')) });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim()).toBe(
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/faqbot, or left unset for SQLite: fix it in the environment, which overrides .env.',
+    );
+  });
+
   it.skipIf(!PG_URL)('reads the PostgreSQL store when DATABASE_URL is set, as the bot does', async () => {
     const url = await schemas!.create();
     const store = await openPostgresStore(url, pino({ level: 'silent' }));

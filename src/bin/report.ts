@@ -3,12 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
-import { toolSetting } from '../config.js';
+import { ConfigError, toolSetting } from '../config.js';
 import { ContentDirError } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
-import { NO_QUESTIONS, renderHtml, renderStub, renderText } from '../report/render.js';
+import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
 import { DataDirError, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -48,7 +48,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dataDir = toolSetting('DATA_DIR');
-  const databaseUrl = toolSetting('DATABASE_URL') || undefined;
+  let databaseUrl;
+  try {
+    databaseUrl = toolSetting('DATABASE_URL') || undefined;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
   if (!databaseUrl && !existsSync(path.join(dataDir, 'bot.sqlite'))) {
     if (values.learned) process.stdout.write(values.json ? `${JSON.stringify({ learned: [], message: NO_LEARNED })}\n` : `${NO_LEARNED}\n`);
     else process.stdout.write(values.json ? `${JSON.stringify({ questions: 0, message: NO_QUESTIONS })}\n` : `${NO_QUESTIONS}\n`);
@@ -69,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.stub) writeFileSync(values.stub, renderStub(report));
     process.stdout.write(`${values.json ? JSON.stringify(report) : renderText(report)}\n`);
     if (values.html) process.stderr.write(`HTML report written to ${values.html}\n`);
-    if (values.stub) process.stderr.write(`FAQ stub with ${report.gaps.filter((g) => !g.question.startsWith('(')).length} question(s) written to ${values.stub}\n`);
+    if (values.stub) process.stderr.write(`FAQ stub with ${stubQuestions(report).length} question(s) written to ${values.stub}\n`);
     return 0;
   } finally {
     await store.close();

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import { whenReachable } from '../discord/reachable.js';
 import { createRest } from '../discord/rest.js';
 import { configOrExit, refuse, SHUTDOWN_GRACE_MS, TOKEN_REJECTED } from '../lifecycle.js';
 import { createLogger, describeError } from '../log.js';
@@ -47,7 +48,8 @@ process.on('SIGTERM', () => void stop(0));
 try {
   // Asked of DISCORD_API_URL: discord.js's own `auto` always calls discord.com, whatever the REST base.
   const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
-  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  // Retried while Discord cannot be reached; the shards (bot.ts) retry their own login the same way.
+  const gateway = (await whenReachable(() => rest.get(Routes.gatewayBot()), log)) as RESTGetAPIGatewayBotResult;
   const amount = config.SHARD_COUNT === 'auto' ? gateway.shards : config.SHARD_COUNT;
   // discord.js spaces spawns 5.5 s apart for Discord's identify limit, max_concurrency per 5 s; a bot
   // allowed more may start its shards that much faster.

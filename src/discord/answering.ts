@@ -106,21 +106,22 @@ export function noteQuestion(
  * report (its feedback buttons point at that record). Shared by /ask, /faq, "Did you mean" buttons and
  * "Ask about this article", so they log and collect feedback alike (their cooldown is declared in their
  * `needs`). `private` is who sees the answer; `privateQuestion` (only `/ask private:true`) also keeps the
- * question's words out of the store and the logs unless LOG_PRIVATE_QUESTIONS opts in.
+ * question's words out of the store and the logs unless LOG_PRIVATE_QUESTIONS opts in. `inArticle`: the
+ * question was asked about one article, which a miss names.
  */
 export async function replyWithAnswer(
   interaction: Interaction,
   context: BotContext,
   question: string,
   produce: () => Answer,
-  options: { private?: boolean; privateQuestion?: boolean } = {},
+  options: { private?: boolean; privateQuestion?: boolean; inArticle?: boolean } = {},
 ): Promise<void> {
   const where = { id: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId, userId: interaction.userId };
   const { answer, id, recorded } = noteQuestion(where, context, question, produce, { privateQuestion: options.privateQuestion ?? false });
   // Recording starts before the reply, so a quick click on a feedback button finds it, but the reply does
   // not wait for it: a slow database must never make a member miss Discord's 3 s. A vote on an answer
   // whose record failed is told feedback has closed.
-  await interaction.reply(answerMessage(interaction.t, answer, { private: options.private ?? false, asked: question, questionId: id, ...(answer.answer !== null ? { feedbackId: id } : {}) }));
+  await interaction.reply(answerMessage(interaction.t, answer, { private: options.private ?? false, inArticle: options.inArticle ?? false, asked: question, questionId: id, ...(answer.answer !== null ? { feedbackId: id } : {}) }));
   await recorded;
 }
 

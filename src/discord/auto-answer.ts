@@ -8,8 +8,9 @@ import { askerLocales, noteQuestion } from './answering.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import type { Interaction, Reply } from './interaction.js';
-import { answerMessage, withoutMentions } from './messages.js';
+import { answerMessage } from './messages.js';
 import { UserError } from './user-error.js';
+import { questionToAnswer } from '../question.js';
 
 /**
  * The confidence an unprompted answer needs by default, against /ask's 0.35 (the engine's abstention
@@ -123,7 +124,7 @@ export function autoAnswerMessage(t: Translate, answer: Answer, asked: string, f
  * same followed by "Can someone explain it to me?" 0.31.
  */
 function bestAnswer(context: BotContext, post: NewPost): Answer {
-  const asked = [[post.title, post.text].filter(Boolean).join('\n'), post.title ?? '', post.text].map(withoutMentions).filter(Boolean);
+  const asked = [[post.title, post.text].filter(Boolean).join('\n'), post.title ?? '', post.text].map(questionToAnswer).filter(Boolean);
   const answers = [...new Set(asked)].map((q) => context.index().answer(q, askerLocales({ locale: null, guildLocale: post.locale })));
   return answers.reduce((best, a) => ((a.answer !== null ? a.confidence : -1) > (best.answer !== null ? best.confidence : -1) ? a : best));
 }
@@ -170,7 +171,7 @@ export class AutoAnswerer {
       const threshold = await context.autoAnswer.channels.threshold(post.channelId);
       if (threshold === null) return 'not a channel';
       if (post.author.bot || post.author.webhook) return 'ignored';
-      const question = withoutMentions([post.title, post.text].filter(Boolean).join('\n'));
+      const question = questionToAnswer([post.title, post.text].filter(Boolean).join('\n'));
       if (!question) return 'ignored';
       const claimed = await context.store.claimAutoAnswer({ targetId: post.id, channelId: post.channelId, authorHash: context.hashUser(post.author.id) }, Date.now());
       if (!claimed) return 'taken';

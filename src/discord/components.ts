@@ -7,8 +7,9 @@ import { faqLearnButtons } from './commands/faq-learn.js';
 import type { Interaction } from './interaction.js';
 import { articleFromKey, entryIdFromKey } from './keys.js';
 import { learnFromAcceptance } from './learning.js';
-import { ALTERNATIVE_BUTTON, alternativeArg, ASK_ARTICLE, ASK_ARTICLE_FIELD, askArticleModal, HELPFUL, NOT_HELPFUL, withoutMentions } from './messages.js';
+import { ALTERNATIVE_BUTTON, alternativeArg, ASK_ARTICLE, ASK_ARTICLE_FIELD, askArticleModal, HELPFUL, NOT_HELPFUL } from './messages.js';
 import { UserError } from './user-error.js';
+import { questionToAnswer } from '../question.js';
 
 /** A button or form handler: the custom-id prefix it owns (the rest is its argument), and what it needs. */
 export interface ComponentHandler {
@@ -66,8 +67,9 @@ const HANDLERS = [
     async handle(interaction, context, key) {
       const article = articleOrRefuse(interaction, context, key);
       const question = interaction.field(ASK_ARTICLE_FIELD) ?? '';
-      await replyWithAnswer(interaction, context, question, () => context.index().answer(withoutMentions(question), { article: article.id, ...askerLocales(interaction) }), {
+      await replyWithAnswer(interaction, context, question, () => context.index().answer(questionToAnswer(question), { article: article.id, ...askerLocales(interaction) }), {
         private: true,
+        inArticle: true,
       });
     },
   },

@@ -3,7 +3,7 @@ import { describeError } from '../log.js';
 import type { QuestionRecord } from '../store/store.js';
 import type { BotContext } from './context.js';
 import type { Interaction } from './interaction.js';
-import { withoutMentions } from './messages.js';
+import { questionToAnswer } from '../question.js';
 
 /**
  * A member accepted `entryId` as the answer to the recorded question `asked` (the record, or its id): a
@@ -23,7 +23,7 @@ export async function learnFromAcceptance(
   try {
     const record = typeof asked === 'string' ? await context.store.question(asked) : asked;
     if (record?.text == null || (record.private && !context.settings.logPrivateQuestions)) return none;
-    const accepted = { entry: entryId, question: withoutMentions(record.text), userHash: context.hashUser(interaction.userId), at: new Date() };
+    const accepted = { entry: entryId, question: questionToAnswer(record.text), userHash: context.hashUser(interaction.userId), at: new Date() };
     const learned = await learnFrom(context.store, context.index(), accepted, context.settings.learnAutoApprove);
     if (learned !== 'approved') return { ...none, learned };
     return {

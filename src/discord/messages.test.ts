@@ -3,8 +3,8 @@ import { parseMarkdown } from '../content/markdown.js';
 import { parseTxt } from '../content/txt.js';
 import { SearchIndex } from '../search/engine.js';
 import { answerFixture as answer } from '../search/fixtures/answer.js';
-import { english } from '../i18n/index.js';
-import { answerMessage, summaryEmbed, summaryMessage } from './messages.js';
+import { CATALOGUE_IDS, english, translatorFor } from '../i18n/index.js';
+import { answerMessage, noAnswerMessage, summaryEmbed, summaryMessage } from './messages.js';
 
 describe('summaryEmbed', () => {
   it('shows text from a .txt article as written, and keeps Markdown formatting from a .md one', () => {
@@ -77,5 +77,23 @@ describe('answerMessage on a .txt article', () => {
   it('keeps the formatting of a Markdown article', () => {
     const md = parseMarkdown('# Picks\n\nThe **best** walk is by the river.\n', 'b.md', 'b').article!;
     expect(answerMessage(english, new SearchIndex([md]).answer('Which walk is the best?')).embeds![0]!.description).toBe('The **best** walk is by the river.');
+  });
+});
+
+describe('noAnswerMessage', () => {
+  it('says "in this article" for a question asked about one article, in every catalogue', () => {
+    const inEnglish = noAnswerMessage(english, 'Who won?', [], { inArticle: true }).content;
+    expect(inEnglish).toMatch(/^I couldn't find that in this article: “Who won\?”\./);
+    expect(noAnswerMessage(english, '', [], { inArticle: true }).content).toMatch(/^I couldn't find that in this article\./);
+    expect(noAnswerMessage(english, 'Who won?', []).content).toMatch(/^I couldn't find that in our articles/);
+    for (const id of CATALOGUE_IDS) {
+      const t = translatorFor(id);
+      for (const question of ['Who won?', '']) {
+        const scoped = noAnswerMessage(t, question, [], { inArticle: true }).content!.split('\n')[0];
+        expect(scoped, `${id} ${JSON.stringify(question)}`).not.toBe(noAnswerMessage(t, question, []).content!.split('\n')[0]);
+        if (question) expect(scoped).toContain(question);
+      }
+    }
+    expect(noAnswerMessage(translatorFor('de'), 'Wer?', [], { inArticle: true }).content).toMatch(/^Dazu habe ich in diesem Artikel nichts gefunden/);
   });
 });

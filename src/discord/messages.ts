@@ -44,10 +44,6 @@ const BRAND = 0x5865f2;
 const asWritten = (from: { format?: ArticleFormat }, text: string): string =>
   from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : text;
 
-/** Mention syntax (`@everyone`, `@here`, `<@id>`, `<@&role>`, `<#channel>`) is addressing, not the question. */
-export const withoutMentions = (text: string): string =>
-  text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
-
 /** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
 export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX));
 
@@ -63,11 +59,16 @@ export const slashSubcommand = (t: Translate, command: 'autoanswer' | 'feeds', s
  * quote, left out when it is the answer's own text, and its citation), "Did you mean" buttons, and, when
  * `feedbackId` is given, the Helpful / Not helpful buttons for that recorded question. `questionId`, the
  * recorded question, goes on the "Did you mean" buttons, so a click can teach the question's words to the
- * entry chosen (src/learn).
+ * entry chosen (src/learn). `inArticle`: the question was asked about one article ("Ask about this
+ * article"), so a miss says "in this article", not "in our articles".
  */
-export function answerMessage(t: Translate, answer: Answer, options: { private?: boolean; asked?: string; feedbackId?: string; questionId?: string } = {}): Reply {
+export function answerMessage(
+  t: Translate,
+  answer: Answer,
+  options: { private?: boolean; asked?: string; feedbackId?: string; questionId?: string; inArticle?: boolean } = {},
+): Reply {
   const { source } = answer;
-  if (!answer.answer || !source) return noAnswerMessage(t, answer.question, answer.alternatives, options.questionId);
+  if (!answer.answer || !source) return noAnswerMessage(t, answer.question, answer.alternatives, options);
   // Everything here but the confidence is the article's text, shown as written when it is a .txt file.
   const quote = separateQuote(answer);
   const from = `— ${asWritten(source, citation(source))}`;
@@ -89,9 +90,16 @@ export function answerMessage(t: Translate, answer: Answer, options: { private?:
   };
 }
 
-/** The honest no-answer, with the closest FAQ questions: private, so a miss does not clutter the channel. */
-export function noAnswerMessage(t: Translate, question: string, alternatives: Alternative[], questionId?: string): Reply {
-  const lines = [question.trim() ? t('answer.notFound', { question: echo(question) }) : t('answer.notFoundBlank')];
+/**
+ * The honest no-answer, with the closest FAQ questions: private, so a miss does not clutter the channel.
+ * `questionId` goes on the "Did you mean" buttons; `inArticle` says the question was about one article.
+ */
+export function noAnswerMessage(t: Translate, question: string, alternatives: Alternative[], { questionId, inArticle = false }: { questionId?: string; inArticle?: boolean } = {}): Reply {
+  const lines = [
+    question.trim()
+      ? t(inArticle ? 'answer.notFoundInArticle' : 'answer.notFound', { question: echo(question) })
+      : t(inArticle ? 'answer.notFoundInArticleBlank' : 'answer.notFoundBlank'),
+  ];
   if (alternatives.length) lines.push('', t('answer.closest'), ...alternatives.map((a) => `• ${escapeMarkdown(a.question)}`));
   else lines.push(t('answer.tryOther', { faq: slash(t, 'faq') }));
   const row = alternativeButtons(t, alternatives, questionId);

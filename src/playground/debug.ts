@@ -1,7 +1,7 @@
 import { entryIdFromKey } from '../discord/keys.js';
-import { withoutMentions } from '../discord/messages.js';
 import type { SearchIndex } from '../search/engine.js';
 import type { LastAnswer } from './render.js';
+import { questionToAnswer } from '../question.js';
 
 /** How many ranked candidates the debug panel lists. */
 const CANDIDATES = 8;
@@ -23,7 +23,7 @@ export function explain(index: SearchIndex, question: string, options: { article
     const entry = index.entryAnswer(entryIdFromKey(index, question));
     if (entry) return { question: entry.matched ?? entry.question, article: null, answer: entry, picked: true, candidates: [] };
   }
-  const query = withoutMentions(question);
+  const query = questionToAnswer(question);
   const scope = options.article ? { article: options.article } : {};
   return {
     question,

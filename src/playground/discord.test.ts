@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleKey } from '../discord/keys.js';
-import type { PlaygroundMessage } from './discord.js';
+import { PermissionFlagsBits } from 'discord.js';
+import { commands } from '../discord/commands/index.js';
+import { MEMBER_PERMISSIONS, type PlaygroundMessage } from './discord.js';
 import { boxCommands, commandOptions, playgroundPort, startPlayground, type Playground } from './server.js';
 
 let playground: Playground;
@@ -60,6 +62,17 @@ describe('the stand-in for Discord', () => {
     expect(card.components[0]!.components[0]).toMatchObject({ label: 'Ask about this article' });
   });
 
+  it('lets the member use every command, "Answer from FAQ" included: it answers their message publicly', async () => {
+    for (const command of commands.values()) {
+      if (command.needs.permission) expect(MEMBER_PERMISSIONS & PermissionFlagsBits[command.needs.permission], command.name).not.toBe(0n);
+    }
+    const asked = playground.standIn.say('<@1400000000000000001> Can someone tell me what Mythos is?');
+    const answered = nextMessage((m) => m.author === 'bot' && m.embeds.length > 0 && m.invokedBy === null);
+    const outcome = await playground.standIn.interact({ kind: 'message-command', name: 'Answer from FAQ', messageId: asked.id, locale: 'en-US' });
+    expect(outcome).toMatchObject({ kind: 'message', message: { ephemeral: true } });
+    expect((await answered).embeds[0]!.title).toBe('What is Mythos and how does it differ from standard Claude?');
+  });
+
   it('passes a button the bot does not know to the bot, which says it is no longer available', async () => {
     const outcome = await playground.standIn.interact({ kind: 'button', messageId: '1', customId: 'no-such-button', locale: 'en-US' });
     expect(outcome).toMatchObject({ kind: 'message', message: { ephemeral: true, content: 'This action is no longer available.' } });
@@ -101,6 +114,8 @@ describe('the message box', () => {
   it('reads PLAYGROUND_PORT, 3000 when unset', () => {
     expect(playgroundPort({})).toBe(3000);
     expect(playgroundPort({ PLAYGROUND_PORT: ' 8081 ' })).toBe(8081);
-    for (const bad of ['http', '70000', '-1', '80.5']) expect(() => playgroundPort({ PLAYGROUND_PORT: bad })).toThrow('PLAYGROUND_PORT must be a port number');
+    for (const bad of ['http', '70000', '-1', '80.5']) {
+      expect(() => playgroundPort({ PLAYGROUND_PORT: bad })).toThrow(`PLAYGROUND_PORT must be a port number, 0 to 65535 (default 3000), not "${bad}": fix it in the environment, which overrides .env.`);
+    }
   });
 });

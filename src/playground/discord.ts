@@ -20,6 +20,7 @@ import {
   type APIInteractionResponse,
   type APIModalInteractionResponseCallbackData,
 } from 'discord.js';
+import { commands } from '../discord/commands/index.js';
 import type { Logger } from '../log.js';
 
 export const APPLICATION_ID = '1100000000000000001';
@@ -27,9 +28,17 @@ export const GUILD = { id: '1200000000000000001', name: 'Playground' };
 export const CHANNEL = { id: '1300000000000000001', name: 'faq' };
 export const MEMBER = { id: '1400000000000000001', username: 'you', global_name: 'You' };
 export const BOT_NAME = 'faq-bot';
-/** The member may use every command, the server-management ones included: the playground is the editor's own server. */
-const MEMBER_PERMISSIONS =
-  PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands | PermissionFlagsBits.ManageGuild;
+/**
+ * The member is the admin trying their content in their own server: they hold every permission a command
+ * needs (Manage Server, Manage Messages for "Answer from FAQ", …), taken from the commands themselves so a
+ * command added later is usable here too.
+ */
+export const MEMBER_PERMISSIONS = [...commands.values()].reduce(
+  (all, command) => all | (command.needs.permission ? PermissionFlagsBits[command.needs.permission] : 0n),
+  PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands,
+);
+/** What the README's invite grants the bot in a channel: Read Message History lets it reply to a member's message. */
+const BOT_PERMISSIONS = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ReadMessageHistory;
 
 /** How long the bot may answer an interaction through its token (follow-ups, edits), as on Discord. */
 const TOKEN_LIFETIME_MS = 15 * 60_000;
@@ -244,7 +253,7 @@ export class DiscordStandIn {
         mute: false,
         flags: 0,
       },
-      app_permissions: String(PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks),
+      app_permissions: String(BOT_PERMISSIONS),
       entitlements: [],
       authorizing_integration_owners: { 0: GUILD.id },
       context: 0,

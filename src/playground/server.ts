@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../app.js';
 import { loadCatalog, type Catalog } from '../catalog.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, settingError } from '../config.js';
 import { commands } from '../discord/commands/index.js';
 import { payloadHandler } from '../discord/dispatch.js';
 import { createInteractionsServer } from '../discord/http-endpoint.js';
 import { articleFromKey, articleKey } from '../discord/keys.js';
 import { ASK_ARTICLE, ASK_ARTICLE_FIELD } from '../discord/messages.js';
 import { createRest } from '../discord/rest.js';
+import { cannotListen } from '../listen.js';
 import { createLogger, describeError, type Logger } from '../log.js';
 import { serialized } from '../serial.js';
 import { watchContent } from '../watch.js';
@@ -71,7 +72,7 @@ export function boxCommands(): BoxCommand[] {
 /** PLAYGROUND_PORT: the page's port, 3000 when unset; anything but a port number is a `ConfigError`. */
 export function playgroundPort(env: NodeJS.ProcessEnv): number {
   const value = env.PLAYGROUND_PORT?.trim() || '3000';
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new ConfigError('PLAYGROUND_PORT must be a port number (0 to 65535), or left unset for 3000');
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw settingError('PLAYGROUND_PORT', 'PLAYGROUND_PORT must be a port number, 0 to 65535', value, '3000');
   return Number(value);
 }
 
@@ -146,7 +147,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     const watcher = await watchContent(config.CONTENT_DIR, log, () => void page.reloadPanel());
     cleanups.push(() => watcher.close());
     const url = await page.listen(options.port).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE' || err.code === 'EACCES') throw new ConfigError(`Cannot listen on 127.0.0.1:${options.port} (${err.code}): set PLAYGROUND_PORT to a free port`);
+      if (err.code) throw new ConfigError(cannotListen(err, { host: '127.0.0.1', port: options.port, hostSetting: null, portSetting: 'PLAYGROUND_PORT' }));
       throw err;
     });
     cleanups.push(() => page.close());

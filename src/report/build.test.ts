@@ -73,4 +73,30 @@ describe('buildReport', () => {
     expect(stub).toContain('### Who won the cup?');
     expect(stub).not.toContain(PRIVATE_QUESTION);
   });
+
+  it('leaves out questions with no words, and shows the others as the bot read them (mentions removed)', async () => {
+    const store = await seeded();
+    for (const r of [q('', 'abstained', 1), q('   ', 'abstained', 1), q('<@123>', 'abstained', 1), q('???', 'abstained', 2), q('<@123> how can I reset my password?', 'abstained', 1)]) await store.recordQuestion(r);
+    const report = await buildReport(store, { days: 30, now: NOW });
+    expect(report).toMatchObject({ questions: 6, answered: 1, abstained: 5 });
+    expect(report.gaps.map((g) => [g.question, g.count])).toEqual([
+      ['How do I reset my password?', 3],
+      ['Who won the cup?', 1],
+      [PRIVATE_QUESTION, 1],
+    ]);
+    expect(report.gaps[0]!.variants).toContain('how can I reset my password?');
+    expect(renderText(report)).not.toMatch(/<@123>|\?\?\?|^\d+\s+\d+\s*$/m);
+    expect(renderStub(report)).not.toMatch(/^### (?:\?|<@123>)/m);
+  });
+
+  it('labels the chart: the share answered on one axis, the dates on the other', async () => {
+    const html = renderHtml(await buildReport(await seeded(), { days: 30, now: NOW }));
+    const chart = html.slice(html.indexOf('<svg id="answer-rate"'), html.indexOf('</svg>'));
+    const labels = [...chart.matchAll(/<text class="axis"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(labels.slice(0, 3)).toEqual(['0%', '50%', '100%']);
+    // The first and the last day of the window, and days between.
+    expect(labels[3]).toBe('Oct 30');
+    expect(labels.at(-1)).toBe('Nov 29');
+    expect(labels.length).toBeGreaterThanOrEqual(3 + 5);
+  });
 });

@@ -1,5 +1,6 @@
 import type { QuestionWithVotes, Store } from '../store/store.js';
 import { clusterQuestions } from './cluster.js';
+import { hasWords, questionToAnswer } from '../question.js';
 import { DAY } from '../time.js';
 
 /** How a private question appears when its text was not stored. */
@@ -20,6 +21,7 @@ export interface Unhelpful {
   helpful: number;
 }
 
+/** What `buildReport` gives; questions with no words (`""`, `<@123>`, `???`) are left out of every figure. */
 export interface Report {
   generatedAt: string;
   days: number;
@@ -49,7 +51,9 @@ export async function buildReport(store: Store, options: { days: number; now?: n
   const now = options.now ?? Date.now();
   const limit = options.limit ?? 20;
   const since = now - options.days * DAY;
-  const all = await store.questionsSince(Math.min(since, now - 30 * DAY), options.guildId);
+  // A question with no words ("", "<@123>", "???") is no question the articles could answer: neither a
+  // gap nor a miss that lowers the answer rate.
+  const all = (await store.questionsSince(Math.min(since, now - 30 * DAY), options.guildId)).filter((q) => q.text === null || hasWords(q.text));
   const window = all.filter((q) => q.askedAt >= since);
 
   const daily: Report['daily'] = [];
@@ -61,8 +65,10 @@ export async function buildReport(store: Store, options: { days: number; now?: n
 
   const abstained = window.filter((q) => q.outcome === 'abstained');
   const lastAsked = new Map<string, number>();
-  for (const q of abstained) lastAsked.set(q.text ?? PRIVATE_QUESTION, q.askedAt);
-  const texts = abstained.filter((q) => q.text !== null).map((q) => q.text!);
+  // Shown as the bot read them (mentions removed), so "<@123> how do I vote?" joins "how do I vote?".
+  const read = (q: QuestionWithVotes) => (q.text === null ? PRIVATE_QUESTION : questionToAnswer(q.text));
+  for (const q of abstained) lastAsked.set(read(q), q.askedAt);
+  const texts = abstained.filter((q) => q.text !== null).map(read);
   const gaps = clusterQuestions(texts.slice(-MAX_CLUSTERED)).map((c) => ({
     question: c.representative,
     count: c.members.length,

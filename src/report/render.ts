@@ -1,5 +1,6 @@
 import { cut } from '../text.js';
-import type { Report } from './build.js';
+import { hasWords } from '../question.js';
+import { PRIVATE_QUESTION, type Report } from './build.js';
 
 export const NO_QUESTIONS = 'No questions recorded yet.';
 
@@ -35,18 +36,45 @@ export function renderText(report: Report): string {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** One self-contained page (inline CSS and SVG, no scripts or downloads) an editor can open anywhere. */
-export function renderHtml(report: Report): string {
+/** A day as the chart's axis labels it: "Nov 29". */
+const dayLabel = (date: string): string => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The answer rate per day as an inline SVG bar chart, with its axes labelled: the share answered (0, 50 and
+ * 100%, with grid lines) and the dates (the first and last day, and about six between).
+ */
+function rateChart(daily: Report['daily']): string {
   const width = 720;
-  const height = 180;
-  const bar = width / Math.max(1, report.daily.length);
-  const bars = report.daily
+  const height = 200;
+  const left = 44;
+  const bottom = 24;
+  const top = 8;
+  const plot = height - bottom - top;
+  const bar = (width - left) / Math.max(1, daily.length);
+  const y = (rate: number) => top + plot * (1 - rate);
+  const grid = [0, 0.5, 1]
+    .map((r) => `<line class="grid" x1="${left}" x2="${width}" y1="${y(r)}" y2="${y(r)}"/><text class="axis" x="${left - 6}" y="${y(r) + 4}" text-anchor="end">${percent(r)}</text>`)
+    .join('');
+  const every = Math.max(1, Math.ceil(daily.length / 7));
+  const last = daily.length - 1;
+  // The last day's label ends at the right edge, so it is never cut off; a label too close to it is left out.
+  const dateLabel = (date: string, i: number) =>
+    i === last && last > 0
+      ? `<text class="axis" x="${width - 2}" y="${height - 6}" text-anchor="end">${dayLabel(date)}</text>`
+      : `<text class="axis" x="${(left + (i + 0.5) * bar).toFixed(1)}" y="${height - 6}" text-anchor="middle">${dayLabel(date)}</text>`;
+  const dates = daily.map((d, i) => ((i % every === 0 && last - i >= every / 2) || i === last ? dateLabel(d.date, i) : '')).join('');
+  const bars = daily
     .map((d, i) => {
-      const h = d.rate === null ? 0 : Math.max(2, d.rate * (height - 20));
+      const h = d.rate === null ? 0 : Math.max(2, d.rate * plot);
       const title = `${d.date}: ${percent(d.rate)} of ${d.questions} answered`;
-      return `<rect class="bar" x="${(i * bar + 1).toFixed(1)}" y="${(height - h).toFixed(1)}" width="${Math.max(1, bar - 2).toFixed(1)}" height="${h.toFixed(1)}" data-date="${d.date}"><title>${escapeHtml(title)}</title></rect>`;
+      return `<rect class="bar" x="${(left + i * bar + 1).toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${Math.max(1, bar - 2).toFixed(1)}" height="${h.toFixed(1)}" data-date="${d.date}"><title>${escapeHtml(title)}</title></rect>`;
     })
     .join('');
+  return `<svg id="answer-rate" role="img" aria-label="Share of questions answered per day" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${grid}${bars}${dates}</svg>`;
+}
+
+/** One self-contained page (inline CSS and SVG, no scripts or downloads) an editor can open anywhere. */
+export function renderHtml(report: Report): string {
   const gapRows = report.gaps
     .map((g) => `<tr><td class="num">${g.count}</td><td>${escapeHtml(g.question)}${g.variants.length ? `<div class="variants">also: ${g.variants.slice(0, 3).map(escapeHtml).join(' · ')}</div>` : ''}</td><td>${g.lastAsked.slice(0, 10)}</td></tr>`)
     .join('');
@@ -59,15 +87,15 @@ export function renderHtml(report: Report): string {
 body{font:15px/1.5 system-ui,sans-serif;max-width:780px;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
 .figures{display:flex;gap:2rem}.figures b{display:block;font-size:1.6rem}
-svg{background:#f6f7f9;border-radius:6px}.bar{fill:#5865f2}
+svg{background:#f6f7f9;border-radius:6px}.bar{fill:#5865f2}.grid{stroke:#d5d8dc}.axis{font-size:11px;fill:#555}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e3e5e8;vertical-align:top}
 .num{text-align:right;width:4rem}.variants{color:#666;font-size:.85em}
 </style></head><body>
 <h1>FAQ report — last ${report.days} day(s)</h1>
 <p>Generated ${escapeHtml(report.generatedAt.slice(0, 16).replace('T', ' '))} UTC.</p>
 <div class="figures"><div><b>${report.questions}</b>questions</div><div><b>${percent(report.answerRate.last7)}</b>answered, last 7 days</div><div><b>${percent(report.answerRate.last30)}</b>answered, last 30 days</div></div>
-<h2>Answer rate per day</h2>
-<svg id="answer-rate" role="img" aria-label="Answer rate per day" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${bars}</svg>
+<h2>Share of questions answered per day</h2>
+${rateChart(report.daily)}
 <h2>Questions our articles did not answer</h2>
 <table id="gaps"><thead><tr><th class="num">asked</th><th>question</th><th>last asked</th></tr></thead><tbody>${gapRows || '<tr><td colspan="3">None: every question found an answer.</td></tr>'}</tbody></table>
 <h2>Answers marked “Not helpful”</h2>
@@ -76,12 +104,15 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .
 `;
 }
 
+/** The gaps a FAQ stub asks: those with words of their own (not the private questions' placeholder). */
+export const stubQuestions = (report: Report): Report['gaps'] => report.gaps.filter((g) => g.question !== PRIVATE_QUESTION && hasWords(g.question));
+
 /**
  * A Markdown FAQ stub with one empty `###` question per unanswered cluster, for an editor to fill in and
  * drop into the content directory (the validator reports each empty answer until it is written).
  */
 export function renderStub(report: Report): string {
-  const questions = report.gaps.filter((g) => !g.question.startsWith('('));
+  const questions = stubQuestions(report);
   const lines = ['---', 'title: Questions members asked', `date: ${report.generatedAt.slice(0, 10)}`, '---', '', '# Questions members asked', '', '## FAQ', ''];
   for (const g of questions) {
     const q = g.question.replace(/\s+/g, ' ').trim().replace(/[?.!\s]*$/, '?');

@@ -495,13 +495,14 @@ export class DiscordEmulator {
     return this.#frames.filter((frame) => frame.op === GatewayOpcodes.Identify).map((frame) => shardFromIdentify(frame.d));
   }
 
-  async start(): Promise<{ restBase: string; gatewayUrl: string; port: number }> {
+  /** Listens on `port` (default: any free one), on 127.0.0.1. */
+  async start(port = 0): Promise<{ restBase: string; gatewayUrl: string; port: number }> {
     const server = createServer((req, res) => void this.#onHttp(req, res));
     const wss = new WebSocketServer({ server });
     wss.on('connection', (socket) => this.#onSocket(socket));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
+      server.listen(port, '127.0.0.1', () => resolve());
     });
     this.#server = server;
     this.#wss = wss;

@@ -80,6 +80,8 @@ describe('feedback and the content-gap report', { timeout: PROCESS_TEST_MS }, ()
     await dataOf(emu.slash('ask', { question: 'How do I reset my Discord password?' }, as(ALICE)));
     await dataOf(emu.slash('ask', { question: 'how can i reset my discord pasword' }, as(BOB)));
     await dataOf(emu.slash('ask', { question: 'When is the next community meetup?', private: true }, as(BOB)));
+    // Questions with no words: answered with the no-answer, but no gap and no miss in the report.
+    for (const question of ['', '<@123>', '???']) await dataOf(emu.slash('ask', { question }, as(CAROL)));
     // The report is deferred (privately) and then filled in: clustering may take longer than 3 s.
     const asked = emu.slash('faq-report', {}, as(ALICE, { permissions: MANAGE_GUILD }));
     expect((await asked.callback()).body).toMatchObject({ type: 5, data: { flags: 64 } });
@@ -87,6 +89,7 @@ describe('feedback and the content-gap report', { timeout: PROCESS_TEST_MS }, ()
     const fields = Object.fromEntries(report.embeds![0]!.fields!.map((f) => [f.name, f.value]));
     expect(fields['Top unanswered questions']).toContain('**2×** How do I reset my Discord password?');
     expect(fields['Top unanswered questions']).toContain('**1×** (private question)');
+    expect(fields['Top unanswered questions']).not.toMatch(/<@123>|\?\?\?|\*\*1×\*\* *(?:\n|$)/);
     expect(fields['Answers marked "Not helpful"']).toContain('**1** 👎 · 1 👍 — What is Mythos and how does it differ from standard Claude?');
     expect(fields['Answer rate']).toMatch(/25% over 7 days/);
 
@@ -110,6 +113,8 @@ describe('feedback and the content-gap report', { timeout: PROCESS_TEST_MS }, ()
     expect(json.questions).toBe(4);
     expect(json.gaps[0]).toMatchObject({ question: 'How do I reset my Discord password?', count: 2 });
     expect(readFileSync(stub, 'utf8')).toContain('### How do I reset my Discord password?');
+    expect(readFileSync(stub, 'utf8')).not.toMatch(/^### (?:\?|<@123>)/m);
+    expect(readFileSync(html, 'utf8')).not.toMatch(/<@123>|&lt;@123&gt;|\?\?\?/);
     const check = runScript('src/bin/check-content.ts', {}, { args: [path.dirname(stub)] });
     expect(await check.exited).toBe(1);
     expect(check.output()).toMatch(/stub\.md:\d+: error: FAQ question has no answer: "How do I reset my Discord password\?"/);

@@ -84,6 +84,28 @@ describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
   });
 });
 
+describe('a HOST it cannot listen on', { timeout: PROCESS_TEST_MS }, () => {
+  // Not this machine's address, and a name no resolver knows (.invalid is reserved for that, RFC 6761).
+  for (const [host, code] of [['10.255.255.1', 'EADDRNOTAVAIL'], ['no-such-host.invalid', 'ENOTFOUND|EAI_AGAIN']] as const) {
+    it(`stops with exit 2 and one sentence naming HOST: ${host}`, async () => {
+      const bad = runScript('src/bin/http.ts', {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+        DISCORD_API_URL: emu.restBase,
+        HOST: host,
+        PORT: '0',
+        CONTENT_DIR: CONTENT,
+        DATA_DIR: tempDir('faq-bot-data-'),
+        LOG_LEVEL: 'silent',
+      });
+      expect(await bad.exited).toBe(2);
+      const sentence = bad.output().trim();
+      expect(sentence).toMatch(new RegExp(`^Cannot listen on ${host.replace(/\./g, '\\.')}:0 \\((?:${code})\\): HOST "${host.replace(/\./g, '\\.')}" is .*: set HOST in \\.env to one of its addresses, such as 127\\.0\\.0\\.1`));
+      expect(sentence).not.toContain('\n');
+    });
+  }
+});
+
 describe('what load balancers and stray clients see', { timeout: PROCESS_TEST_MS }, () => {
   const url = (pathname: string) => `http://127.0.0.1:${port}${pathname}`;
 
@@ -166,6 +188,25 @@ describe('the same answers as over the gateway', { timeout: PROCESS_TEST_MS }, (
   it("answers in the member's language over HTTP too", async () => {
     const { http: answer } = await both(() => emu.slash('ask', { question: 'What is Mythos?' }, { ...member('1400000000000000043'), locale: 'de' }));
     expect(answer).toMatchObject({ data: { content: '**F:** What is Mythos?', embeds: [{ fields: [{ name: 'Quelle' }] }] } });
+  });
+
+  it('reads a question with mentions as `npm run ask` does: the same answer, source and confidence from the terminal, HTTP and the gateway', async () => {
+    const questions = ['@everyone what is Mythos?', '<@123> <@&456> @here who reported it?', '<#1300000000000000001> <@!1400000000000000009> What is Mythos?'];
+    const cli = runScript('src/bin/ask.ts', { CONTENT_DIR: CONTENT }, { args: ['--json'], input: questions.map((q) => `${q}\n`).join('') });
+    expect(await cli.exited).toBe(0);
+    const fromCli = cli.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; source: { title: string; paragraph: number } | null });
+    expect(fromCli).toHaveLength(questions.length);
+    for (const [i, question] of questions.entries()) {
+      const { gateway: overGateway, http: overHttp } = await both(() => emu.slash('ask', { question }, member(`14000000000000001${50 + i}`)));
+      expect(overHttp).toEqual(overGateway);
+      const embed = (overGateway as { data: { embeds: { fields: { value: string }[]; footer: { text: string } }[] } }).data.embeds[0]!;
+      const terminal = fromCli[i]!;
+      // Each is answered, with confidence 1.00 and the same paragraph cited, not abstained in the terminal.
+      expect(terminal.answer, question).not.toBeNull();
+      expect(terminal.confidence, question).toBe(1);
+      expect(embed.footer.text, question).toBe(`Confidence ${Math.round(terminal.confidence * 100)}%`);
+      expect(embed.fields[0]!.value.split('\n').at(-1), question).toMatch(new RegExp(` · ¶${terminal.source!.paragraph}(?: · |$)`));
+    }
   });
 
   it('never writes the token to its output', () => {

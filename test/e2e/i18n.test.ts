@@ -79,7 +79,7 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     const data = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, de).callback());
     expect(data.content).toBe('**F:** What is Mythos?');
     expect(fieldNames(data)).toEqual(['Quelle']);
-    expect(data.embeds![0]!.footer!.text).toMatch(/^Sicherheit \d+ %$/);
+    expect(data.embeds![0]!.footer!.text).toMatch(/^Konfidenz \d+ %$/);
     expect(labels(data)).toEqual(['Hilfreich', 'Nicht hilfreich']);
     const helpful = data.components!.at(-1)!.components[0]!.custom_id;
     const thanks = dataOf(await emu.button(helpful, de).callback());
@@ -159,7 +159,7 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(ask.options!.map((o) => o.name_localizations!.de)).toEqual(['frage', 'privat']);
     const add = registered.find((c) => c.name === 'autoanswer')!.options!.find((o) => o.name === 'add')!;
     expect([add.name_localizations!.fr, add.options!.map((o) => o.name_localizations!['pt-BR'])]).toEqual(['ajouter', ['canal', 'limite']]);
-    expect(add.options![1]!.description_localizations!.de).toBe('Nötige Sicherheit für eine Antwort, 0.1 bis 1 (Standard 0.6)');
+    expect(add.options![1]!.description_localizations!.de).toBe('Nötige Konfidenz für eine Antwort, 0.1 bis 1 (Standard 0.6)');
     expect(registered.find((c) => c.name === 'Answer from FAQ')!.name_localizations).toMatchObject({ de: 'Aus FAQ beantworten', 'zh-CN': '用常见问题回答' });
     // Every command and option has a name in each of those locales.
     const all = (list: Registered[]): Registered[] => list.flatMap((c) => [c, ...all(c.options ?? [])]);

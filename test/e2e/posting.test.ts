@@ -217,6 +217,10 @@ describe('one bot serving two articles', { timeout: PROCESS_TEST_MS }, () => {
     // Answered by the other article, so asking it about the seed must not answer from the river story.
     const other = (await emu.modalSubmit(customId, { question: 'How can I join the next clean-up?' }, { guildId: GUILD, channelId: NEWS }).callback()).body as { data: Message & { content?: string } };
     expect(JSON.stringify(other.data)).not.toContain('council website');
+    // The miss names the article it was asked about, in the member's language.
+    expect(other.data.content).toMatch(/^I couldn't find that in this article: “How can I join the next clean-up\?”/);
+    const german = (await emu.modalSubmit(customId, { question: 'Wann öffnet die Bibliothek?' }, { guildId: GUILD, channelId: NEWS, locale: 'de' }).callback()).body as { data: { content?: string } };
+    expect(german.data.content).toMatch(/^Dazu habe ich in diesem Artikel nichts gefunden/);
   });
 
   it('keeps serving the last good version of a served file that breaks, until it is fixed', async () => {

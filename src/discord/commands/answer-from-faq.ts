@@ -1,8 +1,9 @@
 import { translatorFor } from '../../i18n/index.js';
 import { askerLocales, noteQuestion } from '../answering.js';
 import { defineMessageCommand } from '../command.js';
-import { answerMessage, noAnswerMessage, withoutMentions } from '../messages.js';
+import { answerMessage, noAnswerMessage } from '../messages.js';
 import { UserError } from '../user-error.js';
+import { questionToAnswer } from '../../question.js';
 
 /**
  * "Answer from FAQ" in a message's Apps menu: answers that message's text publicly, as a reply to it
@@ -16,7 +17,7 @@ export const answerFromFaq = defineMessageCommand({
   needs: { permission: 'ManageMessages', defer: { private: true } },
   async execute(interaction, context, message) {
     const { t } = interaction;
-    const question = withoutMentions(message.content);
+    const question = questionToAnswer(message.content);
     if (!question) throw new UserError(t('answerFromFaq.noText'));
     const where = { id: interaction.id, guildId: interaction.guildId, channelId: message.channelId, userId: message.authorId };
     const { answer, id, recorded } = noteQuestion(where, context, question, () => context.index().answer(question, askerLocales({ locale: null, guildLocale: interaction.guildLocale })));

@@ -1,7 +1,7 @@
 import { askerLocales, replyWithAnswer } from '../answering.js';
 import { defineCommand } from '../command.js';
 import { QUESTION_INPUT_MAX } from '../limits.js';
-import { withoutMentions } from '../messages.js';
+import { questionToAnswer } from '../../question.js';
 
 export const ask = defineCommand({
   name: 'ask',
@@ -12,7 +12,7 @@ export const ask = defineCommand({
   needs: { cooldown: true },
   async execute(interaction, context, options) {
     const asPrivate = options.private ?? false;
-    await replyWithAnswer(interaction, context, options.question, () => context.index().answer(withoutMentions(options.question), askerLocales(interaction)), {
+    await replyWithAnswer(interaction, context, options.question, () => context.index().answer(questionToAnswer(options.question), askerLocales(interaction)), {
       private: asPrivate,
       privateQuestion: asPrivate,
     });

@@ -2,7 +2,7 @@ import { askerLocales, replyWithAnswer } from '../answering.js';
 import { defineCommand } from '../command.js';
 import { entryIdFromKey, entryKey } from '../keys.js';
 import { CHOICES, QUESTION_INPUT_MAX } from '../limits.js';
-import { withoutMentions } from '../messages.js';
+import { questionToAnswer } from '../../question.js';
 
 export const faq = defineCommand({
   name: 'faq',
@@ -19,6 +19,6 @@ export const faq = defineCommand({
     const index = context.index();
     const chosen = index.entryAnswer(entryIdFromKey(index, value));
     // A value that is not one of the offered keys was typed freely: answer it as /ask would.
-    await replyWithAnswer(interaction, context, chosen?.matched ?? value, () => chosen ?? index.answer(withoutMentions(value), askerLocales(interaction)));
+    await replyWithAnswer(interaction, context, chosen?.matched ?? value, () => chosen ?? index.answer(questionToAnswer(value), askerLocales(interaction)));
   },
 });
