@@ -34,7 +34,8 @@ export function articleKey(pinnedId: string | undefined, url: string | null, tit
 export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult {
   for (const entry of draft.faq) {
     if (entry.answer.length === 0) {
-      issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}"` });
+      const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';
+      issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": write its answer as ${where}, or remove the question` });
     }
   }
   if (hasError(issues)) return { article: null, issues };

@@ -162,7 +162,7 @@ describe('parseHtml: other FAQ markup', () => {
     // The JSON-LD fault is on line 10 (the closing brace is missing); the reason's wording is Node's.
     expect(issues.map(formatIssue)).toEqual([
       expect.stringMatching(new RegExp(`^${file}:10: warning: JSON-LD is not valid JSON \\(.+\\); ignored$`)),
-      `${file}:31: warning: FAQ question has no answer: "Is there a fee for garden waste?"; skipped`,
+      `${file}:31: warning: FAQ question has no answer: "Is there a fee for garden waste?"; skipped: write its answer right after it (the next paragraph, or the <details> element's text after its <summary>)`,
     ]);
     expect(article!.faq.map((f) => [f.question.text, f.question.line, f.answer.map((a) => a.text)])).toEqual([
       ['When does the new centre open?', 23, ['On Monday 2 March at 8 a.m.']],

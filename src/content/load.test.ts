@@ -27,9 +27,10 @@ describe('loadContent', () => {
     expect(articles.map((a) => a.id).sort()).toEqual(['library-hours', 'river-cleanup-2026']);
     expect(issues.map(formatIssue).sort()).toEqual(
       [
-        `${path.join(dir, 'broken-yaml.md')}:3: error: front matter is not valid YAML: Missing closing "quote`,
+        // The quote opens on line 2; the YAML library notices it is never closed at the end of the block.
+        `${path.join(dir, 'broken-yaml.md')}:2: error: front matter is not valid YAML: Missing closing "quote; close the quote or bracket opened on this line, or remove it`,
         `${path.join(dir, 'empty.md')}:1: error: the file is empty`,
-        `${path.join(dir, 'missing-answer.txt')}:7: error: FAQ question has no answer: "What happens when a question has no answer?"`,
+        `${path.join(dir, 'missing-answer.txt')}:7: error: FAQ question has no answer: "What happens when a question has no answer?": write its answer as the paragraph after it, separated by a blank line, or remove the question`,
         `${path.join(dir, 'no-title.md')}:4: error: the article has no title: add a "# Title" heading or a "title:" front-matter field`,
       ].sort(),
     );

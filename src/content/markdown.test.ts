@@ -67,7 +67,7 @@ describe('parseMarkdown', () => {
     expect(yaml.issues[0]!.message).toMatch(/not valid YAML/);
     const unanswered = parseMarkdown('# T\n\n## FAQ\n\n### Why?\n\n### How?\n\nLike this.\n', 'u.md', 'u');
     expect(unanswered.article).toBeNull();
-    expect(unanswered.issues).toEqual([{ severity: 'error', file: 'u.md', line: 5, message: 'FAQ question has no answer: "Why?"' }]);
+    expect(unanswered.issues).toEqual([{ severity: 'error', file: 'u.md', line: 5, message: 'FAQ question has no answer: "Why?": write its answer as the text under its heading, or remove the question' }]);
   });
 
   it('warns about a front-matter field of the wrong type and serves the article', () => {

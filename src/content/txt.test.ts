@@ -59,7 +59,7 @@ describe('parseTxt edge cases', () => {
     const text = 'Title\n\nBody paragraph.\n\nFAQ\n\nIs this answered?\n\nAnd this one?\n\nYes, this one is.\n';
     const { article, issues } = parseTxt(text, 'q.txt', 'q');
     expect(article).toBeNull();
-    expect(issues).toEqual([{ severity: 'error', file: 'q.txt', line: 7, message: 'FAQ question has no answer: "Is this answered?"' }]);
+    expect(issues).toEqual([{ severity: 'error', file: 'q.txt', line: 7, message: 'FAQ question has no answer: "Is this answered?": write its answer as the paragraph after it, separated by a blank line, or remove the question' }]);
   });
 
   it('treats a long paragraph ending in a question mark as an answer, not a question', () => {
