@@ -9,6 +9,8 @@ export interface Draft {
   meta: FrontMatter;
   /** The id derived from the file name, used when front matter pins none. */
   id: string;
+  /** Line of the front-matter `id:`, when it pins one. */
+  idLine?: number;
   title: string;
   summary: string | null;
   site: string | null;
@@ -56,7 +58,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     paragraphs: draft.paragraphs,
     faq: draft.faq,
   };
-  return { article, issues };
+  return draft.idLine === undefined ? { article, issues } : { article, issues, idLine: draft.idLine };
 }
 
 /**
@@ -77,7 +79,7 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         line: 1,
         message: page
           ? 'no canonical url: the page is known by its title, so renaming the file keeps it, but a new title makes it a new article, posted again; pin it with <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}"`,
+          : `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}" (front matter is the top of the file between two "---" lines: add them first if the file has none)`,
       };
     });
 }

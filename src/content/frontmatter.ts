@@ -29,6 +29,8 @@ export interface FrontMatterResult {
   bodyLine: number;
   /** Character offset of `body` in the file. */
   bodyOffset: number;
+  /** 1-based line of the `id:` field, when `data.id` is set. */
+  idLine?: number;
   issues: ContentIssue[];
 }
 
@@ -71,6 +73,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   };
   const { data, wrong } = readFields(fields);
   result.data = data;
+  if (data.id !== undefined) result.idLine = keyLine('id');
   for (const [key, expected] of wrong) {
     const instead = key === 'lang' ? 'the language is detected from the text instead' : 'ignored';
     result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ${instead}` });

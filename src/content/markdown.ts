@@ -72,6 +72,8 @@ class MarkdownReader {
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
       if (isProseHeading(block.raw, heading)) {
+        // `Also asked as:` over an empty `- ` alternate is, to Markdown, a heading underlined by "-".
+        if (this.alsoAsked(block, true)) return;
         this.proseHeadingIssue(block);
         this.prose({ ...block, raw: block.raw.slice(0, block.raw.search(/(?:\r\n|\r|\n)[^\r\n]*$/)).trimEnd() }, textOf(heading));
       } else this.heading(block, heading);
@@ -91,7 +93,7 @@ class MarkdownReader {
       return { article: null, issues };
     }
     return finishArticle(
-      { meta: this.fm.data, id, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq },
+      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq },
       issues,
     );
   }
@@ -141,10 +143,13 @@ class MarkdownReader {
     this.paragraphs.push(passage);
   }
 
-  /** Reads an `Also asked as:` paragraph standing right under a question; true when the block was one. */
-  private alsoAsked(block: Block): boolean {
+  /**
+   * Reads an `Also asked as:` paragraph standing right under a question; true when the block was one.
+   * `setext`: the block is a heading Markdown made of `Also asked as:` and a lone `-` line.
+   */
+  private alsoAsked(block: Block, setext = false): boolean {
     const [first, ...rest] = linesOf(block);
-    if (block.token.type !== 'paragraph' || !ALSO_ASKED.test(first!.text)) return false;
+    if ((block.token.type !== 'paragraph' && !setext) || !ALSO_ASKED.test(first!.text)) return false;
     const entry = this.question;
     if (!entry || entry.answer.length > 0 || entry.alternates.length > 0) {
       this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray));

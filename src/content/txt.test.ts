@@ -18,7 +18,7 @@ describe('parseTxt on the scraped seed article', () => {
   it('uses the short first paragraph as the dek and summary', () => {
     const { article } = seed();
     expect(article?.summary).toMatch(/^Six Anthropic engineers are deployed inside the NSA/);
-    expect(article?.paragraphs[0]).toMatchObject({ paragraph: 1, line: 6, section: null });
+    expect(article?.paragraphs[0]).toMatchObject({ paragraph: 1, line: 9, section: null });
   });
 
   it('reads the body paragraphs and the FAQ, skipping the FAQ subtitle', () => {

@@ -39,7 +39,7 @@ export function parseTxt(source: string, file: string, id: string): ParseResult 
   reader.read(toBlocks(body, lines.slice(head.at)));
   const summary = fm.data.summary === undefined ? reader.dek : decodeEntities(fm.data.summary);
   return finishArticle(
-    { meta: fm.data, id, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
+    { meta: fm.data, id, idLine: fm.idLine, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
     issues,
   );
 }
