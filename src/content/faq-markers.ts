@@ -81,8 +81,11 @@ const CLOSERS = `[\\s\\p{Pe}\\p{Pf}"'»›」』]*`;
 const ENDS_IN_QUESTION_MARK = new RegExp(`[${QUESTION_MARKS}]${CLOSERS}$`, 'u');
 /** Greek writes its question mark as `;`, and most keyboards type the ASCII semicolon for it. */
 const GREEK_QUESTION = new RegExp(`\\p{Script=Greek}[\\p{L}\\p{M}]*${CLOSERS};${CLOSERS}$`, 'u');
-/** Armenian puts its question mark `՞` on the stressed vowel of the asked word, not at the end of the sentence. */
-const ARMENIAN_QUESTION = /\u055e[^\u0589:]*$/u;
+/**
+ * Armenian puts its question mark `՞` on the stressed vowel of the asked word, and ends the sentence with
+ * its full stop `։` (often typed as `:`): a question has `՞` in its last sentence.
+ */
+const ARMENIAN_QUESTION = /\u055e[^\u0589:]*[\u0589:]?$/u;
 
 /** A question is short and ends in a question mark; a long paragraph ending in one is an answer. */
 export const MAX_QUESTION_LENGTH = 300;

@@ -141,3 +141,51 @@ describe('parseTxt on the files people actually have', () => {
     ]);
   });
 });
+
+describe('parseTxt: FAQs in other languages', () => {
+  it('reads a German FAQ under "Häufig gestellte Fragen", with its alternates', () => {
+    const text = '---\nid: faehre\nlang: de\n---\nDie Fähre fährt stündlich\n\nAb Juni fährt die Fähre jede Stunde.\n\nHäufig gestellte Fragen\n\nWann fährt die Fähre?\n\nAlso asked as:\n- Fahrplan der Fähre?\n\nAb Juni jede Stunde, von 6 bis 22 Uhr.\n';
+    const { article, issues } = parseTxt(text, 'de.txt', 'de');
+    expect(issues).toEqual([]);
+    expect(article!.faq.map((f) => [f.question.text, f.question.section, f.alternates.map((a) => a.text), f.answer.map((a) => a.text)])).toEqual([
+      ['Wann fährt die Fähre?', 'Häufig gestellte Fragen', ['Fahrplan der Fähre?'], ['Ab Juni jede Stunde, von 6 bis 22 Uhr.']],
+    ]);
+  });
+
+  it('reads a Chinese question ending in a full-width question mark, and keeps its answer', () => {
+    const text = '---\nid: ferry-zh\nlang: zh\n---\n渡轮时刻表\n\n渡轮从六月起每小时一班。\n\nFAQ\n\n渡轮什么时候开？\n\n从六月起每小时一班。\n';
+    const { article, issues } = parseTxt(text, 'zh.txt', 'zh');
+    expect(issues).toEqual([]);
+    expect(article!.faq.map((f) => [f.question.text, f.question.line, f.answer.map((a) => a.text)])).toEqual([['渡轮什么时候开？', 11, ['从六月起每小时一班。']]]);
+  });
+
+  it('never drops text before the first question: only the subtitle right under the heading is skipped', () => {
+    const text = 'Title\n\nBody.\n\nFAQ\n\nQuestions from readers\n\nWhen does it open\n\nAt nine.\n\nIs it free?\n\nYes.\n';
+    const { article, issues } = parseTxt(text, 'n.txt', 'n');
+    expect(article!.paragraphs.map((p) => [p.text, p.line])).toEqual([
+      ['Body.', 3],
+      ['Questions from readers', 7],
+      ['When does it open', 9],
+      ['At nine.', 11],
+    ]);
+    expect(issues.map((i) => [i.line, i.severity])).toEqual([
+      [7, 'warning'],
+      [9, 'warning'],
+      [11, 'warning'],
+    ]);
+    expect(issues[1]!.message).toBe(
+      'text under the FAQ heading "FAQ" before its first question is served as a paragraph; if it is a question, end it with a question mark (? or ？), and separate a question from its answer with a blank line',
+    );
+    const subtitled = parseTxt('Title\n\nBody.\n\nFAQ\n\nQuestions from readers\n\nIs it free?\n\nYes.\n', 's.txt', 's');
+    expect(subtitled.issues).toEqual([]);
+    expect(subtitled.article!.paragraphs.map((p) => p.text)).toEqual(['Body.']);
+  });
+
+  it('says the FAQ heading is what to fix when "Also asked as:" follows a question outside any FAQ', () => {
+    const text = 'Title\n\nBody.\n\nLeserfragen\n\nWann fährt die Fähre?\n\nAlso asked as:\n- Fahrplan?\n\nStündlich.\n';
+    const { issues } = parseTxt(text, 'x.txt', 'x');
+    expect(issues).toEqual([
+      { severity: 'warning', file: 'x.txt', line: 9, message: expect.stringMatching(/^"Also asked as:" is under "Wann fährt die Fähre\?", which is not in an FAQ section, .*see README "FAQ section names"/) },
+    ]);
+  });
+});
