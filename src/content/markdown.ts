@@ -21,7 +21,8 @@ interface Block {
 
 /**
  * Parses a Markdown article: YAML front matter, a `#` title, `##`/`###` sections, and an FAQ section
- * (`## FAQ` or similar) whose `###` headings ending in `?` are questions answered by the blocks under them;
+ * (`## FAQ` or its name in another language, see `isFaqHeading`) whose `###` headings ending in a question
+ * mark (`isQuestion`) are questions answered by the blocks under them;
  * an `Also asked as:` list right under a question holds its alternates. A file nested deeper than
  * `MAX_NESTING_DEPTH` is refused before the lexer sees it.
  */
