@@ -176,6 +176,9 @@ describe('parseTxt: FAQs in other languages', () => {
     expect(issues[1]!.message).toBe(
       'text under the FAQ heading "FAQ" before its first question is served as a paragraph; if it is a question, end it with a question mark (? or ？), and separate a question from its answer with a blank line',
     );
+    const joined = parseTxt('Title\n\nBody.\n\nFAQ\n\n渡轮什么时候开？\n从六月起每小时一班。\n\nBelow are the answers to what readers ask most, gathered by the newsroom\nand checked by our editors.\n', 'j.txt', 'j');
+    expect(joined.issues.map((i) => i.line)).toEqual([7]);
+    expect(joined.article!.paragraphs.map((p) => p.line)).toEqual([3, 7, 10]);
     const subtitled = parseTxt('Title\n\nBody.\n\nFAQ\n\nQuestions from readers\n\nIs it free?\n\nYes.\n', 's.txt', 's');
     expect(subtitled.issues).toEqual([]);
     expect(subtitled.article!.paragraphs.map((p) => p.text)).toEqual(['Body.']);

@@ -1,7 +1,7 @@
 import { ALSO_ASKED, emptyAlternates, isItemList, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
 import { collapse, decodeEntities, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
-import { isFaqHeading, isQuestion } from './faq-markers.js';
+import { isFaqHeading, isQuestion, MAX_QUESTION_LENGTH } from './faq-markers.js';
 import { readFrontMatter } from './frontmatter.js';
 import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
@@ -101,7 +101,8 @@ class TxtBodyReader {
   /**
    * A block of the FAQ section: a question, an answer, or the section's subtitle (one short line right
    * under the heading, before the first question), which is skipped. Any other text before the first
-   * question is served as a paragraph, with a warning: it is often a question whose mark was left out.
+   * question is served as a paragraph, with a warning when it may be a question gone wrong: a short line
+   * (its question mark left out) or a block whose first line is a question (its answer not set apart).
    */
   private faqBlock(block: Block, text: string, at: number, next: Block | undefined): void {
     if (isQuestion(text)) {
@@ -117,6 +118,8 @@ class TxtBodyReader {
     const subtitle = at === this.headingAt + 1 && block.lines.length === 1 && text.length <= MAX_SUBTITLE_LENGTH && next !== undefined && isQuestion(collapse(next.raw));
     if (subtitle) return;
     this.paragraphs.push(this.passage(block, this.faqSection));
+    const short = block.lines.length === 1 && text.length <= MAX_QUESTION_LENGTH;
+    if (!short && !isQuestion(block.lines[0]!.text)) return;
     this.issues.push({
       severity: 'warning',
       file: this.file,
