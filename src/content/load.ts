@@ -122,7 +122,7 @@ interface Claim {
  * time (the established article, not the newcomer), else the first by path. The same order decides which
  * of two FAQ entries sharing an alternate phrasing is warned about (the later one).
  */
-export function claimOrder(served: ReadonlyMap<string, string>): (a: Claim, b: Claim) => number {
+function claimOrder(served: ReadonlyMap<string, string>): (a: Claim, b: Claim) => number {
   const before = (c: Claim) => (served.get(c.article.id) === c.article.file ? 0 : 1);
   return (a, b) => before(a) - before(b) || a.modified - b.modified || a.order - b.order;
 }
@@ -161,9 +161,10 @@ function resolveIds(claims: Claim[], served: ReadonlyMap<string, string>): { kep
 }
 
 /**
- * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir` (sorted, so ids resolve the same way each time).
- * A file with an error is reported and skipped; the others are served. Alternates are checked across
- * all articles. Throws `ContentDirError` when `dir` is not a folder.
+ * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir`, in path order. A file with an error is
+ * reported and skipped; the others are served. Of two files naming one id, `claimOrder` decides which
+ * keeps it. Alternates are checked across all articles. Issues come sorted (`sortIssues`). Throws
+ * `ContentDirError` when `dir` is not a folder.
  */
 export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress, onFile, served = new Map() }: LoadOptions = {}): Promise<Content> {
   const info = await stat(dir).catch(() => null);
