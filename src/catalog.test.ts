@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,11 +26,25 @@ describe('loadCatalog', () => {
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
     writeFileSync(path.join(dir, 'other.md'), '# Other\n\nThe ferry leaves at nine.\n');
     const first = await loadCatalog(dir);
-    expect(first.index.articles.map((a) => a.id).sort()).toEqual(['other', 'seed']);
+    expect(first.index.articles.map((a) => a.id).sort()).toEqual(['anthropic-nsa-offensive-ai-global-pause', 'other']);
     writeFileSync(path.join(dir, 'seed.txt'), 'Broken\n\nFAQ\n\nAn unanswered question?\n');
     unlinkSync(path.join(dir, 'other.md'));
     const next = await loadCatalog(dir, first.index.articles);
-    expect(next.kept.map((a) => a.id)).toEqual(['seed']);
-    expect(next.index.articles.map((a) => a.id)).toEqual(['seed']);
+    expect(next.kept.map((a) => a.id)).toEqual(['anthropic-nsa-offensive-ai-global-pause']);
+    expect(next.index.articles.map((a) => a.id)).toEqual(['anthropic-nsa-offensive-ai-global-pause']);
+  });
+
+  it('on a reload, leaves an id with the file that served it when a new file names it too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const ferry = path.join(dir, 'harbour-ferry.md');
+    writeFileSync(ferry, '---\nid: harbour-ferry-2026\n---\n# Harbour ferry\n\nThe ferry leaves at nine.\n');
+    const first = await loadCatalog(dir);
+    // Older by modification time and first by name: only having served the id keeps it with harbour-ferry.md.
+    const dup = path.join(dir, 'dup.md');
+    writeFileSync(dup, '---\ntitle: Dup\nid: harbour-ferry-2026\n---\nOther text.\n');
+    utimesSync(dup, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    const next = await loadCatalog(dir, first.index.articles);
+    expect(next.index.articles.map((a) => a.file)).toEqual([ferry]);
+    expect(next.issues).toEqual([{ severity: 'error', file: dup, line: 3, message: expect.stringContaining(`${ferry} keeps it (it served this id before)`) }]);
   });
 });

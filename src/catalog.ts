@@ -41,7 +41,8 @@ export interface CatalogOptions {
  * thread and the index is built in slices (`SearchIndex.build`, warmed), so the calling thread keeps
  * answering meanwhile.
  * On a reload, pass the articles served so far: one whose file has just become invalid keeps being
- * served as it last was (listed in `kept`), so a half-saved edit never takes an article offline.
+ * served as it last was (listed in `kept`), so a half-saved edit never takes an article offline, and a file
+ * that served an id keeps it when a new file names the same id (see `claimOrder`).
  * `extra` articles (read from feeds) are indexed beside the files' ones, and `learned` (approved phrasings
  * from the store) join their FAQ entries' alternates in both; see `withLearned`.
  * With `options.snapshot`, unchanged content is restored from the index snapshot instead (see `CatalogOptions`).
@@ -62,7 +63,8 @@ export async function loadCatalog(
     if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', written: null } };
     read = found;
   }
-  const content = await loadContentOffThread(dir, { limits });
+  // A file that served an id keeps it when a new file names the same id.
+  const content = await loadContentOffThread(dir, { limits, served: new Map(previous.map((a) => [a.id, a.file])) });
   const broken = new Set(content.issues.filter((i) => i.severity === 'error').map((i) => i.file));
   const loaded = new Set(content.articles.map((a) => a.id));
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));

@@ -63,10 +63,13 @@ describe('npm run check-content', { timeout: PROCESS_TEST_MS }, () => {
   it('passes on the shipped content and fails, with path:line, on broken files', async () => {
     const ok = runScript('src/bin/check-content.ts', {}, { args: [CONTENT] });
     expect(await ok.exited).toBe(0);
-    expect(ok.output()).toContain('1 article(s) served (4 FAQ entries, 6 paragraphs), 0 error(s)');
-    const broken = runScript('src/bin/check-content.ts', {}, { args: [path.resolve('test/fixtures/broken')] });
-    expect(await broken.exited).toBe(1);
+    expect(ok.output()).toContain('1 article(s) served (4 FAQ entries, 6 paragraphs), 0 error(s), 0 warning(s)');
+    // Every file failing leaves nothing to serve: exit 2, as the bot's tools stop on such a folder.
+    const brokenDir = path.resolve('test/fixtures/broken');
+    const broken = runScript('src/bin/check-content.ts', {}, { args: [brokenDir] });
+    expect(await broken.exited).toBe(2);
     expect(broken.output()).toMatch(/missing-answer\.txt:7: error: FAQ question has no answer/);
     expect(broken.output()).toContain('0 article(s) served');
+    expect(broken.output()).toContain(`No valid article in ${brokenDir}:`);
   });
 });

@@ -60,4 +60,24 @@ describe('npm run check-content', () => {
     expect(await run.exited).toBe(2);
     expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
   });
+
+  it('stops with exit 2 and the sentence ask stops with when no article is valid: an empty folder, or every file failing', async () => {
+    for (const files of [{}, { 'broken.md': '---\ntitle: "Unclosed\n---\n# B\n\nText.\n' }] as Record<string, string>[]) {
+      const dir = folder(files);
+      const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+      expect(await run.exited).toBe(2);
+      expect(run.stdout()).toContain('0 article(s) served');
+      expect(run.output()).toContain(`No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see README, "Content format").`);
+    }
+  });
+
+  it('lists the problems of each file by line, its own and the id and language warnings alike', async () => {
+    const dir = folder({
+      'a.md': '---\ntags: {x: 1}\n---\n# Ferry times in summer\n\nThe ferry leaves every hour from the harbour, from six in the morning.\n\n## FAQ\n\n### Opening hours\n\nNine to five.\n',
+    });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    const lines = run.stdout().split('\n').filter((l) => l.startsWith(`${path.join(dir, 'a.md')}:`) && !l.includes(': language '));
+    expect(lines.map((l) => Number(l.split(':')[1]))).toEqual([1, 2, 10]);
+  });
 });

@@ -1,7 +1,7 @@
 import { identityIssues } from '../content/article.js';
 import { languageIssues } from '../content/language.js';
 import { ContentSettingError, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
-import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
+import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { toolSetting } from '../config.js';
 
 /**
@@ -30,8 +30,10 @@ function progressReporter(dir: string, limits: ContentLimits, stream = process.s
 }
 
 /**
- * `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error.
- * Prints each served file's language (`path: language de (declared)`), then every problem, then a summary.
+ * `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error,
+ * exit 2 with `noArticleMessage` when no article is valid (what `ask` stops with: nothing could be served).
+ * Prints each served file's language (`path: language de (declared)`), then every problem (by file, then
+ * line), then a summary.
  */
 async function main(dir: string): Promise<number> {
   let limits;
@@ -48,7 +50,7 @@ async function main(dir: string): Promise<number> {
     progress.end();
     const { articles, files } = content;
     for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})`);
-    const issues = [...content.issues, ...identityIssues(articles), ...languageIssues(articles)];
+    const issues = sortIssues([...content.issues, ...identityIssues(articles), ...languageIssues(articles)]);
     for (const issue of issues) console.log(formatIssue(issue));
     const errors = issues.filter((i) => i.severity === 'error').length;
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);
@@ -57,6 +59,10 @@ async function main(dir: string): Promise<number> {
       `${dir}: ${files} file(s), ${articles.length} article(s) served (${faq} FAQ entries, ${paragraphs} paragraphs), ` +
         `${errors} error(s), ${issues.length - errors} warning(s).`,
     );
+    if (articles.length === 0) {
+      console.error(noArticleMessage(dir));
+      return 2;
+    }
     return errors ? 1 : 0;
   } catch (err) {
     if (!(err instanceof ContentDirError)) throw err;

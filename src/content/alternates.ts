@@ -1,10 +1,13 @@
 import { collapse } from './blocks.js';
+import { CLOSING_PUNCTUATION } from './faq-markers.js';
 import type { Article, ContentIssue, FaqEntry } from './types.js';
 
 /** The first line of the paragraph, right under an FAQ question, that lists other ways people ask it. */
 export const ALSO_ASKED = /^[ \t]*also asked as:[ \t\r]*$/i;
 /** One alternate: `- question` (any Markdown bullet). */
 const ITEM = /^[ \t]*[-*+][ \t]+(.*\S)[ \t\r]*$/;
+/** A bullet with nothing after it. */
+const EMPTY_ITEM = /^[ \t]*[-*+][ \t\r]*$/;
 
 /** A line of a file, as written (no line break), with its 1-based number. */
 export interface SourceLine {
@@ -25,7 +28,10 @@ export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: strin
     if (!text.trim()) continue;
     const item = ITEM.exec(text);
     if (!item) {
-      issues.push({ severity: 'warning', file, line, message: '"Also asked as:" takes one "- question" per line; this line is ignored' });
+      const message = EMPTY_ITEM.test(text)
+        ? 'this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line'
+        : '"Also asked as:" takes one "- question" per line; this line is not one and is ignored: start it with "- "';
+      issues.push({ severity: 'warning', file, line, message });
       continue;
     }
     const raw = item[1]!;
@@ -41,8 +47,20 @@ export const emptyAlternates = (file: string, line: number): ContentIssue => ({
   message: '"Also asked as:" lists no question: add one "- question" per line under it, or remove it',
 });
 
+/**
+ * The warning for an `Also asked as:` paragraph that stands under no FAQ question (it is then served as
+ * text). `stray` is the question right above it when that question is outside any FAQ section: its FAQ
+ * heading was not recognised, which is what to fix.
+ */
+export function misplacedAlsoAsked(file: string, line: number, stray: string | null): ContentIssue {
+  const message = stray
+    ? `"Also asked as:" is under "${stray}", which is not in an FAQ section, so both are read as text: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see README "FAQ section names")`
+    : '"Also asked as:" belongs right under an FAQ question, before its answer; here it is read as text';
+  return { severity: 'warning', file, line, message };
+}
+
 /** Compares two phrasings of a question: case, spacing and closing punctuation do not make them different. */
-export const phrasingKey = (text: string): string => collapse(text).toLowerCase().replace(/[\s?!.]+$/, '');
+export const phrasingKey = (text: string): string => collapse(text).toLowerCase().replace(CLOSING_PUNCTUATION, '');
 
 /**
  * Warnings for alternates that cannot help matching: one that repeats its own question or is listed twice,

@@ -9,6 +9,8 @@ export interface Draft {
   meta: FrontMatter;
   /** The id derived from the file name, used when front matter pins none. */
   id: string;
+  /** Line of the front-matter `id:`, when it pins one. */
+  idLine?: number;
   title: string;
   summary: string | null;
   site: string | null;
@@ -34,7 +36,8 @@ export function articleKey(pinnedId: string | undefined, url: string | null, tit
 export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult {
   for (const entry of draft.faq) {
     if (entry.answer.length === 0) {
-      issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}"` });
+      const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';
+      issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": write its answer as ${where}, or remove the question` });
     }
   }
   if (hasError(issues)) return { article: null, issues };
@@ -55,7 +58,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     paragraphs: draft.paragraphs,
     faq: draft.faq,
   };
-  return { article, issues };
+  return draft.idLine === undefined ? { article, issues } : { article, issues, idLine: draft.idLine };
 }
 
 /**
@@ -76,7 +79,7 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         line: 1,
         message: page
           ? 'no canonical url: the page is known by its title, so renaming the file keeps it, but a new title makes it a new article, posted again; pin it with <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}"`,
+          : `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}" (front matter is the top of the file between two "---" lines: add them first if the file has none)`,
       };
     });
 }

@@ -39,7 +39,7 @@ describe('readFrontMatter', () => {
   });
 
   it('finds the body after the closing line, and each field warning at its line', () => {
-    const result = readFrontMatter('---\r\ntitle: T\r\ntags: 3\r\n---\r\n# T\r\n', 'c.md');
+    const result = readFrontMatter('---\r\ntitle: T\r\ntags: {a: b}\r\n---\r\n# T\r\n', 'c.md');
     expect(result).toMatchObject({ body: '# T\r\n', bodyLine: 5, data: { title: 'T' } });
     expect(result.issues).toEqual([{ severity: 'warning', file: 'c.md', line: 3, message: 'front matter "tags" should be a list of strings; ignored' }]);
   });
@@ -54,5 +54,30 @@ describe('readFrontMatter', () => {
         { severity: 'warning', file: 'b.md', line: 3, message: 'front matter "lang" should be a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead' },
       ]);
     }
+  });
+});
+
+describe('readFrontMatter: numbers and YAML errors', () => {
+  it('reads a number as the text written: a title "1984", an id "007", a tag "2026"', () => {
+    const result = readFrontMatter('---\ntitle: 1984\nsummary: 42\nid: 007\ntags: [2026, 1.50]\n---\nText\n', 'n.md');
+    expect(result.issues).toEqual([]);
+    expect(result.data).toEqual({ title: '1984', summary: '42', id: '007', tags: ['2026', '1.50'] });
+  });
+
+  it('points at the line where an unclosed quote or bracket opens, and says how to fix it', () => {
+    const quote = readFrontMatter('---\nid: a\ntitle: "Ferry times\ndate: 2026-01-01\n---\n# T\n', 'q.md').issues;
+    expect(quote).toEqual([
+      { severity: 'error', file: 'q.md', line: 3, message: 'front matter is not valid YAML: Missing closing "quote; close the quote or bracket opened on this line, or remove it' },
+    ]);
+    const flow = readFrontMatter('---\nid: a\ntags: [ferry, harbour\ndate: 2026-01-01\n---\n# T\n', 'f.md').issues;
+    expect(flow).toHaveLength(1);
+    expect(flow[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^front matter is not valid YAML: Flow sequence .*; close the "\[" or "\{" on this line \(tags: \[a, b\]\), or write the list one "- item" per line/) });
+  });
+
+  it('gives a fix for each kind of YAML error, at the line the library names', () => {
+    const issue = (yaml: string) => readFrontMatter(`---\n${yaml}\n---\n# T\n`, 'y.md').issues[0]!;
+    expect(issue('title: a\ntitle: b')).toMatchObject({ line: 3, message: expect.stringContaining('each field may be given once') });
+    expect(issue('title: x\n\tdate: 1')).toMatchObject({ line: 3, message: expect.stringContaining('indent with spaces, not tabs') });
+    expect(issue('title: Ferry: new times')).toMatchObject({ line: 2, message: expect.stringContaining('put a value that holds ": " in quotes') });
   });
 });

@@ -29,6 +29,8 @@ export interface FrontMatterResult {
   bodyLine: number;
   /** Character offset of `body` in the file. */
   bodyOffset: number;
+  /** 1-based line of the `id:` field, when `data.id` is set. */
+  idLine?: number;
   issues: ContentIssue[];
 }
 
@@ -71,6 +73,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   };
   const { data, wrong } = readFields(fields);
   result.data = data;
+  if (data.id !== undefined) result.idLine = keyLine('id');
   for (const [key, expected] of wrong) {
     const instead = key === 'lang' ? 'the language is detected from the text instead' : 'ignored';
     result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ${instead}` });
@@ -92,12 +95,19 @@ function parseYaml(yaml: string, file: string): Parsed {
   // The block starts on the file's line 2, under the opening `---`.
   const lineOf = (offset: number) => counter.linePos(offset).line + 1;
   const error = doc.errors[0];
-  if (error) return { issue: { severity: 'error', file, line: lineOf(error.pos[0]), message: `front matter is not valid YAML: ${error.message.split('\n')[0]}` } };
+  if (error) {
+    const message = `front matter is not valid YAML: ${error.message.split('\n')[0]}; ${yamlFix(error)}`;
+    return { issue: { severity: 'error', file, line: lineOf(problemStart(doc, error.pos[0])), message } };
+  }
   let alias: { source: string; at: number } | null = null;
   visit(doc, {
     Alias(_key, node) {
       alias = { source: node.source, at: node.range?.[0] ?? 0 };
       return visit.BREAK;
+    },
+    // A number is text as written: `title: 1984` is the title "1984", `id: 007` the id "007" (not 7).
+    Scalar(_key, node) {
+      if (typeof node.value === 'number' && typeof node.source === 'string') node.value = node.source;
     },
   });
   if (alias) {
@@ -105,6 +115,43 @@ function parseYaml(yaml: string, file: string): Parsed {
     return { issue: { severity: 'error', file, line: lineOf(at), message: `front matter uses the YAML alias "*${source}": aliases are not allowed (write the value out)` } };
   }
   return { doc, lineOf };
+}
+
+/**
+ * Where a YAML error starts: the library reports an unclosed quote or bracket where it gave up (often the
+ * end of the block); the quoted value or flow collection (`[...]`, `{...}`) that holds that position
+ * starts where the writer has to look. Any other error is where the library reports it.
+ */
+function problemStart(doc: Yaml.Document, at: number): number {
+  const { isScalar, isCollection, visit } = yamlLibrary();
+  let start = at;
+  visit(doc, (_key, node) => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    const holds = range && range[0] < at && at <= range[1];
+    if (holds && ((isScalar(node) && node.type !== 'PLAIN') || (isCollection(node) && node.flow)) && range[0] < start) start = range[0];
+  });
+  return start;
+}
+
+/** One sentence on how to fix a YAML error, by the library's error code (`YAMLError.code`). */
+function yamlFix(error: Yaml.YAMLError): string {
+  switch (error.code) {
+    case 'MISSING_CHAR':
+      return 'close the quote or bracket opened on this line, or remove it';
+    case 'BAD_INDENT':
+      return /flow (sequence|mapping)/i.test(error.message)
+        ? 'close the "[" or "{" on this line (tags: [a, b]), or write the list one "- item" per line, indented under its field'
+        : 'indent the lines of one field alike, and start each field at the beginning of its line';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'DUPLICATE_KEY':
+      return 'each field may be given once: remove the repeated one';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'put a value that holds ": " in quotes (title: "Ferry: new times"), and write each field on one line';
+    default:
+      return 'put the value in quotes when it holds ": " or " #" or starts with a character YAML reserves ([ { * & ! | > % @ `), or remove the front matter';
+  }
 }
 
 /** The fields of the right type, and for each other field the type it should have had. */

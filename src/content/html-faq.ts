@@ -1,4 +1,5 @@
-import { collapse, FAQ_HEADING, isQuestion } from './blocks.js';
+import { collapse } from './blocks.js';
+import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
 import { startNode, textBlocks, visibleText, type TextBlock } from './html-text.js';
 import type { ContentIssue } from './types.js';
@@ -58,7 +59,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     const key = collapse(entry.question.raw).toLowerCase();
     if (seen.has(key)) return;
     if (entry.answer.length === 0) {
-      warn(entry.question.at, `FAQ question has no answer: "${collapse(entry.question.raw)}"; skipped`);
+      warn(entry.question.at, `FAQ question has no answer: "${collapse(entry.question.raw)}"; skipped: write its answer right after it (the next paragraph, or the <details> element's text after its <summary>)`);
       return;
     }
     seen.add(key);
@@ -113,7 +114,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
   for (const block of blocks) {
     if (!free(block)) continue;
     const text = collapse(block.raw);
-    if (block.kind === 'heading' && FAQ_HEADING.test(text)) {
+    if (block.kind === 'heading' && isFaqHeading(text)) {
       close();
       level = block.level;
       headings.push(block);

@@ -162,7 +162,7 @@ describe('parseHtml: other FAQ markup', () => {
     // The JSON-LD fault is on line 10 (the closing brace is missing); the reason's wording is Node's.
     expect(issues.map(formatIssue)).toEqual([
       expect.stringMatching(new RegExp(`^${file}:10: warning: JSON-LD is not valid JSON \\(.+\\); ignored$`)),
-      `${file}:31: warning: FAQ question has no answer: "Is there a fee for garden waste?"; skipped`,
+      `${file}:31: warning: FAQ question has no answer: "Is there a fee for garden waste?"; skipped: write its answer right after it (the next paragraph, or the <details> element's text after its <summary>)`,
     ]);
     expect(article!.faq.map((f) => [f.question.text, f.question.line, f.answer.map((a) => a.text)])).toEqual([
       ['When does the new centre open?', 23, ['On Monday 2 March at 8 a.m.']],
@@ -185,6 +185,19 @@ describe('parseHtml: other FAQ markup', () => {
     ]);
     expect(article!.paragraphs.at(-1)).toMatchObject({ section: 'Getting there', line: 21, text: 'Bus 14 stops at the park gate every ten minutes from the central station.' });
     expectVerbatim(article!, read('heading-faq-pool.html'));
+  });
+
+  it('reads an FAQ under a heading in another language, with questions ending in that script\'s mark', () => {
+    const page = (lang: string, heading: string, question: string, answer: string) =>
+      `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1><p>${answer} ${answer}</p><h2>${heading}</h2><h3>${question}</h3><p>${answer}</p></article></body></html>`;
+    for (const [lang, heading, question, answer] of [
+      ['de', 'Häufig gestellte Fragen', 'Wann fährt die Fähre?', 'Ab Juni jede Stunde, von sechs bis zweiundzwanzig Uhr.'],
+      ['zh', '常见问题', '渡轮什么时候开？', '从六月起，渡轮每天早上六点到晚上十点每小时一班。'],
+      ['ar', 'الأسئلة الشائعة', 'متى تغادر العبارة؟', 'تغادر العبارة كل ساعة من السادسة صباحا حتى العاشرة مساء.'],
+    ]) {
+      const { article } = parseHtml(page(lang!, heading!, question!, answer!), `${lang}.html`, lang!);
+      expect(article!.faq.map((f) => [f.question.text, f.question.section, f.answer.map((a) => a.text)]), lang).toEqual([[question, heading, [answer]]]);
+    }
   });
 });
 

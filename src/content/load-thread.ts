@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ContentDirError, type Content } from './load.js';
+import { ContentDirError, type Content, type LoadOptions } from './load.js';
 import { DEFAULT_LIMITS, type ContentLimits } from './limits.js';
 import type { Article, ContentIssue } from './types.js';
 
@@ -19,7 +19,7 @@ export type ToWorker = { type: 'next' };
 /** The load worker stopped before handing back the content (it crashed or ran out of memory). */
 export class ContentWorkerError extends Error {}
 
-export interface OffThreadOptions {
+export interface OffThreadOptions extends Pick<LoadOptions, 'served'> {
   /** Default: `DEFAULT_LIMITS`. */
   limits?: ContentLimits;
   /** Articles per message to the answering thread (default 50: ~500 paragraphs, well under a millisecond to receive). */
@@ -53,9 +53,12 @@ function startWorker(entry: URL, workerData: unknown): Worker {
  * `ContentWorkerError`, naming the file being read, when the worker dies; a parser's exception is a
  * per-file issue as with `loadContent`.
  */
-export function loadContentOffThread(dir: string, { limits = DEFAULT_LIMITS, batch = 50, entry = new URL(`./load-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url) }: OffThreadOptions = {}): Promise<Content> {
+export function loadContentOffThread(
+  dir: string,
+  { limits = DEFAULT_LIMITS, batch = 50, served = new Map(), entry = new URL(`./load-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url) }: OffThreadOptions = {},
+): Promise<Content> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(entry, { dir, limits, batch });
+    const worker = startWorker(entry, { dir, limits, batch, served });
     const articles: Article[] = [];
     let file: string | null = null;
     let settled = false;

@@ -8,12 +8,12 @@ import { ContentDirError, loadContent } from './load.js';
 import type { ContentLimits } from './limits.js';
 import type { FromWorker, ToWorker } from './load-thread.js';
 
-const { dir, limits, batch } = workerData as { dir: string; limits: ContentLimits; batch: number };
+const { dir, limits, batch, served } = workerData as { dir: string; limits: ContentLimits; batch: number; served: Map<string, string> };
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
 try {
-  const content = await loadContent(dir, { limits, onFile: (file) => send({ type: 'file', file }) });
+  const content = await loadContent(dir, { limits, served, onFile: (file) => send({ type: 'file', file }) });
   let next = 0;
   port.on('message', (message: ToWorker) => {
     if (message.type !== 'next') return;

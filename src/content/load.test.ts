@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Lexer } from 'marked';
@@ -27,20 +27,79 @@ describe('loadContent', () => {
     expect(articles.map((a) => a.id).sort()).toEqual(['library-hours', 'river-cleanup-2026']);
     expect(issues.map(formatIssue).sort()).toEqual(
       [
-        `${path.join(dir, 'broken-yaml.md')}:3: error: front matter is not valid YAML: Missing closing "quote`,
+        // The quote opens on line 2; the YAML library notices it is never closed at the end of the block.
+        `${path.join(dir, 'broken-yaml.md')}:2: error: front matter is not valid YAML: Missing closing "quote; close the quote or bracket opened on this line, or remove it`,
         `${path.join(dir, 'empty.md')}:1: error: the file is empty`,
-        `${path.join(dir, 'missing-answer.txt')}:7: error: FAQ question has no answer: "What happens when a question has no answer?"`,
+        `${path.join(dir, 'missing-answer.txt')}:7: error: FAQ question has no answer: "What happens when a question has no answer?": write its answer as the paragraph after it, separated by a blank line, or remove the question`,
         `${path.join(dir, 'no-title.md')}:4: error: the article has no title: add a "# Title" heading or a "title:" front-matter field`,
       ].sort(),
     );
   });
 
-  it('skips the second file claiming an id and names the first', async () => {
-    const dir = dirWith({ 'a.md': '---\nid: same\n---\n# A\n\nText.\n', 'b.md': '---\nid: same\n---\n# B\n\nText.\n' });
-    const { articles, issues } = await loadContent(dir);
-    expect(articles.map((a) => a.title)).toEqual(['A']);
-    expect(issues).toHaveLength(1);
-    expect(issues[0]!.message).toContain(`duplicate article id "same" (already used by ${path.join(dir, 'a.md')})`);
+  describe('two files naming the same id', () => {
+    const at = (when: number) => new Date(Date.UTC(2026, 0, when));
+    const touch = (dir: string, name: string, day: number) => utimesSync(path.join(dir, name), at(day), at(day));
+
+    it('leaves the id with the older file, whatever the names, and reports the newcomer at its "id:" line', async () => {
+      const dir = dirWith({ 'harbour-ferry.md': '---\nid: harbour-ferry-2026\n---\n# Ferry\n\nText.\n', 'dup.md': '---\ntitle: Dup\nid: harbour-ferry-2026\n---\nText.\n' });
+      touch(dir, 'harbour-ferry.md', 1);
+      touch(dir, 'dup.md', 2);
+      const { articles, issues } = await loadContent(dir);
+      expect(articles.map((a) => a.title)).toEqual(['Ferry']);
+      expect(issues.map(formatIssue)).toEqual([
+        `${path.join(dir, 'dup.md')}:3: error: duplicate article id "harbour-ferry-2026": ${path.join(dir, 'harbour-ferry.md')} keeps it (it is the older file), so this file is skipped; set a unique "id:" here`,
+      ]);
+    });
+
+    it('leaves it with the file that served it before, even when another is older', async () => {
+      const dir = dirWith({ 'a.md': '---\nid: same\n---\n# A\n\nText.\n', 'b.md': '---\nid: same\n---\n# B\n\nText.\n' });
+      touch(dir, 'a.md', 1);
+      touch(dir, 'b.md', 2);
+      const { articles, issues } = await loadContent(dir, { served: new Map([['same', path.join(dir, 'b.md')]]) });
+      expect(articles.map((a) => a.title)).toEqual(['B']);
+      expect(issues).toEqual([{ severity: 'error', file: path.join(dir, 'a.md'), line: 2, message: expect.stringContaining('keeps it (it served this id before)') }]);
+    });
+
+    it('leaves it with the first by path when both are as old, and points at line 1 when the file name gives the id', async () => {
+      const dir = dirWith({ 'same.md': '# From the name\n\nText.\n', 'z.md': '---\nid: same\n---\n# Z\n\nText.\n' });
+      touch(dir, 'same.md', 1);
+      touch(dir, 'z.md', 1);
+      const first = await loadContent(dir);
+      expect(first.articles.map((a) => a.title)).toEqual(['From the name']);
+      expect(first.issues).toEqual([{ severity: 'error', file: path.join(dir, 'z.md'), line: 2, message: expect.stringContaining('keeps it (it comes first by path)') }]);
+      touch(dir, 'same.md', 2);
+      const second = await loadContent(dir);
+      expect(second.articles.map((a) => a.title)).toEqual(['Z']);
+      expect(second.issues).toEqual([
+        { severity: 'error', file: path.join(dir, 'same.md'), line: 1, message: expect.stringContaining('its file name gives it this id: set a unique "id:" in front matter') },
+      ]);
+    });
+
+    it('warns about an alternate two entries share on the entry of the newer file', async () => {
+      const entry = (q: string) => `# T\n\n## FAQ\n\n### ${q}\nAlso asked as:\n- When is the ferry?\n\nAt nine.\n`;
+      const dir = dirWith({ 'a.md': `---\nid: a\n---\n${entry('When does the ferry leave?')}`, 'b.md': `---\nid: b\n---\n${entry('What time is the ferry?')}` });
+      touch(dir, 'a.md', 2);
+      touch(dir, 'b.md', 1);
+      const { issues } = await loadContent(dir);
+      expect(issues).toEqual([
+        { severity: 'warning', file: path.join(dir, 'a.md'), line: 10, message: expect.stringContaining(`also an alternate of another entry (${path.join(dir, 'b.md')}:10)`) },
+      ]);
+    });
+  });
+
+  it('lists problems by file, then by line', async () => {
+    const dir = dirWith({
+      'b.md': '---\nid: b\ntags: {x: 1}\n---\n# B\n\n## FAQ\n\n### Why?\nAlso asked as:\n- \n\nBecause.\n\n### Not a question\n\nText.\n',
+      'a.md': '# A\n\nText.\n\nAlso asked as:\n- Stray?\n',
+    });
+    const { issues } = await loadContent(dir);
+    expect(issues.map((i) => [path.basename(i.file), i.line])).toEqual([
+      ['a.md', 5],
+      ['b.md', 3],
+      ['b.md', 10],
+      ['b.md', 11],
+      ['b.md', 15],
+    ]);
   });
 
   it('fails plainly when the directory does not exist', async () => {

@@ -22,6 +22,11 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with each file's path before it is read (so a crash while parsing can name the file). */
   onFile?: (file: string) => void;
+  /**
+   * The files that served each article id before this load (a reload's current content), id to path.
+   * When two files name the same id, the one that served it keeps it (see `claimOrder`). Default: none.
+   */
+  served?: ReadonlyMap<string, string>;
 }
 
 /** The content directory is missing or is not a directory: nothing can be served. */
@@ -74,15 +79,20 @@ export async function parseArticle(source: string, file: string): Promise<ParseR
   }
 }
 
+/** A file's parse, with the file's modification time (ms since the epoch) when it was read. */
+type ReadResult = ParseResult & { modified?: number };
+
 /**
  * Reads and parses one file, or null when it no longer exists (deleted while the folder was read: it is
  * gone, not broken). A file over the size limit is refused before it is read.
  */
-async function readArticle(file: string, limits: ContentLimits): Promise<ParseResult | null> {
+async function readArticle(file: string, limits: ContentLimits): Promise<ReadResult | null> {
   const gone = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
   let bytes: Buffer;
+  let modified: number;
   try {
-    const { size } = await stat(file);
+    const { size, mtimeMs } = await stat(file);
+    modified = mtimeMs;
     const tooBig = (n: number) => fileError(file, `the file is ${formatBytes(n)}, over the ${formatBytes(limits.maxFileBytes)} limit (CONTENT_MAX_FILE_MB); it is skipped`);
     if (size > limits.maxFileBytes) return tooBig(size);
     bytes = await readFile(file);
@@ -93,21 +103,75 @@ async function readArticle(file: string, limits: ContentLimits): Promise<ParseRe
   }
   const decoded = decodeText(bytes);
   if ('reason' in decoded) return fileError(file, decoded.reason, decoded.line);
-  return parseArticle(decoded.text, file);
+  return { ...(await parseArticle(decoded.text, file)), modified };
+}
+
+/** A parsed article with what decides which file keeps an id two files name. */
+interface Claim {
+  article: Article;
+  /** Line of its front-matter `id:`, absent when the id comes from the file name. */
+  idLine?: number;
+  modified: number;
+  /** Position of the file in the sorted listing. */
+  order: number;
 }
 
 /**
- * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir` (sorted, so ids resolve the same way each time).
- * A file with an error is reported and skipped; the others are served. Alternates are checked across
- * all articles. Throws `ContentDirError` when `dir` is not a folder.
+ * Which of two files naming the same article id keeps it (negative: `a`), the rule an admin expects: the
+ * file that served the id before this load (`served`, on a reload), else the older file by modification
+ * time (the established article, not the newcomer), else the first by path. The same order decides which
+ * of two FAQ entries sharing an alternate phrasing is warned about (the later one).
  */
-export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress, onFile }: LoadOptions = {}): Promise<Content> {
+function claimOrder(served: ReadonlyMap<string, string>): (a: Claim, b: Claim) => number {
+  const before = (c: Claim) => (served.get(c.article.id) === c.article.file ? 0 : 1);
+  return (a, b) => before(a) - before(b) || a.modified - b.modified || a.order - b.order;
+}
+
+/** Why `winner` keeps the id `loser` also names, in the words of `claimOrder`'s rule. */
+function keptBecause(winner: Claim, loser: Claim, served: ReadonlyMap<string, string>): string {
+  if (served.get(winner.article.id) === winner.article.file) return 'it served this id before';
+  if (winner.modified < loser.modified) return 'it is the older file';
+  return 'it comes first by path';
+}
+
+/**
+ * The articles that keep their ids (in listing order), and an error on each other file at its `id:` line
+ * (line 1 when its id comes from its file name), naming the file that keeps the id and why.
+ */
+function resolveIds(claims: Claim[], served: ReadonlyMap<string, string>): { kept: Claim[]; issues: ContentIssue[] } {
+  const owners = new Map<string, Claim>();
+  const issues: ContentIssue[] = [];
+  for (const claim of [...claims].sort(claimOrder(served))) {
+    const { id, file } = claim.article;
+    const owner = owners.get(id);
+    if (!owner) {
+      owners.set(id, claim);
+      continue;
+    }
+    const fix = claim.idLine === undefined ? `its file name gives it this id: set a unique "id:" in front matter` : 'set a unique "id:" here';
+    issues.push({
+      severity: 'error',
+      file,
+      line: claim.idLine ?? 1,
+      message: `duplicate article id "${id}": ${owner.article.file} keeps it (${keptBecause(owner, claim, served)}), so this file is skipped; ${fix}`,
+    });
+  }
+  const kept = new Set(owners.values());
+  return { kept: claims.filter((c) => kept.has(c)), issues };
+}
+
+/**
+ * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir`, in path order. A file with an error is
+ * reported and skipped; the others are served. Of two files naming one id, `claimOrder` decides which
+ * keeps it. Alternates are checked across all articles. Issues come sorted (`sortIssues`). Throws
+ * `ContentDirError` when `dir` is not a folder.
+ */
+export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress, onFile, served = new Map() }: LoadOptions = {}): Promise<Content> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new ContentDirError(`content directory not found: ${dir}`);
   const listing = await listArticleFiles(dir, limits, isArticleFile);
-  const articles: Article[] = [];
+  const claims: Claim[] = [];
   const issues: ContentIssue[] = [...listing.issues];
-  const owners = new Map<string, string>();
   onProgress?.(0, listing.files.length);
   for (const [i, file] of listing.files.entries()) {
     onFile?.(file);
@@ -115,19 +179,29 @@ export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProg
     onProgress?.(i + 1, listing.files.length);
     if (!result) continue;
     issues.push(...result.issues);
-    const article = result.article;
-    if (!article) continue;
-    const owner = owners.get(article.id);
-    if (owner) {
-      issues.push({ severity: 'error', file, line: 1, message: `duplicate article id "${article.id}" (already used by ${owner}); set a unique "id:" in front matter` });
-      continue;
-    }
-    owners.set(article.id, file);
-    articles.push(article);
+    if (result.article) claims.push({ article: result.article, idLine: result.idLine, modified: result.modified ?? 0, order: i });
   }
-  issues.push(...alternateIssues(articles));
-  return { articles, issues, files: listing.files.length, loadedAt: new Date() };
+  const ids = resolveIds(claims, served);
+  issues.push(...ids.issues);
+  // Alternates in the same order as ids: of two entries sharing a phrasing, the later one is warned about.
+  issues.push(...alternateIssues([...ids.kept].sort(claimOrder(served)).map((c) => c.article)));
+  return { articles: ids.kept.map((c) => c.article), issues: sortIssues(issues), files: listing.files.length, loadedAt: new Date() };
 }
+
+/**
+ * Issues by file path (in the listing's order: by UTF-16 code units, as `listArticleFiles` sorts) and by
+ * line within each file; the order of issues on one line is kept.
+ */
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return [...issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+/**
+ * The sentence a tool stops with (exit 2) when `dir` holds no valid article: nothing could be answered.
+ * `check-content` and `ask` say the same, so a folder the check passes is one the bot can serve.
+ */
+export const noArticleMessage = (dir: string): string =>
+  `No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see README, "Content format").`;
 
 /** `path:line: severity: message`, the format editors' tools and CI logs understand. */
 export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`;

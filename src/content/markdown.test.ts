@@ -67,7 +67,7 @@ describe('parseMarkdown', () => {
     expect(yaml.issues[0]!.message).toMatch(/not valid YAML/);
     const unanswered = parseMarkdown('# T\n\n## FAQ\n\n### Why?\n\n### How?\n\nLike this.\n', 'u.md', 'u');
     expect(unanswered.article).toBeNull();
-    expect(unanswered.issues).toEqual([{ severity: 'error', file: 'u.md', line: 5, message: 'FAQ question has no answer: "Why?"' }]);
+    expect(unanswered.issues).toEqual([{ severity: 'error', file: 'u.md', line: 5, message: 'FAQ question has no answer: "Why?": write its answer as the text under its heading, or remove the question' }]);
   });
 
   it('warns about a front-matter field of the wrong type and serves the article', () => {
@@ -205,5 +205,34 @@ describe('parseMarkdown with old Mac line ends', () => {
   it('keeps prose above a --- line whole when lines end in a lone CR', () => {
     const { article } = parseMarkdown('# T\r\rFirst line\rsecond line.\r---\r', 'cr.md', 'cr');
     expect(article!.paragraphs[0]).toMatchObject({ raw: 'First line\rsecond line.', line: 3 });
+  });
+});
+
+describe('parseMarkdown: FAQs in other languages', () => {
+  it('reads a German FAQ under "## Häufige Fragen", alternates included', () => {
+    const md = '---\nid: faehre\nlang: de\n---\n# Fähre\n\nDie Fähre fährt stündlich.\n\n## Häufige Fragen\n\n### Wann fährt die Fähre?\nAlso asked as:\n- Fahrplan der Fähre?\n\nAb Juni jede Stunde.\n';
+    const { article, issues } = parseMarkdown(md, 'de.md', 'de');
+    expect(issues).toEqual([]);
+    expect(article!.faq.map((f) => [f.question.text, f.alternates.map((a) => a.text), f.answer.map((a) => a.text)])).toEqual([
+      ['Wann fährt die Fähre?', ['Fahrplan der Fähre?'], ['Ab Juni jede Stunde.']],
+    ]);
+  });
+
+  it('reads a Chinese question heading ending in ？ under ## FAQ, and a Greek one ending in ;', () => {
+    const zh = parseMarkdown('# 渡轮\n\n渡轮每小时一班。\n\n## FAQ\n\n### 渡轮什么时候开？\n\n从六月起每小时一班。\n', 'zh.md', 'zh');
+    expect(zh.issues).toEqual([]);
+    expect(zh.article!.faq.map((f) => f.question.text)).toEqual(['渡轮什么时候开？']);
+    const el = parseMarkdown('# Πλοίο\n\nΤο πλοίο φεύγει κάθε ώρα.\n\n## Συχνές ερωτήσεις\n\n### Πότε φεύγει το πλοίο;\n\nΚάθε ώρα.\n', 'el.md', 'el');
+    expect(el.issues).toEqual([]);
+    expect(el.article!.faq.map((f) => f.question.text)).toEqual(['Πότε φεύγει το πλοίο;']);
+  });
+
+  it('says what to fix: a question heading outside an FAQ, an FAQ heading without a question mark, an empty alternate', () => {
+    const stray = parseMarkdown('# T\n\nText.\n\n## Leserfragen\n\n### Wann fährt die Fähre?\nAlso asked as:\n- Fahrplan?\n\nStündlich.\n', 's.md', 's');
+    expect(stray.issues).toEqual([{ severity: 'warning', file: 's.md', line: 8, message: expect.stringContaining('is under "Wann fährt die Fähre?", which is not in an FAQ section') }]);
+    const plain = parseMarkdown('# T\n\nText.\n\n## FAQ\n\n### Opening hours\n\nNine to five.\n', 'p.md', 'p');
+    expect(plain.issues).toEqual([{ severity: 'warning', file: 'p.md', line: 7, message: expect.stringMatching(/^FAQ heading "Opening hours" is not a question \(it does not end in a question mark such as \? or ？\)/) }]);
+    const empty = parseMarkdown('# T\n\n## FAQ\n\n### Why?\nAlso asked as:\n- How come?\n- \n\nBecause.\n', 'e.md', 'e');
+    expect(empty.issues).toEqual([{ severity: 'warning', file: 'e.md', line: 8, message: 'this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line' }]);
   });
 });

@@ -1,7 +1,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { ALSO_ASKED, emptyAlternates, readAlternates, type SourceLine } from './alternates.js';
+import { ALSO_ASKED, emptyAlternates, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
-import { collapse, decodeEntities, FAQ_HEADING, isQuestion, lineIndex, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
+import { collapse, decodeEntities, lineIndex, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
+import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { readFrontMatter, type FrontMatterResult } from './frontmatter.js';
 import { MAX_NESTING_DEPTH } from './limits.js';
 import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
@@ -20,7 +21,8 @@ interface Block {
 
 /**
  * Parses a Markdown article: YAML front matter, a `#` title, `##`/`###` sections, and an FAQ section
- * (`## FAQ` or similar) whose `###` headings ending in `?` are questions answered by the blocks under them;
+ * (`## FAQ` or its name in another language, see `isFaqHeading`) whose `###` headings ending in a question
+ * mark (`isQuestion`) are questions answered by the blocks under them;
  * an `Also asked as:` list right under a question holds its alternates. A file nested deeper than
  * `MAX_NESTING_DEPTH` is refused before the lexer sees it.
  */
@@ -51,6 +53,8 @@ class MarkdownReader {
   private number = 0;
   private sawHeading = false;
   private sawHeadline = false;
+  /** A question heading outside any FAQ section, with nothing under it yet (its FAQ heading was not recognised). */
+  private stray: string | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
   private listing: { entry: FaqEntry; line: number } | null = null;
 
@@ -69,6 +73,8 @@ class MarkdownReader {
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
       if (isProseHeading(block.raw, heading)) {
+        // `Also asked as:` over an empty `- ` alternate is, to Markdown, a heading underlined by "-".
+        if (this.alsoAsked(block, true)) return;
         this.proseHeadingIssue(block);
         this.prose({ ...block, raw: block.raw.slice(0, block.raw.search(/(?:\r\n|\r|\n)[^\r\n]*$/)).trimEnd() }, textOf(heading));
       } else this.heading(block, heading);
@@ -88,7 +94,7 @@ class MarkdownReader {
       return { article: null, issues };
     }
     return finishArticle(
-      { meta: this.fm.data, id, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq },
+      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq },
       issues,
     );
   }
@@ -103,22 +109,31 @@ class MarkdownReader {
     }
     this.sawHeading = true;
     if (heading.depth <= 2) {
-      this.inFaq = FAQ_HEADING.test(text);
+      this.inFaq = isFaqHeading(text);
       this.section = text;
       this.question = null;
     } else if (this.inFaq && isQuestion(text)) {
       this.question = { question: { raw: block.raw, text, section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
       this.faq.push(this.question);
     } else {
-      if (this.inFaq) this.issues.push({ severity: 'warning', file: this.file, line: block.line, message: `FAQ heading is not a question (no "?"): "${text}"` });
+      if (this.inFaq) {
+        this.issues.push({
+          severity: 'warning',
+          file: this.file,
+          line: block.line,
+          message: `FAQ heading "${text}" is not a question (it does not end in a question mark such as ? or ？), so the text under it is served as article text, not as its answer: end it with a question mark, or write "## ${text}" to end the FAQ there`,
+        });
+      }
       this.question = null;
       if (!this.inFaq) this.section = text;
     }
+    this.stray = !this.inFaq && isQuestion(text) ? text : null;
   }
 
   private prose(block: Block, text: string): void {
     // An empty list item or code block has nothing to match or quote.
     if (!text || this.alsoAsked(block)) return;
+    this.stray = null;
     const { raw, line, token } = block;
     const passage: Passage = { raw, text, section: this.section, paragraph: ++this.number, line };
     if (this.question) {
@@ -129,13 +144,16 @@ class MarkdownReader {
     this.paragraphs.push(passage);
   }
 
-  /** Reads an `Also asked as:` paragraph standing right under a question; true when the block was one. */
-  private alsoAsked(block: Block): boolean {
+  /**
+   * Reads an `Also asked as:` paragraph standing right under a question; true when the block was one.
+   * `setext`: the block is a heading Markdown made of `Also asked as:` and a lone `-` line.
+   */
+  private alsoAsked(block: Block, setext = false): boolean {
     const [first, ...rest] = linesOf(block);
-    if (block.token.type !== 'paragraph' || !ALSO_ASKED.test(first!.text)) return false;
+    if ((block.token.type !== 'paragraph' && !setext) || !ALSO_ASKED.test(first!.text)) return false;
     const entry = this.question;
     if (!entry || entry.answer.length > 0 || entry.alternates.length > 0) {
-      this.issues.push({ severity: 'warning', file: this.file, line: block.line, message: '"Also asked as:" belongs right under an FAQ question; here it is read as text' });
+      this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray));
       return false;
     }
     readAlternates(rest, entry, this.file, plainInline, this.issues);

@@ -18,7 +18,7 @@ describe('parseTxt on the scraped seed article', () => {
   it('uses the short first paragraph as the dek and summary', () => {
     const { article } = seed();
     expect(article?.summary).toMatch(/^Six Anthropic engineers are deployed inside the NSA/);
-    expect(article?.paragraphs[0]).toMatchObject({ paragraph: 1, line: 6, section: null });
+    expect(article?.paragraphs[0]).toMatchObject({ paragraph: 1, line: 9, section: null });
   });
 
   it('reads the body paragraphs and the FAQ, skipping the FAQ subtitle', () => {
@@ -59,7 +59,7 @@ describe('parseTxt edge cases', () => {
     const text = 'Title\n\nBody paragraph.\n\nFAQ\n\nIs this answered?\n\nAnd this one?\n\nYes, this one is.\n';
     const { article, issues } = parseTxt(text, 'q.txt', 'q');
     expect(article).toBeNull();
-    expect(issues).toEqual([{ severity: 'error', file: 'q.txt', line: 7, message: 'FAQ question has no answer: "Is this answered?"' }]);
+    expect(issues).toEqual([{ severity: 'error', file: 'q.txt', line: 7, message: 'FAQ question has no answer: "Is this answered?": write its answer as the paragraph after it, separated by a blank line, or remove the question' }]);
   });
 
   it('treats a long paragraph ending in a question mark as an answer, not a question', () => {
@@ -138,6 +138,57 @@ describe('parseTxt on the files people actually have', () => {
     expect(stray.issues).toEqual([
       { severity: 'warning', file: 'x.txt', line: 8, message: expect.stringContaining('one "- question" per line') },
       { severity: 'warning', file: 'x.txt', line: 7, message: expect.stringContaining('lists no question') },
+    ]);
+  });
+});
+
+describe('parseTxt: FAQs in other languages', () => {
+  it('reads a German FAQ under "Häufig gestellte Fragen", with its alternates', () => {
+    const text = '---\nid: faehre\nlang: de\n---\nDie Fähre fährt stündlich\n\nAb Juni fährt die Fähre jede Stunde.\n\nHäufig gestellte Fragen\n\nWann fährt die Fähre?\n\nAlso asked as:\n- Fahrplan der Fähre?\n\nAb Juni jede Stunde, von 6 bis 22 Uhr.\n';
+    const { article, issues } = parseTxt(text, 'de.txt', 'de');
+    expect(issues).toEqual([]);
+    expect(article!.faq.map((f) => [f.question.text, f.question.section, f.alternates.map((a) => a.text), f.answer.map((a) => a.text)])).toEqual([
+      ['Wann fährt die Fähre?', 'Häufig gestellte Fragen', ['Fahrplan der Fähre?'], ['Ab Juni jede Stunde, von 6 bis 22 Uhr.']],
+    ]);
+  });
+
+  it('reads a Chinese question ending in a full-width question mark, and keeps its answer', () => {
+    const text = '---\nid: ferry-zh\nlang: zh\n---\n渡轮时刻表\n\n渡轮从六月起每小时一班。\n\nFAQ\n\n渡轮什么时候开？\n\n从六月起每小时一班。\n';
+    const { article, issues } = parseTxt(text, 'zh.txt', 'zh');
+    expect(issues).toEqual([]);
+    expect(article!.faq.map((f) => [f.question.text, f.question.line, f.answer.map((a) => a.text)])).toEqual([['渡轮什么时候开？', 11, ['从六月起每小时一班。']]]);
+  });
+
+  it('never drops text before the first question: only the subtitle right under the heading is skipped', () => {
+    const text = 'Title\n\nBody.\n\nFAQ\n\nQuestions from readers\n\nWhen does it open\n\nAt nine.\n\nIs it free?\n\nYes.\n';
+    const { article, issues } = parseTxt(text, 'n.txt', 'n');
+    expect(article!.paragraphs.map((p) => [p.text, p.line])).toEqual([
+      ['Body.', 3],
+      ['Questions from readers', 7],
+      ['When does it open', 9],
+      ['At nine.', 11],
+    ]);
+    expect(issues.map((i) => [i.line, i.severity])).toEqual([
+      [7, 'warning'],
+      [9, 'warning'],
+      [11, 'warning'],
+    ]);
+    expect(issues[1]!.message).toBe(
+      'text under the FAQ heading "FAQ" before its first question is served as a paragraph; if it is a question, end it with a question mark (? or ？), and separate a question from its answer with a blank line',
+    );
+    const joined = parseTxt('Title\n\nBody.\n\nFAQ\n\n渡轮什么时候开？\n从六月起每小时一班。\n\nBelow are the answers to what readers ask most, gathered by the newsroom\nand checked by our editors.\n', 'j.txt', 'j');
+    expect(joined.issues.map((i) => i.line)).toEqual([7]);
+    expect(joined.article!.paragraphs.map((p) => p.line)).toEqual([3, 7, 10]);
+    const subtitled = parseTxt('Title\n\nBody.\n\nFAQ\n\nQuestions from readers\n\nIs it free?\n\nYes.\n', 's.txt', 's');
+    expect(subtitled.issues).toEqual([]);
+    expect(subtitled.article!.paragraphs.map((p) => p.text)).toEqual(['Body.']);
+  });
+
+  it('says the FAQ heading is what to fix when "Also asked as:" follows a question outside any FAQ', () => {
+    const text = 'Title\n\nBody.\n\nLeserfragen\n\nWann fährt die Fähre?\n\nAlso asked as:\n- Fahrplan?\n\nStündlich.\n';
+    const { issues } = parseTxt(text, 'x.txt', 'x');
+    expect(issues).toEqual([
+      { severity: 'warning', file: 'x.txt', line: 9, message: expect.stringMatching(/^"Also asked as:" is under "Wann fährt die Fähre\?", which is not in an FAQ section, .*see README "FAQ section names"/) },
     ]);
   });
 });

@@ -1,6 +1,7 @@
-import { ALSO_ASKED, emptyAlternates, isItemList, readAlternates, type SourceLine } from './alternates.js';
+import { ALSO_ASKED, emptyAlternates, isItemList, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
-import { collapse, decodeEntities, FAQ_HEADING, isQuestion, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
+import { collapse, decodeEntities, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
+import { isFaqHeading, isQuestion, MAX_QUESTION_LENGTH } from './faq-markers.js';
 import { readFrontMatter } from './frontmatter.js';
 import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
@@ -13,7 +14,7 @@ interface Block {
 
 /** A site-name line sits between the headline and its repeat; longer lines are text. */
 const MAX_SITE_NAME_LENGTH = 60;
-/** The line under an FAQ heading that explains it ("Frequently asked questions about this article"). */
+/** The line under an FAQ heading that explains it ("Frequently asked questions about this article"), in characters. */
 const MAX_SUBTITLE_LENGTH = 150;
 
 /**
@@ -38,7 +39,7 @@ export function parseTxt(source: string, file: string, id: string): ParseResult 
   reader.read(toBlocks(body, lines.slice(head.at)));
   const summary = fm.data.summary === undefined ? reader.dek : decodeEntities(fm.data.summary);
   return finishArticle(
-    { meta: fm.data, id, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
+    { meta: fm.data, id, idLine: fm.idLine, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
     issues,
   );
 }
@@ -68,6 +69,8 @@ class TxtBodyReader {
   dek: string | null = null;
   private number = 0;
   private faqSection: string | null = null;
+  /** Index of the FAQ heading's block. */
+  private headingAt = -1;
   private sawQuestion = false;
 
   constructor(
@@ -79,14 +82,15 @@ class TxtBodyReader {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const text = collapse(block.raw);
-      if (ALSO_ASKED.test(block.lines[0]!.text) && this.alsoAsked(block, blocks[i + 1])) {
+      if (ALSO_ASKED.test(block.lines[0]!.text) && this.alsoAsked(block, blocks[i + 1], blocks[i - 1])) {
         if (this.faq.at(-1)!.alternates.length > 0 && block.lines.length === 1) i++;
         continue;
       }
-      if (block.lines.length === 1 && FAQ_HEADING.test(text)) {
-        this.faqSection = text.replace(/:$/, '');
+      if (block.lines.length === 1 && isFaqHeading(text)) {
+        this.faqSection = text.replace(/[:：]$/, '');
         this.sawQuestion = false;
-      } else if (this.faqSection !== null) this.faqBlock(block, text);
+        this.headingAt = i;
+      } else if (this.faqSection !== null) this.faqBlock(block, text, i, blocks[i + 1]);
       else {
         if (i === 0 && block.raw.length <= MAX_DEK_LENGTH && !isQuestion(text)) this.dek = text;
         this.paragraphs.push(this.passage(block, null));
@@ -94,25 +98,45 @@ class TxtBodyReader {
     }
   }
 
-  private faqBlock(block: Block, text: string): void {
+  /**
+   * A block of the FAQ section: a question, an answer, or the section's subtitle (one short line right
+   * under the heading, before the first question), which is skipped. Any other text before the first
+   * question is served as a paragraph, with a warning when it may be a question gone wrong: a short line
+   * (its question mark left out) or a block whose first line is a question (its answer not set apart).
+   */
+  private faqBlock(block: Block, text: string, at: number, next: Block | undefined): void {
     if (isQuestion(text)) {
       this.faq.push({ question: this.passage(block, this.faqSection), answer: [], alternates: [] });
       this.sawQuestion = true;
       return;
     }
     const current = this.faq.at(-1);
-    if (this.sawQuestion && current) current.answer.push(this.passage(block, this.faqSection));
-    else if (block.lines.length > 1 || text.length > MAX_SUBTITLE_LENGTH) this.paragraphs.push(this.passage(block, this.faqSection));
+    if (this.sawQuestion && current) {
+      current.answer.push(this.passage(block, this.faqSection));
+      return;
+    }
+    const subtitle = at === this.headingAt + 1 && block.lines.length === 1 && text.length <= MAX_SUBTITLE_LENGTH && next !== undefined && isQuestion(collapse(next.raw));
+    if (subtitle) return;
+    this.paragraphs.push(this.passage(block, this.faqSection));
+    const short = block.lines.length === 1 && text.length <= MAX_QUESTION_LENGTH;
+    if (!short && !isQuestion(block.lines[0]!.text)) return;
+    this.issues.push({
+      severity: 'warning',
+      file: this.file,
+      line: block.line,
+      message: `text under the FAQ heading "${this.faqSection}" before its first question is served as a paragraph; if it is a question, end it with a question mark (? or ？), and separate a question from its answer with a blank line`,
+    });
   }
 
   /**
    * Reads an `Also asked as:` block standing right under a question: its `- question` lines, or when the
    * line stands alone, the list block after it. False (with a warning) when no question is waiting for it.
    */
-  private alsoAsked(block: Block, next: Block | undefined): boolean {
+  private alsoAsked(block: Block, next: Block | undefined, previous: Block | undefined): boolean {
     const entry = this.faq.at(-1);
     if (!this.sawQuestion || !entry || entry.answer.length > 0 || entry.alternates.length > 0) {
-      this.issues.push({ severity: 'warning', file: this.file, line: block.line, message: '"Also asked as:" belongs right under an FAQ question; here it is read as text' });
+      const stray = this.faqSection === null && previous && isQuestion(collapse(previous.raw)) ? collapse(previous.raw) : null;
+      this.issues.push(misplacedAlsoAsked(this.file, block.line, stray));
       return false;
     }
     const items = block.lines.length > 1 ? block.lines.slice(1) : next && isItemList(next.lines) ? next.lines : [];

@@ -79,4 +79,6 @@ export interface ContentIssue {
 export interface ParseResult {
   article: Article | null;
   issues: ContentIssue[];
+  /** 1-based line of the front-matter `id:` that named the article; absent when its id comes from the file name. */
+  idLine?: number;
 }

@@ -128,7 +128,7 @@ describe('phrasings learned from members', () => {
     expect(rows).toContainEqual(expect.objectContaining({ question: 'Does the pause affect Claude users?', status: 'pending', members: 2, flag: `also a candidate for “${PAUSE}”` }));
     // Most confirmed first, as everywhere.
     expect(readFileSync(stub, 'utf8')).toMatch(
-      /== .*anthropic-nsa-offensive-ai-global-pause\.txt:22 — right under the question “What is Mythos.*\nAlso asked as:\n- mythos vs claude\n- Where can I try the new model\?\n/,
+      /== .*anthropic-nsa-offensive-ai-global-pause\.txt:25 — right under the question “What is Mythos.*\nAlso asked as:\n- mythos vs claude\n- Where can I try the new model\?\n/,
     );
     const text = runScript('src/bin/report.ts', { DATA_DIR: dataDir, CONTENT_DIR: path.resolve('content') }, { args: ['--learned'] });
     expect(await text.exited).toBe(0);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { phrasingKey } from './alternates.js';
+import { endsAsQuestion, FAQ_HEADINGS, isFaqHeading, isQuestion } from './faq-markers.js';
+
+describe('isFaqHeading', () => {
+  it('knows an FAQ heading in each language the project supports', () => {
+    const headings = [
+      'FAQ',
+      'FAQs:',
+      'Q&A',
+      'Frequently Asked Questions',
+      'Questions and answers',
+      'Häufige Fragen',
+      'Häufig gestellte Fragen',
+      'Preguntas frecuentes',
+      'Questions fréquentes',
+      'Foire aux questions',
+      'Domande frequenti',
+      'Veelgestelde vragen',
+      'Perguntas frequentes',
+      'Vanliga frågor',
+      'Часто задаваемые вопросы',
+      '常见问题',
+      '常見問題',
+      'よくある質問',
+      'الأسئلة الشائعة',
+      'Συχνές ερωτήσεις',
+      'अक्सर पूछे जाने वाले प्रश्न',
+      'Întrebări frecvente',
+      'คำถามที่พบบ่อย',
+      'Sıkça sorulan sorular',
+      'Câu hỏi thường gặp',
+    ];
+    expect(headings.filter((h) => !isFaqHeading(h))).toEqual([]);
+    for (const lang of ['ar', 'de', 'el', 'en', 'es', 'hi', 'ro', 'ru', 'th', 'tr', 'vi', 'zh', 'fr', 'it', 'nl', 'pt', 'sv', 'ja']) {
+      expect(FAQ_HEADINGS[lang]?.length, lang).toBeGreaterThan(0);
+    }
+  });
+
+  it('ignores case, accents, full-width letters and a closing colon', () => {
+    for (const h of ['HÄUFIGE FRAGEN', 'haufige fragen', 'Haeufige Fragen'.replace('ae', 'a'), 'PREGUNTAS FRECUENTES:', 'questions frequentes', 'ＦＡＱ', '常见问题：', 'SIKÇA SORULAN SORULAR', 'ΣΥΧΝΕΣ ΕΡΩΤΗΣΕΙΣ', 'Questions - réponses']) {
+      expect(isFaqHeading(h), h).toBe(true);
+    }
+  });
+
+  it('is not fooled by a sentence that mentions questions', () => {
+    for (const h of ['Frequently asked questions about this article', 'Questions remain', 'Fragen', 'The FAQ is below.']) expect(isFaqHeading(h), h).toBe(false);
+  });
+});
+
+describe('isQuestion', () => {
+  it("ends in any script's question mark", () => {
+    const questions = [
+      'When does the ferry leave?',
+      '¿Cuándo sale el ferry?',
+      '渡轮什么时候开？',
+      'متى تغادر العبارة؟',
+      'Πότε φεύγει το πλοίο;',
+      'Πότε φεύγει το πλοίο\u037e',
+      'Ե՞րբ է մեկնում լաստանավը։',
+      'መርከቡ መቼ ይነሳል፧',
+      'Really⸮',
+      '“为什么要暂停？”',
+      'Why now?)',
+    ];
+    expect(questions.filter((q) => !isQuestion(q))).toEqual([]);
+  });
+
+  it('reads a semicolon as a question mark only after Greek, and keeps the length limit', () => {
+    expect(endsAsQuestion('Open Monday to Friday; closed on weekends;')).toBe(false);
+    expect(endsAsQuestion('The ferry leaves at nine.')).toBe(false);
+    expect(isQuestion(`${'Is this long? '.repeat(30)}Really?`)).toBe(false);
+  });
+
+  it('compares phrasings without their closing question mark, in any script', () => {
+    expect(phrasingKey('渡轮什么时候开？')).toBe(phrasingKey('渡轮什么时候开'));
+    expect(phrasingKey('متى تغادر العبارة؟')).toBe('متى تغادر العبارة');
+  });
+});

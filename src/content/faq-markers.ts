@@ -1,0 +1,106 @@
+import { collapse } from './blocks.js';
+
+/**
+ * What marks an FAQ in any language: the names of an FAQ section, and the question marks of each script.
+ *
+ * No maintained package lists FAQ section names by language, so this table is ours. It covers the 12
+ * languages of XQuAD (ar, de, el, en, es, hi, ro, ru, th, tr, vi, zh), those the bot ships messages for
+ * (fr, it, ja, nl, pt, sv) and a few more. Each name is the one publishers use as a section heading (the
+ * usual translation of "Frequently asked questions" and of "Questions and answers"). Compared as
+ * `headingKey` leaves them, so case and accents do not matter: "HAUFIGE FRAGEN" is "Häufige Fragen".
+ * To add a language, add its names here (README, "FAQ section names").
+ */
+export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  en: ['FAQ', 'FAQs', 'F.A.Q.', 'F.A.Q', 'Q&A', 'Q & A', 'Q and A', 'Questions and answers', 'Questions & answers', 'Frequently asked questions'],
+  ar: ['الأسئلة الشائعة', 'أسئلة شائعة', 'الأسئلة المتكررة', 'أسئلة متكررة', 'الأسئلة المتداولة', 'أسئلة وأجوبة', 'سؤال وجواب'],
+  cs: ['Často kladené otázky', 'Časté dotazy', 'Otázky a odpovědi'],
+  da: ['Ofte stillede spørgsmål', 'Spørgsmål og svar'],
+  de: ['Häufige Fragen', 'Häufig gestellte Fragen', 'Fragen und Antworten', 'Oft gestellte Fragen'],
+  el: ['Συχνές ερωτήσεις', 'Ερωτήσεις και απαντήσεις'],
+  es: ['Preguntas frecuentes', 'Preguntas más frecuentes', 'Preguntas y respuestas'],
+  fa: ['سوالات متداول', 'سؤالات متداول', 'پرسش‌های متداول', 'پرسش و پاسخ'],
+  fi: ['Usein kysytyt kysymykset', 'Kysymyksiä ja vastauksia', 'Kysymykset ja vastaukset'],
+  fr: ['Questions fréquentes', 'Questions fréquemment posées', 'Foire aux questions', 'Questions-réponses', 'Questions et réponses'],
+  he: ['שאלות נפוצות', 'שאלות ותשובות'],
+  hi: ['अक्सर पूछे जाने वाले प्रश्न', 'अक्सर पूछे जाने वाले सवाल', 'सामान्य प्रश्न', 'प्रश्न और उत्तर', 'प्रश्नोत्तर', 'सवाल-जवाब', 'सवाल और जवाब'],
+  hu: ['Gyakran ismételt kérdések', 'GYIK', 'Kérdések és válaszok'],
+  id: ['Pertanyaan yang sering diajukan', 'Pertanyaan umum', 'Tanya jawab'],
+  it: ['Domande frequenti', 'Domande e risposte'],
+  ja: ['よくある質問', 'よくあるご質問', '質問と回答', 'Q&A'],
+  ko: ['자주 묻는 질문', '질문과 답변', '묻고 답하기'],
+  nl: ['Veelgestelde vragen', 'Veel gestelde vragen', 'Vragen en antwoorden'],
+  no: ['Ofte stilte spørsmål', 'Spørsmål og svar'],
+  pl: ['Najczęściej zadawane pytania', 'Często zadawane pytania', 'Pytania i odpowiedzi'],
+  pt: ['Perguntas frequentes', 'Dúvidas frequentes', 'Perguntas e respostas'],
+  ro: ['Întrebări frecvente', 'Întrebări și răspunsuri'],
+  ru: ['Часто задаваемые вопросы', 'Частые вопросы', 'Вопросы и ответы', 'ЧаВо'],
+  sv: ['Vanliga frågor', 'Frågor och svar'],
+  th: ['คำถามที่พบบ่อย', 'คำถามและคำตอบ', 'ถาม-ตอบ', 'ถามตอบ'],
+  tr: ['Sıkça sorulan sorular', 'Sık sorulan sorular', 'Soru ve cevaplar', 'Sorular ve cevaplar', 'Soru-cevap'],
+  uk: ['Часті питання', 'Поширені запитання', 'Питання та відповіді'],
+  vi: ['Câu hỏi thường gặp', 'Hỏi đáp', 'Hỏi và đáp', 'Câu hỏi và trả lời'],
+  zh: ['常见问题', '常見問題', '常见问题解答', '常見問題解答', '常见问答', '问答', '問答', '问与答', '問與答'],
+};
+
+/**
+ * A heading's comparison form: compatibility-decomposed (full-width `ＦＡＱ` is `FAQ`), lower case, without
+ * accents (Latin, Greek and Cyrillic combining marks U+0300–U+036F, Arabic harakat, Hebrew points; never
+ * the marks that make Indic, Thai or Japanese letters), Turkish `ı` read as `i`, Vietnamese `đ` as `d`,
+ * joiners dropped, hyphens and spaces alike, and a closing colon ignored.
+ */
+export function headingKey(text: string): string {
+  return collapse(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f\u0591-\u05c7\u064b-\u0652\u0670]/g, '')
+      .toLowerCase()
+      .replace(/ı/g, 'i')
+      .replace(/đ/g, 'd')
+      .replace(/ς/g, 'σ')
+      .replace(/[\u200c\u200d]/g, '')
+      .replace(/[-‐‑–—_]/g, ' ')
+      .replace(/[:：]+\s*$/, ''),
+  );
+}
+
+const HEADING_KEYS = new Set(Object.values(FAQ_HEADINGS).flatMap((names) => names.map(headingKey)));
+
+/** Whether a heading (or a line standing alone in a `.txt` article) opens an FAQ section, in any language of `FAQ_HEADINGS`. */
+export const isFaqHeading = (text: string): boolean => HEADING_KEYS.has(headingKey(text));
+
+/**
+ * Question marks that end a question, by Unicode name: QUESTION MARK, GREEK QUESTION MARK (U+037E), ARABIC
+ * QUESTION MARK, ETHIOPIC QUESTION MARK, LIMBU QUESTION MARK, INTERROBANG, DOUBLE QUESTION MARK,
+ * QUESTION EXCLAMATION MARK, EXCLAMATION QUESTION MARK, REVERSED QUESTION MARK (`⸮`), VAI QUESTION MARK,
+ * BAMUM QUESTION MARK, PRESENTATION FORM FOR VERTICAL QUESTION MARK, SMALL QUESTION MARK, FULLWIDTH
+ * QUESTION MARK (`？`), CHAKMA QUESTION MARK. Spanish `¿…?` ends in `?`.
+ */
+const QUESTION_MARKS = '?\u037e\u061f\u1367\u1945\u203d\u2047\u2048\u2049\u2e2e\ua60f\ua6f7\ufe16\ufe56\uff1f\u{11143}';
+/** Closing quotes, brackets and spaces that may follow the question mark: `“为什么？”`, `(why?)`. */
+const CLOSERS = `[\\s\\p{Pe}\\p{Pf}"'»›」』]*`;
+const ENDS_IN_QUESTION_MARK = new RegExp(`[${QUESTION_MARKS}]${CLOSERS}$`, 'u');
+/** Greek writes its question mark as `;`, and most keyboards type the ASCII semicolon for it. */
+const GREEK_QUESTION = new RegExp(`\\p{Script=Greek}[\\p{L}\\p{M}]*${CLOSERS};${CLOSERS}$`, 'u');
+/**
+ * Armenian puts its question mark `՞` on the stressed vowel of the asked word, and ends the sentence with
+ * its full stop `։` (often typed as `:`): a question has `՞` in its last sentence.
+ */
+const ARMENIAN_QUESTION = /\u055e[^\u0589:]*[\u0589:]?$/u;
+
+/** A question is short and ends in a question mark; a long paragraph ending in one is an answer. */
+export const MAX_QUESTION_LENGTH = 300;
+
+/** Whether text ends as a question does in its script: `?`, `？`, `؟`, Greek `;`, Armenian `՞`, Ethiopic `፧`, `⸮`, … */
+export function endsAsQuestion(text: string): boolean {
+  const t = text.trimEnd();
+  return ENDS_IN_QUESTION_MARK.test(t) || GREEK_QUESTION.test(t) || ARMENIAN_QUESTION.test(t);
+}
+
+/** Whether a block is an FAQ question: at most `MAX_QUESTION_LENGTH` characters, ending as a question. */
+export const isQuestion = (text: string): boolean => {
+  const t = collapse(text);
+  return t.length <= MAX_QUESTION_LENGTH && endsAsQuestion(t);
+};
+
+/** Closing punctuation of a phrasing: spaces, `.`, `!`, `。`, `！` and any question mark. */
+export const CLOSING_PUNCTUATION = new RegExp(`[\\s.!。！;${QUESTION_MARKS}]+$`, 'u');
