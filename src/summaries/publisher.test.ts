@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { articleKey } from '../content/article.js';
 import type { Article } from '../content/types.js';
 import { SearchIndex } from '../search/engine.js';
 import { openMemoryStore } from '../store/sqlite.js';
@@ -67,6 +68,19 @@ describe('SummaryPublisher', () => {
       ['Title fr', ['Publié le', 'Source', 'Poser une question sur cet article']],
       ['Title nl', ['Published', 'Ask about this article']],
     ]);
+    await t.publisher.stop();
+  });
+
+  it('does not post again an article whose editor pins an id after it was posted', async () => {
+    // Known by its title's hash, as the loader names an article without id or url.
+    const unpinned = { ...article('a', '2026-01-01'), key: articleKey(undefined, null, 'Title a') };
+    const t = await setUp([unpinned]);
+    await t.publisher.sync();
+    expect(t.sent).toHaveLength(2);
+    t.setArticles([{ ...unpinned, key: articleKey('a-pinned', null, 'Title a') }]);
+    await t.publisher.sync();
+    expect(t.sent).toHaveLength(2);
+    expect((await t.store.postsIn('A')).map((p) => [p.articleId, p.status])).toEqual([['id:a-pinned', 'delivered']]);
     await t.publisher.stop();
   });
 

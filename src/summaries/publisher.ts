@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { articleKey } from '../content/article.js';
 import { byNewest } from '../content/order.js';
 import type { Article } from '../content/types.js';
 import type { SearchIndex } from '../search/engine.js';
@@ -147,13 +148,14 @@ export class SummaryPublisher {
   /**
    * Rows written before the ledger was keyed by `Article.key` name an article `id:<its id>` (the store's
    * migration), and rows of an article that had no key then (a page) its bare id; an article known by its
-   * url or title takes them over, so what was posted is not posted
-   * again. Once per article and process: such rows only come from before the upgrade.
+   * url or title takes them over, so what was posted is not posted again. So does an article whose editor
+   * has since pinned an id (as check-content advises): the rows of its url or title move to the id.
+   * Once per article and process.
    */
   private async adoptFormerRows(articles: readonly Article[]): Promise<void> {
     for (const article of articles) {
       // A page (.html) had no key before it got one, so its rows were named by the bare id.
-      for (const former of [`id:${article.id}`, article.id]) {
+      for (const former of [`id:${article.id}`, article.id, articleKey(undefined, article.url, article.title)]) {
         if (!article.key || article.key === former || this.adopted.has(former)) continue;
         const moved = await this.store.renamePosts(former, article.key);
         this.adopted.add(former);
