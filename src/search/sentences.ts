@@ -52,6 +52,11 @@ const LETTER = /\p{L}/u;
  * segment ended only by the window (no sentence end in 2,000 characters); the next one continues it.
  */
 function* segments(raw: string): Generator<{ segment: string; index: number; cut: boolean }> {
+  const breaks = raw.length <= MAX_WINDOW ? plainBreaks(raw) : null;
+  if (breaks) {
+    for (let i = 0; i + 1 < breaks.length; i++) yield { segment: raw.slice(breaks[i], breaks[i + 1]), index: breaks[i]!, cut: false };
+    return;
+  }
   let start = 0;
   while (raw.length - start > MAX_WINDOW) {
     let end = start + MAX_WINDOW;
@@ -74,6 +79,115 @@ function* segments(raw: string): Generator<{ segment: string; index: number; cut
     start += found[keep]!.index;
   }
   for (const { segment, index } of segmenter.segment(raw.slice(start))) yield { segment, index: start + index, cut: false };
+}
+
+/** Unicode's Sentence_Break classes (UAX #29) of the characters `plainBreaks` reads; the rest are Other. */
+const enum Kind {
+  Other,
+  CR,
+  LF,
+  Sp,
+  Lower,
+  Upper,
+  Numeric,
+  ATerm,
+  STerm,
+  Close,
+  SContinue,
+  /** A character `plainBreaks` does not classify: ICU decides. */
+  Unknown,
+}
+
+/**
+ * Sentence_Break classes of U+0000 to U+00FF (the Unicode Character Database's SentenceBreakProperty.txt),
+ * minus what `plainBreaks` leaves to ICU: control characters, Latin-1 symbols and the soft hyphen (Format).
+ */
+const LATIN1: Uint8Array = (() => {
+  const kinds = new Uint8Array(256).fill(Kind.Unknown);
+  const set = (chars: string, kind: Kind) => {
+    for (const c of chars) kinds[c.charCodeAt(0)] = kind;
+  };
+  for (let c = 0x20; c < 0x7f; c++) kinds[c] = Kind.Other;
+  set('\t\v\f \u00a0', Kind.Sp);
+  set('\r', Kind.CR);
+  set('\n', Kind.LF);
+  for (let c = 0x61; c <= 0x7a; c++) kinds[c] = Kind.Lower;
+  for (let c = 0x41; c <= 0x5a; c++) kinds[c] = Kind.Upper;
+  for (let c = 0x30; c <= 0x39; c++) kinds[c] = Kind.Numeric;
+  for (let c = 0xc0; c <= 0xde; c++) kinds[c] = Kind.Upper;
+  for (let c = 0xdf; c <= 0xff; c++) kinds[c] = Kind.Lower;
+  set('\u00d7\u00f7', Kind.Other);
+  set('.', Kind.ATerm);
+  set('!?', Kind.STerm);
+  set('"\'()[]{}\u00ab\u00bb', Kind.Close);
+  set(',-:;', Kind.SContinue);
+  return kinds;
+})();
+
+/** Typographic quotes, dashes and the ellipsis, which real text uses as often as their ASCII forms. */
+const PUNCTUATION = new Map<number, Kind>([
+  [0x2018, Kind.Close],
+  [0x2019, Kind.Close],
+  [0x201c, Kind.Close],
+  [0x201d, Kind.Close],
+  [0x2013, Kind.SContinue],
+  [0x2014, Kind.SContinue],
+  [0x2026, Kind.Other],
+]);
+
+const kindOf = (code: number): Kind => (code < 256 ? LATIN1[code]! : (PUNCTUATION.get(code) ?? Kind.Unknown));
+
+/** Ends a paragraph (UAX #29's ParaSep; NEL and the Unicode separators are left to ICU). */
+const paraSep = (k: Kind): boolean => k === Kind.CR || k === Kind.LF;
+const terminal = (k: Kind): boolean => k === Kind.ATerm || k === Kind.STerm;
+/** What SB8 looks past, after a full stop, for a lower-case letter (UAX #29: not OLetter, Upper, Lower, ParaSep or SATerm). */
+const notLetter = (k: Kind): boolean => k !== Kind.Lower && k !== Kind.Upper && !paraSep(k) && !terminal(k);
+
+/**
+ * ICU's sentence boundaries in `raw` (0 and its length included), found by UAX #29's rules SB3 to SB11 in
+ * plain JavaScript; null when `raw` holds a character they are not written for here (outside Latin-1 but
+ * for typographic quotes, dashes and the ellipsis; a control character), which ICU then segments.
+ * Intl.Segmenter costs about 3 µs a sentence, more than analysing it: this is what lets every passage be
+ * split when it is indexed. sentences.test.ts checks it against Intl.Segmenter on random text.
+ */
+export function plainBreaks(raw: string): number[] | null {
+  const n = raw.length;
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const kind = kindOf(raw.charCodeAt(i));
+    if (kind === Kind.Unknown) return null;
+    kinds[i] = kind;
+  }
+  const breaks = n ? [0] : [];
+  for (let i = 1; i < n; i++) {
+    const before = kinds[i - 1]! as Kind;
+    const after = kinds[i]! as Kind;
+    if (before === Kind.CR && after === Kind.LF) continue; // SB3
+    if (paraSep(before)) {
+      breaks.push(i); // SB4
+      continue;
+    }
+    // SB6 to SB11 apply after a terminal, its closing punctuation and spaces: SATerm Close* Sp*.
+    let j = i - 1;
+    while (j >= 0 && kinds[j] === Kind.Sp) j--;
+    const spaced = j < i - 1;
+    while (j >= 0 && kinds[j] === Kind.Close) j--;
+    if (j < 0 || !terminal(kinds[j]! as Kind)) continue;
+    const term = kinds[j]! as Kind;
+    if (before === Kind.ATerm && after === Kind.Numeric) continue; // SB6
+    if (before === Kind.ATerm && i >= 2 && (kinds[i - 2] === Kind.Upper || kinds[i - 2] === Kind.Lower) && after === Kind.Upper) continue; // SB7
+    if (term === Kind.ATerm) {
+      let k = i;
+      while (k < n && notLetter(kinds[k]! as Kind)) k++;
+      if (k < n && kinds[k] === Kind.Lower) continue; // SB8
+    }
+    if (after === Kind.SContinue || terminal(after)) continue; // SB8a
+    if (!spaced && after === Kind.Close) continue; // SB9
+    if (after === Kind.Sp || paraSep(after)) continue; // SB9, SB10
+    breaks.push(i); // SB11
+  }
+  if (n) breaks.push(n);
+  return breaks;
 }
 
 /**
