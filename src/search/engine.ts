@@ -5,7 +5,8 @@ import { pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
-import { sentences, type Sentence } from './sentences.js';
+import type { Sentence } from './sentences.js';
+import { analyseArticle, analysePassage, Splits, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, type Analyzer } from './tokenize.js';
@@ -80,11 +81,6 @@ interface Unit {
   faq: FaqEntry | null;
   /** The paragraph, or the phrasing of the FAQ entry this document matches on. */
   passage: Passage;
-}
-
-interface Split {
-  list: Sentence[];
-  terms: Set<string>[];
 }
 
 /** A question analysed once, for every stage that reads it. */
@@ -166,6 +162,7 @@ export interface IndexState {
   titles: PostingsState;
   typos: TypoState;
   phrasings: Map<string, number>;
+  splits: SplitsState;
   questionSearch: SuggesterState | null;
   titleSearch: SuggesterState | null;
 }
@@ -203,8 +200,8 @@ export class SearchIndex {
   private readonly phrasings = new Map<string, number>();
   private readonly articlesById: Map<string, Article>;
   private readonly ranges = new Map<string, [number, number]>();
-  /** The most recently used passages' sentences (see `split`), least recent first. */
-  private readonly splits = new Map<Passage, Split>();
+  /** Every passage's sentences and their terms, analysed when the passage was indexed. */
+  private readonly splits: Splits;
   private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
@@ -227,6 +224,7 @@ export class SearchIndex {
       this.titles = InvertedIndex.restore(from.titles);
       this.typos = TypoCorrector.restore(this.index.terms, from.typos);
       this.phrasings = from.phrasings;
+      this.splits = Splits.restore(from.splits, articles, this.index);
       for (const article of articles) this.addArticle(article);
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore([...this.choices()], from.questionSearch) : drain(this.questionMatching());
@@ -235,6 +233,7 @@ export class SearchIndex {
     }
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
+    this.splits = new Splits(this.index);
     if (from !== DEFERRED) drain(this.indexing());
   }
 
@@ -258,6 +257,7 @@ export class SearchIndex {
       titles: this.titles.state(),
       typos: this.typos.state(),
       phrasings: this.phrasings,
+      splits: this.splits.state(),
       questionSearch: suggester(this.questionSearch),
       titleSearch: suggester(this.titleSearch),
     };
@@ -291,15 +291,18 @@ export class SearchIndex {
   private *indexing(): Generator<void> {
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
-      const terms = (p: Passage) => analyzer.terms(p.text);
+      const analysed = analyseArticle(article, analyzer);
+      const terms = (p: Passage) => analysed.get(p)!.terms;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       this.addArticle(article, (unit) => {
         const fields = fieldsOf(unit, terms);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.add(fields);
       });
+      this.splits.add(article, analysed);
       yield;
     }
+    this.splits.seal();
     yield* this.index.freezing();
     yield* this.titles.freezing();
     this.typos = new TypoCorrector(this.index.terms);
@@ -734,29 +737,16 @@ export class SearchIndex {
   }
 
   /**
-   * A passage's sentences and their terms, analysed in its article's language. The MAX_CACHED_SPLITS most
-   * recently used are kept: questions come back to the same passages, and keeping every passage ever
-   * ranked would grow a long-running bot's heap toward several times its index.
+   * A passage's sentences and their terms, analysed in its article's language (`analyzer`) when it was
+   * indexed; a passage of no indexed article is analysed now.
    */
   private split(passage: Passage, analyzer: Analyzer): Split {
-    let split = this.splits.get(passage);
-    if (split) this.splits.delete(passage);
-    else {
-      const list = sentences(passage.raw, analyzer.lang);
-      split = { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
-      if (this.splits.size >= MAX_CACHED_SPLITS) this.splits.delete(this.splits.keys().next().value!);
-    }
-    this.splits.set(passage, split);
-    return split;
+    const split = this.splits.split(passage);
+    if (split) return split;
+    const { list, sentenceTerms } = analysePassage(passage, analyzer);
+    return { list, terms: sentenceTerms.map((t) => new Set(t)) };
   }
 }
-
-/**
- * Passages whose sentences stay analysed: every passage of a 10k-paragraph index. On the benchmark's
- * corpus a passage's took about 1.7 KB (heap growth over 300 questions' candidates at 100k paragraphs),
- * so about 55 MB when full; longer paragraphs take more.
- */
-const MAX_CACHED_SPLITS = 32_768;
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 function promote(ranked: Scored[], at: number): void {

@@ -143,6 +143,13 @@ export class Analyzer {
    * "l'équipe" → "l", "équipe") and keep diacritics for the stemmer.
    */
   tokens(text: string): Token[] {
+    const { tokens, capitals } = this.scan(text);
+    if (shouting(capitals, tokens.length)) for (const t of tokens) t.acronym = false;
+    return tokens;
+  }
+
+  /** `tokens` with each word's `acronym` as written, whether the text is shouting or not, and how many are. */
+  private scan(text: string): { tokens: Token[]; capitals: number } {
     const prepared = this.spec
       ? normalize(text).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
       : (ASCII.test(text) ? text : fold(normalize(text)))
@@ -168,9 +175,7 @@ export class Analyzer {
       for (const s of this.segmenter.segment(raw)) if (s.isWordLike) push(s.segment, false);
       if (hyphen && out.length) out[out.length - 1]!.hyphen = true;
     }
-    // A text mostly in capitals is shouting, not acronyms.
-    if (capitals * 2 > out.length) for (const t of out) t.acronym = false;
-    return out;
+    return { tokens: out, capitals };
   }
 
   /** Lower-cased words of `text` (see `tokens`). */
@@ -183,6 +188,30 @@ export class Analyzer {
     const out: string[] = [];
     this.termsOf(this.tokens(text), (_, term) => out.push(term));
     return out;
+  }
+
+  /**
+   * The index terms of each of `parts` (as `terms` gives them), and of the text they make parted by white
+   * space (as `terms` would give them for it), each word analysed once: a passage's and its sentences'.
+   */
+  termsOfParts(parts: string[]): { parts: string[][]; whole: string[] } {
+    const scanned = parts.map((part) => this.scan(part));
+    let capitals = 0;
+    let count = 0;
+    for (const s of scanned) {
+      capitals += s.capitals;
+      count += s.tokens.length;
+    }
+    const shouted = shouting(capitals, count);
+    const termsOf = (tokens: Token[], shout: boolean) => {
+      const out: string[] = [];
+      this.termsOf(shout ? tokens.map((t) => ({ ...t, acronym: false })) : tokens, (_, term) => out.push(term));
+      return out;
+    };
+    const terms = scanned.map((s) => termsOf(s.tokens, shouting(s.capitals, s.tokens.length)));
+    // Whole and part read the same acronyms unless one of them is shouting and the other not.
+    const same = scanned.every((s) => shouting(s.capitals, s.tokens.length) === shouted);
+    return { parts: terms, whole: same ? terms.flat() : termsOf(scanned.flatMap((s) => s.tokens), shouted) };
   }
 
   /**
@@ -229,6 +258,9 @@ export class Analyzer {
     return !this.spec || this.spec.foldedStopwords ? fold(lower) : lower;
   }
 }
+
+/** A text mostly in capitals is shouting, not acronyms. */
+const shouting = (capitals: number, tokens: number): boolean => capitals * 2 > tokens;
 
 /** The stem cache's bounds: a corpus has far fewer distinct words, and a longer "word" is not one to see twice. */
 const MAX_CACHED_STEMS = 500_000;

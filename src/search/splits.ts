@@ -1,0 +1,198 @@
+import type { Article, Passage } from '../content/types.js';
+import { sentences, type Sentence } from './sentences.js';
+import type { Analyzer } from './tokenize.js';
+
+/** A passage's sentences and the terms of each, as ranking and quoting read them. */
+export interface Split {
+  list: Sentence[];
+  terms: Set<string>[];
+}
+
+/** A passage analysed once at index time: its sentences, each one's terms, and the passage's own terms. */
+export interface AnalysedPassage {
+  list: Sentence[];
+  /** Each sentence's index terms, as `analyzer.terms(sentence.text)` gives them. */
+  sentenceTerms: string[][];
+  /** The passage's index terms, as `analyzer.terms(passage.text)` gives them. */
+  terms: string[];
+}
+
+/** The vocabulary terms are numbered in: the inverted index's. */
+export interface Vocabulary {
+  termId(term: string): number | undefined;
+  term(id: number): string;
+}
+
+/** What `Splits` is made of, for the index snapshot: typed arrays and the terms the inverted index lacks. */
+export interface SplitsState {
+  firstSentence: Int32Array;
+  bounds: Int32Array;
+  firstTerm: Int32Array;
+  termIds: Int32Array;
+  extra: string[];
+}
+
+/**
+ * A passage's sentences, split and analysed as `split` reads them, with its index terms. A passage's raw
+ * text is its plain text in most articles (every `.txt` one): its sentences' terms then make its terms, as
+ * long as white space parts them (all but unspaced scripts), so each word is analysed once. Otherwise the
+ * passage's text is analysed on its own.
+ */
+export function analysePassage(passage: Passage, analyzer: Analyzer): AnalysedPassage {
+  const list = sentences(passage.raw, analyzer.lang);
+  const spaced = passage.raw === passage.text && list.every((s, i) => i === 0 || list[i - 1]!.end < s.start);
+  if (!spaced) return { list, sentenceTerms: list.map((s) => analyzer.terms(s.text)), terms: analyzer.terms(passage.text) };
+  const { parts, whole } = analyzer.termsOfParts(list.map((s) => s.text));
+  return { list, sentenceTerms: parts, terms: whole };
+}
+
+/** Each of an article's passages analysed (see `analysePassage`), for `Splits.add` and the index's documents. */
+export function analyseArticle(article: Article, analyzer: Analyzer): Map<Passage, AnalysedPassage> {
+  const analysed = new Map<Passage, AnalysedPassage>();
+  for (const passage of passagesOf(article)) analysed.set(passage, analysePassage(passage, analyzer));
+  return analysed;
+}
+
+/** An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and answer, then the paragraphs. */
+function* passagesOf(article: Article): Generator<Passage> {
+  for (const entry of article.faq) yield* [entry.question, ...entry.alternates, ...entry.answer];
+  yield* article.paragraphs;
+}
+
+/**
+ * Every indexed passage's sentences and their terms, analysed once when the passage is indexed, so a
+ * question reads them instead of splitting and stemming its candidates. Kept compactly in shared typed
+ * arrays, no object per sentence: per passage its first sentence; per sentence its offsets in the raw
+ * text and its first term; per sentence its distinct terms in order of first use, as ids of the inverted
+ * index's vocabulary (negative for a term only a raw text holds, such as a Markdown link's address).
+ */
+export class Splits {
+  private readonly vocabulary: Vocabulary;
+  private readonly numbers = new Map<Passage, number>();
+  private firstSentence: Int32Array = new Int32Array(1 << 10);
+  /** Start and end offset of each sentence, in pairs. */
+  private bounds: Int32Array = new Int32Array(1 << 10);
+  private firstTerm: Int32Array = new Int32Array(1 << 10);
+  private termIds: Int32Array = new Int32Array(1 << 12);
+  private readonly extra: string[] = [];
+  private readonly extraIds = new Map<string, number>();
+  private passageCount = 0;
+  private sentenceCount = 0;
+  private termCount = 0;
+  /** Per term id (extra terms after the vocabulary's), the last sentence that listed it: to keep each once. */
+  private lastSentence: Int32Array = new Int32Array(1 << 10).fill(-1);
+  private lastExtra: Int32Array = new Int32Array(0);
+
+  constructor(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** Splits from `state`, over the same `articles` the state's were built from (equal, in the same order). */
+  static restore(state: SplitsState, articles: readonly Article[], vocabulary: Vocabulary): Splits {
+    const splits = new Splits(vocabulary);
+    Object.assign(splits, { firstSentence: state.firstSentence, bounds: state.bounds, firstTerm: state.firstTerm, termIds: state.termIds });
+    state.extra.forEach((term, i) => {
+      splits.extra.push(term);
+      splits.extraIds.set(term, i);
+    });
+    for (const article of articles) for (const passage of passagesOf(article)) splits.numbers.set(passage, splits.passageCount++);
+    splits.sentenceCount = state.firstTerm.length - 1;
+    splits.termCount = state.termIds.length;
+    splits.seal();
+    return splits;
+  }
+
+  /** The state to store in a snapshot; call `seal` first. Shares the arrays: never change them. */
+  state(): SplitsState {
+    const { firstSentence, bounds, firstTerm, termIds, extra } = this;
+    return { firstSentence, bounds, firstTerm, termIds, extra };
+  }
+
+  /**
+   * Adds an article's passages, each as `analysed` holds it. Every term the inverted index has must be in
+   * it by then: add the article's documents to the index first.
+   */
+  add(article: Article, analysed: ReadonlyMap<Passage, AnalysedPassage>): void {
+    for (const passage of passagesOf(article)) {
+      const { list, sentenceTerms } = analysed.get(passage)!;
+      this.numbers.set(passage, this.passageCount);
+      this.firstSentence = ensure(this.firstSentence, this.passageCount + 2);
+      this.firstSentence[this.passageCount++] = this.sentenceCount;
+      list.forEach((sentence, i) => this.addSentence(sentence, sentenceTerms[i]!));
+      this.firstSentence[this.passageCount] = this.sentenceCount;
+    }
+  }
+
+  private addSentence(sentence: Sentence, terms: string[]): void {
+    const s = this.sentenceCount++;
+    this.bounds = ensure(this.bounds, 2 * s + 2);
+    this.bounds[2 * s] = sentence.start;
+    this.bounds[2 * s + 1] = sentence.end;
+    this.firstTerm = ensure(this.firstTerm, s + 2);
+    this.firstTerm[s] = this.termCount;
+    this.termIds = ensure(this.termIds, this.termCount + terms.length);
+    for (const term of terms) {
+      const id = this.vocabulary.termId(term) ?? -1 - this.extraId(term);
+      if (id >= 0) {
+        this.lastSentence = ensure(this.lastSentence, id + 1, -1);
+        if (this.lastSentence[id] === s) continue;
+        this.lastSentence[id] = s;
+      } else {
+        if (this.lastExtra[-1 - id] === s) continue;
+        this.lastExtra[-1 - id] = s;
+      }
+      this.termIds[this.termCount++] = id;
+    }
+    this.firstTerm[s + 1] = this.termCount;
+  }
+
+  private extraId(term: string): number {
+    let id = this.extraIds.get(term);
+    if (id === undefined) {
+      id = this.extra.length;
+      this.extra.push(term);
+      this.extraIds.set(term, id);
+      this.lastExtra = ensure(this.lastExtra, id + 1, -1);
+    }
+    return id;
+  }
+
+  /** Trims the arrays to what they hold and drops what adding needed; nothing can be added after. */
+  seal(): void {
+    this.firstSentence = this.firstSentence.slice(0, this.passageCount + 1);
+    this.bounds = this.bounds.slice(0, 2 * this.sentenceCount);
+    this.firstTerm = this.firstTerm.slice(0, this.sentenceCount + 1);
+    this.termIds = this.termIds.slice(0, this.termCount);
+    this.lastSentence = new Int32Array(0);
+    this.lastExtra = new Int32Array(0);
+  }
+
+  /** `passage`'s sentences and their terms; undefined for a passage of no indexed article. */
+  split(passage: Passage): Split | undefined {
+    const p = this.numbers.get(passage);
+    if (p === undefined) return undefined;
+    const list: Sentence[] = [];
+    const terms: Set<string>[] = [];
+    for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
+      const start = this.bounds[2 * s]!;
+      const stop = this.bounds[2 * s + 1]!;
+      list.push({ start, end: stop, text: passage.raw.slice(start, stop) });
+      const set = new Set<string>();
+      for (let t = this.firstTerm[s]!, last = this.firstTerm[s + 1]!; t < last; t++) {
+        const id = this.termIds[t]!;
+        set.add(id >= 0 ? this.vocabulary.term(id) : this.extra[-1 - id]!);
+      }
+      terms.push(set);
+    }
+    return { list, terms };
+  }
+}
+
+/** `array`, or a copy at least twice as long when it holds fewer than `size` items (new items set to `fill`). */
+function ensure(array: Int32Array, size: number, fill = 0): Int32Array {
+  if (size <= array.length) return array;
+  const grown = new Int32Array(Math.max(size, array.length * 2));
+  if (fill) grown.fill(fill, array.length);
+  grown.set(array);
+  return grown;
+}
