@@ -21,14 +21,18 @@ export interface AnalysedPassage {
 export interface Vocabulary {
   termId(term: string): number | undefined;
   term(id: number): string;
+  readonly terms: readonly string[];
 }
+
+/** 16 bits where every value fits (most corpora's vocabularies and passages), else 32. */
+type Numbers = Uint16Array | Int32Array;
 
 /** What `Splits` is made of, for the index snapshot: typed arrays and the terms the inverted index lacks. */
 export interface SplitsState {
   firstSentence: Int32Array;
-  bounds: Int32Array;
+  bounds: Numbers;
   firstTerm: Int32Array;
-  termIds: Int32Array;
+  termIds: Numbers;
   extra: string[];
 }
 
@@ -64,16 +68,20 @@ function* passagesOf(article: Article): Generator<Passage> {
  * question reads them instead of splitting and stemming its candidates. Kept compactly in shared typed
  * arrays, no object per sentence: per passage its first sentence; per sentence its offsets in the raw
  * text and its first term; per sentence its distinct terms in order of first use, as ids of the inverted
- * index's vocabulary (negative for a term only a raw text holds, such as a Markdown link's address).
+ * index's vocabulary, then of the terms only a raw text holds (a Markdown link's address), in 16 bits where
+ * they fit. At 100k paragraphs of the benchmark's corpus (650k sentences) that is about 15 MB.
  */
 export class Splits {
   private readonly vocabulary: Vocabulary;
   private readonly numbers = new Map<Passage, number>();
   private firstSentence: Int32Array = new Int32Array(1 << 10);
   /** Start and end offset of each sentence, in pairs. */
-  private bounds: Int32Array = new Int32Array(1 << 10);
+  private bounds: Numbers = new Int32Array(1 << 10);
   private firstTerm: Int32Array = new Int32Array(1 << 10);
-  private termIds: Int32Array = new Int32Array(1 << 12);
+  /** While adding, a term only raw texts hold is -1 - its number among them; `seal` numbers it after the vocabulary. */
+  private termIds: Numbers = new Int32Array(1 << 12);
+  /** The vocabulary's size when sealed: term ids from it on are `extra`'s. */
+  private known = 0;
   private readonly extra: string[] = [];
   private readonly extraIds = new Map<string, number>();
   private passageCount = 0;
@@ -98,7 +106,8 @@ export class Splits {
     for (const article of articles) for (const passage of passagesOf(article)) splits.numbers.set(passage, splits.passageCount++);
     splits.sentenceCount = state.firstTerm.length - 1;
     splits.termCount = state.termIds.length;
-    splits.seal();
+    splits.known = vocabulary.terms.length;
+    splits.lastSentence = new Int32Array(0);
     return splits;
   }
 
@@ -125,12 +134,12 @@ export class Splits {
 
   private addSentence(sentence: Sentence, terms: string[]): void {
     const s = this.sentenceCount++;
-    this.bounds = ensure(this.bounds, 2 * s + 2);
+    this.bounds = ensure(this.bounds as Int32Array, 2 * s + 2);
     this.bounds[2 * s] = sentence.start;
     this.bounds[2 * s + 1] = sentence.end;
     this.firstTerm = ensure(this.firstTerm, s + 2);
     this.firstTerm[s] = this.termCount;
-    this.termIds = ensure(this.termIds, this.termCount + terms.length);
+    this.termIds = ensure(this.termIds as Int32Array, this.termCount + terms.length);
     for (const term of terms) {
       const id = this.vocabulary.termId(term) ?? -1 - this.extraId(term);
       if (id >= 0) {
@@ -157,12 +166,19 @@ export class Splits {
     return id;
   }
 
-  /** Trims the arrays to what they hold and drops what adding needed; nothing can be added after. */
+  /**
+   * Trims the arrays to what they hold, in 16 bits where every value fits, and drops what adding needed;
+   * call it once every article is added, nothing can be added after.
+   */
   seal(): void {
+    this.known = this.vocabulary.terms.length;
+    const ids = this.termIds.subarray(0, this.termCount);
+    for (let t = 0; t < ids.length; t++) if (ids[t]! < 0) ids[t] = this.known - 1 - ids[t]!;
+    this.termIds = narrow(ids, this.known + this.extra.length);
+    const bounds = this.bounds.subarray(0, 2 * this.sentenceCount);
+    this.bounds = narrow(bounds, maxOf(bounds));
     this.firstSentence = this.firstSentence.slice(0, this.passageCount + 1);
-    this.bounds = this.bounds.slice(0, 2 * this.sentenceCount);
     this.firstTerm = this.firstTerm.slice(0, this.sentenceCount + 1);
-    this.termIds = this.termIds.slice(0, this.termCount);
     this.lastSentence = new Int32Array(0);
     this.lastExtra = new Int32Array(0);
   }
@@ -180,12 +196,21 @@ export class Splits {
       const set = new Set<string>();
       for (let t = this.firstTerm[s]!, last = this.firstTerm[s + 1]!; t < last; t++) {
         const id = this.termIds[t]!;
-        set.add(id >= 0 ? this.vocabulary.term(id) : this.extra[-1 - id]!);
+        set.add(id < this.known ? this.vocabulary.term(id) : this.extra[id - this.known]!);
       }
       terms.push(set);
     }
     return { list, terms };
   }
+}
+
+/** A copy of `values` (none above `max`) in 16 bits when they fit. */
+const narrow = (values: Numbers, max: number): Numbers => (max <= 0xffff ? Uint16Array.from(values) : Int32Array.from(values));
+
+function maxOf(values: Numbers): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  return max;
 }
 
 /** `array`, or a copy at least twice as long when it holds fewer than `size` items (new items set to `fill`). */
