@@ -143,6 +143,11 @@ const terminal = (k: Kind): boolean => k === Kind.ATerm || k === Kind.STerm;
 /** What SB8 looks past, after a full stop, for a lower-case letter (UAX #29: not OLetter, Upper, Lower, ParaSep or SATerm). */
 const notLetter = (k: Kind): boolean => k !== Kind.Lower && k !== Kind.Upper && !paraSep(k) && !terminal(k);
 
+/** Text of the characters `plainBreaks` classifies: LATIN1's and PUNCTUATION's. */
+const PLAIN = /^[\t\n\v\f\r\x20-\x7e\u00a0\u00ab\u00bb\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+/** What a sentence boundary follows (UAX #29's SATerm and ParaSep, of what `plainBreaks` classifies). */
+const ENDS = /[.!?\r\n]/g;
+
 /**
  * ICU's sentence boundaries in `raw` (0 and its length included), found by UAX #29's rules SB3 to SB11 in
  * plain JavaScript; null when `raw` holds a character they are not written for here (outside Latin-1 but
@@ -152,42 +157,48 @@ const notLetter = (k: Kind): boolean => k !== Kind.Lower && k !== Kind.Upper && 
  */
 export function plainBreaks(raw: string): number[] | null {
   const n = raw.length;
-  const kinds = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const kind = kindOf(raw.charCodeAt(i));
-    if (kind === Kind.Unknown) return null;
-    kinds[i] = kind;
-  }
-  const breaks = n ? [0] : [];
-  for (let i = 1; i < n; i++) {
-    const before = kinds[i - 1]! as Kind;
-    const after = kinds[i]! as Kind;
-    if (before === Kind.CR && after === Kind.LF) continue; // SB3
-    if (paraSep(before)) {
-      breaks.push(i); // SB4
+  if (!PLAIN.test(raw)) return null;
+  if (!n) return [];
+  const kind = (i: number): Kind => kindOf(raw.charCodeAt(i));
+  const breaks = [0];
+  ENDS.lastIndex = 0;
+  for (let m = ENDS.exec(raw); m; m = ENDS.exec(raw)) {
+    const j = m.index;
+    const end = kind(j);
+    if (paraSep(end)) {
+      // SB3, SB4: after a paragraph separator, CR LF being one.
+      if (!(end === Kind.CR && raw.charCodeAt(j + 1) === 0x0a) && j + 1 < n) breaks.push(j + 1);
       continue;
     }
-    // SB6 to SB11 apply after a terminal, its closing punctuation and spaces: SATerm Close* Sp*.
-    let j = i - 1;
-    while (j >= 0 && kinds[j] === Kind.Sp) j--;
-    const spaced = j < i - 1;
-    while (j >= 0 && kinds[j] === Kind.Close) j--;
-    if (j < 0 || !terminal(kinds[j]! as Kind)) continue;
-    const term = kinds[j]! as Kind;
-    if (before === Kind.ATerm && after === Kind.Numeric) continue; // SB6
-    if (before === Kind.ATerm && i >= 2 && (kinds[i - 2] === Kind.Upper || kinds[i - 2] === Kind.Lower) && after === Kind.Upper) continue; // SB7
-    if (term === Kind.ATerm) {
-      let k = i;
-      while (k < n && notLetter(kinds[k]! as Kind)) k++;
-      if (k < n && kinds[k] === Kind.Lower) continue; // SB8
+    // SB6 to SB11 decide each boundary after the terminal at j, its closing marks and its spaces (SATerm Close* Sp*).
+    let spaced = false;
+    for (let i = j + 1; i < n; i++) {
+      const after = kind(i);
+      if (breaksAt(i, end, spaced, after)) {
+        breaks.push(i);
+        break;
+      }
+      if (after === Kind.Sp) spaced = true;
+      else if (after !== Kind.Close || spaced) break;
     }
-    if (after === Kind.SContinue || terminal(after)) continue; // SB8a
-    if (!spaced && after === Kind.Close) continue; // SB9
-    if (after === Kind.Sp || paraSep(after)) continue; // SB9, SB10
-    breaks.push(i); // SB11
   }
-  if (n) breaks.push(n);
+  breaks.push(n);
   return breaks;
+
+  /** Whether a sentence ends at `i`, after a terminal of kind `end`, its closing marks and (`spaced`) spaces. */
+  function breaksAt(i: number, end: Kind, spaced: boolean, after: Kind): boolean {
+    const before = kind(i - 1);
+    if (before === Kind.ATerm && after === Kind.Numeric) return false; // SB6
+    if (before === Kind.ATerm && i >= 2 && (kind(i - 2) === Kind.Upper || kind(i - 2) === Kind.Lower) && after === Kind.Upper) return false; // SB7
+    if (end === Kind.ATerm) {
+      let k = i;
+      while (k < n && notLetter(kind(k))) k++;
+      if (k < n && kind(k) === Kind.Lower) return false; // SB8
+    }
+    if (after === Kind.SContinue || terminal(after)) return false; // SB8a
+    if (!spaced && after === Kind.Close) return false; // SB9
+    return after !== Kind.Sp && !paraSep(after); // SB9, SB10; else SB11
+  }
 }
 
 /**

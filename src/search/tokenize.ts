@@ -62,7 +62,9 @@ export class Analyzer {
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
   private readonly questionWords: Set<string>;
+  /** Stems of words `contentTerms` does not hold (see `stem`). */
   private readonly stems = new Map<string, string>();
+  private readonly contentTerms = new Map<string, string | null>();
   private readonly segmenter: Intl.Segmenter;
 
   constructor(lang: string) {
@@ -89,17 +91,32 @@ export class Analyzer {
    * diacritics folded. Cached: a corpus has far fewer distinct words than tokens.
    */
   stem(word: string): string {
-    let s = this.stems.get(word);
+    let s = this.contentTerms.get(word) ?? this.stems.get(word);
     if (s === undefined) {
-      if (!this.spec) s = porter2(lemmatizer.adjective(word));
-      else {
-        s = this.spec.before ? this.spec.before(word) : word;
-        if (this.spec.stem) s = this.spec.stem(s);
-        if (this.spec.fold) s = fold(s);
-      }
+      s = this.stemOf(word);
       if (this.stems.size < MAX_CACHED_STEMS && word.length <= MAX_CACHED_WORD) this.stems.set(word, s);
     }
     return s;
+  }
+
+  private stemOf(word: string): string {
+    if (!this.spec) return porter2(lemmatizer.adjective(word));
+    let s = this.spec.before ? this.spec.before(word) : word;
+    if (this.spec.stem) s = this.spec.stem(s);
+    return this.spec.fold ? fold(s) : s;
+  }
+
+  /**
+   * The term of a word as `tokens` returns it, not written as an acronym: its stem, null for a stopword.
+   * Cached as `stem` is, in one lookup for both: the analysis of a text is mostly these.
+   */
+  private contentTerm(word: string): string | null {
+    let term = this.contentTerms.get(word);
+    if (term === undefined) {
+      term = this.isStopword(word) ? null : this.stemOf(word);
+      if (this.contentTerms.size < MAX_CACHED_STEMS && word.length <= MAX_CACHED_WORD) this.contentTerms.set(word, term);
+    }
+    return term;
   }
 
   /**
@@ -150,13 +167,22 @@ export class Analyzer {
 
   /** `tokens` with each word's `acronym` as written, whether the text is shouting or not, and how many are. */
   private scan(text: string): { tokens: Token[]; capitals: number } {
-    const prepared = this.spec
-      ? normalize(text).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
-      : (ASCII.test(text) ? text : fold(normalize(text)))
-          .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
-          .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
-          .replace(/['’]/g, '');
+    const base = this.spec ? normalize(text) : ASCII.test(text) ? text : fold(normalize(text));
+    // Every replacement is of an apostrophe: most texts have none to look for.
+    const prepared = !APOSTROPHE.test(base)
+      ? base
+      : this.spec
+        ? base.replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
+        : base
+            .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
+            .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
+            .replace(/['’]/g, '');
     const out: Token[] = [];
+    if (!this.dottedI) {
+      const capitals = scanAscii(prepared, out);
+      if (capitals >= 0) return { tokens: out, capitals };
+      out.length = 0;
+    }
     let capitals = 0;
     const push = (raw: string, hyphen: boolean) => {
       const word = this.lower(raw);
@@ -203,15 +229,17 @@ export class Analyzer {
       count += s.tokens.length;
     }
     const shouted = shouting(capitals, count);
-    const termsOf = (tokens: Token[], shout: boolean) => {
-      const out: string[] = [];
+    const termsOf = (tokens: Token[], shout: boolean, out: string[] = []) => {
       this.termsOf(shout ? tokens.map((t) => ({ ...t, acronym: false })) : tokens, (_, term) => out.push(term));
       return out;
     };
     const terms = scanned.map((s) => termsOf(s.tokens, shouting(s.capitals, s.tokens.length)));
     // Whole and part read the same acronyms unless one of them is shouting and the other not.
-    const same = scanned.every((s) => shouting(s.capitals, s.tokens.length) === shouted);
-    return { parts: terms, whole: same ? terms.flat() : termsOf(scanned.flatMap((s) => s.tokens), shouted) };
+    const whole: string[] = [];
+    if (scanned.every((s) => shouting(s.capitals, s.tokens.length) === shouted)) {
+      for (const list of terms) for (const term of list) whole.push(term);
+    } else for (const s of scanned) termsOf(s.tokens, shouted, whole);
+    return { parts: terms, whole };
   }
 
   /**
@@ -229,15 +257,16 @@ export class Analyzer {
   private termsOf(list: Token[], emit: (word: string, term: string) => void): void {
     for (let i = 0; i < list.length; i++) {
       const { word, acronym, hyphen } = list[i]!;
-      if (acronym || !this.isStopword(word)) emit(word, this.stem(word));
+      const term = acronym ? this.stem(word) : this.contentTerm(word);
+      if (term !== null) emit(word, term);
       if (hyphen && !list[i - 1]?.hyphen) {
         let j = i;
         let joined = word;
-        let content = acronym || !this.isStopword(word);
+        let content = term !== null;
         while (list[j]!.hyphen && j + 1 < list.length) {
           const next = list[++j]!;
           joined += next.word;
-          content ||= next.acronym || !this.isStopword(next.word);
+          content ||= next.acronym || this.contentTerm(next.word) !== null;
         }
         // "est-ce", "что-то": stopwords joined by a hyphen are still no topic.
         if (j > i && content) emit(joined, this.stem(joined));
@@ -245,9 +274,14 @@ export class Analyzer {
     }
   }
 
-  /** Lower case; Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
+  /** Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
+  private get dottedI(): boolean {
+    return this.lang === 'tr' || this.lang === 'az';
+  }
+
+  /** Lower case (see `dottedI`). */
   private lower(word: string): string {
-    const lower = this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
+    const lower = this.dottedI ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
     // Greek writes σ as ς at a word's end; lower-casing a capital Σ gives either, so both are σ.
     return ASCII.test(lower) ? lower : lower.replace(/ς/g, 'σ');
   }
@@ -257,6 +291,50 @@ export class Analyzer {
     const lower = this.lower(word.normalize('NFKC'));
     return !this.spec || this.spec.foldedStopwords ? fold(lower) : lower;
   }
+}
+
+const APOSTROPHE = /['’]/;
+
+/** ASCII letters and digits: what WORD matches of ASCII text. */
+const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * The words of an ASCII text as `Analyzer.scan` finds them with WORD and lower-cases them (but for Turkish
+ * and Azerbaijani), pushed onto `out`, in one pass with no regular expression: the words of most texts
+ * analysed. Returns how many are in capitals, or -1 at the first character past ASCII (`out` then holds
+ * part of the words).
+ */
+function scanAscii(text: string, out: Token[]): number {
+  let capitals = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let lower = false;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+      else if (c >= 0x61 && c <= 0x7a) lower = true;
+      else if (c < 0x30 || c > 0x39) break;
+    }
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if ((i < n && c > 0x7f) || next > 0x7f) return -1;
+    const hyphen = i < n && c === 0x2d && isWordChar(next);
+    const raw = text.slice(start, i);
+    // As `lower` and `scan` read it: in capitals when it has an upper-case letter and no lower-case one.
+    const acronym = raw.length >= 2 && upper && !lower;
+    if (acronym) capitals++;
+    out.push({ word: upper ? raw.toLowerCase() : raw, acronym, hyphen });
+    if (hyphen) i++;
+  }
+  return capitals;
 }
 
 /** A text mostly in capitals is shouting, not acronyms. */
