@@ -5,11 +5,11 @@ import { pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
-import type { Sentence } from './sentences.js';
-import { analyseArticle, analysePassage, Splits, type Split, type SplitsState } from './splits.js';
+import { sentences, type Sentence } from './sentences.js';
+import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
-import { analyzerFor, type Analyzer } from './tokenize.js';
+import { analyzerFor, type Analyzer, type Lexicon } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams } from './trigrams.js';
@@ -202,6 +202,8 @@ export class SearchIndex {
   private readonly ranges = new Map<string, [number, number]>();
   /** Every passage's sentences and their terms, analysed when the passage was indexed. */
   private readonly splits: Splits;
+  /** The passages `split` read last, least recent first, as it read them. */
+  private readonly recentSplits = new Map<Passage, Split>();
   private readonly support = new Map<string, { passage: Passage; quote: string } | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
@@ -289,15 +291,18 @@ export class SearchIndex {
 
   /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
+    const lexicons = new Map<Analyzer, Lexicon<number>>();
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
-      const analysed = analyseArticle(article, analyzer);
-      const terms = (p: Passage) => analysed.get(p)!.terms;
+      let lexicon = lexicons.get(analyzer);
+      if (!lexicon) lexicons.set(analyzer, (lexicon = termIdLexicon(analyzer, (term) => this.index.intern(term))));
+      const analysed = analyseArticle(article, analyzer, lexicon);
+      const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       this.addArticle(article, (unit) => {
-        const fields = fieldsOf(unit, terms);
+        const fields = fieldsOf(unit, ids);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
-        this.index.add(fields);
+        this.index.addIds(fields);
       });
       this.splits.add(article, analysed);
       yield;
@@ -738,14 +743,30 @@ export class SearchIndex {
 
   /**
    * A passage's sentences and their terms, analysed in its article's language (`analyzer`) when it was
-   * indexed; a passage of no indexed article is analysed now.
+   * indexed; a passage of no indexed article is analysed now. The RECENT_SPLITS last read are kept as read.
    */
   private split(passage: Passage, analyzer: Analyzer): Split {
-    const split = this.splits.split(passage);
-    if (split) return split;
-    const { list, sentenceTerms } = analysePassage(passage, analyzer);
-    return { list, terms: sentenceTerms.map((t) => new Set(t)) };
+    let split = this.recentSplits.get(passage);
+    if (split) this.recentSplits.delete(passage);
+    else {
+      split = this.splits.split(passage) ?? splitOf(passage, analyzer);
+      if (this.recentSplits.size >= RECENT_SPLITS) this.recentSplits.delete(this.recentSplits.keys().next().value!);
+    }
+    this.recentSplits.set(passage, split);
+    return split;
   }
+}
+
+/**
+ * Passages `split` keeps as it read them: a question reads about 20, some of them two or three times (a
+ * candidate's sentences, then its phrasing, its quote; its article's paragraphs for an FAQ answer's
+ * backing). On the benchmark's corpus a split takes about 1.7 KB, so about 0.4 MB.
+ */
+const RECENT_SPLITS = 256;
+
+function splitOf(passage: Passage, analyzer: Analyzer): Split {
+  const list = sentences(passage.raw, analyzer.lang);
+  return { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
 }
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
@@ -777,7 +798,7 @@ function unitsOf(article: Article): Unit[] {
  * on its own, like a question of its own (folded into the question field it would dilute the question's
  * words by length normalisation); a paragraph has text only.
  */
-function fieldsOf(unit: Unit, terms: (p: Passage) => string[]): string[][] {
+function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[]): T[][] {
   if (!unit.faq) return [[], terms(unit.passage)];
   if (unit.passage !== unit.faq.question) return [terms(unit.passage), []];
   return [[unit.faq.question, ...unit.faq.alternates].flatMap(terms), unit.faq.answer.flatMap(terms)];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article, Passage } from '../content/types.js';
 import { sentences } from './sentences.js';
-import { analyseArticle, analysePassage, Splits, type Vocabulary } from './splits.js';
+import { analyseArticle, analysePassage, Splits, termIdLexicon, type Vocabulary } from './splits.js';
 import { analyzerFor } from './tokenize.js';
 
 function article(id: string, markdown: string): Article {
@@ -15,18 +15,25 @@ function article(id: string, markdown: string): Article {
 const passage = (raw: string, text = raw): Passage => ({ raw, text, section: null, paragraph: 1, line: 1 });
 
 /** A vocabulary of the terms it is asked for, numbered in order, after `offset` unused ids. */
-function vocabulary(offset = 0): Vocabulary & { add(term: string): void } {
+function vocabulary(offset = 0): Vocabulary & { intern(term: string): number } {
   const terms: string[] = Array.from({ length: offset }, (_, i) => `unused${i}`);
   const ids = new Map<string, number>();
   return {
     terms,
-    add: (term) => void (ids.has(term) || ids.set(term, terms.push(term) - 1)),
+    intern: (term) => ids.get(term) ?? (ids.set(term, terms.length), terms.push(term) - 1),
     termId: (term) => ids.get(term),
     term: (id) => terms[id]!,
   };
 }
 
 const english = analyzerFor('en');
+
+/** `analysePassage` with its ids as the terms they number. */
+function analysed(p: Passage) {
+  const vocab = vocabulary();
+  const found = analysePassage(p, english, termIdLexicon(english, vocab.intern));
+  return { ...found, terms: found.ids.map(vocab.term), sentenceTerms: found.sentenceTerms ?? found.sentenceIds!.map((ids) => ids.map(vocab.term)) };
+}
 
 describe('analysePassage', () => {
   it('gives each sentence the terms of its own text and the passage the terms of its text', () => {
@@ -38,7 +45,7 @@ describe('analysePassage', () => {
       'Hauptstraße in Zürich.  Der 7. Februar 2016 war kalt.\n\nNeuer Absatz.',
     ];
     for (const raw of cases) {
-      const found = analysePassage(passage(raw), english);
+      const found = analysed(passage(raw));
       expect(found.list).toEqual(sentences(raw, 'en'));
       expect(found.sentenceTerms).toEqual(found.list.map((s) => english.terms(s.text)));
       expect(found.terms).toEqual(english.terms(raw));
@@ -46,7 +53,7 @@ describe('analysePassage', () => {
   });
 
   it('analyses the plain text apart when the raw text is Markdown', () => {
-    const found = analysePassage(passage('See [the portal](https://portal.example.org). It opens **today**.', 'See the portal. It opens today.'), english);
+    const found = analysed(passage('See [the portal](https://portal.example.org). It opens **today**.', 'See the portal. It opens today.'));
     expect(found.terms).toEqual(english.terms('See the portal. It opens today.'));
     expect(found.sentenceTerms[0]).toContain('exampl');
   });
@@ -72,11 +79,8 @@ Yes. Cards are free at the desk.
   /** Splits over `articles`, their terms added to `vocab` as an inverted index would add them. */
   function build(articles: Article[], vocab = vocabulary()) {
     const splits = new Splits(vocab);
-    for (const a of articles) {
-      const analysed = analyseArticle(a, english);
-      for (const { terms } of analysed.values()) terms.forEach(vocab.add);
-      splits.add(a, analysed);
-    }
+    const lexicon = termIdLexicon(english, vocab.intern);
+    for (const a of articles) splits.add(a, analyseArticle(a, english, lexicon));
     splits.seal();
     return { splits, vocab };
   }

@@ -1,6 +1,6 @@
 import type { Article, Passage } from '../content/types.js';
 import { sentences, type Sentence } from './sentences.js';
-import type { Analyzer } from './tokenize.js';
+import type { Analyzer, Lexicon } from './tokenize.js';
 
 /** A passage's sentences and the terms of each, as ranking and quoting read them. */
 export interface Split {
@@ -11,10 +11,12 @@ export interface Split {
 /** A passage analysed once at index time: its sentences, each one's terms, and the passage's own terms. */
 export interface AnalysedPassage {
   list: Sentence[];
-  /** Each sentence's index terms, as `analyzer.terms(sentence.text)` gives them. */
-  sentenceTerms: string[][];
-  /** The passage's index terms, as `analyzer.terms(passage.text)` gives them. */
-  terms: string[];
+  /** The passage's index terms (those `analyzer.terms(passage.text)` gives), as the index numbers them. */
+  ids: number[];
+  /** Each sentence's terms, when they are the passage's (in order): as ids. */
+  sentenceIds: number[][] | null;
+  /** Else each sentence's terms, as `analyzer.terms(sentence.text)` gives them. */
+  sentenceTerms: string[][] | null;
 }
 
 /** The vocabulary terms are numbered in: the inverted index's. */
@@ -37,23 +39,45 @@ export interface SplitsState {
 }
 
 /**
- * A passage's sentences, split and analysed as `split` reads them, with its index terms. A passage's raw
- * text is its plain text in most articles (every `.txt` one): its sentences' terms then make its terms, as
- * long as white space parts them (all but unspaced scripts), so each word is analysed once. Otherwise the
- * passage's text is analysed on its own.
+ * A passage's sentences, split and analysed as `split` reads them, with its index terms, numbered by
+ * `lexicon` (see `termIdLexicon`). A passage's raw text is its plain text in most articles (every `.txt`
+ * one): its sentences' terms then make its terms, as long as white space parts them (all but unspaced
+ * scripts), so each word is analysed once. Otherwise the passage's text is analysed on its own.
  */
-export function analysePassage(passage: Passage, analyzer: Analyzer): AnalysedPassage {
+export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Lexicon<number>): AnalysedPassage {
   const list = sentences(passage.raw, analyzer.lang);
   const spaced = passage.raw === passage.text && list.every((s, i) => i === 0 || list[i - 1]!.end < s.start);
-  if (!spaced) return { list, sentenceTerms: list.map((s) => analyzer.terms(s.text)), terms: analyzer.terms(passage.text) };
-  const { parts, whole } = analyzer.termsOfParts(list.map((s) => s.text));
-  return { list, sentenceTerms: parts, terms: whole };
+  const { whole, parts } = analyzer.termsOfParts(spaced ? list.map((s) => s.text) : [passage.text], lexicon);
+  const sentenceIds = spaced ? parts : null;
+  return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
 }
 
-/** Each of an article's passages analysed (see `analysePassage`), for `Splits.add` and the index's documents. */
-export function analyseArticle(article: Article, analyzer: Analyzer): Map<Passage, AnalysedPassage> {
+/**
+ * Words to the ids an index numbers their terms by (`intern`: see `InvertedIndex.intern`), each word
+ * analysed and looked up once per build: one lookup a word, where terms as strings take three (the term,
+ * its id in the postings, its id in `Splits`). Only for the terms of passages the index will hold.
+ */
+export function termIdLexicon(analyzer: Analyzer, intern: (term: string) => number): Lexicon<number> {
+  /** Each word's term id, -1 for a stopword. */
+  const ids = new Map<string, number>();
+  return {
+    content(word) {
+      let id = ids.get(word);
+      if (id === undefined) {
+        const term = analyzer.contentTerm(word);
+        id = term === null ? -1 : intern(term);
+        ids.set(word, id);
+      }
+      return id < 0 ? null : id;
+    },
+    stem: (word) => intern(analyzer.stem(word)),
+  };
+}
+
+/** Each of an article's passages analysed (see `analysePassage`), in the order the index adds their terms. */
+export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Lexicon<number>): Map<Passage, AnalysedPassage> {
   const analysed = new Map<Passage, AnalysedPassage>();
-  for (const passage of passagesOf(article)) analysed.set(passage, analysePassage(passage, analyzer));
+  for (const passage of passagesOf(article)) analysed.set(passage, analysePassage(passage, analyzer, lexicon));
   return analysed;
 }
 
@@ -123,25 +147,26 @@ export class Splits {
    */
   add(article: Article, analysed: ReadonlyMap<Passage, AnalysedPassage>): void {
     for (const passage of passagesOf(article)) {
-      const { list, sentenceTerms } = analysed.get(passage)!;
+      const { list, sentenceIds, sentenceTerms } = analysed.get(passage)!;
       this.numbers.set(passage, this.passageCount);
       this.firstSentence = ensure(this.firstSentence, this.passageCount + 2);
       this.firstSentence[this.passageCount++] = this.sentenceCount;
-      list.forEach((sentence, i) => this.addSentence(sentence, sentenceTerms[i]!));
+      const idsOf = (terms: string[]) => terms.map((term) => this.vocabulary.termId(term) ?? -1 - this.extraId(term));
+      list.forEach((sentence, i) => this.addSentence(sentence, sentenceIds?.[i] ?? idsOf(sentenceTerms![i]!)));
       this.firstSentence[this.passageCount] = this.sentenceCount;
     }
   }
 
-  private addSentence(sentence: Sentence, terms: string[]): void {
+  /** Adds a sentence and its terms' ids (-1 - an extra term's number). */
+  private addSentence(sentence: Sentence, ids: number[]): void {
     const s = this.sentenceCount++;
     this.bounds = ensure(this.bounds as Int32Array, 2 * s + 2);
     this.bounds[2 * s] = sentence.start;
     this.bounds[2 * s + 1] = sentence.end;
     this.firstTerm = ensure(this.firstTerm, s + 2);
     this.firstTerm[s] = this.termCount;
-    this.termIds = ensure(this.termIds as Int32Array, this.termCount + terms.length);
-    for (const term of terms) {
-      const id = this.vocabulary.termId(term) ?? -1 - this.extraId(term);
+    this.termIds = ensure(this.termIds as Int32Array, this.termCount + ids.length);
+    for (const id of ids) {
       if (id >= 0) {
         this.lastSentence = ensure(this.lastSentence, id + 1, -1);
         if (this.lastSentence[id] === s) continue;

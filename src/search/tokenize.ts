@@ -32,6 +32,17 @@ const normalize = (text: string): string => (ASCII.test(text) ? text : text.norm
 const fold = (text: string): string =>
   ASCII.test(text) ? text : normalize(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!));
 
+/**
+ * How words become terms of type T (see `Analyzer.termsOfParts`): the analyzer's term strings, or what an
+ * index numbers them by. Each must agree with `Analyzer.contentTerm` and `Analyzer.stem`.
+ */
+export interface Lexicon<T> {
+  /** The term of a word not written as an acronym; null for a stopword. */
+  content(word: string): T | null;
+  /** The term of a word written as an acronym, or of hyphenated words joined. */
+  stem(word: string): T;
+}
+
 /** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
 export interface Token {
   word: string;
@@ -65,6 +76,8 @@ export class Analyzer {
   /** Stems of words `contentTerms` does not hold (see `stem`). */
   private readonly stems = new Map<string, string>();
   private readonly contentTerms = new Map<string, string | null>();
+  /** Terms as strings, from this analyzer's caches. */
+  private readonly lexicon: Lexicon<string> = { content: (word) => this.contentTerm(word), stem: (word) => this.stem(word) };
   private readonly segmenter: Intl.Segmenter;
 
   constructor(lang: string) {
@@ -110,7 +123,7 @@ export class Analyzer {
    * The term of a word as `tokens` returns it, not written as an acronym: its stem, null for a stopword.
    * Cached as `stem` is, in one lookup for both: the analysis of a text is mostly these.
    */
-  private contentTerm(word: string): string | null {
+  contentTerm(word: string): string | null {
     let term = this.contentTerms.get(word);
     if (term === undefined) {
       term = this.isStopword(word) ? null : this.stemOf(word);
@@ -212,15 +225,16 @@ export class Analyzer {
   /** Index terms of `text`. */
   terms(text: string): string[] {
     const out: string[] = [];
-    this.termsOf(this.tokens(text), (_, term) => out.push(term));
+    this.termsOf(this.tokens(text), this.lexicon, (_, term) => out.push(term));
     return out;
   }
 
   /**
-   * The index terms of each of `parts` (as `terms` gives them), and of the text they make parted by white
-   * space (as `terms` would give them for it), each word analysed once: a passage's and its sentences'.
+   * The terms of the text `parts` make parted by white space (as `terms` gives them for it, in `lexicon`'s
+   * form), each word analysed once; and each part's, when they make the whole's (null when the whole and a
+   * part differ on shouting, so on acronyms: analyse those parts with `terms`). A passage's and its sentences'.
    */
-  termsOfParts(parts: string[]): { parts: string[][]; whole: string[] } {
+  termsOfParts<T>(parts: string[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
     const scanned = parts.map((part) => this.scan(part));
     let capitals = 0;
     let count = 0;
@@ -229,17 +243,18 @@ export class Analyzer {
       count += s.tokens.length;
     }
     const shouted = shouting(capitals, count);
-    const termsOf = (tokens: Token[], shout: boolean, out: string[] = []) => {
-      this.termsOf(shout ? tokens.map((t) => ({ ...t, acronym: false })) : tokens, (_, term) => out.push(term));
-      return out;
-    };
-    const terms = scanned.map((s) => termsOf(s.tokens, shouting(s.capitals, s.tokens.length)));
-    // Whole and part read the same acronyms unless one of them is shouting and the other not.
-    const whole: string[] = [];
+    const whole: T[] = [];
     if (scanned.every((s) => shouting(s.capitals, s.tokens.length) === shouted)) {
-      for (const list of terms) for (const term of list) whole.push(term);
-    } else for (const s of scanned) termsOf(s.tokens, shouted, whole);
-    return { parts: terms, whole };
+      const terms = scanned.map((s) => {
+        const out: T[] = [];
+        this.termsOf(shouted ? s.tokens.map((t) => ({ ...t, acronym: false })) : s.tokens, lexicon, (_, term) => out.push(term));
+        for (const term of out) whole.push(term);
+        return out;
+      });
+      return { whole, parts: terms };
+    }
+    for (const s of scanned) this.termsOf(shouted ? s.tokens.map((t) => ({ ...t, acronym: false })) : s.tokens, lexicon, (_, term) => whole.push(term));
+    return { whole, parts: null };
   }
 
   /**
@@ -248,16 +263,16 @@ export class Analyzer {
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
     const seen = new Map<string, string>();
-    this.termsOf(tokens, (word, term) => {
+    this.termsOf(tokens, this.lexicon, (word, term) => {
       if (!seen.has(term)) seen.set(term, word);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
   }
 
-  private termsOf(list: Token[], emit: (word: string, term: string) => void): void {
+  private termsOf<T>(list: Token[], lexicon: Lexicon<T>, emit: (word: string, term: T) => void): void {
     for (let i = 0; i < list.length; i++) {
       const { word, acronym, hyphen } = list[i]!;
-      const term = acronym ? this.stem(word) : this.contentTerm(word);
+      const term = acronym ? lexicon.stem(word) : lexicon.content(word);
       if (term !== null) emit(word, term);
       if (hyphen && !list[i - 1]?.hyphen) {
         let j = i;
@@ -266,10 +281,10 @@ export class Analyzer {
         while (list[j]!.hyphen && j + 1 < list.length) {
           const next = list[++j]!;
           joined += next.word;
-          content ||= next.acronym || this.contentTerm(next.word) !== null;
+          content ||= next.acronym || lexicon.content(next.word) !== null;
         }
         // "est-ce", "что-то": stopwords joined by a hyphen are still no topic.
-        if (j > i && content) emit(joined, this.stem(joined));
+        if (j > i && content) emit(joined, lexicon.stem(joined));
       }
     }
   }
