@@ -51,6 +51,20 @@ describe('InvertedIndex', () => {
 
   it('refuses documents after freezing', () => {
     expect(() => index.add([[], ['late']])).toThrow(/frozen/);
+    expect(() => index.intern('late')).toThrow(/frozen/);
+    expect(index.intern('fig')).toBe(index.termId('fig'));
+  });
+
+  it('indexes documents given as interned ids as it indexes their terms', () => {
+    const byIds = new InvertedIndex([
+      { weight: 3, b: 0.5 },
+      { weight: 1, b: 0.75 },
+    ]);
+    for (const d of [[[], ['apple', 'banana', 'cherry']], [['apple'], ['durian']], [[], ['banana', 'banana', 'banana', 'eggplant']], [[], ['fig']]]) {
+      byIds.addIds(d.map((field) => field.map((term) => byIds.intern(term))));
+    }
+    byIds.freeze();
+    expect(byIds.state()).toEqual(index.state());
   });
 
   it('restores from its state, through v8 serialize, an index that searches and refuses documents as it does', () => {

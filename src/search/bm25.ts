@@ -91,15 +91,30 @@ export class InvertedIndex {
 
   /** Adds a document given the terms of each of its fields; returns its number (0, 1, 2, … in order). */
   add(fieldTerms: string[][]): number {
+    return this.addIds(fieldTerms.map((list) => list.map((term) => this.intern(term))));
+  }
+
+  /**
+   * The id of `term`, numbered now (the next id) when the index has not seen it: for documents given as ids
+   * (see `addIds`). Numbering a term a document then lacks would change the vocabulary: intern only terms
+   * that documents will hold, in the order they will hold them.
+   */
+  intern(term: string): number {
+    const id = this.termIds.get(term);
+    if (id !== undefined) return id;
+    if (this.offsets.length) throw new Error('the index is frozen');
+    return this.newTerm(term);
+  }
+
+  /** `add` with each field's terms given by id (see `intern`). */
+  addIds(fieldIds: readonly (readonly number[])[]): number {
     if (this.offsets.length) throw new Error('the index is frozen');
     const doc = this.docCount++;
     const F = this.fields.length;
     for (let f = 0; f < F; f++) {
-      const list = fieldTerms[f] ?? [];
+      const list = fieldIds[f] ?? [];
       this.fieldLengths[f]!.push(list.length);
-      for (const term of list) {
-        let id = this.termIds.get(term);
-        if (id === undefined) id = this.newTerm(term);
+      for (const id of list) {
         let slot = this.lastSlot[id]!;
         if (this.lastDoc[id] !== doc) {
           if (this.pending === this.pendingDocs.length) this.grow();

@@ -6,9 +6,10 @@ import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
+import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
-import { analyzerFor, type Analyzer } from './tokenize.js';
+import { analyzerFor, type Analyzer, type Lexicon } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams } from './trigrams.js';
@@ -88,11 +89,6 @@ interface Unit {
   faq: FaqEntry | null;
   /** The paragraph, or the phrasing of the FAQ entry this document matches on. */
   passage: Passage;
-}
-
-interface Split {
-  list: Sentence[];
-  terms: Set<string>[];
 }
 
 /** A question analysed once, for every stage that reads it. */
@@ -180,6 +176,7 @@ export interface IndexState {
   titles: PostingsState;
   typos: TypoState;
   phrasings: Map<string, number>;
+  splits: SplitsState;
   questionSearch: SuggesterState | null;
   titleSearch: SuggesterState | null;
 }
@@ -219,8 +216,10 @@ export class SearchIndex {
   private readonly centroids = new Lru<string, NgramVector>(MAX_CACHED_CENTROIDS);
   private readonly articlesById: Map<string, Article>;
   private readonly ranges = new Map<string, [number, number]>();
-  /** The most recently used passages' sentences (see `split`), least recent first. */
-  private readonly splits = new Map<Passage, Split>();
+  /** Every passage's sentences and their terms, analysed when the passage was indexed. */
+  private readonly splits: Splits;
+  /** The passages `split` read last, as it read them. */
+  private readonly recentSplits = new Lru<Passage, Split>(RECENT_SPLITS);
   private readonly support = new Map<string, Backing | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
@@ -243,6 +242,7 @@ export class SearchIndex {
       this.titles = InvertedIndex.restore(from.titles);
       this.typos = TypoCorrector.restore(this.index.terms, from.typos);
       this.phrasings = from.phrasings;
+      this.splits = Splits.restore(from.splits, articles, this.index);
       for (const article of articles) this.addArticle(article);
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore([...this.choices()], from.questionSearch) : drain(this.questionMatching());
@@ -251,6 +251,7 @@ export class SearchIndex {
     }
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
+    this.splits = new Splits(this.index);
     if (from !== DEFERRED) drain(this.indexing());
   }
 
@@ -274,6 +275,7 @@ export class SearchIndex {
       titles: this.titles.state(),
       typos: this.typos.state(),
       phrasings: this.phrasings,
+      splits: this.splits.state(),
       questionSearch: suggester(this.questionSearch),
       titleSearch: suggester(this.titleSearch),
     };
@@ -305,17 +307,23 @@ export class SearchIndex {
 
   /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
+    const lexicons = new Map<Analyzer, Lexicon<number>>();
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
-      const terms = (p: Passage) => analyzer.terms(p.text);
+      let lexicon = lexicons.get(analyzer);
+      if (!lexicon) lexicons.set(analyzer, (lexicon = termIdLexicon(analyzer, (term) => this.index.intern(term))));
+      const analysed = analyseArticle(article, analyzer, lexicon);
+      const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       this.addArticle(article, (unit) => {
-        const fields = fieldsOf(unit, terms);
+        const fields = fieldsOf(unit, ids);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
-        this.index.add(fields);
+        this.index.addIds(fields);
       });
+      this.splits.add(article, analysed);
       yield;
     }
+    this.splits.seal();
     yield* this.index.freezing();
     yield* this.titles.freezing();
     this.typos = new TypoCorrector(this.index.terms);
@@ -762,20 +770,11 @@ export class SearchIndex {
   }
 
   /**
-   * A passage's sentences and their terms, analysed in its article's language. The MAX_CACHED_SPLITS most
-   * recently used are kept: questions come back to the same passages, and keeping every passage ever
-   * ranked would grow a long-running bot's heap toward several times its index.
+   * A passage's sentences and their terms, analysed in its article's language (`analyzer`) when it was
+   * indexed; a passage of no indexed article is analysed now. The RECENT_SPLITS last read are kept as read.
    */
   private split(passage: Passage, analyzer: Analyzer): Split {
-    let split = this.splits.get(passage);
-    if (split) this.splits.delete(passage);
-    else {
-      const list = sentences(passage.raw, analyzer.lang);
-      split = { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
-      if (this.splits.size >= MAX_CACHED_SPLITS) this.splits.delete(this.splits.keys().next().value!);
-    }
-    this.splits.set(passage, split);
-    return split;
+    return this.recentSplits.get(passage, () => this.splits.split(passage) ?? splitOf(passage, analyzer));
   }
 }
 
@@ -807,14 +806,20 @@ function alternatives(ranked: Scored[], answered: Scored | null): Alternative[] 
  */
 const ALTERNATIVE_BAND = 0.4;
 
-/**
- * Passages whose sentences stay analysed: every passage of a 10k-paragraph index. On the benchmark's
- * corpus a passage's took about 1.7 KB (heap growth over 300 questions' candidates at 100k paragraphs),
- * so about 55 MB when full; longer paragraphs take more.
- */
-const MAX_CACHED_SPLITS = 32_768;
 /** FAQ entries whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
+
+/**
+ * Passages `split` keeps as it read them: a question reads about 20, some of them two or three times (a
+ * candidate's sentences, then its phrasing, its quote; its article's paragraphs for an FAQ answer's
+ * backing). On the benchmark's corpus a split takes about 1.7 KB, so about 0.4 MB.
+ */
+const RECENT_SPLITS = 256;
+
+function splitOf(passage: Passage, analyzer: Analyzer): Split {
+  const list = sentences(passage.raw, analyzer.lang);
+  return { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
+}
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 function promote(ranked: Scored[], at: number): void {
@@ -845,7 +850,7 @@ function unitsOf(article: Article): Unit[] {
  * on its own, like a question of its own (folded into the question field it would dilute the question's
  * words by length normalisation); a paragraph has text only.
  */
-function fieldsOf(unit: Unit, terms: (p: Passage) => string[]): string[][] {
+function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[]): T[][] {
   if (!unit.faq) return [[], terms(unit.passage)];
   if (unit.passage !== unit.faq.question) return [terms(unit.passage), []];
   return [[unit.faq.question, ...unit.faq.alternates].flatMap(terms), unit.faq.answer.flatMap(terms)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachSentence, sentences } from './sentences.js';
+import { eachSentence, plainBreaks, sentences } from './sentences.js';
 
 /** Each sentence's offsets point at its text in the source. */
 const sliced = (raw: string) => sentences(raw).map((s) => raw.slice(s.start, s.end) === s.text);
@@ -102,5 +102,33 @@ describe('ordinal numbers written with a full stop', () => {
   it('still ends an English sentence at a number', () => {
     expect(sentences('The final score was 24. Denver won.', 'en')).toHaveLength(2);
     expect(sentences('The final score was 24. Denver won.')).toHaveLength(2);
+  });
+});
+
+describe('plainBreaks', () => {
+  const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const icuBreaks = (text: string) => [...[...icu.segment(text)].map((s) => s.index), ...(text ? [text.length] : [])];
+
+  it('finds the boundaries Intl.Segmenter finds, on random text of the characters it classifies', () => {
+    const supported = Array.from({ length: 0x3000 }, (_, c) => String.fromCharCode(c)).filter((c) => plainBreaks(`a${c}`) !== null);
+    // Letters, terminals, closing marks, spaces and newlines, more often than the rest: the rules are about them.
+    const common = [...'aab.. ?!"\'()A\n,-5'];
+    let seed = 1;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const pick = (chars: string[]) => chars[Math.floor(random() * chars.length)]!;
+    const mismatches: string[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      let text = '';
+      for (let i = 1 + Math.floor(random() * 24); i > 0; i--) text += random() < 0.5 ? pick(common) : pick(supported);
+      if (plainBreaks(text)!.join() !== icuBreaks(text).join()) mismatches.push(text);
+    }
+    expect(supported.length).toBeGreaterThan(150);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('leaves text with a character it does not classify to ICU', () => {
+    expect(plainBreaks('A sentence. 北京大学创办于1898年。')).toBeNull();
+    expect(plainBreaks('Soft\u00adhyphen.')).toBeNull();
+    expect(plainBreaks('“Quoted.” — Then… more. e.g. this')).toEqual(icuBreaks('“Quoted.” — Then… more. e.g. this'));
   });
 });

@@ -65,6 +65,11 @@ const LETTER = /\p{L}/u;
  * segment ended only by the window (no sentence end in 2,000 characters); the next one continues it.
  */
 function* segments(raw: string): Generator<{ segment: string; index: number; cut: boolean }> {
+  const breaks = raw.length <= MAX_WINDOW ? plainBreaks(raw) : null;
+  if (breaks) {
+    for (let i = 0; i + 1 < breaks.length; i++) yield { segment: raw.slice(breaks[i], breaks[i + 1]), index: breaks[i]!, cut: false };
+    return;
+  }
   let start = 0;
   while (raw.length - start > MAX_WINDOW) {
     let end = start + MAX_WINDOW;
@@ -87,6 +92,126 @@ function* segments(raw: string): Generator<{ segment: string; index: number; cut
     start += found[keep]!.index;
   }
   for (const { segment, index } of segmenter.segment(raw.slice(start))) yield { segment, index: start + index, cut: false };
+}
+
+/** Unicode's Sentence_Break classes (UAX #29) of the characters `plainBreaks` reads; the rest are Other. */
+const enum Kind {
+  Other,
+  CR,
+  LF,
+  Sp,
+  Lower,
+  Upper,
+  Numeric,
+  ATerm,
+  STerm,
+  Close,
+  SContinue,
+  /** A character `plainBreaks` does not classify: ICU decides. */
+  Unknown,
+}
+
+/**
+ * Sentence_Break classes of U+0000 to U+00FF (the Unicode Character Database's SentenceBreakProperty.txt),
+ * minus what `plainBreaks` leaves to ICU: control characters, Latin-1 symbols and the soft hyphen (Format).
+ */
+const LATIN1: Uint8Array = (() => {
+  const kinds = new Uint8Array(256).fill(Kind.Unknown);
+  const set = (chars: string, kind: Kind) => {
+    for (const c of chars) kinds[c.charCodeAt(0)] = kind;
+  };
+  for (let c = 0x20; c < 0x7f; c++) kinds[c] = Kind.Other;
+  set('\t\v\f \u00a0', Kind.Sp);
+  set('\r', Kind.CR);
+  set('\n', Kind.LF);
+  for (let c = 0x61; c <= 0x7a; c++) kinds[c] = Kind.Lower;
+  for (let c = 0x41; c <= 0x5a; c++) kinds[c] = Kind.Upper;
+  for (let c = 0x30; c <= 0x39; c++) kinds[c] = Kind.Numeric;
+  for (let c = 0xc0; c <= 0xde; c++) kinds[c] = Kind.Upper;
+  for (let c = 0xdf; c <= 0xff; c++) kinds[c] = Kind.Lower;
+  set('\u00d7\u00f7', Kind.Other);
+  set('.', Kind.ATerm);
+  set('!?', Kind.STerm);
+  set('"\'()[]{}\u00ab\u00bb', Kind.Close);
+  set(',-:;', Kind.SContinue);
+  return kinds;
+})();
+
+/** Typographic quotes, dashes and the ellipsis, which real text uses as often as their ASCII forms. */
+const PUNCTUATION = new Map<number, Kind>([
+  [0x2018, Kind.Close],
+  [0x2019, Kind.Close],
+  [0x201c, Kind.Close],
+  [0x201d, Kind.Close],
+  [0x2013, Kind.SContinue],
+  [0x2014, Kind.SContinue],
+  [0x2026, Kind.Other],
+]);
+
+const kindOf = (code: number): Kind => (code < 256 ? LATIN1[code]! : (PUNCTUATION.get(code) ?? Kind.Unknown));
+
+/** Ends a paragraph (UAX #29's ParaSep; NEL and the Unicode separators are left to ICU). */
+const paraSep = (k: Kind): boolean => k === Kind.CR || k === Kind.LF;
+const terminal = (k: Kind): boolean => k === Kind.ATerm || k === Kind.STerm;
+/** What SB8 looks past, after a full stop, for a lower-case letter (UAX #29: not OLetter, Upper, Lower, ParaSep or SATerm). */
+const notLetter = (k: Kind): boolean => k !== Kind.Lower && k !== Kind.Upper && !paraSep(k) && !terminal(k);
+
+/** Text of the characters `plainBreaks` classifies: LATIN1's and PUNCTUATION's. */
+const PLAIN = /^[\t\n\v\f\r\x20-\x7e\u00a0\u00ab\u00bb\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+/** What a sentence boundary follows (UAX #29's SATerm and ParaSep, of what `plainBreaks` classifies). */
+const ENDS = /[.!?\r\n]/g;
+
+/**
+ * ICU's sentence boundaries in `raw` (0 and its length included), found by UAX #29's rules SB3 to SB11 in
+ * plain JavaScript; null when `raw` holds a character they are not written for here (outside Latin-1 but
+ * for typographic quotes, dashes and the ellipsis; a control character), which ICU then segments.
+ * Intl.Segmenter costs about 3 µs a sentence, more than analysing it: this is what lets every passage be
+ * split when it is indexed. sentences.test.ts checks it against Intl.Segmenter on random text.
+ */
+export function plainBreaks(raw: string): number[] | null {
+  const n = raw.length;
+  if (!PLAIN.test(raw)) return null;
+  if (!n) return [];
+  const kind = (i: number): Kind => kindOf(raw.charCodeAt(i));
+  const breaks = [0];
+  ENDS.lastIndex = 0;
+  for (let m = ENDS.exec(raw); m; m = ENDS.exec(raw)) {
+    const j = m.index;
+    const end = kind(j);
+    if (paraSep(end)) {
+      // SB3, SB4: after a paragraph separator, CR LF being one.
+      if (!(end === Kind.CR && raw.charCodeAt(j + 1) === 0x0a) && j + 1 < n) breaks.push(j + 1);
+      continue;
+    }
+    // SB6 to SB11 decide each boundary after the terminal at j, its closing marks and its spaces (SATerm Close* Sp*).
+    let spaced = false;
+    for (let i = j + 1; i < n; i++) {
+      const after = kind(i);
+      if (breaksAt(i, end, spaced, after)) {
+        breaks.push(i);
+        break;
+      }
+      if (after === Kind.Sp) spaced = true;
+      else if (after !== Kind.Close || spaced) break;
+    }
+  }
+  breaks.push(n);
+  return breaks;
+
+  /** Whether a sentence ends at `i`, after a terminal of kind `end`, its closing marks and (`spaced`) spaces. */
+  function breaksAt(i: number, end: Kind, spaced: boolean, after: Kind): boolean {
+    const before = kind(i - 1);
+    if (before === Kind.ATerm && after === Kind.Numeric) return false; // SB6
+    if (before === Kind.ATerm && i >= 2 && (kind(i - 2) === Kind.Upper || kind(i - 2) === Kind.Lower) && after === Kind.Upper) return false; // SB7
+    if (end === Kind.ATerm) {
+      let k = i;
+      while (k < n && notLetter(kind(k))) k++;
+      if (k < n && kind(k) === Kind.Lower) return false; // SB8
+    }
+    if (after === Kind.SContinue || terminal(after)) return false; // SB8a
+    if (!spaced && after === Kind.Close) return false; // SB9
+    return after !== Kind.Sp && !paraSep(after); // SB9, SB10; else SB11
+  }
 }
 
 /**

@@ -32,6 +32,17 @@ const normalize = (text: string): string => (ASCII.test(text) ? text : text.norm
 const fold = (text: string): string =>
   ASCII.test(text) ? text : normalize(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!));
 
+/**
+ * How words become terms of type T (see `Analyzer.termsOfParts`): the analyzer's term strings, or what an
+ * index numbers them by. Each must agree with `Analyzer.contentTerm` and `Analyzer.stem`.
+ */
+export interface Lexicon<T> {
+  /** The term of a word not written as an acronym; null for a stopword. */
+  content(word: string): T | null;
+  /** The term of a word written as an acronym, or of hyphenated words joined. */
+  stem(word: string): T;
+}
+
 /** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
 export interface Token {
   word: string;
@@ -65,7 +76,11 @@ export class Analyzer {
   private readonly stopwords: Set<string>;
   private readonly questionWords: Set<string>;
   private readonly questionPhrases: string[][];
+  /** Stems of words `contentTerms` does not hold (see `stem`). */
   private readonly stems = new Map<string, string>();
+  private readonly contentTerms = new Map<string, string | null>();
+  /** Terms as strings, from this analyzer's caches. */
+  private readonly lexicon: Lexicon<string> = { content: (word) => this.contentTerm(word), stem: (word) => this.stem(word) };
   private readonly segmenter: Intl.Segmenter;
 
   constructor(lang: string) {
@@ -93,17 +108,32 @@ export class Analyzer {
    * diacritics folded. Cached: a corpus has far fewer distinct words than tokens.
    */
   stem(word: string): string {
-    let s = this.stems.get(word);
+    let s = this.contentTerms.get(word) ?? this.stems.get(word);
     if (s === undefined) {
-      if (!this.spec) s = porter2(lemmatizer.adjective(word));
-      else {
-        s = this.spec.before ? this.spec.before(word) : word;
-        if (this.spec.stem) s = this.spec.stem(s);
-        if (this.spec.fold) s = fold(s);
-      }
+      s = this.stemOf(word);
       if (this.stems.size < MAX_CACHED_STEMS && word.length <= MAX_CACHED_WORD) this.stems.set(word, s);
     }
     return s;
+  }
+
+  private stemOf(word: string): string {
+    if (!this.spec) return porter2(lemmatizer.adjective(word));
+    let s = this.spec.before ? this.spec.before(word) : word;
+    if (this.spec.stem) s = this.spec.stem(s);
+    return this.spec.fold ? fold(s) : s;
+  }
+
+  /**
+   * The term of a word as `tokens` returns it, not written as an acronym: its stem, null for a stopword.
+   * Cached as `stem` is, in one lookup for both: the analysis of a text is mostly these.
+   */
+  contentTerm(word: string): string | null {
+    let term = this.contentTerms.get(word);
+    if (term === undefined) {
+      term = this.isStopword(word) ? null : this.stemOf(word);
+      if (this.contentTerms.size < MAX_CACHED_STEMS && word.length <= MAX_CACHED_WORD) this.contentTerms.set(word, term);
+    }
+    return term;
   }
 
   /**
@@ -154,13 +184,29 @@ export class Analyzer {
    * "l'équipe" → "l", "équipe") and keep diacritics for the stemmer.
    */
   tokens(text: string): Token[] {
-    const prepared = this.spec
-      ? this.numberSuffixes(normalize(text)).replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
-      : (ASCII.test(text) ? text : fold(normalize(text)))
-          .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
-          .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
-          .replace(/['’]/g, '');
+    const { tokens, capitals } = this.scan(text);
+    if (shouting(capitals, tokens.length)) for (const t of tokens) t.acronym = false;
+    return tokens;
+  }
+
+  /** `tokens` with each word's `acronym` as written, whether the text is shouting or not, and how many are. */
+  private scan(text: string): { tokens: Token[]; capitals: number } {
+    const base = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
+    // Every replacement is of an apostrophe: most texts have none to look for.
+    const prepared = !APOSTROPHE.test(base)
+      ? base
+      : this.spec
+        ? base.replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
+        : base
+            .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
+            .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
+            .replace(/['’]/g, '');
     const out: Token[] = [];
+    if (!this.dottedI) {
+      const capitals = scanAscii(prepared, out);
+      if (capitals >= 0) return { tokens: out, capitals };
+      out.length = 0;
+    }
     let capitals = 0;
     const push = (raw: string, hyphen: boolean) => {
       const word = this.lower(raw);
@@ -179,9 +225,7 @@ export class Analyzer {
       for (const s of this.segmenter.segment(raw)) if (s.isWordLike) push(s.segment, false);
       if (hyphen && out.length) out[out.length - 1]!.hyphen = true;
     }
-    // A text mostly in capitals is shouting, not acronyms.
-    if (capitals * 2 > out.length) for (const t of out) t.acronym = false;
-    return out;
+    return { tokens: out, capitals };
   }
 
   /** `text` without the endings its language writes after a number and a hyphen ("1970-х" → "1970"; see `LanguageSpec.numberSuffix`). */
@@ -197,8 +241,36 @@ export class Analyzer {
   /** Index terms of `text`. */
   terms(text: string): string[] {
     const out: string[] = [];
-    this.termsOf(this.tokens(text), (_, term) => out.push(term));
+    this.termsOf(this.tokens(text), this.lexicon, (_, term) => out.push(term));
     return out;
+  }
+
+  /**
+   * The terms of the text `parts` make parted by white space (as `terms` gives them for it, in `lexicon`'s
+   * form), each word analysed once; and each part's, when they make the whole's (null when the whole and a
+   * part differ on shouting, so on acronyms: analyse those parts with `terms`). A passage's and its sentences'.
+   */
+  termsOfParts<T>(parts: string[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
+    const scanned = parts.map((part) => this.scan(part));
+    let capitals = 0;
+    let count = 0;
+    for (const s of scanned) {
+      capitals += s.capitals;
+      count += s.tokens.length;
+    }
+    const shouted = shouting(capitals, count);
+    const whole: T[] = [];
+    if (scanned.every((s) => shouting(s.capitals, s.tokens.length) === shouted)) {
+      const terms = scanned.map((s) => {
+        const out: T[] = [];
+        this.termsOf(shouted ? s.tokens.map((t) => ({ ...t, acronym: false })) : s.tokens, lexicon, (_, term) => out.push(term));
+        for (const term of out) whole.push(term);
+        return out;
+      });
+      return { whole, parts: terms };
+    }
+    for (const s of scanned) this.termsOf(shouted ? s.tokens.map((t) => ({ ...t, acronym: false })) : s.tokens, lexicon, (_, term) => whole.push(term));
+    return { whole, parts: null };
   }
 
   /**
@@ -208,7 +280,7 @@ export class Analyzer {
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
     const seen = new Map<string, string>();
-    this.termsOf(this.withoutQuestionPhrases(tokens), (word, term) => {
+    this.termsOf(this.withoutQuestionPhrases(tokens), this.lexicon, (word, term) => {
       if (!seen.has(term)) seen.set(term, word);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
@@ -226,31 +298,34 @@ export class Analyzer {
     return dropped.size ? tokens.filter((_, i) => !dropped.has(i)) : tokens;
   }
 
-  private termsOf(list: Token[], emit: (word: string, term: string) => void): void {
+  private termsOf<T>(list: Token[], lexicon: Lexicon<T>, emit: (word: string, term: T) => void): void {
     for (let i = 0; i < list.length; i++) {
       const { word, acronym, hyphen } = list[i]!;
-      if (acronym || !this.isStopword(word)) emit(word, this.stem(word));
+      const term = acronym ? lexicon.stem(word) : lexicon.content(word);
+      if (term !== null) emit(word, term);
       if (hyphen && !list[i - 1]?.hyphen) {
         let j = i;
         let joined = word;
-        let content = acronym || !this.isStopword(word);
+        let content = term !== null;
         while (list[j]!.hyphen && j + 1 < list.length) {
           const next = list[++j]!;
           joined += next.word;
-          content ||= next.acronym || !this.isStopword(next.word);
+          content ||= next.acronym || lexicon.content(next.word) !== null;
         }
         // "est-ce", "что-то": stopwords joined by a hyphen are still no topic.
-        if (j > i && content) emit(joined, this.stem(joined));
+        if (j > i && content) emit(joined, lexicon.stem(joined));
       }
     }
   }
 
-  /**
-   * Lower case; Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i".
-   * Then the language's optional marks go (see `LanguageSpec.spelling`).
-   */
+  /** Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
+  private get dottedI(): boolean {
+    return this.lang === 'tr' || this.lang === 'az';
+  }
+
+  /** Lower case (see `dottedI`), then the language's optional marks go (see `LanguageSpec.spelling`). */
   private lower(word: string): string {
-    const lower = this.lang === 'tr' || this.lang === 'az' ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
+    const lower = this.dottedI ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
     if (ASCII.test(lower)) return lower;
     // Greek writes σ as ς at a word's end; lower-casing a capital Σ gives either, so both are σ.
     const letters = lower.replace(/ς/g, 'σ');
@@ -263,6 +338,53 @@ export class Analyzer {
     return !this.spec || this.spec.foldedStopwords ? fold(lower) : lower;
   }
 }
+
+const APOSTROPHE = /['’]/;
+
+/** ASCII letters and digits: what WORD matches of ASCII text. */
+const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * The words of an ASCII text as `Analyzer.scan` finds them with WORD and lower-cases them (but for Turkish
+ * and Azerbaijani), pushed onto `out`, in one pass with no regular expression: the words of most texts
+ * analysed. Returns how many are in capitals, or -1 at the first character past ASCII (`out` then holds
+ * part of the words).
+ */
+function scanAscii(text: string, out: Token[]): number {
+  let capitals = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let lower = false;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+      else if (c >= 0x61 && c <= 0x7a) lower = true;
+      else if (c < 0x30 || c > 0x39) break;
+    }
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if ((i < n && c > 0x7f) || next > 0x7f) return -1;
+    const hyphen = i < n && c === 0x2d && isWordChar(next);
+    const raw = text.slice(start, i);
+    // As `lower` and `scan` read it: in capitals when it has an upper-case letter and no lower-case one.
+    const acronym = raw.length >= 2 && upper && !lower;
+    if (acronym) capitals++;
+    out.push({ word: upper ? raw.toLowerCase() : raw, acronym, hyphen });
+    if (hyphen) i++;
+  }
+  return capitals;
+}
+
+/** A text mostly in capitals is shouting, not acronyms. */
+const shouting = (capitals: number, tokens: number): boolean => capitals * 2 > tokens;
 
 /** The stem cache's bounds: a corpus has far fewer distinct words, and a longer "word" is not one to see twice. */
 const MAX_CACHED_STEMS = 500_000;

@@ -1,0 +1,110 @@
+import v8 from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../content/markdown.js';
+import type { Article, Passage } from '../content/types.js';
+import { sentences } from './sentences.js';
+import { analyseArticle, analysePassage, Splits, termIdLexicon, type Vocabulary } from './splits.js';
+import { analyzerFor } from './tokenize.js';
+
+function article(id: string, markdown: string): Article {
+  const { article, issues } = parseMarkdown(markdown, `${id}.md`, id);
+  if (!article) throw new Error(issues.map((i) => i.message).join('; '));
+  return article;
+}
+
+const passage = (raw: string, text = raw): Passage => ({ raw, text, section: null, paragraph: 1, line: 1 });
+
+/** A vocabulary of the terms it is asked for, numbered in order, after `offset` unused ids. */
+function vocabulary(offset = 0): Vocabulary & { intern(term: string): number } {
+  const terms: string[] = Array.from({ length: offset }, (_, i) => `unused${i}`);
+  const ids = new Map<string, number>();
+  return {
+    terms,
+    intern: (term) => ids.get(term) ?? (ids.set(term, terms.length), terms.push(term) - 1),
+    termId: (term) => ids.get(term),
+    term: (id) => terms[id]!,
+  };
+}
+
+const english = analyzerFor('en');
+
+/** `analysePassage` with its ids as the terms they number. */
+function analysed(p: Passage) {
+  const vocab = vocabulary();
+  const found = analysePassage(p, english, termIdLexicon(english, vocab.intern));
+  return { ...found, terms: found.ids.map(vocab.term), sentenceTerms: found.sentenceTerms ?? found.sentenceIds!.map((ids) => ids.map(vocab.term)) };
+}
+
+describe('analysePassage', () => {
+  it('gives each sentence the terms of its own text and the passage the terms of its text', () => {
+    const cases = [
+      'The WHO met. THE COUNCIL IS ANGRY ABOUT THE WHO! Talks on a cease-fire resumed.',
+      'IT IS ALL CAPS. REALLY IT IS. The US said no.',
+      'One sentence only, with an e-mail address and don\'t-stop words',
+      '北京大学创办于1898年。学校位于海淀区。',
+      'Hauptstraße in Zürich.  Der 7. Februar 2016 war kalt.\n\nNeuer Absatz.',
+    ];
+    for (const raw of cases) {
+      const found = analysed(passage(raw));
+      expect(found.list).toEqual(sentences(raw, 'en'));
+      expect(found.sentenceTerms).toEqual(found.list.map((s) => english.terms(s.text)));
+      expect(found.terms).toEqual(english.terms(raw));
+    }
+  });
+
+  it('analyses the plain text apart when the raw text is Markdown', () => {
+    const found = analysed(passage('See [the portal](https://portal.example.org). It opens **today**.', 'See the portal. It opens today.'));
+    expect(found.terms).toEqual(english.terms('See the portal. It opens today.'));
+    expect(found.sentenceTerms[0]).toContain('exampl');
+  });
+});
+
+describe('Splits', () => {
+  const news = article(
+    'news',
+    `# Library hours
+
+The library on [Market Street](https://city.example.org/library) opens at 8 a.m. It closes at midnight.
+
+Cards are free. Ask at the desk!
+
+## FAQ
+
+### Do I need a card?
+
+Yes. Cards are free at the desk.
+`,
+  );
+
+  /** Splits over `articles`, their terms added to `vocab` as an inverted index would add them. */
+  function build(articles: Article[], vocab = vocabulary()) {
+    const splits = new Splits(vocab);
+    const lexicon = termIdLexicon(english, vocab.intern);
+    for (const a of articles) splits.add(a, analyseArticle(a, english, lexicon));
+    splits.seal();
+    return { splits, vocab };
+  }
+
+  /** Each passage's sentences and their terms, as analysing it on the spot gives them. */
+  const expected = (p: Passage) => {
+    const list = sentences(p.raw, 'en');
+    return { list, terms: list.map((s) => new Set(english.terms(s.text))) };
+  };
+
+  const passages = (a: Article) => [...a.paragraphs, ...a.faq.flatMap((f) => [f.question, ...f.alternates, ...f.answer])];
+
+  it('gives back every passage as analysing it on the spot does, raw-only words (a link) included', () => {
+    const { splits } = build([news]);
+    for (const p of passages(news)) expect(splits.split(p)).toEqual(expected(p));
+    expect(splits.split(news.paragraphs[0]!)!.terms[0]).toContain('exampl');
+    expect(splits.split(passage('Not indexed.'))).toBeUndefined();
+    expect(splits.state().termIds).toBeInstanceOf(Uint16Array);
+  });
+
+  it('keeps term ids in 32 bits when the vocabulary outgrows 16, and restores from its state', () => {
+    const { splits, vocab } = build([news], vocabulary(70_000));
+    expect(splits.state().termIds).toBeInstanceOf(Int32Array);
+    const restored = Splits.restore(v8.deserialize(v8.serialize(splits.state())), [news], vocab);
+    for (const p of passages(news)) expect(restored.split(p)).toEqual(expected(p));
+  });
+});

@@ -1,0 +1,248 @@
+import type { Article, Passage } from '../content/types.js';
+import { sentences, type Sentence } from './sentences.js';
+import type { Analyzer, Lexicon } from './tokenize.js';
+
+/** A passage's sentences and the terms of each, as ranking and quoting read them. */
+export interface Split {
+  list: Sentence[];
+  terms: Set<string>[];
+}
+
+/** A passage analysed once at index time: its sentences, each one's terms, and the passage's own terms. */
+export interface AnalysedPassage {
+  list: Sentence[];
+  /** The passage's index terms (those `analyzer.terms(passage.text)` gives), as the index numbers them. */
+  ids: number[];
+  /** Each sentence's terms, when they are the passage's (in order): as ids. */
+  sentenceIds: number[][] | null;
+  /** Else each sentence's terms, as `analyzer.terms(sentence.text)` gives them. */
+  sentenceTerms: string[][] | null;
+}
+
+/** The vocabulary terms are numbered in: the inverted index's. */
+export interface Vocabulary {
+  termId(term: string): number | undefined;
+  term(id: number): string;
+  readonly terms: readonly string[];
+}
+
+/** 16 bits where every value fits (most corpora's vocabularies and passages), else 32. */
+type Numbers = Uint16Array | Int32Array;
+
+/** What `Splits` is made of, for the index snapshot: typed arrays and the terms the inverted index lacks. */
+export interface SplitsState {
+  firstSentence: Int32Array;
+  bounds: Numbers;
+  firstTerm: Int32Array;
+  termIds: Numbers;
+  extra: string[];
+}
+
+/**
+ * A passage's sentences, split and analysed as `split` reads them, with its index terms, numbered by
+ * `lexicon` (see `termIdLexicon`). A passage's raw text is its plain text in most articles (every `.txt`
+ * one): its sentences' terms then make its terms, as long as white space parts them (all but unspaced
+ * scripts), so each word is analysed once. Otherwise the passage's text is analysed on its own.
+ */
+export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Lexicon<number>): AnalysedPassage {
+  const list = sentences(passage.raw, analyzer.lang);
+  const spaced = passage.raw === passage.text && list.every((s, i) => i === 0 || list[i - 1]!.end < s.start);
+  const { whole, parts } = analyzer.termsOfParts(spaced ? list.map((s) => s.text) : [passage.text], lexicon);
+  const sentenceIds = spaced ? parts : null;
+  return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
+}
+
+/**
+ * Words to the ids an index numbers their terms by (`intern`: see `InvertedIndex.intern`), each word
+ * analysed and looked up once per build: one lookup a word, where terms as strings take three (the term,
+ * its id in the postings, its id in `Splits`). Only for the terms of passages the index will hold.
+ */
+export function termIdLexicon(analyzer: Analyzer, intern: (term: string) => number): Lexicon<number> {
+  /** Each word's term id, -1 for a stopword. */
+  const ids = new Map<string, number>();
+  return {
+    content(word) {
+      let id = ids.get(word);
+      if (id === undefined) {
+        const term = analyzer.contentTerm(word);
+        id = term === null ? -1 : intern(term);
+        ids.set(word, id);
+      }
+      return id < 0 ? null : id;
+    },
+    stem: (word) => intern(analyzer.stem(word)),
+  };
+}
+
+/** Each of an article's passages analysed (see `analysePassage`), in the order the index adds their terms. */
+export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Lexicon<number>): Map<Passage, AnalysedPassage> {
+  const analysed = new Map<Passage, AnalysedPassage>();
+  for (const passage of passagesOf(article)) analysed.set(passage, analysePassage(passage, analyzer, lexicon));
+  return analysed;
+}
+
+/** An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and answer, then the paragraphs. */
+function* passagesOf(article: Article): Generator<Passage> {
+  for (const entry of article.faq) yield* [entry.question, ...entry.alternates, ...entry.answer];
+  yield* article.paragraphs;
+}
+
+/**
+ * Every indexed passage's sentences and their terms, analysed once when the passage is indexed, so a
+ * question reads them instead of splitting and stemming its candidates. Kept compactly in shared typed
+ * arrays, no object per sentence: per passage its first sentence; per sentence its offsets in the raw
+ * text and its first term; per sentence its distinct terms in order of first use, as ids of the inverted
+ * index's vocabulary, then of the terms only a raw text holds (a Markdown link's address), in 16 bits where
+ * they fit. At 100k paragraphs of the benchmark's corpus (650k sentences) that is about 15 MB.
+ */
+export class Splits {
+  private readonly vocabulary: Vocabulary;
+  private readonly numbers = new Map<Passage, number>();
+  private firstSentence: Int32Array = new Int32Array(1 << 10);
+  /** Start and end offset of each sentence, in pairs. */
+  private bounds: Numbers = new Int32Array(1 << 10);
+  private firstTerm: Int32Array = new Int32Array(1 << 10);
+  /** While adding, a term only raw texts hold is -1 - its number among them; `seal` numbers it after the vocabulary. */
+  private termIds: Numbers = new Int32Array(1 << 12);
+  /** The vocabulary's size when sealed: term ids from it on are `extra`'s. */
+  private known = 0;
+  private readonly extra: string[] = [];
+  private readonly extraIds = new Map<string, number>();
+  private passageCount = 0;
+  private sentenceCount = 0;
+  private termCount = 0;
+  /** Per term id (extra terms after the vocabulary's), the last sentence that listed it: to keep each once. */
+  private lastSentence: Int32Array = new Int32Array(1 << 10).fill(-1);
+  private lastExtra: Int32Array = new Int32Array(0);
+
+  constructor(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** Splits from `state`, over the same `articles` the state's were built from (equal, in the same order). */
+  static restore(state: SplitsState, articles: readonly Article[], vocabulary: Vocabulary): Splits {
+    const splits = new Splits(vocabulary);
+    Object.assign(splits, { firstSentence: state.firstSentence, bounds: state.bounds, firstTerm: state.firstTerm, termIds: state.termIds });
+    state.extra.forEach((term, i) => {
+      splits.extra.push(term);
+      splits.extraIds.set(term, i);
+    });
+    for (const article of articles) for (const passage of passagesOf(article)) splits.numbers.set(passage, splits.passageCount++);
+    splits.sentenceCount = state.firstTerm.length - 1;
+    splits.termCount = state.termIds.length;
+    splits.known = vocabulary.terms.length;
+    splits.lastSentence = new Int32Array(0);
+    return splits;
+  }
+
+  /** The state to store in a snapshot; call `seal` first. Shares the arrays: never change them. */
+  state(): SplitsState {
+    const { firstSentence, bounds, firstTerm, termIds, extra } = this;
+    return { firstSentence, bounds, firstTerm, termIds, extra };
+  }
+
+  /**
+   * Adds an article's passages, each as `analysed` holds it. Every term the inverted index has must be in
+   * it by then: add the article's documents to the index first.
+   */
+  add(article: Article, analysed: ReadonlyMap<Passage, AnalysedPassage>): void {
+    for (const passage of passagesOf(article)) {
+      const { list, sentenceIds, sentenceTerms } = analysed.get(passage)!;
+      this.numbers.set(passage, this.passageCount);
+      this.firstSentence = ensure(this.firstSentence, this.passageCount + 2);
+      this.firstSentence[this.passageCount++] = this.sentenceCount;
+      const idsOf = (terms: string[]) => terms.map((term) => this.vocabulary.termId(term) ?? -1 - this.extraId(term));
+      list.forEach((sentence, i) => this.addSentence(sentence, sentenceIds?.[i] ?? idsOf(sentenceTerms![i]!)));
+      this.firstSentence[this.passageCount] = this.sentenceCount;
+    }
+  }
+
+  /** Adds a sentence and its terms' ids (-1 - an extra term's number). */
+  private addSentence(sentence: Sentence, ids: number[]): void {
+    const s = this.sentenceCount++;
+    this.bounds = ensure(this.bounds as Int32Array, 2 * s + 2);
+    this.bounds[2 * s] = sentence.start;
+    this.bounds[2 * s + 1] = sentence.end;
+    this.firstTerm = ensure(this.firstTerm, s + 2);
+    this.firstTerm[s] = this.termCount;
+    this.termIds = ensure(this.termIds as Int32Array, this.termCount + ids.length);
+    for (const id of ids) {
+      if (id >= 0) {
+        this.lastSentence = ensure(this.lastSentence, id + 1, -1);
+        if (this.lastSentence[id] === s) continue;
+        this.lastSentence[id] = s;
+      } else {
+        if (this.lastExtra[-1 - id] === s) continue;
+        this.lastExtra[-1 - id] = s;
+      }
+      this.termIds[this.termCount++] = id;
+    }
+    this.firstTerm[s + 1] = this.termCount;
+  }
+
+  private extraId(term: string): number {
+    let id = this.extraIds.get(term);
+    if (id === undefined) {
+      id = this.extra.length;
+      this.extra.push(term);
+      this.extraIds.set(term, id);
+      this.lastExtra = ensure(this.lastExtra, id + 1, -1);
+    }
+    return id;
+  }
+
+  /**
+   * Trims the arrays to what they hold, in 16 bits where every value fits, and drops what adding needed;
+   * call it once every article is added, nothing can be added after.
+   */
+  seal(): void {
+    this.known = this.vocabulary.terms.length;
+    const ids = this.termIds.subarray(0, this.termCount);
+    for (let t = 0; t < ids.length; t++) if (ids[t]! < 0) ids[t] = this.known - 1 - ids[t]!;
+    this.termIds = narrow(ids, this.known + this.extra.length);
+    const bounds = this.bounds.subarray(0, 2 * this.sentenceCount);
+    this.bounds = narrow(bounds, maxOf(bounds));
+    this.firstSentence = this.firstSentence.slice(0, this.passageCount + 1);
+    this.firstTerm = this.firstTerm.slice(0, this.sentenceCount + 1);
+    this.lastSentence = new Int32Array(0);
+    this.lastExtra = new Int32Array(0);
+  }
+
+  /** `passage`'s sentences and their terms; undefined for a passage of no indexed article. */
+  split(passage: Passage): Split | undefined {
+    const p = this.numbers.get(passage);
+    if (p === undefined) return undefined;
+    const list: Sentence[] = [];
+    const terms: Set<string>[] = [];
+    for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
+      const start = this.bounds[2 * s]!;
+      const stop = this.bounds[2 * s + 1]!;
+      list.push({ start, end: stop, text: passage.raw.slice(start, stop) });
+      const set = new Set<string>();
+      for (let t = this.firstTerm[s]!, last = this.firstTerm[s + 1]!; t < last; t++) {
+        const id = this.termIds[t]!;
+        set.add(id < this.known ? this.vocabulary.term(id) : this.extra[id - this.known]!);
+      }
+      terms.push(set);
+    }
+    return { list, terms };
+  }
+}
+
+/** A copy of `values` (none above `max`) in 16 bits when they fit. */
+const narrow = (values: Numbers, max: number): Numbers => (max <= 0xffff ? Uint16Array.from(values) : Int32Array.from(values));
+
+function maxOf(values: Numbers): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  return max;
+}
+
+/** `array`, or a copy at least twice as long when it holds fewer than `size` items (new items set to `fill`). */
+function ensure(array: Int32Array, size: number, fill = 0): Int32Array {
+  if (size <= array.length) return array;
+  const grown = new Int32Array(Math.max(size, array.length * 2));
+  if (fill) grown.fill(fill, array.length);
+  grown.set(array);
+  return grown;
+}
