@@ -1,5 +1,6 @@
-import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { DEFAULT_CONTENT_DIR } from './content/limits.js';
+import { readDotenv } from './dotenv.js';
 
 const snowflake = (name: string) =>
   z.string().trim().regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits): copy it from the Discord developer portal with Developer Mode on`);
@@ -30,7 +31,7 @@ const schema = z.object({
     .regex(/^\S+$/, 'DISCORD_TOKEN must not contain spaces: paste the token exactly as the developer portal shows it'),
   DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID').optional(),
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
-  CONTENT_DIR: z.string().trim().min(1).default('./content'),
+  CONTENT_DIR: z.string().trim().min(1).default(DEFAULT_CONTENT_DIR),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   INDEX_SNAPSHOT: z.enum(['on', 'off'], { error: 'INDEX_SNAPSHOT must be on or off (on keeps a snapshot of the index in DATA_DIR/index-snapshot)' }).default('on'),
   LOG_LEVEL: z
@@ -87,12 +88,6 @@ export type Config = z.infer<typeof schema>;
 /** A setting is missing or malformed: `message` is one plain sentence for the operator. */
 export class ConfigError extends Error {}
 
-/** Reads `.env` once per process, without overriding the real environment. */
-export function readDotenv(): void {
-  // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `ask --json` output.
-  loadDotenv({ quiet: true });
-}
-
 /** Reads `.env` (without overriding the real environment) and validates the bot's whole configuration. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true } = {}): Config {
   if (dotenv) readDotenv();
@@ -114,10 +109,11 @@ export function requireClientId(config: Config): string {
 }
 
 /**
- * One setting for the terminal tools (ask, check-content, check-feed, report), from the environment or `.env`, with
- * the bot's default. They need no token, so they read only what they use instead of the whole configuration.
+ * One setting for the terminal tools (check-feed, report), from the environment or `.env`, with the bot's
+ * default. They need no token, so they read only what they use instead of the whole configuration.
+ * CONTENT_DIR is read with `contentDir` (content/limits.ts), which needs no schema.
  */
-export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
+export function toolSetting<K extends 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
   readDotenv();
   return schema.shape[name].parse(env[name]?.trim() || undefined) as Config[K];
 }

@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
-import { toolSetting } from '../config.js';
-import { contentLimits, ContentSettingError } from '../content/limits.js';
+import { contentDir, contentLimits, ContentSettingError } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
 import { SearchIndex } from '../search/engine.js';
+import { readDotenv } from '../dotenv.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
 const USAGE = `Usage: npm run ask -- [--json] [--content DIR] [QUESTION...]
@@ -27,7 +27,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dir = args.values.content ?? toolSetting('CONTENT_DIR');
+  readDotenv();
+  const dir = args.values.content ?? contentDir();
   let index: SearchIndex;
   try {
     // Parsed on this thread, not on a worker as the bot does (`loadCatalog`): a one-shot tool has nothing
