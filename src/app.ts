@@ -60,11 +60,13 @@ const snapshotOptions = (config: Config): CatalogOptions => (config.INDEX_SNAPSH
  */
 function logSnapshot(log: Logger, outcome: SnapshotOutcome | null): void {
   if (!outcome) return;
-  const { read, written } = outcome;
+  const { read, written, parsed, reused } = outcome;
   if (read === 'restored') log.info('content restored from the index snapshot: unchanged since it was written');
   else if (read?.reason === 'unusable') log.warn({ problem: read.problem }, 'index snapshot ignored: rebuilding the index');
+  else if (read?.reason === 'missing') log.info('no index snapshot yet: building the index');
+  else if (read && reused) log.info({ parsed, reused }, 'content changed since the index snapshot: parsing the changed files, the others taken from it');
   // null on a reload, which does not read it.
-  else if (read) log.info(read.reason === 'missing' ? 'no index snapshot yet: building the index' : 'content changed since the index snapshot: building the index');
+  else if (read) log.info({ parsed }, 'content changed since the index snapshot: building the index');
   void written?.then(
     () => log.info('index snapshot written'),
     (err: unknown) => log.warn({ err: describeError(err) }, 'could not write the index snapshot: the next start builds the index again (INDEX_SNAPSHOT=off keeps none)'),

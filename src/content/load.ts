@@ -12,7 +12,23 @@ export interface Content {
   issues: ContentIssue[];
   /** Number of article files read, valid or not. */
   files: number;
+  /**
+   * What each article file gave, in order: its parse result, before duplicate ids are refused (an article
+   * refused as a duplicate is here, not in `articles`). A file deleted while the folder was read is not.
+   */
+  parsed: FileResult[];
+  /** How many of `parsed` were parsed now; the others were taken from `LoadOptions.reuse`. */
+  parsedNow: number;
   loadedAt: Date;
+}
+
+/** Parse results by file path (as the loader names it). */
+export type ParseResultMap = ReadonlyMap<string, ParseResult>;
+
+/** One article file and what parsing it gave. */
+export interface FileResult {
+  file: string;
+  result: ParseResult;
 }
 
 export interface LoadOptions {
@@ -22,6 +38,11 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with each file's path before it is read (so a crash while parsing can name the file). */
   onFile?: (file: string) => void;
+  /**
+   * Parse results known to be current, by file path (as the loader names it): such a file is neither read
+   * nor parsed, and its result is taken as it is (a changed folder parses only what changed). Default none.
+   */
+  reuse?: ParseResultMap;
 }
 
 /** The content directory is missing or is not a directory: nothing can be served. */
@@ -96,37 +117,81 @@ async function readArticle(file: string, limits: ContentLimits): Promise<ParseRe
   return parseArticle(decoded.text, file);
 }
 
+/** A file as `readArticleFiles` gives it: parsed, or left to a result the caller holds (`skip`). */
+export type FileRead = FileResult | { file: string; reused: true };
+
+/** What `readArticleFiles` found: each file read or skipped, in order, and the problems of the listing itself. */
+export interface FilesRead {
+  reads: FileRead[];
+  /** Problems of the folder (too many files, too deep), not of any one file. */
+  listingIssues: ContentIssue[];
+  /** Article files listed. */
+  files: number;
+}
+
 /**
- * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir` (sorted, so ids resolve the same way each time).
- * A file with an error is reported and skipped; the others are served. Alternates are checked across
- * all articles. Throws `ContentDirError` when `dir` is not a folder.
+ * Reads and parses every `.md`, `.txt`, `.html` and `.htm` article below `dir` (sorted, so ids resolve the
+ * same way each time), except the files in `skip`, which are listed as reused. Throws `ContentDirError`
+ * when `dir` is not a folder. The first half of `loadContent`; `assembleContent` is the second.
  */
-export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress, onFile }: LoadOptions = {}): Promise<Content> {
+export async function readArticleFiles(
+  dir: string,
+  { limits = DEFAULT_LIMITS, onProgress, onFile, skip }: Omit<LoadOptions, 'reuse'> & { skip?: ReadonlySet<string> } = {},
+): Promise<FilesRead> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new ContentDirError(`content directory not found: ${dir}`);
   const listing = await listArticleFiles(dir, limits, isArticleFile);
-  const articles: Article[] = [];
-  const issues: ContentIssue[] = [...listing.issues];
-  const owners = new Map<string, string>();
+  const reads: FileRead[] = [];
   onProgress?.(0, listing.files.length);
   for (const [i, file] of listing.files.entries()) {
-    onFile?.(file);
-    const result = await readArticle(file, limits);
+    if (skip?.has(file)) {
+      reads.push({ file, reused: true });
+    } else {
+      onFile?.(file);
+      const result = await readArticle(file, limits);
+      if (result) reads.push({ file, result });
+    }
     onProgress?.(i + 1, listing.files.length);
-    if (!result) continue;
+  }
+  return { reads, listingIssues: listing.issues, files: listing.files.length };
+}
+
+/**
+ * The content of the files read: each file's article and problems in order (a reused file's from
+ * `reuse`), the second file claiming an id refused, and alternates checked across all articles.
+ */
+export function assembleContent({ reads, listingIssues, files }: FilesRead, reuse: ParseResultMap = new Map()): Content {
+  const articles: Article[] = [];
+  const issues: ContentIssue[] = [...listingIssues];
+  const owners = new Map<string, string>();
+  const parsed: FileResult[] = [];
+  for (const read of reads) {
+    const result = 'reused' in read ? reuse.get(read.file) : read.result;
+    if (!result) throw new Error(`no result to reuse for ${read.file}`);
+    parsed.push({ file: read.file, result });
     issues.push(...result.issues);
     const article = result.article;
     if (!article) continue;
     const owner = owners.get(article.id);
     if (owner) {
-      issues.push({ severity: 'error', file, line: 1, message: `duplicate article id "${article.id}" (already used by ${owner}); set a unique "id:" in front matter` });
+      issues.push({ severity: 'error', file: read.file, line: 1, message: `duplicate article id "${article.id}" (already used by ${owner}); set a unique "id:" in front matter` });
       continue;
     }
-    owners.set(article.id, file);
+    owners.set(article.id, read.file);
     articles.push(article);
   }
   issues.push(...alternateIssues(articles));
-  return { articles, issues, files: listing.files.length, loadedAt: new Date() };
+  return { articles, issues, files, parsed, parsedNow: reads.filter((r) => !('reused' in r)).length, loadedAt: new Date() };
+}
+
+/**
+ * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir` (sorted, so ids resolve the same way each time).
+ * A file with an error is reported and skipped; the others are served. Alternates are checked across
+ * all articles. A file in `reuse` is not read again (see `LoadOptions.reuse`). Throws `ContentDirError`
+ * when `dir` is not a folder.
+ */
+export async function loadContent(dir: string, { reuse, ...options }: LoadOptions = {}): Promise<Content> {
+  return assembleContent(await readArticleFiles(dir, { ...options, skip: reuse && new Set(reuse.keys()) }), reuse);
 }
 
 /** `path:line: severity: message`, the format editors' tools and CI logs understand. */
