@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_CONTENT_DIR } from './content/limits.js';
-import { readDotenv } from './dotenv.js';
+import { DEFAULT_CONTENT_DIR, DEFAULT_DATA_DIR, readDotenv } from './env.js';
 
 const snowflake = (name: string) =>
   z.string().trim().regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits): copy it from the Discord developer portal with Developer Mode on`);
@@ -32,7 +31,7 @@ const schema = z.object({
   DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID').optional(),
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
   CONTENT_DIR: z.string().trim().min(1).default(DEFAULT_CONTENT_DIR),
-  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATA_DIR: z.string().trim().min(1).default(DEFAULT_DATA_DIR),
   INDEX_SNAPSHOT: z.enum(['on', 'off'], { error: 'INDEX_SNAPSHOT must be on or off (on keeps a snapshot of the index in DATA_DIR/index-snapshot)' }).default('on'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -111,7 +110,7 @@ export function requireClientId(config: Config): string {
 /**
  * One setting for the terminal tools (check-feed, report), from the environment or `.env`, with the bot's
  * default. They need no token, so they read only what they use instead of the whole configuration.
- * CONTENT_DIR is read with `contentDir` (content/limits.ts), which needs no schema.
+ * CONTENT_DIR is read with `contentDir` (env.ts), which needs no schema.
  */
 export function toolSetting<K extends 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
   readDotenv();

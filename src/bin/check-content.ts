@@ -1,8 +1,8 @@
 import { identityIssues } from '../content/article.js';
 import { languageIssues } from '../content/language.js';
-import { ContentSettingError, contentDir, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
+import { ContentSettingError, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
-import { readDotenv } from '../dotenv.js';
+import { contentDir, readDotenv } from '../env.js';
 
 /**
  * A progress line on stderr for big folders: what will be checked, up front, then files done so far,

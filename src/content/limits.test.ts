@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
-import { ContentSettingError, contentDir, contentLimits, DEFAULT_CONTENT_DIR, DEFAULT_LIMITS } from './limits.js';
+import { ContentSettingError, contentLimits, DEFAULT_LIMITS } from './limits.js';
 
 describe('contentLimits', () => {
   it('reads CONTENT_MAX_FILE_MB in megabytes, 20 by default', () => {
@@ -14,16 +13,5 @@ describe('contentLimits', () => {
       expect(() => contentLimits({ CONTENT_MAX_FILE_MB: bad })).toThrow(ContentSettingError);
     }
     expect(() => contentLimits({ CONTENT_MAX_FILE_MB: 'lots' })).toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
-  });
-});
-
-describe('contentDir', () => {
-  it('reads CONTENT_DIR as the bot configuration does: trimmed, blank as unset, ./content by default', () => {
-    for (const [value, expected] of [[undefined, './content'], ['', './content'], ['  ', './content'], [' articles/ ', 'articles/']] as const) {
-      const env = { CONTENT_DIR: value };
-      expect(contentDir(env)).toBe(expected);
-      expect(loadConfig({ ...env, DISCORD_TOKEN: 'token' }, { dotenv: false }).CONTENT_DIR).toBe(expected);
-    }
-    expect(DEFAULT_CONTENT_DIR).toBe('./content');
   });
 });

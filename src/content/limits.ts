@@ -27,15 +27,6 @@ export const DEFAULT_LIMITS: ContentLimits = {
  */
 export const MAX_NESTING_DEPTH = 32;
 
-/** Default `CONTENT_DIR`: the folder of articles, relative to the working directory. */
-export const DEFAULT_CONTENT_DIR = './content';
-
-/**
- * The content folder: `CONTENT_DIR` from `env` (trimmed; blank is unset, as in the bot's configuration),
- * else `DEFAULT_CONTENT_DIR`. Read `.env` first (`readDotenv`) where it applies.
- */
-export const contentDir = (env: NodeJS.ProcessEnv = process.env): string => env.CONTENT_DIR?.trim() || DEFAULT_CONTENT_DIR;
-
 /** A content setting in the environment is malformed; the message is the one sentence that says how to fix it. */
 export class ContentSettingError extends Error {}
 
