@@ -22,9 +22,9 @@ import { DEFAULT_RANKING, SearchIndex, type IndexState } from './search/engine.j
  * File layout: one JSON header line (`{"format","key","base","articles","state","sha256"}`), then the
  * articles as UTF-8 JSON (`articles` bytes; a passage's `text` left out when it equals its `raw`), then the
  * rest (`state` bytes: content issues, file count, each file's digest and parse result, and the index's
- * `IndexState`) as `node:v8` serialize. The
- * articles are JSON because `JSON.parse` rebuilds 100k paragraphs in about half the time `v8.deserialize`
- * takes; the typed arrays go through v8 as a copy. `sha256` covers both sections.
+ * `IndexState`) as `node:v8` serialize. The articles are JSON because `JSON.parse` rebuilds 100k paragraphs
+ * in about half the time `v8.deserialize` takes; the typed arrays go through v8 as a copy. `sha256` covers
+ * both sections.
  */
 
 /** The file layout's version: a file of another one is ignored (and replaced). */
