@@ -1,7 +1,7 @@
 import { contentLimits } from './content/limits.js';
 import { loadContentOffThread } from './content/load-thread.js';
 import type { Article, ContentIssue } from './content/types.js';
-import { readSnapshot, snapshotKey, writeSnapshot, type SnapshotMiss } from './index-snapshot.js';
+import { parsedFiles, readSnapshot, reusable, snapshotKey, writeSnapshot, type ParsedFiles, type SnapshotMiss } from './index-snapshot.js';
 import { withLearned, type LearnedPhrasing } from './learn/phrasings.js';
 import { SearchIndex } from './search/engine.js';
 
@@ -37,6 +37,11 @@ export interface CatalogOptions {
    * snapshot: restoring holds the thread (about a second at 100k paragraphs), and a reload's thread serves.
    */
   snapshot?: string;
+  /**
+   * What the load before this one parsed (its `sources`): on a reload, the files unchanged since are not
+   * parsed again. Only with `snapshot` (the files' digests are the snapshot key's).
+   */
+  sources?: ParsedFiles | null;
 }
 
 /**
@@ -56,8 +61,8 @@ export async function loadCatalog(
   previous: readonly Article[] = [],
   learned: readonly LearnedPhrasing[] = [],
   extra: readonly Article[] = [],
-  { snapshot }: CatalogOptions = {},
-): Promise<Catalog & { kept: Article[]; snapshot: SnapshotOutcome | null }> {
+  { snapshot, sources }: CatalogOptions = {},
+): Promise<Catalog & { kept: Article[]; snapshot: SnapshotOutcome | null; sources: ParsedFiles | null }> {
   const limits = contentLimits();
   // A folder that cannot be listed has no key: loading it says why.
   const key = snapshot ? await snapshotKey(dir, { limits, learned, extra }).catch(() => null) : null;
@@ -67,19 +72,19 @@ export async function loadCatalog(
     if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', parsed: 0, reused: 0, written: null } };
     read = found;
   }
-  const reuse = read && 'reuse' in read ? read.reuse : undefined;
+  const reuse = key ? reusable(read && 'sources' in read ? read.sources : sources, key) : undefined;
   const content = await loadContentOffThread(dir, { limits, reuse });
   const broken = new Set(content.issues.filter((i) => i.severity === 'error').map((i) => i.file));
   const loaded = new Set(content.articles.map((a) => a.id));
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
   const articles = withLearned([...content.articles, ...kept, ...extra], learned);
   const catalog = { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: content.issues, files: content.files };
-  if (!snapshot || !key) return { ...catalog, kept, snapshot: null };
+  if (!snapshot || !key) return { ...catalog, kept, snapshot: null, sources: null };
   // A snapshot with an article kept from an earlier version would serve it to a start, which would not.
   const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, { ...catalog, parsed: content.parsed })));
   // A disk error is the caller's to report through `written`, never an unhandled rejection that stops the process.
   written?.catch(() => undefined);
-  return { ...catalog, kept, snapshot: { read, parsed: content.parsedNow, reused: content.parsed.length - content.parsedNow, written } };
+  return { ...catalog, kept, snapshot: { read, parsed: content.parsedNow, reused: content.parsed.length - content.parsedNow, written }, sources: parsedFiles(content.parsed, key) };
 }
 
 /** The last snapshot write started: the next waits for it, so snapshots are written in the order they were built. */

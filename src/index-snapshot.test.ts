@@ -162,6 +162,25 @@ describe('index snapshot: a changed folder parses only what changed', () => {
     expect(moved.issues.map((i) => `${path.basename(i.file)}: ${i.message}`)).toContain('a00011.md: the file is empty');
   }, 60_000);
 
+  it('lets a reload parse only the files changed since the load before it, whether that load parsed or restored them', async () => {
+    const dir = generatedFolder(30);
+    const snapshot = temp('faq-snapshot-');
+    const built = await loadCatalog(dir, [], [], [], { snapshot });
+    await built.snapshot!.written;
+    const restored = await loadCatalog(dir, [], [], [], { snapshot });
+    expect(restored.snapshot?.read).toBe('restored');
+    const questions = ['When does the ferry leave?', 'When does the tram 3 open?', 'When does the museum 7 open?'];
+    for (const earlier of [built, restored]) {
+      writeFileSync(path.join(dir, 'a00003.md'), `# Ferry ${earlier === built ? 'one' : 'two'}\n\n## FAQ\n\n### When does the ferry leave?\n\nAt ${earlier === built ? 'nine' : 'ten'}.\n`);
+      const reload = await loadCatalog(dir, earlier.index.articles, [], [], { snapshot, sources: earlier.sources });
+      expect(reload.snapshot).toMatchObject({ read: null, parsed: 1, reused: 29 });
+      expect(served(reload, questions)).toEqual(served(await loadCatalog(dir), questions));
+      await reload.snapshot!.written;
+    }
+    // Without what the load before parsed, a reload parses every file.
+    expect((await loadCatalog(dir, built.index.articles, [], [], { snapshot })).snapshot).toMatchObject({ parsed: 30, reused: 0 });
+  }, 60_000);
+
   it('reuses an article as its file gave it, and merges the learned phrasings into it again', async () => {
     const dir = seedFolder();
     const snapshot = temp('faq-snapshot-');

@@ -43,6 +43,33 @@ export interface SnapshotContent {
   files: number;
 }
 
+/**
+ * What a load parsed, under its key's base: each article file's digest and parse result, by path. A later
+ * load of the same base reuses the results of the files whose digest is unchanged (`reusable`).
+ */
+export interface ParsedFiles {
+  base: string;
+  files: ReadonlyMap<string, { digest: string; result: ParseResult }>;
+}
+
+/** The parse results in `parsed` still good for the content of `key`: of the same base, each file's digest unchanged. */
+export function reusable(parsed: ParsedFiles | null | undefined, { base, digests }: SnapshotKey): ParseResultMap | undefined {
+  if (parsed?.base !== base) return undefined;
+  const reuse = new Map<string, ParseResult>();
+  for (const [file, { digest, result }] of parsed.files) if (digests.get(file) === digest) reuse.set(file, result);
+  return reuse;
+}
+
+/** What each file gave (`Content.parsed`) with its digest in `key`; a file read after the key was computed has none and is left out. */
+export function parsedFiles(parsed: readonly FileResult[], { base, digests }: SnapshotKey): ParsedFiles {
+  const files = new Map<string, { digest: string; result: ParseResult }>();
+  for (const { file, result } of parsed) {
+    const digest = digests.get(file);
+    if (digest !== undefined) files.set(file, { digest, result });
+  }
+  return { base, files };
+}
+
 /** What a snapshot is written from: the content served, and what each file gave (`Content.parsed`). */
 export interface SnapshotSource extends SnapshotContent {
   parsed: readonly FileResult[];
@@ -132,10 +159,9 @@ function codeFingerprint(): string {
 
 /**
  * Why a snapshot is not served: none yet, the content (or code) changed since, or the file is unusable.
- * When only files changed (the same `base`), `reuse` holds the parse results of the files unchanged since,
- * by path.
+ * When only files changed (the same `base`), `sources` holds what the snapshot's files gave (see `reusable`).
  */
-export type SnapshotMiss = { reason: 'missing' } | { reason: 'changed'; reuse?: ParseResultMap } | { reason: 'unusable'; problem: string };
+export type SnapshotMiss = { reason: 'missing' } | { reason: 'changed'; sources?: ParsedFiles } | { reason: 'unusable'; problem: string };
 
 interface Header {
   format: number;
@@ -175,12 +201,12 @@ interface Rest {
 const MAX_HEADER = 1024;
 
 /**
- * The content snapshotted in `folder` under `key`, or why not: a missing file is `missing`, another key
- * `changed` (with the parse results of the files unchanged since, when the base is the same); a file that
- * is truncated, corrupt or of another format is `unusable`, with the reason. Never throws. Reads the
- * header alone unless the key or the base matches.
+ * The content snapshotted in `folder` under `key`, with what its files gave (`sources`, for a later reload
+ * to reuse), or why not: a missing file is `missing`, another key `changed` (with `sources` when the base
+ * is the same); a file that is truncated, corrupt or of another format is `unusable`, with the reason.
+ * Never throws. Reads the header alone unless the key or the base matches.
  */
-export async function readSnapshot(folder: string, { key, base, digests }: SnapshotKey): Promise<SnapshotContent | SnapshotMiss> {
+export async function readSnapshot(folder: string, { key, base }: SnapshotKey): Promise<(SnapshotContent & { sources: ParsedFiles }) | SnapshotMiss> {
   let file;
   try {
     file = await open(path.join(folder, FILE));
@@ -205,13 +231,14 @@ export async function readSnapshot(folder: string, { key, base, digests }: Snaps
     const articles = JSON.parse(body.toString('utf8', 0, articleBytes)) as Article[];
     for (const passage of passages(articles)) (passage as { text?: string }).text ??= passage.raw;
     const rest = v8.deserialize(body.subarray(articleBytes)) as Rest;
-    if (header.key === key) return { index: SearchIndex.restore(articles, rest.state), issues: rest.issues, files: rest.files };
     const asParsed = new Map(rest.asParsed);
-    const reuse = new Map<string, ParseResult>();
+    const files = new Map<string, { digest: string; result: ParseResult }>();
     for (const { file, digest, issues, article } of rest.sources) {
-      if (digests.get(file) === digest) reuse.set(file, { article: article === null ? null : (asParsed.get(article) ?? articles[article]!), issues });
+      files.set(file, { digest, result: { article: article === null ? null : (asParsed.get(article) ?? articles[article]!), issues } });
     }
-    return { reason: 'changed', reuse };
+    const sources = { base, files };
+    if (header.key === key) return { index: SearchIndex.restore(articles, rest.state), issues: rest.issues, files: rest.files, sources };
+    return { reason: 'changed', sources };
   } catch (err) {
     return { reason: 'unusable', problem: `it cannot be read (${(err as Error).message})` };
   } finally {

@@ -6,7 +6,7 @@ import { contentLimits, ContentSettingError } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
 import type { ContentIssue } from '../content/types.js';
 import { contentDir, dataDir, readDotenv } from '../env.js';
-import { readSnapshot, snapshotKey, writeSnapshot } from '../index-snapshot.js';
+import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
 import { SearchIndex } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
@@ -87,7 +87,7 @@ async function askIndex(dir: string): Promise<AskIndex> {
   // Parsed on this thread, not on a worker as the bot does (`loadCatalog`): a one-shot tool has nothing
   // else to answer meanwhile, and a worker would start a second isolate that loads the parsers and eld's
   // database again (issue 15: 0.35 s of CPU and 70 MB of peak memory, of 1.2 s and 240 MB, on the shipped content).
-  const content = await loadContent(dir, { limits, reuse: found && 'reuse' in found ? found.reuse : undefined });
+  const content = await loadContent(dir, { limits, reuse: key ? reusable(found && 'sources' in found ? found.sources : null, key) : undefined });
   // Not warmed (`SearchIndex.build`): the typo map and the question and title matchers are built at the
   // first question that needs them, which a one-shot question often does not (25 ms of CPU on the shipped
   // content; about a second at 100k paragraphs, by `warm`'s own figure); writing the snapshot warms it.
