@@ -99,9 +99,15 @@ describe('createApp, in-process', () => {
 
     writeFileSync(path.join(content, 'ferry.md'), '# Ferry\n\nThe night ferry leaves the harbour at 23:40.\n');
     const third = await run();
-    expect(third.said('content changed since the index snapshot: building the index')).toBeDefined();
+    expect(third.said('content changed since the index snapshot: parsing the changed files, the others taken from it')).toMatchObject({ parsed: 1, reused: 2 });
     expect(third.app.context.index().answer('When does the night ferry leave the harbour?').answer).toContain('23:40');
     await third.written();
+    // A reload parses only the file changed since the start.
+    writeFileSync(path.join(content, 'ferry.md'), '# Ferry\n\nThe night ferry leaves the harbour at 23:50.\n');
+    await third.app.context.reindex();
+    expect(third.lines.filter((l) => l.msg === 'content reloaded').at(-1)).toMatchObject({ articles: 3, parsed: 1, reused: 2 });
+    expect(third.app.context.index().answer('When does the night ferry leave the harbour?').answer).toContain('23:50');
+    await vi.waitFor(() => expect(third.lines.filter((l) => l.msg === 'index snapshot written')).toHaveLength(2), { timeout: 30_000, interval: 20 });
     await third.app.stop();
 
     writeFileSync(path.join(settings.DATA_DIR, 'index-snapshot', 'index.snapshot'), 'not a snapshot');

@@ -11,6 +11,7 @@ import { AutoAnswerChannels } from './discord/auto-answer.js';
 import { restPoster, restThreads } from './discord/rest.js';
 import { fetchFeed } from './feeds/items.js';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FeedReader } from './feeds/reader.js';
+import type { ParsedFiles } from './index-snapshot.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
 import { describeError, type Logger } from './log.js';
 import type { SearchIndex } from './search/engine.js';
@@ -60,27 +61,35 @@ const snapshotOptions = (config: Config): CatalogOptions => (config.INDEX_SNAPSH
  */
 function logSnapshot(log: Logger, outcome: SnapshotOutcome | null): void {
   if (!outcome) return;
-  const { read, written } = outcome;
+  const { read, written, parsed, reused } = outcome;
   if (read === 'restored') log.info('content restored from the index snapshot: unchanged since it was written');
   else if (read?.reason === 'unusable') log.warn({ problem: read.problem }, 'index snapshot ignored: rebuilding the index');
+  else if (read?.reason === 'missing') log.info('no index snapshot yet: building the index');
+  else if (read && reused) log.info({ parsed, reused }, 'content changed since the index snapshot: parsing the changed files, the others taken from it');
   // null on a reload, which does not read it.
-  else if (read) log.info(read.reason === 'missing' ? 'no index snapshot yet: building the index' : 'content changed since the index snapshot: building the index');
+  else if (read) log.info({ parsed }, 'content changed since the index snapshot: building the index');
   void written?.then(
     () => log.info('index snapshot written'),
     (err: unknown) => log.warn({ err: describeError(err) }, 'could not write the index snapshot: the next start builds the index again (INDEX_SNAPSHOT=off keeps none)'),
   );
 }
 
+/** What the last load parsed (see `CatalogOptions.sources`): the next reload parses only the files changed since. */
+interface LastParsed {
+  sources: ParsedFiles | null;
+}
+
 /**
  * The first index (the files' articles, then `feeds`, with the `learned` phrasings), with every file problem
  * logged; a missing CONTENT_DIR or a malformed content limit is a `ConfigError`.
  */
-async function loadFirstIndex(config: Config, log: Logger, learned: LearnedPhrasing[], feeds: Article[]): Promise<SearchIndex> {
+async function loadFirstIndex(config: Config, log: Logger, learned: LearnedPhrasing[], feeds: Article[], parsed: LastParsed): Promise<SearchIndex> {
   const catalog = await loadCatalog(config.CONTENT_DIR, [], learned, feeds, snapshotOptions(config)).catch((err: unknown) => {
     if (err instanceof ContentDirError) throw new ConfigError(`CONTENT_DIR points to ${config.CONTENT_DIR}, which does not exist: create it or set CONTENT_DIR in .env`);
     if (err instanceof ContentSettingError) throw new ConfigError(err.message);
     throw err;
   });
+  parsed.sources = catalog.sources;
   logSnapshot(log, catalog.snapshot);
   logIssues(log, catalog.issues);
   if (catalog.index.stats.articles === 0) log.warn({ dir: config.CONTENT_DIR }, 'no valid article to serve yet');
@@ -101,15 +110,17 @@ function contentReloader(
   learned: () => Promise<LearnedPhrasing[]>,
   feeds: () => Article[],
   swap: (index: SearchIndex) => Promise<void>,
+  parsed: LastParsed,
 ): () => Promise<void> {
   return serialized(async () => {
     try {
-      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned(), feeds(), snapshotOptions(config));
+      const next = await loadCatalog(config.CONTENT_DIR, current().articles, await learned(), feeds(), { ...snapshotOptions(config), sources: parsed.sources });
+      parsed.sources = next.sources;
       logSnapshot(log, next.snapshot);
       logIssues(log, next.issues);
       for (const article of next.kept) log.warn({ file: article.file, article: article.id }, 'file has errors: still serving its last good version');
       const index = next.index.warm();
-      log.info({ ...index.stats }, 'content reloaded');
+      log.info({ ...index.stats, ...(next.snapshot && { parsed: next.snapshot.parsed, reused: next.snapshot.reused }) }, 'content reloaded');
       await swap(index);
     } catch (err) {
       log.error({ err: describeError(err) }, 'content reload failed: still serving the previous content');
@@ -181,6 +192,7 @@ export async function createApp(
   const watchers: { close(): Promise<void> }[] = [];
   const closeAll = () => Promise.all(watchers.map((w) => w.close()));
   let index: SearchIndex;
+  const lastParsed: LastParsed = { sources: null };
   let store: Store;
   let feeds: FeedReader;
   let learned: ReturnType<typeof approvedPhrasings>;
@@ -215,7 +227,7 @@ export async function createApp(
     if (feedWatcher) watchers.push(feedWatcher);
     learned = approvedPhrasings(store, log);
     // Swapped whole on reload: a question is answered from the old index until the new one is ready.
-    index = await loadFirstIndex(config, log, await learned.read(), feeds.articles());
+    index = await loadFirstIndex(config, log, await learned.read(), feeds.articles(), lastParsed);
   } catch (err) {
     await closeAll();
     await store.close();
@@ -277,10 +289,18 @@ export async function createApp(
     reindex: () => reload(),
     feeds: feedsSetup,
   };
-  const reload = contentReloader(config, log, () => index, learned.read, () => feeds.articles(), async (next) => {
-    index = next;
-    await publisher.sync();
-  });
+  const reload = contentReloader(
+    config,
+    log,
+    () => index,
+    learned.read,
+    () => feeds.articles(),
+    async (next) => {
+      index = next;
+      await publisher.sync();
+    },
+    lastParsed,
+  );
   const prune = questionPruner(store, config.FEEDBACK_RETENTION_DAYS, log);
 
   let pruning: NodeJS.Timeout | null = null;

@@ -1,7 +1,7 @@
 import { contentLimits } from './content/limits.js';
 import { loadContentOffThread } from './content/load-thread.js';
 import type { Article, ContentIssue } from './content/types.js';
-import { readSnapshot, snapshotKey, writeSnapshot, type SnapshotMiss } from './index-snapshot.js';
+import { parsedFiles, readSnapshot, reusable, snapshotKey, writeSnapshot, type ParsedFiles, type SnapshotMiss } from './index-snapshot.js';
 import { withLearned, type LearnedPhrasing } from './learn/phrasings.js';
 import { SearchIndex } from './search/engine.js';
 
@@ -16,6 +16,10 @@ export interface Catalog {
 export interface SnapshotOutcome {
   /** The index was restored from the snapshot (nothing was parsed or built), or why not; null on a reload, which never reads it. */
   read: 'restored' | SnapshotMiss | null;
+  /** Article files parsed for this index: none when restored, only the changed ones when the others were reused. */
+  parsed: number;
+  /** Article files whose parse result was taken from the snapshot, unchanged since it was written (see `readSnapshot`). */
+  reused: number;
   /**
    * Settles once the snapshot of the index just built is written; rejects with why it could not be. Null
    * when none is written: restored, or an article kept from `previous` (a fresh start would not serve it).
@@ -28,10 +32,16 @@ export interface CatalogOptions {
    * A folder for the index snapshot (the bot's `DATA_DIR/index-snapshot`); default none: always parse and
    * build. With one, a start (no `previous` articles) on content whose key (`snapshotKey`: the files'
    * bytes, the learned phrasings, the extra articles, the code) matches the snapshot's is served from it;
-   * any other content is parsed, built and snapshotted in the background. A reload never reads the
+   * any other content is built and snapshotted in the background, parsing only the files changed since the
+   * snapshot when nothing else did (the same learned phrasings, extra articles and code). A reload never reads the
    * snapshot: restoring holds the thread (about a second at 100k paragraphs), and a reload's thread serves.
    */
   snapshot?: string;
+  /**
+   * What the load before this one parsed (its `sources`): on a reload, the files unchanged since are not
+   * parsed again. Only with `snapshot` (the files' digests are the snapshot key's).
+   */
+  sources?: ParsedFiles | null;
 }
 
 /**
@@ -52,30 +62,31 @@ export async function loadCatalog(
   previous: readonly Article[] = [],
   learned: readonly LearnedPhrasing[] = [],
   extra: readonly Article[] = [],
-  { snapshot }: CatalogOptions = {},
-): Promise<Catalog & { kept: Article[]; snapshot: SnapshotOutcome | null }> {
+  { snapshot, sources }: CatalogOptions = {},
+): Promise<Catalog & { kept: Article[]; snapshot: SnapshotOutcome | null; sources: ParsedFiles | null }> {
   const limits = contentLimits();
   // A folder that cannot be listed has no key: loading it says why.
   const key = snapshot ? await snapshotKey(dir, { limits, learned, extra }).catch(() => null) : null;
   let read: SnapshotOutcome['read'] = null;
   if (snapshot && key && !previous.length) {
     const found = await readSnapshot(snapshot, key);
-    if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', written: null } };
+    if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', parsed: 0, reused: 0, written: null } };
     read = found;
   }
+  const reuse = key ? reusable(read && 'sources' in read ? read.sources : sources, key) : undefined;
   // A file that served an id keeps it when a new file names the same id.
-  const content = await loadContentOffThread(dir, { limits, served: new Map(previous.map((a) => [a.id, a.file])) });
+  const content = await loadContentOffThread(dir, { limits, reuse, served: new Map(previous.map((a) => [a.id, a.file])) });
   const broken = new Set(content.issues.filter((i) => i.severity === 'error').map((i) => i.file));
   const loaded = new Set(content.articles.map((a) => a.id));
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
   const articles = withLearned([...content.articles, ...kept, ...extra], learned);
   const catalog = { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: content.issues, files: content.files };
-  if (!snapshot || !key) return { ...catalog, kept, snapshot: null };
+  if (!snapshot || !key) return { ...catalog, kept, snapshot: null, sources: null };
   // A snapshot with an article kept from an earlier version would serve it to a start, which would not.
-  const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, catalog)));
+  const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, { ...catalog, parsed: content.parsed })));
   // A disk error is the caller's to report through `written`, never an unhandled rejection that stops the process.
   written?.catch(() => undefined);
-  return { ...catalog, kept, snapshot: { read, written } };
+  return { ...catalog, kept, snapshot: { read, parsed: content.parsedNow, reused: content.parsed.length - content.parsedNow, written }, sources: parsedFiles(content.parsed, key) };
 }
 
 /** The last snapshot write started: the next waits for it, so snapshots are written in the order they were built. */

@@ -1,6 +1,6 @@
-import { config as loadDotenv } from 'dotenv';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_CONTENT_DIR, DEFAULT_DATA_DIR, fromDotenvFile, readDotenv } from './env.js';
 
 // Each rule below is the first half of the sentence an operator sees: `NAME must be …`, with any hint in
 // parentheses. `loadConfig` completes it with the default, the value found and where to fix it.
@@ -46,8 +46,8 @@ const schema = z.object({
     .regex(/^\S+$/, 'DISCORD_TOKEN must not contain spaces (paste the token exactly as the developer portal shows it)'),
   DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID').optional(),
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
-  CONTENT_DIR: z.string().trim().min(1).default('./content'),
-  DATA_DIR: z.string().trim().min(1).default('./data'),
+  CONTENT_DIR: z.string().trim().min(1).default(DEFAULT_CONTENT_DIR),
+  DATA_DIR: z.string().trim().min(1).default(DEFAULT_DATA_DIR),
   INDEX_SNAPSHOT: oneOf(['on', 'off'], 'INDEX_SNAPSHOT must be on or off (on keeps a snapshot of the index in DATA_DIR/index-snapshot)').default('on'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent').default('info'),
   DISCORD_API_URL: z
@@ -113,21 +113,6 @@ export type Config = z.infer<typeof schema>;
 /** A setting is missing or malformed: `message` is one plain sentence for the operator. */
 export class ConfigError extends Error {}
 
-/** The variables `.env` supplied: the real environment wins over the file, so a fix goes where the value came from. */
-const fromDotenv = new Set<string>();
-
-/** Reads `.env` once per process, without overriding the real environment. */
-export function readDotenv(): void {
-  const file: Record<string, string> = {};
-  // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `ask --json` output.
-  loadDotenv({ quiet: true, processEnv: file });
-  for (const [name, value] of Object.entries(file)) {
-    if (process.env[name] !== undefined) continue;
-    process.env[name] = value;
-    fromDotenv.add(name);
-  }
-}
-
 /** What a setting is when unset, as a message quotes it: `5`, `on`, `127.0.0.1`, `none`; null when unset means off. */
 function defaultOf(name: Name): string | null {
   const unset = schema.shape[name].safeParse(undefined);
@@ -145,7 +130,7 @@ function defaultOf(name: Name): string | null {
 export function settingError(name: string, rule: string, raw: string | undefined, fallback: string | null): ConfigError {
   if (raw === undefined) return new ConfigError(rule);
   const found = SECRET.has(name) ? '' : `, not "${raw.trim()}"`;
-  const where = fromDotenv.has(name) ? '.env' : 'the environment, which overrides .env';
+  const where = fromDotenvFile(name) ? '.env' : 'the environment, which overrides .env';
   return new ConfigError(`${rule}${fallback === null ? '' : ` (default ${fallback})`}${found}: fix it in ${where}.`);
 }
 
@@ -170,11 +155,11 @@ export function requireClientId(config: Config): string {
 }
 
 /**
- * One setting for the terminal tools (ask, check-content, check-feed, report), from the environment or `.env`, with
- * the bot's default. They need no token, so they read only what they use instead of the whole configuration.
- * A malformed value throws the `ConfigError` the bot would stop with.
+ * One setting for the terminal tools (check-feed, report), from the environment or `.env`, with the bot's
+ * default. They need no token, so they read only what they use instead of the whole configuration.
+ * CONTENT_DIR is read with `contentDir` (env.ts), which needs no schema.
  */
-export function toolSetting<K extends 'CONTENT_DIR' | 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
+export function toolSetting<K extends 'DATA_DIR' | 'DATABASE_URL' | 'FEED_ALLOW_PRIVATE' | 'SUMMARY_BACKFILL'>(name: K, env: NodeJS.ProcessEnv = process.env): Config[K] {
   readDotenv();
   const raw = env[name]?.trim() || undefined;
   const parsed = schema.shape[name].safeParse(raw);

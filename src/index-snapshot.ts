@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import type { ContentLimits } from './content/limits.js';
-import { isArticleFile } from './content/load.js';
-import type { Article, ContentIssue, Passage } from './content/types.js';
+import { isArticleFile, type FileResult, type ParseResultMap } from './content/load.js';
+import type { Article, ContentIssue, ParseResult, Passage } from './content/types.js';
 import { listArticleFiles } from './content/walk.js';
 import { pacer } from './slices.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
@@ -16,15 +16,19 @@ import { DEFAULT_RANKING, SearchIndex, type IndexState } from './search/engine.j
  * The index snapshot: a built index and the content it was built from, kept in one file so that a restart
  * on unchanged content serves at once, without parsing a file or analysing a word.
  *
- * File layout: one JSON header line (`{"format","key","articles","state","sha256"}`), then the articles as
- * UTF-8 JSON (`articles` bytes; a passage's `text` left out when it equals its `raw`), then the rest
- * (`state` bytes: content issues, file count and the index's `IndexState`) as `node:v8` serialize. The
- * articles are JSON because `JSON.parse` rebuilds 100k paragraphs in about half the time `v8.deserialize`
- * takes; the typed arrays go through v8 as a copy. `sha256` covers both sections.
+ * When only some files changed, the articles of the others are taken from it and only the changed ones
+ * are parsed (see `readSnapshot`).
+ *
+ * File layout: one JSON header line (`{"format","key","base","articles","state","sha256"}`), then the
+ * articles as UTF-8 JSON (`articles` bytes; a passage's `text` left out when it equals its `raw`), then the
+ * rest (`state` bytes: content issues, file count, each file's digest and parse result, and the index's
+ * `IndexState`) as `node:v8` serialize. The articles are JSON because `JSON.parse` rebuilds 100k paragraphs
+ * in about half the time `v8.deserialize` takes; the typed arrays go through v8 as a copy. `sha256` covers
+ * both sections.
  */
 
 /** The file layout's version: a file of another one is ignored (and replaced). */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** Work done between two yields to the event loop while a key is computed or a snapshot encoded, in ms. */
 const SLICE_MS = 5;
@@ -39,6 +43,51 @@ export interface SnapshotContent {
   files: number;
 }
 
+/**
+ * What a load parsed, under its key's base: each article file's digest and parse result, by path. A later
+ * load of the same base reuses the results of the files whose digest is unchanged (`reusable`).
+ */
+export interface ParsedFiles {
+  base: string;
+  files: ReadonlyMap<string, { digest: string; result: ParseResult }>;
+}
+
+/** The parse results in `parsed` still good for the content of `key`: of the same base, each file's digest unchanged. */
+export function reusable(parsed: ParsedFiles | null | undefined, { base, digests }: SnapshotKey): ParseResultMap | undefined {
+  if (parsed?.base !== base) return undefined;
+  const reuse = new Map<string, ParseResult>();
+  for (const [file, { digest, result }] of parsed.files) if (digests.get(file) === digest) reuse.set(file, result);
+  return reuse;
+}
+
+/** What each file gave (`Content.parsed`) with its digest in `key`; a file read after the key was computed has none and is left out. */
+export function parsedFiles(parsed: readonly FileResult[], { base, digests }: SnapshotKey): ParsedFiles {
+  const files = new Map<string, { digest: string; result: ParseResult }>();
+  for (const { file, result } of parsed) {
+    const digest = digests.get(file);
+    if (digest !== undefined) files.set(file, { digest, result });
+  }
+  return { base, files };
+}
+
+/** What a snapshot is written from: the content served, and what each file gave (`Content.parsed`). */
+export interface SnapshotSource extends SnapshotContent {
+  parsed: readonly FileResult[];
+}
+
+/** The key of some content (see `snapshotKey`). */
+export interface SnapshotKey {
+  /** Equal for the same files' bytes, with everything in `base`. */
+  key: string;
+  /**
+   * Equal for the same code, Node, ranking, limits, learned phrasings and extra articles, whatever the
+   * files: a snapshot of another key but the same base holds parse results still good for unchanged files.
+   */
+  base: string;
+  /** Each article file's digest (sha256 of its bytes, or what stands for them), by path. */
+  digests: ReadonlyMap<string, string>;
+}
+
 /** What the key is computed from, besides the files' contents and the code. */
 export interface KeyInputs {
   limits: ContentLimits;
@@ -47,37 +96,40 @@ export interface KeyInputs {
 }
 
 /**
- * The snapshot key of the content in `dir`: sha256 over the snapshot format, this code (see
- * `codeFingerprint`), Node's version, the ranking options, the content limits, every article file's path
- * (as the loader names it) and the sha256 of its bytes (a file over the size limit by its size: it is
- * refused unread), what listing the folder reported, and the learned phrasings and extra articles
- * indexed with the files. Equal keys mean the loader and the engine would produce the same index. Files
- * are read, not parsed. Throws what listing the folder throws (a missing `dir`).
+ * The snapshot key of the content in `dir`: its `base`, sha256 over the snapshot format, this code (see
+ * `codeFingerprint`), Node's version, the ranking options, the content limits, and the learned phrasings
+ * and extra articles indexed with the files; and its `key`, sha256 over the base, what listing the folder
+ * reported, and every article file's path (as the loader names it) with its digest (see `fileDigest`).
+ * Equal keys mean the loader and the engine would produce the same index. Files are read, not parsed.
+ * Throws what listing the folder throws (a missing `dir`).
  */
-export async function snapshotKey(dir: string, { limits, learned, extra }: KeyInputs): Promise<string> {
+export async function snapshotKey(dir: string, { limits, learned, extra }: KeyInputs): Promise<SnapshotKey> {
   const listing = await listArticleFiles(dir, limits, isArticleFile);
-  const key = createHash('sha256');
-  key.update(JSON.stringify({ format: SNAPSHOT_FORMAT, code: codeFingerprint(), node: process.version, ranking: DEFAULT_RANKING, limits, issues: listing.issues, learned, extra }));
+  const base = sha256(JSON.stringify({ format: SNAPSHOT_FORMAT, code: codeFingerprint(), node: process.version, ranking: DEFAULT_RANKING, limits, learned, extra }));
+  const key = createHash('sha256').update(`${base}\n${JSON.stringify(listing.issues)}`);
+  const digests = new Map<string, string>();
   // Read synchronously a few milliseconds' worth at a time: at 10k files, four times faster than a
   // promise per file, and a serving thread still answers between slices.
   const pause = pacer(SLICE_MS);
   for (const file of listing.files) {
-    const bytes = fileBytes(file, limits.maxFileBytes);
-    key.update(`\n${file}\0${typeof bytes === 'string' ? bytes : bytes.length}\0`);
-    if (typeof bytes !== 'string') key.update(bytes);
+    const digest = fileDigest(file, limits.maxFileBytes);
+    digests.set(file, digest);
+    key.update(`\n${file}\0${digest}`);
     await pause();
   }
-  return key.digest('hex');
+  return { key: key.digest('hex'), base, digests };
 }
 
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
 /**
- * A file's bytes, or what stands for them: a file over the size limit is refused unread, and an unreadable
- * one (deleted meanwhile, say) is reported by the error, whatever its bytes.
+ * A file's digest: the sha256 of its bytes, or what stands for them: a file over the size limit is refused
+ * unread (its size), and an unreadable one (deleted meanwhile, say) is reported by the error.
  */
-function fileBytes(file: string, maxBytes: number): Buffer | string {
+function fileDigest(file: string, maxBytes: number): string {
   try {
     const { size } = statSync(file);
-    return size > maxBytes ? `over the limit: ${size} bytes` : readFileSync(file);
+    return size > maxBytes ? `over the limit: ${size} bytes` : sha256(readFileSync(file));
   } catch (err) {
     return `unreadable: ${(err as NodeJS.ErrnoException).code ?? 'error'}`;
   }
@@ -105,21 +157,43 @@ function codeFingerprint(): string {
   })());
 }
 
-/** Why a snapshot is not served: none yet, the content (or code) changed since, or the file is unusable. */
-export type SnapshotMiss = { reason: 'missing' } | { reason: 'changed' } | { reason: 'unusable'; problem: string };
+/**
+ * Why a snapshot is not served: none yet, the content (or code) changed since, or the file is unusable.
+ * When only files changed (the same `base`), `sources` holds what the snapshot's files gave (see `reusable`).
+ */
+export type SnapshotMiss = { reason: 'missing' } | { reason: 'changed'; sources?: ParsedFiles } | { reason: 'unusable'; problem: string };
 
 interface Header {
   format: number;
   key: string;
+  base: string;
   articles: number;
   state: number;
   sha256: string;
+}
+
+/**
+ * One article file as it was parsed: its digest, its problems, and its article, as a position in the
+ * snapshot's articles (null when it gave none). A file whose article was refused as a duplicate id has
+ * no record: it is parsed again.
+ */
+interface SourceRecord {
+  file: string;
+  digest: string;
+  issues: ContentIssue[];
+  article: number | null;
 }
 
 /** The rest of a snapshot after its articles (see the file layout above). */
 interface Rest {
   issues: ContentIssue[];
   files: number;
+  sources: SourceRecord[];
+  /**
+   * Articles as their file gave them, by position, where the one served differs (learned phrasings merged
+   * in): a reused file gives its own, and the phrasings are merged again as they are then.
+   */
+  asParsed: [number, Article][];
   state: IndexState;
 }
 
@@ -127,11 +201,12 @@ interface Rest {
 const MAX_HEADER = 1024;
 
 /**
- * The content snapshotted in `folder` under `key`, or why not: a missing file is `missing`, another key
- * `changed`; a file that is truncated, corrupt or of another format is `unusable`, with the reason.
- * Never throws. Reads the header alone unless the key matches.
+ * The content snapshotted in `folder` under `key`, with what its files gave (`sources`, for a later reload
+ * to reuse), or why not: a missing file is `missing`, another key `changed` (with `sources` when the base
+ * is the same); a file that is truncated, corrupt or of another format is `unusable`, with the reason.
+ * Never throws. Reads the header alone unless the key or the base matches.
  */
-export async function readSnapshot(folder: string, key: string): Promise<SnapshotContent | SnapshotMiss> {
+export async function readSnapshot(folder: string, { key, base }: SnapshotKey): Promise<(SnapshotContent & { sources: ParsedFiles }) | SnapshotMiss> {
   let file;
   try {
     file = await open(path.join(folder, FILE));
@@ -146,7 +221,7 @@ export async function readSnapshot(folder: string, key: string): Promise<Snapsho
     if (end < 0) return { reason: 'unusable', problem: 'it has no header' };
     const header = JSON.parse(start.subarray(0, end).toString('utf8')) as Partial<Header>;
     if (header.format !== SNAPSHOT_FORMAT) return { reason: 'unusable', problem: `it is of format ${String(header.format)}, this version reads format ${SNAPSHOT_FORMAT}` };
-    if (header.key !== key) return { reason: 'changed' };
+    if (header.key !== key && header.base !== base) return { reason: 'changed' };
     const { articles: articleBytes = 0, state: stateBytes = 0 } = header;
     const { size } = await file.stat();
     if (size !== end + 1 + articleBytes + stateBytes) return { reason: 'unusable', problem: `it is ${size} bytes where its header says ${end + 1 + articleBytes + stateBytes} (truncated?)` };
@@ -156,7 +231,14 @@ export async function readSnapshot(folder: string, key: string): Promise<Snapsho
     const articles = JSON.parse(body.toString('utf8', 0, articleBytes)) as Article[];
     for (const passage of passages(articles)) (passage as { text?: string }).text ??= passage.raw;
     const rest = v8.deserialize(body.subarray(articleBytes)) as Rest;
-    return { index: SearchIndex.restore(articles, rest.state), issues: rest.issues, files: rest.files };
+    const asParsed = new Map(rest.asParsed);
+    const files = new Map<string, { digest: string; result: ParseResult }>();
+    for (const { file, digest, issues, article } of rest.sources) {
+      files.set(file, { digest, result: { article: article === null ? null : (asParsed.get(article) ?? articles[article]!), issues } });
+    }
+    const sources = { base, files };
+    if (header.key === key) return { index: SearchIndex.restore(articles, rest.state), issues: rest.issues, files: rest.files, sources };
+    return { reason: 'changed', sources };
   } catch (err) {
     return { reason: 'unusable', problem: `it cannot be read (${(err as Error).message})` };
   } finally {
@@ -183,7 +265,7 @@ function withoutPlainText(this: unknown, name: string, value: unknown): unknown 
  * milliseconds, so a serving process keeps answering; the index state (typed arrays) is serialized in one
  * go (tens of milliseconds at 100k paragraphs). Rejects with the file system's error.
  */
-export async function writeSnapshot(folder: string, key: string, content: SnapshotContent): Promise<void> {
+export async function writeSnapshot(folder: string, { key, base, digests }: SnapshotKey, content: SnapshotSource): Promise<void> {
   const hash = createHash('sha256');
   const pause = pacer(SLICE_MS);
   const articles: Buffer[] = [];
@@ -194,12 +276,12 @@ export async function writeSnapshot(folder: string, key: string, content: Snapsh
   }
   articles.push(Buffer.from(articles.length ? ']' : '[]'));
   hash.update(articles.at(-1)!);
-  const rest = v8.serialize({ issues: content.issues, files: content.files, state: content.index.state() } satisfies Rest);
+  const rest = v8.serialize({ issues: content.issues, files: content.files, ...sourceRecords(content, digests), state: content.index.state() } satisfies Rest);
   for (const chunk of chunksOf(rest)) {
     hash.update(chunk);
     await pause();
   }
-  const header: Header = { format: SNAPSHOT_FORMAT, key, articles: articles.reduce((n, b) => n + b.length, 0), state: rest.length, sha256: hash.digest('hex') };
+  const header: Header = { format: SNAPSHOT_FORMAT, key, base, articles: articles.reduce((n, b) => n + b.length, 0), state: rest.length, sha256: hash.digest('hex') };
   await mkdir(folder, { recursive: true });
   await removeAbandoned(folder);
   const temp = path.join(folder, `${FILE}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP}`);
@@ -224,6 +306,26 @@ export async function writeSnapshot(folder: string, key: string, content: Snapsh
     await unlink(temp).catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * Each file's record for `Rest.sources`, and the articles to keep as parsed: a file's article is found among
+ * those served as itself, or as the copy `withLearned` made of it (same id and file); one refused as a
+ * duplicate id is not found, and a file read after the key was computed has no digest: neither is recorded.
+ */
+function sourceRecords({ index, parsed }: SnapshotSource, digests: SnapshotKey['digests']): Pick<Rest, 'sources' | 'asParsed'> {
+  const position = new Map<Article | string, number>();
+  for (const [i, article] of index.articles.entries()) position.set(article, i).set(`${article.id}\0${article.file}`, i);
+  const sources: SourceRecord[] = [];
+  const asParsed: [number, Article][] = [];
+  for (const { file, result } of parsed) {
+    const digest = digests.get(file);
+    const article = result.article ? position.get(result.article) ?? position.get(`${result.article.id}\0${result.article.file}`) : null;
+    if (digest === undefined || article === undefined) continue;
+    if (result.article && article !== null && index.articles[article] !== result.article) asParsed.push([article, result.article]);
+    sources.push({ file, digest, issues: result.issues, article });
+  }
+  return { sources, asParsed };
 }
 
 /** Bytes hashed or written per step (1 MiB). */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,13 +42,36 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(run.output()).toContain(`${path.join(dir, 'bad.md')}:5: error: FAQ question has no answer`);
   });
 
+  it('keeps an index snapshot in DATA_DIR/index-snapshot/ask: the next question is answered from it, and a changed file is read again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-cli-'));
+    const data = mkdtempSync(path.join(tmpdir(), 'faq-cli-data-'));
+    const ferry = (time: string) => `# Ferry\n\n## FAQ\n\n### When does the ferry leave?\n\nAt ${time}, from the harbour.\n`;
+    writeFileSync(path.join(dir, 'ferry.md'), ferry('nine'));
+    writeFileSync(path.join(dir, 'library.md'), '# Library\n\n## FAQ\n\n### When does the library open?\n\nAt eight.\n');
+    const answer = async (env: Record<string, string> = {}) => {
+      const run = ask(['--json', '--content', dir, 'When does the ferry leave?'], null, { DATA_DIR: data, ...env });
+      expect(await run.exited).toBe(0);
+      return JSON.parse(run.stdout()) as { answer: string };
+    };
+    const snapshot = path.join(data, 'index-snapshot', 'ask', 'index.snapshot');
+    const first = await answer();
+    expect(first.answer).toBe('At nine, from the harbour.');
+    expect(existsSync(snapshot)).toBe(true);
+    expect(await answer()).toEqual(first);
+    writeFileSync(path.join(dir, 'ferry.md'), ferry('ten'));
+    expect((await answer()).answer).toBe('At ten, from the harbour.');
+    const off = mkdtempSync(path.join(tmpdir(), 'faq-cli-data-'));
+    expect((await answer({ DATA_DIR: off, INDEX_SNAPSHOT: 'off' })).answer).toBe('At ten, from the harbour.');
+    expect(existsSync(path.join(off, 'index-snapshot'))).toBe(false);
+  });
+
   it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {
     const missing = ask(['--content', '/no/such/dir', 'hello']);
     expect(await missing.exited).toBe(2);
     expect(missing.output().trim()).toBe('The content directory /no/such/dir does not exist: create it or pass --content DIR.');
     const empty = ask(['--content', mkdtempSync(path.join(tmpdir(), 'faq-empty-')), 'hello']);
     expect(await empty.exited).toBe(2);
-    expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md or \.txt articles there/);
+    expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md, \.txt, \.html or \.htm articles there/);
   });
 
   it('exits 2 with one plain sentence, no stack trace, when CONTENT_MAX_FILE_MB is malformed', async () => {

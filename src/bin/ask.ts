@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
-import { toolSetting } from '../config.js';
 import { contentLimits, ContentSettingError } from '../content/limits.js';
-import { ContentDirError, formatIssue, loadContent } from '../content/load.js';
+import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { questionToAnswer } from '../question.js';
+import type { ContentIssue } from '../content/types.js';
+import { contentDir, dataDir, readDotenv } from '../env.js';
+import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
 import { SearchIndex } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
@@ -30,22 +33,11 @@ async function main(argv: string[]): Promise<number> {
   }
   // Run bare at a prompt, it would otherwise wait silently for standard input: say so before loading.
   if (!args.positionals.length && process.stdin.isTTY) process.stderr.write(`${USAGE}\nType a question and press Enter; Ctrl-D ends.\n`);
-  const dir = args.values.content ?? toolSetting('CONTENT_DIR');
-  let index: SearchIndex;
+  readDotenv();
+  const dir = args.values.content ?? contentDir();
+  let asked: AskIndex;
   try {
-    // Parsed on this thread, not on a worker as the bot does (`loadCatalog`): a one-shot tool has nothing
-    // else to answer meanwhile, and a worker would start a second isolate that loads the parsers and eld's
-    // database again (issue 15: 0.35 s of CPU and 70 MB of peak memory, of 1.2 s and 240 MB, on the shipped content).
-    const content = await loadContent(dir, { limits: contentLimits() });
-    for (const issue of content.issues) process.stderr.write(`${formatIssue(issue)}\n`);
-    if (content.articles.length === 0) {
-      process.stderr.write(`No valid article in ${dir}: add .md or .txt articles there (see README, "Content format").\n`);
-      return 2;
-    }
-    // Not warmed (`SearchIndex.build`): the typo map and the question and title matchers are built at the
-    // first question that needs them, which a one-shot question often does not (25 ms of CPU on the shipped
-    // content; about a second at 100k paragraphs, by `warm`'s own figure).
-    index = new SearchIndex(content.articles, {}, content.loadedAt);
+    asked = await askIndex(dir);
   } catch (err) {
     if (err instanceof ContentSettingError) {
       process.stderr.write(`${err.message}\n`);
@@ -55,16 +47,56 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`The content directory ${dir} does not exist: create it or pass --content DIR.\n`);
     return 2;
   }
+  const { index, issues, save } = asked;
+  for (const issue of sortIssues(issues)) process.stderr.write(`${formatIssue(issue)}\n`);
+  if (index.stats.articles === 0) {
+    process.stderr.write(`${noArticleMessage(dir)}\n`);
+    return 2;
+  }
   const print = (question: string) => {
     const answer = index.answer(questionToAnswer(question));
     process.stdout.write(`${args.values.json ? toJson(answer) : `${toText(answer)}\n`}\n`);
   };
-  if (args.positionals.length) {
-    print(args.positionals.join(' '));
-    return 0;
-  }
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());
+  if (args.positionals.length) print(args.positionals.join(' '));
+  else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());
+  // Once the answers are out: the snapshot is for the next question.
+  await save?.();
   return 0;
+}
+
+interface AskIndex {
+  index: SearchIndex;
+  issues: ContentIssue[];
+  /** Writes the index snapshot for the next run; null when there is none to write. Never rejects. */
+  save: (() => Promise<void>) | null;
+}
+
+/**
+ * The index of the articles in `dir`, restored from the CLI's own index snapshot (`DATA_DIR/index-snapshot/ask`:
+ * the bot's indexes learned phrasings and feed articles too) when the files are unchanged since it was
+ * written, so a question on unchanged content parses nothing and never loads the parsers, the language
+ * detector or the lemmatizer's data; else the files are parsed here (only the changed ones when the
+ * snapshot holds the others), and the snapshot is written by `save`. INDEX_SNAPSHOT=off reads and writes
+ * none. A snapshot that cannot be read or written is passed over in silence: the answers never depend on it.
+ * Throws `ContentDirError` when `dir` is missing and `ContentSettingError` when a content limit is malformed.
+ */
+async function askIndex(dir: string): Promise<AskIndex> {
+  const limits = contentLimits();
+  const folder = process.env.INDEX_SNAPSHOT?.trim() === 'off' ? null : path.join(dataDir(), 'index-snapshot', 'ask');
+  // A folder that cannot be listed has no key: loading it says why.
+  const key = folder && (await snapshotKey(dir, { limits, learned: [], extra: [] }).catch(() => null));
+  const found = folder && key ? await readSnapshot(folder, key) : null;
+  if (found && !('reason' in found)) return { index: found.index, issues: found.issues, save: null };
+  // Parsed on this thread, not on a worker as the bot does (`loadCatalog`): a one-shot tool has nothing
+  // else to answer meanwhile, and a worker would start a second isolate that loads the parsers and eld's
+  // database again (issue 15: 0.35 s of CPU and 70 MB of peak memory, of 1.2 s and 240 MB, on the shipped content).
+  const content = await loadContent(dir, { limits, reuse: key ? reusable(found && 'sources' in found ? found.sources : null, key) : undefined });
+  // Not warmed (`SearchIndex.build`): the typo map and the question and title matchers are built at the
+  // first question that needs them, which a one-shot question often does not (25 ms of CPU on the shipped
+  // content; about a second at 100k paragraphs, by `warm`'s own figure); writing the snapshot warms it.
+  const index = new SearchIndex(content.articles, {}, content.loadedAt);
+  const snapshot = { index, issues: content.issues, files: content.files, parsed: content.parsed };
+  return { index, issues: content.issues, save: folder && key ? () => writeSnapshot(folder, key, snapshot).catch(() => undefined) : null };
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,7 @@ import { identityIssues } from '../content/article.js';
 import { languageIssues } from '../content/language.js';
 import { ContentSettingError, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
-import { toolSetting } from '../config.js';
+import { contentDir, readDotenv } from '../env.js';
 
 /**
  * A progress line on stderr for big folders: what will be checked, up front, then files done so far,
@@ -71,4 +71,5 @@ async function main(dir: string): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv[2] ?? toolSetting('CONTENT_DIR'));
+readDotenv();
+process.exitCode = await main(process.argv[2] ?? contentDir());

@@ -1,4 +1,4 @@
-import { readDotenv } from '../config.js';
+import { readDotenv } from '../env.js';
 import { orRefuse, shutDownOnSignals } from '../lifecycle.js';
 import { playgroundPort, startPlayground } from '../playground/server.js';
 

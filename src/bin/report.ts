@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
 import { ConfigError, toolSetting } from '../config.js';
+import { contentDir } from '../env.js';
 import { ContentDirError } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
@@ -89,15 +90,15 @@ async function main(argv: string[]): Promise<number> {
  * read for the entries' questions and places; without it the list still prints, but no stub is written.
  */
 async function learned(store: Store, values: { json: boolean; stub?: string | undefined }): Promise<number> {
-  const contentDir = toolSetting('CONTENT_DIR');
+  const dir = contentDir();
   // The bot serves the articles its feeds brought beside the files: their phrasings are no orphans.
   const feedArticles = keptFeedArticles(path.join(toolSetting('DATA_DIR'), 'feeds'));
   let index = new SearchIndex(feedArticles);
   try {
-    index = (await loadCatalog(contentDir, [], [], feedArticles)).index;
+    index = (await loadCatalog(dir, [], [], feedArticles)).index;
   } catch (err) {
     if (!(err instanceof ContentDirError)) throw err;
-    const message = `CONTENT_DIR points to ${contentDir}, which does not exist: set CONTENT_DIR to the bot's content folder`;
+    const message = `CONTENT_DIR points to ${dir}, which does not exist: set CONTENT_DIR to the bot's content folder`;
     if (values.stub) {
       process.stderr.write(`${message} to write the stub.\n`);
       return 2;

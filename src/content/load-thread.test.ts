@@ -13,6 +13,7 @@ describe('loadContentOffThread', () => {
       expect(there.articles).toEqual(here.articles);
       expect(there.issues).toEqual(here.issues);
       expect(there.files).toBe(here.files);
+      expect(there.parsed).toEqual(here.parsed);
     }
   });
 

@@ -1,19 +1,19 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ContentDirError, type Content, type LoadOptions } from './load.js';
+import { assembleContent, ContentDirError, type Content, type FileRead, type LoadOptions, type ParseResultMap } from './load.js';
 import { DEFAULT_LIMITS, type ContentLimits } from './limits.js';
-import type { Article, ContentIssue } from './types.js';
+import type { ContentIssue } from './types.js';
 
 /** Messages of the load worker (load-worker.ts) to the thread that started it. */
 export type FromWorker =
   | { type: 'file'; file: string }
   | { type: 'ready' }
-  | { type: 'articles'; articles: Article[] }
-  | { type: 'done'; issues: ContentIssue[]; files: number; loadedAt: number }
+  | { type: 'reads'; reads: FileRead[] }
+  | { type: 'done'; listingIssues: ContentIssue[]; files: number }
   | { type: 'failed'; missingDir: boolean; message: string };
 
-/** Messages to the load worker: `next` asks for the next batch of articles (or `done` once all were sent). */
+/** Messages to the load worker: `next` asks for the next batch of files read (or `done` once all were sent). */
 export type ToWorker = { type: 'next' };
 
 /** The load worker stopped before handing back the content (it crashed or ran out of memory). */
@@ -22,8 +22,10 @@ export class ContentWorkerError extends Error {}
 export interface OffThreadOptions extends Pick<LoadOptions, 'served'> {
   /** Default: `DEFAULT_LIMITS`. */
   limits?: ContentLimits;
-  /** Articles per message to the answering thread (default 50: ~500 paragraphs, well under a millisecond to receive). */
+  /** Files read per message to the answering thread (default 50: ~500 paragraphs, well under a millisecond to receive). */
   batch?: number;
+  /** Parse results known to be current, by file: not read again (see `LoadOptions.reuse`). */
+  reuse?: ParseResultMap;
   /** The worker script; tests substitute one that fails. Default: load-worker.ts beside this module (.js once compiled). */
   entry?: URL;
 }
@@ -48,18 +50,19 @@ function startWorker(entry: URL, workerData: unknown): Worker {
 
 /**
  * `loadContent(dir)` run on a worker thread, so parsing (seconds for a large folder, and whatever a hostile
- * file costs) never holds the thread that answers. The articles come back in batches of `batch`, one per
- * turn of this thread's event loop. Rejects with `ContentDirError` when `dir` is not a folder, and with
+ * file costs) never holds the thread that answers. The files' results come back in batches of `batch`, one
+ * per turn of this thread's event loop, and are put together here (`assembleContent`): the worker is told
+ * only the names of the files in `reuse`, never sent their articles. Rejects with `ContentDirError` when `dir` is not a folder, and with
  * `ContentWorkerError`, naming the file being read, when the worker dies; a parser's exception is a
  * per-file issue as with `loadContent`.
  */
 export function loadContentOffThread(
   dir: string,
-  { limits = DEFAULT_LIMITS, batch = 50, served = new Map(), entry = new URL(`./load-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url) }: OffThreadOptions = {},
+  { limits = DEFAULT_LIMITS, batch = 50, reuse, served, entry = new URL(`./load-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url) }: OffThreadOptions = {},
 ): Promise<Content> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(entry, { dir, limits, batch, served });
-    const articles: Article[] = [];
+    const worker = startWorker(entry, { dir, limits, batch, skip: [...(reuse?.keys() ?? [])] });
+    const reads: FileRead[] = [];
     let file: string | null = null;
     let settled = false;
     const settle = (finish: () => void) => {
@@ -79,11 +82,11 @@ export function loadContentOffThread(
           return;
         case 'ready':
           return askNext();
-        case 'articles':
-          for (const article of message.articles) articles.push(article);
+        case 'reads':
+          for (const read of message.reads) reads.push(read);
           return askNext();
         case 'done':
-          return settle(() => resolve({ articles, issues: message.issues, files: message.files, loadedAt: new Date(message.loadedAt) }));
+          return settle(() => resolve(assembleContent({ reads, listingIssues: message.listingIssues, files: message.files }, reuse, served)));
         case 'failed':
           return settle(() => reject(message.missingDir ? new ContentDirError(message.message) : new Error(message.message)));
       }

@@ -12,7 +12,26 @@ export interface Content {
   issues: ContentIssue[];
   /** Number of article files read, valid or not. */
   files: number;
+  /**
+   * What each article file gave, in order: its parse result, before duplicate ids are refused (an article
+   * refused as a duplicate is here, not in `articles`). A file deleted while the folder was read is not.
+   */
+  parsed: FileResult[];
+  /** How many of `parsed` were parsed now; the others were taken from `LoadOptions.reuse`. */
+  parsedNow: number;
   loadedAt: Date;
+}
+
+/** A file's parse, with the file's modification time (ms since the epoch) when it was read. */
+export type ReadResult = ParseResult & { modified?: number };
+
+/** Parse results by file path (as the loader names it). */
+export type ParseResultMap = ReadonlyMap<string, ReadResult>;
+
+/** One article file and what parsing it gave. */
+export interface FileResult {
+  file: string;
+  result: ReadResult;
 }
 
 export interface LoadOptions {
@@ -22,6 +41,11 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with each file's path before it is read (so a crash while parsing can name the file). */
   onFile?: (file: string) => void;
+  /**
+   * Parse results known to be current, by file path (as the loader names it): such a file is neither read
+   * nor parsed, and its result is taken as it is (a changed folder parses only what changed). Default none.
+   */
+  reuse?: ParseResultMap;
   /**
    * The files that served each article id before this load (a reload's current content), id to path.
    * When two files name the same id, the one that served it keeps it (see `claimOrder`). Default: none.
@@ -78,9 +102,6 @@ export async function parseArticle(source: string, file: string): Promise<ParseR
     return fileError(file, `the file could not be parsed (${name}: ${message.split('\n')[0]}); it is skipped`);
   }
 }
-
-/** A file's parse, with the file's modification time (ms since the epoch) when it was read. */
-type ReadResult = ParseResult & { modified?: number };
 
 /**
  * Reads and parses one file, or null when it no longer exists (deleted while the folder was read: it is
@@ -160,24 +181,58 @@ function resolveIds(claims: Claim[], served: ReadonlyMap<string, string>): { kep
   return { kept: claims.filter((c) => kept.has(c)), issues };
 }
 
+/** A file as `readArticleFiles` gives it: parsed, or left to a result the caller holds (`skip`). */
+export type FileRead = FileResult | { file: string; reused: true };
+
+/** What `readArticleFiles` found: each file read or skipped, in order, and the problems of the listing itself. */
+export interface FilesRead {
+  reads: FileRead[];
+  /** Problems of the folder (too many files, too deep), not of any one file. */
+  listingIssues: ContentIssue[];
+  /** Article files listed. */
+  files: number;
+}
+
 /**
- * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir`, in path order. A file with an error is
- * reported and skipped; the others are served. Of two files naming one id, `claimOrder` decides which
- * keeps it. Alternates are checked across all articles. Issues come sorted (`sortIssues`). Throws
- * `ContentDirError` when `dir` is not a folder.
+ * Reads and parses every `.md`, `.txt`, `.html` and `.htm` article below `dir` (sorted, so ids resolve the
+ * same way each time), except the files in `skip`, which are listed as reused. Throws `ContentDirError`
+ * when `dir` is not a folder. The first half of `loadContent`; `assembleContent` is the second.
  */
-export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProgress, onFile, served = new Map() }: LoadOptions = {}): Promise<Content> {
+export async function readArticleFiles(
+  dir: string,
+  { limits = DEFAULT_LIMITS, onProgress, onFile, skip }: Omit<LoadOptions, 'reuse' | 'served'> & { skip?: ReadonlySet<string> } = {},
+): Promise<FilesRead> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new ContentDirError(`content directory not found: ${dir}`);
   const listing = await listArticleFiles(dir, limits, isArticleFile);
-  const claims: Claim[] = [];
-  const issues: ContentIssue[] = [...listing.issues];
+  const reads: FileRead[] = [];
   onProgress?.(0, listing.files.length);
   for (const [i, file] of listing.files.entries()) {
-    onFile?.(file);
-    const result = await readArticle(file, limits);
+    if (skip?.has(file)) {
+      reads.push({ file, reused: true });
+    } else {
+      onFile?.(file);
+      const result = await readArticle(file, limits);
+      if (result) reads.push({ file, result });
+    }
     onProgress?.(i + 1, listing.files.length);
-    if (!result) continue;
+  }
+  return { reads, listingIssues: listing.issues, files: listing.files.length };
+}
+
+/**
+ * The content of the files read: each file's article and problems in order (a reused file's from
+ * `reuse`); of two files naming one id, `claimOrder` decides which keeps it (`served`: see
+ * `LoadOptions.served`); alternates checked across all articles; issues sorted (`sortIssues`).
+ */
+export function assembleContent({ reads, listingIssues, files }: FilesRead, reuse: ParseResultMap = new Map(), served: ReadonlyMap<string, string> = new Map()): Content {
+  const issues: ContentIssue[] = [...listingIssues];
+  const claims: Claim[] = [];
+  const parsed: FileResult[] = [];
+  for (const [i, read] of reads.entries()) {
+    const result = 'reused' in read ? reuse.get(read.file) : read.result;
+    if (!result) throw new Error(`no result to reuse for ${read.file}`);
+    parsed.push({ file: read.file, result });
     issues.push(...result.issues);
     if (result.article) claims.push({ article: result.article, idLine: result.idLine, modified: result.modified ?? 0, order: i });
   }
@@ -185,7 +240,17 @@ export async function loadContent(dir: string, { limits = DEFAULT_LIMITS, onProg
   issues.push(...ids.issues);
   // Alternates in the same order as ids: of two entries sharing a phrasing, the later one is warned about.
   issues.push(...alternateIssues([...ids.kept].sort(claimOrder(served)).map((c) => c.article)));
-  return { articles: ids.kept.map((c) => c.article), issues: sortIssues(issues), files: listing.files.length, loadedAt: new Date() };
+  return { articles: ids.kept.map((c) => c.article), issues: sortIssues(issues), files, parsed, parsedNow: reads.filter((r) => !('reused' in r)).length, loadedAt: new Date() };
+}
+
+/**
+ * Reads every `.md`, `.txt`, `.html` and `.htm` article below `dir`, in path order. A file with an error is
+ * reported and skipped; the others are served. Of two files naming one id, `claimOrder` decides which
+ * keeps it. Alternates are checked across all articles. Issues come sorted (`sortIssues`). A file in
+ * `reuse` is not read again (see `LoadOptions.reuse`). Throws `ContentDirError` when `dir` is not a folder.
+ */
+export async function loadContent(dir: string, { reuse, served, ...options }: LoadOptions = {}): Promise<Content> {
+  return assembleContent(await readArticleFiles(dir, { ...options, skip: reuse && new Set(reuse.keys()) }), reuse, served);
 }
 
 /**

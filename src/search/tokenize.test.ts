@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import lemmatizer from 'wink-lemmatizer';
+import porter2 from 'wink-porter2-stemmer';
 import { analyzerFor } from './tokenize.js';
 
 const terms = (lang: string, text: string) => analyzerFor(lang).terms(text);
@@ -175,5 +178,16 @@ describe('analysis faults found in review', () => {
     expect(en.isMistypedQuestionWord('dose')).toBe(false);
     expect(en.isMistypedQuestionWord('three')).toBe(false);
     expect(analyzerFor('de').isMistypedQuestionWord('wnan')).toBe(true);
+  });
+});
+
+describe('English stems', () => {
+  it("are wink-lemmatizer's adjective base forms, Porter2-stemmed, though the lemmatizer is loaded only for words it may change", () => {
+    // Every exception the lemmatizer knows (the words it changes without taking "er" or "est" off among them), and regular words.
+    const exceptions = createRequire(import.meta.url)('wink-lexicon/src/wn-adjective-exceptions.js') as Record<string, string>;
+    const words = [...Object.keys(exceptions), 'older', 'oldest', 'larger', 'latest', 'number', 'teacher', 'interest', 'harbour', 'ferry', 'was'];
+    expect(words.length).toBeGreaterThan(1000);
+    const english = analyzerFor('en');
+    for (const word of words) expect([word, english.stem(word)]).toEqual([word, porter2(lemmatizer.adjective(word))]);
   });
 });

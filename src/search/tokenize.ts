@@ -1,4 +1,5 @@
-import lemmatizer from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
+import type Lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
@@ -15,6 +16,23 @@ const ENGLISH_STOPWORDS = [
   // Contractions typed without their apostrophe.
   ...'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve theyre thats whats'.split(' '),
 ];
+
+const require = createRequire(import.meta.url);
+let lemmatizer: typeof Lemmatizer | null = null;
+
+/** The words of wink-lemmatizer's adjective exceptions that end in neither "er" nor "est" (a test holds it to the list). */
+const IRREGULAR_ADJECTIVES = new Set(['halfways', 'worse', 'worst']);
+
+/**
+ * wink-lemmatizer's `adjective(word)`, loaded at the first word it may change (issue 15): it changes a word
+ * only by its exception list or by taking "er" or "est" off, so any other word is returned as it is without
+ * loading its WordNet data (about 0.15 s of CPU at start), which a process that restores its index from the
+ * snapshot needs only once a question has such a word.
+ */
+function adjectiveBase(word: string): string {
+  if (!/(?:er|est)$/.test(word) && !IRREGULAR_ADJECTIVES.has(word)) return word;
+  return (lemmatizer ??= require('wink-lemmatizer') as typeof Lemmatizer).adjective(word);
+}
 
 /** Letters NFKD does not decompose, written out as people type them without the key ("Hauptstrasse"). */
 const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH' };
@@ -117,7 +135,7 @@ export class Analyzer {
   }
 
   private stemOf(word: string): string {
-    if (!this.spec) return porter2(lemmatizer.adjective(word));
+    if (!this.spec) return porter2(adjectiveBase(word));
     let s = this.spec.before ? this.spec.before(word) : word;
     if (this.spec.stem) s = this.spec.stem(s);
     return this.spec.fold ? fold(s) : s;
