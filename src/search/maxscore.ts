@@ -148,36 +148,34 @@ export function maxScoreTopK({ offsets, postingDocs: docs, impacts }: Postings, 
       }
       const hi = end[i]!;
       let p = pos[i]!;
-      if (p >= hi || docs[hi - 1]! < doc) {
-        pos[i] = hi;
-        continue;
-      }
-      // The block holding the first posting at or after `doc`.
-      let block = (p - base[i]!) >> BLOCK_SHIFT;
-      let last = base[i]! + ((block + 1) << BLOCK_SHIFT) - 1;
-      while (last < hi - 1 && docs[last]! < doc) {
-        block++;
-        last += BLOCK;
-      }
-      p = Math.max(p, base[i]! + (block << BLOCK_SHIFT));
-      if (partial + weight[i]! * bounds.blockMax[firstBlock[i]! + block]! + below[t]! <= bar) {
+      if (p < hi && docs[p]! < doc) {
+        if (docs[hi - 1]! < doc) {
+          pos[i] = hi;
+          continue;
+        }
+        // The block holding the first posting at or after `doc`: its maximum may rule the document out
+        // before the search within it.
+        let block = (p - base[i]!) >> BLOCK_SHIFT;
+        let last = base[i]! + ((block + 1) << BLOCK_SHIFT) - 1;
+        while (last < hi - 1 && docs[last]! < doc) {
+          block++;
+          last += BLOCK;
+        }
+        p = Math.max(p, base[i]! + (block << BLOCK_SHIFT));
+        if (partial + weight[i]! * bounds.blockMax[firstBlock[i]! + block]! + below[t]! <= bar) {
+          pos[i] = p;
+          alive = false;
+          break;
+        }
+        p = seek(docs, p, Math.min(last, hi - 1), doc);
         pos[i] = p;
-        alive = false;
-        break;
       }
-      let q = Math.min(last + 1, hi);
-      while (p < q) {
-        const mid = (p + q) >> 1;
-        if (docs[mid]! < doc) p = mid + 1;
-        else q = mid;
-      }
-      pos[i] = p;
-      if (docs[p] !== doc) continue;
+      if (p >= hi || docs[p] !== doc) continue;
       gained[i] = weight[i]! * impacts[p]!;
       partial += gained[i]!;
       present[i] = 1;
     }
-    if (!alive) continue;
+    if (!alive || partial <= bar) continue;
     let score = 0;
     let covered = 0;
     for (let i = 0; i < m; i++) {
@@ -192,4 +190,24 @@ export function maxScoreTopK({ offsets, postingDocs: docs, impacts }: Postings, 
     while (essential < m && below[essential + 1]! <= bar) essential++;
   }
   return heap.sorted();
+}
+
+/**
+ * The first position in `[from, last]` whose document is at least `doc`, given that `docs[last]` is:
+ * galloping from `from` (Bentley & Yao 1976), a few steps where the next match is near, as in a long list.
+ */
+function seek(docs: Int32Array, from: number, last: number, doc: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < last && docs[lo + step]! < doc) {
+    lo += step;
+    step <<= 1;
+  }
+  let hi = Math.min(lo + step, last);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
