@@ -118,8 +118,13 @@ export function maxScoreTopK({ offsets, postingDocs: docs, impacts }: Postings, 
   const slack = 1 - m * 2 ** -22;
   const heap = new TopK(k);
   let threshold = -Infinity;
-  let bar = -Infinity;
+  // Until k documents are held, the bar is primed from a sample, and a document must fall below it (a
+  // lower-numbered one may tie its k-th): the margin is doubled, so a document ruled out scores less.
+  const primed = primedThreshold(docs, impacts, pos, end, weight, order[m - 1]!, k);
+  const floor = primed > 0 ? primed * (1 - m * 2 ** -21) : -Infinity;
+  let bar = floor;
   let essential = 0;
+  while (essential < m && below[essential + 1]! <= bar) essential++;
   for (;;) {
     let doc = 0x7fffffff;
     for (let t = essential; t < m; t++) {
@@ -186,10 +191,41 @@ export function maxScoreTopK({ offsets, postingDocs: docs, impacts }: Postings, 
     heap.offer(doc, score, covered);
     if (heap.threshold === threshold) continue;
     threshold = heap.threshold;
-    bar = threshold * slack;
+    bar = Math.max(floor, threshold * slack);
     while (essential < m && below[essential + 1]! <= bar) essential++;
   }
   return heap.sorted();
+}
+
+/** Documents of the list with the highest bound scored in full to prime the threshold, per document kept. */
+const PRIMING_PER_HIT = 8;
+
+/**
+ * The k-th best score among the first `PRIMING_PER_HIT × k` documents of list `from` (−Infinity when it
+ * has fewer than k): a lower bound on the final k-th score, so that candidates are ruled out from the
+ * start rather than once k documents are held (an initial threshold, as in Kane & Tompa 2018,
+ * "Split-lists and initial thresholds for WAND-based search", SIGIR). Scores are summed as the search sums them.
+ */
+function primedThreshold(docs: Int32Array, impacts: Float32Array, pos: Int32Array, end: Int32Array, weight: Float64Array, from: number, k: number): number {
+  const n = Math.min(end[from]! - pos[from]!, PRIMING_PER_HIT * k);
+  if (n < k) return -Infinity;
+  const at = pos.slice();
+  const scores = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    const doc = docs[pos[from]! + s]!;
+    let score = 0;
+    for (let i = 0; i < at.length; i++) {
+      const hi = end[i]!;
+      if (at[i]! >= hi || docs[hi - 1]! < doc) {
+        at[i] = hi;
+        continue;
+      }
+      const p = (at[i] = seek(docs, at[i]!, hi - 1, doc));
+      if (docs[p] === doc) score = Math.fround(score + weight[i]! * impacts[p]!);
+    }
+    scores[s] = score;
+  }
+  return scores.sort()[n - k]!;
 }
 
 /**
