@@ -86,7 +86,8 @@ export class ImpactBounds {
  * score so far are non-essential: a document only they hold cannot enter, so candidates come from the
  * other, essential lists only, and each candidate looks up the non-essential lists, highest bound first,
  * until its bound (what it has so far plus the block maxima and bounds of the lists left) falls to the
- * k-th score. A document that survives has looked up every list, so its `covered` is exact, and its score
+ * k-th score. The k-th score starts from a primed lower bound (see `primedThreshold`) rather than from
+ * nothing. A document that survives has looked up every list, so its `covered` is exact, and its score
  * is summed in the lists' order in single precision, as the exhaustive search's Float32Array accumulators
  * sum it. Bounds are compared with the k-th score shrunk by m × 2⁻²² (m lists): each of the m
  * single-precision sums rounds by at most 2⁻²⁴ of the total, so a document skipped scores at most the
@@ -118,8 +119,8 @@ export function maxScoreTopK({ offsets, postingDocs: docs, impacts }: Postings, 
   const slack = 1 - m * 2 ** -22;
   const heap = new TopK(k);
   let threshold = -Infinity;
-  // Until k documents are held, the bar is primed from a sample, and a document must fall below it (a
-  // lower-numbered one may tie its k-th): the margin is doubled, so a document ruled out scores less.
+  // The bar never falls below the primed threshold; a document must score below that one, not merely at
+  // it (a lower-numbered document than its sample's k-th may tie it), so its margin is doubled.
   const primed = primedThreshold(docs, impacts, pos, end, weight, order[m - 1]!, k);
   const floor = primed > 0 ? primed * (1 - m * 2 ** -21) : -Infinity;
   let bar = floor;
