@@ -58,13 +58,11 @@ export class ImpactBounds {
         for (const stop = Math.min(p + BLOCK, end); p < stop; p++) if (impacts[p]! > max) max = impacts[p]!;
         this.blockMax[b] = max;
         if (max > most) most = max;
-      }
-      this.termMax[id] = most;
-      since += end - offsets[id]!;
-      if (since >= slice) {
+        if ((since += BLOCK) < slice) continue;
         since = 0;
         yield;
       }
+      this.termMax[id] = most;
     }
   }
 
