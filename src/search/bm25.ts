@@ -246,12 +246,13 @@ export class InvertedIndex {
    * together, so an article is a range).
    *
    * `prune` (default false) skips documents that cannot enter the k best (block-max MaxScore: see
-   * `maxScoreTopK`) and returns exactly the same hits. It pays where k is far below the number of matches:
-   * a caller wanting every match (k at least the documents) gains nothing from it.
+   * `maxScoreTopK`) and returns exactly the same hits, when the query's terms hold at least `minPostings`
+   * postings in the range (default PRUNE_FROM). It pays where k is far below the number of matches: a
+   * caller wanting every match (k at least the documents) gains nothing from it.
    */
-  search(query: QueryTerm[], k: number, from = 0, to = this.docCount, { prune = false }: { prune?: boolean } = {}): Hit[] {
+  search(query: QueryTerm[], k: number, from = 0, to = this.docCount, { prune = false, minPostings = PRUNE_FROM }: { prune?: boolean; minPostings?: number } = {}): Hit[] {
     const lists = this.lists(query, from, to);
-    if (prune) return maxScoreTopK(this.postings, this.bounds!, lists, k);
+    if (prune && lists.reduce((n, { lo, hi }) => n + hi - lo, 0) >= minPostings) return maxScoreTopK(this.postings, this.bounds!, lists, k);
     const { scores, covered, touched } = this;
     let count = 0;
     for (const { weight: idf, lo, hi } of lists) {
@@ -304,3 +305,10 @@ export class InvertedIndex {
     return [bound(from), bound(to)];
   }
 }
+
+/**
+ * Postings from which `search`'s `prune` skips documents; below, scoring every posting is faster. On the
+ * speed benchmark's synthetic corpora (answer()'s queries at 1k, 10k and 100k paragraphs, k = 30) the
+ * pruned search took 1.3× the exhaustive one's CPU time at 8k–16k postings and 0.6× at 16k–32k.
+ */
+export const PRUNE_FROM = 1 << 14;
