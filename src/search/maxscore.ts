@@ -22,8 +22,9 @@ export interface ScoredList {
 
 /**
  * Upper bounds on the impacts of a frozen index's posting lists: each term's highest impact, and the
- * highest of each block of 64 consecutive postings (block maxima, Ding & Suel 2011). Four bytes per term
- * and per block: about 1/128 of the 8 bytes per posting the postings take, plus 8 bytes per term.
+ * highest of each block of 64 consecutive postings (block maxima, Ding & Suel 2011). Four bytes per block
+ * (1/128 of the 8 bytes its postings take) and eight per term: 2.7 MB beside the postings' 308 MB on the
+ * speed benchmark's 1M-paragraph corpus (40M postings, 30k terms), computed in 0.1 s of CPU.
  */
 export class ImpactBounds {
   /** Per term id, its highest impact. */
