@@ -120,7 +120,7 @@ export function maxScoreTopK({ offsets, postingDocs: docs, impacts }: Postings, 
   let threshold = -Infinity;
   // The bar never falls below the primed threshold; a document must score below that one, not merely at
   // it (a lower-numbered document than its sample's k-th may tie it), so its margin is doubled.
-  const primed = primedThreshold(docs, impacts, pos, end, weight, order[m - 1]!, k);
+  const primed = primedThreshold(docs, impacts, pos, end, weight, order, k);
   const floor = primed > 0 ? primed * (1 - m * 2 ** -21) : -Infinity;
   let bar = floor;
   let essential = 0;
@@ -197,22 +197,30 @@ export function maxScoreTopK({ offsets, postingDocs: docs, impacts }: Postings, 
   return heap.sorted();
 }
 
-/** Documents of the list with the highest bound scored in full to prime the threshold, per document kept. */
+/** Documents scored in full to prime the threshold, per document kept. */
 const PRIMING_PER_HIT = 8;
 
 /**
- * The k-th best score among the first `PRIMING_PER_HIT × k` documents of list `from` (−Infinity when it
- * has fewer than k): a lower bound on the final k-th score, so that candidates are ruled out from the
- * start rather than once k documents are held (an initial threshold, as in Kane & Tompa 2018,
- * "Split-lists and initial thresholds for WAND-based search", SIGIR). Scores are summed as the search sums them.
+ * The k-th best score among a sample of the documents: the first `PRIMING_PER_HIT × k` of the lists with
+ * the highest bounds (`order`, lowest bound first), taking list after list until the sample is that large;
+ * −Infinity when the sample holds fewer than k. It is a lower bound on the final k-th score, so candidates
+ * are ruled out from the start rather than once k documents are held (an initial threshold, as in Kane &
+ * Tompa 2018, "Split-lists and initial thresholds for WAND-based search", SIGIR). Scores are summed as the
+ * search sums them, each document once.
  */
-function primedThreshold(docs: Int32Array, impacts: Float32Array, pos: Int32Array, end: Int32Array, weight: Float64Array, from: number, k: number): number {
-  const n = Math.min(end[from]! - pos[from]!, PRIMING_PER_HIT * k);
-  if (n < k) return -Infinity;
+function primedThreshold(docs: Int32Array, impacts: Float32Array, pos: Int32Array, end: Int32Array, weight: Float64Array, order: number[], k: number): number {
+  const wanted = PRIMING_PER_HIT * k;
+  const sample: number[] = [];
+  for (let t = order.length - 1; t >= 0 && sample.length < wanted; t--) {
+    const i = order[t]!;
+    for (let p = pos[i]!, stop = Math.min(end[i]!, p + wanted - sample.length); p < stop; p++) sample.push(docs[p]!);
+  }
+  sample.sort((a, b) => a - b);
   const at = pos.slice();
-  const scores = new Float64Array(n);
-  for (let s = 0; s < n; s++) {
-    const doc = docs[pos[from]! + s]!;
+  const scores: number[] = [];
+  for (let s = 0; s < sample.length; s++) {
+    const doc = sample[s]!;
+    if (doc === sample[s - 1]) continue;
     let score = 0;
     for (let i = 0; i < at.length; i++) {
       const hi = end[i]!;
@@ -223,9 +231,9 @@ function primedThreshold(docs: Int32Array, impacts: Float32Array, pos: Int32Arra
       const p = (at[i] = seek(docs, at[i]!, hi - 1, doc));
       if (docs[p] === doc) score = Math.fround(score + weight[i]! * impacts[p]!);
     }
-    scores[s] = score;
+    scores.push(score);
   }
-  return scores.sort()[n - k]!;
+  return scores.length < k ? -Infinity : scores.sort((a, b) => b - a)[k - 1]!;
 }
 
 /**
