@@ -121,7 +121,7 @@ export function plainBm25(units: readonly PlainUnit[], lang: string | undefined)
       const id = index.termId(term);
       if (id !== undefined) query.push({ id, weight: 1 });
     }
-    return index.search(query, k).map((h) => h.doc);
+    return index.search(query, k, 0, index.size, { prune: true }).map((h) => h.doc);
   };
 }
 

@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { InvertedIndex } from './bm25.js';
+import { prng } from '../../bench/corpus.js';
+import { InvertedIndex, type QueryTerm } from './bm25.js';
 
 function build(docs: string[][][]) {
   const index = new InvertedIndex([
@@ -72,9 +73,39 @@ describe('InvertedIndex', () => {
     for (const words of [['apple'], ['banana', 'fig'], ['apple', 'cherry', 'durian'], ['eggplant']]) {
       expect(restored.search(q(...words), 10)).toEqual(index.search(q(...words), 10));
       expect(restored.search(q(...words), 10, 1, 3)).toEqual(index.search(q(...words), 10, 1, 3));
+      expect(restored.search(q(...words), 1, 0, 4, { prune: true, minPostings: 0 })).toEqual(index.search(q(...words), 1));
     }
     expect([restored.terms, restored.size, restored.rarestIdf, restored.termId('fig')]).toEqual([index.terms, index.size, index.rarestIdf, index.termId('fig')]);
     expect(() => restored.add([[], ['late']])).toThrow(/frozen/);
     expect(() => new InvertedIndex([{ weight: 1, b: 0.5 }]).state()).toThrow(/not frozen/);
+  });
+});
+
+describe('InvertedIndex.search with prune', () => {
+  it('returns the same hits as scoring every posting: documents, scores, covered and order, ties included', () => {
+    let boundaryTies = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const rnd = prng(seed);
+      const below = (n: number) => Math.floor(rnd() * n);
+      // Zipf-like terms, so some lists span many blocks and others few; a fifth of the documents repeat
+      // an earlier one, whose scores then tie.
+      const field = () => Array.from({ length: 1 + below(12) }, () => `t${Math.floor(300 * rnd() ** 3)}`);
+      const docs: string[][][] = [];
+      for (let n = 500 + below(2500); docs.length < n; ) docs.push(docs.length && rnd() < 0.2 ? docs[below(docs.length)]! : [rnd() < 0.3 ? field() : [], field()]);
+      const { index } = build(docs);
+      for (let i = 0; i < 40; i++) {
+        // Repeated terms, typo-corrected weights and ignored ones, one article's range, k from 1 to past the matches.
+        const query: QueryTerm[] = Array.from({ length: 1 + below(6) }, () => ({ id: Math.floor(index.terms.length * rnd() ** 2), weight: [1, 1, 1, 0.6, 0][below(5)]! }));
+        const k = [1, 2, 5, 10, 30, 100, 5000][below(7)]!;
+        const [from, to] = rnd() < 0.3 ? [below(index.size), below(index.size)].sort((a, b) => a - b) : [0, index.size];
+        const all = index.search(query, index.size, from, to);
+        const best = index.search(query, k, from, to);
+        expect(best).toEqual(all.slice(0, k));
+        expect(index.search(query, k, from, to, { prune: true, minPostings: 0 })).toEqual(best);
+        if (all[k] && all[k]!.score === all[k - 1]!.score) boundaryTies++;
+      }
+    }
+    // The random queries do put equal scores on both sides of the k-th place, where the order of ties decides.
+    expect(boundaryTies).toBeGreaterThan(20);
   });
 });

@@ -1,3 +1,6 @@
+import { ImpactBounds, maxScoreTopK, type Postings, type ScoredList } from './maxscore.js';
+import { TopK } from './top-k.js';
+
 /** How one field of a document counts: `weight` scales its term frequencies, `b` its length normalisation. */
 export interface FieldSpec {
   weight: number;
@@ -60,6 +63,8 @@ export class InvertedIndex {
   private scores = new Float32Array(0);
   private covered = new Float32Array(0);
   private touched = new Int32Array(0);
+  /** Block maxima of the impacts, for `search`'s `prune` option (made by `freeze` and `restore`). */
+  private bounds: ImpactBounds | null = null;
 
   constructor(fields: FieldSpec[], k1 = 1.2) {
     this.fields = fields;
@@ -82,6 +87,8 @@ export class InvertedIndex {
     const { vocabulary, docCount, offsets, postingDocs, impacts, idfs } = state;
     Object.assign(index, { vocabulary, docCount, offsets, postingDocs, impacts, idfs });
     index.releasePending(state.docCount);
+    index.bounds = new ImpactBounds(index.postings);
+    for (const _ of index.bounds.computing()) continue;
     return index;
   }
 
@@ -201,6 +208,8 @@ export class InvertedIndex {
       if ((p + 1) % slice === 0) yield;
     }
     this.releasePending(n);
+    this.bounds = new ImpactBounds(this.postings);
+    yield* this.bounds.computing(slice);
   }
 
   /** Drops what adding documents needed and makes the per-query scratch arrays of `n` documents. */
@@ -247,18 +256,21 @@ export class InvertedIndex {
   }
 
   /**
-   * The `k` best documents for `query`, best first; `from`/`to` restrict the search to a range of
-   * document numbers (documents of one article are added together, so an article is a range).
+   * The `k` best documents for `query`, best first (equal scores: the lower document number first);
+   * `from`/`to` restrict the search to a range of document numbers (documents of one article are added
+   * together, so an article is a range).
+   *
+   * `prune` (default false) skips documents that cannot enter the k best (block-max MaxScore: see
+   * `maxScoreTopK`) and returns exactly the same hits, when the query's terms hold at least `minPostings`
+   * postings in the range (default PRUNE_FROM). It pays where k is far below the number of matches: a
+   * caller wanting every match (k at least the documents) gains nothing from it.
    */
-  search(query: QueryTerm[], k: number, from = 0, to = this.docCount): Hit[] {
+  search(query: QueryTerm[], k: number, from = 0, to = this.docCount, { prune = false, minPostings = PRUNE_FROM }: { prune?: boolean; minPostings?: number } = {}): Hit[] {
+    const lists = this.lists(query, from, to);
+    if (prune && lists.reduce((n, { lo, hi }) => n + hi - lo, 0) >= minPostings) return maxScoreTopK(this.postings, this.bounds!, lists, k);
     const { scores, covered, touched } = this;
     let count = 0;
-    for (const { id, weight } of query) {
-      if (weight <= 0) continue;
-      const idf = this.idfs[id]! * weight;
-      let lo = this.offsets[id]!;
-      let hi = this.offsets[id + 1]!;
-      if (from > 0 || to < this.docCount) [lo, hi] = this.narrow(lo, hi, from, to);
+    for (const { weight: idf, lo, hi } of lists) {
       for (let p = lo; p < hi; p++) {
         const doc = this.postingDocs[p]!;
         if (covered[doc] === 0) touched[count++] = doc;
@@ -274,6 +286,23 @@ export class InvertedIndex {
       covered[doc] = 0;
     }
     return heap.sorted();
+  }
+
+  /** The postings each query term of positive weight scores, in query order, within [from, to). */
+  private lists(query: QueryTerm[], from: number, to: number): ScoredList[] {
+    const lists: ScoredList[] = [];
+    for (const { id, weight } of query) {
+      if (weight <= 0) continue;
+      let lo = this.offsets[id]!;
+      let hi = this.offsets[id + 1]!;
+      if (from > 0 || to < this.docCount) [lo, hi] = this.narrow(lo, hi, from, to);
+      lists.push({ id, weight: this.idfs[id]! * weight, lo, hi });
+    }
+    return lists;
+  }
+
+  private get postings(): Postings {
+    return { offsets: this.offsets, postingDocs: this.postingDocs, impacts: this.impacts };
   }
 
   /** Postings of one term are sorted by document: binary-search the slice that falls in [from, to). */
@@ -292,47 +321,9 @@ export class InvertedIndex {
   }
 }
 
-/** A bounded min-heap keeping the `k` highest scores seen. */
-class TopK {
-  private readonly hits: Hit[] = [];
-  constructor(private readonly k: number) {}
-
-  offer(doc: number, score: number, covered: number): void {
-    const hits = this.hits;
-    if (hits.length < this.k) {
-      hits.push({ doc, score, covered });
-      this.up(hits.length - 1);
-    } else if (this.k > 0 && score > hits[0]!.score) {
-      hits[0] = { doc, score, covered };
-      this.down(0);
-    }
-  }
-
-  sorted(): Hit[] {
-    return [...this.hits].sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
-
-  private up(i: number): void {
-    const hits = this.hits;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (hits[parent]!.score <= hits[i]!.score) break;
-      [hits[parent], hits[i]] = [hits[i]!, hits[parent]!];
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    const hits = this.hits;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let min = i;
-      if (l < hits.length && hits[l]!.score < hits[min]!.score) min = l;
-      if (r < hits.length && hits[r]!.score < hits[min]!.score) min = r;
-      if (min === i) return;
-      [hits[min], hits[i]] = [hits[i]!, hits[min]!];
-      i = min;
-    }
-  }
-}
+/**
+ * Postings from which `search`'s `prune` skips documents; below, scoring every posting is faster. On the
+ * speed benchmark's synthetic corpora (answer()'s queries at 1k, 10k and 100k paragraphs, k = 30) the
+ * pruned search took 1.3× the exhaustive one's CPU time at 8k–16k postings and 0.6× at 16k–32k.
+ */
+export const PRUNE_FROM = 1 << 14;

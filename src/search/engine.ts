@@ -551,7 +551,7 @@ export class SearchIndex {
     if (!query.terms.length) return { query, ranked: this.verbatim(query, options) };
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && !range) return { query, ranked: [] };
-    const hits = this.index.search(query.terms, this.ranking.candidates, range?.[0], range?.[1]);
+    const hits = this.index.search(query.terms, this.ranking.candidates, range?.[0], range?.[1], { prune: true });
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight, ngramWeight } = this.ranking;
     const titleScores = this.titleScores(query);
