@@ -43,7 +43,7 @@ export interface RankingOptions {
   fuzzyWeight: number;
   /**
    * How far an FAQ entry falls behind, per unit of cosine, the candidate entry whose phrasings are closest
-   * to the question in character n-grams (see `PhrasingNgrams`). The closest keeps its score, so entries
+   * to the question in character n-grams (see `phrasing-ngrams.ts`). The closest keeps its score, so entries
    * are re-ordered among themselves and never gain on paragraphs by it.
    */
   ngramWeight: number;
@@ -112,8 +112,9 @@ interface Query {
   type: AnswerType | null;
   /** Share of the known terms that only a typo correction found. */
   corrected: number;
-  /** The question's character trigrams, for its closeness to FAQ phrasings as typed. */
-  trigrams: Set<number>;
+  /** The question's character trigrams, for its closeness to FAQ phrasings as typed; taken at the first
+   * FAQ candidate (see `similarity`), so a question only paragraphs answer never reads them. */
+  trigrams: Set<number> | null;
 }
 
 /** The body sentences an FAQ answer was taken from (see `bodySupport`). */
@@ -480,7 +481,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: trigrams(question, { lower: (text) => analyzer.lowerCase(text), skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) }) };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: null };
     const add = (id: number, weight: number) => {
       if (query.asked.has(this.index.term(id))) return;
       query.terms.push({ id, weight });
@@ -949,6 +950,7 @@ function agreement(answer: Set<string>, window: Set<string>, index: InvertedInde
  */
 function similarity(query: Query, phrasing: string): number {
   const { analyzer } = query;
+  query.trigrams ??= trigrams(query.text, { lower: (text) => analyzer.lowerCase(text), skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) });
   const closeness = dice(query.trigrams, phrasing, { lower: (text) => analyzer.lowerCase(text), skip: (word) => analyzer.isStopword(word) });
   return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
 }

@@ -1,4 +1,5 @@
 import { FNV_OFFSET, fnvStep } from './hash.js';
+import { WORD } from './trigrams.js';
 
 /**
  * How close a question is to an FAQ entry's phrasings as people type them: the cosine of character n-gram
@@ -29,33 +30,33 @@ export function ngramVector(text: string): NgramVector {
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
   const grams = new Uint32Array(distinct);
   const weights = new Float64Array(distinct);
-  let squares = 0;
   for (let i = 0, at = -1; i < all.length; i++) {
     if (i === 0 || all[i] !== all[i - 1]) grams[++at] = all[i]!;
     weights[at] = weights[at]! + 1;
-    if (i + 1 === all.length || all[i + 1] !== all[i]) {
-      weights[at] = 1 + Math.log(weights[at]!);
-      squares += weights[at]! * weights[at]!;
-    }
+    if (i + 1 === all.length || all[i + 1] !== all[i]) weights[at] = 1 + Math.log(weights[at]!);
   }
-  const norm = Math.sqrt(squares) || 1;
-  for (let i = 0; i < distinct; i++) weights[i] = weights[i]! / norm;
-  return { grams, weights };
+  return { grams, weights: toUnitLength(weights) };
 }
 
 /** The centroid of `phrasings`' unit vectors (each lower-cased as its language does), scaled to length 1. */
 export function centroid(phrasings: readonly string[]): NgramVector {
   if (phrasings.length === 1) return ngramVector(phrasings[0]!);
   const sum = new Map<number, number>();
-  let squares = 0;
   for (const phrasing of phrasings) {
     const { grams, weights } = ngramVector(phrasing);
     grams.forEach((gram, i) => sum.set(gram, (sum.get(gram) ?? 0) + weights[i]!));
   }
-  for (const weight of sum.values()) squares += weight * weight;
-  const norm = Math.sqrt(squares) || 1;
   const grams = Uint32Array.from(sum.keys()).sort();
-  return { grams, weights: Float64Array.from(grams, (gram) => sum.get(gram)! / norm) };
+  return { grams, weights: toUnitLength(Float64Array.from(grams, (gram) => sum.get(gram)!)) };
+}
+
+/** `weights` divided by their Euclidean length (left as they are when all are 0). */
+function toUnitLength(weights: Float64Array): Float64Array {
+  let squares = 0;
+  for (const weight of weights) squares += weight * weight;
+  const norm = Math.sqrt(squares) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+  return weights;
 }
 
 /** Cosine of two unit vectors, 0 to 1: a merge of their ascending n-grams. */
@@ -74,8 +75,6 @@ export function cosine(a: NgramVector, b: NgramVector): number {
 /** Shortest and longest n-gram. */
 const MIN_N = 3;
 const MAX_N = 5;
-/** Runs of letters, combining marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * Every n-gram of `text`'s words, repeats included, as FNV-1a hashes: each word is read as if padded by a

@@ -8,8 +8,8 @@
  * UTF-16 code units packed into one exact number (48 bits), so sets of them never collide.
  */
 
-/** Runs of letters, combining marks and digits: the words trigrams are taken from. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Runs of letters, combining marks and digits: the words character n-grams are taken from. */
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** How a language reads words: lower-cased by its rules, and which words to leave out (its stopwords:
  * "what", "the" match anything), as `Analyzer.lowerCase` and `Analyzer.isStopword` do. */
