@@ -4,6 +4,7 @@ import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
+import { distance } from './typos.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -184,8 +185,8 @@ export class Analyzer {
   isMistypedQuestionWord(word: string): boolean {
     if (word.length < 3) return false;
     for (const asked of this.questionWords) {
-      if (asked.length < 3 || asked[0] !== word[0] || asked === word) continue;
-      if (asked.length === word.length ? swappedOrMistyped(asked, word, asked.length >= 4) : asked.length >= 4 && oneAddedOrLeftOut(asked, word)) return true;
+      if (asked.length < 3 || asked[0] !== word[0] || distance(asked, word) !== 1) continue;
+      if (asked.length >= 4 || sameLetters(asked, word)) return true;
     }
     return false;
   }
@@ -434,18 +435,5 @@ const english = analyzerFor('en');
 /** English index terms of `text` (see `Analyzer.terms`). */
 export const terms = (text: string): string[] => english.terms(text);
 
-/** Whether `b` (as long as `a`) is `a` with two neighbouring letters swapped, or, with `mistyped`, one other letter. */
-function swappedOrMistyped(a: string, b: string, mistyped: boolean): boolean {
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  if (mistyped && a.slice(i + 1) === b.slice(i + 1)) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/** Whether `b` is `a` with one letter added or left out. */
-function oneAddedOrLeftOut(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) !== 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
+/** Whether two words hold the same letters, in any order: one edit apart, they differ by a swap. */
+const sameLetters = (a: string, b: string): boolean => [...a].sort().join('') === [...b].sort().join('');
