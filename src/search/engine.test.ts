@@ -1,7 +1,8 @@
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
-import { SearchIndex } from './engine.js';
+import { type IndexState, SearchIndex } from './engine.js';
 
 /** An article from Markdown written for the test: `## FAQ` then `### question` / answer pairs. */
 function article(id: string, markdown: string): Article {
@@ -117,7 +118,66 @@ You can cancel an order until it ships, from the orders page.
   it('ranks first the entry whose phrasings share the misspelt words, not the one sharing a common word', () => {
     expect(new SearchIndex([orders]).rankIds('order hasnt arived')[0]).toBe('orders#faq-1');
     // Words alone: "order" is in both entries, and the misspelt words are in none.
-    expect(new SearchIndex([orders], { ngramWeight: 0 }).rankIds('order hasnt arived')[0]).toBe('orders#faq-2');
+    expect(new SearchIndex([orders], { ngramWeight: 0, classifierWeight: 0 }).rankIds('order hasnt arived')[0]).toBe('orders#faq-2');
+  });
+
+  const shop = article(
+    'shop',
+    `# Shop help
+
+Orders ship within two days.
+
+## FAQ
+
+### Where is my order?
+
+Also asked as:
+- track my order
+- order status
+- when will my parcel arrive
+- has my package shipped yet
+- delivery date of my parcel
+- my parcel is late
+
+Track it on the orders page.
+
+### How do I cancel my order?
+
+Also asked as:
+- cancel my order
+- I do not want the order anymore
+- stop my order
+- call off my order
+- order cancellation
+
+Cancel it on the orders page until it ships.
+
+### How do I return a mattress?
+
+Also asked as:
+- send the mattress back
+- mattress return policy
+
+Returns are free for 100 nights.
+`,
+  );
+
+  it('learns from the phrasings which words tell entries apart', () => {
+    // "stop" is how only the cancel entry is asked; "delivery" sits in one phrasing of the tracking entry.
+    expect(new SearchIndex([shop]).answer('stop the delivery').entry).toBe('shop#faq-2');
+    expect(new SearchIndex([shop], { classifierWeight: 0 }).answer('stop the delivery').entry).toBe('shop#faq-1');
+  });
+
+  it('keeps the trained classifier in its state: a restored index ranks as the built one', async () => {
+    const built = await SearchIndex.build([shop]);
+    const state = v8.deserialize(v8.serialize(built.state())) as IndexState;
+    expect(state.classifier?.classes).toBe(3);
+    const restored = SearchIndex.restore([shop], state);
+    for (const question of ['stop the delivery', 'is my parcel late', 'give the mattress back']) expect(restored.explain(question)).toEqual(built.explain(question));
+  });
+
+  it('trains no classifier when no entry has alternates', () => {
+    expect(new SearchIndex([health]).state().classifier).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep } from './hash.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from './hash.js';
 import { WORD } from './trigrams.js';
 
 /**
@@ -23,9 +23,25 @@ export interface NgramVector {
 }
 
 /** The unit vector of `text` (lower-cased as its language does). */
-export function ngramVector(text: string): NgramVector {
-  const all = ngramsOf(text).sort();
-  // Equal n-grams sit side by side once sorted: one entry each, weighted by how often it occurs.
+export const ngramVector = (text: string): NgramVector => vectorOf(ngramsOf(text));
+
+/**
+ * The unit vector of `text`'s n-grams (as `ngramVector` takes them) and of its index `terms`, each term one
+ * more feature: what `PhrasingClassifier` reads, whole words telling entries apart where n-grams blur them.
+ */
+export function featureVector(text: string, terms: readonly string[]): NgramVector {
+  const grams = ngramsOf(text);
+  const all = new Uint32Array(grams.length + terms.length);
+  all.set(grams);
+  // A leading control character keeps a word's hash apart from any n-gram's: n-grams hold only word characters and spaces.
+  terms.forEach((term, i) => (all[grams.length + i] = fnv1a(`\u0001${term}`)));
+  return vectorOf(all);
+}
+
+/** Hashes, repeats included, as a unit vector of sublinear frequencies (1 + ln tf). */
+function vectorOf(hashes: Uint32Array): NgramVector {
+  const all = hashes.sort();
+  // Equal hashes sit side by side once sorted: one entry each, weighted by how often it occurs.
   let distinct = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
   const grams = new Uint32Array(distinct);
