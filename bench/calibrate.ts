@@ -1,11 +1,12 @@
 /**
  * Chooses the abstention threshold on development data only: `npm run bench:calibrate`.
  *
- * In scope: StackFAQ's dev paraphrases and XQuAD's English dev questions (plain and FAQ mode) asked of
- * their own corpus; an answer is right when it comes from the query's thread, or when its quote shows the
- * asked fact. Out of scope, on the same topics (the hard case: a member asks what the articles do not
- * say): the paraphrases of every other StackFAQ thread asked of an FAQ without those threads, and the
- * questions of every other XQuAD paragraph asked of the articles without those paragraphs. The threshold
+ * In scope: StackFAQ's dev paraphrases (with no alternates, and with each thread's first 3 as alternates
+ * and the rest asked) and XQuAD's English dev questions (plain and FAQ mode) asked of their own corpus; an
+ * answer is right when it comes from the query's thread, or when its quote shows the asked fact. Out of
+ * scope, on the same topics (the hard case: a member asks what the articles do not say): the paraphrases
+ * of every other StackFAQ thread asked of an FAQ without those threads (with and without alternates), and
+ * the questions of every other XQuAD paragraph asked of the articles without those paragraphs. The threshold
  * is the highest that still answers 97 % of the right answers on every in-scope part (a wrong answer to an
  * in-scope question is a miss whether the bot answers or not); the script prints it and what it does to
  * each part. HINT3 is never used here: `npm run bench:quality` checks the result on it.
@@ -13,7 +14,7 @@
 import { resolve } from 'node:path';
 import type { Article } from '../src/content/types.js';
 import { DEFAULT_RANKING, SearchIndex } from '../src/search/engine.js';
-import { DEFAULT_STACKFAQ, loadStackFaq, stackArticle } from './stackfaq.js';
+import { alternatesOf, DEFAULT_STACKFAQ, loadStackFaq, stackArticle } from './stackfaq.js';
 import { DEFAULT_XQUAD, loadXquad } from './xquad.js';
 
 interface Sample {
@@ -47,6 +48,12 @@ function ask(part: string, index: SearchIndex, questions: { text: string; right:
 const stackIndex = indexOf([stackArticle(stack.entries)]);
 const threadOf = (id: string) => stack.entries[Number(/#faq-(\d+)$/.exec(id)?.[1]) - 1]?.thread;
 ask('StackFAQ dev', stackIndex, stack.dev.map((q) => ({ text: q.text, right: (e) => threadOf(e) === q.thread })));
+// With each thread's first 3 dev paraphrases as alternates, the rest of them asked: what the phrasing
+// classifier learns from (see src/search/phrasing-classifier.ts).
+const alternates = alternatesOf(stack, 3);
+const listed = new Set([...alternates.values()].flat());
+const unlisted = stack.dev.filter((q) => !listed.has(q.text));
+ask('StackFAQ dev, 3 alternates', indexOf([stackArticle(stack.entries, alternates)]), unlisted.map((q) => ({ text: q.text, right: (e) => threadOf(e) === q.thread })));
 for (const [mode, data] of [['plain', plain], ['FAQ mode', faq]] as const) {
   ask(`XQuAD dev ${mode}`, indexOf(data.articles), data.queries.map((q) => ({ text: q.text, right: (_e, quote) => q.answers.some((x) => collapse(quote).includes(collapse(x))) })));
 }
@@ -56,6 +63,12 @@ ask(
   'out of scope: StackFAQ, thread left out',
   indexOf([stackArticle(stack.entries.filter((e) => !odd(e.thread)))]),
   stack.dev.filter((q) => odd(q.thread)).map((q) => ({ text: q.text, right: never })),
+);
+const evenThreads = stack.entries.filter((e) => !odd(e.thread));
+ask(
+  'out of scope: StackFAQ 3 alternates, thread left out',
+  indexOf([stackArticle(evenThreads, alternates)]),
+  unlisted.filter((q) => odd(q.thread)).map((q) => ({ text: q.text, right: never })),
 );
 // Every other paragraph of each article left out, with the FAQ entries cut from it.
 const kept = (id: string) => Number(/#(?:p|faq-)(\d+)$/.exec(id)?.[1]) % 2 === 1;
@@ -77,12 +90,14 @@ const threshold = Math.min(
 );
 console.log(`Threshold: ${threshold.toFixed(3)} (answers ${KEEP * 100} % of right answers on every in-scope part; the engine's is ${DEFAULT_RANKING.threshold}).`);
 console.log('');
-console.log('part                                      | questions | answered | right when answered | right or abstained');
-for (const part of [...new Set(samples.map((s) => s.part))]) {
+const parts = [...new Set(samples.map((s) => s.part))];
+const width = Math.max(...parts.map((part) => part.length));
+console.log(`${'part'.padEnd(width)} | questions | answered | right when answered | right or abstained`);
+for (const part of parts) {
   const mine = samples.filter((s) => s.part === part);
   const answered = mine.filter((s) => s.confidence >= threshold);
   const good = mine.filter((s) => (s.confidence >= threshold) === s.right).length;
   console.log(
-    `${part.padEnd(41)} | ${String(mine.length).padStart(9)} | ${(answered.length / mine.length).toFixed(3).padStart(8)} | ${(answered.filter((s) => s.right).length / Math.max(1, answered.length)).toFixed(3).padStart(19)} | ${(good / mine.length).toFixed(3)}`,
+    `${part.padEnd(width)} | ${String(mine.length).padStart(9)} | ${(answered.length / mine.length).toFixed(3).padStart(8)} | ${(answered.filter((s) => s.right).length / Math.max(1, answered.length)).toFixed(3).padStart(19)} | ${(good / mine.length).toFixed(3)}`,
   );
 }

@@ -178,6 +178,15 @@ Returns are free for 100 nights.
 
   it('trains no classifier when no entry has alternates', () => {
     expect(new SearchIndex([health]).state().classifier).toBeNull();
+    expect(new SearchIndex([health]).explain('Why now?')[0]?.signals.classified).toBe(1);
+  });
+
+  it("weighs an entry's confidence by how likely the classifier finds it, not a paragraph's", () => {
+    const index = new SearchIndex([shop]);
+    const [entry] = index.explain('stop the delivery');
+    expect(entry?.signals.classified).toBeGreaterThan(0.3);
+    expect(entry?.signals.classified).toBeLessThan(1);
+    expect(index.explain('Orders ship within two days')[0]).toMatchObject({ kind: 'paragraph', signals: { classified: 1 } });
   });
 });
 

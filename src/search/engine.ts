@@ -579,7 +579,7 @@ export class SearchIndex {
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
     const titleScores = this.titleScores(query);
-    const behind = this.phrasingDistances(query, hits);
+    const entries = this.phrasingDistances(query, hits);
     const unknown = query.unknown / (query.known + query.unknown || 1);
     const numbers = query.numbers ? query.unknownNumbers / query.numbers : 0;
     /** What a candidate can gain past its BM25F strength, at most: a run of its sentences holds no more of
@@ -603,7 +603,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, numbers, margin: 0 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, numbers, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1 };
       if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
@@ -614,7 +614,7 @@ export class SearchIndex {
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement(query.asked, phrasing, this.index) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
-      if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - (behind.get(unit.id) ?? 0);
+      if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id);
       if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
       else if (score > top[1]!) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
@@ -675,7 +675,7 @@ export class SearchIndex {
     if (doc === undefined) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
-    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, numbers: 0, margin: 1 };
+    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, numbers: 0, margin: 1, classified: 1 };
     return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, held: 1, signals }];
   }
 
@@ -713,11 +713,13 @@ export class SearchIndex {
   }
 
   /**
-   * For each FAQ entry among `hits`, by id: how far behind the closest entry its phrasings put it, 0 for
-   * that one: `ngramWeight` per unit of character n-gram cosine with the question below the closest's, plus
-   * `classifierWeight` per unit of the phrasing classifier's probability below the likeliest's.
+   * What an FAQ entry's phrasings say of it, by entry id, for the entries among `hits`: how far behind the
+   * closest entry they put it, 0 for that one (`ngramWeight` per unit of character n-gram cosine with the
+   * question below the closest's, plus `classifierWeight` per unit of the phrasing classifier's probability
+   * below the likeliest's), and the classifier's probability that the question means it (1 without a
+   * classifier).
    */
-  private phrasingDistances(query: Query, hits: Hit[]): Map<string, number> {
+  private phrasingDistances(query: Query, hits: Hit[]): { behind: (id: string) => number; probability: (id: string) => number } {
     const cosines = new Map<string, number>();
     let vector: NgramVector | null = null;
     for (const { doc } of hits) {
@@ -730,14 +732,14 @@ export class SearchIndex {
       });
       cosines.set(id, cosine(vector, phrasings));
     }
-    const classifier = cosines.size > 1 ? this.phrasingClassifier() : null;
+    const classifier = cosines.size ? this.phrasingClassifier() : null;
     const probabilities = classifier?.model.probabilities(featureVector(query.analyzer.lowerCase(query.text), query.analyzer.terms(query.text)));
-    const probability = (id: string) => probabilities?.[classifier!.classOf.get(id)!] ?? 0;
+    const probability = (id: string) => (probabilities ? probabilities[classifier!.classOf.get(id)!]! : 1);
     const closest = Math.max(0, ...cosines.values());
     const likeliest = Math.max(0, ...[...cosines.keys()].map(probability));
     const { ngramWeight, classifierWeight } = this.ranking;
-    for (const [id, cosine] of cosines) cosines.set(id, ngramWeight * (closest - cosine) + classifierWeight * (likeliest - probability(id)));
-    return cosines;
+    const behind = (id: string) => (cosines.has(id) ? ngramWeight * (closest - cosines.get(id)!) + classifierWeight * (likeliest - probability(id)) : 0);
+    return { behind, probability };
   }
 
   /** The phrasing classifier, trained on first use unless the index was built or restored with it. */
