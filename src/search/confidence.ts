@@ -31,8 +31,8 @@ export interface Signals {
   numbers: number;
   /** How far ahead of the next distinct candidate the answer's score is, relative to its own score. */
   margin: number;
-  /** The phrasing classifier's probability that the question means this FAQ entry (1 for a paragraph, or
-   * where no classifier was trained: see `phrasing-classifier.ts`). */
+  /** The phrasing classifier's probability that the question means this FAQ entry (1 for a paragraph, an
+   * entry without alternates, or where no classifier was trained: see `phrasing-classifier.ts`). */
   classified: number;
 }
 

@@ -188,6 +188,13 @@ Returns are free for 100 nights.
     expect(entry?.signals.classified).toBeLessThan(1);
     expect(index.explain('Orders ship within two days')[0]).toMatchObject({ kind: 'paragraph', signals: { classified: 1 } });
   });
+
+  it('leaves an entry without alternates out of the classifier: neither pushed behind nor less sure', () => {
+    const mixed = article('mixed', `# Shop help\n\nOrders ship within two days.\n\n## FAQ\n\n### Do you sell gift cards for an order?\n\nYes, from 10 to 200 euros.\n\n### Where is my order?\n\nAlso asked as:\n- track my order\n- order status\n\nTrack it on the orders page.\n\n### How do I cancel my order?\n\nAlso asked as:\n- stop my order\n- call off my order\n\nCancel it on the orders page.\n`);
+    const [top] = new SearchIndex([mixed]).explain('gift cards for my order');
+    expect(top).toMatchObject({ id: 'mixed#faq-1', signals: { classified: 1 } });
+    expect(new SearchIndex([mixed]).state().classifier?.classes).toBe(2);
+  });
 });
 
 describe('SearchIndex quotes the fact asked for', () => {

@@ -49,9 +49,9 @@ export interface RankingOptions {
    */
   ngramWeight: number;
   /**
-   * How far an FAQ entry falls behind, per unit of probability, the candidate entry the phrasing classifier
-   * finds likeliest (see `phrasing-classifier.ts`): learned from the entries' phrasings when at least one
-   * entry has alternates, and, like `ngramWeight`, re-ordering entries among themselves only. 0.5 put
+   * How far an FAQ entry with alternates falls behind, per unit of probability, the candidate entry the
+   * phrasing classifier finds likeliest (see `phrasing-classifier.ts`, learned from the phrasings of the
+   * entries that have alternates): like `ngramWeight`, it re-orders those entries among themselves only. 0.5 put
    * 0.944 of StackFAQ's "3 alternates" dev questions first, against 0.940 at 0.25 and 0.75 (and HINT3, only
    * checked: in-scope P@1 0.747 / 0.804 / 0.647 without it, 0.763 / 0.837 / 0.686 with it).
    */
@@ -734,11 +734,16 @@ export class SearchIndex {
     }
     const classifier = cosines.size ? this.phrasingClassifier() : null;
     const probabilities = classifier?.model.probabilities(featureVector(query.analyzer.lowerCase(query.text), query.analyzer.terms(query.text)));
-    const probability = (id: string) => (probabilities ? probabilities[classifier!.classOf.get(id)!]! : 1);
+    const classOf = (id: string) => classifier?.classOf.get(id);
+    const probability = (id: string) => (probabilities && classOf(id) !== undefined ? probabilities[classOf(id)!]! : 1);
     const closest = Math.max(0, ...cosines.values());
-    const likeliest = Math.max(0, ...[...cosines.keys()].map(probability));
+    const likeliest = Math.max(0, ...[...cosines.keys()].filter((id) => classOf(id) !== undefined).map(probability));
     const { ngramWeight, classifierWeight } = this.ranking;
-    const behind = (id: string) => (cosines.has(id) ? ngramWeight * (closest - cosines.get(id)!) + classifierWeight * (likeliest - probability(id)) : 0);
+    const behind = (id: string) => {
+      if (!cosines.has(id)) return 0;
+      const classified = classOf(id) === undefined ? 0 : classifierWeight * (likeliest - probability(id));
+      return ngramWeight * (closest - cosines.get(id)!) + classified;
+    };
     return { behind, probability };
   }
 
@@ -748,19 +753,22 @@ export class SearchIndex {
   }
 
   /**
-   * The phrasing classifier over every FAQ entry, trained in steps (see `PhrasingClassifier.training`):
-   * null when no entry has alternates (one phrasing per entry teaches nothing the ranking lacks: on
-   * StackFAQ's zero-shot dev split it cost 0.9 points) or the entries are too many for its budget (see
-   * `DEFAULT_CLASSIFIER`). Entries asked in exactly the same ways share one class.
+   * The phrasing classifier over the FAQ entries that have alternates, trained in steps (see
+   * `PhrasingClassifier.training`); null when fewer than two have or they are too many for its budget (see
+   * `DEFAULT_CLASSIFIER`). Entries asked in exactly the same ways share one class. An entry with a single
+   * phrasing is no class: learned from one example against many, it would lose to the entries with more
+   * (StackFAQ dev with half the threads given 3 alternates: the other threads' questions, P@1 0.716 without
+   * a classifier, 0.684 with them as classes, 0.719 without), and one phrasing per entry teaches nothing
+   * the ranking lacks (zero-shot dev: 0.811 → 0.802 ranked first).
    */
   private *classifierTraining(): Generator<void, Classifier | null> {
-    if (!this.articles.some((a) => a.faq.some((entry) => entry.alternates.length))) return null;
     const classOf = new Map<string, number>();
     const classes = new Map<string, number>();
     const examples: Example[] = [];
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       article.faq.forEach((entry, i) => {
+        if (!entry.alternates.length) return;
         const phrasings = [entry.question, ...entry.alternates].map((p) => ({ lower: analyzer.lowerCase(p.text), text: p.text }));
         const key = phrasings.map((p) => p.lower).join('\n');
         let label = classes.get(key);
