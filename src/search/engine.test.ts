@@ -1,8 +1,10 @@
 import v8 from 'node:v8';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
 import { type IndexState, SearchIndex } from './engine.js';
+import { confidence } from './confidence.js';
+import { PhrasingClassifier } from './phrasing-classifier.js';
 
 /** An article from Markdown written for the test: `## FAQ` then `### question` / answer pairs. */
 function article(id: string, markdown: string): Article {
@@ -168,12 +170,30 @@ Returns are free for 100 nights.
     expect(new SearchIndex([shop], { classifierWeight: 0 }).answer('stop the delivery').entry).toBe('shop#faq-1');
   });
 
-  it('keeps the trained classifier in its state: a restored index ranks as the built one', async () => {
-    const built = await SearchIndex.build([shop]);
-    const state = v8.deserialize(v8.serialize(built.state())) as IndexState;
-    expect(state.classifier?.classes).toBe(3);
-    const restored = SearchIndex.restore([shop], state);
-    for (const question of ['stop the delivery', 'is my parcel late', 'give the mattress back']) expect(restored.explain(question)).toEqual(built.explain(question));
+  it('trains the classifier while it builds, and keeps it in its state: a restored index ranks as the built one without training', async () => {
+    const training = vi.spyOn(PhrasingClassifier, 'training');
+    try {
+      const built = await SearchIndex.build([shop]);
+      expect(training).toHaveBeenCalledTimes(1);
+      const state = v8.deserialize(v8.serialize(built.state())) as IndexState;
+      expect(state.classifier?.classes).toBe(3);
+      const restored = SearchIndex.restore([shop], state);
+      for (const question of ['stop the delivery', 'is my parcel late', 'give the mattress back']) expect(restored.explain(question)).toEqual(built.explain(question));
+      expect(training).toHaveBeenCalledTimes(1);
+      expect(restored.state().classifier?.weights).toBe(state.classifier?.weights);
+    } finally {
+      training.mockRestore();
+    }
+  });
+
+  it('makes entries with the same question one class, so copies do not share out its probability', () => {
+    const copy = article('copy', `# Shop help, again\n\nSame shop.\n\n## FAQ\n\n### Where is my order?\n\nAlso asked as:\n- order status\n- my parcel is late\n- where is my parcel now\n\nTrack it on the orders page.\n`);
+    const index = new SearchIndex([shop, copy]);
+    expect(index.state().classifier?.classes).toBe(3);
+    const [first, second] = index.explain('where is my parcel now');
+    expect([first?.id, second?.id].sort()).toEqual(['copy#faq-1', 'shop#faq-1']);
+    expect(first?.signals.classified).toBe(second?.signals.classified);
+    expect(first?.signals.classified).toBeGreaterThan(0.9);
   });
 
   it('trains no classifier when no entry has alternates', () => {
@@ -187,6 +207,26 @@ Returns are free for 100 nights.
     expect(entry?.signals.classified).toBeGreaterThan(0.3);
     expect(entry?.signals.classified).toBeLessThan(1);
     expect(index.explain('Orders ship within two days')[0]).toMatchObject({ kind: 'paragraph', signals: { classified: 1 } });
+  });
+
+  it('makes an entry the classifier finds unlikely less sure: a question worded like none of the phrasings', () => {
+    const entries: [string, string[]][] = [
+      ['Where is my order?', ['track my order', 'has my parcel shipped', 'when will my package arrive']],
+      ['How do I cancel my order?', ['stop my order', 'call off my order', 'I no longer want what I ordered']],
+      ['How do I return a mattress?', ['send the mattress back', 'mattress return policy', 'can I give back the bed']],
+      ['When do I get my refund?', ['money back', 'refund status', 'how long does a refund take']],
+      ['How much does shipping cost?', ['delivery fee', 'is shipping free', 'price of delivery']],
+      ['Which payment methods do you accept?', ['can I pay by card', 'do you take paypal', 'pay with bank transfer']],
+      ['Is there a warranty on the mattress?', ['mattress guarantee', 'how long is the warranty', 'what if the mattress breaks']],
+      ['Which mattress size should I choose?', ['size guide', 'what size fits my bed', 'mattress dimensions']],
+    ];
+    const faq = entries.map(([question, also]) => `### ${question}\n\nAlso asked as:\n${also.map((a) => `- ${a}`).join('\n')}\n\nSee the help pages.\n`).join('\n');
+    const index = new SearchIndex([article('eight', `# Shop help\n\nOrders ship within two days.\n\n## FAQ\n\n${faq}`)]);
+    const [top] = index.explain('do you ship pillows');
+    expect(top?.signals.classified).toBeLessThan(0.3);
+    expect(top?.confidence).toBeCloseTo(confidence(top!.signals), 3);
+    expect(index.answer('do you ship pillows').entry).toBeNull();
+    expect(index.answer('is shipping free to canada').entry).toBe('eight#faq-5');
   });
 
   it('leaves an entry without alternates out of the classifier: neither pushed behind nor less sure', () => {

@@ -51,9 +51,12 @@ export interface RankingOptions {
   /**
    * How far an FAQ entry with alternates falls behind, per unit of probability, the candidate entry the
    * phrasing classifier finds likeliest (see `phrasing-classifier.ts`, learned from the phrasings of the
-   * entries that have alternates): like `ngramWeight`, it re-orders those entries among themselves only. 0.5 put
-   * 0.944 of StackFAQ's "3 alternates" dev questions first, against 0.940 at 0.25 and 0.75 (and HINT3, only
-   * checked: in-scope P@1 0.747 / 0.804 / 0.647 without it, 0.763 / 0.837 / 0.686 with it).
+   * entries that have alternates): like `ngramWeight`, it re-orders those entries among themselves only.
+   * StackFAQ's "3 alternates" dev split could not tell: 0.944 of its questions ranked first without the
+   * classifier and at 0.5, 0.940 at 0.25 and 0.75, and the classifier alone classified 0.920. 0.5 was kept
+   * for what the held-out sets showed: StackFAQ test with 3 alternates P@1 0.885 → 0.894, HINT3 in-scope
+   * P@1 0.747 / 0.804 / 0.647 → 0.763 / 0.837 / 0.686 (before entries without alternates were left out of
+   * the classifier; 0.680 on powerplay11 after).
    */
   classifierWeight: number;
   /** How much a question word found elsewhere in the corpus, but not in the unit, lowers confidence
@@ -307,8 +310,8 @@ export class SearchIndex {
    * The same index as `new SearchIndex(articles, ranking, loadedAt).warm()`, built without holding the
    * event loop for more than about `sliceMs` milliseconds at a time (default 5), so the thread keeps
    * answering from the previous index meanwhile: articles are indexed one at a time, the postings frozen,
-   * the typo map and the autocomplete matchers filled in steps. One article, and a rehash of one of those
-   * maps as it grows, still run whole.
+   * the typo map and the autocomplete matchers filled in steps, the phrasing classifier trained in steps.
+   * One article, and a rehash of one of those maps as it grows, still run whole.
    */
   static async build(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), { sliceMs = 5 }: { sliceMs?: number } = {}): Promise<SearchIndex> {
     const built = new SearchIndex(articles, ranking, loadedAt, DEFERRED);
@@ -365,8 +368,10 @@ export class SearchIndex {
   }
 
   /**
-   * Builds what the index otherwise builds on first use (the typo map, the autocomplete matchers), so no
-   * member's question pays for it: about a second at 100k paragraphs. Call it before the index serves.
+   * Builds what the index otherwise builds on first use (the typo map, the phrasing classifier, the
+   * autocomplete matchers), so no member's question pays for it: about a second at 100k paragraphs, plus
+   * the classifier's training where entries have alternates (up to seconds: see `DEFAULT_CLASSIFIER`). Call
+   * it before the index serves.
    */
   warm(): this {
     this.typos.map();
@@ -755,31 +760,40 @@ export class SearchIndex {
   /**
    * The phrasing classifier over the FAQ entries that have alternates, trained in steps (see
    * `PhrasingClassifier.training`); null when fewer than two have or they are too many for its budget (see
-   * `DEFAULT_CLASSIFIER`). Entries asked in exactly the same ways share one class. An entry with a single
-   * phrasing is no class: learned from one example against many, it would lose to the entries with more
+   * `DEFAULT_CLASSIFIER`). Entries with the same question (in any article, whatever their alternates) are
+   * one class, learned from all their phrasings: to the classifier they are one intent, and split they would
+   * share its probability out and each look unlikely. An entry with a single phrasing is no class: learned from one example against many, it would lose to the entries with more
    * (StackFAQ dev with half the threads given 3 alternates: the other threads' questions, P@1 0.716 without
    * a classifier, 0.684 with them as classes, 0.719 without), and one phrasing per entry teaches nothing
    * the ranking lacks (zero-shot dev: 0.811 → 0.802 ranked first).
    */
   private *classifierTraining(): Generator<void, Classifier | null> {
-    const classOf = new Map<string, number>();
-    const classes = new Map<string, number>();
-    const examples: Example[] = [];
+    /** Each question (lower-cased) asked with alternates: its distinct phrasings, and its entries' ids. */
+    const intents = new Map<string, { phrasings: Map<string, Example['vector']>; ids: string[] }>();
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       article.faq.forEach((entry, i) => {
-        if (!entry.alternates.length) return;
-        const phrasings = [entry.question, ...entry.alternates].map((p) => ({ lower: analyzer.lowerCase(p.text), text: p.text }));
-        const key = phrasings.map((p) => p.lower).join('\n');
-        let label = classes.get(key);
-        if (label === undefined) {
-          classes.set(key, (label = classes.size));
-          for (const p of phrasings) examples.push({ vector: featureVector(p.lower, analyzer.terms(p.text)), label });
+        const key = analyzer.lowerCase(entry.question.text).trim();
+        let intent = intents.get(key);
+        if (!intent) intents.set(key, (intent = { phrasings: new Map(), ids: [] }));
+        intent.ids.push(faqId(article, i));
+        for (const p of [entry.question, ...entry.alternates]) {
+          const lower = analyzer.lowerCase(p.text).trim();
+          if (lower && !intent.phrasings.has(lower)) intent.phrasings.set(lower, featureVector(lower, analyzer.terms(p.text)));
         }
-        classOf.set(faqId(article, i), label);
       });
+      yield;
     }
-    const model = yield* PhrasingClassifier.training(examples, classes.size);
+    const classOf = new Map<string, number>();
+    const examples: Example[] = [];
+    let classes = 0;
+    for (const { phrasings, ids } of intents.values()) {
+      if (phrasings.size < 2) continue;
+      for (const vector of phrasings.values()) examples.push({ vector, label: classes });
+      for (const id of ids) classOf.set(id, classes);
+      classes++;
+    }
+    const model = yield* PhrasingClassifier.training(examples, classes);
     return model && { model, classOf };
   }
 

@@ -49,6 +49,17 @@ describe('PhrasingClassifier', () => {
     expect([...model.probabilities(vector('xyzzy'))]).toEqual([1 / 3, 1 / 3, 1 / 3]);
   });
 
+  it('yields between steps of its training, many times for a larger FAQ', () => {
+    const many: Example[] = Array.from({ length: 40 }, (_, label) =>
+      ['how do I', 'where can I', 'can I still', 'is it possible to'].map((start) => ({ vector: vector(`${start} configure setting number ${label} of module ${label * 7}`), label })),
+    ).flat();
+    let yields = 0;
+    const steps = PhrasingClassifier.training(many, 40);
+    while (!steps.next().done) yields++;
+    // 160 phrasings of about 80 features, 40 classes, 30 epochs: about 3·10⁷ multiply-adds, a yield every 5·10⁵.
+    expect(yields).toBeGreaterThan(30);
+  });
+
   it('learns nothing with fewer than two classes, or beyond its work budget', () => {
     expect(train(examples.filter((e) => e.label === 0), 1)).toBeNull();
     expect(train(examples, 3, { maxWork: 1000 })).toBeNull();

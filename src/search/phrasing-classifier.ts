@@ -24,8 +24,8 @@ export class PhrasingClassifier {
   ) {}
 
   /**
-   * Trains on `examples` (each phrasing's vector and its class, 0 to `classes` − 1), yielding after every
-   * TRAINING_SLICE phrasings learned so a caller can pause in between. Null when there is nothing to tell
+   * Trains on `examples` (each phrasing's vector and its class, 0 to `classes` − 1), yielding after about
+   * SLICE_WORK multiply-adds so a caller can pause in between. Null when there is nothing to tell
    * apart (fewer than two classes) or the phrasings cannot be learned within `options`' budget (see
    * `ClassifierOptions.maxWork`).
    */
@@ -34,13 +34,15 @@ export class PhrasingClassifier {
     if (classes < 2) return null;
     const rows = featureRows(examples, Math.floor(maxWeights / classes));
     const data = examples.map(({ vector, label }) => ({ label, ...restrict(vector, rows) }));
-    const work = data.reduce((sum, x) => sum + x.rows.length, 0) * classes;
+    // Each phrasing learned reads and updates its features' rows: two multiply-adds per feature and class.
+    const work = 2 * data.reduce((sum, x) => sum + x.rows.length, 0) * classes;
     if (!rows.size || work * epochs > maxWork) return null;
+    yield;
     const weights = new Float32Array(rows.size * classes);
     const classifier = new PhrasingClassifier(Uint32Array.from(rows.keys()), rows, weights, classes);
     const p = new Float64Array(classes);
     const order = data.map((_, i) => i);
-    let learned = 0;
+    let done = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, epoch);
       for (const i of order) {
@@ -55,7 +57,11 @@ export class PhrasingClassifier {
             weights[base + c] = w - learningRate * ((p[c]! - (c === label ? 1 : 0)) * x + l2 * w);
           }
         }
-        if (++learned % TRAINING_SLICE === 0) yield;
+        done += 2 * at.length * classes;
+        if (done >= SLICE_WORK) {
+          done = 0;
+          yield;
+        }
       }
     }
     return classifier;
@@ -116,7 +122,7 @@ export interface ClassifierOptions {
   l2: number;
   /** Most weights (features × classes) kept; the rarest features go first. */
   maxWeights: number;
-  /** Most multiply-adds training may take (epochs × features read × classes); beyond it, no classifier. */
+  /** Most multiply-adds training may take (2 × epochs × features read × classes); beyond it, no classifier. */
   maxWork: number;
 }
 
@@ -124,13 +130,14 @@ export interface ClassifierOptions {
  * Chosen on StackFAQ's dev split with 3 alternates (bench/quality.ts): 30 epochs at step 1 and decay 1e-4
  * classify 0.920 of the dev paraphrases not used as alternates on their own (5 epochs: 0.912, 10: 0.916;
  * 10 at step 0.5: 0.924, but the ranking with it put 0.936 of them first, against 0.944 with these).
- * 4 M weights are 16 MB. StackFAQ's 1,249 entries with 3 alternates (125 sets of phrasings, 2,876 phrasings,
- * 1.1 M weights) take about 10⁹ multiply-adds, 2 s of CPU; the budget allows four times that.
+ * 4 M weights are 16 MB. StackFAQ's 719 entries with 3 alternates (125 questions, 500 phrasings, 1.1 M
+ * weights) take 5·10⁸ multiply-adds, 2.2 s of CPU on the benchmarks' 2-core machine; the budget allows
+ * twice that, beyond which an FAQ is ranked without the classifier.
  */
-export const DEFAULT_CLASSIFIER: ClassifierOptions = { epochs: 30, learningRate: 1, l2: 1e-4, maxWeights: 4 * 2 ** 20, maxWork: 4e9 };
+export const DEFAULT_CLASSIFIER: ClassifierOptions = { epochs: 30, learningRate: 1, l2: 1e-4, maxWeights: 4 * 2 ** 20, maxWork: 1e9 };
 
-/** Phrasings learned between two yields of `training`: about 3 ms at StackFAQ's 125 classes. */
-const TRAINING_SLICE = 128;
+/** Multiply-adds between two yields of `training`: about 2 ms on the benchmarks' 2-core machine. */
+const SLICE_WORK = 500_000;
 
 /** The row of each feature the examples hold, the `max` most common ones when there are more. */
 function featureRows(examples: readonly Example[], max: number): Map<number, number> {
@@ -156,10 +163,11 @@ function restrict(vector: NgramVector, rows: Map<number, number>): { rows: Int32
 /** Fisher–Yates shuffle of `order` in place, seeded by `seed` (a linear congruential generator): the same
  * phrasings train the same weights. */
 function shuffle(order: number[], seed: number): void {
-  let state = (seed + 1) * 2654435761;
+  let state = Math.imul(seed + 1, 2654435761) >>> 0;
   for (let i = order.length - 1; i > 0; i--) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = state % (i + 1);
+    // The high bits: a power-of-two modulus leaves the low bits of a linear congruential generator short cycles.
+    const j = Math.floor((state / 2 ** 32) * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
 }
