@@ -229,6 +229,16 @@ Returns are free for 100 nights.
     expect(index.answer('is shipping free to canada').entry).toBe('eight#faq-5');
   });
 
+  it("weighs a question asked of one article by the classifier's probability among that article's entries", () => {
+    const index = new SearchIndex([orders, shop]);
+    const within = index.explain('I want to cancel my order', { article: 'orders' })[0];
+    const anywhere = index.explain('I want to cancel my order').find((c) => c.id === 'orders#faq-2');
+    expect(within?.id).toBe('orders#faq-2');
+    // The shop's cancel entry takes much of the probability when every article is asked, none within one.
+    expect(anywhere!.signals.classified).toBeLessThan(0.5);
+    expect(within!.signals.classified).toBeGreaterThan(0.9);
+  });
+
   it('leaves an entry without alternates out of the classifier: neither pushed behind nor less sure', () => {
     const mixed = article('mixed', `# Shop help\n\nOrders ship within two days.\n\n## FAQ\n\n### Do you sell gift cards for an order?\n\nYes, from 10 to 200 euros.\n\n### Where is my order?\n\nAlso asked as:\n- track my order\n- order status\n\nTrack it on the orders page.\n\n### How do I cancel my order?\n\nAlso asked as:\n- stop my order\n- call off my order\n\nCancel it on the orders page.\n`);
     const [top] = new SearchIndex([mixed]).explain('gift cards for my order');

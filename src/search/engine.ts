@@ -584,7 +584,7 @@ export class SearchIndex {
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
     const titleScores = this.titleScores(query);
-    const entries = this.phrasingDistances(query, hits);
+    const entries = this.phrasingDistances(query, hits, options.article);
     const unknown = query.unknown / (query.known + query.unknown || 1);
     const numbers = query.numbers ? query.unknownNumbers / query.numbers : 0;
     /** What a candidate can gain past its BM25F strength, at most: a run of its sentences holds no more of
@@ -724,7 +724,7 @@ export class SearchIndex {
    * below the likeliest's), and the classifier's probability that the question means it (1 without a
    * classifier).
    */
-  private phrasingDistances(query: Query, hits: Hit[]): { behind: (id: string) => number; probability: (id: string) => number } {
+  private phrasingDistances(query: Query, hits: Hit[], article?: string): { behind: (id: string) => number; probability: (id: string) => number } {
     const cosines = new Map<string, number>();
     let vector: NgramVector | null = null;
     for (const { doc } of hits) {
@@ -740,7 +740,9 @@ export class SearchIndex {
     const classifier = cosines.size ? this.phrasingClassifier() : null;
     const probabilities = classifier?.model.probabilities(featureVector(query.analyzer.lowerCase(query.text), query.analyzer.terms(query.text)));
     const classOf = (id: string) => classifier?.classOf.get(id);
-    const probability = (id: string) => (probabilities && classOf(id) !== undefined ? probabilities[classOf(id)!]! : 1);
+    // A question asked of one article: the probability among that article's entries, not among those it leaves out.
+    const within = article === undefined || !probabilities ? 1 : this.articleClasses(article).reduce((sum, c) => sum + probabilities[c]!, 0) || 1;
+    const probability = (id: string) => (probabilities && classOf(id) !== undefined ? probabilities[classOf(id)!]! / within : 1);
     const closest = Math.max(0, ...cosines.values());
     const likeliest = Math.max(0, ...[...cosines.keys()].filter((id) => classOf(id) !== undefined).map(probability));
     const { ngramWeight, classifierWeight } = this.ranking;
@@ -750,6 +752,16 @@ export class SearchIndex {
       return ngramWeight * (closest - cosines.get(id)!) + classified;
     };
     return { behind, probability };
+  }
+
+  /** The classes of an article's FAQ entries in the phrasing classifier, each once. */
+  private articleClasses(id: string): number[] {
+    const classes = new Set<number>();
+    this.articlesById.get(id)?.faq.forEach((_, i) => {
+      const c = this.classifier?.classOf.get(`${id}#faq-${i + 1}`);
+      if (c !== undefined) classes.add(c);
+    });
+    return [...classes];
   }
 
   /** The phrasing classifier, trained on first use unless the index was built or restored with it. */
