@@ -1,6 +1,7 @@
 import type { Article, Passage } from '../content/types.js';
 import { sentences, type Sentence } from './sentences.js';
 import type { Analyzer, Lexicon } from './tokenize.js';
+import { WordTable } from './word-table.js';
 
 /** A passage's sentences and the terms of each, as ranking and quoting read them. */
 export interface Split {
@@ -54,25 +55,35 @@ export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Le
 
 /**
  * Words to the ids an index numbers their terms by (`intern`: see `InvertedIndex.intern`), each word
- * analysed and looked up once per build: one lookup a word, where terms as strings take three (the term,
- * its id in the postings, its id in `Splits`). Only for the terms of passages the index will hold.
+ * analysed and looked up once per build: a word is read by its number in the lexicon's `WordTable`, and its
+ * term id is then an array read (no string made, no Map looked up per occurrence). Only for the terms of
+ * passages the index will hold.
  */
 export function termIdLexicon(analyzer: Analyzer, intern: (term: string) => number): Lexicon<number> {
-  /** Each word's term id, -1 for a stopword. */
-  const ids = new Map<string, number>();
+  const table = new WordTable(1 << 12);
+  /** Per word, its term id as a content word (-1 for a stopword) and as an acronym; UNSEEN until asked. */
+  let contents: Int32Array = new Int32Array(1 << 12).fill(UNSEEN);
+  let stems: Int32Array = new Int32Array(1 << 12).fill(UNSEEN);
   return {
-    content(word) {
-      let id = ids.get(word);
-      if (id === undefined) {
-        const term = analyzer.contentTerm(word);
-        id = term === null ? -1 : intern(term);
-        ids.set(word, id);
+    table,
+    content(entry) {
+      contents = ensure(contents, entry + 1, UNSEEN);
+      let id = contents[entry]!;
+      if (id === UNSEEN) {
+        const term = analyzer.contentTerm(table.word(entry));
+        contents[entry] = id = term === null ? -1 : intern(term);
       }
       return id < 0 ? null : id;
     },
-    stem: (word) => intern(analyzer.stem(word)),
+    stem(entry) {
+      stems = ensure(stems, entry + 1, UNSEEN);
+      if (stems[entry] === UNSEEN) stems[entry] = intern(analyzer.stem(table.word(entry)));
+      return stems[entry]!;
+    },
   };
 }
+
+const UNSEEN = -2;
 
 /** Each of an article's passages analysed (see `analysePassage`), in the order the index adds their terms. */
 export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Lexicon<number>): Map<Passage, AnalysedPassage> {
