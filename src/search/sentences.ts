@@ -1,4 +1,4 @@
-import { analyzerFor } from './tokenize.js';
+import { analyzerFor, type Analyzer } from './tokenize.js';
 
 /** A sentence of a passage: `[start, end)` are offsets into the passage's raw text, trimmed of spaces. */
 export interface Sentence {
@@ -225,17 +225,6 @@ export function plainBreaks(raw: string): number[] | null {
 export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
   const analyzer = lang ? analyzerFor(lang) : null;
   const ordinals = analyzer !== null && ORDINAL_FULL_STOP.has(lang!.toLowerCase().split('-')[0]!);
-  const stopword = (word: string): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
-  /** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
-  const afterOrdinal = (text: string): boolean => {
-    const word = FIRST_WORD.exec(text)?.[0];
-    return !!word && !stopword(word);
-  };
-  /** Whether a sentence ends in an initial of a script without case (see INITIAL). */
-  const initial = (tail: string): boolean => {
-    const letters = INITIAL.exec(tail)?.[1];
-    return letters !== undefined && !stopword(letters);
-  };
   let last: Sentence | null = null;
   let open = false;
   for (const { segment, index, cut } of segments(raw)) {
@@ -245,7 +234,7 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const start = index + lead;
     const end = start + text.length;
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
-    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text)))) {
+    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {
@@ -255,6 +244,21 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     open = cut;
   }
   if (last) yield last;
+}
+
+// eachSentence's helpers sit out here, not as closures in it: it runs once per passage indexed.
+const stopword = (word: string, analyzer: Analyzer | null): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
+
+/** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
+function afterOrdinal(text: string, analyzer: Analyzer | null): boolean {
+  const word = FIRST_WORD.exec(text)?.[0];
+  return !!word && !stopword(word, analyzer);
+}
+
+/** Whether a sentence ends in an initial of a script without case (see INITIAL). */
+function initial(tail: string, analyzer: Analyzer | null): boolean {
+  const letters = INITIAL.exec(tail)?.[1];
+  return letters !== undefined && !stopword(letters, analyzer);
 }
 
 /** Every sentence of `raw` (see `eachSentence`). */

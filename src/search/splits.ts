@@ -48,7 +48,7 @@ export interface SplitsState {
 export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Lexicon<number>): AnalysedPassage {
   const list = sentences(passage.raw, analyzer.lang);
   const spaced = passage.raw === passage.text && list.every((s, i) => i === 0 || list[i - 1]!.end < s.start);
-  const { whole, parts } = analyzer.termsOfParts(spaced ? list.map((s) => s.text) : [passage.text], lexicon);
+  const { whole, parts } = spaced ? analyzer.termsOfParts(passage.raw, list, lexicon) : analyzer.termsOfParts(passage.text, [{ start: 0, end: passage.text.length }], lexicon);
   const sentenceIds = spaced ? parts : null;
   return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
 }
@@ -162,8 +162,7 @@ export class Splits {
       this.numbers.set(passage, this.passageCount);
       this.firstSentence = ensure(this.firstSentence, this.passageCount + 2);
       this.firstSentence[this.passageCount++] = this.sentenceCount;
-      const idsOf = (terms: string[]) => terms.map((term) => this.vocabulary.termId(term) ?? -1 - this.extraId(term));
-      list.forEach((sentence, i) => this.addSentence(sentence, sentenceIds?.[i] ?? idsOf(sentenceTerms![i]!)));
+      list.forEach((sentence, i) => this.addSentence(sentence, sentenceIds?.[i] ?? this.idsOf(sentenceTerms![i]!)));
       this.firstSentence[this.passageCount] = this.sentenceCount;
     }
   }
@@ -189,6 +188,11 @@ export class Splits {
       this.termIds[this.termCount++] = id;
     }
     this.firstTerm[s + 1] = this.termCount;
+  }
+
+  /** Ids of `terms`: the vocabulary's, or -1 - an extra term's number. */
+  private idsOf(terms: string[]): number[] {
+    return terms.map((term) => this.vocabulary.termId(term) ?? -1 - this.extraId(term));
   }
 
   private extraId(term: string): number {

@@ -232,7 +232,7 @@ export class Analyzer {
             .replace(/['’]/g, '');
     const from = into.count;
     if (!this.dottedI) {
-      const capitals = scanAscii(prepared, table, into);
+      const capitals = scanAscii(prepared, 0, prepared.length, table, into, false);
       if (capitals >= 0) return capitals;
       into.count = from;
     }
@@ -279,18 +279,27 @@ export class Analyzer {
   }
 
   /**
-   * The terms of the text `parts` make parted by white space (as `terms` gives them for it, in `lexicon`'s
-   * form), each word analysed once; and each part's, when they make the whole's (null when the whole and a
-   * part differ on shouting, so on acronyms: analyse those parts with `terms`). A passage's and its sentences'.
+   * The terms of the text the `parts` of `text` make (`[start, end)` each) parted by white space (as `terms`
+   * gives them for it, in `lexicon`'s form), each word analysed once; and each part's, when they make the
+   * whole's (null when the whole and a part differ on shouting, so on acronyms: analyse those parts with
+   * `terms`). A passage's and its sentences'.
    */
-  termsOfParts<T>(parts: string[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
+  termsOfParts<T>(text: string, parts: readonly { start: number; end: number }[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
     const tokens = this.scratch;
     tokens.count = 0;
+    // A part of plain ASCII (no apostrophe) is read where it stands: nothing in `scan`'s preparation changes it.
+    const direct = !this.dottedI && !this.spec?.numberSuffix;
     // Where each part's tokens end, and how many of them are in capitals.
     const ends: number[] = [];
     const capitals: number[] = [];
-    for (const part of parts) {
-      capitals.push(this.scan(part, lexicon.table, tokens));
+    for (const { start, end } of parts) {
+      const from = tokens.count;
+      let caps = direct ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
+      if (caps < 0) {
+        tokens.count = from;
+        caps = this.scan(text.slice(start, end), lexicon.table, tokens);
+      }
+      capitals.push(caps);
       ends.push(tokens.count);
     }
     const shouted = shouting(capitals.reduce((a, b) => a + b, 0), tokens.count);
@@ -418,24 +427,26 @@ function separates(c: number): boolean {
 }
 
 /**
- * The words of a text as `Analyzer.scan` finds them with WORD and lower-cases them (but for Turkish and
- * Azerbaijani), pushed onto `into` as numbered in `table`, when every word is ASCII (punctuation past ASCII
- * may come between them): the words of most texts analysed, read in one pass with no regular expression,
- * each hashed as it is read, no string made but a word's first in `table`. Returns how many are in capitals,
- * or -1 at the first letter, mark or digit past ASCII (`into` then holds part of the words).
+ * The words of `text[start, end)` as `Analyzer.scan` finds them with WORD and lower-cases them (but for
+ * Turkish and Azerbaijani), pushed onto `into` as numbered in `table`, when every word is ASCII (punctuation
+ * past ASCII may come between them): the words of most texts analysed, read in one pass with no regular
+ * expression, each hashed as it is read, no string made but a word's first in `table`. Returns how many are
+ * in capitals, or -1 at the first letter, mark or digit past ASCII (`into` then holds part of the words);
+ * `strict`, at the first character past ASCII and at an apostrophe (a text `scan` would not prepare).
  */
-function scanAscii(text: string, table: WordTable, into: TokenBuffer): number {
+function scanAscii(text: string, start: number, end: number, table: WordTable, into: TokenBuffer, strict: boolean): number {
   let capitals = 0;
-  const n = text.length;
-  let i = 0;
+  const n = end;
+  let i = start;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (!isWordChar(c)) {
-      if (c > 0x7f && !separates(c)) return -1;
+      if (c > 0x7f && (strict || !separates(c))) return -1;
+      if (strict && c === 0x27) return -1;
       i++;
       continue;
     }
-    const start = i;
+    const first = i;
     let upper = false;
     let lower = false;
     let hash = FNV_OFFSET;
@@ -446,13 +457,13 @@ function scanAscii(text: string, table: WordTable, into: TokenBuffer): number {
       else if (c < 0x30 || c > 0x39) break;
       hash = fnvStep(hash, c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
     }
-    if (i < n && c > 0x7f && !separates(c)) return -1;
+    if (i < n && c > 0x7f && (strict || !separates(c))) return -1;
     // A letter past ASCII after a hyphen ends the scan when it is reached, as WORD's lookahead would join it.
     const hyphen = i + 1 < n && c === 0x2d && isWordChar(text.charCodeAt(i + 1));
     // As `lower` and `scan` read it: in capitals when it has an upper-case letter and no lower-case one.
-    const acronym = i - start >= 2 && upper && !lower;
+    const acronym = i - first >= 2 && upper && !lower;
     if (acronym) capitals++;
-    into.push(table.ascii(text, start, i, hash, upper), acronym, hyphen);
+    into.push(table.ascii(text, first, i, hash, upper), acronym, hyphen);
     if (hyphen) i++;
   }
   return capitals;
