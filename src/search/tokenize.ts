@@ -6,7 +6,7 @@ import { primaryLanguage } from '../language/detect.js';
 import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { distance } from './typos.js';
-import { WordTable } from './word-table.js';
+import { WordList, type Words } from './word-table.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -59,7 +59,7 @@ const fold = (text: string): string =>
  */
 export interface Lexicon<T> {
   /** Where the words of the texts analysed with it are numbered (they are given by number). */
-  readonly table: WordTable;
+  readonly table: Words;
   /** The term of word `entry` not written as an acronym; null for a stopword. */
   content(entry: number): T | null;
   /** The term of word `entry` written as an acronym, or of hyphenated words joined. */
@@ -207,7 +207,7 @@ export class Analyzer {
    * "l'équipe" → "l", "équipe") and keep diacritics for the stemmer.
    */
   tokens(text: string): Token[] {
-    const table = new WordTable();
+    const table = new WordList();
     const tokens = new TokenBuffer();
     const shouted = shouting(this.scan(text, table, tokens), tokens.count);
     const out: Token[] = [];
@@ -219,7 +219,7 @@ export class Analyzer {
    * Reads the words of `text` (see `tokens`) onto `into`, numbered in `table`, each one's `acronym` as
    * written, whether the text is shouting or not; returns how many are in capitals.
    */
-  private scan(text: string, table: WordTable, into: TokenBuffer): number {
+  private scan(text: string, table: Words, into: TokenBuffer): number {
     const base = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
     // Every replacement is of an apostrophe: most texts have none to look for.
     const prepared = !APOSTROPHE.test(base)
@@ -252,7 +252,7 @@ export class Analyzer {
   }
 
   /** Pushes the word `raw`, as written, onto `into`: 1 when it is in capitals, else 0. */
-  private push(raw: string, hyphen: boolean, table: WordTable, into: TokenBuffer): number {
+  private push(raw: string, hyphen: boolean, table: Words, into: TokenBuffer): number {
     const caps = raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
     into.push(table.find(this.lower(raw)), caps, hyphen);
     return caps ? 1 : 0;
@@ -270,7 +270,7 @@ export class Analyzer {
 
   /** Index terms of `text`. */
   terms(text: string): string[] {
-    const table = new WordTable();
+    const table = new WordList();
     const tokens = new TokenBuffer();
     const shouted = shouting(this.scan(text, table, tokens), tokens.count);
     const out: string[] = [];
@@ -324,7 +324,7 @@ export class Analyzer {
    * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
-    const table = new WordTable();
+    const table = new WordList();
     const buffer = new TokenBuffer();
     for (const t of this.withoutQuestionPhrases(tokens)) buffer.push(table.find(t.word), t.acronym, t.hyphen);
     const terms: string[] = [];
@@ -381,7 +381,7 @@ export class Analyzer {
   }
 
   /** Terms as strings, from this analyzer's caches, of the words of `table`. */
-  private strings(table: WordTable): Lexicon<string> {
+  private strings(table: Words): Lexicon<string> {
     return { table, content: (entry) => this.contentTerm(table.word(entry)), stem: (entry) => this.stem(table.word(entry)) };
   }
 
@@ -430,11 +430,11 @@ function separates(c: number): boolean {
  * The words of `text[start, end)` as `Analyzer.scan` finds them with WORD and lower-cases them (but for
  * Turkish and Azerbaijani), pushed onto `into` as numbered in `table`, when every word is ASCII (punctuation
  * past ASCII may come between them): the words of most texts analysed, read in one pass with no regular
- * expression, each hashed as it is read, no string made but a word's first in `table`. Returns how many are
+ * expression, each hashed as it is read (a `WordTable` then makes no string but a word's first). Returns how many are
  * in capitals, or -1 at the first letter, mark or digit past ASCII (`into` then holds part of the words);
  * `strict`, at the first character past ASCII and at an apostrophe (a text `scan` would not prepare).
  */
-function scanAscii(text: string, start: number, end: number, table: WordTable, into: TokenBuffer, strict: boolean): number {
+function scanAscii(text: string, start: number, end: number, table: Words, into: TokenBuffer, strict: boolean): number {
   let capitals = 0;
   const n = end;
   let i = start;
@@ -474,12 +474,13 @@ const HYPHEN = 2;
 
 /**
  * A text's words as `Analyzer.termsOf` reads them, in typed arrays with no object per word: per token its
- * number in a `WordTable`, whether it is written as an acronym (as written: see `acronym`) and whether a
+ * number in a `Words`, whether it is written as an acronym (as written: see `acronym`) and whether a
  * hyphen joins it to the next.
  */
 class TokenBuffer {
-  entries = new Int32Array(64);
-  flags = new Uint8Array(64);
+  // Small enough for V8 to keep on its heap (64 bytes): most texts analysed one at a time are a few words.
+  entries = new Int32Array(16);
+  flags = new Uint8Array(16);
   count = 0;
 
   push(entry: number, acronym: boolean, hyphen: boolean): void {

@@ -1,6 +1,19 @@
 import { FNV_OFFSET, fnvStep } from './hash.js';
 
 /**
+ * Where an analysis numbers the words it reads (see `Analyzer.termsOfParts`): a `WordTable`, one number per
+ * distinct word, for a build; a `WordList`, one per occurrence, for a single short text.
+ */
+export interface Words {
+  /** The number of `word`. */
+  find(word: string): number;
+  /** The number of `text[start, end)` lower-cased: see `WordTable.ascii`. */
+  ascii(text: string, start: number, end: number, hash: number, upper: boolean): number;
+  /** Word `n`. */
+  word(n: number): string;
+}
+
+/**
  * Distinct words, numbered 0, 1, 2, … in order of first sight, and found from a text's characters: an ASCII
  * word is looked up where it stands in the text, lower-cased on the fly (see `ascii`), so its thousands of
  * occurrences in a corpus make no string and no Map lookup; a word's string is made once, at its first.
@@ -9,7 +22,7 @@ import { FNV_OFFSET, fnvStep } from './hash.js';
  * `Lexicon`), where looking words up in a Map by a fresh string for each occurrence cost more than the rest
  * of their analysis (issue 15).
  */
-export class WordTable {
+export class WordTable implements Words {
   /** Word number + 1 per slot, 0 for an empty slot; a power of two, at most half full. */
   private slots: Int32Array;
   /** Per word: its hash (see `hashOf`), where its characters end in `chars`, and its string. */
@@ -106,4 +119,25 @@ function grown<T extends Uint16Array | Int32Array>(array: T, length: number): T 
   const copy = new (array.constructor as new (n: number) => T)(length);
   copy.set(array);
   return copy;
+}
+
+/**
+ * The words of one short text (a question, a title) in the order read, each occurrence numbered anew: no
+ * lookup and no typed array, what a text of a few words analysed once needs (see `Words`).
+ */
+export class WordList implements Words {
+  private readonly words: string[] = [];
+
+  find(word: string): number {
+    return this.words.push(word) - 1;
+  }
+
+  ascii(text: string, start: number, end: number, _hash: number, upper: boolean): number {
+    const word = text.slice(start, end);
+    return this.find(upper ? word.toLowerCase() : word);
+  }
+
+  word(n: number): string {
+    return this.words[n]!;
+  }
 }
