@@ -25,7 +25,7 @@ export interface Words {
 export class WordTable implements Words {
   /** Word number + 1 per slot, 0 for an empty slot; a power of two, at most half full. */
   private slots: Int32Array;
-  /** Per word: its hash (see `hashOf`), where its characters end in `chars`, and its string. */
+  /** Per word: its hash (FNV-1a of its code units, as `find` computes it), where its characters end in `chars`, and its string. */
   private hashes: Int32Array;
   private ends: Int32Array;
   private chars: Uint16Array;
