@@ -193,14 +193,15 @@ export class InvertedIndex {
       const df = this.offsets[id + 1]! - this.offsets[id]!;
       this.idfs[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
+    // Per field, each document's length normalisation (BM25's 1 - b + b * length / average), once per document.
+    const norms = this.fields.map(({ b }, f) => Float64Array.from(this.fieldLengths[f]!, (length) => 1 - b + (b * length) / avg[f]!));
+    const weights = this.fields.map(({ weight }) => weight);
     for (let p = 0; p < total; p++) {
       const doc = this.pendingDocs[p]!;
       let tf = 0;
       for (let f = 0; f < F; f++) {
         const count = this.pendingTfs[p * F + f]!;
-        if (!count) continue;
-        const { weight, b } = this.fields[f]!;
-        tf += (weight * count) / (1 - b + (b * this.fieldLengths[f]![doc]!) / avg[f]!);
+        if (count) tf += (weights[f]! * count) / norms[f]![doc]!;
       }
       const at = next[this.pendingTerms[p]!]!++;
       this.postingDocs[at] = doc;

@@ -268,8 +268,8 @@ export class SearchIndex {
       this.splits = Splits.restore(from.splits, articles, this.index);
       for (const article of articles) this.addArticle(article);
       this.stats = statsOf(articles);
-      this.questionSearch = from.questionSearch ? Suggester.restore([...this.choices()], from.questionSearch) : drain(this.questionMatching());
-      this.titleSearch = from.titleSearch ? Suggester.restore([...articles], from.titleSearch) : drain(this.titleMatching());
+      this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
+      this.titleSearch = from.titleSearch ? Suggester.restore((n) => articles[n]!, from.titleSearch) : drain(this.titleMatching());
       this.classifier = from.classifier && { model: PhrasingClassifier.restore(from.classifier), classOf: from.classifier.classOf };
       return;
     }
@@ -445,7 +445,7 @@ export class SearchIndex {
 
   /** Autocomplete of FAQ questions, matched on the question and, less, on its article's title. */
   private questionMatching(): Generator<void, Matcher<QuestionChoice>> {
-    return matching(this.choices(), this.stats.faq, QUESTION_MATCHER, (choice) => {
+    return matching(this.stats.faq, this.choiceAt(), QUESTION_MATCHER, (choice) => {
       const analyzer = analyzerFor(this.unitsById.get(choice.id)!.article.lang);
       return [analyzer.terms(choice.question), analyzer.terms(choice.article)];
     });
@@ -453,14 +453,27 @@ export class SearchIndex {
 
   /** Autocomplete of article titles, matched on the title and tags and, less, on the id. */
   private titleMatching(): Generator<void, Matcher<Article>> {
-    return matching(this.articles, this.articles.length, TITLE_MATCHER, (article) => {
+    return matching(this.articles.length, (n) => this.articles[n]!, TITLE_MATCHER, (article) => {
       const analyzer = analyzerFor(article.lang);
       return [analyzer.terms([article.title, ...article.tags].join(' ')), analyzer.terms(article.id)];
     });
   }
 
-  private *choices(): Generator<QuestionChoice> {
-    for (const article of this.articles) for (let i = 0; i < article.faq.length; i++) yield this.choice(article, i);
+  /** The n-th FAQ question in article order, as a choice, by `n` (made on each call; see `Suggester`). */
+  private choiceAt(): (n: number) => QuestionChoice {
+    // Per article, the number of its first FAQ entry (one more: the total), searched by bisection.
+    const firsts = new Int32Array(this.articles.length + 1);
+    this.articles.forEach((article, a) => (firsts[a + 1] = firsts[a]! + article.faq.length));
+    return (n) => {
+      let lo = 0;
+      let hi = this.articles.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (firsts[mid]! <= n) lo = mid;
+        else hi = mid - 1;
+      }
+      return this.choice(this.articles[lo]!, n - firsts[lo]!);
+    };
   }
 
   private choice(article: Article, i: number): QuestionChoice {
@@ -975,18 +988,17 @@ const TITLE_MATCHER: IFuseOptions<Article> = { keys: ['title', 'id'], ignoreLoca
 type Matcher<T> = Fuse<T> | Suggester<T>;
 
 /**
- * An autocomplete matcher over `items` (`count` of them), built in steps so `SearchIndex.build` can pause
- * in between: fuse.js on a pool of up to MAX_FUZZY_POOL items (its character-level matching forgives most
- * typos, and scanning that many is quick), filled one item at a time (its `add` updates its token index as
- * its constructor would); a `Suggester` over the items' `fields` beyond.
+ * An autocomplete matcher over `count` items (`item(n)` the n-th), built in steps so `SearchIndex.build` can
+ * pause in between: fuse.js on a pool of up to MAX_FUZZY_POOL items (its character-level matching forgives
+ * most typos, and scanning that many is quick), filled one item at a time (its `add` updates its token index
+ * as its constructor would); a `Suggester` over the items' `fields` beyond.
  */
-function* matching<T>(items: Iterable<T>, count: number, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]]): Generator<void, Matcher<T>> {
-  if (count > MAX_FUZZY_POOL) return yield* Suggester.building(items, fields);
+function* matching<T>(count: number, item: (n: number) => T, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]]): Generator<void, Matcher<T>> {
+  if (count > MAX_FUZZY_POOL) return yield* Suggester.building(count, item, fields);
   const fuse = new Fuse<T>([], options);
-  let added = 0;
-  for (const item of items) {
-    fuse.add(item);
-    if (++added % MATCHER_SLICE === 0) yield;
+  for (let n = 0; n < count; n++) {
+    fuse.add(item(n));
+    if ((n + 1) % MATCHER_SLICE === 0) yield;
   }
   return fuse;
 }

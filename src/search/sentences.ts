@@ -1,4 +1,4 @@
-import { analyzerFor } from './tokenize.js';
+import { analyzerFor, type Analyzer } from './tokenize.js';
 
 /** A sentence of a passage: `[start, end)` are offsets into the passage's raw text, trimmed of spaces. */
 export interface Sentence {
@@ -172,12 +172,11 @@ export function plainBreaks(raw: string): number[] | null {
   const n = raw.length;
   if (!PLAIN.test(raw)) return null;
   if (!n) return [];
-  const kind = (i: number): Kind => kindOf(raw.charCodeAt(i));
   const breaks = [0];
   ENDS.lastIndex = 0;
   for (let m = ENDS.exec(raw); m; m = ENDS.exec(raw)) {
     const j = m.index;
-    const end = kind(j);
+    const end = kindAt(raw, j);
     if (paraSep(end)) {
       // SB3, SB4: after a paragraph separator, CR LF being one.
       if (!(end === Kind.CR && raw.charCodeAt(j + 1) === 0x0a) && j + 1 < n) breaks.push(j + 1);
@@ -186,8 +185,8 @@ export function plainBreaks(raw: string): number[] | null {
     // SB6 to SB11 decide each boundary after the terminal at j, its closing marks and its spaces (SATerm Close* Sp*).
     let spaced = false;
     for (let i = j + 1; i < n; i++) {
-      const after = kind(i);
-      if (breaksAt(i, end, spaced, after)) {
+      const after = kindAt(raw, i);
+      if (breaksAt(raw, i, end, spaced, after)) {
         breaks.push(i);
         break;
       }
@@ -197,21 +196,25 @@ export function plainBreaks(raw: string): number[] | null {
   }
   breaks.push(n);
   return breaks;
+}
 
-  /** Whether a sentence ends at `i`, after a terminal of kind `end`, its closing marks and (`spaced`) spaces. */
-  function breaksAt(i: number, end: Kind, spaced: boolean, after: Kind): boolean {
-    const before = kind(i - 1);
-    if (before === Kind.ATerm && after === Kind.Numeric) return false; // SB6
-    if (before === Kind.ATerm && i >= 2 && (kind(i - 2) === Kind.Upper || kind(i - 2) === Kind.Lower) && after === Kind.Upper) return false; // SB7
-    if (end === Kind.ATerm) {
-      let k = i;
-      while (k < n && notLetter(kind(k))) k++;
-      if (k < n && kind(k) === Kind.Lower) return false; // SB8
-    }
-    if (after === Kind.SContinue || terminal(after)) return false; // SB8a
-    if (!spaced && after === Kind.Close) return false; // SB9
-    return after !== Kind.Sp && !paraSep(after); // SB9, SB10; else SB11
+// plainBreaks' helpers sit out here, not as closures in it: it runs once per passage indexed.
+const kindAt = (raw: string, i: number): Kind => kindOf(raw.charCodeAt(i));
+
+/** Whether a sentence of `raw` ends at `i`, after a terminal of kind `end`, its closing marks and (`spaced`) spaces. */
+function breaksAt(raw: string, i: number, end: Kind, spaced: boolean, after: Kind): boolean {
+  const n = raw.length;
+  const before = kindAt(raw, i - 1);
+  if (before === Kind.ATerm && after === Kind.Numeric) return false; // SB6
+  if (before === Kind.ATerm && i >= 2 && (kindAt(raw, i - 2) === Kind.Upper || kindAt(raw, i - 2) === Kind.Lower) && after === Kind.Upper) return false; // SB7
+  if (end === Kind.ATerm) {
+    let k = i;
+    while (k < n && notLetter(kindAt(raw, k))) k++;
+    if (k < n && kindAt(raw, k) === Kind.Lower) return false; // SB8
   }
+  if (after === Kind.SContinue || terminal(after)) return false; // SB8a
+  if (!spaced && after === Kind.Close) return false; // SB9
+  return after !== Kind.Sp && !paraSep(after); // SB9, SB10; else SB11
 }
 
 /**
@@ -225,17 +228,6 @@ export function plainBreaks(raw: string): number[] | null {
 export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
   const analyzer = lang ? analyzerFor(lang) : null;
   const ordinals = analyzer !== null && ORDINAL_FULL_STOP.has(lang!.toLowerCase().split('-')[0]!);
-  const stopword = (word: string): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
-  /** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
-  const afterOrdinal = (text: string): boolean => {
-    const word = FIRST_WORD.exec(text)?.[0];
-    return !!word && !stopword(word);
-  };
-  /** Whether a sentence ends in an initial of a script without case (see INITIAL). */
-  const initial = (tail: string): boolean => {
-    const letters = INITIAL.exec(tail)?.[1];
-    return letters !== undefined && !stopword(letters);
-  };
   let last: Sentence | null = null;
   let open = false;
   for (const { segment, index, cut } of segments(raw)) {
@@ -245,7 +237,7 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const start = index + lead;
     const end = start + text.length;
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
-    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text)))) {
+    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {
@@ -255,6 +247,21 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     open = cut;
   }
   if (last) yield last;
+}
+
+// eachSentence's helpers sit out here, not as closures in it: it runs once per passage indexed.
+const stopword = (word: string, analyzer: Analyzer | null): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
+
+/** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
+function afterOrdinal(text: string, analyzer: Analyzer | null): boolean {
+  const word = FIRST_WORD.exec(text)?.[0];
+  return !!word && !stopword(word, analyzer);
+}
+
+/** Whether a sentence ends in an initial of a script without case (see INITIAL). */
+function initial(tail: string, analyzer: Analyzer | null): boolean {
+  const letters = INITIAL.exec(tail)?.[1];
+  return letters !== undefined && !stopword(letters, analyzer);
 }
 
 /** Every sentence of `raw` (see `eachSentence`). */

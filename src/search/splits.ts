@@ -1,6 +1,7 @@
 import type { Article, Passage } from '../content/types.js';
 import { sentences, type Sentence } from './sentences.js';
 import type { Analyzer, Lexicon } from './tokenize.js';
+import { WordTable } from './word-table.js';
 
 /** A passage's sentences and the terms of each, as ranking and quoting read them. */
 export interface Split {
@@ -47,32 +48,42 @@ export interface SplitsState {
 export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Lexicon<number>): AnalysedPassage {
   const list = sentences(passage.raw, analyzer.lang);
   const spaced = passage.raw === passage.text && list.every((s, i) => i === 0 || list[i - 1]!.end < s.start);
-  const { whole, parts } = analyzer.termsOfParts(spaced ? list.map((s) => s.text) : [passage.text], lexicon);
+  const { whole, parts } = spaced ? analyzer.termsOfParts(passage.raw, list, lexicon) : analyzer.termsOfParts(passage.text, [{ start: 0, end: passage.text.length }], lexicon);
   const sentenceIds = spaced ? parts : null;
   return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
 }
 
 /**
  * Words to the ids an index numbers their terms by (`intern`: see `InvertedIndex.intern`), each word
- * analysed and looked up once per build: one lookup a word, where terms as strings take three (the term,
- * its id in the postings, its id in `Splits`). Only for the terms of passages the index will hold.
+ * analysed and looked up once per build: a word is read by its number in the lexicon's `WordTable`, and its
+ * term id is then an array read (no string made, no Map looked up per occurrence). Only for the terms of
+ * passages the index will hold.
  */
 export function termIdLexicon(analyzer: Analyzer, intern: (term: string) => number): Lexicon<number> {
-  /** Each word's term id, -1 for a stopword. */
-  const ids = new Map<string, number>();
+  const table = new WordTable(1 << 12);
+  /** Per word, its term id as a content word (-1 for a stopword) and as an acronym; UNSEEN until asked. */
+  let contents: Int32Array = new Int32Array(1 << 12).fill(UNSEEN);
+  let stems: Int32Array = new Int32Array(1 << 12).fill(UNSEEN);
   return {
-    content(word) {
-      let id = ids.get(word);
-      if (id === undefined) {
-        const term = analyzer.contentTerm(word);
-        id = term === null ? -1 : intern(term);
-        ids.set(word, id);
+    table,
+    content(entry) {
+      contents = ensure(contents, entry + 1, UNSEEN);
+      let id = contents[entry]!;
+      if (id === UNSEEN) {
+        const term = analyzer.contentTerm(table.word(entry));
+        contents[entry] = id = term === null ? -1 : intern(term);
       }
       return id < 0 ? null : id;
     },
-    stem: (word) => intern(analyzer.stem(word)),
+    stem(entry) {
+      stems = ensure(stems, entry + 1, UNSEEN);
+      if (stems[entry] === UNSEEN) stems[entry] = intern(analyzer.stem(table.word(entry)));
+      return stems[entry]!;
+    },
   };
 }
+
+const UNSEEN = -2;
 
 /** Each of an article's passages analysed (see `analysePassage`), in the order the index adds their terms. */
 export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Lexicon<number>): Map<Passage, AnalysedPassage> {
@@ -151,8 +162,7 @@ export class Splits {
       this.numbers.set(passage, this.passageCount);
       this.firstSentence = ensure(this.firstSentence, this.passageCount + 2);
       this.firstSentence[this.passageCount++] = this.sentenceCount;
-      const idsOf = (terms: string[]) => terms.map((term) => this.vocabulary.termId(term) ?? -1 - this.extraId(term));
-      list.forEach((sentence, i) => this.addSentence(sentence, sentenceIds?.[i] ?? idsOf(sentenceTerms![i]!)));
+      list.forEach((sentence, i) => this.addSentence(sentence, sentenceIds?.[i] ?? this.idsOf(sentenceTerms![i]!)));
       this.firstSentence[this.passageCount] = this.sentenceCount;
     }
   }
@@ -178,6 +188,11 @@ export class Splits {
       this.termIds[this.termCount++] = id;
     }
     this.firstTerm[s + 1] = this.termCount;
+  }
+
+  /** Ids of `terms`: the vocabulary's, or -1 - an extra term's number. */
+  private idsOf(terms: string[]): number[] {
+    return terms.map((term) => this.vocabulary.termId(term) ?? -1 - this.extraId(term));
   }
 
   private extraId(term: string): number {

@@ -9,7 +9,7 @@ interface Item {
 
 const english = analyzerFor('en');
 const build = (items: Item[]): Suggester<Item> => {
-  const steps = Suggester.building(items, (i) => [english.terms(i.question), english.terms(i.article)]);
+  const steps = Suggester.building(items.length, (n) => items[n]!, (i) => [english.terms(i.question), english.terms(i.article)]);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -43,7 +43,8 @@ describe('Suggester', () => {
 
   it('completes a word typed without its diacritics, or with them, in a language that folds them', () => {
     const german = analyzerFor('de');
-    const steps = Suggester.building([{ question: 'Wie ändere ich die Größe?', article: 'Über uns' }], (i) => [german.terms(i.question), german.terms(i.article)]);
+    const items = [{ question: 'Wie ändere ich die Größe?', article: 'Über uns' }];
+    const steps = Suggester.building(items.length, (n) => items[n]!, (i) => [german.terms(i.question), german.terms(i.article)]);
     let step = steps.next();
     while (!step.done) step = steps.next();
     for (const typed of ['Grö', 'gro', 'Größ', 'ände']) expect(step.value.search(typed, german, 5).map((i) => i.question), typed).toEqual(['Wie ändere ich die Größe?']);

@@ -21,7 +21,8 @@ export class Suggester<T> {
     { weight: 1, b: 0.75 },
     { weight: 0.3, b: 0.75 },
   ]);
-  private items: T[] = [];
+  /** The item of each document number, made when a search returns it: many FAQ questions are never suggested. */
+  private item!: (n: number) => T;
   private words!: TypoCorrector;
 
   /** Its index and typo map, to store in a snapshot; its items are the caller's to keep. */
@@ -29,26 +30,26 @@ export class Suggester<T> {
     return { index: this.index.state(), words: this.words.state() };
   }
 
-  /** The suggester `state` was taken from, over the same `items` in the same order. */
-  static restore<T>(items: T[], state: SuggesterState): Suggester<T> {
+  /** The suggester `state` was taken from, over the same items (`item(n)`, the n-th) in the same order. */
+  static restore<T>(item: (n: number) => T, state: SuggesterState): Suggester<T> {
     const restored = new Suggester<T>();
-    restored.items = items;
+    restored.item = item;
     restored.index = InvertedIndex.restore(state.index);
     restored.words = TypoCorrector.restore(restored.index.terms, state.words);
     return restored;
   }
 
   /**
-   * Fills a suggester one item at a time, yielding every `slice` items (default 256) so a caller building
-   * it beside a serving index can pause; its value is the suggester. `fields` gives an item's terms: its
-   * text's, then the second field's.
+   * Fills a suggester with `count` items, `item(n)` the n-th (called again for each one a search returns: it
+   * keeps no item), yielding every `slice` items (default 256) so a caller building it beside a serving index
+   * can pause; its value is the suggester. `fields` gives an item's terms: its text's, then the second field's.
    */
-  static *building<T>(items: Iterable<T>, fields: (item: T) => [string[], string[]], slice = 256): Generator<void, Suggester<T>> {
+  static *building<T>(count: number, item: (n: number) => T, fields: (item: T) => [string[], string[]], slice = 256): Generator<void, Suggester<T>> {
     const built = new Suggester<T>();
-    for (const item of items) {
-      built.items.push(item);
-      built.index.add(fields(item));
-      if (built.items.length % slice === 0) yield;
+    built.item = item;
+    for (let n = 0; n < count; n++) {
+      built.index.add(fields(item(n)));
+      if ((n + 1) % slice === 0) yield;
     }
     yield* built.index.freezing();
     built.words = new TypoCorrector(built.index.terms);
@@ -93,7 +94,7 @@ export class Suggester<T> {
       if (!completions.length) add(this.words.correct(typing, (id) => this.index.documentFrequency(id)), CORRECTED_WEIGHT);
     }
     if (!query.length) return [];
-    return this.index.search(query, limit).map((hit) => this.items[hit.doc]!);
+    return this.index.search(query, limit).map((hit) => this.item(hit.doc));
   }
 }
 

@@ -1,10 +1,27 @@
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { analyzerFor } from './tokenize.js';
 
 const terms = (lang: string, text: string) => analyzerFor(lang).terms(text);
+
+describe('reading words', () => {
+  it('reads punctuation past ASCII between ASCII words as the regular-expression path does', () => {
+    // A Greek first word sends the whole text down the regular-expression path; a Latin one lets the ASCII
+    // scanner read it. Whatever follows must give the same tokens both ways.
+    const pieces = ['Word', 'AB', 'x', '-', '7', ' ', '“', '”', '–', '—', '…', '\u00a0', '«', '»', '·', '§', '°', '\u200d', '.', ',', '🙂', '𐌰', '𠀀', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const english = analyzerFor('en');
+        expect(english.tokens(`a ${text}`).slice(1)).toEqual(english.tokens(`λ ${text}`).slice(1));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('analysis per language', () => {
   it('segments scripts written without spaces into words, and drops their question words', () => {

@@ -4,7 +4,9 @@ import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
+import { FNV_OFFSET, fnvStep } from './hash.js';
 import { distance } from './typos.js';
+import { WordList, type Words } from './word-table.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -56,10 +58,12 @@ const fold = (text: string): string =>
  * index numbers them by. Each must agree with `Analyzer.contentTerm` and `Analyzer.stem`.
  */
 export interface Lexicon<T> {
-  /** The term of a word not written as an acronym; null for a stopword. */
-  content(word: string): T | null;
-  /** The term of a word written as an acronym, or of hyphenated words joined. */
-  stem(word: string): T;
+  /** Where the words of the texts analysed with it are numbered (they are given by number). */
+  readonly table: Words;
+  /** The term of word `entry` not written as an acronym; null for a stopword. */
+  content(entry: number): T | null;
+  /** The term of word `entry` written as an acronym, or of hyphenated words joined. */
+  stem(entry: number): T;
 }
 
 /** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
@@ -98,8 +102,8 @@ export class Analyzer {
   /** Stems of words `contentTerms` does not hold (see `stem`). */
   private readonly stems = new Map<string, string>();
   private readonly contentTerms = new Map<string, string | null>();
-  /** Terms as strings, from this analyzer's caches. */
-  private readonly lexicon: Lexicon<string> = { content: (word) => this.contentTerm(word), stem: (word) => this.stem(word) };
+  /** The tokens `termsOfParts` reads, reused from call to call (it is never called from within itself). */
+  private readonly scratch = new TokenBuffer();
   private readonly segmenter: Intl.Segmenter;
 
   constructor(lang: string) {
@@ -203,13 +207,19 @@ export class Analyzer {
    * "l'équipe" → "l", "équipe") and keep diacritics for the stemmer.
    */
   tokens(text: string): Token[] {
-    const { tokens, capitals } = this.scan(text);
-    if (shouting(capitals, tokens.length)) for (const t of tokens) t.acronym = false;
-    return tokens;
+    const table = new WordList();
+    const tokens = new TokenBuffer();
+    const shouted = shouting(this.scan(text, table, tokens), tokens.count);
+    const out: Token[] = [];
+    for (let i = 0; i < tokens.count; i++) out.push({ word: table.word(tokens.entries[i]!), acronym: tokens.acronym(i, shouted), hyphen: tokens.hyphen(i) });
+    return out;
   }
 
-  /** `tokens` with each word's `acronym` as written, whether the text is shouting or not, and how many are. */
-  private scan(text: string): { tokens: Token[]; capitals: number } {
+  /**
+   * Reads the words of `text` (see `tokens`) onto `into`, numbered in `table`, each one's `acronym` as
+   * written, whether the text is shouting or not; returns how many are in capitals.
+   */
+  private scan(text: string, table: Words, into: TokenBuffer): number {
     const base = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
     // Every replacement is of an apostrophe: most texts have none to look for.
     const prepared = !APOSTROPHE.test(base)
@@ -220,31 +230,32 @@ export class Analyzer {
             .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
             .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
             .replace(/['’]/g, '');
-    const out: Token[] = [];
+    const from = into.count;
     if (!this.dottedI) {
-      const capitals = scanAscii(prepared, out);
-      if (capitals >= 0) return { tokens: out, capitals };
-      out.length = 0;
+      const capitals = scanAscii(prepared, 0, prepared.length, table, into, false);
+      if (capitals >= 0) return capitals;
+      into.count = from;
     }
     let capitals = 0;
-    const push = (raw: string, hyphen: boolean) => {
-      const word = this.lower(raw);
-      const caps = raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
-      if (caps) capitals++;
-      out.push({ word, acronym: caps, hyphen });
-    };
     WORD.lastIndex = 0;
     for (let m = WORD.exec(prepared); m; m = WORD.exec(prepared)) {
       const hyphen = m[1] !== undefined;
       const raw = hyphen ? m[0].slice(0, -1) : m[0];
       if (!UNSPACED.test(raw)) {
-        push(raw, hyphen);
+        capitals += this.push(raw, hyphen, table, into);
         continue;
       }
-      for (const s of this.segmenter.segment(raw)) if (s.isWordLike) push(s.segment, false);
-      if (hyphen && out.length) out[out.length - 1]!.hyphen = true;
+      for (const s of this.segmenter.segment(raw)) if (s.isWordLike) capitals += this.push(s.segment, false, table, into);
+      if (hyphen && into.count > from) into.flags[into.count - 1]! |= HYPHEN;
     }
-    return { tokens: out, capitals };
+    return capitals;
+  }
+
+  /** Pushes the word `raw`, as written, onto `into`: 1 when it is in capitals, else 0. */
+  private push(raw: string, hyphen: boolean, table: Words, into: TokenBuffer): number {
+    const caps = raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
+    into.push(table.find(this.lower(raw)), caps, hyphen);
+    return caps ? 1 : 0;
   }
 
   /** `text` without the endings its language writes after a number and a hyphen ("1970-х" → "1970"; see `LanguageSpec.numberSuffix`). */
@@ -259,37 +270,52 @@ export class Analyzer {
 
   /** Index terms of `text`. */
   terms(text: string): string[] {
+    const table = new WordList();
+    const tokens = new TokenBuffer();
+    const shouted = shouting(this.scan(text, table, tokens), tokens.count);
     const out: string[] = [];
-    this.termsOf(this.tokens(text), this.lexicon, (_, term) => out.push(term));
+    this.termsOf(tokens, 0, tokens.count, shouted, this.strings(table), out);
     return out;
   }
 
   /**
-   * The terms of the text `parts` make parted by white space (as `terms` gives them for it, in `lexicon`'s
-   * form), each word analysed once; and each part's, when they make the whole's (null when the whole and a
-   * part differ on shouting, so on acronyms: analyse those parts with `terms`). A passage's and its sentences'.
+   * The terms of the text the `parts` of `text` make (`[start, end)` each) parted by white space (as `terms`
+   * gives them for it, in `lexicon`'s form), each word analysed once; and each part's, when they make the
+   * whole's (null when the whole and a part differ on shouting, so on acronyms: analyse those parts with
+   * `terms`). A passage's and its sentences'.
    */
-  termsOfParts<T>(parts: string[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
-    const scanned = parts.map((part) => this.scan(part));
-    let capitals = 0;
-    let count = 0;
-    for (const s of scanned) {
-      capitals += s.capitals;
-      count += s.tokens.length;
+  termsOfParts<T>(text: string, parts: readonly { start: number; end: number }[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
+    const tokens = this.scratch;
+    tokens.count = 0;
+    // A part of plain ASCII (no apostrophe) is read where it stands: nothing in `scan`'s preparation changes it.
+    const direct = !this.dottedI && !this.spec?.numberSuffix;
+    // Where each part's tokens end, and how many of them are in capitals.
+    const ends: number[] = [];
+    const capitals: number[] = [];
+    for (const { start, end } of parts) {
+      const from = tokens.count;
+      let caps = direct ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
+      if (caps < 0) {
+        tokens.count = from;
+        caps = this.scan(text.slice(start, end), lexicon.table, tokens);
+      }
+      capitals.push(caps);
+      ends.push(tokens.count);
     }
-    const shouted = shouting(capitals, count);
+    const shouted = shouting(capitals.reduce((a, b) => a + b, 0), tokens.count);
+    const alike = ends.every((end, k) => shouting(capitals[k]!, end - (k ? ends[k - 1]! : 0)) === shouted);
     const whole: T[] = [];
-    if (scanned.every((s) => shouting(s.capitals, s.tokens.length) === shouted)) {
-      const terms = scanned.map((s) => {
-        const out: T[] = [];
-        this.termsOf(shouted ? s.tokens.map((t) => ({ ...t, acronym: false })) : s.tokens, lexicon, (_, term) => out.push(term));
-        for (const term of out) whole.push(term);
-        return out;
-      });
-      return { whole, parts: terms };
+    if (!alike) {
+      ends.forEach((end, k) => this.termsOf(tokens, k ? ends[k - 1]! : 0, end, shouted, lexicon, whole));
+      return { whole, parts: null };
     }
-    for (const s of scanned) this.termsOf(shouted ? s.tokens.map((t) => ({ ...t, acronym: false })) : s.tokens, lexicon, (_, term) => whole.push(term));
-    return { whole, parts: null };
+    const terms = ends.map((end, k) => {
+      const out: T[] = [];
+      this.termsOf(tokens, k ? ends[k - 1]! : 0, end, shouted, lexicon, out);
+      for (const term of out) whole.push(term);
+      return out;
+    });
+    return { whole, parts: terms };
   }
 
   /**
@@ -298,9 +324,15 @@ export class Analyzer {
    * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
+    const table = new WordList();
+    const buffer = new TokenBuffer();
+    for (const t of this.withoutQuestionPhrases(tokens)) buffer.push(table.find(t.word), t.acronym, t.hyphen);
+    const terms: string[] = [];
+    const words: string[] = [];
+    this.termsOf(buffer, 0, buffer.count, false, this.strings(table), terms, words);
     const seen = new Map<string, string>();
-    this.termsOf(this.withoutQuestionPhrases(tokens), this.lexicon, (word, term) => {
-      if (!seen.has(term)) seen.set(term, word);
+    terms.forEach((term, i) => {
+      if (!seen.has(term)) seen.set(term, words[i]!);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
   }
@@ -317,24 +349,40 @@ export class Analyzer {
     return dropped.size ? tokens.filter((_, i) => !dropped.has(i)) : tokens;
   }
 
-  private termsOf<T>(list: Token[], lexicon: Lexicon<T>, emit: (word: string, term: T) => void): void {
-    for (let i = 0; i < list.length; i++) {
-      const { word, acronym, hyphen } = list[i]!;
-      const term = acronym ? lexicon.stem(word) : lexicon.content(word);
-      if (term !== null) emit(word, term);
-      if (hyphen && !list[i - 1]?.hyphen) {
+  /**
+   * The terms of tokens `[from, to)` pushed onto `out` (and the word each came from onto `words`, when
+   * given): each word's, and each run of hyphenated words joined ("cease-fire" → "ceasefire").
+   */
+  private termsOf<T>(tokens: TokenBuffer, from: number, to: number, shouted: boolean, lexicon: Lexicon<T>, out: T[], words?: string[]): void {
+    const { table } = lexicon;
+    for (let i = from; i < to; i++) {
+      const entry = tokens.entries[i]!;
+      const term = tokens.acronym(i, shouted) ? lexicon.stem(entry) : lexicon.content(entry);
+      if (term !== null) {
+        out.push(term);
+        words?.push(table.word(entry));
+      }
+      if (tokens.hyphen(i) && !(i > from && tokens.hyphen(i - 1))) {
         let j = i;
-        let joined = word;
+        let joined = table.word(entry);
         let content = term !== null;
-        while (list[j]!.hyphen && j + 1 < list.length) {
-          const next = list[++j]!;
-          joined += next.word;
-          content ||= next.acronym || lexicon.content(next.word) !== null;
+        while (tokens.hyphen(j) && j + 1 < to) {
+          const next = tokens.entries[++j]!;
+          joined += table.word(next);
+          content ||= tokens.acronym(j, shouted) || lexicon.content(next) !== null;
         }
         // "est-ce", "что-то": stopwords joined by a hyphen are still no topic.
-        if (j > i && content) emit(joined, lexicon.stem(joined));
+        if (j > i && content) {
+          out.push(lexicon.stem(table.find(joined)));
+          words?.push(joined);
+        }
       }
     }
+  }
+
+  /** Terms as strings, from this analyzer's caches, of the words of `table`. */
+  private strings(table: Words): Lexicon<string> {
+    return { table, content: (entry) => this.contentTerm(table.word(entry)), stem: (entry) => this.stem(table.word(entry)) };
   }
 
   /** Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
@@ -363,43 +411,99 @@ const APOSTROPHE = /['’]/;
 /** ASCII letters and digits: what WORD matches of ASCII text. */
 const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
+/** A letter, mark or digit: what WORD's words are made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 code unit past ASCII, as `separates` met it: 0 not yet, 1 part of WORD's words, 2 not. */
+const wordCharsPastAscii = new Uint8Array(0x10000);
+
 /**
- * The words of an ASCII text as `Analyzer.scan` finds them with WORD and lower-cases them (but for Turkish
- * and Azerbaijani), pushed onto `out`, in one pass with no regular expression: the words of most texts
- * analysed. Returns how many are in capitals, or -1 at the first character past ASCII (`out` then holds
- * part of the words).
+ * Whether `c`, past ASCII, ends a word and begins none, as WORD reads it: punctuation and spaces (typographic
+ * quotes, dashes, the ellipsis, a no-break space). Never a surrogate: a character past U+FFFF may be a letter.
  */
-function scanAscii(text: string, out: Token[]): number {
+function separates(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (!wordCharsPastAscii[c]) wordCharsPastAscii[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return wordCharsPastAscii[c] === 2;
+}
+
+/**
+ * The words of `text[start, end)` as `Analyzer.scan` finds them with WORD and lower-cases them (but for
+ * Turkish and Azerbaijani), pushed onto `into` as numbered in `table`, when every word is ASCII (punctuation
+ * past ASCII may come between them): the words of most texts analysed, read in one pass with no regular
+ * expression, each hashed as it is read (a `WordTable` then makes no string but a word's first). Returns how many are
+ * in capitals, or -1 at the first letter, mark or digit past ASCII (`into` then holds part of the words);
+ * `strict`, at the first character past ASCII and at an apostrophe (a text `scan` would not prepare).
+ */
+function scanAscii(text: string, start: number, end: number, table: Words, into: TokenBuffer, strict: boolean): number {
   let capitals = 0;
-  const n = text.length;
-  let i = 0;
+  const n = end;
+  let i = start;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c > 0x7f) return -1;
     if (!isWordChar(c)) {
+      if (c > 0x7f && (strict || !separates(c))) return -1;
+      if (strict && c === 0x27) return -1;
       i++;
       continue;
     }
-    const start = i;
+    const first = i;
     let upper = false;
     let lower = false;
+    let hash = FNV_OFFSET;
     for (; i < n; i++) {
       c = text.charCodeAt(i);
       if (c >= 0x41 && c <= 0x5a) upper = true;
       else if (c >= 0x61 && c <= 0x7a) lower = true;
       else if (c < 0x30 || c > 0x39) break;
+      hash = fnvStep(hash, c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
     }
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if ((i < n && c > 0x7f) || next > 0x7f) return -1;
-    const hyphen = i < n && c === 0x2d && isWordChar(next);
-    const raw = text.slice(start, i);
+    if (i < n && c > 0x7f && (strict || !separates(c))) return -1;
+    // A letter past ASCII after a hyphen ends the scan when it is reached, as WORD's lookahead would join it.
+    const hyphen = i + 1 < n && c === 0x2d && isWordChar(text.charCodeAt(i + 1));
     // As `lower` and `scan` read it: in capitals when it has an upper-case letter and no lower-case one.
-    const acronym = raw.length >= 2 && upper && !lower;
+    const acronym = i - first >= 2 && upper && !lower;
     if (acronym) capitals++;
-    out.push({ word: upper ? raw.toLowerCase() : raw, acronym, hyphen });
+    into.push(table.ascii(text, first, i, hash, upper), acronym, hyphen);
     if (hyphen) i++;
   }
   return capitals;
+}
+
+const ACRONYM = 1;
+const HYPHEN = 2;
+
+/**
+ * A text's words as `Analyzer.termsOf` reads them, in typed arrays with no object per word: per token its
+ * number in a `Words`, whether it is written as an acronym (as written: see `acronym`) and whether a
+ * hyphen joins it to the next.
+ */
+class TokenBuffer {
+  // Small enough for V8 to keep on its heap (64 bytes): most texts analysed one at a time are a few words.
+  entries = new Int32Array(16);
+  flags = new Uint8Array(16);
+  count = 0;
+
+  push(entry: number, acronym: boolean, hyphen: boolean): void {
+    if (this.count === this.entries.length) {
+      const entries = new Int32Array(2 * this.count);
+      entries.set(this.entries);
+      this.entries = entries;
+      const flags = new Uint8Array(2 * this.count);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    this.entries[this.count] = entry;
+    this.flags[this.count++] = (acronym ? ACRONYM : 0) | (hyphen ? HYPHEN : 0);
+  }
+
+  /** Whether token `i` counts as an acronym: written in capitals in a text that is not `shouted`. */
+  acronym(i: number, shouted: boolean): boolean {
+    return !shouted && (this.flags[i]! & ACRONYM) !== 0;
+  }
+
+  hyphen(i: number): boolean {
+    return (this.flags[i]! & HYPHEN) !== 0;
+  }
 }
 
 /** A text mostly in capitals is shouting, not acronyms. */

@@ -28,6 +28,16 @@ describe('TypoCorrector', () => {
     }
   });
 
+  it('finds the same terms past 65,536 terms, where term ids no longer fit in 16 bits', () => {
+    // Numbers are never corrected: spell each id in letters.
+    const many = Array.from({ length: 70_000 }, (_, i) => `term${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}x`);
+    const big = new TypoCorrector(many);
+    const last = many.length - 1;
+    expect(big.candidates(many[last]!.slice(0, -1)).map((id) => many[id])).toContain(many[last]);
+    expect(big.candidates(`${many[66_000]!}y`)).toContain(66_000);
+    expect([...big.startingWith(many[last]!)]).toEqual([last]);
+  });
+
   it('corrects to the longer of two equally common terms, as for a left-out letter', () => {
     const names = ['shell', 'shelley'];
     expect(names[new TypoCorrector(names).correct('shelly', () => 1)!]).toBe('shelley');

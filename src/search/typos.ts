@@ -1,4 +1,4 @@
-import { fnv1a } from './hash.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from './hash.js';
 
 /**
  * Looks words up in a vocabulary by their spelling: the terms that start with a prefix or share a long one
@@ -18,14 +18,14 @@ export class TypoCorrector {
 
   /** The built maps, to store in a snapshot (`node:v8` serialize); builds them first if needed. */
   state(): TypoState {
-    const { heads, ids, previous } = this.map();
-    return { minLength: this.minLength, heads, ids, previous, order: this.sorted() };
+    const { starts, ids } = this.map();
+    return { minLength: this.minLength, starts, ids, order: this.sorted() };
   }
 
   /** A corrector over `vocabulary` (the one `state` was taken with) that needs no building. */
   static restore(vocabulary: readonly string[], state: TypoState): TypoCorrector {
     const corrector = new TypoCorrector(vocabulary, state.minLength);
-    corrector.deletes = new Deletions(state);
+    corrector.deletes = new Deletions(state.starts, state.ids);
     corrector.order = state.order;
     return corrector;
   }
@@ -87,11 +87,15 @@ export class TypoCorrector {
     for (let i = lo; i < sorted.length && this.vocabulary[sorted[i]!]!.startsWith(prefix); i++) yield sorted[i]!;
   }
 
-  private order: number[] | null = null;
+  private order: TermIds | null = null;
 
   /** Term ids in the vocabulary's code-unit order, for prefix ranges; built on first use. */
-  private sorted(): number[] {
-    return (this.order ??= this.vocabulary.map((_, id) => id).sort((a, b) => (this.vocabulary[a]! < this.vocabulary[b]! ? -1 : this.vocabulary[a]! > this.vocabulary[b]! ? 1 : 0)));
+  private sorted(): TermIds {
+    if (this.order) return this.order;
+    const order = termIds(this.vocabulary.length, this.vocabulary.length);
+    for (let id = 0; id < order.length; id++) order[id] = id;
+    const { vocabulary } = this;
+    return (this.order = order.sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : vocabulary[a]! > vocabulary[b]! ? 1 : 0)));
   }
 
   /** Built on the first typo, or ahead of time by `SearchIndex.warm()`, rather than with the index. */
@@ -108,69 +112,91 @@ export class TypoCorrector {
     if (this.deletes) return;
     // Numbers are never typos nor corrections: they take no room.
     const spelt = (term: string) => term.length >= this.minLength - 1 && !DIGIT.test(term);
+    let capacity = 0;
+    for (const term of this.vocabulary) if (spelt(term)) capacity += term.length + 1;
+    // Each pair's bucket and term first, then a counting sort by bucket (these two arrays are let go after).
+    const buckets = 2 ** Math.floor(Math.log2(Math.max(2, capacity)));
+    const pairBuckets = new Int32Array(capacity);
+    const pairIds = new Int32Array(capacity);
     let pairs = 0;
-    for (const term of this.vocabulary) if (spelt(term)) pairs += term.length + 1;
-    const map = new Deletions(pairs);
     for (let id = 0; id < this.vocabulary.length; id++) {
       const term = this.vocabulary[id]!;
-      if (spelt(term)) {
-        map.add(term, id);
-        for (const d of deletions(term)) map.add(d, id);
-      }
+      if (spelt(term)) pairs = eachKeyHash(term, pairs, (hash, at) => ((pairBuckets[at] = hash & (buckets - 1)), (pairIds[at] = id)));
       if ((id + 1) % slice === 0) yield;
     }
-    this.deletes = map;
+    this.deletes = Deletions.sorted(buckets, pairBuckets.subarray(0, pairs), pairIds, this.vocabulary.length);
     yield;
     this.sorted();
   }
 }
 
+/** Term ids, in 16 bits when every id fits. */
+type TermIds = Uint16Array | Int32Array;
+
+/** An array of `length` term ids below `terms`. */
+const termIds = (length: number, terms: number): TermIds => (terms <= 0x10000 ? new Uint16Array(length) : new Int32Array(length));
+
+/**
+ * Calls `each` with the FNV-1a hash (see `fnv1a`) of `term` and of each distinct string `term` minus one
+ * character gives, and the next pair number from `at` on; returns the number after the last. Hashed from the
+ * characters, no string made: deleting any character of a run of equal ones gives the same string, so only
+ * the run's first is deleted.
+ */
+function eachKeyHash(term: string, at: number, each: (hash: number, at: number) => void): number {
+  let prefix = FNV_OFFSET;
+  for (let i = 0; i < term.length; i++) {
+    if (i === 0 || term.charCodeAt(i) !== term.charCodeAt(i - 1)) {
+      let hash = prefix;
+      for (let j = i + 1; j < term.length; j++) hash = fnvStep(hash, term.charCodeAt(j));
+      each(hash >>> 0, at++);
+    }
+    prefix = fnvStep(prefix, term.charCodeAt(i));
+  }
+  each(prefix >>> 0, at++);
+  return at;
+}
+
 /** What a `TypoCorrector` keeps once built: its delete map's arrays and the vocabulary's order. */
 export interface TypoState {
   minLength: number;
-  heads: Int32Array;
-  ids: Int32Array;
-  previous: Int32Array;
-  order: number[];
+  starts: Int32Array;
+  ids: TermIds;
+  order: TermIds;
 }
 
 /**
  * The symmetric-delete map (each term, and each term minus one character, to the term's id) as a hash table
- * in typed arrays: 10 to 12 bytes per pair where a Map of strings to arrays took about 100 (the typo maps
- * of an index and its two autocomplete suggesters were 95 MB of heap at 100k paragraphs). Keys are not
- * kept: a lookup yields every term of the key's bucket, one or two pairs per key on average, and the
- * caller's distance check drops those that are not one edit away.
+ * in two typed arrays, its pairs sorted by bucket: about 5 bytes per pair (2 for the term id where ids fit in
+ * 16 bits, up to 4 for the bucket's start), where a Map of strings to arrays took about 100 and chained
+ * buckets 12 (the typo maps were a third of what `SearchIndex.warm` adds at 10k paragraphs). Keys are not
+ * kept: a lookup yields every term of the key's bucket, one or two pairs per key on average, and the caller's
+ * distance check drops those that are not one edit away.
  */
 class Deletions {
-  /** Per bucket, its last entry (-1: none); per entry, its term id and the bucket's previous entry. */
-  readonly heads: Int32Array;
-  readonly ids: Int32Array;
-  readonly previous: Int32Array;
-  private size = 0;
+  /** Per bucket, where its pairs start in `ids` (one more entry: the end). */
+  readonly starts: Int32Array;
+  readonly ids: TermIds;
 
-  /** `capacity`: how many pairs at most will be added; or the arrays of a map already filled (see `TypoCorrector.restore`). */
-  constructor(capacity: number | Pick<TypoState, 'heads' | 'ids' | 'previous'>) {
-    if (typeof capacity !== 'number') {
-      ({ heads: this.heads, ids: this.ids, previous: this.previous } = capacity);
-      this.size = this.ids.length;
-      return;
-    }
-    // One bucket per one to two pairs: chains stay short, and the heads cost at most 4 bytes a pair.
-    this.heads = new Int32Array(2 ** Math.floor(Math.log2(Math.max(2, capacity)))).fill(-1);
-    this.ids = new Int32Array(capacity);
-    this.previous = new Int32Array(capacity);
+  constructor(starts: Int32Array, ids: TermIds) {
+    this.starts = starts;
+    this.ids = ids;
   }
 
-  add(key: string, id: number): void {
-    const bucket = fnv1a(key) & (this.heads.length - 1);
-    this.ids[this.size] = id;
-    this.previous[this.size] = this.heads[bucket]!;
-    this.heads[bucket] = this.size++;
+  /** The map of pair `p`'s term `pairIds[p]` under the key whose bucket (of `buckets`) is `pairBuckets[p]`. */
+  static sorted(buckets: number, pairBuckets: Int32Array, pairIds: Int32Array, terms: number): Deletions {
+    const starts = new Int32Array(buckets + 1);
+    for (const bucket of pairBuckets) starts[bucket + 1]!++;
+    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+    const next = starts.slice(0, buckets);
+    const ids = termIds(pairBuckets.length, terms);
+    for (let p = 0; p < pairBuckets.length; p++) ids[next[pairBuckets[p]!]!++] = pairIds[p]!;
+    return new Deletions(starts, ids);
   }
 
   /** Calls `found` with the id of every pair in `key`'s bucket: those under `key`, and a few others. */
   each(key: string, found: (id: number) => void): void {
-    for (let entry = this.heads[fnv1a(key) & (this.heads.length - 1)]!; entry !== -1; entry = this.previous[entry]!) found(this.ids[entry]!);
+    const bucket = fnv1a(key) & (this.starts.length - 2);
+    for (let p = this.starts[bucket]!, end = this.starts[bucket + 1]!; p < end; p++) found(this.ids[p]!);
   }
 }
 
