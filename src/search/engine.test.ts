@@ -196,6 +196,19 @@ Returns are free for 100 nights.
     expect(first?.signals.classified).toBeGreaterThan(0.9);
   });
 
+  it('tries to train once: a classifier found unnecessary is not tried again on every question', () => {
+    const training = vi.spyOn(PhrasingClassifier, 'training');
+    try {
+      // One entry with alternates: one class, nothing to tell apart.
+      const index = new SearchIndex([article('one', '# One\n\nBody.\n\n## FAQ\n\n### Where is my order?\n\nAlso asked as:\n- track my order\n\nOn the orders page.\n\n### Can I pay by card?\n\nYes.\n')]);
+      for (const question of ['track my order', 'pay by card', 'where is my order']) index.answer(question);
+      expect(training).toHaveBeenCalledTimes(1);
+      expect(index.state().classifier).toBeNull();
+    } finally {
+      training.mockRestore();
+    }
+  });
+
   it('trains no classifier when no entry has alternates', () => {
     expect(new SearchIndex([health]).state().classifier).toBeNull();
     expect(new SearchIndex([health]).explain('Why now?')[0]?.signals.classified).toBe(1);

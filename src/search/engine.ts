@@ -779,7 +779,8 @@ export class SearchIndex {
 
   /** The phrasing classifier, trained on first use unless the index was built or restored with it. */
   private phrasingClassifier(): Classifier | null {
-    return (this.classifier ??= drain(this.classifierTraining()));
+    if (this.classifier === undefined) this.classifier = drain(this.classifierTraining());
+    return this.classifier;
   }
 
   /**
@@ -793,8 +794,9 @@ export class SearchIndex {
    * the ranking lacks (zero-shot dev: 0.811 → 0.802 ranked first).
    */
   private *classifierTraining(): Generator<void, Classifier | null> {
-    /** Each question (lower-cased) asked with alternates: its distinct phrasings, and its entries' ids. */
-    const intents = new Map<string, { phrasings: Map<string, Example['vector']>; ids: string[] }>();
+    if (!this.articles.some((a) => a.faq.some((entry) => entry.alternates.length))) return null;
+    /** Each question (lower-cased): its distinct phrasings (lower-cased, with their text and analyser), and its entries' ids. */
+    const intents = new Map<string, { phrasings: Map<string, { text: string; analyzer: Analyzer }>; ids: string[] }>();
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       article.faq.forEach((entry, i) => {
@@ -804,19 +806,19 @@ export class SearchIndex {
         intent.ids.push(faqId(article, i));
         for (const p of [entry.question, ...entry.alternates]) {
           const lower = analyzer.lowerCase(p.text).trim();
-          if (lower && !intent.phrasings.has(lower)) intent.phrasings.set(lower, featureVector(lower, analyzer.terms(p.text)));
+          if (lower && !intent.phrasings.has(lower)) intent.phrasings.set(lower, { text: p.text, analyzer });
         }
       });
-      yield;
     }
     const classOf = new Map<string, number>();
     const examples: Example[] = [];
     let classes = 0;
     for (const { phrasings, ids } of intents.values()) {
       if (phrasings.size < 2) continue;
-      for (const vector of phrasings.values()) examples.push({ vector, label: classes });
+      for (const [lower, { text, analyzer }] of phrasings) examples.push({ vector: featureVector(lower, analyzer.terms(text)), label: classes });
       for (const id of ids) classOf.set(id, classes);
       classes++;
+      yield;
     }
     const model = yield* PhrasingClassifier.training(examples, classes);
     return model && { model, classOf };
