@@ -49,6 +49,12 @@ export interface LanguageSpec {
    * and a stopword with one is a stopword ("والتي", and which).
    */
   proclitics?: string;
+  /**
+   * Where the language writes compounds as one word, the linking elements a compound's first part may end
+   * in ("Staat|s|oberhaupt"): its compounds are indexed and asked as themselves and their parts (see
+   * compounds.ts). Undefined where it does not compound.
+   */
+  compoundLinks?: readonly string[];
 }
 
 /**
@@ -174,7 +180,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), snowball('arabic')), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
-  ['de', spec(stops('de', lists.deu), snowball('german'))],
+  ['de', { ...spec(stops('de', lists.deu), snowball('german')), compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell), snowball('greek')), foldedStopwords: true }],
   ['es', spec(stops('es', lists.spa), snowball('spanish'))],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],

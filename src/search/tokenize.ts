@@ -60,6 +60,8 @@ export interface Lexicon<T> {
   content(word: string): T | null;
   /** The term of a word written as an acronym, or of hyphenated words joined. */
   stem(word: string): T;
+  /** The terms of the parts of a compound word, emitted after its own term (see compounds.ts); none by default. */
+  parts?(word: string): readonly T[];
 }
 
 /** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
@@ -109,6 +111,11 @@ export class Analyzer {
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.normal(w)));
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  }
+
+  /** The linking elements of the language's compounds, undefined when it does not compound (see `LanguageSpec.compoundLinks`). */
+  get compoundLinks(): readonly string[] | undefined {
+    return this.spec?.compoundLinks;
   }
 
   /** One-letter prefixes a word may carry (see `LanguageSpec.proclitics`). */
@@ -321,7 +328,10 @@ export class Analyzer {
     for (let i = 0; i < list.length; i++) {
       const { word, acronym, hyphen } = list[i]!;
       const term = acronym ? lexicon.stem(word) : lexicon.content(word);
-      if (term !== null) emit(word, term);
+      if (term !== null) {
+        emit(word, term);
+        if (lexicon.parts && !acronym) for (const part of lexicon.parts(word)) emit(word, part);
+      }
       if (hyphen && !list[i - 1]?.hyphen) {
         let j = i;
         let joined = word;

@@ -1,0 +1,123 @@
+import type { Article } from '../content/types.js';
+import type { Analyzer, Lexicon } from './tokenize.js';
+
+/**
+ * Compound words split against a corpus's own vocabulary, for languages that write compounds as one word
+ * (German "Probleminstanz" for "Instanz eines Problems"; see `LanguageSpec.compoundLinks`). A compound is
+ * indexed, and asked, as itself and its two parts, so a question and an article meet whether either
+ * writes the compound or its words apart. No npm package decompounds German (checked for this issue), and
+ * a dictionary of the language would split words the articles never use: the corpus's own words are the
+ * dictionary, as in Koehn and Knight's "Empirical Methods for Compound Splitting" (EACL 2003).
+ */
+export class Decompounder<T> {
+  private readonly links: readonly string[];
+
+  /**
+   * `lookup(term)`: the vocabulary's id of a term (undefined when the corpus lacks it); `frequency(id)`: how
+   * often the corpus uses it (any count: only ratios matter). The parts are read as `analyzer` reads words,
+   * the linking elements its language's (see `LanguageSpec.compoundLinks`; none if it has none).
+   */
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly lookup: (term: string) => T | undefined,
+    private readonly frequency: (id: T) => number,
+  ) {
+    this.links = analyzer.compoundLinks ?? [];
+  }
+
+  /**
+   * The two parts of `term` (a term as the analyzer makes it, so its last part is stemmed), each a known
+   * word of at least MIN_PART_LENGTH letters, also as a term (the stem of "Regen" is "reg"), and no
+   * stopword ("unter" of "Unternehmen"), the first optionally followed by a linking element; null when
+   * there are none. Of several splits, the one whose parts the corpus uses most (the product of their
+   * frequencies, Koehn and Knight's rule): "Staatsoberhaupt" → "Staat" + "Oberhaupt", not "Staatsober" +
+   * "Haupt" when the corpus says "Oberhaupt" more. Numbers and over-long words are not split.
+   */
+  split(term: string): [T, T] | null {
+    if (term.length < 2 * MIN_PART_LENGTH || term.length > MAX_WORD_LENGTH || /\d/.test(term)) return null;
+    let best: [T, T] | null = null;
+    let bestScore = 0;
+    for (let i = MIN_PART_LENGTH; i <= term.length - MIN_PART_LENGTH; i++) {
+      const tail = this.known(term.slice(i));
+      if (tail === undefined) continue;
+      const head = this.head(term.slice(0, i));
+      if (head === undefined) continue;
+      const score = this.frequency(head) * this.frequency(tail);
+      if (score > bestScore) [best, bestScore] = [[head, tail], score];
+    }
+    return best;
+  }
+
+  /** A first part: a known word as written, or without a linking element it ends in. */
+  private head(part: string): T | undefined {
+    const id = this.known(part);
+    if (id !== undefined) return id;
+    for (const link of this.links) {
+      if (part.length - link.length >= MIN_PART_LENGTH && part.endsWith(link)) {
+        const bare = this.known(part.slice(0, -link.length));
+        if (bare !== undefined) return bare;
+      }
+    }
+    return undefined;
+  }
+
+  /** A part's id: the part as a term, else its stem when that is long enough; none for a stopword. */
+  private known(part: string): T | undefined {
+    if (this.analyzer.isStopword(part)) return undefined;
+    const id = this.lookup(part);
+    if (id !== undefined) return id;
+    const stem = this.analyzer.stem(part);
+    return stem.length >= MIN_PART_LENGTH ? this.lookup(stem) : undefined;
+  }
+}
+
+/**
+ * A decompounder over an index's vocabulary (`termId`: a term's id, `frequency`: its document frequency),
+ * for questions in `analyzer`'s language; null when the language does not compound.
+ */
+export function indexDecompounder(analyzer: Analyzer, termId: (term: string) => number | undefined, frequency: (id: number) => number): Decompounder<number> | null {
+  return analyzer.compoundLinks ? new Decompounder(analyzer, termId, frequency) : null;
+}
+
+/**
+ * The index's word-to-term lexicon for articles in `analyzer`'s language, with each compound's parts
+ * (see `Decompounder`), split against the vocabulary of `articles` in that language: their terms,
+ * counted, which one pass over their text collects before any is indexed (the vocabulary must be whole
+ * before the first compound is split, or the split would depend on the articles' order). `intern` numbers
+ * a term as `lexicon` does. `lexicon` itself where the language does not compound.
+ */
+export function withCompoundParts(lexicon: Lexicon<number>, analyzer: Analyzer, articles: readonly Article[], intern: (term: string) => number): Lexicon<number> {
+  if (!analyzer.compoundLinks) return lexicon;
+  const counts = new Map<string, number>();
+  for (const article of articles) {
+    for (const text of textsOf(article)) for (const term of analyzer.terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  const splitter = new Decompounder(analyzer, (term) => (counts.has(term) ? term : undefined), (term) => counts.get(term)!);
+  const parts = new Map<string, number[]>();
+  return {
+    ...lexicon,
+    parts(word) {
+      let found = parts.get(word);
+      if (found === undefined) {
+        const term = analyzer.contentTerm(word);
+        const split = term === null ? null : splitter.split(term);
+        parts.set(word, (found = split ? split.map(intern) : NONE));
+      }
+      return found;
+    },
+  };
+}
+
+const NONE: number[] = [];
+
+/** The texts of an article the index holds: its title, FAQ phrasings and answers, and paragraphs. */
+function* textsOf(article: Article): Generator<string> {
+  yield article.title;
+  for (const entry of article.faq) for (const p of [entry.question, ...entry.alternates, ...entry.answer]) yield p.text;
+  for (const p of article.paragraphs) yield p.text;
+}
+
+/** Shortest part of a compound: shorter ones ("Art", "Ei") match inside words by chance. */
+const MIN_PART_LENGTH = 4;
+/** Longer "words" are not split: no word is, and the lookups grow with the length. */
+const MAX_WORD_LENGTH = 40;
