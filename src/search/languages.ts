@@ -116,7 +116,7 @@ const QUESTION_WORDS: Record<string, string> = {
   en: 'what how who whom whose when where which why',
   ar: 'لماذا أية أي أين متى كيف ماذا ما من كم هل اذكر',
   de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin worum wogegen woraus wonach wovon wovor wobei wieviel wieviele weswegen inwiefern welche welcher welches welchen welchem heißt hieß lautet lautete nennt nannte',
-  el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους',
+  el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους τίνος πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους λέγεται λεγόταν ονομάζεται ονομαζόταν',
   es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por',
   fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce',
   hi: 'कब कौन कौनसा कौनसी कौनसे किसने किसको किसके किसका किसकी किसे किस कितना कितनी कितने कहाँ कहां क्यों क्या कैसे सा',
@@ -160,6 +160,24 @@ export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.s
 /** A language's stopwords: the package's list, the question words, and `extra`. */
 const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => [...list, ...(QUESTION_WORDS[lang]?.split(' ') ?? []), ...extra];
 
+/**
+ * Greek function words the package's list (75 words) lacks: the articles' other cases and their
+ * contractions with "σε" (in, to), the indefinite article, the clitic pronouns, the auxiliaries "είμαι"
+ * and "έχω", relatives and the commonest adverbs and conjunctions. Written without accents, as the list is
+ * (see `foldedStopwords`). The stemmer left most of them one- or two-letter terms ("τους" → "τ", "μια" →
+ * "μ") that every paragraph holds and that matched whatever word shares the stem.
+ */
+const GREEK_EXTRA = (
+  'τη τις τους της του των τον την το τα οι ' +
+  'στο στη στην στον στα στις στους στου στης στων ' +
+  'ενας ενα εναν ενος μια μιας μιαν ' +
+  'μου σου μας σας ' +
+  'ημουν ησουν ηταν ημασταν ησασταν ησαν εχω εχεις εχει εχουμε εχετε εχουν ειχα ειχες ειχε ειχαμε ειχατε ειχαν ' +
+  'αυτην αυτου αυτης αυτον αυτες ' +
+  'οποιος οποια οποιο οποιοι οποιες οποιου οποιας οποιων οποιον οποιους οπου οταν οπως ' +
+  'πιο πολυ ηδη επισης ακομα ακομη καθε ουτε ειτε αφου πριν μεχρι χωρις υπο'
+).split(' ');
+
 /** The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list holds. */
 const ARABIC_EXTRA = ['يتم'];
 
@@ -181,7 +199,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', { ...spec(stops('de', lists.deu), snowball('german')), compoundLinks: ['s', 'es', 'n', 'en'] }],
-  ['el', { ...spec(stops('el', lists.ell), snowball('greek')), foldedStopwords: true }],
+  ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), snowball('greek')), foldedStopwords: true }],
   ['es', spec(stops('es', lists.spa), snowball('spanish'))],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],
   ['fr', spec(stops('fr', lists.fra, FRENCH_ELISIONS), snowball('french'))],

@@ -99,6 +99,14 @@ describe('analysis per language', () => {
     expect(terms('de', 'Worum ging es und wogegen protestierten sie?')).toEqual(terms('de', 'ging protestierten'));
     expect(terms('ru', 'Как называется этот процесс?')).toEqual(terms('ru', 'процесс'));
     expect(terms('tr', 'Kaç tane oyuncu vardı?')).toEqual(terms('tr', 'oyuncu vardı'));
+    expect(terms('el', 'Πώς λέγεται το ζώο;')).toEqual(terms('el', 'ζώο'));
+    expect(terms('el', 'Τίνος ήταν η ιδέα;')).toEqual(terms('el', 'ιδέα'));
+  });
+
+  it('drops the Greek articles, pronouns and auxiliaries the package\'s list lacks, which the stemmer cut to one or two letters', () => {
+    expect(terms('el', 'Τους είδε μια φορά στις Αθήνες, όταν ήταν παιδί.')).toEqual(['ειδ', 'φορ', 'αθην', 'παιδ']);
+    // "τους" was "τ", "έχουν" was "εχ": terms any word of those letters met.
+    expect(terms('el', 'τους έχουν έναν στους')).toEqual([]);
   });
 
   it('drops a question phrase\'s words from a question only where the whole phrase occurs ("ne zaman" is "when", "zaman" alone time)', () => {
