@@ -87,6 +87,8 @@ describe('analysis per language', () => {
   it('drops each language\'s question words, which the stopword lists miss', () => {
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));
     expect(terms('tr', 'Ev nedir?')).toEqual(terms('tr', 'ev'));
+    // Thai "ใด" (which): "ทีมใด", which team.
+    expect(terms('th', 'ทีมใดชนะ')).toEqual(['ทีม', 'ชนะ']);
     expect(terms('ru', 'Когда построили дом?')).toEqual(terms('ru', 'построили дом'));
     // Every case of "какой" ("каким жанром"), and "что такое" ("what is").
     expect(terms('ru', 'Каким жанром считают Lindisfarne?')).toEqual(terms('ru', 'жанром считают Lindisfarne'));
@@ -99,6 +101,10 @@ describe('analysis per language', () => {
     expect(terms('de', 'Worum ging es und wogegen protestierten sie?')).toEqual(terms('de', 'ging protestierten'));
     expect(terms('ru', 'Как называется этот процесс?')).toEqual(terms('ru', 'процесс'));
     expect(terms('tr', 'Kaç tane oyuncu vardı?')).toEqual(terms('tr', 'oyuncu vardı'));
+    expect(terms('de', 'Wie heißen die Spieler?')).toEqual(terms('de', 'Spieler'));
+    expect(terms('es', '¿Cómo se llama el río?')).toEqual(['rio']);
+    expect(terms('ro', 'Cum se numește râul?')).toEqual(['raul']);
+    expect(terms('zh', '这条河叫什么名字？')).toEqual(terms('zh', '这条河名字'));
     expect(terms('el', 'Πώς λέγεται το ζώο;')).toEqual(terms('el', 'ζώο'));
     expect(terms('el', 'Τίνος ήταν η ιδέα;')).toEqual(terms('el', 'ιδέα'));
   });
