@@ -79,6 +79,13 @@ describe('analysis per language', () => {
     expect(analyzerFor('ar').tokens('مَن هو').every((t) => !t.acronym)).toBe(true);
   });
 
+  it('keeps a first Arabic "ف" the stemmer took for the conjunction: "فكرة" (idea) is not "كرة" (ball)', () => {
+    expect(terms('ar', 'فريق الفكرة كرة')).toEqual(['فريق', 'فكر', 'كرة']);
+    expect(terms('ar', 'الفريق')).toEqual(terms('ar', 'فريق'));
+    // The conjunction before a stopword still goes with it.
+    expect(terms('ar', 'فإن فقال')).toEqual([]);
+  });
+
   it('drops an Arabic stopword carrying a proclitic ("والتي", "فإن", "لهذا") and the passive auxiliary "يتم"', () => {
     expect(terms('ar', 'والتي فإن لهذا يتم بناء')).toEqual(terms('ar', 'بناء'));
     expect(terms('ar', 'بناء')).toHaveLength(1);
