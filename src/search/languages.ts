@@ -144,10 +144,10 @@ const QUESTION_WORDS: Record<string, string> = {
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque',
   ro: 'cine ce care cui când unde cum cât câtă câți câte numește numesc numea numeau',
-  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких',
+  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด ใด กี่ บ้าง',
-  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir',
+  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir kimden kimler kimlerden kimlere kimlerin kimleri kiminle nereden neresi hangileri hangisini hangisinin hangisine neyle neyden',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几 叫',
 };

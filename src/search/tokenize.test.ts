@@ -100,6 +100,9 @@ describe('analysis per language', () => {
     // Every case of "какой" ("каким жанром"), and "что такое" ("what is").
     expect(terms('ru', 'Каким жанром считают Lindisfarne?')).toEqual(terms('ru', 'жанром считают Lindisfarne'));
     expect(terms('ru', 'Что такое сепсис?')).toEqual(terms('ru', 'сепсис'));
+    // "чей" (whose) and the dative "чему" in every form; Turkish question words with their case endings.
+    expect(terms('ru', 'Чьей армии принадлежал город? Чему равна сумма?')).toEqual(terms('ru', 'армии принадлежал город равна сумма'));
+    expect(terms('tr', 'Takım kimlerden oluşur, hangisini seçti?')).toEqual(terms('tr', 'takım oluşur seçti'));
   });
 
   it('drops the verbs of "what is it called" (German heißt, lautet; Russian называется), which name no topic', () => {
