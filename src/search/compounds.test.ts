@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
-import { Decompounder, withCompoundParts } from './compounds.js';
+import { compoundSplitters, Decompounder, withCompoundParts } from './compounds.js';
 import { SearchIndex } from './engine.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -48,20 +48,30 @@ describe('Decompounder', () => {
   });
 });
 
-describe('withCompoundParts', () => {
+describe('compoundSplitters and withCompoundParts', () => {
   const apotheke = article('apotheke', '# Apotheke\n\nDie Apothekengesetzgebung regelt die Lagerung.\n\nEine Apotheke lagert Medikamente.\n\nDie Gesetzgebung ist streng.\n');
+  const english = { ...article('pharmacy', '# Pharmacy\n\nPharmacy law is strict.\n'), lang: 'en' };
+  /** What a generator returns, run to its end. */
+  function run<R>(steps: Generator<void, R>): R {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
 
   it("gives an article's compound its parts as terms, split against the articles' vocabulary", () => {
+    const splitters = run(compoundSplitters([apotheke, english]));
+    expect([...splitters.keys()]).toEqual([german]);
     const names: string[] = [];
     const intern = (term: string) => (names.includes(term) ? names.indexOf(term) : names.push(term) - 1);
-    const lexicon = withCompoundParts({ content: (word) => intern(german.contentTerm(word)!), stem: (word) => intern(german.stem(word)) }, german, [apotheke], intern);
+    const lexicon = withCompoundParts({ content: (word) => intern(german.contentTerm(word)!), stem: (word) => intern(german.stem(word)) }, german, splitters.get(german), intern);
     expect(lexicon.parts!('apothekengesetzgebung').map((id) => names[id])).toEqual(['apothek', 'gesetzgeb']);
     expect(lexicon.parts!('apotheke')).toEqual([]);
   });
 
   it('leaves the lexicon of a language that does not compound as it is', () => {
     const lexicon = { content: () => 0, stem: () => 0 };
-    expect(withCompoundParts(lexicon, analyzerFor('en'), [apotheke], () => 0)).toBe(lexicon);
+    expect(withCompoundParts(lexicon, analyzerFor('en'), undefined, () => 0)).toBe(lexicon);
   });
 
   it('answers a question that writes apart the words an article writes as one compound', () => {

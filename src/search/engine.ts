@@ -6,7 +6,7 @@ import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
-import { indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
+import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
@@ -313,10 +313,11 @@ export class SearchIndex {
   private *indexing(): Generator<void> {
     const lexicons = new Map<Analyzer, Lexicon<number>>();
     const intern = (term: string) => this.index.intern(term);
+    const splitters = yield* compoundSplitters(this.articles);
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       let lexicon = lexicons.get(analyzer);
-      if (!lexicon) lexicons.set(analyzer, (lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, this.articles.filter((a) => analyzerFor(a.lang) === analyzer), intern)));
+      if (!lexicon) lexicons.set(analyzer, (lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, splitters.get(analyzer), intern)));
       const analysed = analyseArticle(article, analyzer, lexicon);
       const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
