@@ -38,8 +38,9 @@ export class Decompounder<T> {
     let best: [T, T] | null = null;
     let bestScore = 0;
     for (let i = MIN_PART_LENGTH; i <= term.length - MIN_PART_LENGTH; i++) {
-      const tail = this.known(term.slice(i));
-      if (tail === undefined) continue;
+      // The term's end is stemmed already: looked up as it is, so no piece of a word is stemmed in vain.
+      const tail = this.lookup(term.slice(i));
+      if (tail === undefined || this.analyzer.isStopword(term.slice(i))) continue;
       const head = this.head(term.slice(0, i));
       if (head === undefined) continue;
       const score = this.frequency(head) * this.frequency(tail);
