@@ -79,10 +79,12 @@ describe('analysis per language', () => {
     expect(analyzerFor('ar').tokens('مَن هو').every((t) => !t.acronym)).toBe(true);
   });
 
-  it('reads a Hindi word with or without the nukta of a loan sound (ज़/ज, फ़/फ) as one, but keeps ड़ apart from ड', () => {
+  it('reads a Hindi word with or without the nukta of a loan sound (ज़/ज, फ़/फ), or with a candrabindu or an anusvara, as one, but keeps ड़ apart from ड', () => {
     expect(terms('hi', 'ज़मीन अमेज़न फ़िर')).toEqual(terms('hi', 'जमीन अमेजन फिर'));
     expect(terms('hi', 'ज़मीन')).toHaveLength(1);
     expect(terms('hi', 'सड़क')).not.toEqual(terms('hi', 'सडक'));
+    // The candrabindu many write as an anusvara: "पहुँचा" and "पहुंचा" (reached).
+    expect(terms('hi', 'पहुँचा')).toEqual(terms('hi', 'पहुंचा'));
   });
 
   it('keeps a first Arabic "ف" the stemmer took for the conjunction: "فكرة" (idea) is not "كرة" (ball)', () => {
