@@ -127,6 +127,12 @@ describe('analysis per language', () => {
     expect(terms('el', 'Τίνος ήταν η ιδέα;')).toEqual(terms('el', 'ιδέα'));
   });
 
+  it('gives every form of a Greek "-ικός" adjective one term, which the stemmer split in two', () => {
+    const forms = terms('el', 'εθνικός εθνική εθνικό εθνικού εθνικής εθνικών εθνικοί εθνικές εθνικά εθνικούς');
+    expect(new Set(forms)).toEqual(new Set(['εθν']));
+    expect(terms('el', 'πολιτικής')).toEqual(terms('el', 'πολιτικών'));
+  });
+
   it('drops the Greek articles, pronouns and auxiliaries the package\'s list lacks, which the stemmer cut to one or two letters', () => {
     expect(terms('el', 'Τους είδε μια φορά στις Αθήνες, όταν ήταν παιδί.')).toEqual(['ειδ', 'φορ', 'αθην', 'παιδ']);
     // "τους" was "τ", "έχουν" was "εχ": terms any word of those letters met.
