@@ -133,6 +133,11 @@ describe('analysis per language', () => {
     expect(terms('el', 'πολιτικής')).toEqual(terms('el', 'πολιτικών'));
   });
 
+  it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
+    expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
+    expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
+  });
+
   it('drops the Greek articles, pronouns and auxiliaries the package\'s list lacks, which the stemmer cut to one or two letters', () => {
     expect(terms('el', 'Τους είδε μια φορά στις Αθήνες, όταν ήταν παιδί.')).toEqual(['ειδ', 'φορ', 'αθην', 'παιδ']);
     // "τους" was "τ", "έχουν" was "εχ": terms any word of those letters met.
