@@ -133,6 +133,11 @@ describe('analysis per language', () => {
     expect(terms('el', 'πολιτικής')).toEqual(terms('el', 'πολιτικών'));
   });
 
+  it('gives a Romanian past participle the term of its verb, and a Russian adjective its root\'s', () => {
+    expect(terms('ro', 'câștigat primit')).toEqual(terms('ro', 'câștigă primi'));
+    expect(terms('ru', 'известный франкский нормандских')).toEqual(terms('ru', 'известен франков Нормандии'));
+  });
+
   it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
     expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
     expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
