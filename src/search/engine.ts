@@ -6,6 +6,7 @@ import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
+import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
@@ -248,6 +249,8 @@ export class SearchIndex {
   private readonly language: string;
   /** Every language an article is written in (as analysed: ISO 639-1, "en" for unknown). */
   private readonly languages: Set<string>;
+  /** Per question language, the compounds splitter over this index's vocabulary (null where the language does not compound). */
+  private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
@@ -334,10 +337,12 @@ export class SearchIndex {
   /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
     const lexicons = new Map<Analyzer, Lexicon<number>>();
+    const intern = (term: string) => this.index.intern(term);
+    const splitters = yield* compoundSplitters(this.articles);
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       let lexicon = lexicons.get(analyzer);
-      if (!lexicon) lexicons.set(analyzer, (lexicon = termIdLexicon(analyzer, (term) => this.index.intern(term))));
+      if (!lexicon) lexicons.set(analyzer, (lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, splitters.get(analyzer), intern)));
       const analysed = analyseArticle(article, analyzer, lexicon);
       const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
@@ -547,6 +552,8 @@ export class SearchIndex {
       }
       if (exact === undefined) query.corrected++;
       for (const found of ids) add(found, exact === undefined ? CORRECTED_WEIGHT : 1);
+      // A compound the corpus writes is asked as its parts too, as the articles' compounds are indexed.
+      if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) add(part, 1);
     }
     // Two words the corpus writes as one ("log in" → "login"), stopwords included.
     for (let i = 0; i + 1 < list.length; i++) {
@@ -560,8 +567,8 @@ export class SearchIndex {
   /**
    * Where a light stemmer leaves a word the corpus lacks, the corpus's form of it (not for English, whose
    * lemmatiser and Porter2 stemmer already meet most forms): the word without a one-letter proclitic of its
-   * language (Arabic "لتوضيح" → "توضيح"), the two known terms a compound is made of
-   * ("Probleminstanz" → "problem" + "instanz", across a linking "s"), else the known term sharing the
+   * language (Arabic "لتوضيح" → "توضيح"), in a language that compounds the two known terms a compound is
+   * made of ("Probleminstanz" → "probl" + "instanz": see `compoundParts`), else the known term sharing the
    * longest prefix with it (another inflection the stemmer left), of at least MIN_SHARED_PREFIX letters and
    * SHARED_PREFIX_SHARE of the shorter word ("Passierschein" is not "Passwort").
    */
@@ -572,15 +579,17 @@ export class SearchIndex {
       const id = known(term.slice(1));
       if (id !== undefined) return [id];
     }
-    for (let i = MIN_PART_LENGTH; i <= term.length - MIN_PART_LENGTH; i++) {
-      const tail = known(term.slice(i));
-      if (tail === undefined) continue;
-      const head = term.slice(0, i);
-      const first = known(head) ?? (head.endsWith('s') && head.length > MIN_PART_LENGTH ? known(head.slice(0, -1)) : undefined);
-      if (first !== undefined) return [first, tail];
-    }
+    const parts = this.compoundParts(term, analyzer);
+    if (parts) return parts;
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     return near === undefined ? [] : [near];
+  }
+
+  /** The two known terms a compound term is made of, in a language that compounds (see `Decompounder`); null for another word. */
+  private compoundParts(term: string, analyzer: Analyzer): [number, number] | null {
+    let splitter = this.decompounders.get(analyzer);
+    if (splitter === undefined) this.decompounders.set(analyzer, (splitter = indexDecompounder(analyzer, (t) => this.index.termId(t), (id) => this.index.documentFrequency(id))));
+    return splitter?.split(term) ?? null;
   }
 
   /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`). */
@@ -1099,8 +1108,6 @@ function abstention(question: string, confidence: number): Omit<Answer, 'alterna
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Shortest part of a compound (shorter ones match by chance). */
-const MIN_PART_LENGTH = 4;
 /** Shortest word left by a proclitic: an Arabic root has three letters. */
 const MIN_PROCLITIC_REST = 3;
 /**

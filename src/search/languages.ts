@@ -49,6 +49,12 @@ export interface LanguageSpec {
    * and a stopword with one is a stopword ("والتي", and which).
    */
   proclitics?: string;
+  /**
+   * Where the language writes compounds as one word, the linking elements a compound's first part may end
+   * in ("Staat|s|oberhaupt"): its compounds are indexed and asked as themselves and their parts (see
+   * compounds.ts). Undefined where it does not compound.
+   */
+  compoundLinks?: readonly string[];
 }
 
 /**
@@ -57,6 +63,18 @@ export interface LanguageSpec {
  * "من"), and the tatweel (U+0640) that stretches a word ("لــ"). Larkey's light stemmers remove both first.
  */
 const arabicSpelling = (word: string): string => word.replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
+
+/**
+ * Hindi without the marks its writers use either way, as Larkey, Connell and AbdulJaleel's Hindi
+ * normaliser treats them ("Hindi CLIR in Thirty Days", 2003): the nukta (U+093C) under क, ख, ग, ज and फ,
+ * which marks sounds of Persian and English loanwords (ज़ z, फ़ f) that much text leaves out ("ज़मीन" and
+ * "जमीन", "अमेज़न" and "अमेजन"), and the candrabindu (U+0901), which many write as an anusvara (U+0902):
+ * "पहुँचा" and "पहुंचा", "यहाँ" and "यहां". In XQuAD's Hindi, 16 words of the questions are written in the
+ * paragraphs only the other way, and 32 words both ways within the paragraphs. Under ड and ढ the nukta
+ * makes other letters (ड़, ढ़), which stay. NFKC has already split the precomposed letters
+ * (U+0958-U+095F) into letter and nukta.
+ */
+const hindiSpelling = (word: string): string => word.replace(/(?<=[\u0915\u0916\u0917\u091c\u092b])\u093c/gu, '').replace(/\u0901/gu, '\u0902');
 
 /**
  * Arabic proclitics and the definite article, after Larkey, Ballesteros and Connell's light10 stemmer
@@ -73,6 +91,72 @@ function arabicProclitics(word: string): string {
   const m = /^(?:[وبكف]?ال|لل)(?=...)/u.exec(word);
   const bare = m ? word.slice(m[0].length) : word.length > 4 && /^(?:و|ل(?!ا))/u.test(word) ? word.slice(1) : word;
   return bare.length >= 5 && bare.endsWith('ات') ? bare.slice(0, -2) : bare;
+}
+
+const arabicSnowball = snowball('arabic');
+
+/**
+ * The Snowball Arabic stem, but for a first "ف": Snowball takes it off any word of four letters or more as
+ * the conjunction "fa-" (so, then), which in articles mostly begins the word's root instead: "فريق" (team)
+ * became "ريق", "فكرة" (idea) "كر", the term of "كرة" (ball), and "فرنسا" (France) "رنس". The conjunction
+ * with a stopword is still dropped ("فإن", "فقال": see `proclitics`). Measured on XQuAD ar (npm run
+ * bench:quality): paragraph@1 0.884/0.870 → 0.886/0.872 (plain/FAQ mode), answer in quote in FAQ mode
+ * 0.811 → 0.813. Keeping a first "و" as well gained 0.2 points of quote more but abstained 0.2 points
+ * more (the conjunction "wa-" is far commoner), and "ب", "ك", "ل" too lost a point.
+ */
+function arabicStem(word: string): string {
+  const stem = arabicSnowball(word);
+  return word[0] === 'ف' && stem[0] !== 'ف' ? `ف${stem}` : stem;
+}
+
+const greekSnowball = snowball('greek');
+
+/**
+ * The Snowball Greek stem, without what the port keeps in some of a word's forms and removes in the
+ * others, so that each word has one term:
+ * - the "-ικ-" of an adjective: "εθνικός", "εθνική", "εθνικές" gave "εθνικ" while "εθνικό", "εθνικού",
+ *   "εθνικών" gave "εθν" ("πολιτικ" and "πολιτ", "ιστορικ" and "ιστορ"); taken off where two letters remain;
+ * - the "-ι-" of a noun in "-ία": "Ιταλία", "θεωρία" gave "ιταλ", "θεωρ", and "Ιταλίας", "θεωρίες" gave
+ *   "ιταλι", "θεωρι"; taken off where four letters remain.
+ * Found by listing the stems that are another stem and a letter or two. On XQuAD el (npm run
+ * bench:quality, plain/FAQ mode), answer in quote 0.832/0.827 → 0.838/0.837 (the first) → 0.848/0.850
+ * (both), abstained 0.021/0.026 → 0.016/0.022. The "-ι-" with three letters left: 0.845/0.846, with
+ * five: 0.848/0.850, with six: 0.846/0.848.
+ */
+function greekStem(word: string): string {
+  let stem = greekSnowball(word);
+  if (stem.length >= 4 && stem.endsWith('ικ')) stem = stem.slice(0, -2);
+  return stem.length >= 5 && stem.endsWith('ι') ? stem.slice(0, -1) : stem;
+}
+
+const romanianSnowball = snowball('romanian');
+
+/**
+ * The Snowball Romanian stem without the past participle's "-at", "-it", "-ut", which the port leaves:
+ * Romanian's common past is the participle after "a" ("a câștigat", won; "a primit", received), so a
+ * question's "a câștigat" missed a paragraph's "câștigă" (wins). Taken off where four letters remain
+ * ("jucat", played, keeps its "-at"). On XQuAD ro (npm run bench:quality, answer in quote plain/FAQ mode): 0.881/0.882 →
+ * 0.886/0.886; "-at" alone 0.884/0.886.
+ */
+function romanianStem(word: string): string {
+  const stem = romanianSnowball(word);
+  return stem.length >= 6 && /(?:at|it|ut)$/u.test(stem) ? stem.slice(0, -2) : stem;
+}
+
+const russianSnowball = snowball('russian');
+
+/**
+ * The Snowball Russian stem of an adjective brought to its root's: without "-ск-" ("франкский" → "франк",
+ * "нормандских" → "норманд", as the noun's) where four letters remain, else without a final "-н" where five
+ * remain, which the long form keeps and the short form and the noun lack ("известный" → "известн",
+ * "известен" → "извест"). On XQuAD ru (npm run bench:quality, plain/FAQ mode): answer in quote
+ * 0.851/0.837 → 0.858/0.841, abstained 0.036/0.043 → 0.033/0.043; "-ск-" alone 0.855/0.837, "-н" alone
+ * 0.855/0.841.
+ */
+function russianStem(word: string): string {
+  const stem = russianSnowball(word);
+  if (stem.length >= 6 && stem.endsWith('ск')) return stem.slice(0, -2);
+  return stem.length >= 6 && stem.endsWith('н') ? stem.slice(0, -1) : stem;
 }
 
 /**
@@ -100,31 +184,34 @@ const romanianComma = (word: string): string => word.replace(/ş/g, 'ș').replac
 const spec = (stopwords: readonly string[], stem?: (word: string) => string, fold = true, apostropheSuffix = false): LanguageSpec => ({ stopwords, stem, fold, apostropheSuffix });
 
 /**
- * Question words ("when", "how many", "which") and their inflected forms, by language. The `stopword`
- * package's lists are made for statements and miss most of them; in a question they carry no topic, and a
- * word no article uses would count against every answer's confidence. Written for the languages of
+ * Question words ("when", "how many", "which") and their inflected forms, by language, with the verbs of
+ * "what is it called" (German "heißen", Spanish "se llama", Romanian "se numește", Greek "λέγεται", Chinese
+ * "叫"). The `stopword` package's lists are made for statements and miss most of them; in a question they
+ * carry no topic, and a word no article uses would count against every answer's confidence. Found by
+ * listing, per language, the words far more of XQuAD's questions than of its paragraphs hold (Thai "ใด",
+ * which, was in 232 questions and 7 paragraphs). Written for the languages of
  * XQuAD's questions and the catalogues' languages. English's are listed for `questionWords` only: its
  * analyzer has a stopword list of its own (tokenize.ts).
  */
 const QUESTION_WORDS: Record<string, string> = {
   en: 'what how who whom whose when where which why',
   ar: 'لماذا أية أي أين متى كيف ماذا ما من كم هل اذكر',
-  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin worum wogegen woraus wonach wovon wovor wobei wieviel wieviele weswegen inwiefern welche welcher welches welchen welchem heißt hieß lautet lautete nennt nannte',
-  el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους',
-  es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por',
+  de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin worum wogegen woraus wonach wovon wovor wobei wieviel wieviele weswegen inwiefern welche welcher welches welchen welchem heißt hieß heißen hießen lautet lautete lauten lauteten nennt nannte nennen nannten',
+  el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους τίνος πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους λέγεται λεγόταν ονομάζεται ονομαζόταν',
+  es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por llama llaman llamaba llamaban',
   fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce',
   hi: 'कब कौन कौनसा कौनसी कौनसे किसने किसको किसके किसका किसकी किसे किस कितना कितनी कितने कहाँ कहां क्यों क्या कैसे सा',
   it: 'chi che cosa quale quali quando dove come quanto quanta quanti quante perché',
   ja: '誰 何 いつ どこ なぜ どの どれ どう どんな いくつ いくら',
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque',
-  ro: 'cine ce care cui când unde cum cât câtă câți câte',
-  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких',
+  ro: 'cine ce care cui când unde cum cât câtă câți câte numește numesc numea numeau',
+  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   sv: 'vem vad vilken vilket vilka när var hur varför',
-  th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด กี่ บ้าง',
-  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir',
+  th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด ใด กี่ บ้าง',
+  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir kimden kimler kimlerden kimlere kimlerin kimleri kiminle nereden neresi hangileri hangisini hangisinin hangisine neyle neyden',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
-  zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几',
+  zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几 叫',
 };
 
 /**
@@ -154,6 +241,24 @@ export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.s
 /** A language's stopwords: the package's list, the question words, and `extra`. */
 const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => [...list, ...(QUESTION_WORDS[lang]?.split(' ') ?? []), ...extra];
 
+/**
+ * Greek function words the package's list (75 words) lacks: the articles' other cases and their
+ * contractions with "σε" (in, to), the indefinite article, the clitic pronouns, the auxiliaries "είμαι"
+ * and "έχω", relatives and the commonest adverbs and conjunctions. Written without accents, as the list is
+ * (see `foldedStopwords`). The stemmer left most of them one- or two-letter terms ("τους" → "τ", "μια" →
+ * "μ") that every paragraph holds and that matched whatever word shares the stem.
+ */
+const GREEK_EXTRA = (
+  'τη τις τους της του των τον την το τα οι ' +
+  'στο στη στην στον στα στις στους στου στης στων ' +
+  'ενας ενα εναν ενος μια μιας μιαν ' +
+  'μου σου μας σας ' +
+  'ημουν ησουν ηταν ημασταν ησασταν ησαν εχω εχεις εχει εχουμε εχετε εχουν ειχα ειχες ειχε ειχαμε ειχατε ειχαν ' +
+  'αυτην αυτου αυτης αυτον αυτες ' +
+  'οποιος οποια οποιο οποιοι οποιες οποιου οποιας οποιων οποιον οποιους οπου οταν οπως ' +
+  'πιο πολυ ηδη επισης ακομα ακομη καθε ουτε ειτε αφου πριν μεχρι χωρις υπο'
+).split(' ');
+
 /** The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list holds. */
 const ARABIC_EXTRA = ['يتم'];
 
@@ -171,16 +276,16 @@ const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 's
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), snowball('arabic')), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
+  ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
-  ['de', spec(stops('de', lists.deu), snowball('german'))],
-  ['el', { ...spec(stops('el', lists.ell), snowball('greek')), foldedStopwords: true }],
+  ['de', { ...spec(stops('de', lists.deu), snowball('german')), compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
   ['es', spec(stops('es', lists.spa), snowball('spanish'))],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],
   ['fr', spec(stops('fr', lists.fra, FRENCH_ELISIONS), snowball('french'))],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
-  ['hi', spec(stops('hi', lists.hin), snowball('indian'))],
+  ['hi', { ...spec(stops('hi', lists.hin), snowball('indian')), spelling: hindiSpelling }],
   ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],
   ['id', spec(stops('id', lists.ind), snowball('indonesian'))],
   ['it', spec(stops('it', lists.ita, ITALIAN_ELISIONS), snowball('italian'))],
@@ -189,8 +294,8 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
   ['pt', spec(stops('pt', lists.por, lists.porBr), snowball('portuguese'))],
-  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), snowball('romanian')), before: romanianCedilla, numberSuffix: true }],
-  ['ru', { ...spec(stops('ru', lists.rus), snowball('russian')), numberSuffix: true }],
+  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
+  ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur), snowball('turkish'), true, true), before: turkishEndings }],
   ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],

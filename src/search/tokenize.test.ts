@@ -96,6 +96,21 @@ describe('analysis per language', () => {
     expect(analyzerFor('ar').tokens('مَن هو').every((t) => !t.acronym)).toBe(true);
   });
 
+  it('reads a Hindi word with or without the nukta of a loan sound (ज़/ज, फ़/फ), or with a candrabindu or an anusvara, as one, but keeps ड़ apart from ड', () => {
+    expect(terms('hi', 'ज़मीन अमेज़न फ़िर')).toEqual(terms('hi', 'जमीन अमेजन फिर'));
+    expect(terms('hi', 'ज़मीन')).toHaveLength(1);
+    expect(terms('hi', 'सड़क')).not.toEqual(terms('hi', 'सडक'));
+    // The candrabindu many write as an anusvara: "पहुँचा" and "पहुंचा" (reached).
+    expect(terms('hi', 'पहुँचा')).toEqual(terms('hi', 'पहुंचा'));
+  });
+
+  it('keeps a first Arabic "ف" the stemmer took for the conjunction: "فكرة" (idea) is not "كرة" (ball)', () => {
+    expect(terms('ar', 'فريق الفكرة كرة')).toEqual(['فريق', 'فكر', 'كرة']);
+    expect(terms('ar', 'الفريق')).toEqual(terms('ar', 'فريق'));
+    // The conjunction before a stopword still goes with it.
+    expect(terms('ar', 'فإن فقال')).toEqual([]);
+  });
+
   it('drops an Arabic stopword carrying a proclitic ("والتي", "فإن", "لهذا") and the passive auxiliary "يتم"', () => {
     expect(terms('ar', 'والتي فإن لهذا يتم بناء')).toEqual(terms('ar', 'بناء'));
     expect(terms('ar', 'بناء')).toHaveLength(1);
@@ -104,10 +119,15 @@ describe('analysis per language', () => {
   it('drops each language\'s question words, which the stopword lists miss', () => {
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));
     expect(terms('tr', 'Ev nedir?')).toEqual(terms('tr', 'ev'));
+    // Thai "ใด" (which): "ทีมใด", which team.
+    expect(terms('th', 'ทีมใดชนะ')).toEqual(['ทีม', 'ชนะ']);
     expect(terms('ru', 'Когда построили дом?')).toEqual(terms('ru', 'построили дом'));
     // Every case of "какой" ("каким жанром"), and "что такое" ("what is").
     expect(terms('ru', 'Каким жанром считают Lindisfarne?')).toEqual(terms('ru', 'жанром считают Lindisfarne'));
     expect(terms('ru', 'Что такое сепсис?')).toEqual(terms('ru', 'сепсис'));
+    // "чей" (whose) and the dative "чему" in every form; Turkish question words with their case endings.
+    expect(terms('ru', 'Чьей армии принадлежал город? Чему равна сумма?')).toEqual(terms('ru', 'армии принадлежал город равна сумма'));
+    expect(terms('tr', 'Takım kimlerden oluşur, hangisini seçti?')).toEqual(terms('tr', 'takım oluşur seçti'));
   });
 
   it('drops the verbs of "what is it called" (German heißt, lautet; Russian называется), which name no topic', () => {
@@ -116,6 +136,34 @@ describe('analysis per language', () => {
     expect(terms('de', 'Worum ging es und wogegen protestierten sie?')).toEqual(terms('de', 'ging protestierten'));
     expect(terms('ru', 'Как называется этот процесс?')).toEqual(terms('ru', 'процесс'));
     expect(terms('tr', 'Kaç tane oyuncu vardı?')).toEqual(terms('tr', 'oyuncu vardı'));
+    expect(terms('de', 'Wie heißen die Spieler?')).toEqual(terms('de', 'Spieler'));
+    expect(terms('es', '¿Cómo se llama el río?')).toEqual(['rio']);
+    expect(terms('ro', 'Cum se numește râul?')).toEqual(['raul']);
+    expect(terms('zh', '这条河叫什么名字？')).toEqual(terms('zh', '这条河名字'));
+    expect(terms('el', 'Πώς λέγεται το ζώο;')).toEqual(terms('el', 'ζώο'));
+    expect(terms('el', 'Τίνος ήταν η ιδέα;')).toEqual(terms('el', 'ιδέα'));
+  });
+
+  it('gives every form of a Greek "-ικός" adjective one term, which the stemmer split in two', () => {
+    const forms = terms('el', 'εθνικός εθνική εθνικό εθνικού εθνικής εθνικών εθνικοί εθνικές εθνικά εθνικούς');
+    expect(new Set(forms)).toEqual(new Set(['εθν']));
+    expect(terms('el', 'πολιτικής')).toEqual(terms('el', 'πολιτικών'));
+  });
+
+  it('gives a Romanian past participle the term of its verb, and a Russian adjective its root\'s', () => {
+    expect(terms('ro', 'câștigat primit')).toEqual(terms('ro', 'câștigă primi'));
+    expect(terms('ru', 'известный франкский нормандских')).toEqual(terms('ru', 'известен франков Нормандии'));
+  });
+
+  it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
+    expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
+    expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
+  });
+
+  it('drops the Greek articles, pronouns and auxiliaries the package\'s list lacks, which the stemmer cut to one or two letters', () => {
+    expect(terms('el', 'Τους είδε μια φορά στις Αθήνες, όταν ήταν παιδί.')).toEqual(['ειδ', 'φορ', 'αθην', 'παιδ']);
+    // "τους" was "τ", "έχουν" was "εχ": terms any word of those letters met.
+    expect(terms('el', 'τους έχουν έναν στους')).toEqual([]);
   });
 
   it('drops a question phrase\'s words from a question only where the whole phrase occurs ("ne zaman" is "when", "zaman" alone time)', () => {

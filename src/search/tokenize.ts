@@ -64,6 +64,8 @@ export interface Lexicon<T> {
   content(entry: number): T | null;
   /** The term of word `entry` written as an acronym, or of hyphenated words joined. */
   stem(entry: number): T;
+  /** The terms of the parts of compound word `entry`, emitted after its own term (see compounds.ts); none by default. */
+  parts?(entry: number): readonly T[];
 }
 
 /** One word of a text as written: `word` lower-cased, and whether it was written as an acronym. */
@@ -113,6 +115,11 @@ export class Analyzer {
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.normal(w)));
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  }
+
+  /** The linking elements of the language's compounds, undefined when it does not compound (see `LanguageSpec.compoundLinks`). */
+  get compoundLinks(): readonly string[] | undefined {
+    return this.spec?.compoundLinks;
   }
 
   /** One-letter prefixes a word may carry (see `LanguageSpec.proclitics`). */
@@ -351,16 +358,24 @@ export class Analyzer {
 
   /**
    * The terms of tokens `[from, to)` pushed onto `out` (and the word each came from onto `words`, when
-   * given): each word's, and each run of hyphenated words joined ("cease-fire" → "ceasefire").
+   * given): each word's, then its compound parts' (when `lexicon` has `parts`), and each run of hyphenated
+   * words joined ("cease-fire" → "ceasefire").
    */
   private termsOf<T>(tokens: TokenBuffer, from: number, to: number, shouted: boolean, lexicon: Lexicon<T>, out: T[], words?: string[]): void {
     const { table } = lexicon;
     for (let i = from; i < to; i++) {
       const entry = tokens.entries[i]!;
-      const term = tokens.acronym(i, shouted) ? lexicon.stem(entry) : lexicon.content(entry);
+      const acronym = tokens.acronym(i, shouted);
+      const term = acronym ? lexicon.stem(entry) : lexicon.content(entry);
       if (term !== null) {
         out.push(term);
         words?.push(table.word(entry));
+        if (lexicon.parts && !acronym) {
+          for (const part of lexicon.parts(entry)) {
+            out.push(part);
+            words?.push(table.word(entry));
+          }
+        }
       }
       if (tokens.hyphen(i) && !(i > from && tokens.hyphen(i - 1))) {
         let j = i;
