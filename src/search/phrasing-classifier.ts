@@ -149,15 +149,16 @@ function featureRows(examples: readonly Example[], max: number): Map<number, num
 
 /** A vector's features that have rows, as rows and values. */
 function restrict(vector: NgramVector, rows: Map<number, number>): { rows: Int32Array; values: Float64Array } {
-  const at: number[] = [];
-  const values: number[] = [];
-  vector.grams.forEach((gram, i) => {
-    const row = rows.get(gram);
-    if (row === undefined) return;
-    at.push(row);
-    values.push(vector.weights[i]!);
-  });
-  return { rows: Int32Array.from(at), values: Float64Array.from(values) };
+  const at = new Int32Array(vector.grams.length);
+  const values = new Float64Array(vector.grams.length);
+  let kept = 0;
+  for (let i = 0; i < vector.grams.length; i++) {
+    const row = rows.get(vector.grams[i]!);
+    if (row === undefined) continue;
+    at[kept] = row;
+    values[kept++] = vector.weights[i]!;
+  }
+  return { rows: at.subarray(0, kept), values: values.subarray(0, kept) };
 }
 
 /** Fisher–Yates shuffle of `order` in place, seeded by `seed` (a linear congruential generator): the same
