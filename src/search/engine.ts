@@ -236,8 +236,8 @@ export class SearchIndex {
   private readonly phrasings = new Map<string, number>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by entry id. */
   private readonly centroids = new Lru<string, NgramVector>(MAX_CACHED_CENTROIDS);
-  /** The phrasing classifier and each FAQ entry's class in it, once trained (null: none to train). */
-  private classifier: Classifier | null | undefined;
+  /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
+  private classifier: Classifier | null = null;
   private readonly articlesById: Map<string, Article>;
   private readonly ranges = new Map<string, [number, number]>();
   /** Every passage's sentences and their terms, analysed when the passage was indexed. */
@@ -273,13 +273,16 @@ export class SearchIndex {
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
       this.titleSearch = from.titleSearch ? Suggester.restore((n) => articles[n]!, from.titleSearch) : drain(this.titleMatching());
-      this.classifier = from.classifier && { model: PhrasingClassifier.restore(from.classifier), classOf: from.classifier.classOf };
+      this.classifier = from.classifier ? { model: PhrasingClassifier.restore(from.classifier), classOf: from.classifier.classOf } : null;
       return;
     }
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
     this.splits = new Splits(this.index);
-    if (from !== DEFERRED) drain(this.indexing());
+    if (from === DEFERRED) return;
+    drain(this.indexing());
+    // Part of the index, as `build` makes it: no member's first question pays for its training.
+    this.classifier = drain(this.classifierTraining());
   }
 
   /**
@@ -373,14 +376,11 @@ export class SearchIndex {
   }
 
   /**
-   * Builds what the index otherwise builds on first use (the typo map, the phrasing classifier, the
-   * autocomplete matchers), so no member's question pays for it: about a second at 100k paragraphs, plus
-   * the classifier's training where entries have alternates (up to seconds: see `DEFAULT_CLASSIFIER`). Call
-   * it before the index serves.
+   * Builds what the index otherwise builds on first use (the typo map, the autocomplete matchers), so no
+   * member's question pays for it: about a second at 100k paragraphs. Call it before the index serves.
    */
   warm(): this {
     this.typos.map();
-    this.phrasingClassifier();
     this.questionMatcher();
     this.titleMatcher();
     return this;
@@ -759,7 +759,7 @@ export class SearchIndex {
       });
       cosines.set(id, cosine(vector, phrasings));
     }
-    const classifier = cosines.size ? this.phrasingClassifier() : null;
+    const classifier = cosines.size ? this.classifier : null;
     const probabilities = classifier?.model.probabilities(featureVector(query.analyzer.lowerCase(query.text), query.analyzer.terms(query.text)));
     const classOf = (id: string) => classifier?.classOf.get(id);
     // A question asked of one article: the probability among that article's entries, not among those it leaves out.
@@ -784,12 +784,6 @@ export class SearchIndex {
       if (c !== undefined) classes.add(c);
     });
     return [...classes];
-  }
-
-  /** The phrasing classifier, trained on first use unless the index was built or restored with it. */
-  private phrasingClassifier(): Classifier | null {
-    if (this.classifier === undefined) this.classifier = drain(this.classifierTraining());
-    return this.classifier;
   }
 
   /**
