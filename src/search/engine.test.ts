@@ -257,6 +257,13 @@ Returns are free for 100 nights.
     const [top] = new SearchIndex([mixed]).explain('gift cards for my order');
     expect(top).toMatchObject({ id: 'mixed#faq-1', signals: { classified: 1 } });
     expect(new SearchIndex([mixed]).state().classifier?.classes).toBe(2);
+    // Nor do the entries with alternates fall behind it: the likeliest of them keeps its score.
+    const question = 'gift cards for my order status';
+    const ranked = new SearchIndex([mixed]).explain(question);
+    const likeliest = ranked.filter((c) => c.kind === 'faq' && c.signals.classified < 1).sort((a, b) => b.signals.classified - a.signals.classified)[0]!;
+    expect(ranked.map((c) => c.id)).toContain('mixed#faq-1');
+    const unshifted = new SearchIndex([mixed], { classifierWeight: 0 }).explain(question).find((c) => c.id === likeliest.id);
+    expect(likeliest.score).toBe(unshifted?.score);
   });
 });
 
