@@ -12,3 +12,12 @@ export function pacer(sliceMs = 5): () => Promise<void> {
     since = performance.now();
   };
 }
+
+/** Runs sliced work (a generator that yields between its steps) to its end at once, with no pause: for a
+ * caller that must have the result now (a constructor, a first use, a test). */
+export function drain<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
+import { drain } from '../slices.js';
 import { compoundSplitters, Decompounder, withCompoundParts } from './compounds.js';
 import { SearchIndex } from './engine.js';
 import { analyzerFor } from './tokenize.js';
@@ -52,16 +53,9 @@ describe('Decompounder', () => {
 describe('compoundSplitters and withCompoundParts', () => {
   const apotheke = article('apotheke', '# Apotheke\n\nDie Apothekengesetzgebung regelt die Lagerung.\n\nEine Apotheke lagert Medikamente.\n\nDie Gesetzgebung ist streng.\n');
   const english = { ...article('pharmacy', '# Pharmacy\n\nPharmacy law is strict.\n'), lang: 'en' };
-  /** What a generator returns, run to its end. */
-  function run<R>(steps: Generator<void, R>): R {
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
-  }
 
   it("gives an article's compound its parts as terms, split against the articles' vocabulary", () => {
-    const splitters = run(compoundSplitters([apotheke, english]));
+    const splitters = drain(compoundSplitters([apotheke, english]));
     expect([...splitters.keys()]).toEqual([german]);
     const names: string[] = [];
     const intern = (term: string) => (names.includes(term) ? names.indexOf(term) : names.push(term) - 1);

@@ -1,7 +1,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { phrasingKey } from '../content/alternates.js';
 import { byNewest } from '../content/order.js';
 import { detectLanguage } from '../language/detect.js';
-import { pacer } from '../slices.js';
+import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
@@ -779,8 +780,9 @@ export class SearchIndex {
   /** The classes of an article's FAQ entries in the phrasing classifier, each once. */
   private articleClasses(id: string): number[] {
     const classes = new Set<number>();
-    this.articlesById.get(id)?.faq.forEach((_, i) => {
-      const c = this.classifier?.classOf.get(`${id}#faq-${i + 1}`);
+    const article = this.articlesById.get(id);
+    article?.faq.forEach((_, i) => {
+      const c = this.classifier?.classOf.get(faqId(article, i));
       if (c !== undefined) classes.add(c);
     });
     return [...classes];
@@ -791,25 +793,25 @@ export class SearchIndex {
    * `PhrasingClassifier.training`); null when fewer than two have or they are too many for its budget (see
    * `DEFAULT_CLASSIFIER`). Entries with the same question (in any article, whatever their alternates) are
    * one class, learned from all their phrasings: to the classifier they are one intent, and split they would
-   * share its probability out and each look unlikely. An entry with a single phrasing is no class: learned from one example against many, it would lose to the entries with more
-   * (StackFAQ dev with half the threads given 3 alternates: the other threads' questions, P@1 0.716 without
+   * share its probability out and each look unlikely. An entry with a single phrasing is no class: learned
+   * from one example against many, it would lose to the entries with more (StackFAQ dev with half the threads given 3 alternates: the other threads' questions, P@1 0.716 without
    * a classifier, 0.684 with them as classes, 0.719 without), and one phrasing per entry teaches nothing
    * the ranking lacks (zero-shot dev: 0.811 → 0.802 ranked first).
    */
   private *classifierTraining(): Generator<void, Classifier | null> {
     if (!this.articles.some((a) => a.faq.some((entry) => entry.alternates.length))) return null;
-    /** Each question (lower-cased): its distinct phrasings (lower-cased, with their text and analyser), and its entries' ids. */
+    /** Each question (by `phrasingKey`, as check-content compares phrasings): its distinct phrasings, with their analyser, and its entries' ids. */
     const intents = new Map<string, { phrasings: Map<string, { text: string; analyzer: Analyzer }>; ids: string[] }>();
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       article.faq.forEach((entry, i) => {
-        const key = analyzer.lowerCase(entry.question.text).trim();
+        const key = phrasingKey(entry.question.text);
         let intent = intents.get(key);
         if (!intent) intents.set(key, (intent = { phrasings: new Map(), ids: [] }));
         intent.ids.push(faqId(article, i));
         for (const p of [entry.question, ...entry.alternates]) {
-          const lower = analyzer.lowerCase(p.text).trim();
-          if (lower && !intent.phrasings.has(lower)) intent.phrasings.set(lower, { text: p.text, analyzer });
+          const phrasing = phrasingKey(p.text);
+          if (phrasing && !intent.phrasings.has(phrasing)) intent.phrasings.set(phrasing, { text: p.text, analyzer });
         }
       });
     }
@@ -818,7 +820,7 @@ export class SearchIndex {
     let classes = 0;
     for (const { phrasings, ids } of intents.values()) {
       if (phrasings.size < 2) continue;
-      for (const [lower, { text, analyzer }] of phrasings) examples.push({ vector: featureVector(lower, analyzer.terms(text)), label: classes });
+      for (const { text, analyzer } of phrasings.values()) examples.push({ vector: featureVector(analyzer.lowerCase(text), analyzer.terms(text)), label: classes });
       for (const id of ids) classOf.set(id, classes);
       classes++;
       yield;
@@ -1009,14 +1011,6 @@ function* matching<T>(count: number, item: (n: number) => T, options: IFuseOptio
 }
 
 const MATCHER_SLICE = 64;
-
-/** Runs steps to their end at once, for the constructor and first use. */
-function drain<R>(steps: Generator<void, R>): R {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;

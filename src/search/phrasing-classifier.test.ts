@@ -1,5 +1,6 @@
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { drain } from '../slices.js';
 import { type ClassifierOptions, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { featureVector } from './phrasing-ngrams.js';
 import { analyzerFor } from './tokenize.js';
@@ -13,13 +14,7 @@ const intents = [
 ];
 const examples: Example[] = intents.flatMap((phrasings, label) => phrasings.map((text) => ({ vector: vector(text), label })));
 
-function train(from: Example[], classes: number, options: Partial<ClassifierOptions> = {}): PhrasingClassifier | null {
-  const steps = PhrasingClassifier.training(from, classes, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+const train = (from: Example[], classes: number, options: Partial<ClassifierOptions> = {}): PhrasingClassifier | null => drain(PhrasingClassifier.training(from, classes, options));
 
 const likeliest = (model: PhrasingClassifier, text: string) => {
   const p = model.probabilities(vector(text));

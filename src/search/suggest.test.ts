@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { drain } from '../slices.js';
 import { Suggester } from './suggest.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -8,13 +9,7 @@ interface Item {
 }
 
 const english = analyzerFor('en');
-const build = (items: Item[]): Suggester<Item> => {
-  const steps = Suggester.building(items.length, (n) => items[n]!, (i) => [english.terms(i.question), english.terms(i.article)]);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-};
+const build = (items: Item[]): Suggester<Item> => drain(Suggester.building(items.length, (n) => items[n]!, (i) => [english.terms(i.question), english.terms(i.article)]));
 
 const suggester = build([
   { question: 'How do I request a refund?', article: 'Billing' },
@@ -44,10 +39,8 @@ describe('Suggester', () => {
   it('completes a word typed without its diacritics, or with them, in a language that folds them', () => {
     const german = analyzerFor('de');
     const items = [{ question: 'Wie ändere ich die Größe?', article: 'Über uns' }];
-    const steps = Suggester.building(items.length, (n) => items[n]!, (i) => [german.terms(i.question), german.terms(i.article)]);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    for (const typed of ['Grö', 'gro', 'Größ', 'ände']) expect(step.value.search(typed, german, 5).map((i) => i.question), typed).toEqual(['Wie ändere ich die Größe?']);
+    const suggester = drain(Suggester.building(items.length, (n) => items[n]!, (i) => [german.terms(i.question), german.terms(i.article)]));
+    for (const typed of ['Grö', 'gro', 'Größ', 'ände']) expect(suggester.search(typed, german, 5).map((i) => i.question), typed).toEqual(['Wie ändere ich die Größe?']);
   });
 
   it("matches an article's title more lightly than the question", () => {
