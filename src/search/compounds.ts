@@ -1,5 +1,7 @@
 import type { Article } from '../content/types.js';
+import { passagesOf } from './splits.js';
 import { analyzerFor, type Analyzer, type Lexicon } from './tokenize.js';
+import { WORD } from './trigrams.js';
 
 /**
  * Compound words split against a corpus's own vocabulary, for languages that write compounds as one word
@@ -85,8 +87,8 @@ export function indexDecompounder(analyzer: Analyzer, termId: (term: string) => 
  * over the vocabulary of its articles: their words' terms, counted. The vocabulary must be whole before the
  * first compound is split, or a split would depend on the articles' order, so this pass over their text
  * runs before any is indexed; it yields after each article, as `SearchIndex.build` slices the indexing. It
- * reads words with a plain letter pattern, not the analyzer's scan (a third of its cost; 0.4 s of CPU at
- * 10k German paragraphs): the vocabulary only decides which parts are known words.
+ * reads words with trigrams.ts's plain `WORD` pattern, not the analyzer's scan (a third of its cost; 0.4 s
+ * of CPU at 10k German paragraphs): the vocabulary only decides which parts are known words.
  */
 export function* compoundSplitters(articles: readonly Article[]): Generator<void, Map<Analyzer, Decompounder<string>>> {
   const words = new Map<Analyzer, Map<string, number>>();
@@ -96,7 +98,7 @@ export function* compoundSplitters(articles: readonly Article[]): Generator<void
     let counts = words.get(analyzer);
     if (!counts) words.set(analyzer, (counts = new Map()));
     for (const text of textsOf(article)) {
-      for (const [word] of analyzer.lowerCase(text).matchAll(LETTERS)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const [word] of analyzer.lowerCase(text).matchAll(WORD)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     yield;
   }
@@ -137,15 +139,11 @@ export function withCompoundParts(lexicon: Lexicon<number>, analyzer: Analyzer, 
 
 const NONE: number[] = [];
 
-/** The texts of an article the index holds: its title, FAQ phrasings and answers, and paragraphs. */
+/** The texts of an article the index holds: its title and its passages (see `passagesOf`). */
 function* textsOf(article: Article): Generator<string> {
   yield article.title;
-  for (const entry of article.faq) for (const p of [entry.question, ...entry.alternates, ...entry.answer]) yield p.text;
-  for (const p of article.paragraphs) yield p.text;
+  for (const passage of passagesOf(article)) yield passage.text;
 }
-
-/** A word as `compoundSplitters` reads it: letters with their marks, and digits. */
-const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * Shortest part of a compound: shorter ones ("Art", "Ei") match inside words by chance. On XQuAD de
@@ -153,5 +151,5 @@ const LETTERS = /[\p{L}\p{M}\p{N}]+/gu;
  * 5 0.812/0.783.
  */
 const MIN_PART_LENGTH = 4;
-/** Longer "words" are not split: no word is, and the lookups grow with the length. */
-const MAX_WORD_LENGTH = 40;
+/** Longer "words" are not split, nor looked up by their near spellings: no word is, and the lookups grow with the length. */
+export const MAX_WORD_LENGTH = 40;

@@ -7,7 +7,7 @@ import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
 import { sentences, type Sentence } from './sentences.js';
-import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
+import { compoundSplitters, indexDecompounder, MAX_WORD_LENGTH, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
@@ -1106,6 +1106,4 @@ const MIN_PROCLITIC_REST = 3;
  */
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
-/** Longer "words" are not looked up by their parts or near spellings: no word is, and the lookups grow with the length. */
-const MAX_WORD_LENGTH = 40;
 

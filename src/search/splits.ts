@@ -93,7 +93,7 @@ export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Le
 }
 
 /** An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and answer, then the paragraphs. */
-function* passagesOf(article: Article): Generator<Passage> {
+export function* passagesOf(article: Article): Generator<Passage> {
   for (const entry of article.faq) yield* [entry.question, ...entry.alternates, ...entry.answer];
   yield* article.paragraphs;
 }
