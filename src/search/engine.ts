@@ -749,11 +749,12 @@ export class SearchIndex {
    */
   private phrasingDistances(query: Query, hits: Hit[], article?: string): { behind: (id: string) => number; probability: (id: string) => number } {
     const cosines = new Map<string, number>();
+    const lower = query.analyzer.lowerCase(query.text);
     let vector: NgramVector | null = null;
     for (const { doc } of hits) {
       const { id, faq, article } = this.units[doc]!;
       if (!faq || cosines.has(id)) continue;
-      vector ??= ngramVector(query.analyzer.lowerCase(query.text));
+      vector ??= ngramVector(lower);
       const phrasings = this.centroids.get(id, () => {
         const analyzer = analyzerFor(article.lang);
         return centroid([faq.question, ...faq.alternates].map((p) => analyzer.lowerCase(p.text)));
@@ -761,7 +762,7 @@ export class SearchIndex {
       cosines.set(id, cosine(vector, phrasings));
     }
     const classifier = cosines.size ? this.classifier : null;
-    const probabilities = classifier?.model.probabilities(featureVector(query.analyzer.lowerCase(query.text), query.analyzer.terms(query.text)));
+    const probabilities = classifier?.model.probabilities(featureVector(lower, query.analyzer.terms(query.text)));
     const classOf = (id: string) => classifier?.classOf.get(id);
     // A question asked of one article: the probability among that article's entries, not among those it leaves out.
     const within = article === undefined || !probabilities ? 1 : this.articleClasses(article).reduce((sum, c) => sum + probabilities[c]!, 0) || 1;
