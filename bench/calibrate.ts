@@ -59,12 +59,12 @@ for (const [mode, data] of [['plain', plain], ['FAQ mode', faq]] as const) {
 }
 const never = () => false;
 const odd = (thread: number) => thread % 2 === 1;
+const evenThreads = stack.entries.filter((e) => !odd(e.thread));
 ask(
   'out of scope: StackFAQ, thread left out',
-  indexOf([stackArticle(stack.entries.filter((e) => !odd(e.thread)))]),
+  indexOf([stackArticle(evenThreads)]),
   stack.dev.filter((q) => odd(q.thread)).map((q) => ({ text: q.text, right: never })),
 );
-const evenThreads = stack.entries.filter((e) => !odd(e.thread));
 ask(
   'out of scope: StackFAQ 3 alternates, thread left out',
   indexOf([stackArticle(evenThreads, alternates)]),
