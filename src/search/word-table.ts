@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep } from './hash.js';
+import { fnv1a } from './hash.js';
 
 /**
  * Where an analysis numbers the words it reads (see `Analyzer.termsOfParts`): a `WordTable`, one number per
@@ -47,8 +47,8 @@ export class WordTable implements Words {
 
   /** The number of `word`, numbered now when the table has not met it. */
   find(word: string): number {
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) hash = fnvStep(hash, word.charCodeAt(i));
+    // Signed, as `hashes` holds them and `ascii` is given them.
+    const hash = fnv1a(word) | 0;
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const found = this.slots[slot]! - 1;
@@ -59,7 +59,7 @@ export class WordTable implements Words {
 
   /**
    * The number of `text[start, end)` lower-cased, a run of ASCII letters and digits (`upper`: it holds an
-   * upper-case letter), whose lower-cased code units hash to `hash` (`fnvStep` from FNV_OFFSET, as the
+   * upper-case letter), whose lower-cased code units hash to `hash` (FNV-1a, as `fnv1a` takes it and the
    * caller read them); numbered now when the table has not met it.
    */
   ascii(text: string, start: number, end: number, hash: number, upper: boolean): number {
