@@ -1,6 +1,6 @@
 import type { Article } from '../content/types.js';
 import { passagesOf } from './splits.js';
-import { analyzerFor, type Analyzer, type Lexicon } from './tokenize.js';
+import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon } from './tokenize.js';
 import { WORD } from './trigrams.js';
 
 /**
@@ -151,5 +151,3 @@ function* textsOf(article: Article): Generator<string> {
  * 5 0.812/0.783.
  */
 const MIN_PART_LENGTH = 4;
-/** Longer "words" are not split, nor looked up by their near spellings: no word is, and the lookups grow with the length. */
-export const MAX_WORD_LENGTH = 40;

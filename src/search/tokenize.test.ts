@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
-import { analyzerFor } from './tokenize.js';
+import { analyzerFor, MAX_WORD_LENGTH } from './tokenize.js';
 
 const terms = (lang: string, text: string) => analyzerFor(lang).terms(text);
 
@@ -197,6 +197,16 @@ describe('analysis per language', () => {
 });
 
 describe('analysis faults found in review', () => {
+  it('stems words up to MAX_WORD_LENGTH letters and keeps longer ones as written, in every language (the stemmers are quadratic in length)', () => {
+    const plurals: Record<string, [string, string]> = { en: ['ca', 'ts'], de: ['ka', 'tzen'], es: ['ga', 'tos'], ru: ['ко', 'шками'], ar: ['كت', 'ابات'] };
+    for (const [lang, [unit, ending]] of Object.entries(plurals)) {
+      const analyzer = analyzerFor(lang);
+      const longest = unit.repeat(Math.floor((MAX_WORD_LENGTH - ending.length) / unit.length)) + ending;
+      expect(analyzer.stem(longest), lang).not.toBe(longest);
+      expect(analyzer.stem(unit + longest), lang).toBe(unit + longest);
+    }
+    expect(analyzerFor('en').stem('x'.repeat(20_000) + 'ies')).toHaveLength(20_003);
+  });
   it('keeps content words that fold onto a stopword (German ändern/andern, Größe/große, Ware/wäre; Turkish su/şu)', () => {
     expect(terms('de', 'Wie ändere ich die Größe?')).toHaveLength(2);
     expect(terms('de', 'Wann kommt die Ware an?')).toEqual(terms('de', 'Ware'));

@@ -141,12 +141,13 @@ export class Analyzer {
     let s = this.contentTerms.get(word) ?? this.stems.get(word);
     if (s === undefined) {
       s = this.stemOf(word);
-      if (this.stems.size < MAX_CACHED_STEMS && word.length <= MAX_CACHED_WORD) this.stems.set(word, s);
+      if (this.stems.size < MAX_CACHED_STEMS && word.length <= MAX_WORD_LENGTH) this.stems.set(word, s);
     }
     return s;
   }
 
   private stemOf(word: string): string {
+    if (word.length > MAX_WORD_LENGTH) return word;
     if (!this.spec) return porter2(adjectiveBase(word));
     let s = this.spec.before ? this.spec.before(word) : word;
     if (this.spec.stem) s = this.spec.stem(s);
@@ -161,7 +162,7 @@ export class Analyzer {
     let term = this.contentTerms.get(word);
     if (term === undefined) {
       term = this.isStopword(word) ? null : this.stemOf(word);
-      if (this.contentTerms.size < MAX_CACHED_STEMS && word.length <= MAX_CACHED_WORD) this.contentTerms.set(word, term);
+      if (this.contentTerms.size < MAX_CACHED_STEMS && word.length <= MAX_WORD_LENGTH) this.contentTerms.set(word, term);
     }
     return term;
   }
@@ -524,9 +525,15 @@ class TokenBuffer {
 /** A text mostly in capitals is shouting, not acronyms. */
 const shouting = (capitals: number, tokens: number): boolean => capitals * 2 > tokens;
 
-/** The stem cache's bounds: a corpus has far fewer distinct words, and a longer "word" is not one to see twice. */
+/** The stem cache's bound: a corpus has far fewer distinct words. */
 const MAX_CACHED_STEMS = 500_000;
-const MAX_CACHED_WORD = 40;
+
+/**
+ * Longer "words" (a hash, a run of one letter, a URL's path) are no words: they are kept as written, never
+ * stemmed (the stemmers' suffix rules take time quadratic in a word's length: 2 s for 20,000 letters), never
+ * cached, split into compound parts or looked up by their near spellings.
+ */
+export const MAX_WORD_LENGTH = 40;
 
 const analyzers = new Map<string, Analyzer>();
 const byTag = new Map<string, Analyzer>();
