@@ -469,9 +469,12 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
   it("reads the asker's own function words as such when no article is in their language", () => {
     const mythos = article('mythos', '# Mythos\n\nMythos is the model Anthropic built for security research.\n');
     const index = new SearchIndex([mythos]);
-    const german = index.answer('Was ist Mythos?', { locales: ['de'] });
-    expect(german.entry).toBe('mythos#p1');
-    expect(german.confidence).toBe(1);
+    // Each catalogue language's "what is" (Spanish "es" is a form of "ser" its stopword list lacks).
+    for (const [question, locale] of [['Was ist Mythos?', 'de'], ['¿Qué es Mythos?', 'es-ES'], ['O que é Mythos?', 'pt-BR'], ["Qu'est-ce que Mythos ?", 'fr'], ['Что такое Mythos?', 'ru'], ["Cos'è Mythos?", 'it'], ["C'est quoi Mythos ?", 'fr-FR']]) {
+      const answer = index.answer(question!, { locales: [locale!] });
+      expect(answer.entry, locale).toBe('mythos#p1');
+      expect(answer.confidence, locale).toBe(1);
+    }
     // Without the member's locale, "ist" is a word the articles lack, as any other.
     expect(index.answer('Was ist Mythos?').confidence).toBeLessThan(0.6);
   });

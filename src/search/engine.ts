@@ -537,7 +537,7 @@ export class SearchIndex {
     };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
-    const spoken = (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang));
+    const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
       const exact = this.index.termId(term) ?? this.index.termId(word);
@@ -546,7 +546,7 @@ export class SearchIndex {
       const number = /^\d+$/.test(word);
       if (number) query.numbers++;
       if (!ids.length) {
-        if (analyzer.isMistypedQuestionWord(word) || spoken.some((other) => other.isStopword(word))) continue;
+        if (analyzer.isMistypedQuestionWord(word) || spoken(word)) continue;
         query.unknown += this.index.rarestIdf;
         if (number) query.unknownNumbers++;
         continue;
@@ -935,6 +935,29 @@ const MAX_CACHED_CENTROIDS = 8_192;
  * backing). On the benchmark's corpus a split takes about 1.7 KB, so about 0.4 MB.
  */
 const RECENT_SPLITS = 256;
+
+/**
+ * Whether a word of the question, as the question's analyzer read it, is a function word of one of the
+ * asker's `spoken` languages: one of its stopwords, or a run of up to three of them as they stand in the
+ * question read in that language, diacritics folded or not. The question's analyzer may join what another
+ * language writes apart: English drops apostrophes, joins hyphens and folds, so French "Qu'est-ce que"
+ * reads "quest", "questce", "que" and Italian "Cos'è" "cose".
+ */
+function spokenFunctionWords(question: string, spoken: readonly Analyzer[]): (word: string) => boolean {
+  if (!spoken.length) return () => false;
+  const runs = new Set<string>();
+  for (const other of spoken) {
+    const words = other.tokens(question).map((t) => t.word);
+    for (let i = 0; i < words.length; i++) {
+      let run = '';
+      for (let k = i; k < Math.min(words.length, i + 3) && other.isStopword(words[k]!); k++) {
+        run += words[k];
+        runs.add(run).add(other.termForm(run));
+      }
+    }
+  }
+  return (word) => runs.has(word) || spoken.some((other) => other.isStopword(word));
+}
 
 function splitOf(passage: Passage, analyzer: Analyzer): Split {
   const list = sentences(passage.raw, analyzer.lang);
