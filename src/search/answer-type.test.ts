@@ -21,6 +21,10 @@ describe('expectedType in other languages', () => {
 });
 
 describe('statesType', () => {
+  it('reads "a.m." and "pm" as a time only after a number ("am" is a verb, and German\'s "on the")', () => {
+    for (const time of ['The ferry leaves at 9 p.m.', 'Doors open at 10am.', 'Last entry 6 PM sharp.']) expect(statesType(time, 'date', new Set()), time).toBe(true);
+    for (const none of ['I am not sure what the PM said.', 'Das Stadtfest findet am Flussufer statt.']) expect(statesType(none, 'date', new Set()), none).toBe(false);
+  });
   it('finds a name whose capital is not ASCII', () => {
     expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
     expect(statesType('The shop was founded by Ömer Şahin.', 'name', new Set())).toBe(true);
