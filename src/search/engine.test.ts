@@ -444,6 +444,13 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(index.answer('Wann kommen die Rechnungen?').entry).toBe('konto#faq-2');
   });
 
+  it('never joins two stopwords into a word of the corpus ("an der" is not "ander", stemmed "and")', () => {
+    const coast = inLanguage('de', 'kueste', '# Küste\n\nDie Stadt Kiel liegt an der Küste der Ostsee.\n\nDie Metro fährt durch Tyne and Wear.\n');
+    const [top] = new SearchIndex([coast]).explain('Welche Stadt liegt an der Küste?');
+    expect(top?.id).toBe('kueste#p1');
+    expect(top?.signals.coverage).toBeCloseTo(1, 6);
+  });
+
   it('answers a "word" of thousands of letters with an abstention', () => {
     expect(new SearchIndex([de]).answer('Was ist ' + 'x'.repeat(4000) + '?').answer).toBeNull();
   });

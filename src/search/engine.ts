@@ -556,8 +556,10 @@ export class SearchIndex {
       // A compound the corpus writes is asked as its parts too, as the articles' compounds are indexed.
       if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) add(part, 1);
     }
-    // Two words the corpus writes as one ("log in" → "login"), stopwords included.
+    // Two words the corpus writes as one ("log in" → "login"), stopwords included; never two stopwords,
+    // whose joining makes another word of the language (German "an der" → "ander", other).
     for (let i = 0; i + 1 < list.length; i++) {
+      if (analyzer.isStopword(list[i]!) && analyzer.isStopword(list[i + 1]!)) continue;
       const id = this.index.termId(analyzer.stem(list[i]! + list[i + 1]!));
       if (id !== undefined) add(id, 1);
     }
