@@ -265,6 +265,32 @@ Returns are free for 100 nights.
     const unshifted = new SearchIndex([mixed], { classifierWeight: 0 }).explain(question).find((c) => c.id === likeliest.id);
     expect(likeliest.score).toBe(unshifted?.score);
   });
+
+  it('answers from a sure paragraph rather than abstain on an unsure FAQ entry that led on its question field', () => {
+    const emperors = article(
+      'emperors',
+      `# Mongol emperors
+
+The Yuan court was divided for decades between factions from the steppe and officials who favoured Confucian rule, and each new reign began with purges of the losing side. After the death of his father, the young ruler continued the policies of reform, appointing scholars to high office and cutting the privileges of the nobles. Five rival princes, angered by the loss of their lands, took part in his murder at the summer camp.
+
+The capital moved north in summer.
+
+## FAQ
+
+### Who was the emperor Gegen Khan?
+
+The son of Ayurbarwada.
+`,
+    );
+    const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp, medieval chroniclers claim?';
+    const index = new SearchIndex([emperors]);
+    const answer = index.answer(question);
+    expect(answer.entry).toBe('emperors#p1');
+    expect(answer.quote).toContain('Five rival princes');
+    // The entry shares the emperor's name with the question, no more: it stays unsure, behind.
+    const entry = index.explain(question).find((c) => c.id === 'emperors#faq-1');
+    expect(entry?.confidence).toBeLessThan(0.35);
+  });
 });
 
 describe('SearchIndex quotes the fact asked for', () => {

@@ -657,6 +657,7 @@ export class SearchIndex {
     if (best && best.score > 0) best.signals.margin = Math.max(0, Math.min(1, (best.score - (next?.score ?? 0)) / best.score));
     for (const s of ranked) s.confidence = confidence(s.signals);
     this.yieldToBacking(ranked);
+    this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked);
     return { query, ranked };
   }
@@ -679,6 +680,22 @@ export class SearchIndex {
     const paragraph = ranked[at];
     if (at < 1 || paragraph!.held <= first.held || paragraph!.confidence < this.ranking.threshold) return;
     promote(ranked, at);
+  }
+
+  /**
+   * An FAQ entry in first place that would not be answered on its own confidence yields to the first
+   * paragraph ranked after it that would, and whose best run of sentences holds more of the question than
+   * the entry's phrasing or answer does: the entry led on what an FAQ entry gains over a paragraph, not on
+   * the question ("Wie viele rivalisierende Prinzen waren an der Ermordung Gegens beteiligt?" against an
+   * entry sharing one corrected word with it, and the paragraph naming the princes). npm run bench:quality,
+   * XQuAD dev FAQ mode: abstained down in every language (en 0.022 → 0.016, de 0.039 → 0.028, ru 0.043 →
+   * 0.033, tr 0.033 → 0.018), answer in quote up 0.2–0.7 points but vi (unchanged); plain mode, StackFAQ and
+   * HINT3 (no paragraphs) unchanged.
+   */
+  private yieldToSure(ranked: Scored[]): void {
+    const [first] = ranked;
+    if (!first?.unit.faq || first.confidence >= this.ranking.threshold) return;
+    promote(ranked, ranked.findIndex((s) => !s.unit.faq && s.held > first.held && s.confidence >= this.ranking.threshold));
   }
 
   /**
