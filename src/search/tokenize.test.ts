@@ -155,6 +155,14 @@ describe('analysis per language', () => {
     expect(terms('ru', 'известный франкский нормандских')).toEqual(terms('ru', 'известен франков Нормандии'));
   });
 
+  it('gives a Russian noun one term whether the stemmer took its case ending for a noun\'s or an adjective\'s', () => {
+    // "ассамблея" lost "я" (ассамбле), "ассамблею" the adjective's "ею" (ассамбл); "хубилай" its "й", "хубилая" "ая".
+    expect(terms('ru', 'ассамблея хубилай')).toEqual(terms('ru', 'ассамблею хубилая'));
+    expect(terms('ru', 'ассамблея')).toEqual(['ассамбл']);
+    // Three letters keep their last: "дома" is "дом", not "до".
+    expect(terms('ru', 'дома')).toEqual(['дом']);
+  });
+
   it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
     expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
     expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
