@@ -83,6 +83,12 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بالمكتبات')).toEqual(terms('ar', 'المكتبة'));
   });
 
+  it('takes an Arabic proclitic or article off a number written onto it ("و9", and 9; "ال1", the 1)', () => {
+    expect(terms('ar', 'الثالث و9')).toEqual(terms('ar', 'الثالث 9'));
+    for (const written of ['ال1', 'لل1', 'بال1', 'ب1', 'ل1']) expect(terms('ar', written), written).toEqual(['1']);
+    expect(terms('ar', 'ال2015')).toEqual(['2015']);
+  });
+
   it('gives an Arabic noun one term with and without the article, as the Snowball port alone does not', () => {
     for (const [definite, bare] of [['الفريق', 'فريق'], ['الكرة', 'كرة'], ['الغابات', 'غابات'], ['والغابات', 'غابة'], ['المعلومات', 'معلومات'], ['لقياس', 'القياس'], ['اللاعبين', 'لاعبين']]) {
       expect(terms('ar', definite!)).toEqual(terms('ar', bare!));
