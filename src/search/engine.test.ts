@@ -266,22 +266,10 @@ Returns are free for 100 nights.
     expect(likeliest.score).toBe(unshifted?.score);
   });
 
+  const court = `The Yuan court was divided for decades between factions from the steppe and officials who favoured Confucian rule, and each new reign began with purges of the losing side. After the death of his father, the young ruler continued the policies of reform, appointing scholars to high office and cutting the privileges of the nobles. Five rival princes, angered by the loss of their lands, took part in his murder at the summer camp.`;
+  const emperors = article('emperors', `# Mongol emperors\n\n${court}\n\nThe capital moved north in summer.\n\n## FAQ\n\n### Who was the emperor Gegen Khan?\n\nThe son of Ayurbarwada.\n`);
+
   it('answers from a sure paragraph rather than abstain on an unsure FAQ entry that led on its question field', () => {
-    const emperors = article(
-      'emperors',
-      `# Mongol emperors
-
-The Yuan court was divided for decades between factions from the steppe and officials who favoured Confucian rule, and each new reign began with purges of the losing side. After the death of his father, the young ruler continued the policies of reform, appointing scholars to high office and cutting the privileges of the nobles. Five rival princes, angered by the loss of their lands, took part in his murder at the summer camp.
-
-The capital moved north in summer.
-
-## FAQ
-
-### Who was the emperor Gegen Khan?
-
-The son of Ayurbarwada.
-`,
-    );
     const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp, medieval chroniclers claim?';
     const index = new SearchIndex([emperors]);
     const answer = index.answer(question);
@@ -290,6 +278,26 @@ The son of Ayurbarwada.
     // The entry shares the emperor's name with the question, no more: it stays unsure, behind.
     const entry = index.explain(question).find((c) => c.id === 'emperors#faq-1');
     expect(entry?.confidence).toBeLessThan(0.35);
+  });
+
+  it("answers from a paragraph surer than the FAQ entry of its own article that led, and holding more of the question", () => {
+    const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp?';
+    const [first, second] = new SearchIndex([emperors]).explain(question);
+    expect(first?.id).toBe('emperors#p1');
+    expect(second?.id).toBe('emperors#faq-1');
+    expect(second!.confidence).toBeGreaterThanOrEqual(0.35);
+    expect(first!.confidence).toBeGreaterThan(second!.confidence);
+    expect(first!.signals.share).toBeGreaterThan(second!.signals.share);
+  });
+
+  it("keeps a sure FAQ entry before another article's surer paragraph", () => {
+    const courtArticle = article('court', `# Mongol court\n\n${court}\n\nThe capital moved north in summer.\n`);
+    const titles = article('titles', `# Mongol emperors\n\nThe emperors were crowned in Khanbaliq.\n\n## FAQ\n\n### Who was the emperor Gegen Khan?\n\nThe son of Ayurbarwada.\n`);
+    const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp?';
+    const ranked = new SearchIndex([courtArticle, titles]).explain(question);
+    expect(ranked[0]?.id).toBe('titles#faq-1');
+    expect(ranked[0]!.confidence).toBeGreaterThanOrEqual(0.35);
+    expect(ranked.find((c) => c.id === 'court#p1')!.confidence).toBeGreaterThan(ranked[0]!.confidence);
   });
 });
 
