@@ -193,6 +193,12 @@ describe('analysis per language', () => {
     expect(query('de', 'Wie lautet der Name des Flusses?')).toEqual(terms('de', 'Flusses'));
     expect(query('es', '¿Cuál es el nombre del río?')).toEqual(terms('es', 'río'));
     expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
+    // Chinese and Thai, as Intl.Segmenter cuts their words: "叫什么名字" (what is it called), "ประเภทใด" (which type).
+    expect(query('zh', '这支球队叫什么名字？')).toEqual(terms('zh', '这支球队'));
+    expect(query('zh', '这是什么类型的组织？')).toEqual(terms('zh', '组织'));
+    expect(query('zh', '名字很长')).toEqual(terms('zh', '名字很长'));
+    expect(query('th', 'ทีมมีชื่อว่าอะไร')).toEqual(terms('th', 'ทีม'));
+    expect(query('th', 'ป่าประเภทใด')).toEqual(terms('th', 'ป่า'));
     // An index keeps the words: a paragraph about a kind of something is about it.
     expect(terms('de', 'Welche Art')).toEqual(terms('de', 'Art'));
   });
