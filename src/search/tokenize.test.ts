@@ -83,6 +83,12 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بالمكتبات')).toEqual(terms('ar', 'المكتبة'));
   });
 
+  it('gives an Arabic present-tense verb one term for "he" and "she" ("يسبب", "تسبب": causes)', () => {
+    expect(terms('ar', 'تسبب تمثل')).toEqual(terms('ar', 'يسبب يمثل'));
+    // Three letters are a root, not a prefix and a root: "تمر" (dates) stays.
+    expect(terms('ar', 'تمر')).toEqual(['تمر']);
+  });
+
   it('takes an Arabic proclitic or article off a number written onto it ("و9", and 9; "ال1", the 1)', () => {
     expect(terms('ar', 'الثالث و9')).toEqual(terms('ar', 'الثالث 9'));
     for (const written of ['ال1', 'لل1', 'بال1', 'ب1', 'ل1']) expect(terms('ar', written), written).toEqual(['1']);
