@@ -167,6 +167,14 @@ describe('analysis per language', () => {
     expect(terms('ru', 'известный франкский нормандских')).toEqual(terms('ru', 'известен франков Нормандии'));
   });
 
+  it('gives a German name or loanword one term with and without its "-s" ("Kublais", "des Logos")', () => {
+    expect(terms('de', 'Kublais Logos Gandhis Fotos')).toEqual(terms('de', 'Kublai Logo Gandhi Foto'));
+    // Every form the stemmer gave one term keeps one.
+    expect(new Set(terms('de', 'Haus Häuser Hauses'))).toHaveProperty('size', 1);
+    // After a consonant the stemmer's own rule decides: "Prozess" keeps its "s".
+    expect(terms('de', 'Prozess')).toEqual(['prozess']);
+  });
+
   it('gives a Russian noun one term whether the stemmer took its case ending for a noun\'s or an adjective\'s', () => {
     // "ассамблея" lost "я" (ассамбле), "ассамблею" the adjective's "ею" (ассамбл); "хубилай" its "й", "хубилая" "ая".
     expect(terms('ru', 'ассамблея хубилай')).toEqual(terms('ru', 'ассамблею хубилая'));
