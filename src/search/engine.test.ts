@@ -265,6 +265,40 @@ Returns are free for 100 nights.
     const unshifted = new SearchIndex([mixed], { classifierWeight: 0 }).explain(question).find((c) => c.id === likeliest.id);
     expect(likeliest.score).toBe(unshifted?.score);
   });
+
+  const court = `The Yuan court was divided for decades between factions from the steppe and officials who favoured Confucian rule, and each new reign began with purges of the losing side. After the death of his father, the young ruler continued the policies of reform, appointing scholars to high office and cutting the privileges of the nobles. Five rival princes, angered by the loss of their lands, took part in his murder at the summer camp.`;
+  const emperors = article('emperors', `# Mongol emperors\n\n${court}\n\nThe capital moved north in summer.\n\n## FAQ\n\n### Who was the emperor Gegen Khan?\n\nThe son of Ayurbarwada.\n`);
+
+  it('answers from a sure paragraph rather than abstain on an unsure FAQ entry that led on its question field', () => {
+    const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp, medieval chroniclers claim?';
+    const index = new SearchIndex([emperors]);
+    const answer = index.answer(question);
+    expect(answer.entry).toBe('emperors#p1');
+    expect(answer.quote).toContain('Five rival princes');
+    // The entry shares the emperor's name with the question, no more: it stays unsure, behind.
+    const entry = index.explain(question).find((c) => c.id === 'emperors#faq-1');
+    expect(entry?.confidence).toBeLessThan(0.35);
+  });
+
+  it("answers from a paragraph surer than the FAQ entry of its own article that led, and holding more of the question", () => {
+    const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp?';
+    const [first, second] = new SearchIndex([emperors]).explain(question);
+    expect(first?.id).toBe('emperors#p1');
+    expect(second?.id).toBe('emperors#faq-1');
+    expect(second!.confidence).toBeGreaterThanOrEqual(0.35);
+    expect(first!.confidence).toBeGreaterThan(second!.confidence);
+    expect(first!.signals.share).toBeGreaterThan(second!.signals.share);
+  });
+
+  it("keeps a sure FAQ entry before another article's surer paragraph", () => {
+    const courtArticle = article('court', `# Mongol court\n\n${court}\n\nThe capital moved north in summer.\n`);
+    const titles = article('titles', `# Mongol emperors\n\nThe emperors were crowned in Khanbaliq.\n\n## FAQ\n\n### Who was the emperor Gegen Khan?\n\nThe son of Ayurbarwada.\n`);
+    const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp?';
+    const ranked = new SearchIndex([courtArticle, titles]).explain(question);
+    expect(ranked[0]?.id).toBe('titles#faq-1');
+    expect(ranked[0]!.confidence).toBeGreaterThanOrEqual(0.35);
+    expect(ranked.find((c) => c.id === 'court#p1')!.confidence).toBeGreaterThan(ranked[0]!.confidence);
+  });
 });
 
 describe('SearchIndex quotes the fact asked for', () => {
@@ -442,6 +476,13 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     const index = new SearchIndex([account]);
     for (const question of ['Was ist ein Passierschein?', 'Wo ist die Passkontrolle?', 'Wann kommt die Rechtsprechung?']) expect(index.answer(question).answer, question).toBeNull();
     expect(index.answer('Wann kommen die Rechnungen?').entry).toBe('konto#faq-2');
+  });
+
+  it('never joins two stopwords into a word of the corpus ("an der" is not "ander", stemmed "and")', () => {
+    const coast = inLanguage('de', 'kueste', '# Küste\n\nDie Stadt Kiel liegt an der Küste der Ostsee.\n\nDie Metro fährt durch Tyne and Wear.\n');
+    const [top] = new SearchIndex([coast]).explain('Welche Stadt liegt an der Küste?');
+    expect(top?.id).toBe('kueste#p1');
+    expect(top?.signals.coverage).toBeCloseTo(1, 6);
   });
 
   it('answers a "word" of thousands of letters with an abstention', () => {

@@ -86,8 +86,15 @@ const hindiSpelling = (word: string): string => word.replace(/(?<=[\u0915\u0916\
  * the article off itself, but then treats a word with it and the same word without it differently:
  * "الفريق" → "فريق" yet "فريق" → "ريق", "الكرة" → "الكر" yet "كرة" → "كرة", "الغابات" → "غاب" yet
  * "غابات" → "غابا". Given the bare word always, a noun gets one term, whatever precedes it.
+ *
+ * Before a number written in digits, any of them goes, whatever remains: Arabic writes them onto the number
+ * as onto a word ("الثالث و9", third and 9; "ال1", the 1; "لل1", for the 1), which left a question's number
+ * apart from the paragraph's. XQuAD ar (npm run bench:quality, plain/FAQ mode): answer in quote
+ * 0.825/0.815 → 0.827/0.817, abstained 0.031/0.026 → 0.029/0.024.
  */
 function arabicProclitics(word: string): string {
+  const number = /^(?:[وبكفل]?ال|لل|[وبكفل])(?=\d+$)/u.exec(word);
+  if (number) return word.slice(number[0].length);
   const m = /^(?:[وبكف]?ال|لل)(?=...)/u.exec(word);
   const bare = m ? word.slice(m[0].length) : word.length > 4 && /^(?:و|ل(?!ا))/u.test(word) ? word.slice(1) : word;
   return bare.length >= 5 && bare.endsWith('ات') ? bare.slice(0, -2) : bare;
@@ -103,10 +110,17 @@ const arabicSnowball = snowball('arabic');
  * bench:quality): paragraph@1 0.884/0.870 → 0.886/0.872 (plain/FAQ mode), answer in quote in FAQ mode
  * 0.811 → 0.813. Keeping a first "و" as well gained 0.2 points of quote more but abstained 0.2 points
  * more (the conjunction "wa-" is far commoner), and "ب", "ك", "ل" too lost a point.
+ *
+ * Then a first "ت" of a stem of four letters or more is read as "ي": the present tense's prefix for "she"
+ * and for "he" ("تسبب", "يسبب", causes; "تمثل", "يمثل", represents), which a question and its paragraph
+ * choose by the gender of different subjects; the Snowball port keeps both. A noun of the same letters
+ * ("تعقيد") gets one term in all its forms all the same. XQuAD ar (npm run bench:quality): answer in
+ * quote plain 0.827 → 0.830, paragraph@1 0.887 → 0.889, FAQ mode unchanged; from three letters on: 0.828/0.825.
  */
 function arabicStem(word: string): string {
-  const stem = arabicSnowball(word);
-  return word[0] === 'ف' && stem[0] !== 'ف' ? `ف${stem}` : stem;
+  const snowballStem = arabicSnowball(word);
+  const stem = word[0] === 'ف' && snowballStem[0] !== 'ف' ? `ف${snowballStem}` : snowballStem;
+  return stem.length >= 4 && stem[0] === 'ت' ? `ي${stem.slice(1)}` : stem;
 }
 
 const greekSnowball = snowball('greek');
@@ -143,6 +157,22 @@ function romanianStem(word: string): string {
   return stem.length >= 6 && /(?:at|it|ut)$/u.test(stem) ? stem.slice(0, -2) : stem;
 }
 
+const germanSnowball = snowball('german');
+
+/**
+ * The Snowball German stem without an "-s" after a vowel, where three letters remain: the genitive and
+ * plural of names and loanwords that end in one ("Kublais", "Gandhis", "des Logos", "Fotos"), which the
+ * port leaves, since it takes "-s" off only after a consonant that may end a German stem. Applied to every
+ * stem, so all the forms the port gave one term keep one ("Haus", "Häuser" → "hau"). On XQuAD de (npm run
+ * bench:quality, plain/FAQ mode): answer in quote 0.822/0.817 → 0.822/0.821, paragraph@1 in FAQ mode
+ * 0.900 → 0.907, abstained 0.023/0.028 → 0.021/0.028; with four letters left, or also after "e" and the
+ * umlauts: 0.822/0.819.
+ */
+function germanStem(word: string): string {
+  const stem = germanSnowball(word);
+  return /^.{2,}[aiouy]s$/u.test(stem) ? stem.slice(0, -1) : stem;
+}
+
 const russianSnowball = snowball('russian');
 
 /**
@@ -152,11 +182,18 @@ const russianSnowball = snowball('russian');
  * "известен" → "извест"). On XQuAD ru (npm run bench:quality, plain/FAQ mode): answer in quote
  * 0.851/0.837 → 0.858/0.841, abstained 0.036/0.043 → 0.033/0.043; "-ск-" alone 0.855/0.837, "-н" alone
  * 0.855/0.841.
+ *
+ * Then without a last vowel, "й" or "ь" where four letters remain: the port takes a noun's case ending for
+ * an adjective's when it looks like one ("ассамблею" → "ассамбл" by "-ею", "ассамблея" → "ассамбле" by
+ * "-я"; "хубилая" → "хубил", "хубилай" → "хубила"), so the forms of one noun met only by chance. XQuAD ru:
+ * answer in quote 0.858/0.848 → 0.863/0.852, abstained 0.033/0.033 → 0.029/0.028 (three letters left:
+ * the same but abstained 0.028 plain; five: paragraph@1 in FAQ mode 0.904 against 0.909).
  */
 function russianStem(word: string): string {
   const stem = russianSnowball(word);
   if (stem.length >= 6 && stem.endsWith('ск')) return stem.slice(0, -2);
-  return stem.length >= 6 && stem.endsWith('н') ? stem.slice(0, -1) : stem;
+  const bare = stem.length >= 6 && stem.endsWith('н') ? stem.slice(0, -1) : stem;
+  return bare.length >= 5 && /[аеиоуыэюяйь]$/u.test(bare) ? bare.slice(0, -1) : bare;
 }
 
 /**
@@ -221,6 +258,11 @@ const QUESTION_WORDS: Record<string, string> = {
  * "Art" kind, Turkish "adı" its name), kept in the index and elsewhere in questions. A question's frame
  * word the answering paragraph does not repeat (translations say "was called" for "the name of") costs
  * the right answer its share of the question, and one no article uses counts against every answer.
+ * Chinese and Thai phrases are written as Intl.Segmenter cuts them ("叫什么名字" → 叫 什么 名字); they were
+ * found by listing the words far more of XQuAD's questions than of its paragraphs hold ("名字", name,
+ * "ประเภท", type): npm run bench:quality, answer in quote th 0.923/0.927 → 0.925/0.927,
+ * zh 0.859/0.852 → 0.859/0.854; the same for Arabic ("ما نوع", what kind) cost 0.2 points in FAQ mode and
+ * Romanian's ("ce tip") changed nothing, so neither is listed.
  */
 const QUESTION_PHRASES: Record<string, string> = {
   en: 'what kind|what kinds|what type|what types|which kind|which type|what sort',
@@ -229,6 +271,8 @@ const QUESTION_PHRASES: Record<string, string> = {
   hi: 'किस प्रकार|किस तरह',
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
   ru: 'какого типа|какой тип|какие типы|к какому типу',
+  th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร',
+  zh: '什么 名字|名字 是 什么|什么 类型|哪 种',
 };
 
 /** A language's question phrases (see QUESTION_PHRASES), each as its words; none for a language not listed. */
@@ -285,7 +329,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
-  ['de', { ...spec(stops('de', lists.deu), snowball('german')), compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu), germanStem), compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
   ['es', spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish'))],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],

@@ -83,6 +83,18 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بالمكتبات')).toEqual(terms('ar', 'المكتبة'));
   });
 
+  it('gives an Arabic present-tense verb one term for "he" and "she" ("يسبب", "تسبب": causes)', () => {
+    expect(terms('ar', 'تسبب تمثل')).toEqual(terms('ar', 'يسبب يمثل'));
+    // Three letters are a root, not a prefix and a root: "تمر" (dates) stays.
+    expect(terms('ar', 'تمر')).toEqual(['تمر']);
+  });
+
+  it('takes an Arabic proclitic or article off a number written onto it ("و9", and 9; "ال1", the 1)', () => {
+    expect(terms('ar', 'الثالث و9')).toEqual(terms('ar', 'الثالث 9'));
+    for (const written of ['ال1', 'لل1', 'بال1', 'ب1', 'ل1']) expect(terms('ar', written), written).toEqual(['1']);
+    expect(terms('ar', 'ال2015')).toEqual(['2015']);
+  });
+
   it('gives an Arabic noun one term with and without the article, as the Snowball port alone does not', () => {
     for (const [definite, bare] of [['الفريق', 'فريق'], ['الكرة', 'كرة'], ['الغابات', 'غابات'], ['والغابات', 'غابة'], ['المعلومات', 'معلومات'], ['لقياس', 'القياس'], ['اللاعبين', 'لاعبين']]) {
       expect(terms('ar', definite!)).toEqual(terms('ar', bare!));
@@ -155,6 +167,22 @@ describe('analysis per language', () => {
     expect(terms('ru', 'известный франкский нормандских')).toEqual(terms('ru', 'известен франков Нормандии'));
   });
 
+  it('gives a German name or loanword one term with and without its "-s" ("Kublais", "des Logos")', () => {
+    expect(terms('de', 'Kublais Logos Gandhis Fotos')).toEqual(terms('de', 'Kublai Logo Gandhi Foto'));
+    // Every form the stemmer gave one term keeps one.
+    expect(new Set(terms('de', 'Haus Häuser Hauses'))).toHaveProperty('size', 1);
+    // After a consonant the stemmer's own rule decides: "Prozess" keeps its "s".
+    expect(terms('de', 'Prozess')).toEqual(['prozess']);
+  });
+
+  it('gives a Russian noun one term whether the stemmer took its case ending for a noun\'s or an adjective\'s', () => {
+    // "ассамблея" lost "я" (ассамбле), "ассамблею" the adjective's "ею" (ассамбл); "хубилай" its "й", "хубилая" "ая".
+    expect(terms('ru', 'ассамблея хубилай')).toEqual(terms('ru', 'ассамблею хубилая'));
+    expect(terms('ru', 'ассамблея')).toEqual(['ассамбл']);
+    // Three letters keep their last: "дома" is "дом", not "до".
+    expect(terms('ru', 'дома')).toEqual(['дом']);
+  });
+
   it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
     expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
     expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
@@ -179,6 +207,12 @@ describe('analysis per language', () => {
     expect(query('de', 'Wie lautet der Name des Flusses?')).toEqual(terms('de', 'Flusses'));
     expect(query('es', '¿Cuál es el nombre del río?')).toEqual(terms('es', 'río'));
     expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
+    // Chinese and Thai, as Intl.Segmenter cuts their words: "叫什么名字" (what is it called), "ประเภทใด" (which type).
+    expect(query('zh', '这支球队叫什么名字？')).toEqual(terms('zh', '这支球队'));
+    expect(query('zh', '这是什么类型的组织？')).toEqual(terms('zh', '组织'));
+    expect(query('zh', '名字很长')).toEqual(terms('zh', '名字很长'));
+    expect(query('th', 'ทีมมีชื่อว่าอะไร')).toEqual(terms('th', 'ทีม'));
+    expect(query('th', 'ป่าประเภทใด')).toEqual(terms('th', 'ป่า'));
     // An index keeps the words: a paragraph about a kind of something is about it.
     expect(terms('de', 'Welche Art')).toEqual(terms('de', 'Art'));
   });
