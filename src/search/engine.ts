@@ -6,7 +6,7 @@ import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
-import { sentences, type Sentence } from './sentences.js';
+import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, MAX_WORD_LENGTH, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
@@ -114,8 +114,11 @@ interface Query {
   terms: QueryTerm[];
   /** The question's own terms, uncorrected (titles have a vocabulary of their own). */
   stems: string[];
-  /** The query's index terms (typos corrected), for matching sentences and phrasings. */
-  asked: Set<string>;
+  /** The query's index terms (typos corrected), each once, in the order of `terms`: for matching sentences
+   * and phrasings (a split's ids: see `Split`). */
+  asked: number[];
+  /** The idf of each of `asked`. */
+  idfs: number[];
   /** idf mass of the words the corpus knows, and what the unknown ones would weigh. */
   known: number;
   unknown: number;
@@ -243,8 +246,6 @@ export class SearchIndex {
   private readonly ranges = new Map<string, [number, number]>();
   /** Every passage's sentences and their terms, analysed when the passage was indexed. */
   private readonly splits: Splits;
-  /** The passages `split` read last, as it read them. */
-  private readonly recentSplits = new Lru<Passage, Split>(RECENT_SPLITS);
   private readonly support = new Map<string, Backing | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
@@ -528,12 +529,14 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: null };
     const add = (id: number, weight: number) => {
-      if (query.asked.has(this.index.term(id))) return;
+      if (query.asked.includes(id)) return;
+      const idf = this.index.idf(id);
       query.terms.push({ id, weight });
-      query.asked.add(this.index.term(id));
-      query.known += this.index.idf(id);
+      query.asked.push(id);
+      query.idfs.push(idf);
+      query.known += idf;
     };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
@@ -636,11 +639,11 @@ export class SearchIndex {
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
-      const phrased = phrasing ? overlap(query.asked, phrasing, this.index) / (query.known || 1) : 0;
+      const phrased = phrasing ? held(query, phrasing) / (query.known || 1) : 0;
       const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
       const fuzzy = unit.faq ? similarity(query, unit.passage.text) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
-      const phrase = phrasing ? agreement(query.asked, phrasing, this.index) : 0;
+      const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
       if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id);
       if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
@@ -715,29 +718,32 @@ export class SearchIndex {
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
     const mass = query.known || 1;
     let best: Evidence | null = null;
-    const analyzer = analyzerFor(unit.article.lang);
     for (const passage of passages) {
-      const split = this.split(passage, analyzer);
+      const split = this.split(passage);
       const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words)) : null;
-      const window = bestWindow(split.terms, (t, from, to) => {
-        const held = overlap(query.asked, t, this.index) / mass;
-        const states = !!typed?.slice(from, to).some(Boolean);
+      const states = (from: number, to: number) => {
+        for (let s = from; s < to; s++) if (typed?.[s]) return true;
+        return false;
+      };
+      const holds = questionTermsBySentence(query, split);
+      const window = bestWindow(split.list.length, (from, to) => {
+        const held = heldIn(query, holds, from, to) / mass;
         // A sentence that states the kind of fact asked for may end a run even when it repeats none of the
         // question's words: the fact often sits in the sentence after the one that names the topic.
-        if (!held) return states ? Number.EPSILON : 0;
-        return states ? held + this.ranking.typeWeight : held;
+        if (!held) return states(from, to) ? Number.EPSILON : 0;
+        return states(from, to) ? held + this.ranking.typeWeight : held;
       }, this.ranking.extraSentenceCost);
       if (!window || (best && window.score <= best.window.score)) continue;
-      const share = overlap(query.asked, unionOf(split.terms, window.from, window.to), this.index) / mass;
-      best = { passage, window, share, typed: !!typed?.slice(window.from, window.to).some(Boolean) };
+      const share = heldIn(query, holds, window.from, window.to) / mass;
+      best = { passage, window, share, typed: states(window.from, window.to) };
     }
     return best;
   }
 
-  /** The terms of an FAQ unit's phrasing (its question or one alternate), all its sentences together. */
-  private phrasingTerms(unit: Unit): Set<string> {
-    const split = this.split(unit.passage, analyzerFor(unit.article.lang));
-    return unionOf(split.terms, 0, split.terms.length);
+  /** The terms of an FAQ unit's phrasing (its question or one alternate), all its sentences together, each once. */
+  private phrasingTerms(unit: Unit): Set<number> {
+    const split = this.split(unit.passage);
+    return termsOf(split, 0, split.list.length);
   }
 
   /**
@@ -860,7 +866,7 @@ export class SearchIndex {
         entry: unit.id,
       };
     }
-    const text = evidence ? this.quoteOf(unit.passage, evidence.window, article.lang, query) : firstSentences(unit.passage.raw, this.split(unit.passage, analyzerFor(article.lang)).list);
+    const text = evidence ? this.quoteOf(unit.passage, evidence.window, article.lang, query) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -868,10 +874,17 @@ export class SearchIndex {
   private bodySupport(unit: Unit): Backing | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
     const analyzer = analyzerFor(unit.article.lang);
-    const answerTerms = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
+    // A term no passage holds matches none of the body's, but weighs in the answer's mass all the same.
+    const words = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
+    // A term no passage holds (numbered below 0) matches none of the body's, but weighs in the answer all the same.
+    const answerTerms = new Set([...words].map((term, i) => this.splits.termId(term) ?? -1 - i));
+    let answerMass = 0;
+    for (const t of answerTerms) answerMass += idfOf(this.index, t);
+    const inAnswer = (t: number) => answerTerms.has(t);
     let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
-      const window = bestWindow(this.split(passage, analyzer).terms, (t) => agreement(answerTerms, t, this.index));
+      const split = this.split(passage);
+      const window = bestWindow(split.list.length, (from, to) => agreement(inAnswer, answerMass, termsOf(split, from, to), this.index));
       if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
     const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
@@ -884,17 +897,17 @@ export class SearchIndex {
    * question as context (see `withContext`).
    */
   private quoteOf(passage: Passage, window: Window, lang: string, query?: Query): string {
-    const { list, terms } = this.split(passage, analyzerFor(lang));
-    const quoted = withContext(window, list.length, query && ((i) => overlap(query.asked, terms[i]!, this.index)));
+    const split = this.split(passage);
+    const { list } = split;
+    const quoted = withContext(window, list.length, query && ((i) => held(query, termsOf(split, i, i + 1))));
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 
-  /**
-   * A passage's sentences and their terms, analysed in its article's language (`analyzer`) when it was
-   * indexed; a passage of no indexed article is analysed now. The RECENT_SPLITS last read are kept as read.
-   */
-  private split(passage: Passage, analyzer: Analyzer): Split {
-    return this.recentSplits.get(passage, () => this.splits.split(passage) ?? splitOf(passage, analyzer));
+  /** A passage's sentences and their terms, analysed when it was indexed (every passage `split` is given is). */
+  private split(passage: Passage): Split {
+    const split = this.splits.split(passage);
+    if (!split) throw new Error(`a passage of no indexed article: ${passage.text.slice(0, 40)}`);
+    return split;
   }
 }
 
@@ -928,18 +941,6 @@ const ALTERNATIVE_BAND = 0.4;
 
 /** FAQ entries whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
-
-/**
- * Passages `split` keeps as it read them: a question reads about 20, some of them two or three times (a
- * candidate's sentences, then its phrasing, its quote; its article's paragraphs for an FAQ answer's
- * backing). On the benchmark's corpus a split takes about 1.7 KB, so about 0.4 MB.
- */
-const RECENT_SPLITS = 256;
-
-function splitOf(passage: Passage, analyzer: Analyzer): Split {
-  const list = sentences(passage.raw, analyzer.lang);
-  return { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
-}
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 function promote(ranked: Scored[], at: number): void {
@@ -1016,40 +1017,72 @@ const MATCHER_SLICE = 64;
 /** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
 
-const idfOf = (index: InvertedIndex, term: string): number => {
-  const id = index.termId(term);
-  return id === undefined ? index.rarestIdf : index.idf(id);
-};
+/** The idf of a split's term (see `Split`): a term the index lacks (only raw texts hold it, or none) weighs as its rarest. */
+const idfOf = (index: InvertedIndex, id: number): number => (id >= 0 && id < index.terms.length ? index.idf(id) : index.rarestIdf);
 
-/** idf mass of the question's terms found in a window: how much of the question it answers. */
-function overlap(asked: Set<string>, window: Set<string>, index: InvertedIndex): number {
+/** idf mass of the question's terms found in `terms`: how much of the question they answer. */
+function held(query: Query, terms: ReadonlySet<number>): number {
   let sum = 0;
-  for (const t of asked) if (window.has(t)) sum += idfOf(index, t);
+  for (let i = 0; i < query.asked.length; i++) if (terms.has(query.asked[i]!)) sum += query.idfs[i]!;
   return sum;
 }
 
-/** Terms of sentences `[from, to)`. */
-const unionOf = (list: Set<string>[], from: number, to: number): Set<string> => list.slice(from, to).reduce((all, t) => unionInto(all, t), new Set<string>());
-
-function unionInto(all: Set<string>, more: Set<string>): Set<string> {
-  for (const t of more) all.add(t);
-  return all;
+/**
+ * Which of the question's terms each sentence of `split` holds: per sentence, one bit per term of
+ * `query.asked` in 32-bit words, so a run of sentences is matched by or-ing them (see `heldIn`).
+ */
+function questionTermsBySentence(query: Query, split: Split): Uint32Array {
+  const words = (query.asked.length + 31) >>> 5;
+  const holds = new Uint32Array(split.list.length * words);
+  const { ids, first } = split;
+  for (let s = 0; s < split.list.length; s++) {
+    for (let t = first[s]!, end = first[s + 1]!; t < end; t++) {
+      const i = query.asked.indexOf(ids[t]!);
+      if (i >= 0) holds[s * words + (i >>> 5)]! |= 1 << (i & 31);
+    }
+  }
+  return holds;
 }
 
-/** Weighted F1 of shared terms between an FAQ answer and body sentences: 1 when they say the same words. */
-function agreement(answer: Set<string>, window: Set<string>, index: InvertedIndex): number {
+/** `held` of sentences `[from, to)` together, from `questionTermsBySentence`'s bits (summed in the question's order). */
+function heldIn(query: Query, holds: Uint32Array, from: number, to: number): number {
+  const words = (query.asked.length + 31) >>> 5;
+  let sum = 0;
+  for (let i = 0; i < query.asked.length; i++) {
+    const word = i >>> 5;
+    const bit = 1 << (i & 31);
+    for (let s = from; s < to; s++) {
+      if (holds[s * words + word]! & bit) {
+        sum += query.idfs[i]!;
+        break;
+      }
+    }
+  }
+  return sum;
+}
+
+/** The distinct terms of sentences `[from, to)` of `split`, in order of first use. */
+function termsOf(split: Split, from: number, to: number): Set<number> {
+  const terms = new Set<number>();
+  for (let t = split.first[from]!, end = split.first[to]!; t < end; t++) terms.add(split.ids[t]!);
+  return terms;
+}
+
+/**
+ * Weighted F1 of shared terms between an FAQ answer (`inAnswer`, its idf mass `answerMass`) and body
+ * sentences: 1 when they say the same words.
+ */
+function agreement(inAnswer: (term: number) => boolean, answerMass: number, window: ReadonlySet<number>, index: InvertedIndex): number {
   let shared = 0;
   let inWindow = 0;
-  let inAnswer = 0;
   for (const t of window) {
     const w = idfOf(index, t);
     inWindow += w;
-    if (answer.has(t)) shared += w;
+    if (inAnswer(t)) shared += w;
   }
-  for (const t of answer) inAnswer += idfOf(index, t);
   if (!shared) return 0;
   const precision = shared / inWindow;
-  const recall = shared / inAnswer;
+  const recall = shared / answerMass;
   return (2 * precision * recall) / (precision + recall);
 }
 
