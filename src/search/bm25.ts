@@ -289,6 +289,21 @@ export class InvertedIndex {
     return heap.sorted();
   }
 
+  /**
+   * `doc`'s score for `query`, exactly as `search` would give it (0 when it holds none of the terms): each
+   * term's postings binary-searched, so scoring a few known documents visits none of the other matches.
+   */
+  scoreOf(query: QueryTerm[], doc: number): number {
+    let score = 0;
+    for (const { id, weight } of query) {
+      if (weight <= 0) continue;
+      const [at, after] = this.narrow(this.offsets[id]!, this.offsets[id + 1]!, doc, doc + 1);
+      // Summed in `search`'s order and, as its Float32Array does, rounded to 32 bits at each step.
+      if (at < after) score = Math.fround(score + this.idfs[id]! * weight * this.impacts[at]!);
+    }
+    return score;
+  }
+
   /** The postings each query term of positive weight scores, in query order, within [from, to). */
   private lists(query: QueryTerm[], from: number, to: number): ScoredList[] {
     const lists: ScoredList[] = [];

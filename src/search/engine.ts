@@ -243,6 +243,8 @@ export class SearchIndex {
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
   private classifier: Classifier | null = null;
   private readonly articlesById: Map<string, Article>;
+  /** Each article's document number in `titles`: its place in `articles`. */
+  private readonly articleNumbers: Map<Article, number>;
   private readonly ranges = new Map<string, [number, number]>();
   /** Every passage's sentences and their terms, analysed when the passage was indexed. */
   private readonly splits: Splits;
@@ -260,6 +262,7 @@ export class SearchIndex {
   constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), from?: typeof DEFERRED | IndexState) {
     this.articles = articles;
     this.articlesById = new Map(articles.map((a) => [a.id, a]));
+    this.articleNumbers = new Map(articles.map((a, n) => [a, n]));
     const languages = articles.map((a) => analyzerFor(a.lang).lang);
     this.languages = new Set(languages);
     this.language = mostCommon(languages) ?? 'en';
@@ -620,7 +623,7 @@ export class SearchIndex {
     const bounded = hits
       .map((hit) => {
         const unit = this.units[hit.doc]!;
-        const strength = hit.score / ceiling + titleWeight * (titleScores.get(unit.article) ?? 0);
+        const strength = hit.score / ceiling + titleWeight * titleScores(unit.article);
         return { hit, unit, strength, bound: strength + bonus(unit, hit) };
       })
       .sort((a, b) => b.bound - a.bound);
@@ -836,18 +839,19 @@ export class SearchIndex {
     return model && { model, classOf };
   }
 
-  /** How well each article's title and tags match the question, 0 to 1. */
-  private titleScores(asked: Query): Map<Article, number> {
+  /**
+   * How well an article's title and tags match the question, 0 to 1, by article: scored for the articles
+   * asked about only (the candidates'), not for every article a title word matches.
+   */
+  private titleScores(asked: Query): (article: Article) => number {
     const query: QueryTerm[] = [];
     for (const term of asked.stems) {
       const id = this.titles.termId(term);
       if (id !== undefined) query.push({ id, weight: 1 });
     }
-    const scores = new Map<Article, number>();
-    if (!query.length) return scores;
+    if (!query.length) return () => 0;
     const ceiling = this.titles.ceiling(query);
-    for (const hit of this.titles.search(query, this.articles.length)) scores.set(this.articles[hit.doc]!, hit.score / ceiling);
-    return scores;
+    return (article) => this.titles.scoreOf(query, this.articleNumbers.get(article)!) / ceiling;
   }
 
   private answerFor(unit: Unit, question: string, evidence: Evidence | null, query?: Query): Omit<Answer, 'confidence' | 'alternatives'> {
