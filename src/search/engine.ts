@@ -14,7 +14,7 @@ import { expectedType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, type Analyzer, type Lexicon } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
-import { dice, trigrams } from './trigrams.js';
+import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
 import { centroid, cosine, featureVector, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { Lru } from './lru.js';
@@ -202,6 +202,7 @@ export interface IndexState {
   typos: TypoState;
   phrasings: Map<string, number>;
   splits: SplitsState;
+  phrasingTrigrams: TrigramSetsState;
   questionSearch: SuggesterState | null;
   titleSearch: SuggesterState | null;
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
@@ -248,6 +249,8 @@ export class SearchIndex {
   private readonly ranges = new Map<string, [number, number]>();
   /** Every passage's sentences and their terms, analysed when the passage was indexed. */
   private readonly splits: Splits;
+  /** By document number, an FAQ phrasing's character trigrams as its article's language reads them (none for a paragraph). */
+  private readonly phrasingTrigrams: TrigramSets;
   private readonly support = new Map<string, Backing | null>();
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
@@ -274,6 +277,7 @@ export class SearchIndex {
       this.typos = TypoCorrector.restore(this.index.terms, from.typos);
       this.phrasings = from.phrasings;
       this.splits = Splits.restore(from.splits, articles, this.index);
+      this.phrasingTrigrams = TrigramSets.restore(from.phrasingTrigrams);
       for (const article of articles) this.addArticle(article);
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
@@ -284,6 +288,7 @@ export class SearchIndex {
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
     this.splits = new Splits(this.index);
+    this.phrasingTrigrams = new TrigramSets();
     if (from === DEFERRED) return;
     drain(this.indexing());
     // Part of the index, as `build` makes it: no member's first question pays for its training.
@@ -311,6 +316,7 @@ export class SearchIndex {
       typos: this.typos.state(),
       phrasings: this.phrasings,
       splits: this.splits.state(),
+      phrasingTrigrams: this.phrasingTrigrams.state(),
       questionSearch: suggester(this.questionSearch),
       titleSearch: suggester(this.titleSearch),
       classifier: this.classifier ? { ...this.classifier.model.state(), classOf: this.classifier.classOf } : null,
@@ -358,11 +364,13 @@ export class SearchIndex {
         const fields = fieldsOf(unit, ids);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.addIds(fields);
+        this.phrasingTrigrams.add(unit.faq ? unit.passage.text : null, phrasingRules(analyzer));
       });
       this.splits.add(article, analysed);
       yield;
     }
     this.splits.seal();
+    this.phrasingTrigrams.seal();
     yield* this.index.freezing();
     yield* this.titles.freezing();
     this.typos = new TypoCorrector(this.index.terms);
@@ -644,7 +652,7 @@ export class SearchIndex {
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
       const phrased = phrasing ? held(query, phrasing) / (query.known || 1) : 0;
       const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
-      const fuzzy = unit.faq ? similarity(query, unit.passage.text) : 0;
+      const fuzzy = unit.faq ? this.similarity(query, unit, hit.doc) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
@@ -840,6 +848,20 @@ export class SearchIndex {
   }
 
   /**
+   * How closely the FAQ phrasing `unit` (document `doc`) repeats the question's words as typed, typos and
+   * word endings forgiven: the Dice coefficient of their character trigrams, stopwords left out (see
+   * `trigrams.ts`), above what counts as near-verbatim: 0 below it, 1 for the same words. The phrasing is read
+   * as the question's language reads it: from its trigrams taken at indexing when that is its article's.
+   */
+  private similarity(query: Query, unit: Unit, doc: number): number {
+    const { analyzer } = query;
+    query.trigrams ??= trigrams(query.text, { lower: (text) => analyzer.lowerCase(text), skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) });
+    const closeness =
+      analyzerFor(unit.article.lang) === analyzer ? this.phrasingTrigrams.dice(query.trigrams, doc) : dice(query.trigrams, unit.passage.text, phrasingRules(analyzer));
+    return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
+  }
+
+  /**
    * How well an article's title and tags match the question, 0 to 1, by article: scored for the articles
    * asked about only (the candidates'), not for every article a title word matches.
    */
@@ -954,6 +976,15 @@ function promote(ranked: Scored[], at: number): void {
   promoted!.score = first!.score;
   promoted!.signals.margin = first!.signals.margin;
   ranked.unshift(promoted!);
+}
+
+const rulesByAnalyzer = new Map<Analyzer, WordRules>();
+
+/** How an FAQ phrasing's words are read for its trigrams (see `similarity`): lower-cased, stopwords left out. */
+function phrasingRules(analyzer: Analyzer): WordRules {
+  let rules = rulesByAnalyzer.get(analyzer);
+  if (!rules) rulesByAnalyzer.set(analyzer, (rules = { lower: (text) => analyzer.lowerCase(text), skip: (word) => analyzer.isStopword(word) }));
+  return rules;
 }
 
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
@@ -1088,18 +1119,6 @@ function agreement(inAnswer: (term: number) => boolean, answerMass: number, wind
   const precision = shared / inWindow;
   const recall = shared / answerMass;
   return (2 * precision * recall) / (precision + recall);
-}
-
-/**
- * How closely an FAQ phrasing repeats the question's words as typed, typos and word endings forgiven: the
- * Dice coefficient of their character trigrams, stopwords left out (see `trigrams.ts`), above what counts as
- * near-verbatim: 0 below it, 1 for the same words.
- */
-function similarity(query: Query, phrasing: string): number {
-  const { analyzer } = query;
-  query.trigrams ??= trigrams(query.text, { lower: (text) => analyzer.lowerCase(text), skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) });
-  const closeness = dice(query.trigrams, phrasing, { lower: (text) => analyzer.lowerCase(text), skip: (word) => analyzer.isStopword(word) });
-  return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
 }
 
 /**

@@ -7,6 +7,7 @@
  * word's start weighs more than its middle and a one-letter word still has a trigram. A trigram is three
  * UTF-16 code units packed into one exact number (48 bits), so sets of them never collide.
  */
+import { grown } from './word-table.js';
 
 /** Runs of letters, combining marks and digits: the words character n-grams are taken from. */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -50,4 +51,65 @@ export function dice(query: ReadonlySet<number>, text: string, rules: WordRules)
     if (query.has(t)) shared++;
   });
   return query.size + all.size ? (2 * shared) / (query.size + all.size) : 0;
+}
+
+/** What `TrigramSets` is made of, for the index snapshot. */
+export interface TrigramSetsState {
+  values: Float64Array;
+  starts: Int32Array;
+}
+
+/**
+ * The distinct trigrams of many texts (each as `trigrams` gives them), numbered 0, 1, 2, … in the order
+ * added, kept in two typed arrays: taken once when the texts are indexed, so comparing a question with one
+ * (see `dice`) reads numbers instead of analysing the text on each question. An FAQ phrasing of ~60
+ * characters holds about 40 trigrams: 320 bytes.
+ */
+export class TrigramSets {
+  private values = new Float64Array(1 << 10);
+  /** Text `n`'s trigrams are `values[starts[n]]` to `values[starts[n + 1] - 1]`. */
+  private starts = new Int32Array(1 << 10);
+  private count = 0;
+
+  static restore(state: TrigramSetsState): TrigramSets {
+    const sets = new TrigramSets();
+    Object.assign(sets, { values: state.values, starts: state.starts, count: state.starts.length - 1 });
+    return sets;
+  }
+
+  /** The state to store in a snapshot; call `seal` first. Shares the arrays: never change them. */
+  state(): TrigramSetsState {
+    return { values: this.values, starts: this.starts };
+  }
+
+  /** Adds the next text's trigrams as `rules` read it; null adds a text with none (one never compared). */
+  add(text: string | null, rules: WordRules): void {
+    if (this.count + 2 > this.starts.length) this.starts = grown(this.starts, 2 * this.starts.length);
+    let size = this.starts[this.count]!;
+    if (text !== null) {
+      const seen = new Set<number>();
+      eachTrigram(text, rules, (t) => {
+        if (seen.has(t)) return;
+        seen.add(t);
+        if (size === this.values.length) this.values = grown(this.values, 2 * size);
+        this.values[size++] = t;
+      });
+    }
+    this.starts[++this.count] = size;
+  }
+
+  /** Trims the arrays to what they hold; nothing can be added after. */
+  seal(): void {
+    this.values = this.values.slice(0, this.starts[this.count]);
+    this.starts = this.starts.slice(0, this.count + 1);
+  }
+
+  /** `dice(query, text, rules)` of text `n`, as added. */
+  dice(query: ReadonlySet<number>, n: number): number {
+    const from = this.starts[n]!;
+    const to = this.starts[n + 1]!;
+    let shared = 0;
+    for (let i = from; i < to; i++) if (query.has(this.values[i]!)) shared++;
+    return query.size + to - from ? (2 * shared) / (query.size + to - from) : 0;
+  }
 }
