@@ -728,25 +728,22 @@ export class SearchIndex {
   private evidence(unit: Unit, query: Query): Evidence | null {
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
     const mass = query.known || 1;
+    const { typeWeight } = this.ranking;
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
       const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words)) : null;
-      const states = (from: number, to: number) => {
-        for (let s = from; s < to; s++) if (typed?.[s]) return true;
-        return false;
-      };
       const holds = questionTermsBySentence(query, split);
       const window = bestWindow(split.list.length, (from, to) => {
         const held = heldIn(query, holds, from, to) / mass;
         // A sentence that states the kind of fact asked for may end a run even when it repeats none of the
         // question's words: the fact often sits in the sentence after the one that names the topic.
-        if (!held) return states(from, to) ? Number.EPSILON : 0;
-        return states(from, to) ? held + this.ranking.typeWeight : held;
+        if (!held) return anyIn(typed, from, to) ? Number.EPSILON : 0;
+        return anyIn(typed, from, to) ? held + typeWeight : held;
       }, this.ranking.extraSentenceCost);
       if (!window || (best && window.score <= best.window.score)) continue;
       const share = heldIn(query, holds, window.from, window.to) / mass;
-      best = { passage, window, share, typed: states(window.from, window.to) };
+      best = { passage, window, share, typed: anyIn(typed, window.from, window.to) };
     }
     return best;
   }
@@ -1094,6 +1091,12 @@ function heldIn(query: Query, holds: Uint32Array, from: number, to: number): num
     }
   }
   return sum;
+}
+
+/** Whether any of `flags[from]` to `flags[to - 1]` is set (none without flags). */
+function anyIn(flags: boolean[] | null, from: number, to: number): boolean {
+  if (flags) for (let i = from; i < to; i++) if (flags[i]) return true;
+  return false;
 }
 
 /** The distinct terms of sentences `[from, to)` of `split`, in order of first use. */
