@@ -364,7 +364,7 @@ export class SearchIndex {
         const fields = fieldsOf(unit, ids);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.addIds(fields);
-        this.phrasingTrigrams.add(unit.faq ? unit.passage.text : null, phrasingRules(analyzer));
+        this.phrasingTrigrams.add(unit.faq ? unit.passage.text : null, trigramRules(analyzer).phrasing);
       });
       this.splits.add(article, analysed);
       yield;
@@ -852,9 +852,9 @@ export class SearchIndex {
    */
   private similarity(query: Query, unit: Unit, doc: number): number {
     const { analyzer } = query;
-    query.trigrams ??= trigrams(query.text, { lower: (text) => analyzer.lowerCase(text), skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) });
-    const closeness =
-      analyzerFor(unit.article.lang) === analyzer ? this.phrasingTrigrams.dice(query.trigrams, doc) : dice(query.trigrams, unit.passage.text, phrasingRules(analyzer));
+    const rules = trigramRules(analyzer);
+    query.trigrams ??= trigrams(query.text, rules.question);
+    const closeness = analyzerFor(unit.article.lang) === analyzer ? this.phrasingTrigrams.dice(query.trigrams, doc) : dice(query.trigrams, unit.passage.text, rules.phrasing);
     return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
   }
 
@@ -975,12 +975,19 @@ function promote(ranked: Scored[], at: number): void {
   ranked.unshift(promoted!);
 }
 
-const rulesByAnalyzer = new Map<Analyzer, WordRules>();
+const rulesByAnalyzer = new Map<Analyzer, { phrasing: WordRules; question: WordRules }>();
 
-/** How an FAQ phrasing's words are read for its trigrams (see `similarity`): lower-cased, stopwords left out. */
-function phrasingRules(analyzer: Analyzer): WordRules {
+/**
+ * How a language's words are read for their trigrams (see `similarity`), made once per analyser: lower-cased,
+ * stopwords left out, and from a question also the question words people mistype.
+ */
+function trigramRules(analyzer: Analyzer): { phrasing: WordRules; question: WordRules } {
   let rules = rulesByAnalyzer.get(analyzer);
-  if (!rules) rulesByAnalyzer.set(analyzer, (rules = { lower: (text) => analyzer.lowerCase(text), skip: (word) => analyzer.isStopword(word) }));
+  if (!rules) {
+    const lower = (text: string) => analyzer.lowerCase(text);
+    rules = { phrasing: { lower, skip: (w) => analyzer.isStopword(w) }, question: { lower, skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) } };
+    rulesByAnalyzer.set(analyzer, rules);
+  }
   return rules;
 }
 
