@@ -57,7 +57,7 @@ describe('analysePassage', () => {
     // Plain ASCII sentences are read where they stand in the passage, others (apostrophes, letters and
     // punctuation past ASCII, Turkish, languages with number endings) prepared first: both must agree.
     const ascii = ['The', 'WHO', 'US', 'cease', '-', 'fire', "don't", "can't", 'a', 'B', '7', 'WORLD', 'x-ray', '.', '!', '?', ' ', ' ', '\n\n', '1970-x'];
-    const other = ['it’s', '“quoted”', '—', '…', '\u00a0', 'Zürich', 'ΠΌΛΗ', 'İstanbul', '1970-х', '北京', 'e\u0301', '™', '½', '🙂', '𝐀', '𐌰', '𠀀', 'straße'];
+    const other = ['it’s', '“quoted”', '‘single’', '«guillemets»', '—', '–', '…', '\u00a0', '°', '·', '×', 'Zürich', 'ΠΌΛΗ', 'İstanbul', '1970-х', '北京', 'e\u0301', '™', '½', '🙂', '𝐀', '𐌰', '𠀀', 'straße'];
     const piece = fc.oneof({ arbitrary: fc.constantFrom(...ascii), weight: 12 }, { arbitrary: fc.constantFrom(...other), weight: 1 });
     const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
