@@ -252,6 +252,9 @@ export class SearchIndex {
   /** By document number, an FAQ phrasing's character trigrams as its article's language reads them (none for a paragraph). */
   private readonly phrasingTrigrams: TrigramSets;
   private readonly support = new Map<string, Backing | null>();
+  /** Per split term id, the last `mark` that counted it (see `distinctTerms`); made on the first `bodySupport`. */
+  private marks: Int32Array | null = null;
+  private mark = 0;
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
   /** Every language an article is written in (as analysed: ISO 639-1, "en" for unknown). */
@@ -897,17 +900,17 @@ export class SearchIndex {
   private bodySupport(unit: Unit): Backing | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
     const analyzer = analyzerFor(unit.article.lang);
-    // A term no passage holds matches none of the body's, but weighs in the answer's mass all the same.
     const words = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
     // A term no passage holds (numbered below 0) matches none of the body's, but weighs in the answer all the same.
     const answerTerms = new Set([...words].map((term, i) => this.splits.termId(term) ?? -1 - i));
     let answerMass = 0;
     for (const t of answerTerms) answerMass += idfOf(this.index, t);
     const inAnswer = (t: number) => answerTerms.has(t);
+    const marks = (this.marks ??= new Int32Array(this.splits.idCount));
     let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
       const split = this.split(passage);
-      const window = bestWindow(split.list.length, (from, to) => agreement(inAnswer, answerMass, termsOf(split, from, to), this.index));
+      const window = bestWindow(split.list.length, (from, to) => agreement(inAnswer, answerMass, distinctTerms(split, from, to, marks, (this.mark = (this.mark + 1) | 0)), this.index));
       if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
     const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
@@ -1106,6 +1109,21 @@ function anyIn(flags: boolean[] | null, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * `termsOf` as an array, for a caller that reads many runs of sentences: a term is kept once by setting
+ * `marks[id]` to `mark`, a number no earlier call used, rather than by a set.
+ */
+function distinctTerms(split: Split, from: number, to: number, marks: Int32Array, mark: number): number[] {
+  const terms: number[] = [];
+  for (let t = split.first[from]!, end = split.first[to]!; t < end; t++) {
+    const id = split.ids[t]!;
+    if (marks[id] === mark) continue;
+    marks[id] = mark;
+    terms.push(id);
+  }
+  return terms;
+}
+
 /** The distinct terms of sentences `[from, to)` of `split`, in order of first use. */
 function termsOf(split: Split, from: number, to: number): Set<number> {
   const terms = new Set<number>();
@@ -1117,7 +1135,7 @@ function termsOf(split: Split, from: number, to: number): Set<number> {
  * Weighted F1 of shared terms between an FAQ answer (`inAnswer`, its idf mass `answerMass`) and body
  * sentences: 1 when they say the same words.
  */
-function agreement(inAnswer: (term: number) => boolean, answerMass: number, window: ReadonlySet<number>, index: InvertedIndex): number {
+function agreement(inAnswer: (term: number) => boolean, answerMass: number, window: Iterable<number>, index: InvertedIndex): number {
   let shared = 0;
   let inWindow = 0;
   for (const t of window) {

@@ -248,6 +248,11 @@ export class Splits {
     return { list, ids: this.termIds, first };
   }
 
+  /** How many ids splits give terms (every id is below it); call `seal` first. */
+  get idCount(): number {
+    return this.known + this.extra.length;
+  }
+
   /** The term a split's id stands for. */
   term(id: number): string {
     return id < this.known ? this.vocabulary.term(id) : this.extra[id - this.known]!;
