@@ -109,3 +109,20 @@ describe('InvertedIndex.search with prune', () => {
     expect(boundaryTies).toBeGreaterThan(20);
   });
 });
+
+describe('InvertedIndex.scoreOf', () => {
+  it('gives each document the score search gives it, to the bit, and 0 to one that matches none', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const rnd = prng(seed);
+      const below = (n: number) => Math.floor(rnd() * n);
+      const field = () => Array.from({ length: 1 + below(12) }, () => `t${Math.floor(200 * rnd() ** 3)}`);
+      const { index } = build(Array.from({ length: 200 + below(800) }, () => [rnd() < 0.3 ? field() : [], field()]));
+      for (let i = 0; i < 20; i++) {
+        // Repeated terms and typo-corrected or ignored weights, as a question's terms come.
+        const query: QueryTerm[] = Array.from({ length: 1 + below(6) }, () => ({ id: Math.floor(index.terms.length * rnd() ** 2), weight: [1, 1, 0.6, 0][below(4)]! }));
+        const scores = new Map(index.search(query, index.size).map((h) => [h.doc, h.score]));
+        for (let doc = 0; doc < index.size; doc++) expect(index.scoreOf(query, doc)).toBe(scores.get(doc) ?? 0);
+      }
+    }
+  });
+});

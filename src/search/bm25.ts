@@ -289,6 +289,22 @@ export class InvertedIndex {
     return heap.sorted();
   }
 
+  /**
+   * `doc`'s score for `query`, exactly as `search` would give it (0 when it holds none of the terms): each
+   * term's postings binary-searched, so scoring a few known documents visits none of the other matches.
+   */
+  scoreOf(query: QueryTerm[], doc: number): number {
+    let score = 0;
+    for (const { id, weight } of query) {
+      if (weight <= 0) continue;
+      const end = this.offsets[id + 1]!;
+      const at = firstFrom(this.postingDocs, this.offsets[id]!, end, doc);
+      // Summed in `search`'s order and, as its Float32Array does, rounded to 32 bits at each step.
+      if (at < end && this.postingDocs[at] === doc) score = Math.fround(score + this.idfs[id]! * weight * this.impacts[at]!);
+    }
+    return score;
+  }
+
   /** The postings each query term of positive weight scores, in query order, within [from, to). */
   private lists(query: QueryTerm[], from: number, to: number): ScoredList[] {
     const lists: ScoredList[] = [];
@@ -308,18 +324,20 @@ export class InvertedIndex {
 
   /** Postings of one term are sorted by document: binary-search the slice that falls in [from, to). */
   private narrow(lo: number, hi: number, from: number, to: number): [number, number] {
-    const bound = (target: number) => {
-      let a = lo;
-      let b = hi;
-      while (a < b) {
-        const mid = (a + b) >> 1;
-        if (this.postingDocs[mid]! < target) a = mid + 1;
-        else b = mid;
-      }
-      return a;
-    };
-    return [bound(from), bound(to)];
+    return [firstFrom(this.postingDocs, lo, hi, from), firstFrom(this.postingDocs, lo, hi, to)];
   }
+}
+
+/** The first position in `[lo, hi)` of the ascending `docs` whose document is `target` or later (`hi` if none). */
+function firstFrom(docs: Int32Array, lo: number, hi: number, target: number): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (docs[mid]! < target) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /**

@@ -6,7 +6,7 @@ import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
-import { sentences, type Sentence } from './sentences.js';
+import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
@@ -14,7 +14,7 @@ import { expectedType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
-import { dice, trigrams } from './trigrams.js';
+import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
 import { centroid, cosine, featureVector, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { Lru } from './lru.js';
@@ -114,8 +114,11 @@ interface Query {
   terms: QueryTerm[];
   /** The question's own terms, uncorrected (titles have a vocabulary of their own). */
   stems: string[];
-  /** The query's index terms (typos corrected), for matching sentences and phrasings. */
-  asked: Set<string>;
+  /** The query's index terms (typos corrected), each once, in the order of `terms`: for matching sentences
+   * and phrasings (a split's ids: see `Split`). */
+  asked: number[];
+  /** The idf of each of `asked`. */
+  idfs: number[];
   /** idf mass of the words the corpus knows, and what the unknown ones would weigh. */
   known: number;
   unknown: number;
@@ -199,6 +202,7 @@ export interface IndexState {
   typos: TypoState;
   phrasings: Map<string, number>;
   splits: SplitsState;
+  phrasingTrigrams: TrigramSetsState;
   questionSearch: SuggesterState | null;
   titleSearch: SuggesterState | null;
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
@@ -240,12 +244,17 @@ export class SearchIndex {
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
   private classifier: Classifier | null = null;
   private readonly articlesById: Map<string, Article>;
+  /** Each article's document number in `titles`: its place in `articles`. */
+  private readonly articleNumbers: Map<Article, number>;
   private readonly ranges = new Map<string, [number, number]>();
   /** Every passage's sentences and their terms, analysed when the passage was indexed. */
   private readonly splits: Splits;
-  /** The passages `split` read last, as it read them. */
-  private readonly recentSplits = new Lru<Passage, Split>(RECENT_SPLITS);
+  /** By document number, an FAQ phrasing's character trigrams as its article's language reads them (none for a paragraph). */
+  private readonly phrasingTrigrams: TrigramSets;
   private readonly support = new Map<string, Backing | null>();
+  /** Per split term id, the last `mark` that counted it (see `distinctTerms`); made on the first `bodySupport`. */
+  private marks: Int32Array | null = null;
+  private mark = 0;
   /** The language most articles are written in: the question's when nothing tells it apart. */
   private readonly language: string;
   /** Every language an article is written in (as analysed: ISO 639-1, "en" for unknown). */
@@ -259,6 +268,7 @@ export class SearchIndex {
   constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), from?: typeof DEFERRED | IndexState) {
     this.articles = articles;
     this.articlesById = new Map(articles.map((a) => [a.id, a]));
+    this.articleNumbers = new Map(articles.map((a, n) => [a, n]));
     const languages = articles.map((a) => analyzerFor(a.lang).lang);
     this.languages = new Set(languages);
     this.language = mostCommon(languages) ?? 'en';
@@ -270,6 +280,7 @@ export class SearchIndex {
       this.typos = TypoCorrector.restore(this.index.terms, from.typos);
       this.phrasings = from.phrasings;
       this.splits = Splits.restore(from.splits, articles, this.index);
+      this.phrasingTrigrams = TrigramSets.restore(from.phrasingTrigrams);
       for (const article of articles) this.addArticle(article);
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
@@ -280,6 +291,7 @@ export class SearchIndex {
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
     this.splits = new Splits(this.index);
+    this.phrasingTrigrams = new TrigramSets();
     if (from === DEFERRED) return;
     drain(this.indexing());
     // Part of the index, as `build` makes it: no member's first question pays for its training.
@@ -307,6 +319,7 @@ export class SearchIndex {
       typos: this.typos.state(),
       phrasings: this.phrasings,
       splits: this.splits.state(),
+      phrasingTrigrams: this.phrasingTrigrams.state(),
       questionSearch: suggester(this.questionSearch),
       titleSearch: suggester(this.titleSearch),
       classifier: this.classifier ? { ...this.classifier.model.state(), classOf: this.classifier.classOf } : null,
@@ -354,11 +367,13 @@ export class SearchIndex {
         const fields = fieldsOf(unit, ids);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.addIds(fields);
+        this.phrasingTrigrams.add(unit.faq ? unit.passage.text : null, trigramRules(analyzer).phrasing);
       });
       this.splits.add(article, analysed);
       yield;
     }
     this.splits.seal();
+    this.phrasingTrigrams.seal();
     yield* this.index.freezing();
     yield* this.titles.freezing();
     this.typos = new TypoCorrector(this.index.terms);
@@ -528,12 +543,14 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: new Set(), known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: null };
     const add = (id: number, weight: number) => {
-      if (query.asked.has(this.index.term(id))) return;
+      if (query.asked.includes(id)) return;
+      const idf = this.index.idf(id);
       query.terms.push({ id, weight });
-      query.asked.add(this.index.term(id));
-      query.known += this.index.idf(id);
+      query.asked.push(id);
+      query.idfs.push(idf);
+      query.known += idf;
     };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
@@ -619,7 +636,7 @@ export class SearchIndex {
     const bounded = hits
       .map((hit) => {
         const unit = this.units[hit.doc]!;
-        const strength = hit.score / ceiling + titleWeight * (titleScores.get(unit.article) ?? 0);
+        const strength = hit.score / ceiling + titleWeight * titleScores(unit.article);
         return { hit, unit, strength, bound: strength + bonus(unit, hit) };
       })
       .sort((a, b) => b.bound - a.bound);
@@ -638,11 +655,11 @@ export class SearchIndex {
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
-      const phrased = phrasing ? overlap(query.asked, phrasing, this.index) / (query.known || 1) : 0;
+      const phrased = phrasing ? held(query, phrasing) / (query.known || 1) : 0;
       const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
-      const fuzzy = unit.faq ? similarity(query, unit.passage.text) : 0;
+      const fuzzy = unit.faq ? this.similarity(query, unit, hit.doc) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
-      const phrase = phrasing ? agreement(query.asked, phrasing, this.index) : 0;
+      const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
       if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id);
       if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
@@ -741,30 +758,30 @@ export class SearchIndex {
   private evidence(unit: Unit, query: Query): Evidence | null {
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
     const mass = query.known || 1;
+    const { typeWeight } = this.ranking;
     let best: Evidence | null = null;
-    const analyzer = analyzerFor(unit.article.lang);
     for (const passage of passages) {
-      const split = this.split(passage, analyzer);
+      const split = this.split(passage);
       const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words)) : null;
-      const window = bestWindow(split.terms, (t, from, to) => {
-        const held = overlap(query.asked, t, this.index) / mass;
-        const states = !!typed?.slice(from, to).some(Boolean);
+      const holds = questionTermsBySentence(query, split);
+      const window = bestWindow(split.list.length, (from, to) => {
+        const held = heldIn(query, holds, from, to) / mass;
         // A sentence that states the kind of fact asked for may end a run even when it repeats none of the
         // question's words: the fact often sits in the sentence after the one that names the topic.
-        if (!held) return states ? Number.EPSILON : 0;
-        return states ? held + this.ranking.typeWeight : held;
+        if (!held) return anyIn(typed, from, to) ? Number.EPSILON : 0;
+        return anyIn(typed, from, to) ? held + typeWeight : held;
       }, this.ranking.extraSentenceCost);
       if (!window || (best && window.score <= best.window.score)) continue;
-      const share = overlap(query.asked, unionOf(split.terms, window.from, window.to), this.index) / mass;
-      best = { passage, window, share, typed: !!typed?.slice(window.from, window.to).some(Boolean) };
+      const share = heldIn(query, holds, window.from, window.to) / mass;
+      best = { passage, window, share, typed: anyIn(typed, window.from, window.to) };
     }
     return best;
   }
 
-  /** The terms of an FAQ unit's phrasing (its question or one alternate), all its sentences together. */
-  private phrasingTerms(unit: Unit): Set<string> {
-    const split = this.split(unit.passage, analyzerFor(unit.article.lang));
-    return unionOf(split.terms, 0, split.terms.length);
+  /** The terms of an FAQ unit's phrasing (its question or one alternate), all its sentences together, each once. */
+  private phrasingTerms(unit: Unit): Set<number> {
+    const split = this.split(unit.passage);
+    return termsOf(split, 0, split.list.length);
   }
 
   /**
@@ -857,18 +874,33 @@ export class SearchIndex {
     return model && { model, classOf };
   }
 
-  /** How well each article's title and tags match the question, 0 to 1. */
-  private titleScores(asked: Query): Map<Article, number> {
+  /**
+   * How closely the FAQ phrasing `unit` (document `doc`) repeats the question's words as typed, typos and
+   * word endings forgiven: the Dice coefficient of their character trigrams, stopwords left out (see
+   * `trigrams.ts`), above what counts as near-verbatim: 0 below it, 1 for the same words. The phrasing is read
+   * as the question's language reads it: from its trigrams taken at indexing when that is its article's.
+   */
+  private similarity(query: Query, unit: Unit, doc: number): number {
+    const { analyzer } = query;
+    const rules = trigramRules(analyzer);
+    query.trigrams ??= trigrams(query.text, rules.question);
+    const closeness = analyzerFor(unit.article.lang) === analyzer ? this.phrasingTrigrams.dice(query.trigrams, doc) : dice(query.trigrams, unit.passage.text, rules.phrasing);
+    return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
+  }
+
+  /**
+   * How well an article's title and tags match the question, 0 to 1, by article: scored for the articles
+   * asked about only (the candidates'), not for every article a title word matches.
+   */
+  private titleScores(asked: Query): (article: Article) => number {
     const query: QueryTerm[] = [];
     for (const term of asked.stems) {
       const id = this.titles.termId(term);
       if (id !== undefined) query.push({ id, weight: 1 });
     }
-    const scores = new Map<Article, number>();
-    if (!query.length) return scores;
+    if (!query.length) return () => 0;
     const ceiling = this.titles.ceiling(query);
-    for (const hit of this.titles.search(query, this.articles.length)) scores.set(this.articles[hit.doc]!, hit.score / ceiling);
-    return scores;
+    return (article) => this.titles.scoreOf(query, this.articleNumbers.get(article)!) / ceiling;
   }
 
   private answerFor(unit: Unit, question: string, evidence: Evidence | null, query?: Query): Omit<Answer, 'confidence' | 'alternatives'> {
@@ -887,7 +919,7 @@ export class SearchIndex {
         entry: unit.id,
       };
     }
-    const text = evidence ? this.quoteOf(unit.passage, evidence.window, article.lang, query) : firstSentences(unit.passage.raw, this.split(unit.passage, analyzerFor(article.lang)).list);
+    const text = evidence ? this.quoteOf(unit.passage, evidence.window, article.lang, query) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -895,10 +927,17 @@ export class SearchIndex {
   private bodySupport(unit: Unit): Backing | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
     const analyzer = analyzerFor(unit.article.lang);
-    const answerTerms = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
+    const words = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
+    // A term no passage holds (numbered below 0) matches none of the body's, but weighs in the answer all the same.
+    const answerTerms = new Set([...words].map((term, i) => this.splits.termId(term) ?? -1 - i));
+    let answerMass = 0;
+    for (const t of answerTerms) answerMass += idfOf(this.index, t);
+    const inAnswer = (t: number) => answerTerms.has(t);
+    const marks = (this.marks ??= new Int32Array(this.splits.idCount));
     let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
-      const window = bestWindow(this.split(passage, analyzer).terms, (t) => agreement(answerTerms, t, this.index));
+      const split = this.split(passage);
+      const window = bestWindow(split.list.length, (from, to) => agreement(inAnswer, answerMass, distinctTerms(split, from, to, marks, (this.mark = (this.mark + 1) | 0)), this.index));
       if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
     const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
@@ -911,17 +950,17 @@ export class SearchIndex {
    * question as context (see `withContext`).
    */
   private quoteOf(passage: Passage, window: Window, lang: string, query?: Query): string {
-    const { list, terms } = this.split(passage, analyzerFor(lang));
-    const quoted = withContext(window, list.length, query && ((i) => overlap(query.asked, terms[i]!, this.index)));
+    const split = this.split(passage);
+    const { list } = split;
+    const quoted = withContext(window, list.length, query && ((i) => held(query, termsOf(split, i, i + 1))));
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 
-  /**
-   * A passage's sentences and their terms, analysed in its article's language (`analyzer`) when it was
-   * indexed; a passage of no indexed article is analysed now. The RECENT_SPLITS last read are kept as read.
-   */
-  private split(passage: Passage, analyzer: Analyzer): Split {
-    return this.recentSplits.get(passage, () => this.splits.split(passage) ?? splitOf(passage, analyzer));
+  /** A passage's sentences and their terms, analysed when it was indexed (every passage `split` is given is). */
+  private split(passage: Passage): Split {
+    const split = this.splits.split(passage);
+    if (!split) throw new Error(`a passage of no indexed article: ${passage.text.slice(0, 40)}`);
+    return split;
   }
 }
 
@@ -957,13 +996,6 @@ const ALTERNATIVE_BAND = 0.4;
 const MAX_CACHED_CENTROIDS = 8_192;
 
 /**
- * Passages `split` keeps as it read them: a question reads about 20, some of them two or three times (a
- * candidate's sentences, then its phrasing, its quote; its article's paragraphs for an FAQ answer's
- * backing). On the benchmark's corpus a split takes about 1.7 KB, so about 0.4 MB.
- */
-const RECENT_SPLITS = 256;
-
-/**
  * Whether a word of the question, as the question's analyzer read it, is a function word of one of the
  * asker's `spoken` languages: one of its stopwords, or a run of up to three of them as they stand in the
  * question read in that language, diacritics folded or not. The question's analyzer may join what another
@@ -986,11 +1018,6 @@ function spokenFunctionWords(question: string, spoken: readonly Analyzer[]): (wo
   return (word) => runs.has(word) || spoken.some((other) => other.isStopword(word));
 }
 
-function splitOf(passage: Passage, analyzer: Analyzer): Split {
-  const list = sentences(passage.raw, analyzer.lang);
-  return { list, terms: list.map((s) => new Set(analyzer.terms(s.text))) };
-}
-
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 function promote(ranked: Scored[], at: number): void {
   if (at < 1) return;
@@ -999,6 +1026,22 @@ function promote(ranked: Scored[], at: number): void {
   promoted!.score = first!.score;
   promoted!.signals.margin = first!.signals.margin;
   ranked.unshift(promoted!);
+}
+
+const rulesByAnalyzer = new Map<Analyzer, { phrasing: WordRules; question: WordRules }>();
+
+/**
+ * How a language's words are read for their trigrams (see `similarity`), made once per analyser: lower-cased,
+ * stopwords left out, and from a question also the question words people mistype.
+ */
+function trigramRules(analyzer: Analyzer): { phrasing: WordRules; question: WordRules } {
+  let rules = rulesByAnalyzer.get(analyzer);
+  if (!rules) {
+    const lower = (text: string) => analyzer.lowerCase(text);
+    rules = { phrasing: { lower, skip: (w) => analyzer.isStopword(w) }, question: { lower, skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) } };
+    rulesByAnalyzer.set(analyzer, rules);
+  }
+  return rules;
 }
 
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
@@ -1066,53 +1109,94 @@ const MATCHER_SLICE = 64;
 /** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
 
-const idfOf = (index: InvertedIndex, term: string): number => {
-  const id = index.termId(term);
-  return id === undefined ? index.rarestIdf : index.idf(id);
-};
+/** The idf of a split's term (see `Split`): a term the index lacks (only raw texts hold it, or none) weighs as its rarest. */
+const idfOf = (index: InvertedIndex, id: number): number => (id >= 0 && id < index.terms.length ? index.idf(id) : index.rarestIdf);
 
-/** idf mass of the question's terms found in a window: how much of the question it answers. */
-function overlap(asked: Set<string>, window: Set<string>, index: InvertedIndex): number {
+/** idf mass of the question's terms found in `terms`: how much of the question they answer. */
+function held(query: Query, terms: ReadonlySet<number>): number {
   let sum = 0;
-  for (const t of asked) if (window.has(t)) sum += idfOf(index, t);
+  for (let i = 0; i < query.asked.length; i++) if (terms.has(query.asked[i]!)) sum += query.idfs[i]!;
   return sum;
 }
 
-/** Terms of sentences `[from, to)`. */
-const unionOf = (list: Set<string>[], from: number, to: number): Set<string> => list.slice(from, to).reduce((all, t) => unionInto(all, t), new Set<string>());
-
-function unionInto(all: Set<string>, more: Set<string>): Set<string> {
-  for (const t of more) all.add(t);
-  return all;
+/**
+ * Which of the question's terms each sentence of `split` holds: per sentence, one bit per term of
+ * `query.asked` in 32-bit words, so a run of sentences is matched by or-ing them (see `heldIn`).
+ */
+function questionTermsBySentence(query: Query, split: Split): Uint32Array {
+  const words = (query.asked.length + 31) >>> 5;
+  const holds = new Uint32Array(split.list.length * words);
+  const { ids, first } = split;
+  for (let s = 0; s < split.list.length; s++) {
+    for (let t = first[s]!, end = first[s + 1]!; t < end; t++) {
+      const i = query.asked.indexOf(ids[t]!);
+      if (i >= 0) holds[s * words + (i >>> 5)]! |= 1 << (i & 31);
+    }
+  }
+  return holds;
 }
 
-/** Weighted F1 of shared terms between an FAQ answer and body sentences: 1 when they say the same words. */
-function agreement(answer: Set<string>, window: Set<string>, index: InvertedIndex): number {
-  let shared = 0;
-  let inWindow = 0;
-  let inAnswer = 0;
-  for (const t of window) {
-    const w = idfOf(index, t);
-    inWindow += w;
-    if (answer.has(t)) shared += w;
+/** `held` of sentences `[from, to)` together, from `questionTermsBySentence`'s bits (summed in the question's order). */
+function heldIn(query: Query, holds: Uint32Array, from: number, to: number): number {
+  const words = (query.asked.length + 31) >>> 5;
+  let sum = 0;
+  for (let i = 0; i < query.asked.length; i++) {
+    const word = i >>> 5;
+    const bit = 1 << (i & 31);
+    for (let s = from; s < to; s++) {
+      if (holds[s * words + word]! & bit) {
+        sum += query.idfs[i]!;
+        break;
+      }
+    }
   }
-  for (const t of answer) inAnswer += idfOf(index, t);
-  if (!shared) return 0;
-  const precision = shared / inWindow;
-  const recall = shared / inAnswer;
-  return (2 * precision * recall) / (precision + recall);
+  return sum;
+}
+
+/** Whether any of `flags[from]` to `flags[to - 1]` is set (none without flags). */
+function anyIn(flags: boolean[] | null, from: number, to: number): boolean {
+  if (flags) for (let i = from; i < to; i++) if (flags[i]) return true;
+  return false;
 }
 
 /**
- * How closely an FAQ phrasing repeats the question's words as typed, typos and word endings forgiven: the
- * Dice coefficient of their character trigrams, stopwords left out (see `trigrams.ts`), above what counts as
- * near-verbatim: 0 below it, 1 for the same words.
+ * `termsOf` as an array, for a caller that reads many runs of sentences: a term is kept once by setting
+ * `marks[id]` to `mark`, a number no earlier call used, rather than by a set.
  */
-function similarity(query: Query, phrasing: string): number {
-  const { analyzer } = query;
-  query.trigrams ??= trigrams(query.text, { lower: (text) => analyzer.lowerCase(text), skip: (w) => analyzer.isStopword(w) || analyzer.isMistypedQuestionWord(w) });
-  const closeness = dice(query.trigrams, phrasing, { lower: (text) => analyzer.lowerCase(text), skip: (word) => analyzer.isStopword(word) });
-  return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
+function distinctTerms(split: Split, from: number, to: number, marks: Int32Array, mark: number): number[] {
+  const terms: number[] = [];
+  for (let t = split.first[from]!, end = split.first[to]!; t < end; t++) {
+    const id = split.ids[t]!;
+    if (marks[id] === mark) continue;
+    marks[id] = mark;
+    terms.push(id);
+  }
+  return terms;
+}
+
+/** The distinct terms of sentences `[from, to)` of `split`, in order of first use. */
+function termsOf(split: Split, from: number, to: number): Set<number> {
+  const terms = new Set<number>();
+  for (let t = split.first[from]!, end = split.first[to]!; t < end; t++) terms.add(split.ids[t]!);
+  return terms;
+}
+
+/**
+ * Weighted F1 of shared terms between an FAQ answer (`inAnswer`, its idf mass `answerMass`) and body
+ * sentences: 1 when they say the same words.
+ */
+function agreement(inAnswer: (term: number) => boolean, answerMass: number, window: Iterable<number>, index: InvertedIndex): number {
+  let shared = 0;
+  let inWindow = 0;
+  for (const t of window) {
+    const w = idfOf(index, t);
+    inWindow += w;
+    if (inAnswer(t)) shared += w;
+  }
+  if (!shared) return 0;
+  const precision = shared / inWindow;
+  const recall = shared / answerMass;
+  return (2 * precision * recall) / (precision + recall);
 }
 
 /**

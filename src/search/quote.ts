@@ -11,25 +11,22 @@ export interface Window {
 }
 
 /**
- * The run of 1–3 consecutive sentences that scores best. `score(termsOfWindow, from, to)` rates a window
- * `[from, to)` from the set of terms it contains, so a term repeated across sentences is not counted twice; a longer window must
- * earn its extra sentences, and a window never starts or ends on a sentence that adds nothing.
+ * The run of 1–3 consecutive sentences of `count` that scores best. `score(from, to)` rates a window
+ * `[from, to)` from the terms its sentences hold together, so a term repeated across sentences is not
+ * counted twice; a longer window must earn its extra sentences, and a window never starts or ends on a
+ * sentence that adds nothing.
  */
-export function bestWindow(
-  sentenceTerms: Set<string>[],
-  score: (terms: Set<string>, from: number, to: number) => number,
-  extraSentenceCost = 0.1,
-): Window | null {
+export function bestWindow(count: number, score: (from: number, to: number) => number, extraSentenceCost = 0.1): Window | null {
   let best: Window | null = null;
-  const alone = sentenceTerms.map((terms, i) => score(terms, i, i + 1));
-  for (let from = 0; from < sentenceTerms.length; from++) {
+  const alone: number[] = [];
+  for (let i = 0; i < count; i++) alone.push(score(i, i + 1));
+  for (let from = 0; from < count; from++) {
     if (alone[from]! <= 0) continue;
-    const union = new Set<string>();
-    for (let to = from + 1; to <= Math.min(sentenceTerms.length, from + MAX_QUOTE_SENTENCES); to++) {
-      for (const t of sentenceTerms[to - 1]!) union.add(t);
+    for (let to = from + 1; to <= Math.min(count, from + MAX_QUOTE_SENTENCES); to++) {
       if (alone[to - 1]! <= 0) continue;
       // Each extra sentence must add at least `extraSentenceCost` of what the window scores to be worth reading.
-      const value = score(union, from, to) * (1 - extraSentenceCost * (to - from - 1));
+      // A one-sentence window scores what it scores alone.
+      const value = (to - from === 1 ? alone[from]! : score(from, to)) * (1 - extraSentenceCost * (to - from - 1));
       if (!best || value > best.score) best = { from, to, score: value };
     }
   }

@@ -57,7 +57,7 @@ describe('analysePassage', () => {
     // Plain ASCII sentences are read where they stand in the passage, others (apostrophes, letters and
     // punctuation past ASCII, Turkish, languages with number endings) prepared first: both must agree.
     const ascii = ['The', 'WHO', 'US', 'cease', '-', 'fire', "don't", "can't", 'a', 'B', '7', 'WORLD', 'x-ray', '.', '!', '?', ' ', ' ', '\n\n', '1970-x'];
-    const other = ['it’s', '“quoted”', '—', '…', '\u00a0', 'Zürich', 'ΠΌΛΗ', 'İstanbul', '1970-х', '北京', 'e\u0301', '™', '½', '🙂', '𝐀', '𐌰', '𠀀', 'straße'];
+    const other = ['it’s', '“quoted”', '‘single’', '«guillemets»', '—', '–', '…', '\u00a0', '°', '·', '×', 'Zürich', 'ΠΌΛΗ', 'İstanbul', '1970-х', '北京', 'e\u0301', '™', '½', '🙂', '𝐀', '𐌰', '𠀀', 'straße'];
     const piece = fc.oneof({ arbitrary: fc.constantFrom(...ascii), weight: 12 }, { arbitrary: fc.constantFrom(...other), weight: 1 });
     const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
@@ -109,23 +109,45 @@ Yes. Cards are free at the desk.
   /** Each passage's sentences and their terms, as analysing it on the spot gives them. */
   const expected = (p: Passage) => {
     const list = sentences(p.raw, 'en');
-    return { list, terms: list.map((s) => new Set(english.terms(s.text))) };
+    return { list, terms: list.map((s) => [...new Set(english.terms(s.text))]) };
+  };
+
+  /** A split's sentences and their terms, read back by `splits.term`. */
+  const read = (splits: Splits, p: Passage) => {
+    const split = splits.split(p)!;
+    const terms = split.list.map((_, s) => Array.from({ length: split.first[s + 1]! - split.first[s]! }, (_, t) => splits.term(split.ids[split.first[s]! + t]!)));
+    return { list: split.list, terms };
   };
 
   const passages = (a: Article) => [...a.paragraphs, ...a.faq.flatMap((f) => [f.question, ...f.alternates, ...f.answer])];
 
   it('gives back every passage as analysing it on the spot does, raw-only words (a link) included', () => {
     const { splits } = build([news]);
-    for (const p of passages(news)) expect(splits.split(p)).toEqual(expected(p));
-    expect(splits.split(news.paragraphs[0]!)!.terms[0]).toContain('exampl');
+    for (const p of passages(news)) expect(read(splits, p)).toEqual(expected(p));
+    expect(read(splits, news.paragraphs[0]!).terms[0]).toContain('exampl');
     expect(splits.split(passage('Not indexed.'))).toBeUndefined();
     expect(splits.state().termIds).toBeInstanceOf(Uint16Array);
+  });
+
+  it('numbers a raw-only term as the vocabulary does once a later article holds it: one id per term', () => {
+    const later = article('later', '# Examples\n\nAn example of a card.\n');
+    const { splits, vocab } = build([news, later]);
+    const ids = (p: Passage) => {
+      const split = splits.split(p)!;
+      return Array.from(split.ids).slice(split.first[0], split.first.at(-1));
+    };
+    expect(vocab.termId('exampl')).toBeDefined();
+    expect(ids(news.paragraphs[0]!)).toContain(vocab.termId('exampl'));
+    expect(ids(later.paragraphs[0]!)).toContain(vocab.termId('exampl'));
+    expect(splits.termId('exampl')).toBe(vocab.termId('exampl'));
+    expect(splits.termId('org')).toBeGreaterThanOrEqual(vocab.terms.length);
+    expect(splits.term(splits.termId('org')!)).toBe('org');
   });
 
   it('keeps term ids in 32 bits when the vocabulary outgrows 16, and restores from its state', () => {
     const { splits, vocab } = build([news], vocabulary(70_000));
     expect(splits.state().termIds).toBeInstanceOf(Int32Array);
     const restored = Splits.restore(v8.deserialize(v8.serialize(splits.state())), [news], vocab);
-    for (const p of passages(news)) expect(restored.split(p)).toEqual(expected(p));
+    for (const p of passages(news)) expect(read(restored, p)).toEqual(expected(p));
   });
 });

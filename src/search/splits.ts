@@ -3,10 +3,17 @@ import { sentences, type Sentence } from './sentences.js';
 import type { Analyzer, Lexicon } from './tokenize.js';
 import { WordTable } from './word-table.js';
 
-/** A passage's sentences and the terms of each, as ranking and quoting read them. */
+/**
+ * A passage's sentences and the terms of each, as ranking and quoting read them: sentence `s`'s distinct
+ * terms, in order of first use, are `ids[first[s]]` to `ids[first[s + 1] - 1]`, as `Splits` numbers terms
+ * (the vocabulary's ids, then the terms only raw texts hold: see `Splits.term`). Two ids are the same term
+ * exactly when they are equal, so a question's terms are matched without a string or a set per sentence.
+ */
 export interface Split {
   list: Sentence[];
-  terms: Set<string>[];
+  /** Shared by every passage's split: read only from `first[0]` to `first[list.length]`. */
+  ids: ArrayLike<number>;
+  first: number[];
 }
 
 /** A passage analysed once at index time: its sentences, each one's terms, and the passage's own terms. */
@@ -212,8 +219,10 @@ export class Splits {
    */
   seal(): void {
     this.known = this.vocabulary.terms.length;
+    // A raw-only term a later article's passages gave the vocabulary takes its id: one id per term.
+    const numbered = this.extra.map((term, i) => this.vocabulary.termId(term) ?? this.known + i);
     const ids = this.termIds.subarray(0, this.termCount);
-    for (let t = 0; t < ids.length; t++) if (ids[t]! < 0) ids[t] = this.known - 1 - ids[t]!;
+    for (let t = 0; t < ids.length; t++) if (ids[t]! < 0) ids[t] = numbered[-1 - ids[t]!]!;
     this.termIds = narrow(ids, this.known + this.extra.length);
     const bounds = this.bounds.subarray(0, 2 * this.sentenceCount);
     this.bounds = narrow(bounds, maxOf(bounds));
@@ -223,24 +232,38 @@ export class Splits {
     this.lastExtra = new Int32Array(0);
   }
 
-  /** `passage`'s sentences and their terms; undefined for a passage of no indexed article. */
+  /** `passage`'s sentences and their terms' ids; undefined for a passage of no indexed article. */
   split(passage: Passage): Split | undefined {
     const p = this.numbers.get(passage);
     if (p === undefined) return undefined;
     const list: Sentence[] = [];
-    const terms: Set<string>[] = [];
+    const first: number[] = [];
     for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
       const start = this.bounds[2 * s]!;
       const stop = this.bounds[2 * s + 1]!;
       list.push({ start, end: stop, text: passage.raw.slice(start, stop) });
-      const set = new Set<string>();
-      for (let t = this.firstTerm[s]!, last = this.firstTerm[s + 1]!; t < last; t++) {
-        const id = this.termIds[t]!;
-        set.add(id < this.known ? this.vocabulary.term(id) : this.extra[id - this.known]!);
-      }
-      terms.push(set);
+      first.push(this.firstTerm[s]!);
     }
-    return { list, terms };
+    first.push(this.firstTerm[this.firstSentence[p + 1]!]!);
+    return { list, ids: this.termIds, first };
+  }
+
+  /** How many ids splits give terms (every id is below it); call `seal` first. */
+  get idCount(): number {
+    return this.known + this.extra.length;
+  }
+
+  /** The term a split's id stands for. */
+  term(id: number): string {
+    return id < this.known ? this.vocabulary.term(id) : this.extra[id - this.known]!;
+  }
+
+  /** The id a split gives `term` (see `Split`); undefined for a term no indexed passage holds. */
+  termId(term: string): number | undefined {
+    const id = this.vocabulary.termId(term);
+    if (id !== undefined) return id;
+    const extra = this.extraIds.get(term);
+    return extra === undefined ? undefined : this.known + extra;
   }
 }
 

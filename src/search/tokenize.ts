@@ -427,6 +427,15 @@ const APOSTROPHE = /['’]/;
 /** ASCII letters and digits: what WORD matches of ASCII text. */
 const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
+/**
+ * Punctuation past ASCII that NFKC and folding (see `normalize`, `fold`) leave punctuation ("…" becomes
+ * "...", the no-break space a space), no apostrophe and no hyphen: a word ends at it whether the text is
+ * prepared or not, so `scanAscii` may read a text holding it in place. Dashes, quotes and signs of edited
+ * text: on the speed benchmark's real text (Wikipedia paragraphs), the characters that most often sent a
+ * sentence from the one-pass scan to the prepared one.
+ */
+const KEPT_APART = new Set([0xa0, 0xab, 0xb0, 0xb7, 0xbb, 0xd7, 0x2013, 0x2014, 0x2018, 0x201c, 0x201d, 0x2026]);
+
 /** A letter, mark or digit: what WORD's words are made of. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Per UTF-16 code unit past ASCII, as `separates` met it: 0 not yet, 1 part of WORD's words, 2 not. */
@@ -448,7 +457,8 @@ function separates(c: number): boolean {
  * past ASCII may come between them): the words of most texts analysed, read in one pass with no regular
  * expression, each hashed as it is read (a `WordTable` then makes no string but a word's first). Returns how many are
  * in capitals, or -1 at the first letter, mark or digit past ASCII (`into` then holds part of the words);
- * `strict`, at the first character past ASCII and at an apostrophe (a text `scan` would not prepare).
+ * `strict`, at the first character past ASCII but punctuation `scan`'s preparation keeps apart (see
+ * `KEPT_APART`), and at an apostrophe: a text read so reads as `scan` would read it prepared.
  */
 function scanAscii(text: string, start: number, end: number, table: Words, into: TokenBuffer, strict: boolean): number {
   let capitals = 0;
@@ -457,7 +467,7 @@ function scanAscii(text: string, start: number, end: number, table: Words, into:
   while (i < n) {
     let c = text.charCodeAt(i);
     if (!isWordChar(c)) {
-      if (c > 0x7f && (strict || !separates(c))) return -1;
+      if (c > 0x7f && (strict ? !KEPT_APART.has(c) : !separates(c))) return -1;
       if (strict && c === 0x27) return -1;
       i++;
       continue;
@@ -473,7 +483,7 @@ function scanAscii(text: string, start: number, end: number, table: Words, into:
       else if (c < 0x30 || c > 0x39) break;
       hash = fnvStep(hash, c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
     }
-    if (i < n && c > 0x7f && (strict || !separates(c))) return -1;
+    if (i < n && c > 0x7f && (strict ? !KEPT_APART.has(c) : !separates(c))) return -1;
     // A letter past ASCII after a hyphen ends the scan when it is reached, as WORD's lookahead would join it.
     const hyphen = i + 1 < n && c === 0x2d && isWordChar(text.charCodeAt(i + 1));
     // As `lower` and `scan` read it: in capitals when it has an upper-case letter and no lower-case one.

@@ -7,6 +7,7 @@
  * word's start weighs more than its middle and a one-letter word still has a trigram. A trigram is three
  * UTF-16 code units packed into one exact number (48 bits), so sets of them never collide.
  */
+import { grown } from './word-table.js';
 
 /** Runs of letters, combining marks and digits: the words character n-grams are taken from. */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -50,4 +51,87 @@ export function dice(query: ReadonlySet<number>, text: string, rules: WordRules)
     if (query.has(t)) shared++;
   });
   return query.size + all.size ? (2 * shared) / (query.size + all.size) : 0;
+}
+
+/** What `TrigramSets` is made of, for the index snapshot. */
+export interface TrigramSetsState {
+  values: Float64Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * The distinct trigrams of many texts (each as `trigrams` gives them), numbered 0, 1, 2, … in the order
+ * added, kept in typed arrays: taken once when the texts are indexed, so comparing a question with one (see
+ * `dice`) reads numbers instead of analysing the text on each question. An FAQ phrasing of ~60 characters
+ * holds about 40 trigrams: 320 bytes. A text added again with the same rules (an entry repeated in several
+ * articles) shares the first one's trigrams.
+ */
+export class TrigramSets {
+  private values = new Float64Array(1 << 10);
+  private size = 0;
+  /** Text `n`'s trigrams are `values[starts[n]]` to `values[ends[n] - 1]`. */
+  private starts = new Int32Array(1 << 10);
+  private ends = new Int32Array(1 << 10);
+  private count = 0;
+  /** While adding: per rules, the number of each text added. */
+  private added: Map<WordRules, Map<string, number>> | null = new Map();
+
+  static restore(state: TrigramSetsState): TrigramSets {
+    const sets = new TrigramSets();
+    Object.assign(sets, { values: state.values, starts: state.starts, ends: state.ends, count: state.starts.length, size: state.values.length, added: null });
+    return sets;
+  }
+
+  /** The state to store in a snapshot; call `seal` first. Shares the arrays: never change them. */
+  state(): TrigramSetsState {
+    return { values: this.values, starts: this.starts, ends: this.ends };
+  }
+
+  /** Adds the next text's trigrams as `rules` read it; null adds a text with none (one never compared). */
+  add(text: string | null, rules: WordRules): void {
+    if (!this.added) throw new Error('the trigram sets are sealed');
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts, 2 * this.count);
+      this.ends = grown(this.ends, 2 * this.count);
+    }
+    const n = this.count++;
+    let texts = this.added.get(rules);
+    if (!texts) this.added.set(rules, (texts = new Map()));
+    const same = text === null ? undefined : texts.get(text);
+    if (same !== undefined) {
+      this.starts[n] = this.starts[same]!;
+      this.ends[n] = this.ends[same]!;
+      return;
+    }
+    this.starts[n] = this.size;
+    if (text !== null) {
+      texts.set(text, n);
+      const seen = new Set<number>();
+      eachTrigram(text, rules, (t) => {
+        if (seen.has(t)) return;
+        seen.add(t);
+        if (this.size === this.values.length) this.values = grown(this.values, 2 * this.size);
+        this.values[this.size++] = t;
+      });
+    }
+    this.ends[n] = this.size;
+  }
+
+  /** Trims the arrays to what they hold and lets go of what adding needed; nothing can be added after. */
+  seal(): void {
+    this.values = this.values.slice(0, this.size);
+    this.starts = this.starts.slice(0, this.count);
+    this.ends = this.ends.slice(0, this.count);
+    this.added = null;
+  }
+
+  /** `dice(query, text, rules)` of text `n`, as added. */
+  dice(query: ReadonlySet<number>, n: number): number {
+    const from = this.starts[n]!;
+    const to = this.ends[n]!;
+    let shared = 0;
+    for (let i = from; i < to; i++) if (query.has(this.values[i]!)) shared++;
+    return query.size + to - from ? (2 * shared) / (query.size + to - from) : 0;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distance, TypoCorrector } from './typos.js';
+import fc from 'fast-check';
+import { distance, oneEditApart, TypoCorrector } from './typos.js';
 
 describe('TypoCorrector', () => {
   const vocabulary = ['strikethrough', 'facebook', 'account', 'accounts', 'delete', 'cat'];
@@ -48,5 +49,15 @@ describe('TypoCorrector', () => {
     expect(distance('kitten', 'sitting')).toBe(3);
     expect(distance('ab', 'ba')).toBe(1);
     expect(distance('', 'abc')).toBe(3);
+  });
+
+  it('tells one edit apart as the distance does, in one pass', () => {
+    // Few letters, so near strings (runs, swaps, one letter more) come up often.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
+    fc.assert(fc.property(word, word, (a, b) => oneEditApart(a, b) === distance(a, b) <= 1), { numRuns: 5000 });
+    expect(oneEditApart('abcd', 'acbd')).toBe(true);
+    expect(oneEditApart('abcd', 'abd')).toBe(true);
+    expect(oneEditApart('abcd', 'abdc')).toBe(true);
+    expect(oneEditApart('abcd', 'badc')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnv1a, fnvStep } from './hash.js';
+import { FNV_OFFSET, fnvStep } from './hash.js';
 
 /**
  * Looks words up in a vocabulary by their spelling: the terms that start with a prefix or share a long one
@@ -49,9 +49,11 @@ export class TypoCorrector {
     if (word.length < this.minLength) return [];
     const map = this.map();
     const found = new Set<number>();
-    for (const key of [word, ...deletions(word)]) map.each(key, (id) => found.add(id));
+    const add = (id: number) => found.add(id);
+    // The keys are `word` and `word` minus each character, hashed from its characters: no string made.
+    eachKeyHash(word, 0, (hash) => map.each(hash, add));
     // Also drops the terms that only share a key's bucket.
-    return [...found].filter((id) => distance(word, this.vocabulary[id]!) <= 1);
+    return [...found].filter((id) => oneEditApart(word, this.vocabulary[id]!));
   }
 
   /**
@@ -137,7 +139,7 @@ type TermIds = Uint16Array | Int32Array;
 const termIds = (length: number, terms: number): TermIds => (terms <= 0x10000 ? new Uint16Array(length) : new Int32Array(length));
 
 /**
- * Calls `each` with the FNV-1a hash (see `fnv1a`) of `term` and of each distinct string `term` minus one
+ * Calls `each` with the FNV-1a hash (see hash.ts) of `term` and of each distinct string `term` minus one
  * character gives, and the next pair number from `at` on; returns the number after the last. Hashed from the
  * characters, no string made: deleting any character of a run of equal ones gives the same string, so only
  * the run's first is deleted.
@@ -193,9 +195,9 @@ class Deletions {
     return new Deletions(starts, ids);
   }
 
-  /** Calls `found` with the id of every pair in `key`'s bucket: those under `key`, and a few others. */
-  each(key: string, found: (id: number) => void): void {
-    const bucket = fnv1a(key) & (this.starts.length - 2);
+  /** Calls `found` with the id of every pair in the bucket of the key hashed `hash` (see `eachKeyHash`): those under the key, and a few others. */
+  each(hash: number, found: (id: number) => void): void {
+    const bucket = hash & (this.starts.length - 2);
     for (let p = this.starts[bucket]!, end = this.starts[bucket + 1]!; p < end; p++) found(this.ids[p]!);
   }
 }
@@ -210,10 +212,25 @@ const MIN_TYPO_LENGTH = 5;
 /** Nor longer ones: no word is that long, and the lookup grows with the length. */
 const MAX_TYPO_LENGTH = 40;
 
-function deletions(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  return out;
+/**
+ * Whether `distance(a, b) <= 1`, in one pass and no allocation: the two are equal, or differ by one
+ * substitution, one adjacent transposition, or one character more in one of them.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length) return true;
+  if (a.length > b.length) return sameFrom(a, b, i + 1, 1);
+  if (sameFrom(a, b, i + 1, 0)) return true;
+  return i + 1 < a.length && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, b, i + 2, 0);
+}
+
+/** Whether `a` from `from` on equals `b` from `from - skip` on. */
+function sameFrom(a: string, b: string, from: number, skip: number): boolean {
+  for (let k = from; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k - skip)) return false;
+  return true;
 }
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition). */

@@ -114,8 +114,8 @@ export class WordTable implements Words {
   }
 }
 
-/** A copy of `array`, `length` long. */
-function grown<T extends Uint16Array | Int32Array>(array: T, length: number): T {
+/** A copy of `array`, `length` long (zeros past its end). */
+export function grown<T extends Uint16Array | Int32Array | Float64Array>(array: T, length: number): T {
   const copy = new (array.constructor as new (n: number) => T)(length);
   copy.set(array);
   return copy;
