@@ -55,7 +55,7 @@ describe('createApp, in-process', () => {
     try {
       const failed = createApp(config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') }), capture().log, unusedRest);
       await expect(failed).rejects.toBeInstanceOf(ConfigError);
-      await expect(failed).rejects.toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "-1": fix it in .env.');
+      await expect(failed).rejects.toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "-1": fix it in the environment, which overrides .env.');
     } finally {
       vi.unstubAllEnvs();
     }

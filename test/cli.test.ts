@@ -77,7 +77,17 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
   it('exits 2 with one plain sentence, no stack trace, when CONTENT_MAX_FILE_MB is malformed', async () => {
     const run = ask(['--content', CONTENT, 'What is Mythos?'], null, { CONTENT_MAX_FILE_MB: 'lots' });
     expect(await run.exited).toBe(2);
-    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in the environment, which overrides .env.');
+    expect(run.stdout()).toBe('');
+  });
+
+  it('validates INDEX_SNAPSHOT as npm start does, and names every bad setting at once', async () => {
+    const run = ask(['--content', CONTENT, 'What is Mythos?'], null, { INDEX_SNAPSHOT: 'maybe', CONTENT_MAX_FILE_MB: '0' });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim().split('\n')).toEqual([
+      'CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "0": fix it in the environment, which overrides .env.',
+      'INDEX_SNAPSHOT must be on, which keeps a snapshot of the index in DATA_DIR/index-snapshot, or off (default on), not "maybe": fix it in the environment, which overrides .env.',
+    ]);
     expect(run.stdout()).toBe('');
   });
 });

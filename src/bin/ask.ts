@@ -2,11 +2,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
-import { contentLimits, ContentSettingError } from '../content/limits.js';
+import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
-import { contentDir, dataDir, readDotenv } from '../env.js';
+import { contentDir, dataDir, indexSnapshot, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
 import { SearchIndex } from '../search/engine.js';
 
@@ -37,9 +37,11 @@ async function main(argv: string[]): Promise<number> {
   const dir = args.values.content ?? contentDir();
   let asked: AskIndex;
   try {
-    asked = await askIndex(dir);
+    // Every setting ask reads, checked as the bot checks it: a bad value stops it (exit 2) as it stops `npm start`.
+    const [limits, snapshot] = readSettings(() => contentLimits(), () => indexSnapshot());
+    asked = await askIndex(dir, limits, snapshot === 'on');
   } catch (err) {
-    if (err instanceof ContentSettingError) {
+    if (err instanceof SettingError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
@@ -76,13 +78,12 @@ interface AskIndex {
  * the bot's indexes learned phrasings and feed articles too) when the files are unchanged since it was
  * written, so a question on unchanged content parses nothing and never loads the parsers, the language
  * detector or the lemmatizer's data; else the files are parsed here (only the changed ones when the
- * snapshot holds the others), and the snapshot is written by `save`. INDEX_SNAPSHOT=off reads and writes
- * none. A snapshot that cannot be read or written is passed over in silence: the answers never depend on it.
- * Throws `ContentDirError` when `dir` is missing and `ContentSettingError` when a content limit is malformed.
+ * snapshot holds the others), and the snapshot is written by `save`. Without `keep` (INDEX_SNAPSHOT=off)
+ * it reads and writes none. A snapshot that cannot be read or written is passed over in silence: the answers
+ * never depend on it. Throws `ContentDirError` when `dir` is missing.
  */
-async function askIndex(dir: string): Promise<AskIndex> {
-  const limits = contentLimits();
-  const folder = process.env.INDEX_SNAPSHOT?.trim() === 'off' ? null : path.join(dataDir(), 'index-snapshot', 'ask');
+async function askIndex(dir: string, limits: ContentLimits, keep: boolean): Promise<AskIndex> {
+  const folder = keep ? path.join(dataDir(), 'index-snapshot', 'ask') : null;
   // A folder that cannot be listed has no key: loading it says why.
   const key = folder && (await snapshotKey(dir, { limits, learned: [], extra: [] }).catch(() => null));
   const found = folder && key ? await readSnapshot(folder, key) : null;

@@ -1,8 +1,8 @@
 import { identityIssues } from '../content/article.js';
 import { languageIssues } from '../content/language.js';
-import { ContentSettingError, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
+import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
-import { contentDir, readDotenv } from '../env.js';
+import { contentDir, readDotenv, SettingError } from '../env.js';
 
 /**
  * A progress line on stderr for big folders: what will be checked, up front, then files done so far,
@@ -40,7 +40,7 @@ async function main(dir: string): Promise<number> {
   try {
     limits = contentLimits();
   } catch (err) {
-    if (!(err instanceof ContentSettingError)) throw err;
+    if (!(err instanceof SettingError)) throw err;
     console.error(err.message);
     return 2;
   }

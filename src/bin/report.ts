@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
-import { ConfigError, toolSetting } from '../config.js';
-import { contentDir } from '../env.js';
+import { toolSetting } from '../config.js';
+import { contentDir, readSettings, SettingError } from '../env.js';
 import { ContentDirError } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
@@ -48,12 +48,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--days must be a whole number of days, 1 or more (got "${values.days}").\n`);
     return 2;
   }
-  const dataDir = toolSetting('DATA_DIR');
-  let databaseUrl;
+  let dataDir, databaseUrl;
   try {
-    databaseUrl = toolSetting('DATABASE_URL') || undefined;
+    [dataDir, databaseUrl] = readSettings(() => toolSetting('DATA_DIR'), () => toolSetting('DATABASE_URL') || undefined);
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
+    if (!(err instanceof SettingError)) throw err;
     process.stderr.write(`${err.message}\n`);
     return 2;
   }
