@@ -48,6 +48,8 @@ describe('createApp, in-process', () => {
     const failed = createApp(config({ CONTENT_DIR: missing, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest);
     await expect(failed).rejects.toBeInstanceOf(ConfigError);
     await expect(failed).rejects.toThrow(`CONTENT_DIR points to ${missing}, which does not exist: create it or set CONTENT_DIR in .env`);
+    const file = path.resolve('content/anthropic-nsa-offensive-ai-global-pause.txt');
+    await expect(createApp(config({ CONTENT_DIR: file, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest)).rejects.toThrow(`CONTENT_DIR points to ${file}, which is a file, not a folder:`);
   });
 
   it('rejects a malformed CONTENT_MAX_FILE_MB with the one sentence for the operator', async () => {

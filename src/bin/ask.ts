@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
-import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
+import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
 import { contentDir, dataDir, indexSnapshot, readDotenv, readSettings, SettingError } from '../env.js';
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (!(err instanceof ContentDirError)) throw err;
-    process.stderr.write(`The content directory ${dir} does not exist: create it or pass --content DIR.\n`);
+    process.stderr.write(`The content directory ${dir} ${contentDirProblem(dir)}: create it or pass --content DIR.\n`);
     return 2;
   }
   const { index, issues, save } = asked;

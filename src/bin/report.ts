@@ -5,7 +5,7 @@ import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
 import { contentDir, readSettings, SettingError } from '../env.js';
-import { ContentDirError } from '../content/load.js';
+import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
@@ -115,7 +115,7 @@ async function learned(store: Store, values: { json: boolean; stub?: string | un
     index = (await loadCatalog(dir, [], [], feedArticles)).index;
   } catch (err) {
     if (!(err instanceof ContentDirError)) throw err;
-    const message = `CONTENT_DIR points to ${dir}, which does not exist: set CONTENT_DIR to the bot's content folder`;
+    const message = `CONTENT_DIR points to ${dir}, which ${contentDirProblem(dir)}: set CONTENT_DIR to the bot's content folder`;
     if (values.stub) {
       process.stderr.write(`${message} to write the stub.\n`);
       return 2;

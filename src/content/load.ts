@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { alternateIssues } from './alternates.js';
@@ -55,6 +56,14 @@ export interface LoadOptions {
 
 /** The content directory is missing or is not a directory: nothing can be served. */
 export class ContentDirError extends Error {}
+
+/**
+ * What is wrong with a content folder `ContentDirError` was thrown for, to end a sentence that names it
+ * ("The content directory X …", "CONTENT_DIR points to X, which …"): "is a file, not a folder" when the
+ * path is a file, else "does not exist".
+ */
+export const contentDirProblem = (dir: string): string =>
+  existsSync(dir) && !statSync(dir).isDirectory() ? 'is a file, not a folder' : 'does not exist';
 
 type Parser = (source: string, file: string, id: string) => ParseResult;
 
