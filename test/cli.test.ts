@@ -65,6 +65,22 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(existsSync(path.join(off, 'index-snapshot'))).toBe(false);
   });
 
+  it('takes the asker\'s language with --locale, as a Discord interaction\'s locale, and refuses a malformed tag', async () => {
+    const hinted = ask(['--json', '--content', CONTENT, '--locale', 'de', 'Was ist Mythos?']);
+    const bare = ask(['--json', '--content', CONTENT, 'Was ist Mythos?']);
+    expect(await hinted.exited).toBe(0);
+    expect(await bare.exited).toBe(0);
+    // Read as German, "ist" is a function word, not a topic the articles miss.
+    expect(JSON.parse(hinted.stdout())).toMatchObject({ kind: 'faq', confidence: 1 });
+    expect(JSON.parse(bare.stdout())).toMatchObject({ answer: null });
+    const bad = ask(['--content', CONTENT, '--locale', 'pt_BR', 'Was ist Mythos?']);
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().trim()).toBe('--locale must be a language tag such as de, pt-BR or zh-CN (got "pt_BR").');
+    const help = ask(['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--content DIR\] \[--locale CODE\] \[QUESTION\.\.\.\]\n/);
+  });
+
   it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {
     const missing = ask(['--content', '/no/such/dir', 'hello']);
     expect(await missing.exited).toBe(2);

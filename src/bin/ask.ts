@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
+import { invokedAs } from '../invocation.js';
+import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
 import { contentDir, dataDir, indexSnapshot, readDotenv, readSettings, SettingError } from '../env.js';
@@ -11,9 +13,11 @@ import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-sna
 import { SearchIndex } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
-const USAGE = `Usage: npm run ask -- [--json] [--content DIR] [QUESTION...]
+const USAGE = `Usage: ${invokedAs('ask')} [--json] [--content DIR] [--locale CODE] [QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content).
-Without a question, answers each line of standard input in turn.`;
+Without a question, answers each line of standard input in turn.
+  --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
+                 client language gives: it decides a short question's language when its text leaves it open`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -21,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -30,6 +34,11 @@ async function main(argv: string[]): Promise<number> {
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  const locale = args.values.locale === undefined ? null : normalizeLanguageTag(args.values.locale);
+  if (args.values.locale !== undefined && !locale) {
+    process.stderr.write(`--locale must be a language tag such as de, pt-BR or zh-CN (got "${args.values.locale}").\n`);
+    return 2;
   }
   // Run bare at a prompt, it would otherwise wait silently for standard input: say so before loading.
   if (!args.positionals.length && process.stdin.isTTY) process.stderr.write(`${USAGE}\nType a question and press Enter; Ctrl-D ends.\n`);
@@ -56,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const print = (question: string) => {
-    const answer = index.answer(questionToAnswer(question));
+    const answer = index.answer(questionToAnswer(question), locale ? { locales: [locale] } : {});
     process.stdout.write(`${args.values.json ? toJson(answer) : `${toText(answer)}\n`}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));

@@ -9,6 +9,7 @@ import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
+import { invokedAs } from '../invocation.js';
 import { checkOutputPath, OutputPathError, writeOutput } from '../report/output.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
@@ -16,8 +17,8 @@ import { DataDirError, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 
 /** `npm run report`: what members asked, from the store, for editors (see README, "See what your members ask"). */
-const USAGE = `Usage: npm run report -- [--days N] [--json] [--html FILE] [--stub FILE]
-       npm run report -- --learned [--json] [--stub FILE]
+const USAGE = `Usage: ${invokedAs('report')} [--days N] [--json] [--html FILE] [--stub FILE]
+       ${invokedAs('report')} --learned [--json] [--stub FILE]
 What members asked over the last N days (default 30), from the bot's store (DATABASE_URL, else DATA_DIR/bot.sqlite):
   --json        the report as JSON on stdout
   --html FILE   a self-contained HTML page with the answer rate per day and the unanswered questions
