@@ -40,7 +40,8 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
       issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": write its answer as ${where}, or remove the question` });
     }
   }
-  if (hasError(issues)) return { article: null, issues };
+  // Earlier errors (front matter, no title) return before here; these leave an article to check.
+  const refused = hasError(issues);
   const { meta } = draft;
   const url = meta.url ?? null;
   const article: Article = {
@@ -58,6 +59,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     paragraphs: draft.paragraphs,
     faq: draft.faq,
   };
+  if (refused) return { article: null, issues, refused: article };
   return draft.idLine === undefined ? { article, issues } : { article, issues, idLine: draft.idLine };
 }
 
