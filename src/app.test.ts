@@ -48,6 +48,8 @@ describe('createApp, in-process', () => {
     const failed = createApp(config({ CONTENT_DIR: missing, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest);
     await expect(failed).rejects.toBeInstanceOf(ConfigError);
     await expect(failed).rejects.toThrow(`CONTENT_DIR points to ${missing}, which does not exist: create it or set CONTENT_DIR in .env`);
+    const file = path.resolve('content/anthropic-nsa-offensive-ai-global-pause.txt');
+    await expect(createApp(config({ CONTENT_DIR: file, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest)).rejects.toThrow(`CONTENT_DIR points to ${file}, which is a file, not a folder:`);
   });
 
   it('rejects a malformed CONTENT_MAX_FILE_MB with the one sentence for the operator', async () => {
@@ -55,7 +57,7 @@ describe('createApp, in-process', () => {
     try {
       const failed = createApp(config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') }), capture().log, unusedRest);
       await expect(failed).rejects.toBeInstanceOf(ConfigError);
-      await expect(failed).rejects.toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "-1": fix it in .env.');
+      await expect(failed).rejects.toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "-1": fix it in the environment, which overrides .env.');
     } finally {
       vi.unstubAllEnvs();
     }

@@ -46,7 +46,7 @@ export interface CatalogOptions {
 
 /**
  * Loads and indexes every article in `dir`, within the limits set in the environment (`CONTENT_MAX_FILE_MB`);
- * throws `ContentDirError` when the directory is missing, `ContentSettingError` when a limit is malformed and
+ * throws `ContentDirError` when the directory is missing, `SettingError` when a limit is malformed and
  * `ContentWorkerError` (naming the file) when the parsing thread dies. The files are parsed on a worker
  * thread and the index is built in slices (`SearchIndex.build`, warmed), so the calling thread keeps
  * answering meanwhile.

@@ -39,7 +39,7 @@ describe('loadConfig', () => {
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: 'two' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number of members, 1 or more, or left unset/);
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '0' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
     expect(fails({ DISCORD_TOKEN: 'a', LEARN_AUTO_APPROVE: '1.5' })).toMatch(/^LEARN_AUTO_APPROVE must be a whole number/);
-    expect(fails({ DISCORD_TOKEN: 'a', INDEX_SNAPSHOT: 'no' })).toMatch(/^INDEX_SNAPSHOT must be on or off/);
+    expect(fails({ DISCORD_TOKEN: 'a', INDEX_SNAPSHOT: 'no' })).toMatch(/^INDEX_SNAPSHOT must be on, which keeps a snapshot .*, or off/);
     for (const message of [fails({}), fails({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'x' })]) expect(message).not.toContain('\n');
   });
 
@@ -89,8 +89,25 @@ describe('loadConfig', () => {
       SHARD_COUNT: 'auto', AUTO_ANSWER_CHANNEL_IDS: 'none', AUTO_ANSWER_PER_MINUTE: '6', FEED_URLS: 'none', FEED_POLL_SECONDS: '600', FEED_ALLOW_PRIVATE: 'false',
     };
     for (const [name, value] of Object.entries(bad)) {
-      const fallback = defaults[name] ? ` \\(default ${defaults[name].replace(/\./g, '\\.')}\\)` : '';
+      // The default joins the rule's own parenthesised hint, if any: one bracket group, never two in a row.
+      const fallback = defaults[name] ? `(?: \\(|; )default ${defaults[name].replace(/\./g, '\\.')}\\)` : '';
       expect(fails({ DISCORD_TOKEN: 'a', [name]: value }), name).toMatch(new RegExp(`^${name} must [^\\n]+${fallback}, not "${value}": fix it in the environment, which overrides \\.env\\.$`));
+    }
+  });
+
+  it('names every malformed setting, one sentence a line, the content limit too', () => {
+    expect(fails({ DISCORD_TOKEN: 'a', COOLDOWN_QUESTIONS: '5', LOG_LEVEL: 'verbose', SUMMARY_UPDATE: 'x', CONTENT_MAX_FILE_MB: '0' }).split('\n')).toEqual([
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent (default info), not "verbose": fix it in the environment, which overrides .env.',
+      'SUMMARY_UPDATE must be edit or ignore (default ignore), not "x": fix it in the environment, which overrides .env.',
+      'CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "0": fix it in the environment, which overrides .env.',
+    ]);
+  });
+
+  it('reads as one plain sentence: a default joins the rule\'s hint in one pair of brackets', () => {
+    expect(fails({ DISCORD_TOKEN: 'a', INDEX_SNAPSHOT: 'maybe' })).toBe('INDEX_SNAPSHOT must be on, which keeps a snapshot of the index in DATA_DIR/index-snapshot, or off (default on), not "maybe": fix it in the environment, which overrides .env.');
+    expect(fails({ DISCORD_TOKEN: 'a', HOST: 'my host' })).toBe('HOST must be an IP address of this machine or a host name (0.0.0.0 listens on every interface; default 127.0.0.1), not "my host": fix it in the environment, which overrides .env.');
+    for (const [name, value] of Object.entries({ INDEX_SNAPSHOT: 'x', HOST: 'a b', SUMMARY_CHANNEL_IDS: '#a', AUTO_ANSWER_CHANNEL_IDS: '#b', DISCORD_GUILD_ID: 'g' })) {
+      expect(fails({ DISCORD_TOKEN: 'a', [name]: value }), name).not.toMatch(/\) \(/);
     }
   });
 

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { DEFAULT_CONTENT_DIR, DEFAULT_DATA_DIR, fromDotenvFile, readDotenv } from './env.js';
+import { contentLimits } from './content/limits.js';
+import { DEFAULT_CONTENT_DIR, DEFAULT_DATA_DIR, INDEX_SNAPSHOT_RULE, readDotenv, SettingError, settingSentence } from './env.js';
 
 // Each rule below is the first half of the sentence an operator sees: `NAME must be …`, with any hint in
 // parentheses. `loadConfig` completes it with the default, the value found and where to fix it.
@@ -48,7 +49,7 @@ const schema = z.object({
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
   CONTENT_DIR: z.string().trim().min(1).default(DEFAULT_CONTENT_DIR),
   DATA_DIR: z.string().trim().min(1).default(DEFAULT_DATA_DIR),
-  INDEX_SNAPSHOT: oneOf(['on', 'off'], 'INDEX_SNAPSHOT must be on or off (on keeps a snapshot of the index in DATA_DIR/index-snapshot)').default('on'),
+  INDEX_SNAPSHOT: oneOf(['on', 'off'], INDEX_SNAPSHOT_RULE).default('on'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent').default('info'),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, or left unset' })
@@ -110,8 +111,8 @@ type Name = keyof typeof schema.shape;
 
 export type Config = z.infer<typeof schema>;
 
-/** A setting is missing or malformed: `message` is one plain sentence for the operator. */
-export class ConfigError extends Error {}
+/** A setting is missing or malformed: `message` is one plain sentence for the operator (one a line for several). */
+export class ConfigError extends SettingError {}
 
 /** What a setting is when unset, as a message quotes it: `5`, `on`, `127.0.0.1`, `none`; null when unset means off. */
 function defaultOf(name: Name): string | null {
@@ -121,29 +122,41 @@ function defaultOf(name: Name): string | null {
 }
 
 /**
- * The one sentence for a setting `name` whose value `raw` failed `rule` (`NAME must be …`): completed with
- * the default (`fallback`, left out when null), the value found (never a secret's) and where to fix it:
- * `COOLDOWN_QUESTIONS must be a whole number above 0 (default 5), not "five": fix it in .env.` A rule for
- * a missing value (`raw` undefined) is already the whole sentence. For the settings outside the schema too
- * (PLAYGROUND_PORT).
+ * The sentence (`settingSentence`, env.ts) for a setting `name` whose value `raw` failed `rule`, as a
+ * `ConfigError`; a rule for a missing value (`raw` undefined) is already the whole sentence. For the
+ * settings outside the schema too (PLAYGROUND_PORT).
  */
 export function settingError(name: string, rule: string, raw: string | undefined, fallback: string | null): ConfigError {
-  if (raw === undefined) return new ConfigError(rule);
-  const found = SECRET.has(name) ? '' : `, not "${raw.trim()}"`;
-  const where = fromDotenvFile(name) ? '.env' : 'the environment, which overrides .env';
-  return new ConfigError(`${rule}${fallback === null ? '' : ` (default ${fallback})`}${found}: fix it in ${where}.`);
+  return new ConfigError(raw === undefined ? rule : settingSentence(name, rule, raw, fallback, { secret: SECRET.has(name) }));
 }
 
-/** Reads `.env` (without overriding the real environment) and validates the bot's whole configuration. */
+/**
+ * Reads `.env` (without overriding the real environment) and validates the bot's whole configuration,
+ * with the content limits (`CONTENT_MAX_FILE_MB`, read where the content is loaded). Throws a
+ * `ConfigError` naming every malformed setting, one sentence a line.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true } = {}): Config {
   if (dotenv) readDotenv();
   // Treat `VAR=` in .env as unset, so an optional variable left blank takes its default.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = schema.safeParse(present);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const name = String(issue.path[0]) as Name;
-  throw settingError(name, issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`, present[name], defaultOf(name));
+  const errors: string[] = [];
+  const named = new Set<string>();
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const name = String(issue.path[0]) as Name;
+    // One sentence per setting: a value can break several checks of one rule.
+    if (named.has(name)) continue;
+    named.add(name);
+    errors.push(settingError(name, issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`, present[name], defaultOf(name)).message);
+  }
+  try {
+    contentLimits(env);
+  } catch (err) {
+    if (!(err instanceof SettingError)) throw err;
+    errors.push(err.message);
+  }
+  if (errors.length || !parsed.success) throw new ConfigError(errors.join('\n'));
+  return parsed.data;
 }
 
 /** `DISCORD_CLIENT_ID` is only needed to deploy commands; ask for it there, plainly. */

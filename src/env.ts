@@ -24,6 +24,55 @@ export function readDotenv(): void {
 /** Whether `.env` (not the real environment) gave the variable `name` its value (see `readDotenv`). */
 export const fromDotenvFile = (name: string): boolean => fromDotenv.has(name);
 
+/** A setting is malformed; `message` is one plain sentence for the operator (several, one a line, for several settings). */
+export class SettingError extends Error {}
+
+/**
+ * The one sentence for a setting `name` whose value `raw` failed `rule` (`NAME must be …`, with any hint in
+ * parentheses): completed with the default (`fallback`, left out when null; inside the hint's parentheses
+ * when the rule has one, so the sentence carries one bracket group), the value found (left out when
+ * `secret`) and where to fix it, where the value came from:
+ * `COOLDOWN_QUESTIONS must be a whole number above 0 (default 5), not "five": fix it in .env.`
+ * Every setting's message is made here, the schema's (config.ts) and those read without it.
+ */
+export function settingSentence(name: string, rule: string, raw: string, fallback: string | null, { secret = false } = {}): string {
+  const ruled = fallback === null ? rule : rule.endsWith(')') ? `${rule.slice(0, -1)}; default ${fallback})` : `${rule} (default ${fallback})`;
+  const found = secret ? '' : `, not "${raw.trim()}"`;
+  const where = fromDotenvFile(name) ? '.env' : 'the environment, which overrides .env';
+  return `${ruled}${found}: fix it in ${where}.`;
+}
+
+/**
+ * Calls each reader of a setting and returns their values in order; when any throws a `SettingError`,
+ * throws one `SettingError` with every such sentence, one a line, so one run names every bad value.
+ */
+export function readSettings<T extends readonly (() => unknown)[]>(...readers: T): { -readonly [K in keyof T]: T[K] extends () => infer R ? R : never } {
+  const errors: string[] = [];
+  const values = readers.map((read) => {
+    try {
+      return read();
+    } catch (err) {
+      if (!(err instanceof SettingError)) throw err;
+      errors.push(err.message);
+      return undefined;
+    }
+  });
+  if (errors.length) throw new SettingError(errors.join('\n'));
+  return values as { -readonly [K in keyof T]: T[K] extends () => infer R ? R : never };
+}
+
+/** `INDEX_SNAPSHOT`'s rule, as the schema (config.ts) and `indexSnapshot` state it. */
+export const INDEX_SNAPSHOT_RULE = 'INDEX_SNAPSHOT must be on, which keeps a snapshot of the index in DATA_DIR/index-snapshot, or off';
+
+/** `INDEX_SNAPSHOT` (on or off, in any case; default on) without the schema; anything else is a `SettingError`. */
+export function indexSnapshot(env: NodeJS.ProcessEnv = process.env): 'on' | 'off' {
+  const raw = env.INDEX_SNAPSHOT?.trim();
+  if (!raw) return 'on';
+  const value = raw.toLowerCase();
+  if (value === 'on' || value === 'off') return value;
+  throw new SettingError(settingSentence('INDEX_SNAPSHOT', INDEX_SNAPSHOT_RULE, raw, 'on'));
+}
+
 /** Default `CONTENT_DIR`: the folder of articles, relative to the working directory. */
 export const DEFAULT_CONTENT_DIR = './content';
 /** Default `DATA_DIR`: the store, the feeds' articles and the index snapshot, relative to the working directory. */

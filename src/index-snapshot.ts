@@ -312,6 +312,8 @@ export async function writeSnapshot(folder: string, { key, base, digests }: Snap
  * Each file's record for `Rest.sources`, and the articles to keep as parsed: a file's article is found among
  * those served as itself, or as the copy `withLearned` made of it (same id and file); one refused as a
  * duplicate id is not found, and a file read after the key was computed has no digest: neither is recorded.
+ * Nor is a file refused for an FAQ error (`ParseResult.refused`): parsed again at the next load, its
+ * article is checked across articles again, which a record of its issues alone could not do.
  */
 function sourceRecords({ index, parsed }: SnapshotSource, digests: SnapshotKey['digests']): Pick<Rest, 'sources' | 'asParsed'> {
   const position = new Map<Article | string, number>();
@@ -321,7 +323,7 @@ function sourceRecords({ index, parsed }: SnapshotSource, digests: SnapshotKey['
   for (const { file, result } of parsed) {
     const digest = digests.get(file);
     const article = result.article ? position.get(result.article) ?? position.get(`${result.article.id}\0${result.article.file}`) : null;
-    if (digest === undefined || article === undefined) continue;
+    if (digest === undefined || article === undefined || result.refused) continue;
     if (result.article && article !== null && index.articles[article] !== result.article) asParsed.push([article, result.article]);
     sources.push({ file, digest, issues: result.issues, article });
   }

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfig, type Config } from './config.js';
+import { SettingError } from './env.js';
 import { describeError, type Logger } from './log.js';
 
 /** The sentence for a token Discord refuses (401), wherever it is first used. */
@@ -17,12 +18,12 @@ export function refuse(sentence: string): never {
   process.exit(2);
 }
 
-/** `value`, or exit 2 with the sentence of the `ConfigError` it threw or rejected with; other errors pass. */
+/** `value`, or exit 2 with the sentences of the `SettingError` (a `ConfigError` included) it threw or rejected with; other errors pass. */
 export async function orRefuse<T>(value: Promise<T> | (() => T)): Promise<T> {
   try {
     return await (typeof value === 'function' ? value() : value);
   } catch (err) {
-    if (err instanceof ConfigError) refuse(err.message);
+    if (err instanceof SettingError) refuse(err.message);
     throw err;
   }
 }

@@ -65,10 +65,34 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(existsSync(path.join(off, 'index-snapshot'))).toBe(false);
   });
 
+  it('takes the asker\'s language with --locale, as a Discord interaction\'s locale, and refuses a malformed tag', async () => {
+    const hinted = ask(['--json', '--content', CONTENT, '--locale', 'de', 'Was ist Mythos?']);
+    const bare = ask(['--json', '--content', CONTENT, 'Was ist Mythos?']);
+    expect(await hinted.exited).toBe(0);
+    expect(await bare.exited).toBe(0);
+    // Read as German, "ist" is a function word, not a topic the articles miss.
+    expect(JSON.parse(hinted.stdout())).toMatchObject({ kind: 'faq', confidence: 1 });
+    expect(JSON.parse(bare.stdout())).toMatchObject({ answer: null });
+    const bad = ask(['--content', CONTENT, '--locale', 'pt_BR', 'Was ist Mythos?']);
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().trim()).toBe('--locale must be a language tag such as de, pt-BR or zh-CN (got "pt_BR").');
+    const help = ask(['--help']);
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--content DIR\] \[--locale CODE\] \[QUESTION\.\.\.\]\n/);
+  });
+
   it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {
     const missing = ask(['--content', '/no/such/dir', 'hello']);
     expect(await missing.exited).toBe(2);
     expect(missing.output().trim()).toBe('The content directory /no/such/dir does not exist: create it or pass --content DIR.');
+    // A file given for the folder is named as such, by every command that reads the content.
+    const file = path.join(CONTENT, 'anthropic-nsa-offensive-ai-global-pause.txt');
+    const asked = ask(['--content', file, 'hello']);
+    expect(await asked.exited).toBe(2);
+    expect(asked.output().trim()).toBe(`The content directory ${file} is a file, not a folder: create it or pass --content DIR.`);
+    const checked = runScript('src/bin/check-content.ts', {}, { args: [file] });
+    expect(await checked.exited).toBe(2);
+    expect(checked.output()).toContain(`The content directory ${file} is a file, not a folder:`);
     const empty = ask(['--content', mkdtempSync(path.join(tmpdir(), 'faq-empty-')), 'hello']);
     expect(await empty.exited).toBe(2);
     expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md, \.txt, \.html or \.htm articles there/);
@@ -77,7 +101,17 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
   it('exits 2 with one plain sentence, no stack trace, when CONTENT_MAX_FILE_MB is malformed', async () => {
     const run = ask(['--content', CONTENT, 'What is Mythos?'], null, { CONTENT_MAX_FILE_MB: 'lots' });
     expect(await run.exited).toBe(2);
-    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in the environment, which overrides .env.');
+    expect(run.stdout()).toBe('');
+  });
+
+  it('validates INDEX_SNAPSHOT as npm start does, and names every bad setting at once', async () => {
+    const run = ask(['--content', CONTENT, 'What is Mythos?'], null, { INDEX_SNAPSHOT: 'maybe', CONTENT_MAX_FILE_MB: '0' });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim().split('\n')).toEqual([
+      'CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "0": fix it in the environment, which overrides .env.',
+      'INDEX_SNAPSHOT must be on, which keeps a snapshot of the index in DATA_DIR/index-snapshot, or off (default on), not "maybe": fix it in the environment, which overrides .env.',
+    ]);
     expect(run.stdout()).toBe('');
   });
 });

@@ -175,6 +175,20 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await page.locator('#locale').selectOption('en-US');
   });
 
+  it("explains the answer asked in the picked language, with the locale the bot answered with", async () => {
+    await page.locator('#locale').selectOption('de');
+    await send('/ask Was ist Mythos?');
+    await page.locator('#messages li.message', { hasText: 'Was ist Mythos?' }).locator('.embed').waitFor(WAIT);
+    await page.locator('#debug-toggle').check();
+    const debug = page.locator('#debug');
+    await debug.locator('dd', { hasText: 'Was ist Mythos?' }).waitFor(WAIT);
+    // Without the locale, "ist" reads as a topic the articles miss: 0.31, abstained, while the bot answered.
+    expect(await debug.locator('dd', { hasText: 'FAQ:' }).count()).toBe(1);
+    expect(await debug.locator('.confidence').innerText()).toBe('1.00');
+    await page.locator('#debug-toggle').uncheck();
+    await page.locator('#locale').selectOption('en-US');
+  });
+
   it('shows the last answer\'s confidence and candidates behind the debug toggle', async () => {
     await send('/ask Why does Anthropic call for a pause?');
     await page.locator('#messages li.message', { hasText: 'Why does Anthropic call for a pause?' }).locator('.embed').waitFor(WAIT);

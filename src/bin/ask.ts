@@ -2,18 +2,22 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
-import { contentLimits, ContentSettingError } from '../content/limits.js';
-import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
+import { contentLimits, type ContentLimits } from '../content/limits.js';
+import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
+import { invokedAs } from '../invocation.js';
+import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
-import { contentDir, dataDir, readDotenv } from '../env.js';
+import { contentDir, dataDir, indexSnapshot, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
 import { SearchIndex } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
-const USAGE = `Usage: npm run ask -- [--json] [--content DIR] [QUESTION...]
+const USAGE = `Usage: ${invokedAs('ask')} [--json] [--content DIR] [--locale CODE] [QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content).
-Without a question, answers each line of standard input in turn.`;
+Without a question, answers each line of standard input in turn.
+  --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
+                 client language gives: it decides a short question's language when its text leaves it open`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -21,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -31,20 +35,27 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const locale = args.values.locale === undefined ? null : normalizeLanguageTag(args.values.locale);
+  if (args.values.locale !== undefined && !locale) {
+    process.stderr.write(`--locale must be a language tag such as de, pt-BR or zh-CN (got "${args.values.locale}").\n`);
+    return 2;
+  }
   // Run bare at a prompt, it would otherwise wait silently for standard input: say so before loading.
   if (!args.positionals.length && process.stdin.isTTY) process.stderr.write(`${USAGE}\nType a question and press Enter; Ctrl-D ends.\n`);
   readDotenv();
   const dir = args.values.content ?? contentDir();
   let asked: AskIndex;
   try {
-    asked = await askIndex(dir);
+    // Every setting ask reads, checked as the bot checks it: a bad value stops it (exit 2) as it stops `npm start`.
+    const [limits, snapshot] = readSettings(() => contentLimits(), () => indexSnapshot());
+    asked = await askIndex(dir, limits, snapshot === 'on');
   } catch (err) {
-    if (err instanceof ContentSettingError) {
+    if (err instanceof SettingError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
     if (!(err instanceof ContentDirError)) throw err;
-    process.stderr.write(`The content directory ${dir} does not exist: create it or pass --content DIR.\n`);
+    process.stderr.write(`The content directory ${dir} ${contentDirProblem(dir)}: create it or pass --content DIR.\n`);
     return 2;
   }
   const { index, issues, save } = asked;
@@ -54,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const print = (question: string) => {
-    const answer = index.answer(questionToAnswer(question));
+    const answer = index.answer(questionToAnswer(question), locale ? { locales: [locale] } : {});
     process.stdout.write(`${args.values.json ? toJson(answer) : `${toText(answer)}\n`}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
@@ -76,13 +87,12 @@ interface AskIndex {
  * the bot's indexes learned phrasings and feed articles too) when the files are unchanged since it was
  * written, so a question on unchanged content parses nothing and never loads the parsers, the language
  * detector or the lemmatizer's data; else the files are parsed here (only the changed ones when the
- * snapshot holds the others), and the snapshot is written by `save`. INDEX_SNAPSHOT=off reads and writes
- * none. A snapshot that cannot be read or written is passed over in silence: the answers never depend on it.
- * Throws `ContentDirError` when `dir` is missing and `ContentSettingError` when a content limit is malformed.
+ * snapshot holds the others), and the snapshot is written by `save`. Without `keep` (INDEX_SNAPSHOT=off)
+ * it reads and writes none. A snapshot that cannot be read or written is passed over in silence: the answers
+ * never depend on it. Throws `ContentDirError` when `dir` is missing.
  */
-async function askIndex(dir: string): Promise<AskIndex> {
-  const limits = contentLimits();
-  const folder = process.env.INDEX_SNAPSHOT?.trim() === 'off' ? null : path.join(dataDir(), 'index-snapshot', 'ask');
+async function askIndex(dir: string, limits: ContentLimits, keep: boolean): Promise<AskIndex> {
+  const folder = keep ? path.join(dataDir(), 'index-snapshot', 'ask') : null;
   // A folder that cannot be listed has no key: loading it says why.
   const key = folder && (await snapshotKey(dir, { limits, learned: [], extra: [] }).catch(() => null));
   const found = folder && key ? await readSnapshot(folder, key) : null;

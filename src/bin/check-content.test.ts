@@ -58,7 +58,7 @@ describe('npm run check-content', () => {
   it('stops with one sentence and exit 2 on a malformed CONTENT_MAX_FILE_MB', async () => {
     const run = runScript('src/bin/check-content.ts', { CONTENT_MAX_FILE_MB: 'lots' }, { args: [folder({ 'a.md': '# A\n\nText.\n' })] });
     expect(await run.exited).toBe(2);
-    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in the environment, which overrides .env.');
   });
 
   it('stops with exit 2 and the sentence ask stops with when no article is valid: an empty folder, or every file failing', async () => {

@@ -1,8 +1,8 @@
 import { identityIssues } from '../content/article.js';
 import { languageIssues } from '../content/language.js';
-import { ContentSettingError, contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
-import { ContentDirError, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
-import { contentDir, readDotenv } from '../env.js';
+import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
+import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
+import { contentDir, readDotenv, SettingError } from '../env.js';
 
 /**
  * A progress line on stderr for big folders: what will be checked, up front, then files done so far,
@@ -40,7 +40,7 @@ async function main(dir: string): Promise<number> {
   try {
     limits = contentLimits();
   } catch (err) {
-    if (!(err instanceof ContentSettingError)) throw err;
+    if (!(err instanceof SettingError)) throw err;
     console.error(err.message);
     return 2;
   }
@@ -66,7 +66,7 @@ async function main(dir: string): Promise<number> {
     return errors ? 1 : 0;
   } catch (err) {
     if (!(err instanceof ContentDirError)) throw err;
-    console.error(`The content directory ${dir} does not exist: create it or pass its path (npm run check-content -- DIR).`);
+    console.error(`The content directory ${dir} ${contentDirProblem(dir)}: create it or pass its path (npm run check-content -- DIR).`);
     return 2;
   }
 }

@@ -1,4 +1,5 @@
 import { toolSetting } from '../config.js';
+import { readSettings } from '../env.js';
 import { feedArticleId, itemArticle } from '../feeds/article.js';
 import type { FetchOptions } from '../feeds/fetch.js';
 import { fetchFeed } from '../feeds/items.js';
@@ -17,8 +18,9 @@ async function main(url: string | undefined, out: (line: string) => void = conso
   let fetch: FetchOptions;
   let backfill: number;
   try {
-    fetch = { allowPrivate: toolSetting('FEED_ALLOW_PRIVATE'), timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES };
-    backfill = toolSetting('SUMMARY_BACKFILL');
+    let allowPrivate;
+    [allowPrivate, backfill] = readSettings(() => toolSetting('FEED_ALLOW_PRIVATE'), () => toolSetting('SUMMARY_BACKFILL'));
+    fetch = { allowPrivate, timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES };
   } catch (err) {
     console.error((err as Error).message);
     return 2;

@@ -1,16 +1,71 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../../test/run-script.js';
 import { TestSchemas } from '../store/fixtures/postgres-schemas.js';
+import { openStore } from '../store/open.js';
 import { openPostgresStore } from '../store/postgres.js';
+import { PROCESS_TEST_MS } from '../../test/run-script.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 const schemas = PG_URL ? new TestSchemas(PG_URL) : null;
 afterAll(() => schemas?.dropAll());
 if (!PG_URL) console.warn('report-cli PostgreSQL test skipped: set TEST_DATABASE_URL (as .ci/run does) to run it against a real server.');
+
+const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `faq-report-${name}-`));
+
+/** A DATA_DIR whose store holds one question, answered or not. */
+async function dataDirWith(outcome: 'answered' | 'abstained', text = 'Where is the library?'): Promise<string> {
+  const dir = temp('data');
+  const store = await openStore({ DATA_DIR: dir, DATABASE_URL: undefined }, pino({ level: 'silent' }));
+  await store.recordQuestion({ id: 'q1', text, private: false, guildId: 'G', userHash: 'u', askedAt: Date.now() - 1000, outcome, entryId: null, entryTitle: null, confidence: 0.1 });
+  await store.close();
+  return dir;
+}
+
+describe('npm run report: the files it writes', { timeout: PROCESS_TEST_MS }, () => {
+  it('refuses, with exit 2 and one sentence, to write a stub or page into the content folder, however the path is spelt', async () => {
+    const base = temp('content');
+    const content = path.join(base, 'articles');
+    mkdirSync(content);
+    symlinkSync(content, path.join(base, 'link'));
+    const data = await dataDirWith('abstained');
+    const runs = [
+      ['--stub', path.join(content, 'learned.md')],
+      ['--learned', '--stub', path.join(content, 'learned.md')],
+      ['--stub', `${content}/`],
+      ['--stub', path.join(content, '..', 'articles', 'sub', '..', 'x.md')],
+      ['--stub', path.join(base, 'link', 'x.md')],
+      ['--html', path.join(base, 'link', 'report.html')],
+    ];
+    for (const args of runs) {
+      const run = runScript('src/bin/report.ts', { DATA_DIR: data, CONTENT_DIR: `${content}/` }, { args });
+      expect(await run.exited, args.join(' ')).toBe(2);
+      expect(run.output().trim(), args.join(' ')).toMatch(/^Refusing to write --(?:stub|html) .*: it is inside the content folder .* \(CONTENT_DIR\), where the bot would read it as an article; [^\n]*\.$/);
+    }
+    expect(existsSync(path.join(content, 'learned.md'))).toBe(false);
+    expect(existsSync(path.join(content, 'x.md'))).toBe(false);
+  });
+
+  it('names a missing output folder in one sentence, exit 2, never a stack trace', async () => {
+    const data = await dataDirWith('abstained');
+    for (const args of [['--stub', '/nodir/x.md'], ['--html', '/nodir/x.html'], ['--learned', '--stub', '/nodir/x.md']]) {
+      const run = runScript('src/bin/report.ts', { DATA_DIR: data, CONTENT_DIR: path.resolve('content') }, { args });
+      expect(await run.exited, args.join(' ')).toBe(2);
+      expect(run.output().trim()).toBe(`Cannot write ${args.at(-2)} ${args.at(-1)}: the folder /nodir does not exist; create it first or name a file in an existing folder.`);
+    }
+  });
+
+  it('writes no stub when nothing went unanswered, and says so', async () => {
+    const stub = path.join(temp('out'), 'stub.md');
+    const run = runScript('src/bin/report.ts', { DATA_DIR: await dataDirWith('answered'), CONTENT_DIR: path.resolve('content') }, { args: ['--stub', stub] });
+    expect(await run.exited, run.output()).toBe(0);
+    expect(run.output()).toContain(`No unanswered question over the last 30 day(s): no FAQ stub written to ${stub}.`);
+    expect(existsSync(stub)).toBe(false);
+  });
+});
 
 describe('npm run report', () => {
   it('stops with exit 2 and one sentence, never the password, when DATABASE_URL is malformed', { timeout: 60_000 }, async () => {

@@ -1,22 +1,24 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
-import { ConfigError, toolSetting } from '../config.js';
-import { contentDir } from '../env.js';
-import { ContentDirError } from '../content/load.js';
+import { toolSetting } from '../config.js';
+import { contentDir, readSettings, SettingError } from '../env.js';
+import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
+import { invokedAs } from '../invocation.js';
+import { checkOutputPath, OutputPathError, writeOutput } from '../report/output.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
 import { DataDirError, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 
 /** `npm run report`: what members asked, from the store, for editors (see README, "See what your members ask"). */
-const USAGE = `Usage: npm run report -- [--days N] [--json] [--html FILE] [--stub FILE]
-       npm run report -- --learned [--json] [--stub FILE]
+const USAGE = `Usage: ${invokedAs('report')} [--days N] [--json] [--html FILE] [--stub FILE]
+       ${invokedAs('report')} --learned [--json] [--stub FILE]
 What members asked over the last N days (default 30), from the bot's store (DATABASE_URL, else DATA_DIR/bot.sqlite):
   --json        the report as JSON on stdout
   --html FILE   a self-contained HTML page with the answer rate per day and the unanswered questions
@@ -48,12 +50,20 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--days must be a whole number of days, 1 or more (got "${values.days}").\n`);
     return 2;
   }
-  const dataDir = toolSetting('DATA_DIR');
-  let databaseUrl;
+  let dataDir, databaseUrl;
   try {
-    databaseUrl = toolSetting('DATABASE_URL') || undefined;
+    [dataDir, databaseUrl] = readSettings(() => toolSetting('DATA_DIR'), () => toolSetting('DATABASE_URL') || undefined);
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
+    if (!(err instanceof SettingError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  try {
+    // Before any work: a file that cannot be written, or would land among the articles, stops the run.
+    if (values.html) checkOutputPath('--html', values.html, contentDir());
+    if (values.stub) checkOutputPath('--stub', values.stub, contentDir());
+  } catch (err) {
+    if (!(err instanceof OutputPathError)) throw err;
     process.stderr.write(`${err.message}\n`);
     return 2;
   }
@@ -73,12 +83,18 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (values.learned) return await learned(store, values);
     const report = await buildReport(store, { days });
-    if (values.html) writeFileSync(values.html, renderHtml(report));
-    if (values.stub) writeFileSync(values.stub, renderStub(report));
+    if (values.html) writeOutput('--html', values.html, renderHtml(report));
+    // An empty stub would be an article without questions, served and posted as a summary: none is written.
+    const stubbed = stubQuestions(report).length;
+    if (values.stub && stubbed) writeOutput('--stub', values.stub, renderStub(report));
     process.stdout.write(`${values.json ? JSON.stringify(report) : renderText(report)}\n`);
     if (values.html) process.stderr.write(`HTML report written to ${values.html}\n`);
-    if (values.stub) process.stderr.write(`FAQ stub with ${stubQuestions(report).length} question(s) written to ${values.stub}\n`);
+    if (values.stub) process.stderr.write(stubbed ? `FAQ stub with ${stubbed} question(s) written to ${values.stub}\n` : `No unanswered question over the last ${days} day(s): no FAQ stub written to ${values.stub}.\n`);
     return 0;
+  } catch (err) {
+    if (!(err instanceof OutputPathError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
   } finally {
     await store.close();
   }
@@ -86,8 +102,10 @@ async function main(argv: string[]): Promise<number> {
 
 /**
  * `--learned`: every learned phrasing with its status, entry and flag; with `--stub FILE`, the lines that
- * put the approved ones into the content files, written to FILE (never into the content). The content is
- * read for the entries' questions and places; without it the list still prints, but no stub is written.
+ * put the approved ones into the content files, written to FILE (never into the content, checked by the
+ * caller), or nothing when there is nothing to paste. The content is read for the entries' questions and
+ * places; without it the list still prints, but no stub is written. Throws `OutputPathError` when FILE
+ * cannot be written.
  */
 async function learned(store: Store, values: { json: boolean; stub?: string | undefined }): Promise<number> {
   const dir = contentDir();
@@ -98,7 +116,7 @@ async function learned(store: Store, values: { json: boolean; stub?: string | un
     index = (await loadCatalog(dir, [], [], feedArticles)).index;
   } catch (err) {
     if (!(err instanceof ContentDirError)) throw err;
-    const message = `CONTENT_DIR points to ${dir}, which does not exist: set CONTENT_DIR to the bot's content folder`;
+    const message = `CONTENT_DIR points to ${dir}, which ${contentDirProblem(dir)}: set CONTENT_DIR to the bot's content folder`;
     if (values.stub) {
       process.stderr.write(`${message} to write the stub.\n`);
       return 2;
@@ -108,8 +126,13 @@ async function learned(store: Store, values: { json: boolean; stub?: string | un
   const rows = await learnedRows(store, index);
   if (values.stub) {
     const feedIds = new Set(feedArticles.map((a) => a.id));
-    writeFileSync(values.stub, renderLearnedStub(rows, index.articles.filter((a) => !feedIds.has(a.id)), feedArticles));
-    process.stderr.write(`"Also asked as:" lines for the approved phrasings not yet in the content written to ${values.stub}\n`);
+    const stub = renderLearnedStub(rows, index.articles.filter((a) => !feedIds.has(a.id)), feedArticles);
+    if (stub) writeOutput('--stub', values.stub, stub);
+    process.stderr.write(
+      stub
+        ? `"Also asked as:" lines for the approved phrasings not yet in the content written to ${values.stub}\n`
+        : `No approved phrasing to add: every one is already in the content files, or none is approved yet; no stub written to ${values.stub}.\n`,
+    );
   }
   process.stdout.write(`${values.json ? JSON.stringify({ learned: rows }) : renderLearnedText(rows)}\n`);
   return 0;

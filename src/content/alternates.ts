@@ -63,17 +63,32 @@ export function misplacedAlsoAsked(file: string, line: number, stray: string | n
 export const phrasingKey = (text: string): string => collapse(text).toLowerCase().replace(CLOSING_PUNCTUATION, '');
 
 /**
- * Warnings for alternates that cannot help matching: one that repeats its own question or is listed twice,
- * and one that is another entry's question or alternate (in any article), which makes the two entries
- * ambiguous. Each warning points at the alternate's line and names the other place.
+ * Warnings for phrasings that cannot help matching, each with its fix: an FAQ question asked by several
+ * entries (in any article; each copy names the others' path:line), and an alternate that repeats its own
+ * question, is listed twice, or is another entry's question or alternate (in any article), which makes
+ * the two entries ambiguous. Each warning points at the phrasing's line and names the other place.
  */
 export function alternateIssues(articles: readonly Article[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const questions = new Map<string, { entry: FaqEntry; file: string }>();
+  const copies = new Map<string, { entry: FaqEntry; file: string }[]>();
   for (const article of articles) {
     for (const entry of article.faq) {
       const key = phrasingKey(entry.question.text);
       if (!questions.has(key)) questions.set(key, { entry, file: article.file });
+      copies.set(key, [...(copies.get(key) ?? []), { entry, file: article.file }]);
+    }
+  }
+  for (const same of copies.values()) {
+    if (same.length < 2) continue;
+    for (const copy of same) {
+      const others = same.filter((o) => o !== copy).map((o) => `${o.file}:${o.entry.question.line}`).join(', ');
+      issues.push({
+        severity: 'warning',
+        file: copy.file,
+        line: copy.entry.question.line,
+        message: `FAQ question "${copy.entry.question.text}" is also asked at ${others}: the bot answers it with only one of them; ask each differently (say what sets it apart), or merge them into one entry`,
+      });
     }
   }
   const alternates = new Map<string, { entry: FaqEntry; file: string; line: number }>();
@@ -84,11 +99,13 @@ export function alternateIssues(articles: readonly Article[]): ContentIssue[] {
         const warn = (message: string) => issues.push({ severity: 'warning', file: article.file, line: alternate.line, message });
         const question = questions.get(key);
         const earlier = alternates.get(key);
-        if (key === phrasingKey(entry.question.text)) warn(`alternate "${alternate.text}" repeats its own question`);
+        if (key === phrasingKey(entry.question.text)) warn(`alternate "${alternate.text}" repeats its own question: remove this line`);
         else if (question && question.entry !== entry) {
-          warn(`alternate "${alternate.text}" is the question of another entry (${question.file}:${question.entry.question.line}): the two entries become ambiguous`);
-        } else if (earlier?.entry === entry) warn(`alternate "${alternate.text}" is listed twice`);
-        else if (earlier) warn(`alternate "${alternate.text}" is also an alternate of another entry (${earlier.file}:${earlier.line}): the two entries become ambiguous`);
+          warn(`alternate "${alternate.text}" is the question of another entry (${question.file}:${question.entry.question.line}): the two entries become ambiguous; remove this line, or reword it to say what sets this entry apart`);
+        } else if (earlier?.entry === entry) warn(`alternate "${alternate.text}" is listed twice (first at line ${earlier.line}): remove this line`);
+        else if (earlier) {
+          warn(`alternate "${alternate.text}" is also an alternate of another entry (${earlier.file}:${earlier.line}): the two entries become ambiguous; remove it from one of them`);
+        }
         if (!earlier) alternates.set(key, { entry, file: article.file, line: alternate.line });
       }
     }

@@ -32,15 +32,24 @@ export function articleKey(pinnedId: string | undefined, url: string | null, tit
   return `title:${createHash('sha256').update(collapse(title).toLowerCase()).digest('hex').slice(0, 16)}`;
 }
 
-/** The article, or null with an error for each FAQ question left without an answer (the file is skipped). */
+/**
+ * The article, or null with an error for each FAQ question left without an answer, and for an article with
+ * a title and nothing else (the file is skipped: it would be served with nothing to answer from, and posted
+ * as an empty summary).
+ */
 export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult {
+  if (draft.paragraphs.length === 0 && draft.faq.length === 0) {
+    const message = 'the article has a title but no text and no FAQ question: write its paragraphs or its FAQ, or remove the file';
+    return { article: null, issues: [...issues, { severity: 'error', file: draft.file, line: 1, message }] };
+  }
   for (const entry of draft.faq) {
     if (entry.answer.length === 0) {
       const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';
       issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": write its answer as ${where}, or remove the question` });
     }
   }
-  if (hasError(issues)) return { article: null, issues };
+  // Earlier errors (front matter, no title) return before here; these leave an article to check.
+  const refused = hasError(issues);
   const { meta } = draft;
   const url = meta.url ?? null;
   const article: Article = {
@@ -58,6 +67,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     paragraphs: draft.paragraphs,
     faq: draft.faq,
   };
+  if (refused) return { article: null, issues, refused: article };
   return draft.idLine === undefined ? { article, issues } : { article, issues, idLine: draft.idLine };
 }
 

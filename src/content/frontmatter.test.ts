@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarDate, readFrontMatter } from './frontmatter.js';
+import { calendarDate } from './dates.js';
+import { readFrontMatter } from './frontmatter.js';
 
 describe('front-matter dates', () => {
   const tz = process.env.TZ;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import { normalizeLanguageTag } from '../language/detect.js';
+import { calendarDate } from './dates.js';
 import type { ContentIssue } from './types.js';
 
 // The YAML library takes 30-40 ms and 8 MB to load (issue 15): it is loaded at the first front-matter
@@ -193,34 +194,4 @@ function readFields(fields: Record<string, unknown>): { data: FrontMatter; wrong
     else wrong.push(['lang', 'a BCP 47 language tag such as de, pt-BR or zh']);
   }
   return { data, wrong };
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
-/** `2026-06-05`, alone or starting a timestamp (`2026-06-05T21:30:00-07:00`). */
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt ])/;
-/** `5 June 2026`, `Fri, 05 Jun 2026 21:30:00 -0700` (RSS's RFC 822 dates). */
-const DAY_MONTH_YEAR = new RegExp(`^(?:[a-z]+,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
-/** `June 5, 2026`. */
-const MONTH_DAY_YEAR = new RegExp(`^(?:[a-z]+,?\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
-
-/**
- * The calendar date as written, `YYYY-MM-DD`, or null. A time and its offset are ignored on purpose: an
- * article dated `2026-06-05T21:30:00-07:00` was published on June 5 where it was written, whatever the
- * server's time zone (converting it to UTC would show June 6).
- */
-export function calendarDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  let parts: [string, string, string] | null = null;
-  let m: RegExpExecArray | null;
-  if ((m = ISO_DATE.exec(text))) parts = [m[1]!, m[2]!, m[3]!];
-  else if ((m = DAY_MONTH_YEAR.exec(text))) parts = [m[3]!, String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1), m[1]!];
-  else if ((m = MONTH_DAY_YEAR.exec(text))) parts = [m[3]!, String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1), m[2]!];
-  if (!parts) return null;
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 2026-02-30 over to March: a date that does not round-trip does not exist.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
 }

@@ -8,7 +8,7 @@ import { SearchIndex } from '../search/engine.js';
 import { identityIssues } from './article.js';
 import { collapse } from './blocks.js';
 import { parseHtml } from './html.js';
-import { calendarDate } from './html-meta.js';
+import { calendarDate } from './dates.js';
 import { formatIssue, loadContent } from './load.js';
 import type { Article, Passage } from './types.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentSettingError, contentLimits, DEFAULT_LIMITS } from './limits.js';
+import { SettingError } from '../env.js';
+import { contentLimits, DEFAULT_LIMITS } from './limits.js';
 
 describe('contentLimits', () => {
   it('reads CONTENT_MAX_FILE_MB in megabytes, 20 by default', () => {
@@ -10,8 +11,8 @@ describe('contentLimits', () => {
 
   it('refuses a value that is not a positive number, in one sentence naming the variable', () => {
     for (const bad of ['0', '-1', 'lots', 'Infinity']) {
-      expect(() => contentLimits({ CONTENT_MAX_FILE_MB: bad })).toThrow(ContentSettingError);
+      expect(() => contentLimits({ CONTENT_MAX_FILE_MB: bad })).toThrow(SettingError);
     }
-    expect(() => contentLimits({ CONTENT_MAX_FILE_MB: 'lots' })).toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
+    expect(() => contentLimits({ CONTENT_MAX_FILE_MB: 'lots' })).toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in the environment, which overrides .env.');
   });
 });

@@ -1,3 +1,5 @@
+import { SettingError, settingSentence } from '../env.js';
+
 /**
  * Bounds on what one content folder may ask of the bot. A file over a limit is reported with its path and
  * skipped whole (never half-served); the rest of the folder is served.
@@ -27,16 +29,13 @@ export const DEFAULT_LIMITS: ContentLimits = {
  */
 export const MAX_NESTING_DEPTH = 32;
 
-/** A content setting in the environment is malformed; the message is the one sentence that says how to fix it. */
-export class ContentSettingError extends Error {}
-
-/** The limits, with `CONTENT_MAX_FILE_MB` read from `env` (a positive number of megabytes; fractions allowed). */
+/** The limits, with `CONTENT_MAX_FILE_MB` read from `env` (a positive number of megabytes; fractions allowed); else a `SettingError`. */
 export function contentLimits(env: NodeJS.ProcessEnv = process.env): ContentLimits {
   const raw = env.CONTENT_MAX_FILE_MB?.trim();
   if (!raw) return DEFAULT_LIMITS;
   const mb = Number(raw);
   if (!Number.isFinite(mb) || mb <= 0) {
-    throw new ContentSettingError(`CONTENT_MAX_FILE_MB must be a positive number of megabytes (default ${DEFAULT_MAX_FILE_MB}), not "${raw}": fix it in .env.`);
+    throw new SettingError(settingSentence('CONTENT_MAX_FILE_MB', 'CONTENT_MAX_FILE_MB must be a positive number of megabytes', raw, String(DEFAULT_MAX_FILE_MB)));
   }
   return { ...DEFAULT_LIMITS, maxFileBytes: Math.round(mb * 1024 * 1024) };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentDirError, loadContent } from './load.js';
 import { ContentWorkerError, loadContentOffThread } from './load-thread.js';
@@ -15,6 +18,18 @@ describe('loadContentOffThread', () => {
       expect(there.files).toBe(here.files);
       expect(there.parsed).toEqual(here.parsed);
     }
+  });
+
+  it('reports the other problems of a file refused for an FAQ error, as the bot\'s reload and the playground\'s panel read it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-thread-'));
+    writeFileSync(path.join(dir, 'a.md'), '# A\n\n## FAQ\n\n### Do I need a card?\nAlso asked as:\n- Do I need a card?\n\nYes.\n\n### Unanswered?\n');
+    writeFileSync(path.join(dir, 'b.md'), '# B\n\nText.\n');
+    const [here, there] = await Promise.all([loadContent(dir), loadContentOffThread(dir)]);
+    expect(there.issues).toEqual(here.issues);
+    expect(there.issues.filter((i) => i.file.endsWith('a.md')).map((i) => [i.line, i.severity])).toEqual([
+      [7, 'warning'],
+      [11, 'error'],
+    ]);
   });
 
   it('rejects with ContentDirError when the folder is missing', async () => {

@@ -188,10 +188,39 @@ describe('loadContent on hostile folders', () => {
     });
     const { issues } = await loadContent(dir);
     expect(issues.map((i) => `${path.basename(i.file)}:${i.line}: ${i.message}`)).toEqual([
-      'a.md:8: alternate "how do i register" is listed twice',
-      `a.md:9: alternate "Where is the form?" is the question of another entry (${path.join(dir, 'b.txt')}:5): the two entries become ambiguous`,
-      `b.txt:8: alternate "How do I register?" is also an alternate of another entry (${path.join(dir, 'a.md')}:7): the two entries become ambiguous`,
-      `b.txt:9: alternate "How do I sign up" is the question of another entry (${path.join(dir, 'a.md')}:5): the two entries become ambiguous`,
+      'a.md:8: alternate "how do i register" is listed twice (first at line 7): remove this line',
+      `a.md:9: alternate "Where is the form?" is the question of another entry (${path.join(dir, 'b.txt')}:5): the two entries become ambiguous; remove this line, or reword it to say what sets this entry apart`,
+      `b.txt:8: alternate "How do I register?" is also an alternate of another entry (${path.join(dir, 'a.md')}:7): the two entries become ambiguous; remove it from one of them`,
+      `b.txt:9: alternate "How do I sign up" is the question of another entry (${path.join(dir, 'a.md')}:5): the two entries become ambiguous; remove this line, or reword it to say what sets this entry apart`,
+    ]);
+  });
+
+  it('warns, at each copy with the others\' path:line, about one FAQ question asked in several articles', async () => {
+    const park = (title: string) => `# ${title}\n\n## FAQ\n\n### When will the Fenwick park open?\n\nIn ${title}.\n`;
+    const dir = dirWith({ 'a.md': park('May'), 'b.md': park('June'), 'c.md': park('July') });
+    const { articles, issues } = await loadContent(dir);
+    expect(articles).toHaveLength(3);
+    const at = (name: string) => `${path.join(dir, name)}:5`;
+    expect(issues.map((i) => `${path.basename(i.file)}:${i.line}: ${i.severity}: ${i.message}`)).toEqual(
+      ['a.md', 'b.md', 'c.md'].map(
+        (name) =>
+          `${name}:5: warning: FAQ question "When will the Fenwick park open?" is also asked at ${['a.md', 'b.md', 'c.md'].filter((n) => n !== name).map(at).join(', ')}: the bot answers it with only one of them; ask each differently (say what sets it apart), or merge them into one entry`,
+      ),
+    );
+  });
+
+  it('reports every problem of a file with an FAQ error in one run, not only the error', async () => {
+    const dir = dirWith({
+      'a.md': '# A\n\n## FAQ\n\n### Do I need a card?\nAlso asked as:\n- Do I need a card?\n- Is a card needed?\n- is a card needed\n- When does it open?\n\nYes.\n\n### Unanswered?\n',
+      'b.md': '# B\n\n## FAQ\n\n### When does it open?\n\nAt nine.\n',
+    });
+    const { articles, issues } = await loadContent(dir);
+    expect(articles.map((a) => a.title)).toEqual(['B']);
+    expect(issues.filter((i) => i.file.endsWith('a.md')).map((i) => [i.line, i.severity, i.message.split(':')[0]])).toEqual([
+      [7, 'warning', 'alternate "Do I need a card?" repeats its own question'],
+      [9, 'warning', 'alternate "is a card needed" is listed twice (first at line 8)'],
+      [10, 'warning', `alternate "When does it open?" is the question of another entry (${path.join(dir, 'b.md')}`],
+      [14, 'error', 'FAQ question has no answer'],
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { alternateIssues } from './alternates.js';
@@ -55,6 +56,14 @@ export interface LoadOptions {
 
 /** The content directory is missing or is not a directory: nothing can be served. */
 export class ContentDirError extends Error {}
+
+/**
+ * What is wrong with a content folder `ContentDirError` was thrown for, to end a sentence that names it
+ * ("The content directory X …", "CONTENT_DIR points to X, which …"): "is a file, not a folder" when the
+ * path is a file, else "does not exist".
+ */
+export const contentDirProblem = (dir: string): string =>
+  existsSync(dir) && !statSync(dir).isDirectory() ? 'is a file, not a folder' : 'does not exist';
 
 type Parser = (source: string, file: string, id: string) => ParseResult;
 
@@ -228,6 +237,7 @@ export async function readArticleFiles(
 export function assembleContent({ reads, listingIssues, files }: FilesRead, reuse: ParseResultMap = new Map(), served: ReadonlyMap<string, string> = new Map()): Content {
   const issues: ContentIssue[] = [...listingIssues];
   const claims: Claim[] = [];
+  const refused: Article[] = [];
   const parsed: FileResult[] = [];
   for (const [i, read] of reads.entries()) {
     const result = 'reused' in read ? reuse.get(read.file) : read.result;
@@ -235,11 +245,13 @@ export function assembleContent({ reads, listingIssues, files }: FilesRead, reus
     parsed.push({ file: read.file, result });
     issues.push(...result.issues);
     if (result.article) claims.push({ article: result.article, idLine: result.idLine, modified: result.modified ?? 0, order: i });
+    if (result.refused) refused.push(result.refused);
   }
   const ids = resolveIds(claims, served);
   issues.push(...ids.issues);
   // Alternates in the same order as ids: of two entries sharing a phrasing, the later one is warned about.
-  issues.push(...alternateIssues([...ids.kept].sort(claimOrder(served)).map((c) => c.article)));
+  // The refused files' articles come last: their other problems are reported in the same run as their error.
+  issues.push(...alternateIssues([...[...ids.kept].sort(claimOrder(served)).map((c) => c.article), ...refused]));
   return { articles: ids.kept.map((c) => c.article), issues: sortIssues(issues), files, parsed, parsedNow: reads.filter((r) => !('reused' in r)).length, loadedAt: new Date() };
 }
 

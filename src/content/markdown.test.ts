@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './markdown.js';
+import { parseTxt } from './txt.js';
 
 const FILE = 'test/fixtures/articles/river-cleanup.md';
 
@@ -234,5 +235,18 @@ describe('parseMarkdown: FAQs in other languages', () => {
     expect(plain.issues).toEqual([{ severity: 'warning', file: 'p.md', line: 7, message: expect.stringMatching(/^FAQ heading "Opening hours" is not a question \(it does not end in a question mark such as \? or ？\)/) }]);
     const empty = parseMarkdown('# T\n\n## FAQ\n\n### Why?\nAlso asked as:\n- How come?\n- \n\nBecause.\n', 'e.md', 'e');
     expect(empty.issues).toEqual([{ severity: 'warning', file: 'e.md', line: 8, message: 'this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line' }]);
+  });
+});
+
+describe('an article with a title and nothing else', () => {
+  it('is refused with an error, in Markdown and in .txt: it would be served with nothing to answer from and posted as an empty summary', () => {
+    const message = 'the article has a title but no text and no FAQ question: write its paragraphs or its FAQ, or remove the file';
+    for (const { article, issues } of [
+      parseMarkdown('---\ntitle: Questions members asked\ndate: 2026-11-29\n---\n\n# Questions members asked\n\n## FAQ\n', 's.md', 's'),
+      parseTxt('Questions members asked\n\nFAQ\n', 's.txt', 's'),
+    ]) {
+      expect(article).toBeNull();
+      expect(issues).toEqual([expect.objectContaining({ severity: 'error', line: 1, message })]);
+    }
   });
 });

@@ -5,6 +5,9 @@ import { isFaqHeading, isQuestion, MAX_QUESTION_LENGTH } from './faq-markers.js'
 import { readFrontMatter } from './frontmatter.js';
 import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
+/** How a sentence that states something ends: a full stop, an exclamation mark (any script's common forms), an ellipsis or a colon. */
+const STATEMENT_END = /[.!。！…:：]['"”’»)]*$/u;
+
 /** A blank-line-separated block: its lines as written, and its text (trimmed, line breaks kept). */
 interface Block {
   raw: string;
@@ -118,7 +121,8 @@ class TxtBodyReader {
     const subtitle = at === this.headingAt + 1 && block.lines.length === 1 && text.length <= MAX_SUBTITLE_LENGTH && next !== undefined && isQuestion(collapse(next.raw));
     if (subtitle) return;
     this.paragraphs.push(this.passage(block, this.faqSection));
-    const short = block.lines.length === 1 && text.length <= MAX_QUESTION_LENGTH;
+    // A short line ending as a statement ("In March.") is an answer that came first, not a question whose mark was left out.
+    const short = block.lines.length === 1 && text.length <= MAX_QUESTION_LENGTH && !STATEMENT_END.test(text);
     if (!short && !isQuestion(block.lines[0]!.text)) return;
     this.issues.push({
       severity: 'warning',

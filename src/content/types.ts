@@ -79,6 +79,12 @@ export interface ContentIssue {
 export interface ParseResult {
   article: Article | null;
   issues: ContentIssue[];
+  /**
+   * The article of a file refused only for an error in its FAQ (a question without an answer), built as
+   * far as it could be: never served, but checked across articles (its phrasings) so that one run reports
+   * every problem of the file, not only its error.
+   */
+  refused?: Article;
   /** 1-based line of the front-matter `id:` that named the article; absent when its id comes from the file name. */
   idLine?: number;
 }

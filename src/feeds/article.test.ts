@@ -5,6 +5,38 @@ import { readFeed } from './items.js';
 const GERMAN = '<p>' + 'Das Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht, und Kinder schwimmen kostenlos. '.repeat(5) + '</p>';
 const NO_FETCH = { timeoutMs: 1000, maxBytes: 1000 };
 
+describe('the date of a feed item', () => {
+  it('is the calendar date as written, in every format an item carries and any server time zone', async () => {
+    const zone = process.env.TZ;
+    const rss = (date: string) =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>N</title>` +
+      `<item><guid>a</guid><title>Night pool</title>${date}<content:encoded><![CDATA[${GERMAN}]]></content:encoded></item></channel></rss>`;
+    const atom = (date: string) =>
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>N</title><id>f</id>` +
+      `<entry><id>a</id><title>Night pool</title>${date}<content type="html"><![CDATA[${GERMAN}]]></content></entry></feed>`;
+    const feeds = [
+      rss('<pubDate>Fri, 05 Jun 2026 21:30:00 -0700</pubDate>'),
+      rss('<dc:date>2026-06-05T21:30:00-07:00</dc:date>'),
+      atom('<published>2026-06-05T21:30:00-07:00</published>'),
+      atom('<updated>2026-06-05T21:30:00-07:00</updated>'),
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', title: 'N', content_html: GERMAN, date_published: '2026-06-05T21:30:00-07:00' }] }),
+    ];
+    try {
+      for (const tz of ['UTC', 'Asia/Tokyo']) {
+        process.env.TZ = tz;
+        for (const feed of feeds) {
+          const item = readFeed(feed, 'https://news.example.org/feed').items[0]!;
+          expect(item.date, feed).not.toBeNull();
+          expect((await itemArticle(item, 'feed-a', 'feed-a.html', NO_FETCH)).article.date, `${tz} ${item.date}`).toBe('2026-06-05');
+        }
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
 describe('the language of a feed item', () => {
   it("is the feed's declared language when it has one (RSS channel <language>, JSON Feed item or feed language)", async () => {
     const rss = readFeed(

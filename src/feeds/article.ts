@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { escapeAttribute, escapeText } from 'entities/escape';
+import { calendarDate } from '../content/dates.js';
 import { parseHtml } from '../content/html.js';
 import type { Article } from '../content/types.js';
 import { fetchText, httpUrl, type FetchOptions } from './fetch.js';
@@ -17,19 +18,13 @@ export const feedArticleId = (feedUrl: string, key: string): string =>
 
 const plainLength = (html: string): number => html.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, 'x').replace(/\s+/g, ' ').trim().length;
 
-/** An ISO timestamp for a feed date (RFC 822 or ISO 8601), or null when there is none or it cannot be read. */
-function isoDate(date: string | null): string | null {
-  if (!date) return null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(date)) return date;
-  const t = Date.parse(date);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
-}
-
 /** A page wrapping the item's own HTML (`body`), with its title, link, date, description and language as page metadata. */
 function wrapItem(item: FeedItem, body: string): string {
+  // The calendar date as written: a UTC timestamp would move an evening item west of Greenwich to the next day.
+  const date = calendarDate(item.date);
   const meta = [
     item.link ? `<link rel="canonical" href="${escapeAttribute(item.link)}">` : '',
-    isoDate(item.date) ? `<meta property="article:published_time" content="${escapeAttribute(isoDate(item.date)!)}">` : '',
+    date ? `<meta property="article:published_time" content="${date}">` : '',
     item.description ? `<meta name="description" content="${escapeAttribute(item.description.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())}">` : '',
   ].join('');
   const title = escapeText(item.title ?? '');

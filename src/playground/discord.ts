@@ -24,7 +24,8 @@ import { commands } from '../discord/commands/index.js';
 import type { Logger } from '../log.js';
 
 export const APPLICATION_ID = '1100000000000000001';
-export const GUILD = { id: '1200000000000000001', name: 'Playground' };
+/** The server the playground's channel is in; `locale` is its `guild_locale`, the server's preferred language. */
+export const GUILD = { id: '1200000000000000001', name: 'Playground', locale: 'en-US' };
 export const CHANNEL = { id: '1300000000000000001', name: 'faq' };
 export const MEMBER = { id: '1400000000000000001', username: 'you', global_name: 'You' };
 export const BOT_NAME = 'faq-bot';
@@ -239,8 +240,8 @@ export class DiscordStandIn {
       token,
       version: 1,
       guild_id: GUILD.id,
-      guild: { id: GUILD.id, locale: 'en-US', features: [] },
-      guild_locale: 'en-US',
+      guild: { id: GUILD.id, locale: GUILD.locale, features: [] },
+      guild_locale: GUILD.locale,
       locale,
       channel_id: CHANNEL.id,
       channel: { id: CHANNEL.id, type: ChannelType.GuildText, name: CHANNEL.name, guild_id: GUILD.id },

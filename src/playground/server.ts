@@ -14,6 +14,7 @@ import { loadCatalog, type Catalog } from '../catalog.js';
 import { ConfigError, loadConfig, settingError } from '../config.js';
 import { commands } from '../discord/commands/index.js';
 import { payloadHandler } from '../discord/dispatch.js';
+import { askerLocales } from '../discord/answering.js';
 import { createInteractionsServer } from '../discord/http-endpoint.js';
 import { articleFromKey, articleKey } from '../discord/keys.js';
 import { ASK_ARTICLE, ASK_ARTICLE_FIELD } from '../discord/messages.js';
@@ -24,7 +25,7 @@ import { serialized } from '../serial.js';
 import { watchContent } from '../watch.js';
 import type { Article } from '../content/types.js';
 import { explain } from './debug.js';
-import { CHANNEL, DiscordStandIn, readJson, type Action, type CommandOption } from './discord.js';
+import { CHANNEL, DiscordStandIn, GUILD, readJson, type Action, type CommandOption } from './discord.js';
 import { debugHtml, messageHtml, modalHtml, noticeHtml, pageHtml, panelHtml, type BoxCommand, type LastAnswer } from './render.js';
 
 /** Settings a member of the team may pass to the playground's bot; the rest (token, keys, API URL, store) are the playground's own. */
@@ -338,12 +339,14 @@ class PageServer {
   private remember(action: Action): void {
     const index = this.app.context.index();
     const option = (name: string) => (action.kind === 'command' ? action.options.find((o) => o.name === name)?.value : undefined);
-    if (action.kind === 'command' && action.name === 'ask') this.last = explain(index, String(option('question') ?? ''));
+    // The options the bot's handlers give answer(): the debug panel must explain the answer the member saw.
+    const asker = askerLocales({ locale: action.locale, guildLocale: GUILD.locale });
+    if (action.kind === 'command' && action.name === 'ask') this.last = explain(index, String(option('question') ?? ''), asker);
     else if (action.kind === 'command' && action.name === 'faq') {
-      this.last = explain(index, String(option('question') ?? ''), { mayBeKey: true });
+      this.last = explain(index, String(option('question') ?? ''), { ...asker, mayBeKey: true });
     } else if (action.kind === 'modal' && action.customId.startsWith(ASK_ARTICLE)) {
       const article = articleFromKey(index, action.customId.slice(ASK_ARTICLE.length));
-      this.last = explain(index, action.fields[ASK_ARTICLE_FIELD] ?? '', article ? { article: article.id } : {});
+      this.last = explain(index, action.fields[ASK_ARTICLE_FIELD] ?? '', { ...asker, ...(article ? { article: article.id } : {}) });
     } else return;
     this.broadcast('debug', { html: debugHtml(this.last) });
   }

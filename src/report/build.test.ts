@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openMemoryStore } from '../store/sqlite.js';
 import type { QuestionRecord } from '../store/store.js';
 import { buildReport, PRIVATE_QUESTION } from './build.js';
-import { renderHtml, renderStub, renderText } from './render.js';
+import { isQuestion, MAX_QUESTION_LENGTH } from '../content/faq-markers.js';
+import { renderHtml, renderStub, renderText, stubQuestion } from './render.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 29, 12);
@@ -72,6 +73,18 @@ describe('buildReport', () => {
     expect(stub).toContain('### How do I reset my password?');
     expect(stub).toContain('### Who won the cup?');
     expect(stub).not.toContain(PRIVATE_QUESTION);
+  });
+
+  it('makes every stub question one the validator reads as a question: one line, cut at a word, ending in ?', () => {
+    const long = `how do ${'really '.repeat(1000)}long questions work`;
+    for (const asked of [long, 'where is it!!', 'why\n\nnow  .', 'wann öffnet es？']) {
+      const q = stubQuestion(asked);
+      expect(isQuestion(q), q).toBe(true);
+      expect(q.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+      expect(q).toMatch(/^[^\n]+\?$/);
+    }
+    expect(stubQuestion(long)).toMatch(/^How do really .* really…\?$/);
+    expect(stubQuestion('where is it!!')).toBe('Where is it?');
   });
 
   it('leaves out questions with no words, and shows the others as the bot read them (mentions removed)', async () => {

@@ -79,7 +79,7 @@ describe('npm run report -- --learned', () => {
     expect(stub).not.toContain('still pending');
     expect(stub).toContain('- an orphan (gone#faq-3)');
 
-    const edited = parse(applyStub(stub, files));
+    const edited = parse(applyStub(stub!, files));
     expect(edited.map((a) => a.faq.map((e) => e.alternates.map((x) => x.text)))).toEqual([
       [['is a card needed at night', 'Can I get in without a card?'], []],
       [['How do I volunteer?', 'where do I sign up']],

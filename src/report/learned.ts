@@ -57,11 +57,12 @@ export function renderLearnedText(rows: readonly LearnedRow[]): string {
  * line, which is the line named. Phrasings the file already lists are left out, and those whose entry is
  * gone are named at the end. `articles` are the articles as their files hold them (nothing learned merged);
  * the phrasings of entries of `feedArticles` (read from feeds: no file to edit) are named apart, as staying
- * in the store.
+ * in the store. Null when no approved phrasing is left to name.
  */
-export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonly Article[], feedArticles: readonly Article[] = []): string {
+export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonly Article[], feedArticles: readonly Article[] = []): string | null {
   const out = [
-    'Phrasings learned from members and approved in /faq-learn, to add to the content (npm run report -- --learned --stub FILE).',
+    // The store does not record which way a phrasing was approved: both ways are named.
+    'Phrasings learned from members and approved (by an admin in /faq-learn, or automatically once LEARN_AUTO_APPROVE members confirmed them), to add to the content (npm run report -- --learned --stub FILE).',
     'Paste the lines under each "==" heading into the file at the line it names, then run npm run check-content.',
   ];
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -92,6 +93,7 @@ export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonl
     blocks.set(row.entry, block);
   }
   const sorted = [...blocks.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  if (!sorted.length && !fromFeeds.length && !gone.length) return null;
   if (!sorted.length) out.push('', 'Nothing to add: every approved phrasing is already in the content.');
   for (const block of sorted) out.push('', ...block.lines);
   if (fromFeeds.length) out.push('', '== Approved for articles read from feeds, which are no files to edit (the bot keeps them in the store; nothing to paste):', ...fromFeeds);

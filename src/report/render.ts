@@ -1,3 +1,4 @@
+import { CLOSING_PUNCTUATION, MAX_QUESTION_LENGTH } from '../content/faq-markers.js';
 import { cut } from '../text.js';
 import { hasWords } from '../question.js';
 import { PRIVATE_QUESTION, type Report } from './build.js';
@@ -108,6 +109,16 @@ ${rateChart(report.daily)}
 export const stubQuestions = (report: Report): Report['gaps'] => report.gaps.filter((g) => g.question !== PRIVATE_QUESTION && hasWords(g.question));
 
 /**
+ * A member's question as an FAQ question the validator accepts (`isQuestion`): one line, capitalised, its
+ * closing punctuation replaced by `?`, and a question longer than `MAX_QUESTION_LENGTH` cut at a word
+ * (with `…`) to fit with its `?`.
+ */
+export function stubQuestion(question: string): string {
+  const q = cut(question.replace(/\s+/g, ' ').trim().replace(CLOSING_PUNCTUATION, ''), MAX_QUESTION_LENGTH - 1, { atWord: true });
+  return `${q.charAt(0).toUpperCase()}${q.slice(1)}?`;
+}
+
+/**
  * A Markdown FAQ stub with one empty `###` question per unanswered cluster, for an editor to fill in and
  * drop into the content directory (the validator reports each empty answer until it is written).
  */
@@ -115,8 +126,7 @@ export function renderStub(report: Report): string {
   const questions = stubQuestions(report);
   const lines = ['---', 'title: Questions members asked', `date: ${report.generatedAt.slice(0, 10)}`, '---', '', '# Questions members asked', '', '## FAQ', ''];
   for (const g of questions) {
-    const q = g.question.replace(/\s+/g, ' ').trim().replace(/[?.!\s]*$/, '?');
-    lines.push(`### ${q.charAt(0).toUpperCase()}${q.slice(1)}`, '', `<!-- asked ${g.count} time(s)${g.variants.length ? `; also as: ${g.variants.slice(0, 3).join(' | ').replace(/--/g, '—')}` : ''} -->`, '');
+    lines.push(`### ${stubQuestion(g.question)}`, '', `<!-- asked ${g.count} time(s)${g.variants.length ? `; also as: ${g.variants.slice(0, 3).join(' | ').replace(/--/g, '—')}` : ''} -->`, '');
   }
   return `${lines.join('\n')}\n`;
 }

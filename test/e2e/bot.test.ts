@@ -207,7 +207,7 @@ describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
     const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, CONTENT_DIR: CONTENT, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-bot-data-')) };
     const run = runScript('src/bin/bot.ts', { ...env, CONTENT_MAX_FILE_MB: 'lots' });
     expect(await run.exited).toBe(2);
-    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in .env.');
+    expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in the environment, which overrides .env.');
   });
 
   it('stops with exit 2 and one plain sentence when Discord rejects the token', async () => {
