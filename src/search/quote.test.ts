@@ -27,6 +27,12 @@ describe('withContext', () => {
     expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => [0, 0, 3, 0, 0][i]!)).toEqual({ from: 2, to: 4, score: 1 });
   });
 
+  it('gives a weak run (score under 0.7) its third sentence even when that holds none of the question', () => {
+    const held = (i: number) => [0, 0, 3, 0, 0][i]!;
+    expect(withContext({ from: 2, to: 3, score: 0.5 }, 5, held)).toEqual({ from: 2, to: 5, score: 0.5 });
+    expect(withContext({ from: 2, to: 3, score: 0.7 }, 5, held)).toEqual({ from: 2, to: 4, score: 0.7 });
+  });
+
   it('never quotes more than three sentences, nor widens a one-sentence paragraph', () => {
     expect(withContext({ from: 1, to: 4, score: 1 }, 6, () => 1)).toEqual({ from: 1, to: 4, score: 1 });
     expect(withContext({ from: 2, to: 3, score: 1 }, 6, () => 1)).toEqual({ from: 2, to: 5, score: 1 });
