@@ -919,13 +919,13 @@ export class SearchIndex {
         question,
         answer: answerText,
         kind: 'faq',
-        quote: backing ? this.quoteOf(backing.passage, backing.window, article.lang, query) : answerText,
+        quote: backing ? this.quoteOf(backing.passage, backing.window, query) : answerText,
         source: source(article, where),
         matched: unit.faq.question.text,
         entry: unit.id,
       };
     }
-    const text = evidence ? this.quoteOf(unit.passage, evidence.window, article.lang, query) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
+    const text = evidence ? this.quoteOf(unit.passage, evidence.window, query) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -955,7 +955,7 @@ export class SearchIndex {
    * The verbatim sentences of `passage` that `window` selects, with the neighbour that holds more of the
    * question as context (see `withContext`).
    */
-  private quoteOf(passage: Passage, window: Window, lang: string, query?: Query): string {
+  private quoteOf(passage: Passage, window: Window, query?: Query): string {
     const split = this.split(passage);
     const { list } = split;
     const quoted = withContext(window, list.length, query && ((i) => held(query, termsOf(split, i, i + 1))));

@@ -34,6 +34,16 @@ export function bestWindow(count: number, score: (from: number, to: number) => n
 }
 
 /**
+ * Below this score (`bestWindow`'s: the share of the question's weight a run holds, or of an FAQ answer's
+ * for the body sentences that back it), a run is a weak match: the sentence it names the topic in is
+ * likely not the one that states the fact, and a German or Arabic answer sentence often repeats none of
+ * the question's words. On XQuAD dev (answer in quote, plain / FAQ mode): de 0.824 / 0.823 → 0.835 /
+ * 0.835, ar, es, ru and tr +0.1 to +0.4, English and the other six unchanged, for 2–4 more words a quote;
+ * at 0.5: de 0.830 / 0.829; at 0.85: English +0.2 and every language's quotes 3–4 words longer still.
+ */
+const WEAK_RUN = 0.7;
+
+/**
  * The sentences an answer quotes: its best run, widened as context up to MAX_QUOTE_SENTENCES. A sentence
  * that holds the question's words often names the topic while the fact asked for sits beside it ("…soon
  * faced 3rd-and-9." then "Newton fumbled…"). A one-sentence run takes the neighbour that holds more of the
@@ -48,16 +58,6 @@ export function bestWindow(count: number, score: (from: number, to: number) => n
  * A run scoring under WEAK_RUN takes its third sentence even when that holds none of the question.
  * `count` is the paragraph's sentence count.
  */
-/**
- * Below this score (`bestWindow`'s: the share of the question's weight a run holds, or of an FAQ answer's
- * for the body sentences that back it), a run is a weak match: the sentence it names the topic in is
- * likely not the one that states the fact, and a German or Arabic answer sentence often repeats none of
- * the question's words. On XQuAD dev (answer in quote, plain / FAQ mode): de 0.824 / 0.823 → 0.835 /
- * 0.835, ar, es, ru and tr +0.1 to +0.4, English and the other six unchanged, for 2–4 more words a quote;
- * at 0.5: de 0.830 / 0.829; at 0.85: English +0.2 and every language's quotes 3–4 words longer still.
- */
-const WEAK_RUN = 0.7;
-
 export function withContext(window: Window, count: number, held?: (sentence: number) => number): Window {
   let quoted = window;
   const weight = (i: number) => held?.(i) ?? 0;
