@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedType, statesType } from './answer-type.js';
+import { expectedType, openingType, statesType } from './answer-type.js';
 
 describe('expectedType in other languages', () => {
   it('reads each language\'s question words, also before punctuation', () => {
@@ -28,5 +28,24 @@ describe('statesType', () => {
   it('finds a name whose capital is not ASCII', () => {
     expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
     expect(statesType('The shop was founded by Ömer Şahin.', 'name', new Set())).toBe(true);
+  });
+});
+
+describe('openingType', () => {
+  it('reads the kind of fact a question opens by asking for', () => {
+    expect(openingType('Who leads the Carlow park project 32?')).toBe('name');
+    expect(openingType('How much will the park cost?')).toBe('number');
+    expect(openingType('In what year did it open?')).toBe('date');
+    expect(openingType('¿Cuándo abre?', 'es')).toBe('date');
+    expect(openingType('Wie viele Menschen kamen?', 'de')).toBe('number');
+  });
+
+  it('ignores a question word further in, which is usually a clause\'s', () => {
+    expect(openingType('What happens to my account when I die?')).toBeNull();
+    expect(openingType('How can I find out when I subscribed?')).toBeNull();
+    expect(openingType('Why is the company calling for a pause?')).toBeNull();
+    expect(openingType('When gmail sends my mails to the archive, what does it mean?')).toBeNull();
+    expect(openingType("When's the library open?")).toBe('date');
+    expect(openingType('Where do my emails go when I archive them?')).toBe('name');
   });
 });

@@ -53,6 +53,26 @@ export function expectedType(question: string, lang = 'en'): AnswerType | null {
   return null;
 }
 
+/**
+ * The kind of fact `question` opens by asking for (its first words are a question word of `expectedType`'s
+ * patterns, after any opening punctuation), or null. An FAQ question names the fact it answers this way:
+ * "Who leads the park project?" answers a name whatever else its words share with "How much will the park
+ * cost?". A question word further in is often a clause's ("What happens to my account when I die?"), so
+ * only the opening counts.
+ */
+export function openingType(question: string, lang = 'en'): AnswerType | null {
+  const patterns = lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang];
+  if (!patterns) return null;
+  const text = question.normalize('NFC').toLowerCase();
+  const start = text.search(/[\p{L}\p{N}]/u);
+  if (lang === 'en' && SUBORDINATE_OPENING.test(text.slice(start))) return null;
+  for (const [pattern, type] of patterns) if (pattern.exec(text)?.index === start) return type;
+  return null;
+}
+
+/** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
+const SUBORDINATE_OPENING = /^(when|where)\b(?!'s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;
+
 /** Month and day names as written in dates (capitalised, so the verb "may" is not a month). */
 const MONTHS = /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|yesterday|tomorrow)\b/;
 /**

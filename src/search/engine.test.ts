@@ -407,6 +407,52 @@ It considers self-improving systems dangerous, and supervised tools safe.
   it('keeps the FAQ entry for the question it answers', () => {
     expect(new SearchIndex([pause]).answer('Why did the company call for a pause?').kind).toBe('faq');
   });
+
+  const park = article(
+    'park',
+    `# Carlow Park Project Number 32 Approved
+
+The council of Carlow approved a new park project, number 32, on Tuesday.
+
+Councillor Hugo Brandt said the park will cost 4.4 million pounds and open in May.
+
+## FAQ
+
+### Who leads the Carlow park project 32?
+
+Councillor Hugo Brandt leads it.
+`,
+  );
+
+  it('does not answer "how much" with an FAQ entry that asks "who", however many words they share', () => {
+    const index = new SearchIndex([park]);
+    const a = index.answer('How much will the Carlow park project 32 cost?');
+    expect(a.kind).toBe('paragraph');
+    expect(a.quote).toContain('4.4 million pounds');
+    const entry = index.explain('How much will the Carlow park project 32 cost?').find((c) => c.id === 'park#faq-1')!;
+    expect(entry.signals.asksOther).toBe(1);
+    expect(entry.confidence).toBeLessThan(index.answer('Who leads the Carlow park project 32?').confidence);
+    expect(index.answer('Who leads the Carlow park project 32?').kind).toBe('faq');
+  });
+
+  it('keeps an FAQ entry that asks for another kind of fact when its answer states the kind asked', () => {
+    const committee = article(
+      'committee',
+      `# The committee
+
+The committee met in the old town hall, and its members came from four universities.
+
+## FAQ
+
+### Who founded the space committee?
+
+Robert Seaman founded the space committee in July 1961.
+`,
+    );
+    const a = new SearchIndex([committee]).answer('When was the space committee founded?');
+    expect(a.kind).toBe('faq');
+    expect(a.quote).toContain('July 1961');
+  });
 });
 
 describe('SearchIndex.build', () => {

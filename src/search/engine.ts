@@ -9,8 +9,8 @@ import { bestWindow, sliceSentences, withContext, type Window } from './quote.js
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
-import { confidence, type Signals } from './confidence.js';
-import { expectedType, statesType, type AnswerType } from './answer-type.js';
+import { confidence, otherKind, type Signals } from './confidence.js';
+import { expectedType, openingType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
@@ -128,6 +128,8 @@ interface Query {
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
   words: Set<string>;
   type: AnswerType | null;
+  /** The kind of fact the question opens by asking for (see `openingType`), to weigh an FAQ phrasing's against. */
+  opens: AnswerType | null;
   /** Share of the known terms that only a typo correction found. */
   corrected: number;
   /** The question's character trigrams, for its closeness to FAQ phrasings as typed; taken at the first
@@ -261,6 +263,8 @@ export class SearchIndex {
   private readonly languages: Set<string>;
   /** Per question language, the compounds splitter over this index's vocabulary (null where the language does not compound). */
   private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
+  /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
+  private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
@@ -543,7 +547,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
     const add = (id: number, weight: number) => {
       if (query.asked.includes(id)) return;
       const idf = this.index.idf(id);
@@ -650,7 +654,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, numbers, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1 };
       if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
@@ -661,7 +665,9 @@ export class SearchIndex {
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
       let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
-      if (unit.faq) score += faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id);
+      // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
+      if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
+      if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
       if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
       else if (score > top[1]!) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
@@ -738,6 +744,13 @@ export class SearchIndex {
     promote(ranked, ranked.findIndex((s) => s.evidence?.typed && s.held >= first.held && s.confidence >= this.ranking.threshold));
   }
 
+  /** 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), else 0. */
+  private asksOther(unit: Unit, type: AnswerType): number {
+    let asks = this.phrasingTypes.get(unit);
+    if (asks === undefined) this.phrasingTypes.set(unit, (asks = openingType(unit.passage.text, analyzerFor(unit.article.lang).lang)));
+    return asks !== null && asks !== type ? 1 : 0;
+  }
+
   /**
    * A question without one word that carries a topic can still be an FAQ question word for word ("Why
    * now?"): that entry answers it, with full confidence. Anything else made only of stopwords abstains.
@@ -747,7 +760,7 @@ export class SearchIndex {
     if (doc === undefined) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
-    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, numbers: 0, margin: 1, classified: 1 };
+    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, margin: 1, classified: 1 };
     return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, held: 1, signals }];
   }
 
