@@ -25,6 +25,10 @@ describe('statesType', () => {
     for (const time of ['The ferry leaves at 9 p.m.', 'Doors open at 10am.', 'Last entry 6 PM sharp.']) expect(statesType(time, 'date', new Set()), time).toBe(true);
     for (const none of ['I am not sure what the PM said.', 'Das Stadtfest findet am Flussufer statt.']) expect(statesType(none, 'date', new Set()), none).toBe(false);
   });
+  it('reads "once" as a number only as a frequency, not as a conjunction', () => {
+    expect(statesType('It meets once a month.', 'number', new Set())).toBe(true);
+    expect(statesType('Construction is planned for next year once contractors are appointed.', 'number', new Set())).toBe(false);
+  });
   it('finds a name whose capital is not ASCII', () => {
     expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
     expect(statesType('The shop was founded by Ömer Şahin.', 'name', new Set())).toBe(true);

@@ -82,8 +82,11 @@ const MONTHS = /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(
  * ICU) as well cost 0.2–0.6 points in 9 of 11 languages: XQuAD's dates are mostly years.
  */
 const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st|nd|rd|th) century\b|\d\s?[ap]\.?m\.?(?![\p{L}\p{N}])/iu;
-/** Digits, or number words: a count written out is as much an answer as one in figures. */
-const NUMBERS = /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|once|percent)\b/gi;
+/**
+ * Digits, or number words: a count written out is as much an answer as one in figures. "Once" only as a
+ * frequency ("once a year"): as a conjunction ("once contractors are appointed") it states no number.
+ */
+const NUMBERS = /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b|\bonce(?= (?:a|an|every|per|each)\b)/gi;
 /** A capitalised word, as names are written; one starting a sentence says nothing. */
 const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 

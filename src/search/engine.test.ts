@@ -66,6 +66,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(answer.confidence).toBe(1);
   });
 
+  it('abstains on a question word alone, which no FAQ question is ("when?")', () => {
+    const lanes = article('lanes', '# Bus lanes\n\nThe lanes open when the works end, and whoever asks whom to pay, why, and whose it is, waits.\n\n## FAQ\n\n### When will the new bus lanes be built?\n\nNext year.\n\n### Why now?\n\nThe budget passed.\n');
+    const lanesIndex = new SearchIndex([lanes]);
+    for (const question of ['when?', 'When', 'whom?', 'whose', 'why?']) expect(lanesIndex.answer(question).answer, question).toBeNull();
+    expect(lanesIndex.answer('When will the bus lanes be built?').matched).toBe('When will the new bus lanes be built?');
+  });
+
   it('does not answer a number no article holds with another number', () => {
     const answer = index.answer('Which flights leave from Terminal 4?');
     expect(answer.answer).toBeNull();

@@ -227,8 +227,8 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
  * carry no topic, and a word no article uses would count against every answer's confidence. Found by
  * listing, per language, the words far more of XQuAD's questions than of its paragraphs hold (Thai "ใด",
  * which, was in 232 questions and 7 paragraphs). Written for the languages of
- * XQuAD's questions and the catalogues' languages. English's are listed for `questionWords` only: its
- * analyzer has a stopword list of its own (tokenize.ts).
+ * XQuAD's questions and the catalogues' languages. English's join its analyzer's own stopword list
+ * (tokenize.ts).
  */
 const QUESTION_WORDS: Record<string, string> = {
   en: 'what how who whom whose when where which why',

@@ -129,6 +129,7 @@ describe('analysis per language', () => {
   });
 
   it('drops each language\'s question words, which the stopword lists miss', () => {
+    expect(terms('en', 'When, whom, whose and why?')).toEqual([]);
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));
     expect(terms('tr', 'Ev nedir?')).toEqual(terms('tr', 'ev'));
     // Thai "ใด" (which): "ทีมใด", which team.
