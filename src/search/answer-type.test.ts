@@ -29,6 +29,17 @@ describe('statesType', () => {
     expect(statesType('It meets once a month.', 'number', new Set())).toBe(true);
     expect(statesType('Construction is planned for next year once contractors are appointed.', 'number', new Set())).toBe(false);
   });
+  it('reads an amount from figures or a magnitude, not from a count in words or a bare year', () => {
+    expect(expectedType('How much is the budget?')).toBe('amount');
+    expect(expectedType('How many councillors voted?')).toBe('number');
+    for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.']) expect(statesType(amount, 'amount', new Set()), amount).toBe(true);
+    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.']) expect(statesType(none, 'amount', new Set()), none).toBe(false);
+    expect(statesType('Two councillors opposed it.', 'number', new Set())).toBe(true);
+  });
+  it('reads no name in a month\'s or weekday\'s capital', () => {
+    expect(statesType('Polling day is Thursday 10 December.', 'name', new Set())).toBe(false);
+    expect(statesType('Polling day is Thursday, says Grace Lim.', 'name', new Set())).toBe(true);
+  });
   it('finds a name whose capital is not ASCII', () => {
     expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
     expect(statesType('The shop was founded by Ömer Şahin.', 'name', new Set())).toBe(true);
@@ -38,7 +49,7 @@ describe('statesType', () => {
 describe('openingType', () => {
   it('reads the kind of fact a question opens by asking for', () => {
     expect(openingType('Who leads the Carlow park project 32?')).toBe('name');
-    expect(openingType('How much will the park cost?')).toBe('number');
+    expect(openingType('How much will the park cost?')).toBe('amount');
     expect(openingType('In what year did it open?')).toBe('date');
     expect(openingType('¿Cuándo abre?', 'es')).toBe('date');
     expect(openingType('Wie viele Menschen kamen?', 'de')).toBe('number');

@@ -5,13 +5,18 @@
  * words that ask for a date, a count and (where names are capitalised and nouns are not) a name.
  */
 
-/** The kinds of fact a question can ask for. `name` covers people, organisations and places. */
-export type AnswerType = 'date' | 'number' | 'name';
+/**
+ * The kinds of fact a question can ask for. `name` covers people, organisations and places; `amount` is a
+ * quantity asked with "how much" or for a price, share or rate (€148.6 million, 3.2 per cent), which a
+ * count in words ("two councillors", "a four-hour debate") does not state.
+ */
+export type AnswerType = 'date' | 'number' | 'amount' | 'name';
 
 /** Question openings and the fact they ask for, tried in order (the first match wins), on lower-cased words. */
 const PATTERNS: [RegExp, AnswerType][] = [
   [/\b(when|what (year|date|day|month|time|century|decade|era|season)|which (year|date|day|month|century|decade)|since when|how long ago|in what year|on what (date|day))\b/, 'date'],
-  [/\b(how (many|much|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|what (percentage|percent|share|proportion|number|amount|price|cost|score|fraction|rate|size|age)|at what (age|rate|price|speed))\b/, 'number'],
+  [/\b(how much|what (percentage|percent|share|proportion|amount|price|cost|fraction|rate)|at what (rate|price))\b/, 'amount'],
+  [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
   [/\b(who|whom|whose|where|which (person|people|player|man|woman|company|companies|organi[sz]ation|agency|team|country|countries|city|cities|state|nation|region|place|group|newspaper|paper|outlet|university|party|firm|brand)|what (person|company|organi[sz]ation|agency|team|country|city|state|nation|region|place|group|newspaper|outlet|university|party|firm|brand|name))\b/, 'name'],
 ];
 
@@ -87,6 +92,12 @@ const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st
  * frequency ("once a year"): as a conjunction ("once contractors are appointed") it states no number.
  */
 const NUMBERS = /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b|\bonce(?= (?:a|an|every|per|each)\b)/gi;
+/**
+ * Figures, or the words of a magnitude or share: "two" alone counts, it does not measure, and a bare year
+ * ("its 2027 budget", see YEAR_LIKE) dates. A currency sign keeps its figure ("$1500").
+ */
+const AMOUNTS = /[$€£¥]\s?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*|\b(?:hundreds?|thousands?|millions?|billions?|half|percent)\b/gi;
+const YEAR_LIKE = /^(?:1[0-9]{3}|20[0-9]{2})$/;
 /** A capitalised word, as names are written; one starting a sentence says nothing. */
 const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
@@ -100,12 +111,20 @@ export function statesType(sentence: string, type: AnswerType, asked: ReadonlySe
       return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence);
     case 'number':
       return fresh(sentence.matchAll(NUMBERS), asked);
+    case 'amount':
+      return fresh(sentence.matchAll(AMOUNTS), asked, YEAR_LIKE);
     case 'name':
-      return fresh(sentence.matchAll(CAPITALISED), asked);
+      return fresh(sentence.matchAll(CAPITALISED), asked, DATE_WORD);
   }
 }
 
-const fresh = (matches: Iterable<RegExpMatchArray>, asked: ReadonlySet<string>): boolean => {
-  for (const [word] of matches) if (!asked.has(word.toLowerCase())) return true;
+const fresh = (matches: Iterable<RegExpMatchArray>, asked: ReadonlySet<string>, not?: RegExp): boolean => {
+  for (const [word] of matches) if (!asked.has(word.toLowerCase()) && !not?.test(word)) return true;
   return false;
 };
+
+/** A month's or weekday's name, capitalised as a name is but naming a date ("Polling day is Thursday 10 December."). */
+const DATE_WORD = new RegExp(`^(?:${MONTHS.source})$`);
+
+/** Whether two kinds of fact answer each other's questions: an amount is a number. */
+export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (a !== 'date' && a !== 'name' && b !== 'date' && b !== 'name');

@@ -442,6 +442,12 @@ Councillor Hugo Brandt leads it.
     expect(index.answer('Who leads the Carlow park project 32?').kind).toBe('faq');
   });
 
+  it('answers "how much" with the amount, not with an FAQ entry whose answer only counts', () => {
+    const budget = article('budget', '# Council budget\n\nThe council passed its 2027 budget after a four-hour debate.\n\nThe budget totals €148.6 million, up from €141.2 million.\n\n## FAQ\n\n### Who voted against the budget?\n\nTwo councillors opposed it.\n');
+    const a = new SearchIndex([budget]).answer('How much is the budget?');
+    expect(a.quote).toContain('€148.6 million');
+  });
+
   it('keeps an FAQ entry that asks for another kind of fact when its answer states the kind asked', () => {
     const committee = article(
       'committee',

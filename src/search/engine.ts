@@ -10,7 +10,7 @@ import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
-import { expectedType, openingType, statesType, type AnswerType } from './answer-type.js';
+import { expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
@@ -748,7 +748,7 @@ export class SearchIndex {
   private asksOther(unit: Unit, type: AnswerType): number {
     let asks = this.phrasingTypes.get(unit);
     if (asks === undefined) this.phrasingTypes.set(unit, (asks = openingType(unit.passage.text, analyzerFor(unit.article.lang).lang)));
-    return asks !== null && asks !== type ? 1 : 0;
+    return asks !== null && !sameKind(asks, type) ? 1 : 0;
   }
 
   /**
