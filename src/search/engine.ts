@@ -5,7 +5,7 @@ import { detectLanguage } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
-import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
+import { bestWindow, contextWeight, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
@@ -952,13 +952,13 @@ export class SearchIndex {
   }
 
   /**
-   * The verbatim sentences of `passage` that `window` selects, with the neighbour that holds more of the
-   * question as context (see `withContext`).
+   * The verbatim sentences of `passage` that `window` selects, with the neighbours that hold more of the
+   * question for their length as context (see `withContext`, `contextWeight`).
    */
   private quoteOf(passage: Passage, window: Window, query?: Query): string {
     const split = this.split(passage);
-    const { list } = split;
-    const quoted = withContext(window, list.length, query && ((i) => held(query, termsOf(split, i, i + 1))));
+    const { list, first } = split;
+    const quoted = withContext(window, list.length, query && ((i) => contextWeight(held(query, termsOf(split, i, i + 1)), first[i + 1]! - first[i]!)));
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withContext } from './quote.js';
+import { contextWeight, withContext } from './quote.js';
 
 describe('withContext', () => {
   it('adds the sentence after a one-sentence run', () => {
@@ -37,5 +37,17 @@ describe('withContext', () => {
     expect(withContext({ from: 1, to: 4, score: 1 }, 6, () => 1)).toEqual({ from: 1, to: 4, score: 1 });
     expect(withContext({ from: 2, to: 3, score: 1 }, 6, () => 1)).toEqual({ from: 2, to: 5, score: 1 });
     expect(withContext({ from: 0, to: 1, score: 1 }, 1, () => 1)).toEqual({ from: 0, to: 1, score: 1 });
+  });
+});
+
+describe('contextWeight', () => {
+  it('is 0 for a sentence holding none of the question, and dilutes what one holds by its length', () => {
+    expect(contextWeight(0, 12)).toBe(0);
+    expect(contextWeight(2, 1)).toBe(2);
+    expect(contextWeight(2, 0)).toBe(2);
+    // The same words in 8 terms outweigh them in 30; twice as much in 60 terms does not outweigh once in 8.
+    expect(contextWeight(1, 8)).toBeGreaterThan(contextWeight(1, 30));
+    expect(contextWeight(1, 8)).toBeGreaterThan(contextWeight(2, 60));
+    expect(contextWeight(2, 20)).toBeGreaterThan(contextWeight(1, 8));
   });
 });
