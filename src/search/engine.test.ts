@@ -323,6 +323,19 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(a.quote).toContain('Miller stripped the ball away from Newton');
   });
 
+  it('widens a run toward the sentence that states the date a "when" question asks for, though it repeats none of its words', () => {
+    const colony = article(
+      'colony',
+      `# The settlers
+
+In 1700 several hundred settlers arrived in the colony. They were given land near the falls of the river. In 1705, the assembly passed an act that made them citizens.
+`,
+    );
+    expect(new SearchIndex([colony]).answer('When were the settlers given land in the colony?').quote).toBe(
+      'In 1700 several hundred settlers arrived in the colony. They were given land near the falls of the river. In 1705, the assembly passed an act that made them citizens.',
+    );
+  });
+
   it('widens a run toward the neighbour holding the question in fewer words, not the longer one holding it by chance', () => {
     const drama = article(
       'drama',

@@ -953,12 +953,16 @@ export class SearchIndex {
 
   /**
    * The verbatim sentences of `passage` that `window` selects, with the neighbours that hold more of the
-   * question for their length as context (see `withContext`, `contextWeight`).
+   * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
+   * `contextWeight`).
    */
   private quoteOf(passage: Passage, window: Window, query?: Query): string {
     const split = this.split(passage);
     const { list, first } = split;
-    const quoted = withContext(window, list.length, query && ((i) => contextWeight(held(query, termsOf(split, i, i + 1)), first[i + 1]! - first[i]!)));
+    const type = query?.type;
+    // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words) : undefined;
+    const quoted = withContext(window, list.length, query && ((i) => contextWeight(held(query, termsOf(split, i, i + 1)), first[i + 1]! - first[i]!)), states);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 

@@ -33,6 +33,17 @@ describe('withContext', () => {
     expect(withContext({ from: 2, to: 3, score: 0.7 }, 5, held)).toEqual({ from: 2, to: 4, score: 0.7 });
   });
 
+  it('takes as third sentence a neighbour that states the kind of fact asked for, which also wins a tie', () => {
+    const states = (i: number) => i === 3;
+    // A two-sentence run: neither neighbour holds any of the question, the one after states the fact.
+    expect(withContext({ from: 1, to: 3, score: 1 }, 5, () => 0, states)).toEqual({ from: 1, to: 4, score: 1 });
+    expect(withContext({ from: 1, to: 3, score: 1 }, 5, () => 0)).toEqual({ from: 1, to: 3, score: 1 });
+    // Equal weights: the one stating the fact, even before the run.
+    expect(withContext({ from: 4, to: 6, score: 1 }, 7, () => 1, states)).toEqual({ from: 3, to: 6, score: 1 });
+    // A neighbour holding more of the question still comes first.
+    expect(withContext({ from: 4, to: 5, score: 1 }, 7, (i) => (i === 5 ? 2 : 1), states)).toEqual({ from: 3, to: 6, score: 1 });
+  });
+
   it('never quotes more than three sentences, nor widens a one-sentence paragraph', () => {
     expect(withContext({ from: 1, to: 4, score: 1 }, 6, () => 1)).toEqual({ from: 1, to: 4, score: 1 });
     expect(withContext({ from: 2, to: 3, score: 1 }, 6, () => 1)).toEqual({ from: 2, to: 5, score: 1 });
