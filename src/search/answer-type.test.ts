@@ -20,6 +20,44 @@ describe('expectedType in other languages', () => {
   });
 });
 
+describe('expectedType: the question word that asks', () => {
+  it('reads "when" as asking only where the question opens with it, not where it joins a clause', () => {
+    expect(expectedType('When was the bridge built?')).toBe('date');
+    expect(expectedType('How and when did the plague reach Europe?')).toBe('date');
+    expect(expectedType('How old was Peyton Manning when he played in Super Bowl 50?')).toBe('number');
+    expect(expectedType('What is it called when people refuse to pay taxes?')).toBeNull();
+    expect(expectedType('Who was the leader when the Franks entered the valley?')).toBe('name');
+  });
+
+  it('takes the first question word in every language: a later one joins a clause', () => {
+    expect(expectedType('Сколько лет было Мэннингу, когда он играл в Суперкубке?', 'ru')).toBe('number');
+    expect(expectedType('Между какими улицами когда-то жили купцы?', 'ru')).toBeNull();
+    expect(expectedType('Когда был построен мост?', 'ru')).toBe('date');
+    expect(expectedType('Ce satelit se folosea atunci când s-a lansat Sky Digital?', 'ro')).toBeNull();
+  });
+
+  it('reads "in what year", "which century" and their kind as asking a date in each language', () => {
+    const asked: [string, string][] = [
+      ['¿En qué año se creó el sistema de carreteras?', 'es'],
+      ['In welchem Jahrzehnt schloss ABC den Übergang ab?', 'de'],
+      ['Welches Jahr war das?', 'de'],
+      ['في أي عام تم إصدار الأغنية؟', 'ar'],
+      ['В каком году была создана сеть?', 'ru'],
+      ['În ce an a fost lansată piesa?', 'ro'],
+      ['Veba hangi yıllarda görüldü?', 'tr'],
+      ['Ποιο έτος ψηφίστηκε ο νόμος;', 'el'],
+      ['अंतरराज्यीय राजमार्ग प्रणाली किस वर्ष बनाई गई थी?', 'hi'],
+      ['ABC đã hoàn thành việc chuyển đổi trong thập kỷ nào?', 'vi'],
+      ['在哪个世纪，传教士建立了教会学校?', 'zh'],
+      ['โจเซฟ พรีสต์ลีย์ รู้จักออกซิเจนในปีใด', 'th'],
+    ];
+    for (const [question, lang] of asked) expect(expectedType(question, lang), question).toBe('date');
+    // A word that only starts like one: "tarihi" (historic), "Güney" (south).
+    expect(expectedType('Hangi tarihi imparatorluk kültürel emperyalizmi kullandı?', 'tr')).toBeNull();
+    expect(expectedType('Hangi Güney Afrika yasası iki tür okulu tanıdı?', 'tr')).toBeNull();
+  });
+});
+
 describe('statesType', () => {
   it('reads "a.m." and "pm" as a time only after a number ("am" is a verb, and German\'s "on the")', () => {
     for (const time of ['The ferry leaves at 9 p.m.', 'Doors open at 10am.', 'Last entry 6 PM sharp.']) expect(statesType(time, 'date', new Set()), time).toBe(true);

@@ -330,6 +330,35 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(a.quote).toContain('Miller stripped the ball away from Newton');
   });
 
+  it('widens a run toward the sentence that states the date a "when" question asks for, though it repeats none of its words', () => {
+    const colony = article(
+      'colony',
+      `# The settlers
+
+In 1700 several hundred settlers arrived in the colony. They were given land near the falls of the river. In 1705, the assembly passed an act that made them citizens.
+`,
+    );
+    expect(new SearchIndex([colony]).answer('When were the settlers given land in the colony?').quote).toBe(
+      'In 1700 several hundred settlers arrived in the colony. They were given land near the falls of the river. In 1705, the assembly passed an act that made them citizens.',
+    );
+  });
+
+  it('widens a run toward the neighbour holding the question in fewer words, not the longer one holding it by chance', () => {
+    const drama = article(
+      'drama',
+      `# The drama club
+
+The drama club was founded in 1950. Its students played Glass Garden in their first year. Later students played many roles during the long summer festival of comedies in the old town hall. For two performances, the students performed without their teacher, who was ill. Other students played in amateur productions with actors from the city theatre and musicians from the local orchestra, who joined them for a tour of the villages along the coast.
+
+The club meets on Fridays.
+`,
+    );
+    // The run is "Later students played…" and "For two performances…"; both other neighbours hold "played" and "students".
+    expect(new SearchIndex([drama]).answer('Which play was performed by the students?').quote).toBe(
+      'Its students played Glass Garden in their first year. Later students played many roles during the long summer festival of comedies in the old town hall. For two performances, the students performed without their teacher, who was ill.',
+    );
+  });
+
   const season = article(
     'panthers',
     `# The Panthers' season

@@ -5,7 +5,7 @@ import { detectLanguage } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
-import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
+import { bestWindow, contextWeight, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
@@ -965,13 +965,17 @@ export class SearchIndex {
   }
 
   /**
-   * The verbatim sentences of `passage` that `window` selects, with the neighbour that holds more of the
-   * question as context (see `withContext`).
+   * The verbatim sentences of `passage` that `window` selects, with the neighbours that hold more of the
+   * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
+   * `contextWeight`).
    */
   private quoteOf(passage: Passage, window: Window, query?: Query): string {
     const split = this.split(passage);
-    const { list } = split;
-    const quoted = withContext(window, list.length, query && ((i) => held(query, termsOf(split, i, i + 1))));
+    const { list, first } = split;
+    const type = query?.type;
+    // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words) : undefined;
+    const quoted = withContext(window, list.length, query && ((i) => contextWeight(held(query, termsOf(split, i, i + 1)), first[i + 1]! - first[i]!)), states);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 

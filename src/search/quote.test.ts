@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withContext } from './quote.js';
+import { contextWeight, withContext } from './quote.js';
 
 describe('withContext', () => {
   it('adds the sentence after a one-sentence run', () => {
@@ -33,9 +33,32 @@ describe('withContext', () => {
     expect(withContext({ from: 2, to: 3, score: 0.7 }, 5, held)).toEqual({ from: 2, to: 4, score: 0.7 });
   });
 
+  it('takes as third sentence a neighbour that states the kind of fact asked for, which also wins a tie', () => {
+    const states = (i: number) => i === 3;
+    // A two-sentence run: neither neighbour holds any of the question, the one after states the fact.
+    expect(withContext({ from: 1, to: 3, score: 1 }, 5, () => 0, states)).toEqual({ from: 1, to: 4, score: 1 });
+    expect(withContext({ from: 1, to: 3, score: 1 }, 5, () => 0)).toEqual({ from: 1, to: 3, score: 1 });
+    // Equal weights: the one stating the fact, even before the run.
+    expect(withContext({ from: 4, to: 6, score: 1 }, 7, () => 1, states)).toEqual({ from: 3, to: 6, score: 1 });
+    // A neighbour holding more of the question still comes first.
+    expect(withContext({ from: 4, to: 5, score: 1 }, 7, (i) => (i === 5 ? 2 : 1), states)).toEqual({ from: 3, to: 6, score: 1 });
+  });
+
   it('never quotes more than three sentences, nor widens a one-sentence paragraph', () => {
     expect(withContext({ from: 1, to: 4, score: 1 }, 6, () => 1)).toEqual({ from: 1, to: 4, score: 1 });
     expect(withContext({ from: 2, to: 3, score: 1 }, 6, () => 1)).toEqual({ from: 2, to: 5, score: 1 });
     expect(withContext({ from: 0, to: 1, score: 1 }, 1, () => 1)).toEqual({ from: 0, to: 1, score: 1 });
+  });
+});
+
+describe('contextWeight', () => {
+  it('is 0 for a sentence holding none of the question, and dilutes what one holds by its length', () => {
+    expect(contextWeight(0, 12)).toBe(0);
+    expect(contextWeight(2, 1)).toBe(2);
+    expect(contextWeight(2, 0)).toBe(2);
+    // The same words in 8 terms outweigh them in 30; twice as much in 60 terms does not outweigh once in 8.
+    expect(contextWeight(1, 8)).toBeGreaterThan(contextWeight(1, 30));
+    expect(contextWeight(1, 8)).toBeGreaterThan(contextWeight(2, 60));
+    expect(contextWeight(2, 20)).toBeGreaterThan(contextWeight(1, 8));
   });
 });
