@@ -105,6 +105,13 @@ async function stackFaq(): Promise<void> {
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** Mean words (Intl.Segmenter's, so Chinese and Thai count too) of the quotes given; 0 when none. */
+function wordsPerQuote(results: Result[], lang: string): number {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const counts = results.flatMap((r) => (r.quote === null ? [] : [[...segmenter.segment(r.quote)].filter((s) => s.isWordLike).length]));
+  return counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
+}
+
 async function xquad(lang: string): Promise<void> {
   for (const faqMode of [false, true]) {
     const data = loadXquad(resolve(root, args.xquad), lang, faqMode);
@@ -119,6 +126,8 @@ async function xquad(lang: string): Promise<void> {
       row(part, 'answer in quote', over(runs, (results) => mean(results.map((r, i) => inQuote(data.queries[i]!, r.quote))))),
       row(part, 'abstained', over(runs, (results) => mean(results.map((r) => r.top === null)))),
     ];
+    // A longer quote holds the fact more often: its length is read beside "answer in quote".
+    row(part, 'words per quote', over(runs, (results) => wordsPerQuote(results, lang)));
     row(part, 'CPU ms/question', runs.map((r) => r.ms));
     const ours = SYSTEMS.findIndex((s) => s === oursSpec);
     byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), ...metrics.map((values) => values[ours]!)]);
@@ -178,5 +187,6 @@ console.log("P@1: the answer is from the query's thread/intent (an abstention is
 console.log('paragraph@1: the answer lies in the question\'s own paragraph (an FAQ entry counts as the paragraph it was cut');
 console.log('from); answer in quote: the quote shows the asked fact (fuse.js and BM25 "quote" their whole unit). HINT3');
 console.log('in-scope P@1 ignores abstention; overall accuracy = (in-scope answered right + out-of-scope abstained) / all.');
+console.log('words per quote: mean Intl.Segmenter words of the quotes given, to read beside answer in quote.');
 console.log('StackFAQ test and the "3 alternates" row are held out; tuning used StackFAQ dev and XQuAD dev only.');
 console.log('–: not run (fuse.js runs on XQuAD English only: its bitap takes up to half a second per question there).');
