@@ -110,3 +110,31 @@ describe('answers on content the tests did not tune on', () => {
     expect(index.answer('what is the').answer).toBeNull();
   });
 });
+
+/**
+ * A news site's 11 articles (9 English, one German, one Spanish) with FAQs whose answers leave the facts to
+ * the body, written by a new-user trial, and every question of the trial the bot answered right or
+ * abstained on honestly (fixtures/news-questions.jsonl: `expect` is a regular expression the answer or its
+ * quote matches, null for an abstention). The trial's wrong answers are not listed: they are the work left.
+ */
+describe('answers on a news site written by a new-user trial', () => {
+  const asked: Case[] = readFileSync('test/fixtures/news-questions.jsonl', 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = (await loadCatalog('test/fixtures/news')).index;
+  });
+
+  it('answers each with the fact asked for, quoted verbatim, or abstains where the articles do not say', () => {
+    const wrong: string[] = [];
+    for (const c of asked) {
+      const a = index.answer(c.question);
+      const right = c.expect === null ? a.answer === null : a.answer !== null && new RegExp(c.expect).test(`${a.answer} ${a.quote}`);
+      if (!right || !quoteIsVerbatim(a)) wrong.push(`${c.kind}: ${c.question} → ${a.answer === null ? 'abstained' : `${a.quote ?? a.answer} (${a.confidence})`}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(asked.length).toBeGreaterThan(100);
+  });
+});
