@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedType, openingType, statesType } from './answer-type.js';
+import { expectedType, openingType, sameKind, statesType } from './answer-type.js';
 
 describe('expectedType in other languages', () => {
   it('reads each language\'s question words, also before punctuation', () => {
@@ -70,12 +70,15 @@ describe('statesType', () => {
   it('reads an amount from figures or a magnitude, not from a count in words or a bare year', () => {
     expect(expectedType('How much is the budget?')).toBe('amount');
     expect(expectedType('How many councillors voted?')).toBe('number');
-    for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.']) expect(statesType(amount, 'amount', new Set()), amount).toBe(true);
-    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.']) expect(statesType(none, 'amount', new Set()), none).toBe(false);
+    for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.', 'It costs ten euros.', 'The fine is 1500 euros.', 'Permits are free.', 'Tax rises 3.2 per cent.'])
+      expect(statesType(amount, 'amount', new Set()), amount).toBe(true);
+    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.', 'Tickets are sold in Hall 2.', 'Meet at 12 Mill Lane on 10 December.', 'COVID-19 cases rose.'])
+      expect(statesType(none, 'amount', new Set()), none).toBe(false);
     expect(statesType('Two councillors opposed it.', 'number', new Set())).toBe(true);
   });
   it('reads no name in a month\'s or weekday\'s capital', () => {
     expect(statesType('Polling day is Thursday 10 December.', 'name', new Set())).toBe(false);
+    expect(statesType('The vote is on Monday’s agenda.', 'name', new Set())).toBe(false);
     expect(statesType('Polling day is Thursday, says Grace Lim.', 'name', new Set())).toBe(true);
   });
   it('finds a name whose capital is not ASCII', () => {
@@ -99,6 +102,39 @@ describe('openingType', () => {
     expect(openingType('Why is the company calling for a pause?')).toBeNull();
     expect(openingType('When gmail sends my mails to the archive, what does it mean?')).toBeNull();
     expect(openingType("When's the library open?")).toBe('date');
+    expect(openingType('When’s the library open?')).toBe('date');
+    expect(openingType('“When does it open?”')).toBe('date');
     expect(openingType('Where do my emails go when I archive them?')).toBe('name');
+    expect(openingType('Can I see how many votes there were?')).toBeNull();
+  });
+});
+
+describe('expectedType of English questions', () => {
+  it('reads "when" that opens the question or a sentence of it, after a greeting, or after a verb of asking', () => {
+    for (const q of ['Hi! When did the company call for a pause?', 'So when did it happen?', 'Do you know when the company called?', '“When did it open?”', 'Quick question: when does it ship?', 'Any idea when it ships?', 'How and when did it start?'])
+      expect(expectedType(q), q).toBe('date');
+    expect(expectedType('What is it called when it rains?')).toBeNull();
+    expect(expectedType('How old was he when he played?')).toBe('number');
+  });
+
+  it('skips an opening "when" or "where" clause up to its comma', () => {
+    expect(expectedType('When I move house, who do I tell?')).toBe('name');
+    expect(expectedType('When gmail archives my mails, what does it mean?')).toBeNull();
+    expect(expectedType('When does it open, and where?')).toBe('date');
+  });
+
+  it('asks for an amount with "how much", "how expensive" and a price or cost, not for a duration', () => {
+    for (const q of ['How much is it?', 'What is the price of Tidy?', "What's the cost of a permit?", 'What does a permit cost?', 'How expensive is it?'])
+      expect(expectedType(q), q).toBe('amount');
+    expect(expectedType('How much longer will it take?')).toBe('number');
+  });
+});
+
+describe('sameKind', () => {
+  it('lets an amount and a number answer each other, and nothing else', () => {
+    expect(sameKind('amount', 'number')).toBe(true);
+    expect(sameKind('date', 'date')).toBe(true);
+    expect(sameKind('date', 'number')).toBe(false);
+    expect(sameKind('name', 'amount')).toBe(false);
   });
 });

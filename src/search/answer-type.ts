@@ -15,11 +15,12 @@ export type AnswerType = 'date' | 'number' | 'amount' | 'name';
 
 /** Question words and the fact they ask for, on lower-cased words (the first in the question wins; see `expectedType`). */
 const PATTERNS: [RegExp, AnswerType][] = [
-  // "when" asks only where a question opens with it ("When…", "How and when…", "…, and when?"): elsewhere
-  // it joins a clause ("How old was he when he played…?" asks a number, "What is it called when…?" no fact).
-  [/^\s*when\b|(,|\band|\bor) when\b|\b(what (year|date|day|month|time|century|decade|era|season)|which (year|date|day|month|century|decade)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
-  [/\b(how much|what (percentage|percent|share|proportion|amount|price|cost|fraction|rate)|at what (rate|price))\b/, 'amount'],
-  [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
+  // "when" asks where it opens the question or a sentence of it ("When…", "Hi! When…", "So when…", "“When…”",
+  // "…, and when?") or follows a verb of asking ("Do you know when…"): elsewhere it joins a clause ("How old
+  // was he when he played…?" asks a number, "What is it called when…?" no fact).
+  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*when\b|\b(what (year|date|day|month|time|century|decade|era|season)|which (year|date|day|month|century|decade)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
+  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s| is| was| are| were| will be) the (price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
+  [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
   [/\b(who|whom|whose|where|which (person|people|player|man|woman|company|companies|organi[sz]ation|agency|team|country|countries|city|cities|state|nation|region|place|group|newspaper|paper|outlet|university|party|firm|brand)|what (person|company|organi[sz]ation|agency|team|country|city|state|nation|region|place|group|newspaper|outlet|university|party|firm|brand|name))\b/, 'name'],
 ];
 
@@ -61,7 +62,7 @@ export function expectedType(question: string, lang = 'en'): AnswerType | null {
   const patterns = lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang];
   if (!patterns) return null;
   // NFC: a question typed with combining accents ("cua\u0301ndo") meets the patterns' precomposed letters.
-  const text = question.normalize('NFC').toLowerCase();
+  const text = withoutOpeningClause(question.normalize('NFC').toLowerCase(), lang);
   // The question word that comes first: a later one joins a clause ("How old was he when he played…?",
   // "Сколько лет было ему, когда…?" ask a number).
   let found: AnswerType | null = null;
@@ -86,15 +87,32 @@ export function openingType(question: string, lang = 'en'): AnswerType | null {
   const text = question.normalize('NFC').toLowerCase();
   const start = text.search(/[\p{L}\p{N}]/u);
   if (lang === 'en' && SUBORDINATE_OPENING.test(text.slice(start))) return null;
-  for (const [pattern, type] of patterns) if (pattern.exec(text)?.index === start) return type;
+  // A match may begin on the punctuation before the first word ("“When…").
+  for (const [pattern, type] of patterns) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && at <= start) return type;
+  }
   return null;
 }
 
 /** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
-const SUBORDINATE_OPENING = /^(when|where)\b(?!'s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;
+const SUBORDINATE_OPENING = /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;
+
+/**
+ * `text` (lower-cased) without an opening English clause of "when" or "where" (see SUBORDINATE_OPENING), up
+ * to its comma: "When I move house, who do I tell?" asks who. Without a comma, or in another language, the
+ * text as it is.
+ */
+function withoutOpeningClause(text: string, lang: string): string {
+  const start = text.search(/[\p{L}\p{N}]/u);
+  if (lang !== 'en' || start < 0 || !SUBORDINATE_OPENING.test(text.slice(start))) return text;
+  const comma = text.indexOf(',', start);
+  return comma < 0 ? text : text.slice(comma + 1);
+}
 
 /** Month and day names as written in dates (capitalised, so the verb "may" is not a month). */
-const MONTHS = /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|yesterday|tomorrow)\b/;
+const MONTH_OR_DAY = /Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/;
+const MONTHS = new RegExp(`\\b(${MONTH_OR_DAY.source})\\b|\\b(today|yesterday|tomorrow)\\b`);
 /**
  * A year, a time, a century; "a.m." and "pm" only after a number: alone, "am" is a verb and German's "on
  * the" ("am Flussufer" stated no date). On XQuAD de dev, answer in quote plain / FAQ mode: 0.820 / 0.793 →
@@ -108,17 +126,19 @@ const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st
  */
 const NUMBERS = /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b|\bonce(?= (?:a|an|every|per|each)\b)/gi;
 /**
- * Figures, or the words of a magnitude or share: "two" alone counts, it does not measure, and a bare year
- * ("its 2027 budget", see YEAR_LIKE) dates. A currency sign keeps its figure ("$1500").
+ * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, a share or a
+ * magnitude after it ("ten euros", "1500 euros", "3.2 per cent", "148.6 million"), a share in words ("half")
+ * or a price of nothing ("free"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
+ * "10 December"), and a count in words ("two councillors") does not measure.
  */
-const AMOUNTS = /[$€£¥]\s?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*|\b(?:hundreds?|thousands?|millions?|billions?|half|percent)\b/gi;
-const YEAR_LIKE = /^(?:1[0-9]{3}|20[0-9]{2})$/;
+const AMOUNTS = /[$€£¥]\s?\d+(?:[.,]\d+)*|(?:\b\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand))\s?(?:%|per ?cent\b|percent\b|euros?\b|eur\b|dollars?\b|usd\b|pounds?\b|pence\b|p\b|cents?\b|yen\b|francs?\b|rupees?\b|hundred\b|thousand\b|million\b|billion\b|trillion\b|bn\b|m\b|k\b)|\b(?:half|free)\b/gi;
 /** A capitalised word, as names are written; one starting a sentence says nothing. */
 const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
- * question's lower-cased words): a date, a number (digits or number words), or a capitalised name.
+ * question's lower-cased words): a date, a number (digits or number words), an amount (see AMOUNTS), or a
+ * capitalised name that is no month or weekday.
  */
 export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>): boolean {
   switch (type) {
@@ -127,7 +147,7 @@ export function statesType(sentence: string, type: AnswerType, asked: ReadonlySe
     case 'number':
       return fresh(sentence.matchAll(NUMBERS), asked);
     case 'amount':
-      return fresh(sentence.matchAll(AMOUNTS), asked, YEAR_LIKE);
+      return fresh(sentence.matchAll(AMOUNTS), asked);
     case 'name':
       return fresh(sentence.matchAll(CAPITALISED), asked, DATE_WORD);
   }
@@ -138,8 +158,10 @@ const fresh = (matches: Iterable<RegExpMatchArray>, asked: ReadonlySet<string>, 
   return false;
 };
 
-/** A month's or weekday's name, capitalised as a name is but naming a date ("Polling day is Thursday 10 December."). */
-const DATE_WORD = new RegExp(`^(?:${MONTHS.source})$`);
+/** A month's or weekday's name, capitalised as a name is but naming a date ("Polling day is Thursday 10 December.", "Monday’s agenda"). */
+const DATE_WORD = new RegExp(`^(?:${MONTH_OR_DAY.source})(?:['’]s)?$`);
 
-/** Whether two kinds of fact answer each other's questions: an amount is a number. */
-export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (a !== 'date' && a !== 'name' && b !== 'date' && b !== 'name');
+const QUANTITIES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
+
+/** Whether two kinds of fact answer each other's questions: the same kind, or two quantities (an amount is a number). */
+export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (QUANTITIES.has(a) && QUANTITIES.has(b));

@@ -25,7 +25,7 @@ export interface Signals {
   unknown: number;
   /** Share of the question's terms that only a typo correction found. */
   corrected: number;
-  /** 1 when the question asks for a date, number or name and the answer's run of sentences states none. */
+  /** 1 when the question asks for a date, number, amount or name and the answer's run of sentences states none. */
   untyped: number;
   /** 1 when the FAQ phrasing opens by asking for another kind of fact than the question asks for (see
    * `openingType`) and its answer states none of the kind asked: "Who leads the project?" ("Councillor
@@ -86,7 +86,7 @@ const NUMBER_MISS_COST = 0.7;
  * that often state more than their question asks. "How much will the park project cost?" no longer gets
  * "Who leads the park project?" ("Councillor Brandt leads it.") at 0.90.
  */
-const OTHER_KIND_COST = 0.7;
+const OTHER_KIND_COST = NUMBER_MISS_COST;
 
 /** What an FAQ entry that asks for another kind of fact keeps of its score and confidence (1 for any other candidate). */
 export const otherKind = (s: Signals): number => 1 - OTHER_KIND_COST * s.asksOther;

@@ -477,6 +477,23 @@ Councillor Hugo Brandt leads it.
     expect(a.quote).toContain('€148.6 million');
   });
 
+  it('gives an FAQ entry that asks for another kind of fact, with none of the kind asked, less than the threshold', () => {
+    const noCost = article('park', `# Carlow Park Project Number 32 Approved\n\nThe council of Carlow approved a new park project, number 32, on Tuesday.\n\n## FAQ\n\n### Who leads the Carlow park project 32?\n\nCouncillor Hugo Brandt leads it.\n`);
+    const index = new SearchIndex([noCost]);
+    const entry = index.explain('How much will the Carlow park project 32 cost?').find((c) => c.id === 'park#faq-1')!;
+    expect(entry.signals.asksOther).toBe(1);
+    expect(entry.confidence).toBeLessThan(0.35);
+    expect(index.answer('How much will the Carlow park project 32 cost?').entry).not.toBe('park#faq-1');
+    // Asked otherwise than by its opening words, the question's kind does not count against the entry.
+    expect(index.explain('Can you tell me how much the Carlow park project 32 will cost?').find((c) => c.id === 'park#faq-1')!.signals.asksOther).toBe(0);
+  });
+
+  it('reads "when" after a greeting or a verb of asking as asking for a date', () => {
+    for (const question of ['Hi! When did the company call for a pause?', 'Do you know when the company called for a pause?']) {
+      expect(new SearchIndex([pause]).answer(question).quote, question).toContain('June 5');
+    }
+  });
+
   it('keeps an FAQ entry that asks for another kind of fact when its answer states the kind asked', () => {
     const committee = article(
       'committee',
