@@ -175,6 +175,13 @@ describe('analysis per language', () => {
     expect(terms('de', 'Prozess')).toEqual(['prozess']);
   });
 
+  it('gives a German "-ung" noun its verb\'s term, and every form of an "-ieren" verb one term', () => {
+    // The stemmer took "-ung" off "Verwendung" but not off the shorter "Lösung" or "Ausbreitung"'s last part.
+    expect(terms('de', 'Lösung Verwendung Wohnung')).toEqual(terms('de', 'lösen verwenden wohnen'));
+    expect(new Set(terms('de', 'klassifizieren klassifiziert klassifizierte Klassifizierung'))).toHaveProperty('size', 1);
+    expect(terms('de', 'Klassifizierung')).toEqual(['klassifizi']);
+  });
+
   it('gives a Russian noun one term whether the stemmer took its case ending for a noun\'s or an adjective\'s', () => {
     // "ассамблея" lost "я" (ассамбле), "ассамблею" the adjective's "ею" (ассамбл); "хубилай" its "й", "хубилая" "ая".
     expect(terms('ru', 'ассамблея хубилай')).toEqual(terms('ru', 'ассамблею хубилая'));
