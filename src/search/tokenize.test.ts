@@ -89,6 +89,21 @@ describe('analysis per language', () => {
     expect(terms('ar', 'تمر')).toEqual(['تمر']);
   });
 
+  it('gives an Arabic verb of form VII, VIII or X and its verbal noun one term, with "ب", "ك" or "ل" before the noun', () => {
+    expect(terms('ar', 'استخدام اكتشاف انطلاق')).toEqual(terms('ar', 'استخدم اكتشف انطلق'));
+    for (const written of ['باستخدام', 'لاستخدام', 'كاستخدام', 'الاستخدام']) expect(terms('ar', written), written).toEqual(terms('ar', 'استخدم'));
+  });
+
+  it('gives an Arabic verb of form V or VI one term in its present, its perfect and its verbal noun', () => {
+    expect(new Set(terms('ar', 'يتعامل تعامل التعامل'))).toHaveProperty('size', 1);
+    expect(terms('ar', 'يتكون')).toEqual(terms('ar', 'تكون'));
+  });
+
+  it('gives an Arabic name and its nisba adjective or people one term ("العثمانية", "العثماني"; "النورمان", "النورمانيين")', () => {
+    expect(terms('ar', 'العثماني')).toEqual(terms('ar', 'العثمانية'));
+    expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
+  });
+
   it('takes an Arabic proclitic or article off a number written onto it ("و9", and 9; "ال1", the 1)', () => {
     expect(terms('ar', 'الثالث و9')).toEqual(terms('ar', 'الثالث 9'));
     for (const written of ['ال1', 'لل1', 'بال1', 'ب1', 'ل1']) expect(terms('ar', written), written).toEqual(['1']);
