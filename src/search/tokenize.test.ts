@@ -197,6 +197,12 @@ describe('analysis per language', () => {
     expect(terms('de', 'Klassifizierung')).toEqual(['klassifizi']);
   });
 
+  it('gives a German "-isch" or "-lich" adjective one term whatever its length ("politisch", "politischen": Politik)', () => {
+    // The stemmer took the suffix off the longer forms only.
+    expect(new Set(terms('de', 'politisch politischen Politik'))).toHaveProperty('size', 1);
+    expect(terms('de', 'freundlich')).toEqual(terms('de', 'freundlichen'));
+  });
+
   it('gives a Russian noun one term whether the stemmer took its case ending for a noun\'s or an adjective\'s', () => {
     // "ассамблея" lost "я" (ассамбле), "ассамблею" the adjective's "ею" (ассамбл); "хубилай" its "й", "хубилая" "ая".
     expect(terms('ru', 'ассамблея хубилай')).toEqual(terms('ru', 'ассамблею хубилая'));
