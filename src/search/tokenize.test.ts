@@ -99,6 +99,15 @@ describe('analysis per language', () => {
     expect(terms('ar', 'يتكون')).toEqual(terms('ar', 'تكون'));
   });
 
+  it('gives an Arabic verb\'s present, perfect and form II verbal noun one term ("يسجل", "سجل", "تسجيل")', () => {
+    expect(new Set(terms('ar', 'يسجل سجل تسجيل'))).toHaveProperty('size', 1);
+    expect(terms('ar', 'يعمل')).toEqual(terms('ar', 'العمل'));
+  });
+
+  it('gives an Arabic broken plural of the forms "أفعال" and "فعول" its singular\'s term ("أعداد", "عدد"; "علوم", "علم")', () => {
+    expect(terms('ar', 'الأعداد أرقام أشخاص علوم')).toEqual(terms('ar', 'العدد رقم شخص علم'));
+  });
+
   it('gives an Arabic name and its nisba adjective or people one term ("العثمانية", "العثماني"; "النورمان", "النورمانيين")', () => {
     expect(terms('ar', 'العثماني')).toEqual(terms('ar', 'العثمانية'));
     expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
