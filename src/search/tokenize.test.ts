@@ -108,6 +108,10 @@ describe('analysis per language', () => {
     expect(terms('ar', 'الأعداد أرقام أشخاص علوم')).toEqual(terms('ar', 'العدد رقم شخص علم'));
   });
 
+  it('gives an Arabic elative and its adjective one term ("أكبر", "كبير": bigger, big)', () => {
+    expect(terms('ar', 'أكبر الأطول أقدم')).toEqual(terms('ar', 'كبير الطويل قديم'));
+  });
+
   it('gives an Arabic name and its nisba adjective or people one term ("العثمانية", "العثماني"; "النورمان", "النورمانيين")', () => {
     expect(terms('ar', 'العثماني')).toEqual(terms('ar', 'العثمانية'));
     expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
@@ -141,7 +145,8 @@ describe('analysis per language', () => {
   });
 
   it('keeps a first Arabic "ف" the stemmer took for the conjunction: "فكرة" (idea) is not "كرة" (ball)', () => {
-    expect(terms('ar', 'فريق الفكرة كرة')).toEqual(['فريق', 'فكر', 'كرة']);
+    // "فريق" (team) meets its plural "فرق" (see the adjective "فعيل" in arabicStem).
+    expect(terms('ar', 'فريق الفكرة كرة')).toEqual(['فرق', 'فكر', 'كرة']);
     expect(terms('ar', 'الفريق')).toEqual(terms('ar', 'فريق'));
     // The conjunction before a stopword still goes with it.
     expect(terms('ar', 'فإن فقال')).toEqual([]);
