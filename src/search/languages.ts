@@ -240,7 +240,7 @@ const germanSnowball = snowball('german');
 function germanStem(word: string): string {
   let stem = germanSnowball(word);
   if (/^.{2,}[aiouy]s$/u.test(stem)) stem = stem.slice(0, -1);
-  return stem.replace(/^(.{3,})(?:ung|isch|lich)$/u, '$1').replace(/^(.{3,}i)er?t?$/u, '$1');
+  return stem.replace(/^(.{3,})(?:ung|isch|lich)$/u, '$1').replace(/^(.{3,}i)ert?$/u, '$1');
 }
 
 const russianSnowball = snowball('russian');

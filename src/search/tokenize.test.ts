@@ -209,6 +209,8 @@ describe('analysis per language', () => {
     expect(terms('de', 'Lösung Verwendung Wohnung')).toEqual(terms('de', 'lösen verwenden wohnen'));
     expect(new Set(terms('de', 'klassifizieren klassifiziert klassifizierte Klassifizierung'))).toHaveProperty('size', 1);
     expect(terms('de', 'Klassifizierung')).toEqual(['klassifizi']);
+    // Only "-ier", "-iert" after the "i": "Gebiet" keeps its "-iet".
+    expect(terms('de', 'Gebiet Papier')).toEqual(['gebiet', 'papi']);
   });
 
   it('gives a German "-isch" or "-lich" adjective one term whatever its length ("politisch", "politischen": Politik)', () => {
