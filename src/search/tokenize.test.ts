@@ -108,6 +108,10 @@ describe('analysis per language', () => {
     expect(terms('ar', 'الأعداد أرقام أشخاص علوم')).toEqual(terms('ar', 'العدد رقم شخص علم'));
   });
 
+  it('gives an Arabic feminine plural one term with and without a possessive pronoun ("معتقداتهم", their beliefs)', () => {
+    expect(terms('ar', 'معتقداتهم مبارياته')).toEqual(terms('ar', 'المعتقدات المباريات'));
+  });
+
   it('gives an Arabic elative and its adjective one term ("أكبر", "كبير": bigger, big)', () => {
     expect(terms('ar', 'أكبر الأطول أقدم')).toEqual(terms('ar', 'كبير الطويل قديم'));
   });
