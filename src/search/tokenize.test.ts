@@ -223,6 +223,11 @@ describe('analysis per language', () => {
     expect(terms('de', 'freundlich')).toEqual(terms('de', 'freundlichen'));
   });
 
+  it('gives a German feminine person\'s noun the term of the masculine ("Begleiterin", "Begleiter")', () => {
+    expect(terms('de', 'Begleiterin Begleiterinnen Studentin Autorin')).toEqual(terms('de', 'Begleiter Begleiter Student Autor'));
+    expect(terms('de', 'Termin Medizin')).toEqual(['termin', 'medizin']);
+  });
+
   it('gives a Russian noun one term whether the stemmer took its case ending for a noun\'s or an adjective\'s', () => {
     // "ассамблея" lost "я" (ассамбле), "ассамблею" the adjective's "ею" (ассамбл); "хубилай" its "й", "хубилая" "ая".
     expect(terms('ru', 'ассамблея хубилай')).toEqual(terms('ru', 'ассамблею хубилая'));
