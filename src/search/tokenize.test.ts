@@ -89,6 +89,38 @@ describe('analysis per language', () => {
     expect(terms('ar', 'تمر')).toEqual(['تمر']);
   });
 
+  it('gives an Arabic verb of form VII, VIII or X and its verbal noun one term, with "ب", "ك" or "ل" before the noun', () => {
+    expect(terms('ar', 'استخدام اكتشاف انطلاق')).toEqual(terms('ar', 'استخدم اكتشف انطلق'));
+    for (const written of ['باستخدام', 'لاستخدام', 'كاستخدام', 'الاستخدام']) expect(terms('ar', written), written).toEqual(terms('ar', 'استخدم'));
+  });
+
+  it('gives an Arabic verb of form V or VI one term in its present, its perfect and its verbal noun', () => {
+    expect(new Set(terms('ar', 'يتعامل تعامل التعامل'))).toHaveProperty('size', 1);
+    expect(terms('ar', 'يتكون')).toEqual(terms('ar', 'تكون'));
+  });
+
+  it('gives an Arabic verb\'s present, perfect and form II verbal noun one term ("يسجل", "سجل", "تسجيل")', () => {
+    expect(new Set(terms('ar', 'يسجل سجل تسجيل'))).toHaveProperty('size', 1);
+    expect(terms('ar', 'يعمل')).toEqual(terms('ar', 'العمل'));
+  });
+
+  it('gives an Arabic broken plural of the forms "أفعال" and "فعول" its singular\'s term ("أعداد", "عدد"; "علوم", "علم")', () => {
+    expect(terms('ar', 'الأعداد أرقام أشخاص علوم')).toEqual(terms('ar', 'العدد رقم شخص علم'));
+  });
+
+  it('gives an Arabic feminine plural one term with and without a possessive pronoun ("معتقداتهم", their beliefs)', () => {
+    expect(terms('ar', 'معتقداتهم مبارياته')).toEqual(terms('ar', 'المعتقدات المباريات'));
+  });
+
+  it('gives an Arabic elative and its adjective one term ("أكبر", "كبير": bigger, big)', () => {
+    expect(terms('ar', 'أكبر الأطول أقدم')).toEqual(terms('ar', 'كبير الطويل قديم'));
+  });
+
+  it('gives an Arabic name and its nisba adjective or people one term ("العثمانية", "العثماني"; "النورمان", "النورمانيين")', () => {
+    expect(terms('ar', 'العثماني')).toEqual(terms('ar', 'العثمانية'));
+    expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
+  });
+
   it('takes an Arabic proclitic or article off a number written onto it ("و9", and 9; "ال1", the 1)', () => {
     expect(terms('ar', 'الثالث و9')).toEqual(terms('ar', 'الثالث 9'));
     for (const written of ['ال1', 'لل1', 'بال1', 'ب1', 'ل1']) expect(terms('ar', written), written).toEqual(['1']);
@@ -117,7 +149,8 @@ describe('analysis per language', () => {
   });
 
   it('keeps a first Arabic "ف" the stemmer took for the conjunction: "فكرة" (idea) is not "كرة" (ball)', () => {
-    expect(terms('ar', 'فريق الفكرة كرة')).toEqual(['فريق', 'فكر', 'كرة']);
+    // "فريق" (team) meets its plural "فرق" (see the adjective "فعيل" in arabicStem).
+    expect(terms('ar', 'فريق الفكرة كرة')).toEqual(['فرق', 'فكر', 'كرة']);
     expect(terms('ar', 'الفريق')).toEqual(terms('ar', 'فريق'));
     // The conjunction before a stopword still goes with it.
     expect(terms('ar', 'فإن فقال')).toEqual([]);
@@ -174,6 +207,26 @@ describe('analysis per language', () => {
     expect(new Set(terms('de', 'Haus Häuser Hauses'))).toHaveProperty('size', 1);
     // After a consonant the stemmer's own rule decides: "Prozess" keeps its "s".
     expect(terms('de', 'Prozess')).toEqual(['prozess']);
+  });
+
+  it('gives a German "-ung" noun its verb\'s term, and every form of an "-ieren" verb one term', () => {
+    // The stemmer took "-ung" off "Verwendung" but not off the shorter "Lösung" or "Ausbreitung"'s last part.
+    expect(terms('de', 'Lösung Verwendung Wohnung')).toEqual(terms('de', 'lösen verwenden wohnen'));
+    expect(new Set(terms('de', 'klassifizieren klassifiziert klassifizierte Klassifizierung'))).toHaveProperty('size', 1);
+    expect(terms('de', 'Klassifizierung')).toEqual(['klassifizi']);
+    // Only "-ier", "-iert" after the "i": "Gebiet" keeps its "-iet".
+    expect(terms('de', 'Gebiet Papier')).toEqual(['gebiet', 'papi']);
+  });
+
+  it('gives a German "-isch" or "-lich" adjective one term whatever its length ("politisch", "politischen": Politik)', () => {
+    // The stemmer took the suffix off the longer forms only.
+    expect(new Set(terms('de', 'politisch politischen Politik'))).toHaveProperty('size', 1);
+    expect(terms('de', 'freundlich')).toEqual(terms('de', 'freundlichen'));
+  });
+
+  it('gives a German feminine person\'s noun the term of the masculine ("Begleiterin", "Begleiter")', () => {
+    expect(terms('de', 'Begleiterin Begleiterinnen Studentin Autorin')).toEqual(terms('de', 'Begleiter Begleiter Student Autor'));
+    expect(terms('de', 'Termin Medizin')).toEqual(['termin', 'medizin']);
   });
 
   it('gives a Russian noun one term whether the stemmer took its case ending for a noun\'s or an adjective\'s', () => {
