@@ -76,6 +76,15 @@ describe('statesType', () => {
       expect(statesType(none, 'amount', new Set()), none).toBe(false);
     expect(statesType('Two councillors opposed it.', 'number', new Set())).toBe(true);
   });
+  it('reads a count written out in the sentence\'s language, or in another script\'s digits', () => {
+    expect(statesType('وتمتد الغابة عبر تسع دول.', 'number', new Set(), 'ar')).toBe(true);
+    expect(statesType('Der Wald erstreckt sich über neun Länder.', 'number', new Set(), 'de')).toBe(true);
+    expect(statesType('Der Wald erstreckt sich über viele Länder.', 'number', new Set(), 'de')).toBe(false);
+    expect(statesType('जंगल ९ देशों में फैला है।', 'number', new Set(), 'hi')).toBe(true);
+    // "one" is each language's indefinite article, and a number word the question holds is no answer.
+    expect(statesType('Ein Wald in Brasilien.', 'number', new Set(), 'de')).toBe(false);
+    expect(statesType('Neun Länder teilen ihn.', 'number', new Set(['neun']), 'de')).toBe(false);
+  });
   it('reads no name in a month\'s or weekday\'s capital', () => {
     expect(statesType('Polling day is Thursday 10 December.', 'name', new Set())).toBe(false);
     expect(statesType('The vote is on Monday’s agenda.', 'name', new Set())).toBe(false);

@@ -124,7 +124,32 @@ const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st
  * Digits, or number words: a count written out is as much an answer as one in figures. "Once" only as a
  * frequency ("once a year"): as a conjunction ("once contractors are appointed") it states no number.
  */
-const NUMBERS = /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b|\bonce(?= (?:a|an|every|per|each)\b)/gi;
+const NUMBERS = /\p{Nd}+(?:[.,]\p{Nd}+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b|\bonce(?= (?:a|an|every|per|each)\b)/giu;
+
+/**
+ * Other languages' number words (two to twelve, the tens to fifty, the magnitudes, half), by ISO 639-1
+ * code: "كم دولة…؟" (how many countries) is answered by "…تسع دول" (nine countries) as much as by a
+ * figure. Not "one", which is each language's indefinite article, and none for Chinese, Japanese and Thai,
+ * whose numerals are parts of common words (一些, some), nor Vietnamese, whose "năm" is also "year". Arabic
+ * words may carry a conjunction or preposition and the article ("وأربعة", "الثلاثة").
+ */
+const NUMBER_WORDS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|مئات|ألف|آلاف|مليون|ملايين|مليار|مليارات|نصف|ضعف)',
+    de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|millionen?|milliarden?|hälfte|dutzend|doppelt',
+    el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|χιλιάδες|εκατομμύριο|εκατομμύρια|δισεκατομμύρια|μισό|μισή',
+    es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|millón|millones|mitad|doble',
+    fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|cents|mille|millions?|milliards?|moitié',
+    hi: 'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|आधा|आधी',
+    it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|milioni|miliardo|miliardi|metà',
+    nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft',
+    pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|milhões|metade',
+    ro: 'doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci|sută|sute|mie|mii|milion|milioane|jumătate',
+    ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиардов|половина|половину',
+    sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon|miljoner|miljard|miljarder|hälften',
+    tr: 'iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin|milyon|milyar|yarım|yarısı',
+  }).map(([lang, words]) => [lang, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'giu')]),
+);
 /**
  * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, a share or a
  * magnitude after it ("ten euros", "1500 euros", "3.2 per cent", "148.6 million"), a share in words ("half")
@@ -137,15 +162,18 @@ const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
- * question's lower-cased words): a date, a number (digits or number words), an amount (see AMOUNTS), or a
- * capitalised name that is no month or weekday.
+ * question's lower-cased words): a date, a number (digits of any script, or number words of English and of
+ * `lang`, the sentence's ISO 639-1 code: see NUMBER_WORDS), an amount (see AMOUNTS), or a capitalised name
+ * that is no month or weekday.
  */
-export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>): boolean {
+export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>, lang = 'en'): boolean {
   switch (type) {
     case 'date':
       return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence);
-    case 'number':
-      return fresh(sentence.matchAll(NUMBERS), asked);
+    case 'number': {
+      const words = NUMBER_WORDS[lang];
+      return fresh(sentence.matchAll(NUMBERS), asked) || (words !== undefined && fresh(sentence.matchAll(words), asked));
+    }
     case 'amount':
       return fresh(sentence.matchAll(AMOUNTS), asked);
     case 'name':

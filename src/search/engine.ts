@@ -774,12 +774,13 @@ export class SearchIndex {
    */
   private evidence(unit: Unit, query: Query): Evidence | null {
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
+    const { lang } = analyzerFor(unit.article.lang);
     const mass = query.known || 1;
     const { typeWeight } = this.ranking;
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
-      const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words)) : null;
+      const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words, lang)) : null;
       const holds = questionTermsBySentence(query, split);
       const window = bestWindow(split.list.length, (from, to) => {
         const held = heldIn(query, holds, from, to) / mass;
@@ -936,13 +937,13 @@ export class SearchIndex {
         question,
         answer: answerText,
         kind: 'faq',
-        quote: backing ? this.quoteOf(backing.passage, backing.window, query) : answerText,
+        quote: backing ? this.quoteOf(backing.passage, backing.window, unit.article, query) : answerText,
         source: source(article, where),
         matched: unit.faq.question.text,
         entry: unit.id,
       };
     }
-    const text = evidence ? this.quoteOf(unit.passage, evidence.window, query) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
+    const text = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -973,12 +974,13 @@ export class SearchIndex {
    * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
    * `contextWeight`).
    */
-  private quoteOf(passage: Passage, window: Window, query?: Query): string {
+  private quoteOf(passage: Passage, window: Window, article: Article, query?: Query): string {
     const split = this.split(passage);
     const { list, first } = split;
     const type = query?.type;
+    const { lang } = analyzerFor(article.lang);
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
-    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words) : undefined;
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, lang) : undefined;
     const quoted = withContext(window, list.length, query && ((i) => contextWeight(held(query, termsOf(split, i, i + 1)), first[i + 1]! - first[i]!)), states);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
