@@ -42,27 +42,9 @@ export class PhrasingClassifier {
     const classifier = new PhrasingClassifier(Uint32Array.from(rows.keys()), rows, weights, classes);
     const p = new Float64Array(classes);
     const order = data.map((_, i) => i);
-    let done = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, epoch);
-      for (const i of order) {
-        const { label, rows: at, values } = data[i]!;
-        classifier.softmax(at, values, p);
-        // Cross-entropy gradient of softmax regression: (p − y)·x, plus weight decay on the rows x touches.
-        for (let k = 0; k < at.length; k++) {
-          const base = at[k]! * classes;
-          const x = values[k]!;
-          for (let c = 0; c < classes; c++) {
-            const w = weights[base + c]!;
-            weights[base + c] = w - learningRate * ((p[c]! - (c === label ? 1 : 0)) * x + l2 * w);
-          }
-        }
-        done += 2 * at.length * classes;
-        if (done >= SLICE_WORK) {
-          done = 0;
-          yield;
-        }
-      }
+      for (let next = 0; next < order.length; yield) next = classifier.learnSlice(data, order, next, learningRate, l2, p);
     }
     return classifier;
   }
@@ -83,19 +65,49 @@ export class PhrasingClassifier {
     return this.softmax(rows, values, new Float64Array(this.classes));
   }
 
+  /**
+   * Stochastic gradient descent on the phrasings `data[order[from]]`, `data[order[from + 1]]`, … until about
+   * SLICE_WORK multiply-adds are done or `order` ends; returns where it stopped. `p` is scratch space of
+   * `classes` numbers. The same arithmetic, in the same order, as one step per phrasing written out in
+   * `training` (bit-identical weights), with the classifier's fields read into locals for the loops.
+   */
+  private learnSlice(data: readonly (Restricted & { label: number })[], order: readonly number[], from: number, learningRate: number, l2: number, p: Float64Array): number {
+    const { classes, weights } = this;
+    let done = 0;
+    let i = from;
+    while (i < order.length && done < SLICE_WORK) {
+      const { label, rows, values } = data[order[i++]!]!;
+      this.softmax(rows, values, p);
+      // Cross-entropy gradient of softmax regression: (p − y)·x, plus weight decay on the rows x touches.
+      p[label] = p[label]! - 1;
+      for (let k = 0; k < rows.length; k++) {
+        const base = rows[k]! * classes;
+        const x = values[k]!;
+        for (let c = 0; c < classes; c++) {
+          const w = weights[base + c]!;
+          weights[base + c] = w - learningRate * (p[c]! * x + l2 * w);
+        }
+      }
+      done += 2 * rows.length * classes;
+    }
+    return i;
+  }
+
   /** Softmax of the classes' scores for the features at `rows` with `values`, written into `out`. */
   private softmax(rows: Int32Array, values: Float64Array, out: Float64Array): Float64Array {
+    // Read into locals: V8 then keeps them in registers through the loops.
+    const { classes, weights } = this;
     out.fill(0);
     for (let k = 0; k < rows.length; k++) {
-      const base = rows[k]! * this.classes;
+      const base = rows[k]! * classes;
       const x = values[k]!;
-      for (let c = 0; c < this.classes; c++) out[c] = out[c]! + this.weights[base + c]! * x;
+      for (let c = 0; c < classes; c++) out[c] = out[c]! + weights[base + c]! * x;
     }
     let max = -Infinity;
-    for (const z of out) max = Math.max(max, z);
+    for (let c = 0; c < classes; c++) max = Math.max(max, out[c]!);
     let sum = 0;
-    for (let c = 0; c < this.classes; c++) sum += out[c] = Math.exp(out[c]! - max);
-    for (let c = 0; c < this.classes; c++) out[c] = out[c]! / sum;
+    for (let c = 0; c < classes; c++) sum += out[c] = Math.exp(out[c]! - max);
+    for (let c = 0; c < classes; c++) out[c] = out[c]! / sum;
     return out;
   }
 }
@@ -147,8 +159,14 @@ function featureRows(examples: readonly Example[], max: number): Map<number, num
   return new Map(kept.map((gram, row) => [gram, row]));
 }
 
+/** A vector's features that have rows in a classifier's weights: their rows and values. */
+interface Restricted {
+  rows: Int32Array;
+  values: Float64Array;
+}
+
 /** A vector's features that have rows, as rows and values. */
-function restrict(vector: NgramVector, rows: Map<number, number>): { rows: Int32Array; values: Float64Array } {
+function restrict(vector: NgramVector, rows: Map<number, number>): Restricted {
   const at = new Int32Array(vector.grams.length);
   const values = new Float64Array(vector.grams.length);
   let kept = 0;
