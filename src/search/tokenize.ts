@@ -302,7 +302,8 @@ export class Analyzer {
     const capitals: number[] = [];
     for (const { start, end } of parts) {
       const from = tokens.count;
-      let caps = direct ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
+      // `scanAscii` gives up at an apostrophe: a part holding one goes to `scan` without being read twice.
+      let caps = direct && !hasApostrophe(text, start, end) ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
       if (caps < 0) {
         tokens.count = from;
         caps = this.scan(text.slice(start, end), lexicon.table, tokens);
@@ -423,6 +424,12 @@ export class Analyzer {
 }
 
 const APOSTROPHE = /['’]/;
+
+/** Whether `text[start, end)` holds an ASCII apostrophe (a search in native code, no substring made). */
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  const at = text.indexOf("'", start);
+  return at >= 0 && at < end;
+}
 
 /** ASCII letters and digits: what WORD matches of ASCII text. */
 const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
