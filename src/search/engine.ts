@@ -104,6 +104,9 @@ interface Unit {
   faq: FaqEntry | null;
   /** The paragraph, or the phrasing of the FAQ entry this document matches on. */
   passage: Passage;
+  /** An FAQ entry's phrasings (its question and alternates, in its article's language) as a number: the same
+   * for every entry asked with the same phrasings (see `phrasingDistances`); -1 for a paragraph. */
+  phrasings: number;
 }
 
 /** A question analysed once, for every stage that reads it. */
@@ -239,8 +242,10 @@ export class SearchIndex {
   private readonly unitsById = new Map<string, Unit>();
   /** FAQ phrasings by their words, for questions made only of stopwords ("Why now?"). */
   private readonly phrasings = new Map<string, number>();
-  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by their language and texts. */
-  private readonly centroids = new Lru<string, NgramVector>(MAX_CACHED_CENTROIDS);
+  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
+  private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
+  /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
+  private phrasingSets: Map<string, number> | null = new Map();
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
   private classifier: Classifier | null = null;
   private readonly articlesById: Map<string, Article>;
@@ -282,6 +287,7 @@ export class SearchIndex {
       this.splits = Splits.restore(from.splits, articles, this.index);
       this.phrasingTrigrams = TrigramSets.restore(from.phrasingTrigrams);
       for (const article of articles) this.addArticle(article);
+      this.phrasingSets = null;
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
       this.titleSearch = from.titleSearch ? Suggester.restore((n) => articles[n]!, from.titleSearch) : drain(this.titleMatching());
@@ -372,6 +378,7 @@ export class SearchIndex {
       this.splits.add(article, analysed);
       yield;
     }
+    this.phrasingSets = null;
     this.splits.seal();
     this.phrasingTrigrams.seal();
     yield* this.index.freezing();
@@ -524,7 +531,7 @@ export class SearchIndex {
   /** Registers an article's units (document numbers follow their order), `index` adding each to the postings first. */
   private addArticle(article: Article, index?: (unit: Unit) => void): void {
     const start = this.units.length;
-    for (const unit of unitsOf(article)) {
+    for (const unit of unitsOf(article, this.phrasingSets!)) {
       index?.(unit);
       this.units.push(unit);
       if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
@@ -797,17 +804,16 @@ export class SearchIndex {
     let vector: NgramVector | null = null;
     // By the phrasings, not the entry: a site repeats an FAQ entry across its articles (the real-text
     // benchmark corpus asks one question of up to 30 copies, each with up to 94 alternates).
-    const byPhrasings = new Map<string, number>();
+    const byPhrasings = new Map<number, number>();
     for (const { doc } of hits) {
-      const { id, faq, article } = this.units[doc]!;
+      const { id, faq, article, phrasings } = this.units[doc]!;
       if (!faq || cosines.has(id)) continue;
       vector ??= ngramVector(lower);
-      const texts = [faq.question, ...faq.alternates].map((p) => p.text);
-      const key = `${article.lang}\u0000${texts.join('\u0000')}`;
-      let closeness = byPhrasings.get(key);
+      let closeness = byPhrasings.get(phrasings);
       if (closeness === undefined) {
         const analyzer = analyzerFor(article.lang);
-        byPhrasings.set(key, (closeness = cosine(vector, this.centroids.get(key, () => centroid(texts.map((text) => analyzer.lowerCase(text)))))));
+        const phrasingCentroid = () => centroid([faq.question, ...faq.alternates].map((p) => analyzer.lowerCase(p.text)));
+        byPhrasings.set(phrasings, (closeness = cosine(vector, this.centroids.get(phrasings, phrasingCentroid))));
       }
       cosines.set(id, closeness);
     }
@@ -998,7 +1004,7 @@ function alternatives(ranked: Scored[], answered: Scored | null): Alternative[] 
  */
 const ALTERNATIVE_BAND = 0.4;
 
-/** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each, and the texts that key them, for a question and a few alternates. */
+/** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
 
 /**
@@ -1053,14 +1059,20 @@ function trigramRules(analyzer: Analyzer): { phrasing: WordRules; question: Word
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
 const DEFERRED = Symbol('deferred');
 
-/** An article's documents in index order: each FAQ entry's question, then its alternates; then its paragraphs. */
-function unitsOf(article: Article): Unit[] {
+/**
+ * An article's documents in index order: each FAQ entry's question, then its alternates; then its
+ * paragraphs. `phrasingSets` numbers the entries' phrasings (see `Unit.phrasings`), and gains the new ones.
+ */
+function unitsOf(article: Article, phrasingSets: Map<string, number>): Unit[] {
   const units: Unit[] = [];
   article.faq.forEach((entry, i) => {
     const id = faqId(article, i);
-    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage });
+    const key = `${article.lang}\u0000${[entry.question, ...entry.alternates].map((p) => p.text).join('\u0000')}`;
+    let phrasings = phrasingSets.get(key);
+    if (phrasings === undefined) phrasingSets.set(key, (phrasings = phrasingSets.size));
+    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings });
   });
-  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage });
+  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1 });
   return units;
 }
 
