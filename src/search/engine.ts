@@ -1084,7 +1084,16 @@ function unitsOf(article: Article, phrasingSets: Map<string, number>): Unit[] {
 function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[]): T[][] {
   if (!unit.faq) return [[], terms(unit.passage)];
   if (unit.passage !== unit.faq.question) return [terms(unit.passage), []];
-  return [[unit.faq.question, ...unit.faq.alternates].flatMap(terms), unit.faq.answer.flatMap(terms)];
+  return [joined([unit.faq.question, ...unit.faq.alternates], terms), joined(unit.faq.answer, terms)];
+}
+
+/** The terms of `passages` one after another: a single passage's as they are (the index only reads them),
+ * else copied in a loop (`flatMap` cost a build at 100k paragraphs a third of a second). */
+function joined<T>(passages: readonly Passage[], terms: (p: Passage) => T[]): T[] {
+  if (passages.length === 1) return terms(passages[0]!);
+  const out: T[] = [];
+  for (const passage of passages) for (const term of terms(passage)) out.push(term);
+  return out;
 }
 
 const statsOf = (articles: readonly Article[]): IndexStats => ({
