@@ -11,11 +11,11 @@ import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompoun
 import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
-import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon } from './tokenize.js';
+import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
-import { centroid, cosine, featureVector, ngramVector, type NgramVector } from './phrasing-ngrams.js';
+import { centroid, cosine, featureVector, ngramsOf, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { Lru } from './lru.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
@@ -130,6 +130,8 @@ interface Query {
   unknownNumbers: number;
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
   words: Set<string>;
+  /** The question's words as read (see `Analyzer.tokens`): its other analyses start from them. */
+  tokens: Token[];
   type: AnswerType | null;
   /** Share of the known terms that only a typo correction found. */
   corrected: number;
@@ -550,7 +552,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), tokens, type, corrected: 0, trigrams: null };
     const add = (id: number, weight: number) => {
       if (query.asked.includes(id)) return;
       const idf = this.index.idf(id);
@@ -802,13 +804,14 @@ export class SearchIndex {
     const cosines = new Map<string, number>();
     const lower = query.analyzer.lowerCase(query.text);
     let vector: NgramVector | null = null;
+    let grams: Uint32Array | null = null;
     // By the phrasings, not the entry: a site repeats an FAQ entry across its articles (the real-text
     // benchmark corpus asks one question of up to 30 copies, each with up to 94 alternates).
     const byPhrasings = new Map<number, number>();
     for (const { doc } of hits) {
       const { id, faq, article, phrasings } = this.units[doc]!;
       if (!faq || cosines.has(id)) continue;
-      vector ??= ngramVector(lower);
+      vector ??= ngramVector((grams = ngramsOf(lower)));
       let closeness = byPhrasings.get(phrasings);
       if (closeness === undefined) {
         const analyzer = analyzerFor(article.lang);
@@ -818,7 +821,7 @@ export class SearchIndex {
       cosines.set(id, closeness);
     }
     const classifier = cosines.size ? this.classifier : null;
-    const probabilities = classifier?.model.probabilities(featureVector(lower, query.analyzer.terms(query.text)));
+    const probabilities = classifier?.model.probabilities(featureVector(grams!, query.analyzer.termsOfTokens(query.tokens)));
     const classOf = (id: string) => classifier?.classOf.get(id);
     // A question asked of one article: the probability among that article's entries, not among those it leaves out.
     const within = article === undefined || !probabilities ? 1 : this.articleClasses(article).reduce((sum, c) => sum + probabilities[c]!, 0) || 1;

@@ -22,15 +22,16 @@ export interface NgramVector {
   weights: Float64Array;
 }
 
-/** The unit vector of `text` (lower-cased as its language does). */
-export const ngramVector = (text: string): NgramVector => vectorOf(ngramsOf(text));
+/** The unit vector of `text` (lower-cased as its language does), or of its n-grams as `ngramsOf` gave them (sorted in place). */
+export const ngramVector = (text: string | Uint32Array): NgramVector => vectorOf(typeof text === 'string' ? ngramsOf(text) : text);
 
 /**
- * The unit vector of `text`'s n-grams (as `ngramVector` takes them) and of its index `terms`, each term one
- * more feature: what `PhrasingClassifier` reads, whole words telling entries apart where n-grams blur them.
+ * The unit vector of `text`'s n-grams (as `ngramVector` takes them; or the n-grams `ngramsOf` gave, left as
+ * they are) and of its index `terms`, each term one more feature: what `PhrasingClassifier` reads, whole
+ * words telling entries apart where n-grams blur them.
  */
-export function featureVector(text: string, terms: readonly string[]): NgramVector {
-  const grams = ngramsOf(text);
+export function featureVector(text: string | Uint32Array, terms: readonly string[]): NgramVector {
+  const grams = typeof text === 'string' ? ngramsOf(text) : text;
   const all = new Uint32Array(grams.length + terms.length);
   all.set(grams);
   // A leading control character keeps a word's hash apart from any n-gram's: n-grams hold only word characters and spaces.
@@ -94,9 +95,10 @@ const MAX_N = 5;
 
 /**
  * Every n-gram of `text`'s words, repeats included, as FNV-1a hashes: each word is read as if padded by a
- * space on each side, and the hash of a start position's 3-, 4- and 5-gram taken in one pass.
+ * space on each side, and the hash of a start position's 3-, 4- and 5-gram taken in one pass. For a text
+ * both `ngramVector` and `featureVector` are made of, read once.
  */
-function ngramsOf(text: string): Uint32Array {
+export function ngramsOf(text: string): Uint32Array {
   const out: number[] = [];
   for (const [word] of text.matchAll(WORD)) {
     const length = word.length + 2;

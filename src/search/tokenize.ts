@@ -333,9 +333,7 @@ export class Analyzer {
    * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
-    const table = new WordList();
-    const buffer = new TokenBuffer();
-    for (const t of this.withoutQuestionPhrases(tokens)) buffer.push(table.find(t.word), t.acronym, t.hyphen);
+    const { table, buffer } = bufferOf(this.withoutQuestionPhrases(tokens));
     const terms: string[] = [];
     const words: string[] = [];
     this.termsOf(buffer, 0, buffer.count, false, this.strings(table), terms, words);
@@ -344,6 +342,15 @@ export class Analyzer {
       if (!seen.has(term)) seen.set(term, words[i]!);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
+  }
+
+  /** The index terms of the text `tokens` (see `tokens`) were read from: what `terms` gives for it, without reading it again. */
+  termsOfTokens(tokens: Token[]): string[] {
+    const { table, buffer } = bufferOf(tokens);
+    const out: string[] = [];
+    // Each token's `acronym` already says whether its text was shouting.
+    this.termsOf(buffer, 0, buffer.count, false, this.strings(table), out);
+    return out;
   }
 
   /** `tokens` without the words of each question phrase they hold in full (an acronym is never one). */
@@ -537,6 +544,14 @@ class TokenBuffer {
   hyphen(i: number): boolean {
     return (this.flags[i]! & HYPHEN) !== 0;
   }
+}
+
+/** `tokens` as `Analyzer.termsOf` reads them, numbered in a `WordList`. */
+function bufferOf(tokens: readonly Token[]): { table: WordList; buffer: TokenBuffer } {
+  const table = new WordList();
+  const buffer = new TokenBuffer();
+  for (const t of tokens) buffer.push(table.find(t.word), t.acronym, t.hyphen);
+  return { table, buffer };
 }
 
 /** A text mostly in capitals is shouting, not acronyms. */
