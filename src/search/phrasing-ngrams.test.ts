@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { centroid, cosine, ngramVector } from './phrasing-ngrams.js';
+import { centroid, cosine, featureVector, ngramsOf, ngramVector } from './phrasing-ngrams.js';
 
 describe('character n-gram vectors', () => {
   const arrived = centroid(['why has my order not arrived yet?', 'i have not received my order', 'when will my order be delivered?']);
   const cancel = centroid(['can i cancel my order?', 'how do i cancel an order?']);
+
+  it('makes the same vectors from n-grams read once as from the text', () => {
+    const text = 'why has my order not arrived yet?';
+    const grams = ngramsOf(text);
+    expect(ngramVector(grams)).toEqual(ngramVector(text));
+    expect(featureVector(grams, ['order', 'arriv'])).toEqual(featureVector(text, ['order', 'arriv']));
+  });
 
   it('scores a text against itself 1, and against a text sharing no n-gram 0', () => {
     const text = 'do you deliver to my pincode?';
