@@ -1,4 +1,5 @@
 import type { NgramVector } from './phrasing-ngrams.js';
+import { TrainingKernel, type Features } from './phrasing-simd.js';
 
 /**
  * Which FAQ entry a question means, learned from the ways each entry is asked (its question, its
@@ -38,15 +39,13 @@ export class PhrasingClassifier {
     const work = 2 * data.reduce((sum, x) => sum + x.rows.length, 0) * classes;
     if (!rows.size || work * epochs > maxWork) return null;
     yield;
-    const weights = new Float32Array(rows.size * classes);
-    const classifier = new PhrasingClassifier(Uint32Array.from(rows.keys()), rows, weights, classes);
-    const p = new Float64Array(classes);
+    const kernel = new TrainingKernel(rows.size, classes, data);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, epoch);
-      for (let next = 0; next < order.length; yield) next = classifier.learnSlice(data, order, next, learningRate, l2, p);
+      for (let next = 0; next < order.length; yield) next = learnSlice(kernel, data, order, next, learningRate, l2);
     }
-    return classifier;
+    return new PhrasingClassifier(Uint32Array.from(rows.keys()), rows, kernel.weights.slice(), classes);
   }
 
   /** A classifier as `state` gave it. */
@@ -65,34 +64,6 @@ export class PhrasingClassifier {
     return this.softmax(rows, values, new Float64Array(this.classes));
   }
 
-  /**
-   * Stochastic gradient descent on the phrasings `data[order[from]]`, `data[order[from + 1]]`, … until about
-   * SLICE_WORK multiply-adds are done or `order` ends; returns where it stopped. `p` is scratch space of
-   * `classes` numbers. The same arithmetic, in the same order, as one step per phrasing written out in
-   * `training` (bit-identical weights), with the classifier's fields read into locals for the loops.
-   */
-  private learnSlice(data: readonly (Restricted & { label: number })[], order: readonly number[], from: number, learningRate: number, l2: number, p: Float64Array): number {
-    const { classes, weights } = this;
-    let done = 0;
-    let i = from;
-    while (i < order.length && done < SLICE_WORK) {
-      const { label, rows, values } = data[order[i++]!]!;
-      this.softmax(rows, values, p);
-      // Cross-entropy gradient of softmax regression: (p − y)·x, plus weight decay on the rows x touches.
-      p[label] = p[label]! - 1;
-      for (let k = 0; k < rows.length; k++) {
-        const base = rows[k]! * classes;
-        const x = values[k]!;
-        for (let c = 0; c < classes; c++) {
-          const w = weights[base + c]!;
-          weights[base + c] = w - learningRate * (p[c]! * x + l2 * w);
-        }
-      }
-      done += 2 * rows.length * classes;
-    }
-    return i;
-  }
-
   /** Softmax of the classes' scores for the features at `rows` with `values`, written into `out`. */
   private softmax(rows: Int32Array, values: Float64Array, out: Float64Array): Float64Array {
     // Read into locals: V8 then keeps them in registers through the loops.
@@ -103,13 +74,40 @@ export class PhrasingClassifier {
       const x = values[k]!;
       for (let c = 0; c < classes; c++) out[c] = out[c]! + weights[base + c]! * x;
     }
-    let max = -Infinity;
-    for (let c = 0; c < classes; c++) max = Math.max(max, out[c]!);
-    let sum = 0;
-    for (let c = 0; c < classes; c++) sum += out[c] = Math.exp(out[c]! - max);
-    for (let c = 0; c < classes; c++) out[c] = out[c]! / sum;
-    return out;
+    return normalized(out);
   }
+}
+
+/**
+ * Stochastic gradient descent on the phrasings `data[order[from]]`, `data[order[from + 1]]`, … (held by
+ * `kernel` in the same order as `data`) until about SLICE_WORK multiply-adds are done or `order` ends;
+ * returns where it stopped. Per phrasing: the softmax of its class scores (as `softmax` takes it), then the
+ * cross-entropy gradient of softmax regression, (p − y)·x, with weight decay on the rows x touches.
+ */
+function learnSlice(kernel: TrainingKernel, data: readonly { label: number; rows: Int32Array }[], order: readonly number[], from: number, learningRate: number, l2: number): number {
+  const { p } = kernel;
+  let done = 0;
+  let i = from;
+  while (i < order.length && done < SLICE_WORK) {
+    const n = order[i++]!;
+    const { label, rows } = data[n]!;
+    kernel.scores(n);
+    normalized(p);
+    p[label] = p[label]! - 1;
+    kernel.step(n, learningRate, l2);
+    done += 2 * rows.length * p.length;
+  }
+  return i;
+}
+
+/** `scores` made a softmax in place: each one's exponential (less the largest, against overflow) over their sum. */
+function normalized(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (let c = 0; c < scores.length; c++) max = Math.max(max, scores[c]!);
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+  for (let c = 0; c < scores.length; c++) scores[c] = scores[c]! / sum;
+  return scores;
 }
 
 /** One phrasing to learn from: its `featureVector` and its class. */
@@ -159,14 +157,8 @@ function featureRows(examples: readonly Example[], max: number): Map<number, num
   return new Map(kept.map((gram, row) => [gram, row]));
 }
 
-/** A vector's features that have rows in a classifier's weights: their rows and values. */
-interface Restricted {
-  rows: Int32Array;
-  values: Float64Array;
-}
-
 /** A vector's features that have rows, as rows and values. */
-function restrict(vector: NgramVector, rows: Map<number, number>): Restricted {
+function restrict(vector: NgramVector, rows: Map<number, number>): Features {
   const at = new Int32Array(vector.grams.length);
   const values = new Float64Array(vector.grams.length);
   let kept = 0;
