@@ -141,12 +141,13 @@ export interface ClassifierOptions {
  * classify 0.920 of the dev paraphrases not used as alternates on their own (5 epochs: 0.912, 10: 0.916;
  * 10 at step 0.5: 0.924, but the ranking with it put 0.936 of them first, against 0.944 with these).
  * 4 M weights are 16 MB. StackFAQ's 719 entries with 3 alternates (125 questions, 500 phrasings, 1.1 M
- * weights) take 5·10⁸ multiply-adds, 2.2 s of CPU on the benchmarks' 2-core machine; the budget allows
- * twice that, beyond which an FAQ is ranked without the classifier.
+ * weights) take 5·10⁸ multiply-adds, 2.2 s of CPU on the benchmarks' 2-core machine in JavaScript (about a
+ * quarter of that in the SIMD kernel, phrasing-simd.ts); the budget allows twice that, beyond which an FAQ
+ * is ranked without the classifier.
  */
 export const DEFAULT_CLASSIFIER: ClassifierOptions = { epochs: 30, learningRate: 1, l2: 1e-4, maxWeights: 4 * 2 ** 20, maxWork: 1e9 };
 
-/** Multiply-adds between two yields of `training`: about 2 ms on the benchmarks' 2-core machine. */
+/** Multiply-adds between two yields of `training`: about 0.5 ms on the benchmarks' 2-core machine (2 ms in JavaScript). */
 const SLICE_WORK = 500_000;
 
 /** The row of each feature the examples hold, the `max` most common ones when there are more. */

@@ -1,9 +1,9 @@
 /**
  * The two inner loops of `PhrasingClassifier.training` (a phrasing's class scores, and its gradient step) in
  * WebAssembly SIMD, two classes per instruction: the same IEEE double operations, in the same order, on each
- * class as the JavaScript loops (`PhrasingClassifier.softmax`'s sum and the step its doc comment gives), each
- * weight rounded to 32 bits as a Float32Array store rounds it, so the trained weights are bit for bit the
- * same (phrasing-simd.test.ts holds it). Training on the real-text benchmark corpus's 99 intents (1,374
+ * class as the JavaScript loops (`PhrasingClassifier.softmax`'s sum; the step `update` gives), each weight
+ * rounded to 32 bits as a Float32Array store rounds it, so the trained weights are bit for bit those of the
+ * JavaScript loops (phrasing-simd.test.ts holds it). Training on the real-text benchmark corpus's 99 intents (1,374
  * phrasings, 4.5·10⁸ multiply-adds) took 1.6 s of CPU in JavaScript, a quarter of that here.
  *
  * The module is assembled below from its instructions (WebAssembly binary format, core spec §5, and the
