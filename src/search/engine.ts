@@ -862,15 +862,22 @@ export class SearchIndex {
     if (!this.articles.some((a) => a.faq.some((entry) => entry.alternates.length))) return null;
     /** Each question (by `phrasingKey`, as check-content compares phrasings): its distinct phrasings, with their analyser, and its entries' ids. */
     const intents = new Map<string, { phrasings: Map<string, { text: string; analyzer: Analyzer }>; ids: string[] }>();
+    // Each text keyed once: a site repeats FAQ entries across its articles, questions and alternates alike.
+    const keys = new Map<string, string>();
+    const keyOf = (text: string) => {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = phrasingKey(text)));
+      return key;
+    };
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       article.faq.forEach((entry, i) => {
-        const key = phrasingKey(entry.question.text);
+        const key = keyOf(entry.question.text);
         let intent = intents.get(key);
         if (!intent) intents.set(key, (intent = { phrasings: new Map(), ids: [] }));
         intent.ids.push(faqId(article, i));
         for (const p of [entry.question, ...entry.alternates]) {
-          const phrasing = phrasingKey(p.text);
+          const phrasing = keyOf(p.text);
           if (phrasing && !intent.phrasings.has(phrasing)) intent.phrasings.set(phrasing, { text: p.text, analyzer });
         }
       });
