@@ -8,7 +8,7 @@ import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type Query
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
-import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
+import { analyseArticle, recentPassages, Splits, termIdLexicon, type RecentPassages, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -361,14 +361,17 @@ export class SearchIndex {
 
   /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
-    const lexicons = new Map<Analyzer, Lexicon<number>>();
+    const lexicons = new Map<Analyzer, { lexicon: Lexicon<number>; recent: RecentPassages }>();
     const intern = (term: string) => this.index.intern(term);
     const splitters = yield* compoundSplitters(this.articles);
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
-      let lexicon = lexicons.get(analyzer);
-      if (!lexicon) lexicons.set(analyzer, (lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, splitters.get(analyzer), intern)));
-      const analysed = analyseArticle(article, analyzer, lexicon);
+      let language = lexicons.get(analyzer);
+      if (!language) {
+        const lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, splitters.get(analyzer), intern);
+        lexicons.set(analyzer, (language = { lexicon, recent: recentPassages() }));
+      }
+      const analysed = analyseArticle(article, analyzer, language.lexicon, language.recent);
       const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       this.addArticle(article, (unit) => {
