@@ -138,7 +138,8 @@ Yes. Cards are free at the desk.
   const read = (splits: Splits, p: Passage) => {
     const split = splits.split(p)!;
     const terms = split.list.map((_, s) => Array.from({ length: split.first[s + 1]! - split.first[s]! }, (_, t) => splits.term(split.ids[split.first[s]! + t]!)));
-    return { list: split.list, terms };
+    // Each sentence as a plain object: its text is read from the passage on demand.
+    return { list: split.list.map(({ start, end, text }) => ({ start, end, text })), terms };
   };
 
   const passages = (a: Article) => [...a.paragraphs, ...a.faq.flatMap((f) => [f.question, ...f.alternates, ...f.answer])];

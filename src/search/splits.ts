@@ -35,6 +35,24 @@ export interface Vocabulary {
   readonly terms: readonly string[];
 }
 
+/**
+ * A sentence of a `Split`, its text sliced from the passage's raw text when first read: ranking reads most
+ * splits' offsets and terms only (a string per sentence of each candidate took a tenth of a question's time).
+ */
+class SplitSentence implements Sentence {
+  private sliced: string | undefined;
+
+  constructor(
+    private readonly raw: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.raw.slice(this.start, this.end));
+  }
+}
+
 /** 16 bits where every value fits (most corpora's vocabularies and passages), else 32. */
 type Numbers = Uint16Array | Int32Array;
 
@@ -264,7 +282,7 @@ export class Splits {
     for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
       const start = this.bounds[2 * s]!;
       const stop = this.bounds[2 * s + 1]!;
-      list.push({ start, end: stop, text: passage.raw.slice(start, stop) });
+      list.push(new SplitSentence(passage.raw, start, stop));
       first.push(this.firstTerm[s]!);
     }
     first.push(this.firstTerm[this.firstSentence[p + 1]!]!);
