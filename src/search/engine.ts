@@ -8,7 +8,7 @@ import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type Query
 import { bestWindow, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
-import { analyseArticle, recentPassages, Splits, termIdLexicon, type RecentPassages, type Split, type SplitsState } from './splits.js';
+import { analyseArticle, RecentPassages, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, type Signals } from './confidence.js';
 import { expectedType, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -369,7 +369,7 @@ export class SearchIndex {
       let language = lexicons.get(analyzer);
       if (!language) {
         const lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, splitters.get(analyzer), intern);
-        lexicons.set(analyzer, (language = { lexicon, recent: recentPassages() }));
+        lexicons.set(analyzer, (language = { lexicon, recent: new RecentPassages() }));
       }
       const analysed = analyseArticle(article, analyzer, language.lexicon, language.recent);
       const ids = (p: Passage) => analysed.get(p)!.ids;

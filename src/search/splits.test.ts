@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article, Passage } from '../content/types.js';
 import { sentences } from './sentences.js';
-import { analyseArticle, analysePassage, recentPassages, Splits, termIdLexicon, type Vocabulary } from './splits.js';
+import { analyseArticle, analysePassage, RecentPassages, Splits, termIdLexicon, type Vocabulary } from './splits.js';
 import { analyzerFor } from './tokenize.js';
 
 function article(id: string, markdown: string): Article {
@@ -84,20 +84,21 @@ describe('analyseArticle', () => {
   it('shares the analysis of an FAQ passage repeated across articles, equal to analysing it again, and the vocabulary alike', () => {
     const faq = (id: string) =>
       article(id, `# ${id}\n\nA paragraph of ${id}.\n\n## FAQ\n\n### Can I renew a library card online?\n\nAlso asked as: How do I renew my card?\n\nYes: sign in and press [Renew](https://example.org/renew).\n`);
-    const articles = [faq('first'), faq('second')];
+    const articles = [faq('first'), faq('second'), faq('third')];
     const plain = vocabulary();
     const cached = vocabulary();
     const plainLexicon = termIdLexicon(english, plain.intern);
     const cachedLexicon = termIdLexicon(english, cached.intern);
-    const recent = recentPassages();
+    const recent = new RecentPassages();
     const analysed = articles.map((a) => [analyseArticle(a, english, plainLexicon), analyseArticle(a, english, cachedLexicon, recent)] as const);
     for (const [k, a] of articles.entries()) {
       const [alone, shared] = analysed[k]!;
       for (const entry of a.faq) for (const p of [entry.question, ...entry.alternates, ...entry.answer]) expect(shared.get(p)).toEqual(alone.get(p));
       for (const p of a.paragraphs) expect(shared.get(p)).toEqual(alone.get(p));
     }
-    const [first, second] = [articles[0]!.faq[0]!, articles[1]!.faq[0]!];
-    expect(analysed[1]![1].get(second.answer[0]!)).toBe(analysed[0]![1].get(first.answer[0]!));
+    // Met a second time, an analysis is kept; met again, it is shared.
+    const [second, third] = [articles[1]!.faq[0]!, articles[2]!.faq[0]!];
+    expect(analysed[2]![1].get(third.answer[0]!)).toBe(analysed[1]![1].get(second.answer[0]!));
     expect(cached.terms).toEqual(plain.terms);
   });
 });

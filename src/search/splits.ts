@@ -113,10 +113,10 @@ const UNSEEN = -2;
 
 /**
  * Each of an article's passages analysed (see `analysePassage`), in the order the index adds their terms.
- * An FAQ passage whose texts are those of one in `recent` (analysed with the same lexicon) shares its
- * analysis: a site repeats FAQ entries across its articles (the real-text benchmark corpus, each entry in
- * 30 articles), and the same texts give the same terms, which the lexicon numbered at their first sight.
- * (Shared: never change an analysis.)
+ * An FAQ passage whose texts `recent` (kept with the same lexicon) has met before shares their analysis: a
+ * site repeats FAQ entries across its articles (the real-text benchmark corpus, each entry in about 30),
+ * and the same texts give the same terms, which the lexicon numbered at their first sight. (Shared: never
+ * change an analysis.)
  */
 export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Lexicon<number>, recent?: RecentPassages): Map<Passage, AnalysedPassage> {
   const analysed = new Map<Passage, AnalysedPassage>();
@@ -124,21 +124,30 @@ export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Le
   for (const entry of article.faq) {
     for (const passage of [entry.question, ...entry.alternates, ...entry.answer]) {
       const texts = passage.raw === passage.text ? passage.raw : `${passage.raw}\u0000${passage.text}`;
-      analysed.set(passage, recent ? recent.get(texts, () => analyse(passage)) : analyse(passage));
+      analysed.set(passage, recent ? recent.analysis(texts, () => analyse(passage)) : analyse(passage));
     }
   }
   for (const passage of article.paragraphs) analysed.set(passage, analyse(passage));
   return analysed;
 }
 
-/** FAQ passages lately analysed with one lexicon, by their texts (see `analyseArticle`). */
-export type RecentPassages = Lru<string, AnalysedPassage>;
-
 /**
- * FAQ passages `analyseArticle` remembers per lexicon: an answer's analysis is about 2 KB, so at most 8 MB
- * while an index is built (the real-text benchmark corpus has 2,222 distinct ones among 107,651 at 100k paragraphs).
+ * The analyses of FAQ passages met more than once while an index is built, by their texts (see
+ * `analyseArticle`). A text met once is only remembered (the article holds it already); from its second
+ * sight its analysis is kept, the 4,096 most recently used: about 2 KB each, so at most 8 MB (the real-text
+ * benchmark corpus has 2,222 distinct FAQ passages among 107,651 at 100k paragraphs). Keeping every
+ * analysis from the first sight cost a corpus of distinct entries (the synthetic one) 8% more build time.
  */
-export const recentPassages = (): RecentPassages => new Lru(4_096);
+export class RecentPassages {
+  private readonly seen = new Set<string>();
+  private readonly analyses = new Lru<string, AnalysedPassage>(4_096);
+
+  /** The analysis of the passage with `texts` (its raw text, and its plain text when they differ), `analyse()`'s when not kept. */
+  analysis(texts: string, analyse: () => AnalysedPassage): AnalysedPassage {
+    if (this.seen.size < this.seen.add(texts).size) return analyse();
+    return this.analyses.get(texts, analyse);
+  }
+}
 
 /** An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and answer, then the paragraphs. */
 export function* passagesOf(article: Article): Generator<Passage> {
