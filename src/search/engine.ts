@@ -8,14 +8,14 @@ import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type Query
 import { bestWindow, contextWeight, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
-import { analyseArticle, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
+import { analyseArticle, RecentPassages, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
-import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon } from './tokenize.js';
+import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
-import { centroid, cosine, featureVector, ngramVector, type NgramVector } from './phrasing-ngrams.js';
+import { centroid, cosine, featureVector, ngramsOf, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { Lru } from './lru.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
@@ -104,6 +104,9 @@ interface Unit {
   faq: FaqEntry | null;
   /** The paragraph, or the phrasing of the FAQ entry this document matches on. */
   passage: Passage;
+  /** An FAQ entry's phrasings (its question and alternates, in its article's language) as a number: the same
+   * for every entry asked with the same phrasings (see `phrasingDistances`); -1 for a paragraph. */
+  phrasings: number;
 }
 
 /** A question analysed once, for every stage that reads it. */
@@ -127,6 +130,8 @@ interface Query {
   unknownNumbers: number;
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
   words: Set<string>;
+  /** The question's words as read (see `Analyzer.tokens`): its other analyses start from them. */
+  tokens: Token[];
   type: AnswerType | null;
   /** The kind of fact the question opens by asking for (see `openingType`), to weigh an FAQ phrasing's against. */
   opens: AnswerType | null;
@@ -241,8 +246,10 @@ export class SearchIndex {
   private readonly unitsById = new Map<string, Unit>();
   /** FAQ phrasings by their words, for questions made only of stopwords ("Why now?"). */
   private readonly phrasings = new Map<string, number>();
-  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by their language and texts. */
-  private readonly centroids = new Lru<string, NgramVector>(MAX_CACHED_CENTROIDS);
+  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
+  private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
+  /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
+  private phrasingSets: Map<string, number> | null = new Map();
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
   private classifier: Classifier | null = null;
   private readonly articlesById: Map<string, Article>;
@@ -286,6 +293,7 @@ export class SearchIndex {
       this.splits = Splits.restore(from.splits, articles, this.index);
       this.phrasingTrigrams = TrigramSets.restore(from.phrasingTrigrams);
       for (const article of articles) this.addArticle(article);
+      this.phrasingSets = null;
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
       this.titleSearch = from.titleSearch ? Suggester.restore((n) => articles[n]!, from.titleSearch) : drain(this.titleMatching());
@@ -357,14 +365,17 @@ export class SearchIndex {
 
   /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
-    const lexicons = new Map<Analyzer, Lexicon<number>>();
+    const lexicons = new Map<Analyzer, { lexicon: Lexicon<number>; recent: RecentPassages }>();
     const intern = (term: string) => this.index.intern(term);
     const splitters = yield* compoundSplitters(this.articles);
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
-      let lexicon = lexicons.get(analyzer);
-      if (!lexicon) lexicons.set(analyzer, (lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, splitters.get(analyzer), intern)));
-      const analysed = analyseArticle(article, analyzer, lexicon);
+      let language = lexicons.get(analyzer);
+      if (!language) {
+        const lexicon = withCompoundParts(termIdLexicon(analyzer, intern), analyzer, splitters.get(analyzer), intern);
+        lexicons.set(analyzer, (language = { lexicon, recent: new RecentPassages() }));
+      }
+      const analysed = analyseArticle(article, analyzer, language.lexicon, language.recent);
       const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       this.addArticle(article, (unit) => {
@@ -376,6 +387,7 @@ export class SearchIndex {
       this.splits.add(article, analysed);
       yield;
     }
+    this.phrasingSets = null;
     this.splits.seal();
     this.phrasingTrigrams.seal();
     yield* this.index.freezing();
@@ -528,7 +540,7 @@ export class SearchIndex {
   /** Registers an article's units (document numbers follow their order), `index` adding each to the postings first. */
   private addArticle(article: Article, index?: (unit: Unit) => void): void {
     const start = this.units.length;
-    for (const unit of unitsOf(article)) {
+    for (const unit of unitsOf(article, this.phrasingSets!)) {
       index?.(unit);
       this.units.push(unit);
       if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
@@ -547,7 +559,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
     const add = (id: number, weight: number) => {
       if (query.asked.includes(id)) return;
       const idf = this.index.idf(id);
@@ -813,24 +825,24 @@ export class SearchIndex {
     const cosines = new Map<string, number>();
     const lower = query.analyzer.lowerCase(query.text);
     let vector: NgramVector | null = null;
+    let grams: Uint32Array | null = null;
     // By the phrasings, not the entry: a site repeats an FAQ entry across its articles (the real-text
     // benchmark corpus asks one question of up to 30 copies, each with up to 94 alternates).
-    const byPhrasings = new Map<string, number>();
+    const byPhrasings = new Map<number, number>();
     for (const { doc } of hits) {
-      const { id, faq, article } = this.units[doc]!;
+      const { id, faq, article, phrasings } = this.units[doc]!;
       if (!faq || cosines.has(id)) continue;
-      vector ??= ngramVector(lower);
-      const texts = [faq.question, ...faq.alternates].map((p) => p.text);
-      const key = `${article.lang}\u0000${texts.join('\u0000')}`;
-      let closeness = byPhrasings.get(key);
+      vector ??= ngramVector((grams = ngramsOf(lower)));
+      let closeness = byPhrasings.get(phrasings);
       if (closeness === undefined) {
         const analyzer = analyzerFor(article.lang);
-        byPhrasings.set(key, (closeness = cosine(vector, this.centroids.get(key, () => centroid(texts.map((text) => analyzer.lowerCase(text)))))));
+        const phrasingCentroid = () => centroid([faq.question, ...faq.alternates].map((p) => analyzer.lowerCase(p.text)));
+        byPhrasings.set(phrasings, (closeness = cosine(vector, this.centroids.get(phrasings, phrasingCentroid))));
       }
       cosines.set(id, closeness);
     }
     const classifier = cosines.size ? this.classifier : null;
-    const probabilities = classifier?.model.probabilities(featureVector(lower, query.analyzer.terms(query.text)));
+    const probabilities = classifier?.model.probabilities(featureVector(grams!, query.analyzer.termsOfTokens(query.tokens)));
     const classOf = (id: string) => classifier?.classOf.get(id);
     // A question asked of one article: the probability among that article's entries, not among those it leaves out.
     const within = article === undefined || !probabilities ? 1 : this.articleClasses(article).reduce((sum, c) => sum + probabilities[c]!, 0) || 1;
@@ -871,15 +883,22 @@ export class SearchIndex {
     if (!this.articles.some((a) => a.faq.some((entry) => entry.alternates.length))) return null;
     /** Each question (by `phrasingKey`, as check-content compares phrasings): its distinct phrasings, with their analyser, and its entries' ids. */
     const intents = new Map<string, { phrasings: Map<string, { text: string; analyzer: Analyzer }>; ids: string[] }>();
+    // Each text keyed once: a site repeats FAQ entries across its articles, questions and alternates alike.
+    const keys = new Map<string, string>();
+    const keyOf = (text: string) => {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = phrasingKey(text)));
+      return key;
+    };
     for (const article of this.articles) {
       const analyzer = analyzerFor(article.lang);
       article.faq.forEach((entry, i) => {
-        const key = phrasingKey(entry.question.text);
+        const key = keyOf(entry.question.text);
         let intent = intents.get(key);
         if (!intent) intents.set(key, (intent = { phrasings: new Map(), ids: [] }));
         intent.ids.push(faqId(article, i));
         for (const p of [entry.question, ...entry.alternates]) {
-          const phrasing = phrasingKey(p.text);
+          const phrasing = keyOf(p.text);
           if (phrasing && !intent.phrasings.has(phrasing)) intent.phrasings.set(phrasing, { text: p.text, analyzer });
         }
       });
@@ -1031,7 +1050,7 @@ const ALTERNATIVE_BAND = 0.4;
  */
 const OWN_ARTICLE_HELD = 0.5;
 
-/** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each, and the texts that key them, for a question and a few alternates. */
+/** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
 
 /**
@@ -1086,14 +1105,20 @@ function trigramRules(analyzer: Analyzer): { phrasing: WordRules; question: Word
 /** Marks the constructor call of `SearchIndex.build`, which indexes the articles itself. */
 const DEFERRED = Symbol('deferred');
 
-/** An article's documents in index order: each FAQ entry's question, then its alternates; then its paragraphs. */
-function unitsOf(article: Article): Unit[] {
+/**
+ * An article's documents in index order: each FAQ entry's question, then its alternates; then its
+ * paragraphs. `phrasingSets` numbers the entries' phrasings (see `Unit.phrasings`), and gains the new ones.
+ */
+function unitsOf(article: Article, phrasingSets: Map<string, number>): Unit[] {
   const units: Unit[] = [];
   article.faq.forEach((entry, i) => {
     const id = faqId(article, i);
-    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage });
+    const key = `${article.lang}\u0000${[entry.question, ...entry.alternates].map((p) => p.text).join('\u0000')}`;
+    let phrasings = phrasingSets.get(key);
+    if (phrasings === undefined) phrasingSets.set(key, (phrasings = phrasingSets.size));
+    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings });
   });
-  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage });
+  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1 });
   return units;
 }
 
@@ -1105,7 +1130,16 @@ function unitsOf(article: Article): Unit[] {
 function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[]): T[][] {
   if (!unit.faq) return [[], terms(unit.passage)];
   if (unit.passage !== unit.faq.question) return [terms(unit.passage), []];
-  return [[unit.faq.question, ...unit.faq.alternates].flatMap(terms), unit.faq.answer.flatMap(terms)];
+  return [joined([unit.faq.question, ...unit.faq.alternates], terms), joined(unit.faq.answer, terms)];
+}
+
+/** The terms of `passages` one after another: a single passage's as they are (the index only reads them),
+ * else copied in a loop (`flatMap` cost a build at 100k paragraphs a third of a second). */
+function joined<T>(passages: readonly Passage[], terms: (p: Passage) => T[]): T[] {
+  if (passages.length === 1) return terms(passages[0]!);
+  const out: T[] = [];
+  for (const passage of passages) for (const term of terms(passage)) out.push(term);
+  return out;
 }
 
 const statsOf = (articles: readonly Article[]): IndexStats => ({

@@ -1,4 +1,5 @@
 import type { NgramVector } from './phrasing-ngrams.js';
+import { TrainingKernel, type Features } from './phrasing-simd.js';
 
 /**
  * Which FAQ entry a question means, learned from the ways each entry is asked (its question, its
@@ -38,33 +39,13 @@ export class PhrasingClassifier {
     const work = 2 * data.reduce((sum, x) => sum + x.rows.length, 0) * classes;
     if (!rows.size || work * epochs > maxWork) return null;
     yield;
-    const weights = new Float32Array(rows.size * classes);
-    const classifier = new PhrasingClassifier(Uint32Array.from(rows.keys()), rows, weights, classes);
-    const p = new Float64Array(classes);
+    const kernel = new TrainingKernel(rows.size, classes, data);
     const order = data.map((_, i) => i);
-    let done = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, epoch);
-      for (const i of order) {
-        const { label, rows: at, values } = data[i]!;
-        classifier.softmax(at, values, p);
-        // Cross-entropy gradient of softmax regression: (p − y)·x, plus weight decay on the rows x touches.
-        for (let k = 0; k < at.length; k++) {
-          const base = at[k]! * classes;
-          const x = values[k]!;
-          for (let c = 0; c < classes; c++) {
-            const w = weights[base + c]!;
-            weights[base + c] = w - learningRate * ((p[c]! - (c === label ? 1 : 0)) * x + l2 * w);
-          }
-        }
-        done += 2 * at.length * classes;
-        if (done >= SLICE_WORK) {
-          done = 0;
-          yield;
-        }
-      }
+      for (let next = 0; next < order.length; yield) next = learnSlice(kernel, data, order, next, learningRate, l2);
     }
-    return classifier;
+    return new PhrasingClassifier(Uint32Array.from(rows.keys()), rows, kernel.weights.slice(), classes);
   }
 
   /** A classifier as `state` gave it. */
@@ -85,19 +66,48 @@ export class PhrasingClassifier {
 
   /** Softmax of the classes' scores for the features at `rows` with `values`, written into `out`. */
   private softmax(rows: Int32Array, values: Float64Array, out: Float64Array): Float64Array {
+    // Read into locals: V8 then keeps them in registers through the loops.
+    const { classes, weights } = this;
     out.fill(0);
     for (let k = 0; k < rows.length; k++) {
-      const base = rows[k]! * this.classes;
+      const base = rows[k]! * classes;
       const x = values[k]!;
-      for (let c = 0; c < this.classes; c++) out[c] = out[c]! + this.weights[base + c]! * x;
+      for (let c = 0; c < classes; c++) out[c] = out[c]! + weights[base + c]! * x;
     }
-    let max = -Infinity;
-    for (const z of out) max = Math.max(max, z);
-    let sum = 0;
-    for (let c = 0; c < this.classes; c++) sum += out[c] = Math.exp(out[c]! - max);
-    for (let c = 0; c < this.classes; c++) out[c] = out[c]! / sum;
-    return out;
+    return normalized(out);
   }
+}
+
+/**
+ * Stochastic gradient descent on the phrasings `data[order[from]]`, `data[order[from + 1]]`, … (held by
+ * `kernel` in the same order as `data`) until about SLICE_WORK multiply-adds are done or `order` ends;
+ * returns where it stopped. Per phrasing: the softmax of its class scores (as `softmax` takes it), then the
+ * cross-entropy gradient of softmax regression, (p − y)·x, with weight decay on the rows x touches.
+ */
+function learnSlice(kernel: TrainingKernel, data: readonly { label: number; rows: Int32Array }[], order: readonly number[], from: number, learningRate: number, l2: number): number {
+  const { p } = kernel;
+  let done = 0;
+  let i = from;
+  while (i < order.length && done < SLICE_WORK) {
+    const n = order[i++]!;
+    const { label, rows } = data[n]!;
+    kernel.scores(n);
+    normalized(p);
+    p[label] = p[label]! - 1;
+    kernel.step(n, learningRate, l2);
+    done += 2 * rows.length * p.length;
+  }
+  return i;
+}
+
+/** `scores` made a softmax in place: each one's exponential (less the largest, against overflow) over their sum. */
+function normalized(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (let c = 0; c < scores.length; c++) max = Math.max(max, scores[c]!);
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+  for (let c = 0; c < scores.length; c++) scores[c] = scores[c]! / sum;
+  return scores;
 }
 
 /** One phrasing to learn from: its `featureVector` and its class. */
@@ -131,12 +141,13 @@ export interface ClassifierOptions {
  * classify 0.920 of the dev paraphrases not used as alternates on their own (5 epochs: 0.912, 10: 0.916;
  * 10 at step 0.5: 0.924, but the ranking with it put 0.936 of them first, against 0.944 with these).
  * 4 M weights are 16 MB. StackFAQ's 719 entries with 3 alternates (125 questions, 500 phrasings, 1.1 M
- * weights) take 5·10⁸ multiply-adds, 2.2 s of CPU on the benchmarks' 2-core machine; the budget allows
- * twice that, beyond which an FAQ is ranked without the classifier.
+ * weights) take 5·10⁸ multiply-adds, 2.2 s of CPU on the benchmarks' 2-core machine in JavaScript (about a
+ * quarter of that in the SIMD kernel, phrasing-simd.ts); the budget allows twice that, beyond which an FAQ
+ * is ranked without the classifier.
  */
 export const DEFAULT_CLASSIFIER: ClassifierOptions = { epochs: 30, learningRate: 1, l2: 1e-4, maxWeights: 4 * 2 ** 20, maxWork: 1e9 };
 
-/** Multiply-adds between two yields of `training`: about 2 ms on the benchmarks' 2-core machine. */
+/** Multiply-adds between two yields of `training`: about 0.5 ms on the benchmarks' 2-core machine (2 ms in JavaScript). */
 const SLICE_WORK = 500_000;
 
 /** The row of each feature the examples hold, the `max` most common ones when there are more. */
@@ -148,7 +159,7 @@ function featureRows(examples: readonly Example[], max: number): Map<number, num
 }
 
 /** A vector's features that have rows, as rows and values. */
-function restrict(vector: NgramVector, rows: Map<number, number>): { rows: Int32Array; values: Float64Array } {
+function restrict(vector: NgramVector, rows: Map<number, number>): Features {
   const at = new Int32Array(vector.grams.length);
   const values = new Float64Array(vector.grams.length);
   let kept = 0;

@@ -1,9 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { centroid, cosine, ngramVector } from './phrasing-ngrams.js';
+import { centroid, cosine, featureVector, ngramsOf, ngramVector } from './phrasing-ngrams.js';
 
 describe('character n-gram vectors', () => {
   const arrived = centroid(['why has my order not arrived yet?', 'i have not received my order', 'when will my order be delivered?']);
   const cancel = centroid(['can i cancel my order?', 'how do i cancel an order?']);
+
+  it('sums each n-gram in the phrasings\' order, as a Map of the phrasings\' vectors would', () => {
+    const reference = (phrasings: string[]) => {
+      const sum = new Map<number, number>();
+      for (const p of phrasings) {
+        const { grams, weights } = ngramVector(p);
+        grams.forEach((gram, i) => sum.set(gram, (sum.get(gram) ?? 0) + weights[i]!));
+      }
+      const grams = Uint32Array.from(sum.keys()).sort();
+      const weights = Float64Array.from(grams, (gram) => sum.get(gram)!);
+      const norm = Math.sqrt(weights.reduce((a, w) => a + w * w, 0));
+      return { grams, weights: weights.map((w) => w / norm) };
+    };
+    const sets = [
+      ['why has my order not arrived yet?', 'i have not received my order', 'when will my order be delivered?', 'order order order'],
+      ['can i cancel my order?', 'how do i cancel an order?'],
+      ['a b c', 'abc abcd abcde', 'b', 'zzzzzz zz z'],
+    ];
+    for (const set of sets) expect(centroid(set)).toEqual(reference(set));
+  });
+
+  it('makes the same vectors from n-grams read once as from the text', () => {
+    const text = 'why has my order not arrived yet?';
+    const grams = ngramsOf(text);
+    expect(ngramVector(grams)).toEqual(ngramVector(text));
+    expect(featureVector(grams, ['order', 'arriv'])).toEqual(featureVector(text, ['order', 'arriv']));
+  });
 
   it('scores a text against itself 1, and against a text sharing no n-gram 0', () => {
     const text = 'do you deliver to my pincode?';

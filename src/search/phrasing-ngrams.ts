@@ -22,15 +22,16 @@ export interface NgramVector {
   weights: Float64Array;
 }
 
-/** The unit vector of `text` (lower-cased as its language does). */
-export const ngramVector = (text: string): NgramVector => vectorOf(ngramsOf(text));
+/** The unit vector of `text` (lower-cased as its language does), or of its n-grams as `ngramsOf` gave them (sorted in place). */
+export const ngramVector = (text: string | Uint32Array): NgramVector => vectorOf(typeof text === 'string' ? ngramsOf(text) : text);
 
 /**
- * The unit vector of `text`'s n-grams (as `ngramVector` takes them) and of its index `terms`, each term one
- * more feature: what `PhrasingClassifier` reads, whole words telling entries apart where n-grams blur them.
+ * The unit vector of `text`'s n-grams (as `ngramVector` takes them; or the n-grams `ngramsOf` gave, left as
+ * they are) and of its index `terms`, each term one more feature: what `PhrasingClassifier` reads, whole
+ * words telling entries apart where n-grams blur them.
  */
-export function featureVector(text: string, terms: readonly string[]): NgramVector {
-  const grams = ngramsOf(text);
+export function featureVector(text: string | Uint32Array, terms: readonly string[]): NgramVector {
+  const grams = typeof text === 'string' ? ngramsOf(text) : text;
   const all = new Uint32Array(grams.length + terms.length);
   all.set(grams);
   // A leading control character keeps a word's hash apart from any n-gram's: n-grams hold only word characters and spaces.
@@ -57,13 +58,36 @@ function vectorOf(hashes: Uint32Array): NgramVector {
 /** The centroid of `phrasings`' unit vectors (each lower-cased as its language does), scaled to length 1. */
 export function centroid(phrasings: readonly string[]): NgramVector {
   if (phrasings.length === 1) return ngramVector(phrasings[0]!);
-  const sum = new Map<number, number>();
-  for (const phrasing of phrasings) {
-    const { grams, weights } = ngramVector(phrasing);
-    grams.forEach((gram, i) => sum.set(gram, (sum.get(gram) ?? 0) + weights[i]!));
+  const vectors = phrasings.map(ngramVector);
+  // Each n-gram's weights summed in the phrasings' order, in an open-addressing table of typed arrays (a Map
+  // of numbers cost a centroid most of its time): the n-grams are hashes already, their low bits the slot.
+  const size = 2 ** Math.ceil(Math.log2(2 * vectors.reduce((n, v) => n + v.grams.length, 0) + 1));
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const sums = new Float64Array(size);
+  const used = new Uint8Array(size);
+  const slotOf = (gram: number) => {
+    let slot = gram & mask;
+    while (used[slot] && keys[slot] !== gram) slot = (slot + 1) & mask;
+    return slot;
+  };
+  let distinct = 0;
+  for (const { grams, weights } of vectors) {
+    for (let i = 0; i < grams.length; i++) {
+      const slot = slotOf(grams[i]!);
+      if (used[slot]) sums[slot] = sums[slot]! + weights[i]!;
+      else {
+        used[slot] = 1;
+        keys[slot] = grams[i]!;
+        sums[slot] = weights[i]!;
+        distinct++;
+      }
+    }
   }
-  const grams = Uint32Array.from(sum.keys()).sort();
-  return { grams, weights: toUnitLength(Float64Array.from(grams, (gram) => sum.get(gram)!)) };
+  const grams = new Uint32Array(distinct);
+  for (let slot = 0, n = 0; slot < size; slot++) if (used[slot]) grams[n++] = keys[slot]!;
+  grams.sort();
+  return { grams, weights: toUnitLength(Float64Array.from(grams, (gram) => sums[slotOf(gram)]!)) };
 }
 
 /** `weights` divided by their Euclidean length (left as they are when all are 0). */
@@ -94,10 +118,13 @@ const MAX_N = 5;
 
 /**
  * Every n-gram of `text`'s words, repeats included, as FNV-1a hashes: each word is read as if padded by a
- * space on each side, and the hash of a start position's 3-, 4- and 5-gram taken in one pass.
+ * space on each side, and the hash of a start position's 3-, 4- and 5-gram taken in one pass. For a text
+ * both `ngramVector` and `featureVector` are made of, read once.
  */
-function ngramsOf(text: string): Uint32Array {
-  const out: number[] = [];
+export function ngramsOf(text: string): Uint32Array {
+  // A word of L code units has L start positions of up to 3 n-grams each: 3 per code unit of the text at most.
+  const out = new Uint32Array(3 * text.length);
+  let n = 0;
   for (const [word] of text.matchAll(WORD)) {
     const length = word.length + 2;
     const code = (k: number) => (k === 0 || k === length - 1 ? SPACE : word.charCodeAt(k - 1));
@@ -105,11 +132,11 @@ function ngramsOf(text: string): Uint32Array {
       let hash = FNV_OFFSET;
       for (let k = i; k < i + MAX_N && k < length; k++) {
         hash = fnvStep(hash, code(k));
-        if (k - i + 1 >= MIN_N) out.push(hash >>> 0);
+        if (k - i + 1 >= MIN_N) out[n++] = hash >>> 0;
       }
     }
   }
-  return Uint32Array.from(out);
+  return out.subarray(0, n);
 }
 
 const SPACE = 0x20;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article, Passage } from '../content/types.js';
 import { sentences } from './sentences.js';
-import { analyseArticle, analysePassage, Splits, termIdLexicon, type Vocabulary } from './splits.js';
+import { analyseArticle, analysePassage, RecentPassages, Splits, termIdLexicon, type Vocabulary } from './splits.js';
 import { analyzerFor } from './tokenize.js';
 
 function article(id: string, markdown: string): Article {
@@ -80,6 +80,29 @@ describe('analysePassage', () => {
   });
 });
 
+describe('analyseArticle', () => {
+  it('shares the analysis of an FAQ passage repeated across articles, equal to analysing it again, and the vocabulary alike', () => {
+    const faq = (id: string) =>
+      article(id, `# ${id}\n\nA paragraph of ${id}.\n\n## FAQ\n\n### Can I renew a library card online?\n\nAlso asked as: How do I renew my card?\n\nYes: sign in and press [Renew](https://example.org/renew).\n`);
+    const articles = [faq('first'), faq('second'), faq('third')];
+    const plain = vocabulary();
+    const cached = vocabulary();
+    const plainLexicon = termIdLexicon(english, plain.intern);
+    const cachedLexicon = termIdLexicon(english, cached.intern);
+    const recent = new RecentPassages();
+    const analysed = articles.map((a) => [analyseArticle(a, english, plainLexicon), analyseArticle(a, english, cachedLexicon, recent)] as const);
+    for (const [k, a] of articles.entries()) {
+      const [alone, shared] = analysed[k]!;
+      for (const entry of a.faq) for (const p of [entry.question, ...entry.alternates, ...entry.answer]) expect(shared.get(p)).toEqual(alone.get(p));
+      for (const p of a.paragraphs) expect(shared.get(p)).toEqual(alone.get(p));
+    }
+    // Met a second time, an analysis is kept; met again, it is shared.
+    const [second, third] = [articles[1]!.faq[0]!, articles[2]!.faq[0]!];
+    expect(analysed[2]![1].get(third.answer[0]!)).toBe(analysed[1]![1].get(second.answer[0]!));
+    expect(cached.terms).toEqual(plain.terms);
+  });
+});
+
 describe('Splits', () => {
   const news = article(
     'news',
@@ -116,7 +139,8 @@ Yes. Cards are free at the desk.
   const read = (splits: Splits, p: Passage) => {
     const split = splits.split(p)!;
     const terms = split.list.map((_, s) => Array.from({ length: split.first[s + 1]! - split.first[s]! }, (_, t) => splits.term(split.ids[split.first[s]! + t]!)));
-    return { list: split.list, terms };
+    // Each sentence as a plain object: its text is read from the passage on demand.
+    return { list: split.list.map(({ start, end, text }) => ({ start, end, text })), terms };
   };
 
   const passages = (a: Article) => [...a.paragraphs, ...a.faq.flatMap((f) => [f.question, ...f.alternates, ...f.answer])];

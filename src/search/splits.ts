@@ -1,6 +1,7 @@
 import type { Article, Passage } from '../content/types.js';
 import { sentences, type Sentence } from './sentences.js';
 import type { Analyzer, Lexicon } from './tokenize.js';
+import { Lru } from './lru.js';
 import { WordTable } from './word-table.js';
 
 /**
@@ -32,6 +33,24 @@ export interface Vocabulary {
   termId(term: string): number | undefined;
   term(id: number): string;
   readonly terms: readonly string[];
+}
+
+/**
+ * A sentence of a `Split`, its text sliced from the passage's raw text when first read: ranking reads most
+ * splits' offsets and terms only (a string per sentence of each candidate took a tenth of a question's time).
+ */
+class SplitSentence implements Sentence {
+  private sliced: string | undefined;
+
+  constructor(
+    private readonly raw: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.raw.slice(this.start, this.end));
+  }
 }
 
 /** 16 bits where every value fits (most corpora's vocabularies and passages), else 32. */
@@ -92,11 +111,42 @@ export function termIdLexicon(analyzer: Analyzer, intern: (term: string) => numb
 
 const UNSEEN = -2;
 
-/** Each of an article's passages analysed (see `analysePassage`), in the order the index adds their terms. */
-export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Lexicon<number>): Map<Passage, AnalysedPassage> {
+/**
+ * Each of an article's passages analysed (see `analysePassage`), in the order the index adds their terms.
+ * An FAQ passage whose texts `recent` (kept with the same lexicon) has met before shares their analysis: a
+ * site repeats FAQ entries across its articles (the real-text benchmark corpus, each entry in about 30),
+ * and the same texts give the same terms, which the lexicon numbered at their first sight. (Shared: never
+ * change an analysis.)
+ */
+export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Lexicon<number>, recent?: RecentPassages): Map<Passage, AnalysedPassage> {
   const analysed = new Map<Passage, AnalysedPassage>();
-  for (const passage of passagesOf(article)) analysed.set(passage, analysePassage(passage, analyzer, lexicon));
+  const analyse = (passage: Passage) => analysePassage(passage, analyzer, lexicon);
+  for (const entry of article.faq) {
+    for (const passage of [entry.question, ...entry.alternates, ...entry.answer]) {
+      const texts = passage.raw === passage.text ? passage.raw : `${passage.raw}\u0000${passage.text}`;
+      analysed.set(passage, recent ? recent.analysis(texts, () => analyse(passage)) : analyse(passage));
+    }
+  }
+  for (const passage of article.paragraphs) analysed.set(passage, analyse(passage));
   return analysed;
+}
+
+/**
+ * The analyses of FAQ passages met more than once while an index is built, by their texts (see
+ * `analyseArticle`). A text met once is only remembered (the article holds it already); from its second
+ * sight its analysis is kept, the 4,096 most recently used: about 2 KB each, so at most 8 MB (the real-text
+ * benchmark corpus has 2,222 distinct FAQ passages among 107,651 at 100k paragraphs). Keeping every
+ * analysis from the first sight cost a corpus of distinct entries (the synthetic one) 8% more build time.
+ */
+export class RecentPassages {
+  private readonly seen = new Set<string>();
+  private readonly analyses = new Lru<string, AnalysedPassage>(4_096);
+
+  /** The analysis of the passage with `texts` (its raw text, and its plain text when they differ), `analyse()`'s when not kept. */
+  analysis(texts: string, analyse: () => AnalysedPassage): AnalysedPassage {
+    if (this.seen.size < this.seen.add(texts).size) return analyse();
+    return this.analyses.get(texts, analyse);
+  }
 }
 
 /** An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and answer, then the paragraphs. */
@@ -241,7 +291,7 @@ export class Splits {
     for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
       const start = this.bounds[2 * s]!;
       const stop = this.bounds[2 * s + 1]!;
-      list.push({ start, end: stop, text: passage.raw.slice(start, stop) });
+      list.push(new SplitSentence(passage.raw, start, stop));
       first.push(this.firstTerm[s]!);
     }
     first.push(this.firstTerm[this.firstSentence[p + 1]!]!);

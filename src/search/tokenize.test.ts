@@ -23,6 +23,16 @@ describe('reading words', () => {
   });
 });
 
+describe('terms of tokens already read', () => {
+  it('gives what terms() gives for the text the tokens were read from, shouting, acronyms and hyphens included', () => {
+    const texts = ["Who leads the WHO's e-mail cease-fire talks?", 'WHY IS MY ORDER LATE', "Can't the US log-in?", 'Wie läuft die Probleminstanz-Analyse?', 'ne zaman geliyor'];
+    for (const lang of ['en', 'de', 'tr']) {
+      const analyzer = analyzerFor(lang);
+      for (const text of texts) expect(analyzer.termsOfTokens(analyzer.tokens(text))).toEqual(analyzer.terms(text));
+    }
+  });
+});
+
 describe('analysis per language', () => {
   it('segments scripts written without spaces into words, and drops their question words', () => {
     expect(terms('zh', '北京大学在哪里？')).toEqual(['北京', '大学']);

@@ -304,7 +304,8 @@ export class Analyzer {
     const capitals: number[] = [];
     for (const { start, end } of parts) {
       const from = tokens.count;
-      let caps = direct ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
+      // `scanAscii` gives up at an apostrophe: a part holding one goes to `scan` without being read twice.
+      let caps = direct && !hasApostrophe(text, start, end) ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
       if (caps < 0) {
         tokens.count = from;
         caps = this.scan(text.slice(start, end), lexicon.table, tokens);
@@ -334,9 +335,7 @@ export class Analyzer {
    * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
   queryTerms(tokens: Token[]): { word: string; term: string }[] {
-    const table = new WordList();
-    const buffer = new TokenBuffer();
-    for (const t of this.withoutQuestionPhrases(tokens)) buffer.push(table.find(t.word), t.acronym, t.hyphen);
+    const { table, buffer } = bufferOf(this.withoutQuestionPhrases(tokens));
     const terms: string[] = [];
     const words: string[] = [];
     this.termsOf(buffer, 0, buffer.count, false, this.strings(table), terms, words);
@@ -345,6 +344,15 @@ export class Analyzer {
       if (!seen.has(term)) seen.set(term, words[i]!);
     });
     return [...seen].map(([term, word]) => ({ word, term }));
+  }
+
+  /** The index terms of the text `tokens` (see `tokens`) were read from: what `terms` gives for it, without reading it again. */
+  termsOfTokens(tokens: Token[]): string[] {
+    const { table, buffer } = bufferOf(tokens);
+    const out: string[] = [];
+    // Each token's `acronym` already says whether its text was shouting.
+    this.termsOf(buffer, 0, buffer.count, false, this.strings(table), out);
+    return out;
   }
 
   /** `tokens` without the words of each question phrase they hold in full (an acronym is never one). */
@@ -425,6 +433,12 @@ export class Analyzer {
 }
 
 const APOSTROPHE = /['’]/;
+
+/** Whether `text[start, end)` holds an ASCII apostrophe (a search in native code, no substring made). */
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  const at = text.indexOf("'", start);
+  return at >= 0 && at < end;
+}
 
 /** ASCII letters and digits: what WORD matches of ASCII text. */
 const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
@@ -532,6 +546,14 @@ class TokenBuffer {
   hyphen(i: number): boolean {
     return (this.flags[i]! & HYPHEN) !== 0;
   }
+}
+
+/** `tokens` as `Analyzer.termsOf` reads them, numbered in a `WordList`. */
+function bufferOf(tokens: readonly Token[]): { table: WordList; buffer: TokenBuffer } {
+  const table = new WordList();
+  const buffer = new TokenBuffer();
+  for (const t of tokens) buffer.push(table.find(t.word), t.acronym, t.hyphen);
+  return { table, buffer };
 }
 
 /** A text mostly in capitals is shouting, not acronyms. */
