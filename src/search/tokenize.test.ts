@@ -171,6 +171,11 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بناء')).toHaveLength(1);
   });
 
+  it('drops a Greek question phrase, written with its accents as the question is', () => {
+    const greek = analyzerFor('el');
+    expect(greek.queryTerms(greek.tokens('Με ποιον τρόπο υποστηρίζει η Μπράουνλι;')).map((t) => t.term)).toEqual(greek.terms('υποστηρίζει η Μπράουνλι'));
+  });
+
   it('drops each language\'s question words, which the stopword lists miss', () => {
     expect(terms('en', 'When, whom, whose and why?')).toEqual([]);
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));

@@ -115,7 +115,7 @@ export class Analyzer {
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
-    this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.normal(w)));
+    this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.lower(w.normalize('NFKC'))));
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
