@@ -171,6 +171,14 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بناء')).toHaveLength(1);
   });
 
+  it('gives a Greek verb\'s present and its aorist, future or verbal noun one term', () => {
+    expect(terms('el', 'ετοιμάσει')).toEqual(terms('el', 'ετοιμάζουν'));
+    expect(terms('el', 'εγκαταστάθηκαν')).toEqual(terms('el', 'εγκατάσταση'));
+    expect(terms('el', 'αγόρασε')).toEqual(terms('el', 'αγοράζουν'));
+    // Four letters stay: "θέση" (position) keeps its σ.
+    expect(terms('el', 'θέση')).toEqual(['θεσ']);
+  });
+
   it('drops a Greek question phrase, written with its accents as the question is', () => {
     const greek = analyzerFor('el');
     expect(greek.queryTerms(greek.tokens('Με ποιον τρόπο υποστηρίζει η Μπράουνλι;')).map((t) => t.term)).toEqual(greek.terms('υποστηρίζει η Μπράουνλι'));
