@@ -171,6 +171,13 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بناء')).toHaveLength(1);
   });
 
+  it('gives an Arabic participle of form V or VI its verb\'s term', () => {
+    expect(terms('ar', 'متصدر')).toEqual(terms('ar', 'يتصدر'));
+    expect(terms('ar', 'متعامل')).toEqual(terms('ar', 'تعامل'));
+    // Four letters are no participle's: "متر" (metre) stays.
+    expect(terms('ar', 'متر')).toEqual(['متر']);
+  });
+
   it('gives a Greek verb\'s present and its aorist, future or verbal noun one term', () => {
     expect(terms('el', 'ετοιμάσει')).toEqual(terms('el', 'ετοιμάζουν'));
     expect(terms('el', 'εγκαταστάθηκαν')).toEqual(terms('el', 'εγκατάσταση'));
