@@ -59,19 +59,11 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
  * mode): a date is distinctive enough that an untyped question found it as well.
  */
 export function expectedType(question: string, lang = 'en'): AnswerType | null {
-  const patterns = lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang];
-  if (!patterns) return null;
-  // NFC: a question typed with combining accents ("cua\u0301ndo") meets the patterns' precomposed letters.
-  const text = withoutOpeningClause(question.normalize('NFC').toLowerCase(), lang);
-  // The question word that comes first: a later one joins a clause ("How old was he when he played…?",
-  // "Сколько лет было ему, когда…?" ask a number).
-  let found: AnswerType | null = null;
-  let at = Infinity;
-  for (const [pattern, type] of patterns) {
-    const match = pattern.exec(text);
-    if (match && match.index < at) [found, at] = [type, match.index];
-  }
-  return found;
+  const text = lowered(question);
+  if (!opensWithClause(text, lang)) return firstQuestionWord(text, lang)?.type ?? null;
+  // "When I move house, who do I tell?" asks who; without a comma, the clause is all there is.
+  const comma = text.indexOf(',', firstLetter(text));
+  return firstQuestionWord(comma < 0 ? text : text.slice(comma + 1), lang)?.type ?? null;
 }
 
 /**
@@ -82,32 +74,40 @@ export function expectedType(question: string, lang = 'en'): AnswerType | null {
  * only the opening counts.
  */
 export function openingType(question: string, lang = 'en'): AnswerType | null {
-  const patterns = lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang];
-  if (!patterns) return null;
-  const text = question.normalize('NFC').toLowerCase();
-  const start = text.search(/[\p{L}\p{N}]/u);
-  if (lang === 'en' && SUBORDINATE_OPENING.test(text.slice(start))) return null;
+  const text = lowered(question);
+  if (opensWithClause(text, lang)) return null;
+  const first = firstQuestionWord(text, lang);
   // A match may begin on the punctuation before the first word ("“When…").
-  for (const [pattern, type] of patterns) {
+  return first && first.at <= firstLetter(text) ? first.type : null;
+}
+
+/** NFC and lower case: a question typed with combining accents ("cua\u0301ndo") meets the patterns' precomposed letters. */
+const lowered = (question: string): string => question.normalize('NFC').toLowerCase();
+
+/** Where the first letter or digit of `text` is (-1 for none). */
+const firstLetter = (text: string): number => text.search(/[\p{L}\p{N}]/u);
+
+/**
+ * The question word of `lang`'s patterns that comes first in `text` (lower-cased), with where its match
+ * begins; on a tie, the earlier pattern's. A later one joins a clause ("How old was he when he played…?",
+ * "Сколько лет было ему, когда…?" ask a number).
+ */
+function firstQuestionWord(text: string, lang: string): { type: AnswerType; at: number } | null {
+  let first: { type: AnswerType; at: number } | null = null;
+  for (const [pattern, type] of (lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang]) ?? []) {
     const at = pattern.exec(text)?.index;
-    if (at !== undefined && at <= start) return type;
+    if (at !== undefined && (!first || at < first.at)) first = { type, at };
   }
-  return null;
+  return first;
 }
 
 /** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
 const SUBORDINATE_OPENING = /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;
 
-/**
- * `text` (lower-cased) without an opening English clause of "when" or "where" (see SUBORDINATE_OPENING), up
- * to its comma: "When I move house, who do I tell?" asks who. Without a comma, or in another language, the
- * text as it is.
- */
-function withoutOpeningClause(text: string, lang: string): string {
-  const start = text.search(/[\p{L}\p{N}]/u);
-  if (lang !== 'en' || start < 0 || !SUBORDINATE_OPENING.test(text.slice(start))) return text;
-  const comma = text.indexOf(',', start);
-  return comma < 0 ? text : text.slice(comma + 1);
+/** Whether `text` (lower-cased, in `lang`) opens with such a clause (see SUBORDINATE_OPENING). */
+function opensWithClause(text: string, lang: string): boolean {
+  const start = firstLetter(text);
+  return lang === 'en' && start >= 0 && SUBORDINATE_OPENING.test(text.slice(start));
 }
 
 /** Month and day names as written in dates (capitalised, so the verb "may" is not a month). */
@@ -120,11 +120,13 @@ const MONTHS = new RegExp(`\\b(${MONTH_OR_DAY.source})\\b|\\b(today|yesterday|to
  * ICU) as well cost 0.2–0.6 points in 9 of 11 languages: XQuAD's dates are mostly years.
  */
 const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st|nd|rd|th) century\b|\d\s?[ap]\.?m\.?(?![\p{L}\p{N}])/iu;
+/** English's words for the counts a text writes out, one to fifty. */
+const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
 /**
  * Digits, or number words: a count written out is as much an answer as one in figures. "Once" only as a
  * frequency ("once a year"): as a conjunction ("once contractors are appointed") it states no number.
  */
-const NUMBERS = /\p{Nd}+(?:[.,]\p{Nd}+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\b|\bonce(?= (?:a|an|every|per|each)\b)/giu;
+const NUMBERS = new RegExp(`\\p{Nd}+(?:[.,]\\p{Nd}+)*|\\b(?:${COUNT_WORDS}|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\\b|\\bonce(?= (?:a|an|every|per|each)\\b)`, 'giu');
 
 /**
  * Other languages' number words (two to twelve, the tens to fifty, the magnitudes, half), by ISO 639-1
@@ -156,7 +158,10 @@ const NUMBER_WORDS: Record<string, RegExp> = Object.fromEntries(
  * or a price of nothing ("free"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
-const AMOUNTS = /[$€£¥]\s?\d+(?:[.,]\d+)*|(?:\b\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand))\s?(?:%|per ?cent\b|percent\b|euros?\b|eur\b|dollars?\b|usd\b|pounds?\b|pence\b|p\b|cents?\b|yen\b|francs?\b|rupees?\b|hundred\b|thousand\b|million\b|billion\b|trillion\b|bn\b|m\b|k\b)|\b(?:half|free)\b/gi;
+const AMOUNTS = new RegExp(
+  `[$€£¥]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|per ?cent\\b|percent\\b|euros?\\b|eur\\b|dollars?\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
+  'gi',
+);
 /** A capitalised word, as names are written; one starting a sentence says nothing. */
 const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 

@@ -187,9 +187,9 @@ const arabicSnowball = snowball('arabic');
  */
 function arabicStem(word: string): string {
   const snowballStem = arabicSnowball(word);
-  const kept = word[0] === 'ف' && snowballStem[0] !== 'ف' ? `ف${snowballStem}` : snowballStem;
-  const stem = kept.length >= 5 && kept.startsWith('مت') ? `ي${kept.slice(1)}` : kept;
-  const present = stem.length >= 4 && stem[0] === 'ت' ? `ي${stem.slice(1)}` : stem;
+  const stem = word[0] === 'ف' && snowballStem[0] !== 'ف' ? `ف${snowballStem}` : snowballStem;
+  // A participle's "م" before "ت" (five letters at least) or a present's "ت" (four) is read as the present's "ي".
+  const present = stem.replace(/^(?:م(?=ت...)|ت(?=...))/u, 'ي');
   const verb = (present.length >= 5 ? present.replace(/^يت/u, 'ي') : present).replace(/^(ا.ت.|است..|ان..)ا(.)$/u, '$1$2').replace(/^ي(..)ي(.)$/u, 'ي$1$2');
   const plural = (verb.length >= 4 ? verb.replace(/^ي/u, '') : verb).replace(/^ا(..)ا(.)$/u, '$1$2');
   return plural.replace(/^ا(...)$/u, '$1').replace(/^(..)[وي](.)$/u, '$1$2');

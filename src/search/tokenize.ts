@@ -115,7 +115,7 @@ export class Analyzer {
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
-    this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.lower(w.normalize('NFKC'))));
+    this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.written(w)));
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
@@ -425,9 +425,14 @@ export class Analyzer {
     return this.spec?.spelling ? this.spec.spelling(letters) : letters;
   }
 
-  /** A stopword list's word as `isStopword` compares it: normalised and lower-cased (English: also folded, as its words are). */
+  /** A word as a question's tokens write it: normalised and lower-cased (see `lower`), diacritics kept. */
+  private written(word: string): string {
+    return this.lower(word.normalize('NFKC'));
+  }
+
+  /** A stopword list's word as `isStopword` compares it: as written (English: also folded, as its words are). */
   private normal(word: string): string {
-    const lower = this.lower(word.normalize('NFKC'));
+    const lower = this.written(word);
     return !this.spec || this.spec.foldedStopwords ? fold(lower) : lower;
   }
 }
