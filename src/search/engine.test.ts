@@ -484,8 +484,10 @@ Councillor Hugo Brandt leads it.
     expect(entry.signals.asksOther).toBe(1);
     expect(entry.confidence).toBeLessThan(0.35);
     expect(index.answer('How much will the Carlow park project 32 cost?').entry).not.toBe('park#faq-1');
-    // Asked otherwise than by its opening words, the question's kind does not count against the entry.
-    expect(index.explain('Can you tell me how much the Carlow park project 32 will cost?').find((c) => c.id === 'park#faq-1')!.signals.asksOther).toBe(0);
+    // A question word further in is a clause's: it does not count against the entry. After chatter
+    // ("Can you tell me"), the question opens where the chatter ends.
+    expect(index.explain('What did the council say about how much the Carlow park project 32 will cost?').find((c) => c.id === 'park#faq-1')!.signals.asksOther).toBe(0);
+    expect(index.explain('Can you tell me how much the Carlow park project 32 will cost?').find((c) => c.id === 'park#faq-1')!.signals.asksOther).toBe(1);
   });
 
   it('reads "when" after a greeting or a verb of asking as asking for a date', () => {
@@ -674,5 +676,51 @@ describe('autocomplete past fuse.js pool size', () => {
     expect(index.answer('How do I renew licence number 7?').alternatives).toEqual([]);
     // Without the number, every licence entry answers as well: the next ones are offered.
     expect(index.answer('How do I renew a licence?').alternatives.map((a) => a.question)).toEqual(['How do I renew licence number 1?', 'How do I renew licence number 2?', 'How do I renew licence number 3?']);
+  });
+});
+
+describe('chatter around a question', () => {
+  const rules = article(
+    'rules',
+    `# Community rules
+
+Ask questions in #support and include your version. Feature requests go in #ideas.
+
+Treat everyone with respect.
+
+## FAQ
+
+### Can I post my feature idea here?
+
+No, feature ideas go in #ideas.
+`,
+  );
+  const install = article(
+    'install',
+    `# Installing the server
+
+The server needs a 64-bit Linux machine with at least 2 GB of RAM; 4 GB for libraries over 100,000 photos.
+`,
+  );
+  const index = new SearchIndex([rules, install]);
+
+  it.each(['hi, quick question, how much ram does the server need?', 'sorry if this is a dumb question but how much ram does the server need?', 'how much ram does the server need? any idea?'])(
+    'answers %j as it answers the question alone',
+    (typed) => {
+      const alone = index.answer('how much ram does the server need?');
+      expect(alone.source?.id).toBe('install');
+      const answer = index.answer(typed);
+      expect(answer.source).toEqual(alone.source);
+      expect(answer.confidence).toBe(alone.confidence);
+    },
+  );
+
+  it('abstains on a greeting alone', () => {
+    expect(index.answer('good morning everyone!').answer).toBeNull();
+  });
+
+  it('keeps the chatter where an FAQ entry answers it', () => {
+    const support = article('bot', '# Support bot\n\n## FAQ\n\n### Hello?\n\nHello! Ask me anything about your order.\n\n### How do I cancel my order?\n\nOpen Orders and press Cancel.\n');
+    expect(new SearchIndex([support]).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
   });
 });

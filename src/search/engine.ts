@@ -10,6 +10,7 @@ import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, RecentPassages, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
+import { withoutChatter } from './chatter.js';
 import { expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -272,6 +273,8 @@ export class SearchIndex {
   private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
   /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
+  /** The languages of FAQ phrasings that are all chatter, found on first use (see `answersChatter`). */
+  private chatterLanguages: Set<string> | null = null;
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
@@ -554,8 +557,9 @@ export class SearchIndex {
    * never uses weighs as much as its rarest word, so a question about something else ("the weather in
    * Paris") cannot be covered by its one common word.
    */
-  private analyse(question: string, options: AnswerOptions): Query {
-    const analyzer = this.questionLanguage(question, options);
+  private analyse(typed: string, options: AnswerOptions): Query {
+    const analyzer = this.questionLanguage(typed, options);
+    const question = this.answersChatter(analyzer.lang) ? typed : withoutChatter(typed, analyzer.lang);
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
@@ -626,6 +630,15 @@ export class SearchIndex {
     let splitter = this.decompounders.get(analyzer);
     if (splitter === undefined) this.decompounders.set(analyzer, (splitter = indexDecompounder(analyzer, (t) => this.index.termId(t), (id) => this.index.documentFrequency(id))));
     return splitter?.split(term) ?? null;
+  }
+
+  /**
+   * Whether an FAQ phrasing in language `lang` is all chatter ("Hi", "Thanks a lot": a support bot's
+   * greeting entry): chatter is then a topic of this index and stays in questions (see `withoutChatter`).
+   */
+  private answersChatter(lang: string): boolean {
+    this.chatterLanguages ??= new Set(this.units.filter((u) => u.faq && withoutChatter(u.passage.text, analyzerFor(u.article.lang).lang) === '').map((u) => analyzerFor(u.article.lang).lang));
+    return this.chatterLanguages.has(lang);
   }
 
   /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`). */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { withoutChatter } from './chatter.js';
+
+describe('withoutChatter', () => {
+  it.each([
+    ['hi, quick question, how much ram does the server need?', 'how much ram does the server need?'],
+    ['Hi all, quick question: how much RAM?', 'how much RAM?'],
+    ['sorry if this is a dumb question but how do I sync?', 'how do I sync?'],
+    ['hey guys! how do i reset', 'how do i reset'],
+    ['hey guys how do i reset', 'how do i reset'],
+    ['does anyone know how to enable 2fa', 'how to enable 2fa'],
+    ['so, when is the release', 'when is the release'],
+    ['Question: can I pay by card?', 'can I pay by card?'],
+    ['quick question how do I log in', 'how do I log in'],
+  ])('takes the chatter off the start of %j', (typed, asked) => {
+    expect(withoutChatter(typed, 'en')).toBe(asked);
+  });
+
+  it.each([
+    ['what cards do you take any idea?', 'what cards do you take?'],
+    ['how much is it? thanks!', 'how much is it?'],
+    ['reset my password please', 'reset my password'],
+    ['how do I export logs lol', 'how do I export logs'],
+  ])('takes the chatter off the end of %j, keeping it a question', (typed, asked) => {
+    expect(withoutChatter(typed, 'en')).toBe(asked);
+  });
+
+  it.each(['good morning everyone!', 'thanks', 'lol', 'Hello?'])('leaves nothing of %j', (typed) => {
+    expect(withoutChatter(typed, 'en')).toBe('');
+  });
+
+  it.each(['Hello world program', 'Hey Jude lyrics', 'How do I ask a question in #support?', 'Is there a question limit?', 'Which ideas made it into 3.4?', 'So what?'])(
+    'keeps every word of %j, whose chatter words are its topic',
+    (typed) => {
+      expect(withoutChatter(typed, 'en')).toBe(typed);
+    },
+  );
+
+  it('reads the chatter of the question’s language only', () => {
+    expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz? Danke!', 'de')).toBe('wie viel kostet die Lizenz?');
+    expect(withoutChatter('Bonjour à tous, petite question : comment sauvegarder ?', 'fr')).toBe('comment sauvegarder ?');
+    expect(withoutChatter('Hola, ¿cuánto cuesta? gracias', 'es')).toBe('¿cuánto cuesta?');
+    expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz?', 'en')).toBe('Hallo zusammen, wie viel kostet die Lizenz?');
+    expect(withoutChatter('hi, how much is it?', 'ja')).toBe('hi, how much is it?');
+  });
+});
