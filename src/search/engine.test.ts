@@ -79,6 +79,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(index.answer('Which flights leave from Terminal 3?').matched).toBe('Which flights leave from Terminal 2 and Terminal 3?');
   });
 
+  it('reads a version whole: its parts in another version are not it', () => {
+    const notes = new SearchIndex([article('notes', '# Release notes\n\nVersion 3.4.2 fixed the map on iPad. It was released on 14 October 2026.\n\nVersion 3.3.0 added face recognition.\n')]);
+    for (const question of ['What was fixed in 3.2?', 'What was fixed in v4.2?']) {
+      expect(notes.explain(question)[0]!.signals.numbers, question).toBe(1);
+      expect(notes.answer(question).answer, question).toBeNull();
+    }
+    expect(notes.answer('What was fixed in 3.4?').quote).toContain('fixed the map');
+    expect(notes.answer('What was fixed in version 3.4.2?').quote).toContain('fixed the map');
+  });
+
   it('does not turn an off-topic word into a known one by typo correction', () => {
     const bakery = new SearchIndex([article('reading', '# Reading club\n\nMembers read one novel a month and meet to discuss it.\n')]);
     expect(bakery.answer('How do I bake sourdough bread?').answer).toBeNull();

@@ -11,6 +11,7 @@ import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompoun
 import { analyseArticle, RecentPassages, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
+import { numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 import { expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -275,6 +276,7 @@ export class SearchIndex {
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
   /** The languages of FAQ phrasings that are all chatter, found on first use (see `answersChatter`). */
   private chatterLanguages: Set<string> | null = null;
+  private numbersKnown: Set<string> | null = null;
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
@@ -411,11 +413,12 @@ export class SearchIndex {
   }
 
   /**
-   * Builds what the index otherwise builds on first use (the typo map, the autocomplete matchers), so no
+   * Builds what the index otherwise builds on first use (the typo map, the numbers the articles write, the autocomplete matchers), so no
    * member's question pays for it: about a second at 100k paragraphs. Call it before the index serves.
    */
   warm(): this {
     this.typos.map();
+    this.numbersWritten();
     this.questionMatcher();
     this.titleMatcher();
     return this;
@@ -580,12 +583,9 @@ export class SearchIndex {
       const exact = this.index.termId(term) ?? this.index.termId(word);
       const id = exact ?? this.correct(word) ?? this.correct(term);
       const ids = id !== undefined ? [id] : this.otherForms(term, analyzer);
-      const number = /^\d+$/.test(word);
-      if (number) query.numbers++;
       if (!ids.length) {
         if (analyzer.isMistypedQuestionWord(word) || spoken(word)) continue;
         query.unknown += this.index.rarestIdf;
-        if (number) query.unknownNumbers++;
         continue;
       }
       if (exact === undefined) query.corrected++;
@@ -601,6 +601,10 @@ export class SearchIndex {
       if (id !== undefined) add(id, 1);
     }
     query.corrected /= query.terms.length || 1;
+    const numbers = new Set(writtenNumbers(question));
+    if (type && sameKind(type, 'amount') && analyzer.english) for (const guess of offeredAmounts(question)) numbers.delete(guess);
+    query.numbers = numbers.size;
+    for (const number of numbers) if (!this.numbersWritten().has(number)) query.unknownNumbers++;
     return query;
   }
 
@@ -639,6 +643,12 @@ export class SearchIndex {
   private answersChatter(lang: string): boolean {
     this.chatterLanguages ??= new Set(this.units.filter((u) => u.faq && withoutChatter(u.passage.text, analyzerFor(u.article.lang).lang) === '').map((u) => analyzerFor(u.article.lang).lang));
     return this.chatterLanguages.has(lang);
+  }
+
+  /** Every number the articles write, whole (see `numbersWritten`), found by `warm` or the first question that asks one. */
+  private numbersWritten(): Set<string> {
+    this.numbersKnown ??= numbersWritten(this.articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text), ...a.faq.flatMap((e) => [e.question, ...e.alternates, ...e.answer].map((p) => p.text))]));
+    return this.numbersKnown;
   }
 
   /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`). */

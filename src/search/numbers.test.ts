@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+
+describe('writtenNumbers', () => {
+  it.each([
+    ['What was fixed in 3.2?', ['3.2']],
+    ['Shoebox v3.4.2 came out on 14 October 2026', ['3.4.2', '14', '2026']],
+    ['1,500 people, 1.500 Menschen, 3,5 Millionen, version 2.0', ['1500', '1500', '3.5', '2.0']],
+    ['1,000,000 photos', ['1000000']],
+    ['flights from Terminal 4, 2016-02-07 at 4:51', ['4', '2016', '02', '07', '4', '51']],
+    ['2015年发布', ['2015']],
+  ])('reads %j whole', (text, numbers) => {
+    expect(writtenNumbers(text)).toEqual(numbers);
+  });
+
+  it('reads no number inside a name', () => {
+    expect(writtenNumbers('the A320, the 4th floor, an mp3 and 10am')).toEqual([]);
+  });
+});
+
+describe('numbersWritten', () => {
+  it('knows a dotted number and its leading parts, not its other parts', () => {
+    const known = numbersWritten(['Fixed in version 3.4.2.', 'Costs 10.5 euros.']);
+    expect([...known].sort()).toEqual(['10', '10.5', '3', '3.4', '3.4.2']);
+    expect(known.has('2')).toBe(false);
+    expect(known.has('3.2')).toBe(false);
+  });
+});
+
+describe('offeredAmounts', () => {
+  it('finds an amount offered as a guess at the answer, not one stated as a fact', () => {
+    expect([...offeredAmounts('How much does the Tidy Pro cost, is it €1,299 or maybe 1,199 dollars?')]).toEqual(['1299', '1199']);
+    expect([...offeredAmounts('What is the discount, 10 % or 20%?')]).toEqual(['20']);
+    expect([...offeredAmounts('How much does the Tidy Ultra cost at €999?')]).toEqual([]);
+    expect([...offeredAmounts('Is it version 3.2 or 3.4?')]).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Numbers as written: a version ("3.2", "3.4.2"), a decimal ("2.5", "3,5") or a count ("1,500"), each read
+ * whole. The tokenizer splits "3.2" into "3" and "2", which every text with "3.4.2" holds, so a question about
+ * a version no article mentions ("What was fixed in 3.2?") found its numbers known (a support-site trial:
+ * answered "…fixed in version 3.4.2" at confidence 1.00).
+ */
+
+// ASCII digits, as the tokenizer's number terms; not inside a word of an alphabet that spaces its words
+// ("A320", "4th", "mp3" are names) but after a version's "v" ("v3.2"); Chinese and Arabic write a number
+// against its word ("2015年").
+const WORD = '\\p{N}\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
+const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)(?![${WORD}])`, 'giu');
+const THOUSANDS = /^[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*$/;
+
+/**
+ * The numbers `text` writes, each in one canonical form: thousands separators dropped ("1,500" and
+ * "1.500" → "1500"), a decimal comma read as a point ("3,5" → "3.5"), a version kept ("3.4.2"). A run of one
+ * to three digits followed by groups of three after one repeated separator is a count; "3.500" is read as
+ * 3500, as German writes it (an English decimal with three places is rare in an article).
+ */
+export function writtenNumbers(text: string): string[] {
+  return Array.from(text.matchAll(NUMBER), ([, written = '']) => canonical(written));
+}
+
+const canonical = (written: string): string => (THOUSANDS.test(written) ? written.replace(/[.,]/g, '') : written.replace(/,/g, '.'));
+
+// An amount offered for the member's own question to confirm: "…, is it €1,299?", "…, or 10 %?".
+const OFFERED = /(?:^|[^\p{L}])(?:is it|was it|isn't it|or|maybe|perhaps)\s+(?:about |around |roughly |like )?[$€£¥₹]?\s?$/iu;
+const AMOUNT_AFTER = /^\s?(?:[$€£¥₹%]|(?:per ?cent|percent|euros?|dollars?|pounds?)(?!\p{L}))/iu;
+
+/**
+ * The numbers of `writtenNumbers(text)` offered as a guess at the answer: an amount (a currency sign or
+ * word, or a share) after "is it", "or", "maybe" ("How much does the Tidy Pro cost, is it €1,299?"). In a
+ * question that asks how much, such a number is not what the question is about; "How much does the Tidy
+ * Ultra cost at €999?" names its amount as a fact, and it counts. English only.
+ */
+export function offeredAmounts(text: string): Set<string> {
+  const offered = new Set<string>();
+  for (const match of text.matchAll(NUMBER)) {
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 10);
+    if (OFFERED.test(before) && (/[$€£¥₹]\s?$/u.test(before) || AMOUNT_AFTER.test(after))) offered.add(canonical(match[1]!));
+  }
+  return offered;
+}
+
+/**
+ * Every number the texts write (see `writtenNumbers`), with the leading parts of a dotted one: "3.4.2" also
+ * holds "3.4" and "3", so "What is new in 3.4?" asks a version the articles know.
+ */
+export function numbersWritten(texts: Iterable<string>): Set<string> {
+  const known = new Set<string>();
+  for (const text of texts) {
+    for (const number of writtenNumbers(text)) {
+      for (let end = number.indexOf('.'); end > 0; end = number.indexOf('.', end + 1)) known.add(number.slice(0, end));
+      known.add(number);
+    }
+  }
+  return known;
+}
