@@ -6,6 +6,8 @@ describe('withoutChatter', () => {
     ['hi, quick question, how much ram does the server need?', 'how much ram does the server need?'],
     ['Hi all, quick question: how much RAM?', 'how much RAM?'],
     ['sorry if this is a dumb question but how do I sync?', 'how do I sync?'],
+    ['sorry if this is dumb but how do i get a refund', 'how do i get a refund'],
+    ['Sorry if it sounds stupid, how do I sync?', 'how do I sync?'],
     ['hey guys! how do i reset', 'how do i reset'],
     ['hey guys how do i reset', 'how do i reset'],
     ['does anyone know how to enable 2fa', 'how to enable 2fa'],

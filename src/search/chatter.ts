@@ -25,7 +25,7 @@ const CHATTER: Record<string, Chatter> = {
     greeting: "(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?: (?:all|everyone|everybody|guys|folks|team|there|y'?all|friends|people|mods?))?",
     opens: "what|when|where|who|whom|whose|which|why|how|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|i|i'm|my|so|quick|any|anyone|anybody|someone|somebody",
     preamble: [
-      '(?:sorry|apologies)(?: if this is| for)? (?:a |the )?(?:(?:very |really )?(?:dumb|stupid|silly|basic|noob|newbie|beginner) )?question,?(?: but)?',
+      '(?:sorry|apologies)(?: if (?:this|it) (?:is|sounds)| for)? (?:a |the )?(?:(?:(?:very|really|so) )?(?:dumb|stupid|silly|basic|obvious|noob|newbie|beginner)(?: question)?|question),?(?: but)?',
       '(?:a |one )?(?:quick|simple|short|dumb|stupid|silly|basic|noob|newbie|beginner) question(?: for (?:you|everyone|all|the mods))?',
       'question(?= *[:,!.-])',
       'i (?:have|got) a (?:(?:quick|simple|short|small) )?question(?: for (?:you|everyone|all))?',
