@@ -43,6 +43,21 @@ describe('withoutChatter', () => {
     expect(withoutChatter('Bonjour à tous, petite question : comment sauvegarder ?', 'fr')).toBe('comment sauvegarder ?');
     expect(withoutChatter('Hola, ¿cuánto cuesta? gracias', 'es')).toBe('¿cuánto cuesta?');
     expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz?', 'en')).toBe('Hallo zusammen, wie viel kostet die Lizenz?');
-    expect(withoutChatter('hi, how much is it?', 'ja')).toBe('hi, how much is it?');
+    // The internet's chatter is every language's.
+    expect(withoutChatter('hi, how much is it? lol', 'ja')).toBe('how much is it?');
+  });
+
+  it.each([
+    ['hey guys 👋 how do I get on the whitelist lol', 'how do I get on the whitelist'],
+    ['heyyy can someone tell me the ip pls 🙏', 'the ip'],
+    ['bro i keep getting kicked when i join wtf 😭', 'i keep getting kicked when i join'],
+    ['gg ez, when is the next community raid?', 'when is the next community raid?'],
+    ['pls how do i get veteran role ty', 'how do i get veteran role'],
+  ])('takes gamer chatter and emoji off %j', (typed, asked) => {
+    expect(withoutChatter(typed, 'en')).toBe(asked);
+  });
+
+  it('takes the shared chatter off a question in a language with a list of its own', () => {
+    expect(withoutChatter('lol wer ist der beste Streamer', 'de')).toBe('wer ist der beste Streamer');
   });
 });

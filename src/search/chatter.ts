@@ -57,30 +57,43 @@ const CHATTER: Record<string, Chatter> = {
   },
 };
 
-const compiled = new Map<string, { opening: RegExp; closing: RegExp } | null>();
+/**
+ * The internet's chatter, in every language: drawn-out greetings ("heyyy", "hiii"), interjections ("lol",
+ * "bro", "gg ez", "pls") and their closings ("wtf", "ty"). A newuser trial of a bilingual gaming server:
+ * "hey guys 👋 how do I get on the whitelist lol" abstained at 0.26 (1.00 without the chatter).
+ */
+const SHARED: Chatter = {
+  greeting: 'h+i+|h+e+y+|hel+o+|yo+|hiya|heya',
+  preamble: 'lol|lmao|omg|bro|dude|gg(?: ez)?|pls|plz|xd',
+  closing: 'lol|lmao|omg|wtf|pls|plz|ty|tysm|thx|xd',
+};
 
-function patterns(lang: string): { opening: RegExp; closing: RegExp } | null {
+// What may stand between chatter and the question: spaces, punctuation, emoji ("hey 👋", "pls 🙏").
+const MARKS = ',.!?:;\\-\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f';
+const SEPARATOR = `[\\s${MARKS}]`;
+
+const compiled = new Map<string, { opening: RegExp; closing: RegExp }>();
+
+function patterns(lang: string): { opening: RegExp; closing: RegExp } {
   let found = compiled.get(lang);
-  if (found === undefined) {
-    const chatter = CHATTER[lang];
-    found = chatter ? compile(chatter) : null;
-    compiled.set(lang, found);
-  }
+  if (found === undefined) compiled.set(lang, (found = compile(CHATTER[lang])));
   return found;
 }
 
-function compile({ greeting, opens, preamble, closing }: Chatter): { opening: RegExp; closing: RegExp } {
+/** The regular expressions of a language's chatter (none: the shared chatter only) with the shared chatter. */
+function compile(chatter: Chatter | undefined): { opening: RegExp; closing: RegExp } {
+  const either = (part: 'greeting' | 'preamble' | 'closing') => (chatter ? `${chatter[part]}|${SHARED[part]}` : SHARED[part]);
   const end = '(?![\\p{L}\\p{N}])';
-  const greets = `(?:${greeting})(?=\\s*(?:[,.!?:;-]|$)${opens ? `|\\s+(?:${opens})${end}` : ''})`;
+  const greets = `(?:${either('greeting')})(?=\\s*(?:[${MARKS}]|$)${chatter?.opens ? `|\\s+(?:${chatter.opens})${end}` : ''})`;
   return {
-    opening: new RegExp(`^[\\s,.!?:;-]*(?:${greets}|(?:${preamble})${end})[\\s,.!?:;-]*`, 'iu'),
-    closing: new RegExp(`[\\s,.!?:;-]*(?<![\\p{L}\\p{N}])(?:${closing})[\\s,.!?:;)-]*$`, 'iu'),
+    opening: new RegExp(`^${SEPARATOR}*(?:${greets}|(?:${either('preamble')})${end})${SEPARATOR}*`, 'iu'),
+    closing: new RegExp(`${SEPARATOR}*(?<![\\p{L}\\p{N}])(?:${either('closing')})(?:${SEPARATOR}|\\))*$`, 'iu'),
   };
 }
 
 /**
- * `question` without the chatter around it in language `lang` (an ISO 639-1 code; languages without a list
- * are returned as they are): greetings and "quick question"-style preambles removed from its start, thanks
+ * `question` without the chatter around it in language `lang` (an ISO 639-1 code; a language without a list
+ * of its own has the shared one only): greetings and "quick question"-style preambles removed from its start, thanks
  * and "any idea?" from its end, as often as they stack. A question mark the closing chatter followed is kept,
  * so a question stays one. `''` when the question was all chatter ("good morning everyone!"): there is
  * nothing to answer. Only whole stretches at either end go: "How do I ask a question in #support?" keeps
@@ -88,7 +101,6 @@ function compile({ greeting, opens, preamble, closing }: Chatter): { opening: Re
  */
 export function withoutChatter(question: string, lang: string): string {
   const found = patterns(lang);
-  if (!found) return question;
   let rest = question;
   for (let before = ''; before !== rest; ) {
     before = rest;
