@@ -547,6 +547,17 @@ describe('SearchIndex.build', () => {
 
 describe('articles in other languages', () => {
   const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
+
+  it('finds a word of a question in another language of the articles, where its own language finds none', () => {
+    const events = inLanguage('de', 'events', '# Eventkalender\n\nDer nächste Wipe ist am Donnerstag, 4. Februar 2027, um 18:00 Uhr.\n');
+    const rules = inLanguage('en', 'rules', '# Rules\n\nOur game server uses its own log checks. Raiding is allowed on weekends.\n');
+    const index = new SearchIndex([events, rules]);
+    const answer = index.answer('When is the next wipe?', { lang: 'en' });
+    expect(answer.source?.id).toBe('events');
+    expect(answer.quote).toContain('4. Februar 2027');
+    // German stems "owner" to the English "own": a term of English units only is not the German word.
+    expect(index.explain('Who is the owner?', { lang: 'en' }).find((c) => c.id.startsWith('rules'))).toBeUndefined();
+  });
   const zh = inLanguage(
     'zh',
     'beijing',

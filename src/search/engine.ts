@@ -580,7 +580,7 @@ export class SearchIndex {
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
-      const exact = this.index.termId(term) ?? this.index.termId(word);
+      const exact = this.index.termId(term) ?? this.index.termId(word) ?? this.inOtherLanguage(word, analyzer);
       const id = exact ?? this.correct(word) ?? this.correct(term);
       const ids = id !== undefined ? [id] : this.otherForms(term, analyzer);
       if (!ids.length) {
@@ -627,6 +627,26 @@ export class SearchIndex {
     if (parts) return parts;
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     return near === undefined ? [] : [near];
+  }
+
+  /**
+   * The term another language of the articles reads `word` as, where the question's own language finds
+   * none: members of a bilingual server mix their languages ("When is the next wipe?" of German articles
+   * that use the loanword, stemmed "wip"; "wie bekomme ich die VIP role?"). The term must be that
+   * language's: one of the OTHER_LANGUAGE_PROBE units it weighs most in is written in it, since the
+   * languages share one vocabulary (German stems "owner" to the English "own"). Undefined in an index of one
+   * language, for a stopword of the other language, and for a word no language of the articles knows.
+   */
+  private inOtherLanguage(word: string, asked: Analyzer): number | undefined {
+    if (this.languages.size < 2) return undefined;
+    for (const lang of this.languages) {
+      const term = lang === asked.lang ? null : analyzerFor(lang).contentTerm(word);
+      const id = term === null ? undefined : this.index.termId(term);
+      if (id === undefined) continue;
+      const hits = this.index.search([{ id, weight: 1 }], OTHER_LANGUAGE_PROBE);
+      if (hits.some((hit) => analyzerFor(this.units[hit.doc]!.article.lang).lang === lang)) return id;
+    }
+    return undefined;
   }
 
   /** The two known terms a compound term is made of, in a language that compounds (see `Decompounder`); null for another word. */
@@ -1072,6 +1092,9 @@ const ALTERNATIVE_BAND = 0.4;
  * en plain answer in quote 0.894 → 0.889.
  */
 const OWN_ARTICLE_HELD = 0.5;
+
+/** How many of the units a term weighs most in show whether another language of the articles uses it (see `inOtherLanguage`). */
+const OTHER_LANGUAGE_PROBE = 8;
 
 /** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
