@@ -149,10 +149,19 @@ export class RecentPassages {
   }
 }
 
-/** An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and answer, then the paragraphs. */
-export function* passagesOf(article: Article): Generator<Passage> {
-  for (const entry of article.faq) yield* [entry.question, ...entry.alternates, ...entry.answer];
-  yield* article.paragraphs;
+/**
+ * An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and
+ * answer, then the paragraphs. One array, no generator: a restart numbers every passage of the content.
+ */
+export function passagesOf(article: Article): Passage[] {
+  const out: Passage[] = [];
+  for (const entry of article.faq) {
+    out.push(entry.question);
+    for (const p of entry.alternates) out.push(p);
+    for (const p of entry.answer) out.push(p);
+  }
+  for (const p of article.paragraphs) out.push(p);
+  return out;
 }
 
 /**
