@@ -567,14 +567,6 @@ export class SearchIndex {
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
     const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
-    const add = (id: number, weight: number) => {
-      if (query.asked.includes(id)) return;
-      const idf = this.index.idf(id);
-      query.terms.push({ id, weight });
-      query.asked.push(id);
-      query.idfs.push(idf);
-      query.known += idf;
-    };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -589,16 +581,16 @@ export class SearchIndex {
         continue;
       }
       if (exact === undefined) query.corrected++;
-      for (const found of ids) add(found, exact === undefined ? CORRECTED_WEIGHT : 1);
+      for (const found of ids) this.ask(query, found, exact === undefined ? CORRECTED_WEIGHT : 1);
       // A compound the corpus writes is asked as its parts too, as the articles' compounds are indexed.
-      if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) add(part, 1);
+      if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) this.ask(query, part, 1);
     }
     // Two words the corpus writes as one ("log in" → "login"), stopwords included; never two stopwords,
     // whose joining makes another word of the language (German "an der" → "ander", other).
     for (let i = 0; i + 1 < list.length; i++) {
       if (analyzer.isStopword(list[i]!) && analyzer.isStopword(list[i + 1]!)) continue;
       const id = this.index.termId(analyzer.stem(list[i]! + list[i + 1]!));
-      if (id !== undefined) add(id, 1);
+      if (id !== undefined) this.ask(query, id, 1);
     }
     query.corrected /= query.terms.length || 1;
     const numbers = new Set(writtenNumbers(question));
@@ -606,6 +598,16 @@ export class SearchIndex {
     query.numbers = numbers.size;
     for (const number of numbers) if (!this.numbersWritten().has(number)) query.unknownNumbers++;
     return query;
+  }
+
+  /** Adds term `id` to `query` with `weight`, unless it is asked already. */
+  private ask(query: Query, id: number, weight: number): void {
+    if (query.asked.includes(id)) return;
+    const idf = this.index.idf(id);
+    query.terms.push({ id, weight });
+    query.asked.push(id);
+    query.idfs.push(idf);
+    query.known += idf;
   }
 
   /**
@@ -866,7 +868,6 @@ export class SearchIndex {
    */
   private phrasingDistances(query: Query, hits: Hit[], article?: string): { behind: (id: string) => number; probability: (id: string) => number } {
     const cosines = new Map<string, number>();
-    const lower = query.analyzer.lowerCase(query.text);
     let vector: NgramVector | null = null;
     let grams: Uint32Array | null = null;
     // By the phrasings, not the entry: a site repeats an FAQ entry across its articles (the real-text
@@ -875,13 +876,9 @@ export class SearchIndex {
     for (const { doc } of hits) {
       const { id, faq, article, phrasings } = this.units[doc]!;
       if (!faq || cosines.has(id)) continue;
-      vector ??= ngramVector((grams = ngramsOf(lower)));
+      vector ??= ngramVector((grams = ngramsOf(query.analyzer.lowerCase(query.text))));
       let closeness = byPhrasings.get(phrasings);
-      if (closeness === undefined) {
-        const analyzer = analyzerFor(article.lang);
-        const phrasingCentroid = () => centroid([faq.question, ...faq.alternates].map((p) => analyzer.lowerCase(p.text)));
-        byPhrasings.set(phrasings, (closeness = cosine(vector, this.centroids.get(phrasings, phrasingCentroid))));
-      }
+      if (closeness === undefined) byPhrasings.set(phrasings, (closeness = cosine(vector, this.centroids.get(phrasings, () => phrasingCentroid(faq, article)))));
       cosines.set(id, closeness);
     }
     const classifier = cosines.size ? this.classifier : null;
@@ -890,8 +887,12 @@ export class SearchIndex {
     // A question asked of one article: the probability among that article's entries, not among those it leaves out.
     const within = article === undefined || !probabilities ? 1 : this.articleClasses(article).reduce((sum, c) => sum + probabilities[c]!, 0) || 1;
     const probability = (id: string) => (probabilities && classOf(id) !== undefined ? probabilities[classOf(id)!]! / within : 1);
-    const closest = Math.max(0, ...cosines.values());
-    const likeliest = Math.max(0, ...[...cosines.keys()].filter((id) => classOf(id) !== undefined).map(probability));
+    let closest = 0;
+    let likeliest = 0;
+    for (const [id, closeness] of cosines) {
+      closest = Math.max(closest, closeness);
+      if (classOf(id) !== undefined) likeliest = Math.max(likeliest, probability(id));
+    }
     const { ngramWeight, classifierWeight } = this.ranking;
     const behind = (id: string) => {
       if (!cosines.has(id)) return 0;
@@ -1120,6 +1121,12 @@ function spokenFunctionWords(question: string, spoken: readonly Analyzer[]): (wo
     }
   }
   return (word) => runs.has(word) || spoken.some((other) => other.isStopword(word));
+}
+
+/** The n-gram centroid of an FAQ entry's phrasings (its question and alternates), lower-cased as its article's language does. */
+function phrasingCentroid(faq: FaqEntry, article: Article): NgramVector {
+  const analyzer = analyzerFor(article.lang);
+  return centroid([faq.question, ...faq.alternates].map((p) => analyzer.lowerCase(p.text)));
 }
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */

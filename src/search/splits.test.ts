@@ -168,6 +168,20 @@ Yes. Cards are free at the desk.
     expect(splits.term(splits.termId('org')!)).toBe('org');
   });
 
+  it('gives the same split again, read in any order, past more passages than it keeps (and fresh after sealing)', () => {
+    const long = article('long', `# Long\n\n${Array.from({ length: 2_100 }, (_, i) => `Paragraph ${i} talks of item${i % 97}. It ends here.`).join('\n\n')}\n`);
+    const vocab = vocabulary();
+    const splits = new Splits(vocab);
+    splits.add(long, analyseArticle(long, english, termIdLexicon(english, vocab.intern)));
+    const first = long.paragraphs[0]!;
+    const before = splits.split(first)!;
+    splits.seal();
+    expect(splits.split(first)).not.toBe(before);
+    expect(splits.split(first)!.ids).toBe(splits.state().termIds);
+    const all = long.paragraphs;
+    for (const p of [...all, ...[...all].reverse(), ...all.filter((_, i) => i % 3 === 0)]) expect(read(splits, p)).toEqual(expected(p));
+  });
+
   it('keeps term ids in 32 bits when the vocabulary outgrows 16, and restores from its state', () => {
     const { splits, vocab } = build([news], vocabulary(70_000));
     expect(splits.state().termIds).toBeInstanceOf(Int32Array);

@@ -149,10 +149,19 @@ export class RecentPassages {
   }
 }
 
-/** An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and answer, then the paragraphs. */
-export function* passagesOf(article: Article): Generator<Passage> {
-  for (const entry of article.faq) yield* [entry.question, ...entry.alternates, ...entry.answer];
-  yield* article.paragraphs;
+/**
+ * An article's passages in the order `Splits` numbers them: each FAQ entry's question, alternates and
+ * answer, then the paragraphs. One array, no generator: a restart numbers every passage of the content.
+ */
+export function passagesOf(article: Article): Passage[] {
+  const out: Passage[] = [];
+  for (const entry of article.faq) {
+    out.push(entry.question);
+    for (const p of entry.alternates) out.push(p);
+    for (const p of entry.answer) out.push(p);
+  }
+  for (const p of article.paragraphs) out.push(p);
+  return out;
 }
 
 /**
@@ -182,6 +191,9 @@ export class Splits {
   /** Per term id (extra terms after the vocabulary's), the last sentence that listed it: to keep each once. */
   private lastSentence: Int32Array = new Int32Array(1 << 10).fill(-1);
   private lastExtra: Int32Array = new Int32Array(0);
+  /** The splits `split` made last, by passage number modulo SPLIT_SLOTS, and whose each is (-1: none). */
+  private readonly kept: (Split | undefined)[] = new Array(SPLIT_SLOTS);
+  private readonly keptFor = new Int32Array(SPLIT_SLOTS).fill(-1);
 
   constructor(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
@@ -280,12 +292,27 @@ export class Splits {
     this.firstTerm = this.firstTerm.slice(0, this.sentenceCount + 1);
     this.lastSentence = new Int32Array(0);
     this.lastExtra = new Int32Array(0);
+    // A split made before holds the arrays just replaced.
+    this.keptFor.fill(-1);
   }
 
-  /** `passage`'s sentences and their terms' ids; undefined for a passage of no indexed article. */
+  /**
+   * `passage`'s sentences and their terms' ids; undefined for a passage of no indexed article. The splits
+   * made last are kept, one per slot of SPLIT_SLOTS by passage number (shared: never change one): a question
+   * reads each candidate's split two or three times, and the next question most of the same candidates.
+   */
   split(passage: Passage): Split | undefined {
     const p = this.numbers.get(passage);
     if (p === undefined) return undefined;
+    const slot = p & (SPLIT_SLOTS - 1);
+    if (this.keptFor[slot] === p) return this.kept[slot]!;
+    const split = this.make(passage, p);
+    this.keptFor[slot] = p;
+    this.kept[slot] = split;
+    return split;
+  }
+
+  private make(passage: Passage, p: number): Split {
     const list: Sentence[] = [];
     const first: number[] = [];
     for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
@@ -316,6 +343,12 @@ export class Splits {
     return extra === undefined ? undefined : this.known + extra;
   }
 }
+
+/**
+ * Splits `Splits.split` keeps (a power of two): about 1,000 candidates' passages of a few sentences each,
+ * their texts sliced as read, some hundreds of kilobytes at most.
+ */
+const SPLIT_SLOTS = 1 << 10;
 
 /** A copy of `values` (none above `max`) in 16 bits when they fit. */
 const narrow = (values: Numbers, max: number): Numbers => (max <= 0xffff ? Uint16Array.from(values) : Int32Array.from(values));
