@@ -412,6 +412,23 @@ Miller recorded 2½ sacks and forced two fumbles.
     expect(index.entryAnswer('mvp#faq-1')?.quote).toBe('Miller recorded 2½ sacks and forced two fumbles. Denver won its third Super Bowl title.');
   });
 
+  it('quotes the sentence that holds a question word in another form the stemmer leaves apart', () => {
+    // "Marshallton" is "Marshall" there: the sentence naming the town's namesake, not the two that repeat
+    // the town's name, states the fact asked for.
+    const town = article(
+      'town',
+      `# Marshallton
+
+Marshallton lies on the east bank of the Wend, about forty miles south of the county line. The Marshallton Beaches communities line the nearby coast. The area was first home to fishing families. Under the old charter, a market grew where cattle crossed the water. A town was laid out there in 1822 and named after Thomas Marshall, the first governor of the territory.
+
+The harbour opens at dawn.
+`,
+    );
+    expect(new SearchIndex([town]).answer('What figure was Marshallton named after?').quote).toBe(
+      'Under the old charter, a market grew where cattle crossed the water. A town was laid out there in 1822 and named after Thomas Marshall, the first governor of the territory.',
+    );
+  });
+
   it('keeps the FAQ answer when the paragraph holds no more of the question', () => {
     const a = favouringFaq.answer('How many points did the Panthers defense give up?');
     expect(a.kind).toBe('faq');
