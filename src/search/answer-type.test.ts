@@ -21,6 +21,16 @@ describe('expectedType in other languages', () => {
 });
 
 describe('expectedType: the question word that asks', () => {
+  it('reads "what" or "which" and a noun for a named thing as asking a name, after one word that is no verb', () => {
+    expect(expectedType('What player punched the ball in from the 2?')).toBe('name');
+    expect(expectedType('Which NASA location came around last to the idea?')).toBe('name');
+    expect(expectedType('What historical figure was Jacksonville named after?')).toBe('name');
+    expect(expectedType('Which cities were founded by the Romans?')).toBe('name');
+    expect(expectedType('What was team spirit like?')).toBeNull();
+    expect(expectedType('What percentage of players were injured?')).toBe('amount');
+    expect(expectedType('What type of music did he play?')).toBeNull();
+  });
+
   it('reads "when" as asking only where the question opens with it, not where it joins a clause', () => {
     expect(expectedType('When was the bridge built?')).toBe('date');
     expect(expectedType('How and when did the plague reach Europe?')).toBe('date');

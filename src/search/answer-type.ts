@@ -21,7 +21,9 @@ const PATTERNS: [RegExp, AnswerType][] = [
   [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*when\b|\b(what (year|date|day|month|time|century|decade|era|season)|which (year|date|day|month|century|decade)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
   [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s| is| was| are| were| will be) the (price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
-  [/\b(who|whom|whose|where|which (person|people|player|man|woman|company|companies|organi[sz]ation|agency|team|country|countries|city|cities|state|nation|region|place|group|newspaper|paper|outlet|university|party|firm|brand)|what (person|company|organi[sz]ation|agency|team|country|city|state|nation|region|place|group|newspaper|outlet|university|party|firm|brand|name))\b/, 'name'],
+  // "what" or "which" and a noun for a named thing, maybe after one word that is no verb ("Which NASA location…",
+  // "What historical figure…"; not "What was team…").
+  [/\b(who|whom|whose|where|(what|which) (?!(is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)\b)([\p{L}'’-]+ )?(person|people|player|man|woman|company|companies|organi[sz]ations?|agency|agencies|team|country|countries|city|cities|town|state|nation|region|place|location|site|group|newspaper|paper|outlet|university|party|firm|brand|name|figure|leader|author|writer|artist)s?)\b/u, 'name'],
 ];
 
 /**

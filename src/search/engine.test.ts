@@ -429,6 +429,21 @@ The harbour opens at dawn.
     );
   });
 
+  it('quotes the sentence with a name for "what" or "which" and a noun for a named thing, after one more word', () => {
+    const bridge = article(
+      'bridge',
+      `# The bridge
+
+The new bridge opened to traffic in spring. Engineers had worked on it for six years. Crowds lined both banks of the river for the day. The bridge was opened by Mayor Ellen Clark, who cut the ribbon.
+
+Tolls start in June.
+`,
+    );
+    for (const question of ['What local figure opened the bridge?', 'Which leader opened the bridge?']) {
+      expect(new SearchIndex([bridge]).answer(question).quote, question).toContain('Mayor Ellen Clark');
+    }
+  });
+
   it('keeps the FAQ answer when the paragraph holds no more of the question', () => {
     const a = favouringFaq.answer('How many points did the Panthers defense give up?');
     expect(a.kind).toBe('faq');
