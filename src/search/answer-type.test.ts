@@ -31,6 +31,15 @@ describe('expectedType: the question word that asks', () => {
     expect(expectedType('What type of music did he play?')).toBeNull();
   });
 
+  it('reads "how often", "how far" and their kind as asking a number in German and Russian too', () => {
+    expect(expectedType('Wie oft kam es in Venedig zu Pestausbrüchen?', 'de')).toBe('number');
+    expect(expectedType('Wie weit ist der Bahnhof?', 'de')).toBe('number');
+    expect(expectedType('Wie lang ist die Brücke?', 'de')).toBe('number');
+    expect(expectedType('Wie funktioniert das?', 'de')).toBeNull();
+    expect(expectedType('Как часто ходит автобус?', 'ru')).toBe('number');
+    expect(expectedType('Как работает автобус?', 'ru')).toBeNull();
+  });
+
   it('reads "when" as asking only where the question opens with it, not where it joins a clause', () => {
     expect(expectedType('When was the bridge built?')).toBe('date');
     expect(expectedType('How and when did the plague reach Europe?')).toBe('date');

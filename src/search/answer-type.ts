@@ -33,7 +33,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ar: [[/(?<![\p{L}\p{M}])(متى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
-  de: [[/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(wie viele?|wie viel|wie hoch|wie lange|wie alt)(?![\p{L}])/u, 'number']],
+  de: [[/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])wie (viele?|hoch|lange?|alt|oft|häufig|weit|groß|schnell|schwer|tief|breit)(?![\p{L}])/u, 'number']],
   el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])/u, 'name']],
   es: [[/(?<![\p{L}])(cuándo|qué (año|década|siglo|fecha|día|mes))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quién(es)?(?![\p{L}])/u, 'name']],
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
@@ -44,7 +44,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   pt: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oa]s?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quem(?![\p{L}])/u, 'name']],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
   ro: [[/(?<![\p{L}])(?<!atunci\s|,\s)(când|(în )?ce (an|secol|deceniu|dată|zi|lună))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(câți|câte|cât)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])cine(?![\p{L}])/u, 'name']],
-  ru: [[/(?<![\p{L}])(?<!,\s*)(когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день))(?![\p{L}-])/u, 'date'], [/(?<![\p{L}])скольк(о|их|им|ими)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name']],
+  ru: [[/(?<![\p{L}])(?<!,\s*)(когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день))(?![\p{L}-])/u, 'date'], [/(?<![\p{L}])(скольк(о|их|им|ими)|как (часто|долго|далеко))(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name']],
   sv: [[/(?<![\p{L}])när(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hur många(?![\p{L}])/u, 'number'], [/(?<![\p{L}])vem(?![\p{L}])/u, 'name']],
   th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
   tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|ayda))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])kaç(ıncı|ta|tır|tir)?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])kim(in|e|i|dir|di|ler|lerdir)?(?![\p{L}])/u, 'name']],
