@@ -31,6 +31,15 @@ describe('expectedType: the question word that asks', () => {
     expect(expectedType('What type of music did he play?')).toBeNull();
   });
 
+  it('reads Greek "which" as asking a name, but not before a noun for a kind, a way, a term or a reason', () => {
+    expect(expectedType('Ποιος έγραψε το βιβλίο;', 'el')).toBe('name');
+    expect(expectedType('Ποια ομάδα κέρδισε;', 'el')).toBe('name');
+    expect(expectedType('Ποιος τύπος πολιτικής ανυπακοής είναι μεγαλύτερης κλίμακας;', 'el')).toBeNull();
+    expect(expectedType('Ποιο είδος μουσικής έπαιζε;', 'el')).toBeNull();
+    expect(expectedType('Με ποιον τρόπο λειτουργεί;', 'el')).toBeNull();
+    expect(expectedType('Ποιος όρος χρησιμοποιείται;', 'el')).toBeNull();
+  });
+
   it('reads "how often", "how far" and their kind as asking a number in German and Russian too', () => {
     expect(expectedType('Wie oft kam es in Venedig zu Pestausbrüchen?', 'de')).toBe('number');
     expect(expectedType('Wie weit ist der Bahnhof?', 'de')).toBe('number');

@@ -635,6 +635,20 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(new SearchIndex([de]).answer('Was ist ' + 'x'.repeat(4000) + '?').answer).toBeNull();
   });
 
+  it('reads a Greek "which type of" as asking no name: the sentence stating the kind, not one naming a person', () => {
+    const el = inLanguage(
+      'el',
+      'anypakoi',
+      `# Ανυπακοή
+
+Η επαναστατική ανυπακοή είναι μεγαλύτερης κλίμακας από τη μη επαναστατική. Στοχεύει στην αλλαγή της κυβέρνησης. Συχνά διαρκεί χρόνια. Οι συμμετέχοντες αποδέχονται τις συνέπειες. Ο Γκάντι οργάνωσε ανυπακοή μεγάλης κλίμακας στην Ινδία.
+
+Το μουσείο ανοίγει το πρωί.
+`,
+    );
+    expect(new SearchIndex([el]).answer('Ποιος τύπος ανυπακοής είναι μεγαλύτερης κλίμακας;').quote).toContain('Η επαναστατική ανυπακοή είναι μεγαλύτερης κλίμακας');
+  });
+
   it('quotes the sentence with the date a German "wann" question asks for', () => {
     const a = new SearchIndex([de]).answer('Wann wurde die Theorie begründet?');
     expect(a.quote).toBe('Die Theorie wurde 1965 von Hartmanis und Stearns begründet.');
