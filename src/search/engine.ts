@@ -818,8 +818,9 @@ export class SearchIndex {
       loose.asked.push(at);
       loose.weights.push(at < 0 ? this.index.rarestIdf : query.idfs[at]!);
     }
-    const content = (text: string) => analyzer.words(text).filter((w) => !analyzer.isStopword(w));
-    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => content(s.text))) : split.list.map(() => []);
+    // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
+    // letters with a question's content word being no stopword's.
+    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(WORD) ?? [])) : split.list.map(() => []);
     return loose;
   }
 
@@ -1269,6 +1270,9 @@ interface Loose {
  * evidence than a shared term; at 0.25, de lost 0.2 and el, hi, ru kept less of their gains.
  */
 const LOOSE_WEIGHT = 0.5;
+
+/** A run of letters, marks and digits: a word of a lower-cased sentence, for `looseMatches`. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The weight of the words of `loose` that sentences `[from, to)` hold in another form, but for those whose

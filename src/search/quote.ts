@@ -117,7 +117,7 @@ export const LOOSE_PREFIX = 6;
 const LOOSE_SHARE = 0.7;
 
 /**
- * Whether two words (lower-cased as `Analyzer.words` gives them) are likely forms of one word that the
+ * Whether two words (lower-cased as `Analyzer.lowerCase` does) are likely forms of one word that the
  * stemmer did not bring together: they share their first LOOSE_PREFIX letters and 70 % of the shorter
  * one ("jacksonville" and "jackson", Romanian "farmaceutic" and "farmaceutice", German "meerwasser" and
  * "meerwassers"). Read only where a quote is chosen: the index keeps its exact terms.
@@ -131,14 +131,22 @@ export function sharesStem(a: string, b: string): boolean {
 
 /**
  * Per sentence, which of `asked` (a question's content words) one of its `words` shares a stem with (see
- * `sharesStem`), as indices into `asked`. Words shorter than LOOSE_PREFIX letters never match.
+ * `sharesStem`), as indices into `asked`, ascending. Words shorter than LOOSE_PREFIX letters never match.
  */
 export function looseMatches(asked: readonly string[], sentences: readonly (readonly string[])[]): number[][] {
+  // By their first LOOSE_PREFIX letters, the only words of a sentence worth comparing are found at once.
+  const byPrefix = new Map<string, number[]>();
+  asked.forEach((word, i) => {
+    if (word.length < LOOSE_PREFIX) return;
+    const prefix = word.slice(0, LOOSE_PREFIX);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), i]);
+  });
   return sentences.map((words) => {
-    const found: number[] = [];
-    asked.forEach((word, i) => {
-      if (word.length >= LOOSE_PREFIX && words.some((w) => sharesStem(word, w))) found.push(i);
-    });
-    return found;
+    const found = new Set<number>();
+    for (const w of words) {
+      if (w.length < LOOSE_PREFIX) continue;
+      for (const i of byPrefix.get(w.slice(0, LOOSE_PREFIX)) ?? []) if (sharesStem(asked[i]!, w)) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
   });
 }
