@@ -21,6 +21,34 @@ describe('expectedType in other languages', () => {
 });
 
 describe('expectedType: the question word that asks', () => {
+  it('reads "what" or "which" and a noun for a named thing as asking a name, after one word that is no verb', () => {
+    expect(expectedType('What player punched the ball in from the 2?')).toBe('name');
+    expect(expectedType('Which NASA location came around last to the idea?')).toBe('name');
+    expect(expectedType('What historical figure was Jacksonville named after?')).toBe('name');
+    expect(expectedType('Which cities were founded by the Romans?')).toBe('name');
+    expect(expectedType('What was team spirit like?')).toBeNull();
+    expect(expectedType('What percentage of players were injured?')).toBe('amount');
+    expect(expectedType('What type of music did he play?')).toBeNull();
+  });
+
+  it('reads Greek "which" as asking a name, but not before a noun for a kind, a way, a term or a reason', () => {
+    expect(expectedType('Ποιος έγραψε το βιβλίο;', 'el')).toBe('name');
+    expect(expectedType('Ποια ομάδα κέρδισε;', 'el')).toBe('name');
+    expect(expectedType('Ποιος τύπος πολιτικής ανυπακοής είναι μεγαλύτερης κλίμακας;', 'el')).toBeNull();
+    expect(expectedType('Ποιο είδος μουσικής έπαιζε;', 'el')).toBeNull();
+    expect(expectedType('Με ποιον τρόπο λειτουργεί;', 'el')).toBeNull();
+    expect(expectedType('Ποιος όρος χρησιμοποιείται;', 'el')).toBeNull();
+  });
+
+  it('reads "how often", "how far" and their kind as asking a number in German and Russian too', () => {
+    expect(expectedType('Wie oft kam es in Venedig zu Pestausbrüchen?', 'de')).toBe('number');
+    expect(expectedType('Wie weit ist der Bahnhof?', 'de')).toBe('number');
+    expect(expectedType('Wie lang ist die Brücke?', 'de')).toBe('number');
+    expect(expectedType('Wie funktioniert das?', 'de')).toBeNull();
+    expect(expectedType('Как часто ходит автобус?', 'ru')).toBe('number');
+    expect(expectedType('Как работает автобус?', 'ru')).toBeNull();
+  });
+
   it('reads "when" as asking only where the question opens with it, not where it joins a clause', () => {
     expect(expectedType('When was the bridge built?')).toBe('date');
     expect(expectedType('How and when did the plague reach Europe?')).toBe('date');

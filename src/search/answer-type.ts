@@ -21,7 +21,9 @@ const PATTERNS: [RegExp, AnswerType][] = [
   [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*when\b|\b(what (year|date|day|month|time|century|decade|era|season)|which (year|date|day|month|century|decade)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
   [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s| is| was| are| were| will be) the (price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
-  [/\b(who|whom|whose|where|which (person|people|player|man|woman|company|companies|organi[sz]ation|agency|team|country|countries|city|cities|state|nation|region|place|group|newspaper|paper|outlet|university|party|firm|brand)|what (person|company|organi[sz]ation|agency|team|country|city|state|nation|region|place|group|newspaper|outlet|university|party|firm|brand|name))\b/, 'name'],
+  // "what" or "which" and a noun for a named thing, maybe after one word that is no verb ("Which NASA location…",
+  // "What historical figure…"; not "What was team…").
+  [/\b(who|whom|whose|where|(what|which) (?!(is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)\b)([\p{L}'’-]+ )?(person|people|player|man|woman|company|companies|organi[sz]ations?|agency|agencies|team|country|countries|city|cities|town|state|nation|region|place|location|site|group|newspaper|paper|outlet|university|party|firm|brand|name|figure|leader|author|writer|artist)s?)\b/u, 'name'],
 ];
 
 /**
@@ -31,8 +33,10 @@ const PATTERNS: [RegExp, AnswerType][] = [
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ar: [[/(?<![\p{L}\p{M}])(متى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
-  de: [[/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(wie viele?|wie viel|wie hoch|wie lange|wie alt)(?![\p{L}])/u, 'number']],
-  el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])/u, 'name']],
+  de: [[/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])wie (viele?|hoch|lange?|alt|oft|häufig|weit|groß|schnell|schwer|tief|breit)(?![\p{L}])/u, 'number']],
+  // Greek "ποιος" is "who" and "which": before a noun for a kind, a way, a term or a reason ("Ποιος τύπος…",
+  // which type) it asks none. XQuAD el dev, answer in quote plain / FAQ mode: 0.851 / 0.868 → 0.855 / 0.874.
+  el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))/u, 'name']],
   es: [[/(?<![\p{L}])(cuándo|qué (año|década|siglo|fecha|día|mes))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quién(es)?(?![\p{L}])/u, 'name']],
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
   fr: [[/(?<![\p{L}])quand(?![\p{L}])/u, 'date'], [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'], [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name']],
@@ -42,7 +46,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   pt: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oa]s?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quem(?![\p{L}])/u, 'name']],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
   ro: [[/(?<![\p{L}])(?<!atunci\s|,\s)(când|(în )?ce (an|secol|deceniu|dată|zi|lună))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(câți|câte|cât)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])cine(?![\p{L}])/u, 'name']],
-  ru: [[/(?<![\p{L}])(?<!,\s*)(когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день))(?![\p{L}-])/u, 'date'], [/(?<![\p{L}])скольк(о|их|им|ими)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name']],
+  ru: [[/(?<![\p{L}])(?<!,\s*)(когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день))(?![\p{L}-])/u, 'date'], [/(?<![\p{L}])(скольк(о|их|им|ими)|как (часто|долго|далеко))(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name']],
   sv: [[/(?<![\p{L}])när(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hur många(?![\p{L}])/u, 'number'], [/(?<![\p{L}])vem(?![\p{L}])/u, 'name']],
   th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
   tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|ayda))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])kaç(ıncı|ta|tır|tir)?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])kim(in|e|i|dir|di|ler|lerdir)?(?![\p{L}])/u, 'name']],

@@ -422,6 +422,38 @@ Miller recorded 2½ sacks and forced two fumbles.
     expect(index.entryAnswer('mvp#faq-1')?.quote).toBe('Miller recorded 2½ sacks and forced two fumbles. Denver won its third Super Bowl title.');
   });
 
+  it('quotes the sentence that holds a question word in another form the stemmer leaves apart', () => {
+    // "Marshallton" is "Marshall" there: the sentence naming the town's namesake, not the two that repeat
+    // the town's name, states the fact asked for.
+    const town = article(
+      'town',
+      `# Marshallton
+
+Marshallton lies on the east bank of the Wend, about forty miles south of the county line. The Marshallton Beaches communities line the nearby coast. The area was first home to fishing families. Under the old charter, a market grew where cattle crossed the water. A town was laid out there in 1822 and named after Thomas Marshall, the first governor of the territory.
+
+The harbour opens at dawn.
+`,
+    );
+    expect(new SearchIndex([town]).answer('What figure was Marshallton named after?').quote).toBe(
+      'Under the old charter, a market grew where cattle crossed the water. A town was laid out there in 1822 and named after Thomas Marshall, the first governor of the territory.',
+    );
+  });
+
+  it('quotes the sentence with a name for "what" or "which" and a noun for a named thing, after one more word', () => {
+    const bridge = article(
+      'bridge',
+      `# The bridge
+
+The new bridge opened to traffic in spring. Engineers had worked on it for six years. Crowds lined both banks of the river for the day. The bridge was opened by Mayor Ellen Clark, who cut the ribbon.
+
+Tolls start in June.
+`,
+    );
+    for (const question of ['What local figure opened the bridge?', 'Which leader opened the bridge?']) {
+      expect(new SearchIndex([bridge]).answer(question).quote, question).toContain('Mayor Ellen Clark');
+    }
+  });
+
   it('keeps the FAQ answer when the paragraph holds no more of the question', () => {
     const a = favouringFaq.answer('How many points did the Panthers defense give up?');
     expect(a.kind).toBe('faq');
@@ -624,6 +656,20 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
 
   it('answers a "word" of thousands of letters with an abstention', () => {
     expect(new SearchIndex([de]).answer('Was ist ' + 'x'.repeat(4000) + '?').answer).toBeNull();
+  });
+
+  it('reads a Greek "which type of" as asking no name: the sentence stating the kind, not one naming a person', () => {
+    const el = inLanguage(
+      'el',
+      'anypakoi',
+      `# Ανυπακοή
+
+Η επαναστατική ανυπακοή είναι μεγαλύτερης κλίμακας από τη μη επαναστατική. Στοχεύει στην αλλαγή της κυβέρνησης. Συχνά διαρκεί χρόνια. Οι συμμετέχοντες αποδέχονται τις συνέπειες. Ο Γκάντι οργάνωσε ανυπακοή μεγάλης κλίμακας στην Ινδία.
+
+Το μουσείο ανοίγει το πρωί.
+`,
+    );
+    expect(new SearchIndex([el]).answer('Ποιος τύπος ανυπακοής είναι μεγαλύτερης κλίμακας;').quote).toContain('Η επαναστατική ανυπακοή είναι μεγαλύτερης κλίμακας');
   });
 
   it('quotes the sentence with the date a German "wann" question asks for', () => {

@@ -5,7 +5,7 @@ import { detectLanguage } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
-import { bestWindow, contextWeight, sliceSentences, withContext, type Window } from './quote.js';
+import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, RecentPassages, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
@@ -833,24 +833,40 @@ export class SearchIndex {
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
     const { lang } = analyzerFor(unit.article.lang);
     const mass = query.known || 1;
-    const { typeWeight } = this.ranking;
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
-      const typed = query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words, lang)) : null;
+      const typed = typedSentences(query, split, lang);
       const holds = questionTermsBySentence(query, split);
-      const window = bestWindow(split.list.length, (from, to) => {
-        const held = heldIn(query, holds, from, to) / mass;
-        // A sentence that states the kind of fact asked for may end a run even when it repeats none of the
-        // question's words: the fact often sits in the sentence after the one that names the topic.
-        if (!held) return anyIn(typed, from, to) ? Number.EPSILON : 0;
-        return anyIn(typed, from, to) ? held + typeWeight : held;
-      }, this.ranking.extraSentenceCost);
+      const window = bestWindow(split.list.length, runScore(query, holds, typed, this.ranking.typeWeight), this.ranking.extraSentenceCost);
       if (!window || (best && window.score <= best.window.score)) continue;
       const share = heldIn(query, holds, window.from, window.to) / mass;
       best = { passage, window, share, typed: anyIn(typed, window.from, window.to) };
     }
     return best;
+  }
+
+  /**
+   * The question's words that the sentences of `split` (a passage in `analyzer`'s language) hold only in
+   * another form (see `looseMatches`), for choosing a quote: the question's content words of LOOSE_PREFIX
+   * letters or more, each weighing its term's idf (the rarest term's for a word no article uses).
+   */
+  private looseHolds(query: Query, split: Split, analyzer: Analyzer): Loose {
+    const words: string[] = [];
+    const loose: Loose = { asked: [], weights: [], bySentence: [] };
+    for (const { word } of query.tokens) {
+      const term = word.length < LOOSE_PREFIX ? null : analyzer.contentTerm(word);
+      if (term === null || words.includes(word)) continue;
+      const id = this.index.termId(term);
+      const at = id === undefined ? -1 : query.asked.indexOf(id);
+      words.push(word);
+      loose.asked.push(at);
+      loose.weights.push(at < 0 ? this.index.rarestIdf : query.idfs[at]!);
+    }
+    // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
+    // letters with a question's content word being no stopword's.
+    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(WORD) ?? [])) : split.list.map(() => []);
+    return loose;
   }
 
   /** The terms of an FAQ unit's phrasing (its question or one alternate), all its sentences together, each once. */
@@ -1000,13 +1016,13 @@ export class SearchIndex {
         question,
         answer: answerText,
         kind: 'faq',
-        quote: backing ? this.quoteOf(backing.passage, backing.window, unit.article, query) : answerText,
+        quote: backing ? this.quoteOf(backing.passage, backing.window, unit.article, query, false) : answerText,
         source: source(article, where),
         matched: unit.faq.question.text,
         entry: unit.id,
       };
     }
-    const text = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
+    const text = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -1035,16 +1051,26 @@ export class SearchIndex {
   /**
    * The verbatim sentences of `passage` that `window` selects, with the neighbours that hold more of the
    * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
-   * `contextWeight`).
+   * `contextWeight`). Here the question's words count in other forms too (see `looseHolds`, at
+   * LOOSE_WEIGHT), and with `rechoose` (a paragraph's own best run, not the run backing an FAQ answer) the
+   * run is chosen again so.
    */
-  private quoteOf(passage: Passage, window: Window, article: Article, query?: Query): string {
+  private quoteOf(passage: Passage, window: Window, article: Article, query: Query | undefined, rechoose: boolean): string {
     const split = this.split(passage);
     const { list, first } = split;
-    const type = query?.type;
-    const { lang } = analyzerFor(article.lang);
+    if (!query) {
+      const quoted = withContext(window, list.length);
+      return sliceSentences(passage.raw, list, quoted.from, quoted.to);
+    }
+    const type = query.type;
+    const analyzer = analyzerFor(article.lang);
+    const holds = questionTermsBySentence(query, split);
+    const loose = this.looseHolds(query, split, analyzer);
+    const run = rechoose ? (bestWindow(list.length, runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), this.ranking.extraSentenceCost) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
-    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, lang) : undefined;
-    const quoted = withContext(window, list.length, query && ((i) => contextWeight(held(query, termsOf(split, i, i + 1)), first[i + 1]! - first[i]!)), states);
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang) : undefined;
+    const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + LOOSE_WEIGHT * looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
+    const quoted = withContext(run, list.length, weight, states);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 
@@ -1277,6 +1303,71 @@ function heldIn(query: Query, holds: Uint32Array, from: number, to: number): num
     }
   }
   return sum;
+}
+
+/**
+ * The question's words that a passage's sentences hold in another form than its terms' (see
+ * `SearchIndex.looseHolds`): per word, its term's index in `query.asked` (-1 for a word no article uses)
+ * and its weight; per sentence, the indices of the words it holds so.
+ */
+interface Loose {
+  asked: number[];
+  weights: number[];
+  bySentence: number[][];
+}
+
+/**
+ * How much a question word held only in another form counts toward choosing a quote, of its weight. On
+ * XQuAD dev (npm run bench:quality, answer in quote, plain / FAQ mode, against none; see LOOSE_PREFIX for
+ * what 0.5 gained): at 1, ar, de, es, ru and vi lost up to 0.3 points instead, a shared prefix being weaker
+ * evidence than a shared term; at 0.25, de lost 0.2 and el, hi, ru kept less of their gains.
+ */
+const LOOSE_WEIGHT = 0.5;
+
+/** A run of letters, marks and digits: a word of a lower-cased sentence, for `looseMatches`. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The weight of the words of `loose` that sentences `[from, to)` hold in another form, but for those whose
+ * term one of them holds (`holds`, see `questionTermsBySentence`): a word counts once, at its full weight
+ * where its term is there.
+ */
+function looseIn(query: Query, holds: Uint32Array, loose: Loose, from: number, to: number): number {
+  const words = (query.asked.length + 31) >>> 5;
+  const counted = new Set<number>();
+  let sum = 0;
+  for (let s = from; s < to; s++) {
+    for (const w of loose.bySentence[s]!) {
+      if (counted.has(w)) continue;
+      counted.add(w);
+      const at = loose.asked[w]!;
+      let exact = false;
+      for (let t = from; at >= 0 && t < to && !exact; t++) exact = (holds[t * words + (at >>> 5)]! & (1 << (at & 31))) !== 0;
+      if (!exact) sum += loose.weights[w]!;
+    }
+  }
+  return sum;
+}
+
+/** Which sentences of `split` (in `lang`) state the kind of fact the question asks for; null when it asks for none. */
+function typedSentences(query: Query, split: Split, lang: string): boolean[] | null {
+  return query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words, lang)) : null;
+}
+
+/**
+ * `bestWindow`'s score of a run of sentences for a question: the share of the question's idf mass it holds
+ * (`holds`; with `loose`, the words it holds only in another form at LOOSE_WEIGHT), plus `typeWeight` when
+ * one of its sentences states the kind of fact asked for (`typed`). Such a sentence may end a run even when
+ * it repeats none of the question's words (then scoring just above 0): the fact often sits in the sentence
+ * after the one that names the topic.
+ */
+function runScore(query: Query, holds: Uint32Array, typed: boolean[] | null, typeWeight: number, loose?: Loose): (from: number, to: number) => number {
+  const mass = query.known || 1;
+  return (from, to) => {
+    const held = (loose ? heldIn(query, holds, from, to) + LOOSE_WEIGHT * looseIn(query, holds, loose, from, to) : heldIn(query, holds, from, to)) / mass;
+    if (!held) return anyIn(typed, from, to) ? Number.EPSILON : 0;
+    return anyIn(typed, from, to) ? held + typeWeight : held;
+  };
 }
 
 /** Whether any of `flags[from]` to `flags[to - 1]` is set (none without flags). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextWeight, withContext } from './quote.js';
+import { contextWeight, looseMatches, sharesStem, withContext } from './quote.js';
 
 describe('withContext', () => {
   it('adds the sentence after a one-sentence run', () => {
@@ -60,5 +60,29 @@ describe('contextWeight', () => {
     expect(contextWeight(1, 8)).toBeGreaterThan(contextWeight(1, 30));
     expect(contextWeight(1, 8)).toBeGreaterThan(contextWeight(2, 60));
     expect(contextWeight(2, 20)).toBeGreaterThan(contextWeight(1, 8));
+  });
+});
+
+describe('sharesStem', () => {
+  it('pairs forms of one word the stemmer left apart', () => {
+    expect(sharesStem('jacksonville', 'jackson')).toBe(true);
+    expect(sharesStem('farmaceutic', 'farmaceutice')).toBe(true);
+    expect(sharesStem('meerwasser', 'meerwassers')).toBe(true);
+  });
+
+  it('needs six shared letters, and 70 % of the shorter word', () => {
+    // Five letters: "riverside" is not "riverbank".
+    expect(sharesStem('riverside', 'riverbank')).toBe(false);
+    // Six letters, all of the shorter word; then six of "marshes", too little of it.
+    expect(sharesStem('marsha', 'marshallton')).toBe(true);
+    expect(sharesStem('marshes', 'marshallton')).toBe(false);
+    expect(sharesStem('harbour', 'harbour')).toBe(true);
+  });
+});
+
+describe('looseMatches', () => {
+  it('lists per sentence the question words one of its words shares a stem with, never a word under six letters', () => {
+    const asked = ['marshallton', 'founded', 'town'];
+    expect(looseMatches(asked, [['marshallton', 'lies'], ['founder', 'john', 'marshall'], ['towns', 'grew']])).toEqual([[0], [0, 1], []]);
   });
 });

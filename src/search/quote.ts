@@ -102,3 +102,51 @@ export function withContext(window: Window, count: number, held?: (sentence: num
 /** The verbatim text of sentences `[from, to)` of `raw`, from the first's start to the last's end. */
 export const sliceSentences = (raw: string, list: Sentence[], from: number, to: number): string =>
   raw.slice(list[from]!.start, list[to - 1]!.end);
+
+/**
+ * Shortest prefix, in letters, that a question word and a sentence's word must share to be read as forms of
+ * one word that the stemmer left apart (see `sharesStem`). On XQuAD dev (npm run bench:quality, answer in
+ * quote, plain / FAQ mode, against no such matching): at 6, en +0.2 / 0, de +0.2 / +0.4, el +0.2 / 0, hi
+ * +0.2 / +0.2, ro +0.8 / +0.6, ru +0.2 / 0, tr +0.5 / +0.6, the other five unchanged, for 0–0.5 more words
+ * a quote. At 5 and 4, German gained up to 0.8 points but Spanish lost 0.2 and quotes grew up to 0.8 words;
+ * at 7, half the gains were left.
+ */
+export const LOOSE_PREFIX = 6;
+
+/** Share of the shorter word that prefix must be: a long word's first six letters are not the word. */
+const LOOSE_SHARE = 0.7;
+
+/**
+ * Whether two words (lower-cased as `Analyzer.lowerCase` does) are likely forms of one word that the
+ * stemmer did not bring together: they share their first LOOSE_PREFIX letters and 70 % of the shorter
+ * one ("jacksonville" and "jackson", Romanian "farmaceutic" and "farmaceutice", German "meerwasser" and
+ * "meerwassers"). Read only where a quote is chosen: the index keeps its exact terms.
+ */
+export function sharesStem(a: string, b: string): boolean {
+  const most = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < most && a[k] === b[k]) k++;
+  return k >= LOOSE_PREFIX && k >= LOOSE_SHARE * most;
+}
+
+/**
+ * Per sentence, which of `asked` (a question's content words) one of its `words` shares a stem with (see
+ * `sharesStem`), as indices into `asked`, ascending. Words shorter than LOOSE_PREFIX letters never match.
+ */
+export function looseMatches(asked: readonly string[], sentences: readonly (readonly string[])[]): number[][] {
+  // By their first LOOSE_PREFIX letters, the only words of a sentence worth comparing are found at once.
+  const byPrefix = new Map<string, number[]>();
+  asked.forEach((word, i) => {
+    if (word.length < LOOSE_PREFIX) return;
+    const prefix = word.slice(0, LOOSE_PREFIX);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), i]);
+  });
+  return sentences.map((words) => {
+    const found = new Set<number>();
+    for (const w of words) {
+      if (w.length < LOOSE_PREFIX) continue;
+      for (const i of byPrefix.get(w.slice(0, LOOSE_PREFIX)) ?? []) if (sharesStem(asked[i]!, w)) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
+  });
+}
