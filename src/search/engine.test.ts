@@ -583,6 +583,14 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(index.answer('Wann kommen die Rechnungen?').entry).toBe('konto#faq-2');
   });
 
+  it('finds an English derived form Porter2 keeps apart ("septicemia", "septicemic"), not a word a compound begins with', () => {
+    const plague = article('plague', '# Plague\n\nThe septicemic plague is a form of blood poisoning.\n\nLemons taste sour and keep for weeks.\n\nThe harbour closed in the winter of 1348.\n');
+    const index = new SearchIndex([plague]);
+    expect(index.answer('What is septicemia?').entry).toBe('plague#p1');
+    // "sour" makes all of the shorter word but under half of "sourdough".
+    expect(index.answer('What is sourdough?').answer).toBeNull();
+  });
+
   // A known fault of the shared-prefix fallback (`otherForms`): it measures the shared prefix against the
   // shorter term, so a five-letter stem takes any word beginning with its first four letters: "rechn", the
   // stem of "rechnen" and, since germanStem takes "-ung" off, of "Rechnung", takes "Rechtsprechung". This
