@@ -30,6 +30,18 @@ export interface RankingOptions {
   k1: number;
   /** How much a match in the article's title (and tags) adds, relative to the best possible BM25 score. */
   titleWeight: number;
+  /**
+   * How much a question word that a candidate's article title (or tags) holds counts in the candidate's
+   * BM25F strength, against 1 for the other words: `titleWeight` already credits the article with it, and
+   * within the article it names the topic every paragraph shares, not the one fact asked ("Who did the
+   * National Anthem at Super Bowl 50?" in the article "Super Bowl 50": the paragraph that says "Super Bowl"
+   * three times is not the one on the national anthem). With `titleWeight` 0.15 → 0.4, which makes up the
+   * article's share, npm run bench:quality, XQuAD dev paragraph@1: en 0.933 → 0.938 plain, 0.935 → 0.939 FAQ
+   * mode; de 0.908 → 0.913, el 0.902 → 0.910, es 0.908 → 0.913 plain; vi FAQ mode 0.923 → 0.927; tr plain
+   * 0.884 → 0.882 (the largest fall); StackFAQ dev and HINT3 unchanged. 0.3 with `titleWeight` 0.5 took
+   * English to 0.940 but Turkish down 0.3 points.
+   */
+  titleTermWeight: number;
   /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
   faqBonus: number;
   /** How much the best run of 1–3 sentences adds, by the share of the question's idf mass it holds:
@@ -80,7 +92,8 @@ export const DEFAULT_RANKING: RankingOptions = {
     { weight: 1, b: 0.75 },
   ],
   k1: 1.2,
-  titleWeight: 0.15,
+  titleWeight: 0.4,
+  titleTermWeight: 0.5,
   faqBonus: 0.08,
   windowWeight: 0.5,
   typeWeight: 0.2,
@@ -611,15 +624,20 @@ export class SearchIndex {
   }
 
   /**
-   * Where a light stemmer leaves a word the corpus lacks, the corpus's form of it (not for English, whose
-   * lemmatiser and Porter2 stemmer already meet most forms): the word without a one-letter proclitic of its
-   * language (Arabic "لتوضيح" → "توضيح"), in a language that compounds the two known terms a compound is
-   * made of ("Probleminstanz" → "probl" + "instanz": see `compoundParts`), else the known term sharing the
-   * longest prefix with it (another inflection the stemmer left), of at least MIN_SHARED_PREFIX letters and
-   * SHARED_PREFIX_SHARE of the shorter word ("Passierschein" is not "Passwort").
+   * Where the stemmer leaves a word the corpus lacks, the corpus's form of it: the word without a one-letter
+   * proclitic of its language (Arabic "لتوضيح" → "توضيح"), in a language that compounds the two known terms
+   * a compound is made of ("Probleminstanz" → "probl" + "instanz": see `compoundParts`), else the known term
+   * sharing the longest prefix with it (another inflection the stemmer left), of at least MIN_SHARED_PREFIX
+   * letters and SHARED_PREFIX_SHARE of the shorter word ("Passierschein" is not "Passwort"). In English,
+   * whose lemmatiser and Porter2 stemmer meet the inflections, what is left are derived forms Porter2 keeps
+   * apart ("septicemia" and "septicemic", "starter" and "start", "behave" and "behavior"), and the prefix
+   * must also make ENGLISH_SHARED_PREFIX_SHARE of the longer word: English writes a compound as one word
+   * ("sourdough" is not "sour"). On XQuAD's English dev split (npm run bench:quality) paragraph@1 0.928 →
+   * 0.933 plain, 0.929 → 0.935 FAQ mode; StackFAQ zero-shot dev P@1 0.797 → 0.800; without the longer-word
+   * rule the same on both.
    */
   private otherForms(term: string, analyzer: Analyzer): number[] {
-    if (analyzer.english || /\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
+    if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
       const id = known(term.slice(1));
@@ -628,7 +646,9 @@ export class SearchIndex {
     const parts = this.compoundParts(term, analyzer);
     if (parts) return parts;
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
-    return near === undefined ? [] : [near];
+    if (near === undefined) return [];
+    if (analyzer.english && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
+    return [near];
   }
 
   /**
@@ -687,6 +707,7 @@ export class SearchIndex {
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
     const titleScores = this.titleScores(query);
+    const untitled = this.untitledScores(query);
     const entries = this.phrasingDistances(query, hits, options.article);
     const unknown = query.unknown / (query.known + query.unknown || 1);
     const numbers = query.numbers ? query.unknownNumbers / query.numbers : 0;
@@ -697,7 +718,7 @@ export class SearchIndex {
     const bounded = hits
       .map((hit) => {
         const unit = this.units[hit.doc]!;
-        const strength = hit.score / ceiling + titleWeight * titleScores(unit.article);
+        const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article);
         return { hit, unit, strength, bound: strength + bonus(unit, hit) };
       })
       .sort((a, b) => b.bound - a.bound);
@@ -989,6 +1010,33 @@ export class SearchIndex {
     query.trigrams ??= trigrams(query.text, rules.question);
     const closeness = analyzerFor(unit.article.lang) === analyzer ? this.phrasingTrigrams.dice(query.trigrams, doc) : dice(query.trigrams, unit.passage.text, rules.phrasing);
     return Math.max(0, (closeness - NEAR_VERBATIM) / (1 - NEAR_VERBATIM));
+  }
+
+  /**
+   * A hit's BM25F score with the question's terms that its article's title or tags hold weighing
+   * `titleTermWeight` (see `RankingOptions`), by article and hit: the hit's own score where the title holds
+   * none of them. Each article's terms are weighed once per question.
+   */
+  private untitledScores(query: Query): (article: Article, hit: Hit) => number {
+    const { titleTermWeight } = this.ranking;
+    const byArticle = new Map<Article, QueryTerm[] | null>();
+    const weighed = (article: Article): QueryTerm[] | null => {
+      const n = this.articleNumbers.get(article)!;
+      let titled = false;
+      const terms = query.terms.map((term) => {
+        const id = this.titles.termId(this.index.term(term.id));
+        if (id === undefined || !this.titles.scoreOf([{ id, weight: 1 }], n)) return term;
+        titled = true;
+        return { id: term.id, weight: term.weight * titleTermWeight };
+      });
+      return titled ? terms : null;
+    };
+    return (article, hit) => {
+      if (titleTermWeight === 1) return hit.score;
+      let terms = byArticle.get(article);
+      if (terms === undefined) byArticle.set(article, (terms = weighed(article)));
+      return terms ? this.index.scoreOf(terms, hit.doc) : hit.score;
+    };
   }
 
   /**
@@ -1458,4 +1506,13 @@ const MIN_PROCLITIC_REST = 3;
  */
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
+/** In English, the share of the longer word the prefix must also make (see `otherForms`). */
+const ENGLISH_SHARED_PREFIX_SHARE = 0.6;
+
+/** How many first letters two words share. */
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
 
