@@ -31,7 +31,8 @@ export interface Signals {
    * `openingType`) and its answer states none of the kind asked: "Who leads the project?" ("Councillor
    * Brandt leads it.") matched by "How much will the project cost?". */
   asksOther: number;
-  /** Share of the question's numbers that no article holds ("Terminal 4" against Terminals 2 and 3). */
+  /** Share of the question's numbers that no article holds ("Terminal 4" against Terminals 2 and 3); 0 for a
+   * candidate that states no number, which answers for any (see `SearchIndex.numbersMissed`). */
   numbers: number;
   /** How far ahead of the next distinct candidate the answer's score is, relative to its own score. */
   margin: number;
