@@ -212,6 +212,9 @@ Returns are free for 100 nights.
     expect([first?.id, second?.id].sort()).toEqual(['copy#faq-1', 'shop#faq-1']);
     expect(first?.signals.classified).toBe(second?.signals.classified);
     expect(first?.signals.classified).toBeGreaterThan(0.9);
+    // Both are the classifier's likeliest: one class.
+    expect(first?.signals.likeliest).toBe(first?.signals.classified);
+    expect(second?.signals.likeliest).toBe(second?.signals.classified);
   });
 
   it('tries to train once: a classifier found unnecessary is not tried again on every question', () => {
@@ -237,7 +240,23 @@ Returns are free for 100 nights.
     const [entry] = index.explain('stop the delivery');
     expect(entry?.signals.classified).toBeGreaterThan(0.3);
     expect(entry?.signals.classified).toBeLessThan(1);
-    expect(index.explain('Orders ship within two days')[0]).toMatchObject({ kind: 'paragraph', signals: { classified: 1 } });
+    expect(index.explain('Orders ship within two days')[0]).toMatchObject({ kind: 'paragraph', signals: { classified: 1, likeliest: 0 } });
+  });
+
+  it('answers a question the classifier is sure of, whatever unknown words lower its coverage', () => {
+    const [top] = new SearchIndex([shop]).explain('hai sir my parcel is late yadgir karnataka pls');
+    expect(top?.id).toBe('shop#faq-1');
+    expect(top?.signals.coverage).toBeLessThan(0.3);
+    expect(top?.signals.likeliest).toBeGreaterThan(0.9);
+    expect(top?.confidence).toBeCloseTo(top!.signals.likeliest, 3);
+    expect(new SearchIndex([shop]).answer('hai sir my parcel is late yadgir karnataka pls').entry).toBe('shop#faq-1');
+  });
+
+  it("counts only the classifier's likeliest candidate entry as its likeliest", () => {
+    const ranked = new SearchIndex([shop]).explain('stop my order now').filter((c) => c.kind === 'faq');
+    const best = Math.max(...ranked.map((c) => c.signals.classified));
+    expect(ranked.length).toBeGreaterThan(1);
+    for (const c of ranked) expect(c.signals.likeliest).toBe(c.signals.classified === best ? best : 0);
   });
 
   it('makes an entry the classifier finds unlikely less sure: a question worded like none of the phrasings', () => {

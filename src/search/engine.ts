@@ -668,7 +668,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: numbers && this.numbersMissed(unit, numbers), margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: numbers && this.numbersMissed(unit, numbers), margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
       if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
@@ -797,7 +797,7 @@ export class SearchIndex {
     if (doc === undefined) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
-    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, margin: 1, classified: 1 };
+    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, margin: 1, classified: 1, likeliest: 0 };
     return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, held: 1, signals }];
   }
 
@@ -842,7 +842,7 @@ export class SearchIndex {
    * below the likeliest's), and the classifier's probability that the question means it (1 without a
    * classifier).
    */
-  private phrasingDistances(query: Query, hits: Hit[], article?: string): { behind: (id: string) => number; probability: (id: string) => number } {
+  private phrasingDistances(query: Query, hits: Hit[], article?: string): { behind: (id: string) => number; probability: (id: string) => number; likeliest: (id: string) => number } {
     const cosines = new Map<string, number>();
     const lower = query.analyzer.lowerCase(query.text);
     let vector: NgramVector | null = null;
@@ -876,7 +876,8 @@ export class SearchIndex {
       const classified = classOf(id) === undefined ? 0 : classifierWeight * (likeliest - probability(id));
       return ngramWeight * (closest - cosines.get(id)!) + classified;
     };
-    return { behind, probability };
+    const first = (id: string) => (classOf(id) !== undefined && probability(id) >= likeliest ? probability(id) : 0);
+    return { behind, probability, likeliest: first };
   }
 
   /** The classes of an article's FAQ entries in the phrasing classifier, each once. */
