@@ -79,15 +79,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(index.answer('Which flights leave from Terminal 3?').matched).toBe('Which flights leave from Terminal 2 and Terminal 3?');
   });
 
-  it("answers a number no article holds from an entry that names no number: the number is the asker's detail", () => {
+  it("answers an identifier no article holds (a pincode) from an entry that names no number: the asker's detail", () => {
     const shop = new SearchIndex([
       article('shop', '# Shop\n\nWe ship across the country.\n\n## FAQ\n\n### Do you deliver to my pincode?\n\nWe deliver to every pincode in the country.\n\n### How much does a mattress cost?\n\nFrom 9,000 rupees.\n'),
     ]);
     const answer = shop.answer('Do you deliver to pincode 591237?');
     expect(answer.entry).toBe('shop#faq-1');
     expect(shop.explain('Do you deliver to pincode 591237?')[0]!.signals.numbers).toBe(0);
-    // The entry that states a number still counts the miss.
-    expect(shop.explain('How much does a mattress of 78 inches cost?')[0]!.signals.numbers).toBe(1);
+    // An entry that states a number still counts the miss, and a quantity counts against any candidate.
+    expect(shop.explain('How much does a mattress of 591237 cost?')[0]!.signals.numbers).toBe(1);
+    expect(shop.explain('Do you deliver to my pincode in 3 days?')[0]).toMatchObject({ id: 'shop#faq-1', signals: { numbers: 1 } });
   });
 
   it('does not turn an off-topic word into a known one by typo correction', () => {
