@@ -218,6 +218,24 @@ Returns are free for 100 nights.
     expect(second?.signals.likeliest).toBe(second?.signals.classified);
   });
 
+  it("learns an entry from its answer's words too: a question in the answer's words is classified as that entry", () => {
+    const help = article(
+      'help',
+      '# Shop help\n\nOrders ship within two days.\n\n## FAQ\n\n' +
+        '### Where is my order?\n\nAlso asked as:\n- track my order\n- order status\n\nTrack it on the orders page; the courier emails a tracking link.\n\n' +
+        '### How do I cancel my order?\n\nAlso asked as:\n- cancel my order\n- stop my order\n\nCancel it on the orders page until it ships.\n\n' +
+        '### How do I return a mattress?\n\nAlso asked as:\n- send the mattress back\n- mattress return policy\n\nReturns are free for 100 nights: we collect it from your home.\n',
+    );
+    const index = new SearchIndex([help]);
+    for (const [question, id] of [['will you collect it from my home', 'help#faq-3'], ['does the courier email me a link', 'help#faq-1']] as const) {
+      const entries = index.explain(question).filter((c) => c.kind === 'faq');
+      const likeliest = entries.reduce((a, b) => (b.signals.classified > a.signals.classified ? b : a));
+      expect(likeliest.id, question).toBe(id);
+      // More than the third a question telling the classifier nothing gives each of the three.
+      expect(likeliest.signals.classified, question).toBeGreaterThan(1 / 3);
+    }
+  });
+
   it('tries to train once: a classifier found unnecessary is not tried again on every question', () => {
     const training = vi.spyOn(PhrasingClassifier, 'training');
     try {
