@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidence, type Signals } from './confidence.js';
 
-const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, margin: 1, classified: 1 };
+const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, margin: 1, classified: 1, likeliest: 0 };
 
 describe('confidence', () => {
   it('is full for a candidate holding all of the question strongly', () => {
@@ -13,6 +13,17 @@ describe('confidence', () => {
     expect(confidence({ ...sure, classified: 0.6 })).toBe(1);
     expect(confidence({ ...sure, classified: 0.075 })).toBeCloseTo(0.5, 10);
     expect(confidence({ ...sure, classified: 0 })).toBe(0);
+  });
+
+  it("is at least the phrasing classifier's probability from 0.9 on, for the entry it finds likeliest", () => {
+    const thin = { ...sure, coverage: 0.2, strength: 0.3, share: 0.3, phrase: 0.3 };
+    expect(confidence(thin)).toBeCloseTo(0.2 * (0.6 + 0.4 * 0.48), 10);
+    expect(confidence({ ...thin, classified: 0.95, likeliest: 0.95 })).toBeCloseTo(0.95, 10);
+    // Below 0.9, or behind another candidate (likeliest 0), the classifier lifts nothing.
+    expect(confidence({ ...thin, classified: 0.85, likeliest: 0.85 })).toBe(confidence(thin));
+    expect(confidence({ ...thin, classified: 0.95, likeliest: 0 })).toBe(confidence(thin));
+    // A number no article holds still costs what it costs.
+    expect(confidence({ ...thin, classified: 0.95, likeliest: 0.95, numbers: 1 })).toBeCloseTo(0.95 * 0.3, 10);
   });
 
   it('loses most of itself when no article holds the numbers asked about', () => {

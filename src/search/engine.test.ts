@@ -89,6 +89,18 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(notes.answer('What was fixed in version 3.4.2?').quote).toContain('fixed the map');
   });
 
+  it("answers an identifier no article holds (a pincode) from an entry that names no number: the asker's detail", () => {
+    const shop = new SearchIndex([
+      article('shop', '# Shop\n\nWe ship across the country.\n\n## FAQ\n\n### Do you deliver to my pincode?\n\nWe deliver to every pincode in the country.\n\n### How much does a mattress cost?\n\nFrom 9,000 rupees.\n'),
+    ]);
+    const answer = shop.answer('Do you deliver to pincode 591237?');
+    expect(answer.entry).toBe('shop#faq-1');
+    expect(shop.explain('Do you deliver to pincode 591237?')[0]!.signals.numbers).toBe(0);
+    // An entry that states a number still counts the miss, and a quantity counts against any candidate.
+    expect(shop.explain('How much does a mattress of 591237 cost?')[0]!.signals.numbers).toBe(1);
+    expect(shop.explain('Do you deliver to my pincode in 3 days?')[0]).toMatchObject({ id: 'shop#faq-1', signals: { numbers: 1 } });
+  });
+
   it('does not turn an off-topic word into a known one by typo correction', () => {
     const bakery = new SearchIndex([article('reading', '# Reading club\n\nMembers read one novel a month and meet to discuss it.\n')]);
     expect(bakery.answer('How do I bake sourdough bread?').answer).toBeNull();
@@ -211,6 +223,27 @@ Returns are free for 100 nights.
     expect([first?.id, second?.id].sort()).toEqual(['copy#faq-1', 'shop#faq-1']);
     expect(first?.signals.classified).toBe(second?.signals.classified);
     expect(first?.signals.classified).toBeGreaterThan(0.9);
+    // Both are the classifier's likeliest: one class.
+    expect(first?.signals.likeliest).toBe(first?.signals.classified);
+    expect(second?.signals.likeliest).toBe(second?.signals.classified);
+  });
+
+  it("learns an entry from its answer's words too: a question in the answer's words is classified as that entry", () => {
+    const help = article(
+      'help',
+      '# Shop help\n\nOrders ship within two days.\n\n## FAQ\n\n' +
+        '### Where is my order?\n\nAlso asked as:\n- track my order\n- order status\n\nTrack it on the orders page; the courier emails a tracking link.\n\n' +
+        '### How do I cancel my order?\n\nAlso asked as:\n- cancel my order\n- stop my order\n\nCancel it on the orders page until it ships.\n\n' +
+        '### How do I return a mattress?\n\nAlso asked as:\n- send the mattress back\n- mattress return policy\n\nReturns are free for 100 nights: we collect it from your home.\n',
+    );
+    const index = new SearchIndex([help]);
+    for (const [question, id] of [['will you collect it from my home', 'help#faq-3'], ['does the courier email me a link', 'help#faq-1']] as const) {
+      const entries = index.explain(question).filter((c) => c.kind === 'faq');
+      const likeliest = entries.reduce((a, b) => (b.signals.classified > a.signals.classified ? b : a));
+      expect(likeliest.id, question).toBe(id);
+      // More than the third a question telling the classifier nothing gives each of the three.
+      expect(likeliest.signals.classified, question).toBeGreaterThan(1 / 3);
+    }
   });
 
   it('tries to train once: a classifier found unnecessary is not tried again on every question', () => {
@@ -236,7 +269,23 @@ Returns are free for 100 nights.
     const [entry] = index.explain('stop the delivery');
     expect(entry?.signals.classified).toBeGreaterThan(0.3);
     expect(entry?.signals.classified).toBeLessThan(1);
-    expect(index.explain('Orders ship within two days')[0]).toMatchObject({ kind: 'paragraph', signals: { classified: 1 } });
+    expect(index.explain('Orders ship within two days')[0]).toMatchObject({ kind: 'paragraph', signals: { classified: 1, likeliest: 0 } });
+  });
+
+  it('answers a question the classifier is sure of, whatever unknown words lower its coverage', () => {
+    const [top] = new SearchIndex([shop]).explain('hai sir my parcel is late yadgir karnataka pls');
+    expect(top?.id).toBe('shop#faq-1');
+    expect(top?.signals.coverage).toBeLessThan(0.3);
+    expect(top?.signals.likeliest).toBeGreaterThan(0.9);
+    expect(top?.confidence).toBeCloseTo(top!.signals.likeliest, 3);
+    expect(new SearchIndex([shop]).answer('hai sir my parcel is late yadgir karnataka pls').entry).toBe('shop#faq-1');
+  });
+
+  it("counts only the classifier's likeliest candidate entry as its likeliest", () => {
+    const ranked = new SearchIndex([shop]).explain('stop my order now').filter((c) => c.kind === 'faq');
+    const best = Math.max(...ranked.map((c) => c.signals.classified));
+    expect(ranked.length).toBeGreaterThan(1);
+    for (const c of ranked) expect(c.signals.likeliest).toBe(c.signals.classified === best ? best : 0);
   });
 
   it('makes an entry the classifier finds unlikely less sure: a question worded like none of the phrasings', () => {

@@ -3,7 +3,8 @@ import { TrainingKernel, type Features } from './phrasing-simd.js';
 
 /**
  * Which FAQ entry a question means, learned from the ways each entry is asked (its question, its
- * `Also asked as:` alternates, its approved learned phrasings): multinomial logistic regression (softmax
+ * `Also asked as:` alternates, its approved learned phrasings) and from its answers' index terms (the
+ * engine's `classifierTraining` gives the examples): multinomial logistic regression (softmax
  * regression; Jurafsky and Martin, "Speech and Language Processing", 3rd ed., ch. 5) over the phrasings'
  * feature vectors (`featureVector`: character n-grams and index terms), trained by stochastic gradient
  * descent with L2 weight decay. It is what intent engines (Rasa's TF-IDF and DIET featurizers, LUIS) learn
@@ -141,9 +142,10 @@ export interface ClassifierOptions {
  * classify 0.920 of the dev paraphrases not used as alternates on their own (5 epochs: 0.912, 10: 0.916;
  * 10 at step 0.5: 0.924, but the ranking with it put 0.936 of them first, against 0.944 with these).
  * 4 M weights are 16 MB. StackFAQ's 719 entries with 3 alternates (125 questions, 500 phrasings, 1.1 M
- * weights) take 5·10⁸ multiply-adds, 2.2 s of CPU on the benchmarks' 2-core machine in JavaScript (about a
- * quarter of that in the SIMD kernel, phrasing-simd.ts); the budget allows twice that, beyond which an FAQ
- * is ranked without the classifier.
+ * weights) took 5·10⁸ multiply-adds, 2.2 s of CPU on the benchmarks' 2-core machine in JavaScript (about a
+ * quarter of that in the SIMD kernel, phrasing-simd.ts); with their 719 answers' terms as examples too
+ * (1.5 M weights), 6.6·10⁸. The budget allows 1.5 times that, beyond which an FAQ is ranked without the
+ * classifier.
  */
 export const DEFAULT_CLASSIFIER: ClassifierOptions = { epochs: 30, learningRate: 1, l2: 1e-4, maxWeights: 4 * 2 ** 20, maxWork: 1e9 };
 
