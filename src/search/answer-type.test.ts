@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedType, openingType, sameKind, statesType } from './answer-type.js';
+import { asksWhether, expectedType, openingType, sameKind, statesType } from './answer-type.js';
 
 describe('expectedType in other languages', () => {
   it('reads each language\'s question words, also before punctuation', () => {
@@ -173,5 +173,23 @@ describe('sameKind', () => {
     expect(sameKind('date', 'date')).toBe(true);
     expect(sameKind('date', 'number')).toBe(false);
     expect(sameKind('name', 'amount')).toBe(false);
+  });
+});
+
+describe('asksWhether', () => {
+  it.each([
+    ['Is the IP 94.130.52.18?', true],
+    ['does version 3.4.1 fix the map?', true],
+    ["Can't I pay by card?", true],
+    ['“Do I need BetterStorage 2.4?”', true],
+    ['Which flights leave from Terminal 4?', false],
+    ['Island hopping: how far is it?', false],
+    ['Who can join?', false],
+  ])('%j: %s', (question, expected) => {
+    expect(asksWhether(question)).toBe(expected);
+  });
+
+  it('reads English only', () => {
+    expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
   });
 });

@@ -202,3 +202,17 @@ const QUANTITIES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
 
 /** Whether two kinds of fact answer each other's questions: the same kind, or two quantities (an amount is a number). */
 export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (QUANTITIES.has(a) && QUANTITIES.has(b));
+
+/** An English question that opens with an auxiliary or modal verb asks whether something is so ("Is the IP …?", "Do I need …?"). */
+const WHETHER = /^(is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)(n['’]t)?\b/;
+
+/**
+ * Whether `question` (in `lang`) asks whether something is so, not for a fact: an English question
+ * opening with an auxiliary or modal verb ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?").
+ * False for other languages, whose yes/no questions this does not read.
+ */
+export function asksWhether(question: string, lang = 'en'): boolean {
+  const text = lowered(question);
+  const start = firstLetter(text);
+  return lang === 'en' && start >= 0 && WHETHER.test(text.slice(start));
+}

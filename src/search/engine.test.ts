@@ -87,6 +87,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     }
     expect(notes.answer('What was fixed in 3.4?').quote).toContain('fixed the map');
     expect(notes.answer('What was fixed in version 3.4.2?').quote).toContain('fixed the map');
+    // Asked whether, the article's own number answers: no, 3.4.2.
+    expect(notes.explain('Does version 3.4.1 fix the map?')[0]!.signals.numbers).toBe(0);
+    expect(notes.answer('Does version 3.4.1 fix the map?').quote).toContain('3.4.2');
   });
 
   it("answers an identifier no article holds (a pincode) from an entry that names no number: the asker's detail", () => {

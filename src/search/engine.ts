@@ -12,7 +12,7 @@ import { analyseArticle, RecentPassages, Splits, termIdLexicon, type Split, type
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
-import { expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
+import { asksWhether, expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
@@ -145,6 +145,8 @@ interface Query {
   unknownNumbers: number;
   /** How many of those unknown numbers are identifiers (see `numbersMissed`). */
   unknownIdentifiers: number;
+  /** Whether the question asks whether something is so (see `asksWhether`): "Is the IP 94.130.52.18?". */
+  whether: boolean;
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
   words: Set<string>;
   /** The question's words as read (see `Analyzer.tokens`): its other analyses start from them. */
@@ -583,7 +585,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -843,7 +845,10 @@ export class SearchIndex {
    * npm run bench:quality: HINT3 overall accuracy 0.642 / 0.731 / 0.688 → 0.657 / 0.733 / 0.689 (real
    * queries naming pincodes); StackFAQ, which has no numbers, and XQuAD unchanged. Any number, quantities
    * too, counted only against a unit stating one took sofmattress to 0.673 but answered test/quality.test.ts's
-   * "How much does the Tidy Ultra cost at €999?" from an entry that states no price.
+   * "How much does the Tidy Ultra cost at €999?" from an entry that states no price. Asked whether a
+   * number is right ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?"), a unit that states a
+   * number answers with its own and misses nothing; one that states none still counts the miss ("Is
+   * Northwind cutting 640 jobs?" against a paragraph on its job cuts that gives no count).
    */
   private numbersMissed(unit: Unit, query: Query): number {
     if (!query.unknownNumbers) return 0;
@@ -852,6 +857,8 @@ export class SearchIndex {
       const passages = unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage];
       this.numbered.set(unit, (states = passages.some((p) => DIGIT.test(p.text))));
     }
+    // Asked whether a number is right, a unit stating its own number answers: no, this one.
+    if (states && query.whether) return 0;
     return (query.unknownNumbers - (states ? 0 : query.unknownIdentifiers)) / query.numbers;
   }
 
