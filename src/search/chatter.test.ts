@@ -31,7 +31,7 @@ describe('withoutChatter', () => {
     expect(withoutChatter(typed, 'en')).toBe('');
   });
 
-  it.each(['Hello world program', 'Hey Jude lyrics', 'How do I ask a question in #support?', 'Is there a question limit?', 'Which ideas made it into 3.4?', 'So what?'])(
+  it.each(['Hello world program', 'Hey Jude lyrics', 'How do I ask a question in #support?', 'Is there a question limit?', 'Which ideas made it into 3.4?', 'So what?', 'Is there any help?', 'Where can I find any tips?', 'hi-fi speakers on sale?', 'yo-yo tricks?', 'Dude ranch prices?'])(
     'keeps every word of %j, whose chatter words are its topic',
     (typed) => {
       expect(withoutChatter(typed, 'en')).toBe(typed);
@@ -59,5 +59,10 @@ describe('withoutChatter', () => {
 
   it('takes the shared chatter off a question in a language with a list of its own', () => {
     expect(withoutChatter('lol wer ist der beste Streamer', 'de')).toBe('wer ist der beste Streamer');
+  });
+
+  it('takes a bounded number of rounds on a long message', () => {
+    const typed = 'lol👋'.repeat(800) + 'x?';
+    expect(withoutChatter(typed, 'en').length).toBeGreaterThan(3000);
   });
 });

@@ -33,7 +33,7 @@ const CHATTER: Record<string, Chatter> = {
       "i(?:'m| am| was) (?:just )?wondering(?: if| whether)?",
       '(?:ok|okay|so|um+|uh+|well)(?= *,)',
     ].join('|'),
-    closing: ['any (?:ideas?|help|thoughts|clues?|tips?)', '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much|in advance|all|guys|everyone))?', 'lol|lmao|haha+|pls|please'].join('|'),
+    closing: ['any (?:ideas?|thoughts|clues?)', '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much|in advance|all|guys|everyone))?', 'lol|lmao|haha+|pls|please'].join('|'),
   },
   de: {
     greeting: '(?:hallo|hi|hey|moin|servus|guten (?:morgen|tag|abend))(?: (?:leute|zusammen|alle|allerseits))?',
@@ -64,13 +64,17 @@ const CHATTER: Record<string, Chatter> = {
  */
 const SHARED: Chatter = {
   greeting: 'h+i+|h+e+y+|hel+o+|yo+|hiya|heya',
-  preamble: 'lol|lmao|omg|bro|dude|gg(?: ez)?|pls|plz|xd',
+  preamble: 'lol|lmao|omg|bro|gg(?: ez)?|pls|plz|xd',
   closing: 'lol|lmao|omg|wtf|pls|plz|ty|tysm|thx|xd',
 };
 
-// What may stand between chatter and the question: spaces, punctuation, emoji ("hey 👋", "pls 🙏").
-const MARKS = ',.!?:;\\-\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f';
-const SEPARATOR = `[\\s${MARKS}]`;
+// What may stand between chatter and the question: spaces, punctuation, emoji ("hey 👋", "pls 🙏"); a
+// greeting ends at one of MARKS, not at a hyphen ("hi-fi", "yo-yo").
+const MARKS = ',.!?:;\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f';
+const SEPARATOR = `[\\s\\-${MARKS}]`;
+
+/** How many times chatter is taken off: enough for any stack a member types, and a bound on a 4,000-character message's cost. */
+const MAX_ROUNDS = 8;
 
 const compiled = new Map<string, { opening: RegExp; closing: RegExp }>();
 
@@ -102,7 +106,7 @@ function compile(chatter: Chatter | undefined): { opening: RegExp; closing: RegE
 export function withoutChatter(question: string, lang: string): string {
   const found = patterns(lang);
   let rest = question;
-  for (let before = ''; before !== rest; ) {
+  for (let before = '', round = 0; before !== rest && round < MAX_ROUNDS; round++) {
     before = rest;
     rest = rest.replace(found.opening, '');
     const closing = found.closing.exec(rest);

@@ -90,6 +90,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     // Asked whether, the article's own number answers: no, 3.4.2.
     expect(notes.explain('Does version 3.4.1 fix the map?')[0]!.signals.numbers).toBe(0);
     expect(notes.answer('Does version 3.4.1 fix the map?').quote).toContain('3.4.2');
+    // Not a count nor an identifier: another one's answer is not its answer.
+    const shop = new SearchIndex([article('shop', '# Shop\n\n## FAQ\n\n### Do you ship to Canada?\n\nYes, orders to Canada arrive within 5 business days.\n\n### Do you deliver to 560001?\n\nYes, we deliver to pincode 560001 the next day.\n')]);
+    for (const question of ['Do you deliver to 591237?', 'Do you ship 400 units to Canada?']) expect(shop.answer(question).answer, question).toBeNull();
   });
 
   it("answers an identifier no article holds (a pincode) from an entry that names no number: the asker's detail", () => {

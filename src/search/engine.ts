@@ -145,6 +145,8 @@ interface Query {
   unknownNumbers: number;
   /** How many of those unknown numbers are identifiers (see `numbersMissed`). */
   unknownIdentifiers: number;
+  /** How many of those unknown numbers are dotted (a version, an address, a decimal: "3.4.1", "94.130.52.18"). */
+  unknownDotted: number;
   /** Whether the question asks whether something is so (see `asksWhether`): "Is the IP 94.130.52.18?". */
   whether: boolean;
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
@@ -585,7 +587,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -620,6 +622,7 @@ export class SearchIndex {
       query.unknownNumbers++;
       // Written without separators, a long number is an identifier (see IDENTIFIER_DIGITS).
       if (/^\d+$/.test(number) && number.length >= IDENTIFIER_DIGITS && question.includes(number)) query.unknownIdentifiers++;
+      if (number.includes('.')) query.unknownDotted++;
     }
     return query;
   }
@@ -846,9 +849,10 @@ export class SearchIndex {
    * queries naming pincodes); StackFAQ, which has no numbers, and XQuAD unchanged. Any number, quantities
    * too, counted only against a unit stating one took sofmattress to 0.673 but answered test/quality.test.ts's
    * "How much does the Tidy Ultra cost at €999?" from an entry that states no price. Asked whether a
-   * number is right ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?"), a unit that states a
-   * number answers with its own and misses nothing; one that states none still counts the miss ("Is
-   * Northwind cutting 640 jobs?" against a paragraph on its job cuts that gives no count).
+   * dotted number (a version, an address) is right ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the
+   * map?"), a unit that states a number answers with its own: that number misses nothing. Not a count or an
+   * identifier: any digit counts as stating a number, so "Do you ship 400 units to Canada?" would be
+   * answered by "…within 5 business days".
    */
   private numbersMissed(unit: Unit, query: Query): number {
     if (!query.unknownNumbers) return 0;
@@ -857,9 +861,9 @@ export class SearchIndex {
       const passages = unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage];
       this.numbered.set(unit, (states = passages.some((p) => DIGIT.test(p.text))));
     }
-    // Asked whether a number is right, a unit stating its own number answers: no, this one.
-    if (states && query.whether) return 0;
-    return (query.unknownNumbers - (states ? 0 : query.unknownIdentifiers)) / query.numbers;
+    // Asked whether a version or address is right, a unit stating its own answers: no, this one.
+    const answered = states && query.whether ? query.unknownDotted : 0;
+    return (query.unknownNumbers - answered - (states ? 0 : query.unknownIdentifiers)) / query.numbers;
   }
 
   /** 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), else 0. */

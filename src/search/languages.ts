@@ -417,7 +417,7 @@ const GREEK_EXTRA = (
 const SPANISH_EXTRA = ['es', 'son'];
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
- * "neue", "lang"), numbers and ordinals, and verbs of full meaning ("gemacht", "kommt"; not "sagt", "Was sagt…?" asks). As
+ * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As
  * stopwords, a question shrank to the one word left: a trial's "wer hat das spiel gemacht" and "gibt es vip
  * für ein jahr" were answered from whatever held "Spiel" or "VIP" at confidence 1.00.
  */
@@ -429,7 +429,7 @@ const GERMAN_CONTENT = new Set(
     'erste ersten erster erstes zwei zweite zweiten zweiter zweites drei dritte dritten dritter drittes vier vierte vierten vierter viertes ' +
     'fünf fünfte fünften fünfter fünftes sechs sechste sechsten sechster sechstes sieben siebente siebenten siebenter siebentes acht achte achten ' +
     'achter achtes neun neunte neunten neunter neuntes zehn zehnte zehnten zehnter zehntes elf zwölf zwanzig ' +
-    'gemacht machen macht machte gehen geht ging kommen kommt kam sah nahm gab tritt tat tun steht wissen gekannt'
+    'gemacht sah nahm gab gekannt'
   ).split(' '),
 );
 /** The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list holds. */

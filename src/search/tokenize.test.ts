@@ -328,6 +328,9 @@ describe('analysis faults found in review', () => {
   it('keeps content words that fold onto a stopword (German ändern/andern, Größe/große, Ware/wäre; Turkish su/şu)', () => {
     expect(terms('de', 'Wie ändere ich die Größe?')).toHaveLength(2);
     expect(terms('de', 'Wann ist die Ware da?')).toEqual(terms('de', 'Ware'));
+    // The package's list holds nouns and numbers that carry a topic; a light verb stays a stopword.
+    expect(terms('de', 'Gibt es VIP für ein Jahr?')).toEqual(terms('de', 'VIP Jahr'));
+    expect(terms('de', 'Wie geht das?')).toEqual([]);
     expect(terms('tr', 'Su nerede?')).toEqual(['su']);
   });
 
