@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     expect(await embed.locator('.field-value').innerText()).toMatch(/^— Anthropic Deploys Offensive AI/);
     expect(await embed.locator('.embed-footer').innerText()).toMatch(/^Confidence \d+%$/);
     expect(await lastMessage().getAttribute('class')).not.toContain('ephemeral');
-    expect(playground.standIn.lastInteraction).toMatchObject({ type: 2, data: { name: 'ask', options: [{ name: 'question', value: 'What is Mythos?' }] } });
+    expect(playground.standIn.lastCommand).toMatchObject({ type: 2, data: { name: 'ask', options: [{ name: 'question', value: 'What is Mythos?' }] } });
     await shot('1-ask-answer');
   });
 
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await box().press('Enter'); // sends
     await page.locator('#messages .embed-title', { hasText: chosen }).last().waitFor(WAIT);
     // The bot got the entry's key from the choice, not the text shown.
-    const options = (playground.standIn.lastInteraction as { data: { options: { value: string }[] } }).data.options;
+    const options = (playground.standIn.lastCommand as { data: { options: { value: string }[] } }).data.options;
     expect(options[0]!.value).toMatch(/#faq-\d+$/);
     await shot('2-faq-answer');
   });
@@ -171,7 +171,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await box().press('Enter');
     // The bot answers in the picked language.
     await lastMessage().locator('.embed-title', { hasText: 'Wobei ich helfen kann' }).waitFor(WAIT);
-    expect(playground.standIn.lastInteraction).toMatchObject({ locale: 'de', data: { name: 'help' } });
+    expect(playground.standIn.lastCommand).toMatchObject({ locale: 'de', data: { name: 'help' } });
     await page.locator('#locale').selectOption('en-US');
   });
 

@@ -146,8 +146,12 @@ export class DiscordStandIn {
   private readonly rest: Server;
   /** REST calls of the bot the stand-in does not emulate ("METHOD path", token blanked): each also logged as a warning. */
   readonly unhandled: string[] = [];
-  /** The last interaction sent to the bot, as signed: what a test or a curious editor can inspect. */
-  lastInteraction: Json | null = null;
+  /**
+   * The last command (slash or context menu) sent to the bot, as signed: what a test or a curious editor can
+   * inspect. Not the last interaction: the page's autocomplete requests, sent as the member types, may reach
+   * the bot after the command they led to.
+   */
+  lastCommand: Json | null = null;
   /** Where the bot's interactions endpoint listens; set once the bot is up. */
   endpoint: string | null = null;
 
@@ -191,8 +195,9 @@ export class DiscordStandIn {
     const invokedBy = action.kind === 'command' ? `/${action.name}` : action.kind === 'message-command' ? action.name : null;
     for (const [old, p] of this.pending) if (p.at < Date.now() - TOKEN_LIFETIME_MS) this.pending.delete(old);
     this.pending.set(token, { at: Date.now(), original: null, invokedBy });
-    this.lastInteraction = { ...this.envelope(id, token, action.locale), ...this.payloadOf(action) };
-    const body = JSON.stringify(this.lastInteraction);
+    const interaction = { ...this.envelope(id, token, action.locale), ...this.payloadOf(action) };
+    if (action.kind === 'command' || action.kind === 'message-command') this.lastCommand = interaction;
+    const body = JSON.stringify(interaction);
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = sign(null, Buffer.from(timestamp + body), this.privateKey).toString('hex');
     const started = performance.now();
