@@ -1,5 +1,5 @@
 import type { Article } from '../content/types.js';
-import { passagesOf } from './splits.js';
+import { textsOf } from './splits.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon } from './tokenize.js';
 import { WORD } from './trigrams.js';
 
@@ -138,12 +138,6 @@ export function withCompoundParts(lexicon: Lexicon<number>, analyzer: Analyzer, 
 }
 
 const NONE: number[] = [];
-
-/** The texts of an article the index holds: its title and its passages (see `passagesOf`). */
-function* textsOf(article: Article): Generator<string> {
-  yield article.title;
-  for (const passage of passagesOf(article)) yield passage.text;
-}
 
 /**
  * Shortest part of a compound: shorter ones ("Art", "Ei") match inside words by chance. On XQuAD de

@@ -8,7 +8,7 @@ import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type Query
 import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
-import { analyseArticle, RecentPassages, Splits, termIdLexicon, type Split, type SplitsState } from './splits.js';
+import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
@@ -702,7 +702,7 @@ export class SearchIndex {
 
   /** Every number the articles write, whole (see `numbersWritten`), found by `warm` or the first question that asks one. */
   private numbersWritten(): Set<string> {
-    this.numbersKnown ??= numbersWritten(this.articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text), ...a.faq.flatMap((e) => [e.question, ...e.alternates, ...e.answer].map((p) => p.text))]));
+    this.numbersKnown ??= numbersWritten(this.articles.flatMap((article) => [...textsOf(article)]));
     return this.numbersKnown;
   }
 

@@ -164,6 +164,12 @@ export function passagesOf(article: Article): Passage[] {
   return out;
 }
 
+/** The texts of an article the index holds: its title and its passages (see `passagesOf`). */
+export function* textsOf(article: Article): Generator<string> {
+  yield article.title;
+  for (const passage of passagesOf(article)) yield passage.text;
+}
+
 /**
  * Every indexed passage's sentences and their terms, analysed once when the passage is indexed, so a
  * question reads them instead of splitting and stemming its candidates. Kept compactly in shared typed
