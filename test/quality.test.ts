@@ -11,7 +11,10 @@ import type { Answer } from '../src/search/types.js';
 
 interface Case {
   question: string;
+  /** A regular expression the answer or its quote matches; null where the bot must abstain. */
   expect: string | null;
+  /** Where the articles half-cover the question: abstaining is right too. */
+  orAbstain?: boolean;
   kind: string;
 }
 
@@ -117,11 +120,14 @@ describe('answers on content the tests did not tune on', () => {
  * matches; null for an abstention). The trials' wrong answers are not listed: they are the work left.
  * - news: 11 articles (9 English, one German, one Spanish) with FAQs whose answers leave the facts to the body;
  * - support: a photo-backup app's 10 support articles (one French), asked as members of its server ask:
- *   short, misspelled and chatty questions, 40 % of them about what the articles do not cover.
+ *   short, misspelled and chatty questions, 40 % of them about what the articles do not cover;
+ * - gaming: a survival-game community's 9 articles, 4 in German, asked in German, English and a mix of both
+ *   (IPs, versions, event times, prices; questions whose number is in no article).
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
   { site: 'a support site', folder: 'support', least: 150 },
+  { site: 'a bilingual gaming community', folder: 'gaming', least: 130 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
@@ -136,7 +142,7 @@ describe.each([
     const wrong: string[] = [];
     for (const c of asked) {
       const a = index.answer(c.question);
-      const right = c.expect === null ? a.answer === null : a.answer !== null && new RegExp(c.expect, 'i').test(`${a.answer} ${a.quote}`);
+      const right = a.answer === null ? c.expect === null || c.orAbstain === true : c.expect !== null && new RegExp(c.expect, 'i').test(`${a.answer} ${a.quote}`);
       if (!right || !quoteIsVerbatim(a)) wrong.push(`${c.kind}: ${c.question} → ${a.answer === null ? 'abstained' : `${a.quote ?? a.answer} (${a.confidence})`}`);
     }
     expect(wrong).toEqual([]);
