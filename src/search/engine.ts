@@ -11,6 +11,7 @@ import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompoun
 import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
+import { halfWidth } from './half-width.js';
 import { numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -581,7 +582,8 @@ export class SearchIndex {
    * never uses weighs as much as its rarest word, so a question about something else ("the weather in
    * Paris") cannot be covered by its one common word.
    */
-  private analyse(typed: string, options: AnswerOptions): Query {
+  private analyse(asTyped: string, options: AnswerOptions): Query {
+    const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
     const question = this.answersChatter(analyzer.lang) ? typed : withoutChatter(typed, analyzer.lang);
     const tokens = analyzer.tokens(question);

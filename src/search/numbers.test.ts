@@ -35,3 +35,33 @@ describe('offeredAmounts', () => {
     expect([...offeredAmounts('Is it version 3.2 or 3.4?')]).toEqual([]);
   });
 });
+
+describe('full-width digits and magnitudes', () => {
+  it.each([
+    ['１．９．０什麼時候出？', ['1.9.0']],
+    ['ｉＰｈｏｎｅ　１２', ['12']],
+    ['３３０鑽石多少錢？', ['330']],
+    ['優勝賞金は10万円です。', ['100000']],
+    ['１万円で何ダイヤ？', ['10000']],
+    ['獎金 1.5萬、總額 3億', ['15000', '300000000']],
+    ['0.25万', ['2500']],
+    ['1.23456万', ['12345.6']],
+  ])('reads %j as %j', (text, numbers) => {
+    expect(writtenNumbers(text)).toEqual(numbers);
+  });
+
+  it('knows a full-width version as the ASCII one, with its leading parts', () => {
+    expect([...numbersWritten(['バージョン１．８．２'])].sort()).toEqual(['1', '1.8', '1.8.2']);
+  });
+
+  it('leaves a version before a magnitude sign as a version', () => {
+    expect(writtenNumbers('1.8.2万')).toEqual(['1.8.2']);
+  });
+});
+
+describe('full-width commas', () => {
+  it('reads a full-width comma after an ASCII digit as Chinese punctuation, and between full-width digits as a thousands separator', () => {
+    expect(writtenNumbers('台灣地區：60 鑽石 NT$30，330 鑽石 NT$150，1280 鑽石 NT$590。')).toEqual(['60', '30', '330', '150', '1280', '590']);
+    expect(writtenNumbers('参加費は１，０００円です')).toEqual(['1000']);
+  });
+});

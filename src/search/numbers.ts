@@ -1,3 +1,5 @@
+import { halfWidth } from './half-width.js';
+
 /**
  * Numbers as written: a version ("3.2", "3.4.2"), a decimal ("2.5", "3,5") or a count ("1,500"), each read
  * whole. The tokenizer splits "3.2" into "3" and "2", which every text with "3.4.2" holds, so a question about
@@ -9,37 +11,60 @@
 // ("A320", "4th", "mp3" are names) but after a version's "v" ("v3.2"); Chinese and Arabic write a number
 // against its word ("2015年").
 const WORD = '\\p{N}\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
-const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)(?![${WORD}])`, 'giu');
+// A Chinese or Japanese magnitude may follow ("10万円", "3.5億"; see MAGNITUDES).
+const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?(?![${WORD}])`, 'giu');
 const THOUSANDS = /^[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*$/;
 
 /**
- * The numbers `text` writes, each in one canonical form: thousands separators dropped ("1,500" and
- * "1.500" → "1500"), a decimal comma read as a point ("3,5" → "3.5"), a version kept ("3.4.2"). A run of one
+ * The numbers `text` writes, full-width digits as ASCII ones (see `halfWidth`), each in one canonical form:
+ * thousands separators dropped ("1,500" and "1.500" → "1500"), a decimal comma read as a point ("3,5" →
+ * "3.5"), a version kept ("3.4.2"), a Chinese or Japanese magnitude applied ("10万" → "100000"). A run of one
  * to three digits followed by groups of three after one repeated separator is a count; "3.500" is read as
  * 3500, as German writes it (an English decimal with three places is rare in an article).
  */
 export function writtenNumbers(text: string): string[] {
-  return Array.from(text.matchAll(NUMBER), ([, written = '']) => canonical(written));
+  return Array.from(halfWidth(text).matchAll(NUMBER), ([, written = '', magnitude]) => canonical(written, magnitude));
 }
 
-const canonical = (written: string): string => (THOUSANDS.test(written) ? written.replace(/[.,]/g, '') : written.replace(/,/g, '.'));
+
+const canonical = (written: string, magnitude?: string): string => {
+  const number = THOUSANDS.test(written) ? written.replace(/[.,]/g, '') : written.replace(/,/g, '.');
+  return magnitude === undefined ? number : times(number, MAGNITUDES[magnitude]!);
+};
+
+/**
+ * The powers of ten that Chinese and Japanese write after a number: 万 (萬) is ten thousand and 億 (亿) a
+ * hundred million, so "1万円" is 10000 yen, whatever the article writes ("10000円", "10,000円"), and
+ * "1万円で何ダイヤ？" asks an amount no article holds when they state "10万円" (a trial: read "1" and
+ * answered at 0.70).
+ */
+const MAGNITUDES: Record<string, number> = { 万: 4, 萬: 4, 億: 8, 亿: 8 };
+
+/** Canonical `number` times ten to the `zeros` ("1.5" and 4 → "15000"); a version ("1.8.2") is no quantity and stays. */
+function times(number: string, zeros: number): string {
+  const [whole = '', fraction = '', ...more] = number.split('.');
+  if (more.length) return number;
+  const digits = `${whole}${fraction.slice(0, zeros).padEnd(zeros, '0')}`.replace(/^0+(?=\d)/, '');
+  return fraction.length > zeros ? `${digits}.${fraction.slice(zeros)}` : digits;
+}
 
 // An amount offered for the member's own question to confirm: "…, is it €1,299?", "…, or 10 %?".
 const OFFERED = /(?:^|[^\p{L}])(?:is it|was it|isn't it|or|maybe|perhaps)\s+(?:about |around |roughly |like )?[$€£¥₹]?\s?$/iu;
 const AMOUNT_AFTER = /^\s?(?:[$€£¥₹%]|(?:per ?cent|percent|euros?|dollars?|pounds?)(?!\p{L}))/iu;
 
 /**
- * The numbers of `writtenNumbers(text)` offered as a guess at the answer: an amount (a currency sign or
+ * The numbers of `writtenNumbers(question)` offered as a guess at the answer: an amount (a currency sign or
  * word, or a share) after "is it", "or", "maybe" ("How much does the Tidy Pro cost, is it €1,299?"). In a
  * question that asks how much, such a number is not what the question is about; "How much does the Tidy
  * Ultra cost at €999?" names its amount as a fact, and it counts. English only.
  */
-export function offeredAmounts(text: string): Set<string> {
+export function offeredAmounts(question: string): Set<string> {
+  const text = halfWidth(question);
   const offered = new Set<string>();
   for (const match of text.matchAll(NUMBER)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 10);
-    if (OFFERED.test(before) && (/[$€£¥₹]\s?$/u.test(before) || AMOUNT_AFTER.test(after))) offered.add(canonical(match[1]!));
+    if (OFFERED.test(before) && (/[$€£¥₹]\s?$/u.test(before) || AMOUNT_AFTER.test(after))) offered.add(canonical(match[1]!, match[2]));
   }
   return offered;
 }
