@@ -387,3 +387,33 @@ describe('English stems', () => {
     for (const word of words) expect([word, english.stem(word)]).toEqual([word, porter2(lemmatizer.adjective(word))]);
   });
 });
+
+describe('Chinese in two scripts, Japanese katakana', () => {
+  it('reads Traditional and Simplified Chinese as the same words, segmented alike', () => {
+    expect(terms('zh', '聖誕節活動幾號開始？')).toEqual(terms('zh', '圣诞节活动几号开始？'));
+    expect(terms('zh', '換新手機之後帳號消失了')).toEqual(terms('zh', '换新手机之后帐号消失了'));
+    expect(terms('zh', '聖誕節')).toEqual(['圣诞', '节']);
+  });
+
+  it('drops Traditional stopwords and question words, which the lists hold in Simplified characters', () => {
+    expect(terms('zh', '可以綁定 Twitter 帳號嗎？')).not.toContain('嗎');
+    expect(terms('zh', '月卡是什麼？')).toEqual(terms('zh', '月卡'));
+    for (const word of ['嗎', '什麼', '怎麼', '哪個', '幾', '會', '們']) expect(analyzerFor('zh').isStopword(analyzerFor('zh').words(word)[0]!), word).toBe(true);
+  });
+
+  it('reads a Chinese word in Traditional characters as the Simplified one in any language, segmenting Japanese as written', () => {
+    expect(terms('en', '申訴')).toEqual(terms('zh', '申诉'));
+    expect(terms('ja', '優勝賞金は10万円です')).toEqual(expect.arrayContaining(['优胜', '赏金']));
+  });
+
+  it('reads a katakana run as one word, which ICU cuts into pieces its dictionary knows', () => {
+    expect(terms('ja', 'クリエイターの条件')).toEqual(['クリエイター', '条件']);
+    expect(terms('ja', 'サブスクリプションとエミュレーター')).toEqual(['サブスクリプション', 'エミュレーター']);
+    // A middle dot or another script parts two runs.
+    expect(terms('ja', 'ゲーム・センター')).toEqual(['ゲーム', 'センター']);
+  });
+
+  it('reads full-width letters and digits as ASCII ones', () => {
+    expect(terms('zh', 'ｉＰｈｏｎｅ　１２')).toEqual(terms('zh', 'iPhone 12'));
+  });
+});

@@ -4,6 +4,7 @@ import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
+import { simplifiedChinese } from './chinese-script.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { distance } from './typos.js';
 import { WordList, type Words } from './word-table.js';
@@ -255,10 +256,21 @@ export class Analyzer {
         capitals += this.push(raw, hyphen, table, into);
         continue;
       }
-      for (const s of this.segmenter.segment(raw)) if (s.isWordLike) capitals += this.push(s.segment, false, table, into);
+      for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? simplifiedChinese(raw) : raw)) capitals += this.push(word, false, table, into);
       if (hyphen && into.count > from) into.flags[into.count - 1]! |= HYPHEN;
     }
     return capitals;
+  }
+
+  /**
+   * Whether `run` (of a script written without spaces) is Chinese, segmented in Simplified characters so
+   * that Traditional and Simplified text segment alike ("聖誕節" is one word, "圣诞节" two): in Chinese, or
+   * with no kana in another language than Japanese (a Chinese question read as English for want of a
+   * reliable language). Japanese is segmented as written: ICU's dictionary knows its words in its own
+   * characters ("賞品", not "赏品"); its words are folded one by one (see `lower`).
+   */
+  private chinese(run: string): boolean {
+    return this.lang === 'zh' || (this.lang !== 'ja' && !KANA.test(run));
   }
 
   /** Pushes the word `raw`, as written, onto `into`: 1 when it is in capitals, else 0. */
@@ -416,12 +428,16 @@ export class Analyzer {
     return this.lang === 'tr' || this.lang === 'az';
   }
 
-  /** Lower case (see `dottedI`), then the language's optional marks go (see `LanguageSpec.spelling`). */
+  /**
+   * Lower case (see `dottedI`), Chinese characters in one script (see `simplifiedChinese`: in every language,
+   * so a Chinese word read as another language's still meets the articles'), then the language's optional
+   * marks go (see `LanguageSpec.spelling`).
+   */
   private lower(word: string): string {
     const lower = this.dottedI ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
     if (ASCII.test(lower)) return lower;
     // Greek writes σ as ς at a word's end; lower-casing a capital Σ gives either, so both are σ.
-    const letters = lower.replace(/ς/g, 'σ');
+    const letters = simplifiedChinese(lower.replace(/ς/g, 'σ'));
     return this.spec?.spelling ? this.spec.spelling(letters) : letters;
   }
 
@@ -514,6 +530,33 @@ function scanAscii(text: string, start: number, end: number, table: Words, into:
     if (hyphen) i++;
   }
   return capitals;
+}
+
+/** Hiragana or katakana: a run of Han characters holding them is Japanese. */
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** A word of katakana only (with the prolonged sound mark ー, which is of no script). */
+const KATAKANA = /^[\p{sc=Katakana}\u30fc]+$/u;
+
+/**
+ * The words ICU's dictionary segmentation finds in `run` (a run of a script written without spaces), each run
+ * of katakana one word: ICU cuts a loanword its dictionary lacks into pieces ("クリエイター" → "クリ",
+ * "エイ", "ター"; "サブスクリプション" into five), which weighed as three words and matched any other word
+ * holding a piece, while it keeps others whole ("ガチャチケット"). A compound of loanwords is then one word
+ * too ("クリエイタープログラム"), as ICU reads many ("コラボイベント").
+ */
+function* unspacedWords(segmenter: Intl.Segmenter, run: string): Generator<string> {
+  let katakana = '';
+  for (const s of segmenter.segment(run)) {
+    if (s.isWordLike && KATAKANA.test(s.segment)) {
+      katakana += s.segment;
+      continue;
+    }
+    if (katakana) yield katakana;
+    katakana = '';
+    if (s.isWordLike) yield s.segment;
+  }
+  if (katakana) yield katakana;
 }
 
 const ACRONYM = 1;

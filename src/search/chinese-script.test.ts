@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { simplifiedChinese } from './chinese-script.js';
+
+describe('simplifiedChinese', () => {
+  it('writes each Traditional character in its Simplified form, character by character', () => {
+    expect(simplifiedChinese('可以綁定 Twitter 帳號嗎？')).toBe('可以绑定 Twitter 帐号吗？');
+    expect(simplifiedChinese('聖誕節活動幾號開始')).toBe('圣诞节活动几号开始');
+    expect(simplifiedChinese('什麼、怎麼、哪個、會、們')).toBe('什么、怎么、哪个、会、们');
+  });
+
+  it('leaves Simplified text, kana and every other script as written', () => {
+    for (const text of ['圣诞活动什么时候开始？', 'クリエイターの条件は何ですか', 'Zürich, Москва, 10万円', '']) expect(simplifiedChinese(text)).toBe(text);
+  });
+
+  it('reads characters past the Basic Multilingual Plane', () => {
+    expect(simplifiedChinese('𠀀鑽石𠀀')).toBe('𠀀钻石𠀀');
+  });
+});
