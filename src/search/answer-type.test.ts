@@ -193,3 +193,50 @@ describe('asksWhether', () => {
     expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
   });
 });
+
+describe('Chinese in both scripts and Japanese', () => {
+  it('reads a Traditional question word as its Simplified form', () => {
+    const asked: [string, string | null][] = [
+      ['聖誕節活動幾號開始？', 'date'],
+      ['跨年直播是幾點？', 'date'],
+      ['春節活動什麼時候開始？', 'date'],
+      ['圣诞活动什么时候开始？', 'date'],
+      ['跨年直播是几点？', 'date'],
+      ['違規幾次會被永久封鎖？', 'number'],
+      ['３３０鑽石多少錢？', 'number'],
+      ['幾乎所有人都能玩嗎？', null],
+      ['可以綁定 Twitter 帳號嗎？', null],
+    ];
+    for (const [question, type] of asked) expect(expectedType(question, 'zh'), question).toBe(type);
+  });
+
+  it('reads Japanese question words: when, what time, how many, how much', () => {
+    const asked: [string, string | null][] = [
+      ['イベントいつ?', 'date'],
+      ['エントリーの締め切りはいつですか？', 'date'],
+      ['メンテナンスは何時に終わりますか？', 'date'],
+      ['コラボは何日まで？', 'date'],
+      ['クリエイターの条件は登録者何人？', 'number'],
+      ['大会に出るには何レベル必要？', 'number'],
+      ['メンテは何時間かかる？', 'number'],
+      ['330ダイヤはいくら？', 'number'],
+      ['いつもラグがあるのはなぜ？', null],
+      ['ログインボーナスで何がもらえますか？', null],
+    ];
+    for (const [question, type] of asked) expect(expectedType(question, 'ja'), question).toBe(type);
+    expect(openingType('いつまでですか？', 'ja')).toBe('date');
+  });
+
+  it('reads Chinese and Japanese dates and times as dates, in the sentence\'s language only', () => {
+    for (const [sentence, lang] of [
+      ['エントリー期間は2027年1月10日から1月20日までです。', 'ja'],
+      ['12月10日の14:00から18:00まで定期メンテナンスを行います。', 'ja'],
+      ['毎週水曜日に更新します。', 'ja'],
+      ['活動從 12 月 18 日開始。', 'zh'],
+      ['直播晚上8点开始。', 'zh'],
+    ]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
+    expect(statesType('参加費は無料です。', 'date', new Set(), 'ja')).toBe(false);
+    expect(statesType('需要 800 枚雪花代幣。', 'date', new Set(), 'zh')).toBe(false);
+    expect(statesType('We met on 5月.', 'date', new Set(), 'en')).toBe(false);
+  });
+});

@@ -51,7 +51,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
   tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|ayda))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])kaç(ıncı|ta|tır|tir)?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])kim(in|e|i|dir|di|ler|lerdir)?(?![\p{L}])/u, 'name']],
   vi: [[/(khi nào|lúc nào|(năm|thập kỷ|thế kỷ|ngày|tháng) nào|năm bao nhiêu)/u, 'date'], [/(bao nhiêu|(?<![\p{L}])mấy(?![\p{L}]))/u, 'number'], [/(?<![\p{L}])ai(?![\p{L}])/u, 'name']],
-  zh: [[/(何时|何年|什么时候|什么时间|什么年代|哪一年|哪年|哪个(世纪|年代)|哪一天|哪天)/u, 'date'], [/(多少|几(?!乎|何))/u, 'number']],
+  // In both scripts: a question typed in Traditional characters ("幾號", "什麼時候") asks as the Simplified one.
+  // "几点", "几号" ask a time or a date, not a count.
+  zh: [[/(何时|何時|何年|[什甚][么麼]时候|[什甚][么麼]時候|什么时间|什麼時間|什么年代|什麼年代|哪一年|哪年|哪[个個](世纪|世紀|年代)|哪一天|哪天|[几幾](号|號|点|點|月|时|時)(?!间|間))/u, 'date'], [/(多少|[几幾](?!乎|何))/u, 'number']],
+  // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
+  // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.
+  ja: [
+    [/(いつ(?!も)|何時(?!間)|何日(?!間)|何月|何年(?!間)|何曜日?)/u, 'date'],
+    [/(いくつ|いくら|何(人|名|個|回|枚|歳|才|点|位|曲|円|本|件|度|倍|時間|日間|年間|週間|分|秒|か月|ヶ月|カ月|ヵ月|[\p{sc=Katakana}])|どれ(くらい|ぐらい|だけ)|どのくらい)/u, 'number'],
+  ],
 };
 
 /**
@@ -124,6 +132,13 @@ const MONTHS = new RegExp(`\\b(${MONTH_OR_DAY.source})\\b|\\b(today|yesterday|to
  * ICU) as well cost 0.2–0.6 points in 9 of 11 languages: XQuAD's dates are mostly years.
  */
 const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st|nd|rd|th) century\b|\d\s?[ap]\.?m\.?(?![\p{L}\p{N}])/iu;
+/**
+ * Other languages' dates and times besides years and clock times, by ISO 639-1 code: Chinese and Japanese
+ * write a month, a day or an hour as a number and its sign ("12月5日", "12 月 18 日", "14時", "晚上8点"),
+ * with a weekday ("水曜日", "星期三", "週三") or a relative day.
+ */
+const CJK_DATE = /\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木金土日]曜|星期[一二三四五六日天]|[週周][一二三四五六日]|今天|明天|昨天|今日|明日|昨日/u;
+const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: CJK_DATE };
 /** English's words for the counts a text writes out, one to fifty. */
 const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
 /**
@@ -171,14 +186,14 @@ const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
- * question's lower-cased words): a date, a number (digits of any script, or number words of English and of
- * `lang`, the sentence's ISO 639-1 code: see NUMBER_WORDS), an amount (see AMOUNTS), or a capitalised name
+ * question's lower-cased words): a date (of English, or of `lang`, the sentence's ISO 639-1 code: see
+ * DATES), a number (digits of any script, or number words of English and of `lang`: see NUMBER_WORDS), an amount (see AMOUNTS), or a capitalised name
  * that is no month or weekday.
  */
 export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>, lang = 'en'): boolean {
   switch (type) {
     case 'date':
-      return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence);
+      return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence) || (DATES[lang]?.test(sentence) ?? false);
     case 'number': {
       const words = NUMBER_WORDS[lang];
       return fresh(sentence.matchAll(NUMBERS), asked) || (words !== undefined && fresh(sentence.matchAll(words), asked));
