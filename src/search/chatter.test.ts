@@ -66,3 +66,34 @@ describe('withoutChatter', () => {
     expect(withoutChatter(typed, 'en').length).toBeGreaterThan(3000);
   });
 });
+
+describe('withoutChatter in Chinese and Japanese', () => {
+  it.each([
+    ['請問一下喔 換手機的話帳號要怎麼轉過去 😭', 'zh', '換手機的話帳號要怎麼轉過去 😭'],
+    ['欸欸 月卡到底多少錢啦 XD', 'zh', '月卡到底多少錢啦'],
+    ['大家好，请问月卡多少钱？谢谢！', 'zh', '请问月卡多少钱?'],
+    ['不好意思，可以退款嗎？感謝', 'zh', '可以退款嗎?'],
+    ['ねえねえ、メンテ何時に終わるの？？', 'ja', 'メンテ何時に終わるの??'],
+    ['すみません、大会のエントリーっていつまでですか？よろしくお願いします！', 'ja', '大会のエントリーっていつまでですか?'],
+    ['こんにちは！ガチャはありますか？ありがとうございます', 'ja', 'ガチャはありますか?'],
+  ])('takes the chatter off %j (%s)', (typed, lang, asked) => {
+    expect(withoutChatter(typed, lang)).toBe(asked);
+  });
+
+  it.each([
+    ['請問一下', 'zh'],
+    ['欸欸', 'zh'],
+    ['XD', 'zh'],
+    ['謝謝大家！', 'zh'],
+    ['ねえねえ', 'ja'],
+    ['よろしくお願いします', 'ja'],
+    ['すみません！', 'ja'],
+  ])('leaves nothing of %j (%s)', (typed, lang) => {
+    expect(withoutChatter(typed, lang)).toBe('');
+  });
+
+  it('keeps words the chatter is written against: a stretch goes only where a space or punctuation parts it', () => {
+    expect(withoutChatter('請問月卡多少錢', 'zh')).toBe('請問月卡多少錢');
+    expect(withoutChatter('ありがとうキャンペーンはいつ？', 'ja')).toBe('ありがとうキャンペーンはいつ?');
+  });
+});

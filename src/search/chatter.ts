@@ -1,3 +1,5 @@
+import { halfWidth } from './half-width.js';
+
 /**
  * What members say around a question that is not the question: greetings, "quick question", "sorry if this
  * is a dumb question but", "does anyone know", "any idea?", "thanks!". Its words are topic words of a
@@ -55,6 +57,29 @@ const CHATTER: Record<string, Chatter> = {
     preamble: ['(?:uma )?pergunta rápida', 'alguém sabe(?: se)?'].join('|'),
     closing: ['(?:obrigad[oa]|valeu)(?: desde já)?', 'abraços'].join('|'),
   },
+  // Both scripts. Written against the question's words, a stretch goes only where a space or punctuation
+  // parts it from them ("請問一下喔 換手機…"): "請問月卡…" keeps "請問", a stopword (languages.ts).
+  zh: {
+    greeting: '(?:你好|您好|哈囉|哈啰|哈喽|嗨+|安安|大家好|各位好|早安|午安|晚安)(?:呀|啊|喔|哦)?',
+    preamble: [
+      '(?:想)?(?:請問|请问|問|问)(?:一下)?(?:喔|哦|啊|呀)?',
+      '(?:有人|有沒有人|有没有人)知道',
+      '不好意思|打擾(?:一下)?|打扰(?:一下)?',
+      '欸+|诶+|ㄟ+',
+    ].join('|'),
+    closing: ['(?:謝謝|谢谢|感謝|感谢|多謝|多谢)(?:大家|各位|你|您)?(?:了|啦)?', '(?:拜託|拜托)(?:了|啦)?', '哈哈+|呵呵|笑死'].join('|'),
+  },
+  ja: {
+    greeting: 'こんにちは|こんばんは|おはよう(?:ございます)?|どうも|はじめまして|お疲れ(?:様|さま)です|おつかれ(?:様|さま)です',
+    preamble: [
+      'すみません|すいません|すみませーん',
+      'ねえねえ|ねぇねぇ|ねえ|ねぇ',
+      'あの(?:ー+|う)?|えっと|えーと',
+      '質問(?:です|があります|させてください)',
+      '(?:誰か|だれか)知って(?:いますか|ますか|る人いますか|る人いる|る)?',
+    ].join('|'),
+    closing: ['(?:よろしく|宜しく)(?:お願い(?:します|いたします|致します))?', 'お願いします', 'ありがとう(?:ございます)?', 'w+|草'].join('|'),
+  },
 };
 
 /**
@@ -70,7 +95,9 @@ const SHARED: Chatter = {
 
 // What may stand between chatter and the question: spaces, punctuation, emoji ("hey 👋", "pls 🙏"); a
 // greeting ends at one of MARKS, not at a hyphen ("hi-fi", "yo-yo").
-const MARKS = ',.!?:;\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f';
+// Chinese and Japanese write an ideographic comma and full stop (、。), and full-width forms of the rest,
+// read as ASCII (see `halfWidth`).
+const MARKS = ',.!?:;\\u3001\\u3002\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f';
 const SEPARATOR = `[\\s\\-${MARKS}]`;
 
 /** How many times chatter is taken off: enough for any stack a member types, and a bound on a 4,000-character message's cost. */
@@ -105,7 +132,7 @@ function compile(chatter: Chatter | undefined): { opening: RegExp; closing: RegE
  */
 export function withoutChatter(question: string, lang: string): string {
   const found = patterns(lang);
-  let rest = question;
+  let rest = halfWidth(question);
   for (let before = '', round = 0; before !== rest && round < MAX_ROUNDS; round++) {
     before = rest;
     rest = rest.replace(found.opening, '');
