@@ -406,9 +406,12 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('ja', '優勝賞金は10万円です')).toEqual(expect.arrayContaining(['优胜', '赏金']));
   });
 
-  it('reads a katakana run as one word, which ICU cuts into pieces its dictionary knows', () => {
+  it('reads a katakana loanword ICU cuts into short pieces as one word, and keeps apart two words it knows', () => {
     expect(terms('ja', 'クリエイターの条件')).toEqual(['クリエイター', '条件']);
     expect(terms('ja', 'サブスクリプションとエミュレーター')).toEqual(['サブスクリプション', 'エミュレーター']);
+    // A piece next to a fragment joins it, whatever its length: ICU's pieces do not tell where the loanword ends.
+    expect(terms('ja', 'クリエイタープログラム')).toEqual(['クリエイタープログラム']);
+    expect(terms('ja', 'プレイヤーレベル30以上')).toEqual(expect.arrayContaining(['プレイヤー', 'レベル']));
     // A middle dot or another script parts two runs.
     expect(terms('ja', 'ゲーム・センター')).toEqual(['ゲーム', 'センター']);
   });

@@ -539,25 +539,36 @@ const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const KATAKANA = /^[\p{sc=Katakana}\u30fc]+$/u;
 
 /**
- * The words ICU's dictionary segmentation finds in `run` (a run of a script written without spaces), each run
- * of katakana one word: ICU cuts a loanword its dictionary lacks into pieces ("クリエイター" → "クリ",
- * "エイ", "ター"; "サブスクリプション" into five), which weighed as three words and matched any other word
- * holding a piece, while it keeps others whole ("ガチャチケット"). A compound of loanwords is then one word
- * too ("クリエイタープログラム"), as ICU reads many ("コラボイベント").
+ * The words ICU's dictionary segmentation finds in `run` (a run of a script written without spaces), with
+ * the pieces ICU cuts a katakana loanword into joined again: lacking the word, its dictionary cuts it into
+ * short words it has ("クリエイター" → "クリ", "エイ", "ター"; "サブスクリプション" into five;
+ * "エミュレーター" → "エミュレータ", "ー"), which weighed like three words and matched any other word
+ * holding one. Katakana pieces next to each other are one word where either is shorter than
+ * MIN_KATAKANA_WORD; two longer ones are words ICU knows, kept apart as it cut them ("プレイヤー",
+ * "レベル" of "プレイヤーレベル", asked as "何レベル"), and a compound it knows stays whole ("コラボイベント").
  */
 function* unspacedWords(segmenter: Intl.Segmenter, run: string): Generator<string> {
   let katakana = '';
+  let last = '';
   for (const s of segmenter.segment(run)) {
-    if (s.isWordLike && KATAKANA.test(s.segment)) {
-      katakana += s.segment;
+    const piece = s.isWordLike && KATAKANA.test(s.segment) ? s.segment : '';
+    if (piece && katakana && (piece.length < MIN_KATAKANA_WORD || last.length < MIN_KATAKANA_WORD)) {
+      katakana += piece;
+      last = piece;
       continue;
     }
     if (katakana) yield katakana;
-    katakana = '';
-    if (s.isWordLike) yield s.segment;
+    katakana = last = piece;
+    if (!piece && s.isWordLike) yield s.segment;
   }
   if (katakana) yield katakana;
 }
+
+/**
+ * The katakana words ICU cuts a loanword it lacks into are mostly one or two characters ("クリ", "ン", "プ");
+ * the loanwords it knows are longer ("ゲーム", "レベル", "ログイン").
+ */
+const MIN_KATAKANA_WORD = 3;
 
 const ACRONYM = 1;
 const HYPHEN = 2;
