@@ -416,6 +416,13 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('ja', 'ゲーム・センター')).toEqual(['ゲーム', 'センター']);
   });
 
+  it('drops the function words of Chinese and Japanese questions the stopword lists lack', () => {
+    expect(terms('zh', '請問一下 可以退款嗎？')).toEqual(['退款']);
+    expect(terms('zh', '月卡到底多少錢啦')).toEqual(terms('zh', '月卡多少錢'));
+    expect(terms('ja', '大会のエントリーっていつまでですか')).toEqual(['大会', 'エントリー']);
+    expect(terms('ja', '予選で何人が本戦に進める？')).not.toContain('何人');
+  });
+
   it('reads full-width letters and digits as ASCII ones', () => {
     expect(terms('zh', 'ｉＰｈｏｎｅ　１２')).toEqual(terms('zh', 'iPhone 12'));
   });
