@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../content/markdown.js';
+import type { Article } from '../content/types.js';
+import { SearchIndex } from './engine.js';
+
+/** An article from Markdown written for the test, in language `lang`. */
+function article(id: string, lang: string, markdown: string): Article {
+  const { article, issues } = parseMarkdown(markdown, `${id}.md`, id);
+  if (!article) throw new Error(issues.map((i) => i.message).join('; '));
+  return { ...article, lang };
+}
+
+const events = article(
+  'events',
+  'zh-Hant',
+  `# 活動時程
+
+聖誕節限定活動「雪夜協奏曲」從 12 月 18 日 15:00 開始，到 2027 年 1 月 3 日 23:59 結束。
+
+雪花代幣可在活動商店兌換限定角色「諾艾爾」，需要 800 枚雪花代幣。
+
+台灣地區：60 鑽石 NT$30，330 鑽石 NT$150，1280 鑽石 NT$590。
+
+## 常見問題
+
+### 聖誕活動什麼時候開始？
+
+12 月 18 日 15:00（台北時間）開始。
+
+### 可以解除綁定嗎？
+
+綁定後無法解除，但可以再綁定其他登入方式。
+`,
+);
+
+const tournament = article(
+  'tournament',
+  'ja',
+  `# 公式大会ルールと賞品
+
+参加できるのはプレイヤーレベル30以上のプレイヤーです。エントリー期間は2027年1月10日から1月20日までです。
+
+エントリーは公式サイトの大会ページから行ってください。参加費は無料です。
+
+優勝賞金は10万円です。準優勝は5万円、3位は2万円です。
+
+認定クリエイターには毎月1000ダイヤが付与されます。
+`,
+);
+
+describe('Chinese and Japanese questions as members type them', () => {
+  const index = new SearchIndex([events, tournament]);
+
+  it('answers a Simplified question from a Traditional article, quoting the article as written', () => {
+    const answer = index.answer('圣诞活动什么时候开始？');
+    expect(answer.source?.id).toBe('events');
+    expect(answer.quote).toContain('12 月 18 日');
+    expect(answer.quote).toContain('開始');
+  });
+
+  it('answers a question typed in full-width forms as the same question typed in ASCII', () => {
+    expect(index.answer('３３０鑽石多少錢？').confidence).toBe(index.answer('330鑽石多少錢?').confidence);
+  });
+
+  it('abstains on a version or an amount no article holds, typed in full-width digits or with 万', () => {
+    expect(index.answer('２．１版什麼時候出？').answer).toBeNull();
+    expect(index.answer('１万円で何ダイヤ？').answer).toBeNull();
+  });
+
+  it('answers a Japanese "when" question with the sentence that states the date', () => {
+    const answer = index.answer('すみません、エントリーっていつまでですか？よろしくお願いします！');
+    expect(answer.quote).toContain('1月20日');
+  });
+
+  it('leaves a message that is all chatter unanswered', () => {
+    for (const chatter of ['請問一下', '欸欸', 'ねえねえ', 'よろしくお願いします']) expect(index.answer(chatter).answer, chatter).toBeNull();
+  });
+});
