@@ -76,6 +76,17 @@ describe('analysis per language', () => {
     expect(terms('tr', 'kası')).toEqual(terms('tr', 'kas'));
   });
 
+  it("brings a Turkish verb's participles, verbal noun and converb to the root its other forms get", () => {
+    expect(terms('tr', 'oynadığı oynayan oynamıştır')).toEqual(terms('tr', 'oyna oyna oyna'));
+    expect(terms('tr', 'kazananı kazanmıştır')).toEqual(['kazan', 'kazan']);
+    // Given the root, the Snowball port took its end for a suffix ("götür" → "go").
+    expect(terms('tr', 'götürmüştür götüren')).toEqual(['gotur', 'gotur']);
+    expect(terms('tr', 'kurtarmaya kurtaran kurtardı')).toEqual(['kurtar', 'kurtar', 'kurtar']);
+    expect(terms('tr', 'keserek kesti yazıldığı yazıldı')).toEqual(['kes', 'kes', 'yazil', 'yazil']);
+    // A noun in "-an" of three letters and the "-an" is no participle.
+    expect(terms('tr', 'zaman')).toEqual(terms('tr', 'zamanı'));
+  });
+
   it('drops the ending Russian and Romanian write after a number and a hyphen, keeping the number', () => {
     expect(terms('ru', 'в 1970-х годах')).toEqual(terms('ru', 'в 1970 годах'));
     expect(terms('ru', '10-й спутник')).toEqual(terms('ru', '10 спутник'));
