@@ -189,6 +189,15 @@ describe('analysis per language', () => {
     expect(terms('ar', 'متر')).toEqual(['متر']);
   });
 
+  it('gives an Arabic participle of form II or IV its verb\'s term ("مقدر", "يقدر"; "ممرض", "المريض")', () => {
+    expect(terms('ar', 'مقدر')).toEqual(terms('ar', 'يقدر'));
+    expect(terms('ar', 'ممرض')).toEqual(terms('ar', 'المريض'));
+  });
+
+  it('drops an Arabic proclitic or article written apart from its word ("لـ تسع دول")', () => {
+    expect(terms('ar', 'لـ تسع دول بـ أربعة الـ')).toEqual(terms('ar', 'تسع دول أربعة'));
+  });
+
   it('gives a Greek verb\'s present and its aorist, future or verbal noun one term', () => {
     expect(terms('el', 'ετοιμάσει')).toEqual(terms('el', 'ετοιμάζουν'));
     expect(terms('el', 'εγκαταστάθηκαν')).toEqual(terms('el', 'εγκατάσταση'));
