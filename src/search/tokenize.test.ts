@@ -76,6 +76,14 @@ describe('analysis per language', () => {
     expect(terms('tr', 'kası')).toEqual(terms('tr', 'kas'));
   });
 
+  it('drops the English function words of an English title quoted in another language ("Doctor Who"), not an acronym', () => {
+    expect(terms('de', 'Wer spielte Doctor Who and the Daleks?')).toEqual(terms('de', 'spielte Doctor Daleks'));
+    expect(terms('el', 'Ποιος έπαιξε τον Doctor Who;')).toEqual(terms('el', 'έπαιξε Doctor'));
+    expect(terms('de', 'Was sagt die WHO?')).toEqual(['who']);
+    // Vietnamese writes them as its own words: "an" (peace), "to" (big).
+    expect(terms('vi', 'bình an to')).toEqual(['bình', 'an', 'to']);
+  });
+
   it("brings a Turkish verb's participles, verbal noun and converb to the root its other forms get", () => {
     expect(terms('tr', 'oynadığı oynayan oynamıştır')).toEqual(terms('tr', 'oyna oyna oyna'));
     expect(terms('tr', 'kazananı kazanmıştır')).toEqual(['kazan', 'kazan']);
