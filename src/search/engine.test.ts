@@ -687,6 +687,13 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(top?.signals.unknown).toBe(0);
   });
 
+  it('finds a German word the articles use only as a compound\'s last part ("Anatolien" in "Ostanatolien")', () => {
+    const normans = inLanguage('de', 'normannen', '# Normannen\n\nIn Ostanatolien kämpften die Normannen an der Seite der Armenier.\n\nDie Normandie liegt im Norden Frankreichs.\n');
+    const [top] = new SearchIndex([normans]).explain('Mit wem kämpften die Normannen in Anatolien?');
+    expect(top?.id).toBe('normannen#p1');
+    expect(top?.signals.unknown).toBe(0);
+  });
+
   it('finds an Arabic word behind a one-letter proclitic the stemmer keeps', () => {
     const ar = inLanguage('ar', 'qanun', '# القانون\n\nتوضيح القانون مهم للمحكمة.\n\nالطقس جميل اليوم في المدينة.\n');
     const [top] = new SearchIndex([ar]).explain('لتوضيح القانون');
