@@ -679,6 +679,21 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(a.quote).toContain('Alphabet kodiert');
   });
 
+  it('asks a Chinese word the articles lack as the known words it is made of ("私立中学": "私立", "中学")', () => {
+    const schools = inLanguage('zh', 'schools', '# 学校\n\n德国的私立学校和中学都由州政府监督。\n\n柏林有很多公园和博物馆。\n');
+    const [top] = new SearchIndex([schools]).explain('德国有多少私立中学？');
+    expect(top?.id).toBe('schools#p1');
+    // Segmented as one word, "私立中学" would be a word the corpus never uses.
+    expect(top?.signals.unknown).toBe(0);
+  });
+
+  it('finds a German word the articles use only as a compound\'s last part ("Anatolien" in "Ostanatolien")', () => {
+    const normans = inLanguage('de', 'normannen', '# Normannen\n\nIn Ostanatolien kämpften die Normannen an der Seite der Armenier.\n\nDie Normandie liegt im Norden Frankreichs.\n');
+    const [top] = new SearchIndex([normans]).explain('Mit wem kämpften die Normannen in Anatolien?');
+    expect(top?.id).toBe('normannen#p1');
+    expect(top?.signals.unknown).toBe(0);
+  });
+
   it('finds an Arabic word behind a one-letter proclitic the stemmer keeps', () => {
     const ar = inLanguage('ar', 'qanun', '# القانون\n\nتوضيح القانون مهم للمحكمة.\n\nالطقس جميل اليوم في المدينة.\n');
     const [top] = new SearchIndex([ar]).explain('لتوضيح القانون');

@@ -63,7 +63,7 @@ describe('analysis per language', () => {
 
   it('lower-cases the Turkish dotted capital I as i, and drops case suffixes after an apostrophe', () => {
     expect(terms('tr', 'İstanbul')).toEqual(['istanbul']);
-    expect(terms('tr', "Super Bowl 50'de Ulusal Marş'ı kim söyledi?")).toEqual(['super', 'bowl', '50', 'ulusal', 'mars', 'soyledi']);
+    expect(terms('tr', "Super Bowl 50'de Ulusal Marş'ı kim söyledi?")).toEqual(['super', 'bowl', '50', 'ulusal', 'mars', 'soyle']);
   });
 
   it('takes off the Turkish verb endings, and the buffer "s" of a possessive, that the Snowball port leaves', () => {
@@ -74,6 +74,28 @@ describe('analysis per language', () => {
     expect(terms('tr', 'havzası')).toEqual(terms('tr', 'havzasında'));
     // A short word keeps its "s": "kası" is "kas" (muscle) with its possessive.
     expect(terms('tr', 'kası')).toEqual(terms('tr', 'kas'));
+  });
+
+  it('drops the English function words of an English title quoted in another language ("Doctor Who"), not an acronym', () => {
+    expect(terms('de', 'Wer spielte Doctor Who and the Daleks?')).toEqual(terms('de', 'spielte Doctor Daleks'));
+    expect(terms('el', 'Ποιος έπαιξε τον Doctor Who;')).toEqual(terms('el', 'έπαιξε Doctor'));
+    expect(terms('de', 'Was sagt die WHO?')).toEqual(['who']);
+    // Vietnamese writes them as its own words: "an" (peace), "to" (big).
+    expect(terms('vi', 'bình an to')).toEqual(['bình', 'an', 'to']);
+  });
+
+  it("brings a Turkish verb's participles, verbal noun and converb to the root its other forms get", () => {
+    expect(terms('tr', 'oynadığı oynayan oynamıştır')).toEqual(terms('tr', 'oyna oyna oyna'));
+    expect(terms('tr', 'kazananı kazanmıştır')).toEqual(['kazan', 'kazan']);
+    // Given the root, the Snowball port took its end for a suffix ("götür" → "go").
+    expect(terms('tr', 'götürmüştür götüren')).toEqual(['gotur', 'gotur']);
+    expect(terms('tr', 'kurtarmaya kurtaran kurtardı')).toEqual(['kurtar', 'kurtar', 'kurtar']);
+    expect(terms('tr', 'keserek kesti yazıldığı yazıldı')).toEqual(['kes', 'kes', 'yaz', 'yaz']);
+    // The simple past, and the passive at a root's end.
+    expect(terms('tr', 'etkiledi etkilemiştir kazandılar')).toEqual(['etkile', 'etkile', 'kazan']);
+    expect(terms('tr', 'kullanılan kullanan bulunmuştur bulundu')).toEqual(['kullan', 'kullan', 'bul', 'bul']);
+    // A noun in "-an" of three letters and the "-an" is no participle.
+    expect(terms('tr', 'zaman')).toEqual(terms('tr', 'zamanı'));
   });
 
   it('drops the ending Russian and Romanian write after a number and a hyphen, keeping the number', () => {
@@ -176,6 +198,15 @@ describe('analysis per language', () => {
     expect(terms('ar', 'متعامل')).toEqual(terms('ar', 'تعامل'));
     // Four letters are no participle's: "متر" (metre) stays.
     expect(terms('ar', 'متر')).toEqual(['متر']);
+  });
+
+  it('gives an Arabic participle of form II or IV its verb\'s term ("مقدر", "يقدر"; "ممرض", "المريض")', () => {
+    expect(terms('ar', 'مقدر')).toEqual(terms('ar', 'يقدر'));
+    expect(terms('ar', 'ممرض')).toEqual(terms('ar', 'المريض'));
+  });
+
+  it('drops an Arabic proclitic or article written apart from its word ("لـ تسع دول")', () => {
+    expect(terms('ar', 'لـ تسع دول بـ أربعة الـ')).toEqual(terms('ar', 'تسع دول أربعة'));
   });
 
   it('gives a Greek verb\'s present and its aorist, future or verbal noun one term', () => {
