@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhether, expectedType, openingType, sameKind, statesType } from './answer-type.js';
+import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType } from './answer-type.js';
 
 describe('expectedType in other languages', () => {
   it('reads each language\'s question words, also before punctuation', () => {
@@ -80,6 +80,10 @@ describe('expectedType: the question word that asks', () => {
       ['โจเซฟ พรีสต์ลีย์ รู้จักออกซิเจนในปีใด', 'th'],
     ];
     for (const [question, lang] of asked) expect(expectedType(question, lang), question).toBe('date');
+    // English asks the same in the plural.
+    expect(expectedType('During which years was the plague present in Islamic countries?')).toBe('date');
+    expect(expectedType('In what decades was Dudley Simpson most active?')).toBe('date');
+    expect(expectedType('Which centuries saw the most outbreaks?')).toBe('date');
     // A word that only starts like one: "tarihi" (historic), "Güney" (south).
     expect(expectedType('Hangi tarihi imparatorluk kültürel emperyalizmi kullandı?', 'tr')).toBeNull();
     expect(expectedType('Hangi Güney Afrika yasası iki tür okulu tanıdı?', 'tr')).toBeNull();
@@ -164,6 +168,25 @@ describe('expectedType of English questions', () => {
     for (const q of ['How much is it?', 'What is the price of Tidy?', "What's the cost of a permit?", 'What does a permit cost?', 'How expensive is it?'])
       expect(expectedType(q), q).toBe('amount');
     expect(expectedType('How much longer will it take?')).toBe('number');
+  });
+});
+
+describe('numberValue', () => {
+  it('reads a figure, and an English count word, as the number it writes', () => {
+    expect(numberValue('nine')).toBe('9');
+    expect(numberValue('9')).toBe('9');
+    expect(numberValue('09')).toBe('9');
+    expect(numberValue('twenty')).toBe('20');
+    expect(numberValue('fifty')).toBe('50');
+    expect(numberValue('1967', 'de')).toBe('1967');
+  });
+
+  it('reads no number in another word, nor English count words in another language', () => {
+    expect(numberValue('nineteenth')).toBeNull();
+    expect(numberValue('once')).toBeNull();
+    expect(numberValue('3rd')).toBeNull();
+    expect(numberValue('nine', 'de')).toBeNull();
+    expect(numberValue('neun', 'de')).toBeNull();
   });
 });
 

@@ -424,6 +424,17 @@ The club meets on Fridays.
     );
   });
 
+  it('reads a number the question writes in words in the sentence that writes it in figures', () => {
+    const line = article(
+      'line',
+      `# The defensive line
+
+The Panthers line featured Jared Allen, the active career sack leader, and Kony Ealy, who had 5 sacks in 9 starts over 2 years. Behind them, several of the starting linebackers were selected for the Pro Bowl. Thomas Davis compiled four forced fumbles. Luke Kuechly led the team in tackles. Josh Norman, a starter on the Panthers secondary, had a career high of sacks.
+`,
+    );
+    expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a Panthers starter?').quote).toContain('Kony Ealy, who had 5 sacks in 9 starts');
+  });
+
   const season = article(
     'panthers',
     `# The Panthers' season

@@ -12,7 +12,7 @@ import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Sp
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
-import { asksWhether, expectedType, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
+import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
@@ -910,13 +910,15 @@ export class SearchIndex {
   /**
    * The question's words that the sentences of `split` (a passage in `analyzer`'s language) hold only in
    * another form (see `looseMatches`), for choosing a quote: the question's content words of LOOSE_PREFIX
-   * letters or more, each weighing its term's idf (the rarest term's for a word no article uses).
+   * letters or more, and its numbers in figures or words (see `numberValue`), each weighing its term's idf
+   * (the rarest term's for a word no article uses).
    */
   private looseHolds(query: Query, split: Split, analyzer: Analyzer): Loose {
     const words: string[] = [];
     const loose: Loose = { asked: [], weights: [], bySentence: [] };
+    const value = (word: string) => numberValue(word, analyzer.lang);
     for (const { word } of query.tokens) {
-      const term = word.length < LOOSE_PREFIX ? null : analyzer.contentTerm(word);
+      const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(word);
       if (term === null || words.includes(word)) continue;
       const id = this.index.termId(term);
       const at = id === undefined ? -1 : query.asked.indexOf(id);
@@ -926,7 +928,7 @@ export class SearchIndex {
     }
     // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
     // letters with a question's content word being no stopword's.
-    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(WORD) ?? [])) : split.list.map(() => []);
+    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(WORD) ?? []), value) : split.list.map(() => []);
     return loose;
   }
 
