@@ -172,21 +172,28 @@ describe('expectedType of English questions', () => {
 });
 
 describe('numberValue', () => {
-  it('reads a figure, and an English count word, as the number it writes', () => {
+  it('reads a figure, and a count word of the language, as the number it writes', () => {
     expect(numberValue('nine')).toBe('9');
     expect(numberValue('9')).toBe('9');
     expect(numberValue('09')).toBe('9');
     expect(numberValue('twenty')).toBe('20');
     expect(numberValue('fifty')).toBe('50');
     expect(numberValue('1967', 'de')).toBe('1967');
+    expect(numberValue('neun', 'de')).toBe('9');
+    expect(numberValue('двух', 'ru')).toBe('2');
+    expect(numberValue('τρεις', 'el')).toBe('3');
+    expect(numberValue('पाँच', 'hi')).toBe('5');
   });
 
-  it('reads no number in another word, nor English count words in another language', () => {
+  it("reads no number in another word, nor in another language's count words, nor in another language's 'one'", () => {
     expect(numberValue('nineteenth')).toBeNull();
     expect(numberValue('once')).toBeNull();
     expect(numberValue('3rd')).toBeNull();
     expect(numberValue('nine', 'de')).toBeNull();
-    expect(numberValue('neun', 'de')).toBeNull();
+    expect(numberValue('neun')).toBeNull();
+    expect(numberValue('ein', 'de')).toBeNull();
+    expect(numberValue('uno', 'es')).toBeNull();
+    expect(numberValue('nine', 'zh')).toBeNull();
   });
 });
 
