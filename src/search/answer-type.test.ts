@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhether, expectedType, openingType, sameKind, statesType } from './answer-type.js';
+import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType } from './answer-type.js';
 
 describe('expectedType in other languages', () => {
   it('reads each language\'s question words, also before punctuation', () => {
@@ -80,6 +80,10 @@ describe('expectedType: the question word that asks', () => {
       ['โจเซฟ พรีสต์ลีย์ รู้จักออกซิเจนในปีใด', 'th'],
     ];
     for (const [question, lang] of asked) expect(expectedType(question, lang), question).toBe('date');
+    // English asks the same in the plural.
+    expect(expectedType('During which years was the plague present in Islamic countries?')).toBe('date');
+    expect(expectedType('In what decades was Dudley Simpson most active?')).toBe('date');
+    expect(expectedType('Which centuries saw the most outbreaks?')).toBe('date');
     // A word that only starts like one: "tarihi" (historic), "Güney" (south).
     expect(expectedType('Hangi tarihi imparatorluk kültürel emperyalizmi kullandı?', 'tr')).toBeNull();
     expect(expectedType('Hangi Güney Afrika yasası iki tür okulu tanıdı?', 'tr')).toBeNull();
@@ -164,6 +168,32 @@ describe('expectedType of English questions', () => {
     for (const q of ['How much is it?', 'What is the price of Tidy?', "What's the cost of a permit?", 'What does a permit cost?', 'How expensive is it?'])
       expect(expectedType(q), q).toBe('amount');
     expect(expectedType('How much longer will it take?')).toBe('number');
+  });
+});
+
+describe('numberValue', () => {
+  it('reads a figure, and a count word of the language, as the number it writes', () => {
+    expect(numberValue('nine')).toBe('9');
+    expect(numberValue('9')).toBe('9');
+    expect(numberValue('09')).toBe('9');
+    expect(numberValue('twenty')).toBe('20');
+    expect(numberValue('fifty')).toBe('50');
+    expect(numberValue('1967', 'de')).toBe('1967');
+    expect(numberValue('neun', 'de')).toBe('9');
+    expect(numberValue('двух', 'ru')).toBe('2');
+    expect(numberValue('τρεις', 'el')).toBe('3');
+    expect(numberValue('पाँच', 'hi')).toBe('5');
+  });
+
+  it("reads no number in another word, nor in another language's count words, nor in another language's 'one'", () => {
+    expect(numberValue('nineteenth')).toBeNull();
+    expect(numberValue('once')).toBeNull();
+    expect(numberValue('3rd')).toBeNull();
+    expect(numberValue('nine', 'de')).toBeNull();
+    expect(numberValue('neun')).toBeNull();
+    expect(numberValue('ein', 'de')).toBeNull();
+    expect(numberValue('uno', 'es')).toBeNull();
+    expect(numberValue('nine', 'zh')).toBeNull();
   });
 });
 

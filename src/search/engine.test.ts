@@ -424,6 +424,34 @@ The club meets on Fridays.
     );
   });
 
+  it('reads a number the question writes in words in the sentence that writes it in figures', () => {
+    const line = article(
+      'line',
+      `# The defensive line
+
+The Panthers line featured Jared Allen, the active career sack leader, and Kony Ealy, who had 5 sacks in 9 starts over 2 years. Behind them, several of the starting linebackers were selected for the Pro Bowl. Thomas Davis compiled four forced fumbles. Luke Kuechly led the team in tackles. Josh Norman, a starter on the Panthers secondary, had a career high of sacks.
+`,
+    );
+    expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a Panthers starter?').quote).toContain('Kony Ealy, who had 5 sacks in 9 starts');
+  });
+
+  it('answers from the paragraph on the place the question names, not from one sharing its other words about another place', () => {
+    const plague = article(
+      'plague',
+      `# The plague
+
+In 1466, perhaps 40,000 died of the plague in Paris. During the 16th and 17th centuries, the plague was present in Paris around 30 per cent of the time.
+
+The Black Death ravaged much of the Islamic world. Baghdad has suffered severely from visitations of the plague, and sometimes two-thirds of its population has been wiped out.
+
+Physicians of the time blamed bad air for the disease.
+`,
+    );
+    const a = new SearchIndex([plague]).answer('How many people, at most, have died of plague in Baghdad?');
+    expect(a.entry).toBe('plague#p2');
+    expect(a.quote).toContain('two-thirds of its population');
+  });
+
   const season = article(
     'panthers',
     `# The Panthers' season

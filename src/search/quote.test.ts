@@ -85,4 +85,11 @@ describe('looseMatches', () => {
     const asked = ['marshallton', 'founded', 'town'];
     expect(looseMatches(asked, [['marshallton', 'lies'], ['founder', 'john', 'marshall'], ['towns', 'grew']])).toEqual([[0], [0, 1], []]);
   });
+
+  it('matches a number in figures and in words by its value, whatever its length', () => {
+    const value = (w: string) => ({ five: '5', nine: '9', '5': '5', '9': '9' })[w] ?? null;
+    expect(looseMatches(['five', 'sacks', 'nine'], [['had', '5', 'sacks', 'in', '9', 'starts'], ['five', 'fumbles'], ['59']], value)).toEqual([[0, 2], [0], []]);
+    // Without a reading of numbers, neither matches.
+    expect(looseMatches(['five', 'nine'], [['5', '9']])).toEqual([[]]);
+  });
 });

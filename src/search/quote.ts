@@ -131,19 +131,24 @@ export function sharesStem(a: string, b: string): boolean {
 
 /**
  * Per sentence, which of `asked` (a question's content words) one of its `words` shares a stem with (see
- * `sharesStem`), as indices into `asked`, ascending. Words shorter than LOOSE_PREFIX letters never match.
+ * `sharesStem`), or writes the same number as by `value` (a figure and a number word: see `numberValue`),
+ * as indices into `asked`, ascending. Other words shorter than LOOSE_PREFIX letters never match.
  */
-export function looseMatches(asked: readonly string[], sentences: readonly (readonly string[])[]): number[][] {
+export function looseMatches(asked: readonly string[], sentences: readonly (readonly string[])[], value: (word: string) => string | null = () => null): number[][] {
   // By their first LOOSE_PREFIX letters, the only words of a sentence worth comparing are found at once.
   const byPrefix = new Map<string, number[]>();
+  const byValue = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   asked.forEach((word, i) => {
-    if (word.length < LOOSE_PREFIX) return;
-    const prefix = word.slice(0, LOOSE_PREFIX);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), i]);
+    const number = value(word);
+    if (number !== null) add(byValue, number, i);
+    if (word.length >= LOOSE_PREFIX) add(byPrefix, word.slice(0, LOOSE_PREFIX), i);
   });
   return sentences.map((words) => {
     const found = new Set<number>();
     for (const w of words) {
+      const number = byValue.size ? value(w) : null;
+      if (number !== null) for (const i of byValue.get(number) ?? []) found.add(i);
       if (w.length < LOOSE_PREFIX) continue;
       for (const i of byPrefix.get(w.slice(0, LOOSE_PREFIX)) ?? []) if (sharesStem(asked[i]!, w)) found.add(i);
     }
