@@ -125,6 +125,33 @@ describe('createApp, in-process', () => {
     await off.app.stop();
   });
 
+  it.each(['on', 'off'])('picks up a file changed while the bot starts, after the content was read and before the folder is watched (INDEX_SNAPSHOT=%s)', async (snapshot) => {
+    const content = temp('faq-bot-content-');
+    cpSync('test/fixtures/articles', content, { recursive: true });
+    const settings = config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-'), INDEX_SNAPSHOT: snapshot });
+    await (await createApp(settings, capture().log, unusedRest)).stop();
+    // Written as the index is announced: loaded from the files before, watched after.
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write: (chunk: Buffer, _enc, done) => {
+        const line = JSON.parse(chunk.toString()) as Record<string, unknown>;
+        lines.push(line);
+        if (line.msg === 'content loaded') writeFileSync(path.join(content, 'ferry.md'), '# Ferry\n\nThe night ferry leaves the harbour at 23:40.\n');
+        done();
+      },
+    });
+    const app = await createApp(settings, pino({ level: 'info' }, sink), unusedRest);
+    try {
+      expect(lines.find((l) => l.msg === 'content loaded')).toMatchObject({ articles: 2 });
+      app.start();
+      // A bound for a loaded machine, never a speed check.
+      await vi.waitFor(() => expect(app.context.index().stats.articles).toBe(3), { timeout: 30_000, interval: 20 });
+      expect(app.context.index().answer('When does the night ferry leave the harbour?').answer).toContain('23:40');
+    } finally {
+      await app.stop();
+    }
+  }, 60_000);
+
   it('answers from the previous content while a large reload runs, and keeps it when a reload fails', async () => {
     const content = temp('faq-bot-content-');
     cpSync('test/fixtures/articles', content, { recursive: true });

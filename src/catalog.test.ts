@@ -2,12 +2,30 @@ import { copyFileSync, mkdtempSync, unlinkSync, utimesSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from './catalog.js';
+import { filesChanged, loadCatalog } from './catalog.js';
 import { summarize } from './search/summarize.js';
 
 const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
 
 describe('loadCatalog', () => {
+  it('reads the files\' digests, and filesChanged tells an edited, added or removed file from unchanged ones', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    writeFileSync(path.join(dir, 'ferry.md'), '# Ferry\n\nThe ferry leaves at nine.\n');
+    const { digests } = await loadCatalog(dir);
+    expect([...digests!.keys()]).toEqual([path.join(dir, 'ferry.md')]);
+    expect(await filesChanged(dir, digests)).toBe(false);
+    writeFileSync(path.join(dir, 'ferry.md'), '# Ferry\n\nThe ferry leaves at ten.\n');
+    expect(await filesChanged(dir, digests)).toBe(true);
+    const edited = (await loadCatalog(dir)).digests;
+    writeFileSync(path.join(dir, 'notes.txt'), 'Notes\n\nThe tram runs hourly.\n');
+    expect(await filesChanged(dir, edited)).toBe(true);
+    unlinkSync(path.join(dir, 'notes.txt'));
+    expect(await filesChanged(dir, edited)).toBe(false);
+    unlinkSync(path.join(dir, 'ferry.md'));
+    expect(await filesChanged(dir, edited)).toBe(true);
+    expect(await filesChanged(path.join(dir, 'nowhere'), edited)).toBe(true);
+  });
+
   it('keeps answering while a 4,000-sentence article loads, then answers from it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
     const sentences = Array.from({ length: 4000 }, (_, i) => `Report ${i} covers the tram depot and the harbour crane number ${i}.`);

@@ -1,7 +1,7 @@
 import { contentLimits } from './content/limits.js';
 import { loadContentOffThread } from './content/load-thread.js';
 import type { Article, ContentIssue } from './content/types.js';
-import { parsedFiles, readSnapshot, reusable, snapshotKey, writeSnapshot, type ParsedFiles, type SnapshotMiss } from './index-snapshot.js';
+import { articleDigests, parsedFiles, readSnapshot, reusable, sameDigests, snapshotKey, writeSnapshot, type ParsedFiles, type SnapshotKey, type SnapshotMiss } from './index-snapshot.js';
 import { withLearned, type LearnedPhrasing } from './learn/phrasings.js';
 import { SearchIndex } from './search/engine.js';
 
@@ -56,6 +56,8 @@ export interface CatalogOptions {
  * `extra` articles (read from feeds) are indexed beside the files' ones, and `learned` (approved phrasings
  * from the store) join their FAQ entries' alternates in both; see `withLearned`.
  * With `options.snapshot`, unchanged content is restored from the index snapshot instead (see `CatalogOptions`).
+ * `digests` are the article files' digests, read before anything is parsed (null when the folder cannot be
+ * listed): `filesChanged` compares the folder with them later.
  */
 export async function loadCatalog(
   dir: string,
@@ -63,14 +65,16 @@ export async function loadCatalog(
   learned: readonly LearnedPhrasing[] = [],
   extra: readonly Article[] = [],
   { snapshot, sources }: CatalogOptions = {},
-): Promise<Catalog & { kept: Article[]; snapshot: SnapshotOutcome | null; sources: ParsedFiles | null }> {
+): Promise<Catalog & { kept: Article[]; snapshot: SnapshotOutcome | null; sources: ParsedFiles | null; digests: SnapshotKey['digests'] | null }> {
   const limits = contentLimits();
-  // A folder that cannot be listed has no key: loading it says why.
+  // A folder that cannot be listed has no key: loading it says why. Without a snapshot, the digests are
+  // read all the same (for `filesChanged`: a fraction of the parsing they precede).
   const key = snapshot ? await snapshotKey(dir, { limits, learned, extra }).catch(() => null) : null;
+  const digests = key ? key.digests : ((await articleDigests(dir, limits).catch(() => null))?.digests ?? null);
   let read: SnapshotOutcome['read'] = null;
   if (snapshot && key && !previous.length) {
     const found = await readSnapshot(snapshot, key);
-    if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', parsed: 0, reused: 0, written: null } };
+    if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', parsed: 0, reused: 0, written: null }, digests };
     read = found;
   }
   const reuse = key ? reusable(read && 'sources' in read ? read.sources : sources, key) : undefined;
@@ -81,12 +85,22 @@ export async function loadCatalog(
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
   const articles = withLearned([...content.articles, ...kept, ...extra], learned);
   const catalog = { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: content.issues, files: content.files };
-  if (!snapshot || !key) return { ...catalog, kept, snapshot: null, sources: null };
+  if (!snapshot || !key) return { ...catalog, kept, snapshot: null, sources: null, digests };
   // A snapshot with an article kept from an earlier version would serve it to a start, which would not.
   const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, { ...catalog, parsed: content.parsed })));
   // A disk error is the caller's to report through `written`, never an unhandled rejection that stops the process.
   written?.catch(() => undefined);
-  return { ...catalog, kept, snapshot: { read, parsed: content.parsedNow, reused: content.parsed.length - content.parsedNow, written }, sources: parsedFiles(content.parsed, key) };
+  return { ...catalog, kept, snapshot: { read, parsed: content.parsedNow, reused: content.parsed.length - content.parsedNow, written }, sources: parsedFiles(content.parsed, key), digests };
+}
+
+/**
+ * Whether the article files in `dir` are no longer those a load read (its `digests`; null: none known):
+ * one added, removed or edited since. Reads every file, a few milliseconds at a time; never throws (a
+ * folder that cannot be listed has changed).
+ */
+export async function filesChanged(dir: string, digests: SnapshotKey['digests'] | null): Promise<boolean> {
+  const now = await articleDigests(dir, contentLimits()).catch(() => null);
+  return !digests || !now || !sameDigests(digests, now.digests);
 }
 
 /** The last snapshot write started: the next waits for it, so snapshots are written in the order they were built. */

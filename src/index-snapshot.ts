@@ -104,20 +104,36 @@ export interface KeyInputs {
  * Throws what listing the folder throws (a missing `dir`).
  */
 export async function snapshotKey(dir: string, { limits, learned, extra }: KeyInputs): Promise<SnapshotKey> {
-  const listing = await listArticleFiles(dir, limits, isArticleFile);
+  const { digests, issues } = await articleDigests(dir, limits);
   const base = sha256(JSON.stringify({ format: SNAPSHOT_FORMAT, code: codeFingerprint(), node: process.version, ranking: DEFAULT_RANKING, limits, learned, extra }));
-  const key = createHash('sha256').update(`${base}\n${JSON.stringify(listing.issues)}`);
+  const key = createHash('sha256').update(`${base}\n${JSON.stringify(issues)}`);
+  for (const [file, digest] of digests) key.update(`\n${file}\0${digest}`);
+  return { key: key.digest('hex'), base, digests };
+}
+
+/**
+ * Every article file in `dir` (as the loader lists and names them, in its order) with its digest (see
+ * `fileDigest`), and what listing the folder reported. Files are read, not parsed. Throws what listing
+ * the folder throws (a missing `dir`).
+ */
+export async function articleDigests(dir: string, limits: ContentLimits): Promise<{ digests: Map<string, string>; issues: ContentIssue[] }> {
+  const listing = await listArticleFiles(dir, limits, isArticleFile);
   const digests = new Map<string, string>();
   // Read synchronously a few milliseconds' worth at a time: at 10k files, four times faster than a
   // promise per file, and a serving thread still answers between slices.
   const pause = pacer(SLICE_MS);
   for (const file of listing.files) {
-    const digest = fileDigest(file, limits.maxFileBytes);
-    digests.set(file, digest);
-    key.update(`\n${file}\0${digest}`);
+    digests.set(file, fileDigest(file, limits.maxFileBytes));
     await pause();
   }
-  return { key: key.digest('hex'), base, digests };
+  return { digests, issues: listing.issues };
+}
+
+/** Whether two sets of digests (`SnapshotKey.digests`) name the same files with the same bytes. */
+export function sameDigests(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [file, digest] of a) if (b.get(file) !== digest) return false;
+  return true;
 }
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');

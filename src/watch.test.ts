@@ -14,11 +14,25 @@ describe('watchContent', () => {
     symlinkSync('.', path.join(dir, 'loop1'));
     symlinkSync('.', path.join(dir, 'loop2'));
     let changes = 0;
-    const watcher = await watchContent(dir, quiet, () => changes++, 10);
+    const watcher = await watchContent(dir, quiet, () => changes++, { debounceMs: 10 });
     try {
       symlinkSync('.', path.join(dir, 'loop3'));
       writeFileSync(path.join(dir, 'b.md'), '# B\n\nText.\n');
       await expect.poll(() => changes, { timeout: 20_000 }).toBeGreaterThan(0);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('reports a change made before it watched when changedSince, asked once ready, says so', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-watch-'));
+    writeFileSync(path.join(dir, 'a.md'), '# A\n\nText.\n');
+    let asked = 0;
+    let changes = 0;
+    const watcher = await watchContent(dir, quiet, () => changes++, { debounceMs: 10, changedSince: async () => ++asked > 0 });
+    try {
+      expect(asked).toBe(1);
+      await expect.poll(() => changes, { timeout: 20_000 }).toBe(1);
     } finally {
       await watcher.close();
     }

@@ -7,10 +7,18 @@ import type { Logger } from './log.js';
 /**
  * Calls `onChange` once things settle after articles in `dir` are added, changed or removed: editors
  * save in bursts (temp file, rename, several writes), and one reload per burst is enough. Resolves once
- * the watcher has scanned `dir`: load the content after that, and no change can fall in between.
+ * the watcher has scanned `dir`. Content loaded before that may have changed unseen: pass `changedSince`
+ * (true when the files differ from those loaded, see `filesChanged`), asked once the watcher is ready, and
+ * `onChange` follows when it says so; without it, load the content once this resolves.
  */
-export async function watchContent(dir: string, log: Logger, onChange: () => void, debounceMs = 1000): Promise<{ close(): Promise<void> }> {
+export async function watchContent(
+  dir: string,
+  log: Logger,
+  onChange: () => void,
+  { debounceMs = 1000, changedSince }: { debounceMs?: number; changedSince?: () => Promise<boolean> } = {},
+): Promise<{ close(): Promise<void> }> {
   let timer: NodeJS.Timeout | null = null;
+  let closed = false;
   const watcher = watch(dir, {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 },
@@ -19,17 +27,22 @@ export async function watchContent(dir: string, log: Logger, onChange: () => voi
   });
   // A watch error (permissions, the system's watch limit) must not take the bot down: it keeps serving.
   watcher.on('error', (err) => log.warn({ err: (err as Error).message, dir }, 'content watcher error: new files may not be noticed until a restart'));
-  watcher.on('all', (_event, file) => {
-    if (!isArticleFile(file)) return;
+  const changed = () => {
+    if (closed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
       onChange();
     }, debounceMs);
+  };
+  watcher.on('all', (_event, file) => {
+    if (isArticleFile(file)) changed();
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  if (await changedSince?.()) changed();
   return {
     async close() {
+      closed = true;
       if (timer) clearTimeout(timer);
       await watcher.close();
     },
