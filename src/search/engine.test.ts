@@ -114,6 +114,24 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(bakery.answer('When do members discus the novel?').answer).toContain('discuss');
   });
 
+
+  it('counts no spelling of a word as unknown when another spelling of it is found', () => {
+    const help = new SearchIndex([
+      article(
+        'help',
+        '# Help\n\nTalks on a ceasefire resumed.\n\n## FAQ\n\n### How do I send a fax online?\n\nUse a web service instead of a fax machine.\n\n### Can I contact a user on GitHub?\n\nGitHub has no private messages.\n',
+      ),
+    ]);
+    const top = (q: string) => help.explain(q)[0]!;
+    // The hyphenated run written as one ("faxmachine") is not in the articles; its parts are.
+    expect(top('Can I send a fax from my fax-machine?')).toMatchObject({ id: 'help#faq-1', signals: { unknown: 0 } });
+    expect(top('Can I send a fax from my fax-machine?').confidence).toBe(top('Can I send a fax from my fax machine?').confidence);
+    // The parts of a hyphenated word, or of two words, that the articles write as one.
+    expect(top('Did talks on the cease-fire resume?').signals.unknown).toBe(0);
+    expect(top('How do I contact a user on git hub?')).toMatchObject({ id: 'help#faq-2', signals: { unknown: 0 } });
+    // A word no spelling of which the articles hold still counts.
+    expect(top('Can I send a fax from my fax-zeppelin?').signals.unknown).toBeGreaterThan(0);
+  });
   it('matches an alternate phrasing like the question, and answers with the entry', () => {
     const faq = new SearchIndex([
       article('t', '# T\n\nBody.\n\n## FAQ\n\n### First question here?\nAlso asked as:\n- zebra quokka\n\nOne.\n\n### Second question here?\n\nTwo.\n'),
