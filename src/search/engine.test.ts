@@ -60,6 +60,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(quoteOf('What did the WHO advise?')).toContain('The WHO advised');
   });
 
+  it('does not read a pronoun as the acronym written like it ("supporting us" is not "the US")', () => {
+    const roles = article('roles', '# Roles\n\nRoles show who you are on the server. Some roles you earn or get by supporting us.\n');
+    const shipping = article('shipping', '# Shipping\n\nWe ship to the US and Canada within five days.\n');
+    const both = new SearchIndex([roles, shipping]);
+    expect(both.explain('Is there a US server?').find((c) => c.id === 'roles#p1')?.signals.coverage).toBeLessThan(0.9);
+    expect(both.answer('Do you ship to the US?').quote).toContain('We ship to the US');
+  });
+
   it('answers a question made only of stopwords when an FAQ question is exactly that', () => {
     const answer = index.answer('why now?');
     expect(answer.matched).toBe('Why now?');

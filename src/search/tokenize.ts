@@ -13,12 +13,14 @@ import { WordList, type Words } from './word-table.js';
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
  * question words ("when", "why", "whom", "whose"), which matter here because every query is a question:
  * "when" was a term, so "when?" alone was answered at confidence 1 by an FAQ question that says it. Also
- * auxiliaries, filler and contractions typed without apostrophes.
+ * auxiliaries, filler, contractions typed without apostrophes, and the pronouns the list lacks ("us",
+ * "its"): as terms, "supporting us" matched the acronym of "Is there a US server?" at confidence 1 (a
+ * new-user trial), since an acronym is looked up as its lower-case word.
  */
 const ENGLISH_STOPWORDS = [
   ...eng,
   ...questionWords('en'),
-  ...'does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t'.split(' '),
+  ...'does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t us its'.split(' '),
   // Contractions typed without their apostrophe.
   ...'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve theyre thats whats'.split(' '),
 ];
