@@ -131,12 +131,13 @@ export function settingError(name: string, rule: string, raw: string | undefined
 }
 
 /**
- * Reads `.env` (without overriding the real environment) and validates the bot's whole configuration,
- * with the content limits (`CONTENT_MAX_FILE_MB`, read where the content is loaded). Throws a
- * `ConfigError` naming every malformed setting, one sentence a line.
+ * Reads `.env` (without overriding the real environment; `dotenv`: false reads no file, a path reads that
+ * file instead) and validates the bot's whole configuration, with the content limits
+ * (`CONTENT_MAX_FILE_MB`, read where the content is loaded). Throws a `ConfigError` naming every
+ * malformed setting, one sentence a line.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true } = {}): Config {
-  if (dotenv) readDotenv();
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true as boolean | string } = {}): Config {
+  if (dotenv) readDotenv(typeof dotenv === 'string' ? dotenv : undefined);
   // Treat `VAR=` in .env as unset, so an optional variable left blank takes its default.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = schema.safeParse(present);

@@ -9,11 +9,11 @@ import { config as loadDotenv } from 'dotenv';
 /** The variables `.env` supplied: the real environment wins over the file, so a fix goes where the value came from. */
 const fromDotenv = new Set<string>();
 
-/** Reads `.env` into `process.env`, without overriding the real environment. */
-export function readDotenv(): void {
+/** Reads `.env` (or the file at `path`) into `process.env`, without overriding the real environment. */
+export function readDotenv(path?: string): void {
   const file: Record<string, string> = {};
   // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `ask --json` output.
-  loadDotenv({ quiet: true, processEnv: file });
+  loadDotenv({ quiet: true, processEnv: file, ...(path ? { path } : {}) });
   for (const [name, value] of Object.entries(file)) {
     if (process.env[name] !== undefined) continue;
     process.env[name] = value;
