@@ -190,6 +190,13 @@ describe('needs, enforced by the dispatcher', () => {
     expect(help).not.toContain('Feed not answering');
   });
 
+  it('lists a command of subcommands in /help as its subcommands, each with its own options', async () => {
+    const help = (await harness().slash('help')).first.data.embeds[0].description as string;
+    expect(help).toContain('**/feeds add** `url` · **/feeds remove** `url` · **/feeds list** — ');
+    expect(help).toContain('**/autoanswer add** `channel` `threshold` · **/autoanswer remove** `channel` · **/autoanswer list** — ');
+    expect(help).not.toContain('**/feeds** `add`');
+  });
+
   it('names a failing feed and why in /help', async () => {
     const failing = [{ url: 'https://news.example/feed.xml', reason: 'HTTP 500' }];
     const feeds = { configured: [], backfill: 1, check: async () => ({ title: null, items: 0 }), changed: async () => {}, failing: async () => failing };

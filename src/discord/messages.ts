@@ -179,6 +179,8 @@ export interface HelpLine {
   /** A message context-menu command (shown by name, not after a slash). */
   menu?: boolean;
   options: string[];
+  /** Its subcommands, each with its options (`/feeds add` `url`); empty for other commands. */
+  subcommands?: { name: string; options: string[] }[];
   description: string;
   /** The permission it needs, as Discord's settings name it. */
   permission: string | null;
@@ -186,10 +188,13 @@ export interface HelpLine {
 
 /** What the bot does, every command it has, how much it has indexed, and each feed that is failing (URL and reason), in `t`'s language. */
 export function helpMessage(t: Translate, commands: HelpLine[], stats: IndexStats, loadedAt: Date, failingFeeds: readonly { url: string; reason: string }[] = []): Reply {
+  const optionList = (options: string[]) => options.map((o) => ` \`${o}\``).join('');
   const line = (c: HelpLine) => {
+    // A command of subcommands is used as `/feeds add url`: each subcommand is listed as Discord offers it.
+    const subcommands = c.subcommands?.length ? c.subcommands.map((s) => `**/${c.name} ${s.name}**${optionList(s.options)}`).join(' · ') : null;
     const vars = {
-      command: c.menu ? t('help.menuCommand', { name: c.name }) : `**/${c.name}**`,
-      options: c.options.map((o) => ` \`${o}\``).join(''),
+      command: subcommands ?? (c.menu ? t('help.menuCommand', { name: c.name }) : `**/${c.name}**`),
+      options: subcommands ? '' : optionList(c.options),
       description: c.description,
     };
     return c.permission ? t('help.lineNeeds', { ...vars, permission: c.permission }) : t('help.line', vars);
