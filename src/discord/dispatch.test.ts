@@ -166,6 +166,15 @@ describe('needs, enforced by the dispatcher', () => {
     expect(report.later).toEqual([{ method: 'PATCH', body: { content: 'No questions recorded in this server in the last 30 days yet.', allowed_mentions: { parse: [] } } }]);
   });
 
+  it("shows a member's unanswered question in /faq-report with its mentions as typed, not as mentions", async () => {
+    const asked = { id: 'q1', text: '@everyone <@123456789012345678> what is the weather in Paris?', private: false, guildId: 'g', userHash: 'u', outcome: 'abstained', entryId: null, entryTitle: null, confidence: 0.1, helpful: 0, notHelpful: 0 };
+    const h = harness({ store: { ...memoryStore(), questionsSince: async () => [{ ...asked, askedAt: Date.now() }] } as unknown as Store });
+    const report = await h.slash('faq-report', [], { permissions: MANAGE_GUILD });
+    const shown = JSON.stringify(report.later);
+    expect(shown).toContain('weather in Paris');
+    expect(shown).not.toMatch(/@everyone|<@\d+>/);
+  });
+
   it('tells a member privately that an unknown command, button or form is no longer available', async () => {
     const h = harness();
     for (const r of [await h.slash('retired-command'), await h.button('retired:1'), await h.modal('retired:1', 'anything')]) {

@@ -44,8 +44,20 @@ const BRAND = 0x5865f2;
 const asWritten = (from: { format?: ArticleFormat }, text: string): string =>
   from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : text;
 
-/** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
-export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX));
+/** A zero-width space: between `<` and `@` (or after `@` of `@everyone`) it keeps the text as typed but no longer a mention. */
+const ZWSP = '\u200b';
+
+/**
+ * Text shown as typed where Discord would render a mention: `@everyone`, `@here`, `<@id>`, `<@!id>`,
+ * `<@&id>`, `<#id>` and `</command:id>` get a zero-width space after the `@` or `<` (as discord.js's
+ * `cleanContent` does for `@everyone`). Nobody is pinged either way (mention parsing is disabled, see
+ * Reply); this keeps the echo from looking like a mention.
+ */
+export const unmention = (text: string): string =>
+  text.replace(/@(?=everyone|here)/g, `@${ZWSP}`).replace(/<(?=(?:@[!&]?|#)\d+>|\/[^\s<>:]+(?: [^\s<>:]+){0,2}:\d+>)/g, `<${ZWSP}`);
+
+/** The asker's words, shown back safely: Markdown escaped, mentions shown as typed (`unmention`). */
+export const echo = (text: string): string => unmention(escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX)));
 
 /** A slash command as a member of that language types it: `/faq`, `/fragen`. */
 export const slash = (t: Translate, command: 'faq' | 'faq-report' | 'faq-learn' | 'subscribe'): string => `/${t(`commands.${command}.name`)}`;
