@@ -166,13 +166,13 @@ describe('needs, enforced by the dispatcher', () => {
     expect(report.later).toEqual([{ method: 'PATCH', body: { content: 'No questions recorded in this server in the last 30 days yet.', allowed_mentions: { parse: [] } } }]);
   });
 
-  it("shows a member's unanswered question in /faq-report with its mentions as typed, not as mentions", async () => {
-    const asked = { id: 'q1', text: '@everyone <@123456789012345678> what is the weather in Paris?', private: false, guildId: 'g', userHash: 'u', outcome: 'abstained', entryId: null, entryTitle: null, confidence: 0.1, helpful: 0, notHelpful: 0 };
+  it("shows a member's unanswered question in /faq-report as typed: Markdown escaped, no mention", async () => {
+    const asked = { id: 'q1', text: 'what is the **weather** in Paris for @everyone at <#123456789012345678>?', private: false, guildId: 'g', userHash: 'u', outcome: 'abstained', entryId: null, entryTitle: null, confidence: 0.1, helpful: 0, notHelpful: 0 };
     const h = harness({ store: { ...memoryStore(), questionsSince: async () => [{ ...asked, askedAt: Date.now() }] } as unknown as Store });
     const report = await h.slash('faq-report', [], { permissions: MANAGE_GUILD });
-    const shown = JSON.stringify(report.later);
-    expect(shown).toContain('weather in Paris');
-    expect(shown).not.toMatch(/@everyone|<@\d+>/);
+    const gaps = (report.later[0]!.body as { embeds: { fields: { value: string }[] }[] }).embeds[0]!.fields[1]!.value;
+    expect(gaps).toContain('what is the \\*\\*weather\\*\\* in Paris');
+    expect(gaps).not.toMatch(/@everyone|<#\d+>/);
   });
 
   it('tells a member privately that an unknown command, button or form is no longer available', async () => {
