@@ -24,6 +24,13 @@ export function readDotenv(path?: string): void {
 /** Whether `.env` (not the real environment) gave the variable `name` its value (see `readDotenv`). */
 export const fromDotenvFile = (name: string): boolean => fromDotenv.has(name);
 
+/**
+ * Where the operator changes the setting `name`: the environment when its value came from there (it
+ * overrides .env, so a fix in .env would change nothing), else `.env` (also for a setting not set at all).
+ */
+export const settingPlace = (name: string, env: NodeJS.ProcessEnv = process.env): string =>
+  env[name] !== undefined && !fromDotenvFile(name) ? 'the environment, which overrides .env' : '.env';
+
 /** A setting is malformed; `message` is one plain sentence for the operator (several, one a line, for several settings). */
 export class SettingError extends Error {}
 

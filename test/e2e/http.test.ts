@@ -100,7 +100,7 @@ describe('a HOST it cannot listen on', { timeout: PROCESS_TEST_MS }, () => {
       });
       expect(await bad.exited).toBe(2);
       const sentence = bad.output().trim();
-      expect(sentence).toMatch(new RegExp(`^Cannot listen on ${host.replace(/\./g, '\\.')}:0 \\((?:${code})\\): HOST "${host.replace(/\./g, '\\.')}" is .*: set HOST in \\.env to one of its addresses, such as 127\\.0\\.0\\.1`));
+      expect(sentence).toMatch(new RegExp(`^Cannot listen on ${host.replace(/\./g, '\\.')}:0 \\((?:${code})\\): HOST "${host.replace(/\./g, '\\.')}" is .*: set HOST to one of its addresses, such as 127\\.0\\.0\\.1 .*, in the environment, which overrides \\.env\\.$`));
       expect(sentence).not.toContain('\n');
     });
   }
