@@ -84,6 +84,26 @@ describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
   });
 });
 
+describe('a DISCORD_TOKEN Discord rejects', { timeout: PROCESS_TEST_MS }, () => {
+  const strict = new DiscordEmulator({ guilds: [], token: TOKEN });
+  beforeAll(() => strict.start());
+  afterAll(() => strict.stop());
+
+  it('stops start:http with exit 2 and the one sentence, as the gateway bot does, never logging the token', async () => {
+    const wrong = runScript('src/bin/http.ts', {
+      DISCORD_TOKEN: 'abc',
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      DISCORD_API_URL: strict.restBase,
+      PORT: '0',
+      CONTENT_DIR: CONTENT,
+      DATA_DIR: tempDir('faq-bot-data-'),
+      LOG_LEVEL: 'silent',
+    });
+    expect(await wrong.exited).toBe(2);
+    expect(wrong.output().trim()).toBe('Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.');
+  });
+});
+
 describe('a HOST it cannot listen on', { timeout: PROCESS_TEST_MS }, () => {
   // Not this machine's address, and a name no resolver knows (.invalid is reserved for that, RFC 6761).
   for (const [host, code] of [['10.255.255.1', 'EADDRNOTAVAIL'], ['no-such-host.invalid', 'ENOTFOUND|EAI_AGAIN']] as const) {
