@@ -9,7 +9,7 @@ import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
-import { invokedAs } from '../invocation.js';
+import { argumentsError, invokedAs } from '../invocation.js';
 import { checkOutputPath, OutputPathError, writeOutput } from '../report/output.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
       options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, learned: { type: 'boolean', default: false }, html: { type: 'string' }, stub: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${argumentsError(err, 'report')}\n${USAGE}\n`);
     return 2;
   }
   if (values.help) {
