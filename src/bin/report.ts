@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
-import { contentDir, readSettings, SettingError } from '../env.js';
+import { contentDir, readSettings, SettingError, settingPlace } from '../env.js';
 import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
@@ -65,6 +65,11 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (!(err instanceof OutputPathError)) throw err;
     process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  // A DATA_DIR that does not exist is a wrong setting, not a bot that has recorded nothing yet.
+  if (!databaseUrl && !existsSync(dataDir)) {
+    process.stderr.write(`DATA_DIR points to ${dataDir}, which does not exist, so there is no store to report on: set DATA_DIR to the bot's data folder, in ${settingPlace('DATA_DIR')}.\n`);
     return 2;
   }
   if (!databaseUrl && !existsSync(path.join(dataDir, 'bot.sqlite'))) {
