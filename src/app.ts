@@ -2,7 +2,7 @@ import type { REST } from 'discord.js';
 import path from 'node:path';
 import { filesChanged, loadCatalog, type CatalogOptions, type SnapshotOutcome } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
-import { SettingError } from './env.js';
+import { SettingError, settingPlace } from './env.js';
 import { ContentDirError, contentDirProblem, formatIssue } from './content/load.js';
 import type { Article, ContentIssue } from './content/types.js';
 import type { BotContext, FeedsSetup } from './discord/context.js';
@@ -86,7 +86,7 @@ interface LastParsed {
  */
 async function loadFirstIndex(config: Config, log: Logger, learned: LearnedPhrasing[], feeds: Article[], parsed: LastParsed): Promise<{ index: SearchIndex; digests: SnapshotKey['digests'] | null }> {
   const catalog = await loadCatalog(config.CONTENT_DIR, [], learned, feeds, snapshotOptions(config)).catch((err: unknown) => {
-    if (err instanceof ContentDirError) throw new ConfigError(`CONTENT_DIR points to ${config.CONTENT_DIR}, which ${contentDirProblem(config.CONTENT_DIR)}: create it or set CONTENT_DIR in .env`);
+    if (err instanceof ContentDirError) throw new ConfigError(`CONTENT_DIR points to ${config.CONTENT_DIR}, which ${contentDirProblem(config.CONTENT_DIR)}: create it or set CONTENT_DIR in ${settingPlace('CONTENT_DIR')}`);
     if (err instanceof SettingError) throw new ConfigError(err.message);
     throw err;
   });

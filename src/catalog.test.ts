@@ -39,6 +39,17 @@ describe('loadCatalog', () => {
     expect(summarize(loaded.index.articles[0]!)).toMatch(/^Report \d+ covers/);
   });
 
+  it('reports what check-content reports, for the bot\'s log and the playground\'s panel: "no id:" too, of a refused file as well', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    writeFileSync(path.join(dir, 'noanswer.md'), '# Swimming Pool Reopens\n\nThe pool reopens on Monday after a refit.\n\n## FAQ\n\n### When does the pool open?\n\n### Is there a discount for students?\n\nYes, students pay half price.\n');
+    writeFileSync(path.join(dir, 'pinned.md'), '---\nid: pinned\nlang: en\n---\n# Pinned\n\nThe library opens at nine on weekdays and at ten on Saturdays.\n');
+    const { issues } = await loadCatalog(dir);
+    expect(issues.map((i) => [path.basename(i.file), i.line, i.severity, i.message.split(':')[0]])).toEqual([
+      ['noanswer.md', 1, 'warning', 'no "id'],
+      ['noanswer.md', 7, 'error', 'FAQ question has no answer'],
+    ]);
+  });
+
   it('keeps the last good version of a broken file, but not of a deleted one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
     copyFileSync(SEED, path.join(dir, 'seed.txt'));

@@ -1,5 +1,6 @@
 import { contentLimits } from './content/limits.js';
 import { loadContentOffThread } from './content/load-thread.js';
+import { allIssues } from './content/load.js';
 import type { Article, ContentIssue } from './content/types.js';
 import { articleDigests, parsedFiles, readSnapshot, reusable, sameDigests, snapshotKey, writeSnapshot, type ParsedFiles, type SnapshotKey, type SnapshotMiss } from './index-snapshot.js';
 import { withLearned, type LearnedPhrasing } from './learn/phrasings.js';
@@ -84,7 +85,7 @@ export async function loadCatalog(
   const loaded = new Set(content.articles.map((a) => a.id));
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
   const articles = withLearned([...content.articles, ...kept, ...extra], learned);
-  const catalog = { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: content.issues, files: content.files };
+  const catalog = { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: allIssues(content), files: content.files };
   if (!snapshot || !key) return { ...catalog, kept, snapshot: null, sources: null, digests };
   // A snapshot with an article kept from an earlier version would serve it to a start, which would not.
   const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, { ...catalog, parsed: content.parsed })));

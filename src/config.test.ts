@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, requireClientId } from './config.js';
+import { ConfigError, loadConfig, neededSetting } from './config.js';
 
 const load = (env: Record<string, string>) => loadConfig(env, { dotenv: false });
 const fails = (env: Record<string, string>) => {
@@ -70,9 +70,24 @@ describe('loadConfig', () => {
     expect(load({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: '', DISCORD_API_URL: ' ' }).DISCORD_GUILD_ID).toBeUndefined();
   });
 
-  it('asks for the client id only where it is needed', () => {
-    expect(() => requireClientId(load({ DISCORD_TOKEN: 'a' }))).toThrow(/^DISCORD_CLIENT_ID is missing/);
-    expect(requireClientId(load({ DISCORD_TOKEN: 'a', DISCORD_CLIENT_ID: '123456789012345678' }))).toBe('123456789012345678');
+  it('asks for the client id and the public key only where they are needed', () => {
+    expect(() => neededSetting(load({ DISCORD_TOKEN: 'a' }), 'DISCORD_CLIENT_ID')).toThrow(/^DISCORD_CLIENT_ID is missing/);
+    expect(neededSetting(load({ DISCORD_TOKEN: 'a', DISCORD_CLIENT_ID: '123456789012345678' }), 'DISCORD_CLIENT_ID')).toBe('123456789012345678');
+    expect(() => loadConfig({ DISCORD_TOKEN: 'a' }, { dotenv: false, needed: ['DISCORD_PUBLIC_KEY'] })).toThrow(/^DISCORD_PUBLIC_KEY is missing/);
+  });
+
+  it('names every missing setting the entry point needs with the token, in one run', () => {
+    const both = () => loadConfig({ DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }, { dotenv: false, needed: ['DISCORD_CLIENT_ID'] });
+    expect(both).toThrow(ConfigError);
+    const lines = (() => {
+      try {
+        both();
+      } catch (err) {
+        return (err as Error).message.split('\n');
+      }
+      return [];
+    })();
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
   });
 
   it('gives, for every malformed setting, the value found, the default and where to fix it', () => {

@@ -130,13 +130,25 @@ export function settingError(name: string, rule: string, raw: string | undefined
   return new ConfigError(raw === undefined ? rule : settingSentence(name, rule, raw, fallback, { secret: SECRET.has(name) }));
 }
 
+/** Settings only some entry points need, and the sentence for each when it is missing. */
+const NEEDED = {
+  DISCORD_CLIENT_ID: 'DISCORD_CLIENT_ID is missing: set it in .env to your application id (developer portal > General Information)',
+  DISCORD_PUBLIC_KEY: 'DISCORD_PUBLIC_KEY is missing: set it in .env to the Public Key shown in the developer portal (General Information)',
+} as const;
+export type NeededSetting = keyof typeof NEEDED;
+
 /**
- * Reads `.env` (without overriding the real environment) and validates the bot's whole configuration,
- * with the content limits (`CONTENT_MAX_FILE_MB`, read where the content is loaded). Throws a
- * `ConfigError` naming every malformed setting, one sentence a line.
+ * Reads `.env` (without overriding the real environment; `dotenv`: false reads no file, a path reads that
+ * file instead) and validates the bot's whole configuration, with the content limits
+ * (`CONTENT_MAX_FILE_MB`, read where the content is loaded), and that the settings `needed` by the
+ * entry point (deploy-commands, start:http) are set. Throws a `ConfigError` naming every missing or
+ * malformed setting, one sentence a line.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true } = {}): Config {
-  if (dotenv) readDotenv();
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  { dotenv = true, needed = [] }: { dotenv?: boolean | string; needed?: readonly NeededSetting[] } = {},
+): Config {
+  if (dotenv) readDotenv(typeof dotenv === 'string' ? dotenv : undefined);
   // Treat `VAR=` in .env as unset, so an optional variable left blank takes its default.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = schema.safeParse(present);
@@ -149,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true
     named.add(name);
     errors.push(settingError(name, issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`, present[name], defaultOf(name)).message);
   }
+  for (const name of needed) if (present[name] === undefined) errors.push(NEEDED[name]);
   try {
     contentLimits(env);
   } catch (err) {
@@ -159,12 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true
   return parsed.data;
 }
 
-/** `DISCORD_CLIENT_ID` is only needed to deploy commands; ask for it there, plainly. */
-export function requireClientId(config: Config): string {
-  if (!config.DISCORD_CLIENT_ID) {
-    throw new ConfigError('DISCORD_CLIENT_ID is missing: set it in .env to your application id (developer portal > General Information)');
-  }
-  return config.DISCORD_CLIENT_ID;
+/** A setting only some entry points need (see `loadConfig`'s `needed`), or a `ConfigError` saying how to set it. */
+export function neededSetting<K extends NeededSetting>(config: Config, name: K): NonNullable<Config[K]> {
+  const value = config[name];
+  if (!value) throw new ConfigError(NEEDED[name]);
+  return value as NonNullable<Config[K]>;
 }
 
 /**

@@ -9,11 +9,11 @@ import { config as loadDotenv } from 'dotenv';
 /** The variables `.env` supplied: the real environment wins over the file, so a fix goes where the value came from. */
 const fromDotenv = new Set<string>();
 
-/** Reads `.env` into `process.env`, without overriding the real environment. */
-export function readDotenv(): void {
+/** Reads `.env` (or the file at `path`) into `process.env`, without overriding the real environment. */
+export function readDotenv(path?: string): void {
   const file: Record<string, string> = {};
   // quiet: dotenv otherwise prints a banner on stdout, which would corrupt `ask --json` output.
-  loadDotenv({ quiet: true, processEnv: file });
+  loadDotenv({ quiet: true, processEnv: file, ...(path ? { path } : {}) });
   for (const [name, value] of Object.entries(file)) {
     if (process.env[name] !== undefined) continue;
     process.env[name] = value;
@@ -23,6 +23,13 @@ export function readDotenv(): void {
 
 /** Whether `.env` (not the real environment) gave the variable `name` its value (see `readDotenv`). */
 export const fromDotenvFile = (name: string): boolean => fromDotenv.has(name);
+
+/**
+ * Where the operator changes the setting `name`: the environment when its value came from there (it
+ * overrides .env, so a fix in .env would change nothing), else `.env` (also for a setting not set at all).
+ */
+export const settingPlace = (name: string, env: NodeJS.ProcessEnv = process.env): string =>
+  env[name] !== undefined && !fromDotenvFile(name) ? 'the environment, which overrides .env' : '.env';
 
 /** A setting is malformed; `message` is one plain sentence for the operator (several, one a line, for several settings). */
 export class SettingError extends Error {}

@@ -10,3 +10,16 @@ export function invokedAs(script: string, argv1: string | undefined = process.ar
   const relative = path.relative(process.cwd(), argv1);
   return `node ${relative.startsWith('..') || path.isAbsolute(relative) ? argv1 : relative}`;
 }
+
+/**
+ * The sentence for arguments `node:util`'s `parseArgs` refused (`err`), for the tool run as `script`: its
+ * own message, except for an unknown option where a question is allowed, whose hint Node words with an
+ * unbalanced quote; ours shows the whole command: `npm run ask -- -- "--bogus"`.
+ */
+export function argumentsError(err: unknown, script: string, { questions = false } = {}): string {
+  const { code, message } = err as { code?: string; message: string };
+  const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']+)'/.exec(message)?.[1] : undefined;
+  if (unknown === undefined) return message.replace(/\.?$/, '.');
+  const hint = questions ? ` A question that starts with "-" goes after "--", as in: ${invokedAs(script)} -- "${unknown}"` : '';
+  return `Unknown option '${unknown}'.${hint}`;
+}

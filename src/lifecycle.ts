@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, type Config, type NeededSetting } from './config.js';
 import { SettingError } from './env.js';
 import { describeError, type Logger } from './log.js';
 
@@ -28,8 +28,8 @@ export async function orRefuse<T>(value: Promise<T> | (() => T)): Promise<T> {
   }
 }
 
-/** The validated configuration, or exit 2 with the one sentence that says what to fix. */
-export const configOrExit = (env: NodeJS.ProcessEnv = process.env): Promise<Config> => orRefuse(() => loadConfig(env));
+/** The validated configuration, with the settings the entry point `needed`, or exit 2 with the sentences that say what to fix. */
+export const configOrExit = (env: NodeJS.ProcessEnv = process.env, needed: readonly NeededSetting[] = []): Promise<Config> => orRefuse(() => loadConfig(env, { needed }));
 
 /**
  * SIGINT/SIGTERM (what systemd, Docker and Ctrl-C send) run `close` once, then flush the logs and exit

@@ -162,6 +162,28 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await shot('5-ask-about-article-answer');
   });
 
+  it('runs commands with subcommands, each with its own options, offering the subcommands as Discord does', async () => {
+    await box().fill('/feeds ');
+    await page.locator('#suggestions li', { hasText: '/feeds remove' }).waitFor(WAIT);
+    expect(await page.locator('#hint').innerText()).toContain('subcommands: add, remove, list');
+    await send('/feeds remove url: https://news.example/feed.xml');
+    await lastMessage().locator('.content', { hasText: 'I do not read a feed at' }).waitFor(WAIT);
+    expect(playground.standIn.lastCommand).toMatchObject({ data: { name: 'feeds', options: [{ name: 'remove', type: 1, options: [{ name: 'url', value: 'https://news.example/feed.xml' }] }] } });
+    await box().fill('/feeds li');
+    await page.locator('#suggestions li', { hasText: '/feeds list' }).waitFor(WAIT);
+    await box().press('Enter'); // picks the subcommand
+    await page.locator('#suggestions').waitFor({ state: 'hidden', ...WAIT });
+    await box().press('Enter');
+    await lastMessage().locator('.content', { hasText: 'I read no feed.' }).waitFor(WAIT);
+    await box().fill('/feeds ');
+    await page.locator('#suggestions li', { hasText: '/feeds add' }).waitFor(WAIT);
+    await box().press('Escape');
+    await page.locator('#suggestions').waitFor({ state: 'hidden', ...WAIT });
+    await box().press('Enter');
+    await page.locator('#hint.error', { hasText: '/feeds needs a subcommand: add, remove or list.' }).waitFor(WAIT);
+    await box().fill('');
+  });
+
   it("sets the interaction's locale from the language picker, and the bot answers in that language", async () => {
     await page.locator('#locale').selectOption('de');
     await box().fill('/help');

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
-import { invokedAs } from '../invocation.js';
+import { argumentsError, invokedAs } from '../invocation.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
       options: { json: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${argumentsError(err, 'ask', { questions: true })}\n${USAGE}\n`);
     return 2;
   }
   if (args.values.help) {

@@ -1,7 +1,5 @@
-import { identityIssues } from '../content/article.js';
-import { languageIssues } from '../content/language.js';
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
-import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
+import { allIssues, ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 
 /**
@@ -50,7 +48,7 @@ async function main(dir: string): Promise<number> {
     progress.end();
     const { articles, files } = content;
     for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})`);
-    const issues = sortIssues([...content.issues, ...identityIssues(articles), ...languageIssues(articles)]);
+    const issues = allIssues(content);
     for (const issue of issues) console.log(formatIssue(issue));
     const errors = issues.filter((i) => i.severity === 'error').length;
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);

@@ -1,5 +1,5 @@
 import { Routes } from 'discord.js';
-import { requireClientId } from '../config.js';
+import { neededSetting } from '../config.js';
 import { commands } from '../discord/commands/index.js';
 import { createRest } from '../discord/rest.js';
 import { english } from '../i18n/index.js';
@@ -11,8 +11,8 @@ import { configOrExit, orRefuse } from '../lifecycle.js';
  * development); without it, globally.
  */
 async function main(): Promise<number> {
-  const config = await configOrExit();
-  const clientId = await orRefuse(() => requireClientId(config));
+  const config = await configOrExit(process.env, ['DISCORD_CLIENT_ID']);
+  const clientId = await orRefuse(() => neededSetting(config, 'DISCORD_CLIENT_ID'));
   const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
   const body = [...commands.values()].map((c) => c.toJSON());
   const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);

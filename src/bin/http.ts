@@ -1,30 +1,40 @@
+import { Routes, type APIUser } from 'discord.js';
 import { createApp } from '../app.js';
+import { neededSetting } from '../config.js';
 import { payloadHandler } from '../discord/dispatch.js';
 import { createInteractionsServer } from '../discord/http-endpoint.js';
 import { createRest, logRateLimits } from '../discord/rest.js';
-import { configOrExit, orRefuse, refuse, shutDownOnSignals } from '../lifecycle.js';
+import { whenReachable } from '../discord/reachable.js';
+import { configOrExit, orRefuse, refuse, shutDownOnSignals, TOKEN_REJECTED } from '../lifecycle.js';
 import { cannotListen } from '../listen.js';
-import { createLogger } from '../log.js';
+import { createLogger, describeError } from '../log.js';
 
 /**
  * `npm run start:http` / `node dist/bin/http.js`: the bot as Discord's HTTP interactions endpoint on
  * HOST:PORT, behind a reverse proxy with TLS. Replies and summary posts go over REST with the bot token;
  * no gateway connection.
  */
-const config = await configOrExit();
-if (!config.DISCORD_PUBLIC_KEY) {
-  refuse('DISCORD_PUBLIC_KEY is missing: set it in .env to the Public Key shown in the developer portal (General Information)');
-}
+const config = await configOrExit(process.env, ['DISCORD_PUBLIC_KEY']);
+const publicKey = await orRefuse(() => neededSetting(config, 'DISCORD_PUBLIC_KEY'));
 const log = createLogger(config.LOG_LEVEL, config.NODE_ENV);
 const rest = createRest(config.DISCORD_TOKEN, config.DISCORD_API_URL);
 logRateLimits(rest, log);
+// Replies go to each interaction's own webhook and need no token, so a wrong DISCORD_TOKEN would show only
+// at the first summary post: ask Discord whose token it is at start, as the gateway's login does.
+void whenReachable(() => rest.get(Routes.user()), log).then(
+  (user) => log.info({ bot: (user as APIUser).username }, 'Discord accepted DISCORD_TOKEN'),
+  (err: unknown) => {
+    if ((err as { status?: number }).status === 401) refuse(TOKEN_REJECTED);
+    log.warn({ err: describeError(err) }, 'could not check DISCORD_TOKEN with Discord; summary posts may fail');
+  },
+);
 const app = await orRefuse(createApp(config, log, rest));
 if (await app.context.autoAnswer.channels.any().catch(() => false)) {
   log.warn('auto-answer channels are configured, but new posts arrive over the gateway only: run one gateway process (npm start) with the same DATABASE_URL to answer them');
 }
 
 const server = createInteractionsServer({
-  publicKey: config.DISCORD_PUBLIC_KEY,
+  publicKey,
   log,
   handle: payloadHandler(rest, app.context),
 });

@@ -58,6 +58,15 @@ describe('npm run report: the files it writes', { timeout: PROCESS_TEST_MS }, ()
     }
   });
 
+  it('says there is no store, exit 2, when DATA_DIR does not exist, instead of "No questions recorded yet."', async () => {
+    const missing = path.join(temp('data'), 'nowhere');
+    for (const args of [[], ['--learned']]) {
+      const run = runScript('src/bin/report.ts', { DATA_DIR: missing, CONTENT_DIR: path.resolve('content') }, { args });
+      expect(await run.exited, args.join(' ')).toBe(2);
+      expect(run.output().trim()).toBe(`DATA_DIR points to ${missing}, which does not exist, so there is no store to report on: set DATA_DIR to the bot's data folder, in the environment, which overrides .env.`);
+    }
+  });
+
   it('writes no stub when nothing went unanswered, and says so', async () => {
     const stub = path.join(temp('out'), 'stub.md');
     const run = runScript('src/bin/report.ts', { DATA_DIR: await dataDirWith('answered'), CONTENT_DIR: path.resolve('content') }, { args: ['--stub', stub] });

@@ -4,12 +4,12 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
-import { contentDir, readSettings, SettingError } from '../env.js';
+import { contentDir, readSettings, SettingError, settingPlace } from '../env.js';
 import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
-import { invokedAs } from '../invocation.js';
+import { argumentsError, invokedAs } from '../invocation.js';
 import { checkOutputPath, OutputPathError, writeOutput } from '../report/output.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
       options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, learned: { type: 'boolean', default: false }, html: { type: 'string' }, stub: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${argumentsError(err, 'report')}\n${USAGE}\n`);
     return 2;
   }
   if (values.help) {
@@ -65,6 +65,11 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (!(err instanceof OutputPathError)) throw err;
     process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  // A DATA_DIR that does not exist is a wrong setting, not a bot that has recorded nothing yet.
+  if (!databaseUrl && !existsSync(dataDir)) {
+    process.stderr.write(`DATA_DIR points to ${dataDir}, which does not exist, so there is no store to report on: set DATA_DIR to the bot's data folder, in ${settingPlace('DATA_DIR')}.\n`);
     return 2;
   }
   if (!databaseUrl && !existsSync(path.join(dataDir, 'bot.sqlite'))) {

@@ -4,8 +4,8 @@ import type { Article, ContentIssue, FaqEntry } from './types.js';
 
 /** The first line of the paragraph, right under an FAQ question, that lists other ways people ask it. */
 export const ALSO_ASKED = /^[ \t]*also asked as:[ \t\r]*$/i;
-/** One alternate: `- question` (any Markdown bullet). */
-const ITEM = /^[ \t]*[-*+][ \t]+(.*\S)[ \t\r]*$/;
+/** One alternate: `- question`; `*` and `+`, Markdown's other bullets, are read too, with a warning. */
+const ITEM = /^[ \t]*([-*+])[ \t]+(.*\S)[ \t\r]*$/;
 /** A bullet with nothing after it. */
 const EMPTY_ITEM = /^[ \t]*[-*+][ \t\r]*$/;
 
@@ -22,6 +22,8 @@ export const isItemList = (lines: SourceLine[]): boolean => lines.length > 0 && 
  * Adds the `- question` lines of an `Also asked as:` list to `entry.alternates`. Each alternate's raw text
  * is the question as written after its bullet, at its own line; it shares the question's section and ¶ number
  * (alternates are not blocks of the article, so they do not shift the numbering of what follows).
+ * Every other line is warned about with its line: a `* question` or `+ question` is an alternate with
+ * the wrong bullet (read as one), anything else is not an alternate and is ignored. None is ever answer text.
  */
 export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, plain: (raw: string) => string, issues: ContentIssue[]): void {
   for (const { text, line } of lines) {
@@ -34,7 +36,15 @@ export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: strin
       issues.push({ severity: 'warning', file, line, message });
       continue;
     }
-    const raw = item[1]!;
+    if (item[1] !== '-') {
+      issues.push({
+        severity: 'warning',
+        file,
+        line,
+        message: `"Also asked as:" takes one "- question" per line; this line starts with "${item[1]}" and is read as an alternate all the same: start it with "- " like the others`,
+      });
+    }
+    const raw = item[2]!;
     entry.alternates.push({ raw, text: plain(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
 }

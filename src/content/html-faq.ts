@@ -41,8 +41,12 @@ interface JsonLd {
  * Every question and answer is the page's visible text: JSON-LD only says which visible blocks are the
  * FAQ, so an entry whose text the page does not show is skipped with a warning. An entry without an
  * answer is skipped with a warning (the rest of the page is still served).
+ *
+ * Page chrome is never FAQ: `blocks` should leave it out, and `inChrome` names it for the markup read
+ * from the page itself. An FAQ under a heading stays inside the `<article>` or `<main>` holding that
+ * heading: a block outside it (the site's footer, whatever its markup) ends the FAQ.
  */
-export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: ContentIssue[]): FaqResult {
+export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: ContentIssue[], inChrome: (node: Node) => boolean = () => false): FaqResult {
   const claimed = new Set<Node>();
   const seen = new Set<string>();
   const entries: FoundFaq[] = [];
@@ -88,7 +92,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
   }
 
   for (const item of page.document.querySelectorAll('[itemscope][itemtype]')) {
-    if (!/schema\.org\/Question$/i.test(item.getAttribute('itemtype') ?? '') || isClaimed(item)) continue;
+    if (!/schema\.org\/Question$/i.test(item.getAttribute('itemtype') ?? '') || isClaimed(item) || inChrome(item)) continue;
     const name = item.querySelector('[itemprop~="name"]');
     const accepted = item.querySelector('[itemprop~="acceptedAnswer"]');
     const text = accepted?.querySelector('[itemprop~="text"]') ?? accepted;
@@ -98,7 +102,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
 
   for (const details of page.document.querySelectorAll('details')) {
     const summary = [...details.children].find((c) => c.localName === 'summary');
-    if (!summary || isClaimed(details)) continue;
+    if (!summary || isClaimed(details) || inChrome(details)) continue;
     const question = visibleText([summary]).raw;
     if (!question || (!isQuestion(question) && !inFaqContainer(details))) continue;
     keep({ question: { raw: question, at: summary }, answer: answerBlocks(details, summary) }, [details]);
@@ -106,6 +110,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
 
   const headings: TextBlock[] = [];
   let level = 0;
+  let scope: Element | null = null;
   let current: { entry: FoundFaq; nodes: Node[] } | null = null;
   const close = () => {
     if (current) keep(current.entry, current.nodes);
@@ -117,8 +122,13 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     if (block.kind === 'heading' && isFaqHeading(text)) {
       close();
       level = block.level;
+      scope = articleOf(block);
       headings.push(block);
       continue;
+    }
+    if (level && scope && !scope.contains(startNode(block))) {
+      close();
+      level = 0;
     }
     if (!level) continue;
     if (isQuestion(text)) {
@@ -141,6 +151,12 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
 }
 
 const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(block) });
+
+/** The `<article>` or `<main>` a block stands in, the nearest; null when it stands in neither. */
+function articleOf(block: TextBlock): Element | null {
+  const at = startNode(block);
+  return (at.nodeType === 1 ? (at as Element) : at.parentElement)?.closest('article, main') ?? null;
+}
 
 /** The paragraphs of an answer element, leaving out `skip` (a details element's summary). */
 function answerBlocks(el: Element, skip?: Element): FoundText[] {

@@ -410,3 +410,41 @@ describe('parseHtml: identity across renames', () => {
     expect(identityIssues([a])).toEqual([expect.objectContaining({ file: 'market.html', message: expect.stringContaining('<link rel="canonical"') })]);
   });
 });
+
+describe('parseHtml: page chrome never lands in the FAQ', () => {
+  /** An article whose FAQ ends the `<article>`, followed by `after` outside it. */
+  const page = (after: string, faqHeading = '<h2>Häufige Fragen</h2>') =>
+    [
+      '<!doctype html><html lang="de"><head><title>Neuer Radweg | Harbour Press</title></head>',
+      '<body><nav><a href="/">Home</a> <a href="/about">About</a></nav>',
+      '<article><h1>Neuer Radweg verbindet Hafen und Altstadt</h1>',
+      '<p>Der neue Radweg zwischen dem Hafen und der Altstadt wird am 12. Oktober eröffnet.</p>',
+      '<p>Die Strecke ist 3,2 Kilometer lang und kostete 1,8 Millionen Euro. Sie führt am Ufer entlang.</p>',
+      faqHeading,
+      '<h3>Darf ich mit dem E-Scooter auf dem Radweg fahren?</h3><p>Ja, E-Scooter sind erlaubt, solange sie nicht schneller als 20 km/h fahren.</p>',
+      '</article>',
+      after,
+      '</body></html>',
+    ].join('\n');
+  const ANSWER = 'Ja, E-Scooter sind erlaubt, solange sie nicht schneller als 20 km/h fahren.';
+
+  it.each([
+    ['a <footer>', '<footer>© Harbour Press</footer>'],
+    ['an element named as chrome', '<div class="cookie-banner"><p>Wir verwenden Cookies.</p></div>'],
+    ['an unnamed block outside the <article>', '<div><p>© Harbour Press, Hafenstraße 1</p></div>'],
+    ['an <aside> with FAQ markup of its own', '<aside><details><summary>Wie abonniere ich?</summary><p>Im Shop.</p></details></aside>'],
+  ])('leaves %s after the article out of the answer and the paragraphs', (_, after) => {
+    const { article, issues } = parseHtml(page(after), 'radweg.html', 'radweg');
+    expect(issues).toEqual([]);
+    expect(article!.faq.map((e) => [e.question.text, e.answer.map((a) => a.raw)])).toEqual([
+      ['Darf ich mit dem E-Scooter auf dem Radweg fahren?', [ANSWER]],
+    ]);
+    const all = passagesOf(article!).map((p) => p.text).join('\n');
+    for (const chrome of ['Harbour Press', 'Cookies', 'abonniere', 'Shop']) expect(all).not.toContain(chrome);
+  });
+
+  it('reads no FAQ from an FAQ heading in the chrome', () => {
+    const { article } = parseHtml(page('<aside><h2>FAQ</h2><h3>Wie abonniere ich?</h3><p>Im Shop.</p></aside>', ''), 'radweg.html', 'radweg');
+    expect(article!.faq).toEqual([]);
+  });
+});

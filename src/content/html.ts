@@ -34,7 +34,7 @@ const CHROME_NAME =
  * page's visible text as written (entities decoded, tags dropped) at the line of its element. `h2`–`h6`
  * headings name the sections. The FAQ comes from the page's markup (see `findFaq`) and its blocks are
  * not body paragraphs. Navigation, cookie banners, share buttons and comments are removed before
- * Readability runs, and a block that is mostly links is dropped.
+ * Readability runs and are never read as FAQ, and a block that is mostly links is dropped.
  *
  * Metadata: url from `<link rel="canonical">` or `og:url`; date from JSON-LD `datePublished` or
  * `article:published_time` (the calendar date as written); summary from `og:description`/`description`
@@ -52,14 +52,20 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   if (page.depth > MAX_DEPTH) return fail(1, `the page nests elements ${page.depth} levels deep, more than the ${MAX_DEPTH} this reader accepts`);
   const { document } = page;
   const blocks = textBlocks(document.body);
-  const faq = findFaq(page, blocks, file, issues);
+  // The FAQ is read from this untouched parse, so the chrome Readability never sees is left out here too.
+  const chrome = new Set(chromeOf(document));
+  const inChrome = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = n.parentNode) if (chrome.has(n as Element)) return true;
+    return false;
+  };
+  const faq = findFaq(page, blocks.filter((b) => !b.nodes.some(inChrome)), file, issues, inChrome);
 
   // Readability edits the document it reads, so it gets its own parse; a node's source offset names the
   // same node in both. Readability may also rebuild the tree from its HTML (when a first pass finds too
   // little text), so each element carries its offset in an attribute, which survives that.
   const working = readPage(source);
   for (const node of faq.claimed) (working.nodeAt(page.offsetOf(node)) as ChildNode | undefined)?.remove();
-  removeChrome(working.document);
+  for (const el of chromeOf(working.document)) el.remove();
   for (const el of working.document.querySelectorAll('*')) el.setAttribute(OFFSET_ATTRIBUTE, String(working.offsetOf(el)));
   let extracted: ReturnType<Readability<Node>['parse']>;
   try {
@@ -148,25 +154,25 @@ function keptOffsets(content: Node | null): Set<number> {
 }
 
 /**
- * Removes site chrome (see `CHROME`, `CHROME_NAME`), never an element that holds the article itself: one
- * that is or holds the `main` or the `h1`, or holds half the page's text (a page-wide wrapper whose class
- * happens to say "social" or "comments-enabled"). An `<article>` alone proves nothing: comments and
- * related-story cards are often marked up as articles too.
+ * The site chrome of a page (see `CHROME`, `CHROME_NAME`; some may hold others), never an element that holds
+ * the article itself: one that is or holds the `main` or the `h1`, or holds half the page's text (a
+ * page-wide wrapper whose class happens to say "social" or "comments-enabled"). An `<article>` alone
+ * proves nothing: comments and related-story cards are often marked up as articles too.
  */
-function removeChrome(document: Document): void {
+function chromeOf(document: Document): Element[] {
   const half = (document.body.textContent ?? '').length / 2;
   const holdsArticle = (el: Element): boolean =>
     ['html', 'body', 'main'].includes(el.localName) ||
     el.querySelector('main, h1, [itemprop~="articleBody"]') !== null ||
     (el.textContent ?? '').length > half;
-  const chrome = [
+  const chrome = new Set<Element>([
     ...document.querySelectorAll(CHROME),
     ...[...document.querySelectorAll('header')].filter((h) => !h.closest('article, main')),
     ...[...document.querySelectorAll('[id], [class], [aria-label]')].filter((el) =>
       CHROME_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`),
     ),
-  ];
-  for (const el of chrome) if (el.isConnected && !holdsArticle(el)) el.remove();
+  ]);
+  return [...chrome].filter((el) => !holdsArticle(el));
 }
 
 /** Builds passages, each named by the last section heading above it; `number` then numbers them. */

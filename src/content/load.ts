@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { alternateIssues } from './alternates.js';
+import { identityIssues } from './article.js';
+import { languageIssues } from './language.js';
 import { decodeText } from './decode.js';
 import { DEFAULT_LIMITS, formatBytes, type ContentLimits } from './limits.js';
 import type { Article, ContentIssue, ParseResult } from './types.js';
@@ -253,6 +255,17 @@ export function assembleContent({ reads, listingIssues, files }: FilesRead, reus
   // The refused files' articles come last: their other problems are reported in the same run as their error.
   issues.push(...alternateIssues([...[...ids.kept].sort(claimOrder(served)).map((c) => c.article), ...refused]));
   return { articles: ids.kept.map((c) => c.article), issues: sortIssues(issues), files, parsed, parsedNow: reads.filter((r) => !('reused' in r)).length, loadedAt: new Date() };
+}
+
+/**
+ * Every problem to report of loaded content, sorted: the files' own (`content.issues`), and for each
+ * article served or refused for an error, what identifies it when no `id:` pins it (`identityIssues`) and
+ * an unsure language (`languageIssues`). What check-content prints, the bot logs and the playground's
+ * panel lists: one list, so none of them misses a warning the others show.
+ */
+export function allIssues(content: Pick<Content, 'articles' | 'issues' | 'parsed'>): ContentIssue[] {
+  const checked = [...content.articles, ...content.parsed.flatMap((p) => (p.result.refused ? [p.result.refused] : []))];
+  return sortIssues([...content.issues, ...identityIssues(checked), ...languageIssues(checked)]);
 }
 
 /**

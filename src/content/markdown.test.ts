@@ -115,6 +115,30 @@ describe('parseMarkdown on the files people actually have', () => {
     expect(misplaced.article!.paragraphs.length).toBeGreaterThan(0);
   });
 
+  it('never serves a mistyped line under "Also asked as:" as the answer: each is warned about at its line', () => {
+    const source = [
+      '# Ferry', '', '## FAQ', '', '### Where do I buy ferry tickets?', 'Also asked as:', '- Where is the ticket office?',
+      '* Can I buy tickets on board?', '+ Can I pay by card?', '1. Is there a kiosk?', '', 'At the ferry office on the pier.', '',
+    ].join('\n');
+    const { article, issues } = parseMarkdown(source, 'f.md', 'f');
+    const entry = article!.faq[0]!;
+    expect(entry.answer.map((p) => p.text)).toEqual(['At the ferry office on the pier.']);
+    expect(entry.alternates.map((p) => [p.text, p.line])).toEqual([
+      ['Where is the ticket office?', 7],
+      ['Can I buy tickets on board?', 8],
+      ['Can I pay by card?', 9],
+    ]);
+    expect(issues).toEqual([
+      { severity: 'warning', file: 'f.md', line: 8, message: expect.stringMatching(/starts with "\*" and is read as an alternate all the same: start it with "- "/) },
+      { severity: 'warning', file: 'f.md', line: 9, message: expect.stringMatching(/starts with "\+" and is read as an alternate/) },
+      { severity: 'warning', file: 'f.md', line: 10, message: expect.stringContaining('this line is not one and is ignored') },
+    ]);
+    // A list after a blank line is the answer, whatever its bullet.
+    const listed = parseMarkdown('# T\n\n## FAQ\n\n### What to bring?\nAlso asked as:\n- What do I need?\n\n* A ticket\n* An ID\n', 'l.md', 'l');
+    expect(listed.issues).toEqual([]);
+    expect(listed.article!.faq[0]!.answer.map((p) => p.text)).toEqual(['A ticket An ID']);
+  });
+
   it('keeps two lines of prose above a --- line searchable, with a warning at their line', () => {
     const source = '# T\n\nThe council voted on Tuesday.\nThe plan passed nine to two.\n---\n\n## FAQ\n\n### Who voted?\n\nThe council.\nAll eleven members.\n---\n';
     const { article, issues } = parseMarkdown(source, 's.md', 's');

@@ -57,6 +57,9 @@ class MarkdownReader {
   private stray: string | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
   private listing: { entry: FaqEntry; line: number } | null = null;
+  /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
+   * to it (Markdown starts a new list at another bullet, `* question`), never to the answer. */
+  private alternatesEnd: { entry: FaqEntry; line: number } | null = null;
 
   constructor(
     private readonly fm: FrontMatterResult,
@@ -70,6 +73,8 @@ class MarkdownReader {
   read(block: Block): void {
     const { token } = block;
     if (this.listing && this.closeListing(block)) return;
+    if (this.alternatesEnd && this.continuesAlternates(block)) return;
+    this.alternatesEnd = null;
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
       if (isProseHeading(block.raw, heading)) {
@@ -158,6 +163,7 @@ class MarkdownReader {
     }
     readAlternates(rest, entry, this.file, plainInline, this.issues);
     if (entry.alternates.length === 0) this.listing = { entry, line: block.line };
+    else this.alternatesEnd = { entry, line: lastLine(block) };
     return true;
   }
 
@@ -165,9 +171,22 @@ class MarkdownReader {
   private closeListing(block: Block | null): boolean {
     const { entry, line } = this.listing!;
     this.listing = null;
-    if (block?.token.type === 'list') readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
+    const isList = block?.token.type === 'list';
+    if (isList) {
+      readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
+      this.alternatesEnd = { entry, line: lastLine(block) };
+    }
     if (entry.alternates.length === 0) this.issues.push(emptyAlternates(this.file, line));
-    return block?.token.type === 'list';
+    return isList;
+  }
+
+  /** Reads a list or paragraph on the line right after an `Also asked as:` list as more of it; true when it was. */
+  private continuesAlternates(block: Block): boolean {
+    const { entry, line } = this.alternatesEnd!;
+    if (block.line !== line + 1 || (block.token.type !== 'list' && block.token.type !== 'paragraph')) return false;
+    readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
+    this.alternatesEnd = { entry, line: lastLine(block) };
+    return true;
   }
 
   private proseHeadingIssue(block: Block): void {
@@ -208,6 +227,9 @@ function* blocksOf(body: string, bodyLine: number): Generator<Block> {
     yield { token, raw: body.slice(from, to), line: bodyLine + lineIndex(bodyStarts, from) };
   }
 }
+
+/** The file line a block's text ends on. */
+const lastLine = (block: Block): number => block.line + block.raw.split(/\r\n|\r|\n/).length - 1;
 
 const linesOf = (block: Block): SourceLine[] => block.raw.split(/\r\n|\r|\n/).map((text, i) => ({ text, line: block.line + i }));
 

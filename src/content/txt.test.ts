@@ -127,6 +127,13 @@ describe('parseTxt on the files people actually have', () => {
     expect(article!.paragraphs.map((p) => p.text)).toEqual(['Body.']);
   });
 
+  it('warns about an alternate written with another bullet than "- ", at its line', () => {
+    const { article, issues } = parseTxt('Title\n\nFAQ\n\nWhy?\n\nAlso asked as:\n- How come?\n* For what reason?\n\nBecause.\n', 'b.txt', 'b');
+    expect(article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['How come?', 'For what reason?']);
+    expect(article!.faq[0]!.answer.map((p) => p.text)).toEqual(['Because.']);
+    expect(issues).toEqual([{ severity: 'warning', file: 'b.txt', line: 9, message: expect.stringContaining('starts with "*" and is read as an alternate') }]);
+  });
+
   it('takes a list after a lone "Also asked as:" line, and warns about an empty one', () => {
     const spaced = parseTxt('Title\n\nFAQ\n\nWhy?\n\nAlso asked as:\n\n- How come?\n\nBecause.\n', 's.txt', 's');
     expect(spaced.article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['How come?']);

@@ -75,6 +75,14 @@ describe('command words from the catalogue', () => {
     const de = translatorFor('de');
     expect([ask.label(de), ask.localName(de), ask.optionNames(de), ask.description(de)]).toEqual(['/fragen', 'fragen', ['frage', 'privat'], 'Stell eine Frage zu unseren Artikeln']);
     expect([menu.label(de), menu.localName(de)]).toEqual(['„Aus FAQ beantworten“', 'Aus FAQ beantworten']);
-    expect(commands.get('autoanswer')!.optionNames(translatorFor('ja'))).toEqual(['追加', '削除', '一覧']);
+    const autoanswer = commands.get('autoanswer')!;
+    expect(autoanswer.optionNames(english)).toEqual([]);
+    expect(autoanswer.subcommandNames(translatorFor('ja')).map((s) => s.name)).toEqual(['追加', '削除', '一覧']);
+    expect(autoanswer.subcommandNames(english)).toEqual([
+      { name: 'add', options: ['channel', 'threshold'] },
+      { name: 'remove', options: ['channel'] },
+      { name: 'list', options: [] },
+    ]);
+    expect(ask.subcommandNames(english)).toEqual([]);
   });
 });

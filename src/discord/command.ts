@@ -100,8 +100,10 @@ export interface Command {
   label(t: Translate): string;
   /** What it does, as /help lists it (Discord shows no description for context-menu commands). */
   description(t: Translate): string;
-  /** Its options' (or subcommands') names in that language, as /help lists them. */
+  /** Its options' names in that language, as /help lists them; none for a command of subcommands. */
   optionNames(t: Translate): string[];
+  /** Its subcommands (`/feeds add`), each with its options' names, in that language, as /help lists them; none for other commands. */
+  subcommandNames(t: Translate): { name: string; options: string[] }[];
   readonly needs: Needs;
   /** What Discord registers (deploy-commands). */
   toJSON(): RESTPostAPIApplicationCommandsJSONBody;
@@ -177,8 +179,20 @@ function addOptions<B extends SlashCommandBuilder | SlashCommandSubcommandBuilde
   return builder;
 }
 
-/** The registry's view of a slash command, with or without subcommands (`partKeys`: the catalogue keys of its options or subcommands). */
-function slashCommand(definition: { name: string; needs?: Needs; vars?: MessageVars }, builder: SlashCommandBuilder, partKeys: string[], execute: Command['execute']): Command {
+/** Where a command's (or subcommand's, at `key`) options are in the catalogue. */
+const optionKeysOf = (key: string, options: OptionSpecs | undefined): string[] => Object.keys(options ?? {}).map((name) => `${key}.options.${name}`);
+
+/**
+ * The registry's view of a slash command, with or without subcommands (`optionKeys`: the catalogue keys
+ * of its options; `subcommands`: of each subcommand and its options).
+ */
+function slashCommand(
+  definition: { name: string; needs?: Needs; vars?: MessageVars },
+  builder: SlashCommandBuilder,
+  optionKeys: string[],
+  subcommands: { key: string; optionKeys: string[] }[],
+  execute: Command['execute'],
+): Command {
   const key = catalogueKey(definition.name);
   const localName = (t: Translate) => textAt(t, `${key}.name`);
   return {
@@ -187,7 +201,8 @@ function slashCommand(definition: { name: string; needs?: Needs; vars?: MessageV
     localName,
     label: (t) => `/${localName(t)}`,
     description: (t) => textAt(t, `${key}.description`, definition.vars),
-    optionNames: (t) => partKeys.map((part) => textAt(t, `${part}.name`)),
+    optionNames: (t) => optionKeys.map((part) => textAt(t, `${part}.name`)),
+    subcommandNames: (t) => subcommands.map((sub) => ({ name: textAt(t, `${sub.key}.name`), options: sub.optionKeys.map((part) => textAt(t, `${part}.name`)) })),
     needs: definition.needs ?? {},
     toJSON: () => builder.toJSON(),
     execute,
@@ -216,9 +231,8 @@ export function defineCommand<const O extends OptionSpecs = Record<never, Option
   const builder = builderOf(definition as unknown as CommandDefinition<OptionSpecs>);
   const specs = (definition.options ?? {}) as O;
   const { autocomplete } = definition;
-  const optionKeys = Object.keys(specs).map((name) => `${catalogueKey(definition.name)}.options.${name}`);
   return {
-    ...slashCommand(definition, builder, optionKeys, (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
+    ...slashCommand(definition, builder, optionKeysOf(catalogueKey(definition.name), specs), [], (interaction, context) => definition.execute(interaction, context, readOptions(interaction, specs))),
     ...(autocomplete ? { autocomplete: autocompleter(`/${definition.name}`, specs, autocomplete) } : {}),
   };
 }
@@ -254,6 +268,7 @@ export function defineMessageCommand(definition: MessageCommandDefinition): Comm
     label: (t) => t('menuCommand', { name: localName(t) }),
     description: (t) => textAt(t, `${key}.description`),
     optionNames: () => [],
+    subcommandNames: () => [],
     needs: definition.needs ?? {},
     toJSON: () => builder.toJSON(),
     async execute(interaction, context) {
@@ -324,7 +339,8 @@ export function defineCommandGroup(definition: CommandGroupDefinition): Command 
     if (!sub) throw new Error(`/${definition.name} has no subcommand ${interaction.subcommand}`);
     return sub;
   };
-  const command = slashCommand(definition, builder, parts.map((p) => p.key), (interaction, context) => subcommandOf(interaction).execute(interaction, context));
+  const subcommands = parts.map((p) => ({ key: p.key, optionKeys: optionKeysOf(p.key, definition.subcommands[p.name]!.options) }));
+  const command = slashCommand(definition, builder, [], subcommands, (interaction, context) => subcommandOf(interaction).execute(interaction, context));
   if (!Object.values(definition.subcommands).some((sub) => sub.autocomplete)) return command;
   return {
     ...command,

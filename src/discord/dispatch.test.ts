@@ -166,6 +166,15 @@ describe('needs, enforced by the dispatcher', () => {
     expect(report.later).toEqual([{ method: 'PATCH', body: { content: 'No questions recorded in this server in the last 30 days yet.', allowed_mentions: { parse: [] } } }]);
   });
 
+  it("shows a member's unanswered question in /faq-report as typed: Markdown escaped, no mention", async () => {
+    const asked = { id: 'q1', text: 'what is the **weather** in Paris for @everyone at <#123456789012345678>?', private: false, guildId: 'g', userHash: 'u', outcome: 'abstained', entryId: null, entryTitle: null, confidence: 0.1, helpful: 0, notHelpful: 0 };
+    const h = harness({ store: { ...memoryStore(), questionsSince: async () => [{ ...asked, askedAt: Date.now() }] } as unknown as Store });
+    const report = await h.slash('faq-report', [], { permissions: MANAGE_GUILD });
+    const gaps = (report.later[0]!.body as { embeds: { fields: { value: string }[] }[] }).embeds[0]!.fields[1]!.value;
+    expect(gaps).toContain('what is the \\*\\*weather\\*\\* in Paris');
+    expect(gaps).not.toMatch(/@everyone|<#\d+>/);
+  });
+
   it('tells a member privately that an unknown command, button or form is no longer available', async () => {
     const h = harness();
     for (const r of [await h.slash('retired-command'), await h.button('retired:1'), await h.modal('retired:1', 'anything')]) {
@@ -188,6 +197,13 @@ describe('needs, enforced by the dispatcher', () => {
       expect(help).toContain(`**/${name}**`);
     }
     expect(help).not.toContain('Feed not answering');
+  });
+
+  it('lists a command of subcommands in /help as its subcommands, each with its own options', async () => {
+    const help = (await harness().slash('help')).first.data.embeds[0].description as string;
+    expect(help).toContain('**/feeds add** `url` · **/feeds remove** `url` · **/feeds list** — ');
+    expect(help).toContain('**/autoanswer add** `channel` `threshold` · **/autoanswer remove** `channel` · **/autoanswer list** — ');
+    expect(help).not.toContain('**/feeds** `add`');
   });
 
   it('names a failing feed and why in /help', async () => {

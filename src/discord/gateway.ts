@@ -6,15 +6,50 @@ import { fromPayload, NO_MENTIONS, restCallback } from './payload.js';
 import { logRateLimits, restOptions } from './rest.js';
 
 /**
- * The gateway client: Guilds intent only (slash commands need no message content), REST pointed at
- * `apiUrl` when set, and every client-level failure logged rather than thrown.
+ * Variables discord.js's `Client` reads from the environment by itself when an option is left at its
+ * default (discord.js 14, Client constructor): SHARDS and SHARD_COUNT, which the ShardingManager sets for
+ * its shards, and DISCORD_TOKEN. SHARD_COUNT and DISCORD_TOKEN are also our settings, in our syntax
+ * (`SHARD_COUNT=auto` from .env.example made `Number("auto")` and a crash), so the client never reads them:
+ * `clientShards` and `login` pass what our configuration decided.
  */
-export function createClient(log: Logger, apiUrl: string | undefined): Client {
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    allowedMentions: NO_MENTIONS,
-    rest: restOptions(apiUrl),
-  });
+export const CLIENT_ENV = ['SHARDS', 'SHARD_COUNT', 'DISCORD_TOKEN'] as const;
+
+/** Which shards this process runs (`shards`, ids from 0) of how many in all (`shardCount`, 1 or more). */
+export interface ClientShards {
+  shards: number[];
+  shardCount: number;
+}
+
+/**
+ * This process's shards. A shard process of `start:sharded` runs the ids and total its ShardingManager
+ * (discord.js) gave it in SHARDS and SHARD_COUNT, with SHARDING_MANAGER set; any other process (`npm
+ * start`) is the one shard 0 of 1: SHARD_COUNT is `start:sharded`'s setting and never reaches it.
+ */
+export function clientShards(env: NodeJS.ProcessEnv = process.env): ClientShards {
+  if (!env.SHARDING_MANAGER) return { shards: [0], shardCount: 1 };
+  const ids = JSON.parse(env.SHARDS ?? '0') as number | number[];
+  return { shards: Array.isArray(ids) ? ids : [ids], shardCount: Number(env.SHARD_COUNT) };
+}
+
+/**
+ * The gateway client: Guilds intent only (slash commands need no message content), REST pointed at
+ * `apiUrl` when set, `shards` as `clientShards` decided, and every client-level failure logged rather
+ * than thrown. It is built with `CLIENT_ENV` withheld from `process.env`, so discord.js reads none of it.
+ */
+export function createClient(log: Logger, apiUrl: string | undefined, shards: ClientShards = clientShards()): Client {
+  const withheld = CLIENT_ENV.filter((name) => name in process.env).map((name) => [name, process.env[name]] as const);
+  for (const [name] of withheld) delete process.env[name];
+  let client: Client;
+  try {
+    client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      allowedMentions: NO_MENTIONS,
+      rest: restOptions(apiUrl),
+      ...shards,
+    });
+  } finally {
+    for (const [name, value] of withheld) process.env[name] = value;
+  }
   client.on(Events.Error, (err) => log.error({ err: err.message }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));

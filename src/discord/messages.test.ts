@@ -4,7 +4,7 @@ import { parseTxt } from '../content/txt.js';
 import { SearchIndex } from '../search/engine.js';
 import { answerFixture as answer } from '../search/fixtures/answer.js';
 import { CATALOGUE_IDS, english, translatorFor } from '../i18n/index.js';
-import { answerMessage, noAnswerMessage, summaryEmbed, summaryMessage } from './messages.js';
+import { answerMessage, echo, noAnswerMessage, summaryEmbed, summaryMessage } from './messages.js';
 
 describe('summaryEmbed', () => {
   it('shows text from a .txt article as written, and keeps Markdown formatting from a .md one', () => {
@@ -95,5 +95,22 @@ describe('noAnswerMessage', () => {
       }
     }
     expect(noAnswerMessage(translatorFor('de'), 'Wer?', [], { inArticle: true }).content).toMatch(/^Dazu habe ich in diesem Artikel nichts gefunden/);
+  });
+});
+
+describe('echo', () => {
+  /** What Discord's client renders as a mention (users, nicknames, roles, channels, commands, @everyone, @here). */
+  const MENTION = /@(?:everyone|here)|<(?:@[!&]?|#)\d+>|<\/[^\s<>:]+(?: [^\s<>:]+){0,2}:\d+>/;
+
+  it('shows every kind of mention as typed, never as a mention', () => {
+    for (const typed of ['@everyone', '@here', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>', '<#123456789012345678>', '</ask:123456789012345678>', '</feeds add:123456789012345678>']) {
+      const shown = echo(`hey ${typed} what?`);
+      expect(shown, typed).not.toMatch(MENTION);
+      expect(shown.replace(/\u200b/g, ''), typed).toBe(`hey ${typed} what?`);
+    }
+  });
+
+  it('leaves text that is no mention as it was, Markdown escaped', () => {
+    expect(echo('mail me@example.com about <b>tags</b>, 3 < 4 and **bold**')).toBe('mail me@example.com about <b>tags</b>, 3 < 4 and \\*\\*bold\\*\\*');
   });
 });

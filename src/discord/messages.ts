@@ -44,8 +44,20 @@ const BRAND = 0x5865f2;
 const asWritten = (from: { format?: ArticleFormat }, text: string): string =>
   from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : text;
 
-/** The asker's words, shown back safely: Markdown escaped (mentions are never parsed, see Reply). */
-export const echo = (text: string): string => escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX));
+/** A zero-width space: between `<` and `@` (or after `@` of `@everyone`) it keeps the text as typed but no longer a mention. */
+const ZWSP = '\u200b';
+
+/**
+ * Text shown as typed where Discord would render a mention: `@everyone`, `@here`, `<@id>`, `<@!id>`,
+ * `<@&id>`, `<#id>` and `</command:id>` get a zero-width space after the `@` or `<` (as discord.js's
+ * `cleanContent` does for `@everyone`). Nobody is pinged either way (mention parsing is disabled, see
+ * Reply); this keeps the echo from looking like a mention.
+ */
+export const unmention = (text: string): string =>
+  text.replace(/@(?=everyone|here)/g, `@${ZWSP}`).replace(/<(?=(?:@[!&]?|#)\d+>|\/[^\s<>:]+(?: [^\s<>:]+){0,2}:\d+>)/g, `<${ZWSP}`);
+
+/** The asker's words, shown back safely: Markdown escaped, mentions shown as typed (`unmention`). */
+export const echo = (text: string): string => unmention(escapeMarkdown(cut(text.replace(/\s+/g, ' ').trim(), QUESTION_INPUT_MAX)));
 
 /** A slash command as a member of that language types it: `/faq`, `/fragen`. */
 export const slash = (t: Translate, command: 'faq' | 'faq-report' | 'faq-learn' | 'subscribe'): string => `/${t(`commands.${command}.name`)}`;
@@ -179,6 +191,8 @@ export interface HelpLine {
   /** A message context-menu command (shown by name, not after a slash). */
   menu?: boolean;
   options: string[];
+  /** Its subcommands, each with its options (`/feeds add` `url`); empty for other commands. */
+  subcommands?: { name: string; options: string[] }[];
   description: string;
   /** The permission it needs, as Discord's settings name it. */
   permission: string | null;
@@ -186,10 +200,13 @@ export interface HelpLine {
 
 /** What the bot does, every command it has, how much it has indexed, and each feed that is failing (URL and reason), in `t`'s language. */
 export function helpMessage(t: Translate, commands: HelpLine[], stats: IndexStats, loadedAt: Date, failingFeeds: readonly { url: string; reason: string }[] = []): Reply {
+  const optionList = (options: string[]) => options.map((o) => ` \`${o}\``).join('');
   const line = (c: HelpLine) => {
+    // A command of subcommands is used as `/feeds add url`: each subcommand is listed as Discord offers it.
+    const subcommands = c.subcommands?.length ? c.subcommands.map((s) => `**/${c.name} ${s.name}**${optionList(s.options)}`).join(' · ') : null;
     const vars = {
-      command: c.menu ? t('help.menuCommand', { name: c.name }) : `**/${c.name}**`,
-      options: c.options.map((o) => ` \`${o}\``).join(''),
+      command: subcommands ?? (c.menu ? t('help.menuCommand', { name: c.name }) : `**/${c.name}**`),
+      options: subcommands ? '' : optionList(c.options),
       description: c.description,
     };
     return c.permission ? t('help.lineNeeds', { ...vars, permission: c.permission }) : t('help.line', vars);

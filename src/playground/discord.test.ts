@@ -73,6 +73,19 @@ describe('the stand-in for Discord', () => {
     expect((await answered).embeds[0]!.title).toBe('What is Mythos and how does it differ from standard Claude?');
   });
 
+  it('runs a command of subcommands with the subcommand and its own options, as Discord sends them', async () => {
+    const feeds = boxCommands().find((c) => c.name === 'feeds')!;
+    const listed = nextMessage((m) => m.invokedBy === '/feeds' && !m.thinking);
+    await playground.standIn.interact({ kind: 'command', name: 'feeds', options: commandOptions(feeds, {}, { subcommand: 'list' }), locale: 'en-US' });
+    expect((await listed).content).toContain('I read no feed.');
+    const autoanswer = boxCommands().find((c) => c.name === 'autoanswer')!;
+    const added = nextMessage((m) => m.invokedBy === '/autoanswer' && !m.thinking);
+    await playground.standIn.interact({ kind: 'command', name: 'autoanswer', options: commandOptions(autoanswer, { channel: '#faq' }, { subcommand: 'add' }), locale: 'en-US' });
+    const reply = JSON.stringify(await added);
+    expect(reply).not.toContain('Something went wrong');
+    expect(await playground.app.context.autoAnswer.channels.any()).toBe(true);
+  });
+
   it('passes a button the bot does not know to the bot, which says it is no longer available', async () => {
     const outcome = await playground.standIn.interact({ kind: 'button', messageId: '1', customId: 'no-such-button', locale: 'en-US' });
     expect(outcome).toMatchObject({ kind: 'message', message: { ephemeral: true, content: 'This action is no longer available.' } });
@@ -99,6 +112,25 @@ describe('the message box', () => {
     expect(commandOptions(ask, { private: 'true' }, { partial: true })).toHaveLength(1);
     expect(() => commandOptions(ask, { question: 'x', private: 'maybe' })).toThrow('private must be true or false.');
     expect(() => commandOptions(ask, { question: 'x', colour: 'red' })).toThrow('/ask has no option “colour”.');
+  });
+
+  it('knows subcommands as subcommands, each with its own options, and sends the one used holding its options', () => {
+    const feeds = boxCommands().find((c) => c.name === 'feeds')!;
+    expect(feeds.options).toEqual([]);
+    expect(feeds.subcommands.map((s) => [s.name, s.options.map((o) => [o.name, o.type, o.required])])).toEqual([
+      ['add', [['url', 3, true]]],
+      ['remove', [['url', 3, true]]],
+      ['list', []],
+    ]);
+    expect(commandOptions(feeds, { url: ' https://news.example/feed.xml ' }, { subcommand: 'add' })).toEqual([
+      { name: 'add', type: 1, options: [{ name: 'url', type: 3, value: 'https://news.example/feed.xml' }] },
+    ]);
+    expect(commandOptions(feeds, {}, { subcommand: 'list' })).toEqual([{ name: 'list', type: 1, options: [] }]);
+    expect(() => commandOptions(feeds, {})).toThrow('/feeds needs a subcommand: add, remove or list.');
+    expect(() => commandOptions(feeds, {}, { subcommand: 'purge' })).toThrow('/feeds has no subcommand “purge”: use add, remove or list.');
+    expect(() => commandOptions(feeds, {}, { subcommand: 'add' })).toThrow('/feeds add needs url.');
+    expect(() => commandOptions(feeds, { url: 'x' }, { subcommand: 'list' })).toThrow('/feeds list has no option “url”.');
+    expect(() => commandOptions(ask, { question: 'x' }, { subcommand: 'add' })).toThrow('/ask has no subcommands.');
   });
 
   it('logs warnings only unless LOG_LEVEL says otherwise', async () => {

@@ -71,12 +71,22 @@ export type Action =
   /** A message context-menu command ("Answer from FAQ") run on a message typed into the channel. */
   | { kind: 'message-command'; name: string; messageId: string; locale: string };
 
-/** A slash-command option as Discord sends it: `type` is Discord's option type (3 string, 5 boolean, 7 channel, …). */
+/**
+ * A slash-command option as Discord sends it: `type` is Discord's option type (3 string, 5 boolean, 7
+ * channel, …). A subcommand (type 1) has no value and holds its own `options`.
+ */
 export interface CommandOption {
   name: string;
   type: number;
-  value: string | number | boolean;
+  value?: string | number | boolean;
+  options?: CommandOption[];
 }
+
+/** Discord's option type of a subcommand. */
+export const SUBCOMMAND = 1;
+
+/** The options a handler reads: those of the subcommand, when the command was used with one. */
+export const leafOptions = (options: CommandOption[]): CommandOption[] => (options[0]?.type === SUBCOMMAND ? (options[0].options ?? []) : options);
 
 /** Discord fails an interaction whose first response takes longer than this. */
 export const RESPONSE_DEADLINE_MS = 3000;
@@ -270,8 +280,12 @@ export class DiscordStandIn {
     switch (action.kind) {
       case 'command':
       case 'autocomplete': {
-        const options = action.options.map((o) => (action.kind === 'autocomplete' && o.name === action.focused ? { ...o, value: String(o.value), focused: true } : o));
-        const channels = action.options.filter((o) => o.type === 7).map((o) => [String(o.value), { id: String(o.value), type: ChannelType.GuildText, name: CHANNEL.name, permissions: '0' }]);
+        const focus = (list: CommandOption[]): CommandOption[] =>
+          list.map((o) =>
+            o.type === SUBCOMMAND ? { ...o, options: focus(o.options ?? []) } : action.kind === 'autocomplete' && o.name === action.focused ? { ...o, value: String(o.value), focused: true } : o,
+          );
+        const options = focus(action.options);
+        const channels = leafOptions(action.options).filter((o) => o.type === 7).map((o) => [String(o.value), { id: String(o.value), type: ChannelType.GuildText, name: CHANNEL.name, permissions: '0' }]);
         return {
           type: action.kind === 'command' ? InteractionType.ApplicationCommand : InteractionType.ApplicationCommandAutocomplete,
           data: { id: this.nextId(), name: action.name, type: ApplicationCommandType.ChatInput, options, ...(channels.length ? { resolved: { channels: Object.fromEntries(channels) } } : {}) },

@@ -31,12 +31,24 @@ export const LOCALES: readonly [code: string, label: string][] = [
 ];
 
 /** A command as the page's message box knows it: Discord's registration JSON, trimmed to what the box uses. */
+/** An option of a command or subcommand: `type` is Discord's option type (3 string, 5 boolean, 7 channel, …). */
+export interface BoxOption {
+  name: string;
+  description: string;
+  type: number;
+  required: boolean;
+  autocomplete: boolean;
+}
+
 export interface BoxCommand {
   name: string;
   /** 1 a slash command, 3 a message context-menu command. */
   type: number;
   description: string;
-  options: { name: string; description: string; type: number; required: boolean; autocomplete: boolean }[];
+  /** The command's own options; none for a command of subcommands. */
+  options: BoxOption[];
+  /** Its subcommands (`/feeds add`), each with its own options; none for other commands. */
+  subcommands: { name: string; description: string; options: BoxOption[] }[];
 }
 
 const time = (ms: number) => new Date(ms).toISOString().slice(11, 16);

@@ -25,8 +25,8 @@ import { serialized } from '../serial.js';
 import { watchContent } from '../watch.js';
 import type { Article } from '../content/types.js';
 import { explain } from './debug.js';
-import { CHANNEL, DiscordStandIn, GUILD, readJson, type Action, type CommandOption } from './discord.js';
-import { debugHtml, messageHtml, modalHtml, noticeHtml, pageHtml, panelHtml, type BoxCommand, type LastAnswer } from './render.js';
+import { CHANNEL, DiscordStandIn, GUILD, leafOptions, readJson, SUBCOMMAND, type Action, type CommandOption } from './discord.js';
+import { debugHtml, messageHtml, modalHtml, noticeHtml, pageHtml, panelHtml, type BoxCommand, type BoxOption, type LastAnswer } from './render.js';
 
 /** Settings a member of the team may pass to the playground's bot; the rest (token, keys, API URL, store) are the playground's own. */
 const BOT_SETTINGS = ['CONTENT_DIR', 'LOG_LEVEL', 'NODE_ENV', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'LOG_PRIVATE_QUESTIONS', 'FEEDBACK_RETENTION_DAYS'] as const;
@@ -52,20 +52,19 @@ export interface Playground {
 
 /** The bot's commands as the message box knows them: what deploy-commands registers, trimmed. */
 export function boxCommands(): BoxCommand[] {
+  type Registered = { name: string; description: string; type: number; required?: boolean; autocomplete?: boolean; options?: Registered[] };
+  const boxOption = (o: Registered): BoxOption => ({ name: o.name, description: o.description, type: o.type, required: o.required ?? false, autocomplete: o.autocomplete ?? false });
   return [...commands.values()].map((c) => {
     const json = c.toJSON();
     // Message commands ("Answer from FAQ") have neither a description nor options.
+    const options = ('options' in json ? (json.options ?? []) : []) as Registered[];
+    const subcommands = options.filter((o) => o.type === SUBCOMMAND);
     return {
       name: json.name,
       type: json.type ?? 1,
       description: 'description' in json ? (json.description ?? '') : '',
-      options: ('options' in json ? (json.options ?? []) : []).map((o) => ({
-        name: o.name,
-        description: o.description,
-        type: o.type,
-        required: 'required' in o ? (o.required ?? false) : false,
-        autocomplete: 'autocomplete' in o ? (o.autocomplete ?? false) : false,
-      })),
+      options: options.filter((o) => o.type !== SUBCOMMAND).map(boxOption),
+      subcommands: subcommands.map((sub) => ({ name: sub.name, description: sub.description, options: (sub.options ?? []).map(boxOption) })),
     };
   });
 }
@@ -80,12 +79,31 @@ export function playgroundPort(env: NodeJS.ProcessEnv): number {
 /** A refusal the page shows under the message box, as Discord's client refuses a command it cannot send. */
 class BadRequest extends Error {}
 
-/** Typed text to option values, by the command's declared option types; unknown and missing options are refused. */
-export function commandOptions(command: BoxCommand, typed: Record<string, unknown>, { partial = false } = {}): CommandOption[] {
+/**
+ * Typed text to option values, by the command's declared option types; unknown and missing options are
+ * refused. A command of subcommands needs `subcommand` (`add` of `/feeds add`), whose options `typed`
+ * then holds; the result is that subcommand holding its options, as Discord sends it.
+ */
+export function commandOptions(command: BoxCommand, typed: Record<string, unknown>, { partial = false, subcommand = '' } = {}): CommandOption[] {
+  if (!command.subcommands.length) {
+    if (subcommand) throw new BadRequest(`/${command.name} has no subcommands.`);
+    return optionValues(`/${command.name}`, command.options, typed, partial);
+  }
+  const names = command.subcommands.map((s) => s.name);
+  const sub = command.subcommands.find((s) => s.name === subcommand);
+  if (!sub) {
+    const which = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+    throw new BadRequest(subcommand ? `/${command.name} has no subcommand “${subcommand}”: use ${which}.` : `/${command.name} needs a subcommand: ${which}.`);
+  }
+  return [{ name: sub.name, type: SUBCOMMAND, options: optionValues(`/${command.name} ${sub.name}`, sub.options, typed, partial) }];
+}
+
+/** The values of `typed` for the options `specs` of the command or subcommand `label` (see `commandOptions`). */
+function optionValues(label: string, specs: BoxOption[], typed: Record<string, unknown>, partial: boolean): CommandOption[] {
   const options: CommandOption[] = [];
   for (const [name, raw] of Object.entries(typed)) {
-    const spec = command.options.find((o) => o.name === name);
-    if (!spec) throw new BadRequest(`/${command.name} has no option “${name}”.`);
+    const spec = specs.find((o) => o.name === name);
+    if (!spec) throw new BadRequest(`${label} has no option “${name}”.`);
     const text = String(raw ?? '').trim();
     if (!text) continue;
     let value: string | number | boolean = text;
@@ -101,8 +119,8 @@ export function commandOptions(command: BoxCommand, typed: Record<string, unknow
     }
     options.push({ name, type: spec.type, value });
   }
-  const missing = partial ? [] : command.options.filter((o) => o.required && !options.some((v) => v.name === o.name));
-  if (missing.length) throw new BadRequest(`/${command.name} needs ${missing.map((o) => o.name).join(' and ')}.`);
+  const missing = partial ? [] : specs.filter((o) => o.required && !options.some((v) => v.name === o.name));
+  if (missing.length) throw new BadRequest(`${label} needs ${missing.map((o) => o.name).join(' and ')}.`);
   return options;
 }
 
@@ -291,16 +309,18 @@ class PageServer {
       }
       case 'command': {
         const command = this.command(str(body.name));
-        action = { kind: 'command', name: command.name, options: commandOptions(command, (body.options ?? {}) as Record<string, unknown>), locale };
+        const options = commandOptions(command, (body.options ?? {}) as Record<string, unknown>, { subcommand: str(body.subcommand) });
+        action = { kind: 'command', name: command.name, options, locale };
         this.remember(action);
         break;
       }
       case 'autocomplete': {
         const command = this.command(str(body.name));
-        const options = commandOptions(command, (body.options ?? {}) as Record<string, unknown>, { partial: true });
+        const options = commandOptions(command, (body.options ?? {}) as Record<string, unknown>, { partial: true, subcommand: str(body.subcommand) });
         const focused = str(body.focused);
         // Discord sends the focused option even while it is still empty.
-        if (!options.some((o) => o.name === focused)) options.push({ name: focused, type: OPTION.string, value: '' });
+        const leaves = leafOptions(options);
+        if (!leaves.some((o) => o.name === focused)) leaves.push({ name: focused, type: OPTION.string, value: '' });
         action = { kind: 'autocomplete', name: command.name, options, focused, locale };
         break;
       }

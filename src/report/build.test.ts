@@ -102,6 +102,16 @@ describe('buildReport', () => {
     expect(renderStub(report)).not.toMatch(/^### (?:\?|<@123>)/m);
   });
 
+  it('leaves out questions that are nothing but chatter: no gap, no stub question, no miss', async () => {
+    const store = await seeded();
+    for (const text of ['hey guys!', 'thanks!', 'good morning everyone!', 'hallo zusammen!']) await store.recordQuestion(q(text, 'abstained', 1));
+    await store.recordQuestion(q('hey guys, who won the cup?', 'abstained', 1));
+    const report = await buildReport(store, { days: 30, now: NOW });
+    expect(report).toMatchObject({ questions: 6, answered: 1, abstained: 5 });
+    expect(report.gaps.map((g) => g.question).join('\n')).not.toMatch(/hey guys!|thanks|morning|zusammen/i);
+    expect(renderStub(report)).not.toMatch(/^### (?:Hey guys|Thanks|Good morning|Hallo)/im);
+  });
+
   it('labels the chart: the share answered on one axis, the dates on the other', async () => {
     const html = renderHtml(await buildReport(await seeded(), { days: 30, now: NOW }));
     const chart = html.slice(html.indexOf('<svg id="answer-rate"'), html.indexOf('</svg>'));

@@ -1,6 +1,8 @@
 import type { QuestionWithVotes, Store } from '../store/store.js';
 import { clusterQuestions } from './cluster.js';
+import { detectLanguage } from '../language/detect.js';
 import { hasWords, questionToAnswer } from '../question.js';
+import { withoutChatter } from '../search/chatter.js';
 import { DAY } from '../time.js';
 
 /** How a private question appears when its text was not stored. */
@@ -46,14 +48,25 @@ const latest = (times: number[]): string => new Date(times.reduce((a, b) => Math
 const rate = (list: QuestionWithVotes[]): number | null =>
   list.length ? list.filter((q) => q.outcome === 'answered').length / list.length : null;
 
+/**
+ * Whether a question is nothing but chatter (`withoutChatter`, the bot's own stripper, leaves nothing), in
+ * its detected language or in English: a greeting this short is rarely detected reliably ("hey guys!" reads
+ * as undetermined), and the bot's articles and members are English by default.
+ */
+export function isChatter(typed: string): boolean {
+  const question = questionToAnswer(typed);
+  const detected = detectLanguage(question).lang;
+  return [detected, 'en'].some((lang) => withoutChatter(question, lang) === '');
+}
+
 /** What members asked over the last `days` days (optionally in one guild), for editors. */
 export async function buildReport(store: Store, options: { days: number; now?: number; guildId?: string; limit?: number }): Promise<Report> {
   const now = options.now ?? Date.now();
   const limit = options.limit ?? 20;
   const since = now - options.days * DAY;
-  // A question with no words ("", "<@123>", "???") is no question the articles could answer: neither a
-  // gap nor a miss that lowers the answer rate.
-  const all = (await store.questionsSince(Math.min(since, now - 30 * DAY), options.guildId)).filter((q) => q.text === null || hasWords(q.text));
+  // A question with no words ("", "<@123>", "???") or nothing but chatter ("hey guys!", "thanks!") is no
+  // question the articles could answer: neither a gap nor a miss that lowers the answer rate.
+  const all = (await store.questionsSince(Math.min(since, now - 30 * DAY), options.guildId)).filter((q) => q.text === null || (hasWords(q.text) && !isChatter(q.text)));
   const window = all.filter((q) => q.askedAt >= since);
 
   const daily: Report['daily'] = [];

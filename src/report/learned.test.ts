@@ -90,7 +90,7 @@ describe('npm run report -- --learned', () => {
     );
     expect(alternateIssues(edited)).toEqual([]);
     // Once pasted, there is nothing left to add.
-    expect(renderLearnedStub(await learnedRows(store, new SearchIndex(edited)), edited)).toContain('Nothing to add');
+    expect(renderLearnedStub(await learnedRows(store, new SearchIndex(edited)), edited)).toContain('Nothing to add to the content files: every approved phrasing of their entries is already in them.');
   });
 
   it('names the approved phrasings of feed articles apart, as staying in the store', async () => {
@@ -106,7 +106,10 @@ describe('npm run report -- --learned', () => {
     expect(rows.map((r) => [r.question, r.entryQuestion])).toEqual([['may I bring my bike', 'Can I take my bicycle?']]);
     const stub = renderLearnedStub(rows, articles, [feed]);
     expect(stub).toContain('== Approved for articles read from feeds, which are no files to edit (the bot keeps them in the store; nothing to paste):\n- may I bring my bike (Can I take my bicycle?)\n');
-    expect(stub).toContain('Nothing to add');
+    // The feed's phrasing is in no file: the stub never says it is already in the content.
+    expect(stub).toContain('Nothing to add to the content files: no approved phrasing is for an entry of theirs.');
+    expect(stub).not.toContain('already in');
     expect(stub).not.toContain('no longer in the content');
+    expect(stub!.endsWith(')\n')).toBe(true);
   });
 });

@@ -68,6 +68,8 @@ export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonl
   const byId = new Map(articles.map((a) => [a.id, a]));
   const gone: string[] = [];
   const fromFeeds: string[] = [];
+  /** Approved phrasings of the files' entries that their file already lists. */
+  let present = 0;
   const feedIds = new Set(feedArticles.map((a) => a.id));
   const blocks = new Map<string, { file: string; line: number; lines: string[] }>();
   for (const row of rows.filter((r) => r.status === 'approved')) {
@@ -80,7 +82,10 @@ export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonl
       gone.push(`- ${row.question} (${row.entry})`);
       continue;
     }
-    if (asksLike(entry, row.question)) continue;
+    if (asksLike(entry, row.question)) {
+      present++;
+      continue;
+    }
     const last = entry.alternates.at(-1);
     const block = blocks.get(row.entry) ?? {
       file: row.file,
@@ -94,7 +99,10 @@ export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonl
   }
   const sorted = [...blocks.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (!sorted.length && !fromFeeds.length && !gone.length) return null;
-  if (!sorted.length) out.push('', 'Nothing to add: every approved phrasing is already in the content.');
+  // "Already in the content" only of phrasings the files hold: a feed's or a gone entry's are in none.
+  if (!sorted.length) {
+    out.push('', present ? 'Nothing to add to the content files: every approved phrasing of their entries is already in them.' : 'Nothing to add to the content files: no approved phrasing is for an entry of theirs.');
+  }
   for (const block of sorted) out.push('', ...block.lines);
   if (fromFeeds.length) out.push('', '== Approved for articles read from feeds, which are no files to edit (the bot keeps them in the store; nothing to paste):', ...fromFeeds);
   if (gone.length) out.push('', '== Approved, but their FAQ entry is no longer in the content (the bot ignores them; nothing to paste):', ...gone);

@@ -19,7 +19,7 @@ describe('openStore: DATA_DIR', () => {
     writeFileSync(file, 'not a folder');
     const err = await openStore({ DATA_DIR: file, DATABASE_URL: undefined }, silent).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataDirError);
-    expect((err as Error).message).toBe(`DATA_DIR points to ${file}, which is a file, not a folder: set DATA_DIR in .env to a folder the bot can keep its database in`);
+    expect((err as Error).message).toBe(`DATA_DIR points to ${file}, which is a file, not a folder: set DATA_DIR to a folder the bot can keep its database in, in .env`);
   });
 
   it('refuses a DATA_DIR below a file', async () => {
@@ -27,7 +27,7 @@ describe('openStore: DATA_DIR', () => {
     writeFileSync(file, 'not a folder');
     const err = await openStore({ DATA_DIR: path.join(file, 'inner'), DATABASE_URL: undefined }, silent).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataDirError);
-    expect((err as Error).message).toMatch(/^DATA_DIR points to .*inner, which is a file, not a folder: set DATA_DIR in \.env/);
+    expect((err as Error).message).toMatch(/^DATA_DIR points to .*inner, which is a file, not a folder: set DATA_DIR to a folder .*, in \.env$/);
   });
 
   it.skipIf(ignoresPermissions)('refuses a DATA_DIR the bot cannot write to', async () => {
@@ -37,7 +37,7 @@ describe('openStore: DATA_DIR', () => {
     const err = await openStore({ DATA_DIR: path.join(dir, 'data'), DATABASE_URL: undefined }, silent).catch((e: unknown) => e);
     chmodSync(path.join(dir, 'data'), 0o700);
     expect(err).toBeInstanceOf(DataDirError);
-    expect((err as Error).message).toMatch(/^DATA_DIR points to .*data, but the bot cannot write to .*data \(EACCES\): give the bot's user write access there or set DATA_DIR in \.env to another folder$/);
+    expect((err as Error).message).toMatch(/^DATA_DIR points to .*data, but the bot cannot write to .*data \(EACCES\): give the bot's user write access there or set DATA_DIR to another folder, in \.env$/);
   });
 
   it('stops the bot at start-up with exit 2 and that one sentence, not a stack trace', async () => {
@@ -45,6 +45,7 @@ describe('openStore: DATA_DIR', () => {
     writeFileSync(file, 'not a folder');
     const run = runScript('src/bin/bot.ts', { DISCORD_TOKEN: 'not-a-real-token', CONTENT_DIR: CONTENT, DATA_DIR: file, LOG_LEVEL: 'silent' });
     expect(await run.exited).toBe(2);
-    expect(run.output().trim()).toBe(`DATA_DIR points to ${file}, which is a file, not a folder: set DATA_DIR in .env to a folder the bot can keep its database in.`);
+    // DATA_DIR came from the environment, which overrides .env: the fix goes there.
+    expect(run.output().trim()).toBe(`DATA_DIR points to ${file}, which is a file, not a folder: set DATA_DIR to a folder the bot can keep its database in, in the environment, which overrides .env.`);
   });
 });

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { settingPlace } from '../env.js';
 import type { Logger } from '../log.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
@@ -14,10 +15,10 @@ export class DataDirError extends Error {}
  */
 function usableDataDir(dir: string): void {
   const notAFolder = () =>
-    new DataDirError(`DATA_DIR points to ${dir}, which is a file, not a folder: set DATA_DIR in .env to a folder the bot can keep its database in`);
+    new DataDirError(`DATA_DIR points to ${dir}, which is a file, not a folder: set DATA_DIR to a folder the bot can keep its database in, in ${settingPlace('DATA_DIR')}`);
   const notWritable = (target: string, err: unknown) =>
     new DataDirError(
-      `DATA_DIR points to ${dir}, but the bot cannot write to ${target} (${(err as NodeJS.ErrnoException).code ?? 'error'}): give the bot's user write access there or set DATA_DIR in .env to another folder`,
+      `DATA_DIR points to ${dir}, but the bot cannot write to ${target} (${(err as NodeJS.ErrnoException).code ?? 'error'}): give the bot's user write access there or set DATA_DIR to another folder, in ${settingPlace('DATA_DIR')}`,
     );
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw notAFolder();
   try {

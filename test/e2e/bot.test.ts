@@ -74,11 +74,14 @@ describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
     expect(data.allowed_mentions?.parse).toEqual([]);
   });
 
-  it('echoes a question with @everyone and Markdown escaped, and pings nobody', async () => {
-    const question = '@everyone <@1400000000000000009> **What** is _Mythos_?';
+  it('echoes a question with its mentions shown as typed and Markdown escaped, and pings nobody', async () => {
+    const question = '@everyone @here <@1400000000000000009> <@!1400000000000000009> <@&1400000000000000011> <#1400000000000000012> **What** is _Mythos_?';
     const data = dataOf(await emu.slash('ask', { question }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000002' }).callback());
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(data.content).toContain('\\*\\*What\\*\\* is \\_Mythos\\_?');
+    // Shown as typed, with nothing Discord renders as a mention (the same patterns its client renders).
+    expect(data.content!.replace(/\u200b/g, '')).toContain(question.replace(/\*\*What\*\* is _Mythos_\?/, ''));
+    expect(data.content).not.toMatch(/@(?:everyone|here)|<(?:@[!&]?|#)\d+>/);
     expect(data.embeds![0]!.description).toContain('Mythos');
   });
 

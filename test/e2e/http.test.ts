@@ -84,6 +84,26 @@ describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
   });
 });
 
+describe('a DISCORD_TOKEN Discord rejects', { timeout: PROCESS_TEST_MS }, () => {
+  const strict = new DiscordEmulator({ guilds: [], token: TOKEN });
+  beforeAll(() => strict.start());
+  afterAll(() => strict.stop());
+
+  it('stops start:http with exit 2 and the one sentence, as the gateway bot does, never logging the token', async () => {
+    const wrong = runScript('src/bin/http.ts', {
+      DISCORD_TOKEN: 'abc',
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      DISCORD_API_URL: strict.restBase,
+      PORT: '0',
+      CONTENT_DIR: CONTENT,
+      DATA_DIR: tempDir('faq-bot-data-'),
+      LOG_LEVEL: 'silent',
+    });
+    expect(await wrong.exited).toBe(2);
+    expect(wrong.output().trim()).toBe('Discord rejected DISCORD_TOKEN: copy a fresh token from the developer portal (Bot > Reset Token) into .env.');
+  });
+});
+
 describe('a HOST it cannot listen on', { timeout: PROCESS_TEST_MS }, () => {
   // Not this machine's address, and a name no resolver knows (.invalid is reserved for that, RFC 6761).
   for (const [host, code] of [['10.255.255.1', 'EADDRNOTAVAIL'], ['no-such-host.invalid', 'ENOTFOUND|EAI_AGAIN']] as const) {
@@ -100,7 +120,7 @@ describe('a HOST it cannot listen on', { timeout: PROCESS_TEST_MS }, () => {
       });
       expect(await bad.exited).toBe(2);
       const sentence = bad.output().trim();
-      expect(sentence).toMatch(new RegExp(`^Cannot listen on ${host.replace(/\./g, '\\.')}:0 \\((?:${code})\\): HOST "${host.replace(/\./g, '\\.')}" is .*: set HOST in \\.env to one of its addresses, such as 127\\.0\\.0\\.1`));
+      expect(sentence).toMatch(new RegExp(`^Cannot listen on ${host.replace(/\./g, '\\.')}:0 \\((?:${code})\\): HOST "${host.replace(/\./g, '\\.')}" is .*: set HOST to one of its addresses, such as 127\\.0\\.0\\.1 .*, in the environment, which overrides \\.env\\.$`));
       expect(sentence).not.toContain('\n');
     });
   }

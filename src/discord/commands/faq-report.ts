@@ -3,6 +3,7 @@ import { percent } from '../../report/render.js';
 import { cut } from '../../text.js';
 import { defineCommand } from '../command.js';
 import { EMBED } from '../limits.js';
+import { echo } from '../messages.js';
 
 export const faqReport = defineCommand({
   name: 'faq-report',
@@ -25,7 +26,7 @@ export const faqReport = defineCommand({
           description: t('report.summary', { count: report.questions, answered: report.answered, abstained: report.abstained }),
           fields: [
             { name: t('report.answerRate'), value: t('report.answerRateValue', { week: percent(report.answerRate.last7), month: percent(report.answerRate.last30) }) },
-            { name: t('report.topUnanswered'), value: list(report.gaps.map((g) => `**${g.count}×** ${g.question}`), t('report.noneUnanswered')) },
+            { name: t('report.topUnanswered'), value: list(report.gaps.map((g) => `**${g.count}×** ${echo(g.question)}`), t('report.noneUnanswered')) },
             {
               name: t('report.notHelpful', { label: t('answer.notHelpful') }),
               value: list(report.unhelpful.slice(0, 5).map((u) => `**${u.notHelpful}** 👎 · ${u.helpful} 👍 — ${u.title}`), t('report.noneNotHelpful')),

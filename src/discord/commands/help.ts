@@ -12,6 +12,7 @@ export const help = defineCommand({
       name: c.localName(t),
       menu: c.type === 'message',
       options: c.optionNames(t),
+      subcommands: c.subcommandNames(t),
       description: c.description(t),
       permission: c.needs.permission ? permissionName(t, c.needs.permission) : null,
     }));

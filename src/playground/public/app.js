@@ -34,8 +34,9 @@ async function post(route, body) {
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The box's text as a command: `/name`, then option values. `option: value` names an option; text
- * before any name fills the first option, so `/ask What is Mythos?` works as typed.
+ * The box's text as a command: `/name`, then, for a command of subcommands, the subcommand's name
+ * (`/feeds add`), then option values. `option: value` names an option; text before any name fills the
+ * first option, so `/ask What is Mythos?` works as typed. `specs` are the options that may be typed.
  */
 function parse(text) {
   const m = /^\/(\S*)(\s[\s\S]*)?$/.exec(text);
@@ -43,9 +44,20 @@ function parse(text) {
   const command = slashCommands.find((c) => c.name === m[1].toLowerCase()) || null;
   // Still typing the name: `command` is set only when the name is complete, so `/help` can be sent as is.
   if (m[2] === undefined || !command) return { name: m[1], command, typing: m[2] === undefined, options: {} };
-  const rest = m[2].slice(1);
-  const offset = m[1].length + 2;
-  const names = command.options.map((o) => o.name);
+  let rest = m[2].slice(1);
+  let offset = m[1].length + 2;
+  let sub = null;
+  if (command.subcommands.length) {
+    const s = /^(\S*)(\s[\s\S]*)?$/.exec(rest);
+    sub = command.subcommands.find((c) => c.name === s[1].toLowerCase()) || null;
+    // Still typing the subcommand (or none matches): the page offers the subcommands. As with the command's
+    // name, `sub` is set once the name is complete, so `/feeds list` can be sent as is.
+    if (s[2] === undefined || !sub) return { name: command.name, command, sub, subName: s[1], typingSub: s[2] === undefined, typing: false, options: {}, specs: [] };
+    rest = s[2].slice(1);
+    offset += s[1].length + 1;
+  }
+  const specs = sub ? sub.options : command.options;
+  const names = specs.map((o) => o.name);
   let current = names[0] || null;
   let start = 0;
   const parts = [];
@@ -61,14 +73,20 @@ function parse(text) {
   parts.push([current, rest.slice(start)]);
   const options = {};
   for (const [name, value] of parts) if (name && value.trim()) options[name] = value.trim();
-  return { name: command.name, command, typing: false, options, current, currentText: rest.slice(start), currentStart: offset + start };
+  return { name: command.name, command, sub, specs, typing: false, options, current, currentText: rest.slice(start), currentStart: offset + start };
 }
+
+/** What the page posts for a parsed command: its name, subcommand (when it has one) and options. */
+const commandBody = (parsed) => ({ name: parsed.command.name, ...(parsed.sub ? { subcommand: parsed.sub.name } : {}), options: values(parsed) });
+
+/** `/feeds add` for a subcommand, else `/feeds`. */
+const usedName = (parsed) => `/${parsed.command.name}${parsed.sub ? ` ${parsed.sub.name}` : ''}`;
 
 /** Option values as the bot gets them: an autocomplete pick sends its value, not the name shown. */
 function values(parsed) {
   const out = {};
   for (const [name, text] of Object.entries(parsed.options)) {
-    const pick = picked.get(`${parsed.name} ${name}`);
+    const pick = picked.get(`${usedName(parsed)} ${name}`);
     out[name] = pick && pick.name === text ? pick.value : text;
   }
   return out;
@@ -118,8 +136,12 @@ function fill(parsed, text) {
 }
 
 function optionHint(parsed) {
-  const opts = parsed.command.options.map((o) => `${o.name}${o.required ? '*' : ''}${o.name === parsed.current ? ' ←' : ''}`);
-  return `/${parsed.command.name} — ${parsed.command.description}${opts.length ? ` · options: ${opts.join(', ')} (type name: value; * required)` : ''}`;
+  if (parsed.command.subcommands.length && !parsed.sub) {
+    return `/${parsed.command.name} — ${parsed.command.description} · subcommands: ${parsed.command.subcommands.map((c) => c.name).join(', ')}`;
+  }
+  const description = parsed.sub ? parsed.sub.description : parsed.command.description;
+  const opts = parsed.specs.map((o) => `${o.name}${o.required ? '*' : ''}${o.name === parsed.current ? ' ←' : ''}`);
+  return `${usedName(parsed)} — ${description}${opts.length ? ` · options: ${opts.join(', ')} (type name: value; * required)` : ''}`;
 }
 
 async function update({ suggest = true } = {}) {
@@ -143,7 +165,15 @@ async function update({ suggest = true } = {}) {
   }
   hint.textContent = optionHint(parsed);
   if (!suggest) return show([]);
-  const spec = parsed.command.options.find((o) => o.name === parsed.current);
+  if (parsed.command.subcommands.length && (!parsed.sub || parsed.typingSub)) {
+    const typed = parsed.subName.toLowerCase();
+    return show(
+      parsed.command.subcommands
+        .filter((c) => c.name.startsWith(typed))
+        .map((c) => ({ label: `/${parsed.command.name} ${c.name}`, detail: c.description, leadsOn: true, apply: () => (box.value = `/${parsed.command.name} ${c.name} `) })),
+    );
+  }
+  const spec = parsed.specs.find((o) => o.name === parsed.current);
   if (!spec) return show([]);
   if (spec.type === 5) {
     return show(['true', 'false'].map((v) => ({ label: v, detail: spec.description, apply: () => fill(parsed, v) })));
@@ -151,7 +181,7 @@ async function update({ suggest = true } = {}) {
   if (spec.type === 7) return show([{ label: '#faq', detail: 'this channel', apply: () => fill(parsed, '#faq') }]);
   if (!spec.autocomplete) return show([]);
   const seq = ++autocompleteSeq;
-  const result = await post('autocomplete', { name: parsed.command.name, options: values(parsed), focused: spec.name });
+  const result = await post('autocomplete', { ...commandBody(parsed), focused: spec.name });
   if (seq !== autocompleteSeq) return; // a newer keystroke asked again
   if (result.error) {
     hint.textContent = result.error;
@@ -163,7 +193,7 @@ async function update({ suggest = true } = {}) {
       label: c.name,
       detail: '',
       apply: () => {
-        picked.set(`${parsed.command.name} ${spec.name}`, c);
+        picked.set(`${usedName(parsed)} ${spec.name}`, c);
         fill(parsed, c.name);
       },
     })),
@@ -181,7 +211,7 @@ async function send() {
       hint.classList.add('error');
       return;
     }
-    result = await post('command', { name: parsed.command.name, options: values(parsed) });
+    result = await post('command', commandBody(parsed));
   } else {
     result = await post('say', { content: text });
   }
