@@ -16,6 +16,18 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
 }
 
+/**
+ * Whether `url`'s host is, as written, a loopback, private or link-local address (an IP literal that
+ * `isPrivateAddress` refuses, or `localhost` and its subdomains): one the reader would refuse without
+ * `FEED_ALLOW_PRIVATE`, known without a DNS lookup. A name that resolves to such an address is refused
+ * at fetch time instead.
+ */
+export function isPrivateHost(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  return isIP(host) !== 0 && isPrivateAddress(host);
+}
+
 /** A fetch refused or failed; `message` is the reason shown in logs and by check-feed. */
 export class FetchError extends Error {}
 
