@@ -322,6 +322,28 @@ describe('FeedReader', () => {
     }
   });
 
+  it('warns of items with neither guid/id nor link once per change of their number, not at every poll', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    let anonymous = 1;
+    let version = 0;
+    routes.set('/feed', (_req, res) => {
+      const nameless = '<item><title>Nameless</title><description>x</description></item>'.repeat(anonymous);
+      // No validators: every poll reads the feed whole, as many feeds are served.
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ guid: `g${version}`, title: 'Named', link: `${base}/n`, html: LONG }]).replace('</channel>', `${nameless}</channel>`));
+    });
+    const warned: number[] = [];
+    const sink = pino({ level: 'warn' }, { write: (line: string) => void (JSON.parse(line).msg === 'feed items with neither guid/id nor link skipped' && warned.push(JSON.parse(line).items)) });
+    const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 } }, sink, () => {});
+    await r.pollAll();
+    version++;
+    await r.pollAll();
+    expect(warned).toEqual([1]);
+    anonymous = 2;
+    await r.pollAll();
+    await r.pollAll();
+    expect(warned).toEqual([1, 2]);
+  });
+
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {
     serve('/feed', () => rss([]));
     await expect(fetchText(`${base}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/private or loopback address.*FEED_ALLOW_PRIVATE=true/);
