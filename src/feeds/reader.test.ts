@@ -322,6 +322,19 @@ describe('FeedReader', () => {
     }
   });
 
+  it('indexes, as already posted, the items an earlier version only recorded on a first poll', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    serve('/feed', () => rss([{ guid: 'old', title: 'Recorded only', link: `${base}/old`, html: LONG }]));
+    // State as the earlier version wrote it: the item seen, no article, no linked pages followed yet.
+    writeFileSync(path.join(dir, 'state.json'), JSON.stringify({ [`${base}/feed`]: { etag: 'stale', lastModified: null, seen: ['old'], read: {} } }));
+    const r = reader(dir, [`${base}/feed`]);
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Recorded only']);
+    expect(r.isQuiet(r.articles()[0]!)).toBe(true);
+    // Read whole once (no validators), to learn its items.
+    expect(hits[0]).toEqual({ path: '/feed', ifNoneMatch: undefined });
+  });
+
   it('warns of items with neither guid/id nor link once per change of their number, not at every poll', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
     let anonymous = 1;

@@ -445,8 +445,14 @@ export class FeedReader {
         failing.item = item;
         continue;
       }
-      // Only an item read into an article is followed.
-      if (!seen.has(item.key) || !this.kept.has(feedArticleId(url, item.key))) continue;
+      if (!seen.has(item.key)) continue;
+      if (!this.kept.has(feedArticleId(url, item.key))) {
+        // Known without an article (recorded by a first poll before every item was indexed, or its file
+        // lost): read now, and recorded as posted, since it is no news.
+        state.quiet = [...new Set([...(state.quiet ?? []), item.key])];
+        if (await this.ingest(url, item, state)) added++;
+        continue;
+      }
       const hash = itemHash(item);
       const last = read[item.key];
       // Kept before linked pages were followed: its page is asked for again from now on.
