@@ -130,12 +130,14 @@ function fileStamp(file: string): string {
 
 /**
  * Polls feeds and keeps each new item as an article in `dir` (`DATA_DIR/feeds`): `articles/<id>.html`
- * holds the page it was read from and `state.json` the items seen and each feed's validators, so a
- * restart reads nothing again. An item whose title, link, description or content changes is read again
- * into the same article: its id hashes the feed and the item's identity only, and the summary ledger
- * names a feed article by its id (a page has no `Article.key`), so an edit is never a new post. One feed
- * failing (network, HTTP status, size, timeout, malformed feed) is logged, put off with backoff and
- * reported to `onPoll`; the others go on.
+ * holds the page it was read from and `state.json` the items seen, each feed's and linked page's
+ * validators and the items failing, so a restart reads no item again (its linked pages are only asked
+ * for with conditional requests, `PAGES_PER_POLL`). An item whose title, link, description or content
+ * changes is read again into the same article: its id hashes the feed and the item's identity only, and
+ * the summary ledger names a feed article by its id (a feed article has no `Article.key`), so an edit is
+ * never a new post. One feed failing (network, HTTP status, size, timeout, malformed feed) is logged, put
+ * off with backoff and reported to `onPoll`; the others go on. One item failing is logged with its page,
+ * reported to `onPoll` (`error` of a poll that did not fail) and tried again with backoff.
  * `onChange` is called after a poll that added, changed or removed articles. Files are replaced whole
  * (written aside, then renamed), so another process reading `dir` (`rescan`) never sees half a file.
  */
