@@ -312,7 +312,7 @@ describe('createApp, in-process', () => {
   it('checks a feed for /feeds add with the reader\'s address rules', async () => {
     feedItems = [{ guid: 'a', title: 'One', html: FILLER }];
     const refusing = await createApp(feedSettings({ FEED_ALLOW_PRIVATE: 'false', FEED_URLS: '' }), capture().log, unusedRest);
-    await expect(refusing.context.feeds.check(feedUrl)).rejects.toThrow(/127\.0\.0\.1.* is a private or loopback address \(set FEED_ALLOW_PRIVATE=true to allow it\)/);
+    await expect(refusing.context.feeds.check(feedUrl)).rejects.toThrow(/127\.0\.0\.1.* is a private or loopback address: set FEED_ALLOW_PRIVATE=true to allow it$/);
     await refusing.stop();
     const allowing = await createApp(feedSettings({ FEED_URLS: '' }), capture().log, unusedRest);
     expect(await allowing.context.feeds.check(feedUrl)).toEqual({ title: 'Harbour News', items: 1 });

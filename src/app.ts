@@ -276,6 +276,7 @@ export async function createApp(
     retryBaseMs: config.SUMMARY_RETRY_SECONDS * 1000,
     posting,
     ...(pollMs ? { pollMs } : {}),
+    quiet: (article) => feeds.isQuiet(article),
   });
   const context: BotContext = {
     index: () => index,

@@ -66,6 +66,16 @@ describe('loadConfig', () => {
     expect(fails({ DISCORD_TOKEN: 'a', FEED_ALLOW_PRIVATE: 'maybe' })).toMatch(/^FEED_ALLOW_PRIVATE must be true or false/);
   });
 
+  it('refuses at start-up a feed whose address is literally loopback or private, unless FEED_ALLOW_PRIVATE=true', () => {
+    for (const url of ['http://127.0.0.1:8765/feed.xml', 'http://[::1]/feed', 'http://localhost/rss', 'https://10.0.0.5/f', 'http://172.16.4.4/f', 'http://192.168.1.2/f', 'http://169.254.169.254/f', 'http://[fd12::1]/f'])
+      expect(fails({ DISCORD_TOKEN: 'a', FEED_URLS: `https://news.example/feed.xml, ${url}` })).toBe(
+        `FEED_URLS names ${url}, a loopback or private address the bot refuses unless FEED_ALLOW_PRIVATE=true: set FEED_ALLOW_PRIVATE=true for a feed you host yourself, or remove it from FEED_URLS.`,
+      );
+    expect(load({ DISCORD_TOKEN: 'a', FEED_URLS: 'http://127.0.0.1:8765/feed.xml', FEED_ALLOW_PRIVATE: 'true' }).FEED_URLS).toEqual(['http://127.0.0.1:8765/feed.xml']);
+    // A name is not looked up here: one that resolves to a private address is refused when polled.
+    expect(load({ DISCORD_TOKEN: 'a', FEED_URLS: 'http://intranet.example/feed.xml, http://172.32.0.1/f' }).FEED_URLS).toHaveLength(2);
+  });
+
   it('treats a blank optional variable as unset', () => {
     expect(load({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: '', DISCORD_API_URL: ' ' }).DISCORD_GUILD_ID).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { contentLimits } from './content/limits.js';
+import { isPrivateHost } from './feeds/fetch.js';
 import { DEFAULT_CONTENT_DIR, DEFAULT_DATA_DIR, INDEX_SNAPSHOT_RULE, readDotenv, SettingError, settingSentence } from './env.js';
 
 // Each rule below is the first half of the sentence an operator sees: `NAME must be …`, with any hint in
@@ -167,6 +168,12 @@ export function loadConfig(
   } catch (err) {
     if (!(err instanceof SettingError)) throw err;
     errors.push(err.message);
+  }
+  if (parsed.success && !parsed.data.FEED_ALLOW_PRIVATE) {
+    // Refused at every poll otherwise: said once, at start-up, where the operator can fix it.
+    const local = parsed.data.FEED_URLS.filter(isPrivateHost);
+    if (local.length)
+      errors.push(`FEED_URLS names ${local.join(', ')}, a loopback or private address the bot refuses unless FEED_ALLOW_PRIVATE=true: set FEED_ALLOW_PRIVATE=true for a feed you host yourself, or remove it from FEED_URLS.`);
   }
   if (errors.length || !parsed.success) throw new ConfigError(errors.join('\n'));
   return parsed.data;

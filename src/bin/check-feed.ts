@@ -3,7 +3,7 @@ import { readSettings } from '../env.js';
 import { feedArticleId, itemArticle } from '../feeds/article.js';
 import type { FetchOptions } from '../feeds/fetch.js';
 import { fetchFeed } from '../feeds/items.js';
-import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, newestFirst } from '../feeds/reader.js';
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst } from '../feeds/reader.js';
 
 /**
  * `npm run check-feed -- URL`: reads a feed as the bot would (same address checks, `FEED_ALLOW_PRIVATE`,
@@ -32,7 +32,8 @@ async function main(url: string | undefined, out: (line: string) => void = conso
     out(`${url}: cannot be read: ${(err as Error).message}`);
     return 1;
   }
-  out(`${url}: ${feed.format} feed "${feed.title ?? '(untitled)'}", ${feed.items.length} item(s).`);
+  const total = feed.items.length + feed.unidentified;
+  out(`${url}: ${feed.format} feed "${feed.title ?? '(untitled)'}", ${total} item(s).`);
   if (feed.unidentified) out(`skipped: ${feed.unidentified} item(s) with neither guid/id nor link (nothing to tell them apart by)`);
   const items = newestFirst(feed.items);
   let read = 0;
@@ -42,13 +43,14 @@ async function main(url: string | undefined, out: (line: string) => void = conso
       const { article, from } = await itemArticle(item, feedArticleId(url, item.key), item.link ?? url, fetch);
       read++;
       const where = from === 'item' ? "from the item's own text" : `from its linked page ${item.link}`;
-      const posting = i < backfill ? 'posted on a first poll' : 'recorded, not posted, on a first poll (SUMMARY_BACKFILL)';
+      // The bot's first poll sorts every identified item this way, failing ones included.
+      const posting = `${i < backfill ? FIRST_POLL.posted : FIRST_POLL.recorded} on a first poll`;
       out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
     } catch (err) {
-      out(`skipped: ${label}: ${(err as Error).message}`);
+      out(`skipped: ${label}: ${(err as Error).message} (${item.link ?? 'no link'}); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
     }
   }
-  out(`${read} of ${feed.items.length} item(s) would become articles; later polls read only items with a new guid (else link).`);
+  out(`${read} of ${total} item(s) would become articles now; later polls read items with a new guid (else link) or edited, and ask for linked pages again.`);
   return 0;
 }
 

@@ -10,7 +10,7 @@ import type { SummaryPublisher } from '../summaries/publisher.js';
 export interface FeedsSetup {
   /** The operator's feeds (`FEED_URLS`): listed by /feeds, never removed by it. */
   configured: readonly string[];
-  /** Items a new feed's first poll posts (`SUMMARY_BACKFILL`); the older ones are only recorded. */
+  /** Items a new feed's first poll posts (`SUMMARY_BACKFILL`); the older ones are indexed too, but recorded as already posted. */
   backfill: number;
   /**
    * Reads a feed once, as /feeds add checks it, with the reader's own address checks (`FEED_ALLOW_PRIVATE`),

@@ -196,7 +196,7 @@ describe('needs, enforced by the dispatcher', () => {
     for (const name of ['ask', 'faq', 'summary', 'post-summary', 'subscribe', 'unsubscribe', 'subscriptions', 'faq-report', 'help']) {
       expect(help).toContain(`**/${name}**`);
     }
-    expect(help).not.toContain('Feed not answering');
+    expect(help).not.toContain('Feed cannot be read');
   });
 
   it('lists a command of subcommands in /help as its subcommands, each with its own options', async () => {
@@ -210,6 +210,6 @@ describe('needs, enforced by the dispatcher', () => {
     const failing = [{ url: 'https://news.example/feed.xml', reason: 'HTTP 500' }];
     const feeds = { configured: [], backfill: 1, check: async () => ({ title: null, items: 0 }), changed: async () => {}, failing: async () => failing };
     const help = (await harness({ feeds }).slash('help')).first.data.embeds[0].description as string;
-    expect(help).toContain('Feed not answering: <https://news.example/feed.xml> (HTTP 500); its new items wait until it answers again.');
+    expect(help).toContain('Feed cannot be read: <https://news.example/feed.xml> (HTTP 500); its new items wait until it can be read again.');
   });
 });

@@ -1,5 +1,7 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { itemArticle } from './article.js';
+import { feedArticle, itemArticle, refreshedPage } from './article.js';
 import { readFeed } from './items.js';
 
 const GERMAN = '<p>' + 'Das Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht, und Kinder schwimmen kostenlos. '.repeat(5) + '</p>';
@@ -89,5 +91,40 @@ describe('the identity of a feed item', () => {
       ['feed-1', undefined],
       ['feed-2', undefined],
     ]);
+    // Read back from its kept file (a restart), it is the same article, so the ledger names it the same.
+    for (const [i, { source, article }] of articles.entries()) expect(feedArticle(source, `feed-${i}.html`, `feed-${i}`).article).toEqual(article);
+  });
+});
+
+describe('a linked page', () => {
+  it("takes the item's link and date for its missing canonical URL and published time, at once and read back, and is asked for again with its validators", async () => {
+    const page = (head: string) => `<!doctype html><html lang="de"><head><title>Fähre</title>${head}</head><body><article><h1>Fähre</h1>${GERMAN}</article></body></html>`;
+    const pages: Record<string, string> = { '/bare': page(''), '/own': page('<link rel="canonical" href="https://site.example/own"><meta property="article:published_time" content="2026-01-02">') };
+    const server = http.createServer((req, res) => {
+      const body = pages[req.url!];
+      if (!body) return res.writeHead(404).end();
+      if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'text/html', etag: '"v1"' }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const fetch = { allowPrivate: true, timeoutMs: 5000, maxBytes: 100_000 };
+      const item = (p: string) => ({ key: p, title: 'Fähre', link: `${base}${p}`, date: 'Tue, 02 Jun 2026 22:30:00 -0500', description: 'Kurz', html: null, lang: null });
+      const bare = await itemArticle(item('/bare'), 'feed-b', 'feed-b.html', fetch);
+      expect([bare.article.url, bare.article.date, bare.from]).toEqual([`${base}/bare`, '2026-06-02', 'page']);
+      expect(feedArticle(bare.source, 'feed-b.html', 'feed-b').article).toEqual(bare.article);
+      const own = await itemArticle(item('/own'), 'feed-o', 'feed-o.html', fetch);
+      expect([own.article.url, own.article.date]).toEqual(['https://site.example/own', '2026-01-02']);
+      // Asked for again with its validators: a 304 is nothing to read; a page without them is read again.
+      expect(bare.page).toEqual({ url: `${base}/bare`, etag: '"v1"', lastModified: null });
+      expect(await refreshedPage(bare.page!, item('/bare'), 'feed-b', 'feed-b.html', fetch)).toBeNull();
+      const again = await refreshedPage({ ...bare.page!, etag: null }, item('/bare'), 'feed-b', 'feed-b.html', fetch);
+      expect(again?.source).toBe(bare.source);
+      await expect(itemArticle(item('/gone'), 'feed-g', 'feed-g.html', fetch)).rejects.toThrow('HTTP 404');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { escapeAttribute, escapeText } from 'entities/escape';
 import { calendarDate } from '../content/dates.js';
 import { parseHtml } from '../content/html.js';
-import type { Article } from '../content/types.js';
+import type { Article, ContentIssue } from '../content/types.js';
 import { fetchText, httpUrl, type FetchOptions } from './fetch.js';
 import type { FeedItem } from './items.js';
 
@@ -39,32 +39,106 @@ export interface ItemPage {
   from: 'item' | 'page';
 }
 
+/** What a linked page was read as: its URL and the validators to re-read it with a conditional request. */
+export interface LinkedPage {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** An item's article, the page it was read from (kept as its file) and, when it is a linked page, how to ask for it again. */
+export type ItemRead = ItemPage & { article: Article; page: LinkedPage | null };
+
+/** What of an item stands in for its linked page's missing metadata: its link (canonical URL) and date (published time). */
+export type StandIns = Pick<FeedItem, 'link' | 'date'>;
+
 /**
- * The page an item's article is read from: the item's own HTML (its content, else a description long
- * enough to be the article) when it holds the article (see `MIN_ARTICLE_CHARS`), else its linked page, fetched with `fetch` options (same address checks,
- * timeout and size cap as the feed). Rejects with the reason when there is neither.
+ * A feed article as kept: parsed from `source` (kept as `file`) as `id`, with no `Article.key`. A feed item
+ * is known by its guid (else link), which `id` holds, never by its page's url or title: an edited title must
+ * not make it a new article, posted again, and the article read back from its file at a restart must be
+ * named as the one just read (the summary ledger names a keyless article by its id). Null with the reasons
+ * when `parseHtml` finds no article.
  */
-async function itemPage(item: FeedItem, fetch: FetchOptions): Promise<ItemPage> {
-  // Many RSS feeds carry the whole article in <description> and have no content:encoded.
-  const own = item.html ?? (item.description && plainLength(item.description) >= MIN_ARTICLE_CHARS ? item.description : null);
-  if (own && (plainLength(own) >= MIN_ARTICLE_CHARS || !item.link)) return { source: wrapItem(item, own), from: 'item' };
-  if (!item.link) throw new Error('the item has no text of its own and no link');
-  httpUrl(item.link);
-  const page = await fetchText(item.link, { ...fetch, etag: null, lastModified: null });
-  if (page.status !== 'ok') throw new Error('the linked page answered 304 to a request without validators');
-  return { source: page.body, from: 'page' };
+export function feedArticle(source: string, file: string, id: string): { article: Article | null; issues: ContentIssue[] } {
+  const { article, issues } = parseHtml(source, file, id);
+  if (!article) return { article, issues };
+  const { key: _byPage, ...byItem } = article;
+  return { article: byItem, issues };
 }
 
 /**
- * The article a feed item becomes, as `id` (its identity: no `key`), with the page it was read from (to keep as `file`). Rejects
- * with the reason when the page cannot be fetched or `parseHtml` finds no article in it.
+ * The linked page `source` with the item's link and date written into its head as `<link rel="canonical">`
+ * and `article:published_time` where the page gives no url or date of its own (`article`, as parsed), so the
+ * kept file says them at every later read; as it is when it lacks neither.
  */
-export async function itemArticle(item: FeedItem, id: string, file: string, fetch: FetchOptions): Promise<ItemPage & { article: Article }> {
-  const page = await itemPage(item, fetch);
-  const { article, issues } = parseHtml(page.source, file, id);
-  if (!article) throw new Error(issues.map((i) => i.message).join('; '));
-  // A feed item is known by its guid (else link), which `id` holds, never by its page's url or title: an
-  // edited title must not make it a new article, posted again. Without a key the ledger names it by `id`.
-  const { key: _byPage, ...byItem } = article;
-  return { ...page, article: byItem };
+function withStandIns(source: string, article: Article, item: StandIns): string {
+  const date = article.date ? null : calendarDate(item.date);
+  const meta = [
+    !article.url && item.link ? `<link rel="canonical" href="${escapeAttribute(item.link)}">` : '',
+    date ? `<meta property="article:published_time" content="${date}">` : '',
+  ].join('');
+  if (!meta) return source;
+  const head = /<head\b[^>]*>/i.exec(source);
+  const at = head ? head.index + head[0].length : 0;
+  return source.slice(0, at) + meta + source.slice(at);
+}
+
+/** The article of a linked page's `body`, with the item's stand-ins for its missing metadata; rejects with `parseHtml`'s reasons. */
+function pageRead(body: string, item: StandIns, id: string, file: string, page: LinkedPage): ItemRead {
+  const parsed = feedArticle(body, file, id);
+  if (!parsed.article) throw new Error(parsed.issues.map((i) => i.message).join('; '));
+  const source = withStandIns(body, parsed.article, item);
+  const article = source === body ? parsed.article : feedArticle(source, file, id).article!;
+  return { source, from: 'page', article, page };
+}
+
+/**
+ * The item's own HTML when it holds its article (its content, else a description long enough to be the
+ * article, see `MIN_ARTICLE_CHARS`; either, however short, when it has no link), else null: its article is
+ * its linked page.
+ */
+export function ownArticle(item: FeedItem): string | null {
+  // Many RSS feeds carry the whole article in <description> and have no content:encoded.
+  const own = item.html ?? (item.description && plainLength(item.description) >= MIN_ARTICLE_CHARS ? item.description : null);
+  return own && (plainLength(own) >= MIN_ARTICLE_CHARS || !item.link) ? own : null;
+}
+
+/** Fetches `link` with `validators` (none for a first read); null when it answered 304. */
+async function fetchPage(link: string, fetch: FetchOptions, validators: Omit<LinkedPage, 'url'> | null): Promise<{ body: string; page: LinkedPage } | null> {
+  httpUrl(link);
+  const res = await fetchText(link, { ...fetch, etag: validators?.etag ?? null, lastModified: validators?.lastModified ?? null });
+  if (res.status !== 'ok') {
+    if (!validators) throw new Error('the linked page answered 304 to a request without validators');
+    return null;
+  }
+  return { body: res.body, page: { url: link, etag: res.etag, lastModified: res.lastModified } };
+}
+
+/**
+ * The article a feed item becomes, as `id` (its identity: no `key`), with the page it was read from (to keep
+ * as `file`): the item's own HTML when it holds the article (`ownArticle`), else its linked page, fetched with `fetch` options (same
+ * address checks, timeout and size cap as the feed), the item's link and date standing in for the page's
+ * missing canonical URL and published time. Rejects with the reason when there is neither, or the page
+ * cannot be fetched, or `parseHtml` finds no article in it.
+ */
+export async function itemArticle(item: FeedItem, id: string, file: string, fetch: FetchOptions): Promise<ItemRead> {
+  const own = ownArticle(item);
+  if (own) {
+    const source = wrapItem(item, own);
+    const { article, issues } = feedArticle(source, file, id);
+    if (!article) throw new Error(issues.map((i) => i.message).join('; '));
+    return { source, from: 'item', article, page: null };
+  }
+  if (!item.link) throw new Error('the item has no text of its own and no link');
+  const { body, page } = (await fetchPage(item.link, fetch, null))!;
+  return pageRead(body, item, id, file, page);
+}
+
+/**
+ * Reads an item's linked page again with a conditional request (`page`'s validators): null when it answered
+ * 304 (nothing to read), else its article as `itemArticle` reads it. Rejects as `itemArticle` does.
+ */
+export async function refreshedPage(page: LinkedPage, item: StandIns, id: string, file: string, fetch: FetchOptions): Promise<ItemRead | null> {
+  const fetched = await fetchPage(page.url, fetch, page);
+  return fetched && pageRead(fetched.body, item, id, file, fetched.page);
 }

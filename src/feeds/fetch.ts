@@ -16,6 +16,18 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
 }
 
+/**
+ * Whether `url`'s host is, as written, a loopback, private or link-local address (an IP literal that
+ * `isPrivateAddress` refuses, or `localhost` and its subdomains): one the reader would refuse without
+ * `FEED_ALLOW_PRIVATE`, known without a DNS lookup. A name that resolves to such an address is refused
+ * at fetch time instead.
+ */
+export function isPrivateHost(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  return isIP(host) !== 0 && isPrivateAddress(host);
+}
+
 /** A fetch refused or failed; `message` is the reason shown in logs and by check-feed. */
 export class FetchError extends Error {}
 
@@ -77,7 +89,7 @@ function guardedLookup(allowPrivate: boolean) {
     dnsLookup(hostname, { all: true }, (err, addresses) => {
       if (err) return callback(err, '');
       const refused = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address));
-      if (refused) return callback(new FetchError(`${hostname} resolves to ${refused.address}, a private or loopback address (set FEED_ALLOW_PRIVATE=true to allow it)`), '');
+      if (refused) return callback(new FetchError(`${hostname} resolves to ${refused.address}, a private or loopback address: set FEED_ALLOW_PRIVATE=true to allow it`), '');
       if ((opts as { all?: boolean }).all) return callback(null, addresses);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
@@ -90,7 +102,7 @@ function request(url: string, options: FetchOptions, signal: AbortSignal, timeou
   // An IP literal skips the lookup, so it is checked here.
   const literal = parsed.hostname.replace(/^\[|\]$/g, '');
   if (!allowPrivate && isIP(literal) && isPrivateAddress(literal))
-    return Promise.reject(new FetchError(`${parsed.host} is a private or loopback address (set FEED_ALLOW_PRIVATE=true to allow it)`));
+    return Promise.reject(new FetchError(`${parsed.host} is a private or loopback address: set FEED_ALLOW_PRIVATE=true to allow it`));
   const headers: Record<string, string> = { 'user-agent': 'faq-bot feed reader', accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml, application/json, text/html;q=0.9, */*;q=0.8' };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;

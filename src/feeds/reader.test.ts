@@ -7,7 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchText, isPrivateAddress } from './fetch.js';
 import type { FeedPoll } from '../store/store.js';
-import { FeedReader, keptFeedArticles } from './reader.js';
+import { FeedReader, keptFeedArticles, PAGES_PER_POLL } from './reader.js';
 
 const LONG = '<p>' + 'The river cleanup gathered two tonnes of waste along the bank this spring. '.repeat(8) + '</p>';
 
@@ -81,7 +81,7 @@ function failing(r: FeedReader): Record<string, string> {
 const titles = (r: FeedReader) => r.articles().map((a) => a.title).sort();
 
 describe('FeedReader', () => {
-  it('ingests only SUMMARY_BACKFILL items on a first poll, then each new item once, whatever reorders and drops; an edited item is read again as the same article', async () => {
+  it('indexes every item on a first poll (past SUMMARY_BACKFILL only quiet), then each new item once, whatever reorders and drops; an edited item is read again as the same article', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
     let items: Item[] = [
       { guid: 'a', title: 'Old one', link: `${base}/a`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', html: LONG },
@@ -90,21 +90,21 @@ describe('FeedReader', () => {
     serve('/feed', () => rss(items));
     const r = reader(dir, [`${base}/feed`]);
     await r.pollAll();
-    expect(titles(r)).toEqual(['Newest']);
-    const firstId = r.articles()[0]!.id;
+    // The whole back catalogue is answerable; only the newest SUMMARY_BACKFILL are to be posted.
+    expect(titles(r)).toEqual(['Newest', 'Old one']);
+    expect(Object.fromEntries(r.articles().map((a) => [a.title, r.isQuiet(a)]))).toEqual({ Newest: false, 'Old one': true });
+    const firstId = r.articles().find((a) => a.title === 'Newest')!.id;
 
     // A new item whose text is a teaser: its linked page is read. The old ones are edited and reordered:
-    // the one read is read again into the same article (same id, even with a new link), the one only recorded stays unread.
-    routes.set('/c', (_req, res) =>
-      res.writeHead(200, { 'content-type': 'text/html' }).end(`<html lang="en"><head><title>Linked page</title></head><body><article><h1>Linked page</h1>${LONG}</article></body></html>`),
-    );
+    // each is read again into the same article (same id, even with a new link).
+    serve('/c', () => `<html lang="en"><head><title>Linked page</title></head><body><article><h1>Linked page</h1>${LONG}</article></body></html>`, 'text/html');
     items = [
       { guid: 'c', title: 'Teaser', link: `${base}/c`, description: 'Short teaser' },
       { guid: 'b', title: 'Newest, edited', link: `${base}/b2`, date: 'Wed, 03 Jun 2026 10:00:00 GMT', description: 'changed', html: LONG },
       { guid: 'a', title: 'Old one, edited', link: `${base}/a`, html: LONG },
     ];
     await r.pollAll();
-    expect(titles(r)).toEqual(['Linked page', 'Newest, edited']);
+    expect(titles(r)).toEqual(['Linked page', 'Newest, edited', 'Old one, edited']);
     expect(r.articles().find((a) => a.title === 'Newest, edited')).toMatchObject({ id: firstId, url: `${base}/b2` });
 
     // Dropped and back again, items without a guid identified by their link: nothing read twice.
@@ -112,15 +112,18 @@ describe('FeedReader', () => {
     await r.pollAll();
     items = [...items, { guid: 'c', title: 'Teaser', link: `${base}/c`, description: 'Short teaser' }, { guid: 'a', title: 'Old one', link: `${base}/a`, html: LONG }];
     await r.pollAll();
-    expect(titles(r)).toEqual(['Linked page', 'Newest, edited', 'No guid']);
+    expect(titles(r)).toEqual(['Linked page', 'Newest, edited', 'No guid', 'Old one']);
     expect(hits.filter((h) => h.path === '/c')).toHaveLength(1);
 
-    // A restart reads the kept articles from disk and fetches no page again; the unchanged feed answers 304.
+    // A restart reads the kept articles from disk; the unchanged feed and linked page answer 304 to conditional requests.
     const again = reader(dir, [`${base}/feed`]);
-    expect(titles(again)).toEqual(['Linked page', 'Newest, edited', 'No guid']);
+    expect(titles(again)).toEqual(['Linked page', 'Newest, edited', 'No guid', 'Old one']);
     hits.length = 0;
     await again.pollAll();
-    expect(hits).toEqual([{ path: '/feed', ifNoneMatch: expect.any(String) }]);
+    expect(hits).toEqual([
+      { path: '/feed', ifNoneMatch: expect.any(String) },
+      { path: '/c', ifNoneMatch: expect.any(String) },
+    ]);
     expect(failing(again)).toEqual({});
   });
 
@@ -186,21 +189,21 @@ describe('FeedReader', () => {
     await r.setUrls([`${base}/one`, `${base}/two`]);
     await r.pollAll();
     // The added feed's first poll follows SUMMARY_BACKFILL like any new feed; the unchanged one answers 304.
-    expect(titles(r)).toEqual(['One', 'Two new']);
+    expect(titles(r)).toEqual(['One', 'Two new', 'Two old']);
     expect(reported.map(({ url, status, items, added }) => [url.slice(base.length), status, items, added])).toEqual([
       ['/one', 'ok', 1, 1],
       ['/one', 'not-modified', null, 0],
-      ['/two', 'ok', 2, 1],
+      ['/two', 'ok', 2, 2],
     ]);
     const before = changes;
     await r.setUrls([`${base}/two`]);
-    expect(titles(r)).toEqual(['Two new']);
-    expect(readdirSync(path.join(dir, 'articles'))).toEqual([`${r.articles()[0]!.id}.html`]);
+    expect(titles(r)).toEqual(['Two new', 'Two old']);
+    expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual(r.articles().map((a) => `${a.id}.html`).sort());
     expect(changes).toBe(before + 1);
     // Listed again, it is a new feed again.
     await r.setUrls([`${base}/two`, `${base}/one`]);
     await r.pollAll();
-    expect(titles(r)).toEqual(['One', 'Two new']);
+    expect(titles(r)).toEqual(['One', 'Two new', 'Two old']);
   });
 
   it('serves what another process polls into the same directory, and polls nothing itself while it may not', async () => {
@@ -239,6 +242,119 @@ describe('FeedReader', () => {
     await r.pollAll();
     expect(r.articles()).toEqual([]);
     expect(failing(r)).toEqual({});
+  });
+
+  it('reports a broken item with its page and tries it again with backoff while the feed answers 304, on a first poll too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    serve('/feed', () => rss([
+      { guid: 'ok', title: 'Fine', link: `${base}/ok`, date: 'Tue, 02 Jun 2026 10:00:00 GMT', html: LONG },
+      { guid: 'late', title: 'Late', link: `${base}/late`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', description: 'teaser' },
+    ]));
+    let now = 1_000_000;
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      const r = reader(dir, [`${base}/feed`]);
+      await r.pollAll();
+      expect(titles(r)).toEqual(['Fine']);
+      expect(r.brokenItems(`${base}/feed`)).toEqual([{ page: `${base}/late`, reason: 'HTTP 404' }]);
+      expect(polls.get(r)!.at(-1)).toMatchObject({ status: 'ok', error: `1 item(s) cannot be read, tried again later: ${base}/late (HTTP 404)` });
+      // Not due yet: the feed's 304 asks nothing more.
+      hits.length = 0;
+      await r.pollAll();
+      expect(hits.map((h) => h.path)).toEqual(['/feed']);
+      // Due after one poll interval (then 2, 4… up to 32): the page now answers, and the item is an article, quiet as of a first poll.
+      serve('/late', () => `<html lang="en"><head><title>Late page</title></head><body><article><h1>Late page</h1>${LONG}</article></body></html>`, 'text/html');
+      now += 60_000;
+      hits.length = 0;
+      await r.pollAll();
+      expect(hits.map((h) => [h.path, h.ifNoneMatch !== undefined])).toEqual([['/feed', true], ['/late', false]]);
+      expect(titles(r)).toEqual(['Fine', 'Late page']);
+      expect(r.isQuiet(r.articles().find((a) => a.title === 'Late page')!)).toBe(true);
+      expect(r.brokenItems(`${base}/feed`)).toEqual([]);
+      expect(polls.get(r)!.at(-1)).toMatchObject({ status: 'not-modified', added: 1, error: null });
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('reads an edited linked page again with conditional requests, a bounded number per poll, and after a restart', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const prices: Record<string, string> = {};
+    const items: Item[] = [];
+    for (let i = 0; i < 12; i++) {
+      prices[`/p${i}`] = '£6.50';
+      serve(`/p${i}`, () => `<html lang="en"><head><title>Ferry ${i}</title></head><body><article><h1>Ferry ${i}</h1>${LONG}<p>A ticket costs ${prices[`/p${i}`]}.</p></article></body></html>`, 'text/html');
+      items.push({ guid: `g${i}`, title: `Ferry ${i}`, link: `${base}/p${i}`, description: 'teaser' });
+    }
+    serve('/feed', () => rss(items));
+    let now = 1_000_000;
+    const realNow = Date.now;
+    Date.now = () => now;
+    const price = (r: FeedReader, i: number) => r.articles().find((a) => a.title === `Ferry ${i}`)!.paragraphs.at(-1)!.text;
+    try {
+      const r = reader(dir, [`${base}/feed`]);
+      await r.pollAll();
+      expect(r.articles()).toHaveLength(12);
+      prices['/p0'] = '£17.25';
+      // Within the poll interval no page is asked for again.
+      hits.length = 0;
+      await r.pollAll();
+      expect(hits.map((h) => h.path)).toEqual(['/feed']);
+      // Then at most PAGES_PER_POLL, least recently checked first, each with its validators: 304s cost nothing.
+      now += 60_000;
+      hits.length = 0;
+      await r.pollAll();
+      const pages = hits.filter((h) => h.path !== '/feed');
+      expect(pages).toHaveLength(PAGES_PER_POLL);
+      expect(pages.every((h) => h.ifNoneMatch)).toBe(true);
+      expect(price(r, 0)).toBe('A ticket costs £17.25.');
+      // After a restart the first poll asks again whatever the age, the same bound.
+      prices['/p1'] = '£17.25';
+      const again = reader(dir, [`${base}/feed`]);
+      expect(price(again, 1)).toBe('A ticket costs £6.50.');
+      hits.length = 0;
+      await again.pollAll();
+      expect(hits.filter((h) => h.path !== '/feed')).toHaveLength(PAGES_PER_POLL);
+      expect(price(again, 1)).toBe('A ticket costs £17.25.');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('indexes, as already posted, the items an earlier version only recorded on a first poll', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    serve('/feed', () => rss([{ guid: 'old', title: 'Recorded only', link: `${base}/old`, html: LONG }]));
+    // State as the earlier version wrote it: the item seen, no article, no linked pages followed yet.
+    writeFileSync(path.join(dir, 'state.json'), JSON.stringify({ [`${base}/feed`]: { etag: 'stale', lastModified: null, seen: ['old'], read: {} } }));
+    const r = reader(dir, [`${base}/feed`]);
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Recorded only']);
+    expect(r.isQuiet(r.articles()[0]!)).toBe(true);
+    // Read whole once (no validators), to learn its items.
+    expect(hits[0]).toEqual({ path: '/feed', ifNoneMatch: undefined });
+  });
+
+  it('warns of items with neither guid/id nor link once per change of their number, not at every poll', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    let anonymous = 1;
+    let version = 0;
+    routes.set('/feed', (_req, res) => {
+      const nameless = '<item><title>Nameless</title><description>x</description></item>'.repeat(anonymous);
+      // No validators: every poll reads the feed whole, as many feeds are served.
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([{ guid: `g${version}`, title: 'Named', link: `${base}/n`, html: LONG }]).replace('</channel>', `${nameless}</channel>`));
+    });
+    const warned: number[] = [];
+    const sink = pino({ level: 'warn' }, { write: (line: string) => void (JSON.parse(line).msg === 'feed items with neither guid/id nor link skipped' && warned.push(JSON.parse(line).items)) });
+    const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 } }, sink, () => {});
+    await r.pollAll();
+    version++;
+    await r.pollAll();
+    expect(warned).toEqual([1]);
+    anonymous = 2;
+    await r.pollAll();
+    await r.pollAll();
+    expect(warned).toEqual([1, 2]);
   });
 
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {

@@ -1,33 +1,71 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHtml } from '../content/html.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import { describeError, type Logger } from '../log.js';
 import type { FeedPoll } from '../store/store.js';
-import { feedArticleId, itemArticle } from './article.js';
+import { feedArticle, feedArticleId, itemArticle, ownArticle, refreshedPage, type ItemRead, type LinkedPage, type StandIns } from './article.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 import { readFeed, type FeedItem } from './items.js';
+
+/** An item whose article could not be read (its page failing, no article in it): tried again with backoff, whatever the feed answers. */
+interface BrokenItem {
+  /** The item as the feed last gave it, to read it without the feed. */
+  item: FeedItem;
+  /** Failed reads in a row. */
+  failures: number;
+  /** When it is tried again (epoch ms). */
+  dueAt: number;
+  reason: string;
+}
+
+/** A linked page read into an article, and when it was last asked for again (epoch ms). */
+interface KeptPage extends LinkedPage, StandIns {
+  checkedAt: number;
+}
 
 /** What the reader remembers of one feed between polls and restarts. */
 interface FeedState {
   etag: string | null;
   lastModified: string | null;
-  /** Keys of every item ingested or recorded; an item is read once as new, whatever later reorders do. */
+  /** Keys of every item known: read into an article, or failing (`broken`); an item is new once, whatever later reorders do. */
   seen: string[];
   /**
    * Per item read into an article, the hash of what the feed said of it (`itemHash`), to notice an edit.
    * Absent in state written before edits were followed: the next poll takes the items as they are then.
    */
   read?: Record<string, string>;
+  /** Items of the feed's first poll past the newest `SUMMARY_BACKFILL`: indexed, but recorded rather than posted. */
+  quiet?: string[];
+  /** Items that could not be read, by key. */
+  broken?: Record<string, BrokenItem>;
+  /** Items read from their linked page, by key: asked for again with conditional requests (`PAGES_PER_POLL`). */
+  pages?: Record<string, KeptPage>;
+  /** How many items without guid/id or link the feed had when last read, so the warning is given once per change. */
+  unidentified?: number;
 }
+
+/** How a first poll treats an item, in the words of the log and of check-feed. */
+export const FIRST_POLL = {
+  posted: 'indexed and posted',
+  recorded: 'indexed, recorded as already posted (SUMMARY_BACKFILL)',
+} as const;
+
+/**
+ * Linked pages of one feed asked for again at each poll (a conditional request: a 304 costs nothing), the
+ * least recently checked first, each at most once per `FEED_POLL_SECONDS`; the first poll after a start
+ * checks them whatever their age. A feed of N linked items has each page checked every ceil(N / 10) polls.
+ */
+export const PAGES_PER_POLL = 10;
+/** Broken items of one feed tried again at each poll, the longest-waiting first. */
+const RETRIES_PER_POLL = 10;
 
 export interface FeedReaderOptions {
   /** Feed URLs polled from the start (`FEED_URLS`); `setUrls` replaces them. */
   urls: string[];
   /** Time between polls of a healthy feed (`FEED_POLL_SECONDS`), in milliseconds. */
   pollMs: number;
-  /** Items ingested on a feed's first poll, the newest first (`SUMMARY_BACKFILL`); the others are only recorded. */
+  /** Items posted from a feed's first poll, the newest first (`SUMMARY_BACKFILL`); the others are indexed too but recorded as posted (`isQuiet`). */
   backfill: number;
   /** Address checks, timeout and size cap for feeds and their linked pages. */
   fetch: Omit<FetchOptions, 'etag' | 'lastModified'>;
@@ -66,7 +104,7 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
 
 /** The article kept in `file` (named `<id>.html`), or null with the reason it no longer parses. */
 function keptArticle(file: string, source: string): { article: Article | null; issues: ContentIssue[] } {
-  return parseHtml(source, file, path.basename(file, '.html'));
+  return feedArticle(source, file, path.basename(file, '.html'));
 }
 
 /**
@@ -92,18 +130,24 @@ function fileStamp(file: string): string {
 
 /**
  * Polls feeds and keeps each new item as an article in `dir` (`DATA_DIR/feeds`): `articles/<id>.html`
- * holds the page it was read from and `state.json` the items seen and each feed's validators, so a
- * restart reads nothing again. An item whose title, link, description or content changes is read again
- * into the same article: its id hashes the feed and the item's identity only, and the summary ledger
- * names a feed article by its id (a page has no `Article.key`), so an edit is never a new post. One feed
- * failing (network, HTTP status, size, timeout, malformed feed) is logged, put off with backoff and
- * reported to `onPoll`; the others go on.
+ * holds the page it was read from and `state.json` the items seen, each feed's and linked page's
+ * validators and the items failing, so a restart reads no item again (its linked pages are only asked
+ * for with conditional requests, `PAGES_PER_POLL`). An item whose title, link, description or content
+ * changes is read again into the same article: its id hashes the feed and the item's identity only, and
+ * the summary ledger names a feed article by its id (a feed article has no `Article.key`), so an edit is
+ * never a new post. One feed failing (network, HTTP status, size, timeout, malformed feed) is logged, put
+ * off with backoff and reported to `onPoll`; the others go on. One item failing is logged with its page,
+ * reported to `onPoll` (`error` of a poll that did not fail) and tried again with backoff.
  * `onChange` is called after a poll that added, changed or removed articles. Files are replaced whole
  * (written aside, then renamed), so another process reading `dir` (`rescan`) never sees half a file.
  */
 export class FeedReader {
   private state: Record<string, FeedState> = {};
   private readonly kept = new Map<string, Article>();
+  /** Ids of the articles `isQuiet` holds. */
+  private quiet = new Set<string>();
+  /** Feeds whose linked pages were asked for again since this reader was made (see `PAGES_PER_POLL`). */
+  private readonly refreshed = new Set<string>();
   /** Each kept file's `fileStamp` when it was read, to tell which changed on disk. */
   private readonly loaded = new Map<string, string>();
   private urls: string[];
@@ -177,7 +221,10 @@ export class FeedReader {
     }
     for (const url of [...this.due.keys()]) if (!next.has(url)) this.due.delete(url);
     for (const url of [...this.failures.keys()]) if (!next.has(url)) this.failures.delete(url);
-    if (dropped.length) this.save();
+    if (dropped.length) {
+      this.save();
+      this.noteQuiet();
+    }
     if (this.started) {
       for (const url of next) if (!this.due.has(url)) this.due.set(url, 0);
       if (this.timer) clearTimeout(this.timer);
@@ -226,6 +273,7 @@ export class FeedReader {
     const file = path.join(this.dir, 'state.json');
     try {
       this.state = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, FeedState>) : {};
+      this.noteQuiet();
     } catch (err) {
       // Losing it costs little: kept articles are known by id, so nothing is posted twice; a feed is read as new.
       if (warn) this.log.warn({ file, err: describeError(err) }, 'feed state unreadable: every feed is polled as new');
@@ -307,13 +355,15 @@ export class FeedReader {
       if (this.failures.delete(url)) this.log.info({ feed: url }, 'feed is answering again');
       this.log.debug({ feed: url, added, changed }, 'feed polled');
       this.due.set(url, Date.now() + this.options.pollMs);
-      this.options.onPoll?.({ url, polledAt: Date.now(), status: items === null ? 'not-modified' : 'ok', items, added, error: null, failures: 0 });
+      const broken = this.brokenItems(url);
+      const error = broken.length ? `${broken.length} item(s) cannot be read, tried again later: ${broken.map((b) => `${b.page} (${b.reason})`).join('; ')}` : null;
+      this.options.onPoll?.({ url, polledAt: Date.now(), status: items === null ? 'not-modified' : 'ok', items, added, error, failures: 0 });
       return added + changed;
     } catch (err) {
       const count = (this.failures.get(url) ?? 0) + 1;
       const reason = (err as Error).message ?? String(err);
       this.failures.set(url, count);
-      const delay = this.options.pollMs * 2 ** Math.min(count - 1, MAX_BACKOFF_DOUBLINGS);
+      const delay = this.backoff(count);
       this.due.set(url, Date.now() + delay);
       this.log.warn({ feed: url, failures: count, retryInMs: delay, err: describeError(err) }, `feed failed: ${reason}`);
       this.options.onPoll?.({ url, polledAt: Date.now(), status: 'failed', items: null, added: 0, error: reason, failures: count });
@@ -321,72 +371,200 @@ export class FeedReader {
     }
   }
 
-  /** Reads one feed: new items become articles, edited ones are read again. `items` is null when it answered 304. */
-  private async read(url: string): Promise<{ added: number; changed: number; items: number | null }> {
-    const known = this.state[url];
-    const res = await fetchText(url, { ...this.fetchOptions(), etag: known?.etag, lastModified: known?.lastModified });
-    if (res.status === 'not-modified') return { added: 0, changed: 0, items: null };
-    const feed = readFeed(res.body, res.url);
-    const state: FeedState = known ?? { etag: null, lastModified: null, seen: [] };
-    const seen = new Set(state.seen);
-    const read = { ...state.read };
-    const fresh = newestFirst(feed.items.filter((i) => !seen.has(i.key)));
-    if (feed.unidentified) this.log.warn({ feed: url, items: feed.unidentified }, 'feed items with neither guid/id nor link skipped');
-    // First poll of a feed: the newest few become articles, the back catalogue is only recorded.
-    const take = known ? fresh : fresh.slice(0, this.options.backfill);
-    for (const item of fresh.slice(take.length)) seen.add(item.key);
-    if (!known && fresh.length > take.length) this.log.info({ feed: url, recorded: fresh.length - take.length, ingested: take.length }, 'new feed: older items recorded, not posted (SUMMARY_BACKFILL)');
-    let added = 0;
-    let changed = 0;
-    for (const item of feed.items) {
-      if (this.stopped) break;
-      const article = seen.has(item.key) ? this.kept.get(feedArticleId(url, item.key)) : undefined;
-      // Only an item read into an article is followed; one only recorded has nothing to update.
-      if (!article) continue;
-      const hash = itemHash(item);
-      const last = read[item.key];
-      if (last !== undefined && last !== hash) {
-        // A failed read keeps the last hash: the next poll tries again.
-        if (!(await this.ingest(url, item, { edit: true }))) continue;
-        changed++;
-      }
-      read[item.key] = hash;
-    }
-    for (const item of take) {
-      if (this.stopped) break;
-      // A failed item is not recorded: the next poll tries it again.
-      if (!(await this.ingest(url, item))) continue;
-      added++;
-      seen.add(item.key);
-      read[item.key] = itemHash(item);
-    }
-    // Removed while this poll ran: nothing of it is kept.
-    if (this.urls.includes(url)) this.state[url] = { etag: res.etag, lastModified: res.lastModified, seen: [...seen], read };
-    return { added, changed, items: feed.items.length };
+  /** The wait after `failures` failed reads in a row: the poll interval doubled per failure, up to 32×. */
+  private backoff(failures: number): number {
+    return this.options.pollMs * 2 ** Math.min(failures - 1, MAX_BACKOFF_DOUBLINGS);
+  }
+
+  /** The items of `url` that cannot be read now, with the page (else the item's key) and the reason. */
+  brokenItems(url: string): { page: string; reason: string }[] {
+    return Object.values(this.state[url]?.broken ?? {}).map((b) => ({ page: b.item.link ?? b.item.key, reason: b.reason }));
   }
 
   /**
-   * Reads one item into an article and keeps it; false (and a warning naming the reason) when it cannot be
-   * read. A kept item is read again only as an edit.
+   * Whether `article` is a feed article indexed from a feed's first poll past the newest `SUMMARY_BACKFILL`:
+   * the summary publisher records it as posted rather than posting it (adding a feed never floods a channel).
    */
-  private async ingest(feedUrl: string, item: FeedItem, { edit = false } = {}): Promise<boolean> {
+  isQuiet(article: Article): boolean {
+    return this.quiet.has(article.id);
+  }
+
+  /**
+   * Reads one feed: new items become articles, edited ones are read again; then, whatever the feed
+   * answered, broken items that are due are tried again and a few linked pages asked for again.
+   * `items` is null when the feed answered 304.
+   */
+  private async read(url: string): Promise<{ added: number; changed: number; items: number | null }> {
+    const known = this.state[url];
+    // State written before linked pages were followed: the feed is read whole once, to learn its items' pages.
+    const validators = known?.pages ? { etag: known.etag, lastModified: known.lastModified } : {};
+    const res = await fetchText(url, { ...this.fetchOptions(), ...validators });
+    const state: FeedState = { etag: null, lastModified: null, seen: [], ...known, read: { ...known?.read }, broken: { ...known?.broken }, pages: { ...known?.pages } };
+    let added = 0;
+    let changed = 0;
+    let items: number | null = null;
+    if (res.status === 'ok') {
+      const feed = readFeed(res.body, res.url);
+      items = feed.items.length;
+      ({ added, changed } = await this.readItems(url, feed.items, state, !known));
+      if (feed.unidentified && feed.unidentified !== state.unidentified) this.log.warn({ feed: url, items: feed.unidentified }, 'feed items with neither guid/id nor link skipped');
+      state.unidentified = feed.unidentified;
+      state.etag = res.etag;
+      state.lastModified = res.lastModified;
+    }
+    added += await this.retryBroken(url, state);
+    changed += await this.refreshPages(url, state);
+    // Removed while this poll ran: nothing of it is kept.
+    if (this.urls.includes(url)) {
+      this.state[url] = state;
+      this.noteQuiet();
+    }
+    return { added, changed, items };
+  }
+
+  /** Reads the items of a feed that answered: new ones (all of them on a first poll) and edited ones. */
+  private async readItems(url: string, items: FeedItem[], state: FeedState, first: boolean): Promise<{ added: number; changed: number }> {
+    const seen = new Set(state.seen);
+    const broken = state.broken!;
+    const read = state.read!;
+    const fresh = newestFirst(items.filter((i) => !seen.has(i.key)));
+    if (first) {
+      // Every item is indexed; past the newest few, each is recorded as posted, so adding a feed never floods a channel.
+      const quiet = fresh.slice(this.options.backfill);
+      state.quiet = quiet.map((i) => i.key);
+      this.log.info({ feed: url, posted: fresh.length - quiet.length, recorded: quiet.length }, `new feed: every item indexed; the newest ${this.options.backfill} ${FIRST_POLL.posted}, the older ${FIRST_POLL.recorded}`);
+    }
+    const present = new Set(items.map((i) => i.key));
+    for (const key of Object.keys(broken)) if (!present.has(key)) delete broken[key]; // gone from the feed: nothing left to read
+    let added = 0;
+    let changed = 0;
+    for (const item of items) {
+      if (this.stopped) break;
+      const failing = broken[item.key];
+      if (failing) {
+        // An edited broken item is tried again at once, as the feed now gives it.
+        if (itemHash(failing.item) !== itemHash(item)) failing.dueAt = 0;
+        failing.item = item;
+        continue;
+      }
+      if (!seen.has(item.key)) continue;
+      if (!this.kept.has(feedArticleId(url, item.key))) {
+        // Known without an article (recorded by a first poll before every item was indexed, or its file
+        // lost): read now, and recorded as posted, since it is no news.
+        state.quiet = [...new Set([...(state.quiet ?? []), item.key])];
+        if (await this.ingest(url, item, state)) added++;
+        continue;
+      }
+      const hash = itemHash(item);
+      const last = read[item.key];
+      // Kept before linked pages were followed: its page is asked for again from now on.
+      if (!state.pages![item.key] && item.link && !ownArticle(item)) state.pages![item.key] = { url: item.link, etag: null, lastModified: null, link: item.link, date: item.date, checkedAt: 0 };
+      if (last !== undefined && last !== hash && (await this.ingest(url, item, state, { edit: true }))) changed++;
+      else if (last === undefined) read[item.key] = hash;
+    }
+    for (const item of fresh) {
+      if (this.stopped) break;
+      seen.add(item.key);
+      if (await this.ingest(url, item, state)) added++;
+    }
+    state.seen = [...seen];
+    return { added, changed };
+  }
+
+  /** Tries again the broken items of a feed that are due, a few per poll; returns how many became articles. */
+  private async retryBroken(url: string, state: FeedState): Promise<number> {
+    const now = Date.now();
+    const due = Object.values(state.broken!).filter((b) => b.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt).slice(0, RETRIES_PER_POLL);
+    let added = 0;
+    for (const { item } of due) {
+      if (this.stopped) break;
+      const edit = this.kept.has(feedArticleId(url, item.key));
+      if ((await this.ingest(url, item, state, { edit })) && !edit) added++;
+    }
+    return added;
+  }
+
+  /**
+   * Asks again for up to `PAGES_PER_POLL` of a feed's linked pages, the least recently checked first, each at
+   * most once per poll interval (any age on the first poll since start); a page that changed is read again into
+   * its article. Returns how many changed. A page failing now keeps its article as last read.
+   */
+  private async refreshPages(url: string, state: FeedState): Promise<number> {
+    const now = Date.now();
+    const first = !this.refreshed.has(url);
+    this.refreshed.add(url);
+    const pages = state.pages!;
+    const due = Object.entries(pages)
+      .filter(([key, p]) => (first || p.checkedAt <= now - this.options.pollMs) && !state.broken![key] && this.kept.has(feedArticleId(url, key)))
+      .sort(([, a], [, b]) => a.checkedAt - b.checkedAt)
+      .slice(0, PAGES_PER_POLL);
+    let changed = 0;
+    for (const [key, page] of due) {
+      if (this.stopped) break;
+      const id = feedArticleId(url, key);
+      try {
+        const read = await refreshedPage(page, page, id, this.file(id), this.fetchOptions());
+        pages[key] = { ...page, ...(read?.page ?? {}), checkedAt: Date.now() };
+        if (!read || read.source === readFileSync(this.file(id), 'utf8')) continue;
+        this.keep(id, read);
+        changed++;
+        this.log.info({ feed: url, item: key, page: page.url, article: id }, 'linked page edited: read again');
+      } catch (err) {
+        pages[key] = { ...page, checkedAt: Date.now() };
+        this.log.warn({ feed: url, item: key, page: page.url, err: describeError(err) }, `linked page cannot be read again, its article is kept as last read: ${(err as Error).message}`);
+      }
+    }
+    return changed;
+  }
+
+  /** Where the article `id` is kept. */
+  private file(id: string): string {
+    return path.join(this.dir, 'articles', `${id}.html`);
+  }
+
+  /** Writes an article's page aside, then renames it over the kept one, and serves the article. */
+  private keep(id: string, read: ItemRead): void {
+    const file = this.file(id);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp`, read.source);
+    renameSync(`${file}.tmp`, file);
+    this.loaded.set(path.basename(file), fileStamp(file));
+    this.kept.set(id, read.article);
+  }
+
+  /**
+   * Reads one item into an article and keeps it; false when it cannot be read, which is logged with its page
+   * and the reason and kept in the feed's `broken` items, tried again with backoff. A kept item is read again
+   * only as an edit.
+   */
+  private async ingest(feedUrl: string, item: FeedItem, state: FeedState, { edit = false } = {}): Promise<boolean> {
     const id = feedArticleId(feedUrl, item.key);
-    if (this.kept.has(id) && !edit) return true;
-    const name = `${id}.html`;
-    const file = path.join(this.dir, 'articles', name);
+    const broken = state.broken!;
     try {
-      const { article, source, from } = await itemArticle(item, id, file, this.fetchOptions());
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(`${file}.tmp`, source);
-      renameSync(`${file}.tmp`, file);
-      this.loaded.set(name, fileStamp(file));
-      this.kept.set(id, article);
-      this.log.info({ feed: feedUrl, item: item.key, article: id, from }, edit ? 'feed item edited: read again' : 'feed item read');
+      if (!this.kept.has(id) || edit) {
+        const read = await itemArticle(item, id, this.file(id), this.fetchOptions());
+        this.keep(id, read);
+        if (read.page) state.pages![item.key] = { ...read.page, link: item.link, date: item.date, checkedAt: Date.now() };
+        else delete state.pages![item.key];
+        this.log.info({ feed: feedUrl, item: item.key, article: id, from: read.from }, edit ? 'feed item edited: read again' : 'feed item read');
+      }
+      state.read![item.key] = itemHash(item);
+      if (broken[item.key]) this.log.info({ feed: feedUrl, item: item.key, page: item.link }, 'feed item can be read again');
+      delete broken[item.key];
       return true;
     } catch (err) {
-      this.log.warn({ feed: feedUrl, item: item.key, err: describeError(err) }, `feed item skipped: ${(err as Error).message}`);
+      const failures = (broken[item.key]?.failures ?? 0) + 1;
+      const retryInMs = this.backoff(failures);
+      const reason = (err as Error).message ?? String(err);
+      broken[item.key] = { item, failures, dueAt: Date.now() + retryInMs, reason };
+      this.log.warn({ feed: feedUrl, item: item.key, page: item.link, failures, retryInMs, err: describeError(err) }, `feed item skipped: ${reason} (${item.link ?? 'no link'}); tried again later`);
       return false;
     }
+  }
+
+  /** Takes the `quiet` items of every feed's state into `isQuiet`'s set. */
+  private noteQuiet(): void {
+    this.quiet = new Set(Object.entries(this.state).flatMap(([url, st]) => (st.quiet ?? []).map((key) => feedArticleId(url, key))));
   }
 
   private fetchOptions(): FetchOptions {

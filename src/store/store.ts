@@ -124,7 +124,7 @@ export interface FeedPoll {
   items: number | null;
   /** Articles that poll added. */
   added: number;
-  /** Why it failed; null when it did not. */
+  /** Why it failed; for a poll that did not, which of its items cannot be read, with their pages; null when nothing failed. */
   error: string | null;
   /** Failed polls in a row (0 once it answers again). */
   failures: number;

@@ -245,4 +245,41 @@ describe('SummaryPublisher', () => {
     expect((await t.store.postsIn('A')).map((p) => [p.articleId, p.messageId])).toEqual([['url:https://example.org/page', 'm-A']]);
     await t.publisher.stop();
   });
+
+  it("records a new feed's quiet back catalogue as posted in a channel already set up, and posts the rest", async () => {
+    const feed = [article('feed-new', '2026-03-01'), article('feed-old1', '2026-02-01'), article('feed-old2', '2026-02-02')];
+    const quiet = new Set(['feed-old1', 'feed-old2']);
+    const q = await setUp([article('a', '2026-01-01')], { quiet: (x) => quiet.has(x.id) });
+    await q.publisher.sync();
+    q.setArticles([article('a', '2026-01-01'), ...feed]);
+    await q.publisher.sync();
+    expect(q.sent.map((s) => [s.channel, s.title])).toEqual([['A', 'Title a'], ['B', 'Title a'], ['A', 'Title feed-new'], ['B', 'Title feed-new']]);
+    expect((await q.store.postsIn('A')).map((p) => [p.articleId, p.status]).sort()).toEqual([['a', 'delivered'], ['feed-new', 'delivered'], ['feed-old1', 'seen'], ['feed-old2', 'seen']]);
+    await q.publisher.stop();
+  });
+
+  it('a feed article (keyless, named by its id) takes back rows once named by its page, and a restart of the same version moves nothing', async () => {
+    const feedArticle = { ...article('feed-1', '2026-02-01'), url: 'https://example.org/p' };
+    const t = await setUp([]);
+    for (const channel of ['A', 'B']) {
+      await t.store.setUpChannel(channel, [], 1);
+      await t.store.addPending('url:https://example.org/p', channel, 'h', 1);
+      await t.store.markDelivered('url:https://example.org/p', channel, `m-${channel}`, 'h', 2);
+    }
+    const logged: string[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void logged.push(JSON.parse(line).msg) });
+    const publisher = (store = t.store) => new SummaryPublisher(store, t.poster, () => new SearchIndex([feedArticle]), log, { channels: ['A', 'B'], backfill: 1, update: 'ignore', maxAttempts: 5, retryBaseMs: 1000, posting: true });
+    const first = publisher();
+    await first.sync();
+    await first.stop();
+    expect(t.sent).toEqual([]);
+    expect((await t.store.postsIn('A')).map((p) => [p.articleId, p.messageId])).toEqual([['feed-1', 'm-A']]);
+    expect(logged.filter((m) => m.includes('follow the article'))).toHaveLength(1);
+    const restarted = publisher();
+    await restarted.sync();
+    await restarted.stop();
+    expect(logged.filter((m) => m.includes('follow the article'))).toHaveLength(1);
+    expect(t.sent).toEqual([]);
+    await t.publisher.stop();
+  });
 });

@@ -25,6 +25,11 @@ export interface PublisherOptions {
   posting: boolean;
   /** Check back this often for work other processes queued (a subscription made on another shard). */
   pollMs?: number;
+  /**
+   * Articles a channel already set up records as posted instead of posting them: a new feed's items past
+   * its newest `SUMMARY_BACKFILL` (`FeedReader.isQuiet`). Default none.
+   */
+  quiet?: (article: Article) => boolean;
 }
 
 /**
@@ -136,6 +141,9 @@ export class SummaryPublisher {
         this.log.info({ channel: channelId, backfill: Math.min(this.options.backfill, articles.length), seen: Math.max(0, articles.length - this.options.backfill) }, 'summary channel set up');
         continue;
       }
+      const quiet = [...current].filter(([, { article }]) => this.options.quiet?.(article));
+      // Rows already there stay as they are: this records only the quiet articles the channel has never had.
+      if (quiet.length) await this.store.setUpChannel(channelId, quiet.map(([key, { hash }]) => ({ articleId: key, contentHash: hash, status: 'seen' as const })), now);
       for (const [key, { article, hash }] of current) {
         if (await this.store.addPending(key, channelId, hash, now)) continue;
         await this.reconcileEdit(article, hash, channelId);
@@ -153,13 +161,16 @@ export class SummaryPublisher {
    * Once per article and process.
    */
   private async adoptFormerRows(articles: readonly Article[]): Promise<void> {
+    const current = new Set(articles.map(ledgerKey));
     for (const article of articles) {
-      // A page (.html) had no key before it got one, so its rows were named by the bare id.
+      const key = ledgerKey(article);
+      // A page (.html) had no key before it got one, so its rows were named by the bare id; a feed article
+      // (keyless, named by its id) was named by its page's url or title when read back from its file.
       for (const former of [`id:${article.id}`, article.id, articleKey(undefined, article.url, article.title)]) {
-        if (!article.key || article.key === former || this.adopted.has(former)) continue;
-        const moved = await this.store.renamePosts(former, article.key);
+        if (key === former || current.has(former) || this.adopted.has(former)) continue;
+        const moved = await this.store.renamePosts(former, key);
         this.adopted.add(former);
-        if (moved) this.log.info({ article: article.id, key: article.key, posts: moved }, 'summary ledger rows now follow the article across renames');
+        if (moved) this.log.info({ article: article.id, key, posts: moved }, 'summary ledger rows now follow the article across renames');
       }
     }
   }

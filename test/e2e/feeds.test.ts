@@ -3,6 +3,7 @@
  * per summary channel, answers from it, and posts nothing again after an edit or a restart; an edit
  * edits the post with SUMMARY_UPDATE=edit. /feeds adds, lists and removes a feed.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,8 +44,24 @@ const feedBody = (items: Item[]) =>
     )
     .join('')}</channel></rss>`;
 const answered: number[] = [];
+/** Article pages that /feed4.xml's items link to, by path; a missing one answers 404. */
+const pages = new Map<string, string>();
+/** /feed4.xml's items: teasers whose articles are their linked pages. */
+let items4: { guid: string; title: string; date: string; page: string }[] = [];
+const linkedFeed = () =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Pages</title>${items4
+    .map((i) => `<item><guid>${i.guid}</guid><title>${i.title}</title><link>${origin}${i.page}</link><pubDate>${i.date}</pubDate><description>Read more</description></item>`)
+    .join('')}</channel></rss>`;
+let origin = '';
 const server = http.createServer((req, res) => {
-  const body = feedBody(req.url === '/feed2.xml' ? items2 : req.url === '/feed3.xml' ? items3 : items);
+  if (req.url!.startsWith('/pages/')) {
+    const page = pages.get(req.url!);
+    if (page === undefined) return res.writeHead(404).end();
+    const etag = `"${createHash('sha256').update(page).digest('hex').slice(0, 16)}"`;
+    if (req.headers['if-none-match'] === etag) return res.writeHead(304).end();
+    return res.writeHead(200, { 'content-type': 'text/html', etag }).end(page);
+  }
+  const body = req.url === '/feed4.xml' ? linkedFeed() : feedBody(req.url === '/feed2.xml' ? items2 : req.url === '/feed3.xml' ? items3 : items);
   const etag = `"${Buffer.from(body).toString('base64url').slice(-24)}-${body.length}"`;
   const status = req.headers['if-none-match'] === etag ? 304 : 200;
   answered.push(status);
@@ -61,6 +78,7 @@ beforeAll(async () => {
   feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
   feedUrl2 = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed2.xml`;
   feedUrl3 = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed3.xml`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
@@ -144,14 +162,17 @@ describe('feeds', { timeout: PROCESS_TEST_MS }, () => {
     const bot = await start({ CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-'), SUMMARY_CHANNEL_IDS: NEWS, SUMMARY_UPDATE: 'edit', FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true' });
 
     expect(await told(emu.slash('feeds add', { url: feedUrl2 }, ADMIN))).toContain(`Added **Harbour News** <${feedUrl2}>: 2 items now.`);
-    // The new feed's first poll posts only its newest item (SUMMARY_BACKFILL=1) and records the other.
+    // The new feed's first poll indexes every item but posts only its newest (SUMMARY_BACKFILL=1): the
+    // older one is answered from, and recorded as posted in the channel already set up.
     await emu.waitFor((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages` && r.status < 300 && (r.body as Message).embeds?.[0]?.title === items2[1]!.title);
-    await bot.waitForLog((l) => l.msg === 'summaries up to date' && l.articles === 2);
+    await bot.waitForLog((l) => l.msg === 'summaries up to date' && l.articles === 3);
     expect(postsTo(NEWS, items2[0]!.title)).toHaveLength(0);
+    const older = emu.slash('ask', { question: 'What does the council ask residents about the footbridge?' }, { guildId: GUILD, channelId: ASKING, userId: '1400000000000000103' });
+    expect(JSON.stringify(((await older.callback()).body as { data: Message }).data.embeds)).toContain('a new footbridge over the mill race');
     // The poll is recorded in the store just after it: asked until it shows (a 304 since keeps the count).
     await expect
       .poll(() => told(emu.slash('feeds list', {}, ADMIN)), { timeout: PROCESS_TEST_MS, interval: 200 })
-      .toMatch(new RegExp(`^I read 1 feed:\\n• \\*\\*Harbour News\\*\\* <${feedUrl2.replace(/[.?]/g, '\\$&')}> — added by this server; last poll <t:\\d+:R>: 2 items, (1 new|unchanged)$`));
+      .toMatch(new RegExp(`^I read 1 feed:\\n• \\*\\*Harbour News\\*\\* <${feedUrl2.replace(/[.?]/g, '\\$&')}> — added by this server; last poll <t:\\d+:R>: 2 items, (2 new|unchanged)$`));
 
     // The item's title and text change: its post is edited in place, nothing new is posted.
     const newsPosts = () => emu.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages`).length;
@@ -169,7 +190,7 @@ describe('feeds', { timeout: PROCESS_TEST_MS }, () => {
     expect(choices).toEqual([{ name: `Harbour News — ${feedUrl2}`, value: feedUrl2 }]);
     const before = bot.logs().length;
     expect(await told(emu.slash('feeds remove', { url: choices[0]!.value }, ADMIN))).toContain(`Removed <${feedUrl2}>`);
-    await bot.waitForLog((l) => l.msg === 'feed removed with its articles' && l.articles === 1, { after: before });
+    await bot.waitForLog((l) => l.msg === 'feed removed with its articles' && l.articles === 2, { after: before });
     await bot.waitForLog((l) => l.msg === 'content reloaded' && l.articles === 1, { after: before });
     expect(await told(emu.slash('feeds list', {}, ADMIN))).toBe('I read no feed. Use `/feeds add` to add one.');
     await stop(bot);
@@ -199,6 +220,48 @@ describe('feeds', { timeout: PROCESS_TEST_MS }, () => {
     const again = await dataOf(emu.slash('ask', { question: 'may I bring my bike after ten' }, { ...member, userId: '1400000000000000302' }));
     expect(again.embeds?.[0]?.title).toBe(BIKES);
     expect(JSON.stringify(again.embeds)).toContain('bicycles travel free after ten in the evening');
+    await stop(bot);
+  });
+
+  it("reads linked pages again when they change, retries a broken item while the feed answers 304, and takes the item's link for a page's missing canonical URL", async () => {
+    const ferry = (price: string) =>
+      `<!doctype html><html lang="en"><head><title>Ferry Fares</title></head><body><article><h1>Ferry Fares</h1><p>A single crossing to Ostholm costs ${price} for adults this summer.</p><p>${'The harbour board reviews its fares every spring after counting passengers on the island route. '.repeat(4)}</p></article></body></html>`;
+    pages.set('/pages/ferry', ferry('£6.50'));
+    pages.delete('/pages/marina');
+    items4 = [
+      { guid: 'ferry', title: 'Ferry Fares', date: 'Tue, 02 Jun 2026 08:00:00 GMT', page: '/pages/ferry' },
+      { guid: 'marina', title: 'Marina Opens', date: 'Mon, 01 Jun 2026 08:00:00 GMT', page: '/pages/marina' },
+    ];
+    const content = tempDir('faq-bot-content-');
+    copyFileSync(SEED, path.join(content, path.basename(SEED)));
+    const feed4 = `${origin}/feed4.xml`;
+    const bot = await startBot(emu, { CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-'), FEED_URLS: feed4, FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true' });
+    running.add(bot);
+    // A first poll's broken item is reported with its page, in the log and in /feeds list.
+    await bot.waitForLog((l) => l.msg === `feed item skipped: HTTP 404 (${origin}/pages/marina); tried again later` && l.page === `${origin}/pages/marina`);
+    await expect.poll(() => told(emu.slash('feeds list', {}, ADMIN)), { timeout: PROCESS_TEST_MS, interval: 200 }).toContain(`1 item(s) cannot be read, tried again later: ${origin}/pages/marina (HTTP 404)`);
+
+    // Each question from another member: polling must not meet the per-member cooldown.
+    let asker = 1400000000000000400n;
+    let embed: { url?: string } | undefined;
+    const ask = async (question: string) =>
+      JSON.stringify((embed = (await dataOf(emu.slash('ask', { question }, { guildId: GUILD, channelId: ASKING, userId: String(++asker) }))).embeds?.[0] as { url?: string } | undefined));
+    await expect.poll(() => ask('How much is a single ferry crossing to Ostholm?'), { timeout: PROCESS_TEST_MS, interval: 200 }).toContain('£6.50');
+    // The page has no canonical link: the item's link stands in.
+    expect(embed?.url).toBe(`${origin}/pages/ferry`);
+
+    // The page is edited, the feed is not (it answers 304): the page is asked for again and read again.
+    const before = bot.logs().length;
+    pages.set('/pages/ferry', ferry('£17.25'));
+    await bot.waitForLog((l) => l.msg === 'linked page edited: read again' && l.page === `${origin}/pages/ferry`, { after: before });
+    await expect.poll(() => ask('How much is a single ferry crossing to Ostholm?'), { timeout: PROCESS_TEST_MS, interval: 200 }).toContain('£17.25');
+
+    // The broken item's page now works: it is read at a later poll though the feed still answers 304.
+    const fixed = answered.length;
+    pages.set('/pages/marina', `<!doctype html><html lang="en"><head><title>Marina Opens</title></head><body><article><h1>Marina Opens</h1><p>The new marina on the east quay opens with forty berths for visiting yachts.</p><p>${'Berths can be booked at the harbour office from nine in the morning. '.repeat(5)}</p></article></body></html>`);
+    await bot.waitForLog((l) => l.msg === 'feed item read' && l.item === 'marina', { after: before });
+    expect(answered.slice(fixed).every((status) => status === 304)).toBe(true);
+    await expect.poll(() => ask('How many berths does the new marina have?'), { timeout: PROCESS_TEST_MS, interval: 200 }).toContain('forty berths');
     await stop(bot);
   });
 });

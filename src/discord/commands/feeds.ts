@@ -51,16 +51,17 @@ async function storedFeed(context: BotContext, value: string): Promise<StoredFee
   return (await context.store.feeds()).find((f) => f.url === url || choiceValue(f.url) === value.trim());
 }
 
-/** How a feed's last poll went, for /feeds list (a failed poll's error stays in English, as the logs give it). */
+/** How a feed's last poll went, for /feeds list (a failed poll's error, or its failing items', stays in English, as the logs give it). */
 function pollState(t: Translate, poll: FeedPoll | undefined): string {
   if (!poll) return t('feeds.notPolledYet');
   const when = relative(poll.polledAt);
   if (poll.status === 'failed') return t('feeds.polledFailed', { polls: t('feeds.polls', { count: poll.failures }), when, error: echo(poll.error ?? '') });
-  if (poll.items === null) return t('feeds.polled', { when, result: t('feeds.unchanged') });
-  const items = t('feeds.items', { count: poll.items });
+  const items = poll.items === null ? null : t('feeds.items', { count: poll.items });
   const result =
-    poll.status === 'not-modified' ? t('feeds.itemsUnchanged', { items }) : poll.added ? t('feeds.itemsAdded', { items, added: t('feeds.new', { count: poll.added }) }) : items;
-  return t('feeds.polled', { when, result });
+    items === null ? t('feeds.unchanged') : poll.status === 'not-modified' ? t('feeds.itemsUnchanged', { items }) : poll.added ? t('feeds.itemsAdded', { items, added: t('feeds.new', { count: poll.added }) }) : items;
+  const state = t('feeds.polled', { when, result });
+  // A feed that answers may still have items whose pages fail: named with their pages, in English as logged.
+  return poll.error ? t('feeds.itemsFailing', { state, error: echo(poll.error) }) : state;
 }
 
 async function listFeeds(interaction: Interaction, context: BotContext): Promise<string> {
