@@ -67,7 +67,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses at start-up a feed whose address is literally loopback or private, unless FEED_ALLOW_PRIVATE=true', () => {
-    for (const url of ['http://127.0.0.1:8765/feed.xml', 'http://[::1]/feed', 'http://localhost/rss', 'https://10.0.0.5/f', 'http://172.16.4.4/f', 'http://192.168.1.2/f', 'http://169.254.169.254/f', 'http://[fd12::1]/f'])
+    for (const url of ['http://127.0.0.1:8765/feed.xml', 'http://[::1]/feed', 'http://localhost/rss', 'http://localhost./rss', 'http://feeds.localhost./rss', 'https://10.0.0.5/f', 'http://172.16.4.4/f', 'http://192.168.1.2/f', 'http://169.254.169.254/f', 'http://[fd12::1]/f'])
       expect(fails({ DISCORD_TOKEN: 'a', FEED_URLS: `https://news.example/feed.xml, ${url}` })).toBe(
         `FEED_URLS names ${url}, a loopback or private address the bot refuses unless FEED_ALLOW_PRIVATE=true: set FEED_ALLOW_PRIVATE=true for a feed you host yourself, or remove it from FEED_URLS.`,
       );

@@ -35,6 +35,12 @@ describe('createClient', () => {
     expect([process.env.SHARD_COUNT, process.env.SHARDS, process.env.DISCORD_TOKEN]).toEqual(['auto', 'not json', 'env-token']);
     await client.destroy();
   });
+
+  it('gives them back when discord.js refuses the options', () => {
+    Object.assign(process.env, { SHARD_COUNT: '2', SHARDS: '[1]', DISCORD_TOKEN: 'env-token' });
+    expect(() => createClient(log, undefined, { shards: [0], shardCount: 0 })).toThrow(/shardCount/);
+    expect([process.env.SHARD_COUNT, process.env.SHARDS, process.env.DISCORD_TOKEN]).toEqual(['2', '[1]', 'env-token']);
+  });
 });
 
 describe('clientShards', () => {

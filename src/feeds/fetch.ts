@@ -23,7 +23,8 @@ export function isPrivateAddress(address: string): boolean {
  * at fetch time instead.
  */
 export function isPrivateHost(url: string): boolean {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  // A fully qualified name's final dot ("localhost.") names the same host.
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
   return isIP(host) !== 0 && isPrivateAddress(host);
 }

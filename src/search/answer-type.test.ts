@@ -266,6 +266,8 @@ describe('Chinese in both scripts and Japanese', () => {
       ['直播晚上8点开始。', 'zh'],
     ]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
     expect(statesType('参加費は無料です。', 'date', new Set(), 'ja')).toBe(false);
+    // Japanese counts points and items with 点: no hour.
+    for (const sentence of ['10点満点で評価します。', '3点セットで販売します。']) expect(statesType(sentence, 'date', new Set(), 'ja'), sentence).toBe(false);
     expect(statesType('需要 800 枚雪花代幣。', 'date', new Set(), 'zh')).toBe(false);
     expect(statesType('We met on 5月.', 'date', new Set(), 'en')).toBe(false);
   });

@@ -138,7 +138,9 @@ const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st
  * with a weekday ("水曜日", "星期三", "週三") or a relative day.
  */
 const CJK_DATE = /\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木金土日]曜|星期[一二三四五六日天]|[週周][一二三四五六日]|今天|明天|昨天|今日|明日|昨日/u;
-const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: CJK_DATE };
+/** Japanese's: a number and 点 are points or items ("10点満点", "3点セット"), never an hour. */
+const JAPANESE_DATE = new RegExp(CJK_DATE.source.replace('|点|點', ''), 'u');
+const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its

@@ -1,7 +1,16 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { simplifiedChinese } from './chinese-script.js';
 
 describe('simplifiedChinese', () => {
+  // First in the file: the table, once loaded, stays loaded.
+  it('does not load the table for Hangul, emoji or kana, which have no Simplified form', () => {
+    for (const text of ['서버 가입', 'thanks 🙏', 'クリエイター']) expect(simplifiedChinese(text)).toBe(text);
+    expect(Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('opencc-js'))).toEqual([]);
+    simplifiedChinese('帳號');
+    expect(Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('opencc-js'))).not.toEqual([]);
+  });
+
   it('writes each Traditional character in its Simplified form, character by character', () => {
     expect(simplifiedChinese('可以綁定 Twitter 帳號嗎？')).toBe('可以绑定 Twitter 帐号吗？');
     expect(simplifiedChinese('聖誕節活動幾號開始')).toBe('圣诞节活动几号开始');

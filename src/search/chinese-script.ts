@@ -30,13 +30,14 @@ const isOneCharacter = (text: string): boolean => text.length > 0 && String.from
 
 /** The first code point of a CJK ideograph (Extension A): no character below it has a Simplified form. */
 const FIRST_IDEOGRAPH = 0x3400;
+const HAN = /^\p{Script=Han}$/u;
 
 /**
  * `text` with each Traditional Chinese character in its Simplified form ("帳號嗎" → "帐号吗"), the rest
  * as written: Chinese in either script is analysed as one (issue 10: "圣诞活动什么时候开始？" found nothing
  * in an article in Traditional characters, and "嗎", "什麼", "幾" were topic words where the stopword and
  * question-word lists, written in Simplified characters, hold "吗", "什么", "几"). For analysis only: quotes
- * keep the article's own script. A text with no ideograph is returned as it is, without loading the table.
+ * keep the article's own script. A text with no Han character is returned as it is, without loading the table.
  */
 export function simplifiedChinese(text: string): string {
   let out = '';
@@ -44,8 +45,10 @@ export function simplifiedChinese(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.codePointAt(i)!;
     if (c < FIRST_IDEOGRAPH) continue;
-    const to = (table ??= load()).get(c);
     const width = c > 0xffff ? 2 : 1;
+    // Hangul, emoji and the other scripts above the first ideograph have no Simplified form: no table for them.
+    if (!HAN.test(text.slice(i, i + width))) continue;
+    const to = (table ??= load()).get(c);
     if (to !== undefined) {
       out += text.slice(from, i) + to;
       from = i + width;

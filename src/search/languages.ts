@@ -321,9 +321,11 @@ const TURKISH_VERB =
   /^(.{3,}?)(?:m[ae]kt[ae](?:d[ıi]r)?|m[ae]k|m[ıiuü]ş(?:t[ıiuü]r?|t[ıiuü]r)?|[ıiuü]?yor(?:d[ıiu]|lar|dur)?|[dt][ıiuü][kğ](?:[ıiuü]|[ıiuü]n[ıiuü]|[ıiuü]n[dt][ae]|[ıiuü]nd[ae]n|[ıiuü]n[ae]|t[ae]n|l[ae]r[ıiuü]?|[dt][ae]|[ıiuü]m[ıiuü]z)?|y?[ae]r[ae]k|[ıiuü]l[ıiuü]r|[ıiuü]n[ıiuü]r|[ae]bil[ıi]r)$/u;
 /**
  * The participle "-(y)An" ("-yAn" after a vowel), with a possessive, plural or genitive (see `turkishStem`), where
- * four letters remain: "zaman" (time), "insan", "orman" are nouns (three: answer in quote 0.855/0.864).
+ * four letters remain: "zaman" (time), "insan", "orman" are nouns (three: answer in quote 0.855/0.864). Not after
+ * "d" or "t": that is the ablative "-DAn" of a noun ("oyundan", "hesaptan", "sunucudan": from the game, the
+ * account, the server), which the port takes off, far commoner than a verb root ending in "t" ("anlatan").
  */
-const TURKISH_PARTICIPLE = /^(.{4,}?)(?:(?<=[aeıioöuü])y|(?<![aeıioöuü]))[ae]n(?:[ıiuü]|l[ae]r|l[ae]r[ıiuü]|l[ae]r[ıiuü]n|[ıiuü]n)?$/u;
+const TURKISH_PARTICIPLE = /^(.{4,}?)(?:(?<=[aeıioöuü])y|(?<![aeıioöuüdt]))[ae]n(?:[ıiuü]|l[ae]r|l[ae]r[ıiuü]|l[ae]r[ıiuü]n|[ıiuü]n)?$/u;
 /** The verbal noun "-mA" alone or with its possessive and case (see `turkishStem`). */
 const TURKISH_VERBAL_NOUN = /^(.{3,}?)m[ae](?:s[ıiuü]|s[ıiuü]n[ae]|s[ıiuü]n[ıiuü]|s[ıiuü]nd[ae]|s[ıiuü]nd[ae]n|y[ae]|d[ae]|d[ae]n|l[ae]r[ıiuü]?)?$/u;
 
@@ -451,13 +453,28 @@ export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.s
  */
 const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WORDS.en?.split(' ') ?? [])];
 
+/**
+ * English function words that are topic words of another language, by ISO 639-1 code: kept as that
+ * language's words (see `ENGLISH_FUNCTION_WORDS`). French and Romanian "an" (year: "par an" is not "par
+ * mois"), Turkish "at" (horse) and "can" (soul, a first name), Spanish and Portuguese "come" (eats), the
+ * Scandinavian "by" (town), German "still" (quiet). (Turkish "on", ten, and Dutch "was" are in those
+ * languages' own lists.) Not for Vietnamese,
+ * whose syllables spell several of them ("an", peace; "to", big; "do", because): it takes none.
+ */
+const OWN_WORDS: Record<string, string> = {
+  fr: 'an', ro: 'an', tr: 'at can', es: 'come', pt: 'come', da: 'by', no: 'by', nb: 'by', sv: 'by', de: 'still',
+};
+
 /** A language's stopwords: the package's list, the question words, `extra`, and English's (see `ENGLISH_FUNCTION_WORDS`). */
-const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => [
-  ...list,
-  ...(QUESTION_WORDS[lang]?.split(' ') ?? []),
-  ...extra,
-  ...(lang === 'vi' ? [] : ENGLISH_FUNCTION_WORDS),
-];
+const stops = (lang: string, list: readonly string[], extra: readonly string[] = []): string[] => {
+  const own = new Set(OWN_WORDS[lang]?.split(' '));
+  return [
+    ...list,
+    ...(QUESTION_WORDS[lang]?.split(' ') ?? []),
+    ...extra,
+    ...(lang === 'vi' ? [] : ENGLISH_FUNCTION_WORDS.filter((word) => !own.has(word))),
+  ];
+};
 
 /**
  * Greek function words the package's list (75 words) lacks: the articles' other cases and their

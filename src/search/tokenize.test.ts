@@ -82,6 +82,13 @@ describe('analysis per language', () => {
     expect(terms('de', 'Was sagt die WHO?')).toEqual(['who']);
     // Vietnamese writes them as its own words: "an" (peace), "to" (big).
     expect(terms('vi', 'bình an to')).toEqual(['bình', 'an', 'to']);
+    // Nor where an English function word is a topic word of the language.
+    expect(terms('fr', 'par an')).toEqual(terms('fr', 'an'));
+    expect(terms('fr', 'par an')).not.toEqual([]);
+    expect(terms('es', 'come')).not.toEqual([]);
+    expect(terms('sv', 'by')).not.toEqual([]);
+    expect(terms('de', 'still')).not.toEqual([]);
+    expect(terms('tr', 'at can')).toHaveLength(2);
   });
 
   it("brings a Turkish verb's participles, verbal noun and converb to the root its other forms get", () => {
@@ -96,6 +103,8 @@ describe('analysis per language', () => {
     expect(terms('tr', 'kullanılan kullanan bulunmuştur bulundu')).toEqual(['kullan', 'kullan', 'bul', 'bul']);
     // A noun in "-an" of three letters and the "-an" is no participle.
     expect(terms('tr', 'zaman')).toEqual(terms('tr', 'zamanı'));
+    // The ablative "-DAn" of a noun is no participle: "from the game" is the game.
+    expect(terms('tr', 'oyundan hesaptan sunucudan destekten')).toEqual(terms('tr', 'oyun hesap sunucuda destek'));
   });
 
   it('drops the ending Russian and Romanian write after a number and a hyphen, keeping the number', () => {
