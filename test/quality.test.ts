@@ -122,12 +122,15 @@ describe('answers on content the tests did not tune on', () => {
  * - support: a photo-backup app's 10 support articles (one French), asked as members of its server ask:
  *   short, misspelled and chatty questions, 40 % of them about what the articles do not cover;
  * - gaming: a survival-game community's 9 articles, 4 in German, asked in German, English and a mix of both
- *   (IPs, versions, event times, prices; questions whose number is in no article).
+ *   (IPs, versions, event times, prices; questions whose number is in no article);
+ * - cjk: a rhythm game's community, 9 articles in Traditional Chinese, Japanese and English, asked in both
+ *   Chinese scripts, Japanese, English and mixes, with full-width digits, chatter and no spaces.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
   { site: 'a support site', folder: 'support', least: 150 },
   { site: 'a bilingual gaming community', folder: 'gaming', least: 130 },
+  { site: 'a Chinese, Japanese and English community', folder: 'cjk', least: 130 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
