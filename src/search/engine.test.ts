@@ -81,6 +81,18 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(lanesIndex.answer('When will the bus lanes be built?').matched).toBe('When will the new bus lanes be built?');
   });
 
+  it('answers a version an article writes from the unit that writes it, not from another version\'s', () => {
+    const notes = new SearchIndex([
+      article(
+        'bugs',
+        '# Known bugs and version notes\n\nVersion 1.8.2 was released on November 20, 2026. It fixed the crash when opening the shop on Android 14 and added 6 new songs.\n\nSome iPhone 12 players see a black screen after loading. A fix is planned for version 1.8.3.\n\n## FAQ\n\n### When is 1.8.3 coming out?\n\nVersion 1.8.3 is planned for mid-December 2026; the exact date will be posted in #announcements.\n\n### What did 1.8.2 change?\n\nIt fixed the shop crash on Android 14 and added 6 new songs.\n',
+      ),
+      article('devices', '# Devices\n\nThe game needs Android 9 or newer and 4 GB of memory.\n'),
+    ]);
+    expect(notes.answer('When will version 1.8.3 be released?').answer).toContain('mid-December');
+    expect(notes.answer('When was version 1.8.2 released?').quote).toContain('November 20');
+  });
+
   it('does not answer a number no article holds with another number', () => {
     const answer = index.answer('Which flights leave from Terminal 4?');
     expect(answer.answer).toBeNull();

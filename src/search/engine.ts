@@ -148,6 +148,8 @@ interface Query {
   unknownIdentifiers: number;
   /** How many of those unknown numbers are dotted (a version, an address, a decimal: "3.4.1", "94.130.52.18"). */
   unknownDotted: number;
+  /** The dotted numbers of the question an article writes (see `numbersMissed`). */
+  knownDotted: string[];
   /** Whether the question asks whether something is so (see `asksWhether`): "Is the IP 94.130.52.18?". */
   whether: boolean;
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
@@ -303,6 +305,8 @@ export class SearchIndex {
   private numbersKnown: Set<string> | null = null;
   /** Whether each candidate states a number, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, boolean>();
+  /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
+  private readonly unitNumbers = new WeakMap<Unit, Set<string>>();
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
@@ -595,7 +599,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownDotted: [], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -633,7 +637,10 @@ export class SearchIndex {
     if (type && sameKind(type, 'amount') && analyzer.english) for (const guess of offeredAmounts(question)) numbers.delete(guess);
     query.numbers = numbers.size;
     for (const number of numbers) {
-      if (this.numbersWritten().has(number)) continue;
+      if (this.numbersWritten().has(number)) {
+        if (number.includes('.')) query.knownDotted.push(number);
+        continue;
+      }
       query.unknownNumbers++;
       // Written without separators, a long number is an identifier (see IDENTIFIER_DIGITS).
       if (/^\d+$/.test(number) && number.length >= IDENTIFIER_DIGITS && question.includes(number)) query.unknownIdentifiers++;
@@ -939,18 +946,25 @@ export class SearchIndex {
    * dotted number (a version, an address) is right ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the
    * map?"), a unit that states a number answers with its own: that number misses nothing. Not a count or an
    * identifier: any digit counts as stating a number, so "Do you ship 400 units to Canada?" would be
-   * answered by "…within 5 business days".
+   * answered by "…within 5 business days". A dotted number an article writes counts as missed by a unit that
+   * does not write it: "When will version 1.8.3 be released?" is not answered by "Version 1.8.2 was released
+   * on November 20" when the FAQ entry on 1.8.3 exists (a trial on a game community's site: at 0.80).
    */
   private numbersMissed(unit: Unit, query: Query): number {
-    if (!query.unknownNumbers) return 0;
+    const missedKnown = query.knownDotted.length ? query.knownDotted.filter((number) => !this.numbersOf(unit).has(number)).length : 0;
+    if (!query.unknownNumbers) return missedKnown / (query.numbers || 1);
     let states = this.numbered.get(unit);
-    if (states === undefined) {
-      const passages = unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage];
-      this.numbered.set(unit, (states = passages.some((p) => DIGIT.test(p.text))));
-    }
+    if (states === undefined) this.numbered.set(unit, (states = statingPassages(unit).some((p) => DIGIT.test(p.text))));
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states && query.whether ? query.unknownDotted : 0;
-    return (query.unknownNumbers - answered - (states ? 0 : query.unknownIdentifiers)) / query.numbers;
+    return (query.unknownNumbers - answered - (states ? 0 : query.unknownIdentifiers) + missedKnown) / query.numbers;
+  }
+
+  /** The numbers `unit` writes in its phrasings and answer, or its paragraph, with a dotted one's leading parts (see `numbersWritten`). */
+  private numbersOf(unit: Unit): Set<string> {
+    let numbers = this.unitNumbers.get(unit);
+    if (!numbers) this.unitNumbers.set(unit, (numbers = numbersWritten(statingPassages(unit).map((p) => p.text))));
+    return numbers;
   }
 
   /** 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), else 0. */
@@ -1287,6 +1301,9 @@ export class SearchIndex {
  * is how a phrasing is learned). A question no candidate matched gets none: autocomplete's fuzzy matches,
  * once offered there, held the right entry for 6 of HINT3's ~1,000 such suggestions, the rest noise.
  */
+/** What `unit` states a number in: an FAQ entry's phrasings and answer, or the paragraph. */
+const statingPassages = (unit: Unit): readonly Passage[] => (unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage]);
+
 function alternatives(ranked: Scored[], answered: Scored | null): Alternative[] {
   const seen = new Set<string>(answered?.unit.faq ? [answered.unit.faq.question.text] : []);
   const floor = answered ? answered.confidence - ALTERNATIVE_BAND : -Infinity;
