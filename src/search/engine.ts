@@ -1294,6 +1294,9 @@ export class SearchIndex {
   }
 }
 
+/** What `unit` states a number in: an FAQ entry's phrasings and answer, or the paragraph. */
+const statingPassages = (unit: Unit): readonly Passage[] => (unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage]);
+
 /**
  * "Did you mean": up to 3 other FAQ questions among the ranked candidates, best first. Beside an answer,
  * only those within ALTERNATIVE_BAND of its confidence: a near competitor, not any entry sharing a word
@@ -1301,9 +1304,6 @@ export class SearchIndex {
  * is how a phrasing is learned). A question no candidate matched gets none: autocomplete's fuzzy matches,
  * once offered there, held the right entry for 6 of HINT3's ~1,000 such suggestions, the rest noise.
  */
-/** What `unit` states a number in: an FAQ entry's phrasings and answer, or the paragraph. */
-const statingPassages = (unit: Unit): readonly Passage[] => (unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage]);
-
 function alternatives(ranked: Scored[], answered: Scored | null): Alternative[] {
   const seen = new Set<string>(answered?.unit.faq ? [answered.unit.faq.question.text] : []);
   const floor = answered ? answered.confidence - ALTERNATIVE_BAND : -Infinity;

@@ -26,7 +26,6 @@ export function writtenNumbers(text: string): string[] {
   return Array.from(halfWidth(text).matchAll(NUMBER), ([, written = '', magnitude]) => canonical(written, magnitude));
 }
 
-
 const canonical = (written: string, magnitude?: string): string => {
   const number = THOUSANDS.test(written) ? written.replace(/[.,]/g, '') : written.replace(/,/g, '.');
   return magnitude === undefined ? number : times(number, MAGNITUDES[magnitude]!);
