@@ -113,7 +113,8 @@ describe('FeedReader', () => {
     items = [...items, { guid: 'c', title: 'Teaser', link: `${base}/c`, description: 'Short teaser' }, { guid: 'a', title: 'Old one', link: `${base}/a`, html: LONG }];
     await r.pollAll();
     expect(titles(r)).toEqual(['Linked page', 'Newest, edited', 'No guid', 'Old one']);
-    expect(hits.filter((h) => h.path === '/c')).toHaveLength(1);
+    // The linked page was read once; back in the feed, it is checked again (its validators went with it), not read into a new article.
+    expect(hits.filter((h) => h.path === '/c')).toHaveLength(2);
 
     // A restart reads the kept articles from disk; the unchanged feed and linked page answer 304 to conditional requests.
     const again = reader(dir, [`${base}/feed`]);
@@ -317,6 +318,13 @@ describe('FeedReader', () => {
       await again.pollAll();
       expect(hits.filter((h) => h.path !== '/feed')).toHaveLength(PAGES_PER_POLL);
       expect(price(again, 1)).toBe('A ticket costs £17.25.');
+      // An item gone from the feed keeps its article, and its page is no longer asked for.
+      items.splice(2);
+      now += 60_000;
+      hits.length = 0;
+      await again.pollAll();
+      expect(hits.filter((h) => h.path !== '/feed').map((h) => h.path).sort()).toEqual(['/p0', '/p1']);
+      expect(again.articles()).toHaveLength(12);
     } finally {
       Date.now = realNow;
     }

@@ -436,6 +436,8 @@ export class FeedReader {
     }
     const present = new Set(items.map((i) => i.key));
     for (const key of Object.keys(broken)) if (!present.has(key)) delete broken[key]; // gone from the feed: nothing left to read
+    // Gone from the feed: its article stays as last read, and its page no longer takes a turn from the items still listed.
+    for (const key of Object.keys(state.pages!)) if (!present.has(key)) delete state.pages![key];
     let added = 0;
     let changed = 0;
     for (const item of items) {
