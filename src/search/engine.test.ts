@@ -99,6 +99,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(index.answer('Which flights leave from Terminal 3?').matched).toBe('Which flights leave from Terminal 2 and Terminal 3?');
   });
 
+  it('does not answer a number an article writes elsewhere from the FAQ entry on the same word\'s other number ("code 1", "code 137")', () => {
+    const site = new SearchIndex([
+      article('errors', '# Common errors\n\n## FAQ\n\n### Why does my container exit with code 137?\n\nIt was killed for using too much memory: give it 2 GB or more.\n'),
+      article('install', '# Install\n\nStep 1: pull the image. Step 2: start the container.\n'),
+    ]);
+    expect(site.answer('my container exited with code 1').answer).toBeNull();
+    expect(site.answer('my container exited with code 137').matched).toBe('Why does my container exit with code 137?');
+    // Asked whether it is so, the entry's own number answers: no, 137.
+    expect(site.explain('does exit code 1 mean out of memory?')[0]!.signals.numbers).toBe(0);
+  });
+
   it('reads a version whole: its parts in another version are not it', () => {
     const notes = new SearchIndex([article('notes', '# Release notes\n\nVersion 3.4.2 fixed the map on iPad. It was released on 14 October 2026.\n\nVersion 3.3.0 added face recognition.\n')]);
     for (const question of ['What was fixed in 3.2?', 'What was fixed in v4.2?']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 
 describe('writtenNumbers', () => {
   it.each([
@@ -24,6 +24,17 @@ describe('numbersWritten', () => {
     expect([...known].sort()).toEqual(['10', '10.5', '3', '3.4', '3.4.2']);
     expect(known.has('2')).toBe(false);
     expect(known.has('3.2')).toBe(false);
+  });
+});
+
+describe('namedNumbers', () => {
+  it('pairs a number with the word right before it, not with a phrase of a script that does not space its words', () => {
+    expect(namedNumbers('Exit code 137 on a Raspberry Pi-5, not in 2019, 127.0.0.1:5432')).toEqual([
+      ['code', '137'],
+      ['Pi', '5'],
+      ['in', '2019'],
+    ]);
+    expect(namedNumbers('ในปี 1990 และ 2015年')).toEqual([]);
   });
 });
 

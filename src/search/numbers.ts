@@ -68,6 +68,26 @@ export function offeredAmounts(question: string): Set<string> {
   return offered;
 }
 
+// The word a number is written after, with at most one space or hyphen between: "code 137", "Pi-5". Not
+// in a script that does not space its words, whose run of letters is a phrase (Thai "ในปี 1990", in year).
+const NAME_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[\s-]?$/u;
+const UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * The numbers `text` writes right after a word, as identifiers are written ("exit code 137", "Raspberry Pi 5",
+ * "Terminal 4", "port 8096"): [that word as written, the number as `writtenNumbers` reads it] pairs, in order.
+ * A number after a space-less script's characters ("2015年") or after no word is left out.
+ */
+export function namedNumbers(text: string): [string, string][] {
+  const folded = halfWidth(text);
+  const named: [string, string][] = [];
+  for (const match of folded.matchAll(NUMBER)) {
+    const word = NAME_BEFORE.exec(folded.slice(Math.max(0, match.index - 32), match.index))?.[1];
+    if (word && !UNSPACED.test(word)) named.push([word, canonical(match[1]!, match[2])]);
+  }
+  return named;
+}
+
 /**
  * Every number the texts write (see `writtenNumbers`), with the leading parts of a dotted one: "3.4.2" also
  * holds "3.4" and "3", so "What is new in 3.4?" asks a version the articles know.
