@@ -1,8 +1,12 @@
+import type { RankedCandidate } from './candidates.js';
 import { citation, separateQuote } from './search/citation.js';
 import type { Answer } from './search/types.js';
 
-/** The `--json` line: one object per question, with exactly these fields, in this order. */
-export function toJson(a: Answer): string {
+/**
+ * The `--json` line: one object per question, with exactly these fields, in this order; with `candidates`
+ * (`--explain`), a last field `candidates` lists them.
+ */
+export function toJson(a: Answer, candidates?: readonly RankedCandidate[]): string {
   const source = a.source && {
     id: a.source.id,
     title: a.source.title,
@@ -19,6 +23,7 @@ export function toJson(a: Answer): string {
     source,
     confidence: a.confidence,
     alternatives: a.alternatives.map((alt) => alt.question),
+    ...(candidates ? { candidates } : {}),
   });
 }
 

@@ -32,6 +32,21 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(who!.answer).toContain('Financial Times');
   });
 
+  it('with --explain, lists the ranked candidates with confidence and score, in text and as a last JSON field', async () => {
+    const text = ask(['--content', CONTENT, '--explain', 'What is Mythos?']);
+    expect(await text.exited).toBe(0);
+    expect(text.stdout()).toMatch(/^Candidates \(confidence, score\):\n {2}1\. 1\.00 {2}\d+\.\d\d {2}What is Mythos[^\n]*\? {2}\[anthropic-nsa-offensive-ai-global-pause#faq-\d+\]$/m);
+    const json = ask(['--json', '--explain', '--content', CONTENT], 'What is Mythos?\nWhat is the weather in Paris?\n');
+    expect(await json.exited).toBe(0);
+    const [mythos, weather] = json.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; candidates: Record<string, unknown>[] });
+    expect(Object.keys(mythos!).at(-1)).toBe('candidates');
+    expect(Object.keys(mythos!.candidates[0]!)).toEqual(['id', 'label', 'matchedOn', 'score', 'confidence']);
+    expect(mythos!.candidates[0]).toMatchObject({ label: expect.stringMatching(/^What is Mythos/), confidence: mythos!.confidence });
+    // An abstention is explained too: its candidates are what fell short.
+    expect(weather!.answer).toBeNull();
+    expect(weather!.candidates.every((c) => (c.confidence as number) < 0.35)).toBe(true);
+  });
+
   it('keeps stdout pure JSON while content problems go to stderr with path:line', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'faq-cli-'));
     writeFileSync(path.join(dir, 'good.md'), '# Good\n\n## FAQ\n\n### Is it good?\n\nYes, it is good.\n');
@@ -78,7 +93,7 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(bad.output().trim()).toBe('--locale must be a language tag such as de, pt-BR or zh-CN (got "pt_BR").');
     const help = ask(['--help']);
     expect(await help.exited).toBe(0);
-    expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--content DIR\] \[--locale CODE\] \[QUESTION\.\.\.\]\n/);
+    expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--explain\] \[--content DIR\] \[--locale CODE\] \[QUESTION\.\.\.\]\n/);
   });
 
   it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
+import { candidatesText, rankedCandidates, SHOWN_CANDIDATES } from '../candidates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { argumentsError, invokedAs } from '../invocation.js';
@@ -13,9 +14,11 @@ import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-sna
 import { SearchIndex } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
-const USAGE = `Usage: ${invokedAs('ask')} [--json] [--content DIR] [--locale CODE] [QUESTION...]
+const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content).
 Without a question, answers each line of standard input in turn.
+  --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
+                 playground's Debug panel does
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
                  client language gives: it decides a short question's language when its text leaves it open`;
 
@@ -25,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`${argumentsError(err, 'ask', { questions: true })}\n${USAGE}\n`);
@@ -65,8 +68,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const print = (question: string) => {
-    const answer = index.answer(questionToAnswer(question), locale ? { locales: [locale] } : {});
-    process.stdout.write(`${args.values.json ? toJson(answer) : `${toText(answer)}\n`}\n`);
+    const options = locale ? { locales: [locale] } : {};
+    const answer = index.answer(questionToAnswer(question), options);
+    const candidates = args.values.explain ? rankedCandidates(index, questionToAnswer(question), options) : undefined;
+    if (args.values.json) process.stdout.write(`${toJson(answer, candidates)}\n`);
+    else process.stdout.write(`${toText(answer)}\n${candidates ? `\n${candidatesText(candidates)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());

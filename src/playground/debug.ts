@@ -1,18 +1,9 @@
+import { rankedCandidates } from '../candidates.js';
 import { entryIdFromKey } from '../discord/keys.js';
 import type { SearchIndex } from '../search/engine.js';
 import type { AnswerOptions } from '../search/types.js';
 import type { LastAnswer } from './render.js';
 import { questionToAnswer } from '../question.js';
-
-/** How many ranked candidates the debug panel lists. */
-const CANDIDATES = 8;
-
-/** A unit id (`<article>#faq-2`, `<article>#p7`) as an editor recognises it: the FAQ question, or title · ¶N. */
-function label(index: SearchIndex, id: string): string {
-  const entry = index.entryAnswer(id);
-  if (!entry?.source) return id;
-  return entry.kind === 'faq' && entry.matched ? entry.matched : `${entry.source.title} · ¶${entry.source.paragraph}`;
-}
 
 /**
  * What the debug panel shows for a question the member asked: the same query the bot ran (the handlers
@@ -33,12 +24,6 @@ export function explain(index: SearchIndex, question: string, options: AnswerOpt
     article: options.article ? (index.article(options.article)?.title ?? options.article) : null,
     answer: index.answer(query, scope),
     picked: false,
-    candidates: index.explain(query, scope).slice(0, CANDIDATES).map((c) => ({
-      label: label(index, c.id),
-      // Shown when an alternate phrasing, not the question itself, made the entry win.
-      matchedOn: c.kind === 'faq' && c.matchedOn !== c.text ? c.matchedOn : null,
-      score: c.score,
-      confidence: c.confidence,
-    })),
+    candidates: rankedCandidates(index, query, scope),
   };
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { ButtonStyle, ComponentType, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { formatIssue } from '../content/load.js';
+import type { RankedCandidate } from '../candidates.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
 import { BOT_NAME, CHANNEL, MEMBER, type PlaygroundMessage } from './discord.js';
@@ -206,7 +207,7 @@ export interface LastAnswer {
   /** Picked from the /faq list: that entry answers, nothing is ranked. */
   picked: boolean;
   /** The ranked candidates, best first (`SearchIndex.explain`). */
-  candidates: { label: string; matchedOn: string | null; score: number; confidence: number }[];
+  candidates: RankedCandidate[];
 }
 
 export function debugHtml(last: LastAnswer | null): string {

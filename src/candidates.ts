@@ -1,0 +1,46 @@
+import type { SearchIndex } from './search/engine.js';
+import type { AnswerOptions } from './search/types.js';
+
+/** A ranked candidate as an editor reads it (the playground's Debug panel, `npm run ask -- --explain`). */
+export interface RankedCandidate {
+  /** Entry or paragraph id (`article#faq-N`, `article#pN`). */
+  id: string;
+  /** The FAQ question, or "article title · ¶N". */
+  label: string;
+  /** The alternate phrasing that made an entry win, when it was not the question itself; else null. */
+  matchedOn: string | null;
+  score: number;
+  /** 0 to 1: the bot answers with the first candidate when its confidence reaches the threshold. */
+  confidence: number;
+}
+
+/** How many ranked candidates are shown by default. */
+export const SHOWN_CANDIDATES = 8;
+
+/**
+ * The first `limit` candidates for `question` (already stripped of mentions: see `questionToAnswer`), best
+ * first, asked of `index` with the same `options` as the answer they explain: other options would explain
+ * another answer.
+ */
+export function rankedCandidates(index: SearchIndex, question: string, options: AnswerOptions = {}, limit = SHOWN_CANDIDATES): RankedCandidate[] {
+  return index.explain(question, options).slice(0, limit).map((c) => ({
+    id: c.id,
+    label: label(index, c.id),
+    matchedOn: c.kind === 'faq' && c.matchedOn !== c.text ? c.matchedOn : null,
+    score: c.score,
+    confidence: c.confidence,
+  }));
+}
+
+/** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */
+function label(index: SearchIndex, id: string): string {
+  const entry = index.entryAnswer(id);
+  if (!entry?.source) return id;
+  return entry.kind === 'faq' && entry.matched ? entry.matched : `${entry.source.title} · ¶${entry.source.paragraph}`;
+}
+
+/** Candidates as the terminal shows them, one per line: rank, confidence, score, label, matched-on phrasing, id. */
+export function candidatesText(candidates: readonly RankedCandidate[]): string {
+  if (!candidates.length) return 'Candidates: none (no article shares a word with the question).';
+  return ['Candidates (confidence, score):', ...candidates.map((c, i) => `  ${i + 1}. ${c.confidence.toFixed(2)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)].join('\n');
+}
