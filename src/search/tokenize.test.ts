@@ -426,6 +426,13 @@ describe('English stems', () => {
     const english = analyzerFor('en');
     for (const word of words) expect([word, english.stem(word)]).toEqual([word, porter2(lemmatizer.adjective(word))]);
   });
+
+  it('keep the digit 3, which wink-porter2-stemmer turns into "y"', () => {
+    const english = analyzerFor('en');
+    expect(['137', 'mp3s', 'w3c', 'ps3', 'says'].map((word) => english.stem(word))).toEqual(['137', 'mp3s', 'w3c', 'ps3', 'say']);
+    // The same term as another language's article writes: "137" is one index term, whoever wrote it.
+    expect(english.stem('137')).toBe(analyzerFor('ru').stem('137'));
+  });
 });
 
 describe('Chinese in two scripts, Japanese katakana', () => {
