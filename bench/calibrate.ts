@@ -9,9 +9,14 @@
  * the questions of every other XQuAD paragraph asked of the articles without those paragraphs. The threshold
  * is the highest that still answers 97 % of the right answers on every in-scope part (a wrong answer to an
  * in-scope question is a miss whether the bot answers or not); the script prints it and what it does to
- * each part. HINT3 is never used here: `npm run bench:quality` checks the result on it.
+ * each part, then the trade-off every threshold from 0.2 to 0.6 makes: on each in-scope part the share of
+ * questions answered right (an abstention is a miss), on each out-of-scope part the share abstained on (of
+ * the questions some candidate matched).
+ * HINT3 is never used here: `npm run bench:quality` checks the result on it. `--stackfaq FILE` and
+ * `--xquad DIR` name the data sets where the defaults do not resolve (from another working tree).
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Article } from '../src/content/types.js';
 import { DEFAULT_RANKING, SearchIndex } from '../src/search/engine.js';
 import { alternatesOf, DEFAULT_STACKFAQ, loadStackFaq, stackArticle } from './stackfaq.js';
@@ -23,12 +28,15 @@ interface Sample {
   part: string;
 }
 
+const { values: args } = parseArgs({
+  options: { stackfaq: { type: 'string', default: DEFAULT_STACKFAQ }, xquad: { type: 'string', default: DEFAULT_XQUAD } },
+});
 const root = resolve(import.meta.dirname, '..');
-const stack = loadStackFaq(resolve(root, DEFAULT_STACKFAQ));
-const plain = loadXquad(resolve(root, DEFAULT_XQUAD), 'en', false);
-const faq = loadXquad(resolve(root, DEFAULT_XQUAD), 'en', true);
+const stack = loadStackFaq(resolve(root, args.stackfaq));
+const plain = loadXquad(resolve(root, args.xquad), 'en', false);
+const faq = loadXquad(resolve(root, args.xquad), 'en', true);
 if (!stack || !plain || !faq) {
-  console.log('Calibration needs StackFAQ and XQuAD English (../shared/datasets); skipping.');
+  console.log('Calibration needs StackFAQ and XQuAD English (../shared/datasets, or --stackfaq FILE --xquad DIR); skipping.');
   process.exit(0);
 }
 
@@ -100,4 +108,16 @@ for (const part of parts) {
   console.log(
     `${part.padEnd(width)} | ${String(mine.length).padStart(9)} | ${(answered.length / mine.length).toFixed(3).padStart(8)} | ${(answered.filter((s) => s.right).length / Math.max(1, answered.length)).toFixed(3).padStart(19)} | ${(good / mine.length).toFixed(3)}`,
   );
+}
+
+// The trade-off: what each threshold answers right in scope and abstains on out of scope.
+console.log('');
+console.log('threshold | ' + parts.map((part) => `${part.startsWith('out of scope') ? 'abstained' : 'right'}: ${part}`).join(' | '));
+for (let t = 0.2; t <= 0.6 + 1e-9; t += 0.05) {
+  const cells = parts.map((part) => {
+    const mine = samples.filter((s) => s.part === part);
+    const share = part.startsWith('out of scope') ? mine.filter((s) => s.confidence < t).length : mine.filter((s) => s.right && s.confidence >= t).length;
+    return (share / mine.length).toFixed(3);
+  });
+  console.log(`${t.toFixed(2).padStart(9)} | ${cells.join(' | ')}`);
 }
