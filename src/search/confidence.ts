@@ -31,8 +31,10 @@ export interface Signals {
    * `openingType`) and its answer states none of the kind asked: "Who leads the project?" ("Councillor
    * Brandt leads it.") matched by "How much will the project cost?". */
   asksOther: number;
-  /** Share of the question's numbers that no article holds ("Terminal 4" against Terminals 2 and 3), an
-   * identifier (a pincode) counting only against a candidate that states a number (see `SearchIndex.numbersMissed`). */
+  /** Share of the question's numbers and code names the candidate misses: numbers no article holds ("Terminal
+   * 4" against Terminals 2 and 3; an identifier such as a pincode only against a candidate that states a
+   * number), known ones it does not write in some cases, code names it does not write ("RH_CACHE_DIR",
+   * `server.public_url`). See `SearchIndex.numbersMissed`. */
   numbers: number;
   /** How far ahead of the next distinct candidate the answer's score is, relative to its own score. */
   margin: number;

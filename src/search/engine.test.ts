@@ -110,6 +110,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(site.explain('does exit code 1 mean out of memory?')[0]!.signals.numbers).toBe(0);
   });
 
+  it('does not answer a code name no article writes from the unit on another one that shares its parts', () => {
+    const config = new SearchIndex([
+      article('config', '# Configuration\n\nSet `server.base_url` to serve the app under a sub-path behind a proxy. `RH_DATA_DIR` holds the database; keep the last backups with `backup.keep: 14`.\n'),
+    ]);
+    for (const question of ['what is `server.public_url` for?', 'what does RH_CACHE_DIR do']) expect(config.answer(question).answer, question).toBeNull();
+    // Written in the article, with or without its backticks, the name is held.
+    expect(config.answer('what is `server.base_url` for?').quote).toContain('sub-path');
+    expect(config.answer('what is `backup.keep`?').quote).toContain('backup.keep: 14');
+  });
+
   it('reads a version whole: its parts in another version are not it', () => {
     const notes = new SearchIndex([article('notes', '# Release notes\n\nVersion 3.4.2 fixed the map on iPad. It was released on 14 October 2026.\n\nVersion 3.3.0 added face recognition.\n')]);
     for (const question of ['What was fixed in 3.2?', 'What was fixed in v4.2?']) {

@@ -12,6 +12,7 @@ import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Sp
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
+import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -155,6 +156,8 @@ interface Query {
    * word's term: ["code", "1"] of "exited with code 1" (see `numbersMissed`).
    */
   named: [string, string][];
+  /** The question's code names, each once (see code-names.ts): a unit that does not write one misses it (see `numbersMissed`). */
+  codeNames: string[];
   /** Whether the question asks whether something is so (see `asksWhether`): "Is the IP 94.130.52.18?". */
   whether: boolean;
   /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
@@ -315,6 +318,8 @@ export class SearchIndex {
   /** Per candidate and per article, the numbers written after each word, by the word's term, taken on first use (see `otherNumbersNamed`). */
   private readonly unitNamedNumbers = new WeakMap<Unit, Map<string, Set<string>>>();
   private readonly articleNamedNumbers = new WeakMap<Article, Map<string, Set<string>>>();
+  /** Each candidate's phrasings and answer, or paragraph, lower-cased, taken on first use by a question with a code name (see `codeNamesMissed`). */
+  private readonly unitText = new WeakMap<Unit, string>();
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
 
@@ -607,7 +612,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownDotted: [], named: [], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownDotted: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -966,17 +971,27 @@ export class SearchIndex {
    * self-hosted software site's trial: at 0.90); asked whether it is so, that entry answers "no, this one".
    * Not paragraphs, which recall other numbers of their topic in passing: XQuAD's Arabic paragraphs on Super
    * Bowl 50 name "Super Bowl 33" and "49" but never 50 (with paragraphs, ar paragraph@1 −0.3, vi −0.2, ro −0.2;
-   * FAQ entries only: no XQuAD, StackFAQ or HINT3 figure moved).
+   * FAQ entries only: no XQuAD, StackFAQ or HINT3 figure moved). A code name of the question (see
+   * code-names.ts) counts as one more number, missed by a unit that does not write it.
    */
   private numbersMissed(unit: Unit, query: Query): number {
     let missedKnown = query.knownDotted.length ? query.knownDotted.filter((number) => !this.numbersOf(unit).has(number)).length : 0;
     if (query.named.length && !query.whether && unit.faq) missedKnown += this.otherNumbersNamed(unit, query);
-    if (!query.unknownNumbers) return missedKnown / (query.numbers || 1);
+    const all = query.numbers + query.codeNames.length;
+    if (query.codeNames.length) missedKnown += this.codeNamesMissed(unit, query);
+    if (!query.unknownNumbers) return missedKnown / (all || 1);
     let states = this.numbered.get(unit);
     if (states === undefined) this.numbered.set(unit, (states = statingPassages(unit).some((p) => DIGIT.test(p.text))));
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states && query.whether ? query.unknownDotted : 0;
-    return (query.unknownNumbers - answered - (states ? 0 : query.unknownIdentifiers) + missedKnown) / query.numbers;
+    return (query.unknownNumbers - answered - (states ? 0 : query.unknownIdentifiers) + missedKnown) / all;
+  }
+
+  /** How many of the question's code names `unit` does not write (see code-names.ts). */
+  private codeNamesMissed(unit: Unit, query: Query): number {
+    let text = this.unitText.get(unit);
+    if (text === undefined) this.unitText.set(unit, (text = statingPassages(unit).map((p) => p.text.toLowerCase()).join('\n')));
+    return query.codeNames.filter((name) => !writesCodeName(text, name)).length;
   }
 
   /**
