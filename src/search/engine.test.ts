@@ -178,6 +178,9 @@ Work on the new tower started in March and will take two years.
     // On its own words the shorter first paragraph leads; the last one follows the paragraph on the lighthouse.
     expect(new SearchIndex([harbour], { neighbourWeight: 0 }).answer(question).entry).toBe('harbour#p1');
     expect(new SearchIndex([harbour]).answer(question).entry).toBe('harbour#p4');
+    // Under a heading of its own, the last paragraph has no neighbour: a heading starts another topic.
+    const headed = article('headed', harbour.paragraphs.map((p, i) => (i === 3 ? `## Towers\n\n${p.text}` : p.text)).join('\n\n').replace(/^/, '# Harbour news\n\n'));
+    expect(new SearchIndex([headed]).answer(question).entry).toBe('headed#p1');
   });
 });
 

@@ -46,7 +46,7 @@ export interface RankingOptions {
   /**
    * How far a paragraph falls behind, per unit of BM25F score relative to the best possible, the candidate
    * paragraph with the best neighbour: each paragraph counts the better score of its two neighbours (the
-   * body paragraphs before and after it in its article). A paragraph goes on with its neighbours' topic, so
+   * body paragraphs before and after it in its article, under the same heading). A paragraph goes on with its neighbours' topic, so
    * of two paragraphs holding as much of the question, the one amid the question's topic wins ("How many
    * balls did Josh Norman intercept?": the paragraph on the defence's interceptions, beside another on an
    * interception, over the one on a fumbled ball). Like `ngramWeight`, it re-orders paragraphs among
@@ -902,14 +902,15 @@ export class SearchIndex {
     if (!weight) return () => 0;
     let best = 0;
     for (const { doc } of hits) {
-      const { article, faq } = this.units[doc]!;
+      const { article, faq, passage } = this.units[doc]!;
       if (faq) continue;
       let score = 0;
-      // A body paragraph's neighbours are the documents beside it that are body paragraphs of its article:
-      // an article's FAQ units come before its paragraphs, another article's after them.
+      // A body paragraph's neighbours are the documents beside it that are body paragraphs of its article
+      // (an article's FAQ units come before its paragraphs, another article's after them), under the same
+      // heading: a heading starts another topic.
       for (const near of [doc - 1, doc + 1]) {
         const unit = this.units[near];
-        if (unit && !unit.faq && unit.article === article) score = Math.max(score, this.index.scoreOf(terms, near));
+        if (unit && !unit.faq && unit.article === article && unit.passage.section === passage.section) score = Math.max(score, this.index.scoreOf(terms, near));
       }
       context.set(doc, score);
       best = Math.max(best, score);
