@@ -181,6 +181,28 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(answer.entry).toBe('t#faq-1');
     expect(answer.matched).toBe('First question here?');
   });
+  it('prefers, of two paragraphs holding the same words, the one beside a paragraph on the rest of the question', () => {
+    const harbour = article(
+      'harbour',
+      `# Harbour news
+
+Work on the pier started in March and will take two years.
+
+The city museum opened a wing for its paintings of the old town.
+
+The council approved the lighthouse plan after a long debate about its cost.
+
+Work on the new tower started in March and will take two years.
+`,
+    );
+    const question = 'When did work on the lighthouse start?';
+    // On its own words the shorter first paragraph leads; the last one follows the paragraph on the lighthouse.
+    expect(new SearchIndex([harbour], { neighbourWeight: 0 }).answer(question).entry).toBe('harbour#p1');
+    expect(new SearchIndex([harbour]).answer(question).entry).toBe('harbour#p4');
+    // Under a heading of its own, the last paragraph has no neighbour: a heading starts another topic.
+    const headed = article('headed', harbour.paragraphs.map((p, i) => (i === 3 ? `## Towers\n\n${p.text}` : p.text)).join('\n\n').replace(/^/, '# Harbour news\n\n'));
+    expect(new SearchIndex([headed]).answer(question).entry).toBe('headed#p1');
+  });
 });
 
 describe('SearchIndex matches FAQ entries by how they are asked', () => {

@@ -44,6 +44,24 @@ export interface RankingOptions {
    * English to 0.940 but Turkish down 0.3 points.
    */
   titleTermWeight: number;
+  /**
+   * How far a paragraph falls behind, per unit of BM25F score relative to the best possible, the candidate
+   * paragraph with the best neighbour: each paragraph counts the better score of its two neighbours (the
+   * body paragraphs before and after it in its article, under the same heading). A paragraph goes on with its neighbours' topic, so
+   * of two paragraphs holding as much of the question, the one amid the question's topic wins ("How many
+   * balls did Josh Norman intercept?": the paragraph on the defence's interceptions, beside another on an
+   * interception, over the one on a fumbled ball). Like `ngramWeight`, it re-orders paragraphs among
+   * themselves: adding the neighbours' score instead put paragraphs over the seed article's FAQ entries
+   * (test/quality.test.ts). Dev script over the bench loaders, XQuAD dev paragraph@1 / answer in quote,
+   * 0 → 0.08, plain mode: en 0.940/0.910 → 0.941/0.912, ar 0.900/0.853 → 0.905/0.858, es, ro, ru and tr
+   * +0.2 to +0.3 points, hi and vi paragraph@1 +0.1/+0.2, el 0.928/0.879 → 0.926/0.877, th's quote
+   * 0.925 → 0.923; FAQ mode: ar 0.909/0.854 → 0.911/0.856, th 0.925/0.927 → 0.929/0.929, vi 0.929/0.876
+   * → 0.931/0.878, ro and tr +0.2 points, the rest unchanged; abstained unchanged in every language. 0.12
+   * cost ar and zh FAQ mode 0.2–0.4 points, 0.16 more; the two neighbours' mean gained less and cost hi,
+   * ro, th and zh up to 0.3 points; an article prior (the share of the question the candidate's whole
+   * article holds) changed nothing in en, ar and de. StackFAQ and HINT3 have no paragraphs.
+   */
+  neighbourWeight: number;
   /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
   faqBonus: number;
   /** How much the best run of 1–3 sentences adds, by the share of the question's idf mass it holds:
@@ -96,6 +114,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   k1: 1.2,
   titleWeight: 0.4,
   titleTermWeight: 0.5,
+  neighbourWeight: 0.08,
   faqBonus: 0.08,
   windowWeight: 0.5,
   typeWeight: 0.2,
@@ -829,7 +848,7 @@ export class SearchIndex {
     if (options.article !== undefined && !range) return { query, ranked: [] };
     const hits = this.index.search(query.terms, this.ranking.candidates, range?.[0], range?.[1], { prune: true });
     const ceiling = this.index.ceiling(query.terms);
-    const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
+    const { faqBonus, fuzzyWeight, titleWeight, neighbourWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
     const titleScores = this.titleScores(query);
     const untitled = this.untitledScores(query);
     const entries = this.phrasingDistances(query, hits, options.article);
@@ -838,25 +857,27 @@ export class SearchIndex {
      * the question than the whole unit does (a corrected word counts less in `covered`, fully in a run). */
     const bonus = (unit: Unit, hit: Hit) =>
       windowWeight * Math.min(1, hit.covered / CORRECTED_WEIGHT / (query.known || 1)) + (query.type ? typeWeight : 0) + (unit.faq ? faqBonus + fuzzyWeight + phraseWeight : 0);
+    const behind = this.neighboursBehind(query.terms, hits, neighbourWeight / ceiling);
     const bounded = hits
       .map((hit) => {
         const unit = this.units[hit.doc]!;
         const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article);
-        return { hit, unit, strength, bound: strength + bonus(unit, hit) };
+        const context = -behind(hit.doc);
+        return { hit, unit, strength, context, bound: strength + context + bonus(unit, hit) };
       })
       .sort((a, b) => b.bound - a.bound);
     // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
     // while it could still reach the top two (the answer and its margin); the rest are ranked behind on
     // their strength alone.
     const top = [-Infinity, -Infinity];
-    const scored = bounded.map(({ hit, unit, strength, bound }): Scored => {
+    const scored = bounded.map(({ hit, unit, strength, context, bound }): Scored => {
       // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
-      if (bound < top[1]!) return { unit, hit, score: strength, confidence: 0, evidence: null, held: 0, signals };
+      if (bound < top[1]!) return { unit, hit, score: strength + context, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
@@ -865,7 +886,7 @@ export class SearchIndex {
       const fuzzy = unit.faq ? this.similarity(query, unit, hit.doc) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
-      let score = strength + windowWeight * share + (evidence?.typed ? typeWeight : 0);
+      let score = strength + context + windowWeight * share + (evidence?.typed ? typeWeight : 0);
       // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
       if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
@@ -884,6 +905,37 @@ export class SearchIndex {
     this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked);
     return { query, ranked };
+  }
+
+  /**
+   * How far each paragraph among `hits` falls behind the paragraph whose neighbours hold the most of the
+   * question (see `neighbourWeight`), by document: `weight` per unit of its better neighbour's BM25F score
+   * for `terms`; 0 for an FAQ entry and for that paragraph. Paragraphs are re-ordered among themselves and
+   * never gain on FAQ entries by it (adding the neighbours' score instead put paragraphs over the seed
+   * article's FAQ entries: test/quality.test.ts).
+   */
+  private neighboursBehind(terms: QueryTerm[], hits: Hit[], weight: number): (doc: number) => number {
+    const context = new Map<number, number>();
+    if (!weight) return () => 0;
+    let best = 0;
+    for (const { doc } of hits) {
+      const { article, faq, passage } = this.units[doc]!;
+      if (faq) continue;
+      let score = 0;
+      // A body paragraph's neighbours are the documents beside it that are body paragraphs of its article
+      // (an article's FAQ units come before its paragraphs, another article's after them), under the same
+      // heading: a heading starts another topic.
+      for (const near of [doc - 1, doc + 1]) {
+        const unit = this.units[near];
+        if (unit && !unit.faq && unit.article === article && unit.passage.section === passage.section) score = Math.max(score, this.index.scoreOf(terms, near));
+      }
+      context.set(doc, score);
+      best = Math.max(best, score);
+    }
+    return (doc) => {
+      const score = context.get(doc);
+      return score === undefined ? 0 : weight * (best - score);
+    };
   }
 
   /**
