@@ -120,6 +120,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(config.answer('what is `backup.keep`?').quote).toContain('backup.keep: 14');
   });
 
+  it('does not join a one-letter preposition to the known word after it ("в Новом" is not "вновь")', () => {
+    const ru = new SearchIndex([
+      { ...article('concert', '# Концерт\n\nКонцерт вновь перенесли на май.\n'), lang: 'ru' },
+      { ...article('jazz', '# Джаз\n\nВ Новом Орлеане прошёл фестиваль джаза.\n'), lang: 'ru' },
+    ]);
+    expect(ru.explain('Что прошло в Новом Орлеане?').map((c) => c.id)).not.toContain('concert#p1');
+  });
+
   it('reads a version whole: its parts in another version are not it', () => {
     const notes = new SearchIndex([article('notes', '# Release notes\n\nVersion 3.4.2 fixed the map on iPad. It was released on 14 October 2026.\n\nVersion 3.3.0 added face recognition.\n')]);
     for (const question of ['What was fixed in 3.2?', 'What was fixed in v4.2?']) {
