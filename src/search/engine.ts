@@ -1068,7 +1068,14 @@ export class SearchIndex {
       if (closeness === undefined) byPhrasings.set(phrasings, (closeness = cosine(vector, this.centroids.get(phrasings, () => phrasingCentroid(faq, article)))));
       entries.set(id, { closeness, probability: 1, classified: false });
     }
-    const classifier = entries.size ? this.classifier : null;
+    const classes = this.classifier?.classOf;
+    // The probabilities are read only for entries that are classes: none among the candidates, none needed.
+    let classifier: Classifier | null = null;
+    for (const id of entries.keys()) {
+      if (!classes?.has(id)) continue;
+      classifier = this.classifier;
+      break;
+    }
     const probabilities = classifier?.model.probabilities(featureVector(grams!, query.analyzer.termsOfTokens(query.tokens)));
     const classOf = (id: string) => classifier?.classOf.get(id);
     // A question asked of one article: the probability among that article's entries, not among those it leaves out.
