@@ -163,8 +163,8 @@ function featureRows(examples: readonly Example[], max: number): Uint32Array {
 /**
  * The row of each feature hash: open addressing over typed arrays, at most half full, a hash's low bits its
  * first slot (features are FNV-1a hashes already). A question's vector is a few hundred features looked up
- * here; in a Map, half of them (hashes from 2³¹ on) are boxed numbers, and the lookups took most of the
- * time of `probabilities` at 10k paragraphs (npm run bench).
+ * here; in a Map, half of them (hashes from 2³¹ on) are boxed numbers, and the lookups took about two fifths
+ * of `probabilities`' time (a CPU profile of the speed benchmark's real-text questions at 10k paragraphs).
  */
 class FeatureRows {
   private readonly keys: Uint32Array;
