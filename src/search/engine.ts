@@ -1181,7 +1181,9 @@ export class SearchIndex {
    * classifier).
    */
   private phrasingDistances(query: Query, hits: Hit[], article?: string): { behind: (id: string) => number; probability: (id: string) => number; likeliest: (id: string) => number } {
-    const cosines = new Map<string, number>();
+    // Per entry id, its cosine, then its class and that class's probability: read once here, as rank asks
+    // each candidate for them several times.
+    const entries = new Map<string, { closeness: number; probability: number; classified: boolean }>();
     let vector: NgramVector | null = null;
     let grams: Uint32Array | null = null;
     // By the phrasings, not the entry: a site repeats an FAQ entry across its articles (the real-text
@@ -1189,31 +1191,48 @@ export class SearchIndex {
     const byPhrasings = new Map<number, number>();
     for (const { doc } of hits) {
       const { id, faq, article, phrasings } = this.units[doc]!;
-      if (!faq || cosines.has(id)) continue;
+      if (!faq || entries.has(id)) continue;
       vector ??= ngramVector((grams = ngramsOf(query.analyzer.lowerCase(query.text))));
       let closeness = byPhrasings.get(phrasings);
       if (closeness === undefined) byPhrasings.set(phrasings, (closeness = cosine(vector, this.centroids.get(phrasings, () => phrasingCentroid(faq, article)))));
-      cosines.set(id, closeness);
+      entries.set(id, { closeness, probability: 1, classified: false });
     }
-    const classifier = cosines.size ? this.classifier : null;
+    const classes = this.classifier?.classOf;
+    // The probabilities are read only for entries that are classes: none among the candidates, none needed.
+    let classifier: Classifier | null = null;
+    for (const id of entries.keys()) {
+      if (!classes?.has(id)) continue;
+      classifier = this.classifier;
+      break;
+    }
     const probabilities = classifier?.model.probabilities(featureVector(grams!, query.analyzer.termsOfTokens(query.tokens)));
     const classOf = (id: string) => classifier?.classOf.get(id);
     // A question asked of one article: the probability among that article's entries, not among those it leaves out.
     const within = article === undefined || !probabilities ? 1 : this.articleClasses(article).reduce((sum, c) => sum + probabilities[c]!, 0) || 1;
-    const probability = (id: string) => (probabilities && classOf(id) !== undefined ? probabilities[classOf(id)!]! / within : 1);
+    const probabilityOf = (c: number | undefined) => (probabilities && c !== undefined ? probabilities[c]! / within : 1);
     let closest = 0;
     let likeliest = 0;
-    for (const [id, closeness] of cosines) {
-      closest = Math.max(closest, closeness);
-      if (classOf(id) !== undefined) likeliest = Math.max(likeliest, probability(id));
+    for (const [id, entry] of entries) {
+      const c = classOf(id);
+      entry.classified = c !== undefined;
+      entry.probability = probabilityOf(c);
+      closest = Math.max(closest, entry.closeness);
+      if (entry.classified) likeliest = Math.max(likeliest, entry.probability);
     }
+    const probability = (id: string) => entries.get(id)?.probability ?? probabilityOf(classOf(id));
     const { ngramWeight, classifierWeight } = this.ranking;
     const behind = (id: string) => {
-      if (!cosines.has(id)) return 0;
-      const classified = classOf(id) === undefined ? 0 : classifierWeight * (likeliest - probability(id));
-      return ngramWeight * (closest - cosines.get(id)!) + classified;
+      const entry = entries.get(id);
+      if (!entry) return 0;
+      const classified = entry.classified ? classifierWeight * (likeliest - entry.probability) : 0;
+      return ngramWeight * (closest - entry.closeness) + classified;
     };
-    const first = (id: string) => (classOf(id) !== undefined && probability(id) >= likeliest ? probability(id) : 0);
+    const first = (id: string) => {
+      const entry = entries.get(id);
+      const classified = entry ? entry.classified : classOf(id) !== undefined;
+      const p = probability(id);
+      return classified && p >= likeliest ? p : 0;
+    };
     return { behind, probability, likeliest: first };
   }
 

@@ -19,7 +19,7 @@ export class PhrasingClassifier {
     /** The feature hashes, in the order of their rows in `weights`. */
     private readonly features: Uint32Array,
     /** Row of each feature hash in `weights`. */
-    private readonly rows: Map<number, number>,
+    private readonly rows: FeatureRows,
     private readonly weights: Float32Array,
     /** How many classes (entries) the classifier tells apart. */
     readonly classes: number,
@@ -34,24 +34,25 @@ export class PhrasingClassifier {
   static *training(examples: readonly Example[], classes: number, options: Partial<ClassifierOptions> = {}): Generator<void, PhrasingClassifier | null> {
     const { epochs, learningRate, l2, maxWeights, maxWork } = { ...DEFAULT_CLASSIFIER, ...options };
     if (classes < 2) return null;
-    const rows = featureRows(examples, Math.floor(maxWeights / classes));
+    const kept = featureRows(examples, Math.floor(maxWeights / classes));
+    const rows = new FeatureRows(kept);
     const data = examples.map(({ vector, label }) => ({ label, ...restrict(vector, rows) }));
     // Each phrasing learned reads and updates its features' rows: two multiply-adds per feature and class.
     const work = 2 * data.reduce((sum, x) => sum + x.rows.length, 0) * classes;
-    if (!rows.size || work * epochs > maxWork) return null;
+    if (!kept.length || work * epochs > maxWork) return null;
     yield;
-    const kernel = new TrainingKernel(rows.size, classes, data);
+    const kernel = new TrainingKernel(kept.length, classes, data);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, epoch);
       for (let next = 0; next < order.length; yield) next = learnSlice(kernel, data, order, next, learningRate, l2);
     }
-    return new PhrasingClassifier(Uint32Array.from(rows.keys()), rows, kernel.weights.slice(), classes);
+    return new PhrasingClassifier(kept, rows, kernel.weights.slice(), classes);
   }
 
   /** A classifier as `state` gave it. */
   static restore(state: ClassifierState): PhrasingClassifier {
-    return new PhrasingClassifier(state.features, new Map(Array.from(state.features, (gram, row) => [gram, row])), state.weights, state.classes);
+    return new PhrasingClassifier(state.features, new FeatureRows(state.features), state.weights, state.classes);
   }
 
   /** What this classifier is made of, for the index snapshot (shares its arrays: never change them). */
@@ -152,22 +153,55 @@ export const DEFAULT_CLASSIFIER: ClassifierOptions = { epochs: 30, learningRate:
 /** Multiply-adds between two yields of `training`: about 0.5 ms on the benchmarks' 2-core machine (2 ms in JavaScript). */
 const SLICE_WORK = 500_000;
 
-/** The row of each feature the examples hold, the `max` most common ones when there are more. */
-function featureRows(examples: readonly Example[], max: number): Map<number, number> {
+/** The features the examples hold, in the order of their rows: the `max` most common ones when there are more. */
+function featureRows(examples: readonly Example[], max: number): Uint32Array {
   const counts = new Map<number, number>();
   for (const { vector } of examples) for (const gram of vector.grams) counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  const kept = counts.size <= max ? [...counts.keys()] : [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([gram]) => gram);
-  return new Map(kept.map((gram, row) => [gram, row]));
+  return Uint32Array.from(counts.size <= max ? counts.keys() : [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([gram]) => gram));
+}
+
+/**
+ * The row of each feature hash: open addressing over typed arrays, at most half full, a hash's low bits its
+ * first slot (features are FNV-1a hashes already). A question's vector is a few hundred features looked up
+ * here; in a Map, half of them (hashes from 2³¹ on) are boxed numbers, and the lookups took about two fifths
+ * of `probabilities`' time (a CPU profile of the speed benchmark's real-text questions at 10k paragraphs).
+ */
+class FeatureRows {
+  private readonly keys: Uint32Array;
+  /** Row + 1 per slot, 0 for an empty one. */
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  /** `features`: distinct hashes, in the order of their rows. */
+  constructor(features: Uint32Array) {
+    const size = 2 ** Math.ceil(Math.log2(2 * features.length + 1));
+    this.keys = new Uint32Array(size);
+    this.rows = new Int32Array(size);
+    this.mask = size - 1;
+    features.forEach((gram, row) => {
+      let slot = gram & this.mask;
+      while (this.rows[slot]) slot = (slot + 1) & this.mask;
+      this.keys[slot] = gram;
+      this.rows[slot] = row + 1;
+    });
+  }
+
+  /** The row of `gram`, -1 when it has none. */
+  row(gram: number): number {
+    const { keys, rows, mask } = this;
+    for (let slot = gram & mask; rows[slot]; slot = (slot + 1) & mask) if (keys[slot] === gram) return rows[slot]! - 1;
+    return -1;
+  }
 }
 
 /** A vector's features that have rows, as rows and values. */
-function restrict(vector: NgramVector, rows: Map<number, number>): Features {
+function restrict(vector: NgramVector, rows: FeatureRows): Features {
   const at = new Int32Array(vector.grams.length);
   const values = new Float64Array(vector.grams.length);
   let kept = 0;
   for (let i = 0; i < vector.grams.length; i++) {
-    const row = rows.get(vector.grams[i]!);
-    if (row === undefined) continue;
+    const row = rows.row(vector.grams[i]!);
+    if (row < 0) continue;
     at[kept] = row;
     values[kept++] = vector.weights[i]!;
   }

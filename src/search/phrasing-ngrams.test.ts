@@ -38,6 +38,28 @@ describe('character n-gram vectors', () => {
     expect(cosine(ngramVector('xyzzy'), arrived)).toBe(0);
   });
 
+  it('gives a short vector against a far longer one the sum a merge of the two gives, to the last bit, either way round', () => {
+    const merge = (a: { grams: Uint32Array; weights: Float64Array }, b: { grams: Uint32Array; weights: Float64Array }) => {
+      let dot = 0;
+      for (let i = 0, j = 0; i < a.grams.length && j < b.grams.length; ) {
+        if (a.grams[i]! < b.grams[j]!) i++;
+        else if (a.grams[i]! > b.grams[j]!) j++;
+        else dot += a.weights[i++]! * b.weights[j++]!;
+      }
+      return dot;
+    };
+    // Phrasings of many distinct words: thousands of n-grams.
+    const word = (i: number) => Array.from({ length: 7 }, (_, k) => String.fromCharCode(97 + ((i * 7 + k * k * 3 + i * k) % 26))).join('');
+    const long = centroid(Array.from({ length: 60 }, (_, i) => `how do i reset my password ${word(i)} ${word(i + 100)} ${word(i + 200)}`));
+    for (const question of ['reset password', 'how do i change my password?', 'passwort', 'zzz']) {
+      const short = ngramVector(question);
+      expect(long.grams.length).toBeGreaterThan(8 * short.grams.length);
+      expect(cosine(short, long)).toBe(merge(short, long));
+      expect(cosine(long, short)).toBe(merge(long, short));
+    }
+    expect(cosine(ngramVector('reset password'), long)).toBeGreaterThan(0);
+  });
+
   it('finds the entry whose phrasings share the misspelt words', () => {
     const asked = ngramVector('still not recieved, when is it deliverd');
     expect(cosine(asked, arrived)).toBeGreaterThan(cosine(asked, cancel) + 0.1);

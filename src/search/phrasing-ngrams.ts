@@ -99,8 +99,47 @@ function toUnitLength(weights: Float64Array): Float64Array {
   return weights;
 }
 
-/** Cosine of two unit vectors, 0 to 1: a merge of their ascending n-grams. */
+/**
+ * Cosine of two unit vectors, 0 to 1: the products of their shared n-grams summed in ascending order. A
+ * question's few hundred n-grams against the centroid of an entry asked in dozens of ways (thousands): each
+ * of the shorter's n-grams is looked for in the longer by galloping (exponential, then binary search), as
+ * in merging sorted lists of very different lengths (Bentley and Yao, 1976); the same pairs in the same
+ * order as a merge, so the same sum.
+ */
 export function cosine(a: NgramVector, b: NgramVector): number {
+  const [short, long] = a.grams.length <= b.grams.length ? [a, b] : [b, a];
+  if (long.grams.length < GALLOP_FROM * short.grams.length) return merged(a, b);
+  const grams = long.grams;
+  const n = grams.length;
+  let dot = 0;
+  let j = 0;
+  for (let i = 0; i < short.grams.length && j < n; i++) {
+    const x = short.grams[i]!;
+    if (grams[j]! < x) {
+      // Gallop to a range (lo, hi] holding the first gram ≥ x, then halve it.
+      let step = 1;
+      let lo = j;
+      let hi = j + 1;
+      while (hi < n && grams[hi]! < x) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+      }
+      if (hi > n) hi = n;
+      while (lo + 1 < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (grams[mid]! < x) lo = mid;
+        else hi = mid;
+      }
+      j = hi;
+    }
+    if (j < n && grams[j] === x) dot += a === short ? short.weights[i]! * long.weights[j++]! : long.weights[j++]! * short.weights[i]!;
+  }
+  return dot;
+}
+
+/** Cosine of two unit vectors of about the same length: a merge of their ascending n-grams. */
+function merged(a: NgramVector, b: NgramVector): number {
   let dot = 0;
   for (let i = 0, j = 0; i < a.grams.length && j < b.grams.length; ) {
     const x = a.grams[i]!;
@@ -111,6 +150,9 @@ export function cosine(a: NgramVector, b: NgramVector): number {
   }
   return dot;
 }
+
+/** How many times longer one vector must be than the other for `cosine` to gallop through it rather than merge. */
+const GALLOP_FROM = 8;
 
 /** Shortest and longest n-gram. */
 const MIN_N = 3;
