@@ -473,6 +473,17 @@ The Panthers line featured Jared Allen, the active career sack leader, and Kony 
     expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a Panthers starter?').quote).toContain('Kony Ealy, who had 5 sacks in 9 starts');
   });
 
+  it('counts a number the question writes in words as fully as a word it shares, against a sentence holding more of its other words', () => {
+    const line = article(
+      'line',
+      `# The defensive line
+
+Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points. Its coach praised the line. The fans cheered all year. The team's sack leader over the seasons was Jon Beck, a starter who played every game. He retired later.
+`,
+    );
+    expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a team starter?').quote).toBe('Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.');
+  });
+
   it('answers from the paragraph on the place the question names, not from one sharing its other words about another place', () => {
     const plague = article(
       'plague',
