@@ -484,6 +484,23 @@ Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.
     expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a team starter?').quote).toBe('Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.');
   });
 
+  it('answers from the paragraph that writes in figures the numbers the question writes in words', () => {
+    const line = article(
+      'line',
+      `# The defensive line
+
+Kony Ealy had 5 sacks in 9 games.
+
+The player with the most sacks in the games of last year was Jon Beck.
+
+The fans cheered all year.
+`,
+    );
+    // The words are the corpus's too, so the question is no less covered for them.
+    const club = article('club', '# The club\n\nFive coaches and nine scouts run the club.\n');
+    expect(new SearchIndex([line, club]).answer('Which player had five sacks in nine games?').quote).toBe('Kony Ealy had 5 sacks in 9 games.');
+  });
+
   it('answers from the paragraph on the place the question names, not from one sharing its other words about another place', () => {
     const plague = article(
       'plague',
