@@ -518,6 +518,31 @@ Physicians of the time blamed bad air for the disease.
     expect(a.quote).toContain('two-thirds of its population');
   });
 
+  it('weighs a rare capitalised word of a German question as a name, where every noun is capitalised', () => {
+    // "Verein" and "Stadion" are in every paragraph: only "Holstein" says which match is asked about.
+    const club = article(
+      'verein',
+      `---
+lang: de
+---
+# Der Verein
+
+Der Verein spielte im neuen Stadion vor vielen Zuschauern und spielte dort jede Woche.
+
+Gegen Holstein gewann die Mannschaft im Stadion am Hafen.
+
+Der Verein baute das Stadion im Jahr 1990.
+
+Das Stadion gehört dem Verein seit langer Zeit.
+
+Im Stadion feiert der Verein jedes Jahr ein Fest.
+
+Der Verein verkauft Karten für das Stadion online.
+`,
+    );
+    expect(new SearchIndex([club]).answer('In welchem Stadion spielte der Verein gegen Holstein?').entry).toBe('verein#p2');
+  });
+
   const season = article(
     'panthers',
     `# The Panthers' season

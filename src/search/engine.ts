@@ -1000,7 +1000,7 @@ export class SearchIndex {
     let query = this.weighedNames.get(asked);
     // A name an article's title holds is the topic its paragraphs share, weighed less already (see `titleTermWeight`).
     const named = (term: string) => (this.titles.termId(term) === undefined ? this.index.termId(term) : undefined);
-    if (!query) this.weighedNames.set(asked, (query = namesWeighed(asked, named)));
+    if (!query) this.weighedNames.set(asked, (query = namesWeighed(asked, named, (id) => this.index.idf(id) / this.index.rarestIdf)));
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
     const analyzer = analyzerFor(unit.article.lang);
     const { lang } = analyzer;
@@ -1632,14 +1632,27 @@ function looseIn(query: Query, holds: Uint32Array, loose: Loose, from: number, t
  * (paragraph@1 plain 0.936 → 0.940), el 0.863 / 0.876 → 0.869 / 0.880, es plain 0.877 → 0.881, hi +0.3 /
  * +0.4, ru +0.5 / 0, vi +0.3 / +0.2, tr +0.1 / 0 (paragraph@1 +0.4 / +0.3); ar, de, ro, th, zh, StackFAQ
  * and HINT3 unchanged; ru FAQ mode paragraph@1 −0.2. At 2: en 0.910 / 0.909, but ru FAQ mode −0.2 in quote
- * and −0.4 paragraph@1. German, whose every noun is capitalised, lost 0.4 paragraph@1 in FAQ mode at 1.5:
- * it weighs none (NOUNS_CAPITALISED). A name an article's title holds weighs as it did: leaving it out took
- * es plain from 0.877 to 0.881 and kept "Who did the national anthem at the Cup Final?" on the anthem.
+ * and −0.4 paragraph@1. German, whose every noun is capitalised, lost 0.4 paragraph@1 in FAQ mode at 1.5
+ * with every capitalised word weighed: there only a rare one counts (see NOUN_NAME_RARITY). A name an
+ * article's title holds weighs as it did: leaving it out took es plain from 0.877 to 0.881 and kept "Who did
+ * the national anthem at the Cup Final?" on the anthem.
  */
 const NAME_WEIGHT = 1.5;
 
-/** Languages (ISO 639-1) that capitalise every noun: a capital there tells no name. */
+/** Languages (ISO 639-1) that capitalise every noun: a capital there tells a name only with rarity (see NOUN_NAME_RARITY). */
 const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
+
+/**
+ * Where every noun is capitalised (NOUNS_CAPITALISED), the least idf, as a share of the corpus's rarest
+ * term's, at which a capitalised word of the question is read as a name: a common noun ("Team", "Saison")
+ * is in many paragraphs, a name ("Für welche Nation beanspruchte Ribault das Gebiet…?") or a rare noun that
+ * says as much which thing is asked about ("Autobahnen") in few: at most 6 of 240 documents, 20 of 10,000.
+ * XQuAD dev de (npm run bench:quality, paragraph@1 / answer in quote): plain 0.925 / 0.868 → 0.928 / 0.871,
+ * FAQ mode 0.917 / 0.854 → 0.917 / 0.858, the other languages unchanged; the same from 0.65 to 0.7, at 0.8
+ * FAQ mode 0.856, at 0.9 0.852. Read so in the other languages that capitalise names, it cost es, el and vi
+ * one question each.
+ */
+const NOUN_NAME_RARITY = 0.7;
 
 /** A capitalised word past the question's first, after a letter, digit or clause mark: a name ("…died of plague in Baghdad?"). */
 const NAME_IN_QUESTION = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{M}]+/gu;
@@ -1649,16 +1662,17 @@ const NAME_IN_QUESTION = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{M}]+/gu;
  * may decline one) times NAME_WEIGHT, and its `known` mass to match: a name says which one thing is asked
  * about, where the question's other words are shared by paragraphs on other things ("How many people, at
  * most, have died of plague in Baghdad?" against "In 1466, perhaps 40,000 people died of the plague in
- * Paris."). `query` itself when it writes no such name, or in a language of NOUNS_CAPITALISED.
+ * Paris."). In a language of NOUNS_CAPITALISED, only a word whose term's `rarity` (its idf as a share of the
+ * rarest term's) reaches NOUN_NAME_RARITY. `query` itself when it writes no such name.
  */
-function namesWeighed(query: Query, termId: (term: string) => number | undefined): Query {
+function namesWeighed(query: Query, termId: (term: string) => number | undefined, rarity: (id: number) => number): Query {
   const { analyzer } = query;
-  if (NOUNS_CAPITALISED.has(analyzer.lang)) return query;
+  const nouns = NOUNS_CAPITALISED.has(analyzer.lang);
   const named = new Set<number>();
   for (const [word] of query.text.matchAll(NAME_IN_QUESTION)) {
     const term = analyzer.contentTerm(analyzer.lowerCase(word));
     const id = term === null ? undefined : termId(term);
-    if (id !== undefined) named.add(id);
+    if (id !== undefined && (!nouns || rarity(id) >= NOUN_NAME_RARITY)) named.add(id);
   }
   if (!named.size) return query;
   let known = 0;
