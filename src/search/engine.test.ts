@@ -518,6 +518,21 @@ Physicians of the time blamed bad air for the disease.
     expect(a.quote).toContain('two-thirds of its population');
   });
 
+  it('answers from the paragraph that holds the question in one sentence, not spread over three', () => {
+    const valley = article(
+      'valley',
+      `# The valley
+
+The river floods the old mill. The mill stands in the valley. Every spring the water rises.
+
+In spring the river floods the mill in the valley, and the miller moves his grain upstairs.
+
+Tourists visit the valley in summer.
+`,
+    );
+    expect(new SearchIndex([valley]).answer('When does the river flood the mill in the valley?').entry).toBe('valley#p2');
+  });
+
   it('weighs a rare capitalised word of a German question as a name, where every noun is capitalised', () => {
     // "Verein" and "Stadion" are in every paragraph: only "Holstein" says which match is asked about.
     const club = article(
