@@ -1289,9 +1289,9 @@ export class SearchIndex {
   /**
    * The verbatim sentences of `passage` that `window` selects, with the neighbours that hold more of the
    * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
-   * `contextWeight`). Here the question's words count in other forms too (see `looseHolds`: a
-   * shared prefix at LOOSE_WEIGHT, a number written otherwise in full), and with `rechoose` (a paragraph's own best run, not the run backing an FAQ answer) the
-   * run is chosen again so.
+   * `contextWeight`). Here the question's words count in other forms too (see `looseHolds`: a shared prefix
+   * at LOOSE_WEIGHT, a number written otherwise in full), and with `rechoose` (a paragraph's own best run,
+   * not the run backing an FAQ answer) the run is chosen again so.
    */
   private quoteOf(passage: Passage, window: Window, article: Article, query: Query | undefined, rechoose: boolean): string {
     const split = this.split(passage);
@@ -1594,7 +1594,8 @@ function heldIn(query: Query, holds: Uint32Array, from: number, to: number): num
 /**
  * The question's words that a passage's sentences hold in another form than its terms' (see
  * `SearchIndex.looseHolds`): per word, its term's index in `query.asked` (-1 for a word no article uses)
- * and its weight (LOOSE_WEIGHT of its idf, a number's full idf); per sentence, the indices of the words it holds so.
+ * and its weight (LOOSE_WEIGHT of its idf, a number's full idf); per sentence, the indices of the words it
+ * holds so.
  */
 interface Loose {
   asked: number[];
