@@ -524,6 +524,34 @@ The Panthers line featured Jared Allen, the active career sack leader, and Kony 
     expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a Panthers starter?').quote).toContain('Kony Ealy, who had 5 sacks in 9 starts');
   });
 
+  it('counts a number the question writes in words as fully as a word it shares, against a sentence holding more of its other words', () => {
+    const line = article(
+      'line',
+      `# The defensive line
+
+Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points. Its coach praised the line. The fans cheered all year. The team's sack leader over the seasons was Jon Beck, a starter who played every game. He retired later.
+`,
+    );
+    expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a team starter?').quote).toBe('Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.');
+  });
+
+  it('answers from the paragraph that writes in figures the numbers the question writes in words', () => {
+    const line = article(
+      'line',
+      `# The defensive line
+
+Kony Ealy had 5 sacks in 9 games.
+
+The player with the most sacks in the games of last year was Jon Beck.
+
+The fans cheered all year.
+`,
+    );
+    // The words are the corpus's too, so the question is no less covered for them.
+    const club = article('club', '# The club\n\nFive coaches and nine scouts run the club.\n');
+    expect(new SearchIndex([line, club]).answer('Which player had five sacks in nine games?').quote).toBe('Kony Ealy had 5 sacks in 9 games.');
+  });
+
   it('answers from the paragraph on the place the question names, not from one sharing its other words about another place', () => {
     const plague = article(
       'plague',
@@ -539,6 +567,46 @@ Physicians of the time blamed bad air for the disease.
     const a = new SearchIndex([plague]).answer('How many people, at most, have died of plague in Baghdad?');
     expect(a.entry).toBe('plague#p2');
     expect(a.quote).toContain('two-thirds of its population');
+  });
+
+  it('answers from the paragraph that holds the question in one sentence, not spread over three', () => {
+    const valley = article(
+      'valley',
+      `# The valley
+
+The river floods the old mill. The mill stands in the valley. Every spring the water rises.
+
+In spring the river floods the mill in the valley, and the miller moves his grain upstairs.
+
+Tourists visit the valley in summer.
+`,
+    );
+    expect(new SearchIndex([valley]).answer('When does the river flood the mill in the valley?').entry).toBe('valley#p2');
+  });
+
+  it('weighs a rare capitalised word of a German question as a name, where every noun is capitalised', () => {
+    // "Verein" and "Stadion" are in every paragraph: only "Holstein" says which match is asked about.
+    const club = article(
+      'verein',
+      `---
+lang: de
+---
+# Der Verein
+
+Der Verein spielte im neuen Stadion vor vielen Zuschauern und spielte dort jede Woche.
+
+Gegen Holstein gewann die Mannschaft im Stadion am Hafen.
+
+Der Verein baute das Stadion im Jahr 1990.
+
+Das Stadion gehört dem Verein seit langer Zeit.
+
+Im Stadion feiert der Verein jedes Jahr ein Fest.
+
+Der Verein verkauft Karten für das Stadion online.
+`,
+    );
+    expect(new SearchIndex([club]).answer('In welchem Stadion spielte der Verein gegen Holstein?').entry).toBe('verein#p2');
   });
 
   const season = article(

@@ -5,7 +5,7 @@ import { detectLanguage } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
-import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, sliceSentences, withContext, type Window } from './quote.js';
+import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, runLengthFactor, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
@@ -64,8 +64,18 @@ export interface RankingOptions {
   neighbourWeight: number;
   /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
   faqBonus: number;
-  /** How much the best run of 1–3 sentences adds, by the share of the question's idf mass it holds:
-   * a fact sits in a sentence, so words found together outrank words scattered over a long text. */
+  /**
+   * How much the best run of 1–3 sentences adds, by the share of the question's idf mass it holds: a fact
+   * sits in a sentence, so words found together outrank words scattered over a long text. A paragraph's run
+   * of several sentences adds that share less `extraSentenceCost` per sentence past the first, as
+   * `bestWindow` rates it, so the same words in one sentence outrank them spread over three. Not an FAQ
+   * answer's: StackFAQ dev P@1 fell from 0.797 to 0.792 when its runs were discounted too.
+   * npm run bench:quality, XQuAD dev, paragraph@1 / answer in quote, plain and FAQ mode, against the share
+   * alone: en 0.940 / 0.910 → 0.943 / 0.913 and 0.937 / 0.907 → 0.939 / 0.909; answer in quote es 0.881 /
+   * 0.880 → 0.884 / 0.882, tr 0.861 / 0.876 → 0.864 / 0.880, ar FAQ mode 0.856 → 0.858, de and el FAQ mode
+   * +0.2, ro and zh plain +0.2, hi and ru unchanged; de, el and th plain −0.2, vi −0.2 in both modes.
+   * Confidence reads the share alone. Half the cost (0.025) gained less (en FAQ mode and ar unchanged).
+   */
   windowWeight: number;
   /** How much that run adds when the question asks for a date, number or name and the run states one. */
   typeWeight: number;
@@ -888,7 +898,9 @@ export class SearchIndex {
       const fuzzy = unit.faq ? this.similarity(query, unit, hit.doc) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
-      let score = strength + context + windowWeight * share + (evidence?.typed ? typeWeight : 0);
+      // A paragraph's words in one sentence outrank the same words spread over three (see `windowWeight`).
+      const spread = evidence && !unit.faq ? runLengthFactor(evidence.window.to - evidence.window.from, this.ranking.extraSentenceCost) : 1;
+      let score = strength + context + windowWeight * share * spread + (evidence?.typed ? typeWeight : 0);
       // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
       if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
@@ -1119,24 +1131,32 @@ export class SearchIndex {
   /**
    * The run of 1–3 sentences of a unit's text (a paragraph, or an FAQ answer's blocks) that holds the most
    * of the question, preferring one that states the kind of fact asked for; the names the question writes
-   * weigh more (see `namesWeighed`).
+   * weigh more (see `namesWeighed`), and a number it writes in words is held by a sentence that writes it in
+   * figures, at its full weight (see `looseHolds`): "Which player had five sacks in nine games?" is asked
+   * of "Kony Ealy had 5 sacks in 9 games", not of the sentence on the player with the most sacks in games.
+   * XQuAD dev (paragraph@1 and answer in quote, plain / FAQ mode): es 0.915 → 0.917 and 0.879 / 0.878 →
+   * 0.881 / 0.880; the other eleven languages, StackFAQ and HINT3 unchanged.
    */
   private evidence(unit: Unit, asked: Query): Evidence | null {
     let query = this.weighedNames.get(asked);
     // A name an article's title holds is the topic its paragraphs share, weighed less already (see `titleTermWeight`).
     const named = (term: string) => (this.titles.termId(term) === undefined ? this.index.termId(term) : undefined);
-    if (!query) this.weighedNames.set(asked, (query = namesWeighed(asked, named)));
+    if (!query) this.weighedNames.set(asked, (query = namesWeighed(asked, named, (id) => this.index.idf(id) / this.index.rarestIdf)));
     const passages = unit.faq ? unit.faq.answer : [unit.passage];
-    const { lang } = analyzerFor(unit.article.lang);
+    const analyzer = analyzerFor(unit.article.lang);
+    const { lang } = analyzer;
     const mass = query.known || 1;
+    // A number the question writes in words is the one a sentence writes in figures (see `looseHolds`).
+    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null);
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
       const typed = typedSentences(query, split, lang);
       const holds = questionTermsBySentence(query, split);
-      const window = bestWindow(split.list.length, runScore(query, holds, typed, this.ranking.typeWeight), this.ranking.extraSentenceCost);
+      const numbers = counts ? this.looseHolds(query, split, analyzer, true) : undefined;
+      const window = bestWindow(split.list.length, runScore(query, holds, typed, this.ranking.typeWeight, numbers), this.ranking.extraSentenceCost);
       if (!window || (best && window.score <= best.window.score)) continue;
-      const share = heldIn(query, holds, window.from, window.to) / mass;
+      const share = (heldIn(query, holds, window.from, window.to) + (numbers ? looseIn(query, holds, numbers, window.from, window.to) : 0)) / mass;
       best = { passage, window, share, typed: anyIn(typed, window.from, window.to) };
     }
     return best;
@@ -1145,21 +1165,27 @@ export class SearchIndex {
   /**
    * The question's words that the sentences of `split` (a passage in `analyzer`'s language) hold only in
    * another form (see `looseMatches`), for choosing a quote: the question's content words of LOOSE_PREFIX
-   * letters or more, and its numbers in figures or words (see `numberValue`), each weighing its term's idf
-   * (the rarest term's for a word no article uses).
+   * letters or more, each weighing LOOSE_WEIGHT of its term's idf (the rarest term's for a word no article
+   * uses), and its numbers in figures or words (see `numberValue`), each weighing its term's full idf: "five"
+   * is "5" ("من كان لديه خمسة استحواذات في تسع مباريات…؟", who had five sacks in nine games, of "…حصل على
+   * 5 استحواذات في 9 بدايات"). Numbers at full weight, against LOOSE_WEIGHT: XQuAD dev answer in quote (plain
+   * / FAQ mode) ar 0.853 / 0.854 → 0.855 / 0.856, el plain 0.879 → 0.881, the other ten languages unchanged.
+   * With `countsOnly`, only the numbers the question writes in words (for `evidence`, which ranks).
    */
-  private looseHolds(query: Query, split: Split, analyzer: Analyzer): Loose {
+  private looseHolds(query: Query, split: Split, analyzer: Analyzer, countsOnly = false): Loose {
     const words: string[] = [];
     const loose: Loose = { asked: [], weights: [], bySentence: [] };
     const value = (word: string) => numberValue(word, analyzer.lang);
     for (const { word } of query.tokens) {
+      if (countsOnly && (FIGURE.test(word) || value(word) === null)) continue;
       const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(word);
       if (term === null || words.includes(word)) continue;
       const id = this.index.termId(term);
       const at = id === undefined ? -1 : query.asked.indexOf(id);
       words.push(word);
       loose.asked.push(at);
-      loose.weights.push(at < 0 ? this.index.rarestIdf : query.idfs[at]!);
+      // A number written otherwise is the same number: only a shared prefix is weaker evidence than a shared term.
+      loose.weights.push((at < 0 ? this.index.rarestIdf : query.idfs[at]!) * (value(word) === null ? LOOSE_WEIGHT : 1));
     }
     // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
     // letters with a question's content word being no stopword's.
@@ -1411,9 +1437,9 @@ export class SearchIndex {
   /**
    * The verbatim sentences of `passage` that `window` selects, with the neighbours that hold more of the
    * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
-   * `contextWeight`). Here the question's words count in other forms too (see `looseHolds`, at
-   * LOOSE_WEIGHT), and with `rechoose` (a paragraph's own best run, not the run backing an FAQ answer) the
-   * run is chosen again so.
+   * `contextWeight`). Here the question's words count in other forms too (see `looseHolds`: a shared prefix
+   * at LOOSE_WEIGHT, a number written otherwise in full), and with `rechoose` (a paragraph's own best run,
+   * not the run backing an FAQ answer) the run is chosen again so.
    */
   private quoteOf(passage: Passage, window: Window, article: Article, query: Query | undefined, rechoose: boolean): string {
     const split = this.split(passage);
@@ -1429,7 +1455,7 @@ export class SearchIndex {
     const run = rechoose ? (bestWindow(list.length, runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), this.ranking.extraSentenceCost) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
     const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang) : undefined;
-    const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + LOOSE_WEIGHT * looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
+    const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
     const quoted = withContext(run, list.length, weight, states);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
@@ -1716,7 +1742,8 @@ function heldIn(query: Query, holds: Uint32Array, from: number, to: number): num
 /**
  * The question's words that a passage's sentences hold in another form than its terms' (see
  * `SearchIndex.looseHolds`): per word, its term's index in `query.asked` (-1 for a word no article uses)
- * and its weight; per sentence, the indices of the words it holds so.
+ * and its weight (LOOSE_WEIGHT of its idf, a number's full idf); per sentence, the indices of the words it
+ * holds so.
  */
 interface Loose {
   asked: number[];
@@ -1731,6 +1758,9 @@ interface Loose {
  * evidence than a shared term; at 0.25, de lost 0.2 and el, hi, ru kept less of their gains.
  */
 const LOOSE_WEIGHT = 0.5;
+
+/** A number in figures only: a question's figure meets a sentence's as a term. */
+const FIGURE = /^\p{Nd}+$/u;
 
 /** A run of letters, marks and digits: a word of a lower-cased sentence, for `looseMatches`. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -1763,14 +1793,27 @@ function looseIn(query: Query, holds: Uint32Array, loose: Loose, from: number, t
  * (paragraph@1 plain 0.936 → 0.940), el 0.863 / 0.876 → 0.869 / 0.880, es plain 0.877 → 0.881, hi +0.3 /
  * +0.4, ru +0.5 / 0, vi +0.3 / +0.2, tr +0.1 / 0 (paragraph@1 +0.4 / +0.3); ar, de, ro, th, zh, StackFAQ
  * and HINT3 unchanged; ru FAQ mode paragraph@1 −0.2. At 2: en 0.910 / 0.909, but ru FAQ mode −0.2 in quote
- * and −0.4 paragraph@1. German, whose every noun is capitalised, lost 0.4 paragraph@1 in FAQ mode at 1.5:
- * it weighs none (NOUNS_CAPITALISED). A name an article's title holds weighs as it did: leaving it out took
- * es plain from 0.877 to 0.881 and kept "Who did the national anthem at the Cup Final?" on the anthem.
+ * and −0.4 paragraph@1. German, whose every noun is capitalised, lost 0.4 paragraph@1 in FAQ mode at 1.5
+ * with every capitalised word weighed: there only a rare one counts (see NOUN_NAME_RARITY). A name an
+ * article's title holds weighs as it did: leaving it out took es plain from 0.877 to 0.881 and kept "Who did
+ * the national anthem at the Cup Final?" on the anthem.
  */
 const NAME_WEIGHT = 1.5;
 
-/** Languages (ISO 639-1) that capitalise every noun: a capital there tells no name. */
+/** Languages (ISO 639-1) that capitalise every noun: a capital there tells a name only with rarity (see NOUN_NAME_RARITY). */
 const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
+
+/**
+ * Where every noun is capitalised (NOUNS_CAPITALISED), the least idf, as a share of the corpus's rarest
+ * term's, at which a capitalised word of the question is read as a name: a common noun ("Team", "Saison")
+ * is in many paragraphs, a name ("Für welche Nation beanspruchte Ribault das Gebiet…?") or a rare noun that
+ * says as much which thing is asked about ("Autobahnen") in few: at most 6 of 240 documents, 20 of 10,000.
+ * XQuAD dev de (npm run bench:quality, paragraph@1 / answer in quote): plain 0.925 / 0.868 → 0.928 / 0.871,
+ * FAQ mode 0.917 / 0.854 → 0.917 / 0.858, the other languages unchanged; the same from 0.65 to 0.7, at 0.8
+ * FAQ mode 0.856, at 0.9 0.852. Read so in the other languages that capitalise names, it cost es, el and vi
+ * one question each.
+ */
+const NOUN_NAME_RARITY = 0.7;
 
 /** A capitalised word past the question's first, after a letter, digit or clause mark: a name ("…died of plague in Baghdad?"). */
 const NAME_IN_QUESTION = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{M}]+/gu;
@@ -1780,16 +1823,17 @@ const NAME_IN_QUESTION = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{M}]+/gu;
  * may decline one) times NAME_WEIGHT, and its `known` mass to match: a name says which one thing is asked
  * about, where the question's other words are shared by paragraphs on other things ("How many people, at
  * most, have died of plague in Baghdad?" against "In 1466, perhaps 40,000 people died of the plague in
- * Paris."). `query` itself when it writes no such name, or in a language of NOUNS_CAPITALISED.
+ * Paris."). In a language of NOUNS_CAPITALISED, only a word whose term's `rarity` (its idf as a share of the
+ * rarest term's) reaches NOUN_NAME_RARITY. `query` itself when it writes no such name.
  */
-function namesWeighed(query: Query, termId: (term: string) => number | undefined): Query {
+function namesWeighed(query: Query, termId: (term: string) => number | undefined, rarity: (id: number) => number): Query {
   const { analyzer } = query;
-  if (NOUNS_CAPITALISED.has(analyzer.lang)) return query;
+  const nouns = NOUNS_CAPITALISED.has(analyzer.lang);
   const named = new Set<number>();
   for (const [word] of query.text.matchAll(NAME_IN_QUESTION)) {
     const term = analyzer.contentTerm(analyzer.lowerCase(word));
     const id = term === null ? undefined : termId(term);
-    if (id !== undefined) named.add(id);
+    if (id !== undefined && (!nouns || rarity(id) >= NOUN_NAME_RARITY)) named.add(id);
   }
   if (!named.size) return query;
   let known = 0;
@@ -1808,7 +1852,7 @@ function typedSentences(query: Query, split: Split, lang: string): boolean[] | n
 
 /**
  * `bestWindow`'s score of a run of sentences for a question: the share of the question's idf mass it holds
- * (`holds`; with `loose`, the words it holds only in another form at LOOSE_WEIGHT), plus `typeWeight` when
+ * (`holds`; with `loose`, the words it holds only in another form at their weight there), plus `typeWeight` when
  * one of its sentences states the kind of fact asked for (`typed`). Such a sentence may end a run even when
  * it repeats none of the question's words (then scoring just above 0): the fact often sits in the sentence
  * after the one that names the topic.
@@ -1816,7 +1860,7 @@ function typedSentences(query: Query, split: Split, lang: string): boolean[] | n
 function runScore(query: Query, holds: Uint32Array, typed: boolean[] | null, typeWeight: number, loose?: Loose): (from: number, to: number) => number {
   const mass = query.known || 1;
   return (from, to) => {
-    const held = (loose ? heldIn(query, holds, from, to) + LOOSE_WEIGHT * looseIn(query, holds, loose, from, to) : heldIn(query, holds, from, to)) / mass;
+    const held = (loose ? heldIn(query, holds, from, to) + looseIn(query, holds, loose, from, to) : heldIn(query, holds, from, to)) / mass;
     if (!held) return anyIn(typed, from, to) ? Number.EPSILON : 0;
     return anyIn(typed, from, to) ? held + typeWeight : held;
   };

@@ -10,6 +10,9 @@ export interface Window {
   score: number;
 }
 
+/** What a run of `length` sentences keeps of its score when each sentence past the first costs `extraSentenceCost` of it. */
+export const runLengthFactor = (length: number, extraSentenceCost: number): number => 1 - extraSentenceCost * (length - 1);
+
 /**
  * The run of 1–3 consecutive sentences of `count` that scores best. `score(from, to)` rates a window
  * `[from, to)` from the terms its sentences hold together, so a term repeated across sentences is not
@@ -26,7 +29,7 @@ export function bestWindow(count: number, score: (from: number, to: number) => n
       if (alone[to - 1]! <= 0) continue;
       // Each extra sentence must add at least `extraSentenceCost` of what the window scores to be worth reading.
       // A one-sentence window scores what it scores alone.
-      const value = (to - from === 1 ? alone[from]! : score(from, to)) * (1 - extraSentenceCost * (to - from - 1));
+      const value = (to - from === 1 ? alone[from]! : score(from, to)) * runLengthFactor(to - from, extraSentenceCost);
       if (!best || value > best.score) best = { from, to, score: value };
     }
   }
