@@ -722,6 +722,20 @@ describe('articles in other languages', () => {
     // German stems "owner" to the English "own": a term of English units only is not the German word.
     expect(index.explain('Who is the owner?', { lang: 'en' }).find((c) => c.id.startsWith('rules'))).toBeUndefined();
   });
+
+  it("corrects a question's word to its own language's term before taking another language's term it spells", () => {
+    const pt = inLanguage('pt', 'pi-pt', '# Instalação\n\nO Raspberry Pi 4 com 4 GB de RAM e o sistema de 64 bits são suportados.\n');
+    const en = inLanguage('en', 'pi-en', '# Installation\n\nA Raspberry Pi 4 with 4 GB of RAM and the 64-bit system are supported. We support arm64 only.\n');
+    const index = new SearchIndex([pt, en]);
+    // "suport" (and "raspberry" as typed) are the Portuguese article's stems; the English article's are one typo away.
+    expect(index.answer('raspbery pi suport?', { lang: 'en' }).source?.id).toBe('pi-en');
+    // Asked in Portuguese, the same words are that article's own.
+    expect(index.answer('raspberry pi suportados?', { lang: 'pt' }).source?.id).toBe('pi-pt');
+    // The languages each term is used in are part of the index's state: a restored index answers alike.
+    const restored = SearchIndex.restore([pt, en], v8.deserialize(v8.serialize(index.state())) as IndexState);
+    expect(restored.explain('raspbery pi suport?', { lang: 'en' })).toEqual(index.explain('raspbery pi suport?', { lang: 'en' }));
+    expect(restored.answer('raspbery pi suport?', { lang: 'en' }).source?.id).toBe('pi-en');
+  });
   const zh = inLanguage(
     'zh',
     'beijing',

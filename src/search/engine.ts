@@ -21,6 +21,7 @@ import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } fr
 import { centroid, cosine, featureVector, ngramsOf, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { Lru } from './lru.js';
+import { TermLanguages, type TermLanguagesState } from './term-languages.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
 /** Tunable knobs; the defaults were chosen on the seed questions and StackFAQ's dev split (see bench/quality.ts). */
@@ -244,6 +245,7 @@ export interface IndexState {
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
   /** Every number the articles write (see `numbersWritten`). */
   numbers: Set<string>;
+  termLanguages: TermLanguagesState | null;
 }
 
 /** A FAQ question offered to autocomplete. */
@@ -299,6 +301,8 @@ export class SearchIndex {
   private readonly language: string;
   /** Every language an article is written in (as analysed: ISO 639-1, "en" for unknown). */
   private readonly languages: Set<string>;
+  /** Which languages' articles use each term, where they are several (see `ownCorrection`). */
+  private readonly termLanguages: TermLanguages | null;
   /** Per question language, the compounds splitter over this index's vocabulary (null where the language does not compound). */
   private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
   /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
@@ -326,6 +330,7 @@ export class SearchIndex {
     const languages = articles.map((a) => analyzerFor(a.lang).lang);
     this.languages = new Set(languages);
     this.language = mostCommon(languages) ?? 'en';
+    this.termLanguages = from && from !== DEFERRED ? from.termLanguages && TermLanguages.restore(from.termLanguages) : TermLanguages.forArticles(languages);
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
     if (from && from !== DEFERRED) {
@@ -380,6 +385,7 @@ export class SearchIndex {
       titleSearch: suggester(this.titleSearch),
       classifier: this.classifier ? { ...this.classifier.model.state(), classOf: this.classifier.classOf } : null,
       numbers: this.numbersWritten(),
+      termLanguages: this.termLanguages?.state() ?? null,
     };
   }
 
@@ -425,6 +431,7 @@ export class SearchIndex {
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       this.addArticle(article, (unit) => {
         const fields = fieldsOf(unit, ids);
+        for (const field of fields) this.termLanguages?.add(analyzer.lang, field);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.addIds(fields);
         this.phrasingTrigrams.add(unit.faq ? unit.passage.text : null, trigramRules(analyzer).phrasing);
@@ -618,8 +625,10 @@ export class SearchIndex {
     const missing = spellings.joined.map((known) => ({ apart: 0, joined: known ? 0 : (null as number | null) }));
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
-      const exact = this.index.termId(term) ?? this.index.termId(word) ?? this.inOtherLanguage(word, analyzer);
-      const id = exact ?? this.correct(word) ?? this.correct(term);
+      const found = this.index.termId(term) ?? this.index.termId(word);
+      const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
+      const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
+      const id = exact ?? own ?? this.typoOf(word, term, analyzer, false);
       const ids = id !== undefined ? [id] : this.otherForms(term, analyzer);
       if (!ids.length) {
         if (analyzer.isMistypedQuestionWord(word) || spoken(word)) continue;
@@ -788,6 +797,21 @@ export class SearchIndex {
     return undefined;
   }
 
+  /**
+   * The term a question's word (or its `term`) is a typo of (see `TypoCorrector.correct`). Where the articles
+   * are in several languages, first among the terms of the question's language (see `TermLanguages`): "raspbery
+   * pi suport?" asked in English means "raspberri" and "support", not the Portuguese article's "raspberry" and
+   * "suport" (the stem of "suportados", which the word is as typed). `ownOnly`: only those; else any term when
+   * none of them is near. In an index of one language, as `correct` alone. For a word the question's language
+   * does not know, and one that only other languages' articles use: a byte read per question word decides.
+   */
+  private typoOf(word: string, term: string, asked: Analyzer, ownOnly: boolean): number | undefined {
+    const languages = this.termLanguages;
+    const own = languages && ((id: number) => !languages.othersOnly(id, asked.lang));
+    const first = own ? (this.correct(word, own) ?? this.correct(term, own)) : undefined;
+    return ownOnly || first !== undefined ? first : (this.correct(word) ?? this.correct(term));
+  }
+
   /** The two known terms a compound term is made of, in a language that compounds (see `Decompounder`); null for another word. */
   private compoundParts(term: string, analyzer: Analyzer): [number, number] | null {
     let splitter = this.decompounders.get(analyzer);
@@ -812,9 +836,9 @@ export class SearchIndex {
     return this.numbersKnown;
   }
 
-  /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`). */
-  private correct(word: string): number | undefined {
-    return this.typos.correct(word, (id) => this.index.documentFrequency(id));
+  /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`), of a term `accept` takes (default: any). */
+  private correct(word: string, accept?: (id: number) => boolean): number | undefined {
+    return this.typos.correct(word, (id) => this.index.documentFrequency(id), accept);
   }
 
   private rank(question: string, options: AnswerOptions): { query: Query; ranked: Scored[] } {
