@@ -736,6 +736,31 @@ describe('articles in other languages', () => {
     expect(restored.explain('raspbery pi suport?', { lang: 'en' })).toEqual(index.explain('raspbery pi suport?', { lang: 'en' }));
     expect(restored.answer('raspbery pi suport?', { lang: 'en' }).source?.id).toBe('pi-en');
   });
+
+  describe("answers in the asker's language with the same entry translated", () => {
+    const pt = inLanguage('pt', 'backup-pt', '# Backup\n\n## Perguntas frequentes\n\n### Como faço backup do Reelhaven?\n\nRode `reelhaven backup create`. Ele salva o banco de dados e o `config.yml`.\n\n### Como restauro um arquivo?\n\nRode `reelhaven backup restore ARQUIVO`.\n');
+    const en = inLanguage('en', 'backups', '# Backups\n\n## FAQ\n\n### How do I back up Reelhaven?\n\nRun `reelhaven backup create`. It saves the database and `config.yml`.\n\n### How do I restore an archive?\n\nRun `reelhaven backup restore FILE`.\n');
+    const index = new SearchIndex([pt, en]);
+
+    it('takes the translation of a first candidate in another language, with its confidence', () => {
+      const [portuguese] = index.explain('backup', { lang: 'pt' });
+      expect(portuguese!.id).toBe('backup-pt#faq-1');
+      const [english] = index.explain('backup', { locales: ['en-US'] });
+      // Its twin, though its question never says "backup", not the English entry that does in its answer.
+      expect(english!.id).toBe('backups#faq-1');
+      expect(english!.confidence).toBe(portuguese!.confidence);
+      expect(index.answer('backup', { locales: ['en-US'] }).answer).toContain('Run `reelhaven backup create`');
+    });
+
+    it('keeps the first where the asker speaks none of the question\'s detected language, or nothing is its translation', () => {
+      const asked = index.explain('backup', { locales: ['pt-BR'] })[0]!.id;
+      expect(index.explain('backup', { locales: ['de', 'fr'] })[0]!.id).toBe(asked);
+      // One shared identifier is no translation: the English entries state `reelhaven backup restore FILE` only.
+      const lone = inLanguage('pt', 'lone', '# Backup\n\n## Perguntas frequentes\n\n### Como faço backup do Reelhaven?\n\nRode `reelhaven backup create` todo dia.\n');
+      const single = new SearchIndex([lone, en]);
+      expect(single.explain('backup', { lang: 'en' })[0]!.id).toBe('lone#faq-1');
+    });
+  });
   const zh = inLanguage(
     'zh',
     'beijing',

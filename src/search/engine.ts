@@ -314,6 +314,8 @@ export class SearchIndex {
   private numbersKnown: Set<string> | null = null;
   /** Whether each candidate states a number, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, boolean>();
+  /** What each candidate states that no translation changes, taken on first use (see `identifiers`). */
+  private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
   private readonly unitNumbers = new WeakMap<Unit, Set<string>>();
   /** Per candidate and per article, the numbers written after each word, by the word's term, taken on first use (see `otherNumbersNamed`). */
@@ -902,7 +904,60 @@ export class SearchIndex {
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked);
+    this.preferTranslation(ranked, this.askersLanguage(query, options));
     return { query, ranked };
+  }
+
+  /**
+   * The language an answer is best in, where the articles are in several: the question's, as analysed (see
+   * `questionLanguage`); null where the asker's `locales` name only other languages, as detection errs on
+   * short questions (a German member's "Wipe wann?" read as English), and in an index of one language.
+   */
+  private askersLanguage(query: Query, options: AnswerOptions): string | null {
+    const { lang } = query.analyzer;
+    if (this.languages.size < 2) return null;
+    if (options.lang || !options.locales?.length) return lang;
+    return options.locales.some((tag) => analyzerFor(tag).lang === lang) ? lang : null;
+  }
+
+  /**
+   * A first candidate in another language than `lang` yields to its translation in `lang`: the first
+   * candidate written in `lang` that states every identifier it states (see `identifiers`), of its own kind
+   * (FAQ entry or paragraph) if one does, else of any; it takes the first's place, score and confidence, the
+   * two saying the same thing. "backup" asked in English got the Portuguese entry "Como faço backup do
+   * Reelhaven?" ("Rode `reelhaven backup create`… `config.yml`") at 1.00, and now its English twin "How do I
+   * back up Reelhaven?", which a self-hosted software site's trial ranked 16th (at 0.30: its question never
+   * says "backup"). Not on confidence: the first's equals, at 1.00, "How do I restore a backup?", which it
+   * cannot tell from a translation; a translation needs MIN_SHARED_IDENTIFIERS identifiers, as one number
+   * or name may be shared by chance.
+   */
+  private preferTranslation(ranked: Scored[], lang: string | null): void {
+    const [first] = ranked;
+    if (!first || lang === null || analyzerFor(first.unit.article.lang).lang === lang) return;
+    const stated = this.identifiers(first.unit);
+    if (stated.size < MIN_SHARED_IDENTIFIERS) return;
+    const translates = (s: Scored) => analyzerFor(s.unit.article.lang).lang === lang && [...stated].every((id) => this.identifiers(s.unit).has(id));
+    let at = ranked.findIndex((s) => !s.unit.faq === !first.unit.faq && translates(s));
+    if (at < 0) at = ranked.findIndex(translates);
+    if (at < 1) return;
+    const { confidence } = first;
+    promote(ranked, at);
+    ranked[0]!.confidence = confidence;
+  }
+
+  /**
+   * What a candidate states that no translation changes, taken on first use: the numbers its FAQ answer or
+   * paragraph writes (see `numbersWritten`) and its Markdown code spans (`reelhaven backup create`, `config.yml`).
+   */
+  private identifiers(unit: Unit): Set<string> {
+    let found = this.unitIdentifiers.get(unit);
+    if (!found) {
+      const passages = unit.faq ? unit.faq.answer : [unit.passage];
+      found = numbersWritten(passages.map((p) => p.text));
+      for (const { raw } of passages) for (const [, code] of raw.matchAll(CODE_SPAN)) found.add(code!);
+      this.unitIdentifiers.set(unit, found);
+    }
+    return found;
   }
 
   /**
@@ -1431,6 +1486,12 @@ const HAN_WORD = /^\p{sc=Han}+$/u;
 
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
+
+/** A Markdown code span, its text captured: `config.yml`. */
+const CODE_SPAN = /`([^`\n]+)`/g;
+
+/** Identifiers a candidate must share with another language's first candidate to be its translation (see `preferTranslation`). */
+const MIN_SHARED_IDENTIFIERS = 2;
 
 /** Digits from which a number is an identifier rather than a quantity (see `numbersMissed`): Indian
  * pincodes have 6, US ZIP codes 5; a year has 4, and quantities that long are written with separators. */
