@@ -709,6 +709,32 @@ describe('SearchIndex.build', () => {
   });
 });
 
+describe('section headings', () => {
+  const upgrade = article(
+    'upgrading',
+    '# Upgrading to 2.4\n\nVersion 2.4.0 was released in September.\n\n## Breaking changes in 2.4.0\n\nPostgreSQL 13 is no longer supported.\n\nThe old /api/v1 endpoints were removed; use /api/v2.\n\n## FAQ\n\n### My config uses transcode.hw, what changed?\n\nIt was renamed to transcode.hwaccel.\n',
+  );
+  const config = article('configuration', '# Configuration\n\nSettings live in config.yml.\n\n## FAQ\n\n### How do I change the web port?\n\nSet RH_HTTP_PORT.\n');
+
+  it("answers from the paragraphs under a heading that names what was asked, though they never repeat its words", () => {
+    const index = new SearchIndex([upgrade, config]);
+    for (const question of ['breaking changes', 'are there breaking changes?']) {
+      const answer = index.answer(question);
+      expect(answer.source?.id).toBe('upgrading');
+      expect([question, answer.source?.section]).toEqual([question, 'Breaking changes in 2.4.0']);
+      expect(answer.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+    // The section's words are part of the index's state: a restored index answers alike.
+    const restored = SearchIndex.restore([upgrade, config], v8.deserialize(v8.serialize(index.state())) as IndexState);
+    expect(restored.explain('breaking changes')).toEqual(index.explain('breaking changes'));
+  });
+
+  it('counts an FAQ heading as no topic', () => {
+    const faq = article('faq-words', '# Shop\n\nWe sell bikes.\n\n## FAQ\n\nAsk us anything about bikes.\n\n### Do you ship?\n\nYes.\n');
+    expect(new SearchIndex([faq]).answer('faq').answer).toBeNull();
+  });
+});
+
 describe('articles in other languages', () => {
   const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
 

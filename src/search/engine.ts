@@ -8,6 +8,7 @@ import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type Query
 import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
+import { headingTerms, topicHeading } from './sections.js';
 import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
@@ -26,7 +27,17 @@ import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.j
 
 /** Tunable knobs; the defaults were chosen on the seed questions and StackFAQ's dev split (see bench/quality.ts). */
 export interface RankingOptions {
-  /** BM25F fields of a unit: its FAQ question, then its text (the FAQ answer or the paragraph). */
+  /**
+   * BM25F fields of a unit: its FAQ question, then its text (the FAQ answer or the paragraph), then a
+   * paragraph's section heading (see `topicHeading`): the heading names the topic of the paragraphs under
+   * it, which need not repeat its words ("breaking changes" asked of "## Breaking changes in 2.4.0"); only
+   * the heading's words the paragraph does not write (see `headingTerms`, `headingOnly`). In the index, not
+   * beside it as article titles are, so that its words are known to the question (not counted unknown), its
+   * paragraphs are candidates, and they count as covered; weighed 0.5 without length normalisation (a
+   * heading is short, and most units have none), and ranked by `headingWeight`. On test/quality.test.ts's
+   * sites with sections, weight 1 or more put "Version 1.8.2 was released…" (under "## Version 1.8.2") over
+   * the FAQ entry on 1.8.3. XQuAD, StackFAQ and HINT3 have no sections: unchanged (npm run bench:quality).
+   */
   fields: FieldSpec[];
   /** BM25 term-frequency saturation. */
   k1: number;
@@ -44,6 +55,16 @@ export interface RankingOptions {
    * English to 0.940 but Turkish down 0.3 points.
    */
   titleTermWeight: number;
+  /**
+   * How much the share of the question's idf mass a paragraph's section heading holds (see `topicHeading`)
+   * adds, as `titleWeight` adds its article title's match: the heading names the topic of the paragraphs
+   * under it. The heading's field (see `fields`) finds them; this ranks them where their sentences do not
+   * repeat it ("breaking changes" answered from "How do I change the web port?" at 0.41 by a self-hosted
+   * software site's trial, over the bullets of "## Breaking changes in 2.4.0"). Set as `titleWeight`: the
+   * benchmarks have no sections, and the trial and test/quality.test.ts's sites with sections told 0.4 from
+   * 0.3 and 0.5 in nothing.
+   */
+  headingWeight: number;
   /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
   faqBonus: number;
   /** How much the best run of 1–3 sentences adds, by the share of the question's idf mass it holds:
@@ -92,10 +113,12 @@ export const DEFAULT_RANKING: RankingOptions = {
   fields: [
     { weight: 8, b: 0.75 },
     { weight: 1, b: 0.75 },
+    { weight: 0.5, b: 0 },
   ],
   k1: 1.2,
   titleWeight: 0.4,
   titleTermWeight: 0.5,
+  headingWeight: 0.4,
   faqBonus: 0.08,
   windowWeight: 0.5,
   typeWeight: 0.2,
@@ -314,6 +337,8 @@ export class SearchIndex {
   private numbersKnown: Set<string> | null = null;
   /** Whether each candidate states a number, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, boolean>();
+  /** The terms of each paragraph's section heading, taken on first use (see `headingShares`). */
+  private readonly headingIds = new WeakMap<Unit, Set<number>>();
   /** What each candidate states that no translation changes, taken on first use (see `identifiers`). */
   private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
@@ -431,8 +456,9 @@ export class SearchIndex {
       const analysed = analyseArticle(article, analyzer, language.lexicon, language.recent);
       const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
+      const heading = headingTerms(article, analyzer);
       this.addArticle(article, (unit) => {
-        const fields = fieldsOf(unit, ids);
+        const fields = fieldsOf(unit, ids, (p) => headingOnly(heading(p).map(intern), ids(p)));
         for (const field of fields) this.termLanguages?.add(analyzer.lang, field);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.addIds(fields);
@@ -852,6 +878,7 @@ export class SearchIndex {
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
     const titleScores = this.titleScores(query);
+    const headed = this.headingShares(query);
     const untitled = this.untitledScores(query);
     const entries = this.phrasingDistances(query, hits, options.article);
     const unknown = query.unknown / (query.known + query.unknown || 1);
@@ -862,7 +889,7 @@ export class SearchIndex {
     const bounded = hits
       .map((hit) => {
         const unit = this.units[hit.doc]!;
-        const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article);
+        const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article) + this.ranking.headingWeight * headed(unit);
         return { hit, unit, strength, bound: strength + bonus(unit, hit) };
       })
       .sort((a, b) => b.bound - a.bound);
@@ -882,7 +909,8 @@ export class SearchIndex {
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
       const phrased = phrasing ? held(query, phrasing) / (query.known || 1) : 0;
-      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
+      // A paragraph's run of sentences holds, besides its own words, those of the heading over it (see `headingShares`).
+      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0) + headed(unit), phrased);
       const fuzzy = unit.faq ? this.similarity(query, unit, hit.doc) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
@@ -1099,10 +1127,15 @@ export class SearchIndex {
     return named;
   }
 
-  /** The numbers `unit` writes in its phrasings and answer, or its paragraph, with a dotted one's leading parts (see `numbersWritten`). */
+  /**
+   * The numbers `unit` writes in its phrasings and answer, or its paragraph and the section heading over it
+   * (see `topicHeading`: "## Breaking changes in 2.4.0" states the version of its bullets), with a dotted
+   * one's leading parts (see `numbersWritten`).
+   */
   private numbersOf(unit: Unit): Set<string> {
     let numbers = this.unitNumbers.get(unit);
-    if (!numbers) this.unitNumbers.set(unit, (numbers = numbersWritten(statingPassages(unit).map((p) => p.text))));
+    const heading = unit.faq ? null : topicHeading(unit.passage);
+    if (!numbers) this.unitNumbers.set(unit, (numbers = numbersWritten([...statingPassages(unit).map((p) => p.text), ...(heading === null ? [] : [heading])])));
     return numbers;
   }
 
@@ -1339,6 +1372,25 @@ export class SearchIndex {
       let terms = byArticle.get(article);
       if (terms === undefined) byArticle.set(article, (terms = weighed(article)));
       return terms ? this.index.scoreOf(terms, hit.doc) : hit.score;
+    };
+  }
+
+  /**
+   * The share of the question's idf mass each paragraph's section heading holds (see `headingTerms`), 0 to
+   * 1, by unit: 0 for an FAQ entry and a paragraph without a heading. A heading's terms are read again from
+   * its text on a candidate's first question (a short string) and kept, so the index stores none of them
+   * twice.
+   */
+  private headingShares(query: Query): (unit: Unit) => number {
+    return (unit) => {
+      if (unit.faq || topicHeading(unit.passage) === null) return 0;
+      let ids = this.headingIds.get(unit);
+      if (!ids) {
+        const split = this.split(unit.passage);
+        const terms = headingTerms(unit.article, analyzerFor(unit.article.lang))(unit.passage).map((term) => this.index.termId(term)!);
+        this.headingIds.set(unit, (ids = new Set(headingOnly(terms, Array.prototype.slice.call(split.ids, split.first[0], split.first[split.list.length])))));
+      }
+      return held(query, ids) / (query.known || 1);
     };
   }
 
@@ -1607,12 +1659,23 @@ function unitsOf(article: Article, phrasingSets: Map<string, number>): Unit[] {
 }
 
 /**
+ * The terms of a paragraph's heading (`heading`) that the paragraph (`own`) does not write: a word it
+ * writes is matched there already, and counted twice would lift a paragraph that repeats its heading
+ * ("## Version 1.8.2" over "Version 1.8.2 was released…") over one that answers.
+ */
+function headingOnly(heading: number[], own: readonly number[]): number[] {
+  if (!heading.length) return heading;
+  const written = new Set(own);
+  return heading.filter((id) => !written.has(id));
+}
+
+/**
  * A document's BM25F fields: an FAQ question's are its phrasings, then its answer; an alternate is matched
  * on its own, like a question of its own (folded into the question field it would dilute the question's
- * words by length normalisation); a paragraph has text only.
+ * words by length normalisation); a paragraph has text, then its section's heading (`heading`).
  */
-function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[]): T[][] {
-  if (!unit.faq) return [[], terms(unit.passage)];
+function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[], heading: (p: Passage) => T[]): T[][] {
+  if (!unit.faq) return [[], terms(unit.passage), heading(unit.passage)];
   if (unit.passage !== unit.faq.question) return [terms(unit.passage), []];
   return [joined([unit.faq.question, ...unit.faq.alternates], terms), joined(unit.faq.answer, terms)];
 }
