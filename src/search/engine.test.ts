@@ -778,6 +778,14 @@ describe('articles in other languages', () => {
       expect(index.answer('backup', { locales: ['en-US'] }).answer).toContain('Run `reelhaven backup create`');
     });
 
+    it("takes the translation into the articles' main language where none is in the asker's", () => {
+      const more = inLanguage('en', 'more', '# Install\n\nRun the image.\n');
+      const mostlyEnglish = new SearchIndex([pt, en, more]);
+      // No article is in German: the Portuguese entry first yields to its English twin, as English is most articles' language.
+      expect(mostlyEnglish.explain('backup', { lang: 'pt' })[0]!.id).toBe('backup-pt#faq-1');
+      expect(mostlyEnglish.explain('backup', { lang: 'de' })[0]!.id).toBe('backups#faq-1');
+    });
+
     it('keeps the first where the asker speaks none of the question\'s detected language, or nothing is its translation', () => {
       const asked = index.explain('backup', { locales: ['pt-BR'] })[0]!.id;
       expect(index.explain('backup', { locales: ['de', 'fr'] })[0]!.id).toBe(asked);

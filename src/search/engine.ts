@@ -957,16 +957,24 @@ export class SearchIndex {
    * back up Reelhaven?", which a self-hosted software site's trial ranked 16th (at 0.30: its question never
    * says "backup"). Not on confidence: the first's equals, at 1.00, "How do I restore a backup?", which it
    * cannot tell from a translation; a translation needs MIN_SHARED_IDENTIFIERS identifiers, as one number
-   * or name may be shared by chance.
+   * or name may be shared by chance. Where none is in `lang`, the translation into the language most
+   * articles are in (the site's own, which its members read most likely) is taken over a third language's
+   * ("erro ECONNREFUSED 127.0.0.1:5432 no docker, o que faço?" got the Russian article on a site with no
+   * Portuguese one on it); a first candidate in that language stays.
    */
   private preferTranslation(ranked: Scored[], lang: string | null): void {
     const [first] = ranked;
-    if (!first || lang === null || analyzerFor(first.unit.article.lang).lang === lang) return;
+    const written = first && analyzerFor(first.unit.article.lang).lang;
+    if (!first || lang === null || written === lang) return;
     const stated = this.identifiers(first.unit);
     if (stated.size < MIN_SHARED_IDENTIFIERS) return;
-    const translates = (s: Scored) => analyzerFor(s.unit.article.lang).lang === lang && [...stated].every((id) => this.identifiers(s.unit).has(id));
-    let at = ranked.findIndex((s) => !s.unit.faq === !first.unit.faq && translates(s));
-    if (at < 0) at = ranked.findIndex(translates);
+    let at = -1;
+    for (const into of written === this.language ? [lang] : new Set([lang, this.language])) {
+      const translates = (s: Scored) => analyzerFor(s.unit.article.lang).lang === into && [...stated].every((id) => this.identifiers(s.unit).has(id));
+      at = ranked.findIndex((s) => !s.unit.faq === !first.unit.faq && translates(s));
+      if (at < 0) at = ranked.findIndex(translates);
+      if (at >= 0) break;
+    }
     if (at < 1) return;
     const { confidence } = first;
     promote(ranked, at);
