@@ -338,7 +338,8 @@ export class SearchIndex {
   /** Whether each candidate states a number, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, boolean>();
   /** The terms of each paragraph's section heading, taken on first use (see `headingShares`). */
-  private readonly headingIds = new WeakMap<Unit, Set<number>>();
+  private readonly headingIds = new WeakMap<Unit, ReadonlySet<number>>();
+  private readonly articleHeadings = new WeakMap<Article, (passage: Passage) => readonly string[]>();
   /** What each candidate states that no translation changes, taken on first use (see `identifiers`). */
   private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
@@ -1142,8 +1143,10 @@ export class SearchIndex {
    */
   private numbersOf(unit: Unit): Set<string> {
     let numbers = this.unitNumbers.get(unit);
-    const heading = unit.faq ? null : topicHeading(unit.passage);
-    if (!numbers) this.unitNumbers.set(unit, (numbers = numbersWritten([...statingPassages(unit).map((p) => p.text), ...(heading === null ? [] : [heading])])));
+    if (!numbers) {
+      const heading = unit.faq ? null : topicHeading(unit.passage);
+      this.unitNumbers.set(unit, (numbers = numbersWritten([...statingPassages(unit).map((p) => p.text), ...(heading === null ? [] : [heading])])));
+    }
     return numbers;
   }
 
@@ -1391,15 +1394,21 @@ export class SearchIndex {
    */
   private headingShares(query: Query): (unit: Unit) => number {
     return (unit) => {
-      if (unit.faq || topicHeading(unit.passage) === null) return 0;
+      if (unit.faq) return 0;
       let ids = this.headingIds.get(unit);
-      if (!ids) {
-        const split = this.split(unit.passage);
-        const terms = headingTerms(unit.article, analyzerFor(unit.article.lang))(unit.passage).map((term) => this.index.termId(term)!);
-        this.headingIds.set(unit, (ids = new Set(headingOnly(terms, Array.prototype.slice.call(split.ids, split.first[0], split.first[split.list.length])))));
-      }
-      return held(query, ids) / (query.known || 1);
+      if (!ids) this.headingIds.set(unit, (ids = this.headingOnlyIds(unit)));
+      return ids.size ? held(query, ids) / (query.known || 1) : 0;
     };
+  }
+
+  /** The terms of paragraph `unit`'s section heading that it does not write (see `headingOnly`). */
+  private headingOnlyIds(unit: Unit): ReadonlySet<number> {
+    if (topicHeading(unit.passage) === null) return NO_TERMS;
+    const split = this.split(unit.passage);
+    let heading = this.articleHeadings.get(unit.article);
+    if (!heading) this.articleHeadings.set(unit.article, (heading = headingTerms(unit.article, analyzerFor(unit.article.lang))));
+    const terms = heading(unit.passage).map((term) => this.index.termId(term)!);
+    return new Set(headingOnly(terms, Array.prototype.slice.call(split.ids, split.first[0], split.first[split.list.length])));
   }
 
   /**
@@ -1546,6 +1555,9 @@ const HAN_WORD = /^\p{sc=Han}+$/u;
 
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
+
+/** A paragraph without a section heading's own terms (see `headingShares`): shared, never changed. */
+const NO_TERMS: ReadonlySet<number> = new Set();
 
 /** A Markdown code span, its text captured: `config.yml`. */
 const CODE_SPAN = /`([^`\n]+)`/g;

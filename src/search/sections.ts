@@ -31,8 +31,9 @@ export function headingTerms(article: Article, analyzer: Analyzer): (passage: Pa
     if (heading === null) return NONE;
     let terms = byHeading.get(heading);
     if (!terms) {
-      titled ??= new Set([...analyzer.terms([article.title, ...article.tags].join(' ')), ...(analyzer.english ? GENERIC_HEADING_WORDS.flatMap((word) => analyzer.terms(word)) : [])]);
-      byHeading.set(heading, (terms = analyzer.terms(heading).filter((term) => !titled!.has(term))));
+      titled ??= new Set(analyzer.terms([article.title, ...article.tags].join(' ')));
+      const generic = genericTerms(analyzer);
+      byHeading.set(heading, (terms = analyzer.terms(heading).filter((term) => !titled!.has(term) && !generic.has(term))));
     }
     return terms;
   };
@@ -46,3 +47,12 @@ export function headingTerms(article: Article, analyzer: Analyzer): (passage: Pa
 export const GENERIC_HEADING_WORDS: readonly string[] = ['general', 'overview', 'introduction', 'intro', 'summary', 'details', 'notes', 'other', 'misc', 'miscellaneous', 'more', 'basics', 'background'];
 
 const NONE: readonly never[] = [];
+
+const genericByAnalyzer = new WeakMap<Analyzer, ReadonlySet<string>>();
+
+/** The terms of GENERIC_HEADING_WORDS as `analyzer` reads them (none but in English), made once per analyzer. */
+function genericTerms(analyzer: Analyzer): ReadonlySet<string> {
+  let terms = genericByAnalyzer.get(analyzer);
+  if (!terms) genericByAnalyzer.set(analyzer, (terms = new Set(analyzer.english ? GENERIC_HEADING_WORDS.flatMap((word) => analyzer.terms(word)) : [])));
+  return terms;
+}
