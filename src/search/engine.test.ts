@@ -817,6 +817,32 @@ describe('SearchIndex.build', () => {
   });
 });
 
+describe('section headings', () => {
+  const upgrade = article(
+    'upgrading',
+    '# Upgrading to 2.4\n\nVersion 2.4.0 was released in September.\n\n## Breaking changes in 2.4.0\n\nPostgreSQL 13 is no longer supported.\n\nThe old /api/v1 endpoints were removed; use /api/v2.\n\n## FAQ\n\n### My config uses transcode.hw, what changed?\n\nIt was renamed to transcode.hwaccel.\n',
+  );
+  const config = article('configuration', '# Configuration\n\nSettings live in config.yml.\n\n## FAQ\n\n### How do I change the web port?\n\nSet RH_HTTP_PORT.\n');
+
+  it("answers from the paragraphs under a heading that names what was asked, though they never repeat its words", () => {
+    const index = new SearchIndex([upgrade, config]);
+    for (const question of ['breaking changes', 'are there breaking changes?']) {
+      const answer = index.answer(question);
+      expect(answer.source?.id).toBe('upgrading');
+      expect([question, answer.source?.section]).toEqual([question, 'Breaking changes in 2.4.0']);
+      expect(answer.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+    // The section's words are part of the index's state: a restored index answers alike.
+    const restored = SearchIndex.restore([upgrade, config], v8.deserialize(v8.serialize(index.state())) as IndexState);
+    expect(restored.explain('breaking changes')).toEqual(index.explain('breaking changes'));
+  });
+
+  it('counts an FAQ heading as no topic', () => {
+    const faq = article('faq-words', '# Shop\n\nWe sell bikes.\n\n## FAQ\n\nAsk us anything about bikes.\n\n### Do you ship?\n\nYes.\n');
+    expect(new SearchIndex([faq]).answer('faq').answer).toBeNull();
+  });
+});
+
 describe('articles in other languages', () => {
   const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
 
@@ -829,6 +855,53 @@ describe('articles in other languages', () => {
     expect(answer.quote).toContain('4. Februar 2027');
     // German stems "owner" to the English "own": a term of English units only is not the German word.
     expect(index.explain('Who is the owner?', { lang: 'en' }).find((c) => c.id.startsWith('rules'))).toBeUndefined();
+  });
+
+  it("corrects a question's word to its own language's term before taking another language's term it spells", () => {
+    const pt = inLanguage('pt', 'pi-pt', '# Instalação\n\nO Raspberry Pi 4 com 4 GB de RAM e o sistema de 64 bits são suportados.\n');
+    const en = inLanguage('en', 'pi-en', '# Installation\n\nA Raspberry Pi 4 with 4 GB of RAM and the 64-bit system are supported. We support arm64 only.\n');
+    const index = new SearchIndex([pt, en]);
+    // "suport" (and "raspberry" as typed) are the Portuguese article's stems; the English article's are one typo away.
+    expect(index.answer('raspbery pi suport?', { lang: 'en' }).source?.id).toBe('pi-en');
+    // Asked in Portuguese, the same words are that article's own.
+    expect(index.answer('raspberry pi suportados?', { lang: 'pt' }).source?.id).toBe('pi-pt');
+    // The languages each term is used in are part of the index's state: a restored index answers alike.
+    const restored = SearchIndex.restore([pt, en], v8.deserialize(v8.serialize(index.state())) as IndexState);
+    expect(restored.explain('raspbery pi suport?', { lang: 'en' })).toEqual(index.explain('raspbery pi suport?', { lang: 'en' }));
+    expect(restored.answer('raspbery pi suport?', { lang: 'en' }).source?.id).toBe('pi-en');
+  });
+
+  describe("answers in the asker's language with the same entry translated", () => {
+    const pt = inLanguage('pt', 'backup-pt', '# Backup\n\n## Perguntas frequentes\n\n### Como faço backup do Reelhaven?\n\nRode `reelhaven backup create`. Ele salva o banco de dados e o `config.yml`.\n\n### Como restauro um arquivo?\n\nRode `reelhaven backup restore ARQUIVO`.\n');
+    const en = inLanguage('en', 'backups', '# Backups\n\n## FAQ\n\n### How do I back up Reelhaven?\n\nRun `reelhaven backup create`. It saves the database and `config.yml`.\n\n### How do I restore an archive?\n\nRun `reelhaven backup restore FILE`.\n');
+    const index = new SearchIndex([pt, en]);
+
+    it('takes the translation of a first candidate in another language, with its confidence', () => {
+      const [portuguese] = index.explain('backup', { lang: 'pt' });
+      expect(portuguese!.id).toBe('backup-pt#faq-1');
+      const [english] = index.explain('backup', { locales: ['en-US'] });
+      // Its twin, though its question never says "backup", not the English entry that does in its answer.
+      expect(english!.id).toBe('backups#faq-1');
+      expect(english!.confidence).toBe(portuguese!.confidence);
+      expect(index.answer('backup', { locales: ['en-US'] }).answer).toContain('Run `reelhaven backup create`');
+    });
+
+    it("takes the translation into the articles' main language where none is in the asker's", () => {
+      const more = inLanguage('en', 'more', '# Install\n\nRun the image.\n');
+      const mostlyEnglish = new SearchIndex([pt, en, more]);
+      // No article is in German: the Portuguese entry first yields to its English twin, as English is most articles' language.
+      expect(mostlyEnglish.explain('backup', { lang: 'pt' })[0]!.id).toBe('backup-pt#faq-1');
+      expect(mostlyEnglish.explain('backup', { lang: 'de' })[0]!.id).toBe('backups#faq-1');
+    });
+
+    it('keeps the first where the asker speaks none of the question\'s detected language, or nothing is its translation', () => {
+      const asked = index.explain('backup', { locales: ['pt-BR'] })[0]!.id;
+      expect(index.explain('backup', { locales: ['de', 'fr'] })[0]!.id).toBe(asked);
+      // One shared identifier is no translation: the English entries state `reelhaven backup restore FILE` only.
+      const lone = inLanguage('pt', 'lone', '# Backup\n\n## Perguntas frequentes\n\n### Como faço backup do Reelhaven?\n\nRode `reelhaven backup create` todo dia.\n');
+      const single = new SearchIndex([lone, en]);
+      expect(single.explain('backup', { lang: 'en' })[0]!.id).toBe('lone#faq-1');
+    });
   });
   const zh = inLanguage(
     'zh',

@@ -8,6 +8,7 @@ import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type Query
 import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, runLengthFactor, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
+import { headingTerms, topicHeading } from './sections.js';
 import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
@@ -22,11 +23,22 @@ import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } fr
 import { centroid, cosine, featureVector, ngramsOf, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { Lru } from './lru.js';
+import { TermLanguages, type TermLanguagesState } from './term-languages.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
 
 /** Tunable knobs; the defaults were chosen on the seed questions and StackFAQ's dev split (see bench/quality.ts). */
 export interface RankingOptions {
-  /** BM25F fields of a unit: its FAQ question, then its text (the FAQ answer or the paragraph). */
+  /**
+   * BM25F fields of a unit: its FAQ question, then its text (the FAQ answer or the paragraph), then a
+   * paragraph's section heading (see `topicHeading`): the heading names the topic of the paragraphs under
+   * it, which need not repeat its words ("breaking changes" asked of "## Breaking changes in 2.4.0"); only
+   * the heading's words the paragraph does not write (see `headingTerms`, `headingOnly`). In the index, not
+   * beside it as article titles are, so that its words are known to the question (not counted unknown), its
+   * paragraphs are candidates, and they count as covered; weighed 0.5 without length normalisation (a
+   * heading is short, and most units have none), and ranked by `headingWeight`. On test/quality.test.ts's
+   * sites with sections, weight 1 or more put "Version 1.8.2 was released…" (under "## Version 1.8.2") over
+   * the FAQ entry on 1.8.3. XQuAD, StackFAQ and HINT3 have no sections: unchanged (npm run bench:quality).
+   */
   fields: FieldSpec[];
   /** BM25 term-frequency saturation. */
   k1: number;
@@ -47,10 +59,10 @@ export interface RankingOptions {
   /**
    * How far a paragraph falls behind, per unit of BM25F score relative to the best possible, the candidate
    * paragraph with the best neighbour: each paragraph counts the better score of its two neighbours (the
-   * body paragraphs before and after it in its article, under the same heading). A paragraph goes on with its neighbours' topic, so
-   * of two paragraphs holding as much of the question, the one amid the question's topic wins ("How many
-   * balls did Josh Norman intercept?": the paragraph on the defence's interceptions, beside another on an
-   * interception, over the one on a fumbled ball). Like `ngramWeight`, it re-orders paragraphs among
+   * body paragraphs before and after it in its article, under the same heading). A paragraph goes on with
+   * its neighbours' topic, so of two paragraphs holding as much of the question, the one amid the
+   * question's topic wins ("How many balls did Josh Norman intercept?": the paragraph on the defence's
+   * interceptions, beside another on an interception, over the one on a fumbled ball). Like `ngramWeight`, it re-orders paragraphs among
    * themselves: adding the neighbours' score instead put paragraphs over the seed article's FAQ entries
    * (test/quality.test.ts). Dev script over the bench loaders, XQuAD dev paragraph@1 / answer in quote,
    * 0 → 0.08, plain mode: en 0.940/0.910 → 0.941/0.912, ar 0.900/0.853 → 0.905/0.858, es, ro, ru and tr
@@ -62,6 +74,16 @@ export interface RankingOptions {
    * article holds) changed nothing in en, ar and de. StackFAQ and HINT3 have no paragraphs.
    */
   neighbourWeight: number;
+  /**
+   * How much the share of the question's idf mass a paragraph's section heading holds (see `topicHeading`)
+   * adds, as `titleWeight` adds its article title's match: the heading names the topic of the paragraphs
+   * under it. The heading's field (see `fields`) finds them; this ranks them where their sentences do not
+   * repeat it ("breaking changes" answered from "How do I change the web port?" at 0.41 by a self-hosted
+   * software site's trial, over the bullets of "## Breaking changes in 2.4.0"). Set as `titleWeight`: the
+   * benchmarks have no sections, and the trial and test/quality.test.ts's sites with sections told 0.4 from
+   * 0.3 and 0.5 in nothing.
+   */
+  headingWeight: number;
   /** Extra score, relative to the best possible BM25 score, for an FAQ entry over a paragraph. */
   faqBonus: number;
   /**
@@ -120,11 +142,13 @@ export const DEFAULT_RANKING: RankingOptions = {
   fields: [
     { weight: 8, b: 0.75 },
     { weight: 1, b: 0.75 },
+    { weight: 0.5, b: 0 },
   ],
   k1: 1.2,
   titleWeight: 0.4,
   titleTermWeight: 0.5,
   neighbourWeight: 0.08,
+  headingWeight: 0.4,
   faqBonus: 0.08,
   windowWeight: 0.5,
   typeWeight: 0.2,
@@ -276,6 +300,7 @@ export interface IndexState {
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
   /** Every number the articles write (see `numbersWritten`). */
   numbers: Set<string>;
+  termLanguages: TermLanguagesState | null;
 }
 
 /** A FAQ question offered to autocomplete. */
@@ -331,6 +356,8 @@ export class SearchIndex {
   private readonly language: string;
   /** Every language an article is written in (as analysed: ISO 639-1, "en" for unknown). */
   private readonly languages: Set<string>;
+  /** Which languages' articles use each term, where they are several (see `ownCorrection`). */
+  private readonly termLanguages: TermLanguages | null;
   /** Per question language, the compounds splitter over this index's vocabulary (null where the language does not compound). */
   private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
   /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
@@ -342,6 +369,11 @@ export class SearchIndex {
   private numbersKnown: Set<string> | null = null;
   /** Whether each candidate states a number, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, boolean>();
+  /** The terms of each paragraph's section heading, taken on first use (see `headingShares`). */
+  private readonly headingIds = new WeakMap<Unit, ReadonlySet<number>>();
+  private readonly articleHeadings = new WeakMap<Article, (passage: Passage) => readonly string[]>();
+  /** What each candidate states that no translation changes, taken on first use (see `identifiers`). */
+  private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
   private readonly unitNumbers = new WeakMap<Unit, Set<string>>();
   /** Per candidate and per article, the numbers written after each word, by the word's term, taken on first use (see `otherNumbersNamed`). */
@@ -360,6 +392,7 @@ export class SearchIndex {
     const languages = articles.map((a) => analyzerFor(a.lang).lang);
     this.languages = new Set(languages);
     this.language = mostCommon(languages) ?? 'en';
+    this.termLanguages = from && from !== DEFERRED ? from.termLanguages && TermLanguages.restore(from.termLanguages) : TermLanguages.forArticles(languages);
     this.loadedAt = loadedAt;
     this.ranking = { ...DEFAULT_RANKING, ...ranking };
     if (from && from !== DEFERRED) {
@@ -414,6 +447,7 @@ export class SearchIndex {
       titleSearch: suggester(this.titleSearch),
       classifier: this.classifier ? { ...this.classifier.model.state(), classOf: this.classifier.classOf } : null,
       numbers: this.numbersWritten(),
+      termLanguages: this.termLanguages?.state() ?? null,
     };
   }
 
@@ -457,8 +491,10 @@ export class SearchIndex {
       const analysed = analyseArticle(article, analyzer, language.lexicon, language.recent);
       const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
+      const heading = headingTerms(article, analyzer);
       this.addArticle(article, (unit) => {
-        const fields = fieldsOf(unit, ids);
+        const fields = fieldsOf(unit, ids, (p) => headingOnly(heading(p).map(intern), ids(p)));
+        for (const field of fields) this.termLanguages?.add(analyzer.lang, field);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.addIds(fields);
         this.phrasingTrigrams.add(unit.faq ? unit.passage.text : null, trigramRules(analyzer).phrasing);
@@ -652,8 +688,10 @@ export class SearchIndex {
     const missing = spellings.joined.map((known) => ({ apart: 0, joined: known ? 0 : (null as number | null) }));
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
-      const exact = this.index.termId(term) ?? this.index.termId(word) ?? this.inOtherLanguage(word, analyzer);
-      const id = exact ?? this.correct(word) ?? this.correct(term);
+      const found = this.index.termId(term) ?? this.index.termId(word);
+      const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
+      const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
+      const id = exact ?? own ?? this.typoOf(word, term, analyzer, false);
       const ids = id !== undefined ? [id] : this.otherForms(term, analyzer);
       if (!ids.length) {
         if (analyzer.isMistypedQuestionWord(word) || spoken(word)) continue;
@@ -824,6 +862,21 @@ export class SearchIndex {
     return undefined;
   }
 
+  /**
+   * The term a question's word (or its `term`) is a typo of (see `TypoCorrector.correct`). Where the articles
+   * are in several languages, first among the terms of the question's language (see `TermLanguages`): "raspbery
+   * pi suport?" asked in English means "raspberri" and "support", not the Portuguese article's "raspberry" and
+   * "suport" (the stem of "suportados", which the word is as typed). `ownOnly`: only those; else any term when
+   * none of them is near. In an index of one language, as `correct` alone. For a word the question's language
+   * does not know, and one that only other languages' articles use: a byte read per question word decides.
+   */
+  private typoOf(word: string, term: string, asked: Analyzer, ownOnly: boolean): number | undefined {
+    const languages = this.termLanguages;
+    const own = languages && ((id: number) => !languages.othersOnly(id, asked.lang));
+    const first = own ? (this.correct(word, own) ?? this.correct(term, own)) : undefined;
+    return ownOnly || first !== undefined ? first : (this.correct(word) ?? this.correct(term));
+  }
+
   /** The two known terms a compound term is made of, in a language that compounds (see `Decompounder`); null for another word. */
   private compoundParts(term: string, analyzer: Analyzer): [number, number] | null {
     let splitter = this.decompounders.get(analyzer);
@@ -848,9 +901,9 @@ export class SearchIndex {
     return this.numbersKnown;
   }
 
-  /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`). */
-  private correct(word: string): number | undefined {
-    return this.typos.correct(word, (id) => this.index.documentFrequency(id));
+  /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`), of a term `accept` takes (default: any). */
+  private correct(word: string, accept?: (id: number) => boolean): number | undefined {
+    return this.typos.correct(word, (id) => this.index.documentFrequency(id), accept);
   }
 
   private rank(question: string, options: AnswerOptions): { query: Query; ranked: Scored[] } {
@@ -862,6 +915,7 @@ export class SearchIndex {
     const ceiling = this.index.ceiling(query.terms);
     const { faqBonus, fuzzyWeight, titleWeight, neighbourWeight, windowWeight, typeWeight, phraseWeight } = this.ranking;
     const titleScores = this.titleScores(query);
+    const headed = this.headingShares(query);
     const untitled = this.untitledScores(query);
     const entries = this.phrasingDistances(query, hits, options.article);
     const unknown = query.unknown / (query.known + query.unknown || 1);
@@ -873,7 +927,7 @@ export class SearchIndex {
     const bounded = hits
       .map((hit) => {
         const unit = this.units[hit.doc]!;
-        const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article);
+        const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article) + this.ranking.headingWeight * headed(unit);
         const context = -behind(hit.doc);
         return { hit, unit, strength, context, bound: strength + context + bonus(unit, hit) };
       })
@@ -894,7 +948,8 @@ export class SearchIndex {
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
       const phrased = phrasing ? held(query, phrasing) / (query.known || 1) : 0;
-      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0), phrased);
+      // A paragraph's run of sentences holds, besides its own words, those of the heading over it (see `headingShares`).
+      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0) + headed(unit), phrased);
       const fuzzy = unit.faq ? this.similarity(query, unit, hit.doc) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
@@ -918,6 +973,7 @@ export class SearchIndex {
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked);
+    this.preferTranslation(ranked, this.askersLanguage(query, options));
     return { query, ranked };
   }
 
@@ -950,6 +1006,66 @@ export class SearchIndex {
       const score = context.get(doc);
       return score === undefined ? 0 : weight * (best - score);
     };
+  }
+
+  /**
+   * The language an answer is best in, where the articles are in several: the question's, as analysed (see
+   * `questionLanguage`); null where the asker's `locales` name only other languages, as detection errs on
+   * short questions (a German member's "Wipe wann?" read as English), and in an index of one language.
+   */
+  private askersLanguage(query: Query, options: AnswerOptions): string | null {
+    const { lang } = query.analyzer;
+    if (this.languages.size < 2) return null;
+    if (options.lang || !options.locales?.length) return lang;
+    return options.locales.some((tag) => analyzerFor(tag).lang === lang) ? lang : null;
+  }
+
+  /**
+   * A first candidate in another language than `lang` yields to its translation in `lang`: the first
+   * candidate written in `lang` that states every identifier it states (see `identifiers`), of its own kind
+   * (FAQ entry or paragraph) if one does, else of any; it takes the first's place, score and confidence, the
+   * two saying the same thing. "backup" asked in English got the Portuguese entry "Como faço backup do
+   * Reelhaven?" ("Rode `reelhaven backup create`… `config.yml`") at 1.00, and now its English twin "How do I
+   * back up Reelhaven?", which a self-hosted software site's trial ranked 16th (at 0.30: its question never
+   * says "backup"). Not on confidence: the first's equals, at 1.00, "How do I restore a backup?", which it
+   * cannot tell from a translation; a translation needs MIN_SHARED_IDENTIFIERS identifiers, as one number
+   * or name may be shared by chance. Where none is in `lang`, the translation into the language most
+   * articles are in (the site's own, which its members read most likely) is taken over a third language's
+   * ("erro ECONNREFUSED 127.0.0.1:5432 no docker, o que faço?" got the Russian article on a site with no
+   * Portuguese one on it); a first candidate in that language stays.
+   */
+  private preferTranslation(ranked: Scored[], lang: string | null): void {
+    const [first] = ranked;
+    const written = first && analyzerFor(first.unit.article.lang).lang;
+    if (!first || lang === null || written === lang) return;
+    const stated = this.identifiers(first.unit);
+    if (stated.size < MIN_SHARED_IDENTIFIERS) return;
+    let at = -1;
+    for (const into of written === this.language ? [lang] : new Set([lang, this.language])) {
+      const translates = (s: Scored) => analyzerFor(s.unit.article.lang).lang === into && [...stated].every((id) => this.identifiers(s.unit).has(id));
+      at = ranked.findIndex((s) => !s.unit.faq === !first.unit.faq && translates(s));
+      if (at < 0) at = ranked.findIndex(translates);
+      if (at >= 0) break;
+    }
+    if (at < 1) return;
+    const { confidence } = first;
+    promote(ranked, at);
+    ranked[0]!.confidence = confidence;
+  }
+
+  /**
+   * What a candidate states that no translation changes, taken on first use: the numbers its FAQ answer or
+   * paragraph writes (see `numbersWritten`) and its Markdown code spans (`reelhaven backup create`, `config.yml`).
+   */
+  private identifiers(unit: Unit): Set<string> {
+    let found = this.unitIdentifiers.get(unit);
+    if (!found) {
+      const passages = unit.faq ? unit.faq.answer : [unit.passage];
+      found = numbersWritten(passages.map((p) => p.text));
+      for (const { raw } of passages) for (const [, code] of raw.matchAll(CODE_SPAN)) found.add(code!);
+      this.unitIdentifiers.set(unit, found);
+    }
+    return found;
   }
 
   /**
@@ -1101,10 +1217,17 @@ export class SearchIndex {
     return named;
   }
 
-  /** The numbers `unit` writes in its phrasings and answer, or its paragraph, with a dotted one's leading parts (see `numbersWritten`). */
+  /**
+   * The numbers `unit` writes in its phrasings and answer, or its paragraph and the section heading over it
+   * (see `topicHeading`: "## Breaking changes in 2.4.0" states the version of its bullets), with a dotted
+   * one's leading parts (see `numbersWritten`).
+   */
   private numbersOf(unit: Unit): Set<string> {
     let numbers = this.unitNumbers.get(unit);
-    if (!numbers) this.unitNumbers.set(unit, (numbers = numbersWritten(statingPassages(unit).map((p) => p.text))));
+    if (!numbers) {
+      const heading = unit.faq ? null : topicHeading(unit.passage);
+      this.unitNumbers.set(unit, (numbers = numbersWritten([...statingPassages(unit).map((p) => p.text), ...(heading === null ? [] : [heading])])));
+    }
     return numbers;
   }
 
@@ -1378,6 +1501,31 @@ export class SearchIndex {
   }
 
   /**
+   * The share of the question's idf mass each paragraph's section heading holds (see `headingTerms`), 0 to
+   * 1, by unit: 0 for an FAQ entry and a paragraph without a heading. A heading's terms are read again from
+   * its text on a candidate's first question (a short string) and kept, so the index stores none of them
+   * twice.
+   */
+  private headingShares(query: Query): (unit: Unit) => number {
+    return (unit) => {
+      if (unit.faq) return 0;
+      let ids = this.headingIds.get(unit);
+      if (!ids) this.headingIds.set(unit, (ids = this.headingOnlyIds(unit)));
+      return ids.size ? held(query, ids) / (query.known || 1) : 0;
+    };
+  }
+
+  /** The terms of paragraph `unit`'s section heading that it does not write (see `headingOnly`). */
+  private headingOnlyIds(unit: Unit): ReadonlySet<number> {
+    if (topicHeading(unit.passage) === null) return NO_TERMS;
+    const split = this.split(unit.passage);
+    let heading = this.articleHeadings.get(unit.article);
+    if (!heading) this.articleHeadings.set(unit.article, (heading = headingTerms(unit.article, analyzerFor(unit.article.lang))));
+    const terms = heading(unit.passage).map((term) => this.index.termId(term)!);
+    return new Set(headingOnly(terms, Array.prototype.slice.call(split.ids, split.first[0], split.first[split.list.length])));
+  }
+
+  /**
    * How well an article's title and tags match the question, 0 to 1, by article: scored for the articles
    * asked about only (the candidates'), not for every article a title word matches.
    */
@@ -1522,6 +1670,15 @@ const HAN_WORD = /^\p{sc=Han}+$/u;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
 
+/** A paragraph without a section heading's own terms (see `headingShares`): shared, never changed. */
+const NO_TERMS: ReadonlySet<number> = new Set();
+
+/** A Markdown code span, its text captured: `config.yml`. */
+const CODE_SPAN = /`([^`\n]+)`/g;
+
+/** Identifiers a candidate must share with another language's first candidate to be its translation (see `preferTranslation`). */
+const MIN_SHARED_IDENTIFIERS = 2;
+
 /** Digits from which a number is an identifier rather than a quantity (see `numbersMissed`): Indian
  * pincodes have 6, US ZIP codes 5; a year has 4, and quantities that long are written with separators. */
 const IDENTIFIER_DIGITS = 5;
@@ -1636,12 +1793,23 @@ function unitsOf(article: Article, phrasingSets: Map<string, number>): Unit[] {
 }
 
 /**
+ * The terms of a paragraph's heading (`heading`) that the paragraph (`own`) does not write: a word it
+ * writes is matched there already, and counted twice would lift a paragraph that repeats its heading
+ * ("## Version 1.8.2" over "Version 1.8.2 was released…") over one that answers.
+ */
+function headingOnly(heading: number[], own: readonly number[]): number[] {
+  if (!heading.length) return heading;
+  const written = new Set(own);
+  return heading.filter((id) => !written.has(id));
+}
+
+/**
  * A document's BM25F fields: an FAQ question's are its phrasings, then its answer; an alternate is matched
  * on its own, like a question of its own (folded into the question field it would dilute the question's
- * words by length normalisation); a paragraph has text only.
+ * words by length normalisation); a paragraph has text, then its section's heading (`heading`).
  */
-function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[]): T[][] {
-  if (!unit.faq) return [[], terms(unit.passage)];
+function fieldsOf<T>(unit: Unit, terms: (p: Passage) => T[], heading: (p: Passage) => T[]): T[][] {
+  if (!unit.faq) return [[], terms(unit.passage), heading(unit.passage)];
   if (unit.passage !== unit.faq.question) return [terms(unit.passage), []];
   return [joined([unit.faq.question, ...unit.faq.alternates], terms), joined(unit.faq.answer, terms)];
 }

@@ -37,10 +37,10 @@ export class TypoCorrector {
    * edit of the first letter (people rarely mistype it, and "bread" is not a typo of "read"). Numbers are
    * never typos.
    */
-  correct(word: string, frequency: (id: number) => number): number | undefined {
+  correct(word: string, frequency: (id: number) => number, accept: (id: number) => boolean = () => true): number | undefined {
     if (DIGIT.test(word) || word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
     return this.candidates(word)
-      .filter((id) => this.vocabulary[id]![0] === word[0])
+      .filter((id) => this.vocabulary[id]![0] === word[0] && accept(id))
       .sort((a, b) => frequency(b) - frequency(a) || this.vocabulary[b]!.length - this.vocabulary[a]!.length || a - b)[0];
   }
 

@@ -1,0 +1,58 @@
+import { isFaqHeading } from '../content/faq-markers.js';
+import type { Article, Passage } from '../content/types.js';
+import type { Analyzer } from './tokenize.js';
+
+/**
+ * The heading whose words are the topic of body paragraph `passage`: the heading of the section it sits in
+ * (Markdown `##`/`###`, HTML h2–h6, as src/content keeps it in `Passage.section`), which its sentences need
+ * not repeat ("## Breaking changes in 2.4.0" over bullets that only name what was removed). Null before the
+ * first heading and in an FAQ section: "FAQ" or "Perguntas frequentes" names no topic of what follows.
+ */
+export function topicHeading(passage: Passage): string | null {
+  const { section } = passage;
+  return section !== null && !isFaqHeading(section) ? section : null;
+}
+
+/**
+ * Per body paragraph of `article`, the terms (as `analyzer` reads the article's language) of its topic
+ * heading (see `topicHeading`) that name a topic of its own: none for a paragraph without one. Left out:
+ * the terms of the article's title and tags, which name the topic every paragraph of the article shares and
+ * are credited to them apart (see `RankingOptions.titleWeight`): repeated on a section's paragraphs they
+ * would only lift those on the article's topic alone ("is there a rule about base size?" of "## In-game
+ * rules" in the article "Server Rules", which names no base size); and the words that arrange a page rather
+ * than name a topic (GENERIC_HEADING_WORDS: "can I post memes in general?" is not about "## General
+ * conduct"). Each heading is analysed once; its paragraphs share the returned array (read it, never change it).
+ */
+export function headingTerms(article: Article, analyzer: Analyzer): (passage: Passage) => readonly string[] {
+  const byHeading = new Map<string, string[]>();
+  let titled: Set<string> | null = null;
+  return (passage) => {
+    const heading = topicHeading(passage);
+    if (heading === null) return NONE;
+    let terms = byHeading.get(heading);
+    if (!terms) {
+      titled ??= new Set(analyzer.terms([article.title, ...article.tags].join(' ')));
+      const generic = genericTerms(analyzer);
+      byHeading.set(heading, (terms = analyzer.terms(heading).filter((term) => !titled!.has(term) && !generic.has(term))));
+    }
+    return terms;
+  };
+}
+
+/**
+ * English words that arrange a page's sections rather than name their topic ("General", "Overview",
+ * "Other notes"). English only: no maintained list gives them by language, and the trials that found them
+ * were on English pages; a heading in another language keeps all its words.
+ */
+export const GENERIC_HEADING_WORDS: readonly string[] = ['general', 'overview', 'introduction', 'intro', 'summary', 'details', 'notes', 'other', 'misc', 'miscellaneous', 'more', 'basics', 'background'];
+
+const NONE: readonly never[] = [];
+
+const genericByAnalyzer = new WeakMap<Analyzer, ReadonlySet<string>>();
+
+/** The terms of GENERIC_HEADING_WORDS as `analyzer` reads them (none but in English), made once per analyzer. */
+function genericTerms(analyzer: Analyzer): ReadonlySet<string> {
+  let terms = genericByAnalyzer.get(analyzer);
+  if (!terms) genericByAnalyzer.set(analyzer, (terms = new Set(analyzer.english ? GENERIC_HEADING_WORDS.flatMap((word) => analyzer.terms(word)) : [])));
+  return terms;
+}
