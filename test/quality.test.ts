@@ -124,13 +124,16 @@ describe('answers on content the tests did not tune on', () => {
  * - gaming: a survival-game community's 9 articles, 4 in German, asked in German, English and a mix of both
  *   (IPs, versions, event times, prices; questions whose number is in no article);
  * - cjk: a rhythm game's community, 9 articles in Traditional Chinese, Japanese and English, asked in both
- *   Chinese scripts, Japanese, English and mixes, with full-width digits, chatter and no spaces.
+ *   Chinese scripts, Japanese, English and mixes, with full-width digits, chatter and no spaces;
+ * - selfhosted: a self-hosted media server's 10 articles (one Russian, one Portuguese), asked with pasted
+ *   errors, config keys, environment variables, versions and ports, in English, Russian and Portuguese.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
   { site: 'a support site', folder: 'support', least: 150 },
   { site: 'a bilingual gaming community', folder: 'gaming', least: 130 },
   { site: 'a Chinese, Japanese and English community', folder: 'cjk', least: 130 },
+  { site: "a self-hosted software project's community", folder: 'selfhosted', least: 150 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
