@@ -279,6 +279,19 @@ describe('analysis per language', () => {
     expect(terms('de', 'Prozess')).toEqual(['prozess']);
   });
 
+  it('gives a German weak verb in "-ten"/"-den" its noun\'s term, and takes the "ge" out of a separable verb\'s participle', () => {
+    expect(terms('de', 'verbreiteten gründete')).toEqual(terms('de', 'Verbreitung gründen'));
+    expect(terms('de', 'eingebürgert angesiedelten abgestraft')).toEqual(terms('de', 'einbürgert ansiedelten abstraft'));
+    // Nouns in "-et", a strong participle or infinitive (whose "ge" may be the verb's own) and "Angebot" keep theirs.
+    expect(terms('de', 'Paket Planet ausgehen Umgebung Angebot')).toEqual(['paket', 'planet', 'ausgeh', 'umgeb', 'angebot']);
+  });
+
+  it('gives a German Latin singular in "-us" or "-um" its "-en" plural\'s term ("Algorithmus", "Algorithmen")', () => {
+    expect(terms('de', 'Algorithmus Organismus Zyklus Studium Museum Zentrum')).toEqual(terms('de', 'Algorithmen Organismen Zyklen Studien Museen Zentren'));
+    // A diphthong's "-us" and the suffix "-tum" are German words' own ends.
+    expect(terms('de', 'Haus Eigentum')).toEqual(['hau', 'eigentum']);
+  });
+
   it('gives a German "-ung" noun its verb\'s term, and every form of an "-ieren" verb one term', () => {
     // The stemmer took "-ung" off "Verwendung" but not off the shorter "Lösung" or "Ausbreitung"'s last part.
     expect(terms('de', 'Lösung Verwendung Wohnung')).toEqual(terms('de', 'lösen verwenden wohnen'));
