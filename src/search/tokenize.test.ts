@@ -157,6 +157,12 @@ describe('analysis per language', () => {
     expect(terms('ar', 'أكبر الأطول أقدم')).toEqual(terms('ar', 'كبير الطويل قديم'));
   });
 
+  it('gives an Arabic feminine elative "فعلى" its masculine\'s term ("الكبرى", "أكبر"; "الأولى", "الأول")', () => {
+    expect(terms('ar', 'الكبرى الأولى أخرى مرضى')).toEqual(terms('ar', 'أكبر الأول آخر مريض'));
+    // A present's "ى" is the verb's: "يبقى" (remains) keeps it, as its root "بقي".
+    expect(terms('ar', 'يبقى')).toEqual(['بقي']);
+  });
+
   it('gives an Arabic name and its nisba adjective or people one term ("العثمانية", "العثماني"; "النورمان", "النورمانيين")', () => {
     expect(terms('ar', 'العثماني')).toEqual(terms('ar', 'العثمانية'));
     expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
