@@ -157,6 +157,12 @@ describe('analysis per language', () => {
     expect(terms('ar', 'أكبر الأطول أقدم')).toEqual(terms('ar', 'كبير الطويل قديم'));
   });
 
+  it('gives an Arabic feminine elative "فعلى" its masculine\'s term ("الكبرى", "أكبر"; "الأولى", "الأول")', () => {
+    expect(terms('ar', 'الكبرى الأولى أخرى مرضى')).toEqual(terms('ar', 'أكبر الأول آخر مريض'));
+    // A present's "ى" is the verb's: "يبقى" (remains) keeps it, as its root "بقي".
+    expect(terms('ar', 'يبقى')).toEqual(['بقي']);
+  });
+
   it('gives an Arabic name and its nisba adjective or people one term ("العثمانية", "العثماني"; "النورمان", "النورمانيين")', () => {
     expect(terms('ar', 'العثماني')).toEqual(terms('ar', 'العثمانية'));
     expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
@@ -277,6 +283,19 @@ describe('analysis per language', () => {
     expect(new Set(terms('de', 'Haus Häuser Hauses'))).toHaveProperty('size', 1);
     // After a consonant the stemmer's own rule decides: "Prozess" keeps its "s".
     expect(terms('de', 'Prozess')).toEqual(['prozess']);
+  });
+
+  it('gives a German weak verb in "-ten"/"-den" its noun\'s term, and takes the "ge" out of a separable verb\'s participle', () => {
+    expect(terms('de', 'verbreiteten gründete')).toEqual(terms('de', 'Verbreitung gründen'));
+    expect(terms('de', 'eingebürgert angesiedelten abgestraft')).toEqual(terms('de', 'einbürgert ansiedelten abstraft'));
+    // Nouns in "-et", a strong participle or infinitive (whose "ge" may be the verb's own) and "Angebot" keep theirs.
+    expect(terms('de', 'Paket Planet ausgehen Umgebung Angebot')).toEqual(['paket', 'planet', 'ausgeh', 'umgeb', 'angebot']);
+  });
+
+  it('gives a German Latin singular in "-us" or "-um" its "-en" plural\'s term ("Algorithmus", "Algorithmen")', () => {
+    expect(terms('de', 'Algorithmus Organismus Zyklus Studium Museum Zentrum')).toEqual(terms('de', 'Algorithmen Organismen Zyklen Studien Museen Zentren'));
+    // A diphthong's "-us" and the suffix "-tum" are German words' own ends.
+    expect(terms('de', 'Haus Eigentum')).toEqual(['hau', 'eigentum']);
   });
 
   it('gives a German "-ung" noun its verb\'s term, and every form of an "-ieren" verb one term', () => {
