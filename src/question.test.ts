@@ -13,6 +13,13 @@ describe('questionToAnswer', () => {
     expect(questionToAnswer('@everyoneelse <@name> why?')).toBe('@everyoneelse <@name> why?');
   });
 
+  it('removes custom emoji, static and animated: decoration, whose name and id are no words of the question', () => {
+    expect(questionToAnswer('how do I back up the server? <:party_parrot:123456789012345678>')).toBe('how do I back up the server?');
+    expect(questionToAnswer('<a:wave_hi:1>hi, where are the rules?')).toBe('hi, where are the rules?');
+    // Not an emoji: a time written in angle brackets.
+    expect(questionToAnswer('is it <at 10:30>?')).toBe('is it <at 10:30>?');
+  });
+
   it('leaves nothing of a mention-only question', () => {
     expect(questionToAnswer(' <@123> @here ')).toBe('');
   });
@@ -20,7 +27,7 @@ describe('questionToAnswer', () => {
 
 describe('hasWords', () => {
   it('is false for an empty, mention-only or punctuation-only question, true once a letter or digit is there', () => {
-    for (const none of ['', '   ', '<@123>', '???', '@everyone !!', '… — ?']) expect(hasWords(none), none).toBe(false);
+    for (const none of ['', '   ', '<@123>', '<:party_parrot:123>', '???', '@everyone !!', '… — ?']) expect(hasWords(none), none).toBe(false);
     for (const some of ['Mythos?', '2026?', '¿Qué?', '何？', '<@123> why']) expect(hasWords(some), some).toBe(true);
   });
 });

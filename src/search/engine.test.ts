@@ -120,6 +120,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(config.answer('what is `backup.keep`?').quote).toContain('backup.keep: 14');
   });
 
+  it('reads the code name or number of a section heading as stated by the paragraphs under it', () => {
+    const keys = article('keys', '# Configuration\n\nSettings live in a file.\n\n## `server.base_url`\n\nThe public address the app is served under, behind a proxy with a sub-path.\n\n## Listening address 10.0.0.5\n\nThe server listens there for the web app.\n');
+    const index = new SearchIndex([keys]);
+    expect(index.answer('what is `server.base_url` for?').entry).toBe('keys#p2');
+    const [listening] = index.explain('does the server listen on 10.0.0.7?');
+    // Asked whether it is so, the paragraph answers from its heading: no, 10.0.0.5.
+    expect(listening!.id).toBe('keys#p3');
+    expect(listening!.signals.numbers).toBe(0);
+  });
+
   it('does not join a one-letter preposition to the known word after it ("в Новом" is not "вновь")', () => {
     const ru = new SearchIndex([
       { ...article('concert', '# Концерт\n\nКонцерт вновь перенесли на май.\n'), lang: 'ru' },

@@ -379,7 +379,7 @@ export class SearchIndex {
   /** Per candidate and per article, the numbers written after each word, by the word's term, taken on first use (see `otherNumbersNamed`). */
   private readonly unitNamedNumbers = new WeakMap<Unit, Map<string, Set<string>>>();
   private readonly articleNamedNumbers = new WeakMap<Article, Map<string, Set<string>>>();
-  /** Each candidate's phrasings and answer, or paragraph, lower-cased, taken on first use by a question with a code name (see `codeNamesMissed`). */
+  /** Each candidate's phrasings and answer, or paragraph and its heading (see `statedTexts`), lower-cased, taken on first use by a question with a code name (see `codeNamesMissed`). */
   private readonly unitText = new WeakMap<Unit, string>();
   private questionSearch: Matcher<QuestionChoice> | null = null;
   private titleSearch: Matcher<Article> | null = null;
@@ -1163,7 +1163,7 @@ export class SearchIndex {
     if (query.codeNames.length) missedKnown += this.codeNamesMissed(unit, query);
     if (!query.unknownNumbers) return missedKnown / (all || 1);
     let states = this.numbered.get(unit);
-    if (states === undefined) this.numbered.set(unit, (states = statingPassages(unit).some((p) => DIGIT.test(p.text))));
+    if (states === undefined) this.numbered.set(unit, (states = statedTexts(unit).some((text) => DIGIT.test(text))));
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states && query.whether ? query.unknownDotted : 0;
     return (query.unknownNumbers - answered - (states ? 0 : query.unknownIdentifiers) + missedKnown) / all;
@@ -1172,7 +1172,7 @@ export class SearchIndex {
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
   private codeNamesMissed(unit: Unit, query: Query): number {
     let text = this.unitText.get(unit);
-    if (text === undefined) this.unitText.set(unit, (text = statingPassages(unit).map((p) => p.text.toLowerCase()).join('\n')));
+    if (text === undefined) this.unitText.set(unit, (text = statedTexts(unit).map((stated) => stated.toLowerCase()).join('\n')));
     return query.codeNames.filter((name) => !writesCodeName(text, name)).length;
   }
 
@@ -1196,8 +1196,8 @@ export class SearchIndex {
     if (!named) {
       this.unitNamedNumbers.set(unit, (named = new Map()));
       const analyzer = analyzerFor(unit.article.lang);
-      for (const passage of statingPassages(unit)) {
-        for (const [word, number] of namedNumbers(passage.text)) {
+      for (const text of statedTexts(unit)) {
+        for (const [word, number] of namedNumbers(text)) {
           const name = analyzer.lowerCase(word);
           if (!analyzer.isStopword(name)) named.set(analyzer.stem(name), (named.get(analyzer.stem(name)) ?? new Set()).add(number));
         }
@@ -1224,10 +1224,7 @@ export class SearchIndex {
    */
   private numbersOf(unit: Unit): Set<string> {
     let numbers = this.unitNumbers.get(unit);
-    if (!numbers) {
-      const heading = unit.faq ? null : topicHeading(unit.passage);
-      this.unitNumbers.set(unit, (numbers = numbersWritten([...statingPassages(unit).map((p) => p.text), ...(heading === null ? [] : [heading])])));
-    }
+    if (!numbers) this.unitNumbers.set(unit, (numbers = numbersWritten(statedTexts(unit))));
     return numbers;
   }
 
@@ -1616,8 +1613,16 @@ export class SearchIndex {
   }
 }
 
-/** What `unit` states a number in: an FAQ entry's phrasings and answer, or the paragraph. */
-const statingPassages = (unit: Unit): readonly Passage[] => (unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage]);
+/**
+ * What `unit` states numbers and code names in: an FAQ entry's phrasings and answer, or the paragraph and
+ * the section heading over it (see `topicHeading`), which names what its sentences need not repeat ("##
+ * Breaking changes in 2.4.0" over its bullets, "## `server.base_url`" over what the key does).
+ */
+function statedTexts(unit: Unit): string[] {
+  if (unit.faq) return [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer].map((p) => p.text);
+  const heading = topicHeading(unit.passage);
+  return heading === null ? [unit.passage.text] : [unit.passage.text, heading];
+}
 
 /**
  * "Did you mean": up to 3 other FAQ questions among the ranked candidates, best first. Beside an answer,

@@ -134,9 +134,10 @@ export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Le
 /**
  * The analyses of FAQ passages met more than once while an index is built, by their texts (see
  * `analyseArticle`). A text met once is only remembered (the article holds it already); from its second
- * sight its analysis is kept, 4,096 at most, the least recently used dropped first (see `Lru`): about 2 KB each, so at most 8 MB (the real-text
- * benchmark corpus has 2,222 distinct FAQ passages among 107,651 at 100k paragraphs). Keeping every
- * analysis from the first sight cost a corpus of distinct entries (the synthetic one) 8% more build time.
+ * sight its analysis is kept, 4,096 at most, one not used since the cache last passed over it dropped first
+ * (see `Lru`): about 2 KB each, so at most 8 MB (the real-text benchmark corpus has 2,222 distinct FAQ
+ * passages among 107,651 at 100k paragraphs). Keeping every analysis from the first sight cost a corpus of
+ * distinct entries (the synthetic one) 8% more build time.
  */
 export class RecentPassages {
   private readonly seen = new Set<string>();
