@@ -1802,10 +1802,10 @@ function unitsOf(article: Article, phrasingSets: Map<string, number>): Unit[] {
  * writes is matched there already, and counted twice would lift a paragraph that repeats its heading
  * ("## Version 1.8.2" over "Version 1.8.2 was released…") over one that answers.
  */
-function headingOnly(heading: number[], own: readonly number[]): number[] {
+function headingOnly(heading: number[], own: ArrayLike<number>): number[] {
   if (!heading.length) return heading;
-  const written = new Set(own);
-  return heading.filter((id) => !written.has(id));
+  // A heading has a few terms: scanning the paragraph's for each costs less than a set of them (100k paragraphs).
+  return heading.filter((id) => !Array.prototype.includes.call(own, id));
 }
 
 /**
