@@ -69,8 +69,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const print = (question: string) => {
     const options = locale ? { locales: [locale] } : {};
-    const answer = index.answer(questionToAnswer(question), options);
-    const candidates = args.values.explain ? rankedCandidates(index, questionToAnswer(question), options) : undefined;
+    const asked = questionToAnswer(question);
+    const answer = index.answer(asked, options);
+    const candidates = args.values.explain ? rankedCandidates(index, asked, options) : undefined;
     if (args.values.json) process.stdout.write(`${toJson(answer, candidates)}\n`);
     else process.stdout.write(`${toText(answer)}\n${candidates ? `\n${candidatesText(candidates)}\n` : ''}\n`);
   };

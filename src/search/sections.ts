@@ -44,7 +44,7 @@ export function headingTerms(article: Article, analyzer: Analyzer): (passage: Pa
  * "Other notes"). English only: no maintained list gives them by language, and the trials that found them
  * were on English pages; a heading in another language keeps all its words.
  */
-export const GENERIC_HEADING_WORDS: readonly string[] = ['general', 'overview', 'introduction', 'intro', 'summary', 'details', 'notes', 'other', 'misc', 'miscellaneous', 'more', 'basics', 'background'];
+const GENERIC_HEADING_WORDS: readonly string[] = ['general', 'overview', 'introduction', 'intro', 'summary', 'details', 'notes', 'other', 'misc', 'miscellaneous', 'more', 'basics', 'background'];
 
 const NONE: readonly never[] = [];
 
