@@ -62,9 +62,9 @@ export interface RankingOptions {
    * body paragraphs before and after it in its article, under the same heading). A paragraph goes on with
    * its neighbours' topic, so of two paragraphs holding as much of the question, the one amid the
    * question's topic wins ("How many balls did Josh Norman intercept?": the paragraph on the defence's
-   * interceptions, beside another on an interception, over the one on a fumbled ball). Like `ngramWeight`, it re-orders paragraphs among
-   * themselves: adding the neighbours' score instead put paragraphs over the seed article's FAQ entries
-   * (test/quality.test.ts). Dev script over the bench loaders, XQuAD dev paragraph@1 / answer in quote,
+   * interceptions, beside another on an interception, over the one on a fumbled ball). Like `ngramWeight`,
+   * it re-orders paragraphs among themselves: adding the neighbours' score instead put paragraphs over the
+   * seed article's FAQ entries (test/quality.test.ts). Dev script over the bench loaders, XQuAD dev paragraph@1 / answer in quote,
    * 0 → 0.08, plain mode: en 0.940/0.910 → 0.941/0.912, ar 0.900/0.853 → 0.905/0.858, es, ro, ru and tr
    * +0.2 to +0.3 points, hi and vi paragraph@1 +0.1/+0.2, el 0.928/0.879 → 0.926/0.877, th's quote
    * 0.925 → 0.923; FAQ mode: ar 0.909/0.854 → 0.911/0.856, th 0.925/0.927 → 0.929/0.929, vi 0.929/0.876
@@ -927,16 +927,17 @@ export class SearchIndex {
     const bounded = hits
       .map((hit) => {
         const unit = this.units[hit.doc]!;
-        const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article) + this.ranking.headingWeight * headed(unit);
+        const heading = headed(unit);
+        const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article) + this.ranking.headingWeight * heading;
         const context = -behind(hit.doc);
-        return { hit, unit, strength, context, bound: strength + context + bonus(unit, hit) };
+        return { hit, unit, strength, heading, context, bound: strength + context + bonus(unit, hit) };
       })
       .sort((a, b) => b.bound - a.bound);
     // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
     // while it could still reach the top two (the answer and its margin); the rest are ranked behind on
     // their strength alone.
     const top = [-Infinity, -Infinity];
-    const scored = bounded.map(({ hit, unit, strength, context, bound }): Scored => {
+    const scored = bounded.map(({ hit, unit, strength, heading, context, bound }): Scored => {
       // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
@@ -949,7 +950,7 @@ export class SearchIndex {
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
       const phrased = phrasing ? held(query, phrasing) / (query.known || 1) : 0;
       // A paragraph's run of sentences holds, besides its own words, those of the heading over it (see `headingShares`).
-      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0) + headed(unit), phrased);
+      const share = Math.max((unit.faq ? this.ranking.answerWindow : 1) * (evidence?.share ?? 0) + heading, phrased);
       const fuzzy = unit.faq ? this.similarity(query, unit, hit.doc) : 0;
       // idf-weighted F1 of the question's terms and the phrasing's: 1 when they ask with the same words.
       const phrase = phrasing ? agreement((t) => query.asked.includes(t), query.known, phrasing, this.index) : 0;
@@ -1199,7 +1200,9 @@ export class SearchIndex {
       for (const text of statedTexts(unit)) {
         for (const [word, number] of namedNumbers(text)) {
           const name = analyzer.lowerCase(word);
-          if (!analyzer.isStopword(name)) named.set(analyzer.stem(name), (named.get(analyzer.stem(name)) ?? new Set()).add(number));
+          if (analyzer.isStopword(name)) continue;
+          const term = analyzer.stem(name);
+          named.set(term, (named.get(term) ?? new Set()).add(number));
         }
       }
     }
