@@ -15,8 +15,8 @@ import { SearchIndex } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
 const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
-Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content).
-Without a question, answers each line of standard input in turn.
+Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content); the words after the
+options make one question, quoted or not. Without a question, answers each line of standard input in turn.
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's

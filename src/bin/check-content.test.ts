@@ -80,4 +80,21 @@ describe('npm run check-content', () => {
     const lines = run.stdout().split('\n').filter((l) => l.startsWith(`${path.join(dir, 'a.md')}:`) && !l.includes(': language '));
     expect(lines.map((l) => Number(l.split(':')[1]))).toEqual([1, 2, 10]);
   });
+
+  it('takes the folder as --content DIR, as ask does, or bare; prints its usage on --help and on an unknown option', async () => {
+    const dir = folder({ 'a.md': '---\nid: a\n---\n# A\n\nText.\n' });
+    const flagged = runScript('src/bin/check-content.ts', {}, { args: ['--content', dir] });
+    expect(await flagged.exited).toBe(0);
+    expect(flagged.stdout()).toContain(`${dir}: 1 file(s), 1 article(s) served`);
+    const help = runScript('src/bin/check-content.ts', {}, { args: ['--help'] });
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toContain('Usage: npm run check-content -- [--content DIR | DIR]');
+    const unknown = runScript('src/bin/check-content.ts', {}, { args: ['--contnet', dir] });
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.output()).toContain("Unknown option '--contnet'.");
+    expect(unknown.output()).toContain('Usage: npm run check-content --');
+    const two = runScript('src/bin/check-content.ts', {}, { args: ['--content', dir, dir] });
+    expect(await two.exited).toBe(2);
+    expect(two.output()).toContain('check-content checks one folder');
+  });
 });

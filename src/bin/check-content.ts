@@ -1,6 +1,13 @@
+import { parseArgs } from 'node:util';
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import { allIssues, ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
+import { argumentsError, invokedAs } from '../invocation.js';
+
+const USAGE = `Usage: ${invokedAs('check-content')} [--content DIR | DIR]
+Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
+file's language, then every error and warning with path:line, then a summary. Exit 0: no error; 1: some
+file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.`;
 
 /**
  * A progress line on stderr for big folders: what will be checked, up front, then files done so far,
@@ -28,7 +35,7 @@ function progressReporter(dir: string, limits: ContentLimits, stream = process.s
 }
 
 /**
- * `npm run check-content [-- DIR]`: the content report for publishers' CI; exit 1 when any file has an error,
+ * `npm run check-content [-- [--content] DIR]`: the content report for publishers' CI; exit 1 when any file has an error,
  * exit 2 with `noArticleMessage` when no article is valid (what `ask` stops with: nothing could be served).
  * Prints each served file's language (`path: language de (declared)`), then every problem (by file, then
  * line), then a summary.
@@ -64,10 +71,32 @@ async function main(dir: string): Promise<number> {
     return errors ? 1 : 0;
   } catch (err) {
     if (!(err instanceof ContentDirError)) throw err;
-    console.error(`The content directory ${dir} ${contentDirProblem(dir)}: create it or pass its path (npm run check-content -- DIR).`);
+    console.error(`The content directory ${dir} ${contentDirProblem(dir)}: create it or pass its path (${invokedAs('check-content')} --content DIR).`);
     return 2;
   }
 }
 
-readDotenv();
-process.exitCode = await main(process.argv[2] ?? contentDir());
+/** The folder to check from the command line (`--content DIR`, as `ask` takes it, or a bare `DIR`), or an exit code. */
+function folderArgument(argv: string[]): string | number {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    process.stderr.write(`${argumentsError(err, 'check-content')}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const given = [...(args.values.content === undefined ? [] : [args.values.content]), ...args.positionals];
+  if (given.length > 1) {
+    process.stderr.write(`check-content checks one folder; got ${given.map((g) => `"${g}"`).join(', ')}.\n${USAGE}\n`);
+    return 2;
+  }
+  readDotenv();
+  return given[0] ?? contentDir();
+}
+
+const folder = folderArgument(process.argv.slice(2));
+process.exitCode = typeof folder === 'number' ? folder : await main(folder);
