@@ -161,9 +161,24 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const answer = shop.answer('Do you deliver to pincode 591237?');
     expect(answer.entry).toBe('shop#faq-1');
     expect(shop.explain('Do you deliver to pincode 591237?')[0]!.signals.numbers).toBe(0);
-    // An entry that states a number still counts the miss, and a quantity counts against any candidate.
-    expect(shop.explain('How much does a mattress of 591237 cost?')[0]!.signals.numbers).toBe(1);
+    // A quantity counts against any candidate.
     expect(shop.explain('Do you deliver to my pincode in 3 days?')[0]).toMatchObject({ id: 'shop#faq-1', signals: { numbers: 1 } });
+  });
+
+  it('counts a pasted order number against an entry that states an identifier of its own only, not one that states a quantity', () => {
+    const help = new SearchIndex([
+      article('orders', '# Orders\n\n## FAQ\n\n### Where is my box?\n\nBoxes arrive between 8 a.m. and 6 p.m. on your delivery day.\n\n### Do you deliver to 560001?\n\nYes, we deliver to pincode 560001 the next day.\n'),
+    ]);
+    for (const question of ['where is my box', 'where is my box 5532190']) {
+      expect(help.answer(question), question).toMatchObject({ entry: 'orders#faq-1', confidence: 1 });
+    }
+    expect(help.explain('where is my box 5532190')[0]!.signals.numbers).toBe(0);
+    // Another identifier's entry misses it: 591237 is not 560001.
+    expect(help.explain('Do you deliver to 591237?').find((c) => c.id === 'orders#faq-2')!.signals.numbers).toBe(1);
+    // A number written after a word the articles write numbers after decides the question: port 32400 is not port 8096.
+    const server = new SearchIndex([article('server', '# Server\n\nThe web interface listens on port 8096.\n\nOpen a pull request on GitHub to contribute code.\n')]);
+    expect(server.answer('how do I open port 32400 on my router').answer).toBeNull();
+    expect(server.explain('how do I open port 32400 on my router').find((c) => c.id === 'server#p1')!.signals.numbers).toBe(1);
   });
 
   it('does not turn an off-topic word into a known one by typo correction', () => {
