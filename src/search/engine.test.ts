@@ -165,6 +165,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.explain('Do you deliver to my pincode in 3 days?')[0]).toMatchObject({ id: 'shop#faq-1', signals: { numbers: 1 } });
   });
 
+  it('answers a question naming an amount an article writes from a candidate that writes it', () => {
+    const billing = new SearchIndex([
+      article('billing', '# Billing\n\nA gift card turns into account credit when it is redeemed, and pays for boxes before your card is charged.\n\nWhen you add a card we check it with a £1 charge, which disappears by itself.\n\nBoxes of 2 recipes pay a £3.99 delivery fee.\n\n## FAQ\n\n### Why was I charged twice?\n\nSend us both charges and we will refund the extra one.\n'),
+    ]);
+    expect(billing.answer('theres a £1 charge on my card what is it').quote).toContain('£1 charge');
+    expect(billing.answer('my card was charged £3.99 extra what for').quote).toContain('£3.99 delivery fee');
+    // The entry that writes no amount misses it.
+    expect(billing.explain('theres a £1 charge on my card what is it').find((c) => c.id === 'billing#faq-1')!.signals.numbers).toBe(1);
+  });
+
   it('counts a pasted order number against an entry that states an identifier of its own only, not one that states a quantity', () => {
     const help = new SearchIndex([
       article('orders', '# Orders\n\n## FAQ\n\n### Where is my box?\n\nBoxes arrive between 8 a.m. and 6 p.m. on your delivery day.\n\n### Do you deliver to 560001?\n\nYes, we deliver to pincode 560001 the next day.\n'),

@@ -14,7 +14,7 @@ import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { namedNumbers, numbersWritten, offeredAmounts, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -202,8 +202,8 @@ interface Query {
   unknownIdentifiers: number;
   /** How many of those unknown numbers are dotted (a version, an address, a decimal: "3.4.1", "94.130.52.18"). */
   unknownDotted: number;
-  /** The dotted numbers of the question an article writes (see `numbersMissed`). */
-  knownDotted: string[];
+  /** The numbers of the question an article writes that name one thing: dotted (a version, an address) or an amount ("£3.99"; see `numbersMissed`). */
+  knownExact: string[];
   /**
    * The other numbers of the question an article writes, each after a word that is no stopword, with that
    * word's term: ["code", "1"] of "exited with code 1" (see `numbersMissed`).
@@ -378,6 +378,8 @@ export class SearchIndex {
   private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
   private readonly unitNumbers = new WeakMap<Unit, Set<string>>();
+  /** The amounts each candidate writes, taken on first use (see `writes`). */
+  private readonly unitAmounts = new WeakMap<Unit, Set<string>>();
   /** Per candidate and per article, the numbers written after each word, by the word's term, taken on first use (see `otherNumbersNamed`). */
   private readonly unitNamedNumbers = new WeakMap<Unit, Map<string, Set<string>>>();
   private readonly articleNamedNumbers = new WeakMap<Article, Map<string, Set<string>>>();
@@ -679,7 +681,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownDotted: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -719,9 +721,12 @@ export class SearchIndex {
     const numbers = new Set(writtenNumbers(question));
     if (type && sameKind(type, 'amount') && analyzer.english) for (const guess of offeredAmounts(question)) numbers.delete(guess);
     query.numbers = numbers.size;
+    // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
+    const amounts = numbers.size && !query.whether ? new Map([...writtenAmounts(question)].map((amount) => [amount.slice(0, -1), amount])) : null;
     for (const number of numbers) {
       if (this.numbersWritten().has(number)) {
-        if (number.includes('.')) query.knownDotted.push(number);
+        const exact = amounts?.get(number) ?? (number.includes('.') ? number : undefined);
+        if (exact !== undefined) query.knownExact.push(exact);
         continue;
       }
       query.unknownNumbers++;
@@ -1017,6 +1022,7 @@ export class SearchIndex {
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked);
+    if (query.knownExact.length) this.preferExact(ranked, query);
     this.preferTranslation(ranked, this.askersLanguage(query, options));
     return { query, ranked };
   }
@@ -1176,6 +1182,19 @@ export class SearchIndex {
   }
 
   /**
+   * A question that writes a version or an amount an article writes (`query.knownExact`) is answered by a
+   * candidate that writes it: when the first misses one, the first candidate that writes them all takes its
+   * place if it would be answered on its own confidence ("theres a £1 charge on my card what is it" ranked
+   * a gift-card paragraph, which writes no £1, over the paragraph on the £1 card check; a meal-kit site's
+   * trial). The first kept its place on its words alone, its confidence lowered by the miss (see `numbersMissed`).
+   */
+  private preferExact(ranked: Scored[], query: Query): void {
+    const writesAll = (s: Scored) => query.knownExact.every((number) => this.writes(s.unit, number));
+    if (!ranked[0] || writesAll(ranked[0])) return;
+    promote(ranked, ranked.findIndex((s) => s.confidence >= this.ranking.threshold && writesAll(s)));
+  }
+
+  /**
    * The share of the question's numbers that no article holds, as `unit`'s `numbers` signal; the asker's
    * identifier among them (see `askersDetails`: a pincode, an order or phone number) counts only against a
    * unit that states an identifier itself (its phrasings and answer, or the paragraph). A quantity decides the
@@ -1193,8 +1212,9 @@ export class SearchIndex {
    * identifier: any digit counts as stating a number, so "Do you ship 400 units to Canada?" would be
    * answered by "…within 5 business days". A dotted number an article writes counts as missed by a unit that
    * does not write it: "When will version 1.8.3 be released?" is not answered by "Version 1.8.2 was released
-   * on November 20" when the FAQ entry on 1.8.3 exists (a trial on a game community's site: at 0.80).
-   * Likewise a known number written after a word, where an FAQ entry writes that word with other numbers
+   * on November 20" when the FAQ entry on 1.8.3 exists (a trial on a game community's site: at 0.80). So
+   * does an amount an article writes (see `writtenAmounts`): "theres a £1 charge on my card what is it" is
+   * not answered by a gift-card paragraph that writes no £1 (a meal-kit site's trial: at 0.48). Likewise a known number written after a word, where an FAQ entry writes that word with other numbers
    * only: "container exited with code 1" is not answered by "Why does my container exit with code 137?" (a
    * self-hosted software site's trial: at 0.90); asked whether it is so, that entry answers "no, this one".
    * Not paragraphs, which recall other numbers of their topic in passing: XQuAD's Arabic paragraphs on Super
@@ -1203,7 +1223,7 @@ export class SearchIndex {
    * code-names.ts) counts as one more number, missed by a unit that does not write it.
    */
   private numbersMissed(unit: Unit, query: Query): number {
-    let missedKnown = query.knownDotted.length ? query.knownDotted.filter((number) => !this.numbersOf(unit).has(number)).length : 0;
+    let missedKnown = query.knownExact.length ? query.knownExact.filter((number) => !this.writes(unit, number)).length : 0;
     if (query.named.length && !query.whether && unit.faq) missedKnown += this.otherNumbersNamed(unit, query);
     const all = query.numbers + query.codeNames.length;
     if (query.codeNames.length) missedKnown += this.codeNamesMissed(unit, query);
@@ -1267,6 +1287,14 @@ export class SearchIndex {
       for (let doc = from; doc < to; doc++) for (const [name, numbers] of this.namedIn(this.units[doc]!)) named.set(name, new Set([...(named.get(name) ?? []), ...numbers]));
     }
     return named;
+  }
+
+  /** Whether `unit` writes `number`, one of `query.knownExact`: an amount as an amount (see `writtenAmounts`). */
+  private writes(unit: Unit, number: string): boolean {
+    if (!/[¤%]$/.test(number)) return this.numbersOf(unit).has(number);
+    let amounts = this.unitAmounts.get(unit);
+    if (!amounts) this.unitAmounts.set(unit, (amounts = new Set(statedTexts(unit).flatMap((text) => [...writtenAmounts(text)]))));
+    return amounts.has(number);
   }
 
   /**

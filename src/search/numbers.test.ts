@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { namedNumbers, numbersWritten, offeredAmounts, writtenAmounts, writtenNumbers } from './numbers.js';
 
 describe('writtenNumbers', () => {
   it.each([
@@ -35,6 +35,18 @@ describe('namedNumbers', () => {
       ['in', '2019'],
     ]);
     expect(namedNumbers('ในปี 1990 และ 2015年')).toEqual([]);
+  });
+});
+
+describe('writtenAmounts', () => {
+  it('reads amounts after a currency sign or code and before a currency word or per cent sign, not other numbers', () => {
+    expect([...writtenAmounts('my card was charged £3.99 extra on 3 nov')]).toEqual(['3.99¤']);
+    expect([...writtenAmounts('Rs 500 off, INR 1,200 cashback, USD 25, 5 euros and 20 % for 3 boxes')]).toEqual(['500¤', '1200¤', '25¤', '5¤', '20%']);
+    // A price is not a share.
+    expect([...writtenAmounts('is there a 20 € tier? Metal doors hold 20 percent more')]).toEqual(['20¤', '20%']);
+    expect([...writtenAmounts('A box feeds 2 or 4 people; version 3.4.2 costs nothing')]).toEqual([]);
+    // "rs" inside a word is no rupee sign.
+    expect([...writtenAmounts('hours 10 to 6')]).toEqual([]);
   });
 });
 

@@ -58,14 +58,42 @@ const AMOUNT_AFTER = /^\s?(?:[$€£¥₹%]|(?:per ?cent|percent|euros?|dollars?
  * Ultra cost at €999?" names its amount as a fact, and it counts. English only.
  */
 export function offeredAmounts(question: string): Set<string> {
-  const text = halfWidth(question);
   const offered = new Set<string>();
-  for (const match of text.matchAll(NUMBER)) {
-    const before = text.slice(Math.max(0, match.index - 24), match.index);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 10);
-    if (OFFERED.test(before) && (/[$€£¥₹]\s?$/u.test(before) || AMOUNT_AFTER.test(after))) offered.add(canonical(match[1]!, match[2]));
+  for (const { number, before, after } of numbersBetween(question, 24)) {
+    if (OFFERED.test(before) && (/[$€£¥₹]\s?$/u.test(before) || AMOUNT_AFTER.test(after))) offered.add(number);
   }
   return offered;
+}
+
+/** Each number of `text` as `writtenNumbers` reads it, with up to `reach` characters before it and 10 after. */
+function* numbersBetween(text: string, reach: number): Generator<{ number: string; before: string; after: string }> {
+  const folded = halfWidth(text);
+  for (const match of folded.matchAll(NUMBER)) {
+    const end = match.index + match[0].length;
+    yield { number: canonical(match[1]!, match[2]), before: folded.slice(Math.max(0, match.index - reach), match.index), after: folded.slice(end, end + 10) };
+  }
+}
+
+// A currency written before an amount: a sign, or a code or abbreviation ("Rs 500", "INR 500", "USD 20").
+const CURRENCY_BEFORE = /(?:[$€£¥₹]|(?<![\p{L}])(?:rs\.?|inr|usd|eur|gbp))\s?$/iu;
+
+// A share: "20 %", "20 percent".
+const PER_CENT_AFTER = /^\s?(?:%|per ?cent|percent)/iu;
+
+/**
+ * The amounts `text` writes: a number (as `writtenNumbers` reads it) after a currency sign or code ("£3.99",
+ * "Rs 500") or before a currency word ("5 euros"), as "3.99¤", and one before a per cent sign or word, as
+ * "20%". The currency itself is left out: an article writes "€20" where a member types "20 euros". An
+ * amount names one thing the way a version does: "charged £3.99" asks about the fee that costs £3.99, not
+ * any text that writes a 3, and "20 €" is not "20 %" (see `SearchIndex.numbersMissed`).
+ */
+export function writtenAmounts(text: string): Set<string> {
+  const amounts = new Set<string>();
+  for (const { number, before, after } of numbersBetween(text, 8)) {
+    if (PER_CENT_AFTER.test(after)) amounts.add(`${number}%`);
+    else if (CURRENCY_BEFORE.test(before) || AMOUNT_AFTER.test(after)) amounts.add(`${number}¤`);
+  }
+  return amounts;
 }
 
 // The word a number is written after, with at most one space or hyphen between: "code 137", "Pi-5". Not
