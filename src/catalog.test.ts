@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, unlinkSync, utimesSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesChanged, loadCatalog } from './catalog.js';
+import { filesChanged, loadCatalog, withLearnedIndex } from './catalog.js';
 import { summarize } from './search/summarize.js';
 
 const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
@@ -48,6 +48,28 @@ describe('loadCatalog', () => {
       ['noanswer.md', 1, 'warning', 'no "id'],
       ['noanswer.md', 7, 'error', 'FAQ question has no answer'],
     ]);
+  });
+
+  it('answers with the ANSWER_THRESHOLD of the environment, built, restored from the snapshot and with learned phrasings', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const snapshot = mkdtempSync(path.join(tmpdir(), 'faq-catalog-snapshot-'));
+    writeFileSync(path.join(dir, 'ferry.md'), '# Ferry\n\n## FAQ\n\n### When does the ferry leave?\n\nAt nine, from the harbour.\n');
+    writeFileSync(path.join(dir, 'library.md'), '# Library\n\n## FAQ\n\n### When does the library open?\n\nAt eight.\n');
+    // Half the question ("island" is in no article): confidence 0.5.
+    const asked = 'ferry from the island';
+    const built = await loadCatalog(dir, [], [], [], { snapshot });
+    await built.snapshot!.written;
+    expect(built.index.answer(asked).answer).toBe('At nine, from the harbour.');
+    process.env.ANSWER_THRESHOLD = '0.6';
+    try {
+      const restored = await loadCatalog(dir, [], [], [], { snapshot });
+      expect(restored.snapshot!.read).toBe('restored');
+      expect(restored.index.answer(asked).answer).toBeNull();
+      expect((await loadCatalog(dir)).index.answer(asked).answer).toBeNull();
+      expect(withLearnedIndex(restored.index, []).answer(asked).answer).toBeNull();
+    } finally {
+      delete process.env.ANSWER_THRESHOLD;
+    }
   });
 
   it('keeps the last good version of a broken file, but not of a deleted one', async () => {

@@ -4,6 +4,7 @@ import { allIssues } from './content/load.js';
 import type { Article, ContentIssue } from './content/types.js';
 import { articleDigests, parsedFiles, readSnapshot, reusable, sameDigests, snapshotKey, writeSnapshot, type ParsedFiles, type SnapshotKey, type SnapshotMiss } from './index-snapshot.js';
 import { withLearned, type LearnedPhrasing } from './learn/phrasings.js';
+import { rankingSettings } from './env.js';
 import { SearchIndex } from './search/engine.js';
 
 export interface Catalog {
@@ -68,13 +69,14 @@ export async function loadCatalog(
   { snapshot, sources }: CatalogOptions = {},
 ): Promise<Catalog & { kept: Article[]; snapshot: SnapshotOutcome | null; sources: ParsedFiles | null; digests: SnapshotKey['digests'] | null }> {
   const limits = contentLimits();
+  const ranking = rankingSettings();
   // A folder that cannot be listed has no key: loading it says why. Without a snapshot, the digests are
   // read all the same (for `filesChanged`: a fraction of the parsing they precede).
   const key = snapshot ? await snapshotKey(dir, { limits, learned, extra }).catch(() => null) : null;
   const digests = key ? key.digests : ((await articleDigests(dir, limits).catch(() => null))?.digests ?? null);
   let read: SnapshotOutcome['read'] = null;
   if (snapshot && key && !previous.length) {
-    const found = await readSnapshot(snapshot, key);
+    const found = await readSnapshot(snapshot, key, ranking);
     if (!('reason' in found)) return { ...found, kept: [], snapshot: { read: 'restored', parsed: 0, reused: 0, written: null }, digests };
     read = found;
   }
@@ -85,7 +87,7 @@ export async function loadCatalog(
   const loaded = new Set(content.articles.map((a) => a.id));
   const kept = previous.filter((a) => broken.has(a.file) && !loaded.has(a.id));
   const articles = withLearned([...content.articles, ...kept, ...extra], learned);
-  const catalog = { index: await SearchIndex.build(articles, {}, content.loadedAt), issues: allIssues(content), files: content.files };
+  const catalog = { index: await SearchIndex.build(articles, ranking, content.loadedAt), issues: allIssues(content), files: content.files };
   if (!snapshot || !key) return { ...catalog, kept, snapshot: null, sources: null, digests };
   // A snapshot with an article kept from an earlier version would serve it to a start, which would not.
   const written = kept.length ? null : (writing = writing.catch(() => undefined).then(() => writeSnapshot(snapshot, key, { ...catalog, parsed: content.parsed })));
@@ -109,4 +111,4 @@ let writing: Promise<void> = Promise.resolve();
 
 /** `index`'s articles indexed again with `learned` merged in, without reading the files again (for start-up, once the store is open). */
 export const withLearnedIndex = (index: SearchIndex, learned: readonly LearnedPhrasing[]): SearchIndex =>
-  new SearchIndex(withLearned(index.articles, learned), {}, index.loadedAt);
+  new SearchIndex(withLearned(index.articles, learned), rankingSettings(), index.loadedAt);

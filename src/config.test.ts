@@ -120,11 +120,12 @@ describe('loadConfig', () => {
     }
   });
 
-  it('names every malformed setting, one sentence a line, the content limit too', () => {
-    expect(fails({ DISCORD_TOKEN: 'a', COOLDOWN_QUESTIONS: '5', LOG_LEVEL: 'verbose', SUMMARY_UPDATE: 'x', CONTENT_MAX_FILE_MB: '0' }).split('\n')).toEqual([
+  it('names every malformed setting, one sentence a line, the content limit and the answer threshold too', () => {
+    expect(fails({ DISCORD_TOKEN: 'a', COOLDOWN_QUESTIONS: '5', LOG_LEVEL: 'verbose', SUMMARY_UPDATE: 'x', CONTENT_MAX_FILE_MB: '0', ANSWER_THRESHOLD: '35' }).split('\n')).toEqual([
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent (default info), not "verbose": fix it in the environment, which overrides .env.',
       'SUMMARY_UPDATE must be edit or ignore (default ignore), not "x": fix it in the environment, which overrides .env.',
       'CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "0": fix it in the environment, which overrides .env.',
+      'ANSWER_THRESHOLD must be a number from 0.1 to 1, the confidence an answer needs (higher: fewer answers, each surer; default 0.35), not "35": fix it in the environment, which overrides .env.',
     ]);
   });
 

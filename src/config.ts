@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { contentLimits } from './content/limits.js';
 import { isPrivateHost } from './feeds/fetch.js';
-import { DEFAULT_CONTENT_DIR, DEFAULT_DATA_DIR, INDEX_SNAPSHOT_RULE, readDotenv, SettingError, settingSentence } from './env.js';
+import { answerThreshold, DEFAULT_CONTENT_DIR, DEFAULT_DATA_DIR, INDEX_SNAPSHOT_RULE, readDotenv, SettingError, settingSentence } from './env.js';
 
 // Each rule below is the first half of the sentence an operator sees: `NAME must be …`, with any hint in
 // parentheses. `loadConfig` completes it with the default, the value found and where to fix it.
@@ -163,11 +163,14 @@ export function loadConfig(
     errors.push(settingError(name, issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`, present[name], defaultOf(name)).message);
   }
   for (const name of needed) if (present[name] === undefined) errors.push(NEEDED[name]);
-  try {
-    contentLimits(env);
-  } catch (err) {
-    if (!(err instanceof SettingError)) throw err;
-    errors.push(err.message);
+  // Read where they are used (the catalog, the terminal tools), and checked here so a bad value stops start-up.
+  for (const read of [contentLimits, answerThreshold]) {
+    try {
+      read(env);
+    } catch (err) {
+      if (!(err instanceof SettingError)) throw err;
+      errors.push(err.message);
+    }
   }
   if (parsed.success && !parsed.data.FEED_ALLOW_PRIVATE) {
     // Refused at every poll otherwise: said once, at start-up, where the operator can fix it.

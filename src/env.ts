@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import type { RankingOptions } from './search/engine.js';
 
 /**
  * What the terminal tools read of the environment without the configuration's schema (config.ts), so that
@@ -78,6 +79,35 @@ export function indexSnapshot(env: NodeJS.ProcessEnv = process.env): 'on' | 'off
   const value = raw.toLowerCase();
   if (value === 'on' || value === 'off') return value;
   throw new SettingError(settingSentence('INDEX_SNAPSHOT', INDEX_SNAPSHOT_RULE, raw, 'on'));
+}
+
+/** `ANSWER_THRESHOLD`'s rule, as the schema (config.ts) and `answerThreshold` state it. */
+export const ANSWER_THRESHOLD_RULE = 'ANSWER_THRESHOLD must be a number from 0.1 to 1, the confidence an answer needs (higher: fewer answers, each surer)';
+
+/** The engine's threshold (`DEFAULT_RANKING.threshold`) as a setting's sentence quotes it, without loading the engine (a test holds the two equal). */
+export const DEFAULT_ANSWER_THRESHOLD = '0.35';
+
+/**
+ * `ANSWER_THRESHOLD` without the schema: the confidence, 0.1 to 1, an answer needs to be given (below it the
+ * bot says the articles do not cover the question), for every adapter; undefined when unset, for the
+ * engine's default (`DEFAULT_RANKING.threshold`, chosen by `npm run bench:calibrate`). Anything else is a
+ * `SettingError`.
+ */
+export function answerThreshold(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.ANSWER_THRESHOLD?.trim();
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (Number.isFinite(value) && value >= 0.1 && value <= 1) return value;
+  throw new SettingError(settingSentence('ANSWER_THRESHOLD', ANSWER_THRESHOLD_RULE, raw, DEFAULT_ANSWER_THRESHOLD));
+}
+
+/**
+ * The ranking options the environment sets: `ANSWER_THRESHOLD` (see `answerThreshold`), else the engine's
+ * defaults; a `SettingError` for a bad value. The catalog reads it at each load, as the content limits.
+ */
+export function rankingSettings(env: NodeJS.ProcessEnv = process.env): Partial<RankingOptions> {
+  const threshold = answerThreshold(env);
+  return threshold === undefined ? {} : { threshold };
 }
 
 /** Default `CONTENT_DIR`: the folder of articles, relative to the working directory. */

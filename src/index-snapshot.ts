@@ -10,7 +10,7 @@ import type { Article, ContentIssue, ParseResult, Passage } from './content/type
 import { listArticleFiles } from './content/walk.js';
 import { pacer } from './slices.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
-import { DEFAULT_RANKING, SearchIndex, type IndexState } from './search/engine.js';
+import { DEFAULT_RANKING, SearchIndex, type IndexState, type RankingOptions } from './search/engine.js';
 
 /**
  * The index snapshot: a built index and the content it was built from, kept in one file so that a restart
@@ -220,9 +220,10 @@ const MAX_HEADER = 1024;
  * The content snapshotted in `folder` under `key`, with what its files gave (`sources`, for a later reload
  * to reuse), or why not: a missing file is `missing`, another key `changed` (with `sources` when the base
  * is the same); a file that is truncated, corrupt or of another format is `unusable`, with the reason.
- * Never throws. Reads the header alone unless the key or the base matches.
+ * Never throws. Reads the header alone unless the key or the base matches. The index restored ranks with
+ * `ranking` over the options it was built with (`ANSWER_THRESHOLD` may have changed since; see `SearchIndex.restore`).
  */
-export async function readSnapshot(folder: string, { key, base }: SnapshotKey): Promise<(SnapshotContent & { sources: ParsedFiles }) | SnapshotMiss> {
+export async function readSnapshot(folder: string, { key, base }: SnapshotKey, ranking: Partial<RankingOptions> = {}): Promise<(SnapshotContent & { sources: ParsedFiles }) | SnapshotMiss> {
   let file;
   try {
     file = await open(path.join(folder, FILE));
@@ -253,7 +254,7 @@ export async function readSnapshot(folder: string, { key, base }: SnapshotKey): 
       files.set(file, { digest, result: { article: article === null ? null : (asParsed.get(article) ?? articles[article]!), issues } });
     }
     const sources = { base, files };
-    if (header.key === key) return { index: SearchIndex.restore(articles, rest.state), issues: rest.issues, files: rest.files, sources };
+    if (header.key === key) return { index: SearchIndex.restore(articles, rest.state, ranking), issues: rest.issues, files: rest.files, sources };
     return { reason: 'changed', sources };
   } catch (err) {
     return { reason: 'unusable', problem: `it cannot be read (${(err as Error).message})` };

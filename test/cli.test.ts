@@ -115,6 +115,26 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md, \.txt, \.html or \.htm articles there/);
   });
 
+  it('says "not covered" below ANSWER_THRESHOLD, from a new index and from the snapshot alike, and refuses a bad value', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-cli-'));
+    const data = mkdtempSync(path.join(tmpdir(), 'faq-cli-data-'));
+    writeFileSync(path.join(dir, 'ferry.md'), '# Ferry\n\n## FAQ\n\n### When does the ferry leave?\n\nAt nine, from the harbour.\n');
+    writeFileSync(path.join(dir, 'library.md'), '# Library\n\n## FAQ\n\n### When does the library open?\n\nAt eight.\n');
+    const answer = async (env: Record<string, string>) => {
+      const run = ask(['--json', '--content', dir, 'ferry from the island'], null, { DATA_DIR: data, ...env });
+      expect(await run.exited).toBe(0);
+      return JSON.parse(run.stdout()) as { answer: string | null; confidence: number };
+    };
+    // Half the question ("island" is in no article): answered at the default 0.35 (which writes the snapshot), not at 0.6.
+    expect(await answer({})).toMatchObject({ answer: 'At nine, from the harbour.', confidence: 0.5 });
+    expect(existsSync(path.join(data, 'index-snapshot', 'ask', 'index.snapshot'))).toBe(true);
+    expect((await answer({ ANSWER_THRESHOLD: '0.6' })).answer).toBeNull();
+    expect((await answer({ ANSWER_THRESHOLD: '0.6', INDEX_SNAPSHOT: 'off' })).answer).toBeNull();
+    const bad = ask(['--content', dir, 'ferry'], null, { ANSWER_THRESHOLD: '60' });
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().trim()).toBe('ANSWER_THRESHOLD must be a number from 0.1 to 1, the confidence an answer needs (higher: fewer answers, each surer; default 0.35), not "60": fix it in the environment, which overrides .env.');
+  });
+
   it('exits 2 with one plain sentence, no stack trace, when CONTENT_MAX_FILE_MB is malformed', async () => {
     const run = ask(['--content', CONTENT, 'What is Mythos?'], null, { CONTENT_MAX_FILE_MB: 'lots' });
     expect(await run.exited).toBe(2);

@@ -9,9 +9,9 @@ import { argumentsError, invokedAs } from '../invocation.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
-import { contentDir, dataDir, indexSnapshot, readDotenv, readSettings, SettingError } from '../env.js';
+import { contentDir, dataDir, indexSnapshot, rankingSettings, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
-import { SearchIndex } from '../search/engine.js';
+import { SearchIndex, type RankingOptions } from '../search/engine.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
 const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
@@ -50,8 +50,8 @@ async function main(argv: string[]): Promise<number> {
   let asked: AskIndex;
   try {
     // Every setting ask reads, checked as the bot checks it: a bad value stops it (exit 2) as it stops `npm start`.
-    const [limits, snapshot] = readSettings(() => contentLimits(), () => indexSnapshot());
-    asked = await askIndex(dir, limits, snapshot === 'on');
+    const [limits, snapshot, ranking] = readSettings(() => contentLimits(), () => indexSnapshot(), () => rankingSettings());
+    asked = await askIndex(dir, limits, snapshot === 'on', ranking);
   } catch (err) {
     if (err instanceof SettingError) {
       process.stderr.write(`${err.message}\n`);
@@ -98,11 +98,11 @@ interface AskIndex {
  * it reads and writes none. A snapshot that cannot be read or written is passed over in silence: the answers
  * never depend on it. Throws `ContentDirError` when `dir` is missing.
  */
-async function askIndex(dir: string, limits: ContentLimits, keep: boolean): Promise<AskIndex> {
+async function askIndex(dir: string, limits: ContentLimits, keep: boolean, ranking: Partial<RankingOptions>): Promise<AskIndex> {
   const folder = keep ? path.join(dataDir(), 'index-snapshot', 'ask') : null;
   // A folder that cannot be listed has no key: loading it says why.
   const key = folder && (await snapshotKey(dir, { limits, learned: [], extra: [] }).catch(() => null));
-  const found = folder && key ? await readSnapshot(folder, key) : null;
+  const found = folder && key ? await readSnapshot(folder, key, ranking) : null;
   if (found && !('reason' in found)) return { index: found.index, issues: found.issues, save: null };
   // Parsed on this thread, not on a worker as the bot does (`loadCatalog`): a one-shot tool has nothing
   // else to answer meanwhile, and a worker would start a second isolate that loads the parsers and eld's
@@ -111,7 +111,7 @@ async function askIndex(dir: string, limits: ContentLimits, keep: boolean): Prom
   // Not warmed (`SearchIndex.build`): the typo map and the question and title matchers are built at the
   // first question that needs them, which a one-shot question often does not (25 ms of CPU on the shipped
   // content; about a second at 100k paragraphs, by `warm`'s own figure); writing the snapshot warms it.
-  const index = new SearchIndex(content.articles, {}, content.loadedAt);
+  const index = new SearchIndex(content.articles, ranking, content.loadedAt);
   const snapshot = { index, issues: content.issues, files: content.files, parsed: content.parsed };
   return { index, issues: content.issues, save: folder && key ? () => writeSnapshot(folder, key, snapshot).catch(() => undefined) : null };
 }

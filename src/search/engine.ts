@@ -429,9 +429,10 @@ export class SearchIndex {
    * The index `state` was taken from, over the same `articles` (equal, in the same order): it answers,
    * explains and autocompletes exactly as that one did, warmed, without analysing any text. For the index
    * snapshot (src/index-snapshot.ts); a state from another version of this code is not to be restored.
+   * `ranking` overrides the options it was built with, for options read only at question time (the threshold).
    */
-  static restore(articles: readonly Article[], state: IndexState): SearchIndex {
-    return new SearchIndex(articles, state.ranking, state.loadedAt, state);
+  static restore(articles: readonly Article[], state: IndexState, ranking: Partial<RankingOptions> = {}): SearchIndex {
+    return new SearchIndex(articles, { ...state.ranking, ...ranking }, state.loadedAt, state);
   }
 
   /** This index, warmed, as an `IndexState` (shares its arrays: serialize it, never change it). */
