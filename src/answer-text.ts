@@ -1,12 +1,13 @@
 import type { RankedCandidate } from './candidates.js';
+import type { WordReading } from './search/engine.js';
 import { citation, separateQuote } from './search/citation.js';
 import type { Answer } from './search/types.js';
 
 /**
- * The `--json` line: one object per question, with exactly these fields, in this order; with `candidates`
- * (`--explain`), a last field `candidates` lists them.
+ * The `--json` line: one object per question, with exactly these fields, in this order; with `--explain`,
+ * two last fields: `read`, how each word was read (see `WordReading`), and `candidates`.
  */
-export function toJson(a: Answer, candidates?: readonly RankedCandidate[]): string {
+export function toJson(a: Answer, explained?: { read: readonly WordReading[]; candidates: readonly RankedCandidate[] }): string {
   const source = a.source && {
     id: a.source.id,
     title: a.source.title,
@@ -23,7 +24,7 @@ export function toJson(a: Answer, candidates?: readonly RankedCandidate[]): stri
     source,
     confidence: a.confidence,
     alternatives: a.alternatives.map((alt) => alt.question),
-    ...(candidates ? { candidates } : {}),
+    ...(explained ? { read: explained.read, candidates: explained.candidates } : {}),
   });
 }
 

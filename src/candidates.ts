@@ -1,4 +1,4 @@
-import type { SearchIndex } from './search/engine.js';
+import type { SearchIndex, WordReading } from './search/engine.js';
 import type { AnswerOptions } from './search/types.js';
 
 /** A ranked candidate as an editor reads it (the playground's Debug panel, `npm run ask -- --explain`). */
@@ -44,3 +44,19 @@ export function candidatesText(candidates: readonly RankedCandidate[]): string {
   if (!candidates.length) return 'Candidates: none (no article shares a word with the question).';
   return ['Candidates (confidence, score):', ...candidates.map((c, i) => `  ${i + 1}. ${c.confidence.toFixed(2)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)].join('\n');
 }
+
+/**
+ * How the question's words were read, as the terminal shows it after the candidates: each word, with the
+ * article word it met when that is another ("メンテ → メンテナンス (another form)", "pasue → pause (typo)"),
+ * or why it met none ("island (in no article: counts against every answer)"). Stopwords are left out.
+ */
+export function readingText(readings: readonly WordReading[]): string {
+  if (!readings.length) return 'Words read: none but stopwords.';
+  const shown = readings.map(({ word, term, how }) => {
+    if (how === 'unknown') return `${word} (in no article: counts against every answer)`;
+    if (how === 'ignored') return `${word} (ignored)`;
+    return how === 'as written' ? word : `${word} → ${term} (${how === 'corrected' ? 'typo' : 'another form'})`;
+  });
+  return `Words read: ${shown.join(', ')}`;
+}
+

@@ -32,14 +32,14 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(who!.answer).toContain('Financial Times');
   });
 
-  it('with --explain, lists the ranked candidates with confidence and score, in text and as a last JSON field', async () => {
+  it('with --explain, lists the ranked candidates with confidence and score and how each word was read, in text and as the last JSON fields', async () => {
     const text = ask(['--content', CONTENT, '--explain', 'What is Mythos?']);
     expect(await text.exited).toBe(0);
     expect(text.stdout()).toMatch(/^Candidates \(confidence, score\):\n {2}1\. 1\.00 {2}\d+\.\d\d {2}What is Mythos[^\n]*\? {2}\[anthropic-nsa-offensive-ai-global-pause#faq-\d+\]$/m);
     const json = ask(['--json', '--explain', '--content', CONTENT], 'What is Mythos?\nHow do I bake a pause cake?\n');
     expect(await json.exited).toBe(0);
     const [mythos, cake] = json.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; candidates: Record<string, unknown>[] });
-    expect(Object.keys(mythos!).at(-1)).toBe('candidates');
+    expect(Object.keys(mythos!).slice(-2)).toEqual(['read', 'candidates']);
     expect(Object.keys(mythos!.candidates[0]!)).toEqual(['id', 'label', 'matchedOn', 'score', 'confidence']);
     expect(mythos!.candidates[0]).toMatchObject({ label: expect.stringMatching(/^What is Mythos/), confidence: mythos!.confidence });
     // An abstention is explained too: its candidates (the article sharing "pause") are what fell short.
@@ -47,6 +47,13 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(cake!.candidates.length).toBeGreaterThan(0);
     expect(cake!.candidates[0]!.confidence).toBe(cake!.confidence);
     expect(cake!.candidates.every((c) => (c.confidence as number) < 0.35)).toBe(true);
+    // How each word was read: "bake" and "cake" meet no article, which is why it abstained.
+    expect((cake as unknown as { read: unknown[] }).read).toEqual([
+      { word: 'bake', term: null, how: 'unknown' },
+      { word: 'pause', term: 'paus', how: 'as written' },
+      { word: 'cake', term: null, how: 'unknown' },
+    ]);
+    expect(text.stdout()).toMatch(/^Words read: mythos$/m);
   });
 
   it('keeps stdout pure JSON while content problems go to stderr with path:line', async () => {

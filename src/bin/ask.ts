@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
-import { candidatesText, rankedCandidates, SHOWN_CANDIDATES } from '../candidates.js';
+import { candidatesText, rankedCandidates, readingText, SHOWN_CANDIDATES } from '../candidates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { argumentsError, invokedAs } from '../invocation.js';
@@ -18,7 +18,7 @@ const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content); the words after the
 options make one question, quoted or not. Without a question, answers each line of standard input in turn.
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
-                 playground's Debug panel does
+                 playground's Debug panel does, and how each word of the question was read
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
                  client language gives: it decides a short question's language when its text leaves it open`;
 
@@ -71,9 +71,9 @@ async function main(argv: string[]): Promise<number> {
     const options = locale ? { locales: [locale] } : {};
     const asked = questionToAnswer(question);
     const answer = index.answer(asked, options);
-    const candidates = args.values.explain ? rankedCandidates(index, asked, options) : undefined;
-    if (args.values.json) process.stdout.write(`${toJson(answer, candidates)}\n`);
-    else process.stdout.write(`${toText(answer)}\n${candidates ? `\n${candidatesText(candidates)}\n` : ''}\n`);
+    const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options) } : undefined;
+    if (args.values.json) process.stdout.write(`${toJson(answer, explained)}\n`);
+    else process.stdout.write(`${toText(answer)}\n${explained ? `\n${candidatesText(explained.candidates)}\n${readingText(explained.read)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());

@@ -282,6 +282,20 @@ export interface Candidate {
 }
 
 /**
+ * How the engine read one word of a question (see `SearchIndex.readings`): `term` is the index term it
+ * met (several for a compound's parts), null when it met none. `how`: `as written` (its own term),
+ * `corrected` (a typo of `term`), `related` (another form: a compound's parts, a clipped loanword, an
+ * inflection sharing a long prefix, a word of Han characters cut in two), `ignored` (a mistyped question
+ * word, a function word of the asker's other language, a pasted order number) or `unknown` (no article
+ * uses it: it counts against every answer). Stopwords are left out.
+ */
+export interface WordReading {
+  word: string;
+  term: string | null;
+  how: 'as written' | 'corrected' | 'related' | 'ignored' | 'unknown';
+}
+
+/**
  * What a built index is made of besides its articles (see `SearchIndex.state`): typed arrays, the
  * vocabularies and small maps, for `node:v8` serialize. Matchers over fuse.js pools (up to MAX_FUZZY_POOL
  * items) are null: rebuilding one costs milliseconds.
@@ -561,6 +575,13 @@ export class SearchIndex {
     }));
   }
 
+  /** How each word of `question` was read, in order (see `WordReading`): why a word met no article, or met another word. */
+  readings(question: string, options: AnswerOptions = {}): WordReading[] {
+    const readings: WordReading[] = [];
+    this.analyse(question, options, readings);
+    return readings;
+  }
+
   /** The answer of one FAQ entry or paragraph by id (for "did you mean" buttons and `/faq` choices). */
   entryAnswer(id: string, question?: string): Answer | null {
     const unit = this.unitsById.get(id);
@@ -675,7 +696,8 @@ export class SearchIndex {
    * never uses weighs as much as its rarest word, so a question about something else ("the weather in
    * Paris") cannot be covered by its one common word.
    */
-  private analyse(asTyped: string, options: AnswerOptions): Query {
+  /** The question as the ranker reads it; with `readings`, each word's reading is pushed there too (see `readings`). */
+  private analyse(asTyped: string, options: AnswerOptions, readAs?: WordReading[]): Query {
     const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
     const question = this.answersChatter(analyzer.lang) ? typed : withoutChatter(typed, analyzer.lang);
@@ -700,7 +722,9 @@ export class SearchIndex {
       const id = exact ?? own ?? this.typoOf(word, term, analyzer, false);
       const ids = id !== undefined ? [id] : this.otherForms(term, analyzer);
       if (!ids.length) {
-        if (analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word)) continue;
+        const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
+        readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
+        if (ignored) continue;
         const spelling = spellings.of.get(word);
         const readings = spelling && missing[spelling.group]!;
         if (!readings) query.unknown += this.index.rarestIdf;
@@ -711,13 +735,19 @@ export class SearchIndex {
       const spelling = spellings.of.get(word);
       if (spelling?.joined) missing[spelling.group]!.joined ??= 0;
       if (exact === undefined) query.corrected++;
+      readAs?.push({ word, term: ids.map((found) => this.index.term(found)).join(' + '), how: exact !== undefined ? 'as written' : id !== undefined ? 'corrected' : 'related' });
       for (const found of ids) this.ask(query, found, exact === undefined ? CORRECTED_WEIGHT : 1);
       // A compound the corpus writes is asked as its parts too, as the articles' compounds are indexed.
       if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) this.ask(query, part, 1);
     }
     // Two words the corpus writes as one are asked as that word too.
-    for (const id of joins) if (id !== undefined) this.ask(query, id, 1);
+    joins.forEach((id, i) => {
+      if (id === undefined) return;
+      this.ask(query, id, 1);
+      readAs?.push({ word: `${list[i]} ${list[i + 1]}`, term: this.index.term(id), how: 'related' });
+    });
     for (const { apart, joined } of missing) query.unknown += Math.min(apart, joined ?? apart);
+    if (readAs) dropReadApart(readAs, (word) => spellings.of.get(word), missing);
     query.corrected /= query.terms.length || 1;
     const numbers = new Set(writtenNumbers(question));
     if (type && sameKind(type, 'amount') && analyzer.english) for (const guess of offeredAmounts(question)) numbers.delete(guess);
@@ -1856,6 +1886,20 @@ function spellingGroups(tokens: readonly Token[], joined: (i: number) => boolean
     i = end;
   }
   return { of, joined: known };
+}
+
+/**
+ * Leaves out of `readings` the words the articles lack that count as no miss, their group being read as one
+ * word the articles write ("log" of "log in" where they write "login"; see `spellingGroups`).
+ */
+function dropReadApart(readings: WordReading[], spelling: (word: string) => { group: number } | undefined, missing: readonly { apart: number; joined: number | null }[]): void {
+  const readOk = (word: string) => {
+    const group = spelling(word)?.group;
+    if (group === undefined) return false;
+    const { apart, joined } = missing[group]!;
+    return Math.min(apart, joined ?? apart) === 0;
+  };
+  for (let i = readings.length - 1; i >= 0; i--) if (readings[i]!.how === 'unknown' && readOk(readings[i]!.word)) readings.splice(i, 1);
 }
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from './content/markdown.js';
+import { readingText } from './candidates.js';
+import { SearchIndex } from './search/engine.js';
+
+const index = new SearchIndex([
+  parseMarkdown('# Plans\n\nYou can pause your subscription for up to 12 weeks.\n\nOn the login page, use the email you signed up with.\n', 'plans.md', 'plans').article!,
+  parseMarkdown('---\nlang: ja\n---\n# お知らせ\n\n定期メンテナンスは毎週水曜日の14:00から16:00まで行います。\n', 'ja.md', 'ja').article!,
+]);
+
+describe('readingText and SearchIndex.readings', () => {
+  it('says of each word whether it met an article word as written, as a typo or another form, or none', () => {
+    expect(readingText(index.readings('how do i pausee my subscription 5532190 on the island'))).toBe(
+      'Words read: pausee → paus (typo), subscription, 5532190 (ignored), island (in no article: counts against every answer)',
+    );
+    expect(readingText(index.readings('cant log in'))).toBe('Words read: log in → login (another form)');
+    expect(readingText(index.readings('メンテ何時？'))).toBe('Words read: メンテ → メンテナンス (another form)');
+    expect(readingText(index.readings('how do i'))).toBe('Words read: none but stopwords.');
+  });
+});
