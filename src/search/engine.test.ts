@@ -545,6 +545,19 @@ Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.
     expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a team starter?').quote).toBe('Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.');
   });
 
+  it('reads a decade the question writes short ("the 70\'s", "the 80s") in the sentence that writes it with its century', () => {
+    const stage = article(
+      'stage',
+      `# Doctor Who on stage
+
+Doctor Who has appeared on stage numerous times. In the early 1970s, Trevor Martin played the role in Doctor Who and the Daleks in the Seven Keys to Doomsday. In the late 1980s, Jon Pertwee and Colin Baker both played the Doctor at different times during the run of a play titled Doctor Who – The Ultimate Adventure. For two performances, while Pertwee was ill, David Banks (better known for playing Cybermen) played the Doctor. Other original plays have been staged as amateur productions, with other actors playing the Doctor, while Terry Nation wrote The Curse of the Daleks, a stage play mounted in the late 1960s, but without the Doctor.
+`,
+    );
+    const index = new SearchIndex([stage]);
+    expect(index.answer("Who played Doctor Who on stage in the 70's?").quote).toContain('In the early 1970s, Trevor Martin played the role');
+    expect(index.answer('Who played Doctor Who on stage in the 60s?').quote).toContain('a stage play mounted in the late 1960s');
+  });
+
   it('answers from the paragraph that writes in figures the numbers the question writes in words', () => {
     const line = article(
       'line',

@@ -14,7 +14,7 @@ import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { apostropheDecades, namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -1270,7 +1270,7 @@ export class SearchIndex {
     const { lang } = analyzer;
     const mass = query.known || 1;
     // A number the question writes in words is the one a sentence writes in figures (see `looseHolds`).
-    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null);
+    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || apostropheDecades(query.text).size > 0;
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
@@ -1299,9 +1299,12 @@ export class SearchIndex {
     const words: string[] = [];
     const loose: Loose = { asked: [], weights: [], bySentence: [] };
     const value = (word: string) => numberValue(word, analyzer.lang);
-    for (const { word } of query.tokens) {
+    const decades = apostropheDecades(query.text);
+    for (const token of query.tokens) {
+      // "the 70's" lost its "'s" as a token: it is the decade "70s".
+      const word = decades.has(token.word) ? `${token.word}s` : token.word;
       if (countsOnly && (FIGURE.test(word) || value(word) === null)) continue;
-      const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(word);
+      const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(token.word);
       if (term === null || words.includes(word)) continue;
       const id = this.index.termId(term);
       const at = id === undefined ? -1 : query.asked.indexOf(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { apostropheDecades, decadeValue, namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 
 describe('writtenNumbers', () => {
   it.each([
@@ -9,12 +9,36 @@ describe('writtenNumbers', () => {
     ['1,000,000 photos', ['1000000']],
     ['flights from Terminal 4, 2016-02-07 at 4:51', ['4', '2016', '02', '07', '4', '51']],
     ['2015年发布', ['2015']],
+    ["in the 1970s, the 70's, the ’80s, den 1990er Jahren, the 1700's", ['1700']],
   ])('reads %j whole', (text, numbers) => {
     expect(writtenNumbers(text)).toEqual(numbers);
   });
 
   it('reads no number inside a name', () => {
     expect(writtenNumbers('the A320, the 4th floor, an mp3 and 10am')).toEqual([]);
+  });
+});
+
+describe('decadeValue', () => {
+  it('reads a decade, with or without its century, as its tens', () => {
+    expect(decadeValue('1970s')).toBe('70s');
+    expect(decadeValue('70s')).toBe('70s');
+    expect(decadeValue("70's")).toBe('70s');
+    expect(decadeValue('1970er')).toBe('70s');
+  });
+
+  it('reads no decade in a number that does not end a decade, nor in a year without its ending', () => {
+    expect(decadeValue('1975s')).toBeNull();
+    expect(decadeValue('170s')).toBeNull();
+    expect(decadeValue('1970')).toBeNull();
+    expect(decadeValue('1900s')).toBeNull();
+  });
+});
+
+describe('apostropheDecades', () => {
+  it("finds the decades written with an apostrophe, as the figures a question's words keep", () => {
+    expect(apostropheDecades("Who played on stage in the 70's and the 1980’s?")).toEqual(new Set(['70', '1980']));
+    expect(apostropheDecades("the 70s, Tim's 70 cats, the 75's")).toEqual(new Set());
   });
 });
 

@@ -11,19 +11,53 @@ import { halfWidth } from './half-width.js';
 // ("A320", "4th", "mp3" are names) but after a version's "v" ("v3.2"); Chinese and Arabic write a number
 // against its word ("2015年").
 const WORD = '\\p{N}\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
-// A Chinese or Japanese magnitude may follow ("10万円", "3.5億"; see MAGNITUDES).
-const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?(?![${WORD}])`, 'giu');
+/**
+ * A decade in figures, with or without its century: English "1970s", "70s", "70's", German and Dutch
+ * "1970er", "70er" (the figures, then the ending). Not "1700s" nor "1900s", mostly centuries.
+ */
+const DECADE = `((?:1[0-9]|20)?[1-9]0)(['’]?s|er)`;
+// A decade (see DECADE: matched whole, so that "70's" is not the number 70), or a number; a Chinese or
+// Japanese magnitude may follow a number ("10万円", "3.5億"; see MAGNITUDES).
+const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:${DECADE}|(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?)(?![${WORD}])`, 'giu');
+const WHOLE_DECADE = new RegExp(`^${DECADE}$`, 'u');
+
+/**
+ * The decade `word` writes (see DECADE) as its tens and "s", its century left out: "1970s", "70s" and "70er"
+ * are all "70s", as a member types "the 70s" of what an article writes "the 1970s" (the 1870s read so too,
+ * where only their tens are written). Null for any other word. A decade is a period, not a number that
+ * decides a question ("Terminal 4"): `writtenNumbers` reads none, and "What happened in the 1970s?" is
+ * asked of "In 1974…" as before.
+ */
+export function decadeValue(word: string): string | null {
+  const decade = WHOLE_DECADE.exec(word);
+  return decade ? `${decade[1]!.slice(-2)}s` : null;
+}
+
+/**
+ * The figures of the decades `text` writes with an apostrophe ("70" of "in the 70's", "1970" of "the
+ * 1970’s"): a tokenizer keeps the figures of such a decade and drops its "'s".
+ */
+export function apostropheDecades(text: string): Set<string> {
+  return new Set(Array.from(halfWidth(text).matchAll(NUMBER), ([, decade, ending]) => (decade && /^['’]/.test(ending!) ? decade : '')).filter(Boolean));
+}
+
+/** The numbers of `text` as NUMBER matches them, decades left out (see `decadeValue`). */
+const numberMatches = (text: string): RegExpExecArray[] => Array.from(text.matchAll(NUMBER)).filter((match) => match[1] === undefined);
+
+/** A number NUMBER matched, in its one canonical form (see `writtenNumbers`). */
+const matched = ([, , , written = '', magnitude]: RegExpExecArray): string => canonical(written, magnitude);
 const THOUSANDS = /^[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*$/;
 
 /**
  * The numbers `text` writes, full-width digits as ASCII ones (see `halfWidth`), each in one canonical form:
  * thousands separators dropped ("1,500" and "1.500" → "1500"), a decimal comma read as a point ("3,5" →
- * "3.5"), a version kept ("3.4.2"), a Chinese or Japanese magnitude applied ("10万" → "100000"). A run of one
+ * "3.5"), a version kept ("3.4.2"), a Chinese or Japanese magnitude applied ("10万" → "100000"); no decade
+ * ("1970s", "70's": see `decadeValue`). A run of one
  * to three digits followed by groups of three after one repeated separator is a count; "3.500" is read as
  * 3500, as German writes it (an English decimal with three places is rare in an article).
  */
 export function writtenNumbers(text: string): string[] {
-  return Array.from(halfWidth(text).matchAll(NUMBER), ([, written = '', magnitude]) => canonical(written, magnitude));
+  return numberMatches(halfWidth(text)).map(matched);
 }
 
 const canonical = (written: string, magnitude?: string): string => {
@@ -60,10 +94,10 @@ const AMOUNT_AFTER = /^\s?(?:[$€£¥₹%]|(?:per ?cent|percent|euros?|dollars?
 export function offeredAmounts(question: string): Set<string> {
   const text = halfWidth(question);
   const offered = new Set<string>();
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of numberMatches(text)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 10);
-    if (OFFERED.test(before) && (/[$€£¥₹]\s?$/u.test(before) || AMOUNT_AFTER.test(after))) offered.add(canonical(match[1]!, match[2]));
+    if (OFFERED.test(before) && (/[$€£¥₹]\s?$/u.test(before) || AMOUNT_AFTER.test(after))) offered.add(matched(match));
   }
   return offered;
 }
@@ -81,9 +115,9 @@ const UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{s
 export function namedNumbers(text: string): [string, string][] {
   const folded = halfWidth(text);
   const named: [string, string][] = [];
-  for (const match of folded.matchAll(NUMBER)) {
+  for (const match of numberMatches(folded)) {
     const word = NAME_BEFORE.exec(folded.slice(Math.max(0, match.index - 32), match.index))?.[1];
-    if (word && !UNSPACED.test(word)) named.push([word, canonical(match[1]!, match[2])]);
+    if (word && !UNSPACED.test(word)) named.push([word, matched(match)]);
   }
   return named;
 }
