@@ -558,6 +558,22 @@ Doctor Who has appeared on stage numerous times. In the early 1970s, Trevor Mart
     expect(index.answer('Who played Doctor Who on stage in the 60s?').quote).toContain('a stage play mounted in the late 1960s');
   });
 
+  it('reads a Russian decade written short ("в 80-х") as the one an article writes with its century, not as a number no article holds', () => {
+    const tv = article(
+      'tv',
+      `---
+lang: ru
+---
+# Сериалы ABC
+
+В 1970-х годах ABC показывала в основном комедии и спортивные передачи. В 1980-х годах на ABC дебютировала драма «Династия» Аарона Спеллинга, которая сразу стала хитом.
+
+Сеть ABC принадлежит компании Disney с 1996 года.
+`,
+    );
+    expect(new SearchIndex([tv]).answer('Какая драма дебютировала на ABC в 80-х?').quote).toContain('В 1980-х годах на ABC дебютировала драма «Династия»');
+  });
+
   it('answers from the paragraph that writes in figures the numbers the question writes in words', () => {
     const line = article(
       'line',

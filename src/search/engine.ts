@@ -14,7 +14,7 @@ import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { apostropheDecades, namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, namedNumbers, numbersWritten, offeredAmounts, splitDecades, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -1270,7 +1270,7 @@ export class SearchIndex {
     const { lang } = analyzer;
     const mass = query.known || 1;
     // A number the question writes in words is the one a sentence writes in figures (see `looseHolds`).
-    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || apostropheDecades(query.text).size > 0;
+    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || splitDecades(query.text).size > 0;
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
@@ -1299,9 +1299,9 @@ export class SearchIndex {
     const words: string[] = [];
     const loose: Loose = { asked: [], weights: [], bySentence: [] };
     const value = (word: string) => numberValue(word, analyzer.lang);
-    const decades = apostropheDecades(query.text);
+    const decades = splitDecades(query.text);
     for (const token of query.tokens) {
-      // "the 70's" lost its "'s" as a token: it is the decade "70s".
+      // "the 70's", "в 80-х" lost their endings as tokens: each is a decade ("70s", "80s").
       const word = decades.has(token.word) ? `${token.word}s` : token.word;
       if (countsOnly && (FIGURE.test(word) || value(word) === null)) continue;
       const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(token.word);
@@ -1315,7 +1315,7 @@ export class SearchIndex {
     }
     // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
     // letters with a question's content word being no stopword's.
-    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(WORD) ?? []), value) : split.list.map(() => []);
+    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(DECADE_OR_WORD) ?? []), value) : split.list.map(() => []);
     return loose;
   }
 
@@ -1940,9 +1940,6 @@ const LOOSE_WEIGHT = 0.5;
 
 /** A number in figures only: a question's figure meets a sentence's as a term. */
 const FIGURE = /^\p{Nd}+$/u;
-
-/** A run of letters, marks and digits: a word of a lower-cased sentence, for `looseMatches`. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The weight of the words of `loose` that sentences `[from, to)` hold in another form, but for those whose

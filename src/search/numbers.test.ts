@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apostropheDecades, decadeValue, namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, splitDecades, decadeValue, namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 
 describe('writtenNumbers', () => {
   it.each([
@@ -9,7 +9,7 @@ describe('writtenNumbers', () => {
     ['1,000,000 photos', ['1000000']],
     ['flights from Terminal 4, 2016-02-07 at 4:51', ['4', '2016', '02', '07', '4', '51']],
     ['2015年发布', ['2015']],
-    ["in the 1970s, the 70's, the ’80s, den 1990er Jahren, the 1700's", ['1700']],
+    ["in the 1970s, the 70's, the ’80s, den 1990er Jahren, den 70ern, в 80-х, 1980-х, 1970'lerde, 70lerde, the 1700's", ['1700']],
   ])('reads %j whole', (text, numbers) => {
     expect(writtenNumbers(text)).toEqual(numbers);
   });
@@ -25,6 +25,10 @@ describe('decadeValue', () => {
     expect(decadeValue('70s')).toBe('70s');
     expect(decadeValue("70's")).toBe('70s');
     expect(decadeValue('1970er')).toBe('70s');
+    expect(decadeValue('70ern')).toBe('70s');
+    expect(decadeValue('1980-х')).toBe('80s');
+    expect(decadeValue("80'lerde")).toBe('80s');
+    expect(decadeValue('70lerde')).toBe('70s');
   });
 
   it('reads no decade in a number that does not end a decade, nor in a year without its ending', () => {
@@ -35,10 +39,17 @@ describe('decadeValue', () => {
   });
 });
 
-describe('apostropheDecades', () => {
-  it("finds the decades written with an apostrophe, as the figures a question's words keep", () => {
-    expect(apostropheDecades("Who played on stage in the 70's and the 1980’s?")).toEqual(new Set(['70', '1980']));
-    expect(apostropheDecades("the 70s, Tim's 70 cats, the 75's")).toEqual(new Set());
+describe('splitDecades', () => {
+  it("finds the decades written with an apostrophe or a hyphen before their ending, as the figures a question's words keep", () => {
+    expect(splitDecades("Who played on stage in the 70's and the 1980’s?")).toEqual(new Set(['70', '1980']));
+    expect(splitDecades("Какая драма дебютировала на ABC в 80-х? 1980'lerde")).toEqual(new Set(['80', '1980']));
+    expect(splitDecades("the 70s, den 70ern, Tim's 70 cats, the 75's")).toEqual(new Set());
+  });
+});
+
+describe('DECADE_OR_WORD', () => {
+  it('reads a decade with its ending as one word', () => {
+    expect("в 1980-х годах, 70'lerde ABC".toLowerCase().match(DECADE_OR_WORD)).toEqual(['в', '1980-х', 'годах', "70'lerde", 'abc']);
   });
 });
 

@@ -12,10 +12,12 @@ import { halfWidth } from './half-width.js';
 // against its word ("2015年").
 const WORD = '\\p{N}\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
 /**
- * A decade in figures, with or without its century: English "1970s", "70s", "70's", German and Dutch
- * "1970er", "70er" (the figures, then the ending). Not "1700s" nor "1900s", mostly centuries.
+ * A decade in figures, with or without its century, and its ending: English "1970s", "70s", "70's", German
+ * and Dutch "1970er", "70ern", Russian "1970-х", "80-е", Turkish "1970'ler", "80'lerde", "70lerde" (the
+ * plural and its case endings). Not "1700s" nor "1900s", mostly centuries. XQuAD's translators wrote the
+ * decades of its English dev questions so in German, Russian and Turkish.
  */
-const DECADE = `((?:1[0-9]|20)?[1-9]0)(['’]?s|er)`;
+const DECADE = `((?:1[0-9]|20)?[1-9]0)(['’]?s|ern?|-(?:х|е|ых|ые)|['’]?l[ae]r\\p{L}*)`;
 // A decade (see DECADE: matched whole, so that "70's" is not the number 70), or a number; a Chinese or
 // Japanese magnitude may follow a number ("10万円", "3.5億"; see MAGNITUDES).
 const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:${DECADE}|(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?)(?![${WORD}])`, 'giu');
@@ -34,12 +36,19 @@ export function decadeValue(word: string): string | null {
 }
 
 /**
- * The figures of the decades `text` writes with an apostrophe ("70" of "in the 70's", "1970" of "the
- * 1970’s"): a tokenizer keeps the figures of such a decade and drops its "'s".
+ * The figures of the decades `text` writes with an apostrophe or a hyphen before their ending ("70" of "in
+ * the 70's", "80" of Russian "в 80-х", "1980" of Turkish "1980'lerde"): a tokenizer keeps the figures of
+ * such a decade as a word and its ending apart.
  */
-export function apostropheDecades(text: string): Set<string> {
-  return new Set(Array.from(halfWidth(text).matchAll(NUMBER), ([, decade, ending]) => (decade && /^['’]/.test(ending!) ? decade : '')).filter(Boolean));
+export function splitDecades(text: string): Set<string> {
+  return new Set(Array.from(halfWidth(text).matchAll(NUMBER), ([, decade, ending]) => (decade && /^['’-]/.test(ending!) ? decade : '')).filter(Boolean));
 }
+
+/**
+ * A decade with its ending (see DECADE), or a run of letters, marks and digits: the words of a lower-cased
+ * sentence, each decade one word ("1980-х", not "1980" and "х"), so that `decadeValue` reads it.
+ */
+export const DECADE_OR_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${DECADE}(?![\\p{L}\\p{M}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+`, 'gu');
 
 /** The numbers of `text` as NUMBER matches them, decades left out (see `decadeValue`). */
 const numberMatches = (text: string): RegExpExecArray[] => Array.from(text.matchAll(NUMBER)).filter((match) => match[1] === undefined);
