@@ -574,6 +574,20 @@ lang: ru
     expect(new SearchIndex([tv]).answer('Какая драма дебютировала на ABC в 80-х?').quote).toContain('В 1980-х годах на ABC дебютировала драма «Династия»');
   });
 
+  it('reads a decade a word names ("los años 70") as the one an article writes with its century ("la década de 1970")', () => {
+    const obras = article(
+      'obras',
+      `---
+lang: es
+---
+# Doctor Who en el escenario
+
+Doctor Who ha aparecido en el escenario en numerosas ocasiones. A principios de la década de 1970, Trevor Martin interpretó el papel en Doctor Who and the Daleks in the Seven Keys to Doomsday. A finales de la década de 1980, Jon Pertwee y Colin Baker interpretaron al Doctor en distintos momentos de la obra Doctor Who: The Ultimate Adventure. Durante dos funciones, mientras Pertwee estaba enfermo, David Banks interpretó al Doctor.
+`,
+    );
+    expect(new SearchIndex([obras]).answer('¿Quién interpretó al Doctor Who en el escenario en los años 70?').quote).toContain('A principios de la década de 1970, Trevor Martin interpretó el papel');
+  });
+
   it('answers from the paragraph that writes in figures the numbers the question writes in words', () => {
     const line = article(
       'line',

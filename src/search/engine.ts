@@ -14,7 +14,7 @@ import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { DECADE_OR_WORD, namedNumbers, numbersWritten, offeredAmounts, splitDecades, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, namedNumbers, numbersWritten, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -1315,7 +1315,7 @@ export class SearchIndex {
     }
     // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
     // letters with a question's content word being no stopword's.
-    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(DECADE_OR_WORD) ?? []), value) : split.list.map(() => []);
+    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(withDecadesMarked(s.text)).match(DECADE_OR_WORD) ?? []), value) : split.list.map(() => []);
     return loose;
   }
 

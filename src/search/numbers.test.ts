@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECADE_OR_WORD, splitDecades, decadeValue, namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, splitDecades, decadeValue, withDecadesMarked, namedNumbers, numbersWritten, offeredAmounts, writtenNumbers } from './numbers.js';
 
 describe('writtenNumbers', () => {
   it.each([
@@ -10,6 +10,7 @@ describe('writtenNumbers', () => {
     ['flights from Terminal 4, 2016-02-07 at 4:51', ['4', '2016', '02', '07', '4', '51']],
     ['2015年发布', ['2015']],
     ["in the 1970s, the 70's, the ’80s, den 1990er Jahren, den 70ern, в 80-х, 1980-х, 1970'lerde, 70lerde, the 1700's", ['1700']],
+    ['los años 70, la década de 1980, 80 के दशक, ในยุค 80, thập niên 80, những năm 1970; năm 1970, 70 cats', ['1970', '70']],
   ])('reads %j whole', (text, numbers) => {
     expect(writtenNumbers(text)).toEqual(numbers);
   });
@@ -43,7 +44,14 @@ describe('splitDecades', () => {
   it("finds the decades written with an apostrophe or a hyphen before their ending, as the figures a question's words keep", () => {
     expect(splitDecades("Who played on stage in the 70's and the 1980’s?")).toEqual(new Set(['70', '1980']));
     expect(splitDecades("Какая драма дебютировала на ABC в 80-х? 1980'lerde")).toEqual(new Set(['80', '1980']));
-    expect(splitDecades("the 70s, den 70ern, Tim's 70 cats, the 75's")).toEqual(new Set());
+    expect(splitDecades('¿Quién interpretó al Doctor Who en los años 70? 80 के दशक')).toEqual(new Set(['70', '80']));
+    expect(splitDecades("the 70s, den 70ern, Tim's 70 cats, the 75's, năm 1970")).toEqual(new Set());
+  });
+});
+
+describe('withDecadesMarked', () => {
+  it('writes a decade a word names with an "s", as decadeValue reads it', () => {
+    expect(withDecadesMarked('Desde la década de 1970; 1970 के दशक; những năm 1970; năm 1970')).toBe('Desde la década de 1970s; 1970s के दशक; những năm 1970s; năm 1970');
   });
 });
 

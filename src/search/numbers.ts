@@ -18,10 +18,18 @@ const WORD = '\\p{N}\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
  * decades of its English dev questions so in German, Russian and Turkish.
  */
 const DECADE = `((?:1[0-9]|20)?[1-9]0)(['’]?s|ern?|-(?:х|е|ых|ые)|['’]?l[ae]r\\p{L}*)`;
-// A decade (see DECADE: matched whole, so that "70's" is not the number 70), or a number; a Chinese or
-// Japanese magnitude may follow a number ("10万円", "3.5億"; see MAGNITUDES).
-const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:${DECADE}|(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?)(?![${WORD}])`, 'giu');
+/**
+ * A decade written as bare figures that a word names as one: after Spanish and Portuguese "años", "anos",
+ * "década(s) de", French "années", Italian "anni", Romanian "anii", Vietnamese "những năm", "thập niên",
+ * Thai "ยุค", "ยุคปี", "ทศวรรษ"; before Hindi "के दशक" ("los años 70", "thập niên 80", "1970 के दशक").
+ * Its figures are captured.
+ */
+const NAMED_DECADE = `(?:años|anos|décadas? de|années|anni|anii|những năm|thập niên|thập kỷ|ยุคปี|ยุค|ทศวรรษ)\\s?((?:1[0-9]|20)?[1-9]0)(?!\\p{N})|((?:1[0-9]|20)?[1-9]0)(?=\\s?के दशक)`;
+// A decade (see DECADE, NAMED_DECADE: matched whole, so that "70's" is not the number 70), or a number; a
+// Chinese or Japanese magnitude may follow a number ("10万円", "3.5億"; see MAGNITUDES).
+const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:${DECADE}|${NAMED_DECADE}|(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?)(?![${WORD}])`, 'giu');
 const WHOLE_DECADE = new RegExp(`^${DECADE}$`, 'u');
+const NAMED_DECADES = new RegExp(NAMED_DECADE, 'giu');
 
 /**
  * The decade `word` writes (see DECADE) as its tens and "s", its century left out: "1970s", "70s" and "70er"
@@ -36,13 +44,21 @@ export function decadeValue(word: string): string | null {
 }
 
 /**
- * The figures of the decades `text` writes with an apostrophe or a hyphen before their ending ("70" of "in
- * the 70's", "80" of Russian "в 80-х", "1980" of Turkish "1980'lerde"): a tokenizer keeps the figures of
- * such a decade as a word and its ending apart.
+ * The figures of the decades of `text` that a tokenizer keeps as a word of their own: written with an
+ * apostrophe or a hyphen before their ending ("70" of "in the 70's", "80" of Russian "в 80-х", "1980" of
+ * Turkish "1980'lerde"), or named by a word (see NAMED_DECADE: "70" of "en los años 70").
  */
 export function splitDecades(text: string): Set<string> {
-  return new Set(Array.from(halfWidth(text).matchAll(NUMBER), ([, decade, ending]) => (decade && /^['’-]/.test(ending!) ? decade : '')).filter(Boolean));
+  const found = new Set<string>();
+  for (const [, decade, ending, after, before] of halfWidth(text).matchAll(NUMBER)) {
+    if (decade && /^['’-]/.test(ending!)) found.add(decade);
+    if (after ?? before) found.add((after ?? before)!);
+  }
+  return found;
 }
+
+/** `text` with each decade a word names (see NAMED_DECADE) written with an "s" ("los años 70s", "1970s के दशक"), as `decadeValue` reads it. */
+export const withDecadesMarked = (text: string): string => text.replace(NAMED_DECADES, (named) => named.replace(/[0-9]+/, '$&s'));
 
 /**
  * A decade with its ending (see DECADE), or a run of letters, marks and digits: the words of a lower-cased
@@ -51,10 +67,10 @@ export function splitDecades(text: string): Set<string> {
 export const DECADE_OR_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${DECADE}(?![\\p{L}\\p{M}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+`, 'gu');
 
 /** The numbers of `text` as NUMBER matches them, decades left out (see `decadeValue`). */
-const numberMatches = (text: string): RegExpExecArray[] => Array.from(text.matchAll(NUMBER)).filter((match) => match[1] === undefined);
+const numberMatches = (text: string): RegExpExecArray[] => Array.from(text.matchAll(NUMBER)).filter((match) => match[5] !== undefined);
 
 /** A number NUMBER matched, in its one canonical form (see `writtenNumbers`). */
-const matched = ([, , , written = '', magnitude]: RegExpExecArray): string => canonical(written, magnitude);
+const matched = ([, , , , , written = '', magnitude]: RegExpExecArray): string => canonical(written, magnitude);
 const THOUSANDS = /^[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*$/;
 
 /**
