@@ -588,6 +588,17 @@ Doctor Who ha aparecido en el escenario en numerosas ocasiones. A principios de 
     expect(new SearchIndex([obras]).answer('¿Quién interpretó al Doctor Who en el escenario en los años 70?').quote).toContain('A principios de la década de 1970, Trevor Martin interpretó el papel');
   });
 
+  it('knows the last year of a range the article writes short ("1620–21"), and answers a question that names it', () => {
+    const plague = article(
+      'plague',
+      `# Plague in North Africa
+
+Plague repeatedly struck the cities of North Africa. Algiers lost 30 to 50 thousand inhabitants to it in 1620–21, and again in 1654–57, 1665, 1691, and 1740–42.
+`,
+    );
+    expect(new SearchIndex([plague]).answer('How many people died in Algiers between 1620 and 1621?').quote).toContain('Algiers lost 30 to 50 thousand inhabitants');
+  });
+
   it('answers from the paragraph that writes in figures the numbers the question writes in words', () => {
     const line = article(
       'line',

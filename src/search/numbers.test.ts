@@ -62,6 +62,15 @@ describe('DECADE_OR_WORD', () => {
 });
 
 describe('numbersWritten', () => {
+  it('knows the last year of a range written short, not a number that is no later year', () => {
+    const known = numbersWritten(['Algiers lost 30 to 50 thousand inhabitants in 1620–21, and again in 1654-57 and 1690 - 91; pages 1998-12.']);
+    expect(known.has('1621')).toBe(true);
+    expect(known.has('1657')).toBe(true);
+    expect(known.has('1691')).toBe(true);
+    expect(known.has('1912')).toBe(false);
+  });
+
+
   it('knows a dotted number and its leading parts, not its other parts', () => {
     const known = numbersWritten(['Fixed in version 3.4.2.', 'Costs 10.5 euros.']);
     expect([...known].sort()).toEqual(['10', '10.5', '3', '3.4', '3.4.2']);

@@ -148,8 +148,16 @@ export function namedNumbers(text: string): [string, string][] {
 }
 
 /**
+ * A range of years whose end is written with its last two digits only ("1620–21", "1654-57"): the first
+ * year's century and both ends' digits are captured.
+ */
+const SHORT_YEAR_RANGE = /(?<![\p{N}.,])(1[0-9]|20)([0-9]{2})\s?[-–]\s?([0-9]{2})(?![\p{N}])/gu;
+
+/**
  * Every number the texts write (see `writtenNumbers`), with the leading parts of a dotted one: "3.4.2" also
- * holds "3.4" and "3", so "What is new in 3.4?" asks a version the articles know.
+ * holds "3.4" and "3", so "What is new in 3.4?" asks a version the articles know; and the last year of a
+ * range written short ("1620–21" holds 1621), so "How many died in Algiers between 1620 and 1621?" asks
+ * years the article writes.
  */
 export function numbersWritten(texts: Iterable<string>): Set<string> {
   const known = new Set<string>();
@@ -158,6 +166,7 @@ export function numbersWritten(texts: Iterable<string>): Set<string> {
       for (let end = number.indexOf('.'); end > 0; end = number.indexOf('.', end + 1)) known.add(number.slice(0, end));
       known.add(number);
     }
+    for (const [, century, from, to] of halfWidth(text).matchAll(SHORT_YEAR_RANGE)) if (to! > from!) known.add(`${century}${to}`);
   }
   return known;
 }
