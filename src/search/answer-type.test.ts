@@ -185,6 +185,13 @@ describe('numberValue', () => {
     expect(numberValue('पाँच', 'hi')).toBe('5');
   });
 
+  it('reads a decade, with or without its century, as its tens (see decadeValue)', () => {
+    expect(numberValue('1970s')).toBe('70s');
+    expect(numberValue('70s')).toBe('70s');
+    expect(numberValue('1970er', 'de')).toBe('70s');
+    expect(numberValue('1975s')).toBeNull();
+  });
+
   it("reads no number in another word, nor in another language's count words, nor in another language's 'one'", () => {
     expect(numberValue('nineteenth')).toBeNull();
     expect(numberValue('once')).toBeNull();

@@ -1,3 +1,5 @@
+import { decadeValue } from './numbers.js';
+
 /**
  * What kind of fact a question asks for, and whether a sentence states one: a question that asks "when",
  * "how many" or "who" is answered by the sentence holding a date, a number or a name near its words, not by
@@ -165,15 +167,17 @@ const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEnt
 const COUNT_WORDS = [...COUNT_VALUES.en!.keys()].join('|');
 
 /**
- * The number a lower-cased word writes, as digits without leading zeros: a figure ("09" → "9"), or a count
- * word of `lang` (ISO 639-1; see COUNT_VALUES: "nine" → "9", German "neun" → "9"); null for any other
- * word. A question writes in words what its article writes in figures ("Who had five sacks in nine
+ * The number a lower-cased word writes, as digits without leading zeros: a figure ("09" → "9"), a decade
+ * as its tens ("1970s", "70s" → "70s": see `decadeValue`), or a count word of `lang` (ISO 639-1; see
+ * COUNT_VALUES: "nine" → "9", German "neun" → "9"); null for any other word. A question writes in words what its article writes in figures ("Who had five sacks in nine
  * games?" of "…had 5 sacks in just 9 starts"), or the other way round. Read where a quote is chosen (see
  * `looseMatches`): XQuAD dev (npm run bench:quality, answer in quote, plain / FAQ mode) en 0.905 / 0.900 →
  * 0.907 / 0.902, hi 0.874 / 0.868 → 0.876 / 0.870, el FAQ mode 0.874 → 0.876, the others unchanged.
  */
 export function numberValue(word: string, lang = 'en'): string | null {
   if (/^[0-9]{1,15}$/.test(word)) return String(Number(word));
+  const decade = decadeValue(word);
+  if (decade !== null) return decade;
   return COUNT_VALUES[lang]?.get(word) ?? null;
 }
 

@@ -580,6 +580,60 @@ Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.
     expect(new SearchIndex([line]).answer('Who had five sacks in nine games over two seasons as a team starter?').quote).toBe('Kony Ealy had 5 sacks in 9 games over 2 seasons. The defence gave up few points.');
   });
 
+  it('reads a decade the question writes short ("the 70\'s", "the 80s") in the sentence that writes it with its century', () => {
+    const stage = article(
+      'stage',
+      `# Doctor Who on stage
+
+Doctor Who has appeared on stage numerous times. In the early 1970s, Trevor Martin played the role in Doctor Who and the Daleks in the Seven Keys to Doomsday. In the late 1980s, Jon Pertwee and Colin Baker both played the Doctor at different times during the run of a play titled Doctor Who – The Ultimate Adventure. For two performances, while Pertwee was ill, David Banks (better known for playing Cybermen) played the Doctor. Other original plays have been staged as amateur productions, with other actors playing the Doctor, while Terry Nation wrote The Curse of the Daleks, a stage play mounted in the late 1960s, but without the Doctor.
+`,
+    );
+    const index = new SearchIndex([stage]);
+    expect(index.answer("Who played Doctor Who on stage in the 70's?").quote).toContain('In the early 1970s, Trevor Martin played the role');
+    expect(index.answer('Who played Doctor Who on stage in the 60s?').quote).toContain('a stage play mounted in the late 1960s');
+  });
+
+  it('reads a Russian decade written short ("в 80-х") as the one an article writes with its century, not as a number no article holds', () => {
+    const tv = article(
+      'tv',
+      `---
+lang: ru
+---
+# Сериалы ABC
+
+В 1970-х годах ABC показывала в основном комедии и спортивные передачи. В 1980-х годах на ABC дебютировала драма «Династия» Аарона Спеллинга, которая сразу стала хитом.
+
+Сеть ABC принадлежит компании Disney с 1996 года.
+`,
+    );
+    expect(new SearchIndex([tv]).answer('Какая драма дебютировала на ABC в 80-х?').quote).toContain('В 1980-х годах на ABC дебютировала драма «Династия»');
+  });
+
+  it('reads a decade a word names ("los años 70") as the one an article writes with its century ("la década de 1970")', () => {
+    const obras = article(
+      'obras',
+      `---
+lang: es
+---
+# Doctor Who en el escenario
+
+Doctor Who ha aparecido en el escenario en numerosas ocasiones. A principios de la década de 1970, Trevor Martin interpretó el papel en Doctor Who and the Daleks in the Seven Keys to Doomsday. A finales de la década de 1980, Jon Pertwee y Colin Baker interpretaron al Doctor en distintos momentos de la obra Doctor Who: The Ultimate Adventure. Durante dos funciones, mientras Pertwee estaba enfermo, David Banks interpretó al Doctor.
+`,
+    );
+    expect(new SearchIndex([obras]).answer('¿Quién interpretó al Doctor Who en el escenario en los años 70?').quote).toContain('A principios de la década de 1970, Trevor Martin interpretó el papel');
+  });
+
+  it('knows the last year of a range the article writes short ("1620–21"), and answers a question that names it', () => {
+    const plague = article(
+      'plague',
+      `# Plague in North Africa
+
+Plague repeatedly struck the cities of North Africa. Algiers lost 30 to 50 thousand inhabitants to it in 1620–21, and again in 1654–57, 1665, 1691, and 1740–42.
+`,
+    );
+    expect(new SearchIndex([plague]).answer('How many people died in Algiers between 1620 and 1621?').quote).toContain('Algiers lost 30 to 50 thousand inhabitants');
+  });
+
   it('answers from the paragraph that writes in figures the numbers the question writes in words', () => {
     const line = article(
       'line',

@@ -14,7 +14,7 @@ import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { namedNumbers, numbersWritten, offeredAmounts, writtenAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, namedNumbers, numbersWritten, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -1399,7 +1399,7 @@ export class SearchIndex {
     const { lang } = analyzer;
     const mass = query.known || 1;
     // A number the question writes in words is the one a sentence writes in figures (see `looseHolds`).
-    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null);
+    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || splitDecades(query.text).size > 0;
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
@@ -1428,9 +1428,12 @@ export class SearchIndex {
     const words: string[] = [];
     const loose: Loose = { asked: [], weights: [], bySentence: [] };
     const value = (word: string) => numberValue(word, analyzer.lang);
-    for (const { word } of query.tokens) {
+    const decades = splitDecades(query.text);
+    for (const token of query.tokens) {
+      // "the 70's", "в 80-х" lost their endings as tokens: each is a decade ("70s", "80s").
+      const word = decades.has(token.word) ? `${token.word}s` : token.word;
       if (countsOnly && (FIGURE.test(word) || value(word) === null)) continue;
-      const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(word);
+      const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(token.word);
       if (term === null || words.includes(word)) continue;
       const id = this.index.termId(term);
       const at = id === undefined ? -1 : query.asked.indexOf(id);
@@ -1441,7 +1444,7 @@ export class SearchIndex {
     }
     // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
     // letters with a question's content word being no stopword's.
-    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(s.text).match(WORD) ?? []), value) : split.list.map(() => []);
+    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(withDecadesMarked(s.text)).match(DECADE_OR_WORD) ?? []), value) : split.list.map(() => []);
     return loose;
   }
 
@@ -2085,9 +2088,6 @@ const LOOSE_WEIGHT = 0.5;
 
 /** A number in figures only: a question's figure meets a sentence's as a term. */
 const FIGURE = /^\p{Nd}+$/u;
-
-/** A run of letters, marks and digits: a word of a lower-cased sentence, for `looseMatches`. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The weight of the words of `loose` that sentences `[from, to)` hold in another form, but for those whose

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedNumbers, numbersWritten, offeredAmounts, writtenAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, splitDecades, decadeValue, withDecadesMarked, namedNumbers, numbersWritten, offeredAmounts, writtenAmounts, writtenNumbers } from './numbers.js';
 
 describe('writtenNumbers', () => {
   it.each([
@@ -9,6 +9,8 @@ describe('writtenNumbers', () => {
     ['1,000,000 photos', ['1000000']],
     ['flights from Terminal 4, 2016-02-07 at 4:51', ['4', '2016', '02', '07', '4', '51']],
     ['2015年发布', ['2015']],
+    ["in the 1970s, the 70's, the ’80s, den 1990er Jahren, den 70ern, в 80-х, 1980-х, 1970'lerde, 70lerde, the 1700's", ['1700']],
+    ['los años 70, la década de 1980, 80 के दशक, ในยุค 80, thập niên 80, những năm 1970; năm 1970, 70 cats', ['1970', '70']],
   ])('reads %j whole', (text, numbers) => {
     expect(writtenNumbers(text)).toEqual(numbers);
   });
@@ -18,7 +20,57 @@ describe('writtenNumbers', () => {
   });
 });
 
+describe('decadeValue', () => {
+  it('reads a decade, with or without its century, as its tens', () => {
+    expect(decadeValue('1970s')).toBe('70s');
+    expect(decadeValue('70s')).toBe('70s');
+    expect(decadeValue("70's")).toBe('70s');
+    expect(decadeValue('1970er')).toBe('70s');
+    expect(decadeValue('70ern')).toBe('70s');
+    expect(decadeValue('1980-х')).toBe('80s');
+    expect(decadeValue("80'lerde")).toBe('80s');
+    expect(decadeValue('70lerde')).toBe('70s');
+  });
+
+  it('reads no decade in a number that does not end a decade, nor in a year without its ending', () => {
+    expect(decadeValue('1975s')).toBeNull();
+    expect(decadeValue('170s')).toBeNull();
+    expect(decadeValue('1970')).toBeNull();
+    expect(decadeValue('1900s')).toBeNull();
+  });
+});
+
+describe('splitDecades', () => {
+  it("finds the decades written with an apostrophe or a hyphen before their ending, as the figures a question's words keep", () => {
+    expect(splitDecades("Who played on stage in the 70's and the 1980’s?")).toEqual(new Set(['70', '1980']));
+    expect(splitDecades("Какая драма дебютировала на ABC в 80-х? 1980'lerde")).toEqual(new Set(['80', '1980']));
+    expect(splitDecades('¿Quién interpretó al Doctor Who en los años 70? 80 के दशक')).toEqual(new Set(['70', '80']));
+    expect(splitDecades("the 70s, den 70ern, Tim's 70 cats, the 75's, năm 1970")).toEqual(new Set());
+  });
+});
+
+describe('withDecadesMarked', () => {
+  it('writes a decade a word names with an "s", as decadeValue reads it', () => {
+    expect(withDecadesMarked('Desde la década de 1970; 1970 के दशक; những năm 1970; năm 1970')).toBe('Desde la década de 1970s; 1970s के दशक; những năm 1970s; năm 1970');
+  });
+});
+
+describe('DECADE_OR_WORD', () => {
+  it('reads a decade with its ending as one word', () => {
+    expect("в 1980-х годах, 70'lerde ABC".toLowerCase().match(DECADE_OR_WORD)).toEqual(['в', '1980-х', 'годах', "70'lerde", 'abc']);
+  });
+});
+
 describe('numbersWritten', () => {
+  it('knows the last year of a range written short, not a number that is no later year', () => {
+    const known = numbersWritten(['Algiers lost 30 to 50 thousand inhabitants in 1620–21, and again in 1654-57 and 1690 - 91; pages 1998-12.']);
+    expect(known.has('1621')).toBe(true);
+    expect(known.has('1657')).toBe(true);
+    expect(known.has('1691')).toBe(true);
+    expect(known.has('1912')).toBe(false);
+  });
+
+
   it('knows a dotted number and its leading parts, not its other parts', () => {
     const known = numbersWritten(['Fixed in version 3.4.2.', 'Costs 10.5 euros.']);
     expect([...known].sort()).toEqual(['10', '10.5', '3', '3.4', '3.4.2']);

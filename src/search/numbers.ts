@@ -11,19 +11,78 @@ import { halfWidth } from './half-width.js';
 // ("A320", "4th", "mp3" are names) but after a version's "v" ("v3.2"); Chinese and Arabic write a number
 // against its word ("2015年").
 const WORD = '\\p{N}\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
-// A Chinese or Japanese magnitude may follow ("10万円", "3.5億"; see MAGNITUDES).
-const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?(?![${WORD}])`, 'giu');
+/**
+ * A decade in figures, with or without its century, and its ending: English "1970s", "70s", "70's", German
+ * and Dutch "1970er", "70ern", Russian "1970-х", "80-е", Turkish "1970'ler", "80'lerde", "70lerde" (the
+ * plural and its case endings). Not "1700s" nor "1900s", mostly centuries. XQuAD's translators wrote the
+ * decades of its English dev questions so in German, Russian and Turkish.
+ */
+const DECADE = `((?:1[0-9]|20)?[1-9]0)(['’]?s|ern?|-(?:х|е|ых|ые)|['’]?l[ae]r\\p{L}*)`;
+/**
+ * A decade written as bare figures that a word names as one: after Spanish and Portuguese "años", "anos",
+ * "década(s) de", French "années", Italian "anni", Romanian "anii", Vietnamese "những năm", "thập niên",
+ * Thai "ยุค", "ยุคปี", "ทศวรรษ"; before Hindi "के दशक" ("los años 70", "thập niên 80", "1970 के दशक").
+ * Its figures are captured.
+ */
+const NAMED_DECADE = `(?:años|anos|décadas? de|années|anni|anii|những năm|thập niên|thập kỷ|ยุคปี|ยุค|ทศวรรษ)\\s?((?:1[0-9]|20)?[1-9]0)(?!\\p{N})|((?:1[0-9]|20)?[1-9]0)(?=\\s?के दशक)`;
+// A decade (see DECADE, NAMED_DECADE: matched whole, so that "70's" is not the number 70), or a number; a
+// Chinese or Japanese magnitude may follow a number ("10万円", "3.5億"; see MAGNITUDES).
+const NUMBER = new RegExp(`(?<![${WORD}]|\\p{N}[.,])(?:${DECADE}|${NAMED_DECADE}|(?:v(?=[0-9]))?([0-9]+(?:[.,][0-9]+)*)([万萬億亿])?)(?![${WORD}])`, 'giu');
+const WHOLE_DECADE = new RegExp(`^${DECADE}$`, 'u');
+const NAMED_DECADES = new RegExp(NAMED_DECADE, 'giu');
+
+/**
+ * The decade `word` writes (see DECADE) as its tens and "s", its century left out: "1970s", "70s" and "70er"
+ * are all "70s", as a member types "the 70s" of what an article writes "the 1970s" (the 1870s read so too,
+ * where only their tens are written). Null for any other word. A decade is a period, not a number that
+ * decides a question ("Terminal 4"): `writtenNumbers` reads none, and "What happened in the 1970s?" is
+ * asked of "In 1974…" as before.
+ */
+export function decadeValue(word: string): string | null {
+  const decade = WHOLE_DECADE.exec(word);
+  return decade ? `${decade[1]!.slice(-2)}s` : null;
+}
+
+/**
+ * The figures of the decades of `text` that a tokenizer keeps as a word of their own: written with an
+ * apostrophe or a hyphen before their ending ("70" of "in the 70's", "80" of Russian "в 80-х", "1980" of
+ * Turkish "1980'lerde"), or named by a word (see NAMED_DECADE: "70" of "en los años 70").
+ */
+export function splitDecades(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [, decade, ending, after, before] of halfWidth(text).matchAll(NUMBER)) {
+    if (decade && /^['’-]/.test(ending!)) found.add(decade);
+    if (after ?? before) found.add((after ?? before)!);
+  }
+  return found;
+}
+
+/** `text` with each decade a word names (see NAMED_DECADE) written with an "s" ("los años 70s", "1970s के दशक"), as `decadeValue` reads it. */
+export const withDecadesMarked = (text: string): string => text.replace(NAMED_DECADES, (named) => named.replace(/[0-9]+/, '$&s'));
+
+/**
+ * A decade with its ending (see DECADE), or a run of letters, marks and digits: the words of a lower-cased
+ * sentence, each decade one word ("1980-х", not "1980" and "х"), so that `decadeValue` reads it.
+ */
+export const DECADE_OR_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${DECADE}(?![\\p{L}\\p{M}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+`, 'gu');
+
+/** The numbers of `text` as NUMBER matches them, decades left out (see `decadeValue`). */
+const numberMatches = (text: string): RegExpExecArray[] => Array.from(text.matchAll(NUMBER)).filter((match) => match[5] !== undefined);
+
+/** A number NUMBER matched, in its one canonical form (see `writtenNumbers`). */
+const matched = ([, , , , , written = '', magnitude]: RegExpExecArray): string => canonical(written, magnitude);
 const THOUSANDS = /^[0-9]{1,3}(?:([.,])[0-9]{3})(?:\1[0-9]{3})*$/;
 
 /**
  * The numbers `text` writes, full-width digits as ASCII ones (see `halfWidth`), each in one canonical form:
  * thousands separators dropped ("1,500" and "1.500" → "1500"), a decimal comma read as a point ("3,5" →
- * "3.5"), a version kept ("3.4.2"), a Chinese or Japanese magnitude applied ("10万" → "100000"). A run of one
+ * "3.5"), a version kept ("3.4.2"), a Chinese or Japanese magnitude applied ("10万" → "100000"); no decade
+ * ("1970s", "70's": see `decadeValue`). A run of one
  * to three digits followed by groups of three after one repeated separator is a count; "3.500" is read as
  * 3500, as German writes it (an English decimal with three places is rare in an article).
  */
 export function writtenNumbers(text: string): string[] {
-  return Array.from(halfWidth(text).matchAll(NUMBER), ([, written = '', magnitude]) => canonical(written, magnitude));
+  return numberMatches(halfWidth(text)).map(matched);
 }
 
 const canonical = (written: string, magnitude?: string): string => {
@@ -68,9 +127,9 @@ export function offeredAmounts(question: string): Set<string> {
 /** Each number of `text` as `writtenNumbers` reads it, with up to `reach` characters before it and 10 after. */
 function* numbersBetween(text: string, reach: number): Generator<{ number: string; before: string; after: string }> {
   const folded = halfWidth(text);
-  for (const match of folded.matchAll(NUMBER)) {
+  for (const match of numberMatches(folded)) {
     const end = match.index + match[0].length;
-    yield { number: canonical(match[1]!, match[2]), before: folded.slice(Math.max(0, match.index - reach), match.index), after: folded.slice(end, end + 10) };
+    yield { number: matched(match), before: folded.slice(Math.max(0, match.index - reach), match.index), after: folded.slice(end, end + 10) };
   }
 }
 
@@ -109,16 +168,24 @@ const UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{s
 export function namedNumbers(text: string): [string, string][] {
   const folded = halfWidth(text);
   const named: [string, string][] = [];
-  for (const match of folded.matchAll(NUMBER)) {
+  for (const match of numberMatches(folded)) {
     const word = NAME_BEFORE.exec(folded.slice(Math.max(0, match.index - 32), match.index))?.[1];
-    if (word && !UNSPACED.test(word)) named.push([word, canonical(match[1]!, match[2])]);
+    if (word && !UNSPACED.test(word)) named.push([word, matched(match)]);
   }
   return named;
 }
 
 /**
+ * A range of years whose end is written with its last two digits only ("1620–21", "1654-57"): the first
+ * year's century and both ends' digits are captured.
+ */
+const SHORT_YEAR_RANGE = /(?<![\p{N}.,])(1[0-9]|20)([0-9]{2})\s?[-–]\s?([0-9]{2})(?![\p{N}])/gu;
+
+/**
  * Every number the texts write (see `writtenNumbers`), with the leading parts of a dotted one: "3.4.2" also
- * holds "3.4" and "3", so "What is new in 3.4?" asks a version the articles know.
+ * holds "3.4" and "3", so "What is new in 3.4?" asks a version the articles know; and the last year of a
+ * range written short ("1620–21" holds 1621), so "How many died in Algiers between 1620 and 1621?" asks
+ * years the article writes.
  */
 export function numbersWritten(texts: Iterable<string>): Set<string> {
   const known = new Set<string>();
@@ -127,6 +194,7 @@ export function numbersWritten(texts: Iterable<string>): Set<string> {
       for (let end = number.indexOf('.'); end > 0; end = number.indexOf('.', end + 1)) known.add(number.slice(0, end));
       known.add(number);
     }
+    for (const [, century, from, to] of halfWidth(text).matchAll(SHORT_YEAR_RANGE)) if (to! > from!) known.add(`${century}${to}`);
   }
   return known;
 }
