@@ -220,6 +220,11 @@ describe('analysis per language', () => {
     expect(terms('ar', 'ممرض')).toEqual(terms('ar', 'المريض'));
   });
 
+  it('gives the words of one Arabic root one term whichever seat their hamza is written on ("تؤثر", "تأثير")', () => {
+    expect(terms('ar', 'تؤثر رئيس رئاسة سؤال خسائر')).toEqual(terms('ar', 'تأثير ترأس ترأس يسأل خسارة'));
+    expect(terms('ar', 'سؤال')).toEqual(['سال']);
+  });
+
   it('drops an Arabic proclitic or article written apart from its word ("لـ تسع دول")', () => {
     expect(terms('ar', 'لـ تسع دول بـ أربعة الـ')).toEqual(terms('ar', 'تسع دول أربعة'));
   });
