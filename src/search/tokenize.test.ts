@@ -502,6 +502,10 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('ja', '予選で何人が本戦に進める？')).not.toContain('何人');
   });
 
+  it('drops the Chinese prepositions and conjunctions the stopword list lacks ("除了" besides, "因为" because, "被" by)', () => {
+    expect(terms('zh', '除了北京，他因为工作关于环保的事情被派到上海。')).toEqual(['北京', '工作', '环保', '事情', '派到', '上海']);
+  });
+
   it('reads full-width letters and digits as ASCII ones', () => {
     expect(terms('zh', 'ｉＰｈｏｎｅ　１２')).toEqual(terms('zh', 'iPhone 12'));
   });
