@@ -339,6 +339,12 @@ describe('analysis per language', () => {
     expect(terms('ru', 'последнему')).toEqual(terms('ru', 'последний'));
   });
 
+  it('gives a Russian imperfective in "-ывать"/"-ивать" its perfective\'s term, and a noun in "-ив" one term', () => {
+    // The stemmer takes "-ыв"/"-ив" off a word's end only: "открыв" → "откр", "открывался" → "открыв".
+    expect(terms('ru', 'открывался основывался архива')).toEqual(terms('ru', 'открыла основана архив'));
+    expect(terms('ru', 'открывался')).toEqual(['откр']);
+  });
+
   it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
     expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
     expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
