@@ -345,6 +345,12 @@ describe('analysis per language', () => {
     expect(terms('ru', 'открывался')).toEqual(['откр']);
   });
 
+  it('gives a Russian noun in "-ка" made of a verb the verb\'s term ("поддержка", "поддержать")', () => {
+    expect(terms('ru', 'поддержку проверки разработка кодировке')).toEqual(terms('ru', 'поддержать проверяло разработал кодировать'));
+    // A shorter stem keeps its "к": "участок" (plot) is not "участие" (participation).
+    expect(terms('ru', 'участок')).not.toEqual(terms('ru', 'участие'));
+  });
+
   it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
     expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
     expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
