@@ -277,6 +277,12 @@ describe('analysis per language', () => {
     expect(terms('el', 'πολιτικής')).toEqual(terms('el', 'πολιτικών'));
   });
 
+  it('gives a Turkish noun in "-Im" one term in all its forms ("terim", "terimler"; "yönetiminin", "yönetimi")', () => {
+    // The stemmer took "-im" off the bare noun only: "terim" → "ter", "terimler" → "terim".
+    expect(new Set(terms('tr', 'terim terimler terimi'))).toHaveProperty('size', 1);
+    expect(terms('tr', 'yönetiminin eğitimin seçimler')).toEqual(terms('tr', 'yönetimi eğitim seçti'));
+  });
+
   it('gives a Romanian past participle the term of its verb, and a Russian adjective its root\'s', () => {
     expect(terms('ro', 'câștigat primit')).toEqual(terms('ro', 'câștigă primi'));
     expect(terms('ru', 'известный франкский нормандских')).toEqual(terms('ru', 'известен франков Нормандии'));
