@@ -424,8 +424,13 @@ const TURKISH_VERBAL_NOUN = /^(.{3,}?)m[ae](?:s[ıiuü]|s[ıiuü]n[ae]|s[ıiuü]
 /**
  * The simple past "-DI", negative or not, with its person ("etkiledi", "yayınladı", "yapmadı",
  * "kazandılar"), where four letters remain: "kendi" (self), "hindi" are no verbs (see `turkishStem`).
+ * Its "t" only after a voiceless consonant, as the past takes it ("gitti", "seçti"): after a vowel "-tI"
+ * is a noun's final "t" and its possessive, accusative or genitive ("devleti", "devletin", "hizmeti",
+ * "şirketi", "yönetimi"), which read as a past lost the "t" its other forms keep ("devle" against
+ * "devlet"). XQuAD tr (dev script over the bench loaders): answer in quote unchanged (0.868/0.882),
+ * abstained plain 1.3 → 1.5 % (one question lost, one gained: "yönetiminin").
  */
-const TURKISH_PAST = /^(.{4,}?)(?:m[ae])?[dt][ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?$/u;
+const TURKISH_PAST = /^(.{4,}?)(?:m[ae])?(?:d|(?<=[çfhkpsşt])t)[ıiuü](?:l[ae]r|[mkn]|n[ıiuü]z)?$/u;
 /** The passive "-Il"/"-In" after a consonant at a verb root's end ("kullanıl", "yazıl", "bilin", "bulun"), where three letters remain. */
 const TURKISH_PASSIVE = /^(.{2,}?[^aeıioöuü])[ıiuü][ln]$/u;
 

@@ -283,6 +283,12 @@ describe('analysis per language', () => {
     expect(terms('tr', 'yönetiminin eğitimin seçimler')).toEqual(terms('tr', 'yönetimi eğitim seçti'));
   });
 
+  it('reads a Turkish noun in "-t" with a vowel ending as the noun, not as a past ("devleti", "devlet")', () => {
+    expect(terms('tr', 'devleti devletin hizmeti şirketi yönetim')).toEqual(terms('tr', 'devlet devlet hizmet şirket yönetiminin'));
+    // After a voiceless consonant "-tI" is the past: "gitti" is "git", "seçti" "seç".
+    expect(terms('tr', 'gitti seçti')).toEqual(['git', 'sec']);
+  });
+
   it('gives a Romanian past participle the term of its verb, and a Russian adjective its root\'s', () => {
     expect(terms('ro', 'câștigat primit')).toEqual(terms('ro', 'câștigă primi'));
     expect(terms('ru', 'известный франкский нормандских')).toEqual(terms('ru', 'известен франков Нормандии'));
