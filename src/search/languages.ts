@@ -390,13 +390,19 @@ const russianSnowball = snowball('russian');
  * consonant where six letters remain. XQuAD ru (same script): FAQ mode 0.862 → 0.864, paragraph@1
  * 0.911 → 0.913, plain mode unchanged ("Амазонки" met "амазонских"); where four letters remain the
  * same, but "участок" met "участие", "жестокому" "жестов", "пленки" "пленение" and "Кларк" "Клара".
+ *
+ * And a stem's final "-ов" where four letters remain: the port leaves it to a verb in "-овать" where its
+ * infinitive and past keep it and takes it off with the present's "-ует" ("использовать", "использовал" →
+ * "использов" against "используется" → "использ"; "требовалось", "требует"; "цитировал", "цитируя"),
+ * and to an adjective in "-овый" against its noun ("текстовых", "текстах"; "налоговые", "налоги").
+ * XQuAD ru (same script): 0.877/0.864 → 0.879/0.866, abstained 2.6/2.6 → 2.1/2.0 %.
  */
 function russianStem(word: string): string {
   const stem = russianSnowball(word.replace(/(?<=..[^нжшчщьйо])ему$/u, 'ема'));
   if (stem.length >= 6 && stem.endsWith('ск')) return stem.slice(0, -2);
   const bare = stem.length >= 6 && stem.endsWith('н') ? stem.slice(0, -1) : stem;
   const short = bare.length >= 5 && /[аеиоуыэюяйь]$/u.test(bare) ? bare.slice(0, -1) : bare;
-  return short.replace(/^(.{2,}[бвгджзклмнпрстфхцчшщ])[оеё]([кц])$/u, '$1$2').replace(/^(.{3,})[ыи]в$/u, '$1').replace(/^(.{5,}[бвгджзлмнпрстфхцчшщ])к$/u, '$1');
+  return short.replace(/^(.{2,}[бвгджзклмнпрстфхцчшщ])[оеё]([кц])$/u, '$1$2').replace(/^(.{3,})[ыи]в$/u, '$1').replace(/^(.{5,}[бвгджзлмнпрстфхцчшщ])к$/u, '$1').replace(/^(.{4,})ов$/u, '$1');
 }
 
 const turkishSnowball = snowball('turkish');

@@ -363,6 +363,12 @@ describe('analysis per language', () => {
     expect(terms('ru', 'участок')).not.toEqual(terms('ru', 'участие'));
   });
 
+  it('gives a Russian verb in "-овать" one term in its present and its past, and an adjective in "-овый" its noun\'s', () => {
+    expect(terms('ru', 'использовать использовал требовалось текстовых')).toEqual(terms('ru', 'используется использует требует текстах'));
+    // Four letters at least stay: "слова" keeps its "ов".
+    expect(terms('ru', 'слова')).toEqual(['слов']);
+  });
+
   it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
     expect(new Set(terms('el', 'Ιταλία Ιταλίας'))).toEqual(new Set(['ιταλ']));
     expect(new Set(terms('el', 'θεωρία θεωρίας θεωρίες θεωριών'))).toEqual(new Set(['θεωρ']));
