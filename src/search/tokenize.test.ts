@@ -229,6 +229,10 @@ describe('analysis per language', () => {
     expect(terms('ar', 'لـ تسع دول بـ أربعة الـ')).toEqual(terms('ar', 'تسع دول أربعة'));
   });
 
+  it('gives a Greek contracted verb\'s mediopassive present its active\'s term ("θεωρείται", "θεωρεί")', () => {
+    expect(terms('el', 'θεωρείται χρησιμοποιείται εξαρτώνται')).toEqual(terms('el', 'θεωρεί χρησιμοποιεί εξαρτάται'));
+  });
+
   it('gives a Greek verb\'s present and its aorist, future or verbal noun one term', () => {
     expect(terms('el', 'ετοιμάσει')).toEqual(terms('el', 'ετοιμάζουν'));
     expect(terms('el', 'εγκαταστάθηκαν')).toEqual(terms('el', 'εγκατάσταση'));
