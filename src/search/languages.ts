@@ -384,7 +384,7 @@ const russianSnowball = snowball('russian');
  * 0.876/0.860, paragraph@1 0.910/0.911 → 0.913/0.911, abstained plain 2.9 → 2.8 % (each one question
  * in plain mode; FAQ mode unchanged).
  *
- * Last, a stem's final "-ыв"/"-ив" goes where three letters remain: the port takes those letters off a
+ * Then a stem's final "-ыв"/"-ив" goes where three letters remain: the port takes those letters off a
  * word ending in them (a perfective gerund's: "открыв", "архив" → "откр", "арх") but keeps them before
  * another ending, so an imperfective in "-ывать"/"-ивать" missed its perfective ("открывался" →
  * "открыв" against "открыт", "открыла" → "откр"; "основывался", "основана") and a noun its other cases
@@ -392,13 +392,13 @@ const russianSnowball = snowball('russian');
  * 2.6/2.6 %. Tried the same way, no change: the "л" a labial takes before "-ение"/"-ять" taken off
  * ("осуществления" as "осуществила").
  *
- * And the suffix "-к-" that makes a noun of a verb or an adjective ("поддержка", support: "поддержать";
+ * Then the suffix "-к-" that makes a noun of a verb or an adjective ("поддержка", support: "поддержать";
  * "проверка", "разработка", "кодировка"; "подземка", "площадка"), off a stem ending in it after a
  * consonant where six letters remain. XQuAD ru (same script): FAQ mode 0.862 → 0.864, paragraph@1
  * 0.911 → 0.913, plain mode unchanged ("Амазонки" met "амазонских"); where four letters remain the
  * same, but "участок" met "участие", "жестокому" "жестов", "пленки" "пленение" and "Кларк" "Клара".
  *
- * And a stem's final "-ов" where four letters remain: the port leaves it to a verb in "-овать" where its
+ * Last, a stem's final "-ов" where four letters remain: the port leaves it to a verb in "-овать" where its
  * infinitive and past keep it and takes it off with the present's "-ует" ("использовать", "использовал" →
  * "использов" against "используется" → "использ"; "требовалось", "требует"; "цитировал", "цитируя"),
  * and to an adjective in "-овый" against its noun ("текстовых", "текстах"; "налоговые", "налоги").
@@ -409,7 +409,11 @@ function russianStem(word: string): string {
   if (stem.length >= 6 && stem.endsWith('ск')) return stem.slice(0, -2);
   const bare = stem.length >= 6 && stem.endsWith('н') ? stem.slice(0, -1) : stem;
   const short = bare.length >= 5 && /[аеиоуыэюяйь]$/u.test(bare) ? bare.slice(0, -1) : bare;
-  return short.replace(/^(.{2,}[бвгджзклмнпрстфхцчшщ])[оеё]([кц])$/u, '$1$2').replace(/^(.{3,})[ыи]в$/u, '$1').replace(/^(.{5,}[бвгджзлмнпрстфхцчшщ])к$/u, '$1').replace(/^(.{4,})ов$/u, '$1');
+  return short
+    .replace(/^(.{2,}[бвгджзклмнпрстфхцчшщ])[оеё]([кц])$/u, '$1$2')
+    .replace(/^(.{3,})[ыи]в$/u, '$1')
+    .replace(/^(.{5,}[бвгджзлмнпрстфхцчшщ])к$/u, '$1')
+    .replace(/^(.{4,})ов$/u, '$1');
 }
 
 const turkishSnowball = snowball('turkish');
