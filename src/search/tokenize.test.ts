@@ -220,8 +220,17 @@ describe('analysis per language', () => {
     expect(terms('ar', 'ممرض')).toEqual(terms('ar', 'المريض'));
   });
 
+  it('gives the words of one Arabic root one term whichever seat their hamza is written on ("تؤثر", "تأثير")', () => {
+    expect(terms('ar', 'تؤثر رئيس رئاسة سؤال خسائر')).toEqual(terms('ar', 'تأثير ترأس ترأس يسأل خسارة'));
+    expect(terms('ar', 'سؤال')).toEqual(['سال']);
+  });
+
   it('drops an Arabic proclitic or article written apart from its word ("لـ تسع دول")', () => {
     expect(terms('ar', 'لـ تسع دول بـ أربعة الـ')).toEqual(terms('ar', 'تسع دول أربعة'));
+  });
+
+  it('gives a Greek contracted verb\'s mediopassive present its active\'s term ("θεωρείται", "θεωρεί")', () => {
+    expect(terms('el', 'θεωρείται χρησιμοποιείται εξαρτώνται')).toEqual(terms('el', 'θεωρεί χρησιμοποιεί εξαρτάται'));
   });
 
   it('gives a Greek verb\'s present and its aorist, future or verbal noun one term', () => {
@@ -270,6 +279,18 @@ describe('analysis per language', () => {
     const forms = terms('el', 'εθνικός εθνική εθνικό εθνικού εθνικής εθνικών εθνικοί εθνικές εθνικά εθνικούς');
     expect(new Set(forms)).toEqual(new Set(['εθν']));
     expect(terms('el', 'πολιτικής')).toEqual(terms('el', 'πολιτικών'));
+  });
+
+  it('gives a Turkish noun in "-Im" one term in all its forms ("terim", "terimler"; "yönetiminin", "yönetimi")', () => {
+    // The stemmer took "-im" off the bare noun only: "terim" → "ter", "terimler" → "terim".
+    expect(new Set(terms('tr', 'terim terimler terimi'))).toHaveProperty('size', 1);
+    expect(terms('tr', 'yönetiminin eğitimin seçimler')).toEqual(terms('tr', 'yönetimi eğitim seçti'));
+  });
+
+  it('reads a Turkish noun in "-t" with a vowel ending as the noun, not as a past ("devleti", "devlet")', () => {
+    expect(terms('tr', 'devleti devletin hizmeti şirketi yönetim')).toEqual(terms('tr', 'devlet devlet hizmet şirket yönetiminin'));
+    // After a voiceless consonant "-tI" is the past: "gitti" is "git", "seçti" "seç".
+    expect(terms('tr', 'gitti seçti')).toEqual(['git', 'sec']);
   });
 
   it('gives a Romanian past participle the term of its verb, and a Russian adjective its root\'s', () => {
@@ -324,6 +345,32 @@ describe('analysis per language', () => {
     expect(terms('ru', 'ассамблея')).toEqual(['ассамбл']);
     // Three letters keep their last: "дома" is "дом", not "до".
     expect(terms('ru', 'дома')).toEqual(['дом']);
+  });
+
+  it('gives a Russian noun in "-ема" its term in the accusative, and a noun with a fleeting vowel one term in all its cases', () => {
+    // The stemmer read "систему" as an adjective's dative ("сист"); "суперкубок" kept the "о" its other cases lack.
+    expect(terms('ru', 'систему проблему суперкубок блокировок немец')).toEqual(terms('ru', 'система проблемы суперкубка блокировкам немцев'));
+    expect(terms('ru', 'систему')).toEqual(['систем']);
+    // A soft adjective's or a pronoun's dative stays one: "последнему" as "последний".
+    expect(terms('ru', 'последнему')).toEqual(terms('ru', 'последний'));
+  });
+
+  it('gives a Russian imperfective in "-ывать"/"-ивать" its perfective\'s term, and a noun in "-ив" one term', () => {
+    // The stemmer takes "-ыв"/"-ив" off a word's end only: "открыв" → "откр", "открывался" → "открыв".
+    expect(terms('ru', 'открывался основывался архива')).toEqual(terms('ru', 'открыла основана архив'));
+    expect(terms('ru', 'открывался')).toEqual(['откр']);
+  });
+
+  it('gives a Russian noun in "-ка" made of a verb the verb\'s term ("поддержка", "поддержать")', () => {
+    expect(terms('ru', 'поддержку проверки разработка кодировке')).toEqual(terms('ru', 'поддержать проверяло разработал кодировать'));
+    // A shorter stem keeps its "к": "участок" (plot) is not "участие" (participation).
+    expect(terms('ru', 'участок')).not.toEqual(terms('ru', 'участие'));
+  });
+
+  it('gives a Russian verb in "-овать" one term in its present and its past, and an adjective in "-овый" its noun\'s', () => {
+    expect(terms('ru', 'использовать использовал требовалось текстовых')).toEqual(terms('ru', 'используется использует требует текстах'));
+    // Four letters at least stay: "слова" keeps its "ов".
+    expect(terms('ru', 'слова')).toEqual(['слов']);
   });
 
   it('gives every form of a Greek noun in "-ία" one term, which the stemmer split in two', () => {
@@ -487,6 +534,10 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('zh', '月卡到底多少錢啦')).toEqual(terms('zh', '月卡多少錢'));
     expect(terms('ja', '大会のエントリーっていつまでですか')).toEqual(['大会', 'エントリー']);
     expect(terms('ja', '予選で何人が本戦に進める？')).not.toContain('何人');
+  });
+
+  it('drops the Chinese prepositions and conjunctions the stopword list lacks ("除了" besides, "因为" because, "被" by)', () => {
+    expect(terms('zh', '除了北京，他因为工作关于环保的事情被派到上海。')).toEqual(['北京', '工作', '环保', '事情', '派到', '上海']);
   });
 
   it('reads full-width letters and digits as ASCII ones', () => {
