@@ -165,16 +165,6 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.explain('Do you deliver to my pincode in 3 days?')[0]).toMatchObject({ id: 'shop#faq-1', signals: { numbers: 1 } });
   });
 
-  it('meets a clipped Japanese loanword with the katakana word it begins: メンテ is メンテナンス', () => {
-    const game = new SearchIndex([
-      article('game', '---\nlang: ja\n---\n# お知らせ\n\n定期メンテナンスは毎週水曜日の14:00から16:00まで行います。\n\nイベント「雪まつり」は12月20日から開催します。\n\nキャラクターの育成には強化素材が必要です。\n'),
-    ]);
-    expect(game.answer('メンテ何時に終わる？').quote).toContain('14:00から16:00');
-    expect(game.answer('冬イベはいつから？').quote).toContain('12月20日');
-    // Not a katakana word no term begins.
-    expect(game.answer('ギルドに入るには？').answer).toBeNull();
-  });
-
   it('answers a question naming an amount an article writes from a candidate that writes it', () => {
     const billing = new SearchIndex([
       article('billing', '# Billing\n\nA gift card turns into account credit when it is redeemed, and pays for boxes before your card is charged.\n\nWhen you add a card we check it with a £1 charge, which disappears by itself.\n\nBoxes of 2 recipes pay a £3.99 delivery fee.\n\n## FAQ\n\n### Why was I charged twice?\n\nSend us both charges and we will refund the extra one.\n'),

@@ -819,31 +819,10 @@ export class SearchIndex {
     const compound = analyzer.compoundLinks ? this.compoundEndingIn(term) : undefined;
     if (compound !== undefined) return [compound];
     if (HAN_WORD.test(term)) return this.hanParts(term, analyzer);
-    if (KATAKANA_WORD.test(term)) return this.clippedFrom(term);
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     if (near === undefined) return [];
     if (analyzer.english && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
     return [near];
-  }
-
-  /**
-   * The katakana term the corpus uses most that a clipped Japanese loanword `term` (MIN_CLIPPED_KATAKANA
-   * letters or more) begins: "メンテ" of "メンテナンス", "キャラ" of "キャラクター", "イベ" of "冬イベ" (winter
-   * event) for "イベント", as players write them (a trial on a Japanese game's community: "メンテ何時に終わる？"
-   * found no word). A clipping keeps at least half of its word: "ガチャ" (gacha) is a word of its own, not
-   * "ガチャチケット" (gacha ticket) clipped (test/quality.test.ts's Japanese site: "ガチャの確率は？" was
-   * answered from the ticket paragraph). None for a shorter word or where no katakana term starts with it.
-   */
-  private clippedFrom(term: string): number[] {
-    if (term.length < MIN_CLIPPED_KATAKANA) return [];
-    let best: number | undefined;
-    let used = 0;
-    for (const id of this.typos.startingWith(term)) {
-      const frequency = this.index.documentFrequency(id);
-      const word = this.index.term(id);
-      if (frequency > used && word.length <= 2 * term.length && KATAKANA_WORD.test(word)) [best, used] = [id, frequency];
-    }
-    return best === undefined ? [] : [best];
   }
 
   /**
@@ -2276,10 +2255,6 @@ const MIN_PROCLITIC_REST = 3;
  * questions in mind: 4 letters alone took German abstentions from 4.7 % to 3.4 %, but answered
  * "Passierschein" with "Passwort" at 0.82.
  */
-/** A katakana word, long vowel mark included: a loanword in Japanese (see `clippedFrom`). */
-const KATAKANA_WORD = /^[\p{sc=Katakana}ー]+$/u;
-/** Letters from which a katakana word may be a clipped loanword: two, as "イベ" of "イベント" (see `clippedFrom`). */
-const MIN_CLIPPED_KATAKANA = 2;
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
