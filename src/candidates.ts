@@ -59,4 +59,3 @@ export function readingText(readings: readonly WordReading[]): string {
   });
   return `Words read: ${shown.join(', ')}`;
 }
-

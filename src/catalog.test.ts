@@ -70,6 +70,19 @@ describe('loadCatalog', () => {
     } finally {
       delete process.env.ANSWER_THRESHOLD;
     }
+    // A snapshot written under 0.6 answers at the default once the setting is unset.
+    const strictSnapshot = mkdtempSync(path.join(tmpdir(), 'faq-catalog-snapshot-'));
+    process.env.ANSWER_THRESHOLD = '0.6';
+    try {
+      const strict = await loadCatalog(dir, [], [], [], { snapshot: strictSnapshot });
+      await strict.snapshot!.written;
+      expect(strict.index.answer(asked).answer).toBeNull();
+    } finally {
+      delete process.env.ANSWER_THRESHOLD;
+    }
+    const again = await loadCatalog(dir, [], [], [], { snapshot: strictSnapshot });
+    expect(again.snapshot!.read).toBe('restored');
+    expect(again.index.answer(asked).answer).toBe('At nine, from the harbour.');
   });
 
   it('keeps the last good version of a broken file, but not of a deleted one', async () => {

@@ -28,6 +28,7 @@ describe('answerThreshold, rankingSettings', () => {
     expect(rankingSettings({ ANSWER_THRESHOLD: ' ' })).toEqual({});
     expect(rankingSettings({ ANSWER_THRESHOLD: '0.5' })).toEqual({ threshold: 0.5 });
     expect(answerThreshold({ ANSWER_THRESHOLD: '1' })).toBe(1);
-    for (const bad of ['0', '0.05', '1.5', 'high', '35']) expect(() => answerThreshold({ ANSWER_THRESHOLD: bad }), bad).toThrow(SettingError);
+    expect(answerThreshold({ ANSWER_THRESHOLD: '.5' })).toBe(0.5);
+    for (const bad of ['0', '0.05', '1.5', 'high', '35', '0x1', '1e-1', '0,5', 'Infinity']) expect(() => answerThreshold({ ANSWER_THRESHOLD: bad }), bad).toThrow(SettingError);
   });
 });

@@ -96,8 +96,9 @@ export const DEFAULT_ANSWER_THRESHOLD = '0.35';
 export function answerThreshold(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const raw = env.ANSWER_THRESHOLD?.trim();
   if (!raw) return undefined;
-  const value = Number(raw);
-  if (Number.isFinite(value) && value >= 0.1 && value <= 1) return value;
+  // Decimal figures only: Number() also reads "0x1" and "1e-1".
+  const value = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : NaN;
+  if (value >= 0.1 && value <= 1) return value;
   throw new SettingError(settingSentence('ANSWER_THRESHOLD', ANSWER_THRESHOLD_RULE, raw, DEFAULT_ANSWER_THRESHOLD));
 }
 

@@ -85,6 +85,17 @@ describe('npm run report', () => {
     );
   });
 
+  it('stops with exit 2 and one sentence a setting, before any work, when a setting the catalog reads is malformed', async () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'faq-report-'));
+    await (await openStore({ DATA_DIR: data, DATABASE_URL: undefined }, pino({ level: 'silent' }))).close();
+    const run = runScript('src/bin/report.ts', { DATA_DIR: data, ANSWER_THRESHOLD: 'abc', CONTENT_MAX_FILE_MB: 'lots' }, { args: ['--learned'] });
+    expect(await run.exited).toBe(2);
+    expect(run.output().trim().split('\n')).toEqual([
+      'CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in the environment, which overrides .env.',
+      'ANSWER_THRESHOLD must be a number from 0.1 to 1, the confidence an answer needs (higher: fewer answers, each surer; default 0.35), not "abc": fix it in the environment, which overrides .env.',
+    ]);
+  });
+
   it.skipIf(!PG_URL)('reads the PostgreSQL store when DATABASE_URL is set, as the bot does', async () => {
     const url = await schemas!.create();
     const store = await openPostgresStore(url, pino({ level: 'silent' }));

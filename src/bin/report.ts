@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
-import { contentDir, readSettings, SettingError, settingPlace } from '../env.js';
+import { contentDir, rankingSettings, readSettings, SettingError, settingPlace } from '../env.js';
+import { contentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
@@ -52,7 +53,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let dataDir, databaseUrl;
   try {
-    [dataDir, databaseUrl] = readSettings(() => toolSetting('DATA_DIR'), () => toolSetting('DATABASE_URL') || undefined);
+    // The catalog `--learned` loads reads the content limit and the threshold: checked here, before any work.
+    [dataDir, databaseUrl] = readSettings(() => toolSetting('DATA_DIR'), () => toolSetting('DATABASE_URL') || undefined, () => contentLimits(), () => rankingSettings());
   } catch (err) {
     if (!(err instanceof SettingError)) throw err;
     process.stderr.write(`${err.message}\n`);

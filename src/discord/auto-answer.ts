@@ -14,7 +14,8 @@ import { questionToAnswer } from '../question.js';
 
 /**
  * The confidence an unprompted answer needs by default, against /ask's 0.35 (the engine's abstention
- * threshold, src/search/engine.ts). Confidence is the share of the question's weight the match covers:
+ * threshold, src/search/engine.ts, which ANSWER_THRESHOLD changes: an answer below it is none, whatever a
+ * channel's threshold). Confidence is the share of the question's weight the match covers:
  * 0.6 asks that most of the question, its distinctive words first, be covered. A member who types /ask
  * wants an answer and can judge a partial one; in a help channel nobody asked the bot, a wrong answer is
  * noise in front of everyone and a moderator must clean it up, so the bot answers only when it is fairly

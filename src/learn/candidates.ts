@@ -5,8 +5,9 @@ import { asksLike, faqEntry, faqPlace } from './phrasings.js';
 
 /**
  * The confidence at or above which the index's answer to a candidate counts as settled. Well above the
- * default abstention threshold (0.35, src/search/engine.ts): an answer the bot gives without hesitation,
- * so teaching the same words to another entry would make the two compete.
+ * default abstention threshold (0.35, src/search/engine.ts; ANSWER_THRESHOLD may raise it, even past this):
+ * an answer the bot gives without hesitation, so teaching the same words to another entry would make the
+ * two compete.
  */
 export const SETTLED_CONFIDENCE = 0.6;
 

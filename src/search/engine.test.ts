@@ -173,6 +173,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(billing.answer('my card was charged £3.99 extra what for').quote).toContain('£3.99 delivery fee');
     // The entry that writes no amount misses it.
     expect(billing.explain('theres a £1 charge on my card what is it').find((c) => c.id === 'billing#faq-1')!.signals.numbers).toBe(1);
+    // The same amount written another way is no miss: "£5" of "£5.00", "25 €" of "25 EUR", "$1299" of "$1,299.00".
+    const fees = new SearchIndex([article('fees', '# Fees\n\nA late return costs a fee of £5.00.\n\nThe yearly plan costs 25 EUR.\n\nThe pro plan costs $1,299.00 a year.\n')]);
+    expect(fees.explain('why did i pay a £5 fee')[0]).toMatchObject({ id: 'fees#p1', signals: { numbers: 0 } });
+    expect(fees.answer('is the yearly plan 25 € ?').quote).toContain('25 EUR');
+    expect(fees.answer('pro plan $1299 a year?').quote).toContain('$1,299.00');
   });
 
   it('counts a pasted order number against an entry that states an identifier of its own only, not one that states a quantity', () => {
@@ -185,6 +190,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(help.explain('where is my box 5532190')[0]!.signals.numbers).toBe(0);
     // Another identifier's entry misses it: 591237 is not 560001.
     expect(help.explain('Do you deliver to 591237?').find((c) => c.id === 'orders#faq-2')!.signals.numbers).toBe(1);
+    // A count is no identifier of the asker's: "order 2 or 4 boxes" does not make "order 48213" name something.
+    const boxes = new SearchIndex([article('boxes', '# Boxes\n\n## FAQ\n\n### Where is my order?\n\nOrders arrive between 8 a.m. and 6 p.m. on your delivery day.\n\n### How many boxes can I order?\n\nYou can order 2 or 4 boxes a week.\n')]);
+    expect(boxes.answer('where is my order 48213').entry).toBe('boxes#faq-1');
+    // A quantity is no identifier: what it counts follows it, or the question asks how much.
+    const coins = new SearchIndex([article('coins', '# Coins\n\nA pack of 5000 coins costs $40.\n\nCoins never expire.\n')]);
+    for (const question of ['how much is a pack of 10000 coins', 'how much do 25000 coins cost', 'is there a pack with 25000 coins?']) expect(coins.answer(question).answer, question).toBeNull();
     // A number written after a word the articles write numbers after decides the question: port 32400 is not port 8096.
     const server = new SearchIndex([article('server', '# Server\n\nThe web interface listens on port 8096.\n\nOpen a pull request on GitHub to contribute code.\n')]);
     expect(server.answer('how do I open port 32400 on my router').answer).toBeNull();

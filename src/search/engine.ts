@@ -14,7 +14,7 @@ import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { DECADE_OR_WORD, namedNumbers, numbersWritten, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -381,8 +381,8 @@ export class SearchIndex {
   /** The languages of FAQ phrasings that are all chatter, found on first use (see `answersChatter`). */
   private chatterLanguages: Set<string> | null = null;
   private numbersKnown: Set<string> | null = null;
-  /** See `numberNames`. */
-  private namesKnown: Set<string> | null = null;
+  /** Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`). */
+  private readonly numberNames = new Map<string, boolean>();
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
   /** The terms of each paragraph's section heading, taken on first use (see `headingShares`). */
@@ -443,10 +443,11 @@ export class SearchIndex {
    * The index `state` was taken from, over the same `articles` (equal, in the same order): it answers,
    * explains and autocompletes exactly as that one did, warmed, without analysing any text. For the index
    * snapshot (src/index-snapshot.ts); a state from another version of this code is not to be restored.
-   * `ranking` overrides the options it was built with, for options read only at question time (the threshold).
+   * The options read only at question time (the threshold) are `ranking`'s, else the defaults, never those
+   * it was built with: a threshold set when the snapshot was written and unset since is the default again.
    */
   static restore(articles: readonly Article[], state: IndexState, ranking: Partial<RankingOptions> = {}): SearchIndex {
-    return new SearchIndex(articles, { ...state.ranking, ...ranking }, state.loadedAt, state);
+    return new SearchIndex(articles, { ...state.ranking, threshold: DEFAULT_RANKING.threshold, ...ranking }, state.loadedAt, state);
   }
 
   /** This index, warmed, as an `IndexState` (shares its arrays: serialize it, never change it). */
@@ -694,9 +695,9 @@ export class SearchIndex {
    * The question analysed once: its terms with typos corrected, and the idf the whole question would weigh
    * if every word were found: `known` for words the corpus has, `unknown` for the rest. A word the corpus
    * never uses weighs as much as its rarest word, so a question about something else ("the weather in
-   * Paris") cannot be covered by its one common word.
+   * Paris") cannot be covered by its one common word. With `readAs`, each word's reading is pushed there
+   * too (see `readings`).
    */
-  /** The question as the ranker reads it; with `readings`, each word's reading is pushed there too (see `readings`). */
   private analyse(asTyped: string, options: AnswerOptions, readAs?: WordReading[]): Query {
     const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
@@ -713,7 +714,7 @@ export class SearchIndex {
     const spellings = spellingGroups(tokens, (i) => joins[i] !== undefined);
     // Per group, what the words the corpus lacks weigh in each reading (written as one: null until read).
     const missing = spellings.joined.map((known) => ({ apart: 0, joined: known ? 0 : (null as number | null) }));
-    const details = this.askersDetails(question, analyzer);
+    const details = this.askersDetails(question, analyzer, type);
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
       const found = this.index.termId(term) ?? this.index.termId(word);
@@ -943,41 +944,43 @@ export class SearchIndex {
    * The identifiers of `question` (see IDENTIFIER_DIGITS) that are the asker's detail: an order, phone or
    * tracking number pasted into a question about the process ("where is my box 5532190"), which `analyse`
    * does not count as a topic word the articles lack; `numbersMissed` counts it against an entry that states
-   * an identifier of its own. Not one written after a word the articles write a number after: "port 32400"
-   * asks about that port where an article writes "port 8096" (a self-hosted software site's trial).
+   * an identifier of its own. Not one written after a word the articles write an identifier-like number after
+   * (see `namesNumbers`): "port 32400" asks about that port where an article writes "port 8096" (a self-hosted
+   * software site's trial). Not a quantity either: in a question asking how much or how many, an amount, or a
+   * number followed by a word that is no stopword, what it counts ("how much is a pack of 10000 coins",
+   * "10000円で何ダイヤ？" answered at 1.00 from the 5000-coin paragraph when read as order numbers: a review).
    */
-  private askersDetails(question: string, analyzer: Analyzer): Set<string> {
+  private askersDetails(question: string, analyzer: Analyzer, type: AnswerType | null): Set<string> {
     const details = new Set<string>();
-    if (!IDENTIFIER_ANYWHERE.test(question)) return details;
+    if (!IDENTIFIER_ANYWHERE.test(question) || (type && (sameKind(type, 'number') || sameKind(type, 'amount')))) return details;
     const names = new Map(namedNumbers(question).map(([word, number]) => [number, analyzer.stem(analyzer.lowerCase(word))]));
-    for (const number of writtenNumbers(question)) {
+    const amounts = new Set([...writtenAmounts(question)].map((amount) => amount.slice(0, -1)));
+    for (const [number, next] of numbersBefore(question)) {
       // Written without separators, a long number is an identifier (see IDENTIFIER_DIGITS).
-      if (!IDENTIFIER_WORD.test(number) || !question.includes(number) || this.numbersWritten().has(number)) continue;
+      if (!IDENTIFIER_WORD.test(number) || !question.includes(number) || this.numbersWritten().has(number) || amounts.has(number)) continue;
+      if (next !== null && !analyzer.isStopword(analyzer.lowerCase(next))) continue;
       const name = names.get(number);
-      if (name === undefined || !this.numberNames().has(name)) details.add(number);
+      if (name === undefined || !this.namesNumbers(name)) details.add(number);
     }
     return details;
   }
 
   /**
-   * The terms of the words the articles write a number after ("port" of "port 8096", see `namedNumbers`),
-   * stopwords left out; found by the first question with an identifier no article holds.
+   * Whether an article writes the word whose term is `name` before a number of NAME_DIGITS digits or more
+   * ("port" of "port 8096", "code" of "exit code 137"; see `namedNumbers`): not "order" of "order 2 or 4
+   * boxes", a count, which made "where is my order 48213" abstain (a review). Read from the units holding
+   * the word, once per word (a scan of every text cost 0.7 s of CPU at 100k paragraphs: a review).
    */
-  private numberNames(): Set<string> {
-    if (!this.namesKnown) {
-      const names = (this.namesKnown = new Set<string>());
-      for (const article of this.articles) {
-        const analyzer = analyzerFor(article.lang);
-        for (const text of textsOf(article)) {
-          if (!DIGIT.test(text)) continue;
-          for (const [word] of namedNumbers(text)) {
-            const name = analyzer.lowerCase(word);
-            if (!analyzer.isStopword(name)) names.add(analyzer.stem(name));
-          }
-        }
-      }
+  private namesNumbers(name: string): boolean {
+    let names = this.numberNames.get(name);
+    if (names === undefined) {
+      const id = this.index.termId(name);
+      const hits = id === undefined ? [] : this.index.search([{ id, weight: 1 }], this.index.documentFrequency(id));
+      names = hits.some(({ doc }) => [...(this.namedIn(this.units[doc]!).get(name) ?? [])].some((number) => number.length >= NAME_DIGITS));
+      if (this.numberNames.size >= MAX_CACHED_NAMES) this.numberNames.clear();
+      this.numberNames.set(name, names);
     }
-    return this.namesKnown;
+    return names;
   }
 
   /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`), of a term `accept` takes (default: any). */
@@ -1801,6 +1804,11 @@ const MIN_SHARED_IDENTIFIERS = 2;
 /** Digits from which a number is an identifier rather than a quantity (see `numbersMissed`): Indian
  * pincodes have 6, US ZIP codes 5; a year has 4, and quantities that long are written with separators. */
 const IDENTIFIER_DIGITS = 5;
+
+/** Digits from which a number after a word names something the way an identifier does: "code 137", "port 8096" (see `namesNumbers`). */
+const NAME_DIGITS = 3;
+/** Words whose `namesNumbers` answer is kept; the map starts over past it (questions with an unknown identifier are rare). */
+const MAX_CACHED_NAMES = 1_024;
 
 /** An identifier (see IDENTIFIER_DIGITS) as a word, and as written in a text (see `numbersMissed`). */
 const IDENTIFIER_WORD = new RegExp(`^\\d{${IDENTIFIER_DIGITS},}$`);

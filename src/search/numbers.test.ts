@@ -94,6 +94,8 @@ describe('writtenAmounts', () => {
   it('reads amounts after a currency sign or code and before a currency word or per cent sign, not other numbers', () => {
     expect([...writtenAmounts('my card was charged £3.99 extra on 3 nov')]).toEqual(['3.99¤']);
     expect([...writtenAmounts('Rs 500 off, INR 1,200 cashback, USD 25, 5 euros and 20 % for 3 boxes')]).toEqual(['500¤', '1200¤', '25¤', '5¤', '20%']);
+    // Written another way, the same amount: zero cents, a code after it, separators of either convention.
+    expect([...writtenAmounts('£5.00, 25 EUR, $1,299.00 and 1.299,00 €, 10000円')]).toEqual(['5¤', '25¤', '1299¤', '10000¤']);
     // A price is not a share.
     expect([...writtenAmounts('is there a 20 € tier? Metal doors hold 20 percent more')]).toEqual(['20¤', '20%']);
     expect([...writtenAmounts('A box feeds 2 or 4 people; version 3.4.2 costs nothing')]).toEqual([]);

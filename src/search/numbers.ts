@@ -85,8 +85,12 @@ export function writtenNumbers(text: string): string[] {
   return numberMatches(halfWidth(text)).map(matched);
 }
 
+/** A count with thousands separators and a decimal part after the other separator: "1,299.00", "1.299,00". */
+const THOUSANDS_DECIMAL = /^([0-9]{1,3}(?:([.,])[0-9]{3})+)([.,])([0-9]{1,2})$/;
+
 const canonical = (written: string, magnitude?: string): string => {
-  const number = THOUSANDS.test(written) ? written.replace(/[.,]/g, '') : written.replace(/,/g, '.');
+  const mixed = THOUSANDS_DECIMAL.exec(written);
+  const number = mixed && mixed[2] !== mixed[3] ? `${mixed[1]!.replace(/[.,]/g, '')}.${mixed[4]}` : THOUSANDS.test(written) ? written.replace(/[.,]/g, '') : written.replace(/,/g, '.');
   return magnitude === undefined ? number : times(number, MAGNITUDES[magnitude]!);
 };
 
@@ -108,7 +112,7 @@ function times(number: string, zeros: number): string {
 
 // An amount offered for the member's own question to confirm: "…, is it €1,299?", "…, or 10 %?".
 const OFFERED = /(?:^|[^\p{L}])(?:is it|was it|isn't it|or|maybe|perhaps)\s+(?:about |around |roughly |like )?[$€£¥₹]?\s?$/iu;
-const AMOUNT_AFTER = /^\s?(?:[$€£¥₹%]|(?:per ?cent|percent|euros?|dollars?|pounds?)(?!\p{L}))/iu;
+const AMOUNT_AFTER = /^\s?(?:[$€£¥₹%円元]|(?:per ?cent|percent|euros?|dollars?|pounds?|rupees?|yen|eur|usd|gbp|inr)(?!\p{L}))/iu;
 
 /**
  * The numbers of `writtenNumbers(question)` offered as a guess at the answer: an amount (a currency sign or
@@ -140,19 +144,29 @@ const CURRENCY_BEFORE = /(?:[$€£¥₹]|(?<![\p{L}])(?:rs\.?|inr|usd|eur|gbp))
 const PER_CENT_AFTER = /^\s?(?:%|per ?cent|percent)/iu;
 
 /**
- * The amounts `text` writes: a number (as `writtenNumbers` reads it) after a currency sign or code ("£3.99",
- * "Rs 500") or before a currency word ("5 euros"), as "3.99¤", and one before a per cent sign or word, as
+ * The amounts `text` writes: a number (as `writtenNumbers` reads it, zero cents left out) after a currency
+ * sign or code ("£3.99", "Rs 500") or before a currency sign, code or word ("5 euros", "25 EUR", "10000円"), as "3.99¤", and one before a per cent sign or word, as
  * "20%". The currency itself is left out: an article writes "€20" where a member types "20 euros". An
  * amount names one thing the way a version does: "charged £3.99" asks about the fee that costs £3.99, not
  * any text that writes a 3, and "20 €" is not "20 %" (see `SearchIndex.numbersMissed`).
  */
 export function writtenAmounts(text: string): Set<string> {
   const amounts = new Set<string>();
-  for (const { number, before, after } of numbersBetween(text, 8)) {
+  for (const { number: written, before, after } of numbersBetween(text, 8)) {
+    // "£5.00" is "£5": zero cents are a way of writing, not another amount.
+    const number = written.replace(/\.0+$/, '');
     if (PER_CENT_AFTER.test(after)) amounts.add(`${number}%`);
     else if (CURRENCY_BEFORE.test(before) || AMOUNT_AFTER.test(after)) amounts.add(`${number}¤`);
   }
   return amounts;
+}
+
+// The word right after a number, at most one space between ("10000 coins", "10000円で").
+const WORD_AFTER = /^\s?([\p{L}\p{M}]+)/u;
+
+/** Each number of `text` (as `writtenNumbers` reads it) with the word right after it ("coins" of "10000 coins"), or null. */
+export function numbersBefore(text: string): [string, string | null][] {
+  return Array.from(numbersBetween(text, 0), ({ number, after }) => [number, WORD_AFTER.exec(after)?.[1] ?? null]);
 }
 
 // The word a number is written after, with at most one space or hyphen between: "code 137", "Pi-5". Not
