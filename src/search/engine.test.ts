@@ -165,6 +165,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.explain('Do you deliver to my pincode in 3 days?')[0]).toMatchObject({ id: 'shop#faq-1', signals: { numbers: 1 } });
   });
 
+  it('reads a name and the number typed against it as the articles write them apart: "Android14" is "Android 14"', () => {
+    const phones = new SearchIndex([article('phones', '# Phones\n\nOn Android 14 the app may close at start: update it to version 2.5.1.\n\nOn iOS 17 it works as before.\n')]);
+    expect(phones.answer('app closes on Android14').quote).toContain('Android 14');
+    expect(phones.answer('does it work on ios17').quote).toContain('iOS 17');
+    // A number no article writes is still unknown, and a name the articles never write with that number is a name of its own.
+    expect(phones.answer('android15 crash').answer).toBeNull();
+    const video = new SearchIndex([article('video', '# Video\n\nHDR needs a GPU. Colours use 10 bits per channel.\n')]);
+    expect(video.answer('HDR10+?').answer).toBeNull();
+  });
+
   it('answers a question naming an amount an article writes from a candidate that writes it', () => {
     const billing = new SearchIndex([
       article('billing', '# Billing\n\nA gift card turns into account credit when it is redeemed, and pays for boxes before your card is charged.\n\nWhen you add a card we check it with a £1 charge, which disappears by itself.\n\nBoxes of 2 recipes pay a £3.99 delivery fee.\n\n## FAQ\n\n### Why was I charged twice?\n\nSend us both charges and we will refund the extra one.\n'),
