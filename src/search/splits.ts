@@ -79,6 +79,11 @@ export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Le
   return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
 }
 
+/** Whether a sentence of `passage` holds the term `term`, of id `id` (as `Splits` reads its sentences). */
+export function sentencesHold(passage: AnalysedPassage, id: number, term: string): boolean {
+  return passage.sentenceIds ? passage.sentenceIds.some((ids) => ids.includes(id)) : passage.sentenceTerms!.some((terms) => terms.includes(term));
+}
+
 /**
  * Words to the ids an index numbers their terms by (`intern`: see `InvertedIndex.intern`), each word
  * analysed and looked up once per build: a word is read by its number in the lexicon's `WordTable`, and its
@@ -367,7 +372,7 @@ function maxOf(values: Numbers): number {
 }
 
 /** `array`, or a copy at least twice as long when it holds fewer than `size` items (new items set to `fill`). */
-function ensure(array: Int32Array, size: number, fill = 0): Int32Array {
+export function ensure(array: Int32Array, size: number, fill = 0): Int32Array {
   if (size <= array.length) return array;
   const grown = new Int32Array(Math.max(size, array.length * 2));
   if (fill) grown.fill(fill, array.length);
