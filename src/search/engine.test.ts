@@ -1161,5 +1161,9 @@ The server needs a 64-bit Linux machine with at least 2 GB of RAM; 4 GB for libr
   it('keeps the chatter where an FAQ entry answers it', () => {
     const support = article('bot', '# Support bot\n\n## FAQ\n\n### Hello?\n\nHello! Ask me anything about your order.\n\n### How do I cancel my order?\n\nOpen Orders and press Cancel.\n');
     expect(new SearchIndex([support]).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
+    // Found by warm(), kept in the state: a restored index reads no phrasing to know it.
+    const state = v8.deserialize(v8.serialize(new SearchIndex([support]).state())) as IndexState;
+    expect(state.chatter).toEqual(new Set(['en']));
+    expect(SearchIndex.restore([support], state).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
   });
 });
