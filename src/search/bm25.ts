@@ -194,7 +194,13 @@ export class InvertedIndex {
       this.idfs[id] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
     // Per field, each document's length normalisation (BM25's 1 - b + b * length / average), once per document.
-    const norms = this.fields.map(({ b }, f) => Float64Array.from(this.fieldLengths[f]!, (length) => 1 - b + (b * length) / avg[f]!));
+    // A loop, not Float64Array.from with a mapping function: a call per document cost 100k paragraphs ~40 ms.
+    const norms = this.fields.map(({ b }, f) => {
+      const lengths = this.fieldLengths[f]!;
+      const out = new Float64Array(lengths.length);
+      for (let doc = 0; doc < lengths.length; doc++) out[doc] = 1 - b + (b * lengths[doc]!) / avg[f]!;
+      return out;
+    });
     const weights = this.fields.map(({ weight }) => weight);
     for (let p = 0; p < total; p++) {
       const doc = this.pendingDocs[p]!;

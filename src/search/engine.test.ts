@@ -763,6 +763,15 @@ Miller recorded 2½ sacks and forced two fumbles.
 `,
   );
 
+  it('finds an FAQ entry (its question, not an alternate) or a paragraph by id, in an article whose id holds a "#"', () => {
+    const index = new SearchIndex([
+      article('guides#2', '# Guides\n\nSetup takes a minute.\n\nBackups run nightly.\n\n## FAQ\n\n### How do I back up?\nAlso asked as:\n- Where are backups kept?\n\nCopy the data folder.\n'),
+    ]);
+    expect(index.entryAnswer('guides#2#faq-1')?.matched).toBe('How do I back up?');
+    expect(index.entryAnswer('guides#2#p2')?.answer).toBe('Backups run nightly.');
+    expect([index.entryAnswer('guides#2#faq-2'), index.entryAnswer('guides#p2'), index.entryAnswer('guides#2')]).toEqual([null, null, null]);
+  });
+
   it("quotes an FAQ answer's source with the neighbouring sentence that holds more of the question", () => {
     const index = new SearchIndex([mvp]);
     expect(index.entryAnswer('mvp#faq-1', 'Who was named MVP of the game?')?.quote).toBe(
@@ -1252,5 +1261,9 @@ The server needs a 64-bit Linux machine with at least 2 GB of RAM; 4 GB for libr
   it('keeps the chatter where an FAQ entry answers it', () => {
     const support = article('bot', '# Support bot\n\n## FAQ\n\n### Hello?\n\nHello! Ask me anything about your order.\n\n### How do I cancel my order?\n\nOpen Orders and press Cancel.\n');
     expect(new SearchIndex([support]).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
+    // Found by warm(), kept in the state: a restored index reads no phrasing to know it.
+    const state = v8.deserialize(v8.serialize(new SearchIndex([support]).state())) as IndexState;
+    expect(state.chatter).toEqual(new Set(['en']));
+    expect(SearchIndex.restore([support], state).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
   });
 });

@@ -8,8 +8,8 @@ import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type Query
 import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, runLengthFactor, sliceSentences, withContext, type Window } from './quote.js';
 import type { Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
-import { headingTerms, topicHeading } from './sections.js';
-import { analyseArticle, RecentPassages, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
+import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
+import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
 import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
@@ -177,6 +177,8 @@ interface Unit {
   /** An FAQ entry's phrasings (its question and alternates, in its article's language) as a number: the same
    * for every entry asked with the same phrasings (see `phrasingDistances`); -1 for a paragraph. */
   phrasings: number;
+  /** Its document number in the index. */
+  doc: number;
 }
 
 /** A question analysed once, for every stage that reads it. */
@@ -309,11 +311,14 @@ export interface IndexState {
   phrasings: Map<string, number>;
   splits: SplitsState;
   phrasingTrigrams: TrigramSetsState;
+  headings: HeadingOnlyTermsState;
   questionSearch: SuggesterState | null;
   titleSearch: SuggesterState | null;
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
   /** Every number the articles write (see `numbersWritten`). */
   numbers: Set<string>;
+  /** The languages of FAQ phrasings that are all chatter (see `chatterAnswered`). */
+  chatter: Set<string>;
   termLanguages: TermLanguagesState | null;
 }
 
@@ -345,7 +350,6 @@ export class SearchIndex {
   private readonly titles: InvertedIndex;
   private typos!: TypoCorrector;
   private readonly units: Unit[] = [];
-  private readonly unitsById = new Map<string, Unit>();
   /** FAQ phrasings by their words, for questions made only of stopwords ("Why now?"). */
   private readonly phrasings = new Map<string, number>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
@@ -385,9 +389,8 @@ export class SearchIndex {
   private readonly numberNames = new Map<string, boolean>();
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
-  /** The terms of each paragraph's section heading, taken on first use (see `headingShares`). */
-  private readonly headingIds = new WeakMap<Unit, ReadonlySet<number>>();
-  private readonly articleHeadings = new WeakMap<Article, (passage: Passage) => readonly string[]>();
+  /** The terms of each paragraph's section heading it does not write (see `headingShares`). */
+  private readonly headings: HeadingOnlyTerms;
   /** What each candidate states that no translation changes, taken on first use (see `identifiers`). */
   private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
@@ -420,6 +423,7 @@ export class SearchIndex {
       this.phrasings = from.phrasings;
       this.splits = Splits.restore(from.splits, articles, this.index);
       this.phrasingTrigrams = TrigramSets.restore(from.phrasingTrigrams);
+      this.headings = HeadingOnlyTerms.restore(from.headings);
       for (const article of articles) this.addArticle(article);
       this.phrasingSets = null;
       this.stats = statsOf(articles);
@@ -427,12 +431,14 @@ export class SearchIndex {
       this.titleSearch = from.titleSearch ? Suggester.restore((n) => articles[n]!, from.titleSearch) : drain(this.titleMatching());
       this.classifier = from.classifier ? { model: PhrasingClassifier.restore(from.classifier), classOf: from.classifier.classOf } : null;
       this.numbersKnown = from.numbers;
+      this.chatterLanguages = from.chatter;
       return;
     }
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
     this.titles = new InvertedIndex([{ weight: 1, b: 0.5 }]);
     this.splits = new Splits(this.index);
     this.phrasingTrigrams = new TrigramSets();
+    this.headings = new HeadingOnlyTerms();
     if (from === DEFERRED) return;
     drain(this.indexing());
     // Part of the index, as `build` makes it: no member's first question pays for its training.
@@ -463,10 +469,12 @@ export class SearchIndex {
       phrasings: this.phrasings,
       splits: this.splits.state(),
       phrasingTrigrams: this.phrasingTrigrams.state(),
+      headings: this.headings.state(),
       questionSearch: suggester(this.questionSearch),
       titleSearch: suggester(this.titleSearch),
       classifier: this.classifier ? { ...this.classifier.model.state(), classOf: this.classifier.classOf } : null,
       numbers: this.numbersWritten(),
+      chatter: this.chatterAnswered(),
       termLanguages: this.termLanguages?.state() ?? null,
     };
   }
@@ -512,11 +520,23 @@ export class SearchIndex {
       const ids = (p: Passage) => analysed.get(p)!.ids;
       this.titles.add([analyzer.terms([article.title, ...article.tags].join(' '))]);
       const heading = headingTerms(article, analyzer);
+      // A section's paragraphs share its heading's terms (see `headingTerms`): numbered once.
+      const headingIds = new Map<readonly string[], number[]>();
+      const idsOfHeading = (p: Passage) => {
+        const terms = heading(p);
+        let found = headingIds.get(terms);
+        if (!found) headingIds.set(terms, (found = terms.map(intern)));
+        return found;
+      };
       this.addArticle(article, (unit) => {
-        const fields = fieldsOf(unit, ids, (p) => headingOnly(heading(p).map(intern), ids(p)));
+        const fields = fieldsOf(unit, ids, (p) => headingOnly(idsOfHeading(p), (id) => ids(p).includes(id)));
         for (const field of fields) this.termLanguages?.add(analyzer.lang, field);
         if (unit.faq && !fields[0]!.length) this.phrasings.set(analyzer.words(unit.passage.text).join(' '), this.index.size);
         this.index.addIds(fields);
+        // What ranking reads of the heading: the terms no sentence of the paragraph holds (its split's, which
+        // differ from its index terms where a sentence is read apart for its acronyms).
+        const terms = heading(unit.passage);
+        this.headings.add(unit.faq ? [] : headingOnly(idsOfHeading(unit.passage), (id, k) => sentencesHold(analysed.get(unit.passage)!, id, terms[k]!)));
         this.phrasingTrigrams.add(unit.faq ? unit.passage.text : null, trigramRules(analyzer).phrasing);
       });
       this.splits.add(article, analysed);
@@ -525,6 +545,7 @@ export class SearchIndex {
     this.phrasingSets = null;
     this.splits.seal();
     this.phrasingTrigrams.seal();
+    this.headings.seal();
     yield* this.index.freezing();
     yield* this.titles.freezing();
     this.typos = new TypoCorrector(this.index.terms);
@@ -543,12 +564,14 @@ export class SearchIndex {
   }
 
   /**
-   * Builds what the index otherwise builds on first use (the typo map, the numbers the articles write, the autocomplete matchers), so no
-   * member's question pays for it: about a second at 100k paragraphs. Call it before the index serves.
+   * Builds what the index otherwise builds on first use (the typo map, the numbers the articles write, the
+   * languages whose FAQ phrasings are chatter, the autocomplete matchers), so no member's question pays for
+   * it: about a second at 100k paragraphs. Call it before the index serves.
    */
   warm(): this {
     this.typos.map();
     this.numbersWritten();
+    this.chatterAnswered();
     this.questionMatcher();
     this.titleMatcher();
     return this;
@@ -585,7 +608,7 @@ export class SearchIndex {
 
   /** The answer of one FAQ entry or paragraph by id (for "did you mean" buttons and `/faq` choices). */
   entryAnswer(id: string, question?: string): Answer | null {
-    const unit = this.unitsById.get(id);
+    const unit = this.unit(id);
     if (!unit) return null;
     const asked = question ?? (unit.faq ? unit.faq.question.text : unit.article.title);
     // The member's own question, when there is one, picks the quote's context sentence.
@@ -626,7 +649,7 @@ export class SearchIndex {
   /** Autocomplete of FAQ questions, matched on the question and, less, on its article's title. */
   private questionMatching(): Generator<void, Matcher<QuestionChoice>> {
     return matching(this.stats.faq, this.choiceAt(), QUESTION_MATCHER, (choice) => {
-      const analyzer = analyzerFor(this.unitsById.get(choice.id)!.article.lang);
+      const analyzer = analyzerFor(this.unit(choice.id)!.article.lang);
       return [analyzer.terms(choice.question), analyzer.terms(choice.article)];
     });
   }
@@ -683,12 +706,22 @@ export class SearchIndex {
   /** Registers an article's units (document numbers follow their order), `index` adding each to the postings first. */
   private addArticle(article: Article, index?: (unit: Unit) => void): void {
     const start = this.units.length;
-    for (const unit of unitsOf(article, this.phrasingSets!)) {
+    for (const unit of unitsOf(article, this.phrasingSets!, start)) {
       index?.(unit);
       this.units.push(unit);
-      if (!this.unitsById.has(unit.id)) this.unitsById.set(unit.id, unit);
     }
     this.ranges.set(article.id, [start, this.units.length]);
+  }
+
+  /**
+   * The unit of id `id` (an FAQ entry's: its question's), found among its article's (see `faqId`): a map
+   * of every unit by id cost a build at 100k paragraphs a thirtieth of its time, for a lookup per button.
+   */
+  private unit(id: string): Unit | undefined {
+    const range = this.ranges.get(id.slice(0, id.lastIndexOf('#')));
+    if (!range) return undefined;
+    for (let doc = range[0]; doc < range[1]; doc++) if (this.units[doc]!.id === id) return this.units[doc];
+    return undefined;
   }
 
   /**
@@ -944,8 +977,17 @@ export class SearchIndex {
    * greeting entry): chatter is then a topic of this index and stays in questions (see `withoutChatter`).
    */
   private answersChatter(lang: string): boolean {
+    return this.chatterAnswered().has(lang);
+  }
+
+  /**
+   * The languages of FAQ phrasings that are all chatter (see `answersChatter`), found by `warm` or the first
+   * question: every phrasing is read (at 100k real-text benchmark paragraphs, the first question after a
+   * start took 60 ms of CPU finding them and 35 ms when `warm` had).
+   */
+  private chatterAnswered(): Set<string> {
     this.chatterLanguages ??= new Set(this.units.filter((u) => u.faq && withoutChatter(u.passage.text, analyzerFor(u.article.lang).lang) === '').map((u) => analyzerFor(u.article.lang).lang));
-    return this.chatterLanguages.has(lang);
+    return this.chatterLanguages;
   }
 
   /** Every number the articles write, whole (see `numbersWritten`), found by `warm` or the first question that asks one. */
@@ -1637,27 +1679,12 @@ export class SearchIndex {
 
   /**
    * The share of the question's idf mass each paragraph's section heading holds (see `headingTerms`), 0 to
-   * 1, by unit: 0 for an FAQ entry and a paragraph without a heading. A heading's terms are read again from
-   * its text on a candidate's first question (a short string) and kept, so the index stores none of them
-   * twice.
+   * 1, by unit: 0 for an FAQ entry and a paragraph without a heading. Its terms the paragraph does not
+   * write are taken when it is indexed (see `HeadingOnlyTerms`).
    */
   private headingShares(query: Query): (unit: Unit) => number {
-    return (unit) => {
-      if (unit.faq) return 0;
-      let ids = this.headingIds.get(unit);
-      if (!ids) this.headingIds.set(unit, (ids = this.headingOnlyIds(unit)));
-      return ids.size ? held(query, ids) / (query.known || 1) : 0;
-    };
-  }
-
-  /** The terms of paragraph `unit`'s section heading that it does not write (see `headingOnly`). */
-  private headingOnlyIds(unit: Unit): ReadonlySet<number> {
-    if (topicHeading(unit.passage) === null) return NO_TERMS;
-    const split = this.split(unit.passage);
-    let heading = this.articleHeadings.get(unit.article);
-    if (!heading) this.articleHeadings.set(unit.article, (heading = headingTerms(unit.article, analyzerFor(unit.article.lang))));
-    const terms = heading(unit.passage).map((term) => this.index.termId(term)!);
-    return new Set(headingOnly(terms, Array.prototype.slice.call(split.ids, split.first[0], split.first[split.list.length])));
+    const { headings } = this;
+    return ({ doc }) => (headings.size(doc) ? held(query, { has: (id) => headings.has(doc, id) }) / (query.known || 1) : 0);
   }
 
   /**
@@ -1813,9 +1840,6 @@ const HAN_WORD = /^\p{sc=Han}+$/u;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
 
-/** A paragraph without a section heading's own terms (see `headingShares`): shared, never changed. */
-const NO_TERMS: ReadonlySet<number> = new Set();
-
 /** A Markdown code span, its text captured: `config.yml`. */
 const CODE_SPAN = /`([^`\n]+)`/g;
 
@@ -1946,28 +1970,28 @@ const DEFERRED = Symbol('deferred');
  * An article's documents in index order: each FAQ entry's question, then its alternates; then its
  * paragraphs. `phrasingSets` numbers the entries' phrasings (see `Unit.phrasings`), and gains the new ones.
  */
-function unitsOf(article: Article, phrasingSets: Map<string, number>): Unit[] {
+function unitsOf(article: Article, phrasingSets: Map<string, number>, first: number): Unit[] {
   const units: Unit[] = [];
   article.faq.forEach((entry, i) => {
     const id = faqId(article, i);
     const key = `${article.lang}\u0000${[entry.question, ...entry.alternates].map((p) => p.text).join('\u0000')}`;
     let phrasings = phrasingSets.get(key);
     if (phrasings === undefined) phrasingSets.set(key, (phrasings = phrasingSets.size));
-    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings });
+    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings, doc: first + units.length });
   });
-  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1 });
+  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1, doc: first + units.length });
   return units;
 }
 
 /**
- * The terms of a paragraph's heading (`heading`) that the paragraph (`own`) does not write: a word it
- * writes is matched there already, and counted twice would lift a paragraph that repeats its heading
+ * The terms of a paragraph's heading (`heading`) that the paragraph does not write (`writes`: whether it
+ * writes the heading's `k`-th term, of id `id`): a word it writes is matched there already, and counted twice would lift a paragraph that repeats its heading
  * ("## Version 1.8.2" over "Version 1.8.2 was released…") over one that answers.
  */
-function headingOnly(heading: number[], own: ArrayLike<number>): number[] {
+function headingOnly(heading: number[], writes: (id: number, k: number) => boolean): number[] {
   if (!heading.length) return heading;
   // A heading has a few terms: scanning the paragraph's for each costs less than a set of them (100k paragraphs).
-  return heading.filter((id) => !Array.prototype.includes.call(own, id));
+  return heading.filter((id, k) => !writes(id, k));
 }
 
 /**
@@ -2034,7 +2058,7 @@ const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 
 const idfOf = (index: InvertedIndex, id: number): number => (id >= 0 && id < index.terms.length ? index.idf(id) : index.rarestIdf);
 
 /** idf mass of the question's terms found in `terms`: how much of the question they answer. */
-function held(query: Query, terms: ReadonlySet<number>): number {
+function held(query: Query, terms: { has(id: number): boolean }): number {
   let sum = 0;
   for (let i = 0; i < query.asked.length; i++) if (terms.has(query.asked[i]!)) sum += query.idfs[i]!;
   return sum;

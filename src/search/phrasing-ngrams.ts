@@ -107,7 +107,10 @@ function toUnitLength(weights: Float64Array): Float64Array {
  * order as a merge, so the same sum.
  */
 export function cosine(a: NgramVector, b: NgramVector): number {
-  const [short, long] = a.grams.length <= b.grams.length ? [a, b] : [b, a];
+  // No array to pick them: a question takes a cosine per candidate FAQ entry.
+  const aShort = a.grams.length <= b.grams.length;
+  const short = aShort ? a : b;
+  const long = aShort ? b : a;
   if (long.grams.length < GALLOP_FROM * short.grams.length) return merged(a, b);
   const grams = long.grams;
   const n = grams.length;
@@ -133,7 +136,7 @@ export function cosine(a: NgramVector, b: NgramVector): number {
       }
       j = hi;
     }
-    if (j < n && grams[j] === x) dot += a === short ? short.weights[i]! * long.weights[j++]! : long.weights[j++]! * short.weights[i]!;
+    if (j < n && grams[j] === x) dot += aShort ? short.weights[i]! * long.weights[j++]! : long.weights[j++]! * short.weights[i]!;
   }
   return dot;
 }

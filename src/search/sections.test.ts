@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
-import { headingTerms, topicHeading } from './sections.js';
+import { HeadingOnlyTerms, headingTerms, topicHeading } from './sections.js';
 import { analyzerFor } from './tokenize.js';
 
 function article(markdown: string): Article {
@@ -39,5 +39,18 @@ describe('headingTerms', () => {
   it("keeps every word of a heading in another language than English", () => {
     const de = { ...article('# Eventkalender\n\n## General-Probe und Wipe\n\nAm Donnerstag.\n'), lang: 'de' };
     expect(headingTerms(de, analyzerFor('de'))(de.paragraphs[0]!)).toEqual(analyzerFor('de').terms('General-Probe und Wipe'));
+  });
+});
+
+describe('HeadingOnlyTerms', () => {
+  it("holds each document's terms once, past growing and sealing and through its state", () => {
+    const terms = new HeadingOnlyTerms();
+    const many = Array.from({ length: 300 }, (_, i) => i);
+    for (const ids of [[], [4, 9, 4], [], many]) terms.add(ids);
+    terms.seal();
+    for (const read of [terms, HeadingOnlyTerms.restore(terms.state())]) {
+      expect([0, 1, 2, 3].map((doc) => read.size(doc))).toEqual([0, 2, 0, 300]);
+      expect([read.has(1, 4), read.has(1, 9), read.has(1, 5), read.has(0, 4), read.has(3, 299), read.has(2, 0)]).toEqual([true, true, false, false, true, false]);
+    }
   });
 });

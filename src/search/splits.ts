@@ -79,6 +79,11 @@ export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Le
   return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
 }
 
+/** Whether a sentence of `passage` holds the term `term`, of id `id` (as `Splits` reads its sentences). */
+export function sentencesHold(passage: AnalysedPassage, id: number, term: string): boolean {
+  return passage.sentenceIds ? passage.sentenceIds.some((ids) => ids.includes(id)) : passage.sentenceTerms!.some((terms) => terms.includes(term));
+}
+
 /**
  * Words to the ids an index numbers their terms by (`intern`: see `InvertedIndex.intern`), each word
  * analysed and looked up once per build: a word is read by its number in the lexicon's `WordTable`, and its
@@ -198,12 +203,13 @@ export class Splits {
   /** Per term id (extra terms after the vocabulary's), the last sentence that listed it: to keep each once. */
   private lastSentence: Int32Array = new Int32Array(1 << 10).fill(-1);
   private lastExtra: Int32Array = new Int32Array(0);
-  /** The splits `split` made last, by passage number modulo SPLIT_SLOTS, and whose each is (-1: none). */
-  private readonly kept: (Split | undefined)[] = new Array(SPLIT_SLOTS);
-  private readonly keptFor = new Int32Array(SPLIT_SLOTS).fill(-1);
+  /** The splits `split` made last, by passage number modulo their count (see `slotsFor`), and whose each is (-1: none). */
+  private kept: (Split | undefined)[] = [];
+  private keptFor = new Int32Array(0);
 
   constructor(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
+    this.keep();
   }
 
   /** Splits from `state`, over the same `articles` the state's were built from (equal, in the same order). */
@@ -219,6 +225,7 @@ export class Splits {
     splits.termCount = state.termIds.length;
     splits.known = vocabulary.terms.length;
     splits.lastSentence = new Int32Array(0);
+    splits.keep();
     return splits;
   }
 
@@ -299,19 +306,25 @@ export class Splits {
     this.firstTerm = this.firstTerm.slice(0, this.sentenceCount + 1);
     this.lastSentence = new Int32Array(0);
     this.lastExtra = new Int32Array(0);
-    // A split made before holds the arrays just replaced.
-    this.keptFor.fill(-1);
+    this.keep();
+  }
+
+  /** Empties the kept splits (one made before `seal` holds the arrays it replaced), as many slots as the passages want. */
+  private keep(): void {
+    const slots = slotsFor(this.passageCount);
+    this.kept = new Array(slots);
+    this.keptFor = new Int32Array(slots).fill(-1);
   }
 
   /**
    * `passage`'s sentences and their terms' ids; undefined for a passage of no indexed article. The splits
-   * made last are kept, one per slot of SPLIT_SLOTS by passage number (shared: never change one): a question
+   * made last are kept, one per slot by passage number (shared: never change one): a question
    * reads each candidate's split two or three times, and the next question most of the same candidates.
    */
   split(passage: Passage): Split | undefined {
     const p = this.numbers.get(passage);
     if (p === undefined) return undefined;
-    const slot = p & (SPLIT_SLOTS - 1);
+    const slot = p & (this.kept.length - 1);
     if (this.keptFor[slot] === p) return this.kept[slot]!;
     const split = this.make(passage, p);
     this.keptFor[slot] = p;
@@ -352,10 +365,12 @@ export class Splits {
 }
 
 /**
- * Splits `Splits.split` keeps (a power of two): about 1,000 candidates' passages of a few sentences each,
- * their texts sliced as read, some hundreds of kilobytes at most.
+ * Splits `Splits.split` keeps, for `passages` passages (a power of two): an eighth of the passages, 128 to
+ * 1,024 (about 20 questions' candidates, of a few sentences each, their texts sliced as read: some hundreds of
+ * kilobytes at most). A small index keeps fewer than 1,024: at 1k paragraphs of the synthetic benchmark
+ * corpus those held a third of the heap its first 50 questions added (0.4 MB, by heap snapshots).
  */
-const SPLIT_SLOTS = 1 << 10;
+const slotsFor = (passages: number): number => 2 ** Math.min(10, Math.max(7, Math.ceil(Math.log2(passages / 8))));
 
 /** A copy of `values` (none above `max`) in 16 bits when they fit. */
 const narrow = (values: Numbers, max: number): Numbers => (max <= 0xffff ? Uint16Array.from(values) : Int32Array.from(values));
@@ -367,7 +382,7 @@ function maxOf(values: Numbers): number {
 }
 
 /** `array`, or a copy at least twice as long when it holds fewer than `size` items (new items set to `fill`). */
-function ensure(array: Int32Array, size: number, fill = 0): Int32Array {
+export function ensure(array: Int32Array, size: number, fill = 0): Int32Array {
   if (size <= array.length) return array;
   const grown = new Int32Array(Math.max(size, array.length * 2));
   if (fill) grown.fill(fill, array.length);
