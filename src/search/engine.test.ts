@@ -198,6 +198,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
       expect(help.answer(question), question).toMatchObject({ entry: 'orders#faq-1', confidence: 1 });
     }
     expect(help.explain('where is my box 5532190')[0]!.signals.numbers).toBe(0);
+    // A word after it that the articles never write after a number is no count: the number is still the asker's.
+    expect(help.explain('when does box 5532190 arrive')[0]).toMatchObject({ id: 'orders#faq-1', signals: { numbers: 0, unknown: 0 } });
     // Another identifier's entry misses it: 591237 is not 560001.
     expect(help.explain('Do you deliver to 591237?').find((c) => c.id === 'orders#faq-2')!.signals.numbers).toBe(1);
     // A count is no identifier of the asker's: "order 2 or 4 boxes" does not make "order 48213" name something.

@@ -387,6 +387,8 @@ export class SearchIndex {
   private numbersKnown: Set<string> | null = null;
   /** Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`). */
   private readonly numberNames = new Map<string, boolean>();
+  /** Per word's term, whether an article writes it after a number (see `countsAfterNumbers`). */
+  private readonly countedWords = new Map<string, boolean>();
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
   /** The terms of each paragraph's section heading it does not write (see `headingShares`). */
@@ -1004,9 +1006,11 @@ export class SearchIndex {
    * does not count as a topic word the articles lack; `numbersMissed` counts it against an entry that states
    * an identifier of its own. Not one written after a word the articles write an identifier-like number after
    * (see `namesNumbers`): "port 32400" asks about that port where an article writes "port 8096" (a self-hosted
-   * software site's trial). Not a quantity either: in a question asking how much or how many, an amount, or a
-   * number followed by a word that is no stopword, what it counts ("how much is a pack of 10000 coins",
-   * "10000円で何ダイヤ？" answered at 1.00 from the 5000-coin paragraph when read as order numbers: a review).
+   * software site's trial). Not a quantity either: any number of a question asking how much or how many, an
+   * amount, a number followed by a word the articles write after a number (what it counts: "a pack of 10000
+   * coins" where an article writes "5000 coins"), or by a counter of a script without spaces ("10000円"); read
+   * as order numbers, those were answered at 1.00 from the 5000-coin paragraph (a review). Any word after a
+   * number was a first try: "box 5532190 missing" is no count of missings.
    */
   private askersDetails(question: string, analyzer: Analyzer, type: AnswerType | null): Set<string> {
     const details = new Set<string>();
@@ -1016,7 +1020,7 @@ export class SearchIndex {
     for (const [number, next] of numbersBefore(question)) {
       // Written without separators, a long number is an identifier (see IDENTIFIER_DIGITS).
       if (!IDENTIFIER_WORD.test(number) || !question.includes(number) || this.numbersWritten().has(number) || amounts.has(number)) continue;
-      if (next !== null && !analyzer.isStopword(analyzer.lowerCase(next))) continue;
+      if (next !== null && (UNSPACED_START.test(next) || this.countsAfterNumbers(analyzer.stem(analyzer.lowerCase(next))))) continue;
       const name = names.get(number);
       if (name === undefined || !this.namesNumbers(name)) details.add(number);
     }
@@ -1030,20 +1034,31 @@ export class SearchIndex {
    * the word, once per word (a scan of every text cost 0.7 s of CPU at 100k paragraphs: a review).
    */
   private namesNumbers(name: string): boolean {
-    let names = this.numberNames.get(name);
-    if (names === undefined) {
-      names = this.namedWith(name, (number) => number.length >= NAME_DIGITS);
-      if (this.numberNames.size >= MAX_CACHED_NAMES) this.numberNames.clear();
-      this.numberNames.set(name, names);
-    }
-    return names;
+    return remembered(this.numberNames, name, () => this.namedWith(name, (number) => number.length >= NAME_DIGITS));
   }
 
-  /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`), read from the units holding the word. */
+  /** Whether an article writes the word whose term is `term` right after a number ("coins" of "5000 coins"), read from the units holding the word, once per word. */
+  private countsAfterNumbers(term: string): boolean {
+    return remembered(this.countedWords, term, () => this.someUnitHolding(term, (unit) => this.countedIn(unit).has(term)));
+  }
+
+  /** The terms of the words `unit` writes right after a number (see `numbersBefore`). */
+  private countedIn(unit: Unit): Set<string> {
+    const analyzer = analyzerFor(unit.article.lang);
+    const counted = new Set<string>();
+    for (const text of statedTexts(unit)) for (const [, next] of numbersBefore(text)) if (next !== null) counted.add(analyzer.stem(analyzer.lowerCase(next)));
+    return counted;
+  }
+
+  /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */
   private namedWith(name: string, accept: (number: string) => boolean): boolean {
-    const id = this.index.termId(name);
-    const hits = id === undefined ? [] : this.index.search([{ id, weight: 1 }], this.index.documentFrequency(id));
-    return hits.some(({ doc }) => [...(this.namedIn(this.units[doc]!).get(name) ?? [])].some(accept));
+    return this.someUnitHolding(name, (unit) => [...(this.namedIn(unit).get(name) ?? [])].some(accept));
+  }
+
+  /** Whether `test` holds for a unit holding the term `term`: read from its postings, not from every text. */
+  private someUnitHolding(term: string, test: (unit: Unit) => boolean): boolean {
+    const id = this.index.termId(term);
+    return id !== undefined && this.index.search([{ id, weight: 1 }], this.index.documentFrequency(id)).some(({ doc }) => test(this.units[doc]!));
   }
 
   /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`), of a term `accept` takes (default: any). */
@@ -1852,7 +1867,7 @@ const IDENTIFIER_DIGITS = 5;
 
 /** Digits from which a number after a word names something the way an identifier does: "code 137", "port 8096" (see `namesNumbers`). */
 const NAME_DIGITS = 3;
-/** Words whose `namesNumbers` answer is kept; the map starts over past it (questions with an unknown identifier are rare). */
+/** Words whose `namesNumbers` or `countsAfterNumbers` answer is kept; the map starts over past it (questions with an unknown identifier are rare). */
 const MAX_CACHED_NAMES = 1_024;
 
 /** An identifier (see IDENTIFIER_DIGITS) as a word, and as written in a text (see `numbersMissed`). */
@@ -1935,6 +1950,16 @@ function dropReadApart(readings: WordReading[], spelling: (word: string) => { gr
     return Math.min(apart, joined ?? apart) === 0;
   };
   for (let i = readings.length - 1; i >= 0; i--) if (readings[i]!.how === 'unknown' && readOk(readings[i]!.word)) readings.splice(i, 1);
+}
+
+/** `map`'s value for `key`, computed and kept on first use; the map starts over past MAX_CACHED_NAMES keys. */
+function remembered<V>(map: Map<string, V>, key: string, compute: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= MAX_CACHED_NAMES) map.clear();
+    map.set(key, (value = compute()));
+  }
+  return value;
 }
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
@@ -2308,6 +2333,8 @@ const MIN_PROCLITIC_REST = 3;
  * questions in mind: 4 letters alone took German abstentions from 4.7 % to 3.4 %, but answered
  * "Passierschein" with "Passwort" at 0.82.
  */
+/** A word of a script that does not space its words: after a number, its counter ("10000円"; see `askersDetails`). */
+const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 /** A word of two letters or more with a number of up to four digits typed against it (see `gluedParts`). */
 const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
 const MIN_SHARED_PREFIX = 4;
