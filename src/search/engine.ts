@@ -601,6 +601,11 @@ export class SearchIndex {
     }));
   }
 
+  /** The confidence an answer needs (`RankingOptions.threshold`, which ANSWER_THRESHOLD sets); below it `answer` abstains. */
+  get threshold(): number {
+    return this.ranking.threshold;
+  }
+
   /** How each word of `question` was read, in order (see `WordReading`): why a word met no article, or met another word. */
   readings(question: string, options: AnswerOptions = {}): WordReading[] {
     const readings: WordReading[] = [];

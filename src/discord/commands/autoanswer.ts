@@ -9,6 +9,9 @@ const channelOption = { type: 'channel', required: true, channelTypes: [ChannelT
 
 const percent = (t: Translate, threshold: number) => t('autoAnswer.percent', { percent: Math.round(threshold * 100) });
 
+/** The confidence a channel's answers need: its own threshold (default AUTO_ANSWER_THRESHOLD), or the index's (ANSWER_THRESHOLD) where higher, below which no answer is given at all. */
+const effective = (context: BotContext, threshold: number | null | undefined): number => Math.max(threshold ?? AUTO_ANSWER_THRESHOLD, context.index().threshold);
+
 /** What this process reads of new posts, in words, for /autoanswer add and list. */
 function readingNote(t: Translate, context: BotContext): string {
   switch (context.autoAnswer.reads) {
@@ -38,7 +41,7 @@ export const autoanswer = defineCommandGroup({
         context.autoAnswer.channels.invalidate();
         const forum = channel.type === ChannelType.GuildForum;
         const key = added ? (forum ? 'autoAnswer.willForum' : 'autoAnswer.willText') : forum ? 'autoAnswer.alreadyForum' : 'autoAnswer.alreadyText';
-        const vars = { channel: `<#${channel.id}>`, threshold: percent(t, threshold ?? AUTO_ANSWER_THRESHOLD), report: slash(t, 'faq-report') };
+        const vars = { channel: `<#${channel.id}>`, threshold: percent(t, effective(context, threshold)), report: slash(t, 'faq-report') };
         await interaction.reply({ content: [t(key, vars), readingNote(t, context)].join('\n'), private: true });
       },
     }),
@@ -56,7 +59,7 @@ export const autoanswer = defineCommandGroup({
       async execute(interaction, context) {
         const { t } = interaction;
         const stored = await context.store.autoAnswerChannels(interaction.guildId!);
-        const lines = stored.map((c) => t('autoAnswer.listLine', { channel: `<#${c.channelId}>`, threshold: percent(t, c.threshold ?? AUTO_ANSWER_THRESHOLD) }));
+        const lines = stored.map((c) => t('autoAnswer.listLine', { channel: `<#${c.channelId}>`, threshold: percent(t, effective(context, c.threshold)) }));
         // A channel id does not say which server it is in, so operator-wide channels are mentioned, not listed.
         if (context.autoAnswer.channels.fromEnv.length) lines.push(t('autoAnswer.listFromEnv'));
         const add = slashSubcommand(t, 'autoanswer', 'add');
