@@ -99,6 +99,10 @@ describe('statesType', () => {
     expect(statesType('It meets once a month.', 'number', new Set())).toBe(true);
     expect(statesType('Construction is planned for next year once contractors are appointed.', 'number', new Set())).toBe(false);
   });
+  it('reads no year as a number: "how many times" is not answered by a date', () => {
+    expect(statesType('Plague occurred in Venice 22 times between 1361 and 1528.', 'number', new Set(['how', 'many', 'times']))).toBe(true);
+    expect(statesType("Late outbreaks included the Great Plague of Vienna in 1679.", 'number', new Set(['how', 'many', 'times']))).toBe(false);
+  });
   it('reads an amount from figures or a magnitude, not from a count in words or a bare year', () => {
     expect(expectedType('How much is the budget?')).toBe('amount');
     expect(expectedType('How many councillors voted?')).toBe('number');

@@ -34,6 +34,12 @@ const INITIAL = /(?:^|[\s(.])((?:\p{Lo}\p{M}*){1,2}|(?:[\u0904-\u0939\u0958-\u09
 
 /** A segment that starts in lower case, or with a digit, continues the sentence before it. */
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
+/**
+ * A sentence that ends in an opening bracket: a mark after its full stop ("…للشرب.[التحقق مطلوب]",
+ * "…als Hugenotten bezeichnet.[Literaturangabe benötigt]", citation needed) that ICU cut in two, leaving a
+ * quote ending in "[" and a "sentence" of the mark's words. The segment after it closes the mark.
+ */
+const OPEN_BRACKET = /[[(（【［]$/u;
 
 /**
  * Languages that write an ordinal number with a full stop ("am 7. Februar", "im 19. Jahrhundert", Turkish
@@ -220,7 +226,7 @@ function breaksAt(raw: string, i: number, end: Kind, spaced: boolean, after: Kin
 /**
  * The sentences of `raw`, one at a time, with offsets into it, so a quote is always a slice of the source:
  * ICU's segments, with a segment after an abbreviation or an initial of a script without case (see
- * INITIAL; not one of `lang`'s stopwords), or, in a language `lang` names that writes ordinals so, after an
+ * INITIAL; not one of `lang`'s stopwords) or an opening bracket (see OPEN_BRACKET), or, in a language `lang` names that writes ordinals so, after an
  * ordinal number (see ORDINAL_FULL_STOP), or starting in lower case or with a digit, joined to the sentence
  * before it. `lang` is an ISO 639-1 code or BCP 47 tag (default: none, so no stopwords and no ordinals).
  * Linear in the text's length; a caller that needs the first few stops early.
@@ -237,7 +243,7 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const start = index + lead;
     const end = start + text.length;
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
-    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
+    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {
