@@ -50,12 +50,15 @@ export function candidatesText(candidates: readonly RankedCandidate[]): string {
  * article word it met when that is another ("メンテ → メンテナンス (another form)", "pasue → pause (typo)"),
  * or why it met none ("island (in no article: counts against every answer)"). Stopwords are left out.
  */
-export function readingText(readings: readonly WordReading[]): string {
-  if (!readings.length) return 'Words read: none but stopwords.';
+export const readingText = (readings: readonly WordReading[]): string => `Words read: ${readingsShown(readings)}`;
+
+/** `readingText` without its label, as the playground's Debug panel shows it. */
+export function readingsShown(readings: readonly WordReading[]): string {
+  if (!readings.length) return 'none but stopwords.';
   const shown = readings.map(({ word, term, how }) => {
     if (how === 'unknown') return `${word} (in no article: counts against every answer)`;
     if (how === 'ignored') return `${word} (ignored)`;
     return how === 'as written' ? word : `${word} → ${term} (${how === 'corrected' ? 'typo' : 'another form'})`;
   });
-  return `Words read: ${shown.join(', ')}`;
+  return shown.join(', ');
 }

@@ -220,6 +220,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     expect(await debug.locator('.confidence').innerText()).toMatch(/^\d\.\d\d/);
     expect(await debug.locator('dd ol li').count()).toBeGreaterThan(0);
     expect(await debug.locator('dd ol li').first().innerText()).toMatch(/score \d+\.\d\d, confidence \d\.\d\d/);
+    expect(await debug.locator('dd.read').innerText()).toBe('anthropic, call, pause');
     await shot('6-debug');
     await page.locator('#debug-toggle').uncheck();
   });

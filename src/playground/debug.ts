@@ -15,7 +15,7 @@ import { questionToAnswer } from '../question.js';
 export function explain(index: SearchIndex, question: string, options: AnswerOptions & { mayBeKey?: boolean } = {}): LastAnswer {
   if (options.mayBeKey) {
     const entry = index.entryAnswer(entryIdFromKey(index, question));
-    if (entry) return { question: entry.matched ?? entry.question, article: null, answer: entry, picked: true, candidates: [] };
+    if (entry) return { question: entry.matched ?? entry.question, article: null, answer: entry, picked: true, candidates: [], read: [] };
   }
   const query = questionToAnswer(question);
   const { mayBeKey: _, ...scope } = options;
@@ -25,5 +25,6 @@ export function explain(index: SearchIndex, question: string, options: AnswerOpt
     answer: index.answer(query, scope),
     picked: false,
     candidates: rankedCandidates(index, query, scope),
+    read: index.readings(query, scope),
   };
 }

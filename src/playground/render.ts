@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { ButtonStyle, ComponentType, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { formatIssue } from '../content/load.js';
-import type { RankedCandidate } from '../candidates.js';
+import { readingsShown, type RankedCandidate } from '../candidates.js';
+import type { WordReading } from '../search/engine.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
 import { BOT_NAME, CHANNEL, MEMBER, type PlaygroundMessage } from './discord.js';
@@ -208,6 +209,8 @@ export interface LastAnswer {
   picked: boolean;
   /** The ranked candidates, best first (`SearchIndex.explain`). */
   candidates: RankedCandidate[];
+  /** How each word of the question was read (`SearchIndex.readings`); none when picked. */
+  read: WordReading[];
 }
 
 export function debugHtml(last: LastAnswer | null): string {
@@ -227,7 +230,7 @@ export function debugHtml(last: LastAnswer | null): string {
       : `<dt>Candidates, best first</dt><dd>${list(
           last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${c.confidence.toFixed(2)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}`),
           true,
-        )}</dd>`,
+        )}</dd><dt>Words read</dt><dd class="read">${escapeHtml(readingsShown(last.read))}</dd>`,
     '</dl>',
     last.picked ? '' : '<p class="note">Where the right entry ranks low, add an <code>Also asked as:</code> line under its question in the article.</p>',
   ].join('');
