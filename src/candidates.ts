@@ -47,7 +47,7 @@ export function candidatesText(candidates: readonly RankedCandidate[]): string {
 
 /**
  * How the question's words were read, as the terminal shows it after the candidates: each word, with the
- * article word it met when that is another ("メンテ → メンテナンス (another form)", "pasue → pause (typo)"),
+ * article word it met when that is another ("android14 → android + 14 (another form)", "pausee → paus (typo)"),
  * or why it met none ("island (in no article: counts against every answer)"). Stopwords are left out.
  */
 export const readingText = (readings: readonly WordReading[]): string => `Words read: ${readingsShown(readings)}`;

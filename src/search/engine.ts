@@ -286,8 +286,9 @@ export interface Candidate {
 /**
  * How the engine read one word of a question (see `SearchIndex.readings`): `term` is the index term it
  * met (several for a compound's parts), null when it met none. `how`: `as written` (its own term),
- * `corrected` (a typo of `term`), `related` (another form: a compound's parts, a clipped loanword, an
- * inflection sharing a long prefix, a word of Han characters cut in two), `ignored` (a mistyped question
+ * `corrected` (a typo of `term`), `related` (another form: a compound's parts, a name and the number typed
+ * against it, an inflection sharing a long prefix, a word of Han characters cut in two, two words the
+ * articles write as one), `ignored` (a mistyped question
  * word, a function word of the asker's other language, a pasted order number) or `unknown` (no article
  * uses it: it counts against every answer). Stopwords are left out.
  */
