@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /**
  * How the running terminal tool was started, for its usage line: `node dist/cli.js` or `node
@@ -22,4 +23,25 @@ export function argumentsError(err: unknown, script: string, { questions = false
   if (unknown === undefined) return message.replace(/\.?$/, '.');
   const hint = questions ? ` A question that starts with "-" goes after "--", as in: ${invokedAs(script)} -- "${unknown}"` : '';
   return `Unknown option '${unknown}'.${hint}`;
+}
+
+/**
+ * The command line of the terminal tool `script`, read by node:util's `parseArgs` with `config` (whose
+ * options hold `help: { type: 'boolean', short: 'h' }`): what `parseArgs` returns; or the exit code when
+ * the tool has answered already: 0 after `usage` on stdout for --help, 2 after the refused arguments'
+ * sentence (see `argumentsError`, with `questions`) and `usage` on stderr.
+ */
+export function toolArguments<T extends ParseArgsConfig>(script: string, usage: string, config: T, { questions = false } = {}): ReturnType<typeof parseArgs<T>> | number {
+  let parsed;
+  try {
+    parsed = parseArgs(config);
+  } catch (err) {
+    process.stderr.write(`${argumentsError(err, script, { questions })}\n${usage}\n`);
+    return 2;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  return parsed;
 }

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, SHOWN_CANDIDATES } from '../candidates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
-import { argumentsError, invokedAs } from '../invocation.js';
+import { invokedAs, toolArguments } from '../invocation.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
@@ -23,21 +22,17 @@ options make one question, quoted or not. Without a question, answers each line 
                  client language gives: it decides a short question's language when its text leaves it open`;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const args = toolArguments(
+    'ask',
+    USAGE,
+    {
       args: argv,
       allowPositionals: true,
       options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (err) {
-    process.stderr.write(`${argumentsError(err, 'ask', { questions: true })}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+    },
+    { questions: true },
+  );
+  if (typeof args === 'number') return args;
   const locale = args.values.locale === undefined ? null : normalizeLanguageTag(args.values.locale);
   if (args.values.locale !== undefined && !locale) {
     process.stderr.write(`--locale must be a language tag such as de, pt-BR or zh-CN (got "${args.values.locale}").\n`);

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import { allIssues, ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
-import { argumentsError, invokedAs } from '../invocation.js';
+import { invokedAs, toolArguments } from '../invocation.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--content DIR | DIR]
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
@@ -78,17 +77,8 @@ async function main(dir: string): Promise<number> {
 
 /** The folder to check from the command line (`--content DIR`, as `ask` takes it, or a bare `DIR`), or an exit code. */
 function folderArgument(argv: string[]): string | number {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    process.stderr.write(`${argumentsError(err, 'check-content')}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = toolArguments('check-content', USAGE, { args: argv, allowPositionals: true, options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (typeof args === 'number') return args;
   const given = [...(args.values.content === undefined ? [] : [args.values.content]), ...args.positionals];
   if (given.length > 1) {
     process.stderr.write(`check-content checks one folder; got ${given.map((g) => `"${g}"`).join(', ')}.\n${USAGE}\n`);

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadCatalog } from '../catalog.js';
 import { toolSetting } from '../config.js';
@@ -10,7 +9,7 @@ import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
-import { argumentsError, invokedAs } from '../invocation.js';
+import { invokedAs, toolArguments } from '../invocation.js';
 import { checkOutputPath, OutputPathError, writeOutput } from '../report/output.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
@@ -28,20 +27,12 @@ What members asked over the last N days (default 30), from the bot's store (DATA
                 with --stub FILE, the "Also asked as:" lines that put the approved ones into the content files`;
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, learned: { type: 'boolean', default: false }, html: { type: 'string' }, stub: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (err) {
-    process.stderr.write(`${argumentsError(err, 'report')}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = toolArguments('report', USAGE, {
+    args: argv,
+    options: { days: { type: 'string', default: '30' }, json: { type: 'boolean', default: false }, learned: { type: 'boolean', default: false }, html: { type: 'string' }, stub: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   if (values.learned && values.html) {
     process.stderr.write(`--html reports questions, not learned phrasings: leave out --html or --learned.\n${USAGE}\n`);
     return 2;
