@@ -14,7 +14,7 @@ import { confidence, otherKind, type Signals } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -284,6 +284,18 @@ export interface Candidate {
 }
 
 /**
+ * What a unit writes of and beside its numbers (see `SearchIndex.numberWordsOf`): `named`, the numbers
+ * after each word that is no stopword, by the word's term (see `otherNumbersNamed`); `counted`, the terms
+ * of the words right after a number ("coins" of "5000 coins"; see `countsAfterNumbers`); `amounts`, its
+ * amounts (see `writtenAmounts`, `writes`).
+ */
+interface UnitNumberWords {
+  named: Map<string, Set<string>>;
+  counted: Set<string>;
+  amounts: Set<string>;
+}
+
+/**
  * How the engine read one word of a question (see `SearchIndex.readings`): `term` is the index term it
  * met (several for a compound's parts), null when it met none. `how`: `as written` (its own term),
  * `corrected` (a typo of `term`), `related` (another form: a compound's parts, a name and the number typed
@@ -387,9 +399,9 @@ export class SearchIndex {
   private chatterLanguages: Set<string> | null = null;
   private numbersKnown: Set<string> | null = null;
   /** Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`). */
-  private readonly numberNames = new Map<string, boolean>();
+  private readonly numberNames = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Per word's term, whether an article writes it after a number (see `countsAfterNumbers`). */
-  private readonly countedWords = new Map<string, boolean>();
+  private readonly countedWords = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
   /** The terms of each paragraph's section heading it does not write (see `headingShares`). */
@@ -398,10 +410,8 @@ export class SearchIndex {
   private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
   private readonly unitNumbers = new WeakMap<Unit, Set<string>>();
-  /** The amounts each candidate writes, taken on first use (see `writes`). */
-  private readonly unitAmounts = new WeakMap<Unit, Set<string>>();
-  /** Per candidate and per article, the numbers written after each word, by the word's term, taken on first use (see `otherNumbersNamed`). */
-  private readonly unitNamedNumbers = new WeakMap<Unit, Map<string, Set<string>>>();
+  /** Per candidate, what it writes of and beside its numbers (see `numberWordsOf`); per article, its candidates' `named` merged (see `otherNumbersNamed`). */
+  private readonly unitNumberWords = new WeakMap<Unit, UnitNumberWords>();
   private readonly articleNamedNumbers = new WeakMap<Article, Map<string, Set<string>>>();
   /** Each candidate's phrasings and answer, or paragraph and its heading (see `statedTexts`), lower-cased, taken on first use by a question with a code name (see `codeNamesMissed`). */
   private readonly unitText = new WeakMap<Unit, string>();
@@ -755,7 +765,9 @@ export class SearchIndex {
     const spellings = spellingGroups(tokens, (i) => joins[i] !== undefined);
     // Per group, what the words the corpus lacks weigh in each reading (written as one: null until read).
     const missing = spellings.joined.map((known) => ({ apart: 0, joined: known ? 0 : (null as number | null) }));
-    const details = this.askersDetails(question, analyzer, type);
+    // The question's amounts (see `writtenAmounts`), read once for `askersDetails` and `knownExact`.
+    const amountsAsked = DIGIT.test(question) ? writtenAmounts(question) : new Set<string>();
+    const details = this.askersDetails(question, analyzer, type, amountsAsked);
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
       const found = this.index.termId(term) ?? this.index.termId(word);
@@ -795,7 +807,7 @@ export class SearchIndex {
     if (type && sameKind(type, 'amount') && analyzer.english) for (const guess of offeredAmounts(question)) numbers.delete(guess);
     query.numbers = numbers.size;
     // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
-    const amounts = numbers.size && !query.whether ? new Map([...writtenAmounts(question)].map((amount) => [amount.slice(0, -1), amount])) : null;
+    const amounts = numbers.size && !query.whether ? new Map([...amountsAsked].map((amount) => [amount.slice(0, -1), amount])) : null;
     for (const number of numbers) {
       if (this.numbersWritten().has(number)) {
         const exact = amounts?.get(number) ?? (number.includes('.') ? number : undefined);
@@ -1016,14 +1028,15 @@ export class SearchIndex {
    * amount, a number followed by a word the articles write after a number (what it counts: "a pack of 10000
    * coins" where an article writes "5000 coins"), or by a counter of a script without spaces ("10000円"); read
    * as order numbers, those were answered at 1.00 from the 5000-coin paragraph (a review). Any word after a
-   * number was a first try: "box 5532190 missing" is no count of missings.
+   * number was a first try: "box 5532190 missing" is no count of missings. `amountsAsked` are the question's
+   * amounts, as `writtenAmounts` reads them.
    */
-  private askersDetails(question: string, analyzer: Analyzer, type: AnswerType | null): Set<string> {
+  private askersDetails(question: string, analyzer: Analyzer, type: AnswerType | null, amountsAsked: ReadonlySet<string>): Set<string> {
     const details = new Set<string>();
     if (!IDENTIFIER_ANYWHERE.test(question) || (type && (sameKind(type, 'number') || sameKind(type, 'amount')))) return details;
     // A stopword names nothing ("pin code no 7021645199"): `namedIn` leaves them out too.
     const names = new Map(namedNumbers(question).flatMap(([word, number]) => (analyzer.isStopword(analyzer.lowerCase(word)) ? [] : [[number, analyzer.stem(analyzer.lowerCase(word))] as const])));
-    const amounts = new Set([...writtenAmounts(question)].map((amount) => amount.slice(0, -1)));
+    const amounts = new Set([...amountsAsked].map((amount) => amount.slice(0, -1)));
     for (const [number, next] of numbersBefore(question)) {
       // Written without separators, a long number is an identifier (see IDENTIFIER_DIGITS).
       if (!IDENTIFIER_WORD.test(number) || !question.includes(number) || this.numbersWritten().has(number) || amounts.has(number)) continue;
@@ -1041,20 +1054,12 @@ export class SearchIndex {
    * the word, once per word (a scan of every text cost 0.7 s of CPU at 100k paragraphs: a review).
    */
   private namesNumbers(name: string): boolean {
-    return remembered(this.numberNames, name, () => this.namedWith(name, (number) => number.length >= NAME_DIGITS));
+    return this.numberNames.get(name, () => this.namedWith(name, (number) => number.length >= NAME_DIGITS));
   }
 
   /** Whether an article writes the word whose term is `term` right after a number ("coins" of "5000 coins"), read from the units holding the word, once per word. */
   private countsAfterNumbers(term: string): boolean {
-    return remembered(this.countedWords, term, () => this.someUnitHolding(term, (unit) => this.countedIn(unit).has(term)));
-  }
-
-  /** The terms of the words `unit` writes right after a number (see `numbersBefore`). */
-  private countedIn(unit: Unit): Set<string> {
-    const analyzer = analyzerFor(unit.article.lang);
-    const counted = new Set<string>();
-    for (const text of statedTexts(unit)) for (const [, next] of numbersBefore(text)) if (next !== null) counted.add(analyzer.stem(analyzer.lowerCase(next)));
-    return counted;
+    return this.countedWords.get(term, () => this.someUnitHolding(term, (unit) => this.numberWordsOf(unit).counted.has(term)));
   }
 
   /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */
@@ -1384,20 +1389,27 @@ export class SearchIndex {
 
   /** The numbers `unit` writes after each word, by the word's term (see `namedNumbers`). */
   private namedIn(unit: Unit): Map<string, Set<string>> {
-    let named = this.unitNamedNumbers.get(unit);
-    if (!named) {
-      this.unitNamedNumbers.set(unit, (named = new Map()));
+    return this.numberWordsOf(unit).named;
+  }
+
+  /** What `unit` writes of and beside its numbers (see `UnitNumberWords`), taken on first use in one scan (see `numberWords`). */
+  private numberWordsOf(unit: Unit): UnitNumberWords {
+    let words = this.unitNumberWords.get(unit);
+    if (!words) {
+      this.unitNumberWords.set(unit, (words = { named: new Map(), counted: new Set(), amounts: new Set() }));
       const analyzer = analyzerFor(unit.article.lang);
       for (const text of statedTexts(unit)) {
-        for (const [word, number] of namedNumbers(text)) {
-          const name = analyzer.lowerCase(word);
-          if (analyzer.isStopword(name)) continue;
+        for (const { before, number, after, amount } of numberWords(text)) {
+          if (amount !== null) words.amounts.add(amount);
+          if (after !== null) words.counted.add(analyzer.stem(analyzer.lowerCase(after)));
+          const name = before === null ? null : analyzer.lowerCase(before);
+          if (name === null || analyzer.isStopword(name)) continue;
           const term = analyzer.stem(name);
-          named.set(term, (named.get(term) ?? new Set()).add(number));
+          words.named.set(term, (words.named.get(term) ?? new Set()).add(number));
         }
       }
     }
-    return named;
+    return words;
   }
 
   /** `namedIn` of every unit of `unit`'s article, merged. */
@@ -1413,10 +1425,7 @@ export class SearchIndex {
 
   /** Whether `unit` writes `number`, one of `query.knownExact`: an amount as an amount (see `writtenAmounts`). */
   private writes(unit: Unit, number: string): boolean {
-    if (!/[¤%]$/.test(number)) return this.numbersOf(unit).has(number);
-    let amounts = this.unitAmounts.get(unit);
-    if (!amounts) this.unitAmounts.set(unit, (amounts = new Set(statedTexts(unit).flatMap((text) => [...writtenAmounts(text)]))));
-    return amounts.has(number);
+    return /[¤%]$/.test(number) ? this.numberWordsOf(unit).amounts.has(number) : this.numbersOf(unit).has(number);
   }
 
   /**
@@ -1879,7 +1888,7 @@ const IDENTIFIER_DIGITS = 5;
 const NAME_DIGITS = 3;
 /** Units `someUnitHolding` reads of a word's, at most: a word that names numbers does so in the units that hold it most. */
 const MAX_UNITS_READ = 512;
-/** Words whose `namesNumbers` or `countsAfterNumbers` answer is kept; the map starts over past it (questions with an unknown identifier are rare). */
+/** Words whose `namesNumbers` or `countsAfterNumbers` answer is kept (an `Lru`: questions with an unknown identifier are rare). */
 const MAX_CACHED_NAMES = 1_024;
 
 /** An identifier (see IDENTIFIER_DIGITS) as a word, and as written in a text (see `numbersMissed`). */
@@ -1962,16 +1971,6 @@ function dropReadApart(readings: WordReading[], spelling: (word: string) => { gr
     return Math.min(apart, joined ?? apart) === 0;
   };
   for (let i = readings.length - 1; i >= 0; i--) if (readings[i]!.how === 'unknown' && readOk(readings[i]!.word)) readings.splice(i, 1);
-}
-
-/** `map`'s value for `key`, computed and kept on first use; the map starts over past MAX_CACHED_NAMES keys. */
-function remembered<V>(map: Map<string, V>, key: string, compute: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= MAX_CACHED_NAMES) map.clear();
-    map.set(key, (value = compute()));
-  }
-  return value;
 }
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */

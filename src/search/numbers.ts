@@ -150,44 +150,51 @@ const PER_CENT_AFTER = /^\s?(?:%|per ?cent|percent)/iu;
  * amount names one thing the way a version does: "charged £3.99" asks about the fee that costs £3.99, not
  * any text that writes a 3, and "20 €" is not "20 %" (see `SearchIndex.numbersMissed`).
  */
-export function writtenAmounts(text: string): Set<string> {
-  const amounts = new Set<string>();
-  for (const { number: written, before, after } of numbersBetween(text, 8)) {
-    // "£5.00" is "£5": zero cents are a way of writing, not another amount.
-    const number = written.replace(/\.0+$/, '');
-    if (PER_CENT_AFTER.test(after)) amounts.add(`${number}%`);
-    else if (CURRENCY_BEFORE.test(before) || AMOUNT_AFTER.test(after)) amounts.add(`${number}¤`);
-  }
-  return amounts;
+export const writtenAmounts = (text: string): Set<string> => new Set(numberWords(text).flatMap(({ amount }) => (amount === null ? [] : [amount])));
+
+/** The amount (see `writtenAmounts`) a number `written` is, with the text `before` and `after` it; null for none. */
+function amountOf(written: string, before: string, after: string): string | null {
+  // "£5.00" is "£5": zero cents are a way of writing, not another amount.
+  const number = written.replace(/\.0+$/, '');
+  if (PER_CENT_AFTER.test(after)) return `${number}%`;
+  return CURRENCY_BEFORE.test(before) || AMOUNT_AFTER.test(after) ? `${number}¤` : null;
 }
 
 // The word right after a number, at most one space between ("10000 coins", "10000円で").
 const WORD_AFTER = /^\s?([\p{L}\p{M}]+)/u;
-
-/** Each number of `text` (as `writtenNumbers` reads it) with the word right after it ("coins" of "10000 coins"), or null. */
-export function numbersBefore(text: string): [string, string | null][] {
-  return Array.from(numbersBetween(text, 0), ({ number, after }) => [number, WORD_AFTER.exec(after)?.[1] ?? null]);
-}
-
 // The word a number is written after, with at most one space or hyphen between: "code 137", "Pi-5". Not
 // in a script that does not space its words, whose run of letters is a phrase (Thai "ในปี 1990", in year).
 const NAME_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[\s-]?$/u;
 const UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** A number of a text (as `writtenNumbers` reads it) with the words right beside it (see `numberWords`). */
+export interface NumberWords {
+  /** The word it is written after (see NAME_BEFORE), as written; null after no word or a space-less script's characters ("2015年"). */
+  before: string | null;
+  number: string;
+  /** The word right after it ("coins" of "10000 coins", "円で" of "10000円で"); null when none. */
+  after: string | null;
+  /** The amount it is (see `writtenAmounts`: "3.99¤", "20%"); null for none. */
+  amount: string | null;
+}
+
+/** Each number of `text` with the words beside it and the amount it is, in order: what `namedNumbers`, `numbersBefore` and `writtenAmounts` read, in one scan. */
+export function numberWords(text: string): NumberWords[] {
+  return Array.from(numbersBetween(text, 32), ({ number, before, after }) => {
+    const name = NAME_BEFORE.exec(before)?.[1];
+    return { before: name && !UNSPACED.test(name) ? name : null, number, after: WORD_AFTER.exec(after)?.[1] ?? null, amount: amountOf(number, before, after) };
+  });
+}
+
+/** Each number of `text` (as `writtenNumbers` reads it) with the word right after it ("coins" of "10000 coins"), or null. */
+export const numbersBefore = (text: string): [string, string | null][] => numberWords(text).map(({ number, after }) => [number, after]);
 
 /**
  * The numbers `text` writes right after a word, as identifiers are written ("exit code 137", "Raspberry Pi 5",
  * "Terminal 4", "port 8096"): [that word as written, the number as `writtenNumbers` reads it] pairs, in order.
  * A number after a space-less script's characters ("2015年") or after no word is left out.
  */
-export function namedNumbers(text: string): [string, string][] {
-  const folded = halfWidth(text);
-  const named: [string, string][] = [];
-  for (const match of numberMatches(folded)) {
-    const word = NAME_BEFORE.exec(folded.slice(Math.max(0, match.index - 32), match.index))?.[1];
-    if (word && !UNSPACED.test(word)) named.push([word, matched(match)]);
-  }
-  return named;
-}
+export const namedNumbers = (text: string): [string, string][] => numberWords(text).flatMap(({ before, number }) => (before === null ? [] : [[before, number] as [string, string]]));
 
 /**
  * A range of years whose end is written with its last two digits only ("1620–21", "1654-57"): the first
