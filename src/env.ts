@@ -81,8 +81,8 @@ export function indexSnapshot(env: NodeJS.ProcessEnv = process.env): 'on' | 'off
   throw new SettingError(settingSentence('INDEX_SNAPSHOT', INDEX_SNAPSHOT_RULE, raw, 'on'));
 }
 
-/** `ANSWER_THRESHOLD`'s rule, as the schema (config.ts) and `answerThreshold` state it. */
-export const ANSWER_THRESHOLD_RULE = 'ANSWER_THRESHOLD must be a number from 0.1 to 1, the confidence an answer needs (higher: fewer answers, each surer)';
+/** `ANSWER_THRESHOLD`'s rule, as `answerThreshold`'s sentence states it (config.ts checks the setting through it). */
+const ANSWER_THRESHOLD_RULE = 'ANSWER_THRESHOLD must be a number from 0.1 to 1, the confidence an answer needs (higher: fewer answers, each surer)';
 
 /** The engine's threshold (`DEFAULT_RANKING.threshold`) as a setting's sentence quotes it, without loading the engine (a test holds the two equal). */
 export const DEFAULT_ANSWER_THRESHOLD = '0.35';
