@@ -1,19 +1,36 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-/** Addresses a feed may not reach unless FEED_ALLOW_PRIVATE=true: loopback, private, link-local, CGNAT, unspecified (RFC 6890). */
-const PRIVATE = new BlockList();
-for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const)
-  PRIVATE.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
-
-/** Whether `address` (IPv4 or IPv6, IPv4-mapped included) is loopback, private, link-local or unspecified. */
+/**
+ * Whether a feed may not reach `address` (IPv4 or IPv6) unless FEED_ALLOW_PRIVATE=true: anything but a
+ * globally reachable unicast address in IANA's special-purpose registries (RFC 6890 and its updates, as
+ * ipaddr.js's `range()` names them): loopback, private, link-local, unique-local, carrier-grade NAT,
+ * unspecified, multicast, broadcast, reserved, documentation, benchmarking, Teredo. An IPv4 address inside
+ * IPv6 is judged as IPv4: IPv4-mapped (`::ffff:127.0.0.1`), the NAT64 well-known prefix (`64:ff9b::/96`,
+ * RFC 6052, which an IPv6-only host's DNS64 gives every IPv4-only site) and 6to4 (`2002::/16`, RFC 3056).
+ * A string that is no IP address is refused.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return PRIVATE.check(mapped[1]!, 'ipv4');
-  return PRIVATE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+  if (!ipaddr.isValid(address)) return true;
+  const ip = ipaddr.process(address);
+  if (ip.kind() === 'ipv4') return ip.range() !== 'unicast';
+  const v6 = ip as ipaddr.IPv6;
+  const parts = v6.parts;
+  const embedded = (hi: number, lo: number) => `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+  switch (v6.range()) {
+    case 'unicast':
+      return false;
+    case 'rfc6052':
+      // Only the well-known /96 embeds the address in the last 32 bits; 64:ff9b:1::/48 is for local use (RFC 8215).
+      return parts.slice(2, 6).some((p) => p !== 0) || isPrivateAddress(embedded(parts[6]!, parts[7]!));
+    case '6to4':
+      return isPrivateAddress(embedded(parts[1]!, parts[2]!));
+    default:
+      return true;
+  }
 }
 
 /**

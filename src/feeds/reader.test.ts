@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchText, isPrivateAddress } from './fetch.js';
+import { fetchText } from './fetch.js';
 import type { FeedPoll } from '../store/store.js';
 import { FeedReader, keptFeedArticles, PAGES_PER_POLL } from './reader.js';
 
@@ -371,7 +371,5 @@ describe('FeedReader', () => {
     await expect(fetchText(`http://localhost:${new URL(base).port}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/resolves to .*private or loopback/);
     expect(hits).toEqual([]);
     expect(await fetchText(`${base}/feed`, { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 })).toMatchObject({ status: 'ok' });
-    for (const a of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.1', '169.254.169.254', '::1', '::ffff:127.0.0.1', 'fd00::1', '0.0.0.0']) expect(isPrivateAddress(a), a).toBe(true);
-    for (const a of ['93.184.216.34', '2606:4700::1111', '172.32.0.1']) expect(isPrivateAddress(a), a).toBe(false);
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isPrivateAddress, isPrivateHost } from './fetch.js';
+
+describe('isPrivateAddress', () => {
+  it('refuses every address that is not public unicast, IPv4 inside IPv6 judged as IPv4', () => {
+    const refused = [
+      ...['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.1', '169.254.169.254', '0.0.0.0', '100.64.0.1'],
+      // Multicast, broadcast, benchmarking, documentation, reserved: nothing a feed lives on.
+      ...['224.0.0.1', '255.255.255.255', '198.18.0.1', '192.0.2.10', '240.0.0.1'],
+      ...['::1', '::', 'fd00::1', 'fe80::1', 'fec0::1', 'ff02::1', '2001:db8::1', '100::1', '2001::1'],
+      // IPv4-mapped in both spellings, NAT64's well-known prefix and 6to4 over a private IPv4 address.
+      ...['::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:a9fe:a9fe', '64:ff9b::7f00:1', '64:ff9b::10.0.0.1', '2002:c0a8:1::1'],
+      // NAT64's local-use prefix (RFC 8215) and anything that is no address.
+      ...['64:ff9b:1::808:808', 'example.com', ''],
+    ];
+    for (const a of refused) expect(isPrivateAddress(a), a).toBe(true);
+  });
+
+  it('lets public unicast addresses through, also through NAT64 and 6to4', () => {
+    for (const a of ['93.184.216.34', '172.32.0.1', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', '2002:808:808::1'])
+      expect(isPrivateAddress(a), a).toBe(false);
+  });
+});
+
+describe('isPrivateHost', () => {
+  it('reads the host as the URL parser normalises it', () => {
+    for (const url of ['http://2130706433/feed', 'http://0x7f.1/', 'http://[::ffff:127.0.0.1]/', 'http://localhost./', 'http://a.localhost/', 'http://[64:ff9b::192.168.1.1]/'])
+      expect(isPrivateHost(url), url).toBe(true);
+    for (const url of ['https://example.com/feed', 'http://93.184.216.34/', 'http://[2606:4700::1111]/']) expect(isPrivateHost(url), url).toBe(false);
+  });
+});
