@@ -930,6 +930,10 @@ describe('SearchIndex.build', () => {
     expect(events).toEqual(['answered from health', 'built']);
     const direct = new SearchIndex(many, {}, new Date(0)).warm();
     expect(built.stats).toEqual(direct.stats);
+    // Warmed as `warm()` warms: no member's first question pays for a scan of every article (at a million
+    // paragraphs the numbers alone held the event loop for 7 s).
+    expect(direct['numbersKnown']).not.toBeNull();
+    expect([built['numbersKnown'], built['chatterLanguages']]).toEqual([direct['numbersKnown'], direct['chatterLanguages']]);
     for (const question of ['Who faces a higher risk of heatstroke?', 'When does the clinic close?', 'heatwave advise', 'Heat wave advice 42']) {
       expect(built.explain(question)).toEqual(direct.explain(question));
       expect(built.suggestQuestions(question)).toEqual(direct.suggestQuestions(question));

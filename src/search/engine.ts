@@ -514,6 +514,8 @@ export class SearchIndex {
     built.questionSearch = await run(built.questionMatching());
     built.titleSearch = await run(built.titleMatching());
     built.classifier = await run(built.classifierTraining());
+    built.numbersKnown = await run(built.numbersScanning());
+    built.chatterLanguages = await run(built.chatterScanning());
     return built;
   }
 
@@ -1006,16 +1008,37 @@ export class SearchIndex {
    * start took 60 ms of CPU finding them and 35 ms when `warm` had).
    */
   private chatterAnswered(): Set<string> {
-    this.chatterLanguages ??= new Set(this.units.filter((u) => u.faq && withoutChatter(u.passage.text, analyzerFor(u.article.lang).lang) === '').map((u) => analyzerFor(u.article.lang).lang));
-    return this.chatterLanguages;
+    return (this.chatterLanguages ??= drain(this.chatterScanning()));
   }
 
-  /** Every number the articles write, whole (see `numbersWritten`), found by `warm` or the first question that asks one. */
+  /** What `chatterAnswered` finds, yielding after every CHATTER_SLICE FAQ phrasings (see `build`). */
+  private *chatterScanning(): Generator<void, Set<string>> {
+    const languages = new Set<string>();
+    let read = 0;
+    for (const unit of this.units) {
+      if (!unit.faq) continue;
+      const { lang } = analyzerFor(unit.article.lang);
+      if (!languages.has(lang) && withoutChatter(unit.passage.text, lang) === '') languages.add(lang);
+      if (++read % CHATTER_SLICE === 0) yield;
+    }
+    return languages;
+  }
+
+  /** Every number the articles write, whole (see `numbersWritten`), found by `warm`, `build` or the first question that asks one. */
   private numbersWritten(): Set<string> {
-    // A text without a digit writes no number: skipping it spares the number pattern's scan (a third of
-    // a second at 100k paragraphs).
-    this.numbersKnown ??= numbersWritten(this.articles.flatMap((article) => [...textsOf(article)].filter((text) => DIGIT.test(text))));
-    return this.numbersKnown;
+    return (this.numbersKnown ??= drain(this.numbersScanning()));
+  }
+
+  /** What `numbersWritten` finds, yielding after each article (see `build`). */
+  private *numbersScanning(): Generator<void, Set<string>> {
+    const known = new Set<string>();
+    for (const article of this.articles) {
+      // A text without a digit writes no number: skipping it spares the number pattern's scan (a third of
+      // a second at 100k paragraphs).
+      for (const number of numbersWritten([...textsOf(article)].filter((text) => DIGIT.test(text)))) known.add(number);
+      yield;
+    }
+    return known;
   }
 
   /**
@@ -2086,6 +2109,9 @@ function* matching<T>(count: number, item: (n: number) => T, options: IFuseOptio
 }
 
 const MATCHER_SLICE = 64;
+
+/** FAQ phrasings `chatterScanning` reads between yields: each is a few regular-expression passes, ~10 µs. */
+const CHATTER_SLICE = 256;
 
 /** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
