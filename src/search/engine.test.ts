@@ -221,6 +221,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(bakery.answer('When do members discus the novel?').answer).toContain('discuss');
   });
 
+  it('reads no topic in the question asked again after it ("is this possible?")', () => {
+    const mail = new SearchIndex([
+      article('mail', '# Mail\n\n## FAQ\n\n### Is it possible to export my data from Trello?\n\nUse the JSON export.\n\n### How do I display mail size in Gmail?\n\nSearch for larger:10M.\n'),
+    ]);
+    const question = "I'd like to see the size of my mail, is this possible?";
+    expect(mail.readings(question).map((r) => r.word)).toEqual(['see', 'size', 'mail']);
+    expect(mail.explain(question)[0]!.id).toBe('mail#faq-2');
+  });
+
   it('reads an English word the articles lack without its prefix when they use the rest', () => {
     const trello = new SearchIndex([
       article('trello', '# Trello\n\n## FAQ\n\n### How do you handle dependencies between cards with Trello?\n\nLink the cards in a checklist.\n\n### Can I import a list of tasks into Trello?\n\nPaste the list into a card.\n'),
