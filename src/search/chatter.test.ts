@@ -33,6 +33,9 @@ describe('withoutChatter', () => {
     ["I'd like to import a list of tasks into trello, what's the easiest way to do this?", "I'd like to import a list of tasks into trello?"],
     ['Gmail filters out exe files, is there a way around this?', 'Gmail filters out exe files?'],
     ['Can others read my mail? Any advice?', 'Can others read my mail?'],
+    ['I want to mute a thread in gmail, can this be done?', 'I want to mute a thread in gmail?'],
+    ['Hosting trello myself, is this an option?', 'Hosting trello myself?'],
+    ['My mails get lost. Is there anything I can do?', 'My mails get lost?'],
   ])('takes the chatter off the end of %j, keeping it a question', (typed, asked) => {
     expect(withoutChatter(typed, 'en')).toBe(asked);
   });

@@ -29,8 +29,11 @@ interface Chatter {
  * bench:quality: StackFAQ zero-shot dev P@1 0.800 → 0.802, abstained 0.077 → 0.072; XQuAD and HINT3 unchanged.
  */
 const ASKED_AGAIN = `(?<=[,.!?:;]\\s*)(?:${[
-  'is (?:this|that|it) (?:possible|doable)',
-  'is there (?:a|any|some) (?:way|fix|option|solution)(?: (?:to (?:do|achieve|accomplish|fix) (?:this|that|it)|around (?:this|that|it)|for (?:this|that|it)))?',
+  'is (?:this|that|it) (?:possible|doable|an option)',
+  'can (?:this|that|it) be done',
+  'is there (?:a|an|any|some) (?:way|fix|option|solution)(?: (?:to (?:do|achieve|accomplish|fix) (?:this|that|it)|around (?:this|that|it)|for (?:this|that|it)))?',
+  'is there (?:anything|something) (?:i|we) can do',
+  'where is the option for (?:this|that|it)',
   '(?:how|where) (?:can|do|could|would|should) (?:i|we|you|one) (?:do|achieve|accomplish|fix) (?:this|that|it)',
   "what(?:'s| is) the (?:easiest|best|simplest|fastest|quickest) way to (?:do|achieve|accomplish) (?:this|that|it)",
   'what (?:are|would be) (?:my|the|some) options',
