@@ -14,6 +14,10 @@ describe('withoutChatter', () => {
     ['so, when is the release', 'when is the release'],
     ['Question: can I pay by card?', 'can I pay by card?'],
     ['quick question how do I log in', 'how do I log in'],
+    // The frame of a request.
+    ['Is it possible to display the size of a mail in gmail?', 'to display the size of a mail in gmail?'],
+    ["What's the easiest way to download a youtube video?", 'to download a youtube video?'],
+    ['Is there a way for me to block a user?', 'to block a user?'],
   ])('takes the chatter off the start of %j', (typed, asked) => {
     expect(withoutChatter(typed, 'en')).toBe(asked);
   });
@@ -23,6 +27,15 @@ describe('withoutChatter', () => {
     ['how much is it? thanks!', 'how much is it?'],
     ['reset my password please', 'reset my password'],
     ['how do I export logs lol', 'how do I export logs'],
+    // The question asked again after it, or a plea for advice.
+    ["I'd like to add a size column to my gmail, is this possible?", "I'd like to add a size column to my gmail?"],
+    ['I want to delete my account. How do I do that?', 'I want to delete my account?'],
+    ["I'd like to import a list of tasks into trello, what's the easiest way to do this?", "I'd like to import a list of tasks into trello?"],
+    ['Gmail filters out exe files, is there a way around this?', 'Gmail filters out exe files?'],
+    ['Can others read my mail? Any advice?', 'Can others read my mail?'],
+    ['I want to mute a thread in gmail, can this be done?', 'I want to mute a thread in gmail?'],
+    ['Hosting trello myself, is this an option?', 'Hosting trello myself?'],
+    ['My mails get lost. Is there anything I can do?', 'My mails get lost?'],
   ])('takes the chatter off the end of %j, keeping it a question', (typed, asked) => {
     expect(withoutChatter(typed, 'en')).toBe(asked);
   });
@@ -31,7 +44,7 @@ describe('withoutChatter', () => {
     expect(withoutChatter(typed, 'en')).toBe('');
   });
 
-  it.each(['Hello world program', 'Hey Jude lyrics', 'How do I ask a question in #support?', 'Is there a question limit?', 'Which ideas made it into 3.4?', 'So what?', 'Is there any help?', 'Where can I find any tips?', 'hi-fi speakers on sale?', 'yo-yo tricks?', 'Dude ranch prices?'])(
+  it.each(['Hello world program', 'Hey Jude lyrics', 'How do I ask a question in #support?', 'Is there a question limit?', 'Which ideas made it into 3.4?', 'So what?', 'Is there any help?', 'Where can I find any tips?', 'hi-fi speakers on sale?', 'yo-yo tricks?', 'Dude ranch prices?', 'Is this possible?', 'How can I do this?', 'What are my options?', 'What are my options to get rid of it?', 'Is it possible?', 'What is the best way?', 'Is there a way out?'])(
     'keeps every word of %j, whose chatter words are its topic',
     (typed) => {
       expect(withoutChatter(typed, 'en')).toBe(typed);

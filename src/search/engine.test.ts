@@ -221,6 +221,27 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(bakery.answer('When do members discus the novel?').answer).toContain('discuss');
   });
 
+  it('reads no topic in the question asked again after it ("is this possible?")', () => {
+    const mail = new SearchIndex([
+      article('mail', '# Mail\n\n## FAQ\n\n### Is it possible to export my data from Trello?\n\nUse the JSON export.\n\n### How do I display mail size in Gmail?\n\nSearch for larger:10M.\n'),
+    ]);
+    const question = "I'd like to see the size of my mail, is this possible?";
+    expect(mail.readings(question).map((r) => r.word)).toEqual(['see', 'size', 'mail']);
+    expect(mail.explain(question)[0]!.id).toBe('mail#faq-2');
+  });
+
+  it('reads an English word the articles lack without its prefix when they use the rest', () => {
+    const trello = new SearchIndex([
+      article('trello', '# Trello\n\n## FAQ\n\n### How do you handle dependencies between cards with Trello?\n\nLink the cards in a checklist.\n\n### Can I import a list of tasks into Trello?\n\nPaste the list into a card.\n'),
+    ]);
+    const question = 'Introducing info about task interdependencies on trello?';
+    expect(trello.readings(question).find((r) => r.word === 'interdependencies')).toEqual({ word: 'interdependencies', term: 'depend', how: 'related' });
+    // Met, it no longer counts against every answer as a word no article uses.
+    expect(trello.explain(question)[0]!.signals.unknown).toBeLessThan(trello.explain('Introducing info about task zeppelins on trello?')[0]!.signals.unknown);
+    // Not a prefix that leaves too little ("re" + "ad"), nor one the articles' words do not continue.
+    expect(trello.readings('Can I read the cards?').find((r) => r.word === 'read')!.how).toBe('unknown');
+  });
+
 
   it('counts no spelling of a word as unknown when another spelling of it is found', () => {
     const help = new SearchIndex([
