@@ -576,6 +576,19 @@ In 1700 several hundred settlers arrived in the colony. They were given land nea
     );
   });
 
+  it('quotes the sentence a run leans on, which names what its "these devices" are', () => {
+    const medicine = article(
+      'medicine',
+      `# Oxygen
+
+Hyperbaric medicine uses special oxygen chambers to raise the partial pressure of oxygen around the patient. Carbon monoxide poisoning, gas gangrene and decompression sickness are sometimes treated using these devices. Increased oxygen concentration in the lungs helps to displace carbon monoxide from the blood. Oxygen gas is poisonous to the bacteria that cause gas gangrene.
+`,
+    );
+    expect(new SearchIndex([medicine]).answer('What device is used to treat conditions such as carbon monoxide poisoning?').quote).toBe(
+      'Hyperbaric medicine uses special oxygen chambers to raise the partial pressure of oxygen around the patient. Carbon monoxide poisoning, gas gangrene and decompression sickness are sometimes treated using these devices. Increased oxygen concentration in the lungs helps to displace carbon monoxide from the blood.',
+    );
+  });
+
   it('widens a run toward the neighbour holding the question in fewer words, not the longer one holding it by chance', () => {
     const drama = article(
       'drama',

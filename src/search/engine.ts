@@ -6,7 +6,7 @@ import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, runLengthFactor, sliceSentences, withContext, type Window } from './quote.js';
-import type { Sentence } from './sentences.js';
+import { leansBack, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
@@ -1828,7 +1828,7 @@ export class SearchIndex {
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
     const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
-    const quoted = withContext(run, list.length, weight, states);
+    const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang));
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 

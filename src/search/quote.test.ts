@@ -10,6 +10,11 @@ describe('withContext', () => {
     expect(withContext({ from: 3, to: 4, score: 1 }, 4)).toEqual({ from: 2, to: 4, score: 1 });
   });
 
+  it('adds the sentence before first when the run opens leaning on it, whatever the neighbours hold', () => {
+    const held = [0, 2, 0, 5, 0];
+    expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => held[i]!, undefined, (i) => i === 2)).toEqual({ from: 1, to: 4, score: 1 });
+  });
+
   it('adds the neighbour that holds more of the question, the next one on a tie', () => {
     const held = [0, 2, 1, 0, 0];
     expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => held[i]!)).toEqual({ from: 1, to: 3, score: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachSentence, plainBreaks, sentences } from './sentences.js';
+import { eachSentence, leansBack, plainBreaks, sentences } from './sentences.js';
 
 /** Each sentence's offsets point at its text in the source. */
 const sliced = (raw: string) => sentences(raw).map((s) => raw.slice(s.start, s.end) === s.text);
@@ -134,5 +134,24 @@ describe('plainBreaks', () => {
     expect(plainBreaks('A sentence. 北京大学创办于1898年。')).toBeNull();
     expect(plainBreaks('Soft\u00adhyphen.')).toBeNull();
     expect(plainBreaks('“Quoted.” — Then… more. e.g. this')).toEqual(icuBreaks('“Quoted.” — Then… more. e.g. this'));
+  });
+});
+
+describe('leansBack', () => {
+  it('reads a sentence opening with a pronoun, or naming "these" things, as leaning on the one before', () => {
+    expect(leansBack('He also describes the distillation of sea-water for drinking.')).toBe(true);
+    expect(leansBack('Carbon monoxide poisoning is sometimes treated using these devices.')).toBe(true);
+    expect(leansBack('Nevertheless, such a civilian bureaucracy was kept.')).toBe(true);
+    expect(leansBack('Dieses Gerät wird bei Vergiftungen eingesetzt.', 'de')).toBe(true);
+    expect(leansBack('Это правительство приняло разделение власти.', 'ru')).toBe(true);
+    expect(leansBack('وهو أيضا يصف تقطير مياه البحر للشرب.', 'ar')).toBe(true);
+  });
+
+  it('does not read examples, a word merely starting like a pronoun, or a language without a list so', () => {
+    expect(leansBack('Chinese advisers such as Liu Bingzhong gave strong influence to the court.')).toBe(false);
+    expect(leansBack('Hexagonal cells hold the honey.')).toBe(false);
+    expect(leansBack('Theirs was a long reign.')).toBe(false);
+    expect(leansBack('Китайские советники, такие как Лю Бинчжун, оказали влияние.', 'ru')).toBe(false);
+    expect(leansBack('他也描述了海水的蒸馏。', 'zh')).toBe(false);
   });
 });
