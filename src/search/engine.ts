@@ -1133,8 +1133,11 @@ export class SearchIndex {
       .sort((a, b) => b.bound - a.bound);
     // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
     // while it could still reach the top two (the answer and its margin); the rest are ranked behind on
-    // their strength alone.
+    // their strength alone. For a question asking a kind of fact, the two are two entries: an FAQ entry's
+    // phrasings are units of one id, and its alternates filled the second place, so the paragraph behind
+    // it was never read for the fact (see `preferTyped`).
     const top = [-Infinity, -Infinity];
+    let topId: string | null = null;
     const scored = bounded.map(({ hit, unit, strength, heading, context, bound }): Scored => {
       // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
@@ -1158,8 +1161,8 @@ export class SearchIndex {
       // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
       if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
-      if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
-      else if (score > top[1]!) top[1] = score;
+      if (score > top[0]!) [top[0], top[1], topId] = [score, unit.id === topId ? top[1]! : top[0]!, query.type ? unit.id : null];
+      else if (score > top[1]! && unit.id !== topId) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
       return { unit, hit, score, confidence: 0, evidence, held: Math.max(evidence?.share ?? 0, phrased), signals };
     });
