@@ -1088,6 +1088,11 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(top?.signals.unknown).toBe(0);
   });
 
+  it('reads no German compound as a term spelled as the stopword it opens with ("Nachteilsausgleich" is not "nächsten" → "nach")', () => {
+    const exams = inLanguage('de', 'pruefung', '# Prüfungen\n\nDu kannst die Prüfung im nächsten Prüfungszeitraum schreiben.\n\nDas Prüfungsamt sitzt in Raum E 1.12.\n');
+    expect(new SearchIndex([exams]).readings('Gibt es einen Nachteilsausgleich?')).toEqual([{ word: 'nachteilsausgleich', term: null, how: 'unknown' }]);
+  });
+
   it('finds an Arabic word behind a one-letter proclitic the stemmer keeps', () => {
     const ar = inLanguage('ar', 'qanun', '# القانون\n\nتوضيح القانون مهم للمحكمة.\n\nالطقس جميل اليوم في المدينة.\n');
     const [top] = new SearchIndex([ar]).explain('لتوضيح القانون');

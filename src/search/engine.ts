@@ -875,7 +875,9 @@ export class SearchIndex {
    * not "sour"). On XQuAD's English dev split (npm run bench:quality) paragraph@1 0.928 → 0.933 plain,
    * 0.929 → 0.935 FAQ mode; StackFAQ zero-shot dev P@1 0.797 → 0.800 (with a share of 0.6). A word of Han
    * characters gets its parts instead (see `hanParts`), and before the prefix a compounding language tries
-   * the compounds the word ends (see `compoundEndingIn`).
+   * the compounds the word ends (see `compoundEndingIn`). There, no term spelled as a stopword is the prefix
+   * form, as no stopword is a compound's part (see `Decompounder`): stopwords open many compounds
+   * ("Nachteilsausgleich" was read as "nach", the stem of "nächsten").
    */
   private otherForms(term: string, analyzer: Analyzer): number[] {
     const glued = GLUED_NUMBER.exec(term);
@@ -892,7 +894,7 @@ export class SearchIndex {
     if (compound !== undefined) return [compound];
     if (HAN_WORD.test(term)) return this.hanParts(term, analyzer);
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
-    if (near === undefined) return [];
+    if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
     if (analyzer.english && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
     return [near];
   }
