@@ -112,6 +112,16 @@ describe('statesType', () => {
       expect(statesType(none, 'amount', new Set()), none).toBe(false);
     expect(statesType('Two councillors opposed it.', 'number', new Set())).toBe(true);
   });
+  it('reads a German price question as asking an amount, and a price written with the sign after it as one', () => {
+    for (const question of ['Was kostet das Essen in der Mensa?', 'Wie teuer ist die Mensa?', 'Wie viel kostet ein Kaffee?', 'Wieviel zahlen Gäste?', 'Welche Gebühr fällt an?', 'Wie hoch ist die Säumnisgebuehr?', 'Wie hoch ist der Semesterbeitrag?'])
+      expect(expectedType(question, 'de'), question).toBe('amount');
+    // Not every "wie hoch" or "wie viele" asks a price.
+    expect(expectedType('Wie hoch ist der Turm?', 'de')).toBe('number');
+    expect(expectedType('Wie viele Bücher kann ich ausleihen?', 'de')).toBe('number');
+    expect(statesType('Das Tagesgericht kostet für Studierende 2,90 €.', 'amount', new Set(), 'de')).toBe(true);
+    expect(statesType('Die Miete stieg um 20 Prozent.', 'amount', new Set(), 'de')).toBe(true);
+    expect(statesType('Die Preise hängen vom Gericht ab.', 'amount', new Set(), 'de')).toBe(false);
+  });
   it('reads a count written out in the sentence\'s language, or in another script\'s digits', () => {
     expect(statesType('وتمتد الغابة عبر تسع دول.', 'number', new Set(), 'ar')).toBe(true);
     expect(statesType('Der Wald erstreckt sich über neun Länder.', 'number', new Set(), 'de')).toBe(true);

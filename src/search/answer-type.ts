@@ -35,7 +35,13 @@ const PATTERNS: [RegExp, AnswerType][] = [
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ar: [[/(?<![\p{L}\p{M}])(متى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
-  de: [[/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])wie (viele?|hoch|lange?|alt|oft|häufig|weit|groß|schnell|schwer|tief|breit)(?![\p{L}])/u, 'number']],
+  // An amount before a count: "wie viel kostet…" asks a price, "wie viele…" a count. A price's noun may end a
+  // compound ("wie hoch ist die Säumnisgebühr", "…der Semesterbeitrag"), and umlauts may be typed as "ue".
+  de: [
+    [/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(was kostet|was kosten|was kostete|wie teuer|wie ?viel (kostet|kosten|geld|zahl\p{L}*|bezahl\p{L}*|muss ich zahlen|muss ich bezahlen)|welche (geb(ü|ue)hr|kosten)|wie hoch (ist|sind|war|waren) (der|die|das|mein|meine) \p{L}*(geb(ü|ue)hr|geb(ü|ue)hren|preis|preise|kosten|beitrag|betrag|miete|satz|zuschlag|entgelt|pauschale))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])wie (viele?|hoch|lange?|alt|oft|häufig|weit|groß|schnell|schwer|tief|breit)(?![\p{L}])/u, 'number'],
+  ],
   // Greek "ποιος" is "who" and "which": before a noun for a kind, a way, a term or a reason ("Ποιος τύπος…",
   // which type) it asks none. XQuAD el dev, answer in quote plain / FAQ mode: 0.851 / 0.868 → 0.855 / 0.874.
   el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))/u, 'name']],
@@ -212,13 +218,14 @@ const NUMBER_WORDS: Record<string, RegExp> = Object.fromEntries(
   }).map(([lang, words]) => [lang, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'giu')]),
 );
 /**
- * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, a share or a
- * magnitude after it ("ten euros", "1500 euros", "3.2 per cent", "148.6 million"), a share in words ("half")
+ * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, its sign, a
+ * share or a magnitude after it ("ten euros", "1500 euros", "2,90 €" as German and French write a price,
+ * "3.2 per cent", "20 Prozent", "148.6 million"), a share in words ("half")
  * or a price of nothing ("free"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
 const AMOUNTS = new RegExp(
-  `[$€£¥]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|per ?cent\\b|percent\\b|euros?\\b|eur\\b|dollars?\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
+  `[$€£¥]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥]|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
   'gi',
 );
 /** A capitalised word, as names are written; one starting a sentence says nothing. */

@@ -877,6 +877,17 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(a.quote).toContain('June 5');
   });
 
+  it('reads the paragraph behind an FAQ entry whose alternates all match, for the date it states', () => {
+    const exams = article(
+      'exams',
+      '# Exams\n\nRegistration runs from 4 January to 18 January 2027. The exams take place from 8 February to 5 March 2027.\n\n' +
+        '## FAQ\n\n### How do I register for an exam?\n\nAlso asked as:\n- Where do I register for the exams?\n- How does exam registration work?\n\nOn the campus portal, under My studies.\n',
+    );
+    const a = new SearchIndex([exams]).answer('When are the exams?');
+    expect(a.kind).toBe('paragraph');
+    expect(a.quote).toContain('8 February to 5 March 2027');
+  });
+
   it('keeps the FAQ entry for the question it answers', () => {
     expect(new SearchIndex([pause]).answer('Why did the company call for a pause?').kind).toBe('faq');
   });
@@ -1109,6 +1120,11 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     const [top] = new SearchIndex([normans]).explain('Mit wem kämpften die Normannen in Anatolien?');
     expect(top?.id).toBe('normannen#p1');
     expect(top?.signals.unknown).toBe(0);
+  });
+
+  it('reads no German compound as a term spelled as the stopword it opens with ("Nachteilsausgleich" is not "nächsten" → "nach")', () => {
+    const exams = inLanguage('de', 'pruefung', '# Prüfungen\n\nDu kannst die Prüfung im nächsten Prüfungszeitraum schreiben.\n\nDas Prüfungsamt sitzt in Raum E 1.12.\n');
+    expect(new SearchIndex([exams]).readings('Gibt es einen Nachteilsausgleich?')).toEqual([{ word: 'nachteilsausgleich', term: null, how: 'unknown' }]);
   });
 
   it('finds an Arabic word behind a one-letter proclitic the stemmer keeps', () => {

@@ -876,7 +876,9 @@ export class SearchIndex {
    * not "sour"). On XQuAD's English dev split (npm run bench:quality) paragraph@1 0.928 → 0.933 plain,
    * 0.929 → 0.935 FAQ mode; StackFAQ zero-shot dev P@1 0.797 → 0.800 (with a share of 0.6). A word of Han
    * characters gets its parts instead (see `hanParts`), and before the prefix a compounding language tries
-   * the compounds the word ends (see `compoundEndingIn`).
+   * the compounds the word ends (see `compoundEndingIn`). There, no term spelled as a stopword is the prefix
+   * form, as no stopword is a compound's part (see `Decompounder`): stopwords open many compounds
+   * ("Nachteilsausgleich" was read as "nach", the stem of "nächsten").
    */
   private otherForms(term: string, analyzer: Analyzer): number[] {
     const glued = GLUED_NUMBER.exec(term);
@@ -897,7 +899,7 @@ export class SearchIndex {
     if (compound !== undefined) return [compound];
     if (HAN_WORD.test(term)) return this.hanParts(term, analyzer);
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
-    if (near === undefined) return [];
+    if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
     if (analyzer.english && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
     return [near];
   }
@@ -1138,8 +1140,11 @@ export class SearchIndex {
       .sort((a, b) => b.bound - a.bound);
     // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
     // while it could still reach the top two (the answer and its margin); the rest are ranked behind on
-    // their strength alone.
+    // their strength alone. For a question asking a kind of fact, the two are two entries: an FAQ entry's
+    // phrasings are units of one id, and its alternates filled the second place, so the paragraph behind
+    // it was never read for the fact (see `preferTyped`).
     const top = [-Infinity, -Infinity];
+    let topId: string | null = null;
     const scored = bounded.map(({ hit, unit, strength, heading, context, bound }): Scored => {
       // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
@@ -1163,8 +1168,8 @@ export class SearchIndex {
       // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
       if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
-      if (score > top[0]!) [top[0], top[1]] = [score, top[0]!];
-      else if (score > top[1]!) top[1] = score;
+      if (score > top[0]!) [top[0], top[1], topId] = [score, unit.id === topId ? top[1]! : top[0]!, query.type ? unit.id : null];
+      else if (score > top[1]! && unit.id !== topId) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
       return { unit, hit, score, confidence: 0, evidence, held: Math.max(evidence?.share ?? 0, phrased), signals };
     });

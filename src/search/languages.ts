@@ -38,7 +38,7 @@ export interface LanguageSpec {
   numberSuffix?: boolean;
   /**
    * A word's spelling without what writers may or may not add, on the lower-cased word, before stopwords
-   * are looked up and before stemming (Arabic's short vowels and tatweel).
+   * are looked up and before stemming (Arabic's short vowels and tatweel; German's umlauts typed as "ae", "oe", "ue").
    */
   spelling?: (word: string) => string;
   /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */
@@ -355,6 +355,19 @@ const SEPARABLE_PARTICIPLE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|z
  */
 const LATIN_SINGULAR = /^(.{3,}(?:[^aeiouäöüy](?=us$)|[ier](?=um$)))u[sm]$/u;
 
+/**
+ * German typed without umlauts: "ae", "oe" and "ue" as "ä", "ö" and "ü" ("pruefungsanmeldung", "fuer",
+ * "Saeumnisgebuehr"), as the current Snowball German algorithm's prelude reads them (Snowball 3.0 merged its
+ * "german2" variant into "german"; the port we use, @orama/stemmers, is the older "german", which does not):
+ * not a "u" between two vowels ("Feuer", "Mauer", "neue": Snowball marks it a consonant first) and not the
+ * "u" of "qu" ("Quelle", "Aquarell"). Applied to the articles' words and the question's alike, before
+ * stopwords are looked up ("fuer" is "für"), so a word whose "ue" is no umlaut ("aktuell", "Poet", "Israel")
+ * is read the same way on both sides and still meets itself.
+ */
+const germanSpelling = (word: string): string => (/[aou]e/u.test(word) ? word.replace(GERMAN_DIGRAPH, (pair) => UMLAUTS[pair] ?? pair) : word);
+const GERMAN_DIGRAPH = /qu|ae|oe|(?<![aeiouyäöü])ue/gu;
+const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };
+
 const russianSnowball = snowball('russian');
 
 /**
@@ -639,6 +652,11 @@ const GERMAN_CONTENT = new Set(
   ).split(' '),
 );
 /**
+ * A preposition merged with "das" or "dem" ("fürs", "übers", "ums", "hinterm"), which the package's list
+ * holds only in part ("ins", "vom", "zum", "beim"): a trial's "fürs" counted as a topic no article uses.
+ */
+const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinterm überm unterm vorm'.split(' ');
+/**
  * Chinese function words of questions the package's list (78 words) lacks: the modal verbs "可以", "能", "要"
  * (can, may, must: "可以退款嗎？" asks about refunds), and what members add around a question ("请问",
  * "一下", "到底", "的话" and the particles "啦", "喔", "哦", "呀", "欸", "诶"). In Simplified characters, as
@@ -689,7 +707,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara, ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word))), germanStem), compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
   ['es', spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish'))],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],

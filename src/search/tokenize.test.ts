@@ -57,6 +57,17 @@ describe('analysis per language', () => {
     expect(terms('es', '¿Cuándo ganó Zúrich?')).toEqual(terms('es', 'gano zurich'));
   });
 
+  it('reads German "ae", "oe" and "ue" as umlauts, but after a vowel or in "qu"', () => {
+    expect(terms('de', 'wann ist die pruefungsanmeldung')).toEqual(terms('de', 'Prüfungsanmeldung'));
+    expect(terms('de', 'Saeumnisgebuehr Hoechstsatz')).toEqual(terms('de', 'Säumnisgebühr Höchstsatz'));
+    expect(terms('de', 'fuer fürs fuers')).toEqual([]);
+    // No umlaut: each still meets its own forms and no other word.
+    expect(terms('de', 'Feuer Mauer Quelle aktuell Poet')).toEqual(terms('de', 'Feuers Mauern Quellen aktuellen Poeten'));
+    expect(terms('de', 'Feuer')).not.toEqual(terms('de', 'Füre'));
+    expect(terms('de', 'Quelle')).not.toEqual(terms('de', 'Qülle'));
+    expect(terms('de', 'aktuell')).not.toEqual(terms('de', 'Akt'));
+  });
+
   it('keeps Vietnamese tones, which tell words apart', () => {
     expect(new Set(terms('vi', 'bán bàn bạn')).size).toBe(3);
   });

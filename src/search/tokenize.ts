@@ -244,7 +244,7 @@ export class Analyzer {
             .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
             .replace(/['’]/g, '');
     const from = into.count;
-    if (!this.dottedI) {
+    if (this.plainAscii) {
       const capitals = scanAscii(prepared, 0, prepared.length, table, into, false);
       if (capitals >= 0) return capitals;
       into.count = from;
@@ -312,7 +312,7 @@ export class Analyzer {
     const tokens = this.scratch;
     tokens.count = 0;
     // A part of plain ASCII (no apostrophe) is read where it stands: nothing in `scan`'s preparation changes it.
-    const direct = !this.dottedI && !this.spec?.numberSuffix;
+    const direct = this.plainAscii && !this.spec?.numberSuffix;
     // Where each part's tokens end, and how many of them are in capitals.
     const ends: number[] = [];
     const capitals: number[] = [];
@@ -425,6 +425,11 @@ export class Analyzer {
     return { table, content: (entry) => this.contentTerm(table.word(entry)), stem: (entry) => this.stem(table.word(entry)) };
   }
 
+  /** Whether an ASCII word is read as its plain lower case (see `scanAscii`): not where `lower` respells one (`dottedI`, German "ue"). */
+  private get plainAscii(): boolean {
+    return !this.dottedI && !this.spec?.spelling;
+  }
+
   /** Turkish and Azerbaijani write the dotted and dotless i as two letters: "I" → "ı", "İ" → "i". */
   private get dottedI(): boolean {
     return this.lang === 'tr' || this.lang === 'az';
@@ -437,9 +442,8 @@ export class Analyzer {
    */
   private lower(word: string): string {
     const lower = this.dottedI ? word.toLocaleLowerCase(this.lang) : word.toLowerCase();
-    if (ASCII.test(lower)) return lower;
     // Greek writes σ as ς at a word's end; lower-casing a capital Σ gives either, so both are σ.
-    const letters = simplifiedChinese(lower.replace(/ς/g, 'σ'));
+    const letters = ASCII.test(lower) ? lower : simplifiedChinese(lower.replace(/ς/g, 'σ'));
     return this.spec?.spelling ? this.spec.spelling(letters) : letters;
   }
 
