@@ -888,6 +888,20 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(a.quote).toContain('8 February to 5 March 2027');
   });
 
+  it("answers a price question from its article's paragraph that names the price, though the FAQ entry repeats the question word for word", () => {
+    const de = (id: string, markdown: string): Article => ({ ...article(id, markdown), lang: 'de' });
+    const mensa = de(
+      'mensa',
+      '# Mensa am Campus Nord\n\nDie Mensa am Campus Nord bietet jeden Werktag drei Hauptgerichte an.\n\n## Preise\n\nDas Tagesgericht kostet für Studierende 2,90 €, für Beschäftigte 4,50 € und für Gäste 6,20 €.\n\n' +
+        '## Häufige Fragen\n\n### Was kostet ein Essen in der Mensa?\n\nDie Preise hängen vom Gericht und von deiner Statusgruppe ab: Studierende zahlen am wenigsten.\n',
+    );
+    const library = de('bibliothek', '# Bibliothek\n\nEssen ist in den Lesesälen nicht erlaubt; die Mensa liegt gleich nebenan.\n\n## Häufige Fragen\n\n### Darf ich in der Bibliothek essen?\n\nNur im Foyer, nicht in den Lesesälen.\n');
+    // The paragraph holds 0.45 of what the entry holds ("kostet"; "Essen" and "Mensa" are the article's topic).
+    const a = new SearchIndex([mensa, library]).answer('was kostet das essen in der mensa');
+    expect(a.kind).toBe('paragraph');
+    expect(a.quote).toContain('2,90 €');
+  });
+
   it('keeps the FAQ entry for the question it answers', () => {
     expect(new SearchIndex([pause]).answer('Why did the company call for a pause?').kind).toBe('faq');
   });
