@@ -1,7 +1,6 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { REST } from 'discord.js';
@@ -10,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { TestSchemas } from './store/fixtures/postgres-schemas.js';
+import { tempDir } from '../test/temp-dir.js';
 
-const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
 const config = (env: Record<string, string>) => loadConfig({ DISCORD_TOKEN: 'test-token', ...env }, { dotenv: false });
 /** REST is only used to post summaries, and no summary channel is configured here. */
 const unusedRest = {} as REST;
@@ -38,26 +37,28 @@ afterAll(async () => {
   await new Promise((resolve) => feedServer.close(resolve));
 });
 const FILLER = `<p>${'The harbour board said the new timetable follows two years of rising passenger numbers on the island route. '.repeat(4)}</p>`;
+// No index snapshot: app.stop() does not wait for the one a feed's reload writes, which would create DATA_DIR
+// again after the test deleted it.
 const feedSettings = (extra: Record<string, string> = {}) =>
-  config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-'), FEED_URLS: feedUrl, FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true', ...extra });
+  config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: tempDir('faq-bot-data-'), FEED_URLS: feedUrl, FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true', INDEX_SNAPSHOT: 'off', ...extra });
 
 // Each test starts one or two whole apps (content parsed on a worker, indexes built, reloads, feed polls):
 // 1–13 s alone at load 10 on two cores, so a bound above their 30 s waits on conditions, not the default 20 s.
 describe('createApp, in-process', { timeout: 90_000 }, () => {
   it('rejects a missing CONTENT_DIR with the one sentence for the operator, without exiting', async () => {
-    const missing = path.join(temp('faq-bot-app-'), 'nowhere');
+    const missing = path.join(tempDir('faq-bot-app-'), 'nowhere');
     const { log } = capture();
-    const failed = createApp(config({ CONTENT_DIR: missing, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest);
+    const failed = createApp(config({ CONTENT_DIR: missing, DATA_DIR: tempDir('faq-bot-data-') }), log, unusedRest);
     await expect(failed).rejects.toBeInstanceOf(ConfigError);
     await expect(failed).rejects.toThrow(`CONTENT_DIR points to ${missing}, which does not exist: create it or set CONTENT_DIR in .env`);
     const file = path.resolve('content/anthropic-nsa-offensive-ai-global-pause.txt');
-    await expect(createApp(config({ CONTENT_DIR: file, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest)).rejects.toThrow(`CONTENT_DIR points to ${file}, which is a file, not a folder:`);
+    await expect(createApp(config({ CONTENT_DIR: file, DATA_DIR: tempDir('faq-bot-data-') }), log, unusedRest)).rejects.toThrow(`CONTENT_DIR points to ${file}, which is a file, not a folder:`);
   });
 
   it('rejects a malformed CONTENT_MAX_FILE_MB with the one sentence for the operator', async () => {
     vi.stubEnv('CONTENT_MAX_FILE_MB', '-1');
     try {
-      const failed = createApp(config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') }), capture().log, unusedRest);
+      const failed = createApp(config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: tempDir('faq-bot-data-') }), capture().log, unusedRest);
       await expect(failed).rejects.toBeInstanceOf(ConfigError);
       await expect(failed).rejects.toThrow('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "-1": fix it in the environment, which overrides .env.');
     } finally {
@@ -67,7 +68,7 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
 
   it('serves the content, answers from it, and stops cleanly', async () => {
     const { log, lines } = capture();
-    const app = await createApp(config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') }), log, unusedRest);
+    const app = await createApp(config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: tempDir('faq-bot-data-') }), log, unusedRest);
     app.start();
     expect(app.context.index().stats.articles).toBe(2);
     expect(app.context.index().answer('How can I join the next clean-up?').answer).toContain('council website');
@@ -76,9 +77,9 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
   });
 
   it('restarts from the index snapshot on unchanged content, and builds again once a file changed, the snapshot is damaged, or with INDEX_SNAPSHOT=off', async () => {
-    const content = temp('faq-bot-content-');
+    const content = tempDir('faq-bot-content-');
     cpSync('test/fixtures/articles', content, { recursive: true });
-    const settings = config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-') });
+    const settings = config({ CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-') });
     const run = async (s = settings) => {
       const { log, lines } = capture();
       const app = await createApp(s, log, unusedRest);
@@ -128,9 +129,9 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
   });
 
   it.each(['on', 'off'])('picks up a file changed while the bot starts, after the content was read and before the folder is watched (INDEX_SNAPSHOT=%s)', async (snapshot) => {
-    const content = temp('faq-bot-content-');
+    const content = tempDir('faq-bot-content-');
     cpSync('test/fixtures/articles', content, { recursive: true });
-    const settings = config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-'), INDEX_SNAPSHOT: snapshot });
+    const settings = config({ CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-'), INDEX_SNAPSHOT: snapshot });
     await (await createApp(settings, capture().log, unusedRest)).stop();
     // Written as the index is announced: loaded from the files before, watched after.
     const lines: Record<string, unknown>[] = [];
@@ -155,10 +156,10 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
   }, 60_000);
 
   it('answers from the previous content while a large reload runs, and keeps it when a reload fails', async () => {
-    const content = temp('faq-bot-content-');
+    const content = tempDir('faq-bot-content-');
     cpSync('test/fixtures/articles', content, { recursive: true });
     const { log, lines } = capture();
-    const app = await createApp(config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-') }), log, unusedRest);
+    const app = await createApp(config({ CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-') }), log, unusedRest);
     app.start();
     const body = (i: number) => Array.from({ length: 40 }, (_, p) => `Bulletin ${i} notes that depot ${p} repaired tram ${i * 40 + p} before the winter timetable.`).join('\n\n');
     for (let i = 0; i < 300; i++) writeFileSync(path.join(content, `bulletin-${i}.md`), `# Depot bulletin ${i}\n\n${body(i)}\n`);
@@ -183,9 +184,9 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
   });
 
   it('indexes approved learned phrasings at once, and keeps them through a reload and a restart', async () => {
-    const content = temp('faq-bot-content-');
+    const content = tempDir('faq-bot-content-');
     cpSync('test/fixtures/articles', content, { recursive: true });
-    const settings = config({ CONTENT_DIR: content, DATA_DIR: temp('faq-bot-data-') });
+    const settings = config({ CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-') });
     const alternatesOf = (app: Awaited<ReturnType<typeof createApp>>) =>
       app.context.index().article('river-cleanup-2026')!.faq[0]!.alternates.map((a) => a.text);
     const app = await createApp(settings, capture().log, unusedRest);
@@ -212,7 +213,7 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
   });
 
   it('indexes a phrasing approved by another process on the same store, without a restart', async () => {
-    const settings = config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: temp('faq-bot-data-') });
+    const settings = config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: tempDir('faq-bot-data-') });
     const app = await createApp(settings, capture().log, unusedRest, { learnedSyncMs: 20 });
     app.start();
     try {

@@ -1,15 +1,15 @@
-import { copyFileSync, mkdtempSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesChanged, loadCatalog, withLearnedIndex } from './catalog.js';
 import { summarize } from './search/summarize.js';
+import { tempDir } from '../test/temp-dir.js';
 
 const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
 
 describe('loadCatalog', () => {
   it('reads the files\' digests, and filesChanged tells an edited, added or removed file from unchanged ones', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const dir = tempDir('faq-catalog-');
     writeFileSync(path.join(dir, 'ferry.md'), '# Ferry\n\nThe ferry leaves at nine.\n');
     const { digests } = await loadCatalog(dir);
     expect([...digests!.keys()]).toEqual([path.join(dir, 'ferry.md')]);
@@ -27,7 +27,7 @@ describe('loadCatalog', () => {
   });
 
   it('keeps answering while a 4,000-sentence article loads, then answers from it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const dir = tempDir('faq-catalog-');
     const sentences = Array.from({ length: 4000 }, (_, i) => `Report ${i} covers the tram depot and the harbour crane number ${i}.`);
     writeFileSync(path.join(dir, 'long.txt'), `Harbour Works Daily Log\n\n${sentences.join(' ')}\n\nThe lighthouse keeper retired in March after forty years.\n`);
     const served = await loadCatalog('content');
@@ -40,7 +40,7 @@ describe('loadCatalog', () => {
   });
 
   it('reports what check-content reports, for the bot\'s log and the playground\'s panel: "no id:" too, of a refused file as well', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const dir = tempDir('faq-catalog-');
     writeFileSync(path.join(dir, 'noanswer.md'), '# Swimming Pool Reopens\n\nThe pool reopens on Monday after a refit.\n\n## FAQ\n\n### When does the pool open?\n\n### Is there a discount for students?\n\nYes, students pay half price.\n');
     writeFileSync(path.join(dir, 'pinned.md'), '---\nid: pinned\nlang: en\n---\n# Pinned\n\nThe library opens at nine on weekdays and at ten on Saturdays.\n');
     const { issues } = await loadCatalog(dir);
@@ -51,8 +51,8 @@ describe('loadCatalog', () => {
   });
 
   it('answers with the ANSWER_THRESHOLD of the environment, built, restored from the snapshot and with learned phrasings', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
-    const snapshot = mkdtempSync(path.join(tmpdir(), 'faq-catalog-snapshot-'));
+    const dir = tempDir('faq-catalog-');
+    const snapshot = tempDir('faq-catalog-snapshot-');
     writeFileSync(path.join(dir, 'ferry.md'), '# Ferry\n\n## FAQ\n\n### When does the ferry leave?\n\nAt nine, from the harbour.\n');
     writeFileSync(path.join(dir, 'library.md'), '# Library\n\n## FAQ\n\n### When does the library open?\n\nAt eight.\n');
     // Half the question ("island" is in no article): confidence 0.5.
@@ -71,7 +71,7 @@ describe('loadCatalog', () => {
       delete process.env.ANSWER_THRESHOLD;
     }
     // A snapshot written under 0.6 answers at the default once the setting is unset.
-    const strictSnapshot = mkdtempSync(path.join(tmpdir(), 'faq-catalog-snapshot-'));
+    const strictSnapshot = tempDir('faq-catalog-snapshot-');
     process.env.ANSWER_THRESHOLD = '0.6';
     try {
       const strict = await loadCatalog(dir, [], [], [], { snapshot: strictSnapshot });
@@ -86,7 +86,7 @@ describe('loadCatalog', () => {
   });
 
   it('keeps the last good version of a broken file, but not of a deleted one', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const dir = tempDir('faq-catalog-');
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
     writeFileSync(path.join(dir, 'other.md'), '# Other\n\nThe ferry leaves at nine.\n');
     const first = await loadCatalog(dir);
@@ -99,7 +99,7 @@ describe('loadCatalog', () => {
   });
 
   it('on a reload, leaves an id with the file that served it when a new file names it too', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-catalog-'));
+    const dir = tempDir('faq-catalog-');
     const ferry = path.join(dir, 'harbour-ferry.md');
     writeFileSync(ferry, '---\nid: harbour-ferry-2026\n---\n# Harbour ferry\n\nThe ferry leaves at nine.\n');
     const first = await loadCatalog(dir);

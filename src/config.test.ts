@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, neededSetting } from './config.js';
+import { tempDir } from '../test/temp-dir.js';
 
 const load = (env: Record<string, string>) => loadConfig(env, { dotenv: false });
 const fails = (env: Record<string, string>) => {
@@ -158,7 +158,7 @@ describe('loadConfig', () => {
   });
 
   it('says to fix a value in .env when .env set it, and in the environment when that did', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-config-'));
+    const dir = tempDir('faq-config-');
     writeFileSync(path.join(dir, '.env'), 'DISCORD_TOKEN=a\nCOOLDOWN_QUESTIONS=five\n');
     const cwd = process.cwd();
     const saved = { ...process.env };

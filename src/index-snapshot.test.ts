@@ -1,5 +1,4 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from './catalog.js';
@@ -9,14 +8,14 @@ import type { LearnedPhrasing } from './learn/phrasings.js';
 import { readSnapshot, SNAPSHOT_FORMAT, snapshotKey, writeSnapshot, type KeyInputs, type SnapshotKey } from './index-snapshot.js';
 import { SearchIndex } from './search/engine.js';
 import { MAX_FUZZY_POOL } from './search/suggest.js';
+import { tempDir } from '../test/temp-dir.js';
 
-const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
 const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
 const FILE = 'index.snapshot';
 
 /** A folder holding a copy of the seed article and one small Markdown article. */
 function seedFolder(): string {
-  const dir = temp('faq-snapshot-content-');
+  const dir = tempDir('faq-snapshot-content-');
   copyFileSync(SEED, path.join(dir, 'seed.txt'));
   writeFileSync(path.join(dir, 'ferry.md'), '# Island Ferry Timetable\n\nThe ferry leaves the harbour at nine.\n\n## FAQ\n\n### When does the ferry leave?\n\nAt nine, from the harbour.\n');
   return dir;
@@ -36,7 +35,7 @@ const feedArticle = (title: string): Article => ({
  * (whose state the snapshot stores) rather than on fuse.js (which a restore rebuilds).
  */
 function generatedFolder(articles: number): string {
-  const dir = temp('faq-snapshot-generated-');
+  const dir = tempDir('faq-snapshot-generated-');
   const words = ['harbour', 'ferry', 'tram', 'depot', 'library', 'council', 'bridge', 'market', 'museum', 'station', 'garden', 'river', 'school', 'clinic', 'stadium', 'theatre'];
   let seed = 7;
   const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % words.length]!;
@@ -81,13 +80,13 @@ async function writeAndRead(dir: string, snapshot: string, questions: string[]) 
 
 describe('index snapshot: restored = built', () => {
   it('answers, explains, quotes and autocompletes exactly as the index it was taken from, on the seed content', async () => {
-    await writeAndRead(seedFolder(), temp('faq-snapshot-'), SEED_QUESTIONS);
+    await writeAndRead(seedFolder(), tempDir('faq-snapshot-'), SEED_QUESTIONS);
   });
 
   it('does so past the fuse.js pool, where autocomplete is a Suggester, and with Markdown whose text differs from its raw form', async () => {
     const dir = generatedFolder(MAX_FUZZY_POOL + 100);
     const questions = ['When does the ferry 12 open?', 'When dose the libary 2040 open', 'bold tram notes', 'harbour near the museum', 'The clinic and the river number 77', 'stadium'];
-    const { restored } = await writeAndRead(dir, temp('faq-snapshot-'), questions);
+    const { restored } = await writeAndRead(dir, tempDir('faq-snapshot-'), questions);
     expect(restored.index.stats).toMatchObject({ articles: MAX_FUZZY_POOL + 100, faq: MAX_FUZZY_POOL + 100 });
     expect(restored.index.articles[0]!.paragraphs[1]).toMatchObject({ raw: expect.stringContaining('**Bold**'), text: expect.not.stringContaining('**') });
   }, 120_000);
@@ -139,7 +138,7 @@ describe('index snapshot: a changed folder parses only what changed', () => {
   it('parses the changed, added and renamed files alone, reuses the others, and serves what a full build serves', async () => {
     const dir = generatedFolder(40);
     copyFileSync(SEED, path.join(dir, 'seed.txt'));
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     const first = await loadCatalog(dir, [], [], [], { snapshot });
     expect(first.snapshot).toMatchObject({ read: { reason: 'missing' }, parsed: 41, reused: 0 });
     await first.snapshot!.written;
@@ -164,7 +163,7 @@ describe('index snapshot: a changed folder parses only what changed', () => {
 
   it('lets a reload parse only the files changed since the load before it, whether that load parsed or restored them', async () => {
     const dir = generatedFolder(30);
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     const built = await loadCatalog(dir, [], [], [], { snapshot });
     await built.snapshot!.written;
     const restored = await loadCatalog(dir, [], [], [], { snapshot });
@@ -178,12 +177,15 @@ describe('index snapshot: a changed folder parses only what changed', () => {
       await reload.snapshot!.written;
     }
     // Without what the load before parsed, a reload parses every file.
-    expect((await loadCatalog(dir, built.index.articles, [], [], { snapshot })).snapshot).toMatchObject({ parsed: 30, reused: 0 });
+    const full = await loadCatalog(dir, built.index.articles, [], [], { snapshot });
+    expect(full.snapshot).toMatchObject({ parsed: 30, reused: 0 });
+    // Its snapshot is written in the background: done before the folder is deleted, which it would create again.
+    await full.snapshot!.written;
   }, 60_000);
 
   it('reuses an article as its file gave it, and merges the learned phrasings into it again', async () => {
     const dir = seedFolder();
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     const learned: LearnedPhrasing[] = [{ entry: 'ferry#faq-1', question: 'What time is the boat?' }];
     await (await loadCatalog(dir, [], learned, [], { snapshot })).snapshot!.written;
     writeFileSync(path.join(dir, 'seed.txt'), `${readFileSync(path.join(dir, 'seed.txt'), 'utf8')}\n\nOne more paragraph, written after the snapshot.\n`);
@@ -198,7 +200,7 @@ describe('index snapshot: a changed folder parses only what changed', () => {
 describe('index snapshot: never stale, never trusted when damaged', () => {
   it('rebuilds when a file changed, and serves what the file now says', async () => {
     const dir = seedFolder();
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     await (await loadCatalog(dir, [], [], [], { snapshot })).snapshot!.written;
     writeFileSync(path.join(dir, 'ferry.md'), '# Island Ferry Timetable\n\nThe ferry leaves the harbour at ten.\n\n## FAQ\n\n### When does the ferry leave?\n\nAt ten, from the harbour.\n');
     const next = await loadCatalog(dir, [], [], [], { snapshot });
@@ -212,7 +214,7 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
 
   it('rebuilds when the learned phrasings or the feed articles changed', async () => {
     const dir = seedFolder();
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     await (await loadCatalog(dir, [], [], [], { snapshot })).snapshot!.written;
     const learned: LearnedPhrasing[] = [{ entry: 'ferry#faq-1', question: 'What time is the boat?' }];
     // Every file is parsed again: the snapshot's articles are of other phrasings and feeds.
@@ -226,7 +228,7 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
 
   it('writes no snapshot when an earlier version of a broken file is kept, and a reload reads none', async () => {
     const dir = seedFolder();
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     const first = await loadCatalog(dir, [], [], [], { snapshot });
     await first.snapshot!.written;
     writeFileSync(path.join(dir, 'ferry.md'), '');
@@ -246,7 +248,7 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
 
   it('ignores a truncated, corrupt, foreign or old-format file with the reason, and replaces it', async () => {
     const dir = seedFolder();
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     const built = await loadCatalog(dir, [], [], [], { snapshot });
     await built.snapshot!.written;
     const key = await snapshotKey(dir, inputs());
@@ -277,14 +279,14 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
 
   it('reports a missing snapshot as missing and another key as changed, and rejects a write it cannot make', async () => {
     const dir = seedFolder();
-    const snapshot = temp('faq-snapshot-');
+    const snapshot = tempDir('faq-snapshot-');
     const key = (name: string): SnapshotKey => ({ key: name, base: name, digests: new Map() });
     expect(await readSnapshot(snapshot, key('k'))).toEqual({ reason: 'missing' });
     const built = await loadCatalog(dir);
     expect(built.snapshot).toBeNull();
     await writeSnapshot(snapshot, key('k'), { ...built, parsed: [] });
     expect(await readSnapshot(snapshot, key('other'))).toEqual({ reason: 'changed' });
-    const file = path.join(temp('faq-snapshot-'), 'a-file');
+    const file = path.join(tempDir('faq-snapshot-'), 'a-file');
     writeFileSync(file, '');
     await expect(writeSnapshot(path.join(file, 'inside'), key('k'), { ...built, parsed: [] })).rejects.toThrow(/EEXIST|ENOTDIR/);
     // A failed write is reported through `written`, and one nobody waits for is no unhandled rejection
@@ -296,7 +298,7 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
   });
 
   it('leaves loading as it was without a snapshot folder', async () => {
-    const dir = temp('faq-snapshot-content-');
+    const dir = tempDir('faq-snapshot-content-');
     cpSync('test/fixtures/articles', dir, { recursive: true });
     const loaded = await loadCatalog(dir);
     expect(loaded.snapshot).toBeNull();

@@ -1,15 +1,15 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Logger } from './log.js';
 import { watchContent } from './watch.js';
+import { tempDir } from '../test/temp-dir.js';
 
 const quiet = { warn: () => undefined } as unknown as Logger;
 
 describe('watchContent', () => {
   it('gets ready on a folder with symlink loops and still sees a new article', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-watch-'));
+    const dir = tempDir('faq-watch-');
     writeFileSync(path.join(dir, 'a.md'), '# A\n\nText.\n');
     symlinkSync('.', path.join(dir, 'loop1'));
     symlinkSync('.', path.join(dir, 'loop2'));
@@ -25,7 +25,7 @@ describe('watchContent', () => {
   });
 
   it('reports a change made before it watched when changedSince, asked once ready, says so', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-watch-'));
+    const dir = tempDir('faq-watch-');
     writeFileSync(path.join(dir, 'a.md'), '# A\n\nText.\n');
     let asked = 0;
     let changes = 0;

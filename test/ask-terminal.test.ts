@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROCESS_TEST_MS, PROCESS_WAIT_MS } from './run-script.js';
+import { childEnv, PROCESS_TEST_MS, PROCESS_WAIT_MS } from './run-script.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
@@ -16,7 +16,7 @@ if (!hasScript) console.warn('skipping the terminal test of npm run ask: util-li
 describe.skipIf(!hasScript)('npm run ask at a terminal', { timeout: PROCESS_TEST_MS }, () => {
   it('prints its usage when given no question, then answers each line typed until Ctrl-D', async () => {
     const command = [process.execPath, '--import', TSX, path.join(ROOT, 'src/bin/ask.ts'), '--content', path.join(ROOT, 'content')].map((a) => `'${a}'`).join(' ');
-    const proc = spawn('script', ['-qec', command, '/dev/null'], { env: { PATH: process.env.PATH ?? '', TERM: 'dumb' } });
+    const proc = spawn('script', ['-qec', command, '/dev/null'], { env: childEnv({ TERM: 'dumb' }) });
     let out = '';
     const seen = (text: string) =>
       new Promise<void>((resolve, reject) => {

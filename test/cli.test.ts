@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, runScript } from './run-script.js';
+import { tempDir } from './temp-dir.js';
 
 const CONTENT = path.resolve('content');
 const ask = (args: string[], input: string | null = null, env: Record<string, string> = {}) => runScript('src/bin/ask.ts', env, { args, input });
@@ -57,7 +57,7 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
   });
 
   it('keeps stdout pure JSON while content problems go to stderr with path:line', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-cli-'));
+    const dir = tempDir('faq-cli-');
     writeFileSync(path.join(dir, 'good.md'), '# Good\n\n## FAQ\n\n### Is it good?\n\nYes, it is good.\n');
     writeFileSync(path.join(dir, 'bad.md'), '# Bad\n\n## FAQ\n\n### Unanswered?\n');
     const run = ask(['--json', '--content', dir, 'is it good?']);
@@ -67,8 +67,8 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
   });
 
   it('keeps an index snapshot in DATA_DIR/index-snapshot/ask: the next question is answered from it, and a changed file is read again', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-cli-'));
-    const data = mkdtempSync(path.join(tmpdir(), 'faq-cli-data-'));
+    const dir = tempDir('faq-cli-');
+    const data = tempDir('faq-cli-data-');
     const ferry = (time: string) => `# Ferry\n\n## FAQ\n\n### When does the ferry leave?\n\nAt ${time}, from the harbour.\n`;
     writeFileSync(path.join(dir, 'ferry.md'), ferry('nine'));
     writeFileSync(path.join(dir, 'library.md'), '# Library\n\n## FAQ\n\n### When does the library open?\n\nAt eight.\n');
@@ -84,7 +84,7 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(await answer()).toEqual(first);
     writeFileSync(path.join(dir, 'ferry.md'), ferry('ten'));
     expect((await answer()).answer).toBe('At ten, from the harbour.');
-    const off = mkdtempSync(path.join(tmpdir(), 'faq-cli-data-'));
+    const off = tempDir('faq-cli-data-');
     expect((await answer({ DATA_DIR: off, INDEX_SNAPSHOT: 'off' })).answer).toBe('At ten, from the harbour.');
     expect(existsSync(path.join(off, 'index-snapshot'))).toBe(false);
   });
@@ -117,14 +117,14 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const checked = runScript('src/bin/check-content.ts', {}, { args: [file] });
     expect(await checked.exited).toBe(2);
     expect(checked.output()).toContain(`The content directory ${file} is a file, not a folder:`);
-    const empty = ask(['--content', mkdtempSync(path.join(tmpdir(), 'faq-empty-')), 'hello']);
+    const empty = ask(['--content', tempDir('faq-empty-'), 'hello']);
     expect(await empty.exited).toBe(2);
     expect(empty.output().trim()).toMatch(/^No valid article in .*: add \.md, \.txt, \.html or \.htm articles there/);
   });
 
   it('says "not covered" below ANSWER_THRESHOLD, from a new index and from the snapshot alike, and refuses a bad value', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-cli-'));
-    const data = mkdtempSync(path.join(tmpdir(), 'faq-cli-data-'));
+    const dir = tempDir('faq-cli-');
+    const data = tempDir('faq-cli-data-');
     writeFileSync(path.join(dir, 'ferry.md'), '# Ferry\n\n## FAQ\n\n### When does the ferry leave?\n\nAt nine, from the harbour.\n');
     writeFileSync(path.join(dir, 'library.md'), '# Library\n\n## FAQ\n\n### When does the library open?\n\nAt eight.\n');
     const answer = async (env: Record<string, string>) => {

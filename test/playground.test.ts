@@ -3,13 +3,13 @@
  * page of `startPlayground` (the bot's real interactions endpoint behind the local stand-in for Discord).
  * Every state is saved as a screenshot under test-results/playground/.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../src/playground/server.js';
 import { runScript } from './run-script.js';
+import { tempDir } from './temp-dir.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.resolve('test-results/playground');
@@ -39,11 +39,11 @@ const lastMessage = () => page.locator('#messages > li.message').last();
 describe.skipIf(!hasChromium)('the playground in a browser', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    contentDir = mkdtempSync(path.join(tmpdir(), 'faq-bot-playground-content-'));
+    contentDir = tempDir('faq-bot-playground-content-');
     cpSync(path.resolve('content'), contentDir, { recursive: true });
     // More questions than the default cooldown (5 per 30 s) allows one member: these tests ask about eight.
     playground = await startPlayground({ port: 0, env: { CONTENT_DIR: contentDir, LOG_LEVEL: 'silent', COOLDOWN_QUESTIONS: '100' } });
-    userDataDir = mkdtempSync(path.join(tmpdir(), 'faq-bot-chromium-'));
+    userDataDir = tempDir('faq-bot-chromium-');
     // A fresh profile (--user-data-dir) each run, which playwright takes as launchPersistentContext's first argument.
     browser = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -67,7 +67,6 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await playground?.close();
-    for (const dir of [contentDir, userDataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('answers /ask with the embed and its Source quote, signed and sent to the real endpoint', async () => {
@@ -251,12 +250,15 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
 });
 
 describe('npm run playground', () => {
-  it('prints the address it serves on, and refuses a bad PLAYGROUND_PORT with exit 2', async () => {
+  it('prints the address it serves on, deletes its data folder when stopped, and refuses a bad PLAYGROUND_PORT with exit 2', async () => {
     const bad = runScript('src/bin/playground.ts', { PLAYGROUND_PORT: 'eighty', CONTENT_DIR: path.resolve('content') });
     expect(await bad.exited).toBe(2);
     expect(bad.output()).toContain('PLAYGROUND_PORT must be a port number');
 
-    const run = runScript('src/bin/playground.ts', { PLAYGROUND_PORT: '0', CONTENT_DIR: path.resolve('content'), LOG_LEVEL: 'silent' });
+    // Its own temporary folder, to see the store the playground makes there for the run, and deletes.
+    const tmp = tempDir('faq-bot-playground-tmp-');
+    const dataDirs = () => readdirSync(tmp).filter((name) => name.startsWith('faq-bot-playground-'));
+    const run = runScript('src/bin/playground.ts', { PLAYGROUND_PORT: '0', CONTENT_DIR: path.resolve('content'), LOG_LEVEL: 'silent', TMPDIR: tmp });
     try {
       // Resolves on the line that names the address; the test's timeout bounds the wait.
       const address = await new Promise<string>((resolve, reject) => {
@@ -272,8 +274,10 @@ describe('npm run playground', () => {
       const res = await fetch(address);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('FAQ bot playground');
+      expect(dataDirs()).toHaveLength(1);
     } finally {
       expect(await run.stop()).toBe(0);
     }
+    expect(dataDirs()).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterScope, tempDir } from './temp-dir.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
@@ -42,15 +42,19 @@ export interface RunningScript {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The whole environment of a process a test starts: PATH, TMPDIR (so its temporary files land in the run's folder, see test/global-setup.ts) and `env`. */
+export const childEnv = (env: Record<string, string>): Record<string, string> => ({ PATH: process.env.PATH ?? '', TMPDIR: tmpdir(), ...env });
+
 /**
  * Runs one of the project's entry points (`src/bin/bot.ts`, `src/bin/ask.ts`, …) the way its npm script does,
- * in an empty working directory so no developer's `.env` leaks into the test, with `env` only.
+ * in an empty working directory so no developer's `.env` leaks into the test, with `childEnv(env)` only. A process
+ * still running when its test (or, started outside a test, its file) ends is killed, and its working directory deleted.
  */
 export function runScript(script: string, env: Record<string, string>, { args = [] as string[], input = null as string | null } = {}): RunningScript {
-  const cwd = mkdtempSync(path.join(tmpdir(), 'faq-bot-run-'));
+  const cwd = tempDir('faq-bot-run-');
   const proc = spawn(process.execPath, ['--import', TSX, path.join(ROOT, script), ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: childEnv(env),
     stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   if (input !== null) proc.stdin!.end(input);
@@ -66,6 +70,13 @@ export function runScript(script: string, env: Record<string, string>, { args = 
   proc.stderr!.on('data', onData);
   // 'close', not 'exit': only then has everything the process wrote been read.
   const exited = new Promise<number | null>((resolve) => proc.on('close', (code) => resolve(code)));
+  // A test that fails before stopping its process: the process must not outlive it, nor write in its deleted folders.
+  afterScope(async () => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return;
+    const gone = new Promise((resolve) => proc.once('exit', resolve));
+    proc.kill('SIGKILL');
+    await gone;
+  });
   // Complete stdout lines only: a record still being written is not parsed half-way.
   const logs = () =>
     stdout

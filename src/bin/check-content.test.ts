@@ -1,11 +1,11 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../../test/run-script.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const folder = (files: Record<string, string>): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'faq-check-'));
+  const dir = tempDir('faq-check-');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 };

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,17 +7,16 @@ import { TestSchemas } from '../store/fixtures/postgres-schemas.js';
 import { openStore } from '../store/open.js';
 import { openPostgresStore } from '../store/postgres.js';
 import { PROCESS_TEST_MS } from '../../test/run-script.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 const schemas = PG_URL ? new TestSchemas(PG_URL) : null;
 afterAll(() => schemas?.dropAll());
 if (!PG_URL) console.warn('report-cli PostgreSQL test skipped: set TEST_DATABASE_URL (as .ci/run does) to run it against a real server.');
 
-const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `faq-report-${name}-`));
-
 /** A DATA_DIR whose store holds one question, answered or not. */
 async function dataDirWith(outcome: 'answered' | 'abstained', text = 'Where is the library?'): Promise<string> {
-  const dir = temp('data');
+  const dir = tempDir('faq-report-data-');
   const store = await openStore({ DATA_DIR: dir, DATABASE_URL: undefined }, pino({ level: 'silent' }));
   await store.recordQuestion({ id: 'q1', text, private: false, guildId: 'G', userHash: 'u', askedAt: Date.now() - 1000, outcome, entryId: null, entryTitle: null, confidence: 0.1 });
   await store.close();
@@ -27,7 +25,7 @@ async function dataDirWith(outcome: 'answered' | 'abstained', text = 'Where is t
 
 describe('npm run report: the files it writes', { timeout: PROCESS_TEST_MS }, () => {
   it('refuses, with exit 2 and one sentence, to write a stub or page into the content folder, however the path is spelt', async () => {
-    const base = temp('content');
+    const base = tempDir('faq-report-content-');
     const content = path.join(base, 'articles');
     mkdirSync(content);
     symlinkSync(content, path.join(base, 'link'));
@@ -59,7 +57,7 @@ describe('npm run report: the files it writes', { timeout: PROCESS_TEST_MS }, ()
   });
 
   it('says there is no store, exit 2, when DATA_DIR does not exist, instead of "No questions recorded yet."', async () => {
-    const missing = path.join(temp('data'), 'nowhere');
+    const missing = path.join(tempDir('faq-report-data-'), 'nowhere');
     for (const args of [[], ['--learned']]) {
       const run = runScript('src/bin/report.ts', { DATA_DIR: missing, CONTENT_DIR: path.resolve('content') }, { args });
       expect(await run.exited, args.join(' ')).toBe(2);
@@ -68,7 +66,7 @@ describe('npm run report: the files it writes', { timeout: PROCESS_TEST_MS }, ()
   });
 
   it('writes no stub when nothing went unanswered, and says so', async () => {
-    const stub = path.join(temp('out'), 'stub.md');
+    const stub = path.join(tempDir('faq-report-out-'), 'stub.md');
     const run = runScript('src/bin/report.ts', { DATA_DIR: await dataDirWith('answered'), CONTENT_DIR: path.resolve('content') }, { args: ['--stub', stub] });
     expect(await run.exited, run.output()).toBe(0);
     expect(run.output()).toContain(`No unanswered question over the last 30 day(s): no FAQ stub written to ${stub}.`);
@@ -78,7 +76,7 @@ describe('npm run report: the files it writes', { timeout: PROCESS_TEST_MS }, ()
 
 describe('npm run report', () => {
   it('stops with exit 2 and one sentence, never the password, when DATABASE_URL is malformed', { timeout: 60_000 }, async () => {
-    const run = runScript('src/bin/report.ts', { DATABASE_URL: 'mysql://bot:hunter2@db/faq', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-report-')) });
+    const run = runScript('src/bin/report.ts', { DATABASE_URL: 'mysql://bot:hunter2@db/faq', DATA_DIR: tempDir('faq-report-') });
     expect(await run.exited).toBe(2);
     expect(run.output().trim()).toBe(
       'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/faqbot, or left unset for SQLite: fix it in the environment, which overrides .env.',
@@ -86,7 +84,7 @@ describe('npm run report', () => {
   });
 
   it('stops with exit 2 and one sentence a setting, before any work, when a setting the catalog reads is malformed', async () => {
-    const data = mkdtempSync(path.join(tmpdir(), 'faq-report-'));
+    const data = tempDir('faq-report-');
     await (await openStore({ DATA_DIR: data, DATABASE_URL: undefined }, pino({ level: 'silent' }))).close();
     const run = runScript('src/bin/report.ts', { DATA_DIR: data, ANSWER_THRESHOLD: 'abc', CONTENT_MAX_FILE_MB: 'lots' }, { args: ['--learned'] });
     expect(await run.exited).toBe(2);
@@ -101,7 +99,7 @@ describe('npm run report', () => {
     const store = await openPostgresStore(url, pino({ level: 'silent' }));
     await store.recordQuestion({ id: 'q1', text: 'Where is the library?', private: false, guildId: 'G', userHash: 'u', askedAt: Date.now() - 1000, outcome: 'abstained', entryId: null, entryTitle: null, confidence: 0.1 });
     await store.close();
-    const run = runScript('src/bin/report.ts', { DATABASE_URL: url, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-report-')) }, { args: ['--json'] });
+    const run = runScript('src/bin/report.ts', { DATABASE_URL: url, DATA_DIR: tempDir('faq-report-') }, { args: ['--json'] });
     expect(await run.exited, run.output()).toBe(0);
     const report = JSON.parse(run.stdout()) as { questions: number; abstained: number };
     expect(report).toMatchObject({ questions: 1, abstained: 1 });

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -11,6 +10,7 @@ import { parseHtml } from './html.js';
 import { calendarDate } from './dates.js';
 import { formatIssue, loadContent } from './load.js';
 import type { Article, Passage } from './types.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const FIXTURES = 'test/fixtures/html';
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -369,7 +369,7 @@ describe('calendarDate', () => {
 
 describe('HTML articles end to end', () => {
   it('load beside other pages, and answer a body question and an FAQ question with a quote from the visible text', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-html-'));
+    const dir = tempDir('faq-html-');
     copyFileSync(path.join(FIXTURES, 'news-bridge.html'), path.join(dir, 'bridge.htm'));
     copyFileSync(path.join(FIXTURES, 'not-article.html'), path.join(dir, 'home.html'));
     writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nThe ferry timetable is on the harbour office door.\n');

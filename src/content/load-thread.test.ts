@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentDirError, loadContent } from './load.js';
 import { ContentWorkerError, loadContentOffThread } from './load-thread.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 /** A worker script that starts reading a file, then dies as an out-of-memory or native crash would. */
 const dying = (how: string) =>
@@ -21,7 +21,7 @@ describe('loadContentOffThread', () => {
   });
 
   it('reports the other problems of a file refused for an FAQ error, as the bot\'s reload and the playground\'s panel read it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'faq-thread-'));
+    const dir = tempDir('faq-thread-');
     writeFileSync(path.join(dir, 'a.md'), '# A\n\n## FAQ\n\n### Do I need a card?\nAlso asked as:\n- Do I need a card?\n\nYes.\n\n### Unanswered?\n');
     writeFileSync(path.join(dir, 'b.md'), '# B\n\nText.\n');
     const [here, there] = await Promise.all([loadContent(dir), loadContentOffThread(dir)]);

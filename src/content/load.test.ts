@@ -1,13 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Lexer } from 'marked';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.js';
 import { ContentDirError, formatIssue, idFromFile, loadContent } from './load.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 function dirWith(files: Record<string, string>, copies: string[] = []): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'faq-content-'));
+  const dir = tempDir('faq-content-');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   for (const file of copies) copyFileSync(file, path.join(dir, path.basename(file)));
   return dir;

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,13 +12,14 @@ import { AUTO_ANSWER_THRESHOLD, AutoAnswerChannels, AutoAnswerer, CHANNELS_REFRE
 import type { BotContext } from './context.js';
 import type { Reply } from './interaction.js';
 import { Cooldown } from './cooldown.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const FORUM = '1300000000000000002';
 const TEXT = '1300000000000000003';
 
 let index: SearchIndex;
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'faq-bot-auto-'));
+  const dir = tempDir('faq-bot-auto-');
   writeFileSync(
     path.join(dir, 'cleanup.md'),
     '# River Clean-up\n\nVolunteers cleared the east bank.\n\n## Questions and answers\n\n### How can I join the next clean-up?\n\nSign up on the council website before 1 September.\n',

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { InteractionType, type APIInteraction, type APIInteractionResponse, type REST } from 'discord.js';
@@ -15,6 +14,7 @@ import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { dispatch, NO_LONGER_AVAILABLE, SOMETHING_WENT_WRONG } from './dispatch.js';
 import { fromPayload } from './payload.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const EPHEMERAL = 1 << 6;
 const MANAGE_GUILD = String(1 << 5);
@@ -25,7 +25,7 @@ const LONG_TITLE = 'Volunteers Pull Two Tonnes of Waste from the Riverbank';
 
 let index: SearchIndex;
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'faq-bot-dispatch-'));
+  const dir = tempDir('faq-bot-dispatch-');
   writeFileSync(
     path.join(dir, `${LONG_ID}.md`),
     `# ${LONG_TITLE}\n\nMore than 300 volunteers cleared litter along the east bank.\n\n## Questions and answers\n\n### How can I join the next clean-up?\n\nSign up on the council website before 1 September.\n`,

@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchText } from './fetch.js';
 import type { FeedPoll } from '../store/store.js';
 import { FeedReader, keptFeedArticles, PAGES_PER_POLL } from './reader.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const LONG = '<p>' + 'The river cleanup gathered two tonnes of waste along the bank this spring. '.repeat(8) + '</p>';
 
@@ -82,7 +82,7 @@ const titles = (r: FeedReader) => r.articles().map((a) => a.title).sort();
 
 describe('FeedReader', () => {
   it('indexes every item on a first poll (past SUMMARY_BACKFILL only quiet), then each new item once, whatever reorders and drops; an edited item is read again as the same article', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     let items: Item[] = [
       { guid: 'a', title: 'Old one', link: `${base}/a`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', html: LONG },
       { guid: 'b', title: 'Newest', link: `${base}/b`, date: 'Tue, 02 Jun 2026 10:00:00 GMT', html: LONG },
@@ -129,7 +129,7 @@ describe('FeedReader', () => {
   });
 
   it('reads Atom and JSON Feed, and survives 500, a timeout, a 20 MB response and malformed XML while the other feeds go on', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     serve('/atom', () => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:x</id><title>Atom entry</title><link href="/x"/><content type="html">${LONG.replace(/</g, '&lt;')}</content></entry></feed>`);
     serve('/json', () => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: 'j1', url: `${base}/j`, title: 'Json item', content_html: LONG }] }), 'application/feed+json');
     routes.set('/500', (_req, res) => res.writeHead(500).end('down'));
@@ -161,7 +161,7 @@ describe('FeedReader', () => {
   });
 
   it('stops without waiting out a request in flight, and starts afresh from an unreadable state file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     routes.set('/slow', () => {}); // never answers
     const r = makeReader(dir, { urls: [`${base}/slow`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 600_000, maxBytes: 1024 } });
     r.start();
@@ -177,7 +177,7 @@ describe('FeedReader', () => {
   });
 
   it('polls a feed added with setUrls as new, reports each poll, and forgets a removed feed with its articles', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     serve('/one', () => rss([{ guid: 'o1', title: 'One', link: `${base}/o1`, html: LONG }]));
     serve('/two', () => rss([
       { guid: 't1', title: 'Two old', link: `${base}/t1`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', html: LONG },
@@ -208,7 +208,7 @@ describe('FeedReader', () => {
   });
 
   it('serves what another process polls into the same directory, and polls nothing itself while it may not', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     let items: Item[] = [{ guid: 'a', title: 'First', link: `${base}/a`, html: LONG }];
     serve('/feed', () => rss(items));
     const poller = reader(dir, [`${base}/feed`]);
@@ -234,7 +234,7 @@ describe('FeedReader', () => {
   });
 
   it('starts with nothing kept where it cannot make its folder, and logs each item it cannot keep', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'feeds-')), 'a-file');
+    const file = path.join(tempDir('feeds-'), 'a-file');
     writeFileSync(file, '');
     serve('/feed', () => rss([{ guid: 'a', title: 'Unkept', link: `${base}/a`, html: LONG }]));
     const r = reader(path.join(file, 'feeds'), [`${base}/feed`]);
@@ -246,7 +246,7 @@ describe('FeedReader', () => {
   });
 
   it('reports a broken item with its page and tries it again with backoff while the feed answers 304, on a first poll too', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     serve('/feed', () => rss([
       { guid: 'ok', title: 'Fine', link: `${base}/ok`, date: 'Tue, 02 Jun 2026 10:00:00 GMT', html: LONG },
       { guid: 'late', title: 'Late', link: `${base}/late`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', description: 'teaser' },
@@ -280,7 +280,7 @@ describe('FeedReader', () => {
   });
 
   it('reads an edited linked page again with conditional requests, a bounded number per poll, and after a restart', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     const prices: Record<string, string> = {};
     const items: Item[] = [];
     for (let i = 0; i < 12; i++) {
@@ -331,7 +331,7 @@ describe('FeedReader', () => {
   });
 
   it('indexes, as already posted, the items an earlier version only recorded on a first poll', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     serve('/feed', () => rss([{ guid: 'old', title: 'Recorded only', link: `${base}/old`, html: LONG }]));
     // State as the earlier version wrote it: the item seen, no article, no linked pages followed yet.
     writeFileSync(path.join(dir, 'state.json'), JSON.stringify({ [`${base}/feed`]: { etag: 'stale', lastModified: null, seen: ['old'], read: {} } }));
@@ -344,7 +344,7 @@ describe('FeedReader', () => {
   });
 
   it('warns of items with neither guid/id nor link once per change of their number, not at every poll', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feeds-'));
+    const dir = tempDir('feeds-');
     let anonymous = 1;
     let version = 0;
     routes.set('/feed', (_req, res) => {

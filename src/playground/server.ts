@@ -143,7 +143,16 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const apiUrl = await standIn.listen();
   // A fresh store per run: votes and questions asked in the playground never reach a real one.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'faq-bot-playground-'));
-  const cleanups: (() => Promise<unknown> | void)[] = [() => standIn.close(), () => rmSync(dataDir, { recursive: true, force: true })];
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  // Also at exit: a shutdown that outlasts its grace period (lifecycle.ts) exits without closing.
+  process.once('exit', removeDataDir);
+  const cleanups: (() => Promise<unknown> | void)[] = [
+    () => standIn.close(),
+    () => {
+      process.off('exit', removeDataDir);
+      removeDataDir();
+    },
+  ];
   let closing: Promise<void> | null = null;
   // Last opened, first closed (the store before its directory is removed); closing twice closes once.
   const closeAll = () => (closing ??= (async () => {

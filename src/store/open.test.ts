@@ -3,19 +3,18 @@ import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../../test/run-script.js';
-import { tempDirs } from './fixtures/temp-dirs.js';
 import { DataDirError, openStore } from './open.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const silent = pino({ level: 'silent' });
 const CONTENT = path.resolve(import.meta.dirname, '../../test/fixtures/articles');
-const tempDir = tempDirs('faq-open-');
 
 /** Whether this process ignores file permissions (root does), so an unwritable folder cannot be made. */
 const ignoresPermissions = process.getuid?.() === 0;
 
 describe('openStore: DATA_DIR', () => {
   it('refuses a DATA_DIR that is a file, with one sentence naming DATA_DIR and the fix', async () => {
-    const file = path.join(tempDir(), 'data');
+    const file = path.join(tempDir('faq-open-'), 'data');
     writeFileSync(file, 'not a folder');
     const err = await openStore({ DATA_DIR: file, DATABASE_URL: undefined }, silent).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataDirError);
@@ -23,7 +22,7 @@ describe('openStore: DATA_DIR', () => {
   });
 
   it('refuses a DATA_DIR below a file', async () => {
-    const file = path.join(tempDir(), 'data');
+    const file = path.join(tempDir('faq-open-'), 'data');
     writeFileSync(file, 'not a folder');
     const err = await openStore({ DATA_DIR: path.join(file, 'inner'), DATABASE_URL: undefined }, silent).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataDirError);
@@ -31,7 +30,7 @@ describe('openStore: DATA_DIR', () => {
   });
 
   it.skipIf(ignoresPermissions)('refuses a DATA_DIR the bot cannot write to', async () => {
-    const dir = tempDir();
+    const dir = tempDir('faq-open-');
     mkdirSync(path.join(dir, 'data'));
     chmodSync(path.join(dir, 'data'), 0o500);
     const err = await openStore({ DATA_DIR: path.join(dir, 'data'), DATABASE_URL: undefined }, silent).catch((e: unknown) => e);
@@ -41,7 +40,7 @@ describe('openStore: DATA_DIR', () => {
   });
 
   it('stops the bot at start-up with exit 2 and that one sentence, not a stack trace', async () => {
-    const file = path.join(tempDir(), 'data');
+    const file = path.join(tempDir('faq-open-'), 'data');
     writeFileSync(file, 'not a folder');
     const run = runScript('src/bin/bot.ts', { DISCORD_TOKEN: 'not-a-real-token', CONTENT_DIR: CONTENT, DATA_DIR: file, LOG_LEVEL: 'silent' });
     expect(await run.exited).toBe(2);

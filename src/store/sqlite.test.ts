@@ -4,12 +4,11 @@ import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { runScript, type RunningScript } from '../../test/run-script.js';
-import { tempDirs } from './fixtures/temp-dirs.js';
 import { openStore } from './open.js';
 import { openSqliteStore } from './sqlite.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const silent = pino({ level: 'silent' });
-const tempDir = tempDirs('faq-store-');
 
 /** A logger whose warnings the test can read. */
 function recordingLog() {
@@ -42,7 +41,7 @@ const movedAside = (dir: string) => readdirSync(dir).filter((f) => f.startsWith(
 
 describe('SQLite store', () => {
   it('creates DATA_DIR and bot.sqlite, and keeps the ledger across reopening', async () => {
-    const dir = path.join(tempDir(), 'nested');
+    const dir = path.join(tempDir('faq-store-'), 'nested');
     const store = await openStore({ DATA_DIR: dir, DATABASE_URL: undefined }, silent);
     await store.setUpChannel('C', [{ articleId: 'a', contentHash: 'h', status: 'pending' }], 1);
     await store.markDelivered('a', 'C', 'm1', 'h', 2);
@@ -63,7 +62,7 @@ describe('SQLite store', () => {
   });
 
   it('starts afresh, as a first run, when the file is not a database', async () => {
-    const dir = tempDir();
+    const dir = tempDir('faq-store-');
     writeFileSync(path.join(dir, 'bot.sqlite'), 'this is not a database at all, just text that is long enough to look like a header');
     const { log, lines } = recordingLog();
     const store = await openSqliteStore(dir, log);
@@ -74,7 +73,7 @@ describe('SQLite store', () => {
   });
 
   it('finds corrupted pages in the middle of the file at open, moves the file aside and starts afresh', async () => {
-    const dir = tempDir();
+    const dir = tempDir('faq-store-');
     const file = path.join(dir, 'bot.sqlite');
     const store = await openSqliteStore(dir, silent);
     await store.subscribe('G', 'C');
@@ -95,7 +94,7 @@ describe('SQLite store', () => {
   });
 
   it('heals a file that turns out malformed while running: moved aside, and the call carries on as a first run', async () => {
-    const dir = tempDir();
+    const dir = tempDir('faq-store-');
     const file = path.join(dir, 'bot.sqlite');
     const first = await openSqliteStore(dir, silent);
     await first.close();
@@ -134,7 +133,7 @@ describe('SQLite store: upgrades and concurrent starts', () => {
   };
 
   it('opens a bot.sqlite written by the store before the one migration list, and keeps every row, the ledger keyed id:<article id>', async () => {
-    const dir = tempDir();
+    const dir = tempDir('faq-store-');
     const file = path.join(dir, 'bot.sqlite');
     copyFileSync(FIXTURE, file);
     const before = rows(FIXTURE);
@@ -188,7 +187,7 @@ describe('SQLite store: upgrades and concurrent starts', () => {
 
   /** Starts processes that each open the store in `env` at the same moment (see fixtures/open-race.ts). */
   async function race(count: number, env: Record<string, string>): Promise<RunningScript[]> {
-    const go = path.join(tempDir(), 'go');
+    const go = path.join(tempDir('faq-store-'), 'go');
     const runs = Array.from({ length: count }, () => runScript('src/store/fixtures/open-race.ts', { ...env, GO_FILE: go }));
     try {
       await Promise.all(runs.map((r) => r.waitForLog((l) => l.ready === true, { timeoutMs: 60_000 })));
@@ -201,7 +200,7 @@ describe('SQLite store: upgrades and concurrent starts', () => {
   }
 
   it('lets two processes start at once on an empty DATA_DIR: both open, the schema is made once', async () => {
-    const folders = [path.join(tempDir(), 'data'), path.join(tempDir(), 'data')];
+    const folders = [path.join(tempDir('faq-store-'), 'data'), path.join(tempDir('faq-store-'), 'data')];
     const runs = await Promise.all(folders.map((DATA_DIR) => race(2, { DATA_DIR })));
     for (const run of runs.flat()) {
       expect(run.proc.exitCode, run.output()).toBe(0);

@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, type RunningScript } from '../run-script.js';
-import { startBot, tempDir, TOKEN } from './bot-process.js';
+import { startBot, TOKEN } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { TestSchemas } from '../../src/store/fixtures/postgres-schemas.js';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
 
@@ -67,12 +68,14 @@ async function row<T>(file: string, query: string, ...params: unknown[]): Promis
 
 describe('auto-answer channels and "Answer from FAQ" (one gateway process, SQLite)', () => {
   const emu = new DiscordEmulator({ guilds });
-  const dataDir = tempDir('faq-bot-data-');
-  const sqlite = path.join(dataDir, 'bot.sqlite');
-  const env = { CONTENT_DIR: CONTENT, DATA_DIR: dataDir, AUTO_ANSWER_CHANNEL_IDS: `${FORUM},${HELP}` };
+  let sqlite: string;
+  let env: Record<string, string>;
   let bot: RunningScript;
 
   beforeAll(async () => {
+    const dataDir = tempDir('faq-bot-data-');
+    sqlite = path.join(dataDir, 'bot.sqlite');
+    env = { CONTENT_DIR: CONTENT, DATA_DIR: dataDir, AUTO_ANSWER_CHANNEL_IDS: `${FORUM},${HELP}` };
     await emu.start();
     bot = await startBot(emu, env);
   });
@@ -202,11 +205,12 @@ describe('auto-answer channels and "Answer from FAQ" (one gateway process, SQLit
 
 describe('/autoanswer without a configured channel', () => {
   const emu = new DiscordEmulator({ guilds });
-  const dataDir = tempDir('faq-bot-data-');
+  let dataDir: string;
   let bot: RunningScript;
   const MANAGE_GUILD = String(1 << 5);
 
   beforeAll(async () => {
+    dataDir = tempDir('faq-bot-data-');
     await emu.start();
     // Above the channel's default 0.6: the list shows the confidence answers really need.
     bot = await startBot(emu, { CONTENT_DIR: CONTENT, DATA_DIR: dataDir, ANSWER_THRESHOLD: '0.7' });

@@ -1,12 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { runScript, type RunningScript } from '../run-script.js';
+import { tempDir } from '../temp-dir.js';
 import type { DiscordEmulator } from './emulator.js';
 
 export const TOKEN = 'MTIz.secret-test-token.do-not-log-me';
-
-export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), prefix));
 
 /** Starts the bot as `npm start` would, pointed at the emulator, and waits until it is ready. */
 export async function startBot(emu: DiscordEmulator, env: Record<string, string>): Promise<RunningScript> {

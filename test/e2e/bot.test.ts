@@ -3,13 +3,13 @@
  * sends is what a Discord user would see.
  */
 import { GatewayIntentBits, GatewayOpcodes } from 'discord.js';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
 import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
 import { startBot, TOKEN } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 
 const GUILD = '1200000000000000001';
 const CHANNEL = '1300000000000000001';
@@ -207,7 +207,7 @@ describe('start-up and deployment', { timeout: PROCESS_TEST_MS }, () => {
   });
 
   it('stops with exit 2 and one plain sentence when CONTENT_MAX_FILE_MB is malformed', async () => {
-    const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, CONTENT_DIR: CONTENT, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'faq-bot-data-')) };
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, CONTENT_DIR: CONTENT, DATA_DIR: tempDir('faq-bot-data-') };
     const run = runScript('src/bin/bot.ts', { ...env, CONTENT_MAX_FILE_MB: 'lots' });
     expect(await run.exited).toBe(2);
     expect(run.output().trim()).toBe('CONTENT_MAX_FILE_MB must be a positive number of megabytes (default 20), not "lots": fix it in the environment, which overrides .env.');

@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROCESS_TEST_MS, PROCESS_WAIT_MS, runScript, type RunningScript } from '../run-script.js';
-import { startBot, tempDir } from './bot-process.js';
+import { startBot } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator } from './emulator.js';
 
 const GUILD = '1200000000000000001';
@@ -23,7 +24,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const emu = new DiscordEmulator({ guilds: [{ id: GUILD, name: 'Readers', channels: [{ id: CHANNEL, name: 'faq' }] }] });
-const dataDir = tempDir('faq-bot-data-');
+let dataDir: string;
 let bot: RunningScript;
 
 type Data = { content?: string; flags?: number; embeds?: { fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id: string; label: string }[] }[] };
@@ -45,6 +46,7 @@ function withDatabase<T>(dir: string, use: (db: Database.Database) => T, options
 }
 
 beforeAll(async () => {
+  dataDir = tempDir('faq-bot-data-');
   await emu.start();
   bot = await startBot(emu, { CONTENT_DIR: path.resolve('content'), DATA_DIR: dataDir });
 }, PROCESS_TEST_MS);
@@ -144,10 +146,11 @@ describe('feedback and the content-gap report', { timeout: PROCESS_TEST_MS }, ()
 });
 
 describe('with LOG_PRIVATE_QUESTIONS=true and FEEDBACK_RETENTION_DAYS=30', { timeout: PROCESS_TEST_MS }, () => {
-  const env = { CONTENT_DIR: path.resolve('content'), DATA_DIR: tempDir('faq-bot-data-'), LOG_PRIVATE_QUESTIONS: 'true', FEEDBACK_RETENTION_DAYS: '30' };
+  let env: Record<string, string> & { DATA_DIR: string };
   let configured: RunningScript;
 
   beforeAll(async () => {
+    env = { CONTENT_DIR: path.resolve('content'), DATA_DIR: tempDir('faq-bot-data-'), LOG_PRIVATE_QUESTIONS: 'true', FEEDBACK_RETENTION_DAYS: '30' };
     configured = await startBot(emu, env);
   }, PROCESS_TEST_MS);
 

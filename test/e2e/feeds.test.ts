@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, type RunningScript } from '../run-script.js';
-import { startBot, tempDir } from './bot-process.js';
+import { startBot } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator, type SentInteraction } from './emulator.js';
 import { buttonLabelled, dataOf, deferredOf } from './replies.js';
 

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
-import { startBot, tempDir, TOKEN } from './bot-process.js';
+import { startBot, TOKEN } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator, type SentInteraction } from './emulator.js';
 import { applicationKeys, postSigned } from './signed.js';
 

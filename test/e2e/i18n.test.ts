@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleKey } from '../../src/discord/keys.js';
 import { PROCESS_TEST_MS, runScript } from '../run-script.js';
-import { startBot, tempDir, TOKEN } from './bot-process.js';
+import { startBot, TOKEN } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
 import type { RunningScript } from '../run-script.js';
 
@@ -38,10 +39,6 @@ const GERMAN_PAGE = `<!doctype html>
 </html>
 `;
 
-const content = tempDir('faq-bot-i18n-content-');
-copyFileSync(path.resolve('content', `${SEED}.txt`), path.join(content, `${SEED}.txt`));
-writeFileSync(path.join(content, 'muehlbach-bruecke.html'), GERMAN_PAGE);
-
 const emu = new DiscordEmulator({
   guilds: [{ id: GUILD, name: 'Leser', locale: 'de', channels: [{ id: CHANNEL, name: 'fragen' }, { id: FORUM, name: 'forum', type: 15, availableTags: [{ id: SOLVED_TAG, name: '✅ Gelöst' }] }] }],
   token: TOKEN,
@@ -64,6 +61,9 @@ let members = 0;
 const member = (locale: string, extra: { permissions?: string } = {}) => ({ guildId: GUILD, channelId: CHANNEL, userId: String(1400000000000000100n + BigInt(++members)), locale, ...extra });
 
 beforeAll(async () => {
+  const content = tempDir('faq-bot-i18n-content-');
+  copyFileSync(path.resolve('content', `${SEED}.txt`), path.join(content, `${SEED}.txt`));
+  writeFileSync(path.join(content, 'muehlbach-bruecke.html'), GERMAN_PAGE);
   await emu.start();
   bot = await startBot(emu, { CONTENT_DIR: content, AUTO_ANSWER_CHANNEL_IDS: FORUM });
 }, PROCESS_TEST_MS);

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, type RunningScript } from '../run-script.js';
-import { startBot, tempDir } from './bot-process.js';
+import { startBot } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator } from './emulator.js';
 import { buttonLabelled, buttons, dataOf, deferredOf } from './replies.js';
 
@@ -24,7 +25,7 @@ const MYTHOS = 'What is Mythos and how does it differ from standard Claude?';
 const PAUSE = 'Why is Anthropic calling for an AI pause while working with intelligence agencies?';
 
 const emu = new DiscordEmulator({ guilds: [{ id: GUILD, name: 'Readers', channels: [{ id: CHANNEL, name: 'faq' }] }] });
-const dataDir = tempDir('faq-bot-learn-');
+let dataDir: string;
 let bot: RunningScript;
 
 const as = (userId: string, extra: Record<string, string> = {}) => ({ guildId: GUILD, channelId: CHANNEL, userId, ...extra });
@@ -47,6 +48,7 @@ const learned = () => {
 };
 
 beforeAll(async () => {
+  dataDir = tempDir('faq-bot-learn-');
   await emu.start();
   bot = await startBot(emu, { CONTENT_DIR: path.resolve('content'), DATA_DIR: dataDir, LEARN_AUTO_APPROVE: '2', COOLDOWN_QUESTIONS: '100' });
 });

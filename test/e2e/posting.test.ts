@@ -7,7 +7,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, type RunningScript } from '../run-script.js';
-import { startBot, tempDir } from './bot-process.js';
+import { startBot } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator, type RecordedRequest } from './emulator.js';
 import { articleKey } from '../../src/discord/keys.js';
 
@@ -190,11 +191,12 @@ describe('summary posts', { timeout: PROCESS_TEST_MS }, () => {
 });
 
 describe('one bot serving two articles', { timeout: PROCESS_TEST_MS }, () => {
-  const content = contentDir();
-  const seedCopy = path.join(content, path.basename(SEED));
+  let seedCopy: string;
   let bot: RunningScript;
 
   beforeAll(async () => {
+    const content = contentDir();
+    seedCopy = path.join(content, path.basename(SEED));
     copyFileSync(path.join(FIXTURES, 'articles/river-cleanup.md'), path.join(content, 'river-cleanup.md'));
     bot = await start({ CONTENT_DIR: content, SUMMARY_CHANNEL_IDS: NEWS });
   }, PROCESS_TEST_MS);

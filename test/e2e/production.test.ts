@@ -11,7 +11,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_LONGER_AVAILABLE } from '../../src/discord/dispatch.js';
-import { tempDir, TOKEN } from './bot-process.js';
+import { TOKEN } from './bot-process.js';
+import { childEnv } from '../run-script.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator, type SentInteraction } from './emulator.js';
 import { applicationKeys, postSigned } from './signed.js';
 
@@ -35,11 +37,11 @@ interface Built {
   exitCode: Promise<number | null>;
 }
 
-/** `node dist/bin/<entry>.js` in an empty working directory, with `env` only. */
+/** `node dist/bin/<entry>.js` in an empty working directory, with `childEnv(env)` only. */
 function startBuilt(entry: string, env: Record<string, string>): Built {
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist/bin', `${entry}.js`)], {
     cwd: tempDir('faq-bot-run-'),
-    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, CONTENT_DIR: CONTENT, DATA_DIR: tempDir('faq-bot-data-'), LOG_LEVEL: 'debug', ...env },
+    env: childEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.restBase, CONTENT_DIR: CONTENT, DATA_DIR: tempDir('faq-bot-data-'), LOG_LEVEL: 'debug', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -162,9 +164,9 @@ describe('SIGTERM', () => {
   }, 2 * BOUND_MS);
 });
 
-/** `node dist/<entry>` run to its end in an empty working directory, with `env` only. */
+/** `node dist/<entry>` run to its end in an empty working directory, with `childEnv(env)` only. */
 async function runBuilt(entry: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', entry), ...args], { cwd: tempDir('faq-bot-run-'), env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', entry), ...args], { cwd: tempDir('faq-bot-run-'), env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   proc.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

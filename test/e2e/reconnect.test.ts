@@ -6,7 +6,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
-import { tempDir, TOKEN } from './bot-process.js';
+import { TOKEN } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator } from './emulator.js';
 
 const CONTENT = path.resolve('content');

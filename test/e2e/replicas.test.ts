@@ -9,7 +9,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, PROCESS_WAIT_MS, runScript, type RunningScript } from '../run-script.js';
-import { tempDir, TOKEN } from './bot-process.js';
+import { TOKEN } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator } from './emulator.js';
 import { applicationKeys } from './signed.js';
 
@@ -56,9 +57,10 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 }
 
 describe.skipIf(!PG_URL)('two HTTP replicas on one PostgreSQL', () => {
-  const content = tempDir('faq-bot-content-');
+  let content: string;
 
   beforeAll(async () => {
+    content = tempDir('faq-bot-content-');
     await emu.start();
     schema = `r_${randomBytes(6).toString('hex')}`;
     await admin(`CREATE SCHEMA ${schema}`);

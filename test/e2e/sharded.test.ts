@@ -6,7 +6,8 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TEST_MS, runScript, type RunningScript } from '../run-script.js';
-import { TOKEN, tempDir } from './bot-process.js';
+import { TOKEN } from './bot-process.js';
+import { tempDir } from '../temp-dir.js';
 import { DiscordEmulator, shardOf, type SentInteraction } from './emulator.js';
 
 // 1 << 22 apart, so under two shards they land on different ones: shard = (id >> 22) % count.
