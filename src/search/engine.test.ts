@@ -243,6 +243,20 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
   });
 
 
+  it('reads initials the articles write as the compound they write more often, as well', () => {
+    const social = new SearchIndex([
+      article(
+        'social',
+        '# Social\n\n## FAQ\n\n### How do I delete my Facebook account?\n\nOpen the settings of Facebook.\n\n### Can I hide my likes on Facebook?\n\nYes, from your profile.\n\n### Can I face a ban for reposting a book?\n\nOnly for a whole book; on FB a quote is fine.\n',
+      ),
+    ]);
+    expect(social.readings('Deleting FB acc').find((r) => r.word === 'fb')).toEqual({ word: 'fb', term: 'fb + facebook', how: 'related' });
+    expect(social.explain('Deleting FB acc')[0]!.id).toBe('social#faq-1');
+    // Initials the articles never write stay unknown, though a compound of theirs spells them.
+    const without = new SearchIndex([article('social', '# Social\n\n## FAQ\n\n### How do I delete my Facebook account?\n\nOpen the settings.\n\n### Can I face a ban for a book?\n\nNo.\n')]);
+    expect(without.readings('Deleting FB acc').find((r) => r.word === 'fb')!.how).toBe('unknown');
+  });
+
   it('counts no spelling of a word as unknown when another spelling of it is found', () => {
     const help = new SearchIndex([
       article(
