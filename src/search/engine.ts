@@ -776,6 +776,11 @@ export class SearchIndex {
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
       const found = this.index.termId(term) ?? this.index.termId(word);
+      // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
+      if (found === undefined && analyzer.isMistypedStopword(word)) {
+        readAs?.push({ word, term: null, how: 'ignored' });
+        continue;
+      }
       const long = found !== undefined && analyzer.english && INITIALS.test(word) && !analyzer.isStopword(word) ? this.longFormOf(word, found, analyzer) : undefined;
       if (long !== undefined) {
         // Read as both: the articles' rare abbreviation still ranks the units that write it, but coverage
