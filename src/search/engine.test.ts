@@ -243,6 +243,28 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
   });
 
 
+  it('reads initials the articles write as the compound they write more often, as well', () => {
+    const social = new SearchIndex([
+      article(
+        'social',
+        '# Social\n\n## FAQ\n\n### How do I delete my Facebook account?\n\nOpen the settings of Facebook.\n\n### Can I hide my likes on Facebook?\n\nYes, from your profile.\n\n### Can I face a ban for reposting a book?\n\nOnly for a whole book; on FB a quote is fine.\n',
+      ),
+    ]);
+    expect(social.readings('Deleting FB acc').find((r) => r.word === 'fb')).toEqual({ word: 'fb', term: 'fb + facebook', how: 'related' });
+    expect(social.explain('Deleting FB acc')[0]!.id).toBe('social#faq-1');
+    // Initials the articles never write stay unknown, though a compound of theirs spells them.
+    const without = new SearchIndex([article('social', '# Social\n\n## FAQ\n\n### How do I delete my Facebook account?\n\nOpen the settings.\n\n### Can I face a ban for a book?\n\nNo.\n')]);
+    expect(without.readings('Deleting FB acc').find((r) => r.word === 'fb')!.how).toBe('unknown');
+  });
+
+  it('reads a mistyped stopword or question word as what it is before as a typo of a topic word', () => {
+    const shop = new SearchIndex([article('shop', '# Shop\n\n## FAQ\n\n### Is the wheel of my bike covered?\n\nYes, for two years.\n\n### Where do I pick up my bike?\n\nAt the shop.\n')]);
+    expect(shop.readings('wheere do I pick up my bike').find((r) => r.word === 'wheere')).toEqual({ word: 'wheere', term: null, how: 'ignored' });
+    expect(shop.explain('wheere do I pick up my bike')[0]!.id).toBe('shop#faq-2');
+    // Read so, it counts as no topic the articles lack.
+    expect(shop.explain('can I pick up antother bike')[0]!.signals.unknown).toBe(0);
+  });
+
   it('counts no spelling of a word as unknown when another spelling of it is found', () => {
     const help = new SearchIndex([
       article(

@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { phrasingKey } from '../content/alternates.js';
+import { INITIALS, longForm } from './abbreviations.js';
 import { byNewest } from '../content/order.js';
 import { detectLanguage } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
@@ -365,6 +366,8 @@ export class SearchIndex {
   private readonly units: Unit[] = [];
   /** FAQ phrasings by their words, for questions made only of stopwords ("Why now?"). */
   private readonly phrasings = new Map<string, number>();
+  /** Per question word of 2 or 3 letters, its long form's term id (null: none); see `longFormOf`. */
+  private readonly longForms = new Map<string, number | null>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
@@ -773,6 +776,20 @@ export class SearchIndex {
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       query.stems.push(term);
       const found = this.index.termId(term) ?? this.index.termId(word);
+      // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
+      if (found === undefined && analyzer.isMistypedStopword(word)) {
+        readAs?.push({ word, term: null, how: 'ignored' });
+        continue;
+      }
+      const long = found !== undefined && analyzer.english && INITIALS.test(word) && !analyzer.isStopword(word) ? this.longFormOf(word, found, analyzer) : undefined;
+      if (long !== undefined) {
+        // Read as both: the articles' rare abbreviation still ranks the units that write it, but coverage
+        // (and so confidence) is of the long form, as a unit writing either states the same thing.
+        readAs?.push({ word, term: `${this.index.term(found!)} + ${this.index.term(long)}`, how: 'related' });
+        this.ask(query, long, 1);
+        this.ask(query, found!, 1, 0);
+        continue;
+      }
       const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
       const id = exact ?? own ?? this.typoOf(word, term, analyzer, false);
@@ -839,10 +856,25 @@ export class SearchIndex {
     return this.index.termId(analyzer.stem(words[i]! + words[i + 1]!));
   }
 
-  /** Adds term `id` to `query` with `weight`, unless it is asked already. */
-  private ask(query: Query, id: number, weight: number): void {
+  /**
+   * The compound an English question's 2 or 3 letters abbreviate (term `own`: the articles write the
+   * abbreviation too), as the articles write it more often than the abbreviation (see `longForm`): "fb" →
+   * "facebook". An abbreviation the articles never write is left alone: "wa" of "wan't" is no "workaround".
+   * Cached per word: a scan of the terms starting with its first letter.
+   */
+  private longFormOf(word: string, own: number, analyzer: Analyzer): number | undefined {
+    let long = this.longForms.get(word);
+    if (long === undefined) {
+      const known = (part: string) => (this.index.termId(part) ?? this.index.termId(analyzer.stem(part))) !== undefined;
+      long = longForm(word, this.index.documentFrequency(own), this.typos.startingWith(word[0]!), (id) => this.index.term(id), known, (id) => this.index.documentFrequency(id)) ?? null;
+      this.longForms.set(word, long);
+    }
+    return long ?? undefined;
+  }
+
+  /** Adds term `id` to `query` with `weight`, counting `idf` toward coverage, unless it is asked already. */
+  private ask(query: Query, id: number, weight: number, idf = this.index.idf(id)): void {
     if (query.asked.includes(id)) return;
-    const idf = this.index.idf(id);
     query.terms.push({ id, weight });
     query.asked.push(id);
     query.idfs.push(idf);

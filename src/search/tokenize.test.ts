@@ -470,6 +470,15 @@ describe('analysis faults found in review', () => {
     expect(terms('el', 'οδός')).toEqual(terms('el', 'ΟΔΟΣ'));
   });
 
+  it('knows a stopword of five letters or more with one letter added within it', () => {
+    const en = analyzerFor('en');
+    const mistyped = (words: string[]) => words.filter((word) => en.isMistypedStopword(word));
+    expect(mistyped(['antother', 'threre', 'wheere'])).toEqual(['antother', 'threre', 'wheere']);
+    // Not before the first letter ("bother": other), nor after the last ("whichs"), nor added to a shorter
+    // stopword ("wheat": what); nor a letter swapped or mistyped ("world": would, "whale": while).
+    expect(mistyped(['bother', 'whichs', 'wheat', 'world', 'whale'])).toEqual([]);
+  });
+
   it('knows a question word with two neighbouring letters swapped, but no other stopword and no swap of the first letter', () => {
     const en = analyzerFor('en');
     expect(en.isMistypedQuestionWord('waht')).toBe(true);
