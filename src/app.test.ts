@@ -119,8 +119,9 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
     const damaged = await run();
     expect(damaged.said('index snapshot ignored: rebuilding the index')).toMatchObject({ level: 40, problem: 'it has no header' });
     expect(damaged.app.context.index().stats.articles).toBe(3);
-    await damaged.written();
+    // Stopping waits for the snapshot still being written, so the next start restores it.
     await damaged.app.stop();
+    expect(damaged.said('index snapshot written')).toBeDefined();
 
     const off = await run(config({ CONTENT_DIR: content, DATA_DIR: settings.DATA_DIR, INDEX_SNAPSHOT: 'off' }));
     expect(off.lines.filter((l) => String(l.msg).includes('index snapshot'))).toEqual([]);

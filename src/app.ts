@@ -1,6 +1,6 @@
 import type { REST } from 'discord.js';
 import path from 'node:path';
-import { filesChanged, loadCatalog, type CatalogOptions, type SnapshotOutcome } from './catalog.js';
+import { filesChanged, loadCatalog, snapshotsWritten, type CatalogOptions, type SnapshotOutcome } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
 import { SettingError, settingPlace } from './env.js';
 import { ContentDirError, contentDirProblem, formatIssue } from './content/load.js';
@@ -28,7 +28,7 @@ export interface App {
   log: Logger;
   /** Starts watching content, pruning old questions and posting summaries. */
   start(): void;
-  /** Stops posting (an in-flight post is finished first), watching and pruning, then closes the store. */
+  /** Stops posting (an in-flight post is finished first), watching and pruning, waits for an index snapshot still being written, then closes the store. */
   stop(): Promise<void>;
 }
 
@@ -331,6 +331,9 @@ export async function createApp(
       if (learnedSync) clearInterval(learnedSync);
       if (feedSync) clearInterval(feedSync);
       await Promise.all([publisher.stop(), closeAll(), feeds.stop()]);
+      // A snapshot write still running (at most a few seconds at 100k paragraphs) would otherwise be cut off
+      // by the exit, and the next start would build again.
+      await snapshotsWritten();
       await store.close();
     },
   };

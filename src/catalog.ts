@@ -109,6 +109,12 @@ export async function filesChanged(dir: string, digests: SnapshotKey['digests'] 
 /** The last snapshot write started: the next waits for it, so snapshots are written in the order they were built. */
 let writing: Promise<void> = Promise.resolve();
 
+/**
+ * Settles once every index snapshot write started so far has ended, written or not (never rejects): for a
+ * process stopping, so the next start finds the snapshot of what it served rather than rebuilding.
+ */
+export const snapshotsWritten = (): Promise<void> => writing.catch(() => undefined);
+
 /** `index`'s articles indexed again with `learned` merged in, without reading the files again (for start-up, once the store is open). */
 export const withLearnedIndex = (index: SearchIndex, learned: readonly LearnedPhrasing[]): SearchIndex =>
   new SearchIndex(withLearned(index.articles, learned), rankingSettings(), index.loadedAt);
