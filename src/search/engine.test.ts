@@ -240,6 +240,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(trello.explain(question)[0]!.signals.unknown).toBeLessThan(trello.explain('Introducing info about task zeppelins on trello?')[0]!.signals.unknown);
     // Not a prefix that leaves too little ("re" + "ad"), nor one the articles' words do not continue.
     expect(trello.readings('Can I read the cards?').find((r) => r.word === 'read')!.how).toBe('unknown');
+    // Nor one whose rest is mostly another word: an uncovered question stays uncovered.
+    const game = new SearchIndex([article('game', '# Game\n\nThe studio will fund a voice server. Each match counts; search the lobby or stand by.\n')]);
+    for (const word of ['refund', 'discount', 'research', 'understand'])
+      expect([word, game.readings(`Can I get a ${word}?`).find((r) => r.word === word)!.how]).toEqual([word, 'unknown']);
   });
 
 
