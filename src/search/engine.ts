@@ -228,6 +228,8 @@ interface Query {
   /** The question's character trigrams, for its closeness to FAQ phrasings as typed; taken at the first
    * FAQ candidate (see `similarity`), so a question only paragraphs answer never reads them. */
   trigrams: Set<number> | null;
+  /** The figures of the question's decades that its tokens lost the endings of ("70" of "the 70's"; see `splitDecades`). */
+  decades: ReadonlySet<string>;
 }
 
 /** The phrasing classifier (see `phrasing-classifier.ts`) and each FAQ entry's class in it, by entry id. */
@@ -761,7 +763,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, decades: splitDecades(question) };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -1543,7 +1545,7 @@ export class SearchIndex {
     const { lang } = analyzer;
     const mass = query.known || 1;
     // A number the question writes in words is the one a sentence writes in figures (see `looseHolds`).
-    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || splitDecades(query.text).size > 0;
+    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || query.decades.size > 0;
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
@@ -1572,10 +1574,9 @@ export class SearchIndex {
     const words: string[] = [];
     const loose: Loose = { asked: [], weights: [], bySentence: [] };
     const value = (word: string) => numberValue(word, analyzer.lang);
-    const decades = splitDecades(query.text);
     for (const token of query.tokens) {
       // "the 70's", "в 80-х" lost their endings as tokens: each is a decade ("70s", "80s").
-      const word = decades.has(token.word) ? `${token.word}s` : token.word;
+      const word = query.decades.has(token.word) ? `${token.word}s` : token.word;
       if (countsOnly && (FIGURE.test(word) || value(word) === null)) continue;
       const term = word.length < LOOSE_PREFIX && value(word) === null ? null : analyzer.contentTerm(token.word);
       if (term === null || words.includes(word)) continue;
