@@ -2429,10 +2429,11 @@ const MIN_PREFIXED_REST = 5;
 /**
  * `term` (a stem the corpus lacks) without the first of ENGLISH_PREFIXES whose rest, of MIN_PREFIXED_REST
  * letters or more, `known` takes; undefined where none does. Tried before the shared prefix of
- * `otherForms`, which would read "unregistered" as another word starting "unre". npm run bench:quality:
- * StackFAQ zero-shot dev P@1 0.797 → 0.800 ("Introducing info about task interdependencies on trello?"
- * met "How do you handle dependencies between cards with Trello?"), XQuAD English abstained 1.5 → 1.3 %
- * plain, 1.8 → 1.6 % FAQ mode, HINT3 curekart in-scope P@1 0.839 → 0.841; nothing fell.
+ * `otherForms`, which would read "unregistered" as another word starting "unre". npm run bench:quality,
+ * with the first list (13 prefixes, a rest of four letters): StackFAQ zero-shot dev P@1 0.797 → 0.800
+ * ("Introducing info about task interdependencies on trello?" met "How do you handle dependencies between
+ * cards with Trello?"), XQuAD English abstained 1.5 → 1.3 % plain, 1.8 → 1.6 % FAQ mode, HINT3 curekart
+ * in-scope P@1 0.839 → 0.841; nothing fell. See ENGLISH_PREFIXES for what the present list changed.
  */
 function unprefixed(term: string, known: (rest: string) => boolean): string | undefined {
   for (const prefix of ENGLISH_PREFIXES) {
@@ -2442,16 +2443,17 @@ function unprefixed(term: string, known: (rest: string) => boolean): string | un
   return undefined;
 }
 
+/** A word of a script that does not space its words: after a number, its counter ("10000円"; see `askersDetails`). */
+const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+/** A word of two letters or more with a number of up to four digits typed against it (see `gluedParts`). */
+const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
+
 /**
  * How much a word and the corpus's form of it must share (see `otherForms`): at least 4 first letters, and
  * 70 % of the shorter of the two. Chosen on XQuAD's dev split (npm run bench:quality) with off-topic
  * questions in mind: 4 letters alone took German abstentions from 4.7 % to 3.4 %, but answered
  * "Passierschein" with "Passwort" at 0.82.
  */
-/** A word of a script that does not space its words: after a number, its counter ("10000円"; see `askersDetails`). */
-const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
-/** A word of two letters or more with a number of up to four digits typed against it (see `gluedParts`). */
-const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
