@@ -74,6 +74,14 @@ describe('withoutChatter', () => {
     expect(withoutChatter('lol wer ist der beste Streamer', 'de')).toBe('wer ist der beste Streamer');
   });
 
+  it('reads chatter in any case, and keeps the question as typed', () => {
+    expect(withoutChatter('HEY GUYS! QUICK QUESTION: HOW DO I RESET? THANKS', 'en')).toBe('HOW DO I RESET?');
+    expect(withoutChatter('Danke im Voraus', 'de')).toBe('');
+    // "İ" lowers to two code units: the question around it is cut where the chatter was, not shifted.
+    expect(withoutChatter('Hi all, İstanbul ferry times? Thanks!', 'en')).toBe('İstanbul ferry times?');
+    expect(withoutChatter('İzmir ferry times? Thanks!', 'en')).toBe('İzmir ferry times?');
+  });
+
   it('takes a bounded number of rounds on a long message', () => {
     const typed = 'lol👋'.repeat(800) + 'x?';
     expect(withoutChatter(typed, 'en').length).toBeGreaterThan(3000);
