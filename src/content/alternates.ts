@@ -19,13 +19,12 @@ export interface SourceLine {
 export const isItemList = (lines: SourceLine[]): boolean => lines.length > 0 && lines.every((l) => ITEM.test(l.text) || !l.text.trim());
 
 /**
- * Adds the `- question` lines of an `Also asked as:` list to `entry.alternates`. Each alternate's raw text
- * is the question as written after its bullet, at its own line; it shares the question's section and ¶ number
- * (alternates are not blocks of the article, so they do not shift the numbering of what follows).
- * Every other line is warned about with its line: a `* question` or `+ question` is an alternate with
- * the wrong bullet (read as one), anything else is not an alternate and is ignored. None is ever answer text.
+ * The alternates of an `Also asked as:` list: each `- question` line's text after its bullet, at its line.
+ * Every other line is warned about with its line: a `* question` or `+ question` is an alternate with the
+ * wrong bullet (read as one), anything else is not an alternate and is ignored. None is ever answer text.
  */
-export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, plain: (raw: string) => string, issues: ContentIssue[]): void {
+export function alternateLines(lines: SourceLine[], file: string, issues: ContentIssue[]): SourceLine[] {
+  const alternates: SourceLine[] = [];
   for (const { text, line } of lines) {
     if (!text.trim()) continue;
     const item = ITEM.exec(text);
@@ -44,7 +43,19 @@ export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: strin
         message: `"Also asked as:" takes one "- question" per line; this line starts with "${item[1]}" and is read as an alternate all the same: start it with "- " like the others`,
       });
     }
-    const raw = item[2]!;
+    alternates.push({ text: item[2]!, line });
+  }
+  return alternates;
+}
+
+/**
+ * Adds the `- question` lines of an `Also asked as:` list to `entry.alternates` (see `alternateLines`). Each
+ * alternate's raw text is the question as written after its bullet, at its own line; it shares the
+ * question's section and ¶ number (alternates are not blocks of the article, so they do not shift the
+ * numbering of what follows).
+ */
+export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, plain: (raw: string) => string, issues: ContentIssue[]): void {
+  for (const { text: raw, line } of alternateLines(lines, file, issues)) {
     entry.alternates.push({ raw, text: plain(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
 }

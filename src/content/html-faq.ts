@@ -1,3 +1,4 @@
+import { ALSO_ASKED, alternateLines, emptyAlternates, type SourceLine } from './alternates.js';
 import { collapse } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -13,6 +14,8 @@ export interface FoundText {
 export interface FoundFaq {
   question: FoundText;
   answer: FoundText[];
+  /** Its `Also asked as:` phrasings: visible text, at the line of its list item or `<br>` line. */
+  alternates: SourceLine[];
 }
 
 export interface FaqResult {
@@ -60,6 +63,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
    * (FAQ markup is never body text). */
   const keep = (entry: FoundFaq, nodes: Node[]): void => {
     for (const node of nodes) claimed.add(node);
+    takeAlternates(entry, page, file, issues);
     const key = collapse(entry.question.raw).toLowerCase();
     if (seen.has(key)) return;
     if (entry.answer.length === 0) {
@@ -87,7 +91,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
       }
       const answerText = run ? run.map(found) : [{ raw: answer, at: startNode(container!) }];
       const asked = blocks[q]!;
-      keep({ question: { raw: question, at: startNode(asked) }, answer: answerText }, [...asked.nodes, ...(run ?? []).flatMap((b) => b.nodes)]);
+      keep({ question: { raw: question, at: startNode(asked) }, answer: answerText, alternates: [] }, [...asked.nodes, ...(run ?? []).flatMap((b) => b.nodes)]);
     }
   }
 
@@ -97,7 +101,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     const accepted = item.querySelector('[itemprop~="acceptedAnswer"]');
     const text = accepted?.querySelector('[itemprop~="text"]') ?? accepted;
     if (!name) continue;
-    keep({ question: { raw: visibleText([name]).raw, at: name }, answer: text ? answerBlocks(text) : [] }, [item]);
+    keep({ question: { raw: visibleText([name]).raw, at: name }, answer: text ? answerBlocks(text) : [], alternates: [] }, [item]);
   }
 
   for (const details of page.document.querySelectorAll('details')) {
@@ -105,7 +109,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     if (!summary || isClaimed(details) || inChrome(details)) continue;
     const question = visibleText([summary]).raw;
     if (!question || (!isQuestion(question) && !inFaqContainer(details))) continue;
-    keep({ question: { raw: question, at: summary }, answer: answerBlocks(details, summary) }, [details]);
+    keep({ question: { raw: question, at: summary }, answer: answerBlocks(details, summary), alternates: [] }, [details]);
   }
 
   const headings: TextBlock[] = [];
@@ -131,9 +135,14 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
       level = 0;
     }
     if (!level) continue;
-    if (isQuestion(text)) {
+    // An `Also asked as:` paragraph and the list under it belong to the question above, however they end.
+    const listing = current?.entry.answer.length === 1 && isLoneAlsoAsked(current.entry.answer[0]!) && block.kind === 'text' && isList(startNode(block));
+    if (current && (listing || (current.entry.answer.length === 0 && ALSO_ASKED.test(block.raw.split('\n', 1)[0]!)))) {
+      current.entry.answer.push(found(block));
+      current.nodes.push(...block.nodes);
+    } else if (isQuestion(text)) {
       close();
-      current = { entry: { question: found(block), answer: [] }, nodes: [...block.nodes] };
+      current = { entry: { question: found(block), answer: [], alternates: [] }, nodes: [...block.nodes] };
     } else if (block.kind === 'heading') {
       // A heading that is not a question ends the entry; one at the FAQ heading's level or above ends the FAQ.
       close();
@@ -151,6 +160,43 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
 }
 
 const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(block) });
+
+const isList = (node: Node): boolean => node.nodeType === 1 && ['ul', 'ol'].includes((node as Element).localName);
+
+/** Whether an answer block is an `Also asked as:` line with nothing after it (its list follows). */
+const isLoneAlsoAsked = (block: FoundText): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);
+
+/**
+ * Moves an entry's `Also asked as:` phrasings from the front of its answer to `entry.alternates`, as the
+ * Markdown and text formats read them (see alternates.ts): a paragraph `Also asked as:` followed by a list
+ * (`<ul>` or `<ol>`: each item one phrasing), or one paragraph whose further lines (`<br>`) are
+ * `- question`. Warnings, with their line, as there: a line without its "- ", an empty list. Without this,
+ * "Also asked as:" was served as the answer, or its phrasings read as the next question.
+ */
+function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: ContentIssue[]): void {
+  const first = entry.answer[0];
+  const [head, ...rest] = first?.raw.split('\n') ?? [];
+  if (!first || !ALSO_ASKED.test(head!)) return;
+  let taken = 1;
+  if (rest.length) {
+    // The n-th line after the head starts after the paragraph's n-th <br>.
+    const breaks = first.at.nodeType === 1 ? [...(first.at as Element).querySelectorAll('br')] : [];
+    const lineOf = (n: number): number => {
+      const after = breaks[n]?.nextSibling;
+      return after ? page.lineOf(after) + (/^\s*/.exec(after.textContent ?? '')![0].match(/\n/g)?.length ?? 0) : page.lineOf(first.at);
+    };
+    entry.alternates.push(...alternateLines(rest.map((text, n) => ({ text, line: lineOf(n) })), file, issues));
+  } else if (entry.answer[1] && isList(entry.answer[1].at)) {
+    for (const item of (entry.answer[1].at as Element).children) {
+      // A bullet typed into an item as well ("<li>- When…") is not part of the question.
+      const text = item.localName === 'li' ? collapse(visibleText([item]).raw).replace(/^[-*+][ \t]+/, '') : '';
+      if (text) entry.alternates.push({ text, line: page.lineOf(item) });
+    }
+    taken = 2;
+  }
+  if (!entry.alternates.length) issues.push(emptyAlternates(file, page.lineOf(first.at)));
+  entry.answer.splice(0, taken);
+}
 
 /** The `<article>` or `<main>` a block stands in, the nearest; null when it stands in neither. */
 function articleOf(block: TextBlock): Element | null {

@@ -187,6 +187,39 @@ describe('parseHtml: other FAQ markup', () => {
     expectVerbatim(article!, read('heading-faq-pool.html'));
   });
 
+  it('reads `Also asked as:` under a question: a list, or `<br>` lines of "- question", as alternates, never as answer or question', () => {
+    const html = [
+      '<html lang="en"><head><title>Club</title></head><body><article><h1>Club</h1>',
+      '<p>The club rides every Sunday at half past eight from the pool car park.</p>',
+      '<h2>FAQ</h2>',
+      '<h3>When do I renew my membership?</h3>',
+      '<p>Also asked as:</p>',
+      '<ul><li>When does membership end?</li>',
+      '<li>- Is membership valid for a year?</li></ul>',
+      '<p>Membership runs from September to August.</p>',
+      '<h3>Can I try a ride first?</h3>',
+      '<p>Also asked as:<br>',
+      '- Is there a trial ride?<br>nothing here<br>- Can I ride without joining?</p>',
+      '<p>Yes, two trial rides are free.</p>',
+      '<h3>Are e-bikes welcome?</h3>',
+      '<p>Also asked as:</p>',
+      '<p>Yes, in the slowest group.</p>',
+      '<details><summary>Is there parking?</summary><p>Also asked as:</p><ol><li>Where do I park?</li></ol><p>Car park P2, free on Sundays.</p></details>',
+      '</article></body></html>',
+    ].join('\n');
+    const { article, issues } = parseHtml(html, 'club.html', 'club');
+    expect(article!.faq.map((f) => [f.question.text, f.alternates.map((a) => [a.text, a.line, a.paragraph === f.question.paragraph]), f.answer.map((a) => a.text)])).toEqual([
+      ['When do I renew my membership?', [['When does membership end?', 6, true], ['Is membership valid for a year?', 7, true]], ['Membership runs from September to August.']],
+      ['Can I try a ride first?', [['Is there a trial ride?', 11, true], ['Can I ride without joining?', 11, true]], ['Yes, two trial rides are free.']],
+      ['Are e-bikes welcome?', [], ['Yes, in the slowest group.']],
+      ['Is there parking?', [['Where do I park?', 16, true]], ['Car park P2, free on Sundays.']],
+    ]);
+    expect(issues.map(formatIssue)).toEqual([
+      'club.html:11: warning: "Also asked as:" takes one "- question" per line; this line is not one and is ignored: start it with "- "',
+      'club.html:14: warning: "Also asked as:" lists no question: add one "- question" per line under it, or remove it',
+    ]);
+  });
+
   it('reads an FAQ under a heading in another language, with questions ending in that script\'s mark', () => {
     const page = (lang: string, heading: string, question: string, answer: string) =>
       `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1><p>${answer} ${answer}</p><h2>${heading}</h2><h3>${question}</h3><p>${answer}</p></article></body></html>`;

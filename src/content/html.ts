@@ -112,6 +112,11 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   const paragraphs = body.map(passages.make);
   const entries: FaqEntry[] = faq.entries.map((e) => ({ question: passages.make(e.question), answer: e.answer.map(passages.make), alternates: [] }));
   passages.number([...paragraphs, ...entries.flatMap((e) => [e.question, ...e.answer])]);
+  // Alternates share their question's section and ¶ number (see alternates.ts).
+  faq.entries.forEach(({ alternates }, i) => {
+    const { question } = entries[i]!;
+    entries[i]!.alternates = alternates.map(({ text, line }) => ({ raw: text, text: collapse(text), section: question.section, paragraph: question.paragraph, line }));
+  });
 
   const declared = pageLang(document);
   if (declared && !normalizeLanguageTag(declared.lang)) {
