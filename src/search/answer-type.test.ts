@@ -122,6 +122,19 @@ describe('statesType', () => {
     expect(statesType('Die Miete stieg um 20 Prozent.', 'amount', new Set(), 'de')).toBe(true);
     expect(statesType('Die Preise hängen vom Gericht ab.', 'amount', new Set(), 'de')).toBe(false);
   });
+  it('reads French price and time questions as members type them, and a time or a day of a month written the French way', () => {
+    for (const question of ['Combien coûte la cyclo ?', 'combien coute la cyclo des volcans', "c'est combien l'adhésion", 'ca coute combien ?', 'Quel est le prix du grand parcours ?', 'quels tarifs pour les ateliers ?'])
+      expect(expectedType(question, 'fr'), question).toBe('amount');
+    for (const question of ['À quelle heure part le grand parcours ?', 'a quelle heure faut passer au col ?', "qd est ce qu'on recupere les dossards ?", "la cyclo c'est quel jour cette annee", 'En quelle année le club a-t-il été fondé ?'])
+      expect(expectedType(question, 'fr'), question).toBe('date');
+    expect(expectedType('Combien de places reste-t-il ?', 'fr')).toBe('number');
+    // "où" asks a place, which an event's page writes as often without a capital ("au km 35") as with one.
+    expect(expectedType('où sont les ravitaillements ?', 'fr')).toBeNull();
+    for (const sentence of ['Départ à 7 h 30 du Mont-Dore.', 'Ouvert de 14h à 18h45.', 'Retrait des dossards le 12 juin.', "L'adhésion court du 1er septembre au 31 août."])
+      expect(statesType(sentence, 'date', new Set(), 'fr'), sentence).toBe(true);
+    for (const sentence of ['Le club roule le dimanche.', 'La montée fait 8 km à 7 %.', 'Le parcours compte 3 heures de montée.'])
+      expect(statesType(sentence, 'date', new Set(), 'fr'), sentence).toBe(false);
+  });
   it('reads a count written out in the sentence\'s language, or in another script\'s digits', () => {
     expect(statesType('وتمتد الغابة عبر تسع دول.', 'number', new Set(), 'ar')).toBe(true);
     expect(statesType('Der Wald erstreckt sich über neun Länder.', 'number', new Set(), 'de')).toBe(true);

@@ -47,7 +47,16 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))/u, 'name']],
   es: [[/(?<![\p{L}])(cuándo|qué (año|década|siglo|fecha|día|mes))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quién(es)?(?![\p{L}])/u, 'name']],
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
-  fr: [[/(?<![\p{L}])quand(?![\p{L}])/u, 'date'], [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'], [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name']],
+  // French as members type it too: "qd" (quand), "kel" (quel), accents left out ("a quelle heure", "ca coute"). An
+  // amount before a count ("combien coûte…" asks a price, "combien de places…" a count). Not "où" for a name:
+  // a place an event's page gives is "au km 35" as often as "au col de Guéry" (a trial's "où sont les
+  // ravitos ?" got the one sentence naming a place, not the one listing the feed stops' kilometres).
+  fr: [
+    [/(?<![\p{L}])(quand|qd|depuis quand|jusqu['’]à quand|(à|a)? ?(quelle|kelle) heure|(quel|kel) (jour|mois)|(quelle|kelle) date|en (quelle|kelle) ann(é|e)e)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]est combien|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (prix|tarifs?|montant))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'],
+    [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name'],
+  ],
   hi: [[/(?<![\p{L}\p{M}])(कब|किस (वर्ष|साल|सदी|शताब्दी|दशक|तारीख|तिथि|दिन|महीने))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])कितन(ा|ी|े)(?![\p{L}\p{M}])/u, 'number']],
   it: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'], [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name']],
   nl: [[/(?<![\p{L}])wanneer(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hoeveel(?![\p{L}])/u, 'number'], [/^\s*wie(?![\p{L}])/u, 'name']],
@@ -148,7 +157,12 @@ const YEAR_OR_TIME = /\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st
 const CJK_DATE = /\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木金土日]曜|星期[一二三四五六日天]|[週周][一二三四五六日]|今天|明天|昨天|今日|明日|昨日/u;
 /** Japanese's: a number and 点 are points or items ("10点満点", "3点セット"), never an hour. */
 const JAPANESE_DATE = new RegExp(CJK_DATE.source.replace('|点|點', ''), 'u');
-const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE };
+/**
+ * French's: a clock time as it writes one ("7 h 30", "14h", "8h45"), and a day of a month ("le 14 juin", "1er
+ * septembre"). Not a weekday alone: "le club roule le dimanche" states a habit, not when.
+ */
+const FRENCH_DATE = /(?<![\p{L}\p{N}])\d{1,2} ?h ?(\d{2})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(er)? (janvier|f(é|e)vrier|mars|avril|mai|juin|juillet|ao(û|u)t|septembre|octobre|novembre|d(é|e)cembre)(?![\p{L}])/iu;
+const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its

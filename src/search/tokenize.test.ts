@@ -130,6 +130,12 @@ describe('analysis per language', () => {
     expect(terms('fr', "Qui a rejoint l'équipe ?")).toEqual(terms('fr', 'rejoint équipe'));
   });
 
+  it('drops the SMS spellings of French question words and "please" ("kel", "qd", "stp"), but not "ya", whose cost kept uncovered questions unanswered', () => {
+    expect(terms('fr', 'kel denivele pour le petit parcours stp')).toEqual(terms('fr', 'dénivelé petit parcours'));
+    expect(terms('fr', 'qd part le grand parcours svp')).toEqual(terms('fr', 'part grand parcours'));
+    expect(terms('fr', 'ya des vestiaires')).toContain('ya');
+  });
+
   it('takes the Arabic conjunction and prepositions off the article as light10 does', () => {
     expect(terms('ar', 'والمكتبة')).toEqual(terms('ar', 'المكتبة'));
     expect(terms('ar', 'بالمكتبات')).toEqual(terms('ar', 'المكتبة'));
