@@ -130,9 +130,10 @@ describe('analysis per language', () => {
     expect(terms('fr', "Qui a rejoint l'équipe ?")).toEqual(terms('fr', 'rejoint équipe'));
   });
 
-  it('drops the SMS spellings of French question words and "please" ("kel", "qd", "stp"), but not "ya", whose cost kept uncovered questions unanswered', () => {
+  it('drops the SMS spellings of French question words, "please" and "il faut" ("kel", "qd", "stp", "faut"), but not "ya", whose cost kept uncovered questions unanswered', () => {
     expect(terms('fr', 'kel denivele pour le petit parcours stp')).toEqual(terms('fr', 'dénivelé petit parcours'));
     expect(terms('fr', 'qd part le grand parcours svp')).toEqual(terms('fr', 'part grand parcours'));
+    expect(terms('fr', 'faut un éclairage ?')).toEqual(terms('fr', 'éclairage'));
     expect(terms('fr', 'ya des vestiaires')).toContain('ya');
   });
 
