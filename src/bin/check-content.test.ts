@@ -81,6 +81,37 @@ describe('npm run check-content', () => {
     expect(lines.map((l) => Number(l.split(':')[1]))).toEqual([1, 2, 10]);
   });
 
+  it('prints with --show what was read from each file: title, paragraphs and FAQ entries with ¶, line and section, and never the page chrome', async () => {
+    const page = [
+      '<html lang="en"><head><title>Pool reopens | Riverside Daily</title><meta property="og:site_name" content="Riverside Daily"></head><body>',
+      '<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="cookie-banner"><p>We use cookies to measure our audience.</p></div>',
+      '<article><h1>Pool reopens</h1>',
+      '<p>The indoor pool by the city park reopens in June, every Friday until midnight, and children under six swim for free all summer long.</p>',
+      '<h2>FAQ</h2>',
+      '<h3>How much is a ticket?</h3>',
+      '<p>Also asked as:</p><ul><li>What does a swim cost?</li></ul>',
+      '<p>Adults pay four euros.</p>',
+      '</article></body></html>',
+    ].join('\n');
+    const dir = folder({ 'pool.html': page });
+    const run = runScript('src/bin/check-content.ts', {}, { args: ['--show', dir] });
+    expect(await run.exited).toBe(0);
+    const file = path.join(dir, 'pool.html');
+    const lines = run.stdout().split('\n');
+    const from = lines.indexOf(`${file}: "Pool reopens", 1 paragraph(s), 1 FAQ entry`);
+    expect(from).toBeGreaterThan(0);
+    expect(lines.slice(from + 1, from + 5)).toEqual([
+      '  ¶1 line 4: The indoor pool by the city park reopens in June, every Friday until midnight, and children under s…',
+      '  Q ¶2 line 6 [FAQ]: How much is a ticket?',
+      '    also asked as (line 7): What does a swim cost?',
+      '    A ¶3 line 8 [FAQ]: Adults pay four euros.',
+    ]);
+    expect(run.stdout()).not.toContain('cookies');
+    const plain = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await plain.exited).toBe(0);
+    expect(plain.stdout()).not.toContain('¶1');
+  });
+
   it('takes the folder as --content DIR, as ask does, or bare; prints its usage on --help and on an unknown option', async () => {
     const dir = folder({ 'a.md': '---\nid: a\n---\n# A\n\nText.\n' });
     const flagged = runScript('src/bin/check-content.ts', {}, { args: ['--content', dir] });
@@ -88,7 +119,7 @@ describe('npm run check-content', () => {
     expect(flagged.stdout()).toContain(`${dir}: 1 file(s), 1 article(s) served`);
     const help = runScript('src/bin/check-content.ts', {}, { args: ['--help'] });
     expect(await help.exited).toBe(0);
-    expect(help.stdout()).toContain('Usage: npm run check-content -- [--content DIR | DIR]');
+    expect(help.stdout()).toContain('Usage: npm run check-content -- [--show] [--content DIR | DIR]');
     const unknown = runScript('src/bin/check-content.ts', {}, { args: ['--contnet', dir] });
     expect(await unknown.exited).toBe(2);
     expect(unknown.output()).toContain("Unknown option '--contnet'.");

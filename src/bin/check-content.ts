@@ -1,12 +1,36 @@
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
+import type { Article, Passage } from '../content/types.js';
 import { allIssues, ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, toolArguments } from '../invocation.js';
 
-const USAGE = `Usage: ${invokedAs('check-content')} [--content DIR | DIR]
+const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR]
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
 file's language, then every error and warning with path:line, then a summary. Exit 0: no error; 1: some
-file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.`;
+file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.
+  --show   also prints what was read from each file: its title, each paragraph and FAQ entry (question,
+           "Also asked as:" alternates, answer) with its ¶ number, line and section, the start of its text`;
+
+/** How much of a passage's text `--show` prints: enough to recognise it. */
+const SHOWN_CHARS = 100;
+
+const shown = (text: string): string => (text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text);
+const where = (p: Passage): string => `¶${p.paragraph} line ${p.line}${p.section ? ` [${p.section}]` : ''}`;
+
+/**
+ * What the bot read from an article, for `--show`: a publisher checks that a saved page's menus and
+ * banners were left out and its FAQ found, entry by entry, without reading the parser's code.
+ */
+function readFrom(article: Article): string[] {
+  const lines = [`${article.file}: "${article.title}", ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}`];
+  for (const p of article.paragraphs) lines.push(`  ${where(p)}: ${shown(p.text)}`);
+  for (const { question, alternates, answer } of article.faq) {
+    lines.push(`  Q ${where(question)}: ${shown(question.text)}`);
+    for (const a of alternates) lines.push(`    also asked as (line ${a.line}): ${shown(a.text)}`);
+    for (const a of answer) lines.push(`    A ${where(a)}: ${shown(a.text)}`);
+  }
+  return lines;
+}
 
 /**
  * A progress line on stderr for big folders: what will be checked, up front, then files done so far,
@@ -39,7 +63,7 @@ function progressReporter(dir: string, limits: ContentLimits, stream = process.s
  * Prints each served file's language (`path: language de (declared)`), then every problem (by file, then
  * line), then a summary.
  */
-async function main(dir: string): Promise<number> {
+async function main(dir: string, show: boolean): Promise<number> {
   let limits;
   try {
     limits = contentLimits();
@@ -54,6 +78,7 @@ async function main(dir: string): Promise<number> {
     progress.end();
     const { articles, files } = content;
     for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})`);
+    if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     const issues = allIssues(content);
     for (const issue of issues) console.log(formatIssue(issue));
     const errors = issues.filter((i) => i.severity === 'error').length;
@@ -75,9 +100,13 @@ async function main(dir: string): Promise<number> {
   }
 }
 
-/** The folder to check from the command line (`--content DIR`, as `ask` takes it, or a bare `DIR`), or an exit code. */
-function folderArgument(argv: string[]): string | number {
-  const args = toolArguments('check-content', USAGE, { args: argv, allowPositionals: true, options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+/** The folder to check from the command line (`--content DIR`, as `ask` takes it, or a bare `DIR`) and `--show`, or an exit code. */
+function commandLine(argv: string[]): { folder: string; show: boolean } | number {
+  const args = toolArguments('check-content', USAGE, {
+    args: argv,
+    allowPositionals: true,
+    options: { content: { type: 'string' }, show: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (typeof args === 'number') return args;
   const given = [...(args.values.content === undefined ? [] : [args.values.content]), ...args.positionals];
   if (given.length > 1) {
@@ -85,8 +114,8 @@ function folderArgument(argv: string[]): string | number {
     return 2;
   }
   readDotenv();
-  return given[0] ?? contentDir();
+  return { folder: given[0] ?? contentDir(), show: args.values.show === true };
 }
 
-const folder = folderArgument(process.argv.slice(2));
-process.exitCode = typeof folder === 'number' ? folder : await main(folder);
+const command = commandLine(process.argv.slice(2));
+process.exitCode = typeof command === 'number' ? command : await main(command.folder, command.show);
