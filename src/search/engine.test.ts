@@ -1081,6 +1081,17 @@ describe('articles in other languages', () => {
     expect(restored.answer('raspbery pi suport?', { lang: 'en' }).source?.id).toBe('pi-en');
   });
 
+  it("reads a word as another language's term sharing its first letters only where they make most of both words", () => {
+    const fr = inLanguage('fr', 'resultats', '# Résultats\n\nLes résultats sont publiés le soir même sur le site du club.\n');
+    const en = inLanguage('en', 'refunds', '# Refunds\n\nEntries are refunded in full until 30 April; no refund is possible after 31 May.\n');
+    const index = new SearchIndex([fr, en]);
+    // "refuser" (refus) is no form of the English "refund", which shares four of its six letters.
+    expect(index.readings('comment refuser les cookies ?', { lang: 'fr' }).find((r) => r.word === 'refuser')?.how).toBe('unknown');
+    expect(index.answer('comment refuser les cookies ?', { lang: 'fr' }).entry).toBeNull();
+    // An English question still finds the French article's forms of its words: "results" is "résultats".
+    expect(index.answer('when will the results be published?', { lang: 'en' }).source?.id).toBe('resultats');
+  });
+
   describe("answers in the asker's language with the same entry translated", () => {
     const pt = inLanguage('pt', 'backup-pt', '# Backup\n\n## Perguntas frequentes\n\n### Como faço backup do Reelhaven?\n\nRode `reelhaven backup create`. Ele salva o banco de dados e o `config.yml`.\n\n### Como restauro um arquivo?\n\nRode `reelhaven backup restore ARQUIVO`.\n');
     const en = inLanguage('en', 'backups', '# Backups\n\n## FAQ\n\n### How do I back up Reelhaven?\n\nRun `reelhaven backup create`. It saves the database and `config.yml`.\n\n### How do I restore an archive?\n\nRun `reelhaven backup restore FILE`.\n');

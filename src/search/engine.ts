@@ -912,7 +912,10 @@ export class SearchIndex {
    * characters gets its parts instead (see `hanParts`), and before the prefix a compounding language tries
    * the compounds the word ends (see `compoundEndingIn`). There, no term spelled as a stopword is the prefix
    * form, as no stopword is a compound's part (see `Decompounder`): stopwords open many compounds
-   * ("Nachteilsausgleich" was read as "nach", the stem of "nächsten").
+   * ("Nachteilsausgleich" was read as "nach", the stem of "nächsten"). A term only another language's
+   * articles use must make ENGLISH_SHARED_PREFIX_SHARE of the longer word too: a cognate ("results" of the
+   * French "résultats") is worth finding, a false friend sharing four letters is not (a French trial's
+   * "comment refuser les cookies ?" was answered from an English paragraph on refunds).
    */
   private otherForms(term: string, analyzer: Analyzer): number[] {
     const glued = GLUED_NUMBER.exec(term);
@@ -934,7 +937,8 @@ export class SearchIndex {
     if (HAN_WORD.test(term)) return this.hanParts(term, analyzer);
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
-    if (analyzer.english && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
+    const foreign = this.termLanguages?.othersOnly(near, analyzer.lang) ?? false;
+    if ((analyzer.english || foreign) && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
     return [near];
   }
 
@@ -2457,7 +2461,7 @@ const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
- * In English, the share of the longer word the prefix must also make (see `otherForms`). 0.6 also took
+ * In English, and for another language's term, the share of the longer word the prefix must also make (see `otherForms`). 0.6 also took
  * "discord" for "discount" (a support-site trial's "how do I mute someone on discord?" was answered with the
  * licence prices) and "behave" for "behavior"; 0.7 costs XQuAD English dev paragraph@1 0.938 → 0.936 plain
  * and 0.939 → 0.937 FAQ mode (two questions).
