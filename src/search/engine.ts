@@ -39,6 +39,9 @@ export interface RankingOptions {
    * heading is short, and most units have none), and ranked by `headingWeight`. On test/quality.test.ts's
    * sites with sections, weight 1 or more put "Version 1.8.2 was released…" (under "## Version 1.8.2") over
    * the FAQ entry on 1.8.3. XQuAD, StackFAQ and HINT3 have no sections: unchanged (npm run bench:quality).
+   * The text field's b at 0.4, 0.6, 0.9 or 1 (dev script over the bench loaders, XQuAD dev paragraph@1 /
+   * answer in quote): en plain unchanged at 0.943 / 0.917, en FAQ mode 0.939 / 0.909 → 0.935 / 0.904 at 0.4,
+   * 0.937 / 0.907 at 0.6; paragraph@1 summed over XQuAD's 24 figures moved −0.011 to +0.009.
    */
   fields: FieldSpec[];
   /** BM25 term-frequency saturation. */
@@ -98,9 +101,26 @@ export interface RankingOptions {
    * 0.880 → 0.884 / 0.882, tr 0.861 / 0.876 → 0.864 / 0.880, ar FAQ mode 0.856 → 0.858, de and el FAQ mode
    * +0.2, ro and zh plain +0.2, hi and ru unchanged; de, el and th plain −0.2, vi −0.2 in both modes.
    * Confidence reads the share alone. Half the cost (0.025) gained less (en FAQ mode and ar unchanged).
+   * Tried beside the share, on English plain's wrong paragraphs (dev script over the bench loaders, XQuAD
+   * dev, en plain paragraph@1 / answer in quote 0.943 / 0.917 before), none kept: term proximity (the idf
+   * mass of the question's terms in the heaviest span of 3 consecutive terms of one sentence, paragraphs
+   * only) at 0.1 left en plain unchanged, took en FAQ mode 0.939 / 0.909 → 0.941 / 0.911 and el plain
+   * paragraph@1 0.930 → 0.935, but cost th FAQ mode 0.4 and ro, vi 0.2 points and failed two of
+   * test/quality.test.ts's sites (0.05 and 0.15 gained less); a BM25 of the run's own terms (b 0.75 on its
+   * length against the mean sentence's) at 0.1 to 0.4 moved en plain 0 to −0.2 points; the run's share with
+   * idf raised to 1.5 or 2 (rare words first), en plain 0.936 / 0.910 and 0.941 / 0.915, the sum over
+   * languages down; a bonus of 0.03 to 0.1 for holding the question's rarest term, en plain 0.938 to 0.941
+   * paragraph@1. Of English plain's 27 wrong paragraphs, 21 hold less of the question than the paragraph
+   * ranked over them, the asker's words being other words ("impacts social norms" asked of "influence is
+   * felt in social and cultural circles"); the other 6 hold as much or more and lose on BM25F strength (term
+   * frequency, and in 4 the longer paragraph's length norm).
    */
   windowWeight: number;
-  /** How much that run adds when the question asks for a date, number or name and the run states one. */
+  /**
+   * How much that run adds when the question asks for a date, number or name and the run states one.
+   * Counting only a sentence that holds a question word as stating it: XQuAD dev en plain 0.943 / 0.917 →
+   * 0.941 / 0.915, FAQ mode 0.939 / 0.909 → 0.937 / 0.907 (paragraph@1 / answer in quote).
+   */
   typeWeight: number;
   /** How much an FAQ answer's best run counts, relative to a paragraph's. */
   answerWindow: number;
@@ -1371,6 +1391,10 @@ export class SearchIndex {
    * the entry holds: the article names the topic the entry's question repeats ("How much does visitor
    * parking cost per hour?" against "Can visitors still park?", answered "Yes, visitors can pay by the hour",
    * and the paragraph "Visitors will pay €2.50 an hour").
+   * A paragraph first yielding likewise to a typed paragraph of its own article that holds 0.5, 0.75 or 0.9
+   * of what it holds ("When was Kublai's administration running out of money?": "…financial difficulties
+   * after 1279") gained nothing: XQuAD dev en plain paragraph@1 0.943 → 0.940 at 0.5, and paragraph@1
+   * summed over the 24 figures fell at each.
    */
   private preferTyped(ranked: Scored[]): void {
     const [first] = ranked;
@@ -1853,7 +1877,11 @@ export class SearchIndex {
    * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
    * `contextWeight`). Here the question's words count in other forms too (see `looseHolds`: a shared prefix
    * at LOOSE_WEIGHT, a number written otherwise in full), and with `rechoose` (a paragraph's own best run,
-   * not the run backing an FAQ answer) the run is chosen again so.
+   * not the run backing an FAQ answer) the run is chosen again so. Rechosen with its own
+   * `extraSentenceCost` (0.03, 0.08, 0.12) or `typeWeight` (0.1, 0.3, 0.5), XQuAD dev answer in quote moved
+   * ±0.2 points in English and lost up to 0.8 in German (de FAQ mode at 0.12); with each question term
+   * weighed also by how few of the paragraph's sentences hold it, English stayed at 0.917 and the sum over
+   * languages fell.
    */
   private quoteOf(passage: Passage, window: Window, article: Article, query: Query | undefined, rechoose: boolean): string {
     const split = this.split(passage);
