@@ -219,6 +219,11 @@ describe('analysis per language', () => {
     expect(terms('ar', 'بناء')).toHaveLength(1);
   });
 
+  it('drops the Arabic quantifiers English lists as stopwords ("العديد", many; "معظم", most; "أيضاً", also)', () => {
+    expect(terms('ar', 'كان هناك العديد من الصينيين')).toEqual(terms('ar', 'الصينيين'));
+    expect(terms('ar', 'معظم الغابة وأيضاً الكثير')).toEqual(terms('ar', 'الغابة'));
+  });
+
   it('gives an Arabic participle of form V or VI its verb\'s term', () => {
     expect(terms('ar', 'متصدر')).toEqual(terms('ar', 'يتصدر'));
     expect(terms('ar', 'متعامل')).toEqual(terms('ar', 'تعامل'));
