@@ -160,6 +160,10 @@ describe('analysis per language', () => {
     expect(terms('ar', 'الأعداد أرقام أشخاص علوم')).toEqual(terms('ar', 'العدد رقم شخص علم'));
   });
 
+  it('gives an Arabic noun of the pattern "فِعال" its root\'s term ("الدفاع", "دفع"; "رجال", "رجل"; "العقاب", "العقوبة")', () => {
+    expect(terms('ar', 'الدفاع رجال كتاب العقاب')).toEqual(terms('ar', 'دفع الرجل يكتب العقوبة'));
+  });
+
   it('gives an Arabic feminine plural one term with and without a possessive pronoun ("معتقداتهم", their beliefs)', () => {
     expect(terms('ar', 'معتقداتهم مبارياته')).toEqual(terms('ar', 'المعتقدات المباريات'));
   });
