@@ -228,6 +228,11 @@ describe('analysis per language', () => {
     expect(terms('ar', 'معظم الغابة وأيضاً الكثير')).toEqual(terms('ar', 'الغابة'));
   });
 
+  it('keeps the Arabic nouns, numbers and ordinals of the package\'s list as terms ("عدد", number; "أخ", brother)', () => {
+    expect(terms('ar', 'كم عدد')).toEqual(terms('ar', 'العدد'));
+    expect(terms('ar', 'أخ باسم ثلاثة الثانية')).toHaveLength(4);
+  });
+
   it('gives an Arabic participle of form V or VI its verb\'s term', () => {
     expect(terms('ar', 'متصدر')).toEqual(terms('ar', 'يتصدر'));
     expect(terms('ar', 'متعامل')).toEqual(terms('ar', 'تعامل'));
