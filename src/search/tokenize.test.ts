@@ -183,6 +183,12 @@ describe('analysis per language', () => {
     expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
   });
 
+  it('takes an Arabic "ل" or "ب" off before a hamza\'s alef ("لأول", for the first; "بأعلى", with the highest)', () => {
+    expect(terms('ar', 'لأول بأعلى بإزالة')).toEqual(terms('ar', 'أول أعلى إزالة'));
+    // Stopwords so written stay stopwords: "لأن" (because).
+    expect(terms('ar', 'لأن')).toEqual([]);
+  });
+
   it('takes an Arabic proclitic or article off a number written onto it ("و9", and 9; "ال1", the 1)', () => {
     expect(terms('ar', 'الثالث و9')).toEqual(terms('ar', 'الثالث 9'));
     for (const written of ['ال1', 'لل1', 'بال1', 'ب1', 'ل1']) expect(terms('ar', written), written).toEqual(['1']);
