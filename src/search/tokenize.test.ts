@@ -167,6 +167,10 @@ describe('analysis per language', () => {
     expect(terms('ar', 'الأعداد أرقام أشخاص علوم')).toEqual(terms('ar', 'العدد رقم شخص علم'));
   });
 
+  it('gives an Arabic noun of the pattern "فِعال" its root\'s term ("الدفاع", "دفع"; "رجال", "رجل"; "العقاب", "العقوبة")', () => {
+    expect(terms('ar', 'الدفاع رجال كتاب العقاب')).toEqual(terms('ar', 'دفع الرجل يكتب العقوبة'));
+  });
+
   it('gives an Arabic feminine plural one term with and without a possessive pronoun ("معتقداتهم", their beliefs)', () => {
     expect(terms('ar', 'معتقداتهم مبارياته')).toEqual(terms('ar', 'المعتقدات المباريات'));
   });
@@ -184,6 +188,12 @@ describe('analysis per language', () => {
   it('gives an Arabic name and its nisba adjective or people one term ("العثمانية", "العثماني"; "النورمان", "النورمانيين")', () => {
     expect(terms('ar', 'العثماني')).toEqual(terms('ar', 'العثمانية'));
     expect(terms('ar', 'النورمانيين الهوغونوتيون')).toEqual(terms('ar', 'النورمان الهوغونوت'));
+  });
+
+  it('takes an Arabic "ل" or "ب" off before a hamza\'s alef ("لأول", for the first; "بأعلى", with the highest)', () => {
+    expect(terms('ar', 'لأول بأعلى بإزالة')).toEqual(terms('ar', 'أول أعلى إزالة'));
+    // Stopwords so written stay stopwords: "لأن" (because).
+    expect(terms('ar', 'لأن')).toEqual([]);
   });
 
   it('takes an Arabic proclitic or article off a number written onto it ("و9", and 9; "ال1", the 1)', () => {
@@ -224,6 +234,16 @@ describe('analysis per language', () => {
   it('drops an Arabic stopword carrying a proclitic ("والتي", "فإن", "لهذا") and the passive auxiliary "يتم"', () => {
     expect(terms('ar', 'والتي فإن لهذا يتم بناء')).toEqual(terms('ar', 'بناء'));
     expect(terms('ar', 'بناء')).toHaveLength(1);
+  });
+
+  it('drops the Arabic quantifiers English lists as stopwords ("العديد", many; "معظم", most; "أيضاً", also)', () => {
+    expect(terms('ar', 'كان هناك العديد من الصينيين')).toEqual(terms('ar', 'الصينيين'));
+    expect(terms('ar', 'معظم الغابة وأيضاً الكثير')).toEqual(terms('ar', 'الغابة'));
+  });
+
+  it('keeps the Arabic nouns, numbers and ordinals of the package\'s list as terms ("عدد", number; "أخ", brother)', () => {
+    expect(terms('ar', 'كم عدد')).toEqual(terms('ar', 'العدد'));
+    expect(terms('ar', 'أخ باسم ثلاثة الثانية')).toHaveLength(4);
   });
 
   it('gives an Arabic participle of form V or VI its verb\'s term', () => {
