@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidence, type Signals } from './confidence.js';
 
-const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, margin: 1, classified: 1, likeliest: 0 };
+const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
 
 describe('confidence', () => {
   it('is full for a candidate holding all of the question strongly', () => {
@@ -24,6 +24,14 @@ describe('confidence', () => {
     expect(confidence({ ...thin, classified: 0.95, likeliest: 0 })).toBe(confidence(thin));
     // A number no article holds still costs what it costs.
     expect(confidence({ ...thin, classified: 0.95, likeliest: 0.95, numbers: 1 })).toBeCloseTo(0.95 * 0.3, 10);
+  });
+
+  it('scales a yes-or-no answer covering less than half the question by its share over a half', () => {
+    const half = { ...sure, coverage: 0.5 };
+    expect(confidence({ ...half, yesNo: 1 })).toBe(confidence(half));
+    expect(confidence({ ...sure, coverage: 0.3, yesNo: 1 })).toBeCloseTo(confidence({ ...sure, coverage: 0.3 }) * 0.6, 10);
+    // Any other answer keeps its confidence however little it covers.
+    expect(confidence({ ...sure, coverage: 0.3 })).toBeCloseTo(0.3, 10);
   });
 
   it('loses most of itself when no article holds the numbers asked about', () => {

@@ -1053,6 +1053,29 @@ describe('section headings', () => {
   });
 });
 
+describe('yes-or-no answers', () => {
+  const workshop = (answer: string) =>
+    new SearchIndex([article('workshop', `# Bike repair workshop\n\nThe workshop opens on Tuesdays from half past six.\n\n## FAQ\n\n### Can I bring my own bike parts?\n\n${answer}\n`)]);
+  const saysYes = workshop('Yes, please bring your own spare parts; tools are provided.');
+  const saysHow = workshop('Please bring your own spare parts; tools are provided.');
+  const confidenceOf = (index: SearchIndex, question: string) => index.explain(question)[0]!.confidence;
+
+  it('keeps its confidence where it holds half the question or more', () => {
+    expect(confidenceOf(saysYes, 'can I bring my own parts?')).toBe(confidenceOf(saysHow, 'can I bring my own parts?'));
+    expect(saysYes.answer('can I bring my own parts?').matched).toBe('Can I bring my own bike parts?');
+  });
+
+  it('says "Yes" to a question of which it holds less than half with less confidence than another answer would', () => {
+    const question = 'can I bring my dog and my cat?';
+    const coverage = saysHow.explain(question)[0]!.signals.coverage;
+    expect(coverage).toBeLessThan(0.5);
+    expect(confidenceOf(saysYes, question)).toBeCloseTo(confidenceOf(saysHow, question) * (coverage / 0.5), 2);
+    // "No refund is possible…" opens with no answer to a yes-or-no question.
+    expect(workshop('No refunds are given for parts.').explain(question)[0]!.signals.yesNo).toBe(0);
+    expect(workshop('Non, merci.').explain(question)[0]!.signals.yesNo).toBe(1);
+  });
+});
+
 describe('articles in other languages', () => {
   const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
 

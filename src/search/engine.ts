@@ -1217,7 +1217,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), yesNo: unit.faq && YES_OR_NO.test(unit.faq.answer[0]?.text ?? '') ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
       if (bound < top[1]!) return { unit, hit, score: strength + context, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
@@ -1558,7 +1558,7 @@ export class SearchIndex {
     if (doc === undefined) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
-    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, margin: 1, classified: 1, likeliest: 0 };
+    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
     return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, held: 1, signals }];
   }
 
@@ -2494,6 +2494,15 @@ const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
  * questions in mind: 4 letters alone took German abstentions from 4.7 % to 3.4 %, but answered
  * "Passierschein" with "Passwort" at 0.82.
  */
+/**
+ * An FAQ answer that opens with yes or no, a mark after it ("Yes, …", "Non.", "Oui : …"), in the languages
+ * of the trials and their neighbours: not "No refund is possible…" (see `Signals.yesNo`). Not Japanese's
+ * "はい、": a question's verb there is cut into a kanji the articles may not write alone and its kana ending
+ * ("使えますか" → "使", "え"), so a right paraphrase covers less than half of it ("タブレットは使えますか？"
+ * of "タブレットで参加できますか？", 0.38: test/quality.test.ts's CJK site).
+ */
+const YES_OR_NO = /^\s*(?:yes|no|yep|nope|oui|non|ja|nein|sí|si|sim|não|nao|nee)\s*[,.!:;—–]/iu;
+
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
