@@ -26,10 +26,10 @@ describe('confidence', () => {
     expect(confidence({ ...thin, classified: 0.95, likeliest: 0.95, numbers: 1 })).toBeCloseTo(0.95 * 0.3, 10);
   });
 
-  it('scales a yes-or-no answer covering less than half the question by its share over a half', () => {
-    const half = { ...sure, coverage: 0.5 };
-    expect(confidence({ ...half, yesNo: 1 })).toBe(confidence(half));
-    expect(confidence({ ...sure, coverage: 0.3, yesNo: 1 })).toBeCloseTo(confidence({ ...sure, coverage: 0.3 }) * 0.6, 10);
+  it('scales a yes-or-no answer covering less than 0.45 of the question by its share over 0.45', () => {
+    const enough = { ...sure, coverage: 0.45 };
+    expect(confidence({ ...enough, yesNo: 1 })).toBe(confidence(enough));
+    expect(confidence({ ...sure, coverage: 0.3, yesNo: 1 })).toBeCloseTo((confidence({ ...sure, coverage: 0.3 }) * 0.3) / 0.45, 10);
     // Any other answer keeps its confidence however little it covers.
     expect(confidence({ ...sure, coverage: 0.3 })).toBeCloseTo(0.3, 10);
   });
