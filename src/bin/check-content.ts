@@ -14,7 +14,11 @@ file has an error (the rest are served); 2: nothing can be served, or a setting 
 /** How much of a passage's text `--show` prints: enough to recognise it. */
 const SHOWN_CHARS = 100;
 
-const shown = (text: string): string => (text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text);
+/** `text`, cut to SHOWN_CHARS characters (code points: an emoji is not split) with "…". */
+const shown = (text: string): string => {
+  const chars = Array.from(text);
+  return chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS - 1).join('')}…` : text;
+};
 const where = (p: Passage): string => `¶${p.paragraph} line ${p.line}${p.section ? ` [${p.section}]` : ''}`;
 
 /**

@@ -1,4 +1,4 @@
-import { ALSO_ASKED, alternateLines, emptyAlternates, type SourceLine } from './alternates.js';
+import { ALSO_ASKED, alternateLines, emptyAlternates, misplacedAlsoAsked, type SourceLine } from './alternates.js';
 import { collapse } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -135,9 +135,17 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
       level = 0;
     }
     if (!level) continue;
-    // An `Also asked as:` paragraph and the list under it belong to the question above, however they end.
-    const listing = current?.entry.answer.length === 1 && isLoneAlsoAsked(current.entry.answer[0]!) && block.kind === 'text' && isList(startNode(block));
-    if (current && (listing || (current.entry.answer.length === 0 && ALSO_ASKED.test(block.raw.split('\n', 1)[0]!)))) {
+    // An `Also asked as:` paragraph right under a question, and the list under it (one block, or one per
+    // item's paragraph), belong to that question, however they end.
+    const answer = current?.entry.answer ?? [];
+    const list = block.kind === 'text' ? listOf(startNode(block)) : null;
+    const listing = list !== null && answer.length > 0 && isLoneAlsoAsked(answer[0]!) && (answer.length === 1 || listOf(answer[1]!.at)!.contains(startNode(block)));
+    if (current && (listing || (answer.length === 0 && opensAlsoAsked(block.raw)))) {
+      current.entry.answer.push(found(block));
+      current.nodes.push(...block.nodes);
+    } else if (current && block.kind === 'text' && opensAlsoAsked(block.raw)) {
+      // After an answer: served as its text, as Markdown's is (one under no question is a body paragraph's).
+      issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
       current.entry.answer.push(found(block));
       current.nodes.push(...block.nodes);
     } else if (isQuestion(text)) {
@@ -161,7 +169,11 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
 
 const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(block) });
 
-const isList = (node: Node): boolean => node.nodeType === 1 && ['ul', 'ol'].includes((node as Element).localName);
+/** The list (`<ul>` or `<ol>`) a node is or stands in, the nearest; null for none. */
+const listOf = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('ul, ol') ?? null;
+
+/** Whether a block's text opens with "Also asked as:", whatever follows it. */
+export const opensAlsoAsked = (raw: string): boolean => /^\s*also asked as:/i.test(raw);
 
 /** Whether an answer block is an `Also asked as:` line with nothing after it (its list follows). */
 const isLoneAlsoAsked = (block: FoundText): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);
@@ -169,34 +181,62 @@ const isLoneAlsoAsked = (block: FoundText): boolean => !block.raw.includes('\n')
 /**
  * Moves an entry's `Also asked as:` phrasings from the front of its answer to `entry.alternates`, as the
  * Markdown and text formats read them (see alternates.ts): a paragraph `Also asked as:` followed by a list
- * (`<ul>` or `<ol>`: each item one phrasing), or one paragraph whose further lines (`<br>`) are
- * `- question`. Warnings, with their line, as there: a line without its "- ", an empty list. Without this,
- * "Also asked as:" was served as the answer, or its phrasings read as the next question.
+ * (`<ul>` or `<ol>`: each item one phrasing, its own text without a nested list's), or one paragraph whose
+ * further lines (after `<br>`, or line breaks in the source) are `- question`. Warnings, with their line,
+ * as there: a line or item without its "- " or empty, an empty list, phrasings on the "Also asked as:"
+ * line itself. Without this, "Also asked as:" was served as the answer, or its phrasings read as the next
+ * question.
  */
 function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: ContentIssue[]): void {
   const first = entry.answer[0];
-  const [head, ...rest] = first?.raw.split('\n') ?? [];
-  if (!first || !ALSO_ASKED.test(head!)) return;
+  if (!first || !opensAlsoAsked(first.raw)) return;
+  const line = page.lineOf(first.at);
+  const lines = first.raw.includes('\n') ? breakLines(first, page) : sourceLines(first, page);
   let taken = 1;
-  if (rest.length) {
-    // The n-th line after the head starts after the paragraph's n-th <br>.
-    const breaks = first.at.nodeType === 1 ? [...(first.at as Element).querySelectorAll('br')] : [];
-    const lineOf = (n: number): number => {
-      const after = breaks[n]?.nextSibling;
-      return after ? page.lineOf(after) + (/^\s*/.exec(after.textContent ?? '')![0].match(/\n/g)?.length ?? 0) : page.lineOf(first.at);
-    };
-    entry.alternates.push(...alternateLines(rest.map((text, n) => ({ text, line: lineOf(n) })), file, issues));
-  } else if (entry.answer[1] && isList(entry.answer[1].at)) {
-    for (const item of (entry.answer[1].at as Element).children) {
-      // A bullet typed into an item as well ("<li>- When…") is not part of the question.
-      const text = item.localName === 'li' ? collapse(visibleText([item]).raw).replace(/^[-*+][ \t]+/, '') : '';
-      if (text) entry.alternates.push({ text, line: page.lineOf(item) });
+  if (!ALSO_ASKED.test(lines[0]!.text)) {
+    issues.push({ severity: 'warning', file, line, message: '"Also asked as:" is followed on its line by text: put each "- question" on a line of its own under it; this paragraph is ignored' });
+  } else if (lines.length > 1) {
+    entry.alternates.push(...alternateLines(lines.slice(1), file, issues));
+  } else {
+    const list = entry.answer[1] ? listOf(entry.answer[1].at) : null;
+    if (list) {
+      const items = [...list.children].filter((c) => c.localName === 'li');
+      // Each item as a line of the Markdown list it stands for: a bullet typed into it is read as one.
+      const itemLines = items.map((item) => ({ text: bulleted(ownText(item)), line: page.lineOf(item) }));
+      entry.alternates.push(...alternateLines(itemLines, file, issues));
+      while (entry.answer[taken] && list.contains(entry.answer[taken]!.at)) taken++;
     }
-    taken = 2;
   }
-  if (!entry.alternates.length) issues.push(emptyAlternates(file, page.lineOf(first.at)));
+  if (!entry.alternates.length && ALSO_ASKED.test(lines[0]!.text)) issues.push(emptyAlternates(file, line));
   entry.answer.splice(0, taken);
 }
+
+/** A block's lines as `<br>` breaks them, each at its line: the n-th after the first starts after the n-th `<br>`. */
+function breakLines(block: FoundText, page: Page): SourceLine[] {
+  const breaks = block.at.nodeType === 1 ? [...(block.at as Element).querySelectorAll('br')] : [];
+  return block.raw.split('\n').map((text, n) => {
+    const after = n > 0 ? breaks[n - 1]?.nextSibling : null;
+    const line = after ? page.lineOf(after) + (/^\s*/.exec(after.textContent ?? '')![0].match(/\n/g)?.length ?? 0) : page.lineOf(block.at);
+    return { text, line };
+  });
+}
+
+/** A block's lines as its source breaks them (a paragraph written over several lines without `<br>`), blank ones left out. */
+function sourceLines(block: FoundText, page: Page): SourceLine[] {
+  const first = page.lineOf(block.at);
+  return (block.at.textContent ?? '')
+    .split('\n')
+    .map((text, n) => ({ text: collapse(text), line: first + n }))
+    .filter((l) => l.text);
+}
+
+/** A list item's own text, without the lists nested in it. */
+function ownText(item: Element): string {
+  return collapse(visibleText([...item.childNodes].filter((n) => !(n.nodeType === 1 && listOf(n) === n))).raw);
+}
+
+/** An item's text as a `- question` line, unless it starts with a bullet of its own (then read, and warned about, as typed). */
+const bulleted = (text: string): string => (/^[-*+](?:[ \t]|$)/.test(text) ? text : `- ${text}`);
 
 /** The `<article>` or `<main>` a block stands in, the nearest; null when it stands in neither. */
 function articleOf(block: TextBlock): Element | null {

@@ -199,7 +199,9 @@ describe('parseHtml: other FAQ markup', () => {
       '<p>Membership runs from September to August.</p>',
       '<h3>Can I try a ride first?</h3>',
       '<p>Also asked as:<br>',
-      '- Is there a trial ride?<br>nothing here<br>- Can I ride without joining?</p>',
+      '- Is there a trial ride?<br>',
+      'nothing here<br>',
+      '- Can I ride without joining?</p>',
       '<p>Yes, two trial rides are free.</p>',
       '<h3>Are e-bikes welcome?</h3>',
       '<p>Also asked as:</p>',
@@ -210,13 +212,69 @@ describe('parseHtml: other FAQ markup', () => {
     const { article, issues } = parseHtml(html, 'club.html', 'club');
     expect(article!.faq.map((f) => [f.question.text, f.alternates.map((a) => [a.text, a.line, a.paragraph === f.question.paragraph]), f.answer.map((a) => a.text)])).toEqual([
       ['When do I renew my membership?', [['When does membership end?', 6, true], ['Is membership valid for a year?', 7, true]], ['Membership runs from September to August.']],
-      ['Can I try a ride first?', [['Is there a trial ride?', 11, true], ['Can I ride without joining?', 11, true]], ['Yes, two trial rides are free.']],
+      ['Can I try a ride first?', [['Is there a trial ride?', 11, true], ['Can I ride without joining?', 13, true]], ['Yes, two trial rides are free.']],
       ['Are e-bikes welcome?', [], ['Yes, in the slowest group.']],
-      ['Is there parking?', [['Where do I park?', 16, true]], ['Car park P2, free on Sundays.']],
+      ['Is there parking?', [['Where do I park?', 18, true]], ['Car park P2, free on Sundays.']],
     ]);
     expect(issues.map(formatIssue)).toEqual([
-      'club.html:11: warning: "Also asked as:" takes one "- question" per line; this line is not one and is ignored: start it with "- "',
-      'club.html:14: warning: "Also asked as:" lists no question: add one "- question" per line under it, or remove it',
+      'club.html:12: warning: "Also asked as:" takes one "- question" per line; this line is not one and is ignored: start it with "- "',
+      'club.html:16: warning: "Also asked as:" lists no question: add one "- question" per line under it, or remove it',
+    ]);
+  });
+
+  it('reads `Also asked as:` lists as editors paste them: items holding paragraphs, lines without <br>, empty, bulleted or nested items', () => {
+    const html = [
+      '<html lang="en"><head><title>Club</title></head><body><article><h1>Club</h1>',
+      '<p>The club rides every Sunday at half past eight from the pool car park.</p>',
+      '<h2>FAQ</h2>',
+      '<h3>When do I renew?</h3>',
+      '<p>Also asked as:</p>',
+      '<ul><li><p>When does it end?</p></li>',
+      '<li><p>Is it yearly?</p></li>',
+      '<li></li>',
+      '<li>* Do I pay each year?<ul><li>nested?</li></ul></li></ul>',
+      '<p>Every September.</p>',
+      '<h3>Can I try a ride?</h3>',
+      '<p>Also asked as:',
+      '- Is there a trial ride?',
+      '- Can I ride without joining?</p>',
+      '<p>Yes, two are free.</p>',
+      '<h3>Is there parking?</h3>',
+      '<p>Also asked as: Where do I park?</p>',
+      '<p>Car park P2.</p>',
+      '<details><summary>Can I bring a friend?</summary><p>Also asked as:</p><ul><li><p>Can guests ride?</p></li></ul><p>Yes, once.</p></details>',
+      '</article></body></html>',
+    ].join('\n');
+    const { article, issues } = parseHtml(html, 'club.html', 'club');
+    expect(article!.faq.map((f) => [f.question.text, f.alternates.map((a) => [a.text, a.line]), f.answer.map((a) => a.text)])).toEqual([
+      ['When do I renew?', [['When does it end?', 6], ['Is it yearly?', 7], ['Do I pay each year?', 9]], ['Every September.']],
+      ['Can I try a ride?', [['Is there a trial ride?', 13], ['Can I ride without joining?', 14]], ['Yes, two are free.']],
+      ['Is there parking?', [], ['Car park P2.']],
+      ['Can I bring a friend?', [['Can guests ride?', 19]], ['Yes, once.']],
+    ]);
+    expect(issues.map(formatIssue)).toEqual([
+      'club.html:8: warning: this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line',
+      'club.html:9: warning: "Also asked as:" takes one "- question" per line; this line starts with "*" and is read as an alternate all the same: start it with "- " like the others',
+      'club.html:17: warning: "Also asked as:" is followed on its line by text: put each "- question" on a line of its own under it; this paragraph is ignored',
+    ]);
+  });
+
+  it('warns about `Also asked as:` that stands under no question, and serves it as text', () => {
+    const html = [
+      '<html lang="en"><head><title>Club</title></head><body><article><h1>Club</h1>',
+      '<p>The club rides every Sunday at half past eight from the pool car park.</p>',
+      '<p>Also asked as:</p>',
+      '<h2>FAQ</h2>',
+      '<h3>When do I renew?</h3>',
+      '<p>Every September.</p>',
+      '<p>Also asked as:</p>',
+      '</article></body></html>',
+    ].join('\n');
+    const { article, issues } = parseHtml(html, 'club.html', 'club');
+    expect(article!.faq.map((f) => f.answer.map((a) => a.text))).toEqual([['Every September.', 'Also asked as:']]);
+    expect(issues.map(formatIssue).sort()).toEqual([
+      'club.html:3: warning: "Also asked as:" belongs right under an FAQ question, before its answer; here it is read as text',
+      'club.html:7: warning: "Also asked as:" belongs right under an FAQ question, before its answer; here it is read as text',
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
+import { misplacedAlsoAsked } from './alternates.js';
 import { articleKey } from './article.js';
 import { collapse, MAX_DEK_LENGTH } from './blocks.js';
-import { findFaq, type FoundText } from './html-faq.js';
+import { findFaq, opensAlsoAsked, type FoundText } from './html-faq.js';
 import { calendarDate } from './dates.js';
 import { pageLang, pageUrl } from './html-meta.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -92,7 +93,10 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     if (block.nodes.some(faq.isClaimed) || !isKept(block)) continue;
     if (block.kind === 'heading') {
       if (block.level >= 2) sections.push({ offset: page.offsetOf(startNode(block)), name: collapse(block.raw) });
-    } else if (block.linkDensity <= MAX_LINK_DENSITY) body.push({ raw: block.raw, at: startNode(block) });
+    } else if (block.linkDensity <= MAX_LINK_DENSITY) {
+      body.push({ raw: block.raw, at: startNode(block) });
+      if (opensAlsoAsked(block.raw)) issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
+    }
   }
 
   const site = collapse(extracted?.siteName ?? '') || null;

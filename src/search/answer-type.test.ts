@@ -130,10 +130,14 @@ describe('statesType', () => {
     expect(expectedType('Combien de places reste-t-il ?', 'fr')).toBe('number');
     // "où" asks a place, which an event's page writes as often without a capital ("au km 35") as with one.
     expect(expectedType('où sont les ravitaillements ?', 'fr')).toBeNull();
-    for (const sentence of ['Départ à 7 h 30 du Mont-Dore.', 'Ouvert de 14h à 18h45.', 'Retrait des dossards le 12 juin.', "L'adhésion court du 1er septembre au 31 août."])
+    for (const sentence of ['Départ à 7 h 30 du Mont-Dore.', 'Ouvert de 14h à 18h45.', 'Retrait des dossards le 12 juin.', "L'adhésion court du 1er septembre au 31 août.", 'Les portes ouvrent dès 8 h.'])
       expect(statesType(sentence, 'date', new Set(), 'fr'), sentence).toBe(true);
-    for (const sentence of ['Le club roule le dimanche.', 'La montée fait 8 km à 7 %.', 'Le parcours compte 3 heures de montée.'])
+    for (const sentence of ['Le club roule le dimanche.', 'La montée fait 8 km à 7 %.', 'Le parcours compte 3 heures de montée.', 'La montée dure 2 h.', 'Comptez 3 h de route.', 'Ouvert 24 h sur 24.', 'Il a gagné en 3 h 12 min.'])
       expect(statesType(sentence, 'date', new Set(), 'fr'), sentence).toBe(false);
+    // A distance or a prize is no price.
+    for (const question of ["c'est combien de km le grand parcours ?", 'Quel prix Nobel a-t-il reçu ?'])
+      expect(expectedType(question, 'fr'), question).not.toBe('amount');
+    expect(expectedType('quel prix pour le grand parcours ?', 'fr')).toBe('amount');
   });
   it('reads a count written out in the sentence\'s language, or in another script\'s digits', () => {
     expect(statesType('وتمتد الغابة عبر تسع دول.', 'number', new Set(), 'ar')).toBe(true);

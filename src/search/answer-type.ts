@@ -53,7 +53,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // ravitos ?" got the one sentence naming a place, not the one listing the feed stops' kilometres).
   fr: [
     [/(?<![\p{L}])(quand|qd|depuis quand|jusqu['’]à quand|(à|a)? ?(quelle|kelle) heure|(quel|kel) (jour|mois)|(quelle|kelle) date|en (quelle|kelle) ann(é|e)e)(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]est combien|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (prix|tarifs?|montant))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]est combien(?! d['’e ])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'],
     [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name'],
   ],
@@ -158,10 +158,19 @@ const CJK_DATE = /\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木�
 /** Japanese's: a number and 点 are points or items ("10点満点", "3点セット"), never an hour. */
 const JAPANESE_DATE = new RegExp(CJK_DATE.source.replace('|点|點', ''), 'u');
 /**
- * French's: a clock time as it writes one ("7 h 30", "14h", "8h45"), and a day of a month ("le 14 juin", "1er
- * septembre"). Not a weekday alone: "le club roule le dimanche" states a habit, not when.
+ * French's: a clock time as it writes one ("7 h 30", "18h45"; a whole hour only after a word that sets a time
+ * of day, "à 14 h", "dès 8h", "de 9 h à 12 h": "la montée dure 2 h" and "comptez 3 h de route" are durations,
+ * and so is "3 h 12 min"), and a day of a month ("le 14 juin", "1er septembre"). Not a weekday alone: "le
+ * club roule le dimanche" states a habit, not when.
  */
-const FRENCH_DATE = /(?<![\p{L}\p{N}])\d{1,2} ?h ?(\d{2})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(er)? (janvier|f(é|e)vrier|mars|avril|mai|juin|juillet|ao(û|u)t|septembre|octobre|novembre|d(é|e)cembre)(?![\p{L}])/iu;
+const FRENCH_DATE = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}])\\d{1,2} ?h ?\\d{2}(?! ?min)(?![\\p{L}\\p{N}])',
+    "(?<![\\p{L}])(?:à|a|dès|des|vers|avant|après|apres|jusqu['’]à|jusqu['’]a|de|entre|et) \\d{1,2} ?h(?![\\p{L}\\p{N}])",
+    '(?<![\\p{L}\\p{N}])\\d{1,2}(?:er)? (?:janvier|f(?:é|e)vrier|mars|avril|mai|juin|juillet|ao(?:û|u)t|septembre|octobre|novembre|d(?:é|e)cembre)(?![\\p{L}])',
+  ].join('|'),
+  'iu',
+);
 const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;

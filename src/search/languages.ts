@@ -737,8 +737,8 @@ const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العد�
 const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu'];
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
- * QUESTION_WORDS ("qd", "kel", "koi"), and "il faut" (one must), a frame as English's "need" and "must"
- * are: in a trial on a French cycling magazine's pages, "kel denivele pour le petit parcours" abstained,
+ * QUESTION_WORDS ("qd", "kel", "koi"), and "il faut" (one must) in the tenses questions use, a frame as
+ * English's "need" and "must" are (not the subjunctive "faille", also a noun: a flaw): in a trial on a French cycling magazine's pages, "kel denivele pour le petit parcours" abstained,
  * "kel" a word no article uses counting against every answer, and "faut un éclairage ?" took the FAQ
  * entry "Faut-il réserver sa place ?" over the paragraph on lights. Not "ya" (il y a, there is), though
  * it is no topic either: it turned one abstention right and five honest ones wrong ("ya des vestiaires
@@ -747,7 +747,7 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * right answers lost, three uncovered questions answered), nor "heure" of "à quelle heure" as a
  * question phrase (as "what time": two more uncovered questions answered).
  */
-const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait'];
+const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait', 'fallu'];
 const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quest', 'quell', 'cos'];
 
 /**
