@@ -80,6 +80,9 @@ describe('withoutChatter', () => {
     // "İ" lowers to two code units: the question around it is cut where the chatter was, not shifted.
     expect(withoutChatter('Hi all, İstanbul ferry times? Thanks!', 'en')).toBe('İstanbul ferry times?');
     expect(withoutChatter('İzmir ferry times? Thanks!', 'en')).toBe('İzmir ferry times?');
+    // The typographic apostrophe phones type.
+    expect(withoutChatter('le départ est à quelle heure ? Merci d’avance', 'fr')).toBe('le départ est à quelle heure?');
+    expect(withoutChatter('I’m wondering if the pool is open', 'en')).toBe('the pool is open');
   });
 
   it('takes a bounded number of rounds on a long message', () => {

@@ -136,15 +136,17 @@ const MAX_ROUNDS = 8;
 const compiled = new Map<string, { opening: RegExp; closing: RegExp }>();
 
 /**
- * `text` in lower case, letter for letter, so a match's indices are the text's: the patterns are written in
- * lower case and matched without the `i` flag. With it, Unicode case folding made V8 compile English's two
- * patterns to 0.58 MB of machine code at the first question (0.32 MB without), which took a 1k-paragraph
- * index's heap after warm-up over 1.3 times its heap after build. A letter whose lower case is longer
- * ("İ") is kept as it is.
+ * `text` as the patterns are written, letter for letter, so a match's indices are the text's: in lower case
+ * (they are matched without the `i` flag: with it, Unicode case folding made V8 compile English's two
+ * patterns to 0.58 MB of machine code at the first question, 0.32 MB without, which took a 1k-paragraph
+ * index's heap after warm-up over 1.3 times its heap after build), a letter whose lower case is longer
+ * ("İ") kept as it is; and with the typographic apostrophe phones type ("Merci d’avance", "I’m
+ * wondering") as "'".
  */
-const lowerCase = (text: string): string => {
+const asWritten = (text: string): string => {
   const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+  const same = lower.length === text.length ? lower : text.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+  return same.replaceAll('’', "'");
 };
 
 function patterns(lang: string): { opening: RegExp; closing: RegExp } {
@@ -177,9 +179,9 @@ export function withoutChatter(question: string, lang: string): string {
   let rest = halfWidth(question);
   for (let before = '', round = 0; before !== rest && round < MAX_ROUNDS; round++) {
     before = rest;
-    const opening = found.opening.exec(lowerCase(rest));
+    const opening = found.opening.exec(asWritten(rest));
     if (opening) rest = rest.slice(opening[0].length);
-    const closing = found.closing.exec(lowerCase(rest));
+    const closing = found.closing.exec(asWritten(rest));
     if (closing) rest = rest.slice(0, closing.index) + (closing[0].includes('?') ? '?' : '');
   }
   return rest.trim() === '?' ? '' : rest;
