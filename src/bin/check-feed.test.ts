@@ -14,6 +14,16 @@ const server = http.createServer((req, res) => {
         `<item><guid>t1</guid><title>Teaser Only</title><link>${base}/missing</link><description>Read more</description></item>` +
         `<item><title>No identity</title></item></channel></rss>`,
     );
+  else if (req.url === '/news.html')
+    res.writeHead(200, { 'content-type': 'text/html' }).end(
+      `<!DOCTYPE html><html><head><title>Coast news</title><link rel="alternate" type="application/json" href="/wp-json/posts/1">` +
+        `<link rel="alternate" type="application/rss+xml" href="/feed.xml"><link rel="alternate" type="application/feed+json" href="${base}/feed.json"></head>` +
+        `<body><p>Latest news from the coast.</p></body></html>`,
+    );
+  else if (req.url === '/closed.xml')
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Closed</title><item><guid>c1</guid><title>Gone</title><link>http://127.0.0.1:1/c1</link></item></channel></rss>`,
+    );
   else res.writeHead(404).end();
 });
 beforeAll(async () => {
@@ -44,6 +54,44 @@ describe('npm run check-feed', { timeout: PROCESS_TEST_MS }, () => {
     const run = runScript('src/bin/check-feed.ts', { SUMMARY_BACKFILL: 'all' }, { args: [`${base}/feed.xml`] });
     expect(await run.exited).toBe(2);
     expect(run.output().trim()).toBe('SUMMARY_BACKFILL must be a whole number, 0 or more (default 1), not "all": fix it in the environment, which overrides .env.');
+  });
+
+  it('prints its usage on --help (exit 0) and with the reason on an unknown option or no URL (exit 2)', async () => {
+    const help = runScript('src/bin/check-feed.ts', {}, { args: ['--help'] });
+    expect(await help.exited).toBe(0);
+    expect(help.stdout()).toMatch(/^Usage: npm run check-feed -- URL\.\.\.\n/);
+    const unknown = runScript('src/bin/check-feed.ts', {}, { args: ['--bogus', `${base}/feed.xml`] });
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.output()).toMatch(/^Unknown option '--bogus'\.\nUsage: npm run check-feed -- URL\.\.\.\n/);
+    const none = runScript('src/bin/check-feed.ts', {}, { args: [] });
+    expect(await none.exited).toBe(2);
+    expect(none.output()).toMatch(/^Give the URL of the feed to check\.\nUsage: /);
+  });
+
+  it('refuses, before reading any, a URL that is not http(s) with exit 2, and suggests the scheme it lacks', async () => {
+    const run = runScript('src/bin/check-feed.ts', {}, { args: ['example.com/feed.xml', '127.0.0.1:8713/feed.xml', 'localhost:8713/x', 'ftp://example.com/feed.xml', `${base}/feed.xml`] });
+    expect(await run.exited).toBe(2);
+    expect(run.output().split('\n').slice(0, 5)).toEqual([
+      'example.com/feed.xml is not a URL: did you mean https://example.com/feed.xml?',
+      // A loopback or private host is seldom served over TLS.
+      '127.0.0.1:8713/feed.xml is not a URL: did you mean http://127.0.0.1:8713/feed.xml?',
+      'localhost:8713/x is not an http(s) URL: did you mean http://localhost:8713/x?',
+      'ftp://example.com/feed.xml is not an http(s) URL: give an http:// or https:// URL, such as https://example.com/feed.xml.',
+      'Usage: npm run check-feed -- URL...',
+    ]);
+    expect(run.output()).not.toContain('rss feed');
+  });
+
+  it('checks every URL given, by spaces or commas, and exits 1 when one cannot be read: a page names its feeds, a closed port is said plainly', async () => {
+    const run = runScript('src/bin/check-feed.ts', { FEED_ALLOW_PRIVATE: 'true' }, { args: [`${base}/news.html,${base}/closed.xml`, 'http://127.0.0.1:1/feed.xml', `${base}/feed.xml`] });
+    expect(await run.exited).toBe(1);
+    const out = run.stdout();
+    // Only the feed types of autodiscovery, resolved against the page: not its JSON API.
+    expect(out).toContain(`${base}/news.html: cannot be read: not an RSS, Atom or JSON feed (Unrecognized feed format); this page names its feeds: ${base}/feed.xml, ${base}/feed.json; check those instead\n`);
+    expect(out).toContain('skipped: Gone [c1]: nothing answers at 127.0.0.1:1 (connection refused) (http://127.0.0.1:1/c1)');
+    expect(out).toContain('http://127.0.0.1:1/feed.xml: cannot be read: nothing answers at 127.0.0.1:1 (connection refused)\n');
+    expect(out).toContain('2 of 4 item(s) would become articles now');
+    expect(out.match(/^http:\/\/\S+: /gm)).toEqual([`${base}/news.html: `, `${base}/closed.xml: `, 'http://127.0.0.1:1/feed.xml: ', `${base}/feed.xml: `]);
   });
 
   it('refuses a loopback feed unless FEED_ALLOW_PRIVATE=true', async () => {

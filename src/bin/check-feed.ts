@@ -1,36 +1,101 @@
 import { toolSetting } from '../config.js';
+import { readPage } from '../content/html-page.js';
 import { readSettings } from '../env.js';
 import { feedArticleId, itemArticle } from '../feeds/article.js';
-import type { FetchOptions } from '../feeds/fetch.js';
-import { fetchFeed } from '../feeds/items.js';
+import { fetchText, httpUrl, isPrivateHost, type FetchOptions } from '../feeds/fetch.js';
+import { readFeed, type ParsedFeed } from '../feeds/items.js';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst } from '../feeds/reader.js';
+import { invokedAs, toolArguments } from '../invocation.js';
+
+const USAGE = `Usage: ${invokedAs('check-feed')} URL...
+Reads each feed as the bot would (the same address checks and FEED_ALLOW_PRIVATE, a ${FEED_TIMEOUT_MS / 1000} s
+timeout, a ${FEED_MAX_BYTES / 1024 / 1024} MB cap) and prints, item by item, the article it would become or why it
+is skipped; keeps nothing. Give URLs separated by spaces, or by commas as FEED_URLS lists them.
+Exit 0: every feed was read; 1: some feed could not be read; 2: a URL or a setting is wrong.`;
+
+/** The media types of the feeds a page may name with `<link rel="alternate">`: RSS, Atom and JSON Feed (its spec's type). */
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
 
 /**
- * `npm run check-feed -- URL`: reads a feed as the bot would (same address checks, `FEED_ALLOW_PRIVATE`,
- * timeout and size cap) and prints, item by item, the article it would become or why it is skipped.
- * Keeps nothing. Exit 0 when the feed was read, 1 when it could not be, 2 on a usage or setting error.
+ * The feeds an HTML page names (`<link rel="alternate" type="application/rss+xml|atom+xml|feed+json" href>`,
+ * the autodiscovery convention browsers and feed readers follow), absolute against its `<base href>`, else
+ * `pageUrl`; none for a body that is no HTML page.
  */
-async function main(url: string | undefined, out: (line: string) => void = console.log): Promise<number> {
-  if (!url) {
-    console.error('Give the feed URL: npm run check-feed -- https://example.com/feed.xml');
-    return 2;
-  }
-  let fetch: FetchOptions;
-  let backfill: number;
+function namedFeeds(body: string, pageUrl: string): string[] {
+  const { document } = readPage(body);
+  const absolute = (href: string, base: string): string | null => (URL.canParse(href.trim(), base) ? new URL(href.trim(), base).href : null);
+  const base = absolute(document.querySelector('base[href]')?.getAttribute('href') ?? '', pageUrl) ?? pageUrl;
+  const links = [...document.querySelectorAll('link[rel][type][href]')].filter(
+    (l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('alternate') && FEED_TYPES.has((l.getAttribute('type') ?? '').trim().toLowerCase()),
+  );
+  return [...new Set(links.flatMap((l) => absolute(l.getAttribute('href')!, base) ?? []))];
+}
+
+/**
+ * The feed at `url`, fetched once without validators as the bot's first poll does (`fetchFeed`'s steps,
+ * keeping the body): a body that is no feed fails with the feeds the page names, if any, so a site's home
+ * page or an article points to its feed.
+ */
+async function readFeedAt(url: string, fetch: FetchOptions): Promise<ParsedFeed> {
+  const res = await fetchText(url, fetch);
+  if (res.status !== 'ok') throw new Error('the server answered 304 to a request without validators');
   try {
-    let allowPrivate;
-    [allowPrivate, backfill] = readSettings(() => toolSetting('FEED_ALLOW_PRIVATE'), () => toolSetting('SUMMARY_BACKFILL'));
-    fetch = { allowPrivate, timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES };
+    return readFeed(res.body, res.url);
   } catch (err) {
-    console.error((err as Error).message);
-    return 2;
+    const named = namedFeeds(res.body, res.url);
+    if (!named.length) throw err;
+    const which = named.length === 1 ? `names its feed: ${named[0]}; check that instead` : `names its feeds: ${named.join(', ')}; check those instead`;
+    throw new Error(`${(err as Error).message}; this page ${which}`, { cause: err });
   }
+}
+
+/** Node's words for a failed connection or lookup, by error code, said plainly; `at` is the address (host:port) or host name Node names, if any. */
+const NETWORK_ERRORS: Record<string, (at: string) => string> = {
+  ECONNREFUSED: (at) => `nothing answers at ${at} (connection refused)`,
+  ECONNRESET: () => 'the server closed the connection before answering (connection reset)',
+  ETIMEDOUT: (at) => `${at} does not answer (connection timed out)`,
+  EHOSTUNREACH: (at) => `${at} cannot be reached from this machine (host unreachable)`,
+  ENETUNREACH: (at) => `${at} cannot be reached from this machine (network unreachable)`,
+  ENOTFOUND: (at) => `${at} is not a known host name (DNS lookup found no address)`,
+  EAI_AGAIN: (at) => `${at} could not be looked up now (DNS lookup failed; try again later)`,
+};
+
+/**
+ * A reason the feed code gives, with Node's network errors (`connect ECONNREFUSED 127.0.0.1:1`, `getaddrinfo
+ * ENOTFOUND example.invalid`, `socket hang up`), which it passes on as they are, said plainly; others as given.
+ */
+function plainReason(message: string): string {
+  if (message === 'socket hang up') return NETWORK_ERRORS.ECONNRESET!('');
+  const [, code = '', at = 'the server'] = /^(?:connect|getaddrinfo|read|write) (E[A-Z_]+)(?: (\S+))?$/.exec(message) ?? [];
+  return NETWORK_ERRORS[code]?.(at) ?? message;
+}
+
+/**
+ * `given` as the http(s) URL to read, or the sentence saying why it is not one; a URL written without its
+ * scheme (`example.com/feed.xml`, `localhost:8080/feed.xml`) gets the one it most likely lacks: http for a
+ * loopback or private host as written (a feed served locally seldom has TLS), else https.
+ */
+function feedUrl(given: string): { url: string } | { error: string } {
+  try {
+    return { url: httpUrl(given).href };
+  } catch (err) {
+    // Only text with no scheme of its own: `localhost:8080` is a host and port, `ftp:` or `mailto:` a scheme.
+    const schemeless = !/^[a-z][\w+.-]*:(?!\d)/i.test(given);
+    const guess = schemeless && URL.canParse(`https://${given}`) ? `https://${given}` : null;
+    // A host with a dot (a domain, IPv4), a colon (IPv6) or localhost: not one word mistyped.
+    const meant = guess && /[.:]|^localhost$/i.test(new URL(guess).hostname) ? (isPrivateHost(guess) ? `http://${given}` : guess) : null;
+    return { error: `${(err as Error).message}${meant ? `: did you mean ${meant}?` : ': give an http:// or https:// URL, such as https://example.com/feed.xml.'}` };
+  }
+}
+
+/** What check-feed prints for the feed at `url` (`out`, line by line); false when it could not be read. */
+async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out: (line: string) => void): Promise<boolean> {
   let feed;
   try {
-    feed = await fetchFeed(url, fetch);
+    feed = await readFeedAt(url, fetch);
   } catch (err) {
-    out(`${url}: cannot be read: ${(err as Error).message}`);
-    return 1;
+    out(`${url}: cannot be read: ${plainReason((err as Error).message)}`);
+    return false;
   }
   const total = feed.items.length + feed.unidentified;
   out(`${url}: ${feed.format} feed "${feed.title ?? '(untitled)'}", ${total} item(s).`);
@@ -47,11 +112,46 @@ async function main(url: string | undefined, out: (line: string) => void = conso
       const posting = `${i < backfill ? FIRST_POLL.posted : FIRST_POLL.recorded} on a first poll`;
       out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
     } catch (err) {
-      out(`skipped: ${label}: ${(err as Error).message} (${item.link ?? 'no link'}); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
+      out(`skipped: ${label}: ${plainReason((err as Error).message)} (${item.link ?? 'no link'}); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
     }
   }
   out(`${read} of ${total} item(s) would become articles now; later polls read items with a new guid (else link) or edited, and ask for linked pages again.`);
-  return 0;
+  return true;
 }
 
-process.exitCode = await main(process.argv[2]);
+/**
+ * `npm run check-feed -- URL...`: reads each feed as the bot would (same address checks, `FEED_ALLOW_PRIVATE`,
+ * timeout and size cap) and prints, item by item, the article it would become or why it is skipped, feeds
+ * in the order given, a blank line between them. Keeps nothing. Exit 0 when every feed was read, 1 when
+ * one could not be, 2 on a usage or setting error (before any feed is read).
+ */
+async function main(argv: string[]): Promise<number> {
+  const args = toolArguments('check-feed', USAGE, { args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (typeof args === 'number') return args;
+  const given = args.positionals.flatMap((p) => p.split(',')).map((u) => u.trim()).filter(Boolean);
+  const checked = given.map(feedUrl);
+  const urls = checked.flatMap((u) => ('url' in u ? [u.url] : []));
+  const refused = checked.flatMap((u) => ('error' in u ? [u.error] : []));
+  if (!given.length || refused.length) {
+    process.stderr.write(`${given.length ? refused.join('\n') : 'Give the URL of the feed to check.'}\n${USAGE}\n`);
+    return 2;
+  }
+  let fetch: FetchOptions;
+  let backfill: number;
+  try {
+    let allowPrivate;
+    [allowPrivate, backfill] = readSettings(() => toolSetting('FEED_ALLOW_PRIVATE'), () => toolSetting('SUMMARY_BACKFILL'));
+    fetch = { allowPrivate, timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES };
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  let failed = false;
+  for (const [i, url] of urls.entries()) {
+    if (i) console.log('');
+    if (!(await checkFeed(url, fetch, backfill, console.log))) failed = true;
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -28,8 +28,15 @@ import { explain } from './debug.js';
 import { CHANNEL, DiscordStandIn, GUILD, leafOptions, readJson, SUBCOMMAND, type Action, type CommandOption } from './discord.js';
 import { debugHtml, messageHtml, modalHtml, noticeHtml, pageHtml, panelHtml, type BoxCommand, type BoxOption, type LastAnswer } from './render.js';
 
-/** Settings a member of the team may pass to the playground's bot; the rest (token, keys, API URL, store) are the playground's own. */
-const BOT_SETTINGS = ['CONTENT_DIR', 'LOG_LEVEL', 'NODE_ENV', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'LOG_PRIVATE_QUESTIONS', 'FEEDBACK_RETENTION_DAYS'] as const;
+/**
+ * Settings a member of the team may pass to the playground's bot; the rest (token, keys, API URL, store) are
+ * the playground's own. The feed settings shape what `/feeds add` reads and posts there (a feed served on
+ * 127.0.0.1 needs FEED_ALLOW_PRIVATE); FEED_URLS is left out, so a start never polls the operator's feeds.
+ */
+const BOT_SETTINGS = [
+  ...['CONTENT_DIR', 'LOG_LEVEL', 'NODE_ENV', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'LOG_PRIVATE_QUESTIONS', 'FEEDBACK_RETENTION_DAYS'],
+  ...['FEED_ALLOW_PRIVATE', 'FEED_POLL_SECONDS', 'SUMMARY_BACKFILL', 'SUMMARY_UPDATE'],
+] as const;
 /** Discord's option types the message box converts typed text to. */
 const OPTION = { string: 3, integer: 4, boolean: 5, channel: 7, number: 10 } as const;
 
