@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress, isPrivateHost } from './fetch.js';
+import { decodeBody, isPrivateAddress, isPrivateHost } from './fetch.js';
 
 describe('isPrivateAddress', () => {
   it('refuses every address that is not public unicast, IPv4 inside IPv6 judged as IPv4', () => {
@@ -27,5 +27,16 @@ describe('isPrivateHost', () => {
     for (const url of ['http://2130706433/feed', 'http://0x7f.1/', 'http://[::ffff:127.0.0.1]/', 'http://localhost./', 'http://a.localhost/', 'http://[64:ff9b::192.168.1.1]/'])
       expect(isPrivateHost(url), url).toBe(true);
     for (const url of ['https://example.com/feed', 'http://93.184.216.34/', 'http://[2606:4700::1111]/']) expect(isPrivateHost(url), url).toBe(false);
+  });
+});
+
+describe('decodeBody', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  it('reads the WHATWG label mapping, and a UTF-16 declaration in ASCII bytes as UTF-8', () => {
+    // windows-1252's 0x80 is the euro sign, which ISO-8859-1 lacks: browsers read iso-8859-1 as windows-1252.
+    expect(decodeBody(Uint8Array.from([0x80, 0xe9]), 'text/html; charset=ISO-8859-1')).toBe('€é');
+    expect(decodeBody(Buffer.from('<?xml version="1.0" encoding="UTF-16"?><a>é</a>'), null)).toBe('<?xml version="1.0" encoding="UTF-16"?><a>é</a>');
+    expect(decodeBody(latin1('<?xml version="1.0" encoding="x-unknown"?><a>é</a>'), 'application/xml')).toContain('<a>\ufffd</a>');
+    expect(decodeBody(latin1("<?xml version='1.0' encoding='windows-1252'?><a>é</a>"), 'application/xml; charset')).toContain('<a>é</a>');
   });
 });

@@ -365,6 +365,34 @@ describe('FeedReader', () => {
     expect(warned).toEqual([1, 2]);
   });
 
+  it('decodes feeds and linked pages by their byte-order mark, Content-Type charset or own declaration, else as UTF-8', async () => {
+    const dir = tempDir('feeds-');
+    const latin1 = (p: string, type: string, body: string) => routes.set(p, (_req, res) => res.writeHead(200, { 'content-type': type }).end(Buffer.from(body, 'latin1')));
+    const page = (head: string, title: string) =>
+      `<html lang="fr"><head>${head}<title>${title}</title></head><body><article><h1>${title}</h1>${LONG}<h2>Questions fréquentes</h2><h3>Faut-il un rétroviseur ?</h3><p>Non, mais il est conseillé.</p></article></body></html>`;
+    latin1('/meta', 'text/html', page('<meta charset=iso-8859-1>', 'Sécurité par meta'));
+    latin1('/equiv', 'text/html', page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', 'Sécurité par http-equiv'));
+    latin1('/header', 'text/html; charset=iso-8859-1', page('', 'Sécurité par en-tête'));
+    // The header wins over the document's declaration, and a byte-order mark over both.
+    routes.set('/bom', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end('\ufeff' + page('<meta charset=iso-8859-1>', 'Sécurité par BOM')));
+    serve('/plain', () => page('', 'Sécurité sans déclaration'), 'text/html');
+    latin1('/feed', 'application/rss+xml', `<?xml version="1.0" encoding="ISO-8859-1"?>${rss([
+      { guid: 'own', title: 'Sécurité : les règles', link: `${base}/own`, html: LONG + '<h2>Questions fréquentes</h2><h3>Faut-il un rétroviseur ?</h3><p>Non.</p>' },
+      ...['meta', 'equiv', 'header', 'bom', 'plain'].map((p) => ({ guid: p, title: 'Teaser', link: `${base}/${p}`, description: 'Court' })),
+    ])}`);
+    const r = reader(dir, [`${base}/feed`]);
+    await r.pollAll();
+    expect(failing(r)).toEqual({});
+    expect(r.articles().map((a) => [a.title, a.faq.map((f) => f.question.text)]).sort()).toEqual([
+      ['Sécurité : les règles', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par BOM', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par en-tête', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par http-equiv', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par meta', ['Faut-il un rétroviseur ?']],
+      ['Sécurité sans déclaration', ['Faut-il un rétroviseur ?']],
+    ]);
+  });
+
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {
     serve('/feed', () => rss([]));
     await expect(fetchText(`${base}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/private or loopback address.*FEED_ALLOW_PRIVATE=true/);
