@@ -23,7 +23,7 @@ export interface FeedItem {
   /** `content:encoded` (RSS), `content` (Atom), `content_html` (JSON Feed), or null. */
   html: string | null;
   /** The language the feed declares for the item, unchecked: JSON Feed's item or feed `language`, RSS's
-   * channel `<language>` (e.g. `en-us`); null when it declares none (feedsmith does not read Atom's `xml:lang`). */
+   * channel `<language>` (e.g. `en-us`), Atom's entry or feed `xml:lang`; null when it declares none. */
   lang: string | null;
 }
 
@@ -41,7 +41,10 @@ const text = (v: unknown): string | null => {
   return null;
 };
 
-/** `link` made absolute against the feed's own URL (Atom feeds often link relatively); as written when it cannot be. */
+/** An Atom element's `xml:base` and `xml:lang` attributes, as feedsmith gives them. */
+type XmlAttributes = { base?: string; lang?: string };
+
+/** `link` made absolute against `base` (Atom feeds often link relatively); as written when it cannot be. */
 function absolute(link: string | null, base: string): string | null {
   if (!link) return null;
   try {
@@ -53,7 +56,10 @@ function absolute(link: string | null, base: string): string | null {
 
 /**
  * Reads an RSS 2.0, RSS 1.0, Atom or JSON Feed document with feedsmith (which detects the format); item
- * links are resolved against `baseUrl`, the URL the feed was read from. Throws an Error with a plain
+ * links are resolved against `baseUrl`, the URL the feed was read from, or in Atom against the entry's
+ * and the feed's `xml:base` (RFC 4287 §2, XML Base). JSON Feed names no base for a relative `url` (its
+ * `home_page_url` is the site's home page, not a base), so `baseUrl` is its base, as RFC 3986 §5.1.3 says
+ * of a document without one. Throws an Error with a plain
  * reason when the body is none of them (malformed XML included).
  */
 export function readFeed(body: string, baseUrl: string): ParsedFeed {
@@ -74,8 +80,8 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
   }
   const items: FeedItem[] = [];
   let unidentified = 0;
-  const add = (item: Omit<FeedItem, 'key'>, id: string | null) => {
-    const link = absolute(item.link, baseUrl);
+  const add = (item: Omit<FeedItem, 'key'>, id: string | null, base = baseUrl) => {
+    const link = absolute(item.link, base);
     const key = id ?? link;
     if (key) items.push({ key, ...item, link });
     else unidentified++;
@@ -83,10 +89,15 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
   const feed = parsed.feed as Record<string, unknown>;
   const feedLang = text(feed.language);
   if (parsed.format === 'atom') {
+    // XML Base (RFC 4287 §2): an entry's xml:base is resolved against the feed's, which is resolved against the document's URL.
+    const feedXml = (feed.xml ?? {}) as XmlAttributes;
+    const feedBase = absolute(feedXml.base ?? null, baseUrl) ?? baseUrl;
     for (const e of (feed.entries ?? []) as Record<string, unknown>[]) {
+      const xml = (e.xml ?? {}) as XmlAttributes;
       const links = (e.links ?? []) as { href?: string; rel?: string }[];
       const link = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? null;
-      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: text(e.content), lang: null }, text(e.id));
+      const entryBase = absolute(xml.base ?? null, feedBase) ?? feedBase;
+      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: text(e.content), lang: text(xml.lang) ?? text(feedXml.lang) }, text(e.id), entryBase);
     }
   } else if (parsed.format === 'json') {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
