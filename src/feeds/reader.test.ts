@@ -6,7 +6,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchText } from './fetch.js';
 import type { FeedPoll } from '../store/store.js';
-import { FeedReader, keptFeedArticles, PAGES_PER_POLL } from './reader.js';
+import type { FeedItem } from './items.js';
+import { FeedReader, keptFeedArticles, newestFirst, PAGES_PER_POLL, unreadDate } from './reader.js';
 import { tempDir } from '../../test/temp-dir.js';
 
 const LONG = '<p>' + 'The river cleanup gathered two tonnes of waste along the bank this spring. '.repeat(8) + '</p>';
@@ -393,11 +394,36 @@ describe('FeedReader', () => {
     ]);
   });
 
+  it('posts the newest dated item on a first poll though others are undated or unreadably dated, and logs the unreadable date', async () => {
+    const dir = tempDir('feeds-');
+    serve('/feed', () => rss([
+      { guid: 'june1', title: 'Oldest', link: `${base}/1`, date: 'Mon, 01 Jun 2026 08:00:00 +0200', html: LONG },
+      { guid: 'undated', title: 'Undated', link: `${base}/u`, html: LONG },
+      { guid: 'french', title: 'French date', link: `${base}/f`, date: 'samedi 13 juin 2026 08:00', html: LONG },
+      { guid: 'june15', title: 'Newest', link: `${base}/15`, date: '2026-06-15', html: LONG },
+    ]));
+    const warned: string[] = [];
+    const sink = pino({ level: 'warn' }, { write: (line: string) => void warned.push(JSON.parse(line).msg) });
+    const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 } }, sink, () => {});
+    await r.pollAll();
+    expect(r.articles().filter((a) => !r.isQuiet(a)).map((a) => a.title)).toEqual(['Newest']);
+    expect(warned).toEqual(['feed item read without a date: its date "samedi 13 juin 2026 08:00" is not understood (RFC 822 or ISO 8601 expected), so it has none and is sorted after dated items']);
+  });
+
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {
     serve('/feed', () => rss([]));
     await expect(fetchText(`${base}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/private or loopback address.*FEED_ALLOW_PRIVATE=true/);
     await expect(fetchText(`http://localhost:${new URL(base).port}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/resolves to .*private or loopback/);
     expect(hits).toEqual([]);
     expect(await fetchText(`${base}/feed`, { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 })).toMatchObject({ status: 'ok' });
+  });
+});
+
+describe('newestFirst', () => {
+  const item = (key: string, date: string | null): FeedItem => ({ key, title: key, link: null, date, description: null, html: null, lang: null });
+  it('orders dated items newest first, then undated and unreadably dated ones in feed order', () => {
+    const items = [item('a', 'Mon, 01 Jun 2026 10:00:00 GMT'), item('none', null), item('fr', 'samedi 13 juin 2026 08:00'), item('b', '2026-06-15'), item('c', '5 June 2026'), item('d', '2026-06-15')];
+    expect(newestFirst(items).map((i) => i.key)).toEqual(['b', 'd', 'c', 'a', 'none', 'fr']);
+    expect(items.map((i) => unreadDate(i) !== null)).toEqual([false, false, true, false, false, false]);
   });
 });
