@@ -19,3 +19,20 @@ describe('readFeed', () => {
     expect(readFeed(json, 'https://news.example/feeds/feed.json').items[0]!.link).toBe('https://news.example/feeds/post.html');
   });
 });
+
+describe('plain-text bodies', () => {
+  it("reads JSON Feed's content_text and Atom's type=\"text\" content as plain text, a paragraph per blank-line block", () => {
+    const plain = 'Line one\nstill one: 2 < 3 & <b>not bold</b>\n\n  \nSecond paragraph.';
+    const html = '<p>Line one\nstill one: 2 &lt; 3 &amp; &lt;b&gt;not bold&lt;/b&gt;</p>\n<p>Second paragraph.</p>';
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [
+      { id: 'text', content_text: plain },
+      { id: 'both', content_html: '<p>HTML wins</p>', content_text: 'ignored' },
+    ] });
+    expect(readFeed(json, 'https://news.example/feed.json').items.map((i) => i.html)).toEqual([html, '<p>HTML wins</p>']);
+    const escaped = plain.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+      <entry><id>t</id><content type="text">${escaped}</content></entry>
+      <entry><id>h</id><content type="html">&lt;p&gt;HTML&lt;/p&gt;</content></entry></feed>`;
+    expect(readFeed(atom, 'https://news.example/atom.xml').items.map((i) => i.html)).toEqual([html, '<p>HTML</p>']);
+  });
+});

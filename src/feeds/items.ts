@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { escapeText } from 'entities/escape';
 import type * as Feedsmith from 'feedsmith';
 import { fetchText, type FetchOptions } from './fetch.js';
 
@@ -20,7 +21,8 @@ export interface FeedItem {
   /** As the feed writes it (RFC 822 or ISO 8601), or null. */
   date: string | null;
   description: string | null;
-  /** `content:encoded` (RSS), `content` (Atom), `content_html` (JSON Feed), or null. */
+  /** `content:encoded` (RSS), `content` (Atom; as `plainHtml` when `type="text"`), `content_html` (JSON Feed, else its
+   * `content_text` as `plainHtml`), or null. */
   html: string | null;
   /** The language the feed declares for the item, unchecked: JSON Feed's item or feed `language`, RSS's
    * channel `<language>` (e.g. `en-us`), Atom's entry or feed `xml:lang`; null when it declares none. */
@@ -40,6 +42,21 @@ const text = (v: unknown): string | null => {
   if (v && typeof v === 'object' && 'value' in v) return text((v as { value: unknown }).value);
   return null;
 };
+
+/** Plain text as HTML: a paragraph per blank-line-separated block (JSON Feed's `content_text` is plain text, not HTML). */
+export function plainHtml(plain: string | null): string | null {
+  if (!plain) return null;
+  const blocks = plain.split(/\r?\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  return blocks.map((b) => `<p>${escapeText(b)}</p>`).join('\n') || null;
+}
+
+/**
+ * An Atom entry's `content` as HTML: `type="text"` is plain text (RFC 4287 §3.1.1.1), made HTML as
+ * `plainHtml` does. Content without a type is read as HTML, as feed readers do: feeds that omit it mostly
+ * carry escaped HTML.
+ */
+const atomContent = (content: unknown): string | null =>
+  (content as { type?: string } | undefined)?.type === 'text' ? plainHtml(text(content)) : text(content);
 
 /** An Atom element's `xml:base` and `xml:lang` attributes, as feedsmith gives them. */
 type XmlAttributes = { base?: string; lang?: string };
@@ -97,11 +114,11 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
       const links = (e.links ?? []) as { href?: string; rel?: string }[];
       const link = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? null;
       const entryBase = absolute(xml.base ?? null, feedBase) ?? feedBase;
-      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: text(e.content), lang: text(xml.lang) ?? text(feedXml.lang) }, text(e.id), entryBase);
+      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: atomContent(e.content), lang: text(xml.lang) ?? text(feedXml.lang) }, text(e.id), entryBase);
     }
   } else if (parsed.format === 'json') {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
-      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html), lang: text(i.language) ?? feedLang }, text(i.id));
+      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html) ?? plainHtml(text(i.content_text)), lang: text(i.language) ?? feedLang }, text(i.id));
     }
   } else {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
