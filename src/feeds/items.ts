@@ -29,13 +29,33 @@ export interface FeedItem {
   lang: string | null;
 }
 
+/** An item left out because an earlier item of the feed has the same `key`: both are named in the warning. */
+export interface DuplicateItem {
+  key: string;
+  kept: Pick<FeedItem, 'title' | 'link'>;
+  dropped: Pick<FeedItem, 'title' | 'link'>;
+}
+
 export interface ParsedFeed {
   format: 'rss' | 'atom' | 'json' | 'rdf';
   title: string | null;
-  /** Items in the feed's order; an item with neither guid/id nor link has no identity and is in `unidentified`. */
+  /**
+   * Items in the feed's order, one per `key`; an item with neither guid/id nor link has no identity and is
+   * in `unidentified`; a later item with the key of an earlier one is in `duplicates`.
+   */
   items: FeedItem[];
   unidentified: number;
+  duplicates: DuplicateItem[];
 }
+
+const named = (i: Pick<FeedItem, 'title' | 'link'>) => `"${i.title ?? '(untitled)'}" (${i.link ?? 'no link'})`;
+
+/**
+ * The warning for an item left out as a duplicate, for the log and check-feed: the key, the item kept and
+ * the one not read.
+ */
+export const duplicateNote = (d: DuplicateItem): string =>
+  `two items have the same guid/id (else link) "${d.key}": the first, ${named(d.kept)}, is read; ${named(d.dropped)} is not (give each item its own guid/id)`;
 
 const text = (v: unknown): string | null => {
   if (typeof v === 'string') return v.trim() || null;
@@ -76,7 +96,8 @@ function absolute(link: string | null, base: string): string | null {
  * links are resolved against `baseUrl`, the URL the feed was read from, or in Atom against the entry's
  * and the feed's `xml:base` (RFC 4287 §2, XML Base). JSON Feed names no base for a relative `url` (its
  * `home_page_url` is the site's home page, not a base), so `baseUrl` is its base, as RFC 3986 §5.1.3 says
- * of a document without one. Throws an Error with a plain
+ * of a document without one. Of items with the same key (guid/id, else link) the first in the feed is
+ * read, the others listed in `duplicates`. Throws an Error with a plain
  * reason when the body is none of them (malformed XML included).
  */
 export function readFeed(body: string, baseUrl: string): ParsedFeed {
@@ -95,13 +116,16 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
   } catch (err) {
     throw new Error(`not an RSS, Atom or JSON feed (${(err as Error).message})`);
   }
-  const items: FeedItem[] = [];
+  const byKey = new Map<string, FeedItem>();
+  const duplicates: DuplicateItem[] = [];
   let unidentified = 0;
   const add = (item: Omit<FeedItem, 'key'>, id: string | null, base = baseUrl) => {
     const link = absolute(item.link, base);
     const key = id ?? link;
-    if (key) items.push({ key, ...item, link });
-    else unidentified++;
+    if (!key) unidentified++;
+    else if (byKey.has(key)) duplicates.push({ key, kept: byKey.get(key)!, dropped: { title: item.title, link } });
+    // One article per key: a second item of it would be read over the first at every poll, each in turn.
+    else byKey.set(key, { key, ...item, link });
   };
   const feed = parsed.feed as Record<string, unknown>;
   const feedLang = text(feed.language);
@@ -127,7 +151,7 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
       add({ title: text(i.title), link: text(i.link), date: text(i.pubDate) ?? text(dc?.date ?? dc?.dates?.[0]), description: text(i.description), html: text(content?.encoded), lang: feedLang }, text(i.guid));
     }
   }
-  return { format: parsed.format, title: text(feed.title), items, unidentified };
+  return { format: parsed.format, title: text(feed.title), items: [...byKey.values()], unidentified, duplicates };
 }
 
 /**

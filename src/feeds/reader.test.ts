@@ -410,6 +410,26 @@ describe('FeedReader', () => {
     expect(warned).toEqual(['feed item read without a date: its date "samedi 13 juin 2026 08:00" is not understood (RFC 822 or ISO 8601 expected), so it has none and is sorted after dated items']);
   });
 
+  it('reads the first of two items with the same guid, at every poll, and warns once naming both', async () => {
+    const dir = tempDir('feeds-');
+    const body = rss([
+      { guid: 'p101', title: 'Parcours', link: `${base}/parcours`, html: LONG },
+      { guid: 'p102', title: 'Départ', link: `${base}/depart`, html: LONG },
+      { guid: 'p101', title: 'Annulation', link: `${base}/annulation`, html: LONG.replace('river cleanup', 'refund desk') },
+    ]);
+    // No validators: every poll reads the feed whole, as many feeds are served.
+    routes.set('/feed', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body));
+    const warned: string[] = [];
+    const sink = pino({ level: 'warn' }, { write: (line: string) => void warned.push(JSON.parse(line).msg) });
+    const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 } }, sink, () => {});
+    await r.pollAll();
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Départ', 'Parcours']);
+    expect(warned).toEqual([
+      `feed item not read: two items have the same guid/id (else link) "p101": the first, "Parcours" (${base}/parcours), is read; "Annulation" (${base}/annulation) is not (give each item its own guid/id)`,
+    ]);
+  });
+
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {
     serve('/feed', () => rss([]));
     await expect(fetchText(`${base}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/private or loopback address.*FEED_ALLOW_PRIVATE=true/);

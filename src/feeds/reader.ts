@@ -7,7 +7,7 @@ import { describeError, type Logger } from '../log.js';
 import type { FeedPoll } from '../store/store.js';
 import { feedArticle, feedArticleId, itemArticle, ownArticle, refreshedPage, type ItemRead, type LinkedPage, type StandIns } from './article.js';
 import { fetchText, type FetchOptions } from './fetch.js';
-import { readFeed, type FeedItem } from './items.js';
+import { duplicateNote, readFeed, type FeedItem } from './items.js';
 
 /** An item whose article could not be read (its page failing, no article in it): tried again with backoff, whatever the feed answers. */
 interface BrokenItem {
@@ -44,6 +44,8 @@ interface FeedState {
   pages?: Record<string, KeptPage>;
   /** How many items without guid/id or link the feed had when last read, so the warning is given once per change. */
   unidentified?: number;
+  /** The `duplicateNote`s of the feed when last read, so each is given once (again when it changes). */
+  duplicates?: string[];
 }
 
 /** How a first poll treats an item, in the words of the log and of check-feed. */
@@ -430,6 +432,9 @@ export class FeedReader {
       ({ added, changed } = await this.readItems(url, feed.items, state, !known));
       if (feed.unidentified && feed.unidentified !== state.unidentified) this.log.warn({ feed: url, items: feed.unidentified }, 'feed items with neither guid/id nor link skipped');
       state.unidentified = feed.unidentified;
+      const duplicates = feed.duplicates.map(duplicateNote);
+      for (const note of duplicates) if (!state.duplicates?.includes(note)) this.log.warn({ feed: url }, `feed item not read: ${note}`);
+      state.duplicates = duplicates;
       state.etag = res.etag;
       state.lastModified = res.lastModified;
     }
