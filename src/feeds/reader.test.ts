@@ -407,7 +407,7 @@ describe('FeedReader', () => {
     const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 } }, sink, () => {});
     await r.pollAll();
     expect(r.articles().filter((a) => !r.isQuiet(a)).map((a) => a.title)).toEqual(['Newest']);
-    expect(warned).toEqual(['feed item read without a date: its date "samedi 13 juin 2026 08:00" is not understood (RFC 822 or ISO 8601 expected), so it has none and is sorted after dated items']);
+    expect(warned).toEqual(['feed item read without a date: its date "samedi 13 juin 2026 08:00" is neither RFC 822 nor ISO 8601: read as none, sorted after dated items']);
   });
 
   it('reads the first of two items with the same guid, at every poll, and warns once naming both', async () => {

@@ -122,7 +122,7 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
  * article has no date, and `newestFirst` puts it after the dated ones.
  */
 export function unreadDate(item: FeedItem): string | null {
-  return item.date && !calendarDate(item.date) ? `its date "${item.date}" is not understood (RFC 822 or ISO 8601 expected), so it has none and is sorted after dated items` : null;
+  return item.date && !calendarDate(item.date) ? `its date "${item.date}" is neither RFC 822 nor ISO 8601: read as none, sorted after dated items` : null;
 }
 
 /** The article kept in `file` (named `<id>.html`), or null with the reason it no longer parses. */
