@@ -40,3 +40,17 @@ describe('decodeBody', () => {
     expect(decodeBody(latin1("<?xml version='1.0' encoding='windows-1252'?><a>é</a>"), 'application/xml; charset')).toContain('<a>é</a>');
   });
 });
+
+describe('decodeBody of a feed', () => {
+  it("takes a feed's encoding from its XML declaration or UTF-8, never from a <meta> of its items' HTML", () => {
+    // Atom's type="xhtml" content is markup of the feed itself; a JSON string holds raw HTML.
+    const xhtml = '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><meta charset="iso-8859-1"/><p>Sécurité</p></div></content>';
+    const feeds = [
+      `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><entry>${xhtml}</entry></feed>`,
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry>${xhtml}</entry></feed>`,
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry>${xhtml}</entry></feed>`,
+      `  {"items": [{"id": "1", "content_html": "<meta charset=iso-8859-1><p>Sécurité</p>"}]}`,
+    ];
+    for (const feed of feeds) expect(decodeBody(Buffer.from(feed), 'application/xml'), feed).toBe(feed);
+  });
+});

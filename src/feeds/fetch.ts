@@ -71,20 +71,31 @@ export type FetchResult =
   /** `body` decoded as `decodeBody` says. */
   | { status: 'ok'; body: string; url: string; etag: string | null; lastModified: string | null };
 
-/** The `encoding` of an XML declaration (`<?xml version="1.0" encoding="ISO-8859-1"?>`, XML 1.0 §4.3.3) at the start of `bytes`. */
-function xmlDeclaredEncoding(bytes: Uint8Array): string | null {
+/**
+ * What a body's first bytes say of its own encoding: an XML document (it opens with an XML declaration,
+ * XML 1.0 §4.3.3) names it there, or UTF-8 when the declaration names none or a UTF-16 one that reads as
+ * ASCII; a feed without a declaration (`<rss`, `<feed`, `<rdf:RDF` first) and JSON (RFC 8259 §8.1) are
+ * UTF-8; null for anything else, an HTML page, whose `<meta>` the HTML prescan reads.
+ */
+function selfDeclared(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
-  return /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head)?.[1] ?? null;
+  if (/^\s*[{[]/.test(head)) return 'UTF-8';
+  const xml = /^<\?xml\s[^>]*?\?>/.exec(head);
+  if (!xml) return /^\s*<(rss|feed|rdf:RDF)\b/.test(head) ? 'UTF-8' : null;
+  const label = /\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(xml[0])?.[1];
+  const name = label ? labelToName(label) : null;
+  return name && !name.startsWith('UTF-16') ? name : 'UTF-8';
 }
-
 
 /**
  * A fetched feed's or page's text, decoded as a browser does (HTML standard, "encoding sniffing
  * algorithm"): by its byte-order mark, else the charset of its `contentType` header, else its own
- * declaration (a `<meta charset>` / `http-equiv` in its first 1024 bytes, else an XML declaration's
- * `encoding`), else UTF-8 (the encoding of XML, JSON and today's web). Labels are read as the WHATWG
- * Encoding Standard maps them (`iso-8859-1` and `us-ascii` are windows-1252); a UTF-16 label in a
- * declaration read as ASCII means UTF-8, as the HTML standard says. Bytes invalid in the encoding become U+FFFD.
+ * declaration (an XML declaration's `encoding`; JSON is UTF-8; an HTML page's `<meta charset>` /
+ * `http-equiv` in its first 1024 bytes), else UTF-8 (the encoding of XML, JSON and today's web). A
+ * feed's `<meta>` inside its items' HTML is not its own: only a document without an XML declaration is
+ * prescanned. Labels are read as the WHATWG Encoding Standard maps them (`iso-8859-1` and `us-ascii`
+ * are windows-1252); a UTF-16 label in a declaration read as ASCII means UTF-8, as the HTML standard
+ * says. Bytes invalid in the encoding become U+FFFD.
  * Sniffing: the `html-encoding-sniffer` package (the HTML standard's prescan, as jsdom runs it); decoding:
  * `@exodus/bytes` (the Encoding Standard's decoders: Node 20's own TextDecoder reads windows-1252's 0x80-0x9F
  * as C1 controls, so a Latin-1 page's euro sign and curly quotes would be lost).
@@ -96,10 +107,9 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): strin
   } catch {
     // An unparsable header names no charset.
   }
-  const label = xmlDeclaredEncoding(bytes);
-  const declared = label ? labelToName(label) : null;
-  const fallback = declared && !declared.startsWith('UTF-16') ? declared : 'UTF-8';
-  const encoding = htmlEncodingSniffer(bytes, { transportLayerEncodingLabel: charset, defaultEncoding: fallback });
+  const declared = selfDeclared(bytes);
+  // The sniffer's `xml` mode is BOM, header, then `defaultEncoding`: no <meta> prescan.
+  const encoding = htmlEncodingSniffer(bytes, { xml: declared !== null, transportLayerEncodingLabel: charset, defaultEncoding: declared ?? 'UTF-8' });
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
