@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress, isPrivateHost } from './fetch.js';
+import { decodeBody, isPrivateAddress, isPrivateHost } from './fetch.js';
 
 describe('isPrivateAddress', () => {
   it('refuses every address that is not public unicast, IPv4 inside IPv6 judged as IPv4', () => {
@@ -27,5 +27,30 @@ describe('isPrivateHost', () => {
     for (const url of ['http://2130706433/feed', 'http://0x7f.1/', 'http://[::ffff:127.0.0.1]/', 'http://localhost./', 'http://a.localhost/', 'http://[64:ff9b::192.168.1.1]/'])
       expect(isPrivateHost(url), url).toBe(true);
     for (const url of ['https://example.com/feed', 'http://93.184.216.34/', 'http://[2606:4700::1111]/']) expect(isPrivateHost(url), url).toBe(false);
+  });
+});
+
+describe('decodeBody', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  it('reads the WHATWG label mapping, and a UTF-16 declaration in ASCII bytes as UTF-8', () => {
+    // windows-1252's 0x80 is the euro sign, which ISO-8859-1 lacks: browsers read iso-8859-1 as windows-1252.
+    expect(decodeBody(Uint8Array.from([0x80, 0xe9]), 'text/html; charset=ISO-8859-1')).toBe('€é');
+    expect(decodeBody(Buffer.from('<?xml version="1.0" encoding="UTF-16"?><a>é</a>'), null)).toBe('<?xml version="1.0" encoding="UTF-16"?><a>é</a>');
+    expect(decodeBody(latin1('<?xml version="1.0" encoding="x-unknown"?><a>é</a>'), 'application/xml')).toContain('<a>\ufffd</a>');
+    expect(decodeBody(latin1("<?xml version='1.0' encoding='windows-1252'?><a>é</a>"), 'application/xml; charset')).toContain('<a>é</a>');
+  });
+});
+
+describe('decodeBody of a feed', () => {
+  it("takes a feed's encoding from its XML declaration or UTF-8, never from a <meta> of its items' HTML", () => {
+    // Atom's type="xhtml" content is markup of the feed itself; a JSON string holds raw HTML.
+    const xhtml = '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><meta charset="iso-8859-1"/><p>Sécurité</p></div></content>';
+    const feeds = [
+      `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><entry>${xhtml}</entry></feed>`,
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry>${xhtml}</entry></feed>`,
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry>${xhtml}</entry></feed>`,
+      `  {"items": [{"id": "1", "content_html": "<meta charset=iso-8859-1><p>Sécurité</p>"}]}`,
+    ];
+    for (const feed of feeds) expect(decodeBody(Buffer.from(feed), 'application/xml'), feed).toBe(feed);
   });
 });

@@ -2,6 +2,9 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
+import { MIMEType } from 'node:util';
+import { labelToName, TextDecoder } from '@exodus/bytes/encoding.js';
+import htmlEncodingSniffer from 'html-encoding-sniffer';
 import ipaddr from 'ipaddr.js';
 
 /**
@@ -65,7 +68,55 @@ export interface FetchOptions {
 
 export type FetchResult =
   | { status: 'not-modified' }
+  /** `body` decoded as `decodeBody` says. */
   | { status: 'ok'; body: string; url: string; etag: string | null; lastModified: string | null };
+
+/**
+ * What a body's first bytes say of its own encoding: an XML document (it opens with an XML declaration,
+ * XML 1.0 §4.3.3) names it there, or UTF-8 when the declaration names none or a UTF-16 one that reads as
+ * ASCII; a feed without a declaration (`<rss`, `<feed`, `<rdf:RDF` first) and JSON (RFC 8259 §8.1) are
+ * UTF-8; null for anything else, an HTML page, whose `<meta>` the HTML prescan reads.
+ */
+function selfDeclared(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
+  if (/^\s*[{[]/.test(head)) return 'UTF-8';
+  const xml = /^<\?xml\s[^>]*?\?>/.exec(head);
+  if (!xml) return /^\s*<(rss|feed|rdf:RDF)\b/.test(head) ? 'UTF-8' : null;
+  const label = /\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(xml[0])?.[1];
+  const name = label ? labelToName(label) : null;
+  return name && !name.startsWith('UTF-16') ? name : 'UTF-8';
+}
+
+/**
+ * A fetched feed's or page's text, decoded as a browser does (HTML standard, "encoding sniffing
+ * algorithm"): by its byte-order mark, else the charset of its `contentType` header, else its own
+ * declaration (an XML declaration's `encoding`; JSON is UTF-8; an HTML page's `<meta charset>` /
+ * `http-equiv` in its first 1024 bytes), else UTF-8 (the encoding of XML, JSON and today's web). A
+ * feed's `<meta>` inside its items' HTML is not its own: only a document without an XML declaration is
+ * prescanned. Labels are read as the WHATWG Encoding Standard maps them (`iso-8859-1` and `us-ascii`
+ * are windows-1252); a UTF-16 label in a declaration read as ASCII means UTF-8, as the HTML standard
+ * says. Bytes invalid in the encoding become U+FFFD.
+ * Sniffing: the `html-encoding-sniffer` package (the HTML standard's prescan, as jsdom runs it); decoding:
+ * `@exodus/bytes` (the Encoding Standard's decoders: Node 20's own TextDecoder reads windows-1252's 0x80-0x9F
+ * as C1 controls, so a Latin-1 page's euro sign and curly quotes would be lost).
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
+  let charset: string | undefined;
+  try {
+    charset = contentType ? new MIMEType(contentType).params.get('charset') ?? undefined : undefined;
+  } catch {
+    // An unparsable header names no charset.
+  }
+  const declared = selfDeclared(bytes);
+  // The sniffer's `xml` mode is BOM, header, then `defaultEncoding`: no <meta> prescan.
+  const encoding = htmlEncodingSniffer(bytes, { xml: declared !== null, transportLayerEncodingLabel: charset, defaultEncoding: declared ?? 'UTF-8' });
+  try {
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    // "replacement" (ISO-2022-KR and the like) has no decoder: never a feed's encoding today.
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
 
 const MAX_REDIRECTS = 5;
 
@@ -159,7 +210,7 @@ function request(url: string, options: FetchOptions, signal: AbortSignal, timeou
       res.on('error', fail);
       res.on('end', () => {
         const header = (name: string) => (typeof res.headers[name] === 'string' ? (res.headers[name] as string) : null);
-        resolve({ result: { status: 'ok', body: Buffer.concat(chunks).toString('utf8'), url, etag: header('etag'), lastModified: header('last-modified') } });
+        resolve({ result: { status: 'ok', body: decodeBody(Buffer.concat(chunks), header('content-type')), url, etag: header('etag'), lastModified: header('last-modified') } });
       });
     });
     req.on('error', fail);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { escapeText } from 'entities/escape';
 import type * as Feedsmith from 'feedsmith';
 import { fetchText, type FetchOptions } from './fetch.js';
 
@@ -20,20 +21,41 @@ export interface FeedItem {
   /** As the feed writes it (RFC 822 or ISO 8601), or null. */
   date: string | null;
   description: string | null;
-  /** `content:encoded` (RSS), `content` (Atom), `content_html` (JSON Feed), or null. */
+  /** `content:encoded` (RSS), `content` (Atom; as `plainHtml` when `type="text"`), `content_html` (JSON Feed, else its
+   * `content_text` as `plainHtml`), or null. */
   html: string | null;
   /** The language the feed declares for the item, unchecked: JSON Feed's item or feed `language`, RSS's
-   * channel `<language>` (e.g. `en-us`); null when it declares none (feedsmith does not read Atom's `xml:lang`). */
+   * channel `<language>` (e.g. `en-us`), Atom's entry or feed `xml:lang`; null when it declares none. */
   lang: string | null;
+}
+
+/** An item left out because an earlier item of the feed has the same `key`: both are named in the warning. */
+export interface DuplicateItem {
+  key: string;
+  kept: Pick<FeedItem, 'title' | 'link'>;
+  dropped: Pick<FeedItem, 'title' | 'link'>;
 }
 
 export interface ParsedFeed {
   format: 'rss' | 'atom' | 'json' | 'rdf';
   title: string | null;
-  /** Items in the feed's order; an item with neither guid/id nor link has no identity and is in `unidentified`. */
+  /**
+   * Items in the feed's order, one per `key`; an item with neither guid/id nor link has no identity and is
+   * in `unidentified`; a later item with the key of an earlier one is in `duplicates`.
+   */
   items: FeedItem[];
   unidentified: number;
+  duplicates: DuplicateItem[];
 }
+
+const named = (i: Pick<FeedItem, 'title' | 'link'>) => `"${i.title ?? '(untitled)'}" (${i.link ?? 'no link'})`;
+
+/**
+ * The warning for an item left out as a duplicate, for the log and check-feed: the key, the item kept and
+ * the one not read.
+ */
+export const duplicateNote = (d: DuplicateItem): string =>
+  `two items have the same guid/id (else link) "${d.key}": the first, ${named(d.kept)}, is read; ${named(d.dropped)} is not (give each item its own guid/id)`;
 
 const text = (v: unknown): string | null => {
   if (typeof v === 'string') return v.trim() || null;
@@ -41,7 +63,25 @@ const text = (v: unknown): string | null => {
   return null;
 };
 
-/** `link` made absolute against the feed's own URL (Atom feeds often link relatively); as written when it cannot be. */
+/** Plain text as HTML: a paragraph per blank-line-separated block (JSON Feed's `content_text` is plain text, not HTML). */
+export function plainHtml(plain: string | null): string | null {
+  if (!plain) return null;
+  const blocks = plain.split(/\r?\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  return blocks.map((b) => `<p>${escapeText(b)}</p>`).join('\n') || null;
+}
+
+/**
+ * An Atom entry's `content` as HTML: `type="text"` is plain text (RFC 4287 §3.1.1.1), made HTML as
+ * `plainHtml` does. Content without a type is read as HTML, as feed readers do: feeds that omit it mostly
+ * carry escaped HTML.
+ */
+const atomContent = (content: unknown): string | null =>
+  (content as { type?: string } | undefined)?.type === 'text' ? plainHtml(text(content)) : text(content);
+
+/** An Atom element's `xml:base` and `xml:lang` attributes, as feedsmith gives them. */
+type XmlAttributes = { base?: string; lang?: string };
+
+/** `link` made absolute against `base` (Atom feeds often link relatively); as written when it cannot be. */
 function absolute(link: string | null, base: string): string | null {
   if (!link) return null;
   try {
@@ -53,7 +93,11 @@ function absolute(link: string | null, base: string): string | null {
 
 /**
  * Reads an RSS 2.0, RSS 1.0, Atom or JSON Feed document with feedsmith (which detects the format); item
- * links are resolved against `baseUrl`, the URL the feed was read from. Throws an Error with a plain
+ * links are resolved against `baseUrl`, the URL the feed was read from, or in Atom against the entry's
+ * and the feed's `xml:base` (RFC 4287 §2, XML Base). JSON Feed names no base for a relative `url` (its
+ * `home_page_url` is the site's home page, not a base), so `baseUrl` is its base, as RFC 3986 §5.1.3 says
+ * of a document without one. Of items with the same key (guid/id, else link) the first in the feed is
+ * read, the others listed in `duplicates`. Throws an Error with a plain
  * reason when the body is none of them (malformed XML included).
  */
 export function readFeed(body: string, baseUrl: string): ParsedFeed {
@@ -72,25 +116,33 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
   } catch (err) {
     throw new Error(`not an RSS, Atom or JSON feed (${(err as Error).message})`);
   }
-  const items: FeedItem[] = [];
+  const byKey = new Map<string, FeedItem>();
+  const duplicates: DuplicateItem[] = [];
   let unidentified = 0;
-  const add = (item: Omit<FeedItem, 'key'>, id: string | null) => {
-    const link = absolute(item.link, baseUrl);
+  const add = (item: Omit<FeedItem, 'key'>, id: string | null, base = baseUrl) => {
+    const link = absolute(item.link, base);
     const key = id ?? link;
-    if (key) items.push({ key, ...item, link });
-    else unidentified++;
+    if (!key) unidentified++;
+    else if (byKey.has(key)) duplicates.push({ key, kept: byKey.get(key)!, dropped: { title: item.title, link } });
+    // One article per key: a second item of it would be read over the first at every poll, each in turn.
+    else byKey.set(key, { key, ...item, link });
   };
   const feed = parsed.feed as Record<string, unknown>;
   const feedLang = text(feed.language);
   if (parsed.format === 'atom') {
+    // XML Base (RFC 4287 §2): an entry's xml:base is resolved against the feed's, which is resolved against the document's URL.
+    const feedXml = (feed.xml ?? {}) as XmlAttributes;
+    const feedBase = absolute(feedXml.base ?? null, baseUrl) ?? baseUrl;
     for (const e of (feed.entries ?? []) as Record<string, unknown>[]) {
+      const xml = (e.xml ?? {}) as XmlAttributes;
       const links = (e.links ?? []) as { href?: string; rel?: string }[];
       const link = links.find((l) => !l.rel || l.rel === 'alternate')?.href ?? null;
-      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: text(e.content), lang: null }, text(e.id));
+      const entryBase = absolute(xml.base ?? null, feedBase) ?? feedBase;
+      add({ title: text(e.title), link, date: text(e.published) ?? text(e.updated), description: text(e.summary), html: atomContent(e.content), lang: text(xml.lang) ?? text(feedXml.lang) }, text(e.id), entryBase);
     }
   } else if (parsed.format === 'json') {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
-      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html), lang: text(i.language) ?? feedLang }, text(i.id));
+      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html) ?? plainHtml(text(i.content_text)), lang: text(i.language) ?? feedLang }, text(i.id));
     }
   } else {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
@@ -99,7 +151,7 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
       add({ title: text(i.title), link: text(i.link), date: text(i.pubDate) ?? text(dc?.date ?? dc?.dates?.[0]), description: text(i.description), html: text(content?.encoded), lang: feedLang }, text(i.guid));
     }
   }
-  return { format: parsed.format, title: text(feed.title), items, unidentified };
+  return { format: parsed.format, title: text(feed.title), items: [...byKey.values()], unidentified, duplicates };
 }
 
 /**

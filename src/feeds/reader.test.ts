@@ -6,7 +6,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchText } from './fetch.js';
 import type { FeedPoll } from '../store/store.js';
-import { FeedReader, keptFeedArticles, PAGES_PER_POLL } from './reader.js';
+import type { FeedItem } from './items.js';
+import { FeedReader, keptFeedArticles, newestFirst, PAGES_PER_POLL, unreadDate } from './reader.js';
 import { tempDir } from '../../test/temp-dir.js';
 
 const LONG = '<p>' + 'The river cleanup gathered two tonnes of waste along the bank this spring. '.repeat(8) + '</p>';
@@ -365,11 +366,84 @@ describe('FeedReader', () => {
     expect(warned).toEqual([1, 2]);
   });
 
+  it('decodes feeds and linked pages by their byte-order mark, Content-Type charset or own declaration, else as UTF-8', async () => {
+    const dir = tempDir('feeds-');
+    const latin1 = (p: string, type: string, body: string) => routes.set(p, (_req, res) => res.writeHead(200, { 'content-type': type }).end(Buffer.from(body, 'latin1')));
+    const page = (head: string, title: string) =>
+      `<html lang="fr"><head>${head}<title>${title}</title></head><body><article><h1>${title}</h1>${LONG}<h2>Questions fréquentes</h2><h3>Faut-il un rétroviseur ?</h3><p>Non, mais il est conseillé.</p></article></body></html>`;
+    latin1('/meta', 'text/html', page('<meta charset=iso-8859-1>', 'Sécurité par meta'));
+    latin1('/equiv', 'text/html', page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', 'Sécurité par http-equiv'));
+    latin1('/header', 'text/html; charset=iso-8859-1', page('', 'Sécurité par en-tête'));
+    // The header wins over the document's declaration, and a byte-order mark over both.
+    routes.set('/bom', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end('\ufeff' + page('<meta charset=iso-8859-1>', 'Sécurité par BOM')));
+    serve('/plain', () => page('', 'Sécurité sans déclaration'), 'text/html');
+    latin1('/feed', 'application/rss+xml', `<?xml version="1.0" encoding="ISO-8859-1"?>${rss([
+      { guid: 'own', title: 'Sécurité : les règles', link: `${base}/own`, html: LONG + '<h2>Questions fréquentes</h2><h3>Faut-il un rétroviseur ?</h3><p>Non.</p>' },
+      ...['meta', 'equiv', 'header', 'bom', 'plain'].map((p) => ({ guid: p, title: 'Teaser', link: `${base}/${p}`, description: 'Court' })),
+    ])}`);
+    const r = reader(dir, [`${base}/feed`]);
+    await r.pollAll();
+    expect(failing(r)).toEqual({});
+    expect(r.articles().map((a) => [a.title, a.faq.map((f) => f.question.text)]).sort()).toEqual([
+      ['Sécurité : les règles', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par BOM', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par en-tête', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par http-equiv', ['Faut-il un rétroviseur ?']],
+      ['Sécurité par meta', ['Faut-il un rétroviseur ?']],
+      ['Sécurité sans déclaration', ['Faut-il un rétroviseur ?']],
+    ]);
+  });
+
+  it('posts the newest dated item on a first poll though others are undated or unreadably dated, and logs the unreadable date', async () => {
+    const dir = tempDir('feeds-');
+    serve('/feed', () => rss([
+      { guid: 'june1', title: 'Oldest', link: `${base}/1`, date: 'Mon, 01 Jun 2026 08:00:00 +0200', html: LONG },
+      { guid: 'undated', title: 'Undated', link: `${base}/u`, html: LONG },
+      { guid: 'french', title: 'French date', link: `${base}/f`, date: 'samedi 13 juin 2026 08:00', html: LONG },
+      { guid: 'june15', title: 'Newest', link: `${base}/15`, date: '2026-06-15', html: LONG },
+    ]));
+    const warned: string[] = [];
+    const sink = pino({ level: 'warn' }, { write: (line: string) => void warned.push(JSON.parse(line).msg) });
+    const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 } }, sink, () => {});
+    await r.pollAll();
+    expect(r.articles().filter((a) => !r.isQuiet(a)).map((a) => a.title)).toEqual(['Newest']);
+    expect(warned).toEqual(['feed item read without a date: its date "samedi 13 juin 2026 08:00" is neither RFC 822 nor ISO 8601: read as none, sorted after dated items']);
+  });
+
+  it('reads the first of two items with the same guid, at every poll, and warns once naming both', async () => {
+    const dir = tempDir('feeds-');
+    const body = rss([
+      { guid: 'p101', title: 'Parcours', link: `${base}/parcours`, html: LONG },
+      { guid: 'p102', title: 'Départ', link: `${base}/depart`, html: LONG },
+      { guid: 'p101', title: 'Annulation', link: `${base}/annulation`, html: LONG.replace('river cleanup', 'refund desk') },
+    ]);
+    // No validators: every poll reads the feed whole, as many feeds are served.
+    routes.set('/feed', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body));
+    const warned: string[] = [];
+    const sink = pino({ level: 'warn' }, { write: (line: string) => void warned.push(JSON.parse(line).msg) });
+    const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 } }, sink, () => {});
+    await r.pollAll();
+    await r.pollAll();
+    expect(titles(r)).toEqual(['Départ', 'Parcours']);
+    expect(warned).toEqual([
+      `feed item not read: two items have the same guid/id (else link) "p101": the first, "Parcours" (${base}/parcours), is read; "Annulation" (${base}/annulation) is not (give each item its own guid/id)`,
+    ]);
+  });
+
   it('refuses loopback and private addresses unless FEED_ALLOW_PRIVATE', async () => {
     serve('/feed', () => rss([]));
     await expect(fetchText(`${base}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/private or loopback address.*FEED_ALLOW_PRIVATE=true/);
     await expect(fetchText(`http://localhost:${new URL(base).port}/feed`, { timeoutMs: 5_000, maxBytes: 1024 })).rejects.toThrow(/resolves to .*private or loopback/);
     expect(hits).toEqual([]);
     expect(await fetchText(`${base}/feed`, { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 })).toMatchObject({ status: 'ok' });
+  });
+});
+
+describe('newestFirst', () => {
+  const item = (key: string, date: string | null): FeedItem => ({ key, title: key, link: null, date, description: null, html: null, lang: null });
+  it('orders dated items newest first, then undated and unreadably dated ones in feed order', () => {
+    const items = [item('a', 'Mon, 01 Jun 2026 10:00:00 GMT'), item('none', null), item('fr', 'samedi 13 juin 2026 08:00'), item('b', '2026-06-15'), item('c', '5 June 2026'), item('d', '2026-06-15')];
+    expect(newestFirst(items).map((i) => i.key)).toEqual(['b', 'd', 'c', 'a', 'none', 'fr']);
+    expect(items.map((i) => unreadDate(i) !== null)).toEqual([false, false, true, false, false, false]);
   });
 });

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { calendarDate } from '../content/dates.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import { describeError, type Logger } from '../log.js';
 import type { FeedPoll } from '../store/store.js';
 import { feedArticle, feedArticleId, itemArticle, ownArticle, refreshedPage, type ItemRead, type LinkedPage, type StandIns } from './article.js';
 import { fetchText, type FetchOptions } from './fetch.js';
-import { readFeed, type FeedItem } from './items.js';
+import { duplicateNote, readFeed, type FeedItem } from './items.js';
 
 /** An item whose article could not be read (its page failing, no article in it): tried again with backoff, whatever the feed answers. */
 interface BrokenItem {
@@ -43,6 +44,8 @@ interface FeedState {
   pages?: Record<string, KeptPage>;
   /** How many items without guid/id or link the feed had when last read, so the warning is given once per change. */
   unidentified?: number;
+  /** The `duplicateNote`s of the feed when last read, so each is given once (again when it changes). */
+  duplicates?: string[];
 }
 
 /** How a first poll treats an item, in the words of the log and of check-feed. */
@@ -92,14 +95,34 @@ export const FEED_MAX_BYTES = 5 * 1024 * 1024;
 /** A feed or page that has not fully answered in 20 s is abandoned until the next poll. */
 export const FEED_TIMEOUT_MS = 20_000;
 
+/** An item's time (epoch ms) for ordering, or NaN when it has no date `calendarDate` reads (the article's date then is none too). */
+function itemTime(item: FeedItem): number {
+  const day = calendarDate(item.date);
+  if (!day) return NaN;
+  const time = Date.parse(item.date!);
+  // A date Date.parse cannot read but calendarDate can ("5 June 2026") counts from its day's start, UTC.
+  return Number.isNaN(time) ? Date.parse(day) : time;
+}
+
 /**
- * The newest first when every item has a date (RFC 822 and ISO both read); else the feed's own order,
- * which feeds write newest first.
+ * The items with a readable date newest first (RFC 822 and ISO 8601 read, as `calendarDate` reads them),
+ * then the undated ones and those whose date cannot be read, in the feed's order: one undated item must
+ * not make a first poll post the feed's oldest (`SUMMARY_BACKFILL` posts the head of this order). Items
+ * of the same time keep the feed's order.
  */
 export function newestFirst(items: FeedItem[]): FeedItem[] {
-  const times = items.map((i) => (i.date ? Date.parse(i.date) : NaN));
-  if (times.some(Number.isNaN)) return items;
-  return items.map((item, i) => ({ item, t: times[i]! })).sort((a, b) => b.t - a.t).map((x) => x.item);
+  const times = new Map(items.map((item) => [item, itemTime(item)]));
+  const dated = items.filter((item) => !Number.isNaN(times.get(item)));
+  return [...dated.sort((a, b) => times.get(b)! - times.get(a)!), ...items.filter((item) => Number.isNaN(times.get(item)))];
+}
+
+/**
+ * Why an item's date is not read, for the log and check-feed: a date is written but is neither RFC 822 nor
+ * ISO 8601 (e.g. French "samedi 13 juin 2026 08:00"); null when it has none or it is read. Such an item's
+ * article has no date, and `newestFirst` puts it after the dated ones.
+ */
+export function unreadDate(item: FeedItem): string | null {
+  return item.date && !calendarDate(item.date) ? `its date "${item.date}" is neither RFC 822 nor ISO 8601: read as none, sorted after dated items` : null;
 }
 
 /** The article kept in `file` (named `<id>.html`), or null with the reason it no longer parses. */
@@ -409,6 +432,9 @@ export class FeedReader {
       ({ added, changed } = await this.readItems(url, feed.items, state, !known));
       if (feed.unidentified && feed.unidentified !== state.unidentified) this.log.warn({ feed: url, items: feed.unidentified }, 'feed items with neither guid/id nor link skipped');
       state.unidentified = feed.unidentified;
+      const duplicates = feed.duplicates.map(duplicateNote);
+      for (const note of duplicates) if (!state.duplicates?.includes(note)) this.log.warn({ feed: url }, `feed item not read: ${note}`);
+      state.duplicates = duplicates;
       state.etag = res.etag;
       state.lastModified = res.lastModified;
     }
@@ -549,6 +575,8 @@ export class FeedReader {
         if (read.page) state.pages![item.key] = { ...read.page, link: item.link, date: item.date, checkedAt: Date.now() };
         else delete state.pages![item.key];
         this.log.info({ feed: feedUrl, item: item.key, article: id, from: read.from }, edit ? 'feed item edited: read again' : 'feed item read');
+        const date = unreadDate(item);
+        if (date) this.log.warn({ feed: feedUrl, item: item.key, date: item.date }, `feed item read without a date: ${date}`);
       }
       state.read![item.key] = itemHash(item);
       if (broken[item.key]) this.log.info({ feed: feedUrl, item: item.key, page: item.link }, 'feed item can be read again');
