@@ -3,8 +3,8 @@ import { readPage } from '../content/html-page.js';
 import { readSettings } from '../env.js';
 import { feedArticleId, itemArticle } from '../feeds/article.js';
 import { fetchText, httpUrl, isPrivateHost, type FetchOptions } from '../feeds/fetch.js';
-import { readFeed, type ParsedFeed } from '../feeds/items.js';
-import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst } from '../feeds/reader.js';
+import { duplicateNote, readFeed, type ParsedFeed } from '../feeds/items.js';
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst, unreadDate } from '../feeds/reader.js';
 import { invokedAs, toolArguments } from '../invocation.js';
 
 const USAGE = `Usage: ${invokedAs('check-feed')} URL...
@@ -97,9 +97,10 @@ async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out
     out(`${url}: cannot be read: ${plainReason((err as Error).message)}`);
     return false;
   }
-  const total = feed.items.length + feed.unidentified;
+  const total = feed.items.length + feed.unidentified + feed.duplicates.length;
   out(`${url}: ${feed.format} feed "${feed.title ?? '(untitled)'}", ${total} item(s).`);
   if (feed.unidentified) out(`skipped: ${feed.unidentified} item(s) with neither guid/id nor link (nothing to tell them apart by)`);
+  for (const duplicate of feed.duplicates) out(`skipped: ${duplicateNote(duplicate)}`);
   const items = newestFirst(feed.items);
   let read = 0;
   for (const [i, item] of items.entries()) {
@@ -110,7 +111,7 @@ async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out
       const where = from === 'item' ? "from the item's own text" : `from its linked page ${item.link}`;
       // The bot's first poll sorts every identified item this way, failing ones included.
       const posting = `${i < backfill ? FIRST_POLL.posted : FIRST_POLL.recorded} on a first poll`;
-      out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
+      out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}${unreadDate(item) ? ` (${unreadDate(item)})` : ''}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
     } catch (err) {
       out(`skipped: ${label}: ${plainReason((err as Error).message)} (${item.link ?? 'no link'}); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
     }
