@@ -49,26 +49,6 @@ async function readFeedAt(url: string, fetch: FetchOptions): Promise<ParsedFeed>
   }
 }
 
-/** Node's words for a failed connection or lookup, by error code, said plainly; `at` is the address (host:port) or host name Node names, if any. */
-const NETWORK_ERRORS: Record<string, (at: string) => string> = {
-  ECONNREFUSED: (at) => `nothing answers at ${at} (connection refused)`,
-  ECONNRESET: () => 'the server closed the connection before answering (connection reset)',
-  ETIMEDOUT: (at) => `${at} does not answer (connection timed out)`,
-  EHOSTUNREACH: (at) => `${at} cannot be reached from this machine (host unreachable)`,
-  ENETUNREACH: (at) => `${at} cannot be reached from this machine (network unreachable)`,
-  ENOTFOUND: (at) => `${at} is not a known host name (DNS lookup found no address)`,
-  EAI_AGAIN: (at) => `${at} could not be looked up now (DNS lookup failed; try again later)`,
-};
-
-/**
- * A reason the feed code gives, with Node's network errors (`connect ECONNREFUSED 127.0.0.1:1`, `getaddrinfo
- * ENOTFOUND example.invalid`, `socket hang up`), which it passes on as they are, said plainly; others as given.
- */
-function plainReason(message: string): string {
-  if (message === 'socket hang up') return NETWORK_ERRORS.ECONNRESET!('');
-  const [, code = '', at = 'the server'] = /^(?:connect|getaddrinfo|read|write) (E[A-Z_]+)(?: (\S+))?$/.exec(message) ?? [];
-  return NETWORK_ERRORS[code]?.(at) ?? message;
-}
 
 /**
  * `given` as the http(s) URL to read, or the sentence saying why it is not one; a URL written without its
@@ -94,7 +74,7 @@ async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out
   try {
     feed = await readFeedAt(url, fetch);
   } catch (err) {
-    out(`${url}: cannot be read: ${plainReason((err as Error).message)}`);
+    out(`${url}: cannot be read: ${(err as Error).message}`);
     return false;
   }
   const total = feed.items.length + feed.unidentified + feed.duplicates.length;
@@ -113,7 +93,7 @@ async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out
       const posting = `${i < backfill ? FIRST_POLL.posted : FIRST_POLL.recorded} on a first poll`;
       out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}${unreadDate(item) ? ` (${unreadDate(item)})` : ''}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
     } catch (err) {
-      out(`skipped: ${label}: ${plainReason((err as Error).message)} (${item.link ?? 'no link'}); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
+      out(`skipped: ${label}: ${(err as Error).message} (${item.link ?? 'no link'}); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
     }
   }
   out(`${read} of ${total} item(s) would become articles now; later polls read items with a new guid (else link) or edited, and ask for linked pages again.`);

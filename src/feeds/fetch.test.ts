@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody, isPrivateAddress, isPrivateHost } from './fetch.js';
+import { decodeBody, fetchText, isPrivateAddress, isPrivateHost } from './fetch.js';
 
 describe('isPrivateAddress', () => {
   it('refuses every address that is not public unicast, IPv4 inside IPv6 judged as IPv4', () => {
@@ -52,5 +52,11 @@ describe('decodeBody of a feed', () => {
       `  {"items": [{"id": "1", "content_html": "<meta charset=iso-8859-1><p>Sécurité</p>"}]}`,
     ];
     for (const feed of feeds) expect(decodeBody(Buffer.from(feed), 'application/xml'), feed).toBe(feed);
+  });
+});
+
+describe('fetchText', () => {
+  it("says a network failure plainly, as the log, /feeds list and check-feed show it", async () => {
+    await expect(fetchText('http://127.0.0.1:1/feed.xml', { allowPrivate: true, timeoutMs: 20_000, maxBytes: 1024 })).rejects.toThrow('nothing answers at 127.0.0.1:1 (connection refused)');
   });
 });

@@ -176,7 +176,7 @@ function request(url: string, options: FetchOptions, signal: AbortSignal, timeou
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   return new Promise((resolve, reject) => {
-    const fail = (err: unknown) => reject(err instanceof FetchError ? err : new FetchError(timeout.aborted ? `no complete answer within ${options.timeoutMs / 1000} s` : signal.aborted ? 'stopped' : String((err as Error).message ?? err)));
+    const fail = (err: unknown) => reject(err instanceof FetchError ? err : new FetchError(timeout.aborted ? `no complete answer within ${options.timeoutMs / 1000} s` : signal.aborted ? 'stopped' : plainReason(String((err as Error).message ?? err))));
     const req = (parsed.protocol === 'https:' ? https : http).get(parsed, { headers, signal, lookup: guardedLookup(allowPrivate) as never }, (res) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && status !== 304 && res.headers.location) {
@@ -215,4 +215,25 @@ function request(url: string, options: FetchOptions, signal: AbortSignal, timeou
     });
     req.on('error', fail);
   });
+}
+
+/** Node's words for a failed connection or lookup, by error code, said plainly; `at` is the address (host:port) or host name Node names, if any. */
+const NETWORK_ERRORS: Record<string, (at: string) => string> = {
+  ECONNREFUSED: (at) => `nothing answers at ${at} (connection refused)`,
+  ECONNRESET: () => 'the server closed the connection before answering (connection reset)',
+  ETIMEDOUT: (at) => `${at} does not answer (connection timed out)`,
+  EHOSTUNREACH: (at) => `${at} cannot be reached from this machine (host unreachable)`,
+  ENETUNREACH: (at) => `${at} cannot be reached from this machine (network unreachable)`,
+  ENOTFOUND: (at) => `${at} is not a known host name (DNS lookup found no address)`,
+  EAI_AGAIN: (at) => `${at} could not be looked up now (DNS lookup failed; try again later)`,
+};
+
+/**
+ * Node's network errors (`connect ECONNREFUSED 127.0.0.1:1`, `getaddrinfo ENOTFOUND example.invalid`, `socket
+ * hang up`) said plainly, for the log, `/feeds list` and check-feed; another message as given.
+ */
+function plainReason(message: string): string {
+  if (message === 'socket hang up') return NETWORK_ERRORS.ECONNRESET!('');
+  const [, code = '', at = 'the server'] = /^(?:connect|getaddrinfo|read|write) (E[A-Z_]+)(?: (\S+))?$/.exec(message) ?? [];
+  return NETWORK_ERRORS[code]?.(at) ?? message;
 }
