@@ -49,7 +49,6 @@ async function readFeedAt(url: string, fetch: FetchOptions): Promise<ParsedFeed>
   }
 }
 
-
 /**
  * `given` as the http(s) URL to read, or the sentence saying why it is not one; a URL written without its
  * scheme (`example.com/feed.xml`, `localhost:8080/feed.xml`) gets the one it most likely lacks: http for a
