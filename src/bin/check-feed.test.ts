@@ -9,9 +9,10 @@ const server = http.createServer((req, res) => {
   if (req.url === '/feed.xml')
     res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
       `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Coast</title>` +
+        `<item><guid>t1</guid><title>Teaser Only</title><link>${base}/missing</link><description>Read more</description></item>` +
         `<item><guid>l1</guid><title>Lighthouse Reopens</title><link>${base}/l1</link><content:encoded><![CDATA[${LONG}]]></content:encoded></item>` +
         `<item><guid>h1</guid><title>Harbour Closes</title><link>${base}/h1</link><content:encoded><![CDATA[${LONG}]]></content:encoded></item>` +
-        `<item><guid>t1</guid><title>Teaser Only</title><link>${base}/missing</link><description>Read more</description></item>` +
+        `<item><guid>p1</guid><title>Episode 11</title><description>Meet the club</description><enclosure url="${base}/p1.mp3" length="10" type="audio/mpeg"/></item>` +
         `<item><title>No identity</title></item></channel></rss>`,
     );
   else if (req.url === '/news.html')
@@ -41,13 +42,18 @@ describe('npm run check-feed', { timeout: PROCESS_TEST_MS }, () => {
     expect(await run.exited).toBe(0);
     const out = run.stdout();
     // Every item of the feed is counted, the one the bot cannot tell apart too.
-    expect(out).toContain(`${base}/feed.xml: rss feed "Coast", 4 item(s).`);
+    expect(out).toContain(`${base}/feed.xml: rss feed "Coast", 5 item(s).`);
     expect(out).toContain('skipped: 1 item(s) with neither guid/id nor link');
-    // In the bot's words: every item is indexed, past SUMMARY_BACKFILL recorded as posted.
+    // In the bot's words: every item is indexed; the newest SUMMARY_BACKFILL read are posted (a failing one
+    // before them takes no turn), the others recorded as posted.
     expect(out).toMatch(/ingest: Lighthouse Reopens \[l1\]: "Lighthouse Reopens", from the item's own text, date none, language en \(detected\), 1 paragraph\(s\), 0 FAQ entries; indexed and posted on a first poll/);
     expect(out).toMatch(/ingest: Harbour Closes \[h1\]: .*; indexed, recorded as already posted \(SUMMARY_BACKFILL\) on a first poll/);
-    expect(out).toContain(`skipped: Teaser Only [t1]: HTTP 404 (${base}/missing); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
-    expect(out).toContain('2 of 4 item(s) would become articles now');
+    expect(out).toContain(
+      `skipped: Teaser Only [t1]: HTTP 404 (${base}/missing); the bot logs it, lists it in /feeds list and it is tried again later, with backoff; failing on a first poll, it is indexed, recorded as already posted (SUMMARY_BACKFILL) once read\n`,
+    );
+    // Nothing to fetch and nothing of its own: said once, with its reason once.
+    expect(out).toContain('skipped: Episode 11 [p1]: the item has no text of its own and no link; the bot logs it once, lists it in /feeds list and it is not tried again until the feed changes the item\n');
+    expect(out).toContain('2 of 5 item(s) would become articles now');
   });
 
   it('stops with exit 2 and the setting\'s sentence when a setting it reads is malformed', async () => {
@@ -90,7 +96,7 @@ describe('npm run check-feed', { timeout: PROCESS_TEST_MS }, () => {
     expect(out).toContain(`${base}/news.html: cannot be read: not an RSS, Atom or JSON feed (Unrecognized feed format); this page names its feeds: ${base}/feed.xml, ${base}/feed.json; check those instead\n`);
     expect(out).toContain('skipped: Gone [c1]: nothing answers at 127.0.0.1:1 (connection refused) (http://127.0.0.1:1/c1)');
     expect(out).toContain('http://127.0.0.1:1/feed.xml: cannot be read: nothing answers at 127.0.0.1:1 (connection refused)\n');
-    expect(out).toContain('2 of 4 item(s) would become articles now');
+    expect(out).toContain('2 of 5 item(s) would become articles now');
     expect(out.match(/^http:\/\/\S+: /gm)).toEqual([`${base}/news.html: `, `${base}/closed.xml: `, 'http://127.0.0.1:1/feed.xml: ', `${base}/feed.xml: `]);
   });
 

@@ -1,10 +1,10 @@
 import { toolSetting } from '../config.js';
 import { readPage } from '../content/html-page.js';
 import { readSettings } from '../env.js';
-import { feedArticleId, itemArticle } from '../feeds/article.js';
+import { feedArticleId, itemArticle, UnreadableItem } from '../feeds/article.js';
 import { fetchText, httpUrl, isPrivateHost, type FetchOptions } from '../feeds/fetch.js';
 import { duplicateNote, readFeed, type ParsedFeed } from '../feeds/items.js';
-import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst, unreadDate } from '../feeds/reader.js';
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst, SKIPPED, unreadDate } from '../feeds/reader.js';
 import { invokedAs, toolArguments } from '../invocation.js';
 
 const USAGE = `Usage: ${invokedAs('check-feed')} URL...
@@ -82,17 +82,19 @@ async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out
   for (const duplicate of feed.duplicates) out(`skipped: ${duplicateNote(duplicate)}`);
   const items = newestFirst(feed.items);
   let read = 0;
-  for (const [i, item] of items.entries()) {
+  for (const item of items) {
     const label = `${item.title ?? '(untitled)'} [${item.key}]`;
     try {
       const { article, from } = await itemArticle(item, feedArticleId(url, item.key), item.link ?? url, fetch);
       read++;
       const where = from === 'item' ? "from the item's own text" : `from its linked page ${item.link}`;
-      // The bot's first poll sorts every identified item this way, failing ones included.
-      const posting = `${i < backfill ? FIRST_POLL.posted : FIRST_POLL.recorded} on a first poll`;
+      // The bot's first poll posts the newest `backfill` items it reads, in this order; failing ones take no turn.
+      const posting = `${read <= backfill ? FIRST_POLL.posted : FIRST_POLL.recorded} on a first poll`;
       out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}${unreadDate(item) ? ` (${unreadDate(item)})` : ''}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
     } catch (err) {
-      out(`skipped: ${label}: ${(err as Error).message} (${item.link ?? 'no link'}); the bot logs it, lists it in /feeds list and tries it again at later polls, with backoff`);
+      const reason = `${(err as Error).message}${item.link ? ` (${item.link})` : ''}`;
+      if (err instanceof UnreadableItem) out(`skipped: ${label}: ${reason}; the bot logs it once, lists it in /feeds list and it is ${SKIPPED.final}`);
+      else out(`skipped: ${label}: ${reason}; the bot logs it, lists it in /feeds list and it is ${SKIPPED.retried}; failing on a first poll, it is ${FIRST_POLL.recorded} once read`);
     }
   }
   out(`${read} of ${total} item(s) would become articles now; later polls read items with a new guid (else link) or edited, and ask for linked pages again.`);

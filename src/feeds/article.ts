@@ -12,6 +12,12 @@ import type { FeedItem } from './items.js';
  */
 export const MIN_ARTICLE_CHARS = 400;
 
+/**
+ * Why an item cannot be read that lies in the item alone (no text of its own and no link, a link that is no
+ * http(s) URL, its own text holding no article): reading it again gives the same until the feed changes it.
+ */
+export class UnreadableItem extends Error {}
+
 /** The article id of a feed item: stable across edits of its title, date and text, since it hashes only the feed and the item's identity. */
 export const feedArticleId = (feedUrl: string, key: string): string =>
   `feed-${createHash('sha256').update(`${feedUrl}\n${key}`).digest('hex').slice(0, 16)}`;
@@ -119,17 +125,24 @@ async function fetchPage(link: string, fetch: FetchOptions, validators: Omit<Lin
  * as `file`): the item's own HTML when it holds the article (`ownArticle`), else its linked page, fetched with `fetch` options (same
  * address checks, timeout and size cap as the feed), the item's link and date standing in for the page's
  * missing canonical URL and published time. Rejects with the reason when there is neither, or the page
- * cannot be fetched, or `parseHtml` finds no article in it.
+ * cannot be fetched, or `parseHtml` finds no article in it; with an `UnreadableItem` when the reason lies in
+ * the item alone.
  */
 export async function itemArticle(item: FeedItem, id: string, file: string, fetch: FetchOptions): Promise<ItemRead> {
   const own = ownArticle(item);
   if (own) {
     const source = wrapItem(item, own);
     const { article, issues } = feedArticle(source, file, id);
-    if (!article) throw new Error(issues.map((i) => i.message).join('; '));
+    if (!article) throw new UnreadableItem(issues.map((i) => i.message).join('; '));
     return { source, from: 'item', article, page: null };
   }
-  if (!item.link) throw new Error('the item has no text of its own and no link');
+  if (!item.link) throw new UnreadableItem('the item has no text of its own and no link');
+  try {
+    httpUrl(item.link);
+  } catch {
+    // The log and check-feed name the link beside the reason.
+    throw new UnreadableItem('its link is not an http(s) URL');
+  }
   const { body, page } = (await fetchPage(item.link, fetch, null))!;
   return pageRead(body, item, id, file, page);
 }

@@ -18,6 +18,21 @@ describe('readFeed', () => {
     const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://news.example/blog/', items: [{ id: '1', url: 'post.html', content_html: '<p>x</p>' }] });
     expect(readFeed(json, 'https://news.example/feeds/feed.json').items[0]!.link).toBe('https://news.example/feeds/post.html');
   });
+
+  it('knows a JSON Feed item by its id coerced to a string when it is a number, and dates it by date_modified without date_published', () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      items: [
+        { id: 42, url: 'https://news.example/a', date_modified: '2026-06-12T10:00:00+02:00' },
+        { id: '43', url: 'https://news.example/b', date_published: '2026-06-11T10:00:00+02:00', date_modified: '2026-06-13T10:00:00+02:00' },
+      ],
+    });
+    expect(readFeed(json, 'https://news.example/feed.json').items.map((i) => [i.key, i.date])).toEqual([
+      ['42', '2026-06-12T10:00:00+02:00'],
+      ['43', '2026-06-11T10:00:00+02:00'],
+    ]);
+  });
 });
 
 describe('plain-text bodies', () => {

@@ -18,7 +18,10 @@ export interface FeedItem {
   key: string;
   title: string | null;
   link: string | null;
-  /** As the feed writes it (RFC 822 or ISO 8601), or null. */
+  /**
+   * As the feed writes it (RFC 822 or ISO 8601), or null: RSS `pubDate` (else Dublin Core `dc:date`), Atom
+   * `published` (else `updated`), JSON Feed `date_published` (else `date_modified`).
+   */
   date: string | null;
   description: string | null;
   /** `content:encoded` (RSS), `content` (Atom; as `plainHtml` when `type="text"`), `content_html` (JSON Feed, else its
@@ -142,7 +145,7 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
     }
   } else if (parsed.format === 'json') {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {
-      add({ title: text(i.title), link: text(i.url), date: text(i.date_published), description: text(i.summary), html: text(i.content_html) ?? plainHtml(text(i.content_text)), lang: text(i.language) ?? feedLang }, text(i.id));
+      add({ title: text(i.title), link: text(i.url), date: text(i.date_published) ?? text(i.date_modified), description: text(i.summary), html: text(i.content_html) ?? plainHtml(text(i.content_text)), lang: text(i.language) ?? feedLang }, text(i.id));
     }
   } else {
     for (const i of (feed.items ?? []) as Record<string, unknown>[]) {

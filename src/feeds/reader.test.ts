@@ -246,11 +246,11 @@ describe('FeedReader', () => {
     expect(failing(r)).toEqual({});
   });
 
-  it('reports a broken item with its page and tries it again with backoff while the feed answers 304, on a first poll too', async () => {
+  it('reports a broken item with its page and tries it again with backoff while the feed answers 304, on a first poll too, where it takes no turn to be posted', async () => {
     const dir = tempDir('feeds-');
     serve('/feed', () => rss([
       { guid: 'ok', title: 'Fine', link: `${base}/ok`, date: 'Tue, 02 Jun 2026 10:00:00 GMT', html: LONG },
-      { guid: 'late', title: 'Late', link: `${base}/late`, date: 'Mon, 01 Jun 2026 10:00:00 GMT', description: 'teaser' },
+      { guid: 'late', title: 'Late', link: `${base}/late`, date: 'Wed, 03 Jun 2026 10:00:00 GMT', description: 'teaser' },
     ]));
     let now = 1_000_000;
     const realNow = Date.now;
@@ -259,13 +259,16 @@ describe('FeedReader', () => {
       const r = reader(dir, [`${base}/feed`]);
       await r.pollAll();
       expect(titles(r)).toEqual(['Fine']);
-      expect(r.brokenItems(`${base}/feed`)).toEqual([{ page: `${base}/late`, reason: 'HTTP 404' }]);
-      expect(polls.get(r)!.at(-1)).toMatchObject({ status: 'ok', error: `1 item(s) cannot be read, tried again later: ${base}/late (HTTP 404)` });
+      // The newest item read is posted (SUMMARY_BACKFILL=1), though a newer one fails.
+      expect(r.isQuiet(r.articles()[0]!)).toBe(false);
+      expect(r.brokenItems(`${base}/feed`)).toEqual([{ page: `${base}/late`, reason: 'HTTP 404', final: false }]);
+      expect(polls.get(r)!.at(-1)).toMatchObject({ status: 'ok', error: `1 item(s) cannot be read, tried again later, with backoff: ${base}/late (HTTP 404)` });
       // Not due yet: the feed's 304 asks nothing more.
       hits.length = 0;
       await r.pollAll();
       expect(hits.map((h) => h.path)).toEqual(['/feed']);
-      // Due after one poll interval (then 2, 4… up to 32): the page now answers, and the item is an article, quiet as of a first poll.
+      // Due after one poll interval (then 2, 4… up to 32): the page now answers, and the item is an article, recorded as posted
+      // as of a first poll: posting it too would post two items of a feed added with SUMMARY_BACKFILL=1.
       serve('/late', () => `<html lang="en"><head><title>Late page</title></head><body><article><h1>Late page</h1>${LONG}</article></body></html>`, 'text/html');
       now += 60_000;
       hits.length = 0;
@@ -408,6 +411,46 @@ describe('FeedReader', () => {
     await r.pollAll();
     expect(r.articles().filter((a) => !r.isQuiet(a)).map((a) => a.title)).toEqual(['Newest']);
     expect(warned).toEqual(['feed item read without a date: its date "samedi 13 juin 2026 08:00" is neither RFC 822 nor ISO 8601: read as none, sorted after dated items']);
+  });
+
+  it('skips an item unreadable for what it holds once, says so once, and reads it when the feed changes it', async () => {
+    const dir = tempDir('feeds-');
+    let episode = '<description>Meet the club</description>';
+    const body = () =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Podcast</title>` +
+      `<item><guid>ep11</guid><title>Episode 11</title>${episode}<enclosure url="${base}/ep11.mp3" length="10" type="audio/mpeg"/></item>` +
+      `<item><guid>mail</guid><title>Write to us</title><link>mailto:club@example.org</link><description>Our address</description></item></channel></rss>`;
+    // No validators: every poll reads the feed whole.
+    routes.set('/feed', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body()));
+    const warned: string[] = [];
+    const sink = pino({ level: 'warn' }, { write: (line: string) => void warned.push(JSON.parse(line).msg) });
+    let now = 1_000_000;
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      const reported: FeedPoll[] = [];
+      const r = new FeedReader(dir, { urls: [`${base}/feed`], pollMs: 60_000, backfill: 1, fetch: { allowPrivate: true, timeoutMs: 5_000, maxBytes: 1024 * 1024 }, onPoll: (p) => void reported.push(p) }, sink, () => {});
+      await r.pollAll();
+      now += 64 * 60_000; // past the longest backoff
+      await r.pollAll();
+      expect(warned).toEqual([
+        'feed item skipped: the item has no text of its own and no link; not tried again until the feed changes the item',
+        'feed item skipped: its link is not an http(s) URL (mailto:club@example.org); not tried again until the feed changes the item',
+      ]);
+      expect(r.brokenItems(`${base}/feed`)).toEqual([
+        { page: 'ep11', reason: 'the item has no text of its own and no link', final: true },
+        { page: 'mailto:club@example.org', reason: 'its link is not an http(s) URL', final: true },
+      ]);
+      expect(r.articles()).toEqual([]);
+      expect(reported.at(-1)!.error).toBe('2 item(s) cannot be read, not tried again until the feed changes the item: ep11 (the item has no text of its own and no link); mailto:club@example.org (its link is not an http(s) URL)');
+      // The feed gives the episode its show notes: read at once.
+      episode = `<description>${LONG.replace(/</g, '&lt;')}</description>`;
+      await r.pollAll();
+      expect(titles(r)).toEqual(['Episode 11']);
+      expect(r.brokenItems(`${base}/feed`).map((b) => b.page)).toEqual(['mailto:club@example.org']);
+    } finally {
+      Date.now = realNow;
+    }
   });
 
   it('reads the first of two items with the same guid, at every poll, and warns once naming both', async () => {

@@ -5,11 +5,14 @@ import { calendarDate } from '../content/dates.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import { describeError, type Logger } from '../log.js';
 import type { FeedPoll } from '../store/store.js';
-import { feedArticle, feedArticleId, itemArticle, ownArticle, refreshedPage, type ItemRead, type LinkedPage, type StandIns } from './article.js';
+import { feedArticle, feedArticleId, itemArticle, ownArticle, refreshedPage, UnreadableItem, type ItemRead, type LinkedPage, type StandIns } from './article.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 import { duplicateNote, readFeed, type FeedItem } from './items.js';
 
-/** An item whose article could not be read (its page failing, no article in it): tried again with backoff, whatever the feed answers. */
+/**
+ * An item whose article could not be read (its page failing, no article in it): tried again with backoff,
+ * whatever the feed answers; not at all while `final`.
+ */
 interface BrokenItem {
   /** The item as the feed last gave it, to read it without the feed. */
   item: FeedItem;
@@ -18,6 +21,8 @@ interface BrokenItem {
   /** When it is tried again (epoch ms). */
   dueAt: number;
   reason: string;
+  /** The reason lies in the item alone (`UnreadableItem`): tried again only once the feed changes it (its `itemHash`). */
+  final?: true;
 }
 
 /** A linked page read into an article, and when it was last asked for again (epoch ms). */
@@ -48,10 +53,19 @@ interface FeedState {
   duplicates?: string[];
 }
 
-/** How a first poll treats an item, in the words of the log and of check-feed. */
+/**
+ * How a first poll treats an item, in the words of the log and of check-feed: the newest `SUMMARY_BACKFILL`
+ * items read on it are posted, every other item (one failing on it too, once read) is recorded.
+ */
 export const FIRST_POLL = {
   posted: 'indexed and posted',
   recorded: 'indexed, recorded as already posted (SUMMARY_BACKFILL)',
+} as const;
+
+/** What becomes of an item that cannot be read, in the words of the log, `/feeds list` and check-feed. */
+export const SKIPPED = {
+  retried: 'tried again later, with backoff',
+  final: 'not tried again until the feed changes the item',
 } as const;
 
 /**
@@ -379,7 +393,11 @@ export class FeedReader {
       this.log.debug({ feed: url, added, changed }, 'feed polled');
       this.due.set(url, Date.now() + this.options.pollMs);
       const broken = this.brokenItems(url);
-      const error = broken.length ? `${broken.length} item(s) cannot be read, tried again later: ${broken.map((b) => `${b.page} (${b.reason})`).join('; ')}` : null;
+      const said = (final: boolean) => {
+        const some = broken.filter((b) => b.final === final);
+        return some.length ? [`${some.length} item(s) cannot be read, ${final ? SKIPPED.final : SKIPPED.retried}: ${some.map((b) => `${b.page} (${b.reason})`).join('; ')}`] : [];
+      };
+      const error = [...said(false), ...said(true)].join('. ') || null;
       this.options.onPoll?.({ url, polledAt: Date.now(), status: items === null ? 'not-modified' : 'ok', items, added, error, failures: 0 });
       return added + changed;
     } catch (err) {
@@ -399,9 +417,12 @@ export class FeedReader {
     return this.options.pollMs * 2 ** Math.min(failures - 1, MAX_BACKOFF_DOUBLINGS);
   }
 
-  /** The items of `url` that cannot be read now, with the page (else the item's key) and the reason. */
-  brokenItems(url: string): { page: string; reason: string }[] {
-    return Object.values(this.state[url]?.broken ?? {}).map((b) => ({ page: b.item.link ?? b.item.key, reason: b.reason }));
+  /**
+   * The items of `url` that cannot be read now, with the page (else the item's key), the reason, and whether
+   * it lies in the item alone (`final`: not tried again until the feed changes the item).
+   */
+  brokenItems(url: string): { page: string; reason: string; final: boolean }[] {
+    return Object.values(this.state[url]?.broken ?? {}).map((b) => ({ page: b.item.link ?? b.item.key, reason: b.reason, final: !!b.final }));
   }
 
   /**
@@ -454,12 +475,9 @@ export class FeedReader {
     const broken = state.broken!;
     const read = state.read!;
     const fresh = newestFirst(items.filter((i) => !seen.has(i.key)));
-    if (first) {
-      // Every item is indexed; past the newest few, each is recorded as posted, so adding a feed never floods a channel.
-      const quiet = fresh.slice(this.options.backfill);
-      state.quiet = quiet.map((i) => i.key);
-      this.log.info({ feed: url, posted: fresh.length - quiet.length, recorded: quiet.length }, `new feed: every item indexed; the newest ${this.options.backfill} ${FIRST_POLL.posted}, the older ${FIRST_POLL.recorded}`);
-    }
+    // A first poll records every item as posted but the newest `backfill` it reads: one failing now and read
+    // later is recorded too, so adding a feed never posts more than `backfill` (and an item left unread by a stop stays quiet).
+    const quiet = new Set(first ? fresh.map((i) => i.key) : []);
     const present = new Set(items.map((i) => i.key));
     for (const key of Object.keys(broken)) if (!present.has(key)) delete broken[key]; // gone from the feed: nothing left to read
     // Gone from the feed: its article stays as last read, and its page no longer takes a turn from the items still listed.
@@ -471,7 +489,10 @@ export class FeedReader {
       const failing = broken[item.key];
       if (failing) {
         // An edited broken item is tried again at once, as the feed now gives it.
-        if (itemHash(failing.item) !== itemHash(item)) failing.dueAt = 0;
+        if (itemHash(failing.item) !== itemHash(item)) {
+          failing.dueAt = 0;
+          delete failing.final;
+        }
         failing.item = item;
         continue;
       }
@@ -490,10 +511,20 @@ export class FeedReader {
       if (last !== undefined && last !== hash && (await this.ingest(url, item, state, { edit: true }))) changed++;
       else if (last === undefined) read[item.key] = hash;
     }
+    let posted = 0;
     for (const item of fresh) {
       if (this.stopped) break;
       seen.add(item.key);
-      if (await this.ingest(url, item, state)) added++;
+      if (!(await this.ingest(url, item, state))) continue;
+      added++;
+      if (first && posted < this.options.backfill) {
+        quiet.delete(item.key);
+        posted++;
+      }
+    }
+    if (first) {
+      state.quiet = [...quiet];
+      this.log.info({ feed: url, posted, recorded: quiet.size }, `new feed: of the items read, the newest ${this.options.backfill} ${FIRST_POLL.posted}, the others ${FIRST_POLL.recorded}; an item failing now is recorded once read`);
     }
     state.seen = [...seen];
     return { added, changed };
@@ -502,7 +533,7 @@ export class FeedReader {
   /** Tries again the broken items of a feed that are due, a few per poll; returns how many became articles. */
   private async retryBroken(url: string, state: FeedState): Promise<number> {
     const now = Date.now();
-    const due = Object.values(state.broken!).filter((b) => b.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt).slice(0, RETRIES_PER_POLL);
+    const due = Object.values(state.broken!).filter((b) => !b.final && b.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt).slice(0, RETRIES_PER_POLL);
     let added = 0;
     for (const { item } of due) {
       if (this.stopped) break;
@@ -562,8 +593,8 @@ export class FeedReader {
 
   /**
    * Reads one item into an article and keeps it; false when it cannot be read, which is logged with its page
-   * and the reason and kept in the feed's `broken` items, tried again with backoff. A kept item is read again
-   * only as an edit.
+   * and the reason and kept in the feed's `broken` items, tried again with backoff, or not until the feed
+   * changes it when the reason lies in the item alone (`UnreadableItem`). A kept item is read again only as an edit.
    */
   private async ingest(feedUrl: string, item: FeedItem, state: FeedState, { edit = false } = {}): Promise<boolean> {
     const id = feedArticleId(feedUrl, item.key);
@@ -586,8 +617,10 @@ export class FeedReader {
       const failures = (broken[item.key]?.failures ?? 0) + 1;
       const retryInMs = this.backoff(failures);
       const reason = (err as Error).message ?? String(err);
-      broken[item.key] = { item, failures, dueAt: Date.now() + retryInMs, reason };
-      this.log.warn({ feed: feedUrl, item: item.key, page: item.link, failures, retryInMs, err: describeError(err) }, `feed item skipped: ${reason} (${item.link ?? 'no link'}); tried again later`);
+      const final = err instanceof UnreadableItem;
+      broken[item.key] = { item, failures, dueAt: Date.now() + retryInMs, reason, ...(final && { final: true as const }) };
+      const page = item.link ? ` (${item.link})` : '';
+      this.log.warn({ feed: feedUrl, item: item.key, page: item.link, failures, ...(!final && { retryInMs }), err: describeError(err) }, `feed item skipped: ${reason}${page}; ${final ? SKIPPED.final : SKIPPED.retried}`);
       return false;
     }
   }
