@@ -239,8 +239,8 @@ describe('feeds', { timeout: PROCESS_TEST_MS }, () => {
     const bot = await startBot(emu, { CONTENT_DIR: content, DATA_DIR: tempDir('faq-bot-data-'), FEED_URLS: feed4, FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true' });
     running.add(bot);
     // A first poll's broken item is reported with its page, in the log and in /feeds list.
-    await bot.waitForLog((l) => l.msg === `feed item skipped: HTTP 404 (${origin}/pages/marina); tried again later` && l.page === `${origin}/pages/marina`);
-    await expect.poll(() => told(emu.slash('feeds list', {}, ADMIN)), { timeout: PROCESS_TEST_MS, interval: 200 }).toContain(`1 item(s) cannot be read, tried again later: ${origin}/pages/marina (HTTP 404)`);
+    await bot.waitForLog((l) => l.msg === `feed item skipped: HTTP 404 (${origin}/pages/marina); tried again later, with backoff` && l.page === `${origin}/pages/marina`);
+    await expect.poll(() => told(emu.slash('feeds list', {}, ADMIN)), { timeout: PROCESS_TEST_MS, interval: 200 }).toContain(`1 item(s) cannot be read, tried again later, with backoff: ${origin}/pages/marina (HTTP 404)`);
 
     // Each question from another member: polling must not meet the per-member cooldown.
     let asker = 1400000000000000400n;

@@ -125,14 +125,14 @@ describe('/feeds', () => {
     await store.addFeed({ url: 'https://elsewhere.example/feed.xml', guildId: THERE, title: null }, 2);
     await store.recordFeedPoll({ url: 'https://news.example/feed.xml', polledAt: 1_780_000_000_000, status: 'ok', items: 12, added: 1, error: null, failures: 0 });
     // A feed that answers (304) while one of its items' pages fails: the item is named with its page.
-    await store.recordFeedPoll({ url: 'https://elsewhere.example/feed.xml', polledAt: 1_780_000_060_000, status: 'not-modified', items: null, added: 0, error: '1 item(s) cannot be read, tried again later: https://elsewhere.example/a (HTTP 404)', failures: 0 });
+    await store.recordFeedPoll({ url: 'https://elsewhere.example/feed.xml', polledAt: 1_780_000_060_000, status: 'not-modified', items: null, added: 0, error: '1 item(s) cannot be read, tried again later, with backoff: https://elsewhere.example/a (HTTP 404)', failures: 0 });
     await store.recordFeedPoll({ url: CONFIGURED, polledAt: 1_780_000_120_000, status: 'failed', items: null, added: 0, error: 'HTTP 500', failures: 3 });
     expect((await feeds('list', null)).content).toBe(
       [
         'I read 3 feeds; ⚠️ 1 failing:',
         `• <${CONFIGURED}> — set by the operator (FEED_URLS); ⚠️ failing (3 polls in a row, last <t:1780000120:R>): HTTP 500`,
         '• **Harbour News** <https://news.example/feed.xml> — added by this server; last poll <t:1780000000:R>: 12 items, 1 new',
-        '• <https://elsewhere.example/feed.xml> — added by another server; last poll <t:1780000060:R>: unchanged; ⚠️ 1 item(s) cannot be read, tried again later: https://elsewhere.example/a (HTTP 404)',
+        '• <https://elsewhere.example/feed.xml> — added by another server; last poll <t:1780000060:R>: unchanged; ⚠️ 1 item(s) cannot be read, tried again later, with backoff: https://elsewhere.example/a (HTTP 404)',
       ].join('\n'),
     );
   });
