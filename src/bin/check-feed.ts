@@ -1,9 +1,8 @@
 import { toolSetting } from '../config.js';
-import { readPage } from '../content/html-page.js';
 import { readSettings } from '../env.js';
 import { feedArticleId, itemArticle, UnreadableItem } from '../feeds/article.js';
-import { fetchText, httpUrl, isPrivateHost, type FetchOptions } from '../feeds/fetch.js';
-import { duplicateNote, readFeed, type ParsedFeed } from '../feeds/items.js';
+import { httpUrl, isPrivateHost, type FetchOptions } from '../feeds/fetch.js';
+import { duplicateNote, fetchFeed } from '../feeds/items.js';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst, SKIPPED, unreadDate } from '../feeds/reader.js';
 import { invokedAs, toolArguments } from '../invocation.js';
 
@@ -12,42 +11,6 @@ Reads each feed as the bot would (the same address checks and FEED_ALLOW_PRIVATE
 timeout, a ${FEED_MAX_BYTES / 1024 / 1024} MB cap) and prints, item by item, the article it would become or why it
 is skipped; keeps nothing. Give URLs separated by spaces, or by commas as FEED_URLS lists them.
 Exit 0: every feed was read; 1: some feed could not be read; 2: a URL or a setting is wrong.`;
-
-/** The media types of the feeds a page may name with `<link rel="alternate">`: RSS, Atom and JSON Feed (its spec's type). */
-const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
-
-/**
- * The feeds an HTML page names (`<link rel="alternate" type="application/rss+xml|atom+xml|feed+json" href>`,
- * the autodiscovery convention browsers and feed readers follow), absolute against its `<base href>`, else
- * `pageUrl`; none for a body that is no HTML page.
- */
-function namedFeeds(body: string, pageUrl: string): string[] {
-  const { document } = readPage(body);
-  const absolute = (href: string, base: string): string | null => (URL.canParse(href.trim(), base) ? new URL(href.trim(), base).href : null);
-  const base = absolute(document.querySelector('base[href]')?.getAttribute('href') ?? '', pageUrl) ?? pageUrl;
-  const links = [...document.querySelectorAll('link[rel][type][href]')].filter(
-    (l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('alternate') && FEED_TYPES.has((l.getAttribute('type') ?? '').trim().toLowerCase()),
-  );
-  return [...new Set(links.flatMap((l) => absolute(l.getAttribute('href')!, base) ?? []))];
-}
-
-/**
- * The feed at `url`, fetched once without validators as the bot's first poll does (`fetchFeed`'s steps,
- * keeping the body): a body that is no feed fails with the feeds the page names, if any, so a site's home
- * page or an article points to its feed.
- */
-async function readFeedAt(url: string, fetch: FetchOptions): Promise<ParsedFeed> {
-  const res = await fetchText(url, fetch);
-  if (res.status !== 'ok') throw new Error('the server answered 304 to a request without validators');
-  try {
-    return readFeed(res.body, res.url);
-  } catch (err) {
-    const named = namedFeeds(res.body, res.url);
-    if (!named.length) throw err;
-    const which = named.length === 1 ? `names its feed: ${named[0]}; check that instead` : `names its feeds: ${named.join(', ')}; check those instead`;
-    throw new Error(`${(err as Error).message}; this page ${which}`, { cause: err });
-  }
-}
 
 /**
  * `given` as the http(s) URL to read, or the sentence saying why it is not one; a URL written without its
@@ -71,7 +34,7 @@ function feedUrl(given: string): { url: string } | { error: string } {
 async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out: (line: string) => void): Promise<boolean> {
   let feed;
   try {
-    feed = await readFeedAt(url, fetch);
+    feed = await fetchFeed(url, fetch);
   } catch (err) {
     out(`${url}: cannot be read: ${(err as Error).message}`);
     return false;

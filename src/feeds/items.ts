@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { escapeText } from 'entities/escape';
 import type * as Feedsmith from 'feedsmith';
+import { readPage } from '../content/html-page.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 
 const require = createRequire(import.meta.url);
@@ -159,10 +160,40 @@ export function readFeed(body: string, baseUrl: string): ParsedFeed {
 
 /**
  * Fetches `url` once, without validators, and reads it as a feed (as `npm run check-feed` and `/feeds add`
- * try one): the same address checks, timeout and size cap as polling. Rejects with a plain reason.
+ * try one): the same address checks, timeout and size cap as polling. Rejects with a plain reason; a body
+ * that is no feed with the feeds the page names, if any, so a site's home page or an article points to its
+ * feed ("…; this page names its feed: https://example.com/feed.xml; check that instead").
  */
 export async function fetchFeed(url: string, fetch: Omit<FetchOptions, 'etag' | 'lastModified'>): Promise<ParsedFeed> {
   const res = await fetchText(url, fetch);
   if (res.status !== 'ok') throw new Error('the server answered 304 to a request without validators');
-  return readFeed(res.body, res.url);
+  try {
+    return readFeed(res.body, res.url);
+  } catch (err) {
+    const named = namedFeeds(res.body, res.url);
+    if (!named.length) throw err;
+    const which = named.length === 1 ? `names its feed: ${named[0]}; check that instead` : `names its feeds: ${named.join(', ')}; check those instead`;
+    throw new Error(`${(err as Error).message}; this page ${which}`, { cause: err });
+  }
+}
+
+/** The media types of the feeds a page may name with `<link rel="alternate">`: RSS, Atom and JSON Feed (its spec's type). */
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+
+/**
+ * The feeds an HTML page names (`<link rel="alternate" type="application/rss+xml|atom+xml|feed+json" href>`,
+ * the autodiscovery convention browsers and feed readers follow), absolute against its `<base href>`, else
+ * `pageUrl`; none for a body that is no HTML page.
+ */
+function namedFeeds(body: string, pageUrl: string): string[] {
+  const { document } = readPage(body);
+  const resolved = (href: string | null, base: string): string | null => {
+    const url = absolute(href, base);
+    return url && URL.canParse(url) ? url : null;
+  };
+  const base = resolved(document.querySelector('base[href]')?.getAttribute('href') ?? null, pageUrl) ?? pageUrl;
+  const links = [...document.querySelectorAll('link[rel][type][href]')].filter(
+    (l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('alternate') && FEED_TYPES.has((l.getAttribute('type') ?? '').trim().toLowerCase()),
+  );
+  return [...new Set(links.flatMap((l) => resolved(l.getAttribute('href'), base) ?? []))];
 }
