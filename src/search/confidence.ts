@@ -44,7 +44,7 @@ export interface Signals {
    * number), known ones it does not write in some cases, code names it does not write ("RH_CACHE_DIR",
    * `server.public_url`). See `SearchIndex.numbersMissed`. */
   numbers: number;
-  /** 1 for an FAQ entry whose answer opens with yes or no ("Yes, …", "Non.", "はい、"), else 0. */
+  /** 1 for an FAQ entry whose answer opens with yes or no ("Yes, …", "Non.", "Oui : …"; see engine.ts's YES_OR_NO), else 0. */
   yesNo: number;
   /** How far ahead of the next distinct candidate the answer's score is, relative to its own score. */
   margin: number;

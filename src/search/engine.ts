@@ -206,6 +206,8 @@ interface Unit {
   /** An FAQ entry's phrasings (its question and alternates, in its article's language) as a number: the same
    * for every entry asked with the same phrasings (see `phrasingDistances`); -1 for a paragraph. */
   phrasings: number;
+  /** Whether its FAQ entry's answer opens with yes or no (see YES_OR_NO), read once here rather than per question; false for a paragraph. */
+  yesOrNo: boolean;
   /** Its document number in the index. */
   doc: number;
 }
@@ -1217,7 +1219,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + query.unknown);
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), yesNo: unit.faq && YES_OR_NO.test(unit.faq.answer[0]?.text ?? '') ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
       if (bound < top[1]!) return { unit, hit, score: strength + context, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
@@ -2122,9 +2124,10 @@ function unitsOf(article: Article, phrasingSets: Map<string, number>, first: num
     const key = `${article.lang}\u0000${[entry.question, ...entry.alternates].map((p) => p.text).join('\u0000')}`;
     let phrasings = phrasingSets.get(key);
     if (phrasings === undefined) phrasingSets.set(key, (phrasings = phrasingSets.size));
-    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings, doc: first + units.length });
+    const yesOrNo = YES_OR_NO.test(entry.answer[0]?.text ?? '');
+    for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings, yesOrNo, doc: first + units.length });
   });
-  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1, doc: first + units.length });
+  for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1, yesOrNo: false, doc: first + units.length });
   return units;
 }
 
