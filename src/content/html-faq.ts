@@ -140,12 +140,10 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     const answer = current?.entry.answer ?? [];
     const list = block.kind === 'text' ? listOf(startNode(block)) : null;
     const listing = list !== null && answer.length > 0 && isLoneAlsoAsked(answer[0]!) && (answer.length === 1 || listOf(answer[1]!.at)!.contains(startNode(block)));
-    if (current && (listing || (answer.length === 0 && opensAlsoAsked(block.raw)))) {
-      current.entry.answer.push(found(block));
-      current.nodes.push(...block.nodes);
-    } else if (current && block.kind === 'text' && opensAlsoAsked(block.raw)) {
+    const alsoAsked = opensAlsoAsked(block.raw) && (answer.length === 0 || block.kind === 'text');
+    if (current && (listing || alsoAsked)) {
       // After an answer: served as its text, as Markdown's is (one under no question is a body paragraph's).
-      issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
+      if (!listing && answer.length > 0) issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
       current.entry.answer.push(found(block));
       current.nodes.push(...block.nodes);
     } else if (isQuestion(text)) {
