@@ -53,7 +53,8 @@ async function checkFeed(url: string, fetch: FetchOptions, backfill: number, out
       const where = from === 'item' ? "from the item's own text" : `from its linked page ${item.link}`;
       // The bot's first poll posts the newest `backfill` items it reads, in this order; failing ones take no turn.
       const posting = `${read <= backfill ? FIRST_POLL.posted : FIRST_POLL.recorded} on a first poll`;
-      out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}${unreadDate(item) ? ` (${unreadDate(item)})` : ''}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
+      const unread = unreadDate(item);
+      out(`ingest: ${label}: "${article.title}", ${where}, date ${article.date ?? 'none'}${unread ? ` (${unread})` : ''}, language ${article.lang} (${article.langSource}), ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}; ${posting}`);
     } catch (err) {
       const reason = `${(err as Error).message}${item.link ? ` (${item.link})` : ''}`;
       if (err instanceof UnreadableItem) out(`skipped: ${label}: ${reason}; the bot logs it once, lists it in /feeds list and it is ${SKIPPED.final}`);
