@@ -1090,6 +1090,13 @@ describe('articles in other languages', () => {
     expect(index.explain('Who is the owner?', { lang: 'en' }).find((c) => c.id.startsWith('rules'))).toBeUndefined();
   });
 
+  it('quotes the clauses of a Thai paragraph that hold the fact, not the whole paragraph', () => {
+    const meetup = inLanguage('th', 'meetup', `# งานพบปะผู้ใช้\n\nงานพบปะผู้ใช้ประจำปีจะจัดขึ้นที่กรุงเทพมหานครในวันเสาร์ที่ 14 มีนาคม 2569 โดยเปิดให้ลงทะเบียนตั้งแต่เวลาเก้าโมงเช้าที่ชั้นสองของอาคารศูนย์ประชุมแห่งชาติสิริกิติ์ ผู้เข้าร่วมทุกคนจะได้รับเสื้อยืดที่ระลึกและอาหารกลางวันฟรีตลอดทั้งวันโดยไม่มีค่าใช้จ่ายเพิ่มเติมสำหรับสมาชิกที่ชำระค่าธรรมเนียมรายปีเรียบร้อยแล้ว สำหรับผู้ที่ยังไม่ได้เป็นสมาชิกสามารถซื้อบัตรเข้างานได้ในราคา 300 บาทที่หน้างานหรือผ่านทางเว็บไซต์ของชุมชนก่อนวันงานหนึ่งสัปดาห์ ในช่วงบ่ายจะมีการบรรยายเกี่ยวกับการสำรองข้อมูลรูปภาพและการติดตั้งแอปพลิเคชันบนโทรศัพท์มือถือโดยทีมนักพัฒนาหลักของโครงการ ผู้จัดงานขอแนะนำให้เดินทางด้วยรถไฟฟ้าใต้ดินเนื่องจากที่จอดรถบริเวณศูนย์ประชุมมีจำนวนจำกัดมากในวันหยุดสุดสัปดาห์\n`);
+    const quote = new SearchIndex([meetup]).answer('บัตรเข้างานราคาเท่าไร').quote!;
+    expect(quote).toContain('ในราคา 300 บาท');
+    expect(quote).not.toContain('กรุงเทพมหานคร');
+  });
+
   it("corrects a question's word to its own language's term before taking another language's term it spells", () => {
     const pt = inLanguage('pt', 'pi-pt', '# Instalação\n\nO Raspberry Pi 4 com 4 GB de RAM e o sistema de 64 bits são suportados.\n');
     const en = inLanguage('en', 'pi-en', '# Installation\n\nA Raspberry Pi 4 with 4 GB of RAM and the 64-bit system are supported. We support arm64 only.\n');

@@ -70,6 +70,29 @@ describe('sentences in other scripts', () => {
   });
 });
 
+describe('scripts that end a sentence with a space', () => {
+  // A Thai community's event notice: five clauses set off by spaces, numbers set off by spaces too.
+  const notice = 
+    'งานพบปะผู้ใช้ประจำปีจะจัดขึ้นที่กรุงเทพมหานครในวันเสาร์ที่ 14 มีนาคม 2569 โดยเปิดให้ลงทะเบียนตั้งแต่เวลาเก้าโมงเช้าที่ชั้นสองของอาคารศูนย์ประชุมแห่งชาติสิริกิติ์ ผู้เข้าร่วมทุกคนจะได้รับเสื้อยืดที่ระลึกและอาหารกลางวันฟรีตลอดทั้งวันโดยไม่มีค่าใช้จ่ายเพิ่มเติมสำหรับสมาชิกที่ชำระค่าธรรมเนียมรายปีเรียบร้อยแล้ว ' +
+    'สำหรับผู้ที่ยังไม่ได้เป็นสมาชิกสามารถซื้อบัตรเข้างานได้ในราคา 300 บาทที่หน้างานหรือผ่านทางเว็บไซต์ของชุมชนก่อนวันงานหนึ่งสัปดาห์ ในช่วงบ่ายจะมีการบรรยายเกี่ยวกับการสำรองข้อมูลรูปภาพและการติดตั้งแอปพลิเคชันบนโทรศัพท์มือถือโดยทีมนักพัฒนาหลักของโครงการ ผู้จัดงานขอแนะนำให้เดินทางด้วยรถไฟฟ้าใต้ดินเนื่องจากที่จอดรถบริเวณศูนย์ประชุมมีจำนวนจำกัดมากในวันหยุดสุดสัปดาห์';
+
+  it('cuts a Thai paragraph at spaces between letters into pieces of at least 120 characters', () => {
+    const list = sentences(notice, 'th');
+    const openings = ['งานพบปะ', 'ผู้เข้าร่วม', 'สำหรับผู้ที่', 'ในช่วงบ่าย', 'ผู้จัดงาน'];
+    expect(list.map((s, i) => s.text.startsWith(openings[i]!))).toEqual([true, true, true, true, true]);
+    // Not at the spaces around "14 มีนาคม 2569" or "300 บาท": a number is no sentence end.
+    expect(list[0]!.text).toContain('วันเสาร์ที่ 14 มีนาคม 2569 โดยเปิด');
+    expect(list[2]!.text).toContain('ในราคา 300 บาทที่หน้างาน');
+    for (const s of list) expect(s.text).toBe(notice.slice(s.start, s.end));
+  });
+
+  it('keeps a short Thai paragraph, and a clause too short to stand alone, in one sentence', () => {
+    expect(sentences('ตัวอย่างเช่น อี.ไอ. ดูปองต์ ก่อตั้งโรงงาน', 'th')).toHaveLength(1);
+    // The last clause (under 60 characters) stays with the one before.
+    expect(sentences(notice.slice(0, notice.indexOf(' ในช่วงบ่าย')) + ' ติดต่อสอบถามได้ที่อีเมล', 'th')).toHaveLength(3);
+  });
+});
+
 describe('initials of scripts without case', () => {
   it('keeps a Latin initial written in Devanagari, Arabic or Thai with the name it belongs to', () => {
     expect(sentences('इसका अनुवाद जॉन सी. मेसेंजर ने किया। फिर वह छपा।', 'hi')).toHaveLength(2);
