@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType } from './answer-type.js';
+import { looseMatches } from './quote.js';
 
 describe('expectedType in other languages', () => {
   it('reads each language\'s question words, also before punctuation', () => {
@@ -8,6 +9,7 @@ describe('expectedType in other languages', () => {
     expect(expectedType('كم؟', 'ar')).toBe('number');
     expect(expectedType('Kaç kişi katıldı?', 'tr')).toBe('number');
     expect(expectedType('Kimdir bu?', 'tr')).toBe('name');
+    expect(expectedType("Yedi Yıl Savaşı'nda çatışma ne kadar sürdü?", 'tr')).toBe('number');
     expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
   });
 
@@ -203,6 +205,11 @@ describe('expectedType of English questions', () => {
 });
 
 describe('numberValue', () => {
+  it('reads a Turkish ordinal as the figure a question writes it with ("10. serisi" of "Onuncu seri")', () => {
+    const value = (word: string) => numberValue(word, 'tr');
+    expect(looseMatches(['10'], [['dokuzuncu', 've', 'onuncu', 'doktorların'], ['yeni', 'seri']], value)).toEqual([[0], []]);
+  });
+
   it('reads a figure, and a count word of the language, as the number it writes', () => {
     expect(numberValue('nine')).toBe('9');
     expect(numberValue('9')).toBe('9');
@@ -212,6 +219,7 @@ describe('numberValue', () => {
     expect(numberValue('1967', 'de')).toBe('1967');
     expect(numberValue('neun', 'de')).toBe('9');
     expect(numberValue('двух', 'ru')).toBe('2');
+    expect(numberValue('onuncu', 'tr')).toBe('10');
     expect(numberValue('τρεις', 'el')).toBe('3');
     expect(numberValue('पाँच', 'hi')).toBe('5');
   });

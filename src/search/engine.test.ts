@@ -602,6 +602,19 @@ In 1700 several hundred settlers arrived in the colony. They were given land nea
     );
   });
 
+  it('quotes the sentence that writes the question\'s phrase ("the East as") where every sentence holds its terms', () => {
+    const orientalism = article(
+      'orientalism',
+      `# Orientalism
+
+Orientalism refers to how the West developed an imaginative geography of the East. This geography represents neither the diversity nor the social reality of the East. Rather, this discourse creates distance between the West and the East. Defining the East as a negative vision of itself, as its inferior, increased the West’s sense of self. The discourse of Orientalism served as a justification of early Western imperialism.
+`,
+    );
+    expect(new SearchIndex([orientalism]).answer('The West saw the East as what?').quote).toBe(
+      'This geography represents neither the diversity nor the social reality of the East. Rather, this discourse creates distance between the West and the East. Defining the East as a negative vision of itself, as its inferior, increased the West’s sense of self.',
+    );
+  });
+
   it('quotes the sentence a run leans on, which names what its "these devices" are', () => {
     const medicine = article(
       'medicine',

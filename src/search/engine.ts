@@ -6,7 +6,7 @@ import { detectLanguage } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
-import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, runLengthFactor, sliceSentences, withContext, type Window } from './quote.js';
+import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, pairsBySentence, runLengthFactor, sliceSentences, withContext, withPairs, type Window } from './quote.js';
 import { leansBack, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
@@ -1627,7 +1627,7 @@ export class SearchIndex {
     }
     // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
     // letters with a question's content word being no stopword's.
-    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => analyzer.lowerCase(withDecadesMarked(s.text)).match(DECADE_OR_WORD) ?? []), value) : split.list.map(() => []);
+    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => wordsOf(s.text, analyzer)), value) : split.list.map(() => []);
     return loose;
   }
 
@@ -1887,7 +1887,8 @@ export class SearchIndex {
    * question for their length, or state the kind of fact it asks for, as context (see `withContext`,
    * `contextWeight`). Here the question's words count in other forms too (see `looseHolds`: a shared prefix
    * at LOOSE_WEIGHT, a number written otherwise in full), and with `rechoose` (a paragraph's own best run,
-   * not the run backing an FAQ answer) the run is chosen again so. Rechosen with its own
+   * not the run backing an FAQ answer) the run is chosen again so, a run gaining for each pair of the
+   * question's words it writes as the question does (see PAIR_WEIGHT). Rechosen with its own
    * `extraSentenceCost` (0.03, 0.08, 0.12) or `typeWeight` (0.1, 0.3, 0.5), XQuAD dev answer in quote moved
    * ±0.2 points in English and lost up to 0.8 in German (de FAQ mode at 0.12); with each question term
    * weighed also by how few of the paragraph's sentences hold it, English stayed at 0.917 and the sum over
@@ -1904,7 +1905,7 @@ export class SearchIndex {
     const analyzer = analyzerFor(article.lang);
     const holds = questionTermsBySentence(query, split);
     const loose = this.looseHolds(query, split, analyzer);
-    const run = rechoose ? (bestWindow(list.length, runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), this.ranking.extraSentenceCost) ?? window) : window;
+    const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, list, analyzer)), this.ranking.extraSentenceCost) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
     const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
@@ -2268,6 +2269,14 @@ interface Loose {
  * evidence than a shared term; at 0.25, de lost 0.2 and el, hi, ru kept less of their gains.
  */
 const LOOSE_WEIGHT = 0.5;
+
+/** The words of `text`, lower-cased as `analyzer` lower-cases, a decade one word ("the 1970s", "70'lerde"), stopwords kept. */
+const wordsOf = (text: string, analyzer: Analyzer): string[] => analyzer.lowerCase(withDecadesMarked(text)).match(DECADE_OR_WORD) ?? [];
+
+/** Per sentence of `list`, how many of the question's word pairs it writes (see `pairsBySentence`). */
+function questionPairs(query: Query, list: readonly Sentence[], analyzer: Analyzer): number[] {
+  return pairsBySentence(wordsOf(query.text, analyzer), list.map((s) => wordsOf(s.text, analyzer)), (word) => analyzer.contentTerm(word) !== null);
+}
 
 /** A number in figures only: a question's figure meets a sentence's as a term. */
 const FIGURE = /^\p{Nd}+$/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextWeight, looseMatches, sharesStem, withContext } from './quote.js';
+import { bestWindow, contextWeight, looseMatches, PAIR_WEIGHT, pairsBySentence, sharesStem, withContext, withPairs } from './quote.js';
 
 describe('withContext', () => {
   it('adds the sentence after a one-sentence run', () => {
@@ -96,5 +96,33 @@ describe('looseMatches', () => {
     expect(looseMatches(['five', 'sacks', 'nine'], [['had', '5', 'sacks', 'in', '9', 'starts'], ['five', 'fumbles'], ['59']], value)).toEqual([[0, 2], [0], []]);
     // Without a reading of numbers, neither matches.
     expect(looseMatches(['five', 'nine'], [['5', '9']])).toEqual([[]]);
+  });
+});
+
+describe('pairsBySentence', () => {
+  const content = (word: string) => !['the', 'as', 'what', 'of', 'a', 'its', 'how', 'an', 'and'].includes(word);
+
+  it('counts the question\'s pairs of a content word and a stopword that a sentence writes adjacent', () => {
+    const asked = ['the', 'west', 'saw', 'the', 'east', 'as', 'what'];
+    const sentences = [
+      ['a', 'geography', 'of', 'the', 'east', 'and', 'the', 'east'],
+      ['defining', 'the', 'east', 'as', 'a', 'vision', 'of', 'its', 'inferior'],
+    ];
+    // "the east" in both, once however often written; "east as" only in the second.
+    expect(pairsBySentence(asked, sentences, content)).toEqual([1, 2]);
+  });
+
+  it('does not count a pair of two content words, which restates terms the sentence holds already', () => {
+    expect(pairsBySentence(['civil', 'disobedience', 'laws'], [['civil', 'disobedience', 'laws']], content)).toEqual([0]);
+  });
+});
+
+describe('withPairs', () => {
+  it('lets the run that writes the question\'s phrase win a tie of held terms, and never scores a run that holds nothing', () => {
+    const held = [1, 1, 0];
+    const score = withPairs((from, to) => Math.max(...held.slice(from, to)), [2, 3, 1]);
+    expect(score(1, 2)).toBeCloseTo(1 + 3 * PAIR_WEIGHT);
+    expect(score(2, 3)).toBe(0);
+    expect(bestWindow(3, score)).toEqual({ from: 1, to: 2, score: 1 + 3 * PAIR_WEIGHT });
   });
 });
