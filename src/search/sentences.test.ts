@@ -168,6 +168,9 @@ describe('leansBack', () => {
     expect(leansBack('Dieses Gerät wird bei Vergiftungen eingesetzt.', 'de')).toBe(true);
     expect(leansBack('Это правительство приняло разделение власти.', 'ru')).toBe(true);
     expect(leansBack('وهو أيضا يصف تقطير مياه البحر للشرب.', 'ar')).toBe(true);
+    expect(leansBack('他也描述了海水的蒸馏。', 'zh')).toBe(true);
+    expect(leansBack('一氧化碳中毒有时使用这些设备治疗。', 'zh')).toBe(true);
+    expect(leansBack('這種方法後來傳到歐洲。', 'zh')).toBe(true);
   });
 
   it('does not read examples, a word merely starting like a pronoun, or a language without a list so', () => {
@@ -175,6 +178,7 @@ describe('leansBack', () => {
     expect(leansBack('Hexagonal cells hold the honey.')).toBe(false);
     expect(leansBack('Theirs was a long reign.')).toBe(false);
     expect(leansBack('Китайские советники, такие как Лю Бинчжун, оказали влияние.', 'ru')).toBe(false);
-    expect(leansBack('他也描述了海水的蒸馏。', 'zh')).toBe(false);
+    expect(leansBack('科学家也描述了海水的蒸馏。', 'zh')).toBe(false);
+    expect(leansBack('他也描述了海水的蒸馏。', 'ja')).toBe(false);
   });
 });
