@@ -2501,12 +2501,6 @@ const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
 const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
 
 /**
- * How much a word and the corpus's form of it must share (see `otherForms`): at least 4 first letters, and
- * 70 % of the shorter of the two. Chosen on XQuAD's dev split (npm run bench:quality) with off-topic
- * questions in mind: 4 letters alone took German abstentions from 4.7 % to 3.4 %, but answered
- * "Passierschein" with "Passwort" at 0.82.
- */
-/**
  * An FAQ answer that opens with yes or no, a mark after it ("Yes, …", "Non.", "Oui : …"), in the languages
  * of the trials and their neighbours: not "No refund is possible…" (see `Signals.yesNo`). Not Japanese's
  * "はい、": a question's verb there is cut into a kanji the articles may not write alone and its kana ending
@@ -2515,6 +2509,12 @@ const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
  */
 const YES_OR_NO = /^\s*(?:yes|no|yep|nope|oui|non|ja|nein|sí|si|sim|não|nao|nee)\s*[,.!:;—–]/iu;
 
+/**
+ * How much a word and the corpus's form of it must share (see `otherForms`): at least 4 first letters, and
+ * 70 % of the shorter of the two. Chosen on XQuAD's dev split (npm run bench:quality) with off-topic
+ * questions in mind: 4 letters alone took German abstentions from 4.7 % to 3.4 %, but answered
+ * "Passierschein" with "Passwort" at 0.82.
+ */
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
