@@ -1589,7 +1589,7 @@ export class SearchIndex {
       const split = this.split(passage);
       const typed = typedSentences(query, split, lang);
       const holds = questionTermsBySentence(query, split);
-      const numbers = counts ? this.looseHolds(query, split, analyzer, true) : undefined;
+      const numbers = counts ? this.looseHolds(query, split, analyzer, { countsOnly: true }) : undefined;
       const window = bestWindow(split.list.length, runScore(query, holds, typed, this.ranking.typeWeight, numbers), this.ranking.extraSentenceCost);
       if (!window || (best && window.score <= best.window.score)) continue;
       const share = (heldIn(query, holds, window.from, window.to) + (numbers ? looseIn(query, holds, numbers, window.from, window.to) : 0)) / mass;
@@ -1607,8 +1607,9 @@ export class SearchIndex {
    * 5 استحواذات في 9 بدايات"). Numbers at full weight, against LOOSE_WEIGHT: XQuAD dev answer in quote (plain
    * / FAQ mode) ar 0.853 / 0.854 → 0.855 / 0.856, el plain 0.879 → 0.881, the other ten languages unchanged.
    * With `countsOnly`, only the numbers the question writes in words (for `evidence`, which ranks).
+   * `sentenceWords`: the sentences' words (see `wordsOf`), when the caller has them already.
    */
-  private looseHolds(query: Query, split: Split, analyzer: Analyzer, countsOnly = false): Loose {
+  private looseHolds(query: Query, split: Split, analyzer: Analyzer, { countsOnly = false, sentenceWords }: { countsOnly?: boolean; sentenceWords?: readonly (readonly string[])[] } = {}): Loose {
     const words: string[] = [];
     const loose: Loose = { asked: [], weights: [], bySentence: [] };
     const value = (word: string) => numberValue(word, analyzer.lang);
@@ -1627,7 +1628,7 @@ export class SearchIndex {
     }
     // The sentences' words lower-cased as the question's were; stopwords need no filtering, sharing six
     // letters with a question's content word being no stopword's.
-    loose.bySentence = words.length ? looseMatches(words, split.list.map((s) => wordsOf(s.text, analyzer)), value) : split.list.map(() => []);
+    loose.bySentence = words.length ? looseMatches(words, sentenceWords ?? split.list.map((s) => wordsOf(s.text, analyzer)), value) : split.list.map(() => []);
     return loose;
   }
 
@@ -1904,8 +1905,10 @@ export class SearchIndex {
     const type = query.type;
     const analyzer = analyzerFor(article.lang);
     const holds = questionTermsBySentence(query, split);
-    const loose = this.looseHolds(query, split, analyzer);
-    const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, list, analyzer)), this.ranking.extraSentenceCost) ?? window) : window;
+    // Read once for the loose matches and, when the run is chosen again, the question's word pairs.
+    const sentenceWords = rechoose ? list.map((s) => wordsOf(s.text, analyzer)) : undefined;
+    const loose = this.looseHolds(query, split, analyzer, { sentenceWords });
+    const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
     const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
@@ -2273,9 +2276,9 @@ const LOOSE_WEIGHT = 0.5;
 /** The words of `text`, lower-cased as `analyzer` lower-cases, a decade one word ("the 1970s", "70'lerde"), stopwords kept. */
 const wordsOf = (text: string, analyzer: Analyzer): string[] => analyzer.lowerCase(withDecadesMarked(text)).match(DECADE_OR_WORD) ?? [];
 
-/** Per sentence of `list`, how many of the question's word pairs it writes (see `pairsBySentence`). */
-function questionPairs(query: Query, list: readonly Sentence[], analyzer: Analyzer): number[] {
-  return pairsBySentence(wordsOf(query.text, analyzer), list.map((s) => wordsOf(s.text, analyzer)), (word) => analyzer.contentTerm(word) !== null);
+/** Per sentence (its words, see `wordsOf`), how many of the question's word pairs it writes (see `pairsBySentence`). */
+function questionPairs(query: Query, sentenceWords: readonly (readonly string[])[], analyzer: Analyzer): number[] {
+  return pairsBySentence(wordsOf(query.text, analyzer), sentenceWords, (word) => analyzer.contentTerm(word) !== null);
 }
 
 /** A number in figures only: a question's figure meets a sentence's as a term. */
