@@ -34,8 +34,8 @@ import { debugHtml, messageHtml, modalHtml, noticeHtml, pageHtml, panelHtml, typ
  * 127.0.0.1 needs FEED_ALLOW_PRIVATE); FEED_URLS is left out, so a start never polls the operator's feeds.
  */
 const BOT_SETTINGS = [
-  ...['CONTENT_DIR', 'LOG_LEVEL', 'NODE_ENV', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'LOG_PRIVATE_QUESTIONS', 'FEEDBACK_RETENTION_DAYS'],
-  ...['FEED_ALLOW_PRIVATE', 'FEED_POLL_SECONDS', 'SUMMARY_BACKFILL', 'SUMMARY_UPDATE'],
+  'CONTENT_DIR', 'LOG_LEVEL', 'NODE_ENV', 'COOLDOWN_QUESTIONS', 'COOLDOWN_SECONDS', 'LOG_PRIVATE_QUESTIONS', 'FEEDBACK_RETENTION_DAYS',
+  'FEED_ALLOW_PRIVATE', 'FEED_POLL_SECONDS', 'SUMMARY_BACKFILL', 'SUMMARY_UPDATE',
 ] as const;
 /** Discord's option types the message box converts typed text to. */
 const OPTION = { string: 3, integer: 4, boolean: 5, channel: 7, number: 10 } as const;
