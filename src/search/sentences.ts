@@ -68,7 +68,7 @@ const FIRST_WORD = /^[\p{L}\p{M}]+/u;
  * did no better for the length.
  */
 const SPACED_SCRIPT = /[\p{sc=Thai}\p{sc=Lao}]/u;
-const SPACED_BREAK = /(?<=[\p{sc=Thai}\p{sc=Lao}]\p{M}*)\s+(?=[\p{sc=Thai}\p{sc=Lao}])/gu;
+const SPACED_BREAK = new RegExp(`(?<=${SPACED_SCRIPT.source}\\p{M}*)\\s+(?=${SPACED_SCRIPT.source})`, 'gu');
 const SPACED_SENTENCE = 120;
 
 /** Longest stretch of text handed to the segmenter at once (see `segments`). */
@@ -312,8 +312,8 @@ export const sentences = (raw: string, lang?: string): Sentence[] => [...eachSen
  * out there ("this year"), and "such as", "такие как" introduce examples rather than refer back. Hindi's
  * ("वह", "इन") cost XQuAD hi dev 0.2 points of answer in quote in FAQ mode (see `withContext`): none.
  */
-const LEANS_BACK: Record<string, RegExp> = Object.fromEntries(
-  Object.entries({
+const LEANS_BACK: Record<string, RegExp> = Object.fromEntries([
+  ...Object.entries({
     en: ['he|she|it|they|this|these|those|his|her|its|their|such', 'these|those|such(?! as)'],
     de: ['er|sie|es|dies|diese[rsnm]?|sein(?:e[rsnm]?)?|ihr(?:e[rsnm]?)?', 'diese[rnm]?|solche[rsnm]?'],
     es: ['él|ella|ellos|ellas|este|esta|esto|estos|estas|su|sus', 'estos|estas|esos|esas|tales'],
@@ -323,11 +323,11 @@ const LEANS_BACK: Record<string, RegExp> = Object.fromEntries(
     tr: ['o|bu|bunlar|onlar|bunu|onun|bunun|onların', 'bu|bunlar|bu tür'],
     ar: ['هو|هي|هم|هذا|هذه|هؤلاء|ذلك|تلك|وهو|وهي|وهم|وهذا|وهذه', 'هذه|هؤلاء|تلك|هذين|هاتين'],
   }).map(([lang, [openers, determiners]]) => [lang, new RegExp(`^(?:${openers})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])(?:${determiners}) \\p{L}`, 'iu')]),
-);
-// Chinese writes no spaces, so no word boundary tells a pronoun: one opening the sentence ("他的《医学宝鉴》…",
-// "这是…") or a plural or kind demonstrative anywhere ("…使用这些设备"), in either script. XQuAD zh dev answer
-// in quote 0.871 / 0.868 → 0.876 / 0.870 (plain / FAQ mode), no other language moved.
-LEANS_BACK.zh = /^(?:他|她|它|这|這|该|該|此)|(?:这些|這些|那些|此类|此類|这类|這類|这种|這種)/u;
+  // Chinese writes no spaces, so no word boundary tells a pronoun: one opening the sentence ("他的《医学宝鉴》…",
+  // "这是…") or a plural or kind demonstrative anywhere ("…使用这些设备"), in either script. XQuAD zh dev answer
+  // in quote 0.871 / 0.868 → 0.876 / 0.870 (plain / FAQ mode), no other language moved.
+  ['zh', /^(?:他|她|它|这|這|该|該|此)|(?:这些|這些|那些|此类|此類|这类|這類|这种|這種)/u],
+]);
 
 /**
  * Whether `text`, a sentence in `lang` (ISO 639-1; false for a language LEANS_BACK lacks), refers to what
