@@ -738,8 +738,9 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
  * QUESTION_WORDS ("qd", "kel", "koi"), and "il faut" (one must) in the tenses questions use, a frame as
- * English's "need" and "must" are (not the subjunctive "faille", also a noun: a flaw): in a trial on a French cycling magazine's pages, "kel denivele pour le petit parcours" abstained,
- * "kel" a word no article uses counting against every answer, and "faut un éclairage ?" took the FAQ
+ * English's "need" and "must" are (not the subjunctive "faille", also a noun: a flaw): in a trial on a
+ * French cycling magazine's pages, "kel denivele pour le petit parcours" abstained, "kel" a word no
+ * article uses counting against every answer, and "faut un éclairage ?" took the FAQ
  * entry "Faut-il réserver sa place ?" over the paragraph on lights. Not "ya" (il y a, there is), though
  * it is no topic either: it turned one abstention right and five honest ones wrong ("ya des vestiaires
  * pour se changer ?" answered from a paragraph on changing routes), its cost being all that kept those
