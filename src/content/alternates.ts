@@ -4,6 +4,8 @@ import type { Article, ContentIssue, FaqEntry } from './types.js';
 
 /** The first line of the paragraph, right under an FAQ question, that lists other ways people ask it. */
 export const ALSO_ASKED = /^[ \t]*also asked as:[ \t\r]*$/i;
+/** Whether a block's text opens with "Also asked as:", whatever follows it (an HTML block's is one text). */
+export const opensAlsoAsked = (raw: string): boolean => /^\s*also asked as:/i.test(raw);
 /** One alternate: `- question`; `*` and `+`, Markdown's other bullets, are read too, with a warning. */
 const ITEM = /^[ \t]*([-*+])[ \t]+(.*\S)[ \t\r]*$/;
 /** A bullet with nothing after it. */

@@ -1,4 +1,4 @@
-import { ALSO_ASKED, alternateLines, emptyAlternates, misplacedAlsoAsked, type SourceLine } from './alternates.js';
+import { ALSO_ASKED, alternateLines, emptyAlternates, misplacedAlsoAsked, opensAlsoAsked, type SourceLine } from './alternates.js';
 import { collapse } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -169,9 +169,6 @@ const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(
 
 /** The list (`<ul>` or `<ol>`) a node is or stands in, the nearest; null for none. */
 const listOf = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('ul, ol') ?? null;
-
-/** Whether a block's text opens with "Also asked as:", whatever follows it. */
-export const opensAlsoAsked = (raw: string): boolean => /^\s*also asked as:/i.test(raw);
 
 /** Whether an answer block is an `Also asked as:` line with nothing after it (its list follows). */
 const isLoneAlsoAsked = (block: FoundText): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);

@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
-import { misplacedAlsoAsked } from './alternates.js';
+import { misplacedAlsoAsked, opensAlsoAsked } from './alternates.js';
 import { articleKey } from './article.js';
 import { collapse, MAX_DEK_LENGTH } from './blocks.js';
-import { findFaq, opensAlsoAsked, type FoundText } from './html-faq.js';
+import { findFaq, type FoundText } from './html-faq.js';
 import { calendarDate } from './dates.js';
 import { pageLang, pageUrl } from './html-meta.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
