@@ -145,7 +145,7 @@ const LETTER = /\p{L}/u;
  * Words rather than letters: one Han character is a word where a Latin word takes five letters, so
  * `Sky Digital是什么时候推出的？` (2 Latin words, 5 Chinese) is Chinese text.
  */
-function fitsScript(text: string, lang: string): boolean {
+export function fitsScript(text: string, lang: string): boolean {
   let pattern = scriptPatterns.get(lang);
   if (pattern === undefined) {
     const scripts = scriptsOf(lang);

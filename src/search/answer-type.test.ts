@@ -279,11 +279,42 @@ describe('Chinese in both scripts and Japanese', () => {
       ['圣诞活动什么时候开始？', 'date'],
       ['跨年直播是几点？', 'date'],
       ['違規幾次會被永久封鎖？', 'number'],
-      ['３３０鑽石多少錢？', 'number'],
+      ['３３０鑽石多少錢？', 'amount'],
       ['幾乎所有人都能玩嗎？', null],
       ['可以綁定 Twitter 帳號嗎？', null],
     ];
     for (const [question, type] of asked) expect(expectedType(question, 'zh'), question).toBe(type);
+  });
+
+  it('reads Chinese question words as members type them: 啥时候, 多久, 多长时间, 多大, 多少钱', () => {
+    const asked: [string, string | null][] = [
+      ['作品啥时候交', 'date'],
+      ['升级要多久', 'number'],
+      ['10万张照片迁移要多长时间', 'number'],
+      ['开人脸识别要多大内存', 'number'],
+      ['杰克逊维尔离迈阿密有多远?', 'number'],
+      ['拾光云多少钱', 'amount'],
+      ['专业版的价格是多少？', 'amount'],
+      ['温室效应多大程度上要归咎于二氧化碳？', null],
+      ['神秘博士多久独自旅行一次？', null],
+    ];
+    for (const [question, type] of asked) expect(expectedType(question, 'zh'), question).toBe(type);
+  });
+
+  it('reads a count in Chinese numerals before a measure word as a number, and a price in 元 as an amount', () => {
+    for (const sentence of ['北美大陆战争历时六年。', '需要两个小时。', '共有三百名队员。', '10 万张照片大约需要 15 分钟。']) {
+      expect(statesType(sentence, 'number', new Set(), 'zh'), sentence).toBe(true);
+    }
+    for (const sentence of ['有一些问题。', '一个应用只能连接一个服务器。', '万一失败了，请联系我们。']) {
+      expect(statesType(sentence, 'number', new Set(), 'zh'), sentence).toBe(false);
+    }
+    expect(statesType('基础版每年 98 元。', 'amount', new Set(), 'zh')).toBe(true);
+  });
+
+  it('reads no number in a figure written on a Latin letter: a version or a name', () => {
+    expect(statesType('从 v1.100 以前的版本升级，需要先升级到 v1.100。', 'number', new Set(), 'zh')).toBe(false);
+    expect(statesType('Upgrade to v1.108 first; it plays mp3 files.', 'number', new Set())).toBe(false);
+    expect(statesType('Version 2 plays 3 formats.', 'number', new Set())).toBe(true);
   });
 
   it('reads Japanese question words: when, what time, how many, how much', () => {

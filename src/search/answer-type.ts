@@ -71,8 +71,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|ayda))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(kaç(ıncı|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])kim(in|e|i|dir|di|ler|lerdir)?(?![\p{L}])/u, 'name']],
   vi: [[/(khi nào|lúc nào|(năm|thập kỷ|thế kỷ|ngày|tháng) nào|năm bao nhiêu)/u, 'date'], [/(bao nhiêu|(?<![\p{L}])mấy(?![\p{L}]))/u, 'number'], [/(?<![\p{L}])ai(?![\p{L}])/u, 'name']],
   // In both scripts: a question typed in Traditional characters ("幾號", "什麼時候") asks as the Simplified one.
-  // "几点", "几号" ask a time or a date, not a count.
-  zh: [[/(何时|何時|何年|[什甚][么麼]时候|[什甚][么麼]時候|什么时间|什麼時間|什么年代|什麼年代|哪一年|哪年|哪[个個](世纪|世紀|年代)|哪一天|哪天|[几幾](号|號|点|點|月|时|時)(?!间|間))/u, 'date'], [/(多少|[几幾](?!乎|何))/u, 'number']],
+  // "几点", "几号" ask a time or a date, not a count. As members type them too: "啥时候" (when), "多少钱" and
+  // "几块钱" (how much money) ask a price; "多久", "多长时间", "多远", "多高" a measure, "多大" an age or a
+  // size, but not "多大范围" or "多大程度" (to what extent), nor "多久…一次" (how often).
+  zh: [
+    [/(何时|何時|何年|[什甚啥][么麼]?时候|[什甚啥][么麼]?時候|什么时间|什麼時間|什么年代|什麼年代|哪一年|哪年|哪[个個](世纪|世紀|年代)|哪一天|哪天|[几幾](号|號|点|點|月|时|時)(?!间|間))/u, 'date'],
+    [/(多少[钱錢]|[几幾][块塊]钱|[几幾][块塊]錢|多[贵貴]|(价格|價格|价钱|價錢|费用|費用|收费|收費|售价|售價)(是|要)?多少)/u, 'amount'],
+    [/(多少|[几幾](?!乎|何)|多久(?!.*一次)|多[长長](时间|時間)?|多[远遠]|多高|多重|多大(?!范围|範圍|程度))/u, 'number'],
+  ],
   // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
   // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.
   ja: [
@@ -216,43 +222,57 @@ export function numberValue(word: string, lang = 'en'): string | null {
 
 /**
  * Digits, or number words: a count written out is as much an answer as one in figures. "Once" only as a
- * frequency ("once a year"): as a conjunction ("once contractors are appointed") it states no number.
+ * frequency ("once a year"): as a conjunction ("once contractors are appointed") it states no number. Not
+ * digits written on a Latin letter ("v1.100", "mp3", "H2O"): a version or a name, whose sentence a trial's
+ * "升级要多久？" (how long does the upgrade take) got instead of "…大约需要 15 分钟".
  */
-const NUMBERS = new RegExp(`\\p{Nd}+(?:[.,]\\p{Nd}+)*|\\b(?:${COUNT_WORDS}|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\\b|\\bonce(?= (?:a|an|every|per|each)\\b)`, 'giu');
+const NUMBERS = new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}.])\\p{Nd}+(?:[.,]\\p{Nd}+)*|\\b(?:${COUNT_WORDS}|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\\b|\\bonce(?= (?:a|an|every|per|each)\\b)`, 'giu');
 
+/**
+ * Chinese counts in Chinese numerals before a measure word ("六年", six years; "两个小时", "三百名"), as a
+ * figure is one: "北美大陆战争…持续了多久？" is answered by "…历时六年". Not "一" alone before one ("一个",
+ * "一次" are "a" and "once", in any text), and none without the measure word (numerals are parts of words:
+ * "一些", some; "万一", in case).
+ */
+const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億][一二两兩三四五六七八九十百千万萬亿億]*|一[十百千万萬亿億][一二两兩三四五六七八九十百千万萬亿億]*)(?:个|個|年|月|天|日|周|週|小时|小時|分钟|分鐘|秒|岁|歲|名|人|次|倍|位|种|種|项|項|公里|英里|米|元|成|星期|世纪|世紀)/gu;
 /**
  * Other languages' number words (two to twelve, the tens to fifty, the magnitudes, half), by ISO 639-1
  * code: "كم دولة…؟" (how many countries) is answered by "…تسع دول" (nine countries) as much as by a
- * figure. Not "one", which is each language's indefinite article, and none for Chinese, Japanese and Thai,
- * whose numerals are parts of common words (一些, some), nor Vietnamese, whose "năm" is also "year". Arabic
+ * figure. Not "one", which is each language's indefinite article; Chinese's only before a measure word (see
+ * CHINESE_COUNTS) and none for Japanese and Thai, whose numerals are parts of common words (一些, some), nor
+ * Vietnamese, whose "năm" is also "year". Arabic
  * words may carry a conjunction or preposition and the article ("وأربعة", "الثلاثة").
  */
-const NUMBER_WORDS: Record<string, RegExp> = Object.fromEntries(
-  Object.entries({
-    ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|مئات|ألف|آلاف|مليون|ملايين|مليار|مليارات|نصف|ضعف)',
-    de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|millionen?|milliarden?|hälfte|dutzend|doppelt',
-    el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|χιλιάδες|εκατομμύριο|εκατομμύρια|δισεκατομμύρια|μισό|μισή',
-    es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|millón|millones|mitad|doble',
-    fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|cents|mille|millions?|milliards?|moitié',
-    hi: 'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|आधा|आधी',
-    it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|milioni|miliardo|miliardi|metà',
-    nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft',
-    pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|milhões|metade',
-    ro: 'doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci|sută|sute|mie|mii|milion|milioane|jumătate',
-    ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиардов|половина|половину',
-    sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon|miljoner|miljard|miljarder|hälften',
-    tr: 'iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin|milyon|milyar|yarım|yarısı',
-  }).map(([lang, words]) => [lang, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'giu')]),
-);
+const NUMBER_WORDS: Record<string, RegExp> = {
+  ...Object.fromEntries(
+    Object.entries({
+      ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|مئات|ألف|آلاف|مليون|ملايين|مليار|مليارات|نصف|ضعف)',
+      de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|millionen?|milliarden?|hälfte|dutzend|doppelt',
+      el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|χιλιάδες|εκατομμύριο|εκατομμύρια|δισεκατομμύρια|μισό|μισή',
+      es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|millón|millones|mitad|doble',
+      fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|cents|mille|millions?|milliards?|moitié',
+      hi: 'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|आधा|आधी',
+      it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|milioni|miliardo|miliardi|metà',
+      nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft',
+      pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|milhões|metade',
+      ro: 'doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci|sută|sute|mie|mii|milion|milioane|jumătate',
+      ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиардов|половина|половину',
+      sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon|miljoner|miljard|miljarder|hälften',
+      tr: 'iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin|milyon|milyar|yarım|yarısı',
+    }).map(([lang, words]) => [lang, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'giu')]),
+  ),
+  zh: CHINESE_COUNTS,
+};
 /**
  * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, its sign, a
  * share or a magnitude after it ("ten euros", "1500 euros", "2,90 €" as German and French write a price,
+ * "98 元", "30块" as Chinese does,
  * "3.2 per cent", "20 Prozent", "148.6 million"), a share in words ("half")
  * or a price of nothing ("free"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
 const AMOUNTS = new RegExp(
-  `[$€£¥]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥]|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
+  `[$€£¥]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥]|元|块|塊|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
   'gi',
 );
 /** A capitalised word, as names are written; one starting a sentence says nothing. */

@@ -76,3 +76,37 @@ describe('Chinese and Japanese questions as members type them', () => {
     for (const chatter of ['請問一下', '欸欸', 'ねえねえ', 'よろしくお願いします']) expect(index.answer(chatter).answer, chatter).toBeNull();
   });
 });
+
+describe('Chinese questions beside English articles', () => {
+  const support = article(
+    'support',
+    'zh',
+    `# 拾光相册常见问题
+
+拾光相册是一个可以自己部署的照片管理应用。
+
+## 常见问题
+
+### 可以退款吗？
+
+可以。购买后 14 天内可以申请全额退款，超过 14 天不再退款。
+
+### 支持树莓派吗？
+
+可以。官方镜像支持 arm64，树莓派 4 和树莓派 5 都能运行。
+`,
+  );
+  const english = article('install', 'en', '# Install\n\nInstall the app with Docker Compose on any Linux server.\n');
+  const index = new SearchIndex([support, english]);
+
+  it('reads a short Han question no language is detected in as Chinese, the script deciding', () => {
+    // eld detects no language in "能退款吗": read as English, its words were words no article uses.
+    expect(index.answer('能退款吗').matched).toBe('可以退款吗？');
+  });
+
+  it('reads "可以。" opening an answer as a yes, which says nothing of what its question does not hold', () => {
+    expect(index.explain('支持树莓派吗')[0]!.signals.yesNo).toBe(1);
+    expect(index.answer('支持树莓派吗').matched).toBe('支持树莓派吗？');
+    expect(index.answer('支持 MySQL 和 PostgreSQL 吗').answer).toBeNull();
+  });
+});

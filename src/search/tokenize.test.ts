@@ -439,6 +439,13 @@ describe('analysis per language', () => {
     expect(query('zh', '这支球队叫什么名字？')).toEqual(terms('zh', '这支球队'));
     expect(query('zh', '这是什么类型的组织？')).toEqual(terms('zh', '组织'));
     expect(query('zh', '名字很长')).toEqual(terms('zh', '名字很长'));
+    // Chinese as members type it: "啥时候" (when), "咋办" (what to do), "多长时间" (how long), "有没有" (is there).
+    expect(query('zh', '作品啥时候交')).toEqual(terms('zh', '作品交'));
+    expect(query('zh', '人脸识别认错了咋办')).toEqual(terms('zh', '人脸识别认错了'));
+    expect(query('zh', '10万张照片迁移要多长时间')).toEqual(terms('zh', '10万张照片迁移'));
+    expect(query('zh', '许可证是啥')).toEqual(terms('zh', '许可证'));
+    expect(query('zh', '有没有 api')).toEqual(terms('zh', 'api'));
+    expect(query('zh', '时间很长')).toEqual(terms('zh', '时间很长'));
     expect(query('th', 'ทีมมีชื่อว่าอะไร')).toEqual(terms('th', 'ทีม'));
     expect(query('th', 'ป่าประเภทใด')).toEqual(terms('th', 'ป่า'));
     // An index keeps the words: a paragraph about a kind of something is about it.
