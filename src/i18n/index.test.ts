@@ -43,7 +43,7 @@ describe('catalogueFor', () => {
       'pt-BR': 'pt-BR',
       ru: 'ru',
       'zh-CN': 'zh-CN',
-      'zh-TW': 'en',
+      'zh-TW': 'zh-TW',
       ja: 'ja',
       ko: 'en',
       it: 'en',
@@ -66,9 +66,10 @@ describe('catalogueFor', () => {
       ['zh', 'zh-CN'],
       ['zh-Hans', 'zh-CN'],
       ['zh-SG', 'zh-CN'],
-      ['zh-TW', 'en'],
-      ['zh-HK', 'en'],
-      ['zh-Hant', 'en'],
+      ['zh-TW', 'zh-TW'],
+      ['zh-HK', 'zh-TW'],
+      ['zh-Hant', 'zh-TW'],
+      ['zh-Hant-CN', 'zh-TW'],
       ['ja-JP', 'ja'],
       // ISO 639-2/3 codes, as some language detectors give them, are canonicalized to the BCP 47 ones.
       ['deu', 'de'],
@@ -153,7 +154,7 @@ const LOCALIZED = Object.values(Locale).filter((l) => catalogueFor(l) !== 'en');
 
 describe("the commands' localizations", () => {
   it('are registered for every Discord locale with a catalogue other than English, on every command, subcommand and option', () => {
-    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'ja', 'pt-BR', 'ru', 'zh-CN']);
+    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'ja', 'pt-BR', 'ru', 'zh-CN', 'zh-TW']);
     for (const n of everything(registered)) {
       expect([n.where, Object.keys(n.names).sort()]).toEqual([n.where, LOCALIZED]);
       if (n.kind !== 'message') expect([n.where, Object.keys(n.descriptions).sort()]).toEqual([n.where, LOCALIZED]);
@@ -199,6 +200,7 @@ describe("the commands' localizations", () => {
       'pt-BR': 'O que este bot faz e o que ele sabe',
       ru: 'Что умеет этот бот и что он знает',
       'zh-CN': '这个机器人能做什么、知道什么',
+      'zh-TW': '這個機器人能做什麼、知道什麼',
       ja: 'このボットができることと知っていること',
     });
   });

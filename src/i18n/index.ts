@@ -8,6 +8,7 @@ import ja from './locales/ja.json' with { type: 'json' };
 import ptBR from './locales/pt-BR.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import zhTW from './locales/zh-TW.json' with { type: 'json' };
 
 /**
  * The message catalogues: every word the bot says to members, one file per language in `locales/`, English
@@ -15,7 +16,7 @@ import zhCN from './locales/zh-CN.json' with { type: 'json' };
  * forms as `key_one`, `key_few`, `key_many`, `key_other` (the categories of `Intl.PluralRules` for that
  * language), picked by the `count` variable.
  */
-export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, ja } as const;
+export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, ja } as const;
 export type CatalogueId = keyof typeof CATALOGUES;
 export const CATALOGUE_IDS = Object.keys(CATALOGUES) as CatalogueId[];
 
@@ -57,9 +58,8 @@ const translators = new Map<CatalogueId, Translate>(
  * The catalogue for a BCP 47 language tag: a Discord locale (`de`, `es-419`, `pt-BR`, `zh-TW`, see
  * discord.js's `Locale`) or an article's language (`de-CH`, `pt`, `zh-Hans`). Its language picks it, with
  * two exceptions: Portuguese reads the Brazilian catalogue (Discord's only Portuguese), and Chinese the
- * Simplified one unless the tag's script is Traditional (`zh-TW`, `zh-HK`, `zh-Hant`: written in another
- * script, they get English rather than a script their readers did not choose). English for anything else,
- * a missing tag or one that is not BCP 47.
+ * Simplified one or, where the tag's script is Traditional (`zh-TW`, `zh-HK`, `zh-Hant`), the Traditional
+ * one (Taiwan's words: 訊息, 伺服器, 貼文). English for anything else, a missing tag or one that is not BCP 47.
  */
 export function catalogueFor(tag: string | null | undefined): CatalogueId {
   if (!tag) return 'en';
@@ -73,7 +73,7 @@ export function catalogueFor(tag: string | null | undefined): CatalogueId {
     case 'pt':
       return 'pt-BR';
     case 'zh':
-      return locale.script === 'Hans' ? 'zh-CN' : 'en';
+      return locale.script === 'Hant' ? 'zh-TW' : 'zh-CN';
     default:
       return CATALOGUE_IDS.find((id) => id === locale.language) ?? 'en';
   }

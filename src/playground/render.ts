@@ -29,7 +29,8 @@ export const LOCALES: readonly [code: string, label: string][] = [
   ['uk', 'Українська'],
   ['ja', '日本語'],
   ['ko', '한국어'],
-  ['zh-CN', '中文'],
+  ['zh-CN', '中文（简体）'],
+  ['zh-TW', '中文（繁體）'],
 ];
 
 /** A command as the page's message box knows it: Discord's registration JSON, trimmed to what the box uses. */
