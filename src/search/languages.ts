@@ -529,7 +529,7 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
  * carry no topic, and a word no article uses would count against every answer's confidence. Found by
  * listing, per language, the words far more of XQuAD's questions than of its paragraphs hold (Thai "ใด",
  * which, was in 232 questions and 7 paragraphs), and Chinese ones as members type them, which XQuAD's
- * questions never use ("啥", "咋", "哪儿", "多少钱", "是不是"; a trial's "许可证是啥" lost its answer to "是啥"
+ * questions never use ("啥", "咋", "哪儿", "是不是"; a trial's "许可证是啥" lost its answer to "是啥"
  * as a word no article uses). Written for the languages of
  * XQuAD's questions and the catalogues' languages. English's join its analyzer's own stopword list
  * (tokenize.ts).
@@ -552,7 +552,7 @@ const QUESTION_WORDS: Record<string, string> = {
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด ใด กี่ บ้าง',
   tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir kimden kimler kimlerden kimlere kimlerin kimleri kiminle nereden neresi hangileri hangisini hangisinin hangisine neyle neyden',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
-  zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几 叫 啥 是啥 为啥 咋 哪儿 几个 几位 多少钱 是不是 能不能 可不可以 会不会 行不行',
+  zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几 叫 啥 是啥 为啥 咋 哪儿 几个 几位 是不是 能不能 可不可以 会不会 行不行',
 };
 
 /**

@@ -86,11 +86,18 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(thanks.content).toBe('Danke – schön, dass es geholfen hat! 👍');
   });
 
-  it('answers a member whose language has no catalogue (ko, zh-TW) in English, whatever the server speaks', async () => {
-    for (const locale of ['ko', 'zh-TW']) {
+  it('answers a member whose language has no catalogue (ko, it) in English, whatever the server speaks', async () => {
+    for (const locale of ['ko', 'it']) {
       const data = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member(locale)).callback());
       expect([locale, data.content, fieldNames(data), labels(data)]).toEqual([locale, '**Q:** What is Mythos?', ['Source'], ['Helpful', 'Not helpful']]);
     }
+  });
+
+  it('answers a zh-TW member in Traditional Chinese, a zh-CN one in Simplified', async () => {
+    const taiwan = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member('zh-TW')).callback());
+    expect([taiwan.content, fieldNames(taiwan), labels(taiwan)]).toEqual(['**問：** What is Mythos?', ['來源'], ['有幫助', '沒有幫助']]);
+    const mainland = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member('zh-CN')).callback());
+    expect([mainland.content, fieldNames(mainland), labels(mainland)]).toEqual(['**问：** What is Mythos?', ['来源'], ['有帮助', '没有帮助']]);
   });
 
   it('says it found nothing in French, and offers "Did you mean" in French', async () => {
@@ -154,7 +161,7 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     type Registered = { name: string; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; options?: Registered[] };
     const registered = (await response.json()) as Registered[];
     const ask = registered.find((c) => c.name === 'ask')!;
-    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', ja: '質問' });
+    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', 'zh-TW': '提問', ja: '質問' });
     expect(ask.description_localizations).toMatchObject({ de: 'Stell eine Frage zu unseren Artikeln', ja: '記事について質問する' });
     expect(ask.options!.map((o) => o.name_localizations!.de)).toEqual(['frage', 'privat']);
     const add = registered.find((c) => c.name === 'autoanswer')!.options!.find((o) => o.name === 'add')!;
@@ -163,6 +170,6 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(registered.find((c) => c.name === 'Answer from FAQ')!.name_localizations).toMatchObject({ de: 'Aus FAQ beantworten', 'zh-CN': '用常见问题回答' });
     // Every command and option has a name in each of those locales.
     const all = (list: Registered[]): Registered[] => list.flatMap((c) => [c, ...all(c.options ?? [])]);
-    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 8]);
+    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 9]);
   });
 });
