@@ -124,6 +124,13 @@ describe('statesType', () => {
     expect(statesType('Die Miete stieg um 20 Prozent.', 'amount', new Set(), 'de')).toBe(true);
     expect(statesType('Die Preise hängen vom Gericht ab.', 'amount', new Set(), 'de')).toBe(false);
   });
+  it('reads Brazilian Portuguese price, time and count questions as members type them', () => {
+    for (const question of ['quanto custa o vip', 'qnt custa o vip?', 'qual o valor do vip ouro', 'quanto é a taxa']) expect(expectedType(question, 'pt'), question).toBe('amount');
+    for (const question of ['que horas é o concurso de build', 'qnd começa o evento de natal', 'qual o horário do evento']) expect(expectedType(question, 'pt'), question).toBe('date');
+    for (const question of ['qnt de ram preciso pro modpack', 'quantas homes eu tenho']) expect(expectedType(question, 'pt'), question).toBe('number');
+    expect(statesType('O VIP Bronze custa R$ 19,90 por mês.', 'amount', new Set(), 'pt')).toBe(true);
+  });
+
   it('reads French price and time questions as members type them, and a time or a day of a month written the French way', () => {
     for (const question of ['Combien coûte la cyclo ?', 'combien coute la cyclo des volcans', "c'est combien l'adhésion", 'ca coute combien ?', 'Quel est le prix du grand parcours ?', 'quels tarifs pour les ateliers ?'])
       expect(expectedType(question, 'fr'), question).toBe('amount');

@@ -60,7 +60,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   hi: [[/(?<![\p{L}\p{M}])(कब|किस (वर्ष|साल|सदी|शताब्दी|दशक|तारीख|तिथि|दिन|महीने))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])कितन(ा|ी|े)(?![\p{L}\p{M}])/u, 'number']],
   it: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'], [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name']],
   nl: [[/(?<![\p{L}])wanneer(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hoeveel(?![\p{L}])/u, 'number'], [/^\s*wie(?![\p{L}])/u, 'name']],
-  pt: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oa]s?(?![\p{L}])/u, 'number'], [/(?<![\p{L}])quem(?![\p{L}])/u, 'name']],
+  // As Brazilian members type it too: "qnd" (quando), "qnt", "qto" (quanto), "que horas" (what time); a price
+  // asked with "quanto custa", "qual o valor", "quanto pago" is an amount ("R$ 19,90"), not a count.
+  pt: [
+    [/(?<![\p{L}])(quando|qnd|(a )?que horas|qual (o |é o |e o )?hor[áa]rio)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((quanto|qnt|qto) (custa|custam|[ée]|fica|sai|pago|paga|cobra)|qual (o |é o |e o )?(pre[çc]o|valor))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(quant[oa]s?|qnts?|qtos?)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])quem(?![\p{L}])/u, 'name'],
+  ],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
   ro: [[/(?<![\p{L}])(?<!atunci\s|,\s)(când|(în )?ce (an|secol|deceniu|dată|zi|lună))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(câți|câte|cât)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])cine(?![\p{L}])/u, 'name']],
   ru: [[/(?<![\p{L}])(?<!,\s*)(когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день))(?![\p{L}-])/u, 'date'], [/(?<![\p{L}])(скольк(о|их|им|ими)|как (часто|долго|далеко))(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name']],

@@ -55,6 +55,8 @@ describe('withoutChatter', () => {
     expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz? Danke!', 'de')).toBe('wie viel kostet die Lizenz?');
     expect(withoutChatter('Bonjour à tous, petite question : comment sauvegarder ?', 'fr')).toBe('comment sauvegarder ?');
     expect(withoutChatter('Hola, ¿cuánto cuesta? gracias', 'es')).toBe('¿cuánto cuesta?');
+    expect(withoutChatter('eai galera, qual o ip do server? vlw', 'pt')).toBe('qual o ip do server?');
+    expect(withoutChatter('como entra no server kkkk', 'pt')).toBe('como entra no server');
     expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz?', 'en')).toBe('Hallo zusammen, wie viel kostet die Lizenz?');
     // The internet's chatter is every language's.
     expect(withoutChatter('hi, how much is it? lol', 'ja')).toBe('how much is it?');

@@ -28,7 +28,10 @@ export interface LanguageSpec {
    * tones make most words: Vietnamese ("ma", "má", "mà" are three words).
    */
   fold: boolean;
-  /** Whether the stopword list is written without diacritics (Greek's), so words are folded to meet it. */
+  /**
+   * Whether stopwords are compared without diacritics, the list and the word folded: Greek's list is written
+   * without them, and Portuguese members type "nao", "voce", "tambem" for "não", "você", "também".
+   */
   foldedStopwords?: boolean;
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
@@ -545,7 +548,7 @@ const QUESTION_WORDS: Record<string, string> = {
   it: 'chi che cosa quale quali quando dove come quanto quanta quanti quante perché',
   ja: '誰 何 いつ どこ なぜ どの どれ どう どんな いくつ いくら 何人 何時 どちら どっち',
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
-  pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque',
+  pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte numește numesc numea numeau',
   ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   sv: 'vem vad vilken vilket vilka när var hur varför',
@@ -652,6 +655,29 @@ const GREEK_EXTRA = (
  * abstentions 3.5 → 3.3 %. The rest of "ser", "estar" and "haber" as well: 0.864 / 0.852.
  */
 const SPANISH_EXTRA = ['es', 'son'];
+/**
+ * Words of the package's Brazilian Portuguese list (549 words) that carry a topic: nouns ("hora", "dia",
+ * "nome", "lugar", "sistema"), adjectives ("novo", "grande", "possível"), numbers, ordinals and weekdays
+ * ("segunda", "sexta"), and "custa" (costs). As stopwords, a trial's "quanto custa o vip" was read as "vip"
+ * alone and answered "Espere 15 minutos…" at 1.00, and "que horas é o concurso de build" lost "horas".
+ */
+const PORTUGUESE_CONTENT = new Set(
+  (
+    'adeus ampla amplas amplo amplos ano anos área apoio baixo boa boas bom bons breve catorze cedo cento certeza coisa coisas conselho ' +
+    'custa dez dezenove dezesseis dezessete dezoito dia dúvida exemplo falta fim final forma geral grande grandes grupo hoje hora horas ' +
+    'lado local longe lugar maior maioria máximo meio menor mês meses mil momento nível noite nome nova novas nove novo novos número obra ' +
+    'oitava oitavo oito ontem onze parte pequena pequenas pequeno pequenos perto ponto pontos posição possível primeira primeiras primeiro ' +
+    'primeiros próxima próximas próximo próximos quarta quarto quatro questão quinta quinto quinze relação segunda segundo seis sete sétima ' +
+    'sétimo sexta sexto sistema tarde terceira terceiro trabalho três treze última últimas último últimos viagem vinte zero cinco dois duas'
+  ).split(' '),
+);
+/**
+ * Brazilian Portuguese as members type it, function words the lists lack: "vc", "q", "pq", "tb", "pra",
+ * "pro", "ta", "tô", "né", "mt", "cmg" (você, que, porque, também, para, para o, está, estou, não é,
+ * muito, comigo), and "mano" (bro), "pfv" (please) wherever they stand. Left in, each was a word no
+ * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19).
+ */
+const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tá tô né mt mto mta mts cmg dps mano pfv pfvr'.split(' ');
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As
@@ -779,7 +805,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
-  ['pt', spec(stops('pt', lists.por, lists.porBr), snowball('portuguese'))],
+  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],

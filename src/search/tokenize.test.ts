@@ -457,6 +457,19 @@ describe('analysis per language', () => {
     expect(terms('ro', 'organizațiile și națiunile')).toEqual(terms('ro', 'organizaţii naţiuni'));
   });
 
+  it('reads Brazilian Portuguese as members type it: no accents, abbreviations, and the topic words of the package\'s list', () => {
+    const query = (text: string) => {
+      const analyzer = analyzerFor('pt-BR');
+      return analyzer.queryTerms(analyzer.tokens(text)).map((t) => t.term);
+    };
+    expect(query('nao consigo entrar, voce sabe pq?')).toEqual(query('não consigo entrar, você sabe porque?'));
+    expect(query('como q entra no bedrock vc sabe mano pfv')).toEqual(terms('pt', 'entra bedrock'));
+    // "custa" (costs), "horas", "segunda" (Monday, second) are no stopwords: without them a question was its one other word.
+    expect(query('quanto custa o vip')).toEqual(terms('pt', 'custa vip'));
+    expect(terms('pt', 'que horas é o concurso na segunda')).toEqual(terms('pt', 'horas concurso segunda'));
+    expect(terms('pt', 'horas segunda')).toHaveLength(2);
+  });
+
   it('analyses text of unknown language, and English, as English', () => {
     expect(analyzerFor(undefined).lang).toBe('en');
     expect(analyzerFor('und').lang).toBe('en');
