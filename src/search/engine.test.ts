@@ -247,6 +247,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
   });
 
 
+  it('reads two words as the one the articles write when the first is inflected ("backing up" → "backup")', () => {
+    const tweets = new SearchIndex([
+      article('tweets', '# Tweets\n\n## FAQ\n\n### How can I make a backup of my tweets?\n\nRequest your archive.\n\n### Can I get my deleted tweets back?\n\nNo, they are gone.\n\n### Will my replies come back after a ban?\n\nYes.\n\n### Who analysed my tweets?\n\nNobody.\n'),
+    ]);
+    const question = 'Is there a way of backing up my tweets?';
+    expect(tweets.readings(question).find((r) => r.word === 'backing up')).toEqual({ word: 'backing up', term: 'backup', how: 'related' });
+    expect(tweets.explain(question)[0]!.id).toBe('tweets#faq-1');
+    // Only with a particle, and as the two are written: "analysis on" ("analysi" + "on") is no "analys".
+    expect(tweets.readings('Can I run an analysis on my tweets?').map((r) => r.word)).not.toContain('analysis on');
+  });
+
   it('reads initials the articles write as the compound they write more often, as well', () => {
     const social = new SearchIndex([
       article(
