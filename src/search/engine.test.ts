@@ -1103,6 +1103,16 @@ describe('yes-or-no answers', () => {
 describe('articles in other languages', () => {
   const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
 
+  it('reads a question eld places in no language of the articles in the language most of them are in, when written in its script', () => {
+    const index = new SearchIndex([
+      inLanguage('en', 'join', '# How to join\n\nThere is no whitelist: anyone can join.\n'),
+      inLanguage('pt', 'entrar', '# Como entrar\n\nNão existe whitelist: qualquer pessoa pode entrar.\n'),
+      inLanguage('pt', 'regras', '# Regras\n\nNão use hacks no servidor.\n'),
+    ]);
+    // eld reads "tem whitelist?" as Estonian: Portuguese, most articles' language, not English, the first's.
+    expect(index.readings('tem whitelist?')).toEqual([{ word: 'whitelist', term: 'whitelist', how: 'as written' }]);
+  });
+
   it('finds a word of a question in another language of the articles, where its own language finds none', () => {
     const events = inLanguage('de', 'events', '# Eventkalender\n\nDer nächste Wipe ist am Donnerstag, 4. Februar 2027, um 18:00 Uhr.\n');
     const rules = inLanguage('en', 'rules', '# Rules\n\nOur game server uses its own log checks. Raiding is allowed on weekends.\n');

@@ -745,11 +745,12 @@ export class SearchIndex {
   /**
    * The analyzer of the question's language: the caller's `lang`; else, when the articles are in several
    * languages, the one `detectLanguage` reads in the question (the asker's `locales` as hints) if an
-   * article is in it, else the first of `locales`, then of the articles' languages, that an article is in
-   * and whose script the question is written in (see `fitsScript`); else the language most articles are
-   * in. A monolingual index never guesses: a short English question read as Dutch would lose its stems.
-   * The script decides where eld reads no language: a trial's "能退款吗" (can I get a refund?) and
-   * "升级咋弄啊", four Han characters or five, were read as English beside English articles, their
+   * article is in it, else the first of `locales` an article is in whose script the question is written
+   * in (see `fitsScript`), else the language most articles are in, unless the question is written in
+   * another script, then the first article language whose script it is. A monolingual index never
+   * guesses: a short English question read as Dutch would lose its stems. The script decides where eld
+   * reads no language of the articles: a trial's "能退款吗" (can I get a refund?) and "升级咋弄啊", four
+   * Han characters or five that eld cannot place, were read as English beside English articles, their
    * Chinese particles counted as words no article uses.
    */
   private questionLanguage(question: string, options: AnswerOptions): Analyzer {
@@ -757,9 +758,9 @@ export class SearchIndex {
     if (this.languages.size > 1) {
       const found = detectLanguage(question, { hints: options.locales }).lang;
       if (found !== 'und' && this.languages.has(analyzerFor(found).lang)) return analyzerFor(found);
-      for (const lang of [...(options.locales ?? []).map((tag) => analyzerFor(tag).lang), ...this.languages]) {
-        if (this.languages.has(lang) && fitsScript(question, lang)) return analyzerFor(lang);
-      }
+      const written = (lang: string) => this.languages.has(lang) && fitsScript(question, lang);
+      for (const tag of options.locales ?? []) if (written(analyzerFor(tag).lang)) return analyzerFor(tag);
+      if (!written(this.language)) for (const lang of this.languages) if (written(lang)) return analyzerFor(lang);
     }
     return analyzerFor(this.language);
   }
