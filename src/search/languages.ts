@@ -656,6 +656,17 @@ const GREEK_EXTRA = (
  */
 const SPANISH_EXTRA = ['es', 'son'];
 /**
+ * A Portuguese word's "-ão" ending as the stemmer needs it: typed without its accents ("informacao",
+ * "versao", "punicoes") and in the plural "-ões", which Snowball's Portuguese stems apart from the singular
+ * ("punição" → "punica", "punições" → "punico"; "informacao" → "informaca", "informação" → "inform"). A
+ * final "-cao"/"-coes" is written "-ção" ("falcao", falcão, is the rare word read wrong), "-ões"/"-oes" and a
+ * final "-ao" "-ão"; in words of five letters or more ("cao", "não" typed "nao", are left alone: the
+ * stopwords are compared folded).
+ */
+const portugueseNasal = (word: string): string =>
+  word.length < 5 ? word : word.replace(/c(?=(?:ao|oes)$)/, 'ç').replace(/(?:ões|oes|ao)$/, 'ão');
+
+/**
  * Words of the package's Brazilian Portuguese list (549 words) that carry a topic: nouns ("hora", "dia",
  * "nome", "lugar", "sistema"), adjectives ("novo", "grande", "possível"), numbers, ordinals and weekdays
  * ("segunda", "sexta"), and "custa" (costs). As stopwords, a trial's "quanto custa o vip" was read as "vip"
@@ -805,7 +816,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
-  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true }],
+  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],

@@ -470,6 +470,12 @@ describe('analysis per language', () => {
     expect(terms('pt', 'horas segunda')).toHaveLength(2);
   });
 
+  it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {
+    for (const typed of ['puniçao', 'punicao', 'punições', 'punicoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'punição'));
+    for (const typed of ['informacao', 'informacoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'informação'));
+    expect(terms('pt', 'versao versões')).toEqual(terms('pt', 'versão versão'));
+  });
+
   it('analyses text of unknown language, and English, as English', () => {
     expect(analyzerFor(undefined).lang).toBe('en');
     expect(analyzerFor('und').lang).toBe('en');
