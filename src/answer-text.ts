@@ -7,7 +7,7 @@ import type { Answer } from './search/types.js';
  * The `--json` line: one object per question, with exactly these fields, in this order; with `--explain`,
  * two last fields: `read`, how each word was read (see `WordReading`), and `candidates`.
  */
-export function toJson(a: Answer, explained?: { read: readonly WordReading[]; candidates: readonly RankedCandidate[] }): string {
+export function toJson(a: Answer, explained?: { read: readonly WordReading[]; candidates: readonly RankedCandidate[]; lang: string; leftOut: readonly string[] }): string {
   const source = a.source && {
     id: a.source.id,
     title: a.source.title,
@@ -24,7 +24,7 @@ export function toJson(a: Answer, explained?: { read: readonly WordReading[]; ca
     source,
     confidence: a.confidence,
     alternatives: a.alternatives.map((alt) => alt.question),
-    ...(explained ? { read: explained.read, candidates: explained.candidates } : {}),
+    ...(explained ? { read: explained.read, lang: explained.lang, leftOut: explained.leftOut, candidates: explained.candidates } : {}),
   });
 }
 

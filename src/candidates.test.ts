@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './content/markdown.js';
-import { readingText } from './candidates.js';
+import { readingText, setAsideText } from './candidates.js';
 import { SearchIndex } from './search/engine.js';
 
 const index = new SearchIndex([
@@ -16,5 +16,14 @@ describe('readingText and SearchIndex.readings', () => {
     expect(readingText(index.readings('cant log in'))).toBe('Words read: log in → login (another form)');
     expect(readingText(index.readings('メンテナンス何時？'))).toBe('Words read: メンテナンス');
     expect(readingText(index.readings('how do i'))).toBe('Words read: none but stopwords.');
+  });
+});
+
+describe('setAsideText and SearchIndex.setAside', () => {
+  it('says which language the question was read in and which of its words counted as no topic', () => {
+    expect(setAsideText(index.setAside('how do i pause my subscription?'))).toBe('Read as en; left out: how, do, i, my');
+    // Words show as the analyser reads them, kanji simplified.
+    expect(index.setAside('メンテナンス何時？')).toEqual({ lang: 'ja', leftOut: ['何时'] });
+    expect(setAsideText(index.setAside('subscription'))).toBe('Read as en; left out: nothing');
   });
 });

@@ -52,6 +52,9 @@ export function candidatesText(candidates: readonly RankedCandidate[]): string {
  */
 export const readingText = (readings: readonly WordReading[]): string => `Words read: ${readingsShown(readings)}`;
 
+/** The language a question was read in and the words it set aside (see `SearchIndex.setAside`), as the terminal shows them. */
+export const setAsideText = ({ lang, leftOut }: { lang: string; leftOut: readonly string[] }): string => `Read as ${lang}; left out: ${leftOut.length ? leftOut.join(', ') : 'nothing'}`;
+
 /** `readingText` without its label, as the playground's Debug panel shows it. */
 export function readingsShown(readings: readonly WordReading[]): string {
   if (!readings.length) return 'none but stopwords.';

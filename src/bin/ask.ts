@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { toJson, toText } from '../answer-text.js';
-import { candidatesText, rankedCandidates, readingText, SHOWN_CANDIDATES } from '../candidates.js';
+import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { invokedAs, toolArguments } from '../invocation.js';
@@ -66,9 +66,9 @@ async function main(argv: string[]): Promise<number> {
     const options = locale ? { locales: [locale] } : {};
     const asked = questionToAnswer(question);
     const answer = index.answer(asked, options);
-    const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options) } : undefined;
+    const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) } : undefined;
     if (args.values.json) process.stdout.write(`${toJson(answer, explained)}\n`);
-    else process.stdout.write(`${toText(answer)}\n${explained ? `\n${candidatesText(explained.candidates)}\n${readingText(explained.read)}\n` : ''}\n`);
+    else process.stdout.write(`${toText(answer)}\n${explained ? `\n${candidatesText(explained.candidates)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());

@@ -15,7 +15,7 @@ import { questionToAnswer } from '../question.js';
 export function explain(index: SearchIndex, question: string, options: AnswerOptions & { mayBeKey?: boolean } = {}): LastAnswer {
   if (options.mayBeKey) {
     const entry = index.entryAnswer(entryIdFromKey(index, question));
-    if (entry) return { question: entry.matched ?? entry.question, article: null, answer: entry, picked: true, candidates: [], read: [] };
+    if (entry) return { question: entry.matched ?? entry.question, article: null, answer: entry, picked: true, candidates: [], read: [], setAside: null };
   }
   const query = questionToAnswer(question);
   const { mayBeKey: _, ...scope } = options;
@@ -26,5 +26,6 @@ export function explain(index: SearchIndex, question: string, options: AnswerOpt
     picked: false,
     candidates: rankedCandidates(index, query, scope),
     read: index.readings(query, scope),
+    setAside: index.setAside(query, scope),
   };
 }

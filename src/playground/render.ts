@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ButtonStyle, ComponentType, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { formatIssue } from '../content/load.js';
-import { readingsShown, type RankedCandidate } from '../candidates.js';
+import { readingsShown, setAsideText, type RankedCandidate } from '../candidates.js';
 import type { WordReading } from '../search/engine.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
@@ -212,6 +212,8 @@ export interface LastAnswer {
   candidates: RankedCandidate[];
   /** How each word of the question was read (`SearchIndex.readings`); none when picked. */
   read: WordReading[];
+  /** The language it was read in and the words it set aside (`SearchIndex.setAside`); null when picked. */
+  setAside: { lang: string; leftOut: string[] } | null;
 }
 
 export function debugHtml(last: LastAnswer | null): string {
@@ -231,7 +233,7 @@ export function debugHtml(last: LastAnswer | null): string {
       : `<dt>Candidates, best first</dt><dd>${list(
           last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${c.confidence.toFixed(2)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}`),
           true,
-        )}</dd><dt>Words read</dt><dd class="read">${escapeHtml(readingsShown(last.read))}</dd>`,
+        )}</dd><dt>Words read</dt><dd class="read">${escapeHtml(readingsShown(last.read))}</dd>${last.setAside ? `<dt>Set aside</dt><dd class="set-aside">${escapeHtml(setAsideText(last.setAside))}</dd>` : ''}`,
     '</dl>',
     last.picked ? '' : '<p class="note">Where the right entry ranks low, add an <code>Also asked as:</code> line under its question in the article.</p>',
   ].join('');

@@ -654,6 +654,19 @@ export class SearchIndex {
     return this.ranking.threshold;
   }
 
+  /**
+   * What the reading of `question` set aside besides its words' readings (see `readings`): the language it
+   * was analysed in (ISO 639-1; see `questionLanguage`) and, in order, its words read as no topic:
+   * stopwords, question words and the words of question phrases ("quanto", "o" of "quanto custa o vip").
+   * Chatter around a question ("hi, quick question,") is taken off before and not listed. For `--explain`
+   * and the playground: an admin whose member's "custa" was a stopword could not see it.
+   */
+  setAside(question: string, options: AnswerOptions = {}): { lang: string; leftOut: string[] } {
+    const { analyzer, tokens } = this.analyse(question, options);
+    const read = new Set(analyzer.queryTerms(tokens).map((t) => t.word));
+    return { lang: analyzer.lang, leftOut: tokens.map((t) => t.word).filter((word) => !read.has(word)) };
+  }
+
   /** How each word of `question` was read, in order (see `WordReading`): why a word met no article, or met another word. */
   readings(question: string, options: AnswerOptions = {}): WordReading[] {
     const readings: WordReading[] = [];
