@@ -247,8 +247,8 @@ const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億]
  * code: "كم دولة…؟" (how many countries) is answered by "…تسع دول" (nine countries) as much as by a
  * figure. Not "one", which is each language's indefinite article; Chinese's only before a measure word (see
  * CHINESE_COUNTS) and none for Japanese and Thai, whose numerals are parts of common words (一些, some), nor
- * Vietnamese, whose "năm" is also "year". Arabic
- * words may carry a conjunction or preposition and the article ("وأربعة", "الثلاثة").
+ * Vietnamese, whose "năm" is also "year". Arabic words may carry a conjunction or preposition and the
+ * article ("وأربعة", "الثلاثة").
  */
 const NUMBER_WORDS: Record<string, RegExp> = {
   ...Object.fromEntries(
@@ -273,9 +273,8 @@ const NUMBER_WORDS: Record<string, RegExp> = {
 /**
  * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, its sign, a
  * share or a magnitude after it ("ten euros", "1500 euros", "2,90 €" as German and French write a price,
- * "98 元", "30块" as Chinese does,
- * "3.2 per cent", "20 Prozent", "148.6 million"), a share in words ("half")
- * or a price of nothing ("free"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
+ * "98 元", "30块" as Chinese does, "3.2 per cent", "20 Prozent", "148.6 million"), a share in words
+ * ("half") or a price of nothing ("free"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
 const AMOUNTS = new RegExp(

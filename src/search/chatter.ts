@@ -84,7 +84,7 @@ const CHATTER: Record<string, Chatter> = {
   },
   pt: {
     greeting: '(?:olá|ola|oi|oie|eai|eae|e aí|e ai|salve|opa|bom dia|boa (?:tarde|noite))(?: (?:a todos|pessoal|gente|galera|mano|manos))?',
-    preamble: ['(?:uma )?pergunta rápida', 'alguém sabe(?: se)?', 'algu[ée]m sabe(?: se)?'].join('|'),
+    preamble: ['(?:uma )?pergunta rápida', 'algu[ée]m sabe(?: se)?'].join('|'),
     closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: desde já)?', 'abraços', 'por favor', 'k{3,}|rs+'].join('|'),
   },
   // Both scripts. Written against the question's words, a stretch goes only where a space or punctuation

@@ -688,7 +688,7 @@ const PORTUGUESE_CONTENT = new Set(
  * muito, comigo), and "mano" (bro), "pfv" (please) wherever they stand. Left in, each was a word no
  * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19).
  */
-const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tá tô né mt mto mta mts cmg dps mano pfv pfvr'.split(' ');
+const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr'.split(' ');
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As
