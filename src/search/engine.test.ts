@@ -175,6 +175,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(video.answer('HDR10+?').answer).toBeNull();
   });
 
+  it('reads a number and the unit typed against it as the articles write them apart: "4gb" is "4 GB"', () => {
+    const specs = new SearchIndex([article('specs', '# Requirements\n\nThe modpack needs 4 GB of RAM and runs at 60 FPS on most computers.\n\nThe server restarts every night.\n')]);
+    expect(specs.readings('is 4gb enough')).toContainEqual({ word: '4gb', term: '4 + gb', how: 'related' });
+    expect(specs.answer('modpack 4gb?').quote).toContain('4 GB');
+    // Not an ordinal's or a decade's ending, nor a unit the articles never write after a number.
+    expect(specs.readings('the 4th').map((r) => r.how)).toEqual(['unknown']);
+    expect(specs.readings('4restarts').map((r) => r.how)).not.toContain('related');
+  });
+
   it('answers a question naming an amount an article writes from a candidate that writes it', () => {
     const billing = new SearchIndex([
       article('billing', '# Billing\n\nA gift card turns into account credit when it is redeemed, and pays for boxes before your card is charged.\n\nWhen you add a card we check it with a £1 charge, which disappears by itself.\n\nBoxes of 2 recipes pay a £3.99 delivery fee.\n\n## FAQ\n\n### Why was I charged twice?\n\nSend us both charges and we will refund the extra one.\n'),

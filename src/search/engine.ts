@@ -955,6 +955,20 @@ export class SearchIndex {
   }
 
   /**
+   * The known terms of a number and the unit typed against it ("4gb", "2gb", "60fps", "10km") where the
+   * articles write the unit apart, right after a number ("4 GB de RAM"): both, or none when either is
+   * unknown or the articles never write the unit after a number. Typed so, the question met no article (a
+   * Brazilian trial's "o modpack roda em pc fraco com 2gb" counted "2gb" against every answer). The
+   * reverse, "4 GB" asked of articles writing "4GB", is a join (see `joinedTerm`).
+   */
+  private unitParts(number: string, unit: string, analyzer: Analyzer): number[] {
+    const term = analyzer.stem(unit);
+    const numberId = this.index.termId(number);
+    const unitId = this.index.termId(term);
+    return numberId !== undefined && unitId !== undefined && this.countsAfterNumbers(term) ? [numberId, unitId] : [];
+  }
+
+  /**
    * Where the stemmer leaves a word the corpus lacks, the corpus's form of it: the word without a one-letter
    * proclitic of its language (Arabic "لتوضيح" → "توضيح"), an English word without a prefix (see
    * `unprefixed`: "interdependencies" → "depend"), in a language that compounds the two known terms
@@ -977,6 +991,8 @@ export class SearchIndex {
   private otherForms(term: string, analyzer: Analyzer): number[] {
     const glued = GLUED_NUMBER.exec(term);
     if (glued) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
+    const measured = NUMBER_UNIT.exec(term);
+    if (measured) return this.unitParts(measured[1]!, measured[2]!, analyzer);
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
@@ -2534,6 +2550,11 @@ const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
  */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'through', 'back', 'away']);
 
+/**
+ * A number of up to six digits with a unit of one to five letters typed against it (see `unitParts`); not an
+ * ordinal's or a decade's ending ("3rd", "19th", "1970s", French "2e", "1er"), which the articles write so.
+ */
+const NUMBER_UNIT = /^(\d{1,6})(?!(?:st|nd|rd|th|s|e|er|re|ème|eme|o|a)$)(\p{L}{1,5})$/u;
 /** A word of two letters or more with a number of up to four digits typed against it (see `gluedParts`). */
 const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
 
