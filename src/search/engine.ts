@@ -258,6 +258,9 @@ interface Query {
   /** The question's character trigrams, for its closeness to FAQ phrasings as typed; taken at the first
    * FAQ candidate (see `similarity`), so a question only paragraphs answer never reads them. */
   trigrams: Set<number> | null;
+  /** Per language, whether the question writes a number in words or a decade, which a sentence may write
+   * in figures (see `evidence`); read at the first candidate in that language, as every candidate asks. */
+  counts: Map<string, boolean> | null;
   /** The figures of the question's decades that its tokens lost the endings of ("70" of "the 70's"; see `splitDecades`). */
   decades: ReadonlySet<string>;
 }
@@ -793,7 +796,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, decades: splitDecades(question) };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, decades: splitDecades(question) };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -1583,7 +1586,9 @@ export class SearchIndex {
     const { lang } = analyzer;
     const mass = query.known || 1;
     // A number the question writes in words is the one a sentence writes in figures (see `looseHolds`).
-    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || query.decades.size > 0;
+    query.counts ??= new Map();
+    let counts = query.counts.get(lang);
+    if (counts === undefined) query.counts.set(lang, (counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || query.decades.size > 0));
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
