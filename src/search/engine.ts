@@ -418,7 +418,7 @@ export class SearchIndex {
   /** By document number, an FAQ phrasing's character trigrams as its article's language reads them (none for a paragraph). */
   private readonly phrasingTrigrams: TrigramSets;
   private readonly support = new Map<string, Backing | null>();
-  /** Per split term id, the last `mark` that counted it (see `distinctTerms`); made on the first `bodySupport`. */
+  /** Per split term id, the last `mark` that counted it (see `runAgreement`); made on the first `bodySupport`. */
   private marks: Int32Array | null = null;
   private mark = 0;
   /** The language most articles are written in: the question's when nothing tells it apart. */
@@ -1880,7 +1880,7 @@ export class SearchIndex {
     let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
       const split = this.split(passage);
-      const window = bestWindow(split.list.length, (from, to) => agreement(inAnswer, answerMass, distinctTerms(split, from, to, marks, (this.mark = (this.mark + 1) | 0)), this.index));
+      const window = bestWindow(split.list.length, runAgreement(split, inAnswer, answerMass, this.index, marks, () => (this.mark = (this.mark + 1) | 0)));
       if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
     const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
@@ -2397,18 +2397,36 @@ function anyIn(flags: boolean[] | null, from: number, to: number): boolean {
 }
 
 /**
- * `termsOf` as an array, for a caller that reads many runs of sentences: a term is kept once by setting
- * `marks[id]` to `mark`, a number no earlier call used, rather than by a set.
+ * `bestWindow`'s score of a run of `split`'s sentences for `bodySupport`: the `agreement` of the run's
+ * distinct terms with an FAQ answer (`inAnswer`, of idf mass `answerMass`). A term is counted once by
+ * setting `marks[id]` to a mark `nextMark()` gives, a number no earlier run used, rather than by a set. A run
+ * asked right after a shorter one from the same sentence, as `bestWindow` asks them, is that run extended by
+ * its further sentences, not read again: its terms are met and summed in the same order, so the score is
+ * the same to the bit.
  */
-function distinctTerms(split: Split, from: number, to: number, marks: Int32Array, mark: number): number[] {
-  const terms: number[] = [];
-  for (let t = split.first[from]!, end = split.first[to]!; t < end; t++) {
-    const id = split.ids[t]!;
-    if (marks[id] === mark) continue;
-    marks[id] = mark;
-    terms.push(id);
-  }
-  return terms;
+function runAgreement(split: Split, inAnswer: (term: number) => boolean, answerMass: number, index: InvertedIndex, marks: Int32Array, nextMark: () => number): (from: number, to: number) => number {
+  let start = -1;
+  let end = -1;
+  let mark = 0;
+  let shared = 0;
+  let inWindow = 0;
+  return (from, to) => {
+    if (from !== start || to < end) {
+      start = end = from;
+      mark = nextMark();
+      shared = inWindow = 0;
+    }
+    for (let t = split.first[end]!, stop = split.first[to]!; t < stop; t++) {
+      const id = split.ids[t]!;
+      if (marks[id] === mark) continue;
+      marks[id] = mark;
+      const w = idfOf(index, id);
+      inWindow += w;
+      if (inAnswer(id)) shared += w;
+    }
+    end = to;
+    return weightedF1(shared, inWindow, answerMass);
+  };
 }
 
 /** The distinct terms of sentences `[from, to)` of `split`, in order of first use. */
@@ -2430,6 +2448,11 @@ function agreement(inAnswer: (term: number) => boolean, answerMass: number, wind
     inWindow += w;
     if (inAnswer(t)) shared += w;
   }
+  return weightedF1(shared, inWindow, answerMass);
+}
+
+/** F1 of `shared` idf mass as a share of `inWindow` (precision) and of `answerMass` (recall); 0 when nothing is shared. */
+function weightedF1(shared: number, inWindow: number, answerMass: number): number {
   if (!shared) return 0;
   const precision = shared / inWindow;
   const recall = shared / answerMass;
