@@ -178,13 +178,16 @@ export function ngramsOf(text: string): Uint32Array {
   // A word of L code units has L start positions of up to 3 n-grams each: 3 per code unit of the text at most.
   const out = new Uint32Array(3 * text.length);
   let n = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    const length = word.length + 2;
-    const code = (k: number) => (k === 0 || k === length - 1 ? SPACE : word.charCodeAt(k - 1));
+  // WORD's own `exec` and offsets into `text`: `matchAll` (an iterator, a copy of the regex, a string and a
+  // closure per word) took three times as long (3.1 against 0.9 µs for a question of the speed benchmark).
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const from = match.index - 1;
+    const length = match[0].length + 2;
     for (let i = 0; i + MIN_N <= length; i++) {
       let hash = FNV_OFFSET;
       for (let k = i; k < i + MAX_N && k < length; k++) {
-        hash = fnvStep(hash, code(k));
+        hash = fnvStep(hash, k === 0 || k === length - 1 ? SPACE : text.charCodeAt(from + k));
         if (k - i + 1 >= MIN_N) out[n++] = hash >>> 0;
       }
     }
