@@ -258,6 +258,9 @@ interface Query {
   /** The question's character trigrams, for its closeness to FAQ phrasings as typed; taken at the first
    * FAQ candidate (see `similarity`), so a question only paragraphs answer never reads them. */
   trigrams: Set<number> | null;
+  /** Per language, whether the question writes a number in words or a decade, which a sentence may write
+   * in figures (see `evidence`); read at the first candidate in that language, as every candidate asks. */
+  counts: Map<string, boolean> | null;
   /** The figures of the question's decades that its tokens lost the endings of ("70" of "the 70's"; see `splitDecades`). */
   decades: ReadonlySet<string>;
 }
@@ -415,7 +418,7 @@ export class SearchIndex {
   /** By document number, an FAQ phrasing's character trigrams as its article's language reads them (none for a paragraph). */
   private readonly phrasingTrigrams: TrigramSets;
   private readonly support = new Map<string, Backing | null>();
-  /** Per split term id, the last `mark` that counted it (see `distinctTerms`); made on the first `bodySupport`. */
+  /** Per split term id, the last `mark` that counted it (see `runAgreement`); made on the first `bodySupport`. */
   private marks: Int32Array | null = null;
   private mark = 0;
   /** The language most articles are written in: the question's when nothing tells it apart. */
@@ -813,7 +816,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, decades: splitDecades(question) };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, decades: splitDecades(question) };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -1626,7 +1629,9 @@ export class SearchIndex {
     const { lang } = analyzer;
     const mass = query.known || 1;
     // A number the question writes in words is the one a sentence writes in figures (see `looseHolds`).
-    const counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || query.decades.size > 0;
+    query.counts ??= new Map();
+    let counts = query.counts.get(lang);
+    if (counts === undefined) query.counts.set(lang, (counts = query.tokens.some(({ word }) => !FIGURE.test(word) && numberValue(word, lang) !== null) || query.decades.size > 0));
     let best: Evidence | null = null;
     for (const passage of passages) {
       const split = this.split(passage);
@@ -1918,7 +1923,7 @@ export class SearchIndex {
     let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
       const split = this.split(passage);
-      const window = bestWindow(split.list.length, (from, to) => agreement(inAnswer, answerMass, distinctTerms(split, from, to, marks, (this.mark = (this.mark + 1) | 0)), this.index));
+      const window = bestWindow(split.list.length, runAgreement(split, inAnswer, answerMass, this.index, marks, () => (this.mark = (this.mark + 1) | 0)));
       if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
     const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
@@ -2435,18 +2440,36 @@ function anyIn(flags: boolean[] | null, from: number, to: number): boolean {
 }
 
 /**
- * `termsOf` as an array, for a caller that reads many runs of sentences: a term is kept once by setting
- * `marks[id]` to `mark`, a number no earlier call used, rather than by a set.
+ * `bestWindow`'s score of a run of `split`'s sentences for `bodySupport`: the `agreement` of the run's
+ * distinct terms with an FAQ answer (`inAnswer`, of idf mass `answerMass`). A term is counted once by
+ * setting `marks[id]` to a mark `nextMark()` gives, a number no earlier run used, rather than by a set. A run
+ * asked right after a shorter one from the same sentence, as `bestWindow` asks them, is that run extended by
+ * its further sentences, not read again: its terms are met and summed in the same order, so the score is
+ * the same to the bit.
  */
-function distinctTerms(split: Split, from: number, to: number, marks: Int32Array, mark: number): number[] {
-  const terms: number[] = [];
-  for (let t = split.first[from]!, end = split.first[to]!; t < end; t++) {
-    const id = split.ids[t]!;
-    if (marks[id] === mark) continue;
-    marks[id] = mark;
-    terms.push(id);
-  }
-  return terms;
+function runAgreement(split: Split, inAnswer: (term: number) => boolean, answerMass: number, index: InvertedIndex, marks: Int32Array, nextMark: () => number): (from: number, to: number) => number {
+  let start = -1;
+  let end = -1;
+  let mark = 0;
+  let shared = 0;
+  let inWindow = 0;
+  return (from, to) => {
+    if (from !== start || to < end) {
+      start = end = from;
+      mark = nextMark();
+      shared = inWindow = 0;
+    }
+    for (let t = split.first[end]!, stop = split.first[to]!; t < stop; t++) {
+      const id = split.ids[t]!;
+      if (marks[id] === mark) continue;
+      marks[id] = mark;
+      const w = idfOf(index, id);
+      inWindow += w;
+      if (inAnswer(id)) shared += w;
+    }
+    end = to;
+    return weightedF1(shared, inWindow, answerMass);
+  };
 }
 
 /** The distinct terms of sentences `[from, to)` of `split`, in order of first use. */
@@ -2468,6 +2491,11 @@ function agreement(inAnswer: (term: number) => boolean, answerMass: number, wind
     inWindow += w;
     if (inAnswer(t)) shared += w;
   }
+  return weightedF1(shared, inWindow, answerMass);
+}
+
+/** F1 of `shared` idf mass as a share of `inWindow` (precision) and of `answerMass` (recall); 0 when nothing is shared. */
+function weightedF1(shared: number, inWindow: number, answerMass: number): number {
   if (!shared) return 0;
   const precision = shared / inWindow;
   const recall = shared / answerMass;

@@ -6,7 +6,7 @@ import { primaryLanguage } from '../language/detect.js';
 import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
-import { distance } from './typos.js';
+import { oneEditApart } from './typos.js';
 import { WordList, type Words } from './word-table.js';
 
 /**
@@ -202,7 +202,7 @@ export class Analyzer {
   isMistypedQuestionWord(word: string): boolean {
     if (word.length < 3) return false;
     for (const asked of this.questionWords) {
-      if (asked.length < 3 || asked[0] !== word[0] || distance(asked, word) !== 1) continue;
+      if (asked.length < 3 || asked[0] !== word[0] || asked === word || !oneEditApart(asked, word)) continue;
       if (asked.length >= 4 || sameLetters(asked, word)) return true;
     }
     return false;
