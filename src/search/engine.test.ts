@@ -5,6 +5,7 @@ import type { Article } from '../content/types.js';
 import { type IndexState, SearchIndex } from './engine.js';
 import { confidence } from './confidence.js';
 import { PhrasingClassifier } from './phrasing-classifier.js';
+import { analyzerFor } from './tokenize.js';
 
 /** An article from Markdown written for the test: `## FAQ` then `### question` / answer pairs. */
 function article(id: string, markdown: string): Article {
@@ -255,6 +256,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
       expect([word, game.readings(`Can I get a ${word}?`).find((r) => r.word === word)!.how]).toEqual([word, 'unknown']);
   });
 
+
+  it('keeps no stem of the pairs of words it tries joining in the analyser\'s cache, which a long-running bot would fill', () => {
+    const index = new SearchIndex([article('server', '# Server\n\nThe server restarts every night.\n')]);
+    const stems = (analyzerFor('en') as unknown as { stems: Map<string, string> }).stems;
+    index.answer('does the qqa1 zzb1 restart');
+    const before = stems.size;
+    for (let i = 2; i < 50; i++) index.answer(`does the qqa${i} zzb${i} restart`);
+    expect(stems.size).toBe(before);
+  });
 
   it('reads two words as the one the articles write when the first is inflected ("backing up" → "backup")', () => {
     const tweets = new SearchIndex([

@@ -914,7 +914,7 @@ export class SearchIndex {
    */
   private joinedTerm(words: readonly string[], i: number, analyzer: Analyzer): number | undefined {
     if (analyzer.isStopword(words[i]!) && (analyzer.isStopword(words[i + 1]!) || (words[i]!.length === 1 && this.index.termId(analyzer.stem(words[i + 1]!)) !== undefined))) return undefined;
-    const joined = this.index.termId(analyzer.stem(words[i]! + words[i + 1]!));
+    const joined = this.index.termId(analyzer.stemOnce(words[i]! + words[i + 1]!));
     return joined ?? (analyzer.english && PARTICLES.has(words[i + 1]!) ? this.index.termId(analyzer.stem(words[i]!) + words[i + 1]!) : undefined);
   }
 

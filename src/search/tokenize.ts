@@ -160,6 +160,15 @@ export class Analyzer {
   }
 
   /**
+   * `stem` without keeping the word in the cache: for strings a question makes (two of its words joined, see
+   * the engine's `joinedTerm`), which a long-running bot would otherwise add to the cache with every new
+   * question, up to MAX_CACHED_STEMS (about 50 MB). Such a string is seldom asked twice.
+   */
+  stemOnce(word: string): string {
+    return this.contentTerms.get(word) ?? this.stems.get(word) ?? this.stemOf(word);
+  }
+
+  /**
    * The term of a word as `tokens` returns it, not written as an acronym: its stem, null for a stopword.
    * Cached as `stem` is, in one lookup for both: the analysis of a text is mostly these.
    */
