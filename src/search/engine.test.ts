@@ -176,6 +176,19 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(video.answer('HDR10+?').answer).toBeNull();
   });
 
+  it('answers a question asked as an FAQ entry asks it, opening with the same kind of fact, from that entry, whatever its answer names', () => {
+    const troubleshooting = new SearchIndex([
+      article('issues', '# Known issues\n\n## FAQ\n\n### Why does the game keep crashing?\n\nUpdate the graphics driver and verify the game files in Steam; if it still crashes, send us your log file.\n\n### Where is the log file?\n\nThe log file is called ashfall.log and sits next to the save files.\n'),
+    ]);
+    // "Where" asks a name, which the crash entry's "Steam" is and "next to the save files" is not.
+    for (const question of ['Where is the log file?', 'where is the log file']) expect(troubleshooting.answer(question).matched, question).toBe('Where is the log file?');
+    // Not for an amount, which a figure states: the paragraph that writes the price answers.
+    const canteen = new SearchIndex([
+      article('mensa', '# Mensa\n\nDas Essen in der Mensa kostet für Studierende 2,90 € pro Tagesgericht.\n\n## FAQ\n\n### Was kostet das Essen in der Mensa?\n\nDie Preise hängen vom Gericht und von deiner Statusgruppe ab.\n'),
+    ]);
+    expect(canteen.answer('Was kostet das Essen in der Mensa?', { lang: 'de' }).quote).toContain('2,90 €');
+  });
+
   it('reads a number and the unit typed against it as the articles write them apart: "4gb" is "4 GB"', () => {
     const specs = new SearchIndex([article('specs', '# Requirements\n\nThe modpack needs 4 GB of RAM and runs at 60 FPS on most computers.\n\nThe server restarts every night.\n')]);
     expect(specs.readings('is 4gb enough')).toContainEqual({ word: '4gb', term: '4 + gb', how: 'related' });

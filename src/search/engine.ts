@@ -1295,7 +1295,7 @@ export class SearchIndex {
     for (const s of ranked) s.confidence = confidence(s.signals);
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
-    if (query.type) this.preferTyped(ranked);
+    if (query.type) this.preferTyped(ranked, query.type);
     if (query.knownExact.length) this.preferExact(ranked, query);
     this.preferTranslation(ranked, this.askersLanguage(query, options));
     return { query, ranked };
@@ -1452,9 +1452,9 @@ export class SearchIndex {
    * after 1279") gained nothing: XQuAD dev en plain paragraph@1 0.943 → 0.940 at 0.5, and paragraph@1
    * summed over the 24 figures fell at each.
    */
-  private preferTyped(ranked: Scored[]): void {
+  private preferTyped(ranked: Scored[], type: AnswerType): void {
     const [first] = ranked;
-    if (!first || first.evidence?.typed) return;
+    if (!first || first.evidence?.typed || this.asksAsWritten(first, type)) return;
     const holdsEnough = (s: Scored) => s.held >= first.held || (first.unit.faq !== null && !s.unit.faq && s.unit.article === first.unit.article && s.held >= OWN_ARTICLE_HELD * first.held);
     promote(ranked, ranked.findIndex((s) => s.evidence?.typed && s.confidence >= this.ranking.threshold && holdsEnough(s)));
   }
@@ -1592,9 +1592,29 @@ export class SearchIndex {
 
   /** 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), else 0. */
   private asksOther(unit: Unit, type: AnswerType): number {
+    const asks = this.phrasingType(unit);
+    return asks !== null && !sameKind(asks, type) ? 1 : 0;
+  }
+
+  /** The kind of fact FAQ phrasing `unit` opens by asking for (see `openingType`), taken on first use. */
+  private phrasingType(unit: Unit): AnswerType | null {
     let asks = this.phrasingTypes.get(unit);
     if (asks === undefined) this.phrasingTypes.set(unit, (asks = openingType(unit.passage.text, analyzerFor(unit.article.lang).lang)));
-    return asks !== null && !sameKind(asks, type) ? 1 : 0;
+    return asks;
+  }
+
+  /**
+   * Whether the question asks for a name and `s` is an FAQ entry asked as the question is (its phrasing
+   * holds the question's words: an idf-weighted F1 of at least SAME_QUESTION_PHRASE) that opens by asking
+   * for a name too: its answer names what was asked by its editor's word, where `statesType`, which reads a
+   * name by its capital, finds none ("Where is the log file?" → "The log file is called ashfall.log and sits
+   * next to the save files"). A game studio's trial: asked word for word, it gave way to "Why does the game
+   * keep crashing?", whose answer names "Steam". Not for a date, a number or an amount, which a figure
+   * states: an entry "Was kostet das Essen in der Mensa?" answered "Die Preise hängen vom Gericht ab" still
+   * yields to the paragraph that writes "2,90 €" (a German trial).
+   */
+  private asksAsWritten(s: Scored, type: AnswerType): boolean {
+    return type === 'name' && s.unit.faq !== null && s.signals.phrase >= SAME_QUESTION_PHRASE && this.phrasingType(s.unit) === 'name';
   }
 
   /**
@@ -2577,6 +2597,9 @@ const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
  * `joinedTerm`. A preposition makes none: "getting from" is no "getfrom".
  */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'through', 'back', 'away']);
+
+/** The phrase agreement (idf-weighted F1, see `agreement`) from which an FAQ phrasing asks the question as it is asked (see `asksAsWritten`). */
+const SAME_QUESTION_PHRASE = 0.8;
 
 /**
  * A number of up to six digits with a unit of one to five letters typed against it (see `unitParts`); not an
