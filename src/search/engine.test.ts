@@ -189,6 +189,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(canteen.answer('Was kostet das Essen in der Mensa?', { lang: 'de' }).quote).toContain('2,90 €');
   });
 
+  it('reads an English word the articles write as two words as those two: "savefile" is "save file"', () => {
+    const saves = new SearchIndex([article('saves', '# Saves\n\nOn Windows, save files are stored in the Saves folder. The game saves every five minutes.\n\nThe log is next to them.\n')]);
+    expect(saves.readings('where is my savefile')).toContainEqual({ word: 'savefile', term: 'save + file', how: 'related' });
+    expect(saves.answer('where is my savefile').quote).toContain('Saves folder');
+    // Only two words the articles write one after the other: "filesave" is no "file save".
+    expect(saves.readings('filesave').map((r) => r.how)).toEqual(['unknown']);
+  });
+
   it('reads a number and the unit typed against it as the articles write them apart: "4gb" is "4 GB"', () => {
     const specs = new SearchIndex([article('specs', '# Requirements\n\nThe modpack needs 4 GB of RAM and runs at 60 FPS on most computers.\n\nThe server restarts every night.\n')]);
     expect(specs.readings('is 4gb enough')).toContainEqual({ word: '4gb', term: '4 + gb', how: 'related' });

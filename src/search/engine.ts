@@ -848,7 +848,7 @@ export class SearchIndex {
       const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
       const id = exact ?? own ?? this.typoOf(word, term, analyzer, false);
-      const ids = id !== undefined ? [id] : this.otherForms(term, analyzer);
+      const ids = id !== undefined ? [id] : this.otherForms(term, analyzer, word);
       if (!ids.length) {
         const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
@@ -958,6 +958,23 @@ export class SearchIndex {
   }
 
   /**
+   * The two known terms an English word the articles lack is made of, where the articles write the two
+   * words apart, one after the other ("savefile" of "save file", "crossplay" of "cross play"): English writes
+   * many compounds either way, and a game studio's trial's "where is my savefile on pc" abstained. Parts of
+   * MIN_APART_PART letters or more, the first cut the articles write so. The reverse, "save file" asked of
+   * articles writing "savefile", is a join (see `joinedTerm`).
+   */
+  private writtenApart(word: string, analyzer: Analyzer): number[] {
+    for (let cut = MIN_APART_PART; cut <= word.length - MIN_APART_PART; cut++) {
+      const head = analyzer.stem(word.slice(0, cut));
+      const ids = [this.index.termId(head), this.index.termId(analyzer.stem(word.slice(cut)))];
+      const written = `${word.slice(0, cut)} ${word.slice(cut)}`;
+      if (ids[0] !== undefined && ids[1] !== undefined && this.someUnitHolding(head, (unit) => statedTexts(unit).some((text) => analyzer.lowerCase(text).includes(written)))) return ids as number[];
+    }
+    return [];
+  }
+
+  /**
    * The known terms of a number and the unit typed against it ("4gb", "2gb", "60fps", "10km") where the
    * articles write the unit apart, right after a number ("4 GB de RAM"): both, or none when either is
    * unknown or the articles never write the unit after a number. Typed so, the question met no article (a
@@ -991,7 +1008,7 @@ export class SearchIndex {
    * French "résultats") is worth finding, a false friend sharing four letters is not (a French trial's
    * "comment refuser les cookies ?" was answered from an English paragraph on refunds).
    */
-  private otherForms(term: string, analyzer: Analyzer): number[] {
+  private otherForms(term: string, analyzer: Analyzer, word: string): number[] {
     const glued = GLUED_NUMBER.exec(term);
     if (glued) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
@@ -1005,6 +1022,8 @@ export class SearchIndex {
     if (analyzer.english) {
       const rest = unprefixed(term, (part) => known(part) !== undefined);
       if (rest !== undefined) return [known(rest)!];
+      const apart = this.writtenApart(word, analyzer);
+      if (apart.length) return apart;
     }
     const parts = this.compoundParts(term, analyzer);
     if (parts) return parts;
@@ -2597,6 +2616,9 @@ const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
  * `joinedTerm`. A preposition makes none: "getting from" is no "getfrom".
  */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'through', 'back', 'away']);
+
+/** Letters of each part of an English word the articles write as two (see `writtenApart`): "log" + "file" is left to typo correction. */
+const MIN_APART_PART = 4;
 
 /** The phrase agreement (idf-weighted F1, see `agreement`) from which an FAQ phrasing asks the question as it is asked (see `asksAsWritten`). */
 const SAME_QUESTION_PHRASE = 0.8;
