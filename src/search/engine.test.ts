@@ -201,6 +201,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const specs = new SearchIndex([article('specs', '# Requirements\n\nThe modpack needs 4 GB of RAM and runs at 60 FPS on most computers.\n\nThe server restarts every night.\n')]);
     expect(specs.readings('is 4gb enough')).toContainEqual({ word: '4gb', term: '4 + gb', how: 'related' });
     expect(specs.answer('modpack 4gb?').quote).toContain('4 GB');
+    // Two numbers are one only as a figure's groups of thousands: a version's "1.4.0" is no "14" or "40".
+    const notes = new SearchIndex([article('notes', '# Notes\n\nVersion 1.4.0 lowers burn damage from 40 to 32. Level 14 opens after 10 000 points.\n')]);
+    expect(notes.readings('downgrade to 1.4.0').map((r) => r.word)).not.toContain('1 4');
+    expect(notes.readings('downgrade to 1.4.0').map((r) => r.word)).not.toContain('4 0');
     // Not an ordinal's or a decade's ending, nor a unit the articles never write after a number.
     expect(specs.readings('the 4th').map((r) => r.how)).toEqual(['unknown']);
     expect(specs.readings('4restarts').map((r) => r.how)).not.toContain('related');
