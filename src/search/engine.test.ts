@@ -189,6 +189,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(canteen.answer('Was kostet das Essen in der Mensa?', { lang: 'de' }).quote).toContain('2,90 €');
   });
 
+  it('reads an English ordinal in figures as the articles write it in words, and the reverse', () => {
+    const roadmap = new SearchIndex([article('roadmap', '# Roadmap\n\nIn 2027 we add a fourth playable class, the Warden. The 2nd season starts in March.\n')]);
+    expect(roadmap.readings('what is the 4th class called')).toContainEqual({ word: '4th', term: 'fourth', how: 'related' });
+    expect(roadmap.answer('what is the 4th class called').quote).toContain('the Warden');
+    expect(roadmap.readings('when does the second season start')).toContainEqual({ word: 'second', term: '2nd', how: 'related' });
+  });
+
   it('reads an English word the articles write as two words as those two: "savefile" is "save file"', () => {
     const saves = new SearchIndex([article('saves', '# Saves\n\nOn Windows, save files are stored in the Saves folder. The game saves every five minutes.\n\nThe log is next to them.\n')]);
     expect(saves.readings('where is my savefile')).toContainEqual({ word: 'savefile', term: 'save + file', how: 'related' });

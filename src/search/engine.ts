@@ -1016,6 +1016,9 @@ export class SearchIndex {
     if (glued) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
     if (measured) return this.unitParts(measured[1]!, measured[2]!, analyzer);
+    const ordinal = analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined;
+    const other = ordinal === undefined ? undefined : (this.index.termId(ordinal) ?? this.index.termId(analyzer.stem(ordinal)));
+    if (other !== undefined) return [other];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
@@ -2619,6 +2622,24 @@ const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
  * `joinedTerm`. A preposition makes none: "getting from" is no "getfrom".
  */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'through', 'back', 'away']);
+
+/**
+ * English ordinals in figures and in words, each to the other ("4th" ↔ "fourth", up to the twentieth): a
+ * question word the articles lack is read as the other form where they write it (a game studio's trial:
+ * "what is the 4th class called" abstained, its article writing "the fourth class").
+ */
+const ENGLISH_ORDINALS: ReadonlyMap<string, string> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .flatMap((name, i): [string, string][] => {
+      const n = i + 1;
+      const figure = `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+      return [
+        [figure, name],
+        [name, figure],
+      ];
+    }),
+);
 
 /** Letters of each part of an English word the articles write as two (see `writtenApart`): "log" + "file" is left to typo correction. */
 const MIN_APART_PART = 4;
