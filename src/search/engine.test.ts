@@ -196,6 +196,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(roadmap.readings('when does the second season start')).toContainEqual({ word: 'second', term: '2nd', how: 'related' });
   });
 
+  it('reads a currency\'s name as the code a price list writes, and the reverse ("euros" finds "EUR")', () => {
+    const prices = new SearchIndex([article('prices', '# Prices\n\nThe DLC costs 7.99 USD, 7.99 EUR or 6.49 GBP.\n\nThe soundtrack is sold apart, for five euros.\n')]);
+    expect(prices.readings('how much is the dlc in pounds')).toContainEqual({ word: 'pounds', term: 'gbp', how: 'related' });
+    expect(prices.answer('how much is the dlc in pounds').quote).toContain('6.49 GBP');
+    const shop = new SearchIndex([article('shop', '# Shop\n\nThe soundtrack costs five euros.\n')]);
+    expect(shop.readings('soundtrack price in eur')).toContainEqual({ word: 'eur', term: 'euro', how: 'related' });
+  });
+
   it('reads an English word the articles write as two words as those two: "savefile" is "save file"', () => {
     const saves = new SearchIndex([article('saves', '# Saves\n\nOn Windows, save files are stored in the Saves folder. The game saves every five minutes.\n\nThe log is next to them.\n')]);
     expect(saves.readings('where is my savefile')).toContainEqual({ word: 'savefile', term: 'save + file', how: 'related' });

@@ -1016,9 +1016,9 @@ export class SearchIndex {
     if (glued) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
     if (measured) return this.unitParts(measured[1]!, measured[2]!, analyzer);
-    const ordinal = analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined;
-    const other = ordinal === undefined ? undefined : (this.index.termId(ordinal) ?? this.index.termId(analyzer.stem(ordinal)));
-    if (other !== undefined) return [other];
+    const other = (analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined) ?? CURRENCY_CODES.get(word);
+    const written = other === undefined ? undefined : (this.index.termId(other) ?? this.index.termId(analyzer.stem(other)));
+    if (written !== undefined) return [written];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
@@ -2639,6 +2639,27 @@ const ENGLISH_ORDINALS: ReadonlyMap<string, string> = new Map(
         [name, figure],
       ];
     }),
+);
+
+/**
+ * A currency's name, as members ask in it, and its ISO 4217 code, as price lists write it ("7.99 EUR"), each
+ * to the other, in the languages of the trials: a question word the articles lack is read as the other
+ * form where they write it (a game studio's trial: "how much is the dlc in euros" abstained beside
+ * "7.99 USD, 7.99 EUR or 6.49 GBP").
+ */
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    eur: 'euro euros',
+    usd: 'dollar dollars dólar dólares dollaro dollari',
+    gbp: 'pound pounds libra libras sterling',
+    brl: 'reais',
+    jpy: 'yen',
+    cny: 'yuan rmb renminbi',
+    inr: 'rupee rupees',
+  }).flatMap(([code, names]): [string, string][] => {
+    const all = names.split(' ');
+    return [[code, all[0]!], ...all.map((name): [string, string] => [name, code])];
+  }),
 );
 
 /** Letters of each part of an English word the articles write as two (see `writtenApart`): "log" + "file" is left to typo correction. */
