@@ -125,9 +125,9 @@ describe('statesType', () => {
     expect(statesType('Die Preise hängen vom Gericht ab.', 'amount', new Set(), 'de')).toBe(false);
   });
   it('reads Brazilian Portuguese price, time and count questions as members type them', () => {
-    for (const question of ['quanto custa o vip', 'qnt custa o vip?', 'qual o valor do vip ouro', 'quanto é a taxa']) expect(expectedType(question, 'pt'), question).toBe('amount');
-    for (const question of ['que horas é o concurso de build', 'qnd começa o evento de natal', 'qual o horário do evento']) expect(expectedType(question, 'pt'), question).toBe('date');
-    for (const question of ['qnt de ram preciso pro modpack', 'quantas homes eu tenho']) expect(expectedType(question, 'pt'), question).toBe('number');
+    for (const question of ['quanto custa o vip', 'qnt custa o vip?', 'qual o valor do vip ouro', 'quanto que custa o vip', 'o vip custa quanto', 'qnto custa', 'quanto tá o vip']) expect(expectedType(question, 'pt'), question).toBe('amount');
+    for (const question of ['que horas é o concurso de build', 'qnd começa o evento de natal', 'qual o horário do evento', 'que hora começa']) expect(expectedType(question, 'pt'), question).toBe('date');
+    for (const question of ['qnt de ram preciso pro modpack', 'quantas homes eu tenho', 'quanto é o limite de homes']) expect(expectedType(question, 'pt'), question).toBe('number');
     expect(statesType('O VIP Bronze custa R$ 19,90 por mês.', 'amount', new Set(), 'pt')).toBe(true);
   });
 
@@ -303,6 +303,10 @@ describe('Chinese in both scripts and Japanese', () => {
       ['拾光云多少钱', 'amount'],
       ['专业版的价格是多少？', 'amount'],
       ['温室效应多大程度上要归咎于二氧化碳？', null],
+      ['这个多少块', 'amount'],
+      ['月卡多少美金', 'amount'],
+      ['有很多长期会员吗', null],
+      ['怎么开启多重验证', null],
       ['神秘博士多久独自旅行一次？', null],
     ];
     for (const [question, type] of asked) expect(expectedType(question, 'zh'), question).toBe(type);

@@ -61,11 +61,12 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   it: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'], [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name']],
   nl: [[/(?<![\p{L}])wanneer(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hoeveel(?![\p{L}])/u, 'number'], [/^\s*wie(?![\p{L}])/u, 'name']],
   // As Brazilian members type it too: "qnd" (quando), "qnt", "qto" (quanto), "que horas" (what time); a price
-  // asked with "quanto custa", "qual o valor", "quanto pago" is an amount ("R$ 19,90"), not a count.
+  // asked with "quanto custa", "quanto que custa", "o vip custa quanto", "qual o valor", "quanto pago" is an
+  // amount ("R$ 19,90"), not a count; "quanto é o limite" is a count.
   pt: [
-    [/(?<![\p{L}])(quando|qnd|(a )?que horas|qual (o |é o |e o )?hor[áa]rio)(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])((quanto|qnt|qto) (custa|custam|[ée]|fica|sai|pago|paga|cobra)|qual (o |é o |e o )?(pre[çc]o|valor))(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])(quant[oa]s?|qnts?|qtos?)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(quando|qnd|(a )?que horas?|qual (o |é o |e o )?hor[áa]rio)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((quanto|qnto|qnt|qto) (que |q |eu )?(custa|custam|fica|sai|pago|paga|cobra|t[áa])|custa quanto|qual (o |é o |e o )?(pre[çc]o|valor))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(quant[oa]s?|qntos?|qnts?|qtos?)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])quem(?![\p{L}])/u, 'name'],
   ],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
@@ -79,12 +80,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   vi: [[/(khi nào|lúc nào|(năm|thập kỷ|thế kỷ|ngày|tháng) nào|năm bao nhiêu)/u, 'date'], [/(bao nhiêu|(?<![\p{L}])mấy(?![\p{L}]))/u, 'number'], [/(?<![\p{L}])ai(?![\p{L}])/u, 'name']],
   // In both scripts: a question typed in Traditional characters ("幾號", "什麼時候") asks as the Simplified one.
   // "几点", "几号" ask a time or a date, not a count. As members type them too: "啥时候" (when), "多少钱" and
-  // "几块钱" (how much money) ask a price; "多久", "多长时间", "多远", "多高" a measure, "多大" an age or a
-  // size, but not "多大范围" or "多大程度" (to what extent), nor "多久…一次" (how often).
+  // "几块钱", "多少元" (how much money) ask a price; "多久", "多长时间", "多远", "多高" a measure, "多大" an age
+  // or a size, but not "多大范围" or "多大程度" (to what extent), nor "多久…一次" (how often), nor the 多 of
+  // "很多" (many) or of "多重验证" (multi-factor).
   zh: [
-    [/(何时|何時|何年|[什甚啥][么麼]?时候|[什甚啥][么麼]?時候|什么时间|什麼時間|什么年代|什麼年代|哪一年|哪年|哪[个個](世纪|世紀|年代)|哪一天|哪天|[几幾](号|號|点|點|月|时|時)(?!间|間))/u, 'date'],
-    [/(多少[钱錢]|[几幾][块塊]钱|[几幾][块塊]錢|多[贵貴]|(价格|價格|价钱|價錢|费用|費用|收费|收費|售价|售價)(是|要)?多少)/u, 'amount'],
-    [/(多少|[几幾](?!乎|何)|多久(?!.*一次)|多[长長](时间|時間)?|多[远遠]|多高|多重|多大(?!范围|範圍|程度))/u, 'number'],
+    [/(何时|何時|何年|[什甚啥][么麼]?[时時]候|什么时间|什麼時間|什么年代|什麼年代|哪一年|哪年|哪[个個](世纪|世紀|年代)|哪一天|哪天|[几幾](号|號|点|點|月|时|時)(?!间|間))/u, 'date'],
+    [/(多少[钱錢块塊元]|[几幾][块塊元][钱錢]?|多少(美金|美元|台[币幣]|港[币幣]|人民[币幣]|日元)|多[贵貴]|(价格|價格|价钱|價錢|费用|費用|收费|收費|售价|售價)(是|要)?多少)/u, 'amount'],
+    [/(多少|[几幾](?!乎|何)|(?<![很许許更好太最])(多久(?!.*一次)|多[长長](时间|時間)?|多[远遠]|多高|多重(?!验证|驗證|要素|身份)|多大(?!范围|範圍|程度)))/u, 'number'],
   ],
   // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
   // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.

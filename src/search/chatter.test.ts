@@ -57,6 +57,7 @@ describe('withoutChatter', () => {
     expect(withoutChatter('Hola, ¿cuánto cuesta? gracias', 'es')).toBe('¿cuánto cuesta?');
     expect(withoutChatter('eai galera, qual o ip do server? vlw', 'pt')).toBe('qual o ip do server?');
     expect(withoutChatter('como entra no server kkkk', 'pt')).toBe('como entra no server');
+    expect(withoutChatter('como adiciono um feed rss', 'pt')).toBe('como adiciono um feed rss');
     expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz?', 'en')).toBe('Hallo zusammen, wie viel kostet die Lizenz?');
     // The internet's chatter is every language's.
     expect(withoutChatter('hi, how much is it? lol', 'ja')).toBe('how much is it?');

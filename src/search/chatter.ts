@@ -85,7 +85,7 @@ const CHATTER: Record<string, Chatter> = {
   pt: {
     greeting: '(?:olá|ola|oi|oie|eai|eae|e aí|e ai|salve|opa|bom dia|boa (?:tarde|noite))(?: (?:a todos|pessoal|gente|galera|mano|manos))?',
     preamble: ['(?:uma )?pergunta rápida', 'algu[ée]m sabe(?: se)?'].join('|'),
-    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: desde já)?', 'abraços', 'por favor', 'k{3,}|rs+'].join('|'),
+    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: desde já)?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
   },
   // Both scripts. Written against the question's words, a stretch goes only where a space or punctuation
   // parts it from them ("請問一下喔 換手機…"): "請問月卡…" keeps "請問", a stopword (languages.ts).

@@ -102,10 +102,15 @@ describe('Chinese questions beside English articles', () => {
   it('reads a short Han question no language is detected in as Chinese, the script deciding', () => {
     // eld detects no language in "能退款吗": read as English, its words were words no article uses.
     expect(index.answer('能退款吗').matched).toBe('可以退款吗？');
+    // Han without kana is Chinese before Japanese, whichever article comes first.
+    expect(new SearchIndex([tournament, support, english]).answer('能退款吗').matched).toBe('可以退款吗？');
   });
 
   it('reads "可以。" opening an answer as a yes, which says nothing of what its question does not hold', () => {
     expect(index.explain('支持树莓派吗')[0]!.signals.yesNo).toBe(1);
+    // An answer opening a list ("支持：JPG、PNG") is no yes.
+    const formats = new SearchIndex([article('formats', 'zh', '# 格式\n\n## 常见问题\n\n### 支持哪些格式？\n\n支持：JPG、PNG 和 HEIC。\n'), english]);
+    expect(formats.explain('支持哪些格式')[0]!.signals.yesNo).toBe(0);
     expect(index.answer('支持树莓派吗').matched).toBe('支持树莓派吗？');
     expect(index.answer('支持 MySQL 和 PostgreSQL 吗').answer).toBeNull();
   });

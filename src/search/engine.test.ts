@@ -216,6 +216,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const specs = new SearchIndex([article('specs', '# Requirements\n\nThe modpack needs 4 GB of RAM and runs at 60 FPS on most computers.\n\nThe server restarts every night.\n')]);
     expect(specs.readings('is 4gb enough')).toContainEqual({ word: '4gb', term: '4 + gb', how: 'related' });
     expect(specs.answer('modpack 4gb?').quote).toContain('4 GB');
+    // A number no article writes: the unit alone.
+    expect(specs.readings('is 2gb enough')).toContainEqual({ word: '2gb', term: 'gb', how: 'related' });
     // Two numbers are one only as a figure's groups of thousands: a version's "1.4.0" is no "14" or "40".
     const notes = new SearchIndex([article('notes', '# Notes\n\nVersion 1.4.0 lowers burn damage from 40 to 32. Level 14 opens after 10 000 points.\n')]);
     expect(notes.readings('downgrade to 1.4.0').map((r) => r.word)).not.toContain('1 4');
@@ -300,9 +302,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
   it('keeps no stem of the pairs of words it tries joining in the analyser\'s cache, which a long-running bot would fill', () => {
     const index = new SearchIndex([article('server', '# Server\n\nThe server restarts every night.\n')]);
     const stems = (analyzerFor('en') as unknown as { stems: Map<string, string> }).stems;
+    // Nor of the cuts of a long word the articles lack (see `writtenApart`).
     index.answer('does the qqa1 zzb1 restart');
+    index.answer('does the serverrestartingthing restart');
     const before = stems.size;
     for (let i = 2; i < 50; i++) index.answer(`does the qqa${i} zzb${i} restart`);
+    for (let i = 0; i < 20; i++) index.answer(`does the serverrestartingthing${i} restart`);
     expect(stems.size).toBe(before);
   });
 

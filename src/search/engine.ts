@@ -762,8 +762,9 @@ export class SearchIndex {
    * The analyzer of the question's language: the caller's `lang`; else, when the articles are in several
    * languages, the one `detectLanguage` reads in the question (the asker's `locales` as hints) if an
    * article is in it, else the first of `locales` an article is in whose script the question is written
-   * in (see `fitsScript`), else the language most articles are in, unless the question is written in
-   * another script, then the first article language whose script it is. A monolingual index never
+   * in (see `fitsScript`), else Chinese for Han without kana or hangul where an article is in Chinese, else
+   * the language most articles are in, unless the question is written in another script, then the first
+   * article language whose script it is. A monolingual index never
    * guesses: a short English question read as Dutch would lose its stems. The script decides where eld
    * reads no language of the articles: a trial's "能退款吗" (can I get a refund?) and "升级咋弄啊", four
    * Han characters or five that eld cannot place, were read as English beside English articles, their
@@ -776,6 +777,8 @@ export class SearchIndex {
       if (found !== 'und' && this.languages.has(analyzerFor(found).lang)) return analyzerFor(found);
       const written = (lang: string) => this.languages.has(lang) && fitsScript(question, lang);
       for (const tag of options.locales ?? []) if (written(analyzerFor(tag).lang)) return analyzerFor(tag);
+      // Han without kana or hangul is Chinese before it is Japanese or Korean, whatever most articles are in.
+      if (HAN_ONLY.test(question) && this.languages.has('zh')) return analyzerFor('zh');
       if (!written(this.language)) for (const lang of this.languages) if (written(lang)) return analyzerFor(lang);
     }
     return analyzerFor(this.language);
@@ -918,7 +921,7 @@ export class SearchIndex {
     if (analyzer.isStopword(words[i]!) && (analyzer.isStopword(words[i + 1]!) || (words[i]!.length === 1 && this.index.termId(analyzer.stem(words[i + 1]!)) !== undefined))) return undefined;
     if (FIGURE.test(words[i]!) && FIGURE.test(words[i + 1]!) && words[i + 1]!.length !== 3) return undefined;
     const joined = this.index.termId(analyzer.stemOnce(words[i]! + words[i + 1]!));
-    return joined ?? (analyzer.english && PARTICLES.has(words[i + 1]!) ? this.index.termId(analyzer.stem(words[i]!) + words[i + 1]!) : undefined);
+    return joined ?? (analyzer.english && PARTICLES.has(words[i + 1]!) ? this.index.termId(analyzer.stemOnce(words[i]!) + words[i + 1]!) : undefined);
   }
 
   /**
@@ -969,8 +972,8 @@ export class SearchIndex {
    */
   private writtenApart(word: string, analyzer: Analyzer): number[] {
     for (let cut = MIN_APART_PART; cut <= word.length - MIN_APART_PART; cut++) {
-      const head = analyzer.stem(word.slice(0, cut));
-      const ids = [this.index.termId(head), this.index.termId(analyzer.stem(word.slice(cut)))];
+      const head = analyzer.stemOnce(word.slice(0, cut));
+      const ids = [this.index.termId(head), this.index.termId(analyzer.stemOnce(word.slice(cut)))];
       const written = `${word.slice(0, cut)} ${word.slice(cut)}`;
       if (ids[0] !== undefined && ids[1] !== undefined && this.someUnitHolding(head, (unit) => statedTexts(unit).some((text) => analyzer.lowerCase(text).includes(written)))) return ids as number[];
     }
@@ -979,16 +982,18 @@ export class SearchIndex {
 
   /**
    * The known terms of a number and the unit typed against it ("4gb", "2gb", "60fps", "10km") where the
-   * articles write the unit apart, right after a number ("4 GB de RAM"): both, or none when either is
-   * unknown or the articles never write the unit after a number. Typed so, the question met no article (a
-   * Brazilian trial's "o modpack roda em pc fraco com 2gb" counted "2gb" against every answer). The
-   * reverse, "4 GB" asked of articles writing "4GB", is a join (see `joinedTerm`).
+   * articles write the unit apart, right after a number ("4 GB de RAM"): both, the unit alone where no
+   * article writes the number ("2gb" of articles writing "4 GB"), none where the articles never write the
+   * unit after a number. Typed so, the question met no article (a Brazilian trial's "o modpack roda em pc
+   * fraco com 2gb" counted "2gb" against every answer). The reverse, "4 GB" asked of articles writing
+   * "4GB", is a join (see `joinedTerm`).
    */
   private unitParts(number: string, unit: string, analyzer: Analyzer): number[] {
-    const term = analyzer.stem(unit);
-    const numberId = this.index.termId(number);
+    const term = analyzer.stemOnce(unit);
     const unitId = this.index.termId(term);
-    return numberId !== undefined && unitId !== undefined && this.countsAfterNumbers(term) ? [numberId, unitId] : [];
+    if (unitId === undefined || !this.countsAfterNumbers(term)) return [];
+    const numberId = this.index.termId(number);
+    return numberId === undefined ? [unitId] : [numberId, unitId];
   }
 
   /**
@@ -2076,6 +2081,8 @@ const OTHER_LANGUAGE_PROBE = 8;
 const MIN_COMPOUND_TAIL = 5;
 const MIN_COMPOUND_HEAD = 3;
 
+/** Text with Han characters and no kana or hangul (see `questionLanguage`). */
+const HAN_ONLY = /^(?=.*\p{sc=Han})(?!.*[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/su;
 /** A word written in Han characters only (see `hanParts`). */
 const HAN_WORD = /^\p{sc=Han}+$/u;
 
@@ -2686,7 +2693,7 @@ const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
  * ("使えますか" → "使", "え"), so a right paraphrase covers less than half of it ("タブレットは使えますか？"
  * of "タブレットで参加できますか？", 0.38: test/quality.test.ts's CJK site).
  */
-const YES_OR_NO = /^\s*(?:yes|no|yep|nope|oui|non|ja|nein|sí|si|sim|não|nao|nee|可以|不可以|能|不能|是的?|不是|会|會|不会|不會|需要|不需要|不用|有|没有|沒有|支持|不支持|对|對|不对|不對|行|不行)\s*[,.!:;—–，。！：；]/iu;
+const YES_OR_NO = /^\s*(?:yes|no|yep|nope|oui|non|ja|nein|sí|si|sim|não|nao|nee|可以|不可以|能|不能|是的?|不是|会|會|不会|不會|需要|不需要|不用|有|没有|沒有|支持|不支持|支援|不支援|对|對|不对|不對|行|不行)\s*[,.!:;—–，。！；]/iu;
 
 /**
  * How much a word and the corpus's form of it must share (see `otherForms`): at least 4 first letters, and
