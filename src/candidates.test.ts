@@ -25,5 +25,7 @@ describe('setAsideText and SearchIndex.setAside', () => {
     // Words show as the analyser reads them, kanji simplified.
     expect(index.setAside('メンテナンス何時？')).toEqual({ lang: 'ja', leftOut: ['何时'] });
     expect(setAsideText(index.setAside('subscription'))).toBe('Read as en; left out: nothing');
+    // "log" of "log in" is read, as "login".
+    expect(index.setAside('cant log in')).toEqual({ lang: 'en', leftOut: ['cant'] });
   });
 });

@@ -665,8 +665,10 @@ export class SearchIndex {
    * and the playground: an admin whose member's "custa" was a stopword could not see it.
    */
   setAside(question: string, options: AnswerOptions = {}): { lang: string; leftOut: string[] } {
-    const { analyzer, tokens } = this.analyse(question, options);
-    const read = new Set(analyzer.queryTerms(tokens).map((t) => t.word));
+    const readings: WordReading[] = [];
+    const { analyzer, tokens } = this.analyse(question, options, readings);
+    // A word read only as part of two ("take" of "take off" → "takeoff") was read too.
+    const read = new Set([...analyzer.queryTerms(tokens).map((t) => t.word), ...readings.flatMap((r) => r.word.split(' '))]);
     return { lang: analyzer.lang, leftOut: tokens.map((t) => t.word).filter((word) => !read.has(word)) };
   }
 
