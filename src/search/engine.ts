@@ -1023,11 +1023,11 @@ export class SearchIndex {
     if (glued) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
     if (measured) return this.unitParts(measured[1]!, measured[2]!, analyzer);
+    const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
     const other = (analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined) ?? CURRENCY_CODES.get(word);
-    const written = other === undefined ? undefined : (this.index.termId(other) ?? this.index.termId(analyzer.stem(other)));
+    const written = other === undefined ? undefined : known(other);
     if (written !== undefined) return [written];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
-    const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
       const id = known(term.slice(1));
       if (id !== undefined) return [id];
