@@ -9,6 +9,7 @@ describe('expectedType in other languages', () => {
     expect(expectedType('كم؟', 'ar')).toBe('number');
     expect(expectedType('Kaç kişi katıldı?', 'tr')).toBe('number');
     expect(expectedType('Kimdir bu?', 'tr')).toBe('name');
+    expect(expectedType('ABC dört notalı çan sesi hala nerede kullanılmaktadır?', 'tr')).toBe('name');
     expect(expectedType("Yedi Yıl Savaşı'nda çatışma ne kadar sürdü?", 'tr')).toBe('number');
     expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
   });
