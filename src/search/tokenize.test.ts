@@ -102,6 +102,11 @@ describe('analysis per language', () => {
     expect(terms('tr', 'at can')).toHaveLength(2);
   });
 
+  it('drops the Turkish postpositions, not the nouns they are made of', () => {
+    expect(terms('tr', 'Kabin içindeki yangın savaş sırasında mı başladı?')).toEqual(terms('tr', 'kabin yangın savaş başladı'));
+    expect(terms('tr', 'iç savaş')).toEqual(['ic', 'savas']);
+  });
+
   it("brings a Turkish verb's participles, verbal noun and converb to the root its other forms get", () => {
     expect(terms('tr', 'oynadığı oynayan oynamıştır')).toEqual(terms('tr', 'oyna oyna oyna'));
     expect(terms('tr', 'kazananı kazanmıştır')).toEqual(['kazan', 'kazan']);
