@@ -1313,6 +1313,13 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(top?.signals.unknown).toBe(0);
   });
 
+  it("finds a Turkish root ending in two consonants where the articles write it only with the case vowel Snowball leaves on (\"Marş'ı\" of \"marşı\")", () => {
+    const anthem = inLanguage('tr', 'mars', "# Super Bowl\n\nLady Gaga ulusal marşı söyledi.\n\nMarsilya'da maç yoktu.\n\nMarsilya bir liman kentidir.\n");
+    const index = new SearchIndex([anthem]);
+    expect(index.readings("Ulusal Marş'ı kim söyledi?")).toContainEqual({ word: 'marş', term: 'marsi', how: 'related' });
+    expect(index.answer("Marş'ı kim söyledi?").entry).toBe('mars#p1');
+  });
+
   it('takes another inflection for a word, not any word sharing its first letters', () => {
     const account = inLanguage('de', 'konto', '# Konto\n\n## FAQ\n\n### Wie ändere ich mein Passwort?\n\nUnter Einstellungen, Sicherheit.\n\n### Wann kommt die Rechnung?\n\nAm Monatsanfang per E-Mail.\n');
     const index = new SearchIndex([account]);

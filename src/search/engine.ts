@@ -1000,7 +1000,8 @@ export class SearchIndex {
 
   /**
    * Where the stemmer leaves a word the corpus lacks, the corpus's form of it: the word without a one-letter
-   * proclitic of its language (Arabic "لتوضيح" → "توضيح"), an English word without a prefix (see
+   * proclitic of its language (Arabic "لتوضيح" → "توضيح"), a word ending in two consonants with a final vowel
+   * of its language (Turkish "marş" → "marşı": see `LanguageSpec.finalVowels`), an English word without a prefix (see
    * `unprefixed`: "interdependencies" → "depend"), in a language that compounds the two known terms
    * a compound is made of ("Probleminstanz" → "probl" + "instanz": see `compoundParts`), else the known term
    * sharing the longest prefix with it (another inflection the stemmer left), of at least MIN_SHARED_PREFIX
@@ -1030,6 +1031,10 @@ export class SearchIndex {
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
       const id = known(term.slice(1));
+      if (id !== undefined) return [id];
+    }
+    if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
+      const id = [...analyzer.finalVowels].map((vowel) => this.index.termId(term + vowel)).find((found) => found !== undefined);
       if (id !== undefined) return [id];
     }
     if (analyzer.english) {
@@ -2704,6 +2709,8 @@ const YES_OR_NO = /^\s*(?:yes|no|yep|nope|oui|non|ja|nein|sí|si|sim|não|nao|ne
  * "Passierschein" with "Passwort" at 0.82.
  */
 const MIN_SHARED_PREFIX = 4;
+/** A folded term ending in two consonants, as a root the Turkish stemmer leaves its case vowel on does (see `LanguageSpec.finalVowels`). */
+const TWO_CONSONANTS_END = /[^aeiou]{2}$/;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
  * In English, and for another language's term, the share of the longer word the prefix must also make (see `otherForms`). 0.6 also took

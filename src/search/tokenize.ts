@@ -132,6 +132,11 @@ export class Analyzer {
     return this.spec?.proclitics ?? '';
   }
 
+  /** Vowels a suffix may leave at a word's end (see `LanguageSpec.finalVowels`). */
+  get finalVowels(): string {
+    return this.spec?.finalVowels ?? '';
+  }
+
   get english(): boolean {
     return this.spec === null;
   }
