@@ -248,6 +248,11 @@ describe('analysis per language', () => {
     expect(terms('ar', 'إعادة البناء')).toHaveLength(2);
   });
 
+  it('drops the Arabic "الناس" (people), which questions use as an indefinite subject: it is not NASA ("ناسا")', () => {
+    expect(terms('ar', 'يحتج بعض الناس ضد الحكومة')).toEqual(terms('ar', 'يحتج ضد الحكومة'));
+    expect(terms('ar', 'ناسا')).toHaveLength(1);
+  });
+
   it('keeps the Arabic nouns, numbers and ordinals of the package\'s list as terms ("عدد", number; "أخ", brother)', () => {
     expect(terms('ar', 'كم عدد')).toEqual(terms('ar', 'العدد'));
     expect(terms('ar', 'أخ باسم ثلاثة الثانية')).toHaveLength(4);
