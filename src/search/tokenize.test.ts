@@ -246,6 +246,18 @@ describe('analysis per language', () => {
     expect(terms('ar', 'معظم الغابة وأيضاً الكثير')).toEqual(terms('ar', 'الغابة'));
   });
 
+  it('drops the Arabic adverbs of frequency and "بشأن" (regarding), whose stems are other words\' terms', () => {
+    expect(terms('ar', 'ما هو عادةً هدف العقوبة؟')).toEqual(terms('ar', 'هدف العقوبة'));
+    expect(terms('ar', 'بشأن الطقس في بعض الأحيان وأحياناً غالباً ودائماً')).toEqual(terms('ar', 'الطقس'));
+    // "إعادة" (re-), whose stem "عادة" shared, stays a term.
+    expect(terms('ar', 'إعادة البناء')).toHaveLength(2);
+  });
+
+  it('drops the Arabic "الناس" (people), which questions use as an indefinite subject: it is not NASA ("ناسا")', () => {
+    expect(terms('ar', 'يحتج بعض الناس ضد الحكومة')).toEqual(terms('ar', 'يحتج ضد الحكومة'));
+    expect(terms('ar', 'ناسا')).toHaveLength(1);
+  });
+
   it('keeps the Arabic nouns, numbers and ordinals of the package\'s list as terms ("عدد", number; "أخ", brother)', () => {
     expect(terms('ar', 'كم عدد')).toEqual(terms('ar', 'العدد'));
     expect(terms('ar', 'أخ باسم ثلاثة الثانية')).toHaveLength(4);
