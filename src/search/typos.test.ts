@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { distance, oneEditApart, TypoCorrector } from './typos.js';
+import { distance, likelyEdit, oneEditApart, TypoCorrector } from './typos.js';
 
 describe('TypoCorrector', () => {
   const vocabulary = ['strikethrough', 'facebook', 'account', 'accounts', 'delete', 'cat'];
@@ -42,7 +42,32 @@ describe('TypoCorrector', () => {
   it('corrects to the longer of two equally common terms, as for a left-out letter', () => {
     const names = ['shell', 'shelley'];
     expect(names[new TypoCorrector(names).correct('shelly', () => 1)!]).toBe('shelley');
-    expect(names[new TypoCorrector(names).correct('shelly', (id) => (id === 0 ? 2 : 1))!]).toBe('shell');
+    // A left-out letter is a likelier slip than a "y" added after an "l", even toward a commoner term.
+    expect(names[new TypoCorrector(names).correct('shelly', (id) => (id === 0 ? 2 : 1))!]).toBe('shelley');
+  });
+
+  it('corrects to a term fingers or spelling would mistype so before a commoner one', () => {
+    const terms = ['consol', 'control'];
+    const typos = new TypoCorrector(terms);
+    const common = (id: number) => (terms[id] === 'consol' ? 10 : 1);
+    expect(terms[typos.correct('contol', common)!]).toBe('control');
+    // An unlikely slip still corrects where no likely one does.
+    expect(terms[typos.correct('conxol', common)!]).toBe('consol');
+  });
+
+  it.each([
+    ['contol', 'control', true, 'a letter left out'],
+    ['cnotrol', 'control', true, 'two letters swapped'],
+    ['controll', 'control', true, 'a letter typed twice'],
+    ['contrpol', 'control', true, "a neighbouring key's letter beside it"],
+    ['contril', 'control', true, "a neighbouring key's letter for it"],
+    ['definately', 'definitely', true, 'a vowel for a vowel'],
+    ['anyeige', 'anzeige', true, 'QWERTZ: y where z is'],
+    ['winner', 'winter', false, 'a far letter for it'],
+    ['brother', 'bother', false, 'a far letter added'],
+    ['κόσμοσ', 'κόσμος', true, 'letters outside a-z'],
+  ])('likelyEdit(%s, %s) is %s: %s', (typed, intended, likely) => {
+    expect(likelyEdit(typed, intended)).toBe(likely);
   });
 
   it('computes the optimal string alignment distance', () => {
