@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidence, type Signals } from './confidence.js';
+import { confidence, type Signals, unknownCost } from './confidence.js';
 
 const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
 
@@ -36,5 +36,20 @@ describe('confidence', () => {
 
   it('loses most of itself when no article holds the numbers asked about', () => {
     expect(confidence({ ...sure, numbers: 1 })).toBeCloseTo(0.3, 10);
+  });
+});
+
+describe('unknownCost', () => {
+  const about = { whether: true, specific: false, numbered: false };
+
+  it('is 2 against a paragraph for a question asking whether', () => {
+    expect(unknownCost(about, true)).toBe(2);
+  });
+
+  it("is 1 for a fact question, one naming a passage's own word or a number, and against an FAQ entry", () => {
+    expect(unknownCost({ ...about, whether: false }, true)).toBe(1);
+    expect(unknownCost({ ...about, specific: true }, true)).toBe(1);
+    expect(unknownCost({ ...about, numbered: true }, true)).toBe(1);
+    expect(unknownCost(about, false)).toBe(1);
   });
 });

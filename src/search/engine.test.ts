@@ -1164,6 +1164,31 @@ describe('yes-or-no answers', () => {
   });
 });
 
+describe('a yes-or-no question about a word no article uses', () => {
+  const index = new SearchIndex([
+    article('roadmap', '# Roadmap\n\nIn spring 2027 we add a fourth class and a photo mode.\n\nWe do not plan a PvP mode or an Xbox release in 2027.\n\nTalks on a ceasefire between the two guilds resumed.\n'),
+    article('events', '# Events\n\nThe winter event starts on 12 December.\n\nThe final of the event is streamed on Twitch.\n\n## FAQ\n\n### Is there a prize?\n\nThe winning team gets 500 USD.\n'),
+  ]);
+  const top = (question: string) => index.explain(question)[0]!;
+
+  it('is not answered by a paragraph holding only its other word, which the articles use in several places', () => {
+    // "dark" weighs twice against a paragraph that says "mode", which two paragraphs write.
+    const { signals } = top('is there a dark mode');
+    expect(signals.coverage).toBeCloseTo(top('what is a dark mode').signals.coverage / (2 - top('what is a dark mode').signals.coverage), 6);
+    expect(index.answer('is there a dark mode').answer).toBeNull();
+    expect(index.answer('is there a summer event').answer).toBeNull();
+    expect(index.answer('is there a photo mode').quote).toBe('In spring 2027 we add a fourth class and a photo mode.');
+  });
+
+  it("weighs the word once where the question asks for a fact, names one passage's word or a number, or meets an FAQ entry", () => {
+    expect(index.answer('what is a dark mode').answer).not.toBeNull();
+    expect(index.answer('is there news on the ceasefire').quote).toBe('Talks on a ceasefire between the two guilds resumed.');
+    const coverage = (question: string) => top(question).signals.coverage;
+    expect(coverage('is the mode in 2027 ok')).toBeCloseTo(coverage('which mode in 2027 is ok'), 6);
+    expect(index.answer('is there a cash prize').answer).toBe('The winning team gets 500 USD.');
+  });
+});
+
 describe('articles in other languages', () => {
   const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
 
