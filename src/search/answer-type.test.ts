@@ -132,6 +132,22 @@ describe('statesType', () => {
     expect(statesType('O VIP Bronze custa R$ 19,90 por mês.', 'amount', new Set(), 'pt')).toBe(true);
   });
 
+  it('reads Spanish price, time, count, name and place questions as members type them, accents left out', () => {
+    for (const question of ['cuanto cuesta la entrada a la lan', 'cuánto sale el pase pro', 'cuanto gana el campeon', 'la inscripción sale cuánto', 'q precio tiene', 'cual es el precio del pase']) expect(expectedType(question, 'es'), question).toBe('amount');
+    for (const question of ['cuando es la lan', 'a q hora arranca el torneo', 'que dia es la final', 'y cuando abre el check in']) expect(expectedType(question, 'es'), question).toBe('date');
+    for (const question of ['cuantos puntos da ganar un torneo', 'cuántos jugadores por equipo']) expect(expectedType(question, 'es'), question).toBe('number');
+    for (const question of ['quien gano la final', 'donde es la lan', 'dónde queda el recinto']) expect(expectedType(question, 'es'), question).toBe('name');
+    // Not a conjunction or a relative pronoun within the question, nor "en cuanto" (as for).
+    for (const question of ['que pasa cuando no llego', 'en cuanto a las reglas, se puede pausar', 'el equipo donde juego puede pausar']) expect(expectedType(question, 'es'), question).toBeNull();
+  });
+
+  it('reads a figure with an ISO currency code after it as an amount, not a code before a figure', () => {
+    expect(statesType('La entrada general cuesta 350 MXN.', 'amount', new Set(), 'es')).toBe(true);
+    expect(statesType('Cuesta 19.900 COP al mes en Colombia.', 'amount', new Set(), 'es')).toBe(true);
+    expect(statesType('Son 5 dólares al mes.', 'amount', new Set(), 'es')).toBe(true);
+    expect(statesType('The site runs on PHP 8 with 2 workers.', 'amount', new Set())).toBe(false);
+  });
+
   it('reads French price and time questions as members type them, and a time or a day of a month written the French way', () => {
     for (const question of ['Combien coûte la cyclo ?', 'combien coute la cyclo des volcans', "c'est combien l'adhésion", 'ca coute combien ?', 'Quel est le prix du grand parcours ?', 'quels tarifs pour les ateliers ?'])
       expect(expectedType(question, 'fr'), question).toBe('amount');

@@ -227,6 +227,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(specs.readings('4restarts').map((r) => r.how)).not.toContain('related');
   });
 
+  it('reads a Spanish price question typed without accents as one, and a price written with its currency code as the answer', () => {
+    const lan = new SearchIndex([
+      article(
+        'lan',
+        '---\nlang: es\n---\n# LAN mensual\n\nLa entrada a la LAN se compra en la web.\n\nLa cuenta de Riot debe tener nivel 20.\n\nPara la LAN mensual, la entrada general es de 350 MXN por persona y se paga en la web oficial del torneo.\n',
+      ),
+    ]);
+    expect(lan.answer('cuanto cuesta la entrada a la lan').quote).toContain('350 MXN');
+  });
+
   it('answers a question naming an amount an article writes from a candidate that writes it', () => {
     const billing = new SearchIndex([
       article('billing', '# Billing\n\nA gift card turns into account credit when it is redeemed, and pays for boxes before your card is charged.\n\nWhen you add a card we check it with a £1 charge, which disappears by itself.\n\nBoxes of 2 recipes pay a £3.99 delivery fee.\n\n## FAQ\n\n### Why was I charged twice?\n\nSend us both charges and we will refund the extra one.\n'),

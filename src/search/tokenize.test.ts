@@ -487,6 +487,11 @@ describe('analysis per language', () => {
     expect(terms('pt', 'horas segunda')).toHaveLength(2);
   });
 
+  it('reads Spanish question words typed without their accents as the stopwords they are', () => {
+    expect(terms('es', 'cuanto cuesta la entrada, como y donde la compro')).toEqual(terms('es', 'cuánto cuesta la entrada, cómo y dónde la compro'));
+    expect(terms('es', 'cuanto cuesta la entrada')).toEqual(terms('es', 'cuesta entrada'));
+  });
+
   it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {
     for (const typed of ['puniçao', 'punicao', 'punições', 'punicoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'punição'));
     for (const typed of ['informacao', 'informacoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'informação'));
