@@ -278,19 +278,33 @@ describe('sameKind', () => {
 
 describe('asksWhether', () => {
   it.each([
-    ['Is the IP 94.130.52.18?', true],
-    ['does version 3.4.1 fix the map?', true],
-    ["Can't I pay by card?", true],
-    ['“Do I need BetterStorage 2.4?”', true],
-    ['Which flights leave from Terminal 4?', false],
-    ['Island hopping: how far is it?', false],
-    ['Who can join?', false],
-  ])('%j: %s', (question, expected) => {
-    expect(asksWhether(question)).toBe(expected);
+    ['en', 'Is the IP 94.130.52.18?', true],
+    ['en', 'does version 3.4.1 fix the map?', true],
+    ['en', "Can't I pay by card?", true],
+    ['en', '“Do I need BetterStorage 2.4?”', true],
+    ['en', 'Which flights leave from Terminal 4?', false],
+    ['en', 'Island hopping: how far is it?', false],
+    ['en', 'Who can join?', false],
+    ['pt', 'tem pvp no server?', true],
+    ['pt', 'o servidor aceita pirata', true],
+    ['pt', 'qual o ip do servidor?', false],
+    ['pt', 'como q entra no bedrock', false],
+    ['es', 'hay wifi en la lan', true],
+    ['es', 'se puede fumar en la sede?', true],
+    ['es', 'che cuanto sale el pase en argentina', false],
+    ['es', 'donde es la lan', false],
+    ['es', '¿Por qué no me han pagado?', false],
+    ['es', 'pierdo el lugar si llego cuando ya cerró el check-in?', true],
+    ['zh', '北京有聚会吗？', true],
+    ['zh', '聚會有沒有直播', true],
+    ['zh', '聚会在哪里', false],
+  ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
+    expect(asksWhether(question, lang)).toBe(expected);
   });
 
-  it('reads English only', () => {
+  it('reads English, Portuguese, Spanish and Chinese only', () => {
     expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
+    expect(asksWhether('Gibt es Wifi?', 'de')).toBe(false);
   });
 });
 

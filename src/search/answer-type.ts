@@ -353,12 +353,28 @@ export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (Q
 const WHETHER = /^(is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)(n['’]t)?\b/;
 
 /**
+ * Yes/no questions of languages that ask them without an auxiliary, by what they lack or end in: Portuguese
+ * and Spanish, a question with no question word (Spanish's unaccented ones but "cuanto" count only where
+ * they open it, as they join clauses elsewhere); Chinese, one ending in 吗 (嗎, 嘛) or asking "A-not-A" (有没有, 能不能,
+ * 是不是). A question word found this way misses a yes/no question holding a conjunction ("tem que
+ * pagar?"), never the other way.
+ */
+const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
+  pt: (text) => !/(?<![\p{L}])(que|qual|quais|quant[oa]s?|qnt|qnto|qto|quando|qnd|onde|aonde|como|quem|porque|pq|cadê|cade|oq|qq)(?![\p{L}])/u.test(text),
+  es: (text) =>
+    !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])(?<!en )cuant[oa]s?(?![\p{L}])|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
+  zh: (text) => /[吗嗎嘛]\s*[?？]*\s*$|有没有|有沒有|能不能|可不可以|是不是|会不会|會不會|要不要/.test(text),
+};
+
+/**
  * Whether `question` (in `lang`) asks whether something is so, not for a fact: an English question
- * opening with an auxiliary or modal verb ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?").
- * False for other languages, whose yes/no questions this does not read.
+ * opening with an auxiliary or modal verb ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?"),
+ * and Portuguese, Spanish and Chinese ones as OTHER_WHETHER reads them ("tem pvp no server?", "hay wifi en la
+ * lan", "北京有聚会吗"). False for other languages, whose yes/no questions this does not read.
  */
 export function asksWhether(question: string, lang = 'en'): boolean {
   const text = lowered(question);
   const start = firstLetter(text);
-  return lang === 'en' && start >= 0 && WHETHER.test(text.slice(start));
+  if (start < 0) return false;
+  return lang === 'en' ? WHETHER.test(text.slice(start)) : (OTHER_WHETHER[lang]?.(text) ?? false);
 }

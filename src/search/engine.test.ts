@@ -1197,6 +1197,16 @@ describe('a yes-or-no question about a word no article uses', () => {
     expect(coverage('is the mode in 2027 ok')).toBeCloseTo(coverage('which mode in 2027 is ok'), 6);
     expect(index.answer('is there a cash prize').answer).toBe('The winning team gets 500 USD.');
   });
+
+  it('reads Portuguese and Chinese yes-or-no questions so too', () => {
+    const asked = (lang: string, markdown: string) => new SearchIndex([{ ...article(`roadmap-${lang}`, markdown), lang }]);
+    const pt = asked('pt', '# Planos\n\nNa primavera de 2027 chega uma quarta classe e um modo foto.\n\nNão planejamos um modo PvP em 2027.\n\nAs conversas sobre uma trégua entre as duas guildas recomeçaram.\n\nO evento de inverno começa em 12 de dezembro.\n\nA final do evento é transmitida na Twitch.\n');
+    expect(pt.answer('tem modo escuro?').answer).toBeNull();
+    expect(pt.answer('tem modo foto?').quote).toContain('modo foto');
+    const zh = asked('zh', '# 路线图\n\n2027 年春季将加入第四个职业和拍照模式。\n\n2027 年不计划推出对战模式。\n\n两个公会之间的停战谈判已经恢复。\n\n冬季活动于 12 月 12 日开始。\n\n活动决赛在 Twitch 上直播。\n');
+    expect(zh.answer('有夜间模式吗').answer).toBeNull();
+    expect(zh.answer('有拍照模式吗').quote).toContain('拍照模式');
+  });
 });
 
 describe('articles in other languages', () => {
