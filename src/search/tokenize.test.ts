@@ -492,6 +492,10 @@ describe('analysis per language', () => {
     expect(terms('es', 'cuanto cuesta la entrada')).toEqual(terms('es', 'cuesta entrada'));
   });
 
+  it("reads Latin American members' abbreviations and fillers as Spanish stopwords", () => {
+    expect(terms('es', 'ntp che si llego tarde xq pierdo el lugar wey porfa')).toEqual(terms('es', 'llego tarde pierdo lugar'));
+  });
+
   it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {
     for (const typed of ['puniçao', 'punicao', 'punições', 'punicoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'punição'));
     for (const typed of ['informacao', 'informacoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'informação'));
