@@ -121,6 +121,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(config.answer('what is `backup.keep`?').quote).toContain('backup.keep: 14');
   });
 
+  it("answers a section heading's words from the paragraph that writes them, not from a later sibling holding them through the heading", () => {
+    const markdown = '# Tournament rules\n\nMatches are best of three.\n\n## Check-in and forfeits\n\nCheck-in opens 30 minutes before the start and closes 10 minutes before. A player who does not check in loses their place to the waiting list.\n\nA team that does not show up 15 minutes after its match time loses by forfeit, 13-0. Two forfeits in one month mean a 14-day suspension for the whole team.\n\n## Reconnections\n\nEach team may pause for up to 10 minutes per map.\n';
+    const rules = new SearchIndex([article('rules', markdown)]);
+    expect(rules.answer('when is check-in').quote).toContain('Check-in opens 30 minutes');
+    expect(rules.answer('what happens after two forfeits').quote).toContain('14-day suspension');
+    // The section's first paragraph keeps its heading's words, which it opens on: the weekly cut-off is 11:59.
+    const box = new SearchIndex([article('box', '# Your box\n\n## The weekly cut-off\n\nEach order locks at 11:59 p.m. five days before delivery.\n\nAfter the cut-off, the box is packed and can no longer be changed.\n')]);
+    expect(box.answer('what is the cut-off time').quote).toContain('11:59');
+  });
+
   it('reads the code name or number of a section heading as stated by the paragraphs under it', () => {
     const keys = article('keys', '# Configuration\n\nSettings live in a file.\n\n## `server.base_url`\n\nThe public address the app is served under, behind a proxy with a sub-path.\n\n## Listening address 10.0.0.5\n\nThe server listens there for the web app.\n');
     const index = new SearchIndex([keys]);
