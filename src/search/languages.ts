@@ -585,12 +585,25 @@ const QUESTION_PHRASES: Record<string, string> = {
   ru: 'какого типа|какой тип|какие типы|к какому типу',
   el: 'ποιον τρόπο|ποιο τρόπο|τι τρόπο|τι είδους|ποιο είδος|ποιου είδους|τι τύπου|ποιου τύπου|ποιος τύπος',
   th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร',
-  zh: '什么 名字|名字 是 什么|什么 类型|哪 种|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥',
+  zh: '什么 名字|名字 是 什么|什么 类型|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥',
 };
+
+/**
+ * A measure word after "哪" (which), "这" (this) or "那" (that), as Intl.Segmenter cuts it off ("哪条河" → 哪 条
+ * 河, "那座堡垒", "哪一类科学家"), by Chinese's question phrases: the measure word goes with the noun's kind,
+ * not its topic, and "条" (of rivers, roads, rules), "座" (of buildings, mountains) or "位" (of persons) met
+ * any paragraph writing "一条", "这座", "两位". XQuAD zh (dev script over the bench loaders, plain / FAQ
+ * mode): answer in quote 0.876 / 0.870 → 0.879 / 0.872, paragraph@1 0.907 / 0.900 → 0.910 / 0.902,
+ * abstained plain 2.0 → 1.8 %, no question lost. A demonstrative and a measure word the segmenter keeps
+ * as one word ("这位", "这项") as stopwords as well moved no question.
+ */
+const CHINESE_MEASURE_WORD_PHRASES = ['哪', '哪一', '那', '这', '那一', '这一'].flatMap((determiner) =>
+  '条 座 类 种 支 家 所 出 部 首 位 名 场 片 只 块 间 份 本 门 届 次 项 集 件 张 艘 辆 棵 篇 幅 段 批 股 层 道'.split(' ').map((measure) => `${determiner} ${measure}`),
+);
 
 /** A language's question phrases (see QUESTION_PHRASES), each as its words; none for a language not listed. */
 export const questionPhrases = (lang: string): string[][] =>
-  QUESTION_PHRASES[lang]?.split('|').map((phrase) => phrase.split(' ')) ?? [];
+  [...(QUESTION_PHRASES[lang]?.split('|') ?? []), ...(lang === 'zh' ? CHINESE_MEASURE_WORD_PHRASES : [])].map((phrase) => phrase.split(' '));
 
 /** A language's question words (ISO 639-1 code), as QUESTION_WORDS lists them; none for a language not listed. */
 export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.split(' ') ?? [];
