@@ -446,12 +446,14 @@ describe('analysis per language', () => {
     expect(query('zh', '许可证是啥')).toEqual(terms('zh', '许可证'));
     expect(query('zh', '有没有 api')).toEqual(terms('zh', 'api'));
     expect(query('zh', '时间很长')).toEqual(terms('zh', '时间很长'));
-    // A measure word after "哪", "这", "那" goes with the noun's kind, not its topic: "哪条河" asks about a river.
+    // A measure word after "哪", "这", "那", "另一" goes with the noun's kind, not its topic: "哪条河" asks about a river.
     expect(query('zh', '杰克逊维尔旁边是哪条河')).toEqual(['杰', '克', '逊', '维', '尔', '旁边', '河']);
     expect(query('zh', '修建的那座堡垒叫什么名字？')).toEqual(['修建', '堡垒']);
     expect(query('zh', '哪一类科学家')).toEqual(['科学', '家']);
     expect(query('zh', '哪條河最長？')).toEqual(['河', '最长']);
     expect(query('zh', '一条河')).toEqual(terms('zh', '一条河'));
+    expect(query('zh', '州168号公路的另一个名字是什么？')).toEqual(['州', '168', '号', '公路']);
+    expect(query('zh', '另一位领袖是谁？')).toEqual(['领袖']);
     expect(query('th', 'ทีมมีชื่อว่าอะไร')).toEqual(terms('th', 'ทีม'));
     expect(query('th', 'ป่าประเภทใด')).toEqual(terms('th', 'ป่า'));
     // An index keeps the words: a paragraph about a kind of something is about it.
