@@ -327,6 +327,8 @@ describe('Chinese in both scripts and Japanese', () => {
     expect(expectedType('哪位黑豹队后卫在第三档进攻中被判拉人？', 'zh')).toBe('name');
     expect(expectedType('誰負責新建築工程？', 'zh')).toBe('name');
     expect(expectedType('美国广播公司的新平面设计是什么？', 'zh')).toBeNull();
+    expect(expectedType('谁知道怎么退款？', 'zh')).toBeNull();
+    expect(expectedType('有谁用过这个插件吗？', 'zh')).toBeNull();
     for (const sentence of ['新的平面设计由皮塔德·沙利文完成。', '市长W·海顿·伯恩斯负责新建筑工程。', '指挥官约瑟夫•库隆•德•朱蒙维尔被杀。']) {
       expect(statesType(sentence, 'name', new Set(), 'zh'), sentence).toBe(true);
     }

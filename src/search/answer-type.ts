@@ -88,8 +88,9 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(何时|何時|何年|[什甚啥][么麼]?[时時]候|什么时间|什麼時間|什么年代|什麼年代|哪一年|哪年|哪[个個](世纪|世紀|年代)|哪一天|哪天|[几幾](号|號|点|點|月|时|時)(?!间|間))/u, 'date'],
     [/(多少[钱錢块塊元]|[几幾][块塊元][钱錢]?|多少(美金|美元|台[币幣]|港[币幣]|人民[币幣]|日元)|多[贵貴]|(价格|價格|价钱|價錢|费用|費用|收费|收費|售价|售價)(是|要)?多少)/u, 'amount'],
     [/(多少|[几幾](?!乎|何)|(?<![很许許更好太最])(多久(?!.*一次)|多[长長](时间|時間)?|多[远遠]|多高|多重(?!验证|驗證|要素|身份)|多大(?!范围|範圍|程度)))/u, 'number'],
-    // "谁" (who) and "哪位" (which person) ask a name, which Chinese tells by the interpunct of a foreign one (see NAMES).
-    [/(谁|誰|哪一?位)/u, 'name'],
+    // "谁" (who) and "哪位" (which person) ask a name, which Chinese tells by the interpunct of a foreign one (see
+    // NAMES); not as members ask whether anyone knows or has done something ("谁知道…吗", "有谁用过…").
+    [/((?<!有)[谁誰](?!知道)|哪一?位)/u, 'name'],
   ],
   // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
   // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.
