@@ -446,6 +446,10 @@ describe('analysis per language', () => {
     expect(query('zh', '许可证是啥')).toEqual(terms('zh', '许可证'));
     expect(query('zh', '有没有 api')).toEqual(terms('zh', 'api'));
     expect(query('zh', '时间很长')).toEqual(terms('zh', '时间很长'));
+    // "什么样" (what … like), "姓什么" (what surname), "叫做" (is called) frame a question.
+    expect(query('zh', '西方认为东方是什么样的？')).toEqual(['西方', '认为', '东方']);
+    expect(query('zh', '抢走球的球员姓什么？')).toEqual(terms('zh', '抢走球的球员'));
+    expect(query('zh', '将数字指定为素数的属性叫做什么？')).toEqual(['数字', '指定', '素数', '属性']);
     // A measure word after "哪", "这", "那", "另一" goes with the noun's kind, not its topic: "哪条河" asks about a river.
     expect(query('zh', '杰克逊维尔旁边是哪条河')).toEqual(['杰', '克', '逊', '维', '尔', '旁边', '河']);
     expect(query('zh', '修建的那座堡垒叫什么名字？')).toEqual(['修建', '堡垒']);
