@@ -353,6 +353,21 @@ describe('Chinese in both scripts and Japanese', () => {
     expect(statesType('基础版每年 98 元。', 'amount', new Set(), 'zh')).toBe(true);
   });
 
+  it('reads "谁" and "哪位" as asking a name, stated by a foreign name written with an interpunct', () => {
+    expect(expectedType('谁设计了美国广播公司1998年的新平面设计？', 'zh')).toBe('name');
+    expect(expectedType('哪位黑豹队后卫在第三档进攻中被判拉人？', 'zh')).toBe('name');
+    expect(expectedType('誰負責新建築工程？', 'zh')).toBe('name');
+    expect(expectedType('美国广播公司的新平面设计是什么？', 'zh')).toBeNull();
+    expect(expectedType('谁知道怎么退款？', 'zh')).toBeNull();
+    expect(expectedType('有谁用过这个插件吗？', 'zh')).toBeNull();
+    for (const sentence of ['新的平面设计由皮塔德·沙利文完成。', '市长W·海顿·伯恩斯负责新建筑工程。', '指挥官约瑟夫•库隆•德•朱蒙维尔被杀。']) {
+      expect(statesType(sentence, 'name', new Set(), 'zh'), sentence).toBe(true);
+    }
+    for (const sentence of ['美国广播公司在1998年推出了新的平面设计。', 'ABC 推出了新的平面设计。']) {
+      expect(statesType(sentence, 'name', new Set(), 'zh'), sentence).toBe(false);
+    }
+  });
+
   it('reads no number in a figure written on a Latin letter: a version or a name', () => {
     expect(statesType('从 v1.100 以前的版本升级，需要先升级到 v1.100。', 'number', new Set(), 'zh')).toBe(false);
     expect(statesType('Upgrade to v1.108 first; it plays mp3 files.', 'number', new Set())).toBe(false);

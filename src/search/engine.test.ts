@@ -1335,6 +1335,17 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(a.quote).toBe('北京大学创办于1898年，初名京师大学堂。它是中国近代第一所国立综合性大学。');
   });
 
+  it('quotes for a Chinese "谁" (who) the sentence naming a person, whose foreign name is written with an interpunct', () => {
+    const city = inLanguage(
+      'zh',
+      'city',
+      '# 港口市\n\n港口市在战后开始了许多新的工程。战后，港口市的政府开始增加开支，为新的公共工程提供资金。然而，郊区的发展使得人口减少了。约翰·史密斯市长的政绩包含市政厅和公共图书馆。\n\n港口市的气候温暖湿润，夏季多雨。\n',
+    );
+    const a = new SearchIndex([city]).answer('谁负责港口市的新工程？');
+    expect(a.entry).toBe('city#p1');
+    expect(a.quote).toBe('战后，港口市的政府开始增加开支，为新的公共工程提供资金。然而，郊区的发展使得人口减少了。约翰·史密斯市长的政绩包含市政厅和公共图书馆。');
+  });
+
   it('matches a German compound the article writes as separate words', () => {
     const a = new SearchIndex([de]).answer('Was ist eine Probleminstanz?', { lang: 'de' });
     expect(a.entry).toBe('komplex#p1');

@@ -453,7 +453,7 @@ describe('analysis per language', () => {
     expect(query('es', '¿Cuál es el nombre del río?')).toEqual(terms('es', 'río'));
     expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
     // Chinese and Thai, as Intl.Segmenter cuts their words: "叫什么名字" (what is it called), "ประเภทใด" (which type).
-    expect(query('zh', '这支球队叫什么名字？')).toEqual(terms('zh', '这支球队'));
+    expect(query('zh', '这支球队叫什么名字？')).toEqual(terms('zh', '球队'));
     expect(query('zh', '这是什么类型的组织？')).toEqual(terms('zh', '组织'));
     expect(query('zh', '名字很长')).toEqual(terms('zh', '名字很长'));
     // Chinese as members type it: "啥时候" (when), "咋办" (what to do), "多长时间" (how long), "有没有" (is there).
@@ -463,6 +463,18 @@ describe('analysis per language', () => {
     expect(query('zh', '许可证是啥')).toEqual(terms('zh', '许可证'));
     expect(query('zh', '有没有 api')).toEqual(terms('zh', 'api'));
     expect(query('zh', '时间很长')).toEqual(terms('zh', '时间很长'));
+    // "什么样" (what … like), "姓什么" (what surname), "叫做" (is called) frame a question.
+    expect(query('zh', '西方认为东方是什么样的？')).toEqual(['西方', '认为', '东方']);
+    expect(query('zh', '抢走球的球员姓什么？')).toEqual(terms('zh', '抢走球的球员'));
+    expect(query('zh', '将数字指定为素数的属性叫做什么？')).toEqual(['数字', '指定', '素数', '属性']);
+    // A measure word after "哪", "这", "那", "另一" goes with the noun's kind, not its topic: "哪条河" asks about a river.
+    expect(query('zh', '杰克逊维尔旁边是哪条河')).toEqual(['杰', '克', '逊', '维', '尔', '旁边', '河']);
+    expect(query('zh', '修建的那座堡垒叫什么名字？')).toEqual(['修建', '堡垒']);
+    expect(query('zh', '哪一类科学家')).toEqual(['科学', '家']);
+    expect(query('zh', '哪條河最長？')).toEqual(['河', '最长']);
+    expect(query('zh', '一条河')).toEqual(terms('zh', '一条河'));
+    expect(query('zh', '州168号公路的另一个名字是什么？')).toEqual(['州', '168', '号', '公路']);
+    expect(query('zh', '另一位领袖是谁？')).toEqual(['领袖']);
     expect(query('th', 'ทีมมีชื่อว่าอะไร')).toEqual(terms('th', 'ทีม'));
     expect(query('th', 'ป่าประเภทใด')).toEqual(terms('th', 'ป่า'));
     // An index keeps the words: a paragraph about a kind of something is about it.

@@ -105,7 +105,8 @@ export class Analyzer {
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
   private readonly questionWords: Set<string>;
-  private readonly questionPhrases: string[][];
+  /** The language's question phrases (see `questionPhrases`) by their first word: Chinese has some 300. */
+  private readonly questionPhrases = new Map<string, string[][]>();
   /** Stems of words `contentTerms` does not hold (see `stem`). */
   private readonly stems = new Map<string, string>();
   private readonly contentTerms = new Map<string, string | null>();
@@ -118,7 +119,9 @@ export class Analyzer {
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
-    this.questionPhrases = questionPhrases(lang).map((phrase) => phrase.map((w) => this.written(w)));
+    for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
+      this.questionPhrases.set(phrase[0]!, [...(this.questionPhrases.get(phrase[0]!) ?? []), phrase]);
+    }
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
@@ -402,10 +405,10 @@ export class Analyzer {
 
   /** `tokens` without the words of each question phrase they hold in full (an acronym is never one). */
   private withoutQuestionPhrases(tokens: Token[]): Token[] {
-    if (!this.questionPhrases.length) return tokens;
+    if (!this.questionPhrases.size) return tokens;
     const dropped = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of this.questionPhrases) {
+      for (const phrase of this.questionPhrases.get(tokens[i]!.word) ?? []) {
         if (phrase.every((w, k) => tokens[i + k]?.word === w && !tokens[i + k]!.acronym)) for (let k = 0; k < phrase.length; k++) dropped.add(i + k);
       }
     }
