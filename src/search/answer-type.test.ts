@@ -298,6 +298,12 @@ describe('asksWhether', () => {
     ['zh', '北京有聚会吗？', true],
     ['zh', '聚會有沒有直播', true],
     ['zh', '聚会在哪里', false],
+    ['ru', 'есть ли бедрок версия', true],
+    ['ru', 'можно играть на маке?', true],
+    ['ru', 'скока стоит вип', false],
+    ['ru', 'как зайти на сервер', false],
+    ['uk', 'чи є вайп', true],
+    ['uk', 'коли вайп', false],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });

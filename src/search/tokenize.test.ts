@@ -504,6 +504,10 @@ describe('analysis per language', () => {
     expect(terms('es', 'cuanto cuesta la entrada')).toEqual(terms('es', 'cuesta entrada'));
   });
 
+  it('reads Ukrainian question words as stopwords', () => {
+    expect(['скільки', 'коли', 'чи', 'як', 'де'].filter((word) => !analyzerFor('uk').isStopword(word))).toEqual([]);
+  });
+
   it("reads Latin American members' abbreviations and fillers as Spanish stopwords", () => {
     expect(terms('es', 'ntp che si llego tarde xq pierdo el lugar wey porfa')).toEqual(terms('es', 'llego tarde pierdo lugar'));
   });
