@@ -137,7 +137,10 @@ describe('statesType', () => {
     for (const question of ['cuando es la lan', 'a q hora arranca el torneo', 'que dia es la final', 'y cuando abre el check in']) expect(expectedType(question, 'es'), question).toBe('date');
     for (const question of ['cuantos puntos da ganar un torneo', 'cuántos jugadores por equipo']) expect(expectedType(question, 'es'), question).toBe('number');
     for (const question of ['quien gano la final', 'donde es la lan', 'dónde queda el recinto']) expect(expectedType(question, 'es'), question).toBe('name');
-    // Not a conjunction or a relative pronoun within the question, nor "en cuanto" (as for).
+    for (const question of ['¿donde es la lan?', '¿quien es el admin?']) expect(expectedType(question, 'es'), question).toBe('name');
+    expect(expectedType('¿cuando empieza?', 'es')).toBe('date');
+    expect(expectedType('en cuanto tiempo llega el pedido', 'es')).toBe('number');
+    // Not a conjunction or a relative pronoun within the question, nor "en cuanto a" (as for).
     for (const question of ['que pasa cuando no llego', 'en cuanto a las reglas, se puede pausar', 'el equipo donde juego puede pausar']) expect(expectedType(question, 'es'), question).toBeNull();
   });
 
@@ -146,6 +149,7 @@ describe('statesType', () => {
     expect(statesType('Cuesta 19.900 COP al mes en Colombia.', 'amount', new Set(), 'es')).toBe(true);
     expect(statesType('Son 5 dólares al mes.', 'amount', new Set(), 'es')).toBe(true);
     expect(statesType('The site runs on PHP 8 with 2 workers.', 'amount', new Set())).toBe(false);
+    for (const sentence of ['Buy 2 AMD cards.', 'It needs Laravel 10 PHP 8.', 'Open the 3 CAD files.']) expect(statesType(sentence, 'amount', new Set()), sentence).toBe(false);
   });
 
   it('reads French price and time questions as members type them, and a time or a day of a month written the French way', () => {
@@ -304,13 +308,27 @@ describe('asksWhether', () => {
     ['ru', 'как зайти на сервер', false],
     ['uk', 'чи є вайп', true],
     ['uk', 'коли вайп', false],
+    ['es', '¿donde es la lan?', false],
+    ['es', 'a q hora empieza', false],
+    ['es', 'y cuando empieza', false],
+    ['es', 'en cuanto tiempo llega el pedido', false],
+    ['pt', 'qnts slots tem o server', false],
+    ['zh', '你知道什么时候开始吗', false],
+    ['zh', '支不支持 MySQL', true],
+    ['zh', '是否支持退款', true],
+    ['zh', '能退款吗？！', true],
+    ['zh', '能退款吗~', true],
+    ['zh', '这个按钮干嘛', false],
+    ['zh', '聚会会讲什么', false],
+    ['zh', '能退款么', true],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });
 
-  it('reads English, Portuguese, Spanish and Chinese only', () => {
+  it('reads English, Portuguese, Spanish, Chinese, Russian and Ukrainian only', () => {
     expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
     expect(asksWhether('Gibt es Wifi?', 'de')).toBe(false);
+    expect(asksWhether('tem pvp?', 'fr')).toBe(false);
   });
 });
 
@@ -365,6 +383,7 @@ describe('Chinese in both scripts and Japanese', () => {
     expect(expectedType('誰負責新建築工程？', 'zh')).toBe('name');
     expect(expectedType('美国广播公司的新平面设计是什么？', 'zh')).toBeNull();
     expect(expectedType('谁知道怎么退款？', 'zh')).toBeNull();
+    for (const question of ['谁能告诉我怎么退款', '谁可以帮我看看']) expect(expectedType(question, 'zh'), question).toBeNull();
     expect(expectedType('有谁用过这个插件吗？', 'zh')).toBeNull();
     for (const sentence of ['新的平面设计由皮塔德·沙利文完成。', '市长W·海顿·伯恩斯负责新建筑工程。', '指挥官约瑟夫•库隆•德•朱蒙维尔被杀。']) {
       expect(statesType(sentence, 'name', new Set(), 'zh'), sentence).toBe(true);

@@ -1,3 +1,4 @@
+import { questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
 /**
@@ -47,17 +48,17 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // which type) it asks none. XQuAD el dev, answer in quote plain / FAQ mode: 0.851 / 0.868 → 0.855 / 0.874.
   el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))/u, 'name']],
   // Spanish as members type it too (a trial's 239 questions: 43 held "cuanto"), accents left out and "q" for
-  // "qué": "cuando", "quien" and "donde" ask only where they open the question, as they join clauses
-  // elsewhere; "cuanto" anywhere but in "en cuanto" (as for) and "cuanto antes/más/menos". A price asked with
+  // "qué": "cuando", "quien" and "donde" ask only where they open the question (after "¿" at most), as they
+  // join clauses elsewhere; "cuanto" anywhere but in "en cuanto a" (as for) and "cuanto antes/más/menos". A price asked with
   // "cuánto cuesta/sale/vale/cobran/gana", "cuál es el precio" is an amount ("350 MXN"), "cuántos puntos" a
   // count; "dónde" asks a place's name, as English "where" does. Trial right / wrong / honest / wrong
   // abstentions 95 / 84 / 28 / 32 → 99 / 84 / 27 / 29 (with the currency codes of CURRENCY_CODE_AMOUNTS);
   // XQuAD es dev answer in quote plain 0.895 → 0.897, FAQ mode unchanged.
   es: [
-    [/(?<![\p{L}])(cuándo|qué (año|década|siglo|fecha|día|mes))(?![\p{L}])|^\s*(?:y |pero |o )?cuando(?![\p{L}])|(?<![\p{L}])((a|desde|hasta) )?(qu[ée]|q) (hora|horario|fecha|d[ií]a|mes|año)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(cuándo|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:y |pero |o )?cuando(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((cu[áa]nto|cnto) (me |nos |te )?(cuesta|cuestan|sale|salen|vale|valen|cobran|cobra|pago|paga|pagan|hay que pagar|se paga|gana|ganan|recibe|reciben|es el premio)|(cuesta|sale|vale) cu[áa]nto|(qu[ée]|q|cu[áa]l) es el (precio|costo|valor)|(qu[ée]|q) precio)(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])|(?<![\p{L}])(?<!en )cuant(o|a|os|as)(?![\p{L}])(?! (antes|más|mas|menos)(?![\p{L}]))/u, 'number'],
-    [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^\s*(?:(?:a|de|con|para|por) )?(quien(es)?|donde)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])|(?<![\p{L}])cuant(o|a|os|as)(?![\p{L}])(?! (antes|más|mas|menos|a|al)(?![\p{L}]))/u, 'number'],
+    [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde)(?![\p{L}])/u, 'name'],
   ],
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
   // French as members type it too: "qd" (quand), "kel" (quel), accents left out ("a quelle heure", "ca coute"). An
@@ -102,8 +103,9 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(多少[钱錢块塊元]|[几幾][块塊元][钱錢]?|多少(美金|美元|台[币幣]|港[币幣]|人民[币幣]|日元)|多[贵貴]|(价格|價格|价钱|價錢|费用|費用|收费|收費|售价|售價)(是|要)?多少)/u, 'amount'],
     [/(多少|[几幾](?!乎|何)|(?<![很许許更好太最])(多久(?!.*一次)|多[长長](时间|時間)?|多[远遠]|多高|多重(?!验证|驗證|要素|身份)|多大(?!范围|範圍|程度)))/u, 'number'],
     // "谁" (who) and "哪位" (which person) ask a name, which Chinese tells by the interpunct of a foreign one (see
-    // NAMES); not as members ask whether anyone knows or has done something ("谁知道…吗", "有谁用过…").
-    [/((?<!有)[谁誰](?!知道)|哪一?位)/u, 'name'],
+    // NAMES); not as members ask whether anyone knows or has done something ("谁知道…吗", "有谁用过…"), nor for
+    // help ("谁能告诉我…", "谁可以帮我…").
+    [/((?<!有)[谁誰](?!知道|能告[诉訴]|可以告[诉訴]|能帮|能幫|可以帮|可以幫)|哪一?位)/u, 'name'],
   ],
   // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
   // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.
@@ -300,13 +302,20 @@ const AMOUNTS = new RegExp(
   `[$€£¥]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥]|元|块|塊|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
   'gi',
 );
+/** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
+const NOT_CURRENCY_CODES = new Set('ALL AMD BOB CAD CUP GEL MAD MOP PEN PHP SOS TOP TRY'.split(' '));
 /**
  * A figure with an ISO 4217 currency code after it, in capitals as price lists write them ("99 MXN",
  * "19.900 COP", "5 USD"; the codes Intl knows): a Spanish trial's prices, in five currencies, were no
  * amounts, so "cuánto cuesta la entrada" got the sentence with "20 % de descuento". Not a code before the
- * figure: "PHP 8", "TOP 10" name other things.
+ * figure ("PHP 8", "TOP 10"), nor one of NOT_CURRENCY_CODES (Peru's sol, "PEN", is among them).
  */
-const CURRENCY_CODE_AMOUNTS = new RegExp(`\\d(?:[\\d.,]*\\d)?\\s?(?:${Intl.supportedValuesOf('currency').join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const CURRENCY_CODE_AMOUNTS = new RegExp(
+  `\\d(?:[\\d.,]*\\d)?\\s?(?:${Intl.supportedValuesOf('currency')
+    .filter((code) => !NOT_CURRENCY_CODES.has(code))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 /** A capitalised word, as names are written; one starting a sentence says nothing. */
 const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 /**
@@ -367,31 +376,30 @@ export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (Q
 /** An English question that opens with an auxiliary or modal verb asks whether something is so ("Is the IP …?", "Do I need …?"). */
 const WHETHER = /^(is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)(n['’]t)?\b/;
 
-/**
- * Yes/no questions of languages that ask them without an auxiliary, by what they lack or end in: Portuguese
- * and Spanish, a question with no question word (Spanish's unaccented ones but "cuanto" count only where
- * they open it, as they join clauses elsewhere); Chinese, one ending in 吗 (嗎, 嘛) or asking "A-not-A" (有没有, 能不能,
- * 是不是). A question word found this way misses a yes/no question holding a conjunction ("tem que
- * pagar?"), never the other way.
- */
-/**
- * A Russian or Ukrainian question with no question word of either ("есть ли бедрок версия", "можно играть на
- * маке", "чи є вайп"): members of one server write both, and a Ukrainian question is read with Russian
- * articles. Members' "скока", "чо", "шо" count as question words. A Russian trial (10 Russian articles, 202
- * questions): right / wrong / honest / wrong abstentions 96 / 56 / 35 / 15 → 96 / 55 / 36 / 15.
- */
-function eastSlavicWhether(text: string): boolean {
-  return !/(?<![\p{L}])(кто|кого|кому|кем|что|чего|чем|чём|где|когда|куда|откуда|почему|зачем|сколько|скольких|скока|скоко|как|какой|какая|какое|какие|какого|какую|каком|каким|каких|каков|чей|чья|чьё|чье|чьи|чо|чё|шо|хто|що|де|коли|куди|звідки|чому|навіщо|скільки|як|який|яка|яке|які|якого|яку|чий|чия|чиє|чиї)(?![\p{L}])/u.test(text);
-}
+/** Whether `text` holds one of `words` as a word of its own. */
+const holdsWord = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'u');
 
+/**
+ * Yes/no questions of languages that ask them without an auxiliary, by what they lack or end in: Portuguese,
+ * Spanish, Russian and Ukrainian, a question with no question word (Spanish's unaccented ones but "cuanto"
+ * only where they open it, as they join clauses elsewhere; Russian and Ukrainian members write on the same
+ * servers, and a Ukrainian question is read with Russian articles); Chinese, one ending in 吗 (嗎, 嘛, or 么
+ * but in 什么, 怎么, 这么) whatever marks follow, or asking with 是否, 能否, 可否 or "A-not-A" (有没有, 支不支持), not "干嘛" (what for).
+ * A question no question word marks is read so even where it is a keyword query ("pedidos monterrey"),
+ * whose word no article uses then weighs twice; one holding a conjunction read as a question word ("tem
+ * que pagar?") is missed. And none that asks a kind of fact (see `expectedType`) is one.
+ */
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
-  pt: (text) => !/(?<![\p{L}])(que|qual|quais|quant[oa]s?|qnt|qnto|qto|quando|qnd|onde|aonde|como|quem|porque|pq|cadê|cade|oq|qq)(?![\p{L}])/u.test(text),
+  pt: (text) => !holdsWord([...questionWords('pt'), 'quant[oa]s?', 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']).test(text),
   es: (text) =>
-    !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])(?<!en )cuant[oa]s?(?![\p{L}])|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
-  zh: (text) => /[吗嗎嘛]\s*[?？]*\s*$|有没有|有沒有|能不能|可不可以|是不是|会不会|會不會|要不要/.test(text),
-  ru: eastSlavicWhether,
-  uk: eastSlavicWhether,
+    !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
+  zh: (text) => /((?<!干)[吗嗎嘛]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒]\2/u.test(text),
+  ru: (text) => !EAST_SLAVIC_QUESTION.test(text),
+  uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
 };
+
+/** Russian and Ukrainian question words, with members' "как", "скока", "чо", "шо"; not Ukrainian "чи" (whether). */
+const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'скока', 'скоко', 'чо', 'чё', 'шо']);
 
 /**
  * Whether `question` (in `lang`) asks whether something is so, not for a fact: an English question
@@ -403,5 +411,5 @@ export function asksWhether(question: string, lang = 'en'): boolean {
   const text = lowered(question);
   const start = firstLetter(text);
   if (start < 0) return false;
-  return lang === 'en' ? WHETHER.test(text.slice(start)) : (OTHER_WHETHER[lang]?.(text) ?? false);
+  return lang === 'en' ? WHETHER.test(text.slice(start)) : (OTHER_WHETHER[lang]?.(text) ?? false) && firstQuestionWord(text, lang) === null;
 }

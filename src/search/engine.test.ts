@@ -129,6 +129,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     // The section's first paragraph keeps its heading's words, which it opens on: the weekly cut-off is 11:59.
     const box = new SearchIndex([article('box', '# Your box\n\n## The weekly cut-off\n\nEach order locks at 11:59 p.m. five days before delivery.\n\nAfter the cut-off, the box is packed and can no longer be changed.\n')]);
     expect(box.answer('what is the cut-off time').quote).toContain('11:59');
+    // A section is a run of paragraphs: another "### Check-in", under "## Valorant", is a section of its own,
+    // whose paragraphs keep the heading's words that FIFA's check-in paragraph writes.
+    const cups = new SearchIndex([article('t', '# Tournaments\n\n## FIFA\n\nThe FIFA cup is played on Sundays.\n\n### Check-in\n\nFor FIFA, check-in opens 30 minutes before the first match.\n\n## Valorant\n\nThe Valorant cup is played on Saturdays.\n\n### Check-in\n\nCaptains confirm the roster in #lobby an hour before the start.\n\nLate teams lose the first map.\n')]);
+    const score = (id: string) => cups.explain('valorant check-in').find((c) => c.id === id)?.score ?? 0;
+    expect(score('t#p4')).toBe(score('t#p5'));
+    expect(score('t#p4')).toBeGreaterThan(score('t#p2'));
   });
 
   it('reads the code name or number of a section heading as stated by the paragraphs under it', () => {

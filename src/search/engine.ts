@@ -584,19 +584,23 @@ export class SearchIndex {
       // A heading's terms a paragraph under it writes name the topic of that paragraph and of the section's
       // first (which opens on it), not of a later sibling holding them only through the heading: "## Check-in
       // y forfeit" over "El check-in abre 30 minutos antes…" and a paragraph on forfeits (see `headingShares`).
-      const writtenUnder = new Map<number[], Set<number>>();
+      // A section is a run of paragraphs under one heading's words: two sections may share them ("### Check-in"
+      // under "## FIFA" and under "## Valorant"), told apart where a paragraph under another heading parts them
+      // (passages keep their heading's text, not where it stands).
+      const writtenInSection = new Map<Passage, Set<number>>();
       const opening = new Set<Passage>();
+      let current: readonly number[] | null = null;
+      let written = new Set<number>();
       for (const passage of article.paragraphs) {
         const headed = idsOfHeading(passage);
-        if (!headed.length) continue;
-        let written = writtenUnder.get(headed);
-        if (!written) {
-          writtenUnder.set(headed, (written = new Set()));
+        if (headed !== current) {
+          [current, written] = [headed, new Set()];
           opening.add(passage);
         }
+        writtenInSection.set(passage, written);
         for (const id of headed) if (ids(passage).includes(id)) written.add(id);
       }
-      const siblingWrites = (p: Passage, id: number) => !opening.has(p) && writtenUnder.get(idsOfHeading(p))!.has(id);
+      const siblingWrites = (p: Passage, id: number) => !opening.has(p) && writtenInSection.get(p)!.has(id);
       this.addArticle(article, (unit) => {
         const fields = fieldsOf(unit, ids, (p) => headingOnly(idsOfHeading(p), (id) => ids(p).includes(id)));
         for (const field of fields) this.termLanguages?.add(analyzer.lang, field);
@@ -1050,8 +1054,9 @@ export class SearchIndex {
       if (id !== undefined) return [id];
     }
     if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
-      const id = [...analyzer.finalVowels].map((vowel) => this.index.termId(term + vowel)).find((found) => found !== undefined);
-      if (id !== undefined) return [id];
+      // The commonest of the forms, as a root takes each case's vowel ("türk" is "türkü" only where no commoner form is).
+      const forms = [...analyzer.finalVowels].map((vowel) => this.index.termId(term + vowel)).filter((found) => found !== undefined);
+      if (forms.length) return [forms.reduce((a, b) => (this.index.documentFrequency(b) > this.index.documentFrequency(a) ? b : a))];
     }
     if (analyzer.english) {
       const rest = unprefixed(term, (part) => known(part) !== undefined);

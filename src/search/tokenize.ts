@@ -120,7 +120,9 @@ export class Analyzer {
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
-      this.questionPhrases.set(phrase[0]!, [...(this.questionPhrases.get(phrase[0]!) ?? []), phrase]);
+      const starting = this.questionPhrases.get(phrase[0]!);
+      if (starting) starting.push(phrase);
+      else this.questionPhrases.set(phrase[0]!, [phrase]);
     }
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }

@@ -40,10 +40,10 @@ export class TypoCorrector {
    */
   correct(word: string, frequency: (id: number) => number, accept: (id: number) => boolean = () => true): number | undefined {
     if (DIGIT.test(word) || word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
-    const likely = (id: number) => +likelyEdit(word, this.vocabulary[id]!);
     return this.candidates(word)
       .filter((id) => this.vocabulary[id]![0] === word[0] && accept(id))
-      .sort((a, b) => likely(b) - likely(a) || frequency(b) - frequency(a) || this.vocabulary[b]!.length - this.vocabulary[a]!.length || a - b)[0];
+      .map((id) => ({ id, likely: +likelyEdit(word, this.vocabulary[id]!) }))
+      .sort((a, b) => b.likely - a.likely || frequency(b.id) - frequency(a.id) || this.vocabulary[b.id]!.length - this.vocabulary[a.id]!.length || a.id - b.id)[0]?.id;
   }
 
   /** Term ids within one edit of `word`, in no particular order. */
