@@ -127,7 +127,7 @@ const YES_NO_COVERAGE = 0.45;
 
 /** What `unknownCost` reads of a question. */
 export interface UnknownAsked {
-  /** It asks whether something is so (see `asksWhether`: English questions only). */
+  /** It asks whether something is so (see `asksWhether`: English, Portuguese, Spanish, Chinese, Russian and Ukrainian questions). */
   whether: boolean;
   /** One of those terms is written in one passage only (an FAQ phrasing or a paragraph). */
   specific: boolean;
@@ -158,8 +158,8 @@ export interface UnknownAsked {
  * wrong / honest abstention / wrong abstention, before → after: English game studio 118 / 60 / 35 / 8 →
  * 118 / 55 / 40 / 8; Brazilian Portuguese Minecraft server 128 / 83 / 33 / 11 → 128 / 82 / 34 / 11; Chinese
  * open-source project 139 / 83 / 37 / 24 → 139 / 79 / 40 / 25. Twice: 1.5 turned 2 of these 9 away, 3 turned
- * 12 but, with the trials' Portuguese and Chinese yes/no questions read as such (not yet: see
- * `asksWhether`), lost 4 right answers where 2 lost none and turned 25 away. npm run bench:calibrate: no
+ * 12 but, with the trials' Portuguese and Chinese yes/no questions read as such (as `asksWhether` now
+ * reads them), lost 4 right answers where 2 lost none and turned 25 away. npm run bench:calibrate: no
  * confidence moved (StackFAQ's answers are FAQ entries).
  */
 export function unknownCost(asked: UnknownAsked, paragraph: boolean): number {

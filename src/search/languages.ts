@@ -692,7 +692,8 @@ const GREEK_EXTRA = (
  * (también), "ntp" (no te preocupes), and "wey", "che", "parce", "bro", "porfa" wherever they stand. A
  * Spanish trial's "ntp si llego tarde al check in pierdo el lugar?" abstained at 0.34 on "ntp"; with them
  * right / wrong / honest / wrong abstentions 97 / 76 / 33 / 33 → 98 / 76 / 33 / 32, XQuAD es unchanged.
- * "hay" (there is) as well cost four: it was the unknown word that held uncovered yes/no questions back.
+ * "hay" (there is) as well: 98 / 76 / 33 / 32 → 97 / 80 / 30 / 32, as the unknown word it held uncovered
+ * yes/no questions back.
  */
 const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls'.split(' ');
 /**

@@ -65,8 +65,9 @@ export interface HeadingOnlyTermsState {
 }
 
 /**
- * Per document of an index, the terms of its section heading that it does not write (see `headingTerms`;
- * none for an FAQ entry): taken when it is indexed, as ranking reads them on each of its questions. Two flat
+ * Per document of an index, the terms of its section heading that it does not write, nor, past the
+ * section's first paragraph, another paragraph of the section writes (see `headingTerms` and the engine's
+ * indexing; none for an FAQ entry): taken when it is indexed, as ranking reads them on each of its questions. Two flat
  * typed arrays, no object per document: 4 bytes per document and per term (0.93 MB at 100k paragraphs
  * of the synthetic benchmark corpus), where a set per paragraph met by a question cost more heap after a few
  * hundred questions and 6 % of `answer()`'s CPU at 10k synthetic paragraphs (node --cpu-prof).
