@@ -228,6 +228,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(saves.readings('filesave').map((r) => r.how)).toEqual(['unknown']);
   });
 
+  it('reads an English term typed in Cyrillic letters as it sounds as the Latin term the articles write', () => {
+    const shop = new SearchIndex([{ ...article('shop', '# Донат\n\nVIP стоит 149 ₽ в месяц или 990 ₽ навсегда.\n\nДля игры нужна Java 17 и не меньше 6 ГБ памяти.\n\nIP выживания: play.kubograd.ru, порт 25565.\n'), lang: 'ru' }]);
+    expect(shop.readings('скока стоит вип')).toContainEqual({ word: 'вип', term: 'vip', how: 'related' });
+    expect(shop.answer('какая джава нужна').quote).toContain('Java 17');
+    expect(shop.answer('ип сервера').quote).toContain('play.kubograd.ru');
+  });
+
   it('reads a number and the unit typed against it as the articles write them apart: "4gb" is "4 GB"', () => {
     const specs = new SearchIndex([article('specs', '# Requirements\n\nThe modpack needs 4 GB of RAM and runs at 60 FPS on most computers.\n\nThe server restarts every night.\n')]);
     expect(specs.readings('is 4gb enough')).toContainEqual({ word: '4gb', term: '4 + gb', how: 'related' });
