@@ -390,7 +390,7 @@ const holdsWord = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}]
  * que pagar?") is missed. And none that asks a kind of fact (see `expectedType`) is one.
  */
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
-  pt: (text) => !holdsWord([...questionWords('pt'), 'quant[oa]s?', 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']).test(text),
+  pt: (text) => !PORTUGUESE_QUESTION.test(text),
   es: (text) =>
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
   zh: (text) => /((?<!干)[吗嗎嘛]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒]\2/u.test(text),
@@ -398,6 +398,8 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
 };
 
+/** Portuguese question words, with members' "qnto", "pq", "cadê", "qq". */
+const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'quant[oa]s?', 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
 /** Russian and Ukrainian question words, with members' "как", "скока", "чо", "шо"; not Ukrainian "чи" (whether). */
 const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'скока', 'скоко', 'чо', 'чё', 'шо']);
 
