@@ -10,6 +10,7 @@ describe('expectedType in other languages', () => {
     expect(expectedType('Kaç kişi katıldı?', 'tr')).toBe('number');
     expect(expectedType('Kimdir bu?', 'tr')).toBe('name');
     expect(expectedType('ABC dört notalı çan sesi hala nerede kullanılmaktadır?', 'tr')).toBe('name');
+    for (const question of ['Kulübün merkezi neresidir?', 'Turnuva nerededir?', 'Toplantı neredeydi?']) expect(expectedType(question, 'tr'), question).toBe('name');
     expect(expectedType("Yedi Yıl Savaşı'nda çatışma ne kadar sürdü?", 'tr')).toBe('number');
     expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
   });
