@@ -1301,11 +1301,14 @@ export class SearchIndex {
     const untitled = this.untitledScores(query);
     const entries = this.phrasingDistances(query, hits, options.article);
     const unknown = query.unknown / (query.known + query.unknown || 1);
-    const asked: UnknownAsked = {
-      whether: query.whether,
-      specific: query.asked.some((id) => this.index.documentFrequency(id) === 1),
-      numbered: query.numbers > 0 || query.tokens.some((t) => numberValue(t.word, query.analyzer.lang) !== null),
-    };
+    // Read only for a yes/no question, the only one `unknownCost` weighs an unknown word twice for.
+    const asked: UnknownAsked = query.whether
+      ? {
+          whether: true,
+          specific: query.asked.some((id) => this.index.documentFrequency(id) === 1),
+          numbered: query.numbers > 0 || query.tokens.some((t) => numberValue(t.word, query.analyzer.lang) !== null),
+        }
+      : NOT_WHETHER;
     const unknownAgainst = (unit: Unit) => unknownCost(asked, !unit.faq) * query.unknown;
     /** What a candidate can gain past its BM25F strength, at most: a run of its sentences holds no more of
      * the question than the whole unit does (a corrected word counts less in `covered`, fully in a run). */
@@ -2743,6 +2746,9 @@ const YES_OR_NO = /^\s*(?:yes|no|yep|nope|oui|non|ja|nein|sí|si|sim|não|nao|ne
  * "Passierschein" with "Passwort" at 0.82.
  */
 const MIN_SHARED_PREFIX = 4;
+/** What `unknownCost` reads of a question that does not ask whether something is so: nothing else matters. */
+const NOT_WHETHER: UnknownAsked = { whether: false, specific: false, numbered: false };
+
 /** A word in Cyrillic letters only. */
 const CYRILLIC_WORD = /^\p{sc=Cyrillic}+$/u;
 
