@@ -400,7 +400,7 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
 };
 
 /** Portuguese question words, with members' "qnto", "pq", "cadê", "qq". */
-const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'quant[oa]s?', 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
+const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
 /** Russian and Ukrainian question words, with members' "как", "скока", "чо", "шо"; not Ukrainian "чи" (whether). */
 const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'скока', 'скоко', 'чо', 'чё', 'шо']);
 
