@@ -108,6 +108,16 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     // help ("谁能告诉我…", "谁可以帮我…").
     [/((?<!有)[谁誰](?!知道|能告[诉訴]|可以告[诉訴]|能帮|能幫|可以帮|可以幫)|哪一?位)/u, 'name'],
   ],
+  // Korean: "몇 시" (what hour), "몇 월", "며칠 날" and "무슨 요일" a time or a date, but "몇 시간" (how many hours)
+  // and "며칠" alone (how many days: "며칠 정지") a count; "얼마" (how much) with the copula a price ("얼마예요",
+  // "얼마임"), "얼마나" a measure ("얼마나 걸려요", how long); "몇" before a counter a count ("몇명", "몇 렙");
+  // "누구" (who) and "어디" (where) a name, though Korean writes no capitals: NAMES reads none, so no answer
+  // is preferred for stating one.
+  ko: [
+    [/(언제|몇\s?(시(?!간)|월|일|년도)|며칠\s?날|무슨\s?요일)/u, 'date'],
+    [/얼마(?!나|든지|간|큼|만큼)/u, 'amount'],
+    [/(몇|며칠|얼마나)/u, 'number'],
+  ],
   // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
   // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.
   ja: [
@@ -208,7 +218,12 @@ const FRENCH_DATE = new RegExp(
   ].join('|'),
   'iu',
 );
-const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE };
+/**
+ * Korean's: a number and 년, 월, 일 or 시 (year, month, day, hour: "12월 14일", "오후 8시"; not "2시간", two
+ * hours), a weekday ("월요일", "매주 토요일") or a half of the day before a figure ("오후 8시").
+ */
+const KOREAN_DATE = /\p{Nd}\s?(년|월|일|시(?!간))|[월화수목금토일]요일|(오전|오후)\s?\p{Nd}/u;
+const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -300,7 +315,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
 const AMOUNTS = new RegExp(
-  `[$€£¥]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥]|元|块|塊|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
+  `[$€£¥₩]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|달러|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
   'gi',
 );
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */

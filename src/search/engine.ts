@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { phrasingKey } from '../content/alternates.js';
 import { INITIALS, longForm } from './abbreviations.js';
+import { clips } from './korean.js';
 import { byNewest } from '../content/order.js';
 import { detectLanguage, fitsScript } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
@@ -1074,6 +1075,12 @@ export class SearchIndex {
     const compound = analyzer.compoundLinks ? this.compoundEndingIn(term) : undefined;
     if (compound !== undefined) return [compound];
     if (HAN_WORD.test(term)) return this.hanParts(term, analyzer);
+    if (HANGUL_WORD.test(word)) {
+      const parts = this.hanParts(word, analyzer);
+      if (parts.length) return parts;
+      const clipped = HANGUL_WORD.test(term) ? this.clippedFrom(term) : undefined;
+      if (clipped !== undefined) return [clipped];
+    }
     const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
     const foreign = this.termLanguages?.othersOnly(near, analyzer.lang) ?? false;
@@ -1123,7 +1130,7 @@ export class SearchIndex {
       let score = 1;
       for (const part of [term.slice(0, i), term.slice(i)]) {
         if (analyzer.isStopword(part)) continue;
-        const id = this.index.termId(part);
+        const id = this.index.termId(analyzer.stem(part));
         if (id === undefined) {
           score = 0;
           break;
@@ -1132,6 +1139,22 @@ export class SearchIndex {
         score *= this.index.documentFrequency(id);
       }
       if (ids.length && score > bestScore) [best, bestScore] = [ids, score];
+    }
+    return best;
+  }
+
+  /**
+   * The term of the articles a Korean word of MIN_CLIPPED to MAX_CLIPPED syllables clips (see `clips`), the
+   * one they use most: members write "화리" for "화이트리스트" (whitelist), "인벤" for "인벤토리". A scan of
+   * the terms sharing its first syllable, made only for a question word the corpus lacks.
+   */
+  private clippedFrom(word: string): number | undefined {
+    if (word.length < MIN_CLIPPED || word.length > MAX_CLIPPED) return undefined;
+    let best: number | undefined;
+    let used = 0;
+    for (const id of this.typos.startingWith(word[0]!)) {
+      const frequency = this.index.documentFrequency(id);
+      if (frequency > used && clips(word, this.index.term(id))) [best, used] = [id, frequency];
     }
     return best;
   }
@@ -2129,6 +2152,11 @@ const MIN_COMPOUND_HEAD = 3;
 const HAN_ONLY = /^(?=.*\p{sc=Han})(?!.*[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/su;
 /** A word written in Han characters only (see `hanParts`). */
 const HAN_WORD = /^\p{sc=Han}+$/u;
+/** Syllables of a clipped Korean word (see `clippedFrom`): one is no clipping, four rarely are. */
+const MIN_CLIPPED = 2;
+const MAX_CLIPPED = 3;
+/** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;

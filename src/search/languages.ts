@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import * as lists from 'stopword';
+import { koreanStem } from './korean.js';
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +37,11 @@ export interface LanguageSpec {
    * 93 / 90 / 29 / 27 → 95 / 84 / 28 / 32; XQuAD es dev unchanged).
    */
   foldedStopwords?: boolean;
+  /**
+   * Whether a word whose stem is a stopword is one: Korean writes its particles and copula onto question
+   * words and pronouns as onto nouns ("얼마예요", how much is it; "언제인가요", when is it; "어디에서").
+   */
+  stemmedStopwords?: boolean;
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
   apostropheSuffix?: boolean;
@@ -777,6 +783,22 @@ const CHINESE_EXTRA = [
   ...'被 从 以 因 而 让 将 由 给 因为 所以 但是 但 然而 如果 虽然 而且 以及 之后 之前 之外 除了 关于 为了'.split(' '),
 ];
 /**
+ * Korean as members type questions, which the package's list (written for prose) lacks: question words
+ * with the copula or casual endings on them ("뭐임", what is it; "어케", how; "언제임"), and the auxiliary
+ * predicates that end a question without naming its topic ("되나요", does it work; "안돼요", it doesn't;
+ * "알려주세요", please tell me; "해야됨", must I). Found in a Korean game community's trial, where each
+ * was a word no article uses, counted against every answer.
+ */
+const KOREAN_EXTRA = [
+  ...'뭐 뭔 뭐임 뭐에요 뭐예요 뭐야 뭔가요 뭐죠 뭔데 무엇인가요 언제임 어디임 어디서 얼마임 어케 어케됨 어떻게됨 어떡해 어떡하나요 며칠 몇개 혹시 그냥'.split(' '),
+  ...'되나요 되요 돼요 됨 되죠 될까요 돼 안돼요 안되요 안됨 안돼 안되나요 함 해요 하나요 하죠 해야 해야됨 해야돼요 해야하나요 할수있나요 알려줘 알려줘요 알려주세요 주세요 궁금해요 궁금합니다'.split(' '),
+];
+/**
+ * Words of the package's Korean list that carry a topic, kept as terms: time units ("시간", hours; "년",
+ * "월", "일": year, month, day), "일" also work, and verbs of the list's prose ("도착하다", to arrive).
+ */
+const KOREAN_CONTENT = new Set('시간 시각 년 월 일 도착하다 오르다 타다 토하다 구토하다 메쓰겁다'.split(' '));
+/**
  * Japanese words the package's list lacks that ICU cuts out of a question's ending or its colloquial
  * particles: "ください" → "くだ", "さい"; "って", "ね", "よ", "わ", "かな", "けど"; "いい" of "…していい？".
  * Not "ありま" and "すか", cut out of "ありますか" (is there…?): as stopwords they turned five uncovered
@@ -900,7 +922,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['tr', { ...spec(stops('tr', lists.tur, TURKISH_EXTRA), turkishStem, true, true), finalVowels: 'aeiu' }],
   ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],
   ['ja', spec(stops('ja', lists.jpn, JAPANESE_EXTRA))],
-  ['ko', spec(stops('ko', lists.kor))],
+  ['ko', { ...spec(stops('ko', lists.kor.filter((word) => !KOREAN_CONTENT.has(word)), KOREAN_EXTRA), koreanStem), stemmedStopwords: true }],
   ['th', spec(stops('th', lists.tha))],
   ['vi', spec(stops('vi', lists.vie), undefined, false)],
   ['zh', spec(stops('zh', lists.zho, CHINESE_EXTRA))],

@@ -86,6 +86,11 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
 /** A hyphen and up to three letters after a digit, and no more letters: a number's ending ("10-й", "1970-х", "al 12-lea"). */
 const NUMBER_SUFFIX = /(?<=\d)-\p{L}{1,3}(?![\p{L}\p{M}\p{N}])/gu;
+/**
+ * A word of Hangul letters (jamo) alone, as NFKC makes them: Korean writes laughter, tears and short replies
+ * so ("ㅋㅋ", "ㅠㅠ", "ㅇㅇ" yes), never a topic.
+ */
+const JAMO_ONLY = /^[\u1100-\u11ff\u3131-\u318e]+$/u;
 /** Scripts written without spaces between words: a run of them is split into words by ICU's dictionaries. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
@@ -204,7 +209,8 @@ export class Analyzer {
     // Compared as written: folded, "ändern" would be the stopword "andern" and "Größe" "große". Only a list
     // written without diacritics (Greek's) is met by the folded word.
     const written = this.spec?.foldedStopwords ? fold(word) : word;
-    if (this.stopwords.has(written)) return true;
+    if (this.stopwords.has(written) || JAMO_ONLY.test(word)) return true;
+    if (this.spec?.stemmedStopwords && this.stopwords.has(this.stem(word))) return true;
     // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
     return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
   }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../content/markdown.js';
+import type { Article } from '../content/types.js';
+import { expectedType, statesType } from './answer-type.js';
+import { SearchIndex } from './engine.js';
+import { clips, koreanStem } from './korean.js';
+import { analyzerFor } from './tokenize.js';
+
+describe('koreanStem', () => {
+  it('takes particles off a noun, stacked ones as one', () => {
+    expect(['서버에서', '서버는', '서버가', '서버에서는', '서버'].map(koreanStem)).toEqual(Array(5).fill('서버'));
+    expect(['길드를', '길드로', '길드와', '길드의'].map(koreanStem)).toEqual(Array(4).fill('길드'));
+    expect(koreanStem('유저들이')).toBe('유저');
+  });
+
+  it('takes a particle off only after the syllable it is written after', () => {
+    // 을 follows a consonant ("돈을", money), 를 a vowel: "마을" (village) and "국가" (country) are whole nouns.
+    expect(koreanStem('돈을')).toBe('돈');
+    expect(koreanStem('마을')).toBe('마을');
+    expect(koreanStem('국가')).toBe('국가');
+    // A particle that follows any syllable leaves two at least: "회의" (meeting) is no "회" + "의".
+    expect(koreanStem('회의')).toBe('회의');
+    expect(koreanStem('회의에서')).toBe('회의');
+  });
+
+  it('takes the light verb off a noun, whatever its ending', () => {
+    expect(['접속하려면', '접속해요', '접속했는데', '접속이'].map(koreanStem)).toEqual(Array(4).fill('접속'));
+    expect(koreanStem('초기화되나요')).toBe('초기화');
+    expect(koreanStem('환불받기')).toBe('환불');
+  });
+
+  it('takes the copula and a polite 요 off', () => {
+    expect(koreanStem('9,900원입니다')).toBe('9,900원');
+    expect(koreanStem('게임이에요')).toBe('게임');
+    expect(koreanStem('얼마예요')).toBe('얼마');
+    expect(koreanStem('후원은요')).toBe('후원');
+    expect(koreanStem('필요')).toBe('필요');
+  });
+
+  it('takes a particle off a Latin word or a number', () => {
+    expect(koreanStem('vip는')).toBe('vip');
+    expect(koreanStem('12월에')).toBe('12월');
+  });
+});
+
+describe('clips', () => {
+  it('reads a clipped word as the long word whose syllables it takes in order', () => {
+    expect(clips('화리', '화이트리스트')).toBe(true);
+    expect(clips('문상', '문화상품권')).toBe(true);
+    expect(clips('인벤', '인벤토리')).toBe(true);
+    expect(clips('화리', '화면')).toBe(false);
+    expect(clips('리스', '화이트리스트')).toBe(false);
+    expect(clips('인벤', '인벤')).toBe(false);
+  });
+});
+
+describe('Korean analysis', () => {
+  const korean = analyzerFor('ko');
+
+  it('drops question words with the copula on them, and jamo written as laughter or tears', () => {
+    expect(korean.terms('VIP는 얼마예요? ㅠㅠ')).toEqual(['vip']);
+    expect(korean.terms('서버 언제인가요 ㅋㅋㅋ')).toEqual(['서버']);
+  });
+
+  it('reads the kind of fact a Korean question asks', () => {
+    expect(expectedType('길드전 언제해요', 'ko')).toBe('date');
+    expect(expectedType('vip 한달에 얼마임', 'ko')).toBe('amount');
+    expect(expectedType('길드 최대인원 몇명', 'ko')).toBe('number');
+    expect(expectedType('화리 신청하면 얼마나 걸려요', 'ko')).toBe('number');
+    expect(statesType('길드전은 12월 14일 토요일 오후 8시(KST)에 시작합니다.', 'date', new Set(), 'ko')).toBe(true);
+    expect(statesType('길드전은 2시간 동안 진행됩니다.', 'date', new Set(), 'ko')).toBe(false);
+    expect(statesType('VIP는 월 9,900원입니다.', 'amount', new Set(), 'ko')).toBe(true);
+  });
+});
+
+function article(id: string, markdown: string): Article {
+  const { article, issues } = parseMarkdown(markdown, `${id}.md`, id);
+  if (!article) throw new Error(issues.map((i) => i.message).join('; '));
+  return { ...article, lang: 'ko' };
+}
+
+describe('Korean questions as members type them', () => {
+  const guild = article(
+    'guild',
+    `# 길드 안내
+
+길드를 만들려면 캐릭터 레벨 20 이상이어야 하고 창설 비용 10만 골드가 필요합니다.
+
+길드 최대 인원은 50명입니다. 길드 레벨이 5가 되면 길드 창고가 열립니다.
+
+길드전은 12월 14일 토요일 오후 8시(KST)에 시작해서 2시간 동안 진행됩니다.
+`,
+  );
+  const join = article(
+    'join',
+    `# 서버 접속 방법
+
+하드코어 서버는 화이트리스트제로 운영됩니다. 화이트리스트 신청은 #화이트리스트-신청 채널에 양식을 작성하면 되고, 보통 24시간 안에 처리됩니다.
+
+접속이 안 되면 먼저 클라이언트가 최신 버전인지 확인하세요.
+`,
+  );
+  const index = new SearchIndex([guild, join]);
+
+  it('meets a noun whatever particle each side writes on it', () => {
+    const answer = index.answer('길드 인원이 몇 명까지예요');
+    expect(answer.quote).toContain('50명');
+  });
+
+  it('reads words written without the space between them as the words the articles write apart', () => {
+    const answer = index.answer('길드 최대인원 몇명');
+    expect(answer.quote).toContain('50명');
+  });
+
+  it('reads a clipped word as the long word the articles write', () => {
+    const answer = index.answer('화리 신청하면 얼마나 걸려요');
+    expect(answer.quote).toContain('24시간');
+  });
+});
