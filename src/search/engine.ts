@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { phrasingKey } from '../content/alternates.js';
 import { INITIALS, longForm } from './abbreviations.js';
-import { clips } from './korean.js';
+import { clips, openSyllable } from './korean.js';
 import { byNewest } from '../content/order.js';
 import { detectLanguage, fitsScript } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
@@ -1144,15 +1144,16 @@ export class SearchIndex {
   }
 
   /**
-   * The term of the articles a Korean word of MIN_CLIPPED to MAX_CLIPPED syllables clips (see `clips`), the
-   * one they use most: members write "화리" for "화이트리스트" (whitelist), "인벤" for "인벤토리". A scan of
-   * the terms sharing its first syllable, made only for a question word the corpus lacks.
+   * The term of the articles a Korean word of MIN_CLIPPED to MAX_CLIPPED syllables clips or contracts (see
+   * `clips`), the one they use most: members write "화리" for "화이트리스트" (whitelist), "인벤" for
+   * "인벤토리", "섭" for "서버". A scan of the terms sharing its first syllable (without its final, for one
+   * syllable), made only for a question word the corpus lacks.
    */
   private clippedFrom(word: string): number | undefined {
     if (word.length < MIN_CLIPPED || word.length > MAX_CLIPPED) return undefined;
     let best: number | undefined;
     let used = 0;
-    for (const id of this.typos.startingWith(word[0]!)) {
+    for (const id of this.typos.startingWith(word.length === 1 ? openSyllable(word) : word[0]!)) {
       const frequency = this.index.documentFrequency(id);
       if (frequency > used && clips(word, this.index.term(id))) [best, used] = [id, frequency];
     }
@@ -2152,8 +2153,8 @@ const MIN_COMPOUND_HEAD = 3;
 const HAN_ONLY = /^(?=.*\p{sc=Han})(?!.*[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/su;
 /** A word written in Han characters only (see `hanParts`). */
 const HAN_WORD = /^\p{sc=Han}+$/u;
-/** Syllables of a clipped Korean word (see `clippedFrom`): one is no clipping, four rarely are. */
-const MIN_CLIPPED = 2;
+/** Syllables of a clipped or contracted Korean word (see `clippedFrom`); four rarely are one. */
+const MIN_CLIPPED = 1;
 const MAX_CLIPPED = 3;
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;

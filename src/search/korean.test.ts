@@ -52,6 +52,14 @@ describe('clips', () => {
     expect(clips('리스', '화이트리스트')).toBe(false);
     expect(clips('인벤', '인벤')).toBe(false);
   });
+
+  it('reads one syllable as the two it contracts, as game slang does', () => {
+    expect(clips('섭', '서버')).toBe(true);
+    expect(clips('렙', '레벨')).toBe(true);
+    expect(clips('겜', '게임')).toBe(true);
+    expect(clips('겜', '게시판')).toBe(false);
+    expect(clips('섭', '서')).toBe(false);
+  });
 });
 
 describe('Korean analysis', () => {

@@ -97,6 +97,11 @@ function withoutParticle(word: string): string | undefined {
   return word.length > MIN_NOUN && word.endsWith(PLURAL) ? word.slice(0, -1) : undefined;
 }
 
+/** The final consonant (jongseong) index each initial (choseong) index writes as a final; -1 for ㄸ, ㅃ, ㅉ, which none is. */
+const FINAL_OF_INITIAL = [1, 2, 4, 7, -1, 8, 16, 17, -1, 19, 20, 21, 22, -1, 23, 24, 25, 26, 27];
+/** The initial index of ㅇ, silent before a vowel. */
+const IEUNG = 11;
+
 /**
  * Whether `word` clips `term` as Korean clips a long word into a short one of its syllables: the first
  * syllable and, in order, one from each later piece ("화리" of "화이트리스트", whitelist; "문상" of
@@ -104,6 +109,7 @@ function withoutParticle(word: string): string | undefined {
  * start with the same syllable; Hangul syllables only.
  */
 export function clips(word: string, term: string): boolean {
+  if (word.length === 1) return contracts(word, term);
   if (term.length <= word.length || term[0] !== word[0] || finalOf(term, term.length - 1) < 0) return false;
   let at = 1;
   for (let i = 1; i < word.length; i++) {
@@ -111,4 +117,23 @@ export function clips(word: string, term: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/**
+ * Whether one syllable contracts a word's first two as members type game slang: the first without its
+ * final, then the second's initial as the final ("섭" of "서버", server; "렙" of "레벨", level), or the
+ * second's final where its initial is a silent ㅇ ("겜" of "게임", game).
+ */
+function contracts(word: string, term: string): boolean {
+  const final = finalOf(word, 0);
+  if (term.length < 2 || final <= 0 || finalOf(term, 0) !== 0 || finalOf(term, 1) < 0 || openSyllable(word) !== term[0]) return false;
+  const second = term.charCodeAt(1) - FIRST_SYLLABLE;
+  const initial = Math.floor(second / (21 * 28));
+  return initial === IEUNG ? second % 28 === final : FINAL_OF_INITIAL[initial] === final;
+}
+
+/** A Hangul syllable without its final consonant ("섭" → "서"). */
+export function openSyllable(syllable: string): string {
+  const final = finalOf(syllable, 0);
+  return final > 0 ? String.fromCharCode(syllable.charCodeAt(0) - final) : syllable;
 }
