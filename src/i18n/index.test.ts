@@ -45,7 +45,7 @@ describe('catalogueFor', () => {
       'zh-CN': 'zh-CN',
       'zh-TW': 'zh-TW',
       ja: 'ja',
-      ko: 'en',
+      ko: 'ko',
       it: 'en',
       uk: 'en',
     });
@@ -71,10 +71,13 @@ describe('catalogueFor', () => {
       ['zh-Hant', 'zh-TW'],
       ['zh-Hant-CN', 'zh-TW'],
       ['ja-JP', 'ja'],
+      ['ko-KR', 'ko'],
+      ['ko-Kore', 'ko'],
       // ISO 639-2/3 codes, as some language detectors give them, are canonicalized to the BCP 47 ones.
       ['deu', 'de'],
       ['cmn', 'zh-CN'],
       ['jpn', 'ja'],
+      ['kor', 'ko'],
       ['en-GB', 'en'],
       ['nl', 'en'],
       ['', 'en'],
@@ -115,6 +118,7 @@ describe('the catalogues', () => {
     expect([1, 2, 5].map((count) => translatorFor('ru')('learn.members', { count }))).toEqual(['1 участник', '2 участника', '5 участников']);
     expect([1, 2].map((count) => english('learn.members', { count }))).toEqual(['1 member', '2 members']);
     expect(translatorFor('ja')('learn.members', { count: 1 })).toBe('メンバー 1 人');
+    expect([1, 2].map((count) => translatorFor('ko')('learn.members', { count }))).toEqual(['멤버 1명', '멤버 2명']);
   });
 
   it('fills placeholders with the value as given: no HTML escaping, and no placeholders or nesting read inside a value', () => {
@@ -154,12 +158,12 @@ const LOCALIZED = Object.values(Locale).filter((l) => catalogueFor(l) !== 'en');
 
 describe("the commands' localizations", () => {
   it('are registered for every Discord locale with a catalogue other than English, on every command, subcommand and option', () => {
-    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'ja', 'pt-BR', 'ru', 'zh-CN', 'zh-TW']);
+    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'ja', 'ko', 'pt-BR', 'ru', 'zh-CN', 'zh-TW']);
     for (const n of everything(registered)) {
       expect([n.where, Object.keys(n.names).sort()]).toEqual([n.where, LOCALIZED]);
       if (n.kind !== 'message') expect([n.where, Object.keys(n.descriptions).sort()]).toEqual([n.where, LOCALIZED]);
     }
-    expect(registered.find((c) => c.name === 'ask')).toMatchObject({ names: { de: 'fragen', 'es-419': 'preguntar', ja: '質問' }, descriptions: { fr: 'Posez une question sur nos articles' } });
+    expect(registered.find((c) => c.name === 'ask')).toMatchObject({ names: { de: 'fragen', 'es-419': 'preguntar', ja: '質問', ko: '질문' }, descriptions: { fr: 'Posez une question sur nos articles' } });
   });
 
   it("keep Discord's name rules: lower case, its character set, 1–32 characters; a menu command's name 1–32 characters", () => {
@@ -202,6 +206,7 @@ describe("the commands' localizations", () => {
       'zh-CN': '这个机器人能做什么、知道什么',
       'zh-TW': '這個機器人能做什麼、知道什麼',
       ja: 'このボットができることと知っていること',
+      ko: '이 봇이 할 수 있는 일과 알고 있는 내용',
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The bot's own words in the member's language, end to end: the real bot (src/bin/bot.ts) in a server
  * whose preferred locale is German, members whose Discord clients speak German, French, Spanish,
- * Japanese or Korean, and deploy-commands registering every command's localizations.
+ * Japanese, Korean or Italian, and deploy-commands registering every command's localizations.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,8 +86,13 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(thanks.content).toBe('Danke – schön, dass es geholfen hat! 👍');
   });
 
-  it('answers a member whose language has no catalogue (ko, it) in English, whatever the server speaks', async () => {
-    for (const locale of ['ko', 'it']) {
+  it('answers a member with locale ko with Korean labels and buttons', async () => {
+    const data = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member('ko')).callback());
+    expect([data.content, fieldNames(data), labels(data)]).toEqual(['**질문:** What is Mythos?', ['출처'], ['도움 됨', '도움 안 됨']]);
+  });
+
+  it('answers a member whose language has no catalogue (it, uk) in English, whatever the server speaks', async () => {
+    for (const locale of ['it', 'uk']) {
       const data = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member(locale)).callback());
       expect([locale, data.content, fieldNames(data), labels(data)]).toEqual([locale, '**Q:** What is Mythos?', ['Source'], ['Helpful', 'Not helpful']]);
     }
@@ -161,7 +166,7 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     type Registered = { name: string; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; options?: Registered[] };
     const registered = (await response.json()) as Registered[];
     const ask = registered.find((c) => c.name === 'ask')!;
-    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', 'zh-TW': '提問', ja: '質問' });
+    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', 'zh-TW': '提問', ja: '質問', ko: '질문' });
     expect(ask.description_localizations).toMatchObject({ de: 'Stell eine Frage zu unseren Artikeln', ja: '記事について質問する' });
     expect(ask.options!.map((o) => o.name_localizations!.de)).toEqual(['frage', 'privat']);
     const add = registered.find((c) => c.name === 'autoanswer')!.options!.find((o) => o.name === 'add')!;
@@ -170,6 +175,6 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(registered.find((c) => c.name === 'Answer from FAQ')!.name_localizations).toMatchObject({ de: 'Aus FAQ beantworten', 'zh-CN': '用常见问题回答' });
     // Every command and option has a name in each of those locales.
     const all = (list: Registered[]): Registered[] => list.flatMap((c) => [c, ...all(c.options ?? [])]);
-    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 9]);
+    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 10]);
   });
 });
