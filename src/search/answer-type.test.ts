@@ -15,6 +15,21 @@ describe('expectedType in other languages', () => {
     expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
   });
 
+  it('reads Indonesian question words as members type them', () => {
+    expect(expectedType('kapan pendaftaran turnamen dibuka', 'id')).toBe('date');
+    expect(expectedType('jadwal scrim jam brp', 'id')).toBe('date');
+    expect(expectedType('berapa biaya daftar turnamen', 'id')).toBe('amount');
+    expect(expectedType('harganya brp kak', 'id')).toBe('amount');
+    expect(expectedType('satu tim berapa orang', 'id')).toBe('number');
+    expect(expectedType('siapa admin turnamen', 'id')).toBe('name');
+    expect(expectedType('gimana cara daftar', 'id')).toBeNull();
+    expect(statesType('Biaya pendaftaran adalah Rp 25.000 per tim.', 'amount', new Set(), 'id')).toBe(true);
+    expect(statesType('VIP harganya 50 ribu sebulan.', 'amount', new Set(), 'id')).toBe(true);
+    expect(statesType('Tim terdiri dari 5 pemain.', 'amount', new Set(), 'id')).toBe(false);
+    expect(statesType('Scrim diadakan setiap Selasa dan Kamis.', 'date', new Set(), 'id')).toBe(true);
+    expect(statesType('Setiap voice channel dibatasi 5 orang.', 'date', new Set(), 'id')).toBe(false);
+  });
+
   it('does not read a question word inside another word, or a relative pronoun, as one', () => {
     expect(expectedType('Kimlik doğrulama nasıl yapılır?', 'tr')).toBeNull();
     expect(expectedType('Mesajları kaçırmamak için ne yapmalıyım?', 'tr')).toBeNull();

@@ -72,6 +72,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name'],
   ],
   hi: [[/(?<![\p{L}\p{M}])(कब|किस (वर्ष|साल|सदी|शताब्दी|दशक|तारीख|तिथि|दिन|महीने))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])कितन(ा|ी|े)(?![\p{L}\p{M}])/u, 'number']],
+  // Indonesian, as members type it too ("kpn", "brp"): "jam berapa", "tanggal berapa" ask a time or a date,
+  // "berapa harga", "harganya berapa" a price, "berapa" alone a count; "siapa" and "di mana" a name.
+  id: [
+    [/(?<![\p{L}])(kapan|kpn|(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
+  ],
   it: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'], [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name']],
   nl: [[/(?<![\p{L}])wanneer(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hoeveel(?![\p{L}])/u, 'number'], [/^\s*wie(?![\p{L}])/u, 'name']],
   // As Brazilian members type it too: "qnd" (quando), "qnt", "qto" (quanto), "que horas" (what time); a price
@@ -223,7 +231,9 @@ const FRENCH_DATE = new RegExp(
  * hours), a weekday ("월요일", "매주 토요일") or a half of the day before a figure ("오후 8시").
  */
 const KOREAN_DATE = /\p{Nd}\s?(년|월|일|시(?!간))|[월화수목금토일]요일|(오전|오후)\s?\p{Nd}/u;
-const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE };
+/** Indonesian's: a month's or weekday's name ("14 Desember", "hari Sabtu"; not "minggu" alone, a week) and the time zones a time is given in ("19.00 WIB"). */
+const INDONESIAN_DATE = /(?<![\p{L}])(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|hari minggu|wib|wita|wit)(?![\p{L}])/iu;
+const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -315,7 +325,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
 const AMOUNTS = new RegExp(
-  `[$€£¥₩]\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|달러|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
+  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
   'gi',
 );
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */

@@ -568,6 +568,7 @@ const QUESTION_WORDS: Record<string, string> = {
   fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce qd kel kelle kels kelles koi',
   hi: 'कब कौन कौनसा कौनसी कौनसे किसने किसको किसके किसका किसकी किसे किस कितना कितनी कितने कहाँ कहां क्यों क्या कैसे सा',
   it: 'chi che cosa quale quali quando dove come quanto quanta quanti quante perché',
+  id: 'apa apakah siapa kapan dimana mana berapa bagaimana gimana gmn kenapa mengapa knp brp kpn dmn',
   ja: '誰 何 いつ どこ なぜ どの どれ どう どんな いくつ いくら 何人 何時 どちら どっち',
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
@@ -783,6 +784,22 @@ const CHINESE_EXTRA = [
   ...'被 从 以 因 而 让 将 由 给 因为 所以 但是 但 然而 如果 虽然 而且 以及 之后 之前 之外 除了 关于 为了'.split(' '),
 ];
 /**
+ * Indonesian as members type it, function words the package's list lacks: "gak", "ga", "nggak", "gk"
+ * (not), "udah", "udh" (already), "aja" (just), "yg", "dgn", "utk", "jg", "tp", "krn" (yang, dengan,
+ * untuk, juga, tapi, karena), "kalo", "gw", "gue", "lu" (I, you), "nya" written apart, and how members
+ * address the staff and each other ("min" of admin, "kak", "bang", "gan", "bro") or end a sentence
+ * ("dong", "sih", "deh", "nih", "ya", "wkwk"). Left in, each was a word no article uses.
+ */
+const INDONESIAN_EXTRA =
+  'gak ga gk nggak ngga ngak enggak tdk udah udh dah sdh blm aja aj bgt banget yg dgn utk jg tp krn kalo kl trs sm ama gw gue aku lu lo elo nya min kak bang gan bro sis dong sih deh nih tuh ya yaa yah wkwk wkwkwk plis pls tolong mohon emang bs'.split(' ');
+/**
+ * Words of the package's Indonesian list that carry a topic, kept as terms: time ("bulan", month; "tahun",
+ * year; "pukul", o'clock; "waktu"), numbers ("satu", "tiga", "empat", "lima"), "keluar" (log out, leave),
+ * "naik" (rank up), "baru" (new), "masalah" (problem), "tempat" (place), and an event's verbs ("dimulai",
+ * started; "berakhir", ended; "dibuat", made).
+ */
+const INDONESIAN_CONTENT = new Set('bulan tahun pukul waktu waktunya satu tiga empat lima keluar naik baru masalah tempat awal akhir jumlah dibuat dimulai mulai memulai berakhir diakhiri'.split(' '));
+/**
  * Korean as members type questions, which the package's list (written for prose) lacks: question words
  * with the copula or casual endings on them ("뭐임", what is it; "어케", how; "언제임"), and the auxiliary
  * predicates that end a question without naming its topic ("되나요", does it work; "안돼요", it doesn't;
@@ -909,7 +926,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['hi', { ...spec(stops('hi', lists.hin), snowball('indian')), spelling: hindiSpelling }],
   ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],
-  ['id', spec(stops('id', lists.ind), snowball('indonesian'))],
+  ['id', spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian'))],
   ['it', spec(stops('it', lists.ita, ITALIAN_ELISIONS), snowball('italian'))],
   ['lt', spec(stops('lt', lists.lit), snowball('lithuanian'))],
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],

@@ -512,6 +512,13 @@ describe('analysis per language', () => {
     expect(terms('es', 'ntp che si llego tarde xq pierdo el lugar wey porfa')).toEqual(terms('es', 'llego tarde pierdo lugar'));
   });
 
+  it("reads Indonesian members' slang, the question words and how they address the staff as stopwords, and the list's topic words as terms", () => {
+    expect(terms('id', 'gimana cara daftar turnamen nya min? udh bayar tp blm masuk')).toEqual(terms('id', 'daftar turnamen bayar masuk'));
+    expect(terms('id', 'kapan turnamen dimulai, jam berapa')).toEqual(terms('id', 'turnamen dimulai jam'));
+    // "bulan" (month), "tahun" (year) and "pukul" (o'clock) carry the question's topic.
+    expect(terms('id', 'vip sebulan harga per bulan')).toContain(terms('id', 'bulan')[0]);
+  });
+
   it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {
     for (const typed of ['puniçao', 'punicao', 'punições', 'punicoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'punição'));
     for (const typed of ['informacao', 'informacoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'informação'));
