@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidence, type Signals, unknownCost } from './confidence.js';
+import { confidence, knownMissCost, type Signals, unknownCost } from './confidence.js';
 
 const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
 
@@ -51,5 +51,19 @@ describe('unknownCost', () => {
     expect(unknownCost({ ...about, specific: true }, true)).toBe(1);
     expect(unknownCost({ ...about, numbered: true }, true)).toBe(1);
     expect(unknownCost(about, false)).toBe(1);
+  });
+});
+
+describe('knownMissCost', () => {
+  const whether = { whether: true, specific: false, numbered: false };
+
+  it('is at least 1 against a paragraph the yes-or-no question does not name', () => {
+    expect(knownMissCost(whether, true, 0.5)).toBe(1);
+    expect(knownMissCost(whether, true, 1.5)).toBe(1.5);
+  });
+
+  it('is knownMiss for a fact question and against a named paragraph or an FAQ entry', () => {
+    expect(knownMissCost({ ...whether, whether: false }, true, 0.5)).toBe(0.5);
+    expect(knownMissCost(whether, false, 0.5)).toBe(0.5);
   });
 });

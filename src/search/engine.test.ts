@@ -1232,6 +1232,22 @@ describe('a yes-or-no question about a word no article uses', () => {
   });
 });
 
+describe('a yes-or-no question about a word its paragraph lacks', () => {
+  const index = new SearchIndex([
+    article('boxes', '# Boxes\n\nEvery box holds three recipes for the week.\n\nBoxes ship on Tuesday in a cold bag.\n\nThe recipes change every week.\n\nYou pay by card when your box ships.\n\nA gift card pays for one box.\n\nThe cold bag keeps food fresh for a day.\n'),
+    article('app', '# The app\n\nPick your recipes in the app.\n\nThe app shows when your box ships.\n\nFirst deliveries reach Scotland on Wednesday.\n'),
+  ]);
+
+  it('is not answered by a paragraph holding only its other words, the lacking ones written elsewhere', () => {
+    // "Pick your recipes in the app." holds "app" only: "pay" and "week" weigh fully against it.
+    expect(index.answer('can i pay for the week in the app').answer).toBeNull();
+  });
+
+  it('is answered by the paragraph it names by a word only that one writes', () => {
+    expect(index.answer('is the gift card in the app').quote).toBe('A gift card pays for one box.');
+  });
+});
+
 describe('articles in other languages', () => {
   const inLanguage = (lang: string, id: string, markdown: string): Article => ({ ...article(id, markdown), lang });
 

@@ -12,7 +12,7 @@ import { leansBack, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
-import { confidence, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
+import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
@@ -1325,15 +1325,18 @@ export class SearchIndex {
     const untitled = this.untitledScores(query);
     const entries = this.phrasingDistances(query, hits, options.article);
     const unknown = query.unknown / (query.known + query.unknown || 1);
-    // Read only for a yes/no question, the only one `unknownCost` weighs an unknown word twice for.
+    // Read only for a yes/no question, the only one `unknownCost` and `knownMissCost` weigh a word more for:
+    // the passages it names, each the only one writing a word of it.
+    const named = new Set(query.whether ? query.asked.filter((id) => this.index.documentFrequency(id) === 1).map((id) => this.index.search([{ id, weight: 1 }], 1)[0]!.doc) : []);
     const asked: UnknownAsked = query.whether
       ? {
           whether: true,
-          specific: query.asked.some((id) => this.index.documentFrequency(id) === 1),
+          specific: named.size > 0,
           numbered: query.numbers > 0 || query.tokens.some((t) => numberValue(t.word, query.analyzer.lang) !== null),
         }
       : NOT_WHETHER;
     const unknownAgainst = (unit: Unit) => unknownCost(asked, !unit.faq) * query.unknown;
+    const missAgainst = (unit: Unit, doc: number) => knownMissCost(asked, !unit.faq && !named.has(doc), this.ranking.knownMiss);
     /** What a candidate can gain past its BM25F strength, at most: a run of its sentences holds no more of
      * the question than the whole unit does (a corrected word counts less in `covered`, fully in a run). */
     const bonus = (unit: Unit, hit: Hit) =>
@@ -1360,7 +1363,7 @@ export class SearchIndex {
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
-      const coverage = hit.covered / (hit.covered + this.ranking.knownMiss * missed + unknownAgainst(unit));
+      const coverage = hit.covered / (hit.covered + missAgainst(unit, hit.doc) * missed + unknownAgainst(unit));
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
       if (bound < top[1]!) return { unit, hit, score: strength + context, confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
