@@ -29,6 +29,15 @@ describe('TypoCorrector', () => {
     }
   });
 
+  it('lists the terms starting with a prefix, in code-unit order, and none else', () => {
+    const terms = ['abd', 'b', 'ab', 'aa', 'abc', 'a', 'ac', 'abé'];
+    const corrector = new TypoCorrector(terms);
+    expect([...corrector.startingWith('ab')].map((id) => terms[id])).toEqual(['ab', 'abc', 'abd', 'abé']);
+    expect([...corrector.startingWith('a')].map((id) => terms[id])).toEqual(['a', 'aa', 'ab', 'abc', 'abd', 'abé', 'ac']);
+    expect([...corrector.startingWith('abz')]).toEqual([]);
+    expect([...corrector.startingWith('c')]).toEqual([]);
+  });
+
   it('finds the same terms past 65,536 terms, where term ids no longer fit in 16 bits', () => {
     // Numbers are never corrected: spell each id in letters.
     const many = Array.from({ length: 70_000 }, (_, i) => `term${[...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}x`);
