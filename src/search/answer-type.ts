@@ -116,15 +116,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     // help ("谁能告诉我…", "谁可以帮我…").
     [/((?<!有)[谁誰](?!知道|能告[诉訴]|可以告[诉訴]|能帮|能幫|可以帮|可以幫)|哪一?位)/u, 'name'],
   ],
-  // Korean: "몇 시" (what hour), "몇 월", "며칠 날" and "무슨 요일" a time or a date, but "몇 시간" (how many hours)
-  // and "며칠" alone (how many days: "며칠 정지") a count; "얼마" (how much) with the copula a price ("얼마예요",
-  // "얼마임"), "얼마나" a measure ("얼마나 걸려요", how long); "몇" before a counter a count ("몇명", "몇 렙");
-  // "누구" (who) and "어디" (where) a name, though Korean writes no capitals: NAMES reads none, so no answer
-  // is preferred for stating one.
+  // Korean: "언제" (when; not "언제든지", "언제나": any time, always), "몇 시" (what hour), "몇 월", "며칠 날" and
+  // "무슨 요일" a time or a date, but "몇 시간" (how many hours), "몇 시즌" and "며칠" or its misspelling "몇일"
+  // (how many days: "며칠 정지") a count; "얼마" (how much) with the copula a price ("얼마예요", "얼마임"),
+  // "얼마나" and "얼마 동안" a measure ("얼마나 걸려요", how long); "몇" before a counter a count ("몇명",
+  // "몇 렙"). No name for "누구" (who) or "어디" (where): Korean writes no capitals to tell one.
   ko: [
-    [/(언제|몇\s?(시(?!간)|월|일|년도)|며칠\s?날|무슨\s?요일)/u, 'date'],
-    [/얼마(?!나|든지|간|큼|만큼)/u, 'amount'],
-    [/(몇|며칠|얼마나)/u, 'number'],
+    [/(언제(?!든|나)|몇\s?(시(?!간|즌)|월|년도)|며칠\s?날|(무슨|어느)\s?요일)/u, 'date'],
+    [/얼마(?!나|든지|간|큼|만큼|\s?(동안|후|뒤|전))/u, 'amount'],
+    [/(몇|며칠|얼마)/u, 'number'],
   ],
   // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
   // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.
@@ -325,7 +325,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
 const AMOUNTS = new RegExp(
-  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
+  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
   'gi',
 );
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */

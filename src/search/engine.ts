@@ -1076,6 +1076,11 @@ export class SearchIndex {
     if (compound !== undefined) return [compound];
     if (HAN_WORD.test(term)) return this.hanParts(term, analyzer);
     if (HANGUL_WORD.test(word)) {
+      // "몇" (how many) is written onto its counter ("몇렙", how many levels; "몇시간"): the counter is the word.
+      if (word.startsWith(HOW_MANY) && word.length > 1) {
+        const counter = known(word.slice(1)) ?? this.clippedFrom(analyzer.stem(word.slice(1)));
+        return counter === undefined ? [] : [counter];
+      }
       const parts = this.hanParts(word, analyzer);
       if (parts.length) return parts;
       const clipped = HANGUL_WORD.test(term) ? this.clippedFrom(term) : undefined;
@@ -1118,7 +1123,9 @@ export class SearchIndex {
    * a morpheme, so the word is cut in two anywhere; a part that is a stopword ("有", "在") is dropped, the
    * other must be a known term. Of several cuts, the one whose parts the corpus uses most (the product of
    * their document frequencies, as `Decompounder` chooses). None where no cut gives known parts. Thai's
-   * letters are no morphemes: cutting its words anywhere met words by chance. XQuAD zh (npm run
+   * letters are no morphemes: cutting its words anywhere met words by chance. A Korean word typed without
+   * its space is cut so too ("최대인원" as "최대" and "인원", "접속안돼요" as "접속"), each part stemmed,
+   * since Korean writes a syllable per morpheme of its Sino-Korean and most native words. XQuAD zh (npm run
    * bench:quality, plain/FAQ mode): answer in quote 0.859/0.854 → 0.868/0.864, paragraph@1 0.900/0.894
    * → 0.904/0.898; with Thai too, th 0.925/0.927 → 0.923/0.925; with both parts known terms, zh 0.866/0.860.
    */
@@ -1129,7 +1136,8 @@ export class SearchIndex {
       const ids: number[] = [];
       let score = 1;
       for (const part of [term.slice(0, i), term.slice(i)]) {
-        if (analyzer.isStopword(part)) continue;
+        // A Hangul syllable alone is a stopword only by chance ("제한", limit, is no "제" + "한").
+        if (analyzer.isStopword(part) && !(part.length === 1 && HANGUL_WORD.test(part))) continue;
         const id = this.index.termId(analyzer.stem(part));
         if (id === undefined) {
           score = 0;
@@ -1144,13 +1152,13 @@ export class SearchIndex {
   }
 
   /**
-   * The term of the articles a Korean word of MIN_CLIPPED to MAX_CLIPPED syllables clips or contracts (see
+   * The term of the articles a Korean word of up to MAX_CLIPPED syllables clips or contracts (see
    * `clips`), the one they use most: members write "화리" for "화이트리스트" (whitelist), "인벤" for
    * "인벤토리", "섭" for "서버". A scan of the terms sharing its first syllable (without its final, for one
    * syllable), made only for a question word the corpus lacks.
    */
   private clippedFrom(word: string): number | undefined {
-    if (word.length < MIN_CLIPPED || word.length > MAX_CLIPPED) return undefined;
+    if (word.length > MAX_CLIPPED) return undefined;
     let best: number | undefined;
     let used = 0;
     for (const id of this.typos.startingWith(word.length === 1 ? openSyllable(word) : word[0]!)) {
@@ -2156,9 +2164,10 @@ const MIN_COMPOUND_HEAD = 3;
 const HAN_ONLY = /^(?=.*\p{sc=Han})(?!.*[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/su;
 /** A word written in Han characters only (see `hanParts`). */
 const HAN_WORD = /^\p{sc=Han}+$/u;
-/** Syllables of a clipped or contracted Korean word (see `clippedFrom`); four rarely are one. */
-const MIN_CLIPPED = 1;
+/** Syllables of a clipped or contracted Korean word at most (see `clippedFrom`); four rarely are one. */
 const MAX_CLIPPED = 3;
+/** Korean's "how many", written onto the counter it asks about (see `otherForms`). */
+const HOW_MANY = '몇';
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 

@@ -27,6 +27,12 @@ describe('koreanStem', () => {
     expect(['접속하려면', '접속해요', '접속했는데', '접속이'].map(koreanStem)).toEqual(Array(4).fill('접속'));
     expect(koreanStem('초기화되나요')).toBe('초기화');
     expect(koreanStem('환불받기')).toBe('환불');
+    expect(koreanStem('가능한가요')).toBe('가능');
+  });
+
+  it('leaves a compound whose second noun starts with a light verb\'s syllable whole', () => {
+    expect(koreanStem('차단해제')).toBe('차단해제');
+    expect(koreanStem('기간한정')).toBe('기간한정');
   });
 
   it('takes the copula and a polite 요 off', () => {
@@ -35,6 +41,9 @@ describe('koreanStem', () => {
     expect(koreanStem('얼마예요')).toBe('얼마');
     expect(koreanStem('후원은요')).toBe('후원');
     expect(koreanStem('필요')).toBe('필요');
+    expect(koreanStem('서버요')).toBe('서버');
+    expect(koreanStem('봇에')).toBe('봇');
+    expect(koreanStem('언제쯤')).toBe('언제');
   });
 
   it('takes a particle off a Latin word or a number', () => {
@@ -59,6 +68,8 @@ describe('clips', () => {
     expect(clips('겜', '게임')).toBe(true);
     expect(clips('겜', '게시판')).toBe(false);
     expect(clips('섭', '서')).toBe(false);
+    // Only a word of two syllables: "폰" (phone) is no "포인트" (points).
+    expect(clips('폰', '포인트')).toBe(false);
   });
 });
 
@@ -70,11 +81,25 @@ describe('Korean analysis', () => {
     expect(korean.terms('서버 언제인가요 ㅋㅋㅋ')).toEqual(['서버']);
   });
 
+  it("keeps a noun whose stem spells one of the list's one-syllable numbers or interjections", () => {
+    // "휴가" (vacation) stems to "휴", an interjection of the list; "사랑" to "사", four.
+    expect(korean.terms('휴가 중인 운영진')).toContain(korean.terms('휴가')[0]);
+    expect(korean.terms('휴가')).toHaveLength(1);
+    expect(korean.terms('사랑')).toHaveLength(1);
+  });
+
   it('reads the kind of fact a Korean question asks', () => {
     expect(expectedType('길드전 언제해요', 'ko')).toBe('date');
     expect(expectedType('vip 한달에 얼마임', 'ko')).toBe('amount');
     expect(expectedType('길드 최대인원 몇명', 'ko')).toBe('number');
     expect(expectedType('화리 신청하면 얼마나 걸려요', 'ko')).toBe('number');
+    expect(expectedType('얼마 동안 정지돼요', 'ko')).toBe('number');
+    expect(expectedType('정지 몇일이에요', 'ko')).toBe('number');
+    expect(expectedType('몇 시즌째예요', 'ko')).toBe('number');
+    expect(expectedType('몇 시에 시작해요', 'ko')).toBe('date');
+    expect(expectedType('어느 요일에 이벤트 해요', 'ko')).toBe('date');
+    expect(expectedType('언제든지 환불 가능', 'ko')).toBeNull();
+    expect(statesType('후원자 등급은 월 5천원입니다.', 'amount', new Set(), 'ko')).toBe(true);
     expect(statesType('길드전은 12월 14일 토요일 오후 8시(KST)에 시작합니다.', 'date', new Set(), 'ko')).toBe(true);
     expect(statesType('길드전은 2시간 동안 진행됩니다.', 'date', new Set(), 'ko')).toBe(false);
     expect(statesType('VIP는 월 9,900원입니다.', 'amount', new Set(), 'ko')).toBe(true);
@@ -106,9 +131,20 @@ describe('Korean questions as members type them', () => {
 하드코어 서버는 화이트리스트제로 운영됩니다. 화이트리스트 신청은 #화이트리스트-신청 채널에 양식을 작성하면 되고, 보통 24시간 안에 처리됩니다.
 
 접속이 안 되면 먼저 클라이언트가 최신 버전인지 확인하세요.
+
+화이트리스트는 캐릭터 레벨 30 이상만 신청할 수 있습니다.
 `,
   );
-  const index = new SearchIndex([guild, join]);
+  const bot = article(
+    'bot',
+    `# 디스코드 봇
+
+봇 명령어 목록은 /도움말로 볼 수 있습니다.
+
+음성 채널은 한 번에 다섯 명까지 들어갈 수 있습니다.
+`,
+  );
+  const index = new SearchIndex([guild, join, bot]);
 
   it('meets a noun whatever particle each side writes on it', () => {
     const answer = index.answer('길드 인원이 몇 명까지예요');
@@ -118,6 +154,17 @@ describe('Korean questions as members type them', () => {
   it('reads words written without the space between them as the words the articles write apart', () => {
     const answer = index.answer('길드 최대인원 몇명');
     expect(answer.quote).toContain('50명');
+  });
+
+  it('reads a one-syllable part of a word typed without its space as a word, not as the stopword it spells', () => {
+    // "명령" (command) is no "명" (people, the counter) + "령" (zero, a stopword): it clips "명령어".
+    const answer = index.answer('명령 알려주세요');
+    expect(answer.quote).toContain('/도움말');
+  });
+
+  it('reads "몇" written onto its counter as asking about the counter', () => {
+    const answer = index.answer('화이트리스트 몇렙부터 신청가능');
+    expect(answer.quote).toContain('레벨 30');
   });
 
   it('reads a clipped word as the long word the articles write', () => {

@@ -35,9 +35,9 @@ type After = 'consonant' | 'vowel' | 'any';
 const PARTICLES_AFTER: Record<After, string> = {
   any:
     '입니다 입니까 인가요 인데요 인가 인데 인지 에서부터 에서는 에서도 에서의 에서만 에게서 에게는 에게도 한테서 한테는 한테도 까지는 까지도 까지만 부터는 부터도 ' +
-    '에서 에게 한테 께서 까지 부터 보다 처럼 마다 밖에 조차 마저 만큼 에는 에도 에만 만은 만이 만을 하고 의 에 께 도 만',
+    '에서 에게 한테 께서 까지 부터 보다 처럼 마다 밖에 조차 마저 만큼 에는 에도 에만 만은 만이 만을 하고 의 에 께 도 만 쯤 중',
   consonant: '이었어요 이었는데 이에요 이었다 이라서 이죠 이야 이다 으로부터 으로는 으로도 으로서 으로써 으로 이라도 이라는 이라고 이나 이랑 이란 이며 은 을 이 과',
-  vowel: '였어요 였는데 예요 였다 라서 야 로부터 로는 로도 로서 로써 로 라도 라는 라고 나 랑 란 며 는 를 가 와',
+  vowel: '였어요 였는데 예요 였다 라서 죠 야 로부터 로는 로도 로서 로써 로 라도 라는 라고 나 랑 란 며 는 를 가 와',
 };
 const PARTICLES: readonly (readonly [string, After])[] = Object.entries(PARTICLES_AFTER)
   .flatMap(([after, particles]) => particles.split(' ').map((particle) => [particle, after as After] as const))
@@ -52,6 +52,13 @@ const PLURAL = '들';
  * the verb's ending, whatever it is.
  */
 const LIGHT_VERB = new Set([...'하해했합할한함되돼됐됩될된됨받']);
+
+/**
+ * Syllables a verb's ending starts with after a light verb ("접속하려면", "신청했는데", "초기화되나요",
+ * "할수있나요"): elsewhere the light verb's syllable begins a noun of a compound ("차단해제", unban, is no
+ * "차단" + an ending; "기간한정", limited-time).
+ */
+const ENDING_START = new Set([...'다고면려는나니기지게세시셔요서도야주줘봐보어었겠습라자죠데든수거까때냐네며던였잖으아았을은가걸건실신십셨긴군길러므것']);
 
 /** A Latin letter or a digit, after which Korean writes particles as after a noun ("VIP는", the VIP rank). */
 const LATIN_OR_DIGIT = /[\p{sc=Latin}\p{Nd}]/u;
@@ -70,16 +77,21 @@ function fits(after: After, particle: string, final: number): boolean {
 /**
  * `word` (lower-cased, NFKC) without its light verb's ending or its particles and plural suffix, as above;
  * the word as it is where it holds no Hangul syllable or too little would remain. A particle that fits the
- * syllable before it goes where one syllable remains ("돈을" → "돈"); one that follows any syllable, and a
- * light verb, only where two remain ("회의" stays, not "회" + "의"). A polite "요" after a particle goes
- * with it ("후원은요" → "후원").
+ * syllable before it goes where one syllable remains ("돈을" → "돈"), and so does "에" ("봇에"); another
+ * one-syllable particle that follows any syllable, and a light verb, only where two remain ("회의" stays,
+ * not "회" + "의"), the light verb only before an ending (see ENDING_START). A polite "요" goes, with the
+ * particle before it ("후원은요" → "후원"), or where two syllables remain ("서버요"; not "필요", need).
  */
 export function koreanStem(word: string): string {
   if (finalOf(word, word.length - 1) < 0) return word;
   for (let i = MIN_NOUN; i < word.length; i++) {
-    if (LIGHT_VERB.has(word[i]!) && finalOf(word, i - 1) >= 0) return withoutParticle(word.slice(0, i)) ?? word.slice(0, i);
+    if (LIGHT_VERB.has(word[i]!) && finalOf(word, i - 1) >= 0 && (i + 1 === word.length || ENDING_START.has(word[i + 1]!))) {
+      return withoutParticle(word.slice(0, i)) ?? word.slice(0, i);
+    }
   }
-  return withoutParticle(word) ?? (word.endsWith('요') ? withoutParticle(word.slice(0, -1)) : undefined) ?? word;
+  if (!word.endsWith('요')) return withoutParticle(word) ?? word;
+  const polite = word.slice(0, -1);
+  return withoutParticle(word) ?? withoutParticle(polite) ?? (polite.length >= MIN_NOUN ? polite : word);
 }
 
 /** `word` without the particle (and plural suffix) it ends in, or undefined where it ends in none. */
@@ -90,7 +102,7 @@ function withoutParticle(word: string): string | undefined {
     const final = finalOf(word, rest - 1);
     // After a Latin word or a number ("VIP는", "12월에" is Hangul) either form may follow: how it is read decides.
     const foreign = final < 0 && LATIN_OR_DIGIT.test(word[rest - 1] ?? '');
-    if ((final < 0 && !foreign) || rest < (after === 'any' && particle.length === 1 ? MIN_NOUN : 1) || !(foreign || fits(after, particle, final))) continue;
+    if ((final < 0 && !foreign) || rest < (after === 'any' && particle.length === 1 && particle !== '에' ? MIN_NOUN : 1) || !(foreign || fits(after, particle, final))) continue;
     const noun = word.slice(0, rest);
     return noun.length > 1 && noun.endsWith(PLURAL) ? noun.slice(0, -1) : noun;
   }
@@ -105,8 +117,9 @@ const IEUNG = 11;
 /**
  * Whether `word` clips `term` as Korean clips a long word into a short one of its syllables: the first
  * syllable and, in order, one from each later piece ("화리" of "화이트리스트", whitelist; "문상" of
- * "문화상품권", culture voucher; "인벤" of "인벤토리", inventory). The term must be longer than the word and
- * start with the same syllable; Hangul syllables only.
+ * "문화상품권", culture voucher; "인벤" of "인벤토리", inventory): the term is longer than the word and
+ * starts with the same syllable. One syllable clips nothing; it may contract two (see `contracts`).
+ * Hangul syllables only.
  */
 export function clips(word: string, term: string): boolean {
   if (word.length === 1) return contracts(word, term);
@@ -120,13 +133,14 @@ export function clips(word: string, term: string): boolean {
 }
 
 /**
- * Whether one syllable contracts a word's first two as members type game slang: the first without its
- * final, then the second's initial as the final ("섭" of "서버", server; "렙" of "레벨", level), or the
- * second's final where its initial is a silent ㅇ ("겜" of "게임", game).
+ * Whether one syllable contracts a word of two as members type game slang: the first without its final,
+ * then the second's initial as the final ("섭" of "서버", server; "렙" of "레벨", level), or the second's
+ * final where its initial is a silent ㅇ ("겜" of "게임", game). Not a longer word's first two: "폰"
+ * (phone) is no "포인트" (points), "글" (post) no "그래픽카드".
  */
 function contracts(word: string, term: string): boolean {
   const final = finalOf(word, 0);
-  if (term.length < 2 || final <= 0 || finalOf(term, 0) !== 0 || finalOf(term, 1) < 0 || openSyllable(word) !== term[0]) return false;
+  if (term.length !== 2 || final <= 0 || finalOf(term, 0) !== 0 || finalOf(term, 1) < 0 || openSyllable(word) !== term[0]) return false;
   const second = term.charCodeAt(1) - FIRST_SYLLABLE;
   const initial = Math.floor(second / (21 * 28));
   return initial === IEUNG ? second % 28 === final : FINAL_OF_INITIAL[initial] === final;

@@ -38,10 +38,12 @@ export interface LanguageSpec {
    */
   foldedStopwords?: boolean;
   /**
-   * Whether a word whose stem is a stopword is one: Korean writes its particles and copula onto question
-   * words and pronouns as onto nouns ("얼마예요", how much is it; "언제인가요", when is it; "어디에서").
+   * Stopwords that a word whose stem is one of them is too: Korean writes its particles and copula onto
+   * question words and pronouns as onto nouns ("얼마예요", how much is it; "언제인가요", when is it;
+   * "어디에서"). Not every stopword: a noun's stem may be a one-syllable number or interjection of the list
+   * ("휴가", vacation → "휴").
    */
-  stemmedStopwords?: boolean;
+  stemmedStopwords?: readonly string[];
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
   apostropheSuffix?: boolean;
@@ -807,14 +809,17 @@ const INDONESIAN_CONTENT = new Set('bulan tahun pukul waktu waktunya satu tiga e
  * was a word no article uses, counted against every answer.
  */
 const KOREAN_EXTRA = [
-  ...'뭐 뭔 뭐임 뭐에요 뭐예요 뭐야 뭔가요 뭐죠 뭔데 무엇인가요 언제임 어디임 어디서 얼마임 어케 어케됨 어떻게됨 어떡해 어떡하나요 며칠 몇개 혹시 그냥'.split(' '),
+  ...'누가 누구임 뭐가 뭘 어떻게요 뭐 뭔 뭐임 뭐에요 뭐예요 뭐야 뭔가요 뭐죠 뭔데 무엇인가요 언제임 어디임 어디서 얼마임 어케 어케됨 어떻게됨 어떡해 어떡하나요 며칠 몇개 혹시 그냥'.split(' '),
   ...'되나요 되요 돼요 됨 되죠 될까요 돼 안돼요 안되요 안됨 안돼 안되나요 함 해요 하나요 하죠 해야 해야됨 해야돼요 해야하나요 할수있나요 알려줘 알려줘요 알려주세요 주세요 궁금해요 궁금합니다'.split(' '),
 ];
 /**
  * Words of the package's Korean list that carry a topic, kept as terms: time units ("시간", hours; "년",
- * "월", "일": year, month, day), "일" also work, and verbs of the list's prose ("도착하다", to arrive).
+ * "월", "일": year, month, day), "일" also work.
  */
-const KOREAN_CONTENT = new Set('시간 시각 년 월 일 도착하다 오르다 타다 토하다 구토하다 메쓰겁다'.split(' '));
+const KOREAN_CONTENT = new Set('시간 시각 년 월 일'.split(' '));
+const KOREAN_STOPWORDS = stops('ko', lists.kor.filter((word) => !KOREAN_CONTENT.has(word)), KOREAN_EXTRA);
+/** The list's numbers and interjections of one syllable, which a noun's stem may spell ("휴가" → "휴", "사랑" → "사"): stopwords only as written. */
+const KOREAN_WHOLE_ONLY = new Set('휴 사 삼 구 령 륙 팔 여 자 오 육 칠 아 어 허 헉 흥 쳇 쿵 툭 퉤 팍 퍽 솨 쉿 앗 응 영 예 모 매'.split(' '));
 /**
  * Japanese words the package's list lacks that ICU cuts out of a question's ending or its colloquial
  * particles: "ください" → "くだ", "さい"; "って", "ね", "よ", "わ", "かな", "けど"; "いい" of "…していい？".
@@ -939,7 +944,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['tr', { ...spec(stops('tr', lists.tur, TURKISH_EXTRA), turkishStem, true, true), finalVowels: 'aeiu' }],
   ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],
   ['ja', spec(stops('ja', lists.jpn, JAPANESE_EXTRA))],
-  ['ko', { ...spec(stops('ko', lists.kor.filter((word) => !KOREAN_CONTENT.has(word)), KOREAN_EXTRA), koreanStem), stemmedStopwords: true }],
+  ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha))],
   ['vi', spec(stops('vi', lists.vie), undefined, false)],
   ['zh', spec(stops('zh', lists.zho, CHINESE_EXTRA))],

@@ -109,6 +109,8 @@ export class Analyzer {
   readonly lang: string;
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
+  /** The stopwords a word's stem is compared with too (see `LanguageSpec.stemmedStopwords`). */
+  private readonly stemmedStopwords: Set<string> | null;
   private readonly questionWords: Set<string>;
   /** The language's question phrases (see `questionPhrases`) by their first word: Chinese has some 300. */
   private readonly questionPhrases = new Map<string, string[][]>();
@@ -123,6 +125,7 @@ export class Analyzer {
     this.lang = lang;
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
+    this.stemmedStopwords = this.spec?.stemmedStopwords ? new Set(this.spec.stemmedStopwords.map((w) => this.normal(w))) : null;
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
       const starting = this.questionPhrases.get(phrase[0]!);
@@ -210,7 +213,7 @@ export class Analyzer {
     // written without diacritics (Greek's) is met by the folded word.
     const written = this.spec?.foldedStopwords ? fold(word) : word;
     if (this.stopwords.has(written) || JAMO_ONLY.test(word)) return true;
-    if (this.spec?.stemmedStopwords && this.stopwords.has(this.stem(word))) return true;
+    if (this.stemmedStopwords?.has(this.stem(word))) return true;
     // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
     return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
   }
