@@ -15,6 +15,24 @@ describe('expectedType in other languages', () => {
     expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
   });
 
+  it('reads Polish and Italian price and time questions, and their dates and prices', () => {
+    expect(expectedType('kiedy jest turniej', 'pl')).toBe('date');
+    expect(expectedType('o ktorej startuje event', 'pl')).toBe('date');
+    expect(expectedType('ile kosztuje vip', 'pl')).toBe('amount');
+    expect(expectedType('ile osob moze byc na dzialce', 'pl')).toBe('number');
+    expect(statesType('VIP kosztuje 19,99 zł miesięcznie.', 'amount', new Set(), 'pl')).toBe(true);
+    expect(statesType('Na działce może być 5 osób.', 'amount', new Set(), 'pl')).toBe(false);
+    expect(statesType('Turniej odbędzie się w sobotę 14 grudnia.', 'date', new Set(), 'pl')).toBe(true);
+    expect(expectedType('a che ora è il check-in', 'it')).toBe('date');
+    expect(expectedType('quanto costa il vip', 'it')).toBe('amount');
+    expect(expectedType('quanti giocatori per squadra', 'it')).toBe('number');
+    expect(statesType('Il torneo si gioca sabato 14 dicembre.', 'date', new Set(), 'it')).toBe(true);
+    expect(statesType('Il check-in apre 30 minuti prima.', 'date', new Set(), 'it')).toBe(false);
+    // A price of nothing answers a price question in any language.
+    expect(statesType('La quota di iscrizione è gratuita per tutti i tornei.', 'amount', new Set(), 'it')).toBe(true);
+    expect(statesType('Udział w turnieju jest darmowy.', 'amount', new Set(), 'pl')).toBe(true);
+  });
+
   it('reads Indonesian question words as members type them', () => {
     expect(expectedType('kapan pendaftaran turnamen dibuka', 'id')).toBe('date');
     expect(expectedType('jadwal scrim jam brp', 'id')).toBe('date');

@@ -72,6 +72,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name'],
   ],
   hi: [[/(?<![\p{L}\p{M}])(कब|किस (वर्ष|साल|सदी|शताब्दी|दशक|तारीख|तिथि|दिन|महीने))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])कितन(ा|ी|े)(?![\p{L}\p{M}])/u, 'number']],
+  // Polish, with or without its diacritics: "kiedy", "o której (godzinie)", "którego dnia" a time or a date;
+  // "ile kosztuje", "ile płacę", "jaka cena", "za ile" a price; "ile" a count; "kto" a name.
+  pl: [
+    [/(?<![\p{L}])(kiedy|o kt[oó]rej|kt[oó]rego (dnia|miesi[aą]ca)|jakiego dnia|w kt[oó]ry dzie[nń]|w jaki dzie[nń])(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(ile (kosztuj\p{L}*|p[lł]ac\p{L}*|trzeba zap[lł]aci[cć]|z[lł]|pln)|za ile|jak[aą] cen\p{L}*|ile to kosztuje)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(ile|ilu)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(kto|kogo|komu)(?![\p{L}])/u, 'name'],
+  ],
   // Indonesian, as members type it too ("kpn", "brp"): "jam berapa", "tanggal berapa" ask a time or a date,
   // "berapa harga", "harganya berapa" a price, "berapa" alone a count; "siapa" and "di mana" a name.
   id: [
@@ -80,7 +88,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
   ],
-  it: [[/(?<![\p{L}])quando(?![\p{L}])/u, 'date'], [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'], [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name']],
+  // Italian "a che ora" a time; "quanto costa", "quanto si paga", "che prezzo" a price, before "quanto" a count.
+  it: [
+    [/(?<![\p{L}])(quando|a che ora|che giorno|in che giorno)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(quanto (costa|costano|coster\p{L}*|si paga|pago|paghi|viene|vengono)|(qual|quale) [èe] il (prezzo|costo)|che prezzo|quanti (euro|soldi))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'],
+    [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name'],
+  ],
   nl: [[/(?<![\p{L}])wanneer(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hoeveel(?![\p{L}])/u, 'number'], [/^\s*wie(?![\p{L}])/u, 'name']],
   // As Brazilian members type it too: "qnd" (quando), "qnt", "qto" (quanto), "que horas" (what time); a price
   // asked with "quanto custa", "quanto que custa", "o vip custa quanto", "qual o valor", "quanto pago" is an
@@ -233,7 +247,11 @@ const FRENCH_DATE = new RegExp(
 const KOREAN_DATE = /\p{Nd}\s?(년|월|일|시(?!간))|[월화수목금토일]요일|(오전|오후)\s?\p{Nd}/u;
 /** Indonesian's: a month's or weekday's name ("14 Desember", "hari Sabtu"; not "minggu" alone, a week) and the time zones a time is given in ("19.00 WIB"). */
 const INDONESIAN_DATE = /(?<![\p{L}])(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|hari minggu|wib|wita|wit)(?![\p{L}])/iu;
-const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE };
+/** Polish's: a month in the genitive a date writes ("14 grudnia") or a weekday, with or without diacritics. */
+const POLISH_DATE = /(?<![\p{L}])(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|poniedzia[lł]\p{L}*|wtor\p{L}*|[sś]rod[aęy]|czwart\p{L}*|pi[aą]t\p{L}*|sobot\p{L}*|niedziel\p{L}*)(?![\p{L}])/iu;
+/** Italian's: a month's or weekday's name ("sabato 14 dicembre"), with or without its accent, and "alle 21" (at 9 pm). */
+const ITALIAN_DATE = /(?<![\p{L}])(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|alle (ore )?\d{1,2})(?![\p{L}])/iu;
+const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -321,11 +339,12 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, its sign, a
  * share or a magnitude after it ("ten euros", "1500 euros", "2,90 €" as German and French write a price,
  * "98 元", "30块" as Chinese does, "3.2 per cent", "20 Prozent", "148.6 million"), a share in words
- * ("half") or a price of nothing ("free"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
+ * ("half") or a price of nothing ("free", Italian and Spanish "gratis", "gratuita", German "kostenlos", Polish
+ * "darmowy", Korean "무료", Chinese "免费", Japanese "無料"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
  * "10 December"), and a count in words ("two councillors") does not measure.
  */
 const AMOUNTS = new RegExp(
-  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free)\\b`,
+  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
   'gi',
 );
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */

@@ -15,6 +15,33 @@ function snowball(name: string): (word: string) => string {
 }
 
 /**
+ * Polish: the light stemmer of nlp.js (@nlpjs/lang-pl, after Kubiński's algorithm; Snowball has none),
+ * loaded at its first word. It is written for words without diacritics, as nlp.js's normaliser leaves
+ * them ("kupić", "kupowac" → "kup"), which is how many members type them ("jak wejsc na serwer"): words
+ * reach it folded (see `polishSpelling`). Called below its caching `stemWord`, whose cache would keep
+ * every word a long-running bot meets: the analyzer caches stems itself, up to a bound.
+ */
+function polishStem(): (word: string) => string {
+  let stemmer: { setCurrent(word: string): void; innerStem(): void; getCurrent(): string } | undefined;
+  return (word) => {
+    stemmer ??= new (require('@nlpjs/lang-pl') as { StemmerPl: new () => NonNullable<typeof stemmer> }).StemmerPl();
+    stemmer.setCurrent(word);
+    stemmer.innerStem();
+    return stemmer.getCurrent();
+  };
+}
+
+/**
+ * Words of the package's Polish list that carry a topic, kept as terms: "lat" and "roku" (years: "15 lat",
+ * the minimum age), "zł" (a price's currency), "dwa", "dwie" (two), "sam" (alone: a solo player), "zawsze"
+ * ("na zawsze", a rank bought for ever).
+ */
+const POLISH_CONTENT = new Set(['lat', 'roku', 'zł', 'dwa', 'dwie', 'sam', 'zawsze']);
+
+/** A Polish word without its diacritics and with "ł" as "l", as members often type it and as nlp.js's stemmer reads it. */
+const polishSpelling = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+
+/**
  * How the words of one language are analysed, besides what every language gets (NFKC, case folding,
  * Unicode word boundaries, dictionary segmentation of scripts written without spaces).
  */
@@ -573,6 +600,7 @@ const QUESTION_WORDS: Record<string, string> = {
   id: 'apa apakah siapa kapan dimana mana berapa bagaimana gimana gmn kenapa mengapa knp brp kpn dmn',
   ja: '誰 何 いつ どこ なぜ どの どれ どう どんな いくつ いくら 何人 何時 どちら どっち',
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
+  pl: 'co kto kogo komu czym kiedy gdzie skąd dokąd jak ile ilu dlaczego czemu po który która które którego której których jaki jaka jakie jakiego jakiej jakich czy',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte numește numesc numea numeau',
   ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
@@ -937,6 +965,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
+  ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word))), polishStem()), spelling: polishSpelling, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],

@@ -519,6 +519,17 @@ describe('analysis per language', () => {
     expect(terms('id', 'vip sebulan harga per bulan')).toContain(terms('id', 'bulan')[0]);
   });
 
+  it('stems Polish with or without its diacritics, every case and verb form to one term', () => {
+    expect(terms('pl', 'jak wejsc na serwer')).toEqual(terms('pl', 'jak wejść na serwer'));
+    expect(terms('pl', 'dzialke')).toEqual(terms('pl', 'działkę'));
+    expect(new Set(terms('pl', 'serwer serwera serwerze serwerem')).size).toBe(1);
+    expect(terms('pl', 'kupić')).toEqual(terms('pl', 'kupowac'));
+    expect(terms('pl', 'ile kosztuje vip')).toEqual(terms('pl', 'kosztuje vip'));
+    // The list's "lat" (years) and "zawsze" (for ever) are the topic of "ile trzeba miec lat", "czy elita jest na zawsze".
+    expect(terms('pl', 'ile trzeba miec lat na helpera')).toContain(terms('pl', 'lat')[0]);
+    expect(terms('pl', 'na zawsze')).toHaveLength(1);
+  });
+
   it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {
     for (const typed of ['puniçao', 'punicao', 'punições', 'punicoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'punição'));
     for (const typed of ['informacao', 'informacoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'informação'));
