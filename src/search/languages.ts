@@ -940,6 +940,13 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  */
 const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait', 'fallu'];
 const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quest', 'quell', 'cos'];
+/**
+ * Italian's modal verbs, which the package's list lacks and members open questions with ("posso usare…",
+ * "si può…", "bisogna avere…"): as topic words they met any paragraph saying what one can or must do.
+ * An Italian EA FC community's trial, right / wrong / honest / wrong abstentions 124 / 79 / 34 / 5 → 125 /
+ * 77 / 35 / 5. Members' abbreviations ("cmq", "nn", "raga") were tried as stopwords too: 124 / 81 / 33 / 4.
+ */
+const ITALIAN_MODALS = 'posso puoi può puo possiamo potete possono devo devi deve dobbiamo devono bisogna'.split(' ');
 
 /**
  * The languages analysed with a stemmer or stopword list of their own, by ISO 639-1 code: the Snowball
@@ -960,7 +967,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['hi', { ...spec(stops('hi', lists.hin), snowball('indian')), spelling: hindiSpelling }],
   ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],
   ['id', spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian'))],
-  ['it', spec(stops('it', lists.ita, ITALIAN_ELISIONS), snowball('italian'))],
+  ['it', spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian'))],
   ['lt', spec(stops('lt', lists.lit), snowball('lithuanian'))],
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],

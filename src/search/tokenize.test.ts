@@ -530,6 +530,11 @@ describe('analysis per language', () => {
     expect(terms('pl', 'na zawsze')).toHaveLength(1);
   });
 
+  it("reads Italian modal verbs as stopwords: a question opening with one asks about its other words", () => {
+    expect(terms('it', 'posso usare mouse e tastiera su pc')).toEqual(terms('it', 'usare mouse tastiera pc'));
+    expect(terms('it', 'si può pagare con paypal, bisogna avere un conto?')).toEqual(terms('it', 'pagare paypal avere conto'));
+  });
+
   it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {
     for (const typed of ['puniçao', 'punicao', 'punições', 'punicoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'punição'));
     for (const typed of ['informacao', 'informacoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'informação'));
