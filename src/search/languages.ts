@@ -38,6 +38,13 @@ function polishStem(): (word: string) => string {
  */
 const POLISH_CONTENT = new Set(['lat', 'roku', 'zł', 'dwa', 'dwie', 'sam', 'zawsze']);
 
+/**
+ * Polish modal verbs the package's list lacks beside its "może", "można", "musi": the first and second
+ * persons members ask with ("mogę", "muszę"). Polish Minecraft trial, right / wrong / honest / wrong
+ * abstentions 116 / 65 / 45 / 10 → 117 / 65 / 45 / 9.
+ */
+const POLISH_MODALS = 'mogę możesz możemy możecie muszę musisz musimy musicie'.split(' ');
+
 /** A Polish word without its diacritics and with "ł" as "l", as members often type it and as nlp.js's stemmer reads it. */
 const polishSpelling = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 
@@ -972,7 +979,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
-  ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word))), polishStem()), spelling: polishSpelling, foldedStopwords: true }],
+  ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), POLISH_MODALS), polishStem()), spelling: polishSpelling, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],

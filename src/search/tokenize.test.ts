@@ -528,6 +528,7 @@ describe('analysis per language', () => {
     // The list's "lat" (years) and "zawsze" (for ever) are the topic of "ile trzeba miec lat", "czy elita jest na zawsze".
     expect(terms('pl', 'ile trzeba miec lat na helpera')).toContain(terms('pl', 'lat')[0]);
     expect(terms('pl', 'na zawsze')).toHaveLength(1);
+    expect(terms('pl', 'ile itemow moge wystawic')).toEqual(terms('pl', 'itemow wystawic'));
   });
 
   it("reads Italian modal verbs as stopwords: a question opening with one asks about its other words", () => {
