@@ -36,11 +36,14 @@ describe('summaryMessage', () => {
     expect(labels('ja')).toEqual(['公開日', '出典', 'この記事が答える質問', 'この記事について質問']);
     expect(labels('zh-TW')).toEqual(['發布日期', '來源', '本文回答的問題', '就本文提問']);
     expect(labels('ko-KR')).toEqual(['게시일', '출처', '이 글에서 답하는 질문', '이 글에 대해 질문하기']);
+    expect(labels('pl-PL')).toEqual(['Opublikowano', 'Źródło', 'Pytania, na które odpowiada ten artykuł', 'Zapytaj o ten artykuł']);
+    expect(labels('it')).toEqual(['Pubblicato', 'Fonte', 'Domande a cui risponde questo articolo', 'Fai una domanda su questo articolo']);
+    expect(labels('id-ID')).toEqual(['Diterbitkan', 'Sumber', 'Pertanyaan yang dijawab artikel ini', 'Tanya tentang artikel ini']);
   });
 
   it('labels it in English for an unknown language, or one without a catalogue', () => {
     const english = ['Published', 'Source', 'Questions this article answers', 'Ask about this article'];
-    for (const lang of ['und', 'en-GB', 'it', 'not a tag']) expect(labels(lang)).toEqual(english);
+    for (const lang of ['und', 'en-GB', 'hu', 'not a tag']) expect(labels(lang)).toEqual(english);
   });
 });
 

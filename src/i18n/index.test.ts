@@ -46,7 +46,11 @@ describe('catalogueFor', () => {
       'zh-TW': 'zh-TW',
       ja: 'ja',
       ko: 'ko',
-      it: 'en',
+      pl: 'pl',
+      it: 'it',
+      id: 'id',
+      'sv-SE': 'en',
+      hu: 'en',
       uk: 'en',
     });
     // Every catalogue is some Discord locale's.
@@ -73,11 +77,18 @@ describe('catalogueFor', () => {
       ['ja-JP', 'ja'],
       ['ko-KR', 'ko'],
       ['ko-Kore', 'ko'],
+      ['pl-PL', 'pl'],
+      ['it-IT', 'it'],
+      ['it-CH', 'it'],
+      ['id-ID', 'id'],
       // ISO 639-2/3 codes, as some language detectors give them, are canonicalized to the BCP 47 ones.
       ['deu', 'de'],
       ['cmn', 'zh-CN'],
       ['jpn', 'ja'],
       ['kor', 'ko'],
+      ['pol', 'pl'],
+      ['ita', 'it'],
+      ['ind', 'id'],
       ['en-GB', 'en'],
       ['nl', 'en'],
       ['', 'en'],
@@ -119,6 +130,10 @@ describe('the catalogues', () => {
     expect([1, 2].map((count) => english('learn.members', { count }))).toEqual(['1 member', '2 members']);
     expect(translatorFor('ja')('learn.members', { count: 1 })).toBe('メンバー 1 人');
     expect([1, 2].map((count) => translatorFor('ko')('learn.members', { count }))).toEqual(['멤버 1명', '멤버 2명']);
+    // Polish has one, few, many and other (a fraction); Italian one, many (a million: "di") and other.
+    expect([1, 2, 5, 22, 1.5].map((count) => translatorFor('pl')('learn.members', { count }))).toEqual(['1 osoba', '2 osoby', '5 osób', '22 osoby', '1.5 osoby']);
+    expect([1, 2, 1000000].map((count) => translatorFor('it')('learn.members', { count }))).toEqual(['1 membro', '2 membri', '1000000 di membri']);
+    expect([1, 2].map((count) => translatorFor('id')('learn.members', { count }))).toEqual(['1 anggota', '2 anggota']);
   });
 
   it('fills placeholders with the value as given: no HTML escaping, and no placeholders or nesting read inside a value', () => {
@@ -158,12 +173,12 @@ const LOCALIZED = Object.values(Locale).filter((l) => catalogueFor(l) !== 'en');
 
 describe("the commands' localizations", () => {
   it('are registered for every Discord locale with a catalogue other than English, on every command, subcommand and option', () => {
-    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'ja', 'ko', 'pt-BR', 'ru', 'zh-CN', 'zh-TW']);
+    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'id', 'it', 'ja', 'ko', 'pl', 'pt-BR', 'ru', 'zh-CN', 'zh-TW']);
     for (const n of everything(registered)) {
       expect([n.where, Object.keys(n.names).sort()]).toEqual([n.where, LOCALIZED]);
       if (n.kind !== 'message') expect([n.where, Object.keys(n.descriptions).sort()]).toEqual([n.where, LOCALIZED]);
     }
-    expect(registered.find((c) => c.name === 'ask')).toMatchObject({ names: { de: 'fragen', 'es-419': 'preguntar', ja: '質問', ko: '질문' }, descriptions: { fr: 'Posez une question sur nos articles' } });
+    expect(registered.find((c) => c.name === 'ask')).toMatchObject({ names: { de: 'fragen', 'es-419': 'preguntar', ja: '質問', ko: '질문', pl: 'zapytaj', it: 'chiedi', id: 'tanya' }, descriptions: { fr: 'Posez une question sur nos articles' } });
   });
 
   it("keep Discord's name rules: lower case, its character set, 1–32 characters; a menu command's name 1–32 characters", () => {
@@ -207,6 +222,9 @@ describe("the commands' localizations", () => {
       'zh-TW': '這個機器人能做什麼、知道什麼',
       ja: 'このボットができることと知っていること',
       ko: '이 봇이 할 수 있는 일과 알고 있는 내용',
+      pl: 'Co robi ten bot i co wie',
+      it: 'Cosa fa questo bot e cosa sa',
+      id: 'Apa yang bisa dilakukan bot ini dan apa yang diketahuinya',
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The bot's own words in the member's language, end to end: the real bot (src/bin/bot.ts) in a server
  * whose preferred locale is German, members whose Discord clients speak German, French, Spanish,
- * Japanese, Korean or Italian, and deploy-commands registering every command's localizations.
+ * Japanese, Korean, Polish, Italian, Indonesian or Hungarian, and deploy-commands registering every command's localizations.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -91,8 +91,20 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect([data.content, fieldNames(data), labels(data)]).toEqual(['**질문:** What is Mythos?', ['출처'], ['도움 됨', '도움 안 됨']]);
   });
 
-  it('answers a member whose language has no catalogue (it, uk) in English, whatever the server speaks', async () => {
-    for (const locale of ['it', 'uk']) {
+  it('answers members with locale pl, it or id with Polish, Italian or Indonesian labels and buttons', async () => {
+    const expected: Record<string, [string, string[], string[]]> = {
+      pl: ['**P:** What is Mythos?', ['Źródło'], ['Pomocne', 'Niepomocne']],
+      it: ['**D:** What is Mythos?', ['Fonte'], ['Utile', 'Non utile']],
+      id: ['**T:** What is Mythos?', ['Sumber'], ['Membantu', 'Tidak membantu']],
+    };
+    for (const [locale, [content, fields, buttons]] of Object.entries(expected)) {
+      const data = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member(locale)).callback());
+      expect([locale, data.content, fieldNames(data), labels(data)]).toEqual([locale, content, fields, buttons]);
+    }
+  });
+
+  it('answers a member whose language has no catalogue (hu, uk) in English, whatever the server speaks', async () => {
+    for (const locale of ['hu', 'uk']) {
       const data = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member(locale)).callback());
       expect([locale, data.content, fieldNames(data), labels(data)]).toEqual([locale, '**Q:** What is Mythos?', ['Source'], ['Helpful', 'Not helpful']]);
     }
@@ -166,7 +178,7 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     type Registered = { name: string; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; options?: Registered[] };
     const registered = (await response.json()) as Registered[];
     const ask = registered.find((c) => c.name === 'ask')!;
-    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', 'zh-TW': '提問', ja: '質問', ko: '질문' });
+    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', 'zh-TW': '提問', ja: '質問', ko: '질문', pl: 'zapytaj', it: 'chiedi', id: 'tanya' });
     expect(ask.description_localizations).toMatchObject({ de: 'Stell eine Frage zu unseren Artikeln', ja: '記事について質問する' });
     expect(ask.options!.map((o) => o.name_localizations!.de)).toEqual(['frage', 'privat']);
     const add = registered.find((c) => c.name === 'autoanswer')!.options!.find((o) => o.name === 'add')!;
@@ -175,6 +187,6 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(registered.find((c) => c.name === 'Answer from FAQ')!.name_localizations).toMatchObject({ de: 'Aus FAQ beantworten', 'zh-CN': '用常见问题回答' });
     // Every command and option has a name in each of those locales.
     const all = (list: Registered[]): Registered[] => list.flatMap((c) => [c, ...all(c.options ?? [])]);
-    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 10]);
+    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 13]);
   });
 });
