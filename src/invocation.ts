@@ -45,3 +45,15 @@ export function toolArguments<T extends ParseArgsConfig>(script: string, usage: 
   }
   return parsed;
 }
+
+/**
+ * Makes a terminal tool end quietly, with exit code 0, when whatever reads its standard output stops
+ * reading (`npm run ask -- --json < questions.txt | head`): a write to the closed pipe fails with EPIPE,
+ * which Node reports as an unhandled error with its stack trace. Any other error of `stream` is thrown.
+ */
+export function endQuietlyWhenOutputCloses(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
+}

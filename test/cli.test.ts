@@ -57,6 +57,13 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(text.stdout()).toMatch(/^Words read: mythos$/m);
   });
 
+  it('ends quietly, with exit code 0, when whatever reads its output stops reading (as `| head` does)', async () => {
+    const run = ask(['--json', '--content', CONTENT], 'What is Mythos?\n'.repeat(2000));
+    run.proc.stdout!.once('data', () => run.proc.stdout!.destroy());
+    expect(await run.exited).toBe(0);
+    expect(run.output()).not.toMatch(/EPIPE|Error/);
+  });
+
   it('keeps stdout pure JSON while content problems go to stderr with path:line', async () => {
     const dir = tempDir('faq-cli-');
     writeFileSync(path.join(dir, 'good.md'), '# Good\n\n## FAQ\n\n### Is it good?\n\nYes, it is good.\n');

@@ -4,7 +4,7 @@ import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
-import { invokedAs, toolArguments } from '../invocation.js';
+import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
@@ -111,4 +111,5 @@ async function askIndex(dir: string, limits: ContentLimits, keep: boolean, ranki
   return { index, issues: content.issues, save: folder && key ? () => writeSnapshot(folder, key, snapshot).catch(() => undefined) : null };
 }
 
+endQuietlyWhenOutputCloses();
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,7 @@ import { contentLimits, describeLimits, type ContentLimits } from '../content/li
 import type { Article, Passage } from '../content/types.js';
 import { allIssues, ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
-import { invokedAs, toolArguments } from '../invocation.js';
+import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR]
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
@@ -121,5 +121,6 @@ function commandLine(argv: string[]): { folder: string; show: boolean } | number
   return { folder: given[0] ?? contentDir(), show: args.values.show === true };
 }
 
+endQuietlyWhenOutputCloses();
 const command = commandLine(process.argv.slice(2));
 process.exitCode = typeof command === 'number' ? command : await main(command.folder, command.show);

@@ -4,7 +4,7 @@ import { feedArticleId, itemArticle, UnreadableItem } from '../feeds/article.js'
 import { httpUrl, isPrivateHost, type FetchOptions } from '../feeds/fetch.js';
 import { duplicateNote, fetchFeed } from '../feeds/items.js';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, FIRST_POLL, newestFirst, SKIPPED, unreadDate } from '../feeds/reader.js';
-import { invokedAs, toolArguments } from '../invocation.js';
+import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 
 const USAGE = `Usage: ${invokedAs('check-feed')} URL...
 Reads each feed as the bot would (the same address checks and FEED_ALLOW_PRIVATE, a ${FEED_TIMEOUT_MS / 1000} s
@@ -100,4 +100,5 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+endQuietlyWhenOutputCloses();
 process.exitCode = await main(process.argv.slice(2));

@@ -9,7 +9,7 @@ import { ContentDirError, contentDirProblem } from '../content/load.js';
 import { keptFeedArticles } from '../feeds/reader.js';
 import { buildReport } from '../report/build.js';
 import { learnedRows, NO_LEARNED, renderLearnedStub, renderLearnedText } from '../report/learned.js';
-import { invokedAs, toolArguments } from '../invocation.js';
+import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { checkOutputPath, OutputPathError, writeOutput } from '../report/output.js';
 import { NO_QUESTIONS, renderHtml, renderStub, renderText, stubQuestions } from '../report/render.js';
 import { SearchIndex } from '../search/engine.js';
@@ -136,4 +136,5 @@ async function learned(store: Store, values: { json: boolean; stub?: string | un
   return 0;
 }
 
+endQuietlyWhenOutputCloses();
 process.exitCode = await main(process.argv.slice(2));
