@@ -33,6 +33,17 @@ describe('expectedType in other languages', () => {
     expect(statesType('Udział w turnieju jest darmowy.', 'amount', new Set(), 'pl')).toBe(true);
   });
 
+  it('reads Vietnamese and Turkish question words typed without their diacritics', () => {
+    expect(expectedType('giai dau may gio', 'vi')).toBe('date');
+    expect(expectedType('giveaway khi nao', 'vi')).toBe('date');
+    expect(expectedType('vip bao nhieu tien', 'vi')).toBe('number');
+    expect(expectedType('le phi bn', 'vi')).toBe('number');
+    expect(statesType('Giải đấu diễn ra vào thứ Bảy 14/12 lúc 20h.', 'date', new Set(), 'vi')).toBe(true);
+    expect(statesType('Mỗi đội gồm 5 người chơi.', 'date', new Set(), 'vi')).toBe(false);
+    expect(expectedType('takim kac kisi olmali', 'tr')).toBe('number');
+    expect(expectedType('cekilis hangi gun', 'tr')).toBe('date');
+  });
+
   it('reads Indonesian question words as members type them', () => {
     expect(expectedType('kapan pendaftaran turnamen dibuka', 'id')).toBe('date');
     expect(expectedType('jadwal scrim jam brp', 'id')).toBe('date');

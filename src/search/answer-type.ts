@@ -114,8 +114,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // sonuçlandığı…"): XQuAD tr dev answer in quote (plain / FAQ mode) 0.869 / 0.884 → 0.871 / 0.886. "nerede"
   // (where), "nereden", "nereye" ask for a place's name, as English "where" does: 0.873 / 0.888 → 0.874 / 0.890;
   // also with the copula ("nerededir", "neredeydi") and "neresi(dir)" (which place), as QUESTION_WORDS has them: XQuAD tr unchanged.
-  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|ayda))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(kaç(ıncı|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
-  vi: [[/(khi nào|lúc nào|(năm|thập kỷ|thế kỷ|ngày|tháng) nào|năm bao nhiêu)/u, 'date'], [/(bao nhiêu|(?<![\p{L}])mấy(?![\p{L}]))/u, 'number'], [/(?<![\p{L}])ai(?![\p{L}])/u, 'name']],
+  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?)(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc](ıncı|inci|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
+  // Vietnamese with or without its diacritics, as members type it: "khi nao", "mấy giờ", "thứ mấy" ask a time
+  // or a date; "bao nhieu", "bn" a count ("may" alone is "máy", a machine, as often as "mấy").
+  vi: [
+    [/(?<![\p{L}])(khi n[àa]o|l[úu]c n[àa]o|(n[ăa]m|th[ậa]p k[ỷy]|th[ếe] k[ỷy]|ng[àa]y|th[áa]ng) n[àa]o|n[ăa]m bao nhi[êe]u|m[ấa]y gi[ờo]|th[ứu] m[ấa]y|ng[àa]y m[ấa]y)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(bao nhi[êe]u|bn|mấy|bao l[âa]u)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])ai(?![\p{L}])/u, 'name'],
+  ],
   // In both scripts: a question typed in Traditional characters ("幾號", "什麼時候") asks as the Simplified one.
   // "几点", "几号" ask a time or a date, not a count. As members type them too: "啥时候" (when), "多少钱" and
   // "几块钱", "多少元" (how much money) ask a price; "多久", "多长时间", "多远", "多高" a measure, "多大" an age
@@ -251,7 +257,9 @@ const INDONESIAN_DATE = /(?<![\p{L}])(januari|februari|maret|april|mei|juni|juli
 const POLISH_DATE = /(?<![\p{L}])(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|poniedzia[lł]\p{L}*|wtor\p{L}*|[sś]rod[aęy]|czwart\p{L}*|pi[aą]t\p{L}*|sobot\p{L}*|niedziel\p{L}*)(?![\p{L}])/iu;
 /** Italian's: a month's or weekday's name ("sabato 14 dicembre"), with or without its accent, and "alle 21" (at 9 pm). */
 const ITALIAN_DATE = /(?<![\p{L}])(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|alle (ore )?\d{1,2})(?![\p{L}])/iu;
-const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE };
+/** Vietnamese's: an hour written "20h" or "20h30", a day "14/12", a weekday ("thứ Bảy", "Chủ Nhật"). */
+const VIETNAMESE_DATE = /(?<![\p{L}\p{N}])(\d{1,2}h(\d{2})?|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<![\p{L}])(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\p{L}])/iu;
+const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its

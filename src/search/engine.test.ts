@@ -1604,3 +1604,35 @@ The server needs a 64-bit Linux machine with at least 2 GB of RAM; 4 GB for libr
     expect(SearchIndex.restore([support], state).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
   });
 });
+
+describe('a language members type without its diacritics', () => {
+  const tournament: Article = {
+    ...article(
+      'giai-dau',
+      `# Giải đấu Liên Quân hàng tuần
+
+Đăng ký giải đấu tại kênh đăng ký trước thứ Sáu. Mỗi đội gồm 5 người chơi chính.
+
+Lệ phí đăng ký là 50.000đ mỗi đội, chuyển khoản qua Momo.
+
+Trận chung kết bắt đầu lúc 20h thứ Bảy 14/12.
+`,
+    ),
+    lang: 'vi',
+  };
+  const index = new SearchIndex([tournament]);
+
+  it('reads a Vietnamese word typed without its tones as the word the articles write', () => {
+    const answer = index.answer('le phi dang ky bao nhieu');
+    expect(answer.quote).toContain('50.000đ');
+    expect(index.answer('khi nao bat dau chung ket').quote).toContain('20h');
+  });
+
+  it('reads a stopword typed without its tones as a stopword, not as a word the articles lack', () => {
+    // "la" is the stopword "là" (is), "nhieu" of "bao nhiêu" (how much) a question word: no topic the articles lack.
+    const [asked] = index.explain('le phi dang ky la bao nhieu');
+    const [bare] = index.explain('le phi dang ky');
+    expect(asked!.id).toBe(bare!.id);
+    expect(asked!.confidence).toBeCloseTo(bare!.confidence, 2);
+  });
+});

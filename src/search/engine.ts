@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
-import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
+import { analyzerFor, fold, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
@@ -404,6 +404,8 @@ export class SearchIndex {
   private readonly phrasings = new Map<string, number>();
   /** Per question word of 2 or 3 letters, its long form's term id (null: none); see `longFormOf`. */
   private readonly longForms = new Map<string, number | null>();
+  /** The commonest term per folded form, of the terms diacritics tell apart (see `unaccented`); built at the first word typed without them. */
+  private unaccentedTerms: Map<string, number> | null = null;
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
@@ -862,6 +864,12 @@ export class SearchIndex {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
+      // Typed without its diacritics: the articles' word written so without its own, else a stopword typed so ("khong").
+      const unaccented = found === undefined && analyzer.unaccentedTyping && ASCII_WORD.test(word) ? this.unaccented(word) : undefined;
+      if (found === undefined && unaccented === undefined && analyzer.isUnaccentedStopword(word)) {
+        readAs?.push({ word, term: null, how: 'ignored' });
+        continue;
+      }
       const long = found !== undefined && analyzer.english && INITIALS.test(word) && !analyzer.isStopword(word) ? this.longFormOf(word, found, analyzer) : undefined;
       if (long !== undefined) {
         // Read as both: the articles' rare abbreviation still ranks the units that write it, but coverage
@@ -873,8 +881,8 @@ export class SearchIndex {
       }
       const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
-      const id = exact ?? own ?? this.typoOf(word, term, analyzer, false);
-      const ids = id !== undefined ? [id] : this.otherForms(term, analyzer, word);
+      const id = exact ?? own ?? (unaccented === undefined ? this.typoOf(word, term, analyzer, false) : undefined);
+      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word);
       if (!ids.length) {
         const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
@@ -1149,6 +1157,25 @@ export class SearchIndex {
       if (ids.length && score > bestScore) [best, bestScore] = [ids, score];
     }
     return best;
+  }
+
+  /**
+   * The articles' commonest term that `word`, typed without diacritics, writes without its own (see
+   * `LanguageSpec.unaccentedTyping`): "dang" finds "đăng", "giai" "giải". The terms by their folded form
+   * are gathered at the first such word.
+   */
+  private unaccented(word: string): number | undefined {
+    if (!this.unaccentedTerms) {
+      this.unaccentedTerms = new Map();
+      const { terms } = this.index;
+      for (let id = 0; id < terms.length; id++) {
+        const folded = fold(terms[id]!);
+        if (folded === terms[id]) continue;
+        const seen = this.unaccentedTerms.get(folded);
+        if (seen === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(seen)) this.unaccentedTerms.set(folded, id);
+      }
+    }
+    return this.unaccentedTerms.get(word);
   }
 
   /**
@@ -2168,6 +2195,8 @@ const HAN_WORD = /^\p{sc=Han}+$/u;
 const MAX_CLIPPED = 3;
 /** Korean's "how many", written onto the counter it asks about (see `otherForms`). */
 const HOW_MANY = '몇';
+/** A word of ASCII letters only: typed without diacritics (see `unaccented`). */
+const ASCII_WORD = /^[a-z]+$/;
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 

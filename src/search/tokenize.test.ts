@@ -536,6 +536,17 @@ describe('analysis per language', () => {
     expect(terms('it', 'si può pagare con paypal, bisogna avere un conto?')).toEqual(terms('it', 'pagare paypal avere conto'));
   });
 
+  it('reads a stopword typed without its diacritics as one, where members type so (Vietnamese, Turkish), and Vietnamese teen code', () => {
+    const vi = analyzerFor('vi');
+    expect(['khong', 'duoc', 'nao', 'la'].filter((word) => !vi.isUnaccentedStopword(word))).toEqual([]);
+    // Written with its tones a word is read as written: "má" (mother) is no stopword, whatever "mà" is.
+    expect(vi.isStopword('má')).toBe(false);
+    expect(terms('vi', 'vip dc ko ad ơi')).toEqual(terms('vi', 'vip'));
+    const tr = analyzerFor('tr');
+    expect(['nasil', 'kac'].filter((word) => !tr.isUnaccentedStopword(word))).toEqual([]);
+    expect(analyzerFor('de').isUnaccentedStopword('fur')).toBe(false);
+  });
+
   it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {
     for (const typed of ['puniçao', 'punicao', 'punições', 'punicoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'punição'));
     for (const typed of ['informacao', 'informacoes']) expect(terms('pt', typed), typed).toEqual(terms('pt', 'informação'));

@@ -55,7 +55,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 const normalize = (text: string): string => (ASCII.test(text) ? text : text.normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3'));
 
 /** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
-const fold = (text: string): string =>
+export const fold = (text: string): string =>
   ASCII.test(text) ? text : normalize(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!));
 
 /**
@@ -109,6 +109,8 @@ export class Analyzer {
   readonly lang: string;
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
+  /** The stopwords folded, for a word typed without diacritics (see `LanguageSpec.unaccentedTyping`). */
+  private readonly unaccentedStopwords: Set<string> | null;
   /** The stopwords a word's stem is compared with too (see `LanguageSpec.stemmedStopwords`). */
   private readonly stemmedStopwords: Set<string> | null;
   private readonly questionWords: Set<string>;
@@ -125,6 +127,7 @@ export class Analyzer {
     this.lang = lang;
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
+    this.unaccentedStopwords = this.spec?.unaccentedTyping ? new Set([...this.stopwords].map(fold)) : null;
     this.stemmedStopwords = this.spec?.stemmedStopwords ? new Set(this.spec.stemmedStopwords.map((w) => this.normal(w))) : null;
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
@@ -133,6 +136,11 @@ export class Analyzer {
       else this.questionPhrases.set(phrase[0]!, [phrase]);
     }
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  }
+
+  /** Whether members type the language without its diacritics (see `LanguageSpec.unaccentedTyping`). */
+  get unaccentedTyping(): boolean {
+    return this.spec?.unaccentedTyping ?? false;
   }
 
   /** The linking elements of the language's compounds, undefined when it does not compound (see `LanguageSpec.compoundLinks`). */
@@ -216,6 +224,16 @@ export class Analyzer {
     if (this.stemmedStopwords?.has(this.stem(word))) return true;
     // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
     return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
+  }
+
+  /**
+   * Whether `word`, typed without any diacritic in a language members type so (see
+   * `LanguageSpec.unaccentedTyping`), is a stopword written without its diacritics ("khong", "o dau" of
+   * "không", "ở đâu"). Asked only of a word no article term folds to (see the engine's `otherForms`):
+   * "dang" is "đăng" (to post) where the articles write it, though "đang" is a stopword.
+   */
+  isUnaccentedStopword(word: string): boolean {
+    return this.unaccentedStopwords !== null && ASCII.test(word) && this.unaccentedStopwords.has(word);
   }
 
   /**
