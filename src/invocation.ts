@@ -49,7 +49,8 @@ export function toolArguments<T extends ParseArgsConfig>(script: string, usage: 
 /**
  * Makes a terminal tool end quietly, with exit code 0, when whatever reads its standard output stops
  * reading (`npm run ask -- --json < questions.txt | head`): a write to the closed pipe fails with EPIPE,
- * which Node reports as an unhandled error with its stack trace. Any other error of `stream` is thrown.
+ * which Node reports as an unhandled error with its stack trace; the answers already written are all the
+ * reader wanted. Any other error of `stream` is thrown.
  */
 export function endQuietlyWhenOutputCloses(stream: NodeJS.WriteStream = process.stdout): void {
   stream.on('error', (err: NodeJS.ErrnoException) => {

@@ -42,6 +42,14 @@ describe('expectedType in other languages', () => {
     expect(statesType('Mỗi đội gồm 5 người chơi.', 'date', new Set(), 'vi')).toBe(false);
     expect(expectedType('takim kac kisi olmali', 'tr')).toBe('number');
     expect(expectedType('cekilis hangi gun', 'tr')).toBe('date');
+    expect(expectedType('turnuva saat kacta', 'tr')).toBe('date');
+    expect(expectedType('bao giờ mở đăng ký', 'vi')).toBe('date');
+    // A duration, a score, ordinals and a count are no dates (review).
+    expect(statesType('Hoàn tiền trong 24h.', 'date', new Set(), 'vi')).toBe(false);
+    expect(statesType('Czwarty gracz dostaje nagrodę.', 'date', new Set(), 'pl')).toBe(false);
+    expect(statesType('Gramy w czwartek.', 'date', new Set(), 'pl')).toBe(true);
+    expect(statesType('Premi alle 3 squadre migliori.', 'date', new Set(), 'it')).toBe(false);
+    expect(statesType('Il torneo inizia alle 21.', 'date', new Set(), 'it')).toBe(true);
   });
 
   it('reads Indonesian question words as members type them', () => {

@@ -114,11 +114,11 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // sonuçlandığı…"): XQuAD tr dev answer in quote (plain / FAQ mode) 0.869 / 0.884 → 0.871 / 0.886. "nerede"
   // (where), "nereden", "nereye" ask for a place's name, as English "where" does: 0.873 / 0.888 → 0.874 / 0.890;
   // also with the copula ("nerededir", "neredeydi") and "neresi(dir)" (which place), as QUESTION_WORDS has them: XQuAD tr unchanged.
-  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?)(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc](ıncı|inci|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
+  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?|saat ka[çc](ta|a)?)(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc](ıncı|inci|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
   // Vietnamese with or without its diacritics, as members type it: "khi nao", "mấy giờ", "thứ mấy" ask a time
   // or a date; "bao nhieu", "bn" a count ("may" alone is "máy", a machine, as often as "mấy").
   vi: [
-    [/(?<![\p{L}])(khi n[àa]o|l[úu]c n[àa]o|(n[ăa]m|th[ậa]p k[ỷy]|th[ếe] k[ỷy]|ng[àa]y|th[áa]ng) n[àa]o|n[ăa]m bao nhi[êe]u|m[ấa]y gi[ờo]|th[ứu] m[ấa]y|ng[àa]y m[ấa]y)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(khi n[àa]o|l[úu]c n[àa]o|(n[ăa]m|th[ậa]p k[ỷy]|th[ếe] k[ỷy]|ng[àa]y|th[áa]ng) n[àa]o|n[ăa]m bao nhi[êe]u|m[ấa]y gi[ờo]|th[ứu] m[ấa]y|ng[àa]y m[ấa]y|bao gi[ờo]|h[ôo]m n[àa]o)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(bao nhi[êe]u|bn|mấy|bao l[âa]u)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])ai(?![\p{L}])/u, 'name'],
   ],
@@ -253,12 +253,12 @@ const FRENCH_DATE = new RegExp(
 const KOREAN_DATE = /\p{Nd}\s?(년|월|일|시(?!간))|[월화수목금토일]요일|(오전|오후)\s?\p{Nd}/u;
 /** Indonesian's: a month's or weekday's name ("14 Desember", "hari Sabtu"; not "minggu" alone, a week) and the time zones a time is given in ("19.00 WIB"). */
 const INDONESIAN_DATE = /(?<![\p{L}])(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|hari minggu|wib|wita|wit)(?![\p{L}])/iu;
-/** Polish's: a month in the genitive a date writes ("14 grudnia") or a weekday, with or without diacritics. */
-const POLISH_DATE = /(?<![\p{L}])(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|poniedzia[lł]\p{L}*|wtor\p{L}*|[sś]rod[aęy]|czwart\p{L}*|pi[aą]t\p{L}*|sobot\p{L}*|niedziel\p{L}*)(?![\p{L}])/iu;
-/** Italian's: a month's or weekday's name ("sabato 14 dicembre"), with or without its accent, and "alle 21" (at 9 pm). */
-const ITALIAN_DATE = /(?<![\p{L}])(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|alle (ore )?\d{1,2})(?![\p{L}])/iu;
-/** Vietnamese's: an hour written "20h" or "20h30", a day "14/12", a weekday ("thứ Bảy", "Chủ Nhật"). */
-const VIETNAMESE_DATE = /(?<![\p{L}\p{N}])(\d{1,2}h(\d{2})?|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<![\p{L}])(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\p{L}])/iu;
+/** Polish's: a month in the genitive a date writes ("14 grudnia") or a weekday, with or without diacritics (not the ordinals "czwarty", "piąty"). */
+const POLISH_DATE = /(?<![\p{L}])(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|poniedzia[lł]\p{L}*|wtor\p{L}*|[sś]rod[aęy]|czwart(ek|ku|kiem|ki)|pi[aą]t(ek|ku|kiem|ki)|sobot\p{L}*|niedziel\p{L}*)(?![\p{L}])/iu;
+/** Italian's: a month's or weekday's name ("sabato 14 dicembre"), with or without its accent, and "alle 21" (at 9 pm; not "alle 3 squadre", to the three teams). */
+const ITALIAN_DATE = /(?<![\p{L}])(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|alle (ore )?\d{1,2}(?![\p{N}]|\s+\p{L}{3,}))(?![\p{L}])/iu;
+/** Vietnamese's: an hour written "20h" or "20h30" (not "trong 24h", within 24 hours), a day "14/12", a weekday ("thứ Bảy", "Chủ Nhật"). */
+const VIETNAMESE_DATE = /(?<![\p{L}\p{N}])(?<!trong )(([01]?\d|2[0-3])h(\d{2})?|\d{1,2}\/\d{1,2})(?![\p{L}\p{N}])|(?<![\p{L}])(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\p{L}])/iu;
 const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;

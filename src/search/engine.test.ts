@@ -1628,6 +1628,14 @@ Trận chung kết bắt đầu lúc 20h thứ Bảy 14/12.
     expect(index.answer('khi nao bat dau chung ket').quote).toContain('20h');
   });
 
+  it("reads a word typed without diacritics as its own language's word, never another's", () => {
+    // Turkish members type without diacritics too: a Turkish question's "phi" is no Vietnamese "phí".
+    const cup: Article = { ...article('kupa', `# Kupa\n\nKupa her cumartesi saat 21:00'de başlar.\n`), lang: 'tr' };
+    const mixed = new SearchIndex([tournament, cup]);
+    expect(mixed.readings('le phi', { lang: 'vi' }).find((r) => r.word === 'phi')?.term).toBe('phí');
+    expect(mixed.readings('kupa phi', { lang: 'tr' }).find((r) => r.word === 'phi')?.term).not.toBe('phí');
+  });
+
   it('reads a stopword typed without its tones as a stopword, not as a word the articles lack', () => {
     // "la" is the stopword "là" (is), "nhieu" of "bao nhiêu" (how much) a question word: no topic the articles lack.
     const [asked] = index.explain('le phi dang ky la bao nhieu');

@@ -404,8 +404,8 @@ export class SearchIndex {
   private readonly phrasings = new Map<string, number>();
   /** Per question word of 2 or 3 letters, its long form's term id (null: none); see `longFormOf`. */
   private readonly longForms = new Map<string, number | null>();
-  /** The commonest term per folded form, of the terms diacritics tell apart (see `unaccented`); built at the first word typed without them. */
-  private unaccentedTerms: Map<string, number> | null = null;
+  /** Per language, its commonest term per folded form, of the terms diacritics tell apart (see `unaccented`); built at the first word typed without them. */
+  private readonly unaccentedTerms = new Map<string, Map<string, number>>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
@@ -865,7 +865,7 @@ export class SearchIndex {
         continue;
       }
       // Typed without its diacritics: the articles' word written so without its own, else a stopword typed so ("khong").
-      const unaccented = found === undefined && analyzer.unaccentedTyping && ASCII_WORD.test(word) ? this.unaccented(word) : undefined;
+      const unaccented = found === undefined && analyzer.unaccentedTyping && ASCII_WORD.test(word) ? this.unaccented(word, analyzer.lang) : undefined;
       if (found === undefined && unaccented === undefined && analyzer.isUnaccentedStopword(word)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
@@ -1160,22 +1160,24 @@ export class SearchIndex {
   }
 
   /**
-   * The articles' commonest term that `word`, typed without diacritics, writes without its own (see
-   * `LanguageSpec.unaccentedTyping`): "dang" finds "đăng", "giai" "giải". The terms by their folded form
-   * are gathered at the first such word.
+   * The commonest term of the articles in language `lang` that `word`, typed without diacritics, writes
+   * without its own (see `LanguageSpec.unaccentedTyping`): "dang" finds "đăng", "giai" "giải"; never
+   * another language's term ("cafe" of a Vietnamese question is no French "café"). The terms by their
+   * folded form are gathered, per language, at the first such word.
    */
-  private unaccented(word: string): number | undefined {
-    if (!this.unaccentedTerms) {
-      this.unaccentedTerms = new Map();
+  private unaccented(word: string, lang: string): number | undefined {
+    let byForm = this.unaccentedTerms.get(lang);
+    if (!byForm) {
+      this.unaccentedTerms.set(lang, (byForm = new Map()));
       const { terms } = this.index;
       for (let id = 0; id < terms.length; id++) {
         const folded = fold(terms[id]!);
-        if (folded === terms[id]) continue;
-        const seen = this.unaccentedTerms.get(folded);
-        if (seen === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(seen)) this.unaccentedTerms.set(folded, id);
+        if (folded === terms[id] || this.termLanguages?.othersOnly(id, lang)) continue;
+        const seen = byForm.get(folded);
+        if (seen === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(seen)) byForm.set(folded, id);
       }
     }
-    return this.unaccentedTerms.get(word);
+    return byForm.get(word);
   }
 
   /**

@@ -84,7 +84,8 @@ export interface LanguageSpec {
    * diacritic that the articles lack is read as the articles' commonest word it folds to (Vietnamese, whose
    * `fold` is off because tones tell words apart: see the engine's `unaccented`), else, if it folds to one,
    * as a stopword (see `Analyzer.isUnaccentedStopword`). A word written with its diacritics is read as
-   * written ("má", mother, is no "mà", but; Turkish "su", water, no "şu", that).
+   * written ("má", mother, is no "mà", but), and one the articles write as they write it (Turkish "su",
+   * water, where they write it; where they do not, it is read as "şu", that).
    */
   unaccentedTyping?: boolean;
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and

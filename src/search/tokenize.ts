@@ -229,7 +229,7 @@ export class Analyzer {
   /**
    * Whether `word`, typed without any diacritic in a language members type so (see
    * `LanguageSpec.unaccentedTyping`), is a stopword written without its diacritics ("khong", "o dau" of
-   * "không", "ở đâu"). Asked only of a word no article term folds to (see the engine's `otherForms`):
+   * "không", "ở đâu"). Asked only of a word no article term folds to (see the engine's `unaccented`):
    * "dang" is "đăng" (to post) where the articles write it, though "đang" is a stopword.
    */
   isUnaccentedStopword(word: string): boolean {
