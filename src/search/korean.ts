@@ -49,7 +49,7 @@ const PLURAL = '들';
 /**
  * The first syllables of a light verb's forms after a noun: 하다 (to do: 하, 해, 했, 합, 할, 한, 함), 되다
  * (to become, the passive: 되, 돼, 됐, 됩, 될, 된, 됨) and 받다 (to receive: "환불받기"). What follows is
- * the verb's ending, whatever it is.
+ * the verb's ending (see ENDING_START).
  */
 const LIGHT_VERB = new Set([...'하해했합할한함되돼됐됩될된됨받']);
 
