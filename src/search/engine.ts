@@ -18,7 +18,8 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
-import { analyzerFor, fold, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
+import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
+import { fold } from './fold.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
@@ -1054,7 +1055,7 @@ export class SearchIndex {
     if (glued) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
     if (measured) return this.unitParts(measured[1]!, measured[2]!, analyzer);
-    const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stem(part));
+    const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stemOnce(part));
     const other = (analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined) ?? CURRENCY_CODES.get(word);
     const written = other === undefined ? undefined : known(other);
     if (written !== undefined) return [written];
@@ -1086,7 +1087,7 @@ export class SearchIndex {
     if (HANGUL_WORD.test(word)) {
       // "몇" (how many) is written onto its counter ("몇렙", how many levels; "몇시간"): the counter is the word.
       if (word.startsWith(HOW_MANY) && word.length > 1) {
-        const counter = known(word.slice(1)) ?? this.clippedFrom(analyzer.stem(word.slice(1)));
+        const counter = known(word.slice(1)) ?? this.clippedFrom(analyzer.stemOnce(word.slice(1)));
         return counter === undefined ? [] : [counter];
       }
       const parts = this.hanParts(word, analyzer);
@@ -1146,7 +1147,7 @@ export class SearchIndex {
       for (const part of [term.slice(0, i), term.slice(i)]) {
         // A Hangul syllable alone is a stopword only by chance ("제한", limit, is no "제" + "한").
         if (analyzer.isStopword(part) && !(part.length === 1 && HANGUL_WORD.test(part))) continue;
-        const id = this.index.termId(analyzer.stem(part));
+        const id = this.index.termId(analyzer.stemOnce(part));
         if (id === undefined) {
           score = 0;
           break;
@@ -2818,6 +2819,15 @@ const YES_OR_NO = /^\s*(?:yes|no|yep|nope|oui|non|ja|nein|sí|si|sim|não|nao|ne
  * "Passierschein" with "Passwort" at 0.82.
  */
 const MIN_SHARED_PREFIX = 4;
+const SHARED_PREFIX_SHARE = 0.7;
+/**
+ * In English, and for another language's term, the share of the longer word the prefix must also make (see `otherForms`). 0.6 also took
+ * "discord" for "discount" (a support-site trial's "how do I mute someone on discord?" was answered with the
+ * licence prices) and "behave" for "behavior"; 0.7 costs XQuAD English dev paragraph@1 0.938 → 0.936 plain
+ * and 0.939 → 0.937 FAQ mode (two questions).
+ */
+const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
+
 /** What `unknownCost` reads of a question that does not ask whether something is so: nothing else matters. */
 const NOT_WHETHER: UnknownAsked = { whether: false, specific: false, numbered: false };
 
@@ -2839,14 +2849,6 @@ const latinSpelling = (word: string): string => word.replaceAll('дж', 'j').rep
 
 /** A folded term ending in two consonants, as a root the Turkish stemmer leaves its case vowel on does (see `LanguageSpec.finalVowels`). */
 const TWO_CONSONANTS_END = /[^aeiou]{2}$/;
-const SHARED_PREFIX_SHARE = 0.7;
-/**
- * In English, and for another language's term, the share of the longer word the prefix must also make (see `otherForms`). 0.6 also took
- * "discord" for "discount" (a support-site trial's "how do I mute someone on discord?" was answered with the
- * licence prices) and "behave" for "behavior"; 0.7 costs XQuAD English dev paragraph@1 0.938 → 0.936 plain
- * and 0.939 → 0.937 FAQ mode (two questions).
- */
-const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
 
 /** How many first letters two words share. */
 function sharedPrefix(a: string, b: string): number {

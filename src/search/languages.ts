@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import * as lists from 'stopword';
+import { fold } from './fold.js';
 import { koreanStem } from './korean.js';
 
 const require = createRequire(import.meta.url);
@@ -18,8 +19,8 @@ function snowball(name: string): (word: string) => string {
  * Polish: the light stemmer of nlp.js (@nlpjs/lang-pl, after Kubiński's algorithm; Snowball has none),
  * loaded at its first word. It is written for words without diacritics, as nlp.js's normaliser leaves
  * them ("kupić", "kupowac" → "kup"), which is how many members type them ("jak wejsc na serwer"): words
- * reach it folded (see `polishSpelling`). Called below its caching `stemWord`, whose cache would keep
- * every word a long-running bot meets: the analyzer caches stems itself, up to a bound.
+ * reach it folded (`spelling: fold`, "ł" read as "l"). Called below its caching `stemWord`, whose cache
+ * would keep every word a long-running bot meets: the analyzer caches stems itself, up to a bound.
  */
 function polishStem(): (word: string) => string {
   let stemmer: { setCurrent(word: string): void; innerStem(): void; getCurrent(): string } | undefined;
@@ -44,9 +45,6 @@ const POLISH_CONTENT = new Set(['lat', 'roku', 'zł', 'dwa', 'dwie', 'sam', 'zaw
  * abstentions 116 / 65 / 45 / 10 → 117 / 65 / 45 / 9.
  */
 const POLISH_MODALS = 'mogę możesz możemy możecie muszę musisz musimy musicie'.split(' ');
-
-/** A Polish word without its diacritics and with "ł" as "l", as members often type it and as nlp.js's stemmer reads it. */
-const polishSpelling = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 
 /**
  * How the words of one language are analysed, besides what every language gets (NFKC, case folding,
@@ -997,7 +995,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
-  ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), POLISH_MODALS), polishStem()), spelling: polishSpelling, foldedStopwords: true }],
+  ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), POLISH_MODALS), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],

@@ -5,6 +5,7 @@ import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
+import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { oneEditApart } from './typos.js';
 import { WordList, type Words } from './word-table.js';
@@ -42,21 +43,6 @@ function adjectiveBase(word: string): string {
   return (lemmatizer ??= require('wink-lemmatizer') as typeof Lemmatizer).adjective(word);
 }
 
-/** Letters NFKD does not decompose, written out as people type them without the key ("Hauptstrasse"). */
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', Æ: 'AE', Œ: 'OE', Ø: 'O', Ł: 'L', Đ: 'D', Ð: 'D', Þ: 'TH' };
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * NFKC (full-width letters, ligatures and compatibility forms to their plain letters), with the Thai and
- * Lao vowel sara am put back together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
- * dictionary does not know ("คำถาม" would segment as "คํา|ถาม").
- */
-const normalize = (text: string): string => (ASCII.test(text) ? text : text.normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3'));
-
-/** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
-export const fold = (text: string): string =>
-  ASCII.test(text) ? text : normalize(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþıÆŒØŁĐÐÞ]/g, (c) => SPECIAL_LETTERS[c]!));
 
 /**
  * How words become terms of type T (see `Analyzer.termsOfParts`): the analyzer's term strings, or what an
@@ -187,8 +173,9 @@ export class Analyzer {
 
   /**
    * `stem` without keeping the word in the cache: for strings a question makes (two of its words joined, see
-   * the engine's `joinedTerm`), which a long-running bot would otherwise add to the cache with every new
-   * question, up to MAX_CACHED_STEMS (about 50 MB). Such a string is seldom asked twice.
+   * the engine's `joinedTerm`; the parts of a word the articles lack, see its `otherForms`), which a
+   * long-running bot would otherwise add to the cache with every new question, up to MAX_CACHED_STEMS
+   * (about 50 MB). Such a string is seldom asked twice.
    */
   stemOnce(word: string): string {
     return this.contentTerms.get(word) ?? this.stems.get(word) ?? this.stemOf(word);
@@ -221,7 +208,7 @@ export class Analyzer {
     // written without diacritics (Greek's) is met by the folded word.
     const written = this.spec?.foldedStopwords ? fold(word) : word;
     if (this.stopwords.has(written) || JAMO_ONLY.test(word)) return true;
-    if (this.stemmedStopwords?.has(this.stem(word))) return true;
+    if (this.stemmedStopwords?.has(this.stemOnce(word))) return true;
     // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
     return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
   }
