@@ -369,6 +369,33 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(without.readings('Deleting FB acc').find((r) => r.word === 'fb')!.how).toBe('unknown');
   });
 
+  it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
+    const server = new SearchIndex([
+      article(
+        'levels',
+        '# Levels\n\nYou earn 15 XP for a message. Voice chat gives 10 XP for every 5 minutes.\n\nAt level 10 you can change your nickname.\n\nMovie Night is every Friday at 9 PM.\n\nThe movie notes are pinned in #movies.\n\nRun `chown -R 1000 ./library` when the logs say permission denied.\n\n## FAQ\n\n### Where are the logs?\n\nIn `~/.local/share/app/logs`.\n',
+      ),
+    ]);
+    expect(server.readings('do u get xp in vc')).toEqual([
+      { word: 'u', term: null, how: 'ignored' },
+      { word: 'xp', term: 'xp', how: 'as written' },
+      { word: 'vc', term: 'voic + chat', how: 'related' },
+    ]);
+    expect(server.answer('do u get xp in vc').quote).toContain('Voice chat gives 10 XP');
+    expect(server.answer('what lvl do u need to change ur nickname').quote).toContain('At level 10');
+    // A clipping is no typo: "nite" is "night", not "note".
+    expect(server.readings('when is movie nite').find((r) => r.word === 'nite')).toEqual({ word: 'nite', term: 'night', how: 'related' });
+    expect(server.answer('when is movie nite').quote).toContain('every Friday at 9 PM');
+    // Filler is dropped even where the articles write it: "r" is no `-R` flag.
+    expect(server.explain('where r the logs')[0]!.id).toBe('levels#faq-1');
+    // Where the articles write the clipping, it is read as written.
+    const written = new SearchIndex([article('voice', '# Voice\n\nJoin VC from the sidebar.\n\nVoice chat needs a verified account.\n')]);
+    expect(written.readings('how do i join vc').find((r) => r.word === 'vc')).toEqual({ word: 'vc', term: 'vc', how: 'as written' });
+    // Articles that answer chatter keep it: a support bot's "Thanks" entry is asked "ok thanx".
+    const polite = new SearchIndex([article('bot', '# Bot\n\n## FAQ\n\n### Hi, thanks?\n\nYou are welcome.\n\n### Where is my order?\n\nSee the tracking link.\n')]);
+    expect(polite.readings('ok thanx').find((r) => r.word === 'thanx')).toEqual({ word: 'thanx', term: 'thank', how: 'corrected' });
+  });
+
   it('reads a mistyped stopword or question word as what it is before as a typo of a topic word', () => {
     const shop = new SearchIndex([article('shop', '# Shop\n\n## FAQ\n\n### Is the wheel of my bike covered?\n\nYes, for two years.\n\n### Where do I pick up my bike?\n\nAt the shop.\n')]);
     expect(shop.readings('wheere do I pick up my bike').find((r) => r.word === 'wheere')).toEqual({ word: 'wheere', term: null, how: 'ignored' });

@@ -841,7 +841,8 @@ export class SearchIndex {
   private analyse(asTyped: string, options: AnswerOptions, readAs?: WordReading[]): Query {
     const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
-    const question = this.answersChatter(analyzer.lang) ? typed : withoutChatter(typed, analyzer.lang);
+    const chatting = !this.answersChatter(analyzer.lang);
+    const question = chatting ? withoutChatter(typed, analyzer.lang) : typed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
@@ -858,8 +859,22 @@ export class SearchIndex {
     const amountsAsked = DIGIT.test(question) ? writtenAmounts(question) : new Set<string>();
     const details = this.askersDetails(question, analyzer, type, amountsAsked);
     for (const { word, term } of analyzer.queryTerms(tokens)) {
+      if (chatting && analyzer.isChatWord(word)) {
+        readAs?.push({ word, term: null, how: 'ignored' });
+        continue;
+      }
       query.stems.push(term);
       const found = this.index.termId(term) ?? this.index.termId(word);
+      // English chat's clipping of words the articles write ("lvl", "vc"), where they lack it as typed. Read
+      // as both where they write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that
+      // writes it: "cant join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
+      const clipping = found === undefined ? analyzer.unclipped(word) : [];
+      const unclipped = clipping.flatMap((part) => (analyzer.isStopword(part) ? [] : (this.index.termId(analyzer.stem(part)) ?? [])));
+      if (unclipped.length) {
+        readAs?.push({ word, term: unclipped.map((id) => this.index.term(id)).join(' + '), how: 'related' });
+        for (const id of unclipped) this.ask(query, id, 1);
+        continue;
+      }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
       if (found === undefined && analyzer.isMistypedStopword(word)) {
         readAs?.push({ word, term: null, how: 'ignored' });
@@ -882,7 +897,8 @@ export class SearchIndex {
       }
       const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
-      const id = exact ?? own ?? (unaccented === undefined ? this.typoOf(word, term, analyzer, false) : undefined);
+      // A clipping is no typo: "nite" is no "note" where the articles lack "night".
+      const id = exact ?? own ?? (unaccented === undefined && !clipping.length ? this.typoOf(word, term, analyzer, false) : undefined);
       const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word);
       if (!ids.length) {
         const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
