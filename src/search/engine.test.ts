@@ -369,6 +369,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(without.readings('Deleting FB acc').find((r) => r.word === 'fb')!.how).toBe('unknown');
   });
 
+  it('quotes within one list item, with its label or number', () => {
+    const roles = new SearchIndex([
+      article(
+        'roles',
+        '# Roles\n\n## Level roles\n\n- Level 5: Seedling. You can post images in #general.\n- Level 10: Sapling. You can change your nickname.\n- Level 20: Fern. You get access to #fern-lounge.\n\n## Rules\n\n1. Be kind. No insults.\n2. No selling of accounts or items.\n3. Mods have the final word in chat.\n',
+      ),
+    ]);
+    expect(roles.answer('what level do i need to change my nickname').quote).toBe('- Level 10: Sapling. You can change your nickname.');
+    expect(roles.answer('can i sell my account').quote).toBe('2. No selling of accounts or items.');
+  });
+
   it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
     const server = new SearchIndex([
       article(

@@ -8,7 +8,7 @@ import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, pairsBySentence, runLengthFactor, sliceSentences, withContext, withPairs, type Window } from './quote.js';
-import { leansBack, type Sentence } from './sentences.js';
+import { leansBack, opensListItem, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
@@ -2098,7 +2098,7 @@ export class SearchIndex {
     let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
       const split = this.split(passage);
-      const window = bestWindow(split.list.length, runAgreement(split, inAnswer, answerMass, this.index, marks, () => (this.mark = (this.mark + 1) | 0)));
+      const window = bestWindow(split.list.length, runAgreement(split, inAnswer, answerMass, this.index, marks, () => (this.mark = (this.mark + 1) | 0)), undefined, listItems(passage, split.list));
       if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
     const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
@@ -2121,8 +2121,9 @@ export class SearchIndex {
   private quoteOf(passage: Passage, window: Window, article: Article, query: Query | undefined, rechoose: boolean): string {
     const split = this.split(passage);
     const { list, first } = split;
+    const items = listItems(passage, list);
     if (!query) {
-      const quoted = withContext(window, list.length);
+      const quoted = withContext(window, list.length, undefined, undefined, undefined, items);
       return sliceSentences(passage.raw, list, quoted.from, quoted.to);
     }
     const type = query.type;
@@ -2131,11 +2132,11 @@ export class SearchIndex {
     // Read once for the loose matches and, when the run is chosen again, the question's word pairs.
     const sentenceWords = rechoose ? list.map((s) => wordsOf(s.text, analyzer)) : undefined;
     const loose = this.looseHolds(query, split, analyzer, { sentenceWords });
-    const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost) ?? window) : window;
+    const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost, items) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
     const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
-    const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang));
+    const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang), items);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
   }
 
@@ -2695,6 +2696,11 @@ function weightedF1(shared: number, inWindow: number, answerMass: number): numbe
  * StackFAQ and HINT3 stayed within half a point, one HINT3 row gaining a point (npm run bench:quality).
  */
 const NEAR_VERBATIM = 0.5;
+
+/** Which sentences of `passage` (split into `list`) open a list item (see `opensListItem`); undefined for a passage of one line, which holds no list. */
+function listItems(passage: Passage, list: readonly Sentence[]): ((sentence: number) => boolean) | undefined {
+  return passage.raw.includes('\n') ? (i) => opensListItem(passage.raw, list, i) : undefined;
+}
 
 function firstSentences(raw: string, list: Sentence[]): string {
   return list.length ? sliceSentences(raw, list, 0, Math.min(list.length, 2)) : raw;

@@ -6,6 +6,14 @@ describe('withContext', () => {
     expect(withContext({ from: 1, to: 2, score: 1 }, 4)).toEqual({ from: 1, to: 3, score: 1 });
   });
 
+  it('keeps to the run\'s list item', () => {
+    // Sentences 1 and 3 open items: [1, 3) is one item.
+    const opens = (i: number) => i === 1 || i === 3;
+    expect(withContext({ from: 2, to: 3, score: 1 }, 5, undefined, undefined, undefined, opens)).toEqual({ from: 1, to: 3, score: 1 });
+    expect(withContext({ from: 1, to: 2, score: 1 }, 5, () => 1, undefined, undefined, opens)).toEqual({ from: 1, to: 3, score: 1 });
+    expect(bestWindow(5, (from, to) => (from <= 2 && to >= 4 ? 1 : from === 2 ? 0.5 : 0), 0.1, opens)).toEqual({ from: 2, to: 3, score: 0.5 });
+  });
+
   it('adds the sentence before when the run is the last sentence', () => {
     expect(withContext({ from: 3, to: 4, score: 1 }, 4)).toEqual({ from: 2, to: 4, score: 1 });
   });

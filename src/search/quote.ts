@@ -22,14 +22,17 @@ export const runLengthFactor = (length: number, extraSentenceCost: number): numb
  * sentence holds none of the question is kept, though it misses the fact in some quotes ("What cultures
  * were part of Kublai's administration?"): left out of the quote's run only, XQuAD dev answer in quote en
  * 0.917 / 0.909 → 0.913 / 0.904 (plain / FAQ mode), zh −0.5 / −0.6; left out everywhere, paragraph@1 fell in seven languages.
+ * With `opensItem` (whether sentence i opens a list item: see `opensListItem`), a run keeps to one item.
  */
-export function bestWindow(count: number, score: (from: number, to: number) => number, extraSentenceCost = 0.1): Window | null {
+export function bestWindow(count: number, score: (from: number, to: number) => number, extraSentenceCost = 0.1, opensItem?: (sentence: number) => boolean): Window | null {
   let best: Window | null = null;
   const alone: number[] = [];
   for (let i = 0; i < count; i++) alone.push(score(i, i + 1));
   for (let from = 0; from < count; from++) {
     if (alone[from]! <= 0) continue;
     for (let to = from + 1; to <= Math.min(count, from + MAX_QUOTE_SENTENCES); to++) {
+      // A run keeps to one list item: "… nickname. - Level 20: Fern." names the next item's level.
+      if (to - 1 > from && opensItem?.(to - 1)) break;
       if (alone[to - 1]! <= 0) continue;
       // Each extra sentence must add at least `extraSentenceCost` of what the window scores to be worth reading.
       // A one-sentence window scores what it scores alone.
@@ -97,12 +100,14 @@ export const contextWeight = (held: number, terms: number): number => held / Mat
  * number asked for when the run states none moved no figure (a run is chosen with `typeWeight`: where a
  * neighbour states one, so does the run), and widening every run to three sentences left English at 0.917 /
  * 0.909 for 4.4 more words a quote (ar, de, el, tr, zh +0.1 to +0.2 points).
- * `count` is the paragraph's sentence count.
+ * `count` is the paragraph's sentence count; with `opensItem` (see `bestWindow`), context stays in the run's list item.
  */
-export function withContext(window: Window, count: number, held?: (sentence: number) => number, states?: (sentence: number) => boolean, leans?: (sentence: number) => boolean): Window {
+export function withContext(window: Window, count: number, held?: (sentence: number) => number, states?: (sentence: number) => boolean, leans?: (sentence: number) => boolean, opensItem?: (sentence: number) => boolean): Window {
   let quoted = window;
-  // A neighbour's rank: its weight, then whether it states the fact asked for; -1 past the paragraph's ends.
-  const rank = (i: number): [number, boolean] => (i < 0 || i >= count ? [-1, false] : [held?.(i) ?? 0, states?.(i) ?? false]);
+  // A neighbour's rank: its weight, then whether it states the fact asked for; -1 past the paragraph's ends
+  // and past the run's list item (see `opensItem`).
+  const rank = (i: number): [number, boolean] =>
+    i < 0 || i >= count || opensItem?.(i < quoted.from ? quoted.from : i) ? [-1, false] : [held?.(i) ?? 0, states?.(i) ?? false];
   const beats = ([w, s]: [number, boolean], [v, t]: [number, boolean]) => w > v || (w === v && s && !t);
   while (quoted.to - quoted.from < MAX_QUOTE_SENTENCES) {
     const before = rank(quoted.from - 1);

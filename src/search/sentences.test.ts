@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachSentence, leansBack, plainBreaks, sentences } from './sentences.js';
+import { eachSentence, leansBack, opensListItem, plainBreaks, sentences } from './sentences.js';
 
 /** Each sentence's offsets point at its text in the source. */
 const sliced = (raw: string) => sentences(raw).map((s) => raw.slice(s.start, s.end) === s.text);
@@ -13,6 +13,16 @@ describe('sentences', () => {
       'The end.',
     ]);
     expect(sliced(raw).every(Boolean)).toBe(true);
+  });
+
+  it("opens a sentence with a numbered list item's number at a line's start, and tells which sentences open an item", () => {
+    const raw = '1. Be kind. No insults.\n2. No spam.\n10. Mods decide.\n- Level 5: Seedling. Post images.\nIt grew to\n3 million.';
+    const list = sentences(raw);
+    expect(list.map((s) => s.text)).toEqual(['1. Be kind.', 'No insults.', '2. No spam.', '10. Mods decide.', '- Level 5: Seedling.', 'Post images.', 'It grew to\n3 million.']);
+    expect(sliced(raw).every(Boolean)).toBe(true);
+    expect(list.map((_, i) => opensListItem(raw, list, i))).toEqual([false, false, true, true, true, false, false]);
+    // Not mid-line: "in step 2. Then" ends a sentence with its number.
+    expect(sentences('Read step 2. Then run it.').map((s) => s.text)).toEqual(['Read step 2.', 'Then run it.']);
   });
 
   it('splits a 4,000-sentence paragraph into 4,000 sentences, each at its offset in the text', () => {

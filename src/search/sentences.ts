@@ -34,6 +34,12 @@ const INITIAL = /(?:^|[\s(.])((?:\p{Lo}\p{M}*){1,2}|(?:[\u0904-\u0939\u0958-\u09
 
 /** A segment that starts in lower case, or with a digit, continues the sentence before it. */
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
+/** A numbered list item's number ("2.", "10)"), which opens a sentence at a line's start (see `eachSentence`). */
+const ITEM_NUMBER = /^\d{1,3}[.)](?=\s|$)/;
+/** A segment that is only an item's number: ICU ends a sentence after "1." and the item's text follows. */
+const ITEM_NUMBER_ONLY = /^\d{1,3}[.)]$/;
+/** A list item's marker, a bullet or a number, as a sentence of a list opens with it (see `opensListItem`). */
+const ITEM_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?=\s|$)/;
 /**
  * A sentence that ends in an opening bracket: a mark after its full stop ("…للشرب.[التحقق مطلوب]",
  * "…als Hugenotten bezeichnet.[Literaturangabe benötigt]", citation needed) that ICU cut in two, leaving a
@@ -256,14 +262,19 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const start = index + lead;
     const end = start + text.length;
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
-    if (last && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
+    // A numbered item's number at a line's start opens its item, though it starts with a digit: read as a
+    // continuation, "2." ended item 1's last sentence and item 2 lost its number (a streamer's server trial:
+    // "… money. 10. Mods have the final word" quoted across two rules).
+    const item = ITEM_NUMBER.test(text) && lineStart(raw, start, last);
+    if (last && !item && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {
       if (last) yield last;
       last = { start, end, text };
     }
-    open = cut;
+    // An item's number alone ("1.") takes the segment after it, its item's first sentence.
+    open = cut || (item && ITEM_NUMBER_ONLY.test(text));
   }
   if (last) yield last;
 }
@@ -288,6 +299,18 @@ function* spacedSentences(pieces: Iterable<{ segment: string; index: number; cut
 }
 
 // eachSentence's helpers sit out here, not as closures in it: it runs once per passage indexed.
+
+/** Whether `raw`'s text from `start` opens a line: it opens `raw`, or a line break stands between it and the sentence before (`last`). */
+const lineStart = (raw: string, start: number, last: Sentence | null): boolean => last === null || raw.lastIndexOf('\n', start - 1) >= last.end;
+
+/**
+ * Whether sentence `i` of `list` (the sentences of `raw`) opens a list item: it starts a line with a bullet
+ * or an item's number ("- Level 10: Sapling.", "2. No spam."). A quote keeps to one item (see `bestWindow`,
+ * `withContext`). The first sentence opens none: a quote may start there.
+ */
+export function opensListItem(raw: string, list: readonly Sentence[], i: number): boolean {
+  return i > 0 && ITEM_MARKER.test(list[i]!.text) && lineStart(raw, list[i]!.start, list[i - 1]!);
+}
 const stopword = (word: string, analyzer: Analyzer | null): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
 
 /** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
