@@ -369,6 +369,28 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(without.readings('Deleting FB acc').find((r) => r.word === 'fb')!.how).toBe('unknown');
   });
 
+  it('counts alternatives joined by slashes as one word the articles may lack', () => {
+    const project = new SearchIndex([
+      article(
+        'contributing',
+        '# Contributing\n\n## FAQ\n\n### Can I use AI tools to write my pull request?\n\nYes, but say in the PR description that an AI tool was used.\n\n### Do I need to sign the CLA?\n\nYes, once, before your first PR is merged.\n\n### Can I pay with PayPal?\n\nYes, PayPal and cards.\n',
+      ),
+    ]);
+    const both = project.explain('can i use copilot/chatgpt for my pr')[0]!;
+    const one = project.explain('can i use copilot for my pr')[0]!;
+    expect(both.id).toBe('contributing#faq-1');
+    expect(both.signals.unknown).toBeCloseTo(one.signals.unknown, 10);
+    // Where the articles write one of them, the others are no topic they lack.
+    expect(project.readings('can i pay with paypal/venmo')).toEqual([
+      { word: 'pay', term: 'pay', how: 'as written' },
+      { word: 'paypal', term: 'paypal', how: 'as written' },
+      { word: 'venmo', term: null, how: 'ignored' },
+    ]);
+    expect(project.explain('can i pay with paypal/venmo')[0]!.signals.unknown).toBe(0);
+    // A path's words are no alternatives: each is a word the articles lack.
+    expect(project.readings('pay failed: /media/movies/alien.mkv not found').filter((r) => r.how === 'unknown').map((r) => r.word)).toEqual(['failed', 'media', 'movies', 'alien', 'mkv', 'not', 'found']);
+  });
+
   it('quotes within one list item, with its label or number', () => {
     const roles = new SearchIndex([
       article(

@@ -855,6 +855,10 @@ export class SearchIndex {
     const spellings = spellingGroups(tokens, (i) => joins[i] !== undefined);
     // Per group, what the words the corpus lacks weigh in each reading (written as one: null until read).
     const missing = spellings.joined.map((known) => ({ apart: 0, joined: known ? 0 : (null as number | null) }));
+    // Words offered as alternatives ("copilot/chatgpt"), each group's known once one of them is.
+    const alternatives = slashAlternatives(question, analyzer);
+    const answered = new Set<number>();
+    const unanswered = new Set<number>();
     // The question's amounts (see `writtenAmounts`), read once for `askersDetails` and `knownExact`.
     const amountsAsked = DIGIT.test(question) ? writtenAmounts(question) : new Set<string>();
     const details = this.askersDetails(question, analyzer, type, amountsAsked);
@@ -904,6 +908,11 @@ export class SearchIndex {
         const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
         if (ignored) continue;
+        const alternative = alternatives.get(word);
+        if (alternative !== undefined) {
+          unanswered.add(alternative);
+          continue;
+        }
         const spelling = spellings.of.get(word);
         const readings = spelling && missing[spelling.group]!;
         if (!readings) query.unknown += this.index.rarestIdf;
@@ -911,6 +920,8 @@ export class SearchIndex {
         else readings.apart += this.index.rarestIdf;
         continue;
       }
+      const alternative = alternatives.get(word);
+      if (alternative !== undefined) answered.add(alternative);
       const spelling = spellings.of.get(word);
       if (spelling?.joined) missing[spelling.group]!.joined ??= 0;
       if (exact === undefined) query.corrected++;
@@ -926,7 +937,12 @@ export class SearchIndex {
       readAs?.push({ word: `${list[i]} ${list[i + 1]}`, term: this.index.term(id), how: 'related' });
     });
     for (const { apart, joined } of missing) query.unknown += Math.min(apart, joined ?? apart);
-    if (readAs) dropReadApart(readAs, (word) => spellings.of.get(word), missing);
+    // Of alternatives the articles lack all of, one counts: the question asks about one thing.
+    for (const group of unanswered) if (!answered.has(group)) query.unknown += this.index.rarestIdf;
+    if (readAs) {
+      dropReadApart(readAs, (word) => spellings.of.get(word), missing);
+      for (const reading of readAs) if (reading.how === 'unknown' && answered.has(alternatives.get(reading.word) ?? -1)) reading.how = 'ignored';
+    }
     query.corrected /= query.terms.length || 1;
     const numbers = new Set(writtenNumbers(question));
     if (type && sameKind(type, 'amount') && analyzer.english) for (const guess of offeredAmounts(question)) numbers.delete(guess);
@@ -2275,6 +2291,32 @@ function spokenFunctionWords(question: string, spoken: readonly Analyzer[]): (wo
 function phrasingCentroid(faq: FaqEntry, article: Article): NgramVector {
   const analyzer = analyzerFor(article.lang);
   return centroid([faq.question, ...faq.alternates].map((p) => analyzer.lowerCase(p.text)));
+}
+
+/**
+ * Words offered as alternatives, two to four joined by slashes ("copilot/chatgpt", "s3 / minio",
+ * "iOS/Android/PC"), not a path's ("/media/movies/Alien.mkv", "src/app/main.ts") nor an address's.
+ */
+const SLASHED = /(?<![\p{L}\p{N}_/\\.:~-])[\p{L}\p{N}]+(?:\s*\/\s*[\p{L}\p{N}]+){1,3}(?![\p{L}\p{N}_/\\.-])/gu;
+
+/**
+ * The question's words offered as alternatives ("can i use copilot/chatgpt for my pr"), each mapped to its
+ * group's number, as `analyzer` reads them. A member asks about one of them, so where the articles write
+ * one, the others are no topic they lack, and where they write none, the group is one such topic, not
+ * several: counted once each, "copilot/chatgpt" took the right FAQ entry's confidence under the threshold
+ * (an open-source project's trial: 0.345). Empty for a question without a slash.
+ */
+function slashAlternatives(question: string, analyzer: Analyzer): Map<string, number> {
+  const groups = new Map<string, number>();
+  if (!question.includes('/')) return groups;
+  let group = 0;
+  for (const [run] of question.matchAll(SLASHED)) {
+    // A fraction or a date ("1/2", "12/24") offers no alternatives.
+    if (/^[\d\s/]+$/.test(run)) continue;
+    for (const word of analyzer.words(run)) groups.set(word, group);
+    group++;
+  }
+  return groups;
 }
 
 /**
