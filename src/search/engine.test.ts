@@ -391,15 +391,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(project.readings('pay failed: /media/movies/alien.mkv not found').filter((r) => r.how === 'unknown').map((r) => r.word)).toEqual(['failed', 'media', 'movies', 'alien', 'mkv', 'not', 'found']);
   });
 
-  it('quotes within one list item, with its label or number', () => {
+  it("quotes within one bullet item, from its label, and a numbered item with its number", () => {
     const roles = new SearchIndex([
       article(
         'roles',
-        '# Roles\n\n## Level roles\n\n- Level 5: Seedling. You can post images in #general.\n- Level 10: Sapling. You can change your nickname.\n- Level 20: Fern. You get access to #fern-lounge.\n\n## Rules\n\n1. Be kind. No insults.\n2. No selling of accounts or items.\n3. Mods have the final word in chat.\n',
+        '# Roles\n\n## Level roles\n\n- Level 5: Seedling. You can post images in #general.\n- Level 10: Sapling. You can change your nickname. Nicknames must be readable.\n- Level 20: Fern. You get access to #fern-lounge.\n\n## Rules\n\n1. Be kind. No insults.\n2. No selling of accounts or items.\n3. Mods have the final word in chat.\n',
       ),
     ]);
-    expect(roles.answer('what level do i need to change my nickname').quote).toBe('- Level 10: Sapling. You can change your nickname.');
-    expect(roles.answer('can i sell my account').quote).toBe('2. No selling of accounts or items.');
+    for (const question of ['what level do i need to change my nickname', 'can i change my nickname']) {
+      expect(roles.answer(question).quote).toBe('- Level 10: Sapling. You can change your nickname. Nicknames must be readable.');
+    }
+    expect(roles.answer('can i sell my account').quote).toMatch(/^2\. No selling of accounts or items\./);
   });
 
   it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
@@ -421,6 +423,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(server.answer('when is movie nite').quote).toContain('every Friday at 9 PM');
     // Filler is dropped even where the articles write it: "r" is no `-R` flag.
     expect(server.explain('where r the logs')[0]!.id).toBe('levels#faq-1');
+    // An "R" is no chat: it is a language.
+    const stats = new SearchIndex([article('stats', '# Stats\n\nDownload R from CRAN and install it.\n\nRun install.packages() for each package you need.\n')]);
+    expect(stats.readings('How do I install R?').map((r) => r.how)).toEqual(['as written', 'as written']);
+    // Nor is a clipping whose other number the articles write: "dm" where they write "DMs".
+    const dms = new SearchIndex([article('dms', '# DMs\n\nStaff never DMs you first.\n\nA direct message from a bot is a scam.\n')]);
+    expect(dms.readings('will staff dm me').find((r) => r.word === 'dm')!.how).not.toBe('related');
     // Where the articles write the clipping, it is read as written.
     const written = new SearchIndex([article('voice', '# Voice\n\nJoin VC from the sidebar.\n\nVoice chat needs a verified account.\n')]);
     expect(written.readings('how do i join vc').find((r) => r.word === 'vc')).toEqual({ word: 'vc', term: 'vc', how: 'as written' });

@@ -8,7 +8,7 @@ import { drain, pacer } from '../slices.js';
 import type { Article, FaqEntry, Passage } from '../content/types.js';
 import { InvertedIndex, type FieldSpec, type Hit, type PostingsState, type QueryTerm } from './bm25.js';
 import { bestWindow, contextWeight, LOOSE_PREFIX, looseMatches, pairsBySentence, runLengthFactor, sliceSentences, withContext, withPairs, type Window } from './quote.js';
-import { leansBack, opensListItem, type Sentence } from './sentences.js';
+import { leansBack, opensBulletItem, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
@@ -841,8 +841,8 @@ export class SearchIndex {
   private analyse(asTyped: string, options: AnswerOptions, readAs?: WordReading[]): Query {
     const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
-    const chatting = !this.answersChatter(analyzer.lang);
-    const question = chatting ? withoutChatter(typed, analyzer.lang) : typed;
+    const dropsChatter = !this.answersChatter(analyzer.lang);
+    const question = dropsChatter ? withoutChatter(typed, analyzer.lang) : typed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
@@ -863,20 +863,21 @@ export class SearchIndex {
     const amountsAsked = DIGIT.test(question) ? writtenAmounts(question) : new Set<string>();
     const details = this.askersDetails(question, analyzer, type, amountsAsked);
     for (const { word, term } of analyzer.queryTerms(tokens)) {
-      if (chatting && analyzer.isChatWord(word)) {
+      if (dropsChatter && analyzer.isChatWord(word, question)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
       query.stems.push(term);
       const found = this.index.termId(term) ?? this.index.termId(word);
-      // English chat's clipping of words the articles write ("lvl", "vc"), where they lack it as typed. Read
-      // as both where they write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that
-      // writes it: "cant join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
-      const clipping = found === undefined ? analyzer.unclipped(word) : [];
-      const unclipped = clipping.flatMap((part) => (analyzer.isStopword(part) ? [] : (this.index.termId(analyzer.stem(part)) ?? [])));
-      if (unclipped.length) {
-        readAs?.push({ word, term: unclipped.map((id) => this.index.term(id)).join(' + '), how: 'related' });
-        for (const id of unclipped) this.ask(query, id, 1);
+      // English chat's clipping of words the articles write ("lvl", "vc"), where they lack it as typed, in the
+      // plural or singular ("dm" where they write "DMs", which Porter2 leaves "dms"). Read as both where they
+      // write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that writes it: "cant
+      // join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
+      const longWords = found === undefined && !this.writesNumberOf(word) ? analyzer.unclipped(word) : [];
+      const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
+      if (longIds.length) {
+        readAs?.push({ word, term: longIds.map((id) => this.index.term(id)).join(' + '), how: 'related' });
+        for (const id of longIds) this.ask(query, id, 1);
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
@@ -902,7 +903,7 @@ export class SearchIndex {
       const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
       // A clipping is no typo: "nite" is no "note" where the articles lack "night".
-      const id = exact ?? own ?? (unaccented === undefined && !clipping.length ? this.typoOf(word, term, analyzer, false) : undefined);
+      const id = exact ?? own ?? (unaccented === undefined && !longWords.length ? this.typoOf(word, term, analyzer, false) : undefined);
       const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word);
       if (!ids.length) {
         const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
@@ -1002,6 +1003,11 @@ export class SearchIndex {
       this.longForms.set(word, long);
     }
     return long ?? undefined;
+  }
+
+  /** Whether the articles write `word` in the other number, as a term: "dms" of "dm", "dm" of "dms". */
+  private writesNumberOf(word: string): boolean {
+    return this.index.termId(word.endsWith('s') ? word.slice(0, -1) : `${word}s`) !== undefined;
   }
 
   /** Adds term `id` to `query` with `weight`, counting `idf` toward coverage, unless it is asked already. */
@@ -2096,7 +2102,7 @@ export class SearchIndex {
         entry: unit.id,
       };
     }
-    const text = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage.raw, this.split(unit.passage).list);
+    const text = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage, this.split(unit.passage).list);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -2114,7 +2120,7 @@ export class SearchIndex {
     let best: Backing | null = null;
     for (const passage of unit.article.paragraphs) {
       const split = this.split(passage);
-      const window = bestWindow(split.list.length, runAgreement(split, inAnswer, answerMass, this.index, marks, () => (this.mark = (this.mark + 1) | 0)), undefined, listItems(passage, split.list));
+      const window = bestWindow(split.list.length, runAgreement(split, inAnswer, answerMass, this.index, marks, () => (this.mark = (this.mark + 1) | 0)), undefined, bulletItems(passage, split.list));
       if (window && (!best || window.score > best.window.score)) best = { passage, window };
     }
     const found = best && best.window.score >= this.ranking.supportThreshold ? best : null;
@@ -2137,7 +2143,7 @@ export class SearchIndex {
   private quoteOf(passage: Passage, window: Window, article: Article, query: Query | undefined, rechoose: boolean): string {
     const split = this.split(passage);
     const { list, first } = split;
-    const items = listItems(passage, list);
+    const items = bulletItems(passage, list);
     if (!query) {
       const quoted = withContext(window, list.length, undefined, undefined, undefined, items);
       return sliceSentences(passage.raw, list, quoted.from, quoted.to);
@@ -2739,13 +2745,16 @@ function weightedF1(shared: number, inWindow: number, answerMass: number): numbe
  */
 const NEAR_VERBATIM = 0.5;
 
-/** Which sentences of `passage` (split into `list`) open a list item (see `opensListItem`); undefined for a passage of one line, which holds no list. */
-function listItems(passage: Passage, list: readonly Sentence[]): ((sentence: number) => boolean) | undefined {
-  return passage.raw.includes('\n') ? (i) => opensListItem(passage.raw, list, i) : undefined;
+/** Which sentences of `passage` (split into `list`) open a bullet list's item (see `opensBulletItem`); undefined for a passage of one line, which holds no list. */
+function bulletItems(passage: Passage, list: readonly Sentence[]): ((sentence: number) => boolean) | undefined {
+  return passage.raw.includes('\n') ? (i) => opensBulletItem(passage.raw, list, i) : undefined;
 }
 
-function firstSentences(raw: string, list: Sentence[]): string {
-  return list.length ? sliceSentences(raw, list, 0, Math.min(list.length, 2)) : raw;
+/** The first two sentences of `passage` (split into `list`), or its first bullet item's one. */
+function firstSentences(passage: Passage, list: Sentence[]): string {
+  if (!list.length) return passage.raw;
+  const to = Math.min(list.length, 2);
+  return sliceSentences(passage.raw, list, 0, to === 2 && bulletItems(passage, list)?.(1) ? 1 : to);
 }
 
 function source(article: Article, passage: Passage): AnswerSource {

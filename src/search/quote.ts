@@ -22,7 +22,7 @@ export const runLengthFactor = (length: number, extraSentenceCost: number): numb
  * sentence holds none of the question is kept, though it misses the fact in some quotes ("What cultures
  * were part of Kublai's administration?"): left out of the quote's run only, XQuAD dev answer in quote en
  * 0.917 / 0.909 → 0.913 / 0.904 (plain / FAQ mode), zh −0.5 / −0.6; left out everywhere, paragraph@1 fell in seven languages.
- * With `opensItem` (whether sentence i opens a list item: see `opensListItem`), a run keeps to one item.
+ * With `opensItem` (whether sentence i opens a bullet list's item: see `opensBulletItem`), a run keeps to one item.
  */
 export function bestWindow(count: number, score: (from: number, to: number) => number, extraSentenceCost = 0.1, opensItem?: (sentence: number) => boolean): Window | null {
   let best: Window | null = null;
@@ -31,7 +31,7 @@ export function bestWindow(count: number, score: (from: number, to: number) => n
   for (let from = 0; from < count; from++) {
     if (alone[from]! <= 0) continue;
     for (let to = from + 1; to <= Math.min(count, from + MAX_QUOTE_SENTENCES); to++) {
-      // A run keeps to one list item: "… nickname. - Level 20: Fern." names the next item's level.
+      // A run keeps to one bullet item: "… nickname. - Level 20: Fern." names the next item's level.
       if (to - 1 > from && opensItem?.(to - 1)) break;
       if (alone[to - 1]! <= 0) continue;
       // Each extra sentence must add at least `extraSentenceCost` of what the window scores to be worth reading.
@@ -100,7 +100,9 @@ export const contextWeight = (held: number, terms: number): number => held / Mat
  * number asked for when the run states none moved no figure (a run is chosen with `typeWeight`: where a
  * neighbour states one, so does the run), and widening every run to three sentences left English at 0.917 /
  * 0.909 for 4.4 more words a quote (ar, de, el, tr, zh +0.1 to +0.2 points).
- * `count` is the paragraph's sentence count; with `opensItem` (see `bestWindow`), context stays in the run's list item.
+ * `count` is the paragraph's sentence count; with `opensItem` (see `bestWindow`), context stays in the run's
+ * bullet item, and a run in an item takes its first sentence first, as one that leans on it (the item's
+ * label: "- Level 10: Sapling." before "You can change your nickname.").
  */
 export function withContext(window: Window, count: number, held?: (sentence: number) => number, states?: (sentence: number) => boolean, leans?: (sentence: number) => boolean, opensItem?: (sentence: number) => boolean): Window {
   let quoted = window;
@@ -114,7 +116,8 @@ export function withContext(window: Window, count: number, held?: (sentence: num
     const after = rank(quoted.to);
     // A run opening on a sentence that leans on the one before ("…are sometimes treated using these devices.")
     // takes that one first: it names what the run refers to.
-    const next = (quoted.from > 0 && leans?.(quoted.from)) || beats(before, after) ? before : after;
+    const leaning = quoted.from > 0 && (leans?.(quoted.from) || (opensItem !== undefined && itemOpenedBefore(quoted.from, opensItem)));
+    const next = leaning || beats(before, after) ? before : after;
     // A single sentence always takes one neighbour, and so does a weak run; a longer run only one that holds
     // part of the question or states the fact asked for.
     const open = quoted.to - quoted.from === 1 || window.score < WEAK_RUN;
@@ -123,6 +126,9 @@ export function withContext(window: Window, count: number, held?: (sentence: num
   }
   return quoted;
 }
+
+/** Whether a bullet item opened before sentence `i`, which it runs on in: the sentence before it, or one of two before it that opened one with `i - 1` in it. */
+const itemOpenedBefore = (i: number, opensItem: (sentence: number) => boolean): boolean => !opensItem(i) && (opensItem(i - 1) || (i > 1 && opensItem(i - 2)));
 
 /**
  * What a run of sentences gains, per pair of the question's adjacent words it writes adjacent too (see

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachSentence, leansBack, opensListItem, plainBreaks, sentences } from './sentences.js';
+import { eachSentence, leansBack, opensBulletItem, plainBreaks, sentences } from './sentences.js';
 
 /** Each sentence's offsets point at its text in the source. */
 const sliced = (raw: string) => sentences(raw).map((s) => raw.slice(s.start, s.end) === s.text);
@@ -15,14 +15,17 @@ describe('sentences', () => {
     expect(sliced(raw).every(Boolean)).toBe(true);
   });
 
-  it("opens a sentence with a numbered list item's number at a line's start, and tells which sentences open an item", () => {
-    const raw = '1. Be kind. No insults.\n2. No spam.\n10. Mods decide.\n- Level 5: Seedling. Post images.\nIt grew to\n3 million.';
+  it("opens a sentence with a numbered list item's number at a line's start, and tells which sentences open a bullet item", () => {
+    const raw = '1. Be kind. No insults.\n2. No spam.\n10. Mods decide.\n- Level 5: Seedling. Post images.\n  - Indented.\nIt grew to\n3 million.';
     const list = sentences(raw);
-    expect(list.map((s) => s.text)).toEqual(['1. Be kind.', 'No insults.', '2. No spam.', '10. Mods decide.', '- Level 5: Seedling.', 'Post images.', 'It grew to\n3 million.']);
+    expect(list.map((s) => s.text)).toEqual(['1. Be kind.', 'No insults.', '2. No spam.', '10. Mods decide.', '- Level 5: Seedling.', 'Post images.', '- Indented.', 'It grew to\n3 million.']);
     expect(sliced(raw).every(Boolean)).toBe(true);
-    expect(list.map((_, i) => opensListItem(raw, list, i))).toEqual([false, false, true, true, true, false, false]);
-    // Not mid-line: "in step 2. Then" ends a sentence with its number.
+    expect(list.map((_, i) => opensBulletItem(raw, list, i))).toEqual([false, false, false, false, true, false, false, false]);
+    // Not mid-line, nor where a wrapped line ends before a number: Markdown starts no list there.
     expect(sentences('Read step 2. Then run it.').map((s) => s.text)).toEqual(['Read step 2.', 'Then run it.']);
+    expect(sentences('Die Feier findet am\n7. Februar statt.', 'de').map((s) => s.text)).toEqual(['Die Feier findet am\n7. Februar statt.']);
+    // Items without a full stop are items too, after a numbered one.
+    expect(sentences('1. Install Node\n2. Run npm ci').map((s) => s.text)).toEqual(['1. Install Node', '2. Run npm ci']);
   });
 
   it('splits a 4,000-sentence paragraph into 4,000 sentences, each at its offset in the text', () => {

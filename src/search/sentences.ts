@@ -34,12 +34,14 @@ const INITIAL = /(?:^|[\s(.])((?:\p{Lo}\p{M}*){1,2}|(?:[\u0904-\u0939\u0958-\u09
 
 /** A segment that starts in lower case, or with a digit, continues the sentence before it. */
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
-/** A numbered list item's number ("2.", "10)"), which opens a sentence at a line's start (see `eachSentence`). */
+/** A numbered list item's number ("2.", "10)"), which may open a sentence at a line's start (see `eachSentence`). */
 const ITEM_NUMBER = /^\d{1,3}[.)](?=\s|$)/;
 /** A segment that is only an item's number: ICU ends a sentence after "1." and the item's text follows. */
-const ITEM_NUMBER_ONLY = /^\d{1,3}[.)]$/;
-/** A list item's marker, a bullet or a number, as a sentence of a list opens with it (see `opensListItem`). */
-const ITEM_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?=\s|$)/;
+const ITEM_NUMBER_ONLY = new RegExp(`${ITEM_NUMBER.source}$`);
+/** A sentence's end: its mark, and any closing quote or bracket after it. */
+const SENTENCE_END = /[.!?:;。！？]['"’”)\]]*$/u;
+/** A bullet list item's marker, as its first sentence opens with it (see `opensBulletItem`). */
+const BULLET = /^[-*+•](?=\s)/;
 /**
  * A sentence that ends in an opening bracket: a mark after its full stop ("…للشرب.[التحقق مطلوب]",
  * "…als Hugenotten bezeichnet.[Literaturangabe benötigt]", citation needed) that ICU cut in two, leaving a
@@ -264,8 +266,10 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
     // A numbered item's number at a line's start opens its item, though it starts with a digit: read as a
     // continuation, "2." ended item 1's last sentence and item 2 lost its number (a streamer's server trial:
-    // "… money. 10. Mods have the final word" quoted across two rules).
-    const item = ITEM_NUMBER.test(text) && lineStart(raw, start, last);
+    // "… money. 10. Mods have the final word" quoted across two rules). Only after a sentence's end or
+    // another item's line, as Markdown starts a list: a line wrapped before a number goes on ("…is on
+    // March\n3. Registration…", "findet am\n7. Februar statt").
+    const item = ITEM_NUMBER.test(text) && (last === null || (lineStart(raw, start, last) && (SENTENCE_END.test(last.text) || ITEM_NUMBER.test(lastLine(raw, last.end)))));
     if (last && !item && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
@@ -300,16 +304,22 @@ function* spacedSentences(pieces: Iterable<{ segment: string; index: number; cut
 
 // eachSentence's helpers sit out here, not as closures in it: it runs once per passage indexed.
 
-/** Whether `raw`'s text from `start` opens a line: it opens `raw`, or a line break stands between it and the sentence before (`last`). */
-const lineStart = (raw: string, start: number, last: Sentence | null): boolean => last === null || raw.lastIndexOf('\n', start - 1) >= last.end;
+/** Whether `raw`'s text from `start` opens a line: a line break stands between it and the sentence before (`last`). */
+const lineStart = (raw: string, start: number, last: Sentence): boolean => raw.lastIndexOf('\n', start - 1) >= last.end;
+
+/** The text of the line of `raw` that ends at or after `end`, from its start. */
+const lastLine = (raw: string, end: number): string => raw.slice(raw.lastIndexOf('\n', end - 1) + 1, end).trimStart();
 
 /**
- * Whether sentence `i` of `list` (the sentences of `raw`) opens a list item: it starts a line with a bullet
- * or an item's number ("- Level 10: Sapling.", "2. No spam."). A quote keeps to one item (see `bestWindow`,
- * `withContext`). The first sentence opens none: a quote may start there.
+ * Whether sentence `i` of `list` (the sentences of `raw`) opens a bullet list's item: it starts a line,
+ * unindented, with a bullet ("- Level 10: Sapling."), or starts `raw` so. A quote keeps to one such item
+ * (see `bestWindow`, `withContext`): a label list's items are each their own fact. An indented bullet is
+ * part of its parent item ("1. Install the tools:\n   - Node 20"), and a numbered list's items may be
+ * quoted together: they are steps, and the step asked about follows another.
  */
-export function opensListItem(raw: string, list: readonly Sentence[], i: number): boolean {
-  return i > 0 && ITEM_MARKER.test(list[i]!.text) && lineStart(raw, list[i]!.start, list[i - 1]!);
+export function opensBulletItem(raw: string, list: readonly Sentence[], i: number): boolean {
+  const { start, text } = list[i]!;
+  return BULLET.test(text) && (i === 0 ? raw.slice(0, start).trim() === '' : lineStart(raw, start, list[i - 1]!)) && (start === 0 || raw[start - 1] === '\n');
 }
 const stopword = (word: string, analyzer: Analyzer | null): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
 

@@ -28,35 +28,38 @@ const ENGLISH_STOPWORDS = [
 
 /**
  * What English chat writes around a question that says nothing of its topic: "u", "ur", "r" (you, your,
- * are), "pls", "thx", "rn", "lol", "idk", "tbh", "gonna". Dropped from questions only, whether or not the
- * articles write the word, unless they answer chatter (a support bot's "Hi, thanks?" entry; see the engine's
- * `answersChatter`): as topic words they cost covered questions their confidence where the articles
- * lack them (a streamer's server trial: 12 of its 13 wrong abstentions held one, "do u get xp in vc"), and
- * met what the articles write where they have them ("where r the logs" answered from a `chown -R` paragraph,
- * an open-source project's trial). The articles' own text keeps them: "R" may be a language there.
+ * are), "pls", "thx", "rn", "lol", "idk", "tbh", "gonna". Dropped from questions only (see
+ * `Analyzer.isChatWord`: not "R" or "RN", a language or a framework), whether or not the articles write
+ * the word, unless they answer chatter (a support bot's "Hi, thanks?" entry; see the engine's
+ * `answersChatter`): as topic words they cost covered questions their confidence where the articles lack
+ * them (a streamer's server trial: 12 of its 13 wrong abstentions held one, "do u get xp in vc"), and met
+ * what the articles write where they have them ("where r the logs" answered from a `chown -R` paragraph, an
+ * open-source project's trial). chatter.ts drops the greetings and thanks that open or close a question;
+ * these stand anywhere in it. Not "y", "xd" or "wtf": a Minecraft "Y level", Adobe XD and a game's WTF
+ * folder are typed in lower case too.
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl xd idk idc btw bruh tbh ngl smh wtf omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt y'.split(' '),
+  'u ur ure r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt'.split(' '),
 );
 
 /**
- * The word English chat clips or abbreviates, as articles write it: "lvl" level, "vc" voice chat, "yt"
- * YouTube, "insta" Instagram, "acc" account, "tourney" tournament, "nite" night. Read so only where the
- * articles lack the word as typed (see `Analyzer.unclipped`): a server whose articles write "VC" means it.
- * Words with one common reading only: "sub" (subscriber, subscription, substitute) and "min" (minute,
- * minimum) are left as typed.
+ * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
+ * YouTube, "insta" Instagram, "tourney" tournament, "nite" night. Read so only where the articles lack the
+ * word as typed, and in the plural or singular (see the engine's `analyse`): a server whose articles write
+ * "VC" or "DMs" means that. Words with one common reading on Discord servers only: "sub" (subscriber,
+ * subscription), "min" (minute, minimum), "acc" (account, accuracy), "mod" (moderator, a game's mod), "ig"
+ * (Instagram, in game), "hr" (hour, human resources) and "pw" (password, a game's title) are left as typed.
  */
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
-    lvl: 'level', lvls: 'levels', vc: 'voice chat', vcs: 'voice chats', yt: 'youtube', insta: 'instagram', ig: 'instagram',
-    acc: 'account', accs: 'accounts', acct: 'account', tourney: 'tournament', tourneys: 'tournaments', nite: 'night',
-    tonite: 'tonight', msg: 'message', msgs: 'messages', pic: 'picture', pics: 'pictures', pfp: 'profile picture',
-    info: 'information', perma: 'permanent', permaban: 'permanent ban', permabanned: 'permanently banned', unsub: 'unsubscribe',
-    vid: 'video', vids: 'videos', ppl: 'people', pw: 'password', pwd: 'password', bday: 'birthday', sched: 'schedule',
-    hr: 'hour', hrs: 'hours', mins: 'minutes', secs: 'seconds', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks',
-    tmrw: 'tomorrow', tmr: 'tomorrow', convo: 'conversation', mod: 'moderator', mods: 'moderators', admin: 'administrator',
-    admins: 'administrators', repo: 'repository', repos: 'repositories', docs: 'documentation', config: 'configuration',
-    db: 'database', env: 'environment', auth: 'authentication', dm: 'direct message', dms: 'direct messages',
+    lvl: 'level', lvls: 'levels', vc: 'voice chat', vcs: 'voice chats', yt: 'youtube', insta: 'instagram',
+    tourney: 'tournament', tourneys: 'tournaments', nite: 'night', tonite: 'tonight', msg: 'message', msgs: 'messages',
+    pic: 'picture', pics: 'pictures', pfp: 'profile picture', info: 'information', perma: 'permanent', permaban: 'permanent ban',
+    permabanned: 'permanently banned', unsub: 'unsubscribe', vid: 'video', vids: 'videos', ppl: 'people', bday: 'birthday',
+    sched: 'schedule', mins: 'minutes', secs: 'seconds', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', tmrw: 'tomorrow',
+    tmr: 'tomorrow', convo: 'conversation', admin: 'administrator', admins: 'administrators', repo: 'repository',
+    repos: 'repositories', docs: 'documentation', config: 'configuration', db: 'database', env: 'environment',
+    auth: 'authentication', dm: 'direct message', dms: 'direct messages',
   }),
 );
 
@@ -182,9 +185,16 @@ export class Analyzer {
     return this.spec === null;
   }
 
-  /** Whether `word` (as `tokens` returns it) is English chat around a question (see ENGLISH_CHAT); false in other languages. */
-  isChatWord(word: string): boolean {
-    return this.spec === null && ENGLISH_CHAT.has(word);
+  /**
+   * Whether `word` (as `tokens` returns it) is English chat around a question (see ENGLISH_CHAT), where
+   * `typed` is the question as written: a word of one or two letters typed in capitals is not ("R", "RN").
+   * False in other languages.
+   */
+  isChatWord(word: string, typed: string): boolean {
+    if (this.spec !== null || !ENGLISH_CHAT.has(word)) return false;
+    if (word.length > 2) return true;
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed)?.[0];
+    return written === undefined || written !== written.toUpperCase();
   }
 
   /** The words English chat's `word` clips (see ENGLISH_CLIPPINGS), as `tokens` returns them; none in other languages. */
