@@ -369,6 +369,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(without.readings('Deleting FB acc').find((r) => r.word === 'fb')!.how).toBe('unknown');
   });
 
+  it('tells a name with a plus sign from the name without it ("VIP+", "VIP")', () => {
+    const store = new SearchIndex([
+      article('store', '# Store\n\nVIP: a green prefix and 3 homes.\n\nVIP+: a blue prefix, 5 homes and /nick.\n\nMVP: a red prefix and 8 homes.\n'),
+    ]);
+    expect(store.answer('what does vip+ give').quote).toMatch(/^VIP\+: a blue prefix/);
+    expect(store.answer('what does vip give').quote).toMatch(/^VIP: a green prefix/);
+  });
+
   it('counts alternatives joined by slashes as one word the articles may lack', () => {
     const project = new SearchIndex([
       article(

@@ -21,6 +21,15 @@ describe('reading words', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads a name ending in plus signs as another name ("MVP+", "C++"), in articles and questions alike', () => {
+    const english = analyzerFor('en');
+    expect(english.terms('Default players get 2 homes, VIP+ 5 and MVP+ 12.')).toEqual(['default', 'player', '2', 'home', 'vipplus', '5', 'mvpplus', '12']);
+    expect(english.terms('how much is mvp+')).toEqual(['mvpplus']);
+    expect(english.terms('I write C++ and C#')).toEqual(['write', 'cplusplus', 'c']);
+    // Not an age or a count, nor a sum.
+    expect(english.terms('This server is 13+ only, a+b')).toEqual(['server', '13', 'b']);
+  });
 });
 
 describe('terms of tokens already read', () => {

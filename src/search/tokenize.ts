@@ -107,6 +107,13 @@ export interface Token {
 
 /** A word (letters with their combining marks: Devanagari and Thai vowel signs are marks), and the hyphen joining it to the next one. */
 const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
+/**
+ * The plus signs ending a name ("MVP+", "VIP+", "Disney+", "C++"), read as its word "plus" written onto it
+ * ("mvpplus"): a name with the sign is another name than without it, and dropped, "how much is mvp+" was
+ * answered from "The winner gets MVP for free" at 1.00 (a Minecraft network's trial, where MVP and MVP+ are
+ * two ranks of the store). Not after a digit ("13+", an age or a count), nor before a word ("a+b").
+ */
+const PLUS_NAME = /(?<=\p{L})\+{1,2}(?![\p{L}\p{M}\p{N}+])/gu;
 /** A hyphen and up to three letters after a digit, and no more letters: a number's ending ("10-й", "1970-х", "al 12-lea"). */
 const NUMBER_SUFFIX = /(?<=\d)-\p{L}{1,3}(?![\p{L}\p{M}\p{N}])/gu;
 /**
@@ -337,7 +344,8 @@ export class Analyzer {
    * written, whether the text is shouting or not; returns how many are in capitals.
    */
   private scan(text: string, table: Words, into: TokenBuffer): number {
-    const base = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
+    const written = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
+    const base = written.includes('+') ? written.replace(PLUS_NAME, (plus) => 'plus'.repeat(plus.length)) : written;
     // Every replacement is of an apostrophe: most texts have none to look for.
     const prepared = !APOSTROPHE.test(base)
       ? base
@@ -415,7 +423,7 @@ export class Analyzer {
   termsOfParts<T>(text: string, parts: readonly { start: number; end: number }[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
     const tokens = this.scratch;
     tokens.count = 0;
-    // A part of plain ASCII (no apostrophe) is read where it stands: nothing in `scan`'s preparation changes it.
+    // A part of plain ASCII (no apostrophe, no plus sign: see PLUS_NAME) is read where it stands: nothing in `scan`'s preparation changes it.
     const direct = this.plainAscii && !this.spec?.numberSuffix;
     // Where each part's tokens end, and how many of them are in capitals.
     const ends: number[] = [];
@@ -423,7 +431,7 @@ export class Analyzer {
     for (const { start, end } of parts) {
       const from = tokens.count;
       // `scanAscii` gives up at an apostrophe: a part holding one goes to `scan` without being read twice.
-      let caps = direct && !hasApostrophe(text, start, end) ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
+      let caps = direct && !holds(text, "'", start, end) && !holds(text, '+', start, end) ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
       if (caps < 0) {
         tokens.count = from;
         caps = this.scan(text.slice(start, end), lexicon.table, tokens);
@@ -565,9 +573,9 @@ export class Analyzer {
 
 const APOSTROPHE = /['’]/;
 
-/** Whether `text[start, end)` holds an ASCII apostrophe (a search in native code, no substring made). */
-function hasApostrophe(text: string, start: number, end: number): boolean {
-  const at = text.indexOf("'", start);
+/** Whether `text[start, end)` holds `char` (a search in native code, no substring made). */
+function holds(text: string, char: string, start: number, end: number): boolean {
+  const at = text.indexOf(char, start);
   return at >= 0 && at < end;
 }
 
