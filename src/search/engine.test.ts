@@ -369,6 +369,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(without.readings('Deleting FB acc').find((r) => r.word === 'fb')!.how).toBe('unknown');
   });
 
+  it('reads the letters English chat types before a number as the word the articles write before it ("s5", "v4")', () => {
+    const server = new SearchIndex([
+      article('seasons', '# Seasons\n\nSeason 5 starts on Saturday 12 December at 17:00 UTC.\n\nSeason 4 ended in November.\n\nVersion 4.0 of the launcher is not expected before 2028.\n'),
+    ]);
+    expect(server.readings('wen s5').find((r) => r.word === 's5')).toEqual({ word: 's5', term: 'season + 5', how: 'related' });
+    expect(server.answer('wen s5').quote).toContain('Saturday 12 December');
+    expect(server.answer('when is v4??').quote).toContain('Version 4.0');
+    // Not where the articles write no such word before the number.
+    expect(server.readings('is ep4 out').find((r) => r.word === 'ep4')!.how).toBe('unknown');
+  });
+
   it('tells a name with a plus sign from the name without it ("VIP+", "VIP")', () => {
     const store = new SearchIndex([
       article('store', '# Store\n\nVIP: a green prefix and 3 homes.\n\nVIP+: a blue prefix, 5 homes and /nick.\n\nMVP: a red prefix and 8 homes.\n'),

@@ -842,7 +842,7 @@ export class SearchIndex {
     const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
     const dropsChatter = !this.answersChatter(analyzer.lang);
-    const question = dropsChatter ? withoutChatter(typed, analyzer.lang) : typed;
+    const question = analyzer.respelled(dropsChatter ? withoutChatter(typed, analyzer.lang) : typed);
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
@@ -1025,12 +1025,15 @@ export class SearchIndex {
    * met no article (a Japanese game site's trial: "Android14で起動しない" abstained, "Android 14" was right).
    */
   private gluedParts(name: string, number: string, analyzer: Analyzer): number[] {
-    const term = analyzer.stem(name);
+    // English's letters for a numbered thing ("s5", "v4", "ep3"), where the articles lack them: its word.
+    const long = analyzer.english && this.index.termId(analyzer.stem(name)) === undefined ? NUMBERED_NAMES.get(name) : undefined;
+    const term = analyzer.stem(long ?? name);
     const nameId = this.index.termId(term);
     const numberId = this.index.termId(number);
     if (nameId === undefined || numberId === undefined) return [];
-    // Only as the articles write the two: "HDR10" is a format of its own where they write "HDR" and "10 bits" apart.
-    return this.namedWith(term, (written) => written === number) ? [nameId, numberId] : [];
+    // Only as the articles write the two: "HDR10" is a format of its own where they write "HDR" and "10 bits"
+    // apart. A version by its leading part: "v4" is the articles' "Version 4.0".
+    return this.namedWith(term, (written) => written === number || (long !== undefined && written.startsWith(`${number}.`))) ? [nameId, numberId] : [];
   }
 
   /**
@@ -1090,7 +1093,7 @@ export class SearchIndex {
    */
   private otherForms(term: string, analyzer: Analyzer, word: string): number[] {
     const glued = GLUED_NUMBER.exec(term);
-    if (glued) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
+    if (glued && (glued[1]!.length > 1 || NUMBERED_NAMES.has(glued[1]!))) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
     if (measured) return this.unitParts(measured[1]!, measured[2]!, analyzer);
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stemOnce(part));
@@ -2870,8 +2873,19 @@ const SAME_QUESTION_PHRASE = 0.8;
  * ordinal's or a decade's ending ("3rd", "19th", "1970s", French "2e", "1er"), which the articles write so.
  */
 const NUMBER_UNIT = /^(\d{1,6})(?!(?:st|nd|rd|th|s|e|er|re|ème|eme|o|a)$)(\p{L}{1,5})$/u;
-/** A word of two letters or more with a number of up to four digits typed against it (see `gluedParts`). */
-const GLUED_NUMBER = /^(\p{L}{2,})(\d{1,4})$/u;
+/** A word with a number of up to four digits typed against it (see `gluedParts`); one letter only as NUMBERED_NAMES has it. */
+const GLUED_NUMBER = /^(\p{L}+)(\d{1,4})$/u;
+
+/**
+ * The letters English chat types before a number for the numbered thing the articles name in full: "wen
+ * s5" (season 5), "when is v4" (version 4), "ep3", "ch12", "lvl10". Read so only where the articles lack the
+ * letters and write the word before that number (see `gluedParts`): a Minecraft network's trial's "wen s5"
+ * abstained, and an open-source project's "when is v4??" did too where the roadmap says "Version 4.0 is not
+ * expected before 2028".
+ */
+const NUMBERED_NAMES = new Map(
+  Object.entries({ s: 'season', szn: 'season', v: 'version', ver: 'version', ep: 'episode', ch: 'chapter', pt: 'part', lv: 'level', lvl: 'level', t: 'tier', wk: 'week' }),
+);
 
 /**
  * An FAQ answer that opens with yes or no, a mark after it ("Yes, …", "Non.", "Oui : …"), in the languages

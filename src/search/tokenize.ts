@@ -43,6 +43,14 @@ const ENGLISH_CHAT = new Set(
 );
 
 /**
+ * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
+ * "when" only (see `Analyzer.isMistypedQuestionWord`), it asked no date (a Minecraft network's trial answered
+ * it from another paragraph on season 5).
+ */
+const CHAT_QUESTION_WORDS = /\b(?:wen|wat|wut|wot|wher|whr|wich)\b/gi;
+const ASKED: Record<string, string> = { wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which' };
+
+/**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
  * YouTube, "insta" Instagram, "tourney" tournament, "nite" night. Read so only where the articles lack the
  * word as typed, and in the plural or singular (see the engine's `analyse`): a server whose articles write
@@ -202,6 +210,11 @@ export class Analyzer {
     if (word.length > 2) return true;
     const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed)?.[0];
     return written === undefined || written !== written.toUpperCase();
+  }
+
+  /** `question` with English chat's spellings of question words written out ("wen" → "when"; see CHAT_QUESTION_WORDS); as it is in other languages. */
+  respelled(question: string): string {
+    return this.spec === null ? question.replace(CHAT_QUESTION_WORDS, (word) => ASKED[word.toLowerCase()]!) : question;
   }
 
   /** The words English chat's `word` clips (see ENGLISH_CLIPPINGS), as `tokens` returns them; none in other languages. */
