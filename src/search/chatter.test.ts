@@ -10,6 +10,8 @@ describe('withoutChatter', () => {
     ['Sorry if it sounds stupid, how do I sync?', 'how do I sync?'],
     ['hey guys! how do i reset', 'how do i reset'],
     ['hey guys how do i reset', 'how do i reset'],
+    ['hey guys whats the server ip for java', 'whats the server ip for java'],
+    ['yo wen is the event', 'wen is the event'],
     ['does anyone know how to enable 2fa', 'how to enable 2fa'],
     ['so, when is the release', 'when is the release'],
     ['Question: can I pay by card?', 'can I pay by card?'],
