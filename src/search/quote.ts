@@ -127,7 +127,7 @@ export function withContext(window: Window, count: number, held?: (sentence: num
   return quoted;
 }
 
-/** Whether a bullet item opened before sentence `i`, which it runs on in: the sentence before it, or one of two before it that opened one with `i - 1` in it. */
+/** Whether sentence `i` runs on in a bullet item that one of the two sentences before it opened (see `withContext`). */
 const itemOpenedBefore = (i: number, opensItem: (sentence: number) => boolean): boolean => !opensItem(i) && (opensItem(i - 1) || (i > 1 && opensItem(i - 2)));
 
 /**

@@ -310,23 +310,24 @@ const lineStart = (raw: string, start: number, last: Sentence): boolean => raw.l
 /** The text of the line of `raw` that ends at or after `end`, from its start. */
 const lastLine = (raw: string, end: number): string => raw.slice(raw.lastIndexOf('\n', end - 1) + 1, end).trimStart();
 
-/**
- * Whether sentence `i` of `list` (the sentences of `raw`) opens a bullet list's item: it starts a line,
- * unindented, with a bullet ("- Level 10: Sapling."), or starts `raw` so. A quote keeps to one such item
- * (see `bestWindow`, `withContext`): a label list's items are each their own fact. An indented bullet is
- * part of its parent item ("1. Install the tools:\n   - Node 20"), and a numbered list's items may be
- * quoted together: they are steps, and the step asked about follows another.
- */
-export function opensBulletItem(raw: string, list: readonly Sentence[], i: number): boolean {
-  const { start, text } = list[i]!;
-  return BULLET.test(text) && (i === 0 ? raw.slice(0, start).trim() === '' : lineStart(raw, start, list[i - 1]!)) && (start === 0 || raw[start - 1] === '\n');
-}
 const stopword = (word: string, analyzer: Analyzer | null): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
 
 /** Whether `text` opens as the rest of a sentence whose last word is an ordinal, not as a new sentence. */
 function afterOrdinal(text: string, analyzer: Analyzer | null): boolean {
   const word = FIRST_WORD.exec(text)?.[0];
   return !!word && !stopword(word, analyzer);
+}
+
+/**
+ * Whether sentence `i` of `list` (the sentences of `raw`) opens a bullet list's item: it starts a line,
+ * unindented, with a bullet ("- Level 10: Sapling."). A quote keeps to one such item (see `bestWindow`,
+ * `withContext`): a label list's items are each their own fact. An indented bullet is part of its parent
+ * item ("1. Install the tools:\n   - Node 20"), and a numbered list's items may be quoted together: they
+ * are steps, and the step asked about follows another.
+ */
+export function opensBulletItem(raw: string, list: readonly Sentence[], i: number): boolean {
+  const { start, text } = list[i]!;
+  return BULLET.test(text) && (start === 0 || raw[start - 1] === '\n');
 }
 
 /** Whether a sentence ends in an initial of a script without case (see INITIAL). */
