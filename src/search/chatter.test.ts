@@ -11,7 +11,7 @@ describe('withoutChatter', () => {
     ['hey guys! how do i reset', 'how do i reset'],
     ['hey guys how do i reset', 'how do i reset'],
     ['hey guys whats the server ip for java', 'whats the server ip for java'],
-    ['yo wen is the event', 'wen is the event'],
+    ['yo pls how do i join', 'how do i join'],
     ['does anyone know how to enable 2fa', 'how to enable 2fa'],
     ['so, when is the release', 'when is the release'],
     ['Question: can I pay by card?', 'can I pay by card?'],

@@ -47,8 +47,9 @@ const CHATTER: Record<string, Chatter> = {
   en: {
     greeting: "(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?: (?:all|everyone|everybody|guys|folks|team|there|y'?all|friends|people|mods?))?",
     // With chat's spellings: "hey guys whats the server ip for java" kept its greeting, whose words counted
-    // against every answer (a Minecraft network's trial: abstained at 0.30).
-    opens: "what|whats|wat|when|wen|where|wheres|who|whos|whom|whose|which|why|how|hows|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|i|i'm|im|my|so|quick|any|anyone|anybody|someone|somebody|pls|plz|u",
+    // against every answer (a Minecraft network's trial: abstained at 0.30). "wen", "wat" are respelled before
+    // chatter is read (see `Analyzer.respelled`).
+    opens: "what|whats|when|where|wheres|who|whos|whom|whose|which|why|how|hows|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|i|i'm|im|my|so|quick|any|anyone|anybody|someone|somebody|pls|plz|u",
     preamble: [
       '(?:sorry|apologies)(?: if (?:this|it) (?:is|sounds)| for)? (?:a |the )?(?:(?:(?:very|really|so) )?(?:dumb|stupid|silly|basic|obvious|noob|newbie|beginner)(?: question)?|question),?(?: but)?',
       '(?:a |one )?(?:quick|simple|short|dumb|stupid|silly|basic|noob|newbie|beginner) question(?: for (?:you|everyone|all|the mods))?',

@@ -378,6 +378,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(server.answer('when is v4??').quote).toContain('Version 4.0');
     // Not where the articles write no such word before the number.
     expect(server.readings('is ep4 out').find((r) => r.word === 'ep4')!.how).toBe('unknown');
+    // Nor stopped by the letter written alone elsewhere ("Press V to paste").
+    const keys = new SearchIndex([article('keys', '# Keys\n\nPress V to paste a block.\n\nVersion 4.0 is not expected before 2028.\n')]);
+    expect(keys.answer('when is v4??').quote).toContain('Version 4.0');
   });
 
   it('tells a name with a plus sign from the name without it ("VIP+", "VIP")', () => {

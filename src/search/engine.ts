@@ -842,7 +842,8 @@ export class SearchIndex {
     const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
     const dropsChatter = !this.answersChatter(analyzer.lang);
-    const question = analyzer.respelled(dropsChatter ? withoutChatter(typed, analyzer.lang) : typed);
+    const respelled = analyzer.respelled(typed, (word) => this.index.termId(word) !== undefined);
+    const question = dropsChatter ? withoutChatter(respelled, analyzer.lang) : respelled;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
@@ -1024,16 +1025,18 @@ export class SearchIndex {
    * articles write them apart ("Android 14"): both, or none when either is unknown. Typed so, the question
    * met no article (a Japanese game site's trial: "Android14で起動しない" abstained, "Android 14" was right).
    */
-  private gluedParts(name: string, number: string, analyzer: Analyzer): number[] {
-    // English's letters for a numbered thing ("s5", "v4", "ep3"), where the articles lack them: its word.
-    const long = analyzer.english && this.index.termId(analyzer.stem(name)) === undefined ? NUMBERED_NAMES.get(name) : undefined;
+  private gluedParts(name: string, number: string, analyzer: Analyzer, long?: string): number[] {
     const term = analyzer.stem(long ?? name);
     const nameId = this.index.termId(term);
     const numberId = this.index.termId(number);
-    if (nameId === undefined || numberId === undefined) return [];
     // Only as the articles write the two: "HDR10" is a format of its own where they write "HDR" and "10 bits"
-    // apart. A version by its leading part: "v4" is the articles' "Version 4.0".
-    return this.namedWith(term, (written) => written === number || (long !== undefined && written.startsWith(`${number}.`))) ? [nameId, numberId] : [];
+    // apart. Read as the word English's letters stand for ("s5", "v4", "ep3"; see NUMBERED_NAMES), where the
+    // articles write no such letter before the number, the number also by its leading part: "v4" is their
+    // "Version 4.0".
+    const named = nameId !== undefined && numberId !== undefined && this.namedWith(term, (written) => written === number || (long !== undefined && written.startsWith(`${number}.`)));
+    if (named) return [nameId, numberId];
+    const word = long === undefined && analyzer.english ? NUMBERED_NAMES.get(name) : undefined;
+    return word === undefined ? [] : this.gluedParts(name, number, analyzer, word);
   }
 
   /**

@@ -24,8 +24,10 @@ describe('sentences', () => {
     // Not mid-line, nor where a wrapped line ends before a number: Markdown starts no list there.
     expect(sentences('Read step 2. Then run it.').map((s) => s.text)).toEqual(['Read step 2.', 'Then run it.']);
     expect(sentences('Die Feier findet am\n7. Februar statt.', 'de').map((s) => s.text)).toEqual(['Die Feier findet am\n7. Februar statt.']);
-    // Items without a full stop are items too, after a numbered one.
+    // Items without a full stop are items too, once a list has started, and "1." starts one after any line.
     expect(sentences('1. Install Node\n2. Run npm ci').map((s) => s.text)).toEqual(['1. Install Node', '2. Run npm ci']);
+    expect(sentences('Rules you must follow\n1. No cheating\n2. No selling').map((s) => s.text)).toEqual(['Rules you must follow', '1. No cheating', '2. No selling']);
+    expect(sentences('1. Install the tools\n   then restart the app\n2. Run it').map((s) => s.text)).toEqual(['1. Install the tools\n   then restart the app', '2. Run it']);
   });
 
   it('splits a 4,000-sentence paragraph into 4,000 sentences, each at its offset in the text', () => {

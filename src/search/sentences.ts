@@ -36,6 +36,8 @@ const INITIAL = /(?:^|[\s(.])((?:\p{Lo}\p{M}*){1,2}|(?:[\u0904-\u0939\u0958-\u09
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
 /** A numbered list item's number ("2.", "10)"), which may open a sentence at a line's start (see `eachSentence`). */
 const ITEM_NUMBER = /^\d{1,3}[.)](?=\s|$)/;
+/** A list's first item's number, which opens a list after any line (CommonMark: only "1." interrupts a paragraph). */
+const FIRST_ITEM = /^1[.)](?=\s|$)/;
 /** A segment that is only an item's number: ICU ends a sentence after "1." and the item's text follows. */
 const ITEM_NUMBER_ONLY = new RegExp(`${ITEM_NUMBER.source}$`);
 /** A sentence's end: its mark, and any closing quote or bracket after it. */
@@ -257,6 +259,8 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
   const ordinals = analyzer !== null && ORDINAL_FULL_STOP.has(lang!.toLowerCase().split('-')[0]!);
   let last: Sentence | null = null;
   let open = false;
+  // Whether a numbered list has started: its later numbers open items after any line.
+  let numbered = false;
   for (const { segment, index, cut } of spacedSentences(segments(raw))) {
     const lead = segment.length - segment.trimStart().length;
     const text = segment.trim();
@@ -266,10 +270,10 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
     // A numbered item's number at a line's start opens its item, though it starts with a digit: read as a
     // continuation, "2." ended item 1's last sentence and item 2 lost its number (a streamer's server trial:
-    // "… money. 10. Mods have the final word" quoted across two rules). Only after a sentence's end or
-    // another item's line, as Markdown starts a list: a line wrapped before a number goes on ("…is on
-    // March\n3. Registration…", "findet am\n7. Februar statt").
-    const item = ITEM_NUMBER.test(text) && (last === null || (lineStart(raw, start, last) && (SENTENCE_END.test(last.text) || ITEM_NUMBER.test(lastLine(raw, last.end)))));
+    // "… money. 10. Mods have the final word" quoted across two rules). As Markdown starts a list: "1." after
+    // any line, another number after a sentence's end or once the list has started; a line wrapped before a
+    // number goes on ("…is on March\n3. Registration…", "findet am\n7. Februar statt").
+    const item: boolean = ITEM_NUMBER.test(text) && (last === null || (lineStart(raw, start, last) && (numbered || FIRST_ITEM.test(text) || SENTENCE_END.test(last.text))));
     if (last && !item && (open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || CONTINUATION.test(text) || (ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
@@ -279,6 +283,7 @@ export function* eachSentence(raw: string, lang?: string): Generator<Sentence> {
     }
     // An item's number alone ("1.") takes the segment after it, its item's first sentence.
     open = cut || (item && ITEM_NUMBER_ONLY.test(text));
+    numbered ||= item;
   }
   if (last) yield last;
 }
@@ -306,9 +311,6 @@ function* spacedSentences(pieces: Iterable<{ segment: string; index: number; cut
 
 /** Whether `raw`'s text from `start` opens a line: a line break stands between it and the sentence before (`last`). */
 const lineStart = (raw: string, start: number, last: Sentence): boolean => raw.lastIndexOf('\n', start - 1) >= last.end;
-
-/** The text of the line of `raw` that ends at or after `end`, from its start. */
-const lastLine = (raw: string, end: number): string => raw.slice(raw.lastIndexOf('\n', end - 1) + 1, end).trimStart();
 
 const stopword = (word: string, analyzer: Analyzer | null): boolean => !!analyzer?.isStopword(analyzer.lowerCase(word));
 

@@ -22,11 +22,23 @@ describe('reading words', () => {
     );
   });
 
+  it("writes out chat's question words typed in lower case where the articles lack them, and tells chat from capitals", () => {
+    const english = analyzerFor('en');
+    expect(english.respelled('wen s5 wat is it', () => false)).toBe('when s5 what is it');
+    expect(english.respelled('Wat Arun tour time', () => false)).toBe('Wat Arun tour time');
+    expect(english.respelled('do you have a wot role', (word) => word === 'wot')).toBe('do you have a wot role');
+    expect(english.isChatWord('r', 'where r the logs')).toBe(true);
+    expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
+    expect(english.isChatWord('u', 'HOW DO U LEVEL UP')).toBe(true);
+    expect(analyzerFor('fr').isChatWord('u', 'u')).toBe(false);
+  });
+
   it('reads a name ending in plus signs as another name ("MVP+", "C++"), in articles and questions alike', () => {
     const english = analyzerFor('en');
     expect(english.terms('Default players get 2 homes, VIP+ 5 and MVP+ 12.')).toEqual(['default', 'player', '2', 'home', 'vipplus', '5', 'mvpplus', '12']);
     expect(english.terms('how much is mvp+')).toEqual(['mvpplus']);
     expect(english.terms('I write C++ and C#')).toEqual(['write', 'cplusplus', 'c']);
+    expect(english.terms('C++17 is required')).toEqual(['cplusplus', '17', 'requir']);
     // Not an age or a count, nor a sum.
     expect(english.terms('This server is 13+ only, a+b')).toEqual(['server', '13', 'b']);
   });

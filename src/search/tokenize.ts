@@ -29,7 +29,7 @@ const ENGLISH_STOPWORDS = [
 /**
  * What English chat writes around a question that says nothing of its topic: "u", "ur", "r" (you, your,
  * are), "pls", "thx", "rn", "lol", "idk", "tbh", "gonna". Dropped from questions only (see
- * `Analyzer.isChatWord`: not "R" or "RN", a language or a framework), whether or not the articles write
+ * `Analyzer.isChatWord`: not "R" or "RN" typed in capitals, a language or a framework), whether or not the articles write
  * the word, unless they answer chatter (a support bot's "Hi, thanks?" entry; see the engine's
  * `answersChatter`): as topic words they cost covered questions their confidence where the articles lack
  * them (a streamer's server trial: 12 of its 13 wrong abstentions held one, "do u get xp in vc"), and met
@@ -121,9 +121,10 @@ const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
  * The plus signs ending a name ("MVP+", "VIP+", "Disney+", "C++"), read as its word "plus" written onto it
  * ("mvpplus"): a name with the sign is another name than without it, and dropped, "how much is mvp+" was
  * answered from "The winner gets MVP for free" at 1.00 (a Minecraft network's trial, where MVP and MVP+ are
- * two ranks of the store). Not after a digit ("13+", an age or a count), nor before a word ("a+b").
+ * two ranks of the store). Not after a digit ("13+", an age or a count), nor before a word ("a+b"); before a
+ * number, apart from it ("C++17": "cplusplus", "17").
  */
-const PLUS_NAME = /(?<=\p{L})\+{1,2}(?![\p{L}\p{M}\p{N}+])/gu;
+const PLUS_NAME = /(?<=\p{L})\+{1,2}(?![\p{L}\p{M}+])/gu;
 /** A hyphen and up to three letters after a digit, and no more letters: a number's ending ("10-й", "1970-х", "al 12-lea"). */
 const NUMBER_SUFFIX = /(?<=\d)-\p{L}{1,3}(?![\p{L}\p{M}\p{N}])/gu;
 /**
@@ -204,19 +205,22 @@ export class Analyzer {
 
   /**
    * Whether `word` (as `tokens` returns it) is English chat around a question (see ENGLISH_CHAT), where
-   * `typed` is the question as written: a word of one or two letters typed in capitals is not ("R", "RN").
-   * False in other languages.
+   * `typed` is the question as written: a word of one or two letters typed in capitals in a question that is
+   * not shouted is not ("R", "RN": a language, a framework; "UR code", a QR code mistyped). False in other languages.
    */
   isChatWord(word: string, typed: string): boolean {
     if (this.spec !== null || !ENGLISH_CHAT.has(word)) return false;
-    if (word.length > 2) return true;
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed)?.[0];
-    return written === undefined || written !== written.toUpperCase();
+    if (word.length > 2 || typed === typed.toUpperCase()) return true;
+    return !new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(typed);
   }
 
-  /** `question` with English chat's spellings of question words written out ("wen" → "when"; see CHAT_QUESTION_WORDS); as it is in other languages. */
-  respelled(question: string): string {
-    return this.spec === null ? question.replace(CHAT_QUESTION_WORDS, (word) => ASKED[word.toLowerCase()]!) : question;
+  /**
+   * `question` with English chat's spellings of question words written out ("wen" → "when"; see
+   * CHAT_QUESTION_WORDS), where typed in lower case and `known(word)` (the articles write it) is false: "Wat
+   * Arun", a "wot" role of articles on World of Tanks stay. As it is in other languages.
+   */
+  respelled(question: string, known: (word: string) => boolean): string {
+    return this.spec === null ? question.replace(CHAT_QUESTION_WORDS, (word) => (word === word.toLowerCase() && !known(word) ? ASKED[word]! : word)) : question;
   }
 
   /** The words English chat's `word` clips (see ENGLISH_CLIPPINGS), as `tokens` returns them; none in other languages. */
@@ -360,7 +364,7 @@ export class Analyzer {
    */
   private scan(text: string, table: Words, into: TokenBuffer): number {
     const written = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
-    const base = written.includes('+') ? written.replace(PLUS_NAME, (plus) => 'plus'.repeat(plus.length)) : written;
+    const base = written.includes('+') ? written.replace(PLUS_NAME, (plus, at: number) => `${'plus'.repeat(plus.length)}${/\d/.test(written[at + plus.length] ?? '') ? ' ' : ''}`) : written;
     // Every replacement is of an apostrophe: most texts have none to look for.
     const prepared = !APOSTROPHE.test(base)
       ? base
