@@ -389,6 +389,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     ]);
     expect(store.answer('what does vip+ give').quote).toMatch(/^VIP\+: a blue prefix/);
     expect(store.answer('what does vip give').quote).toMatch(/^VIP: a green prefix/);
+    // A name the articles write only with the sign is found without it.
+    const streaming = new SearchIndex([article('tv', '# TV\n\nDisney+ is included in the Premium plan.\n\nNetflix is not included.\n')]);
+    expect(streaming.readings('is disney included').find((r) => r.word === 'disney')).toEqual({ word: 'disney', term: 'disneyplus', how: 'related' });
   });
 
   it('counts alternatives joined by slashes as one word the articles may lack', () => {

@@ -1104,6 +1104,10 @@ export class SearchIndex {
     const written = other === undefined ? undefined : known(other);
     if (written !== undefined) return [written];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
+    // A name the articles write only with its plus sign (see tokenize.ts's PLUS_NAME): "is disney included"
+    // of articles on "Disney+" (0.116 with it unknown).
+    const plussed = this.index.termId(`${word}plus`);
+    if (plussed !== undefined) return [plussed];
     if (analyzer.proclitics.includes(term[0]!) && term.length > MIN_PROCLITIC_REST) {
       const id = known(term.slice(1));
       if (id !== undefined) return [id];
