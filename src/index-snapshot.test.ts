@@ -1,7 +1,7 @@
 import { copyFileSync, cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadCatalog } from './catalog.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCatalog as load } from './catalog.js';
 import { DEFAULT_LIMITS } from './content/limits.js';
 import type { Article } from './content/types.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
@@ -9,6 +9,23 @@ import { readSnapshot, SNAPSHOT_FORMAT, snapshotKey, writeSnapshot, type KeyInpu
 import { SearchIndex } from './search/engine.js';
 import { MAX_FUZZY_POOL } from './search/suggest.js';
 import { tempDir } from '../test/temp-dir.js';
+
+/**
+ * Snapshots still being written in the background, awaited after each test and before its folders are
+ * deleted: a write still under way made the folder again, and the run failed on the leftover (seen under
+ * load in a clean-clone CI run).
+ */
+const writing: Promise<void>[] = [];
+afterEach(async () => {
+  await Promise.allSettled(writing.splice(0));
+});
+
+/** `loadCatalog`, its background snapshot write awaited after the test (see `writing`). */
+async function loadCatalog(...args: Parameters<typeof load>): ReturnType<typeof load> {
+  const catalog = await load(...args);
+  if (catalog.snapshot?.written) writing.push(catalog.snapshot.written);
+  return catalog;
+}
 
 const SEED = 'content/anthropic-nsa-offensive-ai-global-pause.txt';
 const FILE = 'index.snapshot';
