@@ -874,7 +874,8 @@ export class SearchIndex {
       // plural or singular ("dm" where they write "DMs", which Porter2 leaves "dms"). Read as both where they
       // write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that writes it: "cant
       // join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
-      const longWords = found === undefined && !this.writesNumberOf(word) ? analyzer.unclipped(word) : [];
+      const clipped = found === undefined ? analyzer.unclipped(word) : [];
+      const longWords = clipped.length && !this.writesNumberOf(word) ? clipped : [];
       const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
       if (longIds.length) {
         readAs?.push({ word, term: longIds.map((id) => this.index.term(id)).join(' + '), how: 'related' });
@@ -1030,12 +1031,12 @@ export class SearchIndex {
     const nameId = this.index.termId(term);
     const numberId = this.index.termId(number);
     // Only as the articles write the two: "HDR10" is a format of its own where they write "HDR" and "10 bits"
-    // apart. Read as the word English's letters stand for ("s5", "v4", "ep3"; see NUMBERED_NAMES), where the
+    // apart. Read as the word English's letters stand for ("s5", "v4", "ep3"; see `Analyzer.numberedName`), where the
     // articles write no such letter before the number, the number also by its leading part: "v4" is their
     // "Version 4.0".
     const named = nameId !== undefined && numberId !== undefined && this.namedWith(term, (written) => written === number || (long !== undefined && written.startsWith(`${number}.`)));
     if (named) return [nameId, numberId];
-    const word = long === undefined && analyzer.english ? NUMBERED_NAMES.get(name) : undefined;
+    const word = long === undefined ? analyzer.numberedName(name) : undefined;
     return word === undefined ? [] : this.gluedParts(name, number, analyzer, word);
   }
 
@@ -1096,7 +1097,7 @@ export class SearchIndex {
    */
   private otherForms(term: string, analyzer: Analyzer, word: string): number[] {
     const glued = GLUED_NUMBER.exec(term);
-    if (glued && (glued[1]!.length > 1 || NUMBERED_NAMES.has(glued[1]!))) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
+    if (glued && (glued[1]!.length > 1 || analyzer.numberedName(glued[1]!) !== undefined)) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
     if (measured) return this.unitParts(measured[1]!, measured[2]!, analyzer);
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stemOnce(part));
@@ -2880,19 +2881,8 @@ const SAME_QUESTION_PHRASE = 0.8;
  * ordinal's or a decade's ending ("3rd", "19th", "1970s", French "2e", "1er"), which the articles write so.
  */
 const NUMBER_UNIT = /^(\d{1,6})(?!(?:st|nd|rd|th|s|e|er|re|ème|eme|o|a)$)(\p{L}{1,5})$/u;
-/** A word with a number of up to four digits typed against it (see `gluedParts`); one letter only as NUMBERED_NAMES has it. */
+/** A word with a number of up to four digits typed against it (see `gluedParts`); one letter only where it names a numbered thing (see `Analyzer.numberedName`). */
 const GLUED_NUMBER = /^(\p{L}+)(\d{1,4})$/u;
-
-/**
- * The letters English chat types before a number for the numbered thing the articles name in full: "wen
- * s5" (season 5), "when is v4" (version 4), "ep3", "ch12", "lvl10". Read so only where the articles lack the
- * letters and write the word before that number (see `gluedParts`): a Minecraft network's trial's "wen s5"
- * abstained, and an open-source project's "when is v4??" did too where the roadmap says "Version 4.0 is not
- * expected before 2028".
- */
-const NUMBERED_NAMES = new Map(
-  Object.entries({ s: 'season', szn: 'season', v: 'version', ver: 'version', ep: 'episode', ch: 'chapter', pt: 'part', lv: 'level', lvl: 'level', t: 'tier', wk: 'week' }),
-);
 
 /**
  * An FAQ answer that opens with yes or no, a mark after it ("Yes, …", "Non.", "Oui : …"), in the languages

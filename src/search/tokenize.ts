@@ -29,9 +29,9 @@ const ENGLISH_STOPWORDS = [
 /**
  * What English chat writes around a question that says nothing of its topic: "u", "ur", "r" (you, your,
  * are), "pls", "thx", "rn", "lol", "idk", "tbh", "gonna". Dropped from questions only (see
- * `Analyzer.isChatWord`: not "R" or "RN" typed in capitals, a language or a framework), whether or not the articles write
- * the word, unless they answer chatter (a support bot's "Hi, thanks?" entry; see the engine's
- * `answersChatter`): as topic words they cost covered questions their confidence where the articles lack
+ * `Analyzer.isChatWord`: not "R" or "RN" typed in capitals, a language or a framework), whether or not the
+ * articles write the word, unless they answer chatter (a support bot's "Hi, thanks?" entry; see the
+ * engine's `answersChatter`): as topic words they cost covered questions their confidence where the articles lack
  * them (a streamer's server trial: 12 of its 13 wrong abstentions held one, "do u get xp in vc"), and met
  * what the articles write where they have them ("where r the logs" answered from a `chown -R` paragraph, an
  * open-source project's trial). chatter.ts drops the greetings and thanks that open or close a question;
@@ -54,7 +54,7 @@ const ASKED: Record<string, string> = { wen: 'when', wat: 'what', wut: 'what', w
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
  * YouTube, "insta" Instagram, "tourney" tournament, "nite" night. Read so only where the articles lack the
  * word as typed, and in the plural or singular (see the engine's `analyse`): a server whose articles write
- * "VC" or "DMs" means that. Words with one common reading on Discord servers only: "sub" (subscriber,
+ * "VC" or "DMs" means that. Only words with one common reading on Discord servers: "sub" (subscriber,
  * subscription), "min" (minute, minimum), "mod" (moderator, a game's mod), "ig" (Instagram, in game), "hr"
  * (hour, human resources) and "pw" (password, a game's title) are left as typed. "acc" is "account" though
  * an osu! server means accuracy: left as typed, StackFAQ 3 alternates dev abstained on 0.024 → 0.028 of its
@@ -71,6 +71,17 @@ const ENGLISH_CLIPPINGS = new Map(
     repos: 'repositories', docs: 'documentation', config: 'configuration', db: 'database', env: 'environment',
     auth: 'authentication', dm: 'direct message', dms: 'direct messages',
   }),
+);
+
+/**
+ * The letters English chat types before a number for the numbered thing the articles name in full: "wen
+ * s5" (season 5), "when is v4" (version 4), "ep3", "ch12", "lvl10". Read so only where the articles do not
+ * write the letters before that number and write the word before it (see the engine's `gluedParts`): a
+ * Minecraft network's trial's "wen s5" abstained, and an open-source project's "when is v4??" did too where
+ * the roadmap says "Version 4.0 is not expected before 2028".
+ */
+const NUMBERED_NAMES = new Map(
+  Object.entries({ s: 'season', szn: 'season', v: 'version', ver: 'version', ep: 'episode', ch: 'chapter', pt: 'part', lv: 'level', lvl: 'level', t: 'tier', wk: 'week' }),
 );
 
 const require = createRequire(import.meta.url);
@@ -221,6 +232,11 @@ export class Analyzer {
    */
   respelled(question: string, known: (word: string) => boolean): string {
     return this.spec === null ? question.replace(CHAT_QUESTION_WORDS, (word) => (word === word.toLowerCase() && !known(word) ? ASKED[word]! : word)) : question;
+  }
+
+  /** The word English chat's `letters` stand for before a number ("s" of "s5": "season"; see NUMBERED_NAMES); undefined in other languages. */
+  numberedName(letters: string): string | undefined {
+    return this.spec === null ? NUMBERED_NAMES.get(letters) : undefined;
   }
 
   /** The words English chat's `word` clips (see ENGLISH_CLIPPINGS), as `tokens` returns them; none in other languages. */
