@@ -306,6 +306,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(bakery.answer('When do members discus the novel?').answer).toContain('discuss');
   });
 
+  it('reads a name with a letter out of its place as the name ("Ghandi" of "Gandhi")', () => {
+    const protest = new SearchIndex([
+      article('protest', "# Civil disobedience\n\nGandhi's campaign of non-violent resistance was called Satyagraha.\n\nThe Peterloo massacre of 1819 led Shelley to write The Mask of Anarchy.\n"),
+    ]);
+    expect(protest.readings("What was Ghandi's campaign called?")[0]).toEqual({ word: 'ghandi', term: 'gandhi', how: 'corrected' });
+    expect(protest.answer("What was Ghandi's campaign called?").quote).toContain('Satyagraha');
+  });
+
   it('reads no topic in the question asked again after it ("is this possible?")', () => {
     const mail = new SearchIndex([
       article('mail', '# Mail\n\n## FAQ\n\n### Is it possible to export my data from Trello?\n\nUse the JSON export.\n\n### How do I display mail size in Gmail?\n\nSearch for larger:10M.\n'),

@@ -1278,8 +1278,8 @@ export class SearchIndex {
   private typoOf(word: string, term: string, asked: Analyzer, ownOnly: boolean): number | undefined {
     const languages = this.termLanguages;
     const own = languages && ((id: number) => !languages.othersOnly(id, asked.lang));
-    const first = own ? (this.correct(word, own) ?? this.correct(term, own)) : undefined;
-    return ownOnly || first !== undefined ? first : (this.correct(word) ?? this.correct(term));
+    const first = own ? this.correct([word, term], own) : undefined;
+    return ownOnly || first !== undefined ? first : this.correct([word, term]);
   }
 
   /** The two known terms a compound term is made of, in a language that compounds (see `Decompounder`); null for another word. */
@@ -1394,9 +1394,9 @@ export class SearchIndex {
     return id !== undefined && this.index.search([{ id, weight: 1 }], Math.min(MAX_UNITS_READ, this.index.documentFrequency(id))).some(({ doc }) => test(this.units[doc]!));
   }
 
-  /** A word the corpus lacks may be a typo (see `TypoCorrector.correct`), of a term `accept` takes (default: any). */
-  private correct(word: string, accept?: (id: number) => boolean): number | undefined {
-    return this.typos.correct(word, (id) => this.index.documentFrequency(id), accept);
+  /** A word the corpus lacks, as typed and as its term, may be a typo (see `TypoCorrector.correct`), of a term `accept` takes (default: any). */
+  private correct(spellings: readonly string[], accept?: (id: number) => boolean): number | undefined {
+    return this.typos.correct(spellings, (id) => this.index.documentFrequency(id), accept);
   }
 
   private rank(question: string, options: AnswerOptions): { query: Query; ranked: Scored[] } {
