@@ -1187,6 +1187,11 @@ Councillor Hugo Brandt leads it.
     expect(a.quote).toContain('€148.6 million');
   });
 
+  it('answers "how much" with the price, not with the perks that include "a free" thing', () => {
+    const ranks = article('ranks', '# Ranks\n\nVIP costs $9.99 and MVP+ costs $49.99, once, for the whole season.\n\n## What each rank gives\n\nMVP+: a red [MVP+] prefix, 12 homes, /fly in the lobby, all MVP perks, and a free crate key every month.\n');
+    expect(new SearchIndex([ranks]).answer('how much is mvp+').quote).toContain('MVP+ costs $49.99');
+  });
+
   it('gives an FAQ entry that asks for another kind of fact, with none of the kind asked, less than the threshold', () => {
     const noCost = article('park', `# Carlow Park Project Number 32 Approved\n\nThe council of Carlow approved a new park project, number 32, on Tuesday.\n\n## FAQ\n\n### Who leads the Carlow park project 32?\n\nCouncillor Hugo Brandt leads it.\n`);
     const index = new SearchIndex([noCost]);
