@@ -1728,6 +1728,16 @@ Trận chung kết bắt đầu lúc 20h thứ Bảy 14/12.
   };
   const index = new SearchIndex([tournament]);
 
+  it('reads an Indonesian question as Indonesian beside an article detected as Malay', () => {
+    const tournament = article('turnamen', '---\nlang: id\n---\n# Turnamen MLBB\n\nPendaftaran turnamen dibuka setiap Senin lewat formulir di channel #daftar-turnamen.\n\nTurnamen dimulai pukul 19.00 WIB setiap Sabtu.\n');
+    const recruitment = article('rekrutmen', '---\nlang: ms\n---\n# Rekrutmen Moderator\n\nKami mencari 4 moderator baru untuk membantu menjaga server tetap aman.\n');
+    const index = new SearchIndex([tournament, recruitment]);
+    // Both questions are Malay to the detector: read so, "kapan" (when) was a topic word and no word was stemmed.
+    expect(index.setAside('kapan turnamen dimulai').lang).toBe('id');
+    expect(index.answer('kapan turnamen dimulai').quote).toContain('Turnamen dimulai pukul 19.00 WIB');
+    expect(index.answer('bagaimana cara mendaftar turnamen').quote).toContain('Pendaftaran turnamen dibuka setiap Senin');
+  });
+
   it('reads a Vietnamese word typed without its tones as the word the articles write', () => {
     const answer = index.answer('le phi dang ky bao nhieu');
     expect(answer.quote).toContain('50.000đ');

@@ -70,6 +70,13 @@ describe('analysis per language', () => {
     expect(terms('hi', 'लड़कियाँ')).toHaveLength(1);
   });
 
+  it('reads Malay, which the language detector tells Indonesian text to be, as Indonesian', () => {
+    expect(analyzerFor('ms')).toBe(analyzerFor('id'));
+    expect(analyzerFor('ms-MY').lang).toBe('id');
+    // Indonesian stems and stopwords: "pendaftarannya" is "daftar", "gimana" and "yang" are no topic.
+    expect(terms('ms', 'gimana cara pendaftarannya yang benar')).toEqual(terms('id', 'cara daftar benar'));
+  });
+
   it('stems with the language and folds case and diacritics after stemming', () => {
     expect(terms('de', 'Häusern')).toEqual(terms('de', 'Haus'));
     expect(terms('de', 'Zürich')).toEqual(terms('de', 'Zurich'));
