@@ -105,6 +105,25 @@ describe('analysis per language', () => {
     expect(terms('tr', "Super Bowl 50'de Ulusal Marş'ı kim söyledi?")).toEqual(['super', 'bowl', '50', 'ulusal', 'mars', 'soyle']);
   });
 
+  it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {
+    expect(terms('tr', 'sa')).toEqual([]);
+    expect(terms('tr', 'slm abi kupa katilim ucreti bide')).toEqual(terms('tr', 'kupa katılım ücreti'));
+    expect(terms('tr', 'bot musun sen')).toEqual(terms('tr', 'bot'));
+    expect(terms('tr', 'partner olabilir miyiz knk')).toEqual(terms('tr', 'partner olabilir'));
+  });
+
+  it('brings the Turkish present as chat writes it, the future and a particle written onto the verb to the root', () => {
+    // Spoken "-iyo" for "-iyor", with its persons; after a consonant only with the high vowel: "radyo" is a noun.
+    for (const [spoken, written] of [['basliyo', 'başlıyor'], ['katiliyoz', 'katılıyoruz'], ['ariyo', 'arıyor'], ['geliyom', 'geliyorum'], ['oynuyo', 'oynuyor']] as const)
+      expect(terms('tr', spoken), spoken).toEqual(terms('tr', written));
+    expect(terms('tr', 'radyo')).toEqual(['radyo']);
+    // The future, written and spoken, meets the verb's other forms rather than another word ("kuracak" met "kural").
+    expect(terms('tr', 'kuracak')).toEqual(terms('tr', 'kurdu'));
+    expect(terms('tr', 'gorcem')).toEqual(terms('tr', 'göreceğim'));
+    expect(terms('tr', 'katilabilirmiyim')).toEqual(terms('tr', 'katılabilir'));
+    expect(terms('tr', 'ariyomusunuz')).toEqual(terms('tr', 'arıyor'));
+  });
+
   it('takes off the Turkish verb endings, and the buffer "s" of a possessive, that the Snowball port leaves', () => {
     expect(terms('tr', 'gelmektedir')).toEqual(terms('tr', 'geldi'));
     expect(terms('tr', 'kalmıştı')).toEqual(terms('tr', 'kaldı'));
