@@ -47,6 +47,16 @@ const POLISH_CONTENT = new Set(['lat', 'roku', 'zł', 'dwa', 'dwie', 'sam', 'zaw
 const POLISH_MODALS = 'mogę możesz możemy możecie muszę musisz musimy musicie'.split(' ');
 
 /**
+ * Polish as members type it on Discord, words the package's list lacks: greetings ("siema", "elo", "hej",
+ * "cześć", "witam"), how members address each other ("mordo", "ziom", "byku"), fillers and thanks ("pls",
+ * "xd", "dzięki", "thx") and "da" of "da się" (can one: "da się grać na padzie?"). Left in, each was a word
+ * no article uses, counting against every answer ("elo mordo ile się czeka na sprawdzenie podania"
+ * abstained, answered right without its greeting). A Polish roleplay server's trial, right / wrong / honest
+ * / wrong abstentions: 88 / 79 / 31 / 14 → 90 / 80 / 31 / 11.
+ */
+const POLISH_CHAT = 'siema siemka siemano elo hej hejka cześć witam witajcie yo mordo mordy mordeczko ziom ziomek ziomki ziomal byku bracie pls plz xd xdd dzięki dzieki thx help da'.split(' ');
+
+/**
  * How the words of one language are analysed, besides what every language gets (NFKC, case folding,
  * Unicode word boundaries, dictionary segmentation of scripts written without spaces).
  */
@@ -1019,7 +1029,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
-  ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), POLISH_MODALS), polishStem()), spelling: fold, foldedStopwords: true }],
+  ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],

@@ -112,6 +112,11 @@ describe('analysis per language', () => {
     expect(terms('tr', 'partner olabilir miyiz knk')).toEqual(terms('tr', 'partner olabilir'));
   });
 
+  it('drops Polish chat: greetings, forms of address, fillers and "da" of "da się"', () => {
+    expect(terms('pl', 'elo mordo ile sie czeka na sprawdzenie podania xd')).toEqual(terms('pl', 'ile się czeka na sprawdzenie podania'));
+    expect(terms('pl', 'siema da sie placic blikiem? pls')).toEqual(terms('pl', 'płacić blikiem'));
+  });
+
   it('brings the Turkish present as chat writes it, the future and a particle written onto the verb to the root', () => {
     // Spoken "-iyo" for "-iyor", with its persons; after a consonant only with the high vowel: "radyo" is a noun.
     for (const [spoken, written] of [['basliyo', 'başlıyor'], ['katiliyoz', 'katılıyoruz'], ['ariyo', 'arıyor'], ['geliyom', 'geliyorum'], ['oynuyo', 'oynuyor']] as const)
