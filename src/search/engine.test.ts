@@ -155,6 +155,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ru.explain('Что прошло в Новом Орлеане?').map((c) => c.id)).not.toContain('concert#p1');
   });
 
+  it('never joins a stopword of two letters or more to the word after it ("na padzie" is not "napadzie", a heist)', () => {
+    const pl = new SearchIndex([{ ...article('napady', '# Napady\n\nNa napadzie na bank musi być co najmniej 4 policjantów na służbie.\n'), lang: 'pl' }]);
+    expect(pl.readings('da sie grac na padzie?').map((r) => r.term)).not.toContain(pl.readings('napadzie')[0]!.term);
+    expect(pl.answer('da sie grac na padzie?').answer).toBeNull();
+    // A path's words are no words the member joined: "my plugin" is not "./my-plugin".
+    const plugins = new SearchIndex([article('plugins', '# Plugins\n\nRun `shoebox plugin dev ./my-plugin` to load a plugin from a local folder.\n')]);
+    expect(plugins.readings('can i sell my plugin').map((r) => r.word)).toEqual(['sell', 'plugin']);
+  });
+
   it('reads a version whole: its parts in another version are not it', () => {
     const notes = new SearchIndex([article('notes', '# Release notes\n\nVersion 3.4.2 fixed the map on iPad. It was released on 14 October 2026.\n\nVersion 3.3.0 added face recognition.\n')]);
     for (const question of ['What was fixed in 3.2?', 'What was fixed in v4.2?']) {
