@@ -97,7 +97,8 @@ export interface LanguageSpec {
    */
   unaccentedTyping?: boolean;
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
-   * numbers ("Marş'ı", "50'de"). Elsewhere an apostrophe separates words (French "l'équipe"). */
+   * numbers ("Marş'ı", "50'de"), and on ordinals after their period ("3.'ye", to the third: its "ye" met
+   * "yedek" in a Turkish esports server's trial). Elsewhere an apostrophe separates words (French "l'équipe"). */
   apostropheSuffix?: boolean;
   /** Whether up to three letters after a number and a hyphen are its ending, dropped: Russian writes the case
    * of an ordinal or a decade so ("10-й", "в 1970-х", "1970-е"), Romanian an ordinal ("al 12-lea"). */

@@ -103,6 +103,8 @@ describe('analysis per language', () => {
   it('lower-cases the Turkish dotted capital I as i, and drops case suffixes after an apostrophe', () => {
     expect(terms('tr', 'İstanbul')).toEqual(['istanbul']);
     expect(terms('tr', "Super Bowl 50'de Ulusal Marş'ı kim söyledi?")).toEqual(['super', 'bowl', '50', 'ulusal', 'mars', 'soyle']);
+    // An ordinal writes its period before the apostrophe.
+    expect(terms('tr', "3.'ye ne kadar ödül var")).toEqual(['3', 'odul']);
   });
 
   it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {

@@ -385,7 +385,7 @@ export class Analyzer {
     const prepared = !APOSTROPHE.test(base)
       ? base
       : this.spec
-        ? base.replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
+        ? base.replace(this.spec.apostropheSuffix ? /(?<=[\p{L}\p{N}]|\p{N}\.)['’][\p{L}\p{M}]*|['’]/gu : /['’]/g, ' ')
         : base
             .replace(/\b(ca|wo)n['’]t\b/gi, (_, w: string) => (w.toLowerCase() === 'ca' ? 'can' : 'will'))
             .replace(/n['’]t\b|['’](s|d|ll|m|re|ve)\b/gi, '')
