@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { detectLanguage, MAX_DETECT_CHARS, normalizeLanguageTag } from '../language/detect.js';
+import { detectLanguage, MAX_DETECT_CHARS, normalizeLanguageTag, primaryLanguage } from '../language/detect.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
 
 /** An article's language fields (see `Article.lang`). */
@@ -24,21 +24,34 @@ export function articleLanguage(declared: string | null | undefined, title: stri
   return { lang, langSource: 'detected', langReliable: reliable };
 }
 
+/** How many articles in one language make another detected language of a single article suspect (see `languageIssues`). */
+const MIN_OTHERS = 3;
+
 /** How to declare an article's language in its own format. */
 const declaration = (file: string, lang: string): string =>
   /^\.html?$/i.test(path.extname(file)) ? `<html lang="${lang}">` : `a front-matter line "lang: ${lang}"`;
 
-/** A warning for each article whose language was detected without confidence, saying how to declare it. */
+/**
+ * A warning for each article whose language was detected without confidence, and for one whose detected
+ * language is another than the one every other article is in (MIN_OTHERS of them or more), saying how to declare
+ * it. A language detector tells close languages apart badly (it read an Indonesian server's one undeclared
+ * article as Malay, beside eight declared Indonesian: a new-user trial), and an article read in another
+ * language than its readers' is read with another stemmer and other stopwords.
+ */
 export function languageIssues(articles: readonly Article[]): ContentIssue[] {
-  return articles
-    .filter((a) => a.langSource === 'detected' && !a.langReliable)
-    .map((a) => ({
-      severity: 'warning' as const,
-      file: a.file,
-      line: 1,
-      message:
-        a.lang === 'und'
-          ? `the article's language could not be detected from its text; declare it with ${declaration(a.file, 'xx')} (a BCP 47 tag such as de or pt-BR)`
-          : `the article's language is unsure: detected as "${a.lang}" from too little or mixed text; declare it with ${declaration(a.file, a.lang)}`,
-    }));
+  const primary = (a: Article) => primaryLanguage(a.lang) ?? a.lang;
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(primary(a), (counts.get(primary(a)) ?? 0) + 1);
+  // With two languages, one of them a single article's: that language, and the others'.
+  const byCount = [...counts].sort((x, y) => x[1] - y[1]);
+  const lone = byCount.length === 2 && byCount[0]![1] === 1 && byCount[1]![1] >= MIN_OTHERS ? { lang: byCount[0]![0], theirs: byCount[1]![0] } : null;
+  return articles.flatMap((a) => {
+    const warn = (message: string) => [{ severity: 'warning' as const, file: a.file, line: 1, message }];
+    if (a.langSource !== 'detected') return [];
+    if (a.lang === 'und' && !a.langReliable) return warn(`the article's language could not be detected from its text; declare it with ${declaration(a.file, 'xx')} (a BCP 47 tag such as de or pt-BR)`);
+    if (!a.langReliable) return warn(`the article's language is unsure: detected as "${a.lang}" from too little or mixed text; declare it with ${declaration(a.file, a.lang)}`);
+    return lone && primary(a) === lone.lang
+      ? warn(`the article's language was detected as "${a.lang}", while the other articles are in "${lone.theirs}"; if it is in ${lone.theirs} too, declare it with ${declaration(a.file, lone.theirs)}`)
+      : [];
+  });
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { languageIssues } from './language.js';
+import { parseMarkdown } from './markdown.js';
+import type { Article } from './types.js';
+
+const article = (id: string, lang: string, langSource: Article['langSource'], langReliable = true): Article => ({
+  ...parseMarkdown(`# ${id}\n\nText.\n`, `${id}.md`, id).article!,
+  lang,
+  langSource,
+  langReliable,
+});
+
+describe('languageIssues', () => {
+  it('warns of the one article detected in another language than all the others, naming theirs', () => {
+    const articles = [article('a', 'id', 'declared'), article('b', 'id', 'declared'), article('c', 'id', 'detected'), article('d', 'ms', 'detected')];
+    expect(languageIssues(articles)).toEqual([
+      { severity: 'warning', file: 'd.md', line: 1, message: 'the article\'s language was detected as "ms", while the other articles are in "id"; if it is in id too, declare it with a front-matter line "lang: id"' },
+    ]);
+  });
+
+  it('does not warn of a language declared, of a site in several languages, nor beside fewer than three articles', () => {
+    expect(languageIssues([article('a', 'en', 'declared'), article('b', 'en', 'declared'), article('c', 'en', 'declared'), article('d', 'fr', 'declared')])).toEqual([]);
+    expect(languageIssues([article('a', 'en', 'detected'), article('b', 'en', 'detected'), article('c', 'de', 'detected'), article('d', 'fr', 'detected')])).toEqual([]);
+    expect(languageIssues([article('a', 'en', 'detected'), article('b', 'en', 'detected'), article('c', 'fr', 'detected')])).toEqual([]);
+    // Regions of one language are one language: "pt-BR" beside "pt".
+    expect(languageIssues([article('a', 'pt', 'declared'), article('b', 'pt', 'declared'), article('c', 'pt', 'declared'), article('d', 'pt-BR', 'detected')])).toEqual([]);
+  });
+
+  it('warns of an unsure detection as before, once', () => {
+    const articles = [article('a', 'en', 'declared'), article('b', 'en', 'declared'), article('c', 'en', 'declared'), article('d', 'es', 'detected', false)];
+    expect(languageIssues(articles).map((i) => i.message)).toEqual(['the article\'s language is unsure: detected as "es" from too little or mixed text; declare it with a front-matter line "lang: es"']);
+  });
+});
