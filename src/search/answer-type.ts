@@ -351,10 +351,11 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * "darmowy", Korean "무료", Chinese "免费", Japanese "無料"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
  * "10 December"), and a count in words ("two councillors") does not measure. Nor does "a free" thing: a perk
  * given with what the sentence is about ("MVP+: 12 homes and a free crate key every month" answered "how much
- * is mvp+" over the paragraph of prices, in an English Minecraft server's trial), not its price.
+ * is mvp+" over the paragraph of prices, in an English Minecraft server's trial), not its price; but what
+ * a sentence says is "a free" thing is free ("Shoebox is a free and open-source app", "It's a free account").
  */
 const AMOUNTS = new RegExp(
-  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
+  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
   'gi',
 );
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */

@@ -155,13 +155,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ru.explain('Что прошло в Новом Орлеане?').map((c) => c.id)).not.toContain('concert#p1');
   });
 
-  it('never joins a stopword of two letters or more to the word after it ("na padzie" is not "napadzie", a heist)', () => {
+  it('joins a stopword of two letters or more to the word after it in English only, and never a possessive ("na padzie" is not "napadzie", a heist)', () => {
     const pl = new SearchIndex([{ ...article('napady', '# Napady\n\nNa napadzie na bank musi być co najmniej 4 policjantów na służbie.\n'), lang: 'pl' }]);
     expect(pl.readings('da sie grac na padzie?').map((r) => r.term)).not.toContain(pl.readings('napadzie')[0]!.term);
     expect(pl.answer('da sie grac na padzie?').answer).toBeNull();
     // A path's words are no words the member joined: "my plugin" is not "./my-plugin".
     const plugins = new SearchIndex([article('plugins', '# Plugins\n\nRun `shoebox plugin dev ./my-plugin` to load a plugin from a local folder.\n')]);
     expect(plugins.readings('can i sell my plugin').map((r) => r.word)).toEqual(['sell', 'plugin']);
+    // English writes its compounds of a particle apart too.
+    const mail = new SearchIndex([article('mail', '# Mail\n\nCheck your inbox for the code. You can withdraw gems once a week.\n')]);
+    expect(mail.answer('check in box for code').quote).toContain('Check your inbox');
+    expect(mail.readings('how to with draw gems').map((r) => r.term)).toContain(mail.readings('withdraw')[0]!.term);
   });
 
   it('reads a version whole: its parts in another version are not it', () => {

@@ -974,11 +974,12 @@ export class SearchIndex {
    * included; never for two stopwords, whose joining makes another word of the language (German "an der"
    * → "ander", other), nor for a one-letter stopword and a word the corpus knows: Russian "в Новом" (in the
    * New…) read as "вновь" (anew); XQuAD ru plain abstained 0.031 → 0.029, nothing else moved. A known word
-   * only: "i ndia" is still "india" (a HINT3 query). Nor for a longer stopword and any word: a preposition
-   * or a pronoun before a word the articles lack made another word of it (a Polish roleplay server's trial:
-   * "da się grać na padzie?", on a gamepad, read as "napadzie", a heist; an English one's "can i sell my
-   * plugin" as the path "./my-plugin"); npm run bench:quality: HINT3 powerplay11 one phrasing OOS abstained
-   * 0.773 → 0.774, words per quote alone moved in XQuAD. In English, else the term that is the first word's
+   * only: "i ndia" is still "india" (a HINT3 query). Nor, but in English, for a longer stopword and any
+   * word: a preposition there is a prefix of another word (a Polish roleplay server's trial: "da się grać
+   * na padzie?", on a gamepad, read as "napadzie", a heist), where English writes its compounds of them
+   * apart too ("in box", "with draw", "up load"); in English, nor for a possessive determiner (an
+   * open-source server's trial: "can i sell my plugin" read as the path "./my-plugin"). npm run
+   * bench:quality: words per quote alone moved, in XQuAD's other languages. In English, else the term that is the first word's
    * stem followed by a particle (see PARTICLES): an inflected verb and its particle ("backing up", "logged
    * in", "setting up"), whose inflection the stemmer cannot find inside the joined word ("backingup"), are
    * the noun the articles write ("backup", "login"). That term as it is, not stemmed again: "analysis on"
@@ -989,7 +990,9 @@ export class SearchIndex {
    * studio's trial: "can i downgrade to 1.4.0" got the paragraph on burn damage "from 40 to 32").
    */
   private joinedTerm(words: readonly string[], i: number, analyzer: Analyzer): number | undefined {
-    if (analyzer.isStopword(words[i]!) && (analyzer.isStopword(words[i + 1]!) || words[i]!.length > 1 || this.index.termId(analyzer.stem(words[i + 1]!)) !== undefined)) return undefined;
+    const first = words[i]!;
+    const apart = analyzer.english ? ENGLISH_POSSESSIVES.has(first) : first.length > 1;
+    if (analyzer.isStopword(first) && (analyzer.isStopword(words[i + 1]!) || apart || (first.length === 1 && this.index.termId(analyzer.stem(words[i + 1]!)) !== undefined))) return undefined;
     if (FIGURE.test(words[i]!) && FIGURE.test(words[i + 1]!) && words[i + 1]!.length !== 3) return undefined;
     const joined = this.index.termId(analyzer.stemOnce(words[i]! + words[i + 1]!));
     return joined ?? (analyzer.english && PARTICLES.has(words[i + 1]!) ? this.index.termId(analyzer.stemOnce(words[i]!) + words[i + 1]!) : undefined);
@@ -2790,6 +2793,9 @@ function abstention(question: string, confidence: number): Omit<Answer, 'alterna
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** English possessive determiners, which never make the first half of a compound (see `joinedTerm`). */
+const ENGLISH_POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** Shortest word left by a proclitic: an Arabic root has three letters. */
 const MIN_PROCLITIC_REST = 3;

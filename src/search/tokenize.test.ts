@@ -75,6 +75,9 @@ describe('analysis per language', () => {
     expect(analyzerFor('ms-MY').lang).toBe('id');
     // Indonesian stems and stopwords: "pendaftarannya" is "daftar", "gimana" and "yang" are no topic.
     expect(terms('ms', 'gimana cara pendaftarannya yang benar')).toEqual(terms('id', 'cara daftar benar'));
+    // Malay's topic words that Indonesian's list holds: "percuma" (free of charge), "bermula" (starts), "masa" (time).
+    expect(terms('ms', 'percuma')).toHaveLength(1);
+    expect(terms('ms', 'bila masa acara bermula')).toHaveLength(3);
   });
 
   it('stems with the language and folds case and diacritics after stemming', () => {
@@ -115,8 +118,12 @@ describe('analysis per language', () => {
   });
 
   it('drops Polish chat: greetings, forms of address, fillers and "da" of "da się"', () => {
-    expect(terms('pl', 'elo mordo ile sie czeka na sprawdzenie podania xd')).toEqual(terms('pl', 'ile się czeka na sprawdzenie podania'));
+    expect(terms('pl', 'siema mordo ile sie czeka na sprawdzenie podania xd')).toEqual(terms('pl', 'ile się czeka na sprawdzenie podania'));
     expect(terms('pl', 'siema da sie placic blikiem? pls')).toEqual(terms('pl', 'płacić blikiem'));
+    // Not a word that is a topic too: "część" (folded as "cześć" is), "help", a rating's "elo".
+    expect(terms('pl', 'która część regulaminu')).toHaveLength(2);
+    expect(terms('pl', 'kanał help')).toHaveLength(2);
+    expect(terms('pl', 'ile elo trzeba')).toHaveLength(1);
   });
 
   it('brings the Turkish present as chat writes it, the future and a particle written onto the verb to the root', () => {
@@ -124,6 +131,9 @@ describe('analysis per language', () => {
     for (const [spoken, written] of [['basliyo', 'başlıyor'], ['katiliyoz', 'katılıyoruz'], ['ariyo', 'arıyor'], ['geliyom', 'geliyorum'], ['oynuyo', 'oynuyor']] as const)
       expect(terms('tr', spoken), spoken).toEqual(terms('tr', written));
     expect(terms('tr', 'radyo')).toEqual(['radyo']);
+    // Nor is a noun in "-iyon" a present: "şampiyon" meets "şampiyonu".
+    expect(terms('tr', 'şampiyon')).toEqual(terms('tr', 'şampiyonu'));
+    expect(terms('tr', 'versiyon')).toEqual(terms('tr', 'versiyonu'));
     // The future, written and spoken, meets the verb's other forms rather than another word ("kuracak" met "kural").
     expect(terms('tr', 'kuracak')).toEqual(terms('tr', 'kurdu'));
     expect(terms('tr', 'gorcem')).toEqual(terms('tr', 'göreceğim'));

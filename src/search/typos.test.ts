@@ -67,7 +67,7 @@ describe('TypoCorrector', () => {
   it('corrects a letter moved out of its place where no term is one edit away', () => {
     const names = ['gandhi', 'gandalf'];
     expect(names[new TypoCorrector(names).correct('ghandi', () => 1)!]).toBe('gandhi');
-    // Across more than MAX_LETTER_MOVE letters it is no slip: "gandhi" with its "i" moved to the front.
+    // Across more than MAX_LETTER_MOVE letters it is no slip: "ghandi" with its last "i" moved across four.
     expect(new TypoCorrector(['ghandi']).correct('gihand', () => 1)).toBeUndefined();
   });
 

@@ -38,16 +38,19 @@ export class TypoCorrector {
    * ("contollers" is "controllers" rather than the commoner "consoles"). Only where a typo is likely: words
    * of MIN_TYPO_LENGTH letters or more, and never an edit of the first letter (people rarely mistype it,
    * and "bread" is not a typo of "read"). Numbers are never typos. Where no spelling is one edit from a
-   * term, a term with one letter of it put back in its place (see `letterMoved`): "Ghandi" is "Gandhi".
+   * term, a term with one letter of it put back in its place (see `letterMoved`): "Ghandi" is "Gandhi"; a
+   * real word the articles lack may so become another ("steak" a "stake"), as one edit makes "winner" a
+   * "winter". The autocomplete's corrections (suggest.ts) read moved letters too.
    */
   correct(spellings: string | readonly string[], frequency: (id: number) => number, accept: (id: number) => boolean = () => true): number | undefined {
     const words = [...new Set(typeof spellings === 'string' ? [spellings] : spellings)].filter((word) => !DIGIT.test(word) && word.length >= MIN_TYPO_LENGTH && word.length <= MAX_TYPO_LENGTH);
     const near = words.map((word) => ({ word, ids: this.near(word).filter((id) => this.vocabulary[id]![0] === word[0] && accept(id)) }));
     for (const apart of [oneEditApart, letterMoved]) {
       for (const { word, ids } of near) {
+        // `likelyEdit` judges one edit; moved letters are ranked by frequency alone.
         const best = ids
           .filter((id) => apart(word, this.vocabulary[id]!))
-          .map((id) => ({ id, likely: +likelyEdit(word, this.vocabulary[id]!) }))
+          .map((id) => ({ id, likely: apart === oneEditApart ? +likelyEdit(word, this.vocabulary[id]!) : 0 }))
           .sort((a, b) => b.likely - a.likely || frequency(b.id) - frequency(a.id) || this.vocabulary[b.id]!.length - this.vocabulary[a.id]!.length || a.id - b.id)[0];
         if (best) return best.id;
       }
