@@ -126,7 +126,10 @@ describe('answers on content the tests did not tune on', () => {
  * - cjk: a rhythm game's community, 9 articles in Traditional Chinese, Japanese and English, asked in both
  *   Chinese scripts, Japanese, English and mixes, with full-width digits, chatter and no spaces;
  * - selfhosted: a self-hosted media server's 10 articles (one Russian, one Portuguese), asked with pasted
- *   errors, config keys, environment variables, versions and ports, in English, Russian and Portuguese.
+ *   errors, config keys, environment variables, versions and ports, in English, Russian and Portuguese;
+ * - esports-tr, gaming-id, roleplay-pl: a Turkish esports fan server's 9 articles, an Indonesian gaming
+ *   community's 9 (one .txt without `lang:`, detected as Malay) and a Polish GTA roleplay server's 10,
+ *   asked as their members type: without diacritics, with chat's greetings, slang and verb forms.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -134,6 +137,9 @@ describe.each([
   { site: 'a bilingual gaming community', folder: 'gaming', least: 130 },
   { site: 'a Chinese, Japanese and English community', folder: 'cjk', least: 130 },
   { site: "a self-hosted software project's community", folder: 'selfhosted', least: 150 },
+  { site: 'a Turkish esports community', folder: 'esports-tr', least: 100 },
+  { site: 'an Indonesian gaming community', folder: 'gaming-id', least: 120 },
+  { site: 'a Polish roleplay server', folder: 'roleplay-pl', least: 115 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -53,7 +53,8 @@ const POLISH_MODALS = 'mogę możesz możemy możecie muszę musisz musimy music
  * article uses, counting against every answer ("elo mordo ile się czeka na sprawdzenie podania" abstained,
  * answered right without its greeting). Not "elo", a rating on gaming servers too, nor "cześć", which
  * folded is "część" (part; stopwords are compared folded), nor "help", a channel's or command's name. A
- * Polish roleplay server's trial, right / wrong / honest / wrong abstentions: see the commit that set it.
+ * Polish roleplay server's trial, right / wrong / honest / wrong abstentions: 88 / 79 / 31 / 14 → 90 / 80 /
+ * 31 / 11.
  */
 const POLISH_CHAT = 'siema siemka siemano hej hejka witam witajcie yo mordo mordy mordeczko ziom ziomek ziomki ziomal byku bracie pls plz xd xdd dzięki dzieki thx da'.split(' ');
 
