@@ -33,6 +33,14 @@ describe('reading words', () => {
     expect(analyzerFor('fr').isChatWord('u', 'u')).toBe(false);
   });
 
+  it('reads Hinglish function words around an English question as chat, not the English words among them', () => {
+    const english = analyzerFor('en');
+    const question = 'bhai scrims ka registration kab open hai';
+    expect(english.tokens(question).map((t) => t.word).filter((w) => !english.isChatWord(w, question) && english.contentTerm(w) !== null)).toEqual(['scrims', 'registration', 'open']);
+    expect(english.isChatWord('main', 'main menu kaha hai')).toBe(false);
+    expect(analyzerFor('id').isChatWord('kab', 'kab')).toBe(false);
+  });
+
   it('reads a name ending in plus signs as another name ("MVP+", "C++"), in articles and questions alike', () => {
     const english = analyzerFor('en');
     expect(english.terms('Default players get 2 homes, VIP+ 5 and MVP+ 12.')).toEqual(['default', 'player', '2', 'home', 'vipplus', '5', 'mvpplus', '12']);

@@ -43,6 +43,20 @@ const ENGLISH_CHAT = new Set(
 );
 
 /**
+ * Hindi as Indian members type it in Latin letters around English words (Hinglish: "bhai scrims kab hai",
+ * "vip ka price kitna hai"), asked of articles in English, as Indian servers write them: its question words,
+ * postpositions, auxiliaries, pronouns and forms of address, dropped from questions as ENGLISH_CHAT is. Not
+ * the ones that are English words too ("main", "tab", "mat", "par", "to", "me" already a stopword).
+ */
+const HINGLISH_CHAT = new Set(
+  ('kya kyaa kaise kese kaisa kaisi kab kitna kitne kitni kaha kahan kaun kon kyu kyun kyon hai hain ha hu hun ho hoga hogi hota hoti ' +
+    'tha thi raha rahi rahe rha rhi ka ki ke ko se mein mai pe aur bhi toh nahi nhi nai kar kare karu karna karo karte karein kro krna ' +
+    'wala wali wale koi kuch sab sabhi bhai bhaiya yaar yr ji bata batao bataiye btao chahiye chaiye milega milegi milta sakte sakta ' +
+    'sakti skte skta abhi agar lekin phir apna apne mera meri mere mujhe muje mujhko hum humko tum tumko aap ye yeh wo woh isme usme iska uska liye')
+    .split(' '),
+);
+
+/**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
  * "when" only (see `Analyzer.isMistypedQuestionWord`), it asked no date (a Minecraft network's trial answered
  * it from another paragraph on season 5).
@@ -220,7 +234,7 @@ export class Analyzer {
    * not shouted is not ("R", "RN": a language, a framework; "UR code", a QR code mistyped). False in other languages.
    */
   isChatWord(word: string, typed: string): boolean {
-    if (this.spec !== null || !ENGLISH_CHAT.has(word)) return false;
+    if (this.spec !== null || !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word))) return false;
     if (word.length > 2 || typed === typed.toUpperCase()) return true;
     return !new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(typed);
   }
