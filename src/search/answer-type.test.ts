@@ -159,6 +159,13 @@ describe('statesType', () => {
     expect(statesType('Plague occurred in Venice 22 times between 1361 and 1528.', 'number', new Set(['how', 'many', 'times']))).toBe(true);
     expect(statesType("Late outbreaks included the Great Plague of Vienna in 1679.", 'number', new Set(['how', 'many', 'times']))).toBe(false);
   });
+  it('reads the fact a Hinglish question asks for from its Hindi question words', () => {
+    expect(expectedType('grand finals kab hai')).toBe('date');
+    expect(expectedType('vip ka price kitna hai')).toBe('amount');
+    expect(expectedType('winter cup me kitne teams register kar sakte')).toBe('number');
+    expect(expectedType('server ka owner kaun hai')).toBe('name');
+  });
+
   it('reads an amount from figures or a magnitude, not from a count in words or a bare year', () => {
     expect(expectedType('How much is the budget?')).toBe('amount');
     expect(expectedType('How many councillors voted?')).toBe('number');

@@ -24,6 +24,12 @@ const PATTERNS: [RegExp, AnswerType][] = [
   [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*when\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
   [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s| is| was| are| were| will be) the (price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
+  // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
+  // when, "kitne ka", "kitna price", "price kitna" a price, "kitna", "kitne" how much or many, "kaun" who.
+  [/\b(kab|kis din|kitne baje|kitne bje)\b/, 'date'],
+  [/\b(kitne ka|kitne ki|kitne me|kitne mein|(price|cost|fee|charge|rate)s? (kitna|kitni|kya)|(kitna|kitni) (price|cost|fee|charge|rate|paisa|paise|rupees?|rs))\b/, 'amount'],
+  [/\b(kitna|kitne|kitni)\b/, 'number'],
+  [/\b(kaun|kon)\b/, 'name'],
   // "what" or "which" and a noun for a named thing, maybe after one word that is no verb ("Which NASA location…",
   // "What historical figure…"; not "What was team…").
   [/\b(who|whom|whose|where|(what|which) (?!(is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)\b)([\p{L}'’-]+ )?(person|people|player|man|woman|company|companies|organi[sz]ations?|agency|agencies|team|country|countries|city|cities|town|state|nation|region|place|location|site|group|newspaper|paper|outlet|university|party|firm|brand|name|figure|leader|author|writer|artist)s?)\b/u, 'name'],
