@@ -129,7 +129,9 @@ describe('answers on content the tests did not tune on', () => {
  *   errors, config keys, environment variables, versions and ports, in English, Russian and Portuguese;
  * - esports-tr, gaming-id, roleplay-pl: a Turkish esports fan server's 9 articles, an Indonesian gaming
  *   community's 9 (one .txt without `lang:`, detected as Malay) and a Polish GTA roleplay server's 10,
- *   asked as their members type: without diacritics, with chat's greetings, slang and verb forms.
+ *   asked as their members type: without diacritics, with chat's greetings, slang and verb forms;
+ * - gaming-hinglish: an Indian gaming server's 8 articles in English, asked mostly in Hinglish (Hindi typed
+ *   in Latin letters around English words: "bhai scrims kab hai").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -140,6 +142,7 @@ describe.each([
   { site: 'a Turkish esports community', folder: 'esports-tr', least: 100 },
   { site: 'an Indonesian gaming community', folder: 'gaming-id', least: 120 },
   { site: 'a Polish roleplay server', folder: 'roleplay-pl', least: 115 },
+  { site: 'an Indian gaming server asked in Hinglish', folder: 'gaming-hinglish', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
