@@ -38,6 +38,8 @@ describe('reading words', () => {
     const question = 'bhai scrims ka registration kab open hai';
     expect(english.tokens(question).map((t) => t.word).filter((w) => !english.isChatWord(w, question) && english.contentTerm(w) !== null)).toEqual(['scrims', 'registration', 'open']);
     expect(english.isChatWord('main', 'main menu kaha hai')).toBe(false);
+    // No word is both chat and a clipping the articles' word is read for: "yr" is "year".
+    expect(english.isChatWord('yr', 'how much is vip for 1 yr')).toBe(false);
     expect(analyzerFor('id').isChatWord('kab', 'kab')).toBe(false);
   });
 

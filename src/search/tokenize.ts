@@ -46,7 +46,8 @@ const ENGLISH_CHAT = new Set(
  * Hindi as Indian members type it in Latin letters around English words (Hinglish: "bhai scrims kab hai",
  * "vip ka price kitna hai"), asked of articles in English, as Indian servers write them: its question words,
  * postpositions, auxiliaries, pronouns and forms of address, dropped from questions as ENGLISH_CHAT is. Not
- * the ones that are English words too ("main", "tab", "mat", "par", "to", "me" already a stopword). An
+ * the ones that are English words too ("main", "tab", "mat", "par", "to", "me" already a stopword), nor
+ * "yr" (yaar), which English chat clips "year" to (see ENGLISH_CLIPPINGS). An
  * Indian gaming server's trial (right / wrong / honest / wrong abstentions): 47 / 30 / 67 / 76 → 82 / 87 /
  * 39 / 12, its 28 uncovered questions declined only for their Hindi words now answered from their topic's
  * paragraph; with "tak", "hote", "gaya" too, 88 / 82 / 39 / 11 after answer-type.ts's Hinglish patterns
@@ -55,7 +56,7 @@ const ENGLISH_CHAT = new Set(
 const HINGLISH_CHAT = new Set(
   ('kya kyaa kaise kese kaisa kaisi kab kitna kitne kitni kaha kahan kaun kon kyu kyun kyon hai hain ha hu hun ho hoga hogi hota hoti ' +
     'tha thi raha rahi rahe rha rhi ka ki ke ko se mein mai pe aur bhi toh nahi nhi nai kar kare karu karna karo karte karein kro krna ' +
-    'wala wali wale koi kuch sab sabhi bhai bhaiya yaar yr ji bata batao bataiye btao chahiye chaiye milega milegi milta sakte sakta ' +
+    'wala wali wale koi kuch sab sabhi bhai bhaiya yaar ji bata batao bataiye btao chahiye chaiye milega milegi milta sakte sakta ' +
     'sakti skte skta abhi agar lekin phir apna apne mera meri mere mujhe muje mujhko hum humko tum tumko aap ye yeh wo woh isme usme iska uska liye')
     .split(' '),
 );
