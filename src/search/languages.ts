@@ -979,7 +979,8 @@ const TURKISH_EXTRA = 'içinde içindeki arasında arasındaki hakkında hakkın
  */
 const TURKISH_CHAT = [
   ...'sa as slm selam selamlar mrb merhaba merhabalar nbr naber hg abi abla knk kanka kanki hocam reis aga bro bi bide ya yaa yaw yav lan acaba pls lütfen'.split(' '),
-  ...['m', 's'].flatMap((person) => [...'ıiuü'].flatMap((vowel) => (person === 'm' ? [`m${vowel}y${vowel}m`, `m${vowel}y${vowel}z`] : [`m${vowel}s${vowel}n`, `m${vowel}s${vowel}n${vowel}z`]))),
+  // The particle in each vowel with the four person endings TURKISH_GLUED_PARTICLE takes off the verb.
+  ...[...'ıiuü'].flatMap((v) => [`m${v}y${v}m`, `m${v}s${v}n`, `m${v}y${v}z`, `m${v}s${v}n${v}z`]),
 ];
 
 /**
