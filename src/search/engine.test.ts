@@ -811,6 +811,36 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(a.quote).toContain('Miller stripped the ball away from Newton');
   });
 
+  it('quotes an answer that opens with no from the body only where the body nearly says it', () => {
+    const join = article(
+      'join',
+      `# How to join
+
+EmberCraft is a Minecraft network: you need a Java or Bedrock account.
+
+On Java, connect to play.embercraft.net. On Bedrock, use the same address and port 19132.
+
+Hoodies are unisex and come in sizes XS to 3XL. They fit true to size; go one size up for a baggy fit.
+
+## FAQ
+
+### Can I join with a cracked account?
+
+No. EmberCraft is premium only: you need a paid Minecraft Java or Bedrock account.
+
+### Do hoodies run small?
+
+No, they fit true to size. Go one size up if you want a baggy fit.
+`,
+    );
+    const index = new SearchIndex([join]);
+    // The first paragraph shares the answer's words but not its no: a cracked account is not premium.
+    const cracked = index.answer('can i join with a cracked account');
+    expect(cracked.answer).toBe('No. EmberCraft is premium only: you need a paid Minecraft Java or Bedrock account.');
+    expect(cracked.quote).toBe(cracked.answer);
+    expect(index.answer('do hoodies run small').quote).toContain('Hoodies are unisex');
+  });
+
   it('widens a run toward the sentence that states the date a "when" question asks for, though it repeats none of its words', () => {
     const colony = article(
       'colony',
@@ -1313,6 +1343,9 @@ describe('yes-or-no answers', () => {
     // "No refund is possible…" opens with no answer to a yes-or-no question.
     expect(workshop('No refunds are given for parts.').explain(question)[0]!.signals.yesNo).toBe(0);
     expect(workshop('Non, merci.').explain(question)[0]!.signals.yesNo).toBe(1);
+    for (const answer of ['Нет, только по воскресеньям.', 'Да, приносите.', 'Nie.', 'Tak, oczywiście.', 'Hayır.', 'Evet, getirin.']) expect(workshop(answer).explain(question)[0]!.signals.yesNo).toBe(1);
+    // "Так, …" is Russian's "so, …" as much as Ukrainian's yes.
+    expect(workshop('Так, смотрите ниже.').explain(question)[0]!.signals.yesNo).toBe(0);
   });
 });
 
