@@ -159,6 +159,11 @@ describe('statesType', () => {
     expect(statesType('Plague occurred in Venice 22 times between 1361 and 1528.', 'number', new Set(['how', 'many', 'times']))).toBe(true);
     expect(statesType("Late outbreaks included the Great Plague of Vienna in 1679.", 'number', new Set(['how', 'many', 'times']))).toBe(false);
   });
+  it('reads "скок" (сколько, how many) as Russian chat types it', () => {
+    expect(expectedType('скок эло нужно для 10 лвл', 'ru')).toBe('number');
+    expect(expectedType('скока длится мут', 'ru')).toBe('number');
+  });
+
   it('reads the fact a Hinglish question asks for from its Hindi question words', () => {
     expect(expectedType('grand finals kab hai')).toBe('date');
     expect(expectedType('vip ka price kitna hai')).toBe('amount');

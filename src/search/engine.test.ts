@@ -450,6 +450,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(roles.answer('can i sell my account').quote).toMatch(/^2\. No selling of accounts or items\./);
   });
 
+  it("reads other languages' chat clippings as the words their articles write", () => {
+    const inLang = (lang: string, markdown: string) => new SearchIndex([{ ...article(`site-${lang}`, markdown), lang }]);
+    const ru = inLang('ru', '# Новости\n\nВсе анонсы дублируются в Telegram-канале @severveter_news.\n\nУровни считаются от ELO: 10 уровень — от 2001 ELO.\n');
+    expect(ru.readings('есть тг канал?').find((r) => r.word === 'тг')).toEqual({ word: 'тг', term: 'telegram', how: 'related' });
+    expect(ru.answer('есть тг канал?').quote).toContain('Telegram-канале');
+    const pt = inLang('pt', '# Como entrar\n\nNo celular, use o Minecraft Bedrock com a porta 19132.\n\nNo Java, use a versão 1.21.4.\n');
+    expect(pt.answer('da pra jogar no cel?').quote).toContain('No celular');
+    const es = inLang('es', '# Staff\n\nTener micrófono es obligatorio para los organizadores de torneos.\n\nLas postulaciones cierran el 30 de noviembre.\n');
+    expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
+  });
+
   it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
     const server = new SearchIndex([
       article(

@@ -135,6 +135,12 @@ export interface LanguageSpec {
    * compounds.ts). Undefined where it does not compound.
    */
   compoundLinks?: readonly string[];
+  /**
+   * The words chat in the language clips or abbreviates, by the word typed, as its articles write them (a
+   * phrase's words separated by spaces): read so only where the articles lack the word as typed (see the
+   * engine's `analyse`). English's are tokenize.ts's ENGLISH_CLIPPINGS.
+   */
+  clippings?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -641,7 +647,7 @@ const QUESTION_WORDS: Record<string, string> = {
   pl: 'co kto kogo komu czym kiedy gdzie skąd dokąd jak ile ilu dlaczego czemu po który która które którego której których jaki jaka jakie jakiego jakiej jakich czy',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte numește numesc numea numeau',
-  ru: 'кто кого кому кем что чего чем такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
+  ru: 'кто кого кому кем что чего чем скок скока скоко такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки як який яка яке які якого яку якій яким чий чия чиє чиї чи',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด ใด กี่ บ้าง',
@@ -770,7 +776,11 @@ const GREEK_EXTRA = (
  * "hay" (there is) as well: 98 / 76 / 33 / 32 → 97 / 80 / 30 / 32, as the unknown word it held uncovered
  * yes/no questions back.
  */
-const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls'.split(' ');
+const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien'.split(' ');
+/**
+ * Latin American chat's clippings (see `LanguageSpec.clippings`): "mic" (micrófono), "yt", "insta", and "info".
+ */
+const SPANISH_CLIPPINGS = new Map(Object.entries({ mic: 'micrófono', yt: 'youtube', insta: 'instagram', info: 'información' }));
 /**
  * The present of "ser" (to be), which the package's 59-word Spanish list lacks: "¿Qué es…?" carries no
  * topic. On XQuAD es dev (answer in quote, plain / FAQ mode): 0.866 / 0.860 → 0.864 / 0.864, FAQ mode's
@@ -810,7 +820,12 @@ const PORTUGUESE_CONTENT = new Set(
  * muito, comigo), and "mano" (bro), "pfv" (please) wherever they stand. Left in, each was a word no
  * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19).
  */
-const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr'.split(' ');
+const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr eh oi olá gente galera alguem mds kkk kkkk kkkkk slk dnv blz vlw obg'.split(' ');
+/**
+ * Brazilian chat's clippings (see `LanguageSpec.clippings`): "cel" (celular), "mine" (Minecraft), "pv"
+ * (privado), "insta", "yt", "msg".
+ */
+const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ cel: 'celular', mine: 'minecraft', pv: 'privado', insta: 'instagram', yt: 'youtube', msg: 'mensagem', msgs: 'mensagens' }));
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As
@@ -965,6 +980,29 @@ const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العد�
  * in quote plain/FAQ mode): 0.874/0.890 → 0.876/0.892, paragraph@1 0.899/0.919 → 0.902/0.923. "üzerinde",
  * "üzerine" (on, about) as well: 0.874/0.892, so they stay terms.
  */
+/**
+ * Russian as members type it on Discord, words the package's list lacks: greetings and forms of address
+ * ("ку", "прив", "ребят", "пацаны"), asking and thanking ("подскажите", "плз", "пж", "спс"), fillers ("кста",
+ * "щас", "вроде", "чо"). Left in, each was a word no article uses, counted against every answer
+ * ("подскажите плз куда писать если несправедливо замутили" abstained).
+ */
+const RUSSIAN_CHAT = (
+  'плз плиз пж пжл пжлст пожалуйста ребят ребята ребзя пацаны подскажите подскажи скажите кста кстати щас ща ку куку ' +
+  'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто норм чо че чё шо'
+).split(' ');
+/**
+ * Russian chat's clippings (see `LanguageSpec.clippings`): "тг" (Telegram, which articles write in Latin
+ * letters), "лвл" (уровень), "акк" (аккаунт), "турик" (турнир), "модер" (модератор), "скрин" (скриншот),
+ * "стим" and "дс" (Steam, Discord), "кс" (CS).
+ */
+const RUSSIAN_CLIPPINGS = new Map(
+  Object.entries({
+    тг: 'telegram', тгк: 'telegram', лвл: 'уровень', лвла: 'уровня', акк: 'аккаунт', акка: 'аккаунта', акки: 'аккаунты', турик: 'турнир',
+    турика: 'турнира', турики: 'турниры', модер: 'модератор', модера: 'модератора', модеры: 'модераторы', скрин: 'скриншот', скрины: 'скриншоты',
+    стим: 'steam', дс: 'discord', кс: 'cs', инфа: 'информация',
+  }),
+);
+
 const TURKISH_EXTRA = 'içinde içindeki arasında arasındaki hakkında hakkındaki sırasında sırasındaki altında altındaki dışında dışındaki boyunca'.split(' ');
 
 /**
@@ -1023,7 +1061,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
-  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true }],
+  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],
   ['fr', spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french'))],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
@@ -1036,9 +1074,9 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
-  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal }],
+  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
-  ['ru', { ...spec(stops('ru', lists.rus), russianStem), numberSuffix: true }],
+  ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), numberSuffix: true, clippings: RUSSIAN_CLIPPINGS }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],

@@ -127,6 +127,15 @@ describe('analysis per language', () => {
     expect(terms('tr', 'partner olabilir miyiz knk')).toEqual(terms('tr', 'partner olabilir'));
   });
 
+  it('drops Russian, Brazilian and Latin American chat: greetings, asking, thanking and fillers', () => {
+    expect(terms('ru', 'ребят подскажите плз куда писать апелляцию')).toEqual(terms('ru', 'куда писать апелляцию'));
+    expect(terms('ru', 'ку чо по турниру кста')).toEqual(terms('ru', 'турниру'));
+    expect(terms('pt', 'oi gente vip eh mensal')).toEqual(terms('pt', 'vip mensal'));
+    expect(terms('es', 'hey hola cuanto cuesta la liga porfis')).toEqual(terms('es', 'cuanto cuesta la liga'));
+    // "сейчас" (now) is left: "какой сейчас патч" asks for the current patch.
+    expect(terms('ru', 'какой сейчас патч')).toHaveLength(2);
+  });
+
   it('drops Polish chat: greetings, forms of address, fillers and "da" of "da się"', () => {
     expect(terms('pl', 'siema mordo ile sie czeka na sprawdzenie podania xd')).toEqual(terms('pl', 'ile się czeka na sprawdzenie podania'));
     expect(terms('pl', 'siema da sie placic blikiem? pls')).toEqual(terms('pl', 'płacić blikiem'));

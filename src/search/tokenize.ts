@@ -258,9 +258,9 @@ export class Analyzer {
     return this.spec === null ? NUMBERED_NAMES.get(letters) : undefined;
   }
 
-  /** The words English chat's `word` clips (see ENGLISH_CLIPPINGS), as `tokens` returns them; none in other languages. */
+  /** The words chat's `word` clips (see ENGLISH_CLIPPINGS, `LanguageSpec.clippings`), as `tokens` returns them; none where the language has none. */
   unclipped(word: string): string[] {
-    return this.spec === null ? (ENGLISH_CLIPPINGS.get(word)?.split(' ') ?? []) : [];
+    return (this.spec === null ? ENGLISH_CLIPPINGS : this.spec.clippings)?.get(word)?.split(' ') ?? [];
   }
 
   /**
