@@ -22,6 +22,8 @@ describe('expectedType in other languages', () => {
     expect(expectedType('ile osob moze byc na dzialce', 'pl')).toBe('number');
     expect(statesType('VIP kosztuje 19,99 zł miesięcznie.', 'amount', new Set(), 'pl')).toBe(true);
     expect(statesType('Na działce może być 5 osób.', 'amount', new Set(), 'pl')).toBe(false);
+    expect(statesType('価格は1,500円（税込）です。', 'amount', new Set(), 'ja')).toBe(true);
+    expect(statesType('3月14日はルカの誕生日です！', 'amount', new Set(), 'ja')).toBe(false);
     expect(statesType('Turniej odbędzie się w sobotę 14 grudnia.', 'date', new Set(), 'pl')).toBe(true);
     expect(expectedType('a che ora è il check-in', 'it')).toBe('date');
     expect(expectedType('quanto costa il vip', 'it')).toBe('amount');
@@ -464,7 +466,7 @@ describe('Chinese in both scripts and Japanese', () => {
     expect(statesType('Version 2 plays 3 formats.', 'number', new Set())).toBe(true);
   });
 
-  it('reads Japanese question words: when, what time, how many, how much', () => {
+  it('reads Japanese question words: when, what time, how many, how much (a price)', () => {
     const asked: [string, string | null][] = [
       ['イベントいつ?', 'date'],
       ['エントリーの締め切りはいつですか？', 'date'],
@@ -473,7 +475,8 @@ describe('Chinese in both scripts and Japanese', () => {
       ['クリエイターの条件は登録者何人？', 'number'],
       ['大会に出るには何レベル必要？', 'number'],
       ['メンテは何時間かかる？', 'number'],
-      ['330ダイヤはいくら？', 'number'],
+      ['330ダイヤはいくら？', 'amount'],
+      ['メンバーシップの値段おしえて', 'amount'],
       ['いつもラグがあるのはなぜ？', null],
       ['ログインボーナスで何がもらえますか？', null],
     ];

@@ -154,9 +154,12 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // "何" before a counter asks a count ("何人", "何レベル"); before 時, 日, 月, 年 a time or a date, but for a
   // duration ("何時間"). "いつも" is "always". No "name" for "誰" and "どこ": Japanese writes no capitals.
+  // "いくら" (how much), "何円", "値段" and "料金" (price, fee) ask a price ("1,500円"), which a date's figures
+  // do not state: a VTuber fan server's trial's "誕生日ボイスいくら" got the birthday's opening paragraph.
   ja: [
     [/(いつ(?!も)|何時(?!間)|何日(?!間)|何月|何年(?!間)|何曜日?)/u, 'date'],
-    [/(いくつ|いくら|何(人|名|個|回|枚|歳|才|点|位|曲|円|本|件|度|倍|時間|日間|年間|週間|分|秒|か月|ヶ月|カ月|ヵ月|[\p{sc=Katakana}])|どれ(くらい|ぐらい|だけ)|どのくらい)/u, 'number'],
+    [/(いくら|何円|値段|料金)/u, 'amount'],
+    [/(いくつ|何(人|名|個|回|枚|歳|才|点|位|曲|本|件|度|倍|時間|日間|年間|週間|分|秒|か月|ヶ月|カ月|ヵ月|[\p{sc=Katakana}])|どれ(くらい|ぐらい|だけ)|どのくらい)/u, 'number'],
   ],
 };
 
@@ -361,7 +364,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * a sentence says is "a free" thing is free ("Shoebox is a free and open-source app", "It's a free account").
  */
 const AMOUNTS = new RegExp(
-  `(?:[$€£¥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
+  `(?:[$€£¥￥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
   'gi',
 );
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */

@@ -752,6 +752,12 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('ja', '優勝賞金は10万円です')).toEqual(expect.arrayContaining(['优胜', '赏金']));
   });
 
+  it("drops Japanese chat's endings and asides", () => {
+    expect(terms('ja', '実況タグなんだっけ')).toEqual(terms('ja', '実況タグ'));
+    expect(terms('ja', 'アーカイブ消えてたんだけどなんで？？')).toEqual(terms('ja', 'アーカイブ消えて'));
+    expect(terms('ja', 'FAタグ教えて')).toEqual(terms('ja', 'FAタグ'));
+  });
+
   it('reads a katakana loanword ICU cuts into short pieces as one word, and keeps apart two words it knows', () => {
     expect(terms('ja', 'クリエイターの条件')).toEqual(['クリエイター', '条件']);
     expect(terms('ja', 'サブスクリプションとエミュレーター')).toEqual(['サブスクリプション', 'エミュレーター']);
