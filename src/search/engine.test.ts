@@ -461,6 +461,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
   });
 
+  it('reads a Japanese word of two or three kanji the articles lack as the longer word it opens ("日曜" of "日曜日")', () => {
+    const schedule = new SearchIndex([{ ...article('schedule', '# 配信スケジュール\n\n月曜日・水曜日・金曜日は21:00から配信します。日曜日はお休みです。\n\n中の人や前世の話題は禁止です。\n'), lang: 'ja' }]);
+    expect(schedule.readings('日曜って配信ある？').find((r) => r.word === '日曜')).toEqual({ word: '日曜', term: '日曜日', how: 'related' });
+    expect(schedule.answer('日曜って配信ある？').quote).toContain('日曜日はお休みです');
+    // One kanji opens too many words: "話" (talk) is no "話題" (topic).
+    expect(schedule.readings('英語で話してもいい？').find((r) => r.word === '话')).toEqual({ word: '话', term: null, how: 'unknown' });
+  });
+
   it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
     const server = new SearchIndex([
       article(
