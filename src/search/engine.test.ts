@@ -461,6 +461,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
   });
 
+  it('reads Russian typed in Latin letters as the Cyrillic words it spells', () => {
+    const ladder = new SearchIndex([{ ...article('ladder', '# Ладдер\n\nЗа победу начисляется от 15 до 35 ELO.\n\nVIP можно купить на сайте severveter.gg/vip.\n'), lang: 'ru' }]);
+    expect(ladder.readings('kak kupit vip')).toEqual([
+      { word: 'kak', term: null, how: 'ignored' },
+      { word: 'kupit', term: 'куп', how: 'related' },
+      { word: 'vip', term: 'vip', how: 'as written' },
+    ]);
+    expect(ladder.answer('skolko elo dayut za pobedu').quote).toContain('За победу начисляется');
+  });
+
   it('reads a Japanese word of two or three kanji the articles lack as the longer word it opens ("日曜" of "日曜日")', () => {
     const schedule = new SearchIndex([{ ...article('schedule', '# 配信スケジュール\n\n月曜日・水曜日・金曜日は21:00から配信します。日曜日はお休みです。\n\n中の人や前世の話題は禁止です。\n'), lang: 'ja' }]);
     expect(schedule.readings('日曜って配信ある？').find((r) => r.word === '日曜')).toEqual({ word: '日曜', term: '日曜日', how: 'related' });

@@ -18,6 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
+import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
@@ -883,7 +884,7 @@ export class SearchIndex {
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
-      if (found === undefined && analyzer.isMistypedStopword(word)) {
+      if (found === undefined && (analyzer.isMistypedStopword(word) || (analyzer.lang === 'ru' && cyrillicSpellings(word).some((spelling) => analyzer.isStopword(spelling))))) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
@@ -1123,6 +1124,12 @@ export class SearchIndex {
     if (CYRILLIC_WORD.test(word)) {
       const id = known(latinSpelling(word));
       if (id !== undefined) return [id];
+    }
+    if (analyzer.lang === 'ru') {
+      for (const spelling of cyrillicSpellings(word)) {
+        const id = known(spelling);
+        if (id !== undefined) return [id];
+      }
     }
     if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
       // The commonest of the forms, as a root takes each case's vowel ("türk" is "türkü" only where no commoner form is).
