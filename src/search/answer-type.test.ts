@@ -24,6 +24,9 @@ describe('expectedType in other languages', () => {
     expect(statesType('Na działce może być 5 osób.', 'amount', new Set(), 'pl')).toBe(false);
     expect(statesType('価格は1,500円（税込）です。', 'amount', new Set(), 'ja')).toBe(true);
     expect(statesType('3月14日はルカの誕生日です！', 'amount', new Set(), 'ja')).toBe(false);
+    expect(statesType('優勝賞金は10万円です。', 'amount', new Set(), 'ja')).toBe(true);
+    expect(statesType('参加費は1万5千円です。', 'amount', new Set(), 'ja')).toBe(true);
+    expect(statesType('奖金为5万元。', 'amount', new Set(), 'zh')).toBe(true);
     expect(statesType('Turniej odbędzie się w sobotę 14 grudnia.', 'date', new Set(), 'pl')).toBe(true);
     expect(expectedType('a che ora è il check-in', 'it')).toBe('date');
     expect(expectedType('quanto costa il vip', 'it')).toBe('amount');

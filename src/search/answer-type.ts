@@ -355,7 +355,8 @@ const NUMBER_WORDS: Record<string, RegExp> = {
 /**
  * An amount: a figure with a currency sign ("€2.50"), a figure or number word with a currency, its sign, a
  * share or a magnitude after it ("ten euros", "1500 euros", "2,90 €" as German and French write a price,
- * "98 元", "30块" as Chinese does, "3.2 per cent", "20 Prozent", "148.6 million"), a share in words
+ * "98 元", "30块" as Chinese does, "1,500円" and "10万円" as Japanese does, "3.2 per cent", "20 Prozent",
+ * "148.6 million"), a share in words
  * ("half") or a price of nothing ("free", Italian and Spanish "gratis", "gratuita", German "kostenlos", Polish
  * "darmowy", Korean "무료", Chinese "免费", Japanese "無料"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
  * "10 December"), and a count in words ("two councillors") does not measure. Nor does "a free" thing: a perk
@@ -364,7 +365,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * a sentence says is "a free" thing is free ("Shoebox is a free and open-source app", "It's a free account").
  */
 const AMOUNTS = new RegExp(
-  `(?:[$€£¥￥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
+  `(?:[$€£¥￥₩]|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|[$€£¥₩]|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
   'gi',
 );
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
@@ -465,8 +466,8 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
 
 /** Portuguese question words, with members' "qnto", "pq", "cadê", "qq". */
 const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
-/** Russian and Ukrainian question words, with members' "как", "скока", "чо", "шо"; not Ukrainian "чи" (whether). */
-const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'скока', 'скоко', 'чо', 'чё', 'шо']);
+/** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */
+const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'чо', 'чё', 'шо']);
 
 /**
  * Whether `question` (in `lang`) asks whether something is so, not for a fact: an English question

@@ -455,9 +455,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const ru = inLang('ru', '# Новости\n\nВсе анонсы дублируются в Telegram-канале @severveter_news.\n\nУровни считаются от ELO: 10 уровень — от 2001 ELO.\n');
     expect(ru.readings('есть тг канал?').find((r) => r.word === 'тг')).toEqual({ word: 'тг', term: 'telegram', how: 'related' });
     expect(ru.answer('есть тг канал?').quote).toContain('Telegram-канале');
+    // "норм" (fine) is chat in a question, but "норм" (of norms) in an article.
+    const rules = inLang('ru', '# Правила\n\nЗа нарушение норм общения выдаётся мут.\n\nСпам запрещён.\n');
+    expect(rules.readings('это норм?')).toEqual([{ word: 'норм', term: null, how: 'ignored' }]);
+    expect(rules.explain('нарушение норм')[0]!.confidence).toBe(1);
     const pt = inLang('pt', '# Como entrar\n\nNo celular, use o Minecraft Bedrock com a porta 19132.\n\nNo Java, use a versão 1.21.4.\n');
     expect(pt.answer('da pra jogar no cel?').quote).toContain('No celular');
     const es = inLang('es', '# Staff\n\nTener micrófono es obligatorio para los organizadores de torneos.\n\nLas postulaciones cierran el 30 de noviembre.\n');
+    expect(es.readings('el mic es obligatorio para los organizadores?').find((r) => r.word === 'mic')).toEqual({ word: 'mic', term: 'microfon', how: 'related' });
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
   });
 
@@ -471,12 +476,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ladder.answer('skolko elo dayut za pobedu').quote).toContain('За победу начисляется');
   });
 
-  it('reads a Japanese word of two or three kanji the articles lack as the longer word it opens ("日曜" of "日曜日")', () => {
+  it('reads a Japanese word of two or three kanji the articles lack with the day they write after it ("日曜" of "日曜日")', () => {
     const schedule = new SearchIndex([{ ...article('schedule', '# 配信スケジュール\n\n月曜日・水曜日・金曜日は21:00から配信します。日曜日はお休みです。\n\n中の人や前世の話題は禁止です。\n'), lang: 'ja' }]);
     expect(schedule.readings('日曜って配信ある？').find((r) => r.word === '日曜')).toEqual({ word: '日曜', term: '日曜日', how: 'related' });
     expect(schedule.answer('日曜って配信ある？').quote).toContain('日曜日はお休みです');
-    // One kanji opens too many words: "話" (talk) is no "話題" (topic).
+    // Only the day is left off: "話" (talk) is no "話題" (topic), "日本" (Japan) no "日本語" (Japanese).
     expect(schedule.readings('英語で話してもいい？').find((r) => r.word === '话')).toEqual({ word: '话', term: null, how: 'unknown' });
+    const language = new SearchIndex([{ ...article('cup', '# 大会\n\n大会の実況は日本語で行います。\n\n参加費は無料です。\n'), lang: 'ja' }]);
+    expect(language.readings('日本の大会？').find((r) => r.word === '日本')).toEqual({ word: '日本', term: null, how: 'unknown' });
   });
 
   it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
@@ -841,9 +848,7 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
   });
 
   it('quotes an answer that opens with no from the body only where the body nearly says it', () => {
-    const join = article(
-      'join',
-      `# How to join
+    const markdown = `# How to join
 
 EmberCraft is a Minecraft network: you need a Java or Bedrock account.
 
@@ -860,13 +865,15 @@ No. EmberCraft is premium only: you need a paid Minecraft Java or Bedrock accoun
 ### Do hoodies run small?
 
 No, they fit true to size. Go one size up if you want a baggy fit.
-`,
-    );
-    const index = new SearchIndex([join]);
+`;
+    const index = new SearchIndex([article('join', markdown)]);
     // The first paragraph shares the answer's words but not its no: a cracked account is not premium.
     const cracked = index.answer('can i join with a cracked account');
     expect(cracked.answer).toBe('No. EmberCraft is premium only: you need a paid Minecraft Java or Bedrock account.');
     expect(cracked.quote).toBe(cracked.answer);
+    // A no typed with a dash is one too.
+    const dashed = new SearchIndex([article('join', markdown.replace('No. EmberCraft', 'No - EmberCraft'))]).answer('can i join with a cracked account');
+    expect(dashed.quote).toBe(dashed.answer);
     expect(index.answer('do hoodies run small').quote).toContain('Hoodies are unisex');
   });
 

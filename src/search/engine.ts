@@ -1148,8 +1148,8 @@ export class SearchIndex {
     if (compound !== undefined) return [compound];
     if (HAN_WORD.test(term)) {
       const parts = this.hanParts(term, analyzer);
-      const clipped = !parts.length && analyzer.lang === 'ja' && term.length > 1 ? this.clippedFrom(term, opensKanjiWord) : undefined;
-      return clipped === undefined ? parts : [clipped];
+      const day = !parts.length && analyzer.lang === 'ja' && term.length > 1 && term.length <= MAX_CLIPPED ? this.index.termId(`${term}${DAY}`) : undefined;
+      return day === undefined ? parts : [day];
     }
     if (HANGUL_WORD.test(word)) {
       // "몇" (how many) is written onto its counter ("몇렙", how many levels; "몇시간"): the counter is the word.
@@ -1249,19 +1249,18 @@ export class SearchIndex {
   }
 
   /**
-   * The term of the articles a word of up to MAX_CLIPPED syllables clips or contracts (`clipOf`: a Korean
-   * word's by default, see `clips`; a Japanese kanji word's, see `opensKanjiWord`), the one they use most:
-   * members write "화리" for "화이트리스트" (whitelist), "인벤" for "인벤토리", "섭" for "서버", "日曜" for
-   * "日曜日". A scan of the terms sharing its first syllable (without its final, for one Korean syllable),
-   * made only for a question word the corpus lacks.
+   * The term of the articles a Korean word of up to MAX_CLIPPED syllables clips or contracts (see
+   * `clips`), the one they use most: members write "화리" for "화이트리스트" (whitelist), "인벤" for
+   * "인벤토리", "섭" for "서버". A scan of the terms sharing its first syllable (without its final, for one
+   * syllable), made only for a question word the corpus lacks.
    */
-  private clippedFrom(word: string, clipOf: (word: string, term: string) => boolean = clips): number | undefined {
+  private clippedFrom(word: string): number | undefined {
     if (word.length > MAX_CLIPPED) return undefined;
     let best: number | undefined;
     let used = 0;
     for (const id of this.typos.startingWith(word.length === 1 ? openSyllable(word) : word[0]!)) {
       const frequency = this.index.documentFrequency(id);
-      if (frequency > used && clipOf(word, this.index.term(id))) [best, used] = [id, frequency];
+      if (frequency > used && clips(word, this.index.term(id))) [best, used] = [id, frequency];
     }
     return best;
   }
@@ -2264,18 +2263,19 @@ const MIN_COMPOUND_HEAD = 3;
 const HAN_ONLY = /^(?=.*\p{sc=Han})(?!.*[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/su;
 /** A word written in Han characters only (see `hanParts`). */
 const HAN_WORD = /^\p{sc=Han}+$/u;
-/** Syllables of a clipped or contracted Korean word, or kanji of a clipped Japanese one, at most (see `clippedFrom`); four rarely are one. */
+/** Syllables of a clipped or contracted Korean word at most (see `clippedFrom`), and kanji of a Japanese word without its DAY; four rarely are one. */
 const MAX_CLIPPED = 3;
 /**
- * Whether `term` is a longer word of kanji that a Japanese question's kanji `word` opens: members clip "日曜日"
- * (Sunday) to "日曜", "誕生日" to "誕生"; a VTuber fan server's trial abstained on "日曜って配信ある？". Read so
- * (see `clippedFrom`) for a word of 2 or 3 kanji that no two known terms make (see
- * `hanParts`): one kanji opens too many words ("話" of "話題", topic, met "英語で話してもいい？"). Katakana
- * loanwords clipped ("メンシ" of "メンバーシップ") were read so too, their letters in order: in that trial as
- * many uncovered questions were answered as covered ones, and "ガチャの確率は？" (gacha odds) met
- * "ガチャチケット" in test/quality.test.ts's CJK site.
+ * The kanji for day, which members leave off a Japanese word the articles write with it: "日曜" of "日曜日"
+ * (Sunday), "誕生" of "誕生日" (birthday), "記念" of "記念日"; a VTuber fan server's trial abstained on
+ * "日曜って配信ある？". Read so for a word of 2 or 3 kanji (up to MAX_CLIPPED) that no two known terms make
+ * (see `hanParts`). Not any longer word the kanji open: most two-kanji words are whole words, and "日本"
+ * (Japan) met "日本語" (Japanese), "話" (talk) "話題" (topic). Katakana loanwords clipped ("メンシ" of
+ * "メンバーシップ") were read so too, their letters in order: in that trial as many uncovered questions were
+ * answered as covered ones, and "ガチャの確率は？" (gacha odds) met "ガチャチケット" in test/quality.test.ts's
+ * CJK site.
  */
-const opensKanjiWord = (word: string, term: string): boolean => term.length > word.length && term.startsWith(word) && HAN_WORD.test(term);
+const DAY = '日';
 
 /** Korean's "how many", written onto the counter it asks about (see `otherForms`). */
 const HOW_MANY = '몇';
@@ -2918,8 +2918,8 @@ const NUMBER_UNIT = /^(\d{1,6})(?!(?:st|nd|rd|th|s|e|er|re|ème|eme|o|a)$)(\p{L}
 /** A word with a number of up to four digits typed against it (see `gluedParts`); one letter only where it names a numbered thing (see `Analyzer.numberedName`). */
 const GLUED_NUMBER = /^(\p{L}+)(\d{1,4})$/u;
 
-/** A regular expression for a text that opens with one of `words` ("a|b"), a mark after it: "No.", "Oui :", "不行。". */
-const opensWith = (words: string): RegExp => new RegExp(`^\\s*(?:${words})\\s*[,.!:;—–，。！；]`, 'iu');
+/** A regular expression for a text that opens with one of `words` ("a|b"), a mark after it: "No.", "Oui :", "不行。", "No - …". */
+const opensWith = (words: string): RegExp => new RegExp(`^\\s*(?:${words})\\s*(?:[,.!:;—–，。！；]|-\\s)`, 'iu');
 
 /** Words that answer no (see YES_OR_NO): Chinese negates the question's verb ("不需要", "没有"). */
 const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|不可以|不能|不是|不会|不會|不需要|不用|没有|沒有|不支持|不支援|不对|不對|不行';
@@ -2932,15 +2932,16 @@ const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|不
  * right one lost (its judge, 283 questions: 173 → 176 right or honest). Not Japanese's
  * "はい、": a question's verb there is cut into a kanji the articles may not write alone and its kana ending
  * ("使えますか" → "使", "え"), so a right paraphrase covers less than half of it ("タブレットは使えますか？"
- * of "タブレットで参加できますか？", 0.38: test/quality.test.ts's CJK site). Russian, Ukrainian, Polish and
- * Turkish ones ("Нет,", "Да,", "Nie.", "Tak,", "Hayır.", "Evet,"): in those trials wrong answers 72 / 80 / 77
+ * of "タブレットで参加できますか？", 0.38: test/quality.test.ts's CJK site). Russian, Polish and Turkish ones
+ * ("Нет,", "Да,", "Nie.", "Tak,", "Hayır.", "Evet,"; Ukrainian "Ні."): in those trials wrong answers 72 / 80 / 77
  * → 69 / 79 / 74, honest abstentions 43 / 31 / 35 → 46 / 32 / 36, right ones unchanged. Not Indonesian
  * "Tidak." (no): a right answer to "…, bener ga tuh" (is that true?) lost in its trial.
  */
 const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
 
 /**
- * An FAQ answer that opens with no (see NO_WORDS): its negation is a stopword, so body sentences sharing its
+ * An FAQ answer that opens with no (NO_WORDS, and the no of languages whose yes YES_OR_NO leaves out:
+ * Indonesian, Scandinavian, Vietnamese, Korean, Japanese, Greek, Thai, Arabic): its negation is a stopword, so body sentences sharing its
  * other words state what it denies or the rule it follows from as well as it. Eleven new-user trials'
  * articles back 38 entries (see `bodySupport`); of the six whose sentences state something else in the
  * answer's words, four answer no: "No. EmberCraft is premium only" was quoted as "EmberCraft is a Minecraft
@@ -2949,7 +2950,7 @@ const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|可以|能|
  * the body only from NEGATED_SUPPORT on, where its sentences say nearly what it says, and only then may their
  * paragraph take its place (see `yieldToBacking`); below, it is quoted as written.
  */
-const NO_ANSWER = opensWith(NO_WORDS);
+const NO_ANSWER = opensWith(`${NO_WORDS}|tidak|nggak|gak|enggak|nej|nei|không|아니요|아니오|아뇨|いいえ|όχι|ไม่|لا`);
 /** The agreement (see `runAgreement`) from which body sentences back an answer that opens with no (see NO_ANSWER): in the trials, such answers' sentences that say it scored 0.67 and 0.94, those saying something else 0.46 to 0.52. */
 const NEGATED_SUPPORT = 0.6;
 

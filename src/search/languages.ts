@@ -141,6 +141,11 @@ export interface LanguageSpec {
    * engine's `analyse`). English's are tokenize.ts's ENGLISH_CLIPPINGS.
    */
   clippings?: ReadonlyMap<string, string>;
+  /**
+   * Chat words of the language that an article may write as a topic word, dropped from questions only (see
+   * `Analyzer.isChatWord`), as English chat is: Russian "норм" (fine) is also "норм", of norms.
+   */
+  chat?: ReadonlySet<string>;
 }
 
 /**
@@ -776,11 +781,13 @@ const GREEK_EXTRA = (
  * "hay" (there is) as well: 98 / 76 / 33 / 32 → 97 / 80 / 30 / 32, as the unknown word it held uncovered
  * yes/no questions back.
  */
+/** The names of social sites chat clips in any language written in Latin letters (see `LanguageSpec.clippings`). */
+export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
 const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien'.split(' ');
 /**
  * Latin American chat's clippings (see `LanguageSpec.clippings`): "mic" (micrófono), "yt", "insta", and "info".
  */
-const SPANISH_CLIPPINGS = new Map(Object.entries({ mic: 'micrófono', yt: 'youtube', insta: 'instagram', info: 'información' }));
+const SPANISH_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mic: 'micrófono', info: 'información' }));
 /**
  * The present of "ser" (to be), which the package's 59-word Spanish list lacks: "¿Qué es…?" carries no
  * topic. On XQuAD es dev (answer in quote, plain / FAQ mode): 0.866 / 0.860 → 0.864 / 0.864, FAQ mode's
@@ -825,7 +832,7 @@ const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto
  * Brazilian chat's clippings (see `LanguageSpec.clippings`): "cel" (celular), "mine" (Minecraft), "pv"
  * (privado), "insta", "yt", "msg".
  */
-const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ cel: 'celular', mine: 'minecraft', pv: 'privado', insta: 'instagram', yt: 'youtube', msg: 'mensagem', msgs: 'mensagens' }));
+const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens' }));
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As
@@ -912,11 +919,11 @@ const KOREAN_STOPWORDS = stops('ko', lists.kor.filter((word) => !KOREAN_CONTENT.
 const KOREAN_WHOLE_ONLY = new Set('휴 사 삼 구 령 륙 팔 여 자 오 육 칠 아 어 허 헉 흥 쳇 쿵 툭 퉤 팍 퍽 솨 쉿 앗 응 영 예 모 매'.split(' '));
 /**
  * Japanese chat's endings and asides as ICU cuts them out of a casual question ("…なんだけど", "…なんだっけ",
- * "消えてたんだけどなんで？"): "なん", "だけど", "たん", "っけ", "じゃん", "よね", "なんで" (why, which asks
+ * "消えてたんだけどなんで？"): "なん", "だけど", "たん", "っけ", "だよね", "なんで" (why, which asks
  * no kind of fact), asking ("教え", "おしえ" of 教えて) and thanks. Left in, each was a word no article uses:
  * a VTuber fan server's trial abstained on "実況タグなんだっけ" with the right paragraph first.
  */
-const JAPANESE_CHAT = ['なん', 'なんで', 'だけど', 'たん', 'っけ', 'じゃん', 'よね', 'だよ', 'だよね', 'んだ', '教え', 'おしえ', 'ありがとう', 'ありがと'];
+const JAPANESE_CHAT = ['なん', 'なんで', 'だけど', 'たん', 'っけ', 'だよ', 'だよね', 'んだ', '教え', 'おしえ', 'ありがとう', 'ありがと'];
 /**
  * Japanese words the package's list lacks that ICU cuts out of a question's ending or its colloquial
  * particles: "ください" → "くだ", "さい"; "って", "ね", "よ", "わ", "かな", "けど"; "いい" of "…していい？".
@@ -979,15 +986,6 @@ const ARABIC_CONTENT = new Set(
 const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العديد', 'عديد', 'الكثير', 'كثير', 'كثيرة', 'كثيرا', 'معظم', 'أغلب', 'أيضا', 'عادة', 'أحيانا', 'أحيان', 'الأحيان', 'غالبا', 'دائما', 'بشأن', 'الناس'];
 
 /**
- * Turkish postpositions the package's list lacks, as English's holds "in", "between", "about", "during",
- * "under", "outside" and "throughout": a noun's locative ("içinde", in; "arasında", between; "hakkında",
- * about; "sırasında", during; "altında", under; "dışında", outside), with the adjectival "-ki" ("içindeki"),
- * and "boyunca". As terms they met the nouns they are made of ("içinde" → "ic", of "iç", inner: "iç
- * çamaşırı", "iç savaş"; "arasında" → "ara", a break). XQuAD tr (dev script over the bench loaders, answer
- * in quote plain/FAQ mode): 0.874/0.890 → 0.876/0.892, paragraph@1 0.899/0.919 → 0.902/0.923. "üzerinde",
- * "üzerine" (on, about) as well: 0.874/0.892, so they stay terms.
- */
-/**
  * Russian as members type it on Discord, words the package's list lacks: greetings and forms of address
  * ("ку", "прив", "ребят", "пацаны"), asking and thanking ("подскажите", "плз", "пж", "спс"), fillers ("кста",
  * "щас", "вроде", "чо"). Left in, each was a word no article uses, counted against every answer
@@ -995,7 +993,7 @@ const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العد�
  */
 const RUSSIAN_CHAT = (
   'плз плиз пж пжл пжлст пожалуйста ребят ребята ребзя пацаны подскажите подскажи скажите кста кстати щас ща ку куку ' +
-  'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто норм чо че чё шо'
+  'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто чо че чё шо'
 ).split(' ');
 /**
  * Russian chat's clippings (see `LanguageSpec.clippings`): "тг" (Telegram, which articles write in Latin
@@ -1010,6 +1008,15 @@ const RUSSIAN_CLIPPINGS = new Map(
   }),
 );
 
+/**
+ * Turkish postpositions the package's list lacks, as English's holds "in", "between", "about", "during",
+ * "under", "outside" and "throughout": a noun's locative ("içinde", in; "arasında", between; "hakkında",
+ * about; "sırasında", during; "altında", under; "dışında", outside), with the adjectival "-ki" ("içindeki"),
+ * and "boyunca". As terms they met the nouns they are made of ("içinde" → "ic", of "iç", inner: "iç
+ * çamaşırı", "iç savaş"; "arasında" → "ara", a break). XQuAD tr (dev script over the bench loaders, answer
+ * in quote plain/FAQ mode): 0.874/0.890 → 0.876/0.892, paragraph@1 0.899/0.919 → 0.902/0.923. "üzerinde",
+ * "üzerine" (on, about) as well: 0.874/0.892, so they stay terms.
+ */
 const TURKISH_EXTRA = 'içinde içindeki arasında arasındaki hakkında hakkındaki sırasında sırasındaki altında altındaki dışında dışındaki boyunca'.split(' ');
 
 /**
@@ -1083,7 +1090,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
-  ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), numberSuffix: true, clippings: RUSSIAN_CLIPPINGS }],
+  ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],

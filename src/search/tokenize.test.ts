@@ -132,8 +132,9 @@ describe('analysis per language', () => {
     expect(terms('ru', 'ку чо по турниру кста')).toEqual(terms('ru', 'турниру'));
     expect(terms('pt', 'oi gente vip eh mensal')).toEqual(terms('pt', 'vip mensal'));
     expect(terms('es', 'hey hola cuanto cuesta la liga porfis')).toEqual(terms('es', 'cuanto cuesta la liga'));
-    // "сейчас" (now) is left: "какой сейчас патч" asks for the current patch.
+    // "сейчас" (now) is left: "какой сейчас патч" asks for the current patch; "норм" is also "норма"'s genitive plural.
     expect(terms('ru', 'какой сейчас патч')).toHaveLength(2);
+    expect(terms('ru', 'нарушение норм общения')).toHaveLength(3);
   });
 
   it('drops Polish chat: greetings, forms of address, fillers and "da" of "da się"', () => {
@@ -756,6 +757,8 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('ja', '実況タグなんだっけ')).toEqual(terms('ja', '実況タグ'));
     expect(terms('ja', 'アーカイブ消えてたんだけどなんで？？')).toEqual(terms('ja', 'アーカイブ消えて'));
     expect(terms('ja', 'FAタグ教えて')).toEqual(terms('ja', 'FAタグ'));
+    // Not "じゃん" (isn't it), which opens "じゃんけん" (rock-paper-scissors).
+    expect(terms('ja', 'じゃんけん大会のルール')).toContain('じゃん');
   });
 
   it('reads a katakana loanword ICU cuts into short pieces as one word, and keeps apart two words it knows', () => {

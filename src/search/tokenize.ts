@@ -3,7 +3,7 @@ import type Lemmatizer from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
-import { LANGUAGES, questionPhrases, questionWords, type LanguageSpec } from './languages.js';
+import { LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -81,7 +81,8 @@ const ASKED: Record<string, string> = { wen: 'when', wat: 'what', wut: 'what', w
  */
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
-    lvl: 'level', lvls: 'levels', vc: 'voice chat', vcs: 'voice chats', yt: 'youtube', insta: 'instagram', acc: 'account', accs: 'accounts', acct: 'account',
+    ...SOCIAL_CLIPPINGS,
+    lvl: 'level', lvls: 'levels', vc: 'voice chat', vcs: 'voice chats', acc: 'account', accs: 'accounts', acct: 'account',
     tourney: 'tournament', tourneys: 'tournaments', nite: 'night', tonite: 'tonight', msg: 'message', msgs: 'messages',
     pic: 'picture', pics: 'pictures', pfp: 'profile picture', info: 'information', perma: 'permanent', permaban: 'permanent ban',
     permabanned: 'permanently banned', unsub: 'unsubscribe', vid: 'video', vids: 'videos', ppl: 'people', bday: 'birthday',
@@ -234,12 +235,13 @@ export class Analyzer {
   }
 
   /**
-   * Whether `word` (as `tokens` returns it) is English chat around a question (see ENGLISH_CHAT), where
-   * `typed` is the question as written: a word of one or two letters typed in capitals in a question that is
-   * not shouted is not ("R", "RN": a language, a framework; "UR code", a QR code mistyped). False in other languages.
+   * Whether `word` (as `tokens` returns it) is chat around a question (English's ENGLISH_CHAT, another
+   * language's `LanguageSpec.chat`), where `typed` is the question as written: a word of one or two letters
+   * typed in capitals in a question that is not shouted is not ("R", "RN": a language, a framework; "UR
+   * code", a QR code mistyped).
    */
   isChatWord(word: string, typed: string): boolean {
-    if (this.spec !== null || !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word))) return false;
+    if (this.spec === null ? !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word)) : !this.spec.chat?.has(word)) return false;
     if (word.length > 2 || typed === typed.toUpperCase()) return true;
     return !new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(typed);
   }
