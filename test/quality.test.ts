@@ -131,7 +131,11 @@ describe('answers on content the tests did not tune on', () => {
  *   community's 9 (one .txt without `lang:`, detected as Malay) and a Polish GTA roleplay server's 10,
  *   asked as their members type: without diacritics, with chat's greetings, slang and verb forms;
  * - gaming-hinglish: an Indian gaming server's 8 articles in English, asked mostly in Hinglish (Hindi typed
- *   in Latin letters around English words: "bhai scrims kab hai").
+ *   in Latin letters around English words: "bhai scrims kab hai");
+ * - cs2-ru, minecraft-pt, creators-es, vtuber-ja: a Russian CS2 community's 9 articles, a Brazilian
+ *   Minecraft server's 10, a Latin American creator community's 10 and a Japanese VTuber fan server's 9,
+ *   asked as their members type: chat's fillers and clippings ("скок", "тг", "cel", "mic"), Russian in
+ *   Latin letters ("kak kupit vip"), casual Japanese endings ("…なんだっけ").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -143,6 +147,10 @@ describe.each([
   { site: 'an Indonesian gaming community', folder: 'gaming-id', least: 120 },
   { site: 'a Polish roleplay server', folder: 'roleplay-pl', least: 115 },
   { site: 'an Indian gaming server asked in Hinglish', folder: 'gaming-hinglish', least: 120 },
+  { site: 'a Russian CS2 community', folder: 'cs2-ru', least: 120 },
+  { site: 'a Brazilian Minecraft server', folder: 'minecraft-pt', least: 120 },
+  { site: 'a Latin American creator community', folder: 'creators-es', least: 105 },
+  { site: 'a Japanese VTuber fan server', folder: 'vtuber-ja', least: 115 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
