@@ -164,6 +164,10 @@ describe('statesType', () => {
     expect(statesType('Plague occurred in Venice 22 times between 1361 and 1528.', 'number', new Set(['how', 'many', 'times']))).toBe(true);
     expect(statesType("Late outbreaks included the Great Plague of Vienna in 1679.", 'number', new Set(['how', 'many', 'times']))).toBe(false);
   });
+  it('reads Egyptian "امتى" (when) as a date question', () => {
+    expect(expectedType('اخر يوم تسجيل فورتنايت امتى', 'ar')).toBe('date');
+  });
+
   it('reads "скок" (сколько, how many) as Russian chat types it', () => {
     expect(expectedType('скок эло нужно для 10 лвл', 'ru')).toBe('number');
     expect(expectedType('скока длится мут', 'ru')).toBe('number');

@@ -42,7 +42,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
  * interpunct (see NAMES).
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
-  ar: [[/(?<![\p{L}\p{M}])(متى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
+  ar: [[/(?<![\p{L}\p{M}])(متى|امتى|إمتى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
   // An amount before a count: "wie viel kostet…" asks a price, "wie viele…" a count. A price's noun may end a
   // compound ("wie hoch ist die Säumnisgebühr", "…der Semesterbeitrag"), and umlauts may be typed as "ue".
   de: [

@@ -983,6 +983,18 @@ const ARABIC_CONTENT = new Set(
     'صفر واحد احد ثلاثة اربعة عشر عشرة الف مليون مليار اول الاول الاولى الثاني الثانية مايو ايار'
   ).split(' '),
 );
+/**
+ * Arabic as Gulf, Egyptian and Levantine members type it, words MSA's list lacks: question words ("وش",
+ * "ايش", "ايه", "شو" what; "ازاي", "شلون" how; "امتى" when; "فين", "وين" where; "ليش", "ليه" why; "مين"
+ * who), asking and wanting ("ينفع" can one, "ابي", "ابغى", "عايز", "بدي" I want, "اقدر" I can), fillers
+ * ("عشان" because, "بس", "يعني", "طيب", "يا", "شباب") and "حقي" (mine). Left in, each was a word no
+ * article uses, counted against every answer: a Gulf and Egyptian gaming server's trial declined 32
+ * answerable questions with the right passage first ("bro ينفع امنشن everyone عشان الكل يشوف" at 0.30).
+ */
+const ARABIC_CHAT = (
+  'وش ايش إيش ايه إيه شو ازاي إزاي شلون امتى إمتى فين وين ليش ليه مين ينفع ابي أبي ابغى أبغى ابغا عايز عاوز بدي اقدر أقدر ' +
+  'عشان علشان بس يعني طيب يا شباب حقي حقك'
+).split(' ');
 const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العديد', 'عديد', 'الكثير', 'كثير', 'كثيرة', 'كثيرا', 'معظم', 'أغلب', 'أيضا', 'عادة', 'أحيانا', 'أحيان', 'الأحيان', 'غالبا', 'دائما', 'بشأن', 'الناس'];
 
 /**
@@ -1070,7 +1082,7 @@ const ITALIAN_MODALS = 'posso puoi può puo possiamo potete possono devo devi de
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
+  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), [...ARABIC_EXTRA, ...ARABIC_CHAT]), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],

@@ -127,6 +127,11 @@ describe('analysis per language', () => {
     expect(terms('tr', 'partner olabilir miyiz knk')).toEqual(terms('tr', 'partner olabilir'));
   });
 
+  it('drops Gulf and Egyptian Arabic chat: question words, wanting, fillers', () => {
+    expect(terms('ar', 'ينفع امنشن everyone عشان الكل يشوف')).toEqual(terms('ar', 'امنشن everyone الكل يشوف'));
+    expect(terms('ar', 'شلون اقدم ع الاداره')).toEqual(terms('ar', 'اقدم ع الاداره'));
+  });
+
   it('drops Russian, Brazilian and Latin American chat: greetings, asking, thanking and fillers', () => {
     expect(terms('ru', 'ребят подскажите плз куда писать апелляцию')).toEqual(terms('ru', 'куда писать апелляцию'));
     expect(terms('ru', 'ку чо по турниру кста')).toEqual(terms('ru', 'турниру'));
