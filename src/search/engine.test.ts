@@ -466,6 +466,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
   });
 
+  it('reads a French word glued to an elided one, the apostrophe left out, as the word ("lentretien")', () => {
+    const wl = new SearchIndex([{ ...article('wl', "# Whitelist\n\nL'entretien dure entre 15 et 20 minutes.\n\nLa file d'attente est ouverte le soir.\n"), lang: 'fr' }]);
+    expect(wl.readings('lentretien dure combien')[0]).toEqual({ word: 'lentretien', term: 'entretien', how: 'related' });
+    expect(wl.answer('lentretien dure combien').quote).toContain("L'entretien dure entre 15 et 20 minutes");
+    expect(wl.readings('ya une file dattente ?').find((r) => r.word === 'dattente')).toEqual({ word: 'dattente', term: 'attent', how: 'related' });
+  });
+
   it('reads Russian typed in Latin letters as the Cyrillic words it spells', () => {
     const ladder = new SearchIndex([{ ...article('ladder', '# Ладдер\n\nЗа победу начисляется от 15 до 35 ELO.\n\nVIP можно купить на сайте severveter.gg/vip.\n'), lang: 'ru' }]);
     expect(ladder.readings('kak kupit vip')).toEqual([

@@ -1121,6 +1121,11 @@ export class SearchIndex {
       const id = known(term.slice(1));
       if (id !== undefined) return [id];
     }
+    for (const elided of analyzer.gluedElisions) {
+      const rest = word.startsWith(elided) ? word.slice(elided.length) : '';
+      const id = rest.length >= MIN_PROCLITIC_REST && ELIDED_BEFORE.test(rest) ? known(rest) : undefined;
+      if (id !== undefined) return [id];
+    }
     if (CYRILLIC_WORD.test(word)) {
       const id = known(latinSpelling(word));
       if (id !== undefined) return [id];
@@ -2821,8 +2826,10 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 /** English possessive determiners, which never make the first half of a compound (see `joinedTerm`). */
 const ENGLISH_POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
-/** Shortest word left by a proclitic: an Arabic root has three letters. */
+/** Shortest word left by a proclitic (an Arabic root has three letters) or a glued elision (see `LanguageSpec.gluedElisions`). */
 const MIN_PROCLITIC_REST = 3;
+/** What an elided word stands before: a vowel or a mute h ("l'entretien", "l'heure"); "strap" is no "s'trap". */
+const ELIDED_BEFORE = /^[aeiouyhàâäéèêëîïôöùûü]/;
 
 /**
  * English prefixes that make a word of another on the same topic (negation, degree, relation): people write

@@ -146,6 +146,12 @@ export interface LanguageSpec {
    * `Analyzer.isChatWord`), as English chat is: Russian "норм" (fine) is also "норм", of norms.
    */
   chat?: ReadonlySet<string>;
+  /**
+   * Elided words members type glued to the next, the apostrophe left out (French "lentretien", "dattente"
+   * for "l'entretien", "d'attente"): a word the articles lack is tried without one (see the engine's
+   * `otherForms`). Not stopwords so glued: "jeu" (game) and "test" would read as "j'eu" and "t'est".
+   */
+  gluedElisions?: readonly string[];
 }
 
 /**
@@ -643,7 +649,7 @@ const QUESTION_WORDS: Record<string, string> = {
   de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin worum wogegen woraus wonach wovon wovor wobei wieviel wieviele weswegen inwiefern welche welcher welches welchen welchem heißt hieß heißen hießen lautet lautete lauten lauteten nennt nannte nennen nannten',
   el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους τίνος πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους λέγεται λεγόταν ονομάζεται ονομαζόταν',
   es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por llama llaman llamaba llamaban',
-  fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce qd kel kelle kels kelles koi',
+  fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce qd kel kelle kels kelles koi cmt pk pq pcq',
   hi: 'कब कौन कौनसा कौनसी कौनसे किसने किसको किसके किसका किसकी किसे किस कितना कितनी कितने कहाँ कहां क्यों क्या कैसे सा',
   it: 'chi che cosa quale quali quando dove come quanto quanta quanti quante perché',
   id: 'apa apakah siapa kapan dimana mana berapa bagaimana gimana gmn kenapa mengapa knp brp kpn dmn',
@@ -1053,6 +1059,15 @@ const TURKISH_CHAT = [
  */
 const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu'];
 /**
+ * French as members type it on Discord: subject and verb glued without the apostrophe ("cest", "jai",
+ * "jsuis", "chui", "jpeux", "jveux", "jsp" of je sais pas), "ca" for "ça", greetings ("slt", "cc", "wsh",
+ * "bjr"), forms of address and fillers ("frr", "mdr", "ptdr", "tkt", "jpp", "pls", "mrc"). Left in, each
+ * was a word no article uses, counted against every answer ("jai rate loral je peux le repasser qd"
+ * abstained), or, where an `Also asked as:` line wrote it ("meta gaming cest quoi"), a topic word that
+ * drew every "cest quoi …" to that entry (a French roleplay server's trial).
+ */
+const FRENCH_CHAT = ['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc'];
+/**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
  * QUESTION_WORDS ("qd", "kel", "koi"), and "il faut" (one must) in the tenses questions use, a frame as
  * English's "need" and "must" are (not the subjunctive "faille", also a noun: a flaw): in a trial on a
@@ -1065,7 +1080,7 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * right answers lost, three uncovered questions answered), nor "heure" of "à quelle heure" as a
  * question phrase (as "what time": two more uncovered questions answered).
  */
-const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait', 'fallu'];
+const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait', 'fallu', ...FRENCH_CHAT];
 const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quest', 'quell', 'cos'];
 /**
  * Italian's modal verbs, which the package's list lacks and members open questions with ("posso usare…",
@@ -1089,7 +1104,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],
-  ['fr', spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french'))],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), gluedElisions: ['qu', 'l', 'd', 'j', 'm', 'n', 's', 't', 'c'] }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['hi', { ...spec(stops('hi', lists.hin), snowball('indian')), spelling: hindiSpelling }],
   ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],

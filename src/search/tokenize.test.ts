@@ -127,6 +127,13 @@ describe('analysis per language', () => {
     expect(terms('tr', 'partner olabilir miyiz knk')).toEqual(terms('tr', 'partner olabilir'));
   });
 
+  it('drops French chat: subject and verb glued without the apostrophe, "ca", greetings and fillers', () => {
+    expect(terms('fr', 'slt jai eu ma wl cest long ?')).toEqual(terms('fr', 'eu ma wl long'));
+    expect(terms('fr', 'ca marche sur ps5 frr')).toEqual(terms('fr', 'marche sur ps5'));
+    // Not a word glued so that is one: "jeu" (game), "test".
+    expect(terms('fr', 'le jeu est en test')).toHaveLength(2);
+  });
+
   it('drops Gulf and Egyptian Arabic chat: question words, wanting, fillers', () => {
     expect(terms('ar', 'ينفع امنشن everyone عشان الكل يشوف')).toEqual(terms('ar', 'امنشن everyone الكل يشوف'));
     expect(terms('ar', 'شلون اقدم ع الاداره')).toEqual(terms('ar', 'اقدم ع الاداره'));

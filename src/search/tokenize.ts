@@ -220,6 +220,11 @@ export class Analyzer {
     return this.spec?.compoundLinks;
   }
 
+  /** Elided words members glue to the next (see `LanguageSpec.gluedElisions`). */
+  get gluedElisions(): readonly string[] {
+    return this.spec?.gluedElisions ?? [];
+  }
+
   /** One-letter prefixes a word may carry (see `LanguageSpec.proclitics`). */
   get proclitics(): string {
     return this.spec?.proclitics ?? '';
