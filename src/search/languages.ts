@@ -862,6 +862,15 @@ const GERMAN_CONTENT = new Set(
  */
 const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinterm überm unterm vorm'.split(' ');
 /**
+ * German as members type it on Discord, words the package's list lacks: "gibts", "nen", "nem", "ne" (ein,
+ * einem, eine), "is", "isses", "nich", "nix", "ichs", "habs", fillers ("eig", "eigtl", "iwie", "vllt",
+ * "jmd"), greetings and address ("moin", "servus", "yo", "hey", "digga", "bro") and "pls".
+ * Left in, each was a word no article uses, counted against every answer: a German streamer's server's
+ * trial declined "gibts nen rabattcode fuer subs" and "moin was wird grad verlost" with the right passage
+ * first. Not "grad" (also degrees), "krieg" (also war), "weiß" (also white) nor "bruder" (brother, in XQuAD de).
+ */
+const GERMAN_CHAT = 'gibts nen nem ne is isses nich nix ichs habs eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz'.split(' ');
+/**
  * Chinese function words of questions the package's list (78 words) lacks: the modal verbs "可以", "能", "要"
  * (can, may, must: "可以退款嗎？" asks about refunds), and what members add around a question ("请问",
  * "一下", "到底", "的话" and the particles "啦", "喔", "哦", "呀", "欸", "诶"). In Simplified characters, as
@@ -1100,7 +1109,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), [...ARABIC_EXTRA, ...ARABIC_CHAT]), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), [...GERMAN_EXTRA, ...GERMAN_CHAT]), germanStem), spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],

@@ -127,6 +127,12 @@ describe('analysis per language', () => {
     expect(terms('tr', 'partner olabilir miyiz knk')).toEqual(terms('tr', 'partner olabilir'));
   });
 
+  it('drops German chat: "gibts", "nen", fillers and greetings, not the nouns among them', () => {
+    expect(terms('de', 'moin gibts nen rabattcode fuer subs')).toEqual(terms('de', 'rabattcode fuer subs'));
+    expect(terms('de', 'wie verbinde ich twitch iwie find ichs nich')).toEqual(terms('de', 'wie verbinde ich twitch find'));
+    expect(terms('de', 'sein bruder')).toHaveLength(1);
+  });
+
   it('drops French chat: subject and verb glued without the apostrophe, "ca", greetings and fillers', () => {
     expect(terms('fr', 'slt jai eu ma wl cest long ?')).toEqual(terms('fr', 'eu ma wl long'));
     expect(terms('fr', 'ca marche sur ps5 frr')).toEqual(terms('fr', 'marche sur ps5'));
