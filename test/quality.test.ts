@@ -135,7 +135,11 @@ describe('answers on content the tests did not tune on', () => {
  * - cs2-ru, minecraft-pt, creators-es, vtuber-ja: a Russian CS2 community's 9 articles, a Brazilian
  *   Minecraft server's 10, a Latin American creator community's 10 and a Japanese VTuber fan server's 9,
  *   asked as their members type: chat's fillers and clippings ("скок", "тг", "cel", "mic"), Russian in
- *   Latin letters ("kak kupit vip"), casual Japanese endings ("…なんだっけ").
+ *   Latin letters ("kak kupit vip"), casual Japanese endings ("…なんだっけ");
+ * - stream-de, roleplay-fr, gaming-vi, gaming-ar: a German streamer's server's 9 articles, a French GTA
+ *   roleplay server's 10, a Vietnamese mobile gaming community's 10 and a Gulf and Egyptian gaming
+ *   server's 9, asked in chat's German, French without apostrophes ("cest", "lentretien"), Vietnamese
+ *   without diacritics and dialect Arabic.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -151,6 +155,10 @@ describe.each([
   { site: 'a Brazilian Minecraft server', folder: 'minecraft-pt', least: 120 },
   { site: 'a Latin American creator community', folder: 'creators-es', least: 105 },
   { site: 'a Japanese VTuber fan server', folder: 'vtuber-ja', least: 115 },
+  { site: "a German streamer's server", folder: 'stream-de', least: 100 },
+  { site: 'a French roleplay server', folder: 'roleplay-fr', least: 110 },
+  { site: 'a Vietnamese mobile gaming community', folder: 'gaming-vi', least: 100 },
+  { site: 'a Gulf and Egyptian gaming server', folder: 'gaming-ar', least: 95 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
