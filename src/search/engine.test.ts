@@ -471,6 +471,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(wl.readings('lentretien dure combien')[0]).toEqual({ word: 'lentretien', term: 'entretien', how: 'related' });
     expect(wl.answer('lentretien dure combien').quote).toContain("L'entretien dure entre 15 et 20 minutes");
     expect(wl.readings('ya une file dattente ?').find((r) => r.word === 'dattente')).toEqual({ word: 'dattente', term: 'attent', how: 'related' });
+    // Only as an article writes the word after that elision: "chaine" is no "c'haine", "livre" no "l'ivre".
+    const rules = new SearchIndex([{ ...article('rules', "# Règles\n\nLes propos de haine sont interdits.\n\nConduire ivre est puni d'un ban.\n\nTu peux annuler ton VIP à tout moment.\n"), lang: 'fr' }]);
+    expect(rules.readings('la chaine des annonces').find((r) => r.word === 'chaine')).toEqual({ word: 'chaine', term: null, how: 'unknown' });
+    expect(rules.readings('ou acheter un livre').find((r) => r.word === 'livre')).toEqual({ word: 'livre', term: null, how: 'unknown' });
+    // The first person's "j'" before a vowel, which articles addressing the reader do not write.
+    expect(rules.readings('cmt jannule mon vip').find((r) => r.word === 'jannule')).toEqual({ word: 'jannule', term: 'annul', how: 'related' });
   });
 
   it('reads Russian typed in Latin letters as the Cyrillic words it spells', () => {
@@ -481,6 +487,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
       { word: 'vip', term: 'vip', how: 'as written' },
     ]);
     expect(ladder.answer('skolko elo dayut za pobedu').quote).toContain('За победу начисляется');
+    // Only a question typed wholly in Latin letters: among Cyrillic words, "pro" is a loanword, not "про".
+    expect(ladder.readings('где купить pro аккаунт').find((r) => r.word === 'pro')?.how).toBe('unknown');
   });
 
   it('reads a Japanese word of two or three kanji the articles lack with the day they write after it ("日曜" of "日曜日")', () => {

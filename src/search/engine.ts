@@ -864,6 +864,8 @@ export class SearchIndex {
     // The question's amounts (see `writtenAmounts`), read once for `askersDetails` and `knownExact`.
     const amountsAsked = DIGIT.test(question) ? writtenAmounts(question) : new Set<string>();
     const details = this.askersDetails(question, analyzer, type, amountsAsked);
+    // Russian typed in Latin letters, wholly: a Latin word among Cyrillic ones is a name or a loanword ("pro", "data").
+    const romanised = analyzer.lang === 'ru' && !CYRILLIC.test(question);
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       if (dropsChatter && analyzer.isChatWord(word, question)) {
         readAs?.push({ word, term: null, how: 'ignored' });
@@ -884,7 +886,7 @@ export class SearchIndex {
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
-      if (found === undefined && (analyzer.isMistypedStopword(word) || (analyzer.lang === 'ru' && cyrillicSpellings(word).some((spelling) => analyzer.isStopword(spelling))))) {
+      if (found === undefined && (analyzer.isMistypedStopword(word) || (romanised && cyrillicSpellings(word).some((spelling) => analyzer.isStopword(spelling))))) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
@@ -907,7 +909,7 @@ export class SearchIndex {
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
       // A clipping is no typo: "nite" is no "note" where the articles lack "night".
       const id = exact ?? own ?? (unaccented === undefined && !longWords.length ? this.typoOf(word, term, analyzer, false) : undefined);
-      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word);
+      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word, romanised);
       if (!ids.length) {
         const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
@@ -1066,6 +1068,19 @@ export class SearchIndex {
   }
 
   /**
+   * Whether an article writes term `id` after the elided `elided` and its apostrophe, in any form ("l'entretien",
+   * "d’otage" of "dotages"): only then is a word the articles lack read as the two glued (see
+   * `LanguageSpec.gluedElisions`), as "chaine" is no "c'haine", "livre" no "l'ivre", "coffre" no "c'offre".
+   * The first person's "j'" is read before any vowel or h ("jannule" of "tu peux annuler"): articles address
+   * the reader, and a French word opens with "j" and a vowel seldom where the rest is a word.
+   */
+  private writesElided(elided: string, id: number, analyzer: Analyzer): boolean {
+    const after = new RegExp(`(?<![\\p{L}])${elided}['’](\\p{L}+)`, 'gu');
+    const writes = (text: string) => Array.from(analyzer.lowerCase(text).matchAll(after)).some((match) => this.index.termId(analyzer.stemOnce(match[1]!)) === id);
+    return this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(writes));
+  }
+
+  /**
    * The known terms of a number and the unit typed against it ("4gb", "2gb", "60fps", "10km") where the
    * articles write the unit apart, right after a number ("4 GB de RAM"): both, the unit alone where no
    * article writes the number ("2gb" of articles writing "4 GB"), none where the articles never write the
@@ -1084,7 +1099,10 @@ export class SearchIndex {
   /**
    * Where the stemmer leaves a word the corpus lacks, the corpus's form of it: the word without a one-letter
    * proclitic of its language (Arabic "لتوضيح" → "توضيح"), an English term typed in Cyrillic as it sounds
-   * ("вип" → "vip", see `latinSpelling`; a Russian trial: 7 right answers more of 234, none lost), a word ending in two consonants with a final vowel
+   * ("вип" → "vip", see `latinSpelling`; a Russian trial: 7 right answers more of 234, none lost), in a
+   * Russian question typed wholly in Latin letters (`romanised`) the Cyrillic word one spells ("kupit" →
+   * "купит", see romanised.ts), a French word glued to an elided one as the articles write them ("lentretien"
+   * → "entretien", see `writesElided`), a word ending in two consonants with a final vowel
    * of its language (Turkish "marş" → "marşı": see `LanguageSpec.finalVowels`), an English word without a prefix (see
    * `unprefixed`: "interdependencies" → "depend"), in a language that compounds the two known terms
    * a compound is made of ("Probleminstanz" → "probl" + "instanz": see `compoundParts`), else the known term
@@ -1103,7 +1121,7 @@ export class SearchIndex {
    * French "résultats") is worth finding, a false friend sharing four letters is not (a French trial's
    * "comment refuser les cookies ?" was answered from an English paragraph on refunds).
    */
-  private otherForms(term: string, analyzer: Analyzer, word: string): number[] {
+  private otherForms(term: string, analyzer: Analyzer, word: string, romanised = false): number[] {
     const glued = GLUED_NUMBER.exec(term);
     if (glued && (glued[1]!.length > 1 || analyzer.numberedName(glued[1]!) !== undefined)) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
@@ -1123,14 +1141,14 @@ export class SearchIndex {
     }
     for (const elided of analyzer.gluedElisions) {
       const rest = word.startsWith(elided) ? word.slice(elided.length) : '';
-      const id = rest.length >= MIN_PROCLITIC_REST && ELIDED_BEFORE.test(rest) ? known(rest) : undefined;
-      if (id !== undefined) return [id];
+      const id = rest.length >= MIN_PROCLITIC_REST ? known(rest) : undefined;
+      if (id !== undefined && (elided === 'j' ? VOWEL_OR_H.test(rest) : this.writesElided(elided, id, analyzer))) return [id];
     }
     if (CYRILLIC_WORD.test(word)) {
       const id = known(latinSpelling(word));
       if (id !== undefined) return [id];
     }
-    if (analyzer.lang === 'ru') {
+    if (romanised) {
       for (const spelling of cyrillicSpellings(word)) {
         const id = known(spelling);
         if (id !== undefined) return [id];
@@ -2828,8 +2846,8 @@ const ENGLISH_POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', '
 
 /** Shortest word left by a proclitic (an Arabic root has three letters) or a glued elision (see `LanguageSpec.gluedElisions`). */
 const MIN_PROCLITIC_REST = 3;
-/** What an elided word stands before: a vowel or a mute h ("l'entretien", "l'heure"); "strap" is no "s'trap". */
-const ELIDED_BEFORE = /^[aeiouyhàâäéèêëîïôöùûü]/;
+/** A vowel or an h, which an elided "j'" stands before (see `writesElided`). */
+const VOWEL_OR_H = /^[aeiouhàâäéèêëîïôöùûü]/;
 
 /**
  * English prefixes that make a word of another on the same topic (negation, degree, relation): people write
@@ -2982,6 +3000,8 @@ const NOT_WHETHER: UnknownAsked = { whether: false, specific: false, numbered: f
 
 /** A word in Cyrillic letters only. */
 const CYRILLIC_WORD = /^\p{sc=Cyrillic}+$/u;
+/** A Cyrillic letter anywhere. */
+const CYRILLIC = /\p{sc=Cyrillic}/u;
 
 /** Latin letters for Cyrillic ones as an English word borrowed into Russian or Ukrainian sounds ("дж" as "j"). */
 const LATIN_SOUNDS: Record<string, string> = {

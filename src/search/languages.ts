@@ -142,8 +142,9 @@ export interface LanguageSpec {
    */
   clippings?: ReadonlyMap<string, string>;
   /**
-   * Chat words of the language that an article may write as a topic word, dropped from questions only (see
-   * `Analyzer.isChatWord`), as English chat is: Russian "норм" (fine) is also "норм", of norms.
+   * Chat words of the language dropped from questions only (see `Analyzer.isChatWord`), as English chat is,
+   * where an article may write the same letters as a topic word: Russian "норм" (fine) is also "норм", of
+   * norms; French "cc" is an MMO's crowd control, German "nix" a package manager.
    */
   chat?: ReadonlySet<string>;
   /**
@@ -649,7 +650,7 @@ const QUESTION_WORDS: Record<string, string> = {
   de: 'wer wen wem wessen was wann wo woher wohin wie warum wieso weshalb wozu wofür worauf womit wodurch woran worüber worin worum wogegen woraus wonach wovon wovor wobei wieviel wieviele weswegen inwiefern welche welcher welches welchen welchem heißt hieß heißen hießen lautet lautete lauten lauteten nennt nannte nennen nannten',
   el: 'ποιος ποια ποιο ποιοι ποιες ποιον ποιου ποιας ποιων ποιανού ποιους τίνος πότε πού πώς γιατί τι πόσος πόση πόσο πόσοι πόσες πόσα πόσους πόσων είδους λέγεται λεγόταν ονομάζεται ονομαζόταν',
   es: 'qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas por llama llaman llamaba llamaban',
-  fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce qd kel kelle kels kelles koi cmt pk pq pcq',
+  fr: 'qui que quoi quel quelle quels quelles lequel laquelle lesquels quand où comment combien pourquoi est-ce qd kel kelle kels kelles koi cmt pq pcq',
   hi: 'कब कौन कौनसा कौनसी कौनसे किसने किसको किसके किसका किसकी किसे किस कितना कितनी कितने कहाँ कहां क्यों क्या कैसे सा',
   it: 'chi che cosa quale quali quando dove come quanto quanta quanti quante perché',
   id: 'apa apakah siapa kapan dimana mana berapa bagaimana gimana gmn kenapa mengapa knp brp kpn dmn',
@@ -863,13 +864,15 @@ const GERMAN_CONTENT = new Set(
 const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinterm überm unterm vorm'.split(' ');
 /**
  * German as members type it on Discord, words the package's list lacks: "gibts", "nen", "nem", "ne" (ein,
- * einem, eine), "is", "isses", "nich", "nix", "ichs", "habs", fillers ("eig", "eigtl", "iwie", "vllt",
+ * einem, eine), "isses", "nich", "nix", "ichs", "habs", fillers ("eig", "eigtl", "iwie", "vllt",
  * "jmd"), greetings and address ("moin", "servus", "yo", "hey", "digga", "bro") and "pls".
  * Left in, each was a word no article uses, counted against every answer: a German streamer's server's
  * trial declined "gibts nen rabattcode fuer subs" and "moin was wird grad verlost" with the right passage
  * first. Not "grad" (also degrees), "krieg" (also war), "weiß" (also white) nor "bruder" (brother, in XQuAD de).
+ * Dropped from questions only (see `LanguageSpec.chat`): a developer server's articles write "nix" (the
+ * package manager).
  */
-const GERMAN_CHAT = 'gibts nen nem ne is isses nich nix ichs habs eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz'.split(' ');
+const GERMAN_CHAT = new Set('gibts nen nem ne isses nich nix ichs habs eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz'.split(' '));
 /**
  * Chinese function words of questions the package's list (78 words) lacks: the modal verbs "可以", "能", "要"
  * (can, may, must: "可以退款嗎？" asks about refunds), and what members add around a question ("请问",
@@ -1001,15 +1004,16 @@ const ARABIC_CONTENT = new Set(
 /**
  * Arabic as Gulf, Egyptian and Levantine members type it, words MSA's list lacks: question words ("وش",
  * "ايش", "ايه", "شو" what; "ازاي", "شلون" how; "امتى" when; "فين", "وين" where; "ليش", "ليه" why; "مين"
- * who), asking and wanting ("ينفع" can one, "ابي", "ابغى", "عايز", "بدي" I want, "اقدر" I can), fillers
- * ("عشان" because, "بس", "يعني", "طيب", "يا", "شباب") and "حقي" (mine). Left in, each was a word no
- * article uses, counted against every answer: a Gulf and Egyptian gaming server's trial declined 32
- * answerable questions with the right passage first ("bro ينفع امنشن everyone عشان الكل يشوف" at 0.30).
+ * who), asking and wanting ("ينفع" can one, "ابغى", "عايز", "بدي" I want, "اقدر" I can), fillers ("عشان"
+ * because, "يعني", "طيب", "يا") and "حقي" (mine). Left in, each was a word no article uses, counted against
+ * every answer: a Gulf and Egyptian gaming server's trial declined 32 answerable questions with the right
+ * passage first ("bro ينفع امنشن everyone عشان الكل يشوف" at 0.30). Dropped from questions only (see
+ * `LanguageSpec.chat`): as stopwords, a proclitic before them made stopwords of articles' words ("كمين",
+ * ambush, of "مين"; "كيا", Kia). Not "شباب" (youth) nor "ابي" (also "my father").
  */
-const ARABIC_CHAT = (
-  'وش ايش إيش ايه إيه شو ازاي إزاي شلون امتى إمتى فين وين ليش ليه مين ينفع ابي أبي ابغى أبغى ابغا عايز عاوز بدي اقدر أقدر ' +
-  'عشان علشان بس يعني طيب يا شباب حقي حقك'
-).split(' ');
+const ARABIC_CHAT = new Set(
+  ('وش ايش إيش ايه شو ازاي إزاي شلون امتى إمتى فين وين ليش ليه مين ينفع ابغى أبغى ابغا عايز عاوز بدي اقدر أقدر ' + 'عشان علشان يعني طيب يا حقي حقك').split(' '),
+);
 const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العديد', 'عديد', 'الكثير', 'كثير', 'كثيرة', 'كثيرا', 'معظم', 'أغلب', 'أيضا', 'عادة', 'أحيانا', 'أحيان', 'الأحيان', 'غالبا', 'دائما', 'بشأن', 'الناس'];
 
 /**
@@ -1073,9 +1077,10 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * "bjr"), forms of address and fillers ("frr", "mdr", "ptdr", "tkt", "jpp", "pls", "mrc"). Left in, each
  * was a word no article uses, counted against every answer ("jai rate loral je peux le repasser qd"
  * abstained), or, where an `Also asked as:` line wrote it ("meta gaming cest quoi"), a topic word that
- * drew every "cest quoi …" to that entry (a French roleplay server's trial).
+ * drew every "cest quoi …" to that entry (a French roleplay server's trial). Dropped from questions only
+ * (see `LanguageSpec.chat`): an article's "CC" (crowd control) or "ça" stays its word.
  */
-const FRENCH_CHAT = ['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc'];
+const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc']);
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
  * QUESTION_WORDS ("qd", "kel", "koi"), and "il faut" (one must) in the tenses questions use, a frame as
@@ -1089,7 +1094,7 @@ const FRENCH_CHAT = ['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'c
  * right answers lost, three uncovered questions answered), nor "heure" of "à quelle heure" as a
  * question phrase (as "what time": two more uncovered questions answered).
  */
-const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait', 'fallu', ...FRENCH_CHAT];
+const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait', 'fallu'];
 const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quest', 'quell', 'cos'];
 /**
  * Italian's modal verbs, which the package's list lacks and members open questions with ("posso usare…",
@@ -1106,14 +1111,14 @@ const ITALIAN_MODALS = 'posso puoi può puo possiamo potete possono devo devi de
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), [...ARABIC_EXTRA, ...ARABIC_CHAT]), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو' }],
+  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), [...GERMAN_EXTRA, ...GERMAN_CHAT]), germanStem), spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), gluedElisions: ['qu', 'l', 'd', 'j', 'm', 'n', 's', 't', 'c'] }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, gluedElisions: FRENCH_ELISIONS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['hi', { ...spec(stops('hi', lists.hin), snowball('indian')), spelling: hindiSpelling }],
   ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],

@@ -3,8 +3,8 @@
  * elo dayut za pobedu", "kakoj prizovoj fond"): the Cyrillic spellings a word may stand for, to be looked up
  * where the articles lack the word as typed. After the common romanisations (BGN/PCGN and the informal
  * "translit" of chat): "zh", "kh", "ch", "sh", "shch", "ya", "yu", "yo", "j" for й, "y" for ы (й after a
- * vowel), "'" for ь. "ts" is ц or т and с, "sch" щ or с and ч ("schitaetsya", считается): a second spelling
- * reads them apart.
+ * vowel); ь and ъ, which chat leaves out, are not spelled. "ts" is ц or т and с, "sch" щ or с and ч
+ * ("schitaetsya", считается): a second spelling reads them apart.
  */
 export function cyrillicSpellings(word: string): string[] {
   if (!LATIN_WORD.test(word)) return [];
@@ -13,15 +13,15 @@ export function cyrillicSpellings(word: string): string[] {
   return spellings;
 }
 
-/** Lower-case Latin letters and apostrophes only. */
-const LATIN_WORD = /^[a-z']+$/;
+/** Lower-case Latin letters only. */
+const LATIN_WORD = /^[a-z]+$/;
 
 /** Latin letter groups, longest first, and the Cyrillic letters they stand for (a lone "y" is read apart). */
 const GROUPS: [string, string][] = [
   ['shch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['yo', 'ё'], ['yu', 'ю'], ['ya', 'я'],
   ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'й'], ['k', 'к'],
   ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['q', 'к'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'],
-  ['w', 'в'], ['x', 'кс'], ['z', 'з'], ["'", 'ь'],
+  ['w', 'в'], ['x', 'кс'], ['z', 'з'],
 ];
 
 const TOGETHER: [string, string][] = [['ts', 'ц'], ['sch', 'щ']];
