@@ -1121,7 +1121,7 @@ export class SearchIndex {
    * French "résultats") is worth finding, a false friend sharing four letters is not (a French trial's
    * "comment refuser les cookies ?" was answered from an English paragraph on refunds).
    */
-  private otherForms(term: string, analyzer: Analyzer, word: string, romanised = false): number[] {
+  private otherForms(term: string, analyzer: Analyzer, word: string, romanised: boolean): number[] {
     const glued = GLUED_NUMBER.exec(term);
     if (glued && (glued[1]!.length > 1 || analyzer.numberedName(glued[1]!) !== undefined)) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
@@ -2957,19 +2957,19 @@ const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|不
  * right one lost (its judge, 283 questions: 173 → 176 right or honest). Not Japanese's
  * "はい、": a question's verb there is cut into a kanji the articles may not write alone and its kana ending
  * ("使えますか" → "使", "え"), so a right paraphrase covers less than half of it ("タブレットは使えますか？"
- * of "タブレットで参加できますか？", 0.38: test/quality.test.ts's CJK site). Russian, Polish and Turkish ones
- * ("Нет,", "Да,", "Nie.", "Tak,", "Hayır.", "Evet,"; Ukrainian "Ні."): in those trials wrong answers 72 / 80 / 77
- * → 69 / 79 / 74, honest abstentions 43 / 31 / 35 → 46 / 32 / 36, right ones unchanged. Not Indonesian
- * "Tidak." (no): a right answer to "…, bener ga tuh" (is that true?) lost in its trial.
+ * of "タブレットで参加できますか？", 0.38: test/quality.test.ts's CJK site). Russian, Polish and Turkish
+ * ones ("Нет,", "Да,", "Nie.", "Tak,", "Hayır.", "Evet,"; Ukrainian "Ні."): in those trials wrong answers
+ * 72 / 80 / 77 → 69 / 79 / 74, honest abstentions 43 / 31 / 35 → 46 / 32 / 36, right ones unchanged. Not
+ * Indonesian "Tidak." (no): a right answer to "…, bener ga tuh" (is that true?) lost in its trial.
  */
 const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
 
 /**
  * An FAQ answer that opens with no (NO_WORDS, and the no of languages whose yes YES_OR_NO leaves out:
- * Indonesian, Scandinavian, Vietnamese, Korean, Japanese, Greek, Thai, Arabic): its negation is a stopword, so body sentences sharing its
- * other words state what it denies or the rule it follows from as well as it. Eleven new-user trials'
- * articles back 38 entries (see `bodySupport`); of the six whose sentences state something else in the
- * answer's words, four answer no: "No. EmberCraft is premium only" was quoted as "EmberCraft is a Minecraft
+ * Indonesian, Scandinavian, Vietnamese, Korean, Japanese, Greek, Thai, Arabic): its negation is a stopword,
+ * so body sentences sharing its other words state what it denies or the rule it follows from as well as
+ * it. Eleven new-user trials' articles back 38 entries (see `bodySupport`); of the six whose sentences
+ * state something else in the answer's words, four answer no: "No. EmberCraft is premium only" was quoted as "EmberCraft is a Minecraft
  * survival and minigames network for Java and Bedrock players", "Нет, апелляцию подаёт только сам наказанный
  * игрок" (no, only the punished player appeals) as "one appeal per punishment". Such an answer is quoted from
  * the body only from NEGATED_SUPPORT on, where its sentences say nearly what it says, and only then may their

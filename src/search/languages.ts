@@ -149,8 +149,9 @@ export interface LanguageSpec {
   chat?: ReadonlySet<string>;
   /**
    * Elided words members type glued to the next, the apostrophe left out (French "lentretien", "dattente"
-   * for "l'entretien", "d'attente"): a word the articles lack is tried without one (see the engine's
-   * `otherForms`). Not stopwords so glued: "jeu" (game) and "test" would read as "j'eu" and "t'est".
+   * for "l'entretien", "d'attente"): a word the articles lack is read without one where an article writes
+   * the rest after it (see the engine's `writesElided`). Not stopwords so glued: "jeu" (game) and "test"
+   * would read as "j'eu" and "t'est".
    */
   gluedElisions?: readonly string[];
 }
@@ -1012,7 +1013,7 @@ const ARABIC_CONTENT = new Set(
  * ambush, of "مين"; "كيا", Kia). Not "شباب" (youth) nor "ابي" (also "my father").
  */
 const ARABIC_CHAT = new Set(
-  ('وش ايش إيش ايه شو ازاي إزاي شلون امتى إمتى فين وين ليش ليه مين ينفع ابغى أبغى ابغا عايز عاوز بدي اقدر أقدر ' + 'عشان علشان يعني طيب يا حقي حقك').split(' '),
+  'وش ايش إيش ايه شو ازاي إزاي شلون امتى إمتى فين وين ليش ليه مين ينفع ابغى أبغى ابغا عايز عاوز بدي اقدر أقدر عشان علشان يعني طيب يا حقي حقك'.split(' '),
 );
 const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العديد', 'عديد', 'الكثير', 'كثير', 'كثيرة', 'كثيرا', 'معظم', 'أغلب', 'أيضا', 'عادة', 'أحيانا', 'أحيان', 'الأحيان', 'غالبا', 'دائما', 'بشأن', 'الناس'];
 
@@ -1078,7 +1079,7 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * was a word no article uses, counted against every answer ("jai rate loral je peux le repasser qd"
  * abstained), or, where an `Also asked as:` line wrote it ("meta gaming cest quoi"), a topic word that
  * drew every "cest quoi …" to that entry (a French roleplay server's trial). Dropped from questions only
- * (see `LanguageSpec.chat`): an article's "CC" (crowd control) or "ça" stays its word.
+ * (see `LanguageSpec.chat`): an MMO server's articles write "CC" (crowd control).
  */
 const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc']);
 /**
