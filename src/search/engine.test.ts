@@ -100,6 +100,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(index.answer('Which flights leave from Terminal 3?').matched).toBe('Which flights leave from Terminal 2 and Terminal 3?');
   });
 
+  it("answers the asker's own number, which no article holds, from the entry stating the bound it is measured against", () => {
+    const cup = new SearchIndex([
+      article('cup', '# Winter cup\n\nThe cup starts on 12 December.\n\n## FAQ\n\n### Who can play in the winter cup?\n\nPlayers must be 16 or older, with an account level of 30 or higher.\n\n### Which servers host the cup matches?\n\nServers 2 and 3 host every match.\n'),
+      article('rules', '# Server rules\n\nBe kind. Spam gets a 24 hour mute.\n'),
+    ]);
+    expect(cup.answer('im 15 can i play in the winter cup').matched).toBe('Who can play in the winter cup?');
+    expect(cup.answer('my account level is 25, can i play in the cup?').matched).toBe('Who can play in the winter cup?');
+    // No bound: another number's answer is still no answer.
+    expect(cup.answer('which cup matches are on server 7').answer).toBeNull();
+  });
+
   it('does not answer a number an article writes elsewhere from the FAQ entry on the same word\'s other number ("code 1", "code 137")', () => {
     const site = new SearchIndex([
       article('errors', '# Common errors\n\n## FAQ\n\n### Why does my container exit with code 137?\n\nIt was killed for using too much memory: give it 2 GB or more.\n'),

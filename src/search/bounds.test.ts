@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { boundedNumbers, measuredBy } from './bounds.js';
+
+describe('boundedNumbers', () => {
+  it('reads the number nearest a comparison phrase, before or after it, in the text\'s language', () => {
+    expect(boundedNumbers('Players must be 16 or older.', 'en')).toEqual(['16']);
+    expect(boundedNumbers('You need at least 1,500 followers on Twitch.', 'en')).toEqual(['1500']);
+    expect(boundedNumbers('Jeder Spieler darf höchstens Diamant 3 sein.', 'de')).toEqual(['3']);
+    expect(boundedNumbers('necesitás tener al menos 14 años', 'es')).toEqual(['14']);
+    expect(boundedNumbers('Аккаунт Steam должен быть старше 6 месяцев', 'ru')).toEqual(['6']);
+    expect(boundedNumbers('her oyuncunun en az Gold 1 olması gerekir', 'tr')).toEqual(['1']);
+    expect(boundedNumbers('Batas usia minimal 17 tahun', 'id')).toEqual(['17']);
+    expect(boundedNumbers('Người chơi phải từ 16 tuổi trở lên.', 'vi')).toEqual(['16']);
+    expect(boundedNumbers('مستوى حساب كل لاعب في فورتنايت 50 أو أعلى', 'ar')).toEqual(['50']);
+    expect(boundedNumbers('参加は18歳以上のみです。', 'ja')).toEqual(['18']);
+    expect(boundedNumbers('等级达到30级以上才能报名', 'zh')).toEqual(['30']);
+    expect(boundedNumbers('만 16세 이상만 참가할 수 있습니다', 'ko')).toEqual(['16']);
+    expect(boundedNumbers('ผู้เล่นต้องมีอายุ 16 ปีขึ้นไป', 'th')).toEqual(['16']);
+  });
+
+  it('reads "16+" and "≥ 50" in any language, but not a phone number\'s plus', () => {
+    expect(boundedNumbers('Tournoi 16+ uniquement', 'fr')).toEqual(['16']);
+    expect(boundedNumbers('Rang ≥ 50', 'xx')).toEqual(['50']);
+    expect(boundedNumbers('Call +49 30 1234567 for help.', 'en')).toEqual([]);
+  });
+
+  it('needs a number near the phrase, written as a whole word, in its own language', () => {
+    expect(boundedNumbers('Flights to Terminals 2 and 3 leave from gate B.', 'en')).toEqual([]);
+    expect(boundedNumbers('Read the rules over and over before you join.', 'en')).toEqual([]);
+    expect(boundedNumbers('The overlay shows 3 alerts.', 'en')).toEqual([]);
+    expect(boundedNumbers('Mute for 15 min after a warning.', 'en')).toEqual([]);
+    expect(boundedNumbers('Players must be 16 or older.', 'de')).toEqual([]);
+    expect(boundedNumbers('Under the new rules, every match is played on Saturday and the season has twelve rounds, ending 3 May.', 'en')).toEqual([]);
+  });
+});
+
+describe('measuredBy', () => {
+  it('takes a number within an order of magnitude of the bound as measured by it', () => {
+    expect(measuredBy('15', '16')).toBe(true);
+    expect(measuredBy('60', '144')).toBe(true);
+    expect(measuredBy('2200', '500')).toBe(true);
+    // An exit code is no measure of a memory limit.
+    expect(measuredBy('139', '2')).toBe(false);
+    expect(measuredBy('0', '3')).toBe(false);
+  });
+});
