@@ -699,6 +699,13 @@ describe('analysis faults found in review', () => {
     expect(analyzerFor('th').words('น้ำตาลกำลังทำงาน')).toHaveLength(3);
   });
 
+  it('cuts Thai where Latin letters or digits are typed against it, as ICU cuts Han and kana', () => {
+    expect(analyzerFor('th').words('ส่งkerryหรือflashคะ')).toEqual(['ส่ง', 'kerry', 'หรือ', 'flash', 'คะ']);
+    expect(analyzerFor('th').words('ค่าสมัคร100บาท')).toEqual(['ค่า', 'สมัคร', '100', 'บาท']);
+    expect(analyzerFor('th').words('๕๐๐บาท')).toEqual(['๕๐๐', 'บาท']);
+    expect(analyzerFor('zh').words('抽卡pc版')).toEqual(['抽', '卡', 'pc', '版']);
+  });
+
   it('keeps a Turkish word in single quotes, dropping only a suffix after an apostrophe', () => {
     expect(analyzerFor('tr').words("Menüde 'Ayarlar' seçeneğine tıklayın")).toContain('ayarlar');
   });
