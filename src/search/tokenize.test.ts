@@ -706,6 +706,12 @@ describe('analysis faults found in review', () => {
     expect(analyzerFor('zh').words('抽卡pc版')).toEqual(['抽', '卡', 'pc', '版']);
   });
 
+  it('reads Thai list words written with sara am as typed ("ทำไม", why), and keeps a community\'s topic words the news list drops', () => {
+    expect(terms('th', 'ทำไมส่งรูปไม่ได้')).toEqual(terms('th', 'ส่ง รูป'));
+    expect(terms('th', 'สำหรับ')).toEqual([]);
+    expect(terms('th', 'สคริมมีวันไหนบ้าง')).toContain('วัน');
+  });
+
   it('keeps a Turkish word in single quotes, dropping only a suffix after an apostrophe', () => {
     expect(analyzerFor('tr').words("Menüde 'Ayarlar' seçeneğine tıklayın")).toContain('ayarlar');
   });

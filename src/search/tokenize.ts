@@ -620,9 +620,13 @@ export class Analyzer {
     return this.spec?.spelling ? this.spec.spelling(letters) : letters;
   }
 
-  /** A word as a question's tokens write it: normalised and lower-cased (see `lower`), diacritics kept. */
+  /**
+   * A word as a question's tokens write it: normalised as text is (see `normalize`) and lower-cased (see
+   * `lower`), diacritics kept. NFKC alone left a list's Thai sara am apart, so "ทำไม" (why) typed was never
+   * the question word, nor "ทำ", "นำ", "สำหรับ" stopwords (a Thai RoV server's trial).
+   */
   private written(word: string): string {
-    return this.lower(word.normalize('NFKC'));
+    return this.lower(normalize(word));
   }
 
   /** A stopword list's word as `isStopword` compares it: as written (English: also folded, as its words are). */
