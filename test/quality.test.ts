@@ -139,7 +139,12 @@ describe('answers on content the tests did not tune on', () => {
  * - stream-de, roleplay-fr, gaming-vi, gaming-ar: a German streamer's server's 9 articles, a French GTA
  *   roleplay server's 10, a Vietnamese mobile gaming community's 10 and a Gulf and Egyptian gaming
  *   server's 9, asked in chat's German, French without apostrophes ("cest", "lentretien"), Vietnamese
- *   without diacritics and dialect Arabic.
+ *   without diacritics and dialect Arabic;
+ * - gacha-zh, clan-ko, rov-th, fanta-it: a Chinese gacha game community's 9 articles, a Korean League of
+ *   Legends and Valorant clan's 9, a Thai RoV and Free Fire server's 9 and an Italian fantasy football
+ *   community's 9, asked in chat's Chinese (pinyin abbreviations, Traditional characters now and then), Korean
+ *   without its spaces, Thai with English words and digits typed against it ("ส่งkerryหรือflashคะ") and
+ *   Italian without accents ("perche", "lasta").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -159,6 +164,10 @@ describe.each([
   { site: 'a French roleplay server', folder: 'roleplay-fr', least: 110 },
   { site: 'a Vietnamese mobile gaming community', folder: 'gaming-vi', least: 100 },
   { site: 'a Gulf and Egyptian gaming server', folder: 'gaming-ar', least: 95 },
+  { site: 'a Chinese gacha game community', folder: 'gacha-zh', least: 105 },
+  { site: 'a Korean League of Legends and Valorant clan', folder: 'clan-ko', least: 105 },
+  { site: 'a Thai RoV and Free Fire server', folder: 'rov-th', least: 110 },
+  { site: 'an Italian fantasy football community', folder: 'fanta-it', least: 110 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
