@@ -477,7 +477,7 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
   });
 
-  it('reads a French word glued to an elided one, the apostrophe left out, as the word ("lentretien")', () => {
+  it('reads a French or Italian word glued to an elided one, the apostrophe left out, as the word ("lentretien", "lasta")', () => {
     const wl = new SearchIndex([{ ...article('wl', "# Whitelist\n\nL'entretien dure entre 15 et 20 minutes.\n\nLa file d'attente est ouverte le soir.\n"), lang: 'fr' }]);
     expect(wl.readings('lentretien dure combien')[0]).toEqual({ word: 'lentretien', term: 'entretien', how: 'related' });
     expect(wl.answer('lentretien dure combien').quote).toContain("L'entretien dure entre 15 et 20 minutes");
@@ -488,6 +488,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(rules.readings('ou acheter un livre').find((r) => r.word === 'livre')).toEqual({ word: 'livre', term: null, how: 'unknown' });
     // The first person's "j'" before a vowel, which articles addressing the reader do not write.
     expect(rules.readings('cmt jannule mon vip').find((r) => r.word === 'jannule')).toEqual({ word: 'jannule', term: 'annul', how: 'related' });
+    // Italian's elisions alike: "lasta" of "l'asta".
+    const asta = new SearchIndex([{ ...article('asta', "# Asta\n\nL'asta iniziale si terrà sabato 29 agosto dalle 15:00 al pub.\n"), lang: 'it' }]);
+    expect(asta.answer('lasta dove si fa?').quote).toContain("L'asta iniziale si terrà sabato 29 agosto");
   });
 
   it('reads Russian typed in Latin letters as the Cyrillic words it spells', () => {

@@ -149,8 +149,10 @@ export interface LanguageSpec {
   chat?: ReadonlySet<string>;
   /**
    * Elided words members type glued to the next, the apostrophe left out (French "lentretien", "dattente"
-   * for "l'entretien", "d'attente"): a word the articles lack is read without one where an article writes
-   * the rest after it (see the engine's `writesElided`). Not stopwords so glued: "jeu" (game) and "test"
+   * for "l'entretien", "d'attente"; Italian "lasta" for "l'asta"): a word the articles lack is read without
+   * one where an article writes the rest after it (see the engine's `writesElided`). An Italian fantasy
+   * football community's trial: right 80 → 81, honest abstentions 40 → 39 (an uncovered question about
+   * "lasta di riparazione" now read, and answered from the auction's entry). Not stopwords so glued: "jeu" (game) and "test"
    * would read as "j'eu" and "t'est".
    */
   gluedElisions?: readonly string[];
@@ -1137,7 +1139,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['hi', { ...spec(stops('hi', lists.hin), snowball('indian')), spelling: hindiSpelling }],
   ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],
   ['id', spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian'))],
-  ['it', spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian'))],
+  ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS }],
   ['lt', spec(stops('lt', lists.lit), snowball('lithuanian'))],
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
