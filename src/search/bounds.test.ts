@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundedNumbers, measuredBy } from './bounds.js';
+import { boundedNumbers as bounds, measuredBy } from './bounds.js';
+
+const boundedNumbers = (text: string, lang: string) => bounds(text, lang).map((bound) => bound.number);
 
 describe('boundedNumbers', () => {
   it('reads the number nearest a comparison phrase, before or after it, in the text\'s language', () => {
@@ -22,6 +24,20 @@ describe('boundedNumbers', () => {
     expect(boundedNumbers('Tournoi 16+ uniquement', 'fr')).toEqual(['16']);
     expect(boundedNumbers('Rang ≥ 50', 'xx')).toEqual(['50']);
     expect(boundedNumbers('Call +49 30 1234567 for help.', 'en')).toEqual([]);
+  });
+
+  it('takes the number on the side the phrase points to, in its sentence, and a number grouped by spaces whole', () => {
+    expect(boundedNumbers('Season 3 starts on 12 January. Teams need at least 5 players.', 'en')).toEqual(['5']);
+    expect(boundedNumbers('Patch 14 is out. Up to you whether you update.', 'en')).toEqual([]);
+    expect(boundedNumbers('Doors open at 7 pm. Under the rules, no outside food.', 'en')).toEqual([]);
+    expect(boundedNumbers('Le message fait au minimum 1 500 caractères.', 'fr')).toEqual(['1500']);
+    expect(boundedNumbers('Sezon 5 altı hafta sürer.', 'tr')).toEqual([]);
+    expect(boundedNumbers('18 yaş altı oyuncular veli izni getirir.', 'tr')).toEqual(['18']);
+    expect(boundedNumbers('締め切りは15:59までです', 'ja')).toEqual([]);
+  });
+
+  it('gives the text before a bound, where what it counts is named', () => {
+    expect(bounds('Players need an account level of 30 or higher.', 'en')[0]!.context).toContain('level');
   });
 
   it('needs a number near the phrase, written as a whole word, in its own language', () => {

@@ -1,32 +1,47 @@
 import { writtenNumbers } from './numbers.js';
 
+/** A number a text bounds, and the text before it up to the bound's end: where the thing it counts is named. */
+export interface Bound {
+  /** In the canonical form `writtenNumbers` gives ("1,500" → "1500"). */
+  number: string;
+  /** From BOUND_REACH characters before the bound's phrase (or its number, whichever is first), within its clause, to its end. */
+  context: string;
+}
+
 /**
  * The numbers a text bounds: limits a member's own number is measured against ("Players must be 16 or
- * older" → 16; "mindestens Platin 2" → 2; "Tuổi tối thiểu là 16" → 16; "18歳以上" → 18), in the canonical
- * form `writtenNumbers` gives. Asked "im 15 can i join the cup", the number is the asker's, in no article,
- * and the rule that bounds it is the answer; counted as a number no article holds (see the engine's
- * `numbersMissed`), it declined such questions in eleven of fifteen new-user trials' languages ("عمري 15
- * اقدر اشارك", "tengo 13 puedo jugar la copa?", "gw 16 thn bisa daftar mod ga", "faceit level 5im lige
- * girebilir miyim").
+ * older" → 16; "mindestens Platin 2" → 2; "Tuổi tối thiểu là 16" → 16; "18歳以上" → 18). Asked "im 15 can i
+ * join the cup", the number is the asker's, in no article, and the rule that bounds it is the answer;
+ * counted as a number no article holds (see the engine's `numbersMissed`), it declined such questions in
+ * eleven of fifteen new-user trials' languages ("عمري 15 اقدر اشارك", "tengo 13 puedo jugar la copa?", "gw
+ * 16 thn bisa daftar mod ga", "faceit level 5im lige girebilir miyim").
  *
- * A bounded number is the nearest number within BOUND_REACH characters of one of its language's comparison
- * phrases (BOUNDS), on either side, or one written with a sign ("16+", "≥ 50"). A language without a list
- * (or a text in another) is read by its signs only.
+ * A bound is one of its language's comparison phrases (BOUNDS) and the nearest number on the side the
+ * phrase points to: after "at least", "mindestens", "tối thiểu"; before "or older", "以上", "이상", within
+ * BOUND_REACH characters and the same sentence; or a number written with a sign ("16+", "≥ 50"). A language
+ * without a list (or a text in another) is read by its signs only.
  */
-export function boundedNumbers(text: string, lang: string): string[] {
+export function boundedNumbers(text: string, lang: string): Bound[] {
   if (!DIGIT.test(text)) return [];
-  const found: string[] = [];
+  const found: Bound[] = [];
   for (const pattern of [SIGNS, patterns.get(lang)]) {
     if (!pattern) continue;
-    for (const match of text.matchAll(pattern)) found.push(...writtenNumbers(match.groups!.before ?? match.groups!.after!));
+    for (const match of text.matchAll(pattern)) {
+      const written = (match.groups!.before ?? match.groups!.after!).replace(SPACED_THOUSANDS, '$1');
+      const before = text.slice(Math.max(0, match.index - BOUND_REACH), match.index);
+      const context = before.slice(before.search(CLAUSE_START)) + match[0];
+      for (const number of writtenNumbers(written)) found.push({ number, context });
+    }
   }
   return found;
 }
 
 /**
- * Whether `number`, the asker's, is of the scale of `bound`: within a factor of SCALE of it. A bound on a
- * memory limit ("at least 2 GB") is no measure of an exit code ("code 139"; a self-hosted software site's
- * trial); a limit of 16 years, of 500 followers or of 144 Hz is one of 15 years, 600 followers or 60 Hz.
+ * Whether `number`, the asker's, is of the scale of `bound`: within a factor of SCALE of it. A limit of
+ * 16 years, of 500 followers or of 144 Hz is one of 15 years, 600 followers or 60 Hz; the trials' askers'
+ * numbers were within a factor of 4.4 of the bounds that answered them (1,500 and 2,200 ELO against a
+ * difference "не должна превышать 500"), while a bound on a memory limit ("at least 2 GB") is no measure of
+ * an exit code ("code 139": 70 times as large).
  */
 export function measuredBy(number: string, bound: string): boolean {
   const [a, b] = [Number(number), Number(bound)];
@@ -36,44 +51,101 @@ export function measuredBy(number: string, bound: string): boolean {
 /** How many times larger than the other one of two numbers of a scale may be: one order of magnitude. */
 const SCALE = 10;
 
-/** How far, in characters, a comparison phrase may be from the number it bounds: "mindestens Diamant 3", "at least level 30 in BGMI". */
+/**
+ * How far, in characters, a comparison phrase may be from the number it bounds: the trials' bounds held up
+ * to 16 between them ("at least level 30", "mindestens Diamant 3", "en az FACEIT seviye 6"); and how far
+ * before a bound the thing it counts may be named ("account level of 30 or higher").
+ */
 const BOUND_REACH = 24;
 
 const DIGIT = /\d/;
 
-/** A number as the nearest to a bound takes it: digits, with thousands separators or a decimal part. */
-const NUMBER = '\\d(?:[\\d.,]*\\d)?';
+/** Where the last clause before a bound starts: after the last sentence's or clause's end ("Terminal 2; flights of more than 6 hours" names no terminal's number). */
+const CLAUSE_START = /(?<=^|[\n.;:!?。！？；])[^\n.;:!?。！？；]*$/u;
+
+/**
+ * A number as a bound takes it: digits, with thousands separators (a space too: "1 500 caractères", "3 000
+ * zł") or a decimal part; not from within a longer run of digits and separators, which it would otherwise
+ * try from every digit (quadratic: 5 s for 24,000 characters of "0,1,2,…").
+ */
+const NUMBER = '(?<![\\d.,:])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|(?<![\\d.,:])\\d(?:[\\d.,]*\\d)?';
+
+/** A space grouping thousands ("1 500"), dropped before the number is read. */
+const SPACED_THOUSANDS = /(\d)[ \u00a0\u202f](?=\d{3})/g;
 
 /** "16+" (not "+49 30…", a phone number), "≥ 50", "≤ 3". */
 const SIGNS = new RegExp(`(?<before>${NUMBER})\\s?(?:\\+(?![\\s-]?\\d)|[≥≤])|[≥≤]\\s?(?<after>${NUMBER})`, 'gu');
 
 /**
  * Comparison phrases by language (lower case; matched case-insensitively, as whole words in spaced
- * scripts). Short words that are also other words are left out where they name something else near a
- * number: English "min" (minutes), Turkish "az" alone (few).
+ * scripts): `leading` a number ("at least 16"), `trailing` it ("16 or older"). Words that are also other words
+ * near a number are left out: English "min" (minutes), Turkish "az" (few) and "altı" but in "yaş altı"
+ * (under the age; "altı hafta" is six weeks), Japanese "超" (very).
  */
-const BOUNDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['at least', 'at most', 'minimum', 'maximum', 'max', 'or more', 'or older', 'or higher', 'or above', 'or over', 'or less', 'or fewer', 'or younger', 'or lower', 'or below', 'and up', 'and above', 'and over', 'and older', 'over', 'under', 'above', 'below', 'older than', 'younger than', 'more than', 'less than', 'fewer than', 'up to', 'no more than', 'no less than', 'not more than', 'exceed', 'exceeds'],
-  de: ['mindestens', 'höchstens', 'maximal', 'minimal', 'mind', 'ab', 'über', 'unter', 'bis zu', 'oder älter', 'oder höher', 'oder mehr', 'und älter', 'und höher', 'nicht mehr als', 'weniger als', 'mehr als', 'älter als', 'jünger als', 'überschreiten'],
-  es: ['al menos', 'como mínimo', 'mínimo', 'como máximo', 'máximo', 'o más', 'o mayor', 'o mayores', 'mayores de', 'mayor de', 'menores de', 'menor de', 'más de', 'menos de', 'hasta', 'no más de', 'superar', 'superior a', 'inferior a', 'a partir de'],
-  pt: ['pelo menos', 'no mínimo', 'mínimo', 'no máximo', 'máximo', 'ou mais', 'acima de', 'abaixo de', 'maiores de', 'maior de', 'menores de', 'menor de', 'mais de', 'menos de', 'até', 'a partir de', 'ultrapassar', 'superior a', 'inferior a'],
-  fr: ['au moins', 'au minimum', 'minimum', 'au maximum', 'maximum', 'ou plus', 'plus de', 'moins de', "jusqu'à", 'au-delà de', 'au-dessus de', 'en dessous de', 'dépasser', 'supérieur à', 'inférieur à', 'à partir de'],
-  it: ['almeno', 'minimo', 'massimo', 'al massimo', 'o più', 'più di', 'meno di', 'fino a', 'oltre', 'sopra i', 'sotto i', 'superiore a', 'inferiore a', 'a partire da', 'non più di', 'superare'],
-  nl: ['minimaal', 'maximaal', 'minstens', 'hoogstens', 'ten minste', 'ouder dan', 'jonger dan', 'meer dan', 'minder dan', 'vanaf', 'boven', 'onder', 'of ouder', 'of hoger', 'of meer', 'tot'],
-  ru: ['не менее', 'не меньше', 'не более', 'не больше', 'минимум', 'максимум', 'старше', 'младше', 'от', 'до', 'больше', 'меньше', 'выше', 'ниже', 'более', 'менее', 'превышать', 'превышает'],
-  uk: ['не менше', 'не більше', 'мінімум', 'максимум', 'старше', 'молодше', 'від', 'до', 'більше', 'менше', 'вище', 'нижче'],
-  pl: ['co najmniej', 'minimum', 'minimalnie', 'maksymalnie', 'maksimum', 'najwyżej', 'powyżej', 'poniżej', 'ponad', 'od', 'do', 'więcej niż', 'mniej niż', 'nie więcej niż', 'przekraczać', 'przekroczyć'],
-  tr: ['en az', 'en fazla', 'en çok', 'minimum', 'maksimum', 'üzeri', 'üstü', 'altı', 'fazla', 'geçmemeli', 'geçemez', 'büyük', 'küçük'],
-  id: ['minimal', 'maksimal', 'minimum', 'maksimum', 'paling sedikit', 'paling banyak', 'sedikitnya', 'lebih dari', 'kurang dari', 'di atas', 'di bawah', 'ke atas', 'ke bawah', 'tidak lebih dari', 'maks'],
-  vi: ['tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'trở lên', 'trở xuống', 'dưới', 'trên', 'hơn', 'không quá', 'vượt quá'],
-  ar: ['على الأقل', 'كحد أدنى', 'كحد أقصى', 'الحد الأدنى', 'الحد الأقصى', 'أو أكثر', 'أو أعلى', 'أو أقل', 'أقل من', 'أكثر من', 'فوق', 'تحت', 'لا يقل', 'لا يزيد', 'يتجاوز', 'حتى'],
-  el: ['τουλάχιστον', 'μέγιστο', 'ελάχιστο', 'πάνω από', 'κάτω από', 'έως', 'μέχρι'],
-  ro: ['cel puțin', 'minim', 'maxim', 'peste', 'sub', 'până la', 'mai mult de', 'mai puțin de'],
-  hi: ['कम से कम', 'अधिकतम', 'न्यूनतम', 'से अधिक', 'से कम', 'से ऊपर', 'से नीचे', 'तक'],
-  ja: ['以上', '以下', '未満', '超', '最低', '最大', '最高', 'まで', '以内'],
-  zh: ['以上', '以下', '至少', '最少', '最多', '最低', '最高', '不超过', '超过', '低于', '高于', '未满', '满', '以内', '不少于', '不低于'],
-  ko: ['이상', '이하', '미만', '초과', '최소', '최대', '까지', '이내'],
-  th: ['ขึ้นไป', 'อย่างน้อย', 'ไม่เกิน', 'ไม่ต่ำกว่า', 'สูงสุด', 'ขั้นต่ำ', 'ต่ำกว่า', 'มากกว่า', 'น้อยกว่า', 'เกิน', 'ภายใน'],
+const BOUNDS: Readonly<Record<string, { leading: readonly string[]; trailing: readonly string[] }>> = {
+  en: {
+    leading: ['at least', 'at most', 'minimum', 'maximum', 'max', 'over', 'under', 'above', 'below', 'older than', 'younger than', 'more than', 'less than', 'fewer than', 'up to', 'no more than', 'no less than', 'not more than', 'exceed', 'exceeds'],
+    trailing: ['or more', 'or older', 'or higher', 'or above', 'or over', 'or less', 'or fewer', 'or younger', 'or lower', 'or below', 'and up', 'and above', 'and over', 'and older', 'minimum', 'maximum', 'max'],
+  },
+  de: {
+    leading: ['mindestens', 'höchstens', 'maximal', 'minimal', 'mind.', 'max.', 'ab', 'über', 'unter', 'bis zu', 'nicht mehr als', 'weniger als', 'mehr als', 'älter als', 'jünger als'],
+    trailing: ['oder älter', 'oder höher', 'oder mehr', 'und älter', 'und höher', 'überschreiten'],
+  },
+  es: {
+    leading: ['al menos', 'como mínimo', 'mínimo', 'como máximo', 'máximo', 'mayores de', 'mayor de', 'menores de', 'menor de', 'más de', 'menos de', 'hasta', 'no más de', 'superior a', 'inferior a', 'a partir de'],
+    trailing: ['o más', 'o mayor', 'o mayores', 'o menos', 'como mínimo', 'como máximo'],
+  },
+  pt: {
+    leading: ['pelo menos', 'no mínimo', 'mínimo', 'no máximo', 'máximo', 'acima de', 'abaixo de', 'maiores de', 'maior de', 'menores de', 'menor de', 'mais de', 'menos de', 'até', 'a partir de', 'superior a', 'inferior a'],
+    trailing: ['ou mais', 'ou menos', 'no mínimo', 'no máximo'],
+  },
+  fr: {
+    leading: ['au moins', 'au minimum', 'minimum', 'au maximum', 'maximum', 'plus de', 'moins de', "jusqu'à", 'au-delà de', 'au-dessus de', 'en dessous de', 'supérieur à', 'inférieur à', 'à partir de'],
+    trailing: ['ou plus', 'ou moins', 'minimum', 'maximum', 'et plus'],
+  },
+  it: {
+    leading: ['almeno', 'minimo', 'massimo', 'al massimo', 'più di', 'meno di', 'fino a', 'oltre', 'sopra i', 'sotto i', 'superiore a', 'inferiore a', 'a partire da', 'non più di'],
+    trailing: ['o più', 'o meno', 'in su'],
+  },
+  nl: {
+    leading: ['minimaal', 'maximaal', 'minstens', 'hoogstens', 'ten minste', 'ouder dan', 'jonger dan', 'meer dan', 'minder dan', 'vanaf', 'boven', 'onder', 'tot'],
+    trailing: ['of ouder', 'of hoger', 'of meer', 'en ouder'],
+  },
+  ru: {
+    leading: ['не менее', 'не меньше', 'не более', 'не больше', 'минимум', 'максимум', 'старше', 'младше', 'от', 'до', 'больше', 'меньше', 'выше', 'ниже', 'более', 'менее', 'превышать', 'превышает'],
+    trailing: ['и выше', 'и старше', 'и больше', 'и ниже', 'минимум', 'максимум'],
+  },
+  uk: {
+    leading: ['не менше', 'не більше', 'мінімум', 'максимум', 'старше', 'молодше', 'від', 'до', 'більше', 'менше', 'вище', 'нижче'],
+    trailing: ['і вище', 'і старше', 'і більше', 'мінімум', 'максимум'],
+  },
+  pl: {
+    leading: ['co najmniej', 'minimum', 'minimalnie', 'maksymalnie', 'maksimum', 'najwyżej', 'powyżej', 'poniżej', 'ponad', 'od', 'do', 'więcej niż', 'mniej niż', 'nie więcej niż'],
+    trailing: ['lub więcej', 'i więcej', 'lub starsi', 'i starsi', 'minimum', 'maksimum'],
+  },
+  tr: {
+    leading: ['en az', 'en fazla', 'en çok', 'minimum', 'maksimum'],
+    trailing: ['üzeri', 've üzeri', 'veya üzeri', 've üstü', 'üstü', 'yaş altı', 'fazla', 'geçmemeli', 'geçemez', 'büyük', 'küçük'],
+  },
+  id: {
+    leading: ['minimal', 'maksimal', 'minimum', 'maksimum', 'paling sedikit', 'paling banyak', 'sedikitnya', 'lebih dari', 'kurang dari', 'di atas', 'di bawah', 'tidak lebih dari', 'maks'],
+    trailing: ['ke atas', 'ke bawah', 'atau lebih'],
+  },
+  vi: {
+    leading: ['tối thiểu', 'tối đa', 'ít nhất', 'nhiều nhất', 'dưới', 'trên', 'hơn', 'không quá', 'vượt quá'],
+    trailing: ['trở lên', 'trở xuống'],
+  },
+  ar: {
+    leading: ['على الأقل', 'كحد أدنى', 'كحد أقصى', 'الحد الأدنى', 'الحد الأقصى', 'أقل من', 'أكثر من', 'فوق', 'تحت', 'لا يقل عن', 'لا يزيد عن', 'يتجاوز'],
+    trailing: ['أو أكثر', 'أو أعلى', 'أو أقل', 'فما فوق', 'على الأقل', 'كحد أدنى', 'كحد أقصى'],
+  },
+  el: { leading: ['τουλάχιστον', 'μέγιστο', 'ελάχιστο', 'πάνω από', 'κάτω από', 'έως', 'μέχρι'], trailing: ['και άνω', 'και πάνω'] },
+  ro: { leading: ['cel puțin', 'minim', 'maxim', 'peste', 'sub', 'până la', 'mai mult de', 'mai puțin de'], trailing: ['sau mai mult', 'și peste'] },
+  hi: { leading: ['कम से कम', 'अधिकतम', 'न्यूनतम'], trailing: ['से अधिक', 'से कम', 'से ऊपर', 'से नीचे', 'या अधिक', 'तक'] },
+  ja: { leading: ['最低', '最大', '最高'], trailing: ['以上', '以下', '未満', 'まで', '以内'] },
+  zh: { leading: ['至少', '最少', '最多', '最低', '最高', '不超过', '超过', '低于', '高于', '未满', '满', '不少于', '不低于'], trailing: ['以上', '以下', '以内'] },
+  ko: { leading: ['최소', '최대'], trailing: ['이상', '이하', '미만', '초과', '까지', '이내'] },
+  th: { leading: ['อย่างน้อย', 'ไม่เกิน', 'ไม่ต่ำกว่า', 'สูงสุด', 'ขั้นต่ำ', 'ต่ำกว่า', 'มากกว่า', 'น้อยกว่า', 'เกิน'], trailing: ['ขึ้นไป', 'ลงมา'] },
 };
 
 /** Languages written without spaces between words, or (Korean) with particles glued to them ("이상만", 16 or more only): their phrases are matched anywhere. */
@@ -81,12 +153,17 @@ const UNSPACED = new Set(['ja', 'zh', 'th', 'ko']);
 
 const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-/** Per language, a phrase of BOUNDS and the nearest number within BOUND_REACH characters after it (`after`) or before it (`before`). */
+/**
+ * Per language, a phrase of BOUNDS and the nearest number on its side within BOUND_REACH characters of
+ * the same sentence (no digit and no sentence's end between them): `after` a leading phrase, `before` a trailing one.
+ */
 const patterns = new Map(
-  Object.entries(BOUNDS).map(([lang, phrases]) => {
-    const alternatives = phrases.map(escaped).join('|');
-    const phrase = UNSPACED.has(lang) ? `(?:${alternatives})` : `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
-    const between = `[^\\n\\d]{0,${BOUND_REACH}}`;
-    return [lang, new RegExp(`${phrase}${between}(?<after>${NUMBER})|(?<before>${NUMBER})${between}${phrase}`, 'giu')] as const;
+  Object.entries(BOUNDS).map(([lang, { leading, trailing }]) => {
+    const phrase = (phrases: readonly string[]) => {
+      const alternatives = phrases.map(escaped).join('|');
+      return UNSPACED.has(lang) ? `(?:${alternatives})` : `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
+    };
+    const between = `[^\\n\\d.!?;。！？]{0,${BOUND_REACH}}?`;
+    return [lang, new RegExp(`${phrase(leading)}${between}(?<after>${NUMBER})|(?<before>${NUMBER})${between}${phrase(trailing)}`, 'giu')] as const;
   }),
 );

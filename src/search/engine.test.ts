@@ -109,6 +109,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(cup.answer('my account level is 25, can i play in the cup?').matched).toBe('Who can play in the winter cup?');
     // No bound: another number's answer is still no answer.
     expect(cup.answer('which cup matches are on server 7').answer).toBeNull();
+    // A number named by a word is measured only by a bound on what that word names; a year by none.
+    const site = new SearchIndex([
+      article('terminals', '# Terminals\n\n## FAQ\n\n### Which flights leave from Terminal 2 and Terminal 3?\n\nShort flights leave from Terminal 2; flights of more than 6 hours leave from Terminal 3.\n'),
+      article('history', '# History\n\nTeam Nova won the winter cup in 2024, in front of at least 1,200 fans.\n'),
+      article('league', '# League\n\n## FAQ\n\n### When is season 3 of the league?\n\nSeason 3 starts on 12 January. Teams need at least 5 players.\n'),
+    ]);
+    expect(site.answer('Which flights leave from Terminal 4?').answer).toBeNull();
+    expect(site.answer('when does season 7 start').answer).toBeNull();
+    expect(site.answer('Who won the winter cup in 2021?').answer).toBeNull();
   });
 
   it('does not answer a number an article writes elsewhere from the FAQ entry on the same word\'s other number ("code 1", "code 137")', () => {

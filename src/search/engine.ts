@@ -16,7 +16,7 @@ import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type U
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { boundedNumbers, measuredBy } from './bounds.js';
+import { boundedNumbers, measuredBy, type Bound } from './bounds.js';
 import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
@@ -239,8 +239,12 @@ interface Query {
   unknownIdentifiers: number;
   /** How many of those unknown numbers are dotted (a version, an address, a decimal: "3.4.1", "94.130.52.18"). */
   unknownDotted: number;
-  /** The rest of those unknown numbers, but amounts: quantities of the asker's own, which a bound may measure ("im 15", "level 25"; see `numbersMissed`). */
-  measures: string[];
+  /**
+   * The rest of those unknown numbers, but amounts and years: quantities of the asker's own, which a bound
+   * may measure ("im 15", "level 25"; see `numbersMissed`), each with the term of the word naming it, if
+   * any ("level" of "level 25"; null for "im 15").
+   */
+  measures: { number: string; name: string | null }[];
   /** The numbers of the question an article writes that name one thing: dotted (a version, an address) or an amount ("£3.99"; see `numbersMissed`). */
   knownExact: string[];
   /**
@@ -451,7 +455,7 @@ export class SearchIndex {
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
   /** The numbers each candidate states a bound on, taken on first use (see `bounds`). */
-  private readonly bounded = new WeakMap<Unit, readonly string[]>();
+  private readonly bounded = new WeakMap<Unit, readonly NamedBound[]>();
   /** The terms of each paragraph's section heading it does not write (see `headingShares`). */
   private readonly headings: HeadingOnlyTerms;
   /** What each candidate states that no translation changes, taken on first use (see `identifiers`). */
@@ -962,6 +966,16 @@ export class SearchIndex {
     const amounts = numbers.size && !query.whether ? new Map([...amountsAsked].map((amount) => [amount.slice(0, -1), amount])) : null;
     // A price asked ("…cost at €999?") is no measure of the asker's: an amount is what an entry states (see `writtenAmounts`).
     const amountNumbers = new Set([...amountsAsked].map((amount) => amount.slice(0, -1)));
+    // What names each number: the word before it ("terminal" of "Terminal 4"), as a term the articles write:
+    // not a stopword ("im 15" names none), nor a word no article writes, which names none of their bounds
+    // ("em 17 tuoi", I'm 17: "em" is a pronoun Vietnamese's list lacks).
+    const namesOf = new Map(
+      namedNumbers(question).flatMap(([word, number]) => {
+        const name = analyzer.lowerCase(word);
+        const term = analyzer.stem(name);
+        return analyzer.isStopword(name) || this.index.termId(term) === undefined ? [] : [[number, term] as const];
+      }),
+    );
     for (const number of numbers) {
       if (this.numbersWritten().has(number)) {
         const exact = amounts?.get(number) ?? (number.includes('.') ? number : undefined);
@@ -971,7 +985,7 @@ export class SearchIndex {
       query.unknownNumbers++;
       if (details.has(number)) query.unknownIdentifiers++;
       if (number.includes('.')) query.unknownDotted++;
-      else if (!details.has(number) && !amountNumbers.has(number)) query.measures.push(number);
+      else if (!details.has(number) && !amountNumbers.has(number) && !YEAR_LIKE.test(number)) query.measures.push({ number, name: namesOf.get(number) ?? null });
     }
     for (const [word, number] of namedNumbers(question)) {
       const name = analyzer.lowerCase(word);
@@ -1734,7 +1748,8 @@ export class SearchIndex {
    * Bowl 50 name "Super Bowl 33" and "49" but never 50 (with paragraphs, ar paragraph@1 −0.3, vi −0.2, ro −0.2;
    * FAQ entries only: no XQuAD, StackFAQ or HINT3 figure moved). A code name of the question (see
    * code-names.ts) counts as one more number, missed by a unit that does not write it. A quantity no article
-   * holds (not an amount) is the asker's own to a unit bounding a number of its scale (see bounds.ts): "em 17 tuoi di thi
+   * holds (not an amount, not a year) is the asker's own to a unit bounding a number of its scale, and,
+   * where a word names it, a number of what that word names (see bounds.ts, `measures`): "em 17 tuoi di thi
    * offline dc k" (I'm 17, can I play offline?) is answered by "…từ 16 tuổi trở lên. Dưới 18 tuổi cần có
    * phụ huynh đồng ý…" (16 and up; under 18 with a parent's consent), which it had declined at 0.16 (a
    * Vietnamese gaming server's trial). npm run bench:quality: XQuAD th paragraph@1 0.923 → 0.925 plain,
@@ -1755,18 +1770,30 @@ export class SearchIndex {
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states !== 'none' && query.whether ? query.unknownDotted : 0;
     // The asker's own quantity ("im 15 can i join"), measured against the bound a unit states ("16 or older").
-    const measured = query.measures.length && states !== 'none' ? query.measures.filter((number) => this.bounds(unit).some((bound) => measuredBy(number, bound))).length : 0;
+    const measured = query.measures.length ? query.measures.filter((measure) => this.bounds(unit).some((bound) => this.measures(measure, bound))).length : 0;
     return (query.unknownNumbers - answered - measured - (states === 'identifier' ? 0 : query.unknownIdentifiers) + missedKnown) / all;
   }
 
-  /** The numbers `unit` states a bound on (see bounds.ts), read once per unit. */
-  private bounds(unit: Unit): readonly string[] {
+  /** The numbers `unit` states a bound on (see bounds.ts), each with the terms written where it is, read once per unit. */
+  private bounds(unit: Unit): readonly NamedBound[] {
     let bounds = this.bounded.get(unit);
     if (bounds === undefined) {
-      const { lang } = analyzerFor(unit.article.lang);
-      this.bounded.set(unit, (bounds = statedTexts(unit).flatMap((text) => boundedNumbers(text, lang))));
+      const analyzer = analyzerFor(unit.article.lang);
+      const named = (bound: Bound) => ({ number: bound.number, terms: new Set(analyzer.terms(bound.context)) });
+      this.bounded.set(unit, (bounds = statedTexts(unit).flatMap((text) => boundedNumbers(text, analyzer.lang).map(named))));
     }
     return bounds;
+  }
+
+  /**
+   * Whether the asker's `measure` is measured by `bound`: of its scale (see `measuredBy`), and, where a word
+   * names it, a bound on what that word names, which the bound's text writes ("level 25" by "account level of
+   * 30 or higher"). Named, a number is a label as often ("Terminal 4", "season 4", "error 14", "room 7"):
+   * measured by any bound of its scale, "Which flights leave from Terminal 4?" was answered at 0.93 by the
+   * entry on Terminals 2 and 3 for saying "more than 6 hours" (a review).
+   */
+  private measures(measure: Query['measures'][number], bound: NamedBound): boolean {
+    return measuredBy(measure.number, bound.number) && (measure.name === null || bound.terms.has(measure.name));
   }
 
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
@@ -2334,6 +2361,15 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
+
+/** A bound a unit states (see bounds.ts): its number, and the terms of the text naming what it counts. */
+interface NamedBound {
+  number: string;
+  terms: ReadonlySet<string>;
+}
+
+/** A year (1500–2099), which dates the question and is no quantity of the asker's: "Who won the cup in 2021?" is not measured by "at least 1,200 fans". */
+const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
 
 /** A Markdown code span, its text captured: `config.yml`. */
 const CODE_SPAN = /`([^`\n]+)`/g;
