@@ -946,13 +946,26 @@ const KOREAN_WHOLE_ONLY = new Set('휴 사 삼 구 령 륙 팔 여 자 오 육 �
  */
 const JAPANESE_CHAT = ['なん', 'なんで', 'だけど', 'たん', 'っけ', 'だよ', 'だよね', 'んだ', '教え', 'おしえ', 'ありがとう', 'ありがと'];
 /**
+ * Japanese light stemming: a word of kanji without the hiragana that inflect it (okurigana), so the forms
+ * ICU cuts a verb or adjective into meet ("届く", and "届き" of 届きます, "届い" of 届いた → "届"; "買える",
+ * "買い" of 買いました → "買"; "決まる", "決まり" → "決"). Without it a member's plain form ("いつ届く？")
+ * met none of the articles' polite ones ("毎月1日に届きます"). A word of hiragana or katakana only is left
+ * as it is: the kanji carry the meaning the stem keeps. A VTuber fan server's trial (220 questions): right
+ * 83 → 91, wrong abstentions 26 → 15, honest abstentions 41 → 40, wrong 70 → 74 (with the endings below).
+ */
+const OKURIGANA = /^(\p{sc=Han}(?:[\p{sc=Han}\p{sc=Hiragana}]*\p{sc=Han})?)\p{sc=Hiragana}+$/u;
+const japaneseStem = (word: string): string => OKURIGANA.exec(word)?.[1] ?? word;
+
+/**
  * Japanese words the package's list lacks that ICU cuts out of a question's ending or its colloquial
  * particles: "ください" → "くだ", "さい"; "って", "ね", "よ", "わ", "かな", "けど"; "いい" of "…していい？".
  * Not "ありま" and "すか", cut out of "ありますか" (is there…?): as stopwords they turned five uncovered
  * questions of a trial ("本戦の配信はありますか？") into wrong answers at 0.38–0.61, the one unknown word
- * left weighing too little against the known one.
+ * left weighing too little against the known one. And what ICU cuts out of verbs' endings once their
+ * kanji are their stem (see `japaneseStem`): "ま", "した" of the polite past ("買いました" → 買い, ま, した),
+ * "え" of the potential ("使えます" → 使, え, ます).
  */
-const JAPANESE_EXTRA = ['くだ', 'さい', 'ください', 'って', 'ね', 'よ', 'わ', 'かな', 'けど', 'てい', 'いい', 'でしょ', 'でしょう', 'ません', ...JAPANESE_CHAT];
+const JAPANESE_EXTRA = ['ま', 'した', 'え', 'くだ', 'さい', 'ください', 'って', 'ね', 'よ', 'わ', 'かな', 'けど', 'てい', 'いい', 'でしょ', 'でしょう', 'ません', ...JAPANESE_CHAT];
 /**
  * The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list
  * holds; and the article and the one-letter proclitics written apart from their word, as a tatweel lets
@@ -1151,7 +1164,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],
-  ['ja', spec(stops('ja', lists.jpn, JAPANESE_EXTRA))],
+  ['ja', spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem)],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word)))))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],

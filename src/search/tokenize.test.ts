@@ -712,6 +712,15 @@ describe('analysis faults found in review', () => {
     expect(terms('th', 'สคริมมีวันไหนบ้าง')).toContain('วัน');
   });
 
+  it('reads a Japanese verb in any of the forms ICU cuts it into as its kanji ("届く", "届きます", "届いた")', () => {
+    expect(terms('ja', '届く')).toEqual(['届']);
+    expect(terms('ja', '届きます')).toEqual(['届']);
+    expect(terms('ja', '届いた')).toEqual(['届']);
+    expect(terms('ja', '買える')).toEqual(terms('ja', '買いました'));
+    // Kana only, the word is kept: "お知らせ", "スケジュール".
+    expect(terms('ja', 'お知らせ')).toEqual(['お知らせ']);
+  });
+
   it('keeps a Turkish word in single quotes, dropping only a suffix after an apostrophe', () => {
     expect(analyzerFor('tr').words("Menüde 'Ayarlar' seçeneğine tıklayın")).toContain('ayarlar');
   });
