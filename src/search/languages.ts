@@ -882,7 +882,9 @@ const GERMAN_CHAT = new Set('gibts nen nem ne isses nich nix ichs habs eig eigtl
  * "一下", "到底", "的话" and the particles "啦", "喔", "哦", "呀", "欸", "诶"). In Simplified characters, as
  * Traditional ones are read (see `simplifiedChinese`). A trial on a community's Traditional Chinese
  * articles: "可以" was a term of 25 of its 118 Chinese questions, and gave an uncovered "可以…嗎？" the
- * FAQ entry that opens with it.
+ * FAQ entry that opens with it. And chat's "问" (of 问下, 问个问题: ask), "我在" (I'm in…, before the
+ * asker's place), "那个" (um), "哈", "谢谢", "真的", "假的" (really?): a gacha game community's trial, right
+ * 82 → 83, wrong abstentions 14 → 10, honest abstentions unchanged at 31, wrong 74 → 77.
  *
  * Then the prepositions and conjunctions the list lacks beside its "和", "跟", "与", "于", "把" ("被" by, "从"
  * from, "因为" because, "之后" after, "除了" besides, "关于" about, "为了" in order to...), function words as
@@ -891,7 +893,7 @@ const GERMAN_CHAT = new Set('gibts nen nem ne isses nich nix ichs habs eig eigtl
  * abstained 2.2 → 2.0 %; the determiners too ("这个", "这些", "一个", "一些", "其中"): 0.869/0.864.
  */
 const CHINESE_EXTRA = [
-  ...['可以', '能', '要', '请问', '一下', '到底', '的话', '啦', '喔', '哦', '呀', '欸', '诶'],
+  ...['可以', '能', '要', '请问', '一下', '到底', '的话', '啦', '喔', '哦', '呀', '欸', '诶', '问', '我在', '那个', '哈', '谢谢', '真的', '假的'],
   ...'被 从 以 因 而 让 将 由 给 因为 所以 但是 但 然而 如果 虽然 而且 以及 之后 之前 之外 除了 关于 为了'.split(' '),
 ];
 /**
