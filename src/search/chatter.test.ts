@@ -16,6 +16,7 @@ describe('withoutChatter', () => {
     ['so, when is the release', 'when is the release'],
     ['Question: can I pay by card?', 'can I pay by card?'],
     ['quick question how do I log in', 'how do I log in'],
+    ['quick q: when is the next cohort', 'when is the next cohort'],
     // The frame of a request.
     ['Is it possible to display the size of a mail in gmail?', 'to display the size of a mail in gmail?'],
     ["What's the easiest way to download a youtube video?", 'to download a youtube video?'],

@@ -52,7 +52,7 @@ const CHATTER: Record<string, Chatter> = {
     opens: "what|whats|when|where|wheres|who|whos|whom|whose|which|why|how|hows|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|i|i'm|im|my|so|quick|any|anyone|anybody|someone|somebody|pls|plz|u",
     preamble: [
       '(?:sorry|apologies)(?: if (?:this|it) (?:is|sounds)| for)? (?:a |the )?(?:(?:(?:very|really|so) )?(?:dumb|stupid|silly|basic|obvious|noob|newbie|beginner)(?: question)?|question),?(?: but)?',
-      '(?:a |one )?(?:quick|simple|short|dumb|stupid|silly|basic|noob|newbie|beginner) question(?: for (?:you|everyone|all|the mods))?',
+      '(?:a |one )?(?:quick|simple|short|dumb|stupid|silly|basic|noob|newbie|beginner) (?:question|q)(?: for (?:you|everyone|all|the mods))?',
       'question(?= *[:,!.-])',
       'i (?:have|got) a (?:(?:quick|simple|short|small) )?question(?: for (?:you|everyone|all))?',
       '(?:does|do|would|could|can) (?:anyone|anybody|someone|somebody|you(?: guys)?) (?:please )?(?:know|tell me|help me understand|explain)',

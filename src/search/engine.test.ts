@@ -540,6 +540,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(server.answer('what lvl do u need to change ur nickname').quote).toContain('At level 10');
     // A clipping is no typo: "nite" is "night", not "note".
     expect(server.readings('when is movie nite').find((r) => r.word === 'nite')).toEqual({ word: 'nite', term: 'night', how: 'related' });
+    // "min" where the articles write "minimum" (as "mins" is "minutes"), "hrs" where they write "hours".
+    const staking = new SearchIndex([article('staking', '# Staking\n\nThe minimum stake is 500 LUMEN in every pool.\n\nPlan for 20 to 25 hours a week of study.\n')]);
+    expect(staking.readings('min stake?').find((r) => r.word === 'min')).toEqual({ word: 'min', term: 'minimum', how: 'related' });
+    expect(staking.answer('how many hrs a week do i need').quote).toContain('20 to 25 hours a week');
     expect(server.answer('when is movie nite').quote).toContain('every Friday at 9 PM');
     // Filler is dropped even where the articles write it: "r" is no `-R` flag.
     expect(server.explain('where r the logs')[0]!.id).toBe('levels#faq-1');
