@@ -144,7 +144,9 @@ describe('answers on content the tests did not tune on', () => {
  *   Legends and Valorant clan's 9, a Thai RoV and Free Fire server's 9 and an Italian fantasy football
  *   community's 9, asked in chat's Chinese (pinyin abbreviations, Traditional characters now and then), Korean
  *   without its spaces, Thai with English words and digits typed against it ("ส่งkerryหรือflashคะ") and
- *   Italian without accents ("perche", "lasta").
+ *   Italian without accents ("perche", "lasta");
+ * - saas-en, course-en, crypto-en: a SaaS product's support server's 9 articles, a coding bootcamp's 10 and
+ *   a web3 game's 9, asked in chat's English (pasted errors, "quick q", "min stake?", "wen mint").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -168,6 +170,9 @@ describe.each([
   { site: 'a Korean League of Legends and Valorant clan', folder: 'clan-ko', least: 105 },
   { site: 'a Thai RoV and Free Fire server', folder: 'rov-th', least: 110 },
   { site: 'an Italian fantasy football community', folder: 'fanta-it', least: 110 },
+  { site: "a SaaS product's support server", folder: 'saas-en', least: 130 },
+  { site: "a coding bootcamp's community", folder: 'course-en', least: 100 },
+  { site: "a web3 game's community", folder: 'crypto-en', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
