@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedNumbers as bounds, measuredBy } from './bounds.js';
-
-const boundedNumbers = (text: string, lang: string) => bounds(text, lang).map((bound) => bound.number);
+import { boundedNumbers, measuredBy } from './bounds.js';
 
 describe('boundedNumbers', () => {
   it('reads the number nearest a comparison phrase, before or after it, in the text\'s language', () => {
@@ -36,8 +34,12 @@ describe('boundedNumbers', () => {
     expect(boundedNumbers('締め切りは15:59までです', 'ja')).toEqual([]);
   });
 
-  it('gives the text before a bound, where what it counts is named', () => {
-    expect(bounds('Players need an account level of 30 or higher.', 'en')[0]!.context).toContain('level');
+  it('reads a bound past an abbreviation\'s dot or a label\'s colon, and a clock\'s minutes as none', () => {
+    expect(boundedNumbers('Raiders must be 18 yrs. or older.', 'en')).toEqual(['18']);
+    expect(boundedNumbers('You need at least Lv. 30 to join raids.', 'en')).toEqual(['30']);
+    expect(boundedNumbers('Min age:16+ for voice chat.', 'en')).toEqual(['16']);
+    expect(boundedNumbers('Para jugar necesitas 16 años mínimo.', 'es')).toEqual(['16']);
+    expect(boundedNumbers('Raids start at 19:00 and last up to 3 hours.', 'en')).toEqual(['3']);
   });
 
   it('needs a number near the phrase, written as a whole word, in its own language', () => {

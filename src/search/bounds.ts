@@ -1,13 +1,5 @@
 import { writtenNumbers } from './numbers.js';
 
-/** A number a text bounds, and the text before it up to the bound's end: where the thing it counts is named. */
-export interface Bound {
-  /** In the canonical form `writtenNumbers` gives ("1,500" → "1500"). */
-  number: string;
-  /** From BOUND_REACH characters before the bound's phrase (or its number, whichever is first), within its clause, to its end. */
-  context: string;
-}
-
 /**
  * The numbers a text bounds: limits a member's own number is measured against ("Players must be 16 or
  * older" → 16; "mindestens Platin 2" → 2; "Tuổi tối thiểu là 16" → 16; "18歳以上" → 18). Asked "im 15 can i
@@ -18,20 +10,16 @@ export interface Bound {
  *
  * A bound is one of its language's comparison phrases (BOUNDS) and the nearest number on the side the
  * phrase points to: after "at least", "mindestens", "tối thiểu"; before "or older", "以上", "이상", within
- * BOUND_REACH characters and the same sentence; or a number written with a sign ("16+", "≥ 50"). A language
- * without a list (or a text in another) is read by its signs only.
+ * BOUND_REACH characters and no sentence's end ("!", "?", ";", a line's end: a dot may end an abbreviation,
+ * "18 yrs. or older", "Lv. 30"); or a number written with a sign ("16+", "≥ 50"). A language without a
+ * list (or a text in another) is read by its signs only.
  */
-export function boundedNumbers(text: string, lang: string): Bound[] {
+export function boundedNumbers(text: string, lang: string): string[] {
   if (!DIGIT.test(text)) return [];
-  const found: Bound[] = [];
+  const found: string[] = [];
   for (const pattern of [SIGNS, patterns.get(lang)]) {
     if (!pattern) continue;
-    for (const match of text.matchAll(pattern)) {
-      const written = (match.groups!.before ?? match.groups!.after!).replace(SPACED_THOUSANDS, '$1');
-      const before = text.slice(Math.max(0, match.index - BOUND_REACH), match.index);
-      const context = before.slice(before.search(CLAUSE_START)) + match[0];
-      for (const number of writtenNumbers(written)) found.push({ number, context });
-    }
+    for (const match of text.matchAll(pattern)) found.push(...writtenNumbers((match.groups!.before ?? match.groups!.after!).replace(SPACED_THOUSANDS, '$1')));
   }
   return found;
 }
@@ -53,22 +41,19 @@ const SCALE = 10;
 
 /**
  * How far, in characters, a comparison phrase may be from the number it bounds: the trials' bounds held up
- * to 16 between them ("at least level 30", "mindestens Diamant 3", "en az FACEIT seviye 6"); and how far
- * before a bound the thing it counts may be named ("account level of 30 or higher").
+ * to 16 between them ("at least level 30", "mindestens Diamant 3", "en az FACEIT seviye 6").
  */
 const BOUND_REACH = 24;
 
 const DIGIT = /\d/;
 
-/** Where the last clause before a bound starts: after the last sentence's or clause's end ("Terminal 2; flights of more than 6 hours" names no terminal's number). */
-const CLAUSE_START = /(?<=^|[\n.;:!?。！？；])[^\n.;:!?。！？；]*$/u;
-
 /**
  * A number as a bound takes it: digits, with thousands separators (a space too: "1 500 caractères", "3 000
  * zł") or a decimal part; not from within a longer run of digits and separators, which it would otherwise
- * try from every digit (quadratic: 5 s for 24,000 characters of "0,1,2,…").
+ * try from every digit (quadratic: 5 s for 24,000 characters of "0,1,2,…" or of "123 123 …"); not a
+ * clock's minutes ("19:00").
  */
-const NUMBER = '(?<![\\d.,:])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|(?<![\\d.,:])\\d(?:[\\d.,]*\\d)?';
+const NUMBER = '(?<![\\d.,]|\\d[ \\u00a0\\u202f])\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|(?<![\\d.,]|\\d:)\\d(?:[\\d.,]*\\d)?';
 
 /** A space grouping thousands ("1 500"), dropped before the number is read. */
 const SPACED_THOUSANDS = /(\d)[ \u00a0\u202f](?=\d{3})/g;
@@ -93,11 +78,11 @@ const BOUNDS: Readonly<Record<string, { leading: readonly string[]; trailing: re
   },
   es: {
     leading: ['al menos', 'como mínimo', 'mínimo', 'como máximo', 'máximo', 'mayores de', 'mayor de', 'menores de', 'menor de', 'más de', 'menos de', 'hasta', 'no más de', 'superior a', 'inferior a', 'a partir de'],
-    trailing: ['o más', 'o mayor', 'o mayores', 'o menos', 'como mínimo', 'como máximo'],
+    trailing: ['o más', 'o mayor', 'o mayores', 'o menos', 'como mínimo', 'como máximo', 'mínimo', 'máximo'],
   },
   pt: {
     leading: ['pelo menos', 'no mínimo', 'mínimo', 'no máximo', 'máximo', 'acima de', 'abaixo de', 'maiores de', 'maior de', 'menores de', 'menor de', 'mais de', 'menos de', 'até', 'a partir de', 'superior a', 'inferior a'],
-    trailing: ['ou mais', 'ou menos', 'no mínimo', 'no máximo'],
+    trailing: ['ou mais', 'ou menos', 'no mínimo', 'no máximo', 'mínimo', 'máximo'],
   },
   fr: {
     leading: ['au moins', 'au minimum', 'minimum', 'au maximum', 'maximum', 'plus de', 'moins de', "jusqu'à", 'au-delà de', 'au-dessus de', 'en dessous de', 'supérieur à', 'inférieur à', 'à partir de'],
@@ -105,7 +90,7 @@ const BOUNDS: Readonly<Record<string, { leading: readonly string[]; trailing: re
   },
   it: {
     leading: ['almeno', 'minimo', 'massimo', 'al massimo', 'più di', 'meno di', 'fino a', 'oltre', 'sopra i', 'sotto i', 'superiore a', 'inferiore a', 'a partire da', 'non più di'],
-    trailing: ['o più', 'o meno', 'in su'],
+    trailing: ['o più', 'o meno', 'in su', 'minimo', 'massimo', 'al massimo'],
   },
   nl: {
     leading: ['minimaal', 'maximaal', 'minstens', 'hoogstens', 'ten minste', 'ouder dan', 'jonger dan', 'meer dan', 'minder dan', 'vanaf', 'boven', 'onder', 'tot'],
@@ -155,7 +140,7 @@ const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /**
  * Per language, a phrase of BOUNDS and the nearest number on its side within BOUND_REACH characters of
- * the same sentence (no digit and no sentence's end between them): `after` a leading phrase, `before` a trailing one.
+ * the same sentence (no digit and no "!", "?", ";" between them): `after` a leading phrase, `before` a trailing one.
  */
 const patterns = new Map(
   Object.entries(BOUNDS).map(([lang, { leading, trailing }]) => {
@@ -163,7 +148,7 @@ const patterns = new Map(
       const alternatives = phrases.map(escaped).join('|');
       return UNSPACED.has(lang) ? `(?:${alternatives})` : `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
     };
-    const between = `[^\\n\\d.!?;。！？]{0,${BOUND_REACH}}?`;
+    const between = `[^\\n\\d!?;。！？；]{0,${BOUND_REACH}}?`;
     return [lang, new RegExp(`${phrase(leading)}${between}(?<after>${NUMBER})|(?<before>${NUMBER})${between}${phrase(trailing)}`, 'giu')] as const;
   }),
 );

@@ -117,6 +117,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     ]);
     expect(site.answer('Which flights leave from Terminal 4?').answer).toBeNull();
     expect(site.answer('when does season 7 start').answer).toBeNull();
+    // A label the articles write before numbers names the number; a word they never write so does not
+    // ("age 15"); a bound that word names measures it, one it does not name never does ("season 7" of
+    // "Season 3 runs for up to 10 weeks"); a year's digits with what they count are a quantity ("1800 elo").
+    const ranked = new SearchIndex([
+      article('ranked', '# Ranked cup\n\nPlayers must be 16 or older to play in the cup.\n\nPlayers need at least 2,000 ELO to enter the ranked cup.\n\nSeason 3 runs for up to 10 weeks.\n'),
+    ]);
+    expect(ranked.answer('age 15 can i play in the cup?').quote).toContain('16 or older');
+    expect(ranked.answer('i have 1800 elo can i enter the ranked cup').quote).toContain('at least 2,000 ELO');
+    expect(ranked.answer('how long is season 7').answer).toBeNull();
     expect(site.answer('Who won the winter cup in 2021?').answer).toBeNull();
   });
 

@@ -16,9 +16,9 @@ import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type U
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { boundedNumbers, measuredBy, type Bound } from './bounds.js';
+import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
-import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
+import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, YEAR, type AnswerType } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -240,11 +240,11 @@ interface Query {
   /** How many of those unknown numbers are dotted (a version, an address, a decimal: "3.4.1", "94.130.52.18"). */
   unknownDotted: number;
   /**
-   * The rest of those unknown numbers, but amounts and years: quantities of the asker's own, which a bound
-   * may measure ("im 15", "level 25"; see `numbersMissed`), each with the term of the word naming it, if
-   * any ("level" of "level 25"; null for "im 15").
+   * The rest of those unknown numbers, but amounts, clock times and years: quantities of the asker's own,
+   * which a bound may measure ("im 15", "i have 1800 elo"; see `numbersMissed`), each with the term of the
+   * word naming it where the articles write that word before numbers ("terminal" of "Terminal 4"), else null.
    */
-  measures: { number: string; name: string | null }[];
+  quantities: { number: string; name: string | null }[];
   /** The numbers of the question an article writes that name one thing: dotted (a version, an address) or an amount ("£3.99"; see `numbersMissed`). */
   knownExact: string[];
   /**
@@ -455,7 +455,7 @@ export class SearchIndex {
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
   /** The numbers each candidate states a bound on, taken on first use (see `bounds`). */
-  private readonly bounded = new WeakMap<Unit, readonly NamedBound[]>();
+  private readonly bounded = new WeakMap<Unit, readonly string[]>();
   /** The terms of each paragraph's section heading it does not write (see `headingShares`). */
   private readonly headings: HeadingOnlyTerms;
   /** What each candidate states that no translation changes, taken on first use (see `identifiers`). */
@@ -857,7 +857,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, decades: splitDecades(question), measures: [] };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, decades: splitDecades(question), quantities: [] };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -966,16 +966,18 @@ export class SearchIndex {
     const amounts = numbers.size && !query.whether ? new Map([...amountsAsked].map((amount) => [amount.slice(0, -1), amount])) : null;
     // A price asked ("…cost at €999?") is no measure of the asker's: an amount is what an entry states (see `writtenAmounts`).
     const amountNumbers = new Set([...amountsAsked].map((amount) => amount.slice(0, -1)));
-    // What names each number: the word before it ("terminal" of "Terminal 4"), as a term the articles write:
-    // not a stopword ("im 15" names none), nor a word no article writes, which names none of their bounds
-    // ("em 17 tuoi", I'm 17: "em" is a pronoun Vietnamese's list lacks).
-    const namesOf = new Map(
-      namedNumbers(question).flatMap(([word, number]) => {
-        const name = analyzer.lowerCase(word);
-        const term = analyzer.stem(name);
-        return analyzer.isStopword(name) || this.index.termId(term) === undefined ? [] : [[number, term] as const];
-      }),
-    );
+    // Each number with the words beside it: what names it, where the articles write that word before
+    // numbers ("terminal" of "Terminal 4"; not "age" of "age 15", "rank" of "rank 25"), and whether a word
+    // after it counts something ("1800 elo", of a year's digits: "in 2021" is a year).
+    const beside = numberWords(question);
+    const wordTerm = (word: string | null) => (word === null || analyzer.isStopword(analyzer.lowerCase(word)) ? null : analyzer.stem(analyzer.lowerCase(word)));
+    const namesOf = new Map(beside.flatMap(({ before, number }) => {
+      const term = wordTerm(before);
+      return term !== null && this.namedWith(term, () => true) ? [[number, term] as const] : [];
+    }));
+    const counted = (number: string) => beside.some((words) => words.number === number && wordTerm(words.after) !== null);
+    // A clock's hours and minutes ("raid at 22:00 today?") are no quantity of the asker's.
+    const clock = new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)));
     for (const number of numbers) {
       if (this.numbersWritten().has(number)) {
         const exact = amounts?.get(number) ?? (number.includes('.') ? number : undefined);
@@ -985,7 +987,7 @@ export class SearchIndex {
       query.unknownNumbers++;
       if (details.has(number)) query.unknownIdentifiers++;
       if (number.includes('.')) query.unknownDotted++;
-      else if (!details.has(number) && !amountNumbers.has(number) && !YEAR_LIKE.test(number)) query.measures.push({ number, name: namesOf.get(number) ?? null });
+      else if (!details.has(number) && !amountNumbers.has(number) && !clock.has(number) && !(YEAR.test(number) && !counted(number))) query.quantities.push({ number, name: namesOf.get(number) ?? null });
     }
     for (const [word, number] of namedNumbers(question)) {
       const name = analyzer.lowerCase(word);
@@ -1770,30 +1772,29 @@ export class SearchIndex {
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states !== 'none' && query.whether ? query.unknownDotted : 0;
     // The asker's own quantity ("im 15 can i join"), measured against the bound a unit states ("16 or older").
-    const measured = query.measures.length ? query.measures.filter((measure) => this.bounds(unit).some((bound) => this.measures(measure, bound))).length : 0;
+    const measured = query.quantities.length ? query.quantities.filter((quantity) => this.bounds(unit).some((bound) => this.measures(unit, quantity, bound))).length : 0;
     return (query.unknownNumbers - answered - measured - (states === 'identifier' ? 0 : query.unknownIdentifiers) + missedKnown) / all;
   }
 
-  /** The numbers `unit` states a bound on (see bounds.ts), each with the terms written where it is, read once per unit. */
-  private bounds(unit: Unit): readonly NamedBound[] {
+  /** The numbers `unit` states a bound on (see bounds.ts), read once per unit. */
+  private bounds(unit: Unit): readonly string[] {
     let bounds = this.bounded.get(unit);
     if (bounds === undefined) {
-      const analyzer = analyzerFor(unit.article.lang);
-      const named = (bound: Bound) => ({ number: bound.number, terms: new Set(analyzer.terms(bound.context)) });
-      this.bounded.set(unit, (bounds = statedTexts(unit).flatMap((text) => boundedNumbers(text, analyzer.lang).map(named))));
+      const { lang } = analyzerFor(unit.article.lang);
+      this.bounded.set(unit, (bounds = statedTexts(unit).flatMap((text) => boundedNumbers(text, lang))));
     }
     return bounds;
   }
 
   /**
-   * Whether the asker's `measure` is measured by `bound`: of its scale (see `measuredBy`), and, where a word
-   * names it, a bound on what that word names, which the bound's text writes ("level 25" by "account level of
-   * 30 or higher"). Named, a number is a label as often ("Terminal 4", "season 4", "error 14", "room 7"):
-   * measured by any bound of its scale, "Which flights leave from Terminal 4?" was answered at 0.93 by the
-   * entry on Terminals 2 and 3 for saying "more than 6 hours" (a review).
+   * Whether the asker's `quantity` is measured by `unit`'s bound `bound`: of its scale (see `measuredBy`),
+   * and where a word names it, a bound `unit` names with that word ("level 25" by "Level 30 or higher"). A
+   * named number is a label as often ("Terminal 4", "season 7", "room 5"): measured by any bound of its
+   * scale, "Which flights leave from Terminal 4?" was answered at 0.93 by the entry on Terminals 2 and 3 for
+   * saying "more than 6 hours", "how long is season 7" by "Season 3 runs for up to 10 weeks" (reviews).
    */
-  private measures(measure: Query['measures'][number], bound: NamedBound): boolean {
-    return measuredBy(measure.number, bound.number) && (measure.name === null || bound.terms.has(measure.name));
+  private measures(unit: Unit, quantity: Query['quantities'][number], bound: string): boolean {
+    return measuredBy(quantity.number, bound) && (quantity.name === null || (this.namedIn(unit).get(quantity.name)?.has(bound) ?? false));
   }
 
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
@@ -2362,14 +2363,8 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
 
-/** A bound a unit states (see bounds.ts): its number, and the terms of the text naming what it counts. */
-interface NamedBound {
-  number: string;
-  terms: ReadonlySet<string>;
-}
-
-/** A year (1500–2099), which dates the question and is no quantity of the asker's: "Who won the cup in 2021?" is not measured by "at least 1,200 fans". */
-const YEAR_LIKE = /^(?:1[5-9]|20)\d\d$/;
+/** A clock time's hours and minutes: "22:00", "9h30", "7pm" (see `Query.quantities`). */
+const CLOCK = /(?<![\d.,:])(\d{1,2})(?:[:h](\d{2})(?!\d)|\s?[ap]\.?m\.?(?![\p{L}]))/giu;
 
 /** A Markdown code span, its text captured: `config.yml`. */
 const CODE_SPAN = /`([^`\n]+)`/g;
