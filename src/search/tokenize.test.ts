@@ -721,6 +721,12 @@ describe('analysis faults found in review', () => {
     expect(terms('ja', 'お知らせ')).toEqual(['お知らせ']);
   });
 
+  it('reads a number typed against a Korean word as a word of its own, and keeps its counter on it', () => {
+    expect(analyzerFor('ko').words('경고2번이면 어케됨')).toEqual(['경고', '2번이면', '어케됨']);
+    expect(analyzerFor('ko').words('다이아2 한명')).toEqual(['다이아', '2', '한명']);
+    expect(analyzerFor('ko').words('2번 경고')).toEqual(['2번', '경고']);
+  });
+
   it('keeps a Turkish word in single quotes, dropping only a suffix after an apostrophe', () => {
     expect(analyzerFor('tr').words("Menüde 'Ayarlar' seçeneğine tıklayın")).toContain('ayarlar');
   });

@@ -147,6 +147,9 @@ export interface Token {
   hyphen: boolean;
 }
 
+/** Where a Hangul syllable meets a digit typed after it (see `scan`). */
+const HANGUL_THEN_DIGIT = /(?<=\p{sc=Hangul})(?=\d)/u;
+
 /** A word (letters with their combining marks: Devanagari and Thai vowel signs are marks), and the hyphen joining it to the next one. */
 const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
 /**
@@ -429,7 +432,10 @@ export class Analyzer {
       const hyphen = m[1] !== undefined;
       const raw = hyphen ? m[0].slice(0, -1) : m[0];
       if (!UNSPACED.test(raw)) {
-        capitals += this.push(raw, hyphen, table, into);
+        // A number typed against a Hangul word's end is a word of its own ("경고2번이면", at warning 2;
+        // "다이아2", Diamond 2), as the articles write it apart; what follows a number is its counter ("2번").
+        if (HANGUL_THEN_DIGIT.test(raw)) for (const part of raw.split(HANGUL_THEN_DIGIT)) capitals += this.push(part, false, table, into);
+        else capitals += this.push(raw, hyphen, table, into);
         continue;
       }
       for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? simplifiedChinese(raw) : raw)) capitals += this.push(word, false, table, into);
