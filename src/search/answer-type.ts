@@ -429,7 +429,7 @@ const fresh = (matches: Iterable<RegExpMatchArray>, asked: ReadonlySet<string>, 
  * XQuAD dev (npm run bench:quality, answer in quote, plain / FAQ mode): de 0.873 / 0.862 → 0.874 / 0.864,
  * ro FAQ mode 0.902 → 0.904, ru plain 0.881 → 0.882, vi FAQ mode 0.876 → 0.878, the other eight unchanged.
  */
-export const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
+const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
 
 /** A month's or weekday's name, capitalised as a name is but naming a date ("Polling day is Thursday 10 December.", "Monday’s agenda"). */
 const DATE_WORD = new RegExp(`^(?:${MONTH_OR_DAY.source})(?:['’]s)?$`);

@@ -40,6 +40,9 @@ describe('boundedNumbers', () => {
     expect(boundedNumbers('Min age:16+ for voice chat.', 'en')).toEqual(['16']);
     expect(boundedNumbers('Para jugar necesitas 16 años mínimo.', 'es')).toEqual(['16']);
     expect(boundedNumbers('Raids start at 19:00 and last up to 3 hours.', 'en')).toEqual(['3']);
+    // A longer word's dot ends the sentence: the next one's number is bound by nothing.
+    expect(boundedNumbers('You need at least one friend. Room 12 is open at night.', 'en')).toEqual([]);
+    expect(boundedNumbers('Bring up to two guests. 15 seats are reserved.', 'en')).toEqual([]);
   });
 
   it('needs a number near the phrase, written as a whole word, in its own language', () => {

@@ -10,9 +10,9 @@ import { writtenNumbers } from './numbers.js';
  *
  * A bound is one of its language's comparison phrases (BOUNDS) and the nearest number on the side the
  * phrase points to: after "at least", "mindestens", "tối thiểu"; before "or older", "以上", "이상", within
- * BOUND_REACH characters and no sentence's end ("!", "?", ";", a line's end: a dot may end an abbreviation,
- * "18 yrs. or older", "Lv. 30"); or a number written with a sign ("16+", "≥ 50"). A language without a
- * list (or a text in another) is read by its signs only.
+ * BOUND_REACH characters in the same sentence (a dot after a word of up to three letters ends an
+ * abbreviation: "18 yrs. or older", "Lv. 30"); or a number written with a sign ("16+", "≥ 50"). A language
+ * without a list (or a text in another) is read by its signs only.
  */
 export function boundedNumbers(text: string, lang: string): string[] {
   if (!DIGIT.test(text)) return [];
@@ -140,7 +140,8 @@ const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /**
  * Per language, a phrase of BOUNDS and the nearest number on its side within BOUND_REACH characters of
- * the same sentence (no digit and no "!", "?", ";" between them): `after` a leading phrase, `before` a trailing one.
+ * the same sentence (no digit, "!", "?", ";" or sentence's dot between them): `after` a leading phrase,
+ * `before` a trailing one.
  */
 const patterns = new Map(
   Object.entries(BOUNDS).map(([lang, { leading, trailing }]) => {
@@ -148,7 +149,8 @@ const patterns = new Map(
       const alternatives = phrases.map(escaped).join('|');
       return UNSPACED.has(lang) ? `(?:${alternatives})` : `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
     };
-    const between = `[^\\n\\d!?;。！？；]{0,${BOUND_REACH}}?`;
+    // A dot ends the sentence but after a word of up to three letters, an abbreviation's ("yrs.", "Lv.").
+    const between = `(?:[^\\n\\d.!?;。！？；]|(?<=(?:^|[^\\p{L}])\\p{L}{1,3})\\.){0,${BOUND_REACH}}?`;
     return [lang, new RegExp(`${phrase(leading)}${between}(?<after>${NUMBER})|(?<before>${NUMBER})${between}${phrase(trailing)}`, 'giu')] as const;
   }),
 );

@@ -126,6 +126,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ranked.answer('age 15 can i play in the cup?').quote).toContain('16 or older');
     expect(ranked.answer('i have 1800 elo can i enter the ranked cup').quote).toContain('at least 2,000 ELO');
     expect(ranked.answer('how long is season 7').answer).toBeNull();
+    // A year with a word that counts nothing is a year ("the 2021 summer cup"); "am" after an age is no a.m.
+    expect(ranked.answer('how many players joined the 2021 summer cup').answer).toBeNull();
+    expect(ranked.answer('im 15 am i old enough for the cup').quote).toContain('16 or older');
+    // Asked whether it is at a time no article states, the unit stating its own time answers: no, at 21:00.
+    const raids = new SearchIndex([article('raids', '# Raids\n\nRaids start at 21:00 and last up to 3 hours.\n\nLoot is split by the raid leader.\n')]);
+    expect(raids.answer('do raids start at 9 pm').quote).toContain('Raids start at 21:00');
     expect(site.answer('Who won the winter cup in 2021?').answer).toBeNull();
   });
 

@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
-import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, YEAR, type AnswerType } from './answer-type.js';
+import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -239,6 +239,8 @@ interface Query {
   unknownIdentifiers: number;
   /** How many of those unknown numbers are dotted (a version, an address, a decimal: "3.4.1", "94.130.52.18"). */
   unknownDotted: number;
+  /** How many of those unknown numbers are a clock's ("9 pm", "22:00"): a unit stating a time answers them (see `numbersMissed`). */
+  clocks: number;
   /**
    * The rest of those unknown numbers, but amounts, clock times and years: quantities of the asker's own,
    * which a bound may measure ("im 15", "i have 1800 elo"; see `numbersMissed`), each with the term of the
@@ -857,7 +859,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, decades: splitDecades(question), quantities: [] };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, decades: splitDecades(question), quantities: [], clocks: 0 };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -967,16 +969,23 @@ export class SearchIndex {
     // A price asked ("…cost at €999?") is no measure of the asker's: an amount is what an entry states (see `writtenAmounts`).
     const amountNumbers = new Set([...amountsAsked].map((amount) => amount.slice(0, -1)));
     // Each number with the words beside it: what names it, where the articles write that word before
-    // numbers ("terminal" of "Terminal 4"; not "age" of "age 15", "rank" of "rank 25"), and whether a word
-    // after it counts something ("1800 elo", of a year's digits: "in 2021" is a year).
+    // numbers ("terminal" of "Terminal 4"; not "age" of "age 15", "rank" of "rank 25"), and whether the word
+    // after it is one the articles write after numbers, what it counts ("1800 elo" of "2,000 ELO"): a year's
+    // digits so are a quantity, else a year ("in 2021", "the 2021 summer tournament").
     const beside = numberWords(question);
     const wordTerm = (word: string | null) => (word === null || analyzer.isStopword(analyzer.lowerCase(word)) ? null : analyzer.stem(analyzer.lowerCase(word)));
-    const namesOf = new Map(beside.flatMap(({ before, number }) => {
-      const term = wordTerm(before);
-      return term !== null && this.namedWith(term, () => true) ? [[number, term] as const] : [];
-    }));
-    const counted = (number: string) => beside.some((words) => words.number === number && wordTerm(words.after) !== null);
-    // A clock's hours and minutes ("raid at 22:00 today?") are no quantity of the asker's.
+    const namesOf = new Map(
+      beside.flatMap(({ before, number }) => {
+        const term = wordTerm(before);
+        return term !== null && this.namedWith(term, () => true) ? [[number, term] as const] : [];
+      }),
+    );
+    const counted = (number: string) =>
+      beside.some((words) => {
+        const term = words.number === number ? wordTerm(words.after) : null;
+        return term !== null && this.countsAfterNumbers(term);
+      });
+    // A clock's hours and minutes ("raid at 22:00 today?", "9 pm") are no quantity of the asker's.
     const clock = new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)));
     for (const number of numbers) {
       if (this.numbersWritten().has(number)) {
@@ -987,7 +996,8 @@ export class SearchIndex {
       query.unknownNumbers++;
       if (details.has(number)) query.unknownIdentifiers++;
       if (number.includes('.')) query.unknownDotted++;
-      else if (!details.has(number) && !amountNumbers.has(number) && !clock.has(number) && !(YEAR.test(number) && !counted(number))) query.quantities.push({ number, name: namesOf.get(number) ?? null });
+      else if (clock.has(number)) query.clocks++;
+      else if (!details.has(number) && !amountNumbers.has(number) && !(RECENT_YEAR.test(number) && !counted(number))) query.quantities.push({ number, name: namesOf.get(number) ?? null });
     }
     for (const [word, number] of namedNumbers(question)) {
       const name = analyzer.lowerCase(word);
@@ -1773,7 +1783,9 @@ export class SearchIndex {
     const answered = states !== 'none' && query.whether ? query.unknownDotted : 0;
     // The asker's own quantity ("im 15 can i join"), measured against the bound a unit states ("16 or older").
     const measured = query.quantities.length ? query.quantities.filter((quantity) => this.bounds(unit).some((bound) => this.measures(unit, quantity, bound))).length : 0;
-    return (query.unknownNumbers - answered - measured - (states === 'identifier' ? 0 : query.unknownIdentifiers) + missedKnown) / all;
+    // Asked whether it is at 9 pm, a unit stating its own time answers: no, at 21:00.
+    const timed = query.clocks && statedTexts(unit).some((text) => STATED_CLOCK.test(text)) ? query.clocks : 0;
+    return (query.unknownNumbers - answered - measured - timed - (states === 'identifier' ? 0 : query.unknownIdentifiers) + missedKnown) / all;
   }
 
   /** The numbers `unit` states a bound on (see bounds.ts), read once per unit. */
@@ -2363,8 +2375,16 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
 
-/** A clock time's hours and minutes: "22:00", "9h30", "7pm" (see `Query.quantities`). */
-const CLOCK = /(?<![\d.,:])(\d{1,2})(?:[:h](\d{2})(?!\d)|\s?[ap]\.?m\.?(?![\p{L}]))/giu;
+/**
+ * A clock time's hours and minutes: "22:00", "9h30", "9 pm", "7pm", "7am", "7 a.m." (see `Query.clocks`);
+ * not "15 am", where "am" is the verb ("im 15 am i old enough").
+ */
+const CLOCK_SOURCE = '(?<![\\d.,:])(\\d{1,2})(?:[:h](\\d{2})(?!\\d)|(?:\\s?p\\.?m\\.?|a\\.?m\\.?|\\sa\\.m\\.)(?![\\p{L}]))';
+const CLOCK = new RegExp(CLOCK_SOURCE, 'giu');
+const STATED_CLOCK = new RegExp(CLOCK_SOURCE, 'iu');
+
+/** A year of the asker's ("who won in 2021?"), not one of their quantities ("i have 1400 followers"; see `Query.quantities`). */
+const RECENT_YEAR = /^(?:19|20)\d\d$/;
 
 /** A Markdown code span, its text captured: `config.yml`. */
 const CODE_SPAN = /`([^`\n]+)`/g;

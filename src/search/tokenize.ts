@@ -90,7 +90,7 @@ const ENGLISH_CLIPPINGS = new Map(
     tmr: 'tomorrow', convo: 'conversation', admin: 'administrator', admins: 'administrators', repo: 'repository',
     repos: 'repositories', docs: 'documentation', config: 'configuration', db: 'database', env: 'environment',
     auth: 'authentication', dm: 'direct message', dms: 'direct messages',
-    hr: 'hour', hrs: 'hours', min: 'minimum', max: 'maximum',
+    hr: 'hour', hrs: 'hours', min: 'minimum',
   }),
 );
 
