@@ -126,9 +126,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ranked.answer('age 15 can i play in the cup?').quote).toContain('16 or older');
     expect(ranked.answer('i have 1800 elo can i enter the ranked cup').quote).toContain('at least 2,000 ELO');
     expect(ranked.answer('how long is season 7').answer).toBeNull();
-    // A year with a word that counts nothing is a year ("the 2021 summer cup"); "am" after an age is no a.m.
-    expect(ranked.answer('how many players joined the 2021 summer cup').answer).toBeNull();
+    // "am" after an age is no a.m.; "10 am" is.
     expect(ranked.answer('im 15 am i old enough for the cup').quote).toContain('16 or older');
+    const entry = new SearchIndex([article('entry', '# Ranked cup\n\nEach team has up to 5 players.\n\nPlayers must be 16 or older to enter the ranked cup.\n')]);
+    expect(entry.answer('can players enter the ranked cup at 10 am').answer).toBeNull();
+    // A year with a word that counts nothing is a year ("the 2021 summer tournament").
+    const summer = new SearchIndex([article('summer', '# Summer tournament\n\nThe summer tournament accepts up to 2,048 players.\n\nStreamers need at least 1,500 followers to join the partner program.\n')]);
+    expect(summer.answer('who won the 2021 summer tournament').answer).toBeNull();
     // Asked whether it is at a time no article states, the unit stating its own time answers: no, at 21:00.
     const raids = new SearchIndex([article('raids', '# Raids\n\nRaids start at 21:00 and last up to 3 hours.\n\nLoot is split by the raid leader.\n')]);
     expect(raids.answer('do raids start at 9 pm').quote).toContain('Raids start at 21:00');

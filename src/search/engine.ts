@@ -2375,15 +2375,20 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
 
-/**
- * A clock time's hours and minutes: "22:00", "9h30", "9 pm", "7pm", "7am", "7 a.m." (see `Query.clocks`);
- * not "15 am", where "am" is the verb ("im 15 am i old enough").
- */
-const CLOCK_SOURCE = '(?<![\\d.,:])(\\d{1,2})(?:[:h](\\d{2})(?!\\d)|(?:\\s?p\\.?m\\.?|a\\.?m\\.?|\\sa\\.m\\.)(?![\\p{L}]))';
-const CLOCK = new RegExp(CLOCK_SOURCE, 'giu');
-const STATED_CLOCK = new RegExp(CLOCK_SOURCE, 'iu');
+/** An hour with "am" or "pm" ("9 pm", "7am", "7 a.m."); not "15 am i…", where "am" is the verb ("im 15 am i old enough"). */
+const MERIDIEM = '\\s?(?:p\\.?m\\.?|a\\.?m\\.?(?!\\s+i(?![\\p{L}])))(?![\\p{L}])';
 
-/** A year of the asker's ("who won in 2021?"), not one of their quantities ("i have 1400 followers"; see `Query.quantities`). */
+/** A clock time asked: its hours and minutes ("22:00", "20h30", "9 pm"; see `Query.clocks`). */
+const CLOCK = new RegExp(`(?<![\\d.,:])(\\d{1,2})(?:[:h](\\d{2})(?!\\d)|${MERIDIEM})`, 'giu');
+
+/** A unit's stated time ("21:00", "9 pm"): not "1h30", which is as often a duration ("matches last about 1h30"). */
+const STATED_CLOCK = new RegExp(`(?<![\\d.,:])\\d{1,2}(?::\\d{2}(?!\\d)|${MERIDIEM})`, 'iu');
+
+/**
+ * A year of the asker's ("who won in 2021?"), not one of their quantities ("i have 1400 followers"; see
+ * `Query.quantities`): recent years only, where answer-type.ts's YEAR reads the years an article states
+ * from 1000 ("in 1066").
+ */
 const RECENT_YEAR = /^(?:19|20)\d\d$/;
 
 /** A Markdown code span, its text captured: `config.yml`. */

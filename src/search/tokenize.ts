@@ -434,8 +434,8 @@ export class Analyzer {
       if (!UNSPACED.test(raw)) {
         // A number typed against a Hangul word's end is a word of its own ("경고2번이면", at warning 2;
         // "다이아2", Diamond 2), as the articles write it apart; what follows a number is its counter ("2번").
-        if (HANGUL_THEN_DIGIT.test(raw)) for (const part of raw.split(HANGUL_THEN_DIGIT)) capitals += this.push(part, false, table, into);
-        else capitals += this.push(raw, hyphen, table, into);
+        const parts = HANGUL_THEN_DIGIT.test(raw) ? raw.split(HANGUL_THEN_DIGIT) : [raw];
+        parts.forEach((part, i) => (capitals += this.push(part, hyphen && i === parts.length - 1, table, into)));
         continue;
       }
       for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? simplifiedChinese(raw) : raw)) capitals += this.push(word, false, table, into);
