@@ -152,8 +152,8 @@ export interface LanguageSpec {
    * for "l'entretien", "d'attente"; Italian "lasta" for "l'asta"): a word the articles lack is read without
    * one where an article writes the rest after it (see the engine's `writesElided`). An Italian fantasy
    * football community's trial: right 80 → 81, honest abstentions 40 → 39 (an uncovered question about
-   * "lasta di riparazione" now read, and answered from the auction's entry). Not stopwords so glued: "jeu" (game) and "test"
-   * would read as "j'eu" and "t'est".
+   * "lasta di riparazione" now read, and answered from the auction's entry). Not stopwords so glued: "jeu"
+   * (game) and "test" would read as "j'eu" and "t'est".
    */
   gluedElisions?: readonly string[];
 }
@@ -1133,9 +1133,10 @@ const ITALIAN_MODALS = 'posso puoi può puo possiamo potete possono devo devi de
  * terms until it was read as typed (see tokenize.ts's `written`). "สคริมมีวันไหนบ้างครับ" (which days are
  * scrims?) kept only "สคริม" and got the scrim fee entry at 1.00 (a Thai RoV server's trial). Not "ลง"
  * (down; sign up): XQuAD th FAQ mode lost a question with it; nor "เข้า" (enter, join), which quoted a
- * paragraph's opening clauses for the ticket's price (engine.test.ts) and cost the trial two answers. Members' particles and colloquial question
- * words ("คับ", "จ้า", "มั้ย", "ไร", "ไง") as stopwords answered twelve of the trial's uncovered questions
- * that they had kept below the threshold, and one more covered one: not listed.
+ * paragraph's opening clauses for the ticket's price (engine.test.ts) and cost the trial two answers.
+ * Members' particles and colloquial question words ("คับ", "จ้า", "มั้ย", "ไร", "ไง") are not listed: as
+ * stopwords they answered one more covered question, and twelve uncovered ones they had kept below the
+ * threshold.
  */
 const THAI_CONTENT = new Set('วัน ส่ง รับ เปิด เริ่ม ออก ทำ ทำให้ นำ'.split(' '));
 
