@@ -17,7 +17,7 @@ import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
-import { DECADE_OR_WORD, namedNumbers, numbersBefore, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -335,7 +335,7 @@ export interface Candidate {
  * What a unit writes of and beside its numbers (see `SearchIndex.numberWordsOf`): `named`, the numbers
  * after each word that is no stopword, by the word's term (see `otherNumbersNamed`); `counted`, the terms
  * of the words right after a number ("coins" of "5000 coins"; see `countsAfterNumbers`); `amounts`, its
- * amounts (see `writtenAmounts`, `writes`).
+ * amounts (see `NumberWords.amount`, `writes`).
  */
 interface UnitNumberWords {
   named: Map<string, Set<string>>;
@@ -872,9 +872,11 @@ export class SearchIndex {
     const alternatives = slashAlternatives(question, analyzer);
     const answered = new Set<number>();
     const unanswered = new Set<number>();
-    // The question's amounts (see `writtenAmounts`), read once for `askersDetails` and `knownExact`.
-    const amountsAsked = DIGIT.test(question) ? writtenAmounts(question) : new Set<string>();
-    const details = this.askersDetails(question, analyzer, type, amountsAsked);
+    // The question's numbers with the words beside them and the amounts they are (see `numberWords`), read
+    // once for `askersDetails`, `knownExact`, the asker's quantities and `named`; each amount by its number.
+    const beside = DIGIT.test(question) ? numberWords(question) : [];
+    const amountOf = new Map(beside.flatMap(({ amount }) => (amount === null ? [] : [[amount.slice(0, -1), amount] as const])));
+    const details = this.askersDetails(question, analyzer, type, beside, amountOf);
     // Russian typed in Latin letters, wholly: a Latin word among Cyrillic ones is a name or a loanword ("pro", "data").
     const romanised = analyzer.lang === 'ru' && !CYRILLIC.test(question);
     for (const { word, term } of analyzer.queryTerms(tokens)) {
@@ -964,43 +966,45 @@ export class SearchIndex {
     const numbers = new Set(writtenNumbers(question));
     if (type && sameKind(type, 'amount') && analyzer.english) for (const guess of offeredAmounts(question)) numbers.delete(guess);
     query.numbers = numbers.size;
-    // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
-    const amounts = numbers.size && !query.whether ? new Map([...amountsAsked].map((amount) => [amount.slice(0, -1), amount])) : null;
-    // A price asked ("…cost at €999?") is no measure of the asker's: an amount is what an entry states (see `writtenAmounts`).
-    const amountNumbers = new Set([...amountsAsked].map((amount) => amount.slice(0, -1)));
-    // Each number with the words beside it: what names it, where the articles write that word before
-    // numbers ("terminal" of "Terminal 4"; not "age" of "age 15", "rank" of "rank 25"), and whether the word
-    // after it is one the articles write after numbers, what it counts ("1800 elo" of "2,000 ELO"): a year's
-    // digits so are a quantity, else a year ("in 2021", "the 2021 summer tournament").
-    const beside = numberWords(question);
+    // A word beside a number, as a term: null for none or a stopword ("im 15" names nothing).
     const wordTerm = (word: string | null) => (word === null || analyzer.isStopword(analyzer.lowerCase(word)) ? null : analyzer.stem(analyzer.lowerCase(word)));
-    const namesOf = new Map(
-      beside.flatMap(({ before, number }) => {
-        const term = wordTerm(before);
-        return term !== null && this.namedWith(term, () => true) ? [[number, term] as const] : [];
-      }),
-    );
+    // What names an unknown number: the word before it, where the articles write that word before numbers
+    // ("terminal" of "Terminal 4"; not "age" of "age 15", "rank" of "rank 25").
+    const nameOf = (number: string) => {
+      let name: string | null = null;
+      for (const words of beside) {
+        const term = words.number === number ? wordTerm(words.before) : null;
+        if (term !== null && this.namedWith(term, () => true)) name = term;
+      }
+      return name;
+    };
+    // Whether the word after a number is one the articles write after numbers, what it counts ("1800 elo" of
+    // "2,000 ELO"): a year's digits so are a quantity, else a year ("in 2021", "the 2021 summer tournament").
     const counted = (number: string) =>
       beside.some((words) => {
         const term = words.number === number ? wordTerm(words.after) : null;
         return term !== null && this.countsAfterNumbers(term);
       });
-    // A clock's hours and minutes ("raid at 22:00 today?", "9 pm") are no quantity of the asker's.
-    const clock = new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)));
+    // A clock's hours and minutes ("raid at 22:00 today?", "9 pm") are no quantity of the asker's: read where an unknown number asks.
+    let clock: Set<string> | undefined;
+    const onClock = (number: string) => (clock ??= new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)))).has(number);
     for (const number of numbers) {
       if (this.numbersWritten().has(number)) {
-        const exact = amounts?.get(number) ?? (number.includes('.') ? number : undefined);
+        // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
+        const exact = (query.whether ? undefined : amountOf.get(number)) ?? (number.includes('.') ? number : undefined);
         if (exact !== undefined) query.knownExact.push(exact);
         continue;
       }
       query.unknownNumbers++;
       if (details.has(number)) query.unknownIdentifiers++;
       if (number.includes('.')) query.unknownDotted++;
-      else if (clock.has(number)) query.clocks++;
-      else if (!details.has(number) && !amountNumbers.has(number) && !(RECENT_YEAR.test(number) && !counted(number))) query.quantities.push({ number, name: namesOf.get(number) ?? null });
+      else if (onClock(number)) query.clocks++;
+      // A price asked ("…cost at €999?") is no measure of the asker's: an amount is what an entry states (see `NumberWords.amount`).
+      else if (!details.has(number) && !amountOf.has(number) && !(RECENT_YEAR.test(number) && !counted(number))) query.quantities.push({ number, name: nameOf(number) });
     }
-    for (const [word, number] of namedNumbers(question)) {
-      const name = analyzer.lowerCase(word);
+    for (const { before, number } of beside) {
+      if (before === null) continue;
+      const name = analyzer.lowerCase(before);
       if (!number.includes('.') && this.numbersWritten().has(number) && !analyzer.isStopword(name)) query.named.push([analyzer.stem(name), number]);
     }
     return query;
@@ -1421,18 +1425,17 @@ export class SearchIndex {
    * amount, a number followed by a word the articles write after a number (what it counts: "a pack of 10000
    * coins" where an article writes "5000 coins"), or by a counter of a script without spaces ("10000円"); read
    * as order numbers, those were answered at 1.00 from the 5000-coin paragraph (a review). Any word after a
-   * number was a first try: "box 5532190 missing" is no count of missings. `amountsAsked` are the question's
-   * amounts, as `writtenAmounts` reads them.
+   * number was a first try: "box 5532190 missing" is no count of missings. `beside` is the question's
+   * `numberWords`; `amountOf`, its amounts by their numbers ("3.99" → "3.99¤").
    */
-  private askersDetails(question: string, analyzer: Analyzer, type: AnswerType | null, amountsAsked: ReadonlySet<string>): Set<string> {
+  private askersDetails(question: string, analyzer: Analyzer, type: AnswerType | null, beside: readonly NumberWords[], amountOf: ReadonlyMap<string, string>): Set<string> {
     const details = new Set<string>();
     if (!IDENTIFIER_ANYWHERE.test(question) || (type && (sameKind(type, 'number') || sameKind(type, 'amount')))) return details;
     // A stopword names nothing ("pin code no 7021645199"): `namedIn` leaves them out too.
-    const names = new Map(namedNumbers(question).flatMap(([word, number]) => (analyzer.isStopword(analyzer.lowerCase(word)) ? [] : [[number, analyzer.stem(analyzer.lowerCase(word))] as const])));
-    const amounts = new Set([...amountsAsked].map((amount) => amount.slice(0, -1)));
-    for (const [number, next] of numbersBefore(question)) {
+    const names = new Map(beside.flatMap(({ before, number }) => (before === null || analyzer.isStopword(analyzer.lowerCase(before)) ? [] : [[number, analyzer.stem(analyzer.lowerCase(before))] as const])));
+    for (const { number, after: next } of beside) {
       // Written without separators, a long number is an identifier (see IDENTIFIER_DIGITS).
-      if (!IDENTIFIER_WORD.test(number) || !question.includes(number) || this.numbersWritten().has(number) || amounts.has(number)) continue;
+      if (!IDENTIFIER_WORD.test(number) || !question.includes(number) || this.numbersWritten().has(number) || amountOf.has(number)) continue;
       if (next !== null && (UNSPACED_START.test(next) || this.countsAfterNumbers(analyzer.stem(analyzer.lowerCase(next))))) continue;
       const name = names.get(number);
       if (name === undefined || !this.namesNumbers(name)) details.add(number);
@@ -1442,7 +1445,7 @@ export class SearchIndex {
 
   /**
    * Whether an article writes the word whose term is `name` before a number of NAME_DIGITS digits or more
-   * ("port" of "port 8096", "code" of "exit code 137"; see `namedNumbers`): not "order" of "order 2 or 4
+   * ("port" of "port 8096", "code" of "exit code 137"; see `NumberWords.before`): not "order" of "order 2 or 4
    * boxes", a count, which made "where is my order 48213" abstain (a review). Read from the units holding
    * the word, once per word (a scan of every text cost 0.7 s of CPU at 100k paragraphs: a review).
    */
@@ -1752,7 +1755,7 @@ export class SearchIndex {
    * answered by "…within 5 business days". A dotted number an article writes counts as missed by a unit that
    * does not write it: "When will version 1.8.3 be released?" is not answered by "Version 1.8.2 was released
    * on November 20" when the FAQ entry on 1.8.3 exists (a trial on a game community's site: at 0.80). So
-   * does an amount an article writes (see `writtenAmounts`): "theres a £1 charge on my card what is it" is
+   * does an amount an article writes (see `NumberWords.amount`): "theres a £1 charge on my card what is it" is
    * not answered by a gift-card paragraph that writes no £1 (a meal-kit site's trial: at 0.48). Likewise a known number written after a word, where an FAQ entry writes that word with other numbers
    * only: "container exited with code 1" is not answered by "Why does my container exit with code 137?" (a
    * self-hosted software site's trial: at 0.90); asked whether it is so, that entry answers "no, this one".
@@ -1832,7 +1835,7 @@ export class SearchIndex {
     return missed.size;
   }
 
-  /** The numbers `unit` writes after each word, by the word's term (see `namedNumbers`). */
+  /** The numbers `unit` writes after each word, by the word's term (see `NumberWords.before`). */
   private namedIn(unit: Unit): Map<string, Set<string>> {
     return this.numberWordsOf(unit).named;
   }
@@ -1868,7 +1871,7 @@ export class SearchIndex {
     return named;
   }
 
-  /** Whether `unit` writes `number`, one of `query.knownExact`: an amount as an amount (see `writtenAmounts`). */
+  /** Whether `unit` writes `number`, one of `query.knownExact`: an amount as an amount (see `NumberWords.amount`). */
   private writes(unit: Unit, number: string): boolean {
     return /[¤%]$/.test(number) ? this.numberWordsOf(unit).amounts.has(number) : this.numbersOf(unit).has(number);
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DECADE_OR_WORD, splitDecades, decadeValue, withDecadesMarked, namedNumbers, numbersWritten, offeredAmounts, writtenAmounts, writtenNumbers } from './numbers.js';
+import { DECADE_OR_WORD, splitDecades, decadeValue, withDecadesMarked, numbersWritten, numberWords, offeredAmounts, writtenNumbers } from './numbers.js';
+
+/** The numbers `text` writes after a word, with that word: [word, number]. */
+const namedNumbers = (text: string) => numberWords(text).flatMap(({ before, number }) => (before === null ? [] : [[before, number]]));
+/** The amounts `text` writes, each once. */
+const writtenAmounts = (text: string) => new Set(numberWords(text).flatMap(({ amount }) => (amount === null ? [] : [amount])));
 
 describe('writtenNumbers', () => {
   it.each([
@@ -79,7 +84,7 @@ describe('numbersWritten', () => {
   });
 });
 
-describe('namedNumbers', () => {
+describe('numberWords: the word before a number', () => {
   it('pairs a number with the word right before it, not with a phrase of a script that does not space its words', () => {
     expect(namedNumbers('Exit code 137 on a Raspberry Pi-5, not in 2019, 127.0.0.1:5432')).toEqual([
       ['code', '137'],
@@ -90,7 +95,7 @@ describe('namedNumbers', () => {
   });
 });
 
-describe('writtenAmounts', () => {
+describe('numberWords: the amount a number is', () => {
   it('reads amounts after a currency sign or code and before a currency word or per cent sign, not other numbers', () => {
     expect([...writtenAmounts('my card was charged £3.99 extra on 3 nov')]).toEqual(['3.99¤']);
     expect([...writtenAmounts('Rs 500 off, INR 1,200 cashback, USD 25, 5 euros and 20 % for 3 boxes')]).toEqual(['500¤', '1200¤', '25¤', '5¤', '20%']);

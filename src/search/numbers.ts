@@ -144,15 +144,13 @@ const CURRENCY_BEFORE = /(?:[$€£¥₹]|(?<![\p{L}])(?:rs\.?|inr|usd|eur|gbp))
 const PER_CENT_AFTER = /^\s?(?:%|per ?cent|percent)/iu;
 
 /**
- * The amounts `text` writes: a number (as `writtenNumbers` reads it, zero cents left out) after a currency
- * sign or code ("£3.99", "Rs 500") or before a currency sign, code or word ("5 euros", "25 EUR", "10000円"), as "3.99¤", and one before a per cent sign or word, as
- * "20%". The currency itself is left out: an article writes "€20" where a member types "20 euros". An
- * amount names one thing the way a version does: "charged £3.99" asks about the fee that costs £3.99, not
- * any text that writes a 3, and "20 €" is not "20 %" (see `SearchIndex.numbersMissed`).
+ * The amount a number `written` is, with the text `before` and `after` it; null for none: a number (as
+ * `writtenNumbers` reads it, zero cents left out) after a currency sign or code ("£3.99", "Rs 500") or before
+ * a currency sign, code or word ("5 euros", "25 EUR", "10000円"), as "3.99¤", and one before a per cent sign
+ * or word, as "20%". The currency itself is left out: an article writes "€20" where a member types "20
+ * euros". An amount names one thing the way a version does: "charged £3.99" asks about the fee that costs
+ * £3.99, not any text that writes a 3, and "20 €" is not "20 %" (see `SearchIndex.numbersMissed`).
  */
-export const writtenAmounts = (text: string): Set<string> => new Set(numberWords(text).flatMap(({ amount }) => (amount === null ? [] : [amount])));
-
-/** The amount (see `writtenAmounts`) a number `written` is, with the text `before` and `after` it; null for none. */
 function amountOf(written: string, before: string, after: string): string | null {
   // "£5.00" is "£5": zero cents are a way of writing, not another amount.
   const number = written.replace(/\.0+$/, '');
@@ -169,32 +167,26 @@ const UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{s
 
 /** A number of a text (as `writtenNumbers` reads it) with the words right beside it (see `numberWords`). */
 export interface NumberWords {
-  /** The word it is written after (see NAME_BEFORE), as written; null after no word or a space-less script's characters ("2015年"). */
+  /**
+   * The word it is written after (see NAME_BEFORE), as written, as identifiers are named ("exit code 137",
+   * "Raspberry Pi 5", "Terminal 4", "port 8096"); null after no word or a space-less script's characters
+   * ("2015年").
+   */
   before: string | null;
   number: string;
   /** The word right after it ("coins" of "10000 coins", "円で" of "10000円で"); null when none. */
   after: string | null;
-  /** The amount it is (see `writtenAmounts`: "3.99¤", "20%"); null for none. */
+  /** The amount it is (see `amountOf`: "3.99¤", "20%"); null for none. */
   amount: string | null;
 }
 
-/** Each number of `text` with the words beside it and the amount it is, in order: what `namedNumbers`, `numbersBefore` and `writtenAmounts` read, in one scan. */
+/** Each number of `text` with the words beside it and the amount it is, in order, in one scan. */
 export function numberWords(text: string): NumberWords[] {
   return Array.from(numbersBetween(text, 32), ({ number, before, after }) => {
     const name = NAME_BEFORE.exec(before)?.[1];
     return { before: name && !UNSPACED.test(name) ? name : null, number, after: WORD_AFTER.exec(after)?.[1] ?? null, amount: amountOf(number, before, after) };
   });
 }
-
-/** Each number of `text` (as `writtenNumbers` reads it) with the word right after it ("coins" of "10000 coins"), or null. */
-export const numbersBefore = (text: string): [string, string | null][] => numberWords(text).map(({ number, after }) => [number, after]);
-
-/**
- * The numbers `text` writes right after a word, as identifiers are written ("exit code 137", "Raspberry Pi 5",
- * "Terminal 4", "port 8096"): [that word as written, the number as `writtenNumbers` reads it] pairs, in order.
- * A number after a space-less script's characters ("2015年") or after no word is left out.
- */
-export const namedNumbers = (text: string): [string, string][] => numberWords(text).flatMap(({ before, number }) => (before === null ? [] : [[before, number] as [string, string]]));
 
 /**
  * A range of years whose end is written with its last two digits only ("1620–21", "1654-57"): the first

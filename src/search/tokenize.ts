@@ -434,8 +434,11 @@ export class Analyzer {
       if (!UNSPACED.test(raw)) {
         // A number typed against a Hangul word's end is a word of its own ("경고2번이면", at warning 2;
         // "다이아2", Diamond 2), as the articles write it apart; what follows a number is its counter ("2번").
-        const parts = HANGUL_THEN_DIGIT.test(raw) ? raw.split(HANGUL_THEN_DIGIT) : [raw];
-        parts.forEach((part, i) => (capitals += this.push(part, hyphen && i === parts.length - 1, table, into)));
+        if (!HANGUL_THEN_DIGIT.test(raw)) capitals += this.push(raw, hyphen, table, into);
+        else {
+          const parts = raw.split(HANGUL_THEN_DIGIT);
+          parts.forEach((part, i) => (capitals += this.push(part, hyphen && i === parts.length - 1, table, into)));
+        }
         continue;
       }
       for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? simplifiedChinese(raw) : raw)) capitals += this.push(word, false, table, into);
@@ -742,8 +745,9 @@ function* unspacedWords(segmenter: Intl.Segmenter, run: string): Generator<strin
   else for (const piece of run.match(SCRIPT_RUNS)!) yield* segmentedWords(segmenter, piece);
 }
 
-/** Thai, Lao, Khmer and Myanmar letters: scripts ICU segments by dictionary, as it does Han and kana. */
-const DICTIONARY_SCRIPT = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+/** Thai, Lao, Khmer and Myanmar: scripts ICU segments by dictionary, as it does Han and kana. */
+const DICTIONARY_SCRIPTS = '\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
+const DICTIONARY_SCRIPT = new RegExp(`[${DICTIONARY_SCRIPTS}]`, 'u');
 
 /**
  * A run cut where letters of DICTIONARY_SCRIPT meet others or digits (theirs too): ICU's dictionary keeps
@@ -751,7 +755,7 @@ const DICTIONARY_SCRIPT = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
  * another), where it cuts Han and kana from them ("抽卡pc版" → 抽, 卡, pc, 版). Members type so: a Thai RoV
  * server's trial lost 35 of 206 questions to such words, read as words no article holds.
  */
-const SCRIPT_RUNS = /(?:(?!\p{Nd})[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])+|(?:\p{Nd}|(?![\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])[^])+/gu;
+const SCRIPT_RUNS = new RegExp(`(?:(?!\\p{Nd})[${DICTIONARY_SCRIPTS}])+|(?:\\p{Nd}|(?![${DICTIONARY_SCRIPTS}])[^])+`, 'gu');
 
 /** The words ICU's segmentation finds in `run`, katakana pieces joined (see `unspacedWords`). */
 function* segmentedWords(segmenter: Intl.Segmenter, run: string): Generator<string> {
