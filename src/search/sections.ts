@@ -25,16 +25,21 @@ export function topicHeading(passage: Passage): string | null {
  * conduct"). Each heading is analysed once; its paragraphs share the returned array (read it, never change it).
  */
 export function headingTerms(article: Article, analyzer: Analyzer): (passage: Passage) => readonly string[] {
-  const byHeading = new Map<string, string[]>();
+  // By section text, FAQ headings too: the build asks for every paragraph's, several times each, and telling
+  // an FAQ heading took 5 % of a 100k-paragraph build (see `isFaqHeading`).
+  const bySection = new Map<string, readonly string[]>();
   let titled: Set<string> | null = null;
-  return (passage) => {
-    const heading = topicHeading(passage);
-    if (heading === null) return NONE;
-    let terms = byHeading.get(heading);
+  return ({ section }) => {
+    if (section === null) return NONE;
+    let terms = bySection.get(section);
     if (!terms) {
-      titled ??= new Set(analyzer.terms([article.title, ...article.tags].join(' ')));
-      const generic = genericTerms(analyzer);
-      byHeading.set(heading, (terms = analyzer.terms(heading).filter((term) => !titled!.has(term) && !generic.has(term))));
+      if (isFaqHeading(section)) terms = NONE;
+      else {
+        titled ??= new Set(analyzer.terms([article.title, ...article.tags].join(' ')));
+        const generic = genericTerms(analyzer);
+        terms = analyzer.terms(section).filter((term) => !titled!.has(term) && !generic.has(term));
+      }
+      bySection.set(section, terms);
     }
     return terms;
   };
