@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type Lemmatizer from 'wink-lemmatizer';
-import porter2 from 'wink-porter2-stemmer';
+import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
@@ -291,7 +291,7 @@ export class Analyzer {
 
   private stemOf(word: string): string {
     if (word.length > MAX_WORD_LENGTH) return word;
-    if (!this.spec) return porter2KeepingThree(adjectiveBase(word));
+    if (!this.spec) return porter2(adjectiveBase(word));
     let s = this.spec.before ? this.spec.before(word) : word;
     if (this.spec.stem) s = this.spec.stem(s);
     return this.spec.fold ? fold(s) : s;
@@ -828,16 +828,6 @@ function bufferOf(tokens: readonly Token[]): { table: WordList; buffer: TokenBuf
 
 /** A text mostly in capitals is shouting, not acronyms. */
 const shouting = (capitals: number, tokens: number): boolean => capitals * 2 > tokens;
-
-/**
- * The Porter2 stem of `word` by wink-porter2-stemmer, with its digits 3 kept: wink marks a consonant "y" as
- * "3" while it stems and turns every "3" back into "y" at the end, so "137" stemmed to "1y7" and "mp3s" to
- * "mpy" (an English article's "exit code 137" never met a question read in another language: the index is
- * shared by every language). A private-use character stands in for the 3, a non-vowel as the digit is.
- */
-function porter2KeepingThree(word: string): string {
-  return word.includes('3') ? porter2(word.replaceAll('3', '\ue003')).replaceAll('\ue003', '3') : porter2(word);
-}
 
 /** The stem cache's bound: a corpus has far fewer distinct words. */
 const MAX_CACHED_STEMS = 500_000;
