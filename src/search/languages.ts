@@ -1031,10 +1031,15 @@ const ARABIC_CONTENT = new Set(
  * every answer: a Gulf and Egyptian gaming server's trial declined 32 answerable questions with the right
  * passage first ("bro ينفع امنشن everyone عشان الكل يشوف" at 0.30). Dropped from questions only (see
  * `LanguageSpec.chat`): as stopwords, a proclitic before them made stopwords of articles' words ("كمين",
- * ambush, of "مين"; "كيا", Kia). Not "شباب" (youth) nor "ابي" (also "my father").
+ * ambush, of "مين"; "كيا", Kia). Not "شباب" (youth) nor "ابي" (also "my father"). Then greetings ("السلام
+ * عليكم", "مرحبا", "هلا", "هاي", "اهلا"), the asker's own "انا", "عندي" (I have), modals and wants ("ممكن",
+ * "لازم" must, "اسوي" I do), "اللي" (which), "كام" (how many), Egyptian "بتاع" (of), fillers ("بس", "كمان",
+ * "بالضبط"): the same trial's right / wrong / honest / wrong abstentions 56 / 63 / 44 / 49 → 63 / 68 / 43 /
+ * 38 ("هاي شباب ابي اشترك vip بس ما عندي باي بال…" declined at 0.33, now answered from the payment paragraph).
  */
 const ARABIC_CHAT = new Set(
-  'وش ايش إيش ايه شو ازاي إزاي شلون امتى إمتى فين وين ليش ليه مين ينفع ابغى أبغى ابغا عايز عاوز بدي اقدر أقدر عشان علشان يعني طيب يا حقي حقك'.split(' '),
+  ('وش ايش إيش ايه شو ازاي إزاي شلون امتى إمتى فين وين ليش ليه مين كام ينفع ممكن لازم ابغى أبغى ابغا عايز عاوز بدي اقدر أقدر اسوي أسوي ' +
+    'عشان علشان يعني طيب بس كمان وكمان بالضبط يا حقي حقك بتاع بتاعت بتاعة بتاعي عندي انا أنا وانا اللي السلام عليكم مرحبا هلا هاي اهلا').split(' '),
 );
 const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العديد', 'عديد', 'الكثير', 'كثير', 'كثيرة', 'كثيرا', 'معظم', 'أغلب', 'أيضا', 'عادة', 'أحيانا', 'أحيان', 'الأحيان', 'غالبا', 'دائما', 'بشأن', 'الناس'];
 
