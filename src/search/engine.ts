@@ -12,6 +12,7 @@ import { leansBack, opensBulletItem, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
+import type { WordTable } from './word-table.js';
 import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
@@ -381,6 +382,8 @@ export interface IndexState {
   /** The languages of FAQ phrasings that are all chatter (see `chatterAnswered`). */
   chatter: Set<string>;
   termLanguages: TermLanguagesState | null;
+  /** Per language, its words' terms by their unaccented forms (see `unaccented`). */
+  unaccented: Map<string, Map<string, string>>;
 }
 
 /** A FAQ question offered to autocomplete. */
@@ -417,6 +420,8 @@ export class SearchIndex {
   private readonly longForms = new Map<string, number | null>();
   /** Per language, its commonest term per folded form, of the terms diacritics tell apart (see `unaccented`); built at the first word typed without them. */
   private readonly unaccentedTerms = new Map<string, Map<string, number>>();
+  /** Per language members type without its diacritics, the term of each of its articles' words by the word's unaccented form (see `unaccented`). */
+  private readonly unaccentedWords = new Map<string, Map<string, string>>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
@@ -499,6 +504,7 @@ export class SearchIndex {
       this.classifier = from.classifier ? { model: PhrasingClassifier.restore(from.classifier), classOf: from.classifier.classOf } : null;
       this.numbersKnown = from.numbers;
       this.chatterLanguages = from.chatter;
+      for (const [lang, forms] of from.unaccented) this.unaccentedWords.set(lang, forms);
       return;
     }
     this.index = new InvertedIndex(this.ranking.fields, this.ranking.k1);
@@ -543,6 +549,7 @@ export class SearchIndex {
       numbers: this.numbersWritten(),
       chatter: this.chatterAnswered(),
       termLanguages: this.termLanguages?.state() ?? null,
+      unaccented: this.unaccentedWords,
     };
   }
 
@@ -630,6 +637,21 @@ export class SearchIndex {
       });
       this.splits.add(article, analysed);
       yield;
+    }
+    // An inflected word typed without its diacritics is stemmed otherwise ("garantia" → "garanti", "garantía"
+    // → "garant"): the articles' words by their unaccented form, of the distinct words the lexicons met.
+    for (const [analyzer, { lexicon }] of lexicons) {
+      if (!analyzer.unaccentedTyping) continue;
+      const forms = new Map<string, string>();
+      const table = lexicon.table as WordTable;
+      for (let entry = 0; entry < table.size; entry++) {
+        const word = table.word(entry);
+        if (ASCII_WORD.test(word)) continue;
+        const folded = fold(word);
+        const id = ASCII_WORD.test(folded) && !forms.has(folded) ? lexicon.content(entry) : null;
+        if (id !== null) forms.set(folded, this.index.term(id));
+      }
+      this.unaccentedWords.set(analyzer.lang, forms);
     }
     this.phrasingSets = null;
     this.splits.seal();
@@ -1304,8 +1326,9 @@ export class SearchIndex {
   /**
    * The commonest term of the articles in language `lang` that `word`, typed without diacritics, writes
    * without its own (see `LanguageSpec.unaccentedTyping`): "dang" finds "đăng", "giai" "giải"; never
-   * another language's term ("cafe" of a Vietnamese question is no French "café"). The terms by their
-   * folded form are gathered, per language, at the first such word.
+   * another language's term ("cafe" of a Vietnamese question is no French "café"); else the term of the
+   * articles' word in that language it is ("garantia" of "garantía", taken when the index was built). The
+   * terms by their folded form are gathered, per language, at the first such word.
    */
   private unaccented(word: string, lang: string): number | undefined {
     let byForm = this.unaccentedTerms.get(lang);
@@ -1319,7 +1342,8 @@ export class SearchIndex {
         if (seen === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(seen)) byForm.set(folded, id);
       }
     }
-    return byForm.get(word);
+    const inflected = byForm.get(word) === undefined ? this.unaccentedWords.get(lang)?.get(word) : undefined;
+    return inflected === undefined ? byForm.get(word) : this.index.termId(inflected);
   }
 
   /**

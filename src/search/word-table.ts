@@ -45,6 +45,11 @@ export class WordTable implements Words {
     return this.words[n]!;
   }
 
+  /** How many words it holds, numbered 0 to `size - 1`. */
+  get size(): number {
+    return this.words.length;
+  }
+
   /** The number of `word`, numbered now when the table has not met it. */
   find(word: string): number {
     // Signed, as `hashes` holds them and `ascii` is given them.
