@@ -1010,21 +1010,8 @@ export class SearchIndex {
     // A clock's hours and minutes ("raid at 22:00 today?", "9 pm") are no quantity of the asker's: read where an unknown number asks.
     let clock: Set<string> | undefined;
     const onClock = (number: string) => (clock ??= new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)))).has(number);
-    // A number past the last of a series the articles name with the word the question names it with is asked
-    // as one no article holds, though they write it elsewhere: "when does season 6 start" of articles on
-    // Season 4 and 5 that write a 6 only in a date ("Sunday 6 December") was answered at 1.00 by the paragraph
-    // on Season 5's start (a Minecraft network's trial). Below the last it may be a rank or level a range
-    // covers ("топ 1" of "Топ-3 игрока сезона получают…", "level 25" of "Level 20 and above"); after a word
-    // naming one number only, a date written in other words ("dia 24" of "dia 1 de cada mês" and "24 de
-    // dezembro"); a year, a date too ("in der Saison 2015" of articles on the 2014 season: XQuAD de); asked
-    // whether it is so, an entry on another number answers (see `otherNumbersNamed`).
-    const unnamed = new Set([...numbers].filter((number) => {
-      const name = query.whether || number.includes('.') || RECENT_YEAR.test(number) ? null : nameOf(number);
-      const series = name === null ? null : this.numbersNamedBy(name);
-      return series !== null && series.named.size > 1 && [...series.named].every((written) => Number(written) < Number(number)) && !series.titled.has(number);
-    }));
     for (const number of numbers) {
-      if (this.numbersWritten().has(number) && !unnamed.has(number)) {
+      if (this.numbersWritten().has(number)) {
         // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
         const exact = (query.whether ? undefined : amountOf.get(number)) ?? (number.includes('.') ? number : undefined);
         if (exact !== undefined) query.knownExact.push(exact);
@@ -1040,7 +1027,7 @@ export class SearchIndex {
     for (const { before, number } of beside) {
       if (before === null) continue;
       const name = analyzer.lowerCase(before);
-      if (!number.includes('.') && this.numbersWritten().has(number) && !unnamed.has(number) && !analyzer.isStopword(name)) query.named.push([analyzer.stem(name), number]);
+      if (!number.includes('.') && this.numbersWritten().has(number) && !analyzer.isStopword(name)) query.named.push([analyzer.stem(name), number]);
     }
     return query;
   }
@@ -1498,28 +1485,6 @@ export class SearchIndex {
   /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */
   private namedWith(name: string, accept: (number: string) => boolean): boolean {
     return this.someUnitHolding(name, (unit) => [...(this.namedIn(unit).get(name) ?? [])].some(accept));
-  }
-
-  /**
-   * Every number the articles write right after the word whose term is `name` (see `namedIn`), and apart
-   * those the titles of the articles that do write: a title names its article's topic, which the text may name
-   * otherwise (XQuAD's Arabic "Super Bowl 50" article names "السوبر بول 49" and "السوبر بول 33", never 50).
-   * Null, unread, when more than MAX_UNITS_READ units hold the word (a question may not read them all, and
-   * no number it names is then taken for one the articles lack).
-   */
-  private numbersNamedBy(name: string): { named: Set<string>; titled: Set<string> } | null {
-    const id = this.index.termId(name);
-    if (id === undefined || this.index.documentFrequency(id) > MAX_UNITS_READ) return null;
-    const named = new Set<string>();
-    const titled = new Set<string>();
-    for (const { doc } of this.index.search([{ id, weight: 1 }], this.index.documentFrequency(id))) {
-      const unit = this.units[doc]!;
-      const numbers = this.namedIn(unit).get(name);
-      if (!numbers) continue;
-      for (const number of numbers) named.add(number);
-      for (const number of writtenNumbers(unit.article.title)) titled.add(number);
-    }
-    return { named, titled };
   }
 
   /**

@@ -93,26 +93,6 @@ describe('numberWords: the word before a number', () => {
     ]);
     expect(namedNumbers('ในปี 1990 และ 2015年')).toEqual([]);
   });
-
-  it("names a number listed after a named one by that one's word, where the two are of about one length", () => {
-    expect(namedNumbers('a Raspberry Pi 4 or 5 works; Terminals 2 and 3; codes 137, 139 or 143; level 5 to 10')).toEqual([
-      ['Pi', '4'],
-      ['Pi', '5'],
-      ['Terminals', '2'],
-      ['Terminals', '3'],
-      ['codes', '137'],
-      ['codes', '139'],
-      ['codes', '143'],
-      ['level', '5'],
-      ['level', '10'],
-    ]);
-    expect(namedNumbers('Season 4 and 2026; Level 5 at 10 pm')).toEqual([
-      ['Season', '4'],
-      ['and', '2026'],
-      ['Level', '5'],
-      ['at', '10'],
-    ]);
-  });
 });
 
 describe('numberWords: the amount a number is', () => {

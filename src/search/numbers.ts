@@ -128,13 +128,12 @@ export function offeredAmounts(question: string): Set<string> {
   return offered;
 }
 
-/** Each number of `text` as `writtenNumbers` reads it, with up to `reach` characters before it and 10 after, and where it stands in `folded` (`text` in half-width characters). */
-function* numbersBetween(text: string, reach: number): Generator<{ number: string; before: string; after: string; start: number; end: number; folded: string }> {
+/** Each number of `text` as `writtenNumbers` reads it, with up to `reach` characters before it and 10 after. */
+function* numbersBetween(text: string, reach: number): Generator<{ number: string; before: string; after: string }> {
   const folded = halfWidth(text);
   for (const match of numberMatches(folded)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    yield { number: matched(match), before: folded.slice(Math.max(0, start - reach), start), after: folded.slice(end, end + 10), start, end, folded };
+    const end = match.index + match[0].length;
+    yield { number: matched(match), before: folded.slice(Math.max(0, match.index - reach), match.index), after: folded.slice(end, end + 10) };
   }
 }
 
@@ -181,30 +180,13 @@ export interface NumberWords {
   amount: string | null;
 }
 
-/**
- * Each number of `text` with the words beside it and the amount it is, in order, in one scan. A number
- * listed after a named one, of at most one digit more, takes its name (see LIST_GAP): "Raspberry Pi 4 or
- * 5", "Terminals 2 and 3", "Season 4/5", "level 5 to 10" name 5, 3, 5 and 10 too.
- */
+/** Each number of `text` with the words beside it and the amount it is, in order, in one scan. */
 export function numberWords(text: string): NumberWords[] {
-  let last: { end: number; name: string | null; number: string } | null = null;
-  return Array.from(numbersBetween(text, 32), ({ number, before, after, start, end, folded }) => {
-    const written = NAME_BEFORE.exec(before)?.[1];
-    // Of about the same length: "Season 4 and 2026" lists no seasons.
-    const listed = last?.name && number.length <= last.number.length + 1 && LIST_GAP.test(folded.slice(last.end, start));
-    const name = listed ? last!.name : written && !UNSPACED.test(written) ? written : null;
-    last = { end, name, number };
-    return { before: name, number, after: WORD_AFTER.exec(after)?.[1] ?? null, amount: amountOf(number, before, after) };
+  return Array.from(numbersBetween(text, 32), ({ number, before, after }) => {
+    const name = NAME_BEFORE.exec(before)?.[1];
+    return { before: name && !UNSPACED.test(name) ? name : null, number, after: WORD_AFTER.exec(after)?.[1] ?? null, amount: amountOf(number, before, after) };
   });
 }
-
-/**
- * What stands between the numbers of a list or a range: a comma, slash, ampersand, plus sign or dash, or a
- * conjunction or range word of a language the articles are written in ("and", "or", "to", "und", "bis",
- * "et", "ou", "y", "o", "e", "a", "i", "и", "или", "до", "lub", "ve", "veya", "và", "hoặc", "dan", "atau",
- * "sampai", "aur", "ya").
- */
-const LIST_GAP = /^(?:\s*[,/&+–—-]\s*|\s+(?:and|or|to|und|oder|bis|et|ou|y|o|e|a|i|и|или|до|lub|ve|veya|và|hoặc|dan|atau|sampai|aur|ya)\s+)$/iu;
 
 /**
  * A range of years whose end is written with its last two digits only ("1620–21", "1654-57"): the first
