@@ -146,7 +146,10 @@ describe('answers on content the tests did not tune on', () => {
  *   without its spaces, Thai with English words and digits typed against it ("ส่งkerryหรือflashคะ") and
  *   Italian without accents ("perche", "lasta");
  * - saas-en, course-en, crypto-en: a SaaS product's support server's 9 articles, a coding bootcamp's 10 and
- *   a web3 game's 9, asked in chat's English (pasted errors, "quick q", "min stake?", "wen mint").
+ *   a web3 game's 9, asked in chat's English (pasted errors, "quick q", "min stake?", "wen mint");
+ * - local-news-en, festival-en, shop-es: a US town newspaper's 9 news stories (votes, budgets, closures,
+ *   results, some with an FAQ), a UK music festival's 9 pages and a Spanish keyboard shop's 10, asked by
+ *   readers, ticket holders and customers (British slang, Spain's Spanish typed without accents: "garantia").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -173,6 +176,9 @@ describe.each([
   { site: "a SaaS product's support server", folder: 'saas-en', least: 130 },
   { site: "a coding bootcamp's community", folder: 'course-en', least: 100 },
   { site: "a web3 game's community", folder: 'crypto-en', least: 120 },
+  { site: "a town newspaper's readers", folder: 'local-news-en', least: 95 },
+  { site: "a music festival's server", folder: 'festival-en', least: 105 },
+  { site: "a Spanish keyboard shop's community", folder: 'shop-es', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
