@@ -908,6 +908,15 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(a.quote).toContain('Miller stripped the ball away from Newton');
   });
 
+  it("quotes an FAQ entry asked as its phrasing asks from its own answer, where the body only shares the answer's words", () => {
+    const travel = article(
+      'travel',
+      '# Travel and parking\n\nShuttle buses run from Marden Cross station every 20 minutes from 10:00 to 23:00.\n\nA shuttle return ticket costs £8 and a single is £5 if you buy it online before 15 July. On the day it is £10 return, card only. The journey takes about 15 minutes.\n\n## FAQ\n\n### Do I have to prebook the shuttle?\n\nYou do not have to, but it is cheaper. Online it is £8 return, and on the day it is £10 return, card only.\n',
+    );
+    // The body's price sentences echo the answer's words, not its "you do not have to".
+    expect(new SearchIndex([travel]).answer('do i have to prebook the shuttle').quote).toContain('You do not have to, but it is cheaper');
+  });
+
   it('quotes an answer that opens with no from the body only where the body nearly says it', () => {
     const markdown = `# How to join
 
