@@ -420,7 +420,7 @@ export class SearchIndex {
   private readonly longForms = new Map<string, number | null>();
   /** Per language, its commonest term per folded form, of the terms diacritics tell apart (see `unaccented`); built at the first word typed without them. */
   private readonly unaccentedTerms = new Map<string, Map<string, number>>();
-  /** Per language members type without its diacritics, the term of each of its articles' words by the word's unaccented form (see `unaccented`). */
+  /** Per language whose terms are folded, the term of each of its articles' words whose unaccented form is stemmed otherwise, by that form (see `unaccented`). */
   private readonly unaccentedWords = new Map<string, Map<string, string>>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
@@ -638,10 +638,11 @@ export class SearchIndex {
       this.splits.add(article, analysed);
       yield;
     }
-    // An inflected word typed without its diacritics is stemmed otherwise ("garantia" → "garanti", "garantía"
-    // → "garant"): the articles' words by their unaccented form, of the distinct words the lexicons met.
+    // An inflected word typed without its diacritics may be stemmed otherwise ("garantia" → "garanti",
+    // "garantía" → "garant"): the articles' words whose unaccented form is read so, by that form, of the
+    // distinct words the lexicons met.
     for (const [analyzer, { lexicon }] of lexicons) {
-      if (!analyzer.unaccentedTyping) continue;
+      if (!analyzer.foldsTerms) continue;
       const forms = new Map<string, string>();
       const table = lexicon.table as WordTable;
       for (let entry = 0; entry < table.size; entry++) {
@@ -649,9 +650,10 @@ export class SearchIndex {
         if (ASCII_WORD.test(word)) continue;
         const folded = fold(word);
         const id = ASCII_WORD.test(folded) && !forms.has(folded) ? lexicon.content(entry) : null;
-        if (id !== null) forms.set(folded, this.index.term(id));
+        const term = id === null ? null : this.index.term(id);
+        if (term !== null && !analyzer.isStopword(folded) && analyzer.stemOnce(folded) !== term) forms.set(folded, term);
       }
-      this.unaccentedWords.set(analyzer.lang, forms);
+      if (forms.size) this.unaccentedWords.set(analyzer.lang, forms);
     }
     this.phrasingSets = null;
     this.splits.seal();
@@ -926,7 +928,7 @@ export class SearchIndex {
         continue;
       }
       // Typed without its diacritics: the articles' word written so without its own, else a stopword typed so ("khong").
-      const unaccented = found === undefined && analyzer.unaccentedTyping && ASCII_WORD.test(word) ? this.unaccented(word, analyzer.lang) : undefined;
+      const unaccented = found === undefined && ASCII_WORD.test(word) ? this.unaccented(word, analyzer) : undefined;
       if (found === undefined && unaccented === undefined && analyzer.isUnaccentedStopword(word)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
@@ -1311,13 +1313,18 @@ export class SearchIndex {
   }
 
   /**
-   * The commonest term of the articles in language `lang` that `word`, typed without diacritics, writes
-   * without its own (see `LanguageSpec.unaccentedTyping`): "dang" finds "đăng", "giai" "giải"; never
-   * another language's term ("cafe" of a Vietnamese question is no French "café"); else the term of the
-   * articles' word in that language it is ("garantia" of "garantía", taken when the index was built). The
-   * terms by their folded form are gathered, per language, at the first such word.
+   * The term of the articles in `analyzer`'s language that `word`, typed without diacritics, means: in a
+   * language members type so (see `LanguageSpec.unaccentedTyping`), the commonest term written so without
+   * its own ("dang" finds "đăng", "giai" "giải"; never another language's term: "cafe" of a Vietnamese
+   * question is no French "café"; the terms by their folded form are gathered, per language, at the first
+   * such word); else, in a language whose terms are folded (see `Analyzer.foldsTerms`), the term of the
+   * articles' word it is where its unaccented form is stemmed otherwise ("garantia" of "garantía", taken
+   * when the index was built).
    */
-  private unaccented(word: string, lang: string): number | undefined {
+  private unaccented(word: string, analyzer: Analyzer): number | undefined {
+    const { lang } = analyzer;
+    const inflected = this.unaccentedWords.get(lang)?.get(word);
+    if (!analyzer.unaccentedTyping) return inflected === undefined ? undefined : this.index.termId(inflected);
     let byForm = this.unaccentedTerms.get(lang);
     if (!byForm) {
       this.unaccentedTerms.set(lang, (byForm = new Map()));
@@ -1329,9 +1336,9 @@ export class SearchIndex {
         if (seen === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(seen)) byForm.set(folded, id);
       }
     }
-    const inflected = byForm.get(word) === undefined ? this.unaccentedWords.get(lang)?.get(word) : undefined;
-    return inflected === undefined ? byForm.get(word) : this.index.termId(inflected);
+    return byForm.get(word) ?? (inflected === undefined ? undefined : this.index.termId(inflected));
   }
+
 
   /**
    * The term of the articles a Korean word of up to MAX_CLIPPED syllables clips or contracts (see
@@ -2237,10 +2244,13 @@ export class SearchIndex {
     if (unit.faq) {
       const answerText = unit.faq.answer.map((p) => p.raw).join('\n\n');
       const support = this.bodySupport(unit);
-      // Asked as the entry's phrasing asks, its own answer is the quote, unless the body all but repeats it:
-      // a body run that only shares its words ("Tickets are non-refundable…" for "Only if the whole festival
-      // is cancelled", asked "is the booking fee refundable") quoted what the answer does not say.
-      const backing = support && (support.window.score >= CLOSE_SUPPORT || !query || held(query, this.phrasingTerms(unit)) < query.known) ? support : null;
+      // Asked as the entry's phrasing asks, its own answer is the quote, unless the body all but repeats it or
+      // the answer leaves the kind of fact asked to the body ("How much are tickets?" answered "Weekend
+      // tickets are cheaper than three day tickets"): a body run that only shares its words ("Tickets are
+      // non-refundable…" for "Only if the whole festival is cancelled", asked "is the booking fee
+      // refundable") quoted what the answer does not say.
+      const own = query !== undefined && held(query, this.phrasingTerms(unit)) >= query.known && (!query.type || evidence?.typed === true);
+      const backing = support && (support.window.score >= CLOSE_SUPPORT || !own) ? support : null;
       const where = backing?.passage ?? unit.faq.answer[0]!;
       return {
         question,

@@ -95,14 +95,7 @@ export interface LanguageSpec {
    * `fold` is off because tones tell words apart: see the engine's `unaccented`), else, if it folds to one,
    * as a stopword (see `Analyzer.isUnaccentedStopword`). A word written with its diacritics is read as
    * written ("má", mother, is no "mà", but), and one the articles write as they write it (Turkish "su",
-   * water, where they write it; where they do not, it is read as "şu", that). Spanish, Portuguese, French
-   * and Italian members do so too, and there the stemmer reads an inflected word typed so otherwise
-   * ("garantia" → "garanti", "garantía" → "garant"): the articles' words themselves are found by their
-   * unaccented form. A Spanish shop's trial, right / wrong / honest / wrong abstentions 86 / 65 / 41 / 13 →
-   * 87 / 66 / 42 / 10; a French roleplay server's 86 / 74 / 38 / 20 → 86 / 75 / 37 / 20 ("on peut avoir deux
-   * vip en meme temps" reads "même" and is answered); a Turkish esports server's right answers 72 → 73
-   * ("rank sarti" of "Rank şartı"); the Brazilian, Italian and Latin American trials unchanged. Counted fully
-   * rather than as a correction, Vietnamese lost 9 honest abstentions.
+   * water, where they write it; where they do not, it is read as "şu", that).
    */
   unaccentedTyping?: boolean;
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
@@ -1164,20 +1157,20 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
-  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, unaccentedTyping: true }],
+  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, gluedElisions: FRENCH_ELISIONS, unaccentedTyping: true }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, gluedElisions: FRENCH_ELISIONS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['hi', { ...spec(stops('hi', lists.hin), snowball('indian')), spelling: hindiSpelling }],
   ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],
   ['id', spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian'))],
-  ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS, unaccentedTyping: true }],
+  ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS }],
   ['lt', spec(stops('lt', lists.lit), snowball('lithuanian'))],
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
   ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
-  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS, unaccentedTyping: true }],
+  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],

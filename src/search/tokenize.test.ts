@@ -653,6 +653,9 @@ describe('analysis per language', () => {
     const tr = analyzerFor('tr');
     expect(['nasil', 'kac'].filter((word) => !tr.isUnaccentedStopword(word))).toEqual([]);
     expect(analyzerFor('de').isUnaccentedStopword('fur')).toBe(false);
+    // Nor where members type without accents as often as they mean the word as typed: "le salon meme" (memes), "sara" (a name).
+    expect(analyzerFor('fr').isUnaccentedStopword('meme')).toBe(false);
+    expect(analyzerFor('it').isUnaccentedStopword('sara')).toBe(false);
   });
 
   it('stems a Portuguese "-ão" word typed without accents, and its plural "-ões", as the singular written with them', () => {

@@ -214,6 +214,15 @@ export class Analyzer {
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   }
 
+  /**
+   * Whether its terms are folded after stemming (`LanguageSpec.fold`): a word typed without its diacritics
+   * then meets the same term unless the stemmer reads its ending otherwise ("garantia" → "garanti",
+   * "garantía" → "garant"), which the engine mends from the articles' words (see its `unaccented`).
+   */
+  get foldsTerms(): boolean {
+    return this.spec?.fold ?? false;
+  }
+
   /** Whether members type the language without its diacritics (see `LanguageSpec.unaccentedTyping`). */
   get unaccentedTyping(): boolean {
     return this.spec?.unaccentedTyping ?? false;
