@@ -382,7 +382,7 @@ export interface IndexState {
   /** The languages of FAQ phrasings that are all chatter (see `chatterAnswered`). */
   chatter: Set<string>;
   termLanguages: TermLanguagesState | null;
-  /** Per language, its words' terms by their unaccented forms (see `unaccented`). */
+  /** Per language, the terms of its articles' words stemmed otherwise without their diacritics, by that form (see `unaccented`). */
   unaccented: Map<string, Map<string, string>>;
 }
 
