@@ -12,7 +12,6 @@ import { leansBack, opensBulletItem, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
-import type { WordTable } from './word-table.js';
 import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
 import { withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
@@ -644,9 +643,8 @@ export class SearchIndex {
     for (const [analyzer, { lexicon }] of lexicons) {
       if (!analyzer.foldsTerms) continue;
       const forms = new Map<string, string>();
-      const table = lexicon.table as WordTable;
-      for (let entry = 0; entry < table.size; entry++) {
-        const word = table.word(entry);
+      for (let entry = 0; entry < lexicon.table.size; entry++) {
+        const word = lexicon.table.word(entry);
         if (ASCII_WORD.test(word)) continue;
         const folded = fold(word);
         const id = ASCII_WORD.test(folded) && !forms.has(folded) ? lexicon.content(entry) : null;
@@ -1323,8 +1321,9 @@ export class SearchIndex {
    */
   private unaccented(word: string, analyzer: Analyzer): number | undefined {
     const { lang } = analyzer;
-    const inflected = this.unaccentedWords.get(lang)?.get(word);
-    if (!analyzer.unaccentedTyping) return inflected === undefined ? undefined : this.index.termId(inflected);
+    const form = this.unaccentedWords.get(lang)?.get(word);
+    const inflected = form === undefined ? undefined : this.index.termId(form);
+    if (!analyzer.unaccentedTyping) return inflected;
     let byForm = this.unaccentedTerms.get(lang);
     if (!byForm) {
       this.unaccentedTerms.set(lang, (byForm = new Map()));
@@ -1336,9 +1335,8 @@ export class SearchIndex {
         if (seen === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(seen)) byForm.set(folded, id);
       }
     }
-    return byForm.get(word) ?? (inflected === undefined ? undefined : this.index.termId(inflected));
+    return byForm.get(word) ?? inflected;
   }
-
 
   /**
    * The term of the articles a Korean word of up to MAX_CLIPPED syllables clips or contracts (see

@@ -29,17 +29,18 @@ export function headingTerms(article: Article, analyzer: Analyzer): (passage: Pa
   // an FAQ heading took 5 % of a 100k-paragraph build (see `isFaqHeading`).
   const bySection = new Map<string, readonly string[]>();
   let titled: Set<string> | null = null;
-  return ({ section }) => {
-    if (section === null) return NONE;
-    let terms = bySection.get(section);
+  return (passage) => {
+    if (passage.section === null) return NONE;
+    let terms = bySection.get(passage.section);
     if (!terms) {
-      if (isFaqHeading(section)) terms = NONE;
+      const heading = topicHeading(passage);
+      if (heading === null) terms = NONE;
       else {
         titled ??= new Set(analyzer.terms([article.title, ...article.tags].join(' ')));
         const generic = genericTerms(analyzer);
-        terms = analyzer.terms(section).filter((term) => !titled!.has(term) && !generic.has(term));
+        terms = analyzer.terms(heading).filter((term) => !titled!.has(term) && !generic.has(term));
       }
-      bySection.set(section, terms);
+      bySection.set(passage.section, terms);
     }
     return terms;
   };

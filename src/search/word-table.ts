@@ -11,6 +11,8 @@ export interface Words {
   ascii(text: string, start: number, end: number, hash: number, upper: boolean): number;
   /** Word `n`. */
   word(n: number): string;
+  /** How many words it holds, numbered 0 to `size - 1`. */
+  readonly size: number;
 }
 
 /**
@@ -144,5 +146,9 @@ export class WordList implements Words {
 
   word(n: number): string {
     return this.words[n]!;
+  }
+
+  get size(): number {
+    return this.words.length;
   }
 }
