@@ -207,6 +207,30 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(mail.readings('how to with draw gems').map((r) => r.term)).toContain(mail.readings('withdraw')[0]!.term);
   });
 
+  it('reads two words and the one word the articles write them as as one thing, in either spelling', () => {
+    const hours = new SearchIndex([
+      article(
+        'office-hours',
+        '# Office hours\n\nJoin the voice channel "office-hours" a few minutes before the start. A teaching assistant takes people in the order of the queue.\n\nThere are four office hours slots every week: Tuesday at 12:00 PM ET and Friday at 3:00 PM ET.\n',
+      ),
+    ]);
+    // "office hours" is asked as "officehour" too: the paragraph writing the two words apart holds it.
+    expect(hours.answer('when are office hours').quote).toContain('There are four office hours slots');
+    expect(hours.explain('when are office hours').find((c) => c.id === 'office-hours#p2')?.signals.coverage).toBeCloseTo(1, 6);
+    // The one word holds the two: "login" holds the "log" of "log in".
+    const portal = new SearchIndex([article('portal', '# Portal\n\nUse the login page to book a place.\n\nThe log of bookings is kept for a year.\n')]);
+    expect(portal.explain('how do i log in to book').find((c) => c.id === 'portal#p1')?.signals.coverage).toBeCloseTo(1, 6);
+  });
+
+  it('joins no two words into a term their stemming cut short of the first ("франции вне" is not "франци", "auto w" is not "aut")', () => {
+    const ru = new SearchIndex([
+      { ...article('reforma', '# Реформа\n\nФранциск I поначалу терпел реформаторов.\n\nЭдикт Фонтенбло объявил протестантизм во Франции вне закона.\n'), lang: 'ru' },
+    ]);
+    expect(ru.readings('Какой указ поставил протестантизм во Франции вне закона?').map((r) => r.word)).not.toContain('франции вне');
+    const pl = new SearchIndex([{ ...article('auta', '# Auta\n\nAut nie wolno kraść na strefie bezpiecznej. Auto wraca do garażu po restarcie.\n'), lang: 'pl' }]);
+    expect(pl.readings('jakie macie ulubione auto w gta').map((r) => r.word)).not.toContain('auto w');
+  });
+
   it('reads a version whole: its parts in another version are not it', () => {
     const notes = new SearchIndex([article('notes', '# Release notes\n\nVersion 3.4.2 fixed the map on iPad. It was released on 14 October 2026.\n\nVersion 3.3.0 added face recognition.\n')]);
     for (const question of ['What was fixed in 3.2?', 'What was fixed in v4.2?']) {
