@@ -217,9 +217,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     // "office hours" is asked as "officehour" too: the paragraph writing the two words apart holds it.
     expect(hours.answer('when are office hours').quote).toContain('There are four office hours slots');
     expect(hours.explain('when are office hours').find((c) => c.id === 'office-hours#p2')?.signals.coverage).toBeCloseTo(1, 6);
+    // Also where another word of the question has the same term ("offices office hours").
+    expect(hours.explain('when are the offices office hours').find((c) => c.id === 'office-hours#p2')?.signals.coverage).toBeCloseTo(1, 6);
     // The one word holds the two: "login" holds the "log" of "log in".
     const portal = new SearchIndex([article('portal', '# Portal\n\nUse the login page to book a place.\n\nThe log of bookings is kept for a year.\n')]);
     expect(portal.explain('how do i log in to book').find((c) => c.id === 'portal#p1')?.signals.coverage).toBeCloseTo(1, 6);
+    // The two words apart hold the joined one in one sentence only, and a word said twice is no two words.
+    const staff = new SearchIndex([article('staff', '# Staff\n\nJoin the voice channel "office-hours" to ask a teaching assistant.\n\nThe office staff answer the phone. Their hours are on the wall.\n')]);
+    expect(staff.explain('when are office hours').find((c) => c.id === 'staff#p2')?.signals.coverage).toBeLessThan(0.6);
+    const nav = new SearchIndex([article('nav', '# Navigation\n\nThe TomTom app shows the route to the venue.\n\nTom from support answers tickets on weekdays.\n\nParking is free on Sundays and the offline map is in the app.\n')]);
+    // "TomTom" holds "tom tom", not "free": two of the question's three terms, "tom" counted once.
+    expect(nav.explain('is tom tom free').find((c) => c.id === 'nav#p1')?.signals.coverage).toBeLessThan(0.9);
   });
 
   it('joins no two words into a term their stemming cut short of the first ("франции вне" is not "франци", "auto w" is not "aut")', () => {

@@ -282,9 +282,10 @@ interface Query {
 /**
  * Two words of a question and the one word the corpus writes them as ("office hours" and "office-hours",
  * "log in" and "login"): one thing asked, in either spelling. `at`, the joined word's term, and `parts`,
- * the terms the two words were asked as, by index in `Query.asked`; `apart` when both words were asked (no
- * stopword, none the corpus lacks), so that the two written apart say what the joined word says: a unit
- * holding "back" says nothing of the "backup" of "back up".
+ * the terms the two words were asked as, each once, by index in `Query.asked`; `apart` when both words
+ * were asked as terms of their own (no stopword, none the corpus lacks, not one word said twice), so that
+ * the two written apart in one sentence say what the joined word says: a unit holding "back" says nothing
+ * of the "backup" of "back up".
  */
 interface Join {
   at: number;
@@ -916,7 +917,8 @@ export class SearchIndex {
     const details = this.askersDetails(question, analyzer, type, beside, amountOf);
     // Russian typed in Latin letters, wholly: a Latin word among Cyrillic ones is a name or a loanword ("pro", "data").
     const romanised = analyzer.lang === 'ru' && !CYRILLIC.test(question);
-    // Per word, the terms it was asked as: what a join is read by (see `Join`).
+    // Per term of the question's words, the terms it was asked as: what a join is read by (see `Join`).
+    // By term, as `queryTerms` gives a term once, with its first word ("offices office hours").
     const askedAs = new Map<string, number[]>();
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       if (dropsChatter && analyzer.isChatWord(word, question)) {
@@ -935,7 +937,7 @@ export class SearchIndex {
       if (longIds.length) {
         readAs?.push({ word, term: longIds.map((id) => this.index.term(id)).join(' + '), how: 'related' });
         for (const id of longIds) this.ask(query, id, 1);
-        askedAs.set(word, longIds);
+        askedAs.set(term, longIds);
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
@@ -956,7 +958,7 @@ export class SearchIndex {
         readAs?.push({ word, term: `${this.index.term(found!)} + ${this.index.term(long)}`, how: 'related' });
         this.ask(query, long, 1);
         this.ask(query, found!, 1, 0);
-        askedAs.set(word, [long]);
+        askedAs.set(term, [long]);
         continue;
       }
       const own = found !== undefined && this.termLanguages?.othersOnly(found, analyzer.lang) ? this.typoOf(word, term, analyzer, true) : undefined;
@@ -987,7 +989,7 @@ export class SearchIndex {
       if (exact === undefined) query.corrected++;
       readAs?.push({ word, term: ids.map((found) => this.index.term(found)).join(' + '), how: exact !== undefined ? 'as written' : id !== undefined ? 'corrected' : 'related' });
       for (const found of ids) this.ask(query, found, exact === undefined ? CORRECTED_WEIGHT : 1);
-      askedAs.set(word, ids);
+      askedAs.set(term, ids);
       // A compound the corpus writes is asked as its parts too, as the articles' compounds are indexed.
       if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) this.ask(query, part, 1);
     }
@@ -996,10 +998,12 @@ export class SearchIndex {
       if (id === undefined) return;
       this.ask(query, id, 1);
       const at = query.asked.indexOf(id);
-      const [first, second] = [askedAs.get(list[i]!) ?? [], askedAs.get(list[i + 1]!) ?? []];
-      const parts = [...first, ...second].map((part) => query.asked.indexOf(part));
+      const [first, second] = [list[i]!, list[i + 1]!].map((word) => askedAs.get(analyzer.contentTerm(word) ?? '') ?? []) as [number[], number[]];
+      const parts = [...new Set([...first, ...second])].map((part) => query.asked.indexOf(part));
       readAs?.push({ word: `${list[i]} ${list[i + 1]}`, term: this.index.term(id), how: 'related' });
-      if (parts.length && !parts.includes(at)) query.joins.push({ at, parts, apart: first.length > 0 && second.length > 0 });
+      // A word said twice ("tom tom") is no two words apart: holding it once says nothing of the joined word.
+      const apart = first.length > 0 && second.length > 0 && !first.some((part) => second.includes(part));
+      if (parts.length && !parts.includes(at)) query.joins.push({ at, parts, apart });
     });
     for (const { apart, joined } of missing) query.unknown += Math.min(apart, joined ?? apart);
     // Of alternatives the articles lack all of, one counts: the question asks about one thing.
@@ -1629,7 +1633,12 @@ export class SearchIndex {
    */
   private joinsCovered(query: Query, doc: number): number {
     const writes = (i: number) => this.index.scoreOf([{ id: query.asked[i]!, weight: 1 }], doc) > 0;
-    return joinsHeld(query, writes).reduce((sum, i) => sum + this.index.idf(query.asked[i]!) * query.terms[i]!.weight, 0);
+    const unit = this.units[doc]!;
+    // The two words in one sentence, as a run of sentences holds them (see `questionTermsBySentence`):
+    // "The office staff answer the phone. Their hours are on the wall." says nothing of office hours.
+    const ids = (parts: number[]) => parts.map((i) => query.asked[i]!);
+    const together = (parts: number[]) => (unit.faq ? [unit.passage, ...unit.faq.answer] : [unit.passage]).some((passage) => sentenceHolding(this.split(passage), ids(parts)));
+    return joinsHeld(query, writes, together).reduce((sum, i) => sum + this.index.idf(query.asked[i]!) * query.terms[i]!.weight, 0);
   }
 
   /**
@@ -2719,7 +2728,7 @@ const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 
 /** The idf of a split's term (see `Split`): a term the index lacks (only raw texts hold it, or none) weighs as its rarest. */
 const idfOf = (index: InvertedIndex, id: number): number => (id >= 0 && id < index.terms.length ? index.idf(id) : index.rarestIdf);
 
-/** idf mass of the question's terms found in `terms`: how much of the question they answer. */
+/** idf mass of the question's terms found in `terms`, its joins read in them (see `joinsHeld`): how much of the question they answer. */
 function held(query: Query, terms: { has(id: number): boolean }): number {
   const has = (i: number) => terms.has(query.asked[i]!);
   let sum = 0;
@@ -2730,7 +2739,8 @@ function held(query: Query, terms: { has(id: number): boolean }): number {
 
 /**
  * The terms of `query.asked` (by index) that its joins add to those `has` says are held (see `Join`): a
- * joined word held holds its two words, and its two words held, where `apart`, the joined word. "when are
+ * joined word held holds its two words, and its two words held (`together`, in one sentence where the
+ * terms are a unit's: by default, all of them in `has`), where `apart`, the joined word. "when are
  * office hours" asks "office", "hours" and "officehour" (the articles write "office-hours" in a channel
  * name): the paragraph "There are four office hours slots every week: Tuesday at 12:00 PM ET…" missed the
  * third, and "Join the voice channel "office-hours"…" was answered (an online course's trial). npm run
@@ -2743,12 +2753,12 @@ function held(query: Query, terms: { has(id: number): boolean }): number {
  * word as the two, gained no StackFAQ dev query and lost XQuAD answer in quote 0.4 points summed over its 24
  * figures, where this gains 0.6.
  */
-function joinsHeld(query: Query, has: (i: number) => boolean): number[] {
+function joinsHeld(query: Query, has: (i: number) => boolean, together: (parts: number[]) => boolean = (parts) => parts.every(has)): number[] {
   if (!query.joins.length) return NONE;
   const added: number[] = [];
   for (const { at, parts, apart } of query.joins) {
     if (has(at)) added.push(...parts.filter((i) => !has(i) && !added.includes(i)));
-    else if (apart && parts.every(has) && !added.includes(at)) added.push(at);
+    else if (apart && together(parts) && !added.includes(at)) added.push(at);
   }
   return added;
 }
@@ -2756,8 +2766,8 @@ function joinsHeld(query: Query, has: (i: number) => boolean): number[] {
 const NONE: number[] = [];
 
 /**
- * Which of the question's terms each sentence of `split` holds: per sentence, one bit per term of
- * `query.asked` in 32-bit words, so a run of sentences is matched by or-ing them (see `heldIn`).
+ * Which of the question's terms each sentence of `split` holds, its joins read in it (see `joinsHeld`): per
+ * sentence, one bit per term of `query.asked` in 32-bit words, so a run of sentences is matched by or-ing them (see `heldIn`).
  */
 function questionTermsBySentence(query: Query, split: Split): Uint32Array {
   const words = (query.asked.length + 31) >>> 5;
@@ -2773,7 +2783,22 @@ function questionTermsBySentence(query: Query, split: Split): Uint32Array {
   return holds;
 }
 
-/** `held` of sentences `[from, to)` together, from `questionTermsBySentence`'s bits (summed in the question's order). */
+/** Whether one sentence of `split` holds every term of `ids`. */
+function sentenceHolding(split: Split, ids: number[]): boolean {
+  const { ids: terms, first } = split;
+  for (let s = 0; s < split.list.length; s++) {
+    let all = true;
+    for (const id of ids) {
+      let found = false;
+      for (let t = first[s]!; t < first[s + 1]! && !found; t++) found = terms[t] === id;
+      if (!(all = found)) break;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/** `held` of sentences `[from, to)` together, from `questionTermsBySentence`'s bits (summed in the question's order): a join read within each sentence. */
 function heldIn(query: Query, holds: Uint32Array, from: number, to: number): number {
   const words = (query.asked.length + 31) >>> 5;
   let sum = 0;
