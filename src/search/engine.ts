@@ -2763,6 +2763,7 @@ function joinsHeld(query: Query, has: (i: number) => boolean, together: (parts: 
   return added;
 }
 
+/** What `joinsHeld` adds for a question without joins: nothing, one array shared by every sentence read. */
 const NONE: number[] = [];
 
 /**
