@@ -110,6 +110,13 @@ describe('expectedType: the question word that asks', () => {
     expect(expectedType('Как работает автобус?', 'ru')).toBeNull();
   });
 
+  it('reads a price asked with chat\'s "whats" and a word before the noun of price, and chat\'s "whens", as asked', () => {
+    for (const question of ['hey guys whats the booking fee on tix?', 'what is the booking fee', "what's the ticket price"]) expect(expectedType(question), question).toBe('amount');
+    expect(expectedType('whens the grand final of winter cup')).toBe('date');
+    // Not a word that merely starts so ("whatsapp").
+    expect(expectedType('whatsapp the booking fee')).toBeNull();
+  });
+
   it('reads "when" as asking only where the question opens with it, not where it joins a clause', () => {
     expect(expectedType('When was the bridge built?')).toBe('date');
     expect(expectedType('How and when did the plague reach Europe?')).toBe('date');

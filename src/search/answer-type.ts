@@ -21,8 +21,10 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // "when" asks where it opens the question or a sentence of it ("When…", "Hi! When…", "So when…", "“When…”",
   // "…, and when?") or follows a verb of asking ("Do you know when…"): elsewhere it joins a clause ("How old
   // was he when he played…?" asks a number, "What is it called when…?" no fact).
-  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*when\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
-  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s| is| was| are| were| will be) the (price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
+  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
+  // A price asked with chat's "whats" too, and with a word before its noun ("whats the booking fee on tix?":
+  // a music festival's trial); chat's "whens" above, as "when's".
+  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
   // when, "kitne ka", "kitna price", "price kitna" a price, "kitna", "kitne" how much or many, "kaun" who.
