@@ -2786,17 +2786,10 @@ function questionTermsBySentence(query: Query, split: Split): Uint32Array {
 
 /** Whether one sentence of `split` holds every term of `ids`. */
 function sentenceHolding(split: Split, ids: number[]): boolean {
-  const { ids: terms, first } = split;
-  for (let s = 0; s < split.list.length; s++) {
-    let all = true;
-    for (const id of ids) {
-      let found = false;
-      for (let t = first[s]!; t < first[s + 1]! && !found; t++) found = terms[t] === id;
-      if (!(all = found)) break;
-    }
-    if (all) return true;
-  }
-  return false;
+  return split.list.some((_, s) => {
+    const terms = termsOf(split, s, s + 1);
+    return ids.every((id) => terms.has(id));
+  });
 }
 
 /** `held` of sentences `[from, to)` together, from `questionTermsBySentence`'s bits (summed in the question's order): a join read within each sentence. */
