@@ -239,6 +239,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(pl.readings('jakie macie ulubione auto w gta').map((r) => r.word)).not.toContain('auto w');
   });
 
+  it('joins no word to a stopword after it outside English ("bot se" is not "bots"), but to an English particle ("check in")', () => {
+    const es = new SearchIndex([
+      { ...article('sorteo', '# Sorteo\n\nLos bots del servidor eligen al ganador.\n\nLa pasarela de pago acepta tarjetas. El comando find busca partidas.\n'), lang: 'es' },
+    ]);
+    for (const [question, pair] of [['con q bot se hace el sorteo', 'bot se'], ['puedo pasar el link de mi tienda', 'pasar el'], ['a q hora es el fin de la final', 'fin de']]) {
+      expect(es.readings(question!).map((r) => r.word), question).not.toContain(pair);
+    }
+    const de = new SearchIndex([{ ...article('turnier', '# Turnier\n\nDer Checkin öffnet um 18 Uhr.\n'), lang: 'de' }]);
+    expect(de.readings('wann ist der check in').map((r) => r.word)).toContain('check in');
+  });
+
   it('reads a version whole: its parts in another version are not it', () => {
     const notes = new SearchIndex([article('notes', '# Release notes\n\nVersion 3.4.2 fixed the map on iPad. It was released on 14 October 2026.\n\nVersion 3.3.0 added face recognition.\n')]);
     for (const question of ['What was fixed in 3.2?', 'What was fixed in v4.2?']) {
