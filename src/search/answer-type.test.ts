@@ -175,6 +175,21 @@ describe('statesType', () => {
     expect(expectedType('اخر يوم تسجيل فورتنايت امتى', 'ar')).toBe('date');
   });
 
+  it('reads Russian "во сколько" (at what time) as asking a time and "сколько стоит" (how much is it) a price, not a count', () => {
+    for (const question of ['во сколько миксы', 'до скольки открыт сервер', 'со скольки можно заходить']) expect(expectedType(question, 'ru'), question).toBe('date');
+    for (const question of ['сколько стоит вип', 'скок стоит вип', 'вип почем', 'какая цена на вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
+    expect(expectedType('сколько игроков в команде', 'ru')).toBe('number');
+  });
+
+  it('reads a time asked with a count word as asking a time in every language ("um wie viel Uhr", "الساعة كم", "กี่โมง")', () => {
+    for (const question of ['um wie viel uhr startet das turnier', 'ab wieviel uhr ist einlass', 'wie spät beginnt der stream']) expect(expectedType(question, 'de'), question).toBe('date');
+    expect(expectedType('wie viele spieler pro team', 'de')).toBe('number');
+    for (const question of ['الساعه كم البطولة', 'كم الساعة يبدأ السيرفر']) expect(expectedType(question, 'ar'), question).toBe('date');
+    expect(expectedType('كم لاعب في الفريق', 'ar')).toBe('number');
+    for (const question of ['ปิดรับสมัครทัวร์กี่โมงครับ', 'เริ่มกี่ทุ่ม']) expect(expectedType(question, 'th'), question).toBe('date');
+    expect(expectedType('ทีมละกี่คน', 'th')).toBe('number');
+  });
+
   it('reads "скок" (сколько, how many) as Russian chat types it', () => {
     expect(expectedType('скок эло нужно для 10 лвл', 'ru')).toBe('number');
     expect(expectedType('скока длится мут', 'ru')).toBe('number');

@@ -44,11 +44,13 @@ const PATTERNS: [RegExp, AnswerType][] = [
  * interpunct (see NAMES).
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
-  ar: [[/(?<![\p{L}\p{M}])(متى|امتى|إمتى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
+  // "الساعة كم", "كم الساعة" (what time; chat's "الساعه", Egyptian "كام") ask a time, not a count.
+  ar: [[/(?<![\p{L}\p{M}])(متى|امتى|إمتى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ)|(ال)?ساع[ةه] (كم|كام)|(كم|كام) (ال)?ساع[ةه]|[أا]ي ساع[ةه])(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
   // An amount before a count: "wie viel kostet…" asks a price, "wie viele…" a count. A price's noun may end a
   // compound ("wie hoch ist die Säumnisgebühr", "…der Semesterbeitrag"), and umlauts may be typed as "ue".
   de: [
-    [/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum))(?![\p{L}])/u, 'date'],
+    // "um wie viel Uhr", "wie spät" (at what time) ask a time, not a count.
+    [/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum)|wie ?viel uhr|wie sp(ä|ae)t|welche uhrzeit)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(was kostet|was kosten|was kostete|wie teuer|wie ?viel (kostet|kosten|geld|zahl\p{L}*|bezahl\p{L}*|muss ich zahlen|muss ich bezahlen)|welche (geb(ü|ue)hr|kosten)|wie hoch (ist|sind|war|waren) (der|die|das|mein|meine) \p{L}*(geb(ü|ue)hr|geb(ü|ue)hren|preis|preise|kosten|beitrag|betrag|miete|satz|zuschlag|entgelt|pauschale))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])wie (viele?|hoch|lange?|alt|oft|häufig|weit|groß|schnell|schwer|tief|breit)(?![\p{L}])/u, 'number'],
   ],
@@ -115,9 +117,17 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
   ro: [[/(?<![\p{L}])(?<!atunci\s|,\s)(când|(în )?ce (an|secol|deceniu|dată|zi|lună))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(câți|câte|cât)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])cine(?![\p{L}])/u, 'name']],
-  ru: [[/(?<![\p{L}])(?<!,\s*)(когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день))(?![\p{L}-])/u, 'date'], [/(?<![\p{L}])(скольк(о|их|им|ими)|скок|скока|скоко|как (часто|долго|далеко))(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name']],
+  // "во сколько", "до скольки", "со скольки" (at, until, from what time) ask a time, not a count; "сколько
+  // стоит", "почём", "какая цена" a price ("399 ₽"), before "сколько" a count.
+  ru: [
+    [/(?<![\p{L}])(?<!,\s*)(когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|во скок\p{L}*|во сколько|(до|со|к) скольки|в котором часу)(?![\p{L}-])/u, 'date'],
+    [/(?<![\p{L}])((скольк|скок)\p{L}* (это |он |она |оно )?(стоит|стоят|стоил\p{L}*|будет стоить|платить|заплатить|рублей|руб|денег)|почём|почем|(как(ая|ова)) (цена|стоимость))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(скольк(о|их|им|ими)|скок|скока|скоко|как (часто|долго|далеко))(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name'],
+  ],
   sv: [[/(?<![\p{L}])när(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hur många(?![\p{L}])/u, 'number'], [/(?<![\p{L}])vem(?![\p{L}])/u, 'name']],
-  th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
+  // "กี่โมง", "กี่ทุ่ม", "กี่นาฬิกา" (what time, of the day or the evening) ask a time, not a count.
+  th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ|กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
   // "ne kadar" (how much, how long) asks a quantity as "how long" does ("…çatışma ne kadar sürdü?" of "…6 yılda
   // sonuçlandığı…"): XQuAD tr dev answer in quote (plain / FAQ mode) 0.869 / 0.884 → 0.871 / 0.886. "nerede"
   // (where), "nereden", "nereye" ask for a place's name, as English "where" does: 0.873 / 0.888 → 0.874 / 0.890;
