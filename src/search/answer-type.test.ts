@@ -190,6 +190,18 @@ describe('statesType', () => {
     expect(expectedType('ทีมละกี่คน', 'th')).toBe('number');
   });
 
+  it('reads the time, day and count questions members type in chat ("may h", "timing", "hasta cuando", "ตอนไหน")', () => {
+    for (const question of ['doi pubg tap may h', 'scrim lq may h bat dau v ae']) expect(expectedType(question, 'vi'), question).toBe('date');
+    expect(expectedType('doi pubg can tuyen may nguoi', 'vi')).toBe('number');
+    // "may" alone is "máy" (a machine) as often as "mấy".
+    expect(expectedType('may tinh cua em bi lag', 'vi')).toBeNull();
+    for (const question of ['สคริมมีวันไหนบ้างครับ', 'เปิดรับmodตอนไหนครับ']) expect(expectedType(question, 'th'), question).toBe('date');
+    for (const question of ['bgmi scrim timing kya h aaj', 'winter cup registration last date kya hai']) expect(expectedType(question), question).toBe('date');
+    for (const question of ['minimum age for winter cup?', 'whats the age limit for this server']) expect(expectedType(question), question).toBe('number');
+    expect(expectedType('hasta cuando hay para inscribirse a la copa??', 'es')).toBe('date');
+    expect(expectedType('w jakich godzinach odpisujecie na tickety', 'pl')).toBe('date');
+  });
+
   it('reads "скок" (сколько, how many) as Russian chat types it', () => {
     expect(expectedType('скок эло нужно для 10 лвл', 'ru')).toBe('number');
     expect(expectedType('скока длится мут', 'ru')).toBe('number');

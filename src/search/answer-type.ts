@@ -25,10 +25,11 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // A price asked with chat's "whats" too, and with a word before its noun ("whats the booking fee on tix?":
   // a music festival's trial); chat's "whens" above, as "when's".
   [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
-  [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed))\b/, 'number'],
+  [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limit|requirement))\b/, 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
-  // when, "kitne ka", "kitna price", "price kitna" a price, "kitna", "kitne" how much or many, "kaun" who.
-  [/\b(kab|kis din|kitne baje|kitne bje)\b/, 'date'],
+  // when, as do "timing" and "last date" as Indian English asks them; "kitne ka", "kitna price", "price kitna" a
+  // price, "kitna", "kitne" how much or many, "kaun" who.
+  [/\b(kab|kis din|kitne baje|kitne bje|timings?|last date)\b/, 'date'],
   [/\b(kitne ka|kitne ki|kitne me|kitne mein|(price|cost|fee|charge|rate)s? (kitna|kitni|kya)|(kitna|kitni) (price|cost|fee|charge|rate|paisa|paise|rupees?|rs))\b/, 'amount'],
   [/\b(kitna|kitne|kitni)\b/, 'number'],
   [/\b(kaun|kon)\b/, 'name'],
@@ -65,7 +66,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // abstentions 95 / 84 / 28 / 32 → 99 / 84 / 27 / 29 (with the currency codes of CURRENCY_CODE_AMOUNTS);
   // XQuAD es dev answer in quote plain 0.895 → 0.897, FAQ mode unchanged.
   es: [
-    [/(?<![\p{L}])(cuándo|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:y |pero |o )?cuando(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(cuándo|(hasta|desde) cuando|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:y |pero |o )?cuando(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((cu[áa]nto|cnto) (me |nos |te )?(cuesta|cuestan|sale|salen|vale|valen|cobran|cobra|pago|paga|pagan|hay que pagar|se paga|gana|ganan|recibe|reciben|es el premio)|(cuesta|sale|vale) cu[áa]nto|(qu[ée]|q|cu[áa]l) es el (precio|costo|valor)|(qu[ée]|q) precio)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])|(?<![\p{L}])cuant(o|a|os|as)(?![\p{L}])(?! (antes|más|mas|menos|a|al)(?![\p{L}]))/u, 'number'],
     [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde)(?![\p{L}])/u, 'name'],
@@ -85,7 +86,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // Polish, with or without its diacritics: "kiedy", "o której (godzinie)", "którego dnia" a time or a date;
   // "ile kosztuje", "ile płacę", "jaka cena", "za ile" a price; "ile" a count; "kto" a name.
   pl: [
-    [/(?<![\p{L}])(kiedy|o kt[oó]rej|kt[oó]rego (dnia|miesi[aą]ca)|jakiego dnia|w kt[oó]ry dzie[nń]|w jaki dzie[nń])(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(kiedy|o kt[oó]rej|kt[oó]rego (dnia|miesi[aą]ca)|jakiego dnia|w kt[oó]ry dzie[nń]|w jaki dzie[nń]|w (jakich|kt[oó]rych) godzinach|(jakie|kt[oó]re) godziny)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(ile (kosztuj\p{L}*|p[lł]ac\p{L}*|trzeba zap[lł]aci[cć]|z[lł]|pln)|za ile|jak[aą] cen\p{L}*|ile to kosztuje)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(ile|ilu)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(kto|kogo|komu)(?![\p{L}])/u, 'name'],
@@ -126,18 +127,20 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name'],
   ],
   sv: [[/(?<![\p{L}])när(?![\p{L}])/u, 'date'], [/(?<![\p{L}])hur många(?![\p{L}])/u, 'number'], [/(?<![\p{L}])vem(?![\p{L}])/u, 'name']],
-  // "กี่โมง", "กี่ทุ่ม", "กี่นาฬิกา" (what time, of the day or the evening) ask a time, not a count.
-  th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ|กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
+  // "กี่โมง", "กี่ทุ่ม", "กี่นาฬิกา" (what time, of the day or the evening) ask a time, not a count; "วันไหน"
+  // (which day) and "ตอนไหน" (when) a date.
+  th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ|วันไหน|ตอนไหน|กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
   // "ne kadar" (how much, how long) asks a quantity as "how long" does ("…çatışma ne kadar sürdü?" of "…6 yılda
   // sonuçlandığı…"): XQuAD tr dev answer in quote (plain / FAQ mode) 0.869 / 0.884 → 0.871 / 0.886. "nerede"
   // (where), "nereden", "nereye" ask for a place's name, as English "where" does: 0.873 / 0.888 → 0.874 / 0.890;
   // also with the copula ("nerededir", "neredeydi") and "neresi(dir)" (which place), as QUESTION_WORDS has them: XQuAD tr unchanged.
   tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?|saat ka[çc](ta|a)?)(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc](ıncı|inci|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
-  // Vietnamese with or without its diacritics, as members type it: "khi nao", "mấy giờ", "thứ mấy" ask a time
-  // or a date; "bao nhieu", "bn" a count ("may" alone is "máy", a machine, as often as "mấy").
+  // Vietnamese with or without its diacritics, as members type it: "khi nao", "mấy giờ", "may h", "thứ mấy" ask
+  // a time or a date; "bao nhieu", "bn" a count, and "may" before a counter ("may nguoi", "may lan"); "may"
+  // alone is "máy", a machine, as often as "mấy".
   vi: [
-    [/(?<![\p{L}])(khi n[àa]o|l[úu]c n[àa]o|(n[ăa]m|th[ậa]p k[ỷy]|th[ếe] k[ỷy]|ng[àa]y|th[áa]ng) n[àa]o|n[ăa]m bao nhi[êe]u|m[ấa]y gi[ờo]|th[ứu] m[ấa]y|ng[àa]y m[ấa]y|bao gi[ờo]|h[ôo]m n[àa]o)(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(bao nhi[êe]u|bn|mấy|bao l[âa]u)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(khi n[àa]o|l[úu]c n[àa]o|(n[ăa]m|th[ậa]p k[ỷy]|th[ếe] k[ỷy]|ng[àa]y|th[áa]ng) n[àa]o|n[ăa]m bao nhi[êe]u|m[ấa]y (gi[ờo]|h)|th[ứu] m[ấa]y|ng[àa]y m[ấa]y|bao gi[ờo]|h[ôo]m n[àa]o)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(bao nhi[êe]u|bn|mấy|bao l[âa]u|may (ng[ưu][ờo]i|l[ầa]n|ng[àa]y|tu[ầa]n|th[áa]ng|ph[úu]t|ti[ếe]ng|tr[ậa]n|c[áa]i|con|v[òo]ng|ch[ỗo]|su[ấa]t))(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])ai(?![\p{L}])/u, 'name'],
   ],
   // In both scripts: a question typed in Traditional characters ("幾號", "什麼時候") asks as the Simplified one.
