@@ -202,6 +202,13 @@ describe('statesType', () => {
     expect(expectedType('w jakich godzinach odpisujecie na tickety', 'pl')).toBe('date');
   });
 
+  it('reads "how late", "by when", "what are the opening hours" and "whats the deadline" as asking a time or a date', () => {
+    for (const question of ['how late is the hollow open', 'how early can i arrive', 'by when do i need to pay', 'till when is the sale', 'what are your support hours in singapore time', 'what hours is the shop open', "what's the date of the final", 'whats the deadline']) {
+      expect(expectedType(question), question).toBe('date');
+    }
+    expect(expectedType('what is the time limit')).toBeNull();
+  });
+
   it('reads "скок" (сколько, how many) as Russian chat types it', () => {
     expect(expectedType('скок эло нужно для 10 лвл', 'ru')).toBe('number');
     expect(expectedType('скока длится мут', 'ru')).toBe('number');

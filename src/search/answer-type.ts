@@ -21,7 +21,8 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // "when" asks where it opens the question or a sentence of it ("When…", "Hi! When…", "So when…", "“When…”",
   // "…, and when?") or follows a verb of asking ("Do you know when…"): elsewhere it joins a clause ("How old
   // was he when he played…?" asks a number, "What is it called when…?" no fact).
-  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|until when|how long ago|in what year|on what (date|day))\b/, 'date'],
+  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|(until|till|til|by) when|how long ago|how (late|early)|in what year|on what (date|day)|what(?:'s|’s|s| is| was| are| were| will be)? (?:the |your |their |its )?(?:[a-z-]+ )?(date|deadline|hours))\b/, 'date'],
+  // "how late", "by when", "what are the opening hours", "whats the deadline" ask a time or a date too.
   // A price asked with chat's "whats" too, and with a word before its noun ("whats the booking fee on tix?":
   // a music festival's trial); chat's "whens" above, as "when's".
   [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
