@@ -782,6 +782,12 @@ describe('English stems', () => {
     for (const word of words) expect([word, english.stem(word)]).toEqual([word, porter2(lemmatizer.adjective(word))]);
   });
 
+  it('keep a hedging "-edly" adverb apart from its verb ("reportedly" is no "report"), but not a manner adverb', () => {
+    const english = analyzerFor('en');
+    for (const word of ['reportedly', 'allegedly', 'supposedly', 'markedly']) expect(english.stem(word)).not.toBe(english.stem(word.replace(/(ed)?ly$/, '')));
+    expect(english.stem('repeatedly')).toBe(english.stem('repeat'));
+  });
+
   it('keep the digit 3 (wink-porter2-stemmer, the stemmer before, turned it into "y")', () => {
     const english = analyzerFor('en');
     expect(['137', 'mp3s', 'w3c', 'ps3', 'says'].map((word) => english.stem(word))).toEqual(['137', 'mp3s', 'w3c', 'ps3', 'say']);
