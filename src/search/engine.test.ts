@@ -239,15 +239,19 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(pl.readings('jakie macie ulubione auto w gta').map((r) => r.word)).not.toContain('auto w');
   });
 
-  it('joins no word to a stopword after it outside English ("bot se" is not "bots"), but to an English particle ("check in")', () => {
+  it('joins no word to a stopword of one or two letters after it outside English ("bot se" is not "bots"), but to an English particle or "by" ("check in", "stand by")', () => {
     const es = new SearchIndex([
       { ...article('sorteo', '# Sorteo\n\nLos bots del servidor eligen al ganador.\n\nLa pasarela de pago acepta tarjetas. El comando find busca partidas.\n'), lang: 'es' },
     ]);
     for (const [question, pair] of [['con q bot se hace el sorteo', 'bot se'], ['puedo pasar el link de mi tienda', 'pasar el'], ['a q hora es el fin de la final', 'fin de']]) {
       expect(es.readings(question!).map((r) => r.word), question).not.toContain(pair);
     }
-    const de = new SearchIndex([{ ...article('turnier', '# Turnier\n\nDer Checkin öffnet um 18 Uhr.\n'), lang: 'de' }]);
+    const de = new SearchIndex([{ ...article('turnier', '# Turnier\n\nDer Checkin öffnet um 18 Uhr. Der Standby-Modus spart Strom, der Standby bleibt an.\n'), lang: 'de' }]);
     expect(de.readings('wann ist der check in').map((r) => r.word)).toContain('check in');
+    expect(de.readings('wie geht stand by').map((r) => r.word)).toContain('stand by');
+    // A longer stopword may end a compound.
+    const fr = new SearchIndex([{ ...article('gare', '# Gare\n\nLe rendezvous est à la gare.\n'), lang: 'fr' }]);
+    expect(fr.readings('où est le rendez vous').map((r) => r.word)).toContain('rendez vous');
   });
 
   it('reads a version whole: its parts in another version are not it', () => {
