@@ -239,7 +239,7 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(pl.readings('jakie macie ulubione auto w gta').map((r) => r.word)).not.toContain('auto w');
   });
 
-  it('joins no word to a stopword of one or two letters after it outside English ("bot se" is not "bots"), but to an English particle or "by" ("check in", "stand by")', () => {
+  it('joins no word to a stopword after it outside English ("bot se" is not "bots", "ban che" not "banche"), but to an English particle or "by" ("check in", "stand by")', () => {
     const es = new SearchIndex([
       { ...article('sorteo', '# Sorteo\n\nLos bots del servidor eligen al ganador.\n\nLa pasarela de pago acepta tarjetas. El comando find busca partidas.\n'), lang: 'es' },
     ]);
@@ -249,9 +249,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const de = new SearchIndex([{ ...article('turnier', '# Turnier\n\nDer Checkin öffnet um 18 Uhr. Der Standby-Modus spart Strom, der Standby bleibt an.\n'), lang: 'de' }]);
     expect(de.readings('wann ist der check in').map((r) => r.word)).toContain('check in');
     expect(de.readings('wie geht stand by').map((r) => r.word)).toContain('stand by');
-    // A longer stopword may end a compound.
-    const fr = new SearchIndex([{ ...article('gare', '# Gare\n\nLe rendezvous est à la gare.\n'), lang: 'fr' }]);
-    expect(fr.readings('où est le rendez vous').map((r) => r.word)).toContain('rendez vous');
+    // Nor a stopword of three letters or more: Italian "ban che" (the ban that…) is no "banche" (banks).
+    const it = new SearchIndex([{ ...article('pagamenti', '# Pagamenti\n\nAccettiamo bonifici da tutte le banche.\n\nUn ban dura sette giorni.\n'), lang: 'it' }]);
+    expect(it.readings('il ban che mi hanno dato').map((r) => r.word)).not.toContain('ban che');
+    expect(it.answer('il ban che mi hanno dato quanto dura').quote).toContain('Un ban dura');
   });
 
   it('reads a version whole: its parts in another version are not it', () => {
