@@ -183,8 +183,8 @@ describe('statesType', () => {
 
   it('reads a Russian time question after a greeting, but not one that counts or asks a price ("во сколько раз", "со скольки лет")', () => {
     for (const question of ['ребят, во сколько миксы', 'привет, во сколько начало турнира', 'скажите, до скольки работает поддержка']) expect(expectedType(question, 'ru'), question).toBe('date');
-    for (const question of ['во сколько раз больше урон', 'со скольки лет можно играть', 'до скольки человек в пати']) expect(expectedType(question, 'ru'), question).toBe('number');
-    for (const question of ['во сколько обойдётся вип', 'сколько у вас стоит вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
+    for (const question of ['во сколько раз больше урон', 'со скольки лет можно играть', 'до скольки человек в пати', 'со скольки лвл можно в клан', 'до скольки символов можно ник']) expect(expectedType(question, 'ru'), question).toBe('number');
+    for (const question of ['во сколько обойдётся вип', 'во сколько мне обойдётся вип', 'сколько у вас стоит вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
     // "когда" after a comma still joins a clause.
     expect(expectedType('Сколько лет было Мэннингу, когда он играл в Суперкубке?', 'ru')).toBe('number');
   });
@@ -194,20 +194,30 @@ describe('statesType', () => {
       expect(expectedType(question), question).not.toBe('date');
     }
     expect(expectedType('what is the timing for the scrims')).toBe('date');
+    for (const question of ['what are your hours of operation', 'what are the staff hours', 'scrim timings?', 'what are your timings', 'bhai timing batao scrim ka']) expect(expectedType(question), question).toBe('date');
+    for (const question of ['what hours do i need to play for helper', 'what timing offset should i use for audio sync']) expect(expectedType(question), question).not.toBe('date');
     expect(expectedType('what are the age limits')).toBe('number');
     expect(expectedType('كم ساعة تستغرق البطولة', 'ar')).toBe('number');
     for (const question of ['ติดขั้นตอนไหนครับ', 'อนิเมะตอนไหนสนุกสุด']) expect(expectedType(question, 'th'), question).toBeNull();
     for (const question of ['may cai game bi loi', 'may con lag ko ae', 'may ngay nay server lag qua']) expect(expectedType(question, 'vi'), question).toBeNull();
     expect(expectedType('me sale error desde cuando actualicé, que hago', 'es')).toBeNull();
+    // After a greeting, "hasta cuando" still opens the question.
+    expect(expectedType('hola, hasta cuando hay para inscribirse', 'es')).toBe('date');
+    expect(expectedType('giai dau keo dai may ngay', 'vi')).toBe('number');
   });
 
-  it('reads a clock time written in words as a time: "um 18 Uhr", "в 8 вечера", "الساعة 8", "2 ทุ่ม"', () => {
+  it('reads a clock time written as a figure and its word as a time: "um 18 Uhr", "в 8 вечера", "الساعة 8", "2 ทุ่ม"', () => {
     const none = new Set<string>();
     expect(statesType('Das Turnier beginnt um 18 Uhr.', 'date', none, 'de')).toBe(true);
     expect(statesType('Миксы начинаются в 8 вечера.', 'date', none, 'ru')).toBe(true);
     expect(statesType('Старт в 20 часов.', 'date', none, 'ru')).toBe(true);
     expect(statesType('Нужно наиграть 8 часов.', 'date', none, 'ru')).toBe(false);
+    // A duration or a rate is no time of day: "мут на 3 дня" (3 days), "раз в 24 часа" (once a day).
+    for (const sentence of ['За неявку мут на 3 дня.', 'Рекламу можно постить раз в 24 часа.', 'Разница в 3 часа с Москвой.']) expect(statesType(sentence, 'date', none, 'ru'), sentence).toBe(false);
     expect(statesType('تبدأ البطولة الساعة 8', 'date', none, 'ar')).toBe(true);
+    for (const sentence of ['تبدأ 10 صباحًا', 'ينتهي 9 مساءا', 'الساعة ٨']) expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(true);
+    // Around the clock, metres and a page are no time.
+    for (const sentence of ['الدعم متاح على مدار الساعة 24/7', 'المسافة 5 م', 'انظر الصفحة 3 ص']) expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(false);
     expect(statesType('เริ่ม 2 ทุ่ม', 'date', none, 'th')).toBe(true);
     expect(statesType('แข่ง 2 ชั่วโมง', 'date', none, 'th')).toBe(false);
   });

@@ -21,9 +21,10 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // "when" asks where it opens the question or a sentence of it ("When…", "Hi! When…", "So when…", "“When…”",
   // "…, and when?") or follows a verb of asking ("Do you know when…"): elsewhere it joins a clause ("How old
   // was he when he played…?" asks a number, "What is it called when…?" no fact). "how late", "by when",
-  // "what are the opening hours" (not "the required hours"), "whats the deadline", "what is the timing" ask a
-  // time or a date too ("how early access works" does not).
-  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|(until|till|til|by) when|how long ago|how (late|early)(?![ -](access|game)\b)|in what year|on what (date|day)|what(?:'s|’s|s| is| was| are| were| will be) (?:the |your |their |its )?(?:[a-z-]+ )?(date|deadline)|what(?:'s|’s|s| is| are| was| were)? (?:the |your |their |its )?(?:(?:opening|open|support|office|business|working|service|store|shop|library|visiting) )?hours(?! (?:requirements?|required|needed|of)\b)|what(?:'s|’s|s| is| are)? (?:the )?timings?)\b/, 'date'],
+  // "what are the opening hours", "hours of operation" (not "the required hours", "what hours do i need"),
+  // "whats the deadline", "what is the timing", "timings" ask a time or a date too ("how early access works",
+  // "timing out" do not).
+  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|(until|till|til|by) when|how long ago|how (late|early)(?![ -](access|game)\b)|in what year|on what (date|day)|what(?:'s|’s|s| is| was| are| were| will be) (?:the |your |their |its )?(?:[a-z-]+ )?(date|deadline)|what(?:'s|’s|s| is| are| was| were)? (?:the |your |their |its )?(?!(?:required|minimum|min|total|playtime|watch|voice|play|played|active|activity|extra) )(?:[a-z-]+ )?hours(?! (?:requirements?|required|needed|do (?:i|you|we) need|to play|of (?:play|playtime|work|watch))\b)|timings|what(?:'s|’s|s| is| are) (?:the |your )?timing)\b/, 'date'],
   // A price asked with chat's "whats" too, and with a word before its noun ("whats the booking fee on tix?":
   // a music festival's trial); chat's "whens" above, as "when's".
   [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
@@ -31,7 +32,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
   // when, as do "timing kya hai" and "last date" (as Indian English asks a deadline); "kitne ka", "kitna price",
   // "price kitna" a price, "kitna", "kitne" how much or many, "kaun" who.
-  [/\b(kab|kis din|kitne baje|kitne bje|timings? (kya|kab)|(kya|kab) (hai |h )?timings?|last date)\b/, 'date'],
+  [/\b(kab|kis din|kitne baje|kitne bje|timings? (kya|kab|batao|bata|bta)|(kya|kab) (hai |h )?timings?|last date)\b/, 'date'],
   [/\b(kitne ka|kitne ki|kitne me|kitne mein|(price|cost|fee|charge|rate)s? (kitna|kitni|kya)|(kitna|kitni) (price|cost|fee|charge|rate|paisa|paise|rupees?|rs))\b/, 'amount'],
   [/\b(kitna|kitne|kitni)\b/, 'number'],
   [/\b(kaun|kon)\b/, 'name'],
@@ -62,14 +63,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // which type) it asks none. XQuAD el dev, answer in quote plain / FAQ mode: 0.851 / 0.868 → 0.855 / 0.874.
   el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))/u, 'name']],
   // Spanish as members type it too (a trial's 239 questions: 43 held "cuanto"), accents left out and "q" for
-  // "qué": "cuando" ("hasta cuando", "desde cuando"), "quien" and "donde" ask only where they open the question (after "¿" at most), as they
+  // "qué": "cuando" ("hasta cuando", "desde cuando"), "quien" and "donde" ask only where they open the question (after "¿" or a greeting at most), as they
   // join clauses elsewhere; "cuanto" anywhere but in "en cuanto a" (as for) and "cuanto antes/más/menos". A price asked with
   // "cuánto cuesta/sale/vale/cobran/gana", "cuál es el precio" is an amount ("350 MXN"), "cuántos puntos" a
   // count; "dónde" asks a place's name, as English "where" does. Trial right / wrong / honest / wrong
   // abstentions 95 / 84 / 28 / 32 → 99 / 84 / 27 / 29 (with the currency codes of CURRENCY_CODE_AMOUNTS);
   // XQuAD es dev answer in quote plain 0.895 → 0.897, FAQ mode unchanged.
   es: [
-    [/(?<![\p{L}])(cuándo|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:y |pero |o )?(?:hasta |desde )?cuando(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(cuándo|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:hola|buenas|oigan|che|bro|gente|chicos|hey|ey)[\s,!.]+)*(?:y |pero |o )?(?:hasta |desde )?cuando(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((cu[áa]nto|cnto) (me |nos |te )?(cuesta|cuestan|sale|salen|vale|valen|cobran|cobra|pago|paga|pagan|hay que pagar|se paga|gana|ganan|recibe|reciben|es el premio)|(cuesta|sale|vale) cu[áa]nto|(qu[ée]|q|cu[áa]l) es el (precio|costo|valor)|(qu[ée]|q) precio)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])|(?<![\p{L}])cuant(o|a|os|as)(?![\p{L}])(?! (antes|más|mas|menos|a|al)(?![\p{L}]))/u, 'number'],
     [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde)(?![\p{L}])/u, 'name'],
@@ -127,8 +128,8 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // скольки человек") or paid ("во сколько обойдётся"); after a greeting's comma too ("ребят, во сколько…"),
   // which only "когда" is not. "сколько стоит", "почём", "какая цена" ask a price ("399 ₽"), before "сколько" a count.
   ru: [
-    [/(?<![\p{L}])((?<!,\s*)когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|(во скок\p{L}*|во сколько|(до|со|к) скольки)(?!\s+(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу)(?![\p{L}-])/u, 'date'],
-    [/(?<![\p{L}])((скольк|скок)\p{L}* (у \p{L}+ |это |он |она |оно )?(стоит|стоят|стоил\p{L}*|будет стоить|обойд\p{L}*|платить|заплатить|рублей|руб|денег)|почём|почем|(как(ая|ова)) (цена|стоимость))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])((?<!,\s*)когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|(во скок\p{L}*|во сколько|(до|со|к) скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу)(?![\p{L}-])/u, 'date'],
+    [/(?<![\p{L}])((скольк|скок)\p{L}* (у \p{L}+ |это |он |она |оно |мне |нам |тебе |вам )?(стоит|стоят|стоил\p{L}*|будет стоить|обойд\p{L}*|платить|заплатить|рублей|руб|денег)|почём|почем|(как(ая|ова)) (цена|стоимость))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(скольк(о|и|их|им|ими)|скок|скока|скоко|как (часто|долго|далеко))(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name'],
   ],
@@ -144,11 +145,11 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // Vietnamese with or without its diacritics, as members type it: "khi nao", "mấy giờ", "may h", "thứ mấy" ask
   // a time or a date; "bao nhieu", "bn" a count, and "may" before a counter ("may nguoi", "may lan"); "may"
   // alone is "máy", a machine, as often as "mấy", and some counters typed without diacritics are other words
-  // ("con" còn, "cai" cài: "may cai game bi loi", the machine failed to install), "may ngay nay" is "these
-  // days".
+  // ("con" còn, "cai" cài: "may cai game bi loi", the machine failed to install), and "may ngay nay" is
+  // "these days".
   vi: [
     [/(?<![\p{L}])(khi n[àa]o|l[úu]c n[àa]o|(n[ăa]m|th[ậa]p k[ỷy]|th[ếe] k[ỷy]|ng[àa]y|th[áa]ng) n[àa]o|n[ăa]m bao nhi[êe]u|m[ấa]y (gi[ờo]|h)|th[ứu] m[ấa]y|ng[àa]y m[ấa]y|bao gi[ờo]|h[ôo]m n[àa]o)(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(bao nhi[êe]u|bn|mấy|bao l[âa]u|may (ng[ưu][ờo]i|l[ầa]n|tu[ầa]n|th[áa]ng|ph[úu]t|ti[ếe]ng|tr[ậa]n|v[òo]ng|ch[ỗo]|su[ấa]t))(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(bao nhi[êe]u|bn|mấy|bao l[âa]u|may (ng[ưu][ờo]i|l[ầa]n|ng[àa]y(?! nay)|tu[ầa]n|th[áa]ng|ph[úu]t|ti[ếe]ng|tr[ậa]n|v[òo]ng|ch[ỗo]|su[ấa]t))(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])ai(?![\p{L}])/u, 'name'],
   ],
   // In both scripts: a question typed in Traditional characters ("幾號", "什麼時候") asks as the Simplified one.
@@ -294,12 +295,13 @@ const VIETNAMESE_DATE = /(?<![\p{L}\p{N}])(?<!trong )(([01]?\d|2[0-3])h(\d{2})?|
 /**
  * A clock time as the language writes one in words around a figure, where a question asks "um wie viel
  * Uhr", "во сколько", "الساعة كم", "กี่โมง": German "um 18 Uhr", Russian "в 8 вечера", "в 20 часов" (not
- * "8 часов", a duration), Arabic "الساعة 8", "9 مساءً", Thai "2 ทุ่ม", "8 โมง" (not "2 ชั่วโมง", two hours).
+ * "8 часов" or "мут на 3 дня", durations, nor "раз в 24 часа", once a day), Arabic "الساعة 8", "9 مساءً" (not
+ * "على مدار الساعة 24/7", around the clock), Thai "2 ทุ่ม", "8 โมง" (not "2 ชั่วโมง", two hours).
  * A figure with a colon or a dot is a time in every language (see YEAR_OR_TIME).
  */
 const GERMAN_DATE = /(?<![\p{L}\p{N}])\d{1,2}([:.]\d{2})? ?Uhr(?![\p{L}])/iu;
-const RUSSIAN_DATE = /(?<![\p{L}\p{N}])(в \d{1,2} час(а|ов)?|\d{1,2}([:.]\d{2})? ?(утра|вечера|дня|ночи))(?![\p{L}])/iu;
-const ARABIC_DATE = /(?<![\p{L}\p{M}])الساع[ةه] \d{1,2}|(?<![\p{L}\p{N}])\d{1,2}([:.]\d{2})? ?(صباحا|صباحاً|مساء|مساءً|ص|م)(?![\p{L}\p{M}])/u;
+const RUSSIAN_DATE = /(?<![\p{L}\p{N}])(?<!раз\s|разница\s|разницей\s)в \d{1,2}([:.]\d{2})? ?(час(а|ов)?|утра|вечера|дня|ночи)(?![\p{L}])/iu;
+const ARABIC_DATE = /(?<![\p{L}\p{M}])(?<!مدار )الساع[ةه] [0-9٠-٩]{1,2}(?![0-9٠-٩/])|(?<![\p{L}\p{N}])[0-9٠-٩]{1,2}([:.][0-9٠-٩]{2})? ?(صباح|مساء)(ا|اً|ًا|ء|ءً|ءا)?(?![\p{L}\p{M}])/u;
 const THAI_DATE = /\d{1,2} ?(ทุ่ม|โมง)/u;
 const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE };
 /**

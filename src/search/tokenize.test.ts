@@ -782,9 +782,10 @@ describe('English stems', () => {
     for (const word of words) expect([word, english.stem(word)]).toEqual([word, porter2(lemmatizer.adjective(word))]);
   });
 
-  it('keep a hedging "-edly" adverb apart from its verb ("reportedly" is no "report"), but not a manner adverb', () => {
+  it('keep a hedging sentence adverb apart from its word ("reportedly" is no "report", "importantly" no "import"), but not a manner adverb', () => {
     const english = analyzerFor('en');
     for (const word of ['reportedly', 'allegedly', 'supposedly', 'markedly']) expect(english.stem(word)).not.toBe(english.stem(word.replace(/(ed)?ly$/, '')));
+    for (const [adverb, other] of [['interestingly', 'interest'], ['importantly', 'import'], ['evidently', 'evidence']]) expect(english.stem(adverb!)).not.toBe(english.stem(other!));
     expect(english.stem('repeatedly')).toBe(english.stem('repeat'));
   });
 

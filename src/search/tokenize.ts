@@ -106,12 +106,15 @@ const NUMBERED_NAMES = new Map(
 );
 
 /**
- * English sentence adverbs in "-edly" that hedge or weigh a statement, about something else than their verb:
- * Porter2 stems "reportedly" as "report", so a paragraph on what pharmacists "reportedly" may do held the
- * whole of "Who was the medical report written for?" (XQuAD English), over the one on the report to the king
- * of France. Kept as written; manner adverbs ("repeatedly", "excitedly") still meet their verb.
+ * English sentence adverbs that hedge or weigh a statement, about something else than the word they are
+ * made from: Porter2 stems "reportedly" as "report", so a paragraph on what pharmacists "reportedly" may do
+ * held the whole of "Who was the medical report written for?" (XQuAD English), over the one on the report
+ * to the king of France; "interestingly" is "interest", "importantly" "import", "evidently" "evidence".
+ * Kept as written; manner adverbs ("repeatedly", "excitedly") still meet their verb.
  */
-const HEDGES = new Set(['reportedly', 'allegedly', 'supposedly', 'purportedly', 'reputedly', 'admittedly', 'avowedly', 'professedly', 'decidedly', 'markedly', 'undoubtedly', 'assuredly']);
+const HEDGES = new Set(
+  'reportedly allegedly supposedly purportedly reputedly presumedly assumedly admittedly avowedly professedly confessedly advisedly decidedly markedly undoubtedly assuredly evidently interestingly accordingly surprisingly presumably importantly hopefully thankfully fortunately unfortunately'.split(' '),
+);
 
 const require = createRequire(import.meta.url);
 let lemmatizer: typeof Lemmatizer | null = null;
