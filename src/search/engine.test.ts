@@ -1718,6 +1718,14 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(top?.signals.unknown).toBe(0);
   });
 
+  it('finds an Arabic broken plural typed as chat spells it, its hamza on a plain "ي" ("جوايز" of "الجوائز")', () => {
+    const cup = inLanguage('ar', 'cup', '# بطولة فيفا\n\nمجموع الجوائز 5000 ريال: المركز الأول 2500 ريال.\n\nالتسجيل مجاني لكل الفرق.\n\nتعلن النتائج في الخاص خلال 10 أيام.\n');
+    const index = new SearchIndex([cup]);
+    expect(index.readings('كم جوايز البطولة')).toContainEqual({ word: 'جوايز', term: 'جوز', how: 'related' });
+    expect(index.answer('كم جوايز البطولة').entry).toBe('cup#p1');
+    expect(index.answer('متى تعلن نتايج البطولة').entry).toBe('cup#p3');
+  });
+
   it("finds a Turkish root ending in two consonants where the articles write it only with the case vowel Snowball leaves on (\"Marş'ı\" of \"marşı\")", () => {
     const anthem = inLanguage('tr', 'mars', "# Super Bowl\n\nLady Gaga ulusal marşı söyledi.\n\nMarsilya'da maç yoktu.\n\nMarsilya bir liman kentidir.\n");
     const index = new SearchIndex([anthem]);

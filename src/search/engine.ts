@@ -1244,6 +1244,10 @@ export class SearchIndex {
       const id = rest.length >= MIN_PROCLITIC_REST ? known(rest) : undefined;
       if (id !== undefined && (elided === 'j' ? VOWEL_OR_H.test(rest) : this.writesElided(elided, id, analyzer))) return [id];
     }
+    for (const spelled of analyzer.chatSpelled(word)) {
+      const id = known(spelled);
+      if (id !== undefined) return [id];
+    }
     if (CYRILLIC_WORD.test(word)) {
       const id = known(latinSpelling(word));
       if (id !== undefined) return [id];

@@ -156,6 +156,11 @@ export interface LanguageSpec {
    * (game) and "test" would read as "j'eu" and "t'est".
    */
   gluedElisions?: readonly string[];
+  /**
+   * How chat in the language spells some of its words otherwise than articles do, each a pattern and what it
+   * stands for: a question word the articles lack is tried respelled (see the engine's `otherForms`).
+   */
+  chatSpellings?: readonly (readonly [RegExp, string])[];
 }
 
 /**
@@ -252,6 +257,15 @@ const DERIVED_NOUN_PROCLITIC = /^[بكل](?=(?:ا.ت|است)..)/u;
 const NISBA = /^(.{5,})(?:ي|يون|يين)$/u;
 
 const arabicSnowball = snowball('arabic');
+
+/**
+ * The hamza of a broken plural's "فعائل" ("جوائز", prizes; "نتائج", results; "دقائق", minutes; "رسائل",
+ * messages), which Gulf and Egyptian chat writes on a plain "ي" ("جوايز", "نتايج", "دقايق"). Snowball
+ * reads the singular's chat spelling as the articles' ("جايزة" and "جائزة" both "جاز"), but not the
+ * plural's: "كم جوايز بطولة فيفا" missed its topic word. Only between two letters, as the pattern writes
+ * it; "ايام" (days) begins with its "ا".
+ */
+const ARABIC_CHAT_SPELLINGS = [[/(?<=\p{L})اي(?=\p{L})/gu, 'ائ']] as const;
 
 /**
  * A hamza on a "و" or "ي" seat after a word's first letter ("تؤثر", affects; "رئيس", head; "سؤال", question;
@@ -1152,7 +1166,7 @@ const THAI_CONTENT = new Set('วัน ส่ง รับ เปิด เร�
  * with the steps every language gets and no stopwords.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT }],
+  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
