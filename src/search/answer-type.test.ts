@@ -48,6 +48,9 @@ describe('expectedType in other languages', () => {
     expect(expectedType('takim kac kisi olmali', 'tr')).toBe('number');
     expect(expectedType('cekilis hangi gun', 'tr')).toBe('date');
     expect(expectedType('turnuva saat kacta', 'tr')).toBe('date');
+    // "kaçta" alone asks the time as "saat kaçta" does; "kaç" and "kaçıncı" still count.
+    for (const question of ['ilk mac kacta basliyo', 'Turnuva kaçta başlıyor?']) expect(expectedType(question, 'tr'), question).toBe('date');
+    expect(expectedType('Kaçıncı sırada bitirdik?', 'tr')).toBe('number');
     expect(expectedType('bao giờ mở đăng ký', 'vi')).toBe('date');
     // A duration, a score, ordinals and a count are no dates (review).
     expect(statesType('Hoàn tiền trong 24h.', 'date', new Set(), 'vi')).toBe(false);
