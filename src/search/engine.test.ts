@@ -923,18 +923,14 @@ Returns are free for 100 nights.
     expect(first!.signals.share).toBeGreaterThan(second!.signals.share);
   });
 
-  it("answers from another article's paragraph far surer than the sure FAQ entry that led, and holding more of the question", () => {
+  it("keeps a sure FAQ entry before another article's surer paragraph", () => {
     const courtArticle = article('court', `# Mongol court\n\n${court}\n\nThe capital moved north in summer.\n`);
     const titles = article('titles', `# Mongol emperors\n\nThe emperors were crowned in Khanbaliq.\n\n## FAQ\n\n### Who was the emperor Gegen Khan?\n\nThe son of Ayurbarwada.\n`);
     const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp?';
-    const index = new SearchIndex([courtArticle, titles]);
-    const [first, second] = index.explain(question);
-    expect(first?.id).toBe('court#p1');
-    expect(second?.id).toBe('titles#faq-1');
-    // The entry would be answered: the paragraph takes its place for being surer by 0.2 or more.
-    expect(second!.confidence).toBeGreaterThanOrEqual(0.35);
-    expect(first!.confidence).toBeGreaterThanOrEqual(second!.confidence + 0.2);
-    expect(index.answer(question).quote).toContain('Five rival princes');
+    const ranked = new SearchIndex([courtArticle, titles]).explain(question);
+    expect(ranked[0]?.id).toBe('titles#faq-1');
+    expect(ranked[0]!.confidence).toBeGreaterThanOrEqual(0.35);
+    expect(ranked.find((c) => c.id === 'court#p1')!.confidence).toBeGreaterThan(ranked[0]!.confidence);
   });
 });
 

@@ -1768,25 +1768,23 @@ export class SearchIndex {
    * An FAQ entry in first place yields to the first paragraph ranked after it that holds more of the
    * question in its best run of sentences than the entry's phrasing or answer does, and that is surer: of
    * the entry's own article, as sure as the entry and answerable; of another article, answerable where the
-   * entry is not, or surer by OTHER_ARTICLE_SURER. The entry led on what an FAQ entry gains over a
-   * paragraph (its question field weighs 8, the FAQ bonus), often on the article's topic words alone ("Wer
-   * gewann den Super Bowl XLIX?" against "Wie alt war Peyton Manning, als er im Super Bowl 50 spielte?"), or
-   * on one corrected word ("Wie viele rivalisierende Prinzen waren an der Ermordung Gegens beteiligt?"
-   * against an entry on "Gegend"). npm run bench:quality, XQuAD dev FAQ mode: answerable paragraphs over
-   * unanswerable entries only took abstained down in every language (en 0.022 → 0.016, de 0.039 → 0.028, ru
-   * 0.043 → 0.033, tr 0.033 → 0.018); then surer paragraphs of the entry's article, answer in quote en 0.886
-   * → 0.890, de 0.797 → 0.817, el 0.852 → 0.862, es 0.870 → 0.878, th and vi −0.2 points; surer paragraphs
-   * of any article as well: de 0.813, ru, th and vi −0.4 points. Plain mode, StackFAQ and HINT3 (no
-   * paragraphs) unchanged.
+   * entry is not. The entry led on what an FAQ entry gains over a paragraph (its question field weighs 8,
+   * the FAQ bonus), often on the article's topic words alone ("Wer gewann den Super Bowl XLIX?" against
+   * "Wie alt war Peyton Manning, als er im Super Bowl 50 spielte?"), or on one corrected word ("Wie viele
+   * rivalisierende Prinzen waren an der Ermordung Gegens beteiligt?" against an entry on "Gegend").
+   * npm run bench:quality, XQuAD dev FAQ mode: answerable paragraphs over unanswerable entries only took
+   * abstained down in every language (en 0.022 → 0.016, de 0.039 → 0.028, ru 0.043 → 0.033, tr 0.033 →
+   * 0.018); then surer paragraphs of the entry's article, answer in quote en 0.886 → 0.890, de 0.797 →
+   * 0.817, el 0.852 → 0.862, es 0.870 → 0.878, th and vi −0.2 points; surer paragraphs of any article as
+   * well: de 0.813, ru, th and vi −0.4 points. Plain mode, StackFAQ and HINT3 (no paragraphs) unchanged.
    */
   private yieldToSure(ranked: Scored[]): void {
     const [first] = ranked;
     if (!first?.unit.faq) return;
     const { threshold } = this.ranking;
-    // Another article's paragraph only where the entry would not be answered, or where it is far surer:
-    // what an article says of its own topic is weighed against its own entries, not against another
-    // article's words, unless those words answer much more of the question.
-    const surer = (s: Scored) => s.confidence >= threshold && (s.unit.article === first.unit.article ? s.confidence >= first.confidence : first.confidence < threshold || s.confidence >= first.confidence + OTHER_ARTICLE_SURER);
+    // Another article's paragraph only where the entry would not be answered: what an article says of its
+    // own topic is weighed against its own entries, not against another article's words.
+    const surer = (s: Scored) => s.confidence >= threshold && (s.unit.article === first.unit.article ? s.confidence >= first.confidence : first.confidence < threshold);
     promote(ranked, ranked.findIndex((s) => !s.unit.faq && s.held > first.held && surer(s)));
   }
 
@@ -2514,20 +2512,6 @@ const MAX_CACHED_NAMES = 1_024;
 const IDENTIFIER_WORD = new RegExp(`^\\d{${IDENTIFIER_DIGITS},}$`);
 const IDENTIFIER_ANYWHERE = new RegExp(`\\d{${IDENTIFIER_DIGITS}}`);
 const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.,]\\d)`);
-
-/**
- * How much surer than the FAQ entry in first place a paragraph of another article must be to take its place
- * when the entry would be answered (see `yieldToSure`): an entry on another topic led on the question's
- * generic words ("how long is a mute" answered by "How long until my PR is reviewed?", over the rules
- * paragraph "after three warnings you are muted for 7 days"). Set on the new-user trials' judges (right /
- * wrong over 5,290 questions): never 2125 / 1895; 0.2: 2131 / 1889, no right answer lost; 0.1 and 0.15:
- * 2135 / 1885, but a German question on an English site ("Wie öffne ich ein Ticket?") was answered from a
- * German patch note on opening the map, the minority language's words weighing too much (quality.test.ts);
- * 0.05: 2134 / 1886. npm run bench:quality at 0.2: XQuAD dev FAQ mode paragraph@1 el 0.939 → 0.935, ru
- * 0.915 → 0.913 (paragraphs of other articles that hold the question's Greek and Russian stems in other
- * words), tr 0.923 → 0.925; the rest unchanged (no other article's paragraph is that much surer there).
- */
-const OTHER_ARTICLE_SURER = 0.2;
 
 /** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
