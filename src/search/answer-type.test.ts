@@ -51,6 +51,8 @@ describe('expectedType in other languages', () => {
     // "kaçta" alone asks the time as "saat kaçta" does; "kaç" and "kaçıncı" still count.
     for (const question of ['ilk mac kacta basliyo', 'Turnuva kaçta başlıyor?']) expect(expectedType(question, 'tr'), question).toBe('date');
     expect(expectedType('Kaçıncı sırada bitirdik?', 'tr')).toBe('number');
+    // Not a fraction's "kaçta", nor a price's or a level's.
+    for (const question of ['nüfusun kaçta kaçı kentte yaşıyor', 'oyuncuların kaçta biri yabancı', 'yüzde kaçta', 'Dolar kaçta?', 'token fiyati kacta', 'seviye kaçta silah açılıyor']) expect(expectedType(question, 'tr'), question).toBe('number');
     expect(expectedType('bao giờ mở đăng ký', 'vi')).toBe('date');
     // A duration, a score, ordinals and a count are no dates (review).
     expect(statesType('Hoàn tiền trong 24h.', 'date', new Set(), 'vi')).toBe(false);

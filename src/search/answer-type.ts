@@ -141,8 +141,10 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // sonuçlandığı…"): XQuAD tr dev answer in quote (plain / FAQ mode) 0.869 / 0.884 → 0.871 / 0.886. "nerede"
   // (where), "nereden", "nereye" ask for a place's name, as English "where" does: 0.873 / 0.888 → 0.874 / 0.890;
   // also with the copula ("nerededir", "neredeydi") and "neresi(dir)" (which place), as QUESTION_WORDS has them: XQuAD tr unchanged.
-  // "kaçta" (at what time; "kaç" with the locative, as "saat kaçta" is) asks a time, not a count: "ilk maç kaçta başlıyo".
-  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?|saat ka[çc](ta|a)?|ka[çc]ta)(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc](ıncı|inci|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
+  // "kaçta" (at what time; "kaç" with the locative, as "saat kaçta" is) asks a time, not a count: "ilk maç kaçta
+  // başlıyo". But not a fraction's ("kaçta kaçı", "kaçta bir", "yüzde kaçta"), nor a price's or a level's ("dolar
+  // kaçta", "seviye kaçta açılıyor"), which stay counts.
+  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?|saat ka[çc](ta|a)?|(?<!(yüzde|yuzde|seviye|level|lvl|elo|dolar|euro|avro|sterlin|altın|altin|bitcoin|fiyat[ıi]?|fiyatı|kur[uü]?)\s+)ka[çc]ta(?!\s+(ka[çc]|bir)))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc](ıncı|inci|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
   // Vietnamese with or without its diacritics, as members type it: "khi nao", "mấy giờ", "may h", "thứ mấy" ask
   // a time or a date; "bao nhieu", "bn" a count, and "may" before a counter ("may nguoi", "may lan"); "may"
   // alone is "máy", a machine, as often as "mấy", and some counters typed without diacritics are other words

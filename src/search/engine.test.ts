@@ -1722,6 +1722,22 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(index.answer('متى تعلن نتايج البطولة').entry).toBe('cup#p3');
   });
 
+  it('reads no other Arabic word with "اي" as a word the articles write with "ائ" ("نهاية" is not "النهائي", "المايك" not "الماء")', () => {
+    const cup = inLanguage('ar', 'cup', '# الكأس\n\nالتسجيل مفتوح حتى يوم الخميس.\n\nالنهائي يقام يوم السبت.\n\nتحتاج الماء والطعام.\n\nلشراء الرتبة اتبع الخطوات التالية.\n');
+    const index = new SearchIndex([cup]);
+    expect(index.answer('متى نهاية التسجيل').entry).toBe('cup#p1');
+    for (const question of ['متى النهاية', 'كيف اشغل المايك', 'وين الستايلات']) expect(index.answer(question).entry, question).toBeNull();
+  });
+
+  it('reads Turkish "kaçta" (at what time) as a question word, typed with its letters or without', () => {
+    const stream = inLanguage('tr', 'yayin', '# Yayın takvimi\n\nCumartesi saat 19:00\'da maç analizi yayını yapılır.\n\nForma 1.199 TL\'dir.\n');
+    const index = new SearchIndex([stream]);
+    for (const question of ['analiz yayini kacta', 'analiz yayını kaçta']) {
+      expect(index.readings(question).filter((r) => r.how === 'unknown'), question).toEqual([]);
+      expect(index.answer(question).entry, question).toBe('yayin#p1');
+    }
+  });
+
   it("finds a Turkish root ending in two consonants where the articles write it only with the case vowel Snowball leaves on (\"Marş'ı\" of \"marşı\")", () => {
     const anthem = inLanguage('tr', 'mars', "# Super Bowl\n\nLady Gaga ulusal marşı söyledi.\n\nMarsilya'da maç yoktu.\n\nMarsilya bir liman kentidir.\n");
     const index = new SearchIndex([anthem]);

@@ -1181,6 +1181,16 @@ export class SearchIndex {
   }
 
   /**
+   * Whether an article writes term `id` in a word spelled with `standard` (see `LanguageSpec.chatSpellings`):
+   * only then is a chat spelling read as the articles' word. "ستايل" (style) respelled "ستائل" has the term
+   * of "التالية" (next), and "المايك" (the mic) that of "الماء" (water), which no article writes with "ائ".
+   */
+  private writesSpelled(standard: string, id: number, analyzer: Analyzer): boolean {
+    const writes = (text: string) => Array.from(analyzer.lowerCase(text).matchAll(LETTERS), ([word]) => word).some((word) => word.includes(standard) && this.index.termId(analyzer.stemOnce(word)) === id);
+    return this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(writes));
+  }
+
+  /**
    * The known terms of a number and the unit typed against it ("4gb", "2gb", "60fps", "10km") where the
    * articles write the unit apart, right after a number ("4 GB de RAM"): both, the unit alone where no
    * article writes the number ("2gb" of articles writing "4 GB"), none where the articles never write the
@@ -1244,9 +1254,9 @@ export class SearchIndex {
       const id = rest.length >= MIN_PROCLITIC_REST ? known(rest) : undefined;
       if (id !== undefined && (elided === 'j' ? VOWEL_OR_H.test(rest) : this.writesElided(elided, id, analyzer))) return [id];
     }
-    for (const spelled of analyzer.chatSpelled(word)) {
+    for (const { spelled, standard } of analyzer.chatSpelled(word)) {
       const id = known(spelled);
-      if (id !== undefined) return [id];
+      if (id !== undefined && this.writesSpelled(standard, id, analyzer)) return [id];
     }
     if (CYRILLIC_WORD.test(word)) {
       const id = known(latinSpelling(word));
@@ -2467,6 +2477,9 @@ const DAY = '日';
 
 /** Korean's "how many", written onto the counter it asks about (see `otherForms`). */
 const HOW_MANY = '몇';
+/** A text's words, with their marks (see `writesSpelled`). */
+const LETTERS = /[\p{L}\p{M}]+/gu;
+
 /** A word of ASCII letters only: typed without diacritics (see `unaccented`). */
 const ASCII_WORD = /^[a-z]+$/;
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */

@@ -157,8 +157,9 @@ export interface LanguageSpec {
    */
   gluedElisions?: readonly string[];
   /**
-   * How chat in the language spells some of its words otherwise than articles do, each a pattern and what it
-   * stands for: a question word the articles lack is tried respelled (see the engine's `otherForms`).
+   * How chat in the language spells some of its words otherwise than articles do, each a pattern and the
+   * articles' spelling it stands for: a question word the articles lack is read respelled where an article
+   * writes a word in that spelling with the same term (see the engine's `otherForms`).
    */
   chatSpellings?: readonly (readonly [RegExp, string])[];
 }
@@ -262,10 +263,12 @@ const arabicSnowball = snowball('arabic');
  * The hamza of a broken plural's "فعائل" ("جوائز", prizes; "نتائج", results; "دقائق", minutes; "رسائل",
  * messages), which Gulf and Egyptian chat writes on a plain "ي" ("جوايز", "نتايج", "دقايق"). Snowball
  * reads the singular's chat spelling as the articles' ("جايزة" and "جائزة" both "جاز"), but not the
- * plural's: "كم جوايز بطولة فيفا" missed its topic word. Only between two letters, as the pattern writes
- * it; "ايام" (days) begins with its "ا".
+ * plural's: "كم جوايز بطولة فيفا" missed its topic word. Only where a letter follows that a "فعائل" plural
+ * may go on with: not "ة", "ه", "ا" or "ى", which end "بداية", "نهاية", "مزايا", "قضايا" (spelled so in
+ * articles too). Other words hold "اي" between two letters ("ستايل", "المايك"): the engine takes the
+ * respelling only where an article writes a word with "ائ" of that term (see its `otherForms`).
  */
-const ARABIC_CHAT_SPELLINGS = [[/(?<=\p{L})اي(?=\p{L})/gu, 'ائ']] as const;
+const ARABIC_CHAT_SPELLINGS = [[/(?<=\p{L})اي(?=[^\P{L}ةهاى])/gu, 'ائ']] as const;
 
 /**
  * A hamza on a "و" or "ي" seat after a word's first letter ("تؤثر", affects; "رئيس", head; "سؤال", question;
@@ -680,7 +683,7 @@ const QUESTION_WORDS: Record<string, string> = {
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки як який яка яке які якого яку якій яким чий чия чиє чиї чи',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด ใด กี่ บ้าง',
-  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir kimden kimler kimlerden kimlere kimlerin kimleri kiminle nereden neresi hangileri hangisini hangisinin hangisine neyle neyden',
+  tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı kaçta tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir kimden kimler kimlerden kimlere kimlerin kimleri kiminle nereden neresi hangileri hangisini hangisinin hangisine neyle neyden',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几 叫 叫做 啥 是啥 为啥 咋 哪儿 几个 几位 是不是 能不能 可不可以 会不会 行不行',
 };

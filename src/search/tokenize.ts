@@ -254,9 +254,12 @@ export class Analyzer {
     return this.spec?.proclitics ?? '';
   }
 
-  /** `word` as its language's chat spellings stand for it (see `LanguageSpec.chatSpellings`): each spelling that changes it. */
-  chatSpelled(word: string): string[] {
-    return (this.spec?.chatSpellings ?? []).map(([pattern, standard]) => word.replace(pattern, standard)).filter((spelled) => spelled !== word);
+  /**
+   * `word` as its language's chat spellings stand for it (see `LanguageSpec.chatSpellings`): each spelling
+   * that changes it, with the articles' letters it put in (`standard`).
+   */
+  chatSpelled(word: string): { spelled: string; standard: string }[] {
+    return (this.spec?.chatSpellings ?? []).map(([pattern, standard]) => ({ spelled: word.replace(pattern, standard), standard })).filter(({ spelled }) => spelled !== word);
   }
 
   /** Vowels a suffix may leave at a word's end (see `LanguageSpec.finalVowels`). */
