@@ -2479,7 +2479,6 @@ const DAY = '日';
 const HOW_MANY = '몇';
 /** A text's words, with their marks (see `writesSpelled`). */
 const LETTERS = /[\p{L}\p{M}]+/gu;
-
 /** A word of ASCII letters only: typed without diacritics (see `unaccented`). */
 const ASCII_WORD = /^[a-z]+$/;
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
