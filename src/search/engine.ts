@@ -1176,8 +1176,7 @@ export class SearchIndex {
    */
   private writesElided(elided: string, id: number, analyzer: Analyzer): boolean {
     const after = new RegExp(`(?<![\\p{L}])${elided}['’](\\p{L}+)`, 'gu');
-    const writes = (text: string) => Array.from(analyzer.lowerCase(text).matchAll(after)).some((match) => this.index.termId(analyzer.stemOnce(match[1]!)) === id);
-    return this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(writes));
+    return this.writesIn(id, analyzer, (text) => Array.from(text.matchAll(after), (match) => match[1]!));
   }
 
   /**
@@ -1186,7 +1185,15 @@ export class SearchIndex {
    * of "التالية" (next), and "المايك" (the mic) that of "الماء" (water), which no article writes with "ائ".
    */
   private writesSpelled(standard: string, id: number, analyzer: Analyzer): boolean {
-    const writes = (text: string) => Array.from(analyzer.lowerCase(text).matchAll(LETTERS), ([word]) => word).some((word) => word.includes(standard) && this.index.termId(analyzer.stemOnce(word)) === id);
+    return this.writesIn(id, analyzer, (text) => Array.from(text.matchAll(LETTERS), ([word]) => word).filter((word) => word.includes(standard)));
+  }
+
+  /**
+   * Whether a unit holding term `id` writes it as one of `words` (those a reading takes from a unit's
+   * lower-cased stated texts, see `statedTexts`): the check `writesElided` and `writesSpelled` make.
+   */
+  private writesIn(id: number, analyzer: Analyzer, words: (text: string) => string[]): boolean {
+    const writes = (text: string) => words(analyzer.lowerCase(text)).some((word) => this.index.termId(analyzer.stemOnce(word)) === id);
     return this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(writes));
   }
 
