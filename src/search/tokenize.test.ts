@@ -409,6 +409,10 @@ describe('analysis per language', () => {
     expect(greek.queryTerms(greek.tokens('Με ποιον τρόπο υποστηρίζει η Μπράουνλι;')).map((t) => t.term)).toEqual(greek.terms('υποστηρίζει η Μπράουνλι'));
   });
 
+  it('drops the English pronouns the stopword list misses (it has "himself" only)', () => {
+    expect(terms('en', 'She, herself, itself, myself, ourselves, yourself, yourselves, themselves; hers, ours, yours, theirs')).toEqual([]);
+  });
+
   it('drops each language\'s question words, which the stopword lists miss', () => {
     expect(terms('en', 'When, whom, whose and why?')).toEqual([]);
     expect(terms('de', 'Wann wurde das Haus gebaut?')).toEqual(terms('de', 'Haus gebaut'));

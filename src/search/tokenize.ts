@@ -22,13 +22,15 @@ const ENGLISH_STOPWORDS = [
   ...eng,
   ...questionWords('en'),
   ...'does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t us its'.split(' '),
+  // The pronouns the package's list lacks but for "himself" (its list has it).
+  ...'she hers herself itself myself ours ourselves yours yourself yourselves theirs themselves'.split(' '),
   // Contractions typed without their apostrophe.
   ...'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve theyre thats whats'.split(' '),
 ];
 
 /**
- * What English chat writes around a question that says nothing of its topic: "u", "ur", "r" (you, your,
- * are), "pls", "thx", "rn", "lol", "idk", "tbh", "gonna". Dropped from questions only (see
+ * What English chat writes around a question that says nothing of its topic: "u", "ur", "urself", "r" (you,
+ * your, yourself, are), "pls", "thx", "rn", "lol", "idk", "tbh", "gonna". Dropped from questions only (see
  * `Analyzer.isChatWord`: not "R" or "RN" typed in capitals, a language or a framework), whether or not the
  * articles write the word, unless they answer chatter (a support bot's "Hi, thanks?" entry; see the
  * engine's `answersChatter`): as topic words they cost covered questions their confidence where the articles lack
@@ -39,7 +41,7 @@ const ENGLISH_STOPWORDS = [
  * folder are typed in lower case too.
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt'.split(' '),
+  'u ur ure urself r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt'.split(' '),
 );
 
 /**
