@@ -201,6 +201,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     // A path's words are no words the member joined: "my plugin" is not "./my-plugin".
     const plugins = new SearchIndex([article('plugins', '# Plugins\n\nRun `shoebox plugin dev ./my-plugin` to load a plugin from a local folder.\n')]);
     expect(plugins.readings('can i sell my plugin').map((r) => r.word)).toEqual(['sell', 'plugin']);
+    // Nor a question word: "who led" is no "wholed", which stemmed is "whole".
+    const team = new SearchIndex([article('team', '# Team\n\nThe whole squad trained on Monday.\n\nAnna led the attack in the final.\n')]);
+    expect(team.readings('Who led the attack?')).toEqual([
+      { word: 'led', term: 'led', how: 'as written' },
+      { word: 'attack', term: 'attack', how: 'as written' },
+    ]);
     // English writes its compounds of a particle apart too.
     const mail = new SearchIndex([article('mail', '# Mail\n\nCheck your inbox for the code. You can withdraw gems once a week.\n')]);
     expect(mail.answer('check in box for code').quote).toContain('Check your inbox');

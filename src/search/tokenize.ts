@@ -369,6 +369,11 @@ export class Analyzer {
     return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
   }
 
+  /** Whether `word`, as `tokens` returns it, is one of the language's question words (see `questionWords` in languages.ts). */
+  isQuestionWord(word: string): boolean {
+    return this.questionWords.has(this.spec?.foldedStopwords ? fold(word) : word);
+  }
+
   /**
    * Whether `word`, typed without any diacritic in a language members type so (see
    * `LanguageSpec.unaccentedTyping`), is a stopword written without its diacritics ("khong", "o dau" of
