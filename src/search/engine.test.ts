@@ -1777,6 +1777,11 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(index.answer('What is sourdough?').answer).toBeNull();
   });
 
+  it('reads no English word of four letters as a longer word it begins ("ever" is no "every", "sing" no "single")', () => {
+    const club = new SearchIndex([article('club', '# Club\n\nRaids run every Friday. Our single rule: be kind.\n')]);
+    for (const word of ['ever', 'sing']) expect(club.readings(`best raid ${word}`).find((r) => r.word === word)).toEqual({ word, term: null, how: 'unknown' });
+  });
+
   it("weighs the words of the article's title less within it: the paragraph on the asked fact, not the one repeating the topic", () => {
     const final = article(
       'final',

@@ -1225,9 +1225,10 @@ export class SearchIndex {
    * `unprefixed`: "interdependencies" → "depend"), in a language that compounds the two known terms
    * a compound is made of ("Probleminstanz" → "probl" + "instanz": see `compoundParts`), else the known term
    * sharing the longest prefix with it (another inflection the stemmer left), of at least MIN_SHARED_PREFIX
-   * letters and SHARED_PREFIX_SHARE of the shorter word ("Passierschein" is not "Passwort"). In English,
-   * whose lemmatiser and Porter2 stemmer meet the inflections, what is left are derived forms Porter2 keeps
-   * apart ("septicemia" and "septicemic", "starter" and "start"), and the prefix must also make
+   * letters (MIN_ENGLISH_SHARED_PREFIX in English) and SHARED_PREFIX_SHARE of the shorter word
+   * ("Passierschein" is not "Passwort"). In English, whose lemmatiser and Porter2 stemmer meet the
+   * inflections, what is left are derived forms Porter2 keeps apart ("septicemia" and "septicemic",
+   * "starter" and "start"), and the prefix must also make
    * ENGLISH_SHARED_PREFIX_SHARE of the longer word: English writes a compound as one word ("sourdough" is
    * not "sour"). On XQuAD's English dev split (npm run bench:quality) paragraph@1 0.928 → 0.933 plain,
    * 0.929 → 0.935 FAQ mode; StackFAQ zero-shot dev P@1 0.797 → 0.800 (with a share of 0.6). A word of Han
@@ -1307,7 +1308,7 @@ export class SearchIndex {
       const clipped = HANGUL_WORD.test(term) ? this.clippedFrom(term) : undefined;
       if (clipped !== undefined) return [clipped];
     }
-    const near = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
+    const near = this.typos.sharingPrefix(term, analyzer.english ? MIN_ENGLISH_SHARED_PREFIX : MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
     const foreign = this.termLanguages?.othersOnly(near, analyzer.lang) ?? false;
     if ((analyzer.english || foreign) && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
@@ -3238,6 +3239,14 @@ const CLOSE_SUPPORT = 0.7;
  */
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
+/**
+ * In English, the first letters a word and the corpus's form of it must share (see `otherForms`): 5. An
+ * English word of four letters is mostly a word of its own, and four letters made it another that begins
+ * so: "ever" read as "every", "sing" as "single", "seed" as "seedling", "kind" as "kindred" (XQuAD's
+ * English dev questions and the new-user trials). npm run bench:quality moved no figure; the trials gained
+ * an honest abstention ("who's the best streamer ever") and lost the clipped "pric" of "price".
+ */
+const MIN_ENGLISH_SHARED_PREFIX = 5;
 /**
  * In English, and for another language's term, the share of the longer word the prefix must also make (see `otherForms`). 0.6 also took
  * "discord" for "discount" (a support-site trial's "how do I mute someone on discord?" was answered with the
