@@ -1066,6 +1066,12 @@ const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العد�
  * "щас", "вроде", "чо"). Left in, each was a word no article uses, counted against every answer
  * ("подскажите плз куда писать если несправедливо замутили" abstained).
  */
+/**
+ * Russian "ё" as "е": writers may or may not put its dots, and the package's list writes none ("её", "ещё",
+ * "всё" were no stopwords). Index terms are folded anyway (see `fold`); this is what stopwords are compared by.
+ */
+const russianYo = (word: string): string => word.replace(/ё/g, 'е');
+
 const RUSSIAN_CHAT = (
   'плз плиз пж пжл пжлст пожалуйста ребят ребята ребзя пацаны подскажите подскажи скажите кста кстати щас ща ку куку ' +
   'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто чо че чё шо'
@@ -1189,7 +1195,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
   ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
-  ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
+  ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr), snowball('ukrainian')), numberSuffix: true }],

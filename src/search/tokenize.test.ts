@@ -616,6 +616,11 @@ describe('analysis per language', () => {
     expect(terms('es', 'cuanto cuesta la entrada')).toEqual(terms('es', 'cuesta entrada'));
   });
 
+  it('reads a Russian stopword typed with "ё" as the list writes it, with "е" ("ещё", "всё", "её")', () => {
+    expect(terms('ru', 'Ещё всё её')).toEqual([]);
+    expect(terms('ru', 'где ещё взять её')).toEqual(terms('ru', 'где еще взять ее'));
+  });
+
   it('reads Ukrainian question words as stopwords', () => {
     expect(['скільки', 'коли', 'чи', 'як', 'де'].filter((word) => !analyzerFor('uk').isStopword(word))).toEqual([]);
   });
