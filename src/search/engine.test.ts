@@ -194,19 +194,20 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ru.explain('Что прошло в Новом Орлеане?').map((c) => c.id)).not.toContain('concert#p1');
   });
 
-  it('joins a stopword of two letters or more to the word after it in English only, and never a possessive ("na padzie" is not "napadzie", a heist)', () => {
+  it('joins a stopword of two letters or more to the word after it in English only, never a possessive, and a question word only into a word so written ("na padzie" is not "napadzie", a heist)', () => {
     const pl = new SearchIndex([{ ...article('napady', '# Napady\n\nNa napadzie na bank musi być co najmniej 4 policjantów na służbie.\n'), lang: 'pl' }]);
     expect(pl.readings('da sie grac na padzie?').map((r) => r.term)).not.toContain(pl.readings('napadzie')[0]!.term);
     expect(pl.answer('da sie grac na padzie?').answer).toBeNull();
     // A path's words are no words the member joined: "my plugin" is not "./my-plugin".
     const plugins = new SearchIndex([article('plugins', '# Plugins\n\nRun `shoebox plugin dev ./my-plugin` to load a plugin from a local folder.\n')]);
     expect(plugins.readings('can i sell my plugin').map((r) => r.word)).toEqual(['sell', 'plugin']);
-    // Nor a question word: "who led" is no "wholed", which stemmed is "whole".
-    const team = new SearchIndex([article('team', '# Team\n\nThe whole squad trained on Monday.\n\nAnna led the attack in the final.\n')]);
+    // A question word only into a word an article writes beginning with the two: "who led" is no "wholed", which stemmed is "whole".
+    const team = new SearchIndex([article('team', '# Team\n\nThe whole squad trained on Monday.\n\nAnna led the attack in the final.\n\nType whereabouts to find a member.\n')]);
     expect(team.readings('Who led the attack?')).toEqual([
       { word: 'led', term: 'led', how: 'as written' },
       { word: 'attack', term: 'attack', how: 'as written' },
     ]);
+    expect(team.readings('where abouts is a member').find((r) => r.how === 'related')).toEqual({ word: 'where abouts', term: 'whereabout', how: 'related' });
     // English writes its compounds of a particle apart too.
     const mail = new SearchIndex([article('mail', '# Mail\n\nCheck your inbox for the code. You can withdraw gems once a week.\n')]);
     expect(mail.answer('check in box for code').quote).toContain('Check your inbox');
@@ -664,7 +665,7 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     // XQuAD's "Who was the main crew of Apollo 1, of which they named themselves?" lost a fifth of its confidence to "themselves".
     const help = new SearchIndex([article('help', '# Help\n\n## FAQ\n\n### How do I send a fax online?\n\nUse a web service instead of a fax machine.\n')]);
     const top = (q: string) => help.explain(q)[0]!;
-    for (const q of ['Can I send a fax online myself?', 'Can she send a fax online herself?', 'Can we send a fax online ourselves?', 'can u send a fax online urself or is it yours']) {
+    for (const q of ['Can I send a fax online myself?', 'Can she send a fax online herself?', 'Can we send a fax online ourselves?', 'can u send a fax online urself or is it yours', 'can they send a fax online themself', 'can u all send a fax online urselves']) {
       expect(top(q)).toMatchObject({ id: 'help#faq-1', signals: { unknown: 0 } });
     }
     expect(top('Can I send a fax online myself?').confidence).toBe(top('Can I send a fax online?').confidence);
@@ -1777,9 +1778,12 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(index.answer('What is sourdough?').answer).toBeNull();
   });
 
-  it('reads no English word of four letters as a longer word it begins ("ever" is no "every", "sing" no "single")', () => {
-    const club = new SearchIndex([article('club', '# Club\n\nRaids run every Friday. Our single rule: be kind.\n')]);
+  it('reads no English word of four letters as a longer word it begins ("ever" is no "every", "sing" no "single"), but a clipped one ("pric" of "price")', () => {
+    const club = new SearchIndex([article('club', '# Club\n\nRaids run every Friday. Our single rule: be kind. The VIP price is $5, and your skill sets your guild rank.\n')]);
     for (const word of ['ever', 'sing']) expect(club.readings(`best raid ${word}`).find((r) => r.word === word)).toEqual({ word, term: null, how: 'unknown' });
+    for (const [word, term] of [['pric', 'price'], ['skil', 'skill'], ['guil', 'guild']]) expect(club.readings(`vip ${word}`).find((r) => r.word === word)).toEqual({ word, term, how: 'related' });
+    // Nor where the articles write the longer word with more than one letter more: "sepa" is no "separate".
+    expect(new SearchIndex([article('pay', '# Pay\n\nInvoices are sent separately.\n')]).readings('sepa invoices').find((r) => r.word === 'sepa')?.how).toBe('unknown');
   });
 
   it("weighs the words of the article's title less within it: the paragraph on the asked fact, not the one repeating the topic", () => {

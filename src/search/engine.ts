@@ -20,7 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
-import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
+import { analyzerFor, isEnglishWord, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
@@ -1069,8 +1069,9 @@ export class SearchIndex {
    * word: a preposition there is a prefix of another word (a Polish roleplay server's trial: "da się grać
    * na padzie?", on a gamepad, read as "napadzie", a heist), where English writes its compounds of them
    * apart too ("in box", "with draw", "up load"); in English, nor for a possessive determiner (an
-   * open-source server's trial: "can i sell my plugin" read as the path "./my-plugin") or a question word
-   * ("who led" was read as "whole", of "wholed", in four of XQuAD's English dev questions). npm run
+   * open-source server's trial: "can i sell my plugin" read as the path "./my-plugin"), and for a question
+   * word only into a word an article writes beginning with the two ("where abouts" is "whereabouts"; "who
+   * led" was read as "whole", of "wholed", in four of XQuAD's English dev questions). npm run
    * bench:quality: words per quote alone moved, in XQuAD's other languages. In English, else the term that is the first word's
    * stem followed by a particle (see PARTICLES): an inflected verb and its particle ("backing up", "logged
    * in", "setting up"), whose inflection the stemmer cannot find inside the joined word ("backingup"), are
@@ -1092,14 +1093,17 @@ export class SearchIndex {
   private joinedTerm(words: readonly string[], i: number, analyzer: Analyzer): number | undefined {
     const first = words[i]!;
     const next = words[i + 1]!;
-    const apart = analyzer.english ? ENGLISH_POSSESSIVES.has(first) || analyzer.isQuestionWord(first) : first.length > 1;
+    const apart = analyzer.english ? ENGLISH_POSSESSIVES.has(first) : first.length > 1;
     if (analyzer.isStopword(first) && (analyzer.isStopword(next) || apart || (first.length === 1 && this.index.termId(analyzer.stem(next)) !== undefined))) return undefined;
     if (FIGURE.test(first) && FIGURE.test(next) && next.length !== 3) return undefined;
     if (!analyzer.english && analyzer.isStopword(next) && !PARTICLES.has(next) && next !== 'by') return undefined;
     const term = analyzer.stemOnce(first + next);
     // Stemming that took the second word off and cut into the first found another word, not the two joined.
     const joined = term.length >= first.length || term === analyzer.stemOnce(first) ? this.index.termId(term) : undefined;
-    return joined ?? (analyzer.english && PARTICLES.has(next) ? this.index.termId(analyzer.stemOnce(first) + next) : undefined);
+    const id = joined ?? (analyzer.english && PARTICLES.has(next) ? this.index.termId(analyzer.stemOnce(first) + next) : undefined);
+    // A question word joins only into a word an article writes so ("where abouts", "who ami"): "who led" is no "whole", of "wholed".
+    const written = id === undefined || !analyzer.english || !analyzer.isQuestionWord(first) || this.writesIn(id, analyzer, (text) => lettersOf(text).filter((word) => word.startsWith(first + next)));
+    return written ? id : undefined;
   }
 
   /**
@@ -1186,7 +1190,7 @@ export class SearchIndex {
    * of "التالية" (next), and "المايك" (the mic) that of "الماء" (water), which no article writes with "ائ".
    */
   private writesSpelled(standard: string, id: number, analyzer: Analyzer): boolean {
-    return this.writesIn(id, analyzer, (text) => Array.from(text.matchAll(LETTERS), ([word]) => word).filter((word) => word.includes(standard)));
+    return this.writesIn(id, analyzer, (text) => lettersOf(text).filter((word) => word.includes(standard)));
   }
 
   /**
@@ -1308,11 +1312,27 @@ export class SearchIndex {
       const clipped = HANGUL_WORD.test(term) ? this.clippedFrom(term) : undefined;
       if (clipped !== undefined) return [clipped];
     }
-    const near = this.typos.sharingPrefix(term, analyzer.english ? MIN_ENGLISH_SHARED_PREFIX : MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
+    const near = analyzer.english ? this.englishSharingPrefix(word, term, analyzer) : this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
     const foreign = this.termLanguages?.othersOnly(near, analyzer.lang) ?? false;
     if ((analyzer.english || foreign) && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
     return [near];
+  }
+
+  /**
+   * In English, the known term sharing the longest prefix with `term` (see `otherForms`), of at least
+   * MIN_ENGLISH_SHARED_PREFIX letters; or, for a word of MIN_SHARED_PREFIX letters typed without its last
+   * letter ("pric", "skil", "mone" of "price", "skill", "money"), which typo correction leaves (see
+   * MIN_TYPO_LENGTH), the term an article writes as the word and one more letter, where the word is no
+   * English word (see `isEnglishWord`): "ever" is no clipped "every".
+   */
+  private englishSharingPrefix(word: string, term: string, analyzer: Analyzer): number | undefined {
+    const frequency = (id: number) => this.index.documentFrequency(id);
+    const near = this.typos.sharingPrefix(term, MIN_ENGLISH_SHARED_PREFIX, SHARED_PREFIX_SHARE, frequency);
+    if (near !== undefined || word.length !== MIN_SHARED_PREFIX || isEnglishWord(word)) return near;
+    const clipped = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, frequency);
+    const written = clipped !== undefined && this.writesIn(clipped, analyzer, (text) => lettersOf(text).filter((w) => w.length === word.length + 1 && w.startsWith(word)));
+    return written ? clipped : undefined;
   }
 
   /**
@@ -2486,8 +2506,10 @@ const DAY = '日';
 
 /** Korean's "how many", written onto the counter it asks about (see `otherForms`). */
 const HOW_MANY = '몇';
-/** A text's words, with their marks (see `writesSpelled`). */
+/** A text's words, with their marks, as `lettersOf` reads them. */
 const LETTERS = /[\p{L}\p{M}]+/gu;
+/** The words of `text`, runs of letters and their marks (see `writesSpelled`, `joinedTerm`, `clippedEnglish`). */
+const lettersOf = (text: string): string[] => Array.from(text.matchAll(LETTERS), ([word]) => word);
 /** A word of ASCII letters only: typed without diacritics (see `unaccented`). */
 const ASCII_WORD = /^[a-z]+$/;
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
@@ -3240,11 +3262,10 @@ const CLOSE_SUPPORT = 0.7;
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
- * In English, the first letters a word and the corpus's form of it must share (see `otherForms`): 5. An
- * English word of four letters is mostly a word of its own, and four letters made it another that begins
- * so: "ever" read as "every", "sing" as "single", "seed" as "seedling", "kind" as "kindred" (XQuAD's
- * English dev questions and the new-user trials). npm run bench:quality moved no figure; the trials gained
- * an honest abstention ("who's the best streamer ever") and lost the clipped "pric" of "price".
+ * In English, the first letters a word and the corpus's form of it must share (see `englishSharingPrefix`):
+ * 5. An English word of four letters is mostly a word of its own, and four letters made it another that
+ * begins so: "ever" read as "every", "sing" as "single", "seed" as "seedling", "kind" as "kindred" (XQuAD's
+ * English dev questions and the new-user trials). A clipped word of four letters still finds its word.
  */
 const MIN_ENGLISH_SHARED_PREFIX = 5;
 /**

@@ -409,8 +409,9 @@ describe('analysis per language', () => {
     expect(greek.queryTerms(greek.tokens('Με ποιον τρόπο υποστηρίζει η Μπράουνλι;')).map((t) => t.term)).toEqual(greek.terms('υποστηρίζει η Μπράουνλι'));
   });
 
-  it('drops the English pronouns the stopword list misses (it has "himself" only)', () => {
-    expect(terms('en', 'She, herself, itself, myself, ourselves, yourself, yourselves, themselves; hers, ours, yours, theirs')).toEqual([]);
+  it('drops the English pronouns the stopword list misses (of the reflexives it has "himself" only), not "mine"', () => {
+    expect(terms('en', 'She, herself, itself, myself, ourselves, yourself, yourselves, themselves, themself, oneself; hers, ours, yours, theirs')).toEqual([]);
+    expect(terms('en', 'mine')).toEqual(['mine']);
   });
 
   it('drops each language\'s question words, which the stopword lists miss', () => {

@@ -22,8 +22,8 @@ const ENGLISH_STOPWORDS = [
   ...eng,
   ...questionWords('en'),
   ...'does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t us its'.split(' '),
-  // The pronouns the package's list lacks but for "himself" (its list has it).
-  ...'she hers herself itself myself ours ourselves yours yourself yourselves theirs themselves'.split(' '),
+  // Pronouns the package's list lacks: every reflexive but "himself", "she", the possessives but "mine" (a topic word: mines, mining).
+  ...'she hers herself itself myself ours ourselves yours yourself yourselves theirs themselves themself oneself'.split(' '),
   // Contractions typed without their apostrophe.
   ...'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve theyre thats whats'.split(' '),
 ];
@@ -41,7 +41,7 @@ const ENGLISH_STOPWORDS = [
  * folder are typed in lower case too.
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure urself r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt'.split(' '),
+  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt'.split(' '),
 );
 
 /**
@@ -133,6 +133,17 @@ const IRREGULAR_ADJECTIVES = new Set(['halfways', 'worse', 'worst']);
 function adjectiveBase(word: string): string {
   if (!/(?:er|est)$/.test(word) && !IRREGULAR_ADJECTIVES.has(word)) return word;
   return (lemmatizer ??= require('wink-lemmatizer') as typeof Lemmatizer).adjective(word);
+}
+
+let lexicon: Readonly<Record<string, unknown>> | null = null;
+
+/**
+ * Whether `word` (lower case) is one of wink-lexicon's English words (about 13,500 common words and their
+ * forms, loaded at the first word asked: about 30 ms): a word typed in full, not the clipping of a longer
+ * one (see the engine's `clippedEnglish`: "ever" is a word, "pric" is not).
+ */
+export function isEnglishWord(word: string): boolean {
+  return Object.hasOwn((lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, unknown>), word);
 }
 
 
@@ -369,7 +380,11 @@ export class Analyzer {
     return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
   }
 
-  /** Whether `word`, as `tokens` returns it, is one of the language's question words (see `questionWords` in languages.ts). */
+  /**
+   * Whether `word`, as `tokens` returns it, is one of the language's question words (see `questionWords` in
+   * languages.ts), as written (folded where the stopwords are): none of `isStopword`'s other readings (a
+   * proclitic, a stem, a word typed without its diacritics). For English joins (see the engine's `joinedTerm`).
+   */
   isQuestionWord(word: string): boolean {
     return this.questionWords.has(this.spec?.foldedStopwords ? fold(word) : word);
   }
