@@ -324,7 +324,7 @@ const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEnt
     es: 'dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20',
     hi: 'दो:2 तीन:3 चार:4 पांच:5 पाँच:5 छह:6 सात:7 आठ:8 नौ:9 दस:10 बीस:20',
     ro: 'doi:2 două:2 trei:3 patru:4 cinci:5 șase:6 şase:6 șapte:7 şapte:7 opt:8 nouă:9 zece:10 douăzeci:20',
-    ru: 'два:2 две:2 двух:2 три:3 трёх:3 трех:3 четыре:4 четырёх:4 пять:5 шесть:6 семь:7 восемь:8 девять:9 десять:10 двадцать:20',
+    ru: 'два:2 две:2 двух:2 три:3 трёх:3 трех:3 четыре:4 четырёх:4 четырех:4 пять:5 шесть:6 семь:7 восемь:8 девять:9 десять:10 двадцать:20',
     tr: 'iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 ikinci:2 üçüncü:3 dördüncü:4 beşinci:5 altıncı:6 yedinci:7 sekizinci:8 dokuzuncu:9 onuncu:10',
   }).map(([lang, pairs]) => [lang, new Map(pairs.split(' ').map((pair) => pair.split(':') as [string, string]))]),
 );
@@ -383,7 +383,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
       nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft',
       pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|milhões|metade',
       ro: 'doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci|sută|sute|mie|mii|milion|milioane|jumătate',
-      ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиардов|половина|половину',
+      ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиардов|половина|половину',
       sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon|miljoner|miljard|miljarder|hälften',
       tr: 'iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin|milyon|milyar|yarım|yarısı',
     }).map(([lang, words]) => [lang, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'giu')]),
@@ -436,29 +436,30 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
- * question's lower-cased words): a date (of English, or of `lang`, the sentence's ISO 639-1 code: see
+ * question's words, lower-cased by `lower` as the question's were: see `Analyzer.lowerCase`, which reads
+ * Russian "Артём" as "артем" and English "Zürich" as "zurich"; default `toLowerCase`): a date (of English, or of `lang`, the sentence's ISO 639-1 code: see
  * DATES), a number (digits of any script but a year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a capitalised name
  * that is no month or weekday (a name as `lang` writes it where NAMES has it).
  */
-export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>, lang = 'en'): boolean {
+export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>, lang = 'en', lower: (word: string) => string = (word) => word.toLowerCase()): boolean {
+  // A match the question does not hold, and that `not` does not exclude.
+  const fresh = (matches: Iterable<RegExpMatchArray>, not?: RegExp): boolean => {
+    for (const [word] of matches) if (!asked.has(lower(word)) && !not?.test(word)) return true;
+    return false;
+  };
   switch (type) {
     case 'date':
       return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence) || (DATES[lang]?.test(sentence) ?? false);
     case 'number': {
       const words = NUMBER_WORDS[lang];
-      return fresh(sentence.matchAll(NUMBERS), asked, YEAR) || (words !== undefined && fresh(sentence.matchAll(words), asked));
+      return fresh(sentence.matchAll(NUMBERS), YEAR) || (words !== undefined && fresh(sentence.matchAll(words)));
     }
     case 'amount':
-      return fresh(sentence.matchAll(AMOUNTS), asked) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS), asked);
+      return fresh(sentence.matchAll(AMOUNTS)) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS));
     case 'name':
-      return NAMES[lang] ? fresh(sentence.matchAll(NAMES[lang]), asked) : fresh(sentence.matchAll(CAPITALISED), asked, DATE_WORD);
+      return NAMES[lang] ? fresh(sentence.matchAll(NAMES[lang])) : fresh(sentence.matchAll(CAPITALISED), DATE_WORD);
   }
 }
-
-const fresh = (matches: Iterable<RegExpMatchArray>, asked: ReadonlySet<string>, not?: RegExp): boolean => {
-  for (const [word] of matches) if (!asked.has(word.toLowerCase()) && !not?.test(word)) return true;
-  return false;
-};
 
 /**
  * A figure that reads as a year (1000–2099, as YEAR_OR_TIME's): no count. "How many times did plague occur

@@ -20,7 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
-import { analyzerFor, isEnglishWord, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
+import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
@@ -474,6 +474,8 @@ export class SearchIndex {
   private readonly numberNames = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Per word's term, whether an article writes it after a number (see `countsAfterNumbers`). */
   private readonly countedWords = new Lru<string, boolean>(MAX_CACHED_NAMES);
+  /** Per joined term and the two words a question joined into it, whether an article writes a word beginning with them (see `joinedTerm`). */
+  private readonly writtenJoins = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
   /** The numbers each candidate states a bound on, taken on first use (see `bounds`). */
@@ -941,7 +943,7 @@ export class SearchIndex {
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
-      if (found === undefined && (analyzer.isMistypedStopword(word) || (romanised && cyrillicSpellings(word).some((spelling) => analyzer.isStopword(spelling))))) {
+      if (found === undefined && (analyzer.isMistypedStopword(word) || (romanised && cyrillicSpellings(word).some((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)))))) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
@@ -1102,7 +1104,12 @@ export class SearchIndex {
     const joined = term.length >= first.length || term === analyzer.stemOnce(first) ? this.index.termId(term) : undefined;
     const id = joined ?? (analyzer.english && PARTICLES.has(next) ? this.index.termId(analyzer.stemOnce(first) + next) : undefined);
     // A question word joins only into a word an article writes so ("where abouts", "who ami"): "who led" is no "whole", of "wholed".
-    const written = id === undefined || !analyzer.english || !analyzer.isQuestionWord(first) || this.writesIn(id, analyzer, (text) => lettersOf(text).filter((word) => word.startsWith(first + next)));
+    const written =
+      id === undefined ||
+      !analyzer.english ||
+      !analyzer.isQuestionWord(first) ||
+      // A scan of up to MAX_UNITS_READ units (20 ms at 10k long paragraphs, a review measured): once per join.
+      this.writtenJoins.get(`${id}\u0000${first}${next}`, () => this.writesIn(id, analyzer, (text) => lettersOf(text).filter((word) => word.startsWith(first + next))));
     return written ? id : undefined;
   }
 
@@ -1312,27 +1319,11 @@ export class SearchIndex {
       const clipped = HANGUL_WORD.test(term) ? this.clippedFrom(term) : undefined;
       if (clipped !== undefined) return [clipped];
     }
-    const near = analyzer.english ? this.englishSharingPrefix(word, term, analyzer) : this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
+    const near = this.typos.sharingPrefix(term, analyzer.english ? MIN_ENGLISH_SHARED_PREFIX : MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
     if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
     const foreign = this.termLanguages?.othersOnly(near, analyzer.lang) ?? false;
     if ((analyzer.english || foreign) && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
     return [near];
-  }
-
-  /**
-   * In English, the known term sharing the longest prefix with `term` (see `otherForms`), of at least
-   * MIN_ENGLISH_SHARED_PREFIX letters; or, for a word of MIN_SHARED_PREFIX letters typed without its last
-   * letter ("pric", "skil", "mone" of "price", "skill", "money"), which typo correction leaves (see
-   * MIN_TYPO_LENGTH), the term an article writes as the word and one more letter, where the word is no
-   * English word (see `isEnglishWord`): "ever" is no clipped "every".
-   */
-  private englishSharingPrefix(word: string, term: string, analyzer: Analyzer): number | undefined {
-    const frequency = (id: number) => this.index.documentFrequency(id);
-    const near = this.typos.sharingPrefix(term, MIN_ENGLISH_SHARED_PREFIX, SHARED_PREFIX_SHARE, frequency);
-    if (near !== undefined || word.length !== MIN_SHARED_PREFIX || isEnglishWord(word)) return near;
-    const clipped = this.typos.sharingPrefix(term, MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, frequency);
-    const written = clipped !== undefined && this.writesIn(clipped, analyzer, (text) => lettersOf(text).filter((w) => w.length === word.length + 1 && w.startsWith(word)));
-    return written ? clipped : undefined;
   }
 
   /**
@@ -2413,7 +2404,7 @@ export class SearchIndex {
     const loose = this.looseHolds(query, split, analyzer, { sentenceWords });
     const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost, items) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
-    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang) : undefined;
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang, (word) => query.analyzer.lowerCase(word)) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
     const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang), items);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
@@ -2508,7 +2499,7 @@ const DAY = '日';
 const HOW_MANY = '몇';
 /** A text's words, with their marks, as `lettersOf` reads them. */
 const LETTERS = /[\p{L}\p{M}]+/gu;
-/** The words of `text`, runs of letters and their marks (see `writesSpelled`, `joinedTerm`, `clippedEnglish`). */
+/** The words of `text`, runs of letters and their marks (see `writesSpelled`, `joinedTerm`). */
 const lettersOf = (text: string): string[] => Array.from(text.matchAll(LETTERS), ([word]) => word);
 /** A word of ASCII letters only: typed without diacritics (see `unaccented`). */
 const ASCII_WORD = /^[a-z]+$/;
@@ -2977,7 +2968,7 @@ function namesWeighed(query: Query, termId: (term: string) => number | undefined
 
 /** Which sentences of `split` (in `lang`) state the kind of fact the question asks for; null when it asks for none. */
 function typedSentences(query: Query, split: Split, lang: string): boolean[] | null {
-  return query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words, lang)) : null;
+  return query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words, lang, (word) => query.analyzer.lowerCase(word))) : null;
 }
 
 /**
@@ -3262,10 +3253,12 @@ const CLOSE_SUPPORT = 0.7;
 const MIN_SHARED_PREFIX = 4;
 const SHARED_PREFIX_SHARE = 0.7;
 /**
- * In English, the first letters a word and the corpus's form of it must share (see `englishSharingPrefix`):
- * 5. An English word of four letters is mostly a word of its own, and four letters made it another that
- * begins so: "ever" read as "every", "sing" as "single", "seed" as "seedling", "kind" as "kindred" (XQuAD's
- * English dev questions and the new-user trials). A clipped word of four letters still finds its word.
+ * In English, the first letters a word and the corpus's form of it must share (see `otherForms`): 5. An
+ * English word of four letters is mostly a word of its own, and four letters made it another that begins
+ * so: "ever" read as "every", "sing" as "single", "fort" as "forth", "scar" as "scare" (XQuAD's English dev
+ * questions, the new-user trials, two reviews). A word clipped to four letters ("pric", "skil") is now
+ * unknown too: a common word list (wink-lexicon's 13,500) told too few real words from clippings ("fort",
+ * "scar", "stud" are not in it), and an unknown word costs confidence where another word answered wrong.
  */
 const MIN_ENGLISH_SHARED_PREFIX = 5;
 /**

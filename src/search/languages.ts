@@ -110,6 +110,11 @@ export interface LanguageSpec {
    * are looked up and before stemming (Arabic's short vowels and tatweel; German's umlauts typed as "ae", "oe", "ue").
    */
   spelling?: (word: string) => string;
+  /**
+   * Whether `spelling` may change a word of ASCII letters (German "ue" → "ü"). Only then is an ASCII word
+   * read through it: elsewhere, as in English, it is read where it stands (see `Analyzer.plainAscii`).
+   */
+  spellsAscii?: boolean;
   /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */
   before?: (word: string) => string;
   /**
@@ -1178,7 +1183,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
   ['da', spec(stops('da', lists.dan), snowball('danish'))],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],

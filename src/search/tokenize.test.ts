@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import lemmatizer from 'wink-lemmatizer';
 import { stem as porter2 } from 'porter2';
+import { LANGUAGES } from './languages.js';
 import { analyzerFor, MAX_WORD_LENGTH } from './tokenize.js';
 
 const terms = (lang: string, text: string) => analyzerFor(lang).terms(text);
@@ -615,6 +616,14 @@ describe('analysis per language', () => {
   it('reads Spanish question words typed without their accents as the stopwords they are', () => {
     expect(terms('es', 'cuanto cuesta la entrada, como y donde la compro')).toEqual(terms('es', 'cuánto cuesta la entrada, cómo y dónde la compro'));
     expect(terms('es', 'cuanto cuesta la entrada')).toEqual(terms('es', 'cuesta entrada'));
+  });
+
+  it('reads ASCII words in place only where no spelling of the language changes them (German "ue" does)', () => {
+    const ascii = ['hello', 'ueber', 'fuer', 'aehnlich', 'quelle', 'feuer', 'bauer', 'zoe', 'aeon'];
+    for (const [lang, spec] of LANGUAGES) {
+      if (spec.spelling && !spec.spellsAscii) expect(ascii.filter((word) => spec.spelling!(word) !== word), lang).toEqual([]);
+    }
+    expect(ascii.filter((word) => LANGUAGES.get('de')!.spelling!(word) !== word).length).toBeGreaterThan(0);
   });
 
   it('reads a Russian stopword typed with "ё" as the list writes it, with "е" ("ещё", "всё", "её")', () => {
