@@ -436,8 +436,9 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
- * question's words, lower-cased by `lower` as the question's were: see `Analyzer.lowerCase`, which reads
- * Russian "Артём" as "артем" and English "Zürich" as "zurich"; default `toLowerCase`): a date (of English, or of `lang`, the sentence's ISO 639-1 code: see
+ * question's words as its analyzer lower-cased them; `lower` lower-cases the sentence's matches alike: see
+ * `Analyzer.lowerCase`, which reads Russian "Артём" as "артем" and English "Zürich" as "zurich"; default
+ * `toLowerCase`). A match is compared whole: "Anna's" or "1,000" is no word of the question. A date (of English, or of `lang`, the sentence's ISO 639-1 code: see
  * DATES), a number (digits of any script but a year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a capitalised name
  * that is no month or weekday (a name as `lang` writes it where NAMES has it).
  */

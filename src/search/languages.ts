@@ -111,8 +111,8 @@ export interface LanguageSpec {
    */
   spelling?: (word: string) => string;
   /**
-   * Whether `spelling` may change a word of ASCII letters (German "ue" → "ü"). Only then is an ASCII word
-   * read through it: elsewhere, as in English, it is read where it stands (see `Analyzer.plainAscii`).
+   * Whether `spelling` may change a word of ASCII letters (German "ue" → "ü"). Otherwise a text of ASCII
+   * words is read where it stands, as in English, without `spelling` (see `Analyzer.plainAscii`).
    */
   spellsAscii?: boolean;
   /** A step before the stemmer, for what it leaves on the word (Arabic's proclitics). */

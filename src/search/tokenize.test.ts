@@ -624,6 +624,9 @@ describe('analysis per language', () => {
       if (spec.spelling && !spec.spellsAscii) expect(ascii.filter((word) => spec.spelling!(word) !== word), lang).toEqual([]);
     }
     expect(ascii.filter((word) => LANGUAGES.get('de')!.spelling!(word) !== word).length).toBeGreaterThan(0);
+    const inPlace = (lang: string) => (analyzerFor(lang) as unknown as { plainAscii: boolean }).plainAscii;
+    expect(['ru', 'pl', 'ar', 'hi', 'en', 'fr'].filter((lang) => !inPlace(lang))).toEqual([]);
+    expect(['de', 'tr'].filter(inPlace)).toEqual([]);
   });
 
   it('reads a Russian stopword typed with "ё" as the list writes it, with "е" ("ещё", "всё", "её")', () => {
