@@ -1066,17 +1066,17 @@ const ARABIC_CHAT = new Set(
 const ARABIC_EXTRA = ['يتم', 'ال', 'ب', 'ل', 'ك', 'ف', 'و', 'العديد', 'عديد', 'الكثير', 'كثير', 'كثيرة', 'كثيرا', 'معظم', 'أغلب', 'أيضا', 'عادة', 'أحيانا', 'أحيان', 'الأحيان', 'غالبا', 'دائما', 'بشأن', 'الناس'];
 
 /**
- * Russian as members type it on Discord, words the package's list lacks: greetings and forms of address
- * ("ку", "прив", "ребят", "пацаны"), asking and thanking ("подскажите", "плз", "пж", "спс"), fillers ("кста",
- * "щас", "вроде", "чо"). Left in, each was a word no article uses, counted against every answer
- * ("подскажите плз куда писать если несправедливо замутили" abstained).
- */
-/**
  * Russian "ё" as "е": writers may or may not put its dots, and the package's list writes none ("её", "ещё",
  * "всё" were no stopwords). Index terms are folded anyway (see `fold`); this is what stopwords are compared by.
  */
 const russianYo = (word: string): string => word.replace(/ё/g, 'е');
 
+/**
+ * Russian as members type it on Discord, words the package's list lacks: greetings and forms of address
+ * ("ку", "прив", "ребят", "пацаны"), asking and thanking ("подскажите", "плз", "пж", "спс"), fillers ("кста",
+ * "щас", "вроде", "чо"). Left in, each was a word no article uses, counted against every answer
+ * ("подскажите плз куда писать если несправедливо замутили" abstained).
+ */
 const RUSSIAN_CHAT = (
   'плз плиз пж пжл пжлст пожалуйста ребят ребята ребзя пацаны подскажите подскажи скажите кста кстати щас ща ку куку ' +
   'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто чо че чё шо'
