@@ -436,16 +436,16 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
- * question's words as its analyzer lower-cased them; `lower` lower-cases the sentence's matches alike: see
- * `Analyzer.lowerCase`, which reads Russian "Артём" as "артем" and English "Zürich" as "zurich"; default
- * `toLowerCase`). A match is compared whole: "Anna's" or "1,000" is no word of the question. A date (of English, or of `lang`, the sentence's ISO 639-1 code: see
+ * question's words as its analyzer reads them; `words` reads a match of the sentence alike, see
+ * `Analyzer.words`: Russian "Артём" as "артем", English "Zürich" as "zurich", "Anna's" as "anna", "1,000"
+ * as its groups; default: the match lower-cased, whole). A match holding a word the question lacks is new. A date (of English, or of `lang`, the sentence's ISO 639-1 code: see
  * DATES), a number (digits of any script but a year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a capitalised name
  * that is no month or weekday (a name as `lang` writes it where NAMES has it).
  */
-export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>, lang = 'en', lower: (word: string) => string = (word) => word.toLowerCase()): boolean {
-  // A match the question does not hold, and that `not` does not exclude.
+export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>, lang = 'en', words: (match: string) => string[] = (match) => [match.toLowerCase()]): boolean {
+  // A match holding a word the question lacks, and that `not` does not exclude.
   const fresh = (matches: Iterable<RegExpMatchArray>, not?: RegExp): boolean => {
-    for (const [word] of matches) if (!asked.has(lower(word)) && !not?.test(word)) return true;
+    for (const [match] of matches) if (!not?.test(match) && words(match).some((word) => !asked.has(word))) return true;
     return false;
   };
   switch (type) {
