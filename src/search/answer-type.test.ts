@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType } from './answer-type.js';
+import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -165,11 +165,13 @@ describe('expectedType: the question word that asks', () => {
 });
 
 describe('statesType', () => {
-  it('reads the name a question asks about, as the question was lower-cased, as no new name ("Артём" typed "артем", "Zürich" "zurich")', () => {
-    const named = (lang: string, sentence: string, question: string) => {
+  it('reads the name or figure a question asks about, read as the question\'s words, as no new fact ("Артём" typed "артем", "Zürich" "zurich")', () => {
+    const stated = (lang: string, sentence: string, question: string, type: 'name' | 'number' | 'amount' = 'name') => {
       const analyzer = analyzerFor(lang);
-      return statesType(sentence, 'name', new Set(analyzer.words(question)), lang, (match) => analyzer.words(match));
+      const said = analyzer.words(question);
+      return statesType(sentence, type, new Set(said), lang, heldBy(said, analyzer));
     };
+    const named = (lang: string, sentence: string, question: string) => stated(lang, sentence, question);
     expect(named('ru', 'Сервером владеет Артём.', 'Кто такой Артём?')).toBe(false);
     expect(named('ru', 'Сервером владеет Артём.', 'Кто такой Артем?')).toBe(false);
     expect(named('pl', 'Serwer prowadzi Paweł.', 'Kim jest Paweł?')).toBe(false);
@@ -178,6 +180,12 @@ describe('statesType', () => {
     // A match is read as the question's words are: "Anna's" is "anna", Turkish "İstanbul'da" is "istanbul".
     expect(named('en', "Our office hosts Anna's team.", "Who leads Anna's team?")).toBe(false);
     expect(named('tr', "Final İstanbul'da oynanacak.", 'Final İstanbul maçını kim kazandı?')).toBe(false);
+    // A figure: its groups in the question's order, not only somewhere in it.
+    expect(stated('en', 'The hall holds 1,000 people.', 'Does the hall hold 1,000 or more people?', 'number')).toBe(false);
+    expect(stated('en', 'Over 1,000,000 players joined.', 'How many players got 1,000 points?', 'number')).toBe(true);
+    expect(stated('en', 'The trip takes 2.5 hours.', 'How many hours from gate 2 to platform 5?', 'number')).toBe(true);
+    // An amount as written: "$10" is no question's "10 keys".
+    expect(stated('en', '10 keys cost $10.', 'How much do 10 keys cost?', 'amount')).toBe(true);
   });
 
   it('reads "a.m." and "pm" as a time only after a number ("am" is a verb, and German\'s "on the")', () => {

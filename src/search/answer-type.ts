@@ -435,31 +435,51 @@ const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]
 const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/gu };
 
 /**
- * Whether `sentence` states a fact of `type` that the question does not already hold (`asked`: the
- * question's words as its analyzer reads them; `words` reads a match of the sentence alike, see
- * `Analyzer.words`: Russian "Артём" as "артем", English "Zürich" as "zurich", "Anna's" as "anna", "1,000"
- * as its groups; default: the match lower-cased, whole). A match holding a word the question lacks is new. A date (of English, or of `lang`, the sentence's ISO 639-1 code: see
+ * Whether `sentence` states a fact of `type` that the question does not already hold: a match of the
+ * sentence (a name, a number, an amount) that `held` says the question holds is no new fact (default:
+ * `asked`, the question's lower-cased words, holds the match lower-cased whole). A date (of English, or of `lang`, the sentence's ISO 639-1 code: see
  * DATES), a number (digits of any script but a year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a capitalised name
  * that is no month or weekday (a name as `lang` writes it where NAMES has it).
  */
-export function statesType(sentence: string, type: AnswerType, asked: ReadonlySet<string>, lang = 'en', words: (match: string) => string[] = (match) => [match.toLowerCase()]): boolean {
-  // A match holding a word the question lacks, and that `not` does not exclude.
+export function statesType(
+  sentence: string,
+  type: AnswerType,
+  asked: ReadonlySet<string>,
+  lang = 'en',
+  held: (match: string, type: AnswerType) => boolean = (match) => asked.has(match.toLowerCase()),
+): boolean {
+  // A match the question does not hold, and that `not` does not exclude.
   const fresh = (matches: Iterable<RegExpMatchArray>, not?: RegExp): boolean => {
-    for (const [match] of matches) if (!not?.test(match) && words(match).some((word) => !asked.has(word))) return true;
+    for (const [match] of matches) if (!not?.test(match) && !held(match, type)) return true;
     return false;
   };
   switch (type) {
     case 'date':
       return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence) || (DATES[lang]?.test(sentence) ?? false);
     case 'number': {
-      const words = NUMBER_WORDS[lang];
-      return fresh(sentence.matchAll(NUMBERS), YEAR) || (words !== undefined && fresh(sentence.matchAll(words)));
+      const numberWords = NUMBER_WORDS[lang];
+      return fresh(sentence.matchAll(NUMBERS), YEAR) || (numberWords !== undefined && fresh(sentence.matchAll(numberWords)));
     }
     case 'amount':
       return fresh(sentence.matchAll(AMOUNTS)) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS));
     case 'name':
       return NAMES[lang] ? fresh(sentence.matchAll(NAMES[lang])) : fresh(sentence.matchAll(CAPITALISED), DATE_WORD);
   }
+}
+
+/**
+ * `statesType`'s `held` for a question whose words are `said` (in order, as `analyzer` read them): a
+ * match of a sentence is held when its words, read alike (Russian "Артём" as "артем", "Anna's" as "anna",
+ * Turkish "İstanbul'da" as "istanbul", "1,000" as its groups), come one after another in the question, so
+ * "1,000,000" is not the question's "1,000", nor "2.5" its "2 … 5". An amount only as written: the words
+ * drop its sign, and "$10" is no "10 keys".
+ */
+export function heldBy(said: readonly string[], analyzer: { words(text: string): string[]; lowerCase(text: string): string }): (match: string, type: AnswerType) => boolean {
+  return (match, type) => {
+    if (type === 'amount') return said.includes(analyzer.lowerCase(match));
+    const words = analyzer.words(match);
+    return words.length > 0 && said.some((_, i) => words.every((word, k) => said[i + k] === word));
+  };
 }
 
 /**

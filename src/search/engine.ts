@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { asksWhether, expectedType, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
+import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -2404,7 +2404,8 @@ export class SearchIndex {
     const loose = this.looseHolds(query, split, analyzer, { sentenceWords });
     const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost, items) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
-    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang, (match) => query.analyzer.words(match)) : undefined;
+    const held = heldBy(query.tokens.map((t) => t.word), query.analyzer);
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang, held) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
     const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang), items);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
@@ -2968,7 +2969,9 @@ function namesWeighed(query: Query, termId: (term: string) => number | undefined
 
 /** Which sentences of `split` (in `lang`) state the kind of fact the question asks for; null when it asks for none. */
 function typedSentences(query: Query, split: Split, lang: string): boolean[] | null {
-  return query.type ? split.list.map((s) => statesType(s.text, query.type!, query.words, lang, (match) => query.analyzer.words(match))) : null;
+  if (!query.type) return null;
+  const held = heldBy(query.tokens.map((t) => t.word), query.analyzer);
+  return split.list.map((s) => statesType(s.text, query.type!, query.words, lang, held));
 }
 
 /**
