@@ -275,6 +275,8 @@ interface Query {
   /** Per language, whether the question writes a number in words or a decade, which a sentence may write
    * in figures (see `evidence`); read at the first candidate in that language, as every candidate asks. */
   counts: Map<string, boolean> | null;
+  /** Whether the question holds a sentence's name, number or amount (see `heldBy`); made at the first typed sentence read. */
+  held: ((match: string, type: AnswerType) => boolean) | null;
   /** The figures of the question's decades that its tokens lost the endings of ("70" of "the 70's"; see `splitDecades`). */
   decades: ReadonlySet<string>;
 }
@@ -899,7 +901,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, decades: splitDecades(question), quantities: [], clocks: 0 };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0 };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -2404,8 +2406,7 @@ export class SearchIndex {
     const loose = this.looseHolds(query, split, analyzer, { sentenceWords });
     const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost, items) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
-    const held = heldBy(query.tokens.map((t) => t.word), query.analyzer);
-    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang, held) : undefined;
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang, heldOf(query)) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
     const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang), items);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
@@ -2970,8 +2971,13 @@ function namesWeighed(query: Query, termId: (term: string) => number | undefined
 /** Which sentences of `split` (in `lang`) state the kind of fact the question asks for; null when it asks for none. */
 function typedSentences(query: Query, split: Split, lang: string): boolean[] | null {
   if (!query.type) return null;
-  const held = heldBy(query.tokens.map((t) => t.word), query.analyzer);
+  const held = heldOf(query);
   return split.list.map((s) => statesType(s.text, query.type!, query.words, lang, held));
+}
+
+/** `query.held`, made at its first use: typed sentences are read for each candidate's passages. */
+function heldOf(query: Query): (match: string, type: AnswerType) => boolean {
+  return (query.held ??= heldBy(query.tokens.map((t) => t.word), query.analyzer));
 }
 
 /**

@@ -360,9 +360,7 @@ export class Analyzer {
 
   /** Whether `word`, as `tokens` returns it (normalised and lower-cased), is one of the language's stopwords. */
   isStopword(word: string): boolean {
-    // Compared as written: folded, "ändern" would be the stopword "andern" and "Größe" "große". Only a list
-    // written without diacritics (Greek's) is met by the folded word.
-    const written = this.spec?.foldedStopwords ? fold(word) : word;
+    const written = this.listed(word);
     if (this.stopwords.has(written) || JAMO_ONLY.test(word)) return true;
     if (this.stemmedStopwords?.has(this.stemOnce(word))) return true;
     // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
@@ -375,7 +373,16 @@ export class Analyzer {
    * proclitic, a stem, a word typed without its diacritics). For English joins (see the engine's `joinedTerm`).
    */
   isQuestionWord(word: string): boolean {
-    return this.questionWords.has(this.spec?.foldedStopwords ? fold(word) : word);
+    return this.questionWords.has(this.listed(word));
+  }
+
+  /**
+   * `word`, as `tokens` returns it, as the stopword and question word lists are compared with: as written
+   * (folded, "ändern" would be the stopword "andern" and "Größe" "große"); folded only where the list is
+   * written without diacritics (Greek's: see `LanguageSpec.foldedStopwords`).
+   */
+  private listed(word: string): string {
+    return this.spec?.foldedStopwords ? fold(word) : word;
   }
 
   /**
