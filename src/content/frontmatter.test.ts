@@ -81,4 +81,18 @@ describe('readFrontMatter: numbers and YAML errors', () => {
     expect(issue('title: x\n\tdate: 1')).toMatchObject({ line: 3, message: expect.stringContaining('indent with spaces, not tabs') });
     expect(issue('title: Ferry: new times')).toMatchObject({ line: 2, message: expect.stringContaining('put a value that holds ": " in quotes') });
   });
+
+  it('warns where YAML ends an unquoted value at a "#" written against the text after it, keeping its reading', () => {
+    const read = readFrontMatter('---\nid: cup\ntitle: Wolfsrudel Cup #3 – Valorant Community-Turnier\nsummary: #3 is on\ntags:\n  - cup\n  - #general\n---\n# T\n', 'c.md');
+    expect(read.data).toEqual({ id: 'cup', title: 'Wolfsrudel Cup', tags: ['cup'] });
+    const warning = (line: number, message: string) => ({ severity: 'warning', file: 'c.md', line, message });
+    expect(read.issues).toEqual([
+      warning(3, 'front matter "title" is read as "Wolfsrudel Cup": YAML takes "#3 – Valorant Community-Turnier" for a comment; put the value in quotes to keep it whole (title: "Wolfsrudel Cup #3 – Valorant Community-Turnier")'),
+      warning(4, 'front matter "summary" is read empty: YAML takes "#3 is on" for a comment; put the value in quotes to keep it whole (summary: "#3 is on")'),
+      warning(7, 'front matter "tags" has an item that is read empty: YAML takes "#general" for a comment; put the value in quotes to keep it whole (- "#general")'),
+    ]);
+    // A comment written as one, and a "#" inside a value or a quoted one, are what the writer meant.
+    const meant = readFrontMatter('---\ntitle: Ferry times # draft\nurl: https://example.org/a#times\nsummary: "Issue #3"\n---\n# T\n', 'm.md');
+    expect(meant).toMatchObject({ data: { title: 'Ferry times', url: 'https://example.org/a#times', summary: 'Issue #3' }, issues: [] });
+  });
 });

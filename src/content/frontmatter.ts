@@ -79,7 +79,37 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     const instead = key === 'lang' ? 'the language is detected from the text instead' : 'ignored';
     result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ${instead}` });
   }
+  result.issues.push(...cutByComments(doc.contents, yaml, file, lineOf));
   return result;
+}
+
+/**
+ * A warning for each unquoted value of `fields` (or item of a list) that YAML ends at a "#" it reads as a
+ * comment, though the "#" is written against the text after it: "title: Wolfsrudel Cup #3 – Valorant
+ * Community-Turnier" is the title "Wolfsrudel Cup", "#3 – …" a comment (a new-user trial's article lost the
+ * words its title had for "wann ist das Turnier"), and "- #general" an empty tag. A comment as people write
+ * one, "# " with a space, is left alone ("draft: true # until Friday"). YAML's reading is kept: the warning
+ * says how to quote the value.
+ */
+function cutByComments(fields: Yaml.YAMLMap, yaml: string, file: string, lineOf: (offset: number) => number): ContentIssue[] {
+  const { isScalar, isSeq } = yamlLibrary();
+  const issues: ContentIssue[] = [];
+  for (const { key, value } of fields.items) {
+    if (!isScalar(key)) continue;
+    const item = isSeq(value);
+    for (const node of item ? value.items : [value]) {
+      if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) continue;
+      const start = node.range[0];
+      const end = yaml.indexOf('\n', node.range[1]);
+      // The value as written, its comment included, to the end of its line.
+      const written = JSON.stringify(yaml.slice(start, end < 0 ? yaml.length : end).trimEnd());
+      const field = `front matter "${String(key.value)}"${item ? ' has an item that' : ''}`;
+      const read = node.value === null || node.value === '' ? 'empty' : `as "${String(node.value)}"`;
+      const fix = item ? `- ${written}` : `${String(key.value)}: ${written}`;
+      issues.push({ severity: 'warning', file, line: lineOf(start), message: `${field} is read ${read}: YAML takes "#${node.comment}" for a comment; put the value in quotes to keep it whole (${fix})` });
+    }
+  }
+  return issues;
 }
 
 type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number } | { issue: ContentIssue };
@@ -184,8 +214,9 @@ function readFields(fields: Record<string, unknown>): { data: FrontMatter; wrong
   }
   if (given('tags')) {
     const tags = typeof fields.tags === 'string' ? fields.tags.split(',') : fields.tags;
-    if (Array.isArray(tags) && tags.every((t) => typeof t === 'string' || typeof t === 'number')) {
-      data.tags = tags.map((t) => String(t).trim()).filter(Boolean);
+    // An empty item ("- ", or "- #general": see `cutByComments`) is no tag; the others are kept.
+    if (Array.isArray(tags) && tags.every((t) => t === null || typeof t === 'string' || typeof t === 'number')) {
+      data.tags = tags.flatMap((t) => (t === null ? [] : [String(t).trim()])).filter(Boolean);
     } else wrong.push(['tags', 'a list of strings']);
   }
   if (given('lang')) {
