@@ -91,6 +91,14 @@ describe('readFrontMatter: numbers and YAML errors', () => {
       warning(4, 'front matter "summary" is read empty: YAML takes "#3 is on" for a comment; put the value in quotes to keep it whole (summary: "#3 is on")'),
       warning(7, 'front matter "tags" has an item that is read empty: YAML takes "#general" for a comment; put the value in quotes to keep it whole (- "#general")'),
     ]);
+    // Over several lines, the value as YAML folds it, at the line of the "#"; a comment after the hashtag stays one.
+    const folded = readFrontMatter('---\r\ntitle: Cup\r\n  final #3 # until Friday\r\n---\r\n# T\r\n', 'f.md').issues;
+    expect(folded).toEqual([
+      { severity: 'warning', file: 'f.md', line: 3, message: 'front matter "title" is read as "Cup final": YAML takes "#3" for a comment; put the value in quotes to keep it whole (title: "Cup final #3" # until Friday)' },
+    ]);
+    // A comment on a line of its own is a comment, whatever follows its "#".
+    const lines = readFrontMatter('---\ntitle: T\n  #draft\nsummary:\n#later\ntags:\n  - a\n    #b\n---\n# T\n', 'l.md');
+    expect(lines).toMatchObject({ data: { title: 'T', tags: ['a'] }, issues: [] });
     // A comment written as one, and a "#" inside a value or a quoted one, are what the writer meant.
     const meant = readFrontMatter('---\ntitle: Ferry times # draft\nurl: https://example.org/a#times\nsummary: "Issue #3"\n---\n# T\n', 'm.md');
     expect(meant).toMatchObject({ data: { title: 'Ferry times', url: 'https://example.org/a#times', summary: 'Issue #3' }, issues: [] });

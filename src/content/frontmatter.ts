@@ -84,33 +84,48 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
 }
 
 /**
- * A warning for each unquoted value of `fields` (or item of a list) that YAML ends at a "#" it reads as a
- * comment, though the "#" is written against the text after it: "title: Wolfsrudel Cup #3 – Valorant
- * Community-Turnier" is the title "Wolfsrudel Cup", "#3 – …" a comment (a new-user trial's article lost the
- * words its title had for "wann ist das Turnier"), and "- #general" an empty tag. A comment as people write
- * one, "# " with a space, is left alone ("draft: true # until Friday"). YAML's reading is kept: the warning
- * says how to quote the value.
+ * A warning for each unquoted value of a field this reader takes (or item of its list) that YAML ends at a
+ * "#" it reads as a comment, though the "#" is written against the text after it: "title: Wolfsrudel Cup #3
+ * – Valorant Community-Turnier" is the title "Wolfsrudel Cup", "#3 – …" a comment (a new-user trial's
+ * article lost the words its title had for "wann ist das Turnier"), and "- #general" an empty tag. Only a
+ * "#" on the value's own line: a comment line under it is a comment. A comment as people write one, "# "
+ * with a space, is left alone ("draft: true # until Friday"), and one after the hashtag stays a comment in
+ * the fix (`title: "Cup #3" # until Friday`). YAML's reading is kept: the warning gives the value in quotes.
  */
 function cutByComments(fields: Yaml.YAMLMap, yaml: string, file: string, lineOf: (offset: number) => number): ContentIssue[] {
   const { isScalar, isSeq } = yamlLibrary();
   const issues: ContentIssue[] = [];
   for (const { key, value } of fields.items) {
-    if (!isScalar(key)) continue;
+    if (!isScalar(key) || !FIELDS.has(String(key.value))) continue;
     const item = isSeq(value);
     for (const node of item ? value.items : [value]) {
-      if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) continue;
-      const start = node.range[0];
-      const end = yaml.indexOf('\n', node.range[1]);
-      // The value as written, its comment included, to the end of its line.
-      const written = JSON.stringify(yaml.slice(start, end < 0 ? yaml.length : end).trimEnd());
+      if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range) continue;
+      const after = node.range[1];
+      const lineEnd = yaml.slice(after).search(/[\r\n]/);
+      const rest = yaml.slice(after, lineEnd < 0 ? yaml.length : after + lineEnd);
+      const cut = CUT_BY_COMMENT.exec(rest);
+      if (!cut) continue;
+      const [, hashed, comment] = cut as unknown as [string, string, string | undefined];
+      const read = node.value === null || node.value === '' ? '' : String(node.value);
+      // The value as meant: YAML's reading (a value over several lines folded into one) and the hashtag.
+      const meant = JSON.stringify(read ? `${read} ${hashed}` : hashed) + (comment ? ` ${comment}` : '');
       const field = `front matter "${String(key.value)}"${item ? ' has an item that' : ''}`;
-      const read = node.value === null || node.value === '' ? 'empty' : `as "${String(node.value)}"`;
-      const fix = item ? `- ${written}` : `${String(key.value)}: ${written}`;
-      issues.push({ severity: 'warning', file, line: lineOf(start), message: `${field} is read ${read}: YAML takes "#${node.comment}" for a comment; put the value in quotes to keep it whole (${fix})` });
+      const fix = item ? `- ${meant}` : `${String(key.value)}: ${meant}`;
+      const message = `${field} is read ${read ? `as "${read}"` : 'empty'}: YAML takes "${hashed}" for a comment; put the value in quotes to keep it whole (${fix})`;
+      issues.push({ severity: 'warning', file, line: lineOf(after + rest.indexOf('#')), message });
     }
   }
   return issues;
 }
+
+/** The front-matter fields `readFrontMatter` takes. */
+const FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'url', 'date', 'summary', 'tags', 'lang']);
+
+/**
+ * The rest of a value's line when YAML took it for a comment opened by a "#" against a word: that text up
+ * to a comment as people write one ("# " with a space, or a lone "#"), and that comment.
+ */
+const CUT_BY_COMMENT = /^[ \t]*(#\S.*?)(?:[ \t]+(#(?:[ \t].*)?))?[ \t]*$/;
 
 type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number } | { issue: ContentIssue };
 
