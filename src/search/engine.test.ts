@@ -1521,6 +1521,18 @@ describe('yes-or-no answers', () => {
     // "Так, …" is Russian's "so, …" as much as Ukrainian's yes.
     expect(workshop('Так, смотрите ниже.').explain(question)[0]!.signals.yesNo).toBe(0);
   });
+
+  it('answers an open question ("how do i…") from what says how, not from an entry saying yes or no to its own question', () => {
+    const joining = new SearchIndex([
+      article(
+        'joining',
+        '# Joining\n\nJava and Bedrock players join the same world. To link your Java and Bedrock accounts, type /link in game and enter the code on Discord.\n\nBedrock names get a dot in front of them.\n\n## FAQ\n\n### Can I play on Bedrock if my account is linked?\n\nYes, once your Java and Bedrock accounts are linked with /link you keep one inventory.\n\n### Is the server cracked?\n\nNo. EmberCraft is premium only.\n',
+      ),
+    ]);
+    expect(joining.answer('how do i link my java and bedrock account')).toMatchObject({ entry: 'joining#p1', quote: expect.stringContaining('type /link in game') });
+    // Asked whether, the entry that says yes or no is the answer.
+    expect(joining.answer('can i play on bedrock when my account is linked?').matched).toBe('Can I play on Bedrock if my account is linked?');
+  });
 });
 
 describe('a yes-or-no question about a word no article uses', () => {
