@@ -1533,6 +1533,21 @@ describe('yes-or-no answers', () => {
     // Asked whether, the entry that says yes or no is the answer.
     expect(joining.answer('can i play on bedrock when my account is linked?').matched).toBe('Can I play on Bedrock if my account is linked?');
   });
+
+  it('keeps an entry saying yes or no for a question asking why or whether, whatever its first word', () => {
+    const store = (lang: string, markdown: string) => new SearchIndex([article('store', `---\nlang: ${lang}\n---\n${markdown}`)]);
+    const english = store(
+      'en',
+      '# Store\n\nRanks and crates are sold in the store at store.embercraft.net. A rank is given in game within five minutes.\n\nIf you take your money back with a PayPal chargeback instead of opening a ticket, your account is banned permanently.\n\n## FAQ\n\n### Are purchases refundable?\n\nNo. Ranks and crates are final sales: we do not give money back.\n',
+    );
+    for (const question of ['why cant i get money back for crates', 'what if i want my money back for crates, can i get it?']) expect(english.answer(question).matched).toBe('Are purchases refundable?');
+    // Polish "czy" opens a question asking whether.
+    const polish = store(
+      'pl',
+      '# Sklep\n\nRangi i skrzynki kupisz w sklepie na store.embercraft.net. Ranga pojawia się w grze w ciągu pięciu minut.\n\nJeśli odzyskasz pieniądze przez chargeback w PayPal zamiast otworzyć ticket, twoje konto zostanie zbanowane na zawsze.\n\n## FAQ\n\n### Czy zakupy podlegają zwrotowi?\n\nNie. Rangi i skrzynki to sprzedaż ostateczna: nie oddajemy pieniędzy.\n',
+    );
+    expect(polish.answer('czy oddacie pieniądze za skrzynki').matched).toBe('Czy zakupy podlegają zwrotowi?');
+  });
 });
 
 describe('a yes-or-no question about a word no article uses', () => {

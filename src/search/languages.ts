@@ -752,6 +752,37 @@ export const questionPhrases = (lang: string): string[][] =>
 export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.split(' ') ?? [];
 
 /**
+ * The words that ask how (in what way), by language (ISO 639-1 code), as members type them: "cmt", "gmn",
+ * "咋", and "como" as well as "cómo" in Spanish. Not the question words that ask whether (Polish "czy",
+ * Indonesian "apakah", Arabic "هل", Hindi "क्या"), nor why or what: the engine's `yesNoCost` reads them.
+ */
+const HOW_WORDS: Record<string, string> = {
+  en: 'how',
+  ar: 'كيف',
+  de: 'wie',
+  el: 'πώς',
+  es: 'cómo como',
+  fr: 'comment cmt',
+  hi: 'कैसे',
+  it: 'come',
+  id: 'bagaimana gimana gmn',
+  ja: 'どう どうやって',
+  ko: '어떻게',
+  nl: 'hoe',
+  pl: 'jak',
+  pt: 'como',
+  ro: 'cum',
+  ru: 'как',
+  uk: 'як',
+  sv: 'hur',
+  tr: 'nasıl',
+  zh: '怎么 怎样 如何 咋',
+};
+
+/** A language's words that ask how (see HOW_WORDS); none for a language not listed. */
+export const howWords = (lang: string): string[] => HOW_WORDS[lang]?.split(' ') ?? [];
+
+/**
  * English's function words, which are function words of an English name or title quoted in another
  * language's text too ("Doctor Who", "Doctor Who and the Daleks in the Seven Keys to Doomsday", "Floresta
  * ... of the"): read as that language's words they were rare terms, and "who" of "Doctor Who" made a German

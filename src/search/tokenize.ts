@@ -3,7 +3,7 @@ import type Lemmatizer from 'wink-lemmatizer';
 import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
-import { LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
+import { howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -203,6 +203,7 @@ export class Analyzer {
   /** The stopwords a word's stem is compared with too (see `LanguageSpec.stemmedStopwords`). */
   private readonly stemmedStopwords: Set<string> | null;
   private readonly questionWords: Set<string>;
+  private readonly howWords: Set<string>;
   /** The language's question phrases (see `questionPhrases`) by their first word: Chinese has some 300. */
   private readonly questionPhrases = new Map<string, string[][]>();
   /** Stems of words `contentTerms` does not hold (see `stem`). */
@@ -219,6 +220,7 @@ export class Analyzer {
     this.unaccentedStopwords = this.spec?.unaccentedTyping ? new Set([...this.stopwords].map(fold)) : null;
     this.stemmedStopwords = this.spec?.stemmedStopwords ? new Set(this.spec.stemmedStopwords.map((w) => this.normal(w))) : null;
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
+    this.howWords = new Set(howWords(lang).map((w) => this.normal(w)));
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
       const starting = this.questionPhrases.get(phrase[0]!);
       if (starting) starting.push(phrase);
@@ -374,6 +376,11 @@ export class Analyzer {
    */
   isQuestionWord(word: string): boolean {
     return this.questionWords.has(this.listed(word));
+  }
+
+  /** Whether `word`, as `tokens` returns it, asks how (see `howWords` in languages.ts), read as `isQuestionWord` reads a word. */
+  isHowWord(word: string): boolean {
+    return this.howWords.has(this.listed(word));
   }
 
   /**
