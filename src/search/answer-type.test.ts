@@ -169,7 +169,7 @@ describe('statesType', () => {
     const stated = (lang: string, sentence: string, question: string, type: 'name' | 'number' | 'amount' = 'name') => {
       const analyzer = analyzerFor(lang);
       const said = analyzer.words(question);
-      return statesType(sentence, type, new Set(said), lang, heldBy(said, analyzer));
+      return statesType(sentence, type, heldBy(said, analyzer), lang);
     };
     const named = (lang: string, sentence: string, question: string) => stated(lang, sentence, question);
     expect(named('ru', 'Сервером владеет Артём.', 'Кто такой Артём?')).toBe(false);

@@ -436,21 +436,17 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
 
 /**
  * Whether `sentence` states a fact of `type` that the question does not already hold: a match of the
- * sentence (a name, a number, an amount) that `held` says the question holds is no new fact (default:
- * `asked`, the question's lower-cased words, holds the match lower-cased whole). A date (of English, or of `lang`, the sentence's ISO 639-1 code: see
- * DATES), a number (digits of any script but a year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a capitalised name
- * that is no month or weekday (a name as `lang` writes it where NAMES has it).
+ * sentence (a name, a number, an amount) that `held` holds is no new fact. `held` is what the question holds
+ * (see `heldBy`), or the question's lower-cased words, which hold a match lower-cased whole. A date (of
+ * English, or of `lang`, the sentence's ISO 639-1 code: see DATES), a number (digits of any script but a
+ * year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a
+ * capitalised name that is no month or weekday (a name as `lang` writes it where NAMES has it).
  */
-export function statesType(
-  sentence: string,
-  type: AnswerType,
-  asked: ReadonlySet<string>,
-  lang = 'en',
-  held: (match: string, type: AnswerType) => boolean = (match) => asked.has(match.toLowerCase()),
-): boolean {
+export function statesType(sentence: string, type: AnswerType, held: ReadonlySet<string> | Held, lang = 'en'): boolean {
+  const holds: Held = typeof held === 'function' ? held : (match) => held.has(match.toLowerCase());
   // A match the question does not hold, and that `not` does not exclude.
   const fresh = (matches: Iterable<RegExpMatchArray>, not?: RegExp): boolean => {
-    for (const [match] of matches) if (!not?.test(match) && !held(match, type)) return true;
+    for (const [match] of matches) if (!not?.test(match) && !holds(match, type)) return true;
     return false;
   };
   switch (type) {
@@ -467,6 +463,9 @@ export function statesType(
   }
 }
 
+/** Whether the question holds `match`, a sentence's fact of `type` (see `statesType`). */
+export type Held = (match: string, type: AnswerType) => boolean;
+
 /**
  * `statesType`'s `held` for a question whose words are `said` (in order, as `analyzer` read them): a
  * match of a sentence is held when its words, read alike (Russian "Артём" as "артем", "Anna's" as "anna",
@@ -474,7 +473,7 @@ export function statesType(
  * "1,000,000" is not the question's "1,000", nor "2.5" its "2 … 5". An amount only as written: the words
  * drop its sign, and "$10" is no "10 keys".
  */
-export function heldBy(said: readonly string[], analyzer: { words(text: string): string[]; lowerCase(text: string): string }): (match: string, type: AnswerType) => boolean {
+export function heldBy(said: readonly string[], analyzer: { words(text: string): string[]; lowerCase(text: string): string }): Held {
   return (match, type) => {
     if (type === 'amount') return said.includes(analyzer.lowerCase(match));
     const words = analyzer.words(match);

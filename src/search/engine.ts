@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType } from './answer-type.js';
+import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -282,8 +282,6 @@ interface Query {
   codeNames: string[];
   /** Whether the question asks whether something is so (see `asksWhether`): "Is the IP 94.130.52.18?". */
   whether: boolean;
-  /** The question's lower-cased words, to tell a fact it states from one an answer adds. */
-  words: Set<string>;
   /** The question's words as read (see `Analyzer.tokens`): its other analyses start from them. */
   tokens: Token[];
   type: AnswerType | null;
@@ -298,7 +296,7 @@ interface Query {
    * in figures (see `evidence`); read at the first candidate in that language, as every candidate asks. */
   counts: Map<string, boolean> | null;
   /** Whether the question holds a sentence's name, number or amount (see `heldBy`); made at the first typed sentence read. */
-  held: ((match: string, type: AnswerType) => boolean) | null;
+  held: Held | null;
   /** The figures of the question's decades that its tokens lost the endings of ("70" of "the 70's"; see `splitDecades`). */
   decades: ReadonlySet<string>;
 }
@@ -923,7 +921,7 @@ export class SearchIndex {
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), words: new Set(list), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0 };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0 };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -2431,7 +2429,7 @@ export class SearchIndex {
     const loose = this.looseHolds(query, split, analyzer, { sentenceWords });
     const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost, items) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
-    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, query.words, analyzer.lang, heldOf(query)) : undefined;
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, heldOf(query), analyzer.lang) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
     const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang), items);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
@@ -2997,11 +2995,11 @@ function namesWeighed(query: Query, termId: (term: string) => number | undefined
 function typedSentences(query: Query, split: Split, lang: string): boolean[] | null {
   if (!query.type) return null;
   const held = heldOf(query);
-  return split.list.map((s) => statesType(s.text, query.type!, query.words, lang, held));
+  return split.list.map((s) => statesType(s.text, query.type!, held, lang));
 }
 
 /** `query.held`, made at its first use: typed sentences are read for each candidate's passages. */
-function heldOf(query: Query): (match: string, type: AnswerType) => boolean {
+function heldOf(query: Query): Held {
   return (query.held ??= heldBy(query.tokens.map((t) => t.word), query.analyzer));
 }
 
