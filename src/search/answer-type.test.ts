@@ -39,6 +39,61 @@ describe('expectedType in other languages', () => {
     expect(statesType('Udział w turnieju jest darmowy.', 'amount', new Set(), 'pl')).toBe(true);
   });
 
+  it('reads Dutch, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
+    const asked: [string, string, string | null][] = [
+      ['nl', 'wanneer krijg ik mijn beta key', 'date'],
+      ['nl', 'hoe laat is de finale', 'date'],
+      ['nl', 'op welke dag is de stream', 'date'],
+      ['nl', 'wat kost de knuffel', 'amount'],
+      ['nl', 'hoeveel kost een dagkaart', 'amount'],
+      ['nl', 'hoe duur is verzending naar belgië', 'amount'],
+      ['nl', 'hoe oud moet ik zijn voor de beta', 'number'],
+      ['nl', 'hoe lang duurt een ban', 'number'],
+      ['nl', 'wie presenteert de molenpraat', 'name'],
+      ['nl', 'met wie kan ik praten over een ban', 'name'],
+      // "wie" joining a clause, and "waar" (also "true"), ask no fact.
+      ['nl', 'is dit de plek waar ik moet zijn', null],
+      ['nl', 'weet iemand of wie wint een prijs krijgt', null],
+      ['uk', 'коли мітап у львові', 'date'],
+      ['uk', 'о котрій заняття sql', 'date'],
+      ['uk', 'до котрої здавати домашку', 'date'],
+      ['uk', 'скільки коштує курс', 'amount'],
+      ['uk', 'почім квиток', 'amount'],
+      ['uk', 'скільки людей в групі', 'number'],
+      ['uk', 'як довго триває курс', 'number'],
+      ['uk', 'хто викладає девопс', 'name'],
+      ['uk', 'а що робити, коли нема світла', null],
+      ['hi', 'मैच कितने बजे शुरू होगा', 'date'],
+      ['hi', 'एंट्री फीस कितनी है', 'amount'],
+      ['hi', 'दोस्त को बुलाने पर कितने रुपये मिलते हैं', 'amount'],
+      ['hi', 'कितने लोग जीतते हैं', 'number'],
+    ];
+    for (const [lang, question, type] of asked) expect(expectedType(question, lang), question).toBe(type);
+    const stated: [string, 'date' | 'number' | 'amount', string, boolean][] = [
+      ['Geselecteerde spelers krijgen op maandag 1 december een key.', 'date', 'nl', true],
+      ['De finale begint om 19 uur.', 'date', 'nl', true],
+      ['Een ban duurt 24 uur.', 'date', 'nl', false],
+      ['Мітап відбудеться 8 листопада у Львові.', 'date', 'uk', true],
+      ['Заняття щоп’ятниці о 7 вечора.', 'date', 'uk', true],
+      ['Курс триває 7 годин.', 'date', 'uk', false],
+      ['Курс триває шість тижнів.', 'number', 'uk', true],
+    ];
+    for (const [sentence, type, lang, states] of stated) expect(statesType(sentence, type, new Set(), lang), sentence).toBe(states);
+  });
+
+  it("reads a figure with any currency sign before or after it (₹, ₴, ₽, ₺), or Hindi's rupee, as an amount", () => {
+    const sentences: [string, string, boolean][] = [
+      ['मेगा कॉन्टेस्ट का पहला इनाम ₹15,000 है।', 'hi', true],
+      ['रेफ़रल बोनस 100 रुपये है।', 'hi', true],
+      ['Квиток коштує 200 ₴.', 'uk', true],
+      ['VIP стоит 399 ₽ в месяц.', 'ru', true],
+      ['Bilet 150 ₺.', 'tr', true],
+      ['हर रन पर 1 पॉइंट मिलता है।', 'hi', false],
+      ['У групі 24 студенти.', 'uk', false],
+    ];
+    for (const [sentence, lang, states] of sentences) expect(statesType(sentence, 'amount', new Set(), lang), sentence).toBe(states);
+  });
+
   it('reads Vietnamese and Turkish question words typed without their diacritics', () => {
     expect(expectedType('giai dau may gio', 'vi')).toBe('date');
     expect(expectedType('giveaway khi nao', 'vi')).toBe('date');

@@ -1497,6 +1497,29 @@ describe('section headings', () => {
   });
 });
 
+describe('questions asking for a fact in Dutch, Ukrainian and Hindi', () => {
+  it('answers from the sentence that states the date or price asked for, not from an FAQ entry on the topic that states none', () => {
+    const beta = new SearchIndex([
+      article(
+        'beta',
+        '# Closed beta\n\nAanmelden voor de closed beta kan tot en met 28 november in #beta-aanmelden.\n\nGeselecteerde spelers krijgen op maandag 1 december een Steam-key per e-mail.\n\n## FAQ\n\n### Mag ik mijn beta-key aan een vriend geven?\n\nNee, elke key hoort bij één account en wordt gecontroleerd.\n',
+      ),
+    ]);
+    expect(beta.answer('wanneer krijg ik mijn beta key').quote).toContain('maandag 1 december');
+    const shop = new SearchIndex([
+      article('shop', '# Merch\n\nIn onze winkel vind je:\n\n- Knuffel van Klompie, onze mascotte: €19,95\n\n## FAQ\n\n### Komt er een Klompie-knuffel in een grotere maat?\n\nDaar zijn we mee bezig. Een knuffel van 60 centimeter staat gepland voor het voorjaar.\n'),
+    ]);
+    expect(shop.answer('wat kost de klompie knuffel').quote).toContain('€19,95');
+    const meetup = new SearchIndex([
+      article(
+        'meetup',
+        '# Мітап у Львові\n\nНаступний мітап спільноти пройде 8 листопада у Львові, у коворкінгу «Ліхтарня Хаб».\n\n## Часті питання\n\n### Чи безкоштовний мітап у Львові?\n\nНі, квиток коштує 200 гривень, бо ми орендуємо залу.\n',
+      ),
+    ]);
+    expect(meetup.answer('коли мітап у львові').quote).toContain('8 листопада');
+  });
+});
+
 describe('yes-or-no answers', () => {
   const workshop = (answer: string) =>
     new SearchIndex([article('workshop', `# Bike repair workshop\n\nThe workshop opens on Tuesdays from half past six.\n\n## FAQ\n\n### Can I bring my own bike parts?\n\n${answer}\n`)]);
@@ -1517,7 +1540,7 @@ describe('yes-or-no answers', () => {
     // "No refund is possible…" opens with no answer to a yes-or-no question.
     expect(workshop('No refunds are given for parts.').explain(question)[0]!.signals.yesNo).toBe(0);
     expect(workshop('Non, merci.').explain(question)[0]!.signals.yesNo).toBe(1);
-    for (const answer of ['Нет, только по воскресеньям.', 'Да, приносите.', 'Nie.', 'Tak, oczywiście.', 'Hayır.', 'Evet, getirin.']) expect(workshop(answer).explain(question)[0]!.signals.yesNo).toBe(1);
+    for (const answer of ['Нет, только по воскресеньям.', 'Да, приносите.', 'Nie.', 'Tak, oczywiście.', 'Hayır.', 'Evet, getirin.', 'नहीं। पुर्ज़े हम देते हैं।', 'हाँ, ज़रूर लाइए।']) expect(workshop(answer).explain(question)[0]!.signals.yesNo).toBe(1);
     // "Так, …" is Russian's "so, …" as much as Ukrainian's yes.
     expect(workshop('Так, смотрите ниже.').explain(question)[0]!.signals.yesNo).toBe(0);
   });
