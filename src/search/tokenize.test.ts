@@ -634,8 +634,13 @@ describe('analysis per language', () => {
     expect(terms('ru', 'где ещё взять её')).toEqual(terms('ru', 'где еще взять ее'));
   });
 
-  it('reads Ukrainian question words as stopwords', () => {
-    expect(['скільки', 'коли', 'чи', 'як', 'де'].filter((word) => !analyzerFor('uk').isStopword(word))).toEqual([]);
+  it('reads Ukrainian question words as stopwords, "котрій" (at what time) among them', () => {
+    expect(['скільки', 'коли', 'чи', 'як', 'де', 'котрій', 'котрої', 'почім'].filter((word) => !analyzerFor('uk').isStopword(word))).toEqual([]);
+  });
+
+  it('reads the numbers and ordinals the Hindi and Indonesian stopword lists hold as words of the topic', () => {
+    expect(['दो', 'दूसरे'].filter((word) => analyzerFor('hi').isStopword(word))).toEqual([]);
+    expect(['pertama', 'kedua', 'tiga', 'terakhir'].filter((word) => analyzerFor('id').isStopword(word))).toEqual([]);
   });
 
   it("reads Latin American members' abbreviations and fillers as Spanish stopwords", () => {
