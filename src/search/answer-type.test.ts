@@ -54,6 +54,12 @@ describe('expectedType in other languages', () => {
       // "wie" joining a clause, and "waar" (also "true"), ask no fact.
       ['nl', 'is dit de plek waar ik moet zijn', null],
       ['nl', 'weet iemand of wie wint een prijs krijgt', null],
+      // "hoe laat ik…" asks how to get something done (the verb "laten"); "wanneer" after a comma joins a clause.
+      ['nl', 'hoe laat ik de bot berichten sturen', null],
+      ['nl', 'wat gebeurt er, wanneer mijn key verloopt', null],
+      ['nl', 'hoelang duurt een ban', 'number'],
+      ['nl', 'welk jaar kwam de game uit', 'date'],
+      ['nl', 'om hoeveel uur begint het', 'date'],
       ['uk', 'коли мітап у львові', 'date'],
       ['uk', 'о котрій заняття sql', 'date'],
       ['uk', 'до котрої здавати домашку', 'date'],
@@ -63,28 +69,51 @@ describe('expectedType in other languages', () => {
       ['uk', 'як довго триває курс', 'number'],
       ['uk', 'хто викладає девопс', 'name'],
       ['uk', 'а що робити, коли нема світла', null],
+      ['uk', 'будь-коли можна писати?', null],
+      ['uk', 'хто-небудь знає, де чат', null],
+      ['uk', 'у якому році заснована школа', 'date'],
+      ['uk', 'скільки буде коштувати курс', 'amount'],
       ['hi', 'मैच कितने बजे शुरू होगा', 'date'],
       ['hi', 'एंट्री फीस कितनी है', 'amount'],
       ['hi', 'दोस्त को बुलाने पर कितने रुपये मिलते हैं', 'amount'],
       ['hi', 'कितने लोग जीतते हैं', 'number'],
+      ['hi', 'कितनी फीस लगती है', 'amount'],
+      ['hi', 'कौन सी तारीख को फ़ाइनल है', 'date'],
+      // "क्या" here asks whether.
+      ['hi', 'फीस क्या रिफंड होगी', null],
     ];
     for (const [lang, question, type] of asked) expect(expectedType(question, lang), question).toBe(type);
     const stated: [string, 'date' | 'number' | 'amount', string, boolean][] = [
       ['Geselecteerde spelers krijgen op maandag 1 december een key.', 'date', 'nl', true],
       ['De finale begint om 19 uur.', 'date', 'nl', true],
       ['Een ban duurt 24 uur.', 'date', 'nl', false],
+      ['Je krijgt een ban van 24 uur.', 'date', 'nl', false],
+      ['Verwerking kan tot 48 uur duren.', 'date', 'nl', false],
       ['Мітап відбудеться 8 листопада у Львові.', 'date', 'uk', true],
       ['Заняття щоп’ятниці о 7 вечора.', 'date', 'uk', true],
       ['Курс триває 7 годин.', 'date', 'uk', false],
+      ['Заняття по середах.', 'date', 'uk', true],
+      ['Серед учасників є новачки.', 'date', 'uk', false],
+      ['Четверо студентів пройшли четвертий модуль.', 'date', 'uk', false],
+      ['हर मैच शाम 7 बजे से होता है।', 'date', 'hi', true],
+      // A month's name with a day is left out (see HINDI_DATE).
+      ['फ़ाइनल 12 दिसंबर को है।', 'date', 'hi', false],
+      ['हर टीम में 11 खिलाड़ी होते हैं।', 'date', 'hi', false],
       ['Курс триває шість тижнів.', 'number', 'uk', true],
     ];
     for (const [sentence, type, lang, states] of stated) expect(statesType(sentence, type, new Set(), lang), sentence).toBe(states);
   });
 
-  it("reads a figure with any currency sign before or after it (₹, ₴, ₽, ₺), or Hindi's rupee, as an amount", () => {
+  it("reads a figure with any currency sign before or after it (₹, ₴, ₽, ₺), or Hindi's and Ukrainian's currency words, as an amount", () => {
     const sentences: [string, string, boolean][] = [
       ['मेगा कॉन्टेस्ट का पहला इनाम ₹15,000 है।', 'hi', true],
       ['रेफ़रल बोनस 100 रुपये है।', 'hi', true],
+      ['पहला इनाम 15 हज़ार रुपये है।', 'hi', true],
+      ['एंट्री Rs. 500 की है।', 'hi', true],
+      ['बोनस १०० रुपये है।', 'hi', true],
+      ['Квиток коштує 1 200 грн.', 'uk', true],
+      // Russian's currency words are left out (see LANGUAGE_AMOUNTS).
+      ['VIP стоит 199 рублей.', 'ru', false],
       ['Квиток коштує 200 ₴.', 'uk', true],
       ['VIP стоит 399 ₽ в месяц.', 'ru', true],
       ['Bilet 150 ₺.', 'tr', true],

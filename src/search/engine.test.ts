@@ -1540,7 +1540,7 @@ describe('yes-or-no answers', () => {
     // "No refund is possible…" opens with no answer to a yes-or-no question.
     expect(workshop('No refunds are given for parts.').explain(question)[0]!.signals.yesNo).toBe(0);
     expect(workshop('Non, merci.').explain(question)[0]!.signals.yesNo).toBe(1);
-    for (const answer of ['Нет, только по воскресеньям.', 'Да, приносите.', 'Nie.', 'Tak, oczywiście.', 'Hayır.', 'Evet, getirin.', 'नहीं। पुर्ज़े हम देते हैं।', 'हाँ, ज़रूर लाइए।']) expect(workshop(answer).explain(question)[0]!.signals.yesNo).toBe(1);
+    for (const answer of ['Нет, только по воскресеньям.', 'Да, приносите.', 'Nie.', 'Tak, oczywiście.', 'Hayır.', 'Evet, getirin.', 'नहीं। पुर्ज़े हम देते हैं।', 'हाँ, ज़रूर लाइए।', 'हां जी, ला सकते हैं।', 'नहीं| हम देते हैं।']) expect(workshop(answer).explain(question)[0]!.signals.yesNo).toBe(1);
     // "Так, …" is Russian's "so, …" as much as Ukrainian's yes.
     expect(workshop('Так, смотрите ниже.').explain(question)[0]!.signals.yesNo).toBe(0);
   });

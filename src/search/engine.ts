@@ -3231,7 +3231,7 @@ const NUMBER_UNIT = /^(\d{1,6})(?!(?:st|nd|rd|th|s|e|er|re|ème|eme|o|a)$)(\p{L}
 const GLUED_NUMBER = /^(\p{L}+)(\d{1,4})$/u;
 
 /** A regular expression for a text that opens with one of `words` ("a|b"), a mark after it: "No.", "Oui :", "不行。", "No - …". */
-const opensWith = (words: string): RegExp => new RegExp(`^\\s*(?:${words})\\s*(?:[,.!:;—–，。！；।]|-\\s)`, 'iu');
+const opensWith = (words: string): RegExp => new RegExp(`^\\s*(?:${words})\\s*(?:[,.!:;—–，。！；।|]|-\\s)`, 'iu');
 
 /** Words that answer no (see YES_OR_NO): Chinese negates the question's verb ("不需要", "没有"). */
 const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|नहीं|जी नहीं|不可以|不能|不是|不会|不會|不需要|不用|没有|沒有|不支持|不支援|不对|不對|不行';
@@ -3252,7 +3252,7 @@ const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|न
  * 66 / 20 / 26 (right / wrong / honest / wrong abstentions), and "यूज़रनेम चेंज करने पर रेफरल कोड बदल जाएगा?"
  * quotes the entry's "नहीं, …" rather than a body sentence that does not say no.
  */
-const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|हाँ|हां|जी हाँ|जी हां|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
+const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|हाँ|हां|जी हाँ|जी हां|हां जी|हाँ जी|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
 
 /**
  * An FAQ answer that opens with no (NO_WORDS, and the no of languages whose yes YES_OR_NO leaves out:
