@@ -30,6 +30,9 @@ describe('isFaqHeading', () => {
       'คำถามที่พบบ่อย',
       'Sıkça sorulan sorular',
       'Câu hỏi thường gặp',
+      'Часті запитання',
+      'Питання і відповіді',
+      'Поширені питання',
     ];
     expect(headings.filter((h) => !isFaqHeading(h))).toEqual([]);
     for (const lang of ['ar', 'de', 'el', 'en', 'es', 'hi', 'ro', 'ru', 'th', 'tr', 'vi', 'zh', 'fr', 'it', 'nl', 'pt', 'sv', 'ja']) {

@@ -33,11 +33,11 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   pl: ['Najczęściej zadawane pytania', 'Często zadawane pytania', 'Pytania i odpowiedzi'],
   pt: ['Perguntas frequentes', 'Dúvidas frequentes', 'Perguntas e respostas'],
   ro: ['Întrebări frecvente', 'Întrebări și răspunsuri'],
-  ru: ['Часто задаваемые вопросы', 'Частые вопросы', 'Вопросы и ответы', 'ЧаВо'],
+  ru: ['Часто задаваемые вопросы', 'Частые вопросы', 'Популярные вопросы', 'Вопросы и ответы', 'Вопрос-ответ', 'ЧаВо'],
   sv: ['Vanliga frågor', 'Frågor och svar'],
   th: ['คำถามที่พบบ่อย', 'คำถามและคำตอบ', 'ถาม-ตอบ', 'ถามตอบ'],
   tr: ['Sıkça sorulan sorular', 'Sık sorulan sorular', 'Soru ve cevaplar', 'Sorular ve cevaplar', 'Soru-cevap'],
-  uk: ['Часті питання', 'Поширені запитання', 'Питання та відповіді'],
+  uk: ['Часті питання', 'Часті запитання', 'Поширені запитання', 'Поширені питання', 'Питання та відповіді', 'Питання і відповіді', 'Запитання та відповіді', 'Запитання і відповіді'],
   vi: ['Câu hỏi thường gặp', 'Hỏi đáp', 'Hỏi và đáp', 'Câu hỏi và trả lời'],
   zh: ['常见问题', '常見問題', '常见问题解答', '常見問題解答', '常见问答', '问答', '問答', '问与答', '問與答'],
 };

@@ -55,6 +55,8 @@ class MarkdownReader {
   private sawHeadline = false;
   /** A question heading outside any FAQ section, with nothing under it yet (its FAQ heading was not recognised). */
   private stray: string | null = null;
+  /** The `##` section being read outside any FAQ, with how many of the headings under it are questions and how many are not. */
+  private unnamed: { text: string; line: number; questions: number; others: number } | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
   private listing: { entry: FaqEntry; line: number } | null = null;
   /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
@@ -93,6 +95,7 @@ class MarkdownReader {
 
   finish(id: string): ParseResult {
     if (this.listing) this.closeListing(null);
+    this.closeSection();
     const { file, issues } = this;
     if (!this.title) {
       issues.push({ severity: 'error', file, line: this.fm.bodyLine, message: 'the article has no title: add a "# Title" heading or a "title:" front-matter field' });
@@ -114,9 +117,11 @@ class MarkdownReader {
     }
     this.sawHeading = true;
     if (heading.depth <= 2) {
+      this.closeSection();
       this.inFaq = isFaqHeading(text);
       this.section = text;
       this.question = null;
+      this.unnamed = this.inFaq ? null : { text, line: block.line, questions: 0, others: 0 };
     } else if (this.inFaq && isQuestion(text)) {
       this.question = { question: { raw: block.raw, text, section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
       this.faq.push(this.question);
@@ -133,6 +138,25 @@ class MarkdownReader {
       if (!this.inFaq) this.section = text;
     }
     this.stray = !this.inFaq && isQuestion(text) ? text : null;
+    if (this.unnamed && heading.depth > 2) this.unnamed[this.stray ? 'questions' : 'others']++;
+  }
+
+  /**
+   * Warns where the `##` section just read looks like an FAQ under a name `isFaqHeading` does not know: two
+   * or more headings under it, each a question. Its entries were served as article text, with no word of
+   * it: a Ukrainian trial's "## Часті запитання" (a common name, missing from the table then) lost 14
+   * entries so, and only the total in check-content's summary showed it.
+   */
+  private closeSection(): void {
+    const section = this.unnamed;
+    this.unnamed = null;
+    if (!section || section.questions < 2 || section.others > 0) return;
+    this.issues.push({
+      severity: 'warning',
+      file: this.file,
+      line: section.line,
+      message: `section "${section.text}" holds ${section.questions} questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are served as article text, not as FAQ entries: rename it "## FAQ" (or a name listed in the README's "FAQ section names")`,
+    });
   }
 
   private prose(block: Block, text: string): void {
