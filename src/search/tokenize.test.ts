@@ -638,6 +638,11 @@ describe('analysis per language', () => {
     expect(['скільки', 'коли', 'чи', 'як', 'де', 'котрій', 'котрої', 'почім'].filter((word) => !analyzerFor('uk').isStopword(word))).toEqual([]);
   });
 
+  it('reads what Ukrainian members add around a question as no topic, but not the modals FAQ questions ask with', () => {
+    expect(terms('uk', 'привіт! підкажіть будь ласка шо буде на мітапі')).toEqual(terms('uk', 'мітапі'));
+    expect(['можна', 'треба'].filter((word) => analyzerFor('uk').isStopword(word))).toEqual([]);
+  });
+
   it('reads the numbers and ordinals the Hindi and Indonesian stopword lists hold as words of the topic', () => {
     expect(['दो', 'दूसरे'].filter((word) => analyzerFor('hi').isStopword(word))).toEqual([]);
     expect(['pertama', 'kedua', 'tiga', 'terakhir'].filter((word) => analyzerFor('id').isStopword(word))).toEqual([]);
