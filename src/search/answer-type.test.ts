@@ -280,6 +280,11 @@ describe('statesType', () => {
     expect(statesType('It meets once a month.', 'number', new Set())).toBe(true);
     expect(statesType('Construction is planned for next year once contractors are appointed.', 'number', new Set())).toBe(false);
   });
+  it('reads no date in a version or a decimal whose first figures look like a year', () => {
+    for (const sentence of ['Version 2025.4.0 is out with a new Assist pipeline.', 'The index rose to 1999.5 points.']) expect(statesType(sentence, 'date', new Set()), sentence).toBe(false);
+    expect(statesType('Hearthline 2025.4.0 was released in 2025.', 'date', new Set())).toBe(true);
+  });
+
   it('reads no year as a number: "how many times" is not answered by a date', () => {
     expect(statesType('Plague occurred in Venice 22 times between 1361 and 1528.', 'number', new Set(['how', 'many', 'times']))).toBe(true);
     expect(statesType("Late outbreaks included the Great Plague of Vienna in 1679.", 'number', new Set(['how', 'many', 'times']))).toBe(false);
