@@ -261,17 +261,6 @@ describe('parseMarkdown: FAQs in other languages', () => {
     expect(empty.issues).toEqual([{ severity: 'warning', file: 'e.md', line: 8, message: 'this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line' }]);
   });
 });
-  it('warns where a section of question headings is under a name the bot does not know for an FAQ section', () => {
-    const unnamed = parseMarkdown('# Курс\n\nТекст.\n\n## Питання від студентів\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n\n## Розклад\n\nЩопонеділка.\n', 'u.md', 'u');
-    expect(unnamed.issues).toEqual([{ severity: 'warning', file: 'u.md', line: 5, message: expect.stringMatching(/^section "Питання від студентів" holds 2 questions as headings, but its heading is not a name the bot knows for an FAQ section.*rename it "## FAQ"/) }]);
-    expect(unnamed.article!.faq).toEqual([]);
-    // At the article's end too; and not where a heading under it is no question, nor for a single question.
-    expect(parseMarkdown('# T\n\n## Troubleshooting\n\n### Why?\n\nA.\n\n### How?\n\nB.\n', 't.md', 't').issues.map((i) => i.line)).toEqual([3]);
-    expect(parseMarkdown('# T\n\n## Story\n\n### Why?\n\nA.\n\n### The result\n\nB.\n', 'n.md', 'n').issues).toEqual([]);
-    expect(parseMarkdown('# T\n\n## Story\n\n### Why?\n\nA.\n', 'o.md', 'o').issues).toEqual([]);
-    expect(parseMarkdown('# Курс\n\nТекст.\n\n## Часті запитання\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n', 'f.md', 'f').article!.faq).toHaveLength(2);
-  });
-
 
 describe('an article with a title and nothing else', () => {
   it('is refused with an error, in Markdown and in .txt: it would be served with nothing to answer from and posted as an empty summary', () => {
@@ -283,5 +272,26 @@ describe('an article with a title and nothing else', () => {
       expect(article).toBeNull();
       expect(issues).toEqual([expect.objectContaining({ severity: 'error', line: 1, message })]);
     }
+  });
+});
+
+describe('FAQ sections a Markdown article may have meant', () => {
+  it('warns where a section of question headings is under a name the bot does not know for an FAQ section', () => {
+    const unnamed = parseMarkdown('# Курс\n\nТекст.\n\n## Питання від студентів\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n\n## Розклад\n\nЩопонеділка.\n', 'u.md', 'u');
+    expect(unnamed.issues).toEqual([{ severity: 'warning', file: 'u.md', line: 5, message: expect.stringMatching(/^section "Питання від студентів" holds 2 questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries.*rename it "## FAQ"/) }]);
+    expect(unnamed.article!.faq).toEqual([]);
+    // At the article's end too; and not where a heading under it is no question, nor for a single question.
+    expect(parseMarkdown('# T\n\n## Troubleshooting\n\n### Why?\n\nA.\n\n### How?\n\nB.\n', 't.md', 't').issues.map((i) => i.line)).toEqual([3]);
+    expect(parseMarkdown('# T\n\n## Story\n\n### Why?\n\nA.\n\n### The result\n\nB.\n', 'n.md', 'n').issues).toEqual([]);
+    expect(parseMarkdown('# T\n\n## Story\n\n### Why?\n\nA.\n', 'o.md', 'o').issues).toEqual([]);
+    expect(parseMarkdown('# Курс\n\nТекст.\n\n## Часті запитання\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n', 'f.md', 'f').article!.faq).toHaveLength(2);
+  });
+
+  it('warns where an FAQ name heads a section below "##", and where an FAQ section has no question', () => {
+    const deep = parseMarkdown('# T\n\nText.\n\n## Details\n\n### FAQ\n\n#### Can I pay later?\n\nYes.\n', 'd.md', 'd');
+    expect(deep.issues).toEqual([{ severity: 'warning', file: 'd.md', line: 7, message: expect.stringMatching(/^"FAQ" names an FAQ section, but only a "#" or "##" heading opens one.*write it as "## FAQ"/) }]);
+    const flat = parseMarkdown('# T\n\nText.\n\n## FAQ\n\n## How do I pay?\n\nBy card.\n', 'f.md', 'f');
+    expect(flat.issues).toEqual([{ severity: 'warning', file: 'f.md', line: 5, message: expect.stringMatching(/^FAQ section "FAQ" has no questions: write each question as a "### Question\?" heading under it/) }]);
+    expect(parseMarkdown('# T\n\nText.\n\n## FAQ\n\n### How do I pay?\n\nBy card.\n', 'g.md', 'g').issues).toEqual([]);
   });
 });

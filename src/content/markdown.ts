@@ -55,8 +55,8 @@ class MarkdownReader {
   private sawHeadline = false;
   /** A question heading outside any FAQ section, with nothing under it yet (its FAQ heading was not recognised). */
   private stray: string | null = null;
-  /** The `##` section being read outside any FAQ, with how many of the headings under it are questions and how many are not. */
-  private unnamed: { text: string; line: number; questions: number; others: number } | null = null;
+  /** The `##` section being read, with how many of the headings under it are questions and how many are not, and whether it is an FAQ section. */
+  private open: { text: string; line: number; questions: number; others: number; faq: boolean; entries: number; paragraphs: number } | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
   private listing: { entry: FaqEntry; line: number } | null = null;
   /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
@@ -117,11 +117,11 @@ class MarkdownReader {
     }
     this.sawHeading = true;
     if (heading.depth <= 2) {
-      this.closeSection();
+      this.closeSection(text);
       this.inFaq = isFaqHeading(text);
       this.section = text;
       this.question = null;
-      this.unnamed = this.inFaq ? null : { text, line: block.line, questions: 0, others: 0 };
+      this.open = { text, line: block.line, questions: 0, others: 0, faq: this.inFaq, entries: this.faq.length, paragraphs: this.paragraphs.length };
     } else if (this.inFaq && isQuestion(text)) {
       this.question = { question: { raw: block.raw, text, section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
       this.faq.push(this.question);
@@ -138,24 +138,43 @@ class MarkdownReader {
       if (!this.inFaq) this.section = text;
     }
     this.stray = !this.inFaq && isQuestion(text) ? text : null;
-    if (this.unnamed && heading.depth > 2) this.unnamed[this.stray ? 'questions' : 'others']++;
+    if (this.open && heading.depth > 2) this.open[this.stray ? 'questions' : 'others']++;
+    if (heading.depth > 2 && !this.inFaq && isFaqHeading(text)) {
+      this.issues.push({
+        severity: 'warning',
+        file: this.file,
+        line: block.line,
+        message: `"${text}" names an FAQ section, but only a "#" or "##" heading opens one, so the questions under it are not FAQ entries: write it as "## ${text}", with each question as a "### Question?" heading under it`,
+      });
+    }
   }
 
   /**
-   * Warns where the `##` section just read looks like an FAQ under a name `isFaqHeading` does not know: two
-   * or more headings under it, each a question. Its entries were served as article text, with no word of
+   * Warns where the `##` section just read is an FAQ section with no question under it ("## FAQ" followed by
+   * "## How do I pay?"), or looks like an FAQ under a name `isFaqHeading` does not know: two or more headings
+   * under it, each a question. Its entries were served as article text, with no word of
    * it: a Ukrainian trial's "## Часті запитання" (a common name, missing from the table then) lost 14
    * entries so, and only the total in check-content's summary showed it.
    */
-  private closeSection(): void {
-    const section = this.unnamed;
-    this.unnamed = null;
-    if (!section || section.questions < 2 || section.others > 0) return;
+  private closeSection(next?: string): void {
+    const section = this.open;
+    this.open = null;
+    // An FAQ section left without entries, where text under it or a question heading after it shows it was meant to hold some.
+    const meant = section !== null && section.others === 0 && (this.paragraphs.length > section.paragraphs || (next !== undefined && isQuestion(next)));
+    if (section?.faq && this.faq.length === section.entries && meant) {
+      this.issues.push({
+        severity: 'warning',
+        file: this.file,
+        line: section.line,
+        message: `FAQ section "${section.text}" has no questions: write each question as a "### Question?" heading under it, its answer below`,
+      });
+    }
+    if (!section || section.faq || section.questions < 2 || section.others > 0) return;
     this.issues.push({
       severity: 'warning',
       file: this.file,
       line: section.line,
-      message: `section "${section.text}" holds ${section.questions} questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are served as article text, not as FAQ entries: rename it "## FAQ" (or a name listed in the README's "FAQ section names")`,
+      message: `section "${section.text}" holds ${section.questions} questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): rename it "## FAQ" (or a name listed in the README's "FAQ section names")`,
     });
   }
 

@@ -639,13 +639,15 @@ describe('analysis per language', () => {
   });
 
   it('reads what Ukrainian members add around a question as no topic, but not the modals FAQ questions ask with', () => {
-    expect(terms('uk', 'привіт! підкажіть будь ласка шо буде на мітапі')).toEqual(terms('uk', 'мітапі'));
-    expect(['можна', 'треба'].filter((word) => analyzerFor('uk').isStopword(word))).toEqual([]);
+    expect(terms('uk', 'привіт! підкажіть, ласка, шо буде на мітапі')).toEqual(terms('uk', 'мітапі'));
+    expect(['можна', 'треба', 'собою', 'типу'].filter((word) => analyzerFor('uk').isStopword(word))).toEqual([]);
+    // "будь-" words keep their term: "будь" is no chat word.
+    for (const word of ['будь-який', 'будь-коли']) expect(terms('uk', word), word).not.toEqual([]);
   });
 
   it('reads the numbers and ordinals the Hindi and Indonesian stopword lists hold as words of the topic', () => {
-    expect(['दो', 'दूसरे'].filter((word) => analyzerFor('hi').isStopword(word))).toEqual([]);
-    expect(['pertama', 'kedua', 'tiga', 'terakhir'].filter((word) => analyzerFor('id').isStopword(word))).toEqual([]);
+    expect(['दूसरे', 'दुसरा'].filter((word) => analyzerFor('hi').isStopword(word))).toEqual([]);
+    expect(['pertama', 'kedua', 'kelima', 'terakhir'].filter((word) => analyzerFor('id').isStopword(word))).toEqual([]);
   });
 
   it("reads Latin American members' abbreviations and fillers as Spanish stopwords", () => {
