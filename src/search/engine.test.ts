@@ -92,6 +92,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     ]);
     expect(notes.answer('When will version 1.8.3 be released?').answer).toContain('mid-December');
     expect(notes.answer('When was version 1.8.2 released?').quote).toContain('November 20');
+    // An entry stating no number is no other version's answer: the version is the asker's detail.
+    const backups = new SearchIndex([
+      article('backups', '# Backups\n\nVersion 2025.4 was released on April 2.\n\n## FAQ\n\n### Can I restore a backup onto a newer version?\n\nYes, restoring onto the same or a newer version works.\n'),
+    ]);
+    expect(backups.answer('can i restore a backup from 2025.4 onto a newer version').matched).toBe('Can I restore a backup onto a newer version?');
   });
 
   it('does not answer a number no article holds with another number', () => {

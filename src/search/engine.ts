@@ -1868,13 +1868,13 @@ export class SearchIndex {
 
   /**
    * A question that writes a version or an amount an article writes (`query.knownExact`) is answered by a
-   * candidate that writes it: when the first misses one, the first candidate that writes them all takes its
-   * place if it would be answered on its own confidence ("theres a £1 charge on my card what is it" ranked
+   * candidate that writes it: when the first misses one (see `missesExact`), the first candidate missing none
+   * takes its place if it would be answered on its own confidence ("theres a £1 charge on my card what is it" ranked
    * a gift-card paragraph, which writes no £1, over the paragraph on the £1 card check; a meal-kit site's
    * trial). The first kept its place on its words alone, its confidence lowered by the miss (see `numbersMissed`).
    */
   private preferExact(ranked: Scored[], query: Query): void {
-    const writesAll = (s: Scored) => query.knownExact.every((number) => this.writes(s.unit, number));
+    const writesAll = (s: Scored) => !query.knownExact.some((number) => this.missesExact(s.unit, number));
     if (!ranked[0] || writesAll(ranked[0])) return;
     promote(ranked, ranked.findIndex((s) => s.confidence >= this.ranking.threshold && writesAll(s)));
   }
@@ -1916,17 +1916,12 @@ export class SearchIndex {
    * HINT3 ask no such quantity).
    */
   private numbersMissed(unit: Unit, query: Query): number {
-    let missedKnown = query.knownExact.length ? query.knownExact.filter((number) => !this.writes(unit, number)).length : 0;
+    let missedKnown = query.knownExact.length ? query.knownExact.filter((number) => this.missesExact(unit, number)).length : 0;
     if (query.named.length && !query.whether && unit.faq) missedKnown += this.otherNumbersNamed(unit, query);
     const all = query.numbers + query.codeNames.length;
     if (query.codeNames.length) missedKnown += this.codeNamesMissed(unit, query);
     if (!query.unknownNumbers) return missedKnown / (all || 1);
-    let states = this.numbered.get(unit);
-    if (states === undefined) {
-      const texts = statedTexts(unit);
-      states = texts.some((text) => IDENTIFIER.test(text)) ? 'identifier' : texts.some((text) => DIGIT.test(text)) ? 'number' : 'none';
-      this.numbered.set(unit, states);
-    }
+    const states = this.statesNumber(unit);
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states !== 'none' && query.whether ? query.unknownDotted : 0;
     // The asker's own quantity ("im 15 can i join"), measured against the bound a unit states ("16 or older").
@@ -1934,6 +1929,29 @@ export class SearchIndex {
     // Asked whether it is at 9 pm, a unit stating its own time answers: no, at 21:00.
     const timed = query.clocks && statedTexts(unit).some((text) => STATED_CLOCK.test(text)) ? query.clocks : 0;
     return (query.unknownNumbers - answered - measured - timed - (states === 'identifier' ? 0 : query.unknownIdentifiers) + missedKnown) / all;
+  }
+
+  /**
+   * Whether `unit` misses `number`, a version or an amount an article writes (`query.knownExact`): it does not
+   * write it, and, for a version, states some other number. A unit stating none is no other version's answer:
+   * the version is the asker's detail ("can i restore a backup from 2025.4 on a 2025.2 install" of "Can I
+   * restore a backup onto a newer version?", abstained at 0.18 in an English trial; 1 right answer more, npm
+   * run bench:quality unchanged). An amount counts against any unit ("How much does the Tidy Ultra cost at
+   * €999?" is not answered by an entry stating no price).
+   */
+  private missesExact(unit: Unit, number: string): boolean {
+    return !this.writes(unit, number) && !(VERSION.test(number) && this.statesNumber(unit) === 'none');
+  }
+
+  /** Whether `unit` states an identifier, another number, or none, read once per unit. */
+  private statesNumber(unit: Unit): 'identifier' | 'number' | 'none' {
+    let states = this.numbered.get(unit);
+    if (states === undefined) {
+      const texts = statedTexts(unit);
+      states = texts.some((text) => IDENTIFIER.test(text)) ? 'identifier' : texts.some((text) => DIGIT.test(text)) ? 'number' : 'none';
+      this.numbered.set(unit, states);
+    }
+    return states;
   }
 
   /** The numbers `unit` states a bound on (see bounds.ts), read once per unit. */
@@ -2571,6 +2589,8 @@ const MAX_CACHED_NAMES = 1_024;
 const IDENTIFIER_WORD = new RegExp(`^\\d{${IDENTIFIER_DIGITS},}$`);
 const IDENTIFIER_ANYWHERE = new RegExp(`\\d{${IDENTIFIER_DIGITS}}`);
 const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.,]\\d)`);
+/** A version or other dotted number as the question's words read it ("2025.4", "1.8.3"; see `numbersMissed`). */
+const VERSION = /^\d+(?:\.\d+)+$/;
 
 /** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
