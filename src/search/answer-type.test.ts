@@ -283,6 +283,7 @@ describe('statesType', () => {
   it('reads no date in a version or a decimal whose first figures look like a year', () => {
     for (const sentence of ['Version 2025.4.0 is out with a new Assist pipeline.', 'The index rose to 1999.5 points.']) expect(statesType(sentence, 'date', new Set()), sentence).toBe(false);
     expect(statesType('Hearthline 2025.4.0 was released in 2025.', 'date', new Set())).toBe(true);
+    for (const [sentence, lang] of [['Die Version erschien am 2.4.2025.', 'de'], ['Released on 12.3.2025.', 'en'], ['Вышла 2.4.2025.', 'ru']]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
   });
 
   it('reads no year as a number: "how many times" is not answered by a date', () => {

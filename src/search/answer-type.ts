@@ -289,9 +289,10 @@ const MONTHS = new RegExp(`\\b(${MONTH_OR_DAY.source})\\b|\\b(today|yesterday|to
  * ICU) as well cost 0.2–0.6 points in 9 of 11 languages: XQuAD's dates are mostly years. Not a year's
  * figures in a version or a decimal ("2025.4.0", "1999.5"): "when did 2025.4 come out" got "Version 2025.4.0
  * is out…", which states no date, over "…was released on April 2, 2025" (an English trial; npm run
- * bench:quality unchanged).
+ * bench:quality unchanged). A date written day.month.year ("am 2.4.2025") is one; year.month.day
+ * ("2025.4.2") is not told from a version.
  */
-const YEAR_OR_TIME = /(?<!\d[.,])\b(1[0-9]{3}|20[0-9]{2})s?\b(?![.,]\d)|\b\d{1,2}[:.]\d{2}\b|\b\d+(st|nd|rd|th) century\b|\d\s?[ap]\.?m\.?(?![\p{L}\p{N}])/iu;
+const YEAR_OR_TIME = /(?<!\d[.,])\b(1[0-9]{3}|20[0-9]{2})s?\b(?![.,]\d)|\b\d{1,2}\.\d{1,2}\.(1[0-9]{3}|20[0-9]{2})\b|\b\d{1,2}[:.]\d{2}\b|\b\d+(st|nd|rd|th) century\b|\d\s?[ap]\.?m\.?(?![\p{L}\p{N}])/iu;
 /**
  * Other languages' dates and times besides years and clock times, by ISO 639-1 code: Chinese and Japanese
  * write a month, a day or an hour as a number and its sign ("12月5日", "12 月 18 日", "14時", "晚上8点"),

@@ -97,6 +97,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
       article('backups', '# Backups\n\nVersion 2025.4 was released on April 2.\n\n## FAQ\n\n### Can I restore a backup onto a newer version?\n\nYes, restoring onto the same or a newer version works.\n'),
     ]);
     expect(backups.answer('can i restore a backup from 2025.4 onto a newer version').matched).toBe('Can I restore a backup onto a newer version?');
+    // Other figures in the entry ("#bugs-2025", "5 minutes") state no other version.
+    const figures = new SearchIndex([
+      article('backups', '# Backups\n\nVersion 2025.4 was released on April 2.\n\n## FAQ\n\n### Can I restore a backup onto a newer version?\n\nYes, restoring onto the same or a newer version works and takes about 5 minutes; report problems in #bugs-2025.\n'),
+    ]);
+    expect(figures.answer('can i restore a backup from 2025.4 onto a newer version').matched).toBe('Can I restore a backup onto a newer version?');
+    // A price typed without its currency is no version: it counts against the entry that states none.
+    const card = new SearchIndex([
+      article('cards', '# Payments\n\nWhen you add a card, we place a temporary €1.50 check on it, refunded within 3 days.\n\n## FAQ\n\n### Why is there a charge on my card from gift cards?\n\nGift cards are charged when you buy them, not when they are redeemed.\n'),
+    ]);
+    expect(card.answer('why is there a 1.50 charge on my card from gift cards').quote).toContain('€1.50 check');
   });
 
   it('does not answer a number no article holds with another number', () => {

@@ -500,6 +500,7 @@ export class SearchIndex {
   private readonly writtenJoins = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
+  private readonly versioned = new WeakMap<Unit, boolean>();
   /** The numbers each candidate states a bound on, taken on first use (see `bounds`). */
   private readonly bounded = new WeakMap<Unit, readonly string[]>();
   /** The terms of each paragraph's section heading it does not write (see `headingShares`). */
@@ -1921,7 +1922,12 @@ export class SearchIndex {
     const all = query.numbers + query.codeNames.length;
     if (query.codeNames.length) missedKnown += this.codeNamesMissed(unit, query);
     if (!query.unknownNumbers) return missedKnown / (all || 1);
-    const states = this.statesNumber(unit);
+    let states = this.numbered.get(unit);
+    if (states === undefined) {
+      const texts = statedTexts(unit);
+      states = texts.some((text) => IDENTIFIER.test(text)) ? 'identifier' : texts.some((text) => DIGIT.test(text)) ? 'number' : 'none';
+      this.numbered.set(unit, states);
+    }
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states !== 'none' && query.whether ? query.unknownDotted : 0;
     // The asker's own quantity ("im 15 can i join"), measured against the bound a unit states ("16 or older").
@@ -1933,24 +1939,21 @@ export class SearchIndex {
 
   /**
    * Whether `unit` misses `number`, a version or an amount an article writes (`query.knownExact`): it does not
-   * write it, and, for a version, states some other number. A unit stating none is no other version's answer:
-   * the version is the asker's detail ("can i restore a backup from 2025.4 on a 2025.2 install" of "Can I
-   * restore a backup onto a newer version?", abstained at 0.18 in an English trial; 1 right answer more, npm
-   * run bench:quality unchanged). An amount counts against any unit ("How much does the Tidy Ultra cost at
-   * €999?" is not answered by an entry stating no price).
+   * write it, and, for a version (VERSION), states another version (STATED_VERSION). A unit stating none is no
+   * other version's answer: the version is the asker's detail ("can i restore a backup from 2025.4 on a 2025.2
+   * install" of "Can I restore a backup onto a newer version?", abstained at 0.18 in an English trial; 1 right
+   * answer more, npm run bench:quality unchanged). An amount or a decimal counts against any unit ("why is
+   * there a 1.50 charge on my card" is answered by the paragraph on the €1.50 check, not by an entry stating no
+   * price).
    */
   private missesExact(unit: Unit, number: string): boolean {
-    return !this.writes(unit, number) && !(VERSION.test(number) && this.statesNumber(unit) === 'none');
+    return !this.writes(unit, number) && !(VERSION.test(number) && !this.statesVersion(unit));
   }
 
-  /** Whether `unit` states an identifier, another number, or none, read once per unit. */
-  private statesNumber(unit: Unit): 'identifier' | 'number' | 'none' {
-    let states = this.numbered.get(unit);
-    if (states === undefined) {
-      const texts = statedTexts(unit);
-      states = texts.some((text) => IDENTIFIER.test(text)) ? 'identifier' : texts.some((text) => DIGIT.test(text)) ? 'number' : 'none';
-      this.numbered.set(unit, states);
-    }
+  /** Whether `unit` writes a version (see STATED_VERSION), read once per unit. */
+  private statesVersion(unit: Unit): boolean {
+    let states = this.versioned.get(unit);
+    if (states === undefined) this.versioned.set(unit, (states = statedTexts(unit).some((text) => STATED_VERSION.test(text))));
     return states;
   }
 
@@ -2589,8 +2592,14 @@ const MAX_CACHED_NAMES = 1_024;
 const IDENTIFIER_WORD = new RegExp(`^\\d{${IDENTIFIER_DIGITS},}$`);
 const IDENTIFIER_ANYWHERE = new RegExp(`\\d{${IDENTIFIER_DIGITS}}`);
 const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.,]\\d)`);
-/** A version or other dotted number as the question's words read it ("2025.4", "1.8.3"; see `numbersMissed`). */
-const VERSION = /^\d+(?:\.\d+)+$/;
+/**
+ * A version as the question's words read it (see `missesExact`): three dotted parts or more ("1.8.3",
+ * "2025.4.0"), or a year and a month ("2025.4"); not a price or a decimal ("1.50", "2.5"), which an asker
+ * writes without its currency.
+ */
+const VERSION = /^(?:\d+(?:\.\d+){2,}|(?:19|20)\d{2}\.\d{1,2})$/;
+/** A version as a text writes one (see VERSION), or a number after "version" or "v" ("v2", "version 3"). */
+const STATED_VERSION = /(?<![\d.])(?:\d+(?:\.\d+){2,}|(?:19|20)\d{2}\.\d{1,2})(?![\d]|\.\d)|\b(?:version|v)\s?\d/i;
 
 /** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
