@@ -152,9 +152,9 @@ class MarkdownReader {
   /**
    * Warns where the `##` section just read is an FAQ section with no question under it ("## FAQ" followed by
    * "## How do I pay?"), or looks like an FAQ under a name `isFaqHeading` does not know: two or more headings
-   * under it, each a question. Its entries were served as article text, with no word of
-   * it: a Ukrainian trial's "## Часті запитання" (a common name, missing from the table then) lost 14
-   * entries so, and only the total in check-content's summary showed it.
+   * under it, each a question. Such entries were served as article text without a word: a Ukrainian trial's
+   * "## Часті запитання" (a common name, missing from the table then) lost 14 entries so, and only the total
+   * in check-content's summary showed it.
    */
   private closeSection(next?: string): void {
     const section = this.open;

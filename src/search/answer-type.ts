@@ -120,10 +120,11 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // Dutch, as members type it too ("wnr"): "wanneer" (not after a comma, where it joins a clause), "hoe laat"
   // (at what time; not "hoe laat ik…", how do I get… to), "om hoeveel uur", "welke dag", "welk jaar" ask a
-  // time or a date; "wat kost", "hoeveel kost", "hoe duur", "wat is de prijs" a price, before "hoeveel" and "hoe oud",
-  // "hoe lang", "hoelang", "hoe vaak" a count; "wie" a name only where it opens the question (elsewhere it joins a clause:
-  // "met wie"). Not "waar" (where; also "true" and a relative: "de plek waar"), as French "où" is not. With
-  // DUTCH_DATE, an indie studio's trial (206 questions) right / wrong 95 / 73 → 98 / 70.
+  // time or a date; "wat kost", "hoeveel kost", "hoe duur", "wat is de prijs" a price, before "hoeveel" and
+  // "hoe oud", "hoe lang", "hoelang", "hoe vaak" a count; "wie" a name only where it opens the question
+  // (elsewhere it joins a clause; "met wie" too). Not "waar" (where; also "true" and a relative: "de plek
+  // waar"), as French "où" is not. With DUTCH_DATE, an indie studio's trial (206 questions) right / wrong 95
+  // / 73 → 98 / 70.
   nl: [
     [/(?<![\p{L}])((?<!,\s*)wanneer|wnr|hoe laat(?!\s+(ik|je|jij|u|we|wij|jullie|hij|zij|ze|men)(?![\p{L}]))|welke? (jaar|dag|datum|maand|tijd|tijdstip)|welke (dagen|tijden)|om hoeveel uur)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((wat|hoeveel) (kost|kosten|kostte|kostten|betaal|betaalt|betalen|moet ik betalen)|hoe ?duur|hoeveel (euro|geld)|wat (is|zijn) de (prijs|prijzen|kosten)|welke prijs)(?![\p{L}])/u, 'amount'],
@@ -151,8 +152,8 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(скольк(о|и|их|им|ими)|скок|скока|скоко|как (часто|долго|далеко))(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name'],
   ],
-  // Ukrainian, as "когда" in Russian: "коли" after a comma joins a clause, and "будь-коли", "хто-небудь" ask nothing. "о котрій (годині)", "до котрої", "з
-  // котрої" (at, until, from what time), "якого числа", "в який день" ask a time or a date; "скільки коштує",
+  // Ukrainian, as "когда" in Russian: "коли" after a comma joins a clause, and "будь-коли", "хто-небудь" ask
+  // nothing. "о котрій (годині)", "до котрої", "з котрої" (at, until, from what time), "якого числа", "в який день" ask a time or a date; "скільки коштує",
   // "скільки платити", "яка ціна", "почім" a price, before "скільки" and "як довго", "як часто" a count; "хто" a
   // name. With UKRAINIAN_DATE, a course site's trial (211 questions) right / wrong / honest / wrong abstentions
   // 81 / 70 / 30 / 30 → 83 / 69 / 31 / 28: "о котрій", read as a word of the topic before, abstained.
@@ -339,9 +340,17 @@ const GERMAN_DATE = /(?<![\p{L}\p{N}])\d{1,2}([:.]\d{2})? ?Uhr(?![\p{L}])/iu;
 const RUSSIAN_DATE = /(?<![\p{L}\p{N}])(?<!раз\s|разница\s|разницей\s)в \d{1,2}([:.]\d{2})? ?(час(а|ов)?|утра|вечера|дня|ночи)(?![\p{L}])/iu;
 const ARABIC_DATE = /(?<![\p{L}\p{M}])(?<!مدار )الساع[ةه] [0-9٠-٩]{1,2}(?![0-9٠-٩/])|(?<![\p{L}\p{N}])[0-9٠-٩]{1,2}([:.][0-9٠-٩]{2})? ?(صباح|مساء)(ا|اً|ًا|ء|ءً|ءا)?(?![\p{L}\p{M}])/u;
 const THAI_DATE = /\d{1,2} ?(ทุ่ม|โมง)/u;
-/** Dutch's: a month's or weekday's name, lower-cased as Dutch writes them ("zaterdag 14 december"), and a whole hour after a word that sets a time ("om 20 uur", "vanaf 9 uur"; not "24 uur", "een ban van 24 uur", "tot 48 uur", durations). */
+/**
+ * Dutch's: a month's or weekday's name, lower-cased as Dutch writes them ("zaterdag 14 december"), and a whole
+ * hour after a word that sets a time ("om 20 uur", "vanaf 9 uur"; not "24 uur", "een ban van 24 uur", "tot 48
+ * uur", durations).
+ */
 const DUTCH_DATE = /(?<![\p{L}])(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(om|vanaf|rond) \d{1,2} ?uur)(?![\p{L}])/iu;
-/** Ukrainian's: a month in the genitive a date writes ("8 листопада"), a weekday ("у п'ятницю"; not "серед", among, nor "четвертий", fourth), and an hour with the part of the day ("о 7 вечора"; not "7 годин", a duration). */
+/**
+ * Ukrainian's: a month in the genitive a date writes ("8 листопада"), a weekday ("у п'ятницю"; not "серед",
+ * among, nor "четвертий", fourth), and an hour with the part of the day ("о 7 вечора"; not "7 годин", a
+ * duration).
+ */
 const UKRAINIAN_DATE = /(?<![\p{L}])(січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|понеділ\p{L}*|вівтор\p{L}*|серед(а|у|и|ою|ам|ах)|четвер(га|гам|гах|гом|ги)?|п['’ʼ]?ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|о \d{1,2} (ранку|вечора|дня|ночі|годині))(?![\p{L}])/iu;
 /**
  * Hindi's: an hour with "बजे" (o'clock: "शाम 7 बजे", "7:30 बजे"), which "कितने बजे" (at what time) asks for. Not

@@ -500,6 +500,7 @@ export class SearchIndex {
   private readonly writtenJoins = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
+  /** Whether each candidate writes a version, taken on first use (see `statesVersion`). */
   private readonly versioned = new WeakMap<Unit, boolean>();
   /** The numbers each candidate states a bound on, taken on first use (see `bounds`). */
   private readonly bounded = new WeakMap<Unit, readonly string[]>();
@@ -1870,8 +1871,8 @@ export class SearchIndex {
   /**
    * A question that writes a version or an amount an article writes (`query.knownExact`) is answered by a
    * candidate that writes it: when the first misses one (see `missesExact`), the first candidate missing none
-   * takes its place if it would be answered on its own confidence ("theres a £1 charge on my card what is it" ranked
-   * a gift-card paragraph, which writes no £1, over the paragraph on the £1 card check; a meal-kit site's
+   * takes its place if it would be answered on its own confidence ("theres a £1 charge on my card what is it"
+   * ranked a gift-card paragraph, which writes no £1, over the paragraph on the £1 card check; a meal-kit site's
    * trial). The first kept its place on its words alone, its confidence lowered by the miss (see `numbersMissed`).
    */
   private preferExact(ranked: Scored[], query: Query): void {
@@ -3259,7 +3260,7 @@ const NUMBER_UNIT = /^(\d{1,6})(?!(?:st|nd|rd|th|s|e|er|re|ème|eme|o|a)$)(\p{L}
 /** A word with a number of up to four digits typed against it (see `gluedParts`); one letter only where it names a numbered thing (see `Analyzer.numberedName`). */
 const GLUED_NUMBER = /^(\p{L}+)(\d{1,4})$/u;
 
-/** A regular expression for a text that opens with one of `words` ("a|b"), a mark after it: "No.", "Oui :", "不行。", "No - …". */
+/** A regular expression for a text that opens with one of `words` ("a|b"), a mark after it: "No.", "Oui :", "不行。", "No - …", "नहीं।" (the danda, or "|" typed for it). */
 const opensWith = (words: string): RegExp => new RegExp(`^\\s*(?:${words})\\s*(?:[,.!:;—–，。！；।|]|-\\s)`, 'iu');
 
 /** Words that answer no (see YES_OR_NO): Chinese negates the question's verb ("不需要", "没有"). */
