@@ -118,8 +118,8 @@ function cutByComments(fields: Yaml.YAMLMap, yaml: string, file: string, lineOf:
   return issues;
 }
 
-/** The front-matter fields `readFrontMatter` takes. */
-const FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'url', 'date', 'summary', 'tags', 'lang']);
+/** The front-matter fields `readFrontMatter` takes (each a key of `FrontMatter`, which the type checks). */
+const FIELDS: ReadonlySet<string> = new Set<keyof FrontMatter>(['id', 'title', 'url', 'date', 'summary', 'tags', 'lang']);
 
 /**
  * The rest of a value's line when YAML took it for a comment opened by a "#" against a word: that text up

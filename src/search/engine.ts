@@ -2598,9 +2598,10 @@ const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.
  * "2025.4.0"), or a year and a month ("2025.4"); not a price or a decimal ("1.50", "2.5"), which an asker
  * writes without its currency.
  */
-const VERSION = /^(?:\d+(?:\.\d+){2,}|(?:19|20)\d{2}\.\d{1,2})$/;
+const VERSION_SHAPE = String.raw`\d+(?:\.\d+){2,}|(?:19|20)\d{2}\.\d{1,2}`;
+const VERSION = new RegExp(`^(?:${VERSION_SHAPE})$`);
 /** A version as a text writes one (see VERSION), or a number after "version" or "v" ("v2", "version 3"). */
-const STATED_VERSION = /(?<![\d.])(?:\d+(?:\.\d+){2,}|(?:19|20)\d{2}\.\d{1,2})(?![\d]|\.\d)|\b(?:version|v)\s?\d/i;
+const STATED_VERSION = new RegExp(String.raw`(?<![\d.])(?:${VERSION_SHAPE})(?![\d]|\.\d)|\b(?:version|v)\s?\d`, 'i');
 
 /** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;
