@@ -1643,7 +1643,11 @@ export class SearchIndex {
         const heading = headed(unit);
         const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article) + this.ranking.headingWeight * heading;
         const context = -behind(hit.doc);
-        return { hit, unit, strength, heading, context, bound: strength + context + bonus(unit, hit) };
+        // An FAQ entry's score loses how far its phrasings put it behind the closest entry's, known before
+        // its evidence: half the candidates read it at 10k paragraphs without this (the score is then scaled
+        // by `otherKind`, which takes a negative one toward 0: bounded by 0).
+        const reach = strength + context + bonus(unit, hit);
+        return { hit, unit, strength, heading, context, bound: unit.faq ? Math.max(0, reach - entries.behind(unit.id)) : reach };
       })
       .sort((a, b) => b.bound - a.bound);
     // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
