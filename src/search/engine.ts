@@ -2407,10 +2407,12 @@ export class SearchIndex {
   /** The body sentences that best back an FAQ answer, when they echo it strongly enough; cached per entry. */
   private bodySupport(unit: Unit): Backing | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
-    const analyzer = analyzerFor(unit.article.lang);
-    const words = new Set(unit.faq!.answer.flatMap((p) => analyzer.terms(p.text)));
-    // A term no passage holds (numbered below 0) matches none of the body's, but weighs in the answer all the same.
-    const answerTerms = new Set([...words].map((term, i) => this.splits.termId(term) ?? -1 - i));
+    // The answer's terms as its indexed sentences hold them.
+    const answerTerms = new Set<number>();
+    for (const passage of unit.faq!.answer) {
+      const { list, ids, first } = this.split(passage);
+      for (let k = first[0]!; k < first[list.length]!; k++) answerTerms.add(ids[k]!);
+    }
     let answerMass = 0;
     for (const t of answerTerms) answerMass += idfOf(this.index, t);
     const inAnswer = (t: number) => answerTerms.has(t);
