@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, predictLinear, timeEach } from './measure.js';
+import { medianRun, percentile, predictLinear, timeEach } from './measure.js';
 
 describe('percentile', () => {
   it('is the nearest rank, whatever the order', () => {
@@ -35,5 +35,18 @@ describe('timeEach', () => {
 describe('predictLinear', () => {
   it('scales the cost with the size', () => {
     expect(predictLinear(3, 1_000, 10_000)).toBe(30);
+  });
+});
+
+describe('medianRun', () => {
+  const run = (name: string, latencies: number[]) => ({ name, latencies });
+  it('picks the run with the median p50 and lists every p50 in run order', () => {
+    const runs = [run('slow', [5, 6, 7]), run('fast', [1, 2, 3]), run('middle', [3, 4, 5])];
+    expect(medianRun(runs)).toEqual({ median: runs[2], p50s: [6, 2, 4] });
+  });
+  it('takes the lower middle of an even count, and the only run of one', () => {
+    const runs = [run('a', [4]), run('b', [1]), run('c', [3]), run('d', [2])];
+    expect(medianRun(runs).median.name).toBe('d');
+    expect(medianRun([runs[0]!]).median).toBe(runs[0]);
   });
 });

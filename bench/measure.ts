@@ -61,3 +61,15 @@ export async function timeEach<T>(items: readonly T[], fn: (item: T) => unknown,
  * an index, exact for fuse.js's full scan.
  */
 export const predictLinear = (known: number, knownSize: number, size: number): number => (known * size) / knownSize;
+
+/**
+ * Of several runs of one measurement, the run whose p50 latency is the median (the lower of the two middle
+ * ones for an even count), and every run's p50 in run order. A busy machine moves a run's figures by up
+ * to 2×: the median run is the one least moved either way, and its figures all come from one process.
+ */
+export function medianRun<T extends { latencies: readonly number[] }>(runs: readonly T[]): { median: T; p50s: number[] } {
+  if (!runs.length) throw new Error('medianRun needs at least one run.');
+  const p50s = runs.map((run) => percentile(run.latencies, 50));
+  const order = runs.map((_, i) => i).sort((a, b) => p50s[a]! - p50s[b]!);
+  return { median: runs[order[(runs.length - 1) >> 1]!]!, p50s };
+}

@@ -25,6 +25,7 @@ describe('parseSpeedOptions', () => {
       systems: KNOWN,
       datasets: '/shared/datasets',
       jobs: DEFAULT_JOBS,
+      rounds: 1,
       child: false,
       probe: false,
     });
@@ -37,8 +38,9 @@ describe('parseSpeedOptions', () => {
   });
 
   it('takes corpora, systems and the data sets folder', () => {
-    const options = parse('--corpus', 'real', '--system', 'ours,fuse', '--datasets', 'data', '--jobs', '1');
+    const options = parse('--corpus', 'real', '--system', 'ours,fuse', '--datasets', 'data', '--jobs', '1', '--rounds', '3');
     expect(options.jobs).toBe(1);
+    expect(options.rounds).toBe(3);
     expect(options.corpora).toEqual(['real']);
     expect(options.systems).toEqual(['ours', 'fuse']);
     expect(options.datasets).toBe('/project/data');
@@ -49,6 +51,7 @@ describe('parseSpeedOptions', () => {
     expect(() => parse('--corpus', 'wiki')).toThrow('--corpus takes synthetic, real, not "wiki".');
     expect(() => parse('--system', 'elastic')).toThrow('--system takes ours, flexsearch, fuse, not "elastic".');
     expect(() => parse('--jobs', '0')).toThrow('--jobs takes a number of processes such as 1 or 2, not "0".');
+    expect(() => parse('--rounds', 'many')).toThrow('--rounds takes how many times to measure each system, such as 3, not "many".');
     expect(() => parse('--sizes', '1000')).toThrow(/--sizes/);
   });
 });

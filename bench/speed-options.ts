@@ -21,6 +21,8 @@ export interface SpeedOptions {
   datasets: string;
   /** Systems measured at once, each in its own process. */
   jobs: number;
+  /** Times each system is measured per corpus and size, in rounds of every system in turn (see speed.ts's `medianRound`). */
+  rounds: number;
   /** Set in the child processes the benchmark starts: measure one corpus, size and system, and report it. */
   child: boolean;
   /** With `child`: a quick measure (build, three questions) from which a larger size's cost is predicted. */
@@ -45,7 +47,8 @@ export function parseCount(text: string): number | null {
 /**
  * `npm run bench` flags: `--size LIST` (paragraphs, e.g. `1000,10000` or `1m`), `--corpus synthetic|real`
  * (a list; default both), `--system LIST` (of `known`; default all), `--datasets DIR` (default
- * `../shared/datasets` from `root`), `--jobs N` (default DEFAULT_JOBS). Throws an Error whose message is one sentence naming the bad flag.
+ * `../shared/datasets` from `root`), `--jobs N` (default DEFAULT_JOBS), `--rounds N` (default 1). Throws an
+ * Error whose message is one sentence naming the bad flag.
  */
 export function parseSpeedOptions(argv: string[], known: readonly string[], root: string): SpeedOptions {
   const { values } = parseArgs({
@@ -56,6 +59,7 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
       system: { type: 'string', multiple: true },
       datasets: { type: 'string', default: DEFAULT_DATASETS },
       jobs: { type: 'string', default: String(DEFAULT_JOBS) },
+      rounds: { type: 'string', default: '1' },
       child: { type: 'boolean', default: false },
       probe: { type: 'boolean', default: false },
     },
@@ -68,6 +72,8 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
   });
   const jobs = parseCount(values.jobs);
   if (jobs === null) throw new Error(`--jobs takes a number of processes such as 1 or 2, not "${values.jobs}".`);
+  const rounds = parseCount(values.rounds);
+  if (rounds === null) throw new Error(`--rounds takes how many times to measure each system, such as 3, not "${values.rounds}".`);
   const pick = <T extends string>(flag: string, given: string[] | undefined, allowed: readonly T[]): T[] => {
     const names = given?.flatMap(list) ?? [...allowed];
     const bad = names.find((n) => !allowed.includes(n as T));
@@ -80,6 +86,7 @@ export function parseSpeedOptions(argv: string[], known: readonly string[], root
     systems: pick('system', values.system, known),
     datasets: resolve(root, values.datasets),
     jobs,
+    rounds,
     child: values.child,
     probe: values.probe,
   };

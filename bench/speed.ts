@@ -1,6 +1,6 @@
 /**
  * Speed benchmark, `npm run bench [-- --size 1000,10000|1m] [--corpus synthetic|real] [--system LIST]
- * [--datasets DIR] [--jobs N]`: our `SearchIndex.answer()`, plain BM25 on our inverted index (its core),
+ * [--datasets DIR] [--jobs N] [--rounds N]`: our `SearchIndex.answer()`, plain BM25 on our inverted index (its core),
  * FlexSearch (with `suggest`, and with its default AND), MiniSearch, lunr, Orama and fuse.js side by side
  * in one run on the same machine, on the synthetic corpus (corpus.ts) and on real text (realtext.ts), at
  * 1k, 10k and 100k paragraphs by default. Per system and size it prints CPU time per question (p50, p99,
@@ -17,7 +17,7 @@ import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, generateQueries, OFF_TOPIC, type Corpus } from './corpus.js';
-import { cpuTime, memoryUsed, percentile, predictLinear, timeEach } from './measure.js';
+import { cpuTime, medianRun, memoryUsed, percentile, predictLinear, timeEach } from './measure.js';
 import { loadSources, realTextCorpus } from './realtext.js';
 import { parseSpeedOptions, type CorpusName, type SpeedOptions } from './speed-options.js';
 import { SPEED_SYSTEMS, type SpeedSystem } from './speed-systems.js';
@@ -76,6 +76,8 @@ interface Measured {
   /** Timed questions with at least one result (ours: an answer rather than an abstention). */
   answered: number;
   offTopic: number[];
+  /** With `--rounds`, the p50 of every round, in round order (set by `medianRound`). */
+  roundP50s?: number[];
 }
 
 interface Skipped {
@@ -214,6 +216,8 @@ function reportSize(name: CorpusName, size: number, outcomes: Outcome[]): void {
     ]),
   );
   if (ours?.warmMs != null) console.log(`answer(): warm() ${ms(ours.warmMs)} CPU, in the warm-up; off-topic: ${ours.offTopic.length} messages, not in p50/p99`);
+  const rounds = measured.filter((m) => m.roundP50s);
+  if (rounds.length) console.log(`p50 of each round (the median round's figures above): ${rounds.map((m) => `${systemOf(m.key).name} ${m.roundP50s!.map(ms).join(', ')}`).join('; ')}`);
 }
 
 function summary(name: CorpusName, sizes: number[], results: Map<number, Outcome[]>, keys: string[]): void {
@@ -267,12 +271,24 @@ function targets(all: Map<CorpusName, Map<number, Outcome[]>>): void {
   }
 }
 
-/** `fn` of each item, at most `jobs` at a time, in the items' order. */
-async function inParallel<T, R>(items: readonly T[], jobs: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * One system's outcome of several rounds: the median round's (see `medianRun`), with every round's p50 in
+ * `roundP50s`; with one round measured, that one. A system skipped or failed in every round keeps its
+ * first round's reason.
+ */
+function medianRound(outcomes: readonly Outcome[]): Outcome {
+  const measured = outcomes.filter(isMeasured);
+  if (measured.length < 2) return measured[0] ?? outcomes[0]!;
+  const { median, p50s } = medianRun(measured);
+  return { ...median, roundP50s: p50s };
+}
+
+/** `fn` of each item and its index, at most `jobs` at a time, in the items' order. */
+async function inParallel<T, R>(items: readonly T[], jobs: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!);
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i]!, i);
   };
   await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
   return out;
@@ -292,7 +308,9 @@ async function main(): Promise<void> {
   }
   console.log(
     `Speed benchmark: CPU time per question over ${QUERIES} questions (fewer past ${QUERY_BUDGET_MS / 1000} s CPU, at least ${MIN_QUERIES}) ` +
-      `after ${WARMUP} warm-up questions, per system and size, each in its own process, ${options.jobs} at a time; Node ${process.version}.`,
+      `after ${WARMUP} warm-up questions, per system and size, each in its own process, ${options.jobs} at a time` +
+      (options.rounds > 1 ? `, in ${options.rounds} rounds of every system in turn (each figure from the round with the median p50)` : '') +
+      `; Node ${process.version}.`,
   );
   const all = new Map<CorpusName, Map<number, Outcome[]>>();
   for (const name of options.corpora) {
@@ -306,24 +324,32 @@ async function main(): Promise<void> {
     const results = new Map<number, Outcome[]>();
     const last = new Map<string, Measured>();
     for (const size of options.sizes) {
-      const outcomes = await inParallel(options.systems, options.jobs, async (key): Promise<Outcome> => {
-        const system = systemOf(key);
-        const progress = (size: number, what: string) => process.stderr.write(`${name} corpus, ${fmt(size)} paragraphs: ${system.name}${what}…\n`);
-        try {
-          let previous = last.get(key);
-          if (!previous && size > PROBE_FROM && !skipReason(system, size, undefined)) {
-            const probe = Math.max(PROBE_FROM, Math.round(size / 100));
-            progress(probe, ' (probe)');
-            previous = await runChild(options, name, probe, key, true);
+      const rounds: Outcome[][] = [];
+      for (let round = 0; round < options.rounds; round++) {
+        rounds.push(await inParallel(options.systems, options.jobs, async (key, i): Promise<Outcome> => {
+          const system = systemOf(key);
+          const counted = options.rounds > 1 ? ` (round ${round + 1} of ${options.rounds})` : '';
+          const progress = (size: number, what: string) => process.stderr.write(`${name} corpus, ${fmt(size)} paragraphs: ${system.name}${what}${counted}…\n`);
+          // A later round runs what the first ran: the first's probe and limits decided.
+          const first = rounds[0]?.[i];
+          if (first && !isMeasured(first)) return first;
+          try {
+            let previous = last.get(key);
+            if (!first && !previous && size > PROBE_FROM && !skipReason(system, size, undefined)) {
+              const probe = Math.max(PROBE_FROM, Math.round(size / 100));
+              progress(probe, ' (probe)');
+              previous = await runChild(options, name, probe, key, true);
+            }
+            const skipped = first ? null : skipReason(system, size, previous);
+            if (skipped) return { key, skipped };
+            progress(size, '');
+            return await runChild(options, name, size, key);
+          } catch (error) {
+            return { key, skipped: `failed: ${(error as Error).message}` };
           }
-          const skipped = skipReason(system, size, previous);
-          if (skipped) return { key, skipped };
-          progress(size, '');
-          return await runChild(options, name, size, key);
-        } catch (error) {
-          return { key, skipped: `failed: ${(error as Error).message}` };
-        }
-      });
+        }));
+      }
+      const outcomes = options.systems.map((_, i) => medianRound(rounds.map((round) => round[i]!)));
       for (const o of outcomes) if (isMeasured(o)) last.set(o.key, o);
       results.set(size, outcomes);
       reportSize(name, size, outcomes);
