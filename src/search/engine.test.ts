@@ -1000,6 +1000,15 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([travel]).answer('do i have to prebook the shuttle').quote).toContain('You do not have to, but it is cheaper');
   });
 
+  it("quotes an FAQ answer that is a link from the answer, not from a body paragraph that repeats the link's address", () => {
+    const setup = article(
+      'setup',
+      '# Setup\n\n## Installing\n\nThe server runs on any Linux machine with Docker. Pull the image and start it with the compose file from the repository.\n\n## Billing\n\nInvoices are emailed on the first of each month; for anything else write to billing, and keep [this page](https://docs.example.com/guides/install-on-linux-server-2026) bookmarked.\n\n## FAQ\n\n### Where are the install steps?\n\nRead [this page](https://docs.example.com/guides/install-on-linux-server-2026).\n',
+    );
+    // The address's words ("install", "linux", "server") are no words of the answer's: the Billing paragraph does not back it.
+    expect(new SearchIndex([setup]).answer('where are the install steps?').quote).toBe('Read [this page](https://docs.example.com/guides/install-on-linux-server-2026).');
+  });
+
   it('quotes an answer that opens with no from the body only where the body nearly says it', () => {
     const markdown = `# How to join
 

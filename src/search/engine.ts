@@ -1643,16 +1643,16 @@ export class SearchIndex {
         const heading = headed(unit);
         const strength = untitled(unit.article, hit) / ceiling + titleWeight * titleScores(unit.article) + this.ranking.headingWeight * heading;
         const context = -behind(hit.doc);
-        // An FAQ entry's score loses how far its phrasings put it behind the closest entry's, known before
-        // its evidence: half the candidates read it at 10k paragraphs without this (the score is then scaled
-        // by `otherKind`, which takes a negative one toward 0: bounded by 0).
+        // An FAQ entry's score loses how far its phrasings put it behind the closest entry's, known before its
+        // evidence; `otherKind` (at most 1) and `yesNoCost` only lower a positive score, and `otherKind` takes
+        // a negative one toward 0, hence the bound of 0.
         const reach = strength + context + bonus(unit, hit);
         return { hit, unit, strength, heading, context, bound: unit.faq ? Math.max(0, reach - entries.behind(unit.id)) : reach };
       })
       .sort((a, b) => b.bound - a.bound);
     // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
     // while it could still reach the top two (the answer and its margin); the rest are ranked behind on
-    // their strength alone. For a question asking a kind of fact, the two are two entries: an FAQ entry's
+    // their strength alone, capped by what they could reach, which keeps them behind the two. For a question asking a kind of fact, the two are two entries: an FAQ entry's
     // phrasings are units of one id, and its alternates filled the second place, so the paragraph behind
     // it was never read for the fact (see `preferTyped`).
     const top = [-Infinity, -Infinity];
@@ -1664,7 +1664,7 @@ export class SearchIndex {
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + missAgainst(unit, hit.doc) * missed + unknownAgainst(unit));
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
-      if (bound < top[1]!) return { unit, hit, score: strength + context, confidence: 0, evidence: null, held: 0, signals };
+      if (bound < top[1]!) return { unit, hit, score: Math.min(bound, strength + context), confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
@@ -2407,11 +2407,17 @@ export class SearchIndex {
   /** The body sentences that best back an FAQ answer, when they echo it strongly enough; cached per entry. */
   private bodySupport(unit: Unit): Backing | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
-    // The answer's terms as its indexed sentences hold them.
+    // The answer's terms as its indexed sentences hold them, where those are read from its text: a Markdown
+    // passage's sentences are its raw text's, whose link addresses ("https", "install", "linux") the answer
+    // does not say, so its text is analysed again. A term no passage holds (numbered below 0) matches none
+    // of the body's, but weighs in the answer all the same.
+    const analyzer = analyzerFor(unit.article.lang);
     const answerTerms = new Set<number>();
+    const unheld = new Map<string, number>();
     for (const passage of unit.faq!.answer) {
-      const { list, ids, first } = this.split(passage);
-      for (let k = first[0]!; k < first[list.length]!; k++) answerTerms.add(ids[k]!);
+      const split = this.split(passage);
+      if (passage.raw === passage.text) for (const id of termsOf(split, 0, split.list.length)) answerTerms.add(id);
+      else for (const term of analyzer.terms(passage.text)) answerTerms.add(this.splits.termId(term) ?? unheld.get(term) ?? unheld.set(term, -1 - unheld.size).get(term)!);
     }
     let answerMass = 0;
     for (const t of answerTerms) answerMass += idfOf(this.index, t);
