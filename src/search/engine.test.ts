@@ -1,5 +1,6 @@
 import v8 from 'node:v8';
 import { describe, expect, it, vi } from 'vitest';
+import { loadContent } from '../content/load.js';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
 import { type IndexState, SearchIndex } from './engine.js';
@@ -998,6 +999,14 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     );
     // The body's price sentences echo the answer's words, not its "you do not have to".
     expect(new SearchIndex([travel]).answer('do i have to prebook the shuttle').quote).toContain('You do not have to, but it is cheaper');
+  });
+
+  it('keeps a candidate it did not read for evidence behind the two it ranks first', async () => {
+    const { articles } = await loadContent('test/fixtures/saas-en');
+    const [first, second] = new SearchIndex(articles).explain('apple watch app?');
+    expect(first!.id).toBe('mobile-apps#faq-4');
+    // An unread candidate holds no run of sentences (share 0): its FAQ entry outran a read paragraph here.
+    expect(second!.signals.share).toBeGreaterThan(0);
   });
 
   it("quotes an FAQ answer that is a link from the answer, not from a body paragraph that repeats the link's address", () => {
