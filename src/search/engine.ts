@@ -1652,9 +1652,10 @@ export class SearchIndex {
       .sort((a, b) => b.bound - a.bound);
     // The sentence-level evidence costs most: computed in order of what a candidate could reach, and only
     // while it could still reach the top two (the answer and its margin); the rest are ranked behind on
-    // their strength alone, capped by what they could reach, which keeps them behind the two. For a question asking a kind of fact, the two are two entries: an FAQ entry's
-    // phrasings are units of one id, and its alternates filled the second place, so the paragraph behind
-    // it was never read for the fact (see `preferTyped`).
+    // their strength alone, capped by what they could reach, which keeps them behind the two. For a
+    // question asking a kind of fact, the two are two entries: an FAQ entry's phrasings are units of one
+    // id, and its alternates filled the second place, so the paragraph behind it was never read for the
+    // fact (see `preferTyped`).
     const top = [-Infinity, -Infinity];
     let topId: string | null = null;
     const scored = bounded.map(({ hit, unit, strength, heading, context, bound }): Scored => {
@@ -2415,9 +2416,16 @@ export class SearchIndex {
     const answerTerms = new Set<number>();
     const unheld = new Map<string, number>();
     for (const passage of unit.faq!.answer) {
-      const split = this.split(passage);
-      if (passage.raw === passage.text) for (const id of termsOf(split, 0, split.list.length)) answerTerms.add(id);
-      else for (const term of analyzer.terms(passage.text)) answerTerms.add(this.splits.termId(term) ?? unheld.get(term) ?? unheld.set(term, -1 - unheld.size).get(term)!);
+      if (passage.raw === passage.text) {
+        const split = this.split(passage);
+        for (const id of termsOf(split, 0, split.list.length)) answerTerms.add(id);
+        continue;
+      }
+      for (const term of analyzer.terms(passage.text)) {
+        let id = this.splits.termId(term) ?? unheld.get(term);
+        if (id === undefined) unheld.set(term, (id = -1 - unheld.size));
+        answerTerms.add(id);
+      }
     }
     let answerMass = 0;
     for (const t of answerTerms) answerMass += idfOf(this.index, t);
