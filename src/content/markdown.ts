@@ -55,8 +55,8 @@ class MarkdownReader {
   private sawHeadline = false;
   /** A question heading outside any FAQ section, with nothing under it yet (its FAQ heading was not recognised). */
   private stray: string | null = null;
-  /** The `##` section being read, with how many of the headings under it are questions and how many are not, and whether it is an FAQ section. */
-  private open: { text: string; line: number; questions: number; others: number; faq: boolean; entries: number; paragraphs: number } | null = null;
+  /** The `##` section being read (an FAQ section while `inFaq`), with how many of the headings under it are questions and how many are not, and the FAQ entries and paragraphs read before it. */
+  private open: { text: string; line: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
   private listing: { entry: FaqEntry; line: number } | null = null;
   /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
@@ -121,7 +121,7 @@ class MarkdownReader {
       this.inFaq = isFaqHeading(text);
       this.section = text;
       this.question = null;
-      this.open = { text, line: block.line, questions: 0, others: 0, faq: this.inFaq, entries: this.faq.length, paragraphs: this.paragraphs.length };
+      this.open = { text, line: block.line, questions: 0, others: 0, entries: this.faq.length, paragraphs: this.paragraphs.length };
     } else if (this.inFaq && isQuestion(text)) {
       this.question = { question: { raw: block.raw, text, section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
       this.faq.push(this.question);
@@ -161,7 +161,7 @@ class MarkdownReader {
     this.open = null;
     // An FAQ section left without entries, where text under it or a question heading after it shows it was meant to hold some.
     const meant = section !== null && section.others === 0 && (this.paragraphs.length > section.paragraphs || (next !== undefined && isQuestion(next)));
-    if (section?.faq && this.faq.length === section.entries && meant) {
+    if (section && this.inFaq && this.faq.length === section.entries && meant) {
       this.issues.push({
         severity: 'warning',
         file: this.file,
@@ -169,7 +169,7 @@ class MarkdownReader {
         message: `FAQ section "${section.text}" has no questions: write each question as a "### Question?" heading under it, its answer below`,
       });
     }
-    if (!section || section.faq || section.questions < 2 || section.others > 0) return;
+    if (!section || this.inFaq || section.questions < 2 || section.others > 0) return;
     this.issues.push({
       severity: 'warning',
       file: this.file,

@@ -153,9 +153,9 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name'],
   ],
   // Ukrainian, as "когда" in Russian: "коли" after a comma joins a clause, and "будь-коли", "хто-небудь" ask
-  // nothing. "о котрій (годині)", "до котрої", "з котрої" (at, until, from what time), "якого числа", "в який день" ask a time or a date; "скільки коштує",
-  // "скільки платити", "яка ціна", "почім" a price, before "скільки" and "як довго", "як часто" a count; "хто" a
-  // name. With UKRAINIAN_DATE, a course site's trial (211 questions) right / wrong / honest / wrong abstentions
+  // nothing. "о котрій (годині)", "до котрої", "з котрої" (at, until, from what time), "якого числа", "в який
+  // день" ask a time or a date; "скільки коштує", "скільки платити", "яка ціна", "почім" a price, before
+  // "скільки" and "як довго", "як часто" a count; "хто" a name. With UKRAINIAN_DATE, a course site's trial (211 questions) right / wrong / honest / wrong abstentions
   // 81 / 70 / 30 / 30 → 83 / 69 / 31 / 28: "о котрій", read as a word of the topic before, abstained.
   uk: [
     [/(?<![\p{L}-])((?<!,\s*)коли|о котр(ій|ой)|(до|з|від) котр(ої|ой)|котра година|[ув] як(ому|ий|і) (році|роки|місяці|день|дні|столітті)|якого (числа|дня|місяця)|який (рік|день))(?![\p{L}-])/u, 'date'],

@@ -177,16 +177,6 @@ export interface LanguageSpec {
 const arabicSpelling = (word: string): string => word.replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
 
 /**
- * Hindi without the marks its writers use either way, as Larkey, Connell and AbdulJaleel's Hindi
- * normaliser treats them ("Hindi CLIR in Thirty Days", 2003): the nukta (U+093C) under क, ख, ग, ज and फ,
- * which marks sounds of Persian and English loanwords (ज़ z, फ़ f) that much text leaves out ("ज़मीन" and
- * "जमीन", "अमेज़न" and "अमेजन"), and the candrabindu (U+0901), which many write as an anusvara (U+0902):
- * "पहुँचा" and "पहुंचा", "यहाँ" and "यहां". In XQuAD's Hindi, 16 words of the questions are written in the
- * paragraphs only the other way, and 32 words both ways within the paragraphs. Under ड and ढ the nukta
- * makes other letters (ड़, ढ़), which stay. NFKC has already split the precomposed letters
- * (U+0958-U+095F) into letter and nukta.
- */
-/**
  * Words of the package's Hindi list that carry a topic, kept as terms: the ordinal "दूसरा" (second, in its
  * three spellings and forms), which decides a question as a figure does. A Hindi fantasy-cricket site's
  * trial gained "अपनी दूसरी आईडी को रेफर कर दूं तो चलेगा" (my second account); XQuAD hi unchanged. Not "दो"
@@ -196,6 +186,16 @@ const arabicSpelling = (word: string): string => word.replace(/[\u064b-\u065f\u0
  */
 const HINDI_CONTENT = new Set('दूसरे दुसरे दुसरा'.split(' '));
 
+/**
+ * Hindi without the marks its writers use either way, as Larkey, Connell and AbdulJaleel's Hindi
+ * normaliser treats them ("Hindi CLIR in Thirty Days", 2003): the nukta (U+093C) under क, ख, ग, ज and फ,
+ * which marks sounds of Persian and English loanwords (ज़ z, फ़ f) that much text leaves out ("ज़मीन" and
+ * "जमीन", "अमेज़न" and "अमेजन"), and the candrabindu (U+0901), which many write as an anusvara (U+0902):
+ * "पहुँचा" and "पहुंचा", "यहाँ" and "यहां". In XQuAD's Hindi, 16 words of the questions are written in the
+ * paragraphs only the other way, and 32 words both ways within the paragraphs. Under ड and ढ the nukta
+ * makes other letters (ड़, ढ़), which stay. NFKC has already split the precomposed letters
+ * (U+0958-U+095F) into letter and nukta.
+ */
 const hindiSpelling = (word: string): string => word.replace(/(?<=[\u0915\u0916\u0917\u091c\u092b])\u093c/gu, '').replace(/\u0901/gu, '\u0902');
 
 /**
