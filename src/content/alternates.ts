@@ -1,6 +1,6 @@
 import { collapse } from './blocks.js';
 import { CLOSING_PUNCTUATION } from './faq-markers.js';
-import type { Article, ContentIssue, FaqEntry } from './types.js';
+import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
 
 /** The first line of the paragraph, right under an FAQ question, that lists other ways people ask it. */
 export const ALSO_ASKED = /^[ \t]*also asked as:[ \t\r]*$/i;
@@ -52,13 +52,13 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
 
 /**
  * Adds the `- question` lines of an `Also asked as:` list to `entry.alternates` (see `alternateLines`). Each
- * alternate's raw text is the question as written after its bullet, at its own line; it shares the
- * question's section and ¶ number (alternates are not blocks of the article, so they do not shift the
- * numbering of what follows).
+ * alternate's raw text is the question as written after its bullet, at its own line, and `read` gives its
+ * plain text and hidden parts (see `Passage`); it shares the question's section and ¶ number (alternates
+ * are not blocks of the article, so they do not shift the numbering of what follows).
  */
-export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, plain: (raw: string) => string, issues: ContentIssue[]): void {
+export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[]): void {
   for (const { text: raw, line } of alternateLines(lines, file, issues)) {
-    entry.alternates.push({ raw, text: plain(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
+    entry.alternates.push({ raw, ...read(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
 }
 

@@ -295,3 +295,57 @@ describe('FAQ sections a Markdown article may have meant', () => {
     expect(parseMarkdown('# T\n\nText.\n\n## FAQ\n\n### How do I pay?\n\nBy card.\n', 'g.md', 'g').issues).toEqual([]);
   });
 });
+
+describe('parseMarkdown: what a reader never sees', () => {
+  const hiddenOf = (passage: { raw: string; hidden?: number[] }): string[] => {
+    const parts: string[] = [];
+    for (let i = 0; i < (passage.hidden ?? []).length; i += 2) parts.push(passage.raw.slice(passage.hidden![i], passage.hidden![i + 1]));
+    return parts;
+  };
+
+  it("marks links' and images' addresses and titles and inline HTML tags as hidden, in every kind of block", () => {
+    const source = [
+      '# Help',
+      '',
+      'Read [the *install* guide](https://x.com/a_(b)_c "Install title"), or <a href="https://y.com/tag">this</a>; the address <https://auto.example/shown> is shown.',
+      '',
+      '- [![the logo](img/logo-windows.png)](https://z.com/windows-download) downloads it',
+      '- see [the notes][notes]',
+      '',
+      '| Plan | Link |',
+      '|---|---|',
+      '| Pro | [prices](https://p.com/pricing-2024) |',
+      '',
+      '## FAQ',
+      '',
+      '### How do I reach the [help desk](https://h.com/contact-form)?',
+      '',
+      'Also asked as:',
+      '- where is the [desk](https://h.com/where)?',
+      '',
+      'Write to us &amp; wait &#8212; `a &amp; b` stays.',
+      '',
+      '```bash',
+      'npm install',
+      '```',
+      '',
+      '[notes]: https://n.com/release-notes',
+      '',
+    ].join('\r\n');
+    const { article, issues } = parseMarkdown(source, 'h.md', 'h');
+    expect(issues).toEqual([]);
+    const [prose, list, table] = article!.paragraphs;
+    expect(hiddenOf(prose!)).toEqual(['(https://x.com/a_(b)_c "Install title")', '<a href="https://y.com/tag">', '</a>']);
+    expect(hiddenOf(list!)).toEqual(['(img/logo-windows.png)', '(https://z.com/windows-download)', '[notes]']);
+    expect(hiddenOf(table!)).toEqual(['(https://p.com/pricing-2024)']);
+    const [entry] = article!.faq;
+    expect(hiddenOf(entry!.question)).toEqual(['(https://h.com/contact-form)']);
+    expect(hiddenOf(entry!.alternates[0]!)).toEqual(['(https://h.com/where)']);
+    expect(hiddenOf(entry!.answer[0]!)).toEqual(['&amp;', '&#8212;']);
+    expect(hiddenOf(entry!.answer[1]!)).toEqual(['bash']);
+    // A fence at the file's end, and one in a list item (whose raw text the lexer reads without its indent).
+    expect(hiddenOf(parseMarkdown('# T\n\n## FAQ\n\n### Q?\n\n- step\n\n  ```bash\n  npm i\n  ```\n', 't.md', 't').article!.faq[0]!.answer[0]!)).toEqual(['bash']);
+    // Nothing hidden, no field: the snapshot and the index read such passages as before.
+    expect(parseMarkdown('# T\n\nPlain *words* only.\n', 't.md', 't').article!.paragraphs[0]).not.toHaveProperty('hidden');
+  });
+});

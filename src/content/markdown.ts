@@ -123,7 +123,7 @@ class MarkdownReader {
       this.question = null;
       this.open = { text, line: block.line, questions: 0, others: 0, entries: this.faq.length, paragraphs: this.paragraphs.length };
     } else if (this.inFaq && isQuestion(text)) {
-      this.question = { question: { raw: block.raw, text, section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
+      this.question = { question: { raw: block.raw, text, ...hiddenParts(block.raw, [heading]), section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
       this.faq.push(this.question);
     } else {
       if (this.inFaq) {
@@ -183,7 +183,7 @@ class MarkdownReader {
     if (!text || this.alsoAsked(block)) return;
     this.stray = null;
     const { raw, line, token } = block;
-    const passage: Passage = { raw, text, section: this.section, paragraph: ++this.number, line };
+    const passage: Passage = { raw, text, ...hiddenParts(raw, [token]), section: this.section, paragraph: ++this.number, line };
     if (this.question) {
       this.question.answer.push(passage);
       return;
@@ -289,7 +289,87 @@ function isProseHeading(raw: string, heading: Tokens.Heading): boolean {
 /** Matching text of a block: Markdown syntax and HTML entities resolved, spaces collapsed. */
 const textOf = (token: Token): string => decodeEntities(collapse(plain(token)));
 
-const plainInline = (raw: string): string => decodeEntities(collapse(Lexer.lexInline(raw).map(plain).join('')));
+/** An alternate's plain text and hidden parts (see `Passage`), from its inline Markdown. */
+function plainInline(raw: string): Pick<Passage, 'text' | 'hidden'> {
+  const tokens = Lexer.lexInline(raw);
+  return { text: decodeEntities(collapse(tokens.map(plain).join(''))), ...hiddenParts(raw, tokens) };
+}
+
+/**
+ * The parts of `raw` (a block's text as saved) a reader never sees, as `Passage.hidden` (an empty object
+ * when there are none): a link's or image's address and title (`[text](address "title")`,
+ * `[text][label]`), inline HTML tags, character references (`&amp;`: the reader sees one character, no
+ * word "amp") and a code fence's info string (`bash`), found by the raw texts of `tokens` (as the lexer
+ * read `raw`) in reading order. An autolink's address is its text, so it stays. A token not found as
+ * written (a link broken across a quote's `>` lines) is left as it is.
+ */
+function hiddenParts(raw: string, tokens: Token[]): { hidden?: number[] } {
+  if (!/\]\(|\]\[|[<&`~]/.test(raw)) return {};
+  const hidden: number[] = [];
+  // The lexer read the text with `\n` line ends; `raw` keeps the file's.
+  const written = raw.includes('\r') ? (text: string) => text.replace(/\n/g, '\r\n') : (text: string) => text;
+  let cursor = 0;
+  /**
+   * Where `token`'s raw text (without the line ends a block's text was trimmed of; a code block's opening
+   * line only, as a list item's indent is left out of its raw text) starts in `raw`, from the cursor on,
+   * and its end; null when not found.
+   */
+  const find = (token: Token): { at: number; end: number; text: string } | null => {
+    const text = written(token.type === 'code' ? FENCE.exec(token.raw)![0] : token.raw.replace(/\n+$/, ''));
+    const at = raw.indexOf(text, cursor);
+    return at < 0 ? null : { at, end: at + text.length, text };
+  };
+  const visit = (list: readonly Token[]): void => {
+    for (const token of list) {
+      const children = childrenOf(token);
+      const leaf = children.length === 0;
+      if (token.type === 'link' || token.type === 'image' || token.type === 'html' || (token.type === 'code' && FENCE.test(token.raw)) || (token.type === 'text' && leaf && token.raw.includes('&'))) {
+        const found = find(token);
+        if (!found) continue;
+        const { at, end, text } = found;
+        if (token.type === 'html') hidden.push(at, end);
+        else if (token.type === 'code') {
+          const fence = FENCE.exec(text)![1]!.length;
+          if (end > at + fence) hidden.push(at + fence, end);
+        } else if (token.type === 'text') {
+          for (const ref of text.matchAll(CHARACTER_REFERENCE)) hidden.push(at + ref.index, at + ref.index + ref[0].length);
+        } else if (text[0] !== '<') {
+          // After the opening bracket(s), the label as written, then its closing bracket: the rest is hidden.
+          const close = at + (token.type === 'image' ? 2 : 1) + written((token as Tokens.Link).text).length;
+          cursor = at + 1;
+          visit(children);
+          if (raw[close] === ']' && close + 1 < end) hidden.push(close + 1, end);
+        }
+        cursor = end;
+        continue;
+      }
+      if (!leaf) visit(children);
+      else {
+        // Past each plain token too, so a later token's text is not found in an earlier one's.
+        const found = find(token);
+        if (found) cursor = found.end;
+      }
+    }
+  };
+  visit(tokens);
+  return hidden.length ? { hidden } : {};
+}
+
+/** A fenced code block's opening line: its fence (with its indent), then its info string. */
+const FENCE = /^([ \t]*(?:`{3,}|~{3,}))[^\n]*/;
+
+/** A named, decimal or hexadecimal character reference, as HTML and Markdown read them. */
+const CHARACTER_REFERENCE = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
+
+/** The tokens a block or inline token holds: its inline tokens, a list's items, a table's cells. */
+function childrenOf(token: Token): Token[] {
+  if (token.type === 'list') return (token as Tokens.List).items;
+  if (token.type === 'table') {
+    const table = token as Tokens.Table;
+    return [table.header, ...table.rows].flatMap((row) => row.flatMap((cell) => cell.tokens));
+  }
+  return (token as { tokens?: Token[] }).tokens ?? [];
+}
 
 /** The reader-visible text of a token: Markdown syntax dropped, link and image text kept. */
 function plain(token: Token): string {

@@ -144,7 +144,7 @@ class TxtBodyReader {
       return false;
     }
     const items = block.lines.length > 1 ? block.lines.slice(1) : next && isItemList(next.lines) ? next.lines : [];
-    readAlternates(items, entry, this.file, collapse, this.issues);
+    readAlternates(items, entry, this.file, (raw) => ({ text: collapse(raw) }), this.issues);
     if (entry.alternates.length === 0) this.issues.push(emptyAlternates(this.file, block.line));
     return true;
   }

@@ -1018,6 +1018,17 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([setup]).answer('where are the install steps?').quote).toBe('Read [this page](https://docs.example.com/guides/install-on-linux-server-2026).');
   });
 
+  it("matches a Markdown sentence by what it shows, not by its link's address", () => {
+    const shop = article(
+      'shop',
+      '# Shop help\n\n## Orders\n\nRefunds are issued within 14 days of purchase. Shipping takes three working days to most countries. For anything else, write to the [help desk](https://help.example.com/refund-policy "Refund policy").\n\nGift cards never expire and can be used online.\n',
+    );
+    // "refund" and "policy" sit only in the address and title of the third sentence's link: the quote leaves it out.
+    for (const question of ['how long do refunds take?', 'what is the refund policy?']) {
+      expect(new SearchIndex([shop]).answer(question).quote).toBe('Refunds are issued within 14 days of purchase. Shipping takes three working days to most countries.');
+    }
+  });
+
   it('quotes an answer that opens with no from the body only where the body nearly says it', () => {
     const markdown = `# How to join
 

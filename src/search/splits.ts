@@ -36,7 +36,7 @@ export interface Vocabulary {
 }
 
 /**
- * A sentence of a `Split`, its text sliced from the passage's raw text when first read: ranking reads most
+ * A sentence of a `Split`, its text sliced from the passage's readable text (see `readable`) when first read: ranking reads most
  * splits' offsets and terms only (a string per sentence of each candidate took a tenth of a question's time).
  */
 class SplitSentence implements Sentence {
@@ -72,11 +72,27 @@ export interface SplitsState {
  * scripts), so each word is analysed once. Otherwise the passage's text is analysed on its own.
  */
 export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Lexicon<number>): AnalysedPassage {
-  const list = sentences(passage.raw, analyzer.lang);
+  const list = sentences(readable(passage), analyzer.lang);
   const spaced = passage.raw === passage.text && list.every((s, i) => i === 0 || list[i - 1]!.end < s.start);
   const { whole, parts } = spaced ? analyzer.termsOfParts(passage.raw, list, lexicon) : analyzer.termsOfParts(passage.text, [{ start: 0, end: passage.text.length }], lexicon);
   const sentenceIds = spaced ? parts : null;
   return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
+}
+
+/**
+ * `passage.raw` with its hidden parts (a Markdown link's address: see `Passage.hidden`) blanked to spaces,
+ * as sentences are split and matched: the same length, so a sentence's offsets quote `raw` as written.
+ */
+export function readable(passage: Passage): string {
+  const { raw, hidden } = passage;
+  if (!hidden) return raw;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < hidden.length; i += 2) {
+    out += raw.slice(from, hidden[i]) + ' '.repeat(hidden[i + 1]! - hidden[i]!);
+    from = hidden[i + 1]!;
+  }
+  return out + raw.slice(from);
 }
 
 /** Whether a sentence of `passage` holds the term `term`, of id `id` (as `Splits` reads its sentences). */
@@ -128,7 +144,7 @@ export function analyseArticle(article: Article, analyzer: Analyzer, lexicon: Le
   const analyse = (passage: Passage) => analysePassage(passage, analyzer, lexicon);
   for (const entry of article.faq) {
     for (const passage of [entry.question, ...entry.alternates, ...entry.answer]) {
-      const texts = passage.raw === passage.text ? passage.raw : `${passage.raw}\u0000${passage.text}`;
+      const texts = passage.raw === passage.text ? passage.raw : `${passage.raw}\u0000${passage.text}\u0000${passage.hidden?.join(',') ?? ''}`;
       analysed.set(passage, recent ? recent.analysis(texts, () => analyse(passage)) : analyse(passage));
     }
   }
@@ -148,7 +164,7 @@ export class RecentPassages {
   private readonly seen = new Set<string>();
   private readonly analyses = new Lru<string, AnalysedPassage>(4_096);
 
-  /** The analysis of the passage with `texts` (its raw text, and its plain text when they differ), `analyse()`'s when not kept. */
+  /** The analysis of the passage with `texts` (its raw text, and its plain text and hidden parts when they differ), `analyse()`'s when not kept. */
   analysis(texts: string, analyse: () => AnalysedPassage): AnalysedPassage {
     if (this.seen.size < this.seen.add(texts).size) return analyse();
     return this.analyses.get(texts, analyse);
@@ -333,12 +349,13 @@ export class Splits {
   }
 
   private make(passage: Passage, p: number): Split {
+    const source = readable(passage);
     const list: Sentence[] = [];
     const first: number[] = [];
     for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
       const start = this.bounds[2 * s]!;
       const stop = this.bounds[2 * s + 1]!;
-      list.push(new SplitSentence(passage.raw, start, stop));
+      list.push(new SplitSentence(source, start, stop));
       first.push(this.firstTerm[s]!);
     }
     first.push(this.firstTerm[this.firstSentence[p + 1]!]!);
