@@ -348,4 +348,26 @@ describe('parseMarkdown: what a reader never sees', () => {
     // Nothing hidden, no field: the snapshot and the index read such passages as before.
     expect(parseMarkdown('# T\n\nPlain *words* only.\n', 't.md', 't').article!.paragraphs[0]).not.toHaveProperty('hidden');
   });
+
+  it('never hides what a reader sees, and reads every kind of block without failing', () => {
+    const passages = (source: string) => {
+      const { article, issues } = parseMarkdown(source, 'r.md', 'r');
+      expect(issues).toEqual([]);
+      return [...article!.paragraphs, ...article!.faq.flatMap((e) => [e.question, ...e.alternates, ...e.answer])];
+    };
+    // An indented code block, in a list, a quote and an FAQ answer, beside text that could hide something.
+    for (const source of [
+      '# S\n\n## FAQ\n\n### How do I install it?\n\n1. Open a terminal & run:\n\n       npm install faqbot\n\n2. Start it.\n',
+      '# S\n\n- Run this:\n\n      npm i\n\n- then see [docs](http://u)\n',
+      '# S\n\n> Run:\n>\n>     make & go\n',
+      '# S\n\n## FAQ\n\n### Q?\n\n    if a < b\n',
+    ]) {
+      expect(passages(source).length).toBeGreaterThan(0);
+    }
+    // An HTML block in a list: its tags are hidden, not the text between them.
+    const [details] = passages('# S\n\n- Refunds:\n\n  <details><summary>How long?</summary>Refunds take 14 days.</details>\n');
+    expect(hiddenOf(details!)).toEqual(['<details>', '<summary>', '</summary>', '</details>']);
+    // Escaped brackets in a link's text: the label as written, then the address.
+    expect(hiddenOf(passages('# S\n\nGet the [\\[PDF\\] [form]s](http://x.com/f) here, or [x\\]](http://y).\n')[0]!)).toEqual(['(http://x.com/f)', '(http://y)']);
+  });
 });

@@ -308,55 +308,63 @@ function hiddenParts(raw: string, tokens: Token[]): { hidden?: number[] } {
   const hidden: number[] = [];
   // The lexer read the text with `\n` line ends; `raw` keeps the file's.
   const written = raw.includes('\r') ? (text: string) => text.replace(/\n/g, '\r\n') : (text: string) => text;
-  let cursor = 0;
-  /**
-   * Where `token`'s raw text (without the line ends a block's text was trimmed of; a code block's opening
-   * line only, as a list item's indent is left out of its raw text) starts in `raw`, from the cursor on,
-   * and its end; null when not found.
-   */
-  const find = (token: Token): { at: number; end: number; text: string } | null => {
-    const text = written(token.type === 'code' ? FENCE.exec(token.raw)![0] : token.raw.replace(/\n+$/, ''));
-    const at = raw.indexOf(text, cursor);
-    return at < 0 ? null : { at, end: at + text.length, text };
+  const hide = (at: number, text: string, part: RegExp): void => {
+    for (const match of text.matchAll(part)) hidden.push(at + match.index, at + match.index + match[0].length);
   };
+  let cursor = 0;
   const visit = (list: readonly Token[]): void => {
     for (const token of list) {
       const children = childrenOf(token);
-      const leaf = children.length === 0;
-      if (token.type === 'link' || token.type === 'image' || token.type === 'html' || (token.type === 'code' && FENCE.test(token.raw)) || (token.type === 'text' && leaf && token.raw.includes('&'))) {
-        const found = find(token);
-        if (!found) continue;
-        const { at, end, text } = found;
-        if (token.type === 'html') hidden.push(at, end);
-        else if (token.type === 'code') {
-          const fence = FENCE.exec(text)![1]!.length;
-          if (end > at + fence) hidden.push(at + fence, end);
-        } else if (token.type === 'text') {
-          for (const ref of text.matchAll(CHARACTER_REFERENCE)) hidden.push(at + ref.index, at + ref.index + ref[0].length);
-        } else if (text[0] !== '<') {
-          // After the opening bracket(s), the label as written, then its closing bracket: the rest is hidden.
-          const close = at + (token.type === 'image' ? 2 : 1) + written((token as Tokens.Link).text).length;
-          cursor = at + 1;
-          visit(children);
-          if (raw[close] === ']' && close + 1 < end) hidden.push(close + 1, end);
-        }
-        cursor = end;
+      const linked = token.type === 'link' || token.type === 'image';
+      if (children.length > 0 && !linked) {
+        visit(children);
         continue;
       }
-      if (!leaf) visit(children);
-      else {
-        // Past each plain token too, so a later token's text is not found in an earlier one's.
-        const found = find(token);
-        if (found) cursor = found.end;
-      }
+      // Each token is found from the cursor on, so a later token's text is not found in an earlier one's. A
+      // code block by its opening line: in a list item its raw text lacks the item's indent.
+      const fence = token.type === 'code' ? FENCE.exec(token.raw) : null;
+      const text = fence ? fence[0] : written(token.raw.replace(/\n+$/, ''));
+      const at = raw.indexOf(text, cursor);
+      if (at < 0) continue;
+      const end = at + text.length;
+      if (linked && (text[0] === '[' || text[0] === '!')) {
+        cursor = at + (token.type === 'image' ? 2 : 1);
+        visit(children);
+        const close = labelEnd(text);
+        if (close > 0 && close + 1 < text.length) hidden.push(at + close + 1, end);
+      } else if (token.type === 'html') hide(at, text, TAG);
+      else if (fence) {
+        if (text.length > fence[1]!.length) hidden.push(at + fence[1]!.length, end);
+      } else if (token.type === 'text') hide(at, text, CHARACTER_REFERENCE);
+      cursor = end;
     }
   };
   visit(tokens);
   return hidden.length ? { hidden } : {};
 }
 
+/**
+ * Where the label of `link` (a link's or image's raw text) ends: its `]` before the `(address)` or `[label]`
+ * that closes `link`, found from the end, as the label's text may hold brackets, escaped ("\\]") or not; -1
+ * when there is none (a shortcut reference, `[label]`).
+ */
+function labelEnd(link: string): number {
+  const last = link.at(-1);
+  const open = last === ')' ? '(' : last === ']' ? '[' : null;
+  if (!open) return -1;
+  for (let i = link.length - 1, depth = 0; i > 1; i--) {
+    if (link[i - 1] === '\\') continue;
+    if (link[i] === last) depth++;
+    else if (link[i] === open && --depth === 0) return link[i - 1] === ']' ? i - 1 : -1;
+  }
+  return -1;
+}
+
 /** A fenced code block's opening line: its fence (with its indent), then its info string. */
 const FENCE = /^([ \t]*(?:`{3,}|~{3,}))[^\n]*/;
+
+/** An HTML tag or comment; the text between tags, in an HTML block, is seen. */
+const TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
 
 /** A named, decimal or hexadecimal character reference, as HTML and Markdown read them. */
 const CHARACTER_REFERENCE = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
