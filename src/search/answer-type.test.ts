@@ -272,6 +272,21 @@ describe('statesType', () => {
     expect(stated('en', '10 keys cost $10.', 'How much do 10 keys cost?', 'amount')).toBe(true);
   });
 
+  it('reads a count, not a vague plural ("hundreds of homes"), as the number a "how many" question asks for', () => {
+    const number = (sentence: string) => statesType(sentence, 'number', new Set(), 'en');
+    expect(number('Hundreds of homes lost their water supply.')).toBe(false);
+    expect(number('Thousands of fans and dozens of stalls filled the quay.')).toBe(false);
+    expect(number('About 1,200 homes lost their supply.')).toBe(true);
+    expect(number('Two hundred homes lost their supply.')).toBe(true);
+    expect(number('The fund reached three million pounds.')).toBe(true);
+    // In every language with number words: a magnitude in the plural says no count, one after a count does.
+    expect(statesType('Тысячи людей пришли на площадь.', 'number', new Set(), 'ru')).toBe(false);
+    expect(statesType('Две тысячи людей пришли на площадь.', 'number', new Set(), 'ru')).toBe(true);
+    expect(statesType('Des millions de fans ont regardé.', 'number', new Set(), 'fr')).toBe(false);
+    expect(statesType('Cientos de hugonotes emigraron.', 'number', new Set(), 'es')).toBe(false);
+    expect(statesType('Dos millones de personas votaron.', 'number', new Set(), 'es')).toBe(true);
+  });
+
   it('reads "a.m." and "pm" as a time only after a number ("am" is a verb, and German\'s "on the")', () => {
     for (const time of ['The ferry leaves at 9 p.m.', 'Doors open at 10am.', 'Last entry 6 PM sharp.']) expect(statesType(time, 'date', new Set()), time).toBe(true);
     for (const none of ['I am not sure what the PM said.', 'Das Stadtfest findet am Flussufer statt.']) expect(statesType(none, 'date', new Set()), none).toBe(false);

@@ -402,12 +402,14 @@ export function numberValue(word: string, lang = 'en'): string | null {
 }
 
 /**
- * Digits, or number words: a count written out is as much an answer as one in figures. "Once" only as a
- * frequency ("once a year"): as a conjunction ("once contractors are appointed") it states no number. Not
- * digits written on a Latin letter ("v1.100", "mp3", "H2O"): a version or a name, whose sentence a trial's
- * "升级要多久？" (how long does the upgrade take) got instead of "…大约需要 15 分钟".
+ * Digits, or number words: a count written out is as much an answer as one in figures, but not a vague
+ * plural ("hundreds of homes" does not say how many, where a sentence beside it says "about 1,200 homes":
+ * a trial's news site). "Once" only as a frequency ("once a year"): as a conjunction ("once contractors
+ * are appointed") it states no number. Not digits written on a Latin letter ("v1.100", "mp3", "H2O"): a
+ * version or a name, whose sentence a trial's "升级要多久？" (how long does the upgrade take) got instead of
+ * "…大约需要 15 分钟".
  */
-const NUMBERS = new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}.])\\p{Nd}+(?:[.,]\\p{Nd}+)*|\\b(?:${COUNT_WORDS}|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|percent)\\b|\\bonce(?= (?:a|an|every|per|each)\\b)`, 'giu');
+const NUMBERS = new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}.])\\p{Nd}+(?:[.,]\\p{Nd}+)*|\\b(?:${COUNT_WORDS}|hundred|thousand|million|billion|dozen|half|twice|percent)\\b|\\bonce(?= (?:a|an|every|per|each)\\b)`, 'giu');
 
 /**
  * Chinese counts in Chinese numerals before a measure word ("六年", six years; "两个小时", "三百名"), as a
@@ -419,7 +421,8 @@ const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億]
 /**
  * Other languages' number words (two to twelve, the tens to fifty, the magnitudes, half), by ISO 639-1
  * code: "كم دولة…؟" (how many countries) is answered by "…تسع دول" (nine countries) as much as by a
- * figure. Not "one", which is each language's indefinite article; Chinese's only before a measure word (see
+ * figure. A magnitude in its singular only, as in NUMBERS ("тысячи людей", "des millions" say no count;
+ * "две тысячи" is counted by its "две"). Not "one", which is each language's indefinite article; Chinese's only before a measure word (see
  * CHINESE_COUNTS) and none for Japanese and Thai, whose numerals are parts of common words (一些, some), nor
  * Vietnamese, whose "năm" is also "year". Arabic words may carry a conjunction or preposition and the
  * article ("وأربعة", "الثلاثة").
@@ -427,19 +430,19 @@ const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億]
 const NUMBER_WORDS: Record<string, RegExp> = {
   ...Object.fromEntries(
     Object.entries({
-      ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|مئات|ألف|آلاف|مليون|ملايين|مليار|مليارات|نصف|ضعف)',
-      de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|millionen?|milliarden?|hälfte|dutzend|doppelt',
-      el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|χιλιάδες|εκατομμύριο|εκατομμύρια|δισεκατομμύρια|μισό|μισή',
-      es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|cientos|mil|millón|millones|mitad|doble',
-      fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|cents|mille|millions?|milliards?|moitié',
+      ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|ألف|مليون|مليار|نصف|ضعف)',
+      de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt',
+      el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|εκατομμύριο|δισεκατομμύριο|μισό|μισή',
+      es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble',
+      fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|million|milliard|moitié',
       hi: 'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|आधा|आधी',
-      it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|milioni|miliardo|miliardi|metà',
+      it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|miliardo|metà',
       nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft',
-      pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|milhões|metade',
-      ro: 'doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci|sută|sute|mie|mii|milion|milioane|jumătate',
-      ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиардов|половина|половину',
-      sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon|miljoner|miljard|miljarder|hälften',
-      uk: "два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|двадцять|тридцять|сорок|п['’ʼ]ятдесят|сто|тисяча|тисячі|тисяч|мільйон|мільйони|мільйонів|мільярд|мільярдів|половина|половину",
+      pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|metade',
+      ro: 'doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci|sută|mie|milion|jumătate',
+      ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|миллион|миллиард|половина|половину',
+      sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon|miljard|hälften',
+      uk: "два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|двадцять|тридцять|сорок|п['’ʼ]ятдесят|сто|тисяча|мільйон|мільярд|половина|половину",
       tr: 'iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin|milyon|milyar|yarım|yarısı',
     }).map(([lang, words]) => [lang, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'giu')]),
   ),

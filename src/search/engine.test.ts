@@ -1018,6 +1018,14 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([setup]).answer('where are the install steps?').quote).toBe('Read [this page](https://docs.example.com/guides/install-on-linux-server-2026).');
   });
 
+  it('answers "how many" from the sentence with the count, not the one with a vague plural', () => {
+    const water = article(
+      'water',
+      '# Water main bursts on Fore Street\n\nHundreds of homes lost their water supply and part of Fore Street is shut for repairs after a main burst on Monday.\n\nEngineers worked through the night to fix the pipe.\n\nAbout 1,200 homes in the Chapel Hill and Fore Street areas lost their supply for up to nine hours, Kernow Water said.\n',
+    );
+    expect(new SearchIndex([water]).answer('how many homes lost water').quote).toContain('About 1,200 homes');
+  });
+
   it("matches a Markdown sentence by what it shows, not by its link's address", () => {
     const shop = article(
       'shop',
