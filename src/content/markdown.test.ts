@@ -367,7 +367,16 @@ describe('parseMarkdown: what a reader never sees', () => {
     // An HTML block in a list: its tags are hidden, not the text between them.
     const [details] = passages('# S\n\n- Refunds:\n\n  <details><summary>How long?</summary>Refunds take 14 days.</details>\n');
     expect(hiddenOf(details!)).toEqual(['<details>', '<summary>', '</summary>', '</details>']);
+    expect(hiddenOf(passages('# S\n\n- x\n\n  <div>Tom &amp; <b>Jerry</b></div>\n')[0]!)).toEqual(['<div>', '&amp;', '<b>', '</b>', '</div>']);
     // Escaped brackets in a link's text: the label as written, then the address.
     expect(hiddenOf(passages('# S\n\nGet the [\\[PDF\\] [form]s](http://x.com/f) here, or [x\\]](http://y).\n')[0]!)).toEqual(['(http://x.com/f)', '(http://y)']);
+    // A title with a ")" of its own, a smiley in a title, an image in a label.
+    expect(hiddenOf(passages('# S\n\nSee [a\\](b](u "c :)") and [docs](https://x "Docs :)") or [![logo](i.png "(") b](v).\n')[0]!)).toEqual(['(u "c :)")', '(https://x "Docs :)")', '(i.png "(")', '(v)']);
+    // A code span run over a quote's lines holds a tag, a link and a reference readers see as written.
+    expect(hiddenOf(passages('# S\n\n> see `x\n> <b> [x](u) &amp;`<b>bold</b> &amp; [x](u)\n')[0]!)).toEqual(['<b>', '</b>', '&amp;', '(u)']);
+    // No reference HTML knows ("&hello;"), an indented block whose first line looks like a fence, a ">" in a quoted attribute.
+    expect(passages('# S\n\nQ&As; and &hello; here.\n')[0]).not.toHaveProperty('hidden');
+    expect(passages('# S\n\n- item\n\n      ```js\n      code\n')[0]).not.toHaveProperty('hidden');
+    expect(hiddenOf(passages('# S\n\n<a title="x>y">text</a> after\n\nMore.\n')[0]!)).toEqual(['<a title="x>y">', '</a>']);
   });
 });

@@ -298,44 +298,69 @@ function plainInline(raw: string): Pick<Passage, 'text' | 'hidden'> {
 /**
  * The parts of `raw` (a block's text as saved) a reader never sees, as `Passage.hidden` (an empty object
  * when there are none): a link's or image's address and title (`[text](address "title")`,
- * `[text][label]`), inline HTML tags, character references (`&amp;`: the reader sees one character, no
- * word "amp") and a code fence's info string (`bash`), found by the raw texts of `tokens` (as the lexer
- * read `raw`) in reading order. An autolink's address is its text, so it stays. A token not found as
- * written (a link broken across a quote's `>` lines) is left as it is.
+ * `[text][label]`), HTML tags, character references (`&amp;`: the reader sees one character, no word
+ * "amp") and a fenced code block's info string (`bash`). Each of `tokens` (as the lexer read `raw`) is
+ * found in `raw` in reading order, line by line, as the lexer drops a list item's indent and a quote's `>`
+ * from its tokens' raw texts. An autolink's address is its text, so it stays. Where a token is not found,
+ * nothing after it is hidden: the next could be found inside it.
  */
 function hiddenParts(raw: string, tokens: Token[]): { hidden?: number[] } {
   if (!/\]\(|\]\[|[<&`~]/.test(raw)) return {};
   const hidden: number[] = [];
-  // The lexer read the text with `\n` line ends; `raw` keeps the file's.
-  const written = raw.includes('\r') ? (text: string) => text.replace(/\n/g, '\r\n') : (text: string) => text;
-  const hide = (at: number, text: string, part: RegExp): void => {
-    for (const match of text.matchAll(part)) hidden.push(at + match.index, at + match.index + match[0].length);
-  };
   let cursor = 0;
+  /** Where the tokens being read end: the text's end, or the end of the link whose label they make. */
+  let limit = raw.length;
+  let lost = false;
+  /** Where `text`'s lines are in `raw`, from the cursor to the limit: the start and the end of each; null when one is not. */
+  const find = (text: string): number[] | null => {
+    const lines: number[] = [];
+    let from = cursor;
+    for (const line of text.includes('\n') ? text.split('\n') : [text]) {
+      const at = raw.indexOf(line, from);
+      if (at < 0 || at + line.length > limit) return null;
+      lines.push(at, (from = at + line.length));
+    }
+    return lines;
+  };
+  /** Hides each match of `part` within one line of `lines`. */
+  const hide = (lines: number[], part: RegExp, when: (match: string) => boolean = () => true): void => {
+    for (let i = 0; i < lines.length; i += 2) {
+      for (const match of raw.slice(lines[i], lines[i + 1]).matchAll(part)) {
+        if (when(match[0])) hidden.push(lines[i]! + match.index, lines[i]! + match.index + match[0].length);
+      }
+    }
+  };
   const visit = (list: readonly Token[]): void => {
     for (const token of list) {
+      if (lost) return;
       const children = childrenOf(token);
       const linked = token.type === 'link' || token.type === 'image';
       if (children.length > 0 && !linked) {
         visit(children);
         continue;
       }
-      // Each token is found from the cursor on, so a later token's text is not found in an earlier one's. A
-      // code block by its opening line: in a list item its raw text lacks the item's indent.
-      const fence = token.type === 'code' ? FENCE.exec(token.raw) : null;
-      const text = fence ? fence[0] : written(token.raw.replace(/\n+$/, ''));
-      const at = raw.indexOf(text, cursor);
-      if (at < 0) continue;
-      const end = at + text.length;
-      if (linked && (text[0] === '[' || text[0] === '!')) {
-        cursor = at + (token.type === 'image' ? 2 : 1);
+      // A fenced code block by its opening line (an indented one's first line may look like a fence).
+      const fence = token.type === 'code' && (token as Tokens.Code).codeBlockStyle !== 'indented' ? FENCE.exec(token.raw) : null;
+      const lines = find(fence ? fence[0] : token.raw.replace(/\n+$/, ''));
+      if (!lines) {
+        lost = true;
+        return;
+      }
+      const at = lines[0]!;
+      const end = lines.at(-1)!;
+      if (linked && (raw[at] === '[' || raw[at] === '!')) {
+        const open = token.type === 'image' ? 2 : 1;
+        const close = labelEnd(raw, at + open, end);
+        // The label's tokens (the lexer unescapes "\\]" in their raw texts) are looked for inside the link only.
+        const outer = limit;
+        [cursor, limit] = [at + open, close > 0 ? close : end];
         visit(children);
-        const close = labelEnd(text);
-        if (close > 0 && close + 1 < text.length) hidden.push(at + close + 1, end);
-      } else if (token.type === 'html') hide(at, text, TAG);
+        [lost, limit] = [false, outer];
+        if (close > 0) hidden.push(close + 1, end);
+      } else if (token.type === 'html') hide(lines, HTML_PARTS, (part) => part[0] !== '&' || isReference(part));
       else if (fence) {
-        if (text.length > fence[1]!.length) hidden.push(at + fence[1]!.length, end);
-      } else if (token.type === 'text') hide(at, text, CHARACTER_REFERENCE);
+        if (end > at + fence[1]!.length) hidden.push(at + fence[1]!.length, end);
+      } else if (token.type === 'text') hide(lines, CHARACTER_REFERENCE, isReference);
       cursor = end;
     }
   };
@@ -344,30 +369,39 @@ function hiddenParts(raw: string, tokens: Token[]): { hidden?: number[] } {
 }
 
 /**
- * Where the label of `link` (a link's or image's raw text) ends: its `]` before the `(address)` or `[label]`
- * that closes `link`, found from the end, as the label's text may hold brackets, escaped ("\\]") or not; -1
- * when there is none (a shortcut reference, `[label]`).
+ * Where the label of a link (or image) in `raw` that opens its label at `from` and ends at `end` is closed:
+ * the `]` where its brackets balance (a backslash escapes one, a code span holds any), when the link goes on
+ * after it with its address or reference; else -1 (a shortcut reference, `[label]`).
  */
-function labelEnd(link: string): number {
-  const last = link.at(-1);
-  const open = last === ')' ? '(' : last === ']' ? '[' : null;
-  if (!open) return -1;
-  for (let i = link.length - 1, depth = 0; i > 1; i--) {
-    if (link[i - 1] === '\\') continue;
-    if (link[i] === last) depth++;
-    else if (link[i] === open && --depth === 0) return link[i - 1] === ']' ? i - 1 : -1;
+function labelEnd(raw: string, from: number, end: number): number {
+  for (let i = from, depth = 1; i < end; i++) {
+    const c = raw[i];
+    if (c === '\\') i++;
+    else if (c === '`') {
+      const run = /^`+/.exec(raw.slice(i, end))![0];
+      const close = raw.indexOf(run, i + run.length);
+      if (close >= 0 && close < end) i = close + run.length - 1;
+      else i += run.length - 1;
+    } else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i + 1 < end && (raw[i + 1] === '(' || raw[i + 1] === '[') ? i : -1;
   }
   return -1;
 }
 
+/** Whether `text` is a character reference HTML knows (`&amp;`, `&#8212;`); "&hello;" is shown as written. */
+const isReference = (text: string): boolean => decodeEntities(text) !== text;
+
 /** A fenced code block's opening line: its fence (with its indent), then its info string. */
 const FENCE = /^([ \t]*(?:`{3,}|~{3,}))[^\n]*/;
 
-/** An HTML tag or comment; the text between tags, in an HTML block, is seen. */
-const TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
+/** An HTML tag (a quoted attribute may hold ">") or comment; the text between tags, in an HTML block, is seen. */
+const TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*>/g;
 
 /** A named, decimal or hexadecimal character reference, as HTML and Markdown read them. */
 const CHARACTER_REFERENCE = /&(?:[a-z][a-z\d]{1,31}|#\d{1,7}|#x[\da-f]{1,6});/gi;
+
+/** In HTML, its tags and character references, in one pass so they are found in order. */
+const HTML_PARTS = new RegExp(`${TAG.source}|${CHARACTER_REFERENCE.source}`, 'gi');
 
 /** The tokens a block or inline token holds: its inline tokens, a list's items, a table's cells. */
 function childrenOf(token: Token): Token[] {
