@@ -66,6 +66,17 @@ describe('withoutChatter', () => {
     expect(withoutChatter('hi, how much is it? lol', 'ja')).toBe('how much is it?');
   });
 
+  it('reads thanks to everyone as chatter in each language, as "thanks everyone" in English', () => {
+    // A trial's Spanish club: "gracias a todos!!" alone was answered at confidence 1.00 by "…a todos los inscritos".
+    expect(withoutChatter('gracias a todos!!', 'es')).toBe('');
+    expect(withoutChatter('¿cuánto cuesta el plus? mil gracias chicos', 'es')).toBe('¿cuánto cuesta el plus?');
+    expect(withoutChatter('wo finde ich die mods? danke an alle', 'de')).toBe('wo finde ich die mods?');
+    expect(withoutChatter('Danke euch allen!', 'de')).toBe('');
+    expect(withoutChatter('comment sauvegarder ? merci tout le monde', 'fr')).toBe('comment sauvegarder?');
+    expect(withoutChatter('qual o ip do server? obrigado pessoal', 'pt')).toBe('qual o ip do server?');
+    expect(withoutChatter('thanks everyone!!', 'en')).toBe('');
+  });
+
   it.each([
     ['hey guys 👋 how do I get on the whitelist lol', 'how do I get on the whitelist'],
     ['heyyy can someone tell me the ip pls 🙏', 'the ip'],

@@ -73,22 +73,22 @@ const CHATTER: Record<string, Chatter> = {
   de: {
     greeting: '(?:hallo|hi|hey|moin|servus|guten (?:morgen|tag|abend))(?: (?:leute|zusammen|alle|allerseits))?',
     preamble: ['(?:kurze|kleine|dumme) frage', 'ich habe (?:mal )?eine (?:kurze |kleine )?frage', '(?:weiß|weiss) (?:jemand|einer)(?:,? ob)?'].join('|'),
-    closing: ['(?:danke|vielen dank|dankeschön)(?: (?:im voraus|euch))?', 'lg|grüße'].join('|'),
+    closing: ['(?:danke|vielen dank|dankeschön)(?: (?:im voraus|euch(?: allen)?|an alle|leute))?', 'lg|grüße'].join('|'),
   },
   fr: {
     greeting: '(?:bonjour|bonsoir|salut|coucou|hello)(?: (?:à tous|tout le monde|a tous))?',
     preamble: ['(?:petite|courte) question', "(?:quelqu'un|qqn) (?:sait|saurait)(?: si)?"].join('|'),
-    closing: ["merci(?: (?:d'avance|beaucoup|à tous))?", 'mdr'].join('|'),
+    closing: ["merci(?: (?:d'avance|beaucoup|à tous|à toutes|a tous|tout le monde))?", 'mdr'].join('|'),
   },
   es: {
     greeting: '(?:hola|buenas|buenos días|buenas (?:tardes|noches))(?: (?:a todos|chicos|gente))?',
     preamble: ['una pregunta(?: rápida)?', 'pregunta rápida', 'alguien sabe(?: si)?'].join('|'),
-    closing: ['(?:gracias|muchas gracias)(?: de antemano)?', 'saludos'].join('|'),
+    closing: ['(?:gracias|muchas gracias|mil gracias)(?: (?:de antemano|a todos|a todas|chicos|gente))?', 'saludos'].join('|'),
   },
   pt: {
     greeting: '(?:olá|ola|oi|oie|eai|eae|e aí|e ai|salve|opa|bom dia|boa (?:tarde|noite))(?: (?:a todos|pessoal|gente|galera|mano|manos))?',
     preamble: ['(?:uma )?pergunta rápida', 'algu[ée]m sabe(?: se)?'].join('|'),
-    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: desde já)?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
+    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: (?:desde já|a todos|pessoal|galera|gente))?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
   },
   // Both scripts. Written against the question's words, a stretch goes only where a space or punctuation
   // parts it from them ("請問一下喔 換手機…"): "請問月卡…" keeps "請問", a stopword (languages.ts).
