@@ -5,9 +5,10 @@ export interface Passage {
   /** Plain text used for matching (Markdown syntax removed). */
   text: string;
   /**
-   * Where `raw` holds what a reader never sees (a Markdown link's or image's address and title, an inline
-   * HTML tag): offsets into `raw`, a start and an end per part, ascending. Absent when nothing is hidden.
-   * Sentences are split and matched with these parts blanked, and quoted from `raw` as written.
+   * Where `raw` holds what a reader never sees (a Markdown link's or image's address and title, an HTML
+   * tag, a character reference, a code fence's info string): offsets into `raw`, a start and an end per
+   * part, ascending. Absent when nothing is hidden. Sentences are split and matched with these parts
+   * blanked, and quoted from `raw` as written.
    */
   hidden?: number[];
   /** Heading of the section the block sits in, or null before any heading. */

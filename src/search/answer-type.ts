@@ -422,10 +422,10 @@ const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億]
  * Other languages' number words (two to twelve, the tens to fifty, the magnitudes, half), by ISO 639-1
  * code: "كم دولة…؟" (how many countries) is answered by "…تسع دول" (nine countries) as much as by a
  * figure. A magnitude in its singular only, as in NUMBERS ("тысячи людей", "des millions" say no count;
- * "две тысячи" is counted by its "две"). Not "one", which is each language's indefinite article; Chinese's only before a measure word (see
- * CHINESE_COUNTS) and none for Japanese and Thai, whose numerals are parts of common words (一些, some), nor
- * Vietnamese, whose "năm" is also "year". Arabic words may carry a conjunction or preposition and the
- * article ("وأربعة", "الثلاثة").
+ * "две тысячи" is counted by its "две"). Not "one", which is each language's indefinite article;
+ * Chinese's only before a measure word (see CHINESE_COUNTS) and none for Japanese and Thai, whose numerals
+ * are parts of common words (一些, some), nor Vietnamese, whose "năm" is also "year". Arabic words may carry
+ * a conjunction or preposition and the article ("وأربعة", "الثلاثة").
  */
 const NUMBER_WORDS: Record<string, RegExp> = {
   ...Object.fromEntries(

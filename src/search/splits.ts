@@ -36,8 +36,9 @@ export interface Vocabulary {
 }
 
 /**
- * A sentence of a `Split`, its text sliced from the passage's readable text (see `readable`) when first read: ranking reads most
- * splits' offsets and terms only (a string per sentence of each candidate took a tenth of a question's time).
+ * A sentence of a `Split`, its text sliced from the passage's readable text (see `readable`) when first
+ * read: ranking reads most splits' offsets and terms only (a string per sentence of each candidate took a
+ * tenth of a question's time).
  */
 class SplitSentence implements Sentence {
   private sliced: string | undefined;
@@ -80,8 +81,9 @@ export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Le
 }
 
 /**
- * `passage.raw` with its hidden parts (a Markdown link's address: see `Passage.hidden`) blanked to spaces,
- * as sentences are split and matched: the same length, so a sentence's offsets quote `raw` as written.
+ * `passage.raw` with its hidden parts (a Markdown link's address and more: see `Passage.hidden`) blanked,
+ * each character to a space, as sentences are split and matched: the same length, so a sentence's offsets
+ * quote `raw` as written.
  */
 export function readable(passage: Passage): string {
   const { raw, hidden } = passage;
