@@ -287,6 +287,22 @@ describe('statesType', () => {
     expect(statesType('Dos millones de personas votaron.', 'number', new Set(), 'es')).toBe(true);
   });
 
+  it('reads a numeral written as one word as a count ("doscientos", "zweihundertfünfzig"), not a word that holds one ("Jahrhundert")', () => {
+    for (const [sentence, lang] of [
+      ['Doscientos hugonotes emigraron.', 'es'],
+      ['Veinticinco equipos juegan.', 'es'],
+      ['Vieram quinhentas pessoas.', 'pt'],
+      ['Sono venuti trecento tifosi.', 'it'],
+      ['Пришли двести человек.', 'ru'],
+      ['Прийшли двісті людей.', 'uk'],
+      ['Es kamen zweihundertfünfzig Leute.', 'de'],
+      ['Es kamen fünfundzwanzig Leute.', 'de'],
+    ] as const) {
+      expect(statesType(sentence, 'number', new Set(), lang)).toBe(true);
+    }
+    expect(statesType('Das Jahrhundert war lang.', 'number', new Set(), 'de')).toBe(false);
+  });
+
   it('reads "a.m." and "pm" as a time only after a number ("am" is a verb, and German\'s "on the")', () => {
     for (const time of ['The ferry leaves at 9 p.m.', 'Doors open at 10am.', 'Last entry 6 PM sharp.']) expect(statesType(time, 'date', new Set()), time).toBe(true);
     for (const none of ['I am not sure what the PM said.', 'Das Stadtfest findet am Flussufer statt.']) expect(statesType(none, 'date', new Set()), none).toBe(false);

@@ -419,8 +419,9 @@ const NUMBERS = new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}.])\\p{Nd}+(?:[.,]\\p{N
  */
 const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億][一二两兩三四五六七八九十百千万萬亿億]*|一[十百千万萬亿億][一二两兩三四五六七八九十百千万萬亿億]*)(?:个|個|年|月|天|日|周|週|小时|小時|分钟|分鐘|秒|岁|歲|名|人|次|倍|位|种|種|项|項|公里|英里|米|元|成|星期|世纪|世紀)/gu;
 /**
- * Other languages' number words (two to twelve, the tens to fifty, the magnitudes, half), by ISO 639-1
- * code: "كم دولة…؟" (how many countries) is answered by "…تسع دول" (nine countries) as much as by a
+ * Other languages' number words (two to twelve, the tens to fifty, the magnitudes, half, and numerals
+ * written as one word: Spanish "doscientos", "veinticinco", Portuguese "quinhentas", Italian "trecento",
+ * Russian "двести", German "zweihundertfünfzig", "fünfundzwanzig"), by ISO 639-1 code: "كم دولة…؟" (how many countries) is answered by "…تسع دول" (nine countries) as much as by a
  * figure. A magnitude in its singular only, as in NUMBERS ("тысячи людей", "des millions" say no count;
  * "две тысячи" is counted by its "две"). Not "one", which is each language's indefinite article;
  * Chinese's only before a measure word (see CHINESE_COUNTS) and none for Japanese and Thai, whose numerals
@@ -431,18 +432,18 @@ const NUMBER_WORDS: Record<string, RegExp> = {
   ...Object.fromEntries(
     Object.entries({
       ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|ألف|مليون|مليار|نصف|ضعف)',
-      de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt',
+      de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:hundert|tausend)(?:und)?(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)?(?:und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)?|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)',
       el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|εκατομμύριο|δισεκατομμύριο|μισό|μισή',
-      es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble',
+      es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|veinti(?:uno|una|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)',
       fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|million|milliard|moitié',
       hi: 'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|आधा|आधी',
-      it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|miliardo|metà',
+      it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|miliardo|metà|(?:due|tre|quattro|cinque|sei|sette|otto|nove)(?:cento|mila)',
       nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft',
-      pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|metade',
+      pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|metade|duzent[oa]s|trezent[oa]s|quatrocent[oa]s|quinhent[oa]s|seiscent[oa]s|setecent[oa]s|oitocent[oa]s|novecent[oa]s',
       ro: 'doi|două|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă|zece|douăzeci|treizeci|sută|mie|milion|jumătate',
-      ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|миллион|миллиард|половина|половину',
+      ru: 'два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяча|миллион|миллиард|половина|половину|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот',
       sv: 'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon|miljard|hälften',
-      uk: "два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|двадцять|тридцять|сорок|п['’ʼ]ятдесят|сто|тисяча|мільйон|мільярд|половина|половину",
+      uk: "два|дві|двох|три|трьох|чотири|чотирьох|п['’ʼ]ять|шість|сім|вісім|дев['’ʼ]ять|десять|двадцять|тридцять|сорок|п['’ʼ]ятдесят|сто|тисяча|мільйон|мільярд|половина|половину|двісті|триста|чотириста|п['’ʼ]ятсот|шістсот|сімсот|вісімсот|дев['’ʼ]ятсот",
       tr: 'iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin|milyon|milyar|yarım|yarısı',
     }).map(([lang, words]) => [lang, new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'giu')]),
   ),
