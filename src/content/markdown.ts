@@ -322,8 +322,8 @@ function hiddenParts(raw: string, tokens: Token[]): { hidden?: number[] } {
     }
     return lines;
   };
-  /** Hides each match of `part` within one line of `lines`. */
-  const hide = (lines: number[], part: RegExp, when: (match: string) => boolean = () => true): void => {
+  /** Hides each match of `part` within one line of `lines` that `when` keeps. */
+  const hide = (lines: number[], part: RegExp, when: (match: string) => boolean): void => {
     for (let i = 0; i < lines.length; i += 2) {
       for (const match of raw.slice(lines[i], lines[i + 1]).matchAll(part)) {
         if (when(match[0])) hidden.push(lines[i]! + match.index, lines[i]! + match.index + match[0].length);

@@ -428,11 +428,15 @@ const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億]
  * are parts of common words (一些, some), nor Vietnamese, whose "năm" is also "year". Arabic words may carry
  * a conjunction or preposition and the article ("وأربعة", "الثلاثة").
  */
+/** German's one to nine and twenty to ninety, of which it writes its numerals as one word ("zweihundertfünfundzwanzig"). */
+const GERMAN_UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
+const GERMAN_TENS = 'zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig';
+
 const NUMBER_WORDS: Record<string, RegExp> = {
   ...Object.fromEntries(
     Object.entries({
       ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|ألف|مليون|مليار|نصف|ضعف)',
-      de: 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:hundert|tausend)(?:und)?(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)?(?:und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)?|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)',
+      de: `zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt|(?:${GERMAN_UNITS})(?:hundert|tausend)(?:und)?(?:${GERMAN_UNITS}|zehn|elf|zwölf)?(?:und)?(?:${GERMAN_TENS})?|(?:${GERMAN_UNITS})und(?:${GERMAN_TENS})`,
       el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|εκατομμύριο|δισεκατομμύριο|μισό|μισή',
       es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|veinti(?:uno|una|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)',
       fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|million|milliard|moitié',

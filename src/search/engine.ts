@@ -2409,9 +2409,9 @@ export class SearchIndex {
   private bodySupport(unit: Unit): Backing | null {
     if (this.support.has(unit.id)) return this.support.get(unit.id)!;
     // The answer's terms as its indexed sentences hold them, where those are read from its text: a Markdown
-    // passage's sentences are its raw text's, whose link addresses ("https", "install", "linux") the answer
-    // does not say, so its text is analysed again. A term no passage holds (numbered below 0) matches none
-    // of the body's, but weighs in the answer all the same.
+    // passage's sentences are read from its raw text (see `readable`), which may hold words its text does
+    // not (a numbered list's numbers), so its text is analysed again. A term no passage holds (numbered
+    // below 0) matches none of the body's, but weighs in the answer all the same.
     const analyzer = analyzerFor(unit.article.lang);
     const answerTerms = new Set<number>();
     const unheld = new Map<string, number>();
