@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutChatter } from './chatter.js';
+import { isSmallTalk, withoutChatter } from './chatter.js';
 
 describe('withoutChatter', () => {
   it.each([
@@ -136,5 +136,55 @@ describe('withoutChatter in Chinese and Japanese', () => {
   it('keeps words the chatter is written against: a stretch goes only where a space or punctuation parts it', () => {
     expect(withoutChatter('請問月卡多少錢', 'zh')).toBe('請問月卡多少錢');
     expect(withoutChatter('ありがとうキャンペーンはいつ？', 'ja')).toBe('ありがとうキャンペーンはいつ?');
+  });
+});
+
+describe('isSmallTalk', () => {
+  it.each([
+    ['test', 'en'],
+    ['Test test!', 'en'],
+    ['testing 1 2 3', 'en'],
+    ['just testing this bot', 'en'],
+    ['Who made you?', 'en'],
+    ['who r u', 'en'],
+    ['are you an AI?', 'en'],
+    ['What’s your name?', 'en'],
+    ['is this thing on?', 'en'],
+    ['what can you do', 'en'],
+    ['gg wp everyone', 'en'],
+    ['gn all', 'en'],
+    ['test', 'ja'],
+    ['brb', 'fr'],
+    ['Wer hat dich programmiert?', 'de'],
+    ['bist du ein Bot?', 'de'],
+    ['nur ein Test', 'de'],
+    ["Qui t'a créé ?", 'fr'],
+    ['es-tu un robot ?', 'fr'],
+    ['¿Quién te hizo?', 'es'],
+    ['probando 1 2 3', 'es'],
+    ['¿eres un bot?', 'es'],
+    ['quem te criou?', 'pt'],
+    ['vc é um bot?', 'pt'],
+    ['teste', 'pt'],
+  ])('reads %j (%s) as small talk', (typed, lang) => {
+    expect(isSmallTalk(typed, lang)).toBe(true);
+  });
+
+  it.each([
+    ['How do I test the beta?', 'en'],
+    ['test results', 'en'],
+    ['who made the map?', 'en'],
+    ['who made the warden bot', 'en'],
+    ['is the bot down?', 'en'],
+    ['are you open on Sundays?', 'en'],
+    ['what can you do about a late delivery', 'en'],
+    ['What is your refund policy?', 'en'],
+    ['ping', 'en'],
+    ['Wie kann ich die Beta testen?', 'de'],
+    ['¿Quién hizo el mapa?', 'es'],
+    // Another language's small talk: "prueba" is a topic word in Portuguese ("prova").
+    ['prueba', 'en'],
+  ])('reads %j (%s) as a question', (typed, lang) => {
+    expect(isSmallTalk(typed, lang)).toBe(false);
   });
 });

@@ -12,13 +12,15 @@ import { halfWidth } from './half-width.js';
 /**
  * One language's chatter, as regular expression sources: `greeting` may open a question where punctuation
  * or a word of `opens` (one that opens a question) follows it, since "Hello world" and "Hey Jude" may be
- * topics; `preamble` may open it anywhere; `closing` may close it.
+ * topics; `preamble` may open it anywhere; `closing` may close it; `smallTalk` is a whole message of small
+ * talk (see `isSmallTalk`).
  */
 interface Chatter {
   greeting: string;
   opens?: string;
   preamble: string;
   closing: string;
+  smallTalk?: string;
 }
 
 /**
@@ -69,26 +71,74 @@ const CHATTER: Record<string, Chatter> = {
       'lol|lmao|haha+|pls|please',
       ASKED_AGAIN,
     ].join('|'),
+    smallTalk: [
+      "(?:just )?(?:a )?test(?:ing)?(?: this bot)?|this is (?:just )?a test",
+      '(?:who|what) (?:are|r) (?:you|u)',
+      '(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|ai|human|real|alive|sentient|person|real person|there|awake|online|working)',
+      'who (?:made|makes|created|built|coded|programmed|wrote|developed|owns|runs) (?:you|u|this bot|this thing)',
+      "what(?:'s| is|s) (?:your|ur) name",
+      '(?:is )?(?:this|this bot)(?: thing)? (?:on|working|online|alive|up)',
+      '(?:does|do) (?:this|this bot|it) (?:even )?work',
+      'what can (?:you|u|this bot) do',
+      '(?:can|do) (?:you|u) (?:hear|see|read) me',
+      // "gg" opens chatter too (see SHARED): "gg wp everyone" reaches here as "wp everyone".
+      "(?:gg(?: ?wp)?|wp|gn|good ?night|brb|afk)(?: (?:all|everyone|everybody|guys|folks|y'?all))?",
+    ].join('|'),
   },
   de: {
     greeting: '(?:hallo|hi|hey|moin|servus|guten (?:morgen|tag|abend))(?: (?:leute|zusammen|alle|allerseits))?',
     preamble: ['(?:kurze|kleine|dumme) frage', 'ich habe (?:mal )?eine (?:kurze |kleine )?frage', '(?:weiß|weiss) (?:jemand|einer)(?:,? ob)?'].join('|'),
     closing: ['(?:danke|vielen dank|dankeschön)(?: (?:im voraus|euch(?: allen)?|an alle|leute))?', 'lg|grüße'].join('|'),
+    smallTalk: [
+      '(?:nur )?(?:ein )?test',
+      'wer bist du',
+      'bist du (?:ein |eine )?(?:bot|roboter|mensch|ki|echt)',
+      'wer hat (?:dich|diesen bot) (?:gemacht|erstellt|programmiert|gebaut|geschrieben)',
+      'wie hei(?:ß|ss)t du',
+      'was kannst du',
+      '(?:funktioniert|geht) (?:das|es)(?: (?:überhaupt|schon))?',
+      'gute nacht(?: (?:leute|zusammen|alle|allerseits))?',
+    ].join('|'),
   },
   fr: {
     greeting: '(?:bonjour|bonsoir|salut|coucou|hello)(?: (?:à tous|tout le monde|a tous))?',
     preamble: ['(?:petite|courte) question', "(?:quelqu'un|qqn) (?:sait|saurait)(?: si)?"].join('|'),
     closing: ["merci(?: (?:d'avance|beaucoup|à tous|à toutes|a tous|tout le monde))?", 'mdr'].join('|'),
+    smallTalk: [
+      "(?:c'est )?(?:juste )?(?:un )?test",
+      'qui (?:es[- ]tu|êtes[- ]vous|t es)',
+      "qui (?:t'a|vous a) (?:créée?|fait|programmée?|codée?)",
+      "(?:es[- ]tu|t'es|tu es|êtes[- ]vous) (?:un |une )?(?:bot|robot|humain|ia|vrai|réel)",
+      "comment (?:tu t'appelles|t'appelles[- ]tu|vous appelez[- ]vous)",
+      "qu'est[- ]ce que tu (?:sais|peux) faire",
+      'bonne nuit(?: (?:à tous|a tous|tout le monde))?',
+    ].join('|'),
   },
   es: {
     greeting: '(?:hola|buenas|buenos días|buenas (?:tardes|noches))(?: (?:a todos|chicos|gente))?',
     preamble: ['una pregunta(?: rápida)?', 'pregunta rápida', 'alguien sabe(?: si)?'].join('|'),
     closing: ['(?:gracias|muchas gracias|mil gracias)(?: (?:de antemano|a todos|a todas|chicos|gente))?', 'saludos'].join('|'),
+    smallTalk: [
+      '(?:es )?(?:solo )?(?:una )?prueba|probando(?: \\d+)*',
+      '(?:quién|quien) (?:eres|sos)',
+      '(?:quién|quien) te (?:hizo|creó|creo|programó|programo)',
+      '(?:eres|sos) (?:un |una )?(?:bot|robot|humano|ia|real|persona)',
+      '(?:cómo|como) te llamas',
+      '(?:qué|que) (?:puedes|podés|sabes) hacer',
+    ].join('|'),
   },
   pt: {
     greeting: '(?:olá|ola|oi|oie|eai|eae|e aí|e ai|salve|opa|bom dia|boa (?:tarde|noite))(?: (?:a todos|pessoal|gente|galera|mano|manos))?',
     preamble: ['(?:uma )?pergunta rápida', 'algu[ée]m sabe(?: se)?'].join('|'),
     closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: (?:desde já|a todos|pessoal|galera|gente))?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
+    smallTalk: [
+      '(?:só )?(?:um )?teste|testando(?: \\d+)*',
+      'quem (?:é|e) (?:você|voce|vc)',
+      'quem te (?:criou|fez|programou)',
+      '(?:você|voce|vc) (?:é|e) (?:um |uma )?(?:bot|robô|robo|humano|ia|real|pessoa)',
+      '(?:qual (?:é |e )?o seu nome|como (?:você|voce|vc) se chama)',
+      '(?:o )?que (?:você|voce|vc) (?:sabe|pode) fazer',
+    ].join('|'),
   },
   // Both scripts. Written against the question's words, a stretch goes only where a space or punctuation
   // parts it from them ("請問一下喔 換手機…"): "請問月卡…" keeps "請問", a stopword (languages.ts).
@@ -120,10 +170,11 @@ const CHATTER: Record<string, Chatter> = {
  * "bro", "gg ez", "pls") and their closings ("wtf", "ty"). A newuser trial of a bilingual gaming server:
  * "hey guys 👋 how do I get on the whitelist lol" abstained at 0.26 (1.00 without the chatter).
  */
-const SHARED: Chatter = {
+const SHARED: Chatter & { smallTalk: string } = {
   greeting: 'h+i+|h+e+y+|hel+o+|yo+|hiya|heya',
   preamble: 'lol|lmao|omg|bro|gg(?: ez)?|pls|plz|xd',
   closing: 'lol|lmao|omg|wtf|pls|plz|ty|tysm|thx|xd',
+  smallTalk: 'test(?:ing)?(?: (?:test(?:ing)?|\\d+))*|gg(?: ?wp)?|wp|brb|afk',
 };
 
 // What may stand between chatter and the question: spaces, punctuation, emoji ("hey 👋", "pls 🙏"); a
@@ -136,7 +187,13 @@ const SEPARATOR = `[\\s\\-${MARKS}]`;
 /** How many times chatter is taken off: enough for any stack a member types, and a bound on a 4,000-character message's cost. */
 const MAX_ROUNDS = 8;
 
-const compiled = new Map<string, { opening: RegExp; closing: RegExp }>();
+interface Patterns {
+  opening: RegExp;
+  closing: RegExp;
+  smallTalk: RegExp;
+}
+
+const compiled = new Map<string, Patterns>();
 
 /**
  * `text` as the patterns are written, letter for letter, so a match's indices are the text's: in lower case
@@ -152,20 +209,22 @@ const asWritten = (text: string): string => {
   return same.replaceAll('’', "'");
 };
 
-function patterns(lang: string): { opening: RegExp; closing: RegExp } {
+function patterns(lang: string): Patterns {
   let found = compiled.get(lang);
   if (found === undefined) compiled.set(lang, (found = compile(CHATTER[lang])));
   return found;
 }
 
 /** The regular expressions of a language's chatter (none: the shared chatter only) with the shared chatter. */
-function compile(chatter: Chatter | undefined): { opening: RegExp; closing: RegExp } {
+function compile(chatter: Chatter | undefined): Patterns {
   const either = (part: 'greeting' | 'preamble' | 'closing') => (chatter ? `${chatter[part]}|${SHARED[part]}` : SHARED[part]);
   const end = '(?![\\p{L}\\p{N}])';
   const greets = `(?:${either('greeting')})(?=\\s*(?:[${MARKS}]|$)${chatter?.opens ? `|\\s+(?:${chatter.opens})${end}` : ''})`;
   return {
     opening: new RegExp(`^${SEPARATOR}*(?:${greets}|(?:${either('preamble')})${end})${SEPARATOR}*`, 'u'),
     closing: new RegExp(`${SEPARATOR}*(?<![\\p{L}\\p{N}])(?:${either('closing')})(?:${SEPARATOR}|\\))*$`, 'u'),
+    // Spanish opens a question with "¿" ("¿Quién te hizo?").
+    smallTalk: new RegExp(`^(?:${SEPARATOR}|[¿¡])*(?:${chatter?.smallTalk ? `${chatter.smallTalk}|` : ''}${SHARED.smallTalk})${SEPARATOR}*$`, 'u'),
   };
 }
 
@@ -188,4 +247,18 @@ export function withoutChatter(question: string, lang: string): string {
     if (closing) rest = rest.slice(0, closing.index) + (closing[0].includes('?') ? '?' : '');
   }
   return rest.trim() === '?' ? '' : rest;
+}
+
+/**
+ * Whether `question` (without its chatter: see `withoutChatter`) is small talk in language `lang`, a whole
+ * message that asks nothing of the articles but speaks to the bot or the room: testing the bot ("test
+ * test", "testing 123"), asking about it ("who made you", "are you a bot", "what's your name") or signing
+ * off ("gg wp everyone", "gn all"). Only the whole message: its words are topics of a community's articles
+ * ("How do I test the beta?", "Who made the map?", "Is the bot down?"). An esports league's trial answered
+ * "test test", "who made you", "are you a bot" and "what is your name" at confidence 1.00, from its
+ * paragraphs on the league's verification bot and test servers: in an auto-answer channel, a reply in
+ * front of everyone.
+ */
+export function isSmallTalk(question: string, lang: string): boolean {
+  return patterns(lang).smallTalk.test(asWritten(halfWidth(question)));
 }

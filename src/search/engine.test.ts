@@ -2059,8 +2059,35 @@ The server needs a 64-bit Linux machine with at least 2 GB of RAM; 4 GB for libr
     expect(new SearchIndex([support]).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
     // Found by warm(), kept in the state: a restored index reads no phrasing to know it.
     const state = v8.deserialize(v8.serialize(new SearchIndex([support]).state())) as IndexState;
-    expect(state.chatter).toEqual(new Set(['en']));
+    expect(state.chatter).toEqual({ chatter: new Set(['en']), smallTalk: new Set() });
     expect(SearchIndex.restore([support], state).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
+  });
+
+  // An esports league's trial answered each of these at confidence 1.00 from the paragraph on its bot.
+  const verify = article(
+    'verify',
+    `# Verification
+
+Warden is the bot our volunteers made for this server. Type /link in #verify, and test your link in #bot-test.
+
+Your team name must be unique and at most 24 characters.
+`,
+  );
+  it.each(['test test', 'testing 123', 'who made you?', 'Are you a bot?', 'what is your name', 'gg wp everyone'])('abstains on small talk: %j', (typed) => {
+    expect(new SearchIndex([verify, install]).answer(typed).answer).toBeNull();
+  });
+
+  it('answers questions in small talk’s words', () => {
+    const index = new SearchIndex([verify, install]);
+    expect(index.answer('How do I test my link?').source?.id).toBe('verify');
+    expect(index.answer('who made the warden bot').source?.id).toBe('verify');
+  });
+
+  it('keeps small talk where an FAQ entry answers it', () => {
+    const about = article('about', '# About\n\n## FAQ\n\n### Who are you?\n\nWe are the Porthaven Gazette, the town paper since 1881.\n');
+    expect(new SearchIndex([about, install]).answer('who are you').answer).toBe('We are the Porthaven Gazette, the town paper since 1881.');
+    const state = v8.deserialize(v8.serialize(new SearchIndex([about]).state())) as IndexState;
+    expect(state.chatter).toEqual({ chatter: new Set(), smallTalk: new Set(['en']) });
   });
 });
 

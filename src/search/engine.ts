@@ -13,7 +13,7 @@ import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompoun
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
 import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
-import { withoutChatter } from './chatter.js';
+import { isSmallTalk, withoutChatter } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
@@ -401,6 +401,12 @@ export interface WordReading {
  * vocabularies and small maps, for `node:v8` serialize. Matchers over fuse.js pools (up to MAX_FUZZY_POOL
  * items) are null: rebuilding one costs milliseconds.
  */
+/** The languages of FAQ phrasings that are all chatter, and of those that are small talk (see the engine's `chatterAnswered`). */
+export interface ChatterAnswered {
+  chatter: Set<string>;
+  smallTalk: Set<string>;
+}
+
 export interface IndexState {
   ranking: RankingOptions;
   loadedAt: Date;
@@ -416,8 +422,8 @@ export interface IndexState {
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
   /** Every number the articles write (see `numbersWritten`). */
   numbers: Set<string>;
-  /** The languages of FAQ phrasings that are all chatter (see `chatterAnswered`). */
-  chatter: Set<string>;
+  /** The languages of FAQ phrasings that are all chatter, and of those that are small talk (see `chatterAnswered`). */
+  chatter: ChatterAnswered;
   termLanguages: TermLanguagesState | null;
   /** Per language, the terms of its articles' words stemmed otherwise without their diacritics, by that form (see `unaccented`). */
   unaccented: Map<string, Map<string, string>>;
@@ -489,8 +495,8 @@ export class SearchIndex {
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
   /** Each question as `evidence` weighs its terms (see `namesWeighed`), taken at its first candidate. */
   private readonly weighedNames = new WeakMap<Query, Query>();
-  /** The languages of FAQ phrasings that are all chatter, found on first use (see `answersChatter`). */
-  private chatterLanguages: Set<string> | null = null;
+  /** The languages of FAQ phrasings that are all chatter or small talk, found on first use (see `chatterAnswered`). */
+  private chatterLanguages: ChatterAnswered | null = null;
   private numbersKnown: Set<string> | null = null;
   /** Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`). */
   private readonly numberNames = new Lru<string, boolean>(MAX_CACHED_NAMES);
@@ -917,9 +923,12 @@ export class SearchIndex {
   private analyse(asTyped: string, options: AnswerOptions, readAs?: WordReading[]): Query {
     const typed = halfWidth(asTyped); // "？", "ｉＰｈｏｎｅ１２" read as ASCII by every stage (see `halfWidth`)
     const analyzer = this.questionLanguage(typed, options);
-    const dropsChatter = !this.answersChatter(analyzer.lang);
+    const { chatter, smallTalk } = this.chatterAnswered();
+    const dropsChatter = !chatter.has(analyzer.lang);
     const respelled = analyzer.respelled(typed, (word) => this.index.termId(word) !== undefined);
-    const question = dropsChatter ? withoutChatter(respelled, analyzer.lang) : respelled;
+    const unframed = dropsChatter ? withoutChatter(respelled, analyzer.lang) : respelled;
+    // Small talk asks the articles nothing, unless an FAQ entry answers it (a support bot's "Who are you?").
+    const question = !smallTalk.has(analyzer.lang) && isSmallTalk(unframed, analyzer.lang) ? '' : unframed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
@@ -1496,33 +1505,31 @@ export class SearchIndex {
   }
 
   /**
-   * Whether an FAQ phrasing in language `lang` is all chatter ("Hi", "Thanks a lot": a support bot's
-   * greeting entry): chatter is then a topic of this index and stays in questions (see `withoutChatter`).
+   * The languages of FAQ phrasings that are all chatter ("Hi", "Thanks a lot": a support bot's greeting
+   * entry), whose chatter is then a topic of this index and stays in questions (see `withoutChatter`), and
+   * of those that are small talk ("Who are you?"), which is then asked (see `isSmallTalk`). Found by `warm`
+   * or the first question: every phrasing is read (at 100k real-text benchmark paragraphs, the first
+   * question after a start took 60 ms of CPU finding them and 35 ms when `warm` had).
    */
-  private answersChatter(lang: string): boolean {
-    return this.chatterAnswered().has(lang);
-  }
-
-  /**
-   * The languages of FAQ phrasings that are all chatter (see `answersChatter`), found by `warm` or the first
-   * question: every phrasing is read (at 100k real-text benchmark paragraphs, the first question after a
-   * start took 60 ms of CPU finding them and 35 ms when `warm` had).
-   */
-  private chatterAnswered(): Set<string> {
+  private chatterAnswered(): ChatterAnswered {
     return (this.chatterLanguages ??= drain(this.chatterScanning()));
   }
 
   /** What `chatterAnswered` finds, yielding after every CHATTER_SLICE FAQ phrasings (see `build`). */
-  private *chatterScanning(): Generator<void, Set<string>> {
-    const languages = new Set<string>();
+  private *chatterScanning(): Generator<void, ChatterAnswered> {
+    const found: ChatterAnswered = { chatter: new Set(), smallTalk: new Set() };
     let read = 0;
     for (const unit of this.units) {
       if (!unit.faq) continue;
       const { lang } = analyzerFor(unit.article.lang);
-      if (!languages.has(lang) && withoutChatter(unit.passage.text, lang) === '') languages.add(lang);
+      if (!found.chatter.has(lang) || !found.smallTalk.has(lang)) {
+        const unframed = withoutChatter(unit.passage.text, lang);
+        if (unframed === '') found.chatter.add(lang);
+        else if (isSmallTalk(unframed, lang)) found.smallTalk.add(lang);
+      }
       if (++read % CHATTER_SLICE === 0) yield;
     }
-    return languages;
+    return found;
   }
 
   /** Every number the articles write, whole (see `numbersWritten`), found by `warm`, `build` or the first question that asks one. */

@@ -33,7 +33,7 @@ const ENGLISH_STOPWORDS = [
  * your, yourself, are), "pls", "thx", "rn", "lol", "idk", "tbh", "gonna". Dropped from questions only (see
  * `Analyzer.isChatWord`: not "R" or "RN" typed in capitals, a language or a framework), whether or not the
  * articles write the word, unless they answer chatter (a support bot's "Hi, thanks?" entry; see the
- * engine's `answersChatter`): as topic words they cost covered questions their confidence where the articles lack
+ * engine's `chatterAnswered`): as topic words they cost covered questions their confidence where the articles lack
  * them (a streamer's server trial: 12 of its 13 wrong abstentions held one, "do u get xp in vc"), and met
  * what the articles write where they have them ("where r the logs" answered from a `chown -R` paragraph, an
  * open-source project's trial). chatter.ts drops the greetings and thanks that open or close a question;
