@@ -77,6 +77,17 @@ describe('withoutChatter', () => {
     expect(withoutChatter('thanks everyone!!', 'en')).toBe('');
   });
 
+  it('reads thanks for the help as chatter in each language', () => {
+    // A trial's German modding team: "danke für die hilfe!" alone was answered at 0.47.
+    expect(withoutChatter('danke für die hilfe!', 'de')).toBe('');
+    expect(withoutChatter('wo liegt die log datei? Vielen Dank für eure schnelle Antwort', 'de')).toBe('wo liegt die log datei?');
+    expect(withoutChatter('Thank you so much for your help!', 'en')).toBe('');
+    expect(withoutChatter('where can I watch the games? thanks for helping out', 'en')).toBe('where can I watch the games?');
+    expect(withoutChatter("merci pour l'aide", 'fr')).toBe('');
+    expect(withoutChatter('¿cuánto cuesta? gracias por la ayuda', 'es')).toBe('¿cuánto cuesta?');
+    expect(withoutChatter('obrigado pela ajuda', 'pt')).toBe('');
+  });
+
   it.each([
     ['hey guys 👋 how do I get on the whitelist lol', 'how do I get on the whitelist'],
     ['heyyy can someone tell me the ip pls 🙏', 'the ip'],
@@ -153,6 +164,12 @@ describe('isSmallTalk', () => {
     ['what can you do', 'en'],
     ['gg wp everyone', 'en'],
     ['gn all', 'en'],
+    ['have a nice weekend everyone', 'en'],
+    ['see ya', 'en'],
+    ['schönes Wochenende euch allen', 'de'],
+    ['bon week-end à tous', 'fr'],
+    ['hasta mañana', 'es'],
+    ['até mais pessoal', 'pt'],
     ['test', 'ja'],
     ['brb', 'fr'],
     ['Wer hat dich programmiert?', 'de'],

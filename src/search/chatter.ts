@@ -67,7 +67,7 @@ const CHATTER: Record<string, Chatter> = {
     ].join('|'),
     closing: [
       'any (?:ideas?|thoughts|clues?)',
-      '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much|in advance|all|guys|everyone))?',
+      '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much))?(?: (?:in advance|all|guys|everyone|for (?:the|your|ur|all the|all your) (?:quick )?(?:help|info|answer|reply|response|support)|for helping(?: me| out)?))?',
       'lol|lmao|haha+|pls|please',
       ASKED_AGAIN,
     ].join('|'),
@@ -82,13 +82,13 @@ const CHATTER: Record<string, Chatter> = {
       'what can (?:you|u|this bot) do',
       '(?:can|do) (?:you|u) (?:hear|see|read) me',
       // "gg" opens chatter too (see SHARED): "gg wp everyone" reaches here as "wp everyone".
-      "(?:gg(?: ?wp)?|wp|gn|good ?night|brb|afk)(?: (?:all|everyone|everybody|guys|folks|y'?all))?",
+      "(?:gg(?: ?wp)?|wp|gn|good ?night|brb|afk|cya|see (?:you|ya|u)(?: later| tomorrow)?|have a (?:good|nice|great) (?:day|night|evening|weekend|one))(?: (?:all|everyone|everybody|guys|folks|y'?all))?",
     ].join('|'),
   },
   de: {
     greeting: '(?:hallo|hi|hey|moin|servus|guten (?:morgen|tag|abend))(?: (?:leute|zusammen|alle|allerseits))?',
     preamble: ['(?:kurze|kleine|dumme) frage', 'ich habe (?:mal )?eine (?:kurze |kleine )?frage', '(?:weiß|weiss) (?:jemand|einer)(?:,? ob)?'].join('|'),
-    closing: ['(?:danke|vielen dank|dankeschön)(?: (?:im voraus|euch(?: allen)?|an alle|leute))?', 'lg|grüße'].join('|'),
+    closing: ['(?:danke|vielen dank|dankeschön)(?: (?:im voraus|euch(?: allen)?|an alle|leute|für (?:die|eure|deine|ihre) (?:schnelle )?(?:hilfe|antwort|infos?)))?', 'lg|grüße'].join('|'),
     smallTalk: [
       '(?:nur )?(?:ein )?test',
       'wer bist du',
@@ -97,13 +97,13 @@ const CHATTER: Record<string, Chatter> = {
       'wie hei(?:ß|ss)t du',
       'was kannst du',
       '(?:funktioniert|geht) (?:das|es)(?: (?:überhaupt|schon))?',
-      'gute nacht(?: (?:leute|zusammen|alle|allerseits))?',
+      '(?:gute nacht|schönes wochenende|schönen (?:abend|tag)|bis (?:später|morgen|dann)|tschüss)(?: (?:leute|zusammen|alle|allerseits|euch(?: allen)?))?',
     ].join('|'),
   },
   fr: {
     greeting: '(?:bonjour|bonsoir|salut|coucou|hello)(?: (?:à tous|tout le monde|a tous))?',
     preamble: ['(?:petite|courte) question', "(?:quelqu'un|qqn) (?:sait|saurait)(?: si)?"].join('|'),
-    closing: ["merci(?: (?:d'avance|beaucoup|à tous|à toutes|a tous|tout le monde))?", 'mdr'].join('|'),
+    closing: ["merci(?: beaucoup)?(?: (?:d'avance|à tous|à toutes|a tous|tout le monde|pour (?:l'aide|ton aide|votre aide|la réponse|ta réponse|votre réponse|les infos)))?", 'mdr'].join('|'),
     smallTalk: [
       "(?:c'est )?(?:juste )?(?:un )?test",
       'qui (?:es[- ]tu|êtes[- ]vous|t es)',
@@ -111,13 +111,13 @@ const CHATTER: Record<string, Chatter> = {
       "(?:es[- ]tu|t'es|tu es|êtes[- ]vous) (?:un |une )?(?:bot|robot|humain|ia|vrai|réel)",
       "comment (?:tu t'appelles|t'appelles[- ]tu|vous appelez[- ]vous)",
       "qu'est[- ]ce que tu (?:sais|peux) faire",
-      'bonne nuit(?: (?:à tous|a tous|tout le monde))?',
+      '(?:bonne nuit|bon week-?end|bonne (?:journée|soirée)|à (?:plus|demain|bientôt))(?: (?:à tous|a tous|tout le monde))?',
     ].join('|'),
   },
   es: {
     greeting: '(?:hola|buenas|buenos días|buenas (?:tardes|noches))(?: (?:a todos|chicos|gente))?',
     preamble: ['una pregunta(?: rápida)?', 'pregunta rápida', 'alguien sabe(?: si)?'].join('|'),
-    closing: ['(?:gracias|muchas gracias|mil gracias)(?: (?:de antemano|a todos|a todas|chicos|gente))?', 'saludos'].join('|'),
+    closing: ['(?:gracias|muchas gracias|mil gracias)(?: (?:de antemano|a todos|a todas|chicos|gente|por (?:la|tu|su) (?:ayuda|respuesta|info)))?', 'saludos'].join('|'),
     smallTalk: [
       '(?:es )?(?:solo )?(?:una )?prueba|probando(?: \\d+)*',
       '(?:quién|quien) (?:eres|sos)',
@@ -125,12 +125,13 @@ const CHATTER: Record<string, Chatter> = {
       '(?:eres|sos) (?:un |una )?(?:bot|robot|humano|ia|real|persona)',
       '(?:cómo|como) te llamas',
       '(?:qué|que) (?:puedes|podés|sabes) hacer',
+      '(?:buen fin de semana|hasta (?:luego|mañana|pronto)|nos vemos)(?: (?:a todos|chicos|gente))?',
     ].join('|'),
   },
   pt: {
     greeting: '(?:olá|ola|oi|oie|eai|eae|e aí|e ai|salve|opa|bom dia|boa (?:tarde|noite))(?: (?:a todos|pessoal|gente|galera|mano|manos))?',
     preamble: ['(?:uma )?pergunta rápida', 'algu[ée]m sabe(?: se)?'].join('|'),
-    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: (?:desde já|a todos|pessoal|galera|gente))?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
+    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: (?:desde já|a todos|pessoal|galera|gente|pela (?:ajuda|resposta|info)))?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
     smallTalk: [
       '(?:só )?(?:um )?teste|testando(?: \\d+)*',
       'quem (?:é|e) (?:você|voce|vc)',
@@ -138,6 +139,7 @@ const CHATTER: Record<string, Chatter> = {
       '(?:você|voce|vc) (?:é|e) (?:um |uma )?(?:bot|robô|robo|humano|ia|real|pessoa)',
       '(?:qual (?:é |e )?o seu nome|como (?:você|voce|vc) se chama)',
       '(?:o )?que (?:você|voce|vc) (?:sabe|pode) fazer',
+      '(?:bom fim de semana|até (?:mais|amanhã|logo))(?: (?:a todos|pessoal|galera|gente))?',
     ].join('|'),
   },
   // Both scripts. Written against the question's words, a stretch goes only where a space or punctuation
