@@ -112,6 +112,16 @@ describe('buildReport', () => {
     expect(renderStub(report)).not.toMatch(/^### (?:Hey guys|Thanks|Good morning|Hallo)/im);
   });
 
+  it('leaves out small talk the bot does not answer: no gap, no stub question, no miss', async () => {
+    const store = await seeded();
+    for (const text of ['test test', 'who made you?', 'Are you a bot?', 'gg wp everyone', 'have a nice weekend everyone']) await store.recordQuestion(q(text, 'abstained', 1));
+    const report = await buildReport(store, { days: 30, now: NOW });
+    // As if they were never asked: the seeded questions' figures.
+    expect(report).toMatchObject({ questions: 5, answered: 1, abstained: 4 });
+    expect(report.gaps.map((g) => g.question).join('\n')).not.toMatch(/test|made|bot|wp|weekend/i);
+    expect(renderStub(report)).not.toMatch(/^### (?:Test|Who made|Are you|Gg|Have a)/im);
+  });
+
   it('labels the chart: the share answered on one axis, the dates on the other', async () => {
     const html = renderHtml(await buildReport(await seeded(), { days: 30, now: NOW }));
     const chart = html.slice(html.indexOf('<svg id="answer-rate"'), html.indexOf('</svg>'));

@@ -2,7 +2,7 @@ import type { QuestionWithVotes, Store } from '../store/store.js';
 import { clusterQuestions } from './cluster.js';
 import { detectLanguage } from '../language/detect.js';
 import { hasWords, questionToAnswer } from '../question.js';
-import { withoutChatter } from '../search/chatter.js';
+import { smallTalkOf, withoutChatter } from '../search/chatter.js';
 import { DAY } from '../time.js';
 
 /** How a private question appears when its text was not stored. */
@@ -49,14 +49,18 @@ const rate = (list: QuestionWithVotes[]): number | null =>
   list.length ? list.filter((q) => q.outcome === 'answered').length / list.length : null;
 
 /**
- * Whether a question is nothing but chatter (`withoutChatter`, the bot's own stripper, leaves nothing), in
- * its detected language or in English: a greeting this short is rarely detected reliably ("hey guys!" reads
- * as undetermined), and the bot's articles and members are English by default.
+ * Whether a question is nothing but chatter or small talk (`withoutChatter`, the bot's own stripper, leaves
+ * nothing, or `smallTalkOf` reads what it leaves as small talk: "test test", "who made you?"), in its
+ * detected language or in English: a greeting this short is rarely detected reliably ("hey guys!" reads as
+ * undetermined), and the bot's articles and members are English by default.
  */
 export function isChatter(typed: string): boolean {
   const question = questionToAnswer(typed);
   const detected = detectLanguage(question).lang;
-  return [detected, 'en'].some((lang) => withoutChatter(question, lang) === '');
+  return [detected, 'en'].some((lang) => {
+    const unframed = withoutChatter(question, lang);
+    return unframed === '' || smallTalkOf(unframed, lang) !== null;
+  });
 }
 
 /** What members asked over the last `days` days (optionally in one guild), for editors. */

@@ -12,16 +12,23 @@ import { halfWidth } from './half-width.js';
 /**
  * One language's chatter, as regular expression sources: `greeting` may open a question where punctuation
  * or a word of `opens` (one that opens a question) follows it, since "Hello world" and "Hey Jude" may be
- * topics; `preamble` may open it anywhere; `closing` may close it; `smallTalk` is a whole message of small
- * talk (see `isSmallTalk`).
+ * topics; `preamble` may open it anywhere; `closing` may close it; `smallTalk`, by kind, is a whole message
+ * of small talk (see `smallTalkOf`).
  */
 interface Chatter {
   greeting: string;
   opens?: string;
   preamble: string;
   closing: string;
-  smallTalk?: string;
+  smallTalk?: Partial<Record<SmallTalk, string>>;
 }
+
+/**
+ * The kinds of small talk (see `smallTalkOf`): testing the bot, asking who or what it is, its name, who made
+ * it, what it can do, whether it is there, and good wishes or goodbyes to the room. An FAQ phrasing of one kind
+ * is answered; the other kinds are not (an FAQ entry "What can you do?" is no answer to "who made you?").
+ */
+export type SmallTalk = 'test' | 'identity' | 'name' | 'maker' | 'abilities' | 'status' | 'farewell';
 
 /**
  * After an English question and a mark, the question asked again with no topic of its own ("…, is this
@@ -29,8 +36,10 @@ interface Chatter {
  * "easiest", "options") met the FAQ questions that use them. Only after a mark: "How can I do this?" alone
  * is a question, if not one an FAQ answers. A tenth of StackFAQ's dev paraphrases end so; npm run
  * bench:quality: StackFAQ zero-shot dev P@1 0.800 → 0.802, abstained 0.077 → 0.072; XQuAD and HINT3 unchanged.
+ * A few spaces after the mark at most: looking back over any number of them read a long run of spaces again
+ * at every place the pattern was tried (a message of 4,000 spaces took 32 s).
  */
-const ASKED_AGAIN = `(?<=[,.!?:;]\\s*)(?:${[
+const ASKED_AGAIN = `(?<=[,.!?:;]\\s{0,4})(?:${[
   'is (?:this|that|it) (?:possible|doable|an option)',
   'can (?:this|that|it) be done',
   'is there (?:a|an|any|some) (?:way|fix|option|solution)(?: (?:to (?:do|achieve|accomplish|fix) (?:this|that|it)|around (?:this|that|it)|for (?:this|that|it)))?',
@@ -67,80 +76,73 @@ const CHATTER: Record<string, Chatter> = {
     ].join('|'),
     closing: [
       'any (?:ideas?|thoughts|clues?)',
-      '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much))?(?: (?:in advance|all|guys|everyone|for (?:the|your|ur|all the|all your) (?:quick )?(?:help|info|answer|reply|response|support)|for helping(?: me| out)?))?',
+      '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much))?(?: (?:all|guys|everyone))?(?: in advance)?(?: for (?:(?:the|your|ur|all the|all your|any) (?:quick )?(?:help|info|answer|reply|response|support|time)|helping(?: me| out)?))?(?: in advance)?(?: (?:all|guys|everyone))?',
       'lol|lmao|haha+|pls|please',
       ASKED_AGAIN,
     ].join('|'),
-    smallTalk: [
-      "(?:just )?(?:a )?test(?:ing)?(?: this bot)?|this is (?:just )?a test",
-      '(?:who|what) (?:are|r) (?:you|u)',
-      '(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|ai|human|real|alive|sentient|person|real person|there|awake|online|working)',
-      'who (?:made|makes|created|built|coded|programmed|wrote|developed|owns|runs) (?:you|u|this bot|this thing)',
-      "what(?:'s| is|s) (?:your|ur) name",
-      '(?:is )?(?:this|this bot)(?: thing)? (?:on|working|online|alive|up)',
-      '(?:does|do) (?:this|this bot|it) (?:even )?work',
-      'what can (?:you|u|this bot) do',
-      '(?:can|do) (?:you|u) (?:hear|see|read) me',
+    smallTalk: {
+      test: '(?:just )?(?:a )?test(?:ing)?(?: this bot)?|this is (?:just )?a test',
+      identity: '(?:who|what) (?:are|r) (?:you|u)|(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|ai|human|real|alive|sentient|person|real person)',
+      name: "what(?:'s| is|s) (?:your|ur) name",
+      maker: 'who (?:made|makes|created|built|coded|programmed|wrote|developed) (?:you|u)',
+      abilities: 'what can (?:you|u) do',
+      status: '(?:are|r) (?:you|u) (?:there|awake|online|working)|is this(?: thing)? (?:on|working)|(?:does|do) (?:this|it) (?:even )?work|(?:can|do) (?:you|u) (?:hear|see|read) me',
       // "gg" opens chatter too (see SHARED): "gg wp everyone" reaches here as "wp everyone".
-      "(?:gg(?: ?wp)?|wp|gn|good ?night|brb|afk|cya|see (?:you|ya|u)(?: later| tomorrow)?|have a (?:good|nice|great) (?:day|night|evening|weekend|one))(?: (?:all|everyone|everybody|guys|folks|y'?all))?",
-    ].join('|'),
+      farewell: "(?:gg(?: ?wp)?|wp|gn|good ?night|brb|afk|cya|see (?:you|ya|u)(?: later| tomorrow)?|have a (?:good|nice|great) (?:day|night|evening|weekend|one))(?: (?:all|everyone|everybody|guys|folks|y'?all))?",
+    },
   },
   de: {
     greeting: '(?:hallo|hi|hey|moin|servus|guten (?:morgen|tag|abend))(?: (?:leute|zusammen|alle|allerseits))?',
     preamble: ['(?:kurze|kleine|dumme) frage', 'ich habe (?:mal )?eine (?:kurze |kleine )?frage', '(?:weiß|weiss) (?:jemand|einer)(?:,? ob)?'].join('|'),
-    closing: ['(?:danke|vielen dank|dankeschön)(?: (?:im voraus|euch(?: allen)?|an alle|leute|für (?:die|eure|deine|ihre) (?:schnelle )?(?:hilfe|antwort|infos?)))?', 'lg|grüße'].join('|'),
-    smallTalk: [
-      '(?:nur )?(?:ein )?test',
-      'wer bist du',
-      'bist du (?:ein |eine )?(?:bot|roboter|mensch|ki|echt)',
-      'wer hat (?:dich|diesen bot) (?:gemacht|erstellt|programmiert|gebaut|geschrieben)',
-      'wie hei(?:ß|ss)t du',
-      'was kannst du',
-      '(?:funktioniert|geht) (?:das|es)(?: (?:überhaupt|schon))?',
-      '(?:gute nacht|schönes wochenende|schönen (?:abend|tag)|bis (?:später|morgen|dann)|tschüss)(?: (?:leute|zusammen|alle|allerseits|euch(?: allen)?))?',
-    ].join('|'),
+    closing: ['(?:danke|vielen dank|dankeschön)(?: (?:euch(?: allen)?|dir|an alle|leute))?(?: (?:im voraus|schon mal|vorab))?(?: für (?:die|eure|deine|ihre|jede) (?:schnelle )?(?:hilfe|antwort|infos?|mühe))?(?: (?:euch(?: allen)?|an alle|leute|zusammen))?', 'lg|grüße'].join('|'),
+    smallTalk: {
+      test: 'nur (?:ein )?test|ein test',
+      identity: 'wer bist du|bist du (?:ein |eine )?(?:bot|roboter|mensch|ki|echt)',
+      name: 'wie hei(?:ß|ss)t du',
+      maker: 'wer hat dich (?:gemacht|erstellt|programmiert|gebaut|geschrieben)',
+      abilities: 'was kannst du(?: alles)?',
+      status: '(?:funktioniert|geht) (?:das|es)(?: (?:überhaupt|schon))?|bist du (?:da|online|wach)',
+      farewell: '(?:gute nacht|schönes wochenende|schönen (?:abend|tag)|bis (?:später|morgen|dann)|tschüss)(?: (?:leute|zusammen|alle|allerseits|euch(?: allen)?))?',
+    },
   },
   fr: {
     greeting: '(?:bonjour|bonsoir|salut|coucou|hello)(?: (?:à tous|tout le monde|a tous))?',
     preamble: ['(?:petite|courte) question', "(?:quelqu'un|qqn) (?:sait|saurait)(?: si)?"].join('|'),
-    closing: ["merci(?: beaucoup)?(?: (?:d'avance|à tous|à toutes|a tous|tout le monde|pour (?:l'aide|ton aide|votre aide|la réponse|ta réponse|votre réponse|les infos)))?", 'mdr'].join('|'),
-    smallTalk: [
-      "(?:c'est )?(?:juste )?(?:un )?test",
-      'qui (?:es[- ]tu|êtes[- ]vous|t es)',
-      "qui (?:t'a|vous a) (?:créée?|fait|programmée?|codée?)",
-      "(?:es[- ]tu|t'es|tu es|êtes[- ]vous) (?:un |une )?(?:bot|robot|humain|ia|vrai|réel)",
-      "comment (?:tu t'appelles|t'appelles[- ]tu|vous appelez[- ]vous)",
-      "qu'est[- ]ce que tu (?:sais|peux) faire",
-      '(?:bonne nuit|bon week-?end|bonne (?:journée|soirée)|à (?:plus|demain|bientôt))(?: (?:à tous|a tous|tout le monde))?',
-    ].join('|'),
+    closing: ["merci(?: beaucoup)?(?: (?:à tous|à toutes|a tous|tout le monde))?(?: d'avance)?(?: pour (?:l'aide|ton aide|votre aide|la réponse|ta réponse|votre réponse|les infos|votre temps|ton temps))?(?: (?:à tous|à toutes|a tous|tout le monde))?", 'mdr'].join('|'),
+    smallTalk: {
+      test: "(?:c'est )?(?:juste )?(?:un )?test",
+      identity: "qui (?:es[- ]tu|êtes[- ]vous|t es)|(?:tu es|t'es) qui|(?:es[- ]tu|t'es|tu es|êtes[- ]vous) (?:un |une )?(?:bot|robot|humain|ia|vrai|réel)",
+      name: "comment (?:tu t'appelles|t'appelles[- ]tu|vous appelez[- ]vous)",
+      maker: "qui (?:t'a|vous a) (?:créée?|fait|programmée?|codée?)",
+      abilities: "qu'est[- ]ce que tu (?:sais|peux) faire",
+      farewell: '(?:bonne nuit|bon week-?end|bonne (?:journée|soirée)|à (?:plus|demain|bientôt))(?: (?:à tous|a tous|tout le monde))?',
+    },
   },
   es: {
     greeting: '(?:hola|buenas|buenos días|buenas (?:tardes|noches))(?: (?:a todos|chicos|gente))?',
     preamble: ['una pregunta(?: rápida)?', 'pregunta rápida', 'alguien sabe(?: si)?'].join('|'),
-    closing: ['(?:gracias|muchas gracias|mil gracias)(?: (?:de antemano|a todos|a todas|chicos|gente|por (?:la|tu|su) (?:ayuda|respuesta|info)))?', 'saludos'].join('|'),
-    smallTalk: [
-      '(?:es )?(?:solo )?(?:una )?prueba|probando(?: \\d+)*',
-      '(?:quién|quien) (?:eres|sos)',
-      '(?:quién|quien) te (?:hizo|creó|creo|programó|programo)',
-      '(?:eres|sos) (?:un |una )?(?:bot|robot|humano|ia|real|persona)',
-      '(?:cómo|como) te llamas',
-      '(?:qué|que) (?:puedes|podés|sabes) hacer',
-      '(?:buen fin de semana|hasta (?:luego|mañana|pronto)|nos vemos)(?: (?:a todos|chicos|gente))?',
-    ].join('|'),
+    closing: ['(?:gracias|muchas gracias|mil gracias)(?: (?:a todos|a todas|chicos|gente))?(?: de antemano)?(?: por (?:la|tu|su|vuestra) (?:ayuda|respuesta|info))?(?: (?:a todos|a todas|chicos|gente))?', 'saludos'].join('|'),
+    smallTalk: {
+      test: '(?:es )?(?:solo )?(?:una )?prueba(?:[\\s,.!]+(?:prueba|\\d+))*|probando(?:[\\s,.!]+(?:probando|\\d+))*',
+      identity: '(?:quién|quien) (?:eres|sos)(?: (?:tú|tu|vos))?|(?:eres|sos) (?:un |una )?(?:bot|robot|humano|ia|real|persona)',
+      name: '(?:cómo|como) te llamas',
+      maker: '(?:quién|quien) te (?:hizo|creó|creo|programó|programo)',
+      abilities: '(?:qué|que) (?:puedes|podés|sabes) hacer',
+      farewell: '(?:buen fin de semana|hasta (?:luego|mañana|pronto)|nos vemos)(?: (?:a todos|chicos|gente))?',
+    },
   },
   pt: {
     greeting: '(?:olá|ola|oi|oie|eai|eae|e aí|e ai|salve|opa|bom dia|boa (?:tarde|noite))(?: (?:a todos|pessoal|gente|galera|mano|manos))?',
     preamble: ['(?:uma )?pergunta rápida', 'algu[ée]m sabe(?: se)?'].join('|'),
-    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: (?:desde já|a todos|pessoal|galera|gente|pela (?:ajuda|resposta|info)))?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
-    smallTalk: [
-      '(?:só )?(?:um )?teste|testando(?: \\d+)*',
-      'quem (?:é|e) (?:você|voce|vc)',
-      'quem te (?:criou|fez|programou)',
-      '(?:você|voce|vc) (?:é|e) (?:um |uma )?(?:bot|robô|robo|humano|ia|real|pessoa)',
-      '(?:qual (?:é |e )?o seu nome|como (?:você|voce|vc) se chama)',
-      '(?:o )?que (?:você|voce|vc) (?:sabe|pode) fazer',
-      '(?:bom fim de semana|até (?:mais|amanhã|logo))(?: (?:a todos|pessoal|galera|gente))?',
-    ].join('|'),
+    closing: ['(?:obrigad[oa]|valeu|vlw|obg|brigad[oa])(?: (?:a todos|pessoal|galera|gente))?(?: desde já)?(?: pela (?:ajuda|resposta|info|atenção))?(?: (?:a todos|pessoal|galera|gente))?', 'abraços', 'por favor', 'k{3,}|(?:rs)+'].join('|'),
+    smallTalk: {
+      test: '(?:só )?(?:um )?teste(?:[\\s,.!]+(?:teste|\\d+))*|testando(?:[\\s,.!]+(?:testando|\\d+))*',
+      identity: 'quem (?:é|e) (?:você|voce|vc)|(?:você|voce|vc) (?:é|e) (?:um |uma )?(?:bot|robô|robo|humano|ia|real|pessoa)',
+      name: 'qual (?:é |e )?(?:o )?(?:seu|teu) nome|como (?:você|voce|vc) se chama',
+      maker: 'quem te (?:criou|fez|programou)',
+      abilities: '(?:o )?que (?:você|voce|vc) (?:sabe|pode) fazer',
+      farewell: '(?:bom fim de semana|até (?:mais|amanhã|logo))(?: (?:a todos|pessoal|galera|gente))?',
+    },
   },
   // Both scripts. Written against the question's words, a stretch goes only where a space or punctuation
   // parts it from them ("請問一下喔 換手機…"): "請問月卡…" keeps "請問", a stopword (languages.ts).
@@ -172,19 +174,28 @@ const CHATTER: Record<string, Chatter> = {
  * "bro", "gg ez", "pls") and their closings ("wtf", "ty"). A newuser trial of a bilingual gaming server:
  * "hey guys 👋 how do I get on the whitelist lol" abstained at 0.26 (1.00 without the chatter).
  */
-const SHARED: Chatter & { smallTalk: string } = {
+const SHARED: Chatter & Required<Pick<Chatter, 'smallTalk'>> = {
   greeting: 'h+i+|h+e+y+|hel+o+|yo+|hiya|heya',
   preamble: 'lol|lmao|omg|bro|gg(?: ez)?|pls|plz|xd',
   closing: 'lol|lmao|omg|wtf|pls|plz|ty|tysm|thx|xd',
-  smallTalk: 'test(?:ing)?(?: (?:test(?:ing)?|\\d+))*|gg(?: ?wp)?|wp|brb|afk',
+  smallTalk: { test: 'test(?:ing)?(?:[\\s,.!]+(?:test(?:ing)?|\\d+))*', farewell: 'gg(?: ?wp)?|wp|brb|afk' },
 };
 
 // What may stand between chatter and the question: spaces, punctuation, emoji ("hey 👋", "pls 🙏"); a
 // greeting ends at one of MARKS, not at a hyphen ("hi-fi", "yo-yo").
 // Chinese and Japanese write an ideographic comma and full stop (、。), and full-width forms of the rest,
-// read as ASCII (see `halfWidth`).
-const MARKS = ',.!?:;\\u3001\\u3002\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f';
+// read as ASCII (see `halfWidth`); phones type "..." as one character (…).
+const MARKS = ',.!?:;\\u2026\\u3001\\u3002\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u200d\\ufe0f';
 const SEPARATOR = `[\\s\\-${MARKS}]`;
+// Spanish opens a question or an exclamation with "¿" or "¡" ("¡Hola! ¿eres un bot?"): chatter may stand
+// after one, and one may follow a greeting, but a question keeps its own ("Hola, ¿cuánto cuesta?").
+const OPENING_MARKS = '\\u00a1\\u00bf';
+const LEADING = `(?:${SEPARATOR}|[${OPENING_MARKS}])*`;
+
+const SMALL_TALK: readonly SmallTalk[] = ['test', 'identity', 'name', 'maker', 'abilities', 'status', 'farewell'];
+
+/** How far from a question's end, in UTF-16 code units, closing chatter is looked for. */
+const CLOSING_REACH = 256;
 
 /** How many times chatter is taken off: enough for any stack a member types, and a bound on a 4,000-character message's cost. */
 const MAX_ROUNDS = 8;
@@ -192,7 +203,7 @@ const MAX_ROUNDS = 8;
 interface Patterns {
   opening: RegExp;
   closing: RegExp;
-  smallTalk: RegExp;
+  smallTalk: [SmallTalk, RegExp][];
 }
 
 const compiled = new Map<string, Patterns>();
@@ -221,12 +232,16 @@ function patterns(lang: string): Patterns {
 function compile(chatter: Chatter | undefined): Patterns {
   const either = (part: 'greeting' | 'preamble' | 'closing') => (chatter ? `${chatter[part]}|${SHARED[part]}` : SHARED[part]);
   const end = '(?![\\p{L}\\p{N}])';
-  const greets = `(?:${either('greeting')})(?=\\s*(?:[${MARKS}]|$)${chatter?.opens ? `|\\s+(?:${chatter.opens})${end}` : ''})`;
+  const greets = `(?:${either('greeting')})(?=\\s*(?:[${MARKS}${OPENING_MARKS}]|$)${chatter?.opens ? `|\\s+(?:${chatter.opens})${end}` : ''})`;
   return {
-    opening: new RegExp(`^${SEPARATOR}*(?:${greets}|(?:${either('preamble')})${end})${SEPARATOR}*`, 'u'),
-    closing: new RegExp(`${SEPARATOR}*(?<![\\p{L}\\p{N}])(?:${either('closing')})(?:${SEPARATOR}|\\))*$`, 'u'),
-    // Spanish opens a question with "¿" ("¿Quién te hizo?").
-    smallTalk: new RegExp(`^(?:${SEPARATOR}|[¿¡])*(?:${chatter?.smallTalk ? `${chatter.smallTalk}|` : ''}${SHARED.smallTalk})${SEPARATOR}*$`, 'u'),
+    opening: new RegExp(`^${LEADING}(?:${greets}|(?:${either('preamble')})${end})${SEPARATOR}*`, 'u'),
+    // Global, so a search starts at `lastIndex`: CLOSING_REACH from the end (see `withoutChatter`).
+    closing: new RegExp(`${SEPARATOR}*(?<![\\p{L}\\p{N}])(?:${either('closing')})(?:${SEPARATOR}|\\))*$`, 'gu'),
+    // A smiley's ")" may end it ("who made you :)").
+    smallTalk: SMALL_TALK.flatMap((kind) => {
+      const talk = [chatter?.smallTalk?.[kind], SHARED.smallTalk[kind]].filter((source) => source !== undefined);
+      return talk.length ? [[kind, new RegExp(`^${LEADING}(?:${talk.join('|')})(?:${SEPARATOR}|[()])*$`, 'u')] as [SmallTalk, RegExp]] : [];
+    }),
   };
 }
 
@@ -245,6 +260,9 @@ export function withoutChatter(question: string, lang: string): string {
     before = rest;
     const opening = found.opening.exec(asWritten(rest));
     if (opening) rest = rest.slice(opening[0].length);
+    // Looked for near the end only: tried at every start of a long run of spaces or marks, the pattern cost
+    // a 4,000-character message hundreds of milliseconds per language; no closing stack is this long.
+    found.closing.lastIndex = Math.max(0, rest.length - CLOSING_REACH);
     const closing = found.closing.exec(asWritten(rest));
     if (closing) rest = rest.slice(0, closing.index) + (closing[0].includes('?') ? '?' : '');
   }
@@ -252,15 +270,17 @@ export function withoutChatter(question: string, lang: string): string {
 }
 
 /**
- * Whether `question` (without its chatter: see `withoutChatter`) is small talk in language `lang`, a whole
- * message that asks nothing of the articles but speaks to the bot or the room: testing the bot ("test
- * test", "testing 123"), asking about it ("who made you", "are you a bot", "what's your name") or signing
- * off ("gg wp everyone", "gn all"). Only the whole message: its words are topics of a community's articles
- * ("How do I test the beta?", "Who made the map?", "Is the bot down?"). An esports league's trial answered
- * "test test", "who made you", "are you a bot" and "what is your name" at confidence 1.00, from its
+ * The kind of small talk `question` (without its chatter: see `withoutChatter`) is in language `lang`, or
+ * null: a whole message that asks nothing of the articles but speaks to the bot or the room, testing the bot
+ * ("test test", "testing 123"), asking about it ("who made you", "are you a bot", "what's your name") or
+ * signing off ("gg wp everyone", "gn all"). Only the whole message: its words are topics of a community's
+ * articles ("How do I test the beta?", "Who made the map?", "Is the bot down?"), and "this bot" is left to
+ * them (a bot maker's server: "what can this bot do?", "is this bot online?"). An esports league's trial
+ * answered "test test", "who made you", "are you a bot" and "what is your name" at confidence 1.00, from its
  * paragraphs on the league's verification bot and test servers: in an auto-answer channel, a reply in
  * front of everyone.
  */
-export function isSmallTalk(question: string, lang: string): boolean {
-  return patterns(lang).smallTalk.test(asWritten(halfWidth(question)));
+export function smallTalkOf(question: string, lang: string): SmallTalk | null {
+  const text = asWritten(halfWidth(question));
+  return patterns(lang).smallTalk.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }

@@ -2059,7 +2059,7 @@ The server needs a 64-bit Linux machine with at least 2 GB of RAM; 4 GB for libr
     expect(new SearchIndex([support]).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
     // Found by warm(), kept in the state: a restored index reads no phrasing to know it.
     const state = v8.deserialize(v8.serialize(new SearchIndex([support]).state())) as IndexState;
-    expect(state.chatter).toEqual({ chatter: new Set(['en']), smallTalk: new Set() });
+    expect(state.chatter).toEqual({ chatter: new Set(['en']), smallTalk: new Map() });
     expect(SearchIndex.restore([support], state).answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
   });
 
@@ -2083,11 +2083,21 @@ Your team name must be unique and at most 24 characters.
     expect(index.answer('who made the warden bot').source?.id).toBe('verify');
   });
 
-  it('keeps small talk where an FAQ entry answers it', () => {
-    const about = article('about', '# About\n\n## FAQ\n\n### Who are you?\n\nWe are the Porthaven Gazette, the town paper since 1881.\n');
-    expect(new SearchIndex([about, install]).answer('who are you').answer).toBe('We are the Porthaven Gazette, the town paper since 1881.');
+  it('keeps the small talk an FAQ entry answers, and only its kind', () => {
+    const about = article('about', '# About\n\n## FAQ\n\n### Who are you?\n\nWe are the Porthaven Gazette, the town paper since 1881.\n\n### What can you do?\n\nAnswer questions about our articles.\n');
+    const index = new SearchIndex([about, verify, install]);
+    expect(index.answer('who are you').answer).toBe('We are the Porthaven Gazette, the town paper since 1881.');
+    expect(index.answer('What can you do?').answer).toBe('Answer questions about our articles.');
+    for (const typed of ['who made you?', 'test test', 'what is your name']) expect(index.answer(typed).answer).toBeNull();
     const state = v8.deserialize(v8.serialize(new SearchIndex([about]).state())) as IndexState;
-    expect(state.chatter).toEqual({ chatter: new Set(), smallTalk: new Set(['en']) });
+    expect(state.chatter).toEqual({ chatter: new Set(), smallTalk: new Map([['en', new Set(['identity', 'abilities'])]]) });
+  });
+
+  it('reads small talk without its chatter where an FAQ entry answers chatter', () => {
+    const support = article('bot', '# Support bot\n\n## FAQ\n\n### Hello?\n\nHello! Ask me anything about your order.\n');
+    const index = new SearchIndex([support, verify]);
+    for (const typed of ['hey, who made you?', 'hi, test test', 'test test lol']) expect(index.answer(typed).answer).toBeNull();
+    expect(index.answer('Hello!').answer).toBe('Hello! Ask me anything about your order.');
   });
 });
 

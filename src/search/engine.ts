@@ -13,7 +13,7 @@ import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompoun
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
 import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
-import { isSmallTalk, withoutChatter } from './chatter.js';
+import { smallTalkOf, withoutChatter, type SmallTalk } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
@@ -401,10 +401,13 @@ export interface WordReading {
  * vocabularies and small maps, for `node:v8` serialize. Matchers over fuse.js pools (up to MAX_FUZZY_POOL
  * items) are null: rebuilding one costs milliseconds.
  */
-/** The languages of FAQ phrasings that are all chatter, and of those that are small talk (see the engine's `chatterAnswered`). */
+/**
+ * The languages of FAQ phrasings that are all chatter, and per language the kinds of small talk FAQ
+ * phrasings are (see the engine's `chatterAnswered`).
+ */
 export interface ChatterAnswered {
   chatter: Set<string>;
-  smallTalk: Set<string>;
+  smallTalk: Map<string, Set<SmallTalk>>;
 }
 
 export interface IndexState {
@@ -927,8 +930,10 @@ export class SearchIndex {
     const dropsChatter = !chatter.has(analyzer.lang);
     const respelled = analyzer.respelled(typed, (word) => this.index.termId(word) !== undefined);
     const unframed = dropsChatter ? withoutChatter(respelled, analyzer.lang) : respelled;
-    // Small talk asks the articles nothing, unless an FAQ entry answers it (a support bot's "Who are you?").
-    const question = !smallTalk.has(analyzer.lang) && isSmallTalk(unframed, analyzer.lang) ? '' : unframed;
+    // Small talk asks the articles nothing, unless an FAQ entry is small talk of its kind (a support bot's
+    // "Who are you?"); read without its chatter where the index keeps chatter too ("hi, test test").
+    const talk = smallTalkOf(dropsChatter ? unframed : withoutChatter(respelled, analyzer.lang), analyzer.lang);
+    const question = talk && !smallTalk.get(analyzer.lang)?.has(talk) ? '' : unframed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
     const type = expectedType(question, analyzer.lang);
@@ -1507,9 +1512,9 @@ export class SearchIndex {
   /**
    * The languages of FAQ phrasings that are all chatter ("Hi", "Thanks a lot": a support bot's greeting
    * entry), whose chatter is then a topic of this index and stays in questions (see `withoutChatter`), and
-   * of those that are small talk ("Who are you?"), which is then asked (see `isSmallTalk`). Found by `warm`
-   * or the first question: every phrasing is read (at 100k real-text benchmark paragraphs, the first
-   * question after a start took 60 ms of CPU finding them and 35 ms when `warm` had).
+   * the kinds of small talk FAQ phrasings are ("Who are you?"), which are then asked (see `smallTalkOf`).
+   * Found by `warm` or the first question: every phrasing is read (at 100k real-text benchmark paragraphs,
+   * the first question after a start took 60 ms of CPU finding them and 35 ms when `warm` had).
    */
   private chatterAnswered(): ChatterAnswered {
     return (this.chatterLanguages ??= drain(this.chatterScanning()));
@@ -1517,16 +1522,15 @@ export class SearchIndex {
 
   /** What `chatterAnswered` finds, yielding after every CHATTER_SLICE FAQ phrasings (see `build`). */
   private *chatterScanning(): Generator<void, ChatterAnswered> {
-    const found: ChatterAnswered = { chatter: new Set(), smallTalk: new Set() };
+    const found: ChatterAnswered = { chatter: new Set(), smallTalk: new Map() };
     let read = 0;
     for (const unit of this.units) {
       if (!unit.faq) continue;
       const { lang } = analyzerFor(unit.article.lang);
-      if (!found.chatter.has(lang) || !found.smallTalk.has(lang)) {
-        const unframed = withoutChatter(unit.passage.text, lang);
-        if (unframed === '') found.chatter.add(lang);
-        else if (isSmallTalk(unframed, lang)) found.smallTalk.add(lang);
-      }
+      const unframed = withoutChatter(unit.passage.text, lang);
+      const talk = unframed === '' ? null : smallTalkOf(unframed, lang);
+      if (unframed === '') found.chatter.add(lang);
+      else if (talk) found.smallTalk.set(lang, (found.smallTalk.get(lang) ?? new Set()).add(talk));
       if (++read % CHATTER_SLICE === 0) yield;
     }
     return found;
