@@ -28,7 +28,9 @@ interface Chatter {
  * it, what it can do, whether it is there, and good wishes or goodbyes to the room. An FAQ phrasing of one kind
  * is answered; the other kinds are not (an FAQ entry "What can you do?" is no answer to "who made you?").
  */
-export type SmallTalk = 'test' | 'identity' | 'name' | 'maker' | 'abilities' | 'status' | 'farewell';
+export type SmallTalk = (typeof SMALL_TALK)[number];
+
+const SMALL_TALK = ['test', 'identity', 'name', 'maker', 'abilities', 'status', 'farewell'] as const;
 
 /**
  * After an English question and a mark, the question asked again with no topic of its own ("…, is this
@@ -191,8 +193,6 @@ const SEPARATOR = `[\\s\\-${MARKS}]`;
 // after one, and one may follow a greeting, but a question keeps its own ("Hola, ¿cuánto cuesta?").
 const OPENING_MARKS = '\\u00a1\\u00bf';
 const LEADING = `(?:${SEPARATOR}|[${OPENING_MARKS}])*`;
-
-const SMALL_TALK: readonly SmallTalk[] = ['test', 'identity', 'name', 'maker', 'abilities', 'status', 'farewell'];
 
 /** How far from a question's end, in UTF-16 code units, closing chatter is looked for. */
 const CLOSING_REACH = 256;

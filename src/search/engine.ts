@@ -397,11 +397,6 @@ export interface WordReading {
 }
 
 /**
- * What a built index is made of besides its articles (see `SearchIndex.state`): typed arrays, the
- * vocabularies and small maps, for `node:v8` serialize. Matchers over fuse.js pools (up to MAX_FUZZY_POOL
- * items) are null: rebuilding one costs milliseconds.
- */
-/**
  * The languages of FAQ phrasings that are all chatter, and per language the kinds of small talk FAQ
  * phrasings are (see the engine's `chatterAnswered`).
  */
@@ -410,6 +405,11 @@ export interface ChatterAnswered {
   smallTalk: Map<string, Set<SmallTalk>>;
 }
 
+/**
+ * What a built index is made of besides its articles (see `SearchIndex.state`): typed arrays, the
+ * vocabularies and small maps, for `node:v8` serialize. Matchers over fuse.js pools (up to MAX_FUZZY_POOL
+ * items) are null: rebuilding one costs milliseconds.
+ */
 export interface IndexState {
   ranking: RankingOptions;
   loadedAt: Date;
@@ -425,7 +425,7 @@ export interface IndexState {
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
   /** Every number the articles write (see `numbersWritten`). */
   numbers: Set<string>;
-  /** The languages of FAQ phrasings that are all chatter, and of those that are small talk (see `chatterAnswered`). */
+  /** What FAQ phrasings are chatter and small talk (see `ChatterAnswered`). */
   chatter: ChatterAnswered;
   termLanguages: TermLanguagesState | null;
   /** Per language, the terms of its articles' words stemmed otherwise without their diacritics, by that form (see `unaccented`). */
@@ -498,7 +498,7 @@ export class SearchIndex {
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
   /** Each question as `evidence` weighs its terms (see `namesWeighed`), taken at its first candidate. */
   private readonly weighedNames = new WeakMap<Query, Query>();
-  /** The languages of FAQ phrasings that are all chatter or small talk, found on first use (see `chatterAnswered`). */
+  /** What FAQ phrasings are chatter and small talk, found on first use (see `chatterAnswered`). */
   private chatterLanguages: ChatterAnswered | null = null;
   private numbersKnown: Set<string> | null = null;
   /** Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`). */
