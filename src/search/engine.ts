@@ -3023,8 +3023,12 @@ const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
  */
 const NOUN_NAME_RARITY = 0.7;
 
-/** A capitalised word past the question's first, after a letter, digit or clause mark: a name ("…died of plague in Baghdad?"). */
-const NAME_IN_QUESTION = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{M}]+/gu;
+/**
+ * A capitalised word past the question's first, after a letter, digit or clause mark: a name ("…died of
+ * plague in Baghdad?"). The capital comes before the lookbehind so that only capitals look back: looking
+ * back from every position took time quadratic in a long run of spaces after a mark.
+ */
+const NAME_IN_QUESTION = /\p{Lu}(?<=[\p{L}\p{N},;:]\s+\p{Lu})[\p{L}\p{M}]+/gu;
 
 /**
  * `query` with the idf of each term a name of it writes (see NAME_IN_QUESTION; its term by `termId`, which

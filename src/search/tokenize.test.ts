@@ -780,6 +780,9 @@ describe('analysis faults found in review', () => {
     // Not before the first letter ("bother": other), nor after the last ("whichs"), nor added to a shorter
     // stopword ("wheat": what); nor a letter swapped or mistyped ("world": would, "whale": while).
     expect(mistyped(['bother', 'whichs', 'wheat', 'world', 'whale'])).toEqual([]);
+    // The longest stopword with a letter added, and no word longer than that: one word of 16,000 letters
+    // ("ⅷ" written 4,000 times) was read letter by letter, each time copied whole.
+    expect(mistyped(['themsellves', 'themselvesss', 'viii'.repeat(4000)])).toEqual(['themsellves']);
   });
 
   it('knows a question word with two neighbouring letters swapped, but no other stopword and no swap of the first letter', () => {

@@ -198,6 +198,8 @@ export class Analyzer {
   readonly lang: string;
   private readonly spec: LanguageSpec | null;
   private readonly stopwords: Set<string>;
+  /** Letters in the longest of `stopwords`: no word longer by two or more is one of them mistyped. */
+  private readonly longestStopword: number;
   /** The stopwords folded, for a word typed without diacritics (see `LanguageSpec.unaccentedTyping`). */
   private readonly unaccentedStopwords: Set<string> | null;
   /** The stopwords a word's stem is compared with too (see `LanguageSpec.stemmedStopwords`). */
@@ -217,6 +219,7 @@ export class Analyzer {
     this.lang = lang;
     this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
+    this.longestStopword = Math.max(0, ...[...this.stopwords].map((w) => w.length));
     this.unaccentedStopwords = this.spec?.unaccentedTyping ? new Set([...this.stopwords].map(fold)) : null;
     this.stemmedStopwords = this.spec?.stemmedStopwords ? new Set(this.spec.stemmedStopwords.map((w) => this.normal(w))) : null;
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
@@ -429,7 +432,7 @@ export class Analyzer {
    * endings. Read before typo correction (see `SearchIndex.analyse`): StackFAQ dev P@1 0.805 → 0.806.
    */
   isMistypedStopword(word: string): boolean {
-    if (word.length <= MIN_MISTYPED_STOPWORD) return false;
+    if (word.length <= MIN_MISTYPED_STOPWORD || word.length > this.longestStopword + 1) return false;
     for (let i = 1; i < word.length - 1; i++) {
       const without = word.slice(0, i) + word.slice(i + 1);
       if (this.stopwords.has(without)) return true;
