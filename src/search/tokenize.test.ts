@@ -810,7 +810,7 @@ describe('analysis faults found in review', () => {
 });
 
 describe('English stems', () => {
-  it("are wink-lemmatizer's adjective base forms, Porter2-stemmed, though the lemmatizer is loaded only for words it may change", () => {
+  it("are wink-lemmatizer's adjective base forms, Porter2-stemmed", () => {
     // Every exception the lemmatizer knows (the words it changes without taking "er" or "est" off among them), and regular words.
     const exceptions = createRequire(import.meta.url)('wink-lexicon/src/wn-adjective-exceptions.js') as Record<string, string>;
     const words = [...Object.keys(exceptions), 'older', 'oldest', 'larger', 'latest', 'number', 'teacher', 'interest', 'harbour', 'ferry', 'was'];

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import type Lemmatizer from 'wink-lemmatizer';
 import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
+import { adjectiveBase } from './adjective-base.js';
 import { howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
@@ -117,24 +116,6 @@ const NUMBERED_NAMES = new Map(
 const HEDGES = new Set(
   'reportedly allegedly supposedly purportedly reputedly presumedly assumedly admittedly avowedly professedly confessedly advisedly decidedly markedly undoubtedly assuredly evidently interestingly accordingly surprisingly presumably importantly hopefully thankfully fortunately unfortunately'.split(' '),
 );
-
-const require = createRequire(import.meta.url);
-let lemmatizer: typeof Lemmatizer | null = null;
-
-/** The words of wink-lemmatizer's adjective exceptions that end in neither "er" nor "est" (a test holds it to the list). */
-const IRREGULAR_ADJECTIVES = new Set(['halfways', 'worse', 'worst']);
-
-/**
- * wink-lemmatizer's `adjective(word)`, loaded at the first word it may change (issue 15): it changes a word
- * only by its exception list or by taking "er" or "est" off, so any other word is returned as it is without
- * loading its WordNet data (about 0.15 s of CPU at start), which a process that restores its index from the
- * snapshot needs only once a question has such a word.
- */
-function adjectiveBase(word: string): string {
-  if (!/(?:er|est)$/.test(word) && !IRREGULAR_ADJECTIVES.has(word)) return word;
-  return (lemmatizer ??= require('wink-lemmatizer') as typeof Lemmatizer).adjective(word);
-}
-
 
 /**
  * How words become terms of type T (see `Analyzer.termsOfParts`): the analyzer's term strings, or what an
@@ -311,9 +292,9 @@ export class Analyzer {
 
   /**
    * The index term of a word as `tokens` returns it. English: comparatives and superlatives brought to
-   * their base form ("better" → "good", by wink-lemmatizer's WordNet-based rules, which leave nouns such as
-   * "teacher" alone), then the Porter2 stem. Other languages: the language's Snowball stem, then
-   * diacritics folded. Cached: a corpus has far fewer distinct words than tokens.
+   * their base form ("better" → "good", by WordNet's rules as `adjectiveBase` applies them, which leave
+   * nouns such as "teacher" alone), then the Porter2 stem. Other languages: the language's Snowball stem,
+   * then diacritics folded. Cached: a corpus has far fewer distinct words than tokens.
    */
   stem(word: string): string {
     let s = this.contentTerms.get(word) ?? this.stems.get(word);
