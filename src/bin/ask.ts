@@ -87,8 +87,9 @@ interface AskIndex {
 /**
  * The index of the articles in `dir`, restored from the CLI's own index snapshot (`DATA_DIR/index-snapshot/ask`:
  * the bot's indexes learned phrasings and feed articles too) when the files are unchanged since it was
- * written, so a question on unchanged content parses nothing and never loads the parsers, the language
- * detector or the lemmatizer's data; else the files are parsed here (only the changed ones when the
+ * written, so a question on unchanged content parses nothing and never loads the parsers or the language
+ * detector (nor WordNet's adjectives, unless a word of the question needs them: see `adjectiveBase`); else
+ * the files are parsed here (only the changed ones when the
  * snapshot holds the others), and the snapshot is written by `save`. Without `keep` (INDEX_SNAPSHOT=off)
  * it reads and writes none. A snapshot that cannot be read or written is passed over in silence: the answers
  * never depend on it. Throws `ContentDirError` when `dir` is missing.

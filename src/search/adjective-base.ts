@@ -12,9 +12,9 @@ const require = createRequire(import.meta.url);
  *
  * The data are wink-lexicon's WordNet files, read as text rather than loaded as wink-lemmatizer loads them:
  * evaluating WordNet's 77,000 words and their senses as code took about 0.3 s of CPU in every process that
- * analysed English (half of building the speed benchmark's 1,000-paragraph index); finding the adjectives
- * in the files' text takes about 50 ms. Each part is read at the first word that needs it. A test holds the
- * result to wink-lemmatizer's on every word WordNet has, with each ending.
+ * analysed English (close to half of building the speed benchmark's 1,000-paragraph index); finding the
+ * adjectives in the files' text takes about 90 ms. Each part is read at the first word that needs it. A test
+ * holds the result to wink-lemmatizer's on every word WordNet has, with each ending.
  */
 export function adjectiveBase(word: string): string {
   const suffix = word.endsWith('est') ? 3 : word.endsWith('er') ? 2 : 0;
@@ -35,7 +35,7 @@ let adjectives: Set<string> | null = null;
 /** The irregular forms that end in neither "er" nor "est" (a test holds this to the exception list). */
 const IRREGULAR_UNSUFFIXED = new Set(['halfways', 'worse', 'worst']);
 
-/** WordNet's lexicographer files of adjectives: adj.all (0) and adj.pert (1), as wink-lemmatizer counts them. */
+/** The lexicographer files of adjectives wink-lemmatizer counts: adj.all (0) and adj.pert (1), not adj.ppl (44). */
 const ADJECTIVE_FILES = new Set(['0', '1']);
 
 /**
@@ -44,29 +44,32 @@ const ADJECTIVE_FILES = new Set(['0', '1']);
  * of word n's at n). Throws, naming the file, where they are laid out otherwise.
  */
 function wordNetAdjectives(): Set<string> {
-  // Latin-1 reads the files' ASCII as UTF-8 would, in half the time.
+  // Latin-1 reads the files' words and code (ASCII; only comments are not) as UTF-8 would, in half the time.
   const read = (file: string) => ({ file, text: readFileSync(require.resolve(`wink-lexicon/src/${file}`), 'latin1') });
   const senses = read('wn-word-senses.js');
   const words = read('wn-words.js');
   const unexpected = (file: string, what: string) => new Error(`wink-lexicon's ${file} is not laid out as version 2.2.0 lays it out (${what}): the English adjective forms cannot be read.`);
 
-  // Which sense lists hold an adjective sense, by name.
-  const adjectiveLists = new Set<string>();
+  // Per sense list, by name, whether it holds an adjective sense.
+  const lists = new Map<string, boolean>();
   let at = senses.text.indexOf('\nconst s_');
   for (; at >= 0; at = senses.text.indexOf('\nconst s_', at + 1)) {
     const name = senses.text.slice(at + 7, senses.text.indexOf(' ', at + 7));
     const list = senses.text.slice(senses.text.indexOf('[', at) + 1, senses.text.indexOf(']', at));
-    if (list.split(',').some((sense) => ADJECTIVE_FILES.has(sense.trim()))) adjectiveLists.add(name);
+    lists.set(name, list.split(',').some((sense) => ADJECTIVE_FILES.has(sense.trim())));
   }
   const start = senses.text.indexOf('const wordIndex2Sense = [');
-  if (!adjectiveLists.size || start < 0) throw unexpected(senses.file, 'no sense lists or no wordIndex2Sense');
+  if (start < 0) throw unexpected(senses.file, 'no wordIndex2Sense');
   // Per word number, whether its senses include an adjective's.
   const isAdjective: boolean[] = [];
   const end = senses.text.indexOf(']', start);
   for (let from = senses.text.indexOf('s_', start); from >= 0 && from < end; ) {
     const next = senses.text.indexOf(',', from);
     const to = next < 0 || next > end ? end : next;
-    isAdjective.push(adjectiveLists.has(senses.text.slice(from, to).trim()));
+    const name = senses.text.slice(from, to).trim();
+    const adjective = lists.get(name);
+    if (adjective === undefined) throw unexpected(senses.file, `no sense list ${name}`);
+    isAdjective.push(adjective);
     from = senses.text.indexOf('s_', to);
   }
 
