@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachSentence, leansBack, opensBulletItem, plainBreaks, sentences } from './sentences.js';
+import { forEachSentence, isTrimmed, leansBack, opensBulletItem, plainBreaks, sentences, type Sentence } from './sentences.js';
 
 /** Each sentence's offsets point at its text in the source. */
 const sliced = (raw: string) => sentences(raw).map((s) => raw.slice(s.start, s.end) === s.text);
@@ -67,9 +67,18 @@ describe('sentences', () => {
     expect(sentences(raw).map((s) => s.text)).toEqual([long, 'Then stops.', long]);
   });
 
-  it('yields sentences one at a time, so a caller can stop early', () => {
-    const first = eachSentence('One. Two. Three.').next();
-    expect(first.value).toEqual({ start: 0, end: 4, text: 'One.' });
+  it('gives sentences one at a time, so a caller can stop early', () => {
+    for (const raw of ['One. Two. Three.', `One. Two. ${'Three. '.repeat(400)}`]) {
+      const seen: Sentence[] = [];
+      forEachSentence(raw, 'en', (s) => seen.push(s) < 2);
+      expect(seen).toEqual([{ start: 0, end: 4, text: 'One.' }, { start: 5, end: 9, text: 'Two.' }]);
+    }
+  });
+
+  it('trims exactly the white space String.prototype.trim does', () => {
+    const codes = Array.from({ length: 0x10000 }, (_, c) => c);
+    expect(codes.filter((c) => isTrimmed(c) !== (String.fromCharCode(c).trim() === ''))).toEqual([]);
+    expect(codes.filter(isTrimmed)).toHaveLength(25);
   });
 });
 

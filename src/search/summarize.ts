@@ -1,6 +1,6 @@
 import type { Article } from '../content/types.js';
 import { cut } from '../text.js';
-import { eachSentence } from './sentences.js';
+import { forEachSentence } from './sentences.js';
 import { analyzerFor } from './tokenize.js';
 
 export const MAX_SUMMARY_LENGTH = 400;
@@ -30,8 +30,9 @@ export function summarize(article: Article): string {
 
 function extract(article: Article): string {
   const all: string[] = [];
-  collect: for (const p of article.paragraphs) {
-    for (const s of eachSentence(p.text, article.lang)) if (all.push(s.text) === MAX_SUMMARY_SENTENCES) break collect;
+  for (const p of article.paragraphs) {
+    if (all.length === MAX_SUMMARY_SENTENCES) break;
+    forEachSentence(p.text, article.lang, (s) => all.push(s.text) < MAX_SUMMARY_SENTENCES);
   }
   if (all.length === 0) return article.faq[0]?.answer[0]?.text ?? article.title;
   const analyzer = analyzerFor(article.lang);
