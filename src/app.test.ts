@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import type { REST } from 'discord.js';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp } from './app.js';
+import { createApp, logIssues, MAX_LOGGED_WARNINGS } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { TestSchemas } from './store/fixtures/postgres-schemas.js';
 import { tempDir } from '../test/temp-dir.js';
@@ -44,6 +44,27 @@ const feedSettings = (extra: Record<string, string> = {}) =>
 
 // Each test starts one or two whole apps (content parsed on a worker, indexes built, reloads, feed polls):
 // 1–13 s alone at load 10 on two cores, so a bound above their 30 s waits on conditions, not the default 20 s.
+describe('logIssues', () => {
+  it('logs every error and the first warnings with their path:line, then counts the other warnings', () => {
+    const { log, lines } = capture();
+    const warning = (n: number) => ({ severity: 'warning' as const, file: `content/a${n}.md`, line: 1, message: 'no "id:" in front matter' });
+    const issues = [...Array.from({ length: 30 }, (_, n) => warning(n)), { severity: 'error' as const, file: 'content/broken.md', line: 4, message: 'a question without an answer' }, warning(30)];
+    logIssues(log, issues);
+    const warned = lines.filter((l) => l.level === 40);
+    expect(warned.slice(0, MAX_LOGGED_WARNINGS).map((l) => l.file)).toEqual(Array.from({ length: MAX_LOGGED_WARNINGS }, (_, n) => `content/a${n}.md`));
+    expect(warned[0]!.msg).toContain('content/a0.md:1');
+    expect(lines.filter((l) => l.level === 50)).toMatchObject([{ file: 'content/broken.md', line: 4 }]);
+    expect(warned.at(-1)).toMatchObject({ more: 31 - MAX_LOGGED_WARNINGS, files: 31 - MAX_LOGGED_WARNINGS, msg: expect.stringContaining('npm run check-content') });
+    expect(warned).toHaveLength(MAX_LOGGED_WARNINGS + 1);
+  });
+
+  it('logs no count when every warning was logged', () => {
+    const { log, lines } = capture();
+    logIssues(log, [{ severity: 'warning', file: 'content/a.md', line: 2, message: 'an empty "Also asked as:" list' }]);
+    expect(lines.map((l) => l.file)).toEqual(['content/a.md']);
+  });
+});
+
 describe('createApp, in-process', { timeout: 90_000 }, () => {
   it('rejects a missing CONTENT_DIR with the one sentence for the operator, without exiting', async () => {
     const missing = path.join(tempDir('faq-bot-app-'), 'nowhere');

@@ -48,9 +48,25 @@ export const LEARNED_SYNC_MS = 30_000;
 /** A feed added or removed with /feeds in another process is polled, or dropped, within this many ms (30 s). */
 export const FEED_SYNC_MS = 30_000;
 
-const logIssues = (log: Logger, issues: ContentIssue[]) => {
-  for (const issue of issues) log[issue.severity === 'error' ? 'error' : 'warn']({ file: issue.file, line: issue.line }, formatIssue(issue));
-};
+/**
+ * Content warnings a load logs one by one (20); past them, one line counts the rest. A folder of 10,000
+ * files written without an `id:` logged 10,000 warnings at every start and at every reload after an edit,
+ * burying the lines that matter. `npm run check-content` lists every one.
+ */
+export const MAX_LOGGED_WARNINGS = 20;
+
+/** Logs a load's content issues with their path:line: every error (its file is not served), the first MAX_LOGGED_WARNINGS warnings, then a count of the rest. */
+export function logIssues(log: Logger, issues: readonly ContentIssue[]): void {
+  const unlogged = new Set<string>();
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.severity === 'error') log.error({ file: issue.file, line: issue.line }, formatIssue(issue));
+    else if (++warnings <= MAX_LOGGED_WARNINGS) log.warn({ file: issue.file, line: issue.line }, formatIssue(issue));
+    else unlogged.add(issue.file);
+  }
+  const more = warnings - MAX_LOGGED_WARNINGS;
+  if (more > 0) log.warn({ more, files: unlogged.size }, `${more} more content warnings, in ${unlogged.size} files, are not logged: npm run check-content lists every one with its path:line`);
+}
 
 /** Where the index snapshot is kept, unless INDEX_SNAPSHOT=off. */
 const snapshotOptions = (config: Config): CatalogOptions => (config.INDEX_SNAPSHOT === 'on' ? { snapshot: path.join(config.DATA_DIR, 'index-snapshot') } : {});
