@@ -72,7 +72,7 @@ export async function loadCatalog(
   const ranking = rankingSettings();
   // A folder that cannot be listed has no key: loading it says why. Without a snapshot, the digests are
   // read all the same (for `filesChanged`: a fraction of the parsing they precede).
-  const key = snapshot ? await snapshotKey(dir, { limits, learned, extra }).catch(() => null) : null;
+  const key = snapshot ? await snapshotKey(dir, { limits, learned, extra }, snapshot).catch(() => null) : null;
   const digests = key ? key.digests : ((await articleDigests(dir, limits).catch(() => null))?.digests ?? null);
   let read: SnapshotOutcome['read'] = null;
   if (snapshot && key && !previous.length) {

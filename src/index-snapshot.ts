@@ -8,6 +8,7 @@ import type { ContentLimits } from './content/limits.js';
 import { isArticleFile, type FileResult, type ParseResultMap } from './content/load.js';
 import type { Article, ContentIssue, ParseResult, Passage } from './content/types.js';
 import { listArticleFiles } from './content/walk.js';
+import { FileDigests } from './file-digests.js';
 import { pacer } from './slices.js';
 import type { LearnedPhrasing } from './learn/phrasings.js';
 import { DEFAULT_RANKING, SearchIndex, type IndexState, type RankingOptions } from './search/engine.js';
@@ -99,11 +100,13 @@ export interface KeyInputs {
  * The snapshot key of the content in `dir`: its `base`, sha256 over the snapshot format, this code (see
  * `codeFingerprint`), Node's version, the ranking options, the content limits, and the learned phrasings
  * and extra articles indexed with the files; and its `key`, sha256 over the base, what listing the folder
- * reported, and every article file's path (as the loader names it) with its digest (see `fileDigest`).
- * Equal keys mean the loader and the engine would produce the same index. Files are read, not parsed.
- * Throws what listing the folder throws (a missing `dir`).
+ * reported, and every article file's path (as the loader names it) with its digest (see `FileDigests`).
+ * Equal keys mean the loader and the engine would produce the same index. Files are read, not parsed,
+ * and only those that changed since the digests kept beside the snapshot in `folder` were read (see
+ * `FileDigests.save`). Throws what listing the folder throws (a missing `dir`).
  */
-export async function snapshotKey(dir: string, { limits, learned, extra }: KeyInputs): Promise<SnapshotKey> {
+export async function snapshotKey(dir: string, { limits, learned, extra }: KeyInputs, folder?: string): Promise<SnapshotKey> {
+  if (folder) await fileDigests.load(path.join(folder, DIGESTS));
   const { digests, issues } = await articleDigests(dir, limits);
   const base = sha256(JSON.stringify({ format: SNAPSHOT_FORMAT, code: codeFingerprint(), node: process.version, ranking: DEFAULT_RANKING, limits, learned, extra }));
   const key = createHash('sha256').update(`${base}\n${JSON.stringify(issues)}`);
@@ -113,8 +116,9 @@ export async function snapshotKey(dir: string, { limits, learned, extra }: KeyIn
 
 /**
  * Every article file in `dir` (as the loader lists and names them, in its order) with its digest (see
- * `fileDigest`), and what listing the folder reported. Files are read, not parsed. Throws what listing
- * the folder throws (a missing `dir`).
+ * `FileDigests`: a file unchanged since this process, or the one that saved the digests it took up, read
+ * it is not read again), and what listing the folder reported. Files are read, not parsed. Throws what
+ * listing the folder throws (a missing `dir`).
  */
 export async function articleDigests(dir: string, limits: ContentLimits): Promise<{ digests: Map<string, string>; issues: ContentIssue[] }> {
   const listing = await listArticleFiles(dir, limits, isArticleFile);
@@ -123,7 +127,7 @@ export async function articleDigests(dir: string, limits: ContentLimits): Promis
   // promise per file, and a serving thread still answers between slices.
   const pause = pacer(SLICE_MS);
   for (const file of listing.files) {
-    digests.set(file, fileDigest(file, limits.maxFileBytes));
+    digests.set(file, fileDigests.digest(file, limits.maxFileBytes));
     await pause();
   }
   return { digests, issues: listing.issues };
@@ -137,19 +141,6 @@ export function sameDigests(a: ReadonlyMap<string, string>, b: ReadonlyMap<strin
 }
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
-
-/**
- * A file's digest: the sha256 of its bytes, or what stands for them: a file over the size limit is refused
- * unread (its size), and an unreadable one (deleted meanwhile, say) is reported by the error.
- */
-function fileDigest(file: string, maxBytes: number): string {
-  try {
-    const { size } = statSync(file);
-    return size > maxBytes ? `over the limit: ${size} bytes` : sha256(readFileSync(file));
-  } catch (err) {
-    return `unreadable: ${(err as NodeJS.ErrnoException).code ?? 'error'}`;
-  }
-}
 
 let fingerprint: string | null = null;
 
@@ -280,7 +271,8 @@ function withoutPlainText(this: unknown, name: string, value: unknown): unknown 
  * atomically (a temporary file renamed over it, so a reader or a crash never sees half a file). Encodes the
  * articles a few at a time and hashes and writes in 1 MiB steps, yielding to the event loop every few
  * milliseconds, so a serving process keeps answering; the index state (typed arrays) is serialized in one
- * go (tens of milliseconds at 100k paragraphs). Rejects with the file system's error.
+ * go (tens of milliseconds at 100k paragraphs). Then keeps the key's file digests beside it for the next
+ * start (see `FileDigests.save`). Rejects with the file system's error.
  */
 export async function writeSnapshot(folder: string, { key, base, digests }: SnapshotKey, content: SnapshotSource): Promise<void> {
   const hash = createHash('sha256');
@@ -318,6 +310,7 @@ export async function writeSnapshot(folder: string, { key, base, digests }: Snap
     await file.sync();
     await file.close();
     await rename(temp, path.join(folder, FILE));
+    await fileDigests.save(path.join(folder, DIGESTS), digests.keys());
   } catch (err) {
     await file.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
@@ -355,6 +348,11 @@ const MAX_BUFFERS = 512;
 const chunksOf = (buffer: Buffer): Buffer[] => Array.from({ length: Math.ceil(buffer.length / WRITE_CHUNK) }, (_, i) => buffer.subarray(i * WRITE_CHUNK, (i + 1) * WRITE_CHUNK));
 
 const TEMP = '.tmp';
+/** Beside the snapshot, the files' digests and the state they were read in (see `FileDigests.save`). */
+const DIGESTS = `${FILE}.digests`;
+
+/** The article files' digests this process read or took up. */
+const fileDigests = new FileDigests();
 /** A temporary file older than this (ms) was left by a process that died while writing: a write takes seconds. */
 const ABANDONED_MS = 60 * 60 * 1000;
 

@@ -97,7 +97,7 @@ interface AskIndex {
 async function askIndex(dir: string, limits: ContentLimits, keep: boolean, ranking: Partial<RankingOptions>): Promise<AskIndex> {
   const folder = keep ? path.join(dataDir(), 'index-snapshot', 'ask') : null;
   // A folder that cannot be listed has no key: loading it says why.
-  const key = folder && (await snapshotKey(dir, { limits, learned: [], extra: [] }).catch(() => null));
+  const key = folder && (await snapshotKey(dir, { limits, learned: [], extra: [] }, folder).catch(() => null));
   const found = folder && key ? await readSnapshot(folder, key, ranking) : null;
   if (found && !('reason' in found)) return { index: found.index, issues: found.issues, save: null };
   // Parsed on this thread, not on a worker as the bot does (`loadCatalog`): a one-shot tool has nothing
