@@ -389,7 +389,6 @@ function initial(tail: string, analyzer: Analyzer | null): boolean {
   return letters !== undefined && !stopword(letters, analyzer);
 }
 
-
 /**
  * Per language (ISO 639-1), the words by which a sentence leans on the one before it: a personal or
  * demonstrative pronoun or a possessive opening it ("He also describes…", "Dieses Gerät…"), or a plural

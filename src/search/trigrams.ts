@@ -19,14 +19,18 @@ export interface WordRules {
   skip(word: string): boolean;
 }
 
-/** WORD for `eachTrigram` alone: its `exec` keeps its place in `lastIndex`, which no caller of `rules` may move. */
+/**
+ * WORD for `eachTrigram` alone: its `exec` keeps its place in `lastIndex`, so `rules` and `each` must not
+ * call back into `eachTrigram` (through `trigrams`, `dice` or `TrigramSets.add`), which would start it over.
+ */
 const TRIGRAM_WORD = new RegExp(WORD.source, WORD.flags);
+const SPACE = 0x20;
 
 /**
- * Calls `each` with every trigram of `text`'s words but those `rules` skip, repeats included. By WORD's
- * `exec` and offsets into the lower-cased text, with no padded copy of a word: with `matchAll` and a copy
- * per word, taking the FAQ phrasings' trigrams (see `TrigramSets.add`) was 4.6 % of building the index of
- * 100k paragraphs in a CPU profile, 3.2 % so.
+ * Calls `each` with every trigram of `text`'s words but those `rules` skip, repeats included. By
+ * TRIGRAM_WORD's `exec` and offsets into the lower-cased text, with no padded copy of a word: with
+ * `matchAll` and a copy per word, taking the FAQ phrasings' trigrams (see `TrigramSets.add`) was 4.6 % of
+ * building the index of 100k paragraphs in a CPU profile; by offsets, 3.2 %.
  */
 function eachTrigram(text: string, rules: WordRules, each: (trigram: number) => void): void {
   const lower = rules.lower(text);
@@ -39,8 +43,6 @@ function eachTrigram(text: string, rules: WordRules, each: (trigram: number) => 
     for (let i = 0; i + 3 <= word.length + 3; i++) each(code(i) * 0x100000000 + code(i + 1) * 0x10000 + code(i + 2));
   }
 }
-
-const SPACE = 0x20;
 
 /** The distinct trigrams of `text`'s words but those `rules` skip. */
 export function trigrams(text: string, rules: WordRules): Set<number> {
@@ -76,7 +78,7 @@ export interface TrigramSetsState {
  * The distinct trigrams of many texts (each as `trigrams` gives them), numbered 0, 1, 2, … in the order
  * added, kept in typed arrays: taken once when the texts are indexed, so comparing a question with one (see
  * `dice`) reads numbers instead of analysing the text on each question. An FAQ phrasing of ~60 characters
- * holds about 40 trigrams: 320 bytes. A text added again with the same rules (an entry repeated in several
+ * holds about 40 trigrams: 320 bytes. A text's trigrams are kept sorted, each once. A text added again with the same rules (an entry repeated in several
  * articles) shares the first one's trigrams.
  */
 export class TrigramSets {
