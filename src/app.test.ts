@@ -42,8 +42,6 @@ const FILLER = `<p>${'The harbour board said the new timetable follows two years
 const feedSettings = (extra: Record<string, string> = {}) =>
   config({ CONTENT_DIR: path.resolve('test/fixtures/articles'), DATA_DIR: tempDir('faq-bot-data-'), FEED_URLS: feedUrl, FEED_POLL_SECONDS: '1', FEED_ALLOW_PRIVATE: 'true', INDEX_SNAPSHOT: 'off', ...extra });
 
-// Each test starts one or two whole apps (content parsed on a worker, indexes built, reloads, feed polls):
-// 1–13 s alone at load 10 on two cores, so a bound above their 30 s waits on conditions, not the default 20 s.
 describe('logIssues', () => {
   it('logs every error and the first warnings with their path:line, then counts the other warnings', () => {
     const { log, lines } = capture();
@@ -65,6 +63,8 @@ describe('logIssues', () => {
   });
 });
 
+// Each test starts one or two whole apps (content parsed on a worker, indexes built, reloads, feed polls):
+// 1–13 s alone at load 10 on two cores, so a bound above their 30 s waits on conditions, not the default 20 s.
 describe('createApp, in-process', { timeout: 90_000 }, () => {
   it('rejects a missing CONTENT_DIR with the one sentence for the operator, without exiting', async () => {
     const missing = path.join(tempDir('faq-bot-app-'), 'nowhere');

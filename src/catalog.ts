@@ -98,8 +98,8 @@ export async function loadCatalog(
 
 /**
  * Whether the article files in `dir` are no longer those a load read (its `digests`; null: none known):
- * one added, removed or edited since. Reads every file, a few milliseconds at a time; never throws (a
- * folder that cannot be listed has changed).
+ * one added, removed or edited since. Stats every file and reads those that may have changed (see
+ * `FileDigests`), a few milliseconds at a time; never throws (a folder that cannot be listed has changed).
  */
 export async function filesChanged(dir: string, digests: SnapshotKey['digests'] | null): Promise<boolean> {
   const now = await articleDigests(dir, contentLimits()).catch(() => null);

@@ -54,7 +54,7 @@ describe('FileDigests', () => {
     const digest = before.digest(a, LIMIT);
     before.digest(b, LIMIT);
     await before.save(saved, [a, b]);
-    expect(Object.keys(JSON.parse(readFileSync(saved, 'utf8')))).toEqual([a, b]);
+    expect(Object.keys(JSON.parse(readFileSync(saved, 'utf8')).files)).toEqual([a, b]);
 
     writeFileSync(b, 'bravo');
     const after = new FileDigests(TRUSTING);
@@ -69,18 +69,28 @@ describe('FileDigests', () => {
     careful.digest(a, LIMIT);
     careful.digest(b, LIMIT);
     await careful.save(saved, [a, b]);
-    expect(Object.keys(JSON.parse(readFileSync(saved, 'utf8')))).not.toContain(b);
+    expect(Object.keys(JSON.parse(readFileSync(saved, 'utf8')).files)).not.toContain(b);
   });
 
-  it('passes over a saved file that is missing or malformed, and reads the files', async () => {
+  it('passes over a saved file that is missing, malformed or of another format, and reads the files', async () => {
     const dir = tempDir('faq-digests-');
     const file = path.join(dir, 'a.md');
     writeFileSync(file, 'alpha');
-    writeFileSync(path.join(dir, 'bad.json'), '{"a.md": [1, 2], "x": ');
+    const saved = path.join(dir, 'digests.json');
+    const before = new FileDigests(TRUSTING);
+    before.digest(file, LIMIT);
+    await before.save(saved, [file]);
+    const good = JSON.parse(readFileSync(saved, 'utf8')) as { format: number };
+    writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ ...good, format: good.format + 1 }));
+    writeFileSync(path.join(dir, 'bad.json'), '{"format": 1, "files": {"a.md": [1, 2], "x": ');
     const digests = new FileDigests(TRUSTING);
-    await digests.load(path.join(dir, 'bad.json'));
-    await digests.load(path.join(dir, 'missing.json'));
+    for (const name of ['bad.json', 'missing.json', 'other.json']) await digests.load(path.join(dir, name));
     digests.digest(file, LIMIT);
     expect(digests.reads).toBe(1);
+    // The same file, as written: taken up.
+    const taking = new FileDigests(TRUSTING);
+    await taking.load(saved);
+    taking.digest(file, LIMIT);
+    expect(taking.reads).toBe(0);
   });
 });

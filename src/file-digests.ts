@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { pacer } from './slices.js';
 
 /**
  * Article files' digests: the sha256 of a file's bytes, or what stands for them (a file over the size limit
@@ -10,6 +11,11 @@ import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
  * beside the index snapshot for the next start (`load`): a restart on 10,000 unchanged files stats them
  * instead of reading and hashing them (its snapshot key took 0.50 s, 0.32 s so, taking up the kept
  * digests included; the watcher's check once ready 0.36 s, 0.10 s so).
+ *
+ * As git, make and rsync's quick check, it relies on a file's change time, which no write can set back: on
+ * a file system that has none (FAT and exFAT report the modification time; sshfs and some other FUSE
+ * mounts), a file rewritten in place with the same size and its old modification time put back (`cp -p`,
+ * `rsync -t --inplace`) is taken as unchanged. INDEX_SNAPSHOT=off reads every file at every start.
  */
 export class FileDigests {
   /** What was read, or taken from a saved file, by path. */
@@ -46,8 +52,9 @@ export class FileDigests {
     } catch {
       return;
     }
-    if (!records || typeof records !== 'object') return;
-    for (const [file, held] of Object.entries(records as Record<string, unknown>)) {
+    const { format, files } = (records ?? {}) as { format?: unknown; files?: unknown };
+    if (format !== FORMAT || !files || typeof files !== 'object') return;
+    for (const [file, held] of Object.entries(files)) {
       if (this.known.has(file) || !Array.isArray(held) || held.length !== 7) continue;
       const [maxBytes, size, mtimeMs, ctimeMs, ino, readAt, digest] = held as unknown[];
       if ([maxBytes, size, mtimeMs, ctimeMs, ino, readAt].every((n) => typeof n === 'number') && typeof digest === 'string') {
@@ -60,11 +67,14 @@ export class FileDigests {
    * Keeps the digests of `files` in file `saved` for another process (see `load`), replacing it (a
    * temporary file beside it, `.tmp` at its name's end, renamed over it). A digest read within `racyMs` of
    * its file's last change is read again first, by now long enough after it to be trusted (files written
-   * just before a start are read again once, not at every start). Never rejects: what is not kept is read.
+   * just before a start are read again once, not at every start), a few milliseconds at a time (see
+   * `pacer`): a serving process keeps answering. Never rejects: what is not kept is read.
    */
   async save(saved: string, files: Iterable<string>): Promise<void> {
     const out: Record<string, [number, number, number, number, number, number, string]> = {};
+    const pause = pacer();
     for (const file of files) {
+      await pause();
       let held = this.known.get(file);
       if (held && this.racy(held)) {
         try {
@@ -78,7 +88,7 @@ export class FileDigests {
     }
     const temp = `${saved}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await writeFile(temp, JSON.stringify(out));
+      await writeFile(temp, JSON.stringify({ format: FORMAT, files: out }));
       await rename(temp, saved);
     } catch {
       await unlink(temp).catch(() => undefined);
@@ -111,10 +121,14 @@ export class FileDigests {
 
 /**
  * A write less than this many ms after the last may leave a file's times as they were (a coarse clock:
- * FAT's 2 s, 1 s on older file systems), so a digest read within it of the file's last change is not
- * trusted later: git's "racily clean" entries (Documentation/technical/racy-git.txt).
+ * FAT's 2 s, 1 s on older file systems; a second more, as the kernel stamps files from a clock that lags
+ * `Date.now()` by up to a tick), so a digest read within it of the file's last change is not trusted later:
+ * git's "racily clean" entries (Documentation/technical/racy-git.txt).
  */
-export const RACY_MS = 2_000;
+export const RACY_MS = 3_000;
+
+/** The saved file's layout and what its digests mean: a file of another format is passed over. */
+const FORMAT = 1;
 
 /** A file's digest, the size limit it was read under, and the file's state then: size, times (ms), inode, and when it was read. */
 interface Held {

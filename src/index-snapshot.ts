@@ -117,10 +117,10 @@ export async function snapshotKey(dir: string, { limits, learned, extra }: KeyIn
 }
 
 /**
- * Every article file in `dir` (as the loader lists and names them, in its order) with its digest (see
- * `FileDigests`: a file unchanged since this process, or the one that saved the digests it took up, read
- * it is not read again), and what listing the folder reported. Files are read, not parsed. Throws what
- * listing the folder throws (a missing `dir`).
+ * Every article file in `dir` (as the loader lists and names them, in its order) with its digest, and what
+ * listing the folder reported. Files are read, not parsed, and only those that may have changed since this
+ * process read them, or the one whose saved digests it took up (see `FileDigests`). Throws what listing the
+ * folder throws (a missing `dir`).
  */
 export async function articleDigests(dir: string, limits: ContentLimits): Promise<{ digests: Map<string, string>; issues: ContentIssue[] }> {
   const listing = await listArticleFiles(dir, limits, isArticleFile);
