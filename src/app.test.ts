@@ -56,6 +56,12 @@ describe('logIssues', () => {
     expect(warned).toHaveLength(MAX_LOGGED_WARNINGS + 1);
   });
 
+  it('counts one warning in the singular', () => {
+    const { log, lines } = capture();
+    logIssues(log, Array.from({ length: MAX_LOGGED_WARNINGS + 1 }, (_, n) => ({ severity: 'warning' as const, file: `content/a${n}.md`, line: 1, message: 'no "id:" in front matter' })));
+    expect(lines.at(-1)!.msg).toMatch(/^1 more content warning, in 1 file, is not logged: /);
+  });
+
   it('logs no count when every warning was logged', () => {
     const { log, lines } = capture();
     logIssues(log, [{ severity: 'warning', file: 'content/a.md', line: 2, message: 'an empty "Also asked as:" list' }]);

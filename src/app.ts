@@ -65,7 +65,8 @@ export function logIssues(log: Logger, issues: readonly ContentIssue[]): void {
     else unlogged.add(issue.file);
   }
   const more = warnings - MAX_LOGGED_WARNINGS;
-  if (more > 0) log.warn({ more, files: unlogged.size }, `${more} more content warnings, in ${unlogged.size} files, are not logged: npm run check-content lists every one with its path:line`);
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (more > 0) log.warn({ more, files: unlogged.size }, `${plural(more, 'more content warning', 'more content warnings')}, in ${plural(unlogged.size, 'file', 'files')}, ${more === 1 ? 'is' : 'are'} not logged: npm run check-content lists every one with its path:line`);
 }
 
 /** Where the index snapshot is kept, unless INDEX_SNAPSHOT=off. */

@@ -72,6 +72,26 @@ describe('FileDigests', () => {
     expect(Object.keys(JSON.parse(readFileSync(saved, 'utf8')).files)).not.toContain(b);
   });
 
+  it('keeps a digest read within the racy interval once the interval is over, and saves only when a file was read since', async () => {
+    const dir = tempDir('faq-digests-');
+    const [file, saved] = ['a.md', 'digests.json'].map((name) => path.join(dir, name)) as [string, string];
+    writeFileSync(file, 'alpha');
+    const digests = new FileDigests(200);
+    digests.digest(file, LIMIT);
+    await digests.save(saved, [file]);
+    expect(Object.keys(JSON.parse(readFileSync(saved, 'utf8')).files)).toEqual([file]);
+    // Nothing read since: nothing written.
+    writeFileSync(saved, 'untouched');
+    await digests.save(saved, [file], false);
+    expect(readFileSync(saved, 'utf8')).toBe('untouched');
+    // A start that read a file (its saved digest lost) writes them again.
+    const next = new FileDigests(200);
+    await next.load(saved);
+    next.digest(file, LIMIT);
+    await next.save(saved, [file], false);
+    expect(Object.keys(JSON.parse(readFileSync(saved, 'utf8')).files)).toEqual([file]);
+  });
+
   it('passes over a saved file that is missing, malformed or of another format, and reads the files', async () => {
     const dir = tempDir('faq-digests-');
     const file = path.join(dir, 'a.md');

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pacer } from './slices.js';
 
 /**
@@ -24,6 +25,8 @@ export class FileDigests {
   private readonly loaded = new Set<string>();
   /** How many files were read (hashed, or found over the limit), not taken as known. */
   reads = 0;
+  /** Whether a file was read since the last `save`: what a saved file holds may be out of date. */
+  private unsaved = false;
 
   /** `racyMs`: see RACY_MS (default). */
   constructor(private readonly racyMs = RACY_MS) {}
@@ -65,20 +68,32 @@ export class FileDigests {
 
   /**
    * Keeps the digests of `files` in file `saved` for another process (see `load`), replacing it (a
-   * temporary file beside it, `.tmp` at its name's end, renamed over it). A digest read within `racyMs` of
-   * its file's last change is read again first, by now long enough after it to be trusted (files written
-   * just before a start are read again once, not at every start), a few milliseconds at a time (see
-   * `pacer`): a serving process keeps answering. Never rejects: what is not kept is read.
+   * temporary file beside it, `.tmp` at its name's end, renamed over it), when a file was read since the
+   * last save (`always`: in any case). A digest read within `racyMs` of its file's last change is read
+   * again first, once that interval is over (waiting up to `racyMs`, on a timer that keeps no process
+   * alive): files written just before a start, or edited just before a reload, are read again once, not
+   * at every start. Reads a few milliseconds at a time (see `pacer`): a serving process keeps answering.
+   * Never rejects: what is not kept is read.
    */
-  async save(saved: string, files: Iterable<string>): Promise<void> {
+  async save(saved: string, files: Iterable<string>, always = true): Promise<void> {
+    if (!always && !this.unsaved) return;
+    this.unsaved = false;
+    const readsBefore = this.reads;
+    let ownReads = 0;
+    const list = [...files];
+    const racyUntil = Math.max(0, ...list.map((file) => this.known.get(file)).map((held) => (held && this.racy(held) ? Math.max(held.mtimeMs, held.ctimeMs) + this.racyMs + 1 : 0)));
+    // A file changed "later" than now (a clock set back) stays racy: no longer than the interval.
+    const wait = Math.min(racyUntil - Date.now(), this.racyMs + 1);
+    if (wait > 0) await sleep(wait, undefined, { ref: false });
     const out: Record<string, [number, number, number, number, number, number, string]> = {};
     const pause = pacer();
-    for (const file of files) {
+    for (const file of list) {
       await pause();
       let held = this.known.get(file);
       if (held && this.racy(held)) {
         try {
           this.read(file, held.maxBytes);
+          ownReads++;
         } catch {
           // Gone or unreadable since: the next start reads it.
         }
@@ -86,6 +101,8 @@ export class FileDigests {
       }
       if (held && !this.racy(held)) out[file] = [held.maxBytes, held.size, held.mtimeMs, held.ctimeMs, held.ino, held.readAt, held.digest];
     }
+    // Its own reads are saved; another caller's meanwhile are not.
+    this.unsaved = this.reads - readsBefore > ownReads;
     const temp = `${saved}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       await writeFile(temp, JSON.stringify({ format: FORMAT, files: out }));
@@ -112,6 +129,7 @@ export class FileDigests {
       const digest = size > maxBytes ? `over the limit: ${size} bytes` : createHash('sha256').update(readFileSync(fd)).digest('hex');
       this.known.set(file, { maxBytes, size, mtimeMs, ctimeMs, ino, readAt, digest });
       this.reads++;
+      this.unsaved = true;
       return digest;
     } finally {
       closeSync(fd);

@@ -216,7 +216,7 @@ const MAX_HEADER = 1024;
  * Never throws. Reads the header alone unless the key or the base matches. The index restored ranks with
  * `ranking` over the options it was built with (`ANSWER_THRESHOLD` may have changed since; see `SearchIndex.restore`).
  */
-export async function readSnapshot(folder: string, { key, base }: SnapshotKey, ranking: Partial<RankingOptions> = {}): Promise<(SnapshotContent & { sources: ParsedFiles }) | SnapshotMiss> {
+export async function readSnapshot(folder: string, { key, base, digests }: SnapshotKey, ranking: Partial<RankingOptions> = {}): Promise<(SnapshotContent & { sources: ParsedFiles }) | SnapshotMiss> {
   let file;
   try {
     file = await open(path.join(folder, FILE));
@@ -247,7 +247,11 @@ export async function readSnapshot(folder: string, { key, base }: SnapshotKey, r
       files.set(file, { digest, result: { article: article === null ? null : (asParsed.get(article) ?? articles[article]!), issues } });
     }
     const sources = { base, files };
-    if (header.key === key) return { index: SearchIndex.restore(articles, rest.state, ranking), issues: rest.issues, files: rest.files, sources };
+    if (header.key === key) {
+      // Files read for the key (changed in place, or the digests beside the snapshot lost): kept for the next start.
+      void fileDigests.save(path.join(folder, DIGESTS), digests.keys(), false);
+      return { index: SearchIndex.restore(articles, rest.state, ranking), issues: rest.issues, files: rest.files, sources };
+    }
     return { reason: 'changed', sources };
   } catch (err) {
     return { reason: 'unusable', problem: `it cannot be read (${(err as Error).message})` };
@@ -273,8 +277,8 @@ function withoutPlainText(this: unknown, name: string, value: unknown): unknown 
  * atomically (a temporary file renamed over it, so a reader or a crash never sees half a file). Encodes the
  * articles a few at a time and hashes and writes in 1 MiB steps, yielding to the event loop every few
  * milliseconds, so a serving process keeps answering; the index state (typed arrays) is serialized in one
- * go (tens of milliseconds at 100k paragraphs). Then keeps the key's file digests beside it for the next
- * start (see `FileDigests.save`). Rejects with the file system's error.
+ * go (tens of milliseconds at 100k paragraphs). Then, in the background, keeps the key's file digests
+ * beside it for the next start (see `FileDigests.save`). Rejects with the file system's error.
  */
 export async function writeSnapshot(folder: string, { key, base, digests }: SnapshotKey, content: SnapshotSource): Promise<void> {
   const hash = createHash('sha1');
@@ -312,7 +316,8 @@ export async function writeSnapshot(folder: string, { key, base, digests }: Snap
     await file.sync();
     await file.close();
     await rename(temp, path.join(folder, FILE));
-    await fileDigests.save(path.join(folder, DIGESTS), digests.keys());
+    // In the background: its racy files wait out their interval (see `FileDigests.save`).
+    void fileDigests.save(path.join(folder, DIGESTS), digests.keys());
   } catch (err) {
     await file.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
