@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { pacer } from './slices.js';
 
 /**
@@ -70,9 +69,8 @@ export class FileDigests {
    * Keeps the digests of `files` in file `saved` for another process (see `load`), replacing it (a
    * temporary file beside it, `.tmp` at its name's end, renamed over it), when a file was read since the
    * last save (`always`: in any case). A digest read within `racyMs` of its file's last change is read
-   * again first, once that interval is over (waiting up to `racyMs`, on a timer that keeps no process
-   * alive): files written just before a start, or edited just before a reload, are read again once, not
-   * at every start. Reads a few milliseconds at a time (see `pacer`): a serving process keeps answering.
+   * again first, and left out if it is still in its interval (a start that reads it then saves it: see
+   * `readSnapshot`). Reads a few milliseconds at a time (see `pacer`): a serving process keeps answering.
    * Never rejects: what is not kept is read.
    */
   async save(saved: string, files: Iterable<string>, always = true): Promise<void> {
@@ -81,10 +79,6 @@ export class FileDigests {
     const readsBefore = this.reads;
     let ownReads = 0;
     const list = [...files];
-    const racyUntil = Math.max(0, ...list.map((file) => this.known.get(file)).map((held) => (held && this.racy(held) ? Math.max(held.mtimeMs, held.ctimeMs) + this.racyMs + 1 : 0)));
-    // A file changed "later" than now (a clock set back) stays racy: no longer than the interval.
-    const wait = Math.min(racyUntil - Date.now(), this.racyMs + 1);
-    if (wait > 0) await sleep(wait, undefined, { ref: false });
     const out: Record<string, [number, number, number, number, number, number, string]> = {};
     const pause = pacer();
     for (const file of list) {

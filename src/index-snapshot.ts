@@ -248,8 +248,8 @@ export async function readSnapshot(folder: string, { key, base, digests }: Snaps
     }
     const sources = { base, files };
     if (header.key === key) {
-      // Files read for the key (changed in place, or the digests beside the snapshot lost): kept for the next start.
-      void fileDigests.save(path.join(folder, DIGESTS), digests.keys(), false);
+      // Files read for the key (racy when last saved, changed in place, or the digests file lost): kept for the next start.
+      await fileDigests.save(path.join(folder, DIGESTS), digests.keys(), false);
       return { index: SearchIndex.restore(articles, rest.state, ranking), issues: rest.issues, files: rest.files, sources };
     }
     return { reason: 'changed', sources };
@@ -277,8 +277,8 @@ function withoutPlainText(this: unknown, name: string, value: unknown): unknown 
  * atomically (a temporary file renamed over it, so a reader or a crash never sees half a file). Encodes the
  * articles a few at a time and hashes and writes in 1 MiB steps, yielding to the event loop every few
  * milliseconds, so a serving process keeps answering; the index state (typed arrays) is serialized in one
- * go (tens of milliseconds at 100k paragraphs). Then, in the background, keeps the key's file digests
- * beside it for the next start (see `FileDigests.save`). Rejects with the file system's error.
+ * go (tens of milliseconds at 100k paragraphs). Then keeps the key's file digests beside it for the next
+ * start (see `FileDigests.save`). Rejects with the file system's error.
  */
 export async function writeSnapshot(folder: string, { key, base, digests }: SnapshotKey, content: SnapshotSource): Promise<void> {
   const hash = createHash('sha1');
@@ -316,8 +316,7 @@ export async function writeSnapshot(folder: string, { key, base, digests }: Snap
     await file.sync();
     await file.close();
     await rename(temp, path.join(folder, FILE));
-    // In the background: its racy files wait out their interval (see `FileDigests.save`).
-    void fileDigests.save(path.join(folder, DIGESTS), digests.keys());
+    await fileDigests.save(path.join(folder, DIGESTS), digests.keys());
   } catch (err) {
     await file.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
