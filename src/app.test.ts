@@ -1,4 +1,4 @@
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp, logIssues, MAX_LOGGED_WARNINGS } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { SNAPSHOT_FORMAT } from './index-snapshot.js';
 import { TestSchemas } from './store/fixtures/postgres-schemas.js';
 import { tempDir } from '../test/temp-dir.js';
 
@@ -149,6 +150,17 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
     // Stopping waits for the snapshot still being written, so the next start restores it.
     await damaged.app.stop();
     expect(damaged.said('index snapshot written')).toBeDefined();
+
+    // An upgrade finds the previous version's snapshot: no warning, as nothing is wrong.
+    const file = path.join(settings.DATA_DIR, 'index-snapshot', 'index.snapshot');
+    const good = readFileSync(file);
+    const newline = good.indexOf('\n');
+    const header = JSON.parse(good.subarray(0, newline).toString()) as Record<string, unknown>;
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: SNAPSHOT_FORMAT - 1 })), good.subarray(newline)]));
+    const upgraded = await run();
+    expect(upgraded.said('index snapshot written by an older version: building the index')).toMatchObject({ level: 30, format: SNAPSHOT_FORMAT - 1 });
+    expect(upgraded.lines.filter((l) => String(l.msg).includes('snapshot') && Number(l.level) >= 40)).toEqual([]);
+    await upgraded.app.stop();
 
     const off = await run(config({ CONTENT_DIR: content, DATA_DIR: settings.DATA_DIR, INDEX_SNAPSHOT: 'off' }));
     expect(off.lines.filter((l) => String(l.msg).includes('index snapshot'))).toEqual([]);

@@ -74,7 +74,7 @@ const snapshotOptions = (config: Config): CatalogOptions => (config.INDEX_SNAPSH
 
 /**
  * Logs what became of the index snapshot: at start, restored (nothing parsed or built) or why not (a warning
- * when the file was unusable); once a new one is written, that it was (a warning when it could not be).
+ * when the file was unusable, not when an upgrade left it outdated); once a new one is written, that it was (a warning when it could not be).
  */
 function logSnapshot(log: Logger, outcome: SnapshotOutcome | null): void {
   if (!outcome) return;
@@ -82,6 +82,7 @@ function logSnapshot(log: Logger, outcome: SnapshotOutcome | null): void {
   if (read === 'restored') log.info('content restored from the index snapshot: unchanged since it was written');
   else if (read?.reason === 'unusable') log.warn({ problem: read.problem }, 'index snapshot ignored: rebuilding the index');
   else if (read?.reason === 'missing') log.info('no index snapshot yet: building the index');
+  else if (read?.reason === 'outdated') log.info({ format: read.format }, 'index snapshot written by an older version: building the index');
   else if (read && reused) log.info({ parsed, reused }, 'content changed since the index snapshot: parsing the changed files, the others taken from it');
   // null on a reload, which does not read it.
   else if (read) log.info({ parsed }, 'content changed since the index snapshot: building the index');

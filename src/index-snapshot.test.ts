@@ -279,7 +279,8 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
       [flipped, /checksum/],
       [Buffer.from('not a snapshot at all'), /no header/],
       [Buffer.from('{"format":1\nxx'), /cannot be read/],
-      [Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: SNAPSHOT_FORMAT - 1 })), good.subarray(newline)]), new RegExp(`format ${SNAPSHOT_FORMAT - 1}`)],
+      [Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: SNAPSHOT_FORMAT + 1 })), good.subarray(newline)]), new RegExp(`format ${SNAPSHOT_FORMAT + 1}, written by a newer version`)],
+      [Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: undefined })), good.subarray(newline)]), /names no format/],
       [Buffer.alloc(0), /no header/],
     ];
     for (const [bytes, problem] of damaged) {
@@ -294,7 +295,7 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
     }
   });
 
-  it('reports a missing snapshot as missing and another key as changed, and rejects a write it cannot make', async () => {
+  it('reports a missing snapshot as missing, another key as changed and an older format as outdated, and rejects a write it cannot make', async () => {
     const dir = seedFolder();
     const snapshot = tempDir('faq-snapshot-');
     const key = (name: string): SnapshotKey => ({ key: name, base: name, digests: new Map() });
@@ -303,6 +304,12 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
     expect(built.snapshot).toBeNull();
     await writeSnapshot(snapshot, key('k'), { ...built, parsed: [] });
     expect(await readSnapshot(snapshot, key('other'))).toEqual({ reason: 'changed' });
+    // An older version's snapshot, as an upgrade finds it: outdated, not unusable, and replaced by a build.
+    const good = readFileSync(path.join(snapshot, FILE));
+    const newline = good.indexOf('\n');
+    const header = JSON.parse(good.subarray(0, newline).toString()) as Record<string, unknown>;
+    writeFileSync(path.join(snapshot, FILE), Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: SNAPSHOT_FORMAT - 1 })), good.subarray(newline)]));
+    expect(await readSnapshot(snapshot, key('k'))).toEqual({ reason: 'outdated', format: SNAPSHOT_FORMAT - 1 });
     const file = path.join(tempDir('faq-snapshot-'), 'a-file');
     writeFileSync(file, '');
     await expect(writeSnapshot(path.join(file, 'inside'), key('k'), { ...built, parsed: [] })).rejects.toThrow(/EEXIST|ENOTDIR/);

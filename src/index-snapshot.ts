@@ -170,7 +170,7 @@ function codeFingerprint(): string {
  * Why a snapshot is not served: none yet, the content (or code) changed since, or the file is unusable.
  * When only files changed (the same `base`), `sources` holds what the snapshot's files gave (see `reusable`).
  */
-export type SnapshotMiss = { reason: 'missing' } | { reason: 'changed'; sources?: ParsedFiles } | { reason: 'unusable'; problem: string };
+export type SnapshotMiss = { reason: 'missing' } | { reason: 'changed'; sources?: ParsedFiles } | { reason: 'outdated'; format: number } | { reason: 'unusable'; problem: string };
 
 interface Header {
   format: number;
@@ -212,7 +212,8 @@ const MAX_HEADER = 1024;
 /**
  * The content snapshotted in `folder` under `key`, with what its files gave (`sources`, for a later reload
  * to reuse), or why not: a missing file is `missing`, another key `changed` (with `sources` when the base
- * is the same); a file that is truncated, corrupt or of another format is `unusable`, with the reason.
+ * is the same), an older version's `outdated` (with its format); a file that is truncated, corrupt or of a
+ * newer version's format is `unusable`, with the reason.
  * Never throws. Reads the header alone unless the key or the base matches. The index restored ranks with
  * `ranking` over the options it was built with (`ANSWER_THRESHOLD` may have changed since; see `SearchIndex.restore`).
  */
@@ -230,7 +231,10 @@ export async function readSnapshot(folder: string, { key, base, digests }: Snaps
     const end = start.subarray(0, bytesRead).indexOf('\n');
     if (end < 0) return { reason: 'unusable', problem: 'it has no header' };
     const header = JSON.parse(start.subarray(0, end).toString('utf8')) as Partial<Header>;
-    if (header.format !== SNAPSHOT_FORMAT) return { reason: 'unusable', problem: `it is of format ${String(header.format)}, this version reads format ${SNAPSHOT_FORMAT}` };
+    if (typeof header.format !== 'number') return { reason: 'unusable', problem: 'its header names no format (not an index snapshot?)' };
+    // An upgrade's routine: its snapshot was written by an older version, whose layout this one no longer reads.
+    if (header.format < SNAPSHOT_FORMAT) return { reason: 'outdated', format: header.format };
+    if (header.format !== SNAPSHOT_FORMAT) return { reason: 'unusable', problem: `it is of format ${header.format}, written by a newer version; this version reads format ${SNAPSHOT_FORMAT}` };
     if (header.key !== key && header.base !== base) return { reason: 'changed' };
     const { articles: articleBytes = 0, state: stateBytes = 0 } = header;
     const { size } = await file.stat();
