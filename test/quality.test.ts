@@ -149,7 +149,9 @@ describe('answers on content the tests did not tune on', () => {
  *   a web3 game's 9, asked in chat's English (pasted errors, "quick q", "min stake?", "wen mint");
  * - local-news-en, festival-en, shop-es: a US town newspaper's 9 news stories (votes, budgets, closures,
  *   results, some with an FAQ), a UK music festival's 9 pages and a Spanish keyboard shop's 10, asked by
- *   readers, ticket holders and customers (British slang, Spain's Spanish typed without accents: "garantia").
+ *   readers, ticket holders and customers (British slang, Spain's Spanish typed without accents: "garantia");
+ * - student-nl: a Dutch student association's 9 articles, asked in chat's Dutch and Flemish ("ff", "ofzo",
+ *   "kunde gij"), with compounds written apart ("leden vergadering") and yes/no questions opening with a verb.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -179,6 +181,7 @@ describe.each([
   { site: "a town newspaper's readers", folder: 'local-news-en', least: 95 },
   { site: "a music festival's server", folder: 'festival-en', least: 105 },
   { site: "a Spanish keyboard shop's community", folder: 'shop-es', least: 120 },
+  { site: 'a Dutch student association', folder: 'student-nl', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -629,11 +629,19 @@ describe('asksWhether', () => {
     ['zh', '这个按钮干嘛', false],
     ['zh', '聚会会讲什么', false],
     ['zh', '能退款么', true],
+    ['nl', 'is er wifi in de appartementen', true],
+    ['nl', 'Mag je roken in de kelder?', true],
+    ['nl', 'kan ik mijn account verwijderen', true],
+    ['nl', 'gaat de contributie omhoog', true],
+    ['nl', 'wanneer is de alv', false],
+    ['nl', 'hoe kan ik betalen', false],
+    ['nl', 'kan ik vragen wanneer de bus vertrekt', false],
+    ['nl', 'kantine open?', false],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });
 
-  it('reads English, Portuguese, Spanish, Chinese, Russian and Ukrainian only', () => {
+  it('reads English, Portuguese, Spanish, Chinese, Russian, Ukrainian and Dutch only', () => {
     expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
     expect(asksWhether('Gibt es Wifi?', 'de')).toBe(false);
     expect(asksWhether('tem pvp?', 'fr')).toBe(false);

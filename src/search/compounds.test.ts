@@ -33,6 +33,20 @@ describe('Decompounder', () => {
     expect(over(['Patient', 'Rezept']).split(term('Patientenrezept'))).toEqual(['patient', 'rezept']);
   });
 
+  it('splits a Dutch compound across its linking elements', () => {
+    const dutch = analyzerFor('nl');
+    const term = (word: string) => dutch.terms(word)[0]!;
+    const over = (words: string[]) => {
+      const vocabulary = new Set(words.map(term));
+      return new Decompounder(dutch, (t) => (vocabulary.has(t) ? t : undefined), () => 1);
+    };
+    // Stad|s|bestuur, boek|en|kast, contributie|betaling.
+    expect(over(['stad', 'bestuur']).split(term('stadsbestuur'))).toEqual([term('stad'), term('bestuur')]);
+    expect(over(['boek', 'kast']).split(term('boekenkast'))).toEqual([term('boek'), term('kast')]);
+    expect(over(['contributie', 'betaling']).split(term('contributiebetaling'))).toEqual([term('contributie'), term('betaling')]);
+    expect(over(['stad']).split(term('stadsbestuur'))).toBeNull();
+  });
+
   it('splits nothing into a part of under four letters, a stopword, or a word the corpus lacks', () => {
     // "Baum" + "Art": "Art" is too short to be told from a piece of another word.
     expect(over(['Baum', 'Art']).split(term('Baumarten'))).toBeNull();

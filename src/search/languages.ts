@@ -1231,6 +1231,16 @@ const ITALIAN_MODALS = 'posso puoi può puo possiamo potete possono devo devi de
 const THAI_CONTENT = new Set('วัน ส่ง รับ เปิด เริ่ม ออก ทำ ทำให้ นำ'.split(' '));
 
 /**
+ * Dutch compounds' linking elements ("stad|s|bestuur", "fiets|en|stalling", "rijt|je|s" aside; the "-e-" of
+ * "paddestoel"), so "fiets stalling" finds the article's "fietsenstalling" and "leden vergadering" its
+ * "ledenvergadering". A Dutch student association's trial (218 questions), with Dutch yes/no questions read
+ * as such (see answer-type.ts's DUTCH_WHETHER), right / wrong / honest / wrong abstentions 93 / 69 / 32 /
+ * 24 → 94 / 69 / 35 / 20; alone, 94 / 72 / 32 / 20 (two out-of-scope questions answered: "wat kost een
+ * hoodie van vonk" got the ski trip's price). "s" alone, or "s" and "en", moved nothing more.
+ */
+const DUTCH_LINKS = ['s', 'en', 'e'];
+
+/**
  * The languages analysed with a stemmer or stopword list of their own, by ISO 639-1 code: the Snowball
  * stemmers Orama ships, with the `stopword` package's list for each, and the languages written without
  * spaces (zh, ja, th), which need word segmentation but no stemming. A language not listed is analysed
@@ -1252,7 +1262,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS }],
   ['lt', spec(stops('lt', lists.lit), snowball('lithuanian'))],
   ['nb', spec(stops('nb', lists.nob), snowball('norwegian'))],
-  ['nl', spec(stops('nl', lists.nld), snowball('dutch'))],
+  ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), compoundLinks: DUTCH_LINKS }],
   ['no', spec(stops('no', lists.nob), snowball('norwegian'))],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
