@@ -33,7 +33,7 @@ describe('Decompounder', () => {
     expect(over(['Patient', 'Rezept']).split(term('Patientenrezept'))).toEqual(['patient', 'rezept']);
   });
 
-  it('splits a Dutch compound across its linking elements', () => {
+  it('splits a Dutch compound across its linking elements, a part of 3 letters too', () => {
     const dutch = analyzerFor('nl');
     const term = (word: string) => dutch.terms(word)[0]!;
     const over = (words: string[]) => {
@@ -45,6 +45,9 @@ describe('Decompounder', () => {
     expect(over(['boek', 'kast']).split(term('boekenkast'))).toEqual([term('boek'), term('kast')]);
     expect(over(['contributie', 'betaling']).split(term('contributiebetaling'))).toEqual([term('contributie'), term('betaling')]);
     expect(over(['stad']).split(term('stadsbestuur'))).toBeNull();
+    // Its parts may have 3 letters, where German's need 4 (see DUTCH_COMPOUND_PART).
+    expect(over(['ski', 'reis']).split(term('skireis'))).toEqual([term('ski'), term('reis')]);
+    expect(over(['ik', 'reis']).split(term('ikreis'))).toBeNull();
   });
 
   it('splits nothing into a part of under four letters, a stopword, or a word the corpus lacks', () => {

@@ -13,6 +13,8 @@ import { WORD } from './trigrams.js';
  */
 export class Decompounder<T> {
   private readonly links: readonly string[];
+  /** The shortest part taken: the language's (see `LanguageSpec.compoundPart`), else MIN_PART_LENGTH. */
+  private readonly minPart: number;
 
   /**
    * `lookup(term)`: the vocabulary's id of a term (undefined when the corpus lacks it); `frequency(id)`: how
@@ -25,21 +27,22 @@ export class Decompounder<T> {
     private readonly frequency: (id: T) => number,
   ) {
     this.links = analyzer.compoundLinks ?? [];
+    this.minPart = analyzer.compoundPart ?? MIN_PART_LENGTH;
   }
 
   /**
    * The two parts of `term` (a term as the analyzer makes it, so its last part is stemmed), each a known
-   * word of at least MIN_PART_LENGTH letters, also as a term (the stem of "Regen" is "reg"), and no
+   * word of at least `minPart` letters, also as a term (the stem of "Regen" is "reg"), and no
    * stopword ("unter" of "Unternehmen"), the first optionally followed by a linking element; null when
    * there are none. Of several splits, the one whose parts the corpus uses most (the product of their
    * frequencies, Koehn and Knight's rule): "Staatsoberhaupt" → "Staat" + "Oberhaupt", not "Staatsober" +
    * "Haupt" when the corpus says "Oberhaupt" more. Numbers and over-long words are not split.
    */
   split(term: string): [T, T] | null {
-    if (term.length < 2 * MIN_PART_LENGTH || term.length > MAX_WORD_LENGTH || /\d/.test(term)) return null;
+    if (term.length < 2 * this.minPart || term.length > MAX_WORD_LENGTH || /\d/.test(term)) return null;
     let best: [T, T] | null = null;
     let bestScore = 0;
-    for (let i = MIN_PART_LENGTH; i <= term.length - MIN_PART_LENGTH; i++) {
+    for (let i = this.minPart; i <= term.length - this.minPart; i++) {
       // The term's end is stemmed already: looked up as it is, so no piece of a word is stemmed in vain.
       const tail = this.lookup(term.slice(i));
       if (tail === undefined || this.analyzer.isStopword(term.slice(i))) continue;
@@ -56,7 +59,7 @@ export class Decompounder<T> {
     const id = this.known(part);
     if (id !== undefined) return id;
     for (const link of this.links) {
-      if (part.length - link.length >= MIN_PART_LENGTH && part.endsWith(link)) {
+      if (part.length - link.length >= this.minPart && part.endsWith(link)) {
         const bare = this.known(part.slice(0, -link.length));
         if (bare !== undefined) return bare;
       }
@@ -70,7 +73,7 @@ export class Decompounder<T> {
     const id = this.lookup(part);
     if (id !== undefined) return id;
     const stem = this.analyzer.stem(part);
-    return stem.length >= MIN_PART_LENGTH ? this.lookup(stem) : undefined;
+    return stem.length >= this.minPart ? this.lookup(stem) : undefined;
   }
 }
 
@@ -140,7 +143,8 @@ export function withCompoundParts(lexicon: Lexicon<number>, analyzer: Analyzer, 
 const NONE: number[] = [];
 
 /**
- * Shortest part of a compound: shorter ones ("Art", "Ei") match inside words by chance. On XQuAD de
+ * Shortest part of a compound where the language sets none (see `LanguageSpec.compoundPart`): shorter ones
+ * ("Art", "Ei") match inside words by chance. On XQuAD de
  * (npm run bench:quality, answer in quote plain/FAQ mode): 3 letters 0.817/0.787, 4 0.820/0.793,
  * 5 0.812/0.783.
  */

@@ -232,6 +232,11 @@ export class Analyzer {
     return this.spec?.compoundLinks;
   }
 
+  /** The shortest part of the language's compounds, when it sets one (see `LanguageSpec.compoundPart`). */
+  get compoundPart(): number | undefined {
+    return this.spec?.compoundPart;
+  }
+
   /** Elided words members glue to the next (see `LanguageSpec.gluedElisions`). */
   get gluedElisions(): readonly string[] {
     return this.spec?.gluedElisions ?? [];
