@@ -74,7 +74,8 @@ const snapshotOptions = (config: Config): CatalogOptions => (config.INDEX_SNAPSH
 
 /**
  * Logs what became of the index snapshot: at start, restored (nothing parsed or built) or why not (a warning
- * when the file was unusable, not when an upgrade left it outdated); once a new one is written, that it was (a warning when it could not be).
+ * when the file was unusable, not when an upgrade left it outdated); once a new one is written, that it was
+ * (a warning when it could not be).
  */
 function logSnapshot(log: Logger, outcome: SnapshotOutcome | null): void {
   if (!outcome) return;
