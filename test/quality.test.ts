@@ -151,7 +151,11 @@ describe('answers on content the tests did not tune on', () => {
  *   results, some with an FAQ), a UK music festival's 9 pages and a Spanish keyboard shop's 10, asked by
  *   readers, ticket holders and customers (British slang, Spain's Spanish typed without accents: "garantia");
  * - student-nl: a Dutch student association's 9 articles, asked in chat's Dutch and Flemish ("ff", "ofzo",
- *   "kunde gij"), with compounds written apart ("leden vergadering") and yes/no questions opening with a verb.
+ *   "kunde gij"), with compounds written apart ("leden vergadering") and yes/no questions opening with a verb;
+ * - coop-sv, climbing-da: a Swedish housing co-op's 9 articles and a Danish climbing club's 9, asked as their
+ *   members type ("nån som vet", "hur dags", "er der nogen der ved"), with compounds written apart and yes/no
+ *   questions on what the articles do not say. Two Danish answers the trial counted right are left out: a
+ *   "Nej" and a "Ja" that state the opposite of the fact asked.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -182,6 +186,8 @@ describe.each([
   { site: "a music festival's server", folder: 'festival-en', least: 105 },
   { site: "a Spanish keyboard shop's community", folder: 'shop-es', least: 120 },
   { site: 'a Dutch student association', folder: 'student-nl', least: 120 },
+  { site: 'a Swedish housing co-op', folder: 'coop-sv', least: 130 },
+  { site: 'a Danish climbing club', folder: 'climbing-da', least: 130 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -39,6 +39,27 @@ describe('expectedType in other languages', () => {
     expect(statesType('Udział w turnieju jest darmowy.', 'amount', new Set(), 'pl')).toBe(true);
   });
 
+  it('reads Swedish and Danish price, time, count and name questions as members type them', () => {
+    const asked: [string, string, string | null][] = [
+      ['sv', 'hur dags öppnar tvättstugan', 'date'],
+      ['sv', 'när är årsmötet', 'date'],
+      ['sv', 'vad kostar en garageplats', 'amount'],
+      ['sv', 'hur mycket är depositionen', 'amount'],
+      ['sv', 'hur mycket tid har man i tvättstugan', null],
+      ['sv', 'hur stora är förråden', 'number'],
+      ['sv', 'vem är ordförande', 'name'],
+      ['sv', 'finns det gym i huset', null],
+      ['da', 'hvornår er der introkursus', 'date'],
+      ['da', 'hvad tid åbner hallen i weekenden', 'date'],
+      ['da', 'hvad koster et klippekort', 'amount'],
+      ['da', 'hvor meget koster toprebskurset', 'amount'],
+      ['da', 'hvor længe gælder klippekortet', 'number'],
+      ['da', 'hvem er formand', 'name'],
+      ['da', 'er der åbent på søndag', null],
+    ];
+    for (const [lang, question, type] of asked) expect(expectedType(question, lang), question).toBe(type);
+  });
+
   it('reads Dutch, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
     const asked: [string, string, string | null][] = [
       ['nl', 'wanneer krijg ik mijn beta key', 'date'],
@@ -637,11 +658,21 @@ describe('asksWhether', () => {
     ['nl', 'hoe kan ik betalen', false],
     ['nl', 'kan ik vragen wanneer de bus vertrekt', false],
     ['nl', 'kantine open?', false],
+    ['sv', 'finns det gym i huset', true],
+    ['sv', 'får man borra på söndagar', true],
+    ['sv', 'ingår kabel-tv i avgiften?', true],
+    ['sv', 'är det någon som vet när årsmötet är', false],
+    ['sv', 'vad kostar en garageplats', false],
+    ['da', 'er der åbent på søndag', true],
+    ['da', 'må man klatre barfodet', true],
+    ['da', 'kan man leje en hjelm', true],
+    ['da', 'er der nogen der ved hvornår kurset starter', false],
+    ['da', 'hvad koster et klippekort', false],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });
 
-  it('reads English, Portuguese, Spanish, Chinese, Russian, Ukrainian and Dutch only', () => {
+  it('reads English, Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch, Swedish and Danish only', () => {
     expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
     expect(asksWhether('Gibt es Wifi?', 'de')).toBe(false);
     expect(asksWhether('tem pvp?', 'fr')).toBe(false);

@@ -50,6 +50,21 @@ describe('Decompounder', () => {
     expect(over(['ik', 'reis']).split(term('ikreis'))).toBeNull();
   });
 
+  it('splits a Danish compound across its linking elements, a part of 3 letters too, and no Swedish one', () => {
+    const split = (lang: string, words: string[], compound: string) => {
+      const analyzer = analyzerFor(lang);
+      const vocabulary = new Set(words.map((word) => analyzer.terms(word)[0]!));
+      return new Decompounder(analyzer, (t) => (vocabulary.has(t) ? t : undefined), () => 1).split(analyzer.terms(compound)[0]!);
+    };
+    const danish = (word: string) => analyzerFor('da').terms(word)[0]!;
+    // Topreb|s|kursus, jul|e|frokost, top|reb.
+    expect(split('da', ['topreb', 'kursus'], 'toprebskursus')).toEqual([danish('topreb'), danish('kursus')]);
+    expect(split('da', ['jul', 'frokost'], 'julefrokost')).toEqual([danish('jul'), danish('frokost')]);
+    expect(split('da', ['top', 'reb'], 'topreb')).toEqual([danish('top'), danish('reb')]);
+    // Swedish sets no linking elements: splits cost its trial right answers (see languages.ts's DANISH_LINKS).
+    expect(analyzerFor('sv').compoundLinks).toBeUndefined();
+  });
+
   it('splits nothing into a part of under four letters, a stopword, or a word the corpus lacks', () => {
     // "Baum" + "Art": "Art" is too short to be told from a piece of another word.
     expect(over(['Baum', 'Art']).split(term('Baumarten'))).toBeNull();

@@ -569,6 +569,8 @@ describe('analysis per language', () => {
     // Dutch "hoe laat" (at what time); "laat" alone is late or let.
     expect(query('nl', 'hoe laat is zwemmen')).toEqual(terms('nl', 'zwemmen'));
     expect(query('nl', 'laat ik mijn fiets buiten staan')).toEqual(terms('nl', 'laat fiets buiten staan'));
+    // Swedish "hur dags" (at what time), whose "dags" is read as "dag" (day).
+    expect(query('sv', 'hur dags öppnar tvättstugan')).toEqual(terms('sv', 'öppnar tvättstugan'));
     // Chinese and Thai, as Intl.Segmenter cuts their words: "叫什么名字" (what is it called), "ประเภทใด" (which type).
     expect(query('zh', '这支球队叫什么名字？')).toEqual(terms('zh', '球队'));
     expect(query('zh', '这是什么类型的组织？')).toEqual(terms('zh', '组织'));
