@@ -160,7 +160,9 @@ describe('createApp, in-process', { timeout: 90_000 }, () => {
     const upgraded = await run();
     expect(upgraded.said('index snapshot written by an older version: building the index')).toMatchObject({ level: 30, format: SNAPSHOT_FORMAT - 1 });
     expect(upgraded.lines.filter((l) => String(l.msg).includes('snapshot') && Number(l.level) >= 40)).toEqual([]);
+    // Stopping waits for the snapshot being written: the next start restores it.
     await upgraded.app.stop();
+    expect(upgraded.said('index snapshot written')).toBeDefined();
 
     const off = await run(config({ CONTENT_DIR: content, DATA_DIR: settings.DATA_DIR, INDEX_SNAPSHOT: 'off' }));
     expect(off.lines.filter((l) => String(l.msg).includes('index snapshot'))).toEqual([]);

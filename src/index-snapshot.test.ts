@@ -263,7 +263,7 @@ describe('index snapshot: never stale, never trusted when damaged', () => {
     expect(reload.index.article('ferry')).toBeDefined();
   });
 
-  it('ignores a truncated, corrupt, foreign or old-format file with the reason, and replaces it', async () => {
+  it('ignores a truncated, corrupt, foreign, format-less or newer-format file with the reason, and replaces it', async () => {
     const dir = seedFolder();
     const snapshot = tempDir('faq-snapshot-');
     const built = await loadCatalog(dir, [], [], [], { snapshot });

@@ -167,7 +167,8 @@ function codeFingerprint(): string {
 }
 
 /**
- * Why a snapshot is not served: none yet, the content (or code) changed since, or the file is unusable.
+ * Why a snapshot is not served: none yet, the content (or code) changed since, an older version wrote it
+ * (`outdated`), or the file is unusable.
  * When only files changed (the same `base`), `sources` holds what the snapshot's files gave (see `reusable`).
  */
 export type SnapshotMiss = { reason: 'missing' } | { reason: 'changed'; sources?: ParsedFiles } | { reason: 'outdated'; format: number } | { reason: 'unusable'; problem: string };
@@ -231,10 +232,11 @@ export async function readSnapshot(folder: string, { key, base, digests }: Snaps
     const end = start.subarray(0, bytesRead).indexOf('\n');
     if (end < 0) return { reason: 'unusable', problem: 'it has no header' };
     const header = JSON.parse(start.subarray(0, end).toString('utf8')) as Partial<Header>;
-    if (typeof header.format !== 'number') return { reason: 'unusable', problem: 'its header names no format (not an index snapshot?)' };
+    const { format } = header;
+    if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) return { reason: 'unusable', problem: 'its header names no format (not an index snapshot?)' };
     // An upgrade's routine: its snapshot was written by an older version, whose layout this one no longer reads.
-    if (header.format < SNAPSHOT_FORMAT) return { reason: 'outdated', format: header.format };
-    if (header.format !== SNAPSHOT_FORMAT) return { reason: 'unusable', problem: `it is of format ${header.format}, written by a newer version; this version reads format ${SNAPSHOT_FORMAT}` };
+    if (format < SNAPSHOT_FORMAT) return { reason: 'outdated', format };
+    if (format !== SNAPSHOT_FORMAT) return { reason: 'unusable', problem: `it is of format ${format}, written by a newer version; this version reads format ${SNAPSHOT_FORMAT}` };
     if (header.key !== key && header.base !== base) return { reason: 'changed' };
     const { articles: articleBytes = 0, state: stateBytes = 0 } = header;
     const { size } = await file.stat();
