@@ -39,7 +39,7 @@ describe('expectedType in other languages', () => {
     expect(statesType('Udział w turnieju jest darmowy.', 'amount', new Set(), 'pl')).toBe(true);
   });
 
-  it('reads Dutch, Swedish, Danish, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
+  it('reads Dutch, Swedish, Danish, Norwegian, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
     const asked: [string, string, string | null][] = [
       ['nl', 'wanneer krijg ik mijn beta key', 'date'],
       ['nl', 'hoe laat is de finale', 'date'],
@@ -64,7 +64,10 @@ describe('expectedType in other languages', () => {
       ['sv', 'när är årsmötet', 'date'],
       ['sv', 'vad kostar en garageplats', 'amount'],
       ['sv', 'hur mycket är depositionen', 'amount'],
-      ['sv', 'hur mycket tid har man i tvättstugan', null],
+      ['sv', 'hur mycket tid har man i tvättstugan', 'number'],
+      ['sv', 'hur gamla måste barnen vara', 'number'],
+      ['sv', 'kan man tvätta när som helst', null],
+      ['sv', 'kan vem som helst boka festlokalen', null],
       ['sv', 'hur stora är förråden', 'number'],
       ['sv', 'vem är ordförande', 'name'],
       ['sv', 'finns det gym i huset', null],
@@ -75,6 +78,12 @@ describe('expectedType in other languages', () => {
       ['da', 'hvor længe gælder klippekortet', 'number'],
       ['da', 'hvem er formand', 'name'],
       ['da', 'er der åbent på søndag', null],
+      ['da', 'hvor gamle skal børnene være', 'number'],
+      ['da', 'må hvem som helst klatre', null],
+      ['nb', 'hva tid åpner hallen', 'date'],
+      ['nb', 'hvor mye koster sesongkortet', 'amount'],
+      ['nb', 'hvor mange plasser er det', 'number'],
+      ['nb', 'hvem er leder', 'name'],
       ['uk', 'коли мітап у львові', 'date'],
       ['uk', 'о котрій заняття sql', 'date'],
       ['uk', 'до котрої здавати домашку', 'date'],
@@ -662,11 +671,17 @@ describe('asksWhether', () => {
     ['da', 'kan man leje en hjelm', true],
     ['da', 'er der nogen der ved hvornår kurset starter', false],
     ['da', 'hvad koster et klippekort', false],
+    // A yes/no frame around a question word asks for a fact ("does anyone know what it costs").
+    ['da', 'er der nogen der ved hvad det koster', false],
+    ['sv', 'är det någon som vet hur man bokar tvättstugan', false],
+    ['nl', 'is er iemand die weet wat de skireis kost', false],
+    ['nb', 'finnes det garderobeskap', true],
+    ['nb', 'er det noen som vet hva det koster', false],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });
 
-  it('reads English, Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch, Swedish and Danish only', () => {
+  it('reads English, Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch, Swedish, Danish and Norwegian only', () => {
     expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
     expect(asksWhether('Gibt es Wifi?', 'de')).toBe(false);
     expect(asksWhether('tem pvp?', 'fr')).toBe(false);

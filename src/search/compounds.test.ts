@@ -40,17 +40,18 @@ describe('Decompounder', () => {
       const vocabulary = new Set(words.map(term));
       return new Decompounder(dutch, (t) => (vocabulary.has(t) ? t : undefined), () => 1);
     };
-    // Stad|s|bestuur, boek|en|kast, contributie|betaling.
+    // Stad|s|bestuur, boek|en|kast, contributie|betaling; dame|s|team only with its link (the stemmer keeps "dames").
     expect(over(['stad', 'bestuur']).split(term('stadsbestuur'))).toEqual([term('stad'), term('bestuur')]);
+    expect(over(['dame', 'team']).split(term('damesteam'))).toEqual([term('dame'), term('team')]);
     expect(over(['boek', 'kast']).split(term('boekenkast'))).toEqual([term('boek'), term('kast')]);
     expect(over(['contributie', 'betaling']).split(term('contributiebetaling'))).toEqual([term('contributie'), term('betaling')]);
     expect(over(['stad']).split(term('stadsbestuur'))).toBeNull();
     // Its parts may have 3 letters, where German's need 4 (see DUTCH_COMPOUND_PART).
     expect(over(['ski', 'reis']).split(term('skireis'))).toEqual([term('ski'), term('reis')]);
-    expect(over(['ik', 'reis']).split(term('ikreis'))).toBeNull();
+    expect(over(['ov', 'kaart']).split(term('ovkaart'))).toBeNull();
   });
 
-  it('splits a Danish compound across its linking elements, a part of 3 letters too, and no Swedish one', () => {
+  it('splits a Danish and a Norwegian compound across their linking elements, and no Swedish one', () => {
     const split = (lang: string, words: string[], compound: string) => {
       const analyzer = analyzerFor(lang);
       const vocabulary = new Set(words.map((word) => analyzer.terms(word)[0]!));
@@ -61,11 +62,14 @@ describe('Decompounder', () => {
     expect(split('da', ['topreb', 'kursus'], 'toprebskursus')).toEqual([danish('topreb'), danish('kursus')]);
     expect(split('da', ['jul', 'frokost'], 'julefrokost')).toEqual([danish('jul'), danish('frokost')]);
     expect(split('da', ['top', 'reb'], 'topreb')).toEqual([danish('top'), danish('reb')]);
+    // Norwegian's parts are of 4 letters, as German's (see languages.ts's NORWEGIAN_LINKS).
+    expect(split('nb', ['garderobe', 'skap'], 'garderobeskap')).toEqual([analyzerFor('nb').terms('garderobe')[0], analyzerFor('nb').terms('skap')[0]]);
+    expect(split('nb', ['ski', 'skole'], 'skiskole')).toBeNull();
     // Swedish sets no linking elements: splits cost its trial right answers (see languages.ts's DANISH_LINKS).
     expect(analyzerFor('sv').compoundLinks).toBeUndefined();
   });
 
-  it('splits nothing into a part of under four letters, a stopword, or a word the corpus lacks', () => {
+  it('splits nothing into a part of under four letters (German\'s shortest), a stopword, or a word the corpus lacks', () => {
     // "Baum" + "Art": "Art" is too short to be told from a piece of another word.
     expect(over(['Baum', 'Art']).split(term('Baumarten'))).toBeNull();
     // "unter" is a stopword, not the first part of "Unternehmen".

@@ -571,6 +571,7 @@ describe('analysis per language', () => {
     expect(query('nl', 'laat ik mijn fiets buiten staan')).toEqual(terms('nl', 'laat fiets buiten staan'));
     // Swedish "hur dags" (at what time), whose "dags" is read as "dag" (day).
     expect(query('sv', 'hur dags öppnar tvättstugan')).toEqual(terms('sv', 'öppnar tvättstugan'));
+    expect(query('nb', 'hva tid åpner hallen')).toEqual(terms('nb', 'åpner hallen'));
     // Chinese and Thai, as Intl.Segmenter cuts their words: "叫什么名字" (what is it called), "ประเภทใด" (which type).
     expect(query('zh', '这支球队叫什么名字？')).toEqual(terms('zh', '球队'));
     expect(query('zh', '这是什么类型的组织？')).toEqual(terms('zh', '组织'));
