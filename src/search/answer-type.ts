@@ -681,7 +681,6 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   no: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
 };
 
-
 /** Portuguese question words, with members' "qnto", "pq", "cadê", "qq". */
 const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
 /** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */
@@ -690,9 +689,10 @@ const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords
 /**
  * Whether `question` (in `lang`) asks whether something is so, not for a fact: an English question
  * opening with an auxiliary or modal verb ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?"),
- * and Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch, Swedish and Danish ones as OTHER_WHETHER reads
- * them ("tem pvp no server?", "hay wifi en la lan", "北京有聚会吗", "есть ли бедрок версия", "is er wifi",
- * "finns det gym", "er der wifi"). False for other languages, whose yes/no questions this does not read.
+ * and Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch, Swedish, Danish and Norwegian ones as
+ * OTHER_WHETHER reads them ("tem pvp no server?", "hay wifi en la lan", "北京有聚会吗", "есть ли бедрок версия",
+ * "is er wifi", "finns det gym", "er der wifi", "finnes det garderobeskap"). False for other languages, whose
+ * yes/no questions this does not read.
  */
 export function asksWhether(question: string, lang = 'en'): boolean {
   const text = lowered(question);
