@@ -18,7 +18,7 @@ describe('expectedType in other languages', () => {
 
   it('reads Polish and Italian price and time questions, and their dates and prices', () => {
     expect(expectedType('kiedy jest turniej', 'pl')).toBe('date');
-    expect(expectedType('o ktorej startuje event', 'pl')).toBe('date');
+    expect(expectedType('o ktorej startuje event', 'pl')).toBe('time');
     expect(expectedType('ile kosztuje vip', 'pl')).toBe('amount');
     expect(expectedType('ile osob moze byc na dzialce', 'pl')).toBe('number');
     expect(statesType('VIP kosztuje 19,99 zł miesięcznie.', 'amount', new Set(), 'pl')).toBe(true);
@@ -29,7 +29,7 @@ describe('expectedType in other languages', () => {
     expect(statesType('参加費は1万5千円です。', 'amount', new Set(), 'ja')).toBe(true);
     expect(statesType('奖金为5万元。', 'amount', new Set(), 'zh')).toBe(true);
     expect(statesType('Turniej odbędzie się w sobotę 14 grudnia.', 'date', new Set(), 'pl')).toBe(true);
-    expect(expectedType('a che ora è il check-in', 'it')).toBe('date');
+    expect(expectedType('a che ora è il check-in', 'it')).toBe('time');
     expect(expectedType('quanto costa il vip', 'it')).toBe('amount');
     expect(expectedType('quanti giocatori per squadra', 'it')).toBe('number');
     expect(statesType('Il torneo si gioca sabato 14 dicembre.', 'date', new Set(), 'it')).toBe(true);
@@ -42,7 +42,7 @@ describe('expectedType in other languages', () => {
   it('reads Dutch, Swedish, Danish, Norwegian, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
     const asked: [string, string, string | null][] = [
       ['nl', 'wanneer krijg ik mijn beta key', 'date'],
-      ['nl', 'hoe laat is de finale', 'date'],
+      ['nl', 'hoe laat is de finale', 'time'],
       ['nl', 'op welke dag is de stream', 'date'],
       ['nl', 'wat kost de knuffel', 'amount'],
       ['nl', 'hoeveel kost een dagkaart', 'amount'],
@@ -59,8 +59,8 @@ describe('expectedType in other languages', () => {
       ['nl', 'wat gebeurt er, wanneer mijn key verloopt', null],
       ['nl', 'hoelang duurt een ban', 'number'],
       ['nl', 'welk jaar kwam de game uit', 'date'],
-      ['nl', 'om hoeveel uur begint het', 'date'],
-      ['sv', 'hur dags öppnar tvättstugan', 'date'],
+      ['nl', 'om hoeveel uur begint het', 'time'],
+      ['sv', 'hur dags öppnar tvättstugan', 'time'],
       ['sv', 'när är årsmötet', 'date'],
       ['sv', 'vad kostar en garageplats', 'amount'],
       ['sv', 'hur mycket är depositionen', 'amount'],
@@ -72,7 +72,7 @@ describe('expectedType in other languages', () => {
       ['sv', 'vem är ordförande', 'name'],
       ['sv', 'finns det gym i huset', null],
       ['da', 'hvornår er der introkursus', 'date'],
-      ['da', 'hvad tid åbner hallen i weekenden', 'date'],
+      ['da', 'hvad tid åbner hallen i weekenden', 'time'],
       ['da', 'hvad koster et klippekort', 'amount'],
       ['da', 'hvor meget koster toprebskurset', 'amount'],
       ['da', 'hvor længe gælder klippekortet', 'number'],
@@ -80,7 +80,7 @@ describe('expectedType in other languages', () => {
       ['da', 'er der åbent på søndag', null],
       ['da', 'hvor gamle skal børnene være', 'number'],
       ['da', 'må hvem som helst klatre', null],
-      ['nb', 'hva tid åpner hallen', 'date'],
+      ['nb', 'hva tid åpner hallen', 'time'],
       ['nb', 'hvor mye koster sesongkortet', 'amount'],
       ['nb', 'hvor mange plasser er det', 'number'],
       ['nb', 'hvem er leder', 'name'],
@@ -97,7 +97,7 @@ describe('expectedType in other languages', () => {
       ['uk', 'хто-небудь знає, де чат', null],
       ['uk', 'у якому році заснована школа', 'date'],
       ['uk', 'скільки буде коштувати курс', 'amount'],
-      ['hi', 'मैच कितने बजे शुरू होगा', 'date'],
+      ['hi', 'मैच कितने बजे शुरू होगा', 'time'],
       ['hi', 'एंट्री फीस कितनी है', 'amount'],
       ['hi', 'दोस्त को बुलाने पर कितने रुपये मिलते हैं', 'amount'],
       ['hi', 'कितने लोग जीतते हैं', 'number'],
@@ -148,7 +148,7 @@ describe('expectedType in other languages', () => {
   });
 
   it('reads Vietnamese and Turkish question words typed without their diacritics', () => {
-    expect(expectedType('giai dau may gio', 'vi')).toBe('date');
+    expect(expectedType('giai dau may gio', 'vi')).toBe('time');
     expect(expectedType('giveaway khi nao', 'vi')).toBe('date');
     expect(expectedType('vip bao nhieu tien', 'vi')).toBe('number');
     expect(expectedType('le phi bn', 'vi')).toBe('number');
@@ -156,7 +156,7 @@ describe('expectedType in other languages', () => {
     expect(statesType('Mỗi đội gồm 5 người chơi.', 'date', new Set(), 'vi')).toBe(false);
     expect(expectedType('takim kac kisi olmali', 'tr')).toBe('number');
     expect(expectedType('cekilis hangi gun', 'tr')).toBe('date');
-    expect(expectedType('turnuva saat kacta', 'tr')).toBe('date');
+    expect(expectedType('turnuva saat kacta', 'tr')).toBe('time');
     // "kaçta" alone asks the time as "saat kaçta" does; "kaç" and "kaçıncı" still count.
     for (const question of ['ilk mac kacta basliyo', 'Turnuva kaçta başlıyor?']) expect(expectedType(question, 'tr'), question).toBe('date');
     expect(expectedType('Kaçıncı sırada bitirdik?', 'tr')).toBe('number');
@@ -173,7 +173,7 @@ describe('expectedType in other languages', () => {
 
   it('reads Indonesian question words as members type them', () => {
     expect(expectedType('kapan pendaftaran turnamen dibuka', 'id')).toBe('date');
-    expect(expectedType('jadwal scrim jam brp', 'id')).toBe('date');
+    expect(expectedType('jadwal scrim jam brp', 'id')).toBe('time');
     expect(expectedType('berapa biaya daftar turnamen', 'id')).toBe('amount');
     expect(expectedType('harganya brp kak', 'id')).toBe('amount');
     expect(expectedType('satu tim berapa orang', 'id')).toBe('number');
@@ -397,16 +397,16 @@ describe('statesType', () => {
   });
 
   it('reads a time asked with a count word as asking a time in every language ("um wie viel Uhr", "الساعة كم", "กี่โมง")', () => {
-    for (const question of ['um wie viel uhr startet das turnier', 'ab wieviel uhr ist einlass', 'wie spät beginnt der stream']) expect(expectedType(question, 'de'), question).toBe('date');
+    for (const question of ['um wie viel uhr startet das turnier', 'ab wieviel uhr ist einlass', 'wie spät beginnt der stream']) expect(expectedType(question, 'de'), question).toBe('time');
     expect(expectedType('wie viele spieler pro team', 'de')).toBe('number');
-    for (const question of ['الساعه كم البطولة', 'كم الساعة يبدأ السيرفر']) expect(expectedType(question, 'ar'), question).toBe('date');
+    for (const question of ['الساعه كم البطولة', 'كم الساعة يبدأ السيرفر']) expect(expectedType(question, 'ar'), question).toBe('time');
     expect(expectedType('كم لاعب في الفريق', 'ar')).toBe('number');
-    for (const question of ['ปิดรับสมัครทัวร์กี่โมงครับ', 'เริ่มกี่ทุ่ม']) expect(expectedType(question, 'th'), question).toBe('date');
+    for (const question of ['ปิดรับสมัครทัวร์กี่โมงครับ', 'เริ่มกี่ทุ่ม']) expect(expectedType(question, 'th'), question).toBe('time');
     expect(expectedType('ทีมละกี่คน', 'th')).toBe('number');
   });
 
   it('reads the time, day and count questions members type in chat ("may h", "timing", "hasta cuando", "ตอนไหน")', () => {
-    for (const question of ['doi pubg tap may h', 'scrim lq may h bat dau v ae']) expect(expectedType(question, 'vi'), question).toBe('date');
+    for (const question of ['doi pubg tap may h', 'scrim lq may h bat dau v ae']) expect(expectedType(question, 'vi'), question).toBe('time');
     expect(expectedType('doi pubg can tuyen may nguoi', 'vi')).toBe('number');
     // "may" alone is "máy" (a machine) as often as "mấy".
     expect(expectedType('may tinh cua em bi lag', 'vi')).toBeNull();
@@ -457,14 +457,16 @@ describe('statesType', () => {
   });
   it('reads Brazilian Portuguese price, time and count questions as members type them', () => {
     for (const question of ['quanto custa o vip', 'qnt custa o vip?', 'qual o valor do vip ouro', 'quanto que custa o vip', 'o vip custa quanto', 'qnto custa', 'quanto tá o vip']) expect(expectedType(question, 'pt'), question).toBe('amount');
-    for (const question of ['que horas é o concurso de build', 'qnd começa o evento de natal', 'qual o horário do evento', 'que hora começa']) expect(expectedType(question, 'pt'), question).toBe('date');
+    for (const question of ['que horas é o concurso de build', 'que hora começa']) expect(expectedType(question, 'pt'), question).toBe('time');
+    for (const question of ['qnd começa o evento de natal', 'qual o horário do evento']) expect(expectedType(question, 'pt'), question).toBe('date');
     for (const question of ['qnt de ram preciso pro modpack', 'quantas homes eu tenho', 'quanto é o limite de homes']) expect(expectedType(question, 'pt'), question).toBe('number');
     expect(statesType('O VIP Bronze custa R$ 19,90 por mês.', 'amount', new Set(), 'pt')).toBe(true);
   });
 
   it('reads Spanish price, time, count, name and place questions as members type them, accents left out', () => {
     for (const question of ['cuanto cuesta la entrada a la lan', 'cuánto sale el pase pro', 'cuanto gana el campeon', 'la inscripción sale cuánto', 'q precio tiene', 'cual es el precio del pase']) expect(expectedType(question, 'es'), question).toBe('amount');
-    for (const question of ['cuando es la lan', 'a q hora arranca el torneo', 'que dia es la final', 'y cuando abre el check in']) expect(expectedType(question, 'es'), question).toBe('date');
+    for (const question of ['cuando es la lan', 'que dia es la final', 'y cuando abre el check in']) expect(expectedType(question, 'es'), question).toBe('date');
+    for (const question of ['a q hora arranca el torneo', 'a que hora es la final', '¿A qué hora abre?']) expect(expectedType(question, 'es'), question).toBe('time');
     for (const question of ['cuantos puntos da ganar un torneo', 'cuántos jugadores por equipo']) expect(expectedType(question, 'es'), question).toBe('number');
     for (const question of ['quien gano la final', 'donde es la lan', 'dónde queda el recinto']) expect(expectedType(question, 'es'), question).toBe('name');
     for (const question of ['¿donde es la lan?', '¿quien es el admin?']) expect(expectedType(question, 'es'), question).toBe('name');
@@ -485,7 +487,8 @@ describe('statesType', () => {
   it('reads French price and time questions as members type them, and a time or a day of a month written the French way', () => {
     for (const question of ['Combien coûte la cyclo ?', 'combien coute la cyclo des volcans', "c'est combien l'adhésion", 'ca coute combien ?', 'Quel est le prix du grand parcours ?', 'quels tarifs pour les ateliers ?'])
       expect(expectedType(question, 'fr'), question).toBe('amount');
-    for (const question of ['À quelle heure part le grand parcours ?', 'a quelle heure faut passer au col ?', "qd est ce qu'on recupere les dossards ?", "la cyclo c'est quel jour cette annee", 'En quelle année le club a-t-il été fondé ?'])
+    for (const question of ['À quelle heure part le grand parcours ?', 'a quelle heure faut passer au col ?']) expect(expectedType(question, 'fr'), question).toBe('time');
+    for (const question of ["qd est ce qu'on recupere les dossards ?", "la cyclo c'est quel jour cette annee", 'En quelle année le club a-t-il été fondé ?'])
       expect(expectedType(question, 'fr'), question).toBe('date');
     expect(expectedType('Combien de places reste-t-il ?', 'fr')).toBe('number');
     // "où" asks a place, which an event's page writes as often without a capital ("au km 35") as with one.
@@ -688,14 +691,69 @@ describe('asksWhether', () => {
   });
 });
 
+describe('a time of day', () => {
+  it('reads "what time", "hoe laat", "a qué hora" as asking a time of day, but not a time zone, period or time of year', () => {
+    const asked: [string, string, string | null][] = [
+      ['en', 'what time do the polls close', 'time'],
+      ['en', 'At what time does the ferry leave?', 'time'],
+      ['en', 'what time zone are match times shown in', 'date'],
+      ['en', 'what time of year is best for the festival', 'date'],
+      ['en', 'when do the polls close', 'date'],
+      ['nl', 'hoe laat vertrekt de bus', 'time'],
+      ['nl', 'hoe laat ik mijn fiets repareren', null],
+      ['sv', 'hur dags börjar stämman', 'time'],
+      ['da', 'hvad tid åbner hallen', 'time'],
+      ['nb', 'hva tid er barnetreningen', 'time'],
+      ['de', 'um wie viel uhr beginnt die versammlung', 'time'],
+      ['pl', 'o której startuje event', 'time'],
+      ['id', 'jam berapa turnamennya mulai', 'time'],
+      ['tr', 'ilk maç saat kaçta', 'time'],
+      ['ko', '몇 시에 시작해요', 'time'],
+      ['ko', '몇 시간 걸려요', 'number'],
+    ];
+    for (const [lang, question, type] of asked) expect(expectedType(question, lang), question).toBe(type);
+  });
+
+  it('finds a time of day in a clock\'s figures, "am" and "pm", "kl. 19" and each language\'s words, not in a price, a decimal, a year or a day', () => {
+    const stated: [string, string, boolean][] = [
+      ['The main burst at about 3.20am on Monday.', 'en', true],
+      ['Polling stations will be open from 7am to 10pm.', 'en', true],
+      ['Matches start at 8:00 p.m. Eastern Time.', 'en', true],
+      ['The fireworks start at midnight.', 'en', true],
+      ['This main was laid in the 1870s.', 'en', false],
+      ['An adult return will rise from £14.50 to £16.80.', 'en', false],
+      ['The average was 2.505 goals a game.', 'en', false],
+      ['Polling day is Thursday 11 June.', 'en', false],
+      ['Stämman börjar kl. 18.30 i föreningslokalen.', 'sv', true],
+      ['Kallelsen skickas ut senast den 23 april.', 'sv', false],
+      ['De bus vertrekt om 20 uur.', 'nl', true],
+      ['Die Versammlung beginnt um 19 Uhr.', 'de', true],
+      ['El torneo empieza a las 19 hora de Madrid.', 'es', true],
+      ['Le départ est à 8 h.', 'fr', true],
+      ['Il check-in apre alle 21.', 'it', true],
+      ['Turniej zaczyna się o 18.', 'pl', true],
+      ['Turnamen mulai pukul 19.', 'id', true],
+      ['比赛晚上8点开始。', 'zh', true],
+      ['오후 8시에 시작합니다.', 'ko', true],
+    ];
+    for (const [sentence, lang, states] of stated) expect(statesType(sentence, 'time', new Set(), lang), sentence).toBe(states);
+  });
+
+  it('answers a time question with a date and a date question with a time: the two are one kind', () => {
+    expect(sameKind('time', 'date')).toBe(true);
+    expect(sameKind('date', 'time')).toBe(true);
+    expect(sameKind('time', 'number')).toBe(false);
+  });
+});
+
 describe('Chinese in both scripts and Japanese', () => {
   it('reads a Traditional question word as its Simplified form', () => {
     const asked: [string, string | null][] = [
       ['聖誕節活動幾號開始？', 'date'],
-      ['跨年直播是幾點？', 'date'],
+      ['跨年直播是幾點？', 'time'],
       ['春節活動什麼時候開始？', 'date'],
       ['圣诞活动什么时候开始？', 'date'],
-      ['跨年直播是几点？', 'date'],
+      ['跨年直播是几点？', 'time'],
       ['違規幾次會被永久封鎖？', 'number'],
       ['３３０鑽石多少錢？', 'amount'],
       ['幾乎所有人都能玩嗎？', null],
@@ -759,7 +817,7 @@ describe('Chinese in both scripts and Japanese', () => {
     const asked: [string, string | null][] = [
       ['イベントいつ?', 'date'],
       ['エントリーの締め切りはいつですか？', 'date'],
-      ['メンテナンスは何時に終わりますか？', 'date'],
+      ['メンテナンスは何時に終わりますか？', 'time'],
       ['コラボは何日まで？', 'date'],
       ['クリエイターの条件は登録者何人？', 'number'],
       ['大会に出るには何レベル必要？', 'number'],

@@ -12,9 +12,11 @@ import { decadeValue } from './numbers.js';
 /**
  * The kinds of fact a question can ask for. `name` covers people, organisations and places; `amount` is a
  * quantity asked with "how much" or for a price, share or rate (€148.6 million, 3.2 per cent), which a
- * count in words ("two councillors", "a four-hour debate") does not state.
+ * count in words ("two councillors", "a four-hour debate") does not state; `time` is a time of day, asked
+ * with "what time", "hoe laat", "a qué hora" (see TIME_PATTERNS), a kind of date that a clock states
+ * ("8:00 p.m.", "kl. 19", "20 Uhr") and a day alone does not.
  */
-export type AnswerType = 'date' | 'number' | 'amount' | 'name';
+export type AnswerType = 'date' | 'time' | 'number' | 'amount' | 'name';
 
 /** Question words and the fact they ask for, on lower-cased words (the first in the question wins; see `expectedType`). */
 const PATTERNS: [RegExp, AnswerType][] = [
@@ -40,6 +42,40 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // "What historical figure…"; not "What was team…").
   [/\b(who|whom|whose|where|(what|which) (?!(is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)\b)([\p{L}'’-]+ )?(person|people|player|man|woman|company|companies|organi[sz]ations?|agency|agencies|team|country|countries|city|cities|town|state|nation|region|place|location|site|group|newspaper|paper|outlet|university|party|firm|brand|name|figure|leader|author|writer|artist)s?)\b/u, 'name'],
 ];
+
+/**
+ * The question words that ask for a time of day, by ISO 639-1 code, matched before the language's other
+ * patterns (see `firstQuestionWord`): each is also a date's there, so a question a pattern here does not
+ * read still asks a date. Not "what time zone", "what time period" or "what time of (the) year", which a
+ * clock does not answer; not "how late" (a duration: "how late can a team be"). Read as asking a date, "what
+ * time did the water pipe burst" got "This main was laid in the 1870s", "hur dags börjar stämman" "Kallelsen
+ * skickas ut senast den 23 april", "hoe laat is voetbal op maandag" "van maandag 18 augustus". Eight new-user
+ * trials (1,664 questions written before any answer), right / wrong / honest / wrong abstentions: 742 / 570 /
+ * 232 / 120 → 745 / 566 / 232 / 121, none lost; npm run bench:quality unchanged in every figure.
+ */
+const TIME_PATTERNS: Record<string, RegExp> = {
+  en: /\b(?:at )?what times?\b(?! (?:zones?|periods?|frames?|limits?|of (?:the )?(?:year|month|season)))/,
+  nl: /(?<![\p{L}])(hoe laat(?!\s+(ik|je|jij|u|we|wij|jullie|hij|zij|ze|men)(?![\p{L}]))|om hoeveel uur|welk tijdstip)(?![\p{L}])/u,
+  de: /(?<![\p{L}])((um )?wie ?viel uhr|wie sp(ä|ae)t|(um )?welche uhrzeit)(?![\p{L}])/u,
+  es: /(?<![\p{L}])((a )?(qu[ée]|q) hora)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])((à|a)? ?(quelle|kelle) heure)(?![\p{L}])/u,
+  it: /(?<![\p{L}])(a che ora|che ore sono)(?![\p{L}])/u,
+  pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
+  sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
+  da: /(?<![\p{L}])(hvad tid|hvilken tid|hvilket tidspunkt)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u,
+  no: /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])(o kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
+  id: /(?<![\p{L}])((jam|pukul) (berapa|brp))(?![\p{L}])/u,
+  tr: /(?<![\p{L}])(saat ka[çc](ta|a)?)(?![\p{L}])/u,
+  vi: /(?<![\p{L}])(m[ấa]y (gi[ờo]|h))(?![\p{L}])/u,
+  zh: /[几幾](点|點)/u,
+  ja: /何時(?!間)/u,
+  ko: /몇\s?시(?!간|즌)/u,
+  ar: /(?<![\p{L}\p{M}])(الساع[ةه] (كم|كام)|(كم|كام) الساع[ةه]|[أا]ي ساع[ةه])(?![\p{L}\p{M}])/u,
+  hi: /(?<![\p{L}\p{M}])कितने बजे(?![\p{L}\p{M}])/u,
+  th: /(กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u,
+};
 
 /** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' nb). */
 const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
@@ -297,7 +333,8 @@ const firstLetter = (text: string): number => text.search(/[\p{L}\p{N}]/u);
  */
 function firstQuestionWord(text: string, lang: string): { type: AnswerType; at: number } | null {
   let first: { type: AnswerType; at: number } | null = null;
-  for (const [pattern, type] of (lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang]) ?? []) {
+  const time = TIME_PATTERNS[lang];
+  for (const [pattern, type] of [...(time ? [[time, 'time'] as const] : []), ...((lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang]) ?? [])]) {
     const at = pattern.exec(text)?.index;
     if (at !== undefined && (!first || at < first.at)) first = { type, at };
   }
@@ -393,6 +430,37 @@ const UKRAINIAN_DATE = /(?<![\p{L}])(січня|лютого|березня|кв
  * bench:quality: paragraph@1 and answer in quote −0.2 points each), its dates having years.
  */
 const HINDI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?बजे(?![\p{L}\p{M}])/u;
+/**
+ * A time of day in any language: a figure's hours and minutes ("19:00", "9.30am"; not a price's "£14.50" nor
+ * a decimal's "2.505"), a figure with "am" or "pm", "noon", "midnight"; the Nordic languages' "kl. 19",
+ * "klockan 19".
+ */
+const CLOCK = /(?<![\p{Sc}\p{N}.,])\p{N}{1,2}[:.][0-5]\p{N}(?![\p{N}%]|[.,]\p{N})|\p{N}\s?[ap]\.?m\.?(?![\p{L}\p{N}])|\b(noon|midnight|midday)\b|(?<![\p{L}])(kl\.?|klockan|klokka|klokken) ?\p{N}{1,2}(?![\p{N}])/iu;
+/**
+ * Other languages' times of day besides CLOCK's, by ISO 639-1 code: the clock parts of DATES (German "um 18
+ * Uhr", Russian "в 8 вечера", Arabic "الساعة 8", Thai "2 ทุ่ม", Hindi "7 बजे", French "18h45", "à 14 h", Dutch "om
+ * 20 uur") and "a las 19" (Spanish), "às 19h" (Portuguese), "alle 21" (Italian), "pukul 19", "19.00 WIB"
+ * (Indonesian), "o 19" (Polish), "saat 19" (Turkish), "20h" (Vietnamese), "8点", "14時", "오후 8시".
+ */
+const CLOCKS: Record<string, RegExp> = {
+  de: GERMAN_DATE,
+  ru: RUSSIAN_DATE,
+  ar: ARABIC_DATE,
+  th: THAI_DATE,
+  hi: HINDI_DATE,
+  fr: /(?<![\p{L}\p{N}])\d{1,2} ?h ?\d{2}(?! ?min)(?![\p{L}\p{N}])|(?<![\p{L}])(?:à|a|dès|des|vers|avant|après|apres|jusqu['’]à|jusqu['’]a|de|entre|et) \d{1,2} ?h(?![\p{L}\p{N}])/iu,
+  nl: /(?<![\p{L}])(om|vanaf|rond|tot) \d{1,2} ?uur(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(a|de|desde|hasta) las? \d{1,2}(?![\p{N}])/iu,
+  pt: /(?<![\p{L}])(às|as|das|até) \d{1,2} ?h?(?![\p{N}])/iu,
+  it: /(?<![\p{L}])alle (ore )?\d{1,2}(?![\p{N}])/iu,
+  id: /(?<![\p{L}])(pukul|jam) \d{1,2}(?![\p{N}])|(?<![\p{L}])(wib|wita|wit)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])o (godz\.? |godzinie )?\d{1,2}(?![\p{N}])/iu,
+  tr: /(?<![\p{L}])saat \d{1,2}(?![\p{N}])/iu,
+  vi: /(?<![\p{L}\p{N}])([01]?\d|2[0-3])h(\d{2})?(?![\p{L}\p{N}])/iu,
+  zh: /\p{Nd}\s?(点|點|时|時)/u,
+  ja: /\p{Nd}\s?時(?!間)/u,
+  ko: /\p{Nd}\s?시(?!간)|(오전|오후)\s?\p{Nd}/u,
+};
 const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
@@ -559,6 +627,8 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
   switch (type) {
     case 'date':
       return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence) || (DATES[lang]?.test(sentence) ?? false);
+    case 'time':
+      return CLOCK.test(sentence) || (CLOCKS[lang]?.test(sentence) ?? false);
     case 'number': {
       const numberWords = NUMBER_WORDS[lang];
       return fresh(sentence.matchAll(NUMBERS), YEAR) || (numberWords !== undefined && fresh(sentence.matchAll(numberWords)));
@@ -601,9 +671,10 @@ const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
 const DATE_WORD = new RegExp(`^(?:${MONTH_OR_DAY.source})(?:['’]s)?$`);
 
 const QUANTITIES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
+const TIMES: ReadonlySet<AnswerType> = new Set(['date', 'time']);
 
-/** Whether two kinds of fact answer each other's questions: the same kind, or two quantities (an amount is a number). */
-export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (QUANTITIES.has(a) && QUANTITIES.has(b));
+/** Whether two kinds of fact answer each other's questions: the same kind, two quantities (an amount is a number) or two times (a time of day is a date). */
+export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (QUANTITIES.has(a) && QUANTITIES.has(b)) || (TIMES.has(a) && TIMES.has(b));
 
 /** An English question that opens with an auxiliary or modal verb asks whether something is so ("Is the IP …?", "Do I need …?"). */
 const WHETHER = /^(is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)(n['’]t)?\b/;

@@ -1405,6 +1405,19 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(a.quote).toContain('8 February to 5 March 2027');
   });
 
+  it('answers "what time" from the sentence that states a time of day, not one that states only a year or a day', () => {
+    const burst = article(
+      'burst',
+      '# Fore Street\n\nHundreds of homes lost their supply and Fore Street is shut for repairs.\n\n' +
+        'The 150-year-old cast-iron water main burst at about 3.20am on Monday outside the Ship Inn.\n\n' +
+        '"This water main was laid in the 1870s and it burst at the end of its life," said the project manager.\n',
+    );
+    const a = new SearchIndex([burst]).answer('what time did the water main burst');
+    expect(a.quote).toContain('3.20am');
+    const meeting = { ...article('stamma', '# Föreningsstämma\n\nKallelsen till stämman skickas ut senast den 23 april.\n\nStämman börjar kl. 18.30 i föreningslokalen.\n'), lang: 'sv' };
+    expect(new SearchIndex([meeting]).answer('hur dags börjar stämman').quote).toContain('kl. 18.30');
+  });
+
   it("answers a price question from its article's paragraph that names the price, though the FAQ entry repeats the question word for word", () => {
     const de = (id: string, markdown: string): Article => ({ ...article(id, markdown), lang: 'de' });
     const mensa = de(

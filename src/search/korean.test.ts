@@ -96,7 +96,7 @@ describe('Korean analysis', () => {
     expect(expectedType('얼마 동안 정지돼요', 'ko')).toBe('number');
     expect(expectedType('정지 몇일이에요', 'ko')).toBe('number');
     expect(expectedType('몇 시즌째예요', 'ko')).toBe('number');
-    expect(expectedType('몇 시에 시작해요', 'ko')).toBe('date');
+    expect(expectedType('몇 시에 시작해요', 'ko')).toBe('time');
     expect(expectedType('어느 요일에 이벤트 해요', 'ko')).toBe('date');
     expect(expectedType('언제든지 환불 가능', 'ko')).toBeNull();
     expect(statesType('후원자 등급은 월 5천원입니다.', 'amount', new Set(), 'ko')).toBe(true);
