@@ -156,7 +156,12 @@ describe('answers on content the tests did not tune on', () => {
  *   Norwegian ski club's 9, asked as their members type ("nån som vet", "hur dags", "er der nogen der ved",
  *   "hva tid"), with compounds written apart and yes/no questions on what the articles do not say. Answers
  *   the trials counted right that open with a "Ja" or "Nej" stating the opposite of the fact are left out
- *   (two Danish, one Swedish; two Dutch ones matched only by their quote).
+ *   (two Danish, one Swedish; two Dutch ones matched only by their quote);
+ * - tandem-es, league-en, harbour-news-en: a Latin American and Spanish language-exchange club's 10 articles,
+ *   an amateur esports league's 12 and a British seaside town's 11 news stories (fares, votes, closures, with
+ *   FAQs), asked as their members and readers type ("q hora", "cuanta peña", "tac pauses?", "ferry price to
+ *   the island?"). Their trials judged an answer right by its FAQ question too: such answers are listed by
+ *   their entry's answer.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -190,6 +195,9 @@ describe.each([
   { site: 'a Swedish housing co-op', folder: 'coop-sv', least: 130 },
   { site: 'a Danish climbing club', folder: 'climbing-da', least: 130 },
   { site: 'a Norwegian ski club', folder: 'skiclub-nb', least: 130 },
+  { site: 'a language-exchange club', folder: 'tandem-es', least: 95 },
+  { site: 'an amateur esports league', folder: 'league-en', least: 95 },
+  { site: "a seaside town's news readers", folder: 'harbour-news-en', least: 95 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
