@@ -691,6 +691,24 @@ describe('asksWhether', () => {
   });
 });
 
+describe('an amount in a currency written after its figure', () => {
+  it('finds prices in crowns and millions, dong, baht, lira and riyal, not a currency named without a figure', () => {
+    const stated: [string, string, boolean][] = [
+      ['Depositionen på 1 000 kronor betalas med Swish.', 'sv', true],
+      ['Styrelsen föreslår att byta alla fönster till en kostnad av cirka 3,2 miljoner kronor.', 'sv', true],
+      ['Medlemskontingentet er 395 kroner om måneden.', 'da', true],
+      ['En enkeltbillet koster 130 kr. for voksne.', 'da', true],
+      ['Medlemskontingenten er 650 kroner i året.', 'nb', true],
+      ['Kronor och kroner är valutor.', 'sv', false],
+      ['Gói VIP giá 99.000đ một tháng.', 'vi', true],
+      ['ราคาบัตร 1,000 บาท', 'th', true],
+      ['VIP üyelik aylık 89 TL.', 'tr', true],
+      ['السعر 60 ريال في الشهر', 'ar', true],
+    ];
+    for (const [sentence, lang, states] of stated) expect(statesType(sentence, 'amount', new Set(), lang), sentence).toBe(states);
+  });
+});
+
 describe('a time of day', () => {
   it('reads "what time", "hoe laat", "a qué hora" as asking a time of day, but not a time zone, period or time of year', () => {
     const asked: [string, string, string | null][] = [
