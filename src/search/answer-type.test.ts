@@ -692,7 +692,7 @@ describe('asksWhether', () => {
 });
 
 describe('an amount in a currency written after its figure', () => {
-  it('finds prices in crowns and millions, dong, baht, lira and riyal, not a currency named without a figure', () => {
+  it('finds prices in crowns and millions, dong, baht, lira and riyal, and shares in each language\'s word for per cent, not a currency named without a figure', () => {
     const stated: [string, string, boolean][] = [
       ['Depositionen på 1 000 kronor betalas med Swish.', 'sv', true],
       ['Styrelsen föreslår att byta alla fönster till en kostnad av cirka 3,2 miljoner kronor.', 'sv', true],
@@ -704,6 +704,10 @@ describe('an amount in a currency written after its figure', () => {
       ['ราคาบัตร 1,000 บาท', 'th', true],
       ['VIP üyelik aylık 89 TL.', 'tr', true],
       ['السعر 60 ريال في الشهر', 'ar', true],
+      ['Från den 1 januari höjs månadsavgiften med 4 procent.', 'sv', true],
+      ['Kontingenten øker med 3 prosent.', 'nb', true],
+      ['La cuota sube un 5 por ciento.', 'es', true],
+      ['Цены выросли на 5 процентов.', 'ru', true],
     ];
     for (const [sentence, lang, states] of stated) expect(statesType(sentence, 'amount', new Set(), lang), sentence).toBe(states);
   });

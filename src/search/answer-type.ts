@@ -568,7 +568,8 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * An amount: a figure with a currency sign, any of Unicode's (category Sc: "€2.50", "₹15,000", "₴200"), a
  * figure or number word with a currency, its sign, a share or a magnitude after it ("ten euros", "1500
  * euros", "2,90 €" as German and French write a price, "399 ₽", "98 元", "30块" as Chinese does, "1,500円" and
- * "10万円" as Japanese does, "3.2 per cent", "20 Prozent", "148.6 million"); and a language's own currency
+ * "10万円" as Japanese does, "3.2 per cent", "20 Prozent", "4 procent", "3 prosent", "5 por ciento", "5 pour
+ * cent", "5 процентов", "148.6 million"); and a language's own currency
  * words (see LANGUAGE_AMOUNTS). A share in words
  * ("half") or a price of nothing ("free", Italian and Spanish "gratis", "gratuita", German "kostenlos", Polish
  * "darmowy", Korean "무료", Chinese "免费", Japanese "無料"). A bare figure is a count or a label ("Hall 2", "12 Mill Lane",
@@ -585,7 +586,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * unchanged).
  */
 const AMOUNTS = new RegExp(
-  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
+  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|procent\\b|prosent\\b|por ?ciento\\b|pour ?cent\\b|por ?cento\\b|per ?cento\\b|процент\\p{L}*|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
   'giu',
 );
 /**
