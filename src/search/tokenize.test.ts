@@ -32,6 +32,8 @@ describe('reading words', () => {
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
     expect(english.isChatWord('u', 'HOW DO U LEVEL UP')).toBe(true);
     expect(analyzerFor('fr').isChatWord('u', 'u')).toBe(false);
+    expect(english.isChatWord('ok', 'is harbour fest ok for someone in a wheelchair')).toBe(true);
+    expect(english.isChatWord('okay', 'okay so when do signups open')).toBe(true);
   });
 
   it('reads Hinglish function words around an English question as chat, not the English words among them', () => {
