@@ -61,7 +61,8 @@ describe('request verification', { timeout: PROCESS_TEST_MS }, () => {
 
   it('refuses a body over 1 MiB with 413, and validly signed garbage with 400', async () => {
     const huge = Buffer.alloc(1024 * 1024 + 1, 0x20);
-    expect((await postSigned(port, huge, keys.privateKey)).status).toBe(413);
+    // Each sender gets its 413: closing with the body unread lost one in seven (the client saw a reset).
+    for (let i = 0; i < 10; i++) expect((await postSigned(port, huge, keys.privateKey)).status).toBe(413);
     expect((await postSigned(port, 'not json {', keys.privateKey)).status).toBe(400);
     expect(http.proc.exitCode).toBeNull();
   });

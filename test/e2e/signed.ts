@@ -31,13 +31,15 @@ export function postSigned(
   if (options.omit !== 'signature') headers['x-signature-ed25519'] = signature;
   if (options.omit !== 'timestamp') headers['x-signature-timestamp'] = timestamp;
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers }, (res) => {
+      answered = true;
       let text = '';
       res.on('data', (c: Buffer) => (text += c.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
     });
-    // The server may answer 413 and close before reading everything: that is a response, not an error.
-    req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? undefined : reject(err)));
+    // A connection the server closes after it answered is no error; one it closes unanswered is.
+    req.on('error', (err) => (answered ? undefined : reject(err)));
     req.end(payload);
   });
 }
