@@ -69,8 +69,10 @@ describe('isQuestion', () => {
     expect(questions.filter((q) => !isQuestion(q))).toEqual([]);
   });
 
-  it('reads a semicolon as a question mark only after Greek, and keeps the length limit', () => {
+  it('reads a semicolon as a question mark only in Greek, whatever word ends the question, and keeps the length limit', () => {
+    for (const question of ['Πόσο κοστίζει το VIP;', 'Μπορώ να κάνω αίτηση αν είμαι 15;', 'Τι γίνεται αν πάρω warn;', 'Πότε ξεκινάει το EA FC 25 τουρνουά;»']) expect(isQuestion(question), question).toBe(true);
     expect(endsAsQuestion('Open Monday to Friday; closed on weekends;')).toBe(false);
+    expect(endsAsQuestion('Set the timeout to 5 µs;')).toBe(false);
     expect(endsAsQuestion('The ferry leaves at nine.')).toBe(false);
     expect(isQuestion(`${'Is this long? '.repeat(30)}Really?`)).toBe(false);
   });

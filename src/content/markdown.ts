@@ -131,7 +131,7 @@ class MarkdownReader {
           severity: 'warning',
           file: this.file,
           line: block.line,
-          message: `FAQ heading "${text}" is not a question (it does not end in a question mark such as ? or ？), so the text under it is served as article text, not as its answer: end it with a question mark, or write "## ${text}" to end the FAQ there`,
+          message: `FAQ heading "${text}" is not a question (it does not end in a question mark such as ?, ？ or Greek ;), so the text under it is served as article text, not as its answer: end it with a question mark, or write "## ${text}" to end the FAQ there`,
         });
       }
       this.question = null;
