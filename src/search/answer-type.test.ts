@@ -691,6 +691,29 @@ describe('asksWhether', () => {
   });
 });
 
+describe('Greek questions as members type them', () => {
+  it('reads the time, price, count, place and date questions Greek members type, with or without accents and in Greeklish', () => {
+    const asked: [string, string | null][] = [
+      ['Τι ώρα ξεκινάει το τουρνουά;', 'time'],
+      ['τι ωρα ανοιγει το lan', 'time'],
+      ['ti wra ksekinaei to tournoua', 'time'],
+      ['Πόσο κοστίζει το VIP;', 'amount'],
+      ['ποσο κανει η εισοδος', 'amount'],
+      ['poso kostizei to vip', 'amount'],
+      ['Πόσοι παίκτες χωράνε;', 'number'],
+      ['posa atoma xwrane', 'number'],
+      ['Πού γίνεται το LAN party;', 'name'],
+      ['που γινεται το lan', 'name'],
+      ['pou ginetai to lan party', 'name'],
+      ['ποτε ειναι το τουρνουα', 'date'],
+      ['pote einai to tournoua', 'date'],
+      ['Ποιο κύριο χαρακτηριστικό έχει;', null],
+      ['Είναι ο server που έπεσε;', null],
+    ];
+    for (const [question, type] of asked) expect(expectedType(question, 'el'), question).toBe(type);
+  });
+});
+
 describe('an amount in a currency written after its figure', () => {
   it('finds prices in crowns and millions, dong, baht, lira and riyal, and shares in each language\'s word for per cent, not a currency named without a figure', () => {
     const stated: [string, string, boolean][] = [

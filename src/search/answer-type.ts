@@ -73,6 +73,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   ja: /何時(?!間)/u,
   ko: /몇\s?시(?!간|즌)/u,
   ar: /(?<![\p{L}\p{M}])(الساع[ةه] (كم|كام)|(كم|كام) الساع[ةه]|[أا]ي ساع[ةه])(?![\p{L}\p{M}])/u,
+  el: /(?<![\p{L}\p{M}])(τι [ωώ]ρα|ποια [ωώ]ρα|ti (w|o)ra)(?![\p{L}\p{M}])/u,
   hi: /(?<![\p{L}\p{M}])कितने बजे(?![\p{L}\p{M}])/u,
   th: /(กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u,
 };
@@ -105,7 +106,12 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // Greek "ποιος" is "who" and "which": before a noun for a kind, a way, a term or a reason ("Ποιος τύπος…",
   // which type) it asks none. XQuAD el dev, answer in quote plain / FAQ mode: 0.851 / 0.868 → 0.855 / 0.874.
-  el: [[/(?<![\p{L}\p{M}])(πότε|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])πόσ(ος|η|ο|οι|ες|α|ους|ων)(?![\p{L}\p{M}])/u, 'number'], [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))/u, 'name']],
+  el: [
+    [/(?<![\p{L}\p{M}])(π[οό]τε|pote|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'],
+    [/(?<![\p{L}\p{M}])(π[οό]σο (κοστ\p{L}*|κ[αά]νει|πληρ\p{L}*|χρε[ωώ]ν\p{L}*|βγα[ιί]νει)|π[οό]σα (λεφτ\p{L}*|ευρ[ωώ])|(ποια|ποιο) (ε[ιί]ναι )?(η |το )?(τιμ[ηή]|κ[οό]στος)|poso (kostiz\p{L}*|kanei|plir\p{L}*|vgainei)|posa (lefta|eurw|euro))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(π[οό]σ(ος|η|ο|οι|ες|α|ους|ων)|pos(os|i|o|oi|es|a|ous|wn|on))(?![\p{L}\p{M}])/u, 'number'],
+    [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού|ποιανου|πού|poios|poia|poioi)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))|^[\s"“«(]*(που|pou)(?![\p{L}\p{M}])/u, 'name'],
+  ],
   // Spanish as members type it too (a trial's 239 questions: 43 held "cuanto"), accents left out and "q" for
   // "qué": "cuando" ("hasta cuando", "desde cuando"), "quien" and "donde" ask only where they open the question (after "¿" or a greeting at most), as they
   // join clauses elsewhere; "cuanto" anywhere but in "en cuanto a" (as for) and "cuanto antes/más/menos". A price asked with
