@@ -606,6 +606,28 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     for (const word of ['vsyo', 'eshchyo']) expect(ladder.readings(`${word} vip`).find((r) => r.word === word)?.how).toBe('ignored');
   });
 
+  it('reads Greek typed in Latin letters (Greeklish) as the Greek terms it spells, its function words as stopwords', () => {
+    const server = new SearchIndex([
+      {
+        ...article(
+          'vip',
+          '# VIP\n\nΤο VIP κοστίζει 4,99 € τον μήνα και πληρώνεται με PayPal.\n\nΤο τουρνουά FC 25 ξεκινάει το Σάββατο 22 Νοεμβρίου στις 18:00.\n\nΗ είσοδος στο LAN party κοστίζει 15 €.\n',
+        ),
+        lang: 'el',
+      },
+    ]);
+    expect(server.readings('poso kostizei to vip')).toEqual([
+      { word: 'poso', term: null, how: 'ignored' },
+      { word: 'kostizei', term: 'κοστ', how: 'related' },
+      { word: 'vip', term: 'vip', how: 'as written' },
+    ]);
+    expect(server.answer('poso kostizei to vip').quote).toContain('4,99 €');
+    expect(server.answer('ti wra ksekinaei to tournoua').quote).toContain('18:00');
+    expect(server.answer('poso kanei i eisodos sto lan').quote).toContain('15 €');
+    // Only a question typed wholly in Latin letters: among Greek words, "server" is a loanword.
+    expect(server.readings('πότε κάνει restart ο server').find((r) => r.word === 'server')?.how).toBe('unknown');
+  });
+
   it('reads a Japanese word of two or three kanji the articles lack with the day they write after it ("日曜" of "日曜日")', () => {
     const schedule = new SearchIndex([{ ...article('schedule', '# 配信スケジュール\n\n月曜日・水曜日・金曜日は21:00から配信します。日曜日はお休みです。\n\n中の人や前世の話題は禁止です。\n'), lang: 'ja' }]);
     expect(schedule.readings('日曜って配信ある？').find((r) => r.word === '日曜')).toEqual({ word: '日曜', term: '日曜日', how: 'related' });

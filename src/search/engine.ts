@@ -19,6 +19,7 @@ import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
+import { greeklishSpellings, greeklishTerm, type Vocabulary } from './greeklish.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -955,8 +956,9 @@ export class SearchIndex {
     const beside = DIGIT.test(question) ? numberWords(question) : [];
     const amountOf = new Map(beside.flatMap(({ amount }) => (amount === null ? [] : [[amount.slice(0, -1), amount] as const])));
     const details = this.askersDetails(question, analyzer, type, beside, amountOf);
-    // Russian typed in Latin letters, wholly: a Latin word among Cyrillic ones is a name or a loanword ("pro", "data").
-    const romanised = analyzer.lang === 'ru' && !CYRILLIC.test(question);
+    // Russian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is a name or a
+    // loanword ("pro", "data", "server").
+    const romanised = (analyzer.lang === 'ru' && !CYRILLIC.test(question)) || (analyzer.lang === 'el' && !GREEK.test(question)) ? analyzer.lang : null;
     // Per term of the question's words, the terms it was asked as: what a join is read by (see `Join`).
     // By term, as `queryTerms` gives a term once, with its first word ("offices office hours").
     const askedAs = new Map<string, number[]>();
@@ -981,7 +983,7 @@ export class SearchIndex {
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
-      if (found === undefined && (analyzer.isMistypedStopword(word) || (romanised && cyrillicSpellings(word).some((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)))))) {
+      if (found === undefined && (analyzer.isMistypedStopword(word) || (romanised !== null && nativeSpellings(word, romanised).some((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)))))) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
@@ -1268,7 +1270,8 @@ export class SearchIndex {
    * proclitic of its language (Arabic "لتوضيح" → "توضيح"), an English term typed in Cyrillic as it sounds
    * ("вип" → "vip", see `latinSpelling`; a Russian trial: 7 right answers more of 234, none lost), in a
    * Russian question typed wholly in Latin letters (`romanised`) the Cyrillic word one spells ("kupit" →
-   * "купит", see romanised.ts), a French word glued to an elided one as the articles write them ("lentretien"
+   * "купит", see romanised.ts), in a Greek one the term of the articles a Greeklish word spells ("kostizei" →
+   * "κοστ", see greeklish.ts), a French word glued to an elided one as the articles write them ("lentretien"
    * → "entretien", see `writesElided`), a word ending in two consonants with a final vowel
    * of its language (Turkish "marş" → "marşı": see `LanguageSpec.finalVowels`), an English word without a prefix (see
    * `unprefixed`: "interdependencies" → "depend"), in a language that compounds the two known terms
@@ -1289,7 +1292,7 @@ export class SearchIndex {
    * French "résultats") is worth finding, a false friend sharing four letters is not (a French trial's
    * "comment refuser les cookies ?" was answered from an English paragraph on refunds).
    */
-  private otherForms(term: string, analyzer: Analyzer, word: string, romanised: boolean): number[] {
+  private otherForms(term: string, analyzer: Analyzer, word: string, romanised: string | null): number[] {
     const glued = GLUED_NUMBER.exec(term);
     if (glued && (glued[1]!.length > 1 || analyzer.numberedName(glued[1]!) !== undefined)) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
@@ -1320,11 +1323,15 @@ export class SearchIndex {
       const id = known(latinSpelling(word));
       if (id !== undefined) return [id];
     }
-    if (romanised) {
+    if (romanised === 'ru') {
       for (const spelling of cyrillicSpellings(word)) {
         const id = known(spelling);
         if (id !== undefined) return [id];
       }
+    }
+    if (romanised === 'el') {
+      const id = greeklishTerm(word, this.vocabulary);
+      if (id !== undefined) return [id];
     }
     if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
       // The commonest of the forms, as a root takes each case's vowel ("türk" is "türkü" only where no commoner form is).
@@ -1608,6 +1615,15 @@ export class SearchIndex {
   private someUnitHolding(term: string, test: (unit: Unit) => boolean): boolean {
     const id = this.index.termId(term);
     return id !== undefined && this.index.search([{ id, weight: 1 }], Math.min(MAX_UNITS_READ, this.index.documentFrequency(id))).some(({ doc }) => test(this.units[doc]!));
+  }
+
+  /** The index's terms as greeklish.ts reads a word against them: by beginning (the typo map's sorted vocabulary), whole, and by frequency. */
+  private get vocabulary(): Vocabulary {
+    return {
+      begins: (prefix) => this.typos.startingWith(prefix).length > 0,
+      term: (text) => this.index.termId(text),
+      frequency: (id) => this.index.documentFrequency(id),
+    };
   }
 
   /** A word the corpus lacks, as typed and as its term, may be a typo (see `TypoCorrector.correct`), of a term `accept` takes (default: any). */
@@ -3393,6 +3409,10 @@ const NOT_WHETHER: UnknownAsked = { whether: false, specific: false, numbered: f
 const CYRILLIC_WORD = /^\p{sc=Cyrillic}+$/u;
 /** A Cyrillic letter anywhere. */
 const CYRILLIC = /\p{sc=Cyrillic}/u;
+const GREEK = /\p{sc=Greek}/u;
+
+/** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, greeklish.ts). */
+const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru' ? cyrillicSpellings(word) : greeklishSpellings(word));
 
 /** Latin letters for Cyrillic ones as an English word borrowed into Russian or Ukrainian sounds ("дж" as "j"). */
 const LATIN_SOUNDS: Record<string, string> = {
