@@ -161,7 +161,13 @@ describe('answers on content the tests did not tune on', () => {
  *   an amateur esports league's 12 and a British seaside town's 11 news stories (fares, votes, closures, with
  *   FAQs), asked as their members and readers type ("q hora", "cuanta peña", "tac pauses?", "ferry price to
  *   the island?"). Their trials judged an answer right by its FAQ question too: such answers are listed by
- *   their entry's answer.
+ *   their entry's answer;
+ * - gaming-el, boardgames-en: a Greek gaming server's 9 articles (Minecraft, FiveM, tournaments, a LAN party),
+ *   whose FAQ questions end in Greek's ";" after Latin words and figures ("Πόσο κοστίζει το VIP;"), asked
+ *   with and without accents, in Greeklish ("poso kostizei to vip") and with chat's fillers ("ρε παιδιά");
+ *   and a British board-game café's 9, asked in chat's English ("do u take cash", "can i book for tonite").
+ *   A right answer opening with a "No" that its own exception contradicts ("can i bring a bday cake" → "No,
+ *   outside food is not allowed, except birthday cakes") is left out.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -198,6 +204,8 @@ describe.each([
   { site: 'a language-exchange club', folder: 'tandem-es', least: 95 },
   { site: 'an amateur esports league', folder: 'league-en', least: 95 },
   { site: "a seaside town's news readers", folder: 'harbour-news-en', least: 95 },
+  { site: 'a Greek gaming server asked in Greek and Greeklish', folder: 'gaming-el', least: 150 },
+  { site: "a board-game café's community", folder: 'boardgames-en', least: 135 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
