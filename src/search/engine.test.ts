@@ -606,6 +606,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     for (const word of ['vsyo', 'eshchyo']) expect(ladder.readings(`${word} vip`).find((r) => r.word === word)?.how).toBe('ignored');
   });
 
+  it('answers "dnd" and "d&d" from the paragraph that writes "D&D"', () => {
+    const events = new SearchIndex([article('events', '# Events\n\nQuiz night is every Wednesday at 7:30pm.\n\nD&D night is every Thursday from 6:30pm.\n\nDoors open at 11am.\n')]);
+    for (const question of ['when is dnd', 'd&d what day']) expect(events.answer(question).quote, question).toContain('D&D night is every Thursday');
+  });
+
   it('reads Greek typed in Latin letters (Greeklish) as the Greek terms it spells, its function words as stopwords', () => {
     const server = new SearchIndex([
       {

@@ -36,6 +36,15 @@ describe('reading words', () => {
     expect(english.isChatWord('okay', 'okay so when do signups open')).toBe(true);
   });
 
+  it('reads initials joined by an ampersand as one word with "n" for the sign, as chat types them', () => {
+    const english = analyzerFor('en');
+    const words = (text: string) => english.tokens(text).map((t) => t.word);
+    expect(words('D&D night is on Thursday')).toEqual(['dnd', 'night', 'is', 'on', 'thursday']);
+    expect(words('d&d what day')).toEqual(['dnd', 'what', 'day']);
+    expect(words('Q&A with AT&T and H&M')).toEqual(['qna', 'with', 'atnt', 'and', 'hnm']);
+    expect(words('rock&roll, rock & roll')).toEqual(['rock', 'roll', 'rock', 'roll']);
+  });
+
   it('reads Hinglish function words around an English question as chat, not the English words among them', () => {
     const english = analyzerFor('en');
     const question = 'bhai scrims ka registration kab open hai';

@@ -156,6 +156,13 @@ const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
  * number, apart from it ("C++17": "cplusplus", "17").
  */
 const PLUS_NAME = /(?<=\p{L})\+{1,2}(?![\p{L}\p{M}+])/gu;
+/**
+ * Initials joined by an ampersand ("D&D", "Q&A", "R&D", "AT&T", "B&B"), read as one word with "n" for the
+ * sign ("dnd", "qna"), as chat types them: split at the sign, "D&D" was two letters no question word met, and
+ * "when is dnd", "d&d what day" missed the weekly D&D night (a board-game café's trial). Parts of one or two
+ * letters only: "rock&roll" stays two words.
+ */
+const AMPERSAND_INITIALS = /(?<![\p{L}\p{N}&])\p{L}{1,2}(?:&\p{L}{1,2})+(?![\p{L}\p{N}&])/gu;
 /** A hyphen and up to three letters after a digit, and no more letters: a number's ending ("10-й", "1970-х", "al 12-lea"). */
 const NUMBER_SUFFIX = /(?<=\d)-\p{L}{1,3}(?![\p{L}\p{M}\p{N}])/gu;
 /**
@@ -454,7 +461,8 @@ export class Analyzer {
    */
   private scan(text: string, table: Words, into: TokenBuffer): number {
     const written = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
-    const base = written.includes('+') ? written.replace(PLUS_NAME, (plus, at: number) => `${'plus'.repeat(plus.length)}${/\d/.test(written[at + plus.length] ?? '') ? ' ' : ''}`) : written;
+    const plussed = written.includes('+') ? written.replace(PLUS_NAME, (plus, at: number) => `${'plus'.repeat(plus.length)}${/\d/.test(written[at + plus.length] ?? '') ? ' ' : ''}`) : written;
+    const base = plussed.includes('&') ? plussed.replace(AMPERSAND_INITIALS, (initials) => initials.replaceAll('&', 'n')) : plussed;
     // Every replacement is of an apostrophe: most texts have none to look for.
     const prepared = !APOSTROPHE.test(base)
       ? base
@@ -538,7 +546,7 @@ export class Analyzer {
   termsOfParts<T>(text: string, parts: readonly { start: number; end: number }[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
     const tokens = this.scratch;
     tokens.count = 0;
-    // A part of plain ASCII (no apostrophe, no plus sign: see PLUS_NAME) is read where it stands: nothing in `scan`'s preparation changes it.
+    // A part of plain ASCII (no apostrophe, no plus sign, no ampersand: see PLUS_NAME, AMPERSAND_INITIALS) is read where it stands: nothing in `scan`'s preparation changes it.
     const direct = this.plainAscii && !this.spec?.numberSuffix;
     // Where each part's tokens end, and how many of them are in capitals.
     const ends: number[] = [];
@@ -546,7 +554,7 @@ export class Analyzer {
     for (const { start, end } of parts) {
       const from = tokens.count;
       // `scanAscii` gives up at an apostrophe: a part holding one goes to `scan` without being read twice.
-      let caps = direct && !holds(text, "'", start, end) && !holds(text, '+', start, end) ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
+      let caps = direct && !holds(text, "'", start, end) && !holds(text, '+', start, end) && !holds(text, '&', start, end) ? scanAscii(text, start, end, lexicon.table, tokens, true) : -1;
       if (caps < 0) {
         tokens.count = from;
         caps = this.scan(text.slice(start, end), lexicon.table, tokens);
