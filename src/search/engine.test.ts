@@ -606,6 +606,19 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     for (const word of ['vsyo', 'eshchyo']) expect(ladder.readings(`${word} vip`).find((r) => r.word === word)?.how).toBe('ignored');
   });
 
+  it('reads a question typed wholly in Latin letters as Greeklish or translit among articles in several languages, where more of its words read so', () => {
+    const greek = { ...article('vip', '# VIP\n\nΤο VIP κοστίζει 4,99 € τον μήνα.\n\nΤο τουρνουά ξεκινάει στις 18:00.\n'), lang: 'el' };
+    const russian = { ...article('ladder', '# Ладдер\n\nVIP можно купить на сайте severveter.gg/vip.\n'), lang: 'ru' };
+    const english = article('rules', '# Rules\n\nThe server restarts every night at 5am.\n\nNo spam in the general channel.\n');
+    const mixed = new SearchIndex([greek, russian, english]);
+    expect(mixed.setAside('poso kostizei to vip').lang).toBe('el');
+    expect(mixed.answer('poso kostizei to vip').quote).toContain('4,99 €');
+    expect(mixed.setAside('kak kupit vip').lang).toBe('ru');
+    expect(mixed.answer('kak kupit vip').quote).toContain('VIP можно купить');
+    expect(mixed.setAside('when does the server restart').lang).toBe('en');
+    expect(mixed.answer('when does the server restart').quote).toContain('5am');
+  });
+
   it('answers "dnd" and "d&d" from the paragraph that writes "D&D"', () => {
     const events = new SearchIndex([article('events', '# Events\n\nQuiz night is every Wednesday at 7:30pm.\n\nD&D night is every Thursday from 6:30pm.\n\nDoors open at 11am.\n')]);
     for (const question of ['when is dnd', 'd&d what day']) expect(events.answer(question).quote, question).toContain('D&D night is every Thursday');

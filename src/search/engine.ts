@@ -885,6 +885,8 @@ export class SearchIndex {
   private questionLanguage(question: string, options: AnswerOptions): Analyzer {
     if (options.lang) return analyzerFor(options.lang);
     if (this.languages.size > 1) {
+      const romanised = this.romanisedLanguage(question);
+      if (romanised !== null) return analyzerFor(romanised);
       const found = detectLanguage(question, { hints: options.locales }).lang;
       if (found !== 'und' && this.languages.has(analyzerFor(found).lang)) return analyzerFor(found);
       const written = (lang: string) => this.languages.has(lang) && fitsScript(question, lang);
@@ -894,6 +896,33 @@ export class SearchIndex {
       if (!written(this.language)) for (const lang of this.languages) if (written(lang)) return analyzerFor(lang);
     }
     return analyzerFor(this.language);
+  }
+
+  /**
+   * Greek or Russian, where the articles are in several languages and `question` is typed wholly in Latin
+   * letters as Greeklish or translit (see greeklish.ts, romanised.ts): when more of its words are the
+   * articles' words so read than as typed, and two at least. Language detection takes such a question for
+   * English or none ("poso kostizei to vip" of Greek and English articles was read as English, its words all
+   * unknown). Null otherwise.
+   */
+  private romanisedLanguage(question: string): string | null {
+    if (NOT_LATIN.test(question) || !LETTER.test(question) || !(this.languages.has('el') || this.languages.has('ru'))) return null;
+    const words = question.toLowerCase().match(/[a-z38]+/g) ?? [];
+    const asTyped = words.filter((word) => this.index.termId(word) !== undefined || this.index.termId(analyzerFor('en').stemOnce(word)) !== undefined).length;
+    // A word read as one of the language's terms or, where it is no English one, as one of its stopwords ("poso", "einai", "kak").
+    const english = analyzerFor('en');
+    const reads: [string, (word: string) => boolean][] = [
+      ['el', (word) => greeklishTerm(word, this.vocabulary) !== undefined],
+      ['ru', (word) => cyrillicSpellings(word).some((spelling) => this.index.termId(analyzerFor('ru').stemOnce(spelling)) !== undefined)],
+    ];
+    for (const [lang, read] of reads) {
+      if (!this.languages.has(lang)) continue;
+      const native = analyzerFor(lang);
+      const stopword = (word: string) => !english.isStopword(word) && nativeSpellings(word, lang).some((spelling) => native.isStopword(native.lowerCase(spelling)));
+      const nativeWords = words.filter((word) => read(word) || stopword(word)).length;
+      if (nativeWords >= 2 && nativeWords > asTyped) return lang;
+    }
+    return null;
   }
 
   /** Registers an article's units (document numbers follow their order), `index` adding each to the postings first. */
@@ -3410,6 +3439,9 @@ const CYRILLIC_WORD = /^\p{sc=Cyrillic}+$/u;
 /** A Cyrillic letter anywhere. */
 const CYRILLIC = /\p{sc=Cyrillic}/u;
 const GREEK = /\p{sc=Greek}/u;
+/** A letter of a script other than Latin. */
+const NOT_LATIN = /(?!\p{sc=Latin})\p{L}/u;
+const LETTER = /\p{L}/u;
 
 /** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, greeklish.ts). */
 const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru' ? cyrillicSpellings(word) : greeklishSpellings(word));
