@@ -907,10 +907,10 @@ export class SearchIndex {
    */
   private romanisedLanguage(question: string): string | null {
     if (NOT_LATIN.test(question) || !LETTER.test(question) || !(this.languages.has('el') || this.languages.has('ru'))) return null;
-    const words = question.toLowerCase().match(/[a-z38]+/g) ?? [];
-    const asTyped = words.filter((word) => this.index.termId(word) !== undefined || this.index.termId(analyzerFor('en').stemOnce(word)) !== undefined).length;
-    // A word read as one of the language's terms or, where it is no English one, as one of its stopwords ("poso", "einai", "kak").
     const english = analyzerFor('en');
+    const words = question.toLowerCase().match(/[a-z38]+/g) ?? [];
+    const asTyped = words.filter((word) => this.index.termId(word) !== undefined || this.index.termId(english.stemOnce(word)) !== undefined).length;
+    // A word read as one of the language's terms or, where it is no English one, as one of its stopwords ("poso", "einai", "kak").
     const reads: [string, (word: string) => boolean][] = [
       ['el', (word) => greeklishTerm(word, this.vocabulary) !== undefined],
       ['ru', (word) => cyrillicSpellings(word).some((spelling) => this.index.termId(analyzerFor('ru').stemOnce(spelling)) !== undefined)],
@@ -3438,8 +3438,9 @@ const NOT_WHETHER: UnknownAsked = { whether: false, specific: false, numbered: f
 const CYRILLIC_WORD = /^\p{sc=Cyrillic}+$/u;
 /** A Cyrillic letter anywhere. */
 const CYRILLIC = /\p{sc=Cyrillic}/u;
+/** A Greek letter anywhere. */
 const GREEK = /\p{sc=Greek}/u;
-/** A letter of a script other than Latin. */
+/** A letter of a script other than Latin anywhere, and a letter of any. */
 const NOT_LATIN = /(?!\p{sc=Latin})\p{L}/u;
 const LETTER = /\p{L}/u;
 
