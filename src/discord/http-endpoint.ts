@@ -51,6 +51,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  * the connection is closed unanswered: a client that keeps sending is not read for ever.
  */
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  // Its end may have been parsed with the chunk that went over the limit, and its 'end' event gone by.
+  if (req.complete) return send(res, 413, { error: 'body too large' });
   let dropped = 0;
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
