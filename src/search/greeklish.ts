@@ -50,15 +50,7 @@ export function greeklishTerm(word: string, vocabulary: Vocabulary): number | un
       const rest = word.length - at;
       if (id !== undefined && rest <= MAX_ENDING && rest <= at && (!best || at > best.read || (at === best.read && vocabulary.frequency(id) > vocabulary.frequency(best.id)))) best = { id, read: at };
     }
-    for (const [latin, spellings] of GROUPS) {
-      if (!word.startsWith(latin, at)) continue;
-      for (const spelling of spellings) {
-        // ς ends a word only.
-        if (spelling === 'ς' && at + latin.length < word.length) continue;
-        const next = greek + spelling;
-        if (vocabulary.begins(next)) follow(at + latin.length, next);
-      }
-    }
+    for (const [after, letters] of groupsAt(word, at)) if (vocabulary.begins(greek + letters)) follow(after, greek + letters);
   };
   follow(0, '');
   return best?.id;
@@ -76,13 +68,19 @@ export function greeklishSpellings(word: string): string[] {
   const spell = (at: number, greek: string): void => {
     if (spellings.length >= MAX_SPELLINGS) return;
     if (at === word.length) return void spellings.push(greek);
-    for (const [latin, options] of GROUPS) {
-      if (!word.startsWith(latin, at)) continue;
-      for (const option of options) if (option !== 'ς' || at + latin.length === word.length) spell(at + latin.length, greek + option);
-    }
+    for (const [after, letters] of groupsAt(word, at)) spell(after, greek + letters);
   };
   spell(0, '');
   return spellings;
+}
+
+/** The readings of the Latin letter group at `at` in `word`: where the next group starts, and the Greek letters it stands for (ς at a word's end only). */
+function* groupsAt(word: string, at: number): Generator<[number, string]> {
+  for (const [latin, options] of GROUPS) {
+    if (!word.startsWith(latin, at)) continue;
+    const after = at + latin.length;
+    for (const letters of options) if (letters !== 'ς' || after === word.length) yield [after, letters];
+  }
 }
 
 /** Letters of the shortest term a Greeklish word is read as: shorter stems ("ντ", "γι") meet any word by chance. */
