@@ -102,6 +102,10 @@ export interface LanguageSpec {
    * numbers ("Marş'ı", "50'de"), and on ordinals after their period ("3.'ye", to the third: its "ye" met
    * "yedek" in a Turkish esports server's trial). Elsewhere an apostrophe separates words (French "l'équipe"). */
   apostropheSuffix?: boolean;
+  /** Whether an apostrophe between two letters belongs to the word, dropped from it: Ukrainian writes one
+   * inside words ("п’ятниця", "об’єкт") and members type it as ', ’, ʼ, ` or not at all. Split there, the
+   * site's "п’ятницю" was "п" and "ятниц", which "пятницю" never met (a Ukrainian DayZ server's trial). */
+  apostropheInWord?: boolean;
   /** Whether up to three letters after a number and a hyphen are its ending, dropped: Russian writes the case
    * of an ordinal or a decade so ("10-й", "в 1970-х", "1970-е"), Romanian an ordinal ("al 12-lea"). */
   numberSuffix?: boolean;
@@ -1325,7 +1329,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
-  ['uk', { ...spec(stops('uk', lists.ukr, UKRAINIAN_CHAT), snowball('ukrainian')), numberSuffix: true }],
+  ['uk', { ...spec(stops('uk', lists.ukr, UKRAINIAN_CHAT), snowball('ukrainian')), numberSuffix: true, apostropheInWord: true }],
   ['ja', spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem)],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word)))))],

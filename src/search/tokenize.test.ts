@@ -132,6 +132,15 @@ describe('analysis per language', () => {
     expect(terms('tr', "3.'ye ne kadar ödül var")).toEqual(['3', 'odul']);
   });
 
+  it('reads a Ukrainian word the same with its apostrophe typed any way or left out', () => {
+    const friday = terms('uk', 'пʼятницю');
+    expect(friday).toHaveLength(1);
+    for (const typed of ['п’ятницю', "п'ятницю", 'п`ятницю', 'п‘ятницю', 'пятницю']) expect(terms('uk', typed), typed).toEqual(friday);
+    expect(terms('uk', "зв'язатися з адміном")).toEqual(terms('uk', 'звязатися з адміном'));
+    // Quotation marks around a word are no part of it.
+    expect(terms('uk', "'рейд' почався")).toEqual(terms('uk', 'рейд почався'));
+  });
+
   it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {
     expect(terms('tr', 'sa')).toEqual([]);
     expect(terms('tr', 'slm abi kupa katilim ucreti bide')).toEqual(terms('tr', 'kupa katılım ücreti'));

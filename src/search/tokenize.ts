@@ -462,7 +462,8 @@ export class Analyzer {
   private scan(text: string, table: Words, into: TokenBuffer): number {
     const written = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
     const plussed = written.includes('+') ? written.replace(PLUS_NAME, (plus, at: number) => `${'plus'.repeat(plus.length)}${/\d/.test(written[at + plus.length] ?? '') ? ' ' : ''}`) : written;
-    const base = plussed.includes('&') ? plussed.replace(AMPERSAND_INITIALS, (initials) => initials.replaceAll('&', 'n')) : plussed;
+    const ampersands = plussed.includes('&') ? plussed.replace(AMPERSAND_INITIALS, (initials) => initials.replaceAll('&', 'n')) : plussed;
+    const base = this.spec?.apostropheInWord && IN_WORD_APOSTROPHE.test(ampersands) ? ampersands.replace(IN_WORD_APOSTROPHES, '') : ampersands;
     // Every replacement is of an apostrophe: most texts have none to look for.
     const prepared = !APOSTROPHE.test(base)
       ? base
@@ -703,6 +704,9 @@ export class Analyzer {
 }
 
 const APOSTROPHE = /['’]/;
+/** An apostrophe as typed between two letters of a word (see `LanguageSpec.apostropheInWord`): ', ’, ʼ (U+02BC), ‘ or `. */
+const IN_WORD_APOSTROPHE = /(?<=\p{L})['’ʼ‘`](?=\p{L})/u;
+const IN_WORD_APOSTROPHES = new RegExp(IN_WORD_APOSTROPHE.source, 'gu');
 
 /** Whether `text[start, end)` holds `char` (a search in native code, no substring made). */
 function holds(text: string, char: string, start: number, end: number): boolean {
