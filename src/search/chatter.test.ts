@@ -66,6 +66,19 @@ describe('withoutChatter', () => {
     expect(withoutChatter('hi, how much is it? lol', 'ja')).toBe('how much is it?');
   });
 
+  it('reads Ukrainian and Russian greetings, "who knows" and thanks as chatter', () => {
+    // Left in, "хто знає" asked for a person (a Ukrainian DayZ server's trial).
+    expect(withoutChatter('хлопці, хто знає, скільки розглядають апеляцію? дякую', 'uk')).toBe('скільки розглядають апеляцію?');
+    expect(withoutChatter('доброго дня всім підкажіть будь ласка скільки коштує віп', 'uk')).toBe('скільки коштує віп');
+    expect(withoutChatter('слава україні! коли рестарти на сервері?', 'uk')).toBe('коли рестарти на сервері?');
+    expect(withoutChatter('ребят, кто знает, сколько стоит вип? спасибо заранее', 'ru')).toBe('сколько стоит вип?');
+    expect(withoutChatter('добрый вечер как зайти на сервер', 'ru')).toBe('как зайти на сервер');
+    // A greeting's words may be a topic when no question follows them.
+    expect(withoutChatter('Добрий вечір у клубі', 'uk')).toBe('Добрий вечір у клубі');
+    expect(smallTalkOf('хто ти такий', 'uk')).toBe('identity');
+    expect(smallTalkOf('как тебя зовут', 'ru')).toBe('name');
+  });
+
   it('reads thanks to everyone as chatter in each language, as "thanks everyone" in English', () => {
     // A trial's Spanish club: "gracias a todos!!" alone was answered at confidence 1.00 by "…a todos los inscritos".
     expect(withoutChatter('gracias a todos!!', 'es')).toBe('');
