@@ -19,7 +19,7 @@ import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
-import { greeklishSpellings, greeklishTerm, type Vocabulary } from './greeklish.js';
+import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -242,6 +242,10 @@ interface Unit {
 /** A question analysed once, for every stage that reads it. */
 interface Query {
   text: string;
+  /** A question typed wholly in Latin letters in a language written in another script (see `romanised` in
+   * `analyse`), its words as they read in that script (function words spelled, content words as the terms
+   * they spell): what its character n-grams are taken from, as the FAQ phrasings' are. */
+  spelled?: string;
   /** The question's language, as it was analysed. */
   analyzer: Analyzer;
   terms: QueryTerm[];
@@ -899,20 +903,21 @@ export class SearchIndex {
   }
 
   /**
-   * Greek or Russian, where the articles are in several languages and `question` is typed wholly in Latin
-   * letters as Greeklish or translit (see greeklish.ts, romanised.ts): when more of its words are the
+   * Greek, Russian or Ukrainian (ROMANISED), where the articles are in several languages and `question` is
+   * typed wholly in Latin letters as Greeklish or translit (see latin-typed.ts, romanised.ts): when more of its words are the
    * articles' words so read than as typed, and two at least. Language detection takes such a question for
    * English or none ("poso kostizei to vip" of Greek and English articles was read as English, its words all
    * unknown). Null otherwise.
    */
   private romanisedLanguage(question: string): string | null {
-    if (NOT_LATIN.test(question) || !LETTER.test(question) || !(this.languages.has('el') || this.languages.has('ru'))) return null;
+    if (NOT_LATIN.test(question) || !LETTER.test(question) || !ROMANISED.some((lang) => this.languages.has(lang))) return null;
     const english = analyzerFor('en');
     const words = question.toLowerCase().match(/[a-z38]+/g) ?? [];
     const asTyped = words.filter((word) => this.index.termId(word) !== undefined || this.index.termId(english.stemOnce(word)) !== undefined).length;
     // A word read as one of the language's terms or, where it is no English one, as one of its stopwords ("poso", "einai", "kak").
     const reads: [string, (word: string) => boolean][] = [
-      ['el', (word) => greeklishTerm(word, this.vocabulary) !== undefined],
+      ['el', (word) => latinTypedTerm(word, 'el', this.vocabulary) !== undefined],
+      ['uk', (word) => latinTypedTerm(word, 'uk', this.vocabulary) !== undefined],
       ['ru', (word) => cyrillicSpellings(word).some((spelling) => this.index.termId(analyzerFor('ru').stemOnce(spelling)) !== undefined)],
     ];
     for (const [lang, read] of reads) {
@@ -966,8 +971,13 @@ export class SearchIndex {
     const question = talk && !smallTalk.get(analyzer.lang)?.has(talk) ? '' : unframed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
-    const type = expectedType(question, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(question, analyzer.lang), tokens, type, opens: type && openingType(question, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0 };
+    // Russian, Ukrainian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is a name or a
+    // loanword ("pro", "data", "server").
+    const romanised = ((analyzer.lang === 'ru' || analyzer.lang === 'uk') && !CYRILLIC.test(question)) || (analyzer.lang === 'el' && !GREEK.test(question)) ? analyzer.lang : null;
+    // Its question words read in their own script, as the patterns of the kinds of fact are written ("koly" → "коли"); Greek's patterns read Greeklish.
+    const asked = romanised === 'ru' || romanised === 'uk' ? functionWordsSpelled(question, analyzer) : question;
+    const type = expectedType(asked, analyzer.lang);
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0 };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -985,12 +995,11 @@ export class SearchIndex {
     const beside = DIGIT.test(question) ? numberWords(question) : [];
     const amountOf = new Map(beside.flatMap(({ amount }) => (amount === null ? [] : [[amount.slice(0, -1), amount] as const])));
     const details = this.askersDetails(question, analyzer, type, beside, amountOf);
-    // Russian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is a name or a
-    // loanword ("pro", "data", "server").
-    const romanised = (analyzer.lang === 'ru' && !CYRILLIC.test(question)) || (analyzer.lang === 'el' && !GREEK.test(question)) ? analyzer.lang : null;
     // Per term of the question's words, the terms it was asked as: what a join is read by (see `Join`).
     // By term, as `queryTerms` gives a term once, with its first word ("offices office hours").
     const askedAs = new Map<string, number[]>();
+    // Per word of a question typed in Latin letters (`romanised`), how its language's script writes it (see `Query.spelled`).
+    const spelled = new Map<string, string>();
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       if (dropsChatter && analyzer.isChatWord(word, question)) {
         readAs?.push({ word, term: null, how: 'ignored' });
@@ -1012,8 +1021,23 @@ export class SearchIndex {
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
-      if (found === undefined && (analyzer.isMistypedStopword(word) || (romanised !== null && nativeSpellings(word, romanised).some((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)))))) {
+      const functionWord = found === undefined && romanised !== null ? nativeSpellings(word, romanised).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling))) : undefined;
+      if (functionWord !== undefined) spelled.set(word, functionWord);
+      if (found === undefined && (analyzer.isMistypedStopword(word) || functionWord !== undefined)) {
         readAs?.push({ word, term: null, how: 'ignored' });
+        continue;
+      }
+      // Typed in Latin letters, the articles' word it spells, weighed as a corrected word: a Greeklish word read so
+      // with its full weight answered an out-of-scope question ("poso kostizei to parking") of the Greek trial.
+      const native = found === undefined && romanised !== null ? this.romanisedTerm(word, romanised, analyzer) : undefined;
+      if (native !== undefined) {
+        // Titles are matched by the question's own terms: this word's is the one it spells.
+        query.stems[query.stems.length - 1] = this.index.term(native);
+        spelled.set(word, this.index.term(native));
+        readAs?.push({ word, term: this.index.term(native), how: 'related' });
+        query.corrected++;
+        this.ask(query, native, CORRECTED_WEIGHT);
+        askedAs.set(term, [native]);
         continue;
       }
       // Typed without its diacritics: the articles' word written so without its own, else a stopword typed so ("khong").
@@ -1036,7 +1060,7 @@ export class SearchIndex {
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
       // A clipping is no typo: "nite" is no "note" where the articles lack "night".
       const id = exact ?? own ?? (unaccented === undefined && !longWords.length ? this.typoOf(word, term, analyzer, false) : undefined);
-      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word, romanised);
+      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word);
       if (!ids.length) {
         const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
@@ -1064,6 +1088,7 @@ export class SearchIndex {
       // A compound the corpus writes is asked as its parts too, as the articles' compounds are indexed.
       if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) this.ask(query, part, 1);
     }
+    if (spelled.size) query.spelled = question.replace(/[a-z]+/gi, (word) => spelled.get(word.toLowerCase()) ?? word);
     // Two words the corpus writes as one are asked as that word too.
     joins.forEach((id, i) => {
       if (id === undefined) return;
@@ -1295,13 +1320,24 @@ export class SearchIndex {
   }
 
   /**
+   * The term of the articles a word of a question typed wholly in Latin letters in `lang` spells: in Russian
+   * the Cyrillic word one spells ("kupit" → "купит", see romanised.ts), in Greek and Ukrainian the term a
+   * Greeklish or translit word spells ("kostizei" → "κοστ", "koshtuye" → "кошт", see latin-typed.ts).
+   */
+  private romanisedTerm(word: string, lang: string, analyzer: Analyzer): number | undefined {
+    if (readsLatinTyped(lang)) return latinTypedTerm(word, lang, this.vocabulary);
+    for (const spelling of cyrillicSpellings(word)) {
+      const id = this.index.termId(spelling) ?? this.index.termId(analyzer.stemOnce(spelling));
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  }
+
+  /**
    * Where the stemmer leaves a word the corpus lacks, the corpus's form of it: the word without a one-letter
    * proclitic of its language (Arabic "لتوضيح" → "توضيح"), an English term typed in Cyrillic as it sounds
-   * ("вип" → "vip", see `latinSpelling`; a Russian trial: 7 right answers more of 234, none lost), in a
-   * Russian question typed wholly in Latin letters (`romanised`) the Cyrillic word one spells ("kupit" →
-   * "купит", see romanised.ts), in a Greek one the term of the articles a Greeklish word spells ("kostizei" →
-   * "κοστ", see greeklish.ts), a French word glued to an elided one as the articles write them ("lentretien"
-   * → "entretien", see `writesElided`), a word ending in two consonants with a final vowel
+   * ("вип" → "vip", see `latinSpelling`; a Russian trial: 7 right answers more of 234, none lost), a French
+   * word glued to an elided one as the articles write them ("lentretien" → "entretien", see `writesElided`), a word ending in two consonants with a final vowel
    * of its language (Turkish "marş" → "marşı": see `LanguageSpec.finalVowels`), an English word without a prefix (see
    * `unprefixed`: "interdependencies" → "depend"), in a language that compounds the two known terms
    * a compound is made of ("Probleminstanz" → "probl" + "instanz": see `compoundParts`), else the known term
@@ -1321,7 +1357,7 @@ export class SearchIndex {
    * French "résultats") is worth finding, a false friend sharing four letters is not (a French trial's
    * "comment refuser les cookies ?" was answered from an English paragraph on refunds).
    */
-  private otherForms(term: string, analyzer: Analyzer, word: string, romanised: string | null): number[] {
+  private otherForms(term: string, analyzer: Analyzer, word: string): number[] {
     const glued = GLUED_NUMBER.exec(term);
     if (glued && (glued[1]!.length > 1 || analyzer.numberedName(glued[1]!) !== undefined)) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
@@ -1350,16 +1386,6 @@ export class SearchIndex {
     }
     if (CYRILLIC_WORD.test(word)) {
       const id = known(latinSpelling(word));
-      if (id !== undefined) return [id];
-    }
-    if (romanised === 'ru') {
-      for (const spelling of cyrillicSpellings(word)) {
-        const id = known(spelling);
-        if (id !== undefined) return [id];
-      }
-    }
-    if (romanised === 'el') {
-      const id = greeklishTerm(word, this.vocabulary);
       if (id !== undefined) return [id];
     }
     if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
@@ -1646,7 +1672,7 @@ export class SearchIndex {
     return id !== undefined && this.index.search([{ id, weight: 1 }], Math.min(MAX_UNITS_READ, this.index.documentFrequency(id))).some(({ doc }) => test(this.units[doc]!));
   }
 
-  /** The index's terms as greeklish.ts reads a word against them: by beginning (the typo map's sorted vocabulary), whole, and by frequency. */
+  /** The index's terms as latin-typed.ts reads a word against them: by beginning (the typo map's sorted vocabulary), whole, and by frequency. */
   private get vocabulary(): Vocabulary {
     return {
       begins: (prefix) => this.typos.startingWith(prefix).length > 0,
@@ -2248,7 +2274,7 @@ export class SearchIndex {
     for (const { doc } of hits) {
       const { id, faq, article, phrasings } = this.units[doc]!;
       if (!faq || entries.has(id)) continue;
-      vector ??= ngramVector((grams = ngramsOf(query.analyzer.lowerCase(query.text))));
+      vector ??= ngramVector((grams = ngramsOf(query.analyzer.lowerCase(query.spelled ?? query.text))));
       let closeness = byPhrasings.get(phrasings);
       if (closeness === undefined) byPhrasings.set(phrasings, (closeness = cosine(vector, this.centroids.get(phrasings, () => phrasingCentroid(faq, article)))));
       entries.set(id, { closeness, probability: 1, classified: false });
@@ -3442,10 +3468,16 @@ const CYRILLIC = /\p{sc=Cyrillic}/u;
 const GREEK = /\p{sc=Greek}/u;
 /** A letter of a script other than Latin anywhere, and a letter of any. */
 const NOT_LATIN = /(?!\p{sc=Latin})\p{L}/u;
+/** The languages a question typed in Latin letters may be read as (see `romanisedLanguage`). */
+const ROMANISED = ['el', 'ru', 'uk'];
 const LETTER = /\p{L}/u;
 
-/** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, greeklish.ts). */
-const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru' ? cyrillicSpellings(word) : greeklishSpellings(word));
+/** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, latin-typed.ts). */
+const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru' ? cyrillicSpellings(word) : latinTypedSpellings(word, lang));
+
+/** `question`, typed in Latin letters in `analyzer`'s language, with each word that spells one of its function words so spelled ("koly vaip" → "коли vaip"). */
+const functionWordsSpelled = (question: string, analyzer: Analyzer): string =>
+  question.replace(/[a-z]+/gi, (word) => nativeSpellings(word.toLowerCase(), analyzer.lang).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling))) ?? word);
 
 /** Latin letters for Cyrillic ones as an English word borrowed into Russian or Ukrainian sounds ("дж" as "j"). */
 const LATIN_SOUNDS: Record<string, string> = {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { latinTypedSpellings, latinTypedTerm, type Vocabulary } from './latin-typed.js';
+import { analyzerFor } from './tokenize.js';
+
+/** A vocabulary of the terms of `words` in `lang`, as the index stems them, each once. */
+function vocabularyOf(words: string[], lang = 'el'): { vocabulary: Vocabulary; terms: string[] } {
+  const analyzer = analyzerFor(lang);
+  const terms = [...new Set(words.flatMap((word) => analyzer.terms(word)))];
+  const vocabulary: Vocabulary = {
+    begins: (prefix) => terms.some((term) => term.startsWith(prefix)),
+    term: (text) => (terms.includes(text) ? terms.indexOf(text) : undefined),
+    frequency: () => 1,
+  };
+  return { vocabulary, terms };
+}
+
+describe('Greeklish', () => {
+  const { vocabulary, terms } = vocabularyOf(['κοστίζει', 'τουρνουά', 'ξεκινάει', 'είσοδος', 'ανοίγει', 'θρύλος', 'συμμετοχή', 'μπαίνω', 'αίτηση', 'λογαριασμό']);
+  const read = (word: string) => {
+    const id = latinTypedTerm(word, 'el', vocabulary);
+    return id === undefined ? undefined : terms[id];
+  };
+
+  it("reads a word typed in Latin letters as the articles' Greek term it spells, whichever Greek letter each Latin one stands for", () => {
+    expect(read('kostizei')).toBe('κοστ');
+    expect(read('tournoua')).toBe('τουρνου');
+    expect(read('ksekinaei')).toBe('ξεκιν');
+    expect(read('eisodos')).toBe('εισοδ');
+    expect(read('isodos')).toBe('εισοδ');
+    expect(read('anoigei')).toBe('ανοιγ');
+    expect(read('thrulos')).toBe('θρυλ');
+    expect(read('symmetoxh')).toBe('συμμετοχ');
+    expect(read('mpainw')).toBe('μπαιν');
+    expect(read('bainw')).toBe('μπαιν');
+    expect(read('logariasmo')).toBe('λογαριασμ');
+  });
+
+  it('reads no term where none is spelled whole, where too much of the word is left over, or where the word is no Greeklish', () => {
+    expect(read('wifi')).toBeUndefined();
+    expect(read('kostos')).toBe('κοστ');
+    // "kos" spells no whole term, and "ko" is shorter than any term a word is read as.
+    expect(read('kos')).toBeUndefined();
+    // Most of the word would be an ending.
+    expect(read('kostizoumaste')).toBeUndefined();
+    expect(read('Kostizei')).toBeUndefined();
+    expect(read('kostizei!')).toBeUndefined();
+  });
+
+  it("spells a short word every way, so its function words are told apart: 'einai', 'gia', 'mou', 'pote' are stopwords", () => {
+    const greek = analyzerFor('el');
+    for (const word of ['einai', 'gia', 'mou', 'na', 'pote', 'exei', 'kai', 'sto']) expect(latinTypedSpellings(word, 'el').some((s) => greek.isStopword(s)), word).toBe(true);
+    for (const word of ['mpainw', 'kanw']) expect(latinTypedSpellings(word, 'el').some((s) => greek.isStopword(s)), word).toBe(false);
+    expect(latinTypedSpellings('pote', 'el')).toContain('ποτε');
+    expect(latinTypedSpellings('tournoua', 'el')).toEqual([]);
+  });
+});
+
+describe('Ukrainian typed in Latin letters', () => {
+  const { vocabulary, terms } = vocabularyOf(['коштує', 'вайп', 'апеляцію', 'гравців', 'головний', 'турніру', 'моди', 'потрібні', 'пʼятниця'], 'uk');
+  const read = (word: string) => {
+    const id = latinTypedTerm(word, 'uk', vocabulary);
+    return id === undefined ? undefined : terms[id];
+  };
+
+  it("reads a word as the articles' term it spells, in the national system or chat's ways, the soft sign left out", () => {
+    expect(read('koshtuye')).toBe(analyzerFor('uk').terms('коштує')[0]);
+    // й is folded in terms ("вайп" is "ваип"), and chat writes it "i", "y" or "j".
+    for (const typed of ['vaip', 'vayp', 'vajp']) expect(read(typed), typed).toBe('ваип');
+    expect(read('apeliatsiyu')).toBe('апеляц');
+    expect(read('apelyaciyu')).toBe('апеляц');
+    expect(read('gravciv')).toBe('гравц');
+    expect(read('holovnyi')).toBe('головн');
+    expect(read('golovnyi')).toBe('головн');
+    expect(read('turniru')).toBe('турнір');
+    expect(read('pyatnytsya')).toBe(analyzerFor('uk').terms('пʼятниця')[0]);
+    expect(read('server')).toBeUndefined();
+  });
+
+  it('spells a short word every way, so its question words are told apart', () => {
+    const ukrainian = analyzerFor('uk');
+    for (const word of ['koly', 'hto', 'skilky', 'yaka', 'de', 'chy', 'kotriy']) expect(latinTypedSpellings(word, 'uk').some((s) => ukrainian.isStopword(s)), word).toBe(true);
+    expect(latinTypedSpellings('vaip', 'uk').some((s) => ukrainian.isStopword(s))).toBe(false);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Languages typed in Latin letters, as members write on a phone or keyboard set to Latin, read against the
+ * articles' own terms: Greek ("Greeklish": "poso kostizei to vip", "pote einai to tournoua", "ti wra
+ * anoigei") and Ukrainian ("skilky koshtuye vip", "koly vaip", "hto golovnyi admin"). Unlike Russian's
+ * translit (see romanised.ts), a Latin letter stands for several letters of theirs: in Greek "i" for ι, η,
+ * υ, ει or οι, "o" for ο or ω, "x" for χ or ξ; in Ukrainian "y" for и or й, "h" for х or г (chat writes
+ * both "hto" and "golovnyi"), and the soft sign is left out ("skilky", скільки). So a word's spellings are
+ * many: they are read letter group by letter group, and only the spellings that stay the beginning of some
+ * term are followed (see `latinTypedTerm`).
+ */
+
+/** How a language is typed in Latin letters: its letter groups, longest first, and the letters each may stand for (lower case). */
+interface Romanisation {
+  groups: [string, string[]][];
+  /** A word it may write. */
+  word: RegExp;
+  /** Letters that stand only at a word's end (Greek's final sigma). */
+  final?: string;
+}
+
+const GREEK: Romanisation = {
+  groups: [
+    ['th', ['θ']], ['ps', ['ψ']], ['ks', ['ξ']], ['ch', ['χ']], ['kh', ['χ']], ['ph', ['φ']],
+    ['mp', ['μπ']], ['nt', ['ντ']], ['gk', ['γκ']], ['gg', ['γγ', 'γκ']], ['ts', ['τσ']], ['tz', ['τζ']],
+    ['ou', ['ου']], ['ei', ['ει', 'ι', 'η']], ['oi', ['οι', 'ι']], ['ai', ['αι', 'ε']], ['ui', ['υι']],
+    ['au', ['αυ']], ['av', ['αυ', 'αβ']], ['af', ['αυ', 'αφ']], ['eu', ['ευ']], ['ev', ['ευ', 'εβ']], ['ef', ['ευ', 'εφ']],
+    ['ll', ['λλ', 'λ']], ['mm', ['μμ', 'μ']], ['nn', ['νν', 'ν']], ['ss', ['σσ', 'σ']], ['pp', ['ππ', 'π']], ['tt', ['ττ', 'τ']],
+    ['kk', ['κκ', 'κ']], ['rr', ['ρρ', 'ρ']],
+    ['a', ['α']], ['b', ['μπ', 'β']], ['c', ['κ', 'σ']], ['d', ['ντ', 'δ']], ['e', ['ε', 'αι', 'η']], ['f', ['φ']], ['g', ['γ', 'γκ']],
+    ['h', ['η', 'χ']], ['i', ['ι', 'η', 'υ', 'ει', 'οι']], ['j', ['τζ']], ['k', ['κ']], ['l', ['λ']], ['m', ['μ']], ['n', ['ν']],
+    ['o', ['ο', 'ω']], ['p', ['π']], ['q', ['κ']], ['r', ['ρ']], ['s', ['σ', 'ς']], ['t', ['τ']], ['u', ['ου', 'υ']], ['v', ['β']],
+    ['w', ['ω']], ['x', ['χ', 'ξ']], ['y', ['υ', 'ι', 'η']], ['z', ['ζ']], ['8', ['θ']], ['3', ['ξ']],
+  ],
+  // Latin letters, and the digits that stand for θ and ξ between them.
+  word: /^[a-z][a-z38]*$/,
+  final: 'ς',
+};
+
+/**
+ * Ukrainian as chat romanises it: the national system's "kh", "zh", "ts", "ye", "yi", "ia"/"ya" beside
+ * Russian-style "h" and "g", "iy"/"yi" for ий, "j" for й; the soft sign, which chat leaves out, may follow
+ * the consonants it softens.
+ */
+const UKRAINIAN: Romanisation = {
+  groups: [
+    ['shch', ['щ']], ['sch', ['щ']], ['zh', ['ж']], ['kh', ['х']], ['ch', ['ч']], ['sh', ['ш']], ['ts', ['ц', 'ць', 'тс']],
+    ['ye', ['є', 'е']], ['ie', ['є']], ['je', ['є']], ['yi', ['ї', 'ий']], ['ji', ['ї']], ['yu', ['ю']], ['iu', ['ю']], ['ju', ['ю']],
+    ['ya', ['я']], ['ia', ['я']], ['ja', ['я']],
+    ['a', ['а']], ['b', ['б']], ['c', ['ц', 'ць', 'к']], ['d', ['д', 'дь']], ['e', ['е', 'є']], ['f', ['ф']], ['g', ['г', 'ґ']],
+    ['h', ['х', 'г']], ['i', ['і', 'й', 'ї']], ['j', ['й']], ['k', ['к']], ['l', ['л', 'ль']], ['m', ['м']], ['n', ['н', 'нь']],
+    ['o', ['о']], ['p', ['п']], ['q', ['к']], ['r', ['р']], ['s', ['с', 'сь']], ['t', ['т', 'ть']], ['u', ['у']], ['v', ['в']],
+    ['w', ['в']], ['x', ['кс', 'х']], ['y', ['и', 'й']], ['z', ['з', 'зь']],
+  ],
+  word: /^[a-z]+$/,
+};
+
+const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN };
+
+/** Whether `lang` (ISO 639-1) is read from Latin letters here. */
+export const readsLatinTyped = (lang: string): boolean => lang in ROMANISATIONS;
+
+/** The terms of a vocabulary, looked up by beginning (see `latinTypedTerm`). */
+export interface Vocabulary {
+  /** Whether some term begins with `prefix`. */
+  begins(prefix: string): boolean;
+  /** The id of the term `text`, if there is one. */
+  term(text: string): number | undefined;
+  /** How many units hold term `id` (ties go to the commoner term). */
+  frequency(id: number): number;
+}
+
+/**
+ * The term of `vocabulary` a `word` (lower case) typed in Latin letters writes in `lang` (el, uk): the longest
+ * term that some spelling of the word's beginning spells out whole, where the rest of the word (an
+ * inflection's ending, which the articles' stems leave off: "kostizei" is κοστ|ίζει, "koshtuye" кошт|ує) has
+ * at most MAX_ENDING letters and no more than that beginning; a term of MIN_TERM letters at least; on a tie,
+ * the commoner term. Spellings are compared without diacritics, as stems are folded (Ukrainian й as и, ї as
+ * і). Undefined for a word the language's romanisation does not write, or whose spellings begin no term.
+ */
+export function latinTypedTerm(word: string, lang: string, vocabulary: Vocabulary): number | undefined {
+  const romanisation = ROMANISATIONS[lang];
+  if (!romanisation?.word.test(word)) return undefined;
+  let best: { id: number; read: number } | undefined;
+  const follow = (at: number, greek: string): void => {
+    if (greek.length >= MIN_TERM) {
+      const id = vocabulary.term(greek);
+      const rest = word.length - at;
+      if (id !== undefined && rest <= MAX_ENDING && rest <= at && (!best || at > best.read || (at === best.read && vocabulary.frequency(id) > vocabulary.frequency(best.id)))) best = { id, read: at };
+    }
+    for (const [after, letters] of groupsAt(romanisation, word, at, true)) if (vocabulary.begins(greek + letters)) follow(after, greek + letters);
+  };
+  follow(0, '');
+  return best?.id;
+}
+
+/**
+ * The spellings in `lang` (el, uk) of a short `word` typed in Latin letters (at most MAX_SPELLED letters),
+ * each letter group read every way its romanisation allows (a pair such as "ei" also as its two letters), up
+ * to MAX_SPELLINGS of them: for telling its function words ("einai", "gia", "koly", "hto") from its topic
+ * words. None for a longer word or one the romanisation does not write.
+ */
+export function latinTypedSpellings(word: string, lang: string): string[] {
+  const romanisation = ROMANISATIONS[lang];
+  if (!romanisation?.word.test(word) || word.length > MAX_SPELLED) return [];
+  const spellings: string[] = [];
+  const spell = (at: number, greek: string): void => {
+    if (spellings.length >= MAX_SPELLINGS) return;
+    if (at === word.length) return void spellings.push(greek);
+    for (const [after, letters] of groupsAt(romanisation, word, at, false)) spell(after, greek + letters);
+  };
+  spell(0, '');
+  return spellings;
+}
+
+/**
+ * The readings of the Latin letter group at `at` in `word`: where the next group starts, and the letters it
+ * stands for (a final letter at a word's end only), without their diacritics where `folded`, each once.
+ */
+function* groupsAt(romanisation: Romanisation, word: string, at: number, folded: boolean): Generator<[number, string]> {
+  for (const [latin, options] of romanisation.groups) {
+    if (!word.startsWith(latin, at)) continue;
+    const after = at + latin.length;
+    const read = new Set<string>();
+    for (const letters of options) {
+      if (letters === romanisation.final && after < word.length) continue;
+      const spelled = folded ? FOLDED.get(letters) ?? letters : letters;
+      if (read.size < read.add(spelled).size) yield [after, spelled];
+    }
+  }
+}
+
+/** Letters as stems write them, diacritics off (Ukrainian й, ї: see tokenize.ts's folding); only those that change. */
+const FOLDED = new Map(
+  Object.values(ROMANISATIONS).flatMap(({ groups }) => groups.flatMap(([, options]) => options.map((letters) => [letters, letters.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')] as const))).filter(([letters, folded]) => letters !== folded),
+);
+
+/** Letters of the shortest term a word is read as: shorter stems ("ντ", "γι") meet any word by chance. */
+const MIN_TERM = 3;
+/** Letters of an inflection's ending the articles' stems leave off ("-ει", "-ουμε", "-ετε", "-ουν"). */
+const MAX_ENDING = 4;
+/** The longest word `latinTypedSpellings` spells, and how many spellings it returns at most. */
+const MAX_SPELLED = 6;
+const MAX_SPELLINGS = 256;
