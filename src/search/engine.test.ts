@@ -574,6 +574,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const es = inLang('es', '# Staff\n\nTener micrófono es obligatorio para los organizadores de torneos.\n\nLas postulaciones cierran el 30 de noviembre.\n');
     expect(es.readings('el mic es obligatorio para los organizadores?').find((r) => r.word === 'mic')).toEqual({ word: 'mic', term: 'microfon', how: 'related' });
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
+    // Japanese chat's: "鯖" (server), which tokens read in one Chinese script, and "ログボ" (login bonus), two words.
+    const ja = inLang('ja', '# サーバー\n\n毎週水曜日の朝6時から7時は定期メンテナンスです。\n\n毎日のログインボーナスは100コインです。\n\n2021年にサーバーを立ち上げました。\n');
+    expect(ja.readings('鯖はいつから？')[0]).toEqual({ word: '鲭', term: 'サーバー', how: 'related' });
+    expect(ja.answer('メンテって何曜日？').quote).toContain('定期メンテナンス');
+    expect(ja.answer('ログボいくら？').quote).toContain('100コイン');
+    // An honorific is no topic: "ゆずぽんさん" is ゆずぽん.
+    expect(ja.setAside('ゆずぽんさんは誰？').leftOut).toContain('さん');
   });
 
   it('reads a French or Italian word glued to an elided one, the apostrophe left out, as the word ("lentretien", "lasta")', () => {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import * as lists from 'stopword';
+import { simplifiedChinese } from './chinese-script.js';
 import { fold, normalize } from './fold.js';
 import { koreanStem } from './korean.js';
 
@@ -1039,6 +1040,25 @@ const KOREAN_WHOLE_ONLY = new Set('휴 사 삼 구 령 륙 팔 여 자 오 육 �
  */
 const JAPANESE_CHAT = ['なん', 'なんで', 'だけど', 'たん', 'っけ', 'だよ', 'だよね', 'んだ', '教え', 'おしえ', 'ありがとう', 'ありがと'];
 /**
+ * Japanese honorifics ICU cuts off a name ("ゆずぽんさん" → ゆず, ぽん, さん) and question words typed in
+ * hiragana ("鯖主だれ？", "これなに"): left in, "さん" met the staff page's "「トーフ」さん" and an uncovered
+ * question about another member was answered at 0.77 (a Japanese Minecraft server's trial).
+ */
+const JAPANESE_FUNCTION = ['さん', 'くん', 'ちゃん', 'さま', 'だれ', 'なに'];
+/**
+ * Japanese chat's clippings of words the articles write in full (see `LanguageSpec.clippings`): "鯖"
+ * (server), "メンテ", "ログボ" (login bonus), "アプデ", "ボイチャ", "スマホ", and games'
+ * and apps' nicknames. Keyed as tokens read them (Chinese characters in one script: 鯖 is read 鲭). Not
+ * "垢" (account): a VTuber fan server's "サブ垢で参加していい？", which no article covers, was then answered.
+ */
+const JAPANESE_CLIPPINGS = new Map(
+  Object.entries({
+    鯖: 'サーバー', メンテ: 'メンテナンス', ログボ: 'ログイン ボーナス', アプデ: 'アップデート', ボイチャ: 'ボイス チャット vc',
+    スマホ: 'スマートフォン', マイクラ: 'マインクラフト minecraft', スプラ: 'スプラトゥーン splatoon', ヴァロ: 'ヴァロラント valorant', エペ: 'エーペックス apex',
+    フォトナ: 'フォートナイト fortnite', ディスコ: 'ディスコード discord', ディスボ: 'ディスコード discord',
+  }).map(([clipped, long]) => [simplifiedChinese(clipped), long]),
+);
+/**
  * Japanese light stemming: a word of kanji without the hiragana that inflect it (okurigana), so the forms
  * ICU cuts a verb or adjective into meet ("届く", and "届き" of 届きます, "届い" of 届いた → "届"; "買える",
  * "買い" of 買いました → "買"; "決まる", "決まり" → "決"). Without it a member's plain form ("いつ届く？")
@@ -1062,7 +1082,7 @@ const japaneseStem = (word: string): string => OKURIGANA.exec(word)?.[1] ?? word
  * kanji are their stem (see `japaneseStem`): "ま", "した" of the polite past ("買いました" → 買い, ま, した),
  * "え" of the potential ("使えます" → 使, え, ます), "く" of an adjective's adverb ("高く" → 高, く).
  */
-const JAPANESE_EXTRA = ['ま', 'した', 'え', 'く', 'くだ', 'さい', 'ください', 'って', 'ね', 'よ', 'わ', 'かな', 'けど', 'てい', 'いい', 'でしょ', 'でしょう', 'ません', ...JAPANESE_CHAT];
+const JAPANESE_EXTRA = ['ま', 'した', 'え', 'く', 'くだ', 'さい', 'ください', 'って', 'ね', 'よ', 'わ', 'かな', 'けど', 'てい', 'いい', 'でしょ', 'でしょう', 'ません', ...JAPANESE_CHAT, ...JAPANESE_FUNCTION];
 /**
  * The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list
  * holds; and the article and the one-letter proclitics written apart from their word, as a tatweel lets
@@ -1330,7 +1350,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr, UKRAINIAN_CHAT), snowball('ukrainian')), numberSuffix: true, apostropheInWord: true }],
-  ['ja', spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem)],
+  ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word)))))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],
