@@ -896,6 +896,23 @@ const SPANISH_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mic: 'mi
  */
 const SPANISH_EXTRA = ['es', 'son', ...SPANISH_TYPED];
 /**
+ * A Ukrainian verb's third person plural, reflexive, and first and second person plural brought to its
+ * third person singular before the stemmer, which strips that ending but leaves the others: Snowball's
+ * Ukrainian stems "розглядає" to "розгляд" but "розглядають" to "розглядают", "починається" to
+ * "починаєт", "проходить" to "проходит" against "проходять"'s "проход" (a Ukrainian DayZ server's trial:
+ * "Хто розглядає апеляції?" missed "Апеляції розглядають головний адмін…"). "-уть" and "-ить" only in
+ * words of six letters or more: "суть" (essence) and "мить" (moment) are nouns.
+ */
+const ukrainianVerb = (word: string): string => {
+  const active = word.replace(/(?:ється|ються)$/, 'є').replace(/(?<=..)(?:яться|иться|уться|аться)$/, (ending) => ending.slice(0, -2));
+  if (/ють$/.test(active)) return active.slice(0, -3) + 'є';
+  if (/(?:єте|ємо)$/.test(active)) return active.slice(0, -2);
+  if (active.length >= 6 && /уть$/.test(active)) return active.slice(0, -3) + 'е';
+  if (active.length >= 6 && /ить$/.test(active)) return active.slice(0, -3) + 'ять';
+  return active;
+};
+
+/**
  * A Portuguese word's "-ão" ending as the stemmer needs it: typed without its accents ("informacao",
  * "versao", "punicoes") and in the plural "-ões", which Snowball's Portuguese stems apart from the singular
  * ("punição" → "punica", "punições" → "punico"; "informacao" → "informaca", "informação" → "inform"). A
@@ -1349,7 +1366,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
-  ['uk', { ...spec(stops('uk', lists.ukr, UKRAINIAN_CHAT), snowball('ukrainian')), numberSuffix: true, apostropheInWord: true }],
+  ['uk', { ...spec(stops('uk', lists.ukr, UKRAINIAN_CHAT), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word)))))],

@@ -141,6 +141,15 @@ describe('analysis per language', () => {
     expect(terms('uk', "'рейд' почався")).toEqual(terms('uk', 'рейд почався'));
   });
 
+  it('stems a Ukrainian verb alike in the singular and plural, reflexive or not', () => {
+    for (const [plural, singular] of [['розглядають', 'розглядає'], ['коштують', 'коштує'], ['починаються', 'починається'], ['починається', 'починає'], ['проходить', 'проходять'], ['ведуть', 'веде'], ['вважаєте', 'вважає']]) {
+      expect(terms('uk', plural!), plural).toEqual(terms('uk', singular!));
+    }
+    // Nouns that end as a verb does are left alone.
+    expect(terms('uk', 'суть')).toEqual(['сут']);
+    expect(terms('uk', 'мить')).toEqual(['мит']);
+  });
+
   it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {
     expect(terms('tr', 'sa')).toEqual([]);
     expect(terms('tr', 'slm abi kupa katilim ucreti bide')).toEqual(terms('tr', 'kupa katılım ücreti'));
