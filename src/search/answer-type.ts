@@ -340,13 +340,21 @@ const firstLetter = (text: string): number => text.search(/[\p{L}\p{N}]/u);
  */
 function firstQuestionWord(text: string, lang: string): { type: AnswerType; at: number } | null {
   let first: { type: AnswerType; at: number } | null = null;
-  const time = TIME_PATTERNS[lang];
-  for (const [pattern, type] of [...(time ? [[time, 'time'] as const] : []), ...((lang === 'en' ? PATTERNS : OTHER_PATTERNS[lang]) ?? [])]) {
-    const at = pattern.exec(text)?.index;
-    if (at !== undefined && (!first || at < first.at)) first = { type, at };
+  for (const asked of [lang, ...(MIXED_IN[lang] ?? [])]) {
+    const time = TIME_PATTERNS[asked];
+    for (const [pattern, type] of [...(time ? [[time, 'time'] as const] : []), ...((asked === 'en' ? PATTERNS : OTHER_PATTERNS[asked]) ?? [])]) {
+      const at = pattern.exec(text)?.index;
+      if (at !== undefined && (!first || at < first.at)) first = { type, at };
+    }
   }
   return first;
 }
+
+/**
+ * Languages whose question words members mix into another's: Ukrainian chat's Russian ("сколько стоит вип",
+ * "когда турнір начинається", surzhyk; a Ukrainian DayZ server's trial). Their words are no Ukrainian ones.
+ */
+const MIXED_IN: Record<string, string[]> = { uk: ['ru'] };
 
 /** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
 const SUBORDINATE_OPENING = /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;

@@ -579,6 +579,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ja.readings('鯖はいつから？')[0]).toEqual({ word: '鲭', term: 'サーバー', how: 'related' });
     expect(ja.answer('メンテって何曜日？').quote).toContain('定期メンテナンス');
     expect(ja.answer('ログボいくら？').quote).toContain('100コイン');
+    // Ukrainian members' Russian verb of price, and Russian question words, which are no topic.
+    const uk = inLang('uk', '# Донат\n\nVIP коштує 150 грн на місяць.\n\nХто стоїть за сервером і до кого звертатися.\n');
+    expect(uk.answer('сколько стоит вип').quote).toContain('150 грн');
+    expect(uk.setAside('когда будет вайп').leftOut).toContain('когда');
     // An honorific is no topic: "ゆずぽんさん" is ゆずぽん.
     expect(ja.setAside('ゆずぽんさんは誰？').leftOut).toContain('さん');
   });

@@ -1197,6 +1197,14 @@ const russianYo = (word: string): string => word.replace(/ё/g, 'е');
  * "मैं", "हम", "भाई": XQuAD hi dev lost 0.2 points in each of its figures.
  */
 const UKRAINIAN_CHAT = 'привіт привітик вітаю підкажіть підкажи скажіть ласка плз пліз дякую шо чо буде будуть буду тепер'.split(' ');
+/**
+ * Russian function words Ukrainian members mix in (surzhyk: "сколько стоит вип", "когда турнір
+ * начинається", "как зайти на пве сервер"), none of them a Ukrainian word: left in, each was a word no
+ * article uses (a Ukrainian DayZ server's trial: all three abstained).
+ */
+const UKRAINIAN_SURZHYK = 'как когда где сколько скок скока кто что чё это какой какая какое какие каких почему зачем куда нужно надо'.split(' ');
+/** Russian verbs of price Ukrainian members mix in, read as the Ukrainian the articles write (see `LanguageSpec.clippings`): "стоит" was corrected to "стоїть" (stands). */
+const UKRAINIAN_CLIPPINGS = new Map(Object.entries({ стоит: 'коштує', стоят: 'коштують', стоить: 'коштувати' }));
 
 const RUSSIAN_CHAT = (
   'плз плиз пж пжл пжлст пожалуйста ребят ребята ребзя пацаны подскажите подскажи скажите кста кстати щас ща ку куку ' +
@@ -1366,7 +1374,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
-  ['uk', { ...spec(stops('uk', lists.ukr, UKRAINIAN_CHAT), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true }],
+  ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word)))))],
