@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
+import { asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -893,5 +893,27 @@ describe('Chinese in both scripts and Japanese', () => {
     for (const sentence of ['10点満点で評価します。', '3点セットで販売します。']) expect(statesType(sentence, 'date', new Set(), 'ja'), sentence).toBe(false);
     expect(statesType('需要 800 枚雪花代幣。', 'date', new Set(), 'zh')).toBe(false);
     expect(statesType('We met on 5月.', 'date', new Set(), 'en')).toBe(false);
+  });
+});
+
+describe('headingAnnounces', () => {
+  it('reads the headings that announce a date or time, or a price, in each language', () => {
+    expect(headingAnnounces('Date and time', 'date', 'en')).toBe(true);
+    expect(headingAnnounces('Date and time', 'time', 'en')).toBe(true);
+    expect(headingAnnounces('Prices', 'amount', 'en')).toBe(true);
+    expect(headingAnnounces('日時', 'date', 'ja')).toBe(true);
+    expect(headingAnnounces('開催日時', 'time', 'ja')).toBe(true);
+    expect(headingAnnounces('料金プラン', 'amount', 'ja')).toBe(true);
+    expect(headingAnnounces('Termine', 'date', 'de')).toBe(true);
+    expect(headingAnnounces('Ціни', 'amount', 'uk')).toBe(true);
+    expect(headingAnnounces('時間', 'date', 'zh')).toBe(true);
+  });
+
+  it('reads no kind in headings that only contain such a word, or announce another kind', () => {
+    expect(headingAnnounces('Updates', 'date', 'en')).toBe(false);
+    expect(headingAnnounces('Staff', 'name', 'en')).toBe(false);
+    expect(headingAnnounces('Prices', 'date', 'en')).toBe(false);
+    expect(headingAnnounces('Sometimes', 'date', 'en')).toBe(false);
+    expect(headingAnnounces('Dates', 'date', 'xx')).toBe(false);
   });
 });

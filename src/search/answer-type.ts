@@ -1,3 +1,4 @@
+import { simplifiedChinese } from './chinese-script.js';
 import { questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
@@ -799,4 +800,56 @@ export function asksWhether(question: string, lang = 'en'): boolean {
   const start = firstLetter(text);
   if (start < 0) return false;
   return lang === 'en' ? WHETHER.test(text.slice(start)) : (OTHER_WHETHER[lang]?.(text) ?? false) && firstQuestionWord(text, lang) === null;
+}
+
+/**
+ * Section headings that announce the kind of fact their paragraphs state, by language: a date or time
+ * ("## 日時", "## Date and time", "## Termine") or a price ("## 料金", "## Prices", "## Ціни"). Community
+ * pages open with a paragraph naming the event and give its date under such a heading, whose paragraph need
+ * not repeat the event's name: "さくら杯はいつ開催されますか？" was answered by "…さくら杯を今年も開催します。"
+ * over the 日時 section's "2027年1月16日（土）20:00開始です" (a Japanese Minecraft server's trial).
+ */
+const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
+  en: { date: 'dates?|times?|when|schedule|timetable|timing|hours|opening hours|deadlines?', amount: 'prices?|pricing|costs?|fees?|rates' },
+  de: { date: 'datum|termine?|zeit|zeiten|wann|zeitplan|uhrzeit|öffnungszeiten|fristen|frist', amount: 'preise?|kosten|gebühren|gebühr' },
+  fr: { date: 'dates?|heures?|horaires?|quand|calendrier', amount: 'prix|tarifs?|coûts?' },
+  es: { date: 'fechas?|horas?|horarios?|cuándo|calendario', amount: 'precios?|tarifas?|costes?|costos?' },
+  pt: { date: 'datas?|horas?|horários?|quando|calendário|cronograma', amount: 'preços?|valores|custos?' },
+  it: { date: 'data|date|orari|orario|quando|calendario', amount: 'prezzi|prezzo|costi|costo|tariffe' },
+  nl: { date: 'datum|data|tijd|tijden|wanneer|planning|openingstijden', amount: 'prijs|prijzen|kosten|tarieven|tarief' },
+  sv: { date: 'datum|tid|tider|när|schema|öppettider', amount: 'pris|priser|kostnad|kostnader|avgifter|avgift' },
+  da: { date: 'dato|datoer|tid|tider|hvornår|tidspunkt|åbningstider', amount: 'pris|priser|gebyr|gebyrer' },
+  nb: { date: 'dato|datoer|tid|tider|når|tidspunkt|åpningstider', amount: 'pris|priser|kostnad|avgift' },
+  pl: { date: 'data|termin|terminy|kiedy|harmonogram|godziny', amount: 'cena|ceny|cennik|koszt|koszty|opłaty' },
+  ru: { date: 'дата|даты|время|когда|расписание|сроки', amount: 'цена|цены|стоимость|прайс' },
+  uk: { date: 'дата|дати|час|коли|розклад|терміни', amount: 'ціна|ціни|вартість|прайс' },
+  tr: { date: 'tarih|tarihler|saat|saatler|zaman|takvim', amount: 'fiyat|fiyatlar|ücret|ücretler' },
+  el: { date: 'ημερομηνία|ημερομηνίες|ώρα|ώρες|πότε|πρόγραμμα', amount: 'τιμή|τιμές|κόστος' },
+  id: { date: 'waktu|tanggal|jadwal|kapan', amount: 'harga|biaya' },
+  vi: { date: 'thời gian|ngày|lịch|giờ', amount: 'giá|chi phí|bảng giá' },
+  ja: { date: '日時|日程|開催日|日付|時間|スケジュール|期間|締切|締め切り', amount: '料金|価格|値段|費用' },
+  zh: { date: '时间|日期|日程|时间表', amount: '价格|费用|收费' },
+  ko: { date: '일시|일정|날짜|시간', amount: '가격|요금|비용' },
+};
+HEADING_KINDS.no = HEADING_KINDS.nb!;
+
+/** Languages written without spaces, whose heading words are found anywhere in the heading. */
+const UNSPACED_HEADINGS = new Set(['ja', 'zh', 'ko']);
+
+const headingKinds = new Map<string, [RegExp, AnswerType][]>();
+
+/**
+ * Whether `heading` (a section heading of an article in `lang`) announces a fact of `type`'s kind (see
+ * `sameKind`): a date or time, or an amount. Never for a number or a name, whose headings ("Rules", "Staff")
+ * name no kind.
+ */
+export function headingAnnounces(heading: string, type: AnswerType, lang: string): boolean {
+  let kinds = headingKinds.get(lang);
+  if (!kinds) {
+    const unspaced = UNSPACED_HEADINGS.has(lang);
+    kinds = Object.entries(HEADING_KINDS[lang] ?? {}).map(([kind, words]) => [new RegExp(unspaced ? simplifiedChinese(words) : `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'u'), kind as AnswerType]);
+    headingKinds.set(lang, kinds);
+  }
+  const text = simplifiedChinese(lowered(heading));
+  return kinds.some(([pattern, kind]) => sameKind(kind, type) && pattern.test(text));
 }

@@ -1052,6 +1052,16 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([travel]).answer('do i have to prebook the shuttle').quote).toContain('You do not have to, but it is cheaper');
   });
 
+  it('answers a question asking when from the section whose heading announces a date, though its paragraph does not name the event', () => {
+    const cup = article('cup', '# Summer Cup\n\nThe Summer Cup is held again this year for all members.\n\n## Date and time\n\nSaturday 16 January, 20:00. Check-in for the Summer Cup opens at 19:30.\n\n## Format\n\nSingle elimination, 32 players at most.\n');
+    expect(new SearchIndex([cup]).answer('when is the summer cup held?').quote).toContain('Saturday 16 January, 20:00');
+    const ja = { ...article('cup-ja', '# さくら杯\n\nさくら杯を今年も開催します。\n\n## 日時\n\n2027年1月16日（土）20:00開始です。チェックインは #さくら杯受付 で行います。\n\n## ルール\n\n最大32人です。\n'), lang: 'ja' };
+    expect(new SearchIndex([ja]).answer('さくら杯はいつ開催されますか？').quote).toContain('2027年1月16日');
+    // A heading that announces no date leaves the paragraph that names the event first.
+    const plain = article('cup-plain', '# Summer Cup\n\nThe Summer Cup is held again this year for all members.\n\n## Check-in\n\nSaturday 16 January, 20:00. Check-in for the Summer Cup opens at 19:30.\n');
+    expect(new SearchIndex([plain]).answer('when is the summer cup held?').quote).toContain('held again this year');
+  });
+
   it('keeps a candidate it did not read for evidence behind the two it ranks first', async () => {
     const { articles } = await loadContent('test/fixtures/saas-en');
     const [first, second] = new SearchIndex(articles).explain('apple watch app?');

@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { asksWhether, expectedType, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
+import { asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -1946,12 +1946,20 @@ export class SearchIndex {
    * A paragraph first yielding likewise to a typed paragraph of its own article that holds 0.5, 0.75 or 0.9
    * of what it holds ("When was Kublai's administration running out of money?": "…financial difficulties
    * after 1279") gained nothing: XQuAD dev en plain paragraph@1 0.943 → 0.940 at 0.5, and paragraph@1
-   * summed over the 24 figures fell at each.
+   * summed over the 24 figures fell at each. It does yield, as an FAQ entry does, to a paragraph of its
+   * article under a heading that announces the kind of fact asked ("## 日時", "## Prices": see
+   * `headingAnnounces`), which need not repeat the words of the paragraph that names the event (XQuAD's
+   * articles have no headings).
    */
   private preferTyped(ranked: Scored[], type: AnswerType): void {
     const [first] = ranked;
     if (!first || first.evidence?.typed || this.asksAsWritten(first, type)) return;
-    const holdsEnough = (s: Scored) => s.held >= first.held || (first.unit.faq !== null && !s.unit.faq && s.unit.article === first.unit.article && s.held >= OWN_ARTICLE_HELD * first.held);
+    const ownArticle = (s: Scored) => !s.unit.faq && s.unit.article === first.unit.article && s.held >= OWN_ARTICLE_HELD * first.held;
+    const announced = (s: Scored) => {
+      const heading = topicHeading(s.unit.passage);
+      return heading !== null && headingAnnounces(heading, type, s.unit.article.lang);
+    };
+    const holdsEnough = (s: Scored) => s.held >= first.held || (ownArticle(s) && (first.unit.faq !== null || announced(s)));
     promote(ranked, ranked.findIndex((s) => s.evidence?.typed && s.confidence >= this.ranking.threshold && holdsEnough(s)));
   }
 
