@@ -167,7 +167,13 @@ describe('answers on content the tests did not tune on', () => {
  *   with and without accents, in Greeklish ("poso kostizei to vip") and with chat's fillers ("ρε παιδιά");
  *   and a British board-game café's 9, asked in chat's English ("do u take cash", "can i book for tonite").
  *   A right answer opening with a "No" that its own exception contradicts ("can i bring a bday cake" → "No,
- *   outside food is not allowed, except birthday cakes") is left out.
+ *   outside food is not allowed, except birthday cakes") is left out;
+ * - dayz-uk, minecraft-ja: a Ukrainian DayZ server's 10 articles, asked in Ukrainian as members type it (the
+ *   apostrophe typed any way or left out, Russian words mixed in: "сколько стоит вип", "когда турнір
+ *   начинається"), in Latin letters ("skilky koshtuye vip", "koly vaip") and with chat's greetings; and a
+ *   Japanese Minecraft server's 10, asked politely and casually, with chat's clippings ("鯖", "メンテ",
+ *   "ログボ"), full-width letters and English words. Two Ukrainian answers opening with a "Ні" the question
+ *   did not ask for, and one lenient Japanese one, are left out.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -206,6 +212,8 @@ describe.each([
   { site: "a seaside town's news readers", folder: 'harbour-news-en', least: 95 },
   { site: 'a Greek gaming server asked in Greek and Greeklish', folder: 'gaming-el', least: 150 },
   { site: "a board-game café's community", folder: 'boardgames-en', least: 135 },
+  { site: 'a Ukrainian DayZ server asked in Ukrainian, surzhyk and Latin letters', folder: 'dayz-uk', least: 145 },
+  { site: 'a Japanese Minecraft server', folder: 'minecraft-ja', least: 125 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
