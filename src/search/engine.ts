@@ -1954,12 +1954,13 @@ export class SearchIndex {
   private preferTyped(ranked: Scored[], type: AnswerType): void {
     const [first] = ranked;
     if (!first || first.evidence?.typed || this.asksAsWritten(first, type)) return;
-    const ownArticle = (s: Scored) => !s.unit.faq && s.unit.article === first.unit.article && s.held >= OWN_ARTICLE_HELD * first.held;
+    const ownArticle = (s: Scored, held: number) => !s.unit.faq && s.unit.article === first.unit.article && held >= OWN_ARTICLE_HELD * first.held;
+    // Such a paragraph holds its heading's words too, as its `share` counts them (see `headingShares`).
     const announced = (s: Scored) => {
       const heading = topicHeading(s.unit.passage);
-      return heading !== null && headingAnnounces(heading, type, s.unit.article.lang);
+      return heading !== null && headingAnnounces(heading, type, s.unit.article.lang) && ownArticle(s, s.signals.share);
     };
-    const holdsEnough = (s: Scored) => s.held >= first.held || (ownArticle(s) && (first.unit.faq !== null || announced(s)));
+    const holdsEnough = (s: Scored) => s.held >= first.held || (first.unit.faq !== null && ownArticle(s, s.held)) || announced(s);
     promote(ranked, ranked.findIndex((s) => s.evidence?.typed && s.confidence >= this.ranking.threshold && holdsEnough(s)));
   }
 
