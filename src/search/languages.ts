@@ -738,7 +738,10 @@ const QUESTION_WORDS: Record<string, string> = {
  * meeting lasts, which no article says) was answered, and "wat kost", "hoeveel kost" lost a right answer.
  * Swedish "hur dags" (at what time), whose "dags" is read as "dag" (day): a housing co-op's trial, right /
  * wrong / honest / wrong abstentions 108 / 64 / 28 / 12 → 110 / 65 / 27 / 10. Danish "hvad tid" moved nothing;
- * Norwegian "hva tid", a ski club's trial, 108 / 69 / 26 / 10 → 110 / 70 / 26 / 7.
+ * Norwegian "hva tid", a ski club's trial, 108 / 69 / 26 / 10 → 110 / 70 / 26 / 7. Ukrainian "як часто" (how
+ * often), "якого числа" (on what date), "о котрій годині" (at what hour): "Як часто перезапускаються
+ * сервери?" met the opening paragraph "Розповідаємо, … як часто перезапускаються сервери" on "часто" (a
+ * DayZ server's trial, 129 / 48 / 24 / 14 → 130 / 47 / 24 / 14; "як довго" left out, as "hoe lang" was).
  */
 const QUESTION_PHRASES: Record<string, string> = {
   en: 'what kind|what kinds|what type|what types|which kind|which type|what sort',
@@ -751,6 +754,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   hi: 'किस प्रकार|किस तरह',
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
   ru: 'какого типа|какой тип|какие типы|к какому типу',
+  uk: 'як часто|якого числа|до якого числа|о котрій годині|з котрої години|до котрої години',
   el: 'ποιον τρόπο|ποιο τρόπο|τι τρόπο|τι είδους|ποιο είδος|ποιου είδους|τι τύπου|ποιου τύπου|ποιος τύπος',
   th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร',
   zh: '什么 名字|名字 是 什么|什么 类型|什么 样|姓 什么|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥',
