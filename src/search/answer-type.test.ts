@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
+import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -915,5 +915,19 @@ describe('headingAnnounces', () => {
     expect(headingAnnounces('Prices', 'date', 'en')).toBe(false);
     expect(headingAnnounces('Sometimes', 'date', 'en')).toBe(false);
     expect(headingAnnounces('Dates', 'date', 'xx')).toBe(false);
+  });
+});
+
+describe('askedCounter', () => {
+  it('reads the counter a Japanese question asks a count in, and a sentence stating that count', () => {
+    const people = askedCounter('さくら杯何人まで出れる', 'ja');
+    expect(people).not.toBeNull();
+    expect(statesType('先着32名です。', 'number', new Set(), 'ja', people)).toBe(true);
+    expect(statesType('最大３２人です。', 'number', new Set(), 'ja', people)).toBe(true);
+    // Another counter's figure, a date's, counts no people.
+    expect(statesType('2027年1月16日（土）20:00開始です。', 'number', new Set(), 'ja', people)).toBe(false);
+    expect(statesType('保護ブロックは2,000個です。', 'number', new Set(), 'ja', people)).toBe(false);
+    expect(askedCounter('いくつある？', 'ja')).toBeNull();
+    expect(askedCounter('how many people', 'en')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { simplifiedChinese } from './chinese-script.js';
+import { halfWidth } from './half-width.js';
 import { questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
@@ -640,14 +641,34 @@ const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]
 const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/gu };
 
 /**
+ * Japanese counts its things with a counter, which a question asking how many names ("何人", how many
+ * people; "何個", "何回", "何歳") and the answer writes after the figure ("最大32人", "先着32名"): another
+ * counter's figure ("1月16日", "2,000個") is no count of them. "さくら杯何人まで出れる" (how many can enter
+ * the cup) was answered by "2027年1月16日（土）20:00開始です", a figure being a number (a Japanese Minecraft
+ * server's trial). The counters asked, each with those that count the same things (名 of people, 才 of age).
+ */
+const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位' };
+
+/**
+ * The figures `question` (in `lang`) asks a count of, as a global pattern of a figure and its counter, where
+ * the language counts with counters and the question names one (Japanese "何人": "32人", "32名"); else null.
+ */
+export function askedCounter(question: string, lang: string): RegExp | null {
+  if (lang !== 'ja') return null;
+  const counter = /何(人|名|個|回|度|枚|歳|才|本|件|曲|位)/u.exec(halfWidth(question))?.[1];
+  return counter === undefined ? null : new RegExp(`[0-9０-９][0-9０-９,，]*\\s?(?:${JAPANESE_COUNTERS[counter]})`, 'gu');
+}
+
+/**
  * Whether `sentence` states a fact of `type` that the question does not already hold: a match of the
  * sentence (a name, a number, an amount) that `held` holds is no new fact. `held` is what the question holds
  * (see `heldBy`), or the question's lower-cased words, which hold a match lower-cased whole. A date (of
  * English, or of `lang`, the sentence's ISO 639-1 code: see DATES), a number (digits of any script but a
  * year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a
- * capitalised name that is no month or weekday (a name as `lang` writes it where NAMES has it).
+ * capitalised name that is no month or weekday (a name as `lang` writes it where NAMES has it). A number
+ * the question asks with a `counter` (see `askedCounter`) is one that counter counts.
  */
-export function statesType(sentence: string, type: AnswerType, held: ReadonlySet<string> | Held, lang = 'en'): boolean {
+export function statesType(sentence: string, type: AnswerType, held: ReadonlySet<string> | Held, lang = 'en', counter: RegExp | null = null): boolean {
   const holds: Held = typeof held === 'function' ? held : (match) => held.has(match.toLowerCase());
   // A match the question does not hold, and that `not` does not exclude.
   const fresh = (matches: Iterable<RegExpMatchArray>, not?: RegExp): boolean => {
@@ -660,6 +681,7 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
     case 'time':
       return CLOCK.test(sentence) || (CLOCKS[lang]?.test(sentence) ?? false);
     case 'number': {
+      if (counter) return fresh(sentence.matchAll(counter));
       const numberWords = NUMBER_WORDS[lang];
       return fresh(sentence.matchAll(NUMBERS), YEAR) || (numberWords !== undefined && fresh(sentence.matchAll(numberWords)));
     }

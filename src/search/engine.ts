@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
+import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -270,6 +270,8 @@ interface Query {
   unknownDotted: number;
   /** How many of those unknown numbers are a clock's ("9 pm", "22:00"): a unit stating a time answers them (see `numbersMissed`). */
   clocks: number;
+  /** The figures a count is asked in, where the question names its counter (Japanese "何人": see `askedCounter`). */
+  counter: RegExp | null;
   /**
    * The rest of those unknown numbers, but amounts, clock times and years: quantities of the asker's own,
    * which a bound may measure ("im 15", "i have 1800 elo"; see `numbersMissed`), each with the term of the
@@ -977,7 +979,7 @@ export class SearchIndex {
     // Its question words read in their own script, as the patterns of the kinds of fact are written ("koly" → "коли"); Greek's patterns read Greeklish.
     const asked = romanised === 'ru' || romanised === 'uk' ? functionWordsSpelled(question, analyzer) : question;
     const type = expectedType(asked, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0 };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0, counter: type === 'number' ? askedCounter(question, analyzer.lang) : null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -2562,7 +2564,7 @@ export class SearchIndex {
     const loose = this.looseHolds(query, split, analyzer, { sentenceWords });
     const run = rechoose ? (bestWindow(list.length, withPairs(runScore(query, holds, typedSentences(query, split, analyzer.lang), this.ranking.typeWeight, loose), questionPairs(query, sentenceWords!, analyzer)), this.ranking.extraSentenceCost, items) ?? window) : window;
     // Not a name: a capitalised word is in most sentences of an article (see `withContext`'s figures).
-    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, heldOf(query), analyzer.lang) : undefined;
+    const states = type && type !== 'name' ? (i: number) => statesType(list[i]!.text, type, heldOf(query), analyzer.lang, query.counter) : undefined;
     const weight = (i: number) => contextWeight(heldIn(query, holds, i, i + 1) + looseIn(query, holds, loose, i, i + 1), first[i + 1]! - first[i]!);
     const quoted = withContext(run, list.length, weight, states, (i) => leansBack(list[i]!.text, analyzer.lang), items);
     return sliceSentences(passage.raw, list, quoted.from, quoted.to);
@@ -3157,7 +3159,7 @@ function namesWeighed(query: Query, termId: (term: string) => number | undefined
 function typedSentences(query: Query, split: Split, lang: string): boolean[] | null {
   if (!query.type) return null;
   const held = heldOf(query);
-  return split.list.map((s) => statesType(s.text, query.type!, held, lang));
+  return split.list.map((s) => statesType(s.text, query.type!, held, lang, query.counter));
 }
 
 /** `query.held`, made at its first use: typed sentences are read for each candidate's passages. */
