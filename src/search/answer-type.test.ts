@@ -99,6 +99,13 @@ describe('expectedType in other languages', () => {
       ['uk', 'скільки буде коштувати курс', 'amount'],
       // Russian question words mixed in (surzhyk).
       ['uk', 'когда турнір начинається', 'date'],
+      // Romanian with and without diacritics.
+      ['ro', 'cand e cursa', 'date'],
+      ['ro', 'cat costa vip platinum', 'amount'],
+      ['ro', 'Cât costă VIP-ul?', 'amount'],
+      ['ro', 'la ce ora e restart', 'time'],
+      ['ro', 'câți helperi are serverul?', 'number'],
+      ['ro', 'cn e ownerul?', 'name'],
       ['uk', 'во сколько аірдроп', 'date'],
       ['uk', 'сколько стоит вип', 'amount'],
       ['hi', 'मैच कितने बजे शुरू होगा', 'time'],
@@ -907,6 +914,8 @@ describe('headingAnnounces', () => {
     expect(headingAnnounces('Termine', 'date', 'de')).toBe(true);
     expect(headingAnnounces('Ціни', 'amount', 'uk')).toBe(true);
     expect(headingAnnounces('時間', 'date', 'zh')).toBe(true);
+    expect(headingAnnounces('Data și ora', 'date', 'ro')).toBe(true);
+    expect(headingAnnounces('Prețuri', 'amount', 'ro')).toBe(true);
   });
 
   it('reads no kind in headings that only contain such a word, or announce another kind', () => {

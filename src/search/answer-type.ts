@@ -63,6 +63,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   es: /(?<![\p{L}])((a )?(qu[ée]|q) hora)(?![\p{L}])/u,
   fr: /(?<![\p{L}])((à|a)? ?(quelle|kelle) heure)(?![\p{L}])/u,
   it: /(?<![\p{L}])(a che ora|che ore sono)(?![\p{L}])/u,
+  ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
   pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
   da: /(?<![\p{L}])(hvad tid|hvilken tid|hvilket tidspunkt)(?![\p{L}])/u,
@@ -194,7 +195,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])quem(?![\p{L}])/u, 'name'],
   ],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
-  ro: [[/(?<![\p{L}])(?<!atunci\s|,\s)(când|(în )?ce (an|secol|deceniu|dată|zi|lună))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(câți|câte|cât)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])cine(?![\p{L}])/u, 'name']],
+  // Romanian with and without its diacritics, as chat types it ("cand e cursa", "cat costa vip"); "cât costă",
+  // "ce preț" ask a price before "cât" a count; "cn" is chat's "cine". A roleplay server's trial: "cand e cursa"
+  // got the Twitch FAQ entry, "când e cursa" the date.
+  ro: [
+    [/(?<![\p{L}])(?<!atunci\s|,\s)(când|cand|(în |in )?ce (an|secol|deceniu|dată|data|zi|lună|luna))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((cât|cat)( mă| ma| îl| il| o| ne)? (costă|costa|costau|plătesc|platesc|dau)|(ce|care e|care este|la ce) (preț|pret|prețul|pretul))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(câți|câte|cât|câtă|cati|cate|cat|cata)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(cine|cn)(?![\p{L}])/u, 'name'],
+  ],
   // "во сколько", "до скольки", "со скольки", "к скольки" (at, until, from, by what time) ask a time, not a
   // count, but before what is counted ("во сколько раз", how many times; "со скольки лет", from what age; "до
   // скольки человек") or paid ("во сколько обойдётся"); after a greeting's comma too ("ребят, во сколько…"),
@@ -843,6 +852,7 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   da: { date: 'dato|datoer|tid|tider|hvornår|tidspunkt|åbningstider', amount: 'pris|priser|gebyr|gebyrer' },
   nb: { date: 'dato|datoer|tid|tider|når|tidspunkt|åpningstider', amount: 'pris|priser|kostnad|avgift' },
   pl: { date: 'data|termin|terminy|kiedy|harmonogram|godziny', amount: 'cena|ceny|cennik|koszt|koszty|opłaty' },
+  ro: { date: 'data|datele|ora|orele|când|program|programul|orar|orarul', amount: 'preț|prețuri|prețurile|pret|preturi|tarife|tarifele|costuri|costul' },
   ru: { date: 'дата|даты|время|когда|расписание|сроки', amount: 'цена|цены|стоимость|прайс' },
   uk: { date: 'дата|дати|час|коли|розклад|терміни', amount: 'ціна|ціни|вартість|прайс' },
   tr: { date: 'tarih|tarihler|saat|saatler|zaman|takvim', amount: 'fiyat|fiyatlar|ücret|ücretler' },

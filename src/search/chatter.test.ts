@@ -79,6 +79,16 @@ describe('withoutChatter', () => {
     expect(smallTalkOf('как тебя зовут', 'ru')).toBe('name');
   });
 
+  it('reads Romanian greetings and thanks as chatter, with and without diacritics', () => {
+    // "salut tuturor" met the rules' "…se aplică tuturor jucătorilor" (a Romanian roleplay server's trial).
+    expect(withoutChatter('salut tuturor, cum pot dona pt server?', 'ro')).toBe('cum pot dona pt server?');
+    expect(withoutChatter('buna, cum raportez un admin care abuzeaza? mersi', 'ro')).toBe('cum raportez un admin care abuzeaza?');
+    expect(withoutChatter('Bună seara! când e cursa?', 'ro')).toBe('când e cursa?');
+    expect(withoutChatter('mersi frate, m-ai ajutat', 'ro')).toBe('');
+    expect(withoutChatter('o intrebare: cat costa vip?', 'ro')).toBe('cat costa vip?');
+    expect(withoutChatter('buna ziua de lucru', 'ro')).toBe('buna ziua de lucru');
+  });
+
   it('reads thanks to everyone as chatter in each language, as "thanks everyone" in English', () => {
     // A trial's Spanish club: "gracias a todos!!" alone was answered at confidence 1.00 by "…a todos los inscritos".
     expect(withoutChatter('gracias a todos!!', 'es')).toBe('');

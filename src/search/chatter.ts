@@ -146,6 +146,29 @@ const CHATTER: Record<string, Chatter> = {
       farewell: '(?:bom fim de semana|até (?:mais|amanhã|logo))(?: (?:a todos|pessoal|galera|gente))?',
     },
   },
+  // With and without diacritics, as Romanian chat types both: "salut tuturor" met the rules' "…se aplică
+  // tuturor jucătorilor", "mersi frate, m-ai ajutat" the whitelist team's "ajutată de 5 helperi" (a Romanian
+  // roleplay server's trial).
+  ro: {
+    greeting: '(?:salut(?:are)?|bun[aă](?: ziua| seara| dimineața| dimineata)?|neața|neata|hei|servus|noroc)(?: (?:tuturor|la toți|la toti|lume|băieți|baieti|fraților|fratilor|frate|oameni))?',
+    opens: 'cum|când|cand|unde|cine|ce|cât|cat|câți|cati|câte|cate|care|de ce|pot|am|se|e|este|exista|există|trebuie|trb|vreau|cineva|știe|stie',
+    preamble: [
+      '(?:am )?o (?:mică |mica |scurtă |scurta )?întrebare|(?:am )?o (?:mică |mica |scurtă |scurta )?intrebare',
+      '(?:întrebare|intrebare)(?= *[:,!.-])',
+      '(?:știe|stie) (?:cineva|careva)(?:,? dacă|,? daca)?',
+      '(?:vă|va|te) rog(?: frumos)?',
+      'scuza[țt]i|scuze',
+    ].join('|'),
+    closing: ['(?:mersi|mulțumesc|mulţumesc|multumesc|ms)(?: (?:mult|frumos|anticipat|tuturor|frate))*(?:,? (?:m-ai|m-ati|m-ați) ajutat)?', '(?:vă|va|te) rog(?: frumos)?', 'pls|plz'].join('|'),
+    smallTalk: {
+      test: '(?:e |este )?(?:doar )?(?:un )?test(?:[\\s,.!]+(?:test|\\d+))*',
+      identity: 'cine (?:ești|esti|sunteți|sunteti)(?: tu)?|(?:ești|esti) (?:un )?(?:bot|robot|om|real)',
+      name: 'cum te (?:cheamă|cheama|numești|numesti)',
+      maker: 'cine te-a (?:făcut|facut|creat|programat)',
+      abilities: 'ce (?:știi|stii|poți|poti) (?:să |sa )?faci',
+      farewell: '(?:noapte bună|noapte buna|weekend plăcut|weekend placut|pa|pa pa|pe mâine|pe maine|la revedere)(?: (?:tuturor|la toți|la toti))?',
+    },
+  },
   // "хто знає", read as a question word, asked for a person: "хлопці, хто знає, скільки розглядають апеляцію?"
   // took the paragraph naming the admins over the FAQ entry that says how long (a Ukrainian DayZ server's trial).
   uk: {

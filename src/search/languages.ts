@@ -426,6 +426,19 @@ const GREEK_STEM_CONSONANT = /[ξζσψθ]$/u;
 const romanianSnowball = snowball('romanian');
 
 /**
+ * Romanian the package's list lacks: "e" (is) and "o" (a), which questions are full of ("când e cursa", "e
+ * o problemă"); the article and case endings written after a hyphen on a name or an abbreviation ("IP-ul",
+ * "VIP-ului", "server-urile"), and the clitics written before one ("s-a", "l-am", "i-am", "m-am", "n-am");
+ * and chat's greetings, thanks and fillers ("salut", "mersi", "pt" for pentru, "trb" for trebuie, "vreau",
+ * "stiu"). Left in, each was a word no article uses or one that met another ("la ce ora e restart" met
+ * "Care e cel mai bine plătit job", "IP-ul" met "VIP-ul"; a Romanian roleplay server's trial).
+ */
+const ROMANIAN_EXTRA = [
+  'e', 'o', 'ul', 'ului', 'uri', 'urile', 'urilor', 's', 'l', 'i', 'm', 'n',
+  'salut', 'salutare', 'buna', 'bună', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'vreau', 'stiu', 'știu', 'ştiu', 'cf', 'cmz',
+];
+
+/**
  * The Snowball Romanian stem without the past participle's "-at", "-it", "-ut", which the port leaves:
  * Romanian's common past is the participle after "a" ("a câștigat", won; "a primit", received), so a
  * question's "a câștigat" missed a paragraph's "câștigă" (wins). Taken off where four letters remain
@@ -702,7 +715,7 @@ const QUESTION_WORDS: Record<string, string> = {
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pl: 'co kto kogo komu czym kiedy gdzie skąd dokąd jak ile ilu dlaczego czemu po który która które którego której których jaki jaka jakie jakiego jakiej jakich czy',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
-  ro: 'cine ce care cui când unde cum cât câtă câți câte numește numesc numea numeau',
+  ro: 'cine ce care cui când unde cum cât câtă câți câte cand cat cata cati cate cn numește numesc numea numeau',
   ru: 'кто кого кому кем что чего чем скок скока скоко такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
   sv: 'vem vad vilken vilket vilka när var hur varför',
@@ -1374,7 +1387,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['no', { ...spec(stops('no', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS }],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
-  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla)]), romanianStem), before: romanianCedilla, numberSuffix: true }],
+  ['ro', { ...spec(stops('ro', lists.ron, [...lists.ron.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],

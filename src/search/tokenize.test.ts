@@ -150,6 +150,13 @@ describe('analysis per language', () => {
     expect(terms('uk', 'мить')).toEqual(['мит']);
   });
 
+  it('reads Romanian "e", "o", the endings after a hyphen and the clitics before one, and chat words, as no topic', () => {
+    // "IP-ul" is read as "ip" and, written as one word, "ipul", whose stem is "ip" too.
+    expect(new Set(terms('ro', 'care e IP-ul serverului'))).toEqual(new Set(terms('ro', 'IP serverului')));
+    expect(terms('ro', 'Când s-a deschis serverul?')).toEqual(terms('ro', 'deschis serverul'));
+    expect(terms('ro', 'vreau sa stiu cat costa vip pt o luna')).toEqual(terms('ro', 'costa vip luna'));
+  });
+
   it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {
     expect(terms('tr', 'sa')).toEqual([]);
     expect(terms('tr', 'slm abi kupa katilim ucreti bide')).toEqual(terms('tr', 'kupa katılım ücreti'));
