@@ -284,6 +284,12 @@ describe('expectedType: the question word that asks', () => {
 });
 
 describe('statesType', () => {
+  it('reads Romanian prices in lei and bani as amounts', () => {
+    expect(statesType('VIP Bronze – 25 de lei pe lună.', 'amount', new Set(), 'ro')).toBe(true);
+    expect(statesType('100 de monede costă 10 lei.', 'amount', new Set(), 'ro')).toBe(true);
+    expect(statesType('Au venit 25 de leii.', 'amount', new Set(), 'ro')).toBe(false);
+  });
+
   it('reads the name or figure a question asks about, read as the question\'s words, as no new fact ("Артём" typed "артем", "Zürich" "zurich")', () => {
     const stated = (lang: string, sentence: string, question: string, type: 'name' | 'number' | 'amount' = 'name') => {
       const analyzer = analyzerFor(lang);
