@@ -173,7 +173,9 @@ describe('answers on content the tests did not tune on', () => {
  *   начинається"), in Latin letters ("skilky koshtuye vip", "koly vaip") and with chat's greetings; and a
  *   Japanese Minecraft server's 10, asked politely and casually, with chat's clippings ("鯖", "メンテ",
  *   "ログボ"), full-width letters and English words. Two Ukrainian answers opening with a "Ні" the question
- *   did not ask for, and one lenient Japanese one, are left out.
+ *   did not ask for, and one lenient Japanese one, are left out;
+ * - roleplay-ro: a Romanian FiveM roleplay server's 10 articles, asked with and without diacritics, with the
+ *   old cedilla letters, chat's abbreviations and greetings ("salut, o intrebare, cat costa vip gold?").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -214,6 +216,7 @@ describe.each([
   { site: "a board-game café's community", folder: 'boardgames-en', least: 135 },
   { site: 'a Ukrainian DayZ server asked in Ukrainian, surzhyk and Latin letters', folder: 'dayz-uk', least: 145 },
   { site: 'a Japanese Minecraft server', folder: 'minecraft-ja', least: 125 },
+  { site: 'a Romanian roleplay server asked with and without diacritics', folder: 'roleplay-ro', least: 125 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
