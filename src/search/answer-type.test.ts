@@ -99,6 +99,13 @@ describe('expectedType in other languages', () => {
       ['uk', 'скільки буде коштувати курс', 'amount'],
       // Russian question words mixed in (surzhyk).
       ['uk', 'когда турнір начинається', 'date'],
+      // Finnish, with and without ä and ö.
+      ['fi', 'milloin lipunmyynti alkaa', 'date'],
+      ['fi', 'mihin aikaan checkin', 'time'],
+      ['fi', 'paljonko vip maksaa', 'amount'],
+      ['fi', 'mita maksaa lanilippu', 'amount'],
+      ['fi', 'kuinka monta konepaikkaa lanissa on', 'number'],
+      ['fi', 'kuka järjestää lanit', 'name'],
       // Romanian with and without diacritics.
       ['ro', 'cand e cursa', 'date'],
       ['ro', 'cat costa vip platinum', 'amount'],
@@ -697,6 +704,11 @@ describe('asksWhether', () => {
     ['nl', 'is er iemand die weet wat de skireis kost', false],
     ['nb', 'finnes det garderobeskap', true],
     ['nb', 'er det noen som vet hva det koster', false],
+    ['fi', 'onko lanissa saunaa', true],
+    ['fi', 'voiko lipun siirtää kaverille', true],
+    ['fi', 'onks servuil salasanaa', true],
+    ['fi', 'verkko ei toimi', false],
+    ['fi', 'voiko joku kertoa milloin cup on', false],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });
@@ -922,6 +934,8 @@ describe('headingAnnounces', () => {
     expect(headingAnnounces('時間', 'date', 'zh')).toBe(true);
     expect(headingAnnounces('Data și ora', 'date', 'ro')).toBe(true);
     expect(headingAnnounces('Prețuri', 'amount', 'ro')).toBe(true);
+    expect(headingAnnounces('Aika ja paikka', 'date', 'fi')).toBe(true);
+    expect(headingAnnounces('Hinnat', 'amount', 'fi')).toBe(true);
   });
 
   it('reads no kind in headings that only contain such a word, or announce another kind', () => {

@@ -63,6 +63,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   es: /(?<![\p{L}])((a )?(qu[ée]|q) hora)(?![\p{L}])/u,
   fr: /(?<![\p{L}])((à|a)? ?(quelle|kelle) heure)(?![\p{L}])/u,
   it: /(?<![\p{L}])(a che ora|che ore sono)(?![\p{L}])/u,
+  fi: /(?<![\p{L}])(mihin aikaan|mihin kellonaikaan|(kello |klo )?monelta(ko)?)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
   pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
@@ -195,6 +196,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])quem(?![\p{L}])/u, 'name'],
   ],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
+  // Finnish, with and without ä and ö: "milloin", "minä päivänä" ask a date; "paljonko (vip) maksaa", "mitä
+  // maksaa", "mikä on hinta" a price, before "kuinka monta", "montako", "kuinka kauan" a count or measure; "kuka"
+  // a name. A Finnish CS2 community's trial: "vip hinta" got the LAN's pizza paragraph.
+  fi: [
+    [/(?<![\p{L}])(milloin|minä päivänä|mina paivana|mikä päivä|mika paiva|mihin mennessä|mihin mennessa)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((paljonko|paljon|mitä|mita|kuinka paljon)( \p{L}+){0,2} (maksaa|maksavat|maksaisi|kustantaa)|mikä on hinta|mika on hinta|mikä hinta|mika hinta)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(kuinka (monta|paljon|kauan|pitkä|pitka|pitkään|pitkaan|vanha|iso|suuri)|montako|monta|paljonko)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(kuka|ketkä|ketka|kenen|kenelle|keneltä|kenelta|ketä|keta)(?![\p{L}])/u, 'name'],
+  ],
   // Romanian with and without its diacritics, as chat types it ("cand e cursa", "cat costa vip"); "cât costă",
   // "ce preț" ask a price before "cât" a count; "cn" is chat's "cine". A roleplay server's trial: "cand e cursa"
   // got the Twitch FAQ entry, "când e cursa" the date.
@@ -785,6 +795,14 @@ const NORWEGIAN_QUESTION = holdsWord(['hva', 'hvem', 'hvor', 'hvordan', 'hvorfor
  * Danish readings: "är det någon som vet vad det kostar att hyra festlokalen" was answered at 0.36, just over
  * the threshold, where the same question without its frame gets 0.51).
  */
+/**
+ * A Finnish question opening with a verb and its question clitic, as Finnish asks yes or no ("onko lanissa
+ * saunaa", "voiko lipun siirtää", "pitääkö", spoken "onks", "voiks"); not a noun ending so ("verkko",
+ * "taulukko"). Read so, the one word no article uses weighs more against an answer (see `asksWhether`): a
+ * Finnish CS2 community's trial answered "voiko vipin maksaa lahjakortilla" at 0.83.
+ */
+const FINNISH_WHETHER = /^(?!\p{L}*kk[oö](?![\p{L}]))\p{L}{2,}(?:ko|kö|ks)(?![\p{L}])/u;
+
 const verbFirst =
   (opening: RegExp, asks: RegExp) =>
   (text: string): boolean =>
@@ -811,6 +829,7 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   nl: verbFirst(DUTCH_WHETHER, holdsWord(['wie', 'wat', 'welk', 'welke', 'wanneer', 'hoe', 'hoeveel', 'waarom'])),
   sv: verbFirst(SWEDISH_WHETHER, holdsWord(['vad', 'vem', 'vilken', 'vilket', 'vilka', 'hur', 'varför', 'vart'])),
   da: verbFirst(DANISH_WHETHER, holdsWord(['hvad', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke'])),
+  fi: verbFirst(FINNISH_WHETHER, holdsWord(questionWords('fi'))),
   nb: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
   no: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
 };
@@ -854,6 +873,7 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   da: { date: 'dato|datoer|tid|tider|hvornår|tidspunkt|åbningstider', amount: 'pris|priser|gebyr|gebyrer' },
   nb: { date: 'dato|datoer|tid|tider|når|tidspunkt|åpningstider', amount: 'pris|priser|kostnad|avgift' },
   pl: { date: 'data|termin|terminy|kiedy|harmonogram|godziny', amount: 'cena|ceny|cennik|koszt|koszty|opłaty' },
+  fi: { date: 'aika|ajat|aikataulu|aikataulut|päivämäärä|päivämäärät|milloin|ajankohta|aukioloajat', amount: 'hinta|hinnat|hinnasto|maksut|hinnoittelu' },
   ro: { date: 'data|datele|ora|orele|când|program|programul|orar|orarul', amount: 'preț|prețuri|prețurile|pret|preturi|tarife|tarifele|costuri|costul' },
   ru: { date: 'дата|даты|время|когда|расписание|сроки', amount: 'цена|цены|стоимость|прайс' },
   uk: { date: 'дата|дати|час|коли|розклад|терміни', amount: 'ціна|ціни|вартість|прайс' },

@@ -89,6 +89,13 @@ describe('withoutChatter', () => {
     expect(withoutChatter('buna ziua de lucru', 'ro')).toBe('buna ziua de lucru');
   });
 
+  it('reads Finnish greetings, "kysyisin" and thanks as chatter', () => {
+    expect(withoutChatter('moi! paljonko vip maksaa?', 'fi')).toBe('paljonko vip maksaa?');
+    expect(withoutChatter('hei kysyisin milloin kaamos lan on', 'fi')).toBe('milloin kaamos lan on');
+    expect(withoutChatter('tietääkö kukaan, onko lanissa saunaa? kiitos etukäteen', 'fi')).toBe('onko lanissa saunaa?');
+    expect(withoutChatter('Hei Hei Monika', 'fi')).toBe('Hei Hei Monika');
+  });
+
   it('reads thanks to everyone as chatter in each language, as "thanks everyone" in English', () => {
     // A trial's Spanish club: "gracias a todos!!" alone was answered at confidence 1.00 by "…a todos los inscritos".
     expect(withoutChatter('gracias a todos!!', 'es')).toBe('');

@@ -146,6 +146,20 @@ const CHATTER: Record<string, Chatter> = {
       farewell: '(?:bom fim de semana|até (?:mais|amanhã|logo))(?: (?:a todos|pessoal|galera|gente))?',
     },
   },
+  // "moi! paljonko vip maksaa?" abstained at 0.35, its greeting a word no article uses (a Finnish CS2
+  // community's trial).
+  fi: {
+    greeting: '(?:moi|moro|moikka|hei|heippa|morjens|terve|huomenta|iltaa|päivää)(?: (?:kaikki|kaikille|porukka|jengi))?',
+    opens: 'mikä|mitä|mita|missä|missa|mistä|mihin|milloin|miten|miksi|kuka|kuinka|paljonko|paljon|montako|monta|onko|onks|voiko|voiks|saako|saaks|pitääkö|mä|ma|mulla|tietääkö|tietaako|kysyisin',
+    preamble: ['(?:pieni |nopea |tyhmä |tyhma )?kysymys(?= *[:,!.-])', 'kysyisin(?: vaan| vain)?', '(?:tietääkö|tietaako) (?:kukaan|joku)'].join('|'),
+    closing: ['(?:kiitos|kiitti|kiitoksia)(?: (?:paljon|etukäteen|etukateen|jo etukäteen|kaikille|vaan))*', 'pls|plz'].join('|'),
+    smallTalk: {
+      test: 'testi(?:[\\s,.!]+(?:testi|\\d+))*',
+      identity: 'kuka (?:sä|sinä|sina|sa) (?:oot|olet)|oletko (?:botti|ihminen|robotti)',
+      name: 'mikä (?:sun|sinun) nimi on|mika (?:sun|sinun) nimi on',
+      farewell: '(?:hyvää yötä|hyvaa yota|öitä|oita|nähdään|nahdaan)(?: (?:kaikki|kaikille))?',
+    },
+  },
   // With and without diacritics, as Romanian chat types both: "salut tuturor" met the rules' "…se aplică
   // tuturor jucătorilor", "mersi frate, m-ai ajutat" the whitelist team's "ajutată de 5 helperi" (a Romanian
   // roleplay server's trial).

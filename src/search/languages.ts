@@ -423,6 +423,18 @@ function greekStem(word: string): string {
 /** A verb's aorist, future or verbal-noun consonant, as the stemmer leaves it at a stem's end (see `greekStem`). */
 const GREEK_STEM_CONSONANT = /[ξζσψθ]$/u;
 
+/**
+ * Finnish the package's list (73 words) lacks: the yes/no question verbs with their clitic ("onko", "voiko",
+ * "saako", "pitääkö"; spoken "onks", "voiks"), whose stems met FAQ questions phrased the same way ("onko
+ * lanissa saunaa" took "Onko lanissa vartijoita?"); spoken pronouns and verbs ("mä", "sä", "mun", "oon");
+ * and chat's greetings and thanks ("moi", "moro", "kiitti", "kysyisin"). A Finnish CS2 community's trial.
+ */
+const FINNISH_EXTRA = [
+  'onko', 'onks', 'oliko', 'voiko', 'voiks', 'voinko', 'voinks', 'saako', 'saaks', 'saanko', 'pitääkö', 'pitääks', 'täytyykö', 'tarvitseeko', 'tarviiko', 'tarvii',
+  'mä', 'sä', 'mun', 'sun', 'mul', 'sul', 'mulla', 'sulla', 'mulle', 'sulle', 'oon', 'oot', 'ootte',
+  'moi', 'moro', 'moikka', 'hei', 'heippa', 'morjens', 'terve', 'kiitti', 'kiitos', 'kiitoksia', 'kysyisin', 'pls', 'plz',
+];
+
 const romanianSnowball = snowball('romanian');
 
 /**
@@ -716,6 +728,7 @@ const QUESTION_WORDS: Record<string, string> = {
   pl: 'co kto kogo komu czym kiedy gdzie skąd dokąd jak ile ilu dlaczego czemu po który która które którego której których jaki jaka jakie jakiego jakiej jakich czy',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte cand cat cata cati cate cn numește numesc numea numeau',
+  fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko',
   ru: 'кто кого кому кем что чего чем скок скока скоко такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
   sv: 'vem vad vilken vilket vilka när var hur varför',
@@ -768,6 +781,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
   ru: 'какого типа|какой тип|какие типы|к какому типу',
   uk: 'як часто|якого числа|до якого числа|о котрій годині|з котрої години|до котрої години',
+  fi: 'mihin aikaan|kuinka paljon|kuinka monta|kuinka kauan|minä päivänä|mihin kellonaikaan|kello monelta',
   el: 'ποιον τρόπο|ποιο τρόπο|τι τρόπο|τι είδους|ποιο είδος|ποιου είδους|τι τύπου|ποιου τύπου|ποιος τύπος',
   th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร',
   zh: '什么 名字|名字 是 什么|什么 类型|什么 样|姓 什么|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥',
@@ -819,6 +833,7 @@ const HOW_WORDS: Record<string, string> = {
   pl: 'jak',
   pt: 'como',
   ro: 'cum',
+  fi: 'miten kuinka',
   ru: 'как',
   uk: 'як',
   sv: 'hur',
@@ -1374,7 +1389,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
-  ['fi', spec(stops('fi', lists.fin), snowball('finnish'))],
+  ['fi', spec(stops('fi', lists.fin, FINNISH_EXTRA), snowball('finnish'))],
   ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, gluedElisions: FRENCH_ELISIONS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word))), snowball('indian')), spelling: hindiSpelling }],

@@ -157,6 +157,12 @@ describe('analysis per language', () => {
     expect(terms('ro', 'vreau sa stiu cat costa vip pt o luna')).toEqual(terms('ro', 'costa vip luna'));
   });
 
+  it('reads Finnish question words, yes/no question verbs and spoken pronouns as no topic', () => {
+    expect(terms('fi', 'mä oon faceit lvl 2 voinks pelaa pugeja')).toEqual(terms('fi', 'faceit lvl 2 pelaa pugeja'));
+    expect(terms('fi', 'onko lanissa saunaa')).toEqual(terms('fi', 'lanissa saunaa'));
+    expect(terms('fi', 'milloin lipunmyynti alkaa')).toEqual(terms('fi', 'lipunmyynti alkaa'));
+  });
+
   it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {
     expect(terms('tr', 'sa')).toEqual([]);
     expect(terms('tr', 'slm abi kupa katilim ucreti bide')).toEqual(terms('tr', 'kupa katılım ücreti'));
