@@ -175,7 +175,9 @@ describe('answers on content the tests did not tune on', () => {
  *   "ログボ"), full-width letters and English words. Two Ukrainian answers opening with a "Ні" the question
  *   did not ask for, and one lenient Japanese one, are left out;
  * - roleplay-ro: a Romanian FiveM roleplay server's 10 articles, asked with and without diacritics, with the
- *   old cedilla letters, chat's abbreviations and greetings ("salut, o intrebare, cat costa vip gold?").
+ *   old cedilla letters, chat's abbreviations and greetings ("salut, o intrebare, cat costa vip gold?");
+ * - esports-fi: a Finnish CS2 community's 10 articles, asked in written and spoken Finnish ("onks servuil
+ *   salasanaa", "mä oon faceit lvl 2 voinks pelaa pugeja"), without ä and ö, and with greetings.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -217,6 +219,7 @@ describe.each([
   { site: 'a Ukrainian DayZ server asked in Ukrainian, surzhyk and Latin letters', folder: 'dayz-uk', least: 145 },
   { site: 'a Japanese Minecraft server', folder: 'minecraft-ja', least: 125 },
   { site: 'a Romanian roleplay server asked with and without diacritics', folder: 'roleplay-ro', least: 125 },
+  { site: 'a Finnish CS2 community asked in written and spoken Finnish', folder: 'esports-fi', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
