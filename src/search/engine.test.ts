@@ -628,6 +628,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(mixed.answer('kak kupit vip').quote).toContain('VIP можно купить');
     expect(mixed.setAside('when does the server restart').lang).toBe('en');
     expect(mixed.answer('when does the server restart').quote).toContain('5am');
+    // Beside Ukrainian articles, whose members mix in Russian words ("kogda", "kak"), Russian wins a tie;
+    // Ukrainian reads more of a Ukrainian question.
+    const ru = { ...article('wipe-ru', '# Вайп\n\nВайп проходит каждую пятницу в 18:00.\n'), lang: 'ru' };
+    const uk = { ...article('wipe-uk', '# Вайп\n\nВайп відбувається щоп’ятниці о 18:00.\n'), lang: 'uk' };
+    const slavic = new SearchIndex([ru, uk, english]);
+    expect(slavic.setAside('kogda vaip').lang).toBe('ru');
+    expect(slavic.answer('kogda vaip').source?.id).toBe('wipe-ru');
+    expect(slavic.setAside('koly vaip').lang).toBe('uk');
+    expect(slavic.answer('koly vaip').source?.id).toBe('wipe-uk');
   });
 
   it('answers "dnd" and "d&d" from the paragraph that writes "D&D"', () => {

@@ -906,8 +906,8 @@ export class SearchIndex {
 
   /**
    * Greek, Russian or Ukrainian (ROMANISED), where the articles are in several languages and `question` is
-   * typed wholly in Latin letters as Greeklish or translit (see latin-typed.ts, romanised.ts): when more of its words are the
-   * articles' words so read than as typed, and two at least. Language detection takes such a question for
+   * typed wholly in Latin letters as Greeklish or translit (see latin-typed.ts, romanised.ts): the one that
+   * reads the most of its words as the articles' words or its function words, if more than as typed and two at least. Language detection takes such a question for
    * English or none ("poso kostizei to vip" of Greek and English articles was read as English, its words all
    * unknown). Null otherwise.
    */
@@ -917,19 +917,21 @@ export class SearchIndex {
     const words = question.toLowerCase().match(/[a-z38]+/g) ?? [];
     const asTyped = words.filter((word) => this.index.termId(word) !== undefined || this.index.termId(english.stemOnce(word)) !== undefined).length;
     // A word read as one of the language's terms or, where it is no English one, as one of its stopwords ("poso", "einai", "kak").
+    // Russian first: on a tie it wins, as Ukrainian reads the Russian words its members mix in ("kogda", "kak").
     const reads: [string, (word: string) => boolean][] = [
+      ['ru', (word) => cyrillicSpellings(word).some((spelling) => this.index.termId(analyzerFor('ru').stemOnce(spelling)) !== undefined)],
       ['el', (word) => latinTypedTerm(word, 'el', this.vocabulary) !== undefined],
       ['uk', (word) => latinTypedTerm(word, 'uk', this.vocabulary) !== undefined],
-      ['ru', (word) => cyrillicSpellings(word).some((spelling) => this.index.termId(analyzerFor('ru').stemOnce(spelling)) !== undefined)],
     ];
+    let best: { lang: string; words: number } | null = null;
     for (const [lang, read] of reads) {
       if (!this.languages.has(lang)) continue;
       const native = analyzerFor(lang);
-      const stopword = (word: string) => !english.isStopword(word) && nativeSpellings(word, lang).some((spelling) => native.isStopword(native.lowerCase(spelling)));
+      const stopword = (word: string) => !english.isStopword(word) && functionWordSpelling(word, native) !== undefined;
       const nativeWords = words.filter((word) => read(word) || stopword(word)).length;
-      if (nativeWords >= 2 && nativeWords > asTyped) return lang;
+      if (nativeWords >= 2 && nativeWords > asTyped && nativeWords > (best?.words ?? 0)) best = { lang, words: nativeWords };
     }
-    return null;
+    return best?.lang ?? null;
   }
 
   /** Registers an article's units (document numbers follow their order), `index` adding each to the postings first. */
@@ -1023,7 +1025,7 @@ export class SearchIndex {
         continue;
       }
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
-      const functionWord = found === undefined && romanised !== null ? nativeSpellings(word, romanised).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling))) : undefined;
+      const functionWord = found === undefined && romanised !== null ? functionWordSpelling(word, analyzer) : undefined;
       if (functionWord !== undefined) spelled.set(word, functionWord);
       if (found === undefined && (analyzer.isMistypedStopword(word) || functionWord !== undefined)) {
         readAs?.push({ word, term: null, how: 'ignored' });
@@ -1033,8 +1035,6 @@ export class SearchIndex {
       // with its full weight answered an out-of-scope question ("poso kostizei to parking") of the Greek trial.
       const native = found === undefined && romanised !== null ? this.romanisedTerm(word, romanised, analyzer) : undefined;
       if (native !== undefined) {
-        // Titles are matched by the question's own terms: this word's is the one it spells.
-        query.stems[query.stems.length - 1] = this.index.term(native);
         spelled.set(word, this.index.term(native));
         readAs?.push({ word, term: this.index.term(native), how: 'related' });
         query.corrected++;
@@ -1090,7 +1090,7 @@ export class SearchIndex {
       // A compound the corpus writes is asked as its parts too, as the articles' compounds are indexed.
       if (exact !== undefined) for (const part of this.compoundParts(term, analyzer) ?? []) this.ask(query, part, 1);
     }
-    if (spelled.size) query.spelled = question.replace(/[a-z]+/gi, (word) => spelled.get(word.toLowerCase()) ?? word);
+    if (spelled.size) query.spelled = respelledWords(question, (word) => spelled.get(word));
     // Two words the corpus writes as one are asked as that word too.
     joins.forEach((id, i) => {
       if (id === undefined) return;
@@ -3486,9 +3486,14 @@ const LETTER = /\p{L}/u;
 /** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, latin-typed.ts). */
 const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru' ? cyrillicSpellings(word) : latinTypedSpellings(word, lang));
 
+/** The function word of `analyzer`'s language a word typed in Latin letters (lower case) spells ("koly" → "коли"), if any. */
+const functionWordSpelling = (word: string, analyzer: Analyzer): string | undefined => nativeSpellings(word, analyzer.lang).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)));
+
+/** `question` with its Latin-letter words replaced by `spelled(word)` (lower case) where it gives one. */
+const respelledWords = (question: string, spelled: (word: string) => string | undefined): string => question.replace(/[a-z]+/gi, (word) => spelled(word.toLowerCase()) ?? word);
+
 /** `question`, typed in Latin letters in `analyzer`'s language, with each word that spells one of its function words so spelled ("koly vaip" → "коли vaip"). */
-const functionWordsSpelled = (question: string, analyzer: Analyzer): string =>
-  question.replace(/[a-z]+/gi, (word) => nativeSpellings(word.toLowerCase(), analyzer.lang).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling))) ?? word);
+const functionWordsSpelled = (question: string, analyzer: Analyzer): string => respelledWords(question, (word) => functionWordSpelling(word, analyzer));
 
 /** Latin letters for Cyrillic ones as an English word borrowed into Russian or Ukrainian sounds ("дж" as "j"). */
 const LATIN_SOUNDS: Record<string, string> = {
