@@ -294,6 +294,7 @@ describe('statesType', () => {
   it('reads Romanian prices in lei and bani as amounts', () => {
     expect(statesType('VIP Bronze – 25 de lei pe lună.', 'amount', new Set(), 'ro')).toBe(true);
     expect(statesType('100 de monede costă 10 lei.', 'amount', new Set(), 'ro')).toBe(true);
+    expect(statesType('VIP Gold – 100 Lei pe lună.', 'amount', new Set(), 'ro')).toBe(true);
     expect(statesType('Au venit 25 de leii.', 'amount', new Set(), 'ro')).toBe(false);
   });
 
@@ -928,13 +929,14 @@ describe('headingAnnounces', () => {
     expect(headingAnnounces('Prices', 'amount', 'en')).toBe(true);
     expect(headingAnnounces('日時', 'date', 'ja')).toBe(true);
     expect(headingAnnounces('開催日時', 'time', 'ja')).toBe(true);
-    expect(headingAnnounces('料金プラン', 'amount', 'ja')).toBe(true);
+    expect(headingAnnounces('プランと料金', 'amount', 'ja')).toBe(true);
     expect(headingAnnounces('Termine', 'date', 'de')).toBe(true);
     expect(headingAnnounces('Ціни', 'amount', 'uk')).toBe(true);
-    expect(headingAnnounces('時間', 'date', 'zh')).toBe(true);
+    expect(headingAnnounces('日程', 'date', 'zh')).toBe(true);
+    expect(headingAnnounces('Plans and prices', 'amount', 'en')).toBe(true);
     expect(headingAnnounces('Data și ora', 'date', 'ro')).toBe(true);
     expect(headingAnnounces('Prețuri', 'amount', 'ro')).toBe(true);
-    expect(headingAnnounces('Aika ja paikka', 'date', 'fi')).toBe(true);
+    expect(headingAnnounces('Päivämäärä ja aika', 'date', 'fi')).toBe(true);
     expect(headingAnnounces('Hinnat', 'amount', 'fi')).toBe(true);
   });
 
@@ -944,6 +946,9 @@ describe('headingAnnounces', () => {
     expect(headingAnnounces('Prices', 'date', 'en')).toBe(false);
     expect(headingAnnounces('Sometimes', 'date', 'en')).toBe(false);
     expect(headingAnnounces('Dates', 'date', 'xx')).toBe(false);
+    for (const [heading, lang] of [['When to contact staff', 'en'], ['Time limits', 'en'], ['Nossos valores', 'pt'], ['Her zaman saygılı ol', 'tr'], ['Programul VIP', 'ro'], ['Ігровий час', 'uk'], ['BAN期間', 'ja'], ['待ち時間', 'ja']]) {
+      expect(headingAnnounces(heading!, 'date', lang!) || headingAnnounces(heading!, 'amount', lang!), heading).toBe(false);
+    }
   });
 });
 

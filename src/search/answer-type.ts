@@ -630,7 +630,7 @@ const AMOUNTS = new RegExp(
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
-  ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/gu,
+  ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
 };
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
@@ -670,13 +670,15 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
  */
 const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位' };
 
+const ASKED_COUNTER = new RegExp(`何(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
+
 /**
  * The figures `question` (in `lang`) asks a count of, as a global pattern of a figure and its counter, where
  * the language counts with counters and the question names one (Japanese "何人": "32人", "32名"); else null.
  */
 export function askedCounter(question: string, lang: string): RegExp | null {
   if (lang !== 'ja') return null;
-  const counter = /何(人|名|個|回|度|枚|歳|才|本|件|曲|位)/u.exec(halfWidth(question))?.[1];
+  const counter = ASKED_COUNTER.exec(halfWidth(question))?.[1];
   return counter === undefined ? null : new RegExp(`[0-9０-９][0-9０-９,，]*\\s?(?:${JAPANESE_COUNTERS[counter]})`, 'gu');
 }
 
@@ -866,7 +868,7 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   de: { date: 'datum|termine?|zeit|zeiten|wann|zeitplan|uhrzeit|öffnungszeiten|fristen|frist', amount: 'preise?|kosten|gebühren|gebühr' },
   fr: { date: 'dates?|heures?|horaires?|quand|calendrier', amount: 'prix|tarifs?|coûts?' },
   es: { date: 'fechas?|horas?|horarios?|cuándo|calendario', amount: 'precios?|tarifas?|costes?|costos?' },
-  pt: { date: 'datas?|horas?|horários?|quando|calendário|cronograma', amount: 'preços?|valores|custos?' },
+  pt: { date: 'datas?|horas?|horários?|quando|calendário|cronograma', amount: 'preços?|custos?' },
   it: { date: 'data|date|orari|orario|quando|calendario', amount: 'prezzi|prezzo|costi|costo|tariffe' },
   nl: { date: 'datum|data|tijd|tijden|wanneer|planning|openingstijden', amount: 'prijs|prijzen|kosten|tarieven|tarief' },
   sv: { date: 'datum|tid|tider|när|schema|öppettider', amount: 'pris|priser|kostnad|kostnader|avgifter|avgift' },
@@ -876,14 +878,14 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   fi: { date: 'aika|ajat|aikataulu|aikataulut|päivämäärä|päivämäärät|milloin|ajankohta|aukioloajat', amount: 'hinta|hinnat|hinnasto|maksut|hinnoittelu' },
   ro: { date: 'data|datele|ora|orele|când|program|programul|orar|orarul', amount: 'preț|prețuri|prețurile|pret|preturi|tarife|tarifele|costuri|costul' },
   ru: { date: 'дата|даты|время|когда|расписание|сроки', amount: 'цена|цены|стоимость|прайс' },
-  uk: { date: 'дата|дати|час|коли|розклад|терміни', amount: 'ціна|ціни|вартість|прайс' },
+  uk: { date: 'дата|дати|дата і час|коли|розклад|терміни', amount: 'ціна|ціни|вартість|прайс' },
   tr: { date: 'tarih|tarihler|saat|saatler|zaman|takvim', amount: 'fiyat|fiyatlar|ücret|ücretler' },
   el: { date: 'ημερομηνία|ημερομηνίες|ώρα|ώρες|πότε|πρόγραμμα', amount: 'τιμή|τιμές|κόστος' },
   id: { date: 'waktu|tanggal|jadwal|kapan', amount: 'harga|biaya' },
-  vi: { date: 'thời gian|ngày|lịch|giờ', amount: 'giá|chi phí|bảng giá' },
-  ja: { date: '日時|日程|開催日|日付|時間|スケジュール|期間|締切|締め切り', amount: '料金|価格|値段|費用' },
-  zh: { date: '时间|日期|日程|时间表', amount: '价格|费用|收费' },
-  ko: { date: '일시|일정|날짜|시간', amount: '가격|요금|비용' },
+  vi: { date: 'thời gian|ngày giờ|lịch thi đấu|lịch trình', amount: 'giá vé|chi phí|bảng giá' },
+  ja: { date: '日時|日程|開催日|日付|スケジュール|締切|締め切り', amount: '料金|価格|値段|費用' },
+  zh: { date: '日期|日程|时间表', amount: '价格|费用|收费' },
+  ko: { date: '일시|일정|날짜', amount: '가격|요금|비용' },
 };
 HEADING_KINDS.no = HEADING_KINDS.nb!;
 
@@ -894,14 +896,18 @@ const headingKinds = new Map<string, [RegExp, AnswerType][]>();
 
 /**
  * Whether `heading` (a section heading of an article in `lang`) announces a fact of `type`'s kind (see
- * `sameKind`): a date or time, or an amount. Never for a number or a name, whose headings ("Rules", "Staff")
- * name no kind.
+ * `sameKind`): a date or time, or an amount, named by its last words ("## Date and time", "## Plans and
+ * prices"); a word that names a kind only with others ("time limits", "待ち時間", wait time; Portuguese
+ * "valores", values or prices) is not listed. Never for a number or a name, whose headings ("Rules",
+ * "Staff") name no kind.
  */
 export function headingAnnounces(heading: string, type: AnswerType, lang: string): boolean {
   let kinds = headingKinds.get(lang);
   if (!kinds) {
     const unspaced = UNSPACED_HEADINGS.has(lang);
-    kinds = Object.entries(HEADING_KINDS[lang] ?? {}).map(([kind, words]) => [new RegExp(unspaced ? simplifiedChinese(words) : `(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'u'), kind as AnswerType]);
+    // The heading's last words: "Date and time", "Plans and prices", "プランと料金"; not "Time limits", "BAN期間".
+    const end = '[\\s\\p{P}\\p{S}]*$';
+    kinds = Object.entries(HEADING_KINDS[lang] ?? {}).map(([kind, words]) => [new RegExp(unspaced ? `(?:${simplifiedChinese(words)})${end}` : `(?<![\\p{L}\\p{M}])(?:${words})${end}`, 'u'), kind as AnswerType]);
     headingKinds.set(lang, kinds);
   }
   const text = simplifiedChinese(lowered(heading));

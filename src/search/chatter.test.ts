@@ -87,6 +87,9 @@ describe('withoutChatter', () => {
     expect(withoutChatter('mersi frate, m-ai ajutat', 'ro')).toBe('');
     expect(withoutChatter('o intrebare: cat costa vip?', 'ro')).toBe('cat costa vip?');
     expect(withoutChatter('buna ziua de lucru', 'ro')).toBe('buna ziua de lucru');
+    // After a figure, "ms" is milliseconds.
+    expect(withoutChatter('pingul e sub 20 ms', 'ro')).toBe('pingul e sub 20 ms');
+    expect(withoutChatter('cum intru pe server? ms mult', 'ro')).toBe('cum intru pe server?');
   });
 
   it('reads Finnish greetings, "kysyisin" and thanks as chatter', () => {

@@ -173,7 +173,8 @@ const CHATTER: Record<string, Chatter> = {
       '(?:vă|va|te) rog(?: frumos)?',
       'scuza[țt]i|scuze',
     ].join('|'),
-    closing: ['(?:mersi|mulțumesc|mulţumesc|multumesc|ms)(?: (?:mult|frumos|anticipat|tuturor|frate))*(?:,? (?:m-ai|m-ati|m-ați) ajutat)?', '(?:vă|va|te) rog(?: frumos)?', 'pls|plz'].join('|'),
+    // "ms" (mersi) not after a figure, where it is milliseconds ("pingul e sub 20 ms?").
+    closing: ['(?:mersi|mulțumesc|mulţumesc|multumesc|(?<!\\d\\s?)ms)(?: (?:mult|frumos|anticipat|tuturor|frate))*(?:,? (?:m-ai|m-ati|m-ați) ajutat)?', '(?:vă|va|te) rog(?: frumos)?', 'pls|plz'].join('|'),
     smallTalk: {
       test: '(?:e |este )?(?:doar )?(?:un )?test(?:[\\s,.!]+(?:test|\\d+))*',
       identity: 'cine (?:ești|esti|sunteți|sunteti)(?: tu)?|(?:ești|esti) (?:un )?(?:bot|robot|om|real)',

@@ -447,7 +447,7 @@ const romanianSnowball = snowball('romanian');
  */
 const ROMANIAN_EXTRA = [
   'e', 'o', 'ul', 'ului', 'uri', 'urile', 'urilor', 's', 'l', 'i', 'm', 'n',
-  'salut', 'salutare', 'buna', 'bună', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'vreau', 'stiu', 'știu', 'ştiu', 'cf', 'cmz',
+  'salut', 'salutare', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'vreau', 'stiu', 'știu', 'ştiu', 'cf', 'cmz',
 ];
 
 /**
@@ -928,19 +928,21 @@ const SPANISH_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mic: 'mi
  */
 const SPANISH_EXTRA = ['es', 'son', ...SPANISH_TYPED];
 /**
- * A Ukrainian verb's third person plural, reflexive, and first and second person plural brought to its
- * third person singular before the stemmer, which strips that ending but leaves the others: Snowball's
- * Ukrainian stems "розглядає" to "розгляд" but "розглядають" to "розглядают", "починається" to
- * "починаєт", "проходить" to "проходит" against "проходять"'s "проход" (a Ukrainian DayZ server's trial:
- * "Хто розглядає апеляції?" missed "Апеляції розглядають головний адмін…"). "-уть" and "-ить" only in
- * words of six letters or more: "суть" (essence) and "мить" (moment) are nouns.
+ * A Ukrainian verb's present tense brought, before the stemmer, to the form of it the stemmer strips to the
+ * stem: Snowball's Ukrainian stems "розглядає" to "розгляд" but "розглядають" to "розглядают",
+ * "починається" to "починаєт", and "проходить" to "проходит" against "проходять"'s "проход" (a Ukrainian
+ * DayZ server's trial: "Хто розглядає апеляції?" missed "Апеляції розглядають головний адмін…"). So the
+ * reflexive loses "-ся", "-ють" and "-ється"/"-ються" become "-є", "-єте"/"-ємо" "-є", "-уть" "-е", and the
+ * second conjugation's singular "-ить" takes its plural's "-ять" (or "-ать"). "-уть" and "-ить" only in words of six
+ * letters or more as written: "суть" (essence) and "мить" (moment) are nouns.
  */
 const ukrainianVerb = (word: string): string => {
   const active = word.replace(/(?:ється|ються)$/, 'є').replace(/(?<=..)(?:яться|иться|уться|аться)$/, (ending) => ending.slice(0, -2));
   if (/ють$/.test(active)) return active.slice(0, -3) + 'є';
   if (/(?:єте|ємо)$/.test(active)) return active.slice(0, -2);
-  if (active.length >= 6 && /уть$/.test(active)) return active.slice(0, -3) + 'е';
-  if (active.length >= 6 && /ить$/.test(active)) return active.slice(0, -3) + 'ять';
+  if (word.length >= 6 && /уть$/.test(active)) return active.slice(0, -3) + 'е';
+  // The plural writes "-ать" after ж, ч, ш and щ ("вчать"), "-ять" elsewhere.
+  if (word.length >= 6 && /ить$/.test(active)) return active.slice(0, -3) + (/[жчшщ]ить$/.test(active) ? 'ать' : 'ять');
   return active;
 };
 
@@ -1104,7 +1106,7 @@ const JAPANESE_CLIPPINGS = new Map(
   Object.entries({
     鯖: 'サーバー', メンテ: 'メンテナンス', ログボ: 'ログイン ボーナス', アプデ: 'アップデート', ボイチャ: 'ボイス チャット vc',
     スマホ: 'スマートフォン', マイクラ: 'マインクラフト minecraft', スプラ: 'スプラトゥーン splatoon', ヴァロ: 'ヴァロラント valorant', エペ: 'エーペックス apex',
-    フォトナ: 'フォートナイト fortnite', ディスコ: 'ディスコード discord', ディスボ: 'ディスコード discord',
+    フォトナ: 'フォートナイト fortnite', ディスコ: 'ディスコード discord',
   }).map(([clipped, long]) => [simplifiedChinese(clipped), long]),
 );
 /**

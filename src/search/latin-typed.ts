@@ -1,3 +1,5 @@
+import { fold } from './fold.js';
+
 /**
  * Languages typed in Latin letters, as members write on a phone or keyboard set to Latin, read against the
  * articles' own terms: Greek ("Greeklish": "poso kostizei to vip", "pote einai to tournoua", "ti wra
@@ -81,13 +83,13 @@ export function latinTypedTerm(word: string, lang: string, vocabulary: Vocabular
   const romanisation = ROMANISATIONS[lang];
   if (!romanisation?.word.test(word)) return undefined;
   let best: { id: number; read: number } | undefined;
-  const follow = (at: number, greek: string): void => {
-    if (greek.length >= MIN_TERM) {
-      const id = vocabulary.term(greek);
+  const follow = (at: number, spelled: string): void => {
+    if (spelled.length >= MIN_TERM) {
+      const id = vocabulary.term(spelled);
       const rest = word.length - at;
       if (id !== undefined && rest <= MAX_ENDING && rest <= at && (!best || at > best.read || (at === best.read && vocabulary.frequency(id) > vocabulary.frequency(best.id)))) best = { id, read: at };
     }
-    for (const [after, letters] of groupsAt(romanisation, word, at, true)) if (vocabulary.begins(greek + letters)) follow(after, greek + letters);
+    for (const [after, letters] of groupsAt(romanisation, word, at, true)) if (vocabulary.begins(spelled + letters)) follow(after, spelled + letters);
   };
   follow(0, '');
   return best?.id;
@@ -103,10 +105,10 @@ export function latinTypedSpellings(word: string, lang: string): string[] {
   const romanisation = ROMANISATIONS[lang];
   if (!romanisation?.word.test(word) || word.length > MAX_SPELLED) return [];
   const spellings: string[] = [];
-  const spell = (at: number, greek: string): void => {
+  const spell = (at: number, spelled: string): void => {
     if (spellings.length >= MAX_SPELLINGS) return;
-    if (at === word.length) return void spellings.push(greek);
-    for (const [after, letters] of groupsAt(romanisation, word, at, false)) spell(after, greek + letters);
+    if (at === word.length) return void spellings.push(spelled);
+    for (const [after, letters] of groupsAt(romanisation, word, at, false)) spell(after, spelled + letters);
   };
   spell(0, '');
   return spellings;
@@ -129,15 +131,18 @@ function* groupsAt(romanisation: Romanisation, word: string, at: number, folded:
   }
 }
 
-/** Letters as stems write them, diacritics off (Ukrainian й, ї: see tokenize.ts's folding); only those that change. */
+/** Letters as stems write them, folded (Ukrainian й, ї: see `fold`), made once: only those that change. */
 const FOLDED = new Map(
-  Object.values(ROMANISATIONS).flatMap(({ groups }) => groups.flatMap(([, options]) => options.map((letters) => [letters, letters.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')] as const))).filter(([letters, folded]) => letters !== folded),
+  Object.values(ROMANISATIONS)
+    .flatMap(({ groups }) => groups.flatMap(([, options]) => options.map((letters) => [letters, fold(letters)] as const)))
+    .filter(([letters, folded]) => letters !== folded),
 );
 
 /** Letters of the shortest term a word is read as: shorter stems ("ντ", "γι") meet any word by chance. */
 const MIN_TERM = 3;
-/** Letters of an inflection's ending the articles' stems leave off ("-ει", "-ουμε", "-ετε", "-ουν"). */
+/** Letters of an inflection's ending the articles' stems leave off (Greek "-ει", "-ουμε", "-ετε", "-ουν"; Ukrainian "-ує", "-ують", "-ами"). */
 const MAX_ENDING = 4;
-/** The longest word `latinTypedSpellings` spells, and how many spellings it returns at most. */
+/** The longest word `latinTypedSpellings` spells, and how many spellings it returns at most: function words are short, and a
+ * longer one ("navishcho", навіщо) is read as a topic word rather than spelled hundreds of ways. */
 const MAX_SPELLED = 6;
 const MAX_SPELLINGS = 256;

@@ -148,6 +148,8 @@ describe('analysis per language', () => {
     // Nouns that end as a verb does are left alone.
     expect(terms('uk', 'суть')).toEqual(['сут']);
     expect(terms('uk', 'мить')).toEqual(['мит']);
+    // A reflexive's length is its own: "вчиться" and "вчаться" stem alike.
+    expect(terms('uk', 'вчиться')).toEqual(terms('uk', 'вчаться'));
   });
 
   it('reads Romanian "e", "o", the endings after a hyphen and the clitics before one, and chat words, as no topic', () => {
