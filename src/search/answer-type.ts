@@ -1,6 +1,6 @@
 import { simplifiedChinese } from './chinese-script.js';
 import { halfWidth } from './half-width.js';
-import { questionWords } from './languages.js';
+import { asWords, questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
 /**
@@ -671,6 +671,8 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
 const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位' };
 
 const ASKED_COUNTER = new RegExp(`何(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
+/** Per counter asked, the figures it and the counters of the same things count ("32人", "３２名"). */
+const COUNTED = new Map(Object.entries(JAPANESE_COUNTERS).map(([counter, counters]) => [counter, new RegExp(`[0-9０-９][0-9０-９,，]*\\s?(?:${counters})`, 'gu')]));
 
 /**
  * The figures `question` (in `lang`) asks a count of, as a global pattern of a figure and its counter, where
@@ -679,7 +681,7 @@ const ASKED_COUNTER = new RegExp(`何(${Object.keys(JAPANESE_COUNTERS).join('|')
 export function askedCounter(question: string, lang: string): RegExp | null {
   if (lang !== 'ja') return null;
   const counter = ASKED_COUNTER.exec(halfWidth(question))?.[1];
-  return counter === undefined ? null : new RegExp(`[0-9０-９][0-9０-９,，]*\\s?(?:${JAPANESE_COUNTERS[counter]})`, 'gu');
+  return counter === undefined ? null : COUNTED.get(counter)!;
 }
 
 /**
@@ -889,9 +891,6 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
 };
 HEADING_KINDS.no = HEADING_KINDS.nb!;
 
-/** Languages written without spaces, whose heading words are found anywhere in the heading. */
-const UNSPACED_HEADINGS = new Set(['ja', 'zh', 'ko']);
-
 const headingKinds = new Map<string, [RegExp, AnswerType][]>();
 
 /**
@@ -904,10 +903,8 @@ const headingKinds = new Map<string, [RegExp, AnswerType][]>();
 export function headingAnnounces(heading: string, type: AnswerType, lang: string): boolean {
   let kinds = headingKinds.get(lang);
   if (!kinds) {
-    const unspaced = UNSPACED_HEADINGS.has(lang);
     // The heading's last words: "Date and time", "Plans and prices", "プランと料金"; not "Time limits", "BAN期間".
-    const end = '[\\s\\p{P}\\p{S}]*$';
-    kinds = Object.entries(HEADING_KINDS[lang] ?? {}).map(([kind, words]) => [new RegExp(unspaced ? `(?:${simplifiedChinese(words)})${end}` : `(?<![\\p{L}\\p{M}])(?:${words})${end}`, 'u'), kind as AnswerType]);
+    kinds = Object.entries(HEADING_KINDS[lang] ?? {}).map(([kind, words]) => [new RegExp(`${asWords(simplifiedChinese(words), lang)}[\\s\\p{P}\\p{S}]*$`, 'u'), kind as AnswerType]);
     headingKinds.set(lang, kinds);
   }
   const text = simplifiedChinese(lowered(heading));

@@ -1,3 +1,4 @@
+import { asWords } from './languages.js';
 import { writtenNumbers } from './numbers.js';
 
 /**
@@ -133,9 +134,6 @@ const BOUNDS: Readonly<Record<string, { leading: readonly string[]; trailing: re
   th: { leading: ['อย่างน้อย', 'ไม่เกิน', 'ไม่ต่ำกว่า', 'สูงสุด', 'ขั้นต่ำ', 'ต่ำกว่า', 'มากกว่า', 'น้อยกว่า', 'เกิน'], trailing: ['ขึ้นไป', 'ลงมา'] },
 };
 
-/** Languages written without spaces between words, or (Korean) with particles glued to them ("이상만", 16 or more only): their phrases are matched anywhere. */
-const UNSPACED = new Set(['ja', 'zh', 'th', 'ko']);
-
 const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /**
@@ -145,10 +143,8 @@ const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
  */
 const patterns = new Map(
   Object.entries(BOUNDS).map(([lang, { leading, trailing }]) => {
-    const phrase = (phrases: readonly string[]) => {
-      const alternatives = phrases.map(escaped).join('|');
-      return UNSPACED.has(lang) ? `(?:${alternatives})` : `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
-    };
+    // Korean's particles glue to a phrase ("이상만", 16 or more only): its phrases, like unspaced ones, are matched anywhere.
+    const phrase = (phrases: readonly string[]) => asWords(phrases.map(escaped).join('|'), lang);
     // A dot ends the sentence but after a word of up to three letters, an abbreviation's ("yrs.", "Lv.").
     const between = `(?:[^\\n\\d.!?;。！？；]|(?<=(?:^|[^\\p{L}])\\p{L}{1,3})\\.){0,${BOUND_REACH}}?`;
     return [lang, new RegExp(`${phrase(leading)}${between}(?<after>${NUMBER})|(?<before>${NUMBER})${between}${phrase(trailing)}`, 'giu')] as const;

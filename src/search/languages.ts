@@ -812,6 +812,16 @@ export const questionPhrases = (lang: string): string[][] =>
 /** A language's question words (ISO 639-1 code), as QUESTION_WORDS lists them; none for a language not listed. */
 export const questionWords = (lang: string): string[] => QUESTION_WORDS[lang]?.split(' ') ?? [];
 
+/** Languages written without spaces between words, or (Korean) with particles glued to them ("이상만", 16 or more only). */
+const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['ja', 'zh', 'th', 'ko']);
+
+/**
+ * A regular-expression source matching one of `alternatives` (a source) as whole words of `lang`: between
+ * non-letters, or anywhere in a language of UNSPACED_LANGUAGES, whose words no space parts.
+ */
+export const asWords = (alternatives: string, lang: string): string =>
+  UNSPACED_LANGUAGES.has(lang) ? `(?:${alternatives})` : `(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`;
+
 /**
  * The words that ask how (in what way), by language (ISO 639-1 code), as members type them: "cmt", "gmn",
  * "咋", and "como" as well as "cómo" in Spanish. Not the question words that ask whether (Polish "czy",
