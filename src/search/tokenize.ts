@@ -548,7 +548,8 @@ export class Analyzer {
     const tokens = this.scratch;
     tokens.count = 0;
     // A part of plain ASCII (no apostrophe, no plus sign, no ampersand: see PLUS_NAME, AMPERSAND_INITIALS) is read where it stands: nothing in `scan`'s preparation changes it.
-    const direct = this.plainAscii && !this.spec?.numberSuffix;
+    // Not in a language whose preparation changes more: its number endings, or ` and ‘ joining two letters (see IN_WORD_APOSTROPHE).
+    const direct = this.plainAscii && !this.spec?.numberSuffix && !this.spec?.apostropheInWord;
     // Where each part's tokens end, and how many of them are in capitals.
     const ends: number[] = [];
     const capitals: number[] = [];
