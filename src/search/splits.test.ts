@@ -30,11 +30,14 @@ function vocabulary(offset = 0): Vocabulary & { intern(term: string): number } {
 
 const english = analyzerFor('en');
 
+/** A passage's ids cut where each sentence's end. */
+const bySentence = (ids: number[], ends: number[]) => ends.map((end, i) => ids.slice(i ? ends[i - 1]! : 0, end));
+
 /** `analysePassage` with its ids as the terms they number. */
 function analysed(p: Passage) {
   const vocab = vocabulary();
   const found = analysePassage(p, english, termIdLexicon(english, vocab.intern));
-  return { ...found, terms: found.ids.map(vocab.term), sentenceTerms: found.sentenceTerms ?? found.sentenceIds!.map((ids) => ids.map(vocab.term)) };
+  return { ...found, terms: found.ids.map(vocab.term), sentenceTerms: found.sentenceTerms ?? bySentence(found.ids, found.sentenceEnds!).map((ids) => ids.map(vocab.term)) };
 }
 
 describe('analysePassage', () => {
@@ -68,7 +71,7 @@ describe('analysePassage', () => {
         const vocab = vocabulary();
         const found = analysePassage(passage(raw), analyzer, termIdLexicon(analyzer, vocab.intern));
         expect(found.ids.map(vocab.term)).toEqual(analyzer.terms(raw));
-        const perSentence = found.sentenceIds ? found.sentenceIds.map((ids) => ids.map(vocab.term)) : found.sentenceTerms!;
+        const perSentence = found.sentenceEnds ? bySentence(found.ids, found.sentenceEnds).map((ids) => ids.map(vocab.term)) : found.sentenceTerms!;
         expect(perSentence).toEqual(found.list.map((s) => analyzer.terms(s.text)));
       }),
       { numRuns: 1_000 },

@@ -22,8 +22,8 @@ export interface AnalysedPassage {
   list: Sentence[];
   /** The passage's index terms (those `analyzer.terms(passage.text)` gives), as the index numbers them. */
   ids: number[];
-  /** Each sentence's terms, when they are the passage's (in order): as ids. */
-  sentenceIds: number[][] | null;
+  /** When the sentences' terms are the passage's, one sentence's after another: where each sentence's end in `ids`. */
+  sentenceEnds: number[] | null;
   /** Else each sentence's terms, as `analyzer.terms(sentence.text)` gives them. */
   sentenceTerms: string[][] | null;
 }
@@ -75,9 +75,9 @@ export interface SplitsState {
 export function analysePassage(passage: Passage, analyzer: Analyzer, lexicon: Lexicon<number>): AnalysedPassage {
   const list = sentences(readable(passage), analyzer.lang);
   const spaced = passage.raw === passage.text && list.every((s, i) => i === 0 || list[i - 1]!.end < s.start);
-  const { whole, parts } = spaced ? analyzer.termsOfParts(passage.raw, list, lexicon) : analyzer.termsOfParts(passage.text, [{ start: 0, end: passage.text.length }], lexicon);
-  const sentenceIds = spaced ? parts : null;
-  return { list, ids: whole, sentenceIds, sentenceTerms: sentenceIds ? null : list.map((s) => analyzer.terms(s.text)) };
+  const { whole, ends } = spaced ? analyzer.termsOfParts(passage.raw, list, lexicon) : analyzer.termsOfParts(passage.text, [{ start: 0, end: passage.text.length }], lexicon);
+  const sentenceEnds = spaced ? ends : null;
+  return { list, ids: whole, sentenceEnds, sentenceTerms: sentenceEnds ? null : list.map((s) => analyzer.terms(s.text)) };
 }
 
 /**
@@ -99,7 +99,7 @@ export function readable(passage: Passage): string {
 
 /** Whether a sentence of `passage` holds the term `term`, of id `id` (as `Splits` reads its sentences). */
 export function sentencesHold(passage: AnalysedPassage, id: number, term: string): boolean {
-  return passage.sentenceIds ? passage.sentenceIds.some((ids) => ids.includes(id)) : passage.sentenceTerms!.some((terms) => terms.includes(term));
+  return passage.sentenceEnds ? passage.ids.includes(id) : passage.sentenceTerms!.some((terms) => terms.includes(term));
 }
 
 /**
@@ -259,25 +259,32 @@ export class Splits {
    */
   add(article: Article, analysed: ReadonlyMap<Passage, AnalysedPassage>): void {
     for (const passage of passagesOf(article)) {
-      const { list, sentenceIds, sentenceTerms } = analysed.get(passage)!;
+      const { list, ids, sentenceEnds, sentenceTerms } = analysed.get(passage)!;
       this.numbers.set(passage, this.passageCount);
       this.firstSentence = ensure(this.firstSentence, this.passageCount + 2);
       this.firstSentence[this.passageCount++] = this.sentenceCount;
-      list.forEach((sentence, i) => this.addSentence(sentence, sentenceIds?.[i] ?? this.idsOf(sentenceTerms![i]!)));
+      list.forEach((sentence, i) => {
+        if (sentenceEnds) this.addSentence(sentence, ids, i ? sentenceEnds[i - 1]! : 0, sentenceEnds[i]!);
+        else {
+          const own = this.idsOf(sentenceTerms![i]!);
+          this.addSentence(sentence, own, 0, own.length);
+        }
+      });
       this.firstSentence[this.passageCount] = this.sentenceCount;
     }
   }
 
-  /** Adds a sentence and its terms' ids (-1 - an extra term's number). */
-  private addSentence(sentence: Sentence, ids: number[]): void {
+  /** Adds a sentence and its terms' ids, `ids[from, to)` (-1 - an extra term's number). */
+  private addSentence(sentence: Sentence, ids: readonly number[], from: number, to: number): void {
     const s = this.sentenceCount++;
     this.bounds = ensure(this.bounds as Int32Array, 2 * s + 2);
     this.bounds[2 * s] = sentence.start;
     this.bounds[2 * s + 1] = sentence.end;
     this.firstTerm = ensure(this.firstTerm, s + 2);
     this.firstTerm[s] = this.termCount;
-    this.termIds = ensure(this.termIds as Int32Array, this.termCount + ids.length);
-    for (const id of ids) {
+    this.termIds = ensure(this.termIds as Int32Array, this.termCount + to - from);
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
       if (id >= 0) {
         this.lastSentence = ensure(this.lastSentence, id + 1, -1);
         if (this.lastSentence[id] === s) continue;

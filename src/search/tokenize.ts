@@ -540,18 +540,18 @@ export class Analyzer {
 
   /**
    * The terms of the text the `parts` of `text` make (`[start, end)` each) parted by white space (as `terms`
-   * gives them for it, in `lexicon`'s form), each word analysed once; and each part's, when they make the
-   * whole's (null when the whole and a part differ on shouting, so on acronyms: analyse those parts with
-   * `terms`). A passage's and its sentences'.
+   * gives them for it, in `lexicon`'s form), each word analysed once; and where each part's terms end among
+   * them, when they make the whole's one after another (null when the whole and a part differ on shouting,
+   * so on acronyms: analyse those parts with `terms`). A passage's and its sentences'.
    */
-  termsOfParts<T>(text: string, parts: readonly { start: number; end: number }[], lexicon: Lexicon<T>): { whole: T[]; parts: T[][] | null } {
+  termsOfParts<T>(text: string, parts: readonly { start: number; end: number }[], lexicon: Lexicon<T>): { whole: T[]; ends: number[] | null } {
     const tokens = this.scratch;
     tokens.count = 0;
     // A part of plain ASCII (no apostrophe, no plus sign, no ampersand: see PLUS_NAME, AMPERSAND_INITIALS) is read where it stands: nothing in `scan`'s preparation changes it.
     // Not in a language whose preparation changes more: its number endings, or ` and ‘ joining two letters (see IN_WORD_APOSTROPHE).
     const direct = this.plainAscii && !this.spec?.numberSuffix && !this.spec?.apostropheInWord;
     // Where each part's tokens end, and how many of them are in capitals.
-    const ends: number[] = [];
+    const tokenEnds: number[] = [];
     const capitals: number[] = [];
     for (const { start, end } of parts) {
       const from = tokens.count;
@@ -562,22 +562,17 @@ export class Analyzer {
         caps = this.scan(text.slice(start, end), lexicon.table, tokens);
       }
       capitals.push(caps);
-      ends.push(tokens.count);
+      tokenEnds.push(tokens.count);
     }
     const shouted = shouting(capitals.reduce((a, b) => a + b, 0), tokens.count);
-    const alike = ends.every((end, k) => shouting(capitals[k]!, end - (k ? ends[k - 1]! : 0)) === shouted);
+    const alike = tokenEnds.every((end, k) => shouting(capitals[k]!, end - (k ? tokenEnds[k - 1]! : 0)) === shouted);
     const whole: T[] = [];
-    if (!alike) {
-      ends.forEach((end, k) => this.termsOf(tokens, k ? ends[k - 1]! : 0, end, shouted, lexicon, whole));
-      return { whole, parts: null };
-    }
-    const terms = ends.map((end, k) => {
-      const out: T[] = [];
-      this.termsOf(tokens, k ? ends[k - 1]! : 0, end, shouted, lexicon, out);
-      for (const term of out) whole.push(term);
-      return out;
+    // Read in the whole's shouting, each part's terms are the part's own where it shouts alike.
+    const ends = tokenEnds.map((end, k) => {
+      this.termsOf(tokens, k ? tokenEnds[k - 1]! : 0, end, shouted, lexicon, whole);
+      return whole.length;
     });
-    return { whole, parts: terms };
+    return { whole, ends: alike ? ends : null };
   }
 
   /**
