@@ -165,6 +165,14 @@ describe('analysis per language', () => {
     expect(terms('fi', 'milloin lipunmyynti alkaa')).toEqual(terms('fi', 'lipunmyynti alkaa'));
   });
 
+  it("reads Hindi's future and auxiliary verbs, asking imperatives and chat as no topic, and every form of one alike", () => {
+    expect(terms('hi', 'बूटकैंप कहाँ होगा')).toEqual(terms('hi', 'बूटकैंप'));
+    expect(terms('hi', 'MVP कैसे चुना जाएगा?')).toEqual(terms('hi', 'MVP चुना जाता है'));
+    expect(terms('hi', 'यार पेमेंट की प्रॉब्लम कहाँ बताऊँ')).toEqual(terms('hi', 'पेमेंट प्रॉब्लम'));
+    // In formal text a brother and "now" are topics (XQuAD hi: "उनका एक भाई था").
+    expect(terms('hi', 'उनका एक भाई था')).not.toEqual([]);
+  });
+
   it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {
     expect(terms('tr', 'sa')).toEqual([]);
     expect(terms('tr', 'slm abi kupa katilim ucreti bide')).toEqual(terms('tr', 'kupa katılım ücreti'));
