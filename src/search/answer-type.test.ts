@@ -106,6 +106,14 @@ describe('expectedType in other languages', () => {
       ['fi', 'mita maksaa lanilippu', 'amount'],
       ['fi', 'kuinka monta konepaikkaa lanissa on', 'number'],
       ['fi', 'kuka järjestää lanit', 'name'],
+      // Hungarian with and without its accents; "ki" opening the question, not as a verb's prefix.
+      ['hu', 'mikor van a banyasz est?', 'date'],
+      ['hu', 'hánykor kezdődik az event', 'time'],
+      ['hu', 'Mennyibe kerül a VIP rang egy hónapra?', 'amount'],
+      ['hu', 'mennyi az ara a legenda rangnak', 'amount'],
+      ['hu', 'hanyan lehetnek fent egyszerre', 'number'],
+      ['hu', 'ki moderalja a dc-t?', 'name'],
+      ['hu', 'kinek kell irni ha bugot talalok', 'name'],
       // Romanian with and without diacritics.
       ['ro', 'cand e cursa', 'date'],
       ['ro', 'cat costa vip platinum', 'amount'],
@@ -296,6 +304,15 @@ describe('statesType', () => {
     expect(statesType('100 de monede costă 10 lei.', 'amount', new Set(), 'ro')).toBe(true);
     expect(statesType('VIP Gold – 100 Lei pe lună.', 'amount', new Set(), 'ro')).toBe(true);
     expect(statesType('Au venit 25 de leii.', 'amount', new Set(), 'ro')).toBe(false);
+  });
+
+  it('reads Hungarian prices in forints, months and weekdays with their endings, and hours "órakor"', () => {
+    expect(statesType('A VIP rang ára 1 490 Ft havonta.', 'amount', new Set(), 'hu')).toBe(true);
+    expect(statesType('Egy claimblokk 10 forintba kerül.', 'amount', new Set(), 'hu')).toBe(true);
+    expect(statesType('A Halloween PvP-tornát október 31-én rendezzük.', 'date', new Set(), 'hu')).toBe(true);
+    expect(statesType('Minden pénteken tartjuk a Bányász estét.', 'date', new Set(), 'hu')).toBe(true);
+    expect(statesType('A büntetés 2 óra némítás.', 'date', new Set(), 'hu')).toBe(false);
+    expect(statesType('A verseny 19 órakor kezdődik.', 'time', new Set(), 'hu')).toBe(true);
   });
 
   it('reads the name or figure a question asks about, read as the question\'s words, as no new fact ("Артём" typed "артем", "Zürich" "zurich")', () => {
@@ -710,6 +727,11 @@ describe('asksWhether', () => {
     ['fi', 'onks servuil salasanaa', true],
     ['fi', 'verkko ei toimi', false],
     ['fi', 'voiko joku kertoa milloin cup on', false],
+    ['hu', 'Lehet-e éves előfizetést venni a VIP-re?', true],
+    ['hu', 'van spawn védelem?', true],
+    ['hu', 'Szabad-e más nyelven írni a chatben?', true],
+    ['hu', 'van vki aki tudja mikor lesz event', false],
+    ['hu', 'a pvp ki van kapcsolva', false],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });
@@ -938,6 +960,8 @@ describe('headingAnnounces', () => {
     expect(headingAnnounces('Prețuri', 'amount', 'ro')).toBe(true);
     expect(headingAnnounces('Päivämäärä ja aika', 'date', 'fi')).toBe(true);
     expect(headingAnnounces('Hinnat', 'amount', 'fi')).toBe(true);
+    expect(headingAnnounces('Időpontok', 'date', 'hu')).toBe(true);
+    expect(headingAnnounces('Rangok és árak', 'amount', 'hu')).toBe(true);
   });
 
   it('reads no kind in headings that only contain such a word, or announce another kind', () => {

@@ -64,6 +64,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   fr: /(?<![\p{L}])((à|a)? ?(quelle|kelle) heure)(?![\p{L}])/u,
   it: /(?<![\p{L}])(a che ora|che ore sono)(?![\p{L}])/u,
   fi: /(?<![\p{L}])(mihin aikaan|mihin kellonaikaan|(kello |klo )?monelta(ko)?)(?![\p{L}])/u,
+  hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
   pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
@@ -204,6 +205,17 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])((paljonko|paljon|mitä|mita|kuinka paljon)( \p{L}+){0,2} (maksaa|maksavat|maksaisi|kustantaa)|mikä on hinta|mika on hinta|mikä hinta|mika hinta)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(kuinka (monta|paljon|kauan|pitkä|pitka|pitkään|pitkaan|vanha|iso|suuri)|montako|monta|paljonko)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(kuka|ketkä|ketka|kenen|kenelle|keneltä|kenelta|ketä|keta)(?![\p{L}])/u, 'name'],
+  ],
+  // Hungarian, with and without its accents: "mikor", "melyik napon" ask a date; "mennyibe kerül", "mennyi az
+  // ára", "hány forint" a price, before "hány", "hányan", "mennyi", "mekkora", "meddig" a count or measure;
+  // "ki" a name where it opens the question (elsewhere it is a verb's prefix: "ki van kapcsolva", switched
+  // off), its other forms anywhere. A Minecraft server's trial: "Mennyibe kerül a VIP rang egy hónapra?"
+  // got the FAQ entry "Mennyibe kerül a fehérlistára kerülés?" on its question words.
+  hu: [
+    [/(?<![\p{L}])(mikor|mióta|miota|hányadikán|hanyadikan|(melyik|milyen) napo[nt])(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(mennyibe|mibe|mennyiért|mennyiert|mennyi (az |a )?(ára|ara|díja|dija)|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(hány|hany|hányan|hanyan|hányszor|hanyszor|mennyi|mennyit|mekkora|meddig)(?![\p{L}])/u, 'number'],
+    [/^\P{L}*(ki|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])|(?<![\p{L}])(kik|kinek|kiknek|kié|kie|kitől|kitol|kihez)(?![\p{L}])/u, 'name'],
   ],
   // Romanian with and without its diacritics, as chat types it ("cand e cursa", "cat costa vip"); "cât costă",
   // "ce preț" ask a price before "cât" a count; "cn" is chat's "cine". A roleplay server's trial: "cand e cursa"
@@ -490,6 +502,7 @@ const CLOCKS: Record<string, RegExp> = {
   ar: ARABIC_DATE,
   th: THAI_DATE,
   hi: HINDI_DATE,
+  hu: /\d{1,2} ?(órakor|órától|óráig)(?![\p{L}])/iu,
   fr: FRENCH_CLOCK,
   nl: /(?<![\p{L}])(om|vanaf|rond|tot) \d{1,2} ?uur(?![\p{L}])/iu,
   es: /(?<![\p{L}])(a|de|desde|hasta) las? \d{1,2}(?![\p{N}])/iu,
@@ -503,7 +516,12 @@ const CLOCKS: Record<string, RegExp> = {
   ja: /\p{Nd}\s?時(?!間)/u,
   ko: /\p{Nd}\s?시(?!간)|(오전|오후)\s?\p{Nd}/u,
 };
-const DATES: Record<string, RegExp> = { zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
+/**
+ * Hungarian's: a month or a weekday with its case ending ("október 31-én", "januárban", "pénteken", "minden
+ * szombaton") and an hour with "órakor" (at o'clock: "19 órakor"; not "2 óra", a duration).
+ */
+const HUNGARIAN_DATE = /(?<![\p{L}])((január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)\p{L}*|\d{1,2} ?(órakor|órától|óráig))(?![\p{L}])/iu;
+const DATES: Record<string, RegExp> = { hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -624,7 +642,8 @@ const AMOUNTS = new RegExp(
 /**
  * A language's currency words around a figure, by ISO 639-1 code, read only in its sentences: Ukrainian
  * "500 грн", "1 200 гривень"; Romanian "25 de lei", "1 leu", "50 de bani" (a roleplay server's trial: its
- * price list stated no amount, and "cat costa vip" got the flat prices' paragraph); Hindi "100 रुपये", "15 हज़ार रुपये", "रु. 500", "Rs. 500", "INR 49" (any digits).
+ * price list stated no amount, and "cat costa vip" got the flat prices' paragraph); Hindi "100 रुपये", "15 हज़ार रुपये", "रु. 500", "Rs. 500", "INR 49" (any digits); Hungarian "1 490 Ft",
+ * "500 forintért" (a Minecraft server's trial: its VIP prices were no amounts).
  * Not Russian's "199 рублей": read so, a VIP price paragraph took "скок стоит участие в турнире" from the
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
@@ -632,6 +651,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
+  hu: /\p{Nd}\s?(Ft|forint\p{L}*)(?![\p{L}])/giu,
 };
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
 const NOT_CURRENCY_CODES = new Set('ALL AMD BOB CAD CUP GEL MAD MOP PEN PHP SOS TOP TRY'.split(' '));
@@ -807,6 +827,15 @@ const NORWEGIAN_QUESTION = holdsWord(['hva', 'hvem', 'hvor', 'hvordan', 'hvorfor
  */
 const FINNISH_WHETHER = /^(?!\p{L}*kk[oö](?![\p{L}]))\p{L}{2,}(?:ko|kö|ks)(?![\p{L}])/u;
 
+/**
+ * Hungarian asks yes or no with the clitic "-e" on its verb ("Van-e", "Lehet-e éves előfizetést venni?"), or,
+ * as members type it, by opening with the verb ("van spawn védelem?", "lehet pvp-zni?"). Read so, the one
+ * word no article uses weighs more against an answer: a Minecraft server's trial answered "Lehet-e éves
+ * előfizetést venni a VIP-re?" from the monthly prices at 0.41.
+ */
+const HUNGARIAN_CLITIC = /\p{L}-e(?![\p{L}])/u;
+const HUNGARIAN_WHETHER = /^(van|vannak|volt|lesz|lehet|kell|szabad|szoktatok|tudok|tudunk|tudtok|kapok|kapunk|jár|jar|működik|mukodik)(?![\p{L}])/u;
+
 const verbFirst =
   (opening: RegExp, asks: RegExp) =>
   (text: string): boolean =>
@@ -834,6 +863,7 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   sv: verbFirst(SWEDISH_WHETHER, holdsWord(['vad', 'vem', 'vilken', 'vilket', 'vilka', 'hur', 'varför', 'vart'])),
   da: verbFirst(DANISH_WHETHER, holdsWord(['hvad', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke'])),
   fi: verbFirst(FINNISH_WHETHER, holdsWord(questionWords('fi'))),
+  hu: (text) => HUNGARIAN_CLITIC.test(text) || verbFirst(HUNGARIAN_WHETHER, holdsWord(questionWords('hu')))(text),
   nb: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
   no: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
 };
@@ -878,6 +908,7 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   nb: { date: 'dato|datoer|tid|tider|når|tidspunkt|åpningstider', amount: 'pris|priser|kostnad|avgift' },
   pl: { date: 'data|termin|terminy|kiedy|harmonogram|godziny', amount: 'cena|ceny|cennik|koszt|koszty|opłaty' },
   fi: { date: 'aika|ajat|aikataulu|aikataulut|päivämäärä|päivämäärät|milloin|ajankohta|aukioloajat', amount: 'hinta|hinnat|hinnasto|maksut|hinnoittelu' },
+  hu: { date: 'időpont|időpontok|dátum|dátumok|menetrend|időbeosztás|mikor', amount: 'árak|ár|árlista|díjak|díj|költségek|árazás' },
   ro: { date: 'data|datele|ora|orele|când|program|programul|orar|orarul', amount: 'preț|prețuri|prețurile|pret|preturi|tarife|tarifele|costuri|costul' },
   ru: { date: 'дата|даты|время|когда|расписание|сроки', amount: 'цена|цены|стоимость|прайс' },
   uk: { date: 'дата|дати|дата і час|коли|розклад|терміни', amount: 'ціна|ціни|вартість|прайс' },

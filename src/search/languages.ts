@@ -111,6 +111,12 @@ export interface LanguageSpec {
    * of an ordinal or a decade so ("10-й", "в 1970-х", "1970-е"), Romanian an ordinal ("al 12-lea"). */
   numberSuffix?: boolean;
   /**
+   * Endings written after a hyphen on a number, an abbreviation or a word of another language, dropped with
+   * the hyphen: a regular-expression alternation of them, matched whole before any letter, mark or digit
+   * (Hungarian "VIP-et", "20:00-kor", "1.21.4-es": see HUNGARIAN_HYPHEN_ENDINGS).
+   */
+  hyphenEndings?: string;
+  /**
    * A word's spelling without what writers may or may not add, on the lower-cased word, before stopwords
    * are looked up and before stemming (Arabic's short vowels and tatweel; German's umlauts typed as "ae", "oe", "ue").
    */
@@ -450,6 +456,42 @@ const FINNISH_EXTRA = [
   'moi', 'moro', 'moikka', 'hei', 'heippa', 'morjens', 'terve', 'kiitti', 'kiitos', 'kiitoksia', 'kysyisin', 'pls', 'plz',
 ];
 
+/**
+ * Words of the package's Hungarian list that carry a topic, kept as terms: "ban" (a ban; the list holds it
+ * as the ending "-ban" written apart), "év", "éves", "évben" (year, years old), "hét" (week, and seven),
+ * "első", "második", "harmadik", "utolsó" (first to third, last), "új" (new), "ma" (today) and "fent" (up:
+ * a server that is up). A Hungarian Minecraft server's trial: "Hány éves Kovács Dániel?" kept only the name
+ * and was answered at 1.00 from the paragraph naming him; "hol lehet fellebbezni a ban ellen?" lost its ban.
+ */
+const HUNGARIAN_CONTENT = new Set(['ban', 'év', 'éves', 'évben', 'hét', 'első', 'második', 'harmadik', 'utolsó', 'új', 'ma', 'fent']);
+
+/**
+ * Hungarian the package's list lacks, as members type it: question words with and without their accents
+ * (see QUESTION_WORDS), the forms of "lehet" (can be) it lacks ("Hányan lehetnek egyszerre a szerveren?"
+ * met "Hogyan lehetek staff tag?" on them), chat's abbreviations ("vki", "vmi", "h" for hogy, "kb", "pls"), greetings and thanks
+ * ("szia", "hali", "köszi", "thx"). Left in, each was a word no article uses, counted against every answer
+ * ("vki megmondja h milyen verzio kell a szerverhez?" abstained at 0.29; a Minecraft server's trial).
+ */
+const HUNGARIAN_EXTRA = [
+  'lehetek', 'lehetsz', 'lehetünk', 'lehettek', 'lehetnek', 'lehetne', 'lehetnék', 'lehetett',
+  'vki', 'vkit', 'vkinek', 'vkivel', 'vmi', 'vmit', 'vmire', 'vmivel', 'vhol', 'vhova', 'vhogy', 'h', 'kb', 'pls', 'plz', 'pliz',
+  'légyszi', 'legyszi', 'lécci', 'lecci', 'szia', 'sziasztok', 'hali', 'helló', 'hello', 'csá', 'csa', 'köszi', 'koszi', 'kösz', 'kosz', 'köszönöm', 'koszonom', 'thx', 'xd',
+];
+
+/**
+ * Endings Hungarian writes after a hyphen on a number, an abbreviation or a word of another language, dropped
+ * with the hyphen (see `LanguageSpec.hyphenEndings`): cases ("VIP-et", "20:00-kor", "Discord-on",
+ * "2023-ban", "31-étől"), the instrumental and translative with the consonant they double ("VIP-pel",
+ * "PvP-vel"), plurals and possessives with a case after them ("NPC-ket", "mod-jait"), the adjectival "-s"
+ * ("1.21.4-es") and the question clitic "-e" ("Van-e"). Read as words, "VIP-et" was "vip", "et" and "vipet",
+ * "PvP-t" "pvpt", which typo correction took for "pvptorn" (a tournament), and "1.21.4-es" left an "es" that
+ * "est" (evening) was corrected to (a Minecraft server's trial).
+ */
+const HUNGARIAN_HYPHEN_ENDINGS = [
+  '(?:[aeoö]?k|j?[aeáé]i)?(?:[aeoöáé]?t|[aeoöáé]?n|ban|ben|ba|be|ból|ből|ra|re|ról|ről|[aáeé]?tól|[aáeé]?től|hoz|hez|höz|nál|nél|nak|nek|[bcdfghjklmnprstvz]?[ae]l|[bcdfghjklmnprstvz]?[áé]|[áé]?ért|[áé]?ig|kor|ként|szor|szer|ször)',
+  '[aeoöáé]?s(?:[aeo]k)?', '[aeoö]?k', 'j?[aeáé]', 'j?[aeáé]i', '[ou]m|em|öm|[oeö]d|[uü]nk|j?[uü]k', 'e',
+].join('|');
+
 const romanianSnowball = snowball('romanian');
 
 /**
@@ -744,6 +786,7 @@ const QUESTION_WORDS: Record<string, string> = {
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte cand cat cata cati cate cn numește numesc numea numeau',
   fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko',
+  hu: 'mi mit mik miket mivel miért miert mire miben ki kik kit kiket kinek kiknek kivel kitől kitol kihez kié kie hol hova hová honnan mikor mikortól mikortol mióta miota meddig mettől mettol hány hany hányan hanyan hányszor hanyszor hánykor hanykor hányadik hanyadik hányadikán hanyadikan mennyi mennyit mennyibe mennyiért mennyiert mennyire mekkora milyen melyik melyiket hogyan',
   ru: 'кто кого кому кем что чего чем скок скока скоко такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
   sv: 'vem vad vilken vilket vilka när var hur varför',
@@ -797,6 +840,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   ru: 'какого типа|какой тип|какие типы|к какому типу',
   uk: 'як часто|якого числа|до якого числа|о котрій годині|з котрої години|до котрої години',
   fi: 'mihin aikaan|kuinka paljon|kuinka monta|kuinka kauan|minä päivänä|mihin kellonaikaan|kello monelta',
+  hu: 'hány órakor|hany orakor|hány órától|hany oratol|melyik napon|milyen napon|mennyi ideig|mennyi idő|mennyi ido',
   el: 'ποιον τρόπο|ποιο τρόπο|τι τρόπο|τι είδους|ποιο είδος|ποιου είδους|τι τύπου|ποιου τύπου|ποιος τύπος',
   th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร',
   zh: '什么 名字|名字 是 什么|什么 类型|什么 样|姓 什么|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥',
@@ -859,6 +903,7 @@ const HOW_WORDS: Record<string, string> = {
   pt: 'como',
   ro: 'cum',
   fi: 'miten kuinka',
+  hu: 'hogyan',
   ru: 'как',
   uk: 'як',
   sv: 'hur',
@@ -1420,7 +1465,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, gluedElisions: FRENCH_ELISIONS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word)), HINDI_EXTRA), snowball('indian')), spelling: hindiSpelling }],
-  ['hu', spec(stops('hu', lists.hun), snowball('hungarian'))],
+  ['hu', { ...spec(stops('hu', lists.hun.filter((word) => !HUNGARIAN_CONTENT.has(word)), HUNGARIAN_EXTRA), snowball('hungarian')), hyphenEndings: HUNGARIAN_HYPHEN_ENDINGS, unaccentedTyping: true }],
   ['id', spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian'))],
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS }],
   ['lt', spec(stops('lt', lists.lit), snowball('lithuanian'))],

@@ -165,6 +165,19 @@ describe('analysis per language', () => {
     expect(terms('fi', 'milloin lipunmyynti alkaa')).toEqual(terms('fi', 'lipunmyynti alkaa'));
   });
 
+  it('reads Hungarian endings written after a hyphen as no word, and its question words and chat as no topic', () => {
+    expect(terms('hu', 'VIP-et vettem')).toEqual(terms('hu', 'VIP vettem'));
+    expect(terms('hu', 'Be lehet kapcsolni a PvP-t?')).toEqual(terms('hu', 'kapcsolni PvP'));
+    expect(terms('hu', 'a 1.21.4-es verzió 20:00-kor indul, 2023-ban volt')).toEqual(terms('hu', '1.21.4 verzió 20:00 indul 2023'));
+    expect(terms('hu', 'Discord-on VIP-pel NPC-ket')).toEqual(terms('hu', 'Discordon VIP NPC'));
+    expect(terms('hu', 'Van-e spawn védelem?')).toEqual(terms('hu', 'spawn védelem'));
+    // A compound's second word is no ending.
+    expect(terms('hu', 'fekete-fehér')).toContain(terms('hu', 'fehér')[0]);
+    expect(terms('hu', 'vki megmondja h mennyibe kerul a vip pls')).toEqual(terms('hu', 'megmondja kerul vip'));
+    expect(terms('hu', 'Hány éves Kovács Dániel?')).toEqual(terms('hu', 'éves Kovács Dániel'));
+    expect(terms('hu', 'éves')).not.toEqual([]);
+  });
+
   it("reads Hindi's future and auxiliary verbs, asking imperatives and chat as no topic, and every form of one alike", () => {
     expect(terms('hi', 'बूटकैंप कहाँ होगा')).toEqual(terms('hi', 'बूटकैंप'));
     expect(terms('hi', 'MVP कैसे चुना जाएगा?')).toEqual(terms('hi', 'MVP चुना जाता है'));

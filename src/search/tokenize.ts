@@ -201,6 +201,8 @@ export class Analyzer {
   /** Stems of words `contentTerms` does not hold (see `stem`). */
   private readonly stems = new Map<string, string>();
   private readonly contentTerms = new Map<string, string | null>();
+  /** The language's endings after a hyphen on any word (see `LanguageSpec.hyphenEndings`), null for none. */
+  private readonly endingsAfterHyphen: RegExp | null;
   /** The tokens `termsOfParts` reads, reused from call to call (it is never called from within itself). */
   private readonly scratch = new TokenBuffer();
   private readonly segmenter: Intl.Segmenter;
@@ -220,6 +222,7 @@ export class Analyzer {
       else this.questionPhrases.set(phrase[0]!, [phrase]);
     }
     this.segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    this.endingsAfterHyphen = this.spec?.hyphenEndings ? new RegExp(`(?<=[\\p{L}\\p{N}])-(?:${this.spec.hyphenEndings})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null;
   }
 
   /**
@@ -460,7 +463,7 @@ export class Analyzer {
    * written, whether the text is shouting or not; returns how many are in capitals.
    */
   private scan(text: string, table: Words, into: TokenBuffer): number {
-    const written = this.spec ? this.numberSuffixes(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
+    const written = this.spec ? this.hyphenEndings(normalize(text)) : ASCII.test(text) ? text : fold(normalize(text));
     const plussed = written.includes('+') ? written.replace(PLUS_NAME, (plus, at: number) => `${'plus'.repeat(plus.length)}${/\d/.test(written[at + plus.length] ?? '') ? ' ' : ''}`) : written;
     const ampersands = plussed.includes('&') ? plussed.replace(AMPERSAND_INITIALS, (initials) => initials.replaceAll('&', 'n')) : plussed;
     const base = this.spec?.apostropheInWord && IN_WORD_APOSTROPHE.test(ampersands) ? ampersands.replace(IN_WORD_APOSTROPHES, '') : ampersands;
@@ -518,9 +521,13 @@ export class Analyzer {
     return caps ? 1 : 0;
   }
 
-  /** `text` without the endings its language writes after a number and a hyphen ("1970-х" → "1970"; see `LanguageSpec.numberSuffix`). */
-  private numberSuffixes(text: string): string {
-    return this.spec?.numberSuffix ? text.replace(NUMBER_SUFFIX, '') : text;
+  /**
+   * `text` without the endings its language writes after a hyphen: after a number ("1970-х" → "1970"; see
+   * `LanguageSpec.numberSuffix`), or after any word ("VIP-et" → "VIP"; see `LanguageSpec.hyphenEndings`).
+   */
+  private hyphenEndings(text: string): string {
+    const numbers = this.spec?.numberSuffix ? text.replace(NUMBER_SUFFIX, '') : text;
+    return this.endingsAfterHyphen && numbers.includes('-') ? numbers.replace(this.endingsAfterHyphen, '') : numbers;
   }
 
   /** Lower-cased words of `text` (see `tokens`). */
@@ -548,8 +555,8 @@ export class Analyzer {
     const tokens = this.scratch;
     tokens.count = 0;
     // A part of plain ASCII (no apostrophe, no plus sign, no ampersand: see PLUS_NAME, AMPERSAND_INITIALS) is read where it stands: nothing in `scan`'s preparation changes it.
-    // Not in a language whose preparation changes more: its number endings, or ` and ‘ joining two letters (see IN_WORD_APOSTROPHE).
-    const direct = this.plainAscii && !this.spec?.numberSuffix && !this.spec?.apostropheInWord;
+    // Not in a language whose preparation changes more: its endings after a hyphen, or ` and ‘ joining two letters (see IN_WORD_APOSTROPHE).
+    const direct = this.plainAscii && !this.spec?.numberSuffix && !this.endingsAfterHyphen && !this.spec?.apostropheInWord;
     // Where each part's tokens end, and how many of them are in capitals.
     const tokenEnds: number[] = [];
     const capitals: number[] = [];
