@@ -2245,4 +2245,13 @@ Trận chung kết bắt đầu lúc 20h thứ Bảy 14/12.
     expect(asked!.id).toBe(bare!.id);
     expect(asked!.confidence).toBeCloseTo(bare!.confidence, 2);
   });
+
+  it('reads a word in capitals as a name, not as a stopword typed without its accents', () => {
+    // Hungarian "rám" (on me) typed so is "ram"; "RAM" in capitals is what the member asks about.
+    const server: Article = { ...article('szerver', '# Szerver\n\nEgyszerre legfeljebb 120 játékos lehet fent a szerveren.\n\nA szerver minden nap hajnali 4 órakor újraindul.\n'), lang: 'hu' };
+    const hungarian = new SearchIndex([server]);
+    expect(hungarian.readings('Mennyi RAM-ja van a szervernek?').find((r) => r.word === 'ram')?.how).toBe('unknown');
+    expect(hungarian.answer('Mennyi RAM-ja van a szervernek?').answer).toBeNull();
+    expect(hungarian.answer('Hányan lehetnek fent a szerveren?').quote).toContain('120 játékos');
+  });
 });

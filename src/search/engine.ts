@@ -1042,9 +1042,11 @@ export class SearchIndex {
         askedAs.set(term, [native]);
         continue;
       }
-      // Typed without its diacritics: the articles' word written so without its own, else a stopword typed so ("khong").
+      // Typed without its diacritics: the articles' word written so without its own, else a stopword typed so
+      // ("khong"), but in capitals, as a stopword so is a name ("Mennyi RAM-ja van a szervernek?" read "RAM"
+      // as Hungarian "rám", on me, and was answered at 1.00 from the players' limit; a Hungarian trial).
       const unaccented = found === undefined && ASCII_WORD.test(word) ? this.unaccented(word, analyzer) : undefined;
-      if (found === undefined && unaccented === undefined && analyzer.isUnaccentedStopword(word)) {
+      if (found === undefined && unaccented === undefined && analyzer.isUnaccentedStopword(word) && !tokens.some((t) => t.acronym && t.word === word)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
