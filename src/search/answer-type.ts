@@ -386,8 +386,10 @@ function firstQuestionWord(text: string, lang: string): { type: AnswerType; at: 
 /**
  * Languages whose question words members mix into another's: Ukrainian chat's Russian ("сколько стоит вип",
  * "когда турнір начинається", surzhyk; a Ukrainian DayZ server's trial). Their words are no Ukrainian ones.
+ * Hindi chat's Hinglish, typed in Latin letters among Devanagari (English's patterns hold them: "रूम id kab
+ * मिलेगा", "एंट्री fee kitni है"; a Hindi BGMI community's trial).
  */
-const MIXED_IN: Record<string, string[]> = { uk: ['ru'] };
+const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'] };
 
 /** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
 const SUBORDINATE_OPENING = /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;

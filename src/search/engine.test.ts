@@ -2184,6 +2184,44 @@ Your team name must be unique and at most 24 characters.
   });
 });
 
+describe('English words typed in Latin letters among Hindi', () => {
+  const scrims: Article = {
+    ...article(
+      'scrims',
+      `# स्क्रिम्स
+
+हर दिन तीन लॉबी होती हैं: अर्ली लॉबी दोपहर 2:00 बजे, प्राइम लॉबी शाम 6:00 बजे और नाइट लॉबी रात 10:00 बजे।
+
+हर किल का 1 पॉइंट मिलता है, और चिकन डिनर पर 10 पॉइंट।
+
+यह खेल मोबाइल पर ही खेला जाता है, टैबलेट पर नहीं।
+`,
+    ),
+    lang: 'hi',
+  };
+  const index = new SearchIndex([scrims]);
+
+  it('reads an English word as the loanword the articles write in Devanagari, by its consonants and first vowel', () => {
+    const read = (question: string, word: string) => index.readings(question).find((r) => r.word === word)?.term;
+    expect(read('night lobby कितने बजे होती है', 'lobby')).toBe(analyzerFor('hi').stem('लॉबी'));
+    // "kill" is किल, not खेल (game): the same consonants, another vowel.
+    expect(read('एक kill का कितना point है', 'kill')).toBe('किल');
+    expect(index.answer('night lobby कितने बजे होती है').quote).toContain('नाइट लॉबी रात 10:00 बजे');
+    expect(index.answer('एक kill का कितना point है').quote).toContain('हर किल का 1 पॉइंट');
+  });
+
+  it("drops Hinglish chat typed in a Hindi question, and reads its question words' kind", () => {
+    const answer = index.answer('prime lobby ka time kya hai');
+    expect(index.readings('prime lobby ka time kya hai').filter((r) => r.how === 'ignored').map((r) => r.word)).toEqual(['ka', 'kya', 'hai']);
+    expect(answer.quote).toContain('प्राइम लॉबी शाम 6:00 बजे');
+  });
+
+  it('reads no word the articles do not write so', () => {
+    expect(index.readings('nitro giveaway है क्या').every((r) => r.how !== 'related')).toBe(true);
+    expect(index.answer('nitro giveaway है क्या').answer).toBeNull();
+  });
+});
+
 describe('a language members type without its diacritics', () => {
   const tournament: Article = {
     ...article(

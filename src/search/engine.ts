@@ -20,6 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
+import { englishFirstVowels, englishKeys, firstVowel, loanKey, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -477,6 +478,8 @@ export class SearchIndex {
   private readonly unaccentedWords = new Map<string, Map<string, string>>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
+  /** Per language writing English loanwords in its script, its terms by their key (see `loanTerm`), made on first use. */
+  private readonly loanKeys = new Map<string, Map<string, number[]>>();
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
   private phrasingSets: Map<string, number> | null = new Map();
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
@@ -1042,6 +1045,16 @@ export class SearchIndex {
         askedAs.set(term, [native]);
         continue;
       }
+      // An English word typed in Latin letters where the articles write it in their own script ("lobby",
+      // "लॉबी"; see loanwords.ts), weighed as a corrected word, as a word read from another spelling is.
+      const loan = found === undefined && romanised === null && writesLoans(analyzer.lang) ? this.loanTerm(word, analyzer.lang) : undefined;
+      if (loan !== undefined) {
+        readAs?.push({ word, term: this.index.term(loan), how: 'related' });
+        query.corrected++;
+        this.ask(query, loan, CORRECTED_WEIGHT);
+        askedAs.set(term, [loan]);
+        continue;
+      }
       // Typed without its diacritics: the articles' word written so without its own, else a stopword typed so
       // ("khong"), but in capitals, as a stopword so is a name ("Mennyi RAM-ja van a szervernek?" read "RAM"
       // as Hungarian "rám", on me, and was answered at 1.00 from the players' limit; a Hungarian trial).
@@ -1335,6 +1348,35 @@ export class SearchIndex {
       if (id !== undefined) return id;
     }
     return undefined;
+  }
+
+  /**
+   * The term of the articles in `lang` an English word typed in Latin letters is written as there, as a
+   * loanword in their script (see loanwords.ts): of the terms whose key is one of the word's or of the word
+   * without a plural's "s" ("teams", "टीम"), and whose first vowel it may be written with ("kill" is किल, not
+   * खेल), the commonest. Keys of a single sound ("kick", "id") are not read: too many words share them.
+   */
+  private loanTerm(word: string, lang: string): number | undefined {
+    let keys = this.loanKeys.get(lang);
+    if (!keys) {
+      keys = new Map();
+      this.index.terms.forEach((term, id) => {
+        const key = loanKey(term, lang);
+        if (key.replace('_', '').length >= MIN_LOAN_KEY) keys!.set(key, [...(keys!.get(key) ?? []), id]);
+      });
+      this.loanKeys.set(lang, keys);
+    }
+    let best: number | undefined;
+    for (const form of new Set([word, word.replace(/e?s$/, '')])) {
+      const vowels = englishFirstVowels(form);
+      for (const key of englishKeys(form)) {
+        for (const id of keys.get(key) ?? []) {
+          if (vowels && !vowels.includes(firstVowel(this.index.term(id), lang) || vowels[0]!)) continue;
+          if (best === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(best)) best = id;
+        }
+      }
+    }
+    return best;
   }
 
   /**
@@ -2735,6 +2777,9 @@ function expectedPostings(articles: readonly Article[]): number {
  * (100k paragraphs). Text of shorter words (Chinese) has more postings: its buffers grow as they fill.
  */
 const CHARS_PER_POSTING = 10;
+
+/** The fewest sounds of a key a loanword is read by (see `loanTerm`): one sound ("k" of "kick", "किक") matches any word of it. */
+const MIN_LOAN_KEY = 2;
 
 /** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
 const MAX_CACHED_CENTROIDS = 8_192;

@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -43,25 +43,6 @@ const ENGLISH_STOPWORDS = [
  */
 const ENGLISH_CHAT = new Set(
   'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay'.split(' '),
-);
-
-/**
- * Hindi as Indian members type it in Latin letters around English words (Hinglish: "bhai scrims kab hai",
- * "vip ka price kitna hai"), asked of articles in English, as Indian servers write them: its question words,
- * postpositions, auxiliaries, pronouns and forms of address, dropped from questions as ENGLISH_CHAT is. Not
- * the ones that are English words too ("main", "tab", "mat", "par", "to", "me" already a stopword), nor
- * "yr" (yaar), which English chat clips "year" to (see ENGLISH_CLIPPINGS). An
- * Indian gaming server's trial (right / wrong / honest / wrong abstentions): 47 / 30 / 67 / 76 → 82 / 87 /
- * 39 / 12, its 28 uncovered questions declined only for their Hindi words now answered from their topic's
- * paragraph; with "tak", "hote", "gaya" too, 88 / 82 / 39 / 11 after answer-type.ts's Hinglish patterns
- * (88 / 79 / 40 / 13 without).
- */
-const HINGLISH_CHAT = new Set(
-  ('kya kyaa kaise kese kaisa kaisi kab kitna kitne kitni kaha kahan kaun kon kyu kyun kyon hai hain ha hu hun ho hoga hogi hota hoti ' +
-    'tha thi raha rahi rahe rha rhi ka ki ke ko se mein mai pe aur bhi toh nahi nhi nai kar kare karu karna karo karte karein kro krna ' +
-    'wala wali wale koi kuch sab sabhi bhai bhaiya yaar ji bata batao bataiye btao chahiye chaiye milega milegi milta sakte sakta ' +
-    'sakti skte skta abhi agar lekin phir apna apne mera meri mere mujhe muje mujhko hum humko tum tumko aap ye yeh wo woh isme usme iska uska liye')
-    .split(' '),
 );
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { englishFirstVowels, englishKeys, firstVowel, loanKey, writesLoans } from './loanwords.js';
+
+describe('English loanwords written in Devanagari', () => {
+  it.each([
+    ['lobby', 'लॉबी'],
+    ['kill', 'किल'],
+    ['time', 'टाइम'],
+    ['registration', 'रजिस्ट्रेशन'],
+    ['scrims', 'स्क्रिम्स'],
+    ['tournament', 'टूर्नामेंट'],
+    ['prize', 'प्राइज़'],
+    ['point', 'पॉइंट'],
+    ['champion', 'चैंपियन'],
+    ['player', 'प्लेयर'],
+    ['youtube', 'यूट्यूब'],
+    ['chat', 'चैट'],
+    ['page', 'पेज'],
+    ['giveaway', 'गिववे'],
+    ['position', 'पोजीशन'],
+    ['event', 'इवेंट'],
+    ['unban', 'अनबैन'],
+  ])('reads %s and %s as one key', (english, devanagari) => {
+    expect(englishKeys(english)).toContain(loanKey(devanagari, 'hi'));
+  });
+
+  it('keeps apart words that open on a vowel and words that do not', () => {
+    expect(englishKeys('free')).not.toContain(loanKey('ऑफर', 'hi'));
+    expect(englishKeys('nitro')).not.toContain(loanKey('एंट्री', 'hi'));
+  });
+
+  it("reads a first vowel's class as either script writes it", () => {
+    expect(englishFirstVowels('time')).toBe('a');
+    expect(firstVowel('टाइम', 'hi')).toBe('a');
+    expect(englishFirstVowels('kill')).toBe('i');
+    expect(firstVowel('किल', 'hi')).toBe('i');
+    expect(firstVowel('खेल', 'hi')).toBe('e');
+    expect(firstVowel('कप', 'hi')).toBe('a');
+    expect(firstVowel('स्क्रिम', 'hi')).toBe('i');
+    expect(englishFirstVowels('match')).toContain(firstVowel('मैच', 'hi'));
+    expect(englishFirstVowels('scrims')).toBe('i');
+  });
+
+  it('reads only the languages whose script it knows', () => {
+    expect(writesLoans('hi')).toBe(true);
+    expect(writesLoans('ru')).toBe(false);
+    expect(loanKey('лобби', 'hi')).toBe('');
+    expect(englishKeys('लॉबी')).toEqual([]);
+  });
+});
