@@ -1362,7 +1362,10 @@ export class SearchIndex {
       keys = new Map();
       this.index.terms.forEach((term, id) => {
         const key = loanKey(term, lang);
-        if (key.replace('_', '').length >= MIN_LOAN_KEY) keys!.set(key, [...(keys!.get(key) ?? []), id]);
+        if (key.replace('_', '').length < MIN_LOAN_KEY) return;
+        const same = keys!.get(key);
+        if (same) same.push(id);
+        else keys!.set(key, [id]);
       });
       this.loanKeys.set(lang, keys);
     }

@@ -196,7 +196,7 @@ const arabicSpelling = (word: string): string => word.replace(/[\u064b-\u065f\u0
  * "vip ka price kitna hai"), asked of articles in English, as Indian servers write them: its question words,
  * postpositions, auxiliaries, pronouns and forms of address, dropped from questions as ENGLISH_CHAT is. Not
  * the ones that are English words too ("main", "tab", "mat", "par", "to", "me" already a stopword), nor
- * "yr" (yaar), which English chat clips "year" to (see ENGLISH_CLIPPINGS). An
+ * "yr" (yaar), which English chat clips "year" to (see tokenize.ts's ENGLISH_CLIPPINGS). An
  * Indian gaming server's trial (right / wrong / honest / wrong abstentions): 47 / 30 / 67 / 76 → 82 / 87 /
  * 39 / 12, its 28 uncovered questions declined only for their Hindi words now answered from their topic's
  * paragraph; with "tak", "hote", "gaya" too, 88 / 82 / 39 / 11 after answer-type.ts's Hinglish patterns

@@ -59,7 +59,7 @@ function vectorOf(hashes: Uint32Array): NgramVector {
  * The centroid of `phrasings`' unit vectors (each lower-cased as its language does), scaled to length 1,
  * its weights rounded to 32 bits and held with its n-grams in one buffer: the engine keeps a centroid per
  * candidate entry, 8 bytes an n-gram where two arrays of 64-bit weights took 12 and an array more (1,289
- * bytes an entry of the speed benchmark's synthetic FAQ, 68 n-grams, against 737; the heap after warm-up
+ * bytes an entry of the speed benchmark's synthetic FAQ, 68 n-grams, against 884; the heap after warm-up
  * at 10k paragraphs is most of its centroids). A cosine then differs from the 64-bit one by 10⁻⁷ at most.
  */
 export function centroid(phrasings: readonly string[]): NgramVector {
