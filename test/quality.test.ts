@@ -177,7 +177,13 @@ describe('answers on content the tests did not tune on', () => {
  * - roleplay-ro: a Romanian FiveM roleplay server's 10 articles, asked with and without diacritics, with the
  *   old cedilla letters, chat's abbreviations and greetings ("salut, o intrebare, cat costa vip gold?");
  * - esports-fi: a Finnish CS2 community's 10 articles, asked in written and spoken Finnish ("onks servuil
- *   salasanaa", "mä oon faceit lvl 2 voinks pelaa pugeja"), without ä and ö, and with greetings.
+ *   salasanaa", "mä oon faceit lvl 2 voinks pelaa pugeja"), without ä and ö, and with greetings;
+ * - bgmi-hi: a Hindi BGMI esports community's 10 articles in Devanagari, asked in Hindi with English words
+ *   typed in Latin letters ("night lobby कितने बजे होती है", "prime lobby ka time kya hai") or written in
+ *   Devanagari ("रजिस्ट्रेशन"), as members chat;
+ * - smp-hu: a Hungarian Minecraft SMP server's 10 articles, asked in written and chat Hungarian, without
+ *   accents ("mikor van a banyasz est?"), with endings on English words ("VIP-et", "a PvP-t", "vote-ért")
+ *   and chat's abbreviations ("vki megmondja h…").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -220,6 +226,8 @@ describe.each([
   { site: 'a Japanese Minecraft server', folder: 'minecraft-ja', least: 125 },
   { site: 'a Romanian roleplay server asked with and without diacritics', folder: 'roleplay-ro', least: 125 },
   { site: 'a Finnish CS2 community asked in written and spoken Finnish', folder: 'esports-fi', least: 120 },
+  { site: 'a Hindi BGMI community asked in Hindi mixed with English', folder: 'bgmi-hi', least: 125 },
+  { site: 'a Hungarian Minecraft server asked with and without accents', folder: 'smp-hu', least: 130 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
