@@ -2216,6 +2216,13 @@ describe('English words typed in Latin letters among Hindi', () => {
     expect(answer.quote).toContain('प्राइम लॉबी शाम 6:00 बजे');
   });
 
+  it('reads an acronym typed by its letters\' names as the articles write it', () => {
+    const mvp: Article = { ...article('mvp', '# MVP\n\nफ़ाइनल के 6 मैचों में सबसे ज़्यादा किल के आधार पर MVP चुना जाएगा।\n'), lang: 'hi' };
+    const final = new SearchIndex([scrims, mvp]);
+    expect(final.readings('एमवीपी कौन होगा').find((r) => r.word === 'एमवीपी')?.term).toBe('mvp');
+    expect(final.answer('एमवीपी किस आधार पर चुना जाता है?').quote).toContain('किल के आधार पर MVP चुना जाएगा');
+  });
+
   it('reads no word the articles do not write so', () => {
     expect(index.readings('nitro giveaway है क्या').every((r) => r.how !== 'related')).toBe(true);
     expect(index.answer('nitro giveaway है क्या').answer).toBeNull();

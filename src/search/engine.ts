@@ -20,7 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
-import { englishFirstVowels, englishKeys, firstVowel, loanKey, writesLoans } from './loanwords.js';
+import { englishFirstVowels, englishKeys, firstVowel, lettersSpelled, loanKey, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -1354,7 +1354,8 @@ export class SearchIndex {
    * The term of the articles in `lang` an English word typed in Latin letters is written as there, as a
    * loanword in their script (see loanwords.ts): of the terms whose key is one of the word's or of the word
    * without a plural's "s" ("teams", "टीम"), and whose first vowel it may be written with ("kill" is किल, not
-   * खेल), the commonest. Keys of a single sound ("kick", "id") are not read: too many words share them.
+   * खेल), the commonest. Keys of a single sound ("kick", "id") are not read: too many words share them. And
+   * the other way, the acronym a word of their script spells by the letters' names ("एमवीपी", MVP).
    */
   private loanTerm(word: string, lang: string): number | undefined {
     let keys = this.loanKeys.get(lang);
@@ -1369,6 +1370,8 @@ export class SearchIndex {
       });
       this.loanKeys.set(lang, keys);
     }
+    const letters = lettersSpelled(word);
+    if (letters !== null) return this.index.termId(letters);
     let best: number | undefined;
     for (const form of new Set([word, word.replace(/e?s$/, '')])) {
       const vowels = englishFirstVowels(form);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishFirstVowels, englishKeys, firstVowel, loanKey, writesLoans } from './loanwords.js';
+import { englishFirstVowels, englishKeys, firstVowel, lettersSpelled, loanKey, writesLoans } from './loanwords.js';
 
 describe('English loanwords written in Devanagari', () => {
   it.each([
@@ -39,6 +39,23 @@ describe('English loanwords written in Devanagari', () => {
     expect(firstVowel('स्क्रिम', 'hi')).toBe('i');
     expect(englishFirstVowels('match')).toContain(firstVowel('मैच', 'hi'));
     expect(englishFirstVowels('scrims')).toBe('i');
+  });
+
+  it('reads an "a" after "w" as English says it ("warning", वॉर्निंग)', () => {
+    expect(englishFirstVowels('warning')).toContain(firstVowel('वॉर्निंग', 'hi'));
+    expect(englishFirstVowels('wallet')).toContain('o');
+    expect(englishFirstVowels('wave')).not.toContain('o');
+  });
+
+  it('reads an acronym Hindi spells by the letters\' names', () => {
+    expect(lettersSpelled('एमवीपी')).toBe('mvp');
+    expect(lettersSpelled('आईडी')).toBe('id');
+    expect(lettersSpelled('बीजीएमआई')).toBe('bgmi');
+    expect(lettersSpelled('एफ़एक्यू')).toBe('faq');
+    // A word, or a single letter's name ("जी", the honorific), is none.
+    expect(lettersSpelled('जी')).toBeNull();
+    expect(lettersSpelled('एक')).toBeNull();
+    expect(lettersSpelled('बीच')).toBeNull();
   });
 
   it('reads only the languages whose script it knows', () => {

@@ -140,12 +140,45 @@ const ENGLISH_VOWELS: [RegExp, string][] = [
   [/^y/, 'ia'],
 ];
 
-/** The classes of vowel the first vowel sound of a lower-case English `word` may be written with (see ENGLISH_VOWELS); empty for a word of none. */
+/**
+ * The classes of vowel the first vowel sound of a lower-case English `word` may be written with (see
+ * ENGLISH_VOWELS; an "a" after "w" and before "r", "l" or "t" as in "warning", वॉर्निंग, also "o"); empty for
+ * a word of none.
+ */
 export function englishFirstVowels(word: string): string {
   // The first vowel after the first consonants ("y" a vowel but before another at a word's start).
   const at = word.search(/[aeiou]|(?<!^)y/);
   if (at < 0) return '';
+  if (/^wa[rlt]/.test(word.slice(at - 1))) return 'oa';
   return ENGLISH_VOWELS.find(([spelling]) => spelling.test(word.slice(at)))?.[1] ?? '';
+}
+
+/** The names of the Latin letters as Hindi writes them, nukta read off ("एफ़" as "एफ"), with their other spellings. */
+const LETTER_NAMES: [string, string][] = [
+  ['ए', 'a'], ['बी', 'b'], ['सी', 'c'], ['डी', 'd'], ['ई', 'e'], ['एफ', 'f'], ['जी', 'g'], ['एच', 'h'], ['आई', 'i'], ['जे', 'j'],
+  ['के', 'k'], ['एल', 'l'], ['एम', 'm'], ['एन', 'n'], ['ओ', 'o'], ['पी', 'p'], ['क्यू', 'q'], ['आर', 'r'], ['एस', 's'], ['टी', 't'],
+  ['यू', 'u'], ['वी', 'v'], ['डब्ल्यू', 'w'], ['डब्लू', 'w'], ['एक्स', 'x'], ['वाई', 'y'], ['जेड', 'z'],
+];
+
+/**
+ * The Latin letters a word of Devanagari spells by their names, an acronym typed as it is said ("एमवीपी" is
+ * "mvp", "आईडी" "id", "बीजीएमआई" "bgmi"): the first reading that names at least two letters and nothing
+ * else, null for none. A Hindi BGMI community's trial asked "एमवीपी किस आधार पर चुना जाता है?" of articles
+ * writing "MVP".
+ */
+export function lettersSpelled(word: string): string | null {
+  const text = word.normalize('NFD').replace(/\u093c/g, '');
+  const read = (at: number): string | null => {
+    if (at === text.length) return '';
+    for (const [name, letter] of LETTER_NAMES) {
+      if (!text.startsWith(name.normalize('NFD'), at)) continue;
+      const rest = read(at + name.normalize('NFD').length);
+      if (rest !== null) return letter + rest;
+    }
+    return null;
+  };
+  const letters = read(0);
+  return letters !== null && letters.length >= 2 ? letters : null;
 }
 
 /** `key` with each run of one sound read once ("lobby" has one "b", as "लॉबी" does). */
