@@ -20,7 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
-import { englishFirstVowels, englishKeys, firstVowel, lettersSpelled, loanKey, writesLoans } from './loanwords.js';
+import { englishKeys, englishSingular, lettersSpelled, loanKey, vowelsAgree, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -737,8 +737,9 @@ export class SearchIndex {
 
   /**
    * Builds what the index otherwise builds on first use (the typo map, the numbers the articles write, the
-   * languages whose FAQ phrasings are chatter, the autocomplete matchers), so no member's question pays for
-   * it: about a second at 100k paragraphs. Call it before the index serves.
+   * languages whose FAQ phrasings are chatter, the autocomplete matchers, the loanword keys of a language
+   * writing English words in its script), so no member's question pays for it: about a second at 100k
+   * paragraphs. Call it before the index serves.
    */
   warm(): this {
     this.typos.map();
@@ -746,6 +747,7 @@ export class SearchIndex {
     this.chatterAnswered();
     this.questionMatcher();
     this.titleMatcher();
+    for (const lang of this.languages) if (writesLoans(lang)) this.loanKeysOf(lang);
     return this;
   }
 
@@ -1358,31 +1360,34 @@ export class SearchIndex {
    * the other way, the acronym a word of their script spells by the letters' names ("एमवीपी", MVP).
    */
   private loanTerm(word: string, lang: string): number | undefined {
-    let keys = this.loanKeys.get(lang);
-    if (!keys) {
-      keys = new Map();
-      this.index.terms.forEach((term, id) => {
-        const key = loanKey(term, lang);
-        if (key.replace('_', '').length < MIN_LOAN_KEY) return;
-        const same = keys!.get(key);
-        if (same) same.push(id);
-        else keys!.set(key, [id]);
-      });
-      this.loanKeys.set(lang, keys);
-    }
+    const keys = this.loanKeysOf(lang);
     const letters = lettersSpelled(word);
     if (letters !== null) return this.index.termId(letters);
     let best: number | undefined;
-    for (const form of new Set([word, word.replace(/e?s$/, '')])) {
-      const vowels = englishFirstVowels(form);
+    for (const form of new Set([word, englishSingular(word)])) {
       for (const key of englishKeys(form)) {
         for (const id of keys.get(key) ?? []) {
-          if (vowels && !vowels.includes(firstVowel(this.index.term(id), lang) || vowels[0]!)) continue;
+          if (!vowelsAgree(form, this.index.term(id), lang)) continue;
           if (best === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(best)) best = id;
         }
       }
     }
     return best;
+  }
+
+  /** The terms of `lang`'s script by their loanword key (see `loanTerm`), made on first use or by `warm`. */
+  private loanKeysOf(lang: string): Map<string, number[]> {
+    let keys = this.loanKeys.get(lang);
+    if (keys) return keys;
+    this.loanKeys.set(lang, (keys = new Map()));
+    this.index.terms.forEach((term, id) => {
+      const key = loanKey(term, lang);
+      if (key.replace('_', '').length < MIN_LOAN_KEY) return;
+      const same = keys!.get(key);
+      if (same) same.push(id);
+      else keys!.set(key, [id]);
+    });
+    return keys;
   }
 
   /**
@@ -2787,7 +2792,7 @@ const CHARS_PER_POSTING = 10;
 /** The fewest sounds of a key a loanword is read by (see `loanTerm`): one sound ("k" of "kick", "किक") matches any word of it. */
 const MIN_LOAN_KEY = 2;
 
-/** FAQ entries' phrasings whose n-gram centroids stay computed: about 2 KB each for a question and a few alternates. */
+/** FAQ entries' phrasings whose n-gram centroids stay computed: about 900 bytes each for a question and a few alternates (see `centroid`). */
 const MAX_CACHED_CENTROIDS = 8_192;
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { englishFirstVowels, englishKeys, firstVowel, lettersSpelled, loanKey, writesLoans } from './loanwords.js';
+import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKey, vowelsAgree, writesLoans } from './loanwords.js';
+import { analyzerFor } from './tokenize.js';
+
+/** Whether the articles' Hindi `word`, as its term, is read for the English `english` (see the engine's `loanTerm`). */
+const reads = (english: string, word: string) => {
+  const term = analyzerFor('hi').stem(word);
+  const form = englishSingular(english);
+  return englishKeys(form).includes(loanKey(term, 'hi')) && vowelsAgree(form, term, 'hi');
+};
 
 describe('English loanwords written in Devanagari', () => {
   it.each([
@@ -24,19 +32,53 @@ describe('English loanwords written in Devanagari', () => {
     expect(englishKeys(english)).toContain(loanKey(devanagari, 'hi'));
   });
 
+  it.each([
+    ['server', 'सर्वर'],
+    ['final', 'फ़ाइनल'],
+    ['version', 'वर्ज़न'],
+    ['download', 'डाउनलोड'],
+    ['computer', 'कम्प्यूटर'],
+    ['account', 'अकाउंट'],
+    ['times', 'टाइम'],
+    ['matches', 'मैच'],
+    ['free', 'फ्री'],
+  ])('reads %s as the loanword %s', (english, devanagari) => {
+    expect(reads(english, devanagari)).toBe(true);
+  });
+
+  it.each([
+    ['kill', 'खेल'],
+    ['call', 'खेल'],
+    ['time', 'टीम'],
+    ['times', 'टीम'],
+    ['right', 'रात'],
+    ['not', 'नाइट'],
+    ['bad', 'बड़'],
+    ['hour', 'हर'],
+    ['best', 'बूस्ट'],
+    ['wrong', 'वॉर्निंग'],
+  ])('does not read %s as %s, a word of the same consonants', (english, devanagari) => {
+    expect(reads(english, devanagari)).toBe(false);
+  });
+
   it('keeps apart words that open on a vowel and words that do not', () => {
     expect(englishKeys('free')).not.toContain(loanKey('ऑफर', 'hi'));
     expect(englishKeys('nitro')).not.toContain(loanKey('एंट्री', 'hi'));
   });
 
   it("reads a first vowel's class as either script writes it", () => {
-    expect(englishFirstVowels('time')).toBe('a');
-    expect(firstVowel('टाइम', 'hi')).toBe('a');
+    expect(englishFirstVowels('time')).toBe('y');
+    expect(firstVowel('टाइम', 'hi')).toBe('y');
     expect(englishFirstVowels('kill')).toBe('i');
     expect(firstVowel('किल', 'hi')).toBe('i');
     expect(firstVowel('खेल', 'hi')).toBe('e');
-    expect(firstVowel('कप', 'hi')).toBe('a');
+    expect(firstVowel('मैच', 'hi')).toBe('x');
+    expect(firstVowel('कप', 'hi')).toBe('h');
     expect(firstVowel('स्क्रिम', 'hi')).toBe('i');
+    expect(firstVowel('अकाउंट', 'hi')).toBe('h');
+    expect(firstVowel('डाउनलोड', 'hi')).toBe('w');
+    // A stem the stemmer cut after its first consonant tells no vowel.
+    expect(firstVowel('फ्र', 'hi')).toBe('');
     expect(englishFirstVowels('match')).toContain(firstVowel('मैच', 'hi'));
     expect(englishFirstVowels('scrims')).toBe('i');
   });

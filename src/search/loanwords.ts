@@ -17,14 +17,17 @@ const DEVANAGARI: Record<string, string> = {
 
 /**
  * English spellings of one consonant sound, in the order they are read, each as its sound in capitals (so no
- * later spelling reads it again), or as either of two where English spells both so: "tion" and "sion" as in
- * "registration" (रजिस्ट्रेशन), "ch", "sh", "ph", "ck", a soft "c" before e, i or y, "g" there soft or hard
+ * later spelling reads it again), or as either of two where English spells both so: "tion" as in
+ * "registration" (रजिस्ट्रेशन), "sion" so or as in "version" (वर्ज़न), "ch", "sh", "ph", "ck", a soft "c" before e, i or y, "g" there soft or hard
  * ("page", पेज; "giveaway", गिववे), an "s" between vowels as "s" or "z" ("position", पोजीशन), "x" as "ks",
- * "qu" as "kv"; "w" is Devanagari's व, "z" its ज़ (the nukta read off: see `loanKey`). A consonant's "h"
+ * "qu" as "kv"; "w" is Devanagari's व but where it closes a vowel ("download", डाउनलोड), "z" its ज़ (the
+ * nukta read off: see `loanKey`). A consonant's "h"
  * after it is its aspiration, which `DEVANAGARI` reads as the plain consonant.
  */
 const ENGLISH_SOUNDS: [RegExp, string, string?][] = [
-  [/[ts]ion/g, 'SN'],
+  [/tion/g, 'SN'],
+  [/(?<=[aeiou])sion/g, 'JN', 'SN'],
+  [/sion/g, 'SN', 'JN'],
   [/t?ch/g, 'C'],
   [/sh/g, 'S'],
   [/ph/g, 'F'],
@@ -37,11 +40,15 @@ const ENGLISH_SOUNDS: [RegExp, string, string?][] = [
   [/(?<=[aeiou])s(?=[aeiou])/g, 'S', 'J'],
   [/q/g, 'K'],
   [/x/g, 'KS'],
+  // A silent letter before another at a word's start ("wrong", "know"), and a "w" closing a vowel ("download", डाउनलोड).
+  [/^(w(?=r)|k(?=n))/g, ''],
+  [/(?<=[aeiou])w(?![aeiou])/g, ''],
   [/w/g, 'V'],
   [/z/g, 'J'],
   [/(?<=[^aeiou])h/g, ''],
-  // A nasal before a labial is Devanagari's anusvara ("champion", चैंपियन; "member", मेंबर), read as "n".
-  [/m(?=[bp])/g, 'N'],
+  // A nasal before a labial is Devanagari's anusvara ("champion", चैंपियन; "member", मेंबर), read as "n", or
+  // its own letter ("computer", कम्प्यूटर).
+  [/m(?=[bp])/g, 'N', 'M'],
   // A "y" is a consonant only before a vowel at a word's start ("youtube", "यूट्यूब").
   [/^y(?=[aeiou])/g, 'Y'],
   [/[aeiouy]/g, ''],
@@ -95,62 +102,101 @@ function devanagariKey(word: string): string {
   return (DEVANAGARI_VOWELS[letters[0]!] ? '_' : '') + consonants;
 }
 
-/** Devanagari's vowels and vowel signs by the class of English vowel spellings they write (see `firstVowel`). */
+/**
+ * Devanagari's vowels and vowel signs by the class of sound English loanwords write with them (see
+ * `firstVowel`): "a" for ा (English "last", लास्ट), "x" for ै and ॅ (English short "a": "match", मैच), "e" for
+ * े, "i", "u", "o" (ॉ of "lobby" too), and, read with the vowel after them, "y" for ाइ (the "i" of "time",
+ * टाइम) and "w" for ाउ (the "ou" of "account", अकाउंट). The inherent "a" of a consonant is "h".
+ */
 const DEVANAGARI_VOWELS: Record<string, string> = {
-  अ: 'a', आ: 'a', 'ा': 'a', इ: 'i', ई: 'i', 'ि': 'i', 'ी': 'i', उ: 'u', ऊ: 'u', 'ु': 'u', 'ू': 'u', ए: 'e', ऐ: 'e', 'े': 'e', 'ै': 'e',
-  ओ: 'o', औ: 'o', ऑ: 'o', 'ो': 'o', 'ौ': 'o', 'ॉ': 'o', ऋ: 'i', 'ृ': 'i',
+  अ: 'h', आ: 'a', 'ा': 'a', इ: 'i', ई: 'i', 'ि': 'i', 'ी': 'i', उ: 'u', ऊ: 'u', 'ु': 'u', 'ू': 'u', ए: 'e', 'े': 'e', ऐ: 'x', 'ै': 'x',
+  ऍ: 'x', 'ॅ': 'x', ओ: 'o', औ: 'o', ऑ: 'o', 'ो': 'o', 'ौ': 'o', 'ॉ': 'o', ऋ: 'i', 'ृ': 'i',
 };
+/** A long "a" and the vowel after it, as one sound: "ाइ" (y), "ाउ" (w). */
+const DIPHTHONGS: Record<string, string> = { इ: 'y', ई: 'y', उ: 'w', ऊ: 'w' };
 
 /**
- * The class of a word's first vowel sound (a, e, i, o or u): of a word in `lang`'s script, its first vowel or
- * vowel sign, or the inherent "a" of a first consonant that has neither after it nor a virama; empty for none.
+ * The class of a word's first vowel sound (see DEVANAGARI_VOWELS) in `lang`'s script: its first vowel or
+ * vowel sign, or the inherent "a" of a first consonant that has neither after it nor a virama; empty for none,
+ * or where the word ends on that consonant, as a stem may where the stemmer cut its vowel ("फ्र" of "फ्री").
  */
 export function firstVowel(word: string, lang: string): string {
   if (!SCRIPTS[lang]?.letters.test(word)) return '';
   const letters = [...word.normalize('NFD')].filter((letter) => letter !== '\u093c');
   for (let i = 0; i < letters.length; i++) {
     const vowel = DEVANAGARI_VOWELS[letters[i]!];
-    if (vowel) return vowel;
+    if (vowel) return vowel === 'a' ? (DIPHTHONGS[letters[i + 1]!] ?? 'a') : vowel;
     if (!DEVANAGARI[letters[i]!] || letters[i] === 'ं') continue;
     const next = letters[i + 1];
     if (next === '\u094d') continue;
-    return (next && DEVANAGARI_VOWELS[next]) || 'a';
+    if (next === undefined) return '';
+    const sign = DEVANAGARI_VOWELS[next];
+    return sign === 'a' ? (DIPHTHONGS[letters[i + 2]!] ?? 'a') : (sign ?? 'h');
   }
   return '';
 }
 
 /**
- * English spellings of a first vowel sound, in the order they are tried, and the classes of vowel another
- * script writes for them: "i" before a consonant and a final "e", or "igh", is "ाइ" ("time" टाइम, "night"
- * नाइट), where a plain "i" is "ि" or "ी" ("kill" किल, "team" टीम is "ea"); a short "a" is "ा" or "ै" ("last"
- * लास्ट, "match" मैच); "o" is "ॉ", "ो" or "ा". A word whose first vowel another script writes with another
- * class is another word: "kill" is no "खेल" (game), "time" no "टीम", "best" no "बूस्ट".
+ * English spellings of a first vowel sound, in the order they are tried, and the classes of vowel (see
+ * DEVANAGARI_VOWELS) a loanword writes for them: "i" before a consonant and a final "e", or "igh", is "ाइ"
+ * ("time" टाइम, "night" नाइट), and so may one before a consonant and a vowel ("final" फ़ाइनल, "title"), a plain "i"
+ * "ि" or "ी" ("kill" किल); "ee", "ea" "ी" or "े" ("team" टीम, "weapon" वेपन); "er", "ir", "ur" before a
+ * consonant the inherent "a" ("server" सर्वर, "first" फ़र्स्ट), as an unstressed "e" may be ("registration"
+ * रजिस्ट्रेशन); a short "a" "ै" or "ा" ("match" मैच, "last" लास्ट), never the inherent "a", which English
+ * writes "u" ("cup" कप); "ou", "ow" "ाउ" or "ो"; "all" and "wa" before r, l or t "ॉ" ("call" कॉल,
+ * "warning" वॉर्निंग). A word whose first vowel is written with another class is another word: "kill" is no
+ * "खेल" (game), "time" no "टीम", "right" no "रात", "call" no "खेल".
  */
 const ENGLISH_VOWELS: [RegExp, string][] = [
-  [/^(igh|i[^aeiouy]e$|ie$|y[^aeiouy]e$)/, 'a'],
+  [/^(igh|i[^aeiouy]e$|ie$|y[^aeiouy]e$)/, 'y'],
   [/^(ai|ay|ei|ey|a[^aeiouy]e$)/, 'e'],
-  [/^(ee|ea|ie|i)/, 'i'],
-  [/^(oo)/, 'u'],
-  [/^(ou|ow)/, 'aou'],
-  [/^(oi|oy)/, 'o'],
-  [/^a/, 'ae'],
-  [/^e/, 'ei'],
-  [/^o/, 'oa'],
-  [/^u/, 'au'],
-  [/^y/, 'ia'],
+  [/^(ee|ea)/, 'ie'],
+  [/^[eiu]r(?![aeiouyr])/, 'h'],
+  [/^i(?=[^aeiouy]([aeiouy]|le$))/, 'iy'],
+  [/^(ie|i)/, 'i'],
+  [/^oo/, 'u'],
+  [/^(ou|ow)/, 'wo'],
+  [/^(oi|oy|all)/, 'o'],
+  [/^a/, 'xa'],
+  [/^e/, 'eih'],
+  [/^o/, 'oh'],
+  [/^u/, 'hu'],
+  [/^y/, 'iy'],
 ];
 
 /**
  * The classes of vowel the first vowel sound of a lower-case English `word` may be written with (see
- * ENGLISH_VOWELS; an "a" after "w" and before "r", "l" or "t" as in "warning", वॉर्निंग, also "o"); empty for
- * a word of none.
+ * ENGLISH_VOWELS), read without a plural's "s" ("times" as "time"); empty for a word of none.
  */
 export function englishFirstVowels(word: string): string {
-  // The first vowel after the first consonants ("y" a vowel but before another at a word's start).
-  const at = word.search(/[aeiou]|(?<!^)y/);
-  if (at < 0) return '';
-  if (/^wa[rlt]/.test(word.slice(at - 1))) return 'oa';
-  return ENGLISH_VOWELS.find(([spelling]) => spelling.test(word.slice(at)))?.[1] ?? '';
+  const singular = englishSingular(word);
+  // The first vowel after the first consonants ("u" after "q" is none, "y" a vowel but before another at a word's start).
+  const at = singular.search(/(?<!q)[aeiou]|(?<!^)y/);
+  // None, or one opening the word, which loanwords write every way ("account" अकाउंट, "admin" एडमिन): the key's mark says it opens on a vowel.
+  if (at <= 0) return '';
+  if (/^wa[rlt]/.test(singular.slice(at - 1))) return 'o';
+  return ENGLISH_VOWELS.find(([spelling]) => spelling.test(singular.slice(at)))?.[1] ?? '';
+}
+
+/**
+ * Whether a loanword `term` of `lang`'s script may write the lower-case English `word` (of the same key: see
+ * `loanKey`) by its first vowel: the word's vowel classes hold the term's first vowel (see
+ * `englishFirstVowels`, `firstVowel`), or either is unknown.
+ */
+export function vowelsAgree(word: string, term: string, lang: string): boolean {
+  const vowels = englishFirstVowels(word);
+  const vowel = firstVowel(term, lang);
+  return !vowels || !vowel || vowels.includes(vowel);
+}
+
+/**
+ * A lower-case English `word` without its plural's ending: "es" after s, x, z, ch or sh ("matches"), else an
+ * "s" after another letter ("times" → "time", "teams" → "team"); as it is when shorter than four letters
+ * ("bus", "gas").
+ */
+export function englishSingular(word: string): string {
+  if (word.length < 4) return word;
+  return /(s|x|z|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.replace(/(?<=[^s])s$/, '');
 }
 
 /** The names of the Latin letters as Hindi writes them, nukta read off ("एफ़" as "एफ"), with their other spellings. */
