@@ -113,6 +113,12 @@ describe('expectedType in other languages', () => {
       ['hu', 'mennyi az ara a legenda rangnak', 'amount'],
       ['hu', 'hanyan lehetnek fent egyszerre', 'number'],
       ['hu', 'ki moderalja a dc-t?', 'name'],
+      ['hu', 'Ki van kapcsolva a PvP?', null],
+      ['hu', 'mibe tegyem a cuccokat?', null],
+      ['hu', 'mibe kerül a VIP?', 'amount'],
+      // Hinglish question words typed among Hindi.
+      ['hi', 'रूम id kab मिलेगा', 'date'],
+      ['hi', 'entry fee kitni है', 'amount'],
       ['hu', 'kinek kell irni ha bugot talalok', 'name'],
       // Romanian with and without diacritics.
       ['ro', 'cand e cursa', 'date'],
@@ -732,6 +738,7 @@ describe('asksWhether', () => {
     ['hu', 'Szabad-e más nyelven írni a chatben?', true],
     ['hu', 'van vki aki tudja mikor lesz event', false],
     ['hu', 'a pvp ki van kapcsolva', false],
+    ['hu', 'Ki van kapcsolva a PvP?', true],
   ])('reads a %s yes/no question: %j is %s', (lang, question, expected) => {
     expect(asksWhether(question, lang)).toBe(expected);
   });

@@ -208,14 +208,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // Hungarian, with and without its accents: "mikor", "melyik napon" ask a date; "mennyibe kerül", "mennyi az
   // ára", "hány forint" a price, before "hány", "hányan", "mennyi", "mekkora", "meddig" a count or measure;
-  // "ki" a name where it opens the question (elsewhere it is a verb's prefix: "ki van kapcsolva", switched
-  // off), its other forms anywhere. A Minecraft server's trial: "Mennyibe kerül a VIP rang egy hónapra?"
+  // "ki" a name where it opens the question but before the verb it is the prefix of ("Ki van kapcsolva a
+  // PvP?", is PvP switched off; "Ki lehet kapcsolni…"), its other forms anywhere. A Minecraft server's trial: "Mennyibe kerül a VIP rang egy hónapra?"
   // got the FAQ entry "Mennyibe kerül a fehérlistára kerülés?" on its question words.
   hu: [
     [/(?<![\p{L}])(mikor|mióta|miota|hányadikán|hanyadikan|(melyik|milyen) napo[nt])(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(mennyibe|mibe|mennyiért|mennyiert|mennyi (az |a )?(ára|ara|díja|dija)|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(mennyibe|mibe kerül|mibe kerul|mennyiért|mennyiert|mennyi (az |a )?(ára|ara|díja|dija)|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hány|hany|hányan|hanyan|hányszor|hanyszor|mennyi|mennyit|mekkora|meddig)(?![\p{L}])/u, 'number'],
-    [/^\P{L}*(ki|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])|(?<![\p{L}])(kik|kinek|kiknek|kié|kie|kitől|kitol|kihez)(?![\p{L}])/u, 'name'],
+    [/^\P{L}*(ki(?! (van|vannak|volt|lesz|lehet|kell|szabad|tud\p{L}*|fog\p{L}*|akar\p{L}*)(?![\p{L}]))|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])|(?<![\p{L}])(kik|kinek|kiknek|kié|kie|kitől|kitol|kihez)(?![\p{L}])/u, 'name'],
   ],
   // Romanian with and without its diacritics, as chat types it ("cand e cursa", "cat costa vip"); "cât costă",
   // "ce preț" ask a price before "cât" a count; "cn" is chat's "cine". A roleplay server's trial: "cand e cursa"
@@ -493,6 +493,12 @@ const HINDI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?बजे
  */
 const CLOCK = /(?<![\p{Sc}\p{N}.,])\p{N}{1,2}[:.][0-5]\p{N}(?![\p{N}%]|[.,]\p{N})|\p{N}\s?[ap]\.?m\.?(?![\p{L}\p{N}])|\b(noon|midnight|midday)\b|(?<![\p{L}])(kl\.?|klockan|klokka|klokken) ?\p{N}{1,2}(?![\p{N}])/iu;
 /**
+ * Hungarian's: a month or a weekday with its case ending ("október 31-én", "januárban", "pénteken", "minden
+ * szombaton") and an hour with "órakor" (at o'clock: "19 órakor"; not "2 óra", a duration).
+ */
+const HUNGARIAN_CLOCK = String.raw`\d{1,2} ?(órakor|órától|óráig)`;
+const HUNGARIAN_DATE = new RegExp(String.raw`(?<![\p{L}])((január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)\p{L}*|${HUNGARIAN_CLOCK})(?![\p{L}])`, 'iu');
+/**
  * Other languages' times of day besides CLOCK's, by ISO 639-1 code: the clock parts of DATES (German "um 18
  * Uhr", Russian "в 8 вечера", Arabic "الساعة 8", Thai "2 ทุ่ม", Hindi "7 बजे", French "18h45", "à 14 h", Dutch "om
  * 20 uur") and "a las 19" (Spanish), "às 19h" (Portuguese), "alle 21" (Italian), "pukul 19", "19.00 WIB"
@@ -504,7 +510,7 @@ const CLOCKS: Record<string, RegExp> = {
   ar: ARABIC_DATE,
   th: THAI_DATE,
   hi: HINDI_DATE,
-  hu: /\d{1,2} ?(órakor|órától|óráig)(?![\p{L}])/iu,
+  hu: new RegExp(String.raw`${HUNGARIAN_CLOCK}(?![\p{L}])`, 'iu'),
   fr: FRENCH_CLOCK,
   nl: /(?<![\p{L}])(om|vanaf|rond|tot) \d{1,2} ?uur(?![\p{L}])/iu,
   es: /(?<![\p{L}])(a|de|desde|hasta) las? \d{1,2}(?![\p{N}])/iu,
@@ -518,11 +524,6 @@ const CLOCKS: Record<string, RegExp> = {
   ja: /\p{Nd}\s?時(?!間)/u,
   ko: /\p{Nd}\s?시(?!간)|(오전|오후)\s?\p{Nd}/u,
 };
-/**
- * Hungarian's: a month or a weekday with its case ending ("október 31-én", "januárban", "pénteken", "minden
- * szombaton") and an hour with "órakor" (at o'clock: "19 órakor"; not "2 óra", a duration).
- */
-const HUNGARIAN_DATE = /(?<![\p{L}])((január|február|március|április|május|június|július|augusztus|szeptember|október|november|december|hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)\p{L}*|\d{1,2} ?(órakor|órától|óráig))(?![\p{L}])/iu;
 const DATES: Record<string, RegExp> = { hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
@@ -831,12 +832,15 @@ const FINNISH_WHETHER = /^(?!\p{L}*kk[oö](?![\p{L}]))\p{L}{2,}(?:ko|kö|ks)(?![
 
 /**
  * Hungarian asks yes or no with the clitic "-e" on its verb ("Van-e", "Lehet-e éves előfizetést venni?"), or,
- * as members type it, by opening with the verb ("van spawn védelem?", "lehet pvp-zni?"). Read so, the one
+ * as members type it, by opening with the verb, maybe after its prefix ("van spawn védelem?", "lehet
+ * pvp-zni?", "Ki van kapcsolva a PvP?"). Read so, the one
  * word no article uses weighs more against an answer: a Minecraft server's trial answered "Lehet-e éves
  * előfizetést venni a VIP-re?" from the monthly prices at 0.41.
  */
 const HUNGARIAN_CLITIC = /\p{L}-e(?![\p{L}])/u;
-const HUNGARIAN_WHETHER = /^(van|vannak|volt|lesz|lehet|kell|szabad|szoktatok|tudok|tudunk|tudtok|kapok|kapunk|jár|jar|működik|mukodik)(?![\p{L}])/u;
+const HUNGARIAN_WHETHER = /^((ki|be|le|fel|meg|el|át|at) )?(van|vannak|volt|lesz|lehet|kell|szabad|szoktatok|tudok|tudunk|tudtok|kapok|kapunk|jár|jar|működik|mukodik)(?![\p{L}])/iu;
+/** Hungarian's question words but "ki", which before such a verb is its prefix. */
+const HUNGARIAN_QUESTION = holdsWord(questionWords('hu').filter((word) => word !== 'ki'));
 
 const verbFirst =
   (opening: RegExp, asks: RegExp) =>
@@ -865,7 +869,7 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   sv: verbFirst(SWEDISH_WHETHER, holdsWord(['vad', 'vem', 'vilken', 'vilket', 'vilka', 'hur', 'varför', 'vart'])),
   da: verbFirst(DANISH_WHETHER, holdsWord(['hvad', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke'])),
   fi: verbFirst(FINNISH_WHETHER, holdsWord(questionWords('fi'))),
-  hu: (text) => HUNGARIAN_CLITIC.test(text) || verbFirst(HUNGARIAN_WHETHER, holdsWord(questionWords('hu')))(text),
+  hu: (text) => HUNGARIAN_CLITIC.test(text) || verbFirst(HUNGARIAN_WHETHER, HUNGARIAN_QUESTION)(text),
   nb: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
   no: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
 };
