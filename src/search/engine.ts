@@ -20,7 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
-import { englishKeys, englishSingular, lettersSpelled, loanKey, vowelsAgree, writesLoans } from './loanwords.js';
+import { englishKeys, englishSingular, firstVowel, lettersSpelled, loanKey, vowelsAgree, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -478,8 +478,8 @@ export class SearchIndex {
   private readonly unaccentedWords = new Map<string, Map<string, string>>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
-  /** Per language writing English loanwords in its script, its terms by their key (see `loanTerm`), made on first use. */
-  private readonly loanKeys = new Map<string, Map<string, number[]>>();
+  /** Per language writing English loanwords in its script, its terms by their key (see `loanKeysOf`), made on first use. */
+  private readonly loanKeys = new Map<string, LoanKeys>();
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
   private phrasingSets: Map<string, number> | null = new Map();
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
@@ -1360,14 +1360,14 @@ export class SearchIndex {
    * the other way, the acronym a word of their script spells by the letters' names ("एमवीपी", MVP).
    */
   private loanTerm(word: string, lang: string): number | undefined {
-    const keys = this.loanKeysOf(lang);
+    const { keys, vowels } = this.loanKeysOf(lang);
     const letters = lettersSpelled(word);
     if (letters !== null) return this.index.termId(letters);
     let best: number | undefined;
     for (const form of new Set([word, englishSingular(word)])) {
       for (const key of englishKeys(form)) {
         for (const id of keys.get(key) ?? []) {
-          if (!vowelsAgree(form, this.index.term(id), lang)) continue;
+          if (!vowelsAgree(form, vowels[id]!)) continue;
           if (best === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(best)) best = id;
         }
       }
@@ -1375,19 +1375,25 @@ export class SearchIndex {
     return best;
   }
 
-  /** The terms of `lang`'s script by their loanword key (see `loanTerm`), made on first use or by `warm`. */
-  private loanKeysOf(lang: string): Map<string, number[]> {
-    let keys = this.loanKeys.get(lang);
-    if (keys) return keys;
-    this.loanKeys.set(lang, (keys = new Map()));
+  /**
+   * The terms of `lang`'s script by their loanword key, and each one's first vowel by term id (see
+   * `loanTerm`), made on first use or by `warm`.
+   */
+  private loanKeysOf(lang: string): LoanKeys {
+    let loans = this.loanKeys.get(lang);
+    if (loans) return loans;
+    const keys = new Map<string, number[]>();
+    const vowels: string[] = [];
     this.index.terms.forEach((term, id) => {
       const key = loanKey(term, lang);
       if (key.replace('_', '').length < MIN_LOAN_KEY) return;
-      const same = keys!.get(key);
+      vowels[id] = firstVowel(term, lang);
+      const same = keys.get(key);
       if (same) same.push(id);
-      else keys!.set(key, [id]);
+      else keys.set(key, [id]);
     });
-    return keys;
+    this.loanKeys.set(lang, (loans = { keys, vowels }));
+    return loans;
   }
 
   /**
@@ -2788,6 +2794,12 @@ function expectedPostings(articles: readonly Article[]): number {
  * (100k paragraphs). Text of shorter words (Chinese) has more postings: its buffers grow as they fill.
  */
 const CHARS_PER_POSTING = 10;
+
+/** A language's loanword terms by their key, and their first vowels by term id (see `SearchIndex.loanKeysOf`). */
+interface LoanKeys {
+  keys: Map<string, number[]>;
+  vowels: string[];
+}
 
 /** The fewest sounds of a key a loanword is read by (see `loanTerm`): one sound ("k" of "kick", "किक") matches any word of it. */
 const MIN_LOAN_KEY = 2;

@@ -179,13 +179,12 @@ export function englishFirstVowels(word: string): string {
 }
 
 /**
- * Whether a loanword `term` of `lang`'s script may write the lower-case English `word` (of the same key: see
- * `loanKey`) by its first vowel: the word's vowel classes hold the term's first vowel (see
- * `englishFirstVowels`, `firstVowel`), or either is unknown.
+ * Whether a loanword whose first vowel is `vowel` (see `firstVowel`; empty for unknown) may write the
+ * lower-case English `word` (of the same key: see `loanKey`): the word's vowel classes hold it (see
+ * `englishFirstVowels`), or either is unknown.
  */
-export function vowelsAgree(word: string, term: string, lang: string): boolean {
+export function vowelsAgree(word: string, vowel: string): boolean {
   const vowels = englishFirstVowels(word);
-  const vowel = firstVowel(term, lang);
   return !vowels || !vowel || vowels.includes(vowel);
 }
 
@@ -199,12 +198,14 @@ export function englishSingular(word: string): string {
   return /(s|x|z|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.replace(/(?<=[^s])s$/, '');
 }
 
-/** The names of the Latin letters as Hindi writes them, nukta read off ("एफ़" as "एफ"), with their other spellings. */
-const LETTER_NAMES: [string, string][] = [
-  ['ए', 'a'], ['बी', 'b'], ['सी', 'c'], ['डी', 'd'], ['ई', 'e'], ['एफ', 'f'], ['जी', 'g'], ['एच', 'h'], ['आई', 'i'], ['जे', 'j'],
-  ['के', 'k'], ['एल', 'l'], ['एम', 'm'], ['एन', 'n'], ['ओ', 'o'], ['पी', 'p'], ['क्यू', 'q'], ['आर', 'r'], ['एस', 's'], ['टी', 't'],
-  ['यू', 'u'], ['वी', 'v'], ['डब्ल्यू', 'w'], ['डब्लू', 'w'], ['एक्स', 'x'], ['वाई', 'y'], ['जेड', 'z'],
-];
+/** The names of the Latin letters as Hindi writes them, nukta read off ("एफ़" as "एफ"), with their other spellings; decomposed (NFD), as `lettersSpelled` reads a word. */
+const LETTER_NAMES: [string, string][] = (
+  [
+    ['ए', 'a'], ['बी', 'b'], ['सी', 'c'], ['डी', 'd'], ['ई', 'e'], ['एफ', 'f'], ['जी', 'g'], ['एच', 'h'], ['आई', 'i'], ['जे', 'j'],
+    ['के', 'k'], ['एल', 'l'], ['एम', 'm'], ['एन', 'n'], ['ओ', 'o'], ['पी', 'p'], ['क्यू', 'q'], ['आर', 'r'], ['एस', 's'], ['टी', 't'],
+    ['यू', 'u'], ['वी', 'v'], ['डब्ल्यू', 'w'], ['डब्लू', 'w'], ['एक्स', 'x'], ['वाई', 'y'], ['जेड', 'z'],
+  ] as [string, string][]
+).map(([name, letter]) => [name.normalize('NFD'), letter]);
 
 /**
  * The Latin letters a word of Devanagari spells by their names, an acronym typed as it is said ("एमवीपी" is
@@ -217,8 +218,8 @@ export function lettersSpelled(word: string): string | null {
   const read = (at: number): string | null => {
     if (at === text.length) return '';
     for (const [name, letter] of LETTER_NAMES) {
-      if (!text.startsWith(name.normalize('NFD'), at)) continue;
-      const rest = read(at + name.normalize('NFD').length);
+      if (!text.startsWith(name, at)) continue;
+      const rest = read(at + name.length);
       if (rest !== null) return letter + rest;
     }
     return null;
