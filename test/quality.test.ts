@@ -183,7 +183,10 @@ describe('answers on content the tests did not tune on', () => {
  *   Devanagari ("रजिस्ट्रेशन"), as members chat;
  * - smp-hu: a Hungarian Minecraft SMP server's 10 articles, asked in written and chat Hungarian, without
  *   accents ("mikor van a banyasz est?"), with endings on English words ("VIP-et", "a PvP-t", "vote-ért")
- *   and chat's abbreviations ("vki megmondja h…").
+ *   and chat's abbreviations ("vki megmondja h…");
+ * - smp-cs: a Czech Minecraft server's 10 articles, asked in written Czech, without diacritics ("kolik stoji
+ *   vip"), in spoken Czech with chat's words ("jj", "mmt", "díky") and with Czech endings on English words
+ *   ("whitelistu", "banu").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -228,6 +231,7 @@ describe.each([
   { site: 'a Finnish CS2 community asked in written and spoken Finnish', folder: 'esports-fi', least: 120 },
   { site: 'a Hindi BGMI community asked in Hindi mixed with English', folder: 'bgmi-hi', least: 125 },
   { site: 'a Hungarian Minecraft server asked with and without accents', folder: 'smp-hu', least: 130 },
+  { site: 'a Czech Minecraft server asked with and without diacritics', folder: 'smp-cs', least: 152 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import * as lists from 'stopword';
 import { simplifiedChinese } from './chinese-script.js';
+import { czechStem } from './czech.js';
 import { fold, normalize } from './fold.js';
 import { koreanStem } from './korean.js';
 
@@ -809,6 +810,7 @@ const QUESTION_WORDS: Record<string, string> = {
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte cand cat cata cati cate cn numește numesc numea numeau',
   fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko',
+  cs: 'kdo koho komu kým kym co čeho čemu čím kdy kde kam odkud kudy jak jaký jaká jaké jakou jakého jakém jakým jakých proč kolik kolika kolikrát kolikátého který která které kterou kterého kterém kterým kteří čí zda jestli',
   hu: 'mi mit mik miket mivel miért miert mire miben ki kik kit kiket kinek kiknek kivel kitől kitol kihez kié kie hol hova hová honnan mikor mikortól mikortol mióta miota meddig mettől mettol hány hany hányan hanyan hányszor hanyszor hánykor hanykor hányadik hanyadik hányadikán hanyadikan mennyi mennyit mennyibe mennyiért mennyiert mennyire mekkora milyen melyik melyiket hogyan',
   ru: 'кто кого кому кем что чего чем скок скока скоко такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
@@ -863,6 +865,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   ru: 'какого типа|какой тип|какие типы|к какому типу',
   uk: 'як часто|якого числа|до якого числа|о котрій годині|з котрої години|до котрої години',
   fi: 'mihin aikaan|kuinka paljon|kuinka monta|kuinka kauan|minä päivänä|mihin kellonaikaan|kello monelta',
+  cs: 'jak dlouho|jak často|jak daleko|jak velký|jak starý|v kolik|ve kolik|do kdy|od kdy|od kolika|do kolika|za kolik|v jakém roce|jaký den',
   hu: 'hány órakor|hany orakor|hány órától|hany oratol|melyik napon|milyen napon|mennyi ideig|mennyi idő|mennyi ido',
   el: 'ποιον τρόπο|ποιο τρόπο|τι τρόπο|τι είδους|ποιο είδος|ποιου είδους|τι τύπου|ποιου τύπου|ποιος τύπος',
   th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร',
@@ -927,6 +930,7 @@ const HOW_WORDS: Record<string, string> = {
   ro: 'cum',
   fi: 'miten kuinka',
   hu: 'hogyan',
+  cs: 'jak',
   ru: 'как',
   uk: 'як',
   sv: 'hur',
@@ -1477,9 +1481,27 @@ const NORWEGIAN_LINKS = ['s', 'e'];
  * spaces (zh, ja, th), which need word segmentation but no stemming. A language not listed is analysed
  * with the steps every language gets and no stopwords.
  */
+/**
+ * Words of the package's Czech list that carry a topic, kept as terms: time ("den", day; "dnes", today;
+ * "večer", evening), numbers (one to twenty, "sto", "tisíc": "dva týdny", two weeks, is a ban's length),
+ * "první" (first), "nový", "nové" (new), "strana" (page, side), "téma" (topic), "tipy" (tips), "zprávy"
+ * (messages, news), "článku", "články" (article).
+ */
+const CZECH_CONTENT = new Set(
+  'den dnes večer první nový nové strana téma tipy zprávy článku články nula jeden jedna jedno dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct dvacet sto tisíc tisíce brzo pozdě daleko blízko'.split(' '),
+);
+/**
+ * Czech as members type it on Discord, words the package's list lacks: chat ("jj", "jo", "nj" yes; "nn" no;
+ * "mmt", "nvm", "btw", "pls", "díky", "dik", "thx"), greetings ("čus", "nazdar", "zdravím", "hele"), and the
+ * first and second persons members ask with ("můžu", "mám", "máš", "dá se": can I, do I have, can one).
+ * Left in, each was a word no article uses. Compared without diacritics (`foldedStopwords`), as most are typed.
+ */
+const CZECH_EXTRA = 'jj jo jop nj nn mmt nvm btw pls plz pliz díky dik dík thx čus nazdar zdravím hele okej ok můžu můžeš můžete mám máš dá lze'.split(' ');
+
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
+  ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],

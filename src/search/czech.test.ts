@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { czechStem } from './czech.js';
+import { fold } from './fold.js';
+import { analyzerFor } from './tokenize.js';
+
+/** The stem of a word as the Czech analyser reads it: lower-cased and folded first. */
+const stem = (word: string) => czechStem(fold(word.toLowerCase()));
+
+describe('czechStem', () => {
+  it.each([
+    ['server', 'serveru', 'serverem', 'servery', 'serverech', 'serverům'],
+    ['ban', 'banu', 'banem', 'bany', 'banů'],
+    ['cena', 'ceny', 'ceně', 'cenu', 'cenou'],
+    ['hráč', 'hráči', 'hráče', 'hráčů', 'hráčům', 'hráčem'],
+    ['pravidla', 'pravidel', 'pravidlo', 'pravidlech', 'pravidlům'],
+    ['kanál', 'kanálu', 'kanálům', 'kanály', 'kanálech'],
+    ['Praha', 'Praze', 'Prahu'],
+    ['moderátor', 'moderátora', 'moderátorem', 'moderátoři', 'moderátorů'],
+    ['whitelist', 'whitelistu', 'whitelistem'],
+  ])('reads the cases of "%s" as one stem', (...forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  it('reads a word typed without diacritics as the written one', () => {
+    const pairs: [string, string][] = [['stojí', 'stoji'], ['měsíce', 'mesice'], ['hráčům', 'hracum'], ['kanálech', 'kanalech']];
+    for (const [written, typed] of pairs) expect(stem(typed)).toBe(stem(written));
+  });
+
+  it('leaves a word of three letters whole, and keeps words apart that differ in their stem', () => {
+    expect(stem('den')).toBe('dn');
+    expect(stem('vip')).toBe('vip');
+    expect(stem('ban')).not.toBe(stem('bank'));
+    expect(stem('server')).not.toBe(stem('servis'));
+  });
+});
+
+describe('Czech analysis', () => {
+  const cs = analyzerFor('cs');
+  it('reads question words, chat and the frame of a question as no topic, with or without diacritics', () => {
+    expect(cs.terms('Kolik stojí VIP na měsíc?')).toEqual(cs.terms('kolik stoji vip na mesic'));
+    expect(cs.terms('jj díky, kdy je restart serveru?')).toEqual(cs.terms('restart server'));
+  });
+  it('keeps the numbers and the time words of the stopword list as terms', () => {
+    expect(cs.terms('ban na dva dny')).toContain(cs.terms('dva')[0]);
+    expect(cs.terms('dnes večer')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Czech light stemming: Dolamic and Savoy's light stemmer ("Indexing and stemming approaches for the Czech
+ * language", Information Processing and Management 45(6), 2009), the one Lucene's Czech analyser uses. It
+ * takes off one case ending (Czech writes seven cases on nouns and adjectives: "server", "serveru",
+ * "serverem"), then a possessive suffix, then evens out the consonant changes and the mobile "e" of the stem
+ * ("hráč", "hráči"; "pravidla", "pravidel"). Snowball has no Czech stemmer, and nlp.js's (@nlpjs/lang-cs)
+ * leaves short words whole ("banu" is no "ban", "ceny" no "cena"), which the questions of a Czech
+ * community's trial are full of.
+ *
+ * Written for words without diacritics (the endings below are folded), as many members type Czech
+ * ("kolik stoji vip"): words reach it folded (`LanguageSpec.spelling`), which Dolamic and Savoy found
+ * does retrieval no harm. An ending goes only where enough of the word remains (the paper's lengths).
+ */
+
+/** Case endings by how long a word must be, counted in letters, for each to go (longest endings first). */
+const CASE_ENDINGS: readonly (readonly [minimum: number, endings: readonly string[]])[] = [
+  [8, ['atech']],
+  [7, ['etem', 'atum']],
+  [6, ['ech', 'ich', 'eho', 'emi', 'emu', 'ete', 'eti', 'iho', 'imi', 'imu', 'ach', 'ata', 'aty', 'ych', 'ama', 'ami', 'ove', 'ovi', 'ymi']],
+  [5, ['em', 'es', 'im', 'um', 'at', 'am', 'os', 'us', 'ym', 'mi', 'ou']],
+  [4, ['a', 'e', 'i', 'o', 'u', 'y']],
+];
+
+/** Possessive suffixes ("Novákův", "Janin"), on a word of at least 6 letters once its case ending is gone. */
+const POSSESSIVES = ['ov', 'in', 'uv'];
+
+/** `word`'s light stem (lower-cased and folded, see the module comment); a word of 3 letters or fewer as it is. */
+export function czechStem(word: string): string {
+  let stem = word;
+  for (const [minimum, endings] of CASE_ENDINGS) {
+    if (stem.length < minimum) continue;
+    const ending = endings.find((e) => stem.endsWith(e));
+    if (ending) {
+      stem = stem.slice(0, -ending.length);
+      break;
+    }
+  }
+  if (stem.length >= 6 && POSSESSIVES.some((p) => stem.endsWith(p))) stem = stem.slice(0, -2);
+  return normalizeStem(stem);
+}
+
+/**
+ * The stem's last consonants as one: "ct" and "st" ("mást", "místo") → "ck", "sk"; "c" → "k" ("hráč",
+ * "hráče", folded "hrac"); "z" → "h" ("Praha", "Praze"); and the mobile "e" before a final consonant dropped
+ * ("pravidel" → "pravidl", as "pravidla"). The paper's normalisation, folded (its "ů" → "o" cannot be read once "ů" is folded to "u").
+ */
+function normalizeStem(stem: string): string {
+  if (stem.endsWith('ct')) return `${stem.slice(0, -2)}ck`;
+  if (stem.endsWith('st')) return `${stem.slice(0, -2)}sk`;
+  const last = stem.at(-1);
+  if (last === 'c') return `${stem.slice(0, -1)}k`;
+  if (last === 'z') return `${stem.slice(0, -1)}h`;
+  if (stem.length > 1 && stem.at(-2) === 'e') return stem.slice(0, -2) + last;
+  return stem;
+}
