@@ -186,7 +186,9 @@ describe('answers on content the tests did not tune on', () => {
  *   and chat's abbreviations ("vki megmondja h…");
  * - smp-cs: a Czech Minecraft server's 10 articles, asked in written Czech, without diacritics ("kolik stoji
  *   vip"), in spoken Czech with chat's words ("jj", "mmt", "díky") and with Czech endings on English words
- *   ("whitelistu", "banu").
+ *   ("whitelistu", "banu");
+ * - studio-zh: a Chinese indie game studio's 10 articles, asked in written and chat Chinese ("咋", "啥",
+ *   "有没有大佬知道"), with English words ("beta怎么报名") and in other words than the articles'.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -232,6 +234,7 @@ describe.each([
   { site: 'a Hindi BGMI community asked in Hindi mixed with English', folder: 'bgmi-hi', least: 125 },
   { site: 'a Hungarian Minecraft server asked with and without accents', folder: 'smp-hu', least: 130 },
   { site: 'a Czech Minecraft server asked with and without diacritics', folder: 'smp-cs', least: 152 },
+  { site: "a Chinese indie game studio's community", folder: 'studio-zh', least: 141 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
