@@ -3,6 +3,7 @@ import type { Article, Passage } from '../content/types.js';
 import { allIssues, ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
+import { analyzerFor } from '../search/tokenize.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR]
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
@@ -10,6 +11,12 @@ file's language, then every error and warning with path:line, then a summary. Ex
 file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.
   --show   also prints what was read from each file: its title, each paragraph and FAQ entry (question,
            "Also asked as:" alternates, answer) with its ¶ number, line and section, the start of its text`;
+
+/**
+ * After the language of an article the search does not analyse (see `Analyzer.analysed`): an admin reading
+ * "language sk (detected)" would take it for support.
+ */
+const NOT_ANALYSED = ', read without stemming or stopwords: a question meets its words only in the forms the article writes; "Also asked as:" lines help';
 
 /** How much of a passage's text `--show` prints: enough to recognise it. */
 const SHOWN_CHARS = 100;
@@ -81,7 +88,7 @@ async function main(dir: string, show: boolean): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const { articles, files } = content;
-    for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})`);
+    for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${analyzerFor(a.lang).analysed ? '' : NOT_ANALYSED}`);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     const issues = allIssues(content);
     for (const issue of issues) console.log(formatIssue(issue));

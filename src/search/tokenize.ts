@@ -207,6 +207,16 @@ export class Analyzer {
   }
 
   /**
+   * Whether the language is analysed (English, or a language of LANGUAGES: a stemmer, stopwords, question
+   * words): false for one eld detects but LANGUAGES lacks (Slovak, Hebrew, Persian), whose words are only
+   * lower-cased and folded, so a question meets an article only in the very forms it writes ("serveru" is
+   * no "server") and counts its question words as topics.
+   */
+  get analysed(): boolean {
+    return this.spec === null || LANGUAGES.has(this.lang);
+  }
+
+  /**
    * Whether its terms are folded after stemming (`LanguageSpec.fold`): a word typed without its diacritics
    * then meets the same term unless the stemmer reads its ending otherwise ("garantia" → "garanti",
    * "garantía" → "garant"), which the engine mends from the articles' words (see its `unaccented`).
