@@ -233,7 +233,7 @@ describe.each([
   { site: 'a Finnish CS2 community asked in written and spoken Finnish', folder: 'esports-fi', least: 120 },
   { site: 'a Hindi BGMI community asked in Hindi mixed with English', folder: 'bgmi-hi', least: 125 },
   { site: 'a Hungarian Minecraft server asked with and without accents', folder: 'smp-hu', least: 130 },
-  { site: 'a Czech Minecraft server asked with and without diacritics', folder: 'smp-cs', least: 152 },
+  { site: 'a Czech Minecraft server asked with and without diacritics', folder: 'smp-cs', least: 154 },
   { site: "a Chinese indie game studio's community", folder: 'studio-zh', least: 141 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
