@@ -71,14 +71,16 @@ export const emptyAlternates = (file: string, line: number): ContentIssue => ({
 });
 
 /**
- * The warning for an `Also asked as:` paragraph that stands under no FAQ question (it is then served as
- * text). `stray` is the question right above it when that question is outside any FAQ section: its FAQ
- * heading was not recognised, which is what to fix.
+ * The warning for an `Also asked as:` paragraph that stands under no FAQ question. The paragraph and its
+ * `- question` lines are then ignored, never served: read as text, they were answers ("Also asked as:" at
+ * confidence 1.00 in a Slovak trial whose "## Časté otázky" was no known FAQ heading). `stray` is the
+ * question right above it when that question is outside any FAQ section: its FAQ heading was not
+ * recognised, which is what to fix.
  */
 export function misplacedAlsoAsked(file: string, line: number, stray: string | null): ContentIssue {
   const message = stray
-    ? `"Also asked as:" is under "${stray}", which is not in an FAQ section, so both are read as text: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see README "FAQ section names")`
-    : '"Also asked as:" belongs right under an FAQ question, before its answer; here it is read as text';
+    ? `"Also asked as:" is under "${stray}", which is not in an FAQ section, so the question is read as text and its "Also asked as:" list is ignored: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see README "FAQ section names")`
+    : '"Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored';
   return { severity: 'warning', file, line, message };
 }
 

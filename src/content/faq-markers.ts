@@ -5,7 +5,8 @@ import { collapse } from './blocks.js';
  *
  * No maintained package lists FAQ section names by language, so this table is ours. It covers the 12
  * languages of XQuAD (ar, de, el, en, es, hi, ro, ru, th, tr, vi, zh), those the bot ships messages for
- * (fr, it, ja, nl, pt, sv) and a few more. Each name is the one publishers use as a section heading (the
+ * (fr, it, ja, nl, pt, sv) and more of those eld detects (a Slovak trial's "## Časté otázky" was none, and
+ * its entries were read as text). Each name is the one publishers use as a section heading (the
  * usual translation of "Frequently asked questions" and of "Questions and answers"). Compared as
  * `headingKey` leaves them, so case and accents do not matter: "HAUFIGE FRAGEN" is "Häufige Fragen".
  * To add a language, add its names here (README, "FAQ section names").
@@ -13,27 +14,36 @@ import { collapse } from './blocks.js';
 export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   en: ['FAQ', 'FAQs', 'F.A.Q.', 'F.A.Q', 'Q&A', 'Q & A', 'Q and A', 'Questions and answers', 'Questions & answers', 'Frequently asked questions'],
   ar: ['الأسئلة الشائعة', 'أسئلة شائعة', 'الأسئلة المتكررة', 'أسئلة متكررة', 'الأسئلة المتداولة', 'أسئلة وأجوبة', 'سؤال وجواب'],
+  bg: ['Често задавани въпроси', 'Въпроси и отговори'],
+  ca: ['Preguntes freqüents', 'Preguntes i respostes'],
   cs: ['Často kladené otázky', 'Časté dotazy', 'Otázky a odpovědi'],
   da: ['Ofte stillede spørgsmål', 'Spørgsmål og svar'],
   de: ['Häufige Fragen', 'Häufig gestellte Fragen', 'Fragen und Antworten', 'Oft gestellte Fragen'],
   el: ['Συχνές ερωτήσεις', 'Ερωτήσεις και απαντήσεις'],
   es: ['Preguntas frecuentes', 'Preguntas más frecuentes', 'Preguntas y respuestas'],
+  et: ['Korduma kippuvad küsimused', 'KKK', 'Küsimused ja vastused'],
   fa: ['سوالات متداول', 'سؤالات متداول', 'پرسش‌های متداول', 'پرسش و پاسخ'],
   fi: ['Usein kysytyt kysymykset', 'Kysymyksiä ja vastauksia', 'Kysymykset ja vastaukset'],
   fr: ['Questions fréquentes', 'Questions fréquemment posées', 'Foire aux questions', 'Questions-réponses', 'Questions et réponses'],
   he: ['שאלות נפוצות', 'שאלות ותשובות'],
   hi: ['अक्सर पूछे जाने वाले प्रश्न', 'अक्सर पूछे जाने वाले सवाल', 'सामान्य प्रश्न', 'प्रश्न और उत्तर', 'प्रश्नोत्तर', 'सवाल-जवाब', 'सवाल और जवाब'],
+  hr: ['Često postavljana pitanja', 'Česta pitanja', 'Pitanja i odgovori'],
   hu: ['Gyakran ismételt kérdések', 'GYIK', 'Kérdések és válaszok'],
   id: ['Pertanyaan yang sering diajukan', 'Pertanyaan umum', 'Tanya jawab'],
   it: ['Domande frequenti', 'Domande e risposte'],
   ja: ['よくある質問', 'よくあるご質問', '質問と回答', 'Q&A'],
   ko: ['자주 묻는 질문', '질문과 답변', '묻고 답하기'],
+  lt: ['Dažnai užduodami klausimai', 'DUK', 'Klausimai ir atsakymai'],
+  lv: ['Biežāk uzdotie jautājumi', 'BUJ', 'Jautājumi un atbildes'],
   nl: ['Veelgestelde vragen', 'Veel gestelde vragen', 'Vragen en antwoorden'],
   no: ['Ofte stilte spørsmål', 'Spørsmål og svar'],
   pl: ['Najczęściej zadawane pytania', 'Często zadawane pytania', 'Pytania i odpowiedzi'],
   pt: ['Perguntas frequentes', 'Dúvidas frequentes', 'Perguntas e respostas'],
   ro: ['Întrebări frecvente', 'Întrebări și răspunsuri'],
   ru: ['Часто задаваемые вопросы', 'Частые вопросы', 'Популярные вопросы', 'Вопросы и ответы', 'Вопрос-ответ', 'ЧаВо'],
+  sk: ['Často kladené otázky', 'Časté otázky', 'Otázky a odpovede'],
+  sl: ['Pogosta vprašanja', 'Pogosto zastavljena vprašanja', 'Vprašanja in odgovori'],
+  sr: ['Често постављана питања', 'Честа питања', 'Питања и одговори'],
   sv: ['Vanliga frågor', 'Frågor och svar'],
   th: ['คำถามที่พบบ่อย', 'คำถามและคำตอบ', 'ถาม-ตอบ', 'ถามตอบ'],
   tr: ['Sıkça sorulan sorular', 'Sık sorulan sorular', 'Soru ve cevaplar', 'Sorular ve cevaplar', 'Soru-cevap'],

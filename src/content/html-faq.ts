@@ -116,6 +116,9 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
   let level = 0;
   let scope: Element | null = null;
   let current: { entry: FoundFaq; nodes: Node[] } | null = null;
+  // A misplaced `Also asked as:` line standing alone waits for its list (`awaited`), whose items are then ignored with it (`ignored`).
+  let awaited = false;
+  let ignored: Element | null = null;
   const close = () => {
     if (current) keep(current.entry, current.nodes);
     current = null;
@@ -139,11 +142,23 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     // item's paragraph), belong to that question, however they end.
     const answer = current?.entry.answer ?? [];
     const list = block.kind === 'text' ? listOf(startNode(block)) : null;
+    if (awaited && list !== null) ignored = list;
+    awaited = false;
+    // Claimed by the entry, as its answer's blocks are, so the page's body does not read them either.
+    if (list !== null && list === ignored) {
+      current?.nodes.push(...block.nodes);
+      continue;
+    }
     const listing = list !== null && answer.length > 0 && isLoneAlsoAsked(answer[0]!) && (answer.length === 1 || listOf(answer[1]!.at)!.contains(startNode(block)));
     const alsoAsked = opensAlsoAsked(block.raw) && (answer.length === 0 || block.kind === 'text');
     if (current && (listing || alsoAsked)) {
-      // After an answer: served as its text, as Markdown's is (one under no question is a body paragraph's).
-      if (!listing && answer.length > 0) issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
+      // After an answer: ignored with its list, as Markdown's is (see `misplacedAlsoAsked`).
+      if (!listing && answer.length > 0) {
+        issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
+        current.nodes.push(...block.nodes);
+        awaited = isLoneAlsoAsked(block);
+        continue;
+      }
       current.entry.answer.push(found(block));
       current.nodes.push(...block.nodes);
     } else if (isQuestion(text)) {
@@ -168,10 +183,10 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
 const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(block) });
 
 /** The list (`<ul>` or `<ol>`) a node is or stands in, the nearest; null for none. */
-const listOf = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('ul, ol') ?? null;
+export const listOf = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('ul, ol') ?? null;
 
 /** Whether an answer block is an `Also asked as:` line with nothing after it (its list follows). */
-const isLoneAlsoAsked = (block: FoundText): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);
+export const isLoneAlsoAsked = (block: Pick<FoundText, 'raw'>): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);
 
 /**
  * Moves an entry's `Also asked as:` phrasings from the front of its answer to `entry.alternates`, as the

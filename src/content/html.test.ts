@@ -259,7 +259,7 @@ describe('parseHtml: other FAQ markup', () => {
     ]);
   });
 
-  it('warns about `Also asked as:` that stands under no question, and serves it as text', () => {
+  it('warns about `Also asked as:` that stands under no question, and ignores it with its list', () => {
     const html = [
       '<html lang="en"><head><title>Club</title></head><body><article><h1>Club</h1>',
       '<p>The club rides every Sunday at half past eight from the pool car park.</p>',
@@ -268,13 +268,15 @@ describe('parseHtml: other FAQ markup', () => {
       '<h3>When do I renew?</h3>',
       '<p>Every September.</p>',
       '<p>Also asked as:</p>',
+      '<ul><li>- When is the fee due?</li></ul>',
       '</article></body></html>',
     ].join('\n');
     const { article, issues } = parseHtml(html, 'club.html', 'club');
-    expect(article!.faq.map((f) => f.answer.map((a) => a.text))).toEqual([['Every September.', 'Also asked as:']]);
+    expect(article!.faq.map((f) => f.answer.map((a) => a.text))).toEqual([['Every September.']]);
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['The club rides every Sunday at half past eight from the pool car park.']);
     expect(issues.map(formatIssue).sort()).toEqual([
-      'club.html:3: warning: "Also asked as:" belongs right under an FAQ question, before its answer; here it is read as text',
-      'club.html:7: warning: "Also asked as:" belongs right under an FAQ question, before its answer; here it is read as text',
+      'club.html:3: warning: "Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored',
+      'club.html:7: warning: "Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored',
     ]);
   });
 

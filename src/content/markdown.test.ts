@@ -110,9 +110,25 @@ describe('parseMarkdown on the files people actually have', () => {
     const empty = parseMarkdown('# T\n\n## FAQ\n\n### Why?\n\nAlso asked as:\n\nBecause.\n', 'e.md', 'e');
     expect(empty.article!.faq[0]!.answer.map((p) => p.text)).toEqual(['Because.']);
     expect(empty.issues).toEqual([{ severity: 'warning', file: 'e.md', line: 7, message: expect.stringContaining('lists no question') }]);
-    const misplaced = parseMarkdown('# T\n\nAlso asked as:\n- What?\n', 'm.md', 'm');
-    expect(misplaced.issues).toEqual([{ severity: 'warning', file: 'm.md', line: 3, message: expect.stringContaining('belongs right under an FAQ question') }]);
-    expect(misplaced.article!.paragraphs.length).toBeGreaterThan(0);
+    // Misplaced, it and its list are ignored, never served (they were answers at 1.00 in a Slovak trial).
+    for (const source of ['# T\n\nText.\n\nAlso asked as:\n- What?\n', '# T\n\nText.\n\nAlso asked as:\n\n- What?\n- Why?\n']) {
+      const misplaced = parseMarkdown(source, 'm.md', 'm');
+      expect(misplaced.issues).toEqual([{ severity: 'warning', file: 'm.md', line: 5, message: expect.stringContaining('belongs right under an FAQ question, before its answer; here it and its list are ignored') }]);
+      expect(misplaced.article!.paragraphs.map((p) => p.text)).toEqual(['Text.']);
+    }
+  });
+
+  it('ignores the "Also asked as:" lists of questions under a heading it does not know for an FAQ, and says which heading', () => {
+    const source = '# Pravidlá\n\nText o serveri.\n\n## Otázky hráčov\n\n### Ako sa odvolať?\n\nAlso asked as:\n\n- Kde je ticket?\n\nNapíš ticket.\n\n### Koľko stojí VIP?\n\nAlso asked as:\n- cena vip\n\nVIP stojí 5 €.\n';
+    const { article, issues } = parseMarkdown(source, 's.md', 's');
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['Text o serveri.', 'Napíš ticket.', 'VIP stojí 5 €.']);
+    expect(issues.map((i) => [i.line, i.message.split(',')[0]])).toEqual([
+      [9, '"Also asked as:" is under "Ako sa odvolať?"'],
+      [17, '"Also asked as:" is under "Koľko stojí VIP?"'],
+      [5, 'section "Otázky hráčov" holds 2 questions as headings'],
+    ]);
+    // Slovak's own name for it is one.
+    expect(parseMarkdown(source.replace('Otázky hráčov', 'Časté otázky'), 's.md', 's').article!.faq.map((e) => e.alternates.map((a) => a.text))).toEqual([['Kde je ticket?'], ['cena vip']]);
   });
 
   it('never serves a mistyped line under "Also asked as:" as the answer: each is warned about at its line', () => {

@@ -59,6 +59,8 @@ class MarkdownReader {
   private open: { text: string; line: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
   private listing: { entry: FaqEntry; line: number } | null = null;
+  /** Whether a list that follows is the items of a misplaced `Also asked as:` line, ignored with it (see `misplacedAlsoAsked`). */
+  private strayListing = false;
   /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
    * to it (Markdown starts a new list at another bullet, `* question`), never to the answer. */
   private alternatesEnd: { entry: FaqEntry; line: number } | null = null;
@@ -74,6 +76,10 @@ class MarkdownReader {
 
   read(block: Block): void {
     const { token } = block;
+    if (this.strayListing) {
+      this.strayListing = false;
+      if (block.token.type === 'list') return;
+    }
     if (this.listing && this.closeListing(block)) return;
     if (this.alternatesEnd && this.continuesAlternates(block)) return;
     this.alternatesEnd = null;
@@ -193,7 +199,8 @@ class MarkdownReader {
   }
 
   /**
-   * Reads an `Also asked as:` paragraph standing right under a question; true when the block was one.
+   * Reads an `Also asked as:` paragraph standing right under a question; true when the block was one (a
+   * misplaced one too, which is ignored with its list: see `misplacedAlsoAsked`).
    * `setext`: the block is a heading Markdown made of `Also asked as:` and a lone `-` line.
    */
   private alsoAsked(block: Block, setext = false): boolean {
@@ -202,7 +209,8 @@ class MarkdownReader {
     const entry = this.question;
     if (!entry || entry.answer.length > 0 || entry.alternates.length > 0) {
       this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray));
-      return false;
+      this.strayListing = rest.length === 0;
+      return true;
     }
     readAlternates(rest, entry, this.file, plainInline, this.issues);
     if (entry.alternates.length === 0) this.listing = { entry, line: block.line };

@@ -147,6 +147,14 @@ describe('parseTxt on the files people actually have', () => {
       { severity: 'warning', file: 'x.txt', line: 7, message: expect.stringContaining('lists no question') },
     ]);
   });
+
+  it('ignores an "Also asked as:" that stands under no FAQ question, with its list, and says which question it follows', () => {
+    for (const source of ['Title\n\nBody.\n\nWhy?\n\nAlso asked as:\n- How come?\n\nBecause.\n', 'Title\n\nBody.\n\nWhy?\n\nAlso asked as:\n\n- How come?\n\nBecause.\n']) {
+      const { article, issues } = parseTxt(source, 'n.txt', 'n');
+      expect(article!.paragraphs.map((p) => p.text)).toEqual(['Body.', 'Why?', 'Because.']);
+      expect(issues).toEqual([{ severity: 'warning', file: 'n.txt', line: 7, message: expect.stringContaining('is under "Why?", which is not in an FAQ section, so the question is read as text and its "Also asked as:" list is ignored') }]);
+    }
+  });
 });
 
 describe('parseTxt: FAQs in other languages', () => {

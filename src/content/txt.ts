@@ -85,8 +85,10 @@ class TxtBodyReader {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const text = collapse(block.raw);
-      if (ALSO_ASKED.test(block.lines[0]!.text) && this.alsoAsked(block, blocks[i + 1], blocks[i - 1])) {
-        if (this.faq.at(-1)!.alternates.length > 0 && block.lines.length === 1) i++;
+      if (ALSO_ASKED.test(block.lines[0]!.text)) {
+        this.alsoAsked(block, blocks[i + 1], blocks[i - 1]);
+        // Its list, a block of its own after a lone "Also asked as:" line, goes with it: read, or ignored with it.
+        if (block.lines.length === 1 && blocks[i + 1] && isItemList(blocks[i + 1]!.lines)) i++;
         continue;
       }
       if (block.lines.length === 1 && isFaqHeading(text)) {
@@ -134,19 +136,19 @@ class TxtBodyReader {
 
   /**
    * Reads an `Also asked as:` block standing right under a question: its `- question` lines, or when the
-   * line stands alone, the list block after it. False (with a warning) when no question is waiting for it.
+   * line stands alone, the list block after it. When no question is waiting for it, a warning: the block
+   * and its list are ignored (see `misplacedAlsoAsked`).
    */
-  private alsoAsked(block: Block, next: Block | undefined, previous: Block | undefined): boolean {
+  private alsoAsked(block: Block, next: Block | undefined, previous: Block | undefined): void {
     const entry = this.faq.at(-1);
     if (!this.sawQuestion || !entry || entry.answer.length > 0 || entry.alternates.length > 0) {
       const stray = this.faqSection === null && previous && isQuestion(collapse(previous.raw)) ? collapse(previous.raw) : null;
       this.issues.push(misplacedAlsoAsked(this.file, block.line, stray));
-      return false;
+      return;
     }
     const items = block.lines.length > 1 ? block.lines.slice(1) : next && isItemList(next.lines) ? next.lines : [];
     readAlternates(items, entry, this.file, (raw) => ({ text: collapse(raw) }), this.issues);
     if (entry.alternates.length === 0) this.issues.push(emptyAlternates(this.file, block.line));
-    return true;
   }
 
   private passage(block: Block, section: string | null): Passage {
