@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { czechStem } from './czech.js';
+import { czechStem, slovakStem } from './czech.js';
 import { fold } from './fold.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -43,5 +43,28 @@ describe('Czech analysis', () => {
   it('keeps the numbers and the time words of the stopword list as terms', () => {
     expect(cs.terms('ban na dva dny')).toContain(cs.terms('dva')[0]);
     expect(cs.terms('dnes večer')).toHaveLength(2);
+  });
+});
+
+describe('slovakStem', () => {
+  const sk = (word: string) => slovakStem(fold(word.toLowerCase()));
+  it.each([
+    ['server', 'servera', 'serveri', 'serverom', 'serveroch', 'serverov'],
+    ['odvolanie', 'odvolania', 'odvolaniu', 'odvolaním'],
+    ['pravidlo', 'pravidlá', 'pravidlách', 'pravidlom'],
+    ['ban', 'banu', 'banom', 'banov'],
+  ])('reads the cases of "%s" as one stem, Slovak endings too', (...forms) => {
+    expect(new Set(forms.map(sk)).size).toBe(1);
+  });
+  it('reads what Czech and Slovak share as Czech does', () => {
+    for (const word of ['serverem', 'hráči', 'ceny', 'kanálech']) expect(sk(word)).toBe(stem(word));
+  });
+});
+
+describe('Slovak analysis', () => {
+  const sk = analyzerFor('sk');
+  it("reads the package's mis-decoded stopwords as Slovak writes them, question words and chat as no topic", () => {
+    expect(sk.terms('čo je VIP a keď ho kúpim, koľko stojí?')).toEqual(sk.terms('vip kúpim stojí'));
+    expect(sk.terms('ahojte, kolko stoji vip pls')).toEqual(sk.terms('stojí vip'));
   });
 });

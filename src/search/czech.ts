@@ -13,7 +13,9 @@
  */
 
 /** Case endings by how long a word must be, counted in letters, for each to go (longest endings first). */
-const CASE_ENDINGS: readonly (readonly [minimum: number, endings: readonly string[]])[] = [
+type CaseEndings = readonly (readonly [minimum: number, endings: readonly string[]])[];
+
+const CASE_ENDINGS: CaseEndings = [
   [8, ['atech']],
   [7, ['etem', 'atum']],
   [6, ['ech', 'ich', 'eho', 'emi', 'emu', 'ete', 'eti', 'iho', 'imi', 'imu', 'ach', 'ata', 'aty', 'ych', 'ama', 'ami', 'ove', 'ovi', 'ymi']],
@@ -21,13 +23,29 @@ const CASE_ENDINGS: readonly (readonly [minimum: number, endings: readonly strin
   [4, ['a', 'e', 'i', 'o', 'u', 'y']],
 ];
 
+/**
+ * Slovak's: Czech's declension with endings of its own, added at the same lengths: locative plural "-och",
+ * "-iach" ("serveroch", "pravidlách" folded "pravidlach" is Czech's too), instrumental and dative "-om"
+ * ("serverom"), the feminine "-ej" ("tej istej"), genitive plural "-ov" ("banov"), and "-ia", "-ie", "-iu"
+ * of nouns in "-ie" ("odvolanie", "odvolania", "odvolaniu"). Neither Snowball nor npm has a Slovak stemmer.
+ */
+const SLOVAK_CASE_ENDINGS: CaseEndings = CASE_ENDINGS.map(([minimum, endings]) => {
+  const own: Record<number, string[]> = { 7: ['iach'], 6: ['och'], 5: ['om', 'ej', 'ov', 'ia', 'ie', 'iu'] };
+  return [minimum, [...(own[minimum] ?? []), ...endings]] as const;
+});
+
 /** Possessive suffixes ("Novákův", "Janin"), on a word of at least 6 letters once its case ending is gone. */
 const POSSESSIVES = ['ov', 'in', 'uv'];
 
 /** `word`'s light stem (lower-cased and folded, see the module comment); a word of 3 letters or fewer as it is. */
-export function czechStem(word: string): string {
+export const czechStem = (word: string): string => lightStem(word, CASE_ENDINGS);
+
+/** A Slovak word's light stem: Czech's with Slovak's own case endings (see SLOVAK_CASE_ENDINGS). */
+export const slovakStem = (word: string): string => lightStem(word, SLOVAK_CASE_ENDINGS);
+
+function lightStem(word: string, caseEndings: CaseEndings): string {
   let stem = word;
-  for (const [minimum, endings] of CASE_ENDINGS) {
+  for (const [minimum, endings] of caseEndings) {
     if (stem.length < minimum) continue;
     const ending = endings.find((e) => stem.endsWith(e));
     if (ending) {
