@@ -190,7 +190,9 @@ describe('answers on content the tests did not tune on', () => {
  * - studio-zh: a Chinese indie game studio's 10 articles, asked in written and chat Chinese ("咋", "啥",
  *   "有没有大佬知道"), with English words ("beta怎么报名") and in other words than the articles';
  * - rp-sk: a Slovak FiveM roleplay server's 10 articles, asked in written Slovak, without diacritics, in
- *   chat with Czech words mixed in ("kolik", "jak dlho") and with Slovak endings on English words ("bannu").
+ *   chat with Czech words mixed in ("kolik", "jak dlho") and with Slovak endings on English words ("bannu");
+ * - gaming-he: an Israeli Minecraft server's 10 articles, asked in written and chat Hebrew ("אחי מישהו
+ *   יודע"), with proclitics on other words than the articles' ("כשהשרת", "ובבנק") and on English ones ("הport").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -238,6 +240,7 @@ describe.each([
   { site: 'a Czech Minecraft server asked with and without diacritics', folder: 'smp-cs', least: 154 },
   { site: "a Chinese indie game studio's community", folder: 'studio-zh', least: 141 },
   { site: 'a Slovak roleplay server asked with and without diacritics', folder: 'rp-sk', least: 145 },
+  { site: 'an Israeli gaming server asked in Hebrew', folder: 'gaming-he', least: 144 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -996,3 +996,23 @@ describe('askedCounter', () => {
     expect(askedCounter('how many people', 'en')).toBeNull();
   });
 });
+
+describe('Hebrew questions', () => {
+  it('ask a date, a price, a count or a name by their question words, "ו" (and) written onto them', () => {
+    expect(expectedType('מתי מתחיל הטורניר?', 'he')).toBe('date');
+    expect(expectedType('ומתי נגמרת העונה', 'he')).toBe('date');
+    expect(expectedType('כמה עולה דרגת VIP?', 'he')).toBe('amount');
+    expect(expectedType('כמה שחקנים יש בשרת?', 'he')).toBe('number');
+    expect(expectedType('מי המנהל של השרת?', 'he')).toBe('name');
+    expect(expectedType('איך מתחברים לשרת?', 'he')).toBe(null);
+  });
+  it('are yes/no questions when opened by "האם", "יש", "אפשר"', () => {
+    expect(asksWhether('יש pvp בשרת?', 'he')).toBe(true);
+    expect(asksWhether('האם אפשר לשלם בביט?', 'he')).toBe(true);
+    expect(asksWhether('מתי יש מבצע?', 'he')).toBe(false);
+  });
+  it('state a date by a month or weekday with its proclitic', () => {
+    expect(statesType('הטורניר מתקיים ביוני.', 'date', new Set(), 'he')).toBe(true);
+    expect(statesType('הטורניר מתקיים בשרת.', 'date', new Set(), 'he')).toBe(false);
+  });
+});

@@ -99,6 +99,13 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  * interpunct (see NAMES).
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  // Hebrew writes "ו" (and) onto a question word: "ומתי". "כמה עולה" (how much does it cost) asks a price, "כמה" alone a count.
+  he: [
+    [/(?<![\p{L}])ו?(מתי|עד מתי|מאיזה תאריך|באיזה (יום|תאריך|חודש)|באיזו שעה)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])ו?(כמה (זה )?(עולה|עולים|עולות|עלה|משלמים|כסף)|מה (ה)?מחיר|מה העלות)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])ו?כמה(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])ו?(מי|למי|איך קוראים)(?![\p{L}])/u, 'name'],
+  ],
   // "الساعة كم", "كم الساعة" (what time; chat's "الساعه", Egyptian "كام") ask a time, not a count; without the
   // article, "كم ساعة" is "how many hours", a count.
   ar: [[/(?<![\p{L}\p{M}])(متى|امتى|إمتى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ)|الساع[ةه] (كم|كام)|(كم|كام) الساع[ةه]|[أا]ي ساع[ةه])(?![\p{L}\p{M}])/u, 'date'], [/(?<![\p{L}\p{M}])(كم|بكم)(?![\p{L}\p{M}])/u, 'number']],
@@ -524,7 +531,9 @@ const CLOCKS: Record<string, RegExp> = {
   ja: /\p{Nd}\s?時(?!間)/u,
   ko: /\p{Nd}\s?시(?!간)|(오전|오후)\s?\p{Nd}/u,
 };
-const DATES: Record<string, RegExp> = { hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
+/** Hebrew months and weekdays, with a proclitic ("ביוני", in June; "בשבת", on Saturday), and the parts of a day. */
+const HEBREW_DATE = /(?<![\p{L}])[ובלמש]?ה?(ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|יום (ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|חצות|בבוקר|בערב)(?![\p{L}])/u;
+const DATES: Record<string, RegExp> = { he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -859,6 +868,8 @@ const verbFirst =
  * And none that asks a kind of fact (see `expectedType`) is one.
  */
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
+  // Hebrew: opened by "האם" (whether), or by "יש", "אין", "אפשר", "מותר", "צריך" (is there, can one, may one, must one).
+  he: (text) => /^\P{L}*(ו?האם|יש|אין|אפשר|מותר|צריך)(?![\p{L}])/u.test(text),
   pt: (text) => !PORTUGUESE_QUESTION.test(text),
   es: (text) =>
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),

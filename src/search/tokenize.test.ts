@@ -956,3 +956,17 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('zh', 'ｉＰｈｏｎｅ　１２')).toEqual(terms('zh', 'iPhone 12'));
   });
 });
+
+describe('Hebrew', () => {
+  const he = analyzerFor('he');
+  it('takes the proclitics off a word while three letters remain, and all of them off a Latin word', () => {
+    for (const word of ['ובבנק', 'בבנק', 'הבנק', 'לבנק']) expect(he.terms(word)).toEqual(he.terms('בנק'));
+    expect(he.terms('כשהשרת')).toEqual(he.terms('שרת'));
+    expect(he.terms('הport לVIP')).toEqual(he.terms('port vip'));
+    expect(he.terms('בית')).toEqual(['בית']);
+  });
+  it('reads question words and chat as no topic', () => {
+    expect(he.terms('אחי מישהו יודע מתי מתחיל הטורניר?')).toEqual(he.terms('מתחיל טורניר'));
+    expect(he.terms('באיזו גרסה השרת רץ')).toEqual(he.terms('גרסה שרת רץ'));
+  });
+});
