@@ -118,6 +118,17 @@ describe('parseMarkdown on the files people actually have', () => {
     }
   });
 
+  it('reads an "Also asked as:" list written under the answer as the entry\'s alternates too', () => {
+    const source = '# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\nAlso asked as:\n- How come?\n\n### When?\n\nNow.\n\nAlso asked as:\n\n- At what time?\n';
+    const { article, issues } = parseMarkdown(source, 'a.md', 'a');
+    expect(article!.faq.map((e) => [e.answer.map((p) => p.text), e.alternates.map((p) => p.text)])).toEqual([
+      [['Because.'], ['How come?']],
+      [['Now.'], ['At what time?']],
+    ]);
+    expect(article!.paragraphs).toEqual([]);
+    expect(issues).toEqual([]);
+  });
+
   it('ignores the "Also asked as:" lists of questions under a heading it does not know for an FAQ, and says which heading', () => {
     const source = '# Pravidlá\n\nText o serveri.\n\n## Otázky hráčov\n\n### Ako sa odvolať?\n\nAlso asked as:\n\n- Kde je ticket?\n\nNapíš ticket.\n\n### Koľko stojí VIP?\n\nAlso asked as:\n- cena vip\n\nVIP stojí 5 €.\n';
     const { article, issues } = parseMarkdown(source, 's.md', 's');

@@ -58,7 +58,7 @@ class MarkdownReader {
   /** The `##` section being read (an FAQ section while `inFaq`), with how many of the headings under it are questions and how many are not, and the FAQ entries and paragraphs read before it. */
   private open: { text: string; line: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
-  private listing: { entry: FaqEntry; line: number } | null = null;
+  private listing: { entry: FaqEntry; line: number; had: number } | null = null;
   /** Whether a list that follows is the items of a misplaced `Also asked as:` line, ignored with it (see `misplacedAlsoAsked`). */
   private strayListing = false;
   /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
@@ -199,35 +199,37 @@ class MarkdownReader {
   }
 
   /**
-   * Reads an `Also asked as:` paragraph standing right under a question; true when the block was one (a
-   * misplaced one too, which is ignored with its list: see `misplacedAlsoAsked`).
+   * Reads an `Also asked as:` paragraph standing under a question, before or after its answer; true when
+   * the block was one (one under no question too, which is ignored with its list: see `misplacedAlsoAsked`).
    * `setext`: the block is a heading Markdown made of `Also asked as:` and a lone `-` line.
    */
   private alsoAsked(block: Block, setext = false): boolean {
     const [first, ...rest] = linesOf(block);
     if ((block.token.type !== 'paragraph' && !setext) || !ALSO_ASKED.test(first!.text)) return false;
     const entry = this.question;
-    if (!entry || entry.answer.length > 0 || entry.alternates.length > 0) {
+    if (!entry) {
       this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray));
       this.strayListing = rest.length === 0;
       return true;
     }
+    // Under its answer too, where admins write it as naturally as under the question (a Croatian trial's).
+    const had = entry.alternates.length;
     readAlternates(rest, entry, this.file, plainInline, this.issues);
-    if (entry.alternates.length === 0) this.listing = { entry, line: block.line };
+    if (entry.alternates.length === had) this.listing = { entry, line: block.line, had };
     else this.alternatesEnd = { entry, line: lastLine(block) };
     return true;
   }
 
   /** After a lone `Also asked as:` line: takes a list that follows as its alternates. True when `block` was that list. */
   private closeListing(block: Block | null): boolean {
-    const { entry, line } = this.listing!;
+    const { entry, line, had } = this.listing!;
     this.listing = null;
     const isList = block?.token.type === 'list';
     if (isList) {
       readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
       this.alternatesEnd = { entry, line: lastLine(block) };
     }
-    if (entry.alternates.length === 0) this.issues.push(emptyAlternates(this.file, line));
+    if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, line));
     return isList;
   }
 

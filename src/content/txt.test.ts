@@ -148,6 +148,15 @@ describe('parseTxt on the files people actually have', () => {
     ]);
   });
 
+  it('reads an "Also asked as:" list written under the answer as the entry\'s alternates too', () => {
+    const { article, issues } = parseTxt('Title\n\nFAQ\n\nWhy?\n\nBecause.\n\nAlso asked as:\n- How come?\n\nWhen?\n\nNow.\n\nAlso asked as:\n\n- At what time?\n', 'a.txt', 'a');
+    expect(article!.faq.map((e) => [e.answer.map((p) => p.text), e.alternates.map((p) => p.text)])).toEqual([
+      [['Because.'], ['How come?']],
+      [['Now.'], ['At what time?']],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
   it('ignores an "Also asked as:" that stands under no FAQ question, with its list, and says which question it follows', () => {
     for (const source of ['Title\n\nBody.\n\nWhy?\n\nAlso asked as:\n- How come?\n\nBecause.\n', 'Title\n\nBody.\n\nWhy?\n\nAlso asked as:\n\n- How come?\n\nBecause.\n']) {
       const { article, issues } = parseTxt(source, 'n.txt', 'n');

@@ -135,20 +135,21 @@ class TxtBodyReader {
   }
 
   /**
-   * Reads an `Also asked as:` block standing right under a question: its `- question` lines, or when the
-   * line stands alone, the list block after it. When no question is waiting for it, a warning: the block
+   * Reads an `Also asked as:` block standing under a question, before or after its answer: its `- question`
+   * lines, or when the line stands alone, the list block after it. Under no question, a warning: the block
    * and its list are ignored (see `misplacedAlsoAsked`).
    */
   private alsoAsked(block: Block, next: Block | undefined, previous: Block | undefined): void {
     const entry = this.faq.at(-1);
-    if (!this.sawQuestion || !entry || entry.answer.length > 0 || entry.alternates.length > 0) {
+    if (!this.sawQuestion || !entry) {
       const stray = this.faqSection === null && previous && isQuestion(collapse(previous.raw)) ? collapse(previous.raw) : null;
       this.issues.push(misplacedAlsoAsked(this.file, block.line, stray));
       return;
     }
     const items = block.lines.length > 1 ? block.lines.slice(1) : next && isItemList(next.lines) ? next.lines : [];
+    const had = entry.alternates.length;
     readAlternates(items, entry, this.file, (raw) => ({ text: collapse(raw) }), this.issues);
-    if (entry.alternates.length === 0) this.issues.push(emptyAlternates(this.file, block.line));
+    if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, block.line));
   }
 
   private passage(block: Block, section: string | null): Passage {
