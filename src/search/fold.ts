@@ -7,12 +7,36 @@ const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', 
 /** Text of ASCII characters only, which neither step changes. */
 export const ASCII = /^[\x00-\x7f]*$/;
 
+/** A decimal digit of another script than ASCII's (Persian "۱۵", Devanagari "१५", Thai "๑๕", Bengali, Myanmar...). */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+const NUMERIC = /\p{Nd}/u;
+const digitValues = new Map<string, string>();
+
+/**
+ * The ASCII digit of a decimal digit of any script: Unicode encodes each script's digits 0 to 9 as one run of
+ * ten code points, runs of several sets following one another (its stability policy), so the value is the
+ * distance from the start of the run, modulo 10.
+ */
+function asciiDigit(digit: string): string {
+  let value = digitValues.get(digit);
+  if (value === undefined) {
+    const code = digit.codePointAt(0)!;
+    let start = code;
+    while (NUMERIC.test(String.fromCodePoint(start - 1))) start--;
+    digitValues.set(digit, (value = String((code - start) % 10)));
+  }
+  return value;
+}
+
 /**
  * NFKC (full-width letters, ligatures and compatibility forms to their plain letters), with the Thai and
  * Lao vowel sara am put back together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
- * dictionary does not know ("คำถาม" would segment as "คํา|ถาม").
+ * dictionary does not know ("คำถาม" would segment as "คํา|ถาม"); and digits of every script written as
+ * ASCII ones, as members type either: a Persian site's "۱۵ آذر" met no question's "15 آذر" (Arabic's
+ * own digits were read so by its Snowball stemmer only).
  */
-export const normalize = (text: string): string => (ASCII.test(text) ? text : text.normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3'));
+export const normalize = (text: string): string =>
+  ASCII.test(text) ? text : text.normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3').replace(OTHER_DIGIT, asciiDigit);
 
 /** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
 export const fold = (text: string): string =>

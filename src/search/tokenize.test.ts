@@ -810,7 +810,7 @@ describe('analysis faults found in review', () => {
   it('cuts Thai where Latin letters or digits are typed against it, as ICU cuts Han and kana', () => {
     expect(analyzerFor('th').words('ส่งkerryหรือflashคะ')).toEqual(['ส่ง', 'kerry', 'หรือ', 'flash', 'คะ']);
     expect(analyzerFor('th').words('ค่าสมัคร100บาท')).toEqual(['ค่า', 'สมัคร', '100', 'บาท']);
-    expect(analyzerFor('th').words('๕๐๐บาท')).toEqual(['๕๐๐', 'บาท']);
+    expect(analyzerFor('th').words('๕๐๐บาท')).toEqual(['500', 'บาท']);
     expect(analyzerFor('zh').words('抽卡pc版')).toEqual(['抽', '卡', 'pc', '版']);
   });
 
@@ -968,5 +968,15 @@ describe('Hebrew', () => {
   it('reads question words and chat as no topic', () => {
     expect(he.terms('אחי מישהו יודע מתי מתחיל הטורניר?')).toEqual(he.terms('מתחיל טורניר'));
     expect(he.terms('באיזו גרסה השרת רץ')).toEqual(he.terms('גרסה שרת רץ'));
+  });
+});
+
+describe('digits of every script', () => {
+  it('are read as ASCII digits, so a number meets the same number typed in another script', () => {
+    expect(terms('fa', '۱۵ آذر')).toEqual(terms('fa', '15 آذر'));
+    expect(terms('hi', '१५ जुलाई')).toEqual(terms('hi', '15 जुलाई'));
+    expect(terms('th', '๑๕')).toEqual(['15']);
+    expect(terms('en', 'room ১২')).toEqual(terms('en', 'room 12'));
+    expect(terms('my', '၁၂')).toEqual(['12']);
   });
 });
