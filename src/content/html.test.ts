@@ -280,6 +280,22 @@ describe('parseHtml: other FAQ markup', () => {
     ]);
   });
 
+  it('ignores the list of a stray `Also asked as:` in the body, and no list after anything else between', () => {
+    const page = (between: string) =>
+      [
+        '<html lang="en"><head><title>Club rides</title></head><body><article><h1>Club rides</h1>',
+        '<p>The club rides every Sunday at half past eight from the pool car park, whatever the weather.</p>',
+        '<p>Also asked as:</p>',
+        between,
+        '<ul><li>Bring a helmet and a spare inner tube on every ride.</li><li>Lights are needed from October to March.</li></ul>',
+        '<p>Rides last about three hours and end at the harbour café.</p>',
+        '</article></body></html>',
+      ].join('\n');
+    const texts = (html: string) => parseHtml(html, 'c.html', 'c').article!.paragraphs.map((p) => p.text);
+    expect(texts(page(''))).toEqual(['The club rides every Sunday at half past eight from the pool car park, whatever the weather.', 'Rides last about three hours and end at the harbour café.']);
+    expect(texts(page('<details><summary>Can I join?</summary><p>Yes, the first ride is free.</p></details>'))).toContain('Bring a helmet and a spare inner tube on every ride. Lights are needed from October to March.');
+  });
+
   it('reads an FAQ under a heading in another language, with questions ending in that script\'s mark', () => {
     const page = (lang: string, heading: string, question: string, answer: string) =>
       `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1><p>${answer} ${answer}</p><h2>${heading}</h2><h3>${question}</h3><p>${answer}</p></article></body></html>`;

@@ -93,7 +93,10 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   let awaited = false;
   let ignored: Element | null = null;
   for (const block of blocks) {
-    if (block.nodes.some(faq.isClaimed) || !isKept(block)) continue;
+    if (block.nodes.some(faq.isClaimed) || !isKept(block)) {
+      awaited = false;
+      continue;
+    }
     const list = block.kind === 'text' ? listOf(startNode(block)) : null;
     if (awaited && list !== null) ignored = list;
     awaited = false;

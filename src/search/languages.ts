@@ -1490,7 +1490,7 @@ const NORWEGIAN_LINKS = ['s', 'e'];
  * Words of the package's Czech list that carry a topic, kept as terms: time ("den", day; "dnes", today;
  * "večer", evening), numbers (one to twenty, "sto", "tisíc": "dva týdny", two weeks, is a ban's length),
  * "první" (first), "nový", "nové" (new), "strana" (page, side), "téma" (topic), "tipy" (tips), "zprávy"
- * (messages, news), "článku", "články" (article).
+ * (messages, news), "článku", "články" (article), "brzo", "pozdě" (early, late), "daleko", "blízko" (far, near).
  */
 const CZECH_CONTENT = new Set(
   'den dnes večer první nový nové strana téma tipy zprávy článku články nula jeden jedna jedno dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct dvacet sto tisíc tisíce brzo pozdě daleko blízko'.split(' '),
@@ -1505,7 +1505,9 @@ const CZECH_CONTENT = new Set(
  * uses, or one that matched the frame of another FAQ question. Compared without diacritics
  * (`foldedStopwords`), as most are typed.
  */
-const CZECH_EXTRA = 'jj jo jop nj nn mmt nvm btw pls plz pliz díky dik dík thx čus nazdar zdravím hele okej ok můžu můžeš můžete mám máš dá lze získat získám získáš získá dostat dostanu dostaneš dostane'.split(' ');
+const CZECH_EXTRA = 'jj jo jop nj nn mmt nvm btw pls plz pliz díky dik dík thx čus nazdar zdravím hele okej ok můžu můžeš můžete dá lze získat získám získáš získá dostat dostanu dostaneš dostane'.split(' ');
+/** The package's Czech list writes "ť", "ď" as "t'", "d'": "teď" (now), typed "ted", was the term "td". */
+const CZECH_MENDED: Record<string, string> = { "ted'": 'teď', "chut'": 'chuť' };
 
 /**
  * The `stopword` package's Slovak list as Slovak writes it: ten of its 110 words are mis-decoded, "èo", "keï",
@@ -1545,7 +1547,7 @@ function hebrewStem(word: string): string {
  * "מישהו יודע", does anyone know), chat ("תכלס", "בקיצור", "אשכרה", "יאללה"), "אפשר" and "צריך" (can one,
  * must one) and the lone proclitics a hyphen leaves ("ה-SMP").
  */
-const HEBREW_EXTRA = 'אחי אחים יא יאללה מישהו מישהי יודע יודעת יודעים תכלס בקיצור אשכרה בערך פה אפשר צריך ה ו ב ל מ ש כ'.split(' ');
+const HEBREW_EXTRA = 'אחי אחים יא יאללה מישהו מישהי יודע יודעת יודעים תכלס בקיצור אשכרה בערך אפשר צריך ה ו ב ל מ ש כ'.split(' ');
 
 /**
  * The languages analysed with a stemmer or stopword list of their own, by ISO 639-1 code: the Snowball
@@ -1556,7 +1558,7 @@ const HEBREW_EXTRA = 'אחי אחים יא יאללה מישהו מישהי יו
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
   ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
-  ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
+  ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
