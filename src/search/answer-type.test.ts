@@ -1005,14 +1005,28 @@ describe('Hebrew questions', () => {
     expect(expectedType('כמה שחקנים יש בשרת?', 'he')).toBe('number');
     expect(expectedType('מי המנהל של השרת?', 'he')).toBe('name');
     expect(expectedType('איך מתחברים לשרת?', 'he')).toBe(null);
+    expect(expectedType('מיהו הבעלים?', 'he')).toBe('name');
+    expect(expectedType('באיזה שעה מתחיל האירוע?', 'he')).toBe('date');
+    // "Whoever", "who can", and "כמה" inside a question ("a few") ask no kind of fact.
+    expect(expectedType('מי שמנצח מקבל פרס?', 'he')).toBe(null);
+    expect(expectedType('מי יכול לעזור לי עם הבאן?', 'he')).toBe(null);
+    expect(expectedType('איך מוסיפים כמה חברים לקלאן', 'he')).toBe(null);
   });
   it('are yes/no questions when opened by "האם", "יש", "אפשר"', () => {
     expect(asksWhether('יש pvp בשרת?', 'he')).toBe(true);
     expect(asksWhether('האם אפשר לשלם בביט?', 'he')).toBe(true);
     expect(asksWhether('מתי יש מבצע?', 'he')).toBe(false);
+    expect(asksWhether('אחי יש pvp בשרת?', 'he')).toBe(true);
+    // Telling, not asking: "I have a problem", "I have no access", "I need help".
+    expect(asksWhether('יש לי בעיה, לא מצליח להתחבר', 'he')).toBe(false);
+    expect(asksWhether('אין לי גישה לחדר הזה', 'he')).toBe(false);
+    expect(asksWhether('צריך עזרה עם הרישום', 'he')).toBe(false);
   });
-  it('state a date by a month or weekday with its proclitic', () => {
-    expect(statesType('הטורניר מתקיים ביוני.', 'date', new Set(), 'he')).toBe(true);
+  it('state a date by a month beside a number, or a weekday after "ב" or "יום"', () => {
+    expect(statesType('הטורניר מתקיים ב-15 ביוני.', 'date', new Set(), 'he')).toBe(true);
+    expect(statesType('האירוע חוזר בשבת.', 'date', new Set(), 'he')).toBe(true);
     expect(statesType('הטורניר מתקיים בשרת.', 'date', new Set(), 'he')).toBe(false);
+    // Yoni the admin, "to sit in the lobby", "with great energy".
+    for (const text of ['יוני המנהל אחראי על האירועים.', 'אפשר לשבת בלובי.', 'הם עבדו במרץ רב.']) expect(statesType(text, 'date', new Set(), 'he'), text).toBe(false);
   });
 });

@@ -99,12 +99,14 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  * interpunct (see NAMES).
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
-  // Hebrew writes "ו" (and) onto a question word: "ומתי". "כמה עולה" (how much does it cost) asks a price, "כמה" alone a count.
+  // Hebrew writes "ו" (and) onto a question word: "ומתי". "כמה עולה" (how much does it cost) asks a price, "כמה"
+  // opening a question a count (elsewhere it is "a few": "איך מוסיפים כמה חברים"), "מי" a name but not
+  // "whoever" ("מי שמנצח") nor "who can" ("מי יכול לעזור").
   he: [
-    [/(?<![\p{L}])ו?(מתי|עד מתי|מאיזה תאריך|באיזה (יום|תאריך|חודש)|באיזו שעה)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])ו?(מתי|עד מתי|מאיזה תאריך|באיזה (יום|תאריך|חודש)|(באיזו|באיזה|מאיזו|מאיזה|עד איזו|עד איזה) שעה)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])ו?(כמה (זה )?(עולה|עולים|עולות|עלה|משלמים|כסף)|מה (ה)?מחיר|מה העלות)(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])ו?כמה(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])ו?(מי|למי|איך קוראים)(?![\p{L}])/u, 'name'],
+    [/^\P{L}*ו?כמה(?![\p{L}])|(?<![\p{L}])(בכמה|לכמה|עד כמה)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])ו?(מי(?![\p{L}])(?!\s+(ש|יכול))|מיהו|מיהי|מיהם|למי|איך קוראים)(?![\p{L}])/u, 'name'],
   ],
   // "الساعة كم", "كم الساعة" (what time; chat's "الساعه", Egyptian "كام") ask a time, not a count; without the
   // article, "كم ساعة" is "how many hours", a count.
@@ -531,8 +533,12 @@ const CLOCKS: Record<string, RegExp> = {
   ja: /\p{Nd}\s?時(?!間)/u,
   ko: /\p{Nd}\s?시(?!간)|(오전|오후)\s?\p{Nd}/u,
 };
-/** Hebrew months and weekdays, with a proclitic ("ביוני", in June; "בשבת", on Saturday), and the parts of a day. */
-const HEBREW_DATE = /(?<![\p{L}])[ובלמש]?ה?(ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|יום (ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|חצות|בבוקר|בערב)(?![\p{L}])/u;
+/**
+ * A Hebrew date: a month next to a number ("15 ביוני", "יוני 2025"; alone, "יוני" is a name and "במרץ"
+ * energetically), a weekday after "ב" or "יום" ("בשבת", "יום שני"; "לשבת" is to sit), or a part of the day.
+ */
+const HEBREW_DATE =
+  /\p{Nd}\s?[בל]?(ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?![\p{L}])|(?<![\p{L}])[בל]?(ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)\s?\p{Nd}{4}|(?<![\p{L}])(ב|ביום |יום )(ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)(?![\p{L}])|(?<![\p{L}])(חצות|בבוקר|בערב)(?![\p{L}])/u;
 const DATES: Record<string, RegExp> = { he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
@@ -864,12 +870,14 @@ const verbFirst =
  * but in 什么, 怎么, 这么) whatever marks follow, or asking with 是否, 能否, 可否 or "A-not-A" (有没有, 支不支持), not "干嘛" (what for).
  * A question no question word marks is read so even where it is a keyword query ("pedidos monterrey"),
  * whose word no article uses then weighs twice; one holding a conjunction read as a question word ("tem
- * que pagar?") is missed. Dutch, Swedish, Danish and Norwegian ones by their opening verb (see `verbFirst`).
- * And none that asks a kind of fact (see `expectedType`) is one.
+ * que pagar?") is missed. Dutch, Swedish, Danish and Norwegian ones by their opening verb (see `verbFirst`);
+ * Hungarian ones by the clitic "-e" or their opening verb; Hebrew ones by their opening word (below). And
+ * none that asks a kind of fact (see `expectedType`) is one.
  */
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
-  // Hebrew: opened by "האם" (whether), or by "יש", "אין", "אפשר", "מותר", "צריך" (is there, can one, may one, must one).
-  he: (text) => /^\P{L}*(ו?האם|יש|אין|אפשר|מותר|צריך)(?![\p{L}])/u.test(text),
+  // Hebrew: opened, past a greeting ("אחי", bro), by "האם" (whether), or by "יש", "אין", "אפשר", "מותר" (is there,
+  // is there no, can one, may one); not "יש לי…" (I have…), which tells.
+  he: (text) => /^\P{L}*((אחי|אחים|יא|חברים|היי|הי)\P{L}+)?(ו?האם|(יש|אין)(?!\P{L}+(לי|לך|לנו|לו|לה|לכם|להם)(?![\p{L}]))|אפשר|מותר)(?![\p{L}])/u.test(text),
   pt: (text) => !PORTUGUESE_QUESTION.test(text),
   es: (text) =>
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),

@@ -965,6 +965,10 @@ describe('Hebrew', () => {
     expect(he.terms('הport לVIP')).toEqual(he.terms('port vip'));
     expect(he.terms('בית')).toEqual(['בית']);
   });
+  it('keeps "שאלה" (question), "השם" (the name) and "במה" as terms: only "ו" makes a stopword of a stopword', () => {
+    for (const word of ['שאלה', 'השם', 'במה', 'בעל']) expect(he.terms(word), word).toHaveLength(1);
+    expect(he.terms('ומתי העונה הזאת נגמרת')).toEqual(he.terms('עונה נגמרת'));
+  });
   it('reads question words and chat as no topic', () => {
     expect(he.terms('אחי מישהו יודע מתי מתחיל הטורניר?')).toEqual(he.terms('מתחיל טורניר'));
     expect(he.terms('באיזו גרסה השרת רץ')).toEqual(he.terms('גרסה שרת רץ'));
