@@ -1030,3 +1030,18 @@ describe('Hebrew questions', () => {
     for (const text of ['יוני המנהל אחראי על האירועים.', 'אפשר לשבת בלובי.', 'הם עבדו במרץ רב.']) expect(statesType(text, 'date', new Set(), 'he'), text).toBe(false);
   });
 });
+
+describe('Persian questions', () => {
+  it('ask a date, a time, a count or a name by their question words', () => {
+    expect(expectedType('تورنمنت کی شروع میشه؟', 'fa')).toBe('date');
+    expect(expectedType('سرور ساعت چند ریست میشه؟', 'fa')).toBe('time');
+    expect(expectedType('VIP چنده؟', 'fa')).toBe('number');
+    expect(expectedType('سازنده سرور چه کسی است؟', 'fa')).toBe('name');
+  });
+  it('state a date by a Solar Hijri month beside a number, a weekday or the hour, not by a month name alone', () => {
+    expect(statesType('فینال ۱۵ آذر برگزار می‌شود.', 'date', new Set(), 'fa')).toBe(true);
+    expect(statesType('ریست هر جمعه انجام می‌شود.', 'date', new Set(), 'fa')).toBe(true);
+    // "تیر" is a shot, "مهر" kindness.
+    expect(statesType('هر تیر ۲ دمیج دارد.', 'date', new Set(), 'fa')).toBe(false);
+  });
+});

@@ -57,6 +57,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
  */
 const NORWEGIAN_TIME = /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
 const TIME_PATTERNS: Record<string, RegExp> = {
+  fa: /(?<![\p{L}])(ساعت چند|ساعت چنده|چه ساعتی)(?![\p{L}])/u,
   en: /\b(?:at )?what times?\b(?! (?:zones?|periods?|frames?|limits?|of (?:the )?(?:year|month|season)))/,
   nl: /(?<![\p{L}])(hoe laat(?!\s+(ik|je|jij|u|we|wij|jullie|hij|zij|ze|men)(?![\p{L}]))|om hoeveel uur|welk tijdstip)(?![\p{L}])/u,
   de: /(?<![\p{L}])((um )?wie ?viel uhr|wie sp(ä|ae)t|(um )?welche uhrzeit)(?![\p{L}])/u,
@@ -99,6 +100,12 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  * interpunct (see NAMES).
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  // Persian "کی" asks when ("کی شروع میشه"); "چند", "چقدر" how many or how much.
+  fa: [
+    [/(?<![\p{L}])(کی|کیه|چه (زمانی|روزی|تاریخی|موقع|وقت)|تا کی|از کی|چند شنبه|چه تاریخ)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(چه کسی|کیست|اسم\S* چیه)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(چند|چنده|چقدر|چقد|چقدره|چندتا|چند تا|قیمت|هزینه)(?![\p{L}])/u, 'number'],
+  ],
   // Hebrew writes "ו" (and) onto a question word: "ומתי". "כמה עולה" (how much does it cost) asks a price, "כמה"
   // opening a question a count (elsewhere it is "a few": "איך מוסיפים כמה חברים"), "מי" a name but not
   // "whoever" ("מי שמנצח") nor "who can" ("מי יכול לעזור").
@@ -539,7 +546,13 @@ const CLOCKS: Record<string, RegExp> = {
  */
 const HEBREW_DATE =
   /\p{Nd}\s?[בל]?(ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)(?![\p{L}])|(?<![\p{L}])[בל]?(ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)\s?\p{Nd}{4}|(?<![\p{L}])(ב|ביום |יום )(ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)(?![\p{L}])|(?<![\p{L}])(חצות|בבוקר|בערב)(?![\p{L}])/u;
-const DATES: Record<string, RegExp> = { he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
+/**
+ * A Persian date: a Solar Hijri month beside a number ("۱۵ آذر", "آذر ۱۴۰۴"; alone, "تیر" is a shot, "مهر"
+ * kindness), a weekday, a part of the day, or "ساعت" (o'clock) before a number.
+ */
+const PERSIAN_DATE =
+  /\p{Nd}\s?(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\p{L}])|(?<![\p{L}])(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s?\p{Nd}{4}|(?<![\p{L}])(شنبه|یکشنبه|دوشنبه|سه‌شنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|صبح|ظهر|عصر|شب|ساعت \p{Nd}{1,2})(?![\p{L}])/u;
+const DATES: Record<string, RegExp> = { fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its

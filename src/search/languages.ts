@@ -813,6 +813,7 @@ const QUESTION_WORDS: Record<string, string> = {
   cs: 'kdo koho komu kým kym co čeho čemu čím kdy kde kam odkud kudy jak jaký jaká jaké jakou jakého jakém jakým jakých proč kolik kolika kolikrát kolikátého který která které kterou kterého kterém kterým kteří čí zda jestli',
   sk: 'kto koho komu kým čo čoho čomu čím kedy kde kam odkiaľ kadiaľ ako aký aká aké akú akého akej akom akým akých prečo koľko koľkých koľkokrát ktorý ktorá ktoré ktorú ktorého ktorej ktorom ktorým ktorí čí či dokedy odkedy',
   he: 'מה מי מתי איך איפה היכן כמה איזה איזו אילו באיזה באיזו באילו לאיזה לאיזו מאיזה מאילו האם למה מדוע כיצד',
+  fa: 'کی کیه کیست چه چی چیه چیست چند چنده چندم چندمه چقدر چقد چقدره کجا کجاست کجاس کجان کدام کدوم کدومه چطور چطوری چجوری چگونه چرا آیا',
   hu: 'mi mit mik miket mivel miért miert mire miben ki kik kit kiket kinek kiknek kivel kitől kitol kihez kié kie hol hova hová honnan mikor mikortól mikortol mióta miota meddig mettől mettol hány hany hányan hanyan hányszor hanyszor hánykor hanykor hányadik hanyadik hányadikán hanyadikan mennyi mennyit mennyibe mennyiért mennyiert mennyire mekkora milyen melyik melyiket hogyan',
   ru: 'кто кого кому кем что чего чем скок скока скоко такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
@@ -934,6 +935,7 @@ const HOW_WORDS: Record<string, string> = {
   fi: 'miten kuinka',
   hu: 'hogyan',
   cs: 'jak',
+  fa: 'چطور چطوری چجوری چگونه',
   he: 'איך כיצד',
   sk: 'ako',
   ru: 'как',
@@ -1559,6 +1561,34 @@ const HEBREW_EXTRA = 'אחי אחים יא יאללה מישהו מישהי יו
 const HEBREW_CONTENT = new Set(['שם', 'מעט', 'מעטים', 'למעלה', 'למטה', 'עז', 'נגר']);
 
 /**
+ * Persian as keyboards type it: the Arabic letters of an Arabic layout ("ي", "ى", "ك", "ة", "ۀ") as the
+ * Persian ones ("ی", "ک", "ه"), and without short vowels and tatweel. A Persian community's trial typed 10 of
+ * its 200 questions so; 8 met no article.
+ */
+const persianSpelling = (word: string): string =>
+  word.replace(/[يى]/gu, 'ی').replace(/ك/gu, 'ک').replace(/[ةۀ]/gu, 'ه').replace(/[\u064b-\u065f\u0670\u0640]/gu, '');
+/**
+ * Persian light stemming: a plural's "ها", "های", "هایی" written onto its noun ("سکه‌ها" is cut at its
+ * zero-width non-joiner by the segmenter already; "سکهها", "سرورهای" are not), where two letters remain.
+ * Snowball and npm have no Persian stemmer.
+ */
+const persianStem = (word: string): string => /^(.{2,}?)(هایی|های|ها)$/u.exec(word)?.[1] ?? word;
+/**
+ * Persian as members ask, words the package's 48-word list lacks: the copula and auxiliaries ("است",
+ * "هست", "میشه", "شده", "دارم", "میتونم", "باشه"), pronouns and the object marker ("این", "اون", "من", "رو"),
+ * the pieces a zero-width non-joiner cuts off a word ("می" of "می‌شود", "ها", "ام"), greetings, address and
+ * thanks ("سلام", "داداش", "بچه‌ها", "مرسی", "لطفا"), and chat ("یعنی", "خب", "دیگه"). A Persian gaming
+ * community's trial, right / wrong / honest / wrong abstentions, with its question words, kinds of fact and
+ * the spelling and stemming above: 67 / 26 / 40 / 67 → 83 / 32 / 39 / 46.
+ */
+const PERSIAN_EXTRA = (
+  'است هست هستش هستن هستند نیست نیستن بود بودن شد شده شود شوند شدم شدن میشود میشه میشن بشه بشم شم می نمی ن ب ها های هایی ی ای ام ات اش مون تون شون ' +
+  'این آن اون اینو اونو رو من تو ما شما او اونا ایشان یه سلام داداش داش بچه بچها بچه‌ها مرسی ممنون لطفا لطفاً پلیز ' +
+  'دارد دارم داره داری دارین دارید داریم داشته باشه باشد باشم میخوام میخواستم بخوام میتونم میتونه میتونن میتونیم کنم کنیم کنید کنه کرد کردم کنن بکنم ' +
+  'چیکار چکار یعنی خب اگه دیگه لازمه'
+).split(' ');
+
+/**
  * The languages analysed with a stemmer or stopword list of their own, by ISO 639-1 code: the Snowball
  * stemmers Orama ships, with the `stopword` package's list for each, and the languages written without
  * spaces (zh, ja, th), which need word segmentation but no stemming. A language not listed is analysed
@@ -1572,6 +1602,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
+  ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', spec(stops('fi', lists.fin, FINNISH_EXTRA), snowball('finnish'))],
   ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, gluedElisions: FRENCH_ELISIONS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],

@@ -984,3 +984,16 @@ describe('digits of every script', () => {
     expect(terms('my', '၁၂')).toEqual(['12']);
   });
 });
+
+describe('Persian', () => {
+  const fa = analyzerFor('fa');
+  it('reads the Arabic letters of an Arabic keyboard as the Persian ones, and a plural joined to its noun as the noun', () => {
+    expect(fa.terms('سرور كي باز ميشه')).toEqual(fa.terms('سرور کی باز میشه'));
+    expect(fa.terms('سرورهای')).toEqual(fa.terms('سرور'));
+    expect(fa.terms('سکه‌ها')).toEqual(fa.terms('سکه'));
+  });
+  it('reads question words, the copula and greetings as no topic', () => {
+    expect(fa.terms('سلام داداش، قیمت VIP چنده؟')).toEqual(fa.terms('قیمت vip'));
+    expect(fa.terms('آدرس سرور کجاست؟')).toEqual(fa.terms('آدرس سرور'));
+  });
+});
