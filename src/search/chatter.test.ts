@@ -57,6 +57,11 @@ describe('withoutChatter', () => {
   it('reads the chatter of the question’s language only', () => {
     expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz? Danke!', 'de')).toBe('wie viel kostet die Lizenz?');
     expect(withoutChatter('Bonjour à tous, petite question : comment sauvegarder ?', 'fr')).toBe('comment sauvegarder ?');
+    // Croatian's chatter serves Serbian and Bosnian, as their members write on the same servers.
+    expect(withoutChatter('e ljudi, kolko kosta vip? hvala unaprijed', 'hr')).toBe('kolko kosta vip?');
+    expect(withoutChatter('pozdrav svima, gde je server? hvala', 'sr')).toBe('gde je server?');
+    expect(withoutChatter('zna li netko kad je turnir', 'bs')).toBe('kad je turnir');
+    expect(withoutChatter('hvala na odgovoru', 'hr')).toBe('');
     expect(withoutChatter('Hola, ¿cuánto cuesta? gracias', 'es')).toBe('¿cuánto cuesta?');
     expect(withoutChatter('eai galera, qual o ip do server? vlw', 'pt')).toBe('qual o ip do server?');
     expect(withoutChatter('como entra no server kkkk', 'pt')).toBe('como entra no server');

@@ -160,6 +160,18 @@ const CHATTER: Record<string, Chatter> = {
       farewell: '(?:hyvää yötä|hyvaa yota|öitä|oita|nähdään|nahdaan)(?: (?:kaikki|kaikille))?',
     },
   },
+  // Croatian, Serbian and Bosnian in Latin letters, with and without diacritics, as chat on one server types
+  // them: "hvala na odgovoru" was answered at 1.00 by a paragraph on answers (a Balkan server's trial).
+  hr: {
+    greeting: '(?:bok|pozz|pozdrav|pozdrav svima|zdravo|ćao|cao|hej|ej|e|dobar dan|dobro jutro|dobra večer|dobro veče|dobra vecer|dobro vece)(?: (?:svima|ljudi|ekipa|dečki|decki|brate|brt|bre))?',
+    opens: 'kako|kada|kad|gdje|gde|di|tko|ko|što|šta|sta|sto|koliko|kolko|koji|koja|koje|zašto|zasto|jel|je li|da li|mogu|može|moze|ima|imate|treba|zna|netko|neko',
+    preamble: ['(?:zna li|jel zna|da li zna) (?:netko|neko|itko|iko)', '(?:jedno |kratko |glupo )?pitanje(?= *[:,!.-])', '(?:ljudi|ekipa|brate|brt|bre)(?= *[,:!])'].join('|'),
+    closing: ['(?:hvala|fala|hvala vam|hvala ti|thx|tnx)(?: (?:puno|unaprijed|unapred|svima|vam|ti))*(?: (?:na (?:odgovoru|pomoći|pomoci|informaciji)))?', 'pls|plz|molim(?: vas| te)?'].join('|'),
+    smallTalk: {
+      test: 'test(?:[\\s,.!]+(?:test|\\d+))*',
+      farewell: '(?:laku noć|laku noc|vidimo se|pozdrav svima|ajde bok|ćao svima|cao svima)',
+    },
+  },
   // With and without diacritics, as Romanian chat types both: "salut tuturor" met the rules' "…se aplică
   // tuturor jucătorilor", "mersi frate, m-ai ajutat" the whitelist team's "ajutată de 5 helperi" (a Romanian
   // roleplay server's trial).
@@ -289,6 +301,8 @@ interface Patterns {
 }
 
 const compiled = new Map<string, Patterns>();
+/** Languages whose members chat as another's do: Serbian and Bosnian in Latin letters as Croatian. */
+const SAME_CHATTER: Record<string, string> = { sr: 'hr', bs: 'hr' };
 
 /**
  * `text` as the patterns are written, letter for letter, so a match's indices are the text's: in lower case
@@ -306,7 +320,7 @@ const asWritten = (text: string): string => {
 
 function patterns(lang: string): Patterns {
   let found = compiled.get(lang);
-  if (found === undefined) compiled.set(lang, (found = compile(CHATTER[lang])));
+  if (found === undefined) compiled.set(lang, (found = compile(CHATTER[SAME_CHATTER[lang] ?? lang])));
   return found;
 }
 
