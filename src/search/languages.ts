@@ -18,6 +18,22 @@ function snowball(name: string): (word: string) => string {
 }
 
 /**
+ * Bulgarian: Orama's port of Lucene's Bulgarian stemmer (Nakov's, not Snowball's), which writes letters into
+ * the word it stems ("златен" → "златн", "заложници" → "заложник"), as Lucene's does into its char buffer. On a
+ * JavaScript string that throws, and every Bulgarian site failed to load. It is given the word's letters as
+ * an array that can also be cut as the port cuts a string.
+ */
+function bulgarianStem(): (word: string) => string {
+  let stemmer: ((word: string) => string) | undefined;
+  return (word) => {
+    stemmer ??= (require('@orama/stemmers/bulgarian') as { stemmer: (word: string) => string }).stemmer;
+    const letters: string[] & { substring?: (start: number, end: number) => string } = [...word];
+    letters.substring = (start, end) => letters.slice(start, end).join('');
+    return stemmer(letters as unknown as string);
+  };
+}
+
+/**
  * Polish: the light stemmer of nlp.js (@nlpjs/lang-pl, after Kubiński's algorithm; Snowball has none),
  * loaded at its first word. It is written for words without diacritics, as nlp.js's normaliser leaves
  * them ("kupić", "kupowac" → "kup"), which is how many members type them ("jak wejsc na serwer"): words
@@ -1596,7 +1612,7 @@ const PERSIAN_EXTRA = (
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
-  ['bg', { ...spec(stops('bg', lists.bul), snowball('bulgarian')), numberSuffix: true }],
+  ['bg', { ...spec(stops('bg', lists.bul), bulgarianStem()), numberSuffix: true }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
