@@ -1045,3 +1045,17 @@ describe('Persian questions', () => {
     expect(statesType('هر تیر ۲ دمیج دارد.', 'date', new Set(), 'fa')).toBe(false);
   });
 });
+
+describe('Bulgarian questions', () => {
+  it('ask a date, a time, a price, a count or a name by their question words', () => {
+    expect(expectedType('кога е турнирът?', 'bg')).toBe('date');
+    expect(expectedType('в колко часа е рестартът', 'bg')).toBe('time');
+    expect(expectedType('колко струва сребърният вип?', 'bg')).toBe('amount');
+    expect(expectedType('колко играчи има на сървъра?', 'bg')).toBe('number');
+    expect(expectedType('кой ръководи екипа?', 'bg')).toBe('name');
+  });
+  it('state a price in лв. or евро', () => {
+    expect(statesType('Сребърният VIP струва 20 лв. на месец.', 'amount', new Set(), 'bg')).toBe(true);
+    expect(statesType('Сребърният VIP дава 20 слота.', 'amount', new Set(), 'bg')).toBe(false);
+  });
+});

@@ -57,6 +57,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
  */
 const NORWEGIAN_TIME = /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
 const TIME_PATTERNS: Record<string, RegExp> = {
+  bg: /(?<![\p{L}])(в колко часа|в колко|от колко часа|по кое време)(?![\p{L}])/u,
   fa: /(?<![\p{L}])(ساعت چند|ساعت چنده|چه ساعتی)(?![\p{L}])/u,
   en: /\b(?:at )?what times?\b(?! (?:zones?|periods?|frames?|limits?|of (?:the )?(?:year|month|season)))/,
   nl: /(?<![\p{L}])(hoe laat(?!\s+(ik|je|jij|u|we|wij|jullie|hij|zij|ze|men)(?![\p{L}]))|om hoeveel uur|welk tijdstip)(?![\p{L}])/u,
@@ -100,6 +101,12 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  * interpunct (see NAMES).
  */
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  bg: [
+    [/(?<![\p{L}])(кога|откога|докога|до кога|от кога|кой ден|коя дата|на коя дата)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(колко (струва|струват|е цената|ще струва|излиза|лева|лв|евро|пари е|е таксата)|каква е цената|каква е таксата|на каква цена)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])колко(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(кой|коя|кого|на кого)(?![\p{L}])/u, 'name'],
+  ],
   // Persian "کی" asks when ("کی شروع میشه"); "چند", "چقدر" how many or how much.
   fa: [
     [/(?<![\p{L}])(کی|کیه|چه (زمانی|روزی|تاریخی|موقع|وقت)|تا کی|از کی|چند شنبه|چه تاریخ)(?![\p{L}])/u, 'date'],
@@ -679,6 +686,7 @@ const AMOUNTS = new RegExp(
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
+  bg: /\p{Nd}\s?(лв\.?|лева|лев|евро|стотинки)(?![\p{L}])/giu,
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,

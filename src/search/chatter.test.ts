@@ -62,6 +62,8 @@ describe('withoutChatter', () => {
     expect(withoutChatter('pozdrav svima, gde je server? hvala', 'sr')).toBe('gde je server?');
     expect(withoutChatter('zna li netko kad je turnir', 'bs')).toBe('kad je turnir');
     expect(withoutChatter('hvala na odgovoru', 'hr')).toBe('');
+    expect(withoutChatter('здравейте, някой знае ли колко струва вип? мерси предварително', 'bg')).toBe('колко струва вип?');
+    expect(withoutChatter('мерси за помощта', 'bg')).toBe('');
     expect(withoutChatter('Hola, ¿cuánto cuesta? gracias', 'es')).toBe('¿cuánto cuesta?');
     expect(withoutChatter('eai galera, qual o ip do server? vlw', 'pt')).toBe('qual o ip do server?');
     expect(withoutChatter('como entra no server kkkk', 'pt')).toBe('como entra no server');

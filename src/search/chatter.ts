@@ -160,6 +160,12 @@ const CHATTER: Record<string, Chatter> = {
       farewell: '(?:hyvää yötä|hyvaa yota|öitä|oita|nähdään|nahdaan)(?: (?:kaikki|kaikille))?',
     },
   },
+  // Bulgarian: "мерси за помощта" (thanks for the help) was answered at 1.00 once "мерси" was a stopword.
+  bg: {
+    greeting: '(?:здравей|здравейте|здрасти|здрасте|здр|хей|ей|привет|добър ден|добро утро|добър вечер)(?: (?:на всички|хора|пичове|момчета|брат|брато))?',
+    preamble: ['(?:някой|някои) знае(?:т)? ли', '(?:бърз|малък|кратък|тъп) въпрос(?= *[:,!.-])', 'въпрос(?= *[:,!.-])', 'имам (?:един )?въпрос'].join('|'),
+    closing: ['(?:мерси|благодаря|благодарско|10x|thx)(?: (?:много|предварително|ви|на всички))*(?: за (?:помощта|отговора|инфото|информацията))?', 'моля(?: ви)?'].join('|'),
+  },
   // Croatian, Serbian and Bosnian in Latin letters, with and without diacritics, as chat on one server types
   // them: "hvala na odgovoru" was answered at 1.00 by a paragraph on answers (a Balkan server's trial).
   hr: {

@@ -830,6 +830,7 @@ const QUESTION_WORDS: Record<string, string> = {
   sk: 'kto koho komu kým čo čoho čomu čím kedy kde kam odkiaľ kadiaľ ako aký aká aké akú akého akej akom akým akých prečo koľko koľkých koľkokrát ktorý ktorá ktoré ktorú ktorého ktorej ktorom ktorým ktorí čí či dokedy odkedy',
   he: 'מה מי מתי איך איפה היכן כמה איזה איזו אילו באיזה באיזו באילו לאיזה לאיזו מאיזה מאילו האם למה מדוע כיצד',
   fa: 'کی کیه کیست چه چی چیه چیست چند چنده چندم چندمه چقدر چقد چقدره کجا کجاست کجاس کجان کدام کدوم کدومه چطور چطوری چجوری چگونه چرا آیا',
+  bg: 'кой коя кое кои кого кому какво кво що кога откога докога къде докъде накъде откъде как какъв каква какво какви колко защо чий чия чие чии',
   hu: 'mi mit mik miket mivel miért miert mire miben ki kik kit kiket kinek kiknek kivel kitől kitol kihez kié kie hol hova hová honnan mikor mikortól mikortol mióta miota meddig mettől mettol hány hany hányan hanyan hányszor hanyszor hánykor hanykor hányadik hanyadik hányadikán hanyadikan mennyi mennyit mennyibe mennyiért mennyiert mennyire mekkora milyen melyik melyiket hogyan',
   ru: 'кто кого кому кем что чего чем скок скока скоко такое какой какая какое какие какого какую каком какому каким какими каких каков какова каково каковы называется назывался называлась называлось называются назывались назовите зовут звали где когда куда откуда почему зачем сколько скольких чему чём чей чья чьё чье чьи чьего чьей чьему чьим чьих чьими чью',
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
@@ -951,6 +952,7 @@ const HOW_WORDS: Record<string, string> = {
   fi: 'miten kuinka',
   hu: 'hogyan',
   cs: 'jak',
+  bg: 'как',
   fa: 'چطور چطوری چجوری چگونه',
   he: 'איך כיצד',
   sk: 'ako',
@@ -1605,6 +1607,24 @@ const PERSIAN_EXTRA = (
 ).split(' ');
 
 /**
+ * Words of the package's Bulgarian list that carry a topic, kept as terms: time ("часа", hours; "ден", "дни",
+ * day, days; "година", "години", "месец"), "екип" (team, staff), "първо", "първи" (first), "нов", "нова"
+ * (new), "главен" (head: "главен админ"), numbers ("два", "три", "хиляди").
+ */
+const BULGARIAN_CONTENT = new Set('часа дни ден година години месец екип първо първи първата нов нова нови главен главна два две три хиляди'.split(' '));
+/**
+ * Bulgarian as members chat, words the package's list lacks: "кво", "к'во" (what), "що" (why), how they
+ * address each other ("брат", "брато", "пич", "бе", "абе", "ма", "де"), "някой знае ли" (does anyone know),
+ * "нещо", "моля", "сега", "тоя", "тая".
+ */
+/**
+ * The definite article and plural Bulgarian chat writes after a hyphen on an English word or an acronym
+ * ("ip-то", "server-a", "ban-а", "скрипт-овете"): dropped with the hyphen, as Hungarian's endings are.
+ */
+const BULGARIAN_HYPHEN_ENDINGS = 'ът|ят|то|та|те|а|я|a|ове|овете|ите|и';
+const BULGARIAN_EXTRA = "кво к'во що брат брато пич бе ма де абе някой знае ли нещо моля ся сега тоя тая".split(' ');
+
+/**
  * The languages analysed with a stemmer or stopword list of their own, by ISO 639-1 code: the Snowball
  * stemmers Orama ships, with the `stopword` package's list for each, and the languages written without
  * spaces (zh, ja, th), which need word segmentation but no stemming. A language not listed is analysed
@@ -1612,7 +1632,7 @@ const PERSIAN_EXTRA = (
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
-  ['bg', { ...spec(stops('bg', lists.bul), bulgarianStem()), numberSuffix: true }],
+  ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],

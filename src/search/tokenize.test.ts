@@ -1008,3 +1008,11 @@ describe("every language's stemmer", () => {
     expect(() => analyzerFor(lang).terms(spec.stopwords.join(' '))).not.toThrow();
   });
 });
+
+describe('Bulgarian', () => {
+  const bg = analyzerFor('bg');
+  it('keeps the topic words of the package\'s list as terms, and reads chat words as none', () => {
+    expect(bg.terms('колко часа трябват за екипа')).toHaveLength(3);
+    expect(bg.terms('брат кво е ip-то на сървъра')).toEqual(bg.terms('ip сървъра'));
+  });
+});
