@@ -195,8 +195,9 @@ describe('answers on content the tests did not tune on', () => {
  *   יודע"), with proclitics on other words than the articles' ("כשהשרת", "ובבנק") and on English ones ("הport");
  * - gaming-fa: a Persian gaming community's 10 articles, asked in written and chat Persian ("چنده", "میشه"),
  *   from an Arabic keyboard ("كي"), in Finglish and with English words (most of those two still missed);
- * - cs2-bg: a Bulgarian gaming community's 10 articles, asked in written and chat Bulgarian (Latin-typed
- *   "shlyokavitsa" and English words mostly still missed): before its stemmer was mended, no Bulgarian site loaded.
+ * - cs2-bg: a Bulgarian gaming community's 10 articles, asked in written and chat Bulgarian, typed in Latin
+ *   letters ("kolko struva vip", "4a6a") and with English words (mostly still missed): before its stemmer was
+ *   mended, no Bulgarian site loaded.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -246,7 +247,7 @@ describe.each([
   { site: 'a Slovak roleplay server asked with and without diacritics', folder: 'rp-sk', least: 145 },
   { site: 'an Israeli gaming server asked in Hebrew', folder: 'gaming-he', least: 144 },
   { site: 'a Persian gaming community', folder: 'gaming-fa', least: 116 },
-  { site: 'a Bulgarian gaming community', folder: 'cs2-bg', least: 100 },
+  { site: 'a Bulgarian gaming community', folder: 'cs2-bg', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

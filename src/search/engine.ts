@@ -19,7 +19,7 @@ import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
-import { latinTypedSpellings, latinTypedTerm, readsLatinTyped, type Vocabulary } from './latin-typed.js';
+import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { englishKeys, englishSingular, firstVowel, lettersSpelled, loanKey, vowelsAgree, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
@@ -910,7 +910,7 @@ export class SearchIndex {
   }
 
   /**
-   * Greek, Russian or Ukrainian (ROMANISED), where the articles are in several languages and `question` is
+   * Greek, Russian, Ukrainian or Bulgarian (ROMANISED), where the articles are in several languages and `question` is
    * typed wholly in Latin letters as Greeklish or translit (see latin-typed.ts, romanised.ts): the one that
    * reads the most of its words as the articles' words or its function words, if more than as typed and two at least. Language detection takes such a question for
    * English or none ("poso kostizei to vip" of Greek and English articles was read as English, its words all
@@ -919,7 +919,7 @@ export class SearchIndex {
   private romanisedLanguage(question: string): string | null {
     if (NOT_LATIN.test(question) || !LETTER.test(question) || !ROMANISED.some((lang) => this.languages.has(lang))) return null;
     const english = analyzerFor('en');
-    const words = question.toLowerCase().match(/[a-z38]+/g) ?? [];
+    const words = question.toLowerCase().match(LATIN_TYPED_WORD) ?? [];
     const asTyped = words.filter((word) => this.index.termId(word) !== undefined || this.index.termId(english.stemOnce(word)) !== undefined).length;
     // A word read as one of the language's terms or, where it is no English one, as one of its stopwords ("poso", "einai", "kak").
     // Russian first: on a tie it wins, as Ukrainian reads the Russian words its members mix in ("kogda", "kak").
@@ -927,6 +927,7 @@ export class SearchIndex {
       ['ru', (word) => cyrillicSpellings(word).some((spelling) => this.index.termId(analyzerFor('ru').stemOnce(spelling)) !== undefined)],
       ['el', (word) => latinTypedTerm(word, 'el', this.vocabulary) !== undefined],
       ['uk', (word) => latinTypedTerm(word, 'uk', this.vocabulary) !== undefined],
+      ['bg', (word) => this.romanisedTerm(word, 'bg', analyzerFor('bg')) !== undefined],
     ];
     let best: { lang: string; words: number } | null = null;
     for (const [lang, read] of reads) {
@@ -982,9 +983,10 @@ export class SearchIndex {
     const list = tokens.map((t) => t.word);
     // Russian, Ukrainian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is a name or a
     // loanword ("pro", "data", "server").
-    const romanised = ((analyzer.lang === 'ru' || analyzer.lang === 'uk') && !CYRILLIC.test(question)) || (analyzer.lang === 'el' && !GREEK.test(question)) ? analyzer.lang : null;
+    const script = OWN_SCRIPT[analyzer.lang];
+    const romanised = script && !script.test(question) ? analyzer.lang : null;
     // Its question words read in their own script, as the patterns of the kinds of fact are written ("koly" → "коли"); Greek's patterns read Greeklish.
-    const asked = romanised === 'ru' || romanised === 'uk' ? functionWordsSpelled(question, analyzer) : question;
+    const asked = romanised !== null && romanised !== 'el' ? functionWordsSpelled(question, analyzer) : question;
     const type = expectedType(asked, analyzer.lang);
     const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0, counter: type === 'number' ? askedCounter(question, analyzer.lang) : null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
@@ -1341,10 +1343,23 @@ export class SearchIndex {
   /**
    * The term of the articles a word of a question typed wholly in Latin letters in `lang` spells: in Russian
    * the Cyrillic word one spells ("kupit" → "купит", see romanised.ts), in Greek and Ukrainian the term a
-   * Greeklish or translit word spells ("kostizei" → "κοστ", "koshtuye" → "кошт", see latin-typed.ts).
+   * Greeklish or translit word spells ("kostizei" → "κοστ", "koshtuye" → "кошт", see latin-typed.ts), in
+   * Bulgarian the stem of a whole spelling ("zlaten" → "златн").
    */
   private romanisedTerm(word: string, lang: string, analyzer: Analyzer): number | undefined {
-    if (readsLatinTyped(lang)) return latinTypedTerm(word, lang, this.vocabulary);
+    if (readsLatinTyped(lang)) {
+      const whole = latinTypedWholeSpellings(word, lang);
+      if (!whole.length) return latinTypedTerm(word, lang, this.vocabulary);
+      // Bulgarian's stems rewrite letters: each whole spelling stemmed as the articles' words are ("zlaten" as
+      // "златен", "златн"), the commonest term. Not a beginning with an ending left over, as Greek and
+      // Ukrainian are read: "banica" (a pastry) was "бан" + "ica", and answered from the ban rules at 0.82.
+      let best: number | undefined;
+      for (const spelling of whole) {
+        const id = this.index.termId(analyzer.stemOnce(spelling));
+        if (id !== undefined && (best === undefined || this.vocabulary.frequency(id) > this.vocabulary.frequency(best))) best = id;
+      }
+      return best;
+    }
     for (const spelling of cyrillicSpellings(word)) {
       const id = this.index.termId(spelling) ?? this.index.termId(analyzer.stemOnce(spelling));
       if (id !== undefined) return id;
@@ -3552,7 +3567,11 @@ const GREEK = /\p{sc=Greek}/u;
 /** A letter of a script other than Latin anywhere, and a letter of any. */
 const NOT_LATIN = /(?!\p{sc=Latin})\p{L}/u;
 /** The languages a question typed in Latin letters may be read as (see `romanisedLanguage`). */
-const ROMANISED = ['el', 'ru', 'uk'];
+const ROMANISED = ['el', 'ru', 'uk', 'bg'];
+/** The script a language of ROMANISED writes, which a question typed in Latin letters has none of. */
+const OWN_SCRIPT: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, el: GREEK };
+/** A word a question typed in Latin letters may hold: letters, and the digits Greeklish (3, 8) and Bulgarian chat (4, 6) write letters with. */
+const LATIN_TYPED_WORD = /[a-z3468]*[a-z][a-z3468]*/g;
 const LETTER = /\p{L}/u;
 
 /** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, latin-typed.ts). */
@@ -3562,7 +3581,7 @@ const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru'
 const functionWordSpelling = (word: string, analyzer: Analyzer): string | undefined => nativeSpellings(word, analyzer.lang).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)));
 
 /** `question` with its Latin-letter words replaced by `spelled(word)` (lower case) where it gives one. */
-const respelledWords = (question: string, spelled: (word: string) => string | undefined): string => question.replace(/[a-z]+/gi, (word) => spelled(word.toLowerCase()) ?? word);
+const respelledWords = (question: string, spelled: (word: string) => string | undefined): string => question.replace(/[a-z3468]*[a-z][a-z3468]*/gi, (word) => spelled(word.toLowerCase()) ?? word);
 
 /** `question`, typed in Latin letters in `analyzer`'s language, with each word that spells one of its function words so spelled ("koly vaip" → "коли vaip"). */
 const functionWordsSpelled = (question: string, analyzer: Analyzer): string => respelledWords(question, (word) => functionWordSpelling(word, analyzer));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinTypedSpellings, latinTypedTerm, type Vocabulary } from './latin-typed.js';
+import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, type Vocabulary } from './latin-typed.js';
 import { analyzerFor } from './tokenize.js';
 
 /** A vocabulary of the terms of `words` in `lang`, as the index stems them, each once. */
@@ -80,5 +80,25 @@ describe('Ukrainian typed in Latin letters', () => {
     const ukrainian = analyzerFor('uk');
     for (const word of ['koly', 'hto', 'skilky', 'yaka', 'de', 'chy', 'kotriy']) expect(latinTypedSpellings(word, 'uk').some((s) => ukrainian.isStopword(s)), word).toBe(true);
     expect(latinTypedSpellings('vaip', 'uk').some((s) => ukrainian.isStopword(s))).toBe(false);
+  });
+});
+
+describe('Bulgarian typed in Latin letters', () => {
+  const bg = analyzerFor('bg');
+  const stems = (word: string) => new Set(latinTypedWholeSpellings(word, 'bg').map((spelling) => bg.stemOnce(spelling)));
+
+  it("spells a word whole, its digits and letters as chat writes them, so its stem meets the articles' stem", () => {
+    expect(latinTypedWholeSpellings('4a6a', 'bg')).toContain('чаша');
+    expect(latinTypedWholeSpellings('sledva6tiq', 'bg')).toContain('следващия');
+    // "ъ" typed "u", "a" or "y".
+    for (const typed of ['kude', 'kade', 'kyde']) expect(latinTypedWholeSpellings(typed, 'bg'), typed).toContain('къде');
+    // The stem rewrites a letter ("златен" → "златн"): no beginning of "zlaten" spells it, its whole spelling does.
+    expect(stems('zlaten')).toContain(bg.stemOnce('златен'));
+  });
+
+  it('spells no word of another language, and none for Greek or Ukrainian, which are read by beginnings', () => {
+    expect(latinTypedWholeSpellings('kostizei', 'el')).toEqual([]);
+    expect(latinTypedWholeSpellings('skilky', 'uk')).toEqual([]);
+    expect(latinTypedWholeSpellings('4', 'bg')).toEqual([]);
   });
 });

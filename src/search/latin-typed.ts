@@ -3,7 +3,8 @@ import { fold } from './fold.js';
 /**
  * Languages typed in Latin letters, as members write on a phone or keyboard set to Latin, read against the
  * articles' own terms: Greek ("Greeklish": "poso kostizei to vip", "pote einai to tournoua", "ti wra
- * anoigei") and Ukrainian ("skilky koshtuye vip", "koly vaip", "hto golovnyi admin"). Unlike Russian's
+ * anoigei"), Ukrainian ("skilky koshtuye vip", "koly vaip", "hto golovnyi admin") and Bulgarian ("kolko
+ * struva vip", "kude e servera", "4a6a"). Unlike Russian's
  * translit (see romanised.ts), a Latin letter stands for several letters of theirs: in Greek "i" for ι, η,
  * υ, ει or οι, "o" for ο or ω, "x" for χ or ξ; in Ukrainian "y" for и or й, "h" for х or г (chat writes
  * both "hto" and "golovnyi"), and the soft sign is left out ("skilky", скільки). So a word's spellings are
@@ -18,6 +19,11 @@ interface Romanisation {
   word: RegExp;
   /** Letters that stand only at a word's end (Greek's final sigma). */
   final?: string;
+  /**
+   * Whether the language's stems rewrite letters of the word (Bulgarian "златен" → "златн"), so a word's
+   * beginning need not spell its stem: its whole spellings are then stemmed too (see `latinTypedWholeSpellings`).
+   */
+  stemsRewrite?: boolean;
 }
 
 const GREEK: Romanisation = {
@@ -56,7 +62,26 @@ const UKRAINIAN: Romanisation = {
   word: /^[a-z]+$/,
 };
 
-const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN };
+/**
+ * Bulgarian as chat types it in Latin letters ("shlyokavitsa"): digits for the letters Latin lacks, "4" for
+ * ч, "6" for ш ("4a6a", чаша; "6t" for щ), "q" for я, "w" for в, and ъ written "a", "u" or "y" ("kude",
+ * "kade", къде), beside the transliteration's "sht", "zh", "ch", "sh", "ya", "yu".
+ */
+const BULGARIAN: Romanisation = {
+  groups: [
+    ['sht', ['щ']], ['6t', ['щ']], ['sh', ['ш']], ['6', ['ш']], ['ch', ['ч']], ['4', ['ч']], ['zh', ['ж']], ['kh', ['х']],
+    ['ts', ['ц', 'тс']], ['yu', ['ю']], ['iu', ['ю']], ['ju', ['ю']], ['ya', ['я']], ['ia', ['я']], ['ja', ['я']],
+    ['a', ['а', 'ъ']], ['b', ['б']], ['c', ['ц', 'к']], ['d', ['д']], ['e', ['е']], ['f', ['ф']], ['g', ['г']],
+    ['h', ['х']], ['i', ['и', 'й']], ['j', ['ж', 'й']], ['k', ['к']], ['l', ['л']], ['m', ['м']], ['n', ['н']],
+    ['o', ['о']], ['p', ['п']], ['q', ['я']], ['r', ['р']], ['s', ['с']], ['t', ['т']], ['u', ['у', 'ъ', 'ю']], ['v', ['в']],
+    ['w', ['в']], ['x', ['кс', 'х']], ['y', ['ъ', 'й', 'и']], ['z', ['з']],
+  ],
+  // Latin letters, and the digits that stand for ч and ш among them.
+  word: /^[a-z46]*[a-z][a-z46]*$/,
+  stemsRewrite: true,
+};
+
+const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN };
 
 /** Whether `lang` (ISO 639-1) is read from Latin letters here. */
 export const readsLatinTyped = (lang: string): boolean => lang in ROMANISATIONS;
@@ -103,10 +128,25 @@ export function latinTypedTerm(word: string, lang: string, vocabulary: Vocabular
  */
 export function latinTypedSpellings(word: string, lang: string): string[] {
   const romanisation = ROMANISATIONS[lang];
-  if (!romanisation?.word.test(word) || word.length > MAX_SPELLED) return [];
+  return romanisation?.word.test(word) && word.length <= MAX_SPELLED ? spellingsOf(romanisation, word, MAX_SPELLINGS) : [];
+}
+
+/**
+ * Every whole spelling in `lang` of a `word` typed in Latin letters (at most MAX_WHOLE_LETTERS letters, up to
+ * MAX_WHOLE_SPELLINGS of them), for a language whose stems rewrite letters (see `Romanisation.stemsRewrite`),
+ * to be stemmed as the articles' words are: "zlaten" as "златен", whose stem "златн" no beginning of it spells.
+ * None for another language, a longer word or one the romanisation does not write.
+ */
+export function latinTypedWholeSpellings(word: string, lang: string): string[] {
+  const romanisation = ROMANISATIONS[lang];
+  return romanisation?.stemsRewrite && romanisation.word.test(word) && word.length <= MAX_WHOLE_LETTERS ? spellingsOf(romanisation, word, MAX_WHOLE_SPELLINGS) : [];
+}
+
+/** The spellings of `word`, each letter group read every way `romanisation` allows, up to `limit` of them. */
+function spellingsOf(romanisation: Romanisation, word: string, limit: number): string[] {
   const spellings: string[] = [];
   const spell = (at: number, spelled: string): void => {
-    if (spellings.length >= MAX_SPELLINGS) return;
+    if (spellings.length >= limit) return;
     if (at === word.length) return void spellings.push(spelled);
     for (const [after, letters] of groupsAt(romanisation, word, at, false)) spell(after, spelled + letters);
   };
@@ -146,3 +186,6 @@ const MAX_ENDING = 4;
  * longer one ("navishcho", навіщо) is read as a topic word rather than spelled hundreds of ways. */
 const MAX_SPELLED = 6;
 const MAX_SPELLINGS = 256;
+/** A word `latinTypedWholeSpellings` reads whole, and how many of its spellings: "a", "u", "y" and "i" each stand for two or three letters. */
+const MAX_WHOLE_LETTERS = 16;
+const MAX_WHOLE_SPELLINGS = 2_048;
