@@ -14,7 +14,7 @@ file has an error (the rest are served); 2: nothing can be served, or a setting 
 
 /**
  * After the language of an article the search does not analyse (see `Analyzer.analysed`): an admin reading
- * "language sk (detected)" would take it for support.
+ * "language et (detected)" would take it for support.
  */
 const NOT_ANALYSED = ', read without stemming or stopwords: a question meets its words only in the forms the article writes; "Also asked as:" lines help';
 

@@ -981,8 +981,8 @@ export class SearchIndex {
     const question = talk && !smallTalk.get(analyzer.lang)?.has(talk) ? '' : unframed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
-    // Russian, Ukrainian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is a name or a
-    // loanword ("pro", "data", "server").
+    // Russian, Ukrainian, Bulgarian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is
+    // a name or a loanword ("pro", "data", "server").
     const script = OWN_SCRIPT[analyzer.lang];
     const romanised = script && !script.test(question) ? analyzer.lang : null;
     // Its question words read in their own script, as the patterns of the kinds of fact are written ("koly" → "коли"); Greek's patterns read Greeklish.
@@ -3571,7 +3571,7 @@ const ROMANISED = ['el', 'ru', 'uk', 'bg'];
 /** The script a language of ROMANISED writes, which a question typed in Latin letters has none of. */
 const OWN_SCRIPT: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, el: GREEK };
 /** A word a question typed in Latin letters may hold: letters, and the digits Greeklish (3, 8) and Bulgarian chat (4, 6) write letters with. */
-const LATIN_TYPED_WORD = /[a-z3468]*[a-z][a-z3468]*/g;
+const LATIN_TYPED_WORD = /[a-z3468]*[a-z][a-z3468]*/gi;
 const LETTER = /\p{L}/u;
 
 /** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, latin-typed.ts). */
@@ -3581,7 +3581,7 @@ const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru'
 const functionWordSpelling = (word: string, analyzer: Analyzer): string | undefined => nativeSpellings(word, analyzer.lang).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)));
 
 /** `question` with its Latin-letter words replaced by `spelled(word)` (lower case) where it gives one. */
-const respelledWords = (question: string, spelled: (word: string) => string | undefined): string => question.replace(/[a-z3468]*[a-z][a-z3468]*/gi, (word) => spelled(word.toLowerCase()) ?? word);
+const respelledWords = (question: string, spelled: (word: string) => string | undefined): string => question.replace(LATIN_TYPED_WORD, (word) => spelled(word.toLowerCase()) ?? word);
 
 /** `question`, typed in Latin letters in `analyzer`'s language, with each word that spells one of its function words so spelled ("koly vaip" → "коли vaip"). */
 const functionWordsSpelled = (question: string, analyzer: Analyzer): string => respelledWords(question, (word) => functionWordSpelling(word, analyzer));

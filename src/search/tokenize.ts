@@ -208,7 +208,7 @@ export class Analyzer {
 
   /**
    * Whether the language is analysed (English, or a language of LANGUAGES: a stemmer, stopwords, question
-   * words): false for one eld detects but LANGUAGES lacks (Estonian, Persian, Serbian), whose words are only
+   * words): false for one eld detects but LANGUAGES lacks (Estonian, Latvian, Serbian), whose words are only
    * lower-cased and folded, so a question meets an article only in the very forms it writes ("serveru" is
    * no "server") and counts its question words as topics.
    */
