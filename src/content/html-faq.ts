@@ -116,15 +116,20 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
   let level = 0;
   let scope: Element | null = null;
   let current: { entry: FoundFaq; nodes: Node[] } | null = null;
-  // A misplaced `Also asked as:` line standing alone waits for its list (`awaited`), whose items are then ignored with it (`ignored`).
-  let awaited = false;
-  let ignored: Element | null = null;
+  const stray = new StrayAlsoAskedList();
   const close = () => {
     if (current) keep(current.entry, current.nodes);
     current = null;
   };
   for (const block of blocks) {
+    const list = block.kind === 'text' ? listOf(startNode(block)) : null;
+    const strayItem = stray.holds(list);
     if (!free(block)) continue;
+    // Claimed by the entry, as its answer's blocks are, so the page's body does not read them either.
+    if (strayItem) {
+      current?.nodes.push(...block.nodes);
+      continue;
+    }
     const text = collapse(block.raw);
     if (block.kind === 'heading' && isFaqHeading(text)) {
       close();
@@ -141,14 +146,6 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     // An `Also asked as:` paragraph right under a question, and the list under it (one block, or one per
     // item's paragraph), belong to that question, however they end.
     const answer = current?.entry.answer ?? [];
-    const list = block.kind === 'text' ? listOf(startNode(block)) : null;
-    if (awaited && list !== null) ignored = list;
-    awaited = false;
-    // Claimed by the entry, as its answer's blocks are, so the page's body does not read them either.
-    if (list !== null && list === ignored) {
-      current?.nodes.push(...block.nodes);
-      continue;
-    }
     const listing = list !== null && answer.length > 0 && isLoneAlsoAsked(answer[0]!) && (answer.length === 1 || listOf(answer[1]!.at)!.contains(startNode(block)));
     const alsoAsked = opensAlsoAsked(block.raw) && (answer.length === 0 || block.kind === 'text');
     if (current && (listing || alsoAsked)) {
@@ -156,7 +153,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
       if (!listing && answer.length > 0) {
         issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
         current.nodes.push(...block.nodes);
-        awaited = isLoneAlsoAsked(block);
+        stray.follows(block);
         continue;
       }
       current.entry.answer.push(found(block));
@@ -186,7 +183,30 @@ const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(
 export const listOf = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('ul, ol') ?? null;
 
 /** Whether an answer block is an `Also asked as:` line with nothing after it (its list follows). */
-export const isLoneAlsoAsked = (block: Pick<FoundText, 'raw'>): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);
+const isLoneAlsoAsked = (block: Pick<FoundText, 'raw'>): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);
+
+/**
+ * The list of a misplaced `Also asked as:` line standing alone (see `misplacedAlsoAsked`), ignored with it: the
+ * list the very next block of the page stands in, if it stands in one, and every block of that list. Any
+ * other block ends the wait, read or not (an FAQ's `<details>`, a block Readability dropped), so a later list
+ * of the page is never taken for it.
+ */
+export class StrayAlsoAskedList {
+  private awaited = false;
+  private ignored: Element | null = null;
+
+  /** After `block`, a misplaced `Also asked as:`: its list, if it stands alone, is the next block's. */
+  follows(block: Pick<FoundText, 'raw'>): void {
+    this.awaited = isLoneAlsoAsked(block);
+  }
+
+  /** Whether the next block of the page, standing in `list` (see `listOf`; null for none), is an item of such a list. */
+  holds(list: Element | null): boolean {
+    if (this.awaited && list !== null) this.ignored = list;
+    this.awaited = false;
+    return list !== null && list === this.ignored;
+  }
+}
 
 /**
  * Moves an entry's `Also asked as:` phrasings from the front of its answer to `entry.alternates`, as the

@@ -296,6 +296,23 @@ describe('parseHtml: other FAQ markup', () => {
     expect(texts(page('<details><summary>Can I join?</summary><p>Yes, the first ride is free.</p></details>'))).toContain('Bring a helmet and a spare inner tube on every ride. Lights are needed from October to March.');
   });
 
+  it('under an FAQ heading too, takes no later list for a stray `Also asked as:` when another block came between', () => {
+    const html = [
+      '<html lang="en"><head><title>Club</title></head><body><article><h1>Club</h1>',
+      '<p>The club rides every Sunday at half past eight from the pool car park.</p>',
+      '<h2>FAQ</h2>',
+      '<h3>When do I renew?</h3>',
+      '<p>Every September.</p>',
+      '<p>Also asked as:</p>',
+      '<details><summary>Can I join?</summary><p>Yes, the first ride is free.</p></details>',
+      '<ul><li>Renewal costs 40 euros.</li></ul>',
+      '</article></body></html>',
+    ].join('\n');
+    const { article } = parseHtml(html, 'club.html', 'club');
+    const texts = [...article!.faq.flatMap((f) => f.answer.map((a) => a.text)), ...article!.paragraphs.map((p) => p.text)];
+    expect(texts).toContain('Renewal costs 40 euros.');
+  });
+
   it('reads an FAQ under a heading in another language, with questions ending in that script\'s mark', () => {
     const page = (lang: string, heading: string, question: string, answer: string) =>
       `<html lang="${lang}"><head><title>T</title></head><body><article><h1>T</h1><p>${answer} ${answer}</p><h2>${heading}</h2><h3>${question}</h3><p>${answer}</p></article></body></html>`;

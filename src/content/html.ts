@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { misplacedAlsoAsked, opensAlsoAsked } from './alternates.js';
 import { articleKey } from './article.js';
 import { collapse, MAX_DEK_LENGTH } from './blocks.js';
-import { findFaq, isLoneAlsoAsked, listOf, type FoundText } from './html-faq.js';
+import { findFaq, listOf, StrayAlsoAskedList, type FoundText } from './html-faq.js';
 import { calendarDate } from './dates.js';
 import { pageLang, pageUrl } from './html-meta.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -89,23 +89,14 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
   };
   const body: FoundText[] = [];
   const sections: { offset: number; name: string }[] = faq.headings.map((h) => ({ offset: page.offsetOf(startNode(h)), name: collapse(h.raw) }));
-  // A misplaced `Also asked as:` line standing alone waits for its list (`awaited`), ignored with it (`ignored`): see `misplacedAlsoAsked`.
-  let awaited = false;
-  let ignored: Element | null = null;
+  const stray = new StrayAlsoAskedList();
   for (const block of blocks) {
-    if (block.nodes.some(faq.isClaimed) || !isKept(block)) {
-      awaited = false;
-      continue;
-    }
-    const list = block.kind === 'text' ? listOf(startNode(block)) : null;
-    if (awaited && list !== null) ignored = list;
-    awaited = false;
-    if (list !== null && list === ignored) continue;
+    if (stray.holds(block.kind === 'text' ? listOf(startNode(block)) : null) || block.nodes.some(faq.isClaimed) || !isKept(block)) continue;
     if (block.kind === 'heading') {
       if (block.level >= 2) sections.push({ offset: page.offsetOf(startNode(block)), name: collapse(block.raw) });
     } else if (opensAlsoAsked(block.raw)) {
       issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
-      awaited = isLoneAlsoAsked(block);
+      stray.follows(block);
     } else if (block.linkDensity <= MAX_LINK_DENSITY) {
       body.push({ raw: block.raw, at: startNode(block) });
     }
