@@ -925,9 +925,7 @@ export class SearchIndex {
     // Russian first: on a tie it wins, as Ukrainian reads the Russian words its members mix in ("kogda", "kak").
     const reads: [string, (word: string) => boolean][] = [
       ['ru', (word) => cyrillicSpellings(word).some((spelling) => this.index.termId(analyzerFor('ru').stemOnce(spelling)) !== undefined)],
-      ['el', (word) => latinTypedTerm(word, 'el', this.vocabulary) !== undefined],
-      ['uk', (word) => latinTypedTerm(word, 'uk', this.vocabulary) !== undefined],
-      ['bg', (word) => this.romanisedTerm(word, 'bg', analyzerFor('bg')) !== undefined],
+      ...ROMANISED.filter(readsLatinTyped).map((lang): [string, (word: string) => boolean] => [lang, (word) => this.romanisedTerm(word, lang, analyzerFor(lang)) !== undefined]),
     ];
     let best: { lang: string; words: number } | null = null;
     for (const [lang, read] of reads) {
