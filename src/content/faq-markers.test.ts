@@ -40,6 +40,16 @@ describe('isFaqHeading', () => {
     }
   });
 
+  it('knows an FAQ heading in every language eld detects', async () => {
+    const { eld } = await import('eld/extrasmall');
+    const detected = Object.values(eld.info().Languages as Record<string, string>);
+    expect(detected.length).toBeGreaterThan(50);
+    expect(detected.filter((lang) => !FAQ_HEADINGS[lang]?.length)).toEqual([]);
+    for (const h of ['Soalan Lazim', 'সচরাচর জিজ্ঞাসিত প্রশ্ন', 'প্রশ্নোত্তর', 'Mga Madalas Itanong', 'اکثر پوچھے گئے سوالات', 'அடிக்கடி கேட்கப்படும் கேள்விகள்']) {
+      expect(isFaqHeading(h), h).toBe(true);
+    }
+  });
+
   it('ignores case, accents, full-width letters and a closing colon', () => {
     for (const h of ['HÄUFIGE FRAGEN', 'haufige fragen', 'Haeufige Fragen'.replace('ae', 'a'), 'PREGUNTAS FRECUENTES:', 'questions frequentes', 'ＦＡＱ', '常见问题：', 'SIKÇA SORULAN SORULAR', 'ΣΥΧΝΕΣ ΕΡΩΤΗΣΕΙΣ', 'Questions - réponses']) {
       expect(isFaqHeading(h), h).toBe(true);
