@@ -13,10 +13,14 @@ file has an error (the rest are served); 2: nothing can be served, or a setting 
            "Also asked as:" alternates, answer) with its ¶ number, line and section, the start of its text`;
 
 /**
- * After the language of an article the search does not analyse (see `Analyzer.analysed`): an admin reading
- * "language et (detected)" would take it for support.
+ * After the language of an article the search does not fully analyse (see `Analyzer.analysis`): an admin
+ * reading "language sr (detected)" would take it for support.
  */
-const NOT_ANALYSED = ', read without stemming or stopwords: a question meets its words only in the forms the article writes; "Also asked as:" lines help';
+const NOT_ANALYSED = {
+  full: '',
+  unstemmed: ', read with its stopwords but without stemming: a question meets its words only in the forms the article writes; "Also asked as:" lines help',
+  none: ', read without stemming or stopwords of its own: a question meets its words only in the forms the article writes; "Also asked as:" lines help',
+};
 
 /** How much of a passage's text `--show` prints: enough to recognise it. */
 const SHOWN_CHARS = 100;
@@ -88,7 +92,7 @@ async function main(dir: string, show: boolean): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const { articles, files } = content;
-    for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${analyzerFor(a.lang).analysed ? '' : NOT_ANALYSED}`);
+    for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${NOT_ANALYSED[analyzerFor(a.lang).analysis]}`);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     const issues = allIssues(content);
     for (const issue of issues) console.log(formatIssue(issue));

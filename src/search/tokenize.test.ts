@@ -1016,3 +1016,19 @@ describe('Bulgarian', () => {
     expect(bg.terms('брат кво е ip-то на сървъра')).toEqual(bg.terms('ip сървъра'));
   });
 });
+
+describe('languages without a language spec of their own', () => {
+  it("reads English's function words as stopwords in any language, as members mix them in", () => {
+    // A Tagalog (eld: tl; `lang: tl` reads as fil) and an Urdu question: "how", "much", "for", "the" counted against every answer.
+    for (const lang of ['tl', 'fil', 'ur']) expect(analyzerFor(lang).terms('How much yung registration fee for the cup?'), lang).toEqual(['yung', 'registration', 'fee', 'cup']);
+    expect(analyzerFor('ur').analysis).toBe('none');
+  });
+
+  it("reads a language with the stopword package's list but no stemmer with that list, its topic words kept", () => {
+    expect(analyzerFor('hr').analysis).toBe('unstemmed');
+    expect(analyzerFor('hr').terms('Kako se mogu pridružiti serveru?')).toEqual(['mogu', 'pridruziti', 'serveru']);
+    // "কত" (how much) is a function word; "মোট" (total) and "শুরু" (start) are the package's, but topics.
+    expect(analyzerFor('bn').terms('মোট প্রাইজ পুল কত টাকা?')).toEqual(['মোট', 'প্রাইজ', 'পুল', 'টাকা']);
+    expect(analyzerFor('sl').terms('Kdaj je turnir v avgustu ali septembru, in kdaj v september?')).toEqual(['turnir', 'avgustu', 'septembru', 'september']);
+  });
+});

@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -190,7 +190,7 @@ export class Analyzer {
 
   constructor(lang: string) {
     this.lang = lang;
-    this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? { stopwords: [], fold: true });
+    this.spec = lang === 'en' ? null : (LANGUAGES.get(lang) ?? unlistedSpec(lang));
     this.stopwords = new Set((this.spec?.stopwords ?? ENGLISH_STOPWORDS).map((w) => this.normal(w)));
     this.longestStopword = Math.max(0, ...[...this.stopwords].map((w) => w.length));
     this.unaccentedStopwords = this.spec?.unaccentedTyping ? new Set([...this.stopwords].map(fold)) : null;
@@ -207,13 +207,15 @@ export class Analyzer {
   }
 
   /**
-   * Whether the language is analysed (English, or a language of LANGUAGES: a stemmer, stopwords, question
-   * words): false for one eld detects but LANGUAGES lacks (Estonian, Latvian, Serbian), whose words are only
-   * lower-cased and folded, so a question meets an article only in the very forms it writes ("serveru" is
-   * no "server") and counts its question words as topics.
+   * How the language is analysed: 'full' for English and a language of LANGUAGES (a stemmer where it
+   * inflects, stopwords, question words); 'unstemmed' for one read with its stopwords but no stemmer (see
+   * UNSTEMMED: Croatian, Catalan, Bengali), whose words meet an article only in the very forms it writes
+   * ("serveru" is no "server"); 'none' for one eld detects but LANGUAGES lacks (Serbian, Urdu), which also
+   * counts its function and question words as topics, English's aside.
    */
-  get analysed(): boolean {
-    return this.spec === null || LANGUAGES.has(this.lang);
+  get analysis(): 'full' | 'unstemmed' | 'none' {
+    if (this.spec === null || (LANGUAGES.has(this.lang) && !UNSTEMMED.has(this.lang))) return 'full';
+    return UNSTEMMED.has(this.lang) ? 'unstemmed' : 'none';
   }
 
   /**
