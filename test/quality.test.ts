@@ -198,6 +198,9 @@ describe('answers on content the tests did not tune on', () => {
  * - cs2-bg: a Bulgarian gaming community's 10 articles, asked in written and chat Bulgarian, typed in Latin
  *   letters ("kolko struva vip", "4a6a") and with English words (mostly still missed): before its stemmer was
  *   mended, no Bulgarian site loaded.
+ * - esports-tl: a Filipino Mobile Legends community's 10 articles, asked in Tagalog, in Taglish ("How much yung
+ *   registration fee for the cup?") and in its chat ("kelan po ba giveaway", "san po", "pwede"): before Tagalog
+ *   had stopwords, its particles and English's function words counted against every answer.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -248,6 +251,7 @@ describe.each([
   { site: 'an Israeli gaming server asked in Hebrew', folder: 'gaming-he', least: 144 },
   { site: 'a Persian gaming community', folder: 'gaming-fa', least: 116 },
   { site: 'a Bulgarian gaming community', folder: 'cs2-bg', least: 120 },
+  { site: 'a Filipino esports community asked in Tagalog and Taglish', folder: 'esports-tl', least: 150 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -218,6 +218,22 @@ describe('expectedType in other languages', () => {
     expect(statesType('Setiap voice channel dibatasi 5 orang.', 'date', new Set(), 'id')).toBe(false);
   });
 
+  it('reads Tagalog question words as members type them, and Taglish\'s English ones', () => {
+    expect(expectedType('kelan po yung giveaway', 'tl')).toBe('date');
+    expect(expectedType('Anong oras ang scrim?', 'tl')).toBe('time');
+    expect(expectedType('magkano ang vip', 'tl')).toBe('amount');
+    expect(expectedType('Ilan ang players kada team?', 'tl')).toBe('number');
+    expect(expectedType('sino admin dito', 'tl')).toBe('name');
+    expect(expectedType('How much yung registration fee?', 'tl')).toBe('amount');
+    expect(expectedType('pano mag apply', 'tl')).toBeNull();
+    expect(statesType('Ang registration fee ay 500 pesos kada team.', 'amount', new Set(), 'tl')).toBe(true);
+    expect(statesType('Ang VIP ay Php 150 kada buwan.', 'amount', new Set(), 'tl')).toBe(true);
+    expect(statesType('Lima ang players kada team.', 'amount', new Set(), 'tl')).toBe(false);
+    expect(statesType('May scrim tuwing Martes at Huwebes.', 'date', new Set(), 'tl')).toBe(true);
+    expect(statesType('Ang grand finals ay sa March 8.', 'date', new Set(), 'tl')).toBe(true);
+    expect(statesType('Bawal ang toxic sa chat.', 'date', new Set(), 'tl')).toBe(false);
+  });
+
   it('does not read a question word inside another word, or a relative pronoun, as one', () => {
     expect(expectedType('Kimlik doğrulama nasıl yapılır?', 'tr')).toBeNull();
     expect(expectedType('Mesajları kaçırmamak için ne yapmalıyım?', 'tr')).toBeNull();

@@ -68,6 +68,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   fi: /(?<![\p{L}])(mihin aikaan|mihin kellonaikaan|(kello |klo )?monelta(ko)?)(?![\p{L}])/u,
   hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
+  tl: /(?<![\p{L}])((sa )?anong oras|ano(ng)? oras|mga anong oras)(?![\p{L}])/u,
   pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
   da: /(?<![\p{L}])(hvad tid|hvilken tid|hvilket tidspunkt)(?![\p{L}])/u,
@@ -298,6 +299,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   no: NORWEGIAN_PATTERNS,
   // "กี่โมง", "กี่ทุ่ม", "กี่นาฬิกา" (what time, of the day or the evening) ask a time, not a count; "วันไหน"
   // (which day) a date. Not "ตอนไหน" (when), which is also "which episode" and, in "ขั้นตอนไหน", which step.
+  // Tagalog, as members type it too ("kelan", "mgkano"): "kailan", "anong araw" ask a date ("anong oras" a time:
+  // TIME_PATTERNS); "magkano" a price; "ilan", "ilang", "gaano" a count; "sino" and "saan" ("san", "nasaan") a name.
+  tl: [
+    [/(?<![\p{L}])(kailan|kelan|kilan|anong (araw|petsa))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(magkano|mgkano)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(ilan|ilang|gaano)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(sino|sinong|saan|san|nasaan|asan)(?![\p{L}])/u, 'name'],
+  ],
   th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ|วันไหน|กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
   // "ne kadar" (how much, how long) asks a quantity as "how long" does ("…çatışma ne kadar sürdü?" of "…6 yılda
   // sonuçlandığı…"): XQuAD tr dev answer in quote (plain / FAQ mode) 0.869 / 0.884 → 0.871 / 0.886. "nerede"
@@ -410,9 +419,10 @@ function firstQuestionWord(text: string, lang: string): { type: AnswerType; at: 
  * Languages whose question words members mix into another's: Ukrainian chat's Russian ("сколько стоит вип",
  * "когда турнір начинається", surzhyk; a Ukrainian DayZ server's trial). Their words are no Ukrainian ones.
  * Hindi chat's Hinglish, typed in Latin letters among Devanagari (English's patterns hold them: "रूम id kab
- * मिलेगा", "एंट्री fee kitni है"; a Hindi BGMI community's trial).
+ * मिलेगा", "एंट्री fee kitni है"; a Hindi BGMI community's trial). Tagalog chat's English ("When is the deadline ng
+ * registration?", "How much is Gold VIP per month?"; a Filipino esports server's trial).
  */
-const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'] };
+const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'], tl: ['en'] };
 
 /** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
 const SUBORDINATE_OPENING = /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;
@@ -559,7 +569,13 @@ const HEBREW_DATE =
  */
 const PERSIAN_DATE =
   /\p{Nd}\s?(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\p{L}])|(?<![\p{L}])(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s?\p{Nd}{4}|(?<![\p{L}])(شنبه|یکشنبه|دوشنبه|سه‌شنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه|صبح|ظهر|عصر|شب|ساعت \p{Nd}{1,2})(?![\p{L}])/u;
-const DATES: Record<string, RegExp> = { fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
+/**
+ * A Tagalog date: a month's or weekday's name, in Tagalog or in the English Taglish articles write them in
+ * ("sa March 14", "tuwing Martes"; not "linggo", a week as often as Sunday).
+ */
+const TAGALOG_DATE =
+  /(?<![\p{L}])(enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|lunes|martes|miyerkules|huwebes|biyernes|sabado|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
+const DATES: Record<string, RegExp> = { tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -681,7 +697,8 @@ const AMOUNTS = new RegExp(
  * A language's currency words around a figure, by ISO 639-1 code, read only in its sentences: Ukrainian
  * "500 грн", "1 200 гривень"; Romanian "25 de lei", "1 leu", "50 de bani" (a roleplay server's trial: its
  * price list stated no amount, and "cat costa vip" got the flat prices' paragraph); Hindi "100 रुपये", "15 हज़ार रुपये", "रु. 500", "Rs. 500", "INR 49" (any digits); Hungarian "1 490 Ft",
- * "500 forintért" (a Minecraft server's trial: its VIP prices were no amounts).
+ * "500 forintért" (a Minecraft server's trial: its VIP prices were no amounts); Tagalog "500 pesos", "Php 150"
+ * (PHP is no ISO code here: see NOT_CURRENCY_CODES).
  * Not Russian's "199 рублей": read so, a VIP price paragraph took "скок стоит участие в турнире" from the
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
@@ -691,6 +708,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   hu: /\p{Nd}\s?(Ft|forint\p{L}*)(?![\p{L}])/giu,
+  tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|php\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}])/giu,
 };
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
 const NOT_CURRENCY_CODES = new Set('ALL AMD BOB CAD CUP GEL MAD MOP PEN PHP SOS TOP TRY'.split(' '));

@@ -836,6 +836,7 @@ const QUESTION_WORDS: Record<string, string> = {
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด ใด กี่ บ้าง',
+  tl: 'ano anong anu sino sinong saan san nasaan asan kailan kelan kilan paano pano panu paanong gaano ilan ilang magkano mgkano bakit bkt alin aling',
   tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı kaçta tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir kimden kimler kimlerden kimlere kimlerin kimleri kiminle nereden neresi hangileri hangisini hangisinin hangisine neyle neyden',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几 叫 叫做 啥 是啥 为啥 咋 哪儿 几个 几位 是不是 能不能 可不可以 会不会 行不行',
@@ -959,6 +960,7 @@ const HOW_WORDS: Record<string, string> = {
   ru: 'как',
   uk: 'як',
   sv: 'hur',
+  tl: 'paano pano panu',
   tr: 'nasıl',
   zh: '怎么 怎样 如何 咋',
 };
@@ -1624,6 +1626,27 @@ const BULGARIAN_CONTENT = new Set('часа дни ден година годи�
 const BULGARIAN_HYPHEN_ENDINGS = 'ът|ят|то|та|те|а|я|a|ове|овете|ите|и';
 const BULGARIAN_EXTRA = "кво к'во що брат брато пич бе ма де абе някой знае ли нещо моля ся сега тоя тая".split(' ');
 
+/**
+ * Tagalog words of the package's list that carry a topic, kept as terms: numbers and ordinals ("isa", one;
+ * "una", first; "pangalawa", second), "laban" (a match), "panahon" (season, time), "palabas" (a show), and
+ * the verbs of doing, getting and going a member asks with ("paano gumawa ng clan", how to make a clan).
+ */
+const TAGALOG_CONTENT = new Set('isa dalawa tatlo apat lima una pangalawa laban panahon palabas gumawa ginagawa ginawa ginawang gagawin paggawa kumuha pumunta pumupunta makita nakita'.split(' '));
+/**
+ * Tagalog as Filipino members type it (Taglish), function words the package's list (147 words) lacks: the
+ * politeness particles "po", "opo", "ho", the question particle "ba", "naman", "nga", "pa", "na", "yung"
+ * and "ung" (iyong, the), the case markers written or clipped ("nang", "kay", "nina"), pronouns, "pwede"
+ * and "pede" (can), "dito", "d2", "dyan" (here, there), "lang", "daw", "kasi", "sana", "diba", and how
+ * members address the staff and each other ("sir", "kuya", "ate", "lods", "idol", "pre", "tol", "boss").
+ * Left in, each counted against every answer (a Tagalog esports server's trial: "kelan po ba giveaway"
+ * abstained with the right entry ranked first).
+ */
+const TAGALOG_EXTRA = (
+  "po opo ho oho ba nga naman nmn nman na pa yung yun ung un iyong si sina kay kina ni nina nang pag kapag pagka meron wala " +
+  'mo ikaw niya natin kayo ninyo nyo nila akin amin d2 dyan diyan dun lng lang din rin daw raw kasi kc kse sana ' +
+  'pwede pwde pede puede pwd eh yan iyan eto nyan dba diba di lods lodi idol sir maam mam ate kuya pre pare tol boss guys'
+).split(' ');
+
 /** Bengali words of the package's list that carry a topic, kept as terms: "আজ" (today), "দিন" (day), "শুরু" (start), "মোট" (total), "নতুন" (new), "চালু" (open, started), "আগামী" (next), "উত্তর" (answer), "কাজ" (work), numbers and "প্রথম" (first). */
 const BENGALI_CONTENT = new Set('আজ আগামী উত্তর কাজ কাজে চালু শুরু মোট দিন নতুন প্রথম প্রাথমিক দু দুই দুটি দুটো চার পাচ হাজার কোটি'.split(' '));
 
@@ -1708,6 +1731,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word)))))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],
+  ['tl', spec(stops('tl', lists.tgl.filter((word) => !TAGALOG_CONTENT.has(word)), TAGALOG_EXTRA))],
   ['zh', spec(stops('zh', lists.zho, CHINESE_EXTRA))],
   ...Object.entries(UNSTEMMED_LISTS).map(([lang, list]): [string, LanguageSpec] => [lang, spec(stops(lang, list))]),
 ]);

@@ -1019,9 +1019,20 @@ describe('Bulgarian', () => {
 
 describe('languages without a language spec of their own', () => {
   it("reads English's function words as stopwords in any language, as members mix them in", () => {
-    // A Tagalog (eld: tl; `lang: tl` reads as fil) and an Urdu question: "how", "much", "for", "the" counted against every answer.
-    for (const lang of ['tl', 'fil', 'ur']) expect(analyzerFor(lang).terms('How much yung registration fee for the cup?'), lang).toEqual(['yung', 'registration', 'fee', 'cup']);
-    expect(analyzerFor('ur').analysis).toBe('none');
+    // An Urdu and a Serbian question: "how", "much", "for", "the" counted against every answer.
+    for (const lang of ['ur', 'sr']) {
+      expect(analyzerFor(lang).terms('How much is the registration fee for the cup?'), lang).toEqual(['registration', 'fee', 'cup']);
+      expect(analyzerFor(lang).analysis, lang).toBe('none');
+    }
+  });
+
+  it('reads Tagalog (eld detects "tl"; `lang: tl` reads as "fil") with its particles, chat and question words as stopwords', () => {
+    for (const lang of ['tl', 'fil']) {
+      expect(analyzerFor(lang).terms('How much yung registration fee for the cup?'), lang).toEqual(['registration', 'fee', 'cup']);
+      expect(analyzerFor(lang).terms('kelan po ba yung giveaway sa discord?'), lang).toEqual(['giveaway', 'discord']);
+      // Numbers and "laban" (a match) are topics, though the package lists them.
+      expect(analyzerFor(lang).terms('Ilang laban ang una?'), lang).toEqual(['laban', 'una']);
+    }
   });
 
   it("reads a language with the stopword package's list but no stemmer with that list, its topic words kept", () => {

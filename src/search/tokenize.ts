@@ -912,7 +912,7 @@ const byTag = new Map<string, Analyzer>();
  * abstained on are answered (20 of them right), and 10 uncovered ones that abstained as misread are
  * answered from the topic's paragraph, as Indonesian questions beside declared articles were already.
  */
-const ANALYSED_AS: ReadonlyMap<string, string> = new Map([['ms', 'id']]);
+const ANALYSED_AS: ReadonlyMap<string, string> = new Map([['ms', 'id'], ['fil', 'tl']]);
 
 /**
  * The analyzer of a language given as a BCP 47 tag ("de", "pt-BR", "zh-Hans"); English for null, "und"
