@@ -201,6 +201,9 @@ describe('answers on content the tests did not tune on', () => {
  * - esports-tl: a Filipino Mobile Legends community's 10 articles, asked in Tagalog, in Taglish ("How much yung
  *   registration fee for the cup?") and in its chat ("kelan po ba giveaway", "san po", "pwede"): before Tagalog
  *   had stopwords, its particles and English's function words counted against every answer.
+ * - rp-ms: a Malaysian FiveM roleplay server's 10 articles under "## Soalan lazim" (no FAQ heading before),
+ *   asked in written Malay, in Malaysian chat ("keje teksi dpt bape") and with English words; read by the
+ *   Indonesian analyser.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -252,6 +255,7 @@ describe.each([
   { site: 'a Persian gaming community', folder: 'gaming-fa', least: 116 },
   { site: 'a Bulgarian gaming community', folder: 'cs2-bg', least: 120 },
   { site: 'a Filipino esports community asked in Tagalog and Taglish', folder: 'esports-tl', least: 150 },
+  { site: 'a Malaysian roleplay server asked in Malay and its chat', folder: 'rp-ms', least: 135 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -585,6 +585,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(uk.setAside('когда будет вайп').leftOut).toContain('когда');
     // An honorific is no topic: "ゆずぽんさん" is ゆずぽん.
     expect(ja.setAside('ゆずぽんさんは誰？').leftOut).toContain('さん');
+    // Malaysian chat's, Malay being read as Indonesian: "keje" (kerja), "kene" (kena).
+    const ms = inLang('ms', '# Kerja\n\nKerja mekanik perlu interview dengan ketua mekanik.\n\nPemandu teksi dapat RM450 setiap paycheck.\n');
+    expect(ms.readings('keje mekanik kene interview ke').slice(0, 2)).toEqual([
+      { word: 'keje', term: 'kerja', how: 'related' },
+      { word: 'mekanik', term: 'kanik', how: 'as written' },
+    ]);
+    expect(ms.answer('keje mekanik kene interview ke').quote).toContain('Kerja mekanik perlu interview');
   });
 
   it('reads a French or Italian word glued to an elided one, the apostrophe left out, as the word ("lentretien", "lasta")', () => {
