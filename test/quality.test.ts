@@ -204,6 +204,9 @@ describe('answers on content the tests did not tune on', () => {
  * - rp-ms: a Malaysian FiveM roleplay server's 10 articles under "## Soalan lazim" (no FAQ heading before),
  *   asked in written Malay, in Malaysian chat ("keje teksi dpt bape") and with English words; read by the
  *   Indonesian analyser.
+ * - esports-bn: a Bangladeshi esports community's 10 articles under "## সচরাচর জিজ্ঞাসিত প্রশ্ন" and
+ *   "## প্রশ্নোত্তর", asked in written and chat Bengali, with English words its articles write in Bengali
+ *   letters ("tournament", টুর্নামেন্ট) and in Banglish ("vip er dam koto").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -256,6 +259,7 @@ describe.each([
   { site: 'a Bulgarian gaming community', folder: 'cs2-bg', least: 120 },
   { site: 'a Filipino esports community asked in Tagalog and Taglish', folder: 'esports-tl', least: 150 },
   { site: 'a Malaysian roleplay server asked in Malay and its chat', folder: 'rp-ms', least: 135 },
+  { site: 'a Bangladeshi esports community asked in Bengali, English and Banglish', folder: 'esports-bn', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

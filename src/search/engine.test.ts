@@ -2236,6 +2236,32 @@ describe('English words typed in Latin letters among Hindi', () => {
   });
 });
 
+describe('English words and Banglish typed in Latin letters among Bengali', () => {
+  const cup: Article = {
+    ...article(
+      'cup',
+      `# Free Fire উইকলি কাপ
+
+প্রতি শুক্রবার রাত ৯টায় টুর্নামেন্ট শুরু হয়। রেজিস্ট্রেশন ফি ১০০ টাকা।
+
+প্রতি লবিতে ১২টা স্কোয়াড খেলে, প্রতি কিলে ১ পয়েন্ট।
+`,
+    ),
+    lang: 'bn',
+  };
+  const index = new SearchIndex([cup]);
+
+  it('reads an English word as the loanword the articles write in Bengali letters, as in Devanagari', () => {
+    expect(index.readings('tournament কখন শুরু হয়?').find((r) => r.word === 'tournament')).toEqual({ word: 'tournament', term: 'টুর্নামেন্ট', how: 'related' });
+    expect(index.answer('tournament কখন শুরু হয়?').quote).toContain('রাত ৯টায় টুর্নামেন্ট শুরু হয়');
+  });
+
+  it('drops Banglish chat around the words, and reads the rest', () => {
+    expect(index.readings('kill e koto point pabo').filter((r) => r.how === 'ignored').map((r) => r.word)).toEqual(['e', 'koto', 'pabo']);
+    expect(index.answer('kill e koto point pabo').quote).toContain('প্রতি কিলে ১ পয়েন্ট');
+  });
+});
+
 describe('a language members type without its diacritics', () => {
   const tournament: Article = {
     ...article(

@@ -100,8 +100,17 @@ describe('English loanwords written in Devanagari', () => {
     expect(lettersSpelled('बीच')).toBeNull();
   });
 
+  it('reads Bengali letters as their Devanagari counterparts', () => {
+    expect(loanKey('টুর্নামেন্ট', 'bn')).toBe(loanKey('टुर्नामेन्ट', 'hi'));
+    expect(englishKeys('tournament')).toContain(loanKey('টুর্নামেন্ট', 'bn'));
+    expect(englishKeys('slot')).toContain(loanKey('স্লট', 'bn'));
+    expect(firstVowel('কিল', 'bn')).toBe(firstVowel('किल', 'hi'));
+    expect(loanKey('টুর্নামেন্ট', 'hi')).toBe('');
+  });
+
   it('reads only the languages whose script it knows', () => {
     expect(writesLoans('hi')).toBe(true);
+    expect(writesLoans('bn')).toBe(true);
     expect(writesLoans('ru')).toBe(false);
     expect(loanKey('лобби', 'hi')).toBe('');
     expect(englishKeys('लॉबी')).toEqual([]);
