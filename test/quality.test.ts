@@ -207,6 +207,8 @@ describe('answers on content the tests did not tune on', () => {
  * - esports-bn: a Bangladeshi esports community's 10 articles under "## সচরাচর জিজ্ঞাসিত প্রশ্ন" and
  *   "## প্রশ্নোত্তর", asked in written and chat Bengali, with English words its articles write in Bengali
  *   letters ("tournament", টুর্নামেন্ট) and in Banglish ("vip er dam koto").
+ * - craft-sr: a Serbian Minecraft and FiveM community's 10 articles in Cyrillic, asked in Cyrillic and in
+ *   Latin letters, with and without diacritics ("koliko kosta vip") and in Croatian ("tko je vlasnik").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -260,6 +262,7 @@ describe.each([
   { site: 'a Filipino esports community asked in Tagalog and Taglish', folder: 'esports-tl', least: 150 },
   { site: 'a Malaysian roleplay server asked in Malay and its chat', folder: 'rp-ms', least: 135 },
   { site: 'a Bangladeshi esports community asked in Bengali, English and Banglish', folder: 'esports-bn', least: 120 },
+  { site: 'a Serbian gaming community asked in Cyrillic and Latin letters', folder: 'craft-sr', least: 140 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -234,6 +234,20 @@ describe('expectedType in other languages', () => {
     expect(statesType('Bawal ang toxic sa chat.', 'date', new Set(), 'tl')).toBe(false);
   });
 
+  it('reads Serbian and Croatian question words in either script, typed without diacritics too', () => {
+    expect(expectedType('Колико кошта VIP?', 'sr')).toBe('amount');
+    expect(expectedType('koliko kosta vip', 'sr')).toBe('amount');
+    expect(expectedType('колико слотова има сервер', 'sr')).toBe('number');
+    expect(expectedType('kad je restart', 'sr')).toBe('date');
+    expect(expectedType('у колико сати почиње турнир', 'sr')).toBe('time');
+    expect(expectedType('tko je vlasnik servera', 'hr')).toBe('name');
+    expect(expectedType('kako da se prijavim', 'sr')).toBeNull();
+    expect(statesType('VIP кошта 500 динара месечно.', 'amount', new Set(), 'sr')).toBe(true);
+    expect(statesType('VIP košta 500 din mesečno.', 'amount', new Set(), 'sr')).toBe(true);
+    expect(statesType('Турнир се игра сваког петка.', 'date', new Set(), 'sr')).toBe(true);
+    expect(statesType('Турнир се игра у PvP арени.', 'date', new Set(), 'sr')).toBe(false);
+  });
+
   it('does not read a question word inside another word, or a relative pronoun, as one', () => {
     expect(expectedType('Kimlik doğrulama nasıl yapılır?', 'tr')).toBeNull();
     expect(expectedType('Mesajları kaçırmamak için ne yapmalıyım?', 'tr')).toBeNull();

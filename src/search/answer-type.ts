@@ -69,6 +69,8 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
   tl: /(?<![\p{L}])((sa )?anong oras|ano(ng)? oras|mga anong oras)(?![\p{L}])/u,
+  sr: /(?<![\p{L}])((u|у) (koliko|колико) (sati|сати|časova|casova|часова)|(u|у) (koje|које) (vreme|vrijeme|време))(?![\p{L}])/u,
+  hr: /(?<![\p{L}])(u (koliko) (sati|časova|casova)|u (koje) (vreme|vrijeme))(?![\p{L}])/u,
   pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
   da: /(?<![\p{L}])(hvad tid|hvilken tid|hvilket tidspunkt)(?![\p{L}])/u,
@@ -101,7 +103,21 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  * without case): a capital would not tell a name there; but for Chinese, which writes a foreign name with an
  * interpunct (see NAMES).
  */
+/**
+ * Serbian's, Croatian's and Bosnian's, in either script and typed without diacritics ("koliko kosta"):
+ * "kad", "kada" ask a date; "koliko košta", "koja je cena" a price, before "koliko" a count; "ko", "tko",
+ * "gde", "gdje" a name or place.
+ */
+const SERBO_CROATIAN: [RegExp, AnswerType][] = [
+  [/(?<![\p{L}])(kad|kada|кад|када|kojeg dana|којег дана)(?![\p{L}])/u, 'date'],
+  [/(?<![\p{L}])((koliko|kolko|колико|колко) (košta|kosta|кошта|koštaju|kostaju|коштају|se plaća|se placa|се плаћа)|(koja|која) (je )?(cena|cijena|цена))(?![\p{L}])/u, 'amount'],
+  [/(?<![\p{L}])(koliko|kolko|колико|колко)(?![\p{L}])/u, 'number'],
+  [/(?<![\p{L}])(ko|tko|ко|тко|gde|gdje|где|гдје)(?![\p{L}])/u, 'name'],
+];
+
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  sr: SERBO_CROATIAN,
+  hr: SERBO_CROATIAN,
   bg: [
     [/(?<![\p{L}])(кога|откога|докога|до кога|от кога|кой ден|коя дата|на коя дата)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(колко (струва|струват|е цената|ще струва|излиза|лева|лв|евро|пари е|е таксата)|каква е цената|каква е таксата|на каква цена)(?![\p{L}])/u, 'amount'],
@@ -575,7 +591,10 @@ const PERSIAN_DATE =
  */
 const TAGALOG_DATE =
   /(?<![\p{L}])(enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|lunes|martes|miyerkules|huwebes|biyernes|sabado|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
-const DATES: Record<string, RegExp> = { tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
+/** A Serbian date: a weekday's or month's name, in either script ("сваког петка", "od 1. jula"). */
+const SERBIAN_DATE =
+  /(?<![\p{L}])(понедељ|утор|сред|четврт|пет[аку]|суботу?|субот|недељ|јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|ponedelj|ponedjelj|utor|sred|srijed|četvrt|cetvrt|petak|petk|subot|nedelj|nedjelj|januar|februar|mart|april|maj|jun|jul|avgust|august|septemb|oktob|novemb|decemb)\p{L}*/iu;
+const DATES: Record<string, RegExp> = { sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -709,6 +728,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   hu: /\p{Nd}\s?(Ft|forint\p{L}*)(?![\p{L}])/giu,
   tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|php\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}])/giu,
+  sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
 };
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
 const NOT_CURRENCY_CODES = new Set('ALL AMD BOB CAD CUP GEL MAD MOP PEN PHP SOS TOP TRY'.split(' '));

@@ -2236,6 +2236,18 @@ describe('English words typed in Latin letters among Hindi', () => {
   });
 });
 
+describe('Serbian typed in Latin letters against Cyrillic articles', () => {
+  const vip: Article = { ...article('vip', '# VIP\n\nVIP кошта 500 динара месечно.\n\nЖалба на бан се пише у каналу #žalbe, преко тикета.\n\nВласник сервера је Stefan.\n'), lang: 'sr' };
+  const index = new SearchIndex([vip]);
+
+  it('reads its words, with diacritics or without, as the Cyrillic words they spell', () => {
+    expect(index.answer('koliko kosta vip').quote).toContain('VIP кошта 500 динара');
+    expect(index.answer('kako da napišem žalbu na ban').quote).toContain('Жалба на бан');
+    // A Croatian member's "tko" and ijekavian forms.
+    expect(index.answer('tko je vlasnik servera').quote).toContain('Власник сервера');
+  });
+});
+
 describe('English words and Banglish typed in Latin letters among Bengali', () => {
   const cup: Article = {
     ...article(

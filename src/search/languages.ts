@@ -836,6 +836,8 @@ const QUESTION_WORDS: Record<string, string> = {
   uk: 'хто кого кому ким що чого чим де коли куди звідки чому навіщо скільки скіки як який яка яке які якого яку якій яким чий чия чиє чиї чи котрій котрої почім',
   sv: 'vem vad vilken vilket vilka när var hur varför',
   th: 'อะไร ใคร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ไหร่ ทําไม อย่างไร เท่าไร เท่าไหร่ เท่าใด ใด กี่ บ้าง',
+  sr: 'koliko kolko kolki kolika koliki koliku kad kada gde gdje ko tko šta sta što koji koja koje kojeg kom kome koga zašto zasto kako ' +
+    'колико колко колки колика колики колику кад када где гдје ко тко шта што који која које којег ком коме кога зашто како',
   tl: 'ano anong anu sino sinong saan san nasaan asan kailan kelan kilan paano pano panu paanong gaano ilan ilang magkano mgkano bakit bkt alin aling',
   tr: 'kim kimdir kimdi kimin kime kimi ne nedir neydi neyi neye neyin nelerdir neler nerede nereye hangi hangisi nasıl neden niçin niye kaç kaçıncı kaçta tane mı mi mu mü mıdır midir mudur müdür hangisidir nasıldır neresidir denir denilir kimden kimler kimlerden kimlere kimlerin kimleri kiminle nereden neresi hangileri hangisini hangisinin hangisine neyle neyden',
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
@@ -1687,6 +1689,34 @@ const SLOVENIAN_CONTENT = new Set(
 );
 
 /**
+ * A Serbian word in Latin letters (gajica) written in Cyrillic (vukovica): the two scripts map letter for
+ * letter, "lj", "nj", "dž" being one letter each ("ljudi" → "људи").
+ */
+export function serbianCyrillic(word: string): string {
+  return word.replace(/lj|nj|dž|./g, (letters) => SERBIAN_CYRILLIC[letters] ?? letters);
+}
+const SERBIAN_CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcčćdđefghijklmnoprsštuvzž'].map((letter, i) => [letter, 'абцчћдђефгхијклмнопрсштувзж'[i]!] as const).concat([['lj', 'љ'], ['nj', 'њ'], ['dž', 'џ']]),
+);
+const LATIN_OF_SERBIAN: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(SERBIAN_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]));
+
+/**
+ * Serbian function words the Croatian list (the package has no Serbian one) lacks, as members type them:
+ * ekavian forms ("gde", "ovde", "pre"), chat ("bre", "brate", "brt", "pls", "fala", "jel"), "treba", "mogu",
+ * "može", "ima" (there is). With the Croatian list, in both scripts.
+ */
+const SERBIAN_EXTRA = 'di jel treba mogu može moze ima bre brate brt ej pls molim hvala fala nešto nesto ovde ovdje gde pre tu sam si smo ste su će ce'.split(' ');
+const SERBIAN_LIST = [...lists.hrv, ...SERBIAN_EXTRA];
+/**
+ * The case endings and verb endings Serbian writes after a hyphen on an English word or an acronym, in
+ * either script ("port-у", "FiveM-у", "PayPal-ом", "send-ујем", "RAM-a"): dropped with the hyphen, as
+ * Bulgarian's and Hungarian's are.
+ */
+const SERBIAN_HYPHEN_ENDINGS = ['а', 'у', 'е', 'ом', 'ем', 'ова', 'ови', 'ове', 'овима', 'има', 'ујем', 'ујеш', 'ује', 'ујемо', 'ују', 'овати']
+  .flatMap((ending) => [ending, ending.replace(/./g, (letter) => LATIN_OF_SERBIAN[letter] ?? letter)])
+  .join('|');
+
+/**
  * Languages eld detects that no stemmer here reads, by ISO 639-1 code, with the `stopword` package's list
  * for each (its topic words kept as terms): their function and question words ("kako", "quan", "কত") no
  * longer count as topics, though their other words meet an article's only in the forms it writes (see
@@ -1704,7 +1734,11 @@ const UNSTEMMED_LISTS: Readonly<Record<string, readonly string[]>> = {
   hr: lists.hrv,
   lv: lists.lav,
   sl: lists.slv.filter((word) => !SLOVENIAN_CONTENT.has(word)),
+  sr: [...SERBIAN_LIST, ...SERBIAN_LIST.map(serbianCyrillic)],
 };
+
+/** What languages of UNSTEMMED_LISTS read besides their lists. */
+const UNSTEMMED_OWN: Readonly<Record<string, Partial<LanguageSpec>>> = { bn: { chat: BANGLISH_CHAT }, sr: { hyphenEndings: SERBIAN_HYPHEN_ENDINGS } };
 
 /** The languages of LANGUAGES read with stopwords but no stemmer although they inflect (see UNSTEMMED_LISTS). */
 export const UNSTEMMED: ReadonlySet<string> = new Set(Object.keys(UNSTEMMED_LISTS));
@@ -1759,5 +1793,5 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],
   ['tl', spec(stops('tl', lists.tgl.filter((word) => !TAGALOG_CONTENT.has(word)), TAGALOG_EXTRA))],
   ['zh', spec(stops('zh', lists.zho, CHINESE_EXTRA))],
-  ...Object.entries(UNSTEMMED_LISTS).map(([lang, list]): [string, LanguageSpec] => [lang, { ...spec(stops(lang, list)), ...(lang === 'bn' && { chat: BANGLISH_CHAT }) }]),
+  ...Object.entries(UNSTEMMED_LISTS).map(([lang, list]): [string, LanguageSpec] => [lang, { ...spec(stops(lang, list)), ...UNSTEMMED_OWN[lang] }]),
 ]);

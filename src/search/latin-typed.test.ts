@@ -102,3 +102,18 @@ describe('Bulgarian typed in Latin letters', () => {
     expect(latinTypedWholeSpellings('4', 'bg')).toEqual([]);
   });
 });
+
+describe('Serbian typed in Latin letters', () => {
+  const { vocabulary, terms } = vocabularyOf(['кошта', 'жалбу', 'власник', 'људи', 'време', 'ђак'], 'sr');
+
+  it("reads a word typed in gajica, with its diacritics or without them, as the articles' Cyrillic term", () => {
+    const read = (word: string) => terms[latinTypedTerm(word, 'sr', vocabulary) ?? -1];
+    for (const typed of ['košta', 'kosta']) expect(read(typed), typed).toBe('кошта');
+    for (const typed of ['žalbu', 'zalbu']) expect(read(typed), typed).toBe('жалбу');
+    expect(read('ljudi')).toBe('људи');
+    expect(read('djak')).toBe('ђак');
+    // Croatian and Bosnian members' ijekavian "vrijeme" for the articles' ekavian "време".
+    expect(read('vrijeme')).toBe('време');
+    expect(read('vlasnik')).toBe('власник');
+  });
+});

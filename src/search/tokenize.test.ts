@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import lemmatizer from 'wink-lemmatizer';
 import { stem as porter2 } from 'porter2';
-import { LANGUAGES } from './languages.js';
+import { LANGUAGES, serbianCyrillic } from './languages.js';
 import { analyzerFor, MAX_WORD_LENGTH } from './tokenize.js';
 
 const terms = (lang: string, text: string) => analyzerFor(lang).terms(text);
@@ -1019,8 +1019,8 @@ describe('Bulgarian', () => {
 
 describe('languages without a language spec of their own', () => {
   it("reads English's function words as stopwords in any language, as members mix them in", () => {
-    // An Urdu and a Serbian question: "how", "much", "for", "the" counted against every answer.
-    for (const lang of ['ur', 'sr']) {
+    // An Urdu and an Azerbaijani question: "how", "much", "for", "the" counted against every answer.
+    for (const lang of ['ur', 'az']) {
       expect(analyzerFor(lang).terms('How much is the registration fee for the cup?'), lang).toEqual(['registration', 'fee', 'cup']);
       expect(analyzerFor(lang).analysis, lang).toBe('none');
     }
@@ -1041,5 +1041,25 @@ describe('languages without a language spec of their own', () => {
     // "কত" (how much) is a function word; "মোট" (total) and "শুরু" (start) are the package's, but topics.
     expect(analyzerFor('bn').terms('মোট প্রাইজ পুল কত টাকা?')).toEqual(['মোট', 'প্রাইজ', 'পুল', 'টাকা']);
     expect(analyzerFor('sl').terms('Kdaj je turnir v avgustu ali septembru, in kdaj v september?')).toEqual(['turnir', 'avgustu', 'septembru', 'september']);
+  });
+});
+
+describe('Serbian', () => {
+  const sr = analyzerFor('sr');
+
+  it('reads its function and question words as stopwords in either script', () => {
+    expect(sr.terms('Колико кошта VIP и да ли има refund?')).toEqual(['кошта', 'vip', 'refund']);
+    expect(sr.terms('koliko košta vip i da li ima refund')).toEqual(['kosta', 'vip', 'refund']);
+  });
+
+  it('drops the endings written after a hyphen on an English word, in either script', () => {
+    expect(sr.terms('на ком port-у је Bedrock')).toEqual(['port', 'bedrock']);
+    expect(sr.terms('kako da join-ujem server')).toEqual(['join', 'server']);
+  });
+
+  it('writes gajica in Cyrillic letter for letter', () => {
+    expect(serbianCyrillic('ljudi')).toBe('људи');
+    expect(serbianCyrillic('džep')).toBe('џеп');
+    expect(serbianCyrillic('žalba')).toBe('жалба');
   });
 });
