@@ -209,6 +209,9 @@ describe('answers on content the tests did not tune on', () => {
  *   letters ("tournament", টুর্নামেন্ট) and in Banglish ("vip er dam koto").
  * - craft-sr: a Serbian Minecraft and FiveM community's 10 articles in Cyrillic, asked in Cyrillic and in
  *   Latin letters, with and without diacritics ("koliko kosta vip") and in Croatian ("tko je vlasnik").
+ * - cs2-az: an Azerbaijani CS2 and GTA RP community's 10 articles, asked in written Azerbaijani, without its
+ *   letters ("ne vaxtdir", "qiymeti"), with endings after a hyphen ("server-lərə") and with Turkish and
+ *   Russian chat.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -263,6 +266,7 @@ describe.each([
   { site: 'a Malaysian roleplay server asked in Malay and its chat', folder: 'rp-ms', least: 135 },
   { site: 'a Bangladeshi esports community asked in Bengali, English and Banglish', folder: 'esports-bn', least: 120 },
   { site: 'a Serbian gaming community asked in Cyrillic and Latin letters', folder: 'craft-sr', least: 140 },
+  { site: 'an Azerbaijani gaming community asked with and without its letters', folder: 'cs2-az', least: 140 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

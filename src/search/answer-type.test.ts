@@ -234,6 +234,19 @@ describe('expectedType in other languages', () => {
     expect(statesType('Bawal ang toxic sa chat.', 'date', new Set(), 'tl')).toBe(false);
   });
 
+  it('reads Azerbaijani question words, typed with its letters or without them', () => {
+    expect(expectedType('Turnir nə vaxt başlayır?', 'az')).toBe('date');
+    expect(expectedType('turnir ne vaxt baslayir', 'az')).toBe('date');
+    expect(expectedType('turnir saat neçədə başlayır', 'az')).toBe('time');
+    expect(expectedType('VIP neçəyədir?', 'az')).toBe('amount');
+    expect(expectedType('komandada neçə oyunçu olur', 'az')).toBe('number');
+    expect(expectedType('serverin sahibi kimdir', 'az')).toBe('name');
+    expect(asksWhether('VIP-i PayPal ilə almaq olar?', 'az')).toBe(true);
+    expect(asksWhether('Turnirdə coach iştirak edə bilər?', 'az')).toBe(true);
+    expect(statesType('VIP ayda 10 manatdır.', 'amount', new Set(), 'az')).toBe(true);
+    expect(statesType('Komandada 5 oyunçu olur.', 'amount', new Set(), 'az')).toBe(false);
+  });
+
   it('reads Serbian and Croatian question words in either script, typed without diacritics too', () => {
     expect(expectedType('Колико кошта VIP?', 'sr')).toBe('amount');
     expect(expectedType('koliko kosta vip', 'sr')).toBe('amount');

@@ -68,6 +68,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   fi: /(?<![\p{L}])(mihin aikaan|mihin kellonaikaan|(kello |klo )?monelta(ko)?)(?![\p{L}])/u,
   hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
+  az: /(?<![\p{L}])(saat ne[çc][əe](d[əe])?)(?![\p{L}])/u,
   tl: /(?<![\p{L}])((sa )?anong oras|ano(ng)? oras|mga anong oras)(?![\p{L}])/u,
   sr: /(?<![\p{L}])((u|у) (koliko|колико) (sati|сати|časova|casova|часова)|(u|у) (koje|које) (vreme|vrijeme|време))(?![\p{L}])/u,
   hr: /(?<![\p{L}])(u (koliko) (sati|časova|casova)|u (koje) (vreme|vrijeme))(?![\p{L}])/u,
@@ -116,6 +117,14 @@ const SERBO_CROATIAN: [RegExp, AnswerType][] = [
 ];
 
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  // Azerbaijani, typed with its letters or without them: "nə vaxt", "hansı gün" ask a date, "saat neçədə" a
+  // time; "neçəyə", "qiyməti" a price; "neçə", "nə qədər" a count; "kim", "harada" a name or place.
+  az: [
+    [/(?<![\p{L}])(n[əe] (vaxt\p{L}*|zaman\p{L}*)|hans[ıi] g[üu]n\p{L}*)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(ne[çc][əe]y[əe]\p{L}*|qiym[əe]t\p{L}*)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(ne[çc][əe]\p{L}*|n[əe] ?q[əe]d[əe]r\p{L}*)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(kim(dir|di|[əe]|i|in)?|hara(da|dan)?\p{L}*|harda\p{L}*)(?![\p{L}])/u, 'name'],
+  ],
   sr: SERBO_CROATIAN,
   hr: SERBO_CROATIAN,
   bg: [
@@ -722,6 +731,7 @@ const AMOUNTS = new RegExp(
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
+  az: /\p{Nd}[\p{Nd},.]*\s?(manat\p{L}*|azn)(?![\p{L}])/giu,
   bg: /\p{Nd}\s?(лв\.?|лева|лев|евро|стотинки)(?![\p{L}])/giu,
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
@@ -934,6 +944,8 @@ const verbFirst =
  * none that asks a kind of fact (see `expectedType`) is one.
  */
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
+  // Azerbaijani: closed by "var", "olar", "bilər", "mümkündür" (is there, may one, can one, is it possible), with or without "mı".
+  az: (text) => /(?<![\p{L}])(var|varm[ıi]|yoxdur|olar|olarm[ıi]|olur|ola bil[əe]r\p{L}*|bil[əe]r\p{L}*|m[üu]mk[üu]nd[üu]r\p{L}*)\P{L}*$/u.test(text),
   // Hebrew: opened, past a greeting ("אחי", bro), by "האם" (whether), or by "יש", "אין", "אפשר", "מותר" (is there,
   // is there no, can one, may one); not "יש לי…" (I have…), which tells.
   he: (text) => /^\P{L}*((אחי|אחים|יא|חברים|היי|הי)\P{L}+)?(ו?האם|(יש|אין)(?!\P{L}+(לי|לך|לנו|לו|לה|לכם|להם)(?![\p{L}]))|אפשר|מותר)(?![\p{L}])/u.test(text),

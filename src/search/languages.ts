@@ -884,6 +884,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
   es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre',
   hi: 'किस प्रकार|किस तरह',
+  az: 'nə vaxt|nə zaman|nə qədər|saat neçədə|hansı gün',
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
   ru: 'какого типа|какой тип|какие типы|к какому типу',
   uk: 'як часто|якого числа|до якого числа|о котрій годині|з котрої години|до котрої години',
@@ -1689,6 +1690,27 @@ const SLOVENIAN_CONTENT = new Set(
 );
 
 /**
+ * Azerbaijani function words, question words and chat (the package has no Azerbaijani list): "nə", "necə",
+ * "neçə", "kim", "harada", "hansı", the postpositions and particles ("üçün", "ilə", "da", "mı"), "var", "olar",
+ * "bilər" (there is, may, can), pronouns, and the Turkish and Russian chat members mix in ("abi", "bratan",
+ * "privet", "koroce"). "vaxt" and "qədər" only in "nə vaxt", "nə qədər" (see QUESTION_PHRASES).
+ */
+const AZERBAIJANI_STOPWORDS = (
+  'nə nədir nəyi nəyə nəyin nələr nələrdir kim kimdir kimə kimi kimin kimlər harada harda hara haradan hardan haradır hardadır hardadı hansı hansıdır hansılar ' +
+  'necə necədir necədi nasıl niyə niye neçə neçədir neçədi neçəyə neçəyədir neçəyədi ' +
+  'və ilə üçün da də ki bu o bir mi mı mu mü bəs amma ya yoxsa ancaq hələ isə var varmı yox olar olarmı olur olmaq ola bilər bilərəm bilərik bilərsiz bilərsiniz bilərmi ' +
+  'edə edim edək etmək edirəm olsun lazım lazımdır lazımdı mən sən biz siz onlar mənim sənin bizim sizin mənə sənə bizə sizə məni özüm salam salamlar sağol təşəkkür ' +
+  'zəhmət xahiş qaqa bratan brat abi qardaş kardeşim privet rebyata koroce voobshe tipa slm sa hə yəni belə elə indi'
+).split(' ');
+/** Azerbaijani's "ə", which Turkish, whose stemmer reads Azerbaijani's suffixes, writes "e" ("qədər" as "qeder"), and members typing without its letter do. */
+const azerbaijaniSpelling = (word: string): string => word.replace(/ə/g, 'e');
+/**
+ * The case, possessive and plural endings Azerbaijani writes after a hyphen on an English word or an acronym
+ * ("server-lərə", "VIP-im", "RP-yə", "CS2-də"): dropped with the hyphen, as Hungarian's are.
+ */
+const AZERBAIJANI_HYPHEN_ENDINGS = '(?=\\p{L})(?:l[aeə]r)?(?:[ıiuüeə]?m(?:[ıiuü]z)?|[ıiuü]?n(?:[ıiuü]z)?|s?[ıiuü]|n?[ıiuü]n)?(?:[yn]?[aeə]|[dt][aeə]n?|[yn]?[ıiuü]|n[ıiuü]n|y?l[aeə])?(?:d[ıiuü]r|d[ıiuü])?';
+
+/**
  * A Serbian word in Latin letters (gajica) written in Cyrillic (vukovica): the two scripts map letter for
  * letter, "lj", "nj", "dž" being one letter each ("ljudi" → "људи").
  */
@@ -1785,6 +1807,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
+  ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS }],

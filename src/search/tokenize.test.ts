@@ -1019,8 +1019,8 @@ describe('Bulgarian', () => {
 
 describe('languages without a language spec of their own', () => {
   it("reads English's function words as stopwords in any language, as members mix them in", () => {
-    // An Urdu and an Azerbaijani question: "how", "much", "for", "the" counted against every answer.
-    for (const lang of ['ur', 'az']) {
+    // An Urdu and an Albanian question: "how", "much", "for", "the" counted against every answer.
+    for (const lang of ['ur', 'sq']) {
       expect(analyzerFor(lang).terms('How much is the registration fee for the cup?'), lang).toEqual(['registration', 'fee', 'cup']);
       expect(analyzerFor(lang).analysis, lang).toBe('none');
     }
@@ -1061,5 +1061,19 @@ describe('Serbian', () => {
     expect(serbianCyrillic('ljudi')).toBe('људи');
     expect(serbianCyrillic('džep')).toBe('џеп');
     expect(serbianCyrillic('žalba')).toBe('жалба');
+  });
+});
+
+describe('Azerbaijani', () => {
+  const az = analyzerFor('az');
+
+  it('reads a word typed without its letters as the word ("ceza" is "cəza"), its function and question words as stopwords', () => {
+    expect(az.terms('cəza nədir')).toEqual(az.terms('ceza nedir'));
+    expect(az.terms('VIP-i PayPal ilə almaq olar?')).toEqual(['vip', 'paypal', 'almaq']);
+  });
+
+  it('drops the endings written after a hyphen on an English word or an acronym', () => {
+    expect(az.terms('CS2 server-lərə')).toEqual(['cs2', az.terms('server')[0]]);
+    expect(az.terms('RP-yə necə girim')[0]).toBe('rp');
   });
 });
