@@ -212,6 +212,8 @@ describe('answers on content the tests did not tune on', () => {
  * - cs2-az: an Azerbaijani CS2 and GTA RP community's 10 articles, asked in written Azerbaijani, without its
  *   letters ("ne vaxtdir", "qiymeti"), with endings after a hyphen ("server-lərə") and with Turkish and
  *   Russian chat.
+ * - esports-ur: a Pakistani esports community's 10 articles, asked in written and chat Urdu, with English
+ *   words its articles write in Urdu letters ("final", فائنل) and in Roman Urdu ("admin kaun hai").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -267,6 +269,7 @@ describe.each([
   { site: 'a Bangladeshi esports community asked in Bengali, English and Banglish', folder: 'esports-bn', least: 120 },
   { site: 'a Serbian gaming community asked in Cyrillic and Latin letters', folder: 'craft-sr', least: 140 },
   { site: 'an Azerbaijani gaming community asked with and without its letters', folder: 'cs2-az', least: 140 },
+  { site: 'a Pakistani esports community asked in Urdu, English and Roman Urdu', folder: 'esports-ur', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -234,6 +234,18 @@ describe('expectedType in other languages', () => {
     expect(statesType('Bawal ang toxic sa chat.', 'date', new Set(), 'tl')).toBe(false);
   });
 
+  it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {
+    expect(expectedType('گرینڈ فائنل کب ہے؟', 'ur')).toBe('date');
+    expect(expectedType('فائنل کتنے بجے ہے؟', 'ur')).toBe('time');
+    expect(expectedType('وی آئی پی کتنے کا ہے؟', 'ur')).toBe('amount');
+    expect(expectedType('ایک ٹیم میں کتنے players ہوتے ہیں؟', 'ur')).toBe('number');
+    expect(expectedType('ایڈمن کون ہے؟', 'ur')).toBe('name');
+    expect(expectedType('tournament kab hai', 'ur')).toBe('date');
+    expect(statesType('رجسٹریشن فیس پانچ سو روپے (Rs. 500) ہے۔', 'amount', new Set(), 'ur')).toBe(true);
+    expect(statesType('فائنل اتوار رات 8 بجے ہوگا۔', 'date', new Set(), 'ur')).toBe(true);
+    expect(statesType('ٹیم میں چار کھلاڑی ہوتے ہیں۔', 'date', new Set(), 'ur')).toBe(false);
+  });
+
   it('reads Azerbaijani question words, typed with its letters or without them', () => {
     expect(expectedType('Turnir nə vaxt başlayır?', 'az')).toBe('date');
     expect(expectedType('turnir ne vaxt baslayir', 'az')).toBe('date');

@@ -69,6 +69,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
   az: /(?<![\p{L}])(saat ne[çc][əe](d[əe])?)(?![\p{L}])/u,
+  ur: /(?<![\p{L}\p{M}])(کس وقت|کتنے بجے|کس ٹائم)(?![\p{L}\p{M}])/u,
   tl: /(?<![\p{L}])((sa )?anong oras|ano(ng)? oras|mga anong oras)(?![\p{L}])/u,
   sr: /(?<![\p{L}])((u|у) (koliko|колико) (sati|сати|časova|casova|часова)|(u|у) (koje|које) (vreme|vrijeme|време))(?![\p{L}])/u,
   hr: /(?<![\p{L}])(u (koliko) (sati|časova|casova)|u (koje) (vreme|vrijeme))(?![\p{L}])/u,
@@ -117,6 +118,14 @@ const SERBO_CROATIAN: [RegExp, AnswerType][] = [
 ];
 
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  // Urdu: "کب", "کس دن", "کس تاریخ" ask a date ("کس وقت", "کتنے بجے" a time: TIME_PATTERNS); "کتنے کا",
+  // "کتنے روپے", "فیس کتنی" a price; "کتنا", "کتنی", "کتنے" a count; "کون", "کس نے" a name.
+  ur: [
+    [/(?<![\p{L}\p{M}])(کب|کس دن|کس تاریخ)(?![\p{L}\p{M}])/u, 'date'],
+    [/(?<![\p{L}\p{M}])(کتن(ا|ی|ے) (کا|کی|کے|روپے|پیسے)|(قیمت|فیس|پرائس|fee|price) (کتنی|کتنا|کیا))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(کتنا|کتنی|کتنے)(?![\p{L}\p{M}])/u, 'number'],
+    [/(?<![\p{L}\p{M}])(کون|کس نے|کس کا|کس کی|کس کے)(?![\p{L}\p{M}])/u, 'name'],
+  ],
   // Azerbaijani, typed with its letters or without them: "nə vaxt", "hansı gün" ask a date, "saat neçədə" a
   // time; "neçəyə", "qiyməti" a price; "neçə", "nə qədər" a count; "kim", "harada" a name or place.
   az: [
@@ -447,7 +456,7 @@ function firstQuestionWord(text: string, lang: string): { type: AnswerType; at: 
  * मिलेगा", "एंट्री fee kitni है"; a Hindi BGMI community's trial). Tagalog chat's English ("When is the deadline ng
  * registration?", "How much is Gold VIP per month?"; a Filipino esports server's trial).
  */
-const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'], tl: ['en'] };
+const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'], tl: ['en'], ur: ['en'] };
 
 /** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
 const SUBORDINATE_OPENING = /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;
@@ -559,7 +568,7 @@ const HUNGARIAN_DATE = new RegExp(String.raw`(?<![\p{L}])((január|február|már
 /**
  * Other languages' times of day besides CLOCK's, by ISO 639-1 code: the clock parts of DATES (German "um 18
  * Uhr", Russian "в 8 вечера", Arabic "الساعة 8", Thai "2 ทุ่ม", Hindi "7 बजे", French "18h45", "à 14 h", Dutch "om
- * 20 uur") and "a las 19" (Spanish), "às 19h" (Portuguese), "alle 21" (Italian), "pukul 19", "19.00 WIB"
+ * 20 uur", Urdu "9 بجے") and "a las 19" (Spanish), "às 19h" (Portuguese), "alle 21" (Italian), "pukul 19", "19.00 WIB"
  * (Indonesian), "o 19" (Polish), "saat 19" (Turkish), "20h" (Vietnamese), "8点", "14時", "오후 8시".
  */
 const CLOCKS: Record<string, RegExp> = {
@@ -568,6 +577,7 @@ const CLOCKS: Record<string, RegExp> = {
   ar: ARABIC_DATE,
   th: THAI_DATE,
   hi: HINDI_DATE,
+  ur: /\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u,
   hu: new RegExp(String.raw`${HUNGARIAN_CLOCK}(?![\p{L}])`, 'iu'),
   fr: FRENCH_CLOCK,
   nl: /(?<![\p{L}])(om|vanaf|rond|tot) \d{1,2} ?uur(?![\p{L}])/iu,
@@ -603,7 +613,10 @@ const TAGALOG_DATE =
 /** A Serbian date: a weekday's or month's name, in either script ("сваког петка", "od 1. jula"). */
 const SERBIAN_DATE =
   /(?<![\p{L}])(понедељ|утор|сред|четврт|пет[аку]|суботу?|субот|недељ|јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|ponedelj|ponedjelj|utor|sred|srijed|četvrt|cetvrt|petak|petk|subot|nedelj|nedjelj|januar|februar|mart|april|maj|jun|jul|avgust|august|septemb|oktob|novemb|decemb)\p{L}*/iu;
-const DATES: Record<string, RegExp> = { sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
+/** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
+const URDU_DATE =
+  /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
+const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -732,6 +745,7 @@ const AMOUNTS = new RegExp(
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   az: /\p{Nd}[\p{Nd},.]*\s?(manat\p{L}*|azn)(?![\p{L}])/giu,
+  ur: /(\p{Nd}[\p{Nd},.]*\s?(روپے|روپیہ|روپئے)|(rs|pkr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   bg: /\p{Nd}\s?(лв\.?|лева|лев|евро|стотинки)(?![\p{L}])/giu,
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,

@@ -2236,6 +2236,17 @@ describe('English words typed in Latin letters among Hindi', () => {
   });
 });
 
+describe('English words and Roman Urdu typed in Latin letters among Urdu', () => {
+  const cup: Article = { ...article('cup', '# ویلورنٹ کپ\n\nگرینڈ فائنل اتوار رات 8 بجے کھیلا جائے گا۔\n\nرجسٹریشن فیس پانچ سو روپے ہے۔\n'), lang: 'ur' };
+  const index = new SearchIndex([cup]);
+
+  it('reads an English word as the loanword the articles write in Urdu letters, and drops Roman Urdu chat', () => {
+    expect(index.readings('grand final کس time ہے؟').find((r) => r.word === 'final')).toEqual({ word: 'final', term: 'فائنل', how: 'related' });
+    expect(index.answer('grand final کس time ہے؟').quote).toContain('گرینڈ فائنل اتوار رات 8 بجے');
+    expect(index.readings('final kab hai').filter((r) => r.how === 'ignored').map((r) => r.word)).toEqual(['kab', 'hai']);
+  });
+});
+
 describe('Serbian typed in Latin letters against Cyrillic articles', () => {
   const vip: Article = { ...article('vip', '# VIP\n\nVIP кошта 500 динара месечно.\n\nЖалба на бан се пише у каналу #žalbe, преко тикета.\n\nВласник сервера је Stefan.\n'), lang: 'sr' };
   const index = new SearchIndex([vip]);

@@ -1690,6 +1690,27 @@ const SLOVENIAN_CONTENT = new Set(
 );
 
 /**
+ * Urdu function and question words (the package's Urdu list is mis-decoded: see UNSTEMMED_LISTS): the
+ * postpositions ("کا", "میں", "سے", "کو"), the copula and auxiliaries ("ہے", "تھا", "ہوگا", "سکتے"), pronouns,
+ * question words ("کب", "کتنا", "کون", "کیسے"), and how members address each other ("یار", "بھائی").
+ */
+const URDU_STOPWORDS = (
+  'کا کی کے ہے ہیں ہو ہوں ہوا ہوئی ہوئے تھا تھی تھے میں سے کو نے پر تک اور یا بھی تو کیا کیوں کیسے کیسا کیسی کب کہاں کدھر کون کونسا کونسی کونسے کس کسی کن کتنا کتنی کتنے ' +
+  'جو جس جن یہ وہ اس ان ہوتا ہوتی ہوتے ہوگا ہوگی گا گی گے جاتا جاتی جاتے جائے سکتا سکتی سکتے سکوں کر کرنا کرنی کرنے کریں کروں کرتا کرتی کرتے کرو ' +
+  'لیے لئے والا والی والے ہم آپ مجھے میرا میری میرے ہمارا ہماری ہمارے اپنا اپنی اپنے یار بھائی بھائیو پلیز کوئی کچھ چاہیے ابھی بتائیں بتاؤ بتا سا سی نہیں نہ رہا رہی رہے'
+).split(' ');
+/**
+ * Urdu typed in Latin letters (Roman Urdu) around English words in an Urdu question: Hinglish's words, which
+ * are its own ("kab", "kitna", "kaun", "hai"), and its spellings ("kesay", "hy", "krna", "aayega"), dropped
+ * from questions only (see `LanguageSpec.chat`), as Hinglish is from a Hindi one.
+ */
+const ROMAN_URDU_CHAT: ReadonlySet<string> = new Set([
+  ...HINGLISH_CHAT,
+  ...('kis kisko kisne kese kesay kaisay kaisy kyu hy h hote tak pe par liye lye krna kr krein karen kiya gya gaya gayi ayega aayega aega jaye jayega hoti hoon ' +
+    'rehti rehta rehte milti milte milay mile kitnay plz pls').split(' '),
+]);
+
+/**
  * Azerbaijani function words, question words and chat (the package has no Azerbaijani list): "nə", "necə",
  * "neçə", "kim", "harada", "hansı", the postpositions and particles ("üçün", "ilə", "da", "mı"), "var", "olar",
  * "bilər" (there is, may, can), pronouns, and the Turkish and Russian chat members mix in ("abi", "bratan",
@@ -1807,6 +1828,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
+  ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT }],
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],

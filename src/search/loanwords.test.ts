@@ -108,6 +108,16 @@ describe('English loanwords written in Devanagari', () => {
     expect(loanKey('টুর্নামেন্ট', 'hi')).toBe('');
   });
 
+  it("reads Urdu's consonants as Devanagari's, its short vowels unwritten", () => {
+    for (const [english, urdu] of [['tournament', 'ٹورنامنٹ'], ['player', 'پلیئر'], ['valorant', 'ویلورنٹ'], ['final', 'فائنل'], ['prize', 'پرائز']] as const) {
+      expect(englishKeys(english), english).toContain(loanKey(urdu, 'ur'));
+      expect(vowelsAgree(english, firstVowel(urdu, 'ur')), english).toBe(true);
+    }
+    // No vowel letter after the first consonant: nothing told of its vowel.
+    expect(firstVowel('کل', 'ur')).toBe('');
+    expect(firstVowel('فائنل', 'ur')).toBe(firstVowel('फ़ाइनल', 'hi'));
+  });
+
   it('reads only the languages whose script it knows', () => {
     expect(writesLoans('hi')).toBe(true);
     expect(writesLoans('bn')).toBe(true);

@@ -56,12 +56,38 @@ const ENGLISH_SOUNDS: [RegExp, string, string?][] = [
 
 /**
  * Scripts whose languages write English loanwords, by ISO 639-1 code of the language: the letters of the
- * script, and its words as Devanagari writes them (see `devanagariOfBengali`), whose keys they are read as.
+ * script, its words as Devanagari writes them (see `devanagariOfBengali`, `devanagariOfUrdu`), whose keys
+ * they are read as, and whether it leaves short vowels unwritten (Urdu: a consonant with no vowel letter
+ * after it tells nothing of its vowel, see `firstVowel`).
  */
-const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) => string }> = {
+const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) => string; unwrittenVowels?: boolean }> = {
   hi: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => word },
   bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => devanagariOfBengali(word) },
+  ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: (word) => devanagariOfUrdu(word), unwrittenVowels: true },
 };
+
+/**
+ * Urdu's consonants as Devanagari's, by the sound a loanword spells with them ("ٹ" ट, "ڈ" ड, "ق" क, "ص" स,
+ * "ذ", "ز", "ض", "ظ" ज, the fricatives "خ", "غ", "ف" as ख, ग, फ), and its long vowels as vowel signs: "ا" ा
+ * (अ opening a word), "آ" आ, "ے" े; "و" and "ی" व and य opening a word, else left out, as they write "o", "u"
+ * or "au" and "i", "e" or "ai" alike ("ٹورنامنٹ", tournament; "پلیئر", player); "ئ" इ ("فائنل", final, as
+ * फ़ाइनल). "ھ" (aspiration), "ء", "ع" and the short vowels' marks are left out.
+ */
+const URDU_DEVANAGARI: Readonly<Record<string, string>> = {
+  ب: 'ब', پ: 'प', ت: 'त', ٹ: 'ट', ث: 'स', ج: 'ज', چ: 'च', ح: 'ह', خ: 'ख', د: 'द', ڈ: 'ड', ذ: 'ज', ر: 'र', ڑ: 'ड', ز: 'ज', ژ: 'ज',
+  س: 'स', ش: 'श', ص: 'स', ض: 'ज', ط: 'त', ظ: 'ज', غ: 'ग', ف: 'फ', ق: 'क', ک: 'क', ك: 'क', گ: 'ग', ل: 'ल', م: 'म', ن: 'न', ں: 'ं',
+  ہ: 'ह', ۃ: 'ह', ه: 'ह', ے: 'े', آ: 'आ', ئ: 'इ',
+};
+function devanagariOfUrdu(word: string): string {
+  let out = '';
+  const letters = [...word];
+  letters.forEach((letter, i) => {
+    if (letter === 'ا') out += i === 0 ? 'अ' : 'ा';
+    else if (letter === 'و' || letter === 'ی' || letter === 'ي') out += i === 0 ? (letter === 'و' ? 'व' : 'य') : '';
+    else out += URDU_DEVANAGARI[letter] ?? '';
+  });
+  return out;
+}
 
 /**
  * A Bengali word in Devanagari's letters: Unicode lays out the two blocks in parallel, 0x80 apart (after
@@ -145,6 +171,7 @@ export function firstVowel(word: string, lang: string): string {
     if (next === '\u094d') continue;
     if (next === undefined) return '';
     const sign = DEVANAGARI_VOWELS[next];
+    if (sign === undefined && script.unwrittenVowels) return '';
     return sign === 'a' ? (DIPHTHONGS[letters[i + 2]!] ?? 'a') : (sign ?? 'h');
   }
   return '';
