@@ -214,6 +214,8 @@ describe('answers on content the tests did not tune on', () => {
  *   Russian chat.
  * - esports-ur: a Pakistani esports community's 10 articles, asked in written and chat Urdu, with English
  *   words its articles write in Urdu letters ("final", فائنل) and in Roman Urdu ("admin kaun hai").
+ * - rp-sq: an Albanian FiveM community's 10 articles, asked in written Albanian, without "ë" and "ç", in
+ *   Kosovar chat ("qka osht rdm") and with English words.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -270,6 +272,7 @@ describe.each([
   { site: 'a Serbian gaming community asked in Cyrillic and Latin letters', folder: 'craft-sr', least: 140 },
   { site: 'an Azerbaijani gaming community asked with and without its letters', folder: 'cs2-az', least: 140 },
   { site: 'a Pakistani esports community asked in Urdu, English and Roman Urdu', folder: 'esports-ur', least: 120 },
+  { site: 'an Albanian roleplay community asked with and without its letters', folder: 'rp-sq', least: 150 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -234,6 +234,17 @@ describe('expectedType in other languages', () => {
     expect(statesType('Bawal ang toxic sa chat.', 'date', new Set(), 'tl')).toBe(false);
   });
 
+  it('reads Albanian question words, typed with "ë" and "ç" or without them', () => {
+    expect(expectedType('Kur fillon turneu?', 'sq')).toBe('date');
+    expect(expectedType('sa kushton vip', 'sq')).toBe('amount');
+    expect(expectedType('Sa lojtarë ka një ekip?', 'sq')).toBe('number');
+    expect(expectedType('kush eshte pronari i serverit', 'sq')).toBe('name');
+    expect(expectedType('ne sa ore fillon eventi', 'sq')).toBe('time');
+    // "ku" (where) is answered by a channel or a menu, which names no one.
+    expect(expectedType('ku aplikohet per whitelist', 'sq')).toBeNull();
+    expect(statesType('VIP kushton 1.000 lekë në muaj.', 'amount', new Set(), 'sq')).toBe(true);
+  });
+
   it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {
     expect(expectedType('گرینڈ فائنل کب ہے؟', 'ur')).toBe('date');
     expect(expectedType('فائنل کتنے بجے ہے؟', 'ur')).toBe('time');

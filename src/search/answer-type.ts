@@ -69,6 +69,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
   az: /(?<![\p{L}])(saat ne[çc][əe](d[əe])?)(?![\p{L}])/u,
+  sq: /(?<![\p{L}])(n[ëe] sa( ora| or[ëe])?|n[ëe] [çc]far[ëe]? ore|n[ëe] qfar ore)(?![\p{L}])/u,
   ur: /(?<![\p{L}\p{M}])(کس وقت|کتنے بجے|کس ٹائم)(?![\p{L}\p{M}])/u,
   tl: /(?<![\p{L}])((sa )?anong oras|ano(ng)? oras|mga anong oras)(?![\p{L}])/u,
   sr: /(?<![\p{L}])((u|у) (koliko|колико) (sati|сати|časova|casova|часова)|(u|у) (koje|које) (vreme|vrijeme|време))(?![\p{L}])/u,
@@ -118,6 +119,14 @@ const SERBO_CROATIAN: [RegExp, AnswerType][] = [
 ];
 
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
+  // Albanian, typed without "ë" and "ç" too: "kur" asks a date ("në sa ora" a time: TIME_PATTERNS); "sa
+  // kushton", "sa është çmimi" a price; "sa" a count; "kush" a name (not "ku", where: the channel or menu answering it names no one).
+  sq: [
+    [/(?<![\p{L}])(kur)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(sa (kushton|kushtojn[ëe]|kushtojne|paguhet|[ëe]sht[ëe] [çc]mimi|osht [çc]mimi)|(sa [ëe]sht[ëe]|sa osht|cili [ëe]sht[ëe]) [çc]mimi)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(sa)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(kush|kujt)(?![\p{L}])/u, 'name'],
+  ],
   // Urdu: "کب", "کس دن", "کس تاریخ" ask a date ("کس وقت", "کتنے بجے" a time: TIME_PATTERNS); "کتنے کا",
   // "کتنے روپے", "فیس کتنی" a price; "کتنا", "کتنی", "کتنے" a count; "کون", "کس نے" a name.
   ur: [
@@ -745,6 +754,7 @@ const AMOUNTS = new RegExp(
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   az: /\p{Nd}[\p{Nd},.]*\s?(manat\p{L}*|azn)(?![\p{L}])/giu,
+  sq: /\p{Nd}[\p{Nd}.,]*\s?(lek[ëe]?|lekë|all)(?![\p{L}])/giu,
   ur: /(\p{Nd}[\p{Nd},.]*\s?(روپے|روپیہ|روپئے)|(rs|pkr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   bg: /\p{Nd}\s?(лв\.?|лева|лев|евро|стотинки)(?![\p{L}])/giu,
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,

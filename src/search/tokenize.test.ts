@@ -1019,8 +1019,8 @@ describe('Bulgarian', () => {
 
 describe('languages without a language spec of their own', () => {
   it("reads English's function words as stopwords in any language, as members mix them in", () => {
-    // An Albanian and an Amharic question: "how", "much", "for", "the" counted against every answer.
-    for (const lang of ['sq', 'am']) {
+    // An Armenian and an Amharic question: "how", "much", "for", "the" counted against every answer.
+    for (const lang of ['hy', 'am']) {
       expect(analyzerFor(lang).terms('How much is the registration fee for the cup?'), lang).toEqual(['registration', 'fee', 'cup']);
       expect(analyzerFor(lang).analysis, lang).toBe('none');
     }
@@ -1075,5 +1075,15 @@ describe('Azerbaijani', () => {
   it('drops the endings written after a hyphen on an English word or an acronym', () => {
     expect(az.terms('CS2 server-lərə')).toEqual(['cs2', az.terms('server')[0]]);
     expect(az.terms('RP-yə necə girim')[0]).toBe('rp');
+  });
+});
+
+describe('Albanian', () => {
+  const sq = analyzerFor('sq');
+
+  it('reads its function, question and chat words as stopwords, typed with "ë" and "ç" or without them', () => {
+    expect(sq.terms('Sa kushton VIP për një muaj?')).toEqual(['kushton', 'vip', 'muaj']);
+    expect(sq.terms('qka osht rdm')).toEqual(['rdm']);
+    expect(sq.terms('cfare eshte whitelist')).toEqual(['whitelist']);
   });
 });
