@@ -228,6 +228,7 @@ describe('expectedType in other languages', () => {
     expect(expectedType('pano mag apply', 'tl')).toBeNull();
     expect(statesType('Ang registration fee ay 500 pesos kada team.', 'amount', new Set(), 'tl')).toBe(true);
     expect(statesType('Ang VIP ay Php 150 kada buwan.', 'amount', new Set(), 'tl')).toBe(true);
+    expect(statesType('Ang bot ay gawa sa PHP 8.', 'amount', new Set(), 'tl')).toBe(false);
     expect(statesType('Lima ang players kada team.', 'amount', new Set(), 'tl')).toBe(false);
     expect(statesType('May scrim tuwing Martes at Huwebes.', 'date', new Set(), 'tl')).toBe(true);
     expect(statesType('Ang grand finals ay sa March 8.', 'date', new Set(), 'tl')).toBe(true);
@@ -267,6 +268,9 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('VIP-i PayPal ilə almaq olar?', 'az')).toBe(true);
     expect(asksWhether('Turnirdə coach iştirak edə bilər?', 'az')).toBe(true);
     expect(statesType('VIP ayda 10 manatdır.', 'amount', new Set(), 'az')).toBe(true);
+    // "necə" (how) is no "neçə" (how many), "kimi" (like) no "kim" (who).
+    expect(expectedType('Qeydiyyatdan necə keçmək olar?', 'az')).toBeNull();
+    expect(expectedType('VIP kimi status var?', 'az')).toBeNull();
     expect(statesType('Komandada 5 oyunçu olur.', 'amount', new Set(), 'az')).toBe(false);
   });
 
@@ -282,6 +286,11 @@ describe('expectedType in other languages', () => {
     expect(statesType('VIP košta 500 din mesečno.', 'amount', new Set(), 'sr')).toBe(true);
     expect(statesType('Турнир се игра сваког петка.', 'date', new Set(), 'sr')).toBe(true);
     expect(statesType('Турнир се игра у PvP арени.', 'date', new Set(), 'sr')).toBe(false);
+    // Not a word a weekday's or month's name begins: a quarter-final, funds, a master, a junior team.
+    for (const text of ['Четвртфинале се игра у PvP арени.', 'Sredstva se uplaćuju preko PayPal-a.', 'Majstor je glavni admin.', 'Junior tim igra posebno.']) {
+      expect(statesType(text, 'date', new Set(), 'sr'), text).toBe(false);
+    }
+    expect(statesType('Finale je u subotu, 1. jula.', 'date', new Set(), 'sr')).toBe(true);
   });
 
   it('does not read a question word inside another word, or a relative pronoun, as one', () => {

@@ -136,12 +136,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}\p{M}])(کون|کس نے|کس کا|کس کی|کس کے)(?![\p{L}\p{M}])/u, 'name'],
   ],
   // Azerbaijani, typed with its letters or without them: "nə vaxt", "hansı gün" ask a date, "saat neçədə" a
-  // time; "neçəyə", "qiyməti" a price; "neçə", "nə qədər" a count; "kim", "harada" a name or place.
+  // time; "neçəyə", "qiyməti" a price; "neçə" (with its "ç": typed "nece" it is also "necə", how), "nə qədər"
+  // a count; "kim" (not "kimi", like), "harada" a name or place.
   az: [
     [/(?<![\p{L}])(n[əe] (vaxt\p{L}*|zaman\p{L}*)|hans[ıi] g[üu]n\p{L}*)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(ne[çc][əe]y[əe]\p{L}*|qiym[əe]t\p{L}*)(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])(ne[çc][əe]\p{L}*|n[əe] ?q[əe]d[əe]r\p{L}*)(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])(kim(dir|di|[əe]|i|in)?|hara(da|dan)?\p{L}*|harda\p{L}*)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(neç[əe]\p{L}*|n[əe] ?q[əe]d[əe]r\p{L}*)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(kim(dir|di|[əe]|in)?|hara(da|dan)?\p{L}*|harda\p{L}*)(?![\p{L}])/u, 'name'],
   ],
   sr: SERBO_CROATIAN,
   hr: SERBO_CROATIAN,
@@ -619,9 +620,12 @@ const PERSIAN_DATE =
  */
 const TAGALOG_DATE =
   /(?<![\p{L}])(enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|lunes|martes|miyerkules|huwebes|biyernes|sabado|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
-/** A Serbian date: a weekday's or month's name, in either script ("сваког петка", "od 1. jula"). */
+/**
+ * A Serbian date: a weekday's or month's name with its case endings, in either script ("сваког петка", "od
+ * 1. jula"); not "недеља", a week as often as Sunday, nor a word they begin ("Четвртфинале", "Sredstva").
+ */
 const SERBIAN_DATE =
-  /(?<![\p{L}])(понедељ|утор|сред|четврт|пет[аку]|суботу?|субот|недељ|јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|ponedelj|ponedjelj|utor|sred|srijed|četvrt|cetvrt|petak|petk|subot|nedelj|nedjelj|januar|februar|mart|april|maj|jun|jul|avgust|august|septemb|oktob|novemb|decemb)\p{L}*/iu;
+  /(?<![\p{L}])(понедељ(ак|ка|ку|ком)|утор(ак|ка|ку|ком)|сред(а|е|у|ом)|четврт(ак|ка|ку|ком)|пет(ак|ка|ку|ком)|субот(а|е|у|ом)|(јануар|фебруар|март|април|мај|јун|јул|август|септемб(ар|р)|октоб(ар|р)|новемб(ар|р)|децемб(ар|р))(а|у|ом)?|ponedelj(ak|ka|ku|kom)|ponedjelj(ak|ka|ku|kom)|utor(ak|ka|ku|kom)|sred(a|e|u|om)|srijed(a|e|u|om)|[čc]etvrt(ak|ka|ku|kom)|pet(ak|ka|ku|kom)|subot(a|e|u|om)|(januar|februar|mart|april|maj|jun|jul|avgust|august|septemb(ar|r)|oktob(ar|r)|novemb(ar|r)|decemb(ar|r))(a|u|om)?)(?![\p{L}])/iu;
 /** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
@@ -748,20 +752,20 @@ const AMOUNTS = new RegExp(
  * "500 грн", "1 200 гривень"; Romanian "25 de lei", "1 leu", "50 de bani" (a roleplay server's trial: its
  * price list stated no amount, and "cat costa vip" got the flat prices' paragraph); Hindi "100 रुपये", "15 हज़ार रुपये", "रु. 500", "Rs. 500", "INR 49" (any digits); Hungarian "1 490 Ft",
  * "500 forintért" (a Minecraft server's trial: its VIP prices were no amounts); Tagalog "500 pesos", "Php 150"
- * (PHP is no ISO code here: see NOT_CURRENCY_CODES).
+ * (two figures at least after "PHP": "PHP 8" is the language; PHP is no ISO code here, see NOT_CURRENCY_CODES).
  * Not Russian's "199 рублей": read so, a VIP price paragraph took "скок стоит участие в турнире" from the
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   az: /\p{Nd}[\p{Nd},.]*\s?(manat\p{L}*|azn)(?![\p{L}])/giu,
   sq: /\p{Nd}[\p{Nd}.,]*\s?(lek[ëe]?|lekë|all)(?![\p{L}])/giu,
-  ur: /(\p{Nd}[\p{Nd},.]*\s?(روپے|روپیہ|روپئے)|(rs|pkr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
+  ur: /(\p{Nd}[\p{Nd},.]*\s?(روپے|روپیہ|روپئے)|(?<![\p{L}])(rs|pkr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   bg: /\p{Nd}\s?(лв\.?|лева|лев|евро|стотинки)(?![\p{L}])/giu,
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   hu: /\p{Nd}\s?(Ft|forint\p{L}*)(?![\p{L}])/giu,
-  tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|php\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}])/giu,
+  tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|(?<![\p{L}])php\s?\p{Nd}{2}[\p{Nd},.]*)(?![\p{L}])/giu,
   sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
 };
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */

@@ -20,7 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
-import { englishKeys, englishSingular, firstVowel, lettersSpelled, loanKey, vowelsAgree, writesLoans } from './loanwords.js';
+import { englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelsAgree, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -1398,12 +1398,13 @@ export class SearchIndex {
     const keys = new Map<string, number[]>();
     const vowels: string[] = [];
     this.index.terms.forEach((term, id) => {
-      const key = loanKey(term, lang);
-      if (key.replace('_', '').length < MIN_LOAN_KEY) return;
-      vowels[id] = firstVowel(term, lang);
-      const same = keys.get(key);
-      if (same) same.push(id);
-      else keys.set(key, [id]);
+      for (const key of loanKeys(term, lang)) {
+        if (key.replace('_', '').length < MIN_LOAN_KEY) continue;
+        vowels[id] = firstVowel(term, lang);
+        const same = keys.get(key);
+        if (same) same.push(id);
+        else keys.set(key, [id]);
+      }
     });
     this.loanKeys.set(lang, (loans = { keys, vowels }));
     return loans;

@@ -987,13 +987,13 @@ const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WO
 /**
  * English function words that are topic words of another language, by ISO 639-1 code: kept as that
  * language's words (see `ENGLISH_FUNCTION_WORDS`). French and Romanian "an" (year: "par an" is not "par
- * mois"), Turkish "at" (horse) and "can" (soul, a first name), Spanish and Portuguese "come" (eats), the
+ * mois"), Turkish and Azerbaijani "at" (horse) and "can" (soul, a first name), Azerbaijani "on" (ten), Spanish and Portuguese "come" (eats), the
  * Scandinavian "by" (town), German "still" (quiet). (Turkish "on", ten, and Dutch "was" are in those
  * languages' own lists.) Not for Vietnamese,
  * whose syllables spell several of them ("an", peace; "to", big; "do", because): it takes none.
  */
 const OWN_WORDS: Record<string, string> = {
-  fr: 'an', ro: 'an', tr: 'at can', es: 'come', pt: 'come', da: 'by', no: 'by', nb: 'by', sv: 'by', de: 'still',
+  fr: 'an', ro: 'an', tr: 'at can', az: 'on at can', es: 'come', pt: 'come', da: 'by', no: 'by', nb: 'by', sv: 'by', de: 'still',
 };
 
 /** A language's stopwords: the package's list, the question words, `extra`, and English's (see `ENGLISH_FUNCTION_WORDS`). */
@@ -1642,27 +1642,28 @@ const BULGARIAN_EXTRA = "кво к'во що брат брато пич бе м�
 
 /**
  * Tagalog words of the package's list that carry a topic, kept as terms: numbers and ordinals ("isa", one;
- * "una", first; "pangalawa", second), "laban" (a match), "panahon" (season, time), "palabas" (a show), and
+ * "una", first; "pangalawa", second), "ngayon" (today), "laban" (a match), "panahon" (season, time), "palabas" (a show), and
  * the verbs of doing, getting and going a member asks with ("paano gumawa ng clan", how to make a clan).
  */
-const TAGALOG_CONTENT = new Set('isa dalawa tatlo apat lima una pangalawa laban panahon palabas gumawa ginagawa ginawa ginawang gagawin paggawa kumuha pumunta pumupunta makita nakita'.split(' '));
+const TAGALOG_CONTENT = new Set('ngayon isa dalawa tatlo apat lima una pangalawa laban panahon palabas gumawa ginagawa ginawa ginawang gagawin paggawa kumuha pumunta pumupunta makita nakita'.split(' '));
 /**
  * Tagalog as Filipino members type it (Taglish), function words the package's list (147 words) lacks: the
  * politeness particles "po", "opo", "ho", the question particle "ba", "naman", "nga", "pa", "na", "yung"
  * and "ung" (iyong, the), the case markers written or clipped ("nang", "kay", "nina"), pronouns, "pwede"
  * and "pede" (can), "dito", "d2", "dyan" (here, there), "lang", "daw", "kasi", "sana", "diba", and how
- * members address the staff and each other ("sir", "kuya", "ate", "lods", "idol", "pre", "tol", "boss").
+ * members address the staff and each other ("sir", "kuya", "ate", "lods", "idol", "pre", "tol"; not "boss",
+ * a game's or a guild's).
  * Left in, each counted against every answer (a Tagalog esports server's trial: "kelan po ba giveaway"
  * abstained with the right entry ranked first).
  */
 const TAGALOG_EXTRA = (
   "po opo ho oho ba nga naman nmn nman na pa yung yun ung un iyong si sina kay kina ni nina nang pag kapag pagka meron wala " +
   'mo ikaw niya natin kayo ninyo nyo nila akin amin d2 dyan diyan dun lng lang din rin daw raw kasi kc kse sana ' +
-  'pwede pwde pede puede pwd eh yan iyan eto nyan dba diba di lods lodi idol sir maam mam ate kuya pre pare tol boss guys'
+  'pwede pwde pede puede pwd eh yan iyan eto nyan dba diba di lods lodi idol sir maam mam ate kuya pre pare tol guys'
 ).split(' ');
 
 /** Bengali words of the package's list that carry a topic, kept as terms: "আজ" (today), "দিন" (day), "শুরু" (start), "মোট" (total), "নতুন" (new), "চালু" (open, started), "আগামী" (next), "উত্তর" (answer), "কাজ" (work), numbers and "প্রথম" (first). */
-const BENGALI_CONTENT = new Set('আজ আগামী উত্তর কাজ কাজে চালু শুরু মোট দিন নতুন প্রথম প্রাথমিক দু দুই দুটি দুটো চার পাচ হাজার কোটি'.split(' '));
+const BENGALI_CONTENT = new Set('আজ আগামী উত্তর কাজ কাজে চালু শুরু মোট দিন নতুন প্রথম প্রাথমিক দু দুই দুটি দুটো চার পাচ হাজার লক্ষ লাখ কোটি'.split(' '));
 
 /**
  * Bengali typed in Latin letters (Banglish) around English words in a Bengali question: its question words
@@ -1714,6 +1715,9 @@ const URDU_STOPWORDS = (
   'جو جس جن یہ وہ اس ان ہوتا ہوتی ہوتے ہوگا ہوگی گا گی گے جاتا جاتی جاتے جائے سکتا سکتی سکتے سکوں کر کرنا کرنی کرنے کریں کروں کرتا کرتی کرتے کرو ' +
   'لیے لئے والا والی والے ہم آپ مجھے میرا میری میرے ہمارا ہماری ہمارے اپنا اپنی اپنے یار بھائی بھائیو پلیز کوئی کچھ چاہیے ابھی بتائیں بتاؤ بتا سا سی نہیں نہ رہا رہی رہے'
 ).split(' ');
+/** Urdu written with Arabic's "ك", "ي", "ى", "ه" (an Arabic keyboard's letters), read as Urdu's "ک", "ی", "ہ". */
+const urduSpelling = (word: string): string => word.replace(/[كيىه]/g, (letter) => ({ ك: 'ک', ي: 'ی', ى: 'ی', ه: 'ہ' })[letter]!);
+
 /**
  * Urdu typed in Latin letters (Roman Urdu) around English words in an Urdu question: Hinglish's words, which
  * are its own ("kab", "kitna", "kaun", "hai"), and its spellings ("kesay", "hy", "krna", "aayega"), dropped
@@ -1778,8 +1782,9 @@ const SERBIAN_HYPHEN_ENDINGS = ['а', 'у', 'е', 'ом', 'ем', 'ова', 'о�
  * Languages eld detects that no stemmer here reads, by ISO 639-1 code, with the `stopword` package's list
  * for each (its topic words kept as terms): their function and question words ("kako", "quan", "কত") no
  * longer count as topics, though their other words meet an article's only in the forms it writes (see
- * `Analyzer.analysis`). Each list read before use: not Urdu's (mis-decoded, "اضتعوبل"), Yoruba's (folk
- * tales' names) or Kurdish's (Sorani, in Arabic letters), whose languages get English's function words only.
+ * `Analyzer.analysis`). Each list read before use: not Urdu's (mis-decoded, "اضتعوبل"; URDU_STOPWORDS is
+ * ours), Yoruba's (folk tales' names) or Kurdish's (Sorani, in Arabic letters), whose languages get English's
+ * function words only.
  * New-user trials (their questions and expected answers written before any answer), right / wrong / honest
  * abstentions / wrong abstentions: Croatian and Serbian gaming servers 105 / 46 / 24 / 25 → 111 / 51 / 20 /
  * 18, a Bangladeshi esports community 75 / 38 / 34 / 53 → 75 / 40 / 36 / 49.
@@ -1798,8 +1803,6 @@ const UNSTEMMED_LISTS: Readonly<Record<string, readonly string[]>> = {
 /** What languages of UNSTEMMED_LISTS read besides their lists. */
 const UNSTEMMED_OWN: Readonly<Record<string, Partial<LanguageSpec>>> = { bn: { chat: BANGLISH_CHAT }, sr: { hyphenEndings: SERBIAN_HYPHEN_ENDINGS } };
 
-/** The languages of LANGUAGES read with stopwords but no stemmer although they inflect (see UNSTEMMED_LISTS). */
-export const UNSTEMMED: ReadonlySet<string> = new Set(Object.keys(UNSTEMMED_LISTS));
 
 /**
  * What a language LANGUAGES lacks is read with: English's function words and question words, which members
@@ -1843,7 +1846,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
-  ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT }],
+  ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
   ['sq', { ...spec(stops('sq', ALBANIAN_STOPWORDS)), foldedStopwords: true }],
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
@@ -1856,3 +1859,9 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['zh', spec(stops('zh', lists.zho, CHINESE_EXTRA))],
   ...Object.entries(UNSTEMMED_LISTS).map(([lang, list]): [string, LanguageSpec] => [lang, { ...spec(stops(lang, list)), ...UNSTEMMED_OWN[lang] }]),
 ]);
+
+/**
+ * The languages of LANGUAGES read with stopwords but no stemmer although they inflect: those of
+ * UNSTEMMED_LISTS, Tagalog, Urdu and Albanian; not Chinese, Thai and Vietnamese, which do not inflect.
+ */
+export const UNSTEMMED: ReadonlySet<string> = new Set([...LANGUAGES].filter(([lang, { stem }]) => !stem && !['zh', 'th', 'vi'].includes(lang)).map(([lang]) => lang));

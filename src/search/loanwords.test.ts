@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKey, vowelsAgree, writesLoans } from './loanwords.js';
+import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelsAgree, writesLoans } from './loanwords.js';
 import { analyzerFor } from './tokenize.js';
+
+/** A word's first key (its likeliest reading), '' for none. */
+const loanKey = (word: string, lang: string): string => loanKeys(word, lang)[0] ?? '';
 
 /** Whether the articles' Hindi `word`, as its term, is read for the English `english` (see the engine's `loanTerm`). */
 const reads = (english: string, word: string) => {
@@ -104,18 +107,30 @@ describe('English loanwords written in Devanagari', () => {
     expect(loanKey('টুর্নামেন্ট', 'bn')).toBe(loanKey('टुर्नामेन्ट', 'hi'));
     expect(englishKeys('tournament')).toContain(loanKey('টুর্নামেন্ট', 'bn'));
     expect(englishKeys('slot')).toContain(loanKey('স্লট', 'bn'));
+    // "ভ" writes English's "v", "অ্যা" its "a" of "cat".
+    for (const [english, bengali] of [['server', 'সার্ভার'], ['level', 'লেভেল'], ['admin', 'অ্যাডমিন'], ['account', 'অ্যাকাউন্ট']] as const) expect(englishKeys(english), english).toContain(loanKey(bengali, 'bn'));
     expect(firstVowel('কিল', 'bn')).toBe(firstVowel('किल', 'hi'));
     expect(loanKey('টুর্নামেন্ট', 'hi')).toBe('');
   });
 
-  it("reads Urdu's consonants as Devanagari's, its short vowels unwritten", () => {
-    for (const [english, urdu] of [['tournament', 'ٹورنامنٹ'], ['player', 'پلیئر'], ['valorant', 'ویلورنٹ'], ['final', 'فائنل'], ['prize', 'پرائز']] as const) {
-      expect(englishKeys(english), english).toContain(loanKey(urdu, 'ur'));
+  it("reads Urdu's consonants as Devanagari's, its ambiguous vowels both ways or not at all", () => {
+    const pairs = [['tournament', 'ٹورنامنٹ'], ['player', 'پلیئر'], ['valorant', 'ویلورنٹ'], ['final', 'فائنل'], ['prize', 'پرائز'], ['server', 'سرور'], ['staff', 'اسٹاف'], ['lobby', 'لابی']] as const;
+    for (const [english, urdu] of pairs) {
+      expect(loanKeys(urdu, 'ur').some((key) => englishKeys(english).includes(key)), english).toBe(true);
       expect(vowelsAgree(english, firstVowel(urdu, 'ur')), english).toBe(true);
     }
-    // No vowel letter after the first consonant: nothing told of its vowel.
-    expect(firstVowel('کل', 'ur')).toBe('');
+    // "ائ" tells a first vowel ("final", फ़ाइनल), which "fun" has not; a bare consonant or "ا" tells none.
     expect(firstVowel('فائنل', 'ur')).toBe(firstVowel('फ़ाइनल', 'hi'));
+    expect(vowelsAgree('fun', firstVowel('فائنل', 'ur'))).toBe(false);
+    expect(firstVowel('کل', 'ur')).toBe('');
+    expect(firstVowel('لابی', 'ur')).toBe('');
+  });
+
+  it('reads an English "ou" as "u" only before "r" or "p" ("group", "tournament"), not in "foul" or "bought"', () => {
+    expect(vowelsAgree('group', firstVowel('ग्रुप', 'hi'))).toBe(true);
+    expect(vowelsAgree('tournament', firstVowel('टूर्नामेंट', 'hi'))).toBe(true);
+    expect(vowelsAgree('foul', firstVowel('फुल', 'hi'))).toBe(false);
+    expect(vowelsAgree('bought', firstVowel('बूट', 'hi'))).toBe(false);
   });
 
   it('reads only the languages whose script it knows', () => {

@@ -56,47 +56,56 @@ const ENGLISH_SOUNDS: [RegExp, string, string?][] = [
 
 /**
  * Scripts whose languages write English loanwords, by ISO 639-1 code of the language: the letters of the
- * script, its words as Devanagari writes them (see `devanagariOfBengali`, `devanagariOfUrdu`), whose keys
- * they are read as, and whether it leaves short vowels unwritten (Urdu: a consonant with no vowel letter
- * after it tells nothing of its vowel, see `firstVowel`).
+ * script, its words as Devanagari writes them (see `devanagariOfBengali`, `devanagariOfUrdu`; one reading per
+ * way of reading an ambiguous letter, the likelier first), whose keys they are read as, and whether it writes
+ * some vowels ambiguously or not at all (Urdu: only "ے" and "ائ" tell a first vowel, see `firstVowel`).
  */
-const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) => string; unwrittenVowels?: boolean }> = {
-  hi: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => word },
-  bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => devanagariOfBengali(word) },
-  ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: (word) => devanagariOfUrdu(word), unwrittenVowels: true },
+const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) => string[]; vowelsUntold?: boolean }> = {
+  hi: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
+  bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => [devanagariOfBengali(word)] },
+  ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: devanagariOfUrdu, vowelsUntold: true },
 };
 
 /**
  * Urdu's consonants as Devanagari's, by the sound a loanword spells with them ("ٹ" ट, "ڈ" ड, "ق" क, "ص" स,
  * "ذ", "ز", "ض", "ظ" ज, the fricatives "خ", "غ", "ف" as ख, ग, फ), and its long vowels as vowel signs: "ا" ा
- * (अ opening a word), "آ" आ, "ے" े; "و" and "ی" व and य opening a word, else left out, as they write "o", "u"
- * or "au" and "i", "e" or "ai" alike ("ٹورنامنٹ", tournament; "پلیئر", player); "ئ" इ ("فائنل", final, as
- * फ़ाइनल). "ھ" (aspiration), "ء", "ع" and the short vowels' marks are left out.
+ * (अ opening a word, and none before "س" or "ش" and another consonant: "اسٹاف", staff), "آ" आ, "ے" े, "ئ"
+ * इ ("فائنل", final, as फ़ाइनल); "ی" य opening a word, else left out, as it writes "i", "e" or "ai" alike
+ * ("پلیئر", player); "و" व opening a word, and within one read both ways, left out as the vowel it mostly is
+ * ("ٹورنامنٹ", tournament) and as व ("سرور", server). "ھ" (aspiration), "ء", "ع" and the short vowels' marks
+ * are left out.
  */
 const URDU_DEVANAGARI: Readonly<Record<string, string>> = {
   ب: 'ब', پ: 'प', ت: 'त', ٹ: 'ट', ث: 'स', ج: 'ज', چ: 'च', ح: 'ह', خ: 'ख', د: 'द', ڈ: 'ड', ذ: 'ज', ر: 'र', ڑ: 'ड', ز: 'ज', ژ: 'ज',
   س: 'स', ش: 'श', ص: 'स', ض: 'ज', ط: 'त', ظ: 'ज', غ: 'ग', ف: 'फ', ق: 'क', ک: 'क', ك: 'क', گ: 'ग', ل: 'ल', م: 'म', ن: 'न', ں: 'ं',
   ہ: 'ह', ۃ: 'ह', ه: 'ह', ے: 'े', آ: 'आ', ئ: 'इ',
 };
-function devanagariOfUrdu(word: string): string {
-  let out = '';
+function devanagariOfUrdu(word: string): string[] {
   const letters = [...word];
-  letters.forEach((letter, i) => {
-    if (letter === 'ا') out += i === 0 ? 'अ' : 'ा';
-    else if (letter === 'و' || letter === 'ی' || letter === 'ي') out += i === 0 ? (letter === 'و' ? 'व' : 'य') : '';
-    else out += URDU_DEVANAGARI[letter] ?? '';
-  });
-  return out;
+  const spelled = (innerVav: string) =>
+    letters
+      .map((letter, i) => {
+        if (letter === 'ا') return i > 0 ? 'ा' : URDU_DEVANAGARI[letters[1]!] === 'स' || URDU_DEVANAGARI[letters[1]!] === 'श' ? (URDU_DEVANAGARI[letters[2]!] && letters[2] !== 'ے' ? '' : 'अ') : 'अ';
+        if (letter === 'ی' || letter === 'ي') return i === 0 ? 'य' : '';
+        if (letter === 'و') return i === 0 ? 'व' : innerVav;
+        return URDU_DEVANAGARI[letter] ?? '';
+      })
+      .join('');
+  return letters.includes('و', 1) ? [spelled(''), spelled('व')] : [spelled('')];
 }
 
 /**
  * A Bengali word in Devanagari's letters: Unicode lays out the two blocks in parallel, 0x80 apart (after
- * ISCII), letter for letter ("টুর্নামেন্ট" is "टुर्नामेन्ट", "লেভেল" "लेभेल"), and "ৎ", which Devanagari lacks, is
- * its "त". Bengali admins write English loanwords as Hindi ones do: a Bangladeshi esports community's trial
+ * ISCII), letter for letter ("টুর্নামেন্ট" is "टुर्नामेन्ट"), but as loanwords read: "ভ" is English's "v"
+ * ("লেভেল", level, as लेवल; Bengali has no "v" of its own), "্যা" after a consonant and "অ্যা" opening a word
+ * its "a" of "cat" ("অ্যাডমিন", admin, as ऐडमिन), and "ৎ", which Devanagari lacks, "त". Bengali admins write English loanwords as Hindi ones do: a Bangladeshi esports community's trial
  * lost 25 covered questions to "tournament", "slot", "trigger" typed in Latin letters.
  */
 const devanagariOfBengali = (word: string): string =>
-  word.replace(/[\u0980-\u09ff]/gu, (letter) => (letter === 'ৎ' ? 'त' : String.fromCharCode(letter.charCodeAt(0) - 0x80)));
+  word
+    .replace(/^[অএ]্যা/u, 'ऐ')
+    .replace(/্যা/gu, '\u0948')
+    .replace(/[\u0980-\u09ff]/gu, (letter) => (letter === 'ৎ' ? 'त' : letter === 'ভ' ? 'व' : String.fromCharCode(letter.charCodeAt(0) - 0x80)));
 
 /** Whether the articles in `lang` (ISO 639-1) write English loanwords in their own script, read here. */
 export const writesLoans = (lang: string): boolean => lang in SCRIPTS;
@@ -120,13 +129,13 @@ export function englishKeys(word: string): string[] {
 }
 
 /**
- * The key of a word of `lang`'s script (see SCRIPTS): its consonants as the script's reading gives them, a
- * doubled sound once ("लॉबी" is "lb", as "lobby" is; "रजिस्ट्रेशन" "rjstrsn"). Empty for a word of another
- * script or a language not read so.
+ * The keys of a word of `lang`'s script (see SCRIPTS), one per reading: its consonants as the script's reading
+ * gives them, a doubled sound once ("लॉबी" is "lb", as "lobby" is; "रजिस्ट्रेशन" "rjstrsn"). None for a word of
+ * another script or a language not read so.
  */
-export function loanKey(word: string, lang: string): string {
+export function loanKeys(word: string, lang: string): string[] {
   const script = SCRIPTS[lang];
-  return script?.letters.test(word) ? single(devanagariKey(script.asDevanagari(word))) : '';
+  return script?.letters.test(word) ? [...new Set(script.asDevanagari(word).map((reading) => single(devanagariKey(reading))))] : [];
 }
 
 /**
@@ -162,17 +171,18 @@ const DIPHTHONGS: Record<string, string> = { इ: 'y', ई: 'y', उ: 'w', ऊ: 
 export function firstVowel(word: string, lang: string): string {
   const script = SCRIPTS[lang];
   if (!script?.letters.test(word)) return '';
-  const letters = [...script.asDevanagari(word).normalize('NFD')].filter((letter) => letter !== '\u093c');
+  // Urdu's "ا" writes "a" and "o" ("لابی", lobby), a bare consonant any short vowel: only "ے" and "ائ" tell.
+  const told = (vowel: string) => (!script.vowelsUntold || vowel === 'e' || vowel === 'y' ? vowel : '');
+  const letters = [...script.asDevanagari(word)[0]!.normalize('NFD')].filter((letter) => letter !== '\u093c');
   for (let i = 0; i < letters.length; i++) {
     const vowel = DEVANAGARI_VOWELS[letters[i]!];
-    if (vowel) return vowel === 'a' ? (DIPHTHONGS[letters[i + 1]!] ?? 'a') : vowel;
+    if (vowel) return told(vowel === 'a' ? (DIPHTHONGS[letters[i + 1]!] ?? 'a') : vowel);
     if (!DEVANAGARI[letters[i]!] || letters[i] === 'ं') continue;
     const next = letters[i + 1];
     if (next === '\u094d') continue;
     if (next === undefined) return '';
     const sign = DEVANAGARI_VOWELS[next];
-    if (sign === undefined && script.unwrittenVowels) return '';
-    return sign === 'a' ? (DIPHTHONGS[letters[i + 2]!] ?? 'a') : (sign ?? 'h');
+    return told(sign === 'a' ? (DIPHTHONGS[letters[i + 2]!] ?? 'a') : (sign ?? 'h'));
   }
   return '';
 }
@@ -184,7 +194,8 @@ export function firstVowel(word: string, lang: string): string {
  * "ि" or "ी" ("kill" किल); "ee", "ea" "ी" or "े" ("team" टीम, "weapon" वेपन); "er", "ir", "ur" before a
  * consonant the inherent "a" ("server" सर्वर, "first" फ़र्स्ट), as an unstressed "e" may be ("registration"
  * रजिस्ट्रेशन); a short "a" "ै" or "ा" ("match" मैच, "last" लास्ट), never the inherent "a", which English
- * writes "u" ("cup" कप); "ou", "ow" "ाउ" or "ो", and "ou" "ु" or "ू" too ("group" ग्रुप, "tournament" टूर्नामेंट); "all" and "wa" before r, l or t "ॉ" ("call" कॉल,
+ * writes "u" ("cup" कप); "ou", "ow" "ाउ" or "ो", and "ou" before "r" or "p" "ु" or "ू" too ("group" ग्रुप, "tournament"
+ * टूर्नामेंट; not "foul", फुल is "full"); "all" and "wa" before r, l or t "ॉ" ("call" कॉल,
  * "warning" वॉर्निंग). A word whose first vowel is written with another class is another word: "kill" is no
  * "खेल" (game), "time" no "टीम", "right" no "रात", "call" no "खेल".
  */
@@ -196,8 +207,8 @@ const ENGLISH_VOWELS: [RegExp, string][] = [
   [/^i(?=[^aeiouy]([aeiouy]|le$))/, 'iy'],
   [/^(ie|i)/, 'i'],
   [/^oo/, 'u'],
-  [/^ou/, 'wou'],
-  [/^ow/, 'wo'],
+  [/^ou(?=[rp])/, 'wou'],
+  [/^(ou|ow)/, 'wo'],
   [/^(oi|oy|all)/, 'o'],
   [/^a/, 'xa'],
   [/^e/, 'eih'],

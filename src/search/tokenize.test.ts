@@ -1032,6 +1032,8 @@ describe('languages without a language spec of their own', () => {
       expect(analyzerFor(lang).terms('kelan po ba yung giveaway sa discord?'), lang).toEqual(['giveaway', 'discord']);
       // Numbers and "laban" (a match) are topics, though the package lists them.
       expect(analyzerFor(lang).terms('Ilang laban ang una?'), lang).toEqual(['laban', 'una']);
+      // A boss is a game's, "ngayon" (today) a date's.
+      expect(analyzerFor(lang).terms('Sino ang boss ng guild ngayon?'), lang).toEqual(['boss', 'guild', 'ngayon']);
     }
   });
 
@@ -1040,6 +1042,7 @@ describe('languages without a language spec of their own', () => {
     expect(analyzerFor('hr').terms('Kako se mogu pridružiti serveru?')).toEqual(['mogu', 'pridruziti', 'serveru']);
     // "কত" (how much) is a function word; "মোট" (total) and "শুরু" (start) are the package's, but topics.
     expect(analyzerFor('bn').terms('মোট প্রাইজ পুল কত টাকা?')).toEqual(['মোট', 'প্রাইজ', 'পুল', 'টাকা']);
+    expect(analyzerFor('bn').terms('১ লক্ষ টাকা')).toEqual(['1', 'লক্ষ', 'টাকা']);
     expect(analyzerFor('sl').terms('Kdaj je turnir v avgustu ali septembru, in kdaj v september?')).toEqual(['turnir', 'avgustu', 'septembru', 'september']);
   });
 });
@@ -1070,6 +1073,8 @@ describe('Azerbaijani', () => {
   it('reads a word typed without its letters as the word ("ceza" is "cəza"), its function and question words as stopwords', () => {
     expect(az.terms('cəza nədir')).toEqual(az.terms('ceza nedir'));
     expect(az.terms('VIP-i PayPal ilə almaq olar?')).toEqual(['vip', 'paypal', 'almaq']);
+    // "on" is ten, not English's function word.
+    expect(az.terms('on manat')[0]).toBe('on');
   });
 
   it('drops the endings written after a hyphen on an English word or an acronym', () => {
