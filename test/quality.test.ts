@@ -216,6 +216,8 @@ describe('answers on content the tests did not tune on', () => {
  *   words its articles write in Urdu letters ("final", فائنل) and in Roman Urdu ("admin kaun hai").
  * - rp-sq: an Albanian FiveM community's 10 articles, asked in written Albanian, without "ë" and "ç", in
  *   Kosovar chat ("qka osht rdm") and with English words.
+ * - gamers-ka: a Georgian gaming community's 10 articles, asked in Georgian, in its chat, with English words
+ *   ("server-ზე") and typed in Latin letters ("ra ghirs vip", "turniri rodis aris").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -273,6 +275,7 @@ describe.each([
   { site: 'an Azerbaijani gaming community asked with and without its letters', folder: 'cs2-az', least: 140 },
   { site: 'a Pakistani esports community asked in Urdu, English and Roman Urdu', folder: 'esports-ur', least: 120 },
   { site: 'an Albanian roleplay community asked with and without its letters', folder: 'rp-sq', least: 150 },
+  { site: 'a Georgian gaming community asked in Georgian and Latin letters', folder: 'gamers-ka', least: 125 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

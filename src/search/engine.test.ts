@@ -2236,6 +2236,16 @@ describe('English words typed in Latin letters among Hindi', () => {
   });
 });
 
+describe('Georgian typed in Latin letters against articles in its own', () => {
+  const cup: Article = { ...article('cup', '# CS2 თასი\n\nტურნირი დაიწყება შაბათს, 20:00-ზე.\n\nVIP ღირს 10 ლარი თვეში.\n'), lang: 'ka' };
+  const index = new SearchIndex([cup]);
+
+  it("reads its words as the articles' Georgian words they spell, its function words as stopwords", () => {
+    expect(index.answer('turniri rodis iwyeba').quote).toContain('ტურნირი დაიწყება შაბათს');
+    expect(index.answer('ra ghirs vip').quote).toContain('VIP ღირს 10 ლარი');
+  });
+});
+
 describe('English words and Roman Urdu typed in Latin letters among Urdu', () => {
   const cup: Article = { ...article('cup', '# ویلورنٹ کپ\n\nگرینڈ فائنل اتوار رات 8 بجے کھیلا جائے گا۔\n\nرجسٹریشن فیس پانچ سو روپے ہے۔\n'), lang: 'ur' };
   const index = new SearchIndex([cup]);

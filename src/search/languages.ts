@@ -1691,6 +1691,23 @@ const SLOVENIAN_CONTENT = new Set(
 );
 
 /**
+ * Georgian function and question words (the package has no Georgian list), in its own letters and as chat
+ * types them in Latin ones ("ra", "vin", "rodis", "rogor", "ramdenia", "aris"): the question words, the copula,
+ * pronouns, "უნდა", "შეიძლება" (must, may), and greetings and forms of address ("ძმაო", "ბიჭებო").
+ */
+const GEORGIAN_STOPWORDS = (
+  'რა რას რით რის რად რატომ ვინ ვის ვისი ვინაა ვინც როდის როდისაა როგორ როგორც სად სადაა საიდან რამდენი რამდენია რამდენ რამდენს რამდენად ' +
+  'რომელი რომელ რომელია რომელიც რომლის რომ რაც არის არ არა ვარ ხარ არიან იყო იქნება და ან მაგრამ თუ კი ხომ ის ეს ეგ მაგ ამ იმ ამის იმის ' +
+  'მე შენ ჩვენ თქვენ მათ მისი ჩემი შენი ჩვენი თქვენი მაქვს გაქვს აქვს გვაქვს გაქვთ აქვთ უნდა შეიძლება შემიძლია შეგიძლია შეუძლია ' +
+  'ძალიან უკვე ისევ კიდევ ახლა აქ იქ ასე ისე ნუ არც ა აა დიახ ჰო ხო მერე ბრატ ძმაო ბიჭებო ხალხო რავი პლს გთხოვთ მადლობა სალამი გამარჯობა ' +
+  'ra ras rit ris ratom vin vis visi vinaa rodis rogor sad sadaa saidan ramdeni ramdenia ramden ramdens romeli romel romelia rom rac ' +
+  'aris ar ara var xar iyo iqneba da an magram tu ki xom es eg mag am im me shen chven tqven maqvs gaqvs aqvs gvaqvs gaqvt unda ' +
+  'sheidzleba shemidzlia shegidzlia ukve isev axla aq iq ase ise mere brat dzmao xalxo ravi pls gtxovt madloba gamarjoba'
+).split(' ');
+/** The postpositions and case endings Georgian writes after a hyphen on an English word or an acronym ("VIP-ის", "server-ზე", "CS2-ზე"): dropped with the hyphen. */
+const GEORGIAN_HYPHEN_ENDINGS = 'ებისთვის|ისთვის|თვის|ისგან|იდან|დან|ამდე|მდე|თან|ებში|ებზე|ებით|ების|ებს|ები|შია|ზეა|ში|ზე|ით|ად|მა|ის|ს|ი';
+
+/**
  * Albanian function words, question words and chat (the package has no Albanian list), as written and as
  * Kosovar and Albanian chat types them ("qka", "qfar" for "çka", "çfarë"; "osht", "jon", "bon", "sbon" for
  * "është", "janë", "bën", "s'bën"), and how members address each other ("bro", "vlla"). An Albanian FiveM
@@ -1848,6 +1865,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['sv', spec(stops('sv', lists.swe), snowball('swedish'))],
   ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
   ['sq', { ...spec(stops('sq', ALBANIAN_STOPWORDS)), foldedStopwords: true }],
+  ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
@@ -1862,6 +1880,6 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
 
 /**
  * The languages of LANGUAGES read with stopwords but no stemmer although they inflect: those of
- * UNSTEMMED_LISTS, Tagalog, Urdu and Albanian; not Chinese, Thai and Vietnamese, which do not inflect.
+ * UNSTEMMED_LISTS, Tagalog, Urdu, Albanian and Georgian; not Chinese, Thai and Vietnamese, which do not inflect.
  */
 export const UNSTEMMED: ReadonlySet<string> = new Set([...LANGUAGES].filter(([lang, { stem }]) => !stem && !['zh', 'th', 'vi'].includes(lang)).map(([lang]) => lang));

@@ -117,3 +117,15 @@ describe('Serbian typed in Latin letters', () => {
     expect(read('vlasnik')).toBe('власник');
   });
 });
+
+describe('Georgian typed in Latin letters', () => {
+  const ka = analyzerFor('ka');
+
+  it('spells a word whole, each Latin letter as the Georgian ones it stands for', () => {
+    expect(latinTypedWholeSpellings('turniri', 'ka')).toContain('ტურნირი');
+    expect(latinTypedWholeSpellings('ghirs', 'ka')).toContain('ღირს');
+    // "k", "t", "ts" type ejectives and aspirates alike.
+    expect(latinTypedWholeSpellings('tsesebi', 'ka')).toContain('წესები');
+    expect(ka.stemOnce('წესები')).toBe('წესები');
+  });
+});

@@ -4,7 +4,8 @@ import { fold } from './fold.js';
  * Languages typed in Latin letters, as members write on a phone or keyboard set to Latin, read against the
  * articles' own terms: Greek ("Greeklish": "poso kostizei to vip", "pote einai to tournoua", "ti wra
  * anoigei"), Ukrainian ("skilky koshtuye vip", "koly vaip", "hto golovnyi admin"), Bulgarian ("kolko
- * struva vip", "kude e servera", "4a6a") and Serbian ("koliko košta vip", "koliko kosta vip"). Unlike Russian's
+ * struva vip", "kude e servera", "4a6a"), Serbian ("koliko košta vip", "koliko kosta vip") and Georgian ("ra
+ * ghirs vip"). Unlike Russian's
  * translit (see romanised.ts), a Latin letter stands for several letters of theirs: in Greek "i" for ι, η,
  * υ, ει or οι, "o" for ο or ω, "x" for χ or ξ; in Ukrainian "y" for и or й, "h" for х or г (chat writes
  * both "hto" and "golovnyi"), and the soft sign is left out ("skilky", скільки). So a word's spellings are
@@ -98,7 +99,26 @@ const SERBIAN: Romanisation = {
   word: /^[a-zčćšžđ]+$/,
 };
 
-const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN };
+/**
+ * Georgian as chat types it in Latin letters ("rogor davregistrirde", "ra ghirs vip", "iwyeba"): its
+ * ejectives and aspirates typed alike ("k" for კ, ქ or ყ; "t" for ტ or თ; "ts", "c" for ც or წ), "w" for წ, ჭ
+ * or შ, "x", "kh" for ხ, "gh" for ღ. Its endings run longer than a word's beginning that stays a term's
+ * ("gatamashebashi"): whole spellings are read too.
+ */
+const GEORGIAN: Romanisation = {
+  groups: [
+    ['tch', ['ჭ']], ['sh', ['შ']], ['ch', ['ჩ', 'ჭ']], ['kh', ['ხ']], ['gh', ['ღ']], ['zh', ['ჟ']], ['dz', ['ძ']], ['ts', ['ც', 'წ']],
+    ['th', ['თ']], ['ph', ['ფ']], ['dj', ['ჯ']],
+    ['a', ['ა']], ['b', ['ბ']], ['c', ['ც', 'წ', 'ჩ']], ['d', ['დ']], ['e', ['ე']], ['f', ['ფ']], ['g', ['გ', 'ღ']], ['h', ['ჰ', 'ხ']],
+    ['i', ['ი']], ['j', ['ჯ', 'ჟ']], ['k', ['კ', 'ქ', 'ყ']], ['l', ['ლ']], ['m', ['მ']], ['n', ['ნ']], ['o', ['ო']], ['p', ['პ', 'ფ']],
+    ['q', ['ქ', 'ყ']], ['r', ['რ']], ['s', ['ს']], ['t', ['ტ', 'თ']], ['u', ['უ']], ['v', ['ვ']], ['w', ['წ', 'ჭ', 'შ']], ['x', ['ხ']],
+    ['y', ['ყ']], ['z', ['ზ', 'ძ']],
+  ],
+  word: /^[a-z]+$/,
+  stemsRewrite: true,
+};
+
+const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN, ka: GEORGIAN };
 
 /** Whether `lang` (ISO 639-1) is read from Latin letters here. */
 export const readsLatinTyped = (lang: string): boolean => lang in ROMANISATIONS;

@@ -1092,3 +1092,16 @@ describe('Albanian', () => {
     expect(sq.terms('cfare eshte whitelist')).toEqual(['whitelist']);
   });
 });
+
+describe('Georgian', () => {
+  const ka = analyzerFor('ka');
+
+  it('reads its function and question words as stopwords, in its letters and as chat types them in Latin ones', () => {
+    expect(ka.terms('რა ღირს VIP?')).toEqual(['ღირს', 'vip']);
+    expect(ka.terms('ra ghirs vip')).toEqual(['ghirs', 'vip']);
+  });
+
+  it('drops the endings written after a hyphen on an English word or an acronym', () => {
+    expect(ka.terms('server-ზე რა ping არის?')).toEqual(['server', 'ping']);
+  });
+});
