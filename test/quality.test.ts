@@ -218,6 +218,8 @@ describe('answers on content the tests did not tune on', () => {
  *   Kosovar chat ("qka osht rdm") and with English words.
  * - gamers-ka: a Georgian gaming community's 10 articles, asked in Georgian, in its chat, with English words
  *   ("server-ზე") and typed in Latin letters ("ra ghirs vip", "turniri rodis aris").
+ * - gamers-hy: an Armenian gaming community's 10 articles, their FAQ questions marked with "՞" inside a word
+ *   ("Ե՞րբ"), asked without it, with English words ("VIP-ը") and typed in Latin letters ("erb e turniry").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -276,6 +278,7 @@ describe.each([
   { site: 'a Pakistani esports community asked in Urdu, English and Roman Urdu', folder: 'esports-ur', least: 120 },
   { site: 'an Albanian roleplay community asked with and without its letters', folder: 'rp-sq', least: 150 },
   { site: 'a Georgian gaming community asked in Georgian and Latin letters', folder: 'gamers-ka', least: 125 },
+  { site: 'an Armenian gaming community asked in Armenian and Latin letters', folder: 'gamers-hy', least: 130 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

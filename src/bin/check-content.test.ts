@@ -36,7 +36,7 @@ describe('npm run check-content', () => {
       'numbers.md': '---\nid: numbers\n---\n# 2026\n\n42\n',
       'short.md': '---\nid: short\n---\n# Horario\n\nHorario.\n',
       'et.md': '---\nid: et\n---\n# Serveri reeglid\n\nServeris on keelatud kasutada pettusi ja häkke. Reeglite rikkumine toob kaasa alalise keelu terveks aastaks.\n',
-      'hy.md': '---\nid: hy\n---\n# Սերվերի կանոններ\n\nՍերվերում արգելվում է խաբեությունը և հաքերը։ Կանոնների խախտումը բերում է մշտական արգելքի։\n',
+      'am.md': '---\nid: am\n---\n# የሰርቨር ህጎች\n\nበሰርቨሩ ላይ ማጭበርበር እና ሃክ መጠቀም የተከለከለ ነው። ህጎችን መጣስ ቋሚ እገዳ ያስከትላል።\n',
     });
     const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
     expect(await run.exited).toBe(0);
@@ -51,8 +51,8 @@ describe('npm run check-content', () => {
         `${at('short.md')}: language es (detected, unsure)`,
         // Estonian, which the search reads with its stopwords but no stemmer: said, as "language et" alone reads as support.
         `${at('et.md')}: language et (detected), read with its stopwords but without stemming: a question meets its words only in the forms the article writes; "Also asked as:" lines help`,
-        // Armenian, which eld knows and the search reads with English's function words only.
-        `${at('hy.md')}: language hy (detected), read without stemming or stopwords of its own: a question meets its words only in the forms the article writes; "Also asked as:" lines help`,
+        // Amharic, which eld knows and the search reads with English's function words only.
+        `${at('am.md')}: language am (detected), read without stemming or stopwords of its own: a question meets its words only in the forms the article writes; "Also asked as:" lines help`,
         `${at('bad.md')}:3: warning: front matter "lang" should be a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead`,
         `${at('numbers.md')}:1: warning: the article's language could not be detected from its text; declare it with a front-matter line "lang: xx" (a BCP 47 tag such as de or pt-BR)`,
         `${at('short.md')}:1: warning: the article's language is unsure: detected as "es" from too little or mixed text; declare it with a front-matter line "lang: es"`,

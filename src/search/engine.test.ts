@@ -2246,6 +2246,16 @@ describe('Georgian typed in Latin letters against articles in its own', () => {
   });
 });
 
+describe('Armenian typed in Latin letters and without its marks against articles in its own script', () => {
+  const cup: Article = { ...article('cup', '# CS2 տուրնիր\n\nՏուրնիրը սկսվում է շաբաթ օրը, ժամը 18:00-ին։\n\nVIP-ն արժե 2000 դրամ ամսական։\n\n## FAQ\n\n### Ե՞րբ է սկսվում տուրնիրը\n\nՇաբաթ օրը, ժամը 18:00-ին։\n'), lang: 'hy' };
+  const index = new SearchIndex([cup]);
+
+  it('meets its FAQ question typed without "՞", and in Latin letters', () => {
+    expect(index.answer('տուրնիրը երբ ա').answer).toBe('Շաբաթ օրը, ժամը 18:00-ին։');
+    expect(index.answer('erb e turniry').answer).toBe('Շաբաթ օրը, ժամը 18:00-ին։');
+  });
+});
+
 describe('English words and Roman Urdu typed in Latin letters among Urdu', () => {
   const cup: Article = { ...article('cup', '# ویلورنٹ کپ\n\nگرینڈ فائنل اتوار رات 8 بجے کھیلا جائے گا۔\n\nرجسٹریشن فیس پانچ سو روپے ہے۔\n'), lang: 'ur' };
   const index = new SearchIndex([cup]);

@@ -29,14 +29,23 @@ function asciiDigit(digit: string): string {
 }
 
 /**
- * NFKC (full-width letters, ligatures and compatibility forms to their plain letters), with the Thai and
+ * Armenian's marks inside a word left out (see ARMENIAN_MARK_IN_WORD), then NFKC (full-width letters, ligatures and compatibility forms to their plain letters), with the Thai and
  * Lao vowel sara am put back together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
  * dictionary does not know ("คำถาม" would segment as "คํา|ถาม"); and digits of every script written as
  * ASCII ones, as members type either: a Persian site's "۱۵ آذر" met no question's "15 آذر" (Arabic's
  * own digits were read so by its Snowball stemmer only).
  */
 export const normalize = (text: string): string =>
-  ASCII.test(text) ? text : text.normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3').replace(OTHER_DIGIT, asciiDigit);
+  ASCII.test(text)
+    ? text
+    : text.replace(ARMENIAN_MARK_IN_WORD, '').normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3').replace(OTHER_DIGIT, asciiDigit);
+
+/**
+ * Armenian's emphasis, exclamation and question marks (՛ ՜ ՞), which it writes on the stressed vowel inside
+ * the word ("Ե՞րբ", when?): out of the word, which a tokenizer would end there ("ե" and "րբ"), so "երբ"
+ * typed without it meets it (an Armenian gaming server's trial: "տուրնիրը երբ ա" met no "Ե՞րբ է…").
+ */
+const ARMENIAN_MARK_IN_WORD = /(?<=[\u0531-\u0587])[\u055b\u055c\u055e](?=[\u0531-\u0587])/g;
 
 /** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
 export const fold = (text: string): string =>

@@ -1708,6 +1708,22 @@ const GEORGIAN_STOPWORDS = (
 const GEORGIAN_HYPHEN_ENDINGS = 'ებისთვის|ისთვის|თვის|ისგან|იდან|დან|ამდე|მდე|თან|ებში|ებზე|ებით|ების|ებს|ები|შია|ზეა|ში|ზე|ით|ად|მა|ის|ს|ი';
 
 /**
+ * Armenian function and question words (the package has no Armenian list), in its letters and as chat types
+ * them in Latin ones: the copula ("է", "ա", "են"), question words ("ինչ", "երբ", "որտեղ", "ով", "ինչքան",
+ * "ոնց"), modals ("կարող", "պետք"), pronouns and postpositions, the articles written apart after a hyphen
+ * ("ը", "ն"), and forms of address ("ախպեր", "ջան").
+ */
+const ARMENIAN_STOPWORDS = (
+  'է ա են եմ ես ենք եք էր էին էի կա կան չկա չէ ու և կամ թե որ ինչ ինչը ինչի ինչու ինչքան որքան քանի քանիսին երբ որտեղ ուր որտեղից ով ում ովքեր ' +
+  'որը որն որոնք ոնց ինչպես ինչպիսի կարող կարելի կարա կարամ պետք պիտի մի այդ այս էդ էս դա սա նա մեր ձեր իմ քո իր համար հետ մեջ վրա մասին ' +
+  'էլ էլի բա հա ախպեր ջան բարև մերսի շնորհակալություն ը ն ի ին ից ' +
+  'e a en em es enq eq er ein ka kan chka che u ev kam te vor inch inchy inchi inchu inchqan vorqan qani qanisin erb vortegh ur ov um ' +
+  'vory vorn voronq vonc inchpes karox kareli kara karam petq piti mi ed da sa na mer dzer im qo ir hamar het mej vra masin el eli ba ha axper jan y n i in ic'
+).split(' ');
+/** The articles, plural and case endings Armenian writes after a hyphen on an English word or an acronym ("VIP-ը", "LAN-ի", "server-ներում"), and as chat types them in Latin letters ("vip-y", "lan-i"): dropped with the hyphen. */
+const ARMENIAN_HYPHEN_ENDINGS = 'ներով|ներում|ներից|ներին|ները|ների|երով|երում|երից|երին|երը|երի|ներ|եր|ում|ով|ից|ին|ը|ն|ի|nerov|nerum|neric|nery|neri|ner|er|um|ov|ic|in|y|n|i';
+
+/**
  * Albanian function words, question words and chat (the package has no Albanian list), as written and as
  * Kosovar and Albanian chat types them ("qka", "qfar" for "çka", "çfarë"; "osht", "jon", "bon", "sbon" for
  * "është", "janë", "bën", "s'bën"), and how members address each other ("bro", "vlla"). An Albanian FiveM
@@ -1866,6 +1882,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
   ['sq', { ...spec(stops('sq', ALBANIAN_STOPWORDS)), foldedStopwords: true }],
   ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],
+  ['hy', { ...spec(stops('hy', ARMENIAN_STOPWORDS)), hyphenEndings: ARMENIAN_HYPHEN_ENDINGS }],
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
@@ -1880,6 +1897,6 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
 
 /**
  * The languages of LANGUAGES read with stopwords but no stemmer although they inflect: those of
- * UNSTEMMED_LISTS, Tagalog, Urdu, Albanian and Georgian; not Chinese, Thai and Vietnamese, which do not inflect.
+ * UNSTEMMED_LISTS, Tagalog, Urdu, Albanian, Georgian and Armenian; not Chinese, Thai and Vietnamese, which do not inflect.
  */
 export const UNSTEMMED: ReadonlySet<string> = new Set([...LANGUAGES].filter(([lang, { stem }]) => !stem && !['zh', 'th', 'vi'].includes(lang)).map(([lang]) => lang));

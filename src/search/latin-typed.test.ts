@@ -129,3 +129,11 @@ describe('Georgian typed in Latin letters', () => {
     expect(ka.stemOnce('წესები')).toBe('წესები');
   });
 });
+
+describe('Armenian typed in Latin letters', () => {
+  it('spells a word whole, "vo", "u", "y", "q", "x" as chat writes them', () => {
+    expect(latinTypedWholeSpellings('turniry', 'hy')).toContain('տուրնիրը');
+    expect(latinTypedWholeSpellings('arji', 'hy')).toContain('արժի');
+    expect(latinTypedWholeSpellings('vonc', 'hy')).toContain('ոնց');
+  });
+});

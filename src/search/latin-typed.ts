@@ -4,8 +4,8 @@ import { fold } from './fold.js';
  * Languages typed in Latin letters, as members write on a phone or keyboard set to Latin, read against the
  * articles' own terms: Greek ("Greeklish": "poso kostizei to vip", "pote einai to tournoua", "ti wra
  * anoigei"), Ukrainian ("skilky koshtuye vip", "koly vaip", "hto golovnyi admin"), Bulgarian ("kolko
- * struva vip", "kude e servera", "4a6a"), Serbian ("koliko košta vip", "koliko kosta vip") and Georgian ("ra
- * ghirs vip"). Unlike Russian's
+ * struva vip", "kude e servera", "4a6a"), Serbian ("koliko košta vip", "koliko kosta vip"), Georgian ("ra
+ * ghirs vip") and Armenian ("erb e turniry"). Unlike Russian's
  * translit (see romanised.ts), a Latin letter stands for several letters of theirs: in Greek "i" for ι, η,
  * υ, ει or οι, "o" for ο or ω, "x" for χ or ξ; in Ukrainian "y" for и or й, "h" for х or г (chat writes
  * both "hto" and "golovnyi"), and the soft sign is left out ("skilky", скільки). So a word's spellings are
@@ -118,7 +118,25 @@ const GEORGIAN: Romanisation = {
   stemsRewrite: true,
 };
 
-const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN, ka: GEORGIAN };
+/**
+ * Armenian as chat types it in Latin letters ("inchqan arji vip-y", "erb e turniry", "vonc grancvem"): "vo" and
+ * "o" for ո, "u" for ու, "y" for ը, յ or ե, "j" for ջ, ճ or ժ, "q" for ք, "x" for խ, "gh" for ղ, and one Latin letter for each
+ * pair of its plain and aspirated consonants ("k" for կ or ք, "t" for տ or թ). Its endings run long: whole
+ * spellings are read too.
+ */
+const ARMENIAN: Romanisation = {
+  groups: [
+    ['vo', ['ո', 'վո']], ['ev', ['և', 'եվ']], ['ou', ['ու']], ['sh', ['շ']], ['ch', ['չ', 'ճ']], ['zh', ['ժ']], ['gh', ['ղ']], ['kh', ['խ']], ['dz', ['ձ']], ['ts', ['ց', 'ծ']],
+    ['a', ['ա']], ['b', ['բ']], ['c', ['ց', 'ծ', 'չ']], ['d', ['դ']], ['e', ['ե', 'է']], ['f', ['ֆ']], ['g', ['գ', 'ղ']], ['h', ['հ']],
+    ['i', ['ի']], ['j', ['ջ', 'ճ', 'ժ']], ['k', ['կ', 'ք']], ['l', ['լ']], ['m', ['մ']], ['n', ['ն']], ['o', ['ո', 'օ']], ['p', ['պ', 'փ']],
+    ['q', ['ք']], ['r', ['ր', 'ռ']], ['s', ['ս']], ['t', ['տ', 'թ']], ['u', ['ու']], ['v', ['վ']], ['w', ['վ']], ['x', ['խ']],
+    ['y', ['ը', 'յ', 'ե']], ['z', ['զ']],
+  ],
+  word: /^[a-z]+$/,
+  stemsRewrite: true,
+};
+
+const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN, ka: GEORGIAN, hy: ARMENIAN };
 
 /** Whether `lang` (ISO 639-1) is read from Latin letters here. */
 export const readsLatinTyped = (lang: string): boolean => lang in ROMANISATIONS;

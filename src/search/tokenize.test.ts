@@ -1019,8 +1019,8 @@ describe('Bulgarian', () => {
 
 describe('languages without a language spec of their own', () => {
   it("reads English's function words as stopwords in any language, as members mix them in", () => {
-    // An Armenian and an Amharic question: "how", "much", "for", "the" counted against every answer.
-    for (const lang of ['hy', 'am']) {
+    // An Amharic and a Malayalam question: "how", "much", "for", "the" counted against every answer.
+    for (const lang of ['am', 'ml']) {
       expect(analyzerFor(lang).terms('How much is the registration fee for the cup?'), lang).toEqual(['registration', 'fee', 'cup']);
       expect(analyzerFor(lang).analysis, lang).toBe('none');
     }
@@ -1103,5 +1103,18 @@ describe('Georgian', () => {
 
   it('drops the endings written after a hyphen on an English word or an acronym', () => {
     expect(ka.terms('server-ზე რა ping არის?')).toEqual(['server', 'ping']);
+  });
+});
+
+describe('Armenian', () => {
+  const hy = analyzerFor('hy');
+
+  it("reads a word with its question or emphasis mark inside as the word ('Ե՞րբ' is 'երբ'), its function and question words as stopwords", () => {
+    expect(hy.terms('Ե՞րբ է սկսվում տուրնիրը')).toEqual(hy.terms('երբ ա սկսվում տուրնիրը'));
+    expect(hy.terms('Ինչքա՞ն արժե VIP-ը')).toEqual(['արժե', 'vip']);
+  });
+
+  it('reads its function words typed in Latin letters as stopwords', () => {
+    expect(hy.terms('inchqan arji vip-y')).toEqual(['arji', 'vip']);
   });
 });

@@ -210,7 +210,7 @@ export class Analyzer {
    * How the language is analysed: 'full' for English and a language of LANGUAGES (a stemmer where it
    * inflects, stopwords, question words); 'unstemmed' for one read with its stopwords but no stemmer (see
    * UNSTEMMED: Croatian, Serbian, Bengali, Tagalog, Urdu), whose words meet an article only in the very forms
-   * it writes ("serveru" is no "server"); 'none' for one eld detects but LANGUAGES lacks (Armenian, Amharic),
+   * it writes ("serveru" is no "server"); 'none' for one eld detects but LANGUAGES lacks (Amharic, Malayalam),
    * which also counts its function and question words as topics, English's aside.
    */
   get analysis(): 'full' | 'unstemmed' | 'none' {
