@@ -29,8 +29,9 @@ function asciiDigit(digit: string): string {
 }
 
 /**
- * Armenian's marks inside a word left out (see ARMENIAN_MARK_IN_WORD), then NFKC (full-width letters, ligatures and compatibility forms to their plain letters), with the Thai and
- * Lao vowel sara am put back together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
+ * Armenian's marks inside a word left out (see ARMENIAN_MARK_IN_WORD), then NFKC (full-width letters,
+ * ligatures and compatibility forms to their plain letters), with the Thai and Lao vowel sara am put back
+ * together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
  * dictionary does not know ("คำถาม" would segment as "คํา|ถาม"); and digits of every script written as
  * ASCII ones, as members type either: a Persian site's "۱۵ آذر" met no question's "15 آذر" (Arabic's
  * own digits were read so by its Snowball stemmer only).

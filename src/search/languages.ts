@@ -985,12 +985,12 @@ export const howWords = (lang: string): string[] => HOW_WORDS[lang]?.split(' ') 
 const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WORDS.en?.split(' ') ?? [])];
 
 /**
- * English function words that are topic words of another language, by ISO 639-1 code: kept as that
- * language's words (see `ENGLISH_FUNCTION_WORDS`). French and Romanian "an" (year: "par an" is not "par
- * mois"), Turkish and Azerbaijani "at" (horse) and "can" (soul, a first name), Azerbaijani "on" (ten), Spanish and Portuguese "come" (eats), the
- * Scandinavian "by" (town), German "still" (quiet). (Turkish "on", ten, and Dutch "was" are in those
- * languages' own lists.) Not for Vietnamese,
- * whose syllables spell several of them ("an", peace; "to", big; "do", because): it takes none.
+ * English function words that are topic words of another language, by ISO 639-1 code: kept as that language's
+ * words (see `ENGLISH_FUNCTION_WORDS`). French and Romanian "an" (year: "par an" is not "par mois"), Turkish
+ * and Azerbaijani "at" (horse) and "can" (soul, a first name), Azerbaijani "on" (ten), Spanish and Portuguese
+ * "come" (eats), the Scandinavian "by" (town), German "still" (quiet). (Turkish "on", ten, and Dutch "was"
+ * are in those languages' own lists.) Not for Vietnamese, whose syllables spell several of them ("an", peace;
+ * "to", big; "do", because): it takes none.
  */
 const OWN_WORDS: Record<string, string> = {
   fr: 'an', ro: 'an', tr: 'at can', az: 'on at can', es: 'come', pt: 'come', da: 'by', no: 'by', nb: 'by', sv: 'by', de: 'still',
@@ -1642,8 +1642,9 @@ const BULGARIAN_EXTRA = "кво к'во що брат брато пич бе м�
 
 /**
  * Tagalog words of the package's list that carry a topic, kept as terms: numbers and ordinals ("isa", one;
- * "una", first; "pangalawa", second), "ngayon" (today), "laban" (a match), "panahon" (season, time), "palabas" (a show), and
- * the verbs of doing, getting and going a member asks with ("paano gumawa ng clan", how to make a clan).
+ * "una", first; "pangalawa", second), "ngayon" (today), "laban" (a match), "panahon" (season, time),
+ * "palabas" (a show), and the verbs of doing, getting and going a member asks with ("paano gumawa ng clan",
+ * how to make a clan).
  */
 const TAGALOG_CONTENT = new Set('ngayon isa dalawa tatlo apat lima una pangalawa laban panahon palabas gumawa ginagawa ginawa ginawang gagawin paggawa kumuha pumunta pumupunta makita nakita'.split(' '));
 /**
