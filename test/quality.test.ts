@@ -220,6 +220,8 @@ describe('answers on content the tests did not tune on', () => {
  *   ("server-ზე") and typed in Latin letters ("ra ghirs vip", "turniri rodis aris").
  * - gamers-hy: an Armenian gaming community's 10 articles, their FAQ questions marked with "՞" inside a word
  *   ("Ե՞րբ"), asked without it, with English words ("VIP-ը") and typed in Latin letters ("erb e turniry").
+ * - rp-lv: a Latvian GTA RP and CS2 community's 10 articles, asked in written Latvian, without its diacritics
+ *   ("cik maksa vip"), with Russian words and with English ones (those the articles do not write still abstain).
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -279,6 +281,7 @@ describe.each([
   { site: 'an Albanian roleplay community asked with and without its letters', folder: 'rp-sq', least: 150 },
   { site: 'a Georgian gaming community asked in Georgian and Latin letters', folder: 'gamers-ka', least: 125 },
   { site: 'an Armenian gaming community asked in Armenian and Latin letters', folder: 'gamers-hy', least: 130 },
+  { site: 'a Latvian roleplay community asked with and without diacritics', folder: 'rp-lv', least: 145 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
