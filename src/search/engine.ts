@@ -1398,9 +1398,10 @@ export class SearchIndex {
     const keys = new Map<string, number[]>();
     const vowels: string[] = [];
     this.index.terms.forEach((term, id) => {
-      for (const key of loanKeys(term, lang)) {
-        if (key.replace('_', '').length < MIN_LOAN_KEY) continue;
-        vowels[id] = firstVowel(term, lang);
+      const termKeys = loanKeys(term, lang).filter((key) => key.replace('_', '').length >= MIN_LOAN_KEY);
+      if (!termKeys.length) return;
+      vowels[id] = firstVowel(term, lang);
+      for (const key of termKeys) {
         const same = keys.get(key);
         if (same) same.push(id);
         else keys.set(key, [id]);

@@ -82,10 +82,12 @@ const URDU_DEVANAGARI: Readonly<Record<string, string>> = {
 };
 function devanagariOfUrdu(word: string): string[] {
   const letters = [...word];
+  const sibilant = URDU_DEVANAGARI[letters[1]!] === 'स' || URDU_DEVANAGARI[letters[1]!] === 'श';
+  const prothetic = sibilant && URDU_DEVANAGARI[letters[2]!] !== undefined && letters[2] !== 'ے';
   const spelled = (innerVav: string) =>
     letters
       .map((letter, i) => {
-        if (letter === 'ا') return i > 0 ? 'ा' : URDU_DEVANAGARI[letters[1]!] === 'स' || URDU_DEVANAGARI[letters[1]!] === 'श' ? (URDU_DEVANAGARI[letters[2]!] && letters[2] !== 'ے' ? '' : 'अ') : 'अ';
+        if (letter === 'ا') return i > 0 ? 'ा' : prothetic ? '' : 'अ';
         if (letter === 'ی' || letter === 'ي') return i === 0 ? 'य' : '';
         if (letter === 'و') return i === 0 ? 'व' : innerVav;
         return URDU_DEVANAGARI[letter] ?? '';
