@@ -4,9 +4,12 @@ import { collapse } from './blocks.js';
  * What marks an FAQ in any language: the names of an FAQ section, and the question marks of each script.
  *
  * No maintained package lists FAQ section names by language, so this table is ours. It covers every
- * language eld detects (src/language/detect.ts), and Indonesian and Irish, which the analysis knows: a
- * section under a name it lacks is read as text, its entries lost (a Slovak trial's "## Časté otázky", a
- * Malay one's "## Soalan lazim", a Bengali one's "## সচরাচর জিজ্ঞাসিত প্রশ্ন": 18 FAQ entries of 43 read).
+ * language eld detects (src/language/detect.ts), Indonesian and Irish, which the analysis knows, and the
+ * widely written languages eld lacks, which an article declares with `lang:` (Kazakh, Khmer, Burmese,
+ * Nepali, Sinhala, Swahili, Uzbek, Kyrgyz, Mongolian, Macedonian, …): a section under a name it lacks is
+ * read as text, its entries lost (a Slovak trial's "## Časté otázky", a Malay one's "## Soalan lazim", a
+ * Bengali one's "## সচরাচর জিজ্ঞাসিত প্রশ্ন": 18 FAQ entries of 43 read; a Kazakh one's "## Жиі қойылатын
+ * сұрақтар": none of 31).
  * Each name is the one publishers use as a section heading (the
  * usual translation of "Frequently asked questions" and of "Questions and answers"). Compared as
  * `headingKey` leaves them, so case and accents do not matter: "HAUFIGE FRAGEN" is "Häufige Fragen".
@@ -14,6 +17,7 @@ import { collapse } from './blocks.js';
  */
 export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   en: ['FAQ', 'FAQs', 'F.A.Q.', 'F.A.Q', 'Q&A', 'Q & A', 'Q and A', 'Questions and answers', 'Questions & answers', 'Frequently asked questions'],
+  af: ['Algemene vrae', 'Gereelde vrae', 'Vrae en antwoorde'],
   am: ['ተደጋግመው የሚጠየቁ ጥያቄዎች', 'ጥያቄና መልስ'],
   ar: ['الأسئلة الشائعة', 'أسئلة شائعة', 'الأسئلة المتكررة', 'أسئلة متكررة', 'الأسئلة المتداولة', 'أسئلة وأجوبة', 'سؤال وجواب'],
   az: ['Tez-tez verilən suallar', 'Tez-tez soruşulan suallar', 'Sual-cavab', 'Suallar və cavablar'],
@@ -22,17 +26,21 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   bn: ['সাধারণ জিজ্ঞাসা', 'সচরাচর জিজ্ঞাসিত প্রশ্ন', 'প্রায়শই জিজ্ঞাসিত প্রশ্ন', 'প্রায়শই জিজ্ঞাসিত প্রশ্নাবলী', 'প্রশ্ন ও উত্তর', 'প্রশ্নোত্তর'],
   ca: ['Preguntes freqüents', 'Preguntes i respostes'],
   cs: ['Často kladené otázky', 'Časté dotazy', 'Otázky a odpovědi'],
+  cy: ['Cwestiynau cyffredin', 'Cwestiynau ac atebion'],
   da: ['Ofte stillede spørgsmål', 'Spørgsmål og svar'],
   de: ['Häufige Fragen', 'Häufig gestellte Fragen', 'Fragen und Antworten', 'Oft gestellte Fragen'],
   el: ['Συχνές ερωτήσεις', 'Ερωτήσεις και απαντήσεις'],
+  eo: ['Oftaj demandoj', 'Demandoj kaj respondoj'],
   es: ['Preguntas frecuentes', 'Preguntas más frecuentes', 'Preguntas y respuestas'],
   et: ['Korduma kippuvad küsimused', 'KKK', 'Küsimused ja vastused'],
   eu: ['Ohiko galderak', 'Maiz egiten diren galderak', 'Galderak eta erantzunak'],
   fa: ['سوالات متداول', 'سؤالات متداول', 'پرسش‌های متداول', 'پرسش و پاسخ'],
   fi: ['Usein kysytyt kysymykset', 'Kysymyksiä ja vastauksia', 'Kysymykset ja vastaukset'],
   fr: ['Questions fréquentes', 'Questions fréquemment posées', 'Foire aux questions', 'Questions-réponses', 'Questions et réponses'],
-  gu: ['વારંવાર પૂછાતા પ્રશ્નો', 'પ્રશ્નો અને જવાબો'],
   ga: ['Ceisteanna coitianta', 'Ceisteanna agus freagraí'],
+  gl: ['Preguntas frecuentes', 'Preguntas e respostas'],
+  gu: ['વારંવાર પૂછાતા પ્રશ્નો', 'પ્રશ્નો અને જવાબો'],
+  ha: ['Tambayoyin da ake yawan yi', 'Tambaya da amsa'],
   he: ['שאלות נפוצות', 'שאלות ותשובות'],
   hi: ['अक्सर पूछे जाने वाले प्रश्न', 'अक्सर पूछे जाने वाले सवाल', 'सामान्य प्रश्न', 'प्रश्न और उत्तर', 'प्रश्नोत्तर', 'सवाल-जवाब', 'सवाल और जवाब'],
   hr: ['Često postavljana pitanja', 'Česta pitanja', 'Pitanja i odgovori'],
@@ -43,35 +51,51 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   it: ['Domande frequenti', 'Domande e risposte'],
   ja: ['よくある質問', 'よくあるご質問', '質問と回答', 'Q&A'],
   ka: ['ხშირად დასმული კითხვები', 'კითხვები და პასუხები'],
+  kk: ['Жиі қойылатын сұрақтар', 'Жиі қойылатын сұрақ', 'Сұрақ-жауап', 'Сұрақтар мен жауаптар'],
+  km: ['សំណួរដែលសួរញឹកញាប់', 'សំណួរញឹកញាប់', 'សំណួរ និង ចម្លើយ', 'សំណួរ-ចម្លើយ', 'សំណួរចម្លើយ'],
   kn: ['ಪದೇ ಪದೇ ಕೇಳಲಾಗುವ ಪ್ರಶ್ನೆಗಳು', 'ಪ್ರಶ್ನೋತ್ತರ'],
   ko: ['자주 묻는 질문', '질문과 답변', '묻고 답하기'],
   ku: ['Pirsên pir tên kirin', 'Pirs û bersiv'],
+  ky: ['Көп берилүүчү суроолор', 'Суроо-жооп', 'Суроолор жана жооптор'],
+  lb: ['Heefeg gestallte Froen', 'Froen an Äntwerten'],
   lo: ['ຄຳຖາມທີ່ພົບເລື້ອຍ', 'ຖາມ-ຕອບ'],
   lt: ['Dažnai užduodami klausimai', 'DUK', 'Klausimai ir atsakymai'],
   lv: ['Biežāk uzdotie jautājumi', 'BUJ', 'Jautājumi un atbildes'],
+  mk: ['Често поставувани прашања', 'Прашања и одговори'],
   ml: ['പതിവ് ചോദ്യങ്ങൾ', 'പതിവായി ചോദിക്കുന്ന ചോദ്യങ്ങൾ', 'ചോദ്യോത്തരങ്ങൾ'],
+  mn: ['Түгээмэл асуулт', 'Түгээмэл асуултууд', 'Түгээмэл асуулт хариулт', 'Асуулт хариулт'],
   mr: ['वारंवार विचारले जाणारे प्रश्न', 'नेहमी विचारले जाणारे प्रश्न', 'प्रश्नोत्तरे'],
   ms: ['Soalan lazim', 'Soalan-soalan lazim', 'Soalan yang kerap ditanya', 'Soalan kerap ditanya', 'Soal jawab'],
+  mt: ['Mistoqsijiet frekwenti', 'Mistoqsijiet u tweġibiet'],
+  my: ['မေးလေ့ရှိသော မေးခွန်းများ', 'မကြာခဏ မေးလေ့ရှိသော မေးခွန်းများ', 'အမေးအဖြေ', 'မေးခွန်းနှင့် အဖြေများ'],
+  ne: ['बारम्बार सोधिने प्रश्नहरू', 'प्रायः सोधिने प्रश्नहरू', 'प्रश्न र उत्तर', 'प्रश्नोत्तर'],
   nl: ['Veelgestelde vragen', 'Veel gestelde vragen', 'Vragen en antwoorden'],
   no: ['Ofte stilte spørsmål', 'Spørsmål og svar'],
   or: ['ବାରମ୍ବାର ପଚରାଯାଉଥିବା ପ୍ରଶ୍ନ', 'ପ୍ରଶ୍ନୋତ୍ତର'],
   pa: ['ਅਕਸਰ ਪੁੱਛੇ ਜਾਂਦੇ ਸਵਾਲ', 'ਸਵਾਲ-ਜਵਾਬ', 'ਸਵਾਲ ਜਵਾਬ'],
   pl: ['Najczęściej zadawane pytania', 'Często zadawane pytania', 'Pytania i odpowiedzi'],
+  ps: ['پوښتنې او ځوابونه', 'عامې پوښتنې'],
   pt: ['Perguntas frequentes', 'Dúvidas frequentes', 'Perguntas e respostas'],
   ro: ['Întrebări frecvente', 'Întrebări și răspunsuri'],
   ru: ['Часто задаваемые вопросы', 'Частые вопросы', 'Популярные вопросы', 'Вопросы и ответы', 'Вопрос-ответ', 'ЧаВо'],
+  si: ['නිතර අසන ප්‍රශ්න', 'ප්‍රශ්න සහ පිළිතුරු'],
   sk: ['Často kladené otázky', 'Časté otázky', 'Otázky a odpovede'],
   sl: ['Pogosta vprašanja', 'Pogosto zastavljena vprašanja', 'Vprašanja in odgovori'],
+  so: ["Su'aalaha inta badan la is weydiiyo", "Su'aalo iyo jawaabo"],
   sq: ['Pyetje të shpeshta', 'Pyetjet më të shpeshta', 'Pyetje dhe përgjigje'],
   sr: ['Често постављана питања', 'Честа питања', 'Питања и одговори'],
   sv: ['Vanliga frågor', 'Frågor och svar'],
+  sw: ['Maswali yanayoulizwa mara kwa mara', 'Maswali ya mara kwa mara', 'Maswali na majibu'],
   ta: ['அடிக்கடி கேட்கப்படும் கேள்விகள்', 'கேள்வி பதில்', 'கேள்விகளும் பதில்களும்'],
   te: ['తరచుగా అడిగే ప్రశ్నలు', 'ప్రశ్నలు మరియు జవాబులు'],
+  tg: ['Саволҳои маъмул', 'Саволу ҷавоб', 'Савол ва ҷавоб'],
   th: ['คำถามที่พบบ่อย', 'คำถามและคำตอบ', 'ถาม-ตอบ', 'ถามตอบ'],
+  tk: ['Köp soralýan soraglar', 'Sorag-jogap'],
   tl: ['Mga madalas itanong', 'Madalas itanong', 'Mga karaniwang tanong', 'Mga tanong at sagot'],
   tr: ['Sıkça sorulan sorular', 'Sık sorulan sorular', 'Soru ve cevaplar', 'Sorular ve cevaplar', 'Soru-cevap'],
   uk: ['Часті питання', 'Часті запитання', 'Поширені запитання', 'Поширені питання', 'Питання та відповіді', 'Питання і відповіді', 'Запитання та відповіді', 'Запитання і відповіді'],
   ur: ['اکثر پوچھے گئے سوالات', 'عمومی سوالات', 'سوال و جواب', 'سوالات و جوابات'],
+  uz: ["Ko'p beriladigan savollar", 'Koʻp beriladigan savollar', "Ko'p so'raladigan savollar", 'Savol-javob', 'Savollar va javoblar', 'Кўп бериладиган саволлар', 'Савол-жавоб'],
   vi: ['Câu hỏi thường gặp', 'Hỏi đáp', 'Hỏi và đáp', 'Câu hỏi và trả lời'],
   yo: ['Àwọn ìbéèrè tí a máa ń béèrè', 'Ìbéèrè àti ìdáhùn'],
   zh: ['常见问题', '常見問題', '常见问题解答', '常見問題解答', '常见问答', '问答', '問答', '问与答', '問與答'],
