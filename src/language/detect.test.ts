@@ -37,6 +37,19 @@ describe('detectLanguage', () => {
     for (const [lang, text] of Object.entries(questions)) expect([lang, detectLanguage(text).lang]).toEqual([lang, lang]);
   });
 
+  it('tells languages eld lacks by their letters: Khmer, Burmese, Sinhala by script, Kazakh by its Cyrillic letters', () => {
+    expect(detectLanguage('តើការចុះឈ្មោះចូលរួមការប្រកួតត្រូវចំណាយប៉ុន្មាន?')).toEqual({ lang: 'km', reliable: true });
+    expect(detectLanguage('ပြိုင်ပွဲဝင်ကြေး ဘယ်လောက်လဲ')).toEqual({ lang: 'my', reliable: true });
+    expect(detectLanguage('ක්‍රීඩාව කවදා ද?')).toEqual({ lang: 'si', reliable: true });
+    expect(detectLanguage('Турнирге тіркеу қашан басталады? Жарна 5000 теңге.')).toEqual({ lang: 'kk', reliable: true });
+    // Russian naming a Kazakh, Uzbek writing қ without Kazakh's other letters, Bashkir's ҡ: not Kazakh.
+    expect(detectLanguage('Қайрат Нұрланов выиграл турнир в Алматы в прошлом году, сообщили организаторы лиги.').lang).toBe('ru');
+    expect(detectLanguage('Ўзбекистон қаерда жойлашган?').lang).not.toBe('kk');
+    expect(detectLanguage('Һаумыһығыҙ, ҡалай йәшәйһегеҙ?').lang).not.toBe('kk');
+    // Mostly Latin words around one Khmer word: the script does not tell.
+    expect(detectLanguage('MLBB weekly cup ថ្ងៃណា?').lang).not.toBe('km');
+  });
+
   it("lets the member's locale decide a short question the text leaves open", () => {
     // eld scores Marathi a hair above Hindi on this Hindi question (the same script and many shared words).
     expect(detectLanguage('राष्ट्रगान किसने गाया?').lang).toBe('mr');

@@ -83,6 +83,8 @@ export const MAX_DETECT_CHARS = 1_000;
  */
 export function detectLanguage(text: string, options: DetectOptions = {}): DetectedLanguage {
   const sample = text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text;
+  const told = toldByLetters(sample);
+  if (told) return { lang: told, reliable: true };
   const hints = (options.hints ?? []).map(primaryLanguage).filter((h): h is string => h !== null);
   const result = eld().detect(sample);
   const found = result.language || 'und';
@@ -98,6 +100,51 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   }
   return { lang: found, reliable };
 }
+
+/**
+ * Languages eld does not detect whose letters tell them (ISO 639-1), for text mostly in them (see
+ * `toldByLetters`): Khmer, Burmese, Sinhala, Tibetan and Dhivehi, by their scripts, each written mostly in
+ * its own; eld read Khmer and Burmese articles as English or Tagalog, "unsure", and told their admins to
+ * declare `lang: en` (Khmer and Burmese trials).
+ */
+const SCRIPT_LANGUAGES: readonly [RegExp, string][] = [
+  [/\p{Script=Khmer}/u, 'km'],
+  [/\p{Script=Myanmar}/u, 'my'],
+  [/\p{Script=Sinhala}/u, 'si'],
+  [/\p{Script=Tibetan}/u, 'bo'],
+  [/\p{Script=Thaana}/u, 'dv'],
+];
+const TOLD_SCRIPTS = /[\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Sinhala}\p{Script=Tibetan}\p{Script=Thaana}]/u;
+/**
+ * Kazakh's letters: a text writing "қ" or "ғ" beside one of "ә", "ұ", "ң", "ө", "ү", "і" is Kazakh. Uzbek
+ * and Tajik write қ and ғ without those; Tatar, Kyrgyz, Ukrainian and Belarusian those without қ and ғ;
+ * Bashkir writes "ҡ" (excluded). eld read a Kazakh trial's articles as Russian, Belarusian or Ukrainian,
+ * reliably.
+ */
+const KAZAKH_ONLY = /[қғ]/iu;
+const KAZAKH_BESIDE = /[әұңөүі]/iu;
+const NOT_KAZAKH = /[ҡҙҫ]/iu;
+const KAZAKH_WORD = /[әғқңөұүһ]/iu;
+/** Of a text's Cyrillic words, the share at least that write a Kazakh letter for it to be Kazakh: a Russian text naming "Қайрат Нұрланов" stays Russian. */
+const KAZAKH_MIN_SHARE = 0.2;
+
+/** The language `text`'s letters tell (see SCRIPT_LANGUAGES, KAZAKH_ONLY), or null. */
+function toldByLetters(text: string): string | null {
+  if (TOLD_SCRIPTS.test(text)) {
+    for (const [script, lang] of SCRIPT_LANGUAGES) if (script.test(text) && fitsScript(text, lang)) return lang;
+    return null;
+  }
+  if (!KAZAKH_ONLY.test(text) || !KAZAKH_BESIDE.test(text) || NOT_KAZAKH.test(text)) return null;
+  let cyrillic = 0;
+  let kazakh = 0;
+  for (const { segment, isWordLike } of WORDS.segment(text)) {
+    if (!isWordLike || !CYRILLIC.test(segment)) continue;
+    cyrillic++;
+    if (KAZAKH_WORD.test(segment)) kazakh++;
+  }
+  return kazakh > 0 && kazakh >= KAZAKH_MIN_SHARE * cyrillic ? 'kk' : null;
+}
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * A BCP 47 tag in its canonical form (`de-ch` -> `de-CH`, `zh-hans` -> `zh-Hans`, `iw` -> `he`), kept whole
