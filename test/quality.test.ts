@@ -222,6 +222,9 @@ describe('answers on content the tests did not tune on', () => {
  *   ("Ե՞րբ"), asked without it, with English words ("VIP-ը") and typed in Latin letters ("erb e turniry").
  * - rp-lv: a Latvian GTA RP and CS2 community's 10 articles, asked in written Latvian, without its diacritics
  *   ("cik maksa vip"), with Russian words and with English ones (those the articles do not write still abstain).
+ * - esports-my: a Myanmar Free Fire and Mobile Legends community's 10 articles, two under "## မေးလေ့ရှိသော
+ *   မေးခွန်းများ" and one with questions ending "လဲ။" (no question mark), asked in Burmese, in its chat and
+ *   with English words (Burmese typed in Latin letters still abstains).
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -282,6 +285,7 @@ describe.each([
   { site: 'a Georgian gaming community asked in Georgian and Latin letters', folder: 'gamers-ka', least: 125 },
   { site: 'an Armenian gaming community asked in Armenian and Latin letters', folder: 'gamers-hy', least: 130 },
   { site: 'a Latvian roleplay community asked with and without diacritics', folder: 'rp-lv', least: 145 },
+  { site: 'a Myanmar esports community asked in Burmese and its chat', folder: 'esports-my', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -83,8 +83,13 @@ describe('isQuestion', () => {
       'Really⸮',
       '“为什么要暂停？”',
       'Why now?)',
+      // Burmese: a question particle and the full stop.
+      'MLBB Cup ဝင်ကြေး ဘယ်လောက်လဲ။',
+      'Emulator နဲ့ ဆော့လို့ ရလား။',
+      'Emulator နဲ့ ဆော့လို့ ရလား',
     ];
     expect(questions.filter((q) => !isQuestion(q))).toEqual([]);
+    expect(endsAsQuestion('ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်။')).toBe(false);
   });
 
   it('reads a semicolon as a question mark only in Greek, whatever word ends the question, and keeps the length limit', () => {

@@ -153,13 +153,20 @@ const GREEK_WORD = /\p{Script=Greek}{2}/u;
  */
 const ARMENIAN_QUESTION = /\u055e[^\u0589:]*[\u0589:]?$/u;
 
+/**
+ * Burmese ends a question with a particle, "လား" (yes or no) or "လဲ" (what, when, how much), then its full
+ * stop "။", and no question mark: a Burmese trial's "ဝင်ကြေး ဘယ်လောက်လဲ။" headings were "not a question",
+ * 4 FAQ entries of one article lost.
+ */
+const BURMESE_QUESTION = /(?:လား|လဲ)[\s\u104a\u104b]*$/u;
+
 /** A question is short and ends in a question mark; a long paragraph ending in one is an answer. */
 export const MAX_QUESTION_LENGTH = 300;
 
-/** Whether text ends as a question does in its script: `?`, `？`, `؟`, Greek `;`, Armenian `՞`, Ethiopic `፧`, `⸮`, … */
+/** Whether text ends as a question does in its script: `?`, `？`, `؟`, Greek `;`, Armenian `՞`, Burmese `လား။`, Ethiopic `፧`, `⸮`, … */
 export function endsAsQuestion(text: string): boolean {
   const t = text.trimEnd();
-  return ENDS_IN_QUESTION_MARK.test(t) || (ENDS_IN_SEMICOLON.test(t) && GREEK_WORD.test(t)) || ARMENIAN_QUESTION.test(t);
+  return ENDS_IN_QUESTION_MARK.test(t) || (ENDS_IN_SEMICOLON.test(t) && GREEK_WORD.test(t)) || ARMENIAN_QUESTION.test(t) || BURMESE_QUESTION.test(t);
 }
 
 /** Whether a block is an FAQ question: at most `MAX_QUESTION_LENGTH` characters, ending as a question. */
@@ -168,5 +175,5 @@ export const isQuestion = (text: string): boolean => {
   return t.length <= MAX_QUESTION_LENGTH && endsAsQuestion(t);
 };
 
-/** Closing punctuation of a phrasing: spaces, `.`, `!`, `。`, `！` and any question mark. */
-export const CLOSING_PUNCTUATION = new RegExp(`[\\s.!。！;${QUESTION_MARKS}]+$`, 'u');
+/** Closing punctuation of a phrasing: spaces, `.`, `!`, `。`, `！`, Burmese `။` and any question mark. */
+export const CLOSING_PUNCTUATION = new RegExp(`[\\s.!。！;\u104b${QUESTION_MARKS}]+$`, 'u');

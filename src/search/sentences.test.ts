@@ -88,6 +88,12 @@ describe('sentences in other scripts', () => {
     expect(sentences('यह पहला वाक्य है। यह दूसरा है।').map((s) => s.text)).toEqual(['यह पहला वाक्य है।', 'यह दूसरा है।']);
     expect(sentences('ما هذا؟ هذا كتاب.').map((s) => s.text)).toEqual(['ما هذا؟', 'هذا كتاب.']);
   });
+  it('reads Myanmar\'s little section "၊" as the comma it is, and its section "။" as a full stop', () => {
+    expect(sentences('Tournament မှာ Kalahari map ၊ Bermuda ၊ Purgatory map သုံးခုမှာ ကစားပါမယ်။ ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်။', 'my').map((s) => s.text)).toEqual([
+      'Tournament မှာ Kalahari map ၊ Bermuda ၊ Purgatory map သုံးခုမှာ ကစားပါမယ်။',
+      'ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်။',
+    ]);
+  });
   it('keeps a bracketed mark after a full stop ("[citation needed]") with its sentence', () => {
     expect(sentences('قام بتمييز واضح بين الكربونات. كما يصف كيفية تقطير مياه البحر للشرب.[\nالتحقق مطلوب]', 'ar').map((s) => s.text)).toEqual(['قام بتمييز واضح بين الكربونات.', 'كما يصف كيفية تقطير مياه البحر للشرب.[\nالتحقق مطلوب]']);
     expect(sentences('他们被杀害。在1550年至1580年期间，法国的改革宗成员通常被称为胡格诺派。[\n需要引证]', 'zh').map((s) => s.text)).toEqual(['他们被杀害。', '在1550年至1580年期间，法国的改革宗成员通常被称为胡格诺派。[\n需要引证]']);
