@@ -225,6 +225,9 @@ describe('answers on content the tests did not tune on', () => {
  * - esports-my: a Myanmar Free Fire and Mobile Legends community's 10 articles, two under "## မေးလေ့ရှိသော
  *   မေးခွန်းများ" and one with questions ending "လဲ။" (no question mark), asked in Burmese, in its chat and
  *   with English words (Burmese typed in Latin letters still abstains).
+ * - esports-km: a Cambodian Mobile Legends and PUBG community's 10 articles, two under "## សំណួរដែលសួរញឹកញាប់",
+ *   asked in Khmer (written without spaces), in its chat and with English words (Khmer typed in Latin letters
+ *   still abstains).
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -286,6 +289,7 @@ describe.each([
   { site: 'an Armenian gaming community asked in Armenian and Latin letters', folder: 'gamers-hy', least: 130 },
   { site: 'a Latvian roleplay community asked with and without diacritics', folder: 'rp-lv', least: 145 },
   { site: 'a Myanmar esports community asked in Burmese and its chat', folder: 'esports-my', least: 120 },
+  { site: 'a Cambodian esports community asked in Khmer and its chat', folder: 'esports-km', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -246,6 +246,17 @@ describe('expectedType in other languages', () => {
     expect(statesType('VIP kushton 1.000 lekë në muaj.', 'amount', new Set(), 'sq')).toBe(true);
   });
 
+  it('reads Khmer question words, written without spaces, and amounts in riel', () => {
+    expect(expectedType('តើការប្រកួតចាប់ផ្តើមថ្ងៃណា?', 'km')).toBe('date');
+    expect(expectedType('scrim ម៉ោងប៉ុន្មានបង', 'km')).toBe('time');
+    expect(expectedType('តើថ្លៃចូលរួម Battle Royale Cup ប៉ុន្មាន?', 'km')).toBe('amount');
+    expect(expectedType('ក្រុមមួយមានអ្នកលេងប៉ុន្មាននាក់?', 'km')).toBe('number');
+    expect(expectedType('អ្នកណាជាម្ចាស់ server?', 'km')).toBe('name');
+    expect(statesType('ថ្លៃចុះឈ្មោះគឺ 20,000 រៀល ក្នុងមួយក្រុម។', 'amount', new Set(), 'km')).toBe(true);
+    expect(asksWhether('អាចលេងលើ emulator បានទេ?', 'km')).toBe(true);
+    expect(asksWhether('ipad លេងបានអត់', 'km')).toBe(true);
+  });
+
   it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {
     expect(expectedType('گرینڈ فائنل کب ہے؟', 'ur')).toBe('date');
     expect(expectedType('فائنل کتنے بجے ہے؟', 'ur')).toBe('time');

@@ -73,6 +73,8 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   ur: /(?<![\p{L}\p{M}])(کس وقت|کتنے بجے|کس ٹائم)(?![\p{L}\p{M}])/u,
   tl: /(?<![\p{L}])((sa )?anong oras|ano(ng)? oras|mga anong oras)(?![\p{L}])/u,
   sr: /(?<![\p{L}])((u|у) (koliko|колико) (sati|сати|časova|casova|часова)|(u|у) (koje|које) (vreme|vrijeme|време))(?![\p{L}])/u,
+  // Khmer writes no spaces between words: its phrases are matched anywhere.
+  km: /ម៉ោងប៉ុន្មាន|ម៉ោងណា/u,
   hr: /(?<![\p{L}])(u (koliko) (sati|časova|casova)|u (koje) (vreme|vrijeme))(?![\p{L}])/u,
   pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
@@ -126,6 +128,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(sa (kushton|kushtojn[ëe]|kushtojne|paguhet|[ëe]sht[ëe] [çc]mimi|osht [çc]mimi)|(sa [ëe]sht[ëe]|sa osht|cili [ëe]sht[ëe]) [çc]mimi)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(sa)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(kush|kujt)(?![\p{L}])/u, 'name'],
+  ],
+  // Khmer, written without spaces: "ពេលណា", "ថ្ងៃណា", "ថ្ងៃទីប៉ុន្មាន" ask a date ("ម៉ោងប៉ុន្មាន" a time:
+  // TIME_PATTERNS); "ប៉ុន្មាន" after a word of price or money ("ថ្លៃចូលរួម … ប៉ុន្មាន", "លុយប៉ុន្មាន") a
+  // price; "ប៉ុន្មាន" otherwise a count; "នរណា", "អ្នកណា" a name.
+  km: [
+    [/ពេលណា|ថ្ងៃណា|ថ្ងៃទីប៉ុន្មាន|ខែណា|ឆ្នាំណា/u, 'date'],
+    [/(ថ្លៃ|តម្លៃ|លុយ|ប្រាក់|រង្វាន់|fee|price|prize)[^?？]*ប៉ុន្មាន|ប៉ុន្មាន(លុយ|រៀល|ដុល្លារ|ភាគរយ)|អស់ប៉ុន្មាន/iu, 'amount'],
+    [/ប៉ុន្មាន/u, 'number'],
+    [/នរណា|អ្នកណា/u, 'name'],
   ],
   // Urdu: "کب", "کس دن", "کس تاریخ" ask a date ("کس وقت", "کتنے بجے" a time: TIME_PATTERNS); "کتنے کا",
   // "کتنے روپے", "فیس کتنی" a price; "کتنا", "کتنی", "کتنے" a count; "کون", "کس نے" a name.
@@ -752,11 +763,13 @@ const AMOUNTS = new RegExp(
  * "500 грн", "1 200 гривень"; Romanian "25 de lei", "1 leu", "50 de bani" (a roleplay server's trial: its
  * price list stated no amount, and "cat costa vip" got the flat prices' paragraph); Hindi "100 रुपये", "15 हज़ार रुपये", "रु. 500", "Rs. 500", "INR 49" (any digits); Hungarian "1 490 Ft",
  * "500 forintért" (a Minecraft server's trial: its VIP prices were no amounts); Tagalog "500 pesos", "Php 150"
- * (two figures at least after "PHP": "PHP 8" is the language; PHP is no ISO code here, see NOT_CURRENCY_CODES).
+ * (two figures at least after "PHP": "PHP 8" is the language; PHP is no ISO code here, see NOT_CURRENCY_CODES);
+ * Khmer "20,000 រៀល", "៥០០០៛", "15 ដុល្លារ" (a Cambodian trial's fees were no amounts).
  * Not Russian's "199 рублей": read so, a VIP price paragraph took "скок стоит участие в турнире" from the
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
+  km: /\p{Nd}[\p{Nd},.]*\s?(រៀល|៛|ដុល្លារ)/gu,
   az: /\p{Nd}[\p{Nd},.]*\s?(manat\p{L}*|azn)(?![\p{L}])/giu,
   sq: /\p{Nd}[\p{Nd}.,]*\s?(lek[ëe]?|lekë|all)(?![\p{L}])/giu,
   ur: /(\p{Nd}[\p{Nd},.]*\s?(روپے|روپیہ|روپئے)|(?<![\p{L}])(rs|pkr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
@@ -972,6 +985,8 @@ const verbFirst =
  * none that asks a kind of fact (see `expectedType`) is one.
  */
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
+  // Khmer: closed by "ទេ" or "អត់" (no), alone or after "ឬ" (or) or "បាន" (can): "…មាន Livik ទេ?", "…បានអត់".
+  km: (text) => /(ទេ|អត់)[\s?？!.។]*$/u.test(text),
   // Azerbaijani: closed by "var", "olar", "bilər", "mümkündür" (is there, may one, can one, is it possible), with or without "mı".
   az: (text) => /(?<![\p{L}])(var|varm[ıi]|yoxdur|olar|olarm[ıi]|olur|ola bil[əe]r\p{L}*|bil[əe]r\p{L}*|m[üu]mk[üu]nd[üu]r\p{L}*)\P{L}*$/u.test(text),
   // Hebrew: opened, past a greeting ("אחי", bro), by "האם" (whether), or by "יש", "אין", "אפשר", "מותר" (is there,
