@@ -228,6 +228,8 @@ describe('answers on content the tests did not tune on', () => {
  * - esports-km: a Cambodian Mobile Legends and PUBG community's 10 articles, two under "## សំណួរដែលសួរញឹកញាប់",
  *   asked in Khmer (written without spaces), in its chat and with English words (Khmer typed in Latin letters
  *   still abstains).
+ * - gaming-ta: a Tamil gaming community's 10 articles (BGMI, Free Fire, a Minecraft SMP), asked in written and
+ *   spoken Tamil, with English words ("squad-க்கு") and in Tanglish ("mvp ku evlo kudupinga").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -290,6 +292,7 @@ describe.each([
   { site: 'a Latvian roleplay community asked with and without diacritics', folder: 'rp-lv', least: 145 },
   { site: 'a Myanmar esports community asked in Burmese and its chat', folder: 'esports-my', least: 120 },
   { site: 'a Cambodian esports community asked in Khmer and its chat', folder: 'esports-km', least: 120 },
+  { site: 'a Tamil gaming community asked in Tamil, English and Tanglish', folder: 'gaming-ta', least: 140 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

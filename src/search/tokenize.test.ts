@@ -1017,6 +1017,19 @@ describe('Bulgarian', () => {
   });
 });
 
+describe('Tamil', () => {
+  const ta = analyzerFor('ta');
+  it('reads its question words and the verbs questions are asked with as stopwords, and drops an ending after a hyphen', () => {
+    expect(ta.terms('Ban appeal-க்கு எவ்வளவு நேரத்தில் பதில் கிடைக்கும்?')).toEqual(ta.terms('Ban appeal நேரத்தில் பதில் கிடைக்கும்'));
+    expect(ta.terms('squad-க்கு என்ட்ரி கட்டணம் எவ்ளோ')).toEqual(['squad', 'என்ட்ரி', 'கட்டணம்']);
+  });
+  it("drops Tanglish's question words and particles from a question only", () => {
+    expect(ta.isChatWord('evlo', 'mvp ku evlo kudupinga')).toBe(true);
+    expect(ta.isChatWord('ku', 'mvp ku evlo kudupinga')).toBe(true);
+    expect(ta.isChatWord('mvp', 'mvp ku evlo kudupinga')).toBe(false);
+  });
+});
+
 describe('time units', () => {
   // Year, month, week, day, hour, minute and time as each listed language writes them: what "how many days",
   // "per year" or "how long" asks decides the answer. Not Arabic's (see ARABIC_CONTENT: kept as stopwords on
