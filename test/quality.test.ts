@@ -230,6 +230,9 @@ describe('answers on content the tests did not tune on', () => {
  *   still abstains).
  * - gaming-ta: a Tamil gaming community's 10 articles (BGMI, Free Fire, a Minecraft SMP), asked in written and
  *   spoken Tamil, with English words ("squad-க்கு") and in Tanglish ("mvp ku evlo kudupinga").
+ * - esports-kk: a Kazakh CS2 and Dota 2 community's 10 articles under "## Жиі қойылатын сұрақтар", asked in
+ *   Kazakh, typed on a Russian keyboard ("вип канша"), in Latin letters ("qansha turady") and with Russian
+ *   and English words.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -293,6 +296,7 @@ describe.each([
   { site: 'a Myanmar esports community asked in Burmese and its chat', folder: 'esports-my', least: 120 },
   { site: 'a Cambodian esports community asked in Khmer and its chat', folder: 'esports-km', least: 120 },
   { site: 'a Tamil gaming community asked in Tamil, English and Tanglish', folder: 'gaming-ta', least: 140 },
+  { site: 'a Kazakh esports community asked in Kazakh, Russian-keyboard Kazakh and Latin letters', folder: 'esports-kk', least: 105 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -979,7 +979,7 @@ export class SearchIndex {
     const question = talk && !smallTalk.get(analyzer.lang)?.has(talk) ? '' : unframed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
-    // Russian, Ukrainian, Bulgarian, Serbian, Georgian, Armenian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is
+    // Russian, Ukrainian, Bulgarian, Serbian, Kazakh, Georgian, Armenian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is
     // a name or a loanword ("pro", "data", "server").
     const script = OWN_SCRIPT[analyzer.lang];
     const romanised = script && !script.test(question) ? analyzer.lang : null;
@@ -3567,11 +3567,11 @@ const GREEK = /\p{sc=Greek}/u;
 /** A letter of a script other than Latin anywhere, and a letter of any. */
 const NOT_LATIN = /(?!\p{sc=Latin})\p{L}/u;
 /** The languages a question typed in Latin letters may be read as (see `romanisedLanguage`). */
-const ROMANISED = ['el', 'ru', 'uk', 'bg', 'sr', 'ka', 'hy'];
+const ROMANISED = ['el', 'ru', 'uk', 'bg', 'sr', 'ka', 'hy', 'kk'];
 /** The script a language of ROMANISED writes, which a question typed in Latin letters has none of. */
-const OWN_SCRIPT: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, sr: CYRILLIC, el: GREEK, ka: /\p{Script=Georgian}/u, hy: /\p{Script=Armenian}/u };
-/** A word a question typed in Latin letters may hold: letters (Serbian's with their diacritics), and the digits Greeklish (3, 8) and Bulgarian chat (4, 6) write letters with. */
-const LATIN_TYPED_WORD = /[a-zčćšžđ3468]*[a-zčćšžđ][a-zčćšžđ3468]*/gi;
+const OWN_SCRIPT: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, sr: CYRILLIC, kk: CYRILLIC, el: GREEK, ka: /\p{Script=Georgian}/u, hy: /\p{Script=Armenian}/u };
+/** A word a question typed in Latin letters may hold: letters (Serbian's and Kazakh's with their diacritics), and the digits Greeklish (3, 8) and Bulgarian chat (4, 6) write letters with. */
+const LATIN_TYPED_WORD = /[a-zčćšžđäáğǵıñńöóşçūúüý3468]*[a-zčćšžđäáğǵıñńöóşçūúüý][a-zčćšžđäáğǵıñńöóşçūúüý3468]*/gi;
 const LETTER = /\p{L}/u;
 
 /** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, latin-typed.ts). */

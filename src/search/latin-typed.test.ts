@@ -137,3 +137,21 @@ describe('Armenian typed in Latin letters', () => {
     expect(latinTypedWholeSpellings('vonc', 'hy')).toContain('ոնց');
   });
 });
+
+describe('Kazakh typed in Latin letters', () => {
+  const { vocabulary, terms } = vocabularyOf(['маусым', 'қашан', 'басталады', 'жүлде', 'қоры', 'қанша', 'тұрады'], 'kk');
+
+  it("reads a word typed in plain ASCII or the 2021 alphabet as the articles' Cyrillic term, as Kazakh's spelling reads it", () => {
+    const read = (word: string) => terms[latinTypedTerm(word, 'kk', vocabulary) ?? -1];
+    expect(read('mausym')).toBe('маусым');
+    for (const typed of ['qashan', 'kashan']) expect(read(typed), typed).toBe('кашан');
+    expect(read('bastalady')).toBe('басталады');
+    for (const typed of ['jülde', 'julde', 'zhulde']) expect(read(typed), typed).toBe('жулде');
+    expect(read('qansha')).toBe('канша');
+  });
+
+  it('reads Kazakh letters typed on a Russian keyboard as the letters they stand for, on both sides', () => {
+    const kk = analyzerFor('kk');
+    expect(kk.terms('Маусым қашан басталады? Жүлде қоры қанша?')).toEqual(kk.terms('маусым кашан басталады жулде коры канша'));
+  });
+});

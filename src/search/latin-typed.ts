@@ -5,7 +5,7 @@ import { fold } from './fold.js';
  * articles' own terms: Greek ("Greeklish": "poso kostizei to vip", "pote einai to tournoua", "ti wra
  * anoigei"), Ukrainian ("skilky koshtuye vip", "koly vaip", "hto golovnyi admin"), Bulgarian ("kolko
  * struva vip", "kude e servera", "4a6a"), Serbian ("koliko košta vip", "koliko kosta vip"), Georgian ("ra
- * ghirs vip") and Armenian ("erb e turniry"). Unlike Russian's
+ * ghirs vip"), Armenian ("erb e turniry") and Kazakh ("qansha turady"). Unlike Russian's
  * translit (see romanised.ts), a Latin letter stands for several letters of theirs: in Greek "i" for ι, η,
  * υ, ει or οι, "o" for ο or ω, "x" for χ or ξ; in Ukrainian "y" for и or й, "h" for х or г (chat writes
  * both "hto" and "golovnyi"), and the soft sign is left out ("skilky", скільки). So a word's spellings are
@@ -136,7 +136,25 @@ const ARMENIAN: Romanisation = {
   stemsRewrite: true,
 };
 
-const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN, ka: GEORGIAN, hy: ARMENIAN };
+/**
+ * Kazakh in Latin letters: plain ASCII as chat types it ("mausym qashan bastalady", "qansha turady"), and the
+ * 2021 alphabet's "ä", "ğ", "ñ", "ö", "ş", "ū", "ü", "ı" (and the 2018 one's acute letters), read as the
+ * letters Kazakh's spelling leaves (see `kazakhSpelling` in languages.ts: "қ" read "к", "ұ" "у"), so "q"
+ * and "k" are both к. A Kazakh trial: 17 of its 18 questions typed so met no article.
+ */
+const KAZAKH: Romanisation = {
+  groups: [
+    ['sh', ['ш']], ['ch', ['ч']], ['zh', ['ж']], ['gh', ['г']], ['kh', ['х']], ['ng', ['н', 'нг']], ['ts', ['ц']],
+    ['ya', ['я']], ['yu', ['ю']], ['ia', ['я']], ['iu', ['ю']],
+    ['a', ['а']], ['ä', ['а']], ['á', ['а']], ['b', ['б']], ['c', ['ц', 'к']], ['d', ['д']], ['e', ['е']], ['f', ['ф']], ['g', ['г']], ['ğ', ['г']], ['ǵ', ['г']],
+    ['h', ['х']], ['i', ['и', 'й', 'ы']], ['ı', ['ы', 'и']], ['j', ['ж', 'й']], ['k', ['к']], ['l', ['л']], ['m', ['м']], ['n', ['н']], ['ñ', ['н']], ['ń', ['н']],
+    ['o', ['о']], ['ö', ['о']], ['ó', ['о']], ['p', ['п']], ['q', ['к']], ['r', ['р']], ['s', ['с']], ['ş', ['ш']], ['ç', ['ч']], ['t', ['т']],
+    ['u', ['у']], ['ū', ['у']], ['ú', ['у']], ['ü', ['у']], ['v', ['в']], ['w', ['у']], ['x', ['х']], ['y', ['ы', 'й', 'у']], ['ý', ['у']], ['z', ['з']],
+  ],
+  word: /^[a-zäáğǵıñńöóşçūúüý]+$/,
+};
+
+const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN, ka: GEORGIAN, hy: ARMENIAN, kk: KAZAKH };
 
 /** Whether `lang` (ISO 639-1) is read from Latin letters here. */
 export const readsLatinTyped = (lang: string): boolean => lang in ROMANISATIONS;

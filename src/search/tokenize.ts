@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
 import { simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -214,7 +214,7 @@ export class Analyzer {
    * which also counts its function and question words as topics, English's aside.
    */
   get analysis(): 'full' | 'unstemmed' | 'none' {
-    if (this.spec === null || (LANGUAGES.has(this.lang) && !UNSTEMMED.has(this.lang))) return 'full';
+    if (this.spec === null || (LANGUAGES.has(this.lang) && !UNSTEMMED.has(this.lang) && !SPELLING_ONLY.has(this.lang))) return 'full';
     return UNSTEMMED.has(this.lang) ? 'unstemmed' : 'none';
   }
 
