@@ -233,6 +233,8 @@ describe('answers on content the tests did not tune on', () => {
  * - esports-kk: a Kazakh CS2 and Dota 2 community's 10 articles under "## Жиі қойылатын сұрақтар", asked in
  *   Kazakh, typed on a Russian keyboard ("вип канша"), in Latin letters ("qansha turady") and with Russian
  *   and English words.
+ * - esports-mn: a Mongolian Dota 2 and CS2 community's 10 articles, asked in Mongolian, in its chat, with
+ *   English words and typed in Latin letters ("vip hed ve", "hotsorvol yah we").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -297,6 +299,7 @@ describe.each([
   { site: 'a Cambodian esports community asked in Khmer and its chat', folder: 'esports-km', least: 120 },
   { site: 'a Tamil gaming community asked in Tamil, English and Tanglish', folder: 'gaming-ta', least: 140 },
   { site: 'a Kazakh esports community asked in Kazakh, Russian-keyboard Kazakh and Latin letters', folder: 'esports-kk', least: 105 },
+  { site: 'a Mongolian esports community asked in Mongolian and Latin letters', folder: 'esports-mn', least: 150 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -5,8 +5,9 @@ import { collapse } from './blocks.js';
  *
  * No maintained package lists FAQ section names by language, so this table is ours. It covers every
  * language eld detects (src/language/detect.ts), Indonesian and Irish, which the analysis knows, and the
- * widely written languages eld lacks, which an article declares with `lang:` (Kazakh, Khmer, Burmese,
- * Nepali, Sinhala, Swahili, Uzbek, Kyrgyz, Mongolian, Macedonian, …): a section under a name it lacks is
+ * widely written languages eld lacks, which detect.ts tells by their letters (Kazakh, Khmer, Burmese,
+ * Sinhala, Mongolian) or an article declares with `lang:` (Nepali, Swahili, Uzbek, Kyrgyz, Macedonian, …):
+ * a section under a name it lacks is
  * read as text, its entries lost (a Slovak trial's "## Časté otázky", a Malay one's "## Soalan lazim", a
  * Bengali one's "## সচরাচর জিজ্ঞাসিত প্রশ্ন": 18 FAQ entries of 43 read; a Kazakh one's "## Жиі қойылатын
  * сұрақтар": none of 31).
@@ -51,7 +52,8 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   it: ['Domande frequenti', 'Domande e risposte'],
   ja: ['よくある質問', 'よくあるご質問', '質問と回答', 'Q&A'],
   ka: ['ხშირად დასმული კითხვები', 'კითხვები და პასუხები'],
-  kk: ['Жиі қойылатын сұрақтар', 'Жиі қойылатын сұрақ', 'Сұрақ-жауап', 'Сұрақтар мен жауаптар'],
+  // Kazakh as written, and as typed on a Russian keyboard (see `kazakhSpelling` in src/search/languages.ts).
+  kk: ['Жиі қойылатын сұрақтар', 'Жиі қойылатын сұрақ', 'Сұрақ-жауап', 'Сұрақтар мен жауаптар', 'Жиі койылатын сурактар', 'Жии койылатын сурактар', 'Сурак-жауап', 'Сурактар мен жауаптар'],
   km: ['សំណួរដែលសួរញឹកញាប់', 'សំណួរញឹកញាប់', 'សំណួរ និង ចម្លើយ', 'សំណួរ-ចម្លើយ', 'សំណួរចម្លើយ'],
   kn: ['ಪದೇ ಪದೇ ಕೇಳಲಾಗುವ ಪ್ರಶ್ನೆಗಳು', 'ಪ್ರಶ್ನೋತ್ತರ'],
   ko: ['자주 묻는 질문', '질문과 답변', '묻고 답하기'],
@@ -105,7 +107,8 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
  * A heading's comparison form: compatibility-decomposed (full-width `ＦＡＱ` is `FAQ`), lower case, without
  * accents (Latin, Greek and Cyrillic combining marks U+0300–U+036F, Arabic harakat, Hebrew points; never
  * the marks that make Indic, Thai or Japanese letters), Turkish `ı` read as `i`, Vietnamese `đ` as `d`,
- * joiners dropped, hyphens and spaces alike, and a closing colon ignored.
+ * joiners dropped, every apostrophe alike (Uzbek "Ko‘p", "Koʻp", "Ko'p"), hyphens and spaces alike, and a
+ * closing colon ignored.
  */
 export function headingKey(text: string): string {
   return collapse(
@@ -117,6 +120,7 @@ export function headingKey(text: string): string {
       .replace(/đ/g, 'd')
       .replace(/ς/g, 'σ')
       .replace(/[\u200c\u200d]/g, '')
+      .replace(/[’‘ʼʻ`´]/g, "'")
       .replace(/[-‐‑–—_]/g, ' ')
       .replace(/[:：]+\s*$/, ''),
   );
@@ -154,11 +158,13 @@ const GREEK_WORD = /\p{Script=Greek}{2}/u;
 const ARMENIAN_QUESTION = /\u055e[^\u0589:]*[\u0589:]?$/u;
 
 /**
- * Burmese ends a question with a particle, "လား" (yes or no) or "လဲ" (what, when, how much), then its full
- * stop "။", and no question mark: a Burmese trial's "ဝင်ကြေး ဘယ်လောက်လဲ။" headings were "not a question",
- * 4 FAQ entries of one article lost.
+ * Burmese ends a question with a particle, then its full stop "။", and no question mark: "လား" or formal
+ * "လော" (yes or no), or "လဲ" or formal "နည်း" (what, when, how much) after a question word ("ဘာ", "ဘယ်",
+ * clipped "ဘလောက်", formal "မည်"); a polite word may follow ("ဗျ", "ခင်ဗျာ", "ရှင်", "နော်"). A Burmese
+ * trial's "ဝင်ကြေး ဘယ်လောက်လဲ။" headings were "not a question", 4 FAQ entries of one article lost. Not a
+ * word that merely ends in the syllable "လဲ" ("အပြောင်းအလဲ", changes; "ပုလဲ", pearl).
  */
-const BURMESE_QUESTION = /(?:လား|လဲ)[\s\u104a\u104b]*$/u;
+const BURMESE_QUESTION = /(?:လား|လော|(?:ဘာ|ဘယ်|ဘလောက်|ဘတော့|မည်)[^]*(?:လဲ|နည်း))(?:\s*(?:ခင်ဗျာ|ဗျာ|ဗျ|ရှင်|နော်))?[\s\u104a\u104b]*$/u;
 
 /** A question is short and ends in a question mark; a long paragraph ending in one is an answer. */
 export const MAX_QUESTION_LENGTH = 300;

@@ -37,13 +37,21 @@ describe('detectLanguage', () => {
     for (const [lang, text] of Object.entries(questions)) expect([lang, detectLanguage(text).lang]).toEqual([lang, lang]);
   });
 
-  it('tells languages eld lacks by their letters: Khmer, Burmese, Sinhala by script, Kazakh by its Cyrillic letters', () => {
+  it('tells languages eld lacks by their letters: Khmer, Burmese, Sinhala by script, Kazakh and Mongolian by their Cyrillic letters', () => {
     expect(detectLanguage('តើការចុះឈ្មោះចូលរួមការប្រកួតត្រូវចំណាយប៉ុន្មាន?')).toEqual({ lang: 'km', reliable: true });
     expect(detectLanguage('ပြိုင်ပွဲဝင်ကြေး ဘယ်လောက်လဲ')).toEqual({ lang: 'my', reliable: true });
     expect(detectLanguage('ක්‍රීඩාව කවදා ද?')).toEqual({ lang: 'si', reliable: true });
     expect(detectLanguage('Турнирге тіркеу қашан басталады? Жарна 5000 теңге.')).toEqual({ lang: 'kk', reliable: true });
-    // Russian naming a Kazakh, Uzbek writing қ without Kazakh's other letters, Bashkir's ҡ: not Kazakh.
+    // One Kazakh word in a short question: told, unreliably, so the member's locale decides.
+    expect(detectLanguage('Вип неше тұрады?')).toEqual({ lang: 'kk', reliable: false });
+    // Mongolian: ө and ү, and none of Kazakh's, Kyrgyz's or Buryat's other letters.
+    expect(detectLanguage('Лигийн бүртгэл 3 сарын 1-нд эхэлнэ. Бүртгэлийн хураамж нэг багт 50,000 төгрөг бөгөөд QPay-ээр төлнө. Тоглолтууд орой бүр 20:00 цагт эхэлнэ.')).toEqual({ lang: 'mn', reliable: true });
+    // Russian and Ukrainian naming a Kazakh or a Kazakh town (names are capitalised), Uzbek writing қ without
+    // Kazakh's other letters, Bashkir's ҡ: not Kazakh.
     expect(detectLanguage('Қайрат Нұрланов выиграл турнир в Алматы в прошлом году, сообщили организаторы лиги.').lang).toBe('ru');
+    expect(detectLanguage('Когда турнир в Ақтөбе?').lang).toBe('ru');
+    expect(detectLanguage('Коли гра з командою Ақтөбе?').lang).toBe('uk');
+    expect(detectLanguage('Когда начнётся турнир по CS2 в Улан-Баторе, в Өвөрхангай?').lang).toBe('ru');
     expect(detectLanguage('Ўзбекистон қаерда жойлашган?').lang).not.toBe('kk');
     expect(detectLanguage('Һаумыһығыҙ, ҡалай йәшәйһегеҙ?').lang).not.toBe('kk');
     // Mostly Latin words around one Khmer word: the script does not tell.

@@ -83,9 +83,10 @@ export const MAX_DETECT_CHARS = 1_000;
  */
 export function detectLanguage(text: string, options: DetectOptions = {}): DetectedLanguage {
   const sample = text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text;
-  const told = toldByLetters(sample);
-  if (told) return { lang: told, reliable: true };
   const hints = (options.hints ?? []).map(primaryLanguage).filter((h): h is string => h !== null);
+  const told = toldByLetters(sample);
+  const hint = told && !told.reliable ? hints.find((h) => fitsScript(sample, h)) : undefined;
+  if (told && (hint === undefined || hint === told.lang)) return told;
   const result = eld().detect(sample);
   const found = result.language || 'und';
   const reliable = found !== 'und' && result.isReliable();
@@ -103,46 +104,52 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
 
 /**
  * Languages eld does not detect whose letters tell them (ISO 639-1), for text mostly in them (see
- * `toldByLetters`): Khmer, Burmese, Sinhala, Tibetan and Dhivehi, by their scripts, each written mostly in
- * its own; eld read Khmer and Burmese articles as English or Tagalog, "unsure", and told their admins to
- * declare `lang: en` (Khmer and Burmese trials).
+ * `toldByLetters`): Khmer, Burmese and Sinhala, by their scripts, each written mostly in its own; eld read
+ * Khmer and Burmese articles as English or Tagalog, "unsure", and told their admins to declare `lang: en`
+ * (Khmer and Burmese trials).
  */
 const SCRIPT_LANGUAGES: readonly [RegExp, string][] = [
   [/\p{Script=Khmer}/u, 'km'],
   [/\p{Script=Myanmar}/u, 'my'],
   [/\p{Script=Sinhala}/u, 'si'],
-  [/\p{Script=Tibetan}/u, 'bo'],
-  [/\p{Script=Thaana}/u, 'dv'],
 ];
-const TOLD_SCRIPTS = /[\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Sinhala}\p{Script=Tibetan}\p{Script=Thaana}]/u;
+const TOLD_SCRIPTS = /[\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Sinhala}]/u;
 /**
- * Kazakh's letters: a text writing "қ" or "ғ" beside one of "ә", "ұ", "ң", "ө", "ү", "і" is Kazakh. Uzbek
- * and Tajik write қ and ғ without those; Tatar, Kyrgyz, Ukrainian and Belarusian those without қ and ғ;
- * Bashkir writes "ҡ" (excluded). eld read a Kazakh trial's articles as Russian, Belarusian or Ukrainian,
- * reliably.
+ * Cyrillic languages eld does not detect, by the letters of theirs Russian lacks (eld read a Kazakh and a
+ * Mongolian trial's articles as Russian, Belarusian, Ukrainian or Bulgarian, most of them reliably):
+ * - Kazakh writes "ұ", which no other language does, or "қ" or "ғ" beside "ә", "ң", "ө", "ү" or "і" (Uzbek
+ *   and Tajik write қ and ғ without those; Tatar, Kyrgyz, Ukrainian and Belarusian those without қ and ғ).
+ * - Mongolian writes "ө" and "ү" and none of the other letters above, nor Kyrgyz's "ң" or Buryat's "һ".
+ * Bashkir, which writes "ҡ", "ҙ" or "ҫ", is neither.
  */
-const KAZAKH_ONLY = /[қғ]/iu;
-const KAZAKH_BESIDE = /[әұңөүі]/iu;
-const NOT_KAZAKH = /[ҡҙҫ]/iu;
-const KAZAKH_WORD = /[әғқңөұүһ]/iu;
-/** Of a text's Cyrillic words, the share at least that write a Kazakh letter for it to be Kazakh: a Russian text naming "Қайрат Нұрланов" stays Russian. */
-const KAZAKH_MIN_SHARE = 0.2;
+const LETTERED: readonly { lang: string; text: RegExp; word: RegExp }[] = [
+  { lang: 'kk', text: /ұ|[қғ][^]*[әңөүі]|[әңөүі][^]*[қғ]/iu, word: /[әғқңөұүһі]/iu },
+  { lang: 'mn', text: /^(?![^]*[әғқңұһіҗҡҙҫўҳҷӣӯ])[^]*[өү]/iu, word: /[өү]/iu },
+];
+const NOT_LETTERED = /[ҡҙҫ]/iu;
+/**
+ * Words that write such a letter, not counting capitalised ones (names: a Russian question "Когда турнир в
+ * Ақтөбе?" stays Russian): two or more tell the language reliably; one does in a short text where it is this
+ * share of the Cyrillic words at least ("Вип неше тұрады?"), the member's locale deciding (see `detectLanguage`).
+ */
+const LETTERED_MIN_SHARE = 0.2;
 
-/** The language `text`'s letters tell (see SCRIPT_LANGUAGES, KAZAKH_ONLY), or null. */
-function toldByLetters(text: string): string | null {
+/** The language `text`'s letters tell (see SCRIPT_LANGUAGES, LETTERED) and whether reliably, or null. */
+function toldByLetters(text: string): DetectedLanguage | null {
   if (TOLD_SCRIPTS.test(text)) {
-    for (const [script, lang] of SCRIPT_LANGUAGES) if (script.test(text) && fitsScript(text, lang)) return lang;
+    for (const [script, lang] of SCRIPT_LANGUAGES) if (script.test(text) && fitsScript(text, lang)) return { lang, reliable: true };
     return null;
   }
-  if (!KAZAKH_ONLY.test(text) || !KAZAKH_BESIDE.test(text) || NOT_KAZAKH.test(text)) return null;
+  const told = LETTERED.find(({ text: letters }) => letters.test(text));
+  if (!told || NOT_LETTERED.test(text)) return null;
   let cyrillic = 0;
-  let kazakh = 0;
+  let lettered = 0;
   for (const { segment, isWordLike } of WORDS.segment(text)) {
     if (!isWordLike || !CYRILLIC.test(segment)) continue;
     cyrillic++;
-    if (KAZAKH_WORD.test(segment)) kazakh++;
+    if (told.word.test(segment) && segment[0] === segment[0]!.toLowerCase()) lettered++;
   }
-  return kazakh > 0 && kazakh >= KAZAKH_MIN_SHARE * cyrillic ? 'kk' : null;
+  return lettered >= 2 || (lettered === 1 && lettered >= LETTERED_MIN_SHARE * cyrillic) ? { lang: told.lang, reliable: lettered >= 2 } : null;
 }
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

@@ -255,6 +255,11 @@ describe('expectedType in other languages', () => {
     expect(statesType('ថ្លៃចុះឈ្មោះគឺ 20,000 រៀល ក្នុងមួយក្រុម។', 'amount', new Set(), 'km')).toBe(true);
     expect(asksWhether('អាចលេងលើ emulator បានទេ?', 'km')).toBe(true);
     expect(asksWhether('ipad លេងបានអត់', 'km')).toBe(true);
+    expect(asksWhether('ខ្ញុំ login មិនបានទេ', 'km')).toBe(false);
+    expect(asksWhether('តើខ្ញុំមិនអាចលេងលើ emulator បានទេ?', 'km')).toBe(true);
+    // A counter after "ប៉ុន្មាន" counts: "how many teams" is no price, though the question names the prize pool.
+    expect(expectedType('prize pool មានក្រុមប៉ុន្មាន?', 'km')).toBe('number');
+    expect(expectedType('ប្រាក់រង្វាន់ចែកឲ្យអ្នកលេងប៉ុន្មាននាក់?', 'km')).toBe('number');
   });
 
   it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {

@@ -131,10 +131,11 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // Khmer, written without spaces: "ពេលណា", "ថ្ងៃណា", "ថ្ងៃទីប៉ុន្មាន" ask a date ("ម៉ោងប៉ុន្មាន" a time:
   // TIME_PATTERNS); "ប៉ុន្មាន" after a word of price or money ("ថ្លៃចូលរួម … ប៉ុន្មាន", "លុយប៉ុន្មាន") a
-  // price; "ប៉ុន្មាន" otherwise a count; "នរណា", "អ្នកណា" a name.
+  // price, unless what is counted stands beside it ("ប៉ុន្មាននាក់", how many people; "ក្រុមប៉ុន្មាន", teams); "ប៉ុន្មាន"
+  // otherwise a count; "នរណា", "អ្នកណា" a name.
   km: [
     [/ពេលណា|ថ្ងៃណា|ថ្ងៃទីប៉ុន្មាន|ខែណា|ឆ្នាំណា/u, 'date'],
-    [/(ថ្លៃ|តម្លៃ|លុយ|ប្រាក់|រង្វាន់|fee|price|prize)[^?？]*ប៉ុន្មាន|ប៉ុន្មាន(លុយ|រៀល|ដុល្លារ|ភាគរយ)|អស់ប៉ុន្មាន/iu, 'amount'],
+    [/((ថ្លៃ|តម្លៃ|លុយ|ប្រាក់|រង្វាន់|fee|price|prize)[^?？]*(?<!(ក្រុម|អ្នកលេង|កន្លែង|ដង|ថ្ងៃ|ម៉ោង|នាទី|ខែ|ឆ្នាំ|match|team|player)\s*)ប៉ុន្មាន|ប៉ុន្មាន(លុយ|រៀល|ដុល្លារ|ភាគរយ)|អស់ប៉ុន្មាន)(?!\s*(នាក់|ក្រុម|កន្លែង|ដង|ថ្ងៃ|ម៉ោង|នាទី|ខែ|ឆ្នាំ|match|team))/iu, 'amount'],
     [/ប៉ុន្មាន/u, 'number'],
     [/នរណា|អ្នកណា/u, 'name'],
   ],
@@ -986,7 +987,9 @@ const verbFirst =
  */
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Khmer: closed by "ទេ" or "អត់" (no), alone or after "ឬ" (or) or "បាន" (can): "…មាន Livik ទេ?", "…បានអត់".
-  km: (text) => /(ទេ|អត់)[\s?？!.។]*$/u.test(text),
+  // A negation before it ("មិន…ទេ", not) makes a statement ("ខ្ញុំ login មិនបានទេ", I cannot log in) unless
+  // "តើ" or a question mark asks.
+  km: (text) => /(ទេ|អត់)[\s?？!.។]*$/u.test(text) && (!/មិន|ពុំ|គ្មាន|អត់[^]*(ទេ|អត់)/u.test(text) || /តើ|[?？]/u.test(text)),
   // Azerbaijani: closed by "var", "olar", "bilər", "mümkündür" (is there, may one, can one, is it possible), with or without "mı".
   az: (text) => /(?<![\p{L}])(var|varm[ıi]|yoxdur|olar|olarm[ıi]|olur|ola bil[əe]r\p{L}*|bil[əe]r\p{L}*|m[üu]mk[üu]nd[üu]r\p{L}*)\P{L}*$/u.test(text),
   // Hebrew: opened, past a greeting ("אחי", bro), by "האם" (whether), or by "יש", "אין", "אפשר", "מותר" (is there,
@@ -1015,10 +1018,10 @@ const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords
 /**
  * Whether `question` (in `lang`) asks whether something is so, not for a fact: an English question
  * opening with an auxiliary or modal verb ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?"),
- * and Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch, Swedish, Danish and Norwegian ones as
- * OTHER_WHETHER reads them ("tem pvp no server?", "hay wifi en la lan", "北京有聚会吗", "есть ли бедрок версия",
- * "is er wifi", "finns det gym", "er der wifi", "finnes det garderobeskap"). False for other languages, whose
- * yes/no questions this does not read.
+ * and those of the languages OTHER_WHETHER reads (Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch,
+ * the Scandinavian languages, Khmer, Azerbaijani, Hebrew and more: "tem pvp no server?", "hay wifi en la
+ * lan", "北京有聚会吗", "есть ли бедрок версия", "finns det gym", "…មាន Livik ទេ?"). False for other
+ * languages, whose yes/no questions this does not read.
  */
 export function asksWhether(question: string, lang = 'en'): boolean {
   const text = lowered(question);

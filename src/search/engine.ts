@@ -910,7 +910,7 @@ export class SearchIndex {
   }
 
   /**
-   * Greek, Russian, Ukrainian, Bulgarian, Serbian, Georgian or Armenian (ROMANISED), where the articles are in several languages and `question` is
+   * Greek, Russian, Ukrainian, Bulgarian, Serbian, Kazakh, Mongolian, Georgian or Armenian (ROMANISED), where the articles are in several languages and `question` is
    * typed wholly in Latin letters as Greeklish or translit (see latin-typed.ts, romanised.ts): the one that
    * reads the most of its words as the articles' words or its function words, if more than as typed and two at least. Language detection takes such a question for
    * English or none ("poso kostizei to vip" of Greek and English articles was read as English, its words all
@@ -979,7 +979,7 @@ export class SearchIndex {
     const question = talk && !smallTalk.get(analyzer.lang)?.has(talk) ? '' : unframed;
     const tokens = analyzer.tokens(question);
     const list = tokens.map((t) => t.word);
-    // Russian, Ukrainian, Bulgarian, Serbian, Kazakh, Georgian, Armenian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is
+    // Russian, Ukrainian, Bulgarian, Serbian, Kazakh, Mongolian, Georgian, Armenian or Greek typed in Latin letters, wholly: a Latin word among Cyrillic or Greek ones is
     // a name or a loanword ("pro", "data", "server").
     const script = OWN_SCRIPT[analyzer.lang];
     const romanised = script && !script.test(question) ? analyzer.lang : null;
@@ -3567,9 +3567,9 @@ const GREEK = /\p{sc=Greek}/u;
 /** A letter of a script other than Latin anywhere, and a letter of any. */
 const NOT_LATIN = /(?!\p{sc=Latin})\p{L}/u;
 /** The languages a question typed in Latin letters may be read as (see `romanisedLanguage`). */
-const ROMANISED = ['el', 'ru', 'uk', 'bg', 'sr', 'ka', 'hy', 'kk'];
+const ROMANISED = ['el', 'ru', 'uk', 'bg', 'sr', 'ka', 'hy', 'kk', 'mn'];
 /** The script a language of ROMANISED writes, which a question typed in Latin letters has none of. */
-const OWN_SCRIPT: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, sr: CYRILLIC, kk: CYRILLIC, el: GREEK, ka: /\p{Script=Georgian}/u, hy: /\p{Script=Armenian}/u };
+const OWN_SCRIPT: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, sr: CYRILLIC, kk: CYRILLIC, mn: CYRILLIC, el: GREEK, ka: /\p{Script=Georgian}/u, hy: /\p{Script=Armenian}/u };
 /** A word a question typed in Latin letters may hold: letters (Serbian's and Kazakh's with their diacritics), and the digits Greeklish (3, 8) and Bulgarian chat (4, 6) write letters with. */
 const LATIN_TYPED_WORD = /[a-zčćšžđäáğǵıñńöóşçūúüý3468]*[a-zčćšžđäáğǵıñńöóşçūúüý][a-zčćšžđäáğǵıñńöóşçūúüý3468]*/gi;
 const LETTER = /\p{L}/u;

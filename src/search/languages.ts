@@ -485,12 +485,6 @@ function greekStem(word: string): string {
 const GREEK_STEM_CONSONANT = /[ξζσψθ]$/u;
 
 /**
- * Finnish the package's list (73 words) lacks: the yes/no question verbs with their clitic ("onko", "voiko",
- * "saako", "pitääkö"; spoken "onks", "voiks"), whose stems met FAQ questions phrased the same way ("onko
- * lanissa saunaa" took "Onko lanissa vartijoita?"); spoken pronouns and verbs ("mä", "sä", "mun", "oon");
- * and chat's greetings and thanks ("moi", "moro", "kiitti", "kysyisin"). A Finnish CS2 community's trial.
- */
-/**
  * Words of the package's Finnish list (taken from news text) that carry a topic, kept as terms: the forms of
  * "vuosi" (year: "vuoden", "vuotta", "vuonna", "vuosina", "vuodesta") and of "kausi" (season: "kauden",
  * "kaudella"). "Paljonko vuoden VIP-jäsenyys maksaa?" (a year's VIP) lost its year and was answered at 0.98
@@ -498,6 +492,12 @@ const GREEK_STEM_CONSONANT = /[ξζσψθ]$/u;
  */
 const FINNISH_CONTENT = new Set(['vuoden', 'vuotta', 'vuonna', 'vuosina', 'vuodesta', 'kauden', 'kaudella']);
 
+/**
+ * Finnish the package's list (73 words) lacks: the yes/no question verbs with their clitic ("onko", "voiko",
+ * "saako", "pitääkö"; spoken "onks", "voiks"), whose stems met FAQ questions phrased the same way ("onko
+ * lanissa saunaa" took "Onko lanissa vartijoita?"); spoken pronouns and verbs ("mä", "sä", "mun", "oon");
+ * and chat's greetings and thanks ("moi", "moro", "kiitti", "kysyisin"). A Finnish CS2 community's trial.
+ */
 const FINNISH_EXTRA = [
   'onko', 'onks', 'oliko', 'voiko', 'voiks', 'voinko', 'voinks', 'saako', 'saaks', 'saanko', 'pitääkö', 'pitääks', 'täytyykö', 'tarvitseeko', 'tarviiko', 'tarvii',
   'mä', 'sä', 'mun', 'sun', 'mul', 'sul', 'mulla', 'sulla', 'mulle', 'sulle', 'oon', 'oot', 'ootte',
@@ -506,9 +506,9 @@ const FINNISH_EXTRA = [
 
 /**
  * Words of the package's Hungarian list that carry a topic, kept as terms: "ban" (a ban; the list holds it
- * as the ending "-ban" written apart), "év", "éves", "évben" (year, years old), "hét" (week, and seven),
- * "éve" (its year, years ago), "első", "második", "harmadik", "utolsó" (first to third, last), "új" (new), "ma" (today) and "fent" (up:
- * a server that is up). A Hungarian Minecraft server's trial: "Hány éves Kovács Dániel?" kept only the name
+ * as the ending "-ban" written apart), "év", "éve", "éves", "évben" (year, its year, years old), "hét"
+ * (week, and seven), "első", "második", "harmadik", "utolsó" (first to third, last), "új" (new), "ma"
+ * (today) and "fent" (up: a server that is up). A Hungarian Minecraft server's trial: "Hány éves Kovács Dániel?" kept only the name
  * and was answered at 1.00 from the paragraph naming him; "hol lehet fellebbezni a ban ellen?" lost its ban.
  */
 const HUNGARIAN_CONTENT = new Set(['ban', 'év', 'éve', 'éves', 'évben', 'hét', 'első', 'második', 'harmadik', 'utolsó', 'új', 'ma', 'fent']);
@@ -543,14 +543,6 @@ const HUNGARIAN_HYPHEN_ENDINGS = [
 const romanianSnowball = snowball('romanian');
 
 /**
- * Romanian the package's list lacks: "e" (is) and "o" (a), which questions are full of ("când e cursa", "e
- * o problemă"); the article and case endings written after a hyphen on a name or an abbreviation ("IP-ul",
- * "VIP-ului", "server-urile"), and the clitics written before one ("s-a", "l-am", "i-am", "m-am", "n-am");
- * and chat's greetings, thanks and fillers ("salut", "mersi", "pt" for pentru, "trb" for trebuie, "vreau",
- * "stiu"). Left in, each was a word no article uses or one that met another ("la ce ora e restart" met
- * "Care e cel mai bine plătit job", "IP-ul" met "VIP-ul"; a Romanian roleplay server's trial).
- */
-/**
  * Words of the package's Romanian list that carry a topic, kept as terms: "zi" (day). Not "timp" and "vreme"
  * (time, weather): as terms, XQuAD ro lost a question in each mode ("Ce interval de timp acoperă…" met
  * another paragraph's "timp") for one a Romanian trial gained.
@@ -558,6 +550,14 @@ const romanianSnowball = snowball('romanian');
 const ROMANIAN_CONTENT = new Set(['zi']);
 const ROMANIAN_LIST = lists.ron.filter((word) => !ROMANIAN_CONTENT.has(word));
 
+/**
+ * Romanian the package's list lacks: "e" (is) and "o" (a), which questions are full of ("când e cursa", "e
+ * o problemă"); the article and case endings written after a hyphen on a name or an abbreviation ("IP-ul",
+ * "VIP-ului", "server-urile"), and the clitics written before one ("s-a", "l-am", "i-am", "m-am", "n-am");
+ * and chat's greetings, thanks and fillers ("salut", "mersi", "pt" for pentru, "trb" for trebuie, "vreau",
+ * "stiu"). Left in, each was a word no article uses or one that met another ("la ce ora e restart" met
+ * "Care e cel mai bine plătit job", "IP-ul" met "VIP-ul"; a Romanian roleplay server's trial).
+ */
 const ROMANIAN_EXTRA = [
   'e', 'o', 'ul', 'ului', 'uri', 'urile', 'urilor', 's', 'l', 'i', 'm', 'n',
   'salut', 'salutare', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'vreau', 'stiu', 'știu', 'ştiu', 'cf', 'cmz',
@@ -1517,6 +1517,9 @@ const DUTCH_LINKS = ['s', 'en', 'e'];
  */
 const DUTCH_COMPOUND_PART = 3;
 
+/** Words of the package's Swedish list that carry a topic, kept as terms: "dag" and its forms (day: "Hur många dagar…"). */
+const SWEDISH_CONTENT = new Set(['dag', 'dagar', 'dagarna', 'dagen']);
+
 /**
  * Danish compounds are split, as Dutch's, their parts of 3 letters or more (see DUTCH_COMPOUND_PART), the
  * first maybe followed by a linking "s" or "e" ("arbejd|s|plads", "jul|e|frokost"): "topreb kursus pris"
@@ -1529,8 +1532,6 @@ const DUTCH_COMPOUND_PART = 3;
  */
 const DANISH_LINKS = ['s', 'e'];
 
-/** Words of the package's Swedish list that carry a topic, kept as terms: "dag" and its forms (day: "Hur många dagar…"). */
-const SWEDISH_CONTENT = new Set(['dag', 'dagar', 'dagarna', 'dagen']);
 const DANISH_COMPOUND_PART = 3;
 
 /**
@@ -1663,7 +1664,7 @@ const BULGARIAN_EXTRA = "кво к'во що брат брато пич бе м�
  * Burmese particles, question words and chat, as ICU's dictionary cuts Burmese text: the package's list
  * (275 entries) holds whole phrases ("ဘယ်လိုလဲ", "ဘာကြောင့်") that the segmenter cuts apart, so no question
  * word or particle of a question was a stopword. The question particles "လဲ", "လား", "သလဲ"; the question
- * words "ဘယ်", "ဘာ", "ဘယ်လောက်", "ဘယ်လို", "ဘယ်တော့" and the "နှ" of "ဘယ်နှ" (how many); case and
+ * words "ဘယ်", "ဘာ", "ဘယ်လောက်", "ဘယ်လို", "ဘယ်တော့", "ဘယ်သူ" and "ဘယ်နှစ်" or its "နှ" (how many); case and
  * linking particles ("ကို", "မှာ", "နဲ့", "က", "ရဲ့", "၏"), the plural "တွေ", "များ"; the verbs a question
  * is built on ("ရှိ", have; "ရ", may; "ဖြစ်", be; "လုပ်", do; "နိုင်", can; "ချင်", want) and their
  * endings ("တယ်", "မယ်", "ပြီ"); chat's clipped "ဘ" (ဘယ်) and "ဘလောက်"; how members address each other
@@ -1673,7 +1674,7 @@ const BULGARIAN_EXTRA = "кво к'во що брат брато пич бе м�
  */
 const BURMESE_EXTRA = (
   'လဲ လား သလဲ ဘယ် ဘာ ဘယ်လောက် ဘယ်လို ဘယ်တော့ နှ ပါ ရ မ ကို မှာ ရင် မယ် နဲ့ နှင့် တွေ များ လို့ တယ် ရှိ ပြီး ပြီ ဖြစ် က လုပ် ' +
-  'တာ မှ ပဲ တော့ ဖို့ ရဲ့ ၏ ဆို ချင် နိုင် တဲ့ ဘူး လည်း သည် ဟာ ဘလောက် ဘ ဗျ ဗျာ ခင်ဗျာ နော် ဦး ဟ လေ ရော ကော'
+  'တာ မှ ပဲ တော့ ဖို့ ရဲ့ ၏ ဆို ချင် နိုင် တဲ့ ဘူး လည်း သည် ဟာ ဘလောက် ဘ ဗျ ဗျာ ခင်ဗျာ နော် ဦး ဟ လေ ရော ကော ဘယ်နှစ် ဘယ်သူ သူ့'
 ).split(' ');
 
 /**
@@ -1701,8 +1702,12 @@ const TAMIL_STOPWORDS = (
   'ஒரு இந்த அந்த இது அது நான் என் என்னுடைய நீங்கள் உங்கள் உங்க நம்ம மற்றும் அல்லது ஆனால் தான் உம் ஆ ஐ க்கு ல் ல இல் ' +
   'பண்றது பண்ணலாமா பண்லாமா பண்ணணும் பண்ணனும் பண்ணா பண்ணுவீங்க செய்வது செய்யலாமா வேண்டும் வேணும் இருக்கா இருக்கு ஆகும்'
 ).split(' ');
-/** Any Tamil ending written after a hyphen on an English word or an acronym ("squad-க்கு", "VIP-ல்"): dropped with the hyphen. */
-const TAMIL_HYPHEN_ENDINGS = '[\\u0B80-\\u0BFF]{1,10}';
+/**
+ * The case endings and particles Tamil writes after a hyphen on an English word or an acronym ("squad-க்கு",
+ * "VIP-ல்", "Discord-ல", "ID-யை"): dropped with the hyphen, as Hungarian's are. Not a word after a hyphen
+ * ("Minecraft-சர்வர்", a Minecraft server).
+ */
+const TAMIL_HYPHEN_ENDINGS = 'க்கு|கு|க்கான|கான|க்கும்|ல்|ல|லில்|இல்|இலும்|லும்|ஐ|யை|ஐயும்|யும்|உம்|ஆ|ஓ|ஓட|ஓடு|ஆல்|இன்|ன்|இலிருந்து|லிருந்து|ஆன|ஆக|உடன்|இடம்|கிட்ட|ட்ட';
 /**
  * Tamil typed in Latin letters (Tanglish) around English words: its question words ("evlo", "eppo",
  * "eppadi", "enga", "yaaru"), particles and case endings written apart ("la", "ku"), the verbs questions are
@@ -1729,7 +1734,8 @@ const TANGLISH_CHAT: ReadonlySet<string> = new Set(
  * "នៅ", "របស់", "ខ្ញុំ", "អ្នក"); how members address each other ("បង", "អូន") and chat ("ហ្នឹង", "អញ្ចឹង",
  * "ហ្មង"). Left in, a question matched FAQ questions asked in the same frame: a Cambodian Mobile Legends
  * and PUBG community's trial, right / wrong / honest abstentions / wrong abstentions, 93 / 44 / 24 / 39
- * with English's function words only.
+ * with English's function words only. Not "តើមាន" (is there) and "នៅឯណា" (where), which ICU keeps whole:
+ * as stopwords, that trial lost a right answer and an honest abstention.
  */
 const KHMER_STOPWORDS = (
   'តើ ទេ អត់ ណា ឯណា នៅណា ប៉ុន្មាន អ្វី អី អ្វីខ្លះ ខ្លះ យ៉ាងម៉េច ម៉េច យ៉ាងដូចម្តេច ដូចម្តេច យ៉ាងដូច ម្តេច យ៉ាងណា ' +

@@ -155,3 +155,16 @@ describe('Kazakh typed in Latin letters', () => {
     expect(kk.terms('Маусым қашан басталады? Жүлде қоры қанша?')).toEqual(kk.terms('маусым кашан басталады жулде коры канша'));
   });
 });
+
+describe('Mongolian typed in Latin letters', () => {
+  const { vocabulary, terms } = vocabularyOf(['хэзээ', 'эхлэх', 'вэ', 'хэдэн', 'төгрөг', 'бүртгэл', 'хоцорвол'], 'mn');
+
+  it("reads a word as the articles' Cyrillic term, \"u\" and \"v\" for ү, \"o\" and \"q\" for ө, \"w\" for в", () => {
+    const read = (word: string) => terms[latinTypedTerm(word, 'mn', vocabulary) ?? -1];
+    expect(read('hezee')).toBe('хэзээ');
+    expect(read('ehleh')).toBe('эхлэх');
+    expect(read('tugrug')).toBe('төгрөг');
+    expect(read('burtgel')).toBe('бүртгэл');
+    expect(read('hotsorvol')).toBe('хоцорвол');
+  });
+});

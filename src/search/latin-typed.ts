@@ -5,7 +5,7 @@ import { fold } from './fold.js';
  * articles' own terms: Greek ("Greeklish": "poso kostizei to vip", "pote einai to tournoua", "ti wra
  * anoigei"), Ukrainian ("skilky koshtuye vip", "koly vaip", "hto golovnyi admin"), Bulgarian ("kolko
  * struva vip", "kude e servera", "4a6a"), Serbian ("koliko košta vip", "koliko kosta vip"), Georgian ("ra
- * ghirs vip"), Armenian ("erb e turniry") and Kazakh ("qansha turady"). Unlike Russian's
+ * ghirs vip"), Armenian ("erb e turniry"), Kazakh ("qansha turady") and Mongolian ("heden tugrug"). Unlike Russian's
  * translit (see romanised.ts), a Latin letter stands for several letters of theirs: in Greek "i" for ι, η,
  * υ, ει or οι, "o" for ο or ω, "x" for χ or ξ; in Ukrainian "y" for и or й, "h" for х or г (chat writes
  * both "hto" and "golovnyi"), and the soft sign is left out ("skilky", скільки). So a word's spellings are
@@ -154,7 +154,25 @@ const KAZAKH: Romanisation = {
   word: /^[a-zäáğǵıñńöóşçūúüý]+$/,
 };
 
-const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN, ka: GEORGIAN, hy: ARMENIAN, kk: KAZAKH };
+/**
+ * Mongolian as its chat types it in Latin letters ("hezee ehleh we", "heden tugrug", "yaaj burtguuleh"): "u"
+ * for у, ү or ө, "o" for о or ө, "q" for ө, "v" for в or ү, "w" for в (the "we" of "вэ"), "h", "kh" and "x"
+ * for х, "j" for ж, "ts" and "c" for ц, "i" and "y" for и, й or ы. A Mongolian Dota 2 and CS2 community's
+ * trial: 32 of its 37 questions typed so met no article; with this, right / wrong / honest abstentions /
+ * wrong abstentions 96 / 22 / 39 / 43 → 121 / 26 / 38 / 15.
+ */
+const MONGOLIAN: Romanisation = {
+  groups: [
+    ['sh', ['ш']], ['ch', ['ч']], ['kh', ['х']], ['zh', ['ж']], ['ts', ['ц']], ['ya', ['я']], ['yu', ['ю']], ['yo', ['ё']], ['ye', ['е']],
+    ['a', ['а']], ['b', ['б']], ['c', ['ц']], ['d', ['д']], ['e', ['э', 'е']], ['f', ['ф']], ['g', ['г']], ['h', ['х']],
+    ['i', ['и', 'й', 'ы']], ['j', ['ж', 'й']], ['k', ['к', 'х']], ['l', ['л']], ['m', ['м']], ['n', ['н']], ['o', ['о', 'ө']],
+    ['ö', ['ө']], ['p', ['п']], ['q', ['ө']], ['r', ['р']], ['s', ['с']], ['t', ['т']], ['u', ['у', 'ү', 'ө']], ['ü', ['ү']],
+    ['v', ['в', 'ү']], ['w', ['в']], ['x', ['х']], ['y', ['ы', 'й', 'ү', 'и']], ['z', ['з']],
+  ],
+  word: /^[a-zöü]+$/,
+};
+
+const ROMANISATIONS: Record<string, Romanisation> = { el: GREEK, uk: UKRAINIAN, bg: BULGARIAN, sr: SERBIAN, ka: GEORGIAN, hy: ARMENIAN, kk: KAZAKH, mn: MONGOLIAN };
 
 /** Whether `lang` (ISO 639-1) is read from Latin letters here. */
 export const readsLatinTyped = (lang: string): boolean => lang in ROMANISATIONS;
@@ -170,7 +188,7 @@ export interface Vocabulary {
 }
 
 /**
- * The term of `vocabulary` a `word` (lower case) typed in Latin letters writes in `lang` (el, uk): the longest
+ * The term of `vocabulary` a `word` (lower case) typed in Latin letters writes in `lang` (one of ROMANISATIONS'): the longest
  * term that some spelling of the word's beginning spells out whole, where the rest of the word (an
  * inflection's ending, which the articles' stems leave off: "kostizei" is κοστ|ίζει, "koshtuye" кошт|ує) has
  * at most MAX_ENDING letters and no more than that beginning; a term of MIN_TERM letters at least; on a tie,
@@ -194,7 +212,7 @@ export function latinTypedTerm(word: string, lang: string, vocabulary: Vocabular
 }
 
 /**
- * The spellings in `lang` (el, uk) of a short `word` typed in Latin letters (at most MAX_SPELLED letters),
+ * The spellings in `lang` (one of ROMANISATIONS') of a short `word` typed in Latin letters (at most MAX_SPELLED letters),
  * each letter group read every way its romanisation allows (a pair such as "ei" also as its two letters), up
  * to MAX_SPELLINGS of them: for telling its function words ("einai", "gia", "koly", "hto") from its topic
  * words. None for a longer word or one the romanisation does not write.

@@ -93,6 +93,9 @@ describe('sentences in other scripts', () => {
       'Tournament မှာ Kalahari map ၊ Bermuda ၊ Purgatory map သုံးခုမှာ ကစားပါမယ်။',
       'ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်။',
     ]);
+    // Doubled, it is typed for the full stop; at a line's end it closes a list item.
+    expect(sentences('ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်၊၊ ပွဲစဉ်က ည ၈ နာရီ စပါမယ်၊၊', 'my').map((s) => s.text)).toEqual(['ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်၊၊', 'ပွဲစဉ်က ည ၈ နာရီ စပါမယ်၊၊']);
+    expect(sentences('- ဝင်ကြေး ၅၀၀၀ ကျပ်၊\n- ပွဲစဉ်က ည ၈ နာရီ စပါမယ်။', 'my')).toHaveLength(2);
   });
   it('keeps a bracketed mark after a full stop ("[citation needed]") with its sentence', () => {
     expect(sentences('قام بتمييز واضح بين الكربونات. كما يصف كيفية تقطير مياه البحر للشرب.[\nالتحقق مطلوب]', 'ar').map((s) => s.text)).toEqual(['قام بتمييز واضح بين الكربونات.', 'كما يصف كيفية تقطير مياه البحر للشرب.[\nالتحقق مطلوب]']);

@@ -35,9 +35,10 @@ const INITIAL = /(?:^|[\s(.])((?:\p{Lo}\p{M}*){1,2}|(?:[\u0904-\u0939\u0958-\u09
 /**
  * A sentence "ending" in a mark Unicode counts as a sentence terminator (STerm) that its script uses as a
  * comma: Myanmar's little section "၊". ICU cut "Kalahari map ၊ Bermuda ၊ Purgatory map သုံးခုမှာ…" after
- * each map, and a Burmese trial's quote of the three maps named one.
+ * each map, and a Burmese trial's quote of the three maps named one. Not doubled ("၊၊", typed for the full
+ * stop "။"), nor at a line's end (a list item's), where it ends the sentence.
  */
-const COMMA_TERMINAL = /\u104a$/u;
+const COMMA_TERMINAL = /(?<!\u104a)\u104a$/u;
 
 /** A segment that starts in lower case, or with a digit, continues the sentence before it. */
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
@@ -325,7 +326,7 @@ class JoinedSentences {
     // number goes on ("…is on March\n3. Registration…", "findet am\n7. Februar statt").
     const item: boolean = ITEM_NUMBER.test(text) && (last === null || (lineStart(raw, start, last) && (this.numbered || FIRST_ITEM.test(text) || SENTENCE_END.test(last.text))));
     let done: Sentence | null = null;
-    if (last && !item && (this.open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || COMMA_TERMINAL.test(tail!) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
+    if (last && !item && (this.open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || (COMMA_TERMINAL.test(tail!) && !lineStart(raw, start, last)) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {

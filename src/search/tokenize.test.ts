@@ -1022,6 +1022,8 @@ describe('Tamil', () => {
   it('reads its question words and the verbs questions are asked with as stopwords, and drops an ending after a hyphen', () => {
     expect(ta.terms('Ban appeal-க்கு எவ்வளவு நேரத்தில் பதில் கிடைக்கும்?')).toEqual(ta.terms('Ban appeal நேரத்தில் பதில் கிடைக்கும்'));
     expect(ta.terms('squad-க்கு என்ட்ரி கட்டணம் எவ்ளோ')).toEqual(['squad', 'என்ட்ரி', 'கட்டணம்']);
+    // A word after a hyphen is no ending: "Minecraft-சர்வர்", a Minecraft server.
+    expect(ta.terms('Minecraft-சர்வர் IP என்ன')).toContain('சர்வர்');
   });
   it("drops Tanglish's question words and particles from a question only", () => {
     expect(ta.isChatWord('evlo', 'mvp ku evlo kudupinga')).toBe(true);
@@ -1033,7 +1035,8 @@ describe('Tamil', () => {
 describe('time units', () => {
   // Year, month, week, day, hour, minute and time as each listed language writes them: what "how many days",
   // "per year" or "how long" asks decides the answer. Not Arabic's (see ARABIC_CONTENT: kept as stopwords on
-  // XQuAD's evidence), Romanian "timp" (see ROMANIAN_CONTENT) nor Irish "am" (English "am"). A Finnish trial's "Paljonko vuoden VIP-jäsenyys maksaa?"
+  // XQuAD's evidence), Chinese "年", "月", "日" (as terms, XQuAD zh lost a question), Romanian "timp" (see
+  // ROMANIAN_CONTENT) nor Irish "am" (English "am"). A Finnish trial's "Paljonko vuoden VIP-jäsenyys maksaa?"
   // lost its year to the package's list.
   const UNITS: Record<string, string> = {
     en: 'year years month months week weeks day days hour hours minute minutes time',
@@ -1073,6 +1076,13 @@ describe('time units', () => {
     bn: 'বছর মাস সপ্তাহ দিন ঘন্টা মিনিট সময়',
     sr: 'година месец недеља дан сат минут време',
     ur: 'سال مہینہ ہفتہ دن گھنٹہ منٹ وقت',
+    ja: '年 月 週 日 時間 分',
+    ko: '년 월 주 일 시간 분',
+    th: 'ปี เดือน สัปดาห์ วัน ชั่วโมง นาที',
+    km: 'ឆ្នាំ ខែ សប្តាហ៍ ថ្ងៃ ម៉ោង នាទី',
+    my: 'နှစ် လ ပတ် ရက် နာရီ မိနစ်',
+    ta: 'வருடம் மாதம் வாரம் நாள் மணி நிமிடம்',
+    kk: 'жыл ай апта күн сағат минут',
   };
   it.each(Object.entries(UNITS))('keeps them as terms in %s', (lang, words) => {
     const analyzer = analyzerFor(lang);
