@@ -235,6 +235,8 @@ describe('answers on content the tests did not tune on', () => {
  *   and English words.
  * - esports-mn: a Mongolian Dota 2 and CS2 community's 10 articles, asked in Mongolian, in its chat, with
  *   English words and typed in Latin letters ("vip hed ve", "hotsorvol yah we").
+ * - esports-ne: a Nepali PUBG Mobile and Free Fire community's 10 articles, asked in Nepali, in its chat,
+ *   with English words its articles write in Devanagari ("फाइनल") and in Roman Nepali ("scrim kati baje huncha").
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -300,6 +302,7 @@ describe.each([
   { site: 'a Tamil gaming community asked in Tamil, English and Tanglish', folder: 'gaming-ta', least: 140 },
   { site: 'a Kazakh esports community asked in Kazakh, Russian-keyboard Kazakh and Latin letters', folder: 'esports-kk', least: 105 },
   { site: 'a Mongolian esports community asked in Mongolian and Latin letters', folder: 'esports-mn', least: 150 },
+  { site: 'a Nepali esports community asked in Nepali, English and Roman Nepali', folder: 'esports-ne', least: 130 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -54,6 +54,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Когда начнётся турнир по CS2 в Улан-Баторе, в Өвөрхангай?').lang).toBe('ru');
     expect(detectLanguage('Ўзбекистон қаерда жойлашган?').lang).not.toBe('kk');
     expect(detectLanguage('Һаумыһығыҙ, ҡалай йәшәйһегеҙ?').lang).not.toBe('kk');
+    // Nepali, which eld reads as Hindi: its copulas and question words outnumber Hindi's.
+    expect(detectLanguage('ग्रान्ड फाइनल कहिले हुन्छ?')).toEqual({ lang: 'ne', reliable: true });
+    expect(detectLanguage('फाइनल कब है?').lang).toBe('hi');
     // Mostly Latin words around one Khmer word: the script does not tell.
     expect(detectLanguage('MLBB weekly cup ថ្ងៃណា?').lang).not.toBe('km');
   });

@@ -246,6 +246,14 @@ describe('expectedType in other languages', () => {
     expect(statesType('VIP kushton 1.000 lekë në muaj.', 'amount', new Set(), 'sq')).toBe(true);
   });
 
+  it('reads Nepali question words, written and typed in Latin letters, and its dates', () => {
+    expect(expectedType('ग्रान्ड फाइनल कहिले हुन्छ?', 'ne')).toBe('date');
+    expect(expectedType('scrim kati baje huncha', 'ne')).toBe('time');
+    expect(expectedType('इन्ट्री कति हो?', 'ne')).toBe('amount');
+    expect(expectedType('एउटा टिममा कति खेलाडी?', 'ne')).toBe('number');
+    expect(statesType('ग्रान्ड फाइनल माघ २९ गते हुन्छ।', 'date', new Set(), 'ne')).toBe(true);
+  });
+
   it('reads Khmer question words, written without spaces, and amounts in riel', () => {
     expect(expectedType('តើការប្រកួតចាប់ផ្តើមថ្ងៃណា?', 'km')).toBe('date');
     expect(expectedType('scrim ម៉ោងប៉ុន្មានបង', 'km')).toBe('time');

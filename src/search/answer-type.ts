@@ -91,6 +91,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   ar: /(?<![\p{L}\p{M}])(الساع[ةه] (كم|كام)|(كم|كام) الساع[ةه]|[أا]ي ساع[ةه])(?![\p{L}\p{M}])/u,
   el: /(?<![\p{L}\p{M}])(τι [ωώ]ρα|ποια [ωώ]ρα|ti (w|o)ra)(?![\p{L}\p{M}])/u,
   hi: /(?<![\p{L}\p{M}])कितने बजे(?![\p{L}\p{M}])/u,
+  ne: /(?<![\p{L}\p{M}])(कति बजे|kati baje|kati bje)(?![\p{L}\p{M}])/u,
   th: /(กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u,
 };
 
@@ -128,6 +129,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(sa (kushton|kushtojn[ëe]|kushtojne|paguhet|[ëe]sht[ëe] [çc]mimi|osht [çc]mimi)|(sa [ëe]sht[ëe]|sa osht|cili [ëe]sht[ëe]) [çc]mimi)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(sa)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(kush|kujt)(?![\p{L}])/u, 'name'],
+  ],
+  // Nepali, written or typed in Latin letters: "कहिले", "कुन दिन", "kaile" ask a date ("कति बजे" a time:
+  // TIME_PATTERNS); "कति" with a word of money or fee ("इन्ट्री कति", "कति पैसा") a price; "कति" otherwise a count.
+  ne: [
+    [/(?<![\p{L}\p{M}])(कहिले|कहीले|कुन दिन|कुन मिति|kaile|kahile|kun din|kati gate)(?![\p{L}\p{M}])/u, 'date'],
+    [/(?<![\p{L}\p{M}])((कति|kati) (पैसा|रुपैयाँ|फी|शुल्क|paisa|rupees?|rs|fee)|(फी|शुल्क|fee|entry|इन्ट्री|prize|pool) (कति|kati))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(कति|kati)(?![\p{L}\p{M}])/u, 'number'],
   ],
   // Khmer, written without spaces: "ពេលណា", "ថ្ងៃណា", "ថ្ងៃទីប៉ុន្មាន" ask a date ("ម៉ោងប៉ុន្មាន" a time:
   // TIME_PATTERNS); "ប៉ុន្មាន" after a word of price or money ("ថ្លៃចូលរួម … ប៉ុន្មាន", "លុយប៉ុន្មាន") a
@@ -576,6 +584,11 @@ const UKRAINIAN_DATE = /(?<![\p{L}])(січня|лютого|березня|кв
  */
 const HINDI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?बजे(?![\p{L}\p{M}])/u;
 /**
+ * A Nepali date or time: a figure before "बजे" (o'clock: "८ बजे"), a month of the Bikram Sambat calendar
+ * Nepal dates by, with its day ("माघ २९"), or a day before "गते" (the day of the month: "२९ गते").
+ */
+const NEPALI_DATE = new RegExp(String.raw`${HINDI_DATE.source}|(बैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत) \p{Nd}{1,2}|\p{Nd}{1,2} गते`, 'u');
+/**
  * A time of day in any language: a figure's hours and minutes ("19:00", "9.30am"; not a price's "£14.50" nor
  * a decimal's "2.505"), a figure with "am" or "pm", "noon", "midnight"; the Nordic languages' "kl. 19",
  * "klockan 19".
@@ -599,6 +612,7 @@ const CLOCKS: Record<string, RegExp> = {
   ar: ARABIC_DATE,
   th: THAI_DATE,
   hi: HINDI_DATE,
+  ne: NEPALI_DATE,
   ur: /\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u,
   hu: new RegExp(String.raw`${HUNGARIAN_CLOCK}(?![\p{L}])`, 'iu'),
   fr: FRENCH_CLOCK,
@@ -641,7 +655,7 @@ const SERBIAN_DATE =
 /** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
-const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE };
+const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its

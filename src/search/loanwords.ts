@@ -59,9 +59,12 @@ const ENGLISH_SOUNDS: [RegExp, string, string?][] = [
  * script, its words as Devanagari writes them (see `devanagariOfBengali`, `devanagariOfUrdu`; one reading per
  * way of reading an ambiguous letter, the likelier first), whose keys they are read as, and whether it writes
  * some vowels ambiguously or not at all (Urdu: only "ے" and "ائ" tell a first vowel, see `firstVowel`).
+ * Nepali writes them in Devanagari as Hindi does ("फाइनल", "स्क्रिम"): a Nepali trial without it, 97 right
+ * answers of 150 against 106.
  */
 const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) => string[]; vowelsUntold?: boolean }> = {
   hi: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
+  ne: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
   bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => [devanagariOfBengali(word)] },
   ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: devanagariOfUrdu, vowelsUntold: true },
 };

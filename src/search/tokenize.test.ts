@@ -1017,6 +1017,18 @@ describe('Bulgarian', () => {
   });
 });
 
+describe('Nepali', () => {
+  const ne = analyzerFor('ne');
+  it('takes the postposition or plural off a noun, and reads its copulas and question words as stopwords', () => {
+    expect(ne.terms('टिममा टिमको खेलाडीहरूलाई')).toEqual(['टिम', 'टिम', 'खेलाडी']);
+    expect(ne.terms('ग्रान्ड फाइनल कहिले हुन्छ?')).toEqual(['ग्रान्ड', 'फाइनल']);
+  });
+  it("drops Roman Nepali's question words and copulas from a question only", () => {
+    for (const word of ['kati', 'kaile', 'huncha', 'ho']) expect(ne.isChatWord(word, 'scrim kati baje huncha'), word).toBe(true);
+    expect(ne.isChatWord('scrim', 'scrim kati baje huncha')).toBe(false);
+  });
+});
+
 describe('Tamil', () => {
   const ta = analyzerFor('ta');
   it('reads its question words and the verbs questions are asked with as stopwords, and drops an ending after a hyphen', () => {
