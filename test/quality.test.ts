@@ -237,6 +237,8 @@ describe('answers on content the tests did not tune on', () => {
  *   English words and typed in Latin letters ("vip hed ve", "hotsorvol yah we").
  * - esports-ne: a Nepali PUBG Mobile and Free Fire community's 10 articles, asked in Nepali, in its chat,
  *   with English words its articles write in Devanagari ("फाइनल") and in Roman Nepali ("scrim kati baje huncha").
+ * - esports-uz: an Uzbek CS2 and PUBG Mobile community's 10 articles in the Latin alphabet, asked with "oʻ",
+ *   "o'" or "o", in Cyrillic ("Финал қаерда бўлади?"), with Russian and English words.
  */
 describe.each([
   { site: 'a news site', folder: 'news', least: 100 },
@@ -303,6 +305,7 @@ describe.each([
   { site: 'a Kazakh esports community asked in Kazakh, Russian-keyboard Kazakh and Latin letters', folder: 'esports-kk', least: 105 },
   { site: 'a Mongolian esports community asked in Mongolian and Latin letters', folder: 'esports-mn', least: 150 },
   { site: 'a Nepali esports community asked in Nepali, English and Roman Nepali', folder: 'esports-ne', least: 130 },
+  { site: 'an Uzbek esports community asked in Latin and Cyrillic letters', folder: 'esports-uz', least: 140 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -54,6 +54,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Когда начнётся турнир по CS2 в Улан-Баторе, в Өвөрхангай?').lang).toBe('ru');
     expect(detectLanguage('Ўзбекистон қаерда жойлашган?').lang).not.toBe('kk');
     expect(detectLanguage('Һаумыһығыҙ, ҡалай йәшәйһегеҙ?').lang).not.toBe('kk');
+    // Uzbek: "oʻ" and "gʻ" typed with any apostrophe, in two words or more; in Cyrillic, "ў" beside "қ".
+    expect(detectLanguage("Roʻyxatdan oʻtish qachon boshlanadi? To'lov Click orqali bo'ladi.")).toEqual({ lang: 'uz', reliable: true });
+    expect(detectLanguage('Турнир қачон бўлади?').lang).toBe('uz');
+    expect(detectLanguage("It's five o'clock, let's go.").lang).toBe('en');
+    expect(detectLanguage('Бу гарадскі тэатр ўзнагароджаны.').lang).toBe('be');
     // Nepali, which eld reads as Hindi: its copulas and question words outnumber Hindi's.
     expect(detectLanguage('ग्रान्ड फाइनल कहिले हुन्छ?')).toEqual({ lang: 'ne', reliable: true });
     expect(detectLanguage('फाइनल कब है?').lang).toBe('hi');

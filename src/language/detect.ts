@@ -122,9 +122,11 @@ const TOLD_SCRIPTS = /[\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Sinhala}]/u;
  * - Kazakh writes "ұ", which no other language does, or "қ" or "ғ" beside "ә", "ң", "ө", "ү" or "і" (Uzbek
  *   and Tajik write қ and ғ without those; Tatar, Kyrgyz, Ukrainian and Belarusian those without қ and ғ).
  * - Mongolian writes "ө" and "ү" and none of the other letters above, nor Kyrgyz's "ң" or Buryat's "һ".
+ * - Uzbek in Cyrillic writes "ў" beside "қ", "ғ" or "ҳ" (Belarusian writes ў without them).
  * Bashkir, which writes "ҡ", "ҙ" or "ҫ", is neither.
  */
 const LETTERED: readonly { lang: string; text: RegExp; word: RegExp }[] = [
+  { lang: 'uz', text: /ў[^]*[қғҳ]|[қғҳ][^]*ў/iu, word: /[ўқғҳ]/iu },
   { lang: 'kk', text: /ұ|[қғ][^]*[әңөүі]|[әңөүі][^]*[қғ]/iu, word: /[әғқңөұүһі]/iu },
   { lang: 'mn', text: /^(?![^]*[әғқңұһіҗҡҙҫўҳҷӣӯ])[^]*[өү]/iu, word: /[өү]/iu },
 ];
@@ -136,12 +138,20 @@ const NOT_LETTERED = /[ҡҙҫ]/iu;
  */
 const LETTERED_MIN_SHARE = 0.2;
 
-/** The language `text`'s letters tell (see SCRIPT_LANGUAGES, LETTERED) and whether reliably, or null. */
+/**
+ * Uzbek in Latin letters: its letters "oʻ" and "gʻ", typed with any apostrophe, inside uncapitalised words
+ * ("roʻyxatdan oʻtish", "bo'ladi"). eld spread an Uzbek trial's articles over Spanish, Swedish, Italian,
+ * English and Turkish, each unsure, and told its admin to declare them so. English's "o'clock" is one.
+ */
+const UZBEK_LATIN = /(?<![\p{L}\p{M}])\p{Ll}*[og][ʻʼ‘’'`]\p{Ll}/gu;
+
+/** The language `text`'s letters tell (see SCRIPT_LANGUAGES, LETTERED, UZBEK_LATIN) and whether reliably, or null. */
 function toldByLetters(text: string): DetectedLanguage | null {
   if (TOLD_SCRIPTS.test(text)) {
     for (const [script, lang] of SCRIPT_LANGUAGES) if (script.test(text) && fitsScript(text, lang)) return { lang, reliable: true };
     return null;
   }
+  if ((text.match(UZBEK_LATIN)?.length ?? 0) >= 2) return { lang: 'uz', reliable: true };
   const told = LETTERED.find(({ text: letters }) => letters.test(text));
   if (!told || NOT_LETTERED.test(text)) return null;
   let cyrillic = 0;

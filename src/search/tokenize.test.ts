@@ -1017,6 +1017,18 @@ describe('Bulgarian', () => {
   });
 });
 
+describe('Uzbek', () => {
+  const uz = analyzerFor('uz');
+  it("reads oʻ and gʻ typed with any apostrophe or none, and Uzbek typed in Cyrillic, as the Latin articles write them", () => {
+    expect(uz.terms('Roʻyxatdan oʻtish qachon?')).toEqual(uz.terms("royxatdan o'tish"));
+    expect(uz.terms('Финал қаерда бўлади?')).toEqual(uz.terms("Final qayerda bo'ladi?"));
+    expect(uz.terms('Финал қаерда бўлади?')).toEqual(['final']);
+  });
+  it('takes plural, case and possessive endings off', () => {
+    expect(uz.terms('jamoalarning nomlari')).toEqual(['jamoa', 'nom']);
+  });
+});
+
 describe('Nepali', () => {
   const ne = analyzerFor('ne');
   it('takes the postposition or plural off a noun, and reads its copulas and question words as stopwords', () => {

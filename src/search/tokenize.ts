@@ -700,8 +700,8 @@ export class Analyzer {
 }
 
 const APOSTROPHE = /['’]/;
-/** An apostrophe as typed between two letters of a word (see `LanguageSpec.apostropheInWord`): ', ’, ʼ (U+02BC), ‘ or `. */
-const IN_WORD_APOSTROPHE = /(?<=\p{L})['’ʼ‘`](?=\p{L})/u;
+/** An apostrophe as typed between two letters of a word (see `LanguageSpec.apostropheInWord`): ', ’, ʼ (U+02BC), ʻ (U+02BB, Uzbek's), ‘ or `. */
+const IN_WORD_APOSTROPHE = /(?<=\p{L})['’ʼ‘`ʻ](?=\p{L})/u;
 const IN_WORD_APOSTROPHES = new RegExp(IN_WORD_APOSTROPHE.source, 'gu');
 
 /** Whether `text[start, end)` holds `char` (a search in native code, no substring made). */
