@@ -3566,10 +3566,14 @@ const CYRILLIC = /\p{sc=Cyrillic}/u;
 const GREEK = /\p{sc=Greek}/u;
 /** A letter of a script other than Latin anywhere, and a letter of any. */
 const NOT_LATIN = /(?!\p{sc=Latin})\p{L}/u;
-/** The languages a question typed in Latin letters may be read as (see `romanisedLanguage`). */
-const ROMANISED = ['el', 'ru', 'uk', 'bg', 'sr', 'ka', 'hy', 'kk', 'mn'];
-/** The script a language of ROMANISED writes, which a question typed in Latin letters has none of. */
-const OWN_SCRIPT: Record<string, RegExp> = { ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, sr: CYRILLIC, kk: CYRILLIC, mn: CYRILLIC, el: GREEK, ka: /\p{Script=Georgian}/u, hy: /\p{Script=Armenian}/u };
+/**
+ * The languages a question typed in Latin letters may be read as (see `romanisedLanguage`), each with the
+ * script it writes, which such a question has none of. Their order decides a tie.
+ */
+const OWN_SCRIPT: Record<string, RegExp> = {
+  el: GREEK, ru: CYRILLIC, uk: CYRILLIC, bg: CYRILLIC, sr: CYRILLIC, ka: /\p{Script=Georgian}/u, hy: /\p{Script=Armenian}/u, kk: CYRILLIC, mn: CYRILLIC,
+};
+const ROMANISED = Object.keys(OWN_SCRIPT);
 /** A word a question typed in Latin letters may hold: letters (Serbian's and Kazakh's with their diacritics), and the digits Greeklish (3, 8) and Bulgarian chat (4, 6) write letters with. */
 const LATIN_TYPED_WORD = /[a-zčćšžđäáğǵıñńöóşçūúüý3468]*[a-zčćšžđäáğǵıñńöóşçūúüý][a-zčćšžđäáğǵıñńöóşçūúüý3468]*/gi;
 const LETTER = /\p{L}/u;

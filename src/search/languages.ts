@@ -1679,6 +1679,24 @@ const BURMESE_EXTRA = (
 ).split(' ');
 
 /**
+ * A light stemmer for a language Snowball lacks: up to `rounds` of `endings` taken off a word's end, the
+ * longest that matches first, while `minStem` letters or more remain (UTF-16 code units: the languages using
+ * it write none outside the Basic Multilingual Plane).
+ */
+function endingsStemmer(endings: readonly string[], minStem: number, rounds: number): (word: string) => string {
+  const longestFirst = [...endings].sort((a, b) => b.length - a.length);
+  return (word) => {
+    let stem = word;
+    for (let round = 0; round < rounds; round++) {
+      const ending = longestFirst.find((e) => stem.endsWith(e) && stem.length - e.length >= minStem);
+      if (ending === undefined) break;
+      stem = stem.slice(0, -ending.length);
+    }
+    return stem;
+  };
+}
+
+/**
  * Uzbek written in Cyrillic (as older members type it: "Финал қаерда бўлади?"), read in the Latin alphabet
  * the articles are written in, "ў" and "ғ" as "o" and "g" without their apostrophe, as a Latin word's
  * apostrophes are dropped (see `LanguageSpec.apostropheInWord`: "o'tish", "oʻtish" and chat's "otish"
@@ -1703,23 +1721,15 @@ const UZBEK_STOPWORDS = (
   'skolko skok kogda gde kakoy kakaya kakoe kakie kak chto kto vo stoit budet nujen nujno mojno li esli eto est podskajite rebyat'
 ).split(' ');
 /**
- * A light stemmer for Uzbek (Snowball has none): up to three of its plural, case, possessive and question
- * endings taken off, longest first, while three letters or more remain ("jamoalarning" → "jamoa").
+ * A light stemmer for Uzbek (Snowball has none, see `endingsStemmer`): up to three of its plural, case,
+ * possessive and question endings taken off while three letters or more remain ("jamoalarning" → "jamoa").
  * An Uzbek CS2 and PUBG Mobile community's trial, right / wrong / honest abstentions / wrong abstentions:
  * 109 / 40 / 24 / 27 with English's function words only → 124 / 42 / 23 / 11 with UZBEK_STOPWORDS,
  * `uzbekSpelling`, apostrophes kept inside a word, and this; without this 121 / 42 / 24 / 13; with four
  * letters left at least 123 / 41 / 24 / 12.
  */
 const UZBEK_SUFFIXES = ['larning', 'lardan', 'larda', 'larga', 'larni', 'lari', 'lar', 'ning', 'dagi', 'ingiz', 'imiz', 'dan', 'tan', 'ngiz', 'miz', 'chi', 'da', 'ta', 'ga', 'ka', 'qa', 'ni', 'mi', 'si', 'im', 'ing', 'i'];
-const uzbekStem = (word: string): string => {
-  let stem = word;
-  for (let round = 0; round < 3; round++) {
-    const suffix = UZBEK_SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= 3);
-    if (!suffix) break;
-    stem = stem.slice(0, -suffix.length);
-  }
-  return stem;
-};
+const uzbekStem = endingsStemmer(UZBEK_SUFFIXES, 3, 3);
 
 /**
  * Nepali function words (no `stopword` package list exists): its postpositions written apart ("को", "लाई",
@@ -1746,8 +1756,8 @@ const ROMAN_NEPALI_CHAT: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /**
- * A light stemmer for Nepali: the postposition or plural written onto a noun taken off, longest first, where
- * three letters or more remain ("टिममा", "टिमको", "सिजनमा", "खेलाडीहरूलाई" → "टिम", "सिजन", "खेलाडी").
+ * A light stemmer for Nepali (see `endingsStemmer`): the postposition or plural written onto a noun taken
+ * off where three letters or more remain ("टिममा", "टिमको", "सिजनमा", "खेलाडीहरूलाई" → "टिम", "सिजन", "खेलाडी").
  * A Nepali PUBG Mobile and Free Fire community's trial, right / wrong / honest abstentions / wrong
  * abstentions: 79 / 37 / 36 / 48 with English's function words only → 106 / 44 / 29 / 21 with
  * NEPALI_STOPWORDS, ROMAN_NEPALI_CHAT, this, loanwords (loanwords.ts) and Nepali kinds of fact
@@ -1756,10 +1766,7 @@ const ROMAN_NEPALI_CHAT: ReadonlySet<string> = new Set(
  * fact 103 / 47 / 29 / 21.
  */
 const NEPALI_SUFFIXES = ['हरूलाई', 'हरूको', 'हरूमा', 'हरूले', 'हरू', 'लाई', 'बाट', 'देखि', 'सम्म', 'भित्र', 'भरि', 'मा', 'को', 'का', 'की', 'ले'];
-const nepaliStem = (word: string): string => {
-  for (const suffix of NEPALI_SUFFIXES) if (word.endsWith(suffix) && [...word].length - [...suffix].length >= 3) return word.slice(0, -suffix.length);
-  return word;
-};
+const nepaliStem = endingsStemmer(NEPALI_SUFFIXES, 3, 1);
 
 /**
  * Kazakh's own letters, as members type them on a Russian keyboard: "қ" as "к", "ғ" as "г", "ү" and "ұ" as
