@@ -64,6 +64,13 @@ describe('isFaqHeading', () => {
     }
   });
 
+  it("knows the headings of Lao, Marathi, Sinhala and Telugu trials, and a known one followed by \"(FAQ)\"", () => {
+    for (const h of ['ຄຳຖາມທີ່ພົບເລື້ອຍໆ', 'ຖາມຕອບ', 'ຄຳຖາມ-ຄຳຕອບ', 'प्रश्न आणि उत्तरे', 'නිතර අහන ප්‍රශ්න', 'නිතර ඇසෙන ප්‍රශ්න', 'సందేహాలు - సమాధానాలు', 'ప్రశ్నలు - జవాబులు', 'తరచుగా అడిగే ప్రశ్నలు (FAQ)', 'Frequently Asked Questions (FAQs)', 'Q&A (FAQ)']) {
+      expect(isFaqHeading(h), h).toBe(true);
+    }
+    expect(isFaqHeading('Rules (FAQ)')).toBe(false);
+  });
+
   it('is not fooled by a sentence that mentions questions', () => {
     for (const h of ['Frequently asked questions about this article', 'Questions remain', 'Fragen', 'The FAQ is below.']) expect(isFaqHeading(h), h).toBe(false);
   });

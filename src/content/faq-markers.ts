@@ -60,13 +60,13 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   ku: ['Pirsên pir tên kirin', 'Pirs û bersiv'],
   ky: ['Көп берилүүчү суроолор', 'Суроо-жооп', 'Суроолор жана жооптор'],
   lb: ['Heefeg gestallte Froen', 'Froen an Äntwerten'],
-  lo: ['ຄຳຖາມທີ່ພົບເລື້ອຍ', 'ຖາມ-ຕອບ'],
+  lo: ['ຄຳຖາມທີ່ພົບເລື້ອຍ', 'ຄຳຖາມທີ່ພົບເລື້ອຍໆ', 'ຖາມ-ຕອບ', 'ຖາມຕອບ', 'ຄຳຖາມ-ຄຳຕອບ'],
   lt: ['Dažnai užduodami klausimai', 'DUK', 'Klausimai ir atsakymai'],
   lv: ['Biežāk uzdotie jautājumi', 'BUJ', 'Jautājumi un atbildes'],
   mk: ['Често поставувани прашања', 'Прашања и одговори'],
   ml: ['പതിവ് ചോദ്യങ്ങൾ', 'പതിവായി ചോദിക്കുന്ന ചോദ്യങ്ങൾ', 'ചോദ്യോത്തരങ്ങൾ'],
   mn: ['Түгээмэл асуулт', 'Түгээмэл асуултууд', 'Түгээмэл асуулт хариулт', 'Асуулт хариулт'],
-  mr: ['वारंवार विचारले जाणारे प्रश्न', 'नेहमी विचारले जाणारे प्रश्न', 'प्रश्नोत्तरे'],
+  mr: ['वारंवार विचारले जाणारे प्रश्न', 'नेहमी विचारले जाणारे प्रश्न', 'प्रश्नोत्तरे', 'प्रश्न आणि उत्तरे'],
   ms: ['Soalan lazim', 'Soalan-soalan lazim', 'Soalan yang kerap ditanya', 'Soalan kerap ditanya', 'Soal jawab'],
   mt: ['Mistoqsijiet frekwenti', 'Mistoqsijiet u tweġibiet'],
   my: ['မေးလေ့ရှိသော မေးခွန်းများ', 'မကြာခဏ မေးလေ့ရှိသော မေးခွန်းများ', 'အမေးအဖြေ', 'မေးခွန်းနှင့် အဖြေများ'],
@@ -80,7 +80,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   pt: ['Perguntas frequentes', 'Dúvidas frequentes', 'Perguntas e respostas'],
   ro: ['Întrebări frecvente', 'Întrebări și răspunsuri'],
   ru: ['Часто задаваемые вопросы', 'Частые вопросы', 'Популярные вопросы', 'Вопросы и ответы', 'Вопрос-ответ', 'ЧаВо'],
-  si: ['නිතර අසන ප්‍රශ්න', 'ප්‍රශ්න සහ පිළිතුරු'],
+  si: ['නිතර අසන ප්‍රශ්න', 'නිතර අහන ප්‍රශ්න', 'නිතර ඇසෙන ප්‍රශ්න', 'ප්‍රශ්න සහ පිළිතුරු'],
   sk: ['Často kladené otázky', 'Časté otázky', 'Otázky a odpovede'],
   sl: ['Pogosta vprašanja', 'Pogosto zastavljena vprašanja', 'Vprašanja in odgovori'],
   so: ["Su'aalaha inta badan la is weydiiyo", "Su'aalo iyo jawaabo"],
@@ -89,7 +89,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   sv: ['Vanliga frågor', 'Frågor och svar'],
   sw: ['Maswali yanayoulizwa mara kwa mara', 'Maswali ya mara kwa mara', 'Maswali na majibu'],
   ta: ['அடிக்கடி கேட்கப்படும் கேள்விகள்', 'கேள்வி பதில்', 'கேள்விகளும் பதில்களும்'],
-  te: ['తరచుగా అడిగే ప్రశ్నలు', 'ప్రశ్నలు మరియు జవాబులు'],
+  te: ['తరచుగా అడిగే ప్రశ్నలు', 'ప్రశ్నలు మరియు జవాబులు', 'ప్రశ్నలు - జవాబులు', 'సందేహాలు - సమాధానాలు'],
   tg: ['Саволҳои маъмул', 'Саволу ҷавоб', 'Савол ва ҷавоб'],
   th: ['คำถามที่พบบ่อย', 'คำถามและคำตอบ', 'ถาม-ตอบ', 'ถามตอบ'],
   tk: ['Köp soralýan soraglar', 'Sorag-jogap'],
@@ -108,7 +108,8 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
  * accents (Latin, Greek and Cyrillic combining marks U+0300–U+036F, Arabic harakat, Hebrew points; never
  * the marks that make Indic, Thai or Japanese letters), Turkish `ı` read as `i`, Vietnamese `đ` as `d`,
  * joiners dropped, every apostrophe alike (Uzbek "Ko‘p", "Koʻp", "Ko'p"), hyphens and spaces alike, and a
- * closing colon ignored.
+ * closing colon and a closing "(FAQ)" or "(Q&A)" ignored ("తరచుగా అడిగే ప్రశ్నలు (FAQ)": a Telugu trial's
+ * heading, whose entries were served as paragraphs).
  */
 export function headingKey(text: string): string {
   return collapse(
@@ -122,9 +123,13 @@ export function headingKey(text: string): string {
       .replace(/[\u200c\u200d]/g, '')
       .replace(/[’‘ʼʻ`´]/g, "'")
       .replace(/[-‐‑–—_]/g, ' ')
-      .replace(/[:：]+\s*$/, ''),
+      .replace(/[:：]+\s*$/, '')
+      .replace(FAQ_ADDED, ''),
   );
 }
+
+/** A closing "(FAQ)", "(FAQs)" or "(Q&A)" after the name, as headingKey has read it. */
+const FAQ_ADDED = /\s*\((?:faqs?|q ?& ?a)\)\s*$/;
 
 const HEADING_KEYS = new Set(Object.values(FAQ_HEADINGS).flatMap((names) => names.map(headingKey)));
 

@@ -29,7 +29,7 @@ function asciiDigit(digit: string): string {
 }
 
 /**
- * Armenian's marks inside a word left out (see ARMENIAN_MARK_IN_WORD), then NFKC (full-width letters,
+ * Joiners and Armenian's marks inside a word left out (see `inWordMarksOut`), then NFKC (full-width letters,
  * ligatures and compatibility forms to their plain letters), with the Thai and Lao vowel sara am put back
  * together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
  * dictionary does not know ("คำถาม" would segment as "คํา|ถาม"); and digits of every script written as
@@ -39,7 +39,7 @@ function asciiDigit(digit: string): string {
 export const normalize = (text: string): string =>
   ASCII.test(text)
     ? text
-    : (ARMENIAN_MARK.test(text) ? text.replace(ARMENIAN_MARK_IN_WORD, '') : text).normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3').replace(OTHER_DIGIT, asciiDigit);
+    : inWordMarksOut(text).normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3').replace(OTHER_DIGIT, asciiDigit);
 
 /**
  * Armenian's emphasis, exclamation and question marks (՛ ՜ ՞), which it writes on the stressed vowel inside
@@ -49,6 +49,24 @@ export const normalize = (text: string): string =>
 const ARMENIAN_MARK_IN_WORD = /(?<=[\u0531-\u0587])[\u055b\u055c\u055e](?=[\u0531-\u0587])/g;
 /** One of those marks anywhere: looked for first, as the replacement's lookbehind at every position cost a text twice its NFKC. */
 const ARMENIAN_MARK = /[\u055b\u055c\u055e]/;
+
+/**
+ * Invisible characters that join or may break a word, inside one: the zero-width joiner, with which Sinhala
+ * writes its conjuncts ("ප්‍රධාන", main: a tokenizer ended the word there, "ප්" and "රධාන", and "ත්" of
+ * "ත්‍යාග" met every word so cut; a Sri Lankan gaming community's trial) and Devanagari a half form; the soft
+ * hyphen a page copied into an article keeps ("co\u00adoperate"); the word joiner and the zero-width
+ * no-break space. Out, the word reads as typed without them. Not the zero-width non-joiner, where Persian
+ * (and Telugu before a suffix) parts a word's pieces, nor the zero-width space, which parts Thai, Khmer and
+ * Burmese words.
+ */
+const JOINER_IN_WORD = /(?<=[\p{L}\p{M}\p{N}])[\u00ad\u200d\u2060\ufeff]+(?=[\p{L}\p{M}\p{N}])/gu;
+const JOINER = /[\u00ad\u200d\u2060\ufeff]/;
+
+/** `text` without the joiners (see JOINER_IN_WORD) and Armenian marks (see ARMENIAN_MARK_IN_WORD) inside its words. */
+function inWordMarksOut(text: string): string {
+  const joined = JOINER.test(text) ? text.replace(JOINER_IN_WORD, '') : text;
+  return ARMENIAN_MARK.test(joined) ? joined.replace(ARMENIAN_MARK_IN_WORD, '') : joined;
+}
 
 /** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
 export const fold = (text: string): string =>

@@ -113,6 +113,13 @@ describe('English loanwords written in Devanagari', () => {
     expect(loanKey('টুর্নামেন্ট', 'hi')).toBe('');
   });
 
+  it('reads Telugu letters as their Devanagari counterparts, and Marathi as Hindi', () => {
+    expect(loanKey('టోర్నమెంట్', 'te')).toBe(loanKey('टोर्नमेंट', 'hi'));
+    for (const [english, telugu] of [['tournament', 'టోర్నమెంట్'], ['entry', 'ఎంట్రీ'], ['squad', 'స్క్వాడ్'], ['match', 'మ్యాచ్']] as const) expect(englishKeys(english), english).toContain(loanKey(telugu, 'te'));
+    for (const [english, marathi] of [['port', 'पोर्ट'], ['trial', 'ट्रायल'], ['java', 'जावा']] as const) expect(englishKeys(english), english).toContain(loanKey(marathi, 'mr'));
+    expect(loanKey('టోర్నమెంట్', 'hi')).toBe('');
+  });
+
   it("reads Urdu's consonants as Devanagari's, its ambiguous vowels both ways or not at all", () => {
     const pairs = [['tournament', 'ٹورنامنٹ'], ['player', 'پلیئر'], ['valorant', 'ویلورنٹ'], ['final', 'فائنل'], ['prize', 'پرائز'], ['server', 'سرور'], ['staff', 'اسٹاف'], ['lobby', 'لابی']] as const;
     for (const [english, urdu] of pairs) {

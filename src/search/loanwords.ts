@@ -60,11 +60,14 @@ const ENGLISH_SOUNDS: [RegExp, string, string?][] = [
  * way of reading an ambiguous letter, the likelier first), whose keys they are read as, and whether it writes
  * some vowels ambiguously or not at all (Urdu: only "ے" and "ائ" tell a first vowel, see `firstVowel`).
  * Nepali writes them in Devanagari as Hindi does ("फाइनल", "स्क्रिम"): a Nepali trial without it, 97 right
- * answers of 150 against 106.
+ * answers of 150 against 106. Marathi too ("रँक", "पोर्ट", "ट्रायल"): a Marathi Minecraft and BGMI
+ * community's trial asked "java edition port number?" and met no article.
  */
 const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) => string[]; vowelsUntold?: boolean }> = {
   hi: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
+  mr: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
   ne: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
+  te: { letters: /\p{sc=Telugu}/u, asDevanagari: (word) => [devanagariOfTelugu(word)] },
   bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => [devanagariOfBengali(word)] },
   ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: devanagariOfUrdu, vowelsUntold: true },
 };
@@ -111,6 +114,14 @@ const devanagariOfBengali = (word: string): string =>
     .replace(/^[অএ]্যা/u, 'ऐ')
     .replace(/্যা/gu, '\u0948')
     .replace(/[\u0980-\u09ff]/gu, (letter) => (letter === 'ৎ' ? 'त' : letter === 'ভ' ? 'व' : String.fromCharCode(letter.charCodeAt(0) - 0x80)));
+
+/**
+ * A Telugu word in Devanagari's letters: the blocks are parallel, 0x300 apart, as Bengali's are ("టోర్నమెంట్",
+ * tournament, is "टोर्नमेंट्"), but its short "ఎ" and "ఒ", which Hindi writes "ए" and "ओ" ("ఎంట్రీ", entry). Telugu admins write English loanwords so: a Telugu gaming community's trial
+ * met none of "tournament", "entry", "fee", "squad" typed in Latin letters (with Marathi, below, in Devanagari).
+ */
+const devanagariOfTelugu = (word: string): string =>
+  word.replace(/[\u0c00-\u0c7f]/gu, (letter) => (letter === 'ఎ' ? 'ए' : letter === 'ఒ' ? 'ओ' : String.fromCharCode(letter.charCodeAt(0) - 0x300)));
 
 /** Whether the articles in `lang` (ISO 639-1) write English loanwords in their own script, read here. */
 export const writesLoans = (lang: string): boolean => lang in SCRIPTS;

@@ -1215,3 +1215,29 @@ describe('Armenian', () => {
     expect(hy.terms('inchqan arji vip-y')).toEqual(['arji', 'vip']);
   });
 });
+
+describe('invisible joiners inside a word', () => {
+  it('reads a word typed with or without a zero-width joiner or soft hyphen as one word', () => {
+    // Sinhala writes conjuncts with the joiner ("ප්‍රධාන", main; "ත්‍යාග", prizes): a tokenizer ended the word at it.
+    const sinhala = analyzerFor('si');
+    expect(sinhala.tokens('ප්‍රධාන ත්‍යාග').map((t) => t.word)).toEqual(sinhala.tokens('ප්රධාන ත්යාග').map((t) => t.word));
+    expect(sinhala.tokens('ප්‍රධාන ත්‍යාග')).toHaveLength(2);
+    expect(analyzerFor('hi').tokens('क्‍ष').map((t) => t.word)).toEqual(['क्ष']);
+    expect(analyzerFor('de').tokens('Zusammen\u00adarbeit').map((t) => t.word)).toEqual(['zusammenarbeit']);
+  });
+
+  it('still parts words at the zero-width non-joiner, where Persian parts its pieces', () => {
+    expect(analyzerFor('fa').tokens('می‌شود').map((t) => t.word)).toEqual(['می', 'شود']);
+  });
+});
+
+describe('Marathi and Telugu function words', () => {
+  it('reads question words, typed-apart postpositions and Roman Marathi chat as no topic, and keeps the news list\'s topic words', () => {
+    const marathi = analyzerFor('mr');
+    for (const word of ['किती', 'कधी', 'कसं', 'मधे', 'आहे']) expect(marathi.isStopword(word), word).toBe(true);
+    for (const word of ['आज', 'काम', 'दोन', 'हजार']) expect(marathi.isStopword(word), word).toBe(false);
+    expect(marathi.isChatWord('kadhi', 'clan trials kadhi astat')).toBe(true);
+    const telugu = analyzerFor('te');
+    for (const word of ['ఎంత', 'ఎప్పుడు', 'కి', 'ఉన్నాయి']) expect(telugu.isStopword(word), word).toBe(true);
+  });
+});
