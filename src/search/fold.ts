@@ -30,8 +30,8 @@ function asciiDigit(digit: string): string {
 
 /**
  * Joiners and Armenian's marks inside a word left out (see `inWordMarksOut`), then NFKC (full-width letters,
- * ligatures and compatibility forms to their plain letters), with the Thai and Lao vowel sara am put back
- * together: NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
+ * ligatures and compatibility forms to their plain letters), with the Thai vowel sara am put back together
+ * (and Lao's letters: see `laoLetters`): NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
  * dictionary does not know ("คำถาม" would segment as "คํา|ถาม"); and digits of every script written as
  * ASCII ones, as members type either: a Persian site's "۱۵ آذر" met no question's "15 آذر" (Arabic's
  * own digits were read so by its Snowball stemmer only).
@@ -39,7 +39,18 @@ function asciiDigit(digit: string): string {
 export const normalize = (text: string): string =>
   ASCII.test(text)
     ? text
-    : inWordMarksOut(text).normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3').replace(OTHER_DIGIT, asciiDigit);
+    : laoLetters(inWordMarksOut(text).normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33')).replace(OTHER_DIGIT, asciiDigit);
+
+/**
+ * Lao's letters as ICU's dictionary knows them, after NFKC: sara am put back together (as Thai's), "ໜ" and
+ * "ໝ", which NFKC writes "ຫນ" and "ຫມ" (ICU then cut "ສະໝັກ", to register, into "ສະ", "ຫ" and "ມັກ", to
+ * like, and "ໂໝດ", mode, into "ໂຫມ" and "ດ"), and the older spelling "ຫລ" of "ຫຼ" ("ຫລວງພະບາງ" met no
+ * "ຫຼວງພະບາງ"): a Lao gaming community's trial.
+ */
+function laoLetters(text: string): string {
+  return LAO.test(text) ? text.replace(/\u0ecd\u0eb2/g, '\u0eb3').replace(/\u0eab\u0e99/g, '\u0edc').replace(/\u0eab\u0ea1/g, '\u0edd').replace(/\u0eab\u0ea5/g, '\u0eab\u0ebc') : text;
+}
+const LAO = /[\u0e80-\u0eff]/;
 
 /**
  * Armenian's emphasis, exclamation and question marks (՛ ՜ ՞), which it writes on the stressed vowel inside

@@ -1241,3 +1241,13 @@ describe('Marathi and Telugu function words', () => {
     for (const word of ['ఎంత', 'ఎప్పుడు', 'కి', 'ఉన్నాయి']) expect(telugu.isStopword(word), word).toBe(true);
   });
 });
+
+describe("Lao's letters after NFKC", () => {
+  it('keeps "ໝ" and "ໜ" whole for the segmenter, and reads the older "ຫລ" as "ຫຼ"', () => {
+    const lao = analyzerFor('lo');
+    // NFKC writes "ໝ" as "ຫມ", which ICU cut "ສະ", "ຫ", "ມັກ" (to like).
+    expect(lao.tokens('ສະໝັກ').map((t) => t.word)).toEqual(['ສະໝັກ']);
+    expect(lao.tokens('ໂໝດ').map((t) => t.word)).toEqual(['ໂໝດ']);
+    expect(lao.terms('ຫລວງພະບາງ')).toEqual(lao.terms('ຫຼວງພະບາງ'));
+  });
+});
