@@ -254,6 +254,23 @@ describe('expectedType in other languages', () => {
     expect(statesType('ग्रान्ड फाइनल माघ २९ गते हुन्छ।', 'date', new Set(), 'ne')).toBe(true);
   });
 
+  it('reads Marathi and Telugu question words, written and typed in Latin letters, and their dates', () => {
+    expect(expectedType('बिल्ड बॅटल कोणत्या वारी असते', 'mr')).toBe('date');
+    expect(expectedType('clan trials kadhi astat', 'mr')).toBe('date');
+    expect(expectedType('एंट्री फी किती आहे भाऊ', 'mr')).toBe('amount');
+    expect(expectedType('प्लॉट किती मोठा मिळतो', 'mr')).toBe('number');
+    expect(expectedType('सर्व्हरचा owner कोण आहे', 'mr')).toBe('name');
+    expect(statesType('शनिवारी दुपारी 4:00 ते 6:00 बिल्ड बॅटल असते.', 'date', new Set(), 'mr')).toBe(true);
+    // "मे" (May) is a month alone, not the opening of "मेंबर".
+    expect(statesType('सर्व मेंबर्सना रँक मिळतो.', 'date', new Set(), 'mr')).toBe(false);
+    expect(expectedType('మోడ్ అప్లికేషన్స్ ఎప్పుడు ఓపెన్ అవుతాయి', 'te')).toBe('date');
+    expect(expectedType('వీక్ డేస్ లో రెండో రూమ్ ఎన్నింటికి', 'te')).toBe('time');
+    expect(expectedType('ఎంట్రీ ఫీజు ఎంత?', 'te')).toBe('amount');
+    expect(expectedType('సర్వర్ కి ఎన్ని బూస్ట్ లు ఉన్నాయి', 'te')).toBe('number');
+    expect(expectedType('హెడ్ మోడ్ ఎవరు', 'te')).toBe('name');
+    expect(statesType('LAN మీటప్ మే 24, 2026 ఆదివారం హైదరాబాద్ లో.', 'date', new Set(), 'te')).toBe(true);
+  });
+
   it('reads Khmer question words, written without spaces, and amounts in riel', () => {
     expect(expectedType('តើការប្រកួតចាប់ផ្តើមថ្ងៃណា?', 'km')).toBe('date');
     expect(expectedType('scrim ម៉ោងប៉ុន្មានបង', 'km')).toBe('time');

@@ -92,6 +92,8 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   el: /(?<![\p{L}\p{M}])(τι [ωώ]ρα|ποια [ωώ]ρα|ti (w|o)ra)(?![\p{L}\p{M}])/u,
   hi: /(?<![\p{L}\p{M}])कितने बजे(?![\p{L}\p{M}])/u,
   ne: /(?<![\p{L}\p{M}])(कति बजे|kati baje|kati bje)(?![\p{L}\p{M}])/u,
+  mr: /(?<![\p{L}\p{M}])(किती वाजता|kiti vajta|kiti wajta)(?![\p{L}\p{M}])/u,
+  te: /(?<![\p{L}\p{M}])(ఎన్నింటికి|ఎన్నిటికి|ఎన్ని గంటలకు|ఏ టైం|ఏ టైమ్|ennintiki|enni gantalaki)(?![\p{L}\p{M}])/u,
   th: /(กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u,
 };
 
@@ -136,6 +138,24 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}\p{M}])(कहिले|कहीले|कुन दिन|कुन मिति|kaile|kahile|kun din|kati gate)(?![\p{L}\p{M}])/u, 'date'],
     [/(?<![\p{L}\p{M}])((कति|kati) (पैसा|रुपैयाँ|फी|शुल्क|paisa|rupees?|rs|fee)|(फी|शुल्क|fee|entry|इन्ट्री|prize|pool) (कति|kati))(?![\p{L}\p{M}])/u, 'amount'],
     [/(?<![\p{L}\p{M}])(कति|kati)(?![\p{L}\p{M}])/u, 'number'],
+  ],
+  // Marathi, written or typed in Latin letters: "कधी", "कोणत्या दिवशी", "कोणत्या वारी", "kadhi" ask a date
+  // ("किती वाजता" a time: TIME_PATTERNS); "किती" with a word of money or fee ("किती रुपये", "फी किती") a
+  // price; "किती" otherwise a count; "कोण", "कोणी" a name.
+  mr: [
+    [/(?<![\p{L}\p{M}])(कधी|केव्हा|कोणत्या (दिवशी|वारी|तारखेला|तारखेस|महिन्यात|वर्षी)|kadhi|kevha)(?![\p{L}\p{M}])/u, 'date'],
+    [/(?<![\p{L}\p{M}])((किती|kiti) (रुपये|रुपए|पैसे|फी|शुल्क|किंमत|paise|rupaye|rs|fee)|(फी|शुल्क|किंमत|fee|price|entry) (किती|kiti))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(किती|kiti)(?![\p{L}\p{M}])/u, 'number'],
+    [/(?<![\p{L}\p{M}])(कोण|कोणी|kon|koni)(?![\p{L}\p{M}])/u, 'name'],
+  ],
+  // Telugu, written or typed in Latin letters: "ఎప్పుడు", "ఏ రోజు", "ఏ తేదీ", "eppudu" ask a date ("ఎన్నింటికి"
+  // a time: TIME_PATTERNS); "ఎంత" with a word of money or fee ("ఫీజు ఎంత", "ఎంత డబ్బు") a price; "ఎంత",
+  // "ఎన్ని" otherwise a count; "ఎవరు" a name.
+  te: [
+    [/(?<![\p{L}\p{M}])(ఎప్పుడు|ఏ (రోజు|రోజున|తేదీ|తేదీన|నెల|సంవత్సరం)|eppudu|epudu)(?![\p{L}\p{M}])/u, 'date'],
+    [/(?<![\p{L}\p{M}])((ఎంత|entha|enta) (డబ్బు|రూపాయలు|ఫీజు|dabbu|fee)|(ఫీజు|ధర|ఖర్చు|ఎంట్రీ ఫీజు|fee|price|entry) (ఎంత|entha|enta))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(ఎంత|ఎన్ని|entha|enta|enni)(?![\p{L}\p{M}])/u, 'number'],
+    [/(?<![\p{L}\p{M}])(ఎవరు|evaru)(?![\p{L}\p{M}])/u, 'name'],
   ],
   // Khmer, written without spaces: "ពេលណា", "ថ្ងៃណា", "ថ្ងៃទីប៉ុន្មាន" ask a date ("ម៉ោងប៉ុន្មាន" a time:
   // TIME_PATTERNS); "ប៉ុន្មាន" after a word of price or money ("ថ្លៃចូលរួម … ប៉ុន្មាន", "លុយប៉ុន្មាន") a
@@ -587,6 +607,10 @@ const HINDI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?बजे
  * A Nepali date or time: a figure before "बजे" (o'clock: "८ बजे"), a month of the Bikram Sambat calendar
  * Nepal dates by, with its day ("माघ २९"), or a day before "गते" (the day of the month: "२९ गते").
  */
+/** A Marathi date or time: a figure before "वाजता" (o'clock: "4 वाजता"), a month ("12 मार्च"), a weekday, with its case ending or not ("शनिवारी"). */
+const MARATHI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?वाजता(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])((जानेवारी|फेब्रुवारी|मार्च|एप्रिल|मे|जून|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर)(?![\p{L}\p{M}])|(सोमवार|मंगळवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार))/u;
+/** A Telugu date or time: a figure before "గంటలకు" (o'clock), a month ("మార్చి 14"), a weekday ("శనివారం"). */
+const TELUGU_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?గంటల(కు|కి)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])((జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్)(?![\p{L}\p{M}])|(సోమవారం|మంగళవారం|బుధవారం|గురువారం|శుక్రవారం|శనివారం|ఆదివారం))/u;
 const NEPALI_DATE = new RegExp(String.raw`${HINDI_DATE.source}|(बैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत) \p{Nd}{1,2}|\p{Nd}{1,2} गते`, 'u');
 /**
  * A time of day in any language: a figure's hours and minutes ("19:00", "9.30am"; not a price's "£14.50" nor
@@ -613,6 +637,8 @@ const CLOCKS: Record<string, RegExp> = {
   th: THAI_DATE,
   hi: HINDI_DATE,
   ne: NEPALI_DATE,
+  mr: MARATHI_DATE,
+  te: TELUGU_DATE,
   ur: /\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u,
   hu: new RegExp(String.raw`${HUNGARIAN_CLOCK}(?![\p{L}])`, 'iu'),
   fr: FRENCH_CLOCK,
@@ -655,7 +681,7 @@ const SERBIAN_DATE =
 /** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
-const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE };
+const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -792,6 +818,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
+  mr: /(\p{Nd}[\p{Nd},.]*\s?((हजार|लाख|कोटी)\s?)?(रुपये|रुपयांत|रुपयांना|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   hu: /\p{Nd}\s?(Ft|forint\p{L}*)(?![\p{L}])/giu,
   tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|(?<![\p{L}])php\s?\p{Nd}{2}[\p{Nd},.]*)(?![\p{L}])/giu,
   sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
