@@ -306,6 +306,11 @@ describe.each([
   { site: 'a Mongolian esports community asked in Mongolian and Latin letters', folder: 'esports-mn', least: 150 },
   { site: 'a Nepali esports community asked in Nepali, English and Roman Nepali', folder: 'esports-ne', least: 130 },
   { site: 'an Uzbek esports community asked in Latin and Cyrillic letters', folder: 'esports-uz', least: 140 },
+  { site: 'a Telugu gaming community asked in Telugu, English and Tenglish', folder: 'gaming-te', least: 100 },
+  { site: 'a Marathi Minecraft and BGMI community asked in Marathi, English and Roman Marathi', folder: 'minecraft-mr', least: 100 },
+  { site: 'a Lao mobile gaming community', folder: 'gaming-lo', least: 100 },
+  { site: 'a Sri Lankan gaming community asked in Sinhala, English and Singlish', folder: 'gaming-si', least: 95 },
+  { site: "an online mattress and furniture shop's customer support", folder: 'shop-en', least: 125 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
