@@ -271,6 +271,16 @@ describe('expectedType in other languages', () => {
     expect(statesType('LAN మీటప్ మే 24, 2026 ఆదివారం హైదరాబాద్ లో.', 'date', new Set(), 'te')).toBe(true);
   });
 
+  it('reads Lao question words, written without spaces, and amounts in kip', () => {
+    expect(expectedType('rov season ໃໝ່ເລີ່ມມື້ໃດ', 'lo')).toBe('date');
+    expect(expectedType('scrim ເລີ່ມຈັກໂມງ', 'lo')).toBe('time');
+    expect(expectedType('campus league ທີ 3 ໄດ້ເງິນຈັກ', 'lo')).toBe('amount');
+    expect(expectedType('ຫ້ອງ custom ຮັບໄດ້ຈັກທີມ', 'lo')).toBe('number');
+    expect(expectedType('ໃຜເປັນຄົນກວດ rank', 'lo')).toBe('name');
+    expect(statesType('ຄ່າສະໝັກ 100,000 ກີບ ຕໍ່ທີມ.', 'amount', new Set(), 'lo')).toBe(true);
+    expect(statesType('ແຈກຂອງວັນທີ 7 ຕຸລາ 2025.', 'date', new Set(), 'lo')).toBe(true);
+  });
+
   it('reads Khmer question words, written without spaces, and amounts in riel', () => {
     expect(expectedType('តើការប្រកួតចាប់ផ្តើមថ្ងៃណា?', 'km')).toBe('date');
     expect(expectedType('scrim ម៉ោងប៉ុន្មានបង', 'km')).toBe('time');

@@ -95,6 +95,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   mr: /(?<![\p{L}\p{M}])(किती वाजता|kiti vajta|kiti wajta)(?![\p{L}\p{M}])/u,
   te: /(?<![\p{L}\p{M}])(ఎన్నింటికి|ఎన్నిటికి|ఎన్ని గంటలకు|ఏ టైం|ఏ టైమ్|ennintiki|enni gantalaki)(?![\p{L}\p{M}])/u,
   th: /(กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u,
+  lo: /(ຈັກໂມງ|ເວລາໃດ|ຈັກທຸ່ມ)/u,
 };
 
 /** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' nb). */
@@ -156,6 +157,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}\p{M}])((ఎంత|entha|enta) (డబ్బు|రూపాయలు|ఫీజు|dabbu|fee)|(ఫీజు|ధర|ఖర్చు|ఎంట్రీ ఫీజు|fee|price|entry) (ఎంత|entha|enta))(?![\p{L}\p{M}])/u, 'amount'],
     [/(?<![\p{L}\p{M}])(ఎంత|ఎన్ని|entha|enta|enni)(?![\p{L}\p{M}])/u, 'number'],
     [/(?<![\p{L}\p{M}])(ఎవరు|evaru)(?![\p{L}\p{M}])/u, 'name'],
+  ],
+  // Lao, written without spaces: "ມື້ໃດ", "ວັນໃດ", "ວັນທີເທົ່າໃດ", "ເມື່ອໃດ", "ເດືອນໃດ" ask a date ("ຈັກໂມງ" a
+  // time: TIME_PATTERNS); "ເທົ່າໃດ" or "ຈັກ" after a word of price or money ("ຄ່າສະໝັກ … ເທົ່າໃດ", "ຈັກກີບ") a
+  // price; "ເທົ່າໃດ", "ຈັກ" otherwise a count; "ໃຜ" a name.
+  lo: [
+    [/ມື້ໃດ|ວັນໃດ|ວັນທີເທົ່າໃດ|ວັນທີໃດ|ເມື່ອໃດ|ເມືອໃດ|ເດືອນໃດ|ປີໃດ/u, 'date'],
+    [/((ຄ່າ|ລາຄາ|ເງິນ|ລາງວັນ|fee|price)[^?？]*(ເທົ່າໃດ|ຈັກ)|ຈັກກີບ|ຈັກບາດ|ກີ່ກີບ)/iu, 'amount'],
+    [/ເທົ່າໃດ|ຈັກ/u, 'number'],
+    [/ໃຜ/u, 'name'],
   ],
   // Khmer, written without spaces: "ពេលណា", "ថ្ងៃណា", "ថ្ងៃទីប៉ុន្មាន" ask a date ("ម៉ោងប៉ុន្មាន" a time:
   // TIME_PATTERNS); "ប៉ុន្មាន" after a word of price or money ("ថ្លៃចូលរួម … ប៉ុន្មាន", "លុយប៉ុន្មាន") a
@@ -585,6 +595,8 @@ const GERMAN_DATE = /(?<![\p{L}\p{N}])\d{1,2}([:.]\d{2})? ?Uhr(?![\p{L}])/iu;
 const RUSSIAN_DATE = /(?<![\p{L}\p{N}])(?<!раз\s|разница\s|разницей\s)в \d{1,2}([:.]\d{2})? ?(час(а|ов)?|утра|вечера|дня|ночи)(?![\p{L}])/iu;
 const ARABIC_DATE = /(?<![\p{L}\p{M}])(?<!مدار )الساع[ةه] [0-9٠-٩]{1,2}(?![0-9٠-٩/])|(?<![\p{L}\p{N}])[0-9٠-٩]{1,2}([:.][0-9٠-٩]{2})? ?(صباح|مساء)(ا|اً|ًا|ء|ءً|ءا)?(?![\p{L}\p{M}])/u;
 const THAI_DATE = /\d{1,2} ?(ทุ่ม|โมง)/u;
+/** A Lao date or time: a figure before "ໂມງ" or "ທຸ່ມ" (o'clock), a month ("7 ຕຸລາ"), a weekday ("ວັນເສົາ"). */
+const LAO_DATE = /\d{1,2}([:.]\d{2})? ?(ໂມງ|ທຸ່ມ)|ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ|ວັນ(ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)/u;
 /**
  * Dutch's: a month's or weekday's name, lower-cased as Dutch writes them ("zaterdag 14 december"), and a whole
  * hour after a word that sets a time ("om 20 uur", "vanaf 9 uur"; not "24 uur", "een ban van 24 uur", "tot 48
@@ -635,6 +647,7 @@ const CLOCKS: Record<string, RegExp> = {
   ru: RUSSIAN_DATE,
   ar: ARABIC_DATE,
   th: THAI_DATE,
+  lo: LAO_DATE,
   hi: HINDI_DATE,
   ne: NEPALI_DATE,
   mr: MARATHI_DATE,
@@ -681,7 +694,7 @@ const SERBIAN_DATE =
 /** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
-const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE };
+const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -810,6 +823,7 @@ const AMOUNTS = new RegExp(
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
 const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
+  lo: /\p{Nd}[\p{Nd},.]*\s?(ກີບ|₭|ບາດ)/gu,
   km: /\p{Nd}[\p{Nd},.]*\s?(រៀល|៛|ដុល្លារ)/gu,
   az: /\p{Nd}[\p{Nd},.]*\s?(manat\p{L}*|azn)(?![\p{L}])/giu,
   sq: /\p{Nd}[\p{Nd}.,]*\s?(lek[ëe]?|lekë|all)(?![\p{L}])/giu,
