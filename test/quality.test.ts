@@ -311,6 +311,10 @@ describe.each([
   { site: 'a Lao mobile gaming community', folder: 'gaming-lo', least: 100 },
   { site: 'a Sri Lankan gaming community asked in Sinhala, English and Singlish', folder: 'gaming-si', least: 95 },
   { site: "an online mattress and furniture shop's customer support", folder: 'shop-en', least: 125 },
+  { site: 'a Kannada gaming community asked in Kannada, English and Kanglish', folder: 'gaming-kn', least: 80 },
+  { site: 'a Gujarati gaming community asked in Gujarati, English and Gujlish', folder: 'gaming-gu', least: 80 },
+  { site: 'a Punjabi gaming community asked in Gurmukhi, English and Latin letters', folder: 'gaming-pa', least: 90 },
+  { site: 'a Malayalam gaming community asked in Malayalam, English and Manglish', folder: 'gaming-ml', least: 80 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

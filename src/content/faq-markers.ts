@@ -40,7 +40,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   fr: ['Questions fréquentes', 'Questions fréquemment posées', 'Foire aux questions', 'Questions-réponses', 'Questions et réponses'],
   ga: ['Ceisteanna coitianta', 'Ceisteanna agus freagraí'],
   gl: ['Preguntas frecuentes', 'Preguntas e respostas'],
-  gu: ['વારંવાર પૂછાતા પ્રશ્નો', 'પ્રશ્નો અને જવાબો'],
+  gu: ['વારંવાર પૂછાતા પ્રશ્નો', 'પ્રશ્નો અને જવાબો', 'સવાલ-જવાબ', 'પ્રશ્નોત્તરી'],
   ha: ['Tambayoyin da ake yawan yi', 'Tambaya da amsa'],
   he: ['שאלות נפוצות', 'שאלות ותשובות'],
   hi: ['अक्सर पूछे जाने वाले प्रश्न', 'अक्सर पूछे जाने वाले सवाल', 'सामान्य प्रश्न', 'प्रश्न और उत्तर', 'प्रश्नोत्तर', 'सवाल-जवाब', 'सवाल और जवाब'],
@@ -55,7 +55,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   // Kazakh as written, and as typed on a Russian keyboard (see `kazakhSpelling` in src/search/languages.ts).
   kk: ['Жиі қойылатын сұрақтар', 'Жиі қойылатын сұрақ', 'Сұрақ-жауап', 'Сұрақтар мен жауаптар', 'Жиі койылатын сурактар', 'Жии койылатын сурактар', 'Сурак-жауап', 'Сурактар мен жауаптар'],
   km: ['សំណួរដែលសួរញឹកញាប់', 'សំណួរញឹកញាប់', 'សំណួរ និង ចម្លើយ', 'សំណួរ-ចម្លើយ', 'សំណួរចម្លើយ'],
-  kn: ['ಪದೇ ಪದೇ ಕೇಳಲಾಗುವ ಪ್ರಶ್ನೆಗಳು', 'ಪ್ರಶ್ನೋತ್ತರ'],
+  kn: ['ಪದೇ ಪದೇ ಕೇಳಲಾಗುವ ಪ್ರಶ್ನೆಗಳು', 'ಪದೇ ಪದೇ ಕೇಳುವ ಪ್ರಶ್ನೆಗಳು', 'ಸಾಮಾನ್ಯವಾಗಿ ಕೇಳುವ ಪ್ರಶ್ನೆಗಳು', 'ಸಾಮಾನ್ಯ ಪ್ರಶ್ನೆಗಳು', 'ಪ್ರಶ್ನೋತ್ತರ', 'ಪ್ರಶ್ನೆ-ಉತ್ತರ'],
   ko: ['자주 묻는 질문', '질문과 답변', '묻고 답하기'],
   ku: ['Pirsên pir tên kirin', 'Pirs û bersiv'],
   ky: ['Көп берилүүчү суроолор', 'Суроо-жооп', 'Суроолор жана жооптор'],
@@ -64,7 +64,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   lt: ['Dažnai užduodami klausimai', 'DUK', 'Klausimai ir atsakymai'],
   lv: ['Biežāk uzdotie jautājumi', 'BUJ', 'Jautājumi un atbildes'],
   mk: ['Често поставувани прашања', 'Прашања и одговори'],
-  ml: ['പതിവ് ചോദ്യങ്ങൾ', 'പതിവായി ചോദിക്കുന്ന ചോദ്യങ്ങൾ', 'ചോദ്യോത്തരങ്ങൾ'],
+  ml: ['പതിവ് ചോദ്യങ്ങൾ', 'പതിവായി ചോദിക്കുന്ന ചോദ്യങ്ങൾ', 'ചോദ്യോത്തരങ്ങൾ', 'സംശയങ്ങൾ'],
   mn: ['Түгээмэл асуулт', 'Түгээмэл асуултууд', 'Түгээмэл асуулт хариулт', 'Асуулт хариулт'],
   mr: ['वारंवार विचारले जाणारे प्रश्न', 'नेहमी विचारले जाणारे प्रश्न', 'प्रश्नोत्तरे', 'प्रश्न आणि उत्तरे'],
   ms: ['Soalan lazim', 'Soalan-soalan lazim', 'Soalan yang kerap ditanya', 'Soalan kerap ditanya', 'Soal jawab'],
@@ -74,7 +74,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   nl: ['Veelgestelde vragen', 'Veel gestelde vragen', 'Vragen en antwoorden'],
   no: ['Ofte stilte spørsmål', 'Spørsmål og svar'],
   or: ['ବାରମ୍ବାର ପଚରାଯାଉଥିବା ପ୍ରଶ୍ନ', 'ପ୍ରଶ୍ନୋତ୍ତର'],
-  pa: ['ਅਕਸਰ ਪੁੱਛੇ ਜਾਂਦੇ ਸਵਾਲ', 'ਸਵਾਲ-ਜਵਾਬ', 'ਸਵਾਲ ਜਵਾਬ'],
+  pa: ['ਅਕਸਰ ਪੁੱਛੇ ਜਾਂਦੇ ਸਵਾਲ', 'ਅਕਸਰ ਪੁੱਛੇ ਜਾਣ ਵਾਲੇ ਸਵਾਲ', 'ਸਵਾਲ-ਜਵਾਬ', 'ਸਵਾਲ ਜਵਾਬ', 'ਸਵਾਲ ਅਤੇ ਜਵਾਬ'],
   pl: ['Najczęściej zadawane pytania', 'Często zadawane pytania', 'Pytania i odpowiedzi'],
   ps: ['پوښتنې او ځوابونه', 'عامې پوښتنې'],
   pt: ['Perguntas frequentes', 'Dúvidas frequentes', 'Perguntas e respostas'],
@@ -108,8 +108,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
  * accents (Latin, Greek and Cyrillic combining marks U+0300–U+036F, Arabic harakat, Hebrew points; never
  * the marks that make Indic, Thai or Japanese letters), Turkish `ı` read as `i`, Vietnamese `đ` as `d`,
  * joiners dropped, every apostrophe alike (Uzbek "Ko‘p", "Koʻp", "Ko'p"), hyphens and spaces alike, and a
- * closing colon and a closing "(FAQ)" or "(Q&A)" ignored ("తరచుగా అడిగే ప్రశ్నలు (FAQ)": a Telugu trial's
- * heading, whose entries were served as paragraphs).
+ * closing colon ignored.
  */
 export function headingKey(text: string): string {
   return collapse(
@@ -123,18 +122,26 @@ export function headingKey(text: string): string {
       .replace(/[\u200c\u200d]/g, '')
       .replace(/[’‘ʼʻ`´]/g, "'")
       .replace(/[-‐‑–—_]/g, ' ')
-      .replace(/[:：]+\s*$/, '')
-      .replace(FAQ_ADDED, ''),
+      .replace(/[:：]+\s*$/, ''),
   );
 }
 
-/** A closing "(FAQ)", "(FAQs)" or "(Q&A)" after the name, as headingKey has read it. */
-const FAQ_ADDED = /\s*\((?:faqs?|q ?& ?a)\)\s*$/;
-
 const HEADING_KEYS = new Set(Object.values(FAQ_HEADINGS).flatMap((names) => names.map(headingKey)));
 
-/** Whether a heading (or a line standing alone in a `.txt` article) opens an FAQ section, in any language of `FAQ_HEADINGS`. */
-export const isFaqHeading = (text: string): boolean => HEADING_KEYS.has(headingKey(text));
+/**
+ * Whether a heading (or a line standing alone in a `.txt` article) opens an FAQ section, in any language of
+ * `FAQ_HEADINGS`: a name, or a name with another in brackets after it ("తరచుగా అడిగే ప్రశ్నలు (FAQ)", "FAQ
+ * (ಪದೇ ಪದೇ ಕೇಳುವ ಪ್ರಶ್ನೆಗಳು)": Telugu and Kannada trials' headings, whose entries were served as paragraphs).
+ */
+export function isFaqHeading(text: string): boolean {
+  const key = headingKey(text);
+  if (HEADING_KEYS.has(key)) return true;
+  const named = NAME_AND_NAME.exec(key);
+  return named !== null && HEADING_KEYS.has(named[1]!) && HEADING_KEYS.has(named[2]!);
+}
+
+/** A name and another in brackets after it, as headingKey has read them. */
+const NAME_AND_NAME = /^(.+?) ?\( ?(.+?) ?\)$/;
 
 /**
  * Question marks that end a question, by Unicode name: QUESTION MARK, GREEK QUESTION MARK (U+037E), ARABIC

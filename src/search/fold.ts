@@ -39,7 +39,20 @@ function asciiDigit(digit: string): string {
 export const normalize = (text: string): string =>
   ASCII.test(text)
     ? text
-    : laoLetters(inWordMarksOut(text).normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33')).replace(OTHER_DIGIT, asciiDigit);
+    : malayalamChillus(laoLetters(inWordMarksOut(text).normalize('NFKC').replace(/\u0e4d\u0e32/g, '\u0e33'))).replace(OTHER_DIGIT, asciiDigit);
+
+/**
+ * Malayalam's chillus (a consonant without its vowel: "ർ" of "സെർവർ", server) as the consonant and a virama,
+ * as Malayalam typed before Unicode 5.1 writes them (with a zero-width joiner, left out inside a word: see
+ * JOINER_IN_WORD): "സെര്‍വര്‍" met no "സെർവർ" (a Malayalam gaming community's trial).
+ */
+function malayalamChillus(text: string): string {
+  return CHILLU.test(text) ? text.replace(CHILLUS, (chillu) => `${CHILLU_CONSONANTS[chillu]!}\u0d4d`) : text;
+}
+const CHILLU = /[\u0d54-\u0d56\u0d7a-\u0d7f]/;
+const CHILLUS = /[\u0d54-\u0d56\u0d7a-\u0d7f]/g;
+/** Each chillu's consonant: ൺ ണ, ൻ ന, ർ ര, ൽ ല, ൾ ള, ൿ ക, and the rarer ൔ മ, ൕ യ, ൖ ഴ. */
+const CHILLU_CONSONANTS: Readonly<Record<string, string>> = { '\u0d7a': 'ണ', '\u0d7b': 'ന', '\u0d7c': 'ര', '\u0d7d': 'ല', '\u0d7e': 'ള', '\u0d7f': 'ക', '\u0d54': 'മ', '\u0d55': 'യ', '\u0d56': 'ഴ' };
 
 /**
  * Lao's letters as ICU's dictionary knows them, after NFKC: sara am put back together (as Thai's), "ໜ" and

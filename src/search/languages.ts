@@ -2008,6 +2008,35 @@ const SERBIAN_HYPHEN_ENDINGS = ['а', 'у', 'е', 'ом', 'ем', 'ова', 'о�
   .join('|');
 
 /**
+ * The numbers and the rupee's abbreviations of the `stopword` package's Gujarati list, which questions ask
+ * about ("બે" two, "છ" six): topic words here.
+ */
+const GUJARATI_CONTENT = new Set(['એક', 'બે', 'છ', 'રૂ.', 'રૂા']);
+
+/**
+ * Malayalam question words, pronouns and the verbs questions are asked with ("എത്ര", how many; "എപ്പോൾ",
+ * when; "എവിടെ", where; "ആര്", who; "ഉണ്ടോ", is there; "പറ്റുമോ", can one), normalised as the index reads
+ * Malayalam (its chillus as consonant and virama: see fold.ts). Left in, "ഒരു മണിക്കൂറിൽ എത്ര മീം ഇടാം" met
+ * the FAQ question "ഒരു ടീമിൽ എത്ര പേർ വേണം?" on "ഒരു" and "എത്ര" (a Malayalam gaming community's trial).
+ */
+const MALAYALAM_STOPWORDS = (
+  'എത്ര എത്രയാ എത്രയാണ് ഏത് ഏതു ഏതാണ് ആര് ആരാ ആരാണ് എന്ത് എന്താ എന്താണ് എന്തു എപ്പോൾ എപ്പോഴാ എപ്പോഴാണ് എവിടെ എവിടെയാ എവിടെയാണ് ' +
+  'എങ്ങനെ എങ്ങനെയാ ഒരു എന്റെ എന്ന ആണ് ആണോ ഉണ്ട് ഉണ്ടോ ഇല്ല ഇല്ലേ പറ്റുമോ പറ്റും വേണം വേണോ കിട്ടുമോ ആയി കൂടെ ഈ ആ അത് ഇത് നമ്മുടെ ഞാൻ നിങ്ങൾ ഞങ്ങൾ'
+)
+  .split(' ')
+  .map(normalize);
+
+/**
+ * Kannada question words, case endings typed apart ("ಗೆ", "ಅಲ್ಲಿ") and the particles and verbs questions are
+ * asked with ("ಇದೆಯಾ", "ಸಿಗುತ್ತಾ", "ಬೇಕು"). Left in, "ವ್ಯಾಲೊರಂಟ್ ಪ್ಲೇಆಫ್ ಯಾವಾಗ" met another FAQ question
+ * asking "ಯಾವಾಗ" (a Kannada gaming community's trial).
+ */
+const KANNADA_STOPWORDS = (
+  'ಯಾವಾಗ ಎಷ್ಟು ಯಾವ ಯಾವುದು ಎಲ್ಲಿ ಯಾರು ಹೇಗೆ ಏನ್ ಏನು ಯಾಕೆ ಗೆ ಕ್ಕೆ ಅಲ್ಲಿ ನಲ್ಲಿ ಇಂದ ಇದೆಯಾ ಇದೆಯೇ ಇದೆ ಇರುತ್ತೆ ಇರುತ್ತಾ ಒಂದು ' +
+  'ನಮ್ಮ ನನ್ನ ನಿಮ್ಮ ನಾನು ನೀವು ನಾವು ಮತ್ತು ಅಥವಾ ಕೂಡ ಈ ಆ ಅದು ಇದು ಬೇಕು ಬೇಕಾ ಸಿಗುತ್ತಾ ಸಿಗುತ್ತೆ ಮಾಡಬಹುದು ಮಾಡಬಹುದಾ ಆಗುತ್ತೆ ಆಗುತ್ತಾ'
+).split(' ');
+
+/**
  * Languages eld detects that no stemmer here reads, by ISO 639-1 code, with the `stopword` package's list
  * for each (its topic words kept as terms: Catalan "any", year, besides those named below): their function and question words ("kako", "quan", "কত") no
  * longer count as topics, though their other words meet an article's only in the forms it writes (see
@@ -2020,6 +2049,9 @@ const SERBIAN_HYPHEN_ENDINGS = ['а', 'у', 'е', 'ом', 'ем', 'ова', 'о�
  */
 const UNSTEMMED_LISTS: Readonly<Record<string, readonly string[]>> = {
   bn: lists.ben.filter((word) => !BENGALI_CONTENT.has(word)),
+  gu: lists.guj.filter((word) => !GUJARATI_CONTENT.has(word)),
+  kn: KANNADA_STOPWORDS,
+  ml: MALAYALAM_STOPWORDS,
   ca: lists.cat.filter((word) => word !== 'any'),
   et: lists.est,
   eu: lists.eus,

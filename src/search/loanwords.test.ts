@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelsAgree, writesLoans } from './loanwords.js';
+import { normalize } from './fold.js';
 import { analyzerFor } from './tokenize.js';
 
 /** A word's first key (its likeliest reading), '' for none. */
@@ -118,6 +119,23 @@ describe('English loanwords written in Devanagari', () => {
     for (const [english, telugu] of [['tournament', 'టోర్నమెంట్'], ['entry', 'ఎంట్రీ'], ['squad', 'స్క్వాడ్'], ['match', 'మ్యాచ్']] as const) expect(englishKeys(english), english).toContain(loanKey(telugu, 'te'));
     for (const [english, marathi] of [['port', 'पोर्ट'], ['trial', 'ट्रायल'], ['java', 'जावा']] as const) expect(englishKeys(english), english).toContain(loanKey(marathi, 'mr'));
     expect(loanKey('టోర్నమెంట్', 'hi')).toBe('');
+  });
+
+  it('reads the scripts whose blocks parallel Devanagari: Kannada, Gujarati, Gurmukhi, Odia, Malayalam', () => {
+    const pairs = [
+      ['kn', 'tournament', 'ಟೂರ್ನಮೆಂಟ್'], ['kn', 'team', 'ಟೀಮ್'], ['kn', 'server', 'ಸರ್ವರ್'],
+      ['gu', 'tournament', 'ટુર્નામેન્ટ'], ['gu', 'team', 'ટીમ'], ['gu', 'server', 'સર્વર'],
+      ['pa', 'tournament', 'ਟੂਰਨਾਮੈਂਟ'], ['pa', 'team', 'ਟੀਮ'], ['pa', 'server', 'ਸਰਵਰ'],
+      ['or', 'team', 'ଟିମ୍'],
+      // Malayalam's chillus, its "ന്റ" (nt) and a final anusvara (m).
+      ['ml', 'tournament', 'ടൂർണമെന്റ്'], ['ml', 'team', 'ടീം'], ['ml', 'entry', 'എൻട്രി'],
+    ] as const;
+    // Read as the index reads them, normalised (Malayalam's chillus as consonant and virama: see fold.ts).
+    for (const [lang, english, written] of pairs) {
+      const word = normalize(written);
+      expect(loanKeys(word, lang).some((key) => englishKeys(english).includes(key)), `${lang} ${english}`).toBe(true);
+      expect(vowelsAgree(english, firstVowel(word, lang)), `${lang} ${english}`).toBe(true);
+    }
   });
 
   it("reads Urdu's consonants as Devanagari's, its ambiguous vowels both ways or not at all", () => {

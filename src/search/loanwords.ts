@@ -12,7 +12,7 @@
 const DEVANAGARI: Record<string, string> = {
   क: 'k', ख: 'k', ग: 'g', घ: 'g', ङ: 'n', च: 'c', छ: 'c', ज: 'j', झ: 'j', ञ: 'n', ट: 't', ठ: 't', ड: 'd', ढ: 'd', ण: 'n',
   त: 't', थ: 't', द: 'd', ध: 'd', न: 'n', प: 'p', फ: 'f', ब: 'b', भ: 'b', म: 'm', य: 'y', र: 'r', ल: 'l', ळ: 'l', व: 'v',
-  श: 's', ष: 's', स: 's', ह: 'h', 'ं': 'n',
+  श: 's', ष: 's', स: 's', ह: 'h', 'ं': 'n', ऱ: 'r', ऴ: 'l',
 };
 
 /**
@@ -67,7 +67,12 @@ const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) =>
   hi: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
   mr: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
   ne: { letters: /\p{sc=Devanagari}/u, asDevanagari: (word) => [word] },
-  te: { letters: /\p{sc=Telugu}/u, asDevanagari: (word) => [devanagariOfTelugu(word)] },
+  te: { letters: /\p{sc=Telugu}/u, asDevanagari: parallel(0x300) },
+  kn: { letters: /\p{sc=Kannada}/u, asDevanagari: parallel(0x380) },
+  gu: { letters: /\p{sc=Gujarati}/u, asDevanagari: parallel(0x180) },
+  pa: { letters: /\p{sc=Gurmukhi}/u, asDevanagari: parallel(0x100, (word) => word.replace(/\u0a70/g, '\u0902').replace(/\u0a71/g, '')) },
+  or: { letters: /\p{sc=Oriya}/u, asDevanagari: parallel(0x200, (word) => word.replace(/\u0b71/g, '\u0935')) },
+  ml: { letters: /\p{sc=Malayalam}/u, asDevanagari: parallel(0x400, malayalamSpelling) },
   bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => [devanagariOfBengali(word)] },
   ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: devanagariOfUrdu, vowelsUntold: true },
 };
@@ -116,12 +121,32 @@ const devanagariOfBengali = (word: string): string =>
     .replace(/[\u0980-\u09ff]/gu, (letter) => (letter === 'ৎ' ? 'त' : letter === 'ভ' ? 'व' : String.fromCharCode(letter.charCodeAt(0) - 0x80)));
 
 /**
- * A Telugu word in Devanagari's letters: the blocks are parallel, 0x300 apart, as Bengali's are ("టోర్నమెంట్",
- * tournament, is "टोर्नमेंट्"), but its short "ఎ" and "ఒ", which Hindi writes "ए" and "ओ" ("ఎంట్రీ", entry). Telugu admins write English loanwords so: a Telugu gaming community's trial
- * met none of "tournament", "entry", "fee", "squad" typed in Latin letters (with Marathi, below, in Devanagari).
+ * A word of a script whose Unicode block parallels Devanagari's, `offset` code points after it (after ISCII,
+ * as Bengali's does): in Devanagari's letters, letter for letter ("టోర్నమెంట్", tournament, is "टोर्नमेंट्"), once
+ * `own` has written what the script has of its own; the short "e" and "o" of Telugu, Kannada and Malayalam,
+ * which Hindi lacks, as its "ए" and "ओ" ("ఎంట్రీ", entry). Telugu admins write English loanwords so: a Telugu
+ * gaming community's trial met none of "tournament", "entry", "squad" typed in Latin letters.
  */
-const devanagariOfTelugu = (word: string): string =>
-  word.replace(/[\u0c00-\u0c7f]/gu, (letter) => (letter === 'ఎ' ? 'ए' : letter === 'ఒ' ? 'ओ' : String.fromCharCode(letter.charCodeAt(0) - 0x300)));
+function parallel(offset: number, own: (word: string) => string = (word) => word): (word: string) => string[] {
+  const block = offset + 0x900;
+  return (word) => [
+    own(word)
+      .replace(/./gu, (letter) => {
+        const code = letter.charCodeAt(0);
+        return code >= block && code < block + 0x80 ? String.fromCharCode(code - offset) : letter;
+      })
+      .replace(/[ऎॆऒॊ]/g, (short) => ({ ऎ: 'ए', 'ॆ': 'े', ऒ: 'ओ', 'ॊ': 'ो' })[short]!),
+  ];
+}
+
+/**
+ * Gurmukhi's tippi (nasal, "ਟੂਰਨਾਮੈਂਟ") as Devanagari's anusvara, its addak (the next consonant doubled)
+ * left out; Odia's "ୱ" (wa) as "व". Malayalam's "ന്റ" as "nt" ("ടൂർണമെന്റ്", tournament; its chillus come as
+ * consonant and virama: see fold.ts), "റ" elsewhere as "r", and a word's final anusvara as "m" ("ടീം", team).
+ */
+function malayalamSpelling(word: string): string {
+  return word.replace(/ന്റ/gu, 'ന്ട').replace(/ം$/u, 'മ്');
+}
 
 /** Whether the articles in `lang` (ISO 639-1) write English loanwords in their own script, read here. */
 export const writesLoans = (lang: string): boolean => lang in SCRIPTS;

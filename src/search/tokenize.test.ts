@@ -1116,8 +1116,8 @@ describe('time units', () => {
 
 describe('languages without a language spec of their own', () => {
   it("reads English's function words as stopwords in any language, as members mix them in", () => {
-    // An Amharic and a Malayalam question: "how", "much", "for", "the" counted against every answer.
-    for (const lang of ['am', 'ml']) {
+    // An Amharic and an Odia question: "how", "much", "for", "the" counted against every answer.
+    for (const lang of ['am', 'or']) {
       expect(analyzerFor(lang).terms('How much is the registration fee for the cup?'), lang).toEqual(['registration', 'fee', 'cup']);
       expect(analyzerFor(lang).analysis, lang).toBe('none');
     }
@@ -1231,6 +1231,17 @@ describe('invisible joiners inside a word', () => {
   });
 });
 
+describe('Gujarati, Kannada and Malayalam function words', () => {
+  it('reads their question words as no topic, and Gujarati numbers as topics', () => {
+    for (const [lang, words] of [['gu', ['શું', 'કેટલું', 'ક્યારે']], ['kn', ['ಯಾವಾಗ', 'ಎಷ್ಟು', 'ಗೆ']], ['ml', ['എത്ര', 'ഞാൻ', 'എപ്പോഴാ']]] as const) {
+      // As the index reads them: normalised (Malayalam's chillus as consonant and virama).
+      for (const word of words) expect(analyzerFor(lang).isStopword(analyzerFor(lang).tokens(word)[0]!.word), `${lang} ${word}`).toBe(true);
+      expect(analyzerFor(lang).analysis, lang).toBe('unstemmed');
+    }
+    expect(analyzerFor('gu').isStopword('બે')).toBe(false);
+  });
+});
+
 describe('Marathi and Telugu function words', () => {
   it('reads question words, typed-apart postpositions and Roman Marathi chat as no topic, and keeps the news list\'s topic words', () => {
     const marathi = analyzerFor('mr');
@@ -1249,5 +1260,13 @@ describe("Lao's letters after NFKC", () => {
     expect(lao.tokens('ສະໝັກ').map((t) => t.word)).toEqual(['ສະໝັກ']);
     expect(lao.tokens('ໂໝດ').map((t) => t.word)).toEqual(['ໂໝດ']);
     expect(lao.terms('ຫລວງພະບາງ')).toEqual(lao.terms('ຫຼວງພະບາງ'));
+  });
+});
+
+describe("Malayalam's chillus", () => {
+  it('reads a chillu and the consonant, virama and joiner typed before Unicode 5.1 as one spelling', () => {
+    const malayalam = analyzerFor('ml');
+    expect(malayalam.terms('സെര്‍വര്‍ റീസ്റ്റാര്‍ട്ട്')).toEqual(malayalam.terms('സെർവർ റീസ്റ്റാർട്ട്'));
+    expect(malayalam.tokens('വാങ്ങാന്‍').map((t) => t.word)).toEqual(malayalam.tokens('വാങ്ങാൻ').map((t) => t.word));
   });
 });
