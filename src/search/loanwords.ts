@@ -70,8 +70,8 @@ const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) =>
   te: { letters: /\p{sc=Telugu}/u, asDevanagari: parallel(0x300) },
   kn: { letters: /\p{sc=Kannada}/u, asDevanagari: parallel(0x380) },
   gu: { letters: /\p{sc=Gujarati}/u, asDevanagari: parallel(0x180) },
-  pa: { letters: /\p{sc=Gurmukhi}/u, asDevanagari: parallel(0x100, (word) => word.replace(/\u0a70/g, '\u0902').replace(/\u0a71/g, '')) },
-  or: { letters: /\p{sc=Oriya}/u, asDevanagari: parallel(0x200, (word) => word.replace(/\u0b71/g, '\u0935')) },
+  pa: { letters: /\p{sc=Gurmukhi}/u, asDevanagari: parallel(0x100, gurmukhiSpelling) },
+  or: { letters: /\p{sc=Oriya}/u, asDevanagari: parallel(0x200, odiaSpelling) },
   ml: { letters: /\p{sc=Malayalam}/u, asDevanagari: parallel(0x400, malayalamSpelling) },
   bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => [devanagariOfBengali(word)] },
   ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: devanagariOfUrdu, vowelsUntold: true },
@@ -139,10 +139,19 @@ function parallel(offset: number, own: (word: string) => string = (word) => word
   ];
 }
 
+/** Gurmukhi's tippi (nasal: "ਟੂਰਨਾਮੈਂਟ", tournament) as Devanagari's anusvara; its addak (the next consonant doubled) left out. */
+function gurmukhiSpelling(word: string): string {
+  return word.replace(/\u0a70/g, '\u0902').replace(/\u0a71/g, '');
+}
+
+/** Odia's "ୱ" (wa), which has no counterpart in Devanagari's block, as "व". */
+function odiaSpelling(word: string): string {
+  return word.replace(/\u0b71/g, '\u0935');
+}
+
 /**
- * Gurmukhi's tippi (nasal, "ਟੂਰਨਾਮੈਂਟ") as Devanagari's anusvara, its addak (the next consonant doubled)
- * left out; Odia's "ୱ" (wa) as "व". Malayalam's "ന്റ" as "nt" ("ടൂർണമെന്റ്", tournament; its chillus come as
- * consonant and virama: see fold.ts), "റ" elsewhere as "r", and a word's final anusvara as "m" ("ടീം", team).
+ * Malayalam's "ന്റ" as "nt" ("ടൂർണമെന്റ്", tournament; its chillus come as consonant and virama: see fold.ts),
+ * "റ" elsewhere as "r" (Devanagari's "ऱ"), and a word's final anusvara as "m" ("ടീം", team).
  */
 function malayalamSpelling(word: string): string {
   return word.replace(/ന്റ/gu, 'ന്ട').replace(/ം$/u, 'മ്');
