@@ -127,8 +127,8 @@ describe('English loanwords written in Devanagari', () => {
       ['gu', 'tournament', 'ટુર્નામેન્ટ'], ['gu', 'team', 'ટીમ'], ['gu', 'server', 'સર્વર'],
       ['pa', 'tournament', 'ਟੂਰਨਾਮੈਂਟ'], ['pa', 'team', 'ਟੀਮ'], ['pa', 'server', 'ਸਰਵਰ'],
       ['or', 'team', 'ଟିମ୍'],
-      // Malayalam's chillus, its "ന്റ" (nt) and a final anusvara (m).
-      ['ml', 'tournament', 'ടൂർണമെന്റ്'], ['ml', 'team', 'ടീം'], ['ml', 'entry', 'എൻട്രി'],
+      // Malayalam's chillus, its "ന്റ" (nt), a final anusvara (m) and the short "e" of English's "er".
+      ['ml', 'tournament', 'ടൂർണമെന്റ്'], ['ml', 'team', 'ടീം'], ['ml', 'entry', 'എൻട്രി'], ['ml', 'server', 'സെർവർ'],
     ] as const;
     // Read as the index reads them, normalised (Malayalam's chillus as consonant and virama: see fold.ts).
     for (const [lang, english, written] of pairs) {

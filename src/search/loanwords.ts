@@ -151,10 +151,11 @@ function odiaSpelling(word: string): string {
 
 /**
  * Malayalam's "ന്റ" as "nt" ("ടൂർണമെന്റ്", tournament; its chillus come as consonant and virama: see fold.ts),
- * "റ" elsewhere as "r" (Devanagari's "ऱ"), and a word's final anusvara as "m" ("ടീം", team).
+ * "റ" elsewhere as "r" (Devanagari's "ऱ"), a word's final anusvara as "m" ("ടീം", team), and the short "e"
+ * it writes English's "er" with as the inherent "a" Hindi writes it with ("സെർവർ", सर्वर, server).
  */
 function malayalamSpelling(word: string): string {
-  return word.replace(/ന്റ/gu, 'ന്ട').replace(/ം$/u, 'മ്');
+  return word.replace(/ന്റ/gu, 'ന്ട').replace(/ം$/u, 'മ്').replace(/െ(?=ര്)/gu, '');
 }
 
 /** Whether the articles in `lang` (ISO 639-1) write English loanwords in their own script, read here. */
