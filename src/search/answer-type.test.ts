@@ -271,6 +271,18 @@ describe('expectedType in other languages', () => {
     expect(statesType('LAN మీటప్ మే 24, 2026 ఆదివారం హైదరాబాద్ లో.', 'date', new Set(), 'te')).toBe(true);
   });
 
+  it('reads Kannada and Gujarati question words, and their dates', () => {
+    expect(expectedType('ನಮ್ಮ ಕಪ್ ಫೈನಲ್ ಯಾವ ದಿನ', 'kn')).toBe('date');
+    expect(expectedType('ಮೀಟಪ್ ಎಷ್ಟು ಗಂಟೆಗೆ ಶುರು', 'kn')).toBe('time');
+    expect(expectedType('ಮೀಟಪ್ ಟಿಕೆಟ್ ದರ ಎಷ್ಟು', 'kn')).toBe('amount');
+    expect(expectedType('ಒಂದು ಸ್ಕ್ವಾಡ್ ನಲ್ಲಿ ಎಷ್ಟು ಜನ', 'kn')).toBe('number');
+    expect(expectedType('ಸರ್ವರ್ ಓನರ್ ಯಾರು', 'kn')).toBe('name');
+    expect(statesType('ಫೈನಲ್ 23 ಮಾರ್ಚ್ ರಾತ್ರಿ 8 ಗಂಟೆಗೆ.', 'date', new Set(), 'kn')).toBe(true);
+    expect(expectedType('નવરાત્રી ફેસ્ટ ક્યારે છે', 'gu')).toBe('date');
+    expect(expectedType('એન્ટ્રી ફી કેટલી છે', 'gu')).toBe('amount');
+    expect(statesType('ફાઇનલ 12 જુલાઈ, શનિવારે રાત્રે 9 વાગ્યે.', 'date', new Set(), 'gu')).toBe(true);
+  });
+
   it('reads Lao question words, written without spaces, and amounts in kip', () => {
     expect(expectedType('rov season ໃໝ່ເລີ່ມມື້ໃດ', 'lo')).toBe('date');
     expect(expectedType('scrim ເລີ່ມຈັກໂມງ', 'lo')).toBe('time');

@@ -96,6 +96,8 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   te: /(?<![\p{L}\p{M}])(ఎన్నింటికి|ఎన్నిటికి|ఎన్ని గంటలకు|ఏ టైం|ఏ టైమ్|ennintiki|enni gantalaki)(?![\p{L}\p{M}])/u,
   th: /(กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u,
   lo: /(ຈັກໂມງ|ເວລາໃດ|ຈັກທຸ່ມ)/u,
+  kn: /(?<![\p{L}\p{M}])(ಎಷ್ಟು ಗಂಟೆಗೆ|ಎಷ್ಟೊತ್ತಿಗೆ|ಎಷ್ಟು ಹೊತ್ತಿಗೆ)(?![\p{L}\p{M}])/u,
+  gu: /(?<![\p{L}\p{M}])(કેટલા વાગ્યે|કેટલા વાગે|કેટલા વાગ્યા)(?![\p{L}\p{M}])/u,
 };
 
 /** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' nb). */
@@ -166,6 +168,21 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/((ຄ່າ|ລາຄາ|ເງິນ|ລາງວັນ|fee|price)[^?？]*(ເທົ່າໃດ|ຈັກ)|ຈັກກີບ|ຈັກບາດ|ກີ່ກີບ)/iu, 'amount'],
     [/ເທົ່າໃດ|ຈັກ/u, 'number'],
     [/ໃຜ/u, 'name'],
+  ],
+  // Kannada and Gujarati: their words for when ("ಯಾವಾಗ", "ક્યારે") and which day ask a date
+  // (their "at what hour" a time: TIME_PATTERNS); how much beside a word of money or fee a price; how much
+  // or many otherwise a count; who a name.
+  kn: [
+    [/(?<![\p{L}\p{M}])(ಯಾವಾಗ|ಯಾವ (ದಿನ|ದಿನಾಂಕ|ತಾರೀಖು|ತಿಂಗಳು))(?![\p{L}\p{M}])/u, 'date'],
+    [/(?<![\p{L}\p{M}])((ಫೀ|ಫೀಸ್|ದರ|ರೇಟ್|ಬೆಲೆ|ದುಡ್ಡು|ಹಣ|ಬಹುಮಾನ) ಎಷ್ಟು|ಎಷ್ಟು (ದುಡ್ಡು|ಹಣ|ರೂಪಾಯಿ))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])ಎಷ್ಟು(?![\p{L}\p{M}])/u, 'number'],
+    [/(?<![\p{L}\p{M}])(ಯಾರು|ಯಾರ್)(?![\p{L}\p{M}])/u, 'name'],
+  ],
+  gu: [
+    [/(?<![\p{L}\p{M}])(ક્યારે|કયારે|કઈ (તારીખે|તારીખ|તારીખ઼ે)|કયા દિવસે|ક્યા દિવસે)(?![\p{L}\p{M}])/u, 'date'],
+    [/(?<![\p{L}\p{M}])((ફી|કિંમત|ભાવ|ચાર્જ|ઇનામ) (કેટલી|કેટલો|કેટલું|કેટલા)|(કેટલા|કેટલી) (રૂપિયા|પૈસા))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(કેટલા|કેટલી|કેટલું|કેટલો)(?![\p{L}\p{M}])/u, 'number'],
+    [/(?<![\p{L}\p{M}])(કોણ)(?![\p{L}\p{M}])/u, 'name'],
   ],
   // Khmer, written without spaces: "ពេលណា", "ថ្ងៃណា", "ថ្ងៃទីប៉ុន្មាន" ask a date ("ម៉ោងប៉ុន្មាន" a time:
   // TIME_PATTERNS); "ប៉ុន្មាន" after a word of price or money ("ថ្លៃចូលរួម … ប៉ុន្មាន", "លុយប៉ុន្មាន") a
@@ -623,6 +640,9 @@ const HINDI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?बजे
 const MARATHI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?वाजता(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])((जानेवारी|फेब्रुवारी|मार्च|एप्रिल|मे|जून|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर)(?![\p{L}\p{M}])|(सोमवार|मंगळवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार))/u;
 /** A Telugu date or time: a figure before "గంటలకు" (o'clock), a month ("మార్చి 14"), a weekday ("శనివారం"). */
 const TELUGU_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?గంటల(కు|కి)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])((జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్)(?![\p{L}\p{M}])|(సోమవారం|మంగళవారం|బుధవారం|గురువారం|శుక్రవారం|శనివారం|ఆదివారం))/u;
+/** Kannada and Gujarati dates and times: a figure before their "o'clock", a month ("23 ಮಾರ್ಚ್"), a weekday. */
+const KANNADA_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?ಗಂಟೆಗೆ|(?<![\p{L}\p{M}])((ಜನವರಿ|ಫೆಬ್ರವರಿ|ಮಾರ್ಚ್|ಏಪ್ರಿಲ್|ಮೇ|ಜೂನ್|ಜುಲೈ|ಆಗಸ್ಟ್|ಸೆಪ್ಟೆಂಬರ್|ಅಕ್ಟೋಬರ್|ನವೆಂಬರ್|ಡಿಸೆಂಬರ್)(?![\p{L}\p{M}])|(ಸೋಮವಾರ|ಮಂಗಳವಾರ|ಬುಧವಾರ|ಗುರುವಾರ|ಶುಕ್ರವಾರ|ಶನಿವಾರ|ಭಾನುವಾರ))/u;
+const GUJARATI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?(વાગ્યે|વાગે)|(?<![\p{L}\p{M}])((જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઓગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર)(?![\p{L}\p{M}])|(સોમવાર|મંગળવાર|બુધવાર|ગુરુવાર|શુક્રવાર|શનિવાર|રવિવાર))/u;
 const NEPALI_DATE = new RegExp(String.raw`${HINDI_DATE.source}|(बैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत) \p{Nd}{1,2}|\p{Nd}{1,2} गते`, 'u');
 /**
  * A time of day in any language: a figure's hours and minutes ("19:00", "9.30am"; not a price's "£14.50" nor
@@ -652,6 +672,8 @@ const CLOCKS: Record<string, RegExp> = {
   ne: NEPALI_DATE,
   mr: MARATHI_DATE,
   te: TELUGU_DATE,
+  kn: KANNADA_DATE,
+  gu: GUJARATI_DATE,
   ur: /\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u,
   hu: new RegExp(String.raw`${HUNGARIAN_CLOCK}(?![\p{L}])`, 'iu'),
   fr: FRENCH_CLOCK,
@@ -694,7 +716,7 @@ const SERBIAN_DATE =
 /** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
-const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE };
+const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
