@@ -633,16 +633,21 @@ const UKRAINIAN_DATE = /(?<![\p{L}])(січня|лютого|березня|кв
  */
 const HINDI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?बजे(?![\p{L}\p{M}])/u;
 /**
+ * A date or time as Marathi, Telugu, Kannada and Gujarati write them: a figure before their word for o'clock
+ * (`oClock`, a pattern: "4 वाजता", "7 గంటలకు"), a month standing alone (`months`: Marathi "मे", May, opens
+ * "मेंबर", member), or a weekday, with a case ending or not (`weekdays`: "शनिवारी", "శనివారం").
+ */
+function indicDate(oClock: string, months: string, weekdays: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?${oClock}|(?<![\p{L}\p{M}])((${months})(?![\p{L}\p{M}])|(${weekdays}))`, 'u');
+}
+const MARATHI_DATE = indicDate(String.raw`वाजता(?![\p{L}\p{M}])`, 'जानेवारी|फेब्रुवारी|मार्च|एप्रिल|मे|जून|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर', 'सोमवार|मंगळवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार');
+const TELUGU_DATE = indicDate(String.raw`గంటల(కు|కి)(?![\p{L}\p{M}])`, 'జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్', 'సోమవారం|మంగళవారం|బుధవారం|గురువారం|శుక్రవారం|శనివారం|ఆదివారం');
+const KANNADA_DATE = indicDate('ಗಂಟೆಗೆ', 'ಜನವರಿ|ಫೆಬ್ರವರಿ|ಮಾರ್ಚ್|ಏಪ್ರಿಲ್|ಮೇ|ಜೂನ್|ಜುಲೈ|ಆಗಸ್ಟ್|ಸೆಪ್ಟೆಂಬರ್|ಅಕ್ಟೋಬರ್|ನವೆಂಬರ್|ಡಿಸೆಂಬರ್', 'ಸೋಮವಾರ|ಮಂಗಳವಾರ|ಬುಧವಾರ|ಗುರುವಾರ|ಶುಕ್ರವಾರ|ಶನಿವಾರ|ಭಾನುವಾರ');
+const GUJARATI_DATE = indicDate('(વાગ્યે|વાગે)', 'જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઓગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર', 'સોમવાર|મંગળવાર|બુધવાર|ગુરુવાર|શુક્રવાર|શનિવાર|રવિવાર');
+/**
  * A Nepali date or time: a figure before "बजे" (o'clock: "८ बजे"), a month of the Bikram Sambat calendar
  * Nepal dates by, with its day ("माघ २९"), or a day before "गते" (the day of the month: "२९ गते").
  */
-/** A Marathi date or time: a figure before "वाजता" (o'clock: "4 वाजता"), a month ("12 मार्च"), a weekday, with its case ending or not ("शनिवारी"). */
-const MARATHI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?वाजता(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])((जानेवारी|फेब्रुवारी|मार्च|एप्रिल|मे|जून|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर)(?![\p{L}\p{M}])|(सोमवार|मंगळवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार))/u;
-/** A Telugu date or time: a figure before "గంటలకు" (o'clock), a month ("మార్చి 14"), a weekday ("శనివారం"). */
-const TELUGU_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?గంటల(కు|కి)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])((జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్)(?![\p{L}\p{M}])|(సోమవారం|మంగళవారం|బుధవారం|గురువారం|శుక్రవారం|శనివారం|ఆదివారం))/u;
-/** Kannada and Gujarati dates and times: a figure before their "o'clock", a month ("23 ಮಾರ್ಚ್"), a weekday. */
-const KANNADA_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?ಗಂಟೆಗೆ|(?<![\p{L}\p{M}])((ಜನವರಿ|ಫೆಬ್ರವರಿ|ಮಾರ್ಚ್|ಏಪ್ರಿಲ್|ಮೇ|ಜೂನ್|ಜುಲೈ|ಆಗಸ್ಟ್|ಸೆಪ್ಟೆಂಬರ್|ಅಕ್ಟೋಬರ್|ನವೆಂಬರ್|ಡಿಸೆಂಬರ್)(?![\p{L}\p{M}])|(ಸೋಮವಾರ|ಮಂಗಳವಾರ|ಬುಧವಾರ|ಗುರುವಾರ|ಶುಕ್ರವಾರ|ಶನಿವಾರ|ಭಾನುವಾರ))/u;
-const GUJARATI_DATE = /(?<![\p{L}\p{M}\p{N}])\p{Nd}{1,2}([:.]\p{Nd}{2})? ?(વાગ્યે|વાગે)|(?<![\p{L}\p{M}])((જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઓગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર)(?![\p{L}\p{M}])|(સોમવાર|મંગળવાર|બુધવાર|ગુરુવાર|શુક્રવાર|શનિવાર|રવિવાર))/u;
 const NEPALI_DATE = new RegExp(String.raw`${HINDI_DATE.source}|(बैशाख|जेठ|असार|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत) \p{Nd}{1,2}|\p{Nd}{1,2} गते`, 'u');
 /**
  * A time of day in any language: a figure's hours and minutes ("19:00", "9.30am"; not a price's "£14.50" nor

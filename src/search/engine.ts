@@ -20,7 +20,7 @@ import { boundedNumbers, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
-import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelsAgree, writesLoans } from './loanwords.js';
+import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelRank, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
@@ -1382,9 +1382,9 @@ export class SearchIndex {
       const classes = englishFirstVowels(form);
       for (const key of englishKeys(form)) {
         for (const id of keys.get(key) ?? []) {
-          if (!vowelsAgree(form, vowels[id]!)) continue;
-          // The likelier vowel first ("season" is "సీజన్", not "సెషన్", session: "ea" reads "i" before "e"), then the commoner term.
-          const rank = classes && vowels[id] ? classes.indexOf(vowels[id]!) : classes.length;
+          // The likelier vowel first ("season" is "సీజన్", not "సెషన్", session), then the commoner term.
+          const rank = vowelRank(classes, vowels[id]!);
+          if (rank < 0) continue;
           if (best === undefined || rank < bestRank || (rank === bestRank && this.index.documentFrequency(id) > this.index.documentFrequency(best))) {
             best = id;
             bestRank = rank;

@@ -2041,7 +2041,7 @@ const KANNADA_STOPWORDS = (
  * for each (its topic words kept as terms: Catalan "any", year, besides those named below): their function and question words ("kako", "quan", "কত") no
  * longer count as topics, though their other words meet an article's only in the forms it writes (see
  * `Analyzer.analysis`). Each list read before use: not Urdu's (mis-decoded, "اضتعوبل"; URDU_STOPWORDS is
- * ours), Yoruba's (folk tales' names) or Kurdish's (Sorani, in Arabic letters), whose languages get English's
+ * ours, as are KANNADA_STOPWORDS and MALAYALAM_STOPWORDS, which the package lacks), Yoruba's (folk tales' names) or Kurdish's (Sorani, in Arabic letters), whose languages get English's
  * function words only.
  * New-user trials (their questions and expected answers written before any answer), right / wrong / honest
  * abstentions / wrong abstentions: Croatian and Serbian gaming servers 105 / 46 / 24 / 25 → 111 / 51 / 20 /
@@ -2073,7 +2073,6 @@ const UNSTEMMED_OWN: Readonly<Record<string, Partial<LanguageSpec>>> = { bn: { c
  * 30 / 6 (before, such a language had no stopwords at all).
  */
 export const unlistedSpec = (lang: string): LanguageSpec => spec(stops(lang, []));
-
 
 /**
  * Telugu function words, as members type them (no package list exists): question words ("ఎంత", how much;

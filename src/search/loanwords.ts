@@ -56,7 +56,7 @@ const ENGLISH_SOUNDS: [RegExp, string, string?][] = [
 
 /**
  * Scripts whose languages write English loanwords, by ISO 639-1 code of the language: the letters of the
- * script, its words as Devanagari writes them (see `devanagariOfBengali`, `devanagariOfUrdu`; one reading per
+ * script, its words as Devanagari writes them (see `parallel`, `devanagariOfUrdu`; one reading per
  * way of reading an ambiguous letter, the likelier first), whose keys they are read as, and whether it writes
  * some vowels ambiguously or not at all (Urdu: only "ے" and "ائ" tell a first vowel, see `firstVowel`).
  * Nepali writes them in Devanagari as Hindi does ("फाइनल", "स्क्रिम"): a Nepali trial without it, 97 right
@@ -73,7 +73,7 @@ const SCRIPTS: Record<string, { letters: RegExp; asDevanagari: (word: string) =>
   pa: { letters: /\p{sc=Gurmukhi}/u, asDevanagari: parallel(0x100, gurmukhiSpelling) },
   or: { letters: /\p{sc=Oriya}/u, asDevanagari: parallel(0x200, odiaSpelling) },
   ml: { letters: /\p{sc=Malayalam}/u, asDevanagari: parallel(0x400, malayalamSpelling) },
-  bn: { letters: /\p{sc=Bengali}/u, asDevanagari: (word) => [devanagariOfBengali(word)] },
+  bn: { letters: /\p{sc=Bengali}/u, asDevanagari: parallel(0x80, bengaliSpelling) },
   ur: { letters: /[\u0600-\u06ff]/u, asDevanagari: devanagariOfUrdu, vowelsUntold: true },
 };
 
@@ -108,21 +108,19 @@ function devanagariOfUrdu(word: string): string[] {
 }
 
 /**
- * A Bengali word in Devanagari's letters: Unicode lays out the two blocks in parallel, 0x80 apart (after
- * ISCII), letter for letter ("টুর্নামেন্ট" is "टुर्नामेन्ट"), but as loanwords read: "ভ" is English's "v"
- * ("লেভেল", level, as लेवल; Bengali has no "v" of its own), "্যা" after a consonant and "অ্যা" opening a word
- * its "a" of "cat" ("অ্যাডমিন", admin, as ऐडमिन), and "ৎ", which Devanagari lacks, "त". Bengali admins write English loanwords as Hindi ones do: a Bangladeshi esports community's trial
- * lost 25 covered questions to "tournament", "slot", "trigger" typed in Latin letters.
+ * Bengali as Devanagari (see `parallel`; the blocks are 0x80 apart), but as loanwords read: "ভ" is English's
+ * "v" ("লেভেল", level, as लेवल; Bengali has no "v" of its own), "্যা" after a consonant and "অ্যা" opening a
+ * word its "a" of "cat" ("অ্যাডমিন", admin, as ऐडमिन), and "ৎ", which Devanagari lacks, "त". Bengali admins
+ * write English loanwords as Hindi ones do: a Bangladeshi esports community's trial lost 25 covered
+ * questions to "tournament", "slot", "trigger" typed in Latin letters.
  */
-const devanagariOfBengali = (word: string): string =>
-  word
-    .replace(/^[অএ]্যা/u, 'ऐ')
-    .replace(/্যা/gu, '\u0948')
-    .replace(/[\u0980-\u09ff]/gu, (letter) => (letter === 'ৎ' ? 'त' : letter === 'ভ' ? 'व' : String.fromCharCode(letter.charCodeAt(0) - 0x80)));
+function bengaliSpelling(word: string): string {
+  return word.replace(/^[অএ]্যা/u, 'ऐ').replace(/্যা/gu, '\u0948').replace(/ৎ/gu, 'त').replace(/ভ/gu, 'व');
+}
 
 /**
- * A word of a script whose Unicode block parallels Devanagari's, `offset` code points after it (after ISCII,
- * as Bengali's does): in Devanagari's letters, letter for letter ("టోర్నమెంట్", tournament, is "टोर्नमेंट्"), once
+ * A word of a script whose Unicode block parallels Devanagari's, `offset` code points after it (after ISCII):
+ * in Devanagari's letters, letter for letter ("టోర్నమెంట్", tournament, is "टोर्नमेंट्"), once
  * `own` has written what the script has of its own; the short "e" and "o" of Telugu, Kannada and Malayalam,
  * which Hindi lacks, as its "ए" and "ओ" ("ఎంట్రీ", entry). Telugu admins write English loanwords so: a Telugu
  * gaming community's trial met none of "tournament", "entry", "squad" typed in Latin letters.
@@ -288,9 +286,15 @@ export function englishFirstVowels(word: string): string {
  * `englishFirstVowels`), or either is unknown.
  */
 export function vowelsAgree(word: string, vowel: string): boolean {
-  const vowels = englishFirstVowels(word);
-  return !vowels || !vowel || vowels.includes(vowel);
+  return vowelRank(englishFirstVowels(word), vowel) >= 0;
 }
+
+/**
+ * How likely a loanword's first vowel `vowel` (see `firstVowel`) is for an English word whose first vowel
+ * classes are `classes` (see `englishFirstVowels`): its place among them, the likelier first ("ea" reads
+ * "i" before "e"); -1 where they lack it (see `vowelsAgree`); where either is unknown, as likely as any.
+ */
+export const vowelRank = (classes: string, vowel: string): number => (classes && vowel ? classes.indexOf(vowel) : classes.length);
 
 /**
  * A lower-case English `word` without its plural's ending: "es" after s, x, z, ch or sh ("matches"), else an
