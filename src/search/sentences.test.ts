@@ -30,6 +30,17 @@ describe('sentences', () => {
     expect(sentences('1. Install the tools\n   then restart the app\n2. Run it').map((s) => s.text)).toEqual(['1. Install the tools\n   then restart the app', '2. Run it']);
   });
 
+  it('ends a sentence after the emphasis markers that close it, and keeps a bold item number with its item', () => {
+    // ICU cuts after the full stop, before "**": quotes then began "** No NSFW…" or ended "…respectful.**".
+    const rules = '**1. Be respectful.** No harassment. Criticism is welcome.\n\n**4. Keep it safe for work.** No NSFW images.';
+    expect(sentences(rules).map((s) => s.text)).toEqual(['**1. Be respectful.**', 'No harassment.', 'Criticism is welcome.', '**4. Keep it safe for work.**', 'No NSFW images.']);
+    expect(sliced(rules).every(Boolean)).toBe(true);
+    expect(sentences('*Note.* Hot. __Warning.__ Cold. ~~Old rule.~~ New rule.').map((s) => s.text)).toEqual(['*Note.*', 'Hot.', '__Warning.__', 'Cold.', '~~Old rule.~~', 'New rule.']);
+    // A marker no sentence before leaves open is a bullet, or emphasis opening: it stays where it is.
+    expect(sentences('Read this.\n* A bullet item.').map((s) => s.text)).toEqual(['Read this.', '* A bullet item.']);
+    expect(sentences('Turn off **Volumetric Snow**. Then restart.').map((s) => s.text)).toEqual(['Turn off **Volumetric Snow**.', 'Then restart.']);
+  });
+
   it('splits a 4,000-sentence paragraph into 4,000 sentences, each at its offset in the text', () => {
     const body = Array.from({ length: 4000 }, (_, i) => `The ${['river', 'council', 'Dr. Lee', 'tram'][i % 4]} plan ${i} was discussed (e.g. by officials) on the “${i}th” day.`);
     const raw = body.join(' ');

@@ -42,10 +42,15 @@ const COMMA_TERMINAL = /(?<!\u104a)\u104a$/u;
 
 /** A segment that starts in lower case, or with a digit, continues the sentence before it. */
 const CONTINUATION = /^[\p{Ll}\p{N}]/u;
-/** A numbered list item's number ("2.", "10)"), which may open a sentence at a line's start (see `JoinedSentences`). */
-const ITEM_NUMBER = /^\d{1,3}[.)](?=\s|$)/;
+/** A numbered list item's number ("2.", "10)", in bold: "**3."), which may open a sentence at a line's start (see `JoinedSentences`). */
+const ITEM_NUMBER = /^(?:\*{1,3}|_{1,3})?\d{1,3}[.)](?=\s|$)/;
 /** A list's first item's number, which opens a list after any line (CommonMark: only "1." interrupts a paragraph). */
-const FIRST_ITEM = /^1[.)](?=\s|$)/;
+const FIRST_ITEM = /^(?:\*{1,3}|_{1,3})?1[.)](?=\s|$)/;
+/**
+ * Markdown emphasis markers opening a segment, then a space: they close the emphasis of the sentence before
+ * ("**Be respectful.** No harassment…", which ICU cuts after the full stop), where it left one open.
+ */
+const CLOSING_EMPHASIS = /^(\*{1,3}|_{1,3}|~~)(?=\s|$)/;
 /** A segment that is only an item's number: ICU ends a sentence after "1." and the item's text follows. */
 const ITEM_NUMBER_ONLY = new RegExp(`${ITEM_NUMBER.source}$`);
 /** A sentence's end: its mark, and any closing quote or bracket after it. */
@@ -317,6 +322,15 @@ class JoinedSentences {
     while (start < end && isTrimmed(raw.charCodeAt(start))) start++;
     while (end > start && isTrimmed(raw.charCodeAt(end - 1))) end--;
     if (start === end) return null;
+    const closing = last && CLOSING_EMPHASIS.exec(raw.slice(start, Math.min(end, start + 4)));
+    if (closing && opensEmphasis(last!.text, closing[1]!)) {
+      // The markers end the sentence before, so a quote of either shows no stray "**".
+      last!.end = start + closing[1]!.length;
+      last!.text = raw.slice(last!.start, last!.end);
+      start = last!.end;
+      while (start < end && isTrimmed(raw.charCodeAt(start))) start++;
+      if (start === end) return null;
+    }
     const text = raw.slice(start, end);
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
     // A numbered item's number at a line's start opens its item, though it starts with a digit: read as a
@@ -338,6 +352,12 @@ class JoinedSentences {
     this.numbered ||= item;
     return done;
   }
+}
+
+/** Whether `text` leaves an emphasis of `marker` ("**", "_", "~~") open: it holds an odd number of runs of exactly that marker. */
+function opensEmphasis(text: string, marker: string): boolean {
+  const c = marker[0] === '*' ? '\\*' : marker[0]!;
+  return (text.match(new RegExp(`(?<!${c})${c}{${marker.length}}(?!${c})`, 'g'))?.length ?? 0) % 2 === 1;
 }
 
 /**
