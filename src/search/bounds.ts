@@ -26,15 +26,15 @@ export function boundedNumbers(text: string, lang: string): string[] {
 }
 
 /**
- * Whether `number`, the asker's, is of the scale of `bound`: within a factor of SCALE of it. A limit of
- * 16 years, of 500 followers or of 144 Hz is one of 15 years, 600 followers or 60 Hz; the trials' askers'
- * numbers were within a factor of 4.4 of the bounds that answered them (1,500 and 2,200 ELO against a
- * difference "не должна превышать 500"), while a bound on a memory limit ("at least 2 GB") is no measure of
- * an exit code ("code 139": 70 times as large).
+ * Whether `number`, the asker's, is of the scale of `bound`: within a factor of `scale` (default SCALE)
+ * of it. A limit of 16 years, of 500 followers or of 144 Hz is one of 15 years, 600 followers or 60 Hz;
+ * the trials' askers' numbers were within a factor of 4.4 of the bounds that answered them (1,500 and
+ * 2,200 ELO against a difference "не должна превышать 500"), while a bound on a memory limit ("at least 2
+ * GB") is no measure of an exit code ("code 139": 70 times as large).
  */
-export function measuredBy(number: string, bound: string): boolean {
+export function measuredBy(number: string, bound: string, scale = SCALE): boolean {
   const [a, b] = [Number(number), Number(bound)];
-  return a > 0 && b > 0 && Math.max(a, b) <= SCALE * Math.min(a, b);
+  return a > 0 && b > 0 && Math.max(a, b) <= scale * Math.min(a, b);
 }
 
 /** How many times larger than the other one of two numbers of a scale may be: one order of magnitude. */

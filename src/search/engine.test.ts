@@ -153,6 +153,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const raids = new SearchIndex([article('raids', '# Raids\n\nRaids start at 21:00 and last up to 3 hours.\n\nLoot is split by the raid leader.\n')]);
     expect(raids.answer('do raids start at 9 pm').quote).toContain('Raids start at 21:00');
     expect(site.answer('Who won the winter cup in 2021?').answer).toBeNull();
+    // A decimal is measured too: by a decimal bound near it, or, with a word the articles count after
+    // numbers, as any quantity; a version or a sale's date ("2.1", "11.11") is no measure of another bound.
+    const ratings = new SearchIndex([
+      article('ratings', '# Courier ratings\n\nIf your rating stays below 4.3 over 100 deliveries, your account is paused.\n\nThe delivery fee is £0.99 for under 1 mile and £1.99 for 1 to 3 miles.\n\nThe player speed is capped at a maximum of 12.0 in version 1.8.\n'),
+    ]);
+    expect(ratings.answer('my rating dropped to 4.4 will my account get paused').quote).toContain('below 4.3');
+    expect(ratings.answer('what is the delivery fee for 1.5 miles').quote).toContain('£1.99');
+    expect(ratings.answer('what is the player speed in version 2.1').answer).toBeNull();
   });
 
   it('does not answer a number an article writes elsewhere from the FAQ entry on the same word\'s other number ("code 1", "code 137")', () => {

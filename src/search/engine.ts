@@ -277,8 +277,11 @@ interface Query {
    * The rest of those unknown numbers, but amounts, clock times and years: quantities of the asker's own,
    * which a bound may measure ("im 15", "i have 1800 elo"; see `numbersMissed`), each with the term of the
    * word naming it where the articles write that word before numbers ("terminal" of "Terminal 4"), else null.
+   * A decimal is one where the articles write the word after it after numbers ("1.5 miles"), else it is
+   * measured only by a decimal bound within DECIMAL_SCALE of it ("rating dropped to 4.4" by "below 4.3"):
+   * "version 2.1" is no measure of "maximum note speed 12.0", nor "promo 11.11" of "maximal 3 kali".
    */
-  quantities: { number: string; name: string | null }[];
+  quantities: { number: string; name: string | null; decimalBound?: boolean }[];
   /** The numbers of the question an article writes that name one thing: dotted (a version, an address) or an amount ("£3.99"; see `numbersMissed`). */
   knownExact: string[];
   /**
@@ -1162,8 +1165,11 @@ export class SearchIndex {
       }
       query.unknownNumbers++;
       if (details.has(number)) query.unknownIdentifiers++;
-      if (number.includes('.')) query.unknownDotted++;
-      else if (onClock(number)) query.clocks++;
+      if (number.includes('.')) {
+        query.unknownDotted++;
+        // A decimal may be a measure as well as a version ("my rating dropped to 4.4", "an order 1.5 miles away").
+        if (DECIMAL.test(number) && !details.has(number) && !amountOf.has(number)) query.quantities.push({ number, name: nameOf(number), decimalBound: !counted(number) });
+      } else if (onClock(number)) query.clocks++;
       // A price asked ("…cost at €999?") is no measure of the asker's: an amount is what an entry states (see `NumberWords.amount`).
       else if (!details.has(number) && !amountOf.has(number) && !(RECENT_YEAR.test(number) && !counted(number))) query.quantities.push({ number, name: nameOf(number) });
     }
@@ -2113,7 +2119,9 @@ export class SearchIndex {
     // Asked whether a version or address is right, a unit stating its own answers: no, this one.
     const answered = states !== 'none' && query.whether ? query.unknownDotted : 0;
     // The asker's own quantity ("im 15 can i join"), measured against the bound a unit states ("16 or older").
-    const measured = query.quantities.length ? query.quantities.filter((quantity) => this.bounds(unit).some((bound) => this.measures(unit, quantity, bound))).length : 0;
+    // A decimal answered as a version above is not measured again.
+    const measurable = (quantity: Query['quantities'][number]) => !(answered && quantity.number.includes('.'));
+    const measured = query.quantities.length ? query.quantities.filter((quantity) => measurable(quantity) && this.bounds(unit).some((bound) => this.measures(unit, quantity, bound))).length : 0;
     // Asked whether it is at 9 pm, a unit stating its own time answers: no, at 21:00.
     const timed = query.clocks && statedTexts(unit).some((text) => STATED_CLOCK.test(text)) ? query.clocks : 0;
     return (query.unknownNumbers - answered - measured - timed - (states === 'identifier' ? 0 : query.unknownIdentifiers) + missedKnown) / all;
@@ -2157,7 +2165,7 @@ export class SearchIndex {
    * saying "more than 6 hours", "how long is season 7" by "Season 3 runs for up to 10 weeks" (reviews).
    */
   private measures(unit: Unit, quantity: Query['quantities'][number], bound: string): boolean {
-    return measuredBy(quantity.number, bound) && (quantity.name === null || (this.namedIn(unit).get(quantity.name)?.has(bound) ?? false));
+    return (quantity.decimalBound ? bound.includes('.') && measuredBy(quantity.number, bound, DECIMAL_SCALE) : measuredBy(quantity.number, bound)) && (quantity.name === null || (this.namedIn(unit).get(quantity.name)?.has(bound) ?? false));
   }
 
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
@@ -2751,6 +2759,15 @@ const ASCII_WORD = /^[a-z]+$/;
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 
+/**
+ * How many times larger than the other a decimal quantity and its decimal bound may be (see
+ * `Query.quantities`): a rating, a ratio or a grade is asked near its limit ("4.4" against "below 4.3", a
+ * food-delivery trial). At SCALE (10), a Japanese trial's "バージョン２．１はいつ？" (when is version 2.1?)
+ * was answered from "raised the maximum note speed to 12.0".
+ */
+const DECIMAL_SCALE = 2;
+/** A decimal number: digits, one dot, digits ("4.4", "1.5"), not a version of three parts. */
+const DECIMAL = /^\d+\.\d+$/;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
 
