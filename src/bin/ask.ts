@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
-import { ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
+import { ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { index, issues, save } = asked;
-  for (const issue of sortIssues(issues)) process.stderr.write(`${formatIssue(issue)}\n`);
+  for (const line of formatIssues(sortIssues(issues))) process.stderr.write(`${line}\n`);
   if (index.stats.articles === 0) {
     process.stderr.write(`${noArticleMessage(dir)}\n`);
     return 2;

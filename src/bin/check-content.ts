@@ -1,6 +1,6 @@
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import type { Article, Passage } from '../content/types.js';
-import { allIssues, ContentDirError, contentDirProblem, formatIssue, loadContent, noArticleMessage } from '../content/load.js';
+import { allIssues, ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { analyzerFor } from '../search/tokenize.js';
@@ -95,7 +95,7 @@ async function main(dir: string, show: boolean): Promise<number> {
     for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${NOT_ANALYSED[analyzerFor(a.lang).analysis]}`);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     const issues = allIssues(content);
-    for (const issue of issues) console.log(formatIssue(issue));
+    for (const line of formatIssues(issues)) console.log(line);
     const errors = issues.filter((i) => i.severity === 'error').length;
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);
     const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);

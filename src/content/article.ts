@@ -87,9 +87,10 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         severity: 'warning' as const,
         file: a.file,
         line: 1,
-        message: page
-          ? 'no canonical url: the page is known by its title, so renaming the file keeps it, but a new title makes it a new article, posted again; pin it with <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `no "id:" in front matter: the article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again; pin it with a front-matter line "id: ${a.id}" (front matter is the top of the file between two "---" lines: add them first if the file has none)`,
+        message: page ? 'no canonical url: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:" in front matter: pin the article with a front-matter line "id: ${a.id}"`,
+        detail: page
+          ? 'without a canonical url, a page is known by its title, so renaming the file keeps it, but a new title makes it a new article, posted again'
+          : `without "id:", an article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again (front matter is the top of the file between two "---" lines: add them first if the file has none)`,
       };
     });
 }

@@ -293,5 +293,22 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
 export const noArticleMessage = (dir: string): string =>
   `No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see README, "Content format").`;
 
-/** `path:line: severity: message`, the format editors' tools and CI logs understand. */
-export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`;
+/** `path:line: severity: message` (then `; detail`), the format editors' tools and CI logs understand. */
+export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}${issue.detail ? `; ${issue.detail}` : ''}`;
+
+/**
+ * The lines that report `issues`, in order, each as `formatIssue` gives it, but a detail shared by several
+ * is left off their lines and given once after them: a folder of articles without "id:" lists each file's
+ * fix on one short line, not the same explanation ten times.
+ */
+export function formatIssues(issues: readonly ContentIssue[]): string[] {
+  const kinds = new Map<string, ContentIssue[]>();
+  for (const issue of issues) if (issue.detail) kinds.set(issue.detail, [...(kinds.get(issue.detail) ?? []), issue]);
+  const shared = (detail: string | undefined) => detail !== undefined && kinds.get(detail)!.length > 1;
+  const lines = issues.map((issue) => formatIssue(shared(issue.detail) ? { ...issue, detail: undefined } : issue));
+  for (const [detail, [first, ...rest]] of kinds) {
+    // The kind is what the message says before its colon: `no "id:" in front matter`.
+    if (rest.length) lines.push(`note, for the ${rest.length + 1} ${first!.severity}s above (${first!.message.slice(0, first!.message.indexOf(": "))}): ${detail}`);
+  }
+  return lines;
+}

@@ -81,6 +81,8 @@ export interface ContentIssue {
   file: string;
   line: number;
   message: string;
+  /** Why it matters, the same for every issue of its kind: printed once under a list of several (see `formatIssues`). */
+  detail?: string;
 }
 
 export interface ParseResult {
