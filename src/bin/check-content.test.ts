@@ -35,6 +35,21 @@ describe('npm run check-content', () => {
     ]);
   });
 
+  it('checks one article file within its folder, reporting that file only', async () => {
+    const dir = folder({ 'a.md': '# A\n\nText.\n', 'b.md': '---\nid: b\n---\n# B\n\nText.\n\n## FAQ\n\n### Is it open?\n\nYes.\n', 'c.md': '---\nid: c\n---\n# C\n\n## FAQ\n\n### Is it open?\n\nNo.\n', 'notes.json': '{}' });
+    const run = runScript('src/bin/check-content.ts', {}, { args: ['--show', path.join(dir, 'b.md')] });
+    expect(await run.exited).toBe(0);
+    const out = run.stdout();
+    expect(out).toContain(`${path.join(dir, 'b.md')}: "B", 1 paragraph(s), 1 FAQ entry`);
+    // The duplicate question is found against c.md; a.md's own warning and lines are not b.md's.
+    expect(out).toMatch(/b\.md:\d+: warning: .*Is it open\?/);
+    expect(out).not.toContain('a.md');
+    expect(out).toContain(`${path.join(dir, 'b.md')}: 1 file(s), 1 article(s) served (1 FAQ entries, 1 paragraphs)`);
+    const other = runScript('src/bin/check-content.ts', {}, { args: [path.join(dir, 'notes.json')] });
+    expect(await other.exited).toBe(2);
+    expect(other.output()).toContain('notes.json is not served: not an article file (.md, .txt, .html or .htm).');
+  });
+
   it("prints each file's language, declared or detected, whether the search analyses it, and warns when detection is unsure", async () => {
     const dir = folder({
       'bad.md': '---\nid: bad\nlang: Deutsch\n---\n# Das Nachtbad öffnet wieder\n\nDas Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht.\n',
@@ -132,7 +147,7 @@ describe('npm run check-content', () => {
     expect(flagged.stdout()).toContain(`${dir}: 1 file(s), 1 article(s) served`);
     const help = runScript('src/bin/check-content.ts', {}, { args: ['--help'] });
     expect(await help.exited).toBe(0);
-    expect(help.stdout()).toContain('Usage: npm run check-content -- [--show] [--content DIR | DIR]');
+    expect(help.stdout()).toContain('Usage: npm run check-content -- [--show] [--content DIR | DIR | FILE]');
     const unknown = runScript('src/bin/check-content.ts', {}, { args: ['--contnet', dir] });
     expect(await unknown.exited).toBe(2);
     expect(unknown.output()).toContain("Unknown option '--contnet'.");

@@ -1,13 +1,16 @@
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import type { Article, Passage } from '../content/types.js';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { allIssues, ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { analyzerFor } from '../search/tokenize.js';
 
-const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR]
+const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR | FILE]
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
-file's language, then every error and warning with path:line, then a summary. Exit 0: no error; 1: some
+file's language, then every error and warning with path:line, then a summary. Given one article FILE,
+checks its folder and reports that file only (a duplicate id or FAQ question is one against the others). Exit 0: no error; 1: some
 file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.
   --show   also prints what was read from each file: its title, each paragraph and FAQ entry (question,
            "Also asked as:" alternates, answer) with its ¶ number, line and section, the start of its text`;
@@ -78,7 +81,11 @@ function progressReporter(dir: string, limits: ContentLimits, stream = process.s
  * Prints each served file's language (`path: language de (declared)`), then every problem (by file, then
  * line), then a summary.
  */
-async function main(dir: string, show: boolean): Promise<number> {
+async function main(target: string, show: boolean): Promise<number> {
+  // One article is checked within its folder, as the bot serves it: ids and FAQ questions are compared there.
+  const file = statSync(target, { throwIfNoEntry: false })?.isFile() ? resolve(target) : null;
+  const dir = file ? dirname(target) : target;
+  const mine = <T extends { file: string }>(all: readonly T[]): readonly T[] => (file ? all.filter((x) => resolve(x.file) === file) : all);
   let limits;
   try {
     limits = contentLimits();
@@ -91,20 +98,20 @@ async function main(dir: string, show: boolean): Promise<number> {
   try {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
-    const { articles, files } = content;
+    const articles = mine(content.articles);
     for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${NOT_ANALYSED[analyzerFor(a.lang).analysis]}`);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
-    const issues = allIssues(content);
+    const issues = mine(allIssues(content));
     for (const line of formatIssues(issues)) console.log(line);
     const errors = issues.filter((i) => i.severity === 'error').length;
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);
     const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     console.log(
-      `${dir}: ${files} file(s), ${articles.length} article(s) served (${faq} FAQ entries, ${paragraphs} paragraphs), ` +
+      `${target}: ${file ? 1 : content.files} file(s), ${articles.length} article(s) served (${faq} FAQ entries, ${paragraphs} paragraphs), ` +
         `${errors} error(s), ${issues.length - errors} warning(s).`,
     );
     if (articles.length === 0) {
-      console.error(noArticleMessage(dir));
+      console.error(file ? `${target} is not served: ${issues.length ? 'see its errors above' : 'not an article file (.md, .txt, .html or .htm)'}.` : noArticleMessage(dir));
       return 2;
     }
     return errors ? 1 : 0;
@@ -115,7 +122,7 @@ async function main(dir: string, show: boolean): Promise<number> {
   }
 }
 
-/** The folder to check from the command line (`--content DIR`, as `ask` takes it, or a bare `DIR`) and `--show`, or an exit code. */
+/** The folder or article file to check from the command line (`--content DIR`, as `ask` takes it, or a bare `DIR` or `FILE`) and `--show`, or an exit code. */
 function commandLine(argv: string[]): { folder: string; show: boolean } | number {
   const args = toolArguments('check-content', USAGE, {
     args: argv,
@@ -125,7 +132,7 @@ function commandLine(argv: string[]): { folder: string; show: boolean } | number
   if (typeof args === 'number') return args;
   const given = [...(args.values.content === undefined ? [] : [args.values.content]), ...args.positionals];
   if (given.length > 1) {
-    process.stderr.write(`check-content checks one folder; got ${given.map((g) => `"${g}"`).join(', ')}.\n${USAGE}\n`);
+    process.stderr.write(`check-content checks one folder or file; got ${given.map((g) => `"${g}"`).join(', ')}.\n${USAGE}\n`);
     return 2;
   }
   readDotenv();
