@@ -322,7 +322,9 @@ class JoinedSentences {
     while (start < end && isTrimmed(raw.charCodeAt(start))) start++;
     while (end > start && isTrimmed(raw.charCodeAt(end - 1))) end--;
     if (start === end) return null;
-    const closing = last && CLOSING_EMPHASIS.exec(raw.slice(start, Math.min(end, start + 4)));
+    const c = raw.charCodeAt(start);
+    // Tested only after "*", "_" or "~": every segment of every passage passes here.
+    const closing = last && (c === 0x2a || c === 0x5f || c === 0x7e) ? CLOSING_EMPHASIS.exec(raw.slice(start, Math.min(end, start + 4))) : null;
     if (closing && opensEmphasis(last!.text, closing[1]!)) {
       // The markers end the sentence before, so a quote of either shows no stray "**".
       last!.end = start + closing[1]!.length;
