@@ -39,6 +39,22 @@ describe('expectedType in other languages', () => {
     expect(statesType('Udział w turnieju jest darmowy.', 'amount', new Set(), 'pl')).toBe(true);
   });
 
+  it('reads Catalan date, time, price, count and name questions as members type them, and its dates and times', () => {
+    expect(expectedType('Quan és la fase de grups de la Copa?', 'ca')).toBe('date');
+    expect(expectedType('fins quan em puc inscriure', 'ca')).toBe('date');
+    expect(expectedType('a quina hora són els directes', 'ca')).toBe('time');
+    expect(expectedType('quant costa el rang drac', 'ca')).toBe('amount');
+    expect(expectedType('qnt val el rank', 'ca')).toBe('amount');
+    expect(expectedType('Quants membres té el Discord?', 'ca')).toBe('number');
+    expect(expectedType('Qui organitza la Copa?', 'ca')).toBe('name');
+    expect(expectedType('Què guanya el primer?', 'ca')).toBeNull();
+    expect(statesType('La fase de grups es juga el dissabte 21 de març.', 'date', new Set(), 'ca')).toBe(true);
+    expect(statesType('Els directes comencen a les 20 h.', 'time', new Set(), 'ca')).toBe(true);
+    expect(statesType('Hi ha places per a 16 equips.', 'date', new Set(), 'ca')).toBe(false);
+    expect(headingAnnounces('Dates i horaris', 'date', 'ca')).toBe(true);
+    expect(headingAnnounces('Preus', 'amount', 'ca')).toBe(true);
+  });
+
   it('reads Dutch, Swedish, Danish, Norwegian, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
     const asked: [string, string, string | null][] = [
       ['nl', 'wanneer krijg ik mijn beta key', 'date'],

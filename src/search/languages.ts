@@ -1072,6 +1072,13 @@ const SPANISH_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mic: 'mi
  */
 const SPANISH_EXTRA = ['es', 'son', ...SPANISH_TYPED];
 /**
+ * Catalan question and modal words the package's list lacks: the plural question words ("quants",
+ * "quines"), "poder" (can: "es pot fer PvP?", "puc jugar…?") and "passa" of "què passa si…" (what happens
+ * if…), which a Catalan trial's questions matched against any paragraph writing them ("…on es pot parlar
+ * en altres llengües" for "On es pot parlar de política?").
+ */
+const CATALAN_EXTRA = ['quants', 'quantes', 'quins', 'quines', 'pot', 'puc', 'pots', 'podem', 'poden', 'podeu', 'passa'];
+/**
  * A Ukrainian verb's present tense brought, before the stemmer, to the form of it the stemmer strips to the
  * stem: Snowball's Ukrainian stems "розглядає" to "розгляд" but "розглядають" to "розглядают",
  * "починається" to "починаєт", and "проходить" to "проходит" against "проходять"'s "проход" (a Ukrainian
@@ -2052,7 +2059,7 @@ const UNSTEMMED_LISTS: Readonly<Record<string, readonly string[]>> = {
   gu: lists.guj.filter((word) => !GUJARATI_CONTENT.has(word)),
   kn: KANNADA_STOPWORDS,
   ml: MALAYALAM_STOPWORDS,
-  ca: lists.cat.filter((word) => word !== 'any'),
+  ca: [...lists.cat.filter((word) => word !== 'any'), ...CATALAN_EXTRA],
   et: lists.est,
   eu: lists.eus,
   hr: lists.hrv,

@@ -1137,6 +1137,8 @@ describe('languages without a language spec of their own', () => {
   it("reads a language with the stopword package's list but no stemmer with that list, its topic words kept", () => {
     expect(analyzerFor('hr').analysis).toBe('unstemmed');
     expect(analyzerFor('hr').terms('Kako se mogu pridružiti serveru?')).toEqual(['mogu', 'pridruziti', 'serveru']);
+    // Catalan's modal and question words are no topic: "pot" of "es pot parlar" met "On es pot parlar de política?".
+    expect(analyzerFor('ca').terms('Què passa si faig stream sniping? Es pot fer PvP? Quants equips hi ha?')).toEqual(['faig', 'stream', 'sniping', 'fer', 'pvp', 'equips']);
     // "কত" (how much) is a function word; "মোট" (total) and "শুরু" (start) are the package's, but topics.
     expect(analyzerFor('bn').terms('মোট প্রাইজ পুল কত টাকা?')).toEqual(['মোট', 'প্রাইজ', 'পুল', 'টাকা']);
     expect(analyzerFor('bn').terms('১ লক্ষ টাকা')).toEqual(['1', 'লক্ষ', 'টাকা']);
