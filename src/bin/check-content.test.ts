@@ -83,6 +83,18 @@ describe('npm run check-content', () => {
     expect(lines.filter((l) => l.includes('language is unsure') || l.includes('could not be detected'))).toHaveLength(2);
   });
 
+  it('says once, after its files, how the search reads a language it does not fully analyse', async () => {
+    const text = 'Serveris on keelatud kasutada pettusi ja häkke. Reeglite rikkumine toob kaasa alalise keelu terveks aastaks.';
+    const dir = folder({ 'a.md': `---\nid: a\n---\n# Reeglid\n\n${text}\n`, 'b.md': `---\nid: b\n---\n# Keelud\n\n${text}\n` });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    const lines = run.stdout().split('\n');
+    expect(lines).toEqual(expect.arrayContaining([`${path.join(dir, 'a.md')}: language et (detected)`, `${path.join(dir, 'b.md')}: language et (detected)`]));
+    expect(lines.filter((line) => line.includes('without stemming'))).toEqual([
+      'note, for the 2 files above in et: read with its stopwords but without stemming: a question meets its words only in the forms the article writes; "Also asked as:" lines help',
+    ]);
+  });
+
   it('stops with one sentence and exit 2 on a malformed CONTENT_MAX_FILE_MB', async () => {
     const run = runScript('src/bin/check-content.ts', { CONTENT_MAX_FILE_MB: 'lots' }, { args: [folder({ 'a.md': '# A\n\nText.\n' })] });
     expect(await run.exited).toBe(2);

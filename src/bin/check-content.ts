@@ -25,6 +25,25 @@ const NOT_ANALYSED = {
   none: ', read without stemming or stopwords of its own: a question meets its words only in the forms the article writes; "Also asked as:" lines help',
 };
 
+/**
+ * Each article's `path: language de (declared)` line, with how the search reads its language where it does
+ * not fully analyse it (NOT_ANALYSED); that explanation, shared by several files of one language, is given
+ * once after them (a Catalan site's ten files each repeated it).
+ */
+function languageLines(articles: readonly Article[]): string[] {
+  const byLang = new Map<string, number>();
+  for (const a of articles) byLang.set(a.lang, (byLang.get(a.lang) ?? 0) + 1);
+  const lines = articles.map((a) => {
+    const how = NOT_ANALYSED[analyzerFor(a.lang).analysis];
+    return `${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${byLang.get(a.lang)! > 1 ? '' : how}`;
+  });
+  for (const [lang, n] of byLang) {
+    const how = NOT_ANALYSED[analyzerFor(lang).analysis];
+    if (n > 1 && how) lines.push(`note, for the ${n} files above in ${lang}: ${how.slice(2)}`);
+  }
+  return lines;
+}
+
 /** How much of a passage's text `--show` prints: enough to recognise it. */
 const SHOWN_CHARS = 100;
 
@@ -99,7 +118,7 @@ async function main(target: string, show: boolean): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const articles = mine(content.articles);
-    for (const a of articles) console.log(`${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${NOT_ANALYSED[analyzerFor(a.lang).analysis]}`);
+    for (const line of languageLines(articles)) console.log(line);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     const issues = mine(allIssues(content));
     for (const line of formatIssues(issues)) console.log(line);
