@@ -2006,6 +2006,13 @@ const LATIN_OF_SERBIAN: Readonly<Record<string, string>> = Object.fromEntries(Ob
 const SERBIAN_EXTRA = 'di jel treba mogu može moze ima bre brate brt ej pls molim hvala fala nešto nesto ovde ovdje gde pre tu sam si smo ste su će ce'.split(' ');
 const SERBIAN_LIST = [...lists.hrv, ...SERBIAN_EXTRA];
 /**
+ * Croatian question and modal words the package's Croatian list lacks, as members type them too ("kolko",
+ * "kak", "di", "ko", "jel"): "koliko" (how much, how many), "gdje", "tko", "zašto", "ima" (there is: "Ima li
+ * server Minecraft?"), "treba", "mogu", "smije". A Croatian trial's questions met any paragraph writing them
+ * ("Server trenutačno ima 9 moderatora" for "Ima li server Minecraft?").
+ */
+const CROATIAN_EXTRA = 'koliko kolko kolika koliki kad kak gdje gdi di tko ko sta šta zašto zasto kojim kojom ima imaju nema treba trebam mogu može moze možemo smije smijem smiju jel ce'.split(' ');
+/**
  * The case endings and verb endings Serbian writes after a hyphen on an English word or an acronym, in
  * either script ("port-у", "FiveM-у", "PayPal-ом", "send-ујем", "RAM-a"): dropped with the hyphen, as
  * Bulgarian's and Hungarian's are.
@@ -2062,7 +2069,7 @@ const UNSTEMMED_LISTS: Readonly<Record<string, readonly string[]>> = {
   ca: [...lists.cat.filter((word) => word !== 'any'), ...CATALAN_EXTRA],
   et: lists.est,
   eu: lists.eus,
-  hr: lists.hrv,
+  hr: [...lists.hrv, ...CROATIAN_EXTRA],
   lv: lists.lav,
   sl: lists.slv.filter((word) => !SLOVENIAN_CONTENT.has(word)),
   sr: [...SERBIAN_LIST, ...SERBIAN_LIST.map(serbianCyrillic)],
