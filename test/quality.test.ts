@@ -319,6 +319,7 @@ describe.each([
   { site: "an indie game studio's community (patch notes, rules, merch, modding)", folder: 'indie-en', least: 125 },
   { site: 'a Catalan Minecraft and Valorant community', folder: 'minecraft-ca', least: 125 },
   { site: 'a Croatian esports and FiveM roleplay community', folder: 'esports-hr', least: 110 },
+  { site: 'a Lithuanian CS2 and Minecraft community', folder: 'gaming-lt', least: 115 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -68,6 +68,8 @@ describe('isFaqHeading', () => {
     for (const h of ['ຄຳຖາມທີ່ພົບເລື້ອຍໆ', 'ຖາມຕອບ', 'ຄຳຖາມ-ຄຳຕອບ', 'प्रश्न आणि उत्तरे', 'නිතර අහන ප්‍රශ්න', 'නිතර ඇසෙන ප්‍රශ්න', 'సందేహాలు - సమాధానాలు', 'ప్రశ్నలు - జవాబులు', 'తరచుగా అడిగే ప్రశ్నలు (FAQ)', 'Frequently Asked Questions (FAQs)', 'Q&A (FAQ)']) {
       expect(isFaqHeading(h), h).toBe(true);
     }
+    // Lithuanian's "most frequently asked", a Lithuanian trial's heading, whose entries were read as text.
+    expect(isFaqHeading('Dažniausiai užduodami klausimai')).toBe(true);
     for (const h of ['ಪದೇ ಪದೇ ಕೇಳುವ ಪ್ರಶ್ನೆಗಳು', 'FAQ (ಪದೇ ಪದೇ ಕೇಳುವ ಪ್ರಶ್ನೆಗಳು)', 'ಪ್ರಶ್ನೆ-ಉತ್ತರ', 'સવાલ-જવાબ', 'ਸਵਾਲ ਅਤੇ ਜਵਾਬ', 'ਅਕਸਰ ਪੁੱਛੇ ਜਾਣ ਵਾਲੇ ਸਵਾਲ', 'സംശയങ്ങൾ']) {
       expect(isFaqHeading(h), h).toBe(true);
     }

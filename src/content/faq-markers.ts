@@ -61,7 +61,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   ky: ['Көп берилүүчү суроолор', 'Суроо-жооп', 'Суроолор жана жооптор'],
   lb: ['Heefeg gestallte Froen', 'Froen an Äntwerten'],
   lo: ['ຄຳຖາມທີ່ພົບເລື້ອຍ', 'ຄຳຖາມທີ່ພົບເລື້ອຍໆ', 'ຖາມ-ຕອບ', 'ຖາມຕອບ', 'ຄຳຖາມ-ຄຳຕອບ'],
-  lt: ['Dažnai užduodami klausimai', 'DUK', 'Klausimai ir atsakymai'],
+  lt: ['Dažnai užduodami klausimai', 'Dažniausiai užduodami klausimai', 'DUK', 'Klausimai ir atsakymai'],
   lv: ['Biežāk uzdotie jautājumi', 'BUJ', 'Jautājumi un atbildes'],
   mk: ['Често поставувани прашања', 'Прашања и одговори'],
   ml: ['പതിവ് ചോദ്യങ്ങൾ', 'പതിവായി ചോദിക്കുന്ന ചോദ്യങ്ങൾ', 'ചോദ്യോത്തരങ്ങൾ', 'സംശയങ്ങൾ'],

@@ -55,6 +55,20 @@ describe('expectedType in other languages', () => {
     expect(headingAnnounces('Preus', 'amount', 'ca')).toBe(true);
   });
 
+  it('reads Lithuanian date, time, price and count questions, typed with or without its letters, and its dates', () => {
+    expect(expectedType('statybu konkursas iki kada', 'lt')).toBe('date');
+    expect(expectedType('Kuriomis dienomis žaidžiamos lygos rungtynės?', 'lt')).toBe('date');
+    expect(expectedType('kelinta valanda prasideda mix', 'lt')).toBe('time');
+    expect(expectedType('kiek kainuoja vip', 'lt')).toBe('amount');
+    expect(expectedType('Keliese galima dalyvauti konkurse?', 'lt')).toBe('number');
+    expect(expectedType('Kas bus, jei neateisiu?', 'lt')).toBeNull();
+    expect(statesType('Konkursas baigiasi gegužės 15 d.', 'date', new Set(), 'lt')).toBe(true);
+    expect(statesType('Mix vakarai vyksta penktadieniais nuo 19 val.', 'time', new Set(), 'lt')).toBe(true);
+    expect(statesType('Komandoje gali būti du žaidėjai.', 'date', new Set(), 'lt')).toBe(false);
+    expect(headingAnnounces('Datos', 'date', 'lt')).toBe(true);
+    expect(headingAnnounces('Kainos', 'amount', 'lt')).toBe(true);
+  });
+
   it('reads Dutch, Swedish, Danish, Norwegian, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
     const asked: [string, string, string | null][] = [
       ['nl', 'wanneer krijg ik mijn beta key', 'date'],

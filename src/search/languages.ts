@@ -1574,6 +1574,20 @@ const CZECH_EXTRA = 'jj jo jop nj nn mmt nvm btw pls plz pliz díky dik dík thx
 const CZECH_MENDED: Record<string, string> = { "ted'": 'teď', "chut'": 'chuť' };
 
 /**
+ * The `stopword` package's Lithuanian list as Lithuanian writes it: 132 of its 474 words are Windows-1257
+ * bytes read as Latin-1 ("að", "ið", "jûsø", "kodël" for "aš", "iš", "jūsų", "kodėl"), so the pronouns and
+ * "iš", "dėl", "kodėl" were topic words (a Lithuanian trial's "Kur fiziškai stovi jūsų CS2 serveriai?" lost
+ * its right answer's confidence to "jūsų", a word no article writes). Such a word is decoded again as
+ * Windows-1257; a word with a letter past Latin-1 ("į") is already right.
+ */
+const LITHUANIAN_LIST = lists.lit.map((word) => (/^[\u0000-\u00ff]*[\u0080-\u00ff][\u0000-\u00ff]*$/.test(word) ? new TextDecoder('windows-1257').decode(Buffer.from(word, 'latin1')) : word));
+/**
+ * Lithuanian words members ask with that the list lacks: "yra" and "bus" (is, will be), and the modals
+ * "galima", "gali", "galiu" (can, may), "reikia" (needs), "turi", "turiu", "turite" (has, must): "Ar turite
+ * Rust serverį?" was answered by a paragraph on what moderators "turi" do.
+ */
+const LITHUANIAN_EXTRA = ['yra', 'bus', 'būti', 'galima', 'gali', 'galiu', 'galim', 'reikia', 'turi', 'turiu', 'turite'];
+/**
  * The `stopword` package's Slovak list as Slovak writes it: ten of its 110 words are mis-decoded, "èo", "keï",
  * "mòa" for "čo" (what), "keď" (when), "mňa" (me), so the commonest question words were no stopwords.
  */
@@ -2155,7 +2169,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['hu', { ...spec(stops('hu', lists.hun.filter((word) => !HUNGARIAN_CONTENT.has(word)), HUNGARIAN_EXTRA), snowball('hungarian')), hyphenEndings: HUNGARIAN_HYPHEN_ENDINGS, unaccentedTyping: true }],
   ['id', { ...spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian')), clippings: MALAY_CLIPPINGS }],
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS }],
-  ['lt', spec(stops('lt', lists.lit), snowball('lithuanian'))],
+  ['lt', spec(stops('lt', LITHUANIAN_LIST, LITHUANIAN_EXTRA), snowball('lithuanian'))],
   ['nb', { ...spec(stops('nb', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS }],
   ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
   ['no', { ...spec(stops('no', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS }],
