@@ -39,6 +39,16 @@ describe('expectedType in other languages', () => {
     expect(statesType('Udział w turnieju jest darmowy.', 'amount', new Set(), 'pl')).toBe(true);
   });
 
+  it('reads an abbreviated month, or "May", as a date only beside a figure or after a preposition, in any language', () => {
+    for (const sentence of ['It opens Jan 5.', 'It opens 5 Sept 2026.', 'It opens in May.', 'In May we ride.', 'It ends mid-May.', 'By Dec. 3 it closes.', 'Opens in March.']) {
+      expect(statesType(sentence, 'date', new Set(), 'en'), sentence).toBe(true);
+    }
+    // A person named Jan, a modal "May", a place: no date.
+    expect(statesType("La final es retransmetrà amb narració d'en Jan «Jandrac» Soler.", 'date', new Set(), 'ca')).toBe(false);
+    expect(statesType('May I join the league?', 'date', new Set(), 'en')).toBe(false);
+    expect(statesType('Mar del Plata hosted the cup.', 'date', new Set(), 'es')).toBe(false);
+  });
+
   it('reads Catalan date, time, price, count and name questions as members type them, and its dates and times', () => {
     expect(expectedType('Quan és la fase de grups de la Copa?', 'ca')).toBe('date');
     expect(expectedType('fins quan em puc inscriure', 'ca')).toBe('date');

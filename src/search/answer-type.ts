@@ -564,9 +564,21 @@ function opensWithClause(text: string, lang: string): boolean {
   return lang === 'en' && start >= 0 && SUBORDINATE_OPENING.test(text.slice(start));
 }
 
+/** Abbreviated months, and "May", which is also a word: dates only beside a figure or after a preposition (see MONTHS). */
+const MONTH_ABBREVIATION = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 /** Month and day names as written in dates (capitalised, so the verb "may" is not a month). */
 const MONTH_OR_DAY = /Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/;
-const MONTHS = new RegExp(`\\b(${MONTH_OR_DAY.source})\\b|\\b(today|yesterday|tomorrow)\\b`);
+/**
+ * A date's word in a sentence: a month or weekday named in full, "today", "yesterday", "tomorrow"; a month's
+ * abbreviation, or "May", only beside a figure ("Jan 5", "5 Sept", "May 2026") or after a preposition that
+ * dates ("in May", "by Dec"). Alone they are names and words: a Catalan trial's "narració … d'en Jan
+ * «Jandrac» Soler" stated a date to "Quan és la final?" and took the answer from the paragraph giving it
+ * ("la gran final el diumenge 29 de març").
+ */
+const MONTHS = new RegExp(
+  `\\b(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(today|yesterday|tomorrow)\\b` +
+    `|\\d\\s?(${MONTH_ABBREVIATION})\\b|\\b(${MONTH_ABBREVIATION})\\.?\\s?\\d|\\b([Ii]n|[Oo]f|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Nn]ext|[Ll]ast|[Tt]his|[Bb]efore|[Aa]fter)[\\s-](${MONTH_ABBREVIATION})\\b`,
+);
 /** A year's figures, 1000–2099, as a group (see YEAR_OR_TIME, YEAR). */
 const YEAR_DIGITS = '(1[0-9]{3}|20[0-9]{2})';
 /**
