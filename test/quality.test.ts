@@ -320,6 +320,8 @@ describe.each([
   { site: 'a Catalan Minecraft and Valorant community', folder: 'minecraft-ca', least: 125 },
   { site: 'a Croatian esports and FiveM roleplay community', folder: 'esports-hr', least: 110 },
   { site: 'a Lithuanian CS2 and Minecraft community', folder: 'gaming-lt', least: 115 },
+  { site: 'a Slovenian Minecraft and League of Legends community', folder: 'minecraft-sl', least: 120 },
+  { site: 'an Estonian CS2 and Rust community', folder: 'gaming-et', least: 125 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

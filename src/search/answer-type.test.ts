@@ -79,6 +79,18 @@ describe('expectedType in other languages', () => {
     expect(headingAnnounces('Kainos', 'amount', 'lt')).toBe(true);
   });
 
+  it('reads Slovenian date, time, price, count and name questions as members type them, and its dates', () => {
+    expect(expectedType('kdaj je finale pokala', 'sl')).toBe('date');
+    expect(expectedType('Do kdaj so odprte prijave?', 'sl')).toBe('date');
+    expect(expectedType('Ob kateri uri je ARAM večer?', 'sl')).toBe('time');
+    expect(expectedType('koliko stane vip', 'sl')).toBe('amount');
+    expect(expectedType('Koliko članov ima Discord strežnik?', 'sl')).toBe('number');
+    expect(expectedType('Kdo vodi turnir?', 'sl')).toBe('name');
+    expect(statesType('Finale bo v soboto, 29. marca, ob 18. uri.', 'date', new Set(), 'sl')).toBe(true);
+    expect(statesType('Sredi mesta stoji grad.', 'date', new Set(), 'sl')).toBe(false);
+    expect(headingAnnounces('Cenik', 'amount', 'sl')).toBe(true);
+  });
+
   it('reads Dutch, Swedish, Danish, Norwegian, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
     const asked: [string, string, string | null][] = [
       ['nl', 'wanneer krijg ik mijn beta key', 'date'],

@@ -1897,6 +1897,18 @@ const BANGLISH_CHAT: ReadonlySet<string> = new Set(
     'er e te r ar o na hote chai kina amar ami amra apnar apni tumi amake ektu').split(' '),
 );
 
+/**
+ * Estonian question words the package's 35-word list lacks ("millal", when; "kus", where; "kuidas", how; "kes",
+ * who; "mitu", how many; "palju", much; "miks", why; "milline", which) and the modals members ask with
+ * ("saab", "võib", "peab", "tuleb": can, may, must): an Estonian trial's "lan millal" met the FAQ question
+ * "Millal võib raidida?", and "Kes on liiga peasponsor?" a paragraph writing "kes on tabelis madalamal".
+ */
+const ESTONIAN_EXTRA = 'millal kus kuidas kes mitu mitmes mitmendal mitmel palju kuhu kust miks milline millised milliseid mille saab võib voib peab tuleb'.split(' ');
+/**
+ * Slovenian question words the package's list lacks, as members type them too ("kolk", "kok"): "koliko" (how
+ * much, how many), "kakšen" (what kind) and "kateri" (which) in their genders.
+ */
+const SLOVENIAN_EXTRA = 'koliko kolk kok kolko kolikšen kolikšna kolikšno kakšen kakšna kakšno kakšne kakšni kateri katera katero katere'.split(' ');
 /** Slovenian words of the package's list that carry a topic, kept as terms: months, days, numbers and ordinals, time ("dan", "danes", "jutri", "leto", "mesec"), and adjectives of size, quality and state ("odprt", open; "zaprto", closed). */
 const SLOVENIAN_CONTENT = new Set(
   ('januar februar marec april maj junij julij avgust september oktober november december ponedeljek torek sreda četrtek petek sobota nedelja ' +
@@ -2081,11 +2093,11 @@ const UNSTEMMED_LISTS: Readonly<Record<string, readonly string[]>> = {
   kn: KANNADA_STOPWORDS,
   ml: MALAYALAM_STOPWORDS,
   ca: [...lists.cat.filter((word) => word !== 'any'), ...CATALAN_EXTRA],
-  et: lists.est,
+  et: [...lists.est, ...ESTONIAN_EXTRA],
   eu: lists.eus,
   hr: [...lists.hrv, ...CROATIAN_EXTRA],
   lv: lists.lav,
-  sl: lists.slv.filter((word) => !SLOVENIAN_CONTENT.has(word)),
+  sl: [...lists.slv.filter((word) => !SLOVENIAN_CONTENT.has(word)), ...SLOVENIAN_EXTRA],
   sr: [...SERBIAN_LIST, ...SERBIAN_LIST.map(serbianCyrillic)],
 };
 

@@ -1141,6 +1141,10 @@ describe('languages without a language spec of their own', () => {
     expect(analyzerFor('hr').terms('Ima li server Minecraft? kolko sati treba odigrat, di se prijavljuje, ko je vlasnik')).toEqual(['server', 'minecraft', 'sati', 'odigrat', 'prijavljuje', 'vlasnik']);
     // Lithuanian's list, decoded as Windows-1257 ("að" was "aš"): its pronouns and "iš", "kodėl" are no topic.
     expect(analyzerFor('lt').terms('Kur fiziškai stovi jūsų CS2 serveriai? Kodėl aš gavau baną iš admino?').filter((t) => ['jūs', 'jus', 'aš', 'as', 'iš', 'is', 'kodėl', 'kodel'].some((w) => t.startsWith(w)))).toEqual([]);
+    // Estonian's question words and modals are no topic: "millal" met "Millal võib raidida?".
+    expect(analyzerFor('et').terms('lan millal? Kes on liiga peasponsor, kus saab magada, mitu mängijat')).toEqual(['lan', 'liiga', 'peasponsor', 'magada', 'mangijat']);
+    // Slovenian's question words, as members type them ("kok"), are no topic.
+    expect(analyzerFor('sl').terms('Koliko domov imam? kok homov lahko mam, kateri dan je finale')).toEqual(['domov', 'imam', 'homov', 'mam', 'dan', 'finale']);
     // Catalan's modal and question words are no topic: "pot" of "es pot parlar" met "On es pot parlar de política?".
     expect(analyzerFor('ca').terms('Què passa si faig stream sniping? Es pot fer PvP? Quants equips hi ha?')).toEqual(['faig', 'stream', 'sniping', 'fer', 'pvp', 'equips']);
     // "কত" (how much) is a function word; "মোট" (total) and "শুরু" (start) are the package's, but topics.
