@@ -91,6 +91,17 @@ describe('expectedType in other languages', () => {
     expect(headingAnnounces('Cenik', 'amount', 'sl')).toBe(true);
   });
 
+  it('reads Estonian date, time, price, count and name questions, and its dates', () => {
+    expect(expectedType('lan millal', 'et')).toBe('date');
+    expect(expectedType('checkin mis kell lahti laheb', 'et')).toBe('time');
+    expect(expectedType('mis maksab vip', 'et')).toBe('amount');
+    expect(expectedType('Kui suur on liiga auhinnafond?', 'et')).toBe('number');
+    expect(expectedType('Kes on liiga peasponsor?', 'et')).toBe('name');
+    expect(statesType('LAN toimub laupäeval, 14. märtsil kell 10.', 'date', new Set(), 'et')).toBe(true);
+    expect(statesType('Klannis võib olla kuni viis mängijat.', 'date', new Set(), 'et')).toBe(false);
+    expect(headingAnnounces('Hinnad', 'amount', 'et')).toBe(true);
+  });
+
   it('reads Dutch, Swedish, Danish, Norwegian, Ukrainian and Hindi price, time, count and name questions as members type them', () => {
     const asked: [string, string, string | null][] = [
       ['nl', 'wanneer krijg ik mijn beta key', 'date'],

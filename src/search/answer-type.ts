@@ -68,6 +68,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   ca: /(?<![\p{L}])((a |fins a )?(quina|q) hora)(?![\p{L}])/u,
   lt: /(?<![\p{L}])(kelint[aą] (valand[aą]|val)|kuriuo laiku|nuo kelintos|iki kelintos)(?![\p{L}])/u,
   sl: /(?<![\p{L}])(ob (kateri|koliko|kolikih)( uri| h)?|ob kolk[ih]*)(?![\p{L}])/u,
+  et: /(?<![\p{L}])(mis kell|mitmest|mis ajal|mis kellast)(?![\p{L}])/u,
   fi: /(?<![\p{L}])(mihin aikaan|mihin kellonaikaan|(kello |klo )?monelta(ko)?)(?![\p{L}])/u,
   hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
@@ -322,6 +323,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])((iki |nuo )?kada|kuri[aą] dien[aą]|kuriomis dienomis|kok[iį][aą] dien[aą]|kelint[aą] (valand[aą]|val)|kokia data)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(kiek (kainuoja|kainuos|kainavo|kain|kaštuoja|mok[eė]ti|sumok[eė]ti|reikia mok[eė]ti|eur|eurų)|kokia (yra )?kaina|kaina kiek)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(kiek|keliese|keli|kelios|kelis|kelių)(?![\p{L}])/u, 'number'],
+  ],
+  // Estonian, as members type it too, without its letters: "millal", "mis kell", "mis päeval", "mis kuupäeval"
+  // ask a date or a time; "mis maksab", "kui palju maksab", "mis on hind" a price, before "mitu", "kui
+  // palju", "kui suur" a count; "kes" opening the question a name.
+  et: [
+    [/(?<![\p{L}])(millal|mis kell|mis ajal|mis p[aä]eval|mis kuup[aä]eval|mis kuup[aä]ev|mitmendal)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((mis|kui palju|palju) (maksab|maksavad|maksma|maksta|kulub)|mis on hind|mis hind|hind (on )?(kui palju|palju))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(mitu|mitme|kui palju|kui suur|kui suured|kui kaua|kui vana)(?![\p{L}])/u, 'number'],
+    [/^\s*kes(?![\p{L}])/u, 'name'],
   ],
   // Slovenian, as members type it too ("kok", "kolk"): "kdaj", "do kdaj", "kateri dan", "ob kateri uri" ask a
   // date or a time; "koliko stane", "kakšna je cena", "koliko plačam" a price, before "koliko", "kolikšen" a
@@ -641,6 +651,8 @@ const INDONESIAN_DATE = /(?<![\p{L}])(januari|februari|maret|april|mei|juni|juli
 const POLISH_DATE = /(?<![\p{L}])(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|poniedzia[lł]\p{L}*|wtor\p{L}*|[sś]rod[aęy]|czwart(ek|ku|kiem|ki)|pi[aą]t(ek|ku|kiem|ki)|sobot\p{L}*|niedziel\p{L}*)(?![\p{L}])/iu;
 /** Italian's: a month's or weekday's name ("sabato 14 dicembre"), with or without its accent, and "alle 21" (at 9 pm; not "alle 3 squadre", to the three teams). */
 const ITALIAN_DATE = /(?<![\p{L}])(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|alle (ore )?\d{1,2}(?![\p{N}]|\s+\p{L}{3,}))(?![\p{L}])/iu;
+/** Estonian's: a month or a weekday in any case ("märtsil", "laupäeval"), or an hour "kell 18". */
+const ESTONIAN_DATE = /(?<![\p{L}])(jaanuar\p{L}*|veebruar\p{L}*|m[aä]rts\p{L}*|aprill\p{L}*|mai[ls]?|juuni\p{L}*|juuli\p{L}*|septemb\p{L}*|oktoob\p{L}*|novemb\p{L}*|detsemb\p{L}*|(esmas|teisi|kolma|nelja|laup|p[uü]hap)[aä]ev\p{L}*|reede\p{L}*|kell \d{1,2}(?![\p{N}]))(?![\p{L}])/iu;
 /** Slovenian's: a month in any case ("7. marca", "marec"), a weekday in any case ("v soboto", "ob sobotah"), or an hour "ob 20". */
 const SLOVENIAN_DATE = /(?<![\p{L}])(januar\p{L}*|februar\p{L}*|mar(ec|ca|cu)|april\p{L}*|maj[a-z]?|junij\p{L}*|julij\p{L}*|avgust\p{L}*|september|septembr\p{L}*|oktob\p{L}*|novemb\p{L}*|decemb\p{L}*|ponedelj\p{L}*|tor(ek|ku|kih)|sred[ao]|sredah|[cč]etrt(ek|ku|kih)|pet(ek|ku|kih)|sobot\p{L}*|nedelj\p{L}*|ob \d{1,2}(?![\p{N}]))(?![\p{L}])/iu;
 /** Lithuanian's: a month (as dates write it, in the genitive, or named), a weekday in any case, or an hour "18 val.". */
@@ -737,6 +749,7 @@ const CLOCKS: Record<string, RegExp> = {
   ca: /(?<![\p{L}])(a|de|des de|fins a) les \d{1,2}(?![\p{N}])/iu,
   lt: /(?<![\p{N}])\d{1,2} ?val(?![\p{L}])/iu,
   sl: /(?<![\p{L}])ob \d{1,2}(?![\p{N}])/iu,
+  et: /(?<![\p{L}])kell \d{1,2}(?![\p{N}])/iu,
   id: /(?<![\p{L}])(pukul|jam) \d{1,2}(?![\p{N}])|(?<![\p{L}])(wib|wita|wit)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])o (godz\.? |godzinie )?\d{1,2}(?![\p{N}])/iu,
   tr: /(?<![\p{L}])saat \d{1,2}(?![\p{N}])/iu,
@@ -772,7 +785,7 @@ const SERBIAN_DATE =
 /** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
-const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
+const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -1180,6 +1193,7 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   ca: { date: 'dates?|hores?|horaris?|quan|calendari', amount: 'preus?|tarifes?|costos?' },
   lt: { date: 'datos|data|laikas|tvarkaraštis|kada', amount: 'kainos|kaina|kainoraštis' },
   sl: { date: 'datumi|datum|termini|urnik|kdaj', amount: 'cene|cena|cenik' },
+  et: { date: 'kuupäevad|kuupäev|ajakava|toimumisaeg|millal|aeg', amount: 'hinnad|hind|hinnakiri' },
   nl: { date: 'datum|data|tijd|tijden|wanneer|planning|openingstijden', amount: 'prijs|prijzen|kosten|tarieven|tarief' },
   sv: { date: 'datum|tid|tider|när|schema|öppettider', amount: 'pris|priser|kostnad|kostnader|avgifter|avgift' },
   da: { date: 'dato|datoer|tid|tider|hvornår|tidspunkt|åbningstider', amount: 'pris|priser|gebyr|gebyrer' },
