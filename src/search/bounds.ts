@@ -37,6 +37,18 @@ export function measuredBy(number: string, bound: string, scale = SCALE): boolea
   return a > 0 && b > 0 && Math.max(a, b) <= scale * Math.min(a, b);
 }
 
+/**
+ * Whether `number`, a decimal of the asker's that names nothing the articles count after numbers ("my
+ * rating dropped to 4.4"), is measured by `bound`: only a decimal bound within a factor of DECIMAL_SCALE
+ * of it ("below 4.3"). A rating, a ratio or a grade is asked near its limit (a food-delivery trial); at
+ * SCALE, a Japanese trial's "バージョン２．１はいつ？" (when is version 2.1?) was answered from "raised the
+ * maximum note speed to 12.0".
+ */
+export const decimalMeasuredBy = (number: string, bound: string): boolean => bound.includes('.') && measuredBy(number, bound, DECIMAL_SCALE);
+
+/** How many times larger than the other a decimal quantity and its decimal bound may be (see `decimalMeasuredBy`). */
+const DECIMAL_SCALE = 2;
+
 /** How many times larger than the other one of two numbers of a scale may be: one order of magnitude. */
 const SCALE = 10;
 

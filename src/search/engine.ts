@@ -16,7 +16,7 @@ import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type U
 import { smallTalkOf, withoutChatter, type SmallTalk } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
-import { boundedNumbers, measuredBy } from './bounds.js';
+import { boundedNumbers, decimalMeasuredBy, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
 import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
@@ -278,7 +278,7 @@ interface Query {
    * which a bound may measure ("im 15", "i have 1800 elo"; see `numbersMissed`), each with the term of the
    * word naming it where the articles write that word before numbers ("terminal" of "Terminal 4"), else null.
    * A decimal is one where the articles write the word after it after numbers ("1.5 miles"), else it is
-   * measured only by a decimal bound within DECIMAL_SCALE of it ("rating dropped to 4.4" by "below 4.3"):
+   * measured only by a decimal bound near it (see `decimalMeasuredBy`: "rating dropped to 4.4" by "below 4.3"):
    * "version 2.1" is no measure of "maximum note speed 12.0", nor "promo 11.11" of "maximal 3 kali".
    */
   quantities: { number: string; name: string | null; decimalBound?: boolean }[];
@@ -2165,7 +2165,7 @@ export class SearchIndex {
    * saying "more than 6 hours", "how long is season 7" by "Season 3 runs for up to 10 weeks" (reviews).
    */
   private measures(unit: Unit, quantity: Query['quantities'][number], bound: string): boolean {
-    return (quantity.decimalBound ? bound.includes('.') && measuredBy(quantity.number, bound, DECIMAL_SCALE) : measuredBy(quantity.number, bound)) && (quantity.name === null || (this.namedIn(unit).get(quantity.name)?.has(bound) ?? false));
+    return (quantity.decimalBound ? decimalMeasuredBy(quantity.number, bound) : measuredBy(quantity.number, bound)) && (quantity.name === null || (this.namedIn(unit).get(quantity.name)?.has(bound) ?? false));
   }
 
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
@@ -2759,13 +2759,6 @@ const ASCII_WORD = /^[a-z]+$/;
 /** A word of Hangul syllables only, as the question writes it (see `hanParts`). */
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 
-/**
- * How many times larger than the other a decimal quantity and its decimal bound may be (see
- * `Query.quantities`): a rating, a ratio or a grade is asked near its limit ("4.4" against "below 4.3", a
- * food-delivery trial). At SCALE (10), a Japanese trial's "バージョン２．１はいつ？" (when is version 2.1?)
- * was answered from "raised the maximum note speed to 12.0".
- */
-const DECIMAL_SCALE = 2;
 /** A decimal number: digits, one dot, digits ("4.4", "1.5"), not a version of three parts. */
 const DECIMAL = /^\d+\.\d+$/;
 /** A digit, as the question's numbers are read (see `analyse`). */
