@@ -586,8 +586,8 @@ function opensWithClause(text: string, lang: string): boolean {
 
 /** Abbreviated months, and "May", which is also a word: dates only beside a figure or after a preposition (see MONTHS). */
 const MONTH_ABBREVIATION = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-/** Month and day names as written in dates (capitalised, so the verb "may" is not a month). */
-const MONTH_OR_DAY = /Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/;
+/** Month and day names in full, as written in dates (capitalised; "May", a word too, is with the abbreviations). */
+const MONTH_OR_DAY_NAMES = 'January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /**
  * A date's word in a sentence: a month or weekday named in full, "today", "yesterday", "tomorrow"; a month's
  * abbreviation, or "May", only beside a figure ("Jan 5", "5 Sept", "May 2026") or after a preposition that
@@ -596,7 +596,7 @@ const MONTH_OR_DAY = /Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|A
  * ("la gran final el diumenge 29 de març").
  */
 const MONTHS = new RegExp(
-  `\\b(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(today|yesterday|tomorrow)\\b` +
+  `\\b(${MONTH_OR_DAY_NAMES})\\b|\\b(today|yesterday|tomorrow)\\b` +
     `|\\d\\s?(${MONTH_ABBREVIATION})\\b|\\b(${MONTH_ABBREVIATION})\\.?\\s?\\d|\\b([Ii]n|[Oo]f|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Nn]ext|[Ll]ast|[Tt]his|[Bb]efore|[Aa]fter)[\\s-](${MONTH_ABBREVIATION})\\b`,
 );
 /** A year's figures, 1000–2099, as a group (see YEAR_OR_TIME, YEAR). */
@@ -1040,7 +1040,7 @@ export function heldBy(said: readonly string[], analyzer: { words(text: string):
 const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
 
 /** A month's or weekday's name, capitalised as a name is but naming a date ("Polling day is Thursday 10 December.", "Monday’s agenda"). */
-const DATE_WORD = new RegExp(`^(?:${MONTH_OR_DAY.source})(?:['’]s)?$`);
+const DATE_WORD = new RegExp(`^(?:${MONTH_OR_DAY_NAMES}|${MONTH_ABBREVIATION})(?:['’]s)?$`);
 
 const QUANTITIES: ReadonlySet<AnswerType> = new Set(['number', 'amount']);
 const TIMES: ReadonlySet<AnswerType> = new Set(['date', 'time']);

@@ -1580,7 +1580,8 @@ const CZECH_MENDED: Record<string, string> = { "ted'": 'teď', "chut'": 'chuť' 
  * its right answer's confidence to "jūsų", a word no article writes). Such a word is decoded again as
  * Windows-1257; a word with a letter past Latin-1 ("į") is already right.
  */
-const LITHUANIAN_LIST = lists.lit.map((word) => (/^[\u0000-\u00ff]*[\u0080-\u00ff][\u0000-\u00ff]*$/.test(word) ? new TextDecoder('windows-1257').decode(Buffer.from(word, 'latin1')) : word));
+const WINDOWS_1257 = new TextDecoder('windows-1257');
+const LITHUANIAN_LIST = lists.lit.map((word) => (/^[\u0000-\u00ff]*[\u0080-\u00ff][\u0000-\u00ff]*$/.test(word) ? WINDOWS_1257.decode(Buffer.from(word, 'latin1')) : word));
 /**
  * Lithuanian words members ask with that the list lacks: "yra" and "bus" (is, will be), and the modals
  * "galima", "gali", "galiu" (can, may), "reikia" (needs), "turi", "turiu", "turite" (has, must): "Ar turite

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelsAgree, writesLoans } from './loanwords.js';
+import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelRank, writesLoans } from './loanwords.js';
+
+/** Whether a loanword whose first vowel is `vowel` may write the English `word` (see `vowelRank`). */
+const vowelsAgree = (word: string, vowel: string): boolean => vowelRank(englishFirstVowels(word), vowel) >= 0;
 import { normalize } from './fold.js';
 import { analyzerFor } from './tokenize.js';
 

@@ -281,18 +281,10 @@ export function englishFirstVowels(word: string): string {
 }
 
 /**
- * Whether a loanword whose first vowel is `vowel` (see `firstVowel`; empty for unknown) may write the
- * lower-case English `word` (of the same key: see `loanKey`): the word's vowel classes hold it (see
- * `englishFirstVowels`), or either is unknown.
- */
-export function vowelsAgree(word: string, vowel: string): boolean {
-  return vowelRank(englishFirstVowels(word), vowel) >= 0;
-}
-
-/**
- * How likely a loanword's first vowel `vowel` (see `firstVowel`) is for an English word whose first vowel
- * classes are `classes` (see `englishFirstVowels`): its place among them, the likelier first ("ea" reads
- * "i" before "e"); -1 where they lack it (see `vowelsAgree`); where either is unknown, as likely as any.
+ * How likely a loanword's first vowel `vowel` (see `firstVowel`; empty for unknown) is for a lower-case
+ * English word of the same key (see `loanKey`) whose first vowel classes are `classes` (see
+ * `englishFirstVowels`): its place among them, the likelier first ("ea" reads "i" before "e"); -1 where they
+ * lack it, and the loanword cannot write that word; where either is unknown, as likely as any.
  */
 export const vowelRank = (classes: string, vowel: string): number => (classes && vowel ? classes.indexOf(vowel) : classes.length);
 
