@@ -590,6 +590,12 @@ describe('statesType', () => {
     for (const [sentence, lang] of [['Die Version erschien am 2.4.2025.', 'de'], ['Released on 12.3.2025.', 'en'], ['Вышла 2.4.2025.', 'ru']]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
   });
 
+  it('reads no time of day in a price or a decimal, for a date as for a time', () => {
+    for (const sentence of ['The Foundry server costs $11.99 a month.', 'Gold costs 19,99 € a month and Silver £14.50.', 'The rating average is 11.99 this season.'])
+      for (const type of ['date', 'time'] as const) expect(statesType(sentence, type, new Set()), `${type}: ${sentence}`).toBe(false);
+    for (const sentence of ['Doors open at 19.00.', 'Sign-ups close at 9:30 on Friday.']) for (const type of ['date', 'time'] as const) expect(statesType(sentence, type, new Set()), `${type}: ${sentence}`).toBe(true);
+  });
+
   it('reads no year as a number: "how many times" is not answered by a date', () => {
     expect(statesType('Plague occurred in Venice 22 times between 1361 and 1528.', 'number', new Set(['how', 'many', 'times']))).toBe(true);
     expect(statesType("Late outbreaks included the Great Plague of Vienna in 1679.", 'number', new Set(['how', 'many', 'times']))).toBe(false);
