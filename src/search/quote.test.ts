@@ -21,6 +21,10 @@ describe('withContext', () => {
   it('adds the sentence before first when the run opens leaning on it, whatever the neighbours hold', () => {
     const held = [0, 2, 0, 5, 0];
     expect(withContext({ from: 2, to: 3, score: 1 }, 5, (i) => held[i]!, undefined, (i) => i === 2)).toEqual({ from: 1, to: 4, score: 1 });
+    // "DriftWire is our own protocol… | It is the fastest… | OpenVPN is available… on port 443": asked which port
+    // OpenVPN uses, a quote opening on "It is the fastest" named OpenVPN the fastest (an English trial).
+    const port = [0, 0, 5, 0];
+    expect(withContext({ from: 1, to: 3, score: 1 }, 4, (i) => port[i]!, undefined, (i) => i === 1)).toEqual({ from: 0, to: 3, score: 1 });
   });
 
   it('adds the neighbour that holds more of the question, the next one on a tie', () => {
