@@ -582,6 +582,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const es = inLang('es', '# Staff\n\nTener micrófono es obligatorio para los organizadores de torneos.\n\nLas postulaciones cierran el 30 de noviembre.\n');
     expect(es.readings('el mic es obligatorio para los organizadores?').find((r) => r.word === 'mic')).toEqual({ word: 'mic', term: 'microfon', how: 'related' });
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
+    // German gamers' "dc" (Discord) and "pw" (Passwort), and "aufm" (auf dem), no topic.
+    const de = inLang('de', '# Discord\n\nWer unseren Discord boostet, bekommt die Rolle Booster.\n\nDas Team fragt niemals nach deinem Passwort.\n\nDie Whitelist dauert zwei Tage.\n');
+    expect(de.answer('was krieg ich wenn ich den dc booste').quote).toContain('Rolle Booster');
+    expect(de.answer('team fragt nach meinem pw ist das legit').quote).toContain('Passwort');
+    expect(de.readings('bin aufm server').find((r) => r.word === 'aufm')).toEqual({ word: 'aufm', term: null, how: 'ignored' });
     // Japanese chat's: "鯖" (server), which tokens read in one Chinese script, and "ログボ" (login bonus), two words.
     const ja = inLang('ja', '# サーバー\n\n毎週水曜日の朝6時から7時は定期メンテナンスです。\n\n毎日のログインボーナスは100コインです。\n\n2021年にサーバーを立ち上げました。\n');
     expect(ja.readings('鯖はいつから？')[0]).toEqual({ word: '鲭', term: 'サーバー', how: 'related' });
@@ -705,6 +710,7 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     ]);
     expect(server.answer('do u get xp in vc').quote).toContain('Voice chat gives 10 XP');
     expect(server.answer('what lvl do u need to change ur nickname').quote).toContain('At level 10');
+    expect(new SearchIndex([article('mc', '# Servers\n\nThe Minecraft server runs 1.21.4.\n\nThe Rust server wipes on Thursdays.\n')]).answer('what version is the mc server').quote).toContain('1.21.4');
     // A clipping is no typo: "nite" is "night", not "note".
     expect(server.readings('when is movie nite').find((r) => r.word === 'nite')).toEqual({ word: 'nite', term: 'night', how: 'related' });
     // "min" where the articles write "minimum" (as "mins" is "minutes"), "hrs" where they write "hours".

@@ -1160,7 +1160,7 @@ const GERMAN_CONTENT = new Set(
 const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinterm überm unterm vorm'.split(' ');
 /**
  * German as members type it on Discord, words the package's list lacks: "gibts", "nen", "nem", "ne" (ein,
- * einem, eine), "isses", "nich", "nix", "ichs", "habs", fillers ("eig", "eigtl", "iwie", "vllt",
+ * einem, eine), "isses", "nich", "nix", "ichs", "habs", "aufm", "ausm" (auf dem, aus dem), fillers ("eig", "eigtl", "iwie", "vllt",
  * "jmd"), greetings and address ("moin", "servus", "yo", "hey", "digga", "bro") and "pls".
  * Left in, each was a word no article uses, counted against every answer: a German streamer's server's
  * trial declined "gibts nen rabattcode fuer subs" and "moin was wird grad verlost" with the right passage
@@ -1168,7 +1168,13 @@ const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinte
  * Dropped from questions only (see `LanguageSpec.chat`): a developer server's articles write "nix" (the
  * package manager).
  */
-const GERMAN_CHAT = new Set('gibts nen nem ne isses nich nix ichs habs eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz'.split(' '));
+const GERMAN_CHAT = new Set('gibts nen nem ne isses nich nix ichs habs aufm ausm eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz'.split(' '));
+/**
+ * German gamers' clippings (see `LanguageSpec.clippings`): "mc" (Minecraft), "dc" (Discord), "pw" (Passwort),
+ * "lvl", "acc", "yt", "insta". A trial on a Minecraft and ARK server's articles: "wer macht die mc updates"
+ * and "was krieg ich wenn ich den dc booste" read "mc" and "dc" as words no article uses.
+ */
+const GERMAN_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mc: 'minecraft', dc: 'discord', pw: 'passwort', lvl: 'level', acc: 'account' }));
 /**
  * Chinese function words of questions the package's list (78 words) lacks: the modal verbs "可以", "能", "要"
  * (can, may, must: "可以退款嗎？" asks about refunds), and what members add around a question ("请问",
@@ -2170,7 +2176,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART }],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],

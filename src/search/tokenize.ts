@@ -55,7 +55,7 @@ const ASKED: Record<string, string> = { wen: 'when', wat: 'what', wut: 'what', w
 
 /**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
- * YouTube, "insta" Instagram, "tourney" tournament, "nite" night. Read so only where the articles lack the
+ * YouTube, "insta" Instagram, "mc" Minecraft, "tourney" tournament, "nite" night. Read so only where the articles lack the
  * word as typed, and in the plural or singular (see the engine's `analyse`): a server whose articles write
  * "VC" or "DMs" means that. Only words with one common reading on Discord servers: "sub" (subscriber,
  * subscription), "min" (minute, minimum), "mod" (moderator, a game's mod), "ig" (Instagram, in game), "hr"
@@ -66,6 +66,7 @@ const ASKED: Record<string, string> = { wen: 'when', wat: 'what', wut: 'what', w
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
     ...SOCIAL_CLIPPINGS,
+    mc: 'minecraft',
     lvl: 'level', lvls: 'levels', vc: 'voice chat', vcs: 'voice chats', acc: 'account', accs: 'accounts', acct: 'account',
     tourney: 'tournament', tourneys: 'tournaments', nite: 'night', tonite: 'tonight', msg: 'message', msgs: 'messages',
     pic: 'picture', pics: 'pictures', pfp: 'profile picture', info: 'information', perma: 'permanent', permaban: 'permanent ban',
