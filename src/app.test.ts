@@ -46,7 +46,7 @@ const feedSettings = (extra: Record<string, string> = {}) =>
 describe('logIssues', () => {
   it('logs every error and the first warnings with their path:line, then counts the other warnings', () => {
     const { log, lines } = capture();
-    const warning = (n: number) => ({ severity: 'warning' as const, file: `content/a${n}.md`, line: 1, message: 'no "id:" in front matter' });
+    const warning = (n: number) => ({ severity: 'warning' as const, file: `content/a${n}.md`, line: 1, message: 'an empty "Also asked as:" list' });
     const issues = [...Array.from({ length: 30 }, (_, n) => warning(n)), { severity: 'error' as const, file: 'content/broken.md', line: 4, message: 'a question without an answer' }, warning(30)];
     logIssues(log, issues);
     const warned = lines.filter((l) => l.level === 40);
@@ -59,8 +59,14 @@ describe('logIssues', () => {
 
   it('counts one warning in the singular', () => {
     const { log, lines } = capture();
-    logIssues(log, Array.from({ length: MAX_LOGGED_WARNINGS + 1 }, (_, n) => ({ severity: 'warning' as const, file: `content/a${n}.md`, line: 1, message: 'no "id:" in front matter' })));
+    logIssues(log, Array.from({ length: MAX_LOGGED_WARNINGS + 1 }, (_, n) => ({ severity: 'warning' as const, file: `content/a${n}.md`, line: 1, message: 'an empty "Also asked as:" list' })));
     expect(lines.at(-1)!.msg).toMatch(/^1 more content warning, in 1 file, is not logged: /);
+  });
+
+  it('counts notices in one line, at info level, never one by one', () => {
+    const { log, lines } = capture();
+    logIssues(log, Array.from({ length: 12 }, (_, n) => ({ severity: 'notice' as const, file: `content/a${n}.md`, line: 1, message: 'no "id:" in front matter' })));
+    expect(lines).toMatchObject([{ level: 30, notices: 12, msg: expect.stringMatching(/^12 content notices .*npm run check-content lists them$/) }]);
   });
 
   it('logs no count when every warning was logged', () => {

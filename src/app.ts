@@ -55,17 +55,23 @@ export const FEED_SYNC_MS = 30_000;
  */
 export const MAX_LOGGED_WARNINGS = 20;
 
-/** Logs a load's content issues with their path:line: every error (its file is not served), the first MAX_LOGGED_WARNINGS warnings, then a count of the rest. */
+/**
+ * Logs a load's content issues with their path:line: every error (its file is not served), the first
+ * MAX_LOGGED_WARNINGS warnings, then a count of the rest, and a count of the notices (advice, see `Severity`).
+ */
 export function logIssues(log: Logger, issues: readonly ContentIssue[]): void {
   const unlogged = new Set<string>();
   let warnings = 0;
+  let notices = 0;
   for (const issue of issues) {
     if (issue.severity === 'error') log.error({ file: issue.file, line: issue.line }, formatIssue(issue));
+    else if (issue.severity === 'notice') notices++;
     else if (++warnings <= MAX_LOGGED_WARNINGS) log.warn({ file: issue.file, line: issue.line }, formatIssue(issue));
     else unlogged.add(issue.file);
   }
   const more = warnings - MAX_LOGGED_WARNINGS;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (notices) log.info({ notices }, `${plural(notices, 'content notice', 'content notices')} (advice, such as pinning an article with "id:"): npm run check-content lists them`);
   if (more > 0) log.warn({ more, files: unlogged.size }, `${plural(more, 'more content warning', 'more content warnings')}, in ${plural(unlogged.size, 'file', 'files')}, ${more === 1 ? 'is' : 'are'} not logged: npm run check-content lists every one with its path:line`);
 }
 

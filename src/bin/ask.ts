@@ -57,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { index, issues, save } = asked;
-  for (const line of formatIssues(sortIssues(issues))) process.stderr.write(`${line}\n`);
+  // Notices are advice for check-content (see `Severity`), not news on every question asked.
+  for (const line of formatIssues(sortIssues(issues.filter((i) => i.severity !== 'notice')))) process.stderr.write(`${line}\n`);
   if (index.stats.articles === 0) {
     process.stderr.write(`${noArticleMessage(dir)}\n`);
     return 2;

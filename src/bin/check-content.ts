@@ -1,5 +1,5 @@
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
-import type { Article, Passage } from '../content/types.js';
+import type { Article, ContentIssue, Passage } from '../content/types.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { allIssues, ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage } from '../content/load.js';
@@ -9,7 +9,7 @@ import { analyzerFor } from '../search/tokenize.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR | FILE]
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
-file's language, then every error and warning with path:line, then a summary. Given one article FILE,
+file's language, then every error, warning and notice with path:line, then a summary. Given one article FILE,
 checks its folder and reports that file only (a duplicate id or FAQ question is one against the others). Exit 0: no error; 1: some
 file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.
   --show   also prints what was read from each file: its title, each paragraph and FAQ entry (question,
@@ -122,12 +122,13 @@ async function main(target: string, show: boolean): Promise<number> {
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     const issues = mine(allIssues(content));
     for (const line of formatIssues(issues)) console.log(line);
-    const errors = issues.filter((i) => i.severity === 'error').length;
+    const count = (severity: ContentIssue['severity']) => issues.filter((i) => i.severity === severity).length;
+    const [errors, notices] = [count('error'), count('notice')];
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);
     const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     console.log(
       `${target}: ${file ? 1 : content.files} file(s), ${articles.length} article(s) served (${faq} FAQ entries, ${paragraphs} paragraphs), ` +
-        `${errors} error(s), ${issues.length - errors} warning(s).`,
+        `${errors} error(s), ${count('warning')} warning(s)${notices ? `, ${notices} notice(s)` : ''}.`,
     );
     if (articles.length === 0) {
       console.error(file ? `${target} is not served: ${issues.length ? 'see its errors above' : 'not an article file (.md, .txt, .html or .htm)'}.` : noArticleMessage(dir));

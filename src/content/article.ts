@@ -72,7 +72,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
 }
 
 /**
- * For each article whose front matter pins no `id:`, a warning saying what identifies it and how to pin it:
+ * For each article whose front matter pins no `id:`, a notice saying what identifies it and how to pin it:
  * renaming its file keeps it the same article, but changing its url (or, without one, its title) makes it
  * a new one, posted again. A page (`.html`) has no front matter: it is pinned by its canonical url.
  */
@@ -84,7 +84,7 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
       const page = /\.html?$/i.test(a.file);
       if (page && by === 'url') return [];
       return {
-        severity: 'warning' as const,
+        severity: 'notice' as const,
         file: a.file,
         line: 1,
         message: page ? 'no canonical url: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:" in front matter: pin the article with a front-matter line "id: ${a.id}"`,

@@ -73,7 +73,14 @@ export interface Article {
   faq: FaqEntry[];
 }
 
-export type Severity = 'error' | 'warning';
+/**
+ * `error`: the file is skipped (the rest is served); `warning`: the file is served, but not all of it as
+ * written, or something in it is likely a mistake; `notice`: advice, the file served exactly as written (an
+ * article that pins no identity: see `identityIssues`). check-content lists notices; `ask` leaves them out
+ * and the bot's log counts them in one line, as a folder written without front matter on purpose would
+ * otherwise repeat them on every question asked and every start.
+ */
+export type Severity = 'error' | 'warning' | 'notice';
 
 /** A problem found in a content file; `error` means the file was skipped. */
 export interface ContentIssue {
