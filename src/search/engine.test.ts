@@ -582,6 +582,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const es = inLang('es', '# Staff\n\nTener micrófono es obligatorio para los organizadores de torneos.\n\nLas postulaciones cierran el 30 de noviembre.\n');
     expect(es.readings('el mic es obligatorio para los organizadores?').find((r) => r.word === 'mic')).toEqual({ word: 'mic', term: 'microfon', how: 'related' });
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
+    // French chat's "cb" is "combien": it asks a price, and is no topic word the articles lack.
+    const fr = inLang('fr', '# Grades\n\nLe grade Écuyer donne une couleur de pseudo dans le chat et la commande /hat.\n\nLe grade Écuyer est vendu 4,99 € sur la boutique.\n\nLe serveur ouvre à 14 h.\n');
+    expect(fr.answer('cb le grade ecuyer').quote).toContain('4,99 €');
+    expect(fr.explain('cb le grade ecuyer')[0]!.confidence).toBe(1);
     // German gamers' "dc" (Discord) and "pw" (Passwort), and "aufm" (auf dem), no topic.
     const de = inLang('de', '# Discord\n\nWer unseren Discord boostet, bekommt die Rolle Booster.\n\nDas Team fragt niemals nach deinem Passwort.\n\nDie Whitelist dauert zwei Tage.\n');
     expect(de.answer('was krieg ich wenn ich den dc booste').quote).toContain('Rolle Booster');

@@ -180,6 +180,12 @@ export interface LanguageSpec {
    */
   clippings?: ReadonlyMap<string, string>;
   /**
+   * Chat's spellings of its question words, by the word typed, as the question word written out: read so
+   * where typed in lower case and the articles lack the word (see `Analyzer.respelled`), so that it asks
+   * the kind of fact its question word asks. English's are tokenize.ts's CHAT_QUESTION_WORDS.
+   */
+  respellings?: ReadonlyMap<string, string>;
+  /**
    * Chat words of the language dropped from questions only (see `Analyzer.isChatWord`), as English chat is,
    * where an article may write the same letters as a topic word: Russian "норм" (fine) is also "норм", of
    * norms; French "cc" is an MMO's crowd control, German "nix" a package manager.
@@ -1472,7 +1478,13 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * drew every "cest quoi …" to that entry (a French roleplay server's trial). Dropped from questions only
  * (see `LanguageSpec.chat`): an MMO server's articles write "CC" (crowd control).
  */
-const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc']);
+const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune']);
+/**
+ * French chat's spellings of question words (see `LanguageSpec.respellings`): "cb" and "cmb" (combien), "pk"
+ * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions
+ * ("cb coute le grade legende"): read as a word no article uses, it also asked no price.
+ */
+const FRENCH_RESPELLINGS = new Map(Object.entries({ cb: 'combien', cmb: 'combien', pk: 'pourquoi', pkoi: 'pourquoi' }));
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
  * QUESTION_WORDS ("qd", "kel", "koi"), and "il faut" (one must) in the tenses questions use, a frame as
@@ -2181,7 +2193,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish'))],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, gluedElisions: FRENCH_ELISIONS }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['he', { ...spec(stops('he', lists.heb.filter((word) => !HEBREW_CONTENT.has(word)), HEBREW_EXTRA), hebrewStem), proclitics: 'ו' }],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word)), HINDI_EXTRA), snowball('indian')), spelling: hindiSpelling, chat: HINGLISH_CHAT }],

@@ -28,6 +28,12 @@ describe('reading words', () => {
     expect(english.respelled('wen s5 wat is it', () => false)).toBe('when s5 what is it');
     expect(english.respelled('Wat Arun tour time', () => false)).toBe('Wat Arun tour time');
     expect(english.respelled('do you have a wot role', (word) => word === 'wot')).toBe('do you have a wot role');
+    // French chat's "cb" (combien) asks a price; a shop's "CB" (carte bancaire), or "cb" where the articles write it, stays.
+    const french = analyzerFor('fr');
+    expect(french.respelled('cb coute le grade ecuyer, pk ?', () => false)).toBe('combien coute le grade ecuyer, pourquoi ?');
+    expect(french.respelled('je peux payer par CB ?', () => false)).toBe('je peux payer par CB ?');
+    expect(french.respelled('paiement par cb accepté ?', (word) => word === 'cb')).toBe('paiement par cb accepté ?');
+    expect(analyzerFor('de').respelled('cb', () => false)).toBe('cb');
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
     expect(english.isChatWord('u', 'HOW DO U LEVEL UP')).toBe(true);

@@ -51,7 +51,7 @@ const ENGLISH_CHAT = new Set(
  * it from another paragraph on season 5).
  */
 const CHAT_QUESTION_WORDS = /\b(?:wen|wat|wut|wot|wher|whr|wich)\b/gi;
-const ASKED: Record<string, string> = { wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which' };
+const ASKED: ReadonlyMap<string, string> = new Map(Object.entries({ wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which' }));
 
 /**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
@@ -178,6 +178,7 @@ export class Analyzer {
   private readonly stemmedStopwords: Set<string> | null;
   private readonly questionWords: Set<string>;
   private readonly howWords: Set<string>;
+  private respellingRegExp: RegExp | undefined;
   /** The language's question phrases (see `questionPhrases`) by their first word: Chinese has some 300. */
   private readonly questionPhrases = new Map<string, string[][]>();
   /** Stems of words `contentTerms` does not hold (see `stem`). */
@@ -283,12 +284,24 @@ export class Analyzer {
   }
 
   /**
-   * `question` with English chat's spellings of question words written out ("wen" → "when"; see
-   * CHAT_QUESTION_WORDS), where typed in lower case and `known(word)` (the articles write it) is false: "Wat
-   * Arun", a "wot" role of articles on World of Tanks stay. As it is in other languages.
+   * `question` with chat's spellings of question words written out (English "wen" → "when", see
+   * CHAT_QUESTION_WORDS; other languages' `LanguageSpec.respellings`, French "cb" → "combien"), where typed
+   * in lower case and `known(word)` (the articles write it) is false: "Wat Arun", a "wot" role of articles
+   * on World of Tanks, a French shop's "CB" (carte bancaire) stay. As it is in a language without them.
    */
   respelled(question: string, known: (word: string) => boolean): string {
-    return this.spec === null ? question.replace(CHAT_QUESTION_WORDS, (word) => (word === word.toLowerCase() && !known(word) ? ASKED[word]! : word)) : question;
+    const spellings = this.spec === null ? ASKED : this.spec.respellings;
+    const pattern = this.spec === null ? CHAT_QUESTION_WORDS : this.respellingPattern;
+    if (!spellings || !pattern) return question;
+    return question.replace(pattern, (word) => (word === word.toLowerCase() && !known(word) ? spellings.get(word)! : word));
+  }
+
+  /** The words of `LanguageSpec.respellings`, whole, in any case (null without them): made once. */
+  private get respellingPattern(): RegExp | null {
+    const words = this.spec?.respellings;
+    if (!words) return null;
+    this.respellingRegExp ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    return this.respellingRegExp;
   }
 
   /** The word English chat's `letters` stand for before a number ("s" of "s5": "season"; see NUMBERED_NAMES); undefined in other languages. */
