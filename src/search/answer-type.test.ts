@@ -461,7 +461,12 @@ describe('expectedType: the question word that asks', () => {
     for (const question of ['hey guys whats the booking fee on tix?', 'what is the booking fee', "what's the ticket price"]) expect(expectedType(question), question).toBe('amount');
     expect(expectedType('whens the grand final of winter cup')).toBe('date');
     // Not a word that merely starts so ("whatsapp").
-    expect(expectedType('whatsapp the booking fee')).toBeNull();
+    expect(expectedType('whatsapp the booking fee question to us')).toBeNull();
+  });
+
+  it('reads a price asked in keywords, with no question word, and not an extra cost, which may be none', () => {
+    for (const question of ['bday party price', 'price of the family plan?', 'extra guest pass cost', 'locker fees']) expect(expectedType(question), question).toBe('amount');
+    for (const question of ['saturday delivery extra cost?', 'any hidden fees', 'how do i change the price', 'can i see prices', 'price match policy']) expect(expectedType(question), question).toBeNull();
   });
 
   it('reads "when" as asking only where the question opens with it, not where it joins a clause', () => {

@@ -30,7 +30,12 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // "timing out" do not).
   [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|(until|till|til|by) when|how long ago|how (late|early)(?![ -](access|game)\b)|in what year|on what (date|day)|what(?:'s|’s|s| is| was| are| were| will be) (?:the |your |their |its )?(?:[a-z-]+ )?(date|deadline)|what(?:'s|’s|s| is| are| was| were)? (?:the |your |their |its )?(?!(?:required|minimum|min|total|playtime|watch|voice|play|played|active|activity|extra) )(?:[a-z-]+ )?hours(?! (?:requirements?|required|needed|do (?:i|you|we) need|to play|of (?:play|playtime|work|watch))\b)|timings|what(?:'s|’s|s| is| are) (?:the |your )?timing)\b/, 'date'],
   // A price asked with chat's "whats" too, and with a word before its noun ("whats the booking fee on tix?":
-  // a music festival's trial); chat's "whens" above, as "when's".
+  // a music festival's trial); chat's "whens" above, as "when's". Typed as keywords, with no question word: a
+  // price noun opening it before "of" or "for", or closing it ("price of the family plan", "bday party
+  // price?", "locker fees": a gym chain's trial, whose paragraphs stating the price lost to FAQ entries on
+  // booking). Not an extra, additional, hidden or any cost, whose answer may be that there is none
+  // ("saturday delivery extra cost?" → "Saturday delivery is included at no extra cost").
+  [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
   [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b/, 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
