@@ -322,6 +322,12 @@ describe.each([
   { site: 'a Lithuanian CS2 and Minecraft community', folder: 'gaming-lt', least: 115 },
   { site: 'a Slovenian Minecraft and League of Legends community', folder: 'minecraft-sl', least: 120 },
   { site: 'an Estonian CS2 and Rust community', folder: 'gaming-et', least: 125 },
+  { site: 'a Dungeons & Dragons play-by-post and voice-session server', folder: 'ttrpg-en', least: 120 },
+  { site: "a consumer VPN's support server", folder: 'vpn-en', least: 130 },
+  { site: 'a German Minecraft and ARK server', folder: 'gameserver-de', least: 100 },
+  { site: "a climbing and fitness gym chain's members", folder: 'gym-en', least: 115 },
+  { site: 'a bilingual (English and Spanish) mobile game community, each member asking in their own language', folder: 'mobile-en-es', least: 85 },
+  { site: 'a French Minecraft server', folder: 'minecraft-fr', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
