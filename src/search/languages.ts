@@ -185,6 +185,8 @@ export interface LanguageSpec {
    * the kind of fact its question word asks. English's are tokenize.ts's CHAT_QUESTION_WORDS.
    */
   respellings?: ReadonlyMap<string, string>;
+  /** A rewriting of the question's idioms before it is read (see `Analyzer.respelled`), where a word means another in one context only. */
+  idioms?: (question: string) => string;
   /**
    * Chat words of the language dropped from questions only (see `Analyzer.isChatWord`), as English chat is,
    * where an article may write the same letters as a topic word: Russian "норм" (fine) is also "норм", of
@@ -1066,6 +1068,14 @@ const GREEK_CHAT = new Set('ρε ρεε παιδιά παιδια μαν έλα 
  */
 /** The names of social sites chat clips in any language written in Latin letters (see `LanguageSpec.clippings`). */
 export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
+/**
+ * Latin American Spanish asks a price with "salir" ("¿cuánto sale crear un clan?", what does it come to),
+ * which articles write "cuesta": in a question asking how much, "sale" and "salen" are read as "cuesta" and
+ * "cuestan". Read as "salir" (to leave), a bilingual game community's trial got "Al salir de un clan…" at
+ * 0.81; "¿cuándo sale el parche?" (when is it out) asks no amount and keeps it.
+ */
+const spanishIdioms = (question: string): string =>
+  /(?<![\p{L}])(?:cu[áa]nt[oa]s?|cnto)(?![\p{L}])/iu.test(question) ? question.replace(/(?<![\p{L}])sale(n?)(?![\p{L}])/giu, (_, plural: string) => `cuesta${plural}`) : question;
 const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien'.split(' ');
 /**
  * Latin American chat's clippings (see `LanguageSpec.clippings`): "mic" (micrófono), "yt", "insta", and "info".
@@ -2190,7 +2200,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
-  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS }],
+  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish'))],
   ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS }],

@@ -34,6 +34,11 @@ describe('reading words', () => {
     expect(french.respelled('je peux payer par CB ?', () => false)).toBe('je peux payer par CB ?');
     expect(french.respelled('paiement par cb accepté ?', (word) => word === 'cb')).toBe('paiement par cb accepté ?');
     expect(analyzerFor('de').respelled('cb', () => false)).toBe('cb');
+    // Latin American Spanish's "cuánto sale" asks a price: "sale" is "cuesta" there only.
+    const spanish = analyzerFor('es');
+    expect(spanish.respelled('cuanto sale crear un clan', () => false)).toBe('cuanto cuesta crear un clan');
+    expect(spanish.respelled('¿Cuántos glowshards salen las skins?', () => false)).toBe('¿Cuántos glowshards cuestan las skins?');
+    expect(spanish.respelled('¿Cuándo sale el parche 3.5?', () => false)).toBe('¿Cuándo sale el parche 3.5?');
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
     expect(english.isChatWord('u', 'HOW DO U LEVEL UP')).toBe(true);

@@ -287,9 +287,11 @@ export class Analyzer {
    * `question` with chat's spellings of question words written out (English "wen" → "when", see
    * CHAT_QUESTION_WORDS; other languages' `LanguageSpec.respellings`, French "cb" → "combien"), where typed
    * in lower case and `known(word)` (the articles write it) is false: "Wat Arun", a "wot" role of articles
-   * on World of Tanks, a French shop's "CB" (carte bancaire) stay. As it is in a language without them.
+   * on World of Tanks, a French shop's "CB" (carte bancaire) stay. As it is in a language without them. The
+   * language's idioms are rewritten first (see `LanguageSpec.idioms`: Spanish "cuánto sale" is "cuánto cuesta").
    */
-  respelled(question: string, known: (word: string) => boolean): string {
+  respelled(typed: string, known: (word: string) => boolean): string {
+    const question = this.spec?.idioms?.(typed) ?? typed;
     const spellings = this.spec === null ? ASKED : this.spec.respellings;
     const pattern = this.spec === null ? CHAT_QUESTION_WORDS : this.respellingPattern;
     if (!spellings || !pattern) return question;
