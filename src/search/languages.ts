@@ -1058,6 +1058,8 @@ const GREEK_EXTRA = (
  */
 const GREEK_CHAT = new Set('ρε ρεε παιδιά παιδια μαν έλα ελα ξέρει ξερει ξέρετε ξερετε χαχα re paidia kserei ksereis xaxa bro yo lol pls'.split(' '));
 
+/** The names of social sites chat clips in any language written in Latin letters (see `LanguageSpec.clippings`). */
+export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
 /**
  * Latin American Spanish as members type it, words that name no topic: "xq", "pq" (porque), "tmb", "tb"
  * (también), "ntp" (no te preocupes), and "wey", "che", "parce", "bro", "porfa" wherever they stand. A
@@ -1066,8 +1068,7 @@ const GREEK_CHAT = new Set('ρε ρεε παιδιά παιδια μαν έλα 
  * "hay" (there is) as well: 98 / 76 / 33 / 32 → 97 / 80 / 30 / 32, as the unknown word it held uncovered
  * yes/no questions back.
  */
-/** The names of social sites chat clips in any language written in Latin letters (see `LanguageSpec.clippings`). */
-export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
+const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien'.split(' ');
 /**
  * Latin American Spanish asks a price with "salir" ("¿cuánto sale crear un clan?", what does it come to),
  * which articles write "cuesta": in a question asking how much, "sale" and "salen" are read as "cuesta" and
@@ -1076,7 +1077,6 @@ export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
  */
 const spanishIdioms = (question: string): string =>
   /(?<![\p{L}])(?:cu[áa]nt[oa]s?|cnto)(?![\p{L}])/iu.test(question) ? question.replace(/(?<![\p{L}])sale(n?)(?![\p{L}])/giu, (_, plural: string) => `cuesta${plural}`) : question;
-const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien'.split(' ');
 /**
  * Latin American chat's clippings (see `LanguageSpec.clippings`): "mic" (micrófono), "yt", "insta", and "info".
  */
@@ -1176,8 +1176,8 @@ const GERMAN_CONTENT = new Set(
 const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinterm überm unterm vorm'.split(' ');
 /**
  * German as members type it on Discord, words the package's list lacks: "gibts", "nen", "nem", "ne" (ein,
- * einem, eine), "isses", "nich", "nix", "ichs", "habs", "aufm", "ausm" (auf dem, aus dem), fillers ("eig", "eigtl", "iwie", "vllt",
- * "jmd"), greetings and address ("moin", "servus", "yo", "hey", "digga", "bro") and "pls".
+ * einem, eine), "isses", "nich", "nix", "ichs", "habs", "aufm", "ausm" (auf dem, aus dem), fillers ("eig",
+ * "eigtl", "iwie", "vllt", "jmd"), greetings and address ("moin", "servus", "yo", "hey", "digga", "bro") and "pls".
  * Left in, each was a word no article uses, counted against every answer: a German streamer's server's
  * trial declined "gibts nen rabattcode fuer subs" and "moin was wird grad verlost" with the right passage
  * first. Not "grad" (also degrees), "krieg" (also war), "weiß" (also white) nor "bruder" (brother, in XQuAD de).
