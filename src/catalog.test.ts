@@ -45,7 +45,7 @@ describe('loadCatalog', () => {
     writeFileSync(path.join(dir, 'pinned.md'), '---\nid: pinned\nlang: en\n---\n# Pinned\n\nThe library opens at nine on weekdays and at ten on Saturdays.\n');
     const { issues } = await loadCatalog(dir);
     expect(issues.map((i) => [path.basename(i.file), i.line, i.severity, i.message.split(':')[0]])).toEqual([
-      ['noanswer.md', 1, 'warning', 'no "id'],
+      ['noanswer.md', 1, 'notice', 'no "id'],
       ['noanswer.md', 7, 'error', 'FAQ question has no answer'],
     ]);
   });
