@@ -56,7 +56,7 @@ const ASKED: ReadonlyMap<string, string> = new Map(Object.entries({ wen: 'when',
 /**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
  * YouTube, "insta" Instagram, "mc" Minecraft, "tourney" tournament, "nite" night, "min" minimum, "hr"
- * hour. Read so only where the articles lack the word as typed, and in the plural or singular (see the
+ * hour, "2fa" and "mfa" two- and multi-factor authentication. Read so only where the articles lack the word as typed, and in the plural or singular (see the
  * engine's `analyse`): a server whose articles write "VC", "DMs" or "10 min" means that. A word with two
  * common readings on Discord servers is left as typed: "sub" (subscriber, subscription), "mod" (moderator,
  * a game's mod), "ig" (Instagram, in game), "pw" (password, a game's title); "min" (also minute) and "hr"
@@ -76,7 +76,7 @@ const ENGLISH_CLIPPINGS = new Map(
     sched: 'schedule', mins: 'minutes', secs: 'seconds', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', tmrw: 'tomorrow',
     tmr: 'tomorrow', convo: 'conversation', admin: 'administrator', admins: 'administrators', repo: 'repository',
     repos: 'repositories', docs: 'documentation', config: 'configuration', db: 'database', env: 'environment',
-    auth: 'authentication', dm: 'direct message', dms: 'direct messages',
+    auth: 'authentication', dm: 'direct message', dms: 'direct messages', '2fa': 'two factor authentication', mfa: 'multi factor authentication',
     hr: 'hour', hrs: 'hours', min: 'minimum',
   }),
 );
