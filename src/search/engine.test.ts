@@ -716,6 +716,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(server.answer('what lvl do u need to change ur nickname').quote).toContain('At level 10');
     const security = new SearchIndex([article('security', '# Security\n\n## FAQ\n\n### How do I turn on two-factor authentication?\n\nOpen Security in the dashboard and scan the QR code.\n\n### How do I change my email?\n\nUnder Account.\n')]);
     expect(security.answer('2fa setup').matched).toBe('How do I turn on two-factor authentication?');
+    const kids = new SearchIndex([article('kids', '# Kids\n\nKids Club runs on Saturday from 10:00 to 12:00 at Harbour.\n\nKids Club costs £9 a session.\n\nBirthday parties run on Sundays.\n')]);
+    expect(kids.answer('kids club sat times').quote).toContain('Saturday from 10:00');
     expect(new SearchIndex([article('mc', '# Servers\n\nThe Minecraft server runs 1.21.4.\n\nThe Rust server wipes on Thursdays.\n')]).answer('what version is the mc server').quote).toContain('1.21.4');
     // A clipping is no typo: "nite" is "night", not "note".
     expect(server.readings('when is movie nite').find((r) => r.word === 'nite')).toEqual({ word: 'nite', term: 'night', how: 'related' });

@@ -55,13 +55,14 @@ const ASKED: ReadonlyMap<string, string> = new Map(Object.entries({ wen: 'when',
 
 /**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
- * YouTube, "insta" Instagram, "mc" Minecraft, "tourney" tournament, "nite" night, "min" minimum, "hr"
- * hour, "2fa" and "mfa" two- and multi-factor authentication. Read so only where the articles lack the word as typed, and in the plural or singular (see the
- * engine's `analyse`): a server whose articles write "VC", "DMs" or "10 min" means that. A word with two
- * common readings on Discord servers is left as typed: "sub" (subscriber, subscription), "mod" (moderator,
- * a game's mod), "ig" (Instagram, in game), "pw" (password, a game's title); "min" (also minute) and "hr"
- * (also human resources) are read so all the same, for "min stake?" and "how many hrs a week" (three
- * English trials; every bench:quality figure unchanged). "acc" is "account" though an
+ * YouTube, "insta" Instagram, "mc" Minecraft, "tourney" tournament, "nite" night, "min" minimum, "hr" hour,
+ * "2fa" and "mfa" two- and multi-factor authentication, "tue", "thurs", "fri", "sat" the weekdays (not "mon",
+ * "wed" and "sun", words of their own). Read so only where the articles lack the word as typed, and in the
+ * plural or singular (see the engine's `analyse`): a server whose articles write "VC", "DMs" or "10 min"
+ * means that. A word with two common readings on Discord servers is left as typed: "sub" (subscriber,
+ * subscription), "mod" (moderator, a game's mod), "ig" (Instagram, in game), "pw" (password, a game's title);
+ * "min" (also minute) and "hr" (also human resources) are read so all the same, for "min stake?" and "how
+ * many hrs a week" (three English trials; every bench:quality figure unchanged). "acc" is "account" though an
  * osu! server means accuracy: left as typed, StackFAQ 3 alternates dev P@1 fell 0.936 → 0.932 (abstained
  * 0.024 → 0.028; npm run bench:quality) and a streamer's trial lost "can i sell my fortnite acc here".
  */
@@ -77,6 +78,8 @@ const ENGLISH_CLIPPINGS = new Map(
     tmr: 'tomorrow', convo: 'conversation', admin: 'administrator', admins: 'administrators', repo: 'repository',
     repos: 'repositories', docs: 'documentation', config: 'configuration', db: 'database', env: 'environment',
     auth: 'authentication', dm: 'direct message', dms: 'direct messages', '2fa': 'two factor authentication', mfa: 'multi factor authentication',
+    tue: 'tuesday', tues: 'tuesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday',
+    fri: 'friday', sat: 'saturday',
     hr: 'hour', hrs: 'hours', min: 'minimum',
   }),
 );
