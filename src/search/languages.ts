@@ -182,7 +182,7 @@ export interface LanguageSpec {
   /**
    * Chat's spellings of its question words, by the word typed, as the question word written out: read so
    * where typed in lower case and the articles lack the word (see `Analyzer.respelled`), so that it asks
-   * the kind of fact its question word asks. English's are tokenize.ts's CHAT_QUESTION_WORDS.
+   * the kind of fact its question word asks. English's are tokenize.ts's ENGLISH_RESPELLINGS.
    */
   respellings?: ReadonlyMap<string, string>;
   /** A rewriting of the question's idioms before it is read (see `Analyzer.respelled`), where a word means another in one context only. */

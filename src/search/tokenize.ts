@@ -50,8 +50,10 @@ const ENGLISH_CHAT = new Set(
  * "when" only (see `Analyzer.isMistypedQuestionWord`), it asked no date (a Minecraft network's trial answered
  * it from another paragraph on season 5).
  */
-const CHAT_QUESTION_WORDS = /\b(?:wen|wat|wut|wot|wher|whr|wich)\b/gi;
-const ASKED: ReadonlyMap<string, string> = new Map(Object.entries({ wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which' }));
+const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({ wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which' }));
+
+/** The words of a language's respellings (see `Analyzer.respelled`) standing whole in a text, in any case. */
+const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 
 /**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
@@ -183,7 +185,8 @@ export class Analyzer {
   private readonly stemmedStopwords: Set<string> | null;
   private readonly questionWords: Set<string>;
   private readonly howWords: Set<string>;
-  private respellingRegExp: RegExp | undefined;
+  /** Chat's spellings of the language's question words and the pattern that finds them; null where it has none. */
+  private readonly respellings: { words: ReadonlyMap<string, string>; pattern: RegExp } | null;
   /** The language's question phrases (see `questionPhrases`) by their first word: Chinese has some 300. */
   private readonly questionPhrases = new Map<string, string[][]>();
   /** Stems of words `contentTerms` does not hold (see `stem`). */
@@ -204,6 +207,8 @@ export class Analyzer {
     this.stemmedStopwords = this.spec?.stemmedStopwords ? new Set(this.spec.stemmedStopwords.map((w) => this.normal(w))) : null;
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     this.howWords = new Set(howWords(lang).map((w) => this.normal(w)));
+    const respellings = this.spec === null ? ENGLISH_RESPELLINGS : this.spec.respellings;
+    this.respellings = respellings ? { words: respellings, pattern: wholeWords(respellings) } : null;
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
       const starting = this.questionPhrases.get(phrase[0]!);
       if (starting) starting.push(phrase);
@@ -290,25 +295,16 @@ export class Analyzer {
 
   /**
    * `question` with chat's spellings of question words written out (English "wen" → "when", see
-   * CHAT_QUESTION_WORDS; other languages' `LanguageSpec.respellings`, French "cb" → "combien"), where typed
+   * ENGLISH_RESPELLINGS; other languages' `LanguageSpec.respellings`, French "cb" → "combien"), where typed
    * in lower case and `known(word)` (the articles write it) is false: "Wat Arun", a "wot" role of articles
    * on World of Tanks, a French shop's "CB" (carte bancaire) stay. As it is in a language without them. The
    * language's idioms are rewritten first (see `LanguageSpec.idioms`: Spanish "cuánto sale" is "cuánto cuesta").
    */
   respelled(typed: string, known: (word: string) => boolean): string {
     const question = this.spec?.idioms?.(typed) ?? typed;
-    const spellings = this.spec === null ? ASKED : this.spec.respellings;
-    const pattern = this.spec === null ? CHAT_QUESTION_WORDS : this.respellingPattern;
-    if (!spellings || !pattern) return question;
-    return question.replace(pattern, (word) => (word === word.toLowerCase() && !known(word) ? spellings.get(word)! : word));
-  }
-
-  /** The words of `LanguageSpec.respellings`, whole, in any case (null without them): made once. */
-  private get respellingPattern(): RegExp | null {
-    const words = this.spec?.respellings;
-    if (!words) return null;
-    this.respellingRegExp ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    return this.respellingRegExp;
+    if (!this.respellings) return question;
+    const { words, pattern } = this.respellings;
+    return question.replace(pattern, (word) => (word === word.toLowerCase() && !known(word) ? words.get(word)! : word));
   }
 
   /** The word English chat's `letters` stand for before a number ("s" of "s5": "season"; see NUMBERED_NAMES); undefined in other languages. */
