@@ -13,7 +13,10 @@ interface Case {
   question: string;
   /** A regular expression the answer or its quote matches; null where the bot must abstain. */
   expect: string | null;
-  /** Where the articles half-cover the question: abstaining is right too. */
+  /**
+   * Abstaining is right too: where the articles half-cover the question, or where a paragraph answers a
+   * yes-or-no question with less confidence than such answers need (see confidence.ts's WHETHER_PARAGRAPH_DOUBT).
+   */
   orAbstain?: boolean;
   kind: string;
 }

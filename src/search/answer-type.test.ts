@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
+import { askedCounter, asksWhether, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -370,6 +370,23 @@ describe('expectedType in other languages', () => {
     // A counter after "ប៉ុន្មាន" counts: "how many teams" is no price, though the question names the prize pool.
     expect(expectedType('prize pool មានក្រុមប៉ុន្មាន?', 'km')).toBe('number');
     expect(expectedType('ប្រាក់រង្វាន់ចែកឲ្យអ្នកលេងប៉ុន្មាននាក់?', 'km')).toBe('number');
+  });
+
+  it('reads a yes-or-no question plainly asked: not a statement lacking a question word, nor one offering alternatives', () => {
+    expect(plainlyAsksWhether('Can I transfer my membership to a friend?')).toBe(true);
+    expect(plainlyAsksWhether('What time does it open?')).toBe(false);
+    expect(plainlyAsksWhether('hay sesion en nochebuena?', 'es')).toBe(true);
+    // Spanish, Portuguese, Russian and Ukrainian read it by its lack of a question word: a statement lacks one too.
+    expect(asksWhether('falta una cosa en mi pedido', 'es')).toBe(true);
+    expect(plainlyAsksWhether('falta una cosa en mi pedido', 'es')).toBe(false);
+    expect(plainlyAsksWhether('nao consigo ver os canais do discord', 'pt')).toBe(false);
+    expect(plainlyAsksWhether('есть тг канал?', 'ru')).toBe(true);
+    // Each asks whether, to asksWhether: offering alternatives, it asks which.
+    for (const [question, lang] of [['Pelataanko MR12 vai MR15?', 'fi'], ['is the final bo3 or bo5', 'en'], ['формат групп бо1 или бо3?', 'ru']] as const) {
+      expect(asksWhether(question, lang)).toBe(true);
+      expect(plainlyAsksWhether(question, lang)).toBe(false);
+    }
+    expect(plainlyAsksWhether('北京有聚会吗', 'zh')).toBe(true);
   });
 
   it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {

@@ -1185,6 +1185,32 @@ export function asksWhether(question: string, lang = 'en'): boolean {
 }
 
 /**
+ * Whether `question` (in `lang`) plainly asks whether something is so: `asksWhether`, but neither a
+ * message that only lacks a question word in a language `asksWhether` reads by that lack (Portuguese,
+ * Spanish, Russian, Ukrainian), unless a question mark closes it ("falta una cosa en mi pedido", "he
+ * cambiado un switch y ahora la tecla no va" tell a problem), nor a question offering alternatives
+ * ("формат групп бо1 или бо3", "Pelataanko MR12 vai MR15?", "is the final bo3 or bo5"), which asks which
+ * one. A paragraph sharing such a question's words has to be surer to answer it (see `Signals.whether`).
+ */
+export function plainlyAsksWhether(question: string, lang = 'en'): boolean {
+  if (!asksWhether(question, lang)) return false;
+  const text = lowered(question);
+  if (WHETHER_BY_ITS_LACK.has(lang) && !/[?？]\P{L}*$/u.test(text)) return false;
+  return !ALTERNATIVES[lang]?.test(text);
+}
+
+/** The languages whose `asksWhether` reads a yes-or-no question by its lack of a question word (see OTHER_WHETHER). */
+const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk']);
+
+/** "Or" between two alternatives, in the languages `asksWhether` reads (Ukrainian's "чи" also opens a yes-or-no question: only "або"). */
+const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    en: ['or'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
+    fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'],
+  }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
+);
+
+/**
  * Section headings that announce the kind of fact their paragraphs state, by language: a date or time
  * ("## 日時", "## Date and time", "## Termine") or a price ("## 料金", "## Prices", "## Ціни"). Community
  * pages open with a paragraph naming the event and give its date under such a heading, whose paragraph need

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidence, knownMissCost, type Signals, unknownCost } from './confidence.js';
+import { confidence, doubted, knownMissCost, type Signals, unknownCost } from './confidence.js';
 
 const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
 
@@ -32,6 +32,13 @@ describe('confidence', () => {
     expect(confidence({ ...sure, coverage: 0.3, yesNo: 1 })).toBeCloseTo((confidence({ ...sure, coverage: 0.3 }) * 0.3) / 0.45, 10);
     // Any other answer keeps its confidence however little it covers.
     expect(confidence({ ...sure, coverage: 0.3 })).toBeCloseTo(0.3, 10);
+  });
+
+  it('doubts a paragraph asked whether something is so: 1.3 times farther from certainty', () => {
+    expect(doubted(1)).toBe(1);
+    // 0.5 falls to the default threshold, 0.35; under 1 − 1/1.3 nothing is left.
+    expect(doubted(0.5)).toBeCloseTo(0.35, 10);
+    expect(doubted(0.2)).toBe(0);
   });
 
   it('loses most of itself when no article holds the numbers asked about', () => {

@@ -4,7 +4,7 @@ import { loadContent } from '../content/load.js';
 import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
 import { type IndexState, SearchIndex } from './engine.js';
-import { confidence } from './confidence.js';
+import { confidence, doubted } from './confidence.js';
 import { PhrasingClassifier } from './phrasing-classifier.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -1028,7 +1028,7 @@ Returns are free for 100 nights.
   const emperors = article('emperors', `# Mongol emperors\n\n${court}\n\nThe capital moved north in summer.\n\n## FAQ\n\n### Who was the emperor Gegen Khan?\n\nThe son of Ayurbarwada.\n`);
 
   it('answers from a sure paragraph rather than abstain on an unsure FAQ entry that led on its question field', () => {
-    const question = 'Did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp, medieval chroniclers claim?';
+    const question = 'Why did rival princes take part in the assassination of the emperor Gegen Khan at the summer camp, medieval chroniclers claim?';
     const index = new SearchIndex([emperors]);
     const answer = index.answer(question);
     expect(answer.entry).toBe('emperors#p1');
@@ -1769,6 +1769,30 @@ describe('a yes-or-no question about a word no article uses', () => {
     const zh = asked('zh', '# 路线图\n\n2027 年春季将加入第四个职业和拍照模式。\n\n2027 年不计划推出对战模式。\n\n两个公会之间的停战谈判已经恢复。\n\n冬季活动于 12 月 12 日开始。\n\n活动决赛在 Twitch 上直播。\n');
     expect(zh.answer('有夜间模式吗').answer).toBeNull();
     expect(zh.answer('有拍照模式吗').quote).toContain('拍照模式');
+  });
+});
+
+describe('a yes-or-no question a paragraph shares words with', () => {
+  const index = new SearchIndex([
+    article(
+      'friends',
+      '# Bringing friends\n\nClimbing is better with friends, and your membership lets you bring some along. Each member may bring two guests a month.\n\nGuests pay the day-entry fee of £16 and must sign the waiver at the desk.\n\n## FAQ\n\n### Can I bring my child as a guest?\n\nNo, guest passes are for adults.\n',
+    ),
+  ]);
+
+  it('is answered by a paragraph only when the paragraph is surer than for a question asking a fact', () => {
+    const whether = index.explain('Can I bring friends on a Saturday evening?')[0]!;
+    expect(whether.kind).toBe('paragraph');
+    expect(whether.confidence).toBeCloseTo(doubted(confidence(whether.signals)), 2);
+    expect(index.answer('Can I bring friends on a Saturday evening?').answer).toBeNull();
+    // Asked for a fact, the same paragraph answers on its words, at the confidence they give it.
+    const fact = index.explain('How many friends can I bring on a Saturday evening?')[0]!;
+    expect(fact.confidence).toBeCloseTo(confidence(fact.signals), 2);
+    expect(index.answer('How many friends can I bring on a Saturday evening?').quote).toContain('two guests a month');
+    // An FAQ entry is judged by its phrasing, as before.
+    const entry = index.explain('Can I bring my kid as a guest?')[0]!;
+    expect(entry.kind).toBe('faq');
+    expect(entry.confidence).toBeCloseTo(confidence(entry.signals), 2);
   });
 });
 

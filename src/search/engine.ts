@@ -12,13 +12,13 @@ import { leansBack, opensBulletItem, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, passagesOf, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
-import { confidence, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
+import { confidence, doubted, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
 import { smallTalkOf, withoutChatter, type SmallTalk } from './chatter.js';
 import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, decimalMeasuredBy, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { askedCounter, asksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
+import { askedCounter, asksWhether, plainlyAsksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelRank, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
@@ -293,6 +293,8 @@ interface Query {
   codeNames: string[];
   /** Whether the question asks whether something is so (see `asksWhether`): "Is the IP 94.130.52.18?". */
   whether: boolean;
+  /** Whether it plainly asks so (see `plainlyAsksWhether`): a paragraph must be surer to answer it (see `doubted`). */
+  plainlyWhether: boolean;
   /** The question's words as read (see `Analyzer.tokens`): its other analyses start from them. */
   tokens: Token[];
   type: AnswerType | null;
@@ -989,7 +991,7 @@ export class SearchIndex {
     // Its question words read in their own script, as the patterns of the kinds of fact are written ("koly" → "коли"); Greek's patterns read Greeklish.
     const asked = romanised !== null && romanised !== 'el' ? functionWordsSpelled(question, analyzer) : question;
     const type = expectedType(asked, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0, counter: type === 'number' ? askedCounter(question, analyzer.lang) : null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), plainlyWhether: plainlyAsksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0, counter: type === 'number' ? askedCounter(question, analyzer.lang) : null };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -1871,6 +1873,10 @@ export class SearchIndex {
     if (query.type) this.preferTyped(ranked, query.type);
     if (query.knownExact.length) this.preferExact(ranked, query);
     this.preferTranslation(ranked, this.askersLanguage(query, options));
+    // Ranked, and promoted, on what they hold of the question; then a paragraph said to answer whether something
+    // is so is doubted, unless the question states a number, which is what it asks ("do raids start at 9 pm"
+    // of "Raids start at 21:00"), and the numbers signal judges.
+    if (query.plainlyWhether && !asked.numbered) for (const s of ranked) if (!s.unit.faq) s.confidence = doubted(s.confidence);
     return { query, ranked };
   }
 
