@@ -387,6 +387,12 @@ describe('expectedType in other languages', () => {
       expect(plainlyAsksWhether(question, lang)).toBe(false);
     }
     expect(plainlyAsksWhether('北京有聚会吗', 'zh')).toBe(true);
+    // Japanese: closed by "か" or a question mark, with no question word; a statement is none.
+    expect(asksWhether('防犯カメラはありますか？', 'ja')).toBe(true);
+    expect(asksWhether('クレカ使える?', 'ja')).toBe(true);
+    expect(asksWhether('ポイントはいつまで使えますか？', 'ja')).toBe(false);
+    expect(asksWhether('駐輪場はどこですか', 'ja')).toBe(false);
+    expect(asksWhether('会員証なくした', 'ja')).toBe(false);
   });
 
   it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {

@@ -700,6 +700,19 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(language.readings('日本の大会？').find((r) => r.word === '日本')).toEqual({ word: '日本', term: null, how: 'unknown' });
   });
 
+  it('reads a Japanese "〜はありますか？" by the thing asked about, not by the FAQ entry asking so of another', () => {
+    const shop = new SearchIndex([
+      {
+        ...article('shop', '# お店の案内\n\nお店は高田馬場駅から徒歩4分です。営業時間は12時から21時までです。\n\n店内には防犯カメラを設置しています。\n\n## よくある質問\n\n### 駐車場はありますか？\n\nお店専用の駐車場はありません。近くのコインパーキングを使ってください。\n'),
+        lang: 'ja',
+      },
+    ]);
+    expect(shop.answer('防犯カメラはありますか？').quote).toBe('店内には防犯カメラを設置しています。');
+    expect(shop.answer('駐車場はありますか？').matched).toBe('駐車場はありますか？');
+    // A thing no article names: "お盆休み" (summer holidays) is not answered with the car park.
+    expect(shop.answer('お盆休みはありますか？').answer).toBeNull();
+  });
+
   it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
     const server = new SearchIndex([
       article(
