@@ -468,6 +468,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const game = new SearchIndex([article('game', '# Game\n\nThe studio will fund a voice server. Each match counts; search the lobby or stand by.\n')]);
     for (const word of ['refund', 'discount', 'research', 'understand'])
       expect([word, game.readings(`Can I get a ${word}?`).find((r) => r.word === word)!.how]).toEqual([word, 'unknown']);
+    // "un" negates an adjective or a participle, the same topic; before a bare verb it undoes the action, the opposite one.
+    const tool = new SearchIndex([
+      article('tool', '# Brindle\n\nRegistered users get the nightly builds of Brindle.\n\nBrindle builds a site from Markdown.\n\nBrindle serves the site on port 8085.\n\n## FAQ\n\n### How do I install Brindle?\n\nRun npm install -g brindle.\n'),
+    ]);
+    expect(tool.readings('Can unregistered users get nightly builds?').find((r) => r.word === 'unregistered')!.how).toBe('related');
+    expect(tool.readings('How do I uninstall Brindle?').find((r) => r.word === 'uninstall')!.how).toBe('unknown');
+    expect(tool.answer('How do I uninstall Brindle?').answer).toBeNull();
   });
 
 

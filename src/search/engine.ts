@@ -1487,7 +1487,7 @@ export class SearchIndex {
       if (forms.length) return [forms.reduce((a, b) => (this.index.documentFrequency(b) > this.index.documentFrequency(a) ? b : a))];
     }
     if (analyzer.english) {
-      const rest = unprefixed(term, (part) => known(part) !== undefined);
+      const rest = unprefixed(word, term, (part) => known(part) !== undefined);
       if (rest !== undefined) return [known(rest)!];
       const apart = this.writtenApart(word, analyzer);
       if (apart.length) return apart;
@@ -3434,13 +3434,23 @@ const MIN_PREFIXED_REST = 5;
  * cards with Trello?"), XQuAD English abstained 1.5 → 1.3 % plain, 1.8 → 1.6 % FAQ mode, HINT3 curekart
  * in-scope P@1 0.839 → 0.841; nothing fell. See ENGLISH_PREFIXES for what the present list changed.
  */
-function unprefixed(term: string, known: (rest: string) => boolean): string | undefined {
+function unprefixed(word: string, term: string, known: (rest: string) => boolean): string | undefined {
   for (const prefix of ENGLISH_PREFIXES) {
     const rest = term.slice(prefix.length);
+    if (prefix === 'un' && !UNDOES_NO_ACTION.test(word)) continue;
     if (term.startsWith(prefix) && rest.length >= MIN_PREFIXED_REST && known(rest)) return rest;
   }
   return undefined;
 }
+
+/**
+ * The endings of an adjective or a participle, which "un" negates ("unregistered", "unofficial",
+ * "unavailable"): the rest is the same topic. Before a bare verb "un" undoes its action ("uninstall",
+ * "unsubscribe", "unfollow"), and the articles' word is its opposite: "How do I uninstall Brindle?" was
+ * answered at 1.00 by "How do I install Brindle?" (an open-source tool's trial; a VPN's trial had the same
+ * uncovered question answered by the install paragraph).
+ */
+const UNDOES_NO_ACTION = /(ed|able|ible|al|ful|ive|ous|ic|ent|ant|ing)$/;
 
 /** A word of a script that does not space its words: after a number, its counter ("10000円"; see `askersDetails`). */
 const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
