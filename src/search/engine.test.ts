@@ -108,6 +108,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
       article('cards', '# Payments\n\nWhen you add a card, we place a temporary €1.50 check on it, refunded within 3 days.\n\n## FAQ\n\n### Why is there a charge on my card from gift cards?\n\nGift cards are charged when you buy them, not when they are redeemed.\n'),
     ]);
     expect(card.answer('why is there a 1.50 charge on my card from gift cards').quote).toContain('€1.50 check');
+    // A name before a number of two parts states a version ("Brindle 4.0"): it is another version's answer.
+    const releases = new SearchIndex([
+      article(
+        'releases',
+        '# Releases\n\nBrindle follows semantic versioning. The current stable line is 3.4, and its latest patch, 3.4.2, was published on 9 September 2025.\n\n## Release schedule\n\nMinor releases ship on a fixed train, one every eight weeks. The next minor release, 3.5.0, is scheduled for 4 November 2025, followed by 3.6.0 on 30 December 2025.\n\n## What comes next\n\nBrindle 4.0 is planned for the second quarter of 2026. It will drop support for Node.js 18.\n',
+      ),
+    ]);
+    expect(releases.answer('When is Brindle 3.5.0 coming out?').quote).toContain('4 November 2025');
   });
 
   it('does not answer a number no article holds with another number', () => {

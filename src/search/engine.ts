@@ -2135,7 +2135,7 @@ export class SearchIndex {
 
   /**
    * Whether `unit` misses `number`, a version or an amount an article writes (`query.knownExact`): it does not
-   * write it, and, for a version (VERSION), states another version (STATED_VERSION). A unit stating none is no
+   * write it, and, for a version (VERSION), states another version (STATED_VERSION, NAMED_VERSION). A unit stating none is no
    * other version's answer: the version is the asker's detail ("can i restore a backup from 2025.4 on a 2025.2
    * install" of "Can I restore a backup onto a newer version?", abstained at 0.18 in an English trial; 1 right
    * answer more, npm run bench:quality unchanged). An amount or a decimal counts against any unit ("why is
@@ -2149,7 +2149,7 @@ export class SearchIndex {
   /** Whether `unit` writes a version (see STATED_VERSION), read once per unit. */
   private statesVersion(unit: Unit): boolean {
     let states = this.versioned.get(unit);
-    if (states === undefined) this.versioned.set(unit, (states = statedTexts(unit).some((text) => STATED_VERSION.test(text))));
+    if (states === undefined) this.versioned.set(unit, (states = statedTexts(unit).some((text) => STATED_VERSION.test(text) || NAMED_VERSION.test(text))));
     return states;
   }
 
@@ -2814,8 +2814,14 @@ const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.
  */
 const VERSION_SHAPE = String.raw`\d+(?:\.\d+){2,}|(?:19|20)\d{2}\.\d{1,2}`;
 const VERSION = new RegExp(`^(?:${VERSION_SHAPE})$`);
-/** A version as a text writes one (see VERSION), or a number after "version" or "v" ("v2", "version 3"). */
+/**
+ * A version as a text writes one (see VERSION), a number after "version" or "v" ("v2", "version 3"), or a
+ * number of two parts after a name ("Brindle 4.0", "Ubuntu 22.04", "DSM 7.2"; not "Rp 75.000", thousands):
+ * "When is Brindle 3.5.0 coming out?" was answered by "Brindle 4.0 is planned for the second quarter of
+ * 2026", read as stating no version, over the paragraph giving 3.5.0's date (an open-source tool's trial).
+ */
 const STATED_VERSION = new RegExp(String.raw`(?<![\d.])(?:${VERSION_SHAPE})(?![\d]|\.\d)|\b(?:version|v)\s?\d`, 'i');
+const NAMED_VERSION = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*\s\d+\.\d{1,2}(?![\d]|[.,]\d)/u;
 
 /**
  * About how many postings the units of `articles` make (see `InvertedIndex`'s `expectedPostings`): their
