@@ -389,6 +389,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(specs.readings('4restarts').map((r) => r.how)).not.toContain('related');
   });
 
+  it('reads an English age group as its age: "over-65s" is 65, "the 90s" no 90', () => {
+    const plans = new SearchIndex([
+      article('plans', '# Plans\n\nThe Concession plan costs £38 a year, for readers aged 65 and over and for students.\n\nThe Print plan costs £54 a year.\n\nIn the 90 days after you subscribe you can cancel for free.\n'),
+    ]);
+    expect(plans.readings('do over-65s get a cheaper plan')).toContainEqual({ word: '65s', term: '65', how: 'related' });
+    expect(plans.answer('do over-65s get a cheaper plan').quote).toContain('£38');
+    expect(plans.readings('plans in the 90s').find((r) => r.word === '90s')?.how).not.toBe('related');
+  });
+
   it('reads a Spanish price question typed without accents as one, and a price written with its currency code as the answer', () => {
     const lan = new SearchIndex([
       article(
