@@ -39,10 +39,15 @@ function label(index: SearchIndex, id: string): string {
   return entry.kind === 'faq' && entry.matched ? entry.matched : `${entry.source.title} · ¶${entry.source.paragraph}`;
 }
 
-/** Candidates as the terminal shows them, one per line: rank, confidence, score, label, matched-on phrasing, id. */
-export function candidatesText(candidates: readonly RankedCandidate[]): string {
+/**
+ * Candidates as the terminal shows them, one per line: rank, confidence, score, label, matched-on phrasing,
+ * id; under a line saying which number does what, `threshold` being the index's (`SearchIndex.threshold`):
+ * admins of three new-user trials read a 0.80 ranked under a 0.70 as a fault.
+ */
+export function candidatesText(candidates: readonly RankedCandidate[], threshold: number): string {
   if (!candidates.length) return 'Candidates: none (no article shares a word with the question).';
-  return ['Candidates (confidence, score):', ...candidates.map((c, i) => `  ${i + 1}. ${c.confidence.toFixed(2)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)].join('\n');
+  const legend = `Candidates (confidence, score), ranked by score; the first is the answer when its confidence is ${threshold} or more:`;
+  return [legend, ...candidates.map((c, i) => `  ${i + 1}. ${c.confidence.toFixed(2)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)].join('\n');
 }
 
 /**

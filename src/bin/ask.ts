@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     const answer = index.answer(asked, options);
     const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) } : undefined;
     if (args.values.json) process.stdout.write(`${toJson(answer, explained)}\n`);
-    else process.stdout.write(`${toText(answer)}\n${explained ? `\n${candidatesText(explained.candidates)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+    else process.stdout.write(`${toText(answer)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());

@@ -230,7 +230,7 @@ export function debugHtml(last: LastAnswer | null): string {
     `<dt>Did you mean</dt><dd>${list(answer.alternatives.map((a) => a.question), false)}</dd>`,
     last.picked
       ? ''
-      : `<dt>Candidates, best first</dt><dd>${list(
+      : `<dt>Candidates, best first</dt><dd class="legend">Ranked by score; the first is the answer when its confidence clears the threshold, so a higher confidence can rank lower.</dd><dd>${list(
           last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${c.confidence.toFixed(2)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}`),
           true,
         )}</dd><dt>Words read</dt><dd class="read">${escapeHtml(readingsShown(last.read))}</dd>${last.setAside ? `<dt>Set aside</dt><dd class="set-aside">${escapeHtml(setAsideText(last.setAside))}</dd>` : ''}`,
