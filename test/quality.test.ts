@@ -331,6 +331,10 @@ describe.each([
   { site: "a climbing and fitness gym chain's members", folder: 'gym-en', least: 115 },
   { site: 'a bilingual (English and Spanish) mobile game community, each member asking in their own language', folder: 'mobile-en-es', least: 85 },
   { site: 'a French Minecraft server', folder: 'minecraft-fr', least: 120 },
+  { site: "an open-source static-site generator's community", folder: 'ssg-en', least: 140 },
+  { site: "a Japanese trading-card shop's community", folder: 'tcgshop-ja', least: 100 },
+  { site: "a Taiwanese mobile MMORPG guild's server, in Traditional Chinese", folder: 'guild-zh-tw', least: 125 },
+  { site: "a regional magazine's reader community", folder: 'magazine-en', least: 125 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
