@@ -393,6 +393,20 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('ポイントはいつまで使えますか？', 'ja')).toBe(false);
     expect(asksWhether('駐輪場はどこですか', 'ja')).toBe(false);
     expect(asksWhether('会員証なくした', 'ja')).toBe(false);
+    // German by its opening verb, French by "est-ce que", an inverted subject or a closing question mark,
+    // Italian by its opening verb or a closing question mark; none holding a question word.
+    expect(asksWhether('Kann ich die Domain umziehen?', 'de')).toBe(true);
+    expect(asksWhether('gibt es ein backup', 'de')).toBe(true);
+    expect(asksWhether('Wie kann ich die Domain umziehen?', 'de')).toBe(false);
+    expect(asksWhether('Est-ce que le parking est gratuit ?', 'fr')).toBe(true);
+    expect(asksWhether('Y a-t-il un parking ?', 'fr')).toBe(true);
+    expect(asksWhether('le vip est payant ?', 'fr')).toBe(true);
+    expect(asksWhether("Qu'est-ce que le grade VIP ?", 'fr')).toBe(false);
+    expect(asksWhether('cb coûte le vip ?', 'fr')).toBe(false);
+    expect(asksWhether("C'è un parcheggio?", 'it')).toBe(true);
+    expect(asksWhether('posso portare il mio cavalletto', 'it')).toBe(true);
+    expect(asksWhether('Quando inizia il concorso?', 'it')).toBe(false);
+    expect(plainlyAsksWhether('Le tournoi est en ligne ou sur place ?', 'fr')).toBe(false);
   });
 
   it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {
@@ -978,10 +992,10 @@ describe('asksWhether', () => {
     expect(asksWhether(question, lang)).toBe(expected);
   });
 
-  it('reads English, Portuguese, Spanish, Chinese, Russian, Ukrainian, Dutch, Swedish, Danish and Norwegian only', () => {
+  it('reads only the languages it knows the yes-or-no questions of', () => {
     expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
-    expect(asksWhether('Gibt es Wifi?', 'de')).toBe(false);
-    expect(asksWhether('tem pvp?', 'fr')).toBe(false);
+    expect(asksWhether('Gibt es Wifi?', 'pl')).toBe(false);
+    expect(asksWhether('Czy jest wifi?', 'cs')).toBe(false);
   });
 });
 

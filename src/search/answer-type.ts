@@ -1073,6 +1073,31 @@ const holdsWord = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}]
 const DUTCH_WHETHER = /^(is|zijn|was|waren|ben|bent|heb|hebt|heeft|hebben|had|hadden|kan|kun|kunt|kunnen|kon|konden|mag|mogen|mocht|moet|moeten|moest|wil|wilt|willen|zal|zullen|zou|zouden|wordt|worden|werd|hoef|hoeft|hoeven|gaat|gaan|komt|komen|krijg|krijgt|krijgen|doe|doet|doen|geldt|gelden|telt|tellen)(?![\p{L}])/u;
 
 /**
+ * A German question opening with a finite verb, as German asks yes or no ("Kann ich die Domain umziehen?",
+ * "Gibt es ein Backup?", "Ist SSL inklusive?"), holding no question word.
+ */
+const GERMAN_WHETHER =
+  /^(ist|sind|war|waren|bin|bist|seid|hat|habe|hab|hast|haben|hatte|hatten|kann|kannst|können|könnt|konnte|könnte|könnten|darf|darfst|dürfen|muss|musst|müssen|soll|sollen|sollte|will|willst|wollen|wird|wirst|werden|würde|wäre|gibt|gab|geht|gehen|bekomme|bekommt|bekommen|kriege|krieg|kriegt|brauche|brauch|brauchst|braucht|brauchen|funktioniert|klappt|läuft|gilt|zählt|kostet|kosten|bleibt|reicht|lohnt)(?![\p{L}])/u;
+
+/**
+ * A French question asking whether: opened by "est-ce que" (not "qu'est-ce que"), a verb and its subject
+ * inverted ("Peut-on réserver ?", "Y a-t-il un parking ?", "Puis-je…"), or closed by a question mark
+ * ("c'est possible de venir à 10 ?"), holding no question word (with members' "cb", "pk", "koi"…).
+ */
+const FRENCH_WHETHER = (text: string): boolean =>
+  (/^\P{L}*est-ce qu/u.test(text) || /\p{L}-(t-)?(je|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/u.test(text) || /[?？]\P{L}*$/u.test(text)) && !FRENCH_QUESTION.test(text);
+const FRENCH_QUESTION = /(?<![\p{L}])(qui|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quand|où|ou\s+est|comment|combien|pourquoi|qd|kel|kelle|koi|cmt|pq|pcq|cb|cmb|pk|pkoi)(?![\p{L}])|(?<![\p{L}])qu['’]|^\P{L}*que(?![\p{L}])/u;
+
+/**
+ * An Italian question asking whether: opened by the verbs members ask so with ("Posso portare…", "C'è un
+ * parcheggio?", "Si può…", "È possibile…") or closed by a question mark, holding no question word ("che"
+ * only opening it: elsewhere it is "that").
+ */
+const ITALIAN_WHETHER = (text: string): boolean =>
+  (/^\P{L}*(posso|possiamo|si può|si puo|c['’]è|c['’]e|ci sono|è|e possibile|serve|servono|bisogna|devo|dobbiamo|sono)(?![\p{L}])/u.test(text) || /[?？]\P{L}*$/u.test(text)) && !ITALIAN_QUESTION.test(text);
+const ITALIAN_QUESTION = /(?<![\p{L}])(chi|cosa|cos['’]|quale|quali|qual|quando|dove|dov['’]|come|com['’]|quanto|quanta|quanti|quante|perché|perche|xché|xke)(?![\p{L}])|^\P{L}*che(?![\p{L}])/u;
+
+/**
  * A Swedish question opening with a finite verb, as Swedish asks yes or no ("finns det gym i huset", "får man
  * borra på söndagar", "ingår kabel-tv i avgiften"). A housing co-op's trial (212 questions), right / wrong /
  * honest / wrong abstentions 107 / 75 / 20 / 10 → 107 / 67 / 28 / 10: the one word no article uses now
@@ -1161,6 +1186,9 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   zh: (text) => /((?<!干)[吗嗎嘛]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒]\2/u.test(text),
   ru: (text) => !EAST_SLAVIC_QUESTION.test(text),
   uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
+  de: verbFirst(GERMAN_WHETHER, holdsWord(questionWords('de'))),
+  fr: FRENCH_WHETHER,
+  it: ITALIAN_WHETHER,
   nl: verbFirst(DUTCH_WHETHER, holdsWord(['wie', 'wat', 'welk', 'welke', 'wanneer', 'hoe', 'hoeveel', 'waarom'])),
   sv: verbFirst(SWEDISH_WHETHER, holdsWord(['vad', 'vem', 'vilken', 'vilket', 'vilka', 'hur', 'varför', 'vart'])),
   da: verbFirst(DANISH_WHETHER, holdsWord(['hvad', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke'])),
@@ -1215,7 +1243,7 @@ const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk'
 const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
     en: ['or'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
-    fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'],
+    fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'],
   }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
 );
 
