@@ -335,6 +335,10 @@ describe.each([
   { site: "a Japanese trading-card shop's community", folder: 'tcgshop-ja', least: 100 },
   { site: "a Taiwanese mobile MMORPG guild's server, in Traditional Chinese", folder: 'guild-zh-tw', least: 125 },
   { site: "a regional magazine's reader community", folder: 'magazine-en', least: 125 },
+  { site: "a German web-hosting company's customers", folder: 'webhost-de', least: 125 },
+  { site: 'a French board-game café and association', folder: 'boardgames-fr', least: 130 },
+  { site: 'a community makerspace', folder: 'makerspace-en', least: 130 },
+  { site: 'an Italian photography club', folder: 'photoclub-it', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
