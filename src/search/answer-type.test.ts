@@ -397,6 +397,8 @@ describe('expectedType in other languages', () => {
     // Italian by its opening verb or a closing question mark; none holding a question word.
     expect(asksWhether('Kann ich die Domain umziehen?', 'de')).toBe(true);
     expect(asksWhether('gibt es ein backup', 'de')).toBe(true);
+    expect(asksWhether('kostenlos ausprobieren?', 'de')).toBe(true);
+    expect(asksWhether('backups wie lange?', 'de')).toBe(false);
     expect(asksWhether('Wie kann ich die Domain umziehen?', 'de')).toBe(false);
     expect(asksWhether('Est-ce que le parking est gratuit ?', 'fr')).toBe(true);
     expect(asksWhether('Y a-t-il un parking ?', 'fr')).toBe(true);
@@ -993,7 +995,7 @@ describe('asksWhether', () => {
   });
 
   it('reads only the languages it knows the yes-or-no questions of', () => {
-    expect(asksWhether('Is the IP 94.130.52.18?', 'de')).toBe(false);
+    expect(asksWhether('Is the IP 94.130.52.18?', 'pl')).toBe(false);
     expect(asksWhether('Gibt es Wifi?', 'pl')).toBe(false);
     expect(asksWhether('Czy jest wifi?', 'cs')).toBe(false);
   });
