@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Lexer } from 'marked';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.js';
-import { ContentDirError, formatIssue, idFromFile, loadContent } from './load.js';
+import { ContentDirError, formatIssue, formatIssues, idFromFile, loadContent } from './load.js';
 import { tempDir } from '../../test/temp-dir.js';
 
 function dirWith(files: Record<string, string>, copies: string[] = []): string {
@@ -222,5 +222,16 @@ describe('loadContent on hostile folders', () => {
       [10, 'warning', `alternate "When does it open?" is the question of another entry (${path.join(dir, 'b.md')}`],
       [14, 'error', 'FAQ question has no answer'],
     ]);
+  });
+});
+
+describe('formatIssues', () => {
+  const notice = (file: string, detail: string) => ({ severity: 'notice' as const, file, line: 1, message: `no "id:" in front matter: pin the article with "id: ${file}"`, detail });
+
+  it('gives a detail shared by several once, counting only the lines it explains', () => {
+    const lines = formatIssues([notice('a.md', 'known by its title'), notice('b.md', 'known by its title'), notice('c.md', 'known by its url')]);
+    expect(lines.slice(0, 3)).toEqual(['a.md:1: notice: no "id:" in front matter: pin the article with "id: a.md"', 'b.md:1: notice: no "id:" in front matter: pin the article with "id: b.md"', 'c.md:1: notice: no "id:" in front matter: pin the article with "id: c.md"; known by its url']);
+    expect(lines[3]).toBe('note, for 2 of the 3 notices above (no "id:" in front matter), those giving no reason on their line: known by its title');
+    expect(formatIssues([notice('a.md', 'known by its title'), notice('b.md', 'known by its title')])[2]).toBe('note, for the 2 notices above (no "id:" in front matter): known by its title');
   });
 });
