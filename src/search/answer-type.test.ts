@@ -409,6 +409,11 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('posso portare il mio cavalletto', 'it')).toBe(true);
     expect(asksWhether('Quando inizia il concorso?', 'it')).toBe(false);
     expect(plainlyAsksWhether('Le tournoi est en ligne ou sur place ?', 'fr')).toBe(false);
+    // Polish by "czy", an opening verb ("można", typed "mozna") or a closing question mark; "czy" past the opening is "or".
+    expect(plainlyAsksWhether('Czy mogę przyjechać autem na zlot?', 'pl')).toBe(true);
+    expect(plainlyAsksWhether('mozna palic na torze', 'pl')).toBe(true);
+    expect(asksWhether('Ile kosztuje składka?', 'pl')).toBe(false);
+    expect(plainlyAsksWhether('zlot w sobotę czy w niedzielę?', 'pl')).toBe(false);
   });
 
   it('reads Urdu question words, and Roman Urdu\'s as Hinglish\'s', () => {
@@ -995,8 +1000,8 @@ describe('asksWhether', () => {
   });
 
   it('reads only the languages it knows the yes-or-no questions of', () => {
-    expect(asksWhether('Is the IP 94.130.52.18?', 'pl')).toBe(false);
-    expect(asksWhether('Gibt es Wifi?', 'pl')).toBe(false);
+    expect(asksWhether('Is the IP 94.130.52.18?', 'cs')).toBe(false);
+    expect(asksWhether('Gibt es Wifi?', 'cs')).toBe(false);
     expect(asksWhether('Czy jest wifi?', 'cs')).toBe(false);
   });
 });

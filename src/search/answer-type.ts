@@ -1087,6 +1087,18 @@ const GERMAN_QUESTION = holdsWord(questionWords('de'));
 const CLOSING_QUESTION_MARK = /[?？]\P{L}*$/u;
 
 /**
+ * A Polish question asking whether: opened by "czy" (whether), by a verb members ask so with ("można…",
+ * "mogę…", "jest…", "da się…"), or closed by a question mark, holding no other question word (members
+ * type without Polish letters: "moge", "mozna", "skad").
+ */
+const POLISH_WHETHER = (text: string): boolean =>
+  /^\P{L}*czy(?![\p{L}])/u.test(text) ||
+  ((/^\P{L}*(można|mozna|mogę|moge|możemy|mozemy|jest|są|sa|da się|da sie|trzeba|muszę|musze|mam|macie|będzie|bedzie|dostanę|dostane)(?![\p{L}])/u.test(text) ||
+    CLOSING_QUESTION_MARK.test(text)) &&
+    !POLISH_QUESTION.test(text));
+const POLISH_QUESTION = holdsWord([...questionWords('pl').filter((word) => word !== 'czy' && word !== 'po'), 'skad', 'dokad', 'ktory', 'ktora', 'ktore', 'ktorego', 'ktorej', 'ktorych', 'po co', 'ile']);
+
+/**
  * A French question asking whether: opened by "est-ce que" (not "qu'est-ce que"), a verb and its subject
  * inverted ("Peut-on réserver ?", "Y a-t-il un parking ?", "Puis-je…"), or closed by a question mark
  * ("c'est possible de venir à 10 ?"), holding no question word (with members' "cb", "pk", "koi"…).
@@ -1195,6 +1207,7 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
   de: (text) => (GERMAN_WHETHER.test(text.slice(firstLetter(text))) || CLOSING_QUESTION_MARK.test(text)) && !GERMAN_QUESTION.test(text),
   fr: FRENCH_WHETHER,
+  pl: POLISH_WHETHER,
   it: ITALIAN_WHETHER,
   nl: verbFirst(DUTCH_WHETHER, holdsWord(['wie', 'wat', 'welk', 'welke', 'wanneer', 'hoe', 'hoeveel', 'waarom'])),
   sv: verbFirst(SWEDISH_WHETHER, holdsWord(['vad', 'vem', 'vilken', 'vilket', 'vilka', 'hur', 'varför', 'vart'])),
@@ -1246,11 +1259,15 @@ export function plainlyAsksWhether(question: string, lang = 'en'): boolean {
 /** The languages whose `asksWhether` reads a yes-or-no question by its lack of a question word (see OTHER_WHETHER). */
 const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk']);
 
-/** "Or" between two alternatives, in the languages `asksWhether` reads (Ukrainian's "чи" also opens a yes-or-no question: only "або"). */
+/**
+ * "Or" between two alternatives, in the languages `asksWhether` reads (Ukrainian's "чи" also opens a
+ * yes-or-no question: only "або"; Polish "czy" is "or" past the opening, so a greeting before a yes-or-no
+ * "czy" reads as alternatives too, and such a question is left as it was ranked).
+ */
 const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
     en: ['or'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
-    fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'],
+    fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], pl: ['czy', 'albo', 'lub'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'],
   }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
 );
 
