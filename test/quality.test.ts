@@ -339,6 +339,10 @@ describe.each([
   { site: 'a French board-game café and association', folder: 'boardgames-fr', least: 130 },
   { site: 'a community makerspace', folder: 'makerspace-en', least: 130 },
   { site: 'an Italian photography club', folder: 'photoclub-it', least: 120 },
+  { site: 'a Polish car club', folder: 'carclub-pl', least: 130 },
+  { site: "a Brazilian fibre internet provider's customers", folder: 'isp-pt', least: 130 },
+  { site: "an Argentine football supporters' club", folder: 'supporters-es', least: 130 },
+  { site: "a university students' society", folder: 'society-en', least: 120 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
