@@ -1091,11 +1091,7 @@ const CLOSING_QUESTION_MARK = /[?？]\P{L}*$/u;
  * "mogę…", "jest…", "da się…"), or closed by a question mark, holding no other question word (members
  * type without Polish letters: "moge", "mozna", "skad").
  */
-const POLISH_WHETHER = (text: string): boolean =>
-  /^\P{L}*czy(?![\p{L}])/u.test(text) ||
-  ((/^\P{L}*(można|mozna|mogę|moge|możemy|mozemy|jest|są|sa|da się|da sie|trzeba|muszę|musze|mam|macie|będzie|bedzie|dostanę|dostane)(?![\p{L}])/u.test(text) ||
-    CLOSING_QUESTION_MARK.test(text)) &&
-    !POLISH_QUESTION.test(text));
+const POLISH_WHETHER = /^\P{L}*(można|mozna|mogę|moge|możemy|mozemy|jest|są|sa|da się|da sie|trzeba|muszę|musze|mam|macie|będzie|bedzie|dostanę|dostane)(?![\p{L}])/u;
 const POLISH_QUESTION = holdsWord([...questionWords('pl').filter((word) => word !== 'czy' && word !== 'po'), 'skad', 'dokad', 'ktory', 'ktora', 'ktore', 'ktorego', 'ktorej', 'ktorych', 'po co', 'ile']);
 
 /**
@@ -1103,8 +1099,7 @@ const POLISH_QUESTION = holdsWord([...questionWords('pl').filter((word) => word 
  * inverted ("Peut-on réserver ?", "Y a-t-il un parking ?", "Puis-je…"), or closed by a question mark
  * ("c'est possible de venir à 10 ?"), holding no question word (with members' "cb", "pk", "koi"…).
  */
-const FRENCH_WHETHER = (text: string): boolean =>
-  (/^\P{L}*est-ce qu/u.test(text) || /\p{L}-(t-)?(je|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/u.test(text) || CLOSING_QUESTION_MARK.test(text)) && !FRENCH_QUESTION.test(text);
+const FRENCH_WHETHER = /^\P{L}*est-ce qu|\p{L}-(t-)?(je|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/u;
 const FRENCH_QUESTION = /(?<![\p{L}])(qui|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quand|où|ou\s+est|comment|combien|pourquoi|qd|kel|kelle|koi|cmt|pq|pcq|cb|cmb|pk|pkoi)(?![\p{L}])|(?<![\p{L}])qu['’]|^\P{L}*que(?![\p{L}])/u;
 
 /**
@@ -1112,8 +1107,7 @@ const FRENCH_QUESTION = /(?<![\p{L}])(qui|quoi|quel|quelle|quels|quelles|lequel|
  * parcheggio?", "Si può…", "È possibile…") or closed by a question mark, holding no question word ("che"
  * only opening it: elsewhere it is "that").
  */
-const ITALIAN_WHETHER = (text: string): boolean =>
-  (/^\P{L}*(posso|possiamo|si può|si puo|c['’]è|c['’]e|ci sono|è|e possibile|serve|servono|bisogna|devo|dobbiamo|sono)(?![\p{L}])/u.test(text) || CLOSING_QUESTION_MARK.test(text)) && !ITALIAN_QUESTION.test(text);
+const ITALIAN_WHETHER = /^\P{L}*(posso|possiamo|si può|si puo|c['’]è|c['’]e|ci sono|è|e possibile|serve|servono|bisogna|devo|dobbiamo|sono)(?![\p{L}])/u;
 const ITALIAN_QUESTION = /(?<![\p{L}])(chi|cosa|cos['’]|quale|quali|qual|quando|dove|dov['’]|come|com['’]|quanto|quanta|quanti|quante|perché|perche|xché|xke)(?![\p{L}])|^\P{L}*che(?![\p{L}])/u;
 
 /**
@@ -1172,6 +1166,16 @@ const verbFirst =
     opening.test(text.slice(firstLetter(text))) && !asks.test(text);
 
 /**
+ * `verbFirst`, or closed by a question mark: German, French, Italian and Polish members type a yes-or-no
+ * question without its opening verb ("kostenlos ausprobieren?", "le vip est payant ?").
+ */
+const verbFirstOrClosed =
+  (opening: RegExp, asks: RegExp) =>
+  (text: string): boolean =>
+    (opening.test(text.slice(firstLetter(text))) || CLOSING_QUESTION_MARK.test(text)) && !asks.test(text);
+const POLISH_VERB_FIRST_OR_CLOSED = verbFirstOrClosed(POLISH_WHETHER, POLISH_QUESTION);
+
+/**
  * Yes/no questions of languages that ask them without an auxiliary, by what they lack or end in: Portuguese,
  * Spanish, Russian and Ukrainian, a question with no question word (Spanish's unaccented ones but "cuanto"
  * only where they open it, as they join clauses elsewhere; Russian and Ukrainian members write on the same
@@ -1205,10 +1209,11 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   zh: (text) => /((?<!干)[吗嗎嘛]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒]\2/u.test(text),
   ru: (text) => !EAST_SLAVIC_QUESTION.test(text),
   uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
-  de: (text) => (GERMAN_WHETHER.test(text.slice(firstLetter(text))) || CLOSING_QUESTION_MARK.test(text)) && !GERMAN_QUESTION.test(text),
-  fr: FRENCH_WHETHER,
-  pl: POLISH_WHETHER,
-  it: ITALIAN_WHETHER,
+  de: verbFirstOrClosed(GERMAN_WHETHER, GERMAN_QUESTION),
+  fr: verbFirstOrClosed(FRENCH_WHETHER, FRENCH_QUESTION),
+  // Polish: "czy" (whether) opening it asks so whatever follows.
+  pl: (text) => /^\P{L}*czy(?![\p{L}])/u.test(text) || POLISH_VERB_FIRST_OR_CLOSED(text),
+  it: verbFirstOrClosed(ITALIAN_WHETHER, ITALIAN_QUESTION),
   nl: verbFirst(DUTCH_WHETHER, holdsWord(['wie', 'wat', 'welk', 'welke', 'wanneer', 'hoe', 'hoeveel', 'waarom'])),
   sv: verbFirst(SWEDISH_WHETHER, holdsWord(['vad', 'vem', 'vilken', 'vilket', 'vilka', 'hur', 'varför', 'vart'])),
   da: verbFirst(DANISH_WHETHER, holdsWord(['hvad', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke'])),
@@ -1247,7 +1252,7 @@ export function asksWhether(question: string, lang = 'en'): boolean {
  * Spanish, Russian, Ukrainian), unless a question mark closes it ("falta una cosa en mi pedido", "he
  * cambiado un switch y ahora la tecla no va" tell a problem), nor a question offering alternatives
  * ("формат групп бо1 или бо3", "Pelataanko MR12 vai MR15?", "is the final bo3 or bo5"), which asks which
- * one. A paragraph sharing such a question's words has to be surer to answer it (see `Signals.whether`).
+ * one. A paragraph sharing such a question's words has to be surer to answer it (see confidence.ts's `doubted`).
  */
 export function plainlyAsksWhether(question: string, lang = 'en'): boolean {
   if (!asksWhether(question, lang)) return false;
