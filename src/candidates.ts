@@ -42,7 +42,7 @@ function label(index: SearchIndex, id: string): string {
 /**
  * Candidates as the terminal shows them, one per line: rank, confidence, score, label, matched-on phrasing,
  * id; under a line saying which number does what, `threshold` being the index's (`SearchIndex.threshold`):
- * admins of three new-user trials read a 0.80 ranked under a 0.70 as a fault.
+ * two new-user trials' admins read a 0.80 ranked under a 0.70 as a fault.
  */
 export function candidatesText(candidates: readonly RankedCandidate[], threshold: number): string {
   if (!candidates.length) return 'Candidates: none (no article shares a word with the question).';

@@ -306,13 +306,15 @@ export function formatIssues(issues: readonly ContentIssue[]): string[] {
   for (const issue of issues) if (issue.detail) kinds.set(issue.detail, [...(kinds.get(issue.detail) ?? []), issue]);
   const shared = (detail: string | undefined) => detail !== undefined && kinds.get(detail)!.length > 1;
   const lines = issues.map((issue) => formatIssue(shared(issue.detail) ? { ...issue, detail: undefined } : issue));
-  // The kind is what the message says before its colon: `no "id:" in front matter`.
-  const kindOf = (issue: ContentIssue) => `${issue.severity}: ${issue.message.slice(0, issue.message.indexOf(': '))}`;
+  // A kind, as the note names it: its severity and what the message says before its colon (`no "id:" in front matter`).
+  const kindOf = (issue: ContentIssue) => `${issue.severity}s above (${issue.message.slice(0, issue.message.indexOf(': '))})`;
+  const counts = new Map<string, number>();
+  for (const issue of issues) counts.set(kindOf(issue), (counts.get(kindOf(issue)) ?? 0) + 1);
   for (const [detail, [first, ...rest]] of kinds) {
     if (!rest.length) continue;
-    const label = `${first!.severity}s above (${first!.message.slice(0, first!.message.indexOf(': '))})`;
+    const label = kindOf(first!);
     // Of a kind some of whose lines give another reason (a page known by its url), the count is of the others.
-    const ofKind = issues.filter((issue) => kindOf(issue) === kindOf(first!)).length;
+    const ofKind = counts.get(label)!;
     const which = ofKind > rest.length + 1 ? `${rest.length + 1} of the ${ofKind} ${label}, those giving no reason on their line` : `the ${rest.length + 1} ${label}`;
     lines.push(`note, for ${which}: ${detail}`);
   }
