@@ -1,11 +1,49 @@
 import { collapse } from './blocks.js';
-import { CLOSING_PUNCTUATION } from './faq-markers.js';
+import { CLOSING_PUNCTUATION, endsAsQuestion, headingKey } from './faq-markers.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
 
-/** The first line of the paragraph, right under an FAQ question, that lists other ways people ask it. */
-export const ALSO_ASKED = /^[ \t]*also asked as:[ \t\r]*$/i;
-/** Whether a block's text opens with "Also asked as:", whatever follows it (an HTML block's is one text). */
-export const opensAlsoAsked = (raw: string): boolean => /^\s*also asked as:/i.test(raw);
+/**
+ * The label of the paragraph, right under an FAQ question, that lists other ways people ask it, by language:
+ * `Also asked as:` in any article, or its name in the article's language. Admins who edit in their own
+ * language translate it: a German trial's "Auch gefragt als:" and its list were served as the answer, and a
+ * Polish admin expected "Zadawane też jako:" to work. Only names that say "also asked" or "other ways to
+ * ask": "Similar questions" would list other questions, whose answers differ. Compared as `headingKey`
+ * leaves them (case, accents and spaces before the colon do not matter). To add a language, add its names
+ * here (README, "Alternate phrasings").
+ */
+export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
+  en: ['Also asked as'],
+  da: ['Også spurgt som', 'Andre formuleringer'],
+  de: ['Auch gefragt als', 'Auch gefragt', 'Ebenfalls gefragt als', 'Andere Formulierungen'],
+  es: ['También preguntado como', 'También se pregunta como', 'También se pregunta', 'Otras formas de preguntar', 'Otras formulaciones'],
+  fi: ['Kysytään myös', 'Myös kysytty', 'Muita muotoiluja'],
+  fr: ['Aussi demandé', 'Aussi demandé comme', 'Également demandé', 'Également demandé comme', 'Autres formulations'],
+  id: ['Juga ditanyakan sebagai', 'Juga ditanyakan'],
+  it: ['Chiesto anche come', 'Chiesto anche', 'Anche chiesto come', 'Altre formulazioni', 'Altri modi di chiedere'],
+  ja: ['別の聞き方', '他の聞き方', 'ほかの聞き方', '言い換え'],
+  ko: ['다른 질문 방식', '다른 표현'],
+  nb: ['Også spurt som', 'Andre formuleringer'],
+  nl: ['Ook gevraagd als', 'Ook gesteld als', 'Andere formuleringen'],
+  pl: ['Zadawane też jako', 'Zadawane także jako', 'Pytanie zadawane też jako', 'Inne sformułowania'],
+  pt: ['Também perguntado como', 'Também se pergunta', 'Também perguntam', 'Outras formas de perguntar', 'Outras formulações'],
+  ru: ['Также спрашивают', 'Также спрашивают как', 'Другие формулировки'],
+  sv: ['Även frågat som', 'Frågas även som', 'Andra formuleringar'],
+  uk: ['Також запитують', 'Також запитують як', 'Інші формулювання'],
+  vi: ['Cũng được hỏi là', 'Các cách hỏi khác'],
+  zh: ['其他问法', '其他問法', '也可以问', '也可以問'],
+};
+
+const LABEL_KEYS = new Set(Object.values(ALSO_ASKED_LABELS).flatMap((names) => names.map(headingKey)));
+/** A label and its colon (ASCII or full-width; French puts a space, maybe a no-break one, before it). */
+const LABEL = /^\s*([^:：\n]{1,60}?)[ \t\u00a0\u202f]*[:：]/u;
+/** The same, alone on its line. */
+const LABEL_LINE = /^[ \t]*([^:：\n]{1,60}?)[ \t\u00a0\u202f]*[:：][ \t\r]*$/u;
+const isLabel = (match: RegExpExecArray | null): boolean => match !== null && LABEL_KEYS.has(headingKey(match[1]!));
+
+/** Whether a block's text opens with an `Also asked as:` label, whatever follows it (an HTML block's is one text). */
+export const opensAlsoAsked = (raw: string): boolean => isLabel(LABEL.exec(raw));
+/** Whether a line is an `Also asked as:` label and nothing else: the first line of the paragraph that lists the alternates. */
+export const isAlsoAskedLine = (text: string): boolean => isLabel(LABEL_LINE.exec(text));
 /** One alternate: `- question`; `*` and `+`, Markdown's other bullets, are read too, with a warning. */
 const ITEM = /^[ \t]*([-*+])[ \t]+(.*\S)[ \t\r]*$/;
 /** A bullet with nothing after it. */
@@ -60,6 +98,31 @@ export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: strin
   for (const { text: raw, line } of alternateLines(lines, file, issues)) {
     entry.alternates.push({ raw, ...read(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
+}
+
+/** Longest label line read as one: a longer line ending in a colon is an answer's sentence. */
+const MAX_LABEL_LENGTH = 60;
+
+/**
+ * The warning for an FAQ question followed by a lone "Label:" line that the bot does not know as `Also asked
+ * as:` (see `ALSO_ASKED_LABELS`), then by questions, one per line (`- question` or not): other phrasings
+ * under a label in another language. They are misread: served as the answer (`.md`), read as a question of
+ * their own, leaving the entry without an answer (`.txt`), or read as the next FAQ question (`.html`).
+ * `next` is the entry after `entry`, if any. Null when what follows the question is anything else.
+ */
+export function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string): ContentIssue | null {
+  // Where the label's questions went: the rest of the answer, or the next entry's question.
+  const after = entry.answer.length > 1 || !next ? entry.answer : [...entry.answer, next.question];
+  const [label = '', ...lines] = (after[0]?.raw ?? '').trim().split('\n');
+  if (label.length > MAX_LABEL_LENGTH || !/[:：]\s*$/u.test(label)) return null;
+  const questions = (lines.length ? lines : (after[1]?.raw.split('\n') ?? [])).filter((line) => line.trim());
+  if (!questions.length || !questions.every(endsAsQuestion)) return null;
+  return {
+    severity: 'warning',
+    file,
+    line: after[0]!.line,
+    message: `"${label.trim()}" under the question "${entry.question.text}" is not a label the bot knows for other ways to ask it, so it and the questions under it are misread (served as the answer, or read as a question): write "Also asked as:" instead (or its name in the article's language: README, "Alternate phrasings")`,
+  };
 }
 
 /** The warning for an `Also asked as:` line with no question under it. */

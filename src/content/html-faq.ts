@@ -1,4 +1,4 @@
-import { ALSO_ASKED, alternateLines, emptyAlternates, misplacedAlsoAsked, opensAlsoAsked, type SourceLine } from './alternates.js';
+import { alternateLines, emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, opensAlsoAsked, type SourceLine } from './alternates.js';
 import { collapse } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -183,7 +183,7 @@ const found = (block: TextBlock): FoundText => ({ raw: block.raw, at: startNode(
 export const listOf = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('ul, ol') ?? null;
 
 /** Whether an answer block is an `Also asked as:` line with nothing after it (its list follows). */
-const isLoneAlsoAsked = (block: Pick<FoundText, 'raw'>): boolean => !block.raw.includes('\n') && ALSO_ASKED.test(block.raw);
+const isLoneAlsoAsked = (block: Pick<FoundText, 'raw'>): boolean => !block.raw.includes('\n') && isAlsoAskedLine(block.raw);
 
 /**
  * The list of a misplaced `Also asked as:` line standing alone (see `misplacedAlsoAsked`), ignored with it: the
@@ -223,7 +223,7 @@ function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: Conte
   const line = page.lineOf(first.at);
   const lines = first.raw.includes('\n') ? breakLines(first, page) : sourceLines(first, page);
   let taken = 1;
-  if (!ALSO_ASKED.test(lines[0]!.text)) {
+  if (!isAlsoAskedLine(lines[0]!.text)) {
     issues.push({ severity: 'warning', file, line, message: '"Also asked as:" is followed on its line by text: put each "- question" on a line of its own under it; this paragraph is ignored' });
   } else if (lines.length > 1) {
     entry.alternates.push(...alternateLines(lines.slice(1), file, issues));
@@ -237,7 +237,7 @@ function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: Conte
       while (entry.answer[taken] && list.contains(entry.answer[taken]!.at)) taken++;
     }
   }
-  if (!entry.alternates.length && ALSO_ASKED.test(lines[0]!.text)) issues.push(emptyAlternates(file, line));
+  if (!entry.alternates.length && isAlsoAskedLine(lines[0]!.text)) issues.push(emptyAlternates(file, line));
   entry.answer.splice(0, taken);
 }
 

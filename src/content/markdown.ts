@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { ALSO_ASKED, emptyAlternates, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
+import { emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
 import { collapse, decodeEntities, lineIndex, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
@@ -205,7 +205,7 @@ class MarkdownReader {
    */
   private alsoAsked(block: Block, setext = false): boolean {
     const [first, ...rest] = linesOf(block);
-    if ((block.token.type !== 'paragraph' && !setext) || !ALSO_ASKED.test(first!.text)) return false;
+    if ((block.token.type !== 'paragraph' && !setext) || !isAlsoAskedLine(first!.text)) return false;
     const entry = this.question;
     if (!entry) {
       this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray));

@@ -1,4 +1,4 @@
-import { ALSO_ASKED, emptyAlternates, isItemList, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
+import { emptyAlternates, isAlsoAskedLine, isItemList, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
 import { collapse, decodeEntities, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { isFaqHeading, isQuestion, MAX_QUESTION_LENGTH } from './faq-markers.js';
@@ -85,7 +85,7 @@ class TxtBodyReader {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const text = collapse(block.raw);
-      if (ALSO_ASKED.test(block.lines[0]!.text)) {
+      if (isAlsoAskedLine(block.lines[0]!.text)) {
         this.alsoAsked(block, blocks[i + 1], blocks[i - 1]);
         // Its list, a block of its own after a lone "Also asked as:" line, goes with it: read, or ignored with it.
         if (block.lines.length === 1 && blocks[i + 1] && isItemList(blocks[i + 1]!.lines)) i++;

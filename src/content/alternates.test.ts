@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isAlsoAskedLine, opensAlsoAsked } from './alternates.js';
+import { parseHtml } from './html.js';
+import { parseMarkdown } from './markdown.js';
+import { parseTxt } from './txt.js';
+import type { ParseResult } from './types.js';
+
+const markdown = (label: string) => `# Mitgliedschaft\n\n## Häufige Fragen\n\n### Wie kündige ich?\n\n${label}\n- Wie beende ich mein Abo?\n- Kann ich austreten?\n\nSchreib eine E-Mail an den Vorstand.\n`;
+const txt = (label: string) => `Mitgliedschaft\n\nDie Mitgliedschaft kostet 20 Euro.\n\nHäufige Fragen\n\nWie kündige ich?\n\n${label}\n- Wie beende ich mein Abo?\n- Kann ich austreten?\n\nSchreib eine E-Mail an den Vorstand.\n`;
+const html = (label: string) =>
+  `<html><head><title>Mitgliedschaft</title></head><body><h1>Mitgliedschaft</h1><p>Die Mitgliedschaft kostet 20 Euro.</p>\n<h2>Häufige Fragen</h2>\n<h3>Wie kündige ich?</h3>\n<p>${label}</p>\n<ul><li>Wie beende ich mein Abo?</li><li>Kann ich austreten?</li></ul>\n<p>Schreib eine E-Mail an den Vorstand.</p></body></html>`;
+const formats: [string, (label: string) => ParseResult][] = [
+  ['.md', (label) => parseMarkdown(markdown(label), 'a.md', 'a')],
+  ['.txt', (label) => parseTxt(txt(label), 'a.txt', 'a')],
+  ['.html', (label) => parseHtml(html(label), 'a.html', 'a')],
+];
+
+describe('Also asked as: labels', () => {
+  it('reads the label in the languages of ALSO_ASKED_LABELS, whatever its case, accents and space before the colon', () => {
+    for (const line of ['Also asked as:', 'ALSO ASKED AS:', 'Auch gefragt als:', 'Autres formulations :', 'Aussi demandé\u00a0:', 'Zadawane też jako:', 'Zadawane tez jako:', 'Chiesto anche come:', '別の聞き方：', '其他問法:', 'Также спрашивают:']) {
+      expect([line, isAlsoAskedLine(line)]).toEqual([line, true]);
+    }
+    for (const line of ['Also asked as: Are pets allowed?', 'Similar questions:', 'Auch:', 'Also asked as', 'Note:']) expect([line, isAlsoAskedLine(line)]).toEqual([line, false]);
+    // An HTML block is one text: the label opens it, its phrasings may follow on the same line.
+    expect(opensAlsoAsked('Auch gefragt als: - Wie beende ich mein Abo?')).toBe(true);
+    expect(opensAlsoAsked('Auch wenn du kündigst: die Gebühr bleibt.')).toBe(false);
+  });
+
+  it('takes a German label\'s list as alternates in every format, never as the answer (a trial served "Auch gefragt als:" as one)', () => {
+    for (const [format, parse] of formats) {
+      const { article, issues } = parse('Auch gefragt als:');
+      expect([format, issues]).toEqual([format, []]);
+      const entry = article!.faq[0]!;
+      expect([format, entry.alternates.map((p) => p.text), entry.answer.map((p) => p.text)]).toEqual([
+        format,
+        ['Wie beende ich mein Abo?', 'Kann ich austreten?'],
+        ['Schreib eine E-Mail an den Vorstand.'],
+      ]);
+    }
+  });
+
+  it('warns, with its line, about a label it does not know followed by questions, in every format', () => {
+    for (const [format, parse, line] of formats.map(([f, p], i) => [f, p, [7, 9, 4][i]] as const)) {
+      const { issues } = parse('Také se ptají:');
+      expect([format, issues.filter((i) => i.severity === 'warning')]).toEqual([
+        format,
+        [{ severity: 'warning', file: `a${format}`, line, message: expect.stringContaining('"Také se ptají:" under the question "Wie kündige ich?" is not a label the bot knows') }],
+      ]);
+    }
+  });
+
+  it('leaves an answer that introduces a list of anything but questions alone', () => {
+    const source = '# T\n\n## FAQ\n\n### How do I pay?\n\nWe take:\n- cards\n- cash\n\n### Is it free?\n\nNote:\n\nNo, it costs 5 euros.\n';
+    expect(parseMarkdown(source, 'a.md', 'a').issues).toEqual([]);
+  });
+});
