@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toText } from './answer-text.js';
+import { translatorFor } from './i18n/index.js';
 import { answerFixture as answer } from './search/fixtures/answer.js';
 
 describe('toText', () => {
@@ -11,5 +12,13 @@ describe('toText', () => {
   it('prints a different quote as a > block under the answer', () => {
     const out = toText(answer('Yes.', 'Entry is by card\nonly.'));
     expect(out).toBe('Q: When does it open?\n\nYes.\n\n> Entry is by card\n> only.\n— Title · Hours · ¶3  (confidence 0.50)');
+  });
+
+  it("prints what a member reads in the asker's catalogue, as Discord words it, and the rest in English", () => {
+    const alternatives = [{ id: 'a#5', question: 'Wann schließt sie?', article: 'Title' }];
+    const missed = { ...answer('', ''), answer: null, kind: null, quote: null, source: null, entry: null, confidence: 0, alternatives };
+    expect(toText(missed, translatorFor('de'))).toBe('Q: When does it open?\nDazu habe ich in unseren Artikeln nichts gefunden.\nDiese Fragen kann ich beantworten, sie kommen dem am nächsten:\n  - Wann schließt sie?');
+    expect(toText(missed)).toBe("Q: When does it open?\nI couldn't find that in our articles.\nQuestions I can answer that come closest:\n  - Wann schließt sie?");
+    expect(toText({ ...answer('Um 8 Uhr.', 'Um 8 Uhr.'), alternatives }, translatorFor('de'))).toBe('Q: When does it open?\n\nUm 8 Uhr.\n\n— Title · Hours · ¶3  (confidence 0.50)\n  - Meintest du: Wann schließt sie?');
   });
 });

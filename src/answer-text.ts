@@ -1,4 +1,5 @@
 import type { RankedCandidate } from './candidates.js';
+import { english, type Translate } from './i18n/index.js';
 import type { WordReading } from './search/engine.js';
 import { citation, separateQuote } from './search/citation.js';
 import type { Answer } from './search/types.js';
@@ -30,20 +31,21 @@ export function toJson(a: Answer, explained?: { read: readonly WordReading[]; ca
 
 /**
  * An answer as the terminal shows it: the answer, the quote as a `>` block (left out when it is the answer's
- * own text), the source line, alternatives.
+ * own text), the source line, alternatives. What a member would read (the no-answer sentence, the closest
+ * questions' heading, each "Did you mean" button's label) comes from `t`, the asker's catalogue (English by
+ * default), worded as Discord shows it; the rest ("Q:", "Matched:", the source line) is for the operator.
  */
-export function toText(a: Answer): string {
-  const lines: string[] = [];
+export function toText(a: Answer, t: Translate = english): string {
+  const lines: string[] = [`Q: ${a.question}`];
   if (a.answer === null || !a.source) {
-    lines.push(`Q: ${a.question}`, "I couldn't find that in our articles.");
-    if (a.alternatives.length) lines.push('Closest questions we can answer:', ...a.alternatives.map((alt) => `  - ${alt.question}`));
+    lines.push(t('answer.notFoundBlank'));
+    if (a.alternatives.length) lines.push(t('answer.closest'), ...a.alternatives.map((alt) => `  - ${alt.question}`));
     return lines.join('\n');
   }
-  lines.push(`Q: ${a.question}`);
   if (a.matched) lines.push(`Matched: ${a.matched}`);
   const quote = separateQuote(a);
   lines.push('', a.answer, '', ...(quote === null ? [] : quote.split('\n').map((l) => `> ${l}`)));
   lines.push(`— ${citation(a.source)}${a.source.url ? ` <${a.source.url}>` : ''}  (confidence ${a.confidence.toFixed(2)})`);
-  if (a.alternatives.length) lines.push('Did you mean:', ...a.alternatives.map((alt) => `  - ${alt.question}`));
+  lines.push(...a.alternatives.map((alt) => `  - ${t('answer.didYouMean', { question: alt.question })}`));
   return lines.join('\n');
 }

@@ -107,6 +107,10 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     // Read as German, "ist" is a function word, not a topic the articles miss.
     expect(JSON.parse(hinted.stdout())).toMatchObject({ kind: 'faq', confidence: 1 });
     expect(JSON.parse(bare.stdout())).toMatchObject({ answer: null });
+    // What a member would read is printed as Discord words it in the asker's language.
+    const missed = ask(['--content', CONTENT, '--locale', 'de', 'Wie backe ich Brot?']);
+    expect(await missed.exited).toBe(0);
+    expect(missed.stdout()).toContain('Q: Wie backe ich Brot?\nDazu habe ich in unseren Artikeln nichts gefunden.\n');
     const bad = ask(['--content', CONTENT, '--locale', 'pt_BR', 'Was ist Mythos?']);
     expect(await bad.exited).toBe(2);
     expect(bad.output().trim()).toBe('--locale must be a language tag such as de, pt-BR or zh-CN (got "pt_BR").');

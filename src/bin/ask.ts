@@ -5,6 +5,7 @@ import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CAND
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
+import { translatorFor } from '../i18n/index.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
@@ -19,7 +20,8 @@ options make one question, quoted or not. Without a question, answers each line 
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does, and how each word of the question was read
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
-                 client language gives: it decides a short question's language when its text leaves it open`;
+                 client language gives: it decides a short question's language when its text leaves it open,
+                 and what a member would read (no answer, "Did you mean") is printed in that language`;
 
 async function main(argv: string[]): Promise<number> {
   const args = toolArguments(
@@ -63,13 +65,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${noArticleMessage(dir)}\n`);
     return 2;
   }
+  const t = translatorFor(locale);
   const print = (question: string) => {
     const options = locale ? { locales: [locale] } : {};
     const asked = questionToAnswer(question);
     const answer = index.answer(asked, options);
     const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) } : undefined;
     if (args.values.json) process.stdout.write(`${toJson(answer, explained)}\n`);
-    else process.stdout.write(`${toText(answer)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+    else process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());

@@ -1,6 +1,6 @@
 import { ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defineCommand, defineMessageCommand, type OptionValues } from './command.js';
+import { defineCommand, defineMessageCommand, discordLocalizations, type OptionValues } from './command.js';
 import { english, translatorFor } from '../i18n/index.js';
 import { commands } from './commands/index.js';
 import type { BotContext } from './context.js';
@@ -84,5 +84,22 @@ describe('command words from the catalogue', () => {
       { name: 'list', options: [] },
     ]);
     expect(ask.subcommandNames(english)).toEqual([]);
+  });
+  it("maps each Discord locale to its catalogue's text", () => {
+    expect(discordLocalizations('commands.help.description')).toEqual({
+      de: 'Was dieser Bot kann und was er weiß',
+      'es-ES': 'Qué hace este bot y qué sabe',
+      'es-419': 'Qué hace este bot y qué sabe',
+      fr: 'Ce que fait ce bot et ce qu’il sait',
+      'pt-BR': 'O que este bot faz e o que ele sabe',
+      ru: 'Что умеет этот бот и что он знает',
+      'zh-CN': '这个机器人能做什么、知道什么',
+      'zh-TW': '這個機器人能做什麼、知道什麼',
+      ja: 'このボットができることと知っていること',
+      ko: '이 봇이 할 수 있는 일과 알고 있는 내용',
+      pl: 'Co robi ten bot i co wie',
+      it: 'Cosa fa questo bot e cosa sa',
+      id: 'Apa yang bisa dilakukan bot ini dan apa yang diketahuinya',
+    });
   });
 });

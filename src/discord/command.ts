@@ -3,12 +3,13 @@ import {
   ChannelType,
   ContextMenuCommandBuilder,
   InteractionContextType,
+  Locale,
   PermissionFlagsBits,
   SlashCommandBuilder,
   SlashCommandSubcommandBuilder,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import { discordLocalizations, messageAt, type MessageKey, type MessageVars, type Translate } from '../i18n/index.js';
+import { catalogueFor, messageAt, type MessageKey, type MessageVars, type Translate } from '../i18n/index.js';
 import type { BotContext } from './context.js';
 import type { ChannelRef, Interaction, TargetMessage } from './interaction.js';
 
@@ -133,6 +134,19 @@ interface Localizable<T> {
 interface Describable<T> {
   setDescription(description: string): T;
   setDescriptionLocalizations(descriptions: Partial<Record<string, string>>): T;
+}
+
+/**
+ * Discord's `*_localizations` map for the message at `key`: one entry per Discord locale whose catalogue is
+ * not English (`es-ES` and `es-419` both get Spanish); English locales use the command's default text.
+ */
+export function discordLocalizations(key: string, vars?: MessageVars): Partial<Record<Locale, string>> {
+  const map: Partial<Record<Locale, string>> = {};
+  for (const locale of Object.values(Locale)) {
+    const id = catalogueFor(locale);
+    if (id !== 'en') map[locale] = messageAt(id, key, vars);
+  }
+  return map;
 }
 
 /**

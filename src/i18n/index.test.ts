@@ -1,7 +1,7 @@
 import { Locale, type APIApplicationCommandOption, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../discord/commands/index.js';
-import { CATALOGUE_IDS, CATALOGUES, catalogueFor, discordLocalizations, english, translatorFor, type CatalogueId } from './index.js';
+import { CATALOGUE_IDS, CATALOGUES, catalogueFor, english, translatorFor, type CatalogueId } from './index.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -208,23 +208,5 @@ describe("the commands' localizations", () => {
     expect(clashes(registered.filter((c) => c.kind === 'slash'))).toEqual([]);
     expect(clashes(registered.filter((c) => c.kind === 'message'))).toEqual([]);
     for (const n of everything(registered)) expect([n.where, clashes(n.children)]).toEqual([n.where, []]);
-  });
-
-  it("maps each Discord locale to its catalogue's text", () => {
-    expect(discordLocalizations('commands.help.description')).toEqual({
-      de: 'Was dieser Bot kann und was er weiß',
-      'es-ES': 'Qué hace este bot y qué sabe',
-      'es-419': 'Qué hace este bot y qué sabe',
-      fr: 'Ce que fait ce bot et ce qu’il sait',
-      'pt-BR': 'O que este bot faz e o que ele sabe',
-      ru: 'Что умеет этот бот и что он знает',
-      'zh-CN': '这个机器人能做什么、知道什么',
-      'zh-TW': '這個機器人能做什麼、知道什麼',
-      ja: 'このボットができることと知っていること',
-      ko: '이 봇이 할 수 있는 일과 알고 있는 내용',
-      pl: 'Co robi ten bot i co wie',
-      it: 'Cosa fa questo bot e cosa sa',
-      id: 'Apa yang bisa dilakukan bot ini dan apa yang diketahuinya',
-    });
   });
 });

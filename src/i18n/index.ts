@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { Locale } from 'discord.js';
 import de from './locales/de.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
@@ -99,17 +98,4 @@ const hasMessage = (key: string): boolean => i18n.exists(key, { lng: 'en', fallb
 export function messageAt(id: CatalogueId, key: string, vars?: MessageVars): string {
   if (!hasMessage(key)) throw new Error(`the message catalogue has no ${key}: add it to src/i18n/locales/*.json`);
   return translators.get(id)!(key as MessageKey, vars);
-}
-
-/**
- * Discord's `*_localizations` map for the message at `key`: one entry per Discord locale whose catalogue is
- * not English (`es-ES` and `es-419` both get Spanish); English locales use the command's default text.
- */
-export function discordLocalizations(key: string, vars?: MessageVars): Partial<Record<Locale, string>> {
-  const map: Partial<Record<Locale, string>> = {};
-  for (const locale of Object.values(Locale)) {
-    const id = catalogueFor(locale);
-    if (id !== 'en') map[locale] = messageAt(id, key, vars);
-  }
-  return map;
 }
