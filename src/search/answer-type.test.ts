@@ -393,6 +393,13 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('ポイントはいつまで使えますか？', 'ja')).toBe(false);
     expect(asksWhether('駐輪場はどこですか', 'ja')).toBe(false);
     expect(asksWhether('会員証なくした', 'ja')).toBe(false);
+    // Korean: closed by a question mark or by "나요", "까요", "니까", "가요", "냐", with no question word.
+    expect(asksWhether('성수 팝업스토어 주차 되나요', 'ko')).toBe(true);
+    expect(asksWhether('서버에 음악봇 있어요?', 'ko')).toBe(true);
+    expect(asksWhether('뷰잉 파티 참가 비용이 어떻게 되나요?', 'ko')).toBe(false);
+    expect(asksWhether('이번 시즌 경기 해설진 누구예요?', 'ko')).toBe(false);
+    expect(asksWhether('멤버십 역할 안 생겨요', 'ko')).toBe(false);
+    expect(plainlyAsksWhether('3판 2선승이에요 아니면 단판이에요?', 'ko')).toBe(false);
     // German by its opening verb, French by "est-ce que", an inverted subject or a closing question mark,
     // Italian by its opening verb or a closing question mark; none holding a question word.
     expect(asksWhether('Kann ich die Domain umziehen?', 'de')).toBe(true);

@@ -81,6 +81,12 @@ describe('Korean analysis', () => {
     expect(korean.terms('서버 언제인가요 ㅋㅋㅋ')).toEqual(['서버']);
   });
 
+  it('drops the predicates a yes-or-no question ends on, asking whether it is allowed, there or possible', () => {
+    expect(korean.terms('굿즈 개인거래 해도됨?')).toEqual(['굿즈', '개인거래']);
+    expect(korean.terms('서버에 음악봇 있어요?')).toEqual(['서버', '음악봇']);
+    expect(korean.terms('편의점 픽업 가능해요?')).toEqual(['편의점', '픽업']);
+  });
+
   it("keeps a noun whose stem spells one of the list's one-syllable numbers or interjections", () => {
     // "휴가" (vacation) stems to "휴", an interjection of the list; "사랑" to "사", four.
     expect(korean.terms('휴가 중인 운영진')).toContain(korean.terms('휴가')[0]);
