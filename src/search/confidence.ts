@@ -39,6 +39,9 @@ export interface Signals {
    * `openingType`) and its answer states none of the kind asked: "Who leads the project?" ("Councillor
    * Brandt leads it.") matched by "How much will the project cost?". */
   asksOther: number;
+  /** 1 when the FAQ phrasing asks about another thing by name in the question's place ("…в Петербурге?" for
+   * "…в Москве?"; see `SearchIndex.otherName`): it answers another question, as `asksOther`'s does. */
+  otherName: number;
   /** Share of the question's numbers and code names the candidate misses: numbers no article holds ("Terminal
    * 4" against Terminals 2 and 3; an identifier such as a pincode only against a candidate that states a
    * number), known ones it does not write in some cases, code names it does not write ("RH_CACHE_DIR",
@@ -243,4 +246,4 @@ const NUMBER_MISS_COST = 0.7;
 const OTHER_KIND_COST = NUMBER_MISS_COST;
 
 /** What an FAQ entry that asks for another kind of fact keeps of its score and confidence (1 for any other candidate). */
-export const otherKind = (s: Signals): number => 1 - OTHER_KIND_COST * s.asksOther;
+export const otherKind = (s: Signals): number => 1 - OTHER_KIND_COST * Math.max(s.asksOther, s.otherName);

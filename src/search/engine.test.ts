@@ -1623,6 +1623,29 @@ Councillor Hugo Brandt leads it.
     expect(index.explain('Can you tell me how much the Carlow park project 32 will cost?').find((c) => c.id === 'park#faq-1')!.signals.asksOther).toBe(1);
   });
 
+  it('does not answer with an FAQ entry that asks about another thing by name in the same place', () => {
+    const meetups = article(
+      'meetups',
+      `# Встречи\n\nВ Москве вход стоит 500 ₽, в цену входят чай и пицца.\n\n## Часто задаваемые вопросы\n\n### Сколько стоит вход на встречу в Петербурге?\n\nБесплатно: антикафе просит только заказать что-нибудь в баре.\n`,
+    );
+    const index = new SearchIndex([meetups]);
+    // A Russian homelab community's trial: "Бесплатно" at 0.88, the Moscow price second.
+    for (const question of ['Сколько стоит вход на встречу в Москве?', 'сколько стоит вход на встречу в москве']) {
+      expect(index.explain(question).find((c) => c.id === 'meetups#faq-1')!.signals.otherName, question).toBe(1);
+      expect(index.answer(question).quote, question).toContain('500 ₽');
+    }
+    expect(index.answer('Сколько стоит вход на встречу в Петербурге?').kind).toBe('faq');
+  });
+
+  it('reads a name written otherwise as the same name: initials, an inflected or clipped form', () => {
+    const rules = article('rules', '# Rules\n\nThe server follows the usual roleplay rules.\n\n## FAQ\n\n### How long does New Life Rule last?\n\nFifteen minutes after you respawn.\n\n### Can I use Python for the capstone in the JavaScript track?\n\nNo: the JavaScript track grades JavaScript only.\n');
+    const index = new SearchIndex([rules]);
+    for (const [question, id] of [['How long does NLR last?', 'rules#faq-1'], ['can i use python for the capstone in the js track', 'rules#faq-2']] as const) {
+      expect(index.explain(question).find((c) => c.id === id)!.signals.otherName, question).toBe(0);
+      expect(index.answer(question).entry, question).toBe(id);
+    }
+  });
+
   it('reads "when" after a greeting or a verb of asking as asking for a date', () => {
     for (const question of ['Hi! When did the company call for a pause?', 'Do you know when the company called for a pause?']) {
       expect(new SearchIndex([pause]).answer(question).quote, question).toContain('June 5');

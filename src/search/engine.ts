@@ -511,6 +511,10 @@ export class SearchIndex {
   private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
   /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
+  /** Each FAQ phrasing's words as `otherName` reads them, taken on first use; and each question's. */
+  private readonly slotWords = new WeakMap<Unit | Query, SlotWord[]>();
+  /** Per term, whether the articles write it as a name (see `writtenAsName`). */
+  private readonly namedTerms = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Each question as `evidence` weighs its terms (see `namesWeighed`), taken at its first candidate. */
   private readonly weighedNames = new WeakMap<Query, Query>();
   /** What FAQ phrasings are chatter and small talk, found on first use (see `chatterAnswered`). */
@@ -1845,7 +1849,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + missAgainst(unit, hit.doc) * missed + unknownAgainst(unit));
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, otherName: 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
       if (bound < top[1]!) return { unit, hit, score: Math.min(bound, strength + context), confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
@@ -1861,6 +1865,7 @@ export class SearchIndex {
       let score = strength + context + windowWeight * share * spread + (evidence?.typed ? typeWeight : 0);
       // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
       if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
+      if (unit.faq) signals.otherName = this.otherName(unit, query);
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
       if (unit.yesOrNo && asksHow) score -= this.ranking.yesNoCost;
       if (score > top[0]!) [top[0], top[1], topId] = [score, unit.id === topId ? top[1]! : top[0]!, query.type ? unit.id : null];
@@ -2259,6 +2264,64 @@ export class SearchIndex {
     return asks !== null && !sameKind(asks, type) ? 1 : 0;
   }
 
+  /**
+   * 1 when FAQ phrasing `unit` asks about another thing than the question, by name, in the same place: beside
+   * a word both write, the phrasing writes a name the question lacks (capitalised, past its first word) and
+   * the question a name the entry nowhere writes (capitalised there past its first word, or a term the
+   * articles write capitalised: "в москве" of "Москве"). "Сколько стоит вход на встречу в Москве?" was
+   * answered "Бесплатно" at 0.88 by "Сколько стоит вход на встречу в Петербурге?" (a Russian homelab
+   * community's trial), "Combien coûte le grade Légende ?" by "Combien coûte le grade Chevalier ?", "Does
+   * Driftline work on Roku?" by "Does Driftline work with Netflix?". Not in a language that capitalises
+   * every noun (NOUNS_CAPITALISED), nor across languages; else 0.
+   */
+  private otherName(unit: Unit, query: Query): number {
+    const analyzer = analyzerFor(unit.article.lang);
+    if (analyzer !== query.analyzer || NOUNS_CAPITALISED.has(analyzer.lang)) return 0;
+    const phrasing = this.slotWordsOf(unit, unit.passage.text, analyzer);
+    if (!phrasing.some((word) => word.name)) return 0;
+    const asked = this.slotWordsOf(query, query.text, analyzer);
+    const inQuestion = new Set(asked.map((word) => word.term));
+    let written: Set<string> | null = null;
+    for (let i = 0; i < phrasing.length; i++) {
+      if (!phrasing[i]!.name || inQuestion.has(phrasing[i]!.term) || namedOtherwise(asked, phrasing, i)) continue;
+      for (const side of [-1, 1]) {
+        const beside = phrasing[i + side];
+        const at = beside ? asked.findIndex((word) => word.term === beside.term) : -1;
+        const other = at < 0 ? undefined : asked[at - side];
+        if (!other || other.term === beside!.term) continue;
+        written ??= new Set(statedTexts(unit).flatMap((text) => analyzer.terms(text)));
+        if (!written.has(other.term) && (other.name || this.writtenAsName(other.term, analyzer))) return 1;
+      }
+    }
+    return 0;
+  }
+
+  /** `text`'s terms in order, each marked a name where its word is capitalised past a sentence's first word; for `key`, taken once. */
+  private slotWordsOf(key: Unit | Query, text: string, analyzer: Analyzer): SlotWord[] {
+    let words = this.slotWords.get(key);
+    if (!words) this.slotWords.set(key, (words = slotWords(text, analyzer)));
+    return words;
+  }
+
+  /**
+   * Whether the articles write `term` as a name: in the units holding it (up to NAME_SAMPLE of them), its
+   * word capitalised past a sentence's first word at least as often as not.
+   */
+  private writtenAsName(term: string, analyzer: Analyzer): boolean {
+    return this.namedTerms.get(term, () => {
+      const id = this.index.termId(term);
+      if (id === undefined) return false;
+      let named = 0;
+      let plain = 0;
+      for (const { doc } of this.index.search([{ id, weight: 1 }], NAME_SAMPLE)) {
+        for (const text of statedTexts(this.units[doc]!)) {
+          for (const word of slotWords(text, analyzer)) if (word.term === term && word.first === false) word.name ? named++ : plain++;
+        }
+      }
+      return named > 0 && named >= plain;
+    });
+  }
+
   /** The kind of fact FAQ phrasing `unit` opens by asking for (see `openingType`), taken on first use. */
   private phrasingType(unit: Unit): AnswerType | null {
     let asks = this.phrasingTypes.get(unit);
@@ -2289,7 +2352,7 @@ export class SearchIndex {
     if (doc === undefined) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
-    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
+    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, otherName: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
     return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, held: 1, signals }];
   }
 
@@ -3230,6 +3293,64 @@ const NAME_WEIGHT = 1.5;
 
 /** Languages (ISO 639-1) that capitalise every noun: a capital there tells a name only with rarity (see NOUN_NAME_RARITY). */
 const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
+
+/** A term of a text as `otherName` reads it: whether its word is capitalised past a sentence's first word (a name), and whether it opens one. */
+interface SlotWord {
+  term: string;
+  /** Its word as written, without leading punctuation. */
+  raw: string;
+  name: boolean;
+  first: boolean;
+}
+
+/**
+ * Whether a word of the question may be the name at `phrasing[at]` written otherwise: one term begins the
+ * other (an inflected or clipped name: "SMSku" of "SMS", "Rustis" of "Rust"), or the word, of at most
+ * MAX_ABBREVIATION letters, abbreviates the capitalised words around the name, its letters theirs in order
+ * from the first ("NLR" of "New Life Rule", "ff" of "Free Fire", "js" of "JavaScript", "fb" of "Facebook":
+ * StackFAQ's "Deleting FB acc." is asked of "How do I delete my Facebook account?").
+ */
+function namedOtherwise(asked: readonly SlotWord[], phrasing: readonly SlotWord[], at: number): boolean {
+  const { term } = phrasing[at]!;
+  const capital = (i: number) => /^\p{Lu}/u.test(phrasing[i]?.raw ?? '');
+  let from = at;
+  while (capital(from - 1)) from--;
+  let to = at + 1;
+  while (capital(to)) to++;
+  const run = phrasing.slice(from, to).map((word) => word.raw.toLowerCase()).join('');
+  return asked.some((word) => word.term.startsWith(term) || term.startsWith(word.term) || abbreviates(word.raw.toLowerCase(), run));
+}
+
+/** Longest word read as an abbreviation of a name (see `namedOtherwise`). */
+const MAX_ABBREVIATION = 5;
+
+/** Whether `short` (2 to MAX_ABBREVIATION letters) is `long`'s first letter, then others of it in order. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length > MAX_ABBREVIATION || short.length >= long.length || short[0] !== long[0]) return false;
+  let at = 1;
+  for (let i = 1; i < short.length; i++) {
+    at = long.indexOf(short[i]!, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Units read to tell whether the articles write a term as a name (see `writtenAsName`). */
+const NAME_SAMPLE = 20;
+
+/** `text`'s terms in order, as `analyzer` reads each of its space-separated words (see `SlotWord`). */
+function slotWords(text: string, analyzer: Analyzer): SlotWord[] {
+  const out: SlotWord[] = [];
+  let opening = true;
+  for (const word of text.split(/\s+/)) {
+    const letters = word.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (!letters) continue;
+    const name = !opening && /^\p{Lu}/u.test(letters);
+    for (const term of analyzer.terms(letters)) out.push({ term, raw: letters, name, first: opening });
+    opening = /[.!?。！？]["'”’»)]*$/u.test(word);
+  }
+  return out;
+}
 
 /**
  * Where every noun is capitalised (NOUNS_CAPITALISED), the least idf, as a share of the corpus's rarest
