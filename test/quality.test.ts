@@ -343,6 +343,10 @@ describe.each([
   { site: "a Brazilian fibre internet provider's customers", folder: 'isp-pt', least: 130 },
   { site: "an Argentine football supporters' club", folder: 'supporters-es', least: 130 },
   { site: "a university students' society", folder: 'society-en', least: 120 },
+  { site: "a Korean esports team's fan server, asked casually in Korean", folder: 'fanclub-ko', least: 110 },
+  { site: 'a Russian-speaking homelab and self-hosting community', folder: 'homelab-ru', least: 119 },
+  { site: 'a Dutch amateur football club', folder: 'football-nl', least: 130 },
+  { site: "an indie survival game's player community", folder: 'survival-en', least: 133 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
