@@ -138,12 +138,16 @@ export const emptyAlternates = (file: string, line: number): ContentIssue => ({
  * `- question` lines are then ignored, never served: read as text, they were answers ("Also asked as:" at
  * confidence 1.00 in a Slovak trial whose "## Časté otázky" was no known FAQ heading). `stray` is the
  * question right above it when that question is outside any FAQ section: its FAQ heading was not
- * recognised, which is what to fix.
+ * recognised, which is what to fix. `statement` is the FAQ heading right above it that is no question (a
+ * Korean trial's "### 결제했는데 디스코드 역할이 안 들어와요."), which is what to fix: its admin read the
+ * two warnings as two faults.
  */
-export function misplacedAlsoAsked(file: string, line: number, stray: string | null): ContentIssue {
+export function misplacedAlsoAsked(file: string, line: number, stray: string | null, statement?: { text: string; line: number }): ContentIssue {
   const message = stray
     ? `"Also asked as:" is under "${stray}", which is not in an FAQ section, so the question is read as text and its "Also asked as:" list is ignored: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see README "FAQ section names")`
-    : '"Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored';
+    : statement
+      ? `"Also asked as:" is under the FAQ heading "${statement.text}" (line ${statement.line}), which is not read as a question as it does not end in a question mark, so this list is ignored with it: end that heading with "?" and both are read`
+      : '"Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored';
   return { severity: 'warning', file, line, message };
 }
 

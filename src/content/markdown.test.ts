@@ -118,6 +118,13 @@ describe('parseMarkdown on the files people actually have', () => {
     }
   });
 
+  it('says an "Also asked as:" list is ignored because the FAQ heading above it is no question', () => {
+    const { issues } = parseMarkdown('# T\n\n## FAQ\n\n### 결제했는데 역할이 안 들어와요.\n\nAlso asked as:\n- 역할이 안 생겨요?\n\n10분 정도 걸립니다.\n', 'k.md', 'k');
+    expect(issues.map((i) => i.line)).toEqual([5, 7]);
+    expect(issues[0]!.message).toContain('FAQ heading "결제했는데 역할이 안 들어와요." is not a question');
+    expect(issues[1]!.message).toContain('"Also asked as:" is under the FAQ heading "결제했는데 역할이 안 들어와요." (line 5), which is not read as a question');
+  });
+
   it('reads an "Also asked as:" list written under the answer as the entry\'s alternates too', () => {
     const source = '# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\nAlso asked as:\n- How come?\n\n### When?\n\nNow.\n\nAlso asked as:\n\n- At what time?\n';
     const { article, issues } = parseMarkdown(source, 'a.md', 'a');

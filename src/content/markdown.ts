@@ -55,6 +55,8 @@ class MarkdownReader {
   private sawHeadline = false;
   /** A question heading outside any FAQ section, with nothing under it yet (its FAQ heading was not recognised). */
   private stray: string | null = null;
+  /** An FAQ section's heading that is no question, with nothing under it yet (see `misplacedAlsoAsked`). */
+  private statement: { text: string; line: number } | null = null;
   /** The `##` section being read (an FAQ section while `inFaq`), with how many of the headings under it are questions and how many are not, and the FAQ entries and paragraphs read before it. */
   private open: { text: string; line: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
@@ -144,6 +146,7 @@ class MarkdownReader {
       if (!this.inFaq) this.section = text;
     }
     this.stray = !this.inFaq && isQuestion(text) ? text : null;
+    this.statement = this.inFaq && heading.depth > 2 && !isQuestion(text) ? { text, line: block.line } : null;
     if (this.open && heading.depth > 2) this.open[this.stray ? 'questions' : 'others']++;
     if (heading.depth > 2 && !this.inFaq && isFaqHeading(text)) {
       this.issues.push({
@@ -188,6 +191,7 @@ class MarkdownReader {
     // An empty list item or code block has nothing to match or quote.
     if (!text || this.alsoAsked(block)) return;
     this.stray = null;
+    this.statement = null;
     const { raw, line, token } = block;
     const passage: Passage = { raw, text, ...hiddenParts(raw, [token]), section: this.section, paragraph: ++this.number, line };
     if (this.question) {
@@ -208,7 +212,7 @@ class MarkdownReader {
     if ((block.token.type !== 'paragraph' && !setext) || !isAlsoAskedLine(first!.text)) return false;
     const entry = this.question;
     if (!entry) {
-      this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray));
+      this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined));
       this.strayListing = rest.length === 0;
       return true;
     }
