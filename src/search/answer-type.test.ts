@@ -3,6 +3,21 @@ import { askedCounter, asksWhether, expectedType, plainlyAsksWhether, headingAnn
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
+describe('expectedType in English chat', () => {
+  it('reads a time named after its topic, with no question word, as asking a time', () => {
+    for (const question of ['kidsclub time sat', 'dev stream time?', 'last entry time foundry', 'off peak times??', 'wat time u open sat', 'What are your opening times?']) {
+      expect(expectedType(question), question).toBe('time');
+    }
+  });
+
+  it('leaves a number of times, a span, a time zone and a question that says what it asks', () => {
+    for (const question of ['Can I be in two clans at the same time?', 'Is there a discount for first-time advertisers?', 'time limit for a turn', 'first time here', 'Is there a campaign for Australian time zones?', 'How can I reserve time on Big Red?']) {
+      expect(expectedType(question), question).toBe(null);
+    }
+    expect(expectedType('What is the price of laser time?')).toBe('amount');
+  });
+});
+
 describe('expectedType in other languages', () => {
   it('reads each language\'s question words, also before punctuation', () => {
     expect(expectedType('А это кто?', 'ru')).toBe('name');
