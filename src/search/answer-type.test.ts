@@ -415,6 +415,12 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('이번 시즌 경기 해설진 누구예요?', 'ko')).toBe(false);
     expect(asksWhether('멤버십 역할 안 생겨요', 'ko')).toBe(false);
     expect(plainlyAsksWhether('3판 2선승이에요 아니면 단판이에요?', 'ko')).toBe(false);
+    // Turkish by its question particle, typed with or without its letters; Indonesian by "apakah", a closing
+    // "gak", "belum" or question mark; neither holding a question word (Malay's read with Indonesian's).
+    for (const question of ['Sunucuda SkyWars modu var mı?', 'Ban itirazını İngilizce yazabilir miyim?', 'oyunda tpa var mi']) expect(asksWhether(question, 'tr'), question).toBe(true);
+    for (const question of ['Survival haritası ne zaman sıfırlanacak?', 'Seviye sistemi hangi bot ile çalışıyor, MEE6 mı?', 'hangi versiyonu önerirsiniz']) expect(asksWhether(question, 'tr'), question).toBe(false);
+    for (const question of ['Ada kelas offline di Jogja gak?', 'LMS bisa dibuka di HP?', 'Apakah ada diskon', 'Biaya kelas udah termasuk PPN belum']) expect(asksWhether(question, 'id'), question).toBe(true);
+    for (const question of ['Kapan Demo Day Batch 13?', 'Materi minggu pertama Fullstack apa aja?', 'EMS recruitment buka bila?']) expect(asksWhether(question, 'id'), question).toBe(false);
     // German by its opening verb, French by "est-ce que", an inverted subject or a closing question mark,
     // Italian by its opening verb or a closing question mark; none holding a question word.
     expect(asksWhether('Kann ich die Domain umziehen?', 'de')).toBe(true);

@@ -1221,6 +1221,13 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // "적립금 있어요?"), with no question word. An esports fan server's trial answered 42 of its 50 uncovered
   // questions, most of them such, from paragraphs sharing a word ("서버에 음악봇 있어요?": the parcel paragraph).
   ko: (text) => /([?？]|나요|까요|니까|가요|냐)[\s?？!！.~ㅋㅎ]*$/u.test(text) && !KOREAN_QUESTION.test(text),
+  // Turkish: its question particle, written apart and typed without its letters too ("var mı", "olur mu",
+  // "alabilir miyim", "serbest mi"), with no question word. A Turkish gaming server's trial answered 42 of
+  // its 50 uncovered questions, most of them such ("Oyunda /tpa komutu var mı?" at 1.00).
+  tr: (text) => TURKISH_PARTICLE.test(text) && !TURKISH_QUESTION.test(text),
+  // Indonesian: opened by "apakah", closed by "gak", "ga", "nggak", "tidak", "belum" (or not) or a question
+  // mark, with no question word ("Ada kelas offline di Jogja gak?", "LMS bisa dibuka di HP?").
+  id: (text) => (/^\P{L}*apakah(?![\p{L}])/u.test(text) || /(?<![\p{L}])(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|belum|blm)\P{L}*$/u.test(text) || CLOSING_QUESTION_MARK.test(text)) && !INDONESIAN_QUESTION.test(text),
   pt: (text) => !PORTUGUESE_QUESTION.test(text),
   es: (text) =>
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
@@ -1243,6 +1250,16 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
 
 /** Japanese question words, those that ask no kind of fact (what, where, who, how, why, which) too. */
 const JAPANESE_QUESTION = /何|なに|なん[で時日人]|いつ|どこ|誰|だれ|どなた|いくら|いくつ|どう|なぜ|どの|どれ|どちら|どっち|どんな/u;
+
+/** The Turkish question particle and its personal and past forms ("mı", "misin", "miyim", "mıydı"), with or without its letters. */
+const TURKISH_PARTICLE = /(?<![\p{L}])(m[ıiuü])(s[ıiuü]n|y[ıiuü]m|y[ıiuü]z|s[ıiuü]n[ıiuü]z|d[ıiuü]r|yd[ıiuü])?(?![\p{L}])/u;
+/** Turkish question words but the particle (see TURKISH_PARTICLE), and as typed without Turkish letters. */
+const TURKISH_QUESTION = holdsWord([...new Set(questionWords('tr').filter((word) => !TURKISH_PARTICLE.test(word)).flatMap((word) => [word, word.replace(/ı/g, 'i').replace(/ş/g, 's').replace(/ç/g, 'c').replace(/ğ/g, 'g').replace(/ö/g, 'o').replace(/ü/g, 'u')]))]);
+/** Indonesian question words but "apakah" (whether), and Malay's, read with Indonesian's (when: "bila", how: "camne", "macam mana", how much: "berape"…). */
+const INDONESIAN_QUESTION = holdsWord([
+  ...questionWords('id').filter((word) => word !== 'apakah'),
+  ...'bila bile camne camane macam mana mcm mana mcm mane bape berape brape sape ape mane kenape knape'.split(' '),
+]);
 
 /** Korean question words, a particle glued on or not ("누가", "뭐가", "어디서", "언제예요"), and chat's "어케". */
 const KOREAN_QUESTION = /(?<![\p{L}])(뭐|뭔|뭘|무엇|무슨|언제|어디|어딨|누구|누가|왜|어떻게|어떤|어떨|어때|어케|얼마|몇|며칠|어느)/u;
@@ -1293,7 +1310,7 @@ const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk'
 const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
     en: ['or'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
-    fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], pl: ['czy', 'albo', 'lub'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'], ko: ['아니면', '또는'],
+    fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], pl: ['czy', 'albo', 'lub'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'], ko: ['아니면', '또는'], tr: ['veya', 'yoksa', 'ya da'], id: ['atau'],
   }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
 );
 
