@@ -899,6 +899,9 @@ const QUESTION_WORDS: Record<string, string> = {
  * often), "якого числа" (on what date), "о котрій годині" (at what hour): "Як часто перезапускаються
  * сервери?" met the opening paragraph "Розповідаємо, … як часто перезапускаються сервери" on "часто" (a
  * DayZ server's trial, 129 / 48 / 24 / 14 → 130 / 47 / 24 / 14; "як довго" left out, as "hoe lang" was).
+ * Spanish "en qué lugar" (where), whose "lugar" met "…para el primer lugar" (first place) over "¿Dónde va a
+ * ser el Taco Fest?" (a Mexican streamer community's trial, 120 / 52 / 17 / 11 → 121 / 51 / 17 / 11; XQuAD
+ * es unchanged).
  */
 const QUESTION_PHRASES: Record<string, string> = {
   en: 'what kind|what kinds|what type|what types|which kind|which type|what sort',
@@ -907,7 +910,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   nb: 'hva tid',
   no: 'hva tid',
   de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
-  es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre',
+  es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre|en qué lugar|en que lugar',
   hi: 'किस प्रकार|किस तरह',
   az: 'nə vaxt|nə zaman|nə qədər|saat neçədə|hansı gün',
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
