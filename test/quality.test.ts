@@ -347,6 +347,10 @@ describe.each([
   { site: 'a Russian-speaking homelab and self-hosting community', folder: 'homelab-ru', least: 119 },
   { site: 'a Dutch amateur football club', folder: 'football-nl', least: 130 },
   { site: "an indie survival game's player community", folder: 'survival-en', least: 133 },
+  { site: "a tabletop wargaming store's community", folder: 'wargaming-en', least: 131 },
+  { site: "a Mexican streamer's community, asked in its chat", folder: 'streamer-mx', least: 128 },
+  { site: 'a Turkish Minecraft and Valorant server, asked with and without Turkish letters', folder: 'gaming-tr', least: 106 },
+  { site: "an Indonesian programming course's students", folder: 'course-id', least: 122 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
