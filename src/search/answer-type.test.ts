@@ -286,6 +286,8 @@ describe('expectedType in other languages', () => {
     expect(expectedType('jadwal scrim jam brp', 'id')).toBe('time');
     expect(expectedType('berapa biaya daftar turnamen', 'id')).toBe('amount');
     expect(expectedType('harganya brp kak', 'id')).toBe('amount');
+    expect(expectedType('Biaya kelas Data Science berapa?', 'id')).toBe('amount');
+    expect(expectedType('telat bayar cicilan dendanya brp', 'id')).toBe('amount');
     expect(expectedType('satu tim berapa orang', 'id')).toBe('number');
     expect(expectedType('siapa admin turnamen', 'id')).toBe('name');
     expect(expectedType('gimana cara daftar', 'id')).toBeNull();

@@ -304,10 +304,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(kto|kogo|komu)(?![\p{L}])/u, 'name'],
   ],
   // Indonesian, as members type it too ("kpn", "brp"): "jam berapa", "tanggal berapa" ask a time or a date,
-  // "berapa harga", "harganya berapa" a price, "berapa" alone a count; "siapa" and "di mana" a name.
+  // "berapa harga", "harganya berapa" a price, and so does "berapa" anywhere in a question naming a price, a
+  // fee or a fine ("Biaya kelas Data Science berapa?", "telat bayar cicilan dendanya brp": an Indonesian
+  // course's trial got the class times, read as a count); "berapa" alone a count; "siapa" and "di mana" a name.
   id: [
     [/(?<![\p{L}])(kapan|kpn|(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
   ],
