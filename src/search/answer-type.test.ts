@@ -25,6 +25,8 @@ describe('expectedType in other languages', () => {
     expect(expectedType('كم؟', 'ar')).toBe('number');
     expect(expectedType('Kaç kişi katıldı?', 'tr')).toBe('number');
     expect(expectedType('Kimdir bu?', 'tr')).toBe('name');
+    for (const question of ['mvp fiyati ne kadar', 'unban kac tl', 'VIP kaça?', 'Bedwars ödülü ne kadar?']) expect(expectedType(question, 'tr'), question).toBe('amount');
+    expect(expectedType('saat kaça kadar açık', 'tr')).toBe('time');
     expect(expectedType('ABC dört notalı çan sesi hala nerede kullanılmaktadır?', 'tr')).toBe('name');
     for (const question of ['Kulübün merkezi neresidir?', 'Turnuva nerededir?', 'Toplantı neredeydi?']) expect(expectedType(question, 'tr'), question).toBe('name');
     expect(expectedType("Yedi Yıl Savaşı'nda çatışma ne kadar sürdü?", 'tr')).toBe('number');

@@ -473,8 +473,10 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // also with the copula ("nerededir", "neredeydi") and "neresi(dir)" (which place), as QUESTION_WORDS has them: XQuAD tr unchanged.
   // "kaçta" (at what time; "kaç" with the locative, as "saat kaçta" is) asks a time, not a count: "ilk maç kaçta
   // başlıyo". But not a fraction's ("kaçta kaçı", "kaçta bir", "yüzde kaçta"), nor a price's or a level's ("dolar
-  // kaçta", "seviye kaçta açılıyor"), which stay counts.
-  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?|saat ka[çc](ta|a)?|(?<!(yüzde|yuzde|seviye|level|lvl|elo|dolar|euro|avro|sterlin|altın|altin|bitcoin|fiyat[ıi]?|kur[uü]?)\s+)ka[çc]ta(?!\s+(ka[çc]|bir)))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc](ıncı|inci|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
+  // kaçta", "seviye kaçta açılıyor"), which stay counts. A price asked with "kaç TL", "kaça", or "ne kadar" and
+  // "kaç" after a price, fee or prize ("mvp fiyati ne kadar", "unban kac tl") is an amount ("49,90 TL"), not a
+  // count: a Turkish gaming server's trial got a paragraph of commissions and percentages.
+  tr: [[/(?<![\p{L}])(ne zaman(ı|dı|da)?|hangi (yıl|yüzyıl|on yıl)(da|ı|dı|dır|lar|larda|daki)?|hangi (tarihte|tarihinde|günde|günü|gün|ayda)|hangi g[üu]n(de|u)?|saat ka[çc](ta|a)?|(?<!(yüzde|yuzde|seviye|level|lvl|elo|dolar|euro|avro|sterlin|altın|altin|bitcoin|fiyat[ıi]?|kur[uü]?)\s+)ka[çc]ta(?!\s+(ka[çc]|bir)))(?![\p{L}])/u, 'date'], [/(?<![\p{L}])(ka[çc] (tl|lira|para|euro|dolar)|ka[çc]a|(fiyat|ücret|ucret|bedel|para|ödül|odul|tutar)\p{L}*\s+(ne kadar|ka[çc])|ne kadar (para|tl|lira|tutar|öde|ode)\p{L}*)(?![\p{L}])/u, 'amount'], [/(?<![\p{L}])(ka[çc](ıncı|inci|ta|tır|tir)?|ne kadar)(?![\p{L}])/u, 'number'], [/(?<![\p{L}])(kim(in|e|i|dir|di|ler|lerdir)?|nere(de|den|ye)(dir|ydi)?|neresi(dir)?)(?![\p{L}])/u, 'name']],
   // Vietnamese with or without its diacritics, as members type it: "khi nao", "mấy giờ", "may h", "thứ mấy" ask
   // a time or a date; "bao nhieu", "bn" a count, and "may" before a counter ("may nguoi", "may lan"); "may"
   // alone is "máy", a machine, as often as "mấy", and some counters typed without diacritics are other words
