@@ -17,7 +17,7 @@ const formats: [string, (label: string) => ParseResult][] = [
 
 describe('Also asked as: labels', () => {
   it('reads the label in the languages of ALSO_ASKED_LABELS, whatever its case, accents and space before the colon', () => {
-    for (const line of ['Also asked as:', 'ALSO ASKED AS:', 'Auch gefragt als:', 'Autres formulations :', 'Aussi demandé\u00a0:', 'Zadawane też jako:', 'Zadawane tez jako:', 'Chiesto anche come:', '別の聞き方：', '其他問法:', 'Также спрашивают:']) {
+    for (const line of ['Also asked as:', 'ALSO ASKED AS:', 'Auch gefragt als:', 'Autres formulations :', 'Aussi demandé\u00a0:', 'Zadawane też jako:', 'Zadawane tez jako:', 'Chiesto anche come:', '別の聞き方：', '其他問法:', 'Также спрашивают:', 'Şöyle de soruluyor:']) {
       expect([line, isAlsoAskedLine(line)]).toEqual([line, true]);
     }
     for (const line of ['Also asked as: Are pets allowed?', 'Similar questions:', 'Auch:', 'Also asked as', 'Note:']) expect([line, isAlsoAskedLine(line)]).toEqual([line, false]);

@@ -28,6 +28,7 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   pt: ['Também perguntado como', 'Também se pergunta', 'Também perguntam', 'Outras formas de perguntar', 'Outras formulações'],
   ru: ['Также спрашивают', 'Также спрашивают как', 'Другие формулировки'],
   sv: ['Även frågat som', 'Frågas även som', 'Andra formuleringar'],
+  tr: ['Şöyle de soruluyor', 'Şöyle de sorulur', 'Diğer sorulma şekilleri'],
   uk: ['Також запитують', 'Також запитують як', 'Інші формулювання'],
   vi: ['Cũng được hỏi là', 'Các cách hỏi khác'],
   zh: ['其他问法', '其他問法', '也可以问', '也可以問'],
@@ -121,7 +122,7 @@ export function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: 
     severity: 'warning',
     file,
     line: after[0]!.line,
-    message: `"${label.trim()}" under the question "${entry.question.text}" is not a label the bot knows for other ways to ask it, so it and the questions under it are misread (served as the answer, or read as a question): write "Also asked as:" instead (or its name in the article's language: README, "Alternate phrasings")`,
+    message: `"${label.trim()}" under the question "${entry.question.text}" is not a label the bot knows for other ways to ask it, so it and the questions under it are misread (served as the answer, or read as a question): write "Also asked as:" instead (docs/faq-labels.md lists the labels read in other languages)`,
   };
 }
 

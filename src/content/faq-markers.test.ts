@@ -15,6 +15,7 @@ describe('isFaqHeading', () => {
       'Preguntas frecuentes',
       'Questions fréquentes',
       'Foire aux questions',
+      'SSS',
       'Domande frequenti',
       'Veelgestelde vragen',
       'Perguntas frequentes',
