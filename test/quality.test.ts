@@ -351,6 +351,10 @@ describe.each([
   { site: "a Mexican streamer's community, asked in its chat", folder: 'streamer-mx', least: 128 },
   { site: 'a Turkish Minecraft and Valorant server, asked with and without Turkish letters', folder: 'gaming-tr', least: 106 },
   { site: "an Indonesian programming course's students", folder: 'course-id', least: 122 },
+  { site: 'a Korean K-pop fan community, asked casually in Korean', folder: 'fandom-ko', least: 121 },
+  { site: 'a Turkish university computer club, asked with and without Turkish letters', folder: 'club-tr', least: 122 },
+  { site: 'an Indonesian mobile game guild, asked in its chat', folder: 'guild-id', least: 126 },
+  { site: "a project-management SaaS product's customers", folder: 'saas-support-en', least: 137 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
