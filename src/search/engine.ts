@@ -512,7 +512,10 @@ export class SearchIndex {
   /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
   /** Each question's words as `otherName` reads them, taken at its first FAQ candidate. */
-  private readonly slotWords = new WeakMap<Query, SlotWord[]>();
+  private readonly askedWords = new WeakMap<Query, SlotWord[]>();
+  /** Each FAQ phrasing's names with the words beside them, taken at its first time as a candidate for first
+   * place (see `otherName`): a few strings for a phrasing naming something, a shared empty list for others. */
+  private readonly nameSlots = new WeakMap<Unit, readonly NameSlot[]>();
   /** Per term, whether the articles write it as a name (see `writtenAsName`). */
   private readonly namedTerms = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Each question as `evidence` weighs its terms (see `namesWeighed`), taken at its first candidate. */
@@ -2276,28 +2279,31 @@ export class SearchIndex {
    */
   private otherName(unit: Unit, query: Query): number {
     const analyzer = analyzerFor(unit.article.lang);
-    if (analyzer !== query.analyzer || NOUNS_CAPITALISED.has(analyzer.lang)) return 0;
-    // Read each time, not kept: a phrasing is read so only when it is a candidate for first place, and keeping
-    // every such phrasing's words took 1.3 MB after 1,000 questions at 10k paragraphs.
-    if (!CAPITAL_PAST_FIRST.test(unit.passage.text)) return 0;
-    const phrasing = slotWords(unit.passage.text, analyzer);
-    if (!phrasing.some((word) => word.name)) return 0;
-    let asked = this.slotWords.get(query);
-    if (!asked) this.slotWords.set(query, (asked = slotWords(query.text, analyzer)));
-    const inQuestion = new Set(asked.map((word) => word.term));
-    let written: Set<string> | null = null;
-    for (let i = 0; i < phrasing.length; i++) {
-      if (!phrasing[i]!.name || inQuestion.has(phrasing[i]!.term) || namedOtherwise(asked, phrasing, i)) continue;
-      for (const side of [-1, 1]) {
-        const beside = phrasing[i + side];
-        const at = beside ? asked.findIndex((word) => word.term === beside.term) : -1;
+    if (analyzer !== query.analyzer || NOUNS_CAPITALISED.has(analyzer.lang) || !CAPITAL_PAST_FIRST.test(unit.passage.text)) return 0;
+    let slots = this.nameSlots.get(unit);
+    if (!slots) this.nameSlots.set(unit, (slots = nameSlots(unit.passage.text, analyzer)));
+    if (!slots.length) return 0;
+    let asked = this.askedWords.get(query);
+    if (!asked) this.askedWords.set(query, (asked = slotWords(query.text, analyzer)));
+    for (const slot of slots) {
+      if (asked.some((word) => word.term === slot.term) || namedOtherwise(asked, slot)) continue;
+      for (const [beside, side] of [[slot.before, -1], [slot.after, 1]] as const) {
+        const at = beside === null ? -1 : asked.findIndex((word) => word.term === beside);
         const other = at < 0 ? undefined : asked[at - side];
-        if (!other || other.term === beside!.term) continue;
-        written ??= new Set(statedTexts(unit).flatMap((text) => analyzer.terms(text)));
-        if (!written.has(other.term) && (other.name || this.writtenAsName(other.term, analyzer))) return 1;
+        if (!other || other.term === beside) continue;
+        if (!this.entryWrites(unit, other.term) && (other.name || this.writtenAsName(other.term, analyzer))) return 1;
       }
     }
     return 0;
+  }
+
+  /** Whether the FAQ entry of phrasing `unit` writes `term` in a phrasing or its answer: its question's unit indexes them all (see `fieldsOf`). */
+  private entryWrites(unit: Unit, term: string): boolean {
+    const id = this.index.termId(term);
+    if (id === undefined) return false;
+    const [from, to] = this.ranges.get(unit.article.id)!;
+    for (let doc = from; doc < to; doc++) if (this.units[doc]!.passage === unit.faq!.question) return this.index.scoreOf([{ id, weight: 1 }], doc) > 0;
+    return false;
   }
 
   /**
@@ -3301,20 +3307,13 @@ interface SlotWord {
 }
 
 /**
- * Whether a word of the question may be the name at `phrasing[at]` written otherwise: one term begins the
- * other (an inflected or clipped name: "SMSku" of "SMS", "Rustis" of "Rust"), or the word, of at most
+ * Whether a word of the question may be `slot`'s name written otherwise: one term begins the other (an
+ * inflected or clipped name: "SMSku" of "SMS", "Rustis" of "Rust"), or the word, of at most
  * MAX_ABBREVIATION letters, abbreviates the capitalised words around the name, its letters theirs in order
  * from the first ("NLR" of "New Life Rule", "ff" of "Free Fire", "js" of "JavaScript", "fb" of "Facebook":
  * StackFAQ's "Deleting FB acc." is asked of "How do I delete my Facebook account?").
  */
-function namedOtherwise(asked: readonly SlotWord[], phrasing: readonly SlotWord[], at: number): boolean {
-  const { term } = phrasing[at]!;
-  const capital = (i: number) => /^\p{Lu}/u.test(phrasing[i]?.raw ?? '');
-  let from = at;
-  while (capital(from - 1)) from--;
-  let to = at + 1;
-  while (capital(to)) to++;
-  const run = phrasing.slice(from, to).map((word) => word.raw.toLowerCase()).join('');
+function namedOtherwise(asked: readonly SlotWord[], { term, run }: NameSlot): boolean {
   return asked.some((word) => word.term.startsWith(term) || term.startsWith(word.term) || abbreviates(word.raw.toLowerCase(), run));
 }
 
@@ -3338,6 +3337,33 @@ const CAPITAL_PAST_FIRST = /\s(?!I(?![\p{L}\p{N}]))\p{Lu}/u;
 /** Units read to tell whether the articles write a term as a name (see `writtenAsName`). */
 const NAME_SAMPLE = 20;
 
+/** A name of an FAQ phrasing (see `otherName`): its term, the capitalised words around it run together in lower case, and the terms beside it. */
+interface NameSlot {
+  term: string;
+  run: string;
+  before: string | null;
+  after: string | null;
+}
+
+const NO_SLOTS: readonly NameSlot[] = [];
+
+/** The names `text` writes, each with the terms beside it (see `NameSlot`). */
+function nameSlots(text: string, analyzer: Analyzer): readonly NameSlot[] {
+  const words = slotWords(text, analyzer);
+  const slots: NameSlot[] = [];
+  const capital = (i: number) => /^\p{Lu}/u.test(words[i]?.raw ?? '');
+  words.forEach(({ term, name }, at) => {
+    if (!name) return;
+    let from = at;
+    while (capital(from - 1)) from--;
+    let to = at + 1;
+    while (capital(to)) to++;
+    const run = words.slice(from, to).map((word) => word.raw.toLowerCase()).join('');
+    slots.push({ term, run, before: words[at - 1]?.term ?? null, after: words[at + 1]?.term ?? null });
+  });
+  return slots.length ? slots : NO_SLOTS;
+}
+
 /** `text`'s terms in order, as `analyzer` reads each of its space-separated words (see `SlotWord`). */
 function slotWords(text: string, analyzer: Analyzer): SlotWord[] {
   const out: SlotWord[] = [];
@@ -3346,7 +3372,12 @@ function slotWords(text: string, analyzer: Analyzer): SlotWord[] {
     const letters = word.replace(/^[^\p{L}\p{N}]+/u, '');
     if (!letters) continue;
     const name = !opening && /^\p{Lu}/u.test(letters);
-    for (const term of analyzer.terms(letters)) out.push({ term, raw: letters, name, first: opening });
+    // A plain word as `tokens` reads it, stemmed from its cache; the analyser reads one holding an apostrophe, a
+    // hyphen or a mark (ten times the time: a question's words are read at each question).
+    const plain = /^[\p{L}\p{N}]+(?=[^\p{L}\p{M}\p{N}]*$)/u.exec(letters)?.[0];
+    const lower = plain === undefined ? '' : analyzer.lowerCase(plain);
+    const terms = plain === undefined ? analyzer.terms(letters) : analyzer.isStopword(lower) ? [] : [analyzer.stem(lower)];
+    for (const term of terms) out.push({ term, raw: letters, name, first: opening });
     opening = /[.!?。！？]["'”’»)]*$/u.test(word);
   }
   return out;
