@@ -97,6 +97,18 @@ describe('npm run check-content', () => {
     ]);
   });
 
+  it('says a language read as another is read so, and that mixing the two changes nothing', async () => {
+    const dir = folder({
+      'a.md': '---\nid: a\nlang: ms\n---\n# Peraturan\n\nAhli dilarang menggunakan cheat dalam perlawanan.\n',
+      'b.md': '---\nid: b\nlang: id\n---\n# Aturan\n\nAnggota dilarang memakai cheat saat pertandingan.\n',
+    });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    const lines = run.stdout().split('\n');
+    expect(lines).toEqual(expect.arrayContaining([`${path.join(dir, 'a.md')}: language ms (declared), read as id`, `${path.join(dir, 'b.md')}: language id (declared)`]));
+    expect(lines.filter((line) => line.startsWith('note, for the file above in ms'))).toEqual(['note, for the file above in ms: read as id, the two alike, so questions and articles in either meet as in one language']);
+  });
+
   it('stops with one sentence and exit 2 on a malformed CONTENT_MAX_FILE_MB', async () => {
     const run = runScript('src/bin/check-content.ts', { CONTENT_MAX_FILE_MB: 'lots' }, { args: [folder({ 'a.md': '# A\n\nText.\n' })] });
     expect(await run.exited).toBe(2);
