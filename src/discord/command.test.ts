@@ -100,6 +100,8 @@ describe('command words from the catalogue', () => {
       pl: 'Co robi ten bot i co wie',
       it: 'Cosa fa questo bot e cosa sa',
       id: 'Apa yang bisa dilakukan bot ini dan apa yang diketahuinya',
+      nl: 'Wat deze bot doet en wat hij weet',
+      tr: 'Bu bot ne yapar ve neler bilir',
     });
   });
 });

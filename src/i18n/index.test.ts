@@ -90,7 +90,9 @@ describe('catalogueFor', () => {
       ['ita', 'it'],
       ['ind', 'id'],
       ['en-GB', 'en'],
-      ['nl', 'en'],
+      ['nl-BE', 'nl'],
+      ['tr-TR', 'tr'],
+      ['sv', 'en'],
       ['', 'en'],
       [null, 'en'],
       [undefined, 'en'],
@@ -173,7 +175,7 @@ const LOCALIZED = Object.values(Locale).filter((l) => catalogueFor(l) !== 'en');
 
 describe("the commands' localizations", () => {
   it('are registered for every Discord locale with a catalogue other than English, on every command, subcommand and option', () => {
-    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'id', 'it', 'ja', 'ko', 'pl', 'pt-BR', 'ru', 'zh-CN', 'zh-TW']);
+    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'ru', 'tr', 'zh-CN', 'zh-TW']);
     for (const n of everything(registered)) {
       expect([n.where, Object.keys(n.names).sort()]).toEqual([n.where, LOCALIZED]);
       if (n.kind !== 'message') expect([n.where, Object.keys(n.descriptions).sort()]).toEqual([n.where, LOCALIZED]);
