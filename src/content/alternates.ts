@@ -105,13 +105,17 @@ export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: strin
 const MAX_LABEL_LENGTH = 60;
 
 /**
- * The warning for an FAQ question followed by a lone "Label:" line that the bot does not know as `Also asked
- * as:` (see `ALSO_ASKED_LABELS`), then by questions, one per line (`- question` or not): other phrasings
- * under a label in another language. They are misread: served as the answer (`.md`), read as a question of
- * their own, leaving the entry without an answer (`.txt`), or read as the next FAQ question (`.html`).
- * `next` is the entry after `entry`, if any. Null when what follows the question is anything else.
+ * A warning for each FAQ question of `faq` (an article's entries, in order) followed by a lone "Label:" line
+ * that the bot does not know as `Also asked as:` (see `ALSO_ASKED_LABELS`), then by questions, one per line
+ * (`- question` or not): other phrasings under a label in another language. They are misread: served as the
+ * answer (`.md`), read as a question of their own, leaving the entry without an answer (`.txt`), or read as
+ * the next FAQ question (`.html`).
  */
-export function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string): ContentIssue | null {
+export const unknownLabels = (faq: readonly FaqEntry[], file: string): ContentIssue[] =>
+  faq.flatMap((entry, i) => unknownLabel(entry, faq[i + 1], file) ?? []);
+
+/** `unknownLabels`' warning for `entry`, `next` being the entry after it; null when what follows its question is anything else. */
+function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string): ContentIssue | null {
   // Where the label's questions went: the rest of the answer, or the next entry's question.
   const after = entry.answer.length > 1 || !next ? entry.answer : [...entry.answer, next.question];
   const [label = '', ...lines] = (after[0]?.raw ?? '').trim().split('\n');

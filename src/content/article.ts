@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { unknownLabel } from './alternates.js';
+import { unknownLabels } from './alternates.js';
 import { collapse } from './blocks.js';
 import type { FrontMatter } from './frontmatter.js';
 import { articleLanguage } from './language.js';
@@ -43,9 +43,8 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     const message = 'the article has a title but no text and no FAQ question: write its paragraphs or its FAQ, or remove the file';
     return { article: null, issues: [...issues, { severity: 'error', file: draft.file, line: 1, message }] };
   }
-  for (const [i, entry] of draft.faq.entries()) {
-    const label = unknownLabel(entry, draft.faq[i + 1], draft.file);
-    if (label) issues.push(label);
+  issues.push(...unknownLabels(draft.faq, draft.file));
+  for (const entry of draft.faq) {
     if (entry.answer.length === 0) {
       const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';
       issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": write its answer as ${where}, or remove the question` });

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { misplacedAlsoAsked, opensAlsoAsked, unknownLabel } from './alternates.js';
+import { misplacedAlsoAsked, opensAlsoAsked, unknownLabels } from './alternates.js';
 import { articleKey } from './article.js';
 import { collapse, MAX_DEK_LENGTH } from './blocks.js';
 import { findFaq, listOf, StrayAlsoAskedList, type FoundText } from './html-faq.js';
@@ -125,10 +125,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     entries[i]!.alternates = alternates.map(({ text, line }) => ({ raw: text, text: collapse(text), section: question.section, paragraph: question.paragraph, line }));
   });
 
-  for (const [i, entry] of entries.entries()) {
-    const label = unknownLabel(entry, entries[i + 1], file);
-    if (label) issues.push(label);
-  }
+  issues.push(...unknownLabels(entries, file));
 
   const declared = pageLang(document);
   if (declared && !normalizeLanguageTag(declared.lang)) {

@@ -1,5 +1,6 @@
 import { simplifiedChinese } from './chinese-script.js';
 import { halfWidth } from './half-width.js';
+import { fold } from './fold.js';
 import { asWords, questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
@@ -532,7 +533,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
  */
 export function expectedType(question: string, lang = 'en'): AnswerType | null {
   const text = lowered(question);
-  if (lang === 'en' && CHAT_TIME.test(text) && !ENGLISH_QUESTION_WORD.test(text) && !WHETHER.test(text.slice(Math.max(0, firstLetter(text))))) return 'time';
+  if (lang === 'en' && CHAT_TIME.test(text) && !ENGLISH_QUESTION_WORD.test(text) && !asksWhether(question, lang)) return 'time';
   if (!opensWithClause(text, lang)) return firstQuestionWord(text, lang)?.type ?? null;
   // "When I move house, who do I tell?" asks who; without a comma, the clause is all there is.
   const comma = text.indexOf(',', firstLetter(text));
@@ -1259,7 +1260,7 @@ const JAPANESE_QUESTION = /何|なに|なん[で時日人]|いつ|どこ|誰|だ
 /** The Turkish question particle and its personal and past forms ("mı", "misin", "miyim", "mıydı"), with or without its letters. */
 const TURKISH_PARTICLE = /(?<![\p{L}])(m[ıiuü])(s[ıiuü]n|y[ıiuü]m|y[ıiuü]z|s[ıiuü]n[ıiuü]z|d[ıiuü]r|yd[ıiuü])?(?![\p{L}])/u;
 /** Turkish question words but the particle (see TURKISH_PARTICLE), and as typed without Turkish letters. */
-const TURKISH_QUESTION = holdsWord([...new Set(questionWords('tr').filter((word) => !TURKISH_PARTICLE.test(word)).flatMap((word) => [word, word.replace(/ı/g, 'i').replace(/ş/g, 's').replace(/ç/g, 'c').replace(/ğ/g, 'g').replace(/ö/g, 'o').replace(/ü/g, 'u')]))]);
+const TURKISH_QUESTION = holdsWord([...new Set(questionWords('tr').filter((word) => !TURKISH_PARTICLE.test(word)).flatMap((word) => [word, fold(word)]))]);
 /** Indonesian question words but "apakah" (whether), and Malay's, read with Indonesian's (when: "bila", how: "camne", "macam mana", how much: "berape"…). */
 const INDONESIAN_QUESTION = holdsWord([
   ...questionWords('id').filter((word) => word !== 'apakah'),
