@@ -12,6 +12,12 @@
  * measured after full collections and no system inherits another's heap, JIT state or caches. Times are
  * CPU time (process.cpuUsage), not wall clock, so the other work of a busy machine counts only through
  * shared caches and cores (a busy machine still moves its figures, by up to 2× between two runs).
+ *
+ * `npm run bench` first compiles this folder and src/ with tsc (tsconfig.bench.json, to dist-bench/) and
+ * times that JavaScript, as production runs dist/ (`node dist/bin/bot.js`). Run from source under tsx, our
+ * code is not what production runs: tsx's esbuild transform keeps function names by calling `__name` on
+ * every function it creates, closures included, which cost `answer()` about a tenth of its CPU time (a CPU
+ * profile of 300 real-corpus questions at 10k paragraphs: 0.94 ms a question under tsx, 0.85 compiled).
  */
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -95,7 +101,9 @@ interface Skipped {
 type Outcome = Measured | Skipped;
 
 const MB = 1024 * 1024;
-const root = resolve(import.meta.dirname, '..');
+/** Run from source (`tsx bench/speed.ts`) or, as `npm run bench` does, compiled to dist-bench/bench/speed.js. */
+const fromSource = import.meta.url.endsWith('.ts');
+const root = resolve(import.meta.dirname, fromSource ? '..' : '../..');
 const systemOf = (key: string): SpeedSystem => SPEED_SYSTEMS.find((s) => s.key === key)!;
 
 /**
@@ -148,10 +156,10 @@ async function measure(name: CorpusName, size: number, key: string, datasets: st
   };
 }
 
-/** Runs `measure` in a fresh process with `--expose-gc` and tsx, and returns its result. */
+/** Runs `measure` in a fresh process with `--expose-gc` (and tsx, run from source), and returns its result. */
 function runChild(options: SpeedOptions, name: CorpusName, size: number, key: string, probe = false): Promise<Measured> {
   const args = ['--child', '--corpus', name, '--size', String(size), '--system', key, '--datasets', options.datasets, ...(probe ? ['--probe'] : [])];
-  const execArgv = ['--expose-gc', `--max-old-space-size=${CHILD_HEAP_MB}`, '--import', import.meta.resolve('tsx')];
+  const execArgv = ['--expose-gc', `--max-old-space-size=${CHILD_HEAP_MB}`, ...(fromSource ? ['--import', import.meta.resolve('tsx')] : [])];
   const child = fork(fileURLToPath(import.meta.url), args, { execArgv });
   return new Promise((done, fail) => {
     let result: Measured | undefined;
