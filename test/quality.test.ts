@@ -263,7 +263,7 @@ describe.each([
   { site: 'a Gulf and Egyptian gaming server', folder: 'gaming-ar', least: 95 },
   { site: 'a Chinese gacha game community', folder: 'gacha-zh', least: 105 },
   { site: 'a Korean League of Legends and Valorant clan', folder: 'clan-ko', least: 105 },
-  { site: 'a Thai RoV and Free Fire server', folder: 'rov-th', least: 110 },
+  { site: 'a Thai RoV and Free Fire server', folder: 'rov-th', least: 105 },
   { site: 'an Italian fantasy football community', folder: 'fanta-it', least: 110 },
   { site: "a SaaS product's support server", folder: 'saas-en', least: 130 },
   { site: "a coding bootcamp's community", folder: 'course-en', least: 100 },

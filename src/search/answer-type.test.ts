@@ -262,8 +262,12 @@ describe('expectedType in other languages', () => {
   it('reads Vietnamese and Turkish question words typed without their diacritics', () => {
     expect(expectedType('giai dau may gio', 'vi')).toBe('time');
     expect(expectedType('giveaway khi nao', 'vi')).toBe('date');
-    expect(expectedType('vip bao nhieu tien', 'vi')).toBe('number');
-    expect(expectedType('le phi bn', 'vi')).toBe('number');
+    expect(expectedType('vip bao nhieu tien', 'vi')).toBe('amount');
+    expect(expectedType('le phi bn', 'vi')).toBe('amount');
+    expect(expectedType('Khóa Foundation học phí bao nhiêu?', 'vi')).toBe('amount');
+    expect(expectedType('một đội bao nhiêu người', 'vi')).toBe('number');
+    expect(statesType('Các gói có giá 30 triệu Bảng mỗi năm.', 'amount', new Set(), 'vi')).toBe(true);
+    expect(statesType('Học viên Foundation tham gia Speaking Club miễn phí.', 'amount', new Set(), 'vi')).toBe(true);
     expect(statesType('Giải đấu diễn ra vào thứ Bảy 14/12 lúc 20h.', 'date', new Set(), 'vi')).toBe(true);
     expect(statesType('Mỗi đội gồm 5 người chơi.', 'date', new Set(), 'vi')).toBe(false);
     expect(expectedType('takim kac kisi olmali', 'tr')).toBe('number');
@@ -425,6 +429,13 @@ describe('expectedType in other languages', () => {
     for (const question of ['Survival haritası ne zaman sıfırlanacak?', 'Seviye sistemi hangi bot ile çalışıyor, MEE6 mı?', 'hangi versiyonu önerirsiniz']) expect(asksWhether(question, 'tr'), question).toBe(false);
     for (const question of ['Ada kelas offline di Jogja gak?', 'LMS bisa dibuka di HP?', 'Apakah ada diskon', 'Biaya kelas udah termasuk PPN belum']) expect(asksWhether(question, 'id'), question).toBe(true);
     for (const question of ['Kapan Demo Day Batch 13?', 'Materi minggu pertama Fullstack apa aja?', 'EMS recruitment buka bila?']) expect(asksWhether(question, 'id'), question).toBe(false);
+    // Thai by a closing "ไหม" (typed "มั้ย", "ป่าว"…) and Vietnamese by a closing "không" ("ko") or "chưa", a
+    // particle after it or not; neither holding a question word ("กี่" of "เกี่ยว", about, is none).
+    for (const question of ['ใช้หูฟังบลูทูธแข่งได้ไหม', 'รอบชิงที่ MBK มีที่จอดรถให้ไหมครับ', 'แชมป์ได้ถ้วยด้วยมั้ย🏆', 'ได้ป่าวอ่ะ', 'ข่าวเกี่ยวกับทัวร์มีไหม']) expect(asksWhether(question, 'th'), question).toBe(true);
+    for (const question of ['รอบชิงมีคนพากย์ไทยมั้ย ใครพากย์', 'แข่งวันไหนครับ', 'ค่าสมัครกี่บาท', 'ไม่ได้รับอีเมล']) expect(asksWhether(question, 'th'), question).toBe(false);
+    for (const question of ['Có lớp học cuối tuần không?', 'co duoc hoan tien ko a', 'Đã có kết quả thi thử chưa ạ']) expect(asksWhether(question, 'vi'), question).toBe(true);
+    for (const question of ['Lớp học lúc mấy giờ, có muộn không?', 'ai dạy lớp tối ko', 'Em không vào được lớp']) expect(asksWhether(question, 'vi'), question).toBe(false);
+    expect(expectedType('ข่าวเกี่ยวกับทัวร์', 'th')).toBe(null);
     // German by its opening verb, French by "est-ce que", an inverted subject or a closing question mark,
     // Italian by its opening verb or a closing question mark; none holding a question word.
     expect(asksWhether('Kann ich die Domain umziehen?', 'de')).toBe(true);

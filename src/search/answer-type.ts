@@ -459,6 +459,8 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   no: NORWEGIAN_PATTERNS,
   // "กี่โมง", "กี่ทุ่ม", "กี่นาฬิกา" (what time, of the day or the evening) ask a time, not a count; "วันไหน"
   // (which day) a date. Not "ตอนไหน" (when), which is also "which episode" and, in "ขั้นตอนไหน", which step.
+  // "กี่" (how many) but in "เกี่ยว" (about). "ใคร", "ที่ไหน" (who, where) asking a name cost XQuAD th dev
+  // 0.3 / 0.8 points of paragraph@1 (plain / FAQ mode); "กี่บาท", "ราคา…เท่าไหร่" asking a price, 0.2 of answer in quote.
   // Tagalog, as members type it too ("kelan", "mgkano"): "kailan", "anong araw" ask a date ("anong oras" a time:
   // TIME_PATTERNS); "magkano" a price; "ilan", "ilang", "gaano" a count; "sino" and "saan" ("san", "nasaan") a name.
   tl: [
@@ -467,7 +469,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(ilan|ilang|gaano)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(sino|sinong|saan|san|nasaan|asan)(?![\p{L}])/u, 'name'],
   ],
-  th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ|วันไหน|กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u, 'date'], [/(กี่|เท่าไ|เท่าใด)/u, 'number']],
+  th: [[/(เมื่อไ|เมื่อใด|ปีใด|ปีไหน|ปีอะไร|ศตวรรษใด|ทศวรรษใด|วันที่เท่าไ|วันไหน|กี่โมง|กี่ทุ่ม|กี่นาฬิกา)/u, 'date'], [/((?<!เ)กี่|เท่าไ|เท่าใด)/u, 'number']],
   // "ne kadar" (how much, how long) asks a quantity as "how long" does ("…çatışma ne kadar sürdü?" of "…6 yılda
   // sonuçlandığı…"): XQuAD tr dev answer in quote (plain / FAQ mode) 0.869 / 0.884 → 0.871 / 0.886. "nerede"
   // (where), "nereden", "nereye" ask for a place's name, as English "where" does: 0.873 / 0.888 → 0.874 / 0.890;
@@ -485,6 +487,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "these days".
   vi: [
     [/(?<![\p{L}])(khi n[àa]o|l[úu]c n[àa]o|(n[ăa]m|th[ậa]p k[ỷy]|th[ếe] k[ỷy]|ng[àa]y|th[áa]ng) n[àa]o|n[ăa]m bao nhi[êe]u|m[ấa]y (gi[ờo]|h)|th[ứu] m[ấa]y|ng[àa]y m[ấa]y|bao gi[ờo]|h[ôo]m n[àa]o)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((bao nhi[êe]u|bn|m[ấa]y|nhi[êe]u) (ti[ềe]n|đ|k|ngh[ìi]n|tri[ệe]u|vn[dđ]|đ[ồo]ng)|(gi[áa]|h[ọo]c ph[íi]|l[ệe] ph[íi]|chi ph[íi]|ph[íi]|ti[ềe]n)(?![\p{L}])[^?]*?(bao nhi[êe]u|bn))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(bao nhi[êe]u|bn|mấy|bao l[âa]u|may (ng[ưu][ờo]i|l[ầa]n|ng[àa]y(?! nay)|tu[ầa]n|th[áa]ng|ph[úu]t|ti[ếe]ng|tr[ậa]n|v[òo]ng|ch[ỗo]|su[ấa]t))(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])ai(?![\p{L}])/u, 'name'],
   ],
@@ -928,7 +931,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * unchanged).
  */
 const AMOUNTS = new RegExp(
-  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|procent\\b|prosent\\b|por ?ciento\\b|pour ?cent\\b|por ?cento\\b|per ?cento\\b|процент\\p{L}*|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|무료|免费|無料`,
+  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|procent\\b|prosent\\b|por ?ciento\\b|pour ?cent\\b|por ?cento\\b|per ?cento\\b|процент\\p{L}*|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|tri[ệe]u(?![\\p{L}])|ngh[ìi]n(?![\\p{L}])|t[ỷy](?![\\p{L}])|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|mi[ễe]n ph[íi](?![\\p{L}])|무료|免费|無料`,
   'giu',
 );
 /**
@@ -1234,6 +1237,12 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Indonesian: opened by "apakah", closed by "gak", "ga", "nggak", "tidak", "belum" (or not) or a question
   // mark, with no question word ("Ada kelas offline di Jogja gak?", "LMS bisa dibuka di HP?").
   id: (text) => (/^\P{L}*apakah(?![\p{L}])/u.test(text) || /(?<![\p{L}])(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|belum|blm)\P{L}*$/u.test(text) || CLOSING_QUESTION_MARK.test(text)) && !INDONESIAN_QUESTION.test(text),
+  // Thai: closed by "ไหม", "มั้ย", "ป่าว", "ป่ะ", "หรือเปล่า", "หรือไม่" (or not), a particle after it or not
+  // ("ใช้หูฟังบลูทูธแข่งได้ไหม", "มีที่จอดรถให้ไหมครับ"), with no question word.
+  th: (text) => THAI_WHETHER.test(text) && !THAI_QUESTION.test(text),
+  // Vietnamese: closed by "không" (or not; typed "ko", "k", "hông"…) or "chưa" (yet), a particle after it or
+  // not ("Có lớp cuối tuần không?", "co duoc hoan tien ko a"), with no question word.
+  vi: (text) => VIETNAMESE_WHETHER.test(text) && !VIETNAMESE_QUESTION.test(text),
   pt: (text) => !PORTUGUESE_QUESTION.test(text),
   es: (text) =>
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
@@ -1266,6 +1275,16 @@ const INDONESIAN_QUESTION = holdsWord([
   ...questionWords('id').filter((word) => word !== 'apakah'),
   ...'bila bile camne camane macam mana mcm mana mcm mane bape berape brape sape ape mane kenape knape'.split(' '),
 ]);
+
+/** Thai's closing "or not" ("ไหม", typed "มั้ย", "ป่าว"…), then members' polite and casual particles ("ครับ", "คะ", "อ่ะ"…). */
+const THAI_WHETHER = /(ไหม|ไม๊|มั้ย|มั๊ย|ป่าว|ป่ะ|ปะ|เปล่า|หรือไม่|รึไม่)(ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|อ่ะ|อะ|นะ|ฮะ)*[^\p{L}\p{M}]*$/u;
+/** Thai question words, written joined to the words around them: what, who, where, which, when, why, how, how much, how many (not "เกี่ยว", about). */
+const THAI_QUESTION = /อะไร|ใคร|ไหน|เมื่อไร|เมื่อไหร่|ทำไม|อย่างไร|ยังไง|เท่าไร|เท่าไหร่|เท่าใด|(?<!เ)กี่|ไร(?!้)|ไง/u;
+
+/** Vietnamese's closing "không" (or not) or "chưa" (yet), with or without diacritics, then members' particles ("ạ", "nhỉ", "vậy"…). */
+const VIETNAMESE_WHETHER = /(?<![\p{L}])(kh[ôo]ng|ko|k|kg|h[ôo]ng|hok|ch[ưu]a)((\s|\P{L})+(ạ|a|ad|admin|vậy|vay|v|z|nhỉ|nhi|nha|nhé|nhe|ne|nè|ạh|ah))*\P{L}*$/u;
+/** Vietnamese question words with or without diacritics (not "may": "máy", a machine, typed without them). */
+const VIETNAMESE_QUESTION = holdsWord([...questionWords('vi'), 'gi', 'j', 'nao', 'dau', 'bao nhieu', 'bn', 'bao giờ', 'bao gio', 'thế nào', 'the nao', 'ntn', 'tại sao', 'tai sao']);
 
 /** Korean question words, a particle glued on or not ("누가", "뭐가", "어디서", "언제예요"), and chat's "어케". */
 const KOREAN_QUESTION = /(?<![\p{L}])(뭐|뭔|뭘|무엇|무슨|언제|어디|어딨|누구|누가|왜|어떻게|어떤|어떨|어때|어케|얼마|몇|며칠|어느)/u;

@@ -825,6 +825,15 @@ describe('analysis faults found in review', () => {
     expect(analyzerFor('zh').words('抽卡pc版')).toEqual(['抽', '卡', 'pc', '版']);
   });
 
+  it('cuts a Thai closing "อ่ะ" / "อะ" off the word ICU glues it to, and reads members\' particles as no topic', () => {
+    expect(analyzerFor('th').words('วันไหนอ่ะ')).toEqual(['วัน', 'ไหน', 'อ่ะ']);
+    expect(analyzerFor('th').words('ได้ป่าวอ่ะ')).toEqual(['ได้', 'ป่าว', 'อ่ะ']);
+    // "เยอะ" (a lot) ends so as one syllable.
+    expect(analyzerFor('th').words('คนเยอะ')).toEqual(['คน', 'เยอะ']);
+    expect(terms('th', 'เงินรางวัลเข้าบัญชีตอนไหนคะ')).toEqual(terms('th', 'เงินรางวัลเข้าบัญชีตอนไหน'));
+    expect(terms('th', 'ได้มั้ยครับ จ้า นะ ค่ะ')).toEqual([]);
+  });
+
   it('reads Thai list words written with sara am as typed ("ทำไม", why), and keeps a community\'s topic words the news list drops', () => {
     expect(terms('th', 'ทำไมส่งรูปไม่ได้')).toEqual(terms('th', 'ส่ง รูป'));
     expect(terms('th', 'สำหรับ')).toEqual([]);

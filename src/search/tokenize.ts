@@ -815,8 +815,20 @@ const KATAKANA = /^[\p{sc=Katakana}\u30fc]+$/u;
  */
 function* unspacedWords(segmenter: Intl.Segmenter, run: string): Generator<string> {
   if (!DICTIONARY_SCRIPT.test(run)) yield* segmentedWords(segmenter, run);
-  else for (const piece of run.match(SCRIPT_RUNS)!) yield* segmentedWords(segmenter, piece);
+  else
+    for (const piece of run.match(SCRIPT_RUNS)!) {
+      const particle = THAI_CLOSING_A.exec(piece);
+      yield* segmentedWords(segmenter, particle ? piece.slice(0, particle.index) : piece);
+      if (particle) yield particle[0];
+    }
 }
+
+/**
+ * Thai members' closing particle "อ่ะ" / "อะ", which ICU's dictionary glues to the consonant before it:
+ * "วันไหนอ่ะ" (which day?) → "วัน", "ไห", "นอ่ะ"; "ได้ป่าวอ่ะ" → "ได้", "ป่า", "วอ่ะ" (a Thai RoV server's
+ * trial). Cut off first, but where "เ" opens the syllable it closes ("เยอะ", a lot; "เถอะ", let's).
+ */
+const THAI_CLOSING_A = /(?<=[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*)(?<!\u0e40[\u0e01-\u0e2e][\u0e48-\u0e4b]*)\u0e2d\u0e48?\u0e30$/u;
 
 /** Thai, Lao, Khmer and Myanmar: scripts ICU segments by dictionary, as it does Han and kana. */
 const DICTIONARY_SCRIPTS = '\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
