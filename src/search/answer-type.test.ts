@@ -253,6 +253,8 @@ describe('expectedType in other languages', () => {
       ['Квиток коштує 200 ₴.', 'uk', true],
       ['VIP стоит 399 ₽ в месяц.', 'ru', true],
       ['Bilet 150 ₺.', 'tr', true],
+      ['La entrada general cuesta ARS 15.000 y la entrada VIP cuesta ARS 42.000.', 'es', true],
+      ['Laravel 10 requires PHP 8 or later.', 'en', false],
       ['हर रन पर 1 पॉइंट मिलता है।', 'hi', false],
       ['У групі 24 студенти.', 'uk', false],
     ];

@@ -962,17 +962,16 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
 const NOT_CURRENCY_CODES = new Set('ALL AMD BOB CAD CUP GEL MAD MOP PEN PHP SOS TOP TRY'.split(' '));
 /**
- * A figure with an ISO 4217 currency code after it, in capitals as price lists write them ("99 MXN",
- * "19.900 COP", "5 USD"; the codes Intl knows): a Spanish trial's prices, in five currencies, were no
- * amounts, so "cuánto cuesta la entrada" got the sentence with "20 % de descuento". Not a code before the
- * figure ("PHP 8", "TOP 10"), nor one of NOT_CURRENCY_CODES (Peru's sol, "PEN", is among them).
+ * A figure with an ISO 4217 currency code after or before it, in capitals as price lists write them ("99
+ * MXN", "19.900 COP", "5 USD", "ARS 42.000"; the codes Intl knows): a Spanish trial's prices, in five
+ * currencies, were no amounts, so "cuánto cuesta la entrada" got the sentence with "20 % de descuento"; an
+ * Argentine game's "la entrada VIP cuesta ARS 42.000" stated none either. Not one of NOT_CURRENCY_CODES
+ * ("PHP 8", "TOP 10"; Peru's sol, "PEN", is among them).
  */
-const CURRENCY_CODE_AMOUNTS = new RegExp(
-  `\\d(?:[\\d.,]*\\d)?\\s?(?:${Intl.supportedValuesOf('currency')
-    .filter((code) => !NOT_CURRENCY_CODES.has(code))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const CURRENCY_CODES = Intl.supportedValuesOf('currency')
+  .filter((code) => !NOT_CURRENCY_CODES.has(code))
+  .join('|');
+const CURRENCY_CODE_AMOUNTS = new RegExp(`\\d(?:[\\d.,]*\\d)?\\s?(?:${CURRENCY_CODES})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${CURRENCY_CODES})\\s?\\d`, 'gu');
 /** A capitalised word, as names are written; one starting a sentence says nothing. */
 const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 /**

@@ -1530,6 +1530,19 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(a.quote).toContain('June 5');
   });
 
+  it('answers "when" from the paragraph whose sentence names the topic with its date, not one naming it beside another fact\'s weekday', () => {
+    const milan = article(
+      'milan',
+      '# Our Milan kitchen\n\nThe kitchen on the canal opened in 2019 and seats twelve cooks around one long marble table. The pastry courses and the panettone workshops are taught by Chiara Fumagalli. On Tuesday afternoons the kitchen is kept for testing new recipes and is closed to the public.\n',
+    );
+    const calendar = article(
+      'calendar',
+      '# Course calendar\n\nOn Saturday mornings, from 10:00 to 14:00, we run workshops on a single topic for beginners and experienced cooks alike, in small groups of eight with every tool provided. This term: tortellini in Bologna on 18 October, gnocchi in Milan on 25 October, panettone in Milan on 29 November and 6 December, and crescentine in Bologna on 17 January.\n',
+    );
+    const a = new SearchIndex([milan, calendar]).answer('When is the panettone workshop?');
+    expect(a.quote).toContain('29 November and 6 December');
+  });
+
   it('reads the paragraph behind an FAQ entry whose alternates all match, for the date it states', () => {
     const exams = article(
       'exams',
