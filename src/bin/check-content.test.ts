@@ -52,7 +52,7 @@ describe('npm run check-content', () => {
     expect(other.output()).toContain('notes.json is not served: not an article file (.md, .txt, .html or .htm).');
   });
 
-  it("prints each file's language, declared or detected, whether the search analyses it, and warns when detection is unsure", async () => {
+  it("prints each file's language, declared or detected, and its FAQ entries with their heading, whether the search analyses it, and warns when detection is unsure", async () => {
     const dir = folder({
       'bad.md': '---\nid: bad\nlang: Deutsch\n---\n# Das Nachtbad öffnet wieder\n\nDas Hallenbad am Stadtpark öffnet ab Juni jeden Freitag bis Mitternacht.\n',
       'ch.md': '---\nid: ch\nlang: de-ch\n---\n# Grüezi\n\nText.\n',
@@ -61,6 +61,7 @@ describe('npm run check-content', () => {
       'short.md': '---\nid: short\n---\n# Horario\n\nHorario.\n',
       'et.md': '---\nid: et\n---\n# Serveri reeglid\n\nServeris on keelatud kasutada pettusi ja häkke. Reeglite rikkumine toob kaasa alalise keelu terveks aastaks.\n',
       'am.md': '---\nid: am\n---\n# የሰርቨር ህጎች\n\nበሰርቨሩ ላይ ማጭበርበር እና ሃክ መጠቀም የተከለከለ ነው። ህጎችን መጣስ ቋሚ እገዳ ያስከትላል።\n',
+      'it.md': '---\nid: it\n---\n# La sede di Bologna\n\nLa cucina di Bologna è in via del Pratello 41/B, a dieci minuti dalla stazione centrale.\n\n## Domande frequenti\n\n### Posso arrivare in macchina?\n\nSì, ma il parcheggio più vicino è a pagamento.\n\n### La sede è accessibile in sedia a rotelle?\n\nSì, con un ascensore dal cortile.\n',
     });
     const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
     expect(await run.exited).toBe(0);
@@ -68,15 +69,17 @@ describe('npm run check-content', () => {
     const lines = run.stdout().split('\n');
     expect(lines).toEqual(
       expect.arrayContaining([
-        `${at('bad.md')}: language de (detected)`,
-        `${at('ch.md')}: language de-CH (declared)`,
-        `${at('en.html')}: language en (detected)`,
-        `${at('numbers.md')}: language und (detected, unsure)`,
-        `${at('short.md')}: language es (detected, unsure)`,
+        `${at('bad.md')}: language de (detected); no FAQ entries`,
+        `${at('ch.md')}: language de-CH (declared); no FAQ entries`,
+        // The FAQ entries found and the heading they were found under, in the article's language.
+        `${at('it.md')}: language it (detected); 2 FAQ entries under "Domande frequenti"`,
+        `${at('en.html')}: language en (detected); no FAQ entries`,
+        `${at('numbers.md')}: language und (detected, unsure); no FAQ entries`,
+        `${at('short.md')}: language es (detected, unsure); no FAQ entries`,
         // Estonian, which the search reads with its stopwords but no stemmer: said, as "language et" alone reads as support.
-        `${at('et.md')}: language et (detected), read with its stopwords but without stemming: a question meets its words only in the forms the article writes; "Also asked as:" lines help`,
+        `${at('et.md')}: language et (detected), read with its stopwords but without stemming: a question meets its words only in the forms the article writes; "Also asked as:" lines help; no FAQ entries`,
         // Amharic, which eld knows and the search reads with English's function words only.
-        `${at('am.md')}: language am (detected), read without stemming or stopwords of its own: a question meets its words only in the forms the article writes; "Also asked as:" lines help`,
+        `${at('am.md')}: language am (detected), read without stemming or stopwords of its own: a question meets its words only in the forms the article writes; "Also asked as:" lines help; no FAQ entries`,
         `${at('bad.md')}:3: warning: front matter "lang" should be a BCP 47 language tag such as de, pt-BR or zh; the language is detected from the text instead`,
         `${at('numbers.md')}:1: warning: the article's language could not be detected from its text; declare it with a front-matter line "lang: xx" (a BCP 47 tag such as de or pt-BR)`,
         `${at('short.md')}:1: warning: the article's language is unsure: detected as "es" from too little or mixed text; declare it with a front-matter line "lang: es"`,
@@ -91,7 +94,7 @@ describe('npm run check-content', () => {
     const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
     expect(await run.exited).toBe(0);
     const lines = run.stdout().split('\n');
-    expect(lines).toEqual(expect.arrayContaining([`${path.join(dir, 'a.md')}: language et (detected)`, `${path.join(dir, 'b.md')}: language et (detected)`]));
+    expect(lines).toEqual(expect.arrayContaining([`${path.join(dir, 'a.md')}: language et (detected); no FAQ entries`, `${path.join(dir, 'b.md')}: language et (detected); no FAQ entries`]));
     expect(lines.filter((line) => line.includes('without stemming'))).toEqual([
       'note, for the 2 files above in et: read with its stopwords but without stemming: a question meets its words only in the forms the article writes; "Also asked as:" lines help',
     ]);
@@ -105,7 +108,7 @@ describe('npm run check-content', () => {
     const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
     expect(await run.exited).toBe(0);
     const lines = run.stdout().split('\n');
-    expect(lines).toEqual(expect.arrayContaining([`${path.join(dir, 'a.md')}: language ms (declared), read as id`, `${path.join(dir, 'b.md')}: language id (declared)`]));
+    expect(lines).toEqual(expect.arrayContaining([`${path.join(dir, 'a.md')}: language ms (declared), read as id; no FAQ entries`, `${path.join(dir, 'b.md')}: language id (declared); no FAQ entries`]));
     expect(lines.filter((line) => line.startsWith('note, for the file above in ms'))).toEqual(['note, for the file above in ms: read as id, the two alike, so questions and articles in either meet as in one language']);
   });
 

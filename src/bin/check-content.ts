@@ -9,7 +9,7 @@ import { analyzerFor } from '../search/tokenize.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR | FILE]
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
-file's language, then every error, warning and notice with path:line, then a summary. Given one article FILE,
+file's language and FAQ entries, then every error, warning and notice with path:line, then a summary. Given one article FILE,
 checks its folder and reports that file only (a duplicate id or FAQ question is one against the others). Exit 0: no error; 1: some
 file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.
   --show   also prints what was read from each file: its title, each paragraph and FAQ entry (question,
@@ -39,7 +39,7 @@ function languageLines(articles: readonly Article[]): string[] {
     // Malay is read as Indonesian (and Filipino as Tagalog): an Indonesian guild's admin saw eight of ten
     // articles "ms (detected)" and could not tell whether that mattered.
     const as = readAsAnother(a.lang, analyzer.lang) ? `, read as ${analyzer.lang}` : '';
-    return `${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${as}${byLang.get(a.lang)! > 1 ? '' : how}`;
+    return `${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${as}${byLang.get(a.lang)! > 1 ? '' : how}; ${faqFound(a)}`;
   });
   for (const [lang, n] of byLang) {
     const analyzer = analyzerFor(lang);
@@ -48,6 +48,20 @@ function languageLines(articles: readonly Article[]): string[] {
     if (readAsAnother(lang, analyzer.lang)) lines.push(`note, for the ${n === 1 ? 'file' : `${n} files`} above in ${lang}: read as ${analyzer.lang}, the two alike, so questions and articles in either meet as in one language`);
   }
   return lines;
+}
+
+/**
+ * How many FAQ entries an article has and under which headings (`4 FAQ entries under "Domande
+ * frequenti"`): four of five admins of a trial round, writing the heading in their language, could not
+ * tell from the language line alone whether their FAQ section was found.
+ */
+function faqFound(article: Article): string {
+  const n = article.faq.length;
+  if (!n) return 'no FAQ entries';
+  const count = `${n} FAQ entr${n === 1 ? 'y' : 'ies'}`;
+  const headings = [...new Set(article.faq.map((e) => e.question.section).filter((h): h is string => Boolean(h)))];
+  if (!headings.length) return count;
+  return headings.length <= 2 ? `${count} under ${headings.map((h) => `"${h}"`).join(' and ')}` : `${count} under ${headings.length} headings`;
 }
 
 /** Whether articles in `lang` are read with another language's analysis (`read`): not a region's ("de-CH") nor an unknown one's. */
