@@ -355,6 +355,11 @@ describe.each([
   { site: 'a Turkish university computer club, asked with and without Turkish letters', folder: 'club-tr', least: 122 },
   { site: 'an Indonesian mobile game guild, asked in its chat', folder: 'guild-id', least: 126 },
   { site: "a project-management SaaS product's customers", folder: 'saas-support-en', least: 137 },
+  { site: 'an Italian home-cooking school, asked with and without accents', folder: 'cooking-it', least: 140 },
+  { site: 'a Brazilian Minecraft roleplay server, asked in its chat', folder: 'rp-pt', least: 121 },
+  { site: 'a Thai RoV student league, asked with members\' particles', folder: 'league-th', least: 120 },
+  { site: 'a Vietnamese IELTS study group, asked with and without diacritics', folder: 'ielts-vi', least: 123 },
+  { site: "a city marathon's runners", folder: 'marathon-en', least: 130 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
