@@ -901,7 +901,11 @@ const QUESTION_WORDS: Record<string, string> = {
  * DayZ server's trial, 129 / 48 / 24 / 14 → 130 / 47 / 24 / 14; "як довго" left out, as "hoe lang" was).
  * Spanish "en qué lugar" (where), whose "lugar" met "…para el primer lugar" (first place) over "¿Dónde va a
  * ser el Taco Fest?" (a Mexican streamer community's trial, 120 / 52 / 17 / 11 → 121 / 51 / 17 / 11; XQuAD
- * es unchanged).
+ * es unchanged). Vietnamese "bao nhiêu tiền" (how much money), as typed too ("bn tien"), whose "tiền" a price
+ * list writing "7.000.000 đồng" lacks: "Đội vô địch được bao nhiêu tiền?" got "Ngoài tiền mặt, đội vô địch
+ * được khắc tên…" at 1.00 (two Vietnamese trials, 214 / 117 / 46 / 23 → 215 / 116 / 45 / 24; XQuAD vi unchanged).
+ * Thai "เท่า ไหร่" (how much), as ICU cuts the spelling members type, whose "เท่า" (equal, times) was left a
+ * topic word (two Thai trials, 240 / 112 / 37 / 11 → 243 / 110 / 36 / 11; XQuAD th unchanged).
  */
 const QUESTION_PHRASES: Record<string, string> = {
   en: 'what kind|what kinds|what type|what types|which kind|which type|what sort',
@@ -921,7 +925,8 @@ const QUESTION_PHRASES: Record<string, string> = {
   sk: 'ako dlho|ako často|ako ďaleko|o koľkej|do kedy|od kedy|za koľko|v akom roku|aký deň',
   hu: 'hány órakor|hany orakor|hány órától|hany oratol|melyik napon|milyen napon|mennyi ideig|mennyi idő|mennyi ido',
   el: 'ποιον τρόπο|ποιο τρόπο|τι τρόπο|τι είδους|ποιο είδος|ποιου είδους|τι τύπου|ποιου τύπου|ποιος τύπος',
-  th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร',
+  th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร|เท่า ไหร่',
+  vi: 'bao nhiêu tiền|bao nhieu tien|bn tiền|bn tien|mấy tiền|may tien|nhiêu tiền|nhieu tien',
   zh: '什么 名字|名字 是 什么|什么 类型|什么 样|姓 什么|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥',
 };
 
