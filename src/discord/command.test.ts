@@ -102,6 +102,8 @@ describe('command words from the catalogue', () => {
       id: 'Apa yang bisa dilakukan bot ini dan apa yang diketahuinya',
       nl: 'Wat deze bot doet en wat hij weet',
       tr: 'Bu bot ne yapar ve neler bilir',
+      vi: 'Bot này làm gì và biết những gì',
+      th: 'บอทนี้ทำอะไรได้และรู้อะไรบ้าง',
     });
   });
 });

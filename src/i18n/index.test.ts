@@ -92,6 +92,8 @@ describe('catalogueFor', () => {
       ['en-GB', 'en'],
       ['nl-BE', 'nl'],
       ['tr-TR', 'tr'],
+      ['vi', 'vi'],
+      ['th', 'th'],
       ['sv', 'en'],
       ['', 'en'],
       [null, 'en'],
@@ -175,7 +177,7 @@ const LOCALIZED = Object.values(Locale).filter((l) => catalogueFor(l) !== 'en');
 
 describe("the commands' localizations", () => {
   it('are registered for every Discord locale with a catalogue other than English, on every command, subcommand and option', () => {
-    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'ru', 'tr', 'zh-CN', 'zh-TW']);
+    expect(LOCALIZED.sort()).toEqual(['de', 'es-419', 'es-ES', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'ru', 'th', 'tr', 'vi', 'zh-CN', 'zh-TW']);
     for (const n of everything(registered)) {
       expect([n.where, Object.keys(n.names).sort()]).toEqual([n.where, LOCALIZED]);
       if (n.kind !== 'message') expect([n.where, Object.keys(n.descriptions).sort()]).toEqual([n.where, LOCALIZED]);

@@ -11,7 +11,9 @@ import nl from './locales/nl.json' with { type: 'json' };
 import pl from './locales/pl.json' with { type: 'json' };
 import ptBR from './locales/pt-BR.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
+import th from './locales/th.json' with { type: 'json' };
 import tr from './locales/tr.json' with { type: 'json' };
+import vi from './locales/vi.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
 
@@ -21,7 +23,7 @@ import zhTW from './locales/zh-TW.json' with { type: 'json' };
  * forms as `key_one`, `key_few`, `key_many`, `key_other` (the categories of `Intl.PluralRules` for that
  * language), picked by the `count` variable.
  */
-export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, ko, pl, it, id: indonesian, nl, tr } as const;
+export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, ko, pl, it, id: indonesian, nl, tr, vi, th } as const;
 export type CatalogueId = keyof typeof CATALOGUES;
 export const CATALOGUE_IDS = Object.keys(CATALOGUES) as CatalogueId[];
 
