@@ -158,7 +158,7 @@ const YES_NO_COVERAGE = 0.45;
 
 /** What `unknownCost` reads of a question. */
 export interface UnknownAsked {
-  /** It asks whether something is so (see `asksWhether`: English, Portuguese, Spanish, Chinese, Japanese, Russian, Ukrainian, Dutch, Swedish, Danish, Norwegian, Hungarian and Hebrew questions, and more). */
+  /** It asks whether something is so (see `asksWhether`: English, Portuguese, Spanish, Chinese, Japanese, Russian, Ukrainian, Dutch, Swedish, Danish, Norwegian, Hungarian, Hebrew, Vietnamese and Thai questions, and more). */
   whether: boolean;
   /** One of those terms is written in one passage only (an FAQ phrasing or a paragraph). */
   specific: boolean;
