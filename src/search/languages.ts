@@ -1523,6 +1523,15 @@ const FRENCH_RESPELLINGS = new Map(Object.entries({ cb: 'combien', cmb: 'combien
  * question phrase (as "what time": two more uncovered questions answered).
  */
 const FRENCH_EXTRA = ['stp', 'svp', 'faut', 'faudra', 'faudrait', 'fallait', 'fallu'];
+
+/**
+ * The subject pronoun a French question inverts after a hyphen ("Puis-je", "Peut-on", "y a-t-il", "Est-ce"),
+ * and "-moi" of an imperative ("dis-moi"), dropped with the hyphen (see `LanguageSpec.hyphenEndings`): read as
+ * a hyphenated word, "Puis-je venir avec mon télescope ?" was "puis", "je" and "puisje", a compound no
+ * article writes weighing as a topic word, and took the FAQ entry on volunteers' telescopes (a French
+ * astronomy club's trial). Not "-vous", "-nous": "rendez-vous" is a word.
+ */
+const FRENCH_HYPHEN_ENDINGS = ['je', 'tu', 'il', 'elle', 'on', 'ils', 'elles', 't-il', 't-elle', 't-on', 'ce', 'moi', 'toi'].join('|');
 const ITALIAN_ELISIONS = ['l', 'd', 'c', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quest', 'quell', 'cos'];
 /**
  * Italian's modal verbs, which the package's list lacks and members open questions with ("posso usare…",
@@ -2225,7 +2234,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish'))],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['he', { ...spec(stops('he', lists.heb.filter((word) => !HEBREW_CONTENT.has(word)), HEBREW_EXTRA), hebrewStem), proclitics: 'ו' }],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word)), HINDI_EXTRA), snowball('indian')), spelling: hindiSpelling, chat: HINGLISH_CHAT }],

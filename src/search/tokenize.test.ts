@@ -825,6 +825,13 @@ describe('analysis faults found in review', () => {
     expect(analyzerFor('zh').words('抽卡pc版')).toEqual(['抽', '卡', 'pc', '版']);
   });
 
+  it('reads a French question\'s inverted subject pronoun as no part of a hyphenated word ("Puis-je", "y a-t-il"), but "rendez-vous" as one', () => {
+    expect(analyzerFor('fr').words('Puis-je venir avec mon télescope ?')).toEqual(['puis', 'venir', 'avec', 'mon', 'télescope']);
+    expect(terms('fr', 'Y a-t-il un parking ?')).toEqual(['parking']);
+    expect(terms('fr', 'Peut-on réserver')).toEqual(terms('fr', 'peut réserver'));
+    expect(terms('fr', 'prendre rendez-vous')).toContain('rendezvous');
+  });
+
   it('cuts a Thai closing "อ่ะ" / "อะ" off the word ICU glues it to, and reads members\' particles as no topic', () => {
     expect(analyzerFor('th').words('วันไหนอ่ะ')).toEqual(['วัน', 'ไหน', 'อ่ะ']);
     expect(analyzerFor('th').words('ได้ป่าวอ่ะ')).toEqual(['ได้', 'ป่าว', 'อ่ะ']);
