@@ -17,7 +17,7 @@ const formats: [string, (label: string) => ParseResult][] = [
 
 describe('Also asked as: labels', () => {
   it('reads the label in the languages of ALSO_ASKED_LABELS, whatever its case, accents and space before the colon', () => {
-    for (const line of ['Also asked as:', 'ALSO ASKED AS:', 'Auch gefragt als:', 'Autres formulations :', 'Aussi demandé\u00a0:', 'Zadawane też jako:', 'Zadawane tez jako:', 'Chiesto anche come:', '別の聞き方：', '其他問法:', 'Также спрашивают:', 'Şöyle de soruluyor:']) {
+    for (const line of ['Also asked as:', 'ALSO ASKED AS:', 'Auch gefragt als:', 'Autres formulations :', 'Aussi demandé\u00a0:', 'Zadawane też jako:', 'Zadawane tez jako:', 'Chiesto anche come:', '別の聞き方：', '其他問法:', 'Также спрашивают:', 'Şöyle de soruluyor:', 'يُسأل أيضاً:', 'يسأل أيضا:', 'यह भी पूछा जाता है:', 'ถามแบบอื่น:']) {
       expect([line, isAlsoAskedLine(line)]).toEqual([line, true]);
     }
     for (const line of ['Also asked as: Are pets allowed?', 'Similar questions:', 'Auch:', 'Also asked as', 'Note:']) expect([line, isAlsoAskedLine(line)]).toEqual([line, false]);
@@ -37,6 +37,14 @@ describe('Also asked as: labels', () => {
         ['Schreib eine E-Mail an den Vorstand.'],
       ]);
     }
+  });
+
+  it('takes an Arabic label\'s list of chat phrasings, without a question mark, as alternates (an Arabic trial\'s "يُسأل أيضاً:" was served as the answer)', () => {
+    const source = '# الأسعار\n\n## الأسئلة الشائعة\n\n### كم سعر الساعة؟\n\nيُسأل أيضاً:\n- الساعه بكم\n- سعر الساعة كم\n\nالساعة بـ 15 ريالاً.\n';
+    const { article, issues } = parseMarkdown(source, 'a.md', 'a');
+    expect(issues).toEqual([]);
+    expect(article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['الساعه بكم', 'سعر الساعة كم']);
+    expect(article!.faq[0]!.answer.map((p) => p.text)).toEqual(['الساعة بـ 15 ريالاً.']);
   });
 
   it('warns, with its line, about a label it does not know followed by questions, in every format', () => {

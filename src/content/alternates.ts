@@ -13,11 +13,13 @@ import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
  */
 export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['Also asked as'],
+  ar: ['يُسأل أيضاً', 'يُسأل أيضاً بصيغة', 'صيغ أخرى للسؤال', 'صيغ أخرى'],
   da: ['Også spurgt som', 'Andre formuleringer'],
   de: ['Auch gefragt als', 'Auch gefragt', 'Ebenfalls gefragt als', 'Andere Formulierungen'],
   es: ['También preguntado como', 'También se pregunta como', 'También se pregunta', 'Otras formas de preguntar', 'Otras formulaciones'],
   fi: ['Kysytään myös', 'Myös kysytty', 'Muita muotoiluja'],
   fr: ['Aussi demandé', 'Aussi demandé comme', 'Également demandé', 'Également demandé comme', 'Autres formulations'],
+  hi: ['यह भी पूछा जाता है', 'ऐसे भी पूछा जाता है', 'दूसरे तरीके से पूछा गया'],
   id: ['Juga ditanyakan sebagai', 'Juga ditanyakan'],
   it: ['Chiesto anche come', 'Chiesto anche', 'Anche chiesto come', 'Altre formulazioni', 'Altri modi di chiedere'],
   ja: ['別の聞き方', '他の聞き方', 'ほかの聞き方', '言い換え'],
@@ -28,6 +30,7 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   pt: ['Também perguntado como', 'Também se pergunta', 'Também perguntam', 'Outras formas de perguntar', 'Outras formulações'],
   ru: ['Также спрашивают', 'Также спрашивают как', 'Другие формулировки'],
   sv: ['Även frågat som', 'Frågas även som', 'Andra formuleringar'],
+  th: ['ถามแบบอื่น', 'คำถามแบบอื่น', 'ถามอีกแบบ'],
   tr: ['Şöyle de soruluyor', 'Şöyle de sorulur', 'Diğer sorulma şekilleri'],
   uk: ['Також запитують', 'Також запитують як', 'Інші формулювання'],
   vi: ['Cũng được hỏi là', 'Các cách hỏi khác'],
