@@ -438,6 +438,12 @@ describe('expectedType in other languages', () => {
     for (const question of ['Có lớp học cuối tuần không?', 'co duoc hoan tien ko a', 'Đã có kết quả thi thử chưa ạ']) expect(asksWhether(question, 'vi'), question).toBe(true);
     for (const question of ['Lớp học lúc mấy giờ, có muộn không?', 'ai dạy lớp tối ko', 'Em không vào được lớp']) expect(asksWhether(question, 'vi'), question).toBe(false);
     expect(expectedType('ข่าวเกี่ยวกับทัวร์', 'th')).toBe(null);
+    // Hindi by "क्या" / "kya" opening (not "क्या है", what is) or closing it, Arabic by "هل" or a dialect's
+    // opening ("فيه", "ممكن", "ينفع"); neither holding another question word ("من" and "أي" are also "from", "any").
+    for (const question of ['क्या मैं अकेले hackathon में भाग ले सकता हूँ?', 'fees refundable hai kya', 'kya hostel milega']) expect(asksWhether(question, 'hi'), question).toBe(true);
+    for (const question of ['क्या है prize?', 'hostel ka rent kitna h bhai', 'क्या कब होगा']) expect(asksWhether(question, 'hi'), question).toBe(false);
+    for (const question of ['هل يوجد موقف سيارات؟', 'فيه لبس ممنوع', 'هل فيه أي خصم للطلاب من الجامعة؟']) expect(asksWhether(question, 'ar'), question).toBe(true);
+    for (const question of ['كم سعر الساعة', 'هل تعرف متى يفتح الفرع؟', 'من هو المدير']) expect(asksWhether(question, 'ar'), question).toBe(false);
     // German by its opening verb, French by "est-ce que", an inverted subject or a closing question mark,
     // Italian by its opening verb or a closing question mark; none holding a question word.
     expect(asksWhether('Kann ich die Domain umziehen?', 'de')).toBe(true);

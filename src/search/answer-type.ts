@@ -1242,6 +1242,12 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Vietnamese: closed by "không" (or not; typed "ko", "k", "hông"…) or "chưa" (yet), a particle after it or
   // not ("Có lớp cuối tuần không?", "co duoc hoan tien ko a"), with no question word.
   vi: (text) => VIETNAMESE_WHETHER.test(text) && !VIETNAMESE_QUESTION.test(text),
+  // Hindi: opened by "क्या" (whether) but "क्या है", "क्या होता" (what is, what happens), or closed by it ("…मिलेगा
+  // क्या?"), in Devanagari or as Hinglish types it ("kya", "hai kya"), with no other question word.
+  hi: (text) => HINDI_WHETHER.test(text) && !HINDI_QUESTION.test(text.replace(HINDI_KYA, ' ')),
+  // Arabic: opened by "هل" (whether), or by the dialects' "فيه" (is there), "ممكن" (may one), "ينفع", "يصير",
+  // "أقدر" (can I), with no question word.
+  ar: (text) => ARABIC_WHETHER.test(text) && !ARABIC_QUESTION.test(text),
   pt: (text) => !PORTUGUESE_QUESTION.test(text),
   es: (text) =>
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
@@ -1284,6 +1290,17 @@ const THAI_QUESTION = /อะไร|ใคร|ไหน|เมื่อไร|�
 const VIETNAMESE_WHETHER = /(?<![\p{L}])(kh[ôo]ng|ko|k|kg|h[ôo]ng|hok|ch[ưu]a)((\s|\P{L})+(ạ|a|ad|admin|vậy|vay|v|z|nhỉ|nhi|nha|nhé|nhe|ne|nè|ạh|ah))*\P{L}*$/u;
 /** Vietnamese question words with or without diacritics (not "may": "máy", a machine, typed without them). */
 const VIETNAMESE_QUESTION = holdsWord([...questionWords('vi'), 'gi', 'j', 'nao', 'dau', 'bao nhieu', 'bn', 'bao giờ', 'bao gio', 'thế nào', 'the nao', 'ntn', 'tại sao', 'tai sao']);
+
+/** Hindi's "क्या" / Hinglish "kya" opening a question (not "what is", "what happens") or closing one. */
+const HINDI_WHETHER = /^\P{L}*(क्या|kya|kyaa)(?![\p{L}\p{M}])(?!\s*(है|हैं|था|थे|थी|होता|होती|होते|hai|hain|h|he|tha|hota|hoti)(?![\p{L}\p{M}]))|(?<![\p{L}\p{M}])(क्या|kya|kyaa)\P{L}*$/u;
+const HINDI_KYA = /(?<![\p{L}\p{M}])(क्या|kya|kyaa)(?![\p{L}\p{M}])/gu;
+/** Hindi question words but "क्या", in Devanagari and as Hinglish types them. */
+const HINDI_QUESTION = /(?<![\p{L}\p{M}])(कब|कौन|कौनसा|कौनसी|कौनसे|किसने|किसको|किसके|किसका|किसकी|किसे|किस|कितना|कितनी|कितने|कहाँ|कहां|क्यों|कैसे|kab|kaun|kon|kitna|kitni|kitne|kaha|kahan|kyu|kyun|kyon|kaise|kese|kisne|kiska|kiski|kis)(?![\p{L}\p{M}])/u;
+/** Arabic's "هل" and the dialects' openings of a yes-or-no question (see OTHER_WHETHER). */
+const ARABIC_WHETHER = /^\P{L}*(هل|وهل|فيه|فيها|ممكن|ينفع|يصير|أقدر|اقدر|نقدر|يمديني|يمدي)(?![\p{L}\p{M}])/u;
+/** Arabic question words, standard and dialect (when, where, how much, who, how, why, what); not "من" (also
+ * "from") nor "أي" (also "any"), which a yes-or-no question holds: "هل فيه أي خصم للطلاب من الجامعة؟". */
+const ARABIC_QUESTION = /(?<![\p{L}\p{M}])(متى|امتى|إمتى|أين|وين|فين|كم|بكم|كام|بكام|مين|كيف|شلون|ازاي|إزاي|لماذا|ليش|ليه|ماذا|ايش|إيش|شو|وش|ايه|إيه)(?![\p{L}\p{M}])/u;
 
 /** Korean question words, a particle glued on or not ("누가", "뭐가", "어디서", "언제예요"), and chat's "어케". */
 const KOREAN_QUESTION = /(?<![\p{L}])(뭐|뭔|뭘|무엇|무슨|언제|어디|어딨|누구|누가|왜|어떻게|어떤|어떨|어때|어케|얼마|몇|며칠|어느)/u;
