@@ -360,6 +360,14 @@ describe.each([
   { site: 'a Thai RoV student league, asked with members\' particles', folder: 'league-th', least: 120 },
   { site: 'a Vietnamese IELTS study group, asked with and without diacritics', folder: 'ielts-vi', least: 123 },
   { site: "a city marathon's runners", folder: 'marathon-en', least: 130 },
+  { site: 'a Thai university dormitory and student union, asked with members\' particles', folder: 'dorm-th', least: 148 },
+  { site: 'a Vietnamese Liên Quân clan, asked in teen code', folder: 'clan-vi', least: 128 },
+  { site: "a Spanish padel club's members", folder: 'padel-es', least: 134 },
+  { site: "an open-source note-taking app's users and contributors", folder: 'notes-en', least: 131 },
+  { site: 'an Indian college tech fest, asked in Hindi and Hinglish', folder: 'techfest-hi', least: 111 },
+  { site: 'an Arabic gaming café in Riyadh and Cairo, asked in dialect', folder: 'cafe-ar', least: 126 },
+  { site: "a German Alpine club section's members", folder: 'alpine-de', least: 110 },
+  { site: 'a French amateur astronomy association', folder: 'astro-fr', least: 132 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
