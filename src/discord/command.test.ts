@@ -104,6 +104,14 @@ describe('command words from the catalogue', () => {
       tr: 'Bu bot ne yapar ve neler bilir',
       vi: 'Bot này làm gì và biết những gì',
       th: 'บอทนี้ทำอะไรได้และรู้อะไรบ้าง',
+      hi: 'यह बॉट क्या करता है और क्या जानता है',
+      uk: 'Що вміє цей бот і що він знає',
+      el: 'Τι κάνει αυτό το bot και τι ξέρει',
+      ro: 'Ce face acest bot și ce știe',
+      cs: 'Co tenhle bot umí a co ví',
+      'sv-SE': 'Vad den här boten gör och vad den kan',
+      hu: 'Mit csinál ez a bot, és mit tud',
+      da: 'Hvad denne bot gør, og hvad den ved',
     });
   });
 });

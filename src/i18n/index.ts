@@ -1,8 +1,13 @@
 import i18next from 'i18next';
+import cs from './locales/cs.json' with { type: 'json' };
+import da from './locales/da.json' with { type: 'json' };
 import de from './locales/de.json' with { type: 'json' };
+import el from './locales/el.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
+import hi from './locales/hi.json' with { type: 'json' };
+import hu from './locales/hu.json' with { type: 'json' };
 import indonesian from './locales/id.json' with { type: 'json' };
 import it from './locales/it.json' with { type: 'json' };
 import ja from './locales/ja.json' with { type: 'json' };
@@ -10,9 +15,12 @@ import ko from './locales/ko.json' with { type: 'json' };
 import nl from './locales/nl.json' with { type: 'json' };
 import pl from './locales/pl.json' with { type: 'json' };
 import ptBR from './locales/pt-BR.json' with { type: 'json' };
+import ro from './locales/ro.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
+import sv from './locales/sv.json' with { type: 'json' };
 import th from './locales/th.json' with { type: 'json' };
 import tr from './locales/tr.json' with { type: 'json' };
+import uk from './locales/uk.json' with { type: 'json' };
 import vi from './locales/vi.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
@@ -23,7 +31,7 @@ import zhTW from './locales/zh-TW.json' with { type: 'json' };
  * forms as `key_one`, `key_few`, `key_many`, `key_other` (the categories of `Intl.PluralRules` for that
  * language), picked by the `count` variable.
  */
-export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, ko, pl, it, id: indonesian, nl, tr, vi, th } as const;
+export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, ko, pl, it, id: indonesian, nl, tr, vi, th, hi, uk, el, ro, cs, sv, hu, da } as const;
 export type CatalogueId = keyof typeof CATALOGUES;
 export const CATALOGUE_IDS = Object.keys(CATALOGUES) as CatalogueId[];
 
