@@ -34,8 +34,12 @@ export function restPoster(rest: REST): ChannelPoster {
   };
 }
 
-/** A tag name as members read it: case, emoji and spacing aside (`✅ Solved` is `solved`). */
-const tagKey = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+/**
+ * A tag name as members read it: case, emoji and spacing aside (`✅ Solved` is `solved`). Combining marks
+ * are letters' own (Devanagari and Thai vowel signs): taken for spacing, Hindi "हल हो गया" (solved) and
+ * "हाल हो गया" met as one name.
+ */
+export const tagKey = (name: string): string => name.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim().toLowerCase();
 
 /** Discord's limit on the tags of one forum post. */
 const MAX_APPLIED_TAGS = 5;

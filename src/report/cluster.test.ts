@@ -19,6 +19,10 @@ describe('clusterQuestions', () => {
     ]);
   });
 
+  it("keeps apart questions in a script whose vowel signs are combining marks (Devanagari), which its trigrams keep", () => {
+    expect(clusterQuestions(['हॉस्टल की फीस कितनी है?', 'होस्टल का फ़ोन कौन सा है?'])).toHaveLength(2);
+  });
+
   it('keeps unrelated questions that share one word apart', () => {
     const clusters = clusterQuestions(['How do I reset my password?', 'How do I change my avatar?', 'What is the password policy for bots?']);
     expect(clusters).toHaveLength(3);

@@ -10,8 +10,9 @@ export interface Cluster {
 /** Two questions are near-duplicates at or above this similarity. */
 const SAME_QUESTION = 0.5;
 
+/** A question's character trigrams, case and punctuation aside; combining marks are letters' own (Devanagari and Thai vowel signs). */
 const trigrams = (text: string): Set<string> => {
-  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim()} `;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
   return out;
