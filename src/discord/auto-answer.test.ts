@@ -87,7 +87,7 @@ describe('AutoAnswerer', () => {
     const store = await openMemoryStore();
     const { answerer, messages } = harness(store);
     expect(await answerer.consider(post({ locale: 'de' }))).toBe('answered');
-    expect(await answerer.consider(post({ locale: 'fi' }))).toBe('answered');
+    expect(await answerer.consider(post({ locale: 'et' }))).toBe('answered');
     const [german, english] = messages.map((m) => ({ field: m.embeds![0]!.fields![0]!.name, buttons: m.components!.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : ''))) }));
     expect(german).toEqual({ field: 'Quelle', buttons: ['Hilfreich', 'Nicht hilfreich', 'Gelöst'] });
     expect(english).toEqual({ field: 'Source', buttons: ['Helpful', 'Not helpful', 'Solved'] });

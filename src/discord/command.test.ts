@@ -112,6 +112,11 @@ describe('command words from the catalogue', () => {
       'sv-SE': 'Vad den här boten gör och vad den kan',
       hu: 'Mit csinál ez a bot, és mit tud',
       da: 'Hvad denne bot gør, og hvad den ved',
+      fi: 'Mitä tämä botti tekee ja mitä se tietää',
+      no: 'Hva denne boten gjør, og hva den vet',
+      bg: 'Какво прави този бот и какво знае',
+      hr: 'Što ovaj bot radi i što zna',
+      lt: 'Ką šis botas daro ir ką jis žino',
     });
   });
 });

@@ -43,7 +43,7 @@ describe('summaryMessage', () => {
 
   it('labels it in English for an unknown language, or one without a catalogue', () => {
     const english = ['Published', 'Source', 'Questions this article answers', 'Ask about this article'];
-    for (const lang of ['und', 'en-GB', 'fi', 'not a tag']) expect(labels(lang)).toEqual(english);
+    for (const lang of ['und', 'en-GB', 'et', 'not a tag']) expect(labels(lang)).toEqual(english);
   });
 });
 

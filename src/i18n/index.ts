@@ -1,18 +1,23 @@
 import i18next from 'i18next';
+import bg from './locales/bg.json' with { type: 'json' };
 import cs from './locales/cs.json' with { type: 'json' };
 import da from './locales/da.json' with { type: 'json' };
 import de from './locales/de.json' with { type: 'json' };
 import el from './locales/el.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
+import fi from './locales/fi.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 import hi from './locales/hi.json' with { type: 'json' };
+import hr from './locales/hr.json' with { type: 'json' };
 import hu from './locales/hu.json' with { type: 'json' };
 import indonesian from './locales/id.json' with { type: 'json' };
 import it from './locales/it.json' with { type: 'json' };
 import ja from './locales/ja.json' with { type: 'json' };
 import ko from './locales/ko.json' with { type: 'json' };
+import lt from './locales/lt.json' with { type: 'json' };
 import nl from './locales/nl.json' with { type: 'json' };
+import norwegian from './locales/no.json' with { type: 'json' };
 import pl from './locales/pl.json' with { type: 'json' };
 import ptBR from './locales/pt-BR.json' with { type: 'json' };
 import ro from './locales/ro.json' with { type: 'json' };
@@ -31,7 +36,7 @@ import zhTW from './locales/zh-TW.json' with { type: 'json' };
  * forms as `key_one`, `key_few`, `key_many`, `key_other` (the categories of `Intl.PluralRules` for that
  * language), picked by the `count` variable.
  */
-export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, ko, pl, it, id: indonesian, nl, tr, vi, th, hi, uk, el, ro, cs, sv, hu, da } as const;
+export const CATALOGUES = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, ko, pl, it, id: indonesian, nl, tr, vi, th, hi, uk, el, ro, cs, sv, hu, da, fi, no: norwegian, bg, hr, lt } as const;
 export type CatalogueId = keyof typeof CATALOGUES;
 export const CATALOGUE_IDS = Object.keys(CATALOGUES) as CatalogueId[];
 
@@ -89,6 +94,10 @@ export function catalogueFor(tag: string | null | undefined): CatalogueId {
       return 'pt-BR';
     case 'zh':
       return locale.script === 'Hant' ? 'zh-TW' : 'zh-CN';
+    // Norwegian: Discord's "no" is Bokmål, which articles declare as "nb" (Nynorsk "nn" is read so too).
+    case 'nb':
+    case 'nn':
+      return 'no';
     default:
       return CATALOGUE_IDS.find((id) => id === locale.language) ?? 'en';
   }

@@ -62,11 +62,11 @@ describe('SummaryPublisher', () => {
   });
 
   it("labels each post in its article's language when there is a catalogue for it, else in English", async () => {
-    const t = await setUp([{ ...article('fr', '2026-02-01'), lang: 'fr-CA', site: 'Le Quotidien' }, { ...article('fi', '2026-01-01'), lang: 'fi' }], { backfill: 2, channels: ['A'] });
+    const t = await setUp([{ ...article('fr', '2026-02-01'), lang: 'fr-CA', site: 'Le Quotidien' }, { ...article('et', '2026-01-01'), lang: 'et' }], { backfill: 2, channels: ['A'] });
     await t.publisher.sync();
     expect(t.sent.map((s) => [s.title, s.labels])).toEqual([
       ['Title fr', ['Publié le', 'Source', 'Poser une question sur cet article']],
-      ['Title fi', ['Published', 'Ask about this article']],
+      ['Title et', ['Published', 'Ask about this article']],
     ]);
     await t.publisher.stop();
   });

@@ -103,8 +103,8 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     }
   });
 
-  it('answers a member whose language has no catalogue (fi, bg) in English, whatever the server speaks', async () => {
-    for (const locale of ['fi', 'bg']) {
+  it('answers a member whose language has no catalogue in English, whatever the server speaks (every Discord client language has one: en-GB, and languages Discord may add)', async () => {
+    for (const locale of ['en-GB', 'et']) {
       const data = dataOf(await emu.slash('ask', { question: 'What is Mythos?' }, member(locale)).callback());
       expect([locale, data.content, fieldNames(data), labels(data)]).toEqual([locale, '**Q:** What is Mythos?', ['Source'], ['Helpful', 'Not helpful']]);
     }
@@ -178,7 +178,7 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     type Registered = { name: string; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; options?: Registered[] };
     const registered = (await response.json()) as Registered[];
     const ask = registered.find((c) => c.name === 'ask')!;
-    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', 'zh-TW': '提問', ja: '質問', ko: '질문', pl: 'zapytaj', it: 'chiedi', id: 'tanya', nl: 'vraag', tr: 'sor', vi: 'hỏi', th: 'ถาม', hi: 'पूछें', uk: 'запитати', el: 'ρώτα', ro: 'întreabă', cs: 'dotaz', 'sv-SE': 'fråga', hu: 'kérdezz', da: 'spørg' });
+    expect(ask.name_localizations).toEqual({ de: 'fragen', 'es-ES': 'preguntar', 'es-419': 'preguntar', fr: 'demander', 'pt-BR': 'perguntar', ru: 'спросить', 'zh-CN': '提问', 'zh-TW': '提問', ja: '質問', ko: '질문', pl: 'zapytaj', it: 'chiedi', id: 'tanya', nl: 'vraag', tr: 'sor', vi: 'hỏi', th: 'ถาม', hi: 'पूछें', uk: 'запитати', el: 'ρώτα', ro: 'întreabă', cs: 'dotaz', 'sv-SE': 'fråga', hu: 'kérdezz', da: 'spørg', fi: 'kysy', no: 'spør', bg: 'питай', hr: 'pitaj', lt: 'klausti' });
     expect(ask.description_localizations).toMatchObject({ de: 'Stell eine Frage zu unseren Artikeln', ja: '記事について質問する' });
     expect(ask.options!.map((o) => o.name_localizations!.de)).toEqual(['frage', 'privat']);
     const add = registered.find((c) => c.name === 'autoanswer')!.options!.find((o) => o.name === 'add')!;
@@ -187,6 +187,6 @@ describe("the bot's words in the member's language", { timeout: PROCESS_TEST_MS 
     expect(registered.find((c) => c.name === 'Answer from FAQ')!.name_localizations).toMatchObject({ de: 'Aus FAQ beantworten', 'zh-CN': '用常见问题回答' });
     // Every command and option has a name in each of those locales.
     const all = (list: Registered[]): Registered[] => list.flatMap((c) => [c, ...all(c.options ?? [])]);
-    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 25]);
+    for (const c of all(registered)) expect([c.name, Object.keys(c.name_localizations ?? {}).length]).toEqual([c.name, 30]);
   });
 });
