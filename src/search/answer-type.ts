@@ -1081,8 +1081,14 @@ export const sameKind = (a: AnswerType, b: AnswerType): boolean => a === b || (Q
 /** An English question that opens with an auxiliary or modal verb asks whether something is so ("Is the IP …?", "Do I need …?"). */
 const WHETHER = /^(is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)(n['’]t)?\b/;
 
-/** Whether `text` holds one of `words` as a word of its own. */
-const holdsWord = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'u');
+/**
+ * Whether `text` holds one of `words` as a word of its own; with `marks`, a combining mark next to it (a
+ * Devanagari vowel sign) is of a longer word too.
+ */
+const holdsWord = (words: readonly string[], marks = false): RegExp => {
+  const letter = marks ? '[\\p{L}\\p{M}]' : '[\\p{L}]';
+  return new RegExp(`(?<!${letter})(?:${words.join('|')})(?!${letter})`, 'u');
+};
 
 /**
  * A Dutch question opening with a finite verb, as Dutch asks yes or no ("is er wifi in de appartementen", "mag
@@ -1244,7 +1250,7 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   vi: (text) => VIETNAMESE_WHETHER.test(text) && !VIETNAMESE_QUESTION.test(text),
   // Hindi: opened by "क्या" (whether) but "क्या है", "क्या होता" (what is, what happens), or closed by it ("…मिलेगा
   // क्या?"), in Devanagari or as Hinglish types it ("kya", "hai kya"), with no other question word.
-  hi: (text) => HINDI_WHETHER.test(text) && !HINDI_QUESTION.test(text.replace(HINDI_KYA, ' ')),
+  hi: (text) => HINDI_WHETHER.test(text) && !HINDI_QUESTION.test(text),
   // Arabic: opened by "هل" (whether), or by the dialects' "فيه" (is there), "ممكن" (may one), "ينفع", "يصير",
   // "أقدر" (can I), with no question word.
   ar: (text) => ARABIC_WHETHER.test(text) && !ARABIC_QUESTION.test(text),
@@ -1293,14 +1299,20 @@ const VIETNAMESE_QUESTION = holdsWord([...questionWords('vi'), 'gi', 'j', 'nao',
 
 /** Hindi's "क्या" / Hinglish "kya" opening a question (not "what is", "what happens") or closing one. */
 const HINDI_WHETHER = /^\P{L}*(क्या|kya|kyaa)(?![\p{L}\p{M}])(?!\s*(है|हैं|था|थे|थी|होता|होती|होते|hai|hain|h|he|tha|hota|hoti)(?![\p{L}\p{M}]))|(?<![\p{L}\p{M}])(क्या|kya|kyaa)\P{L}*$/u;
-const HINDI_KYA = /(?<![\p{L}\p{M}])(क्या|kya|kyaa)(?![\p{L}\p{M}])/gu;
-/** Hindi question words but "क्या", in Devanagari and as Hinglish types them. */
-const HINDI_QUESTION = /(?<![\p{L}\p{M}])(कब|कौन|कौनसा|कौनसी|कौनसे|किसने|किसको|किसके|किसका|किसकी|किसे|किस|कितना|कितनी|कितने|कहाँ|कहां|क्यों|कैसे|kab|kaun|kon|kitna|kitni|kitne|kaha|kahan|kyu|kyun|kyon|kaise|kese|kisne|kiska|kiski|kis)(?![\p{L}\p{M}])/u;
+/** Hindi question words but "क्या" (and "सा" of "कौन सा"), in Devanagari and as Hinglish types them. */
+const HINDI_QUESTION = holdsWord(
+  [...questionWords('hi').filter((word) => word !== 'क्या' && word !== 'सा'), ...'kab kaun kon kitna kitni kitne kaha kahan kyu kyun kyon kaise kese kisne kiska kiski kis'.split(' ')],
+  true,
+);
 /** Arabic's "هل" and the dialects' openings of a yes-or-no question (see OTHER_WHETHER). */
 const ARABIC_WHETHER = /^\P{L}*(هل|وهل|فيه|فيها|ممكن|ينفع|يصير|أقدر|اقدر|نقدر|يمديني|يمدي)(?![\p{L}\p{M}])/u;
 /** Arabic question words, standard and dialect (when, where, how much, who, how, why, what); not "من" (also
- * "from") nor "أي" (also "any"), which a yes-or-no question holds: "هل فيه أي خصم للطلاب من الجامعة؟". */
-const ARABIC_QUESTION = /(?<![\p{L}\p{M}])(متى|امتى|إمتى|أين|وين|فين|كم|بكم|كام|بكام|مين|كيف|شلون|ازاي|إزاي|لماذا|ليش|ليه|ماذا|ايش|إيش|شو|وش|ايه|إيه)(?![\p{L}\p{M}])/u;
+ * "from"), "أي", "أية" (also "any"), "ما" (also "not"), which a yes-or-no question holds ("هل فيه أي خصم للطلاب
+ * من الجامعة؟"), nor "هل" itself or "اذكر" (name…). */
+const ARABIC_QUESTION = holdsWord(
+  [...questionWords('ar').filter((word) => !['من', 'أي', 'أية', 'ما', 'هل', 'اذكر'].includes(word)), ...'امتى إمتى وين فين بكم كام بكام مين شلون ازاي إزاي ليش ليه ايش إيش شو وش ايه إيه'.split(' ')],
+  true,
+);
 
 /** Korean question words, a particle glued on or not ("누가", "뭐가", "어디서", "언제예요"), and chat's "어케". */
 const KOREAN_QUESTION = /(?<![\p{L}])(뭐|뭔|뭘|무엇|무슨|언제|어디|어딨|누구|누가|왜|어떻게|어떤|어떨|어때|어케|얼마|몇|며칠|어느)/u;

@@ -3187,12 +3187,15 @@ function joinsHeld(query: Query, has: (i: number) => boolean, together: (parts: 
 /** What `joinsHeld` adds for a question without joins: nothing, one array shared by every sentence read. */
 const NONE: number[] = [];
 
+/** The 32-bit words per sentence of `questionTermsBySentence`'s bits: one bit per term of `query.asked`. */
+const holdWords = (query: Query): number => (query.asked.length + 31) >>> 5;
+
 /**
  * Which of the question's terms each sentence of `split` holds, its joins read in it (see `joinsHeld`): per
- * sentence, one bit per term of `query.asked` in 32-bit words, so a run of sentences is matched by or-ing them (see `heldIn`).
+ * sentence, one bit per term of `query.asked` in `holdWords` 32-bit words, so a run of sentences is matched by or-ing them (see `heldIn`).
  */
 function questionTermsBySentence(query: Query, split: Split): Uint32Array {
-  const words = (query.asked.length + 31) >>> 5;
+  const words = holdWords(query);
   const holds = new Uint32Array(split.list.length * words);
   const { ids, first } = split;
   for (let s = 0; s < split.list.length; s++) {
@@ -3215,7 +3218,7 @@ function sentenceHolding(split: Split, ids: number[]): boolean {
 
 /** `held` of sentences `[from, to)` together, from `questionTermsBySentence`'s bits (summed in the question's order): a join read within each sentence. */
 function heldIn(query: Query, holds: Uint32Array, from: number, to: number): number {
-  const words = (query.asked.length + 31) >>> 5;
+  const words = holdWords(query);
   let sum = 0;
   for (let i = 0; i < query.asked.length; i++) {
     const word = i >>> 5;
@@ -3267,7 +3270,7 @@ const FIGURE = /^\p{Nd}+$/u;
  * where its term is there.
  */
 function looseIn(query: Query, holds: Uint32Array, loose: Loose, from: number, to: number): number {
-  const words = (query.asked.length + 31) >>> 5;
+  const words = holdWords(query);
   const counted = new Set<number>();
   let sum = 0;
   for (let s = from; s < to; s++) {
@@ -3474,7 +3477,7 @@ const TYPED_BESIDE = 0.5;
 
 /** Whether a sentence of `window` that states the kind of fact asked for (`typed`) holds a word of the question (`holds`, see `heldIn`). */
 function typedHolding(typed: boolean[] | null, holds: Uint32Array, query: Query, { from, to }: Window): boolean {
-  const words = (query.asked.length + 31) >>> 5;
+  const words = holdWords(query);
   if (typed) for (let i = from; i < to; i++) if (typed[i]) for (let w = 0; w < words; w++) if (holds[i * words + w]) return true;
   return false;
 }
