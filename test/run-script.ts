@@ -45,6 +45,15 @@ export interface RunningScript {
 /** The whole environment of a process a test starts: PATH, TMPDIR (so its temporary files land in the run's folder, see test/global-setup.ts) and `env`. */
 export const childEnv = (env: Record<string, string>): Record<string, string> => ({ PATH: process.env.PATH ?? '', TMPDIR: tmpdir(), ...env });
 
+/** SIGKILLs every process of the group `pid` leads (a script started by `runScript` and its children); none left is fine. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+  }
+}
+
 /**
  * Runs one of the project's entry points (`src/bin/bot.ts`, `src/bin/ask.ts`, …) the way its npm script does,
  * in an empty working directory so no developer's `.env` leaks into the test, with `childEnv(env)` only. A process
@@ -56,6 +65,8 @@ export function runScript(script: string, env: Record<string, string>, { args = 
     cwd,
     env: childEnv(env),
     stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    // Its own process group, so the cleanup below ends what it started too (start:sharded's shard processes).
+    detached: true,
   });
   if (input !== null) proc.stdin!.end(input);
   let out = '';
@@ -70,11 +81,16 @@ export function runScript(script: string, env: Record<string, string>, { args = 
   proc.stderr!.on('data', onData);
   // 'close', not 'exit': only then has everything the process wrote been read.
   const exited = new Promise<number | null>((resolve) => proc.on('close', (code) => resolve(code)));
-  // A test that fails before stopping its process: the process must not outlive it, nor write in its deleted folders.
+  // A test that fails before stopping its process: the process must not outlive it, nor write in its deleted
+  // folders, and neither may the processes it started: killed alone, start:sharded's manager left its shard
+  // process writing an index snapshot into the DATA_DIR being removed (ENOTEMPTY, with both cores busy).
   afterScope(async () => {
-    if (proc.exitCode !== null || proc.signalCode !== null) return;
+    if (proc.exitCode !== null || proc.signalCode !== null) {
+      killGroup(proc.pid!);
+      return;
+    }
     const gone = new Promise((resolve) => proc.once('exit', resolve));
-    proc.kill('SIGKILL');
+    killGroup(proc.pid!);
     await gone;
   });
   // Complete stdout lines only: a record still being written is not parsed half-way.
