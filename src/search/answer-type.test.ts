@@ -690,6 +690,12 @@ describe('statesType', () => {
     for (const [sentence, lang] of [['Die Version erschien am 2.4.2025.', 'de'], ['Released on 12.3.2025.', 'en'], ['Вышла 2.4.2025.', 'ru']]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
   });
 
+  it('reads no year in an amount whose figures look like one', () => {
+    for (const [sentence, lang] of [['冠军奖金 1000 元，另送一张黑曜年卡。', 'zh'], ['Entry costs €1500.', 'en'], ['The fee is 2000 dollars.', 'en'], ['Kaution 1200 CHF.', 'de'], ['Giá 1500 đ', 'vi']])
+      expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(false);
+    for (const [sentence, lang] of [['卡坦岛杯在 2025 年 4 月 19 日举行，冠军奖金 1000 元。', 'zh'], ['In 1850 it cost $2000.', 'en']]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
+  });
+
   it('reads no time of day in a price or a decimal, for a date as for a time', () => {
     for (const sentence of ['The Foundry server costs $11.99 a month.', 'Gold costs 19,99 € a month and Silver £14.50.', 'The rating average is 11.99 this season.'])
       for (const type of ['date', 'time'] as const) expect(statesType(sentence, type, new Set()), `${type}: ${sentence}`).toBe(false);

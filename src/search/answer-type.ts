@@ -1027,7 +1027,7 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
   };
   switch (type) {
     case 'date':
-      return MONTHS.test(sentence) || YEAR_OR_TIME.test(sentence) || (DATES[lang]?.test(sentence) ?? false);
+      return MONTHS.test(sentence) || statesYearOrTime(sentence, lang) || (DATES[lang]?.test(sentence) ?? false);
     case 'time':
       return CLOCK.test(sentence) || (CLOCKS[lang]?.test(sentence) ?? false);
     case 'number': {
@@ -1041,6 +1041,21 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
       return NAMES[lang] ? fresh(sentence.matchAll(NAMES[lang])) : fresh(sentence.matchAll(CAPITALISED), DATE_WORD);
   }
 }
+
+/**
+ * Whether `sentence` states a year or a clock time (YEAR_OR_TIME) outside its amounts: "冠军奖金 1000 元"
+ * (a prize of 1000 yuan) and "€1500" are no years. Read as one, a Chinese café's prize answer took "卡坦岛杯是
+ * 哪一天" (which day is the tournament) at 0.90 from the paragraph with its date (a Chinese trial).
+ */
+function statesYearOrTime(sentence: string, lang: string): boolean {
+  if (!YEAR_OR_TIME.test(sentence)) return false;
+  // Only an amount with a year's figures goes: "9 p.m." is no "9p" (pence) but a time.
+  const unyear = (match: string) => (YEAR_FIGURES.test(match) ? ' ' : match);
+  const amounts = LANGUAGE_AMOUNTS[lang];
+  const without = sentence.replace(AMOUNTS, unyear).replace(CURRENCY_CODE_AMOUNTS, unyear);
+  return YEAR_OR_TIME.test(amounts ? without.replace(amounts, unyear) : without);
+}
+const YEAR_FIGURES = new RegExp(`(?<![0-9])${YEAR_DIGITS}(?![0-9])`);
 
 /** Whether the question holds `match`, a sentence's fact of `type` (see `statesType`). */
 export type Held = (match: string, type: AnswerType) => boolean;
