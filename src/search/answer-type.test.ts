@@ -33,6 +33,21 @@ describe('expectedType in other languages', () => {
     expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
   });
 
+  it('reads Czech date, time, price and count questions, with or without diacritics, and its dates, hours and prices', () => {
+    expect(expectedType('Kdy je závod?', 'cs')).toBe('date');
+    expect(expectedType('prihlaska na zavod do kdy', 'cs')).toBe('date');
+    expect(expectedType('V kolik hodin začíná jízda?', 'cs')).toBe('time');
+    expect(expectedType('do kolika vyzvednout dite z treninku', 'cs')).toBe('time');
+    expect(expectedType('kolik stoji dolomity', 'cs')).toBe('amount');
+    expect(expectedType('Kolik se platí za členství?', 'cs')).toBe('amount');
+    expect(expectedType('kolik lidi max ve skupine', 'cs')).toBe('number');
+    expect(expectedType('Kdo vede skupinu A?', 'cs')).toBe(null);
+    for (const sentence of ['Závod se jede v sobotu 17. května.', 'Přihlášky do 30. června.', 'Trénink začíná v 16 hodin.']) expect(statesType(sentence, 'date', new Set(), 'cs'), sentence).toBe(true);
+    expect(statesType('Sobotní jízda měří 120 km.', 'date', new Set(), 'cs')).toBe(false);
+    for (const sentence of ['Servis stojí 350,- Kč.', 'Startovné je 300 Kc.', 'Záloha je 3 000 korun.']) expect(statesType(sentence, 'amount', new Set(), 'cs'), sentence).toBe(true);
+    expect(statesType('Ve skupině jede nejvýše dvanáct jezdců, v juniorech čtyři.', 'number', new Set(), 'cs')).toBe(true);
+  });
+
   it('reads Polish and Italian price and time questions, and their dates and prices', () => {
     expect(expectedType('kiedy jest turniej', 'pl')).toBe('date');
     expect(expectedType('o ktorej startuje event', 'pl')).toBe('time');
@@ -403,6 +418,12 @@ describe('expectedType in other languages', () => {
     expect(plainlyAsksWhether('hay sesion en nochebuena?', 'es')).toBe(true);
     // Spanish, Portuguese, Russian and Ukrainian read it by its lack of a question word: a statement lacks one too.
     expect(asksWhether('falta una cosa en mi pedido', 'es')).toBe(true);
+    for (const question of ['Je na noční jízdě povinná reflexní vesta?', 'muzu prijet na elektrokole', 'Zda klub půjčuje trenažéry?']) expect(asksWhether(question, 'cs'), question).toBe(true);
+    for (const question of ['Kolik stojí dres?', 'jak se stat clenem', 'Proc nemuzu jet?', 'Jakej je limit?']) expect(asksWhether(question, 'cs'), question).toBe(false);
+    // Read by its lack of a question word: without a question mark it may tell a problem; "nebo" offers alternatives.
+    expect(plainlyAsksWhether('brzdy mi piskaji po servisu', 'cs')).toBe(false);
+    expect(plainlyAsksWhether('Jede se v sobotu nebo v neděli?', 'cs')).toBe(false);
+    expect(plainlyAsksWhether('Je v klubovně sprcha?', 'cs')).toBe(true);
     expect(plainlyAsksWhether('falta una cosa en mi pedido', 'es')).toBe(false);
     expect(plainlyAsksWhether('nao consigo ver os canais do discord', 'pt')).toBe(false);
     expect(plainlyAsksWhether('есть тг канал?', 'ru')).toBe(true);
@@ -1057,9 +1078,9 @@ describe('asksWhether', () => {
   });
 
   it('reads only the languages it knows the yes-or-no questions of', () => {
-    expect(asksWhether('Is the IP 94.130.52.18?', 'cs')).toBe(false);
-    expect(asksWhether('Gibt es Wifi?', 'cs')).toBe(false);
-    expect(asksWhether('Czy jest wifi?', 'cs')).toBe(false);
+    expect(asksWhether('Is the IP 94.130.52.18?', 'ro')).toBe(false);
+    expect(asksWhether('Gibt es Wifi?', 'ro')).toBe(false);
+    expect(asksWhether('Czy jest wifi?', 'ro')).toBe(false);
   });
 });
 

@@ -92,6 +92,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   nb: NORWEGIAN_TIME,
   no: NORWEGIAN_TIME,
   pl: /(?<![\p{L}])(o kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
+  cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
   id: /(?<![\p{L}])((jam|pukul) (berapa|brp))(?![\p{L}])/u,
   tr: /(?<![\p{L}])(saat ka[çc](ta|a)?)(?![\p{L}])/u,
   vi: /(?<![\p{L}])(m[ấa]y (gi[ờo]|h))(?![\p{L}])/u,
@@ -294,6 +295,16 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}\p{M}])(कब|कितने बजे|किस (वर्ष|साल|सदी|शताब्दी|दशक|तारीख|तिथि|दिन|महीने|समय|टाइम)|कौन सी (तारीख|तिथि)|टाइमिंग)(?![\p{L}\p{M}])/u, 'date'],
     [/(?<![\p{L}\p{M}])(कितन(ा|ी|े) (का|की|के|में|रुपये|रुपए|रुपया|पैसे|पैसा|फीस|फ़ीस|कीमत|क़ीमत|दाम|शुल्क|चार्ज|प्राइस|किराया|लगत\p{L}*|खर्च\p{L}*|देन\p{L}*|भर\p{L}*)|(फीस|फ़ीस|कीमत|क़ीमत|दाम|शुल्क|चार्ज|प्राइस|एंट्री फी|किराया) कितन(ा|ी|े))(?![\p{L}\p{M}])/u, 'amount'],
     [/(?<![\p{L}\p{M}])कितन(ा|ी|े)(?![\p{L}\p{M}])/u, 'number'],
+  ],
+  // Czech, with or without its diacritics: "kdy", "do kdy", "kterého dne", "kolikátého" ask a date ("v
+  // kolik", "do kolika" a time: TIME_PATTERNS); "kolik stojí", "kolik platím", "za kolik", "jaká je cena" a
+  // price; "kolik" a count. Not "kdo" (who) as asking a name: the capitalised words a Czech sentence holds
+  // are as often places and services ("na Discordu"), and a Minecraft server's fixtures lost two answers so.
+  // A Czech cycling club's trial asked all of these and read none.
+  cs: [
+    [/(?<![\p{L}])((do |od )?kdy|kter[ée]ho dne|kter[ýy] den|jak[ýy] den|kolik[aá]t[ée]ho|kolikat[yý]ho)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(kolik (to )?(stoj[ií]\p{L}*|st[aá]l[ao]?|bude st[aá]t|plat[ií]m|zaplat[ií]m|se plat[ií]|d[eě]l[aá]|k[čc]|korun)|za kolik|jak[aá] je cena|jak[aá] cena|jak[ýy] je poplatek)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(kolik|kolika|kolikr[aá]t)(?![\p{L}])/u, 'number'],
   ],
   // Polish, with or without its diacritics: "kiedy", "o której (godzinie)", "którego dnia", "w jakich
   // godzinach" (in what hours), "jakie godziny" a time or a date;
@@ -716,6 +727,10 @@ const DUTCH_DATE = /(?<![\p{L}])(januari|februari|maart|april|mei|juni|juli|augu
  * among, nor "четвертий", fourth), and an hour with the part of the day ("о 7 вечора"; not "7 годин", a
  * duration).
  */
+/** Czech's: a month (in the genitive a date writes, "17. května"), a weekday as a date names it ("v sobotu", "ve středu"), with or without diacritics, or an hour (CZECH_CLOCK). */
+/** A Czech hour ("v 18 hodin", "od 9 h"). */
+const CZECH_CLOCK = String.raw`(?<![\p{L}])(ve?|od|do|kolem|okolo) \d{1,2} ?(hod\p{L}*|h)(?![\p{L}])`;
+const CZECH_DATE = new RegExp(String.raw`(?<![\p{L}])(ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]ed[auy]|[čc]tvrt(ek|ky)|p[áa]t(ek|ky)|sobot[auy]|ned[ěe]l[ei])(?![\p{L}])|${CZECH_CLOCK}`, 'iu');
 const UKRAINIAN_DATE = /(?<![\p{L}])(січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|понеділ\p{L}*|вівтор\p{L}*|серед(а|у|и|ою|ам|ах)|четвер(га|гам|гах|гом|ги)?|п['’ʼ]?ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|о \d{1,2} (ранку|вечора|дня|ночі|годині))(?![\p{L}])/iu;
 /**
  * Hindi's: an hour with "बजे" (o'clock: "शाम 7 बजे", "7:30 बजे"), which "कितने बजे" (at what time) asks for. Not
@@ -783,6 +798,7 @@ const CLOCKS: Record<string, RegExp> = {
   et: /(?<![\p{L}])kell \d{1,2}(?![\p{N}])/iu,
   id: /(?<![\p{L}])(pukul|jam) \d{1,2}(?![\p{N}])|(?<![\p{L}])(wib|wita|wit)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])o (godz\.? |godzinie )?\d{1,2}(?![\p{N}])/iu,
+  cs: new RegExp(CZECH_CLOCK, 'iu'),
   tr: /(?<![\p{L}])saat \d{1,2}(?![\p{N}])/iu,
   vi: /(?<![\p{L}\p{N}])([01]?\d|2[0-3])h(\d{2})?(?![\p{L}\p{N}])/iu,
   zh: /\p{Nd}\s?(点|點|时|時)/u,
@@ -816,7 +832,7 @@ const SERBIAN_DATE =
 /** An Urdu date or time: a weekday's or month's name, or a figure before "بجے" (o'clock: "جمعہ رات 9 بجے"). */
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
-const DATES: Record<string, RegExp> = { ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
+const DATES: Record<string, RegExp> = { cs: CZECH_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from one to fifty. Where a language inflects a numeral for gender or case, its
@@ -829,6 +845,7 @@ const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEnt
   Object.entries({
     en: 'one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50',
     ar: 'اثنان:2 اثنين:2 اثنتان:2 اثنتين:2 ثلاث:3 ثلاثة:3 أربع:4 أربعة:4 خمس:5 خمسة:5 ست:6 ستة:6 سبع:7 سبعة:7 ثماني:8 ثمانية:8 تسع:9 تسعة:9 عشرة:10 عشرون:20 عشرين:20',
+    cs: 'dva:2 dvě:2 dve:2 tři:3 tri:3 čtyři:4 ctyri:4 pět:5 pet:5 šest:6 sest:6 sedm:7 osm:8 devět:9 devet:9 deset:10 jedenáct:11 dvanáct:12 dvacet:20',
     de: 'zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20',
     el: 'δύο:2 τρία:3 τρεις:3 τέσσερα:4 τέσσερις:4 πέντε:5 έξι:6 επτά:7 εφτά:7 οκτώ:8 οχτώ:8 εννέα:9 εννιά:9 δέκα:10 έντεκα:11 δώδεκα:12 είκοσι:20',
     es: 'dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20',
@@ -892,6 +909,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
   ...Object.fromEntries(
     Object.entries({
       ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|ألف|مليون|مليار|نصف|ضعف)',
+      cs: 'dva|dvě|dve|dvou|tři|tri|tří|čtyři|ctyri|čtyř|ctyr|pět|pet|šest|sest|sedm|osm|devět|devet|deset|jedenáct|jedenact|dvanáct|dvanact|dvacet|třicet|tricet|čtyřicet|ctyricet|padesát|padesat|sto|tisíc|tisic|milion|polovin[auy]',
       de: `zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt|(?:${GERMAN_UNITS})(?:hundert|tausend)(?:und)?(?:${GERMAN_UNITS}|zehn|elf|zwölf)?(?:und)?(?:${GERMAN_TENS})?|(?:${GERMAN_UNITS})und(?:${GERMAN_TENS})`,
       el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|εκατομμύριο|δισεκατομμύριο|μισό|μισή',
       es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|veinti(?:uno|una|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)',
@@ -956,6 +974,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   mr: /(\p{Nd}[\p{Nd},.]*\s?((हजार|लाख|कोटी)\s?)?(रुपये|रुपयांत|रुपयांना|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   hu: /\p{Nd}\s?(Ft|forint\p{L}*)(?![\p{L}])/giu,
+  cs: /\p{Nd}[\p{Nd}.,]*(,-)?\s?(k[čc]|korun\p{L}*)(?![\p{L}])/giu,
   tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|(?<![\p{L}])php\s?\p{Nd}{2}[\p{Nd},.]*)(?![\p{L}])/giu,
   sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
 };
@@ -1274,6 +1293,9 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
   zh: (text) => /((?<!干)[吗嗎嘛]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒]\2/u.test(text),
   ru: (text) => !EAST_SLAVIC_QUESTION.test(text),
+  // Czech: a question with no question word ("Je na noční jízdě povinná vesta?", "muzu prijet na elektrokole"),
+  // as Czech asks whether by its word order alone, or one opened by "zda", "jestli" (whether).
+  cs: (text) => !CZECH_QUESTION.test(text),
   uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
   de: verbFirstOrClosed(GERMAN_WHETHER, GERMAN_QUESTION),
   fr: verbFirstOrClosed(FRENCH_WHETHER, FRENCH_QUESTION),
@@ -1335,6 +1357,8 @@ const KOREAN_QUESTION = /(?<![\p{L}])(뭐|뭔|뭘|무엇|무슨|언제|어디|�
 /** Portuguese question words, with members' "qnto", "pq", "cadê", "qq". */
 const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
 /** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */
+/** Czech question words but "zda" and "jestli" (whether), with and without diacritics, and as chat writes "which" ("jakej", "kterej"). */
+const CZECH_QUESTION = holdsWord([...new Set([...questionWords('cs').filter((word) => word !== 'zda' && word !== 'jestli'), 'jakej', 'kterej'].flatMap((word) => [word, fold(word)]))]);
 const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'чо', 'чё', 'шо']);
 
 /**
@@ -1355,7 +1379,7 @@ export function asksWhether(question: string, lang = 'en'): boolean {
 /**
  * Whether `question` (in `lang`) plainly asks whether something is so: `asksWhether`, but neither a
  * message that only lacks a question word in a language `asksWhether` reads by that lack (Portuguese,
- * Spanish, Russian, Ukrainian), unless a question mark closes it ("falta una cosa en mi pedido", "he
+ * Spanish, Russian, Ukrainian, Czech), unless a question mark closes it ("falta una cosa en mi pedido", "he
  * cambiado un switch y ahora la tecla no va" tell a problem), nor a question offering alternatives
  * ("формат групп бо1 или бо3", "Pelataanko MR12 vai MR15?", "is the final bo3 or bo5"), which asks which
  * one. A paragraph sharing such a question's words has to be surer to answer it (see confidence.ts's `doubted`).
@@ -1368,7 +1392,7 @@ export function plainlyAsksWhether(question: string, lang = 'en'): boolean {
 }
 
 /** The languages whose `asksWhether` reads a yes-or-no question by its lack of a question word (see OTHER_WHETHER). */
-const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk']);
+const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk', 'cs']);
 
 /**
  * "Or" between two alternatives, in the languages `asksWhether` reads (Ukrainian's "чи" also opens a
@@ -1377,7 +1401,7 @@ const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk'
  */
 const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
-    en: ['or'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
+    en: ['or'], cs: ['nebo'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
     fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], pl: ['czy', 'albo', 'lub'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'], ko: ['아니면', '또는'], tr: ['veya', 'yoksa', 'ya da'], id: ['atau'],
   }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
 );
