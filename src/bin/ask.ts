@@ -13,7 +13,7 @@ import { contentDir, dataDir, indexSnapshot, rankingSettings, readDotenv, readSe
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
 import { SearchIndex, type RankingOptions } from '../search/engine.js';
 
-/** `npm run ask`: answers questions from the articles in the terminal (see README, "Ask from the terminal"). */
+/** `npm run ask`: answers questions from the articles in the terminal (see docs/ask.md). */
 const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content); the words after the
 options make one question, quoted or not. Without a question, answers each line of standard input in turn.

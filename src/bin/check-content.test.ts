@@ -124,7 +124,7 @@ describe('npm run check-content', () => {
       const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
       expect(await run.exited).toBe(2);
       expect(run.stdout()).toContain('0 article(s) served');
-      expect(run.output()).toContain(`No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see README, "Content format").`);
+      expect(run.output()).toContain(`No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see docs/content-format.md).`);
     }
   });
 

@@ -16,7 +16,7 @@ import { SearchIndex } from '../search/engine.js';
 import { DataDirError, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 
-/** `npm run report`: what members asked, from the store, for editors (see README, "See what your members ask"). */
+/** `npm run report`: what members asked, from the store, for editors (see docs/what-members-ask.md). */
 const USAGE = `Usage: ${invokedAs('report')} [--days N] [--json] [--html FILE] [--stub FILE]
        ${invokedAs('report')} --learned [--json] [--stub FILE]
 What members asked over the last N days (default 30), from the bot's store (DATABASE_URL, else DATA_DIR/bot.sqlite):

@@ -9,7 +9,7 @@ import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
  * Polish admin expected "Zadawane też jako:" to work. Only names that say "also asked" or "other ways to
  * ask": "Similar questions" would list other questions, whose answers differ. Compared as `headingKey`
  * leaves them (case, accents and spaces before the colon do not matter). To add a language, add its names
- * here (README, "Alternate phrasings").
+ * here (docs/content-format.md, "Alternate phrasings"; docs/faq-labels.md is generated from this table).
  */
 export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: ['Also asked as'],
@@ -152,7 +152,7 @@ export const emptyAlternates = (file: string, line: number): ContentIssue => ({
  */
 export function misplacedAlsoAsked(file: string, line: number, stray: string | null, statement?: { text: string; line: number }): ContentIssue {
   const message = stray
-    ? `"Also asked as:" is under "${stray}", which is not in an FAQ section, so the question is read as text and its "Also asked as:" list is ignored: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see README "FAQ section names")`
+    ? `"Also asked as:" is under "${stray}", which is not in an FAQ section, so the question is read as text and its "Also asked as:" list is ignored: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see docs/faq-labels.md)`
     : statement
       ? `"Also asked as:" is under the FAQ heading "${statement.text}" (line ${statement.line}), which is not read as a question as it does not end in a question mark, so this list is ignored with it: end that heading with "?" and both are read`
       : '"Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored';

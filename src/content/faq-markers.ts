@@ -14,7 +14,8 @@ import { collapse } from './blocks.js';
  * Each name is the one publishers use as a section heading (the
  * usual translation of "Frequently asked questions" and of "Questions and answers"). Compared as
  * `headingKey` leaves them, so case and accents do not matter: "HAUFIGE FRAGEN" is "Häufige Fragen".
- * To add a language, add its names here (README, "FAQ section names").
+ * To add a language, add its names here (docs/content-format.md, "FAQ section names"; docs/faq-labels.md is generated
+ * from this table).
  */
 export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   en: ['FAQ', 'FAQs', 'F.A.Q.', 'F.A.Q', 'Q&A', 'Q & A', 'Q and A', 'Questions and answers', 'Questions & answers', 'Frequently asked questions'],

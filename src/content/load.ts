@@ -291,7 +291,7 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
  * `check-content` and `ask` say the same, so a folder the check passes is one the bot can serve.
  */
 export const noArticleMessage = (dir: string): string =>
-  `No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see README, "Content format").`;
+  `No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see docs/content-format.md).`;
 
 /** `path:line: severity: message` (then `; detail`), the format editors' tools and CI logs understand. */
 export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}${issue.detail ? `; ${issue.detail}` : ''}`;

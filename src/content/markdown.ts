@@ -183,7 +183,7 @@ class MarkdownReader {
       severity: 'warning',
       file: this.file,
       line: section.line,
-      message: `section "${section.text}" holds ${section.questions} questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): rename it "## FAQ" (or a name listed in the README's "FAQ section names")`,
+      message: `section "${section.text}" holds ${section.questions} questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): rename it "## FAQ" (or a name listed in docs/faq-labels.md)`,
     });
   }
 

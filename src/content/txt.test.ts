@@ -212,7 +212,7 @@ describe('parseTxt: FAQs in other languages', () => {
     const text = 'Title\n\nBody.\n\nLeserfragen\n\nWann fährt die Fähre?\n\nAlso asked as:\n- Fahrplan?\n\nStündlich.\n';
     const { issues } = parseTxt(text, 'x.txt', 'x');
     expect(issues).toEqual([
-      { severity: 'warning', file: 'x.txt', line: 9, message: expect.stringMatching(/^"Also asked as:" is under "Wann fährt die Fähre\?", which is not in an FAQ section, .*see README "FAQ section names"/) },
+      { severity: 'warning', file: 'x.txt', line: 9, message: expect.stringMatching(/^"Also asked as:" is under "Wann fährt die Fähre\?", which is not in an FAQ section, .*see docs\/faq-labels\.md\)$/) },
     ]);
   });
 });

@@ -38,7 +38,7 @@ export const MEMBER_PERMISSIONS = [...commands.values()].reduce(
   (all, command) => all | (command.needs.permission ? PermissionFlagsBits[command.needs.permission] : 0n),
   PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands,
 );
-/** What the README's invite grants the bot in a channel: Read Message History lets it reply to a member's message. */
+/** What the README's invite ("Run it in Discord") grants the bot in a channel: Read Message History lets it reply to a member's message. */
 const BOT_PERMISSIONS = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ReadMessageHistory;
 
 /** How long the bot may answer an interaction through its token (follow-ups, edits), as on Discord. */
