@@ -711,6 +711,12 @@ describe('statesType', () => {
     for (const [sentence, lang] of [['Die Version erschien am 2.4.2025.', 'de'], ['Released on 12.3.2025.', 'en'], ['Вышла 2.4.2025.', 'ru']]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
   });
 
+  it('reads the euro as each language inflects or spells it after a figure', () => {
+    for (const [sentence, lang] of [['Lippu maksaa 35 euroa.', 'fi'], ['voit ostaa 25 euron Ruokapassin', 'fi'], ['Pilet maksab 20 eurot.', 'et'], ['Ulaz košta 20 eura.', 'hr'], ['Κοστίζει 20 ευρώ.', 'el'], ['Biļete maksā 20 eiro.', 'lv'], ['Vstopnina stane 20 evrov.', 'sl'], ['Costs 20 euros.', 'en']])
+      expect(statesType(sentence!, 'amount', new Set(), lang), sentence).toBe(true);
+    expect(statesType('20 Europeans came.', 'amount', new Set())).toBe(false);
+  });
+
   it('reads no year in an amount whose figures look like one', () => {
     for (const [sentence, lang] of [['冠军奖金 1000 元，另送一张黑曜年卡。', 'zh'], ['Entry costs €1500.', 'en'], ['The fee is 2000 dollars.', 'en'], ['Kaution 1200 CHF.', 'de'], ['Giá 1500 đ', 'vi']])
       expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(false);

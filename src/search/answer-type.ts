@@ -930,7 +930,9 @@ const NUMBER_WORDS: Record<string, RegExp> = {
 /**
  * An amount: a figure with a currency sign, any of Unicode's (category Sc: "€2.50", "₹15,000", "₴200"), a
  * figure or number word with a currency, its sign, a share or a magnitude after it ("ten euros", "1500
- * euros", "2,90 €" as German and French write a price, "399 ₽", "98 元", "30块" as Chinese does, "1,500円" and
+ * euros", "35 euroa", "25 euron", "20 eura", "20 ευρώ" as Finnish, Croatian and Greek inflect or spell the
+ * euro: a Finnish LAN party's "25 euron Ruokapassin" stated no price, and "Paljonko Ruokapassi maksaa?" got
+ * the FAQ entry defining it at 1.00), "2,90 €" as German and French write a price, "399 ₽", "98 元", "30块" as Chinese does, "1,500円" and
  * "10万円" as Japanese does, "3.2 per cent", "20 Prozent", "4 procent", "3 prosent", "5 por ciento", "5 pour
  * cent", "5 процентов", "148.6 million"); and a language's own currency
  * words (see LANGUAGE_AMOUNTS). A share in words
@@ -949,7 +951,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * unchanged).
  */
 const AMOUNTS = new RegExp(
-  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|procent\\b|prosent\\b|por ?ciento\\b|pour ?cent\\b|por ?cento\\b|per ?cento\\b|процент\\p{L}*|euros?\\b|eur\\b|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|tri[ệe]u(?![\\p{L}])|ngh[ìi]n(?![\\p{L}])|t[ỷy](?![\\p{L}])|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|mi[ễe]n ph[íi](?![\\p{L}])|무료|免费|無料`,
+  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|procent\\b|prosent\\b|por ?ciento\\b|pour ?cent\\b|por ?cento\\b|per ?cento\\b|процент\\p{L}*|(?:euro(?:s|a|n|t|ja|lla|lle|sta|ssa|ksi|on)?|eura|eur[ųâ]?|evr(?:a|o|ov|ih)?|eiro|ewro|ευρώ)(?![\\p{L}])|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|tri[ệe]u(?![\\p{L}])|ngh[ìi]n(?![\\p{L}])|t[ỷy](?![\\p{L}])|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|mi[ễe]n ph[íi](?![\\p{L}])|무료|免费|無料`,
   'giu',
 );
 /**
