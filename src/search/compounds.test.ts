@@ -51,6 +51,19 @@ describe('Decompounder', () => {
     expect(over(['ov', 'kaart']).split(term('ovkaart'))).toBeNull();
   });
 
+  it('splits a Finnish compound into parts of four letters or more, with no linking element', () => {
+    const finnish = analyzerFor('fi');
+    const term = (word: string) => finnish.terms(word)[0]!;
+    const split = (words: string[], compound: string) => {
+      const vocabulary = new Set(words.map(term));
+      return new Decompounder(finnish, (t) => (vocabulary.has(t) ? t : undefined), () => 1).split(term(compound));
+    };
+    expect(split(['verkko', 'kaapeli'], 'verkkokaapeli')).toEqual([term('verkko'), term('kaapeli')]);
+    expect(split(['paikka', 'vaihto'], 'paikanvaihto')).toBeNull();
+    expect(split(['paikan', 'vaihto'], 'paikanvaihto')).toEqual([term('paikan'), term('vaihto')]);
+    expect(split(['lan', 'kaapeli'], 'lankaapeli')).toBeNull();
+  });
+
   it('splits a Danish and a Norwegian compound across their linking elements, and no Swedish one', () => {
     const split = (lang: string, words: string[], compound: string) => {
       const analyzer = analyzerFor(lang);
