@@ -741,6 +741,10 @@ describe('statesType', () => {
     for (const question of ['во сколько миксы', 'до скольки открыт сервер', 'со скольки можно заходить']) expect(expectedType(question, 'ru'), question).toBe('date');
     for (const question of ['сколько стоит вип', 'скок стоит вип', 'вип почем', 'какая цена на вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
     expect(expectedType('сколько игроков в команде', 'ru')).toBe('number');
+    // What is paid or earned is a price too (a Ukrainian school's "Скільки платять стажистам?").
+    expect(expectedType('сколько платят стажёрам', 'ru')).toBe('amount');
+    expect(expectedType('Скільки платять стажистам у компаніях-партнерах?', 'uk')).toBe('amount');
+    expect(expectedType('скільки заробляє ментор', 'uk')).toBe('amount');
   });
 
   it('reads a Russian time question after a greeting, but not one that counts or asks a price ("во сколько раз", "со скольки лет")', () => {
