@@ -374,6 +374,22 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.answer('ип сервера').quote).toContain('play.kubograd.ru');
   });
 
+  it('reads an English term typed in Cyrillic with other vowels by its sounds: "зум" is "Zoom", "пайтон" "Python", not "макс" "macOS"', () => {
+    const school = new SearchIndex([
+      {
+        ...article('school', '# Заняття\n\nЗаняття проходять у Zoom версії 5.17 або новішої.\n\nКурс Python коштує 4 500 грн на місяць.\n\nКод здаємо через GitHub, ноутбук може бути на macOS або Windows.\n'),
+        lang: 'uk',
+      },
+    ]);
+    expect(school.readings('яка версія зум потрібна')).toContainEqual({ word: 'зум', term: 'zoom', how: 'related' });
+    expect(school.answer('скільки коштує пайтон').quote).toContain('4 500 грн');
+    expect(school.readings('як здати в гітхаб')).toContainEqual({ word: 'гітхаб', term: 'github', how: 'related' });
+    // As many vowel sounds: "макс" (max) is no "macOS", whose sounds it shares; nor "зум" a "gym".
+    expect(school.readings('макс бал').find((r) => r.word === 'макс')?.how).toBe('unknown');
+    const gym = new SearchIndex([{ ...article('gym', '# Зал\n\nGym працює щодня.\n'), lang: 'uk' }]);
+    expect(gym.readings('зум').map((r) => r.how)).toEqual(['unknown']);
+  });
+
   it('reads a number and the unit typed against it as the articles write them apart: "4gb" is "4 GB"', () => {
     const specs = new SearchIndex([article('specs', '# Requirements\n\nThe modpack needs 4 GB of RAM and runs at 60 FPS on most computers.\n\nThe server restarts every night.\n')]);
     expect(specs.readings('is 4gb enough')).toContainEqual({ word: '4gb', term: '4 + gb', how: 'related' });

@@ -487,6 +487,8 @@ export class SearchIndex {
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
   /** Per language writing English loanwords in its script, its terms by their key (see `loanKeysOf`), made on first use. */
   private readonly loanKeys = new Map<string, LoanKeys>();
+  /** The articles' terms of Latin letters by their loanword key (see `latinLoan`), made on first use. */
+  private latinKeys: Map<string, number[]> | null = null;
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
   private phrasingSets: Map<string, number> | null = new Map();
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
@@ -1413,6 +1415,39 @@ export class SearchIndex {
   }
 
   /**
+   * The articles' term of Latin letters an English word typed in Cyrillic letters as it sounds stands for,
+   * where its spelling back (`spelled`, see `latinSpelling`) is not one: the commonest term with one of its
+   * loanword keys (see loanwords.ts's `englishKeys`: "зум" "zum" is "zoom", "пайтон" "payton" "python",
+   * "гітхаб" "githab" "github") and as many vowel sounds (see `syllableCount`: "макс" is no "macos"), and of
+   * a key under three sounds, whose first vowel it may be written with ("зум" is no "gym"). A Ukrainian programming school's trial: "зум", "пайтон", "лінк" were words in no article.
+   */
+  private latinLoan(spelled: string): number | undefined {
+    const keys = englishKeys(spelled).filter((key) => key.replace('_', '').length >= MIN_LOAN_KEY);
+    if (!keys.length) return undefined;
+    if (!this.latinKeys) {
+      this.latinKeys = new Map();
+      this.index.terms.forEach((term, id) => {
+        for (const key of englishKeys(term)) {
+          const same = this.latinKeys!.get(key);
+          if (same) same.push(id);
+          else this.latinKeys!.set(key, [id]);
+        }
+      });
+    }
+    const vowels = spelledVowels(spelled);
+    const syllables = syllableCount(spelled);
+    let best: number | undefined;
+    for (const key of keys) {
+      for (const id of this.latinKeys.get(key) ?? []) {
+        const term = this.index.term(id);
+        if (syllableCount(term) !== syllables || (key.replace('_', '').length < 3 && !sharesVowel(englishFirstVowels(term), vowels))) continue;
+        if (best === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(best)) best = id;
+      }
+    }
+    return best;
+  }
+
+  /**
    * The terms of `lang`'s script by their loanword key, and each one's first vowel by term id (see
    * `loanTerm`), made on first use or by `warm`.
    */
@@ -1493,7 +1528,8 @@ export class SearchIndex {
       if (id !== undefined && this.writesSpelled(standard, id, analyzer)) return [id];
     }
     if (CYRILLIC_WORD.test(word)) {
-      const id = known(latinSpelling(word));
+      const spelled = latinSpelling(word);
+      const id = known(spelled) ?? this.latinLoan(spelled);
       if (id !== undefined) return [id];
     }
     if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
@@ -3831,6 +3867,27 @@ const LATIN_SOUNDS: Record<string, string> = {
  * `otherForms`), whose Russian trial wrote them in Latin letters ("VIP стоит 149 ₽").
  */
 const latinSpelling = (word: string): string => word.replaceAll('дж', 'j').replace(/./gu, (letter) => LATIN_SOUNDS[letter] ?? letter);
+
+/**
+ * The classes of English first vowel (see loanwords.ts's `englishFirstVowels`) a Latin spelling of a
+ * Cyrillic word (see `latinSpelling`) may stand for: "ay" the "i" of "time" ("пайтон"), "a" a long or short
+ * "a", "u" also "ou"; empty where it opens on its vowel or has none, as any.
+ */
+function spelledVowels(spelled: string): string {
+  const at = spelled.search(/(?<=^[^aeiouy]+y?)[aeiou]|(?<=^[^aeiouy]+)y/);
+  if (at < 0) return '';
+  const vowel = spelled.slice(at);
+  return /^a[iy]/.test(vowel) ? 'y' : ({ a: 'ax', u: 'uw', o: 'o', e: 'e', i: 'i', y: 'i' } as Record<string, string>)[vowel[0]!] ?? '';
+}
+
+/**
+ * How many vowel sounds a lower-case Latin spelling writes: its runs of vowels, not a "y" opening it nor an
+ * English word's silent final "e" ("youtube" 2, as "ютуб" "yutub"; "macos" 2, not "макс" "maks").
+ */
+const syllableCount = (spelled: string): number => spelled.replace(/^y/, '').replace(/(?<=[^aeiouy])e$/, '').match(/[aeiouy]+/g)?.length ?? 0;
+
+/** Whether two sets of vowel classes share one, or either is unknown (empty). */
+const sharesVowel = (classes: string, vowels: string): boolean => !classes || !vowels || [...vowels].some((vowel) => classes.includes(vowel));
 
 /** A folded term ending in two consonants, as a root the Turkish stemmer leaves its case vowel on does (see `LanguageSpec.finalVowels`). */
 const TWO_CONSONANTS_END = /[^aeiou]{2}$/;
