@@ -111,6 +111,10 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const missed = ask(['--content', CONTENT, '--locale', 'de', 'Wie backe ich Brot?']);
     expect(await missed.exited).toBe(0);
     expect(missed.stdout()).toContain('Q: Wie backe ich Brot?\nDazu habe ich in unseren Artikeln nichts gefunden.\n');
+    // Without --locale, in the language the question was read in: Czech articles, a Czech question.
+    const czech = ask(['--content', path.resolve('test/fixtures/smp-cs'), 'je na serveru bazén']);
+    expect(await czech.exited).toBe(0);
+    expect(czech.stdout()).toContain('Q: je na serveru bazén\nV našich článcích jsem to nenašel.\n');
     const bad = ask(['--content', CONTENT, '--locale', 'pt_BR', 'Was ist Mythos?']);
     expect(await bad.exited).toBe(2);
     expect(bad.output().trim()).toBe('--locale must be a language tag such as de, pt-BR or zh-CN (got "pt_BR").');

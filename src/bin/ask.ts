@@ -21,7 +21,8 @@ options make one question, quoted or not. Without a question, answers each line 
                  playground's Debug panel does, and how each word of the question was read
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
                  client language gives: it decides a short question's language when its text leaves it open,
-                 and what a member would read (no answer, "Did you mean") is printed in that language`;
+                 and what a member would read (no answer, "Did you mean") is printed in that language
+                 (default: the question's language, English where the bot has no messages in it)`;
 
 async function main(argv: string[]): Promise<number> {
   const args = toolArguments(
@@ -65,14 +66,19 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${noArticleMessage(dir)}\n`);
     return 2;
   }
-  const t = translatorFor(locale);
   const print = (question: string) => {
     const options = locale ? { locales: [locale] } : {};
     const asked = questionToAnswer(question);
     const answer = index.answer(asked, options);
     const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) } : undefined;
-    if (args.values.json) process.stdout.write(`${toJson(answer, explained)}\n`);
-    else process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+    if (args.values.json) {
+      process.stdout.write(`${toJson(answer, explained)}\n`);
+      return;
+    }
+    // Without --locale, what a member reads is in the question's language, as most members' client is set to
+    // theirs: admins of a Czech, French or Ukrainian site read "I couldn't find that" and took it for the bot's.
+    const t = translatorFor(locale ?? (explained ?? index.setAside(asked, options)).lang);
+    process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());
