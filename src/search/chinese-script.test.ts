@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { simplifiedChinese } from './chinese-script.js';
+import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
 
 describe('simplifiedChinese', () => {
   // First in the file: the table, once loaded, stays loaded.
@@ -23,5 +23,14 @@ describe('simplifiedChinese', () => {
 
   it('reads characters past the Basic Multilingual Plane', () => {
     expect(simplifiedChinese('𠀀鑽石𠀀')).toBe('𠀀钻石𠀀');
+  });
+});
+
+describe('chineseWeekdays', () => {
+  it('writes each weekday as "周" and its number, whichever of the three forms the text uses', () => {
+    expect(chineseWeekdays('星期一营业吗')).toBe('周一营业吗');
+    expect(chineseWeekdays('礼拜天几点开门')).toBe('周日几点开门');
+    expect(chineseWeekdays('星期日和周天')).toBe('周日和周日');
+    expect(chineseWeekdays('一个星期')).toBe('一个星期');
   });
 });

@@ -57,3 +57,14 @@ export function simplifiedChinese(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/**
+ * `text` (in Simplified characters) with each weekday in one form, "周" and its number: Chinese writes a
+ * weekday three ways, "星期一", "礼拜一" and "周一" (Monday), Sunday with "日" or "天" too ("星期天",
+ * "周日"). A Chinese café's "星期一营业吗" (open on Mondays?) met no word of its FAQ entry "周一开门吗？" and
+ * was declined, "星期一" being a word in no article. For analysis only, as `simplifiedChinese`.
+ */
+export const chineseWeekdays = (text: string): string =>
+  text.includes('星期') || text.includes('礼拜') || text.includes('周天') ? text.replace(WEEKDAY, (_, day: string) => `周${day === '天' ? '日' : day}`) : text;
+
+const WEEKDAY = /(?:星期|礼拜|周)([一二三四五六日天])/gu;

@@ -939,6 +939,12 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     expect(terms('zh', '聖誕節')).toEqual(['圣诞', '节']);
   });
 
+  it('reads a Chinese weekday in any of its forms as "周" and its number: "星期一营业吗" meets "周一开门吗"', () => {
+    expect(terms('zh', '星期一营业吗')).toEqual(terms('zh', '周一营业吗'));
+    expect(terms('zh', '礼拜天几点开门')).toEqual(terms('zh', '周日几点开门'));
+    expect(terms('zh', '禮拜三')).toEqual(['周三']);
+  });
+
   it('drops Traditional stopwords and question words, which the lists hold in Simplified characters', () => {
     expect(terms('zh', '可以綁定 Twitter 帳號嗎？')).not.toContain('嗎');
     expect(terms('zh', '月卡是什麼？')).toEqual(terms('zh', '月卡'));

@@ -3,7 +3,7 @@ import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
 import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
-import { simplifiedChinese } from './chinese-script.js';
+import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { oneEditApart } from './typos.js';
@@ -507,7 +507,7 @@ export class Analyzer {
         }
         continue;
       }
-      for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? simplifiedChinese(raw) : raw)) capitals += this.push(word, false, table, into);
+      for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? chineseWeekdays(simplifiedChinese(raw)) : raw)) capitals += this.push(word, false, table, into);
       if (hyphen && into.count > from) into.flags[into.count - 1]! |= HYPHEN;
     }
     return capitals;
