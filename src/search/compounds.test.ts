@@ -51,19 +51,6 @@ describe('Decompounder', () => {
     expect(over(['ov', 'kaart']).split(term('ovkaart'))).toBeNull();
   });
 
-  it('splits a Finnish compound into parts of four letters or more, with no linking element', () => {
-    const finnish = analyzerFor('fi');
-    const term = (word: string) => finnish.terms(word)[0]!;
-    const split = (words: string[], compound: string) => {
-      const vocabulary = new Set(words.map(term));
-      return new Decompounder(finnish, (t) => (vocabulary.has(t) ? t : undefined), () => 1).split(term(compound));
-    };
-    expect(split(['verkko', 'kaapeli'], 'verkkokaapeli')).toEqual([term('verkko'), term('kaapeli')]);
-    expect(split(['paikka', 'vaihto'], 'paikanvaihto')).toBeNull();
-    expect(split(['paikan', 'vaihto'], 'paikanvaihto')).toEqual([term('paikan'), term('vaihto')]);
-    expect(split(['lan', 'kaapeli'], 'lankaapeli')).toBeNull();
-  });
-
   it('splits a Danish and a Norwegian compound across their linking elements, and no Swedish one', () => {
     const split = (lang: string, words: string[], compound: string) => {
       const analyzer = analyzerFor(lang);
@@ -78,8 +65,9 @@ describe('Decompounder', () => {
     // Norwegian's parts are of 4 letters, as German's (see languages.ts's NORWEGIAN_LINKS).
     expect(split('nb', ['garderobe', 'skap'], 'garderobeskap')).toEqual([analyzerFor('nb').terms('garderobe')[0], analyzerFor('nb').terms('skap')[0]]);
     expect(split('nb', ['ski', 'skole'], 'skiskole')).toBeNull();
-    // Swedish sets no linking elements: splits cost its trial right answers (see languages.ts's DANISH_LINKS).
+    // Swedish and Finnish set no linking elements: splits cost their trials right answers (see LanguageSpec.compoundLinks).
     expect(analyzerFor('sv').compoundLinks).toBeUndefined();
+    expect(analyzerFor('fi').compoundLinks).toBeUndefined();
   });
 
   it('splits nothing into a part of under four letters (German\'s shortest), a stopword, or a word the corpus lacks', () => {
