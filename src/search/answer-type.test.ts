@@ -33,6 +33,27 @@ describe('expectedType in other languages', () => {
     expect(expectedType('¿Cua\u0301ndo abre?', 'es')).toBe('date');
   });
 
+  it('reads "what is the date", "the deadline", "the opening hours", "the price" as asking a date or a price in each language', () => {
+    const asked: [string, string, string][] = [
+      ['fr', 'Quelle est la date du festival La Grande Partie ?', 'date'],
+      ['fr', 'Quels sont les horaires du dimanche ?', 'date'],
+      ['es', '¿Cuál es la fecha límite?', 'date'],
+      ['it', "Qual è l'orario del club?", 'date'],
+      ['pt', 'Qual é o prazo de inscrição?', 'date'],
+      ['de', 'Was ist die Anmeldefrist?', 'date'],
+      ['de', 'Wie sind die Öffnungszeiten?', 'date'],
+      ['de', 'Was ist der Preis für die Mitgliedschaft?', 'amount'],
+      ['nl', 'Wat zijn de openingstijden?', 'date'],
+      ['pl', 'Jaki jest termin zapisów?', 'date'],
+      ['pl', 'Jaka jest cena członkostwa?', 'amount'],
+      ['cs', 'Jaká je otevírací doba?', 'date'],
+      ['ru', 'Какой дедлайн регистрации?', 'date'],
+    ];
+    for (const [lang, question, type] of asked) expect([question, expectedType(question, lang)]).toEqual([question, type]);
+    // Not any "what is the …": a duration, a place or a thing asks none of these.
+    for (const [lang, question] of [['fr', 'Quel est le nom du club ?'], ['de', 'Was ist das Passwort?'], ['es', '¿Cuál es la dirección?']]) expect([question, expectedType(question!, lang)]).toEqual([question, null]);
+  });
+
   it('reads Czech date, time, price and count questions, with or without diacritics, and its dates, hours and prices', () => {
     expect(expectedType('Kdy je závod?', 'cs')).toBe('date');
     expect(expectedType('prihlaska na zavod do kdy', 'cs')).toBe('date');
@@ -718,9 +739,9 @@ describe('statesType', () => {
   });
 
   it('reads no year in an amount whose figures look like one', () => {
-    for (const [sentence, lang] of [['冠军奖金 1000 元，另送一张黑曜年卡。', 'zh'], ['Entry costs €1500.', 'en'], ['The fee is 2000 dollars.', 'en'], ['Kaution 1200 CHF.', 'de'], ['Giá 1500 đ', 'vi']])
+    for (const [sentence, lang] of [['冠军奖金 1000 元，另送一张黑曜年卡。', 'zh'], ['Entry costs €1500.', 'en'], ['The fee is 2000 dollars.', 'en'], ['Kaution 1200 CHF.', 'de'], ['Kaution CHF 1200.', 'de'], ['Entry costs EUR 1500.', 'en'], ['Вхід 1500 грн.', 'uk'], ['Belépő 1500 Ft.', 'hu'], ['Giá 1500 đ', 'vi']])
       expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(false);
-    for (const [sentence, lang] of [['卡坦岛杯在 2025 年 4 月 19 日举行，冠军奖金 1000 元。', 'zh'], ['In 1850 it cost $2000.', 'en']]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
+    for (const [sentence, lang] of [['卡坦岛杯在 2025 年 4 月 19 日举行，冠军奖金 1000 元。', 'zh'], ['In 1850 it cost $2000.', 'en'], ['Costs €1500 in 2025.', 'en']]) expect(statesType(sentence!, 'date', new Set(), lang), sentence).toBe(true);
   });
 
   it('reads no time of day in a price or a decimal, for a date as for a time', () => {

@@ -92,7 +92,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   nb: NORWEGIAN_TIME,
   no: NORWEGIAN_TIME,
   pl: /(?<![\p{L}])(o kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
-  cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
+  cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika(?!\s+(let|rok[ůu]|lid[íi]|osob|km|k[čc]|korun|procent\p{L}*)(?![\p{L}]))|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
   id: /(?<![\p{L}])((jam|pukul) (berapa|brp))(?![\p{L}])/u,
   tr: /(?<![\p{L}])(saat ka[çc](ta|a)?)(?![\p{L}])/u,
   vi: /(?<![\p{L}])(m[ấa]y (gi[ờo]|h))(?![\p{L}])/u,
@@ -123,7 +123,10 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  * Other languages' question words by the fact they ask for, matched on the lower-cased question (before
  * any stemming) at a word start. No "name" where every noun is capitalised (German) or nothing is (scripts
  * without case): a capital would not tell a name there; but for Chinese, which writes a foreign name with an
- * interpunct (see NAMES).
+ * interpunct (see NAMES). As English's "what is the date", "what are the hours": "what is" and a noun of a
+ * date, a deadline, a schedule or opening hours asks a date ("Quelle est la date du festival ?", "Was ist
+ * die Anmeldefrist?", "Jaký je termín přihlášek?"), "what is" and a noun of a price one (German, Polish):
+ * a French games café's "Quelle est la date du festival La Grande Partie ?" got an FAQ answer stating none.
  */
 /**
  * Serbian's, Croatian's and Bosnian's, in either script and typed without diacritics ("koliko kosta"):
@@ -251,6 +254,8 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // An amount before a count: "wie viel kostet…" asks a price, "wie viele…" a count. A price's noun may end a
   // compound ("wie hoch ist die Säumnisgebühr", "…der Semesterbeitrag"), and umlauts may be typed as "ue".
   de: [
+    [/(?<![\p{L}])((was|welche[sr]?) (ist|sind) (das |der |die )?(datum|termin|\p{L}*frist|uhrzeit|öffnungszeiten|oeffnungszeiten)|wie sind die (öffnungszeiten|oeffnungszeiten|zeiten))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(was (ist|sind) (der |die |das )?(preis|preise|gebühr|gebuehr|kosten))(?![\p{L}])/u, 'amount'],
     // "um wie viel Uhr", "wie spät" (at what time) ask a time, not a count.
     [/(?<![\p{L}])(wann|seit wann|(in|an|seit) welche[mr]? (jahr|jahrzehnt|jahrhundert|monat|tag|datum)|welche[sn]? (jahr|jahrzehnt|jahrhundert|datum)|wie ?viel uhr|wie sp(ä|ae)t|welche uhrzeit)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(was kostet|was kosten|was kostete|wie teuer|wie ?viel (kostet|kosten|geld|zahl\p{L}*|bezahl\p{L}*|muss ich zahlen|muss ich bezahlen)|welche (geb(ü|ue)hr|kosten)|wie hoch (ist|sind|war|waren) (der|die|das|mein|meine) \p{L}*(geb(ü|ue)hr|geb(ü|ue)hren|preis|preise|kosten|beitrag|betrag|miete|satz|zuschlag|entgelt|pauschale))(?![\p{L}])/u, 'amount'],
@@ -272,6 +277,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // abstentions 95 / 84 / 28 / 32 → 99 / 84 / 27 / 29 (with the currency codes of CURRENCY_CODE_AMOUNTS);
   // XQuAD es dev answer in quote plain 0.895 → 0.897, FAQ mode unchanged.
   es: [
+    [/(?<![\p{L}])((cu[áa]l|cu[áa]les) (es|son) (la |el |los |las )?(fecha|fechas|horario|horarios|plazo|hora)|fecha l[íi]mite)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(cuándo|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:hola|buenas|oigan|che|bro|gente|chicos|hey|ey)[\s,!.]+)*(?:y |pero |o )?(?:hasta |desde )?cuando(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((cu[áa]nto|cnto) (me |nos |te )?(cuesta|cuestan|sale|salen|vale|valen|cobran|cobra|pago|paga|pagan|hay que pagar|se paga|gana|ganan|recibe|reciben|es el premio)|(cuesta|sale|vale) cu[áa]nto|(qu[ée]|q|cu[áa]l) es el (precio|costo|valor)|(qu[ée]|q) precio)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])|(?<![\p{L}])cuant(o|a|os|as)(?![\p{L}])(?! (antes|más|mas|menos|a|al)(?![\p{L}]))/u, 'number'],
@@ -283,6 +289,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // a place an event's page gives is "au km 35" as often as "au col de Guéry" (a trial's "où sont les
   // ravitos ?" got the one sentence naming a place, not the one listing the feed stops' kilometres).
   fr: [
+    [/(?<![\p{L}])((quelle|kelle)s? (est|sont) (la |les )?(date|dates|heure|échéance|echeance)|(quel|kel)s? (est|sont) (l['’]|les |le )?(horaires?|calendrier)|date limite)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quand|qd|depuis quand|jusqu['’]à quand|(à|a)? ?(quelle|kelle) heure|(quel|kel) (jour|mois)|(quelle|kelle) date|en (quelle|kelle) ann(é|e)e)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]est combien(?! d['’e ])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'],
@@ -302,14 +309,17 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // are as often places and services ("na Discordu"), and a Minecraft server's fixtures lost two answers so.
   // A Czech cycling club's trial asked all of these and read none.
   cs: [
-    [/(?<![\p{L}])((do |od )?kdy|kter[ée]ho dne|kter[ýy] den|jak[ýy] den|kolik[aá]t[ée]ho|kolikat[yý]ho)(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(kolik (to )?(stoj[ií]\p{L}*|st[aá]l[ao]?|bude st[aá]t|plat[ií]m|zaplat[ií]m|se plat[ií]|d[eě]l[aá]|k[čc]|korun)|za kolik|jak[aá] je cena|jak[aá] cena|jak[ýy] je poplatek)(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])((jak[éeýyáa]) (je|jsou) (datum|term[íi]n|otev[íi]rac[íi] doba|[čc]as))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((do|od)? ?kdy|kter[ée]ho dne|kter[ýy] den|jak[ýy] den|kolik[aá]t[ée]ho|kolikat[yý]ho)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(kolik (to )?(stoj[ií]\p{L}*|st[aá]l[ao]?|bude st[aá]t|plat[ií]m|zaplat[ií]m|se plat[ií]|d[eě]l[aá]|k[čc]|korun)|kolik (je|bude|d[eě]l[aá]) (startovn[ée]|vstupn[ée]|poplatek|p[řr][íi]sp[ěe]vek|[čc]lensk[ýy] p[řr][íi]sp[ěe]vek|cena|z[áa]loha)|za kolik|jak[aá] je cena|jak[aá] cena|jak[ýy] je poplatek)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(kolik|kolika|kolikr[aá]t)(?![\p{L}])/u, 'number'],
   ],
   // Polish, with or without its diacritics: "kiedy", "o której (godzinie)", "którego dnia", "w jakich
   // godzinach" (in what hours), "jakie godziny" a time or a date;
   // "ile kosztuje", "ile płacę", "jaka cena", "za ile" a price; "ile" a count; "kto" a name.
   pl: [
+    [/(?<![\p{L}])((jaka|jaki|jakie) (jest|s[aą]) (data|termin|godziny|godzina))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((jaka|jaki) (jest )?(cena|koszt|op[lł]ata))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(kiedy|o kt[oó]rej|kt[oó]rego (dnia|miesi[aą]ca)|jakiego dnia|w kt[oó]ry dzie[nń]|w jaki dzie[nń]|w (jakich|kt[oó]rych) godzinach|(jakie|kt[oó]re) godziny)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(ile (kosztuj\p{L}*|p[lł]ac\p{L}*|trzeba zap[lł]aci[cć]|z[lł]|pln)|za ile|jak[aą] cen\p{L}*|ile to kosztuje)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(ile|ilu)(?![\p{L}])/u, 'number'],
@@ -364,6 +374,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // Italian "a che ora" a time; "quanto costa", "quanto si paga", "che prezzo" a price, before "quanto" a count.
   it: [
+    [/(?<![\p{L}])((qual|quale|quali) ?(è|e|é|sono) (la |il |l['’] ?|gli |i |le )?(data|date|orario|orari|scadenza|ora))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quando|a che ora|che giorno|in che giorno)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quanto (costa|costano|coster\p{L}*|si paga|pago|paghi|viene|vengono)|(qual|quale) [èe] il (prezzo|costo)|che prezzo|quanti (euro|soldi))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'],
@@ -377,6 +388,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // waar"), as French "où" is not. With DUTCH_DATE, an indie studio's trial (206 questions) right / wrong 95
   // / 73 → 98 / 70.
   nl: [
+    [/(?<![\p{L}])(wat (is|zijn) (de |het )?(datum|deadline|openingstijden|openingsuren|tijden))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((?<!,\s*)wanneer|wnr|hoe laat(?!\s+(ik|je|jij|u|we|wij|jullie|hij|zij|ze|men)(?![\p{L}]))|welke? (jaar|dag|datum|maand|tijd|tijdstip)|welke (dagen|tijden)|om hoeveel uur)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((wat|hoeveel) (kost|kosten|kostte|kostten|betaal|betaalt|betalen|moet ik betalen)|hoe ?duur|hoeveel (euro|geld)|wat (is|zijn) de (prijs|prijzen|kosten)|welke prijs)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hoeveel|hoelang|hoe (oud|lang|vaak|ver|groot|snel|zwaar|hoog|veel))(?![\p{L}])/u, 'number'],
@@ -386,6 +398,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // asked with "quanto custa", "quanto que custa", "o vip custa quanto", "qual o valor", "quanto pago" is an
   // amount ("R$ 19,90"), not a count; "quanto é o limite" is a count.
   pt: [
+    [/(?<![\p{L}])((qual|quais) (é |e |são |sao )?(a |o |os |as )?(data|datas|prazo))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quando|qnd|(a )?que horas?|qual (o |é o |e o )?hor[áa]rio)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((quanto|qnto|qnt|qto) (que |q |eu )?(custa|custam|fica|sai|pago|paga|cobra|t[áa])|custa quanto|qual (o |é o |e o )?(pre[çc]o|valor))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(quant[oa]s?|qntos?|qnts?|qtos?)(?![\p{L}])/u, 'number'],
@@ -426,6 +439,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // скольки человек") or paid ("во сколько обойдётся"); after a greeting's comma too ("ребят, во сколько…"),
   // which only "когда" is not. "сколько стоит", "почём", "какая цена" ask a price ("399 ₽"), before "сколько" a count.
   ru: [
+    [/(?<![\p{L}])((какая|какой|какие|каков) (дата|дедлайн|часы работы|расписание))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((?<!,\s*)когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|(во скок\p{L}*|во сколько|(до|со|к) скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу)(?![\p{L}-])/u, 'date'],
     [/(?<![\p{L}])((скольк|скок)\p{L}* (у \p{L}+ |это |он |она |оно |мне |нам |тебе |вам )?(стоит|стоят|стоил\p{L}*|будет стоить|обойд\p{L}*|платить|заплатить|платят|платит|плачу|заплачу|зарабатывают|зарабатывает|рублей|руб|денег)|почём|почем|(как(ая|ова)) (цена|стоимость))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(скольк(о|и|их|им|ими)|скок|скока|скоко|как (часто|долго|далеко))(?![\p{L}])/u, 'number'],
@@ -657,9 +671,9 @@ const YEAR_OR_TIME = new RegExp(String.raw`(?<!\d[.,])\b${YEAR_DIGITS}s?\b(?![.,
 /**
  * Other languages' dates and times besides years and clock times, by ISO 639-1 code: Chinese and Japanese
  * write a month, a day or an hour as a number and its sign ("12月5日", "12 月 18 日", "14時", "晚上8点"),
- * with a weekday ("水曜日", "星期三", "週三") or a relative day.
+ * with a weekday ("水曜日", "星期三", "礼拜三", "週三", "周天") or a relative day.
  */
-const CJK_DATE = /\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木金土日]曜|星期[一二三四五六日天]|[週周][一二三四五六日]|今天|明天|昨天|今日|明日|昨日/u;
+const CJK_DATE = /\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木金土日]曜|(星期|礼拜|禮拜)[一二三四五六日天]|[週周]([一二三四五六日]|天(?![气氣天数數空然下堂]))|今天|明天|昨天|今日|明日|昨日/u;
 /** Japanese's: a number and 点 are points or items ("10点満点", "3点セット"), never an hour. */
 const JAPANESE_DATE = new RegExp(CJK_DATE.source.replace('|点|點', ''), 'u');
 /**
@@ -722,15 +736,22 @@ const LAO_DATE = /\d{1,2}([:.]\d{2})? ?(ໂມງ|ທຸ່ມ)|ມັງກອ�
  * uur", durations).
  */
 const DUTCH_DATE = /(?<![\p{L}])(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(om|vanaf|rond) \d{1,2} ?uur)(?![\p{L}])/iu;
+/** A Czech hour of the day ("v 18 hodin", "od 9 h"): not a duration ("do 48 hodin"), nor "hodně", "hodnocení". */
+const CZECH_CLOCK = String.raw`(?<![\p{L}])(ve?|od|do|kolem|okolo) ([01]?\d|2[0-3]) ?(hod(in[auy]?|\.)?|h)(?![\p{L}])`;
+/**
+ * Czech's, with or without diacritics: a month in the genitive a date writes ("17. května") or the locative
+ * of "in August" ("v srpnu", "v červenci"), a weekday as a date names it ("v sobotu", "ve středu"), or an
+ * hour (CZECH_CLOCK).
+ */
+const CZECH_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|lednu|[úu]noru|b[řr]eznu|dubnu|kv[ěe]tnu|[čc]ervnu|[čc]ervenci|srpnu|[řr][íi]jnu|prosinci|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]ed[auy]|[čc]tvrt(ek|ky)|p[áa]t(ek|ky)|sobot[auy]|ned[ěe]l[ei])(?![\p{L}])|${CZECH_CLOCK}`,
+  'iu',
+);
 /**
  * Ukrainian's: a month in the genitive a date writes ("8 листопада"), a weekday ("у п'ятницю"; not "серед",
  * among, nor "четвертий", fourth), and an hour with the part of the day ("о 7 вечора"; not "7 годин", a
  * duration).
  */
-/** Czech's: a month (in the genitive a date writes, "17. května"), a weekday as a date names it ("v sobotu", "ve středu"), with or without diacritics, or an hour (CZECH_CLOCK). */
-/** A Czech hour ("v 18 hodin", "od 9 h"). */
-const CZECH_CLOCK = String.raw`(?<![\p{L}])(ve?|od|do|kolem|okolo) \d{1,2} ?(hod\p{L}*|h)(?![\p{L}])`;
-const CZECH_DATE = new RegExp(String.raw`(?<![\p{L}])(ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]ed[auy]|[čc]tvrt(ek|ky)|p[áa]t(ek|ky)|sobot[auy]|ned[ěe]l[ei])(?![\p{L}])|${CZECH_CLOCK}`, 'iu');
 const UKRAINIAN_DATE = /(?<![\p{L}])(січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|понеділ\p{L}*|вівтор\p{L}*|серед(а|у|и|ою|ам|ах)|четвер(га|гам|гах|гом|ги)?|п['’ʼ]?ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|о \d{1,2} (ранку|вечора|дня|ночі|годині))(?![\p{L}])/iu;
 /**
  * Hindi's: an hour with "बजे" (o'clock: "शाम 7 बजे", "7:30 बजे"), which "कितने बजे" (at what time) asks for. Not
@@ -845,7 +866,7 @@ const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEnt
   Object.entries({
     en: 'one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50',
     ar: 'اثنان:2 اثنين:2 اثنتان:2 اثنتين:2 ثلاث:3 ثلاثة:3 أربع:4 أربعة:4 خمس:5 خمسة:5 ست:6 ستة:6 سبع:7 سبعة:7 ثماني:8 ثمانية:8 تسع:9 تسعة:9 عشرة:10 عشرون:20 عشرين:20',
-    cs: 'dva:2 dvě:2 dve:2 tři:3 tri:3 čtyři:4 ctyri:4 pět:5 pet:5 šest:6 sest:6 sedm:7 osm:8 devět:9 devet:9 deset:10 jedenáct:11 dvanáct:12 dvacet:20',
+    cs: 'dva:2 dvě:2 dve:2 dvou:2 tři:3 tri:3 tří:3 čtyři:4 ctyri:4 čtyř:4 ctyr:4 pět:5 šest:6 sest:6 sedm:7 osm:8 devět:9 devet:9 deset:10 jedenáct:11 jedenact:11 dvanáct:12 dvanact:12 dvacet:20 třicet:30 tricet:30 čtyřicet:40 ctyricet:40 padesát:50 padesat:50',
     de: 'zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20',
     el: 'δύο:2 τρία:3 τρεις:3 τέσσερα:4 τέσσερις:4 πέντε:5 έξι:6 επτά:7 εφτά:7 οκτώ:8 οχτώ:8 εννέα:9 εννιά:9 δέκα:10 έντεκα:11 δώδεκα:12 είκοσι:20',
     es: 'dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20',
@@ -909,7 +930,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
   ...Object.fromEntries(
     Object.entries({
       ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|ألف|مليون|مليار|نصف|ضعف)',
-      cs: 'dva|dvě|dve|dvou|tři|tri|tří|čtyři|ctyri|čtyř|ctyr|pět|pet|šest|sest|sedm|osm|devět|devet|deset|jedenáct|jedenact|dvanáct|dvanact|dvacet|třicet|tricet|čtyřicet|ctyricet|padesát|padesat|sto|tisíc|tisic|milion|polovin[auy]',
+      cs: 'dva|dvě|dve|dvou|tři|tri|tří|čtyři|ctyri|čtyř|ctyr|pět|šest|sest|sedm|osm|devět|devet|deset|jedenáct|jedenact|dvanáct|dvanact|dvacet|třicet|tricet|čtyřicet|ctyricet|padesát|padesat|sto|tisíc|tisic|milion|polovin[auy]',
       de: `zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt|(?:${GERMAN_UNITS})(?:hundert|tausend)(?:und)?(?:${GERMAN_UNITS}|zehn|elf|zwölf)?(?:und)?(?:${GERMAN_TENS})?|(?:${GERMAN_UNITS})und(?:${GERMAN_TENS})`,
       el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|εκατομμύριο|δισεκατομμύριο|μισό|μισή',
       es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|veinti(?:uno|una|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)',
@@ -930,7 +951,8 @@ const NUMBER_WORDS: Record<string, RegExp> = {
 /**
  * An amount: a figure with a currency sign, any of Unicode's (category Sc: "€2.50", "₹15,000", "₴200"), a
  * figure or number word with a currency, its sign, a share or a magnitude after it ("ten euros", "1500
- * euros", "35 euroa", "25 euron", "20 eura", "20 ευρώ" as Finnish, Croatian and Greek inflect or spell the
+ * euros", "35 euroa", "25 euron", "20 eura", "20 eurót", "20 евро", "20 ευρώ" as Finnish, Croatian,
+ * Hungarian, Lithuanian, Slovenian, Russian, Ukrainian and Greek inflect or spell the
  * euro: a Finnish LAN party's "25 euron Ruokapassin" stated no price, and "Paljonko Ruokapassi maksaa?" got
  * the FAQ entry defining it at 1.00), "2,90 €" as German and French write a price, "399 ₽", "98 元", "30块" as Chinese does, "1,500円" and
  * "10万円" as Japanese does, "3.2 per cent", "20 Prozent", "4 procent", "3 prosent", "5 por ciento", "5 pour
@@ -951,7 +973,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * unchanged).
  */
 const AMOUNTS = new RegExp(
-  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|procent\\b|prosent\\b|por ?ciento\\b|pour ?cent\\b|por ?cento\\b|per ?cento\\b|процент\\p{L}*|(?:euro(?:s|a|n|t|ja|lla|lle|sta|ssa|ksi|on)?|eura|eur[ųâ]?|evr(?:a|o|ov|ih)?|eiro|ewro|ευρώ)(?![\\p{L}])|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|tri[ệe]u(?![\\p{L}])|ngh[ìi]n(?![\\p{L}])|t[ỷy](?![\\p{L}])|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|mi[ễe]n ph[íi](?![\\p{L}])|무료|免费|無料`,
+  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu\\b|rb\\b|juta\\b|jt\\b|rupiah\\b|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln\\b|per ?cent\\b|percent\\b|prozent\\b|procent\\b|prosent\\b|por ?ciento\\b|pour ?cent\\b|por ?cento\\b|per ?cento\\b|процент\\p{L}*|(?:euro(?:s|a|n|t|ja|lla|lle|sta|ssa|ksi|on|illa|ista|ihin)?|eur[óo](?:t|ba|ért|nak|val)|euró|eura|eurai|eur[ąų]?|evr(?:a|o|ov|ih)?|eiro|ewro|евро|євро|ευρ[ωώ])(?![\\p{L}\\p{N}])|dollars?\\b|d[oó]lar(?:es)?\\b|pesos?\\b|reais\\b|reales\\b|soles\\b|usd\\b|pounds?\\b|pence\\b|kronor\\b|kroner\\b|kr\\b|miljon(?:er)?\\b|millioner\\b|tl\\b|lira\\b|đ(?:ồng)?(?![\\p{L}])|vnd\\b|tri[ệe]u(?![\\p{L}])|ngh[ìi]n(?![\\p{L}])|t[ỷy](?![\\p{L}])|บาท|ريال|جنيه|درهم|دينار|p\\b|cents?\\b|yen\\b|francs?\\b|rupees?\\b|hundred\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b|m\\b|k\\b)|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])\\b|mi[ễe]n ph[íi](?![\\p{L}])|무료|免费|無料`,
   'giu',
 );
 /**
@@ -1070,13 +1092,15 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
  */
 function statesYearOrTime(sentence: string, lang: string): boolean {
   if (!YEAR_OR_TIME.test(sentence)) return false;
-  // Only an amount with a year's figures goes: "9 p.m." is no "9p" (pence) but a time.
-  const unyear = (match: string) => (YEAR_FIGURES.test(match) ? ' ' : match);
-  const amounts = LANGUAGE_AMOUNTS[lang];
-  const without = sentence.replace(AMOUNTS, unyear).replace(CURRENCY_CODE_AMOUNTS, unyear);
-  return YEAR_OR_TIME.test(amounts ? without.replace(amounts, unyear) : without);
+  // Where each amount stands; some patterns take only a figure's last digits ("…0 грн" of "1500 грн").
+  const amounts: [number, number][] = [];
+  for (const pattern of [AMOUNTS, CURRENCY_CODE_AMOUNTS, LANGUAGE_AMOUNTS[lang]]) for (const m of pattern ? sentence.matchAll(pattern) : []) amounts.push([m.index, m.index + m[0].length]);
+  if (!amounts.length) return true;
+  // A year's figures an amount overlaps are its price ("EUR 1500", "1500 Ft"); "9 p.m." has none and stays a time.
+  const unyeared = sentence.replace(YEAR_FIGURES, (figure: string, _year: string, at: number) => (amounts.some(([from, to]) => from < at + figure.length && at < to) ? ' ' : figure));
+  return YEAR_OR_TIME.test(unyeared);
 }
-const YEAR_FIGURES = new RegExp(`(?<![0-9])${YEAR_DIGITS}(?![0-9])`);
+const YEAR_FIGURES = new RegExp(`(?<![0-9])${YEAR_DIGITS}(?![0-9])`, 'g');
 
 /** Whether the question holds `match`, a sentence's fact of `type` (see `statesType`). */
 export type Held = (match: string, type: AnswerType) => boolean;
@@ -1358,9 +1382,9 @@ const KOREAN_QUESTION = /(?<![\p{L}])(뭐|뭔|뭘|무엇|무슨|언제|어디|�
 
 /** Portuguese question words, with members' "qnto", "pq", "cadê", "qq". */
 const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
-/** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */
 /** Czech question words but "zda" and "jestli" (whether), with and without diacritics, and as chat writes "which" ("jakej", "kterej"). */
 const CZECH_QUESTION = holdsWord([...new Set([...questionWords('cs').filter((word) => word !== 'zda' && word !== 'jestli'), 'jakej', 'kterej'].flatMap((word) => [word, fold(word)]))]);
+/** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */
 const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'чо', 'чё', 'шо']);
 
 /**
@@ -1403,7 +1427,7 @@ const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk'
  */
 const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
-    en: ['or'], cs: ['nebo'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
+    en: ['or'], cs: ['nebo', 'či', 'ci'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
     fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], pl: ['czy', 'albo', 'lub'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'], ko: ['아니면', '또는'], tr: ['veya', 'yoksa', 'ya da'], id: ['atau'],
   }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
 );

@@ -32,5 +32,7 @@ describe('chineseWeekdays', () => {
     expect(chineseWeekdays('礼拜天几点开门')).toBe('周日几点开门');
     expect(chineseWeekdays('星期日和周天')).toBe('周日和周日');
     expect(chineseWeekdays('一个星期')).toBe('一个星期');
+    // "天" of another word is no Sunday: weather, every day.
+    for (const text of ['这周天气怎么样', '本周天天营业吗', '这个星期天气好吗']) expect(chineseWeekdays(text)).toBe(text);
   });
 });

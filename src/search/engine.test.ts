@@ -384,10 +384,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(school.readings('яка версія зум потрібна')).toContainEqual({ word: 'зум', term: 'zoom', how: 'related' });
     expect(school.answer('скільки коштує пайтон').quote).toContain('4 500 грн');
     expect(school.readings('як здати в гітхаб')).toContainEqual({ word: 'гітхаб', term: 'github', how: 'related' });
-    // As many vowel sounds: "макс" (max) is no "macOS", whose sounds it shares; nor "зум" a "gym".
+    // Its case endings too: the stem is read as well.
+    expect(school.readings('посилання в зумі')).toContainEqual({ word: 'зумі', term: 'zoom', how: 'related' });
+    expect(school.readings('курс пайтона')).toContainEqual({ word: 'пайтона', term: 'python', how: 'related' });
+    // As many vowel sounds: "макс" (max) is no "macOS", whose sounds it shares; and a first vowel it may be
+    // written with: "зум" is no "gym", nor a native word an English one ("торт", cake, is no "tart").
     expect(school.readings('макс бал').find((r) => r.word === 'макс')?.how).toBe('unknown');
-    const gym = new SearchIndex([{ ...article('gym', '# Зал\n\nGym працює щодня.\n'), lang: 'uk' }]);
-    expect(gym.readings('зум').map((r) => r.how)).toEqual(['unknown']);
+    const other = new SearchIndex([{ ...article('other', '# Зал\n\nGym працює щодня, a tart and a rest.\n'), lang: 'uk' }]);
+    for (const word of ['зум', 'торт']) expect(other.readings(word).map((r) => r.how), word).toEqual(['unknown']);
   });
 
   it('reads a number and the unit typed against it as the articles write them apart: "4gb" is "4 GB"', () => {

@@ -487,8 +487,6 @@ export class SearchIndex {
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
   /** Per language writing English loanwords in its script, its terms by their key (see `loanKeysOf`), made on first use. */
   private readonly loanKeys = new Map<string, LoanKeys>();
-  /** The articles' terms of Latin letters by their loanword key (see `latinLoan`), made on first use. */
-  private latinKeys: Map<string, number[]> | null = null;
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
   private phrasingSets: Map<string, number> | null = new Map();
   /** The phrasing classifier and each FAQ entry's class in it (null: none, see `classifierTraining`). */
@@ -754,7 +752,8 @@ export class SearchIndex {
   /**
    * Builds what the index otherwise builds on first use (the typo map, the numbers the articles write, the
    * languages whose FAQ phrasings are chatter, the autocomplete matchers, the loanword keys of a language
-   * writing English words in its script), so no member's question pays for it: about a second at 100k
+   * writing English words in its script, the English keys of the Latin-letter terms where articles are in a
+   * language written in Cyrillic: see `latinLoan`), so no member's question pays for it: about a second at 100k
    * paragraphs. Call it before the index serves.
    */
   warm(): this {
@@ -764,6 +763,7 @@ export class SearchIndex {
     this.questionMatcher();
     this.titleMatcher();
     for (const lang of this.languages) if (writesLoans(lang)) this.loanKeysOf(lang);
+    if ([...this.languages].some((lang) => CYRILLIC_LANGUAGES.has(lang))) this.loanKeysOf(LATIN);
     return this;
   }
 
@@ -1416,32 +1416,29 @@ export class SearchIndex {
 
   /**
    * The articles' term of Latin letters an English word typed in Cyrillic letters as it sounds stands for,
-   * where its spelling back (`spelled`, see `latinSpelling`) is not one: the commonest term with one of its
+   * where its spelling back (`spelled`, see `latinSpelling`) is not one: of the terms with one of its
    * loanword keys (see loanwords.ts's `englishKeys`: "зум" "zum" is "zoom", "пайтон" "payton" "python",
-   * "гітхаб" "githab" "github") and as many vowel sounds (see `syllableCount`: "макс" is no "macos"), and of
-   * a key under three sounds, whose first vowel it may be written with ("зум" is no "gym"). A Ukrainian programming school's trial: "зум", "пайтон", "лінк" were words in no article.
+   * "гітхаб" "githab" "github") and as many vowel sounds (see `syllableCount`: "макс" is no "macos"), whose
+   * first vowel it may be written with ("зум" is no "gym", "торт" no "tart"), the likelier
+   * vowel first, then the commoner term, as `loanTerm` ranks. A Ukrainian programming school's trial: "зум",
+   * "пайтон", "нік" were words in no article.
    */
   private latinLoan(spelled: string): number | undefined {
-    const keys = englishKeys(spelled).filter((key) => key.replace('_', '').length >= MIN_LOAN_KEY);
-    if (!keys.length) return undefined;
-    if (!this.latinKeys) {
-      this.latinKeys = new Map();
-      this.index.terms.forEach((term, id) => {
-        for (const key of englishKeys(term)) {
-          const same = this.latinKeys!.get(key);
-          if (same) same.push(id);
-          else this.latinKeys!.set(key, [id]);
-        }
-      });
-    }
-    const vowels = spelledVowels(spelled);
-    const syllables = syllableCount(spelled);
+    const { keys, vowels, syllables } = this.loanKeysOf(LATIN);
+    const vowel = spelledVowels(spelled);
+    const count = syllableCount(spelled);
     let best: number | undefined;
-    for (const key of keys) {
-      for (const id of this.latinKeys.get(key) ?? []) {
-        const term = this.index.term(id);
-        if (syllableCount(term) !== syllables || (key.replace('_', '').length < 3 && !sharesVowel(englishFirstVowels(term), vowels))) continue;
-        if (best === undefined || this.index.documentFrequency(id) > this.index.documentFrequency(best)) best = id;
+    let bestRank = Infinity;
+    for (const key of englishKeys(spelled)) {
+      for (const id of keys.get(key) ?? []) {
+        if (syllables![id] !== count) continue;
+        const ranks = [...vowel].map((v) => vowelRank(vowels[id]!, v)).filter((r) => r >= 0);
+        if (vowel && vowels[id] && !ranks.length) continue;
+        const rank = ranks.length ? Math.min(...ranks) : vowels[id]!.length;
+        if (best === undefined || rank < bestRank || (rank === bestRank && this.index.documentFrequency(id) > this.index.documentFrequency(best))) {
+          best = id;
+          bestRank = rank;
+        }
       }
     }
     return best;
@@ -1449,24 +1446,28 @@ export class SearchIndex {
 
   /**
    * The terms of `lang`'s script by their loanword key, and each one's first vowel by term id (see
-   * `loanTerm`), made on first use or by `warm`.
+   * `loanTerm`); for LATIN, the terms of Latin letters by their English keys, with their first vowels'
+   * classes and vowel sounds (see `latinLoan`). Made on first use or by `warm`.
    */
   private loanKeysOf(lang: string): LoanKeys {
     let loans = this.loanKeys.get(lang);
     if (loans) return loans;
+    const latin = lang === LATIN;
     const keys = new Map<string, number[]>();
     const vowels: string[] = [];
+    const syllables: number[] | undefined = latin ? [] : undefined;
     this.index.terms.forEach((term, id) => {
-      const termKeys = loanKeys(term, lang).filter((key) => key.replace('_', '').length >= MIN_LOAN_KEY);
+      const termKeys = (latin ? englishKeys(term) : loanKeys(term, lang)).filter((key) => key.replace('_', '').length >= MIN_LOAN_KEY);
       if (!termKeys.length) return;
-      vowels[id] = firstVowel(term, lang);
+      vowels[id] = latin ? englishFirstVowels(term) : firstVowel(term, lang);
+      if (syllables) syllables[id] = syllableCount(term);
       for (const key of termKeys) {
         const same = keys.get(key);
         if (same) same.push(id);
         else keys.set(key, [id]);
       }
     });
-    this.loanKeys.set(lang, (loans = { keys, vowels }));
+    this.loanKeys.set(lang, (loans = { keys, vowels, syllables }));
     return loans;
   }
 
@@ -1529,7 +1530,8 @@ export class SearchIndex {
     }
     if (CYRILLIC_WORD.test(word)) {
       const spelled = latinSpelling(word);
-      const id = known(spelled) ?? this.latinLoan(spelled);
+      // The stem as well: a case ending is a vowel sound more ("зуму", "пайтона", "у гітхабі").
+      const id = known(spelled) ?? this.latinLoan(spelled) ?? (CYRILLIC_WORD.test(term) && term !== word ? this.latinLoan(latinSpelling(term)) : undefined);
       if (id !== undefined) return [id];
     }
     if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
@@ -2953,7 +2955,15 @@ const CHARS_PER_POSTING = 10;
 interface LoanKeys {
   keys: Map<string, number[]>;
   vowels: string[];
+  /** For LATIN, each term's vowel sounds (see `syllableCount`). */
+  syllables?: number[];
 }
+
+/** `loanKeysOf`'s key for the articles' terms of Latin letters, read by their English sounds (see `latinLoan`). */
+const LATIN = 'Latn';
+
+/** Languages written in Cyrillic whose members type English terms as they sound (see `latinLoan`). */
+const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'tg']);
 
 /** The fewest sounds of a key a loanword is read by (see `loanTerm`): one sound ("k" of "kick", "किक") matches any word of it. */
 const MIN_LOAN_KEY = 2;
@@ -3881,13 +3891,11 @@ function spelledVowels(spelled: string): string {
 }
 
 /**
- * How many vowel sounds a lower-case Latin spelling writes: its runs of vowels, not a "y" opening it nor an
- * English word's silent final "e" ("youtube" 2, as "ютуб" "yutub"; "macos" 2, not "макс" "maks").
+ * How many vowel sounds a lower-case Latin spelling writes: its runs of vowels, not a "y" opening it nor a
+ * final "e" after a consonant, which English leaves silent ("youtube" 2, as "ютуб" "yutub"; "macos" 2, not
+ * "макс" "maks"; a Cyrillic word's spelling back is read alike: "кафе" is one).
  */
 const syllableCount = (spelled: string): number => spelled.replace(/^y/, '').replace(/(?<=[^aeiouy])e$/, '').match(/[aeiouy]+/g)?.length ?? 0;
-
-/** Whether two sets of vowel classes share one, or either is unknown (empty). */
-const sharesVowel = (classes: string, vowels: string): boolean => !classes || !vowels || [...vowels].some((vowel) => classes.includes(vowel));
 
 /** A folded term ending in two consonants, as a root the Turkish stemmer leaves its case vowel on does (see `LanguageSpec.finalVowels`). */
 const TWO_CONSONANTS_END = /[^aeiou]{2}$/;
