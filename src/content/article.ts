@@ -91,8 +91,8 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         line: 1,
         message: page ? 'no canonical url: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:" in front matter: pin the article with a front-matter line "id: ${a.id}"`,
         detail: page
-          ? 'without a canonical url, a page is known by its title, so renaming the file keeps it, but a new title makes it a new article, posted again'
-          : `without "id:", an article is known by its ${by}, so renaming the file keeps it, but a new ${by} makes it a new article, posted again (front matter is the top of the file between two "---" lines: add them first if the file has none)`,
+          ? "without a canonical url, a page's id is its file name, but what makes it the same page from one version to the next, its summary posted once, is its title: renaming the file posts nothing again, a new title makes it a new article, posted again"
+          : `without "id:", an article's id is its file name, but what makes it the same article from one version to the next, its summary posted once, is its ${by}: renaming the file posts nothing again, a new ${by} makes it a new article, posted again (front matter is the top of the file between two "---" lines: add them first if the file has none)`,
       };
     });
 }
