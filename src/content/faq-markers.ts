@@ -37,7 +37,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   et: ['Korduma kippuvad küsimused', 'KKK', 'Küsimused ja vastused'],
   eu: ['Ohiko galderak', 'Maiz egiten diren galderak', 'Galderak eta erantzunak'],
   fa: ['سوالات متداول', 'سؤالات متداول', 'پرسش‌های متداول', 'پرسش و پاسخ'],
-  fi: ['Usein kysytyt kysymykset', 'Kysymyksiä ja vastauksia', 'Kysymykset ja vastaukset'],
+  fi: ['Usein kysytyt kysymykset', 'UKK', 'Kysymyksiä ja vastauksia', 'Kysymykset ja vastaukset'],
   fr: ['Questions fréquentes', 'Questions fréquemment posées', 'Foire aux questions', 'Questions-réponses', 'Questions et réponses'],
   ga: ['Ceisteanna coitianta', 'Ceisteanna agus freagraí'],
   gl: ['Preguntas frecuentes', 'Preguntas e respostas'],
