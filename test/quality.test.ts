@@ -368,6 +368,14 @@ describe.each([
   { site: 'an Arabic gaming café in Riyadh and Cairo, asked in dialect', folder: 'cafe-ar', least: 126 },
   { site: "a German Alpine club section's members", folder: 'alpine-de', least: 110 },
   { site: 'a French amateur astronomy association', folder: 'astro-fr', least: 132 },
+  { site: 'a Czech cycling club, asked with and without diacritics', folder: 'cycling-cs', least: 110 },
+  { site: 'a Finnish LAN party, asked as members type', folder: 'lanparty-fi', least: 135 },
+  { site: 'a Ukrainian programming school, with English terms typed in Cyrillic', folder: 'school-uk', least: 130 },
+  { site: 'a Chinese board-game café, asked in its chat', folder: 'boardgames-zh', least: 137 },
+  { site: "a Czech university students' association", folder: 'students-cs', least: 115 },
+  { site: 'a Finnish floorball club', folder: 'floorball-fi', least: 116 },
+  { site: 'a Russian DevOps community, with English terms typed in Cyrillic', folder: 'devops-ru', least: 116 },
+  { site: 'a Chinese online programming bootcamp', folder: 'bootcamp-zh', least: 140 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
