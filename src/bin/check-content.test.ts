@@ -16,7 +16,8 @@ describe('npm run check-content', () => {
     symlinkSync('.', path.join(dir, 'loop'));
     const run = runScript('src/bin/check-content.ts', { CONTENT_MAX_FILE_MB: '0.001' }, { args: [dir] });
     expect(await run.exited).toBe(1);
-    expect(run.output()).toContain(`Checking 2 article file(s) under ${dir} (limits: 1.02 KB per file, 10000 files, 16 folder levels, Markdown nesting depth 32).`);
+    // The report's first line, on stdout with it: a log keeping stdout and stderr apart shows it first.
+    expect(run.stdout().split('\n')[0]).toBe(`Checking 2 article file(s) under ${dir} (limits: 1.02 KB per file, 10000 files, 16 folder levels, Markdown nesting depth 32).`);
     expect(run.output()).not.toContain('\r');
     expect(run.stdout()).toContain(`${path.join(dir, 'big.md')}:1: error: the file is 2.01 KB, over the 1.02 KB limit (CONTENT_MAX_FILE_MB); it is skipped`);
     expect(run.stdout()).toContain('2 file(s), 1 article(s) served');

@@ -93,17 +93,18 @@ function readFrom(article: Article): string[] {
 }
 
 /**
- * A progress line on stderr for big folders: what will be checked, up front, then files done so far,
- * redrawn in place at most every 100 ms. Only the announcement is printed when stderr is not a terminal
- * (CI logs get one line, not thousands).
+ * What will be checked, up front, as the report's first line on stdout (on stderr, a log that keeps the two
+ * apart printed it after the report: six new admins read it as output out of order), then, on stderr
+ * when it is a terminal, the files done so far, redrawn in place at most every 100 ms (CI logs get no
+ * thousands of lines).
  */
-function progressReporter(dir: string, limits: ContentLimits, stream = process.stderr) {
+function progressReporter(dir: string, limits: ContentLimits, stream = process.stderr, announce = process.stdout) {
   let shownAt = 0;
   let drawn = false;
   return {
     update(done: number, total: number): void {
       if (done === 0) {
-        stream.write(`Checking ${total} article file(s) under ${dir} (limits: ${describeLimits(limits)}).\n`);
+        announce.write(`Checking ${total} article file(s) under ${dir} (limits: ${describeLimits(limits)}).\n`);
         return;
       }
       if (!stream.isTTY || (Date.now() - shownAt < 100 && done < total)) return;
