@@ -390,6 +390,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     // As many vowel sounds: "макс" (max) is no "macOS", whose sounds it shares; and a first vowel it may be
     // written with: "зум" is no "gym", nor a native word an English one ("торт", cake, is no "tart").
     expect(school.readings('макс бал').find((r) => r.word === 'макс')?.how).toBe('unknown');
+    // After the articles' own forms of the word: "кубернетесу" is their "кубер" before it is "Kubernetes".
+    const ops = new SearchIndex([{ ...article('ops', '# Кубер\n\nПо куберу вечером отвечают дежурные.\n\nKubernetes 1.30 стоит на тестовом сервере.\n'), lang: 'ru' }]);
+    expect(ops.readings('кто помогает по кубернетесу').find((r) => r.word === 'кубернетесу')?.term).toBe(analyzerFor('ru').terms('кубер')[0]);
     const other = new SearchIndex([{ ...article('other', '# Зал\n\nGym працює щодня, a tart and a rest.\n'), lang: 'uk' }]);
     for (const word of ['зум', 'торт']) expect(other.readings(word).map((r) => r.how), word).toEqual(['unknown']);
   });

@@ -1529,9 +1529,7 @@ export class SearchIndex {
       if (id !== undefined && this.writesSpelled(standard, id, analyzer)) return [id];
     }
     if (CYRILLIC_WORD.test(word)) {
-      const spelled = latinSpelling(word);
-      // The stem as well: a case ending is a vowel sound more ("зуму", "пайтона", "у гітхабі").
-      const id = known(spelled) ?? this.latinLoan(spelled) ?? (CYRILLIC_WORD.test(term) && term !== word ? this.latinLoan(latinSpelling(term)) : undefined);
+      const id = known(latinSpelling(word));
       if (id !== undefined) return [id];
     }
     if (analyzer.finalVowels && TWO_CONSONANTS_END.test(term)) {
@@ -1566,10 +1564,18 @@ export class SearchIndex {
       if (clipped !== undefined) return [clipped];
     }
     const near = this.typos.sharingPrefix(term, analyzer.english ? MIN_ENGLISH_SHARED_PREFIX : MIN_SHARED_PREFIX, SHARED_PREFIX_SHARE, (id) => this.index.documentFrequency(id));
-    if (near === undefined || (analyzer.compoundLinks && analyzer.isStopword(this.index.term(near)))) return [];
-    const foreign = this.termLanguages?.othersOnly(near, analyzer.lang) ?? false;
-    if ((analyzer.english || foreign) && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length)) return [];
-    return [near];
+    const foreign = near !== undefined && (this.termLanguages?.othersOnly(near, analyzer.lang) ?? false);
+    const prefixed =
+      near !== undefined &&
+      !(analyzer.compoundLinks && analyzer.isStopword(this.index.term(near))) &&
+      !((analyzer.english || foreign) && sharedPrefix(term, this.index.term(near)) < ENGLISH_SHARED_PREFIX_SHARE * Math.max(term.length, this.index.term(near).length));
+    if (prefixed) return [near];
+    // Last, an English term typed in Cyrillic with other vowels, by its sounds (after the articles' own forms of
+    // the word: "кубернетесу" is their "кубер" before it is "Kubernetes"); its stem too, a case ending being a
+    // vowel sound more ("зуму", "пайтона", "у гітхабі").
+    if (!CYRILLIC_WORD.test(word)) return [];
+    const loan = this.latinLoan(latinSpelling(word)) ?? (term !== word && CYRILLIC_WORD.test(term) ? this.latinLoan(latinSpelling(term)) : undefined);
+    return loan === undefined ? [] : [loan];
   }
 
   /**
