@@ -101,6 +101,21 @@ describe('npm run check-content', () => {
     ]);
   });
 
+  it("names the language's own `Also asked as:` label once, where its files have FAQ entries but list no other phrasings", async () => {
+    const faq = (alternates: string) => `# Klub\n\nČlenský příspěvek je 1 200 Kč na rok a platí se převodem do konce března.\n\n## Časté dotazy\n\n### Kolik stojí členství?\n${alternates}\n1 200 Kč ročně.\n`;
+    const bare = folder({ 'a.md': `---\nid: a\nlang: cs\n---\n${faq('')}`, 'b.md': `---\nid: b\nlang: cs\n---\n${faq('')}`.replace('Kolik stojí členství?', 'Jak zaplatím?') });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [bare] });
+    expect(await run.exited).toBe(0);
+    expect(run.stdout().split('\n').filter((line) => line.includes('other ways members ask'))).toEqual([
+      'note, for the 2 files above in cs: other ways members ask an FAQ question go right under it, as "Také se ptají:" (or "Also asked as:") and one "- question" per line',
+    ]);
+    // Once one of them lists some, the admin knows the label: no note.
+    const listed = folder({ 'a.md': `---\nid: a\nlang: cs\n---\n${faq('\nTaké se ptají:\n- kolik je clenstvi\n')}` });
+    const again = runScript('src/bin/check-content.ts', {}, { args: [listed] });
+    expect(await again.exited).toBe(0);
+    expect(again.stdout()).not.toContain('other ways members ask');
+  });
+
   it('says a language read as another is read so, and that mixing the two changes nothing', async () => {
     const dir = folder({
       'a.md': '---\nid: a\nlang: ms\n---\n# Peraturan\n\nAhli dilarang menggunakan cheat dalam perlawanan.\n',

@@ -1,3 +1,4 @@
+import { ALSO_ASKED_LABELS } from '../content/alternates.js';
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import type { Article, ContentIssue, Passage } from '../content/types.js';
 import { statSync } from 'node:fs';
@@ -44,10 +45,27 @@ function languageLines(articles: readonly Article[]): string[] {
   for (const [lang, n] of byLang) {
     const analyzer = analyzerFor(lang);
     const how = NOT_ANALYSED[analyzer.analysis];
+    const files = n === 1 ? 'file' : `${n} files`;
     if (n > 1 && how) lines.push(`note, for the ${n} files above in ${lang}: ${how.slice(2)}`);
-    if (readAsAnother(lang, analyzer.lang)) lines.push(`note, for the ${n === 1 ? 'file' : `${n} files`} above in ${lang}: read as ${analyzer.lang}, the two alike, so questions and articles in either meet as in one language`);
+    if (readAsAnother(lang, analyzer.lang)) lines.push(`note, for the ${files} above in ${lang}: read as ${analyzer.lang}, the two alike, so questions and articles in either meet as in one language`);
+    const label = alsoAskedHint(articles.filter((a) => a.lang === lang));
+    if (label) lines.push(`note, for the ${files} above in ${lang}: other ways members ask an FAQ question go right under it, as "${label}" (or "Also asked as:") and one "- question" per line`);
   }
   return lines;
+}
+
+/**
+ * The `Also asked as:` label in the language of `articles` (one language's, as `languageLines` groups them)
+ * where they have FAQ entries but none lists other phrasings, else null: three of four admins of a trial round
+ * (Czech, Finnish, Russian) found their language's label only by following the README to docs/faq-labels.md,
+ * or not at all. None for English, whose label the README shows.
+ */
+function alsoAskedHint(articles: readonly Article[]): string | null {
+  if (!articles.some((a) => a.faq.length) || articles.some((a) => a.faq.some((e) => e.alternates.length))) return null;
+  const base = articles[0]!.lang.toLowerCase().split('-')[0]!;
+  // Discord's "no" and Nynorsk read Bokmål's labels.
+  const label = base === 'en' ? undefined : (ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base]?.[0]);
+  return label ? `${label}:` : null;
 }
 
 /**
