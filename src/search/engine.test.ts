@@ -359,6 +359,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.readings('soundtrack price in eur')).toContainEqual({ word: 'eur', term: 'euro', how: 'related' });
   });
 
+  it('counts a hyphenated run written as one word, which nothing reads, as no further unknown word: its parts are read', () => {
+    const club = new SearchIndex([{ ...article('club', '# Ungdom\n\nUngdomar från 14 år får följa med på träningen utan förälder.\n\nKlubbstugan är öppen på söndagar.\n'), lang: 'sv' }]);
+    const read = club.readings('Får en 14-åring följa med utan förälder?');
+    expect(read).toContainEqual({ word: '14åring', term: null, how: 'ignored' });
+    expect(read.filter((r) => r.how === 'unknown').map((r) => r.word)).toEqual(['åring']);
+    // Where the articles write the run as one word, it is read so ("cease-fire" of "ceasefire").
+    const news = new SearchIndex([article('news', '# Truce\n\nThe ceasefire holds since Monday.\n\nAid convoys wait at the border.\n')]);
+    expect(news.readings('is the cease-fire holding')).toContainEqual({ word: 'ceasefire', term: 'ceasefir', how: 'as written' });
+  });
+
   it('reads an English word the articles write as two words as those two: "savefile" is "save file"', () => {
     const saves = new SearchIndex([article('saves', '# Saves\n\nOn Windows, save files are stored in the Saves folder. The game saves every five minutes.\n\nThe log is next to them.\n')]);
     expect(saves.readings('where is my savefile')).toContainEqual({ word: 'savefile', term: 'save + file', how: 'related' });

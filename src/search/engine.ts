@@ -1025,6 +1025,7 @@ export class SearchIndex {
     const askedAs = new Map<string, number[]>();
     // Per word of a question typed in Latin letters (`romanised`), how its language's script writes it (see `Query.spelled`).
     const spelled = new Map<string, string>();
+    const hyphenJoined = hyphenRuns(tokens);
     for (const { word, term } of analyzer.queryTerms(tokens)) {
       if (dropsChatter && analyzer.isChatWord(word, question)) {
         readAs?.push({ word, term: null, how: 'ignored' });
@@ -1097,7 +1098,10 @@ export class SearchIndex {
       const id = exact ?? own ?? (unaccented === undefined && !longWords.length ? this.typoOf(word, term, analyzer, false) : undefined);
       const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word);
       if (!ids.length) {
-        const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word);
+        // A hyphenated run written as one word ("14-åring" as "14åring") that nothing reads: its parts are read
+        // on their own, so it is no further unknown word (a Swedish trial's "Får en 14-åring följa med" counted
+        // "14åring" and "åring" both against every answer).
+        const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word) || hyphenJoined.has(word);
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
         if (ignored) continue;
         const alternative = alternatives.get(word);
@@ -3902,6 +3906,19 @@ function spelledVowels(spelled: string): string {
  * "макс" "maks"; a Cyrillic word's spelling back is read alike: "кафе" is one).
  */
 const syllableCount = (spelled: string): number => spelled.replace(/^y/, '').replace(/(?<=[^aeiouy])e$/, '').match(/[aeiouy]+/g)?.length ?? 0;
+
+/** The words each run of hyphenated tokens is joined into as one word ("cease-fire" → "ceasefire"; see `Analyzer.termsOf`). */
+function hyphenRuns(tokens: readonly Token[]): Set<string> {
+  const joined = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    let word = tokens[i]!.word;
+    let j = i;
+    while (tokens[j]!.hyphen && j + 1 < tokens.length) word += tokens[++j]!.word;
+    if (j > i) joined.add(word);
+    i = j;
+  }
+  return joined;
+}
 
 /** A folded term ending in two consonants, as a root the Turkish stemmer leaves its case vowel on does (see `LanguageSpec.finalVowels`). */
 const TWO_CONSONANTS_END = /[^aeiou]{2}$/;
