@@ -441,6 +441,10 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('falta una cosa en mi pedido', 'es')).toBe(true);
     for (const question of ['Je na noční jízdě povinná reflexní vesta?', 'muzu prijet na elektrokole', 'Zda klub půjčuje trenažéry?']) expect(asksWhether(question, 'cs'), question).toBe(true);
     for (const question of ['Kolik stojí dres?', 'jak se stat clenem', 'Proc nemuzu jet?', 'Jakej je limit?']) expect(asksWhether(question, 'cs'), question).toBe(false);
+    // Greek (accented, unaccented, Greeklish) and Romanian (with or without diacritics) likewise.
+    for (const [question, lang] of [['Μπορώ να φέρω το παιδί μου;', 'el'], ['Υπαρχει παρκινγκ;', 'el'], ['mporo na ferw to paidi mou', 'el'], ['Pot primi certificatul prin posta?', 'ro'], ['Există wifi la sediu?', 'ro']])
+      expect(asksWhether(question!, lang), question).toBe(true);
+    for (const [question, lang] of [['Πώς γράφομαι σε τουρνουά;', 'el'], ['pou einai to magazi', 'el'], ['Cât durează perioada de probă?', 'ro'], ['unde e sediul', 'ro']]) expect(asksWhether(question!, lang), question).toBe(false);
     // Read by its lack of a question word: without a question mark it may tell a problem; "nebo" offers alternatives.
     expect(plainlyAsksWhether('brzdy mi piskaji po servisu', 'cs')).toBe(false);
     expect(plainlyAsksWhether('Jede se v sobotu nebo v neděli?', 'cs')).toBe(false);
@@ -1109,9 +1113,9 @@ describe('asksWhether', () => {
   });
 
   it('reads only the languages it knows the yes-or-no questions of', () => {
-    expect(asksWhether('Is the IP 94.130.52.18?', 'ro')).toBe(false);
-    expect(asksWhether('Gibt es Wifi?', 'ro')).toBe(false);
-    expect(asksWhether('Czy jest wifi?', 'ro')).toBe(false);
+    expect(asksWhether('Is the IP 94.130.52.18?', 'lt')).toBe(false);
+    expect(asksWhether('Gibt es Wifi?', 'lt')).toBe(false);
+    expect(asksWhether('Czy jest wifi?', 'lt')).toBe(false);
   });
 });
 

@@ -1319,6 +1319,10 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
   zh: (text) => /((?<!干)[吗嗎嘛]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒]\2/u.test(text),
   ru: (text) => !EAST_SLAVIC_QUESTION.test(text),
+  // Greek and Romanian, as Czech: a question with no question word ("Μπορώ να φέρω το παιδί μου;", "Exista wifi
+  // la sediu?"), Greek typed without accents or in Greeklish too ("mporo na ertho", "pote ksekinaei" asks a date).
+  el: (text) => !GREEK_QUESTION.test(text),
+  ro: (text) => !ROMANIAN_QUESTION.test(text),
   // Czech: a question with no question word ("Je na noční jízdě povinná vesta?", "muzu prijet na elektrokole"),
   // as Czech asks whether by its word order alone, or one opened by "zda", "jestli" (whether).
   cs: (text) => !CZECH_QUESTION.test(text),
@@ -1382,6 +1386,13 @@ const KOREAN_QUESTION = /(?<![\p{L}])(뭐|뭔|뭘|무엇|무슨|언제|어디|�
 
 /** Portuguese question words, with members' "qnto", "pq", "cadê", "qq". */
 const PORTUGUESE_QUESTION = holdsWord([...questionWords('pt'), 'qnto', 'aonde', 'pq', 'cadê', 'cade', 'qq']);
+/** Greek question words (without the naming verbs "λέγεται", "ονομάζεται"), without accents and in Greeklish too. */
+const GREEK_QUESTION = holdsWord([
+  ...new Set([...questionWords('el').filter((word) => !/^(λέγ|ονομάζ)/u.test(word)), 'πως', 'που', 'ποτε', 'ποσο', 'ποσα', 'ποσοι', 'ποσες'].flatMap((word) => [word, fold(word)])),
+  ...'ti poios poia poio poioi poies pote pou pws pos poso posa posoi poses giati gt'.split(' '),
+]);
+/** Romanian question words, without diacritics too ("cand", "cat"), and "ce fel" chat's "ce". */
+const ROMANIAN_QUESTION = holdsWord([...new Set(questionWords('ro').filter((word) => !/^num/u.test(word)).flatMap((word) => [word, fold(word)]))]);
 /** Czech question words but "zda" and "jestli" (whether), with and without diacritics, and as chat writes "which" ("jakej", "kterej"). */
 const CZECH_QUESTION = holdsWord([...new Set([...questionWords('cs').filter((word) => word !== 'zda' && word !== 'jestli'), 'jakej', 'kterej'].flatMap((word) => [word, fold(word)]))]);
 /** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */
@@ -1405,7 +1416,7 @@ export function asksWhether(question: string, lang = 'en'): boolean {
 /**
  * Whether `question` (in `lang`) plainly asks whether something is so: `asksWhether`, but neither a
  * message that only lacks a question word in a language `asksWhether` reads by that lack (Portuguese,
- * Spanish, Russian, Ukrainian, Czech), unless a question mark closes it ("falta una cosa en mi pedido", "he
+ * Spanish, Russian, Ukrainian, Czech, Greek, Romanian), unless a question mark closes it ("falta una cosa en mi pedido", "he
  * cambiado un switch y ahora la tecla no va" tell a problem), nor a question offering alternatives
  * ("формат групп бо1 или бо3", "Pelataanko MR12 vai MR15?", "is the final bo3 or bo5"), which asks which
  * one. A paragraph sharing such a question's words has to be surer to answer it (see confidence.ts's `doubted`).
@@ -1418,7 +1429,7 @@ export function plainlyAsksWhether(question: string, lang = 'en'): boolean {
 }
 
 /** The languages whose `asksWhether` reads a yes-or-no question by its lack of a question word (see OTHER_WHETHER). */
-const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk', 'cs']);
+const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk', 'cs', 'el', 'ro']);
 
 /**
  * "Or" between two alternatives, in the languages `asksWhether` reads (Ukrainian's "чи" also opens a
