@@ -376,6 +376,10 @@ describe.each([
   { site: 'a Finnish floorball club', folder: 'floorball-fi', least: 116 },
   { site: 'a Russian DevOps community, with English terms typed in Cyrillic', folder: 'devops-ru', least: 116 },
   { site: 'a Chinese online programming bootcamp', folder: 'bootcamp-zh', least: 140 },
+  { site: 'a Greek board-game club, asked with and without accents and in Greeklish', folder: 'boardgames-el', least: 120 },
+  { site: 'a Romanian first-aid association, asked with and without diacritics', folder: 'firstaid-ro', least: 133 },
+  { site: 'a Hungarian Minecraft community, asked as teenagers type', folder: 'minecraft-hu', least: 101 },
+  { site: 'a Swedish orienteering club', folder: 'orienteering-sv', least: 109 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
