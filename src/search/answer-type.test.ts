@@ -441,6 +441,9 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('falta una cosa en mi pedido', 'es')).toBe(true);
     for (const question of ['Je na noční jízdě povinná reflexní vesta?', 'muzu prijet na elektrokole', 'Zda klub půjčuje trenažéry?']) expect(asksWhether(question, 'cs'), question).toBe(true);
     for (const question of ['Kolik stojí dres?', 'jak se stat clenem', 'Proc nemuzu jet?', 'Jakej je limit?']) expect(asksWhether(question, 'cs'), question).toBe(false);
+    // Hungarian: a verb in the mood of "may", or a closing question mark with no question word ("ki", who, included).
+    for (const question of ['Elhozhatom a kutyámat?', 'kaphatok vipet', 'Feloldják a bant, ha a szüleim írnak a staffnak?']) expect(asksWhether(question, 'hu'), question).toBe(true);
+    for (const question of ['Ki foglalkozik a hackerekkel a staffból?', 'Mi a szerver IP címe?', 'mennyi a vip']) expect(asksWhether(question, 'hu'), question).toBe(false);
     // Greek (accented, unaccented, Greeklish) and Romanian (with or without diacritics) likewise.
     for (const [question, lang] of [['Μπορώ να φέρω το παιδί μου;', 'el'], ['Υπαρχει παρκινγκ;', 'el'], ['mporo na ferw to paidi mou', 'el'], ['Pot primi certificatul prin posta?', 'ro'], ['Există wifi la sediu?', 'ro']])
       expect(asksWhether(question!, lang), question).toBe(true);
