@@ -1,4 +1,4 @@
-import { simplifiedChinese } from './chinese-script.js';
+import { CHINESE_WEEKDAY, simplifiedChinese } from './chinese-script.js';
 import { halfWidth } from './half-width.js';
 import { fold } from './fold.js';
 import { asWords, questionWords } from './languages.js';
@@ -673,7 +673,7 @@ const YEAR_OR_TIME = new RegExp(String.raw`(?<!\d[.,])\b${YEAR_DIGITS}s?\b(?![.,
  * write a month, a day or an hour as a number and its sign ("12月5日", "12 月 18 日", "14時", "晚上8点"),
  * with a weekday ("水曜日", "星期三", "礼拜三", "週三", "周天") or a relative day.
  */
-const CJK_DATE = /\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木金土日]曜|(星期|礼拜|禮拜)[一二三四五六日天]|[週周]([一二三四五六日]|天(?![气氣天数數空然下堂]))|今天|明天|昨天|今日|明日|昨日/u;
+const CJK_DATE = new RegExp(String.raw`\p{Nd}\s?(年|月|日|号|號|時|时|点|點)|[月火水木金土日]曜|${CHINESE_WEEKDAY}|今天|明天|昨天|今日|明日|昨日`, 'u');
 /** Japanese's: a number and 点 are points or items ("10点満点", "3点セット"), never an hour. */
 const JAPANESE_DATE = new RegExp(CJK_DATE.source.replace('|点|點', ''), 'u');
 /**

@@ -67,5 +67,10 @@ export function simplifiedChinese(text: string): string {
 export const chineseWeekdays = (text: string): string =>
   text.includes('星期') || text.includes('礼拜') || text.includes('周天') ? text.replace(WEEKDAY, (_, day: string) => `周${day === '天' ? '日' : day}`) : text;
 
-// "天" only where it ends the weekday: "这周天气" (this week's weather), "本周天天" (every day this week) are no Sunday.
-const WEEKDAY = /(?:星期|礼拜|周)([一二三四五六日]|天(?![气天数空然下堂]))/gu;
+/**
+ * A Chinese weekday in any of its forms and either script, its number or "天" captured: "天" only where it
+ * ends the weekday ("这周天气", this week's weather, and "本周天天", every day this week, are no Sunday).
+ * answer-type's dates read the same weekdays.
+ */
+export const CHINESE_WEEKDAY = '(?:星期|礼拜|禮拜|周|週)([一二三四五六日]|天(?![气氣天数數空然下堂]))';
+const WEEKDAY = new RegExp(CHINESE_WEEKDAY, 'gu');

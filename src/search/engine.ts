@@ -1025,8 +1025,7 @@ export class SearchIndex {
     const askedAs = new Map<string, number[]>();
     // Per word of a question typed in Latin letters (`romanised`), how its language's script writes it (see `Query.spelled`).
     const spelled = new Map<string, string>();
-    const hyphenJoined = hyphenRuns(tokens);
-    for (const { word, term } of analyzer.queryTerms(tokens)) {
+    for (const { word, term, joined } of analyzer.queryTerms(tokens)) {
       if (dropsChatter && analyzer.isChatWord(word, question)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
@@ -1101,7 +1100,7 @@ export class SearchIndex {
         // A hyphenated run written as one word ("14-åring" as "14åring") that nothing reads: its parts are read
         // on their own, so it is no further unknown word (a Swedish trial's "Får en 14-åring följa med" counted
         // "14åring" and "åring" both against every answer).
-        const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word) || hyphenJoined.has(word);
+        const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word) || joined;
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
         if (ignored) continue;
         const alternative = alternatives.get(word);
@@ -1399,20 +1398,24 @@ export class SearchIndex {
     const { keys, vowels } = this.loanKeysOf(lang);
     const letters = lettersSpelled(word);
     if (letters !== null) return this.index.termId(letters);
+    // The likelier vowel first ("season" is "సీజన్", not "సెషన్", session), then the commoner term.
+    return this.likeliest(
+      [...new Set([word, englishSingular(word)])].flatMap((form) => {
+        const classes = englishFirstVowels(form);
+        return englishKeys(form).flatMap((key) => (keys.get(key) ?? []).map((id): [number, number] => [id, vowelRank(classes, vowels[id]!)]));
+      }),
+    );
+  }
+
+  /** Of `ranked` loanword readings (a term id and its rank, the lower the likelier; a negative rank rules one out), the likeliest, the commoner term on a tie. */
+  private likeliest(ranked: Iterable<readonly [id: number, rank: number]>): number | undefined {
     let best: number | undefined;
     let bestRank = Infinity;
-    for (const form of new Set([word, englishSingular(word)])) {
-      const classes = englishFirstVowels(form);
-      for (const key of englishKeys(form)) {
-        for (const id of keys.get(key) ?? []) {
-          // The likelier vowel first ("season" is "సీజన్", not "సెషన్", session), then the commoner term.
-          const rank = vowelRank(classes, vowels[id]!);
-          if (rank < 0) continue;
-          if (best === undefined || rank < bestRank || (rank === bestRank && this.index.documentFrequency(id) > this.index.documentFrequency(best))) {
-            best = id;
-            bestRank = rank;
-          }
-        }
+    for (const [id, rank] of ranked) {
+      if (rank < 0) continue;
+      if (best === undefined || rank < bestRank || (rank === bestRank && this.index.documentFrequency(id) > this.index.documentFrequency(best))) {
+        best = id;
+        bestRank = rank;
       }
     }
     return best;
@@ -1431,21 +1434,12 @@ export class SearchIndex {
     const { keys, vowels, syllables } = this.loanKeysOf(LATIN);
     const vowel = spelledVowels(spelled);
     const count = syllableCount(spelled);
-    let best: number | undefined;
-    let bestRank = Infinity;
-    for (const key of englishKeys(spelled)) {
-      for (const id of keys.get(key) ?? []) {
-        if (syllables![id] !== count) continue;
-        const ranks = [...vowel].map((v) => vowelRank(vowels[id]!, v)).filter((r) => r >= 0);
-        if (vowel && vowels[id] && !ranks.length) continue;
-        const rank = ranks.length ? Math.min(...ranks) : vowels[id]!.length;
-        if (best === undefined || rank < bestRank || (rank === bestRank && this.index.documentFrequency(id) > this.index.documentFrequency(best))) {
-          best = id;
-          bestRank = rank;
-        }
-      }
-    }
-    return best;
+    // Of the vowel classes the spelling may stand for, the likeliest the term is written with (see `vowelRank`).
+    const rankOf = (classes: string): number => {
+      const ranks = [...vowel].map((v) => vowelRank(classes, v)).filter((r) => r >= 0);
+      return ranks.length ? Math.min(...ranks) : vowel && classes ? -1 : classes.length;
+    };
+    return this.likeliest(englishKeys(spelled).flatMap((key) => (keys.get(key) ?? []).filter((id) => syllables![id] === count).map((id): [number, number] => [id, rankOf(vowels[id]!)])));
   }
 
   /**
@@ -3906,19 +3900,6 @@ function spelledVowels(spelled: string): string {
  * "макс" "maks"; a Cyrillic word's spelling back is read alike: "кафе" is one).
  */
 const syllableCount = (spelled: string): number => spelled.replace(/^y/, '').replace(/(?<=[^aeiouy])e$/, '').match(/[aeiouy]+/g)?.length ?? 0;
-
-/** The words each run of hyphenated tokens is joined into as one word ("cease-fire" → "ceasefire"; see `Analyzer.termsOf`). */
-function hyphenRuns(tokens: readonly Token[]): Set<string> {
-  const joined = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    let word = tokens[i]!.word;
-    let j = i;
-    while (tokens[j]!.hyphen && j + 1 < tokens.length) word += tokens[++j]!.word;
-    if (j > i) joined.add(word);
-    i = j;
-  }
-  return joined;
-}
 
 /** A folded term ending in two consonants, as a root the Turkish stemmer leaves its case vowel on does (see `LanguageSpec.finalVowels`). */
 const TWO_CONSONANTS_END = /[^aeiou]{2}$/;

@@ -132,6 +132,12 @@ export interface Token {
   hyphen: boolean;
 }
 
+/** The word a term came from, and whether it is a run of hyphenated words written as one (see `Analyzer.termsOf`). */
+interface SourceWord {
+  word: string;
+  joined: boolean;
+}
+
 /** Where a Hangul syllable meets a digit typed after it (see `scan`). */
 const HANGUL_THEN_DIGIT = /(?<=\p{sc=Hangul})(?=\d)/u;
 
@@ -594,19 +600,20 @@ export class Analyzer {
 
   /**
    * Distinct terms of a query's `tokens` (see `tokens`, whose words the caller reads too), each with the word
-   * it came from (a typo is corrected on the word, not its stem). The words of the language's question
+   * it came from (a typo is corrected on the word, not its stem) and whether that word is a run of hyphenated
+   * words written as one ("ceasefire" of "cease-fire"). The words of the language's question
    * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
-  queryTerms(tokens: Token[]): { word: string; term: string }[] {
+  queryTerms(tokens: Token[]): { word: string; term: string; joined: boolean }[] {
     const { table, buffer } = bufferOf(this.withoutQuestionPhrases(tokens));
     const terms: string[] = [];
-    const words: string[] = [];
+    const words: SourceWord[] = [];
     this.termsOf(buffer, 0, buffer.count, false, this.strings(table), terms, words);
-    const seen = new Map<string, string>();
+    const seen = new Map<string, SourceWord>();
     terms.forEach((term, i) => {
       if (!seen.has(term)) seen.set(term, words[i]!);
     });
-    return [...seen].map(([term, word]) => ({ word, term }));
+    return [...seen].map(([term, { word, joined }]) => ({ word, term, joined }));
   }
 
   /** The index terms of the text `tokens` (see `tokens`) were read from: what `terms` gives for it, without reading it again. */
@@ -632,10 +639,10 @@ export class Analyzer {
 
   /**
    * The terms of tokens `[from, to)` pushed onto `out` (and the word each came from onto `words`, when
-   * given): each word's, then its compound parts' (when `lexicon` has `parts`), and each run of hyphenated
-   * words joined ("cease-fire" → "ceasefire").
+   * given, and whether it is such a run): each word's, then its compound parts' (when `lexicon` has
+   * `parts`), and each run of hyphenated words joined ("cease-fire" → "ceasefire").
    */
-  private termsOf<T>(tokens: TokenBuffer, from: number, to: number, shouted: boolean, lexicon: Lexicon<T>, out: T[], words?: string[]): void {
+  private termsOf<T>(tokens: TokenBuffer, from: number, to: number, shouted: boolean, lexicon: Lexicon<T>, out: T[], words?: SourceWord[]): void {
     const { table } = lexicon;
     for (let i = from; i < to; i++) {
       const entry = tokens.entries[i]!;
@@ -643,11 +650,11 @@ export class Analyzer {
       const term = acronym ? lexicon.stem(entry) : lexicon.content(entry);
       if (term !== null) {
         out.push(term);
-        words?.push(table.word(entry));
+        words?.push({ word: table.word(entry), joined: false });
         if (lexicon.parts && !acronym) {
           for (const part of lexicon.parts(entry)) {
             out.push(part);
-            words?.push(table.word(entry));
+            words?.push({ word: table.word(entry), joined: false });
           }
         }
       }
@@ -663,7 +670,7 @@ export class Analyzer {
         // "est-ce", "что-то": stopwords joined by a hyphen are still no topic.
         if (j > i && content) {
           out.push(lexicon.stem(table.find(joined)));
-          words?.push(joined);
+          words?.push({ word: joined, joined: true });
         }
       }
     }
