@@ -1355,6 +1355,32 @@ describe('headingAnnounces', () => {
   });
 });
 
+describe('questions typed as keywords', () => {
+  it('reads a price or date noun opening or closing a question with no question word, in a language other than English', () => {
+    expect(expectedType('jukola pris', 'sv')).toBe('amount');
+    expect(expectedType('namn på tröjan kostnad', 'sv')).toBe('amount');
+    expect(expectedType('km datum', 'sv')).toBe('date');
+    expect(expectedType('tid tisdagsträning', 'sv')).toBe('date');
+    expect(expectedType('lawinenkurs preis', 'de')).toBe('amount');
+    expect(expectedType('camera oscura prezzo', 'it')).toBe('amount');
+    expect(expectedType('walking football kosten', 'nl')).toBe('amount');
+    // A compound ending in a price's noun, where nouns compound so.
+    expect(expectedType('startavgift?', 'sv')).toBe('amount');
+    expect(expectedType('kurs teilnahmegebühr', 'de')).toBe('amount');
+  });
+
+  it('reads no kind where such a noun is inside the question, a question word asks, or the question asks whether', () => {
+    expect(expectedType('licens kostnad vuxen', 'sv')).toBeNull();
+    expect(expectedType('Ingår middagen i priset?', 'sv')).toBeNull();
+    expect(expectedType('Gibt es Rabatt auf den Preis?', 'de')).toBeNull();
+    expect(expectedType('Vad kostar klubbjackan?', 'sv')).toBe('amount');
+    // Not a compound's ending in a language whose nouns do not compound so, nor in English (its own patterns read it).
+    expect(expectedType('tavlingsprezzo', 'it')).toBeNull();
+    expect(expectedType('party time', 'en')).toBe('time');
+    expect(expectedType('startavgift', 'xx')).toBeNull();
+  });
+});
+
 describe('askedCounter', () => {
   it('reads the counter a Japanese question asks a count in, and a sentence stating that count', () => {
     const people = askedCounter('さくら杯何人まで出れる', 'ja');
