@@ -481,6 +481,14 @@ describe('analysis per language', () => {
     expect(terms('el', 'θέση')).toEqual(['θεσ']);
   });
 
+  it('gives a Swedish noun\'s definite forms in "-et" and "-an" its term ("priset", "klubbjackan", "lägret")', () => {
+    expect(terms('sv', 'priset huset medlemskapet årsmötet')).toEqual(terms('sv', 'pris hus medlemskap årsmöte'));
+    expect(terms('sv', 'klubbjackan stugans tävlingströjan')).toEqual(terms('sv', 'klubbjacka stuga tävlingströja'));
+    expect(terms('sv', 'lägret fönstret paketet')).toEqual(terms('sv', 'läger fönster paket'));
+    // Not where no vowel and consonant would be left: "plan", "bet", "set" are words of their own.
+    expect(terms('sv', 'plan bet set')).toEqual(['plan', 'bet', 'set']);
+  });
+
   it('drops a Greek question phrase, written with its accents as the question is', () => {
     const greek = analyzerFor('el');
     expect(greek.queryTerms(greek.tokens('Με ποιον τρόπο υποστηρίζει η Μπράουνλι;')).map((t) => t.term)).toEqual(greek.terms('υποστηρίζει η Μπράουνλι'));
