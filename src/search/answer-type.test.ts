@@ -936,6 +936,12 @@ describe('statesType', () => {
     expect(statesType('The vote is on Monday’s agenda.', 'name', new Set())).toBe(false);
     expect(statesType('Polling day is Thursday, says Grace Lim.', 'name', new Set())).toBe(true);
   });
+  it('reads no name in a code\'s capital letters ("A3", "H21", "COVID-19")', () => {
+    expect(statesType('Ja, notarkivarien kan kopiera dina noter i A3.', 'name', new Set(), 'sv')).toBe(false);
+    expect(statesType('Both the H21 and G15 classes start at ten.', 'name', new Set())).toBe(false);
+    expect(statesType('Masks against COVID-19 are handed out.', 'name', new Set())).toBe(false);
+    expect(statesType('Körens notarkivarie heter Gunnar Ek.', 'name', new Set(), 'sv')).toBe(true);
+  });
   it('finds a name whose capital is not ASCII', () => {
     expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
     expect(statesType('The shop was founded by Ömer Şahin.', 'name', new Set())).toBe(true);

@@ -1046,8 +1046,8 @@ const CURRENCY_CODES = Intl.supportedValuesOf('currency')
   .filter((code) => !NOT_CURRENCY_CODES.has(code))
   .join('|');
 const CURRENCY_CODE_AMOUNTS = new RegExp(`\\d(?:[\\d.,]*\\d)?\\s?(?:${CURRENCY_CODES})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${CURRENCY_CODES})\\s?\\d`, 'gu');
-/** A capitalised word, as names are written; one starting a sentence says nothing. */
-const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+/** A capitalised word, as names are written; one starting a sentence says nothing, nor a code's letters ("A3", "H21", "G15"). */
+const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]*\p{N})/gu;
 /**
  * Names as languages without capitals write them, by ISO 639-1 code, where `statesType` reads no capitals:
  * Chinese writes a foreign person's given name and surname apart with an interpunct ("卡万·肖特", "W·海顿·伯恩斯",
