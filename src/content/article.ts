@@ -76,7 +76,9 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
 /**
  * For each article whose front matter pins no `id:`, a notice saying what identifies it and how to pin it:
  * renaming its file keeps it the same article, but changing its url (or, without one, its title) makes it
- * a new one, posted again. A page (`.html`) has no front matter: it is pinned by its canonical url.
+ * a new one, posted again. A page (`.html`) has no front matter: it is pinned by its canonical url. Its
+ * detail opens with "nothing to fix": every admin of four new-user trials read the notice as a fault to
+ * mend, or as contradicting the README's "id: optional; default: the file name".
  */
 export function identityIssues(articles: readonly Article[]): ContentIssue[] {
   return articles
@@ -91,8 +93,8 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         line: 1,
         message: page ? 'no canonical url: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:" in front matter: pin the article with a front-matter line "id: ${a.id}"`,
         detail: page
-          ? "without a canonical url, a page's id is its file name, but what makes it the same page from one version to the next, its summary posted once, is its title: renaming the file posts nothing again, a new title makes it a new article, posted again"
-          : `without "id:", an article's id is its file name, but what makes it the same article from one version to the next, its summary posted once, is its ${by}: renaming the file posts nothing again, a new ${by} makes it a new article, posted again (front matter is the top of the file between two "---" lines: add them first if the file has none)`,
+          ? "nothing to fix: the bot knows such a page by its title, so renaming its file changes nothing, but a new title makes it a new article, whose summary is posted again"
+          : `nothing to fix: the bot knows such an article by its ${by}, so renaming its file changes nothing, but a new ${by} makes it a new article, whose summary is posted again; to keep it one article through a new ${by}, add the line "id: <its file name>" between two "---" lines at the top of the file`,
       };
     });
 }

@@ -228,10 +228,17 @@ describe('loadContent on hostile folders', () => {
 describe('formatIssues', () => {
   const notice = (file: string, detail: string) => ({ severity: 'notice' as const, file, line: 1, message: `no "id:" in front matter: pin the article with "id: ${file}"`, detail });
 
-  it('gives a detail shared by several once, counting only the lines it explains', () => {
+  it('gives notices sharing a detail one line, naming their files, and one detail alone on its line', () => {
     const lines = formatIssues([notice('a.md', 'known by its title'), notice('b.md', 'known by its title'), notice('c.md', 'known by its url')]);
-    expect(lines.slice(0, 3)).toEqual(['a.md:1: notice: no "id:" in front matter: pin the article with "id: a.md"', 'b.md:1: notice: no "id:" in front matter: pin the article with "id: b.md"', 'c.md:1: notice: no "id:" in front matter: pin the article with "id: c.md"; known by its url']);
-    expect(lines[3]).toBe('note, for 2 of the 3 notices above (no "id:" in front matter), those giving no reason on their line: known by its title');
-    expect(formatIssues([notice('a.md', 'known by its title'), notice('b.md', 'known by its title')])[2]).toBe('note, for the 2 notices above (no "id:" in front matter): known by its title');
+    expect(lines).toEqual(['c.md:1: notice: no "id:" in front matter: pin the article with "id: c.md"; known by its url', 'notice: 2 files: no "id:" in front matter (a.md, b.md); known by its title']);
+    const many = ['a', 'b', 'c', 'd', 'e'].map((name) => notice(`site/${name}.md`, 'known by its title'));
+    expect(formatIssues(many)).toEqual(['notice: 5 files: no "id:" in front matter (a.md, b.md, c.md and 2 more); known by its title']);
+  });
+
+  it('gives warnings sharing a detail once after their lines, counting only the lines it explains', () => {
+    const warning = (file: string, detail: string) => ({ ...notice(file, detail), severity: 'warning' as const });
+    const lines = formatIssues([warning('a.md', 'why'), warning('b.md', 'why'), warning('c.md', 'another reason')]);
+    expect(lines.slice(0, 3)).toEqual(['a.md:1: warning: no "id:" in front matter: pin the article with "id: a.md"', 'b.md:1: warning: no "id:" in front matter: pin the article with "id: b.md"', 'c.md:1: warning: no "id:" in front matter: pin the article with "id: c.md"; another reason']);
+    expect(lines[3]).toBe('note, for 2 of the 3 warnings above (no "id:" in front matter), those giving no reason on their line: why');
   });
 });

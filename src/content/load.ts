@@ -299,19 +299,30 @@ export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${iss
 /**
  * The lines that report `issues`, in order, each as `formatIssue` gives it, but a detail shared by several
  * is left off their lines and given once after them: a folder of articles without "id:" lists each file's
- * fix on one short line, not the same explanation ten times.
+ * fix on one short line, not the same explanation ten times. Notices (advice) of one kind sharing a detail
+ * take one line between them, naming their files: `notice: 10 files: no "id:" in front matter (a.md,
+ * b.md, c.md and 7 more); detail`, as ten lines of advice read as ten faults to mend.
  */
 export function formatIssues(issues: readonly ContentIssue[]): string[] {
   const kinds = new Map<string, ContentIssue[]>();
   for (const issue of issues) if (issue.detail) kinds.set(issue.detail, [...(kinds.get(issue.detail) ?? []), issue]);
   const shared = (detail: string | undefined) => detail !== undefined && kinds.get(detail)!.length > 1;
-  const lines = issues.map((issue) => formatIssue(shared(issue.detail) ? { ...issue, detail: undefined } : issue));
-  // A kind, as the note names it: its severity and what the message says before its colon (`no "id:" in front matter`).
-  const kindOf = (issue: ContentIssue) => `${issue.severity}s above (${issue.message.slice(0, issue.message.indexOf(': '))})`;
+  const grouped = (issue: ContentIssue) => issue.severity === 'notice' && shared(issue.detail);
+  // What the message says before its colon (`no "id:" in front matter`).
+  const what = (issue: ContentIssue) => issue.message.slice(0, issue.message.indexOf(': '));
+  const lines = issues.filter((issue) => !grouped(issue)).map((issue) => formatIssue(shared(issue.detail) ? { ...issue, detail: undefined } : issue));
+  const kindOf = (issue: ContentIssue) => `${issue.severity}s above (${what(issue)})`;
   const counts = new Map<string, number>();
-  for (const issue of issues) counts.set(kindOf(issue), (counts.get(kindOf(issue)) ?? 0) + 1);
-  for (const [detail, [first, ...rest]] of kinds) {
+  for (const issue of issues) if (!grouped(issue)) counts.set(kindOf(issue), (counts.get(kindOf(issue)) ?? 0) + 1);
+  for (const [detail, group] of kinds) {
+    const [first, ...rest] = group;
     if (!rest.length) continue;
+    if (grouped(first!)) {
+      const names = group.map((issue) => path.basename(issue.file));
+      const listed = names.length > GROUPED_FILES_LISTED ? `${names.slice(0, GROUPED_FILES_LISTED).join(', ')} and ${names.length - GROUPED_FILES_LISTED} more` : names.join(', ');
+      lines.push(`notice: ${group.length} files: ${what(first!)} (${listed}); ${detail}`);
+      continue;
+    }
     const label = kindOf(first!);
     // Of a kind some of whose lines give another reason (a page known by its url), the count is of the others.
     const ofKind = counts.get(label)!;
@@ -320,3 +331,6 @@ export function formatIssues(issues: readonly ContentIssue[]): string[] {
   }
   return lines;
 }
+
+/** How many of a group of notices' files `formatIssues` names before "and N more". */
+const GROUPED_FILES_LISTED = 3;
