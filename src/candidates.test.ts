@@ -21,11 +21,14 @@ describe('readingText and SearchIndex.readings', () => {
 
 describe('setAsideText and SearchIndex.setAside', () => {
   it('says which language the question was read in and which of its words counted as no topic', () => {
-    expect(setAsideText(index.setAside('how do i pause my subscription?'))).toBe('Read as en; left out: how, do, i, my');
+    expect(setAsideText(index.setAside('how do i pause my subscription?'))).toBe('Read as English (en); left out: how, do, i, my');
     // Words show as the analyser reads them, kanji simplified.
     expect(index.setAside('メンテナンス何時？')).toEqual({ lang: 'ja', leftOut: ['何时'] });
-    expect(setAsideText(index.setAside('subscription'))).toBe('Read as en; left out: nothing');
+    expect(setAsideText(index.setAside('subscription'))).toBe('Read as English (en); left out: nothing');
     // "log" of "log in" is read, as "login".
     expect(index.setAside('cant log in')).toEqual({ lang: 'en', leftOut: ['cant'] });
+    // A code no language has is shown as it is.
+    expect(setAsideText({ lang: 'no', leftOut: [] })).toBe('Read as Norwegian (no); left out: nothing');
+    expect(setAsideText({ lang: 'xx', leftOut: ['a'] })).toBe('Read as xx; left out: a');
   });
 });

@@ -57,8 +57,17 @@ export function candidatesText(candidates: readonly RankedCandidate[], threshold
  */
 export const readingText = (readings: readonly WordReading[]): string => `Words read: ${readingsShown(readings)}`;
 
-/** The language a question was read in and the words it set aside (see `SearchIndex.setAside`), as the terminal shows them. */
-export const setAsideText = ({ lang, leftOut }: { lang: string; leftOut: readonly string[] }): string => `Read as ${lang}; left out: ${leftOut.length ? leftOut.join(', ') : 'nothing'}`;
+/**
+ * The language a question was read in, by its English name and code ("Read as Norwegian (no)": a
+ * Norwegian trial's admin read "Read as no" as the answer no), and the words it set aside (see
+ * `SearchIndex.setAside`), as the terminal shows them.
+ */
+export function setAsideText({ lang, leftOut }: { lang: string; leftOut: readonly string[] }): string {
+  const name = LANGUAGE_NAMES.of(lang);
+  return `Read as ${name && name !== lang ? `${name} (${lang})` : lang}; left out: ${leftOut.length ? leftOut.join(', ') : 'nothing'}`;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
 /** `readingText` without its label, as the playground's Debug panel shows it. */
 export function readingsShown(readings: readonly WordReading[]): string {

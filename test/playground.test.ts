@@ -226,7 +226,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     expect(await debug.locator('dd ol li').first().innerText()).toMatch(/score \d+\.\d\d, confidence \d\.\d\d/);
     expect(await debug.locator('dd.legend').innerText()).toContain('Ranked by score');
     expect(await debug.locator('dd.read').innerText()).toBe('anthropic, call, pause');
-    expect(await debug.locator('dd.set-aside').innerText()).toBe('Read as en; left out: why, does, for, a');
+    expect(await debug.locator('dd.set-aside').innerText()).toBe('Read as English (en); left out: why, does, for, a');
     await shot('6-debug');
     await page.locator('#debug-toggle').uncheck();
   });
