@@ -648,6 +648,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(de.answer('was krieg ich wenn ich den dc booste').quote).toContain('Rolle Booster');
     expect(de.answer('team fragt nach meinem pw ist das legit').quote).toContain('Passwort');
     expect(de.readings('bin aufm server').find((r) => r.word === 'aufm')).toEqual({ word: 'aufm', term: null, how: 'ignored' });
+    // Norwegian, Danish and Swedish "tlf", "tel", "nr" (telefon, nummer).
+    const nb = inLang('nb', '# Kontakt\n\nDugnadsansvarlig Bente Solheim nås på telefon 917 44 210.\n\nKiosken er åpen lørdager fra 09:30.\n');
+    expect(nb.readings('bente tlf').find((r) => r.word === 'tlf')).toEqual({ word: 'tlf', term: 'telefon', how: 'related' });
+    expect(nb.answer('bente tlf').quote).toContain('917 44 210');
+    const sv = inLang('sv', '# Betalning\n\nSwish till nummer 123 987 65 43.\n\nFikat kostar 20 kronor.\n');
+    expect(sv.answer('swish nr?').quote).toContain('123 987 65 43');
     // Japanese chat's: "鯖" (server), which tokens read in one Chinese script, and "ログボ" (login bonus), two words.
     const ja = inLang('ja', '# サーバー\n\n毎週水曜日の朝6時から7時は定期メンテナンスです。\n\n毎日のログインボーナスは100コインです。\n\n2021年にサーバーを立ち上げました。\n');
     expect(ja.readings('鯖はいつから？')[0]).toEqual({ word: '鲭', term: 'サーバー', how: 'related' });
