@@ -1689,6 +1689,25 @@ Councillor Hugo Brandt leads it.
     expect(index.answer('Сколько стоит вход на встречу в Петербурге?').kind).toBe('faq');
   });
 
+  it("lowers the confidence of a candidate whose article lacks the word naming another article's topic", () => {
+    const spring = article('spring', '# Spring concerts 2026\n\nThe spring concert is on 16 May at 6 p.m. in the cathedral.\n\nThe radio choir joins us.\n\n## FAQ\n\n### Is the concert broadcast on radio?\n\nYes, national radio records the concert and broadcasts it in June.\n');
+    const christmas = article('christmas', '# Christmas concerts 2026\n\nThe Christmas concerts are on 12 and 13 December in the cathedral.\n\nChristmas tickets cost 200 kronor.\n\nWe sing Christmas carols with the audience.\n');
+    const fees = article('fees', '# Fees\n\nThe term fee is 1,200 kronor; it pays the conductor and the Christmas concert hall.\n');
+    const index = new SearchIndex([spring, christmas, fees]);
+    // A Swedish choir's trial: "Sänds julkonserten på radio?" got the spring concert's "Ja" at 0.73.
+    const question = 'Is the Christmas concert broadcast on radio?';
+    const entry = index.explain(question).find((c) => c.id === 'spring#faq-1')!;
+    expect(entry.signals.otherTopic).toBe(1);
+    expect(entry.confidence).toBeLessThan(index.explain('Is the concert broadcast on radio?').find((c) => c.id === 'spring#faq-1')!.confidence / 1.5);
+    // The article titled with the word, and one writing it (one unit of the four writing it), are on its topic;
+    // so is a passage named by two words no other writes.
+    expect(index.explain('Is the Christmas concert broadcast on radio in June?').find((c) => c.id === 'spring#faq-1')!.signals.otherTopic).toBe(0);
+    expect(index.explain(question).find((c) => c.id.startsWith('christmas#'))!.signals.otherTopic).toBe(0);
+    expect(index.explain('christmas concert hall fee').find((c) => c.id.startsWith('fees#'))!.signals.otherTopic).toBe(0);
+    // A title's word most units write outside the articles it titles names no topic: "concert" titles both concert articles and is written in the fees article too.
+    expect(index.explain('Is the concert broadcast on radio?').find((c) => c.id === 'spring#faq-1')!.signals.otherTopic).toBe(0);
+  });
+
   it('reads a name written otherwise as the same name: initials, an inflected or clipped form', () => {
     const rules = article('rules', '# Rules\n\nThe server follows the usual roleplay rules.\n\n## FAQ\n\n### How long does New Life Rule last?\n\nFifteen minutes after you respawn.\n\n### Can I use Python for the capstone in the JavaScript track?\n\nNo: the JavaScript track grades JavaScript only.\n');
     const index = new SearchIndex([rules]);
@@ -1911,7 +1930,8 @@ describe('a yes-or-no question a paragraph shares words with', () => {
 describe('a yes-or-no question about a word its paragraph lacks', () => {
   const index = new SearchIndex([
     article('boxes', '# Boxes\n\nEvery box holds three recipes for the week.\n\nBoxes ship on Tuesday in a cold bag.\n\nThe recipes change every week.\n\nYou pay by card when your box ships.\n\nA gift card pays for one box.\n\nThe cold bag keeps food fresh for a day.\n'),
-    article('app', '# The app\n\nPick your recipes in the app.\n\nThe app shows when your box ships.\n\nFirst deliveries reach Scotland on Wednesday.\n'),
+    // Titled so that "app" names no article's topic (see `Signals.otherTopic`): the question would then be on the other article's.
+    article('app', '# Ordering\n\nPick your recipes in the app.\n\nThe app shows when your box ships.\n\nFirst deliveries reach Scotland on Wednesday.\n'),
   ]);
 
   it('is not answered by a paragraph holding only its other words, the lacking ones written elsewhere', () => {
