@@ -380,6 +380,14 @@ describe.each([
   { site: 'a Romanian first-aid association, asked with and without diacritics', folder: 'firstaid-ro', least: 133 },
   { site: 'a Hungarian Minecraft community, asked as teenagers type', folder: 'minecraft-hu', least: 101 },
   { site: 'a Swedish orienteering club', folder: 'orienteering-sv', least: 109 },
+  { site: "a self-hosted photo-library app's users", folder: 'photolibrary-en', least: 144 },
+  { site: 'a Hungarian hiking association, asked with and without accents', folder: 'hiking-hu', least: 123 },
+  { site: 'a Norwegian youth football club', folder: 'football-nb', least: 131 },
+  { site: 'a Swedish community choir', folder: 'choir-sv', least: 104 },
+  { site: 'a UK community theatre group', folder: 'theatre-en', least: 119 },
+  { site: "an open-source Python library's developers", folder: 'pylib-en', least: 150 },
+  { site: 'a German chess club', folder: 'chess-de', least: 124 },
+  { site: "a Spanish language academy's students, asked without accents too", folder: 'academy-es', least: 124 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
