@@ -126,3 +126,17 @@ describe('InvertedIndex.scoreOf', () => {
     }
   });
 });
+
+describe('InvertedIndex.holding', () => {
+  it('counts the documents of a range that hold a term, as search finds them', () => {
+    const rnd = prng(7);
+    const { index } = build(Array.from({ length: 500 }, () => [[], Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => `t${Math.floor(60 * rnd() ** 2)}`)]));
+    for (let id = 0; id < index.terms.length; id++) {
+      const from = Math.floor(rnd() * 250);
+      const to = from + Math.floor(rnd() * 250);
+      expect(index.holding(id, from, to)).toBe(index.search([{ id, weight: 1 }], index.size, from, to).length);
+      expect(index.holding(id)).toBe(index.documentFrequency(id));
+    }
+    expect(index.holding(0, 100, 100)).toBe(0);
+  });
+});

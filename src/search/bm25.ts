@@ -319,6 +319,12 @@ export class InvertedIndex {
     return score;
   }
 
+  /** How many documents in [from, to) hold term `id`: its postings there, binary-searched, none visited. */
+  holding(id: number, from = 0, to = this.docCount): number {
+    const [lo, hi] = this.narrow(this.offsets[id]!, this.offsets[id + 1]!, from, to);
+    return hi - lo;
+  }
+
   /** The postings each query term of positive weight scores, in query order, within [from, to). */
   private lists(query: QueryTerm[], from: number, to: number): ScoredList[] {
     const lists: ScoredList[] = [];

@@ -520,8 +520,6 @@ export class SearchIndex {
   private readonly nameSlots = new WeakMap<Unit, readonly NameSlot[]>();
   /** Per term, whether the articles write it as a name (see `writtenAsName`). */
   private readonly namedTerms = new Lru<string, boolean>(MAX_CACHED_NAMES);
-  /** Per title word's term, the articles on the topic it names, or null where it names none (see `topicMarkers`). */
-  private readonly topicArticles = new Lru<string, ReadonlySet<Article> | null>(MAX_CACHED_NAMES);
   /** Each question as `evidence` weighs its terms (see `namesWeighed`), taken at its first candidate. */
   private readonly weighedNames = new WeakMap<Query, Query>();
   /** What FAQ phrasings are chatter and small talk, found on first use (see `chatterAnswered`). */
@@ -1858,7 +1856,7 @@ export class SearchIndex {
     // on the topic asked whatever other article's topic the question names (see `Signals.otherTopic`).
     const onlyWriters = query.asked.filter((id) => this.index.documentFrequency(id) === 1).map((id) => this.index.search([{ id, weight: 1 }], 1)[0]!.doc);
     const named = new Set(query.whether ? onlyWriters : []);
-    const onTopic = new Set(onlyWriters.filter((doc, i) => onlyWriters.indexOf(doc) !== i));
+    const namedTwice = new Set(onlyWriters.filter((doc, i) => onlyWriters.indexOf(doc) !== i));
     const asked: UnknownAsked = query.whether
       ? {
           whether: true,
@@ -1902,7 +1900,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + missAgainst(unit, hit.doc) * missed + unknownAgainst(unit));
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, otherName: 0, otherTopic: !onTopic.has(hit.doc) && topics.some((topic) => !topic.has(unit.article)) ? 1 : 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, otherName: 0, otherTopic: !namedTwice.has(hit.doc) && topics.some((marker) => !this.onTopic(unit.article, marker)) ? 1 : 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
       if (bound < top[1]!) return { unit, hit, score: Math.min(bound, strength + context), confidence: 0, evidence: null, held: 0, signals };
       const evidence = this.evidence(unit, query);
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
@@ -1945,24 +1943,29 @@ export class SearchIndex {
   }
 
   /**
-   * Per word of `query` that names an article's topic, the articles titled with it or writing it: a word of
-   * an article title (or tag) whose units lie, TOPIC_MARKER_SHARE of them at least, in articles titled with
-   * it ("julkonsert" of "Julkonserter och luciatåg 2026"; not "company" of "American Broadcasting Company",
-   * which many articles write). A candidate of another article answers, likely, a question on another topic
-   * (see `Signals.otherTopic`).
+   * The words of `query` that name an article's topic, each as its term in the units' index and in the
+   * titles': a word of an article title (or tag) whose units lie, TOPIC_MARKER_SHARE of them at least, in
+   * articles titled with it ("julkonsert" of "Julkonserter och luciatåg 2026"; not "company" of "American
+   * Broadcasting Company", which many articles write). Counted from the titled articles' ranges of postings,
+   * none visited. A candidate of an article off all such topics answers, likely, a question on another
+   * (see `Signals.otherTopic` and `onTopic`).
    */
-  private topicMarkers(query: Query): ReadonlySet<Article>[] {
+  private topicMarkers(query: Query): TopicMarker[] {
     return [...new Set(query.stems)].flatMap((term) => {
-      const titleId = this.titles.termId(term);
-      const id = titleId === undefined ? undefined : this.index.termId(term);
+      const title = this.titles.termId(term);
+      const id = title === undefined ? undefined : this.index.termId(term);
       if (id === undefined) return [];
-      const articles = this.topicArticles.get(term, () => {
-        const titled = (article: Article) => this.titles.scoreOf([{ id: titleId!, weight: 1 }], this.articleNumbers.get(article)!) > 0;
-        const writers = this.index.search([{ id, weight: 1 }], this.index.documentFrequency(id)).map(({ doc }) => this.units[doc]!.article);
-        return writers.filter(titled).length < TOPIC_MARKER_SHARE * writers.length ? null : new Set([...writers, ...this.articles.filter(titled)]);
-      });
-      return articles ? [articles] : [];
+      const titled = this.titles.search([{ id: title!, weight: 1 }], this.titles.documentFrequency(title!)).map(({ doc }) => this.ranges.get(this.articles[doc]!.id)!);
+      const inTitled = titled.reduce((n, [from, to]) => n + this.index.holding(id, from, to), 0);
+      return inTitled >= TOPIC_MARKER_SHARE * this.index.documentFrequency(id) ? [{ id, title: title! }] : [];
     });
+  }
+
+  /** Whether `article` is on the topic `marker` names: titled with its word, or writing it. */
+  private onTopic(article: Article, marker: TopicMarker): boolean {
+    if (this.titles.scoreOf([{ id: marker.title, weight: 1 }], this.articleNumbers.get(article)!) > 0) return true;
+    const [from, to] = this.ranges.get(article.id)!;
+    return this.index.holding(marker.id, from, to) > 0;
   }
 
   /**
@@ -3860,6 +3863,12 @@ const MIN_ENGLISH_SHARED_PREFIX = 5;
  * and 0.939 → 0.937 FAQ mode (two questions).
  */
 const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
+
+/** A word of the question naming an article's topic (see `topicMarkers`): its term in the units' index and in the titles'. */
+interface TopicMarker {
+  id: number;
+  title: number;
+}
 
 /**
  * The share of the units writing a title's word that must lie in articles it titles for it to name their
