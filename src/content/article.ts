@@ -87,14 +87,16 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
       const by = a.key!.startsWith('url:') ? 'url' : 'title';
       const page = /\.html?$/i.test(a.file);
       if (page && by === 'url') return [];
+      const fix = `"id: ${a.id}"`;
       return {
         severity: 'notice' as const,
         file: a.file,
         line: 1,
-        message: page ? 'no canonical url: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:" in front matter: pin the article with a front-matter line "id: ${a.id}"`,
+        message: page ? 'no canonical url: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:" in front matter: to keep it one article through a new ${by}, add the front-matter line ${fix}`,
         detail: page
-          ? "nothing to fix: the bot knows such a page by its title, so renaming its file changes nothing, but a new title makes it a new article, whose summary is posted again"
-          : `nothing to fix: the bot knows such an article by its ${by}, so renaming its file changes nothing, but a new ${by} makes it a new article, whose summary is posted again; to keep it one article through a new ${by}, add the line "id: <its file name>" between two "---" lines at the top of the file`,
+          ? 'nothing to fix: the bot knows such a page by its title, so renaming its file changes nothing, but a new title makes it a new article, whose summary is posted again; to keep it one article, give it <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
+          : `nothing to fix: the bot knows such an article by its ${by}, so renaming its file changes nothing, but a new ${by} makes it a new article, whose summary is posted again; add "id:" and let the bot reload before you change the ${by} (front matter is the lines between two "---" at the top of the file)`,
+        ...(page ? {} : { fix }),
       };
     });
 }

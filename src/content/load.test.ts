@@ -228,11 +228,18 @@ describe('loadContent on hostile folders', () => {
 describe('formatIssues', () => {
   const notice = (file: string, detail: string) => ({ severity: 'notice' as const, file, line: 1, message: `no "id:" in front matter: pin the article with "id: ${file}"`, detail });
 
-  it('gives notices sharing a detail one line, naming their files, and one detail alone on its line', () => {
+  it('gives notices sharing a detail one line, naming their files and what mends each, and one detail alone on its line', () => {
     const lines = formatIssues([notice('a.md', 'known by its title'), notice('b.md', 'known by its title'), notice('c.md', 'known by its url')]);
     expect(lines).toEqual(['c.md:1: notice: no "id:" in front matter: pin the article with "id: c.md"; known by its url', 'notice: 2 files: no "id:" in front matter (a.md, b.md); known by its title']);
-    const many = ['a', 'b', 'c', 'd', 'e'].map((name) => notice(`site/${name}.md`, 'known by its title'));
-    expect(formatIssues(many)).toEqual(['notice: 5 files: no "id:" in front matter (a.md, b.md, c.md and 2 more); known by its title']);
+    const many = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ ...notice(`site/docs/${name}.md`, 'known by its title'), fix: `"id: ${name}"` }));
+    expect(formatIssues(many)).toEqual(['notice: 5 files: no "id:" in front matter (a.md: "id: a", b.md: "id: b", c.md: "id: c" and 2 more); known by its title']);
+    // Paths from the files' common folder.
+    expect(formatIssues([notice('site/a.md', 'why'), notice('site/sub/b.md', 'why')])).toEqual(['notice: 2 files: no "id:" in front matter (a.md, sub/b.md); why']);
+  });
+
+  it('keeps issues of other kinds sharing a detail apart', () => {
+    const warning = { ...notice('b.md', 'why'), severity: 'warning' as const };
+    expect(formatIssues([notice('a.md', 'why'), warning, notice('c.md', 'why')])).toEqual(['b.md:1: warning: no "id:" in front matter: pin the article with "id: b.md"; why', 'notice: 2 files: no "id:" in front matter (a.md, c.md); why']);
   });
 
   it('gives warnings sharing a detail once after their lines, counting only the lines it explains', () => {

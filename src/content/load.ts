@@ -298,38 +298,46 @@ export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${iss
 
 /**
  * The lines that report `issues`, in order, each as `formatIssue` gives it, but a detail shared by several
- * is left off their lines and given once after them: a folder of articles without "id:" lists each file's
- * fix on one short line, not the same explanation ten times. Notices (advice) of one kind sharing a detail
- * take one line between them, naming their files: `notice: 10 files: no "id:" in front matter (a.md,
- * b.md, c.md and 7 more); detail`, as ten lines of advice read as ten faults to mend.
+ * issues of a kind is left off their lines and given once after them. Notices (advice) of one kind sharing a
+ * detail take one line between them, naming their files with what mends each (see `ContentIssue.fix`), paths
+ * from their common folder: `notice: 10 files: no "id:" in front matter (accounts.md: "id: accounts", …
+ * and 7 more); detail`, as ten lines of advice read as ten faults to mend.
  */
 export function formatIssues(issues: readonly ContentIssue[]): string[] {
-  const kinds = new Map<string, ContentIssue[]>();
-  for (const issue of issues) if (issue.detail) kinds.set(issue.detail, [...(kinds.get(issue.detail) ?? []), issue]);
-  const shared = (detail: string | undefined) => detail !== undefined && kinds.get(detail)!.length > 1;
-  const grouped = (issue: ContentIssue) => issue.severity === 'notice' && shared(issue.detail);
   // What the message says before its colon (`no "id:" in front matter`).
   const what = (issue: ContentIssue) => issue.message.slice(0, issue.message.indexOf(': '));
-  const lines = issues.filter((issue) => !grouped(issue)).map((issue) => formatIssue(shared(issue.detail) ? { ...issue, detail: undefined } : issue));
-  const kindOf = (issue: ContentIssue) => `${issue.severity}s above (${what(issue)})`;
+  const kindOf = (issue: ContentIssue) => `${issue.severity}\0${what(issue)}\0${issue.detail}`;
+  const kinds = new Map<string, ContentIssue[]>();
+  for (const issue of issues) if (issue.detail) kinds.set(kindOf(issue), [...(kinds.get(kindOf(issue)) ?? []), issue]);
+  const shared = (issue: ContentIssue) => issue.detail !== undefined && kinds.get(kindOf(issue))!.length > 1;
+  const grouped = (issue: ContentIssue) => issue.severity === 'notice' && shared(issue);
+  const lines = issues.filter((issue) => !grouped(issue)).map((issue) => formatIssue(shared(issue) ? { ...issue, detail: undefined } : issue));
+  const label = (issue: ContentIssue) => `${issue.severity}s above (${what(issue)})`;
   const counts = new Map<string, number>();
-  for (const issue of issues) if (!grouped(issue)) counts.set(kindOf(issue), (counts.get(kindOf(issue)) ?? 0) + 1);
-  for (const [detail, group] of kinds) {
+  for (const issue of issues) if (!grouped(issue)) counts.set(label(issue), (counts.get(label(issue)) ?? 0) + 1);
+  for (const group of kinds.values()) {
     const [first, ...rest] = group;
     if (!rest.length) continue;
     if (grouped(first!)) {
-      const names = group.map((issue) => path.basename(issue.file));
-      const listed = names.length > GROUPED_FILES_LISTED ? `${names.slice(0, GROUPED_FILES_LISTED).join(', ')} and ${names.length - GROUPED_FILES_LISTED} more` : names.join(', ');
-      lines.push(`notice: ${group.length} files: ${what(first!)} (${listed}); ${detail}`);
+      const folder = commonFolder(group.map((issue) => issue.file));
+      const named = group.map((issue) => `${path.relative(folder, issue.file)}${issue.fix ? `: ${issue.fix}` : ''}`);
+      const listed = named.length > GROUPED_FILES_LISTED ? `${named.slice(0, GROUPED_FILES_LISTED).join(', ')} and ${named.length - GROUPED_FILES_LISTED} more` : named.join(', ');
+      lines.push(`notice: ${group.length} files: ${what(first!)} (${listed}); ${first!.detail}`);
       continue;
     }
-    const label = kindOf(first!);
     // Of a kind some of whose lines give another reason (a page known by its url), the count is of the others.
-    const ofKind = counts.get(label)!;
-    const which = ofKind > rest.length + 1 ? `${rest.length + 1} of the ${ofKind} ${label}, those giving no reason on their line` : `the ${rest.length + 1} ${label}`;
-    lines.push(`note, for ${which}: ${detail}`);
+    const ofKind = counts.get(label(first!))!;
+    const which = ofKind > rest.length + 1 ? `${rest.length + 1} of the ${ofKind} ${label(first!)}, those giving no reason on their line` : `the ${rest.length + 1} ${label(first!)}`;
+    lines.push(`note, for ${which}: ${first!.detail}`);
   }
   return lines;
+}
+
+/** The deepest folder holding every one of `files`. */
+function commonFolder(files: readonly string[]): string {
+  let folder = path.dirname(files[0]!);
+  while (!files.every((file) => file.startsWith(`${folder}${path.sep}`)) && folder !== path.dirname(folder)) folder = path.dirname(folder);
+  return folder;
 }
 
 /** How many of a group of notices' files `formatIssues` names before "and N more". */

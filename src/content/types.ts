@@ -90,6 +90,8 @@ export interface ContentIssue {
   message: string;
   /** Why it matters, the same for every issue of its kind: printed once under a list of several (see `formatIssues`). */
   detail?: string;
+  /** What mends this file's issue (`"id: accounts"`), named beside the file where several are listed on one line (see `formatIssues`). */
+  fix?: string;
 }
 
 export interface ParseResult {

@@ -941,6 +941,8 @@ describe('statesType', () => {
     expect(statesType('Both the H21 and G15 classes start at ten.', 'name', new Set())).toBe(false);
     expect(statesType('Masks against COVID-19 are handed out.', 'name', new Set())).toBe(false);
     expect(statesType('Körens notarkivarie heter Gunnar Ek.', 'name', new Set(), 'sv')).toBe(true);
+    // A footnote's mark is no code's figure.
+    expect(statesType('The choir was founded by Gunnar Ek¹ in 1987.', 'name', new Set())).toBe(true);
   });
   it('finds a name whose capital is not ASCII', () => {
     expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
@@ -1382,8 +1384,11 @@ describe('questions typed as keywords', () => {
     expect(expectedType('Vad kostar klubbjackan?', 'sv')).toBe('amount');
     // Not a compound's ending in a language whose nouns do not compound so, nor in English (its own patterns read it).
     expect(expectedType('tavlingsprezzo', 'it')).toBeNull();
-    expect(expectedType('party time', 'en')).toBe('time');
+    expect(expectedType('schedule sync', 'en')).toBeNull();
     expect(expectedType('startavgift', 'xx')).toBeNull();
+    // The closing word first.
+    expect(expectedType('avgift sista datum', 'sv')).toBe('date');
+    expect(expectedType('datum avgift', 'sv')).toBe('amount');
   });
 });
 
