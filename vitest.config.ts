@@ -6,6 +6,10 @@ export default defineConfig({
     // Every temporary folder a test makes is deleted after it, and the run fails if one is left (see these files).
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/temp-dir-setup.ts'],
+    // Two test files at a time: vitest's default, one fewer than the cores, runs one file at a time on the
+    // 2-core machines CI uses, and the suite took ten minutes there under load. Tests wait on events, not
+    // on time, so a second file competing for the cores slows them without failing them.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
