@@ -587,7 +587,8 @@ export function expectedType(question: string, lang = 'en'): AnswerType | null {
 function keywordType(text: string, lang: string): AnswerType | null {
   if (lang === 'en' || !HEADING_KINDS[lang]) return null;
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (!words.length || words.some((word) => questionWords(lang).includes(word)) || asksWhether(text, lang)) return null;
+  const asking = questionWords(lang);
+  if (!words.length || words.some((word) => asking.includes(word)) || asksWhether(text, lang)) return null;
   let kinds = keywordKinds.get(lang);
   if (!kinds) {
     const compound = COMPOUNDING.has(lang) ? '[\\p{L}\\p{M}]*' : '';

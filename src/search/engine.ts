@@ -1952,7 +1952,8 @@ export class SearchIndex {
    * (see `Signals.otherTopic` and `onTopic`).
    */
   private topicMarkers(query: Query): TopicMarker[] {
-    return [...new Set(query.stems)].flatMap((term) => {
+    // `stems` holds each term once (see `Analyzer.queryTerms`).
+    return query.stems.flatMap((term) => {
       const title = this.titles.termId(term);
       const id = title === undefined ? undefined : this.index.termId(term);
       if (id === undefined) return [];
