@@ -130,6 +130,8 @@ export interface Token {
   acronym: boolean;
   /** Joined to the next token by a hyphen ("cease-fire", "e-mail"). */
   hyphen: boolean;
+  /** Inflects the word before it, as Japanese hiragana after kanji do (see OKURIGANA_PIECE): no term of a question. */
+  inflection: boolean;
 }
 
 /** The word a term came from, and whether it is a run of hyphenated words written as one (see `Analyzer.termsOf`). */
@@ -470,7 +472,7 @@ export class Analyzer {
     const tokens = new TokenBuffer();
     const shouted = shouting(this.scan(text, table, tokens), tokens.count);
     const out: Token[] = [];
-    for (let i = 0; i < tokens.count; i++) out.push({ word: table.word(tokens.entries[i]!), acronym: tokens.acronym(i, shouted), hyphen: tokens.hyphen(i) });
+    for (let i = 0; i < tokens.count; i++) out.push({ word: table.word(tokens.entries[i]!), acronym: tokens.acronym(i, shouted), hyphen: tokens.hyphen(i), inflection: tokens.inflection(i) });
     return out;
   }
 
@@ -513,7 +515,12 @@ export class Analyzer {
         }
         continue;
       }
-      for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? chineseWeekdays(simplifiedChinese(raw)) : raw)) capitals += this.push(word, false, table, into);
+      let last = '';
+      for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? chineseWeekdays(simplifiedChinese(raw)) : raw)) {
+        capitals += this.push(word, false, table, into);
+        if (ENDS_IN_HAN.test(last) && OKURIGANA_PIECE.test(word)) into.flags[into.count - 1]! |= INFLECTION;
+        last = word;
+      }
       if (hyphen && into.count > from) into.flags[into.count - 1]! |= HYPHEN;
     }
     return capitals;
@@ -605,7 +612,7 @@ export class Analyzer {
    * phrases ("ne zaman", "welche Art") are left out where the whole phrase occurs (see `questionPhrases`).
    */
   queryTerms(tokens: Token[]): { word: string; term: string; joined: boolean }[] {
-    const { table, buffer } = bufferOf(this.withoutQuestionPhrases(tokens));
+    const { table, buffer } = bufferOf(this.withoutQuestionPhrases(tokens).filter((t) => !t.inflection));
     const terms: string[] = [];
     const words: SourceWord[] = [];
     this.termsOf(buffer, 0, buffer.count, false, this.strings(table), terms, words);
@@ -875,6 +882,24 @@ const MIN_KATAKANA_WORD = 3;
 
 const ACRONYM = 1;
 const HYPHEN = 2;
+/** A word that inflects the word before it (see OKURIGANA_PIECE): a word of the question, no term of it. */
+const INFLECTION = 4;
+
+const ENDS_IN_HAN = /\p{sc=Han}$/u;
+
+/**
+ * The hiragana ICU cuts off a Japanese verb's or adjective's kanji as a word of their own, one or two of
+ * them: "閉まります" → 閉, まり, ます; "貯まります" → 貯, まり, ます; "使えます" → 使, え, ます. As terms
+ * they met any other verb inflected alike: a Japanese board-game café's "何時に開いて何時に閉まりますか"
+ * (when do you open and close) was answered at 0.40 by "ポイントはどうやって貯まりますか？", the two sharing
+ * only "まり". After kanji, one or two hiragana are such an ending or a particle (は, の, に, です: stopwords
+ * already); the kanji carry the meaning, as `japaneseStem` keeps them of a verb ICU leaves whole ("届き").
+ * Still a word of the question, so a question word typed against a noun is read ("大会いつ"). A question's
+ * only: an article's stay its terms, which a question typed in kana alone meets ("おしえて" of "教えて"); left
+ * out of the articles' terms too, three such questions of the quality fixtures lost their right answers.
+ * The two Japanese trials, right / wrong / honest / wrong abstentions: 182 / 95 / 52 / 71 → 185 / 97 / 51 / 67.
+ */
+const OKURIGANA_PIECE = /^\p{sc=Hiragana}{1,2}$/u;
 
 /**
  * A text's words as `Analyzer.termsOf` reads them, in typed arrays with no object per word: per token its
@@ -907,6 +932,11 @@ class TokenBuffer {
 
   hyphen(i: number): boolean {
     return (this.flags[i]! & HYPHEN) !== 0;
+  }
+
+  /** Whether token `i` inflects the word before it (see OKURIGANA_PIECE). */
+  inflection(i: number): boolean {
+    return (this.flags[i]! & INFLECTION) !== 0;
   }
 }
 
