@@ -1931,15 +1931,16 @@ export class SearchIndex {
     const [best, next] = ranked;
     if (best && best.score > 0) best.signals.margin = Math.max(0, Math.min(1, (best.score - (next?.score ?? 0)) / best.score));
     for (const s of ranked) s.confidence = confidence(s.signals);
+    // A paragraph said to answer whether something is so is doubted before any candidate is promoted, so none
+    // is promoted over one that would be answered to then fall under the threshold; unless the question
+    // states a number, which is what it asks ("do raids start at 9 pm" of "Raids start at 21:00"), and the
+    // numbers signal judges.
+    if (query.plainlyWhether && !asked.numbered) for (const s of ranked) if (!s.unit.faq) s.confidence = doubted(s.confidence);
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked, query.type);
     if (query.knownExact.length) this.preferExact(ranked, query);
     this.preferTranslation(ranked, this.askersLanguage(query, options));
-    // Ranked, and promoted, on what they hold of the question; then a paragraph said to answer whether something
-    // is so is doubted, unless the question states a number, which is what it asks ("do raids start at 9 pm"
-    // of "Raids start at 21:00"), and the numbers signal judges.
-    if (query.plainlyWhether && !asked.numbered) for (const s of ranked) if (!s.unit.faq) s.confidence = doubted(s.confidence);
     return { query, ranked };
   }
 
