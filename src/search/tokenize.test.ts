@@ -132,6 +132,16 @@ describe('analysis per language', () => {
     expect(terms('de', 'aktuell')).not.toEqual(terms('de', 'Akt'));
   });
 
+  it('reads Danish and Norwegian "aa", "ae" and "oe" as "å", "æ" and "ø", on both sides alike', () => {
+    expect(terms('da', 'skal man have redningsvest paa')).toEqual(terms('da', 'Skal man have redningsvest på?'));
+    expect(terms('da', 'hvor meget vind maa der vaere')).toEqual(terms('da', 'Hvor meget vind må der være?'));
+    expect(terms('da', 'hvornaar paa maa')).toEqual([]);
+    expect(terms('nb', 'hvordan faar jeg tilgang til oevelsene')).toEqual(terms('nb', 'Hvordan får jeg tilgang til øvelsene?'));
+    // A name that writes the pair still meets itself.
+    expect(terms('da', 'Aarhus Søndergaard Michael')).toEqual(terms('da', 'aarhus søndergaard michael'));
+    expect(terms('da', 'Aarhus')).toEqual(terms('da', 'Århus'));
+  });
+
   it('keeps Vietnamese tones, which tell words apart', () => {
     expect(new Set(terms('vi', 'bán bàn bạn')).size).toBe(3);
   });
@@ -716,7 +726,7 @@ describe('analysis per language', () => {
     expect(ascii.filter((word) => LANGUAGES.get('de')!.spelling!(word) !== word).length).toBeGreaterThan(0);
     const inPlace = (lang: string) => (analyzerFor(lang) as unknown as { plainAscii: boolean }).plainAscii;
     expect(['ru', 'pl', 'ar', 'hi', 'en', 'fr'].filter((lang) => !inPlace(lang))).toEqual([]);
-    expect(['de', 'tr'].filter(inPlace)).toEqual([]);
+    expect(['de', 'tr', 'da', 'nb', 'no'].filter(inPlace)).toEqual([]);
   });
 
   it('reads a Russian stopword typed with "ё" as the list writes it, with "е" ("ещё", "всё", "её")', () => {
