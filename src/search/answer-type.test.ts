@@ -502,6 +502,11 @@ describe('expectedType in other languages', () => {
     expect(asksWhether('Wie kann ich die Domain umziehen?', 'de')).toBe(false);
     expect(asksWhether('Est-ce que le parking est gratuit ?', 'fr')).toBe(true);
     expect(asksWhether('Y a-t-il un parking ?', 'fr')).toBe(true);
+    // The "qu'" of "est-ce qu'il" asks nothing; typed without the hyphen, "est ce que" still asks whether.
+    expect(asksWhether("Est-ce qu'il y a un vestiaire au gala ?", 'fr')).toBe(true);
+    expect(asksWhether("est ce qu'on peut venir en jean", 'fr')).toBe(true);
+    expect(asksWhether("qu'est-ce qu'il faut apporter ?", 'fr')).toBe(false);
+    expect(asksWhether("est-ce que c'est combien ?", 'fr')).toBe(false);
     expect(asksWhether('le vip est payant ?', 'fr')).toBe(true);
     expect(asksWhether("Qu'est-ce que le grade VIP ?", 'fr')).toBe(false);
     expect(asksWhether('cb coûte le vip ?', 'fr')).toBe(false);

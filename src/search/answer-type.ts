@@ -1221,12 +1221,14 @@ const POLISH_WHETHER = /^\P{L}*(można|mozna|mogę|moge|możemy|mozemy|jest|są|
 const POLISH_QUESTION = holdsWord([...questionWords('pl').filter((word) => word !== 'czy' && word !== 'po'), 'skad', 'dokad', 'ktory', 'ktora', 'ktore', 'ktorego', 'ktorej', 'ktorych', 'po co', 'ile']);
 
 /**
- * A French question asking whether: opened by "est-ce que" (not "qu'est-ce que"), a verb and its subject
- * inverted ("Peut-on réserver ?", "Y a-t-il un parking ?", "Puis-je…"), or closed by a question mark
- * ("c'est possible de venir à 10 ?"), holding no question word (with members' "cb", "pk", "koi"…).
+ * A French question asking whether: opened by "est-ce que" (not "qu'est-ce que"; members type "est ce
+ * que" too), a verb and its subject inverted ("Peut-on réserver ?", "Y a-t-il un parking ?", "Puis-je…"),
+ * or closed by a question mark ("c'est possible de venir à 10 ?"), holding no question word (with members'
+ * "cb", "pk", "koi"…). The "qu'" of "est-ce qu'il" is no question word: "Est-ce qu'il y a un vestiaire
+ * au gala ?" was read as asking what (a student association's trial).
  */
-const FRENCH_WHETHER = /^\P{L}*est-ce qu|\p{L}-(t-)?(je|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/u;
-const FRENCH_QUESTION = /(?<![\p{L}])(qui|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quand|où|ou\s+est|comment|combien|pourquoi|qd|kel|kelle|koi|cmt|pq|pcq|cb|cmb|pk|pkoi)(?![\p{L}])|(?<![\p{L}])qu['’]|^\P{L}*que(?![\p{L}])/u;
+const FRENCH_WHETHER = /^\P{L}*est[- ]?ce qu|\p{L}-(t-)?(je|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}])/u;
+const FRENCH_QUESTION = /(?<![\p{L}])(qui|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quand|où|ou\s+est|comment|combien|pourquoi|qd|kel|kelle|koi|cmt|pq|pcq|cb|cmb|pk|pkoi)(?![\p{L}])|(?<![\p{L}])(?<!est[- ]?ce )qu['’]|^\P{L}*que(?![\p{L}])/u;
 
 /**
  * An Italian question asking whether: opened by the verbs members ask so with ("Posso portare…", "C'è un
