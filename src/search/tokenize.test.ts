@@ -28,6 +28,9 @@ describe('reading words', () => {
     expect(english.respelled('wen s5 wat is it', () => false)).toBe('when s5 what is it');
     expect(english.respelled('Wat Arun tour time', () => false)).toBe('Wat Arun tour time');
     expect(english.respelled('do you have a wot role', (word) => word === 'wot')).toBe('do you have a wot role');
+    // Contractions typed without the apostrophe: question words, not topic words ("hows" was "how", "whos" a term).
+    expect(english.respelled('wats the server ip, whos tobias, hows it work', () => false)).toBe("what's the server ip, who's tobias, how's it work");
+    expect(english.terms(english.respelled('wheres spawn hows it work whos tobias', () => false))).toEqual(english.terms('spawn work tobias'));
     // French chat's "cb" (combien) asks a price; a shop's "CB" (carte bancaire), or "cb" where the articles write it, stays.
     const french = analyzerFor('fr');
     expect(french.respelled('cb coute le grade ecuyer, pk ?', () => false)).toBe('combien coute le grade ecuyer, pourquoi ?');
@@ -182,6 +185,10 @@ describe('analysis per language', () => {
 
   it('reads Finnish question words, yes/no question verbs and spoken pronouns as no topic', () => {
     expect(terms('fi', 'mä oon faceit lvl 2 voinks pelaa pugeja')).toEqual(terms('fi', 'faceit lvl 2 pelaa pugeja'));
+    // A game server's "ip" is its address; "aussie", "est" name what articles write in full.
+    expect(analyzerFor('en').unclipped('ip')).toEqual(['ip', 'address']);
+    expect(analyzerFor('en').unclipped('aussie')).toEqual(['australian']);
+    expect(analyzerFor('en').unclipped('est')).toEqual(['eastern']);
     expect(terms('fi', 'onko lanissa saunaa')).toEqual(terms('fi', 'lanissa saunaa'));
     expect(terms('fi', 'milloin lipunmyynti alkaa')).toEqual(terms('fi', 'lipunmyynti alkaa'));
   });

@@ -48,9 +48,16 @@ const ENGLISH_CHAT = new Set(
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
  * "when" only (see `Analyzer.isMistypedQuestionWord`), it asked no date (a Minecraft network's trial answered
- * it from another paragraph on season 5).
+ * it from another paragraph on season 5). And their contractions typed without the apostrophe: "whos",
+ * "hows", "wheres" were topic words ("how", "where" once stemmed), "wats" one no article writes (another
+ * Minecraft server's trial declined "wats the server ip"), and "whos tobias" asked for no name.
  */
-const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({ wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which' }));
+const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which',
+    whats: "what's", wats: "what's", wuts: "what's", whos: "who's", wheres: "where's", whens: "when's", hows: "how's", whys: "why's",
+  }),
+);
 
 /** The words of a language's respellings (see `Analyzer.respelled`) standing whole in a text, in any case. */
 const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
@@ -59,7 +66,9 @@ const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
  * YouTube, "insta" Instagram, "mc" Minecraft, "tourney" tournament, "nite" night, "min" minimum, "hr" hour,
  * "2fa" and "mfa" two- and multi-factor authentication, "tue", "thurs", "fri", "sat" the weekdays (not "mon",
- * "wed" and "sun", words of their own). Read so only where the articles lack the word as typed, and in the
+ * "wed" and "sun", words of their own), "ip" a game server's address, "aussie" Australian, "est" Eastern
+ * time (a Minecraft server's trial: "wats the server ip" against "The server address is…", "build battle
+ * time in est" against "…8 pm UK time, which is 3 pm Eastern"). Read so only where the articles lack the word as typed, and in the
  * plural or singular (see the engine's `analyse`): a server whose articles write "VC", "DMs" or "10 min"
  * means that. A word with two common readings on Discord servers is left as typed: "sub" (subscriber,
  * subscription), "mod" (moderator, a game's mod), "ig" (Instagram, in game), "pw" (password, a game's title);
@@ -82,7 +91,7 @@ const ENGLISH_CLIPPINGS = new Map(
     auth: 'authentication', dm: 'direct message', dms: 'direct messages', '2fa': 'two factor authentication', mfa: 'multi factor authentication',
     tue: 'tuesday', tues: 'tuesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday',
     fri: 'friday', sat: 'saturday',
-    hr: 'hour', hrs: 'hours', min: 'minimum',
+    hr: 'hour', hrs: 'hours', min: 'minimum', ip: 'ip address', aussie: 'australian', aussies: 'australians', est: 'eastern',
   }),
 );
 
