@@ -3,7 +3,7 @@ import { contentLimits, describeLimits, type ContentLimits } from '../content/li
 import type { Article, ContentIssue, Passage } from '../content/types.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { allIssues, ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage } from '../content/load.js';
+import { allIssues, ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage, noticeLines } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { analyzerFor } from '../search/tokenize.js';
@@ -165,7 +165,7 @@ async function main(target: string, show: boolean): Promise<number> {
     const issues = mine(allIssues(content));
     for (const line of formatIssues(issues)) console.log(line);
     const count = (severity: ContentIssue['severity']) => issues.filter((i) => i.severity === severity).length;
-    const [errors, notices] = [count('error'), count('notice')];
+    const [errors, notices] = [count('error'), noticeLines(issues)];
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);
     const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     console.log(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Lexer } from 'marked';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.js';
-import { ContentDirError, formatIssue, formatIssues, idFromFile, loadContent } from './load.js';
+import { ContentDirError, formatIssue, formatIssues, idFromFile, loadContent, noticeLines } from './load.js';
 import { tempDir } from '../../test/temp-dir.js';
 
 function dirWith(files: Record<string, string>, copies: string[] = []): string {
@@ -233,6 +233,8 @@ describe('formatIssues', () => {
     expect(lines).toEqual(['c.md:1: notice: no "id:" in front matter: pin the article with "id: c.md"; known by its url', 'notice: 2 files: no "id:" in front matter (a.md, b.md); known by its title']);
     const many = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ ...notice(`site/docs/${name}.md`, 'known by its title'), fix: `"id: ${name}"` }));
     expect(formatIssues(many)).toEqual(['notice: 5 files: no "id:" in front matter (a.md: "id: a", b.md: "id: b", c.md: "id: c" and 2 more); known by its title']);
+    expect(noticeLines(many)).toBe(1);
+    expect(noticeLines([...many, notice('f.md', 'known by its url')])).toBe(2);
     // Paths from the files' common folder.
     expect(formatIssues([notice('site/a.md', 'why'), notice('site/sub/b.md', 'why')])).toEqual(['notice: 2 files: no "id:" in front matter (a.md, sub/b.md); why']);
   });

@@ -304,13 +304,7 @@ export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${iss
  * and 7 more); detail`, as ten lines of advice read as ten faults to mend.
  */
 export function formatIssues(issues: readonly ContentIssue[]): string[] {
-  // What the message says before its colon (`no "id:" in front matter`).
-  const what = (issue: ContentIssue) => issue.message.slice(0, issue.message.indexOf(': '));
-  const kindOf = (issue: ContentIssue) => `${issue.severity}\0${what(issue)}\0${issue.detail}`;
-  const kinds = new Map<string, ContentIssue[]>();
-  for (const issue of issues) if (issue.detail) kinds.set(kindOf(issue), [...(kinds.get(kindOf(issue)) ?? []), issue]);
-  const shared = (issue: ContentIssue) => issue.detail !== undefined && kinds.get(kindOf(issue))!.length > 1;
-  const grouped = (issue: ContentIssue) => issue.severity === 'notice' && shared(issue);
+  const { kinds, shared, grouped } = kindsOf(issues);
   const lines = issues.filter((issue) => !grouped(issue)).map((issue) => formatIssue(shared(issue) ? { ...issue, detail: undefined } : issue));
   const label = (issue: ContentIssue) => `${issue.severity}s above (${what(issue)})`;
   const counts = new Map<string, number>();
@@ -331,6 +325,32 @@ export function formatIssues(issues: readonly ContentIssue[]): string[] {
     lines.push(`note, for ${which}: ${first!.detail}`);
   }
   return lines;
+}
+
+/**
+ * How many notice lines `formatIssues` gives for `issues`: one per group of notices sharing a detail, one per
+ * other notice. Summaries count these: four new-user trials' admins read "7 notice(s)" over one line of them
+ * as six notices missing.
+ */
+export function noticeLines(issues: readonly ContentIssue[]): number {
+  const { kinds, grouped } = kindsOf(issues);
+  const single = issues.filter((issue) => issue.severity === 'notice' && !grouped(issue)).length;
+  return single + [...kinds.values()].filter((group) => grouped(group[0]!)).length;
+}
+
+/** What the message says before its colon (`no "id:" in front matter`). */
+const what = (issue: ContentIssue): string => issue.message.slice(0, issue.message.indexOf(': '));
+
+/**
+ * `issues` with a detail, by severity, kind (see `what`) and detail; whether an issue shares its detail with
+ * others of its kind, and whether it is a notice so shared, which `formatIssues` gives one line per group.
+ */
+function kindsOf(issues: readonly ContentIssue[]): { kinds: Map<string, ContentIssue[]>; shared: (issue: ContentIssue) => boolean; grouped: (issue: ContentIssue) => boolean } {
+  const kindOf = (issue: ContentIssue) => `${issue.severity}\0${what(issue)}\0${issue.detail}`;
+  const kinds = new Map<string, ContentIssue[]>();
+  for (const issue of issues) if (issue.detail) kinds.set(kindOf(issue), [...(kinds.get(kindOf(issue)) ?? []), issue]);
+  const shared = (issue: ContentIssue) => issue.detail !== undefined && kinds.get(kindOf(issue))!.length > 1;
+  return { kinds, shared, grouped: (issue) => issue.severity === 'notice' && shared(issue) };
 }
 
 /** The deepest folder holding every one of `files`. */
