@@ -1175,6 +1175,13 @@ describe('an amount in a currency written after its figure', () => {
       ['Kontingenten øker med 3 prosent.', 'nb', true],
       ['La cuota sube un 5 por ciento.', 'es', true],
       ['Цены выросли на 5 процентов.', 'ru', true],
+      // A magnitude's or currency's letters end where a letter of any script follows, not only an ASCII one:
+      // "12 måneder" is no 12 million, "2 kö" no 2 thousand.
+      ['Du kan søge orlov fra dit medlemskab i op til 12 måneder.', 'da', false],
+      ['Terminen är 4 månader lång.', 'sv', false],
+      ['Det finns 2 köer till kassan.', 'sv', false],
+      ['Der Verein hat 12 Männer und 9 Frauen.', 'de', false],
+      ['Budgeten är 3 m kronor.', 'sv', true],
     ];
     for (const [sentence, lang, states] of stated) expect(statesType(sentence, 'amount', new Set(), lang), sentence).toBe(states);
   });
