@@ -916,6 +916,9 @@ describe('statesType', () => {
     for (const question of ["qd est ce qu'on recupere les dossards ?", "la cyclo c'est quel jour cette annee", 'En quelle année le club a-t-il été fondé ?'])
       expect(expectedType(question, 'fr'), question).toBe('date');
     expect(expectedType('Combien de places reste-t-il ?', 'fr')).toBe('number');
+    // Typed without the apostrophe.
+    expect(expectedType('cest combien le pass', 'fr')).toBe('amount');
+    expect(expectedType('les anges gardiens cest qui', 'fr')).toBe('name');
     // "où" asks a place, which an event's page writes as often without a capital ("au km 35") as with one.
     expect(expectedType('où sont les ravitaillements ?', 'fr')).toBeNull();
     for (const sentence of ['Départ à 7 h 30 du Mont-Dore.', 'Ouvert de 14h à 18h45.', 'Retrait des dossards le 12 juin.', "L'adhésion court du 1er septembre au 31 août.", 'Les portes ouvrent dès 8 h.'])

@@ -284,16 +284,17 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde)(?![\p{L}])/u, 'name'],
   ],
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
-  // French as members type it too: "qd" (quand), "kel" (quel), accents left out ("a quelle heure", "ca coute"). An
+  // French as members type it too: "qd" (quand), "kel" (quel), accents and apostrophes left out ("a quelle heure",
+  // "ca coute", "cest qui": a student association's "les anges gardiens cest qui" asked for no name). An
   // amount before a count ("combien coûte…" asks a price, "combien de places…" a count). Not "où" for a name:
   // a place an event's page gives is "au km 35" as often as "au col de Guéry" (a trial's "où sont les
   // ravitos ?" got the one sentence naming a place, not the one listing the feed stops' kilometres).
   fr: [
     [/(?<![\p{L}])((quelle|kelle)s? (est|sont) (la |les )?(date|dates|heure|échéance|echeance)|(quel|kel)s? (est|sont) (l['’]|les |le )?(horaires?|calendrier)|date limite)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quand|qd|depuis quand|jusqu['’]à quand|(à|a)? ?(quelle|kelle) heure|(quel|kel) (jour|mois)|(quelle|kelle) date|en (quelle|kelle) ann(é|e)e)(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]est combien(?! d['’e ])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]?est combien(?! d['’e ])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'],
-    [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]est qui(?![\p{L}])/u, 'name'],
+    [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]?est qui(?![\p{L}])/u, 'name'],
   ],
   // Hindi: "कितने बजे" (at what time), "कौन सी तारीख" (which date) ask a time or a date, not a count; "कितने
   // का", "कितने रुपये", "फीस कितनी", "कितनी फीस" (how much money, what fee) a price ("₹49"), before "कितना" a
