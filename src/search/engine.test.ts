@@ -659,7 +659,7 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(da.answer('kasserer tlf').quote).toContain('40 12 34 56');
     // Japanese chat's: "鯖" (server), which tokens read in one Chinese script, and "ログボ" (login bonus), two words.
     const ja = inLang('ja', '# サーバー\n\n毎週水曜日の朝6時から7時は定期メンテナンスです。\n\n毎日のログインボーナスは100コインです。\n\n2021年にサーバーを立ち上げました。\n');
-    expect(ja.readings('鯖はいつから？')[0]).toEqual({ word: '鲭', term: 'サーバー', how: 'related' });
+    expect(ja.readings('鯖はいつから？')[0]).toEqual({ word: '鯖', term: 'サーバー', how: 'related' });
     expect(ja.answer('メンテって何曜日？').quote).toContain('定期メンテナンス');
     expect(ja.answer('ログボいくら？').quote).toContain('100コイン');
     // Ukrainian members' Russian verb of price, and Russian question words, which are no topic.
@@ -761,7 +761,7 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(schedule.readings('日曜って配信ある？').find((r) => r.word === '日曜')).toEqual({ word: '日曜', term: '日曜日', how: 'related' });
     expect(schedule.answer('日曜って配信ある？').quote).toContain('日曜日はお休みです');
     // Only the day is left off: "話" (talk) is no "話題" (topic), "日本" (Japan) no "日本語" (Japanese).
-    expect(schedule.readings('英語で話してもいい？').find((r) => r.word === '话')).toEqual({ word: '话', term: null, how: 'unknown' });
+    expect(schedule.readings('英語で話してもいい？').find((r) => r.word === '話')).toEqual({ word: '話', term: null, how: 'unknown' });
     const language = new SearchIndex([{ ...article('cup', '# 大会\n\n大会の実況は日本語で行います。\n\n参加費は無料です。\n'), lang: 'ja' }]);
     expect(language.readings('日本の大会？').find((r) => r.word === '日本')).toEqual({ word: '日本', term: null, how: 'unknown' });
   });

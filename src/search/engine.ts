@@ -12,6 +12,7 @@ import { leansBack, opensBulletItem, type Sentence } from './sentences.js';
 import { compoundSplitters, indexDecompounder, withCompoundParts, type Decompounder } from './compounds.js';
 import { HeadingOnlyTerms, headingTerms, topicHeading, type HeadingOnlyTermsState } from './sections.js';
 import { analyseArticle, passagesOf, RecentPassages, sentencesHold, Splits, termIdLexicon, textsOf, type Split, type SplitsState } from './splits.js';
+import { simplifiedChinese } from './chinese-script.js';
 import { confidence, doubted, knownMissCost, otherKind, type Signals, unknownCost, type UnknownAsked } from './confidence.js';
 import { smallTalkOf, withoutChatter, type SmallTalk } from './chatter.js';
 import { halfWidth } from './half-width.js';
@@ -806,14 +807,14 @@ export class SearchIndex {
     const { analyzer, tokens } = this.analyse(question, options, readings);
     // A word read only as part of two ("take" of "take off" → "takeoff") was read too.
     const read = new Set([...analyzer.queryTerms(tokens).map((t) => t.word), ...readings.flatMap((r) => r.word.split(' '))]);
-    return { lang: analyzer.lang, leftOut: tokens.map((t) => t.word).filter((word) => !read.has(word)) };
+    return { lang: analyzer.lang, leftOut: tokens.map((t) => t.word).filter((word) => !read.has(word)).map((word) => asWritten(word, question)) };
   }
 
   /** How each word of `question` was read, in order (see `WordReading`): why a word met no article, or met another word. */
   readings(question: string, options: AnswerOptions = {}): WordReading[] {
     const readings: WordReading[] = [];
     this.analyse(question, options, readings);
-    return readings;
+    return readings.map((reading) => ({ ...reading, word: asWritten(reading.word, question) }));
   }
 
   /** The answer of one FAQ entry or paragraph by id (for "did you mean" buttons and `/faq` choices). */
@@ -3109,6 +3110,23 @@ function dropReadApart(readings: WordReading[], spelling: (word: string) => { gr
 }
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
+/**
+ * `word`, as the question's tokens read it (Chinese characters in their Simplified form: see
+ * `simplifiedChinese`), as `question` writes it ("时间" → "時間"), for showing an admin how a question was
+ * read: two Japanese sites' admins read "Words read: 时间, 场所" as their site being read as Chinese. As it
+ * is where the question writes it so, or writes no such run.
+ */
+function asWritten(word: string, question: string): string {
+  if (question.includes(word) || !HAN_CHARACTER.test(word)) return word;
+  for (let i = 0; i + word.length <= question.length; i++) {
+    const piece = question.slice(i, i + word.length);
+    if (simplifiedChinese(piece.toLowerCase()) === word) return piece;
+  }
+  return word;
+}
+
+const HAN_CHARACTER = /\p{sc=Han}/u;
+
 function promote(ranked: Scored[], at: number): void {
   if (at < 1) return;
   const [first] = ranked;

@@ -76,3 +76,13 @@ describe('Japanese verb endings', () => {
     expect(index.answer('何時に開いて何時に閉まりますか').answer).toBe('平日は14:00〜23:00、土日祝は11:00〜23:00です。');
   });
 });
+
+describe('a Japanese question read back to its admin', () => {
+  it('shows its words as the question writes them, not in the Simplified forms the index reads them in', () => {
+    const index = new SearchIndex([hours, membership, booking]);
+    const question = '営業時間は何時から何時までですか';
+    expect(index.readings(question).map((r) => r.word)).toEqual(['営業', '時間']);
+    expect(index.readings(question).map((r) => r.term)).toEqual(['営业', '时间']);
+    expect(index.setAside(question).leftOut).toContain('何時');
+  });
+});
