@@ -988,7 +988,9 @@ export class SearchIndex {
     const analyzer = this.questionLanguage(typed, options);
     const { chatter, smallTalk } = this.chatterAnswered();
     const dropsChatter = !chatter.has(analyzer.lang);
-    const respelled = analyzer.respelled(typed, (word) => this.index.termId(word) !== undefined);
+    // A word the articles write, as typed or as its term ("datoen" is "dato"'s).
+    const written = (word: string) => this.index.termId(word) !== undefined || this.index.termId(analyzer.contentTerm(word.toLowerCase()) ?? '') !== undefined;
+    const respelled = analyzer.respelled(typed, written);
     const unframed = dropsChatter ? withoutChatter(respelled, analyzer.lang) : respelled;
     // Small talk asks the articles nothing, unless an FAQ entry is small talk of its kind (a support bot's
     // "Who are you?"); read without its chatter where the index keeps chatter too ("hi, test test").

@@ -189,6 +189,13 @@ export interface LanguageSpec {
    * the kind of fact its question word asks. English's are tokenize.ts's ENGLISH_RESPELLINGS.
    */
   respellings?: ReadonlyMap<string, string>;
+  /**
+   * A word's letters as members type them on a keyboard that lacks some, written out (Danish and Norwegian
+   * "paa" → "på"): read so in a question's word the articles lack, where the word written out is a
+   * stopword or one they write (see `Analyzer.respelled`). Not on the articles' side, where the same letters
+   * are often no such typing.
+   */
+  typedLetters?: (word: string) => string;
   /** A rewriting of the question's idioms before it is read (see `Analyzer.respelled`), where a word means another in one context only. */
   idioms?: (question: string) => string;
   /**
@@ -1624,15 +1631,16 @@ const SCANDINAVIAN_CLIPPINGS = new Map(Object.entries({ tlf: 'telefon', tel: 'te
 
 /**
  * Danish and Norwegian typed on a keyboard without "æ", "ø" and "å": "ae", "oe" and "aa" for them ("paa",
- * "maa", "vaere", "hvornaar", "roere"), as the languages wrote "aa" before 1948 and 1917 and still write it
- * in names ("Aarhus", "Kierkegaard"). Applied to the articles' words and the question's alike, before
- * stopwords are looked up ("paa" is "på"), so a word whose pair is no such letter ("Michael", "poeng") reads
- * the same on both sides and still meets itself. A Danish rowing club's trial: "skal man ha redningsvest
+ * "maa", "vaere", "hvornaar"), as the languages wrote "aa" before 1948 and 1917 and still write it in names
+ * ("Aarhus"). Read so in a question only (see `LanguageSpec.typedLetters`, `Analyzer.respelled`): most "ae"
+ * and "oe" of these languages are a noun's last vowel and its ending ("datoen", "kontoen", "saunaen",
+ * "kameraet", "roere"), which read as "æ" and "ø" on the articles' side kept the forms of a noun apart
+ * ("datoen" became "datøn", no longer "dato"). A Danish rowing club's trial: "skal man ha redningsvest
  * paa" met "Skal jeg have redningsvest på?" on "redningsvest" alone, "paa" counted as a word no article
- * writes, and was declined.
+ * writes, and was declined; "hvornaar starter hold 3" asked no date.
  */
-const danishNorwegianSpelling = (word: string): string => (/aa|ae|oe/u.test(word) ? word.replace(DANISH_NORWEGIAN_DIGRAPH, (pair) => DANISH_NORWEGIAN_LETTERS[pair]!) : word);
-const DANISH_NORWEGIAN_DIGRAPH = /aa|ae|oe/gu;
+const danishNorwegianLetters = (word: string): string => word.replace(DANISH_NORWEGIAN_DIGRAPH, (pair) => DANISH_NORWEGIAN_LETTERS[pair.toLowerCase()]!);
+const DANISH_NORWEGIAN_DIGRAPH = /aa|ae|oe/giu;
 const DANISH_NORWEGIAN_LETTERS: Record<string, string> = { aa: 'å', ae: 'æ', oe: 'ø' };
 
 /** Words of the package's Swedish list that carry a topic, kept as terms: "dag" and its forms (day: "Hur många dagar…"). */
@@ -2279,7 +2287,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
   ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
-  ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, spelling: danishNorwegianSpelling, spellsAscii: true }],
+  ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms }],
@@ -2293,9 +2301,9 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['id', { ...spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian')), clippings: MALAY_CLIPPINGS }],
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS }],
   ['lt', spec(stops('lt', LITHUANIAN_LIST, LITHUANIAN_EXTRA), snowball('lithuanian'))],
-  ['nb', { ...spec(stops('nb', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, spelling: danishNorwegianSpelling, spellsAscii: true }],
+  ['nb', { ...spec(stops('nb', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
-  ['no', { ...spec(stops('no', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, spelling: danishNorwegianSpelling, spellsAscii: true }],
+  ['no', { ...spec(stops('no', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],

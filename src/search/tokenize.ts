@@ -59,6 +59,9 @@ const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** A run of letters (see `LanguageSpec.typedLetters`). */
+const LETTERS_RUN = /[\p{L}\p{M}]+/gu;
+
 /** The words of a language's respellings (see `Analyzer.respelled`) standing whole in a text, in any case. */
 const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 
@@ -313,15 +316,33 @@ export class Analyzer {
   /**
    * `question` with chat's spellings of question words written out (English "wen" → "when", see
    * ENGLISH_RESPELLINGS; other languages' `LanguageSpec.respellings`, French "cb" → "combien"), where typed
-   * in lower case and `known(word)` (the articles write it) is false: "Wat Arun", a "wot" role of articles
+   * in lower case (a contraction also capitalised: "Whos") and `known(word)` (the articles write it) is false: "Wat Arun", a "wot" role of articles
    * on World of Tanks, a French shop's "CB" (carte bancaire) stay. As it is in a language without them. The
-   * language's idioms are rewritten first (see `LanguageSpec.idioms`: Spanish "cuánto sale" is "cuánto cuesta").
+   * language's idioms are rewritten first (see `LanguageSpec.idioms`: Spanish "cuánto sale" is "cuánto cuesta"),
+   * then a word `known` rejects whose typed letters written out (see `LanguageSpec.typedLetters`: Danish
+   * "paa" → "på") are a stopword or a word `known` takes.
    */
   respelled(typed: string, known: (word: string) => boolean): string {
     const question = this.spec?.idioms?.(typed) ?? typed;
-    if (!this.respellings) return question;
+    const typedLetters = this.spec?.typedLetters;
+    const lettered = typedLetters
+      ? question.replace(LETTERS_RUN, (word) => {
+          // A stopword as typed is a word of the language ("noe", something: not "nø").
+          if (known(word) || this.isStopword(word.toLowerCase())) return word;
+          const written = typedLetters(word);
+          return written !== word && (this.isStopword(written.toLowerCase()) || known(written)) ? written : word;
+        })
+      : question;
+    if (!this.respellings) return lettered;
     const { words, pattern } = this.respellings;
-    return question.replace(pattern, (word) => (word === word.toLowerCase() && !known(word) ? words.get(word)! : word));
+    return lettered.replace(pattern, (word) => {
+      const lower = word.toLowerCase();
+      const out = words.get(lower)!;
+      if (known(word)) return word;
+      if (word === lower) return out;
+      // A contraction typed without its apostrophe and capitalised, as phones do ("Whos tobias"): no name is spelt so.
+      return APOSTROPHE.test(out) && word === lower[0]!.toUpperCase() + lower.slice(1) ? out[0]!.toUpperCase() + out.slice(1) : word;
+    });
   }
 
   /** The word English chat's `letters` stand for before a number ("s" of "s5": "season"; see NUMBERED_NAMES); undefined in other languages. */
