@@ -101,13 +101,11 @@ export const doubted = (confidence: number): number => Math.max(0, 1 - WHETHER_P
  * never says yes or no: sharing the question's words, it reads as an answer whether or not it says what was
  * asked ("Can I transfer my membership to a friend?" answered by "Climbing is better with friends, and your
  * membership lets you bring some along…"). On the new-user trials' English sites, paragraph answers to such
- * questions under 0.5 were right 5 times in 35, from 0.5 to 0.7 7 times in 25. Applied to the ranked
- * candidates' confidence, before any is promoted for its confidence (see `SearchIndex.rank`): applied after,
- * a paragraph promoted over an FAQ entry that would be answered fell under the threshold, and the bot
- * declined ("予約をキャンセルするとお金はかかりますか" of an entry "キャンセル料はかかりますか？" at 0.45).
- * The 63 new-user trials before that one, right / wrong / honest / wrong abstentions: 7,080 / 3,512 / 1,344
- * / 664 → 7,102 / 3,512 / 1,339 / 647; five uncovered questions declined before are answered ("can i use
- * my bus pass as id to vote" by "What ID do I need to vote?", which does not list the bus pass).
+ * questions under 0.5 were right 5 times in 35, from 0.5 to 0.7 7 times in 25. Applied after the ranking:
+ * lowered before it, the doubted paragraph let an FAQ entry asking something else take its place ("can i
+ * use my bus pass as id to vote" answered by "What ID do I need to vote?", which does not list the bus pass).
+ * A paragraph promoted over the candidate that led on score and doubted under the threshold gives it the
+ * first place back where it would be answered (see `SearchIndex.unlessDoubted`).
  *
  * Not where the question states a number: the engine then leaves the paragraph as it was ranked (see `rank`).
  *

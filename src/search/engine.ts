@@ -1934,16 +1934,19 @@ export class SearchIndex {
     const [best, next] = ranked;
     if (best && best.score > 0) best.signals.margin = Math.max(0, Math.min(1, (best.score - (next?.score ?? 0)) / best.score));
     for (const s of ranked) s.confidence = confidence(s.signals);
-    // A paragraph said to answer whether something is so is doubted before any candidate is promoted, so none
-    // is promoted over one that would be answered to then fall under the threshold; unless the question
-    // states a number, which is what it asks ("do raids start at 9 pm" of "Raids start at 21:00"), and the
-    // numbers signal judges.
-    if (query.plainlyWhether && !asked.numbered) for (const s of ranked) if (!s.unit.faq) s.confidence = doubted(s.confidence);
+    const [ledOnScore] = ranked;
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked, query.type);
     if (query.knownExact.length) this.preferExact(ranked, query);
     this.preferTranslation(ranked, this.askersLanguage(query, options));
+    // Ranked, and promoted, on what they hold of the question; then a paragraph said to answer whether something
+    // is so is doubted, unless the question states a number, which is what it asks ("do raids start at 9 pm"
+    // of "Raids start at 21:00"), and the numbers signal judges.
+    if (query.plainlyWhether && !asked.numbered) {
+      for (const s of ranked) if (!s.unit.faq) s.confidence = doubted(s.confidence);
+      this.unlessDoubted(ranked, ledOnScore);
+    }
     return { query, ranked };
   }
 
@@ -2077,6 +2080,23 @@ export class SearchIndex {
       this.unitIdentifiers.set(unit, found);
     }
     return found;
+  }
+
+  /**
+   * A paragraph promoted over the candidate that led on score (`led`), then doubted under the threshold (see
+   * confidence.ts's `doubted`), gives the first place back where that candidate would be answered:
+   * "予約をキャンセルするとお金はかかりますか" (does cancelling cost money?) was declined although the FAQ
+   * entry "キャンセル料はかかりますか？" stood at 0.45, the paragraph on cancelling promoted over it as surer
+   * and stating an amount, then doubted to 0.22 (a Japanese board-game café's trial). Doubting before the
+   * promotions did that too, but cost five right answers where a paragraph, still answered once doubted,
+   * had taken the place of an entry asking something else ("can i use my bus pass as id to vote" and "What
+   * ID do I need to vote?", which does not list the bus pass).
+   */
+  private unlessDoubted(ranked: Scored[], led: Scored | undefined): void {
+    const [first] = ranked;
+    if (!led || !first || first === led || first.unit.faq || first.confidence >= this.ranking.threshold || led.confidence < this.ranking.threshold) return;
+    ranked.splice(ranked.indexOf(led), 1);
+    ranked.unshift(led);
   }
 
   /**
