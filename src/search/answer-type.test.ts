@@ -1184,9 +1184,15 @@ describe('an amount in a currency written after its figure', () => {
       ['Terminen är 4 månader lång.', 'sv', false],
       ['Det finns 2 köer till kassan.', 'sv', false],
       ['Der Verein hat 12 Männer und 9 Frauen.', 'de', false],
+      ['Die Blüten sind schön.', 'de', false],
+      // A figure typed against a word of a script written without spaces still opens an amount.
+      ['入会費1,000円が別にかかります。', 'ja', true],
       ['Budgeten är 3 m kronor.', 'sv', true],
     ];
     for (const [sentence, lang, states] of stated) expect(statesType(sentence, 'amount', new Set(), lang), sentence).toBe(states);
+    // Nor does an English count word inside another language's word ("ten" of "Blüten", "Tüten").
+    for (const sentence of ['Die Blüten sind schön.', 'Bring eigene Tüten mit.']) expect(statesType(sentence, 'number', new Set(), 'de'), sentence).toBe(false);
+    expect(statesType('We have ten tables.', 'number', new Set())).toBe(true);
   });
 });
 

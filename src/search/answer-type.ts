@@ -942,7 +942,7 @@ export function numberValue(word: string, lang = 'en'): string | null {
  * version or a name, whose sentence a trial's "升级要多久？" (how long does the upgrade take) got instead of
  * "…大约需要 15 分钟".
  */
-const NUMBERS = new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}.])\\p{Nd}+(?:[.,]\\p{Nd}+)*|\\b(?:${COUNT_WORDS}|hundred|thousand|million|billion|dozen|half|twice|percent)\\b|\\bonce(?= (?:a|an|every|per|each)\\b)`, 'giu');
+const NUMBERS = new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}.])\\p{Nd}+(?:[.,]\\p{Nd}+)*|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}|hundred|thousand|million|billion|dozen|half|twice|percent)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])once(?= (?:a|an|every|per|each)(?![\\p{L}\\p{N}]))`, 'giu');
 
 /**
  * Chinese counts in Chinese numerals before a measure word ("六年", six years; "两个小时", "三百名"), as a
@@ -958,7 +958,9 @@ const CHINESE_COUNTS = /(?:[二两兩三四五六七八九十百千万萬亿億]
  * figure. A magnitude in its singular only, as in NUMBERS ("тысячи людей", "des millions" say no count;
  * "две тысячи" is counted by its "две"). Not "one", which is each language's indefinite article;
  * Chinese's only before a measure word (see CHINESE_COUNTS) and none for Japanese and Thai, whose numerals
- * are parts of common words (一些, some), nor Vietnamese, whose "năm" is also "year". Arabic words may carry
+ * are parts of common words (一些, some), nor Vietnamese, whose "năm" is also "year", nor Hungarian "hét"
+ * (seven, and week). Hungarian's were read only by accident, an English "ten" found in "héten" (in a week)
+ * by an ASCII word boundary: "…ez rendszerint három hét" stated no count once that was mended. Arabic words may carry
  * a conjunction or preposition and the article ("وأربعة", "الثلاثة").
  */
 /** German's one to nine and twenty to ninety, of which it writes its numerals as one word ("zweihundertfünfundzwanzig"). */
@@ -975,6 +977,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
       es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|veinti(?:uno|una|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)',
       fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent|mille|million|milliard|moitié',
       hi: 'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|तीस|चालीस|पचास|सौ|हजार|हज़ार|लाख|करोड़|आधा|आधी',
+      hu: 'két|kettő|három|négy|öt|hat|nyolc|kilenc|tíz|tizenegy|tizenkét|tizenkettő|húsz|harminc|negyven|ötven|száz|ezer|millió|milliárd|fél',
       it: 'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento|mille|mila|milione|miliardo|metà|(?:due|tre|quattro|cinque|sei|sette|otto|nove)(?:cento|mila)',
       nl: 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft',
       pt: 'dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem|cento|mil|milhão|metade|duzent[oa]s|trezent[oa]s|quatrocent[oa]s|quinhent[oa]s|seiscent[oa]s|setecent[oa]s|oitocent[oa]s|novecent[oa]s',
@@ -1012,7 +1015,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
  * unchanged).
  */
 const AMOUNTS = new RegExp(
-  `(?:\\p{Sc}|\\brp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:\\b\\d+(?:[.,]\\d+)*|\\b(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu(?![\\p{L}\\p{N}])|rb(?![\\p{L}\\p{N}])|juta(?![\\p{L}\\p{N}])|jt(?![\\p{L}\\p{N}])|rupiah(?![\\p{L}\\p{N}])|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln(?![\\p{L}\\p{N}])|per ?cent(?![\\p{L}\\p{N}])|percent(?![\\p{L}\\p{N}])|prozent(?![\\p{L}\\p{N}])|procent(?![\\p{L}\\p{N}])|prosent(?![\\p{L}\\p{N}])|por ?ciento(?![\\p{L}\\p{N}])|pour ?cent(?![\\p{L}\\p{N}])|por ?cento(?![\\p{L}\\p{N}])|per ?cento(?![\\p{L}\\p{N}])|процент\\p{L}*|(?:euro(?:s|a|n|t|ja|lla|lle|sta|ssa|ksi|on|illa|ista|ihin)?|eur[óo](?:t|ba|ért|nak|val)|euró|eura|eurai|eur[ąų]?|evr(?:a|o|ov|ih)?|eiro|ewro|евро|євро|ευρ[ωώ])(?![\\p{L}\\p{N}])|dollars?(?![\\p{L}\\p{N}])|d[oó]lar(?:es)?(?![\\p{L}\\p{N}])|pesos?(?![\\p{L}\\p{N}])|reais(?![\\p{L}\\p{N}])|reales(?![\\p{L}\\p{N}])|soles(?![\\p{L}\\p{N}])|usd(?![\\p{L}\\p{N}])|pounds?(?![\\p{L}\\p{N}])|pence(?![\\p{L}\\p{N}])|kronor(?![\\p{L}\\p{N}])|kroner(?![\\p{L}\\p{N}])|kr(?![\\p{L}\\p{N}])|miljon(?:er)?(?![\\p{L}\\p{N}])|millioner(?![\\p{L}\\p{N}])|tl(?![\\p{L}\\p{N}])|lira(?![\\p{L}\\p{N}])|đ(?:ồng)?(?![\\p{L}])|vnd(?![\\p{L}\\p{N}])|tri[ệe]u(?![\\p{L}])|ngh[ìi]n(?![\\p{L}])|t[ỷy](?![\\p{L}])|บาท|ريال|جنيه|درهم|دينار|p(?![\\p{L}\\p{N}])|cents?(?![\\p{L}\\p{N}])|yen(?![\\p{L}\\p{N}])|francs?(?![\\p{L}\\p{N}])|rupees?(?![\\p{L}\\p{N}])|hundred(?![\\p{L}\\p{N}])|thousand(?![\\p{L}\\p{N}])|million(?![\\p{L}\\p{N}])|billion(?![\\p{L}\\p{N}])|trillion(?![\\p{L}\\p{N}])|bn(?![\\p{L}\\p{N}])|m(?![\\p{L}\\p{N}])|k(?![\\p{L}\\p{N}]))|\\b(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])(?![\\p{L}\\p{N}])|mi[ễe]n ph[íi](?![\\p{L}])|무료|免费|無料`,
+  `(?:\\p{Sc}|(?<![\\p{L}\\p{N}])rp\\.?)\\s?\\d+(?:[.,]\\d+)*|\\d[\\d.,]*(?:[万萬億亿千百]\\d*)+\\s?(?:円|元|块|塊)|(?:(?<![\\p{Script=Latin}\\p{N}])\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${COUNT_WORDS}|a hundred|a thousand))\\s?(?:%|\\p{Sc}|元|块|塊|円|원|만\\s?원|천\\s?원|달러|ribu(?![\\p{L}\\p{N}])|rb(?![\\p{L}\\p{N}])|juta(?![\\p{L}\\p{N}])|jt(?![\\p{L}\\p{N}])|rupiah(?![\\p{L}\\p{N}])|z[lł](?:otych|ote|oty)?(?![a-ząćęłńóśźż])|pln(?![\\p{L}\\p{N}])|per ?cent(?![\\p{L}\\p{N}])|percent(?![\\p{L}\\p{N}])|prozent(?![\\p{L}\\p{N}])|procent(?![\\p{L}\\p{N}])|prosent(?![\\p{L}\\p{N}])|por ?ciento(?![\\p{L}\\p{N}])|pour ?cent(?![\\p{L}\\p{N}])|por ?cento(?![\\p{L}\\p{N}])|per ?cento(?![\\p{L}\\p{N}])|процент\\p{L}*|(?:euro(?:s|a|n|t|ja|lla|lle|sta|ssa|ksi|on|illa|ista|ihin)?|eur[óo](?:t|ba|ért|nak|val)|euró|eura|eurai|eur[ąų]?|evr(?:a|o|ov|ih)?|eiro|ewro|евро|євро|ευρ[ωώ])(?![\\p{L}\\p{N}])|dollars?(?![\\p{L}\\p{N}])|d[oó]lar(?:es)?(?![\\p{L}\\p{N}])|pesos?(?![\\p{L}\\p{N}])|reais(?![\\p{L}\\p{N}])|reales(?![\\p{L}\\p{N}])|soles(?![\\p{L}\\p{N}])|usd(?![\\p{L}\\p{N}])|pounds?(?![\\p{L}\\p{N}])|pence(?![\\p{L}\\p{N}])|kronor(?![\\p{L}\\p{N}])|kroner(?![\\p{L}\\p{N}])|kr(?![\\p{L}\\p{N}])|miljon(?:er)?(?![\\p{L}\\p{N}])|millioner(?![\\p{L}\\p{N}])|tl(?![\\p{L}\\p{N}])|lira(?![\\p{L}\\p{N}])|đ(?:ồng)?(?![\\p{L}])|vnd(?![\\p{L}\\p{N}])|tri[ệe]u(?![\\p{L}])|ngh[ìi]n(?![\\p{L}])|t[ỷy](?![\\p{L}])|บาท|ريال|جنيه|درهم|دينار|p(?![\\p{L}\\p{N}])|cents?(?![\\p{L}\\p{N}])|yen(?![\\p{L}\\p{N}])|francs?(?![\\p{L}\\p{N}])|rupees?(?![\\p{L}\\p{N}])|hundred(?![\\p{L}\\p{N}])|thousand(?![\\p{L}\\p{N}])|million(?![\\p{L}\\p{N}])|billion(?![\\p{L}\\p{N}])|trillion(?![\\p{L}\\p{N}])|bn(?![\\p{L}\\p{N}])|m(?![\\p{L}\\p{N}])|k(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:half|(?<!(?<!\\b(?:is|are|was|were|'s|’s) )\\ban? )free|gratis|gratuit[oaie]s?|kostenlos|gr[aá]tis|darmow[aey]|bezp[lł]atn[aey])(?![\\p{L}\\p{N}])|mi[ễe]n ph[íi](?![\\p{L}])|무료|免费|無料`,
   'giu',
 );
 /**
