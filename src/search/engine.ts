@@ -798,7 +798,8 @@ export class SearchIndex {
   /**
    * What the reading of `question` set aside besides its words' readings (see `readings`): the language it
    * was analysed in (ISO 639-1; see `questionLanguage`) and, in order, its words read as no topic:
-   * stopwords, question words and the words of question phrases ("quanto", "o" of "quanto custa o vip").
+   * stopwords, question words, the words of question phrases ("quanto", "o" of "quanto custa o vip") and
+   * the hiragana that inflect a Japanese word ("まり" of "閉まります": see tokenize.ts's OKURIGANA_PIECE).
    * Chatter around a question ("hi, quick question,") is taken off before and not listed. For `--explain`
    * and the playground: an admin whose member's "custa" was a stopword could not see it.
    */
