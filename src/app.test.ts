@@ -67,6 +67,10 @@ describe('logIssues', () => {
     const { log, lines } = capture();
     logIssues(log, Array.from({ length: 12 }, (_, n) => ({ severity: 'notice' as const, file: `content/a${n}.md`, line: 1, message: 'no "id:" in front matter' })));
     expect(lines).toMatchObject([{ level: 30, notices: 12, msg: expect.stringMatching(/^12 content notices .*npm run check-content lists them$/) }]);
+    // As check-content prints them: notices sharing a detail are one line there, and one notice here.
+    const grouped = capture();
+    logIssues(grouped.log, Array.from({ length: 7 }, (_, n) => ({ severity: 'notice' as const, file: `content/a${n}.md`, line: 1, message: 'no "id:" in front matter: pin it', detail: 'nothing to fix' })));
+    expect(grouped.lines).toMatchObject([{ level: 30, notices: 1, msg: expect.stringMatching(/^1 content notice /) }]);
   });
 
   it('logs no count when every warning was logged', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { filesChanged, loadCatalog, snapshotsWritten, type CatalogOptions, type SnapshotOutcome } from './catalog.js';
 import { ConfigError, type Config } from './config.js';
 import { SettingError, settingPlace } from './env.js';
-import { ContentDirError, contentDirProblem, formatIssue } from './content/load.js';
+import { ContentDirError, contentDirProblem, formatIssue, noticeLines } from './content/load.js';
 import type { Article, ContentIssue } from './content/types.js';
 import type { BotContext, FeedsSetup } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
@@ -62,10 +62,11 @@ export const MAX_LOGGED_WARNINGS = 20;
 export function logIssues(log: Logger, issues: readonly ContentIssue[]): void {
   const unlogged = new Set<string>();
   let warnings = 0;
-  let notices = 0;
+  // Counted as check-content prints them: a group of notices sharing a detail is one line (see `noticeLines`).
+  const notices = noticeLines(issues);
   for (const issue of issues) {
     if (issue.severity === 'error') log.error({ file: issue.file, line: issue.line }, formatIssue(issue));
-    else if (issue.severity === 'notice') notices++;
+    else if (issue.severity === 'notice') continue;
     else if (++warnings <= MAX_LOGGED_WARNINGS) log.warn({ file: issue.file, line: issue.line }, formatIssue(issue));
     else unlogged.add(issue.file);
   }
