@@ -779,6 +779,18 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.answer('お盆休みはありますか？').answer).toBeNull();
   });
 
+  it('reads a game server\'s "ip" as its address, "aussie" as Australian and "est" as Eastern where the articles lack them', () => {
+    const server = new SearchIndex([
+      article(
+        'connect',
+        '# Connecting\n\nThe server address is play.hollowbrook.gg on the default Java port 25565.\n\nThe Friday Build Battle starts at 8 pm UK time, which is 3 pm Eastern.\n\nThe Sunday Arvo Hunt is our Australian-friendly scavenger hunt, every Sunday at 4 pm AEST.\n\nVoice chat needs the Simple Voice Chat mod.\n',
+      ),
+    ]);
+    expect(server.answer('wats the server ip').answer).toContain('play.hollowbrook.gg');
+    expect(server.answer('wen is the aussie event').answer).toContain('Sunday Arvo Hunt');
+    expect(server.readings('build battle time in est').at(-1)).toEqual({ word: 'est', term: 'eastern', how: 'related' });
+  });
+
   it("reads English chat's clippings as the words the articles write, and its filler as no topic", () => {
     const server = new SearchIndex([
       article(
