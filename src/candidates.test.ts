@@ -22,8 +22,8 @@ describe('readingText and SearchIndex.readings', () => {
 describe('setAsideText and SearchIndex.setAside', () => {
   it('says which language the question was read in and which of its words counted as no topic', () => {
     expect(setAsideText(index.setAside('how do i pause my subscription?'))).toBe('Read as English (en); left out: how, do, i, my');
-    // Words show as the analyser reads them, kanji simplified.
-    expect(index.setAside('メンテナンス何時？')).toEqual({ lang: 'ja', leftOut: ['何时'] });
+    // Words show as the question writes them, though the analyser reads kanji simplified (何时).
+    expect(index.setAside('メンテナンス何時？')).toEqual({ lang: 'ja', leftOut: ['何時'] });
     expect(setAsideText(index.setAside('subscription'))).toBe('Read as English (en); left out: nothing');
     // "log" of "log in" is read, as "login".
     expect(index.setAside('cant log in')).toEqual({ lang: 'en', leftOut: ['cant'] });
