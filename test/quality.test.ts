@@ -388,6 +388,14 @@ describe.each([
   { site: "an open-source Python library's developers", folder: 'pylib-en', least: 150 },
   { site: 'a German chess club', folder: 'chess-de', least: 124 },
   { site: "a Spanish language academy's students, asked without accents too", folder: 'academy-es', least: 124 },
+  { site: 'a Danish rowing club, asked with "aa" for "å" too', folder: 'rowing-da', least: 128 },
+  { site: 'an English Minecraft survival server', folder: 'smp-en', least: 137 },
+  { site: 'a Japanese board-game café', folder: 'boardgamecafe-ja', least: 118 },
+  { site: 'a French student association, asked in SMS spelling too', folder: 'students-fr', least: 125 },
+  { site: 'a Norwegian student housing co-op', folder: 'housing-nb', least: 130 },
+  { site: 'a Japanese university anime circle', folder: 'animeclub-ja', least: 118 },
+  { site: 'an American cycling club', folder: 'cycling-en', least: 136 },
+  { site: 'a Québec amateur hockey league', folder: 'hockey-fr', least: 133 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
