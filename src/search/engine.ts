@@ -3132,7 +3132,6 @@ function dropReadApart(readings: WordReading[], spelling: (word: string) => { gr
   for (let i = readings.length - 1; i >= 0; i--) if (readings[i]!.how === 'unknown' && readOk(readings[i]!.word)) readings.splice(i, 1);
 }
 
-/** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 /**
  * `word`, as the question's tokens read it (Chinese characters in their Simplified form: see
  * `simplifiedChinese`), as `question` writes it ("时间" → "時間"), for showing an admin how a question was
@@ -3150,6 +3149,7 @@ function asWritten(word: string, question: string): string {
 
 const HAN_CHARACTER = /\p{sc=Han}/u;
 
+/** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 function promote(ranked: Scored[], at: number): void {
   if (at < 1) return;
   const [first] = ranked;

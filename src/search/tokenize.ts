@@ -926,10 +926,10 @@ const ENDS_IN_HAN = /\p{sc=Han}$/u;
  * stopwords already); the kanji carry the meaning, as `japaneseStem` keeps them of a verb ICU leaves whole
  * ("届き"). Read by the word before, not by the word itself: after kana the same endings stay terms ("たい"
  * of "知りたい"; see languages.ts's JAPANESE_EXTRA), and a word of one or two hiragana after kanji is lost
- * ("そば" of "駅そば"). Still a word of the question, so a question word typed
- * against a noun is read ("大会いつ"). A question's
- * only: an article's stay its terms, which a question typed in kana alone meets ("おしえて" of "教えて"); left
- * out of the articles' terms too, three such questions of the quality fixtures lost their right answers.
+ * ("そば" of "駅そば"). Still a word of the question, so a question word typed against a noun is read
+ * ("大会いつ"). A question's only: an article's stay its terms, which a question typed in kana alone meets
+ * ("おしえて" of "教えて"); left out of the articles' terms too, three such questions of the quality fixtures
+ * lost their right answers.
  * The two Japanese trials, right / wrong / honest / wrong abstentions: 182 / 95 / 52 / 71 → 185 / 97 / 51 / 67.
  */
 const OKURIGANA_PIECE = /^\p{sc=Hiragana}{1,2}$/u;
