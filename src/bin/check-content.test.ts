@@ -26,12 +26,14 @@ describe('npm run check-content', () => {
   it('explains how to pin an article known by its title, in one line for a folder of such articles, as notices', async () => {
     const run = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A Title\n\nText.\n' })] });
     expect(await run.exited).toBe(0);
-    expect(run.stdout()).toMatch(/a\.md:1: notice: no "id:" in front matter: to keep it one article through a new title, add the front-matter line "id: a"; nothing to fix: the bot knows such an article by its title, so renaming its file changes nothing, but a new title makes it a new article, whose summary is posted again/);
+    // What the missing line costs and when to add it: no "nothing to fix", no "front matter" to a file without.
+    expect(run.stdout()).toContain('a.md:1: notice: no "id:", so its title names it: the line that pins it is "id: a"; a new title makes it a new article, whose summary is posted again (a new file name does not); before you change one, add its "id:" line between two "---" lines at the top of the file and let the bot reload\n');
+    expect(run.stdout()).not.toMatch(/nothing to fix|front matter/);
     const three = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A\n\nText.\n', 'b.md': '# B\n\nText.\n', 'c.md': '---\nid: c\n---\n# C\n\nText.\n' })] });
     expect(await three.exited).toBe(0);
     const lines = three.stdout().split('\n');
     expect(lines.filter((line) => line.includes('"id:'))).toEqual([
-      'notice: 2 files: no "id:" in front matter (a.md: "id: a", b.md: "id: b"); nothing to fix: the bot knows such an article by its title, so renaming its file changes nothing, but a new title makes it a new article, whose summary is posted again; add "id:" and let the bot reload before you change the title (front matter is the lines between two "---" at the top of the file)',
+      'notice: 2 files: no "id:", so its title names it (a.md: "id: a", b.md: "id: b"); a new title makes it a new article, whose summary is posted again (a new file name does not); before you change one, add its "id:" line between two "---" lines at the top of the file and let the bot reload',
     ]);
     // Advice, not a fault: counted apart from the warnings (here on the language of three words), as lines.
     expect(three.stdout()).toContain('3 article(s) served (0 FAQ entries, 3 paragraphs), 0 error(s), 3 warning(s), 1 notice(s).');

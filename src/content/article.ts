@@ -76,9 +76,10 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
 /**
  * For each article whose front matter pins no `id:`, a notice saying what identifies it and how to pin it:
  * renaming its file keeps it the same article, but changing its url (or, without one, its title) makes it
- * a new one, posted again. A page (`.html`) has no front matter: it is pinned by its canonical url. Its
- * detail opens with "nothing to fix": every admin of four new-user trials read the notice as a fault to
- * mend, or as contradicting the README's "id: optional; default: the file name".
+ * a new one, posted again. A page (`.html`) has no front matter: it is pinned by its canonical url. It
+ * says what the missing line costs and when to add it, not "nothing to fix", nor "front matter" to a file
+ * that has none: every admin of four new-user trials read an earlier wording as a fault to mend, and all
+ * four of the next round as a contradiction ("nothing to fix", then what to do) or noise on every run.
  */
 export function identityIssues(articles: readonly Article[]): ContentIssue[] {
   return articles
@@ -92,10 +93,10 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         severity: 'notice' as const,
         file: a.file,
         line: 1,
-        message: page ? 'no canonical url: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:" in front matter: to keep it one article through a new ${by}, add the front-matter line ${fix}`,
+        message: page ? 'no canonical url, so its title names it: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:", so its ${by} names it: the line that pins it is ${fix}`,
         detail: page
-          ? 'nothing to fix: the bot knows such a page by its title, so renaming its file changes nothing, but a new title makes it a new article, whose summary is posted again; to keep it one article, give it <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `nothing to fix: the bot knows such an article by its ${by}, so renaming its file changes nothing, but a new ${by} makes it a new article, whose summary is posted again; add "id:" and let the bot reload before you change the ${by} (front matter is the lines between two "---" at the top of the file)`,
+          ? 'a new title makes it a new article, whose summary is posted again (a new file name does not); before you retitle one, give it <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
+          : `a new ${by} makes it a new article, whose summary is posted again (a new file name does not); before you change one, add its "id:" line between two "---" lines at the top of the file and let the bot reload`,
         ...(page ? {} : { fix }),
       };
     });
