@@ -30,6 +30,11 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     for (const abstained of [blank, weather]) expect(abstained).toMatchObject({ answer: null, kind: null, quote: null, source: null });
     expect(Array.isArray(weather!.alternatives)).toBe(true);
     expect(who!.answer).toContain('Financial Times');
+    // Counted on stderr, stdout staying one JSON object per line: which lines of the list found no answer.
+    expect(run.output()).toContain('4 questions: 2 answered, 2 not found (lines 2, 3)\n');
+    const one = ask(['--content', CONTENT], 'What is Mythos?\n');
+    expect(await one.exited).toBe(0);
+    expect(one.output()).not.toMatch(/questions?: \d+ answered/);
   });
 
   it('with --explain, lists the ranked candidates with confidence and score and how each word was read, in text and as the last JSON fields', async () => {

@@ -16,7 +16,8 @@ import { SearchIndex, type RankingOptions } from '../search/engine.js';
 /** `npm run ask`: answers questions from the articles in the terminal (see docs/ask.md). */
 const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content); the words after the
-options make one question, quoted or not. Without a question, answers each line of standard input in turn.
+options make one question, quoted or not. Without a question, answers each line of standard input in turn,
+then counts on stderr those it found no answer for.
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does, and how each word of the question was read
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
@@ -66,10 +67,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${noArticleMessage(dir)}\n`);
     return 2;
   }
+  const unanswered: number[] = [];
+  let count = 0;
   const print = (question: string) => {
     const options = locale ? { locales: [locale] } : {};
     const asked = questionToAnswer(question);
     const answer = index.answer(asked, options);
+    count++;
+    if (answer.answer === null) unanswered.push(count);
     const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) } : undefined;
     if (args.values.json) {
       process.stdout.write(`${toJson(answer, explained)}\n`);
@@ -81,11 +86,26 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
-  else for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());
+  else {
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());
+    if (count > 1) process.stderr.write(`${batchSummary(count, unanswered)}\n`);
+  }
   // Once the answers are out: the snapshot is for the next question.
   await save?.();
   return 0;
 }
+
+/**
+ * The last line of a run over several questions, on stderr (standard output stays one answer, or one JSON
+ * object, per question): "12 questions: 9 answered, 3 not found (lines 2, 5, 9)", the lines of standard
+ * input, the first BATCH_LINES_LISTED of them. Half of eight new-user trials' admins looked for a way to
+ * count the questions their list leaves unanswered without reading every answer.
+ */
+function batchSummary(count: number, unanswered: readonly number[]): string {
+  const listed = unanswered.slice(0, BATCH_LINES_LISTED).join(', ') + (unanswered.length > BATCH_LINES_LISTED ? ', …' : '');
+  return `${count} questions: ${count - unanswered.length} answered, ${unanswered.length} not found${unanswered.length ? ` (line${unanswered.length > 1 ? 's' : ''} ${listed})` : ''}`;
+}
+const BATCH_LINES_LISTED = 20;
 
 interface AskIndex {
   index: SearchIndex;
