@@ -1635,6 +1635,21 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(a.quote).toContain('2,90 €');
   });
 
+  it("answers a price question from its article's FAQ entry that states the price, though its paragraph writes more of the question's words", () => {
+    const it = (id: string, markdown: string): Article => ({ ...article(id, markdown), lang: 'it' });
+    const check = it(
+      'verifica',
+      '# La verifica di sicurezza\n\nChi vuole arrampicare sulle pareti con corda e non ha fatto il Corso Base da noi deve prima superare la verifica di sicurezza, un test pratico con un istruttore. La verifica serve a controllare che tu sappia legarti e assicurare il tuo compagno senza metterlo in pericolo.\n\n' +
+        '## Domande frequenti\n\n### Quanto costa la verifica di sicurezza?\n\nCosta 10 euro.\n',
+    );
+    const rental = it('noleggio', '# Noleggio\n\nIl noleggio delle scarpette costa 5 euro. Per la sicurezza controlliamo ogni imbrago dopo la verifica mensile.\n');
+    const rules = it('regole', '# Regole di sicurezza\n\nLa sicurezza in sala è responsabilità di tutti: fate sempre la verifica incrociata del nodo e la verifica del GriGri.\n\nLa responsabile della sicurezza è Elena Rinaldi.\n');
+    // The paragraph led, writing the rare "test" besides "sicurezza"; it states no price, the entry does.
+    const a = new SearchIndex([check, rental, rules]).answer('quanto costa il test di sicurezza');
+    expect(a.entry).toBe('verifica#faq-1');
+    expect(a.answer).toBe('Costa 10 euro.');
+  });
+
   it('keeps the FAQ entry for the question it answers', () => {
     expect(new SearchIndex([pause]).answer('Why did the company call for a pause?').kind).toBe('faq');
   });
