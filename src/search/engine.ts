@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { phrasingKey } from '../content/alternates.js';
 import { INITIALS, longForm } from './abbreviations.js';
-import { clips, openSyllable } from './korean.js';
+import { clips, openSyllable, spelledLetters } from './korean.js';
 import { byNewest } from '../content/order.js';
 import { detectLanguage, fitsScript } from '../language/detect.js';
 import { drain, pacer } from '../slices.js';
@@ -1559,6 +1559,11 @@ export class SearchIndex {
       if (word.startsWith(HOW_MANY) && word.length > 1) {
         const counter = known(word.slice(1)) ?? this.clippedFrom(analyzer.stemOnce(word.slice(1)));
         return counter === undefined ? [] : [counter];
+      }
+      // An acronym spelled by its letters' names ("엠티" for the articles' "MT").
+      for (const acronym of new Set([...spelledLetters(term), ...spelledLetters(word)])) {
+        const id = this.index.termId(acronym);
+        if (id !== undefined) return [id];
       }
       const parts = this.hanParts(word, analyzer);
       if (parts.length) return parts;

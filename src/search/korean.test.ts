@@ -3,7 +3,7 @@ import { parseMarkdown } from '../content/markdown.js';
 import type { Article } from '../content/types.js';
 import { expectedType, statesType } from './answer-type.js';
 import { SearchIndex } from './engine.js';
-import { clips, koreanStem } from './korean.js';
+import { clips, koreanStem, spelledLetters } from './korean.js';
 import { analyzerFor } from './tokenize.js';
 
 describe('koreanStem', () => {
@@ -176,5 +176,19 @@ describe('Korean questions as members type them', () => {
   it('reads a clipped word as the long word the articles write', () => {
     const answer = index.answer('화리 신청하면 얼마나 걸려요');
     expect(answer.quote).toContain('24시간');
+  });
+
+  it('reads an acronym spelled by its letters\' Korean names as the articles write it, and chat\'s "머" and "어캄" as question words', () => {
+    expect(spelledLetters('엠티')).toEqual(['mt']);
+    expect(spelledLetters('피씨')).toEqual(['pc']);
+    expect(spelledLetters('지피에스')).toEqual(['gps', 'zps']);
+    // One letter's name alone is a word of its own ("이", this; "지"), and a word of other syllables no acronym.
+    for (const word of ['이', '지', '학교', '엠티비티에스오']) expect(spelledLetters(word)).toEqual([]);
+    const trip = new SearchIndex([article('mt', '# MT 안내\n\nMT는 4월 5일 토요일에 가평으로 갑니다.\n\n동아리 회비는 한 학기에 3만원입니다.\n')]);
+    expect(trip.readings('엠티 날짜')).toContainEqual({ word: '엠티', term: 'mt', how: 'related' });
+    expect(trip.answer('엠티 날짜').quote).toContain('4월 5일');
+    const korean = analyzerFor('ko');
+    expect(korean.terms('서버시계 머 써요')).toEqual(korean.terms('서버시계 써요'));
+    expect(korean.terms('연습 빠지면 어캄')).toEqual(korean.terms('연습 빠지면'));
   });
 });

@@ -151,3 +151,43 @@ export function openSyllable(syllable: string): string {
   const final = finalOf(syllable, 0);
   return final > 0 ? String.fromCharCode(syllable.charCodeAt(0) - final) : syllable;
 }
+
+/**
+ * The Latin letters each Korean letter name spells, as Korean reads an acronym aloud and members type it:
+ * "엠티" is MT (a club's membership training trip), "오티" OT, "피씨" PC, "디엠" DM. The standard
+ * loanword spellings and their common variants (씨 and 시 for C, 에이치 and 에치 for H, 제트 and 지 for Z).
+ */
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    에이: 'a', 비: 'b', 씨: 'c', 시: 'c', 디: 'd', 이: 'e', 에프: 'f', 지: 'g', 쥐: 'g', 에이치: 'h', 에치: 'h', 아이: 'i', 제이: 'j', 케이: 'k',
+    엘: 'l', 엠: 'm', 엔: 'n', 오: 'o', 피: 'p', 큐: 'q', 알: 'r', 에스: 's', 티: 't', 유: 'u', 브이: 'v', 더블유: 'w', 엑스: 'x', 와이: 'y', 제트: 'z',
+  }),
+);
+/** Fewest and most letters an acronym spelled by letter names has: one name alone ("이", "지") is a word of its own. */
+const MIN_SPELLED = 2;
+const MAX_SPELLED = 5;
+
+/**
+ * The lower-case Latin acronyms `word` spells by Korean letter names ("엠티" → ["mt"]; "지" is G and Z, so
+ * "지피에스" → ["gps", "zps"]), in the order of the names' readings; none where it is no such spelling, or
+ * spells fewer than MIN_SPELLED or more than MAX_SPELLED letters. A Korean dance club's trial: "엠티
+ * 언제감" (when is MT) found nothing in articles that write "MT".
+ */
+export function spelledLetters(word: string): string[] {
+  const out: string[] = [];
+  const walk = (at: number, letters: string) => {
+    if (letters.length > MAX_SPELLED) return;
+    if (at === word.length) {
+      if (letters.length >= MIN_SPELLED) out.push(letters);
+      return;
+    }
+    for (let end = at + 1; end <= Math.min(word.length, at + 3); end++) {
+      const name = word.slice(at, end);
+      const letter = LETTER_NAMES.get(name);
+      if (letter !== undefined) walk(end, letters + letter);
+      if (name === '지') walk(end, `${letters}z`);
+    }
+  };
+  walk(0, '');
+  return out;
+}

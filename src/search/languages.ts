@@ -1275,14 +1275,15 @@ const INDONESIAN_CONTENT = new Set('bulan tahun pukul waktu waktunya satu tiga e
 const VIETNAMESE_EXTRA = 'ko k hok hong dc đc j bn ntn r z v mn ad ạ nha nhé nhe ơi ở lâu'.split(' ');
 /**
  * Korean as members type questions, which the package's list (written for prose) lacks: question words
- * with the copula or casual endings on them ("뭐임", what is it; "어케", how; "언제임"), and the auxiliary
+ * with the copula or casual endings on them ("뭐임", what is it; "어케", "어캄", how; "언제임"; "머", chat's
+ * "뭐": a K-pop community's trial's "서버시계 머 써요", which server clock do you use), and the auxiliary
  * predicates that end a question without naming its topic ("되나요", does it work; "안돼요", it doesn't;
  * "알려주세요", please tell me; "해야됨", must I), and those asking whether something is allowed, there or
  * possible ("해도됨", "있어요", "가능해요"). Found in a Korean game community's trial and an esports fan
  * server's, where each was a word no article uses or one of every article, counted against every answer.
  */
 const KOREAN_EXTRA = [
-  ...'누가 누구임 뭐가 뭘 어떻게요 뭐 뭔 뭐임 뭐에요 뭐예요 뭐야 뭔가요 뭐죠 뭔데 무엇인가요 언제임 어디임 어디서 얼마임 어케 어케됨 어떻게됨 어떡해 어떡하나요 며칠 몇개 혹시 그냥'.split(' '),
+  ...'누가 누구임 뭐가 뭘 어떻게요 뭐 머 뭔 뭐임 뭐에요 뭐예요 뭐야 뭔가요 뭐죠 뭔데 무엇인가요 언제임 어디임 어디서 얼마임 어케 어캄 어케함 어케됨 어떻게됨 어떡해 어떡하나요 며칠 몇개 혹시 그냥'.split(' '),
   ...'되나요 되요 돼요 됨 되죠 될까요 돼 안돼요 안되요 안됨 안돼 안되나요 함 해요 하나요 하죠 해야 해야됨 해야돼요 해야하나요 할수있나요 알려줘 알려줘요 알려주세요 주세요 궁금해요 궁금합니다'.split(' '),
   ...'해도 해도됨 해도돼 해도돼요 해도되나요 해도될까요 있어 있어요 있나요 있음 없어 없어요 없나요 없음 가능 가능해요 가능한가요 가능함'.split(' '),
 ];
