@@ -396,6 +396,10 @@ describe.each([
   { site: 'a Japanese university anime circle', folder: 'animeclub-ja', least: 118 },
   { site: 'an American cycling club', folder: 'cycling-en', least: 136 },
   { site: 'a Québec amateur hockey league', folder: 'hockey-fr', least: 133 },
+  { site: 'a Leeds allotment association', folder: 'allotments-en', least: 135 },
+  { site: 'a Leipzig food-sharing network, asked with "ue" for "ü" too', folder: 'foodsharing-de', least: 136 },
+  { site: 'a Bologna climbing gym', folder: 'climbing-it', least: 128 },
+  { site: 'a Seoul university dance club, asked in chat spelling too', folder: 'danceclub-ko', least: 126 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
