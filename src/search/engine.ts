@@ -1560,10 +1560,10 @@ export class SearchIndex {
         const counter = known(word.slice(1)) ?? this.clippedFrom(analyzer.stemOnce(word.slice(1)));
         return counter === undefined ? [] : [counter];
       }
-      // An acronym spelled by its letters' names ("엠티" for the articles' "MT").
+      // An acronym spelled by its letters' names ("엠티" for the articles' "MT"), where they write it in capitals.
       for (const acronym of new Set([...spelledLetters(term), ...spelledLetters(word)])) {
         const id = this.index.termId(acronym);
-        if (id !== undefined) return [id];
+        if (id !== undefined && this.writtenInCapitals(id, acronym)) return [id];
       }
       const parts = this.hanParts(word, analyzer);
       if (parts.length) return parts;
@@ -2419,6 +2419,12 @@ export class SearchIndex {
     const [from, to] = this.ranges.get(unit.article.id)!;
     for (let doc = from; doc < to; doc++) if (this.units[doc]!.passage === unit.faq!.question) return this.index.scoreOf([{ id, weight: 1 }], doc) > 0;
     return false;
+  }
+
+  /** Whether a unit holding term `id` (of the NAME_SAMPLE that weigh it most) writes `acronym` in capitals, as a word. */
+  private writtenInCapitals(id: number, acronym: string): boolean {
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.toUpperCase()}(?![\\p{Lu}\\p{Ll}\\p{N}])`, 'u');
+    return this.index.search([{ id, weight: 1 }], NAME_SAMPLE).some(({ doc }) => statedTexts(this.units[doc]!).some((text) => written.test(text)));
   }
 
   /**

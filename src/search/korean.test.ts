@@ -182,11 +182,17 @@ describe('Korean questions as members type them', () => {
     expect(spelledLetters('엠티')).toEqual(['mt']);
     expect(spelledLetters('피씨')).toEqual(['pc']);
     expect(spelledLetters('지피에스')).toEqual(['gps', 'zps']);
-    // One letter's name alone is a word of its own ("이", this; "지"), and a word of other syllables no acronym.
-    for (const word of ['이', '지', '학교', '엠티비티에스오']) expect(spelledLetters(word)).toEqual([]);
+    // One letter's name alone is a word of its own ("이", this; "지"), and a word of other syllables no acronym;
+    // nor is one made of names that are everyday syllables too ("이유", reason: no "EU").
+    for (const word of ['이', '지', '학교', '엠티비티에스오', '이유', '유지', '오지']) expect(spelledLetters(word), word).toEqual([]);
     const trip = new SearchIndex([article('mt', '# MT 안내\n\nMT는 4월 5일 토요일에 가평으로 갑니다.\n\n동아리 회비는 한 학기에 3만원입니다.\n')]);
     expect(trip.readings('엠티 날짜')).toContainEqual({ word: '엠티', term: 'mt', how: 'related' });
     expect(trip.answer('엠티 날짜').quote).toContain('4월 5일');
+    // Only an acronym the articles write in capitals: "dm" written in lower case is no "디엠".
+    const lower = new SearchIndex([article('dm', '# 안내\n\n문의는 운영진 dm으로 보내 주세요.\n')]);
+    expect(lower.readings('디엠 보내도 돼요')).not.toContainEqual(expect.objectContaining({ word: '디엠', term: 'dm' }));
+    const upper = new SearchIndex([article('dm', '# 안내\n\n문의는 운영진 DM으로 보내 주세요.\n')]);
+    expect(upper.readings('디엠 보내도 돼요')).toContainEqual({ word: '디엠', term: 'dm', how: 'related' });
     const korean = analyzerFor('ko');
     expect(korean.terms('서버시계 머 써요')).toEqual(korean.terms('서버시계 써요'));
     expect(korean.terms('연습 빠지면 어캄')).toEqual(korean.terms('연습 빠지면'));

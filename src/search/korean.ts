@@ -155,39 +155,47 @@ export function openSyllable(syllable: string): string {
 /**
  * The Latin letters each Korean letter name spells, as Korean reads an acronym aloud and members type it:
  * "엠티" is MT (a club's membership training trip), "오티" OT, "피씨" PC, "디엠" DM. The standard
- * loanword spellings and their common variants (씨 and 시 for C, 에이치 and 에치 for H, 제트 and 지 for Z).
+ * loanword spellings and their common variants (씨 and 시 for C, 에이치 and 에치 for H; 지 is G and Z).
  */
-const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
+const LETTER_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
-    에이: 'a', 비: 'b', 씨: 'c', 시: 'c', 디: 'd', 이: 'e', 에프: 'f', 지: 'g', 쥐: 'g', 에이치: 'h', 에치: 'h', 아이: 'i', 제이: 'j', 케이: 'k',
-    엘: 'l', 엠: 'm', 엔: 'n', 오: 'o', 피: 'p', 큐: 'q', 알: 'r', 에스: 's', 티: 't', 유: 'u', 브이: 'v', 더블유: 'w', 엑스: 'x', 와이: 'y', 제트: 'z',
+    에이: ['a'], 비: ['b'], 씨: ['c'], 시: ['c'], 디: ['d'], 이: ['e'], 에프: ['f'], 지: ['g', 'z'], 쥐: ['g'], 에이치: ['h'], 에치: ['h'], 아이: ['i'],
+    제이: ['j'], 케이: ['k'], 엘: ['l'], 엠: ['m'], 엔: ['n'], 오: ['o'], 피: ['p'], 큐: ['q'], 알: ['r'], 에스: ['s'], 티: ['t'], 유: ['u'],
+    브이: ['v'], 더블유: ['w'], 엑스: ['x'], 와이: ['y'], 제트: ['z'],
   }),
 );
-/** Fewest and most letters an acronym spelled by letter names has: one name alone ("이", "지") is a word of its own. */
+/**
+ * Letter names that are everyday Korean words or syllables too ("이유", reason, is 이 + 유; "오지", "유지",
+ * "아이", child; "비", rain): a word made of these only is read as a word, not as an acronym ("EU").
+ */
+const NATIVE_NAMES = new Set(['이', '오', '유', '지', '시', '알', '아이', '비']);
+/**
+ * Fewest and most letters an acronym spelled by letter names has: one name alone ("이", "지") is a word of
+ * its own; the acronyms members spell out are short ("엠티", "피씨방"'s PC, "에이에스" AS), and five
+ * letters bound the spellings tried (a name is one to three syllables, several of them ambiguous).
+ */
 const MIN_SPELLED = 2;
 const MAX_SPELLED = 5;
 
 /**
- * The lower-case Latin acronyms `word` spells by Korean letter names ("엠티" → ["mt"]; "지" is G and Z, so
- * "지피에스" → ["gps", "zps"]), in the order of the names' readings; none where it is no such spelling, or
- * spells fewer than MIN_SPELLED or more than MAX_SPELLED letters. A Korean dance club's trial: "엠티
- * 언제감" (when is MT) found nothing in articles that write "MT".
+ * The lower-case Latin acronyms `word` spells by Korean letter names ("엠티" → ["mt"]; "지피에스" →
+ * ["gps", "zps"]), in the order of the names' readings; none where it is no such spelling, spells fewer
+ * than MIN_SPELLED or more than MAX_SPELLED letters, or is made of NATIVE_NAMES only. A Korean dance
+ * club's trial: "엠티 언제감" (when is MT) found nothing in articles that write "MT".
  */
 export function spelledLetters(word: string): string[] {
   const out: string[] = [];
-  const walk = (at: number, letters: string) => {
+  const walk = (at: number, letters: string, loan: boolean) => {
     if (letters.length > MAX_SPELLED) return;
     if (at === word.length) {
-      if (letters.length >= MIN_SPELLED) out.push(letters);
+      if (letters.length >= MIN_SPELLED && loan) out.push(letters);
       return;
     }
     for (let end = at + 1; end <= Math.min(word.length, at + 3); end++) {
       const name = word.slice(at, end);
-      const letter = LETTER_NAMES.get(name);
-      if (letter !== undefined) walk(end, letters + letter);
-      if (name === '지') walk(end, `${letters}z`);
+      for (const letter of LETTER_NAMES.get(name) ?? []) walk(end, letters + letter, loan || !NATIVE_NAMES.has(name));
     }
   };
-  walk(0, '');
+  walk(0, '', false);
   return out;
 }
