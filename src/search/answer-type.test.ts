@@ -85,10 +85,12 @@ describe('expectedType in other languages', () => {
     expect(expectedType('a che ora è il check-in', 'it')).toBe('time');
     expect(expectedType('quanto costa il vip', 'it')).toBe('amount');
     expect(expectedType('quanti giocatori per squadra', 'it')).toBe('number');
-    for (const question of ['In che giorni si fa la verifica di sicurezza?', 'corso da primo che giorno e', 'In quale mese apre la falesia?']) {
+    for (const question of ['In che giorni si fa la verifica di sicurezza?', 'corso da primo che giorno e', 'In quale mese apre la falesia?', 'quali giorni siete aperti', 'in che giornata si corre la gara', 'Che anno è stata fondata la palestra?', 'In quali anni si è tenuta la gara?']) {
       expect(expectedType(question, 'it'), question).toBe('date');
       expect(asksWhether(question, 'it'), question).toBe(false);
     }
+    // Chat's "anno" for "hanno" (have): a yes-or-no question, no year asked.
+    expect(expectedType('quelli che anno fatto il corso base devono rifare la verifica?', 'it')).toBeNull();
     expect(statesType('Il torneo si gioca sabato 14 dicembre.', 'date', new Set(), 'it')).toBe(true);
     expect(statesType('Il check-in apre 30 minuti prima.', 'date', new Set(), 'it')).toBe(false);
     // A price of nothing answers a price question in any language.

@@ -373,12 +373,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(koliko|kolk|kok|koliksen|kolikšen|kolikšna|kolikšno)(?![\p{L}])/u, 'number'],
     [/^\s*(?:s |z |od |pri )?kdo(?![\p{L}])/u, 'name'],
   ],
-  // Italian "a che ora" a time, "(in) che giorno", "quali giorni", "che mese", "che anno" a date (an Italian
-  // climbing gym's trial: "In che giorni si fa la verifica di sicurezza?" was read as asking whether, and
-  // got the entry on its price); "quanto costa", "quanto si paga", "che prezzo" a price, before "quanto" a count.
+  // Italian "a che ora" a time, "(in) che giorno", "quali giorni", "che giornata", "che mese" a date (an
+  // Italian climbing gym's trial: "In che giorni si fa la verifica di sicurezza?" was read as asking
+  // whether, and got the entry on its price), and "che anno" opening the question or after "in", "di",
+  // "da", "nel" (chat writes "anno" for "hanno": "quelli che anno fatto il corso" asks whether); "quanto costa", "quanto si paga", "che prezzo" a price, before "quanto" a count.
   it: [
     [/(?<![\p{L}])((qual|quale|quali) ?(è|e|é|sono) (la |il |l['’] ?|gli |i |le )?(data|date|orario|orari|scadenza|ora))(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(quando|a che ora|(che|quale|quali) (giorn[oi]|mes[ei]|anno))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(quando|a che ora|(che|quale|quali) (giorn[oi]|giornat[ae]|mes[ei]))(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:in|di|da|nel) )(che|quale|quali) ann[oi](?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quanto (costa|costano|coster\p{L}*|si paga|pago|paghi|viene|vengono)|(qual|quale) [èe] il (prezzo|costo)|che prezzo|quanti (euro|soldi))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'],
     [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name'],
