@@ -1650,6 +1650,16 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(a.answer).toBe('Costa 10 euro.');
   });
 
+  it('keeps a paragraph first over its FAQ entry asking another kind of fact, and over one a surer rule passes by', async () => {
+    // "When is the fee due?": the entry "Hur mycket höjs avgiften 2026?" states a year but asks how much.
+    const coop = new SearchIndex((await loadContent('test/fixtures/coop-sv')).articles);
+    expect(coop.answer('när ska avgiften va betald').quote).toContain('sista vardagen');
+    // "How many absences lose the certificate?": the entry that says holds as much as the paragraph, and is
+    // answered before the entry on a lost certificate's fee, which only the paragraph's own entries may pass.
+    const school = new SearchIndex((await loadContent('test/fixtures/ielts-vi')).articles);
+    expect(school.answer('Nghỉ mấy buổi thì bị mất chứng nhận hoàn thành?').answer).not.toContain('100.000đ');
+  });
+
   it('keeps the FAQ entry for the question it answers', () => {
     expect(new SearchIndex([pause]).answer('Why did the company call for a pause?').kind).toBe('faq');
   });
