@@ -93,10 +93,10 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         severity: 'notice' as const,
         file: a.file,
         line: 1,
-        message: page ? 'no canonical url, so its title names it: pin the page with <link rel="canonical" href="…"> or <meta property="og:url" content="…">' : `no "id:", so its ${by} names it: the line that pins it is ${fix}`,
+        message: page ? 'no canonical url, so the title names the page' : `no "id:", so the ${by} names the article: the line that pins it is ${fix}`,
         detail: page
-          ? 'a new title makes it a new article, whose summary is posted again (a new file name does not); before you retitle one, give it <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `a new ${by} makes it a new article, whose summary is posted again (a new file name does not); before you change one, add its "id:" line between two "---" lines at the top of the file and let the bot reload`,
+          ? 'a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, give the page <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
+          : `a new ${by} makes a new article, whose summary is posted again (a new file name does not); before changing a ${by}, add the file's "id:" line between two "---" lines at its top and let the bot reload`,
         ...(page ? {} : { fix }),
       };
     });
