@@ -17,7 +17,7 @@ import { SearchIndex, type RankingOptions } from '../search/engine.js';
 const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content); the words after the
 options make one question, quoted or not. Without a question, answers each line of standard input in turn,
-then counts on stderr those it found no answer for.
+and after two or more counts on stderr those it found no answer for.
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does, and how each word of the question was read
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
@@ -105,6 +105,7 @@ function batchSummary(count: number, unanswered: readonly number[]): string {
   const listed = unanswered.slice(0, BATCH_LINES_LISTED).join(', ') + (unanswered.length > BATCH_LINES_LISTED ? ', …' : '');
   return `${count} questions: ${count - unanswered.length} answered, ${unanswered.length} not found${unanswered.length ? ` (line${unanswered.length > 1 ? 's' : ''} ${listed})` : ''}`;
 }
+/** How many unanswered lines `batchSummary` names: enough to find them in a list, short enough for one line. */
 const BATCH_LINES_LISTED = 20;
 
 interface AskIndex {
