@@ -2185,12 +2185,13 @@ export class SearchIndex {
       return heading !== null && headingAnnounces(heading, type, s.unit.article.lang) && ownArticle(s, s.signals.share);
     };
     const holdsEnough = (s: Scored) => s.held >= first.held || (first.unit.faq !== null && ownArticle(s, s.held)) || announced(s);
-    // Else, the other way: an entry of a first paragraph's article stating what the paragraph lacks, unless its
-    // question asks another kind of fact ("Hur mycket höjs avgiften 2026?" states a year, asked when the fee is due).
-    const ownEntry = (s: Scored) => first.unit.faq === null && s.unit.faq !== null && s.unit.article === first.unit.article && s.held >= OWN_ENTRY_HELD * first.held && !this.asksOther(s.unit, type);
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;
     const at = ranked.findIndex((s) => answers(s) && holdsEnough(s));
-    promote(ranked, at >= 0 ? at : ranked.findIndex((s) => answers(s) && ownEntry(s)));
+    if (at >= 0 || first.unit.faq) return promote(ranked, at);
+    // Else, the other way: an entry of a first paragraph's article stating what the paragraph lacks, unless its
+    // question asks another kind of fact ("Hur mycket höjs avgiften 2026?" states a year, asked when the fee is due).
+    const ownEntry = (s: Scored) => s.unit.faq !== null && s.unit.article === first.unit.article && s.held >= OWN_ENTRY_HELD * first.held && !this.asksOther(s.unit, type);
+    promote(ranked, ranked.findIndex((s) => answers(s) && ownEntry(s)));
   }
 
   /**
