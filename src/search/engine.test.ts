@@ -766,6 +766,20 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(language.readings('日本の大会？').find((r) => r.word === '日本')).toEqual({ word: '日本', term: null, how: 'unknown' });
   });
 
+  it("reads a Japanese loanword typed in hiragana as the articles' katakana word, not a question word so spelt", () => {
+    const cafe = new SearchIndex([
+      {
+        ...article('prices', '# 料金\n\n一般料金は1時間600円です。最大料金（フリータイム）は平日1,800円です。\n\nドリンクバーのコーヒーはおかわり自由です。\n\n日替わりメニューにイクラ丼があります。\n'),
+        lang: 'ja',
+      },
+    ]);
+    expect(cafe.readings('ふりーたいむ いくら').map((r) => r.term)).toEqual(['フリー', 'タイム']);
+    expect(cafe.answer('ふりーたいむ いくら').quote).toContain('1,800円');
+    expect(cafe.answer('こーひー おかわりできる？').quote).toContain('おかわり自由');
+    // "いくら" (how much) stays the question word: the menu's "イクラ" (salmon roe) answers nothing here.
+    expect(cafe.readings('どりんくばー いくら').map((r) => r.term)).toEqual(['ドリンクバー']);
+  });
+
   it('reads a Japanese "〜はありますか？" by the thing asked about, not by the FAQ entry asking so of another', () => {
     const shop = new SearchIndex([
       {

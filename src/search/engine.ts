@@ -28,6 +28,7 @@ import { fold } from './fold.js';
 import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
+import { type KatakanaWords, katakanaSpelled, katakanaWordsOf } from './kana.js';
 import { centroid, cosine, featureVector, ngramsOf, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
 import { Lru } from './lru.js';
@@ -486,6 +487,8 @@ export class SearchIndex {
   private readonly unaccentedWords = new Map<string, Map<string, string>>();
   /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
   private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
+  /** See `katakanaWords`. */
+  private katakana: KatakanaWords | null = null;
   /** Per language writing English loanwords in its script, its terms by their key (see `loanKeysOf`), made on first use. */
   private readonly loanKeys = new Map<string, LoanKeys>();
   /** While articles are added: `Unit.phrasings` by the entry's language and phrasings' texts. */
@@ -754,7 +757,7 @@ export class SearchIndex {
    * Builds what the index otherwise builds on first use (the typo map, the numbers the articles write, the
    * languages whose FAQ phrasings are chatter, the autocomplete matchers, the loanword keys of a language
    * writing English words in its script, the English keys of the Latin-letter terms where articles are in a
-   * language written in Cyrillic: see `latinLoan`), so no member's question pays for it: about a second at 100k
+   * language written in Cyrillic: see `latinLoan`; the katakana words of Japanese articles: see kana.ts), so no member's question pays for it: about a second at 100k
    * paragraphs. Call it before the index serves.
    */
   warm(): this {
@@ -765,6 +768,7 @@ export class SearchIndex {
     this.titleMatcher();
     for (const lang of this.languages) if (writesLoans(lang)) this.loanKeysOf(lang);
     if ([...this.languages].some((lang) => CYRILLIC_LANGUAGES.has(lang))) this.loanKeysOf(LATIN);
+    if (this.languages.has('ja')) this.katakanaWords();
     return this;
   }
 
@@ -991,7 +995,9 @@ export class SearchIndex {
     const dropsChatter = !chatter.has(analyzer.lang);
     // A word the articles write, as typed or as its term ("datoen" is "dato"'s).
     const written = (word: string) => this.index.termId(word) !== undefined || this.index.termId(analyzer.contentTerm(word.toLowerCase()) ?? '') !== undefined;
-    const respelled = analyzer.respelled(typed, written);
+    // Hiragana typed for the articles' katakana ("ふりーたいむ" for "フリータイム"; see kana.ts).
+    const kana = analyzer.lang === 'ja' ? katakanaSpelled(typed, this.katakanaWords(), (piece) => written(piece) || analyzer.isStopword(piece)) : typed;
+    const respelled = analyzer.respelled(kana, written);
     const unframed = dropsChatter ? withoutChatter(respelled, analyzer.lang) : respelled;
     // Small talk asks the articles nothing, unless an FAQ entry is small talk of its kind (a support bot's
     // "Who are you?"); read without its chatter where the index keeps chatter too ("hi, test test").
@@ -1444,6 +1450,11 @@ export class SearchIndex {
       return ranks.length ? Math.min(...ranks) : vowel && classes ? -1 : classes.length;
     };
     return this.likeliest(englishKeys(spelled).flatMap((key) => (keys.get(key) ?? []).filter((id) => syllables![id] === count).map((id): [number, number] => [id, rankOf(vowels[id]!)])));
+  }
+
+  /** The katakana words of the articles, titles and tags (see kana.ts); made on first use or by `warm`. */
+  private katakanaWords(): KatakanaWords {
+    return (this.katakana ??= katakanaWordsOf(this.index.terms, this.titles.terms));
   }
 
   /**

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { katakanaOf, katakanaSpelled, katakanaWordsOf } from './kana.js';
+
+describe('katakanaOf', () => {
+  it('writes hiragana in katakana, small letters and ゔ too, and leaves other letters', () => {
+    expect(katakanaOf('こーひー')).toBe('コーヒー');
+    expect(katakanaOf('じゃっじ')).toBe('ジャッジ');
+    expect(katakanaOf('ゔぁ')).toBe('ヴァ');
+    expect(katakanaOf('カタン 25周年')).toBe('カタン 25周年');
+  });
+});
+
+describe('katakanaWordsOf', () => {
+  it('keeps the katakana words of three letters or more, and the letters in the longest', () => {
+    const { words, longest } = katakanaWordsOf(['フリー', 'ココ', 'カード', 'ok', '料金'], ['フリータイム']);
+    expect([...words]).toEqual(['フリー', 'カード', 'フリータイム']);
+    expect(longest).toBe(6);
+  });
+});
+
+describe('katakanaSpelled', () => {
+  const words = katakanaWordsOf(['フリー', 'タイム', 'コーヒー', 'イクラ', 'ココ', 'カード', 'ok']);
+  const keep = (piece: string) => piece === 'いくら';
+
+  it("writes a hiragana spelling of the articles' katakana word as they do, a compound piece by piece", () => {
+    expect(katakanaSpelled('ふりーたいむ いくら', words, keep)).toBe('フリータイム いくら');
+    expect(katakanaSpelled('こーひーのおかわりは？', words, keep)).toBe('コーヒーのおかわりは？');
+  });
+
+  it('keeps what `keep` keeps, a piece shorter than three letters, and words the articles do not write in katakana', () => {
+    // "いくら" (how much) is no "イクラ" (salmon roe), though the menu writes it.
+    expect(katakanaSpelled('いくらですか', words, keep)).toBe('いくらですか');
+    expect(katakanaSpelled('ここでいい？', words, keep)).toBe('ここでいい？');
+    expect(katakanaSpelled('げーむ', words, keep)).toBe('げーむ');
+    expect(katakanaSpelled('ふりーたいむ', katakanaWordsOf([]), keep)).toBe('ふりーたいむ');
+  });
+});
