@@ -231,8 +231,11 @@ describe('formatIssues', () => {
   it('gives notices sharing a detail one line, naming their files and what mends each, and one detail alone on its line', () => {
     const lines = formatIssues([notice('a.md', 'known by its title'), notice('b.md', 'known by its title'), notice('c.md', 'known by its url')]);
     expect(lines).toEqual(['c.md:1: notice: no "id:" in front matter: pin the article with "id: c.md"; known by its url', 'notice: 2 files: no "id:" in front matter (a.md, b.md); known by its title']);
-    const many = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ ...notice(`site/docs/${name}.md`, 'known by its title'), fix: `"id: ${name}"` }));
-    expect(formatIssues(many)).toEqual(['notice: 5 files: no "id:" in front matter (a.md: "id: a", b.md: "id: b", c.md: "id: c" and 2 more); known by its title']);
+    const names = 'abcdefghijkl'.split('');
+    const many = names.map((name) => ({ ...notice(`site/docs/${name}.md`, 'known by its title'), fix: `"id: ${name}"` }));
+    const listed = names.slice(0, 10).map((name) => `${name}.md: "id: ${name}"`).join(', ');
+    expect(formatIssues(many)).toEqual([`notice: 12 files: no "id:" in front matter (${listed} and 2 more); known by its title`]);
+    expect(formatIssues(many.slice(0, 10))).toEqual([`notice: 10 files: no "id:" in front matter (${listed}); known by its title`]);
     expect(noticeLines(many)).toBe(1);
     expect(noticeLines([...many, notice('f.md', 'known by its url')])).toBe(2);
     // Paths from the files' common folder.

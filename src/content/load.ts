@@ -300,8 +300,8 @@ export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${iss
  * The lines that report `issues`, in order, each as `formatIssue` gives it, but a detail shared by several
  * issues of a kind is left off their lines and given once after them. Notices (advice) of one kind sharing a
  * detail take one line between them, naming their files with what mends each (see `ContentIssue.fix`), paths
- * from their common folder: `notice: 10 files: no "id:", so the title names the article (accounts.md: "id: accounts", …
- * and 7 more); detail`, as ten lines of advice read as ten faults to mend.
+ * from their common folder: `notice: 12 files: no "id:", so the title names the article (accounts.md: "id: accounts", …
+ * and 2 more); detail`, as ten lines of advice read as ten faults to mend.
  */
 export function formatIssues(issues: readonly ContentIssue[]): string[] {
   const { kinds, shared, grouped } = kindsOf(issues);
@@ -363,5 +363,9 @@ function commonFolder(files: readonly string[]): string {
   return folder;
 }
 
-/** How many of a group of notices' files `formatIssues` names before "and N more". */
-const GROUPED_FILES_LISTED = 3;
+/**
+ * How many of a group of notices' files `formatIssues` names before "and N more": a site's articles
+ * missing "id:" are mostly a handful, and a new-user trial's admin, told three of five files "and 2
+ * more", could not tell which two without counting.
+ */
+const GROUPED_FILES_LISTED = 10;
