@@ -619,6 +619,11 @@ describe('expectedType: the question word that asks', () => {
     expect(expectedType('whatsapp the booking fee question to us')).toBeNull();
   });
 
+  it('reads a discount, a deposit or dues asked with "what" as an amount, not whether there is one', () => {
+    for (const question of ["What discount do members get at Ladd's Wheel House?", 'whats the student discount', 'what are the dues', "what's the deposit for a locker"]) expect(expectedType(question), question).toBe('amount');
+    expect(expectedType('is there a discount for students')).toBeNull();
+  });
+
   it('reads a price asked in keywords, with no question word, and not an extra cost, which may be none', () => {
     for (const question of ['bday party price', 'price of the family plan?', 'extra guest pass cost', 'locker fees']) expect(expectedType(question), question).toBe('amount');
     for (const question of ['saturday delivery extra cost?', 'any hidden fees', 'how do i change the price', 'can i see prices', 'price match policy']) expect(expectedType(question), question).toBeNull();

@@ -35,9 +35,11 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // price noun opening it before "of" or "for", or closing it ("price of the family plan", "bday party
   // price?", "locker fees": a gym chain's trial, whose paragraphs stating the price lost to FAQ entries on
   // booking). Not an extra, additional, hidden or any cost, whose answer may be that there is none
-  // ("saturday delivery extra cost?" → "Saturday delivery is included at no extra cost").
+  // ("saturday delivery extra cost?" → "Saturday delivery is included at no extra cost"). A discount, a
+  // deposit or dues asked with "what" too: a cycling club's trial's "What discount do members get at Ladd's
+  // Wheel House?" got the paragraph on kit sizes, which names the shop, over "Members get 10 percent off…".
   [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
-  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
+  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate|discount|deposit|dues)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate|discount|deposit|dues)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b/, 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
   // when, as do "timing kya hai" and "last date" (as Indian English asks a deadline); "kitne ka", "kitna price",
