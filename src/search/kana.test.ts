@@ -19,7 +19,7 @@ describe('katakanaWordsOf', () => {
 });
 
 describe('katakanaSpelled', () => {
-  const words = katakanaWordsOf(['フリー', 'タイム', 'コーヒー', 'イクラ', 'ココ', 'カード', 'ok']);
+  const words = katakanaWordsOf(['フリー', 'タイム', 'コーヒー', 'イクラ', 'ココ', 'ナイト', 'メニュー', 'ok']);
   const keep = (piece: string) => piece === 'いくら';
 
   it("writes a hiragana spelling of the articles' katakana word as they do, a compound piece by piece", () => {
@@ -33,5 +33,14 @@ describe('katakanaSpelled', () => {
     expect(katakanaSpelled('ここでいい？', words, keep)).toBe('ここでいい？');
     expect(katakanaSpelled('げーむ', words, keep)).toBe('げーむ');
     expect(katakanaSpelled('ふりーたいむ', katakanaWordsOf([]), keep)).toBe('ふりーたいむ');
+  });
+
+  it('reads only where a word starts: not within a run of hiragana, nor in one after a kanji', () => {
+    // "しないと" (must) is no "ナイト" (night), after "静か" or after "し".
+    expect(katakanaSpelled('夜は静かにしないといけませんか', words, keep)).toBe('夜は静かにしないといけませんか');
+    expect(katakanaSpelled('しないと', words, keep)).toBe('しないと');
+    expect(katakanaSpelled('土日のめにゅー', words, keep)).toBe('土日のめにゅー');
+    expect(katakanaSpelled('土日 めにゅー', words, keep)).toBe('土日 メニュー');
+    expect(katakanaSpelled('めにゅー見たい', words, keep)).toBe('メニュー見たい');
   });
 });

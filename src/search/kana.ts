@@ -50,28 +50,32 @@ export function katakanaWordsOf(...vocabularies: Iterable<string>[]): KatakanaWo
   return { words, longest };
 }
 
+/** Text ending in a Han character: hiragana after one are mostly its word's inflection or a particle ("静かにしないと"). */
+const AFTER_HAN = /\p{sc=Han}$/u;
+
 /**
- * `question` with each hiragana spelling of one of `katakana`'s words written as that word: within each run
- * of hiragana, from its start, the longest piece of at least MIN_RESPELLED letters whose katakana is such a
- * word, unless `keep` keeps the piece as typed (a word the articles write in hiragana, a stopword: "いくら",
- * how much, is no "イクラ", salmon roe, on a café's menu). A word made of several katakana words
- * ("フリータイム": "フリー", "タイム") is found piece by piece.
+ * `question` with each hiragana spelling of one of `katakana`'s words written as that word: from the start
+ * of a run of hiragana, the longest piece of at least MIN_RESPELLED letters whose katakana is such a word,
+ * then the same from where it ends, until no piece is one ("ふりーたいむ" → "フリー" + "タイム"). Only where a
+ * word starts: not within a run, nor in one right after a kanji, whose hiragana are the kanji word's
+ * inflection or a particle ("静かにしないと", must be quiet, is no "ナイト", night, of a café's
+ * "人狼ナイト"). Nor a piece `keep` keeps as typed (a word the articles write in hiragana, a stopword:
+ * "いくら", how much, is no "イクラ", salmon roe, on a café's menu).
  */
 export function katakanaSpelled(question: string, { words, longest }: KatakanaWords, keep: (hiragana: string) => boolean): string {
   if (!words.size) return question;
-  return question.replace(HIRAGANA_RUN, (run) => {
+  return question.replace(HIRAGANA_RUN, (run: string, at: number) => {
+    // Two code units: a Han character outside the Basic Multilingual Plane is a surrogate pair.
+    if (AFTER_HAN.test(question.slice(Math.max(0, at - 2), at))) return run;
     let out = '';
-    for (let from = 0; from < run.length; ) {
+    let from = 0;
+    while (from < run.length) {
       let to = Math.min(run.length, from + longest);
-      for (; to - from >= MIN_RESPELLED; to--) {
-        const piece = run.slice(from, to);
-        if (words.has(katakanaOf(piece)) && !keep(piece)) break;
-      }
-      if (to - from >= MIN_RESPELLED) {
-        out += katakanaOf(run.slice(from, to));
-        from = to;
-      } else out += run[from++];
+      while (to - from >= MIN_RESPELLED && !(words.has(katakanaOf(run.slice(from, to))) && !keep(run.slice(from, to)))) to--;
+      if (to - from < MIN_RESPELLED) break;
+      out += katakanaOf(run.slice(from, to));
+      from = to;
     }
-    return out;
+    return out + run.slice(from);
   });
 }
