@@ -1433,6 +1433,10 @@ describe('askedCounter', () => {
     // Another counter's figure, a date's, counts no people.
     expect(statesType('2027年1月16日（土）20:00開始です。', 'number', new Set(), 'ja', people)).toBe(false);
     expect(statesType('保護ブロックは2,000個です。', 'number', new Set(), 'ja', people)).toBe(false);
+    // Minutes: "何分" (how many minutes) is a question word, so the figure is what states them, not a fraction.
+    const minutes = askedCounter('液タブは1人何分使えますか', 'ja');
+    expect(statesType('1人45分までです。', 'number', new Set(), 'ja', minutes)).toBe(true);
+    expect(statesType('部費の3分の1は備品代です。', 'number', new Set(), 'ja', minutes)).toBe(false);
     expect(askedCounter('いくつある？', 'ja')).toBeNull();
     expect(askedCounter('how many people', 'en')).toBeNull();
   });

@@ -780,6 +780,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(cafe.readings('どりんくばー いくら').map((r) => r.term)).toEqual(['ドリンクバー']);
   });
 
+  it('reads Japanese "何曜日", "何年" and "何分" as question words, not as words no article writes', () => {
+    const cafe = new SearchIndex([{ ...article('hours', '# 営業時間\n\n火曜日は定休日です。祝日の火曜日は営業し、翌日の水曜日がお休みになります。\n\n駅から歩いて7分です。\n'), lang: 'ja' }]);
+    expect(cafe.readings('休みは何曜日ですか？')).toEqual([{ word: '休み', term: '休', how: 'as written' }]);
+    expect(cafe.answer('休みは何曜日ですか？').quote).toContain('火曜日は定休日です');
+    expect(cafe.readings('駅から歩いて何分？').some((r) => r.how === 'unknown')).toBe(false);
+    expect(cafe.readings('何年からありますか').some((r) => r.word === '何年')).toBe(false);
+    expect(cafe.answer('駅から歩いて何分？').quote).toContain('7分');
+  });
+
   it('reads a Japanese "〜はありますか？" by the thing asked about, not by the FAQ entry asking so of another', () => {
     const shop = new SearchIndex([
       {
