@@ -789,6 +789,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(cafe.answer('駅から歩いて何分？').quote).toContain('7分');
   });
 
+  it('reads Japanese question words typed in hiragana ("なんじ", "なんにん") as written in kanji', () => {
+    const cafe = new SearchIndex([{ ...article('hours', '# 営業時間\n\n土日は11:00から23:00まで営業しています。\n\nイベントは最大16人まで参加できます。\n'), lang: 'ja' }]);
+    expect(cafe.readings('土日なんじから')).toEqual([{ word: '土日', term: '土日', how: 'as written' }]);
+    expect(cafe.answer('土日なんじから').quote).toContain('11:00');
+    expect(cafe.answer('いべんと なんにんまで？').quote).toContain('16人');
+  });
+
   it('reads a Japanese "〜はありますか？" by the thing asked about, not by the FAQ entry asking so of another', () => {
     const shop = new SearchIndex([
       {

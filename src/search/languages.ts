@@ -1314,6 +1314,27 @@ const JAPANESE_CHAT = ['なん', 'なんで', 'だけど', 'たん', 'っけ', '
  */
 const JAPANESE_FUNCTION = ['さん', 'くん', 'ちゃん', 'さま', 'だれ', 'なに'];
 /**
+ * Japanese question words that count or date something, typed in hiragana as members type them ("土日なんじから
+ * あいてる", from what time on weekends): ICU cuts them into pieces ("なん", "じ") that ask nothing and meet
+ * any word of one kana, so they are written in kanji as the question words are listed (see QUESTION_WORDS,
+ * QUESTION_PHRASES and answer-type.ts's patterns, which read "何時" as a time). Not where more kana make another
+ * word of them ("なんじゃ", "なんじゅう"); not "なんかい" nor "なんこ", which open "なんかいい" (something good)
+ * and "なんこう".
+ */
+const JAPANESE_KANA_QUESTION_WORDS: [RegExp, string][] = [
+  [/なんじかん/gu, '何時間'],
+  [/なんじ(?![ゃゅょぁぃぅぇぉ])/gu, '何時'],
+  [/なんにん/gu, '何人'],
+  [/なん[ぷふ]ん/gu, '何分'],
+  [/なんようび/gu, '何曜日'],
+  [/なんさい/gu, '何歳'],
+  [/なんめい/gu, '何名'],
+  [/なんねん/gu, '何年'],
+  [/なんがつ/gu, '何月'],
+  [/なんにち/gu, '何日'],
+];
+const japaneseIdioms = (question: string): string => JAPANESE_KANA_QUESTION_WORDS.reduce((text, [typed, written]) => text.replace(typed, written), question);
+/**
  * Japanese chat's clippings of words the articles write in full (see `LanguageSpec.clippings`): "鯖"
  * (server), "メンテ", "ログボ" (login bonus), "アプデ", "ボイチャ", "スマホ", and games'
  * and apps' nicknames. Keyed as tokens read them (Chinese characters in one script: 鯖 is read 鲭). Not
@@ -2325,7 +2346,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
-  ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS }],
+  ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseIdioms }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word))), THAI_PARTICLES))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],
