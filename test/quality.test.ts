@@ -400,6 +400,10 @@ describe.each([
   { site: 'a Leipzig food-sharing network, asked with "ue" for "ü" too', folder: 'foodsharing-de', least: 136 },
   { site: 'a Bologna climbing gym', folder: 'climbing-it', least: 128 },
   { site: 'a Seoul university dance club, asked in chat spelling too', folder: 'danceclub-ko', least: 126 },
+  { site: 'a Portland cycling club', folder: 'bikeclub-en', least: 128 },
+  { site: 'a São Paulo coworking space, asked without accents too', folder: 'coworking-pt', least: 126 },
+  { site: 'a Utrecht student rowing club', folder: 'rowing-nl', least: 128 },
+  { site: 'an Osaka board-game café, asked with loanwords in hiragana too', folder: 'gamecafe-ja', least: 121 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
