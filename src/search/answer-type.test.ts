@@ -619,6 +619,11 @@ describe('expectedType: the question word that asks', () => {
     expect(expectedType('whatsapp the booking fee question to us')).toBeNull();
   });
 
+  it('reads "when" closing a question typed as keywords as asking a date ("newbie ride when"), not "when" within one', () => {
+    for (const question of ['newbie ride when', 'next workshop when?', 'committee meeting when ??']) expect(expectedType(question), question).toBe('date');
+    expect(expectedType('what happens when it rains')).toBeNull();
+  });
+
   it('reads a discount, a deposit or dues asked with "what" as an amount, not whether there is one', () => {
     for (const question of ["What discount do members get at Ladd's Wheel House?", 'whats the student discount', 'what are the dues', "what's the deposit for a locker"]) expect(expectedType(question), question).toBe('amount');
     expect(expectedType('is there a discount for students')).toBeNull();
