@@ -35,12 +35,13 @@ describe('katakanaSpelled', () => {
     expect(katakanaSpelled('ふりーたいむ', katakanaWordsOf([]), keep)).toBe('ふりーたいむ');
   });
 
-  it('reads only where a word starts: not within a run of hiragana, nor in one after a kanji', () => {
-    // "しないと" (must) is no "ナイト" (night), after "静か" or after "し".
-    expect(katakanaSpelled('夜は静かにしないといけませんか', words, keep)).toBe('夜は静かにしないといけませんか');
-    expect(katakanaSpelled('しないと', words, keep)).toBe('しないと');
-    expect(katakanaSpelled('土日のめにゅー', words, keep)).toBe('土日のめにゅー');
+  it('reads only where a word starts: not within a run of hiragana, nor in one after a letter or a digit', () => {
+    // "ないと" (unless there is) is no "ナイト" (night) after a kanji, katakana, Latin letters or "し".
+    for (const question of ['人が少ないと中止？', '𠮷ないと', 'カードないと入れない？', 'Switchないと遊べない？', 'しないと', '土日のめにゅー', 'メニューめにゅー']) {
+      expect(katakanaSpelled(question, words, keep), question).toBe(question);
+    }
     expect(katakanaSpelled('土日 めにゅー', words, keep)).toBe('土日 メニュー');
     expect(katakanaSpelled('めにゅー見たい', words, keep)).toBe('メニュー見たい');
+    expect(katakanaSpelled('ーこーひー', words, keep)).toBe('ーこーひー');
   });
 });

@@ -6,8 +6,8 @@
  * so the hiragana spelling of a katakana word is found by shifting it, with no dictionary.
  */
 
-/** Hiragana (and the prolonged sound mark ー, typed with either script) in a run. */
-const HIRAGANA_RUN = /[\u3041-\u3096\u30fc]+/gu;
+/** A run of hiragana, with the prolonged sound mark ー (typed with either script) after its first letter. */
+const HIRAGANA_RUN = /[\u3041-\u3096][\u3041-\u3096\u30fc]*/gu;
 
 /** Distance from a hiragana letter to the katakana letter of the same sound. */
 const KATAKANA_SHIFT = 0x60;
@@ -50,28 +50,29 @@ export function katakanaWordsOf(...vocabularies: Iterable<string>[]): KatakanaWo
   return { words, longest };
 }
 
-/** Text ending in a Han character: hiragana after one are mostly its word's inflection or a particle ("静かにしないと"). */
-const AFTER_HAN = /\p{sc=Han}$/u;
+/** Text ending in a letter or a digit (a kanji, katakana, Latin letters): hiragana after one are its inflection or a particle. */
+const AFTER_WORD = /[\p{L}\p{N}]$/u;
 
 /**
  * `question` with each hiragana spelling of one of `katakana`'s words written as that word: from the start
  * of a run of hiragana, the longest piece of at least MIN_RESPELLED letters whose katakana is such a word,
  * then the same from where it ends, until no piece is one ("ふりーたいむ" → "フリー" + "タイム"). Only where a
- * word starts: not within a run, nor in one right after a kanji, whose hiragana are the kanji word's
- * inflection or a particle ("静かにしないと", must be quiet, is no "ナイト", night, of a café's
- * "人狼ナイト"). Nor a piece `keep` keeps as typed (a word the articles write in hiragana, a stopword:
- * "いくら", how much, is no "イクラ", salmon roe, on a café's menu).
+ * word starts: not within a run, nor in one right after a letter or a digit, whose hiragana are that word's
+ * inflection or a particle ("人が少ないと", too few people, is no "ナイト", night, of a café's "人狼ナイト";
+ * nor "レンタルはいくら" a "ハイク", hike). Nor a piece `keep` keeps as typed (a word the articles write in
+ * hiragana, a stopword: "いくら", how much, is no "イクラ", salmon roe, on a café's menu).
  */
 export function katakanaSpelled(question: string, { words, longest }: KatakanaWords, keep: (hiragana: string) => boolean): string {
   if (!words.size) return question;
   return question.replace(HIRAGANA_RUN, (run: string, at: number) => {
-    // Two code units: a Han character outside the Basic Multilingual Plane is a surrogate pair.
-    if (AFTER_HAN.test(question.slice(Math.max(0, at - 2), at))) return run;
+    // Two code units: a kanji outside the Basic Multilingual Plane is a surrogate pair.
+    if (AFTER_WORD.test(question.slice(Math.max(0, at - 2), at))) return run;
+    const read = (piece: string) => words.has(katakanaOf(piece)) && !keep(piece);
     let out = '';
     let from = 0;
     while (from < run.length) {
       let to = Math.min(run.length, from + longest);
-      while (to - from >= MIN_RESPELLED && !(words.has(katakanaOf(run.slice(from, to))) && !keep(run.slice(from, to)))) to--;
+      while (to - from >= MIN_RESPELLED && !read(run.slice(from, to))) to--;
       if (to - from < MIN_RESPELLED) break;
       out += katakanaOf(run.slice(from, to));
       from = to;
