@@ -196,7 +196,11 @@ export interface LanguageSpec {
    * are often no such typing.
    */
   typedLetters?: (word: string) => string;
-  /** A rewriting of the question's idioms before it is read (see `Analyzer.respelled`), where a word means another in one context only. */
+  /**
+   * A rewriting of the question before it is read (see `Analyzer.respelled`): an idiom where a word means
+   * another in one context only (Spanish "sale" for "cuesta"), or question words typed as no article writes
+   * them (Japanese in hiragana).
+   */
   idioms?: (question: string) => string;
   /**
    * Chat words of the language dropped from questions only (see `Analyzer.isChatWord`), as English chat is,
@@ -1317,23 +1321,19 @@ const JAPANESE_FUNCTION = ['さん', 'くん', 'ちゃん', 'さま', 'だれ', 
  * Japanese question words that count or date something, typed in hiragana as members type them ("土日なんじから
  * あいてる", from what time on weekends): ICU cuts them into pieces ("なん", "じ") that ask nothing and meet
  * any word of one kana, so they are written in kanji as the question words are listed (see QUESTION_WORDS,
- * QUESTION_PHRASES and answer-type.ts's patterns, which read "何時" as a time). Not where more kana make another
- * word of them ("なんじゃ", "なんじゅう"); not "なんかい" nor "なんこ", which open "なんかいい" (something good)
- * and "なんこう".
+ * QUESTION_PHRASES and answer-type.ts's patterns, which read "何時" as a time and "何日間" as a count), a
+ * duration's "かん" as "間" ("なんにちかん" → "何日間"). Only where a word starts (the question's start, after
+ * a character not hiragana, or after a particle): "ひなんじ" (避難時) and "とうなんじけん" (盗難事件) ask no time.
+ * Not where more kana make another word of them ("なんじゃ", "なんじゅう"); not "なんかい" nor "なんこ", which
+ * open "なんかいい" (something good) and "なんこう".
  */
-const JAPANESE_KANA_QUESTION_WORDS: [RegExp, string][] = [
-  [/なんじかん/gu, '何時間'],
-  [/なんじ(?![ゃゅょぁぃぅぇぉ])/gu, '何時'],
-  [/なんにん/gu, '何人'],
-  [/なん[ぷふ]ん/gu, '何分'],
-  [/なんようび/gu, '何曜日'],
-  [/なんさい/gu, '何歳'],
-  [/なんめい/gu, '何名'],
-  [/なんねん/gu, '何年'],
-  [/なんがつ/gu, '何月'],
-  [/なんにち/gu, '何日'],
-];
-const japaneseIdioms = (question: string): string => JAPANESE_KANA_QUESTION_WORDS.reduce((text, [typed, written]) => text.replace(typed, written), question);
+const JAPANESE_KANA_COUNTERS: Record<string, string> = { じ: '時', にん: '人', ぷん: '分', ふん: '分', ようび: '曜日', さい: '歳', めい: '名', ねん: '年', がつ: '月', にち: '日' };
+const JAPANESE_KANA_QUESTION_WORD = new RegExp(
+  `(?<=^|[^\\u3041-\\u3096]|[はがもをにでとのへや])なん(${Object.keys(JAPANESE_KANA_COUNTERS).join('|')})(?![ゃゅょぁぃぅぇぉ])(かん)?`,
+  'gu',
+);
+const japaneseKanaQuestionWords = (question: string): string =>
+  question.replace(JAPANESE_KANA_QUESTION_WORD, (_, counter: string, span: string | undefined) => `何${JAPANESE_KANA_COUNTERS[counter]}${span ? '間' : ''}`);
 /**
  * Japanese chat's clippings of words the articles write in full (see `LanguageSpec.clippings`): "鯖"
  * (server), "メンテ", "ログボ" (login bonus), "アプデ", "ボイチャ", "スマホ", and games'
@@ -2346,7 +2346,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
-  ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseIdioms }],
+  ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseKanaQuestionWords }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word))), THAI_PARTICLES))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],

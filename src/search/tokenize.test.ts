@@ -23,6 +23,27 @@ describe('reading words', () => {
     );
   });
 
+  it('writes Japanese question words typed in hiragana in kanji, a duration\'s "かん" too, only where a word starts', () => {
+    const japanese = analyzerFor('ja');
+    const cases: [string, string][] = [
+      ['土日なんじからあいてる', '土日何時からあいてる'],
+      ['ビールなんじから', 'ビール何時から'],
+      ['名前はなんじまで', '名前は何時まで'],
+      ['なんじかん遊べる', '何時間遊べる'],
+      ['BANはなんにちかん？', 'BANは何日間？'],
+      ['予約 なんにちまえから', '予約 何日まえから'],
+      ['なんにんまで', '何人まで'],
+      ['なんようび休み', '何曜日休み'],
+      // Another word: 避難時, 盗難事件, "なんじゃ", "なんじゅう" (tens of), "なんかいい" (something good).
+      ['ひなんじ', 'ひなんじ'],
+      ['とうなんじけん', 'とうなんじけん'],
+      ['なんじゃこれ', 'なんじゃこれ'],
+      ['なんじゅうにんも', 'なんじゅうにんも'],
+      ['なんかいいゲームある', 'なんかいいゲームある'],
+    ];
+    for (const [typed, read] of cases) expect(japanese.respelled(typed, () => false), typed).toBe(read);
+  });
+
   it("writes out chat's question words typed in lower case where the articles lack them, and tells chat from capitals", () => {
     const english = analyzerFor('en');
     expect(english.respelled('wen s5 wat is it', () => false)).toBe('when s5 what is it');
