@@ -625,8 +625,9 @@ describe('expectedType: the question word that asks', () => {
   });
 
   it('reads a discount, a deposit or dues asked with "what" as an amount, not whether there is one', () => {
-    for (const question of ["What discount do members get at Ladd's Wheel House?", 'whats the student discount', 'what are the dues', "what's the deposit for a locker"]) expect(expectedType(question), question).toBe('amount');
-    expect(expectedType('is there a discount for students')).toBeNull();
+    for (const question of ["What discount do members get at Ladd's Wheel House?", 'what discounts do members get', 'whats the student discount', 'what are the dues', "what's the deposit for a locker"]) expect(expectedType(question), question).toBe('amount');
+    // Not whether there is one, nor its code, policy or use.
+    for (const question of ['is there a discount for students', "what's the discount code for members?", 'what is the deposit policy', 'what deposit methods do you accept', 'what are the dues used for']) expect(expectedType(question), question).toBeNull();
   });
 
   it('reads a price asked in keywords, with no question word, and not an extra cost, which may be none', () => {
@@ -1438,10 +1439,13 @@ describe('askedCounter', () => {
     // Another counter's figure, a date's, counts no people.
     expect(statesType('2027年1月16日（土）20:00開始です。', 'number', new Set(), 'ja', people)).toBe(false);
     expect(statesType('保護ブロックは2,000個です。', 'number', new Set(), 'ja', people)).toBe(false);
-    // Minutes: "何分" (how many minutes) is a question word, so the figure is what states them, not a fraction.
+    // "何分" asks a count of minutes: a figure before "分" states it, not a fraction's "分の" nor a clock time's minutes.
     const minutes = askedCounter('液タブは1人何分使えますか', 'ja');
     expect(statesType('1人45分までです。', 'number', new Set(), 'ja', minutes)).toBe(true);
     expect(statesType('部費の3分の1は備品代です。', 'number', new Set(), 'ja', minutes)).toBe(false);
+    expect(statesType('受付は10時30分に閉まります。', 'number', new Set(), 'ja', minutes)).toBe(false);
+    // "何分の1" asks a fraction, which any figure states.
+    expect(askedCounter('何分の1が返金されますか', 'ja')).toBeNull();
     expect(askedCounter('いくつある？', 'ja')).toBeNull();
     expect(askedCounter('how many people', 'en')).toBeNull();
   });

@@ -41,7 +41,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // deposit or dues asked with "what" too: a cycling club's trial's "What discount do members get at Ladd's
   // Wheel House?" got the paragraph on kit sizes, which names the shop, over "Members get 10 percent off…".
   [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
-  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate|discount|deposit|dues)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate|discount|deposit|dues)s?|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
+  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:[a-z-]+ )?(discount|deposit|due)s?(?! (?:codes?|polic(?:y|ies)|methods?|process|box|used)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b/, 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
   // when, as do "timing kya hai" and "last date" (as Indian English asks a deadline); "kitne ka", "kitna price",
@@ -1088,9 +1088,13 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
  */
 const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位', 分: '分(?!の)' };
 
-const ASKED_COUNTER = new RegExp(`何(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
-/** Per counter asked, the figures it and the counters of the same things count ("32人", "３２名"). */
-const COUNTED = new Map(Object.entries(JAPANESE_COUNTERS).map(([counter, counters]) => [counter, new RegExp(`[0-9０-９][0-9０-９,，]*\\s?(?:${counters})`, 'gu')]));
+/** A counter asked ("何人"); "何分の" asks a fraction ("何分の1"), not minutes. */
+const ASKED_COUNTER = new RegExp(`何(?!分の)(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
+/**
+ * Per counter asked, the figures it and the counters of the same things count ("32人", "３２名"), whole: not
+ * the minutes of a clock time ("10時30分", "10:30分").
+ */
+const COUNTED = new Map(Object.entries(JAPANESE_COUNTERS).map(([counter, counters]) => [counter, new RegExp(`(?<![0-9０-９,，時:：])[0-9０-９][0-9０-９,，]*\\s?(?:${counters})`, 'gu')]));
 
 /**
  * The figures `question` (in `lang`) asks a count of, as a global pattern of a figure and its counter, where
