@@ -98,12 +98,25 @@ async function main(argv: string[]): Promise<number> {
 /**
  * The last line of a run over several questions, on stderr (standard output stays one answer, or one JSON
  * object, per question): "12 questions: 9 answered, 3 not found (lines 2, 5, 9)", every such line of
- * standard input. Half of eight new-user trials' admins looked for a way to count the questions their list
- * leaves unanswered without reading every answer; one whose list left 25 of 200 unanswered wanted them all
- * where the first 20 were named.
+ * standard input, three or more in a row as a range ("lines 1–22, 25"). Half of eight new-user trials'
+ * admins looked for a way to count the questions their list leaves unanswered without reading every answer;
+ * one whose list left 25 of 200 unanswered wanted them all where the first 20 were named.
  */
 function batchSummary(count: number, unanswered: readonly number[]): string {
-  return `${count} questions: ${count - unanswered.length} answered, ${unanswered.length} not found${unanswered.length ? ` (line${unanswered.length > 1 ? 's' : ''} ${unanswered.join(', ')})` : ''}`;
+  const lines = unanswered.length ? ` (line${unanswered.length > 1 ? 's' : ''} ${lineRanges(unanswered)})` : '';
+  return `${count} questions: ${count - unanswered.length} answered, ${unanswered.length} not found${lines}`;
+}
+
+/** Ascending line numbers, three or more in a row as a range: [1, 2, 3, 5, 6] → "1–3, 5, 6". */
+function lineRanges(lines: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
+    parts.push(...(j - i >= 2 ? [`${lines[i]}–${lines[j]}`] : lines.slice(i, j + 1).map(String)));
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 interface AskIndex {
