@@ -236,6 +236,8 @@ describe('formatIssues', () => {
     const listed = names.slice(0, 10).map((name) => `${name}.md: "id: ${name}"`).join(', ');
     expect(formatIssues(many)).toEqual([`notice: 12 files: no "id:" in front matter (${listed} and 2 more); known by its title`]);
     expect(formatIssues(many.slice(0, 10))).toEqual([`notice: 10 files: no "id:" in front matter (${listed}); known by its title`]);
+    // Eleven are all named: "and 1 more" would take the place of the one name.
+    expect(formatIssues(many.slice(0, 11))).toEqual([`notice: 11 files: no "id:" in front matter (${listed}, k.md: "id: k"); known by its title`]);
     expect(noticeLines(many)).toBe(1);
     expect(noticeLines([...many, notice('f.md', 'known by its url')])).toBe(2);
     // Paths from the files' common folder.

@@ -315,7 +315,8 @@ export function formatIssues(issues: readonly ContentIssue[]): string[] {
     if (grouped(first!)) {
       const folder = commonFolder(group.map((issue) => issue.file));
       const named = group.map((issue) => `${path.relative(folder, issue.file)}${issue.fix ? `: ${issue.fix}` : ''}`);
-      const listed = named.length > GROUPED_FILES_LISTED ? `${named.slice(0, GROUPED_FILES_LISTED).join(', ')} and ${named.length - GROUPED_FILES_LISTED} more` : named.join(', ');
+      // "and 1 more" would take the place of the one name.
+      const listed = named.length > GROUPED_FILES_LISTED + 1 ? `${named.slice(0, GROUPED_FILES_LISTED).join(', ')} and ${named.length - GROUPED_FILES_LISTED} more` : named.join(', ');
       lines.push(`notice: ${group.length} files: ${what(first!)} (${listed}); ${first!.detail}`);
       continue;
     }
@@ -364,8 +365,8 @@ function commonFolder(files: readonly string[]): string {
 }
 
 /**
- * How many of a group of notices' files `formatIssues` names before "and N more": a site's articles
- * missing "id:" are mostly a handful, and a new-user trial's admin, told three of five files "and 2
- * more", could not tell which two without counting.
+ * How many of a group of notices' files `formatIssues` names before "and N more" (where two or more are
+ * left): a new-user trial's admin, told of five files without "id:" as three "and 2 more", could not tell
+ * which two they were without opening every file.
  */
 const GROUPED_FILES_LISTED = 10;
