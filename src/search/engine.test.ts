@@ -778,6 +778,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(cafe.answer('こーひー おかわりできる？').quote).toContain('おかわり自由');
     // "いくら" (how much) stays the question word: the menu's "イクラ" (salmon roe) answers nothing here.
     expect(cafe.readings('どりんくばー いくら').map((r) => r.term)).toEqual(['ドリンクバー']);
+    // Everyday words are no loanwords the café writes: "ないと" (unless there is) is no "ナイト" (night).
+    const night = new SearchIndex([{ ...article('events', '# イベント\n\n毎月第1土曜日は人狼ナイトです。\n'), lang: 'ja' }]);
+    expect(night.readings('カード ないと入れない？').some((r) => r.term === 'ナイト')).toBe(false);
   });
 
   it('reads Japanese "何曜日", "何年" and "何分" as question words, not as words no article writes', () => {

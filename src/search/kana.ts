@@ -6,8 +6,8 @@
  * so the hiragana spelling of a katakana word is found by shifting it, with no dictionary.
  */
 
-/** A run of hiragana, with the prolonged sound mark ー (typed with either script) after its first letter. */
-const HIRAGANA_RUN = /[\u3041-\u3096][\u3041-\u3096\u30fc]*/gu;
+/** Hiragana (and the prolonged sound mark ー, typed with either script) in a run. */
+const HIRAGANA_RUN = /[\u3041-\u3096\u30fc]+/gu;
 
 /** Distance from a hiragana letter to the katakana letter of the same sound. */
 const KATAKANA_SHIFT = 0x60;

@@ -1322,18 +1322,20 @@ const JAPANESE_FUNCTION = ['さん', 'くん', 'ちゃん', 'さま', 'だれ', 
  * あいてる", from what time on weekends): ICU cuts them into pieces ("なん", "じ") that ask nothing and meet
  * any word of one kana, so they are written in kanji as the question words are listed (see QUESTION_WORDS,
  * QUESTION_PHRASES and answer-type.ts's patterns, which read "何時" as a time and "何日間" as a count), a
- * duration's "かん" as "間" ("なんにちかん" → "何日間"). Only where a word starts (the question's start, after
- * a character not hiragana, or after a particle): "ひなんじ" (避難時) and "とうなんじけん" (盗難事件) ask no time.
- * Not where more kana make another word of them ("なんじゃ", "なんじゅう"); not "なんかい" nor "なんこ", which
- * open "なんかいい" (something good) and "なんこう".
+ * duration's "かん" as "間" ("なんにちかん" → "何日間"; after the counters of time only, and not
+ * opening 完了, 管理, 関連: "なんじかんりょう" is 何時完了). Not the end of a word written "…なん" ("ひなんじ" 避難時, "とうなんじけん" 盗難事件, 災難, 困難,
+ * 無難, 苦難, 艱難, 指南), nor where more kana make another word of them ("なんじゃ", "なんじゅう"); not
+ * "なんかい" nor "なんこ", which open "なんかいい" (something good) and "なんこう".
  */
 const JAPANESE_KANA_COUNTERS: Record<string, string> = { じ: '時', にん: '人', ぷん: '分', ふん: '分', ようび: '曜日', さい: '歳', めい: '名', ねん: '年', がつ: '月', にち: '日' };
 const JAPANESE_KANA_QUESTION_WORD = new RegExp(
-  `(?<=^|[^\\u3041-\\u3096]|[はがもをにでとのへや])なん(${Object.keys(JAPANESE_KANA_COUNTERS).join('|')})(?![ゃゅょぁぃぅぇぉ])(かん)?`,
+  `(?<!ひ|とう|さい|こん|ぶ|く|かん|し)なん(?:(じ|にち|ねん|[ぷふ]ん)(?![ゃゅょぁぃぅぇぉ])(かん(?![りれ]))?|(${Object.keys(JAPANESE_KANA_COUNTERS).join('|')})(?![ゃゅょぁぃぅぇぉ]))`,
   'gu',
 );
 const japaneseKanaQuestionWords = (question: string): string =>
-  question.replace(JAPANESE_KANA_QUESTION_WORD, (_, counter: string, span: string | undefined) => `何${JAPANESE_KANA_COUNTERS[counter]}${span ? '間' : ''}`);
+  question.replace(JAPANESE_KANA_QUESTION_WORD, (_, timed: string | undefined, span: string | undefined, counter: string | undefined) =>
+    timed ? `何${JAPANESE_KANA_COUNTERS[timed]}${span ? '間' : ''}` : `何${JAPANESE_KANA_COUNTERS[counter!]}`,
+  );
 /**
  * Japanese chat's clippings of words the articles write in full (see `LanguageSpec.clippings`): "鯖"
  * (server), "メンテ", "ログボ" (login bonus), "アプデ", "ボイチャ", "スマホ", and games'
@@ -1375,9 +1377,11 @@ const japaneseStem = (word: string): string => OKURIGANA.exec(word)?.[1] ?? word
  * kanji are their stem (see `japaneseStem`): "ま", "した" of the polite past ("買いました" → 買い, ま, した),
  * "え" of the potential ("使えます" → 使, え, ます), "く" of an adjective's adverb ("高く" → 高, く). Not
  * "せん", "たい", "とか", "てる", which ICU cuts off after kana too ("ありま", "せん"; "知", "り", "たい"): as
- * stopwords, the three Japanese trials lost two right answers and answered four more wrong.
+ * stopwords, the three Japanese trials lost two right answers and answered four more wrong. "ないと" (unless
+ * there is) and "ちゃんと" (properly), typed where a word starts, are no loanwords a café writes ("ナイト",
+ * night; "チャント", chant: see kana.ts); as stopwords, the four Japanese trials' answers were unchanged.
  */
-const JAPANESE_EXTRA = ['ありま', 'すか', 'ま', 'した', 'え', 'く', 'くだ', 'さい', 'ください', 'って', 'ね', 'よ', 'わ', 'かな', 'けど', 'てい', 'いい', 'でしょ', 'でしょう', 'ません', ...JAPANESE_CHAT, ...JAPANESE_FUNCTION];
+const JAPANESE_EXTRA = ['ありま', 'すか', 'ないと', 'ちゃんと', 'ま', 'した', 'え', 'く', 'くだ', 'さい', 'ください', 'って', 'ね', 'よ', 'わ', 'かな', 'けど', 'てい', 'いい', 'でしょ', 'でしょう', 'ません', ...JAPANESE_CHAT, ...JAPANESE_FUNCTION];
 /**
  * The passive's auxiliary in the present ("يتم بناؤه", it is built), whose past "تم" the package's list
  * holds; and the article and the one-letter proclitics written apart from their word, as a tatweel lets
