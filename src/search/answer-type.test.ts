@@ -621,13 +621,14 @@ describe('expectedType: the question word that asks', () => {
 
   it('reads "when" closing a question typed as keywords as asking a date ("newbie ride when"), not "when" within one', () => {
     for (const question of ['newbie ride when', 'next workshop when?', 'committee meeting when ??']) expect(expectedType(question), question).toBe('date');
-    expect(expectedType('what happens when it rains')).toBeNull();
+    // Not after another question word, nor a request to be told ("remind me when").
+    for (const question of ['what happens when it rains', 'what do i do when', 'what should i bring when', 'remind me when', 'ping us when']) expect(expectedType(question), question).toBeNull();
   });
 
   it('reads a discount, a deposit or dues asked with "what" as an amount, not whether there is one', () => {
     for (const question of ["What discount do members get at Ladd's Wheel House?", 'what discounts do members get', 'whats the student discount', 'what are the dues', "what's the deposit for a locker"]) expect(expectedType(question), question).toBe('amount');
     // Not whether there is one, nor its code, policy or use.
-    for (const question of ['is there a discount for students', "what's the discount code for members?", 'what is the deposit policy', 'what deposit methods do you accept', 'what are the dues used for']) expect(expectedType(question), question).toBeNull();
+    for (const question of ['is there a discount for students', "what's the discount code for members?", 'what is the discount coupon code', 'what is the deposit refund policy', 'what deposit methods do you accept', 'what are the dues used for', 'what do discounts apply to', 'what is due on friday']) expect(expectedType(question), question).toBeNull();
   });
 
   it('reads a price asked in keywords, with no question word, and not an extra cost, which may be none', () => {
@@ -1444,8 +1445,13 @@ describe('askedCounter', () => {
     expect(statesType('1人45分までです。', 'number', new Set(), 'ja', minutes)).toBe(true);
     expect(statesType('部費の3分の1は備品代です。', 'number', new Set(), 'ja', minutes)).toBe(false);
     expect(statesType('受付は10時30分に閉まります。', 'number', new Set(), 'ja', minutes)).toBe(false);
-    // "何分の1" asks a fraction, which any figure states.
+    expect(statesType('受付は10:30分まで。', 'number', new Set(), 'ja', minutes)).toBe(false);
+    expect(statesType('途中で10分の休憩があります。', 'number', new Set(), 'ja', minutes)).toBe(true);
+    // "何分の1" asks a fraction, which any figure states; "何分のコース" asks minutes.
     expect(askedCounter('何分の1が返金されますか', 'ja')).toBeNull();
+    expect(askedCounter('何分のコースがありますか', 'ja')).not.toBeNull();
+    // A count after a label's colon is stated ("定員：12人").
+    expect(statesType('定員：12人（先着順）', 'number', new Set(), 'ja', people)).toBe(true);
     expect(askedCounter('いくつある？', 'ja')).toBeNull();
     expect(askedCounter('how many people', 'en')).toBeNull();
   });

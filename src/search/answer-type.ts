@@ -30,8 +30,8 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // "whats the deadline", "what is the timing", "timings" ask a time or a date too ("how early access works",
   // "timing out" do not). "when" closing a question typed as keywords ("committee meeting when", "read
   // through when": a university society's and a theatre group's trials, both answered wrong as asking no
-  // kind of fact).
-  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|\bwhens?(?=[\s?!.]*$)|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|(until|till|til|by) when|how long ago|how (late|early)(?![ -](access|game)\b)|in what year|on what (date|day)|what(?:'s|’s|s| is| was| are| were| will be) (?:the |your |their |its )?(?:[a-z-]+ )?(date|deadline)|what(?:'s|’s|s| is| are| was| were)? (?:the |your |their |its )?(?!(?:required|minimum|min|total|playtime|watch|voice|play|played|active|activity|extra) )(?:[a-z-]+ )?hours(?! (?:requirements?|required|needed|do (?:i|you|we) need|to play|of (?:play|playtime|work|watch))\b)|timings|what(?:'s|’s|s| is| are) (?:the |your )?timing)\b/, 'date'],
+  // kind of fact); not after another question word ("what do i do when") nor "remind me when".
+  [/(?:^|[.!?:;,"“”«»(¿¡]|\b(?:so|and|or|but|then|hi|hey|hello|ok|okay|please|know|tell me|idea|wonder|wondering|ask|asking|sure|remember|find out|say))\s*whens?\b|^(?!.*\b(?:what|how|who|why|where|which)\b)(?!.*\b(?:me|us) whens?\b).*\bwhens?(?=[\s?!.]*$)|\b(what (years?|dates?|days?|months?|time|century|centuries|decades?|eras?|seasons?)|which (years?|dates?|days?|months?|century|centuries|decades?)|since when|(until|till|til|by) when|how long ago|how (late|early)(?![ -](access|game)\b)|in what year|on what (date|day)|what(?:'s|’s|s| is| was| are| were| will be) (?:the |your |their |its )?(?:[a-z-]+ )?(date|deadline)|what(?:'s|’s|s| is| are| was| were)? (?:the |your |their |its )?(?!(?:required|minimum|min|total|playtime|watch|voice|play|played|active|activity|extra) )(?:[a-z-]+ )?hours(?! (?:requirements?|required|needed|do (?:i|you|we) need|to play|of (?:play|playtime|work|watch))\b)|timings|what(?:'s|’s|s| is| are) (?:the |your )?timing)\b/, 'date'],
   // A price asked with chat's "whats" too, and with a word before its noun ("whats the booking fee on tix?":
   // a music festival's trial); chat's "whens" above, as "when's". Typed as keywords, with no question word: a
   // price noun opening it before "of" or "for", or closing it ("price of the family plan", "bday party
@@ -41,7 +41,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // deposit or dues asked with "what" too: a cycling club's trial's "What discount do members get at Ladd's
   // Wheel House?" got the paragraph on kit sizes, which names the shop, over "Members get 10 percent off…".
   [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
-  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:[a-z-]+ )?(discount|deposit|due)s?(?! (?:codes?|polic(?:y|ies)|methods?|process|box|used)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
+  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:(?!(?:do|does|did|is|are)\b)[a-z-]+ )?(?:(?:discount|deposit)s?|dues)\b(?! (?:[a-z-]+ )?(?:codes?|coupons?|polic(?:y|ies)|methods?|process|box|used|apply|applies)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
   [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b/, 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
   // when, as do "timing kya hai" and "last date" (as Indian English asks a deadline); "kitne ka", "kitna price",
@@ -1086,15 +1086,17 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
  * server's trial). The counters asked, each with those that count the same things (名 of people, 才 of age);
  * minutes' "分" not before "の", which writes a fraction ("3分の1").
  */
-const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位', 分: '分(?!の)' };
+const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位', 分: '分(?!の[0-9０-９一二三四五六七八九十])' };
 
-/** A counter asked ("何人"); "何分の" asks a fraction ("何分の1"), not minutes. */
-const ASKED_COUNTER = new RegExp(`何(?!分の)(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
+/** A counter asked ("何人"); "何分の1" asks a fraction, not minutes ("何分のコース" asks minutes). */
+const ASKED_COUNTER = new RegExp(`何(?!分の[0-9０-９一二三四五六七八九十何])(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
 /**
- * Per counter asked, the figures it and the counters of the same things count ("32人", "３２名"), whole: not
- * the minutes of a clock time ("10時30分", "10:30分").
+ * Per counter asked, the figures it and the counters of the same things count ("32人", "３２名", "定員：12人"),
+ * whole: not the minutes of a clock time ("10時30分", "10:30分").
  */
-const COUNTED = new Map(Object.entries(JAPANESE_COUNTERS).map(([counter, counters]) => [counter, new RegExp(`(?<![0-9０-９,，時:：])[0-9０-９][0-9０-９,，]*\\s?(?:${counters})`, 'gu')]));
+const COUNTED = new Map(
+  Object.entries(JAPANESE_COUNTERS).map(([counter, counters]) => [counter, new RegExp(`(?<![0-9０-９,，時]|[0-9０-９][:：])[0-9０-９][0-9０-９,，]*\\s?(?:${counters})`, 'gu')]),
+);
 
 /**
  * The figures `question` (in `lang`) asks a count of, as a global pattern of a figure and its counter, where
