@@ -16,3 +16,15 @@ export function cut(text: string, max: number, { atWord = false }: { atWord?: bo
   }
   return `${kept.trimEnd()}…`;
 }
+
+/** Ascending numbers, three or more in a row as a range: [1, 2, 3, 5, 6] → "1–3, 5, 6" (lines a list names). */
+export function numberRanges(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    parts.push(...(j - i >= 2 ? [`${numbers[i]}–${numbers[j]}`] : numbers.slice(i, j + 1).map(String)));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

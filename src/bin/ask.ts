@@ -12,6 +12,7 @@ import type { ContentIssue } from '../content/types.js';
 import { contentDir, dataDir, indexSnapshot, rankingSettings, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
 import { SearchIndex, type RankingOptions } from '../search/engine.js';
+import { numberRanges } from '../text.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see docs/ask.md). */
 const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
@@ -103,20 +104,8 @@ async function main(argv: string[]): Promise<number> {
  * one whose list left 25 of 200 unanswered wanted them all where the first 20 were named.
  */
 function batchSummary(count: number, unanswered: readonly number[]): string {
-  const lines = unanswered.length ? ` (line${unanswered.length > 1 ? 's' : ''} ${lineRanges(unanswered)})` : '';
+  const lines = unanswered.length ? ` (line${unanswered.length > 1 ? 's' : ''} ${numberRanges(unanswered)})` : '';
   return `${count} questions: ${count - unanswered.length} answered, ${unanswered.length} not found${lines}`;
-}
-
-/** Ascending line numbers, three or more in a row as a range: [1, 2, 3, 5, 6] → "1–3, 5, 6". */
-function lineRanges(lines: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
-    parts.push(...(j - i >= 2 ? [`${lines[i]}–${lines[j]}`] : lines.slice(i, j + 1).map(String)));
-    i = j + 1;
-  }
-  return parts.join(', ');
 }
 
 interface AskIndex {
