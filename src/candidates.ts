@@ -41,12 +41,13 @@ function label(index: SearchIndex, id: string): string {
 
 /**
  * Candidates as the terminal shows them, one per line: rank, confidence, score, label, matched-on phrasing,
- * id; under a line saying which number does what, `threshold` being the index's (`SearchIndex.threshold`):
- * two new-user trials' admins read a 0.80 ranked under a 0.70 as a fault.
+ * id; under a line saying what each number measures and which does what, `threshold` being the index's
+ * (`SearchIndex.threshold`): two new-user trials' admins read a 0.80 ranked under a 0.70 as a fault, and a
+ * cycling club's could not tell what "score" was, nor why a 0.07 ranked first.
  */
 export function candidatesText(candidates: readonly RankedCandidate[], threshold: number): string {
   if (!candidates.length) return 'Candidates: none (no article shares a word with the question).';
-  const legend = `Candidates (confidence, score), ranked by score; the first is the answer when its confidence is ${threshold} or more:`;
+  const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
   return [legend, ...candidates.map((c, i) => `  ${i + 1}. ${c.confidence.toFixed(2)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)].join('\n');
 }
 

@@ -47,7 +47,7 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
   it('with --explain, lists the ranked candidates with confidence and score and how each word was read, in text and as the last JSON fields', async () => {
     const text = ask(['--content', CONTENT, '--explain', 'What is Mythos?']);
     expect(await text.exited).toBe(0);
-    expect(text.stdout()).toMatch(/^Candidates \(confidence, score\), ranked by score; the first is the answer when its confidence is 0\.35 or more:\n {2}1\. 1\.00 {2}\d+\.\d\d {2}What is Mythos[^\n]*\? {2}\[anthropic-nsa-offensive-ai-global-pause#faq-\d+\]$/m);
+    expect(text.stdout()).toMatch(/^Candidates \(confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them\); the first is the answer when its confidence is 0\.35 or more:\n {2}1\. 1\.00 {2}\d+\.\d\d {2}What is Mythos[^\n]*\? {2}\[anthropic-nsa-offensive-ai-global-pause#faq-\d+\]$/m);
     const json = ask(['--json', '--explain', '--content', CONTENT], 'What is Mythos?\nHow do I bake a pause cake?\n');
     expect(await json.exited).toBe(0);
     const [mythos, cake] = json.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; candidates: Record<string, unknown>[] });
