@@ -1447,6 +1447,7 @@ describe('askedCounter', () => {
     expect(statesType('受付は10時30分に閉まります。', 'number', new Set(), 'ja', minutes)).toBe(false);
     expect(statesType('受付は10:30分まで。', 'number', new Set(), 'ja', minutes)).toBe(false);
     expect(statesType('途中で10分の休憩があります。', 'number', new Set(), 'ja', minutes)).toBe(true);
+    expect(statesType('1人1時間までです。', 'number', new Set(), 'ja', minutes)).toBe(true);
     // "何分の1" asks a fraction, which any figure states; "何分のコース" asks minutes.
     expect(askedCounter('何分の1が返金されますか', 'ja')).toBeNull();
     expect(askedCounter('何分のコースがありますか', 'ja')).not.toBeNull();

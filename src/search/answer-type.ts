@@ -1084,9 +1084,9 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
  * counter's figure ("1月16日", "2,000個") is no count of them. "さくら杯何人まで出れる" (how many can enter
  * the cup) was answered by "2027年1月16日（土）20:00開始です", a figure being a number (a Japanese Minecraft
  * server's trial). The counters asked, each with those that count the same things (名 of people, 才 of age);
- * minutes' "分" not before "の", which writes a fraction ("3分の1").
+ * minutes' "分" not before "の" and a numeral, which write a fraction ("3分の1"), and hours ("1時間") too.
  */
-const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位', 分: '分(?!の[0-9０-９一二三四五六七八九十])' };
+const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位', 分: '分(?!の[0-9０-９一二三四五六七八九十])|時間' };
 
 /** A counter asked ("何人"); "何分の1" asks a fraction, not minutes ("何分のコース" asks minutes). */
 const ASKED_COUNTER = new RegExp(`何(?!分の[0-9０-９一二三四五六七八九十何])(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');

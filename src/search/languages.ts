@@ -1324,12 +1324,13 @@ const JAPANESE_FUNCTION = ['さん', 'くん', 'ちゃん', 'さま', 'だれ', 
  * QUESTION_PHRASES and answer-type.ts's patterns, which read "何時" as a time and "何日間" as a count), a
  * duration's "かん" as "間" ("なんにちかん" → "何日間"; after the counters of time only, and not
  * opening 完了, 管理, 関連: "なんじかんりょう" is 何時完了). Not the end of a word written "…なん" ("ひなんじ" 避難時, "とうなんじけん" 盗難事件, 災難, 困難,
- * 無難, 苦難, 艱難, 指南), nor where more kana make another word of them ("なんじゃ", "なんじゅう"); not
+ * 無難, 苦難, 艱難, 指南), nor where more kana make another word of them ("なんじゃ", "なんじゅう", "なんさいず",
+ * 何サイズ); not
  * "なんかい" nor "なんこ", which open "なんかいい" (something good) and "なんこう".
  */
 const JAPANESE_KANA_COUNTERS: Record<string, string> = { じ: '時', にん: '人', ぷん: '分', ふん: '分', ようび: '曜日', さい: '歳', めい: '名', ねん: '年', がつ: '月', にち: '日' };
 const JAPANESE_KANA_QUESTION_WORD = new RegExp(
-  `(?<!ひ|とう|さい|こん|ぶ|く|かん|し)なん(?:(じ|にち|ねん|[ぷふ]ん)(?![ゃゅょぁぃぅぇぉ])(かん(?![りれ]))?|(${Object.keys(JAPANESE_KANA_COUNTERS).join('|')})(?![ゃゅょぁぃぅぇぉ]))`,
+  `(?<!ひ|とう|さい|こん|ぶ|く|かん|し)なん(?:(じ|にち|ねん|[ぷふ]ん)(?![ゃゅょぁぃぅぇぉ])(かん(?![りれ]))?|(${Object.keys(JAPANESE_KANA_COUNTERS).join('|')})(?![ゃゅょぁぃぅぇぉず]))`,
   'gu',
 );
 const japaneseKanaQuestionWords = (question: string): string =>
