@@ -1078,6 +1078,9 @@ const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]
  */
 const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/gu };
 
+/** A numeral after "分の", which makes it a fraction ("3分の1", "4分の三"). */
+const FRACTION_NUMERAL = '[0-9０-９一二三四五六七八九十]';
+
 /**
  * Japanese counts its things with a counter, which a question asking how many names ("何人", how many
  * people; "何個", "何回", "何歳") and the answer writes after the figure ("最大32人", "先着32名"): another
@@ -1086,10 +1089,10 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
  * server's trial). The counters asked, each with those that count the same things (名 of people, 才 of age);
  * minutes' "分" not before "の" and a numeral, which write a fraction ("3分の1"), and hours ("1時間") too.
  */
-const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位', 分: '分(?!の[0-9０-９一二三四五六七八九十])|時間' };
+const JAPANESE_COUNTERS: Record<string, string> = { 人: '人|名', 名: '名|人', 個: '個|つ', 回: '回|度', 度: '度|回', 枚: '枚', 歳: '歳|才', 才: '才|歳', 本: '本', 件: '件', 曲: '曲', 位: '位', 分: `分(?!の${FRACTION_NUMERAL})|時間` };
 
 /** A counter asked ("何人"); "何分の1" asks a fraction, not minutes ("何分のコース" asks minutes). */
-const ASKED_COUNTER = new RegExp(`何(?!分の[0-9０-９一二三四五六七八九十何])(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
+const ASKED_COUNTER = new RegExp(`何(?!分の(?:${FRACTION_NUMERAL}|何))(${Object.keys(JAPANESE_COUNTERS).join('|')})`, 'u');
 /**
  * Per counter asked, the figures it and the counters of the same things count ("32人", "３２名", "定員：12人"),
  * whole: not the minutes of a clock time ("10時30分", "10:30分").

@@ -2436,10 +2436,16 @@ export class SearchIndex {
     return false;
   }
 
+  /** The texts (see `statedTexts`) of the units that weigh term `id` most, NAME_SAMPLE of them at most. */
+  private *sampledTexts(id: number): Generator<string> {
+    for (const { doc } of this.index.search([{ id, weight: 1 }], NAME_SAMPLE)) yield* statedTexts(this.units[doc]!);
+  }
+
   /** Whether a unit holding term `id` (of the NAME_SAMPLE that weigh it most) writes `acronym` in capitals, as a word. */
   private writtenInCapitals(id: number, acronym: string): boolean {
     const written = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.toUpperCase()}(?![\\p{Lu}\\p{Ll}\\p{N}])`, 'u');
-    return this.index.search([{ id, weight: 1 }], NAME_SAMPLE).some(({ doc }) => statedTexts(this.units[doc]!).some((text) => written.test(text)));
+    for (const text of this.sampledTexts(id)) if (written.test(text)) return true;
+    return false;
   }
 
   /**
@@ -2452,10 +2458,8 @@ export class SearchIndex {
       if (id === undefined) return false;
       let named = 0;
       let plain = 0;
-      for (const { doc } of this.index.search([{ id, weight: 1 }], NAME_SAMPLE)) {
-        for (const text of statedTexts(this.units[doc]!)) {
-          for (const word of slotWords(text, analyzer)) if (word.term === term && word.first === false) word.name ? named++ : plain++;
-        }
+      for (const text of this.sampledTexts(id)) {
+        for (const word of slotWords(text, analyzer)) if (word.term === term && word.first === false) word.name ? named++ : plain++;
       }
       return named > 0 && named >= plain;
     });

@@ -28,8 +28,8 @@ export function katakanaOf(text: string): string {
   return out;
 }
 
-/** A word of katakana only, with the prolonged sound mark ー. */
-const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
+/** A word of katakana only (with the prolonged sound mark ー, which is of no script). */
+export const KATAKANA_WORD = /^[\p{sc=Katakana}\u30fc]+$/u;
 
 /** The katakana words among some terms (see `katakanaWordsOf`), and the letters in the longest. */
 export interface KatakanaWords {

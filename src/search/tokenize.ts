@@ -8,6 +8,7 @@ import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { oneEditApart } from './typos.js';
 import { WordList, type Words } from './word-table.js';
+import { KATAKANA_WORD } from './kana.js';
 
 /**
  * Words that carry no topic in an English question. The `stopword` package's English list misses several
@@ -845,9 +846,6 @@ function scanAscii(text: string, start: number, end: number, table: Words, into:
 /** Hiragana or katakana: a run of Han characters holding them is Japanese. */
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-/** A word of katakana only (with the prolonged sound mark ー, which is of no script). */
-const KATAKANA = /^[\p{sc=Katakana}\u30fc]+$/u;
-
 /**
  * The words ICU's dictionary segmentation finds in `run` (a run of a script written without spaces), with
  * the pieces ICU cuts a katakana loanword into joined again: lacking the word, its dictionary cuts it into
@@ -891,7 +889,7 @@ function* segmentedWords(segmenter: Intl.Segmenter, run: string): Generator<stri
   let katakana = '';
   let last = '';
   for (const s of segmenter.segment(run)) {
-    const piece = s.isWordLike && KATAKANA.test(s.segment) ? s.segment : '';
+    const piece = s.isWordLike && KATAKANA_WORD.test(s.segment) ? s.segment : '';
     if (piece && katakana && (piece.length < MIN_KATAKANA_WORD || last.length < MIN_KATAKANA_WORD)) {
       katakana += piece;
       last = piece;
