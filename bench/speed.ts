@@ -5,7 +5,8 @@
  * in one run on the same machine, on the synthetic corpus (corpus.ts) and on real text (realtext.ts), at
  * 1k, 10k and 100k paragraphs by default. Per system and size it prints CPU time per question (p50, p99,
  * after a warm-up; by query kind; off-topic messages; the first question after the build), the share of
- * questions it found something for, build CPU time, heap after the build and after the warm-up, and each
+ * questions it found something for, build CPU time, heap after the build and after the warm-up (of the
+ * index built a second time, so the code compiled for the first does not count: see `rebuiltHeap`), and each
  * figure's ratio to ours. Prints a report and the targets of issue #15; never fails on a missed target.
  *
  * Each (corpus, size, system) runs in its own child process started with `--expose-gc`, so heap is
@@ -26,8 +27,9 @@ import { generateCorpus, generateQueries, OFF_TOPIC, type Corpus } from './corpu
 import { cpuTime, medianRun, memoryUsed, percentile, predictLinear, timeEach } from './measure.js';
 import { loadSources, realTextCorpus } from './realtext.js';
 import { parseSpeedOptions, type CorpusName, type SpeedOptions } from './speed-options.js';
-import { SPEED_SYSTEMS, type SpeedSystem } from './speed-systems.js';
-import { plainUnits } from './systems.js';
+import { SPEED_SYSTEMS, type Built, type SpeedSystem } from './speed-systems.js';
+import { plainUnits, type PlainUnit } from './systems.js';
+import type { Article } from '../src/content/types.js';
 
 /**
  * Questions timed per system and size (fewer when QUERY_BUDGET_MS runs out), after WARMUP others (fewer
@@ -75,10 +77,16 @@ interface Measured {
   /** Making the corpus and its questions (not part of any system's figures). */
   prepareMs: number;
   buildMs: number;
-  /** Growth of heap plus array buffers from before the build to after it (after full collections). */
+  /**
+   * Growth of heap plus array buffers from before the build to after it (after full collections), of the
+   * system built a second time in its process (see `rebuiltHeap`); a probe's, of its only build.
+   */
   heapBuildMB: number;
-  /** The same after the warm-up (and `warm()` where the system has one): lazily built structures included. */
+  /** The same after the warm-up (and `warm()` where the system has one): lazily built structures and caches included. */
   heapWarmMB: number;
+  /** `heapBuildMB` and `heapWarmMB` of the first build in a fresh process: the code compiled on the way included. */
+  firstHeapBuildMB: number;
+  firstHeapWarmMB: number;
   /** The first question after the build, which pays for what is built on first use. */
   firstMs: number;
   /** `warm()` of our index, run during the warm-up. */
@@ -138,22 +146,44 @@ async function measure(name: CorpusName, size: number, key: string, datasets: st
   const { corpus, timed, warmup, offTopic } = prepared;
   const units = plainUnits(corpus.articles);
   const before = memoryUsed();
-  const { value: built, ms: buildMs } = await cpuTime(() => systemOf(key).build(corpus.articles, units));
-  const heapBuildMB = (memoryUsed() - before) / MB;
-  const ask = (q: string) => built.ask(q);
-  const [first, ...rest] = warmup;
-  const { ms: firstMs } = await cpuTime(() => ask(first!.text));
-  const warmMs = built.warm && !probe ? (await cpuTime(() => built.warm!())).ms : null;
+  // Let go of before `rebuiltHeap`, which measures a second build without this one beside it.
+  let built: Built | null = null;
+  const { ms: buildMs } = await cpuTime(async () => void (built = await systemOf(key).build(corpus.articles, units)));
+  const firstHeapBuildMB = (memoryUsed() - before) / MB;
+  const ask = (q: string) => built!.ask(q);
+  const [opening, ...rest] = warmup;
+  const warmupTexts = [...rest.map((q) => q.text), offTopic.at(-1)!];
+  const { ms: firstMs } = await cpuTime(() => ask(opening!.text));
+  const warmMs = built!.warm && !probe ? (await cpuTime(() => built!.warm!())).ms : null;
   // A first question that took the whole warm-up budget has warmed a slow system up enough.
-  if (!probe) await timeEach([...rest.map((q) => q.text), offTopic.at(-1)!], ask, WARMUP_BUDGET_MS - firstMs, 0);
-  const heapWarmMB = (memoryUsed() - before) / MB;
+  if (!probe) await timeEach(warmupTexts, ask, WARMUP_BUDGET_MS - firstMs, 0);
+  const firstHeapWarmMB = (memoryUsed() - before) / MB;
   let answered = 0;
   const latencies = await timeEach(timed, async (q) => (answered += (await ask(q.text)) > 0 ? 1 : 0), probe ? 0 : QUERY_BUDGET_MS, MIN_QUERIES);
   const offTopicMs = probe ? [] : await timeEach(offTopic.slice(0, -1), ask, OFF_TOPIC_BUDGET_MS, 1);
+  built = null;
+  const heap = probe ? { heapBuildMB: firstHeapBuildMB, heapWarmMB: firstHeapWarmMB } : await rebuiltHeap(key, corpus.articles, units, [opening!.text, ...warmupTexts]);
   return {
     key, corpus: name, size, articles: corpus.articles.length, faq: corpus.faq, units: units.length, words: corpus.words, prepareMs,
-    buildMs, heapBuildMB, heapWarmMB, firstMs, warmMs, latencies, kinds: timed.slice(0, latencies.length).map((q) => q.kind), answered, offTopic: offTopicMs,
+    buildMs, ...heap, firstHeapBuildMB, firstHeapWarmMB, firstMs, warmMs, latencies, kinds: timed.slice(0, latencies.length).map((q) => q.kind), answered, offTopic: offTopicMs,
   };
+}
+
+/**
+ * Heap growth (MB) of building system `key` again in a process that has built and questioned it once, after
+ * the build and after the same warm-up: the memory of the index and its caches, as when a bot reloads its
+ * content. The first build's growth holds the code V8 compiles for it besides (bytecode, optimised code and
+ * their feedback, the same few MB at any size): most of ours at 1k and 10k paragraphs (real 1k, 3.3 MB
+ * built and 8.2 MB warm, of which 2.6 and 5.0 MB are not there when rebuilt), which says nothing of how
+ * compact an index is.
+ */
+async function rebuiltHeap(key: string, articles: readonly Article[], units: readonly PlainUnit[], warmup: readonly string[]): Promise<{ heapBuildMB: number; heapWarmMB: number }> {
+  const before = memoryUsed();
+  const built = await systemOf(key).build(articles, units);
+  const heapBuildMB = (memoryUsed() - before) / MB;
+  built.warm?.();
+  await timeEach(warmup, (q) => built.ask(q), WARMUP_BUDGET_MS, 0);
+  return { heapBuildMB, heapWarmMB: (memoryUsed() - before) / MB };
 }
 
 /** Runs `measure` in a fresh process with `--expose-gc` (and tsx, run from source), and returns its result. */
@@ -237,6 +267,10 @@ function reportSize(name: CorpusName, size: number, outcomes: Outcome[]): void {
     ]),
   );
   if (ours?.warmMs != null) console.log(`answer(): warm() ${ms(ours.warmMs)} CPU, in the warm-up; off-topic: ${ours.offTopic.length} messages, not in p50/p99`);
+  console.log(
+    `heap of the index built again in its process (see rebuiltHeap); of the first build, compiled code included (built → warm): ` +
+      measured.map((m) => `${systemOf(m.key).name} ${mb(m.firstHeapBuildMB)} → ${mb(m.firstHeapWarmMB)}`).join('; '),
+  );
   const rounds = measured.filter((m) => m.roundP50s);
   if (rounds.length) console.log(`p50 of each round (the median round's figures above): ${rounds.map((m) => `${systemOf(m.key).name} ${m.roundP50s!.map(ms).join(', ')}`).join('; ')}`);
 }
@@ -282,7 +316,11 @@ function targets(all: Map<CorpusName, Map<number, Outcome[]>>): void {
     at(10_000, 'answer() p50 ≤ 0.5 ms', p50, ms, 0.5);
     if (results.has(1_000_000)) at(1_000_000, 'answer() p50 ≤ 8 ms', p50, ms, 8);
     at(100_000, 'build ≤ 5 s CPU', (m) => m.buildMs, ms, 5_000);
-    for (const size of results.keys()) at(size, 'heap after warm-up ≤ 1.3× after build', (m) => m.heapWarmMB / m.heapBuildMB, (n) => `${fmt(n, 2)}×`, 1.3);
+    for (const size of results.keys()) {
+      const first = get(size, 'ours');
+      const firstRatio = first ? ` (1st build ${fmt(first.firstHeapWarmMB / first.firstHeapBuildMB, 2)}×)` : '';
+      at(size, 'heap after warm-up ≤ 1.3× after build', (m) => m.heapWarmMB / m.heapBuildMB, (n) => `${fmt(n, 2)}×${firstRatio}`, 1.3);
+    }
     at(100_000, 'answer() p99 ≤ 25 ms', (m) => percentile(m.latencies, 99), ms, 25);
     at(100_000, 'heap after build ≤ 300 MB', (m) => m.heapBuildMB, mb, 300);
     const ours = get(10_000, 'ours');
