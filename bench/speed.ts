@@ -173,9 +173,9 @@ async function measure(name: CorpusName, size: number, key: string, datasets: st
  * Heap growth (MB) of building system `key` again in a process that has built and questioned it once, after
  * the build and after the same warm-up: the memory of the index and its caches, as when a bot reloads its
  * content. The first build's growth holds the code V8 compiles for it besides (bytecode, optimised code and
- * their feedback, the same few MB at any size): most of ours at 1k and 10k paragraphs (real 1k, 3.3 MB
- * built and 8.2 MB warm, of which 2.6 and 5.0 MB are not there when rebuilt), which says nothing of how
- * compact an index is.
+ * their feedback, the same few MB at any size): most of ours at 1k and 10k paragraphs (real 1k: 4.2 MB
+ * built and 8.7 MB warm the first time, 1.5 and 2.9 MB when rebuilt), which says nothing of how compact an
+ * index is.
  */
 async function rebuiltHeap(key: string, articles: readonly Article[], units: readonly PlainUnit[], warmup: readonly string[]): Promise<{ heapBuildMB: number; heapWarmMB: number }> {
   const before = memoryUsed();

@@ -31,6 +31,7 @@ import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } fr
 import { type KatakanaWords, katakanaSpelled, katakanaWordsOf } from './kana.js';
 import { centroid, cosine, featureVector, ngramsOf, ngramVector, type NgramVector } from './phrasing-ngrams.js';
 import { type ClassifierState, type Example, PhrasingClassifier } from './phrasing-classifier.js';
+import { CentroidCache } from './centroid-cache.js';
 import { Lru } from './lru.js';
 import { TermLanguages, type TermLanguagesState } from './term-languages.js';
 import type { Alternative, Answer, AnswerOptions, AnswerSource } from './types.js';
@@ -492,8 +493,8 @@ export class SearchIndex {
   private readonly unaccentedTerms = new Map<string, Map<string, number>>();
   /** Per language whose terms are folded, the term of each of its articles' words whose unaccented form is stemmed otherwise, by that form (see `unaccented`). */
   private readonly unaccentedWords = new Map<string, Map<string, string>>();
-  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`. */
-  private readonly centroids = new Lru<number, NgramVector>(MAX_CACHED_CENTROIDS);
+  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`; made once they are numbered. */
+  private centroids!: CentroidCache;
   /** See `katakanaWords`. */
   private katakana: KatakanaWords | null = null;
   /** Per language writing English loanwords in its script, its terms by their key (see `loanKeysOf`), made on first use. */
@@ -582,7 +583,7 @@ export class SearchIndex {
       this.phrasingTrigrams = TrigramSets.restore(from.phrasingTrigrams);
       this.headings = HeadingOnlyTerms.restore(from.headings);
       for (const article of articles) this.addArticle(article);
-      this.phrasingSets = null;
+      this.sealPhrasings();
       this.stats = statsOf(articles);
       this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
       this.titleSearch = from.titleSearch ? Suggester.restore((n) => articles[n]!, from.titleSearch) : drain(this.titleMatching());
@@ -665,6 +666,12 @@ export class SearchIndex {
     return built;
   }
 
+  /** Ends the numbering of FAQ entries' phrasings (see `Unit.phrasings`): the centroid cache takes their count. */
+  private sealPhrasings(): void {
+    this.centroids = new CentroidCache(this.phrasingSets!.size);
+    this.phrasingSets = null;
+  }
+
   /** Indexes the articles, yielding after each one and between the steps of freezing (see `build`). */
   private *indexing(): Generator<void> {
     const lexicons = new Map<Analyzer, { lexicon: Lexicon<number>; recent: RecentPassages }>();
@@ -739,7 +746,7 @@ export class SearchIndex {
       }
       if (forms.size) this.unaccentedWords.set(analyzer.lang, forms);
     }
-    this.phrasingSets = null;
+    this.sealPhrasings();
     this.splits.seal();
     this.phrasingTrigrams.seal();
     this.headings.seal();
@@ -3094,9 +3101,6 @@ const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'uk', 'bg', 'sr',
 
 /** The fewest sounds of a key a loanword is read by (see `loanTerm`): one sound ("k" of "kick", "किक") matches any word of it. */
 const MIN_LOAN_KEY = 2;
-
-/** FAQ entries' phrasings whose n-gram centroids stay computed: about 900 bytes each for a question and a few alternates (see `centroid`). */
-const MAX_CACHED_CENTROIDS = 8_192;
 
 /**
  * Whether a word of the question, as the question's analyzer read it, is a function word of one of the

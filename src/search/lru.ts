@@ -4,7 +4,7 @@
  * Systems", §3.4.5). A `Map` keeps insertion order: a full cache looks at its oldest value, drops it if it
  * has not been used since it was inserted, else moves it last, unmarked, and looks at the next. A hit only
  * marks its value: moving it last (a delete and a set on every use) was 3 % of a question's CPU time in the
- * engine's centroid cache (a CPU profile of the speed benchmark's synthetic questions at 10k paragraphs).
+ * engine's centroid cache, before `CentroidCache` (a CPU profile of the speed benchmark's synthetic questions at 10k paragraphs).
  */
 export class Lru<K, V> {
   private readonly values = new Map<K, { value: V; used: boolean }>();
