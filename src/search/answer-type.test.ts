@@ -1017,6 +1017,13 @@ describe('expectedType of English questions', () => {
       expect(expectedType(q), q).toBe('amount');
     expect(expectedType('How much longer will it take?')).toBe('number');
   });
+
+  it('asks for a measure, not a price, with "how much" and memory, storage, notice or a game\'s points', () => {
+    for (const q of ['How much RAM does a dedicated server need?', 'how much storage space do i need', 'How much notice do I have to give?', 'how much xp for level 10', 'How much memory does it use?'])
+      expect(expectedType(q), q).toBe('number');
+    for (const q of ['how much is the game rn', 'How much for a day pass?', 'how much do members pay', 'how much money do i need'])
+      expect(expectedType(q), q).toBe('amount');
+  });
 });
 
 describe('numberValue', () => {

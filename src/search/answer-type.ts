@@ -21,6 +21,14 @@ import { decadeValue } from './numbers.js';
  */
 export type AnswerType = 'date' | 'time' | 'number' | 'amount' | 'name';
 
+/**
+ * What "how much" asks a measure of, not money: time ("how much longer", "how much time"), and memory,
+ * storage, data, notice, a game's points… ("How much RAM does a dedicated server need?" → "at least 6 GB",
+ * which states no price: a game community's trial, where the FAQ entry asked word for word lost to the
+ * paragraph calling the server "a separate free tool").
+ */
+const MEASURED = String.raw`(?:longer|later|earlier|time|more time|v?ram|memory|storage|(?:disk |disc |drive |free )?space|disk|data|bandwidth|notice|water|weight|xp|exp|experience|damage|dmg|hp|health|stamina|mana|energy|power|electricity|fuel|sleep|room|luggage|baggage)`;
+
 /** Question words and the fact they ask for, on lower-cased words (the first in the question wins; see `expectedType`). */
 const PATTERNS: [RegExp, AnswerType][] = [
   // "when" asks where it opens the question or a sentence of it ("When…", "Hi! When…", "So when…", "“When…”",
@@ -41,8 +49,8 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // deposit or dues asked with "what" too: a cycling club's trial's "What discount do members get at Ladd's
   // Wheel House?" got the paragraph on kit sizes, which names the shop, over "Members get 10 percent off…".
   [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
-  [/\b(how much(?! (longer|later|earlier|time|more time)\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:(?!(?:do|does|did|is|are)\b)[a-z-]+ )?(?:(?:discount|deposit)s?|dues)\b(?! (?:[a-z-]+ )?(?:codes?|coupons?|polic(?:y|ies)|methods?|process|box|used|apply|applies)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b/, 'amount'],
-  [/\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much (longer|later|earlier|time|more time)|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b/, 'number'],
+  [new RegExp(String.raw`\b(how much(?! ${MEASURED}\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:(?!(?:do|does|did|is|are)\b)[a-z-]+ )?(?:(?:discount|deposit)s?|dues)\b(?! (?:[a-z-]+ )?(?:codes?|coupons?|polic(?:y|ies)|methods?|process|box|used|apply|applies)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b`), 'amount'],
+  [new RegExp(String.raw`\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much ${MEASURED}|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b`), 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
   // when, as do "timing kya hai" and "last date" (as Indian English asks a deadline); "kitne ka", "kitna price",
   // "price kitna" a price, "kitna", "kitne" how much or many, "kaun" who.
