@@ -15,6 +15,15 @@ describe('sentences', () => {
     expect(sliced(raw).every(Boolean)).toBe(true);
   });
 
+  it('does not split after a street\'s or a title\'s abbreviation before a name, in Spanish or German', () => {
+    expect(sentences('Nos vemos en la entrada de Av. Beethoven (Zapopan), junto a la caseta. Hacemos 8 km.', 'es').map((s) => s.text)).toEqual([
+      'Nos vemos en la entrada de Av. Beethoven (Zapopan), junto a la caseta.',
+      'Hacemos 8 km.',
+    ]);
+    expect(sentences('La consulta es con la Dra. López y el Lic. Pérez. Llega temprano.', 'es').map((s) => s.text)).toEqual(['La consulta es con la Dra. López y el Lic. Pérez.', 'Llega temprano.']);
+    expect(sentences('Schlüssel bei Hr. Bauer. Er ist ab 18 Uhr da.', 'de').map((s) => s.text)).toEqual(['Schlüssel bei Hr. Bauer.', 'Er ist ab 18 Uhr da.']);
+  });
+
   it("opens a sentence with a numbered list item's number at a line's start, and tells which sentences open a bullet item", () => {
     const raw = '1. Be kind. No insults.\n2. No spam.\n10. Mods decide.\n- Level 5: Seedling. Post images.\n  - Indented.\nIt grew to\n3 million.';
     const list = sentences(raw);
