@@ -285,7 +285,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "qué": "cuando" ("hasta cuando", "desde cuando"), "quien" and "donde" ask only where they open the question (after "¿" or a greeting at most), as they
   // join clauses elsewhere; "cuanto" anywhere but in "en cuanto a" (as for) and "cuanto antes/más/menos". A price asked with
   // "cuánto cuesta/sale/vale/cobran/gana", "cuál es el precio" is an amount ("350 MXN"), "cuántos puntos" a
-  // count; "dónde" asks a place's name, as English "where" does. Trial right / wrong / honest / wrong
+  // count; "dónde" (chat's "dnd" opening the question) asks a place's name, as English "where" does. Trial right / wrong / honest / wrong
   // abstentions 95 / 84 / 28 / 32 → 99 / 84 / 27 / 29 (with the currency codes of CURRENCY_CODE_AMOUNTS);
   // XQuAD es dev answer in quote plain 0.895 → 0.897, FAQ mode unchanged.
   es: [
@@ -293,7 +293,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(cuándo|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:hola|buenas|oigan|che|bro|gente|chicos|hey|ey)[\s,!.]+)*(?:y |pero |o )?(?:hasta |desde )?cuando(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((cu[áa]nto|cnto) (me |nos |te )?(cuesta|cuestan|sale|salen|vale|valen|cobran|cobra|pago|paga|pagan|hay que pagar|se paga|gana|ganan|recibe|reciben|es el premio)|(cuesta|sale|vale) cu[áa]nto|(qu[ée]|q|cu[áa]l) es el (precio|costo|valor)|(qu[ée]|q) precio)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])|(?<![\p{L}])cuant(o|a|os|as)(?![\p{L}])(?! (antes|más|mas|menos|a|al)(?![\p{L}]))/u, 'number'],
-    [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde|dnd)(?![\p{L}])/u, 'name'],
   ],
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
   // French as members type it too: "qd" (quand), "kel" (quel), accents and apostrophes left out ("a quelle heure",

@@ -639,6 +639,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const es = inLang('es', '# Staff\n\nTener micrófono es obligatorio para los organizadores de torneos.\n\nLas postulaciones cierran el 30 de noviembre.\n');
     expect(es.readings('el mic es obligatorio para los organizadores?').find((r) => r.word === 'mic')).toEqual({ word: 'mic', term: 'microfon', how: 'related' });
     expect(es.answer('el mic es obligatorio para los organizadores?').quote).toContain('Tener micrófono');
+    const club = inLang('es', '# Seguridad\n\nSi alguien se lastima, llama al 911 y después al teléfono de emergencias del club: 33 9876 5432.\n\nLa cuota es de $350 al mes.\n');
+    expect(club.readings('tel de emergencias').find((r) => r.word === 'tel')).toEqual({ word: 'tel', term: 'telefon', how: 'related' });
+    expect(club.answer('tel de emergencias').quote).toContain('33 9876 5432');
     // French chat's "cb" is "combien": it asks a price, and is no topic word the articles lack.
     const fr = inLang('fr', '# Grades\n\nLe grade Écuyer donne une couleur de pseudo dans le chat et la commande /hat.\n\nLe grade Écuyer est vendu 4,99 € sur la boutique.\n\nLe serveur ouvre à 14 h.\n');
     expect(fr.answer('cb le grade ecuyer').quote).toContain('4,99 €');

@@ -1094,9 +1094,12 @@ export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
  * Spanish trial's "ntp si llego tarde al check in pierdo el lugar?" abstained at 0.34 on "ntp"; with them
  * right / wrong / honest / wrong abstentions 97 / 76 / 33 / 33 → 98 / 76 / 33 / 32, XQuAD es unchanged.
  * "hay" (there is) as well: 98 / 76 / 33 / 32 → 97 / 80 / 30 / 32, as the unknown word it held uncovered
- * yes/no questions back.
+ * yes/no questions back. "k", "ke" (qué), "pa" (para) and "dnd" (dónde) too (a Mexican running club's
+ * trial's "tmb hay grupo pa principiantes?" abstained on "pa"); not "q", whose "a q hora es el entreno del
+ * martes" abstained at 0.32: as a stopword, seven uncovered questions of three earlier Latin American trials
+ * ("q mouse usa zurdo") were answered, which its weight against every answer held back, as "hay"'s did.
  */
-const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien'.split(' ');
+const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien k ke pa dnd'.split(' ');
 /**
  * Latin American Spanish asks a price with "salir" ("¿cuánto sale crear un clan?", what does it come to),
  * which articles write "cuesta": in a question asking how much, "sale" and "salen" are read as "cuesta" and
@@ -1106,9 +1109,11 @@ const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa 
 const spanishIdioms = (question: string): string =>
   /(?<![\p{L}])(?:cu[áa]nt[oa]s?|cnto)(?![\p{L}])/iu.test(question) ? question.replace(/(?<![\p{L}])sale(n?)(?![\p{L}])/giu, (_, plural: string) => `cuesta${plural}`) : question;
 /**
- * Latin American chat's clippings (see `LanguageSpec.clippings`): "mic" (micrófono), "yt", "insta", and "info".
+ * Latin American chat's clippings (see `LanguageSpec.clippings`): "mic" (micrófono), "yt", "insta", "info",
+ * and "tel" (teléfono: a running club's trial's "tel de emergencias", which abstained). Not "cel" (celular):
+ * a gaming community's uncovered "cel permitido??" was answered "Sí, funciona en todas las plataformas…".
  */
-const SPANISH_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mic: 'micrófono', info: 'información' }));
+const SPANISH_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mic: 'micrófono', info: 'información', tel: 'teléfono' }));
 /**
  * The present of "ser" (to be), which the package's 59-word Spanish list lacks: "¿Qué es…?" carries no
  * topic. On XQuAD es dev (answer in quote, plain / FAQ mode): 0.866 / 0.860 → 0.864 / 0.864, FAQ mode's

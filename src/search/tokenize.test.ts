@@ -790,6 +790,9 @@ describe('analysis per language', () => {
 
   it("reads Latin American members' abbreviations and fillers as Spanish stopwords", () => {
     expect(terms('es', 'ntp che si llego tarde xq pierdo el lugar wey porfa')).toEqual(terms('es', 'llego tarde pierdo lugar'));
+    expect(terms('es', 'tmb hay grupo pa principiantes? ke hago dnd')).toEqual(terms('es', 'hay grupo principiantes hago'));
+    // "q" stays a word no article writes, which holds answers to uncovered questions back.
+    expect(terms('es', 'a q hora')).toEqual(['q', ...terms('es', 'hora')]);
   });
 
   it("reads Indonesian members' slang, the question words and how they address the staff as stopwords, and the list's topic words as terms", () => {
