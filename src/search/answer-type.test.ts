@@ -678,6 +678,18 @@ describe('expectedType: the question word that asks', () => {
 });
 
 describe('statesType', () => {
+  it('reads a German name as two capitalised words in a row, where every noun is capitalised, for "wer ist"', () => {
+    expect(expectedType('Wer ist der Kassier?', 'de')).toBe('name');
+    expect(expectedType('wer is die obfrau', 'de')).toBe('name');
+    expect(expectedType('Wer entscheidet, wie Land genutzt werden darf?', 'de')).toBe(null);
+    expect(expectedType('Wer ist bei der Mitgliederversammlung stimmberechtigt?', 'de')).toBe(null);
+    const name = (sentence: string) => statesType(sentence, 'name', new Set(), 'de');
+    expect(name('Kassier ist Dragan Jovanović, Schriftführerin ist Amélie Durand.')).toBe(true);
+    expect(name('Wir treffen uns im Café Rosenbaum.')).toBe(true);
+    expect(name('Dort wird der Vorstand gewählt und der Kassier legt die Abrechnung vor.')).toBe(false);
+    expect(name('Die Mitglieder zahlen jeden Monat. Jeden Mittwoch gibt es Kuchen.')).toBe(false);
+  });
+
   it('reads Romanian prices in lei and bani as amounts', () => {
     expect(statesType('VIP Bronze – 25 de lei pe lună.', 'amount', new Set(), 'ro')).toBe(true);
     expect(statesType('100 de monede costă 10 lei.', 'amount', new Set(), 'ro')).toBe(true);
