@@ -69,6 +69,27 @@ describe('CentroidCache', () => {
     expect(made.length).toBeGreaterThan(200);
   });
 
+  it('reads back what it held before its slabs grew, and while they grow to the capacity and wrap', () => {
+    // Slabs from 4,096 n-grams to 20,000: entries 2 and 3 make them grow twice; 0 and 1 are read back, not made.
+    const sizes = [100, 200, 5_000, 6_000, 9_000];
+    const { get, made } = counted(5, 20_000, (entry) => sizes[entry]!);
+    for (const entry of [0, 1, 2, 3, 0, 1, 2, 3]) expect(get(entry), `entry ${entry}`).toEqual(vectorOf(entry, sizes[entry]!));
+    expect(made).toEqual([0, 1, 2, 3]);
+    // Entry 4 does not fit past the others (11,300 of 20,000): it wraps, over all four (its 9,000 reach into 3's).
+    expect(get(4)).toEqual(vectorOf(4, 9_000));
+    for (const entry of [3, 0, 1, 4, 3]) expect(get(entry), `entry ${entry}`).toEqual(vectorOf(entry, sizes[entry]!));
+    expect(made).toEqual([0, 1, 2, 3, 4, 3, 0, 1]);
+  });
+
+  it('holds a centroid that ends exactly at the slabs\' end, and one exactly as long as the capacity', () => {
+    const fits = counted(3, 12, () => 4);
+    for (const entry of [0, 1, 2, 0, 1, 2]) expect(fits.get(entry)).toEqual(vectorOf(entry, 4));
+    expect(fits.made).toEqual([0, 1, 2]);
+    const whole = counted(2, 12, () => 12);
+    for (const entry of [0, 0, 1, 1, 0]) expect(whole.get(entry)).toEqual(vectorOf(entry, 12));
+    expect(whole.made).toEqual([0, 1, 0]);
+  });
+
   it('grows its slabs only as far as its centroids need', () => {
     const cache = new CentroidCache(10, 2 ** 20);
     for (let entry = 0; entry < 10; entry++) cache.get(entry, () => vectorOf(entry, 50));

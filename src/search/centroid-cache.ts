@@ -1,16 +1,18 @@
 import type { NgramVector } from './phrasing-ngrams.js';
 
 /**
- * The n-gram centroids (see `centroid`) of the FAQ entries ranked last, by entry number (`Unit.phrasings`,
- * 0 to `entries` − 1), held in two slabs of `capacity` n-grams (hashes, 32-bit weights) used as a ring: a
- * centroid is written after the one written before it, from the slab's start again once it would run past
- * the end, and the centroids it overwrites are forgotten, the oldest first. A centroid is read as two views
- * of the slabs, made at each read.
+ * The n-gram centroids (see `centroid`) of FAQ entries, by entry number (`Unit.phrasings`, 0 to `entries` −
+ * 1), made when an entry is first ranked and held in two slabs of at most `capacity` n-grams (hashes, 32-bit
+ * weights) used as a ring: a centroid is written after the one written before it, from the slabs' start
+ * again once it would run past their end, and the centroids it overwrites are forgotten: first in, first
+ * out, however often an entry is ranked since. The slabs double from MIN_SLAB n-grams while they fill, so a
+ * small index's cache is as small as its centroids. A centroid is read as two views of the slabs, made at
+ * each read and valid until the next `get`, which may write over them.
  *
- * A `Lru` of centroids each in its own buffer took about 280 bytes a centroid besides its 8 an n-gram (two
- * typed arrays, their buffer, a Map entry and its record): 3.4 MB of the 4.6 MB a thousand questions added
- * to the heap at 10k synthetic paragraphs, 3,864 centroids. Here a centroid takes its n-grams' 8 bytes, and
- * each entry number 8 more (where it starts and how long it is), allocated at the first centroid.
+ * A `Lru` of 8,192 centroids, each in its own buffer, took about 280 bytes a centroid besides its 8 an
+ * n-gram (two typed arrays, their buffer, a Map entry and its record). Here a centroid takes its n-grams' 8
+ * bytes, and each entry number 12 more (where its centroid starts, how long it is, its place in the ring's
+ * order), allocated at the first centroid.
  */
 export class CentroidCache {
   private grams: Uint32Array | null = null;
@@ -24,13 +26,13 @@ export class CentroidCache {
   private count = 0;
   /** Where the next centroid is written. */
   private next = 0;
-  /** Whether a centroid has been written from the slabs' start again: they no longer grow. */
-  private wrapped = false;
 
   /**
    * @param entries how many entry numbers there are (`get` takes 0 to entries − 1).
-   * @param capacity n-grams the slabs hold, 8 bytes each (default 2¹⁷: 1 MiB, about 1,900 centroids of
-   *   the speed benchmark's synthetic FAQ entries, 68 n-grams each); a longer centroid, or an empty one, is made at each read.
+   * @param capacity n-grams the slabs hold at most, 8 bytes each (default 2¹⁹: 4 MiB, about 7,700 centroids
+   *   of the speed benchmark's synthetic FAQ entries, 68 n-grams each: as many as the `Lru` held; at 2¹⁷,
+   *   half of the 10k synthetic corpus's timed questions' centroids were made again, and its questions took
+   *   7 % more CPU time). A longer centroid, or an empty one, is made at each read.
    */
   constructor(
     private readonly entries: number,
@@ -52,7 +54,6 @@ export class CentroidCache {
       // The slabs' tail past `next` holds the oldest centroids: forget them, and write from the start.
       this.forget(this.next, slab.grams.length);
       this.next = 0;
-      this.wrapped = true;
     }
     this.forget(this.next, this.next + n);
     const at = this.next;
@@ -80,12 +81,12 @@ export class CentroidCache {
   }
 
   /**
-   * The slabs, doubled (from MIN_SLAB n-grams, up to the capacity) until they hold `needed` while they have
-   * not wrapped: a small index's cache stays as small as its centroids.
+   * The slabs, doubled (from MIN_SLAB n-grams, up to the capacity) until they hold `needed`; they wrap only
+   * once at the capacity, and no longer grow.
    */
   private slab(needed: number): { grams: Uint32Array; weights: Float32Array } {
     let size = this.grams?.length ?? 0;
-    if (needed > size && size < this.capacity && !this.wrapped) {
+    if (needed > size && size < this.capacity) {
       while (size < needed && size < this.capacity) size = Math.min(this.capacity, Math.max(MIN_SLAB, 2 * size));
       const grams = new Uint32Array(size);
       const weights = new Float32Array(size);
@@ -102,5 +103,5 @@ export class CentroidCache {
   }
 }
 
-const DEFAULT_CAPACITY = 2 ** 17;
+const DEFAULT_CAPACITY = 2 ** 19;
 const MIN_SLAB = 2 ** 12;

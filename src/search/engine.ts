@@ -493,7 +493,7 @@ export class SearchIndex {
   private readonly unaccentedTerms = new Map<string, Map<string, number>>();
   /** Per language whose terms are folded, the term of each of its articles' words whose unaccented form is stemmed otherwise, by that form (see `unaccented`). */
   private readonly unaccentedWords = new Map<string, Map<string, string>>();
-  /** The character n-gram centroids of the most recently ranked FAQ entries' phrasings, by `Unit.phrasings`; made once they are numbered. */
+  /** The character n-gram centroids of ranked FAQ entries' phrasings, by `Unit.phrasings`, as many as `CentroidCache` holds; made once they are numbered. */
   private centroids!: CentroidCache;
   /** See `katakanaWords`. */
   private katakana: KatakanaWords | null = null;
