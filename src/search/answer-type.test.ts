@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCounter, asksWhether, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType } from './answer-type.js';
+import { askedCounter, asksWhether, conditionOf, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, posesCondition, sameKind, statesType } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -674,6 +674,20 @@ describe('expectedType: the question word that asks', () => {
     // A word that only starts like one: "tarihi" (historic), "Güney" (south).
     expect(expectedType('Hangi tarihi imparatorluk kültürel emperyalizmi kullandı?', 'tr')).toBeNull();
     expect(expectedType('Hangi Güney Afrika yasası iki tür okulu tanıdı?', 'tr')).toBeNull();
+  });
+});
+
+describe('conditionOf', () => {
+  it('reads the condition a question asks the consequence of, and whether a question poses one of its own', () => {
+    expect(conditionOf('Was passiert beim Sommerfest, wenn es regnet?', 'de')).toBe(' es regnet?');
+    expect(conditionOf('¿Qué pasa si no termino el programa?', 'es')).toBe(' no termino el programa?');
+    expect(conditionOf('What happens if I miss a payment?')).toBe(' i miss a payment?');
+    expect(conditionOf('What happens at the AGM?')).toBe(null);
+    expect(conditionOf('Wann ist das Sommerfest?', 'de')).toBe(null);
+    expect(posesCondition('When is the party?')).toBe(false);
+    expect(posesCondition('How much do I pay if I cancel?')).toBe(true);
+    expect(posesCondition('wie lange warten wir wenn einer fehlt', 'de')).toBe(true);
+    expect(posesCondition('cuando es la posada', 'es')).toBe(false);
   });
 });
 

@@ -655,6 +655,37 @@ const CHAT_TIME =
 /** An English question word (with chat's "wat", "wen", "hw"): such a question says what it asks itself. */
 const ENGLISH_QUESTION_WORD = /\b(?:what|wat|wut|wht|when|wen|who|whom|whose|where|which|why|how|hw)\b/;
 
+/** Per ISO 639-1 code, how a question opens that asks what follows from a condition (see `conditionOf`). */
+const CONSEQUENCE_OPENINGS: Record<string, string> = {
+  en: 'what happens|what if',
+  de: 'was passiert|was geschieht|was ist',
+  es: 'qu[ée] pasa|qu[ée] sucede|qu[ée] ocurre',
+  fr: "que se passe-t-il|que se passe t il|qu['’]arrive-t-il",
+  it: 'cosa succede|che succede|che cosa succede|cosa accade',
+  pt: 'o que acontece|que acontece',
+  nl: 'wat gebeurt er|wat als',
+};
+/** Per ISO 639-1 code, the words that open a condition ("if", "wenn", "si"). */
+const CONDITION_WORDS: Record<string, string> = { en: 'if|when|in case', de: 'wenn|falls', es: 'si|cuando', fr: 'si|quand|en cas de', it: 'se|quando', pt: 'se|quando|caso', nl: 'als|wanneer|indien' };
+const CONSEQUENCES = new Map(Object.entries(CONSEQUENCE_OPENINGS).map(([lang, opening]) => [lang, new RegExp(`^\\W*(?:${opening})(?![\\p{L}]).*?(?<![\\p{L}])(?:${CONDITION_WORDS[lang]})(?![\\p{L}])(.+)$`, 'u')]));
+/** A condition word past a question's first word: "wie lange warten wir, wenn einer fehlt", not "When is…". */
+const CONDITIONS = new Map(Object.entries(CONDITION_WORDS).map(([lang, words]) => [lang, new RegExp(`[\\p{L}\\p{N}].*?(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'u')]));
+
+/**
+ * The condition an FAQ question asks the consequence of ("Was passiert beim Sommerfest, wenn es regnet?" →
+ * " es regnet?"), in the languages of CONSEQUENCE_OPENINGS; null for any other question. Its answer's dates
+ * and prices are the condition's ("Die Entscheidung fällt am Vortag um 18:00"; "Puedes repetirlo gratis"),
+ * not an answer to when or how much its topic is.
+ */
+export function conditionOf(question: string, lang = 'en'): string | null {
+  return CONSEQUENCES.get(lang)?.exec(lowered(question))?.[1] ?? null;
+}
+
+/** Whether `question` poses a condition of its own, past its first word (see CONDITION_WORDS): "wie lange warten wir wenn einer fehlt". */
+export function posesCondition(question: string, lang = 'en'): boolean {
+  return CONDITIONS.get(lang)?.test(lowered(question)) ?? false;
+}
+
 /** NFC and lower case: a question typed with combining accents ("cua\u0301ndo") meets the patterns' precomposed letters. */
 const lowered = (question: string): string => question.normalize('NFC').toLowerCase();
 

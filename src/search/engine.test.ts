@@ -1751,6 +1751,16 @@ Councillor Hugo Brandt leads it.
     expect(index.explain('Can you tell me how much the Carlow park project 32 will cost?').find((c) => c.id === 'park#faq-1')!.signals.asksOther).toBe(1);
   });
 
+  it('answers a date or a price from what states it, not from an FAQ entry on what follows from a condition the question does not pose', () => {
+    const fest = { ...article('termine', '# Termine\n\nDas Sommerfest ist am Samstag, 5. Juli 2025, ab 16:00 auf der Jesuitenwiese.\n\nDer Heurigenausflug ist im September.\n\n## FAQ\n\n### Was passiert beim Sommerfest, wenn es regnet?\n\nBei Regen übersiedeln wir ins Café. Die Entscheidung fällt am Vortag um 18:00.\n\n### Was passiert, wenn ein Spieler beim Turnier fehlt?\n\nDas Team darf 10 Minuten warten.\n'), lang: 'de' };
+    const index = new SearchIndex([fest]);
+    expect(index.answer('Wann ist das Sommerfest?').quote).toContain('5. Juli 2025');
+    expect(index.explain('Wann ist das Sommerfest?').find((c) => c.id === 'termine#faq-1')!.signals.asksOther).toBe(1);
+    // Asked with its condition, or with a condition of its own in other words, the entry answers.
+    expect(index.answer('Wann fällt die Entscheidung, wenn es beim Sommerfest regnet?').entry).toBe('termine#faq-1');
+    expect(index.explain('Wie lange warten wir beim Turnier, wenn einer fehlt?').find((c) => c.id === 'termine#faq-2')!.signals.asksOther).toBe(0);
+  });
+
   it('does not answer with an FAQ entry that asks about another thing by name in the same place', () => {
     const meetups = article(
       'meetups',

@@ -19,7 +19,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, decimalMeasuredBy, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { askedCounter, asksWhether, plainlyAsksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
+import { askedCounter, asksWhether, conditionOf, posesCondition, plainlyAsksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelRank, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
@@ -405,6 +405,8 @@ interface UnitNumberWords {
 const NO_NAMED: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 const NO_TERMS: ReadonlySet<string> = new Set();
 const NO_NUMBER_WORDS: UnitNumberWords = { named: NO_NAMED, counted: NO_TERMS, amounts: NO_TERMS };
+/** Shared by the FAQ phrasings that pose no condition (see `SearchIndex.asksOtherCondition`), nearly all. */
+const NO_CONDITION: readonly number[] = [];
 
 /**
  * How the engine read one word of a question (see `SearchIndex.readings`): `term` is the index term it
@@ -523,6 +525,8 @@ export class SearchIndex {
   private readonly termLanguages: TermLanguages | null;
   /** Per question language, the compounds splitter over this index's vocabulary (null where the language does not compound). */
   private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
+  /** The terms' ids of the condition each FAQ phrasing asks the consequence of, taken on first use (see `asksOtherCondition`). */
+  private readonly conditions = new WeakMap<Unit, readonly number[]>();
   /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
   /** Each question's words as `otherName` reads them, taken at its first FAQ candidate. */
@@ -1951,6 +1955,7 @@ export class SearchIndex {
       let score = strength + context + windowWeight * share * spread + (evidence?.typed ? typeWeight * (evidence.typedHolds ? 1 : TYPED_BESIDE) : 0);
       // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
       if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
+      else if (unit.faq && query.opens && query.opens !== 'name' && this.asksOtherCondition(unit, query)) signals.asksOther = 1;
       if (unit.faq) signals.otherName = this.otherName(unit, query);
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
       if (unit.yesOrNo && asksHow) score -= this.ranking.yesNoCost;
@@ -2410,6 +2415,30 @@ export class SearchIndex {
     let numbers = this.unitNumbers.get(unit);
     if (!numbers) this.unitNumbers.set(unit, (numbers = numbersWritten(statedTexts(unit))));
     return numbers;
+  }
+
+  /**
+   * Whether FAQ phrasing `unit` asks what follows from a condition (see `conditionOf`) that the question does
+   * not pose: the question poses none of its own (see `posesCondition`: "wie lange warten wir wenn einer
+   * fehlt" asks the consequence of another wording of "Was passiert, wenn ein Spieler nicht kommt?") and a
+   * word of the phrasing's condition is none of the question's. Its answer's dates and prices are the
+   * condition's: "Wann ist das Sommerfest?" got "Was passiert beim Sommerfest, wenn es regnet?" ("Die
+   * Entscheidung fällt am Vortag um 18:00") at 1.00 over "Das Sommerfest ist am Samstag, 5. Juli" (a Vienna
+   * language café's trial), "¿Cuánto cuesta el programa De 0 a 5K?" got "¿Qué pasa si no termino el
+   * programa…?" ("Puedes repetirlo gratis…") over "El programa cuesta $600" (a Mexican running club's).
+   * Read for a question asking a date, a time, a number or an amount, not a name: an outcome names whom and
+   * where ("Where does your facebook account go after your death?" is StackFAQ's paraphrase of "What happens
+   * to your Facebook account when you die?", which its test split lost so).
+   */
+  private asksOtherCondition(unit: Unit, query: Query): boolean {
+    let condition = this.conditions.get(unit);
+    if (condition === undefined) {
+      const analyzer = analyzerFor(unit.article.lang);
+      const clause = conditionOf(unit.passage.text, analyzer.lang);
+      const ids = clause === null ? [] : analyzer.terms(clause).map((term) => this.index.termId(term) ?? -1);
+      this.conditions.set(unit, (condition = ids.length ? ids : NO_CONDITION));
+    }
+    return condition.length > 0 && condition.some((id) => !query.asked.includes(id)) && !posesCondition(query.text, query.analyzer.lang);
   }
 
   /** 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), else 0. */
