@@ -404,6 +404,10 @@ describe.each([
   { site: 'a São Paulo coworking space, asked without accents too', folder: 'coworking-pt', least: 126 },
   { site: 'a Utrecht student rowing club', folder: 'rowing-nl', least: 128 },
   { site: 'an Osaka board-game café, asked with loanwords in hiragana too', folder: 'gamecafe-ja', least: 121 },
+  { site: "an indie co-op game's Discord, asked in chat shorthand too", folder: 'coopgame-en', least: 172 },
+  { site: 'a Guadalajara running club, asked in Mexican chat spelling too', folder: 'runningclub-es', least: 129 },
+  { site: 'a Vienna language café, asked in Austrian German too', folder: 'sprachcafe-de', least: 128 },
+  { site: 'a Shanghai photography club', folder: 'photoclub-zh', least: 132 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
