@@ -126,7 +126,17 @@ describe('npm run check-content', () => {
     expect(await run.exited).toBe(0);
     const lines = run.stdout().split('\n');
     expect(lines).toEqual(expect.arrayContaining([`${path.join(dir, 'a.md')}: language ms (declared), read as id; no FAQ entries`, `${path.join(dir, 'b.md')}: language id (declared); no FAQ entries`]));
-    expect(lines.filter((line) => line.startsWith('note, for the file above in ms'))).toEqual(['note, for the file above in ms: read as id, the two alike, so questions and articles in either meet as in one language']);
+    expect(lines.filter((line) => line.startsWith('note, for'))).toEqual([`note, for ${path.join(dir, 'a.md')} (ms): read as id, the two alike, so questions and articles in either meet as in one language`]);
+  });
+
+  it('says a note once for the files of one language under its tags ("cs" and "cs-CZ")', async () => {
+    const faq = `# Klub\n\nČlenský příspěvek je 1 200 Kč na rok a platí se převodem do konce března.\n\n## Časté dotazy\n\n### Kolik stojí členství?\n\n1 200 Kč ročně.\n`;
+    const dir = folder({ 'a.md': `---\nid: a\nlang: cs\n---\n${faq}`, 'b.md': `---\nid: b\nlang: cs-CZ\n---\n${faq.replace('Kolik stojí členství?', 'Jak zaplatím?')}` });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    expect(run.stdout().split('\n').filter((line) => line.startsWith('note, for'))).toEqual([
+      'note, for the 2 files above in cs, cs-CZ: other ways members ask an FAQ question go right under it, as "Také se ptají:" (or "Also asked as:") and one "- question" per line',
+    ]);
   });
 
   it('stops with one sentence and exit 2 on a malformed CONTENT_MAX_FILE_MB', async () => {

@@ -29,27 +29,32 @@ const NOT_ANALYSED = {
 /**
  * Each article's `path: language de (declared)` line, with how the search reads its language where it does
  * not fully analyse it (NOT_ANALYSED); that explanation, shared by several files of one language, is given
- * once after them (a Catalan site's ten files each repeated it).
+ * once after them (a Catalan site's ten files each repeated it). Files are one language by their tag's
+ * base ("de" and "de-AT", "zh" and "zh-CN": three trial admins saw one note twice, once per tag, and asked
+ * whether "de-AT" was another language); a note on one file names it (a Chinese admin's "for the file above
+ * in zh-CN", printed after ten files, named none).
  */
 function languageLines(articles: readonly Article[]): string[] {
-  const byLang = new Map<string, number>();
-  for (const a of articles) byLang.set(a.lang, (byLang.get(a.lang) ?? 0) + 1);
+  const baseOf = (a: Article) => a.lang.toLowerCase().split('-')[0]!;
+  const byLang = new Map<string, Article[]>();
+  for (const a of articles) byLang.set(baseOf(a), [...(byLang.get(baseOf(a)) ?? []), a]);
   const lines = articles.map((a) => {
     const analyzer = analyzerFor(a.lang);
     const how = NOT_ANALYSED[analyzer.analysis];
     // Malay is read as Indonesian (and Filipino as Tagalog): an Indonesian guild's admin saw eight of ten
     // articles "ms (detected)" and could not tell whether that mattered.
     const as = readAsAnother(a.lang, analyzer.lang) ? `, read as ${analyzer.lang}` : '';
-    return `${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${as}${byLang.get(a.lang)! > 1 ? '' : how}; ${faqFound(a)}`;
+    return `${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${as}${byLang.get(baseOf(a))!.length > 1 ? '' : how}; ${faqFound(a)}`;
   });
-  for (const [lang, n] of byLang) {
-    const analyzer = analyzerFor(lang);
+  for (const [base, files] of byLang) {
+    const analyzer = analyzerFor(files[0]!.lang);
     const how = NOT_ANALYSED[analyzer.analysis];
-    const files = n === 1 ? 'file' : `${n} files`;
-    if (n > 1 && how) lines.push(`note, for the ${n} files above in ${lang}: ${how.slice(2)}`);
-    if (readAsAnother(lang, analyzer.lang)) lines.push(`note, for the ${files} above in ${lang}: read as ${analyzer.lang}, the two alike, so questions and articles in either meet as in one language`);
-    const label = alsoAskedHint(articles.filter((a) => a.lang === lang));
-    if (label) lines.push(`note, for the ${files} above in ${lang}: other ways members ask an FAQ question go right under it, as "${label}" (or "Also asked as:") and one "- question" per line`);
+    const tags = [...new Set(files.map((a) => a.lang))].join(', ');
+    const which = files.length === 1 ? `${files[0]!.file} (${tags})` : `the ${files.length} files above in ${tags}`;
+    if (files.length > 1 && how) lines.push(`note, for ${which}: ${how.slice(2)}`);
+    if (readAsAnother(base, analyzer.lang)) lines.push(`note, for ${which}: read as ${analyzer.lang}, the two alike, so questions and articles in either meet as in one language`);
+    const label = alsoAskedHint(files);
+    if (label) lines.push(`note, for ${which}: other ways members ask an FAQ question go right under it, as "${label}" (or "Also asked as:") and one "- question" per line`);
   }
   return lines;
 }
