@@ -133,6 +133,8 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const help = ask(['--help']);
     expect(await help.exited).toBe(0);
     expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--explain\] \[--content DIR\] \[--locale CODE\] \[QUESTION\.\.\.\]\n/);
+    // Every option the usage line names is explained below it.
+    for (const option of ['--json', '--explain', '--content DIR', '--locale CODE']) expect(help.stdout()).toMatch(new RegExp(`\\n  ${option} `));
   });
 
   it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {

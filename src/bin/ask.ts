@@ -19,8 +19,11 @@ const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content); the words after the
 options make one question, quoted or not. Without a question, answers each line of standard input in turn,
 and after two or more counts on stderr those it found no answer for.
+  --json         one JSON object per question per line on stdout: question, answer, kind, quote, source,
+                 confidence, alternatives (answer, kind, quote and source null where it found none)
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does, and how each word of the question was read
+  --content DIR  the articles' folder, over $CONTENT_DIR (default ./content)
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
                  client language gives: it decides a short question's language when its text leaves it open,
                  and what a member would read (no answer, "Did you mean") is printed in that language
