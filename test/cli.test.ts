@@ -203,6 +203,6 @@ describe('npm run check-content', { timeout: PROCESS_TEST_MS }, () => {
     expect(await broken.exited).toBe(2);
     expect(broken.output()).toMatch(/missing-answer\.txt:7: error: FAQ question has no answer/);
     expect(broken.output()).toContain('0 article(s) served');
-    expect(broken.output()).toContain(`No valid article in ${brokenDir}:`);
+    expect(broken.output()).toContain(`No valid article in ${brokenDir}: each article file there has an error, listed above; fix them`);
   });
 });

@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
   // Notices are advice for check-content (see `Severity`), not news on every question asked.
   for (const line of formatIssues(sortIssues(issues.filter((i) => i.severity !== 'notice')))) process.stderr.write(`${line}\n`);
   if (index.stats.articles === 0) {
-    process.stderr.write(`${noArticleMessage(dir)}\n`);
+    process.stderr.write(`${noArticleMessage(dir, issues)}\n`);
     return 2;
   }
   const unanswered: number[] = [];

@@ -146,12 +146,16 @@ describe('npm run check-content', () => {
   });
 
   it('stops with exit 2 and the sentence ask stops with when no article is valid: an empty folder, or every file failing', async () => {
-    for (const files of [{}, { 'broken.md': '---\ntitle: "Unclosed\n---\n# B\n\nText.\n' }] as Record<string, string>[]) {
+    const cases: [Record<string, string>, string][] = [
+      [{}, 'add .md, .txt, .html or .htm articles there (see docs/content-format.md).'],
+      [{ 'broken.md': '---\ntitle: "Unclosed\n---\n# B\n\nText.\n' }, 'each article file there has an error, listed above; fix them (see docs/content-format.md).'],
+    ];
+    for (const [files, advice] of cases) {
       const dir = folder(files);
       const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
       expect(await run.exited).toBe(2);
       expect(run.stdout()).toContain('0 article(s) served');
-      expect(run.output()).toContain(`No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see docs/content-format.md).`);
+      expect(run.output()).toContain(`No valid article in ${dir}: ${advice}`);
     }
   });
 

@@ -178,7 +178,7 @@ async function main(target: string, show: boolean): Promise<number> {
         `${errors} error(s), ${count('warning')} warning(s)${notices ? `, ${notices} notice(s)` : ''}.`,
     );
     if (articles.length === 0) {
-      console.error(file ? `${target} is not served: ${issues.length ? 'see its errors above' : 'not an article file (.md, .txt, .html or .htm)'}.` : noArticleMessage(dir));
+      console.error(file ? `${target} is not served: ${issues.length ? 'see its errors above' : 'not an article file (.md, .txt, .html or .htm)'}.` : noArticleMessage(dir, issues));
       return 2;
     }
     return errors ? 1 : 0;

@@ -288,10 +288,14 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
 
 /**
  * The sentence a tool stops with (exit 2) when `dir` holds no valid article: nothing could be answered.
- * `check-content` and `ask` say the same, so a folder the check passes is one the bot can serve.
+ * `check-content` and `ask` say the same, so a folder the check passes is one the bot can serve. Where
+ * `issues` hold errors, its article files all failed: "add articles there" sent a Chinese trial's admin,
+ * whose one file lacked an answer, looking for a missing file.
  */
-export const noArticleMessage = (dir: string): string =>
-  `No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see docs/content-format.md).`;
+export const noArticleMessage = (dir: string, issues: readonly ContentIssue[]): string =>
+  issues.some((issue) => issue.severity === 'error')
+    ? `No valid article in ${dir}: each article file there has an error, listed above; fix them (see docs/content-format.md).`
+    : `No valid article in ${dir}: add .md, .txt, .html or .htm articles there (see docs/content-format.md).`;
 
 /** `path:line: severity: message` (then `; detail`), the format editors' tools and CI logs understand. */
 export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}${issue.detail ? `; ${issue.detail}` : ''}`;
