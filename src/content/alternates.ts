@@ -42,7 +42,7 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   tr: ['Şöyle de soruluyor', 'Şöyle de sorulur', 'Diğer sorulma şekilleri'],
   uk: ['Також запитують', 'Також запитують як', 'Інші формулювання'],
   vi: ['Cũng được hỏi là', 'Các cách hỏi khác'],
-  zh: ['其他问法', '其他問法', '也可以问', '也可以問'],
+  zh: ['其他问法', '其他問法', '其它问法', '其它問法', '也可以问', '也可以問'],
 };
 
 const LABEL_KEYS = new Set(Object.values(ALSO_ASKED_LABELS).flatMap((names) => names.map(headingKey)));
