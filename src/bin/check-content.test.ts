@@ -44,6 +44,7 @@ describe('npm run check-content', () => {
     const run = runScript('src/bin/check-content.ts', {}, { args: ['--show', path.join(dir, 'b.md')] });
     expect(await run.exited).toBe(0);
     const out = run.stdout();
+    expect(out.split('\n')[0]).toMatch(new RegExp(`^Checking ${path.join(dir, 'b.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} among the 3 article file\\(s\\) of its folder \\(limits: `));
     expect(out).toContain(`${path.join(dir, 'b.md')}: "B", 1 paragraph(s), 1 FAQ entry`);
     // The duplicate question is found against c.md; a.md's own warning and lines are not b.md's.
     expect(out).toMatch(/b\.md:\d+: warning: .*Is it open\?/);

@@ -121,13 +121,16 @@ function readFrom(article: Article): string[] {
  * when it is a terminal, the files done so far, redrawn in place at most every 100 ms (CI logs get no
  * thousands of lines).
  */
-function progressReporter(dir: string, limits: ContentLimits, stream = process.stderr, announce = process.stdout) {
+function progressReporter(dir: string, file: string | null, limits: ContentLimits, stream = process.stderr, announce = process.stdout) {
   let shownAt = 0;
   let drawn = false;
   return {
     update(done: number, total: number): void {
       if (done === 0) {
-        announce.write(`Checking ${total} article file(s) under ${dir} (limits: ${describeLimits(limits)}).\n`);
+        // One file is checked among the others of its folder, which its id and questions are compared with:
+        // "Checking 10 article file(s)" told a game community's admin the file given was not the one checked.
+        const what = file ? `${file} among the ${total} article file(s) of its folder` : `${total} article file(s) under ${dir}`;
+        announce.write(`Checking ${what} (limits: ${describeLimits(limits)}).\n`);
         return;
       }
       if (!stream.isTTY || (Date.now() - shownAt < 100 && done < total)) return;
@@ -160,7 +163,7 @@ async function main(target: string, show: boolean): Promise<number> {
     console.error(err.message);
     return 2;
   }
-  const progress = progressReporter(dir, limits);
+  const progress = progressReporter(dir, file && target, limits);
   try {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
