@@ -683,11 +683,17 @@ describe('conditionOf', () => {
     expect(conditionOf('¿Qué pasa si no termino el programa?', 'es')).toBe(' no termino el programa?');
     expect(conditionOf('What happens if I miss a payment?')).toBe(' i miss a payment?');
     expect(conditionOf('What happens at the AGM?')).toBe(null);
+    // Opening on the condition itself.
+    expect(conditionOf('What if it rains?')).toBe(' it rains?');
+    expect(conditionOf('Wat als ik te laat ben?', 'nl')).toBe(' ik te laat ben?');
+    expect(conditionOf("Qu'est-ce qui se passe si je suis en retard ?", 'fr')).toBe(' je suis en retard ?');
     expect(conditionOf('Wann ist das Sommerfest?', 'de')).toBe(null);
     expect(posesCondition('When is the party?')).toBe(false);
     expect(posesCondition('How much do I pay if I cancel?')).toBe(true);
     expect(posesCondition('wie lange warten wir wenn einer fehlt', 'de')).toBe(true);
     expect(posesCondition('cuando es la posada', 'es')).toBe(false);
+    // Read from the question's start only: a long text is read once, not from each of its words.
+    expect(posesCondition(`${'a '.repeat(20_000)}b`, 'pt')).toBe(false);
   });
 });
 
@@ -695,6 +701,7 @@ describe('statesType', () => {
   it('reads a German name as two capitalised words in a row, where every noun is capitalised, for "wer ist"', () => {
     expect(expectedType('Wer ist der Kassier?', 'de')).toBe('name');
     expect(expectedType('wer is die obfrau', 'de')).toBe('name');
+    expect(expectedType('Wer ist unser Kassier?', 'de')).toBe('name');
     expect(expectedType('Wer entscheidet, wie Land genutzt werden darf?', 'de')).toBe(null);
     expect(expectedType('Wer ist bei der Mitgliederversammlung stimmberechtigt?', 'de')).toBe(null);
     const name = (sentence: string) => statesType(sentence, 'name', new Set(), 'de');
@@ -702,6 +709,10 @@ describe('statesType', () => {
     expect(name('Wir treffen uns im Café Rosenbaum.')).toBe(true);
     expect(name('Dort wird der Vorstand gewählt und der Kassier legt die Abrechnung vor.')).toBe(false);
     expect(name('Die Mitglieder zahlen jeden Monat. Jeden Mittwoch gibt es Kuchen.')).toBe(false);
+    // Not where a sentence starts, which capitalises its first word, nor the polite "Sie", "Ihre".
+    expect(name('Neue Mitglieder zahlen den Beitrag beim Kassier. Heute Abend gibt es Kuchen.')).toBe(false);
+    expect(name('Bringen Sie Ihre Karte mit.')).toBe(false);
+    expect(name('Ansprechpartnerin: Lena Gruber.')).toBe(true);
   });
 
   it('reads Romanian prices in lei and bani as amounts', () => {
@@ -1047,7 +1058,7 @@ describe('expectedType of English questions', () => {
   it('asks for a measure, not a price, with "how much" and memory, storage, notice or a game\'s points', () => {
     for (const q of ['How much RAM does a dedicated server need?', 'how much storage space do i need', 'How much notice do I have to give?', 'how much xp for level 10', 'How much memory does it use?'])
       expect(expectedType(q), q).toBe('number');
-    for (const q of ['how much is the game rn', 'How much for a day pass?', 'how much do members pay', 'how much money do i need'])
+    for (const q of ['how much is the game rn', 'How much for a day pass?', 'how much do members pay', 'how much money do i need', 'how much luggage fee', 'how much data plan cost', 'how much room rent'])
       expect(expectedType(q), q).toBe('amount');
   });
 });

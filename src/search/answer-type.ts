@@ -28,6 +28,8 @@ export type AnswerType = 'date' | 'time' | 'number' | 'amount' | 'name';
  * paragraph calling the server "a separate free tool").
  */
 const MEASURED = String.raw`(?:longer|later|earlier|time|more time|v?ram|memory|storage|(?:disk |disc |drive |free )?space|disk|data|bandwidth|notice|water|weight|xp|exp|experience|damage|dmg|hp|health|stamina|mana|energy|power|electricity|fuel|sleep|room|luggage|baggage)`;
+/** A word of a price after MEASURED's, maybe one word on: "how much luggage fee", "how much data plan cost" ask a price. */
+const PRICED = String.raw`(?:[a-z-]+ )?(?:fees?|costs?|prices?|pricing|rent|charges?)\b`;
 
 /** Question words and the fact they ask for, on lower-cased words (the first in the question wins; see `expectedType`). */
 const PATTERNS: [RegExp, AnswerType][] = [
@@ -49,8 +51,8 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // deposit or dues asked with "what" too: a cycling club's trial's "What discount do members get at Ladd's
   // Wheel House?" got the paragraph on kit sizes, which names the shop, over "Members get 10 percent off…".
   [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
-  [new RegExp(String.raw`\b(how much(?! ${MEASURED}\b)|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:(?!(?:do|does|did|is|are)\b)[a-z-]+ )?(?:(?:discount|deposit)s?|dues)\b(?! (?:[a-z-]+ )?(?:codes?|coupons?|polic(?:y|ies)|methods?|process|box|used|apply|applies)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b`), 'amount'],
-  [new RegExp(String.raw`\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much ${MEASURED}|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b`), 'number'],
+  [new RegExp(String.raw`\b(how much(?! ${MEASURED}\b(?! ${PRICED}))|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:(?!(?:do|does|did|is|are)\b)[a-z-]+ )?(?:(?:discount|deposit)s?|dues)\b(?! (?:[a-z-]+ )?(?:codes?|coupons?|polic(?:y|ies)|methods?|process|box|used|apply|applies)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b`), 'amount'],
+  [new RegExp(String.raw`\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much ${MEASURED}\b(?! ${PRICED})|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b`), 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
   // when, as do "timing kya hai" and "last date" (as Indian English asks a deadline); "kitne ka", "kitna price",
   // "price kitna" a price, "kitna", "kitne" how much or many, "kaun" who.
@@ -290,7 +292,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "qué": "cuando" ("hasta cuando", "desde cuando"), "quien" and "donde" ask only where they open the question (after "¿" or a greeting at most), as they
   // join clauses elsewhere; "cuanto" anywhere but in "en cuanto a" (as for) and "cuanto antes/más/menos". A price asked with
   // "cuánto cuesta/sale/vale/cobran/gana", "cuál es el precio" is an amount ("350 MXN"), "cuántos puntos" a
-  // count; "dónde" (chat's "dnd" opening the question) asks a place's name, as English "where" does. Trial right / wrong / honest / wrong
+  // count; "dónde" asks a place's name, as English "where" does. Trial right / wrong / honest / wrong
   // abstentions 95 / 84 / 28 / 32 → 99 / 84 / 27 / 29 (with the currency codes of CURRENCY_CODE_AMOUNTS);
   // XQuAD es dev answer in quote plain 0.895 → 0.897, FAQ mode unchanged.
   es: [
@@ -298,7 +300,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(cuándo|(qu[ée]|q) (año|década|siglo|fecha|d[ií]a|mes|hora|horario))(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:hola|buenas|oigan|che|bro|gente|chicos|hey|ey)[\s,!.]+)*(?:y |pero |o )?(?:hasta |desde )?cuando(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((cu[áa]nto|cnto) (me |nos |te )?(cuesta|cuestan|sale|salen|vale|valen|cobran|cobra|pago|paga|pagan|hay que pagar|se paga|gana|ganan|recibe|reciben|es el premio)|(cuesta|sale|vale) cu[áa]nto|(qu[ée]|q|cu[áa]l) es el (precio|costo|valor)|(qu[ée]|q) precio)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])cuánt(o|a|os|as)(?![\p{L}])|(?<![\p{L}])cuant(o|a|os|as)(?![\p{L}])(?! (antes|más|mas|menos|a|al)(?![\p{L}]))/u, 'number'],
-    [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde|dnd)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(quién(es)?|dónde)(?![\p{L}])|^[\s¿¡"“«(]*(?:(?:a|de|con|para|por) )?(quien(es)?|donde)(?![\p{L}])/u, 'name'],
   ],
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
   // French as members type it too: "qd" (quand), "kel" (quel), accents and apostrophes left out ("a quelle heure",
@@ -657,25 +659,32 @@ const ENGLISH_QUESTION_WORD = /\b(?:what|wat|wut|wht|when|wen|who|whom|whose|whe
 
 /** Per ISO 639-1 code, how a question opens that asks what follows from a condition (see `conditionOf`). */
 const CONSEQUENCE_OPENINGS: Record<string, string> = {
-  en: 'what happens|what if',
+  en: 'what happens',
   de: 'was passiert|was geschieht|was ist',
   es: 'qu[ée] pasa|qu[ée] sucede|qu[ée] ocurre',
-  fr: "que se passe-t-il|que se passe t il|qu['’]arrive-t-il",
+  fr: "que se passe-t-il|que se passe t il|qu['’]arrive-t-il|qu['’]est-ce qui se passe|qu['’]est-ce qu['’]il se passe",
   it: 'cosa succede|che succede|che cosa succede|cosa accade',
   pt: 'o que acontece|que acontece',
-  nl: 'wat gebeurt er|wat als',
+  nl: 'wat gebeurt er',
 };
 /** Per ISO 639-1 code, the words that open a condition ("if", "wenn", "si"). */
 const CONDITION_WORDS: Record<string, string> = { en: 'if|when|in case', de: 'wenn|falls', es: 'si|cuando', fr: 'si|quand|en cas de', it: 'se|quando', pt: 'se|quando|caso', nl: 'als|wanneer|indien' };
-const CONSEQUENCES = new Map(Object.entries(CONSEQUENCE_OPENINGS).map(([lang, opening]) => [lang, new RegExp(`^\\W*(?:${opening})(?![\\p{L}]).*?(?<![\\p{L}])(?:${CONDITION_WORDS[lang]})(?![\\p{L}])(.+)$`, 'u')]));
-/** A condition word past a question's first word: "wie lange warten wir, wenn einer fehlt", not "When is…". */
-const CONDITIONS = new Map(Object.entries(CONDITION_WORDS).map(([lang, words]) => [lang, new RegExp(`[\\p{L}\\p{N}].*?(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'u')]));
+/** Per ISO 639-1 code, a question that opens on its condition ("What if it rains?", "¿Y si llueve?"). */
+const CONDITION_OPENINGS: Record<string, string> = { en: 'what if', de: 'und wenn|was, wenn|was wenn', es: 'y si', fr: 'et si', it: 'e se', pt: 'e se', nl: 'wat als|en als' };
+const CONSEQUENCES = new Map(
+  Object.entries(CONSEQUENCE_OPENINGS).map(([lang, opening]) => [
+    lang,
+    new RegExp(`^\\W*(?:(?:${opening})(?![\\p{L}]).*?(?<![\\p{L}])(?:${CONDITION_WORDS[lang]})|${CONDITION_OPENINGS[lang]})(?![\\p{L}])(.+)$`, 'u'),
+  ]),
+);
+/** A condition word past a question's first word ("wie lange warten wir, wenn einer fehlt", not "When is…"); anchored, so a long text is read once. */
+const CONDITIONS = new Map(Object.entries(CONDITION_WORDS).map(([lang, words]) => [lang, new RegExp(`^[^\\p{L}\\p{N}]*[\\p{L}\\p{N}].*?(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'su')]));
 
 /**
  * The condition an FAQ question asks the consequence of ("Was passiert beim Sommerfest, wenn es regnet?" →
- * " es regnet?"), in the languages of CONSEQUENCE_OPENINGS; null for any other question. Its answer's dates
- * and prices are the condition's ("Die Entscheidung fällt am Vortag um 18:00"; "Puedes repetirlo gratis"),
- * not an answer to when or how much its topic is.
+ * " es regnet?", "What if it rains?" → " it rains?"), in the languages of CONSEQUENCE_OPENINGS; null for any
+ * other question. Its answer's dates and prices may be the condition's ("Die Entscheidung fällt am Vortag um
+ * 18:00"), not an answer to when or how much its topic is (see `SearchIndex.asksOtherCondition`).
  */
 export function conditionOf(question: string, lang = 'en'): string | null {
   return CONSEQUENCES.get(lang)?.exec(lowered(question))?.[1] ?? null;
@@ -1111,7 +1120,8 @@ const CURRENCY_CODE_AMOUNTS = new RegExp(`\\d(?:[\\d.,]*\\d)?\\s?(?:${CURRENCY_C
 /** A capitalised word, as names are written; one starting a sentence says nothing, nor a code's letters ("A3", "H21", "G15"). */
 const CAPITALISED = /(?<![.!?]\s|^)(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]*\p{Nd})/gu;
 /**
- * Names as languages without capitals write them, by ISO 639-1 code, where `statesType` reads no capitals:
+ * Names as a language writes them, by ISO 639-1 code, where `statesType` cannot tell them by a capital:
+ * German by two capitals in a row (see `germanNames`), as it capitalises every noun; languages without capitals:
  * Chinese writes a foreign person's given name and surname apart with an interpunct ("卡万·肖特", "W·海顿·伯恩斯",
  * "约瑟夫•库隆•德•朱蒙维尔"; U+00B7, U+2022, U+2027, U+30FB, U+FF65 all serve), 47 of the 148 answers of
  * XQuAD zh dev's questions English asks a name with ("who", "which player"). Its own names are no different
@@ -1125,16 +1135,22 @@ const NAMES: Record<string, RegExp> = { zh: /\p{L}+(?:[·•‧・･]\p{L}+)+/g
 /**
  * German capitalises every noun, so a capital tells no name: two or more capitalised words in a row do
  * ("Kassier ist Dragan Jovanović", "im Café Rosenbaum, Lerchenfelder Straße 54"), where nouns stand after an
- * article or a lower-case adjective. Not one opening with a function word a sentence capitalises ("Die
- * Mitglieder", "Jeden Mittwoch", "Bei Regen").
+ * article or a lower-case adjective. Not where a sentence starts, which capitalises its first word ("Neue
+ * Mitglieder zahlen beim Kassier" outranked "Der Kassier ist Anna von Berg" for "Wer ist der Kassier?" in a
+ * reviewer's probe), so a name opening a sentence is missed ("Katharina Pichler ist Obfrau"); nor one
+ * opening with a function word or the polite "Sie", "Ihre" ("Bringen Sie Ihre Karte mit"). A name with a
+ * particle ("Anna von Berg") or a given name alone is missed too.
  */
 function germanNames(): RegExp {
-  const opening = 'der die das den dem des ein eine einen einem einer eines im am beim zum zur vom ins bei mit für auf in an nach von aus um über unter vor seit ab bis unser unsere jeden jede jeder jedes alle diese dieser dieses wir sie ihr er es du ich wer was wann wo wie und oder aber auch nur dann wenn als so';
+  const opening =
+    'der die das den dem des ein eine einen einem einer eines im am beim zum zur vom ins bei mit für auf in an nach von aus um über unter vor seit ab bis ' +
+    'unser unsere unseren unserem unserer euer eure euren eurem eurer ihre ihren ihrem ihrer ihnen jeden jede jeder jedes alle diese dieser dieses ' +
+    'wir sie ihr er es du ich wer was wann wo wie und oder aber auch nur dann wenn als so bitte';
   const words = opening
     .split(' ')
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?!(?:${words})(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
+  return new RegExp(`(?<![.!?]\\s*|^\\s*)(?<![\\p{L}\\p{M}\\p{N}])(?!(?:${words})(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)+`, 'gu');
 }
 
 /** A numeral after "分の", which makes it a fraction ("3分の1", "4分の三"). */

@@ -1751,14 +1751,25 @@ Councillor Hugo Brandt leads it.
     expect(index.explain('Can you tell me how much the Carlow park project 32 will cost?').find((c) => c.id === 'park#faq-1')!.signals.asksOther).toBe(1);
   });
 
-  it('answers a date or a price from what states it, not from an FAQ entry on what follows from a condition the question does not pose', () => {
-    const fest = { ...article('termine', '# Termine\n\nDas Sommerfest ist am Samstag, 5. Juli 2025, ab 16:00 auf der Jesuitenwiese.\n\nDer Heurigenausflug ist im September.\n\n## FAQ\n\n### Was passiert beim Sommerfest, wenn es regnet?\n\nBei Regen übersiedeln wir ins Café. Die Entscheidung fällt am Vortag um 18:00.\n\n### Was passiert, wenn ein Spieler beim Turnier fehlt?\n\nDas Team darf 10 Minuten warten.\n'), lang: 'de' };
+  it('answers a date or a price from what states it, not from an FAQ entry on what follows from a condition the question does not touch', () => {
+    const fest = { ...article('termine', '# Termine\n\nDas Sommerfest ist am Samstag, 5. Juli 2025, ab 16:00 auf der Jesuitenwiese.\n\nDer Heurigenausflug ist im September.\n\n## FAQ\n\n### Was passiert beim Sommerfest, wenn es regnet?\n\nBei Regen übersiedeln wir ins Café. Die Entscheidung fällt am Vortag um 18:00.\n\n### Was passiert, wenn ein Spieler nicht kommt?\n\nDas Team darf beim Turnier 10 Minuten warten.\n'), lang: 'de' };
     const index = new SearchIndex([fest]);
     expect(index.answer('Wann ist das Sommerfest?').quote).toContain('5. Juli 2025');
     expect(index.explain('Wann ist das Sommerfest?').find((c) => c.id === 'termine#faq-1')!.signals.asksOther).toBe(1);
-    // Asked with its condition, or with a condition of its own in other words, the entry answers.
+    // Asked with a word of its condition, or with a condition of its own in other words, the entry answers.
     expect(index.answer('Wann fällt die Entscheidung, wenn es beim Sommerfest regnet?').entry).toBe('termine#faq-1');
     expect(index.explain('Wie lange warten wir beim Turnier, wenn einer fehlt?').find((c) => c.id === 'termine#faq-2')!.signals.asksOther).toBe(0);
+    const fees = article('fees', '# Fees\n\nMembership costs $40 a year, paid in January.\n\n## FAQ\n\n### What happens if I pay late?\n\nA $5 late fee is added to your next invoice.\n\n### What happens to my account when I die?\n\nYour family can ask Alex Moreau, our secretary, to close it.\n');
+    const club = new SearchIndex([fees]);
+    expect(club.answer('How much is the late fee?').entry).toBe('fees#faq-1');
+    // A question asking a name is not read so: an outcome names whom.
+    expect(club.explain('Who closes my account after my death?').find((c) => c.id === 'fees#faq-2')!.signals.asksOther).toBe(0);
+  });
+
+  it('answers a German "Wer ist der…?" from the sentence naming someone, two capitals in a row', () => {
+    const team = { ...article('team', '# Team\n\nNeue Mitglieder zahlen den Beitrag direkt beim Kassier.\n\nDort wird der Vorstand gewählt und der Kassier legt die Abrechnung vor.\n\nKassier ist Dragan Jovanović, Schriftführerin ist Amélie Durand.\n'), lang: 'de' };
+    const index = new SearchIndex([team]);
+    expect(index.answer('Wer ist der Kassier?').quote).toContain('Dragan Jovanović');
   });
 
   it('does not answer with an FAQ entry that asks about another thing by name in the same place', () => {

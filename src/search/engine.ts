@@ -527,6 +527,8 @@ export class SearchIndex {
   private readonly decompounders = new Map<Analyzer, Decompounder<number> | null>();
   /** The terms' ids of the condition each FAQ phrasing asks the consequence of, taken on first use (see `asksOtherCondition`). */
   private readonly conditions = new WeakMap<Unit, readonly number[]>();
+  /** Whether each question poses a condition of its own (see `posesCondition`), taken at its first FAQ phrasing posing one. */
+  private readonly posedConditions = new WeakMap<Query, boolean>();
   /** The kind of fact each FAQ phrasing asks for, taken on first use (see `asksOther`). */
   private readonly phrasingTypes = new WeakMap<Unit, AnswerType | null>();
   /** Each question's words as `otherName` reads them, taken at its first FAQ candidate. */
@@ -2419,16 +2421,19 @@ export class SearchIndex {
 
   /**
    * Whether FAQ phrasing `unit` asks what follows from a condition (see `conditionOf`) that the question does
-   * not pose: the question poses none of its own (see `posesCondition`: "wie lange warten wir wenn einer
-   * fehlt" asks the consequence of another wording of "Was passiert, wenn ein Spieler nicht kommt?") and a
-   * word of the phrasing's condition is none of the question's. Its answer's dates and prices are the
-   * condition's: "Wann ist das Sommerfest?" got "Was passiert beim Sommerfest, wenn es regnet?" ("Die
-   * Entscheidung fällt am Vortag um 18:00") at 1.00 over "Das Sommerfest ist am Samstag, 5. Juli" (a Vienna
-   * language café's trial), "¿Cuánto cuesta el programa De 0 a 5K?" got "¿Qué pasa si no termino el
-   * programa…?" ("Puedes repetirlo gratis…") over "El programa cuesta $600" (a Mexican running club's).
-   * Read for a question asking a date, a time, a number or an amount, not a name: an outcome names whom and
-   * where ("Where does your facebook account go after your death?" is StackFAQ's paraphrase of "What happens
-   * to your Facebook account when you die?", which its test split lost so).
+   * not touch: the question writes none of the condition's words, and poses no condition of its own (see
+   * `posesCondition`: "wie lange warten wir wenn einer fehlt" asks the consequence of another wording of "Was
+   * passiert, wenn ein Spieler nicht kommt?"). Read only where the entry's answer states the kind of fact
+   * asked (see `rank`): its dates and prices are then the condition's. "Wann ist das Sommerfest?" got "Was
+   * passiert beim Sommerfest, wenn es regnet?" ("Die Entscheidung fällt am Vortag um 18:00") at 1.00 over
+   * "Das Sommerfest ist am Samstag, 5. Juli" (a Vienna language café's trial). A question writing a word of
+   * the condition asks of it as often ("How much is the late fee?" of "What happens if I pay late?", "Was
+   * kostet ein neuer Ausweis?" of "Was passiert, wenn ich meinen Ausweis verliere?": a reviewer's probes,
+   * ten such lost when one missing word was enough), which cost a running club's trial one answer won so
+   * ("¿Cuánto cuesta el programa De 0 a 5K?", lost to "¿Qué pasa si no termino el programa…?"). Read for a
+   * question asking a date, a time, a number or an amount, not a name: an outcome names whom and where
+   * ("Where does your facebook account go after your death?" is StackFAQ's paraphrase of "What happens to
+   * your Facebook account when you die?", which its test split lost so).
    */
   private asksOtherCondition(unit: Unit, query: Query): boolean {
     let condition = this.conditions.get(unit);
@@ -2438,7 +2443,10 @@ export class SearchIndex {
       const ids = clause === null ? [] : analyzer.terms(clause).map((term) => this.index.termId(term) ?? -1);
       this.conditions.set(unit, (condition = ids.length ? ids : NO_CONDITION));
     }
-    return condition.length > 0 && condition.some((id) => !query.asked.includes(id)) && !posesCondition(query.text, query.analyzer.lang);
+    if (!condition.length || condition.some((id) => query.asked.includes(id))) return false;
+    let poses = this.posedConditions.get(query);
+    if (poses === undefined) this.posedConditions.set(query, (poses = posesCondition(query.text, query.analyzer.lang)));
+    return !poses;
   }
 
   /** 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), else 0. */

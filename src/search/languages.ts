@@ -1094,12 +1094,13 @@ export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
  * Spanish trial's "ntp si llego tarde al check in pierdo el lugar?" abstained at 0.34 on "ntp"; with them
  * right / wrong / honest / wrong abstentions 97 / 76 / 33 / 33 → 98 / 76 / 33 / 32, XQuAD es unchanged.
  * "hay" (there is) as well: 98 / 76 / 33 / 32 → 97 / 80 / 30 / 32, as the unknown word it held uncovered
- * yes/no questions back. "k", "ke" (qué), "pa" (para) and "dnd" (dónde) too (a Mexican running club's
- * trial's "tmb hay grupo pa principiantes?" abstained on "pa"); not "q", whose "a q hora es el entreno del
- * martes" abstained at 0.32: as a stopword, seven uncovered questions of three earlier Latin American trials
- * ("q mouse usa zurdo") were answered, which its weight against every answer held back, as "hay"'s did.
+ * yes/no questions back. "ke" (qué) and "pa" (para) too (a Mexican running club's trial's "tmb hay grupo
+ * pa principiantes?" abstained on "pa"). Not "q", whose "a q hora es el entreno del martes" abstained at
+ * 0.32: as a stopword, seven uncovered questions of three earlier Latin American trials ("q mouse usa
+ * zurdo") were answered, which its weight against every answer held back, as "hay"'s did; nor "k" (qué), a
+ * race's "5 k", nor "dnd" (dónde), Dungeons & Dragons in a gaming community's "a que hora es dnd".
  */
-const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien k ke pa dnd'.split(' ');
+const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien ke pa'.split(' ');
 /**
  * Latin American Spanish asks a price with "salir" ("¿cuánto sale crear un clan?", what does it come to),
  * which articles write "cuesta": in a question asking how much, "sale" and "salen" are read as "cuesta" and

@@ -22,6 +22,9 @@ describe('sentences', () => {
     ]);
     expect(sentences('La consulta es con la Dra. López y el Lic. Pérez. Llega temprano.', 'es').map((s) => s.text)).toEqual(['La consulta es con la Dra. López y el Lic. Pérez.', 'Llega temprano.']);
     expect(sentences('Schlüssel bei Hr. Bauer. Er ist ab 18 Uhr da.', 'de').map((s) => s.text)).toEqual(['Schlüssel bei Hr. Bauer.', 'Er ist ab 18 Uhr da.']);
+    // Written after a name, or for a weekday, they end a sentence.
+    expect(sentences('Training ist Mo. bis Fr. Wir treffen uns in der Halle.', 'de').map((s) => s.text)).toEqual(['Training ist Mo. bis Fr.', 'Wir treffen uns in der Halle.']);
+    expect(sentences('We meet on Park Ave. Bring water.').map((s) => s.text)).toEqual(['We meet on Park Ave.', 'Bring water.']);
   });
 
   it("opens a sentence with a numbered list item's number at a line's start, and tells which sentences open a bullet item", () => {

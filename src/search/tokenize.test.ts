@@ -790,9 +790,11 @@ describe('analysis per language', () => {
 
   it("reads Latin American members' abbreviations and fillers as Spanish stopwords", () => {
     expect(terms('es', 'ntp che si llego tarde xq pierdo el lugar wey porfa')).toEqual(terms('es', 'llego tarde pierdo lugar'));
-    expect(terms('es', 'tmb hay grupo pa principiantes? ke hago dnd')).toEqual(terms('es', 'hay grupo principiantes hago'));
-    // "q" stays a word no article writes, which holds answers to uncovered questions back.
+    expect(terms('es', 'tmb hay grupo pa principiantes? ke hago')).toEqual(terms('es', 'hay grupo principiantes hago'));
+    // "q" stays a word no article writes, which holds answers to uncovered questions back; "k" and "dnd" stay
+    // words too: a race's "5 k", a gaming community's Dungeons & Dragons.
     expect(terms('es', 'a q hora')).toEqual(['q', ...terms('es', 'hora')]);
+    expect(terms('es', 'la carrera de 5 k y la sesión de dnd')).toEqual(expect.arrayContaining(['k', 'dnd']));
   });
 
   it("reads Indonesian members' slang, the question words and how they address the staff as stopwords, and the list's topic words as terms", () => {
