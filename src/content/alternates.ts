@@ -74,16 +74,21 @@ export const isItemList = (lines: SourceLine[]): boolean => lines.length > 0 && 
  * The alternates of an `Also asked as:` list: each `- question` line's text after its bullet, at its line.
  * Every other line is warned about with its line: a `* question` or `+ question` is an alternate with the
  * wrong bullet (read as one), anything else is not an alternate and is ignored. None is ever answer text.
+ * `lazyLines`: the lines are a .md or .txt file's, where a line right under a list is read as part of it.
  */
-export function alternateLines(lines: SourceLine[], file: string, issues: ContentIssue[]): SourceLine[] {
+export function alternateLines(lines: SourceLine[], file: string, issues: ContentIssue[], lazyLines = false): SourceLine[] {
   const alternates: SourceLine[] = [];
   for (const { text, line } of lines) {
     if (!text.trim()) continue;
     const item = ITEM.exec(text);
     if (!item) {
+      // In a .md or .txt file, the answer written on the line right under the list is read as part of it: the
+      // Shanghai photography club's admin lost a whole article so (its entry had no answer, an error) and
+      // could not tell why from "start it with \"- \"" alone.
+      const answer = lazyLines ? ' if it is another way to ask; if it is the answer, leave a blank line before it (a line right under the list is read as part of it)' : '';
       const message = EMPTY_ITEM.test(text)
         ? 'this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line'
-        : '"Also asked as:" takes one "- question" per line; this line is not one and is ignored: start it with "- "';
+        : `"Also asked as:" takes one "- question" per line; this line is not one and is ignored: start it with "- "${answer}`;
       issues.push({ severity: 'warning', file, line, message });
       continue;
     }
@@ -105,28 +110,11 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
  * alternate's raw text is the question as written after its bullet, at its own line, and `read` gives its
  * plain text and hidden parts (see `Passage`); it shares the question's section and ¶ number (alternates
  * are not blocks of the article, so they do not shift the numbering of what follows).
- *
- * Returns the lines after the list's last `- question` line, with a warning, where the entry has no answer
- * yet: its answer written with no blank line after the list, which Markdown reads as the last item's text
- * ("- what does it cost" / "Twenty euros a year."). A Chinese trial's admin lost the whole article so:
- * the entry had no answer, an error. The caller serves them as the answer. None otherwise, nor where the
- * first of them is a question or a numbered line: an alternate mistyped, never served as the answer.
  */
-export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[]): SourceLine[] {
-  let last = lines.length - 1;
-  while (last >= 0 && !ITEM.test(lines[last]!.text) && !EMPTY_ITEM.test(lines[last]!.text)) last--;
-  const after = last < 0 || entry.answer.length ? [] : lines.slice(last + 1);
-  const first = after.find((l) => l.text.trim())?.text.trim();
-  // A question or a numbered line there is an alternate mistyped, warned about as such (see `alternateLines`).
-  const answer = first !== undefined && !endsAsQuestion(first) && !/^\d{1,3}[.)]\s/.test(first) ? after : [];
-  if (answer.length) {
-    const line = answer.find((l) => l.text.trim())!.line;
-    issues.push({ severity: 'warning', file, line, message: 'this line, right under the "Also asked as:" list, is read as the answer: leave a blank line between the list and the answer' });
-  }
-  for (const { text: raw, line } of alternateLines(answer.length ? lines.slice(0, last + 1) : lines, file, issues)) {
+export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[]): void {
+  for (const { text: raw, line } of alternateLines(lines, file, issues, true)) {
     entry.alternates.push({ raw, ...read(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
-  return answer;
 }
 
 /** Longest label line read as one: a longer line ending in a colon is an answer's sentence. */

@@ -167,12 +167,13 @@ describe('parseMarkdown on the files people actually have', () => {
       { severity: 'warning', file: 'f.md', line: 9, message: expect.stringMatching(/starts with "\+" and is read as an alternate/) },
       { severity: 'warning', file: 'f.md', line: 10, message: expect.stringContaining('this line is not one and is ignored') },
     ]);
-    // An answer written right under the list, with no blank line, is Markdown's text of its last item: it is
-    // served as the answer, with a warning, when the entry has none.
-    const tight = parseMarkdown('# T\n\n## 常见问题\n\n### 会费多少钱？\n其他问法：\n- 一年多少钱\n每年360元，\n可以分两次交。\n\n### 可以退吗？\n\n不可以。\n', 't.md', 't');
-    expect(tight.article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['一年多少钱']);
-    expect(tight.article!.faq[0]!.answer.map((p) => [p.text, p.line])).toEqual([['每年360元， 可以分两次交。', 8]]);
-    expect(tight.issues).toEqual([{ severity: 'warning', file: 't.md', line: 8, message: expect.stringContaining('is read as the answer: leave a blank line between the list and the answer') }]);
+    // An answer written right under the list, with no blank line, is Markdown's text of its last item: the
+    // warning says so, and the entry, left with no answer, says it has none.
+    const tight = parseMarkdown('# T\n\n## 常见问题\n\n### 会费多少钱？\n其他问法：\n- 一年多少钱\n每年360元。\n', 't.md', 't');
+    expect(tight.issues).toEqual([
+      { severity: 'warning', file: 't.md', line: 8, message: expect.stringContaining('if it is the answer, leave a blank line before it (a line right under the list is read as part of it)') },
+      { severity: 'error', file: 't.md', line: 5, message: expect.stringContaining('FAQ question has no answer') },
+    ]);
     // A list after a blank line is the answer, whatever its bullet.
     const listed = parseMarkdown('# T\n\n## FAQ\n\n### What to bring?\nAlso asked as:\n- What do I need?\n\n* A ticket\n* An ID\n', 'l.md', 'l');
     expect(listed.issues).toEqual([]);

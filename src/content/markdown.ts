@@ -218,7 +218,7 @@ class MarkdownReader {
     }
     // Under its answer too, where admins write it as naturally as under the question (a Croatian trial's).
     const had = entry.alternates.length;
-    this.answerAfterList(entry, readAlternates(rest, entry, this.file, plainInline, this.issues));
+    readAlternates(rest, entry, this.file, plainInline, this.issues);
     if (entry.alternates.length === had) this.listing = { entry, line: block.line, had };
     else this.alternatesEnd = { entry, line: lastLine(block) };
     return true;
@@ -230,7 +230,7 @@ class MarkdownReader {
     this.listing = null;
     const isList = block?.token.type === 'list';
     if (isList) {
-      this.answerAfterList(entry, readAlternates(linesOf(block), entry, this.file, plainInline, this.issues));
+      readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
       this.alternatesEnd = { entry, line: lastLine(block) };
     }
     if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, line));
@@ -241,17 +241,9 @@ class MarkdownReader {
   private continuesAlternates(block: Block): boolean {
     const { entry, line } = this.alternatesEnd!;
     if (block.line !== line + 1 || (block.token.type !== 'list' && block.token.type !== 'paragraph')) return false;
-    this.answerAfterList(entry, readAlternates(linesOf(block), entry, this.file, plainInline, this.issues));
+    readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
     this.alternatesEnd = { entry, line: lastLine(block) };
     return true;
-  }
-
-  /** Serves the lines Markdown read into an `Also asked as:` list's last item as `entry`'s answer (see `readAlternates`). */
-  private answerAfterList(entry: FaqEntry, lines: SourceLine[]): void {
-    const written = lines.filter((l) => l.text.trim());
-    if (!written.length) return;
-    const raw = written.map((l) => l.text.trim()).join('\n');
-    entry.answer.push({ raw, ...plainInline(raw), section: this.section, paragraph: ++this.number, line: written[0]!.line });
   }
 
   private proseHeadingIssue(block: Block): void {

@@ -134,13 +134,6 @@ describe('parseTxt on the files people actually have', () => {
     expect(issues).toEqual([{ severity: 'warning', file: 'b.txt', line: 9, message: expect.stringContaining('starts with "*" and is read as an alternate') }]);
   });
 
-  it('serves an answer written right under the "Also asked as:" list, with no blank line, as the answer', () => {
-    const { article, issues } = parseTxt('Title\n\nFAQ\n\nHow much is it?\n\nAlso asked as:\n- What does it cost?\nTwenty euros a year.\n', 't.txt', 't');
-    expect(article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['What does it cost?']);
-    expect(article!.faq[0]!.answer.map((p) => [p.text, p.line])).toEqual([['Twenty euros a year.', 9]]);
-    expect(issues).toEqual([{ severity: 'warning', file: 't.txt', line: 9, message: expect.stringContaining('is read as the answer') }]);
-  });
-
   it('takes a list after a lone "Also asked as:" line, and warns about an empty one', () => {
     const spaced = parseTxt('Title\n\nFAQ\n\nWhy?\n\nAlso asked as:\n\n- How come?\n\nBecause.\n', 's.txt', 's');
     expect(spaced.article!.faq[0]!.alternates.map((p) => p.text)).toEqual(['How come?']);

@@ -148,11 +148,7 @@ class TxtBodyReader {
     }
     const items = block.lines.length > 1 ? block.lines.slice(1) : next && isItemList(next.lines) ? next.lines : [];
     const had = entry.alternates.length;
-    const answer = readAlternates(items, entry, this.file, (raw) => ({ text: collapse(raw) }), this.issues).filter((l) => l.text.trim());
-    if (answer.length) {
-      const raw = answer.map((l) => l.text.trim()).join('\n');
-      entry.answer.push({ raw, text: collapse(raw), section: this.faqSection, paragraph: ++this.number, line: answer[0]!.line });
-    }
+    readAlternates(items, entry, this.file, (raw) => ({ text: collapse(raw) }), this.issues);
     if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, block.line));
   }
 
