@@ -20,7 +20,8 @@ Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content)
 options make one question, quoted or not. Without a question, answers each line of standard input in turn,
 and after two or more counts on stderr those it found no answer for.
   --json         one JSON object per question per line on stdout: question, answer, kind, quote, source,
-                 confidence, alternatives (answer, kind, quote and source null where it found none)
+                 confidence, alternatives (answer, kind, quote and source null where it found none);
+                 with --explain, also read, lang, leftOut and candidates
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does, and how each word of the question was read
   --content DIR  the articles' folder, over $CONTENT_DIR (default ./content)

@@ -130,6 +130,14 @@ describe('npm run check-content', () => {
     expect(lines.filter((line) => line.startsWith('note, for'))).toEqual([`note, for ${path.join(dir, 'a.md')} (ms): read as id, the two alike, so questions and articles in either meet as in one language`]);
   });
 
+  it("names Chinese in Traditional characters' own label", async () => {
+    const faq = '# 會員\n\n會費每年 360 元。\n\n## 常見問題\n\n### 會費多少錢？\n\n每年 360 元。\n';
+    const dir = folder({ 'a.md': `---\nid: a\nlang: zh-TW\n---\n${faq}` });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    expect(run.stdout()).toContain('as "其他問法:" (or "Also asked as:")');
+  });
+
   it('says a note once for the files of one language under its tags ("cs" and "cs-CZ")', async () => {
     const faq = `# Klub\n\nČlenský příspěvek je 1 200 Kč na rok a platí se převodem do konce března.\n\n## Časté dotazy\n\n### Kolik stojí členství?\n\n1 200 Kč ročně.\n`;
     const dir = folder({ 'a.md': `---\nid: a\nlang: cs\n---\n${faq}`, 'b.md': `---\nid: b\nlang: cs-CZ\n---\n${faq.replace('Kolik stojí členství?', 'Jak zaplatím?')}` });

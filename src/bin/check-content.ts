@@ -3,7 +3,7 @@ import { contentLimits, describeLimits, type ContentLimits } from '../content/li
 import type { Article, ContentIssue, Passage } from '../content/types.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { allIssues, ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage, noticeLines } from '../content/load.js';
+import { allIssues, ContentDirError, contentDirProblem, formatIssues, isArticleFile, loadContent, noArticleMessage, noticeLines } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { analyzerFor } from '../search/tokenize.js';
@@ -68,8 +68,11 @@ function languageLines(articles: readonly Article[]): string[] {
 function alsoAskedHint(articles: readonly Article[]): string | null {
   if (!articles.some((a) => a.faq.length) || articles.some((a) => a.faq.some((e) => e.alternates.length))) return null;
   const base = articles[0]!.lang.toLowerCase().split('-')[0]!;
-  // Discord's "no" and Nynorsk read Bokmål's labels.
-  const label = base === 'en' ? undefined : (ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base]?.[0]);
+  // Discord's "no" and Nynorsk read Bokmål's labels; Chinese in Traditional characters (zh-TW, zh-HK,
+  // zh-Hant), the Traditional label.
+  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base];
+  const traditional = base === 'zh' && articles.every((a) => /^zh-(tw|hk|mo|hant)/i.test(a.lang));
+  const label = traditional ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;
 }
 
@@ -129,7 +132,7 @@ function progressReporter(dir: string, file: string | null, limits: ContentLimit
       if (done === 0) {
         // One file is checked among the others of its folder, which its id and questions are compared with:
         // "Checking 10 article file(s)" told a game community's admin the file given was not the one checked.
-        const what = file ? `${file} among the ${total} article file(s) of its folder` : `${total} article file(s) under ${dir}`;
+        const what = file && isArticleFile(file) ? `${file} among the ${total} article file(s) of its folder` : `${total} article file(s) under ${dir}`;
         announce.write(`Checking ${what} (limits: ${describeLimits(limits)}).\n`);
         return;
       }

@@ -102,7 +102,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   uz: ["Ko'p beriladigan savollar", 'Koʻp beriladigan savollar', "Ko'p so'raladigan savollar", 'Savol-javob', 'Savollar va javoblar', 'Кўп бериладиган саволлар', 'Савол-жавоб'],
   vi: ['Câu hỏi thường gặp', 'Hỏi đáp', 'Hỏi và đáp', 'Câu hỏi và trả lời'],
   yo: ['Àwọn ìbéèrè tí a máa ń béèrè', 'Ìbéèrè àti ìdáhùn'],
-  zh: ['常见问题', '常見問題', '常见问题解答', '常見問題解答', '常见问答', '问答', '問答', '问与答', '問與答', '问题解答', '問題解答'],
+  zh: ['常见问题', '常見問題', '常见问题解答', '常見問題解答', '常见问答', '问答', '問答', '问与答', '問與答', '问题解答', '問題解答', '常見問答'],
 };
 
 /**

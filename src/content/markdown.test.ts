@@ -174,6 +174,10 @@ describe('parseMarkdown on the files people actually have', () => {
       { severity: 'warning', file: 't.md', line: 8, message: expect.stringContaining('if it is the answer, leave a blank line before it (a line right under the list is read as part of it)') },
       { severity: 'error', file: 't.md', line: 5, message: expect.stringContaining('FAQ question has no answer') },
     ]);
+    // Chinese: "问题解答" opens the FAQ, and "其它问法：" (with 它) lists alternates.
+    const zh = parseMarkdown('# 会员\n\n会费每年360元。\n\n## 问题解答\n\n### 会费多少钱？\n其它问法：\n- 一年多少钱\n\n每年360元。\n', 'z.md', 'z');
+    expect(zh.issues).toEqual([]);
+    expect(zh.article!.faq.map((e) => [e.question.text, e.alternates.map((p) => p.text), e.answer.map((p) => p.text)])).toEqual([['会费多少钱？', ['一年多少钱'], ['每年360元。']]]);
     // A list after a blank line is the answer, whatever its bullet.
     const listed = parseMarkdown('# T\n\n## FAQ\n\n### What to bring?\nAlso asked as:\n- What do I need?\n\n* A ticket\n* An ID\n', 'l.md', 'l');
     expect(listed.issues).toEqual([]);
