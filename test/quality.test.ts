@@ -408,6 +408,9 @@ describe.each([
   { site: 'a Guadalajara running club, asked in Mexican chat spelling too', folder: 'runningclub-es', least: 129 },
   { site: 'a Vienna language café, asked in Austrian German too', folder: 'sprachcafe-de', least: 128 },
   { site: 'a Shanghai photography club', folder: 'photoclub-zh', least: 132 },
+  { site: 'a Manchester tabletop role-playing Discord', folder: 'dicecollective-en', least: 150 },
+  { site: 'a Valencia padel club, asked in Spain chat spelling too', folder: 'padelclub-es', least: 166 },
+  { site: 'a Munich Alpine club section, asked with Bavarian words too', folder: 'alpenverein-de', least: 117 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
