@@ -31,17 +31,17 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(Array.isArray(weather!.alternatives)).toBe(true);
     expect(who!.answer).toContain('Financial Times');
     // Counted on stderr, stdout staying one JSON object per line: which lines of the list found no answer.
-    expect(run.output()).toContain('4 questions: 2 answered, 2 not found (lines 2, 3)\n');
+    expect(run.output()).toContain('3 questions: 2 answered, 1 not found (line 3); 1 blank line (line 2)\n');
     const one = ask(['--content', CONTENT], 'What is Mythos?\n');
     expect(await one.exited).toBe(0);
     expect(one.output()).not.toMatch(/questions?: \d+ answered/);
     // One line unanswered is named so, and every one of many, three or more in a row as a range.
-    const single = ask(['--json', '--content', CONTENT], 'What is Mythos?\n\n');
+    const single = ask(['--json', '--content', CONTENT], 'What is Mythos?\nxyzzy plugh\n');
     expect(await single.exited).toBe(0);
     expect(single.output()).toContain('2 questions: 1 answered, 1 not found (line 2)\n');
-    const many = ask(['--json', '--content', CONTENT], '\n'.repeat(22));
+    const many = ask(['--json', '--content', CONTENT], `${'xyzzy plugh\n'.repeat(22)}\n`);
     expect(await many.exited).toBe(0);
-    expect(many.output()).toContain('22 questions: 0 answered, 22 not found (lines 1–22)\n');
+    expect(many.output()).toContain('22 questions: 0 answered, 22 not found (lines 1–22); 1 blank line (line 23)\n');
   });
 
   it('with --explain, lists the ranked candidates with confidence and score and how each word was read, in text and as the last JSON fields', async () => {

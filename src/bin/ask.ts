@@ -73,13 +73,18 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const unanswered: number[] = [];
+  const blank: number[] = [];
   let count = 0;
-  const print = (question: string) => {
+  /** `line`: the question's line of standard input, which the summary names. */
+  const print = (question: string, line = 1) => {
     const options = locale ? { locales: [locale] } : {};
     const asked = questionToAnswer(question);
     const answer = index.answer(asked, options);
+    // A blank line keeps its place in the output (one answer, or JSON object, per line) but is no question:
+    // three admins' lists counted theirs "not found".
+    if (!question) blank.push(line);
+    else if (answer.answer === null) unanswered.push(line);
     count++;
-    if (answer.answer === null) unanswered.push(count);
     const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) } : undefined;
     if (args.values.json) {
       process.stdout.write(`${toJson(answer, explained)}\n`);
@@ -92,8 +97,8 @@ async function main(argv: string[]): Promise<number> {
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else {
-    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim());
-    if (count > 1) process.stderr.write(`${batchSummary(count, unanswered)}\n`);
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim(), count + 1);
+    if (count > 1) process.stderr.write(`${batchSummary(count - blank.length, unanswered, blank)}\n`);
   }
   // Once the answers are out: the snapshot is for the next question.
   await save?.();
@@ -105,11 +110,13 @@ async function main(argv: string[]): Promise<number> {
  * object, per question): "12 questions: 9 answered, 3 not found (lines 2, 5, 9)", every such line of
  * standard input, three or more in a row as a range ("lines 1–22, 25"). Half of eight new-user trials'
  * admins looked for a way to count the questions their list leaves unanswered without reading every answer;
- * one whose list left 25 of 200 unanswered wanted them all where the first 20 were named.
+ * one whose list left 25 of 200 unanswered wanted them all where the first 20 were named. Blank lines are
+ * no questions: counted apart ("; 2 blank lines (lines 4, 9)").
  */
-function batchSummary(count: number, unanswered: readonly number[]): string {
-  const lines = unanswered.length ? ` (line${unanswered.length > 1 ? 's' : ''} ${numberRanges(unanswered)})` : '';
-  return `${count} questions: ${count - unanswered.length} answered, ${unanswered.length} not found${lines}`;
+function batchSummary(count: number, unanswered: readonly number[], blank: readonly number[]): string {
+  const at = (lines: readonly number[]) => (lines.length ? ` (line${lines.length > 1 ? 's' : ''} ${numberRanges(lines)})` : '');
+  const blanks = blank.length ? `; ${blank.length} blank line${blank.length > 1 ? 's' : ''}${at(blank)}` : '';
+  return `${count} question${count === 1 ? '' : 's'}: ${count - unanswered.length} answered, ${unanswered.length} not found${at(unanswered)}${blanks}`;
 }
 
 interface AskIndex {
