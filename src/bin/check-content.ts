@@ -35,16 +35,15 @@ const NOT_ANALYSED = {
  * in zh-CN", printed after ten files, named none).
  */
 function languageLines(articles: readonly Article[]): string[] {
-  const baseOf = (a: Article) => a.lang.toLowerCase().split('-')[0]!;
   const byLang = new Map<string, Article[]>();
-  for (const a of articles) byLang.set(baseOf(a), [...(byLang.get(baseOf(a)) ?? []), a]);
+  for (const a of articles) byLang.set(baseLanguage(a.lang), [...(byLang.get(baseLanguage(a.lang)) ?? []), a]);
   const lines = articles.map((a) => {
     const analyzer = analyzerFor(a.lang);
     const how = NOT_ANALYSED[analyzer.analysis];
     // Malay is read as Indonesian (and Filipino as Tagalog): an Indonesian guild's admin saw eight of ten
     // articles "ms (detected)" and could not tell whether that mattered.
     const as = readAsAnother(a.lang, analyzer.lang) ? `, read as ${analyzer.lang}` : '';
-    return `${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${as}${byLang.get(baseOf(a))!.length > 1 ? '' : how}; ${faqFound(a)}`;
+    return `${a.file}: language ${a.lang} (${a.langSource}${a.langReliable ? '' : ', unsure'})${as}${byLang.get(baseLanguage(a.lang))!.length > 1 ? '' : how}; ${faqFound(a)}`;
   });
   for (const [base, files] of byLang) {
     const analyzer = analyzerFor(files[0]!.lang);
@@ -67,11 +66,11 @@ function languageLines(articles: readonly Article[]): string[] {
  */
 function alsoAskedHint(articles: readonly Article[]): string | null {
   if (!articles.some((a) => a.faq.length) || articles.some((a) => a.faq.some((e) => e.alternates.length))) return null;
-  const base = articles[0]!.lang.toLowerCase().split('-')[0]!;
+  const base = baseLanguage(articles[0]!.lang);
   // Discord's "no" and Nynorsk read Bokmål's labels; Chinese in Traditional characters (zh-TW, zh-HK,
   // zh-Hant), the Traditional label.
   const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base];
-  const traditional = base === 'zh' && articles.every((a) => /^zh-(tw|hk|mo|hant)/i.test(a.lang));
+  const traditional = base === 'zh' && articles.every((a) => writesTraditional(a.lang));
   const label = traditional ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;
 }
@@ -91,7 +90,19 @@ function faqFound(article: Article): string {
 }
 
 /** Whether articles in `lang` are read with another language's analysis (`read`): not a region's ("de-CH") nor an unknown one's. */
-const readAsAnother = (lang: string, read: string): boolean => lang !== 'und' && lang.toLowerCase().split('-')[0] !== read;
+const readAsAnother = (lang: string, read: string): boolean => lang !== 'und' && baseLanguage(lang) !== read;
+
+/** A BCP 47 tag's language, lower-cased: "de" of "de-AT", "zh" of "zh-Hant-TW". */
+const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
+/** Whether a tag's script is Traditional Chinese (zh-TW, zh-HK, zh-Hant…), as `catalogueFor` reads it with `Intl.Locale`. */
+function writesTraditional(tag: string): boolean {
+  try {
+    return new Intl.Locale(tag).maximize().script === 'Hant';
+  } catch {
+    return false;
+  }
+}
 
 /** How much of a passage's text `--show` prints: enough to recognise it. */
 const SHOWN_CHARS = 100;
