@@ -5,10 +5,12 @@ import { citation, separateQuote } from './search/citation.js';
 import type { Answer } from './search/types.js';
 
 /**
- * The `--json` line: one object per question, with exactly these fields, in this order; with `--explain`,
- * two last fields: `read`, how each word was read (see `WordReading`), and `candidates`.
+ * The `--json` line: one object per question, with exactly these fields, in this order (`matched`, the FAQ
+ * question matched, null for a paragraph or no answer); with `--explain`, four more: `read`, how each word
+ * was read (see `WordReading`), `lang`, `leftOut` and `candidates`; with `changed` (`--compare`), a last
+ * field saying whether the answer differs from the earlier run's.
  */
-export function toJson(a: Answer, explained?: { read: readonly WordReading[]; candidates: readonly RankedCandidate[]; lang: string; leftOut: readonly string[] }): string {
+export function toJson(a: Answer, explained?: { read: readonly WordReading[]; candidates: readonly RankedCandidate[]; lang: string; leftOut: readonly string[] }, changed?: boolean): string {
   const source = a.source && {
     id: a.source.id,
     title: a.source.title,
@@ -25,7 +27,9 @@ export function toJson(a: Answer, explained?: { read: readonly WordReading[]; ca
     source,
     confidence: a.confidence,
     alternatives: a.alternatives.map((alt) => alt.question),
+    matched: a.matched,
     ...(explained ? { read: explained.read, lang: explained.lang, leftOut: explained.leftOut, candidates: explained.candidates } : {}),
+    ...(changed === undefined ? {} : { changed }),
   });
 }
 

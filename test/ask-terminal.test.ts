@@ -32,7 +32,7 @@ describe.skipIf(!hasScript)('npm run ask at a terminal', { timeout: PROCESS_TEST
       });
     proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => proc.on('close', resolve));
-    await seen('Usage: npm run ask -- [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]');
+    await seen('Usage: npm run ask -- [--json] [--explain] [--content DIR] [--locale CODE] [--compare FILE | QUESTION...]');
     // A second write, which the terminal may pass on in a later chunk.
     await seen('Type a question and press Enter; Ctrl-D ends.');
     proc.stdin.write('What is Mythos?\r');

@@ -24,9 +24,10 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const lines = run.stdout().trim().split('\n');
     expect(lines).toHaveLength(4);
     const [mythos, blank, weather, who] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(Object.keys(mythos!)).toEqual(['question', 'answer', 'kind', 'quote', 'source', 'confidence', 'alternatives']);
+    expect(Object.keys(mythos!)).toEqual(['question', 'answer', 'kind', 'quote', 'source', 'confidence', 'alternatives', 'matched']);
     expect(Object.keys(mythos!.source as object)).toEqual(['id', 'title', 'url', 'file', 'section', 'paragraph']);
-    expect(mythos).toMatchObject({ question: 'What is Mythos?', kind: 'faq', source: { id: 'anthropic-nsa-offensive-ai-global-pause' } });
+    expect(mythos).toMatchObject({ question: 'What is Mythos?', kind: 'faq', source: { id: 'anthropic-nsa-offensive-ai-global-pause' }, matched: 'What is Mythos and how does it differ from standard Claude?' });
+    expect(who!.matched).toBeNull();
     for (const abstained of [blank, weather]) expect(abstained).toMatchObject({ answer: null, kind: null, quote: null, source: null });
     expect(Array.isArray(weather!.alternatives)).toBe(true);
     expect(who!.answer).toContain('Financial Times');
@@ -111,6 +112,44 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(existsSync(path.join(off, 'index-snapshot'))).toBe(false);
   });
 
+  it('with --compare FILE, asks an earlier --json run\'s questions again and prints those whose answer changed (exit 1), or none (exit 0)', async () => {
+    const dir = tempDir('faq-cli-');
+    const data = tempDir('faq-cli-data-');
+    const env = { DATA_DIR: data };
+    const ferry = (time: string) => `# Ferry\n\nThe ferry to the island leaves from pier 3.\n\n## FAQ\n\n### When does the ferry leave?\n\nAt ${time}, from the harbour.\n`;
+    writeFileSync(path.join(dir, 'ferry.md'), ferry('nine'));
+    writeFileSync(path.join(dir, 'library.md'), '# Library\n\n## FAQ\n\n### When does the library open?\n\nAt eight.\n');
+    const before = ask(['--json', '--content', dir], 'When does the ferry leave?\n\nWhen does the library open?\nIs there a sauna?\n', env);
+    expect(await before.exited).toBe(0);
+    const file = path.join(data, 'before.jsonl');
+    writeFileSync(file, before.stdout());
+    const same = ask(['--content', dir, '--compare', file], null, env);
+    expect(await same.exited).toBe(0);
+    expect(same.stdout()).toBe('');
+    expect(same.output().trim()).toBe(`None of the 3 answers changed since ${file}.`);
+    writeFileSync(path.join(dir, 'ferry.md'), ferry('ten'));
+    const changed = ask(['--content', dir, '--compare', file], null, env);
+    expect(await changed.exited).toBe(1);
+    expect(changed.stdout()).toBe('Line 1: When does the ferry leave?\n  before: When does the ferry leave? (confidence 1.00): At nine, from the harbour.\n  now:    When does the ferry leave? (confidence 1.00): At ten, from the harbour.\n\n');
+    expect(changed.output()).toContain(`1 of 3 answers changed since ${file} (line 1); answered then 2, now 2.\n`);
+    // With --json, every question's answer as --json writes it, and whether it changed: the next run's FILE.
+    const json = ask(['--json', '--content', dir, '--compare', file], null, env);
+    expect(await json.exited).toBe(1);
+    const lines = json.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; changed: boolean });
+    expect(lines.map((l) => [l.answer, l.changed])).toEqual([['At ten, from the harbour.', true], [null, false], ['At eight.', false], [null, false]]);
+    // A FILE that is no --json output, or a question beside --compare: one sentence, exit 2.
+    writeFileSync(file, 'When does the ferry leave?\n');
+    const bad = ask(['--content', dir, '--compare', file], null, env);
+    expect(await bad.exited).toBe(2);
+    expect(bad.output().trim()).toBe(`${file}:1 is not JSON: --compare reads what \`npm run ask -- --json\` wrote, one object per line.`);
+    const missing = ask(['--content', dir, '--compare', path.join(data, 'none.jsonl')], null, env);
+    expect(await missing.exited).toBe(2);
+    expect(missing.output().trim()).toBe(`${path.join(data, 'none.jsonl')} cannot be read (ENOENT): pass the file an earlier \`npm run ask -- --json\` wrote.`);
+    const both = ask(['--content', dir, '--compare', file, 'When', 'does', 'it', 'leave?'], null, env);
+    expect(await both.exited).toBe(2);
+    expect(both.output().trim()).toBe(`--compare asks the questions of ${file} again: give no question with it.`);
+  });
+
   it('takes the asker\'s language with --locale, as a Discord interaction\'s locale, and refuses a malformed tag', async () => {
     const hinted = ask(['--json', '--content', CONTENT, '--locale', 'de', 'Was ist Mythos?']);
     const bare = ask(['--json', '--content', CONTENT, 'Was ist Mythos?']);
@@ -132,7 +171,7 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(bad.output().trim()).toBe('--locale must be a language tag such as de, pt-BR or zh-CN (got "pt_BR").');
     const help = ask(['--help']);
     expect(await help.exited).toBe(0);
-    expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--explain\] \[--content DIR\] \[--locale CODE\] \[QUESTION\.\.\.\]\n/);
+    expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--explain\] \[--content DIR\] \[--locale CODE\] \[--compare FILE \| QUESTION\.\.\.\]\n/);
     // Every option the usage line names is explained below it.
     for (const option of ['--json', '--explain', '--content DIR', '--locale CODE']) expect(help.stdout()).toMatch(new RegExp(`\\n  ${option} `));
   });

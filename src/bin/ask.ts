@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer, type RecordedAnswer } from '../answer-compare.js';
 import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
@@ -9,26 +11,29 @@ import { translatorFor } from '../i18n/index.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
 import type { ContentIssue } from '../content/types.js';
+import type { Answer } from '../search/types.js';
 import { contentDir, dataDir, indexSnapshot, rankingSettings, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
 import { SearchIndex, type RankingOptions } from '../search/engine.js';
 import { numberRanges } from '../text.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see docs/ask.md). */
-const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [QUESTION...]
+const USAGE = `Usage: ${invokedAs('ask')} [--json] [--explain] [--content DIR] [--locale CODE] [--compare FILE | QUESTION...]
 Answers a question from the articles in DIR (default: $CONTENT_DIR or ./content); the words after the
 options make one question, quoted or not. Without a question, answers each line of standard input in turn,
 and after two or more counts on stderr those it found no answer for.
   --json         one JSON object per question per line on stdout: question, answer, kind, quote, source,
-                 confidence, alternatives (answer, kind, quote and source null where it found none);
-                 with --explain, also read, lang, leftOut and candidates
+                 confidence, alternatives, matched (answer, kind, quote, source and matched null where it
+                 found none); with --explain, also read, lang, leftOut and candidates
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does, and how each word of the question was read
   --content DIR  the articles' folder, over $CONTENT_DIR (default ./content)
   --locale CODE  the asker's language as a BCP 47 tag (de, pt-BR, zh-CN), the hint a Discord member's
                  client language gives: it decides a short question's language when its text leaves it open,
                  and what a member would read (no answer, "Did you mean") is printed in that language
-                 (default: the question's language, English where the bot has no messages in it)`;
+                 (default: the question's language, English where the bot has no messages in it)
+  --compare FILE asks again the questions of FILE, an earlier --json run, and prints those whose answer
+                 changed since, with what it was and what it is now (exit 1 when any did, 0 when none)`;
 
 async function main(argv: string[]): Promise<number> {
   const args = toolArguments(
@@ -37,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     {
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, content: { type: 'string' }, locale: { type: 'string' }, compare: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     },
     { questions: true },
   );
@@ -47,8 +52,23 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--locale must be a language tag such as de, pt-BR or zh-CN (got "${args.values.locale}").\n`);
     return 2;
   }
+  const compare = args.values.compare;
+  if (compare !== undefined && args.positionals.length) {
+    process.stderr.write(`--compare asks the questions of ${compare} again: give no question with it.\n`);
+    return 2;
+  }
+  let recorded: RecordedAnswer[] | null = null;
+  if (compare !== undefined) {
+    try {
+      recorded = readRecordedAnswers(await readFile(compare, 'utf8'), compare);
+    } catch (err) {
+      if (!(err instanceof RecordedAnswersError) && !(err instanceof Error && 'code' in err)) throw err;
+      process.stderr.write(`${err instanceof RecordedAnswersError ? err.message : `${compare} cannot be read (${(err as NodeJS.ErrnoException).code}): pass the file an earlier \`npm run ask -- --json\` wrote.`}\n`);
+      return 2;
+    }
+  }
   // Run bare at a prompt, it would otherwise wait silently for standard input: say so before loading.
-  if (!args.positionals.length && process.stdin.isTTY) process.stderr.write(`${USAGE}\nType a question and press Enter; Ctrl-D ends.\n`);
+  if (!recorded && !args.positionals.length && process.stdin.isTTY) process.stderr.write(`${USAGE}\nType a question and press Enter; Ctrl-D ends.\n`);
   readDotenv();
   const dir = args.values.content ?? contentDir();
   let asked: AskIndex;
@@ -72,12 +92,25 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${noArticleMessage(dir, issues)}\n`);
     return 2;
   }
+  const options = locale ? { locales: [locale] } : {};
+  const explain = (asked: string) => ({ read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) });
+  if (recorded) {
+    const { changed, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
+      const explained = args.values.explain && (args.values.json || !same) ? explain(questionToAnswer(answer.question)) : undefined;
+      if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
+      else if (!same) {
+        process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+      }
+    });
+    process.stderr.write(`${compareSummary(recorded, changed, answered, compare!)}\n`);
+    await save?.();
+    return changed.length ? 1 : 0;
+  }
   const unanswered: number[] = [];
   const blank: number[] = [];
   let count = 0;
   /** `line`: the question's line of standard input, which the summary names. */
   const print = (question: string, line = 1) => {
-    const options = locale ? { locales: [locale] } : {};
     const asked = questionToAnswer(question);
     const answer = index.answer(asked, options);
     // A blank line keeps its place in the output (one answer, or JSON object, per line) but is no question:
@@ -85,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
     if (!question) blank.push(line);
     else if (answer.answer === null) unanswered.push(line);
     count++;
-    const explained = args.values.explain ? { read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) } : undefined;
+    const explained = args.values.explain ? explain(asked) : undefined;
     if (args.values.json) {
       process.stdout.write(`${toJson(answer, explained)}\n`);
       return;
@@ -117,6 +150,37 @@ function batchSummary(count: number, unanswered: readonly number[], blank: reado
   const at = (lines: readonly number[]) => (lines.length ? ` (line${lines.length > 1 ? 's' : ''} ${numberRanges(lines)})` : '');
   const blanks = blank.length ? `; ${blank.length} blank line${blank.length > 1 ? 's' : ''}${at(blank)}` : '';
   return `${count} question${count === 1 ? '' : 's'}: ${count - unanswered.length} answered, ${unanswered.length} not found${at(unanswered)}${blanks}`;
+}
+
+/**
+ * Asks each recorded question again (`ask`) and hands `show` the answer now, its record, and whether a member
+ * reads the same (see `sameAnswer`), in the file's order; returns the lines whose answer changed. Admins of
+ * every new-user trial of one round (four sites) wrote their own scorer over \`--json\` to see what an edit
+ * to one article did to the answers of another: "open sat" read as Saturday until an address paragraph
+ * wrote "sat navs" (an English makerspace's trial). Also returns how many it answers now.
+ */
+function compareAnswers(recorded: readonly RecordedAnswer[], ask: (question: string) => Answer, show: (answer: Answer, before: RecordedAnswer, same: boolean) => void): { changed: number[]; answered: number } {
+  const changed: number[] = [];
+  let answered = 0;
+  for (const before of recorded) {
+    const answer = ask(before.question);
+    const same = sameAnswer(before, answer);
+    if (!same) changed.push(before.line);
+    if (answer.answer !== null) answered++;
+    show(answer, before, same);
+  }
+  return { changed, answered };
+}
+
+/**
+ * The last line of `--compare`, on stderr: "3 of 200 answers changed since answers.jsonl (lines 17, 45,
+ * 80); answered then 150, now 151", or "None of the 200 answers changed since answers.jsonl".
+ */
+function compareSummary(recorded: readonly RecordedAnswer[], changed: readonly number[], answered: number, file: string): string {
+  const asked = recorded.filter((r) => r.question !== '').length;
+  if (!changed.length) return `None of the ${asked} answer${asked === 1 ? '' : 's'} changed since ${file}.`;
+  const then = recorded.filter((r) => r.answer !== null).length;
+  return `${changed.length} of ${asked} answers changed since ${file} (line${changed.length > 1 ? 's' : ''} ${numberRanges(changed)}); answered then ${then}, now ${answered}.`;
 }
 
 interface AskIndex {
