@@ -973,6 +973,9 @@ describe('statesType', () => {
     expect(expectedType('Combien de places reste-t-il ?', 'fr')).toBe('number');
     // Typed without the apostrophe.
     expect(expectedType('cest combien le pass', 'fr')).toBe('amount');
+    // "À combien" asks a price ("les BD sont à combien ?"), before "de" a count.
+    for (const question of ['Les bandes dessinées sont à combien ?', "c'est à combien le café", 'cest a combien', 'à combien est le poche ?']) expect(expectedType(question, 'fr'), question).toBe('amount');
+    expect(expectedType("c'est à combien de km ?", 'fr')).toBe('number');
     expect(expectedType('les anges gardiens cest qui', 'fr')).toBe('name');
     // "où" asks a place, which an event's page writes as often without a capital ("au km 35") as with one.
     expect(expectedType('où sont les ravitaillements ?', 'fr')).toBeNull();

@@ -1546,14 +1546,15 @@ const TURKISH_CHAT = [
 const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu'];
 /**
  * French as members type it on Discord: subject and verb glued without the apostrophe ("cest", "jai",
- * "jsuis", "chui", "jpeux", "jveux", "jsp" of je sais pas), "ca" for "ça", greetings ("slt", "cc", "wsh",
+ * "jsuis", "chui", "jpeux", "jveux", "jfais", "jdois", "jvais", "jsais", "jsp" of je sais pas: "jai perdu
+ * un livre de la biblio jdois payer?" abstained at 0.00 on a book club's site, "jdois" unknown), "ca" for "ça", greetings ("slt", "cc", "wsh",
  * "bjr"), forms of address and fillers ("frr", "mdr", "ptdr", "tkt", "jpp", "pls", "mrc"). Left in, each
  * was a word no article uses, counted against every answer ("jai rate loral je peux le repasser qd"
  * abstained), or, where an `Also asked as:` line wrote it ("meta gaming cest quoi"), a topic word that
  * drew every "cest quoi …" to that entry (a French roleplay server's trial). Dropped from questions only
  * (see `LanguageSpec.chat`): an MMO server's articles write "CC" (crowd control).
  */
-const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune']);
+const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune']);
 /**
  * French chat's spellings of question words (see `LanguageSpec.respellings`): "cb" and "cmb" (combien), "pk"
  * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions
