@@ -389,22 +389,32 @@ export interface Candidate {
 
 /**
  * What a unit writes of and beside its numbers (see `SearchIndex.numberWordsOf`): `named`, the numbers
- * after each word that is no stopword, by the word's term (see `otherNumbersNamed`); `counted`, the terms
- * of the words right after a number ("coins" of "5000 coins"; see `countsAfterNumbers`); `amounts`, its
- * amounts (see `NumberWords.amount`, `writes`).
+ * after each word that is no stopword, as pairs of the word's term and the number, flat ("code", "137",
+ * "port", "8096"; see `numbersNamed`, `otherNumbersNamed`); `counted`, the terms of the words right after a
+ * number ("coins" of "5000 coins"; see `countsAfterNumbers`); `amounts`, its amounts (see
+ * `NumberWords.amount`, `writes`). Arrays, not Maps and Sets: a unit writes a few at most, and a warm index
+ * holds a record for each unit it ranked, where a Map of Sets took a hash table each (0.74 MB of the 2.7 MB
+ * a thousand questions added at 10k real paragraphs; arrays, 0.2 MB).
  */
 interface UnitNumberWords {
-  named: ReadonlyMap<string, ReadonlySet<string>>;
-  counted: ReadonlySet<string>;
-  amounts: ReadonlySet<string>;
+  named: readonly string[];
+  counted: readonly string[];
+  amounts: readonly string[];
 }
 
-/** Shared by the units that write none of a `UnitNumberWords` field, most of them: a warm index holds one for
- * each unit it ranked, and an empty Map or Set still takes a hash table (1.9 MB after a thousand questions at
- * 10k real paragraphs when each had its own). */
-const NO_NAMED: ReadonlyMap<string, ReadonlySet<string>> = new Map();
-const NO_TERMS: ReadonlySet<string> = new Set();
-const NO_NUMBER_WORDS: UnitNumberWords = { named: NO_NAMED, counted: NO_TERMS, amounts: NO_TERMS };
+/** Shared by the units that write none of a `UnitNumberWords` field, most of them. */
+const NONE_WRITTEN: readonly string[] = [];
+const NO_NUMBER_WORDS: UnitNumberWords = { named: NONE_WRITTEN, counted: NONE_WRITTEN, amounts: NONE_WRITTEN };
+
+/** `words` as a `UnitNumberWords` field keeps them: a copy sized to them (a pushed array keeps room for 16 or more), or the shared empty one. */
+const sized = (words: string[]): readonly string[] => (words.length ? words.slice() : NONE_WRITTEN);
+
+/** The numbers `named` (a `UnitNumberWords.named`) writes after the word whose term is `name`. */
+function numbersNamed(named: readonly string[], name: string): string[] {
+  const numbers: string[] = [];
+  for (let i = 0; i < named.length; i += 2) if (named[i] === name) numbers.push(named[i + 1]!);
+  return numbers;
+}
 /** Shared by the FAQ phrasings that pose no condition (see `SearchIndex.asksOtherCondition`), nearly all. */
 const NO_CONDITION: readonly number[] = [];
 
@@ -1845,12 +1855,12 @@ export class SearchIndex {
 
   /** Whether an article writes the word whose term is `term` right after a number ("coins" of "5000 coins"), read from the units holding the word, once per word. */
   private countsAfterNumbers(term: string): boolean {
-    return this.countedWords.get(term, () => this.someUnitHolding(term, (unit) => this.numberWordsOf(unit).counted.has(term)));
+    return this.countedWords.get(term, () => this.someUnitHolding(term, (unit) => this.numberWordsOf(unit).counted.includes(term)));
   }
 
   /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */
   private namedWith(name: string, accept: (number: string) => boolean): boolean {
-    return this.someUnitHolding(name, (unit) => [...(this.namedIn(unit).get(name) ?? [])].some(accept));
+    return this.someUnitHolding(name, (unit) => numbersNamed(this.numberWordsOf(unit).named, name).some(accept));
   }
 
   /**
@@ -2336,7 +2346,7 @@ export class SearchIndex {
    * saying "more than 6 hours", "how long is season 7" by "Season 3 runs for up to 10 weeks" (reviews).
    */
   private measures(unit: Unit, quantity: Query['quantities'][number], bound: string): boolean {
-    return (quantity.decimalBound ? decimalMeasuredBy(quantity.number, bound) : measuredBy(quantity.number, bound)) && (quantity.name === null || (this.namedIn(unit).get(quantity.name)?.has(bound) ?? false));
+    return (quantity.decimalBound ? decimalMeasuredBy(quantity.number, bound) : measuredBy(quantity.number, bound)) && (quantity.name === null || numbersNamed(this.numberWordsOf(unit).named, quantity.name).includes(bound));
   }
 
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
@@ -2354,58 +2364,58 @@ export class SearchIndex {
   private otherNumbersNamed(unit: Unit, query: Query): number {
     const missed = new Set<string>();
     for (const [name, number] of query.named) {
-      if (this.namedIn(unit).get(name)?.has(number) !== false || this.numbersOf(unit).has(number)) continue;
+      const named = numbersNamed(this.numberWordsOf(unit).named, name);
+      if (!named.length || named.includes(number) || this.numbersOf(unit).has(number)) continue;
       if (!this.namedInArticle(unit).get(name)!.has(number)) missed.add(number);
     }
     return missed.size;
-  }
-
-  /** The numbers `unit` writes after each word, by the word's term (see `NumberWords.before`). */
-  private namedIn(unit: Unit): ReadonlyMap<string, ReadonlySet<string>> {
-    return this.numberWordsOf(unit).named;
   }
 
   /** What `unit` writes of and beside its numbers (see `UnitNumberWords`), taken on first use in one scan (see `numberWords`). */
   private numberWordsOf(unit: Unit): UnitNumberWords {
     let words = this.unitNumberWords.get(unit);
     if (!words) {
-      const named = new Map<string, Set<string>>();
-      const counted = new Set<string>();
-      const amounts = new Set<string>();
+      const named: string[] = [];
+      const counted: string[] = [];
+      const amounts: string[] = [];
+      const add = (list: string[], item: string) => list.includes(item) || list.push(item);
       const analyzer = analyzerFor(unit.article.lang);
       for (const text of statedTexts(unit)) {
         for (const { before, number, after, amount } of numberWords(text)) {
-          if (amount !== null) amounts.add(amount);
-          if (after !== null) counted.add(analyzer.stem(analyzer.lowerCase(after)));
+          if (amount !== null) add(amounts, amount);
+          if (after !== null) add(counted, analyzer.stem(analyzer.lowerCase(after)));
           const name = before === null ? null : analyzer.lowerCase(before);
           if (name === null || analyzer.isStopword(name)) continue;
           const term = analyzer.stem(name);
-          named.set(term, (named.get(term) ?? new Set()).add(number));
+          if (!numbersNamed(named, term).includes(number)) named.push(term, number);
         }
       }
       words =
-        named.size || counted.size || amounts.size
-          ? { named: named.size ? named : NO_NAMED, counted: counted.size ? counted : NO_TERMS, amounts: amounts.size ? amounts : NO_TERMS }
+        named.length || counted.length || amounts.length
+          ? { named: sized(named), counted: sized(counted), amounts: sized(amounts) }
           : NO_NUMBER_WORDS;
       this.unitNumberWords.set(unit, words);
     }
     return words;
   }
 
-  /** `namedIn` of every unit of `unit`'s article, merged. */
+  /** The numbers each unit of `unit`'s article writes after each word, by the word's term (see `UnitNumberWords.named`), merged. */
   private namedInArticle(unit: Unit): Map<string, Set<string>> {
     let named = this.articleNamedNumbers.get(unit.article);
     if (!named) {
       this.articleNamedNumbers.set(unit.article, (named = new Map()));
       const [from, to] = this.ranges.get(unit.article.id)!;
-      for (let doc = from; doc < to; doc++) for (const [name, numbers] of this.namedIn(this.units[doc]!)) named.set(name, new Set([...(named.get(name) ?? []), ...numbers]));
+      for (let doc = from; doc < to; doc++) {
+        const pairs = this.numberWordsOf(this.units[doc]!).named;
+        for (let i = 0; i < pairs.length; i += 2) named.set(pairs[i]!, (named.get(pairs[i]!) ?? new Set()).add(pairs[i + 1]!));
+      }
     }
     return named;
   }
 
   /** Whether `unit` writes `number`, one of `query.knownExact`: an amount as an amount (see `NumberWords.amount`). */
   private writes(unit: Unit, number: string): boolean {
-    return /[¤%]$/.test(number) ? this.numberWordsOf(unit).amounts.has(number) : this.numbersOf(unit).has(number);
+    return /[¤%]$/.test(number) ? this.numberWordsOf(unit).amounts.includes(number) : this.numbersOf(unit).has(number);
   }
 
   /**
@@ -3597,7 +3607,9 @@ function nameSlots(text: string, analyzer: Analyzer): readonly NameSlot[] {
     const run = words.slice(from, to).map((word) => word.raw.toLowerCase()).join('');
     slots.push({ term, run, before: words[at - 1]?.term ?? null, after: words[at + 1]?.term ?? null });
   });
-  return slots.length ? slots : NO_SLOTS;
+  // A copy, sized to its slots: the pushed array kept room for 16 or more (0.4 MB of the slots a thousand
+  // questions kept at 10k real paragraphs).
+  return slots.length ? slots.slice() : NO_SLOTS;
 }
 
 /** `text`'s terms in order, as `analyzer` reads each of its space-separated words (see `SlotWord`). */

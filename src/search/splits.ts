@@ -359,15 +359,17 @@ export class Splits {
 
   private make(passage: Passage, p: number): Split {
     const source = readable(passage);
-    const list: Sentence[] = [];
-    const first: number[] = [];
-    for (let s = this.firstSentence[p]!, end = this.firstSentence[p + 1]!; s < end; s++) {
-      const start = this.bounds[2 * s]!;
-      const stop = this.bounds[2 * s + 1]!;
-      list.push(new SplitSentence(source, start, stop));
-      first.push(this.firstTerm[s]!);
+    const from = this.firstSentence[p]!;
+    const count = this.firstSentence[p + 1]! - from;
+    // Sized, not pushed to: a pushed array keeps room for 16 elements or more, which the kept splits held
+    // (0.3 MB of what a thousand questions added at 10k real paragraphs).
+    const list = new Array<Sentence>(count);
+    const first = new Array<number>(count + 1);
+    for (let i = 0; i < count; i++) {
+      list[i] = new SplitSentence(source, this.bounds[2 * (from + i)]!, this.bounds[2 * (from + i) + 1]!);
+      first[i] = this.firstTerm[from + i]!;
     }
-    first.push(this.firstTerm[this.firstSentence[p + 1]!]!);
+    first[count] = this.firstTerm[from + count]!;
     return { list, ids: this.termIds, first };
   }
 
