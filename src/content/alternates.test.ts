@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlsoAskedLine, opensAlsoAsked } from './alternates.js';
+import { isAlsoAskedLine, opensAlsoAsked, writtenLabel } from './alternates.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTxt } from './txt.js';
@@ -55,6 +55,32 @@ describe('Also asked as: labels', () => {
         [{ severity: 'warning', file: `a${format}`, line, message: expect.stringContaining('"Küsitakse ka:" under the question "Wie kündige ich?" is not a label the bot knows') }],
       ]);
     }
+  });
+
+  it('names, for a label it does not know, the label of the article\'s language to write, beside "Also asked as:"', () => {
+    const [, parse] = formats[0]!;
+    expect(parse('Küsitakse ka:').issues[0]!.message).toContain('write "Auch gefragt als:" (or "Also asked as:") instead');
+    const english = parseMarkdown('# Membership\n\n## FAQ\n\n### How do I cancel?\n\nAsked too:\n- How do I quit?\n\nEmail the board.\n', 'e.md', 'e');
+    expect(english.issues[0]!.message).toContain('write "Also asked as:" instead');
+  });
+
+  it('quotes the label as the file writes it in the warnings on its list (a French admin was told about an "Also asked as:" she had not written)', () => {
+    expect(writtenLabel('Aussi demandé :')).toBe('Aussi demandé :');
+    expect(writtenLabel('別の聞き方：')).toBe('別の聞き方：');
+    expect(writtenLabel('Also asked as:')).toBe('Also asked as:');
+    const french = (list: string) => `# Adhésion\n\n## Questions fréquentes\n\n### Comment adhérer ?\n\nAussi demandé :\n${list}\n\nEn ligne.\n`;
+    expect(parseMarkdown(french('- Comment devenir membre ?\nComment s\'inscrire ?'), 'f.md', 'f').issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^"Aussi demandé :" takes one "- question" per line; this line is not one and is ignored/),
+    ]);
+    const txtFile = 'Adhésion\n\nLe texte.\n\nQuestions fréquentes\n\nComment adhérer ?\n\nAussi demandé :\n- \n\nEn ligne.\n';
+    expect(parseTxt(txtFile, 'f.txt', 'f').issues.map((i) => i.message)).toEqual([
+      'this "- " line of "Aussi demandé :" is empty: write a question after "- ", or remove the line',
+      '"Aussi demandé :" lists no question: add one "- question" per line under it, or remove it',
+    ]);
+    const misplaced = parseMarkdown('# Adhésion\n\nLe texte.\n\nAussi demandé :\n- Comment adhérer ?\n', 'm.md', 'm');
+    expect(misplaced.issues.map((i) => i.message)).toEqual(['"Aussi demandé :" belongs right under an FAQ question, before its answer; here it and its list are ignored']);
+    const { issues } = parseHtml(html('Auch gefragt als:').replace('<ul><li>Wie beende ich mein Abo?</li><li>Kann ich austreten?</li></ul>', ''), 'a.html', 'a');
+    expect(issues.map((i) => i.message)).toContain('"Auch gefragt als:" lists no question: add one "- question" per line under it, or remove it');
   });
 
   it('leaves an answer that introduces a list of anything but questions alone', () => {

@@ -52,6 +52,29 @@ const LABEL = /^\s*([^:：\n]{1,60}?)[ \t\u00a0\u202f]*[:：]/u;
 const LABEL_LINE = /^[ \t]*([^:：\n]{1,60}?)[ \t\u00a0\u202f]*[:：][ \t\r]*$/u;
 const isLabel = (match: RegExpExecArray | null): boolean => match !== null && LABEL_KEYS.has(headingKey(match[1]!));
 
+/**
+ * The `Also asked as:` label `text` opens with, as the file writes it, its colon included ("Aussi demandé :",
+ * "別の聞き方："): what messages about its list quote, as an admin who wrote it in their language reads it (a
+ * French book club's and a Japanese dojo's admins were told about an "Also asked as:" they had not
+ * written). "Also asked as:" where `text` opens with none.
+ */
+export function writtenLabel(text: string): string {
+  const match = LABEL.exec(text);
+  return match && isLabel(match) ? match[0].trim() : DEFAULT_LABEL;
+}
+
+const DEFAULT_LABEL = 'Also asked as:';
+
+/**
+ * The label to write for other ways to ask, in a file of language `lang` (a BCP 47 tag): its language's
+ * first name for it (see ALSO_ASKED_LABELS) and "Also asked as:", which every file may use; "Also asked as:"
+ * alone for English or a language without one.
+ */
+function labelsFor(lang: string | null): string {
+  const own = lang === null ? undefined : ALSO_ASKED_LABELS[lang.split('-')[0]!.toLowerCase()]?.[0];
+  return own && own !== 'Also asked as' ? `"${own}:" (or "${DEFAULT_LABEL}")` : `"${DEFAULT_LABEL}"`;
+}
+
 /** Whether a block's text opens with an `Also asked as:` label, whatever follows it (an HTML block's is one text). */
 export const opensAlsoAsked = (raw: string): boolean => isLabel(LABEL.exec(raw));
 /** Whether a line is an `Also asked as:` label and nothing else: the first line of the paragraph that lists the alternates. */
@@ -75,8 +98,9 @@ export const isItemList = (lines: SourceLine[]): boolean => lines.length > 0 && 
  * Every other line is warned about with its line: a `* question` or `+ question` is an alternate with the
  * wrong bullet (read as one), anything else is not an alternate and is ignored. None is ever answer text.
  * `lazyLines`: the lines are a .md or .txt file's, where a line right under a list is read as part of it.
+ * `label`: the list's label as written (see `writtenLabel`), which the messages quote.
  */
-export function alternateLines(lines: SourceLine[], file: string, issues: ContentIssue[], lazyLines = false): SourceLine[] {
+export function alternateLines(lines: SourceLine[], file: string, issues: ContentIssue[], lazyLines = false, label = DEFAULT_LABEL): SourceLine[] {
   const alternates: SourceLine[] = [];
   for (const { text, line } of lines) {
     if (!text.trim()) continue;
@@ -87,8 +111,8 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
       // could not tell why from "start it with \"- \"" alone.
       const answer = lazyLines ? ' if it is another way to ask; if it is the answer, leave a blank line before it (a line right under the list is read as part of it)' : '';
       const message = EMPTY_ITEM.test(text)
-        ? 'this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line'
-        : `"Also asked as:" takes one "- question" per line; this line is not one and is ignored: start it with "- "${answer}`;
+        ? `this "- " line of "${label}" is empty: write a question after "- ", or remove the line`
+        : `"${label}" takes one "- question" per line; this line is not one and is ignored: start it with "- "${answer}`;
       issues.push({ severity: 'warning', file, line, message });
       continue;
     }
@@ -97,7 +121,7 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
         severity: 'warning',
         file,
         line,
-        message: `"Also asked as:" takes one "- question" per line; this line starts with "${item[1]}" and is read as an alternate all the same: start it with "- " like the others`,
+        message: `"${label}" takes one "- question" per line; this line starts with "${item[1]}" and is read as an alternate all the same: start it with "- " like the others`,
       });
     }
     alternates.push({ text: item[2]!, line });
@@ -109,10 +133,11 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
  * Adds the `- question` lines of an `Also asked as:` list to `entry.alternates` (see `alternateLines`). Each
  * alternate's raw text is the question as written after its bullet, at its own line, and `read` gives its
  * plain text and hidden parts (see `Passage`); it shares the question's section and ¶ number (alternates
- * are not blocks of the article, so they do not shift the numbering of what follows).
+ * are not blocks of the article, so they do not shift the numbering of what follows). `label`: the list's
+ * label as written (see `writtenLabel`).
  */
-export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[]): void {
-  for (const { text: raw, line } of alternateLines(lines, file, issues, true)) {
+export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[], label = DEFAULT_LABEL): void {
+  for (const { text: raw, line } of alternateLines(lines, file, issues, true, label)) {
     entry.alternates.push({ raw, ...read(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
 }
@@ -125,13 +150,14 @@ const MAX_LABEL_LENGTH = 60;
  * that the bot does not know as `Also asked as:` (see `ALSO_ASKED_LABELS`), then by questions, one per line
  * (`- question` or not): other phrasings under a label in another language. They are misread: served as the
  * answer (`.md`), read as a question of their own, leaving the entry without an answer (`.txt`), or read as
- * the next FAQ question (`.html`).
+ * the next FAQ question (`.html`). The warning names the label of the article's language `lang` (a BCP 47
+ * tag, null where unknown) to write instead, beside "Also asked as:".
  */
-export const unknownLabels = (faq: readonly FaqEntry[], file: string): ContentIssue[] =>
-  faq.flatMap((entry, i) => unknownLabel(entry, faq[i + 1], file) ?? []);
+export const unknownLabels = (faq: readonly FaqEntry[], file: string, lang: string | null): ContentIssue[] =>
+  faq.flatMap((entry, i) => unknownLabel(entry, faq[i + 1], file, lang) ?? []);
 
 /** `unknownLabels`' warning for `entry`, `next` being the entry after it; null when what follows its question is anything else. */
-function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string): ContentIssue | null {
+function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string, lang: string | null): ContentIssue | null {
   // Where the label's questions went: the rest of the answer, or the next entry's question.
   const after = entry.answer.length > 1 || !next ? entry.answer : [...entry.answer, next.question];
   const [label = '', ...lines] = (after[0]?.raw ?? '').trim().split('\n');
@@ -142,16 +168,16 @@ function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string)
     severity: 'warning',
     file,
     line: after[0]!.line,
-    message: `"${label.trim()}" under the question "${entry.question.text}" is not a label the bot knows for other ways to ask it, so it and the questions under it are misread (served as the answer, or read as a question): write "Also asked as:" instead (docs/faq-labels.md lists the labels read in other languages)`,
+    message: `"${label.trim()}" under the question "${entry.question.text}" is not a label the bot knows for other ways to ask it, so it and the questions under it are misread (served as the answer, or read as a question): write ${labelsFor(lang)} instead (docs/faq-labels.md lists the labels read in other languages)`,
   };
 }
 
-/** The warning for an `Also asked as:` line with no question under it. */
-export const emptyAlternates = (file: string, line: number): ContentIssue => ({
+/** The warning for an `Also asked as:` line with no question under it; `label`, the label as written (see `writtenLabel`). */
+export const emptyAlternates = (file: string, line: number, label = DEFAULT_LABEL): ContentIssue => ({
   severity: 'warning',
   file,
   line,
-  message: '"Also asked as:" lists no question: add one "- question" per line under it, or remove it',
+  message: `"${label}" lists no question: add one "- question" per line under it, or remove it`,
 });
 
 /**
@@ -161,14 +187,14 @@ export const emptyAlternates = (file: string, line: number): ContentIssue => ({
  * question right above it when that question is outside any FAQ section: its FAQ heading was not
  * recognised, which is what to fix. `statement` is the FAQ heading right above it that is no question (a
  * Korean trial's "### 결제했는데 디스코드 역할이 안 들어와요."), which is what to fix: its admin read the
- * two warnings as two faults.
+ * two warnings as two faults. `label`: the label as written (see `writtenLabel`).
  */
-export function misplacedAlsoAsked(file: string, line: number, stray: string | null, statement?: { text: string; line: number }): ContentIssue {
+export function misplacedAlsoAsked(file: string, line: number, stray: string | null, statement?: { text: string; line: number }, label = DEFAULT_LABEL): ContentIssue {
   const message = stray
-    ? `"Also asked as:" is under "${stray}", which is not in an FAQ section, so the question is read as text and its "Also asked as:" list is ignored: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see docs/faq-labels.md)`
+    ? `"${label}" is under "${stray}", which is not in an FAQ section, so the question is read as text and its "${label}" list is ignored: put them under an FAQ heading ("FAQ", "Questions and answers" or the same in the article's language, see docs/faq-labels.md)`
     : statement
-      ? `"Also asked as:" is under the FAQ heading "${statement.text}" (line ${statement.line}), which is not read as a question as it does not end in a question mark, so this list is ignored with it: end that heading with "?" and both are read`
-      : '"Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored';
+      ? `"${label}" is under the FAQ heading "${statement.text}" (line ${statement.line}), which is not read as a question as it does not end in a question mark, so this list is ignored with it: end that heading with "?" and both are read`
+      : `"${label}" belongs right under an FAQ question, before its answer; here it and its list are ignored`;
   return { severity: 'warning', file, line, message };
 }
 

@@ -43,7 +43,9 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     const message = 'the article has a title but no text and no FAQ question: write its paragraphs or its FAQ, or remove the file';
     return { article: null, issues: [...issues, { severity: 'error', file: draft.file, line: 1, message }] };
   }
-  issues.push(...unknownLabels(draft.faq, draft.file));
+  const { meta } = draft;
+  const language = articleLanguage(meta.lang, draft.title, draft.paragraphs, draft.faq);
+  issues.push(...unknownLabels(draft.faq, draft.file, language.lang));
   for (const entry of draft.faq) {
     if (entry.answer.length === 0) {
       const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';
@@ -52,7 +54,6 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
   }
   // Earlier errors (front matter, no title) return before here; these leave an article to check.
   const refused = hasError(issues);
-  const { meta } = draft;
   const url = meta.url ?? null;
   const article: Article = {
     id: meta.id ?? draft.id,
@@ -63,7 +64,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     date: meta.date ?? null,
     summary: draft.summary,
     site: draft.site,
-    ...articleLanguage(meta.lang, draft.title, draft.paragraphs, draft.faq),
+    ...language,
     tags: meta.tags ?? [],
     file: draft.file,
     paragraphs: draft.paragraphs,

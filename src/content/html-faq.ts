@@ -1,4 +1,4 @@
-import { alternateLines, emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, opensAlsoAsked, type SourceLine } from './alternates.js';
+import { alternateLines, emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, opensAlsoAsked, writtenLabel, type SourceLine } from './alternates.js';
 import { collapse } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { MAX_DEPTH, readPage, type Page } from './html-page.js';
@@ -151,7 +151,7 @@ export function findFaq(page: Page, blocks: TextBlock[], file: string, issues: C
     if (current && (listing || alsoAsked)) {
       // After an answer: ignored with its list, as Markdown's is (see `misplacedAlsoAsked`).
       if (!listing && answer.length > 0) {
-        issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
+        issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null, undefined, writtenLabel(collapse(block.raw))));
         current.nodes.push(...block.nodes);
         stray.follows(block);
         continue;
@@ -223,21 +223,22 @@ function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: Conte
   const line = page.lineOf(first.at);
   const lines = first.raw.includes('\n') ? breakLines(first, page) : sourceLines(first, page);
   let taken = 1;
+  const label = writtenLabel(lines[0]!.text);
   if (!isAlsoAskedLine(lines[0]!.text)) {
-    issues.push({ severity: 'warning', file, line, message: '"Also asked as:" is followed on its line by text: put each "- question" on a line of its own under it; this paragraph is ignored' });
+    issues.push({ severity: 'warning', file, line, message: `"${label}" is followed on its line by text: put each "- question" on a line of its own under it; this paragraph is ignored` });
   } else if (lines.length > 1) {
-    entry.alternates.push(...alternateLines(lines.slice(1), file, issues));
+    entry.alternates.push(...alternateLines(lines.slice(1), file, issues, false, label));
   } else {
     const list = entry.answer[1] ? listOf(entry.answer[1].at) : null;
     if (list) {
       const items = [...list.children].filter((c) => c.localName === 'li');
       // Each item as a line of the Markdown list it stands for: a bullet typed into it is read as one.
       const itemLines = items.map((item) => ({ text: bulleted(ownText(item)), line: page.lineOf(item) }));
-      entry.alternates.push(...alternateLines(itemLines, file, issues));
+      entry.alternates.push(...alternateLines(itemLines, file, issues, false, label));
       while (entry.answer[taken] && list.contains(entry.answer[taken]!.at)) taken++;
     }
   }
-  if (!entry.alternates.length && isAlsoAskedLine(lines[0]!.text)) issues.push(emptyAlternates(file, line));
+  if (!entry.alternates.length && isAlsoAskedLine(lines[0]!.text)) issues.push(emptyAlternates(file, line, label));
   entry.answer.splice(0, taken);
 }
 

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { misplacedAlsoAsked, opensAlsoAsked, unknownLabels } from './alternates.js';
+import { misplacedAlsoAsked, opensAlsoAsked, unknownLabels, writtenLabel } from './alternates.js';
 import { articleKey } from './article.js';
 import { collapse, MAX_DEK_LENGTH } from './blocks.js';
 import { findFaq, listOf, StrayAlsoAskedList, type FoundText } from './html-faq.js';
@@ -95,7 +95,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     if (block.kind === 'heading') {
       if (block.level >= 2) sections.push({ offset: page.offsetOf(startNode(block)), name: collapse(block.raw) });
     } else if (opensAlsoAsked(block.raw)) {
-      issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null));
+      issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null, undefined, writtenLabel(collapse(block.raw))));
       stray.follows(block);
     } else if (block.linkDensity <= MAX_LINK_DENSITY) {
       body.push({ raw: block.raw, at: startNode(block) });
@@ -125,9 +125,10 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     entries[i]!.alternates = alternates.map(({ text, line }) => ({ raw: text, text: collapse(text), section: question.section, paragraph: question.paragraph, line }));
   });
 
-  issues.push(...unknownLabels(entries, file));
-
   const declared = pageLang(document);
+  const language = articleLanguage(declared?.lang, title, paragraphs, entries);
+  issues.push(...unknownLabels(entries, file, language.lang));
+
   if (declared && !normalizeLanguageTag(declared.lang)) {
     issues.push({
       severity: 'warning',
@@ -145,7 +146,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     date: calendarDate(extracted?.publishedTime),
     summary: summaryOf(collapse(extracted?.excerpt ?? ''), paragraphs),
     site,
-    ...articleLanguage(declared?.lang, title, paragraphs, entries),
+    ...language,
     tags: [],
     file,
     paragraphs,

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
+import { emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, readAlternates, writtenLabel, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
 import { collapse, decodeEntities, lineIndex, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
@@ -60,12 +60,12 @@ class MarkdownReader {
   /** The `##` section being read (an FAQ section while `inFaq`), with how many of the headings under it are questions and how many are not, and the FAQ entries and paragraphs read before it. */
   private open: { text: string; line: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
-  private listing: { entry: FaqEntry; line: number; had: number } | null = null;
+  private listing: { entry: FaqEntry; line: number; had: number; label: string } | null = null;
   /** Whether a list that follows is the items of a misplaced `Also asked as:` line, ignored with it (see `misplacedAlsoAsked`). */
   private strayListing = false;
   /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
    * to it (Markdown starts a new list at another bullet, `* question`), never to the answer. */
-  private alternatesEnd: { entry: FaqEntry; line: number } | null = null;
+  private alternatesEnd: { entry: FaqEntry; line: number; label: string } | null = null;
 
   constructor(
     private readonly fm: FrontMatterResult,
@@ -211,38 +211,39 @@ class MarkdownReader {
     const [first, ...rest] = linesOf(block);
     if ((block.token.type !== 'paragraph' && !setext) || !isAlsoAskedLine(first!.text)) return false;
     const entry = this.question;
+    const label = writtenLabel(first!.text);
     if (!entry) {
-      this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined));
+      this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined, label));
       this.strayListing = rest.length === 0;
       return true;
     }
     // Under its answer too, where admins write it as naturally as under the question (a Croatian trial's).
     const had = entry.alternates.length;
-    readAlternates(rest, entry, this.file, plainInline, this.issues);
-    if (entry.alternates.length === had) this.listing = { entry, line: block.line, had };
-    else this.alternatesEnd = { entry, line: lastLine(block) };
+    readAlternates(rest, entry, this.file, plainInline, this.issues, label);
+    if (entry.alternates.length === had) this.listing = { entry, line: block.line, had, label };
+    else this.alternatesEnd = { entry, line: lastLine(block), label };
     return true;
   }
 
   /** After a lone `Also asked as:` line: takes a list that follows as its alternates. True when `block` was that list. */
   private closeListing(block: Block | null): boolean {
-    const { entry, line, had } = this.listing!;
+    const { entry, line, had, label } = this.listing!;
     this.listing = null;
     const isList = block?.token.type === 'list';
     if (isList) {
-      readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
-      this.alternatesEnd = { entry, line: lastLine(block) };
+      readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label);
+      this.alternatesEnd = { entry, line: lastLine(block), label };
     }
-    if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, line));
+    if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, line, label));
     return isList;
   }
 
   /** Reads a list or paragraph on the line right after an `Also asked as:` list as more of it; true when it was. */
   private continuesAlternates(block: Block): boolean {
-    const { entry, line } = this.alternatesEnd!;
+    const { entry, line, label } = this.alternatesEnd!;
     if (block.line !== line + 1 || (block.token.type !== 'list' && block.token.type !== 'paragraph')) return false;
-    readAlternates(linesOf(block), entry, this.file, plainInline, this.issues);
-    this.alternatesEnd = { entry, line: lastLine(block) };
+    readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label);
+    this.alternatesEnd = { entry, line: lastLine(block), label };
     return true;
   }
 

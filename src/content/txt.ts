@@ -1,4 +1,4 @@
-import { emptyAlternates, isAlsoAskedLine, isItemList, misplacedAlsoAsked, readAlternates, type SourceLine } from './alternates.js';
+import { emptyAlternates, isAlsoAskedLine, isItemList, misplacedAlsoAsked, readAlternates, writtenLabel, type SourceLine } from './alternates.js';
 import { finishArticle, hasError } from './article.js';
 import { collapse, decodeEntities, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { isFaqHeading, isQuestion, MAX_QUESTION_LENGTH } from './faq-markers.js';
@@ -141,15 +141,16 @@ class TxtBodyReader {
    */
   private alsoAsked(block: Block, next: Block | undefined, previous: Block | undefined): void {
     const entry = this.faq.at(-1);
+    const label = writtenLabel(block.lines[0]!.text);
     if (!this.sawQuestion || !entry) {
       const stray = this.faqSection === null && previous && isQuestion(collapse(previous.raw)) ? collapse(previous.raw) : null;
-      this.issues.push(misplacedAlsoAsked(this.file, block.line, stray));
+      this.issues.push(misplacedAlsoAsked(this.file, block.line, stray, undefined, label));
       return;
     }
     const items = block.lines.length > 1 ? block.lines.slice(1) : next && isItemList(next.lines) ? next.lines : [];
     const had = entry.alternates.length;
-    readAlternates(items, entry, this.file, (raw) => ({ text: collapse(raw) }), this.issues);
-    if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, block.line));
+    readAlternates(items, entry, this.file, (raw) => ({ text: collapse(raw) }), this.issues, label);
+    if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, block.line, label));
   }
 
   private passage(block: Block, section: string | null): Passage {
