@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './content/markdown.js';
-import { readingText, setAsideText } from './candidates.js';
+import { candidatesText, readingText, setAsideText } from './candidates.js';
 import { SearchIndex } from './search/engine.js';
 
 const index = new SearchIndex([
@@ -30,5 +30,19 @@ describe('setAsideText and SearchIndex.setAside', () => {
     // A code no language has is shown as it is.
     expect(setAsideText({ lang: 'no', leftOut: [] })).toBe('Read as Norwegian (no); left out: nothing');
     expect(setAsideText({ lang: 'xx', leftOut: ['a'] })).toBe('Read as xx; left out: a');
+  });
+});
+
+describe('candidatesText', () => {
+  const candidate = (id: string, confidence: number, score: number) => ({ id, label: id, matchedOn: null, score, confidence });
+  it('says why there is no answer when a candidate under the first clears the threshold', () => {
+    const text = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6), candidate('a#faq-1', 0.5, 0.4)], 0.35);
+    expect(text.split('\n').at(-1)).toBe(
+      'No answer: the first\'s confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. To have the right one answered, lift it to first: an `Also asked as:` line under its FAQ entry, or the question\'s words in its paragraph.',
+    );
+  });
+
+  it('says nothing more when the first is answered, or when none clears the threshold', () => {
+    for (const list of [[candidate('a', 0.9, 1), candidate('b', 0.5, 0.9)], [candidate('a', 0.2, 1), candidate('b', 0.1, 0.9)]]) expect(candidatesText(list, 0.35)).not.toContain('No answer');
   });
 });
