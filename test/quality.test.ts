@@ -411,6 +411,10 @@ describe.each([
   { site: 'a Manchester tabletop role-playing Discord', folder: 'dicecollective-en', least: 150 },
   { site: 'a Valencia padel club, asked in Spain chat spelling too', folder: 'padelclub-es', least: 166 },
   { site: 'a Munich Alpine club section, asked with Bavarian words too', folder: 'alpenverein-de', least: 117 },
+  { site: 'a Leeds woodworking and makerspace co-op', folder: 'woodshop-en', least: 128 },
+  { site: 'a Lyon book club and second-hand bookshop, asked in French chat spelling too', folder: 'bookclub-fr', least: 109 },
+  { site: 'a São Paulo cycling group, asked in Brazilian chat spelling too', folder: 'pedal-pt', least: 125 },
+  { site: 'an Osaka judo dojo, asked as typed on phones too', folder: 'judo-ja', least: 110 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
