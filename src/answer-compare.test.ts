@@ -6,63 +6,85 @@ import type { Answer } from './search/types.js';
 
 const none: Answer = { ...answer('', ''), answer: null, kind: null, quote: null, source: null, entry: null, matched: null, confidence: 0.21 };
 const faq: Answer = { ...answer('Yes, with a fob.', 'Yes, with a fob.'), kind: 'faq', matched: 'Can I get in after hours?', source: { ...answer('', '').source!, section: 'FAQ', paragraph: 7 } };
-const recorded = (...answers: Answer[]) => readRecordedAnswers(answers.map((a) => `${toJson(a)}\n`).join(''), 'before.jsonl');
+const bytes = (text: string) => new TextEncoder().encode(text);
+const recorded = (...answers: Answer[]) => readRecordedAnswers(bytes(answers.map((a) => `${toJson(a)}\n`).join('')), 'before.jsonl');
+const [eight] = recorded(answer('At 8.', 'At 8.'));
+
+/** The message `readRecordedAnswers` throws on `file`'s bytes. */
+function refusal(content: Uint8Array): string {
+  try {
+    readRecordedAnswers(content, 'before.jsonl');
+  } catch (err) {
+    expect(err).toBeInstanceOf(RecordedAnswersError);
+    return (err as Error).message;
+  }
+  throw new Error('no error');
+}
 
 describe('readRecordedAnswers', () => {
-  it('reads back what --json wrote, one answer per line: the FAQ question matched, else the source as cited', () => {
-    expect(recorded(answer('At 8.', 'At 8.'), faq, none)).toEqual([
-      { line: 1, question: 'When does it open?', answer: 'At 8.', quote: 'At 8.', article: 'a', label: 'Title · Hours · ¶3', confidence: 0.5 },
-      { line: 2, question: 'When does it open?', answer: 'Yes, with a fob.', quote: 'Yes, with a fob.', article: 'a', label: 'Can I get in after hours?', confidence: 0.5 },
-      { line: 3, question: 'When does it open?', answer: null, quote: null, article: null, label: null, confidence: 0.21 },
+  it('reads back what --json wrote, one answer per line: the FAQ question matched, else the paragraph as --explain labels it', () => {
+    expect(recorded(answer('At 8.', 'At 8.'), faq, { ...none, alternatives: [{ id: 'a#faq-2', question: 'When do you close?', article: 'a' }] })).toEqual([
+      { line: 1, question: 'When does it open?', answer: 'At 8.', quote: 'At 8.', title: 'Title', matched: null, label: 'Title · ¶3', confidence: 0.5, alternatives: [] },
+      { line: 2, question: 'When does it open?', answer: 'Yes, with a fob.', quote: 'Yes, with a fob.', title: 'Title', matched: 'Can I get in after hours?', label: 'Can I get in after hours?', confidence: 0.5, alternatives: [] },
+      { line: 3, question: 'When does it open?', answer: null, quote: null, title: null, matched: null, label: null, confidence: 0.21, alternatives: ['When do you close?'] },
     ]);
   });
 
-  it('names FILE:LINE of the first line that is not an answer --json wrote, and refuses an empty file', () => {
+  it('passes over blank lines and a byte order mark, keeping each record at its line; reads a file written before "matched"', () => {
+    const line = toJson(answer('At 8.', 'At 8.'));
+    const read = readRecordedAnswers(bytes(`\ufeff${line}\n\n${line.replace(/,"matched":null/, '')}\r\n\n`), 'before.jsonl');
+    expect(read.map((r) => [r.line, r.matched])).toEqual([
+      [1, null],
+      [3, undefined],
+    ]);
+  });
+
+  it('names FILE:LINE of the first line that is not an answer --json wrote; refuses an empty file, UTF-16 and other bytes that are no UTF-8', () => {
     const good = toJson(answer('At 8.', 'At 8.'));
-    const message = (text: string) => {
-      try {
-        readRecordedAnswers(text, 'before.jsonl');
-      } catch (err) {
-        expect(err).toBeInstanceOf(RecordedAnswersError);
-        return (err as Error).message;
-      }
-      throw new Error('no error');
-    };
-    expect(message(`${good}\nWhen does it open?\n`)).toBe('before.jsonl:2 is not JSON: --compare reads what `npm run ask -- --json` wrote, one object per line.');
-    expect(message(`${good}\n{"answer":null}\n`)).toMatch(/^before\.jsonl:2 has no "question"/);
-    expect(message('{"question":"Hi?","answer":3,"quote":null,"confidence":0}\n')).toMatch(/^before\.jsonl:1 lacks "answer", "quote" or "confidence"/);
-    expect(message('')).toMatch(/^before\.jsonl holds no answers: write it with `npm run -s ask -- --json < questions.txt > before\.jsonl` first\.$/);
+    expect(refusal(bytes(`${good}\nWhen does it open?\n`))).toBe('before.jsonl:2 is not JSON: --compare reads what `npm run ask -- --json` wrote, one object per line.');
+    expect(refusal(bytes(`${good}\n{"answer":null}\n`))).toMatch(/^before\.jsonl:2 has no "question"/);
+    expect(refusal(bytes('{"question":"Hi?","answer":3,"quote":null,"confidence":0}\n'))).toMatch(/^before\.jsonl:1 lacks "answer", "quote" or "confidence"/);
+    expect(refusal(bytes('\n'))).toBe('before.jsonl holds no answers: write it with `npm run -s ask -- --json < questions.txt > before.jsonl` first.');
+    expect(refusal(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toBe('before.jsonl is UTF-16: save it as UTF-8 (in PowerShell, write it with "| Out-File -Encoding utf8").');
+    expect(refusal(new Uint8Array([0x7b, 0x22, 0x63, 0x61, 0x66, 0xe9]))).toBe('before.jsonl is not UTF-8 text: --compare reads what `npm run ask -- --json` wrote.');
   });
 });
 
 describe('sameAnswer', () => {
-  const [before] = recorded(answer('At 8.', 'At 8.'));
-  it('holds while a member reads the same, whatever the confidence or the paragraph number', () => {
-    expect(sameAnswer(before!, { ...answer('At 8.', 'At 8.'), confidence: 0.9, source: { ...answer('', '').source!, paragraph: 4 } })).toBe(true);
+  it('holds while a member reads the same, whatever the confidence, the paragraph number or the file name', () => {
+    expect(sameAnswer(eight!, { ...answer('At 8.', 'At 8.'), confidence: 0.9, source: { ...answer('', '').source!, paragraph: 4, id: 'renamed', file: 'renamed.md' } })).toBe(true);
     expect(sameAnswer(recorded(none)[0]!, { ...none, confidence: 0.3 })).toBe(true);
   });
 
-  it('fails when the text, the quote or the article differs, or one of the two abstains', () => {
-    expect(sameAnswer(before!, answer('At 9.', 'At 9.'))).toBe(false);
-    expect(sameAnswer(before!, answer('At 8.', 'Doors at 8.'))).toBe(false);
-    expect(sameAnswer(before!, { ...answer('At 8.', 'At 8.'), source: { ...answer('', '').source!, id: 'b' } })).toBe(false);
-    expect(sameAnswer(before!, none)).toBe(false);
+  it('fails when the text, the quote, the article, the FAQ question matched or, on no answer, the closest questions differ', () => {
+    expect(sameAnswer(eight!, answer('At 9.', 'At 9.'))).toBe(false);
+    expect(sameAnswer(eight!, answer('At 8.', 'Doors at 8.'))).toBe(false);
+    expect(sameAnswer(eight!, { ...answer('At 8.', 'At 8.'), source: { ...answer('', '').source!, title: 'Other' } })).toBe(false);
+    // Another entry with the same answer: the embed's title is the other question.
+    expect(sameAnswer(recorded(faq)[0]!, { ...faq, matched: 'Can I come at night?' })).toBe(false);
+    expect(sameAnswer(eight!, none)).toBe(false);
     expect(sameAnswer(recorded(none)[0]!, answer('At 8.', 'At 8.'))).toBe(false);
+    expect(sameAnswer(recorded(none)[0]!, { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] })).toBe(false);
   });
 });
 
 describe('changeText', () => {
-  it('shows what was read and what is read now, each with its label and confidence', () => {
-    expect(changeText(recorded(none)[0]!, faq)).toBe('Line 1: When does it open?\n  before: no answer (confidence 0.21)\n  now:    Can I get in after hours? (confidence 0.50): Yes, with a fob.');
+  it('shows what was read and what is read now: the label, confidence and text, or no answer with the closest questions', () => {
+    const closest = { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] };
+    expect(changeText(recorded(closest)[0]!, faq)).toBe('Line 1: When does it open?\n  before: no answer (confidence 0.21); closest: “When do you close?”\n  now:    Can I get in after hours? (confidence 0.50): Yes, with a fob.');
   });
 
-  it('shows two long texts from a little before where they differ, and the quotes where only they changed', () => {
+  it('shows texts that fit whole, and two long ones from a word before where they differ; the quotes where only they changed', () => {
+    const [short] = recorded(answer('We are at 12 Mill Lane, behind the station. Parking is free on the street.', 'q'));
+    expect(changeText(short!, answer('We are at 12 Mill Lane, behind the station. Parking is free on the street, and there is a rack.', 'q')).split('\n')[1]).toBe(
+      '  before: Title · ¶3 (confidence 0.50): We are at 12 Mill Lane, behind the station. Parking is free on the street.',
+    );
     const start = 'The first aid kit is on the wall by the sink, and the defibrillator is at the main entrance of the building ';
     const [was] = recorded(answer(`${start}by the fire panel.`, 'q'));
     expect(changeText(was!, answer(`${start}next to the lift.`, 'q')).split('\n').slice(1)).toEqual([
-      '  before: Title · Hours · ¶3 (confidence 0.50): …main entrance of the building by the fire panel.',
-      '  now:    Title · Hours · ¶3 (confidence 0.50): …main entrance of the building next to the lift.',
+      '  before: Title · ¶3 (confidence 0.50): …main entrance of the building by the fire panel.',
+      '  now:    Title · ¶3 (confidence 0.50): …main entrance of the building next to the lift.',
     ]);
-    expect(changeText(recorded(answer('At 8.', 'Doors open at 8.'))[0]!, answer('At 8.', 'Doors open at 8 sharp.')).split('\n')[2]).toBe('  now:    Title · Hours · ¶3 (confidence 0.50), quote: Doors open at 8 sharp.');
+    expect(changeText(recorded(answer('At 8.', 'Doors open at 8.'))[0]!, answer('At 8.', 'Doors open at 8 sharp.')).split('\n')[2]).toBe('  now:    Title · ¶3 (confidence 0.50), quote: Doors open at 8 sharp.');
   });
 });

@@ -1,5 +1,4 @@
-import { citation } from './search/citation.js';
-import type { Answer, AnswerSource } from './search/types.js';
+import type { Answer } from './search/types.js';
 
 /**
  * What `npm run ask -- --compare FILE` reads back of one line of an earlier `--json` run (see `toJson`):
@@ -11,25 +10,40 @@ export interface RecordedAnswer {
   question: string;
   answer: string | null;
   quote: string | null;
-  /** The article the answer came from (its `source.id`), null where it abstained. */
-  article: string | null;
-  /** The FAQ question matched, else the source as the terminal cites it ("Ferry · ¶2"); null where it abstained. */
+  /** The title of the article the answer came from, null where it abstained. */
+  title: string | null;
+  /** The FAQ question matched (the embed's title in Discord); null for a paragraph or no answer, undefined in
+   * a file written before `--json` had the field. */
+  matched: string | null | undefined;
+  /** The FAQ question matched, else the source as `--explain` labels a paragraph ("Ferry · ¶2"); null where it abstained. */
   label: string | null;
   confidence: number;
+  /** The closest questions offered ("Did you mean"): on no answer, all a member reads. */
+  alternatives: readonly string[];
 }
 
-/** A FILE `--compare` cannot read: its message names FILE:LINE and says what to do. */
+/** A FILE `--compare` cannot read: its message names FILE (and the line) and says what to do. */
 export class RecordedAnswersError extends Error {}
 
 /**
- * The answers of an earlier `npm run ask -- --json` run, one per line of `text` (the contents of `file`), in
- * order; the fields `--explain` adds are passed over. Throws RecordedAnswersError at the first line that is
- * not such an object (naming `file`:line), or when there is none.
+ * The answers of an earlier `npm run ask -- --json` run in `bytes` (the contents of `file`), one per line, in
+ * order; blank lines are passed over (an editor's last newline), a UTF-8 byte order mark too, and the fields
+ * `--explain` adds. Throws RecordedAnswersError when the bytes are no UTF-8 (UTF-16 named so: PowerShell's
+ * `>` writes it), at the first line that is not such an object (naming `file`:line), or when there is none.
  */
-export function readRecordedAnswers(text: string, file: string): RecordedAnswer[] {
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const recorded = lines.map((raw, i): RecordedAnswer => {
+export function readRecordedAnswers(bytes: Uint8Array, file: string): RecordedAnswer[] {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new RecordedAnswersError(`${file} is UTF-16: save it as UTF-8 (in PowerShell, write it with "| Out-File -Encoding utf8").`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new RecordedAnswersError(`${file} is not UTF-8 text: --compare reads what \`npm run ask -- --json\` wrote.`);
+  }
+  const recorded: RecordedAnswer[] = [];
+  text.split('\n').forEach((raw, i) => {
+    if (!raw.trim()) return;
     const fail = (what: string) => new RecordedAnswersError(`${file}:${i + 1} ${what}: --compare reads what \`npm run ask -- --json\` wrote, one object per line.`);
     let value: unknown;
     try {
@@ -40,17 +54,21 @@ export function readRecordedAnswers(text: string, file: string): RecordedAnswer[
     if (!isRecord(value) || typeof value.question !== 'string') throw fail('has no "question"');
     const { answer, quote, confidence } = value;
     if (!(answer === null || typeof answer === 'string') || !(quote === null || typeof quote === 'string') || typeof confidence !== 'number') throw fail('lacks "answer", "quote" or "confidence"');
-    const source = isRecord(value.source) ? (value.source as Partial<AnswerSource>) : null;
-    const matched = typeof value.matched === 'string' ? value.matched : null;
-    return {
+    const source = isRecord(value.source) ? value.source : null;
+    const title = answer !== null && typeof source?.title === 'string' ? source.title : null;
+    const matched = value.matched === undefined ? undefined : typeof value.matched === 'string' ? value.matched : null;
+    const paragraph = typeof source?.paragraph === 'number' ? source.paragraph : null;
+    recorded.push({
       line: i + 1,
       question: value.question,
       answer,
       quote,
-      article: answer === null ? null : typeof source?.id === 'string' ? source.id : null,
-      label: answer === null ? null : (matched ?? (source && typeof source.title === 'string' && typeof source.paragraph === 'number' ? citation({ ...source, section: source.section ?? null, date: null } as AnswerSource) : null)),
+      title,
+      matched: answer === null ? null : matched,
+      label: answer === null ? null : (matched ?? (title === null ? null : paragraphLabel(title, paragraph))),
       confidence,
-    };
+      alternatives: Array.isArray(value.alternatives) ? value.alternatives.filter((alt): alt is string => typeof alt === 'string') : [],
+    });
   });
   if (!recorded.length) throw new RecordedAnswersError(`${file} holds no answers: write it with \`npm run -s ask -- --json < questions.txt > ${file}\` first.`);
   return recorded;
@@ -58,53 +76,80 @@ export function readRecordedAnswers(text: string, file: string): RecordedAnswer[
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A paragraph as `--explain` labels it: "Ferry · ¶2". */
+const paragraphLabel = (title: string, paragraph: number | null): string => (paragraph === null ? title : `${title} · ¶${paragraph}`);
+
 /**
- * Whether a member asking `before.question` now reads what they read then: both times no answer, or the
- * same answer text and quote from the same article. Its confidence may have moved, and its paragraph
- * number too (a paragraph written above it renumbers it): neither is what a member reads.
+ * Whether a member asking `before.question` now reads what they read then: the same answer text and quote,
+ * from an article of the same title, under the same FAQ question (the embed's title; not compared with a
+ * file written before `--json` recorded it); or both times no answer, with the same closest questions. Its
+ * confidence may have moved, its paragraph number and its file's name too (a paragraph written above it, a
+ * file renamed): none of them is what a member reads.
  */
 export function sameAnswer(before: RecordedAnswer, now: Answer): boolean {
-  if (before.answer === null || now.answer === null) return before.answer === now.answer;
-  return before.answer === now.answer && before.quote === now.quote && before.article === (now.source?.id ?? null);
+  if (before.answer === null || now.answer === null) {
+    return before.answer === now.answer && sameList(before.alternatives, now.alternatives.map((alt) => alt.question));
+  }
+  const matched = before.matched === undefined || before.matched === now.matched;
+  return matched && before.answer === now.answer && before.quote === now.quote && before.title === (now.source?.title ?? null);
 }
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
  * How `--compare` prints a changed answer: its line and question, then what a member read before and reads
- * now, each as "no answer (confidence 0.21)" or its label, confidence and text. The texts are shown from a
- * little before where they first differ (when they share a longer start), ANSWER_SHOWN characters at most,
- * and the quotes instead where only the quote changed: an edit late in a long paragraph is seen.
+ * now, each as "no answer (confidence 0.21)" with the closest questions offered, or its label, confidence and
+ * text. Texts longer than ANSWER_SHOWN characters are shown from a word a little before where the two
+ * first differ, when that is past the window; the quotes instead where only the quote changed.
  */
 export function changeText(before: RecordedAnswer, now: Answer): string {
-  const quoted = before.answer !== null && before.answer === now.answer;
+  const quoted = before.answer !== null && before.answer === now.answer && before.quote !== now.quote;
   const was = oneLine((quoted ? before.quote : before.answer) ?? '');
   const is = oneLine((quoted ? now.quote : now.answer) ?? '');
-  const from = differsAt(was, is);
-  const line = (label: string | null, answer: string | null, text: string, confidence: number) =>
-    answer === null ? `no answer (confidence ${confidence.toFixed(2)})` : `${label ?? 'an answer'} (confidence ${confidence.toFixed(2)})${quoted ? ', quote' : ''}: ${excerpt(text, from)}`;
-  return [`Line ${before.line}: ${before.question}`, `  before: ${line(before.label, before.answer, was, before.confidence)}`, `  now:    ${line(labelOf(now), now.answer, is, now.confidence)}`].join('\n');
+  const from = excerptStart(was, is);
+  const line = (label: string | null, answer: string | null, text: string, confidence: number, closest: readonly string[]) =>
+    answer === null
+      ? `no answer (confidence ${confidence.toFixed(2)})${closest.length ? `; closest: ${closest.map((q) => `“${q}”`).join(', ')}` : ''}`
+      : `${label ?? 'an answer'} (confidence ${confidence.toFixed(2)})${quoted ? ', quote' : ''}: ${excerpt(text, from)}`;
+  return [
+    `Line ${before.line}: ${before.question}`,
+    `  before: ${line(before.label, before.answer, was, before.confidence, before.alternatives)}`,
+    `  now:    ${line(labelOf(now), now.answer, is, now.confidence, now.alternatives.map((alt) => alt.question))}`,
+  ].join('\n');
 }
 
 /** Characters of an answer `changeText` shows: about a terminal line, enough to tell two answers apart. */
 const ANSWER_SHOWN = 100;
-/** How much of their shared start `changeText` shows before two texts differ. */
+/** How much of their shared start `changeText` shows before two texts differ, when it cannot show it all. */
 const SHARED_SHOWN = 30;
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** Where an excerpt of two texts starts: at 0, or SHARED_SHOWN characters before their first difference. */
-function differsAt(a: string, b: string): number {
+/**
+ * Where `changeText` shows two texts from, in code points: 0 where both fit in ANSWER_SHOWN, or their first
+ * difference has SHARED_SHOWN shown after it (or the two are the same); else the start of the word
+ * SHARED_SHOWN code points or so before it.
+ */
+function excerptStart(a: string, b: string): number {
+  if (a === b) return 0;
+  const [x, y] = [Array.from(a), Array.from(b)];
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i > ANSWER_SHOWN - SHARED_SHOWN ? i - SHARED_SHOWN : 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (Math.max(x.length, y.length) <= ANSWER_SHOWN || i + SHARED_SHOWN <= ANSWER_SHOWN) return 0;
+  let from = i - SHARED_SHOWN;
+  while (from < i && x[from - 1] !== ' ') from++;
+  return from;
 }
 
+/** `text` from code point `from`, ANSWER_SHOWN code points at most, "…" marking what is left out. */
 function excerpt(text: string, from: number): string {
-  const shown = text.slice(from, from + ANSWER_SHOWN);
-  return `${from > 0 ? '…' : ''}${shown}${from + ANSWER_SHOWN < text.length ? '…' : ''}`;
+  const chars = Array.from(text);
+  const shown = chars.slice(from, from + ANSWER_SHOWN).join('');
+  return `${from > 0 ? '…' : ''}${shown}${from + ANSWER_SHOWN < chars.length ? '…' : ''}`;
 }
 
-/** The label `changeText` gives an answer given now: the FAQ question it matched, else its source as cited. */
-export function labelOf(answer: Answer): string | null {
+/** The label `changeText` gives an answer given now: the FAQ question it matched, else its paragraph as `--explain` labels it. */
+function labelOf(answer: Answer): string | null {
   if (answer.answer === null || !answer.source) return null;
-  return answer.matched ?? citation({ ...answer.source, date: null });
+  return answer.matched ?? paragraphLabel(answer.source.title, answer.source.paragraph);
 }

@@ -144,7 +144,13 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(bad.output().trim()).toBe(`${file}:1 is not JSON: --compare reads what \`npm run ask -- --json\` wrote, one object per line.`);
     const missing = ask(['--content', dir, '--compare', path.join(data, 'none.jsonl')], null, env);
     expect(await missing.exited).toBe(2);
-    expect(missing.output().trim()).toBe(`${path.join(data, 'none.jsonl')} cannot be read (ENOENT): pass the file an earlier \`npm run ask -- --json\` wrote.`);
+    expect(missing.output().trim()).toBe(`${path.join(data, 'none.jsonl')} does not exist: pass the file an earlier \`npm run ask -- --json\` wrote.`);
+    const folder = ask(['--content', dir, '--compare', data], null, env);
+    expect(await folder.exited).toBe(2);
+    expect(folder.output().trim()).toBe(`${data} is a folder, not a file: pass the file an earlier \`npm run ask -- --json\` wrote.`);
+    const empty = ask(['--content', dir, '--compare='], null, env);
+    expect(await empty.exited).toBe(2);
+    expect(empty.output().trim()).toBe('--compare takes the file an earlier `npm run ask -- --json` wrote: --compare answers.jsonl.');
     const both = ask(['--content', dir, '--compare', file, 'When', 'does', 'it', 'leave?'], null, env);
     expect(await both.exited).toBe(2);
     expect(both.output().trim()).toBe(`--compare asks the questions of ${file} again: give no question with it.`);
@@ -173,7 +179,7 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(await help.exited).toBe(0);
     expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--explain\] \[--content DIR\] \[--locale CODE\] \[--compare FILE \| QUESTION\.\.\.\]\n/);
     // Every option the usage line names is explained below it.
-    for (const option of ['--json', '--explain', '--content DIR', '--locale CODE']) expect(help.stdout()).toMatch(new RegExp(`\\n  ${option} `));
+    for (const option of ['--json', '--explain', '--content DIR', '--locale CODE', '--compare FILE']) expect(help.stdout()).toMatch(new RegExp(`\\n  ${option} `));
   });
 
   it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {

@@ -53,17 +53,18 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const compare = args.values.compare;
-  if (compare !== undefined && args.positionals.length) {
-    process.stderr.write(`--compare asks the questions of ${compare} again: give no question with it.\n`);
-    return 2;
-  }
   let recorded: RecordedAnswer[] | null = null;
   if (compare !== undefined) {
+    const problem = compare === '' ? '--compare takes the file an earlier `npm run ask -- --json` wrote: --compare answers.jsonl.' : args.positionals.length ? `--compare asks the questions of ${compare} again: give no question with it.` : null;
+    if (problem) {
+      process.stderr.write(`${problem}\n`);
+      return 2;
+    }
     try {
-      recorded = readRecordedAnswers(await readFile(compare, 'utf8'), compare);
+      recorded = readRecordedAnswers(await readFile(compare), compare);
     } catch (err) {
       if (!(err instanceof RecordedAnswersError) && !(err instanceof Error && 'code' in err)) throw err;
-      process.stderr.write(`${err instanceof RecordedAnswersError ? err.message : `${compare} cannot be read (${(err as NodeJS.ErrnoException).code}): pass the file an earlier \`npm run ask -- --json\` wrote.`}\n`);
+      process.stderr.write(`${err instanceof RecordedAnswersError ? err.message : `${compare} ${unreadable((err as NodeJS.ErrnoException).code)}: pass the file an earlier \`npm run ask -- --json\` wrote.`}\n`);
       return 2;
     }
   }
@@ -93,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const options = locale ? { locales: [locale] } : {};
-  const explain = (asked: string) => ({ read: index.readings(asked, options), candidates: rankedCandidates(index, asked, options), ...index.setAside(asked, options) });
+  const explain = (question: string) => ({ read: index.readings(question, options), candidates: rankedCandidates(index, question, options), ...index.setAside(question, options) });
   if (recorded) {
     const { changed, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
       const explained = args.values.explain && (args.values.json || !same) ? explain(questionToAnswer(answer.question)) : undefined;
@@ -154,10 +155,8 @@ function batchSummary(count: number, unanswered: readonly number[], blank: reado
 
 /**
  * Asks each recorded question again (`ask`) and hands `show` the answer now, its record, and whether a member
- * reads the same (see `sameAnswer`), in the file's order; returns the lines whose answer changed. Admins of
- * every new-user trial of one round (four sites) wrote their own scorer over \`--json\` to see what an edit
- * to one article did to the answers of another: "open sat" read as Saturday until an address paragraph
- * wrote "sat navs" (an English makerspace's trial). Also returns how many it answers now.
+ * reads the same (see `sameAnswer`), in the file's order; returns the lines whose answer changed and how
+ * many questions it answers now.
  */
 function compareAnswers(recorded: readonly RecordedAnswer[], ask: (question: string) => Answer, show: (answer: Answer, before: RecordedAnswer, same: boolean) => void): { changed: number[]; answered: number } {
   const changed: number[] = [];
@@ -174,13 +173,23 @@ function compareAnswers(recorded: readonly RecordedAnswer[], ask: (question: str
 
 /**
  * The last line of `--compare`, on stderr: "3 of 200 answers changed since answers.jsonl (lines 17, 45,
- * 80); answered then 150, now 151", or "None of the 200 answers changed since answers.jsonl".
+ * 80); answered then 150, now 151.", "None of the 200 answers changed since answers.jsonl.", "The answer
+ * did not change since answers.jsonl." for one.
  */
 function compareSummary(recorded: readonly RecordedAnswer[], changed: readonly number[], answered: number, file: string): string {
   const asked = recorded.filter((r) => r.question !== '').length;
-  if (!changed.length) return `None of the ${asked} answer${asked === 1 ? '' : 's'} changed since ${file}.`;
+  if (!changed.length) return asked === 1 ? `The answer did not change since ${file}.` : `None of the ${asked} answers changed since ${file}.`;
   const then = recorded.filter((r) => r.answer !== null).length;
-  return `${changed.length} of ${asked} answers changed since ${file} (line${changed.length > 1 ? 's' : ''} ${numberRanges(changed)}); answered then ${then}, now ${answered}.`;
+  const which = `${changed.length} of ${asked} answers changed`;
+  return `${asked === 1 ? 'The answer changed' : which} since ${file} (line${changed.length > 1 ? 's' : ''} ${numberRanges(changed)}); answered then ${then}, now ${answered}.`;
+}
+
+/** Why a file cannot be read, in words, by its error code ("is a folder, not a file"). */
+function unreadable(code: string | undefined): string {
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? 'unknown error'})`;
 }
 
 interface AskIndex {
