@@ -1,4 +1,4 @@
-import { ALSO_ASKED_LABELS } from '../content/alternates.js';
+import { ownLabel, writesTraditional } from '../content/alternates.js';
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import type { Article, ContentIssue, Passage } from '../content/types.js';
 import { statSync } from 'node:fs';
@@ -66,13 +66,9 @@ function languageLines(articles: readonly Article[]): string[] {
  */
 function alsoAskedHint(articles: readonly Article[]): string | null {
   if (!articles.some((a) => a.faq.length) || articles.some((a) => a.faq.some((e) => e.alternates.length))) return null;
-  const base = baseLanguage(articles[0]!.lang);
-  // Discord's "no" and Nynorsk read Bokmål's labels; Chinese in Traditional characters (zh-TW, zh-HK,
-  // zh-Hant), the Traditional label.
-  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base];
-  const traditional = base === 'zh' && articles.every((a) => writesTraditional(a.lang));
-  const label = traditional ? labels?.find((name) => name.includes('問')) : labels?.[0];
-  return label ? `${label}:` : null;
+  // Chinese's label in Traditional characters only where every article of the group writes them.
+  const [first] = articles;
+  return ownLabel(articles.every((a) => writesTraditional(a.lang)) ? first!.lang : baseLanguage(first!.lang));
 }
 
 /**
@@ -94,15 +90,6 @@ const readAsAnother = (lang: string, read: string): boolean => lang !== 'und' &&
 
 /** A BCP 47 tag's language, lower-cased: "de" of "de-AT", "zh" of "zh-Hant-TW". */
 const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0]!;
-
-/** Whether a tag's script is Traditional Chinese (zh-TW, zh-HK, zh-Hant…), as `catalogueFor` reads it with `Intl.Locale`. */
-function writesTraditional(tag: string): boolean {
-  try {
-    return new Intl.Locale(tag).maximize().script === 'Hant';
-  } catch {
-    return false;
-  }
-}
 
 /** How much of a passage's text `--show` prints: enough to recognise it. */
 const SHOWN_CHARS = 100;

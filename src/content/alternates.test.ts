@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlsoAskedLine, opensAlsoAsked, writtenLabel } from './alternates.js';
+import { isAlsoAskedLine, opensAlsoAsked, ownLabel, writtenLabel } from './alternates.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTxt } from './txt.js';
@@ -62,6 +62,10 @@ describe('Also asked as: labels', () => {
     expect(parse('Küsitakse ka:').issues[0]!.message).toContain('write "Auch gefragt als:" (or "Also asked as:") instead');
     const english = parseMarkdown('# Membership\n\n## FAQ\n\n### How do I cancel?\n\nAsked too:\n- How do I quit?\n\nEmail the board.\n', 'e.md', 'e');
     expect(english.issues[0]!.message).toContain('write "Also asked as:" instead');
+    // As check-content's note names it: Bokmål's for Discord's "no", Traditional characters for zh-TW.
+    const traditional = parseMarkdown('---\nlang: zh-TW\n---\n# 入會\n\n## 常見問題\n\n### 需要自備道服嗎？\n\n其他的問法：\n- 道服要自己買嗎？\n\n需要。\n', 't.md', 't');
+    expect(traditional.issues[0]!.message).toContain('write "其他問法:" (or "Also asked as:") instead');
+    expect([ownLabel('no'), ownLabel('nn'), ownLabel('zh-HK'), ownLabel('zh-CN'), ownLabel('pt-BR'), ownLabel('en-GB'), ownLabel('xx')]).toEqual(['Også spurt som:', 'Også spurt som:', '其他問法:', '其他问法:', 'Também perguntado como:', null, null]);
   });
 
   it('quotes the label as the file writes it in the warnings on its list (a French admin was told about an "Also asked as:" she had not written)', () => {
@@ -81,6 +85,19 @@ describe('Also asked as: labels', () => {
     expect(misplaced.issues.map((i) => i.message)).toEqual(['"Aussi demandé :" belongs right under an FAQ question, before its answer; here it and its list are ignored']);
     const { issues } = parseHtml(html('Auch gefragt als:').replace('<ul><li>Wie beende ich mein Abo?</li><li>Kann ich austreten?</li></ul>', ''), 'a.html', 'a');
     expect(issues.map((i) => i.message)).toContain('"Auch gefragt als:" lists no question: add one "- question" per line under it, or remove it');
+  });
+
+  it('reads a label written in bold or italics as the label, in .md and .txt files', () => {
+    for (const label of ['**Aussi demandé :**', '__Also asked as:__', '*Auch gefragt als:*', '**Also asked as**:']) {
+      const [, md] = formats[0]!;
+      const [, txt] = formats[1]!;
+      for (const parse of [md, txt]) {
+        const { article, issues } = parse(label);
+        expect([label, issues, article!.faq[0]!.alternates.length, article!.faq[0]!.answer.map((p) => p.text)]).toEqual([label, [], 2, ['Schreib eine E-Mail an den Vorstand.']]);
+      }
+    }
+    expect(writtenLabel('**Aussi demandé :**')).toBe('Aussi demandé :');
+    expect(isAlsoAskedLine('**Note:**')).toBe(false);
   });
 
   it('leaves an answer that introduces a list of anything but questions alone', () => {

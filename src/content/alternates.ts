@@ -59,26 +59,51 @@ const isLabel = (match: RegExpExecArray | null): boolean => match !== null && LA
  * written). "Also asked as:" where `text` opens with none.
  */
 export function writtenLabel(text: string): string {
-  const match = LABEL.exec(text);
+  const match = LABEL.exec(unemphasised(text));
   return match && isLabel(match) ? match[0].trim() : DEFAULT_LABEL;
 }
 
 const DEFAULT_LABEL = 'Also asked as:';
 
 /**
- * The label to write for other ways to ask, in a file of language `lang` (a BCP 47 tag): its language's
- * first name for it (see ALSO_ASKED_LABELS) and "Also asked as:", which every file may use; "Also asked as:"
- * alone for English or a language without one.
+ * The label an article in language `lang` (a BCP 47 tag) writes for other ways to ask, its colon included:
+ * its language's first in ALSO_ASKED_LABELS; Bokmål's for Discord's "no" and for Nynorsk, and the one in
+ * Traditional characters for Chinese written so (zh-TW, zh-HK, zh-Hant). Null for English and for a
+ * language without one ("Also asked as:" is the label there).
  */
-function labelsFor(lang: string | null): string {
-  const own = lang === null ? undefined : ALSO_ASKED_LABELS[lang.split('-')[0]!.toLowerCase()]?.[0];
-  return own && own !== 'Also asked as' ? `"${own}:" (or "${DEFAULT_LABEL}")` : `"${DEFAULT_LABEL}"`;
+export function ownLabel(lang: string): string | null {
+  const base = lang.toLowerCase().split('-')[0]!;
+  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base];
+  const label = base === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
+  return label ? `${label}:` : null;
 }
+
+/** Whether a tag's script is Traditional Chinese (zh-TW, zh-HK, zh-Hant…), as `catalogueFor` reads it with `Intl.Locale`. */
+export function writesTraditional(tag: string): boolean {
+  try {
+    return new Intl.Locale(tag).maximize().script === 'Hant';
+  } catch {
+    return false;
+  }
+}
+
+/** The label to tell an admin to write in a file of language `lang` (see `ownLabel`): its own, or "Also asked as:", or both. */
+function labelsFor(lang: string | null): string {
+  const own = lang === null ? null : ownLabel(lang);
+  return own ? `"${own}" (or "${DEFAULT_LABEL}")` : `"${DEFAULT_LABEL}"`;
+}
+
+/**
+ * A line as Markdown shows it, bold or italic marks around or in it taken off: "**Aussi demandé :**" is
+ * the label as much as "Aussi demandé :" (a reviewer's: the bold label and its list were served as the
+ * answer, with no warning).
+ */
+const unemphasised = (line: string): string => line.replace(/\*\*|__/g, '').replace(/^(\s*)[*_](?=\S)/u, '$1').replace(/(?<=\S)[*_](\s*)$/u, '$1');
 
 /** Whether a block's text opens with an `Also asked as:` label, whatever follows it (an HTML block's is one text). */
 export const opensAlsoAsked = (raw: string): boolean => isLabel(LABEL.exec(raw));
-/** Whether a line is an `Also asked as:` label and nothing else: the first line of the paragraph that lists the alternates. */
-export const isAlsoAskedLine = (text: string): boolean => isLabel(LABEL_LINE.exec(text));
+/** Whether a line is an `Also asked as:` label and nothing else, bold or not: the first line of the paragraph that lists the alternates. */
+export const isAlsoAskedLine = (text: string): boolean => isLabel(LABEL_LINE.exec(unemphasised(text)));
 /** One alternate: `- question`; `*` and `+`, Markdown's other bullets, are read too, with a warning. */
 const ITEM = /^[ \t]*([-*+])[ \t]+(.*\S)[ \t\r]*$/;
 /** A bullet with nothing after it. */
