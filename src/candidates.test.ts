@@ -38,8 +38,11 @@ describe('candidatesText', () => {
   it('says why there is no answer when a candidate under the first clears the threshold', () => {
     const text = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6), candidate('a#faq-1', 0.5, 0.4)], 0.35);
     expect(text.split('\n').at(-1)).toBe(
-      'No answer: the first\'s confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. To have the right one answered, lift it to first: an `Also asked as:` line under its FAQ entry, or the question\'s words in its paragraph.',
+      "No answer: the first's confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: an `Also asked as:` line under that FAQ entry with the question's words.",
     );
+    // A paragraph is lifted by its words; a confidence just under the threshold is not shown as the threshold.
+    const paragraph = candidatesText([candidate('a#faq-1', 0.349, 0.9), candidate('a#p2', 0.5, 0.8)], 0.35).split('\n').at(-1);
+    expect(paragraph).toBe("No answer: the first's confidence, 0.34, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: the question's words in that paragraph, or an FAQ entry asking it.");
   });
 
   it('says nothing more when the first is answered, or when none clears the threshold', () => {

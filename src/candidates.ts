@@ -54,9 +54,10 @@ export function candidatesText(candidates: readonly RankedCandidate[], threshold
   const clearing = candidates.findIndex((c) => c.confidence >= threshold);
   if (clearing > 0) {
     const [first] = candidates;
-    lines.push(
-      `No answer: the first's confidence, ${first!.confidence.toFixed(2)}, is under ${threshold}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. To have the right one answered, lift it to first: an \`Also asked as:\` line under its FAQ entry, or the question's words in its paragraph.`,
-    );
+    const lift = /#faq-\d+$/.test(candidates[clearing]!.id) ? "an `Also asked as:` line under that FAQ entry with the question's words" : "the question's words in that paragraph, or an FAQ entry asking it";
+    // Floored, not rounded: 0.349 shown as "0.35, under 0.35" contradicts itself.
+    const shown = (Math.floor(first!.confidence * 100) / 100).toFixed(2);
+    lines.push(`No answer: the first's confidence, ${shown}, is under ${threshold}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift}.`);
   }
   return lines.join('\n');
 }
