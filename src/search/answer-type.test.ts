@@ -973,9 +973,8 @@ describe('statesType', () => {
     expect(expectedType('Combien de places reste-t-il ?', 'fr')).toBe('number');
     // Typed without the apostrophe.
     expect(expectedType('cest combien le pass', 'fr')).toBe('amount');
-    // "À combien" asks a price ("les BD sont à combien ?"), before "de" a count.
-    for (const question of ['Les bandes dessinées sont à combien ?', "c'est à combien le café", 'cest a combien', 'à combien est le poche ?']) expect(expectedType(question, 'fr'), question).toBe('amount');
-    expect(expectedType("c'est à combien de km ?", 'fr')).toBe('number');
+    // "Est à combien" asks a speed, a limit or a count as often as a price: no price.
+    for (const question of ['la vitesse sur le chemin est à combien ?', "la limite d'otages est a combien", 'On est à combien ?', "à combien est-ce qu'on peut venir ?"]) expect(expectedType(question, 'fr'), question).toBe('number');
     expect(expectedType('les anges gardiens cest qui', 'fr')).toBe('name');
     // "où" asks a place, which an event's page writes as often without a capital ("au km 35") as with one.
     expect(expectedType('où sont les ravitaillements ?', 'fr')).toBeNull();

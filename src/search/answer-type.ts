@@ -305,14 +305,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "qui" and "chi" are mostly relative pronouns: only a question that opens with them (after a preposition at most) asks for a name.
   // French as members type it too: "qd" (quand), "kel" (quel), accents and apostrophes left out ("a quelle heure",
   // "ca coute", "cest qui": a student association's "les anges gardiens cest qui" asked for no name). An
-  // amount before a count ("combien coûte…" asks a price, "combien de places…" a count; "les BD sont à
-  // combien ?" a price, asked of a book club's shop: as a count, a date's day was one). Not "où" for a name:
+  // amount before a count ("combien coûte…" asks a price, "combien de places…" a count). Not "… est à
+  // combien ?" for a price: it asks a speed, a limit or a distance as often ("la vitesse est à combien ?"). Not "où" for a name:
   // a place an event's page gives is "au km 35" as often as "au col de Guéry" (a trial's "où sont les
   // ravitos ?" got the one sentence naming a place, not the one listing the feed stops' kilometres).
   fr: [
     [/(?<![\p{L}])((quelle|kelle)s? (est|sont) (la |les )?(date|dates|heure|échéance|echeance)|(quel|kel)s? (est|sont) (l['’]|les |le )?(horaires?|calendrier)|date limite)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quand|qd|depuis quand|jusqu['’]à quand|(à|a)? ?(quelle|kelle) heure|(quel|kel) (jour|mois)|(quelle|kelle) date|en (quelle|kelle) ann(é|e)e)(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]?est combien(?! d['’e ])|(est|sont|c['’]?est) (à|a) combien(?! d['’e ])|(à|a) combien (est|sont)(?![\p{L}])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]?est combien(?! d['’e ])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'],
     [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]?est qui(?![\p{L}])/u, 'name'],
   ],

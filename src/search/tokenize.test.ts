@@ -262,7 +262,7 @@ describe('analysis per language', () => {
 
   it('reads French chat as chat in questions only: subject and verb glued without the apostrophe, "ca", greetings', () => {
     const fr = analyzerFor('fr');
-    for (const word of ['cest', 'jai', 'jdois', 'jfais', 'ca', 'slt', 'frr', 'tkt']) expect(fr.isChatWord(word, `${word} quoi`), word).toBe(true);
+    for (const word of ['cest', 'jai', 'jdois', 'jfais', 'jvais', 'jsais', 'ca', 'slt', 'frr', 'tkt']) expect(fr.isChatWord(word, `${word} quoi`), word).toBe(true);
     // "CC" typed in capitals is an MMO's crowd control, and articles keep it.
     expect(fr.isChatWord('cc', 'le CC est limité ?')).toBe(false);
     expect(terms('fr', 'le cc est limité en arène')).toContain('cc');
