@@ -390,11 +390,12 @@ export interface Candidate {
 /**
  * What a unit writes of and beside its numbers (see `SearchIndex.numberWordsOf`): `named`, the numbers
  * after each word that is no stopword, as pairs of the word's term and the number, flat ("code", "137",
- * "port", "8096"; see `numbersNamed`, `otherNumbersNamed`); `counted`, the terms of the words right after a
+ * "port", "8096"; see `namedWith`, `otherNumbersNamed`); `counted`, the terms of the words right after a
  * number ("coins" of "5000 coins"; see `countsAfterNumbers`); `amounts`, its amounts (see
  * `NumberWords.amount`, `writes`). Arrays, not Maps and Sets: a unit writes a few at most, and a warm index
- * holds a record for each unit it ranked, where a Map of Sets took a hash table each (0.74 MB of the 2.7 MB
- * a thousand questions added at 10k real paragraphs; arrays, 0.2 MB).
+ * holds a record for each unit it ranked and each other unit of their articles (see `namedInArticle`),
+ * where a Map of Sets took a hash table each: after a thousand questions at 10k real paragraphs, these
+ * records held 0.73 MB as Maps and Sets, 0.36 MB as arrays (by heap snapshots).
  */
 interface UnitNumberWords {
   named: readonly string[];
@@ -409,11 +410,10 @@ const NO_NUMBER_WORDS: UnitNumberWords = { named: NONE_WRITTEN, counted: NONE_WR
 /** `words` as a `UnitNumberWords` field keeps them: a copy sized to them (a pushed array keeps room for 16 or more), or the shared empty one. */
 const sized = (words: string[]): readonly string[] => (words.length ? words.slice() : NONE_WRITTEN);
 
-/** The numbers `named` (a `UnitNumberWords.named`) writes after the word whose term is `name`. */
-function numbersNamed(named: readonly string[], name: string): string[] {
-  const numbers: string[] = [];
-  for (let i = 0; i < named.length; i += 2) if (named[i] === name) numbers.push(named[i + 1]!);
-  return numbers;
+/** Whether `named` (a `UnitNumberWords.named`) writes after the word whose term is `name` a number `accept` takes (any, by default). */
+function namedWith(named: readonly string[], name: string, accept: (number: string) => boolean = () => true): boolean {
+  for (let i = 0; i < named.length; i += 2) if (named[i] === name && accept(named[i + 1]!)) return true;
+  return false;
 }
 /** Shared by the FAQ phrasings that pose no condition (see `SearchIndex.asksOtherCondition`), nearly all. */
 const NO_CONDITION: readonly number[] = [];
@@ -571,7 +571,7 @@ export class SearchIndex {
   private readonly unitIdentifiers = new WeakMap<Unit, Set<string>>();
   /** The numbers each candidate writes, taken on first use by a question with a known dotted number. */
   private readonly unitNumbers = new WeakMap<Unit, Set<string>>();
-  /** Per candidate, what it writes of and beside its numbers (see `numberWordsOf`); per article, its candidates' `named` merged (see `otherNumbersNamed`). */
+  /** Per unit read, what it writes of and beside its numbers (see `numberWordsOf`); per article, its units' `named` merged (see `otherNumbersNamed`). */
   private readonly unitNumberWords = new WeakMap<Unit, UnitNumberWords>();
   private readonly articleNamedNumbers = new WeakMap<Article, Map<string, Set<string>>>();
   /** Each candidate's phrasings and answer, or paragraph and its heading (see `statedTexts`), lower-cased, taken on first use by a question with a code name (see `codeNamesMissed`). */
@@ -1860,7 +1860,7 @@ export class SearchIndex {
 
   /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */
   private namedWith(name: string, accept: (number: string) => boolean): boolean {
-    return this.someUnitHolding(name, (unit) => numbersNamed(this.numberWordsOf(unit).named, name).some(accept));
+    return this.someUnitHolding(name, (unit) => namedWith(this.numberWordsOf(unit).named, name, accept));
   }
 
   /**
@@ -2346,7 +2346,7 @@ export class SearchIndex {
    * saying "more than 6 hours", "how long is season 7" by "Season 3 runs for up to 10 weeks" (reviews).
    */
   private measures(unit: Unit, quantity: Query['quantities'][number], bound: string): boolean {
-    return (quantity.decimalBound ? decimalMeasuredBy(quantity.number, bound) : measuredBy(quantity.number, bound)) && (quantity.name === null || numbersNamed(this.numberWordsOf(unit).named, quantity.name).includes(bound));
+    return (quantity.decimalBound ? decimalMeasuredBy(quantity.number, bound) : measuredBy(quantity.number, bound)) && (quantity.name === null || namedWith(this.numberWordsOf(unit).named, quantity.name, (number) => number === bound));
   }
 
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
@@ -2364,8 +2364,8 @@ export class SearchIndex {
   private otherNumbersNamed(unit: Unit, query: Query): number {
     const missed = new Set<string>();
     for (const [name, number] of query.named) {
-      const named = numbersNamed(this.numberWordsOf(unit).named, name);
-      if (!named.length || named.includes(number) || this.numbersOf(unit).has(number)) continue;
+      const { named } = this.numberWordsOf(unit);
+      if (!namedWith(named, name) || namedWith(named, name, (n) => n === number) || this.numbersOf(unit).has(number)) continue;
       if (!this.namedInArticle(unit).get(name)!.has(number)) missed.add(number);
     }
     return missed.size;
@@ -2375,24 +2375,23 @@ export class SearchIndex {
   private numberWordsOf(unit: Unit): UnitNumberWords {
     let words = this.unitNumberWords.get(unit);
     if (!words) {
-      const named: string[] = [];
-      const counted: string[] = [];
-      const amounts: string[] = [];
-      const add = (list: string[], item: string) => list.includes(item) || list.push(item);
+      // Sets while scanning (a table's paragraph writes thousands of numbers), arrays once kept.
+      const named = new Set<string>();
+      const counted = new Set<string>();
+      const amounts = new Set<string>();
       const analyzer = analyzerFor(unit.article.lang);
       for (const text of statedTexts(unit)) {
         for (const { before, number, after, amount } of numberWords(text)) {
-          if (amount !== null) add(amounts, amount);
-          if (after !== null) add(counted, analyzer.stem(analyzer.lowerCase(after)));
+          if (amount !== null) amounts.add(amount);
+          if (after !== null) counted.add(analyzer.stem(analyzer.lowerCase(after)));
           const name = before === null ? null : analyzer.lowerCase(before);
           if (name === null || analyzer.isStopword(name)) continue;
-          const term = analyzer.stem(name);
-          if (!numbersNamed(named, term).includes(number)) named.push(term, number);
+          named.add(`${analyzer.stem(name)}\n${number}`);
         }
       }
       words =
-        named.length || counted.length || amounts.length
-          ? { named: sized(named), counted: sized(counted), amounts: sized(amounts) }
+        named.size || counted.size || amounts.size
+          ? { named: sized([...named].flatMap((pair) => pair.split('\n'))), counted: sized([...counted]), amounts: sized([...amounts]) }
           : NO_NUMBER_WORDS;
       this.unitNumberWords.set(unit, words);
     }
@@ -3607,8 +3606,8 @@ function nameSlots(text: string, analyzer: Analyzer): readonly NameSlot[] {
     const run = words.slice(from, to).map((word) => word.raw.toLowerCase()).join('');
     slots.push({ term, run, before: words[at - 1]?.term ?? null, after: words[at + 1]?.term ?? null });
   });
-  // A copy, sized to its slots: the pushed array kept room for 16 or more (0.4 MB of the slots a thousand
-  // questions kept at 10k real paragraphs).
+  // A copy, sized to its slots: the pushed array kept room for 16 or more (the slots a thousand questions
+  // kept at 10k real paragraphs, by heap snapshots: 0.82 MB so, 0.52 MB sized).
   return slots.length ? slots.slice() : NO_SLOTS;
 }
 
