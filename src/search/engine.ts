@@ -390,7 +390,7 @@ export interface Candidate {
 /**
  * What a unit writes of and beside its numbers (see `SearchIndex.numberWordsOf`): `named`, the numbers
  * after each word that is no stopword, as pairs of the word's term and the number, flat ("code", "137",
- * "port", "8096"; see `namedWith`, `otherNumbersNamed`); `counted`, the terms of the words right after a
+ * "port", "8096"; see `writesNamed`, `otherNumbersNamed`); `counted`, the terms of the words right after a
  * number ("coins" of "5000 coins"; see `countsAfterNumbers`); `amounts`, its amounts (see
  * `NumberWords.amount`, `writes`). Arrays, not Maps and Sets: a unit writes a few at most, and a warm index
  * holds a record for each unit it ranked and each other unit of their articles (see `namedInArticle`),
@@ -411,7 +411,7 @@ const NO_NUMBER_WORDS: UnitNumberWords = { named: NONE_WRITTEN, counted: NONE_WR
 const sized = (words: string[]): readonly string[] => (words.length ? words.slice() : NONE_WRITTEN);
 
 /** Whether `named` (a `UnitNumberWords.named`) writes after the word whose term is `name` a number `accept` takes (any, by default). */
-function namedWith(named: readonly string[], name: string, accept: (number: string) => boolean = () => true): boolean {
+function writesNamed(named: readonly string[], name: string, accept: (number: string) => boolean = () => true): boolean {
   for (let i = 0; i < named.length; i += 2) if (named[i] === name && accept(named[i + 1]!)) return true;
   return false;
 }
@@ -1860,7 +1860,7 @@ export class SearchIndex {
 
   /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */
   private namedWith(name: string, accept: (number: string) => boolean): boolean {
-    return this.someUnitHolding(name, (unit) => namedWith(this.numberWordsOf(unit).named, name, accept));
+    return this.someUnitHolding(name, (unit) => writesNamed(this.numberWordsOf(unit).named, name, accept));
   }
 
   /**
@@ -2346,7 +2346,7 @@ export class SearchIndex {
    * saying "more than 6 hours", "how long is season 7" by "Season 3 runs for up to 10 weeks" (reviews).
    */
   private measures(unit: Unit, quantity: Query['quantities'][number], bound: string): boolean {
-    return (quantity.decimalBound ? decimalMeasuredBy(quantity.number, bound) : measuredBy(quantity.number, bound)) && (quantity.name === null || namedWith(this.numberWordsOf(unit).named, quantity.name, (number) => number === bound));
+    return (quantity.decimalBound ? decimalMeasuredBy(quantity.number, bound) : measuredBy(quantity.number, bound)) && (quantity.name === null || writesNamed(this.numberWordsOf(unit).named, quantity.name, (number) => number === bound));
   }
 
   /** How many of the question's code names `unit` does not write (see code-names.ts). */
@@ -2365,7 +2365,7 @@ export class SearchIndex {
     const missed = new Set<string>();
     for (const [name, number] of query.named) {
       const { named } = this.numberWordsOf(unit);
-      if (!namedWith(named, name) || namedWith(named, name, (n) => n === number) || this.numbersOf(unit).has(number)) continue;
+      if (!writesNamed(named, name) || writesNamed(named, name, (n) => n === number) || this.numbersOf(unit).has(number)) continue;
       if (!this.namedInArticle(unit).get(name)!.has(number)) missed.add(number);
     }
     return missed.size;
