@@ -162,6 +162,7 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
  * label as written (see `writtenLabel`).
  */
 export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[], label = DEFAULT_LABEL): void {
+  entry.alsoAsked ??= label;
   for (const { text: raw, line } of alternateLines(lines, file, issues, true, label)) {
     entry.alternates.push({ raw, ...read(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }

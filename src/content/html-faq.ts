@@ -16,6 +16,8 @@ export interface FoundFaq {
   answer: FoundText[];
   /** Its `Also asked as:` phrasings: visible text, at the line of its list item or `<br>` line. */
   alternates: SourceLine[];
+  /** The label of its `Also asked as:` list as written (see `FaqEntry.alsoAsked`). */
+  alsoAsked?: string;
 }
 
 export interface FaqResult {
@@ -224,6 +226,7 @@ function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: Conte
   const lines = first.raw.includes('\n') ? breakLines(first, page) : sourceLines(first, page);
   let taken = 1;
   const label = writtenLabel(lines[0]!.text);
+  entry.alsoAsked = label;
   if (!isAlsoAskedLine(lines[0]!.text)) {
     issues.push({ severity: 'warning', file, line, message: `"${label}" is followed on its line by text: put each "- question" on a line of its own under it; this paragraph is ignored` });
   } else if (lines.length > 1) {

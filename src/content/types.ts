@@ -28,6 +28,8 @@ export interface FaqEntry {
    * Matched like the question, never shown as the answer; empty when the file lists none.
    */
   alternates: Passage[];
+  /** The label of its `Also asked as:` list as the file writes it, colon included ("Aussi demandé :"); absent without a list. */
+  alsoAsked?: string;
 }
 
 /** How a file's text is written: `text` is shown exactly as written (`*` and `#` are literal characters);

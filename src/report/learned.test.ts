@@ -93,6 +93,21 @@ describe('npm run report -- --learned', () => {
     expect(renderLearnedStub(await learnedRows(store, new SearchIndex(edited)), edited)).toContain('Nothing to add to the content files: every approved phrasing of their entries is already in them.');
   });
 
+  it('names a list by the label its file writes, and starts a new one with the label the article writes', async () => {
+    const french = { 'club.md': ['# Adhésion', '', 'Le club compte 80 membres.', '', '## FAQ', '', '### Comment adhérer ?', 'Aussi demandé :', '- Comment devenir membre ?', '', 'En ligne.', '', '### Combien coûte la cotisation ?', '', '25 euros.', ''].join('\n') };
+    const at = new Date();
+    await store.recordAlternate('club#faq-1', "comment on s'inscrit", 'a', at);
+    await store.recordAlternate('club#faq-2', 'cest combien', 'a', at);
+    for (const a of await store.alternates({})) await store.setAlternateStatus(a.id, 'approved');
+    const articles = parse(french);
+    const stub = renderLearnedStub(await learnedRows(store, new SearchIndex(articles)), articles)!;
+    expect(stub).toContain('== club.md:9 — after this last line of the "Aussi demandé :" list of “Comment adhérer ?”\n- comment on s\'inscrit\n');
+    expect(stub).toContain('right under the question “Combien coûte la cotisation ?”, with a blank line before and after\nAussi demandé :\n- cest combien\n');
+    const edited = parse(applyStub(stub, french));
+    expect(edited[0]!.faq.map((e) => e.alternates.map((x) => x.text))).toEqual([['Comment devenir membre ?', "comment on s'inscrit"], ['cest combien']]);
+    expect(alternateIssues(edited)).toEqual([]);
+  });
+
   it('names the approved phrasings of feed articles apart, as staying in the store', async () => {
     const feed = parseHtml(
       `<html><head><title>Night Tram</title></head><body><article><h1>Night Tram</h1><p>The night tram runs until two.</p><h2>FAQ</h2><details><summary>Can I take my bicycle?</summary><p>Yes, after ten.</p></details></article></body></html>`,

@@ -87,12 +87,14 @@ export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonl
       continue;
     }
     const last = entry.alternates.at(-1);
+    // A new list takes the label the article's other lists are written with (an admin's own language's).
+    const label = entry.alsoAsked ?? byId.get(faqPlace(row.entry)!.article)!.faq.find((e) => e.alsoAsked)?.alsoAsked ?? 'Also asked as:';
     const block = blocks.get(row.entry) ?? {
       file: row.file,
       line: last?.line ?? entry.question.line,
       lines: last
-        ? [`== ${row.file}:${last.line} — after this last line of the "Also asked as:" list of “${entry.question.text}”`]
-        : [`== ${row.file}:${entry.question.line} — right under the question “${entry.question.text}”, with a blank line before and after`, 'Also asked as:'],
+        ? [`== ${row.file}:${last.line} — after this last line of the "${label}" list of “${entry.question.text}”`]
+        : [`== ${row.file}:${entry.question.line} — right under the question “${entry.question.text}”, with a blank line before and after`, label],
     };
     block.lines.push(`- ${row.question}`);
     blocks.set(row.entry, block);
