@@ -79,7 +79,19 @@ describe('readFrontMatter: numbers and YAML errors', () => {
     const issue = (yaml: string) => readFrontMatter(`---\n${yaml}\n---\n# T\n`, 'y.md').issues[0]!;
     expect(issue('title: a\ntitle: b')).toMatchObject({ line: 3, message: expect.stringContaining('each field may be given once') });
     expect(issue('title: x\n\tdate: 1')).toMatchObject({ line: 3, message: expect.stringContaining('indent with spaces, not tabs') });
-    expect(issue('title: Ferry: new times')).toMatchObject({ line: 2, message: expect.stringContaining('put a value that holds ": " in quotes') });
+    // Over two lines, a value holding ": " is not read for its writer.
+    expect(issue('title: Ferry: new\n  times')).toMatchObject({ line: 2, message: expect.stringContaining('put a value that holds ": " in quotes') });
+  });
+
+  it('reads a one-line value that holds ": " as written, with a warning giving it in quotes (an Italian choir lost an article to "Come entrare nel coro: …")', () => {
+    const read = readFrontMatter('---\nid: coro\ntitle: Come entrare nel coro: audizioni e prove\nsummary: Orari: martedì alle 20 # bozza\n---\n# T\n', 'c.md');
+    expect(read.data).toEqual({ id: 'coro', title: 'Come entrare nel coro: audizioni e prove', summary: 'Orari: martedì alle 20' });
+    expect(read.issues).toEqual([
+      { severity: 'warning', file: 'c.md', line: 3, message: 'front matter "title" holds ": ", which YAML refuses as a field inside a field: read as "Come entrare nel coro: audizioni e prove"; put the value in quotes to say so (title: "Come entrare nel coro: audizioni e prove")' },
+      { severity: 'warning', file: 'c.md', line: 4, message: 'front matter "summary" holds ": ", which YAML refuses as a field inside a field: read as "Orari: martedì alle 20"; put the value in quotes to say so (summary: "Orari: martedì alle 20" # bozza)' },
+    ]);
+    // Beside an error of another kind, the block is refused as before.
+    expect(readFrontMatter('---\ntitle: A: B\ntitle: C\n---\n# T\n', 'd.md').issues[0]).toMatchObject({ severity: 'error' });
   });
 
   it('warns where YAML ends an unquoted value at a "#" written against the text after it, keeping its reading', () => {

@@ -61,6 +61,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   const parsed = parseYaml(yaml, file);
   if ('issue' in parsed) return { ...none, issues: [parsed.issue] };
   const { doc, lineOf } = parsed;
+  result.issues.push(...parsed.quoted);
   const { isMap, isScalar } = yamlLibrary();
   if (doc.contents === null) return result;
   if (!isMap(doc.contents)) {
@@ -127,14 +128,15 @@ const FIELDS: ReadonlySet<string> = new Set<keyof FrontMatter>(['id', 'title', '
  */
 const CUT_BY_COMMENT = /^[ \t]*(#\S.*?)(?:[ \t]+(#(?:[ \t].*)?))?[ \t]*$/;
 
-type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number } | { issue: ContentIssue };
+/** A parsed block, with a warning for each value it read in quotes that were not written (see `quotedColons`). */
+type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number; quoted: ContentIssue[] } | { issue: ContentIssue };
 
 /**
  * Parses the block with YAML's core schema, so `2026-06-05T21:30:00-07:00` stays the text it is (no
  * timestamps turned into instants). Aliases are refused before anything is built from them: a "billion
  * laughs" block of a few lines would otherwise expand into gigabytes.
  */
-function parseYaml(yaml: string, file: string): Parsed {
+function parseYaml(yaml: string, file: string, retried = false): Parsed {
   const { LineCounter, parseDocument, visit } = yamlLibrary();
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter: counter, prettyErrors: false });
@@ -142,6 +144,9 @@ function parseYaml(yaml: string, file: string): Parsed {
   const lineOf = (offset: number) => counter.linePos(offset).line + 1;
   const error = doc.errors[0];
   if (error) {
+    const quoted = retried ? null : quotedColons(yaml, doc.errors, file, lineOf);
+    const again = quoted && parseYaml(quoted.yaml, file, true);
+    if (again && !('issue' in again)) return { ...again, quoted: quoted.issues };
     const message = `front matter is not valid YAML: ${error.message.split('\n')[0]}; ${yamlFix(error)}`;
     return { issue: { severity: 'error', file, line: lineOf(problemStart(doc, error.pos[0])), message } };
   }
@@ -160,8 +165,38 @@ function parseYaml(yaml: string, file: string): Parsed {
     const { source, at } = alias;
     return { issue: { severity: 'error', file, line: lineOf(at), message: `front matter uses the YAML alias "*${source}": aliases are not allowed (write the value out)` } };
   }
-  return { doc, lineOf };
+  return { doc, lineOf, quoted: [] };
 }
+
+/**
+ * The block with each field whose unquoted value holds ": " put in quotes, where those values are all YAML
+ * stopped at ("Nested mappings are not allowed in compact mappings"), and a warning for each: "title:
+ * Come entrare nel coro: audizioni e prove" is a title, as its writer meant, not a broken file (an Italian
+ * choir's trial skipped the article). A value's " #" comment stays a comment. Null where any error is of
+ * another kind, or falls on a line that is no such field.
+ */
+function quotedColons(yaml: string, errors: readonly Yaml.YAMLError[], file: string, lineOf: (offset: number) => number): { yaml: string; issues: ContentIssue[] } | null {
+  if (errors.some((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY')) return null;
+  const lines = yaml.split('\n');
+  const issues: ContentIssue[] = [];
+  const fixed = new Set<number>();
+  for (const error of errors) {
+    const index = lineOf(error.pos[0]) - 2;
+    // "a: b: c" is one error per colon.
+    if (fixed.has(index)) continue;
+    fixed.add(index);
+    const field = COLON_VALUE.exec(lines[index] ?? '');
+    if (!field) return null;
+    const [, key, value, comment = ''] = field as unknown as [string, string, string, string | undefined];
+    const meant = `${key}: ${JSON.stringify(value)}${comment}`;
+    lines[index] = meant;
+    issues.push({ severity: 'warning', file, line: index + 2, message: `front matter "${key}" holds ": ", which YAML refuses as a field inside a field: read as "${value}"; put the value in quotes to say so (${meant.trim()})` });
+  }
+  return { yaml: lines.join('\n'), issues };
+}
+
+/** A field on one line whose unquoted value holds ": ", and the " #" comment after it, if any. */
+const COLON_VALUE = /^([A-Za-z_][\w-]*):[ \t]+([^'"[{\s#|>&*!%@`][^#\r]*?:[ \t][^#\r]*?)([ \t]+#.*)?[ \t]*\r?$/;
 
 /**
  * Where a YAML error starts: the library reports an unclosed quote or bracket where it gave up (often the
