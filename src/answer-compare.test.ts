@@ -54,6 +54,11 @@ describe('sameAnswer', () => {
   it('holds while a member reads the same, whatever the confidence, the paragraph number or the file name', () => {
     expect(sameAnswer(eight!, { ...answer('At 8.', 'At 8.'), confidence: 0.9, source: { ...answer('', '').source!, paragraph: 4, id: 'renamed', file: 'renamed.md' } })).toBe(true);
     expect(sameAnswer(recorded(none)[0]!, { ...none, confidence: 0.3 })).toBe(true);
+    const two = [
+      { id: 'a#faq-1', question: 'When do you close?', article: 'a' },
+      { id: 'a#faq-2', question: 'Is it free?', article: 'a' },
+    ];
+    expect(sameAnswer(recorded({ ...none, alternatives: two })[0]!, { ...none, alternatives: [two[1]!, two[0]!] })).toBe(true);
   });
 
   it('fails when the text, the quote, the article, the FAQ question matched or, on no answer, the closest questions differ', () => {

@@ -82,7 +82,8 @@ const paragraphLabel = (title: string, paragraph: number | null): string => (par
 /**
  * Whether a member asking `before.question` now reads what they read then: the same answer text and quote,
  * from an article of the same title, under the same FAQ question (the embed's title; not compared with a
- * file written before `--json` recorded it); or both times no answer, with the same closest questions. Its
+ * file written before `--json` recorded it); or both times no answer, with the same closest questions (in
+ * any order). Its
  * confidence may have moved, its paragraph number and its file's name too (a paragraph written above it, a
  * file renamed): none of them is what a member reads.
  */
@@ -94,7 +95,8 @@ export function sameAnswer(before: RecordedAnswer, now: Answer): boolean {
   return matched && before.answer === now.answer && before.quote === now.quote && before.title === (now.source?.title ?? null);
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+/** Whether two lists of closest questions offer the same ones, in any order (a new order alone is no new answer: a chess club's admin read it as noise). */
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item) => b.includes(item));
 
 /**
  * How `--compare` prints a changed answer: its line and question, then what a member read before and reads

@@ -40,12 +40,17 @@ describe('candidatesText', () => {
     expect(text.split('\n').at(-1)).toBe(
       "No answer: the first's confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: an `Also asked as:` line under that FAQ entry with the question's words.",
     );
-    // A paragraph is lifted by its words; a confidence just under the threshold is not shown as the threshold.
-    const paragraph = candidatesText([candidate('a#faq-1', 0.349, 0.9), candidate('a#p2', 0.5, 0.8)], 0.35).split('\n').at(-1);
-    expect(paragraph).toBe("No answer: the first's confidence, 0.34, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: the question's words in that paragraph, or an FAQ entry asking it.");
+    // A paragraph is lifted by its words.
+    const paragraph = candidatesText([candidate('a#faq-1', 0.3, 0.9), candidate('a#p2', 0.5, 0.8)], 0.35).split('\n').at(-1);
+    expect(paragraph).toBe("No answer: the first's confidence, 0.30, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: the question's words written in that paragraph (or an FAQ entry asking the question).");
   });
 
-  it('says nothing more when the first is answered, or when none clears the threshold', () => {
-    for (const list of [[candidate('a', 0.9, 1), candidate('b', 0.5, 0.9)], [candidate('a', 0.2, 1), candidate('b', 0.1, 0.9)]]) expect(candidatesText(list, 0.35)).not.toContain('No answer');
+  it('says, when none clears the threshold, what lifts the first; nothing when the first is answered', () => {
+    expect(candidatesText([candidate('a#faq-1', 0.9, 1), candidate('a#p2', 0.5, 0.9)], 0.35)).not.toContain('No answer');
+    expect(candidatesText([candidate('a#p2', 0.2, 1), candidate('a#faq-1', 0.1, 0.9)], 0.35).split('\n').at(-1)).toBe(
+      "No answer: the first's confidence, 0.20, is under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).",
+    );
+    // Shown to three decimals where two would round it up to the threshold, as the list above does.
+    expect(candidatesText([candidate('a#faq-1', 0.349, 1)], 0.35)).toContain("the first's confidence, 0.349, is under 0.35");
   });
 });

@@ -32,6 +32,23 @@ export function rankedCandidates(index: SearchIndex, question: string, options: 
   }));
 }
 
+/**
+ * Why the question got no answer, as the last line under the candidates when the first is under
+ * `threshold`: its confidence (to three decimals where two would round it up to the threshold: "0.349, is
+ * under 0.35", never "0.35, under 0.35"), and what lifts the right candidate. Where one below clears the
+ * threshold, that only the first is answered: three of four admins of one trial round took such a
+ * candidate for an answer the bot overlooked; else what raises the first (an Italian choir's admin asked
+ * how to lift a right first candidate at 0.34).
+ */
+function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number): string {
+  const [first] = candidates;
+  const shown = Number(first!.confidence.toFixed(2)) < threshold ? first!.confidence.toFixed(2) : first!.confidence.toFixed(3);
+  const lift = (c: RankedCandidate) => (/#faq-\d+$/.test(c.id) ? "an `Also asked as:` line under that FAQ entry with the question's words" : "the question's words written in that paragraph (or an FAQ entry asking the question)");
+  const clearing = candidates.findIndex((c) => c.confidence >= threshold);
+  if (clearing > 0) return `No answer: the first's confidence, ${shown}, is under ${threshold}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
+  return `No answer: the first's confidence, ${shown}, is under ${threshold}. If the first is right, it is lifted by ${lift(first!)}.`;
+}
+
 /** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */
 function label(index: SearchIndex, id: string): string {
   const entry = index.entryAnswer(id);
@@ -50,15 +67,8 @@ export function candidatesText(candidates: readonly RankedCandidate[], threshold
   if (!candidates.length) return 'Candidates: none (no article shares a word with the question).';
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
   const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${c.confidence.toFixed(2)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
-  // Three of four admins of one round of new-user trials took a lower candidate clearing it for one the bot overlooked.
-  const clearing = candidates.findIndex((c) => c.confidence >= threshold);
-  if (clearing > 0) {
-    const [first] = candidates;
-    const lift = /#faq-\d+$/.test(candidates[clearing]!.id) ? "an `Also asked as:` line under that FAQ entry with the question's words" : "the question's words in that paragraph, or an FAQ entry asking it";
-    // Floored, not rounded: 0.349 shown as "0.35, under 0.35" contradicts itself.
-    const shown = (Math.floor(first!.confidence * 100) / 100).toFixed(2);
-    lines.push(`No answer: the first's confidence, ${shown}, is under ${threshold}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift}.`);
-  }
+  const [first] = candidates;
+  if (first!.confidence < threshold) lines.push(noAnswerLine(candidates, threshold));
   return lines.join('\n');
 }
 
