@@ -415,6 +415,10 @@ describe.each([
   { site: 'a Lyon book club and second-hand bookshop, asked in French chat spelling too', folder: 'bookclub-fr', least: 109 },
   { site: 'a São Paulo cycling group, asked in Brazilian chat spelling too', folder: 'pedal-pt', least: 125 },
   { site: 'an Osaka judo dojo, asked as typed on phones too', folder: 'judo-ja', least: 110 },
+  { site: 'a Turin community choir, asked in Italian chat spelling too', folder: 'choir-it', least: 120 },
+  { site: 'a Hamburg chess club, asked without umlauts too', folder: 'chessclub-de', least: 116 },
+  { site: 'a Buenos Aires chess club, asked in Argentine chat spelling too', folder: 'ajedrez-es', least: 120 },
+  { site: 'a Busan university esports club, asked in Korean chat spelling too', folder: 'esportsclub-ko', least: 117 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
