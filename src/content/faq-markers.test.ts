@@ -51,6 +51,11 @@ describe('isFaqHeading', () => {
     }
   });
 
+  it('reads "&" for the "and" of a name, as "Questions & answers" is read (a German chess club wrote "Fragen & Antworten")', () => {
+    for (const h of ['Fragen & Antworten', 'Preguntas & respuestas', 'Domande & risposte', 'Questions & réponses', 'Frågor & svar', 'Vragen & antwoorden']) expect(isFaqHeading(h), h).toBe(true);
+    for (const h of ['Fragen & Tipps', 'Fragen &', 'Antworten & Fragen']) expect(isFaqHeading(h), h).toBe(false);
+  });
+
   it('knows the FAQ headings of widely written languages eld does not detect, declared with `lang:`', () => {
     // Kazakh, Khmer and Burmese trials: their admins' headings, under which every entry was read as text.
     for (const lang of ['kk', 'km', 'my', 'ne', 'si', 'sw', 'uz', 'ky', 'mn', 'mk']) expect(FAQ_HEADINGS[lang]?.length, lang).toBeGreaterThan(0);

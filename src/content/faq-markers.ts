@@ -128,7 +128,22 @@ export function headingKey(text: string): string {
   );
 }
 
-const HEADING_KEYS = new Set(Object.values(FAQ_HEADINGS).flatMap((names) => names.map(headingKey)));
+/**
+ * "And" in the languages whose FAQ_HEADINGS name one with it ("Fragen und Antworten"): written "&" too, as
+ * English's "Questions & answers" is listed ("## Fragen & Antworten" was read as no FAQ heading, its
+ * questions as text, in a Hamburg chess club's trial).
+ */
+const AND_WORDS: Readonly<Record<string, string>> = { cs: 'a', da: 'og', de: 'und', es: 'y', fr: 'et', it: 'e', nb: 'og', nl: 'en', pl: 'i', pt: 'e', sv: 'och' };
+
+const HEADING_KEYS = new Set(
+  Object.entries(FAQ_HEADINGS).flatMap(([lang, names]) =>
+    names.flatMap((name) => {
+      const key = headingKey(name);
+      const and = AND_WORDS[lang];
+      return and && key.includes(` ${and} `) ? [key, key.replace(` ${and} `, ' & ')] : [key];
+    }),
+  ),
+);
 
 /**
  * Whether a heading (or a line standing alone in a `.txt` article) opens an FAQ section, in any language of
