@@ -34,7 +34,7 @@ describe('setAsideText and SearchIndex.setAside', () => {
 });
 
 describe('candidatesText', () => {
-  const candidate = (id: string, confidence: number, score: number) => ({ id, label: id, matchedOn: null, score, confidence });
+  const candidate = (id: string, confidence: number, score: number, clears = confidence >= 0.35) => ({ id, label: id, matchedOn: null, score, confidence, clears });
   it('says why there is no answer when a candidate under the first clears the threshold', () => {
     const text = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6), candidate('a#faq-1', 0.5, 0.4)], 0.35);
     expect(text.split('\n').at(-1)).toBe(
@@ -50,7 +50,11 @@ describe('candidatesText', () => {
     expect(candidatesText([candidate('a#p2', 0.2, 1), candidate('a#faq-1', 0.1, 0.9)], 0.35).split('\n').at(-1)).toBe(
       "No answer: the first's confidence, 0.20, is under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).",
     );
-    // Shown to three decimals where two would round it up to the threshold, as the list above does.
-    expect(candidatesText([candidate('a#faq-1', 0.349, 1)], 0.35)).toContain("the first's confidence, 0.349, is under 0.35");
+    // Where two decimals would show the threshold for one that does not clear it (a doubted paragraph's
+    // 0.34999998, rounded to 0.35), the list and the line say it is under it.
+    const under = candidatesText([candidate('a#p1', 0.35, 1, false), candidate('a#faq-1', 0.3497, 0.9, false)], 0.35).split('\n');
+    expect(under[1]).toBe('  1. <0.35  1.00  a#p1  [a#p1]');
+    expect(under[2]).toBe('  2. <0.35  0.90  a#faq-1  [a#faq-1]');
+    expect(under.at(-1)).toBe("No answer: the first's confidence is just under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).");
   });
 });

@@ -12,6 +12,8 @@ export interface RankedCandidate {
   score: number;
   /** 0 to 1: the bot answers with the first candidate when its confidence reaches the threshold. */
   confidence: number;
+  /** Whether the confidence, unrounded, reaches the threshold: a 0.3499 is shown 0.35 and not answered. */
+  clears: boolean;
 }
 
 /** How many ranked candidates are shown by default. */
@@ -29,24 +31,34 @@ export function rankedCandidates(index: SearchIndex, question: string, options: 
     matchedOn: c.kind === 'faq' && c.matchedOn !== c.text ? c.matchedOn : null,
     score: c.score,
     confidence: c.confidence,
+    clears: c.clears,
   }));
 }
 
 /**
- * Why the question got no answer, as the last line under the candidates when the first is under
- * `threshold`: its confidence (to three decimals where two would round it up to the threshold: "0.349, is
- * under 0.35", never "0.35, under 0.35"), and what lifts the right candidate. Where one below clears the
- * threshold, that only the first is answered: three of four admins of one trial round took such a
- * candidate for an answer the bot overlooked; else what raises the first (an Italian choir's admin asked
- * how to lift a right first candidate at 0.34).
+ * A candidate's confidence as the terminal shows it: two decimals, or "<0.35" where two would show the
+ * threshold (or more) for one that does not clear it (an Italian choir's admin saw "0.35" in the list and
+ * no answer).
+ */
+function shownConfidence(c: RankedCandidate, threshold: number): string {
+  return c.clears || Number(c.confidence.toFixed(2)) < threshold ? c.confidence.toFixed(2) : `<${threshold}`;
+}
+
+/**
+ * Why the question got no answer, as the last line under the candidates when the first does not clear
+ * `threshold`: its confidence (see `shownConfidence`), and what lifts the right candidate. Where one below
+ * clears the threshold, that only the first is answered: three of four admins of one trial round took such a
+ * candidate for an answer the bot overlooked; else what raises the first (the choir's admin asked how to
+ * lift a right first candidate at 0.34).
  */
 function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number): string {
   const [first] = candidates;
-  const shown = Number(first!.confidence.toFixed(2)) < threshold ? first!.confidence.toFixed(2) : first!.confidence.toFixed(3);
+  const confidence = shownConfidence(first!, threshold);
+  const shown = confidence.startsWith('<') ? `just under ${threshold}` : `${confidence}, is under ${threshold}`;
   const lift = (c: RankedCandidate) => (/#faq-\d+$/.test(c.id) ? "an `Also asked as:` line under that FAQ entry with the question's words" : "the question's words written in that paragraph (or an FAQ entry asking the question)");
-  const clearing = candidates.findIndex((c) => c.confidence >= threshold);
-  if (clearing > 0) return `No answer: the first's confidence, ${shown}, is under ${threshold}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
-  return `No answer: the first's confidence, ${shown}, is under ${threshold}. If the first is right, it is lifted by ${lift(first!)}.`;
+  const clearing = candidates.findIndex((c) => c.clears);
+  if (clearing > 0) return `No answer: the first's confidence${confidence.startsWith('<') ? ' is ' : ', '}${shown}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
+  return `No answer: the first's confidence${confidence.startsWith('<') ? ' is ' : ', '}${shown}. If the first is right, it is lifted by ${lift(first!)}.`;
 }
 
 /** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */
@@ -60,15 +72,14 @@ function label(index: SearchIndex, id: string): string {
  * Candidates as the terminal shows them, one per line: rank, confidence, score, label, matched-on phrasing,
  * id; under a line saying what each number measures and which does what, `threshold` being the index's
  * (`SearchIndex.threshold`): two new-user trials' admins read a 0.80 ranked under a 0.70 as a fault, and a
- * cycling club's could not tell what "score" was, nor why a 0.07 ranked first. When the first is under the
- * threshold and one below clears it, a last line says that no answer follows and how to lift the right one.
+ * cycling club's could not tell what "score" was, nor why a 0.07 ranked first. When the first does not clear
+ * the threshold, a last line says why there is no answer (see `noAnswerLine`).
  */
 export function candidatesText(candidates: readonly RankedCandidate[], threshold: number): string {
-  if (!candidates.length) return 'Candidates: none (no article shares a word with the question).';
+  if (!candidates.length) return 'Candidates: none (no paragraph or FAQ entry shares a word with the question).';
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
-  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${c.confidence.toFixed(2)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
-  const [first] = candidates;
-  if (first!.confidence < threshold) lines.push(noAnswerLine(candidates, threshold));
+  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${shownConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
+  if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold));
   return lines.join('\n');
 }
 

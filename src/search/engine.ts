@@ -382,8 +382,10 @@ export interface Candidate {
   /** The phrasing it matched on: the question, one of its alternates, or the paragraph. */
   matchedOn: string;
   score: number;
-  /** 0 to 1; the engine answers with the best candidate when this reaches its threshold. */
+  /** 0 to 1, rounded to 3 decimals; the engine answers with the best candidate when this reaches its threshold. */
   confidence: number;
+  /** Whether its confidence, unrounded, reaches the threshold (a 0.34999 is shown 0.35 and is not answered). */
+  clears: boolean;
   signals: Signals;
 }
 
@@ -820,6 +822,7 @@ export class SearchIndex {
       matchedOn: s.unit.passage.text,
       score: round(s.score),
       confidence: round(s.confidence),
+      clears: s.confidence >= this.ranking.threshold,
       signals: s.signals,
     }));
   }
