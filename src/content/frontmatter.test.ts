@@ -90,6 +90,16 @@ describe('readFrontMatter: numbers and YAML errors', () => {
       { severity: 'warning', file: 'c.md', line: 3, message: 'front matter "title" holds ": ", which YAML refuses as a field inside a field: read as "Come entrare nel coro: audizioni e prove"; put the value in quotes to say so (title: "Come entrare nel coro: audizioni e prove")' },
       { severity: 'warning', file: 'c.md', line: 4, message: 'front matter "summary" holds ": ", which YAML refuses as a field inside a field: read as "Orari: martedì alle 20"; put the value in quotes to say so (summary: "Orari: martedì alle 20" # bozza)' },
     ]);
+    // A "#" against text is the value's, a "# " comment stays one, later fields keep their "#" warnings; a url is refused.
+    const hashed = readFrontMatter('---\ntitle: Wolfsrudel: Cup #3 – Valorant # draft\nsummary: Cup #3 – finals\n---\n# T\n', 'h.md');
+    expect(hashed.data).toEqual({ title: 'Wolfsrudel: Cup #3 – Valorant', summary: 'Cup' });
+    expect(hashed.issues.map((i) => [i.line, i.message.slice(0, 40)])).toEqual([
+      [2, 'front matter "title" holds ": ", which Y'],
+      [3, 'front matter "summary" is read as "Cup":'],
+    ]);
+    expect(readFrontMatter('---\nurl: https://example.org/a: b\n---\n# T\n', 'u.md').issues[0]).toMatchObject({ severity: 'error' });
+    // A field this reader does not take is read so too, without a warning.
+    expect(readFrontMatter('---\nnote: a: b\ntitle: T\n---\n# T\n', 'n.md')).toMatchObject({ data: { title: 'T' }, issues: [] });
     // Beside an error of another kind, the block is refused as before.
     expect(readFrontMatter('---\ntitle: A: B\ntitle: C\n---\n# T\n', 'd.md').issues[0]).toMatchObject({ severity: 'error' });
   });

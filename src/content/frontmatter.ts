@@ -62,6 +62,8 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   if ('issue' in parsed) return { ...none, issues: [parsed.issue] };
   const { doc, lineOf } = parsed;
   result.issues.push(...parsed.quoted);
+  // Node ranges are offsets into the text parsed, repaired or not (see `quotedColons`).
+  const text = parsed.yaml;
   const { isMap, isScalar } = yamlLibrary();
   if (doc.contents === null) return result;
   if (!isMap(doc.contents)) {
@@ -80,7 +82,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     const instead = key === 'lang' ? 'the language is detected from the text instead' : 'ignored';
     result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ${instead}` });
   }
-  result.issues.push(...cutByComments(doc.contents, yaml, file, lineOf));
+  result.issues.push(...cutByComments(doc.contents, text, file, lineOf));
   return result;
 }
 
@@ -129,7 +131,7 @@ const FIELDS: ReadonlySet<string> = new Set<keyof FrontMatter>(['id', 'title', '
 const CUT_BY_COMMENT = /^[ \t]*(#\S.*?)(?:[ \t]+(#(?:[ \t].*)?))?[ \t]*$/;
 
 /** A parsed block, with a warning for each value it read in quotes that were not written (see `quotedColons`). */
-type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number; quoted: ContentIssue[] } | { issue: ContentIssue };
+type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number; quoted: ContentIssue[]; yaml: string } | { issue: ContentIssue };
 
 /**
  * Parses the block with YAML's core schema, so `2026-06-05T21:30:00-07:00` stays the text it is (no
@@ -165,15 +167,17 @@ function parseYaml(yaml: string, file: string, retried = false): Parsed {
     const { source, at } = alias;
     return { issue: { severity: 'error', file, line: lineOf(at), message: `front matter uses the YAML alias "*${source}": aliases are not allowed (write the value out)` } };
   }
-  return { doc, lineOf, quoted: [] };
+  return { doc, lineOf, quoted: [], yaml };
 }
 
 /**
  * The block with each field whose unquoted value holds ": " put in quotes, where those values are all YAML
- * stopped at ("Nested mappings are not allowed in compact mappings"), and a warning for each: "title:
- * Come entrare nel coro: audizioni e prove" is a title, as its writer meant, not a broken file (an Italian
- * choir's trial skipped the article). A value's " #" comment stays a comment. Null where any error is of
- * another kind, or falls on a line that is no such field.
+ * stopped at ("Nested mappings are not allowed in compact mappings"), and a warning for each field this
+ * reader takes: "title: Come entrare nel coro: audizioni e prove" is a title, as its writer meant, not a
+ * broken file (an Italian choir's trial skipped the article). A comment stays one where YAML reads one (a
+ * "#" after a space and before a space or the line's end: "# draft"); a "#" against text is the value's
+ * ("Cup: #3 – finals", as `cutByComments` reads it). Not a `url`, where ": " is no text a link holds. Null
+ * where any error is of another kind, or falls on a line that is no such field.
  */
 function quotedColons(yaml: string, errors: readonly Yaml.YAMLError[], file: string, lineOf: (offset: number) => number): { yaml: string; issues: ContentIssue[] } | null {
   if (errors.some((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY')) return null;
@@ -185,18 +189,25 @@ function quotedColons(yaml: string, errors: readonly Yaml.YAMLError[], file: str
     // "a: b: c" is one error per colon.
     if (fixed.has(index)) continue;
     fixed.add(index);
-    const field = COLON_VALUE.exec(lines[index] ?? '');
-    if (!field) return null;
-    const [, key, value, comment = ''] = field as unknown as [string, string, string, string | undefined];
-    const meant = `${key}: ${JSON.stringify(value)}${comment}`;
+    const field = COLON_FIELD.exec(lines[index] ?? '');
+    if (!field || field[1] === 'url') return null;
+    const [, key, rest] = field as unknown as [string, string, string];
+    const comment = COMMENT.exec(rest);
+    const value = (comment ? rest.slice(0, comment.index) : rest).trimEnd();
+    if (!value.includes(': ') || QUOTE_OR_RESERVED.test(value)) return null;
+    const meant = `${key}: ${JSON.stringify(value)}${comment ? rest.slice(comment.index) : ''}`;
     lines[index] = meant;
-    issues.push({ severity: 'warning', file, line: index + 2, message: `front matter "${key}" holds ": ", which YAML refuses as a field inside a field: read as "${value}"; put the value in quotes to say so (${meant.trim()})` });
+    if (FIELDS.has(key)) issues.push({ severity: 'warning', file, line: index + 2, message: `front matter "${key}" holds ": ", which YAML refuses as a field inside a field: read as "${value}"; put the value in quotes to say so (${meant.trim()})` });
   }
   return { yaml: lines.join('\n'), issues };
 }
 
-/** A field on one line whose unquoted value holds ": ", and the " #" comment after it, if any. */
-const COLON_VALUE = /^([A-Za-z_][\w-]*):[ \t]+([^'"[{\s#|>&*!%@`][^#\r]*?:[ \t][^#\r]*?)([ \t]+#.*)?[ \t]*\r?$/;
+/** A field on one line, its key a plain word, and the rest of its line (line break aside). */
+const COLON_FIELD = /^([A-Za-z_][\w-]*):[ \t]+(.*?)\r?$/;
+/** A comment as YAML reads one after a value: a "#" after a space, and before a space or the line's end. */
+const COMMENT = /[ \t]#(?=[ \t]|$)/;
+/** A value YAML reads otherwise than as plain text: quoted, a flow collection, a block scalar, an alias, a tag… */
+const QUOTE_OR_RESERVED = /^['"[{|>&*!%@`#]/;
 
 /**
  * Where a YAML error starts: the library reports an unclosed quote or bracket where it gave up (often the
