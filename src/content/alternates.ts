@@ -162,10 +162,12 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
  * label as written (see `writtenLabel`).
  */
 export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[], label = DEFAULT_LABEL): void {
-  entry.alsoAsked ??= label;
+  const had = entry.alternates.length;
   for (const { text: raw, line } of alternateLines(lines, file, issues, true, label)) {
     entry.alternates.push({ raw, ...read(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
+  // The label of the list its last alternate is in: the one the stub of learned phrasings adds to.
+  if (entry.alternates.length > had) entry.alsoAsked = label;
 }
 
 /** Longest label line read as one: a longer line ending in a colon is an answer's sentence. */

@@ -226,7 +226,6 @@ function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: Conte
   const lines = first.raw.includes('\n') ? breakLines(first, page) : sourceLines(first, page);
   let taken = 1;
   const label = writtenLabel(lines[0]!.text);
-  entry.alsoAsked = label;
   if (!isAlsoAskedLine(lines[0]!.text)) {
     issues.push({ severity: 'warning', file, line, message: `"${label}" is followed on its line by text: put each "- question" on a line of its own under it; this paragraph is ignored` });
   } else if (lines.length > 1) {
@@ -242,6 +241,7 @@ function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: Conte
     }
   }
   if (!entry.alternates.length && isAlsoAskedLine(lines[0]!.text)) issues.push(emptyAlternates(file, line, label));
+  if (entry.alternates.length) entry.alsoAsked = label;
   entry.answer.splice(0, taken);
 }
 

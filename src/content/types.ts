@@ -28,7 +28,7 @@ export interface FaqEntry {
    * Matched like the question, never shown as the answer; empty when the file lists none.
    */
   alternates: Passage[];
-  /** The label of its `Also asked as:` list as the file writes it, colon included ("Aussi demandé :"); absent without a list. */
+  /** The label of the `Also asked as:` list its last alternate is in, as the file writes it, colon included ("Aussi demandé :"); absent without alternates. */
   alsoAsked?: string;
 }
 
