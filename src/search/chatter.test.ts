@@ -12,6 +12,11 @@ describe('withoutChatter', () => {
     ['hey guys how do i reset', 'how do i reset'],
     ['hey guys whats the server ip for java', 'whats the server ip for java'],
     ['yo pls how do i join', 'how do i join'],
+    // "lol" is laughter; "LoL", League of Legends, a name.
+    ['lol when is the final', 'when is the final'],
+    ['LoL 리그 상금 얼마?', 'LoL 리그 상금 얼마?'],
+    ['when is the LoL', 'when is the LoL'],
+    ['when is the final LOL', 'when is the final'],
     ['does anyone know how to enable 2fa', 'how to enable 2fa'],
     ['so, when is the release', 'when is the release'],
     ['Question: can I pay by card?', 'can I pay by card?'],

@@ -361,15 +361,22 @@ export function withoutChatter(question: string, lang: string): string {
   for (let before = '', round = 0; before !== rest && round < MAX_ROUNDS; round++) {
     before = rest;
     const opening = found.opening.exec(asWritten(rest));
-    if (opening) rest = rest.slice(opening[0].length);
+    if (opening && !named(rest.slice(0, opening[0].length))) rest = rest.slice(opening[0].length);
     // Looked for near the end only: tried at every start of a long run of spaces or marks, the pattern cost
     // a 4,000-character message hundreds of milliseconds per language; no closing stack is this long.
     found.closing.lastIndex = Math.max(0, rest.length - CLOSING_REACH);
     const closing = found.closing.exec(asWritten(rest));
-    if (closing) rest = rest.slice(0, closing.index) + (closing[0].includes('?') ? '?' : '');
+    if (closing && !named(rest.slice(closing.index, closing.index + closing[0].length))) rest = rest.slice(0, closing.index) + (closing[0].includes('?') ? '?' : '');
   }
   return rest.trim() === '?' ? '' : rest;
 }
+
+/**
+ * Whether chatter as typed is a name: a word of three letters or more with a capital after a small letter
+ * ("LoL", League of Legends, which a Korean esports club's trial lost from "LoL 리그 상금 얼마?"; not "lol",
+ * "Lol" or "LOL", nor "xD").
+ */
+const named = (typed: string): boolean => /(?<![\p{L}])(?=\p{L}{3})\p{L}*\p{Ll}\p{L}*?\p{Lu}/u.test(typed);
 
 /**
  * The kind of small talk `question` (without its chatter: see `withoutChatter`) is in language `lang`, or

@@ -72,6 +72,11 @@ describe('reading words', () => {
     expect(spanish.respelled('¿Cuándo sale el parche 3.5?', () => false)).toBe('¿Cuándo sale el parche 3.5?');
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
+    // A longer one typed with a capital past its first letter is a name: League of Legends, not laughter.
+    expect(english.isChatWord('lol', 'when is the LoL league final')).toBe(false);
+    expect(english.isChatWord('lol', 'when is the final lol')).toBe(true);
+    expect(english.isChatWord('lol', 'Lol when is the final')).toBe(true);
+    expect(english.isChatWord('idk', 'IDK how to join')).toBe(true);
     expect(english.isChatWord('u', 'HOW DO U LEVEL UP')).toBe(true);
     expect(analyzerFor('fr').isChatWord('u', 'u')).toBe(false);
     expect(english.isChatWord('ok', 'is harbour fest ok for someone in a wheelchair')).toBe(true);

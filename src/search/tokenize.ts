@@ -306,12 +306,17 @@ export class Analyzer {
    * Whether `word` (as `tokens` returns it) is chat around a question (English's ENGLISH_CHAT, another
    * language's `LanguageSpec.chat`), where `typed` is the question as written: a word of one or two letters
    * typed in capitals in a question that is not shouted is not ("R", "RN": a language, a framework; "UR
-   * code", a QR code mistyped).
+   * code", a QR code mistyped), nor a longer one typed with a capital after a small letter ("LoL", a Korean
+   * esports club's main game, read as laughter).
    */
   isChatWord(word: string, typed: string): boolean {
     if (this.spec === null ? !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word)) : !this.spec.chat?.has(word)) return false;
-    if (word.length > 2 || typed === typed.toUpperCase()) return true;
-    return !new RegExp(`(?<![\\p{L}\\p{N}])${word.toUpperCase()}(?![\\p{L}\\p{N}])`, 'u').test(typed);
+    if (typed === typed.toUpperCase()) return true;
+    // Written in capitals (one or two letters: "R", "RN"), or with a capital after a small letter ("LoL"), it
+    // is a name or an acronym; "LOL", "IDK" in capitals are chat still.
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed)?.[0];
+    if (written === undefined) return true;
+    return !(word.length <= 2 ? written === written.toUpperCase() : /\p{Ll}.*\p{Lu}/u.test(written));
   }
 
   /**
