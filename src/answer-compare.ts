@@ -111,7 +111,7 @@ export function changeText(before: RecordedAnswer, now: Answer): string {
   const from = excerptStart(was, is);
   const line = (label: string | null, answer: string | null, text: string, confidence: number, closest: readonly string[]) =>
     answer === null
-      ? `no answer (confidence ${confidence.toFixed(2)})${closest.length ? `; closest: ${closest.map((q) => `“${q}”`).join(', ')}` : ''}`
+      ? `no answer (confidence ${(Math.floor(confidence * 100) / 100).toFixed(2)})${closest.length ? `; closest: ${closest.map((q) => `“${q}”`).join(', ')}` : ''}`
       : `${label ?? 'an answer'} (confidence ${confidence.toFixed(2)})${quoted ? ', quote' : ''}: ${excerpt(text, from)}`;
   return [
     `Line ${before.line}: ${before.question}`,

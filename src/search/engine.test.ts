@@ -2664,3 +2664,13 @@ Trận chung kết bắt đầu lúc 20h thứ Bảy 14/12.
     expect(hungarian.answer('Hányan lehetnek fent a szerveren?').quote).toContain('120 játékos');
   });
 });
+
+describe("answer(): an abstention's confidence", () => {
+  it('is floored, never written as the threshold it did not reach (a doubted paragraph at 0.34999998)', async () => {
+    const { articles } = await loadContent('test/fixtures/wargaming-en');
+    const index = new SearchIndex(articles);
+    const answer = index.answer('Do you accept PayPal?');
+    expect([answer.answer, answer.confidence]).toEqual([null, 0.349]);
+    expect(index.explain('Do you accept PayPal?')[0]).toMatchObject({ confidence: 0.35, clears: false });
+  });
+});

@@ -778,8 +778,10 @@ export class SearchIndex {
   answer(question: string, options: AnswerOptions = {}): Answer {
     const { query, ranked } = this.rank(question, options);
     const best = ranked[0];
-    const confidence = round(best?.confidence ?? 0);
-    if (!best || best.confidence < this.ranking.threshold) {
+    const answered = best !== undefined && best.confidence >= this.ranking.threshold;
+    // An abstention's confidence is floored: a 0.34999 is not written 0.35, the threshold it did not reach.
+    const confidence = answered ? round(best.confidence) : Math.floor((best?.confidence ?? 0) * 1000) / 1000;
+    if (!answered) {
       return { ...abstention(question, confidence), alternatives: alternatives(ranked, null) };
     }
     return { ...this.answerFor(best.unit, question, best.evidence, query), confidence, alternatives: alternatives(ranked, best) };
