@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './content/markdown.js';
-import { candidatesText, readingText, setAsideText } from './candidates.js';
+import { candidatesText, confidenceShown, readingText, setAsideText } from './candidates.js';
 import { SearchIndex } from './search/engine.js';
 
 const index = new SearchIndex([
@@ -56,5 +56,11 @@ describe('candidatesText', () => {
     expect(under[1]).toBe('  1. <0.35  1.00  a#p1  [a#p1]');
     expect(under[2]).toBe('  2. <0.35  0.90  a#faq-1  [a#faq-1]');
     expect(under.at(-1)).toBe("No answer: the first's confidence is just under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).");
+  });
+});
+
+describe('confidenceShown', () => {
+  it('rounds a confidence that clears the threshold and floors one that does not, as the playground shows them', () => {
+    expect([confidenceShown(0.34999998, false), confidenceShown(0.349, false), confidenceShown(0.35, true), confidenceShown(0.996, true)]).toEqual(['0.34', '0.34', '0.35', '1.00']);
   });
 });

@@ -36,6 +36,12 @@ export function rankedCandidates(index: SearchIndex, question: string, options: 
 }
 
 /**
+ * A confidence to two decimals, as the playground shows it: rounded where it clears the threshold (or is an
+ * answer's), floored where it does not, so a 0.34999 that was not answered never reads 0.35.
+ */
+export const confidenceShown = (confidence: number, clears: boolean): string => (clears ? confidence : Math.floor(confidence * 100) / 100).toFixed(2);
+
+/**
  * A candidate's confidence as the terminal shows it: two decimals, or "<0.35" where two would show the
  * threshold (or more) for one that does not clear it (an Italian choir's admin saw "0.35" in the list and
  * no answer).

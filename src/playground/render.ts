@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ButtonStyle, ComponentType, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord.js';
 import { formatIssue } from '../content/load.js';
-import { readingsShown, setAsideText, type RankedCandidate } from '../candidates.js';
+import { confidenceShown, readingsShown, setAsideText, type RankedCandidate } from '../candidates.js';
 import type { WordReading } from '../search/engine.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
@@ -226,12 +226,12 @@ export function debugHtml(last: LastAnswer | null): string {
     '<dl>',
     `<dt>Question</dt><dd>${escapeHtml(last.question)}${last.article ? ` <small>(about ${escapeHtml(last.article)} only)</small>` : ''}</dd>`,
     `<dt>Outcome</dt><dd>${escapeHtml(outcome)}</dd>`,
-    `<dt>Confidence</dt><dd class="confidence">${answer.confidence.toFixed(2)}${last.picked ? ' (picked from the list)' : ''}</dd>`,
+    `<dt>Confidence</dt><dd class="confidence">${confidenceShown(answer.confidence, answer.answer !== null)}${last.picked ? ' (picked from the list)' : ''}</dd>`,
     `<dt>Did you mean</dt><dd>${list(answer.alternatives.map((a) => a.question), false)}</dd>`,
     last.picked
       ? ''
       : `<dt>Candidates, best first</dt><dd class="legend">Ranked by score; the first is the answer when its confidence clears the threshold, so a higher confidence can rank lower.</dd><dd>${list(
-          last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${c.confidence.toFixed(2)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}`),
+          last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${confidenceShown(c.confidence, c.clears)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}`),
           true,
         )}</dd><dt>Words read</dt><dd class="read">${escapeHtml(readingsShown(last.read))}</dd>${last.setAside ? `<dt>Set aside</dt><dd class="set-aside">${escapeHtml(setAsideText(last.setAside))}</dd>` : ''}`,
     '</dl>',
