@@ -18,6 +18,8 @@ export interface FoundFaq {
   alternates: SourceLine[];
   /** The label of its `Also asked as:` list as written (see `FaqEntry.alsoAsked`). */
   alsoAsked?: string;
+  /** Whether that list's phrasings are the items of an HTML list (see `FaqEntry.alsoAskedItems`). */
+  alsoAskedItems?: boolean;
 }
 
 export interface FaqResult {
@@ -219,6 +221,9 @@ export class StrayAlsoAskedList {
  * line itself. Without this, "Also asked as:" was served as the answer, or its phrasings read as the next
  * question.
  */
+/** A DOM text node's `nodeType`. */
+const TEXT_NODE = 3;
+
 function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: ContentIssue[]): void {
   const first = entry.answer[0];
   if (!first || !opensAlsoAsked(first.raw)) return;
@@ -237,11 +242,20 @@ function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: Conte
       // Each item as a line of the Markdown list it stands for: a bullet typed into it is read as one.
       const itemLines = items.map((item) => ({ text: bulleted(ownText(item)), line: page.lineOf(item) }));
       entry.alternates.push(...alternateLines(itemLines, file, issues, false, label));
+      // Text standing in the list outside an item (a "- question" line pasted there) is no phrasing.
+      for (const node of list.childNodes) {
+        if (node.nodeType !== TEXT_NODE || !node.textContent?.trim()) continue;
+        // At the line of its first letter, not of the line break before it.
+        const at = page.lineOf(node) + (/^\s*/.exec(node.textContent)![0].match(/\n/g)?.length ?? 0);
+        issues.push({ severity: 'warning', file, line: at, message: `"${collapse(node.textContent)}" stands in the "${label}" list outside an item and is ignored: write it as <li>${collapse(node.textContent).replace(/^[-*+]\s+/, '')}</li>` });
+      }
+      entry.alsoAskedItems = true;
       while (entry.answer[taken] && list.contains(entry.answer[taken]!.at)) taken++;
     }
   }
   if (!entry.alternates.length && isAlsoAskedLine(lines[0]!.text)) issues.push(emptyAlternates(file, line, label));
   if (entry.alternates.length) entry.alsoAsked = label;
+  else delete entry.alsoAskedItems;
   entry.answer.splice(0, taken);
 }
 

@@ -117,7 +117,7 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
 
   const passages = passageMaker(page, sections);
   const paragraphs = body.map(passages.make);
-  const entries: FaqEntry[] = faq.entries.map((e) => ({ question: passages.make(e.question), answer: e.answer.map(passages.make), alternates: [], ...(e.alsoAsked ? { alsoAsked: e.alsoAsked } : {}) }));
+  const entries: FaqEntry[] = faq.entries.map((e) => ({ question: passages.make(e.question), answer: e.answer.map(passages.make), alternates: [], ...(e.alsoAsked ? { alsoAsked: e.alsoAsked } : {}), ...(e.alsoAskedItems ? { alsoAskedItems: true } : {}) }));
   passages.number([...paragraphs, ...entries.flatMap((e) => [e.question, ...e.answer])]);
   // Alternates share their question's section and ¶ number (see alternates.ts).
   faq.entries.forEach(({ alternates }, i) => {

@@ -30,6 +30,8 @@ export interface FaqEntry {
   alternates: Passage[];
   /** The label of the `Also asked as:` list its last alternate is in, as the file writes it, colon included ("Aussi demandé :"); absent without alternates. */
   alsoAsked?: string;
+  /** Whether that list's phrasings are the `<li>` items of an HTML list, where another is added as `<li>…</li>`. */
+  alsoAskedItems?: boolean;
 }
 
 /** How a file's text is written: `text` is shown exactly as written (`*` and `#` are literal characters);

@@ -108,6 +108,19 @@ describe('npm run report -- --learned', () => {
     expect(alternateIssues(edited)).toEqual([]);
   });
 
+  it('gives <li> items for an HTML list of alternates, which check-content reads back (a "- " line pasted there is warned about)', async () => {
+    const html = ['<html><head><title>Club</title></head><body><h1>Club</h1><p>Le club compte 80 membres.</p>', '<h2>FAQ</h2>', '<h3>Comment adhérer ?</h3>', '<p>Aussi demandé :</p>', '<ul>', '<li>Comment devenir membre ?</li>', '</ul>', '<p>En ligne.</p>', '</body></html>', ''].join('\n');
+    await store.recordAlternate('club#faq-1', 'Q&A: comment on entre ?', 'a', new Date());
+    for (const a of await store.alternates({})) await store.setAlternateStatus(a.id, 'approved');
+    const articles = [parseHtml(html, 'club.html', 'club').article!];
+    const stub = renderLearnedStub(await learnedRows(store, new SearchIndex(articles)), articles)!;
+    expect(stub).toContain('== club.html:6 — after this last line of the "Aussi demandé :" list of “Comment adhérer ?”\n<li>Q&amp;A: comment on entre ?</li>\n');
+    const edited = applyStub(stub, { 'club.html': html })['club.html']!;
+    expect(parseHtml(edited, 'club.html', 'club').article!.faq[0]!.alternates.map((x) => x.text)).toEqual(['Comment devenir membre ?', 'Q&A: comment on entre ?']);
+    const pasted = parseHtml(html.replace('</ul>', '- Comment on entre ?\n</ul>'), 'club.html', 'club');
+    expect(pasted.issues.map((i) => [i.line, i.message])).toEqual([[7, '"- Comment on entre ?" stands in the "Aussi demandé :" list outside an item and is ignored: write it as <li>Comment on entre ?</li>']]);
+  });
+
   it('names the approved phrasings of feed articles apart, as staying in the store', async () => {
     const feed = parseHtml(
       `<html><head><title>Night Tram</title></head><body><article><h1>Night Tram</h1><p>The night tram runs until two.</p><h2>FAQ</h2><details><summary>Can I take my bicycle?</summary><p>Yes, after ten.</p></details></article></body></html>`,

@@ -1,3 +1,4 @@
+import { escapeUTF8 } from 'entities';
 import { withLearnedIndex } from '../catalog.js';
 import type { Article } from '../content/types.js';
 import { reviewCandidates, type ReviewedCandidate } from '../learn/candidates.js';
@@ -96,7 +97,8 @@ export function renderLearnedStub(rows: readonly LearnedRow[], articles: readonl
         ? [`== ${row.file}:${last.line} — after this last line of the "${label}" list of “${entry.question.text}”`]
         : [`== ${row.file}:${entry.question.line} — right under the question “${entry.question.text}”, with a blank line before and after`, label],
     };
-    block.lines.push(`- ${row.question}`);
+    // An HTML list takes items: a "- " line pasted in it is no phrasing.
+    block.lines.push(last && entry.alsoAskedItems ? `<li>${escapeUTF8(row.question)}</li>` : `- ${row.question}`);
     blocks.set(row.entry, block);
   }
   const sorted = [...blocks.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
