@@ -1,3 +1,4 @@
+import { confidenceShown } from './candidates.js';
 import type { Answer } from './search/types.js';
 
 /**
@@ -111,8 +112,8 @@ export function changeText(before: RecordedAnswer, now: Answer): string {
   const from = excerptStart(was, is);
   const line = (label: string | null, answer: string | null, text: string, confidence: number, closest: readonly string[]) =>
     answer === null
-      ? `no answer (confidence ${(Math.floor(confidence * 100) / 100).toFixed(2)})${closest.length ? `; closest: ${closest.map((q) => `“${q}”`).join(', ')}` : ''}`
-      : `${label ?? 'an answer'} (confidence ${confidence.toFixed(2)})${quoted ? ', quote' : ''}: ${excerpt(text, from)}`;
+      ? `no answer (confidence ${confidenceShown(confidence, false)})${closest.length ? `; closest: ${closest.map((q) => `“${q}”`).join(', ')}` : ''}`
+      : `${label ?? 'an answer'} (confidence ${confidenceShown(confidence, true)})${quoted ? ', quote' : ''}: ${excerpt(text, from)}`;
   return [
     `Line ${before.line}: ${before.question}`,
     `  before: ${line(before.label, before.answer, was, before.confidence, before.alternatives)}`,

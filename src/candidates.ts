@@ -36,8 +36,8 @@ export function rankedCandidates(index: SearchIndex, question: string, options: 
 }
 
 /**
- * A confidence to two decimals, as the playground shows it: rounded where it clears the threshold (or is an
- * answer's), floored where it does not, so a 0.34999 that was not answered never reads 0.35.
+ * A confidence to two decimals, as the playground and `ask --compare` show it: rounded where it clears the
+ * threshold (or is an answer's), floored where it does not, so a 0.34999 that was not answered never reads 0.35.
  */
 export const confidenceShown = (confidence: number, clears: boolean): string => (clears ? confidence : Math.floor(confidence * 100) / 100).toFixed(2);
 
@@ -46,25 +46,25 @@ export const confidenceShown = (confidence: number, clears: boolean): string => 
  * threshold (or more) for one that does not clear it (an Italian choir's admin saw "0.35" in the list and
  * no answer).
  */
-function shownConfidence(c: RankedCandidate, threshold: number): string {
+function listedConfidence(c: RankedCandidate, threshold: number): string {
   return c.clears || Number(c.confidence.toFixed(2)) < threshold ? c.confidence.toFixed(2) : `<${threshold}`;
 }
 
 /**
  * Why the question got no answer, as the last line under the candidates when the first does not clear
- * `threshold`: its confidence (see `shownConfidence`), and what lifts the right candidate. Where one below
+ * `threshold`: its confidence (see `listedConfidence`), and what lifts the right candidate. Where one below
  * clears the threshold, that only the first is answered: three of four admins of one trial round took such a
  * candidate for an answer the bot overlooked; else what raises the first (the choir's admin asked how to
  * lift a right first candidate at 0.34).
  */
 function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number): string {
   const [first] = candidates;
-  const confidence = shownConfidence(first!, threshold);
-  const shown = confidence.startsWith('<') ? `just under ${threshold}` : `${confidence}, is under ${threshold}`;
+  const listed = listedConfidence(first!, threshold);
+  const under = listed.startsWith('<') ? ` is just under ${threshold}` : `, ${listed}, is under ${threshold}`;
   const lift = (c: RankedCandidate) => (/#faq-\d+$/.test(c.id) ? "an `Also asked as:` line under that FAQ entry with the question's words" : "the question's words written in that paragraph (or an FAQ entry asking the question)");
   const clearing = candidates.findIndex((c) => c.clears);
-  if (clearing > 0) return `No answer: the first's confidence${confidence.startsWith('<') ? ' is ' : ', '}${shown}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
-  return `No answer: the first's confidence${confidence.startsWith('<') ? ' is ' : ', '}${shown}. If the first is right, it is lifted by ${lift(first!)}.`;
+  if (clearing > 0) return `No answer: the first's confidence${under}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
+  return `No answer: the first's confidence${under}. If the first is right, it is lifted by ${lift(first!)}.`;
 }
 
 /** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */
@@ -84,7 +84,7 @@ function label(index: SearchIndex, id: string): string {
 export function candidatesText(candidates: readonly RankedCandidate[], threshold: number): string {
   if (!candidates.length) return 'Candidates: none (no paragraph or FAQ entry shares a word with the question).';
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
-  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${shownConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
+  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
   if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold));
   return lines.join('\n');
 }

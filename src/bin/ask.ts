@@ -97,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
   const explain = (question: string) => ({ read: index.readings(question, options), candidates: rankedCandidates(index, question, options), ...index.setAside(question, options) });
   if (recorded) {
     const { changed, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
-      const explained = args.values.explain && (args.values.json || !same) ? explain(questionToAnswer(answer.question)) : undefined;
+      const explained = args.values.explain && (args.values.json || !same) ? explain(answer.question) : undefined;
       if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
       else if (!same) {
         process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);

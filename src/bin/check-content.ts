@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { allIssues, ContentDirError, contentDirProblem, formatIssues, isArticleFile, loadContent, noArticleMessage, noticeLines } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
+import { primaryLanguage } from '../language/detect.js';
 import { analyzerFor } from '../search/tokenize.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR | FILE]
@@ -88,8 +89,8 @@ function faqFound(article: Article): string {
 /** Whether articles in `lang` are read with another language's analysis (`read`): not a region's ("de-CH") nor an unknown one's. */
 const readAsAnother = (lang: string, read: string): boolean => lang !== 'und' && baseLanguage(lang) !== read;
 
-/** A BCP 47 tag's language, lower-cased: "de" of "de-AT", "zh" of "zh-Hant-TW". */
-const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+/** A BCP 47 tag's language, lower-cased: "de" of "de-AT", "zh" of "zh-Hant-TW" (an article's tag is well-formed). */
+const baseLanguage = (tag: string): string => primaryLanguage(tag) ?? tag.toLowerCase();
 
 /** How much of a passage's text `--show` prints: enough to recognise it. */
 const SHOWN_CHARS = 100;

@@ -1,6 +1,7 @@
 import { collapse } from './blocks.js';
 import { CLOSING_PUNCTUATION, endsAsQuestion, headingKey } from './faq-markers.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
+import { primaryLanguage } from '../language/detect.js';
 
 /**
  * The label of the paragraph, right under an FAQ question, that lists other ways people ask it, by language:
@@ -72,7 +73,7 @@ const DEFAULT_LABEL = 'Also asked as:';
  * language without one ("Also asked as:" is the label there).
  */
 export function ownLabel(lang: string): string | null {
-  const base = lang.toLowerCase().split('-')[0]!;
+  const base = primaryLanguage(lang) ?? lang.toLowerCase();
   const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base];
   const label = base === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;

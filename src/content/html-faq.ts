@@ -212,6 +212,9 @@ export class StrayAlsoAskedList {
   }
 }
 
+/** A DOM text node's `nodeType`. */
+const TEXT_NODE = 3;
+
 /**
  * Moves an entry's `Also asked as:` phrasings from the front of its answer to `entry.alternates`, as the
  * Markdown and text formats read them (see alternates.ts): a paragraph `Also asked as:` followed by a list
@@ -221,9 +224,6 @@ export class StrayAlsoAskedList {
  * line itself. Without this, "Also asked as:" was served as the answer, or its phrasings read as the next
  * question.
  */
-/** A DOM text node's `nodeType`. */
-const TEXT_NODE = 3;
-
 function takeAlternates(entry: FoundFaq, page: Page, file: string, issues: ContentIssue[]): void {
   const first = entry.answer[0];
   if (!first || !opensAlsoAsked(first.raw)) return;
