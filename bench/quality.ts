@@ -9,12 +9,15 @@
  * - HINT3 v2 (real user queries to three live support bots, half out of scope), each bot with all training
  *   phrasings as alternates of one entry per intent, and with one phrasing per intent; and all phrasings on
  *   the original (v1) test queries, beside the platforms' figures the paper published on them.
+ * - autocomplete: StackFAQ's test paraphrases and the trial sites' questions typed word by word, ours beside
+ *   fuse.js and MiniSearch (see bench/autocomplete.ts), in a table of its own.
  * Each part skips with a message when its data set is absent. Ranking is tuned on StackFAQ's and XQuAD's
  * dev splits only; StackFAQ test is held out, and HINT3 (no dev split) is only checked, never tuned on.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article } from '../src/content/types.js';
+import { autocompleteReport } from './autocomplete.js';
 import { DEFAULT_HINT3, HINT3_BOTS, loadHint3, loadPublished, type Published } from './hint3.js';
 import { alternatesOf, DEFAULT_STACKFAQ, loadStackFaq, stackArticle } from './stackfaq.js';
 import { fuseSpec, oursSpec, SYSTEMS, type Result, type SystemSpec } from './systems.js';
@@ -173,17 +176,20 @@ process.stderr.write(
 if (wanted('stackfaq')) await stackFaq();
 if (wanted('xquad')) for (const lang of XQUAD_LANGUAGES) await xquad(lang);
 if (wanted('hint3')) await hint3();
+const autocomplete = wanted('autocomplete') ? await autocompleteReport(resolve(root, args.stackfaq), resolve(root, 'test/fixtures')) : [];
 
 const names = SYSTEMS.map((s) => s.name);
 const format = (v: number | null) => (v === null ? '–' : v.toFixed(3));
-const partWidth = Math.max(...rows.map((r) => r.part.length), 8);
-const metricWidth = Math.max(...rows.map((r) => r.metric.length), 6);
-console.log(`${'data set'.padEnd(partWidth)} | ${'metric'.padEnd(metricWidth)} | ${names.map((n) => n.padStart(8)).join(' ')}`);
-console.log('-'.repeat(partWidth + metricWidth + 6 + names.length * 9));
-let last = '';
-for (const r of rows) {
-  console.log(`${(r.part === last ? '' : r.part).padEnd(partWidth)} | ${r.metric.padEnd(metricWidth)} | ${r.values.map((v) => format(v).padStart(8)).join(' ')}`);
-  last = r.part;
+if (rows.length) {
+  const partWidth = Math.max(...rows.map((r) => r.part.length), 8);
+  const metricWidth = Math.max(...rows.map((r) => r.metric.length), 6);
+  console.log(`${'data set'.padEnd(partWidth)} | ${'metric'.padEnd(metricWidth)} | ${names.map((n) => n.padStart(8)).join(' ')}`);
+  console.log('-'.repeat(partWidth + metricWidth + 6 + names.length * 9));
+  let last = '';
+  for (const r of rows) {
+    console.log(`${(r.part === last ? '' : r.part).padEnd(partWidth)} | ${r.metric.padEnd(metricWidth)} | ${r.values.map((v) => format(v).padStart(8)).join(' ')}`);
+    last = r.part;
+  }
 }
 if (byLanguage.size) {
   console.log('');
@@ -208,12 +214,15 @@ if (published.length) {
   for (const p of published)
     console.log(`${p.bot.padEnd(11)} |           ${p.inScope.toFixed(3)}  ${best(p.platforms, 'inScope').padEnd(16)} |          ${p.overall.toFixed(3)}  ${best(p.platforms, 'overall')}`);
 }
+if (autocomplete.length) console.log([...(rows.length ? [''] : []), ...autocomplete].join('\n'));
 for (const n of notes) console.log(n);
-console.log('');
-console.log("P@1: the answer is from the query's thread/intent (an abstention is a miss); MRR, R@5 over the ranked threads.");
-console.log('paragraph@1: the answer lies in the question\'s own paragraph (an FAQ entry counts as the paragraph it was cut');
-console.log('from); answer in quote: the quote shows the asked fact (fuse.js and BM25 "quote" their whole unit). HINT3');
-console.log('in-scope P@1 ignores abstention; overall accuracy = (in-scope answered right + out-of-scope abstained) / all.');
-console.log('words per quote: mean Intl.Segmenter words of the quotes given, to read beside answer in quote.');
-console.log('StackFAQ test and the "3 alternates" row are held out; tuning used StackFAQ dev and XQuAD dev only.');
-console.log('–: not run (fuse.js runs on XQuAD English only: its bitap takes up to half a second per question there).');
+if (rows.length) {
+  console.log('');
+  console.log("P@1: the answer is from the query's thread/intent (an abstention is a miss); MRR, R@5 over the ranked threads.");
+  console.log('paragraph@1: the answer lies in the question\'s own paragraph (an FAQ entry counts as the paragraph it was cut');
+  console.log('from); answer in quote: the quote shows the asked fact (fuse.js and BM25 "quote" their whole unit). HINT3');
+  console.log('in-scope P@1 ignores abstention; overall accuracy = (in-scope answered right + out-of-scope abstained) / all.');
+  console.log('words per quote: mean Intl.Segmenter words of the quotes given, to read beside answer in quote.');
+  console.log('StackFAQ test and the "3 alternates" row are held out; tuning used StackFAQ dev and XQuAD dev only.');
+  console.log('–: not run (fuse.js runs on XQuAD English only: its bitap takes up to half a second per question there).');
+}

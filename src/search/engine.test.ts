@@ -2357,7 +2357,7 @@ Tickets went on sale in March and cost between 40 and 300 euros.
   });
 });
 
-describe('autocomplete past fuse.js pool size', () => {
+describe('autocomplete and close questions over thousands of FAQ entries', () => {
   const entries = Array.from({ length: 2100 }, (_, i) => `### How do I renew licence number ${i}?\n\nLicence ${i} is renewed online.\n`);
   const big = article('big', `# Licences\n\nEvery licence is renewed online.\n\n## FAQ\n\n### How do I request a refund?\n\nWrite to billing within 30 days.\n\n${entries.join('\n')}`);
   const index = new SearchIndex([big]).warm();

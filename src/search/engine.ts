@@ -1,4 +1,3 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import { phrasingKey } from '../content/alternates.js';
 import { INITIALS, longForm } from './abbreviations.js';
 import { clips, openSyllable, spelledLetters } from './korean.js';
@@ -25,7 +24,7 @@ import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSp
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
-import { MAX_FUZZY_POOL, Suggester, type SuggesterState } from './suggest.js';
+import { Suggester, suggestionFields, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
 import { type KatakanaWords, katakanaSpelled, katakanaWordsOf } from './kana.js';
@@ -446,8 +445,7 @@ export interface ChatterAnswered {
 
 /**
  * What a built index is made of besides its articles (see `SearchIndex.state`): typed arrays, the
- * vocabularies and small maps, for `node:v8` serialize. Matchers over fuse.js pools (up to MAX_FUZZY_POOL
- * items) are null: rebuilding one costs milliseconds.
+ * vocabularies and small maps, for `node:v8` serialize.
  */
 export interface IndexState {
   ranking: RankingOptions;
@@ -459,8 +457,8 @@ export interface IndexState {
   splits: SplitsState;
   phrasingTrigrams: TrigramSetsState;
   headings: HeadingOnlyTermsState;
-  questionSearch: SuggesterState | null;
-  titleSearch: SuggesterState | null;
+  questionSearch: SuggesterState;
+  titleSearch: SuggesterState;
   classifier: (ClassifierState & { classOf: Map<string, number> }) | null;
   /** Every number the articles write (see `numbersWritten`). */
   numbers: Set<string>;
@@ -483,8 +481,8 @@ export interface QuestionChoice {
  *
  * A BM25F inverted index (each article analysed in its language, question text weighted over answers and
  * paragraphs) finds candidates fast at any corpus size; their sentences, and the FAQ phrasings' character
- * trigrams (typos and near-verbatim phrasing), then re-score them. fuse.js serves autocomplete up to
- * MAX_FUZZY_POOL texts (a `Suggester` beyond). The result carries a verbatim quote and a confidence, and
+ * trigrams (typos and near-verbatim phrasing), then re-score them. Autocomplete is a `Suggester` over the
+ * FAQ questions and one over the article titles. The result carries a verbatim quote and a confidence, and
  * is null (an abstention) when the question is not covered well enough.
  */
 export class SearchIndex {
@@ -578,8 +576,8 @@ export class SearchIndex {
   private readonly articleNamedNumbers = new WeakMap<Article, Map<string, Set<string>>>();
   /** Each candidate's phrasings and answer, or paragraph and its heading (see `statedTexts`), lower-cased, taken on first use by a question with a code name (see `codeNamesMissed`). */
   private readonly unitText = new WeakMap<Unit, string>();
-  private questionSearch: Matcher<QuestionChoice> | null = null;
-  private titleSearch: Matcher<Article> | null = null;
+  private questionSearch: Suggester<QuestionChoice> | null = null;
+  private titleSearch: Suggester<Article> | null = null;
 
   /** `from` is internal: `SearchIndex.build`'s mark (it then indexes the articles itself, in slices) or `SearchIndex.restore`'s state. */
   constructor(articles: readonly Article[], ranking: Partial<RankingOptions> = {}, loadedAt = new Date(), from?: typeof DEFERRED | IndexState) {
@@ -603,8 +601,8 @@ export class SearchIndex {
       for (const article of articles) this.addArticle(article);
       this.sealPhrasings();
       this.stats = statsOf(articles);
-      this.questionSearch = from.questionSearch ? Suggester.restore(this.choiceAt(), from.questionSearch) : drain(this.questionMatching());
-      this.titleSearch = from.titleSearch ? Suggester.restore((n) => articles[n]!, from.titleSearch) : drain(this.titleMatching());
+      this.questionSearch = Suggester.restore(this.choiceAt(), from.questionSearch);
+      this.titleSearch = Suggester.restore((n) => articles[n]!, from.titleSearch);
       this.classifier = from.classifier ? { model: PhrasingClassifier.restore(from.classifier), classOf: from.classifier.classOf } : null;
       this.numbersKnown = from.numbers;
       this.chatterLanguages = from.chatter;
@@ -636,7 +634,6 @@ export class SearchIndex {
   /** This index, warmed, as an `IndexState` (shares its arrays: serialize it, never change it). */
   state(): IndexState {
     this.warm();
-    const suggester = <T>(matcher: Matcher<T> | null) => (matcher instanceof Suggester ? matcher.state() : null);
     return {
       ranking: this.ranking,
       loadedAt: this.loadedAt,
@@ -647,8 +644,8 @@ export class SearchIndex {
       splits: this.splits.state(),
       phrasingTrigrams: this.phrasingTrigrams.state(),
       headings: this.headings.state(),
-      questionSearch: suggester(this.questionSearch),
-      titleSearch: suggester(this.titleSearch),
+      questionSearch: this.questionMatcher().state(),
+      titleSearch: this.titleMatcher().state(),
       classifier: this.classifier ? { ...this.classifier.model.state(), classOf: this.classifier.classOf } : null,
       numbers: this.numbersWritten(),
       chatter: this.chatterAnswered(),
@@ -883,34 +880,27 @@ export class SearchIndex {
     return this.suggest(this.titleMatcher(), query, limit);
   }
 
-  /** Up to `limit` items matching what the member typed, best first; a `Suggester` reads it in the question's language. */
-  private suggest<T>(matcher: Matcher<T>, typed: string, limit: number): T[] {
-    if (matcher instanceof Suggester) return matcher.search(typed, this.questionLanguage(typed, {}), limit);
-    return matcher.search(typed.trim(), { limit }).map((r) => r.item);
+  /** Up to `limit` items matching what the member typed, best first, read in the question's language. */
+  private suggest<T>(matcher: Suggester<T>, typed: string, limit: number): T[] {
+    return matcher.search(typed, this.questionLanguage(typed, {}), limit);
   }
 
-  private questionMatcher(): Matcher<QuestionChoice> {
+  private questionMatcher(): Suggester<QuestionChoice> {
     return (this.questionSearch ??= drain(this.questionMatching()));
   }
 
-  private titleMatcher(): Matcher<Article> {
+  private titleMatcher(): Suggester<Article> {
     return (this.titleSearch ??= drain(this.titleMatching()));
   }
 
   /** Autocomplete of FAQ questions, matched on the question and, less, on its article's title. */
-  private questionMatching(): Generator<void, Matcher<QuestionChoice>> {
-    return matching(this.stats.faq, this.choiceAt(), QUESTION_MATCHER, (choice) => {
-      const analyzer = analyzerFor(this.unit(choice.id)!.article.lang);
-      return [analyzer.terms(choice.question), analyzer.terms(choice.article)];
-    });
+  private questionMatching(): Generator<void, Suggester<QuestionChoice>> {
+    return Suggester.building(this.stats.faq, this.choiceAt(), (choice) => suggestionFields(analyzerFor(this.unit(choice.id)!.article.lang), choice.question, choice.article));
   }
 
   /** Autocomplete of article titles, matched on the title and tags and, less, on the id. */
-  private titleMatching(): Generator<void, Matcher<Article>> {
-    return matching(this.articles.length, (n) => this.articles[n]!, TITLE_MATCHER, (article) => {
-      const analyzer = analyzerFor(article.lang);
-      return [analyzer.terms([article.title, ...article.tags].join(' ')), analyzer.terms(article.id)];
-    });
+  private titleMatching(): Generator<void, Suggester<Article>> {
+    return Suggester.building(this.articles.length, (n) => this.articles[n]!, (article) => suggestionFields(analyzerFor(article.lang), [article.title, ...article.tags].join(' '), article.id));
   }
 
   /** The n-th FAQ question in article order, as a choice, by `n` (made on each call; see `Suggester`). */
@@ -3359,31 +3349,6 @@ function mostCommon(values: string[]): string | undefined {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
-
-/** Autocomplete over FAQ questions (and their article's title), typos tolerated. */
-const QUESTION_MATCHER: IFuseOptions<QuestionChoice> = { keys: [{ name: 'question', weight: 0.85 }, { name: 'article', weight: 0.15 }], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
-const TITLE_MATCHER: IFuseOptions<Article> = { keys: ['title', 'id'], ignoreLocation: true, threshold: 0.45, useTokenSearch: true };
-
-/** Autocomplete over one kind of item: fuse.js over a pool of up to MAX_FUZZY_POOL items, a `Suggester` beyond. */
-type Matcher<T> = Fuse<T> | Suggester<T>;
-
-/**
- * An autocomplete matcher over `count` items (`item(n)` the n-th), built in steps so `SearchIndex.build` can
- * pause in between: fuse.js on a pool of up to MAX_FUZZY_POOL items (its character-level matching forgives
- * most typos, and scanning that many is quick), filled one item at a time (its `add` updates its token index
- * as its constructor would); a `Suggester` over the items' `fields` beyond.
- */
-function* matching<T>(count: number, item: (n: number) => T, options: IFuseOptions<T>, fields: (item: T) => [string[], string[]]): Generator<void, Matcher<T>> {
-  if (count > MAX_FUZZY_POOL) return yield* Suggester.building(count, item, fields);
-  const fuse = new Fuse<T>([], options);
-  for (let n = 0; n < count; n++) {
-    fuse.add(item(n));
-    if ((n + 1) % MATCHER_SLICE === 0) yield;
-  }
-  return fuse;
-}
-
-const MATCHER_SLICE = 64;
 
 /** FAQ phrasings `chatterScanning` reads between yields: each is a few regular-expression passes, ~10 µs. */
 const CHATTER_SLICE = 256;

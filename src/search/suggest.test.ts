@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drain } from '../slices.js';
-import { Suggester } from './suggest.js';
+import { Suggester, suggestionFields } from './suggest.js';
 import { analyzerFor } from './tokenize.js';
 
 interface Item {
@@ -9,7 +9,7 @@ interface Item {
 }
 
 const english = analyzerFor('en');
-const build = (items: Item[]): Suggester<Item> => drain(Suggester.building(items.length, (n) => items[n]!, (i) => [english.terms(i.question), english.terms(i.article)]));
+const build = (items: Item[]): Suggester<Item> => drain(Suggester.building(items.length, (n) => items[n]!, (i) => suggestionFields(english, i.question, i.article)));
 
 const suggester = build([
   { question: 'How do I request a refund?', article: 'Billing' },
@@ -39,7 +39,7 @@ describe('Suggester', () => {
   it('completes a word typed without its diacritics, or with them, in a language that folds them', () => {
     const german = analyzerFor('de');
     const items = [{ question: 'Wie ändere ich die Größe?', article: 'Über uns' }];
-    const suggester = drain(Suggester.building(items.length, (n) => items[n]!, (i) => [german.terms(i.question), german.terms(i.article)]));
+    const suggester = drain(Suggester.building(items.length, (n) => items[n]!, (i) => suggestionFields(german, i.question, i.article)));
     for (const typed of ['Grö', 'gro', 'Größ', 'ände']) expect(suggester.search(typed, german, 5).map((i) => i.question), typed).toEqual(['Wie ändere ich die Größe?']);
   });
 
@@ -48,8 +48,25 @@ describe('Suggester', () => {
     expect(questions('billing ')).toEqual(expect.arrayContaining(['Can I pay by invoice?', 'How do I request a refund?']));
   });
 
-  it('suggests nothing for stopwords alone or words no text holds', () => {
-    expect(questions('how do ')).toEqual([]);
+  it('ranks by the function words typed before any topic word, and the topic word outranks them', () => {
+    expect(questions('how do ').slice(0, 2).sort()).toEqual(['How do I change my password?', 'How do I request a refund?']);
+    expect(questions('where is')[0]).toBe('Where is the configuration file?');
+    expect(questions('can I p')[0]).toBe('Can I pay by invoice?');
+    expect(questions('how do I pay ')[0]).toBe('Can I pay by invoice?');
+    // Chat's spelling of "where".
+    expect(questions('wher is')[0]).toBe('Where is the configuration file?');
+  });
+
+  it('suggests nothing for words no text holds', () => {
     expect(questions('weather forecast ')).toEqual([]);
+    expect(questions('qqq')).toEqual([]);
+  });
+
+  it('never reads a function word as a term, nor a term as a function word', () => {
+    // "will" is a stopword, and the stem of "willing"; "how" begins "however" only among function words.
+    const items = [{ question: 'Is anyone willing to help?', article: 'Volunteers' }, { question: 'Will it rain?', article: 'Weather' }];
+    const both = drain(Suggester.building(items.length, (n) => items[n]!, (i) => suggestionFields(english, i.question, i.article)));
+    expect(both.search('willing ', english, 5).map((i) => i.question)).toEqual(['Is anyone willing to help?']);
+    expect(both.search('will ', english, 5).map((i) => i.question)[0]).toBe('Will it rain?');
   });
 });
