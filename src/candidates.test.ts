@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './content/markdown.js';
+import { alsoAskedLabel } from './content/alternates.js';
 import { candidatesText, confidenceShown, readingText, setAsideText } from './candidates.js';
 import { SearchIndex } from './search/engine.js';
 
@@ -43,6 +44,9 @@ describe('candidatesText', () => {
     // A paragraph is lifted by its words.
     const paragraph = candidatesText([candidate('a#faq-1', 0.3, 0.9), candidate('a#p2', 0.5, 0.8)], 0.35).split('\n').at(-1);
     expect(paragraph).toBe("No answer: the first's confidence, 0.30, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: the question's words written in that paragraph (or an FAQ entry asking the question).");
+    // The label is the one the entry's article writes, as check-content names it.
+    const russian = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6)], 0.35, (id) => (id === 'a#faq-2' ? alsoAskedLabel('ru') : 'Also asked as:'));
+    expect(russian.split('\n').at(-1)).toContain('lift it to first: an `Также спрашивают:` line under that FAQ entry');
   });
 
   it('says, when none clears the threshold, what lifts the first; nothing when the first is answered', () => {

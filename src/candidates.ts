@@ -57,11 +57,11 @@ function listedConfidence(c: RankedCandidate, threshold: number): string {
  * candidate for an answer the bot overlooked; else what raises the first (the choir's admin asked how to
  * lift a right first candidate at 0.34).
  */
-function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number): string {
+function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string): string {
   const [first] = candidates;
   const listed = listedConfidence(first!, threshold);
   const under = listed.startsWith('<') ? ` is just under ${threshold}` : `, ${listed}, is under ${threshold}`;
-  const lift = (c: RankedCandidate) => (/#faq-\d+$/.test(c.id) ? "an `Also asked as:` line under that FAQ entry with the question's words" : "the question's words written in that paragraph (or an FAQ entry asking the question)");
+  const lift = (c: RankedCandidate) => (/#faq-\d+$/.test(c.id) ? `an \`${labelOf(c.id)}\` line under that FAQ entry with the question's words` : "the question's words written in that paragraph (or an FAQ entry asking the question)");
   const clearing = candidates.findIndex((c) => c.clears);
   if (clearing > 0) return `No answer: the first's confidence${under}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
   return `No answer: the first's confidence${under}. If the first is right, it is lifted by ${lift(first!)}.`;
@@ -79,13 +79,15 @@ function label(index: SearchIndex, id: string): string {
  * id; under a line saying what each number measures and which does what, `threshold` being the index's
  * (`SearchIndex.threshold`): two new-user trials' admins read a 0.80 ranked under a 0.70 as a fault, and a
  * cycling club's could not tell what "score" was, nor why a 0.07 ranked first. When the first does not clear
- * the threshold, a last line says why there is no answer (see `noAnswerLine`).
+ * the threshold, a last line says why there is no answer (see `noAnswerLine`), naming an FAQ entry's
+ * alternates label as `labelOf(id)` gives it (default "Also asked as:"; the CLI's: the entry's article's
+ * language's, as check-content tells the admin to write it).
  */
-export function candidatesText(candidates: readonly RankedCandidate[], threshold: number): string {
+export function candidatesText(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string = () => 'Also asked as:'): string {
   if (!candidates.length) return 'Candidates: none (no paragraph or FAQ entry shares a word with the question).';
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
   const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
-  if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold));
+  if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold, labelOf));
   return lines.join('\n');
 }
 

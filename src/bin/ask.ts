@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer, type RecordedAnswer } from '../answer-compare.js';
 import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
+import { alsoAskedLabel } from '../content/alternates.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
@@ -95,12 +96,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const options = locale ? { locales: [locale] } : {};
   const explain = (question: string) => ({ read: index.readings(question, options), candidates: rankedCandidates(index, question, options), ...index.setAside(question, options) });
+  // The label check-content tells the admin to write in the entry's article (a Moscow café's admin, told "Также спрашивают:" there, was told "Also asked as:" here).
+  const labelOf = (id: string) => alsoAskedLabel(index.article(id.slice(0, id.lastIndexOf('#')))?.lang ?? null);
   if (recorded) {
     const { changed, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
       const explained = args.values.explain && (args.values.json || !same) ? explain(answer.question) : undefined;
       if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
       else if (!same) {
-        process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+        process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold, labelOf)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
       }
     });
     process.stderr.write(`${compareSummary(recorded, changed, answered, compare!)}\n`);
@@ -127,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
     // Without --locale, what a member reads is in the question's language, as most members' client is set to
     // theirs: admins of a Czech, French or Ukrainian site read "I couldn't find that" and took it for the bot's.
     const t = translatorFor(locale ?? (explained ?? index.setAside(asked, options)).lang);
-    process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+    process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold, labelOf)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else {

@@ -13,7 +13,7 @@ import { primaryLanguage } from '../language/detect.js';
  * here (docs/content-format.md, "Alternate phrasings"; docs/faq-labels.md is generated from this table).
  */
 export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['Also asked as'],
+  en: ['Also asked as', 'Other ways to ask'],
   ar: ['يُسأل أيضاً', 'يُسأل أيضاً بصيغة', 'صيغ أخرى للسؤال', 'صيغ أخرى'],
   bg: ['Също питат', 'Питат също', 'Други формулировки'],
   cs: ['Také se ptají', 'Ptají se také', 'Jiné formulace', 'Další formulace'],
@@ -87,6 +87,9 @@ export function writesTraditional(tag: string): boolean {
     return false;
   }
 }
+
+/** The one label to tell an admin to write in an article of language `lang` (null: unknown): its own (see `ownLabel`), else "Also asked as:". */
+export const alsoAskedLabel = (lang: string | null): string => (lang === null ? null : ownLabel(lang)) ?? DEFAULT_LABEL;
 
 /** The label to tell an admin to write in a file of language `lang` (see `ownLabel`): its own, or "Also asked as:", or both. */
 function labelsFor(lang: string | null): string {

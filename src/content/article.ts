@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { unknownLabels } from './alternates.js';
+import { FAQ_HEADINGS } from './faq-markers.js';
 import { collapse } from './blocks.js';
 import type { FrontMatter } from './frontmatter.js';
 import { articleLanguage } from './language.js';
@@ -19,6 +20,32 @@ export interface Draft {
   format: ArticleFormat;
   paragraphs: Passage[];
   faq: FaqEntry[];
+  /** Sections whose headings are mostly questions, under a name that opens no FAQ (Markdown's: see markdown.ts). */
+  unnamedFaq?: UnnamedFaqSection[];
+}
+
+/** A section that looks like an FAQ under a heading the bot does not read as one: its heading, line, and how many of its headings are questions and how many are not. */
+export interface UnnamedFaqSection {
+  text: string;
+  line: number;
+  questions: number;
+  others: number;
+}
+
+/**
+ * The warning for an `UnnamedFaqSection`, with the name to give it in the article's language `lang` (its
+ * first in FAQ_HEADINGS, beside "FAQ"): a Russian admin was told to write "## FAQ" in Russian articles.
+ */
+function unnamedFaqWarning(section: UnnamedFaqSection, file: string, lang: string): ContentIssue {
+  const own = FAQ_HEADINGS[lang.split('-')[0]!]?.[0];
+  const names = own && own !== 'FAQ' ? `"## ${own}" or "## FAQ"` : '"## FAQ"';
+  const others = section.others ? ` (and ${section.others} heading${section.others > 1 ? 's' : ''} that ${section.others > 1 ? 'are' : 'is'} not)` : '';
+  return {
+    severity: 'warning',
+    file,
+    line: section.line,
+    message: `section "${section.text}" holds ${section.questions} questions as headings${others}, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): rename it ${names} (or a name listed in docs/faq-labels.md)`,
+  };
 }
 
 export const hasError = (issues: readonly ContentIssue[]): boolean => issues.some((i) => i.severity === 'error');
@@ -45,7 +72,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
   }
   const { meta } = draft;
   const language = articleLanguage(meta.lang, draft.title, draft.paragraphs, draft.faq);
-  issues.push(...unknownLabels(draft.faq, draft.file, language.lang));
+  issues.push(...unknownLabels(draft.faq, draft.file, language.lang), ...(draft.unnamedFaq ?? []).map((section) => unnamedFaqWarning(section, draft.file, language.lang)));
   for (const entry of draft.faq) {
     if (entry.answer.length === 0) {
       const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';

@@ -76,7 +76,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   no: ['Ofte stilte spørsmål', 'Spørsmål og svar'],
   or: ['ବାରମ୍ବାର ପଚରାଯାଉଥିବା ପ୍ରଶ୍ନ', 'ପ୍ରଶ୍ନୋତ୍ତର'],
   pa: ['ਅਕਸਰ ਪੁੱਛੇ ਜਾਂਦੇ ਸਵਾਲ', 'ਅਕਸਰ ਪੁੱਛੇ ਜਾਣ ਵਾਲੇ ਸਵਾਲ', 'ਸਵਾਲ-ਜਵਾਬ', 'ਸਵਾਲ ਜਵਾਬ', 'ਸਵਾਲ ਅਤੇ ਜਵਾਬ'],
-  pl: ['Najczęściej zadawane pytania', 'Często zadawane pytania', 'Pytania i odpowiedzi'],
+  pl: ['Najczęściej zadawane pytania', 'Często zadawane pytania', 'Częste pytania', 'Najczęstsze pytania', 'Pytania i odpowiedzi'],
   ps: ['پوښتنې او ځوابونه', 'عامې پوښتنې'],
   pt: ['Perguntas frequentes', 'Dúvidas frequentes', 'Perguntas e respostas'],
   ro: ['Întrebări frecvente', 'Întrebări și răspunsuri'],

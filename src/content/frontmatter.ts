@@ -149,8 +149,9 @@ function parseYaml(yaml: string, file: string, retried = false): Parsed {
     const quoted = retried ? null : quotedColons(yaml, doc.errors, file, lineOf);
     const again = quoted && parseYaml(quoted.yaml, file, true);
     if (again && !('issue' in again)) return { ...again, quoted: quoted.issues };
-    const message = `front matter is not valid YAML: ${error.message.split('\n')[0]}; ${yamlFix(error)}`;
-    return { issue: { severity: 'error', file, line: lineOf(problemStart(doc, error.pos[0])), message } };
+    const start = problemStart(doc, error.pos[0]);
+    const message = `front matter is not valid YAML: ${error.message.split('\n')[0]}; ${flowCutByComment(yaml, start) ?? yamlFix(error)}`;
+    return { issue: { severity: 'error', file, line: lineOf(start), message } };
   }
   let alias: { source: string; at: number } | null = null;
   visit(doc, {
@@ -223,6 +224,20 @@ function problemStart(doc: Yaml.Document, at: number): number {
     if (holds && ((isScalar(node) && node.type !== 'PLAIN') || (isCollection(node) && node.flow)) && range[0] < start) start = range[0];
   });
   return start;
+}
+
+/**
+ * The fix where the line at `at` opens a "[" or "{" that a comment cut short: a "#" after a space starts
+ * one, so `tags: [tournament, #carcassonne]` loses its "]" with the hashtag (a Moscow café's trial was told
+ * to close the "[" it had closed). Null on other lines.
+ */
+function flowCutByComment(yaml: string, at: number): string | null {
+  const lineStart = yaml.lastIndexOf('\n', at - 1) + 1;
+  const end = yaml.indexOf('\n', at);
+  const line = yaml.slice(lineStart, end < 0 ? yaml.length : end);
+  const hashed = /[[{][^\]}]*?\s(#[^\s,\]}]*)/.exec(line);
+  if (!hashed) return null;
+  return `a "#" after a space starts a YAML comment, so "${hashed[1]}" and the rest of the line (its closing bracket too) were cut off: put the item in quotes ("${hashed[1]}") or drop the "#"`;
 }
 
 /** One sentence on how to fix a YAML error, by the library's error code (`YAMLError.code`). */

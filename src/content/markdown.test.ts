@@ -323,11 +323,17 @@ describe('an article with a title and nothing else', () => {
 describe('FAQ sections a Markdown article may have meant', () => {
   it('warns where a section of question headings is under a name the bot does not know for an FAQ section', () => {
     const unnamed = parseMarkdown('# Курс\n\nТекст.\n\n## Питання від студентів\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n\n## Розклад\n\nЩопонеділка.\n', 'u.md', 'u');
-    expect(unnamed.issues).toEqual([{ severity: 'warning', file: 'u.md', line: 5, message: expect.stringMatching(/^section "Питання від студентів" holds 2 questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries.*rename it "## FAQ"/) }]);
+    // The name to give it is the article's language's, beside "FAQ".
+    expect(unnamed.issues).toEqual([{ severity: 'warning', file: 'u.md', line: 5, message: expect.stringMatching(/^section "Питання від студентів" holds 2 questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries.*rename it "## Часті питання" or "## FAQ"/) }]);
     expect(unnamed.article!.faq).toEqual([]);
-    // At the article's end too; and not where a heading under it is no question, nor for a single question.
-    expect(parseMarkdown('# T\n\n## Troubleshooting\n\n### Why?\n\nA.\n\n### How?\n\nB.\n', 't.md', 't').issues.map((i) => i.line)).toEqual([3]);
+    // At the article's end too; and not where as many headings under it are no question, nor for a single question.
+    expect(parseMarkdown('# T\n\n## Troubleshooting\n\n### Why?\n\nA.\n\n### How?\n\nB.\n', 't.md', 't').issues).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('rename it "## FAQ" (or a name') })]);
     expect(parseMarkdown('# T\n\n## Story\n\n### Why?\n\nA.\n\n### The result\n\nB.\n', 'n.md', 'n').issues).toEqual([]);
+    // One question heading left without its "?" among three (a Moscow café's trial heard nothing).
+    const cafe = parseMarkdown('# Кафе\n\nМы открыты каждый день.\n\n## Вопросы\n\n### Можно ли прийти с собакой?\n\nДа.\n\n### Сколько стоит час\n\n300 рублей.\n\n### Есть ли парковка?\n\nНет.\n', 'c.md', 'c');
+    expect(cafe.issues).toEqual([
+      expect.objectContaining({ line: 5, message: expect.stringMatching(/^section "Вопросы" holds 2 questions as headings \(and 1 heading that is not\), .*rename it "## Часто задаваемые вопросы" or "## FAQ"/) }),
+    ]);
     expect(parseMarkdown('# T\n\n## Story\n\n### Why?\n\nA.\n', 'o.md', 'o').issues).toEqual([]);
     expect(parseMarkdown('# Курс\n\nТекст.\n\n## Часті запитання\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n', 'f.md', 'f').article!.faq).toHaveLength(2);
   });

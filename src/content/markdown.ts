@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, readAlternates, writtenLabel, type SourceLine } from './alternates.js';
-import { finishArticle, hasError } from './article.js';
+import { finishArticle, hasError, type UnnamedFaqSection } from './article.js';
 import { collapse, decodeEntities, lineIndex, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { readFrontMatter, type FrontMatterResult } from './frontmatter.js';
@@ -59,6 +59,8 @@ class MarkdownReader {
   private statement: { text: string; line: number } | null = null;
   /** The `##` section being read (an FAQ section while `inFaq`), with how many of the headings under it are questions and how many are not, and the FAQ entries and paragraphs read before it. */
   private open: { text: string; line: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
+  /** Sections that look like an FAQ under a name `isFaqHeading` does not know (see `closeSection`). */
+  private unnamedFaq: UnnamedFaqSection[] = [];
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
   private listing: { entry: FaqEntry; line: number; had: number; label: string } | null = null;
   /** Whether a list that follows is the items of a misplaced `Also asked as:` line, ignored with it (see `misplacedAlsoAsked`). */
@@ -110,7 +112,7 @@ class MarkdownReader {
       return { article: null, issues };
     }
     return finishArticle(
-      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq },
+      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq, unnamedFaq: this.unnamedFaq },
       issues,
     );
   }
@@ -160,10 +162,12 @@ class MarkdownReader {
 
   /**
    * Warns where the `##` section just read is an FAQ section with no question under it ("## FAQ" followed by
-   * "## How do I pay?"), or looks like an FAQ under a name `isFaqHeading` does not know: two or more headings
-   * under it, each a question. Such entries were served as article text without a word: a Ukrainian trial's
-   * "## Часті запитання" (a common name, missing from the table then) lost 14 entries so, and only the total
-   * in check-content's summary showed it.
+   * "## How do I pay?"), and notes where it looks like an FAQ under a name `isFaqHeading` does not know: two
+   * or more headings under it that are questions, more than those that are not (the warning is the
+   * article's: see `unnamedFaqWarning`). Such entries were served as article text without a word: a
+   * Ukrainian trial's "## Часті запитання" (a common name, missing from the table then) lost 14 entries so,
+   * and only the total in check-content's summary showed it. A question heading left without its "?"
+   * silenced the warning, and a Russian trial's "## Вопросы" lost its entries so.
    */
   private closeSection(next?: string): void {
     const section = this.open;
@@ -178,13 +182,8 @@ class MarkdownReader {
         message: `FAQ section "${section.text}" has no questions: write each question as a "### Question?" heading under it, its answer below`,
       });
     }
-    if (!section || this.inFaq || section.questions < 2 || section.others > 0) return;
-    this.issues.push({
-      severity: 'warning',
-      file: this.file,
-      line: section.line,
-      message: `section "${section.text}" holds ${section.questions} questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): rename it "## FAQ" (or a name listed in docs/faq-labels.md)`,
-    });
+    if (!section || this.inFaq || section.questions < 2 || section.others >= section.questions) return;
+    this.unnamedFaq.push({ text: section.text, line: section.line, questions: section.questions, others: section.others });
   }
 
   private prose(block: Block, text: string): void {
