@@ -419,6 +419,10 @@ describe.each([
   { site: 'a Hamburg chess club, asked without umlauts too', folder: 'chessclub-de', least: 116 },
   { site: 'a Buenos Aires chess club, asked in Argentine chat spelling too', folder: 'ajedrez-es', least: 120 },
   { site: 'a Busan university esports club, asked in Korean chat spelling too', folder: 'esportsclub-ko', least: 117 },
+  { site: "an early-access survival game's Discord, asked as gamers type too", folder: 'earlyaccess-en', least: 113 },
+  { site: 'a Kraków climbing gym, asked without Polish diacritics too', folder: 'climbinggym-pl', least: 119 },
+  { site: 'a Moscow board-game café, asked in Russian chat spelling too', folder: 'boardgamecafe-ru', least: 128 },
+  { site: 'a Utrecht student rowing club, asked in Dutch chat shorthand too', folder: 'roeiclub-nl', least: 149 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
