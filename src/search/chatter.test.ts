@@ -111,6 +111,17 @@ describe('withoutChatter', () => {
     expect(withoutChatter('Hei Hei Monika', 'fi')).toBe('Hei Hei Monika');
   });
 
+  it('reads Dutch and Polish greetings, "stupid question" preambles and thanks as chatter, keeping a question\'s "czy"', () => {
+    expect(withoutChatter('mss stomme vraag maar hoe laat is de borrel op do', 'nl')).toBe('hoe laat is de borrel op do');
+    expect(withoutChatter('hoi allemaal, wanneer is de alv? alvast bedankt', 'nl')).toBe('wanneer is de alv?');
+    expect(withoutChatter('weet iemand of er een sauna is', 'nl')).toBe('of er een sauna is');
+    expect(withoutChatter('głupie pytanie, ile kosztuje karnet?', 'pl')).toBe('ile kosztuje karnet?');
+    expect(withoutChatter('siema, ile za wejscie? dzieki z gory', 'pl')).toBe('ile za wejscie?');
+    // The second "czy" asks whether: it stays.
+    expect(withoutChatter('czy ktoś wie czy jest sauna?', 'pl')).toBe('czy jest sauna?');
+    expect(withoutChatter('Pytanie o karnet', 'pl')).toBe('Pytanie o karnet');
+  });
+
   it('reads thanks to everyone as chatter in each language, as "thanks everyone" in English', () => {
     // A trial's Spanish club: "gracias a todos!!" alone was answered at confidence 1.00 by "…a todos los inscritos".
     expect(withoutChatter('gracias a todos!!', 'es')).toBe('');

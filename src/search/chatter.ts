@@ -146,6 +146,23 @@ const CHATTER: Record<string, Chatter> = {
       farewell: '(?:bom fim de semana|até (?:mais|amanhã|logo))(?: (?:a todos|pessoal|galera|gente))?',
     },
   },
+  // "mss stomme vraag maar hoe laat is de borrel" abstained at 0.23, its preamble's words in no article,
+  // answered at 0.80 without it (a Utrecht rowing club's trial).
+  nl: {
+    greeting: '(?:hoi|hallo|hey|hee|hi|goedemorgen|goedemiddag|goedenavond|moi)(?: (?:allemaal|iedereen|jongens|mensen|allen))?',
+    preamble: ['(?:(?:mss|misschien) )?(?:een )?(?:domme|stomme|korte|snelle|kleine) vraag(?: maar)?', 'ik heb een (?:korte |snelle |kleine )?vraag', 'weet iemand'].join('|'),
+    closing: ['(?:bedankt|dankjewel|dank je wel|dank je|dankuwel|thanks|thx)(?: (?:allemaal|alvast|iedereen))?(?: voor (?:de|je|jullie) (?:hulp|antwoord|reactie))?', 'alvast bedankt', 'groetjes'].join('|'),
+    smallTalk: {
+      identity: 'wie ben (?:jij|je)|ben (?:jij|je) (?:een )?(?:bot|robot|mens|ai)',
+      farewell: '(?:welterusten|fijn weekend|tot (?:morgen|later|straks|ziens))(?: (?:allemaal|iedereen))?',
+    },
+  },
+  // "głupie pytanie, ..." and "czy ktoś wie ..." as Polish members open a question (a Kraków climbing gym's trial).
+  pl: {
+    greeting: '(?:cześć|czesc|hej|hejka|siema|siemka|witam|dzień dobry|dzien dobry|elo)(?: (?:wszystkim|wam|ludzie|mordy))?',
+    preamble: ['(?:(?:mam )?(?:głupie|glupie|szybkie|krótkie|krotkie|małe|male) )?pytanie(?= *[:,!.-])', '(?:mam )?(?:głupie|glupie|szybkie|krótkie|krotkie|małe|male) pytanie', '(?:czy )?(?:ktoś|ktos) wie'].join('|'),
+    closing: ['(?:dzięki|dzieki|dziękuję|dziekuje|dziękuje|thx)(?: (?:wielkie|bardzo|z góry|z gory|wszystkim))*(?: za (?:pomoc|odpowiedź|odpowiedz))?', 'pozdrawiam', 'pozdro'].join('|'),
+  },
   // "moi! paljonko vip maksaa?" abstained at 0.35, its greeting a word no article uses (a Finnish CS2
   // community's trial).
   fi: {

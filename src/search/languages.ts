@@ -1560,6 +1560,8 @@ const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', '
  * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions
  * ("cb coute le grade legende"): read as a word no article uses, it also asked no price.
  */
+/** Dutch chat's question words ("wnr is de alv", a Utrecht rowing club's trial), as English's "wen" (see `LanguageSpec.respellings`). */
+const DUTCH_RESPELLINGS = new Map(Object.entries({ wnr: 'wanneer', hvl: 'hoeveel', wrm: 'waarom' }));
 const FRENCH_RESPELLINGS = new Map(Object.entries({ cb: 'combien', cmb: 'combien', pk: 'pourquoi', pkoi: 'pourquoi' }));
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
@@ -2343,7 +2345,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS }],
   ['lt', spec(stops('lt', LITHUANIAN_LIST, LITHUANIAN_EXTRA), snowball('lithuanian'))],
   ['nb', { ...spec(stops('nb', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
-  ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
+  ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), respellings: DUTCH_RESPELLINGS, compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
   ['no', { ...spec(stops('no', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
