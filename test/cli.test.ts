@@ -247,6 +247,8 @@ describe('npm run check-content', { timeout: PROCESS_TEST_MS }, () => {
     const broken = runScript('src/bin/check-content.ts', {}, { args: [brokenDir] });
     expect(await broken.exited).toBe(2);
     expect(broken.output()).toMatch(/missing-answer\.txt:7: error: FAQ question has no answer/);
+    // Each skipped file says so on its own line, beside the served files' language lines.
+    expect(broken.output()).toContain(`${path.join(brokenDir, 'missing-answer.txt')}: not served: the error below skips the whole file`);
     expect(broken.output()).toContain('0 article(s) served');
     expect(broken.output()).toContain(`No valid article in ${brokenDir}: each article file there has an error, listed above; fix them`);
   });

@@ -13,7 +13,7 @@ const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DI
 Checks the articles in DIR (default: $CONTENT_DIR or ./content) as the bot would load them: prints each
 file's language and FAQ entries, then every error, warning and notice with path:line, then a summary. Given one article FILE,
 checks its folder and reports that file only (a duplicate id or FAQ question is one against the others). Exit 0: no error; 1: some
-file has an error (the rest are served); 2: nothing can be served, or a setting is wrong.
+file has an error (the rest are served); 2: nothing can be served (given a FILE: that file is not), or a setting is wrong.
   --show   also prints what was read from each file: its title, each paragraph and FAQ entry (question,
            "Also asked as:" alternates, answer) with its ¶ number, line and section, the start of its text`;
 
@@ -147,6 +147,18 @@ function progressReporter(dir: string, file: string | null, limits: ContentLimit
 }
 
 /**
+ * A line for each file an error keeps from being served, beside the served files' language lines: an
+ * indie game's admin, whose FAQ question without an answer skipped its file, learnt it only from "9
+ * article(s) served" and the file missing from the list.
+ */
+function skippedLines(articles: readonly Article[], issues: readonly ContentIssue[]): string[] {
+  const served = new Set(articles.map((a) => a.file));
+  const errors = new Map<string, number>();
+  for (const i of issues) if (i.severity === 'error' && !served.has(i.file)) errors.set(i.file, (errors.get(i.file) ?? 0) + 1);
+  return [...errors].map(([file, n]) => `${file}: not served: ${n > 1 ? `the ${n} errors below skip` : 'the error below skips'} the whole file`);
+}
+
+/**
  * `npm run check-content [-- [--content] DIR]`: the content report for publishers' CI; exit 1 when any file has an error,
  * exit 2 with `noArticleMessage` when no article is valid (what `ask` stops with: nothing could be served).
  * Prints each served file's language (`path: language de (declared)`), then every problem (by file, then
@@ -170,9 +182,10 @@ async function main(target: string, show: boolean): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const articles = mine(content.articles);
-    for (const line of languageLines(articles)) console.log(line);
-    if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     const issues = mine(allIssues(content));
+    for (const line of languageLines(articles)) console.log(line);
+    for (const line of skippedLines(articles, issues)) console.log(line);
+    if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
     for (const line of formatIssues(issues)) console.log(line);
     const count = (severity: ContentIssue['severity']) => issues.filter((i) => i.severity === severity).length;
     const [errors, notices] = [count('error'), noticeLines(issues)];
