@@ -72,6 +72,9 @@ describe('expectedType in other languages', () => {
   it('reads Polish and Italian price and time questions, and their dates and prices', () => {
     expect(expectedType('kiedy jest turniej', 'pl')).toBe('date');
     expect(expectedType('o ktorej startuje event', 'pl')).toBe('time');
+    // Until what time: "do której" (a Kraków climbing gym's trial).
+    expect(expectedType('Do której trwa nocne wspinanie?', 'pl')).toBe('time');
+    expect(expectedType('blok po zmroku do ktorej', 'pl')).toBe('time');
     expect(expectedType('ile kosztuje vip', 'pl')).toBe('amount');
     expect(expectedType('ile osob moze byc na dzialce', 'pl')).toBe('number');
     expect(statesType('VIP kosztuje 19,99 zł miesięcznie.', 'amount', new Set(), 'pl')).toBe(true);
