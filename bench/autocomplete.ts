@@ -14,7 +14,7 @@
  * members type), where one FAQ answer matches the question's expected answer.
  *
  * Each question is typed to every word boundary and three characters into the next word (a word being
- * typed). Metrics over those prefixes: the asked question first (@1), among the first 5 and 25, no choice at
+ * typed); one written without spaces, character by character (it counts as one word typed). Metrics over those prefixes: the asked question first (@1), among the first 5 and 25, no choice at
  * all, and @1 by how many words were typed; @1 of the whole question; CPU time per keystroke.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -95,9 +95,13 @@ export interface AutocompleteResult {
   ms: number;
 }
 
-/** Every prefix of `text` a member types on the way: to each word boundary, and 3 characters past it. */
+/**
+ * Every prefix of `text` a member types on the way: to each word boundary, and 3 characters past it; in a
+ * text written without spaces (Chinese, Japanese, Thai), after each character.
+ */
 export function prefixesOf(text: string): string[] {
   const out = new Set<string>();
+  if (!/\s/.test(text.trim())) return [...text.trim()].map((_, i, chars) => chars.slice(0, i + 1).join(''));
   for (const match of text.matchAll(/\s+|$/g)) {
     out.add(text.slice(0, match.index));
     out.add(text.slice(0, Math.min(text.length, match.index + match[0].length + 3)));

@@ -143,8 +143,9 @@ export class TypoCorrector {
    */
   *mapping(slice = 4096): Generator<void> {
     if (this.deletes) return;
-    // Numbers are never typos nor corrections: they take no room.
-    const spelt = (term: string) => term.length >= this.minLength - 1 && !DIGIT.test(term);
+    // Numbers are never typos nor corrections, nor a term marked by a leading control character (the
+    // autocomplete's function words: see suggest.ts), which keeps no word's first letter: they take no room.
+    const spelt = (term: string) => term.length >= this.minLength - 1 && !DIGIT.test(term) && !MARKED.test(term);
     let capacity = 0;
     for (const term of this.vocabulary) if (spelt(term)) capacity += term.length + 1;
     // Each pair's bucket and term first, then a counting sort by bucket (these two arrays are let go after).
@@ -245,6 +246,7 @@ const PAIRS_PER_BUCKET = 4;
 export const CORRECTED_WEIGHT = 0.7;
 
 const DIGIT = /\d/;
+const MARKED = /^\p{Cc}/u;
 
 /** Shorter words are not corrected: one edit turns too many of them into other words. */
 const MIN_TYPO_LENGTH = 5;
