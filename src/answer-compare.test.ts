@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer } from './answer-compare.js';
+import { changeKind, changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer } from './answer-compare.js';
 import { toJson } from './answer-text.js';
 import { answerFixture as answer } from './search/fixtures/answer.js';
 import type { Answer } from './search/types.js';
@@ -73,10 +73,24 @@ describe('sameAnswer', () => {
   });
 });
 
+describe('changeKind', () => {
+  it('tells another answer from the same one edited, and an answer gained or lost from other closest questions', () => {
+    const [eight] = recorded(answer('At 8.', 'At 8.'));
+    expect(changeKind(eight!, answer('At 9.', 'At 9.'))).toBe('text edited');
+    expect(changeKind(eight!, { ...answer('At 9.', 'At 9.'), source: { ...answer('', '').source!, paragraph: 5 } })).toBe('another answer');
+    expect(changeKind(eight!, { ...answer('At 8.', 'At 8.'), source: { ...answer('', '').source!, title: 'Other' } })).toBe('another answer');
+    expect(changeKind(recorded(faq)[0]!, { ...faq, answer: 'Yes, with a fob or a key.' })).toBe('text edited');
+    expect(changeKind(recorded(faq)[0]!, { ...faq, matched: 'Can I come at night?' })).toBe('another answer');
+    expect(changeKind(eight!, none)).toBe('no longer answered');
+    expect(changeKind(recorded(none)[0]!, faq)).toBe('now answered');
+    expect(changeKind(recorded(none)[0]!, { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] })).toBe('other closest questions');
+  });
+});
+
 describe('changeText', () => {
   it('shows what was read and what is read now: the label, confidence and text, or no answer with the closest questions', () => {
     const closest = { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] };
-    expect(changeText(recorded(closest)[0]!, faq)).toBe('Line 1: When does it open?\n  before: no answer (confidence 0.21); closest: “When do you close?”\n  now:    Can I get in after hours? (confidence 0.50): Yes, with a fob.');
+    expect(changeText(recorded(closest)[0]!, faq)).toBe('Line 1 (now answered): When does it open?\n  before: no answer (confidence 0.21); closest: “When do you close?”\n  now:    Can I get in after hours? (confidence 0.50): Yes, with a fob.');
   });
 
   it('shows texts that fit whole, and two long ones from a word before where they differ; the quotes where only they changed', () => {

@@ -100,7 +100,25 @@ export function sameAnswer(before: RecordedAnswer, now: Answer): boolean {
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item) => b.includes(item));
 
 /**
- * How `--compare` prints a changed answer: its line and question, then what a member read before and reads
+ * What a member asking again sees of a change (`before` and `now` differing: see `sameAnswer`), in the order
+ * `--compare` counts them: another FAQ entry or paragraph answers; an answer where there was none; none
+ * where there was one; the same one, its text or quote edited (the same FAQ question matched, or the same
+ * paragraph label, in an article of the same title); no answer both times, other closest questions offered.
+ * Two admins of one trial round found half their changes were their own rewording, and had to sort them
+ * from the answers that moved by hand.
+ */
+export const CHANGE_KINDS = ['another answer', 'now answered', 'no longer answered', 'text edited', 'other closest questions'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export function changeKind(before: RecordedAnswer, now: Answer): ChangeKind {
+  if (before.answer === null) return now.answer === null ? 'other closest questions' : 'now answered';
+  if (now.answer === null) return 'no longer answered';
+  const matched = before.matched === undefined ? before.label === labelOf(now) : before.matched === now.matched && (now.matched !== null || before.label === labelOf(now));
+  return matched && before.title === (now.source?.title ?? null) ? 'text edited' : 'another answer';
+}
+
+/**
+ * How `--compare` prints a changed answer: its line, the kind of change (see `changeKind`) and question, then what a member read before and reads
  * now, each as "no answer (confidence 0.21)" with the closest questions offered, or its label, confidence and
  * text. Texts longer than ANSWER_SHOWN characters are shown from a word a little before where the two
  * first differ, when that is past the window; the quotes instead where only the quote changed.
@@ -115,7 +133,7 @@ export function changeText(before: RecordedAnswer, now: Answer): string {
       ? `no answer (confidence ${confidenceShown(confidence, false)})${closest.length ? `; closest: ${closest.map((q) => `“${q}”`).join(', ')}` : ''}`
       : `${label ?? 'an answer'} (confidence ${confidenceShown(confidence, true)})${quoted ? ', quote' : ''}: ${excerpt(text, from)}`;
   return [
-    `Line ${before.line}: ${before.question}`,
+    `Line ${before.line} (${changeKind(before, now)}): ${before.question}`,
     `  before: ${line(before.label, before.answer, was, before.confidence, before.alternatives)}`,
     `  now:    ${line(labelOf(now), now.answer, is, now.confidence, now.alternatives.map((alt) => alt.question))}`,
   ].join('\n');

@@ -130,8 +130,8 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     writeFileSync(path.join(dir, 'ferry.md'), ferry('ten'));
     const changed = ask(['--content', dir, '--compare', file], null, env);
     expect(await changed.exited).toBe(1);
-    expect(changed.stdout()).toBe('Line 1: When does the ferry leave?\n  before: When does the ferry leave? (confidence 1.00): At nine, from the harbour.\n  now:    When does the ferry leave? (confidence 1.00): At ten, from the harbour.\n\n');
-    expect(changed.output()).toContain(`1 of 3 answers changed since ${file} (line 1); answered then 2, now 2.\n`);
+    expect(changed.stdout()).toBe('Line 1 (text edited): When does the ferry leave?\n  before: When does the ferry leave? (confidence 1.00): At nine, from the harbour.\n  now:    When does the ferry leave? (confidence 1.00): At ten, from the harbour.\n\n');
+    expect(changed.output()).toContain(`1 of 3 answers changed since ${file} (line 1): 1 text edited; answered then 2, now 2.\n`);
     // With --json, every question's answer as --json writes it, and whether it changed: the next run's FILE.
     const json = ask(['--json', '--content', dir, '--compare', file], null, env);
     expect(await json.exited).toBe(1);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer, type RecordedAnswer } from '../answer-compare.js';
+import { CHANGE_KINDS, changeKind, changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer, type ChangeKind, type RecordedAnswer } from '../answer-compare.js';
 import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
 import { alsoAskedLabel } from '../content/alternates.js';
@@ -99,14 +99,14 @@ async function main(argv: string[]): Promise<number> {
   // The label check-content tells the admin to write in the entry's article (a Moscow café's admin, told "Также спрашивают:" there, was told "Also asked as:" here).
   const labelOf = (id: string) => alsoAskedLabel(index.article(id.slice(0, id.lastIndexOf('#')))?.lang ?? null);
   if (recorded) {
-    const { changed, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
+    const { changed, kinds, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
       const explained = args.values.explain && (args.values.json || !same) ? explain(answer.question) : undefined;
       if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
       else if (!same) {
         process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold, labelOf)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
       }
     });
-    process.stderr.write(`${compareSummary(recorded, changed, answered, compare!)}\n`);
+    process.stderr.write(`${compareSummary(recorded, changed, kinds, answered, compare!)}\n`);
     await save?.();
     return changed.length ? 1 : 0;
   }
@@ -161,30 +161,36 @@ function batchSummary(count: number, unanswered: readonly number[], blank: reado
  * reads the same (see `sameAnswer`), in the file's order; returns the lines whose answer changed and how
  * many questions it answers now.
  */
-function compareAnswers(recorded: readonly RecordedAnswer[], ask: (question: string) => Answer, show: (answer: Answer, before: RecordedAnswer, same: boolean) => void): { changed: number[]; answered: number } {
+function compareAnswers(recorded: readonly RecordedAnswer[], ask: (question: string) => Answer, show: (answer: Answer, before: RecordedAnswer, same: boolean) => void): { changed: number[]; kinds: Map<ChangeKind, number>; answered: number } {
   const changed: number[] = [];
+  const kinds = new Map<ChangeKind, number>();
   let answered = 0;
   for (const before of recorded) {
     const answer = ask(before.question);
     const same = sameAnswer(before, answer);
-    if (!same) changed.push(before.line);
+    if (!same) {
+      changed.push(before.line);
+      const kind = changeKind(before, answer);
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
     if (answer.answer !== null) answered++;
     show(answer, before, same);
   }
-  return { changed, answered };
+  return { changed, kinds, answered };
 }
 
 /**
  * The last line of `--compare`, on stderr: "3 of 200 answers changed since answers.jsonl (lines 17, 45,
- * 80); answered then 150, now 151.", "None of the 200 answers changed since answers.jsonl.", "The answer
- * did not change since answers.jsonl." for one.
+ * 80): 2 another answer, 1 text edited; answered then 150, now 151." (the kinds: see `changeKind`), "None
+ * of the 200 answers changed since answers.jsonl.", "The answer did not change since answers.jsonl." for one.
  */
-function compareSummary(recorded: readonly RecordedAnswer[], changed: readonly number[], answered: number, file: string): string {
+function compareSummary(recorded: readonly RecordedAnswer[], changed: readonly number[], kinds: ReadonlyMap<ChangeKind, number>, answered: number, file: string): string {
   const asked = recorded.filter((r) => r.question !== '').length;
   if (!changed.length) return asked === 1 ? `The answer did not change since ${file}.` : `None of the ${asked} answers changed since ${file}.`;
   const then = recorded.filter((r) => r.answer !== null).length;
   const which = `${changed.length} of ${asked} answers changed`;
-  return `${asked === 1 ? 'The answer changed' : which} since ${file} (line${changed.length > 1 ? 's' : ''} ${numberRanges(changed)}); answered then ${then}, now ${answered}.`;
+  const counted = asked === 1 ? '' : `: ${CHANGE_KINDS.filter((kind) => kinds.has(kind)).map((kind) => `${kinds.get(kind)} ${kind}`).join(', ')}`;
+  return `${asked === 1 ? 'The answer changed' : which} since ${file} (line${changed.length > 1 ? 's' : ''} ${numberRanges(changed)})${counted}; answered then ${then}, now ${answered}.`;
 }
 
 /** Why a file cannot be read, in words, by its error code ("is a folder, not a file"). */
