@@ -154,7 +154,8 @@ function progressReporter(dir: string, file: string | null, limits: ContentLimit
 function skippedLines(articles: readonly Article[], issues: readonly ContentIssue[]): string[] {
   const served = new Set(articles.map((a) => a.file));
   const errors = new Map<string, number>();
-  for (const i of issues) if (i.severity === 'error' && !served.has(i.file)) errors.set(i.file, (errors.get(i.file) ?? 0) + 1);
+  // Article files only: a folder's error (unreadable, too deep, past the file limit) skips no one file.
+  for (const i of issues) if (i.severity === 'error' && !served.has(i.file) && isArticleFile(i.file)) errors.set(i.file, (errors.get(i.file) ?? 0) + 1);
   return [...errors].map(([file, n]) => `${file}: not served: ${n > 1 ? `the ${n} errors below skip` : 'the error below skips'} the whole file`);
 }
 

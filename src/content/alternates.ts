@@ -1,5 +1,5 @@
 import { collapse } from './blocks.js';
-import { CLOSING_PUNCTUATION, endsAsQuestion, headingKey } from './faq-markers.js';
+import { CLOSING_PUNCTUATION, endsAsQuestion, FAQ_HEADINGS, headingKey } from './faq-markers.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
 import { primaryLanguage } from '../language/detect.js';
 
@@ -77,6 +77,32 @@ export function ownLabel(lang: string): string | null {
   const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base];
   const label = base === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;
+}
+
+/**
+ * The FAQ section name to tell an admin to write in an article of language `lang` (a BCP 47 tag): its
+ * language's first in FAQ_HEADINGS that is written in the tag's script (Traditional characters for zh-TW,
+ * zh-HK, zh-Hant; Latin letters for sr-Latn, Cyrillic for uz-Cyrl), Bokmål and Nynorsk reading Norwegian's
+ * and Filipino Tagalog's. Null for English, and where the language has no name in its script: "FAQ" is
+ * read in every language.
+ */
+export function ownFaqHeading(lang: string): string | null {
+  const base = primaryLanguage(lang) ?? lang.toLowerCase();
+  if (base === 'en') return null;
+  const names = FAQ_HEADINGS[base === 'nb' || base === 'nn' ? 'no' : base === 'fil' ? 'tl' : base] ?? [];
+  if (base === 'zh') return (writesTraditional(lang) ? names.find((name) => /[見問題與]/u.test(name)) : names[0]) ?? null;
+  const script = scriptOf(lang);
+  const letters = script === 'Latn' ? /^[\p{Script=Latin}\P{L}]+$/u : script === 'Cyrl' ? /^[\p{Script=Cyrillic}\P{L}]+$/u : null;
+  return names.find((name) => letters === null || letters.test(name)) ?? null;
+}
+
+/** A tag's likely script (ISO 15924: "Latn", "Cyrl"), or null where Intl cannot tell. */
+function scriptOf(tag: string): string | null {
+  try {
+    return new Intl.Locale(tag).maximize().script ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a tag's script is Traditional Chinese (zh-TW, zh-HK, zh-Hant…), as `catalogueFor` reads it with `Intl.Locale`. */

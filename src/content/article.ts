@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { unknownLabels } from './alternates.js';
-import { FAQ_HEADINGS } from './faq-markers.js';
+import { ownFaqHeading, unknownLabels } from './alternates.js';
 import { collapse } from './blocks.js';
 import type { FrontMatter } from './frontmatter.js';
 import { articleLanguage } from './language.js';
@@ -33,18 +32,20 @@ export interface UnnamedFaqSection {
 }
 
 /**
- * The warning for an `UnnamedFaqSection`, with the name to give it in the article's language `lang` (its
- * first in FAQ_HEADINGS, beside "FAQ"): a Russian admin was told to write "## FAQ" in Russian articles.
+ * The warning for an `UnnamedFaqSection`, with the name to give it in the article's language `lang` (see
+ * `ownFaqHeading`), beside "FAQ": a Russian admin was told to write "## FAQ" in Russian articles.
  */
 function unnamedFaqWarning(section: UnnamedFaqSection, file: string, lang: string): ContentIssue {
-  const own = FAQ_HEADINGS[lang.split('-')[0]!]?.[0];
+  const own = ownFaqHeading(lang);
   const names = own && own !== 'FAQ' ? `"## ${own}" or "## FAQ"` : '"## FAQ"';
   const others = section.others ? ` (and ${section.others} heading${section.others > 1 ? 's' : ''} that ${section.others > 1 ? 'are' : 'is'} not)` : '';
   return {
     severity: 'warning',
     file,
     line: section.line,
-    message: `section "${section.text}" holds ${section.questions} questions as headings${others}, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): rename it ${names} (or a name listed in docs/faq-labels.md)`,
+    // With headings that are no question beside them, the section may be a how-to's ("### What is it?",
+    // "### Why use it?", "### Setup"): the fix is offered, not ordered.
+    message: `section "${section.text}" holds ${section.questions} questions as headings${others}, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): ${section.others ? 'if they are an FAQ, ' : ''}rename it ${names} (or a name listed in docs/faq-labels.md)`,
   };
 }
 

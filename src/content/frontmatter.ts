@@ -234,8 +234,10 @@ function problemStart(doc: Yaml.Document, at: number): number {
 function flowCutByComment(yaml: string, at: number): string | null {
   const lineStart = yaml.lastIndexOf('\n', at - 1) + 1;
   const end = yaml.indexOf('\n', at);
-  const line = yaml.slice(lineStart, end < 0 ? yaml.length : end);
-  const hashed = /[[{][^\]}]*?\s(#[^\s,\]}]*)/.exec(line);
+  // Quoted text is no comment: blanked out, its length kept.
+  const line = yaml.slice(lineStart, end < 0 ? yaml.length : end).replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, (quoted) => ' '.repeat(quoted.length));
+  // A hashtag: a "#" after a space and against a word, up to a comma, bracket, colon or space.
+  const hashed = /[[{][^\]}]*?\s(#[^\s,\]}:]+)/.exec(line);
   if (!hashed) return null;
   return `a "#" after a space starts a YAML comment, so "${hashed[1]}" and the rest of the line (its closing bracket too) were cut off: put the item in quotes ("${hashed[1]}") or drop the "#"`;
 }

@@ -332,8 +332,14 @@ describe('FAQ sections a Markdown article may have meant', () => {
     // One question heading left without its "?" among three (a Moscow café's trial heard nothing).
     const cafe = parseMarkdown('# Кафе\n\nМы открыты каждый день.\n\n## Вопросы\n\n### Можно ли прийти с собакой?\n\nДа.\n\n### Сколько стоит час\n\n300 рублей.\n\n### Есть ли парковка?\n\nНет.\n', 'c.md', 'c');
     expect(cafe.issues).toEqual([
-      expect.objectContaining({ line: 5, message: expect.stringMatching(/^section "Вопросы" holds 2 questions as headings \(and 1 heading that is not\), .*rename it "## Часто задаваемые вопросы" or "## FAQ"/) }),
+      expect.objectContaining({ line: 5, message: expect.stringMatching(/^section "Вопросы" holds 2 questions as headings \(and 1 heading that is not\), .*: if they are an FAQ, rename it "## Часто задаваемые вопросы" or "## FAQ"/) }),
     ]);
+    // Only the section's shallowest sub-headings count: "#### Why…?" under "### Windows" are no entries of it.
+    const setup = parseMarkdown('# Mod\n\nText.\n\n## Setup\n\n### Windows\n\n#### Why does it crash?\n\nA.\n\n#### Why is it slow?\n\nB.\n\n### Linux\n\n#### Why no sound?\n\nC.\n', 's.md', 's');
+    expect(setup.issues.filter((i) => i.message.includes('questions as headings'))).toEqual([]);
+    // The name is in the article's script: Traditional characters for a zh-TW article.
+    const taipei = parseMarkdown('---\nlang: zh-TW\n---\n# 課程\n\n課程介紹。\n\n## 學員提問\n\n### 可以分期付款嗎？\n\n可以。\n\n### 什麼時候開課？\n\n十二月一日。\n', 'z.md', 'z');
+    expect(taipei.issues.map((i) => i.message)).toEqual([expect.stringContaining('rename it "## 常見問題" or "## FAQ"')]);
     expect(parseMarkdown('# T\n\n## Story\n\n### Why?\n\nA.\n', 'o.md', 'o').issues).toEqual([]);
     expect(parseMarkdown('# Курс\n\nТекст.\n\n## Часті запитання\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n', 'f.md', 'f').article!.faq).toHaveLength(2);
   });

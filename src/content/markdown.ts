@@ -58,7 +58,8 @@ class MarkdownReader {
   /** An FAQ section's heading that is no question, with nothing under it yet (see `misplacedAlsoAsked`). */
   private statement: { text: string; line: number } | null = null;
   /** The `##` section being read (an FAQ section while `inFaq`), with how many of the headings under it are questions and how many are not, and the FAQ entries and paragraphs read before it. */
-  private open: { text: string; line: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
+  /** The `##` section being read: its heading, line, and counts of its sub-headings of one depth (`depth`, the shallowest seen) that are questions and that are not. */
+  private open: { text: string; line: number; depth: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
   /** Sections that look like an FAQ under a name `isFaqHeading` does not know (see `closeSection`). */
   private unnamedFaq: UnnamedFaqSection[] = [];
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
@@ -131,7 +132,7 @@ class MarkdownReader {
       this.inFaq = isFaqHeading(text);
       this.section = text;
       this.question = null;
-      this.open = { text, line: block.line, questions: 0, others: 0, entries: this.faq.length, paragraphs: this.paragraphs.length };
+      this.open = { text, line: block.line, depth: Infinity, questions: 0, others: 0, entries: this.faq.length, paragraphs: this.paragraphs.length };
     } else if (this.inFaq && isQuestion(text)) {
       this.question = { question: { raw: block.raw, text, ...hiddenParts(block.raw, [heading]), section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
       this.faq.push(this.question);
@@ -149,7 +150,11 @@ class MarkdownReader {
     }
     this.stray = !this.inFaq && isQuestion(text) ? text : null;
     this.statement = this.inFaq && heading.depth > 2 && !isQuestion(text) ? { text, line: block.line } : null;
-    if (this.open && heading.depth > 2) this.open[this.stray ? 'questions' : 'others']++;
+    // Headings of one depth are counted: a "#### Why…?" under "### Windows" is no entry of the section.
+    if (this.open && heading.depth > 2 && heading.depth <= this.open.depth) {
+      if (heading.depth < this.open.depth) Object.assign(this.open, { depth: heading.depth, questions: 0, others: 0 });
+      this.open[this.stray ? 'questions' : 'others']++;
+    }
     if (heading.depth > 2 && !this.inFaq && isFaqHeading(text)) {
       this.issues.push({
         severity: 'warning',

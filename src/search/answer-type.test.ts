@@ -75,6 +75,10 @@ describe('expectedType in other languages', () => {
     // Until what time: "do której" (a Kraków climbing gym's trial).
     expect(expectedType('Do której trwa nocne wspinanie?', 'pl')).toBe('time');
     expect(expectedType('blok po zmroku do ktorej', 'pl')).toBe('time');
+    expect(expectedType('Od której otwarte?', 'pl')).toBe('time');
+    // Which group, which room: no time.
+    expect(expectedType('Do której grupy należę?', 'pl')).toBeNull();
+    expect(expectedType('do której sali iść', 'pl')).toBeNull();
     expect(expectedType('ile kosztuje vip', 'pl')).toBe('amount');
     expect(expectedType('ile osob moze byc na dzialce', 'pl')).toBe('number');
     expect(statesType('VIP kosztuje 19,99 zł miesięcznie.', 'amount', new Set(), 'pl')).toBe(true);

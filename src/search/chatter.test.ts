@@ -120,6 +120,17 @@ describe('withoutChatter', () => {
     // The second "czy" asks whether: it stays.
     expect(withoutChatter('czy ktoś wie czy jest sauna?', 'pl')).toBe('czy jest sauna?');
     expect(withoutChatter('Pytanie o karnet', 'pl')).toBe('Pytanie o karnet');
+    // From a review: "mam", the diminutives, a greeting with no mark after it, "wszystkich"; not "elo", a rating.
+    expect(withoutChatter('Mam pytanie: ile kosztuje karnet?', 'pl')).toBe('ile kosztuje karnet?');
+    expect(withoutChatter('Mam pytanko: gdzie jest szatnia?', 'pl')).toBe('gdzie jest szatnia?');
+    expect(withoutChatter('Dzień dobry kiedy otwarte?', 'pl')).toBe('kiedy otwarte?');
+    expect(withoutChatter('Witam wszystkich, czy jest parking?', 'pl')).toBe('czy jest parking?');
+    expect(withoutChatter('Elo: ile punktów trzeba mieć?', 'pl')).toBe('Elo: ile punktów trzeba mieć?');
+    expect(withoutChatter('Vraagje: wanneer is de alv?', 'nl')).toBe('wanneer is de alv?');
+    expect(withoutChatter('Ik heb een vraagje: wanneer is de alv?', 'nl')).toBe('wanneer is de alv?');
+    expect(withoutChatter('Hoi allemaal wanneer is de alv?', 'nl')).toBe('wanneer is de alv?');
+    expect(withoutChatter('vraag over contributie', 'nl')).toBe('vraag over contributie');
+    expect(withoutChatter('Hallo daar', 'nl')).toBe('Hallo daar');
   });
 
   it('reads thanks to everyone as chatter in each language, as "thanks everyone" in English', () => {
