@@ -50,7 +50,11 @@ describe('candidatesText', () => {
   });
 
   it('says, when none clears the threshold, what lifts the first; nothing when the first is answered', () => {
-    expect(candidatesText([candidate('a#faq-1', 0.9, 1), candidate('a#p2', 0.5, 0.9)], 0.35)).not.toContain('No answer');
+    const answered = candidatesText([candidate('a#faq-1', 0.9, 1), candidate('a#p2', 0.5, 0.9)], 0.35);
+    expect(answered).not.toContain('No answer');
+    // What lifts another candidate over the answer (a Moscow café's admin asked), in the label of the entries' language.
+    expect(answered.split('\n').at(-1)).toBe("Answered with number 1. If another is right, lift it to first: for an FAQ entry, an `Also asked as:` line under it with the question's words; for a paragraph, the question's words written in it.");
+    expect(candidatesText([candidate('a#faq-1', 0.9, 1)], 0.35)).not.toContain('Answered with');
     expect(candidatesText([candidate('a#p2', 0.2, 1), candidate('a#faq-1', 0.1, 0.9)], 0.35).split('\n').at(-1)).toBe(
       "No answer: the first's confidence, 0.20, is under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).",
     );

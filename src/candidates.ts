@@ -67,6 +67,18 @@ function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number,
   return `No answer: the first's confidence${under}. If the first is right, it is lifted by ${lift(first!)}.`;
 }
 
+/**
+ * What lifts another candidate over an answer, as the last line under the candidates when the first is
+ * answered: a Moscow café's admin, whose Wi-Fi question took an FAQ entry over the paragraph naming the
+ * network, found a fix said only where the bot abstains. The label is that of the first FAQ entry listed
+ * below the answer (see `candidatesText`).
+ */
+function answeredLine(candidates: readonly RankedCandidate[], labelOf: (id: string) => string): string {
+  const entry = candidates.slice(1).find((c) => /#faq-\d+$/.test(c.id));
+  const label = labelOf(entry?.id ?? candidates[0]!.id);
+  return `Answered with number 1. If another is right, lift it to first: for an FAQ entry, an \`${label}\` line under it with the question's words; for a paragraph, the question's words written in it.`;
+}
+
 /** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */
 function label(index: SearchIndex, id: string): string {
   const entry = index.entryAnswer(id);
@@ -79,7 +91,8 @@ function label(index: SearchIndex, id: string): string {
  * id; under a line saying what each number measures and which does what, `threshold` being the index's
  * (`SearchIndex.threshold`): two new-user trials' admins read a 0.80 ranked under a 0.70 as a fault, and a
  * cycling club's could not tell what "score" was, nor why a 0.07 ranked first. When the first does not clear
- * the threshold, a last line says why there is no answer (see `noAnswerLine`), naming an FAQ entry's
+ * the threshold, a last line says why there is no answer (see `noAnswerLine`), else what lifts another
+ * candidate over the answer (see `answeredLine`), naming an FAQ entry's
  * alternates label as `labelOf(id)` gives it (default "Also asked as:"; the CLI's: the entry's article's
  * language's, as check-content tells the admin to write it).
  */
@@ -88,6 +101,7 @@ export function candidatesText(candidates: readonly RankedCandidate[], threshold
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
   const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
   if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold, labelOf));
+  else if (candidates.length > 1) lines.push(answeredLine(candidates, labelOf));
   return lines.join('\n');
 }
 
