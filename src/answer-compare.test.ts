@@ -24,9 +24,9 @@ function refusal(content: Uint8Array): string {
 describe('readRecordedAnswers', () => {
   it('reads back what --json wrote, one answer per line: the FAQ question matched, else the paragraph as --explain labels it', () => {
     expect(recorded(answer('At 8.', 'At 8.'), faq, { ...none, alternatives: [{ id: 'a#faq-2', question: 'When do you close?', article: 'a' }] })).toEqual([
-      { line: 1, question: 'When does it open?', answer: 'At 8.', quote: 'At 8.', title: 'Title', matched: null, label: 'Title · ¶3', confidence: 0.5, alternatives: [] },
-      { line: 2, question: 'When does it open?', answer: 'Yes, with a fob.', quote: 'Yes, with a fob.', title: 'Title', matched: 'Can I get in after hours?', label: 'Can I get in after hours?', confidence: 0.5, alternatives: [] },
-      { line: 3, question: 'When does it open?', answer: null, quote: null, title: null, matched: null, label: null, confidence: 0.21, alternatives: ['When do you close?'] },
+      { line: 1, question: 'When does it open?', answer: 'At 8.', quote: 'At 8.', title: 'Title', article: 'a', matched: null, label: 'Title · ¶3', confidence: 0.5, alternatives: [] },
+      { line: 2, question: 'When does it open?', answer: 'Yes, with a fob.', quote: 'Yes, with a fob.', title: 'Title', article: 'a', matched: 'Can I get in after hours?', label: 'Can I get in after hours?', confidence: 0.5, alternatives: [] },
+      { line: 3, question: 'When does it open?', answer: null, quote: null, title: null, article: null, matched: null, label: null, confidence: 0.21, alternatives: ['When do you close?'] },
     ]);
   });
 
@@ -75,13 +75,21 @@ describe('sameAnswer', () => {
 
 describe('changeKind', () => {
   it('tells another answer from the same one edited, and an answer gained or lost from other closest questions', () => {
-    const [eight] = recorded(answer('At 8.', 'At 8.'));
-    expect(changeKind(eight!, answer('At 9.', 'At 9.'))).toBe('text edited');
-    expect(changeKind(eight!, { ...answer('At 9.', 'At 9.'), source: { ...answer('', '').source!, paragraph: 5 } })).toBe('another answer');
-    expect(changeKind(eight!, { ...answer('At 8.', 'At 8.'), source: { ...answer('', '').source!, title: 'Other' } })).toBe('another answer');
-    expect(changeKind(recorded(faq)[0]!, { ...faq, answer: 'Yes, with a fob or a key.' })).toBe('text edited');
-    expect(changeKind(recorded(faq)[0]!, { ...faq, matched: 'Can I come at night?' })).toBe('another answer');
-    expect(changeKind(eight!, none)).toBe('no longer answered');
+    const [doors] = recorded(answer('Doors open at 8 and close at midnight.', 'q'));
+    expect(changeKind(doors!, answer('Doors open at 9 and close at midnight.', 'q'))).toBe('text edited');
+    // Another paragraph moved into its number (one deleted above it): another answer, whatever the number.
+    expect(changeKind(doors!, answer('Children under twelve come with an adult.', 'q'))).toBe('another answer');
+    expect(changeKind(doors!, { ...answer('Doors open at 9 and close at midnight.', 'q'), source: { ...answer('', '').source!, paragraph: 7 } })).toBe('text edited');
+    // Another article; the same one under a new title (its id) or in a renamed file (its title).
+    expect(changeKind(doors!, { ...answer('Doors open at 8 and close at midnight.', 'x'), source: { ...answer('', '').source!, id: 'other', title: 'Other' } })).toBe('another answer');
+    expect(changeKind(doors!, { ...answer('Doors open at 8 and close at midnight.', 'x'), source: { ...answer('', '').source!, title: 'New title' } })).toBe('text edited');
+    expect(changeKind(doors!, { ...answer('Doors open at 8 and close at midnight.', 'x'), source: { ...answer('', '').source!, id: 'renamed' } })).toBe('text edited');
+    // An FAQ entry: the same question matched, or its question reworded over the same answer; not a paragraph saying it.
+    expect(changeKind(recorded(faq)[0]!, { ...faq, answer: 'No, only members.' })).toBe('text edited');
+    expect(changeKind(recorded(faq)[0]!, { ...faq, matched: 'Can I come in at night?' })).toBe('text edited');
+    expect(changeKind(recorded(faq)[0]!, { ...faq, matched: 'Can I bring a dog?', answer: 'Only guide dogs.' })).toBe('another answer');
+    expect(changeKind(recorded(faq)[0]!, { ...faq, matched: null })).toBe('another answer');
+    expect(changeKind(doors!, none)).toBe('no longer answered');
     expect(changeKind(recorded(none)[0]!, faq)).toBe('now answered');
     expect(changeKind(recorded(none)[0]!, { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] })).toBe('other closest questions');
   });

@@ -13,6 +13,8 @@ export interface RecordedAnswer {
   quote: string | null;
   /** The title of the article the answer came from, null where it abstained. */
   title: string | null;
+  /** That article's id (the file's name unless front matter pins one); null where it abstained. */
+  article: string | null;
   /** The FAQ question matched (the embed's title in Discord); null for a paragraph or no answer, undefined in
    * a file written before `--json` had the field. */
   matched: string | null | undefined;
@@ -65,6 +67,7 @@ export function readRecordedAnswers(bytes: Uint8Array, file: string): RecordedAn
       answer,
       quote,
       title,
+      article: answer !== null && typeof source?.id === 'string' ? source.id : null,
       matched: answer === null ? null : matched,
       label: answer === null ? null : (matched ?? (title === null ? null : paragraphLabel(title, paragraph))),
       confidence,
@@ -102,10 +105,9 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
 /**
  * What a member asking again sees of a change (`before` and `now` differing: see `sameAnswer`), in the order
  * `--compare` counts them: another FAQ entry or paragraph answers; an answer where there was none; none
- * where there was one; the same one, its text or quote edited (the same FAQ question matched, or the same
- * paragraph label, in an article of the same title); no answer both times, other closest questions offered.
- * Two admins of one trial round found half their changes were their own rewording, and had to sort them
- * from the answers that moved by hand.
+ * where there was one; the same one edited (see `sameSource`); no answer both times, other closest questions
+ * offered. Two admins of one trial round found half their changes were their own rewording, and had to sort
+ * them from the answers that moved by hand.
  */
 export const CHANGE_KINDS = ['another answer', 'now answered', 'no longer answered', 'text edited', 'other closest questions'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -113,8 +115,30 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export function changeKind(before: RecordedAnswer, now: Answer): ChangeKind {
   if (before.answer === null) return now.answer === null ? 'other closest questions' : 'now answered';
   if (now.answer === null) return 'no longer answered';
-  const matched = before.matched === undefined ? before.label === labelOf(now) : before.matched === now.matched && (now.matched !== null || before.label === labelOf(now));
-  return matched && before.title === (now.source?.title ?? null) ? 'text edited' : 'another answer';
+  return sameSource(before, now) ? 'text edited' : 'another answer';
+}
+
+/**
+ * Whether two answers come from the same FAQ entry or paragraph, edited: in the same article (by its id, so
+ * a new title is the same article, or by its title, so a renamed file is), both FAQ answers or both
+ * paragraphs, and the same FAQ question matched or, else, texts sharing half their words or more (see
+ * `similar`). Not the paragraph's number: a paragraph deleted moves the next one into it, and a reviewer saw
+ * another paragraph's answer called an edit so.
+ */
+function sameSource(before: RecordedAnswer, now: Answer): boolean {
+  const article = (before.article !== null && before.article === now.source?.id) || before.title === (now.source?.title ?? null);
+  // A file written before `--json` recorded "matched" cannot tell an FAQ answer from a paragraph.
+  const alike = before.matched === undefined || (before.matched === null) === (now.matched === null);
+  const entry = typeof before.matched === 'string' && before.matched === now.matched;
+  return article && alike && (entry || similar(before.answer!, now.answer!));
+}
+
+/** Whether two texts share half their distinct words or more (Jaccard index of their lower-cased words). */
+function similar(a: string, b: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const shared = [...x].filter((word) => y.has(word)).length;
+  return shared >= 0.5 * (x.size + y.size - shared);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAlsoAskedLine, opensAlsoAsked, ownLabel, writtenLabel } from './alternates.js';
+import { isAlsoAskedLine, opensAlsoAsked, ownFaqHeading, ownLabel, writtenLabel } from './alternates.js';
+import { isFaqHeading } from './faq-markers.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseTxt } from './txt.js';
@@ -103,5 +104,16 @@ describe('Also asked as: labels', () => {
   it('leaves an answer that introduces a list of anything but questions alone', () => {
     const source = '# T\n\n## FAQ\n\n### How do I pay?\n\nWe take:\n- cards\n- cash\n\n### Is it free?\n\nNote:\n\nNo, it costs 5 euros.\n';
     expect(parseMarkdown(source, 'a.md', 'a').issues).toEqual([]);
+  });
+});
+
+describe('ownFaqHeading', () => {
+  it("names the article's language's FAQ heading in the tag's script, or none where only \"FAQ\" fits", () => {
+    const cases: [string, string | null][] = [
+      ['ru', 'Часто задаваемые вопросы'], ['zh', '常见问题'], ['zh-TW', '常見問題'], ['sr', 'Често постављана питања'], ['sr-Latn', 'Često postavljana pitanja'],
+      ['uz-Cyrl', 'Кўп бериладиган саволлар'], ['nb', 'Ofte stilte spørsmål'], ['fil', 'Mga madalas itanong'], ['pa-Arab', null], ['en-GB', null], ['xx', null],
+    ];
+    for (const [tag, name] of cases) expect(ownFaqHeading(tag), tag).toBe(name);
+    for (const [, name] of cases) if (name) expect(isFaqHeading(name), name).toBe(true);
   });
 });

@@ -82,19 +82,25 @@ export function ownLabel(lang: string): string | null {
 /**
  * The FAQ section name to tell an admin to write in an article of language `lang` (a BCP 47 tag): its
  * language's first in FAQ_HEADINGS that is written in the tag's script (Traditional characters for zh-TW,
- * zh-HK, zh-Hant; Latin letters for sr-Latn, Cyrillic for uz-Cyrl), Bokmål and Nynorsk reading Norwegian's
- * and Filipino Tagalog's. Null for English, and where the language has no name in its script: "FAQ" is
+ * zh-HK, zh-Hant; Cyrillic for uz-Cyrl; none in Gurmukhi for pa-Arab), Bokmål and Nynorsk reading
+ * Norwegian's, Filipino Tagalog's, and Serbian in Latin letters and Bosnian Croatian's. Null for English, and where the language has no name in its script: "FAQ" is
  * read in every language.
  */
 export function ownFaqHeading(lang: string): string | null {
   const base = primaryLanguage(lang) ?? lang.toLowerCase();
   if (base === 'en') return null;
-  const names = FAQ_HEADINGS[base === 'nb' || base === 'nn' ? 'no' : base === 'fil' ? 'tl' : base] ?? [];
-  if (base === 'zh') return (writesTraditional(lang) ? names.find((name) => /[見問題與]/u.test(name)) : names[0]) ?? null;
   const script = scriptOf(lang);
-  const letters = script === 'Latn' ? /^[\p{Script=Latin}\P{L}]+$/u : script === 'Cyrl' ? /^[\p{Script=Cyrillic}\P{L}]+$/u : null;
+  // Serbian and Bosnian in Latin letters write Croatian's names.
+  const key = base === 'nb' || base === 'nn' ? 'no' : base === 'fil' ? 'tl' : (base === 'sr' && script === 'Latn') || base === 'bs' ? 'hr' : base;
+  const names = FAQ_HEADINGS[key] ?? [];
+  if (base === 'zh') return (writesTraditional(lang) ? names.find((name) => /[見問題與]/u.test(name)) : names[0]) ?? null;
+  const unicodeScript = script === null ? undefined : SCRIPT_NAMES[script];
+  const letters = unicodeScript === undefined ? null : new RegExp(`^[\\p{Script=${unicodeScript}}\\P{L}]+$`, 'u');
   return names.find((name) => letters === null || letters.test(name)) ?? null;
 }
+
+/** Unicode's names of the ISO 15924 scripts FAQ_HEADINGS' names are written in, where a language has several. */
+const SCRIPT_NAMES: Readonly<Record<string, string>> = { Latn: 'Latin', Cyrl: 'Cyrillic', Arab: 'Arabic', Guru: 'Gurmukhi', Deva: 'Devanagari', Grek: 'Greek', Hebr: 'Hebrew' };
 
 /** A tag's likely script (ISO 15924: "Latn", "Cyrl"), or null where Intl cannot tell. */
 function scriptOf(tag: string): string | null {

@@ -76,7 +76,7 @@ describe('readFrontMatter: numbers and YAML errors', () => {
     // A hashtag in a list: the comment it opens took the "]" (a Moscow café's trial).
     // Not a quoted "#", nor a comment after a space ("# TODO"): their bracket is to close.
     for (const field of ["tags: ['C #1', 'C #2'", 'tags: [news, events # TODO']) expect(readFrontMatter(`---\nid: a\n${field}\n---\n# T\n`, 'h.md').issues[0]!.message, field).toContain('close the "["');
-    for (const [field, tag] of [['tags: [турнир, #каркассон]', '#каркассон'], ['tags: [a, #b, c]', '#b'], ['tags: {a: 1, #x}', '#x'], ['meta: {a #b: 1}', '#b']]) {
+    for (const [field, tag] of [['tags: [турнир, #каркассон]', '#каркассон'], ['tags: [a, #b, c]', '#b'], ['tags: {a: 1, #x}', '#x'], ['meta: {a #b: 1}', '#b'], ["tags: [it's, #news, don't]", '#news']]) {
       const cut = readFrontMatter(`---\nid: a\n${field}\n---\n# T\n`, 'h.md').issues;
       expect(cut, field).toEqual([expect.objectContaining({ severity: 'error', line: 3 })]);
       expect(cut[0]!.message, field).toContain(`a "#" after a space starts a YAML comment, so "${tag}" and the rest of the line (its closing bracket too) were cut off: put the item in quotes ("${tag}") or drop the "#"`);

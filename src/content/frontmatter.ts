@@ -234,8 +234,8 @@ function problemStart(doc: Yaml.Document, at: number): number {
 function flowCutByComment(yaml: string, at: number): string | null {
   const lineStart = yaml.lastIndexOf('\n', at - 1) + 1;
   const end = yaml.indexOf('\n', at);
-  // Quoted text is no comment: blanked out, its length kept.
-  const line = yaml.slice(lineStart, end < 0 ? yaml.length : end).replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, (quoted) => ' '.repeat(quoted.length));
+  // Quoted text is no comment: blanked out, its length kept (a quote opening an item: "it's" quotes nothing).
+  const line = yaml.slice(lineStart, end < 0 ? yaml.length : end).replace(/(?<=[[{,:]\s*)(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/g, (quoted) => ' '.repeat(quoted.length));
   // A hashtag: a "#" after a space and against a word, up to a comma, bracket, colon or space.
   const hashed = /[[{][^\]}]*?\s(#[^\s,\]}:]+)/.exec(line);
   if (!hashed) return null;

@@ -337,6 +337,9 @@ describe('FAQ sections a Markdown article may have meant', () => {
     // Only the section's shallowest sub-headings count: "#### Why…?" under "### Windows" are no entries of it.
     const setup = parseMarkdown('# Mod\n\nText.\n\n## Setup\n\n### Windows\n\n#### Why does it crash?\n\nA.\n\n#### Why is it slow?\n\nB.\n\n### Linux\n\n#### Why no sound?\n\nC.\n', 's.md', 's');
     expect(setup.issues.filter((i) => i.message.includes('questions as headings'))).toEqual([]);
+    // Deeper question headings under no shallower one count, whatever follows them.
+    const help = parseMarkdown('# Mod\n\nText.\n\n## Help\n\n#### Why does it crash?\n\nA.\n\n#### Why is it slow?\n\nB.\n\n#### Why no sound?\n\nC.\n\n### Notes\n\nD.\n', 'h.md', 'h');
+    expect(help.issues.map((i) => i.message)).toEqual([expect.stringContaining('section "Help" holds 3 questions as headings (and 1 heading that is not)')]);
     // The name is in the article's script: Traditional characters for a zh-TW article.
     const taipei = parseMarkdown('---\nlang: zh-TW\n---\n# 課程\n\n課程介紹。\n\n## 學員提問\n\n### 可以分期付款嗎？\n\n可以。\n\n### 什麼時候開課？\n\n十二月一日。\n', 'z.md', 'z');
     expect(taipei.issues.map((i) => i.message)).toEqual([expect.stringContaining('rename it "## 常見問題" or "## FAQ"')]);

@@ -57,8 +57,11 @@ class MarkdownReader {
   private stray: string | null = null;
   /** An FAQ section's heading that is no question, with nothing under it yet (see `misplacedAlsoAsked`). */
   private statement: { text: string; line: number } | null = null;
-  /** The `##` section being read (an FAQ section while `inFaq`), with how many of the headings under it are questions and how many are not, and the FAQ entries and paragraphs read before it. */
-  /** The `##` section being read: its heading, line, and counts of its sub-headings of one depth (`depth`, the shallowest seen) that are questions and that are not. */
+  /**
+   * The `##` section being read (an FAQ section while `inFaq`): its heading and line; how many of its
+   * sub-headings are questions and how many are not, each counted where it is as shallow as any before it
+   * (`depth`, the shallowest so far); and the FAQ entries and paragraphs read before it.
+   */
   private open: { text: string; line: number; depth: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
   /** Sections that look like an FAQ under a name `isFaqHeading` does not know (see `closeSection`). */
   private unnamedFaq: UnnamedFaqSection[] = [];
@@ -150,9 +153,9 @@ class MarkdownReader {
     }
     this.stray = !this.inFaq && isQuestion(text) ? text : null;
     this.statement = this.inFaq && heading.depth > 2 && !isQuestion(text) ? { text, line: block.line } : null;
-    // Headings of one depth are counted: a "#### Why…?" under "### Windows" is no entry of the section.
+    // A "#### Why…?" under "### Windows" is no entry of the section; three under no "###" are.
     if (this.open && heading.depth > 2 && heading.depth <= this.open.depth) {
-      if (heading.depth < this.open.depth) Object.assign(this.open, { depth: heading.depth, questions: 0, others: 0 });
+      this.open.depth = heading.depth;
       this.open[this.stray ? 'questions' : 'others']++;
     }
     if (heading.depth > 2 && !this.inFaq && isFaqHeading(text)) {

@@ -79,6 +79,9 @@ describe('expectedType in other languages', () => {
     // Which group, which room: no time.
     expect(expectedType('Do której grupy należę?', 'pl')).toBeNull();
     expect(expectedType('do której sali iść', 'pl')).toBeNull();
+    // Not a rule on the next word's ending: "pory" (time of day), "zawody", "treningi" follow a time asked.
+    for (const q of ['Do której pory?', 'O której zawody?', 'O której treningi?', 'Do której czynny?']) expect(expectedType(q, 'pl'), q).toBe('time');
+    expect(expectedType('od ktorej strony wejscie', 'pl')).toBeNull();
     expect(expectedType('ile kosztuje vip', 'pl')).toBe('amount');
     expect(expectedType('ile osob moze byc na dzialce', 'pl')).toBe('number');
     expect(statesType('VIP kosztuje 19,99 zł miesięcznie.', 'amount', new Set(), 'pl')).toBe(true);

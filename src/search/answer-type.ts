@@ -105,7 +105,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   da: /(?<![\p{L}])(hvad tid|hvilken tid|hvilket tidspunkt)(?![\p{L}])/u,
   nb: NORWEGIAN_TIME,
   no: NORWEGIAN_TIME,
-  pl: /(?<![\p{L}])((?:od|do|o) kt[oó]rej(?!\s+(?!godz)\p{L}+[yi](?![\p{L}]))|o jakiej godzinie)(?![\p{L}])/u,
+  pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
   cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika(?!\s+(let|rok[ůu]|lid[íi]|osob|km|k[čc]|korun|procent\p{L}*)(?![\p{L}]))|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
   id: /(?<![\p{L}])((jam|pukul) (berapa|brp))(?![\p{L}])/u,
   tr: /(?<![\p{L}])(saat ka[çc](ta|a)?)(?![\p{L}])/u,
@@ -336,14 +336,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(kolik|kolika|kolikr[aá]t)(?![\p{L}])/u, 'number'],
   ],
   // Polish, with or without its diacritics: "kiedy", "o której (godzinie)", "do której", "od której" (until,
-  // from what time: a climbing gym's trial, right / wrong 89 / 42 → 91 / 40; not before a noun in the
-  // genitive or locative, "do której grupy", "w której sali"), "którego dnia", "w jakich
+  // from what time: a climbing gym's trial, right / wrong 89 / 42 → 91 / 40; not before the nouns of a
+  // place, group or part, "do której grupy", "od której strony": a reviewer found a rule on the next word's
+  // ending lose "do której pory", "o której zawody"), "którego dnia", "w jakich
   // godzinach" (in what hours), "jakie godziny" a time or a date;
   // "ile kosztuje", "ile płacę", "jaka cena", "za ile" a price; "ile" a count; "kto" a name.
   pl: [
     [/(?<![\p{L}])((jaka|jaki|jakie) (jest|s[aą]) (data|termin|godziny|godzina))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((jaka|jaki) (jest )?(cena|koszt|op[lł]ata))(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])(kiedy|(?:od|do|o) kt[oó]rej(?!\s+(?!godz)\p{L}+[yi](?![\p{L}]))|kt[oó]rego (dnia|miesi[aą]ca)|jakiego dnia|w kt[oó]ry dzie[nń]|w jaki dzie[nń]|w (jakich|kt[oó]rych) godzinach|(jakie|kt[oó]re) godziny)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(kiedy|(?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|kt[oó]rego (dnia|miesi[aą]ca)|jakiego dnia|w kt[oó]ry dzie[nń]|w jaki dzie[nń]|w (jakich|kt[oó]rych) godzinach|(jakie|kt[oó]re) godziny)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(ile (kosztuj\p{L}*|p[lł]ac\p{L}*|trzeba zap[lł]aci[cć]|z[lł]|pln)|za ile|jak[aą] cen\p{L}*|ile to kosztuje)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(ile|ilu)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(kto|kogo|komu)(?![\p{L}])/u, 'name'],

@@ -131,6 +131,9 @@ describe('withoutChatter', () => {
     expect(withoutChatter('Hoi allemaal wanneer is de alv?', 'nl')).toBe('wanneer is de alv?');
     expect(withoutChatter('vraag over contributie', 'nl')).toBe('vraag over contributie');
     expect(withoutChatter('Hallo daar', 'nl')).toBe('Hallo daar');
+    // A compound's first word, and "czesc", a part as much as a greeting, stay.
+    expect(withoutChatter('Vraag-en-antwoord sessie wanneer?', 'nl')).toBe('Vraag-en-antwoord sessie wanneer?');
+    expect(withoutChatter('czesc do auta gdzie sprzedac?', 'pl')).toBe('czesc do auta gdzie sprzedac?');
   });
 
   it('reads thanks to everyone as chatter in each language, as "thanks everyone" in English', () => {

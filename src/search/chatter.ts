@@ -152,7 +152,7 @@ const CHATTER: Record<string, Chatter> = {
     greeting: '(?:hoi|hallo|hey|hee|hi|goedemorgen|goedemiddag|goedenavond|moi)(?: (?:allemaal|iedereen|jongens|mensen|allen))?',
     // A greeting without a mark after it, before a question word ("Hoi allemaal wanneer is…": a reviewer's).
     opens: 'wanneer|wnr|hoe|hoeveel|hvl|wat|waar|wie|waarom|welke|welk|kan|kun|kunnen|mag|mogen|moet|moeten|is|zijn|ben|heeft|hebben|heb|krijg|krijgen|wordt|gaat|tot|weet|ik|mijn|er',
-    preamble: ['(?:een )?vraag(?:je)?(?= *[:,!.-])', '(?:(?:mss|misschien) )?(?:een )?(?:domme|stomme|korte|snelle|kleine) vraag(?:je)?(?: maar)?', 'ik heb (?:een )?(?:(?:korte|snelle|kleine) )?vraag(?:je)?', 'weet iemand'].join('|'),
+    preamble: ['(?:een )?vraag(?:je)?(?= *(?:[:,!.]|-(?!\\p{L})))', '(?:(?:mss|misschien) )?(?:een )?(?:domme|stomme|korte|snelle|kleine) vraag(?:je)?(?: maar)?', 'ik heb (?:een )?(?:(?:korte|snelle|kleine) )?vraag(?:je)?', 'weet iemand'].join('|'),
     closing: ['(?:bedankt|dankjewel|dank je wel|dank je|dankuwel|thanks|thx)(?: (?:allemaal|alvast|iedereen))?(?: voor (?:de|je|jullie) (?:hulp|antwoord|reactie))?', 'alvast bedankt', 'groetjes'].join('|'),
     smallTalk: {
       identity: 'wie ben (?:jij|je)|ben (?:jij|je) (?:een )?(?:bot|robot|mens|ai)',
@@ -161,10 +161,11 @@ const CHATTER: Record<string, Chatter> = {
   },
   // "głupie pytanie, ..." and "czy ktoś wie ..." as Polish members open a question (a Kraków climbing gym's trial).
   pl: {
-    // Not "elo", a rating on chess and game servers (as POLISH_CHAT leaves it in languages.ts).
-    greeting: '(?:cześć|czesc|hej|hejka|siema|siemka|witam|dzień dobry|dzien dobry)(?: (?:wszystkim|wszystkich|wam|ludzie|mordy))?',
+    // Not "elo", a rating on chess and game servers (as POLISH_CHAT leaves it in languages.ts), nor "czesc",
+    // which is "część" (a part) typed without its letters too: a car club's "czesc do auta…".
+    greeting: '(?:cześć|hej|hejka|siema|siemka|witam|dzień dobry|dzien dobry)(?: (?:wszystkim|wszystkich|wam|ludzie|mordy))?',
     opens: 'kiedy|jak|gdzie|skąd|skad|ile|ilu|czy|co|czym|kto|jaki|jaka|jakie|jakim|który|która|które|ktory|ktora|ktore|o|do|od|po|mam|mogę|moge|można|mozna|jest|są|sa',
-    preamble: ['(?:mam )?(?:(?:głupie|glupie|szybkie|krótkie|krotkie|małe|male) )?(?:pytanie|pytanko)(?= *[:,!.-])', '(?:mam )?(?:głupie|glupie|szybkie|krótkie|krotkie|małe|male) (?:pytanie|pytanko)', '(?:czy )?(?:ktoś|ktos) wie'].join('|'),
+    preamble: ['(?:mam )?(?:(?:głupie|glupie|szybkie|krótkie|krotkie|małe|male) )?(?:pytanie|pytanko)(?= *(?:[:,!.]|-(?!\\p{L})))', '(?:mam )?(?:głupie|glupie|szybkie|krótkie|krotkie|małe|male) (?:pytanie|pytanko)', '(?:czy )?(?:ktoś|ktos) wie'].join('|'),
     closing: ['(?:dzięki|dzieki|dziękuję|dziekuje|dziękuje|thx)(?: (?:wielkie|bardzo|z góry|z gory|wszystkim))*(?: za (?:pomoc|odpowiedź|odpowiedz))?', 'pozdrawiam', 'pozdro'].join('|'),
   },
   // "moi! paljonko vip maksaa?" abstained at 0.35, its greeting a word no article uses (a Finnish CS2
