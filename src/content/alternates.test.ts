@@ -111,7 +111,7 @@ describe('ownFaqHeading', () => {
   it("names the article's language's FAQ heading in the tag's script, or none where only \"FAQ\" fits", () => {
     const cases: [string, string | null][] = [
       ['ru', 'Часто задаваемые вопросы'], ['zh', '常见问题'], ['zh-TW', '常見問題'], ['sr', 'Често постављана питања'], ['sr-Latn', 'Često postavljana pitanja'],
-      ['uz-Cyrl', 'Кўп бериладиган саволлар'], ['nb', 'Ofte stilte spørsmål'], ['fil', 'Mga madalas itanong'], ['pa-Arab', null], ['en-GB', null], ['xx', null],
+      ['uz-Cyrl', 'Кўп бериладиган саволлар'], ['nb', 'Ofte stilte spørsmål'], ['fil', 'Mga madalas itanong'], ['pa-Arab', null], ['mn-Mong', null], ['ja-JP', 'よくある質問'], ['en-GB', null], ['xx', null],
     ];
     for (const [tag, name] of cases) expect(ownFaqHeading(tag), tag).toBe(name);
     for (const [, name] of cases) if (name) expect(isFaqHeading(name), name).toBe(true);

@@ -1,7 +1,7 @@
 import { collapse } from './blocks.js';
 import { CLOSING_PUNCTUATION, endsAsQuestion, FAQ_HEADINGS, headingKey } from './faq-markers.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
-import { primaryLanguage } from '../language/detect.js';
+import { primaryLanguage, scriptOf, scriptsOf } from '../language/detect.js';
 
 /**
  * The label of the paragraph, right under an FAQ question, that lists other ways people ask it, by language:
@@ -94,31 +94,13 @@ export function ownFaqHeading(lang: string): string | null {
   const key = base === 'nb' || base === 'nn' ? 'no' : base === 'fil' ? 'tl' : (base === 'sr' && script === 'Latn') || base === 'bs' ? 'hr' : base;
   const names = FAQ_HEADINGS[key] ?? [];
   if (base === 'zh') return (writesTraditional(lang) ? names.find((name) => /[見問題與]/u.test(name)) : names[0]) ?? null;
-  const unicodeScript = script === null ? undefined : SCRIPT_NAMES[script];
-  const letters = unicodeScript === undefined ? null : new RegExp(`^[\\p{Script=${unicodeScript}}\\P{L}]+$`, 'u');
+  const scripts = scriptsOf(lang);
+  const letters = scripts.length ? new RegExp(`^[${scripts.map((code) => `\\p{Script=${code}}`).join('')}\\P{L}]+$`, 'u') : null;
   return names.find((name) => letters === null || letters.test(name)) ?? null;
 }
 
-/** Unicode's names of the ISO 15924 scripts FAQ_HEADINGS' names are written in, where a language has several. */
-const SCRIPT_NAMES: Readonly<Record<string, string>> = { Latn: 'Latin', Cyrl: 'Cyrillic', Arab: 'Arabic', Guru: 'Gurmukhi', Deva: 'Devanagari', Grek: 'Greek', Hebr: 'Hebrew' };
-
-/** A tag's likely script (ISO 15924: "Latn", "Cyrl"), or null where Intl cannot tell. */
-function scriptOf(tag: string): string | null {
-  try {
-    return new Intl.Locale(tag).maximize().script ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Whether a tag's script is Traditional Chinese (zh-TW, zh-HK, zh-Hant…), as `catalogueFor` reads it with `Intl.Locale`. */
-export function writesTraditional(tag: string): boolean {
-  try {
-    return new Intl.Locale(tag).maximize().script === 'Hant';
-  } catch {
-    return false;
-  }
-}
+export const writesTraditional = (tag: string): boolean => scriptOf(tag) === 'Hant';
 
 /** The one label to tell an admin to write in an article of language `lang` (null: unknown): its own (see `ownLabel`), else "Also asked as:". */
 export const alsoAskedLabel = (lang: string | null): string => (lang === null ? null : ownLabel(lang)) ?? DEFAULT_LABEL;

@@ -211,12 +211,22 @@ export function primaryLanguage(tag: string): string | null {
   return canonical === null ? null : new Intl.Locale(canonical).language;
 }
 
+/** A tag's likely script (ISO 15924: "Latn", "Cyrl", "Hant"), from CLDR's likely subtags through Intl; null where Intl cannot tell or the tag is malformed. */
+export function scriptOf(tag: string): string | null {
+  try {
+    return new Intl.Locale(tag).maximize().script ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Unicode scripts (ISO 15924) in which a language is written, from CLDR's likely subtags through Intl (`ru` ->
- * Cyrl, `ja` -> Jpan). Jpan and Kore are mixtures of scripts; Han covers both Chinese scripts.
+ * Cyrl, `ja` -> Jpan). Jpan and Kore are mixtures of scripts; Han covers both Chinese scripts. None for a
+ * malformed tag.
  */
-function scriptsOf(lang: string): string[] {
-  const script = new Intl.Locale(lang).maximize().script;
+export function scriptsOf(lang: string): string[] {
+  const script = scriptOf(lang);
   if (script === 'Jpan') return ['Hani', 'Hira', 'Kana'];
   if (script === 'Kore') return ['Hang', 'Hani'];
   if (script === 'Hans' || script === 'Hant') return ['Hani'];
