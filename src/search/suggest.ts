@@ -145,8 +145,10 @@ export class Suggester<T> {
 export type SuggestionFields = [string[], string[], string[]];
 
 export function suggestionFields(analyzer: Analyzer, text: string, second: string): SuggestionFields {
-  const functionWords = analyzer.words(text).filter((word) => analyzer.contentTerm(word) === null);
-  return [analyzer.terms(text), analyzer.terms(second), functionWords.map((word) => functionWord(analyzer, word))];
+  // Read once: its terms and its function words come from the same tokens.
+  const tokens = analyzer.tokens(text);
+  const functionWords = tokens.filter(({ word }) => analyzer.contentTerm(word) === null).map(({ word }) => functionWord(analyzer, word));
+  return [analyzer.termsOfTokens(tokens), analyzer.terms(second), functionWords];
 }
 
 /**
