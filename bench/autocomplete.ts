@@ -24,6 +24,7 @@ import MiniSearch from 'minisearch';
 import { loadCatalog } from '../src/catalog.js';
 import type { Article } from '../src/content/types.js';
 import { SearchIndex } from '../src/search/engine.js';
+import { faqUnitId } from './article.js';
 import { loadStackFaq, stackArticle } from './stackfaq.js';
 
 /** A question to type, and the id of the FAQ entry it asks (the engine's `article#faq-N`). */
@@ -47,7 +48,7 @@ interface AutocompleteSystem {
 }
 
 const choicesOf = (articles: readonly Article[]): Choice[] =>
-  articles.flatMap((a) => a.faq.map((e, i) => ({ id: `${a.id}#faq-${i + 1}`, question: e.question.text, article: a.title })));
+  articles.flatMap((a) => a.faq.map((e, i) => ({ id: faqUnitId(a.id, i), question: e.question.text, article: a.title })));
 
 export const AUTOCOMPLETE_SYSTEMS: AutocompleteSystem[] = [
   {
@@ -158,7 +159,7 @@ function stackFaqGroups(path: string): { articles: Article[]; questions: Typed[]
   if (!data) return null;
   const firsts = data.entries.filter((e, i) => data.entries.findIndex((f) => f.thread === e.thread) === i);
   const article = stackArticle(firsts);
-  const entryOf = new Map(firsts.map((e, i) => [e.thread, `${article.id}#faq-${i + 1}`]));
+  const entryOf = new Map(firsts.map((e, i) => [e.thread, faqUnitId(article.id, i)]));
   return { articles: [article], questions: data.test.map((q) => ({ text: q.text, entry: entryOf.get(q.thread)! })) };
 }
 
@@ -167,7 +168,7 @@ async function trialSites(fixtures: string): Promise<{ articles: Article[]; ques
   const sites: { articles: Article[]; questions: Typed[] }[] = [];
   for (const file of readdirSync(fixtures).filter((f) => f.endsWith('-questions.jsonl')).sort()) {
     const { index } = await loadCatalog(resolve(fixtures, file.replace('-questions.jsonl', '')));
-    const answers = index.articles.flatMap((a) => a.faq.map((e, i) => ({ id: `${a.id}#faq-${i + 1}`, text: e.answer.map((p) => p.text).join(' ') })));
+    const answers = index.articles.flatMap((a) => a.faq.map((e, i) => ({ id: faqUnitId(a.id, i), text: e.answer.map((p) => p.text).join(' ') })));
     const questions: Typed[] = [];
     for (const line of readFileSync(resolve(fixtures, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
