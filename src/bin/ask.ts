@@ -15,7 +15,7 @@ import type { ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
 import { contentDir, dataDir, indexSnapshot, rankingSettings, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
-import { SearchIndex, type RankingOptions } from '../search/engine.js';
+import { articleIdOf, SearchIndex, type RankingOptions } from '../search/engine.js';
 import { numberRanges } from '../text.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see docs/ask.md). */
@@ -97,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
   const options = locale ? { locales: [locale] } : {};
   const explain = (question: string) => ({ read: index.readings(question, options), candidates: rankedCandidates(index, question, options), ...index.setAside(question, options) });
   // The label check-content tells the admin to write in the entry's article (a Moscow café's admin, told "Также спрашивают:" there, was told "Also asked as:" here).
-  const labelOf = (id: string) => alsoAskedLabel(index.article(id.slice(0, id.lastIndexOf('#')))?.lang ?? null);
+  const labelOf = (id: string) => alsoAskedLabel(index.article(articleIdOf(id))?.lang ?? null);
   if (recorded) {
     const { changed, kinds, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
       const explained = args.values.explain && (args.values.json || !same) ? explain(answer.question) : undefined;

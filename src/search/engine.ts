@@ -1000,7 +1000,7 @@ export class SearchIndex {
    * of every unit by id cost a build at 100k paragraphs a thirtieth of its time, for a lookup per button.
    */
   private unit(id: string): Unit | undefined {
-    const range = this.ranges.get(id.slice(0, id.lastIndexOf('#')));
+    const range = this.ranges.get(articleIdOf(id));
     if (!range) return undefined;
     for (let doc = range[0]; doc < range[1]; doc++) if (this.units[doc]!.id === id) return this.units[doc];
     return undefined;
@@ -3355,6 +3355,12 @@ const CHATTER_SLICE = 256;
 
 /** Ids name an entry by article and position, so they survive a reload that leaves the article as it was. */
 const faqId = (article: Article, i: number): string => `${article.id}#faq-${i + 1}`;
+
+/** Whether an entry id names an FAQ entry (see `faqId`), not a paragraph (`article#p3`). */
+export const isFaqId = (id: string): boolean => /#faq-\d+$/.test(id);
+
+/** The id of the article an entry id (`article#faq-2`, `article#p3`) names an entry of. */
+export const articleIdOf = (id: string): string => id.slice(0, id.lastIndexOf('#'));
 
 /** The idf of a split's term (see `Split`): a term the index lacks (only raw texts hold it, or none) weighs as its rarest. */
 const idfOf = (index: InvertedIndex, id: number): number => (id >= 0 && id < index.terms.length ? index.idf(id) : index.rarestIdf);
