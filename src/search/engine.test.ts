@@ -1644,6 +1644,23 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(a.quote).toContain('8 February to 5 March 2027');
   });
 
+  it('reads a paragraph out of reach of the first two places for the time asked, when the FAQ entries ahead of it state none', () => {
+    // A Dutch rowing club's trial: both entries hold "krachthonk" (the weight room) as fully as the paragraph.
+    const gym = {
+      ...article(
+        'krachthonk',
+        '# Ergometers en krachthonk\n\nIn de kelder van het botenhuis zit het krachthonk, met 24 ergometers, twee squatrekken en losse gewichten.\n\n' +
+          '## Openingstijden\n\nHet krachthonk is open tijdens de openingstijden van het botenhuis, maar tot uiterlijk 21:45 kun je er naar binnen. Ergometers kun je niet reserveren.\n\n' +
+          '## Veelgestelde vragen\n\n### Mag ik zonder begeleiding in het krachthonk trainen?\n\nPas na de krachtintroductie, en train nooit alleen met zware gewichten.\n\n' +
+          '### Mag ik op buitenschoenen in het krachthonk?\n\nNee, neem schone binnenschoenen mee.\n',
+      ),
+      lang: 'nl',
+    };
+    const a = new SearchIndex([gym]).answer('Tot hoe laat kan ik het krachthonk in?');
+    expect(a.kind).toBe('paragraph');
+    expect(a.quote).toContain('21:45');
+  });
+
   it('answers "what time" from the sentence that states a time of day, not one that states only a year or a day', () => {
     const burst = article(
       'burst',
