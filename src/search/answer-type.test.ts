@@ -99,6 +99,9 @@ describe('expectedType in other languages', () => {
       expect(expectedType(question, 'it'), question).toBe('date');
       expect(asksWhether(question, 'it'), question).toBe(false);
     }
+    // Chat asks who last ("tesoriera chi e?"), and writes "ki" for "chi"; "chi" inside a clause asks nothing.
+    for (const question of ['tesoriera chi e?', 'pianista chi è', 'ki e il maestro del coro', 'Chi dirige il coro giovanile?']) expect(expectedType(question, 'it'), question).toBe('name');
+    expect(expectedType("c'è chi dice di no", 'it')).toBeNull();
     // Chat's "anno" for "hanno" (have): a yes-or-no question, no year asked.
     expect(expectedType('quelli che anno fatto il corso base devono rifare la verifica?', 'it')).toBeNull();
     expect(statesType('Il torneo si gioca sabato 14 dicembre.', 'date', new Set(), 'it')).toBe(true);

@@ -400,12 +400,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // Italian climbing gym's trial: "In che giorni si fa la verifica di sicurezza?" was read as asking
   // whether, and got the entry on its price), and "che anno" opening the question or after "in", "di",
   // "da", "nel" (chat writes "anno" for "hanno": "quelli che anno fatto il corso" asks whether); "quanto costa", "quanto si paga", "che prezzo" a price, before "quanto" a count.
+  // "chi" (or chat's "ki") a name opening the question or asking last ("tesoriera chi e?", "pianista chi è":
+  // an Italian choir's trial, answered at 0.94 and 1.00 by a receipt rule and the fees); not inside a clause
+  // ("c'è chi dice di no").
   it: [
     [/(?<![\p{L}])((qual|quale|quali) ?(è|e|é|sono) (la |il |l['’] ?|gli |i |le )?(data|date|orario|orari|scadenza|ora))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quando|a che ora|(che|quale|quali) (giorn[oi]|giornat[ae]|mes[ei]))(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:in|di|da|nel) )(che|quale|quali) ann[oi](?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quanto (costa|costano|coster\p{L}*|si paga|pago|paghi|viene|vengono)|(qual|quale) [èe] il (prezzo|costo)|che prezzo|quanti (euro|soldi))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'],
-    [/^\s*(?:a |di |con |per |da )?chi(?![\p{L}])/u, 'name'],
+    [/^\s*(?:a |di |con |per |da )?(?:chi|ki)(?![\p{L}])|(?<![\p{L}])(?:chi|ki) (?:è|e|é|sono)[\s?!.]*$/u, 'name'],
   ],
   // Dutch, as members type it too ("wnr"): "wanneer" (not after a comma, where it joins a clause), "hoe laat"
   // (at what time; not "hoe laat ik…", how do I get… to), "om hoeveel uur", "welke dag", "welk jaar" ask a
