@@ -1466,6 +1466,9 @@ describe('questions typed as keywords', () => {
     expect(expectedType('jukola pris', 'sv')).toBe('amount');
     expect(expectedType('namn på tröjan kostnad', 'sv')).toBe('amount');
     expect(expectedType('km datum', 'sv')).toBe('date');
+    // The closing noun as a preposition's object: a receipt for the fee, no price.
+    expect(expectedType('kvitto pa medlemsavgift', 'sv')).toBeNull();
+    expect(expectedType('pris på medlemskap', 'sv')).toBe('amount');
     expect(expectedType('tid tisdagsträning', 'sv')).toBe('date');
     expect(expectedType('lawinenkurs preis', 'de')).toBe('amount');
     expect(expectedType('camera oscura prezzo', 'it')).toBe('amount');

@@ -1,7 +1,7 @@
 import { CHINESE_WEEKDAY, simplifiedChinese } from './chinese-script.js';
 import { halfWidth } from './half-width.js';
 import { fold } from './fold.js';
-import { asWords, questionWords } from './languages.js';
+import { asWords, LANGUAGES, questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
 /**
@@ -626,12 +626,23 @@ function keywordType(text: string, lang: string): AnswerType | null {
     kinds = [...(amount ? [[new RegExp(`^${compound}(?:${amount})$`, 'u'), 'amount'] as [RegExp, AnswerType]] : []), ...(date ? [[new RegExp(`^(?:${date})$`, 'u'), 'date'] as [RegExp, AnswerType]] : [])];
     keywordKinds.set(lang, kinds);
   }
-  // The closing word first: "avgift sista datum" asks the deadline of a fee.
-  for (const word of [words.at(-1)!, words[0]!]) for (const [pattern, kind] of kinds) if (pattern.test(word)) return kind;
+  // The closing word first: "avgift sista datum" asks the deadline of a fee; but not after a short function
+  // word (a preposition: "på", "för", "für", "voor"; not "sista", last), whose object it is: "kvitto pa
+  // medlemsavgift" (a receipt for the fee) asks no price (a Swedish choir's trial), where "namn på tröjan
+  // kostnad" asks one.
+  let linking = linkingWords.get(lang);
+  if (!linking) linkingWords.set(lang, (linking = new Set((LANGUAGES.get(lang)?.stopwords ?? []).map((word) => fold(word.toLowerCase())))));
+  const before = words.at(-2);
+  const linked = before !== undefined && before.length <= LINKING_LENGTH && linking.has(fold(before));
+  for (const word of linked ? [words[0]!] : [words.at(-1)!, words[0]!]) for (const [pattern, kind] of kinds) if (pattern.test(word)) return kind;
   return null;
 }
 
 const keywordKinds = new Map<string, [RegExp, AnswerType][]>();
+/** Per language, its stopwords folded (see `keywordType`). */
+const linkingWords = new Map<string, Set<string>>();
+/** Letters of the longest stopword read as joining keywords (see `keywordType`): prepositions are short. */
+const LINKING_LENGTH = 4;
 
 /** Languages whose compounds end in their head noun ("startavgift", "Teilnahmegebühr"). */
 const COMPOUNDING: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'no', 'de', 'nl']);

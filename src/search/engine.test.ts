@@ -1672,6 +1672,24 @@ It considers self-improving systems dangerous, and supervised tools safe.
     expect(new SearchIndex([club]).answer('How many members does the club have?').quote).toContain('about 340 members');
   });
 
+  it('reads Swedish typed without å, ä and ö: its function words and its question words, whatever the articles write', () => {
+    const rehearsals = {
+      ...article(
+        'kor',
+        '# Repetitioner\n\nKören repeterar varje tisdag. Repetitionen börjar klockan 18.30 i församlingshemmet och slutar 21.00.\n\n' +
+          '## Vanliga frågor\n\n### Hur når jag styrelsen?\n\nMejla styrelsen@koren.se. Vi svarar inom en vecka.\n\n' +
+          '### Måste jag gå på alla repetitioner?\n\nNej, men säg till din stämledare om du inte kommer.\n',
+      ),
+      lang: 'sv',
+    };
+    const index = new SearchIndex([rehearsals]);
+    // "maste", "ga", "pa" are "måste", "gå", "på", not words the articles lack.
+    expect(index.answer('maste man ga pa alla repetitioner').answer).toContain('Nej, men säg till');
+    // "nar" is "när" (when), not the articles' "når" (reach).
+    expect(index.readings('nar borjar repetitionen').find((r) => r.word === 'nar')?.how).toBe('ignored');
+    expect(index.answer('nar borjar repetitionen').quote).toContain('18.30');
+  });
+
   it('answers "what time" from the sentence that states a time of day, not one that states only a year or a day', () => {
     const burst = article(
       'burst',

@@ -1085,7 +1085,7 @@ export class SearchIndex {
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
       const functionWord = found === undefined && romanised !== null ? functionWordSpelling(word, analyzer) : undefined;
       if (functionWord !== undefined) spelled.set(word, functionWord);
-      if (found === undefined && (analyzer.isMistypedStopword(word) || functionWord !== undefined)) {
+      if ((found === undefined && (analyzer.isMistypedStopword(word) || functionWord !== undefined)) || analyzer.isUnaccentedQuestionWord(word)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }

@@ -108,7 +108,9 @@ export interface LanguageSpec {
   stemmedStopwords?: readonly string[];
   /**
    * Whether members type the language without its diacritics: Vietnamese chat writes "dang ky o dau" for
-   * "đăng ký ở đâu", Turkish "nasil kayit olurum" for "nasıl kayıt olurum". A word typed without any
+   * "đăng ký ở đâu", Turkish "nasil kayit olurum" for "nasıl kayıt olurum", Swedish "maste man ga pa alla
+   * rep" for "måste man gå på alla rep" (a Swedish choir's trial: "pa", "maste" counted against every answer,
+   * and 14 of its 50 questions typed so abstained). A word typed without any
    * diacritic that the articles lack is read as the articles' commonest word it folds to (Vietnamese, whose
    * `fold` is off because tones tell words apart: see the engine's `unaccented`), else, if it folds to one,
    * as a stopword (see `Analyzer.isUnaccentedStopword`). A word written with its diacritics is read as
@@ -2352,7 +2354,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
-  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS }],
+  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true }],
   ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
   ['sq', { ...spec(stops('sq', ALBANIAN_STOPWORDS)), foldedStopwords: true }],
   ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],

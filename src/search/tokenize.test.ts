@@ -828,7 +828,7 @@ describe('analysis per language', () => {
     expect(terms('it', 'si può pagare con paypal, bisogna avere un conto?')).toEqual(terms('it', 'pagare paypal avere conto'));
   });
 
-  it('reads a stopword typed without its diacritics as one, where members type so (Vietnamese, Turkish), and Vietnamese teen code', () => {
+  it('reads a stopword typed without its diacritics as one, where members type so (Vietnamese, Turkish, Swedish), and Vietnamese teen code', () => {
     const vi = analyzerFor('vi');
     expect(['khong', 'duoc', 'nao', 'la'].filter((word) => !vi.isUnaccentedStopword(word))).toEqual([]);
     // Written with its tones a word is read as written: "má" (mother) is no stopword, whatever "mà" is.
@@ -837,6 +837,13 @@ describe('analysis per language', () => {
     const tr = analyzerFor('tr');
     expect(['nasil', 'kac'].filter((word) => !tr.isUnaccentedStopword(word))).toEqual([]);
     expect(analyzerFor('de').isUnaccentedStopword('fur')).toBe(false);
+    // A question word typed so is one whatever the articles write ("nar" of "när", where they write "når"),
+    // but not where tones tell words apart (Vietnamese "dau" is "đâu", where, or "đầu", head).
+    const sv = analyzerFor('sv');
+    expect(['pa', 'maste', 'far'].filter((word) => !sv.isUnaccentedStopword(word))).toEqual([]);
+    expect(sv.isUnaccentedQuestionWord('nar')).toBe(true);
+    expect(sv.isUnaccentedQuestionWord('hur')).toBe(false);
+    expect(vi.isUnaccentedQuestionWord('dau')).toBe(false);
     // Nor where members type without accents as often as they mean the word as typed: "le salon meme" (memes), "sara" (a name).
     expect(analyzerFor('fr').isUnaccentedStopword('meme')).toBe(false);
     expect(analyzerFor('it').isUnaccentedStopword('sara')).toBe(false);

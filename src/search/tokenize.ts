@@ -202,6 +202,8 @@ export class Analyzer {
   private readonly longestStopword: number;
   /** The stopwords folded, for a word typed without diacritics (see `LanguageSpec.unaccentedTyping`). */
   private readonly unaccentedStopwords: Set<string> | null;
+  /** The question words written with diacritics, folded (see `isUnaccentedQuestionWord`). */
+  private readonly unaccentedQuestionWords: Set<string> | null;
   /** The stopwords a word's stem is compared with too (see `LanguageSpec.stemmedStopwords`). */
   private readonly stemmedStopwords: Set<string> | null;
   private readonly questionWords: Set<string>;
@@ -228,6 +230,8 @@ export class Analyzer {
     this.stemmedStopwords = this.spec?.stemmedStopwords ? new Set(this.spec.stemmedStopwords.map((w) => this.normal(w))) : null;
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     this.howWords = new Set(howWords(lang).map((w) => this.normal(w)));
+    // Not where diacritics tell the articles' words apart (Vietnamese "dau" is "đâu", where, or "đầu", head).
+    this.unaccentedQuestionWords = this.spec?.unaccentedTyping && this.spec.fold ? new Set([...this.questionWords].filter((w) => !ASCII.test(w)).map(fold)) : null;
     const respellings = this.spec === null ? ENGLISH_RESPELLINGS : this.spec.respellings;
     this.respellings = respellings ? { words: respellings, pattern: wholeWords(respellings) } : null;
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
@@ -445,6 +449,16 @@ export class Analyzer {
    */
   private listed(word: string): string {
     return this.spec?.foldedStopwords ? fold(word) : word;
+  }
+
+  /**
+   * Whether `word`, typed without any diacritic in a language members type so (see
+   * `LanguageSpec.unaccentedTyping`), is one of its question words written without its diacritics: Swedish
+   * chat's "nar" is "när" (when) however the articles write "når" (reach), which folds to it too ("nar e
+   * stamrepen" was answered "Mejla styrelsen…", the entry "Hur når jag styrelsen?"; a Swedish choir's trial).
+   */
+  isUnaccentedQuestionWord(word: string): boolean {
+    return this.unaccentedQuestionWords !== null && ASCII.test(word) && this.unaccentedQuestionWords.has(word);
   }
 
   /**
