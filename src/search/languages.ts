@@ -1564,6 +1564,8 @@ const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', '
  */
 /** Dutch chat's question words ("wnr is de alv", a Utrecht rowing club's trial), as English's "wen" (see `LanguageSpec.respellings`). */
 const DUTCH_RESPELLINGS = new Map(Object.entries({ wnr: 'wanneer', hvl: 'hoeveel', wrm: 'waarom' }));
+/** Turkish chat's "nerde", "nerden" for "nerede", "nereden" (where, from where): "final four nerde oynanacak" asked no place (a basketball league's trial). */
+const TURKISH_RESPELLINGS = new Map(Object.entries({ nerde: 'nerede', nerden: 'nereden', nrde: 'nerede' }));
 const FRENCH_RESPELLINGS = new Map(Object.entries({ cb: 'combien', cmb: 'combien', pk: 'pourquoi', pkoi: 'pourquoi' }));
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
@@ -2360,7 +2362,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],
   ['hy', { ...spec(stops('hy', ARMENIAN_STOPWORDS)), hyphenEndings: ARMENIAN_HYPHEN_ENDINGS }],
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
-  ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true }],
+  ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true, respellings: TURKISH_RESPELLINGS }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseKanaQuestionWords }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],

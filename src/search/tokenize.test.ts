@@ -55,6 +55,7 @@ describe('reading words', () => {
     expect(english.respelled('Wat Arun tour time', () => false)).toBe('Wat Arun tour time');
     // Dutch chat's question words.
     expect(analyzerFor('nl').respelled('wnr is de alv, hvl kost het', () => false)).toBe('wanneer is de alv, hoeveel kost het');
+    expect(analyzerFor('tr').respelled('final four nerde oynanacak', () => false)).toBe('final four nerede oynanacak');
     expect(english.respelled('do you have a wot role', (word) => word === 'wot')).toBe('do you have a wot role');
     // Contractions typed without the apostrophe: question words, not topic words ("hows" was "how", "whos" a term).
     expect(english.respelled('wats the server ip, whos tobias, hows it work', () => false)).toBe("what's the server ip, who's tobias, how's it work");
