@@ -423,6 +423,9 @@ describe.each([
   { site: 'a Kraków climbing gym, asked without Polish diacritics too', folder: 'climbinggym-pl', least: 119 },
   { site: 'a Moscow board-game café, asked in Russian chat spelling too', folder: 'boardgamecafe-ru', least: 128 },
   { site: 'a Utrecht student rowing club, asked in Dutch chat shorthand too', folder: 'roeiclub-nl', least: 149 },
+  { site: 'a Leeds classic car club, asked in chat shorthand too', folder: 'carclub-en', least: 130 },
+  { site: 'an Izmir amateur basketball league, asked without Turkish letters too', folder: 'basketball-tr', least: 134 },
+  { site: 'an Uppsala choir, asked without å, ä and ö too', folder: 'kor-sv', least: 107 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
