@@ -1996,7 +1996,6 @@ export class SearchIndex {
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
     if (query.type) this.preferTyped(ranked, query.type);
-    if (query.type === 'number') this.preferCounted(ranked, query);
     if (query.knownExact.length) this.preferExact(ranked, query);
     this.preferTranslation(ranked, this.askersLanguage(query, options));
     // Ranked, and promoted, on what they hold of the question; then a paragraph said to answer whether something
@@ -2245,25 +2244,6 @@ export class SearchIndex {
     // question asks another kind of fact ("Hur mycket höjs avgiften 2026?" states a year, asked when the fee is due).
     const ownEntry = (s: Scored) => s.unit.faq !== null && s.unit.article === first.unit.article && s.held >= OWN_ENTRY_HELD * first.held && !this.asksOther(s.unit, type);
     promote(ranked, ranked.findIndex((s) => answers(s) && ownEntry(s)));
-  }
-
-  /**
-   * A question asking how many of a thing is answered by a candidate counting it (see `counts`: "24
-   * ergometers", "about 90 rulebooks"), where an article counts it in figures ("How long do you keep my
-   * data?" asks no count of "long"): when the first counts nothing, the first candidate counting it, stating
-   * the fact asked, answered on its own confidence and holding as much of the question, takes its place
-   * ("Ilu członków ma klub?" answered "Członkowie klubu mają 10% zniżki…" over "…stowarzyszenie, które ma
-   * około 340 członków"; a Polish climbing gym's trial). A first counting anything else,
-   * or an FAQ entry stating a number, may count it in its editor's word ("¿Cuántos asientos hay en cada
-   * viaje?" answered "Cada viaje tiene 45 lugares", where another article counts "60 asientos").
-   * On the 19 trials of the last rounds (dev), right / wrong: 2,166 / 757 → 2,168 / 755; promoting over any
-   * first not counting the thing asked, 2,172 / 751, but a fixture's right answer lost (the "asientos" above).
-   */
-  private preferCounted(ranked: Scored[], query: Query): void {
-    const [first] = ranked;
-    const noun = countedNoun(query.tokens, query.analyzer);
-    if (!first || noun === null || (first.unit.faq && first.evidence?.typed) || !this.countsAfterNumbers(noun) || counts(first, () => true)) return;
-    promote(ranked, ranked.findIndex((s) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold && s.held >= first.held && counts(s, (counted) => counted === noun)));
   }
 
   /**
@@ -2989,47 +2969,6 @@ export class SearchIndex {
  * the section heading over it (see `topicHeading`), which names what its sentences need not repeat ("##
  * Breaking changes in 2.4.0" over its bullets, "## `server.base_url`" over what the key does).
  */
-/**
- * The stem of the thing a question asking how many names (of its `tokens`): its first word that is no stopword, right after
- * the words asking ("leden" of "Hoeveel leden heeft Ravel?", "hour" of "How many hours does a one-shot
- * take?"), within COUNTED_WITHIN words, written in letters of a script that spaces its words (Japanese
- * counts with counters: see `askedCounter`); null when the question opens with it ("biglietto concerto
- * primavera quanto" asks a price as often as a count).
- */
-function countedNoun(tokens: readonly Token[], analyzer: Analyzer): string | null {
-  for (let i = 0; i < Math.min(tokens.length, COUNTED_WITHIN); i++) {
-    const { word } = tokens[i]!;
-    if (analyzer.isStopword(word)) continue;
-    return i > 0 && SPACED_WORD.test(word) ? analyzer.stem(word) : null;
-  }
-  return null;
-}
-
-/** How many words a question asking how many may open with before the thing it counts ("wie viele", "combien de"). */
-const COUNTED_WITHIN = 4;
-const SPACED_WORD = /^(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}])[\p{L}\p{M}])+$/u;
-/** Each word of a text with the word after it, one space between ("90 rulebooks", "three sessions"). */
-const WORD_PAIRS = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}\p{N}]+)(?=[ \u00a0]([\p{L}\p{M}]+))/gu;
-
-/**
- * Whether a candidate counts a thing whose stem `accept` takes: writes a number, in figures or in words,
- * right before its word ("24 ergometers", "three sessions"), or, as an FAQ entry asking how many of it,
- * states a number ("Quantes homes puc tenir?": "3 amb el rang per defecte").
- */
-function counts({ unit, evidence }: Scored, accept: (noun: string) => boolean): boolean {
-  const analyzer = analyzerFor(unit.article.lang);
-  const asks = (text: string) => {
-    const noun = countedNoun(analyzer.tokens(text), analyzer);
-    return noun !== null && accept(noun);
-  };
-  if (unit.faq && evidence?.typed && [unit.faq.question, ...unit.faq.alternates].some((phrasing) => asks(phrasing.text))) return true;
-  const named = (word: string) => analyzer.tokens(word).some((token) => accept(analyzer.stem(token.word)));
-  return statedTexts(unit).some((text) => {
-    for (const [, word, next] of text.matchAll(WORD_PAIRS)) if (numberValue(analyzer.lowerCase(word!), analyzer.lang) !== null && named(next!)) return true;
-    return false;
-  });
-}
-
 function statedTexts(unit: Unit): string[] {
   if (unit.faq) return [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer].map((p) => p.text);
   const heading = topicHeading(unit.passage);
