@@ -1940,19 +1940,23 @@ export class SearchIndex {
     // question asking a kind of fact, the two are two entries: an FAQ entry's phrasings are units of one
     // id, and its alternates filled the second place, so the paragraph behind it was never read for the
     // fact (see `preferTyped`). Nor was one behind two entries stating none of it: until a candidate read
-    // states the fact, the leading article's others are read too, and promoted only holding as much of the
-    // question as the first ("Tot hoe laat kan ik het krachthonk in?" answered "Pas na de krachtintroductie"
-    // by "Mag ik zonder begeleiding in het krachthonk trainen?" at 1.00, the paragraph with "tot uiterlijk
-    // 21:45" unread; a Dutch rowing club's trial). On the 19 trials of the last rounds (dev), right / wrong:
-    // 2,162 / 761 → 2,166 / 757, abstentions unchanged. Any article's: 2,167 / 756, but 8 of the fixtures'
-    // right answers lost to a paragraph stating another kind's figure ("¿En qué horario abre la sede?" answered
-    // by when the buses leave it); promoted on `preferTyped`'s weaker holds too, 6 of them still lost.
-    // npm run bench:quality: XQuAD dev FAQ mode, answer in quote, ar 0.870 → 0.872, de 0.870 → 0.872; no
-    // other figure moved.
+    // states the fact, the paragraphs of the first place's article are read too; one stating it keeps the
+    // place it had unread, taking no part in the two places' reach, and is promoted only holding as much of
+    // the question as the first ("Tot hoe laat kan ik het krachthonk in?" answered "Pas na de
+    // krachtintroductie" by "Mag ik zonder begeleiding in het krachthonk trainen?" at 1.00, the paragraph with
+    // "tot uiterlijk 21:45" unread; a Dutch rowing club's trial). On the 19 trials of the last rounds (dev),
+    // right / wrong: 2,162 / 761 → 2,166 / 757, abstentions unchanged. Any article's: 2,167 / 756, but 8 of
+    // the fixtures' right answers lost to a paragraph stating another kind's figure ("¿En qué horario abre la
+    // sede?" answered by when the buses leave it); promoted on `preferTyped`'s weaker holds too, 6 of them
+    // still lost. Ranked on the score read, FAQ entries and untyped paragraphs read too (a review), the
+    // "Did you mean" suggestions of 4 fixture questions changed where their answer did not. npm run
+    // bench:quality: XQuAD dev FAQ mode, answer in quote, ar 0.870 → 0.872, de 0.870 → 0.872; no other
+    // figure moved.
     const top = [-Infinity, -Infinity];
     let topId: string | null = null;
     let typedSeen = false;
-    const leading = bounded[0]?.unit.article;
+    // The article of the candidate in the first place so far.
+    let leading: Article | undefined;
     const scored = bounded.map(({ hit, unit, strength, heading, context, bound }): Scored => {
       // Share of the question the unit holds, distinctive words weighing more. A word the corpus knows but
       // this unit lacks counts less against it than one the corpus never uses: people asking in their own
@@ -1960,9 +1964,11 @@ export class SearchIndex {
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + missAgainst(unit, hit.doc) * missed + unknownAgainst(unit));
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, otherName: 0, otherTopic: !namedTwice.has(hit.doc) && topics.some((marker) => !this.onTopic(unit.article, marker)) ? 1 : 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
+      const unread: Scored = { unit, hit, score: Math.min(bound, strength + context), confidence: 0, evidence: null, held: 0, signals };
       const forType = bound < top[1]!;
-      if (forType && (!query.type || typedSeen || unit.article !== leading)) return { unit, hit, score: Math.min(bound, strength + context), confidence: 0, evidence: null, held: 0, signals };
+      if (forType && (!query.type || typedSeen || unit.faq || unit.article !== leading)) return unread;
       const evidence = this.evidence(unit, query);
+      if (forType && !evidence?.typed) return unread;
       if (evidence?.typed) typedSeen = true;
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
@@ -1981,7 +1987,9 @@ export class SearchIndex {
       if (unit.faq) signals.otherName = this.otherName(unit, query);
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
       if (unit.yesOrNo && asksHow) score -= this.ranking.yesNoCost;
-      if (score > top[0]!) [top[0], top[1], topId] = [score, unit.id === topId ? top[1]! : top[0]!, query.type ? unit.id : null];
+      // Read for the fact asked only, a paragraph keeps the place it had unread: `preferTyped` alone may promote it.
+      if (forType) score = unread.score;
+      else if (score > top[0]!) [top[0], top[1], topId, leading] = [score, unit.id === topId ? top[1]! : top[0]!, query.type ? unit.id : null, unit.article];
       else if (score > top[1]! && unit.id !== topId) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });
       return { unit, hit, score, confidence: 0, evidence, held: Math.max(evidence?.share ?? 0, phrased), signals, forType };
