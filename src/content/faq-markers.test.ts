@@ -30,6 +30,8 @@ describe('isFaqHeading', () => {
       'Întrebări frecvente',
       'คำถามที่พบบ่อย',
       'Sıkça sorulan sorular',
+      'Sıkça Sorulanlar',
+      'Merak Edilenler',
       'Câu hỏi thường gặp',
       'Часті запитання',
       'Питання і відповіді',

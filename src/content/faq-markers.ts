@@ -95,8 +95,9 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   th: ['คำถามที่พบบ่อย', 'คำถามและคำตอบ', 'ถาม-ตอบ', 'ถามตอบ'],
   tk: ['Köp soralýan soraglar', 'Sorag-jogap'],
   tl: ['Mga madalas itanong', 'Madalas itanong', 'Mga karaniwang tanong', 'Mga tanong at sagot'],
-  // "SSS" (Sıkça Sorulan Sorular) is how Turkish sites head their FAQ: a university club's trial wrote it first.
-  tr: ['Sıkça sorulan sorular', 'Sık sorulan sorular', 'SSS', 'Soru ve cevaplar', 'Sorular ve cevaplar', 'Soru-cevap'],
+  // "SSS" (Sıkça Sorulan Sorular) is how Turkish sites head their FAQ: a university club's trial wrote it first;
+  // a basketball league's wrote "Sıkça Sorulanlar" and "Merak Edilenler" (what people wonder about).
+  tr: ['Sıkça sorulan sorular', 'Sık sorulan sorular', 'Sıkça sorulanlar', 'Sık sorulanlar', 'Merak edilenler', 'Merak edilen sorular', 'SSS', 'Soru ve cevaplar', 'Sorular ve cevaplar', 'Soru-cevap'],
   uk: ['Часті питання', 'Часті запитання', 'Поширені запитання', 'Поширені питання', 'Питання та відповіді', 'Питання і відповіді', 'Запитання та відповіді', 'Запитання і відповіді'],
   ur: ['اکثر پوچھے گئے سوالات', 'عمومی سوالات', 'سوال و جواب', 'سوالات و جوابات'],
   uz: ["Ko'p beriladigan savollar", 'Koʻp beriladigan savollar', "Ko'p so'raladigan savollar", 'Savol-javob', 'Savollar va javoblar', 'Кўп бериладиган саволлар', 'Савол-жавоб'],
