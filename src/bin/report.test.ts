@@ -56,7 +56,7 @@ describe('npm run report: the files it writes', { timeout: PROCESS_TEST_MS }, ()
     }
   });
 
-  it('says there is no store, exit 2, when DATA_DIR does not exist, instead of "No questions recorded yet."', async () => {
+  it('says there is no store, exit 2, when DATA_DIR does not exist, instead of "No questions recorded yet: …"', async () => {
     const missing = path.join(tempDir('faq-report-data-'), 'nowhere');
     for (const args of [[], ['--learned']]) {
       const run = runScript('src/bin/report.ts', { DATA_DIR: missing, CONTENT_DIR: path.resolve('content') }, { args });

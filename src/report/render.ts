@@ -3,7 +3,7 @@ import { cut } from '../text.js';
 import { hasWords } from '../question.js';
 import { PRIVATE_QUESTION, type Report } from './build.js';
 
-export const NO_QUESTIONS = 'No questions recorded yet.';
+export const NO_QUESTIONS = 'No questions recorded yet: the report lists what members asked the bot in Discord, not questions asked with npm run ask.';
 
 /** A rate as a whole percentage, or a dash when nothing was asked. */
 export const percent = (r: number | null): string => (r === null ? '—' : `${Math.round(r * 100)}%`);
