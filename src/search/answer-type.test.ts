@@ -1466,6 +1466,8 @@ describe('questions typed as keywords', () => {
     expect(expectedType('jukola pris', 'sv')).toBe('amount');
     expect(expectedType('namn på tröjan kostnad', 'sv')).toBe('amount');
     expect(expectedType('km datum', 'sv')).toBe('date');
+    for (const question of ['Var är körlägret?', 'var ligger lokalen', 'vart ska vi åka', 'Var lämnar jag tillbaka noterna?']) expect(expectedType(question, 'sv'), question).toBe('name');
+    expect(expectedType('Var det roligt?', 'sv')).toBeNull();
     // The closing noun as a preposition's object: a receipt for the fee, no price.
     expect(expectedType('kvitto pa medlemsavgift', 'sv')).toBeNull();
     expect(expectedType('pris på medlemskap', 'sv')).toBe('amount');

@@ -490,11 +490,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // before "hur många", "hur länge", "hur stor" a count or measure. A housing co-op's trial (212 questions),
   // with Swedish yes/no questions read as such (see SWEDISH_WHETHER), right / wrong / honest / wrong
   // abstentions 107 / 67 / 28 / 10 → 108 / 64 / 28 / 12 ("när" alone read a date before).
+  // Swedish "var" and "vart" (where, whither) a name, opening the question before a verb: "var" is also "was"
+  // ("Var det roligt?") and "each" (an Uppsala choir's trial: "Var är körlägret?" got "Måste jag åka på
+  // körlägret?" at 1.00).
   sv: [
     [/(?<![\p{L}])(när(?! som helst)|hur dags|vilken tid|vilket datum|vilken dag|vilket år)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hur många|hur länge|hur lång|hur långt|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])vem(?! som helst)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])vem(?! som helst)(?![\p{L}])|^\s*(?:var|vart)\s+(?:är|e|ligger|finns|hittar|kan|ska|lämnar|lamnar|får|far|köper|koper|parkerar|hämtar|hamtar|anmäler|anmaler|betalar|träffas|traffas|samlas|går|gar|åker|aker|bor|hålls|halls|sker|repar|repeterar|övar|ovar)(?![\p{L}])/u, 'name'],
   ],
   // Danish "hvornår", "hvad tid", "hvilken dag" ask a time or a date; "hvad koster", "hvor meget" (not of time)
   // a price, before "hvor mange", "hvor længe", "hvor stor" a count or measure; "hvem" a name. A climbing
