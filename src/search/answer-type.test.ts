@@ -10,6 +10,15 @@ describe('expectedType in English chat', () => {
     }
   });
 
+  it('reads a date or deadline named after its topic, with no question word, as asking a date', () => {
+    for (const question of ['agm date', 'build contest deadline?', 'date of the agm', 'release dates']) expect(expectedType(question), question).toBe('date');
+    for (const question of ['is my profile up to date', 'out of date map']) expect(expectedType(question), question).toBe(null);
+    // Its answer states the day by its ordinal: "the 20th of each month", not a floor.
+    expect(statesType('The group order closes on the 20th of each month.', 'date', new Set())).toBe(true);
+    expect(statesType('Entries close on the 25th.', 'date', new Set())).toBe(true);
+    expect(statesType('The office is on the 3rd floor.', 'date', new Set())).toBe(false);
+  });
+
   it('leaves a number of times, a span, a time zone and a question that says what it asks', () => {
     for (const question of ['Can I be in two clans at the same time?', 'Is there a discount for first-time advertisers?', 'time limit for a turn', 'first time here', 'Is there a campaign for Australian time zones?', 'How can I reserve time on Big Red?']) {
       expect(expectedType(question), question).toBe(null);

@@ -51,6 +51,10 @@ const PATTERNS: [RegExp, AnswerType][] = [
   // deposit or dues asked with "what" too: a cycling club's trial's "What discount do members get at Ladd's
   // Wheel House?" got the paragraph on kit sizes, which names the shop, over "Members get 10 percent off…".
   [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
+  // Likewise a date named after its topic, with no question word: "agm date", "build contest deadline?",
+  // "date of the agm" (a car club's and a game's trials: "agm date" got the dating certificate's entry).
+  // Not "up to date", "out of date".
+  [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:date|deadline)s? (?:of|for)\b|.*\b(?<!\b(?:to|of) )(?:date|dates|deadline|deadlines)\W*$)/, 'date'],
   [new RegExp(String.raw`\b(how much(?! ${MEASURED}\b(?! ${PRICED}))|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:(?!(?:do|does|did|is|are)\b)[a-z-]+ )?(?:(?:discount|deposit)s?|dues)\b(?! (?:[a-z-]+ )?(?:codes?|coupons?|polic(?:y|ies)|methods?|process|box|used|apply|applies)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b`), 'amount'],
   [new RegExp(String.raw`\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much ${MEASURED}\b(?! ${PRICED})|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b`), 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
@@ -770,7 +774,10 @@ const MONTH_OR_DAY_NAMES = 'January|February|March|April|June|July|August|Septem
  */
 const MONTHS = new RegExp(
   `\\b(${MONTH_OR_DAY_NAMES})\\b|\\b(today|yesterday|tomorrow)\\b` +
-    `|\\d\\s?(${MONTH_ABBREVIATION})\\b|\\b(${MONTH_ABBREVIATION})\\.?\\s?\\d|\\b([Ii]n|[Oo]f|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Nn]ext|[Ll]ast|[Tt]his|[Bb]efore|[Aa]fter)[\\s-](${MONTH_ABBREVIATION})\\b`,
+    `|\\d\\s?(${MONTH_ABBREVIATION})\\b|\\b(${MONTH_ABBREVIATION})\\.?\\s?\\d|\\b([Ii]n|[Oo]f|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Nn]ext|[Ll]ast|[Tt]his|[Bb]efore|[Aa]fter)[\\s-](${MONTH_ABBREVIATION})\\b` +
+    // A day of the month by its ordinal: "closes on the 20th of each month", "by the 1st." (not "on the 3rd floor").
+    `|\\b([Oo]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Ss]ince) the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\\b(?!\\s+(?!of\\b|at\\b|and\\b|or\\b|to\\b)\\p{L})`,
+  'u',
 );
 /** A year's figures, 1000–2099, as a group (see YEAR_OR_TIME, YEAR). */
 const YEAR_DIGITS = '(1[0-9]{3}|20[0-9]{2})';
