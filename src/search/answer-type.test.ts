@@ -110,7 +110,7 @@ describe('expectedType in other languages', () => {
     }
     // Chat asks who last ("tesoriera chi e?"), and writes "ki" for "chi"; "chi" inside a clause asks nothing.
     for (const question of ['tesoriera chi e?', 'pianista chi è', 'ki e il maestro del coro', 'Chi dirige il coro giovanile?']) expect(expectedType(question, 'it'), question).toBe('name');
-    expect(expectedType("c'è chi dice di no", 'it')).toBeNull();
+    for (const question of ["c'è chi dice di no", 'il coro giovanile per chi è?', 'dipende da chi è']) expect(expectedType(question, 'it'), question).toBeNull();
     // Chat's "anno" for "hanno" (have): a yes-or-no question, no year asked.
     expect(expectedType('quelli che anno fatto il corso base devono rifare la verifica?', 'it')).toBeNull();
     expect(statesType('Il torneo si gioca sabato 14 dicembre.', 'date', new Set(), 'it')).toBe(true);
@@ -1477,9 +1477,15 @@ describe('questions typed as keywords', () => {
     expect(expectedType('km datum', 'sv')).toBe('date');
     for (const question of ['Var är körlägret?', 'var ligger lokalen', 'vart ska vi åka', 'Var lämnar jag tillbaka noterna?']) expect(expectedType(question, 'sv'), question).toBe('name');
     expect(expectedType('Var det roligt?', 'sv')).toBeNull();
-    // The closing noun as a preposition's object: a receipt for the fee, no price.
+    // The closing noun as a preposition's object: a receipt for the fee, no price; after a conjunction, a
+    // number or "år" (year, folded as "är" is), asked.
     expect(expectedType('kvitto pa medlemsavgift', 'sv')).toBeNull();
-    expect(expectedType('pris på medlemskap', 'sv')).toBe('amount');
+    for (const [question, lang] of [['pris på medlemskap', 'sv'], ['kurs och pris', 'sv'], ['ungdomar under 18 år pris', 'sv'], ['anmeldung und preis', 'de'], ['club van 100 kosten', 'nl']]) expect(expectedType(question!, lang), question).toBe('amount');
+    expect(expectedType('konserter alla datum', 'sv')).toBe('date');
+    // Swedish typed without å, ä and ö asks as it does with them; "hur nar jag…" (how do I reach) asks no date.
+    expect(expectedType('nar e stamrepen', 'sv')).toBe('date');
+    expect(expectedType('hur manga ar har koren funnits', 'sv')).toBe('number');
+    expect(expectedType('hur nar jag styrelsen', 'sv')).toBeNull();
     expect(expectedType('tid tisdagsträning', 'sv')).toBe('date');
     expect(expectedType('lawinenkurs preis', 'de')).toBe('amount');
     expect(expectedType('camera oscura prezzo', 'it')).toBe('amount');

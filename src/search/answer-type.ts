@@ -1,7 +1,7 @@
 import { CHINESE_WEEKDAY, simplifiedChinese } from './chinese-script.js';
 import { halfWidth } from './half-width.js';
 import { fold } from './fold.js';
-import { asWords, LANGUAGES, questionWords } from './languages.js';
+import { asWords, questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
 /**
@@ -406,13 +406,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "da", "nel" (chat writes "anno" for "hanno": "quelli che anno fatto il corso" asks whether); "quanto costa", "quanto si paga", "che prezzo" a price, before "quanto" a count.
   // "chi" (or chat's "ki") a name opening the question or asking last ("tesoriera chi e?", "pianista chi è":
   // an Italian choir's trial, answered at 0.94 and 1.00 by a receipt rule and the fees); not inside a clause
-  // ("c'è chi dice di no").
+  // ("c'è chi dice di no"), nor "per chi è" (who is it for: the audience, not a name) or "da chi è".
   it: [
     [/(?<![\p{L}])((qual|quale|quali) ?(è|e|é|sono) (la |il |l['’] ?|gli |i |le )?(data|date|orario|orari|scadenza|ora))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quando|a che ora|(che|quale|quali) (giorn[oi]|giornat[ae]|mes[ei]))(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:in|di|da|nel) )(che|quale|quali) ann[oi](?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quanto (costa|costano|coster\p{L}*|si paga|pago|paghi|viene|vengono)|(qual|quale) [èe] il (prezzo|costo)|che prezzo|quanti (euro|soldi))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'],
-    [/^\s*(?:a |di |con |per |da )?(?:chi|ki)(?![\p{L}])|(?<![\p{L}])(?:chi|ki) (?:è|e|é|sono)[\s?!.]*$/u, 'name'],
+    [/^\s*(?:a |di |con |per |da )?(?:chi|ki)(?![\p{L}])|(?<![\p{L}])(?<!(?:per|da) )(?:chi|ki) (?:è|e|é|sono)[\s?!.]*$/u, 'name'],
   ],
   // Dutch, as members type it too ("wnr"): "wanneer" (not after a comma, where it joins a clause), "hoe laat"
   // (at what time; not "hoe laat ik…", how do I get… to), "om hoeveel uur", "welke dag", "welk jaar" ask a
@@ -494,13 +494,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // before "hur många", "hur länge", "hur stor" a count or measure. A housing co-op's trial (212 questions),
   // with Swedish yes/no questions read as such (see SWEDISH_WHETHER), right / wrong / honest / wrong
   // abstentions 107 / 67 / 28 / 10 → 108 / 64 / 28 / 12 ("när" alone read a date before).
-  // Swedish "var" and "vart" (where, whither) a name, opening the question before a verb: "var" is also "was"
+  // Typed without å, ä and ö too ("nar", "hur manga": Swedish is read so, see `LanguageSpec.unaccentedTyping`),
+  // but "nar" after "hur" is "når" (reach). Swedish "var" and "vart" (where, whither) a name, opening the question before a verb: "var" is also "was"
   // ("Var det roligt?") and "each" (an Uppsala choir's trial: "Var är körlägret?" got "Måste jag åka på
   // körlägret?" at 1.00).
   sv: [
-    [/(?<![\p{L}])(när(?! som helst)|hur dags|vilken tid|vilket datum|vilken dag|vilket år)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(när(?! som helst)|(?<!hur )nar(?! som helst)|hur dags|vilken tid|vilket datum|vilken dag|vilket år)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])(hur många|hur länge|hur lång|hur långt|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur lång|hur långt|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])vem(?! som helst)(?![\p{L}])|^\s*(?:var|vart)\s+(?:är|e|ligger|finns|hittar|kan|ska|lämnar|lamnar|får|far|köper|koper|parkerar|hämtar|hamtar|anmäler|anmaler|betalar|träffas|traffas|samlas|går|gar|åker|aker|bor|hålls|halls|sker|repar|repeterar|övar|ovar)(?![\p{L}])/u, 'name'],
   ],
   // Danish "hvornår", "hvad tid", "hvilken dag" ask a time or a date; "hvad koster", "hvor meget" (not of time)
@@ -633,23 +634,26 @@ function keywordType(text: string, lang: string): AnswerType | null {
     kinds = [...(amount ? [[new RegExp(`^${compound}(?:${amount})$`, 'u'), 'amount'] as [RegExp, AnswerType]] : []), ...(date ? [[new RegExp(`^(?:${date})$`, 'u'), 'date'] as [RegExp, AnswerType]] : [])];
     keywordKinds.set(lang, kinds);
   }
-  // The closing word first: "avgift sista datum" asks the deadline of a fee; but not after a short function
-  // word (a preposition: "på", "för", "für", "voor"; not "sista", last), whose object it is: "kvitto pa
-  // medlemsavgift" (a receipt for the fee) asks no price (a Swedish choir's trial), where "namn på tröjan
-  // kostnad" asks one.
-  let linking = linkingWords.get(lang);
-  if (!linking) linkingWords.set(lang, (linking = new Set((LANGUAGES.get(lang)?.stopwords ?? []).map((word) => fold(word.toLowerCase())))));
-  const before = words.at(-2);
-  const linked = before !== undefined && before.length <= LINKING_LENGTH && linking.has(fold(before));
+  // The closing word first: "avgift sista datum" asks the deadline of a fee; but not after a preposition
+  // ("på", "för", "für", "voor"), whose object it is: "kvitto pa medlemsavgift" (a receipt for the fee) asks
+  // no price (a Swedish choir's trial), where "namn på tröjan kostnad", "kurs och pris" and "club van 100
+  // kosten" ask one (the stopwords of up to 4 letters taken for prepositions lost these: a review).
+  const before = text.match(/[\p{L}\p{M}\p{N}]+/gu)?.at(-2);
+  const linked = before !== undefined && (PREPOSITIONS[lang]?.has(before) ?? false);
   for (const word of linked ? [words[0]!] : [words.at(-1)!, words[0]!]) for (const [pattern, kind] of kinds) if (pattern.test(word)) return kind;
   return null;
 }
 
 const keywordKinds = new Map<string, [RegExp, AnswerType][]>();
-/** Per language, its stopwords folded (see `keywordType`). */
-const linkingWords = new Map<string, Set<string>>();
-/** Letters of the longest stopword read as joining keywords (see `keywordType`): prepositions are short. */
-const LINKING_LENGTH = 4;
+/** Per compounding language, the prepositions whose object a closing keyword may be (see `keywordType`), typed with or without their letters. */
+const PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  sv: new Set(['på', 'pa', 'för', 'for', 'till', 'av', 'om', 'med', 'från', 'fran']),
+  da: new Set(['på', 'paa', 'for', 'til', 'af', 'om', 'med', 'fra']),
+  nb: new Set(['på', 'pa', 'for', 'til', 'av', 'om', 'med', 'fra']),
+  de: new Set(['für', 'fur', 'fuer', 'von', 'zu', 'zum', 'zur', 'mit', 'bei', 'beim', 'vom']),
+  nl: new Set(['voor', 'van', 'op', 'bij', 'met', 'tot']),
+};
+
 
 /** Languages whose compounds end in their head noun ("startavgift", "Teilnahmegebühr"). */
 const COMPOUNDING: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'no', 'de', 'nl']);

@@ -1674,9 +1674,11 @@ It considers self-improving systems dangerous, and supervised tools safe.
     const index = new SearchIndex([rehearsals]);
     // "maste", "ga", "pa" are "måste", "gå", "på", not words the articles lack.
     expect(index.answer('maste man ga pa alla repetitioner').answer).toContain('Nej, men säg till');
-    // "nar" is "när" (when), not the articles' "når" (reach).
+    // "nar" is "när" (when), not the articles' "når" (reach), nor with "ar" (är) a join "narar"; after "hur" it is "når".
     expect(index.readings('nar borjar repetitionen').find((r) => r.word === 'nar')?.how).toBe('ignored');
     expect(index.answer('nar borjar repetitionen').quote).toContain('18.30');
+    expect(index.readings('nar ar repetitionen').map((r) => r.how)).toEqual(['ignored', 'ignored', 'as written']);
+    expect(index.readings('hur nar jag styrelsen').find((r) => r.word === 'nar')?.how).toBe('as written');
   });
 
   it('answers "what time" from the sentence that states a time of day, not one that states only a year or a day', () => {

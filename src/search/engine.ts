@@ -1043,8 +1043,12 @@ export class SearchIndex {
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
+    // Function words typed without their diacritics ("nar", "ar": see `Analyzer.isUnaccentedFunctionWord`),
+    // not after a question word ("hur nar jag…" is "hur når jag…", how do I reach), nor in a join with the
+    // next word ("nar ar" is no "narar", which the stemmer cuts to the articles' "når").
+    const unaccentedFunction = new Set(list.filter((word, i) => analyzer.isUnaccentedFunctionWord(word) && !(i > 0 && analyzer.isUnaccentedQuestionWord(word) && analyzer.isQuestionWord(list[i - 1]!))));
     // Per word, the term the corpus writes it and the next word as, if any ("log in" → "login").
-    const joins = list.map((_, i) => (i + 1 < list.length ? this.joinedTerm(list, i, analyzer) : undefined));
+    const joins = list.map((word, i) => (i + 1 < list.length && !unaccentedFunction.has(word) && !unaccentedFunction.has(list[i + 1]!) ? this.joinedTerm(list, i, analyzer) : undefined));
     const spellings = spellingGroups(tokens, (i) => joins[i] !== undefined);
     // Per group, what the words the corpus lacks weigh in each reading (written as one: null until read).
     const missing = spellings.joined.map((known) => ({ apart: 0, joined: known ? 0 : (null as number | null) }));
@@ -1085,7 +1089,7 @@ export class SearchIndex {
       // Before typo correction, which would read "wheere" as "wheel": a stopword, typed so, is no topic word.
       const functionWord = found === undefined && romanised !== null ? functionWordSpelling(word, analyzer) : undefined;
       if (functionWord !== undefined) spelled.set(word, functionWord);
-      if ((found === undefined && (analyzer.isMistypedStopword(word) || functionWord !== undefined)) || analyzer.isUnaccentedQuestionWord(word)) {
+      if ((found === undefined && (analyzer.isMistypedStopword(word) || functionWord !== undefined)) || unaccentedFunction.has(word)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }

@@ -118,6 +118,13 @@ export interface LanguageSpec {
    * water, where they write it; where they do not, it is read as "şu", that).
    */
   unaccentedTyping?: boolean;
+  /**
+   * Function words that, typed without their diacritics, are read as such even where an article's word folds
+   * to the same letters (besides the language's question words: see `Analyzer.isUnaccentedFunctionWord`):
+   * Swedish "är" (is), whose "ar" the articles' "år" (year) would otherwise take ("hur gammal ar koren" was
+   * answered "…är 84 år…", where "hur gammal är kören" abstains; a review).
+   */
+  unaccentedFunctionWords?: readonly string[];
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"), and on ordinals after their period ("3.'ye", to the third: its "ye" met
    * "yedek" in a Turkish esports server's trial). Elsewhere an apostrophe separates words (French "l'équipe"). */
@@ -2356,7 +2363,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
-  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true }],
+  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true, unaccentedFunctionWords: ['är'] }],
   ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
   ['sq', { ...spec(stops('sq', ALBANIAN_STOPWORDS)), foldedStopwords: true }],
   ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],

@@ -56,6 +56,8 @@ describe('reading words', () => {
     // Dutch chat's question words.
     expect(analyzerFor('nl').respelled('wnr is de alv, hvl kost het', () => false)).toBe('wanneer is de alv, hoeveel kost het');
     expect(analyzerFor('tr').respelled('final four nerde oynanacak', () => false)).toBe('final four nerede oynanacak');
+    expect(analyzerFor('tr').respelled('Nerde oynanacak final four', () => false)).toBe('Nerede oynanacak final four');
+    expect(analyzerFor('nl').respelled('Wnr is de alv', () => false)).toBe('Wanneer is de alv');
     expect(english.respelled('do you have a wot role', (word) => word === 'wot')).toBe('do you have a wot role');
     // Contractions typed without the apostrophe: question words, not topic words ("hows" was "how", "whos" a term).
     expect(english.respelled('wats the server ip, whos tobias, hows it work', () => false)).toBe("what's the server ip, who's tobias, how's it work");
@@ -838,13 +840,16 @@ describe('analysis per language', () => {
     const tr = analyzerFor('tr');
     expect(['nasil', 'kac'].filter((word) => !tr.isUnaccentedStopword(word))).toEqual([]);
     expect(analyzerFor('de').isUnaccentedStopword('fur')).toBe(false);
-    // A question word typed so is one whatever the articles write ("nar" of "när", where they write "når"),
+    // A question word typed so is one whatever the articles write ("nar" of "när", where they write "når";
+    // "ar" of "är", where they write "år"),
     // but not where tones tell words apart (Vietnamese "dau" is "đâu", where, or "đầu", head).
     const sv = analyzerFor('sv');
     expect(['pa', 'maste', 'far'].filter((word) => !sv.isUnaccentedStopword(word))).toEqual([]);
+    expect(['nar', 'ar'].filter((word) => !sv.isUnaccentedFunctionWord(word))).toEqual([]);
+    expect(sv.isUnaccentedFunctionWord('hur')).toBe(false);
     expect(sv.isUnaccentedQuestionWord('nar')).toBe(true);
-    expect(sv.isUnaccentedQuestionWord('hur')).toBe(false);
-    expect(vi.isUnaccentedQuestionWord('dau')).toBe(false);
+    expect(sv.isUnaccentedQuestionWord('ar')).toBe(false);
+    expect(vi.isUnaccentedFunctionWord('dau')).toBe(false);
     // Nor where members type without accents as often as they mean the word as typed: "le salon meme" (memes), "sara" (a name).
     expect(analyzerFor('fr').isUnaccentedStopword('meme')).toBe(false);
     expect(analyzerFor('it').isUnaccentedStopword('sara')).toBe(false);

@@ -202,7 +202,8 @@ export class Analyzer {
   private readonly longestStopword: number;
   /** The stopwords folded, for a word typed without diacritics (see `LanguageSpec.unaccentedTyping`). */
   private readonly unaccentedStopwords: Set<string> | null;
-  /** The question words written with diacritics, folded (see `isUnaccentedQuestionWord`). */
+  /** The question words and `LanguageSpec.unaccentedFunctionWords` written with diacritics, folded, the question words' second (see `isUnaccentedFunctionWord`). */
+  private readonly unaccentedFunctionWords: Set<string> | null;
   private readonly unaccentedQuestionWords: Set<string> | null;
   /** The stopwords a word's stem is compared with too (see `LanguageSpec.stemmedStopwords`). */
   private readonly stemmedStopwords: Set<string> | null;
@@ -231,7 +232,9 @@ export class Analyzer {
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     this.howWords = new Set(howWords(lang).map((w) => this.normal(w)));
     // Not where diacritics tell the articles' words apart (Vietnamese "dau" is "đâu", where, or "đầu", head).
-    this.unaccentedQuestionWords = this.spec?.unaccentedTyping && this.spec.fold ? new Set([...this.questionWords].filter((w) => !ASCII.test(w)).map(fold)) : null;
+    const unaccented = (words: Iterable<string>) => new Set([...words].filter((w) => !ASCII.test(w)).map(fold));
+    this.unaccentedQuestionWords = this.spec?.unaccentedTyping && this.spec.fold ? unaccented(this.questionWords) : null;
+    this.unaccentedFunctionWords = this.unaccentedQuestionWords && new Set([...this.unaccentedQuestionWords, ...unaccented(this.spec?.unaccentedFunctionWords ?? [])]);
     const respellings = this.spec === null ? ENGLISH_RESPELLINGS : this.spec.respellings;
     this.respellings = respellings ? { words: respellings, pattern: wholeWords(respellings) } : null;
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
@@ -345,11 +348,14 @@ export class Analyzer {
       : question;
     if (!this.respellings) return lettered;
     const { words, pattern } = this.respellings;
-    return lettered.replace(pattern, (word) => {
+    return lettered.replace(pattern, (word, at: number) => {
       const lower = word.toLowerCase();
       const out = words.get(lower)!;
       if (known(word)) return word;
       if (word === lower) return out;
+      // Capitalised opening the question, as phones write a first word ("Nerde oynanacak"), outside English,
+      // whose chat spellings are names too ("Wat Arun").
+      if (this.spec !== null && word === lower[0]!.toUpperCase() + lower.slice(1) && !/[\p{L}\p{N}]/u.test(lettered.slice(0, at))) return out[0]!.toUpperCase() + out.slice(1);
       // A contraction typed without its apostrophe and capitalised, as phones do ("Whos tobias"): no name is spelt so.
       return APOSTROPHE.test(out) && word === lower[0]!.toUpperCase() + lower.slice(1) ? out[0]!.toUpperCase() + out.slice(1) : word;
     });
@@ -453,10 +459,17 @@ export class Analyzer {
 
   /**
    * Whether `word`, typed without any diacritic in a language members type so (see
-   * `LanguageSpec.unaccentedTyping`), is one of its question words written without its diacritics: Swedish
-   * chat's "nar" is "när" (when) however the articles write "når" (reach), which folds to it too ("nar e
-   * stamrepen" was answered "Mejla styrelsen…", the entry "Hur når jag styrelsen?"; a Swedish choir's trial).
+   * `LanguageSpec.unaccentedTyping`), is one of its question words, or of the function words its spec lists
+   * (see `LanguageSpec.unaccentedFunctionWords`), written without its diacritics: Swedish chat's "nar" is
+   * "när" (when) and "ar" is "är" (is), however the articles write "når" (reach) and "år" (year), which fold
+   * to them too ("nar e stamrepen" was answered "Mejla styrelsen…", the entry "Hur når jag styrelsen?"; a
+   * Swedish choir's trial). Not where diacritics tell words apart: Vietnamese "dau" is "đâu" or "đầu".
    */
+  isUnaccentedFunctionWord(word: string): boolean {
+    return this.unaccentedFunctionWords !== null && ASCII.test(word) && this.unaccentedFunctionWords.has(word);
+  }
+
+  /** Whether `word` is, of `isUnaccentedFunctionWord`'s, a question word ("nar", not "ar"). */
   isUnaccentedQuestionWord(word: string): boolean {
     return this.unaccentedQuestionWords !== null && ASCII.test(word) && this.unaccentedQuestionWords.has(word);
   }
