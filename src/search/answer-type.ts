@@ -53,8 +53,9 @@ const PATTERNS: [RegExp, AnswerType][] = [
   [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:price|cost|fee|fare)s? (?:of|for)\b|.*\b(?<!\b(?:extra|additional|any|hidden|no) )(?:price|prices|pricing|cost|costs|fee|fees)\W*$)/, 'amount'],
   // Likewise a date named after its topic, with no question word: "agm date", "build contest deadline?",
   // "date of the agm" (a car club's and a game's trials: "agm date" got the dating certificate's entry).
-  // Not "up to date", "out of date".
-  [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?:\W*(?:date|deadline)s? (?:of|for)\b|.*\b(?<!\b(?:to|of) )(?:date|dates|deadline|deadlines)\W*$)/, 'date'],
+  // Not "up to date", "out-of-date", nor a deadline missed, past, extended or changed ("missed the entry
+  // deadline" asks what then: a review).
+  [/^(?!.*\b(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|should)\b)(?!.*\b(?:missed|miss|after|past|extend\w*|change|wrong|no)\b)(?:\W*(?:date|deadline)s? (?:of|for)\b|.*\b(?<!\b(?:to|of)[ -])(?:date|dates|deadline|deadlines)\W*$)/, 'date'],
   [new RegExp(String.raw`\b(how much(?! ${MEASURED}\b(?! ${PRICED}))|how expensive|what (percentage|percent|share|proportion|amount|price|cost|fee|fare|fraction|rate)|what(?:'s|’s|s| is| was| are| were| will be) the (?:[a-z-]+ )?(price|cost|fee|fare|charge|rate)s?|what(?:(?:'s|’s|s| is| was| are| were| will be) the)? (?:(?!(?:do|does|did|is|are)\b)[a-z-]+ )?(?:(?:discount|deposit)s?|dues)\b(?! (?:[a-z-]+ )?(?:codes?|coupons?|polic(?:y|ies)|methods?|process|box|used|apply|applies)\b)|what (do|does|did|will|would) .{1,60}?\bcost|at what (rate|price))\b`), 'amount'],
   [new RegExp(String.raw`\b(how (many|old|long|far|big|large|tall|high|often|fast|heavy|deep|wide)|how much ${MEASURED}\b(?! ${PRICED})|what (number|score|size|age)|at what (age|speed)|(min|minimum) age|age (limits?|requirements?))\b`), 'number'],
   // Hinglish, Hindi typed in Latin letters around English words (see tokenize.ts's HINGLISH_CHAT): "kab" asks
@@ -406,13 +407,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "da", "nel" (chat writes "anno" for "hanno": "quelli che anno fatto il corso" asks whether); "quanto costa", "quanto si paga", "che prezzo" a price, before "quanto" a count.
   // "chi" (or chat's "ki") a name opening the question or asking last ("tesoriera chi e?", "pianista chi è":
   // an Italian choir's trial, answered at 0.94 and 1.00 by a receipt rule and the fees); not inside a clause
-  // ("c'è chi dice di no"), nor "per chi è" (who is it for: the audience, not a name) or "da chi è".
+  // ("c'è chi dice di no"), nor "per chi è" (who is it for: the audience, not a name), opening the question or
+  // asking last, nor a closing "da chi è".
   it: [
     [/(?<![\p{L}])((qual|quale|quali) ?(è|e|é|sono) (la |il |l['’] ?|gli |i |le )?(data|date|orario|orari|scadenza|ora))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quando|a che ora|(che|quale|quali) (giorn[oi]|giornat[ae]|mes[ei]))(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:in|di|da|nel) )(che|quale|quali) ann[oi](?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(quanto (costa|costano|coster\p{L}*|si paga|pago|paghi|viene|vengono)|(qual|quale) [èe] il (prezzo|costo)|che prezzo|quanti (euro|soldi))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'],
-    [/^\s*(?:a |di |con |per |da )?(?:chi|ki)(?![\p{L}])|(?<![\p{L}])(?<!(?:per|da) )(?:chi|ki) (?:è|e|é|sono)[\s?!.]*$/u, 'name'],
+    [/^\s*(?:a |di |con |da )?(?:chi|ki)(?![\p{L}])|(?<![\p{L}])(?<!(?:per|da) )(?:chi|ki) (?:è|e|é|sono)[\s?!.]*$/u, 'name'],
   ],
   // Dutch, as members type it too ("wnr"): "wanneer" (not after a comma, where it joins a clause), "hoe laat"
   // (at what time; not "hoe laat ik…", how do I get… to), "om hoeveel uur", "welke dag", "welk jaar" ask a
@@ -494,15 +496,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // before "hur många", "hur länge", "hur stor" a count or measure. A housing co-op's trial (212 questions),
   // with Swedish yes/no questions read as such (see SWEDISH_WHETHER), right / wrong / honest / wrong
   // abstentions 107 / 67 / 28 / 10 → 108 / 64 / 28 / 12 ("när" alone read a date before).
-  // Typed without å, ä and ö too ("nar", "hur manga": Swedish is read so, see `LanguageSpec.unaccentedTyping`),
-  // but "nar" after "hur" is "når" (reach). Swedish "var" and "vart" (where, whither) a name, opening the question before a verb: "var" is also "was"
-  // ("Var det roligt?") and "each" (an Uppsala choir's trial: "Var är körlägret?" got "Måste jag åka på
-  // körlägret?" at 1.00).
+  // Typed without å, ä and ö too ("nar", "hur manga", "vilket ar": Swedish is read so, see
+  // `LanguageSpec.unaccentedTyping`), but "nar" after "hur" or a subject is "når" (reach). Not "var" (where) for
+  // a name: Swedish places are mostly common nouns ("i lådan vid pianot"), and a paragraph naming a person won
+  // ("var ska noterna ligga" answered "Noterna delas ut av Maria Holm…" at 1.00; a review), as Dutch "waar" did.
   sv: [
-    [/(?<![\p{L}])(när(?! som helst)|(?<!hur )nar(?! som helst)|hur dags|vilken tid|vilket datum|vilken dag|vilket år)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )nar(?! som helst)|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur lång|hur långt|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])vem(?! som helst)(?![\p{L}])|^\s*(?:var|vart)\s+(?:är|e|ligger|finns|hittar|kan|ska|lämnar|lamnar|får|far|köper|koper|parkerar|hämtar|hamtar|anmäler|anmaler|betalar|träffas|traffas|samlas|går|gar|åker|aker|bor|hålls|halls|sker|repar|repeterar|övar|ovar)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur l[åa]ngt?|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])vem(?! som helst)(?![\p{L}])/u, 'name'],
   ],
   // Danish "hvornår", "hvad tid", "hvilken dag" ask a time or a date; "hvad koster", "hvor meget" (not of time)
   // a price, before "hvor mange", "hvor længe", "hvor stor" a count or measure; "hvem" a name. A climbing
@@ -638,18 +640,32 @@ function keywordType(text: string, lang: string): AnswerType | null {
   // ("på", "för", "für", "voor"), whose object it is: "kvitto pa medlemsavgift" (a receipt for the fee) asks
   // no price (a Swedish choir's trial), where "namn på tröjan kostnad", "kurs och pris" and "club van 100
   // kosten" ask one (the stopwords of up to 4 letters taken for prepositions lost these: a review).
-  const before = text.match(/[\p{L}\p{M}\p{N}]+/gu)?.at(-2);
-  const linked = before !== undefined && (PREPOSITIONS[lang]?.has(before) ?? false);
+  // The word before the closing one, past an article ("für die Gebühr", "van de kosten").
+  const said = text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  let at = said.length - 2;
+  while (at > 0 && ARTICLES[lang]?.has(said[at]!)) at--;
+  const linked = at >= 0 && (PREPOSITIONS[lang]?.has(said[at]!) ?? false);
   for (const word of linked ? [words[0]!] : [words.at(-1)!, words[0]!]) for (const [pattern, kind] of kinds) if (pattern.test(word)) return kind;
   return null;
 }
 
 const keywordKinds = new Map<string, [RegExp, AnswerType][]>();
+const NORWEGIAN_PREPOSITIONS: ReadonlySet<string> = new Set(['på', 'pa', 'paa', 'for', 'til', 'av', 'om', 'med', 'fra']);
+/** Per compounding language, the articles a preposition may come before (see `keywordType`). */
+const ARTICLES: Record<string, ReadonlySet<string>> = {
+  sv: new Set(['den', 'det', 'en', 'ett']),
+  da: new Set(['den', 'det', 'en', 'et']),
+  nb: new Set(['den', 'det', 'en', 'et', 'ei']),
+  no: new Set(['den', 'det', 'en', 'et', 'ei']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']),
+  nl: new Set(['de', 'het', 'een']),
+};
 /** Per compounding language, the prepositions whose object a closing keyword may be (see `keywordType`), typed with or without their letters. */
 const PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   sv: new Set(['på', 'pa', 'för', 'for', 'till', 'av', 'om', 'med', 'från', 'fran']),
-  da: new Set(['på', 'paa', 'for', 'til', 'af', 'om', 'med', 'fra']),
-  nb: new Set(['på', 'pa', 'for', 'til', 'av', 'om', 'med', 'fra']),
+  da: new Set(['på', 'paa', 'pa', 'for', 'til', 'af', 'om', 'med', 'fra']),
+  nb: NORWEGIAN_PREPOSITIONS,
+  no: NORWEGIAN_PREPOSITIONS,
   de: new Set(['für', 'fur', 'fuer', 'von', 'zu', 'zum', 'zur', 'mit', 'bei', 'beim', 'vom']),
   nl: new Set(['voor', 'van', 'op', 'bij', 'met', 'tot']),
 };
@@ -779,8 +795,9 @@ const MONTH_OR_DAY_NAMES = 'January|February|March|April|June|July|August|Septem
 const MONTHS = new RegExp(
   `\\b(${MONTH_OR_DAY_NAMES})\\b|\\b(today|yesterday|tomorrow)\\b` +
     `|\\d\\s?(${MONTH_ABBREVIATION})\\b|\\b(${MONTH_ABBREVIATION})\\.?\\s?\\d|\\b([Ii]n|[Oo]f|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Nn]ext|[Ll]ast|[Tt]his|[Bb]efore|[Aa]fter)[\\s-](${MONTH_ABBREVIATION})\\b` +
-    // A day of the month by its ordinal: "closes on the 20th of each month", "by the 1st." (not "on the 3rd floor").
-    `|\\b([Oo]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Ss]ince) the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)\\b(?!\\s+(?!of\\b|at\\b|and\\b|or\\b|to\\b)\\p{L})`,
+    // A day of the month by its ordinal: "closes on the 20th of each month", "by the 1st.", "on the 2nd at 19:00"
+    // (not "on the 3rd floor", "on the 1st and 2nd floors", "the 2nd-floor deck": a review).
+    `|\\b([Oo]n|[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Ss]ince) the ([1-9]|[12][0-9]|3[01])(st|nd|rd|th)(?![-\\p{L}\\p{N}])(?!\\s+(?!of\\b|at\\s+\\d)[\\p{L}\\p{N}])`,
   'u',
 );
 /** A year's figures, 1000–2099, as a group (see YEAR_OR_TIME, YEAR). */

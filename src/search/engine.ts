@@ -1046,7 +1046,7 @@ export class SearchIndex {
     // Function words typed without their diacritics ("nar", "ar": see `Analyzer.isUnaccentedFunctionWord`),
     // not after a question word ("hur nar jag…" is "hur når jag…", how do I reach), nor in a join with the
     // next word ("nar ar" is no "narar", which the stemmer cuts to the articles' "når").
-    const unaccentedFunction = new Set(list.filter((word, i) => analyzer.isUnaccentedFunctionWord(word) && !(i > 0 && analyzer.isUnaccentedQuestionWord(word) && analyzer.isQuestionWord(list[i - 1]!))));
+    const unaccentedFunction = new Set(list.filter((word, i) => analyzer.isUnaccentedFunctionWord(word, list[i - 1]) && !(i > 0 && analyzer.isUnaccentedQuestionWord(word) && analyzer.isQuestionWord(list[i - 1]!))));
     // Per word, the term the corpus writes it and the next word as, if any ("log in" → "login").
     const joins = list.map((word, i) => (i + 1 < list.length && !unaccentedFunction.has(word) && !unaccentedFunction.has(list[i + 1]!) ? this.joinedTerm(list, i, analyzer) : undefined));
     const spellings = spellingGroups(tokens, (i) => joins[i] !== undefined);

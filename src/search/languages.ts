@@ -120,11 +120,12 @@ export interface LanguageSpec {
   unaccentedTyping?: boolean;
   /**
    * Function words that, typed without their diacritics, are read as such even where an article's word folds
-   * to the same letters (besides the language's question words: see `Analyzer.isUnaccentedFunctionWord`):
-   * Swedish "är" (is), whose "ar" the articles' "år" (year) would otherwise take ("hur gammal ar koren" was
-   * answered "…är 84 år…", where "hur gammal är kören" abstains; a review).
+   * to the same letters (besides the language's question words: see `Analyzer.isUnaccentedFunctionWord`),
+   * each with the words after which its letters are the other word: Swedish "är" (is), whose "ar" the
+   * articles' "år" (year) would otherwise take ("hur gammal ar koren" was answered "…är 84 år…", where "hur
+   * gammal är kören" abstains; a review), but "per ar", "ett helt ar", "vilket ar" and after a number are "år".
    */
-  unaccentedFunctionWords?: readonly string[];
+  unaccentedFunctionWords?: Readonly<Record<string, readonly string[]>>;
   /** Whether what follows an apostrophe is a suffix, dropped: Turkish writes case endings so on names and
    * numbers ("Marş'ı", "50'de"), and on ordinals after their period ("3.'ye", to the third: its "ye" met
    * "yedek" in a Turkish esports server's trial). Elsewhere an apostrophe separates words (French "l'équipe"). */
@@ -1697,6 +1698,9 @@ const danishNorwegianLetters = (word: string): string => word.replace(DANISH_NOR
 const DANISH_NORWEGIAN_DIGRAPH = /aa|ae|oe/giu;
 const DANISH_NORWEGIAN_LETTERS: Record<string, string> = { aa: 'å', ae: 'æ', oe: 'ø' };
 
+/** See `LanguageSpec.unaccentedFunctionWords`: "ar" is "år" (year) after these, typed with or without their letters. */
+const SWEDISH_UNACCENTED = { är: ['per', 'ett', 'helt', 'hela', 'varje', 'vilket', 'vilka', 'nästa', 'nasta', 'förra', 'forra', 'i', 'om', 'många', 'manga', 'några', 'nagra', 'två', 'tva', 'tre'] };
+
 /** Words of the package's Swedish list that carry a topic, kept as terms: "dag" and its forms (day: "Hur många dagar…"). */
 const SWEDISH_CONTENT = new Set(['dag', 'dagar', 'dagarna', 'dagen']);
 
@@ -2363,7 +2367,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
-  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true, unaccentedFunctionWords: ['är'] }],
+  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true, unaccentedFunctionWords: SWEDISH_UNACCENTED }],
   ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
   ['sq', { ...spec(stops('sq', ALBANIAN_STOPWORDS)), foldedStopwords: true }],
   ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],

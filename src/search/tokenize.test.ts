@@ -849,6 +849,10 @@ describe('analysis per language', () => {
     expect(sv.isUnaccentedFunctionWord('hur')).toBe(false);
     expect(sv.isUnaccentedQuestionWord('nar')).toBe(true);
     expect(sv.isUnaccentedQuestionWord('ar')).toBe(false);
+    // "per ar", "2 ar": "år" (year), not "är".
+    expect(sv.isUnaccentedFunctionWord('ar', 'per')).toBe(false);
+    expect(sv.isUnaccentedFunctionWord('ar', '2')).toBe(false);
+    expect(sv.isUnaccentedFunctionWord('ar', 'vem')).toBe(true);
     expect(vi.isUnaccentedFunctionWord('dau')).toBe(false);
     // Nor where members type without accents as often as they mean the word as typed: "le salon meme" (memes), "sara" (a name).
     expect(analyzerFor('fr').isUnaccentedStopword('meme')).toBe(false);

@@ -202,9 +202,10 @@ export class Analyzer {
   private readonly longestStopword: number;
   /** The stopwords folded, for a word typed without diacritics (see `LanguageSpec.unaccentedTyping`). */
   private readonly unaccentedStopwords: Set<string> | null;
-  /** The question words and `LanguageSpec.unaccentedFunctionWords` written with diacritics, folded, the question words' second (see `isUnaccentedFunctionWord`). */
-  private readonly unaccentedFunctionWords: Set<string> | null;
+  /** The question words written with diacritics, folded (see `isUnaccentedQuestionWord`). */
   private readonly unaccentedQuestionWords: Set<string> | null;
+  /** `LanguageSpec.unaccentedFunctionWords` folded, each with the words after which it is another word (see `isUnaccentedFunctionWord`). */
+  private readonly unaccentedFunctionWords: Map<string, ReadonlySet<string>> | null;
   /** The stopwords a word's stem is compared with too (see `LanguageSpec.stemmedStopwords`). */
   private readonly stemmedStopwords: Set<string> | null;
   private readonly questionWords: Set<string>;
@@ -234,7 +235,7 @@ export class Analyzer {
     // Not where diacritics tell the articles' words apart (Vietnamese "dau" is "đâu", where, or "đầu", head).
     const unaccented = (words: Iterable<string>) => new Set([...words].filter((w) => !ASCII.test(w)).map(fold));
     this.unaccentedQuestionWords = this.spec?.unaccentedTyping && this.spec.fold ? unaccented(this.questionWords) : null;
-    this.unaccentedFunctionWords = this.unaccentedQuestionWords && new Set([...this.unaccentedQuestionWords, ...unaccented(this.spec?.unaccentedFunctionWords ?? [])]);
+    this.unaccentedFunctionWords = this.unaccentedQuestionWords && new Map(Object.entries(this.spec?.unaccentedFunctionWords ?? {}).map(([word, after]) => [fold(word), new Set(after)]));
     const respellings = this.spec === null ? ENGLISH_RESPELLINGS : this.spec.respellings;
     this.respellings = respellings ? { words: respellings, pattern: wholeWords(respellings) } : null;
     for (const phrase of questionPhrases(lang).map((words) => words.map((w) => this.written(w)))) {
@@ -460,13 +461,16 @@ export class Analyzer {
   /**
    * Whether `word`, typed without any diacritic in a language members type so (see
    * `LanguageSpec.unaccentedTyping`), is one of its question words, or of the function words its spec lists
-   * (see `LanguageSpec.unaccentedFunctionWords`), written without its diacritics: Swedish chat's "nar" is
+   * (see `LanguageSpec.unaccentedFunctionWords`; not after `previous` where that makes it another word: "per
+   * ar" is "per år"), written without its diacritics: Swedish chat's "nar" is
    * "när" (when) and "ar" is "är" (is), however the articles write "når" (reach) and "år" (year), which fold
    * to them too ("nar e stamrepen" was answered "Mejla styrelsen…", the entry "Hur når jag styrelsen?"; a
    * Swedish choir's trial). Not where diacritics tell words apart: Vietnamese "dau" is "đâu" or "đầu".
    */
-  isUnaccentedFunctionWord(word: string): boolean {
-    return this.unaccentedFunctionWords !== null && ASCII.test(word) && this.unaccentedFunctionWords.has(word);
+  isUnaccentedFunctionWord(word: string, previous?: string): boolean {
+    if (this.isUnaccentedQuestionWord(word)) return true;
+    const after = this.unaccentedFunctionWords?.get(word);
+    return after !== undefined && ASCII.test(word) && (previous === undefined || (!after.has(previous) && !/^\d+$/.test(previous)));
   }
 
   /** Whether `word` is, of `isUnaccentedFunctionWord`'s, a question word ("nar", not "ar"). */
