@@ -650,13 +650,14 @@ function keywordType(text: string, lang: string): AnswerType | null {
 }
 
 const keywordKinds = new Map<string, [RegExp, AnswerType][]>();
+const NORWEGIAN_ARTICLES: ReadonlySet<string> = new Set(['den', 'det', 'en', 'et', 'ei']);
 const NORWEGIAN_PREPOSITIONS: ReadonlySet<string> = new Set(['på', 'pa', 'paa', 'for', 'til', 'av', 'om', 'med', 'fra']);
 /** Per compounding language, the articles a preposition may come before (see `keywordType`). */
 const ARTICLES: Record<string, ReadonlySet<string>> = {
   sv: new Set(['den', 'det', 'en', 'ett']),
   da: new Set(['den', 'det', 'en', 'et']),
-  nb: new Set(['den', 'det', 'en', 'et', 'ei']),
-  no: new Set(['den', 'det', 'en', 'et', 'ei']),
+  nb: NORWEGIAN_ARTICLES,
+  no: NORWEGIAN_ARTICLES,
   de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']),
   nl: new Set(['de', 'het', 'een']),
 };
@@ -669,7 +670,6 @@ const PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   de: new Set(['für', 'fur', 'fuer', 'von', 'zu', 'zum', 'zur', 'mit', 'bei', 'beim', 'vom']),
   nl: new Set(['voor', 'van', 'op', 'bij', 'met', 'tot']),
 };
-
 
 /** Languages whose compounds end in their head noun ("startavgift", "Teilnahmegebühr"). */
 const COMPOUNDING: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'no', 'de', 'nl']);

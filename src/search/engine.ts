@@ -1043,10 +1043,10 @@ export class SearchIndex {
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
-    // Function words typed without their diacritics ("nar", "ar": see `Analyzer.isUnaccentedFunctionWord`),
-    // not after a question word ("hur nar jag…" is "hur når jag…", how do I reach), nor in a join with the
-    // next word ("nar ar" is no "narar", which the stemmer cuts to the articles' "når").
-    const unaccentedFunction = new Set(list.filter((word, i) => analyzer.isUnaccentedFunctionWord(word, list[i - 1]) && !(i > 0 && analyzer.isUnaccentedQuestionWord(word) && analyzer.isQuestionWord(list[i - 1]!))));
+    // Function words typed without their diacritics ("nar", "ar": see `Analyzer.isUnaccentedFunctionWord`), read
+    // as such where the word before allows it, and in no join with the next word ("nar ar" is no "narar", which
+    // the stemmer cuts to the articles' "når").
+    const unaccentedFunction = new Set(list.filter((word, i) => analyzer.isUnaccentedFunctionWord(word, list[i - 1])));
     // Per word, the term the corpus writes it and the next word as, if any ("log in" → "login").
     const joins = list.map((word, i) => (i + 1 < list.length && !unaccentedFunction.has(word) && !unaccentedFunction.has(list[i + 1]!) ? this.joinedTerm(list, i, analyzer) : undefined));
     const spellings = spellingGroups(tokens, (i) => joins[i] !== undefined);
@@ -1968,11 +1968,10 @@ export class SearchIndex {
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + missAgainst(unit, hit.doc) * missed + unknownAgainst(unit));
       const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, otherName: 0, otherTopic: !namedTwice.has(hit.doc) && topics.some((marker) => !this.onTopic(unit.article, marker)) ? 1 : 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
-      const unread: Scored = { unit, hit, score: Math.min(bound, strength + context), confidence: 0, evidence: null, held: 0, signals };
+      const unreadScore = Math.min(bound, strength + context);
       const forType = bound < top[1]!;
-      if (forType && (!query.type || typedSeen || unit.faq || unit.article !== leading)) return unread;
-      const evidence = this.evidence(unit, query);
-      if (forType && !evidence?.typed) return unread;
+      const evidence = forType && (!query.type || typedSeen || unit.faq || unit.article !== leading) ? null : this.evidence(unit, query);
+      if (forType && !evidence?.typed) return { unit, hit, score: unreadScore, confidence: 0, evidence: null, held: 0, signals };
       if (evidence?.typed) typedSeen = true;
       const phrasing = unit.faq ? this.phrasingTerms(unit) : null;
       // An FAQ phrasing holding the question's words is as good evidence as a sentence holding them.
@@ -1992,7 +1991,7 @@ export class SearchIndex {
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
       if (unit.yesOrNo && asksHow) score -= this.ranking.yesNoCost;
       // Read for the fact asked only, a paragraph keeps the place it had unread: `preferTyped` alone may promote it.
-      if (forType) score = unread.score;
+      if (forType) score = unreadScore;
       else if (score > top[0]!) [top[0], top[1], topId, leading] = [score, unit.id === topId ? top[1]! : top[0]!, query.type ? unit.id : null, unit.article];
       else if (score > top[1]! && unit.id !== topId) top[1] = score;
       Object.assign(signals, { share: Math.min(1, share), phrase, fuzzy, untyped: query.type && !evidence?.typed ? 1 : 0 });

@@ -233,8 +233,7 @@ export class Analyzer {
     this.questionWords = new Set(questionWords(lang).map((w) => this.normal(w)));
     this.howWords = new Set(howWords(lang).map((w) => this.normal(w)));
     // Not where diacritics tell the articles' words apart (Vietnamese "dau" is "đâu", where, or "đầu", head).
-    const unaccented = (words: Iterable<string>) => new Set([...words].filter((w) => !ASCII.test(w)).map(fold));
-    this.unaccentedQuestionWords = this.spec?.unaccentedTyping && this.spec.fold ? unaccented(this.questionWords) : null;
+    this.unaccentedQuestionWords = this.spec?.unaccentedTyping && this.spec.fold ? new Set([...this.questionWords].filter((w) => !ASCII.test(w)).map(fold)) : null;
     this.unaccentedFunctionWords = this.unaccentedQuestionWords && new Map(Object.entries(this.spec?.unaccentedFunctionWords ?? {}).map(([word, after]) => [fold(word), new Set(after)]));
     const respellings = this.spec === null ? ENGLISH_RESPELLINGS : this.spec.respellings;
     this.respellings = respellings ? { words: respellings, pattern: wholeWords(respellings) } : null;
@@ -354,11 +353,12 @@ export class Analyzer {
       const out = words.get(lower)!;
       if (known(word)) return word;
       if (word === lower) return out;
-      // Capitalised opening the question, as phones write a first word ("Nerde oynanacak"), outside English,
-      // whose chat spellings are names too ("Wat Arun").
-      if (this.spec !== null && word === lower[0]!.toUpperCase() + lower.slice(1) && !/[\p{L}\p{N}]/u.test(lettered.slice(0, at))) return out[0]!.toUpperCase() + out.slice(1);
-      // A contraction typed without its apostrophe and capitalised, as phones do ("Whos tobias"): no name is spelt so.
-      return APOSTROPHE.test(out) && word === lower[0]!.toUpperCase() + lower.slice(1) ? out[0]!.toUpperCase() + out.slice(1) : word;
+      if (word !== lower[0]!.toUpperCase() + lower.slice(1)) return word;
+      // Capitalised, read so only where no name is spelt so: a contraction typed without its apostrophe, as
+      // phones do ("Whos tobias"); outside English, whose chat spellings are names too ("Wat Arun"), a word
+      // opening the question, as phones write a first word ("Nerde oynanacak").
+      const opening = this.spec !== null && !/[\p{L}\p{N}]/u.test(lettered.slice(0, at));
+      return APOSTROPHE.test(out) || opening ? out[0]!.toUpperCase() + out.slice(1) : word;
     });
   }
 
@@ -460,15 +460,17 @@ export class Analyzer {
 
   /**
    * Whether `word`, typed without any diacritic in a language members type so (see
-   * `LanguageSpec.unaccentedTyping`), is one of its question words, or of the function words its spec lists
-   * (see `LanguageSpec.unaccentedFunctionWords`; not after `previous` where that makes it another word: "per
-   * ar" is "per år"), written without its diacritics: Swedish chat's "nar" is
-   * "när" (when) and "ar" is "är" (is), however the articles write "når" (reach) and "år" (year), which fold
-   * to them too ("nar e stamrepen" was answered "Mejla styrelsen…", the entry "Hur når jag styrelsen?"; a
-   * Swedish choir's trial). Not where diacritics tell words apart: Vietnamese "dau" is "đâu" or "đầu".
+   * `LanguageSpec.unaccentedTyping`), after `previous` (the question's word before it, if any), is one of its
+   * question words or of the function words its spec lists (see `LanguageSpec.unaccentedFunctionWords`)
+   * written without its diacritics: Swedish chat's "nar" is "när" (when) and "ar" is "är" (is), however the
+   * articles write "når" (reach) and "år" (year), which fold to them too ("nar e stamrepen" was answered
+   * "Mejla styrelsen…", the entry "Hur når jag styrelsen?"; a Swedish choir's trial). Not after another
+   * question word ("hur nar jag…" is "hur når jag…", how do I reach), nor after a word that makes a listed
+   * function word the other word ("per ar" is "per år"). Not where diacritics tell words apart: Vietnamese
+   * "dau" is "đâu" or "đầu".
    */
   isUnaccentedFunctionWord(word: string, previous?: string): boolean {
-    if (this.isUnaccentedQuestionWord(word)) return true;
+    if (this.isUnaccentedQuestionWord(word)) return previous === undefined || !this.isQuestionWord(previous);
     const after = this.unaccentedFunctionWords?.get(word);
     return after !== undefined && ASCII.test(word) && (previous === undefined || (!after.has(previous) && !/^\d+$/.test(previous)));
   }
