@@ -1954,8 +1954,7 @@ export class SearchIndex {
     // sede?" answered by when the buses leave it); promoted on `preferTyped`'s weaker holds too, 6 of them
     // still lost. Ranked on the score read, FAQ entries and untyped paragraphs read too (a review), the
     // "Did you mean" suggestions of 4 fixture questions changed where their answer did not. npm run
-    // bench:quality: XQuAD dev FAQ mode, answer in quote, ar 0.870 → 0.872, de 0.870 → 0.872; no other
-    // figure moved.
+    // bench:quality: XQuAD dev FAQ mode, answer in quote, de 0.870 → 0.872; no other figure moved.
     const top = [-Infinity, -Infinity];
     let topId: string | null = null;
     let typedSeen = false;
