@@ -1222,6 +1222,8 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([cup]).answer('when is the summer cup held?').quote).toContain('Saturday 16 January, 20:00');
     const ja = { ...article('cup-ja', '# さくら杯\n\nさくら杯を今年も開催します。\n\n## 日時\n\n2027年1月16日（土）20:00開始です。チェックインは #さくら杯受付 で行います。\n\n## ルール\n\n最大32人です。\n'), lang: 'ja' };
     expect(new SearchIndex([ja]).answer('さくら杯はいつ開催されますか？').quote).toContain('2027年1月16日');
+    // An article declared in a regional variant ("lang: en-GB") reads its headings as its language's.
+    expect(new SearchIndex([{ ...cup, lang: 'en-GB' }]).answer('when is the summer cup held?').quote).toContain('Saturday 16 January, 20:00');
     // A heading that announces no date leaves the paragraph that names the event first.
     const plain = article('cup-plain', '# Summer Cup\n\nThe Summer Cup is held again this year for all members.\n\n## Check-in\n\nSaturday 16 January, 20:00. Check-in for the Summer Cup opens at 19:30.\n');
     expect(new SearchIndex([plain]).answer('when is the summer cup held?').quote).toContain('held again this year');

@@ -2244,7 +2244,7 @@ export class SearchIndex {
     // Such a paragraph holds its heading's words too, as its `share` counts them (see `headingShares`).
     const announced = (s: Scored) => {
       const heading = topicHeading(s.unit.passage);
-      return heading !== null && headingAnnounces(heading, type, s.unit.article.lang) && ownArticle(s, s.signals.share);
+      return heading !== null && headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) && ownArticle(s, s.signals.share);
     };
     const holdsEnough = (s: Scored) => s.held >= first.held || (!s.forType && ((first.unit.faq !== null && ownArticle(s, s.held)) || announced(s)));
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;
