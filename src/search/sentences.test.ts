@@ -15,13 +15,17 @@ describe('sentences', () => {
     expect(sliced(raw).every(Boolean)).toBe(true);
   });
 
-  it('does not split after a street\'s or a title\'s abbreviation before a name, in Spanish or German', () => {
+  it('does not split after a street\'s or a title\'s abbreviation before a name, in Spanish, German or Indonesian', () => {
     expect(sentences('Nos vemos en la entrada de Av. Beethoven (Zapopan), junto a la caseta. Hacemos 8 km.', 'es').map((s) => s.text)).toEqual([
       'Nos vemos en la entrada de Av. Beethoven (Zapopan), junto a la caseta.',
       'Hacemos 8 km.',
     ]);
     expect(sentences('La consulta es con la Dra. López y el Lic. Pérez. Llega temprano.', 'es').map((s) => s.text)).toEqual(['La consulta es con la Dra. López y el Lic. Pérez.', 'Llega temprano.']);
     expect(sentences('Schlüssel bei Hr. Bauer. Er ist ab 18 Uhr da.', 'de').map((s) => s.text)).toEqual(['Schlüssel bei Hr. Bauer.', 'Er ist ab 18 Uhr da.']);
+    expect(sentences('Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2. Datang jam 13.00.', 'id').map((s) => s.text)).toEqual([
+      'Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2.',
+      'Datang jam 13.00.',
+    ]);
     // Written after a name, or for a weekday, they end a sentence.
     expect(sentences('Training ist Mo. bis Fr. Wir treffen uns in der Halle.', 'de').map((s) => s.text)).toEqual(['Training ist Mo. bis Fr.', 'Wir treffen uns in der Halle.']);
     expect(sentences('We meet on Park Ave. Bring water.').map((s) => s.text)).toEqual(['We meet on Park Ave.', 'Bring water.']);

@@ -13,15 +13,17 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * Abbreviations after which a full stop does not end a sentence ("Dr. Smith", "c. 1455", "John C.
  * Messenger", "the U.S. Army"): a single letter, or a short title, month or Latin abbreviation; and, as
  * Spanish writes them before a name, a street's ("Av. Patria", "Avda.", "Calz.", "Pza.") and a title's
- * ("Dra.", "Sra.", "Srta.", "Lic.", "Ing.", "Arq.", "Mtro.", "Mtra.", "Sta." for Santa), and German's "Hr."
- * (Herr). ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
+ * ("Dra.", "Sra.", "Srta.", "Lic.", "Ing.", "Arq.", "Mtro.", "Mtra.", "Sta." for Santa), German's "Hr."
+ * (Herr), and Indonesian and Malay addresses' and titles' ("Jl." and "Jln." for Jalan, "Gg." Gang, "Kec."
+ * Kecamatan, "Kel." Kelurahan, "Kab." Kabupaten, "Tmn." Taman, "Bpk." Bapak, "Hj." Hajah: "…Arena Esports
+ * Gubeng, Jl. Raya Gubeng No. 47…" was quoted from "Raya Gubeng No. 47", an Indonesian trial). ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
  * running club's meeting point "en la entrada de Av. Beethoven (Zapopan)" was quoted "…en la entrada de
  * Av." (a Mexican trial). Not those written after a name, which end sentences ("…on Park Ave. Bring
  * water."), nor German "Fr.", Freitag as often as Frau ("Mo. bis Fr. Wir treffen uns…"). One followed by a
  * lower-case word or a digit continues its sentence already (see CONTINUATION).
  */
 const ABBREVIATION =
-  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr)\.$/u;
+  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Jl|Jln|Gg|Kec|Kel|Kab|Tmn|Bpk|Hj)\.$/u;
 /**
  * The end of a sentence that ABBREVIATION and INITIAL need: their longest matches (" approx.", a Devanagari
  * initial of four letters with their marks) are under 16 characters, so a longer tail can only start with
