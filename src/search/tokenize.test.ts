@@ -552,6 +552,14 @@ describe('analysis per language', () => {
     expect(greek.queryTerms(greek.tokens('Με ποιον τρόπο υποστηρίζει η Μπράουνλι;')).map((t) => t.term)).toEqual(greek.terms('υποστηρίζει η Μπράουνλι'));
   });
 
+  it('drops an Indonesian question phrase asking a time, typed in full or short, and keeps "jam" elsewhere', () => {
+    const indonesian = analyzerFor('id');
+    const asked = (text: string) => indonesian.queryTerms(indonesian.tokens(text)).map((t) => t.term);
+    expect(asked('playoff hari minggu jam berapa')).toEqual(indonesian.terms('playoff hari minggu'));
+    expect(asked('checkin pukul brp')).toEqual(indonesian.terms('checkin'));
+    expect(asked('sewa lapangan per jam')).toContain(indonesian.terms('jam')[0]);
+  });
+
   it('drops the English pronouns the stopword list misses (of the reflexives it has "himself" only), not "mine"', () => {
     expect(terms('en', 'She, herself, itself, myself, ourselves, yourself, yourselves, themselves, themself, oneself; hers, ours, yours, theirs')).toEqual([]);
     expect(terms('en', 'mine')).toEqual(['mine']);
