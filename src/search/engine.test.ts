@@ -278,7 +278,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(pl.readings('jakie macie ulubione auto w gta').map((r) => r.word)).not.toContain('auto w');
   });
 
-  it('joins no word to a stopword after it outside English ("bot se" is not "bots", "ban che" not "banche"), but to an English particle or "by" ("check in", "stand by")', () => {
+  it('joins no word to a stopword after it ("bot se" is not "bots", "ban che" not "banche", "part is" not "party"), but to an English particle or "by" ("check in", "stand by")', () => {
+    const en = new SearchIndex([article('cast', "# Cast\n\nThe cast party costs $15. Sign in at the stage door; the log in page is at lct.ca/crew, or use the crew login.\n")]);
+    expect(en.readings("I didn't get a part, is there another way to help?").map((r) => r.word)).not.toContain('part is');
+    expect(en.readings('how do i log in').map((r) => r.word)).toContain('log in');
     const es = new SearchIndex([
       { ...article('sorteo', '# Sorteo\n\nLos bots del servidor eligen al ganador.\n\nLa pasarela de pago acepta tarjetas. El comando find busca partidas.\n'), lang: 'es' },
     ]);
