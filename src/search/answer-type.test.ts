@@ -230,8 +230,8 @@ describe('expectedType in other languages', () => {
       ['nb', 'hvor mange plasser er det', 'number'],
       ['nb', 'hvem er leder', 'name'],
       ['uk', 'коли мітап у львові', 'date'],
-      ['uk', 'о котрій заняття sql', 'date'],
-      ['uk', 'до котрої здавати домашку', 'date'],
+      ['uk', 'о котрій заняття sql', 'time'],
+      ['uk', 'до котрої здавати домашку', 'time'],
       ['uk', 'скільки коштує курс', 'amount'],
       ['uk', 'почім квиток', 'amount'],
       ['uk', 'скільки людей в групі', 'number'],
@@ -272,7 +272,7 @@ describe('expectedType in other languages', () => {
       ['ro', 'la ce ora e restart', 'time'],
       ['ro', 'câți helperi are serverul?', 'number'],
       ['ro', 'cn e ownerul?', 'name'],
-      ['uk', 'во сколько аірдроп', 'date'],
+      ['uk', 'во сколько аірдроп', 'time'],
       ['uk', 'сколько стоит вип', 'amount'],
       ['hi', 'मैच कितने बजे शुरू होगा', 'time'],
       ['hi', 'एंट्री फीस कितनी है', 'amount'],
@@ -848,8 +848,8 @@ describe('statesType', () => {
     expect(expectedType('اخر يوم تسجيل فورتنايت امتى', 'ar')).toBe('date');
   });
 
-  it('reads Russian "во сколько" (at what time) as asking a time and "сколько стоит" (how much is it) a price, not a count', () => {
-    for (const question of ['во сколько миксы', 'до скольки открыт сервер', 'со скольки можно заходить']) expect(expectedType(question, 'ru'), question).toBe('date');
+  it('reads Russian "во сколько" (at what time) as asking a time of day and "сколько стоит" (how much is it) a price, not a count', () => {
+    for (const question of ['во сколько миксы', 'до скольки открыт сервер', 'со скольки можно заходить']) expect(expectedType(question, 'ru'), question).toBe('time');
     for (const question of ['сколько стоит вип', 'скок стоит вип', 'вип почем', 'какая цена на вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
     expect(expectedType('сколько игроков в команде', 'ru')).toBe('number');
     // What is paid or earned is a price too (a Ukrainian school's "Скільки платять стажистам?").
@@ -859,7 +859,7 @@ describe('statesType', () => {
   });
 
   it('reads a Russian time question after a greeting, but not one that counts or asks a price ("во сколько раз", "со скольки лет")', () => {
-    for (const question of ['ребят, во сколько миксы', 'привет, во сколько начало турнира', 'скажите, до скольки работает поддержка']) expect(expectedType(question, 'ru'), question).toBe('date');
+    for (const question of ['ребят, во сколько миксы', 'привет, во сколько начало турнира', 'скажите, до скольки работает поддержка']) expect(expectedType(question, 'ru'), question).toBe('time');
     for (const question of ['во сколько раз больше урон', 'со скольки лет можно играть', 'до скольки человек в пати', 'со скольки лвл можно в клан', 'до скольки символов можно ник']) expect(expectedType(question, 'ru'), question).toBe('number');
     for (const question of ['во сколько обойдётся вип', 'во сколько мне обойдётся вип', 'сколько у вас стоит вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
     // "когда" after a comma still joins a clause.
@@ -1298,6 +1298,13 @@ describe('a time of day', () => {
       ['nb', 'hva tid er barnetreningen', 'time'],
       ['de', 'um wie viel uhr beginnt die versammlung', 'time'],
       ['pl', 'o której startuje event', 'time'],
+      ['uk', 'о котрій починаються заняття', 'time'],
+      ['uk', 'з котрої години відкрита будівля', 'time'],
+      ['uk', 'коли починаються заняття', 'date'],
+      ['ru', 'во сколько начинается турнир', 'time'],
+      ['ru', 'в котором часу сбор', 'time'],
+      ['ru', 'во сколько раз больше очков', 'number'],
+      ['ru', 'со скольки лет можно играть', 'number'],
       ['id', 'jam berapa turnamennya mulai', 'time'],
       ['tr', 'ilk maç saat kaçta', 'time'],
       ['ko', '몇 시에 시작해요', 'time'],

@@ -80,6 +80,12 @@ const PATTERNS: [RegExp, AnswerType][] = [
  * trials (1,664 questions written before any answer), right / wrong / honest / wrong abstentions: 742 / 570 /
  * 232 / 120 → 745 / 566 / 232 / 121, none lost; npm run bench:quality unchanged in every figure.
  */
+/**
+ * Russian's "во сколько", "до скольки", "со скольки", "к скольки" (at, until, from, by what time), not before
+ * what is counted ("во сколько раз", how many times; "со скольки лет", from what age; "до скольки человек")
+ * or paid ("во сколько обойдётся"), and "в котором часу": a time of day, as OTHER_PATTERNS' ru reads a date.
+ */
+const RUSSIAN_CLOCK = String.raw`(во скок\p{L}*|во сколько|(до|со|к) скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу`;
 const NORWEGIAN_TIME = /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
 const TIME_PATTERNS: Record<string, RegExp> = {
   bg: /(?<![\p{L}])(в колко часа|в колко|от колко часа|по кое време)(?![\p{L}])/u,
@@ -108,6 +114,10 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   pt: /(?<![\p{L}])((a )?que horas?)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
   da: /(?<![\p{L}])(hvad tid|hvilken tid|hvilket tidspunkt)(?![\p{L}])/u,
+  // Read as a date, "о котрій починаються заняття" (at what time do classes start) got "Весняний потік…
+  // починається 3 березня" over "…з 18:30 до 21:00" (a Lviv programming school's trial, round V).
+  ru: new RegExp(String.raw`(?<![\p{L}])(${RUSSIAN_CLOCK})(?![\p{L}-])`, 'u'),
+  uk: /(?<![\p{L}-])(о котр(ій|ой)|(до|з|від) котр(ої|ой)|котра година)(?![\p{L}-])/u,
   nb: NORWEGIAN_TIME,
   no: NORWEGIAN_TIME,
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
@@ -476,7 +486,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // which only "когда" is not. "сколько стоит", "почём", "какая цена" ask a price ("399 ₽"), before "сколько" a count.
   ru: [
     [/(?<![\p{L}])((какая|какой|какие|каков) (дата|дедлайн|часы работы|расписание))(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])((?<!,\s*)когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|(во скок\p{L}*|во сколько|(до|со|к) скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу)(?![\p{L}-])/u, 'date'],
+    [new RegExp(String.raw`(?<![\p{L}])((?<!,\s*)когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|${RUSSIAN_CLOCK})(?![\p{L}-])`, 'u'), 'date'],
     [/(?<![\p{L}])((скольк|скок)\p{L}* (у \p{L}+ |это |он |она |оно |мне |нам |тебе |вам )?(стоит|стоят|стоил\p{L}*|будет стоить|обойд\p{L}*|платить|заплатить|платят|платит|плачу|заплачу|зарабатывают|зарабатывает|рублей|руб|денег)|почём|почем|(как(ая|ова)) (цена|стоимость))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(скольк(о|и|их|им|ими)|скок|скока|скоко|как (часто|долго|далеко))(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name'],
