@@ -39,21 +39,21 @@ describe('candidatesText', () => {
   it('says why there is no answer when a candidate under the first clears the threshold', () => {
     const text = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6), candidate('a#faq-1', 0.5, 0.4)], 0.35);
     expect(text.split('\n').at(-1)).toBe(
-      "No answer: the first's confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: an `Also asked as:` line under that FAQ entry with the question's words.",
+      "No answer: the first's confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: a line `Also asked as:` under that FAQ entry with the question's words.",
     );
     // A paragraph is lifted by its words.
     const paragraph = candidatesText([candidate('a#faq-1', 0.3, 0.9), candidate('a#p2', 0.5, 0.8)], 0.35).split('\n').at(-1);
     expect(paragraph).toBe("No answer: the first's confidence, 0.30, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: the question's words written in that paragraph (or an FAQ entry asking the question).");
     // The label is the one the entry's article writes, as check-content names it.
     const russian = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6)], 0.35, (id) => (id === 'a#faq-2' ? alsoAskedLabel('ru') : 'Also asked as:'));
-    expect(russian.split('\n').at(-1)).toContain('lift it to first: an `Также спрашивают:` line under that FAQ entry');
+    expect(russian.split('\n').at(-1)).toContain('lift it to first: a line `Также спрашивают:` under that FAQ entry');
   });
 
   it('says, when none clears the threshold, what lifts the first; nothing when the first is answered', () => {
     const answered = candidatesText([candidate('a#faq-1', 0.9, 1), candidate('a#p2', 0.5, 0.9)], 0.35);
     expect(answered).not.toContain('No answer');
     // What lifts another candidate over the answer (a Moscow café's admin asked), in the label of the entries' language.
-    expect(answered.split('\n').at(-1)).toBe("Answered with number 1. If another is right, lift it to first: for an FAQ entry, an `Also asked as:` line under it with the question's words; for a paragraph, the question's words written in it.");
+    expect(answered.split('\n').at(-1)).toBe("Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line `Also asked as:` under it with the question's words; for a paragraph, the question's words written in it.");
     expect(candidatesText([candidate('a#faq-1', 0.9, 1)], 0.35)).not.toContain('Answered with');
     expect(candidatesText([candidate('a#p2', 0.2, 1), candidate('a#faq-1', 0.1, 0.9)], 0.35).split('\n').at(-1)).toBe(
       "No answer: the first's confidence, 0.20, is under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).",

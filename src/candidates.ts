@@ -61,7 +61,7 @@ function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number,
   const [first] = candidates;
   const listed = listedConfidence(first!, threshold);
   const under = listed.startsWith('<') ? ` is just under ${threshold}` : `, ${listed}, is under ${threshold}`;
-  const lift = (c: RankedCandidate) => (isFaqId(c.id) ? `an \`${labelOf(c.id)}\` line under that FAQ entry with the question's words` : "the question's words written in that paragraph (or an FAQ entry asking the question)");
+  const lift = (c: RankedCandidate) => (isFaqId(c.id) ? `a line \`${labelOf(c.id)}\` under that FAQ entry with the question's words` : "the question's words written in that paragraph (or an FAQ entry asking the question)");
   const clearing = candidates.findIndex((c) => c.clears);
   if (clearing > 0) return `No answer: the first's confidence${under}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
   return `No answer: the first's confidence${under}. If the first is right, it is lifted by ${lift(first!)}.`;
@@ -76,7 +76,7 @@ function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number,
 function answeredLine(candidates: readonly RankedCandidate[], labelOf: (id: string) => string): string {
   const entry = candidates.slice(1).find((c) => isFaqId(c.id));
   const label = labelOf(entry?.id ?? candidates[0]!.id);
-  return `Answered with number 1. If another is right, lift it to first: for an FAQ entry, an \`${label}\` line under it with the question's words; for a paragraph, the question's words written in it.`;
+  return `Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line \`${label}\` under it with the question's words; for a paragraph, the question's words written in it.`;
 }
 
 /** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */

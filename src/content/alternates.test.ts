@@ -67,6 +67,8 @@ describe('Also asked as: labels', () => {
     const traditional = parseMarkdown('---\nlang: zh-TW\n---\n# 入會\n\n## 常見問題\n\n### 需要自備道服嗎？\n\n其他的問法：\n- 道服要自己買嗎？\n\n需要。\n', 't.md', 't');
     expect(traditional.issues[0]!.message).toContain('write "其他問法:" (or "Also asked as:") instead');
     expect([ownLabel('no'), ownLabel('nn'), ownLabel('zh-HK'), ownLabel('zh-CN'), ownLabel('pt-BR'), ownLabel('en-GB'), ownLabel('xx')]).toEqual(['Også spurt som:', 'Også spurt som:', '其他問法:', '其他问法:', 'Também perguntado como:', null, null]);
+    // Malay is read as Indonesian: its files are told Indonesian's label, which they are read with.
+    expect([ownLabel('ms'), ownLabel('id')]).toEqual(['Juga ditanyakan sebagai:', 'Juga ditanyakan sebagai:']);
   });
 
   it('quotes the label as the file writes it in the warnings on its list (a French admin was told about an "Also asked as:" she had not written)', () => {

@@ -68,13 +68,15 @@ const DEFAULT_LABEL = 'Also asked as:';
 
 /**
  * The label an article in language `lang` (a BCP 47 tag) writes for other ways to ask, its colon included:
- * its language's first in ALSO_ASKED_LABELS; Bokmål's for Discord's "no" and for Nynorsk, and the one in
- * Traditional characters for Chinese written so (zh-TW, zh-HK, zh-Hant). Null for English and for a
- * language without one ("Also asked as:" is the label there).
+ * its language's first in ALSO_ASKED_LABELS; Bokmål's for Discord's "no" and for Nynorsk, Indonesian's for
+ * Malay (which the search reads as Indonesian: an Indonesian league's admin, whose undeclared files were
+ * detected as Malay, was told "Also asked as:" for them and "Juga ditanyakan sebagai:" for the others), and
+ * the one in Traditional characters for Chinese written so (zh-TW, zh-HK, zh-Hant). Null for English and for
+ * a language without one ("Also asked as:" is the label there).
  */
 export function ownLabel(lang: string): string | null {
   const base = primaryLanguage(lang) ?? lang.toLowerCase();
-  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base];
+  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base === 'ms' ? 'id' : base];
   const label = base === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;
 }
