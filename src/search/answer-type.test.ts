@@ -754,6 +754,20 @@ describe('statesType', () => {
     expect(statesType('A verseny 19 órakor kezdődik.', 'time', new Set(), 'hu')).toBe(true);
   });
 
+  it('reads a share taken off a price as a discount, the price only of a question asking a discount', () => {
+    const states = (sentence: string, question: string, lang = 'en') => {
+      const analyzer = analyzerFor(lang);
+      return statesType(sentence, 'amount', heldBy(analyzer.words(question), analyzer), lang);
+    };
+    expect(states('Groups of 10 or more get 15% off adult tickets when they book by phone.', 'How much is an adult ticket?')).toBe(false);
+    expect(states('Groups of 10 or more get 15% off adult tickets when they book by phone.', 'How much is the group discount?')).toBe(true);
+    expect(states('Adult tickets cost $32.', 'How much is an adult ticket?')).toBe(true);
+    expect(states('Members get 10% off and pay $20.', 'How much do members pay?')).toBe(true);
+    expect(states('Mitglieder erhalten 20 % Rabatt auf alle Kurse.', 'Was kostet ein Kurs?', 'de')).toBe(false);
+    // A share that is no discount states one: "how much did turnout fall?"
+    expect(states('Turnout fell by 15% last year.', 'How much did turnout fall?')).toBe(true);
+  });
+
   it('reads the name or figure a question asks about, read as the question\'s words, as no new fact ("Артём" typed "артем", "Zürich" "zurich")', () => {
     const stated = (lang: string, sentence: string, question: string, type: 'name' | 'number' | 'amount' = 'name') => {
       const analyzer = analyzerFor(lang);

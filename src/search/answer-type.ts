@@ -1271,11 +1271,32 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
       const numberWords = NUMBER_WORDS[lang];
       return fresh(sentence.matchAll(NUMBERS), YEAR) || (numberWords !== undefined && fresh(sentence.matchAll(numberWords)));
     }
-    case 'amount':
-      return fresh(sentence.matchAll(AMOUNTS)) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS)) || (LANGUAGE_AMOUNTS[lang] !== undefined && fresh(sentence.matchAll(LANGUAGE_AMOUNTS[lang])));
+    case 'amount': {
+      const discounts = DISCOUNT_WORDS.some((word) => holds(word, type)) ? [] : discountShares(sentence);
+      const amounts = discounts.length ? [...sentence.matchAll(AMOUNTS)].filter((m) => !discounts.includes(m.index! + m[0].length)) : sentence.matchAll(AMOUNTS);
+      return fresh(amounts) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS)) || (LANGUAGE_AMOUNTS[lang] !== undefined && fresh(sentence.matchAll(LANGUAGE_AMOUNTS[lang])));
+    }
     case 'name':
       return NAMES[lang] ? fresh(sentence.matchAll(NAMES[lang])) : fresh(sentence.matchAll(CAPITALISED), DATE_WORD);
   }
+}
+
+/**
+ * A share taken off a price ("15% off adult tickets", "20 % Rabatt", "10% de descuento") is a discount, not
+ * the price a question asks for unless it asks for a discount (DISCOUNT_WORDS): "How much is an adult
+ * ticket?" got "Groups of 10 or more get 15% off adult tickets…" at 1.00 over "Adult tickets cost $32.", the
+ * shorter sentence ranking first (a Toronto theatre company's trial, round V). Languages that inflect their
+ * word for a discount (Polish "zniżki", Russian "скидки") are left out: a question asking "какая скидка" would
+ * not be told from one asking a price.
+ */
+const DISCOUNT_AFTER = /^\s?(?:off|discount|rabatt|ermäßigung|korting|sconto|descuento|de descuento|desconto|de desconto|de réduction|de remise|réduction|remise)(?![\p{L}])/iu;
+const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise'];
+
+/** Where each share of `sentence` taken off a price ends (see DISCOUNT_AFTER): the end of its "%". */
+function discountShares(sentence: string): number[] {
+  const ends: number[] = [];
+  for (let at = sentence.indexOf('%'); at >= 0; at = sentence.indexOf('%', at + 1)) if (DISCOUNT_AFTER.test(sentence.slice(at + 1, at + 24))) ends.push(at + 1);
+  return ends;
 }
 
 /**
