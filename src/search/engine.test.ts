@@ -848,6 +848,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(security.answer('2fa setup').matched).toBe('How do I turn on two-factor authentication?');
     const kids = new SearchIndex([article('kids', '# Kids\n\nKids Club runs on Saturday from 10:00 to 12:00 at Harbour.\n\nKids Club costs £9 a session.\n\nBirthday parties run on Sundays.\n')]);
     expect(kids.answer('kids club sat times').quote).toContain('Saturday from 10:00');
+    const box = new SearchIndex([article('box', '# Box office\n\nAdult tickets cost $32, and children 12 and under pay $15.\n\nGroups of 10 or more get 15% off adult tickets when they book by phone.\n')]);
+    expect(box.answer('hw much r adult tix').quote).toContain('$32');
     expect(new SearchIndex([article('mc', '# Servers\n\nThe Minecraft server runs 1.21.4.\n\nThe Rust server wipes on Thursdays.\n')]).answer('what version is the mc server').quote).toContain('1.21.4');
     // A clipping is no typo: "nite" is "night", not "note".
     expect(server.readings('when is movie nite').find((r) => r.word === 'nite')).toEqual({ word: 'nite', term: 'night', how: 'related' });

@@ -53,6 +53,9 @@ describe('reading words', () => {
     const english = analyzerFor('en');
     expect(english.respelled('wen s5 wat is it', () => false)).toBe('when s5 what is it');
     expect(english.respelled('Wat Arun tour time', () => false)).toBe('Wat Arun tour time');
+    // "hw" before the word it asks with, not a student's homework.
+    expect(english.respelled('hw much r adult tix', () => false)).toBe('how much r adult tix');
+    expect(english.respelled('hw due date for unit 3', () => false)).toBe('hw due date for unit 3');
     // Dutch chat's question words.
     expect(analyzerFor('nl').respelled('wnr is de alv, hvl kost het', () => false)).toBe('wanneer is de alv, hoeveel kost het');
     expect(analyzerFor('tr').respelled('final four nerde oynanacak', () => false)).toBe('final four nerede oynanacak');

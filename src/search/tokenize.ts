@@ -51,12 +51,15 @@ const ENGLISH_CHAT = new Set(
  * "when" only (see `Analyzer.isMistypedQuestionWord`), it asked no date (a Minecraft network's trial answered
  * it from another paragraph on season 5). And their contractions typed without the apostrophe: "whos",
  * "hows", "wheres" were topic words ("how", "where" once stemmed), "wats" one no article writes (another
- * Minecraft server's trial declined "wats the server ip"), and "whos tobias" asked for no name.
+ * Minecraft server's trial declined "wats the server ip"), and "whos tobias" asked for no name. "hw" only
+ * before the word it asks with ("hw much r adult tix" asked no price, and got the group discount: a Toronto
+ * theatre's trial), as a student writes "hw" for homework ("hw due date").
  */
 const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which',
     whats: "what's", wats: "what's", wuts: "what's", whos: "who's", wheres: "where's", whens: "when's", hows: "how's", whys: "why's",
+    'hw much': 'how much', 'hw many': 'how many', 'hw long': 'how long', 'hw often': 'how often', 'hw old': 'how old', 'hw do': 'how do', 'hw does': 'how does', 'hw can': 'how can', 'hw to': 'how to',
   }),
 );
 
@@ -68,7 +71,7 @@ const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(
 
 /**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
- * YouTube, "insta" Instagram, "mc" Minecraft, "tourney" tournament, "nite" night, "min" minimum, "hr" hour,
+ * YouTube, "insta" Instagram, "mc" Minecraft, "tourney" tournament, "nite" night, "tix" tickets, "min" minimum, "hr" hour,
  * "2fa" and "mfa" two- and multi-factor authentication, "tue", "thurs", "fri", "sat" the weekdays (not "mon",
  * "wed" and "sun", words of their own), "ip" a game server's address, "aussie" Australian, "est" Eastern
  * time (a Minecraft server's trial: "wats the server ip" against "The server address is…", "build battle
@@ -86,7 +89,7 @@ const ENGLISH_CLIPPINGS = new Map(
     ...SOCIAL_CLIPPINGS,
     mc: 'minecraft',
     lvl: 'level', lvls: 'levels', vc: 'voice chat', vcs: 'voice chats', acc: 'account', accs: 'accounts', acct: 'account',
-    tourney: 'tournament', tourneys: 'tournaments', nite: 'night', tonite: 'tonight', msg: 'message', msgs: 'messages',
+    tourney: 'tournament', tourneys: 'tournaments', nite: 'night', tonite: 'tonight', msg: 'message', msgs: 'messages', tix: 'tickets',
     pic: 'picture', pics: 'pictures', pfp: 'profile picture', info: 'information', perma: 'permanent', permaban: 'permanent ban',
     permabanned: 'permanently banned', unsub: 'unsubscribe', vid: 'video', vids: 'videos', ppl: 'people', bday: 'birthday',
     sched: 'schedule', mins: 'minutes', secs: 'seconds', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', tmrw: 'tomorrow',
