@@ -426,6 +426,9 @@ describe.each([
   { site: 'a Leeds classic car club, asked in chat shorthand too', folder: 'carclub-en', least: 130 },
   { site: 'an Izmir amateur basketball league, asked without Turkish letters too', folder: 'basketball-tr', least: 134 },
   { site: 'an Uppsala choir, asked without å, ä and ö too', folder: 'kor-sv', least: 107 },
+  { site: 'a Toronto community theatre, asked in chat shorthand too', folder: 'playhouse-en', least: 123 },
+  { site: 'a Surabaya Mobile Legends league, asked in Indonesian chat shorthand too', folder: 'mlbbcup-id', least: 130 },
+  { site: 'a Lviv volunteer programming school, asked in Ukrainian chat spelling too', folder: 'codeschool-uk', least: 138 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
