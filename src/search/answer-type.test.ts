@@ -231,7 +231,7 @@ describe('expectedType in other languages', () => {
       ['nb', 'hvem er leder', 'name'],
       ['uk', 'коли мітап у львові', 'date'],
       ['uk', 'о котрій заняття sql', 'time'],
-      ['uk', 'до котрої здавати домашку', 'time'],
+      ['uk', 'до котрої здавати домашку', 'date'],
       ['uk', 'скільки коштує курс', 'amount'],
       ['uk', 'почім квиток', 'amount'],
       ['uk', 'скільки людей в групі', 'number'],
@@ -764,6 +764,11 @@ describe('statesType', () => {
     expect(states('Adult tickets cost $32.', 'How much is an adult ticket?')).toBe(true);
     expect(states('Members get 10% off and pay $20.', 'How much do members pay?')).toBe(true);
     expect(states('Mitglieder erhalten 20 % Rabatt auf alle Kurse.', 'Was kostet ein Kurs?', 'de')).toBe(false);
+    // Written other ways (a review): "percent", words between, "save" before.
+    for (const sentence of ['Groups of 10 get 15 percent off adult tickets.', 'Groups of 10 get a 15% group discount on adult tickets.', 'Groups save 15% on adult tickets.']) {
+      expect(states(sentence, 'How much is an adult ticket?'), sentence).toBe(false);
+    }
+    expect(states('Students get 20% off with a valid student card.', 'how much less do students pay')).toBe(true);
     // A share that is no discount states one: "how much did turnout fall?"
     expect(states('Turnout fell by 15% last year.', 'How much did turnout fall?')).toBe(true);
   });
@@ -863,7 +868,9 @@ describe('statesType', () => {
   });
 
   it('reads Russian "во сколько" (at what time) as asking a time of day and "сколько стоит" (how much is it) a price, not a count', () => {
-    for (const question of ['во сколько миксы', 'до скольки открыт сервер', 'со скольки можно заходить']) expect(expectedType(question, 'ru'), question).toBe('time');
+    for (const question of ['во сколько миксы', 'со скольки можно заходить']) expect(expectedType(question, 'ru'), question).toBe('time');
+    // "до скольки" asks a deadline as often, given as a day: a date, which a clock states too.
+    expect(expectedType('до скольки открыт сервер', 'ru')).toBe('date');
     for (const question of ['сколько стоит вип', 'скок стоит вип', 'вип почем', 'какая цена на вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
     expect(expectedType('сколько игроков в команде', 'ru')).toBe('number');
     // What is paid or earned is a price too (a Ukrainian school's "Скільки платять стажистам?").
@@ -873,7 +880,8 @@ describe('statesType', () => {
   });
 
   it('reads a Russian time question after a greeting, but not one that counts or asks a price ("во сколько раз", "со скольки лет")', () => {
-    for (const question of ['ребят, во сколько миксы', 'привет, во сколько начало турнира', 'скажите, до скольки работает поддержка']) expect(expectedType(question, 'ru'), question).toBe('time');
+    for (const question of ['ребят, во сколько миксы', 'привет, во сколько начало турнира']) expect(expectedType(question, 'ru'), question).toBe('time');
+    expect(expectedType('скажите, до скольки работает поддержка', 'ru')).toBe('date');
     for (const question of ['во сколько раз больше урон', 'со скольки лет можно играть', 'до скольки человек в пати', 'со скольки лвл можно в клан', 'до скольки символов можно ник']) expect(expectedType(question, 'ru'), question).toBe('number');
     for (const question of ['во сколько обойдётся вип', 'во сколько мне обойдётся вип', 'сколько у вас стоит вип']) expect(expectedType(question, 'ru'), question).toBe('amount');
     // "когда" after a comma still joins a clause.
@@ -1312,6 +1320,9 @@ describe('a time of day', () => {
       ['nb', 'hva tid er barnetreningen', 'time'],
       ['de', 'um wie viel uhr beginnt die versammlung', 'time'],
       ['pl', 'o której startuje event', 'time'],
+      ['id', 'playoff hari minggu jam berapa', 'time'],
+      ['id', 'lapangan per jam berapa?', 'amount'],
+      ['id', 'per jam berapa kak', 'amount'],
       ['uk', 'о котрій починаються заняття', 'time'],
       ['uk', 'з котрої години відкрита будівля', 'time'],
       ['uk', 'коли починаються заняття', 'date'],

@@ -83,9 +83,12 @@ const PATTERNS: [RegExp, AnswerType][] = [
 /**
  * Russian's "во сколько", "до скольки", "со скольки", "к скольки" (at, until, from, by what time), not before
  * what is counted ("во сколько раз", how many times; "со скольки лет", from what age; "до скольки человек")
- * or paid ("во сколько обойдётся"), and "в котором часу": a time of day, as OTHER_PATTERNS' ru reads a date.
+ * or paid ("во сколько обойдётся"), and "в котором часу": `RUSSIAN_CLOCK(true)` reads a date or a time (see
+ * OTHER_PATTERNS' ru), `RUSSIAN_CLOCK(false)` a time of day only, without "до скольки" and "к скольки", which
+ * ask a deadline as often, given as a day ("до скольки сдать домашку": "до воскресенья"; a review).
  */
-const RUSSIAN_CLOCK = String.raw`(во скок\p{L}*|во сколько|(до|со|к) скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу`;
+const RUSSIAN_CLOCK = (deadlines: boolean): string =>
+  String.raw`(во скок\p{L}*|во сколько|${deadlines ? '(до|со|к)' : 'со'} скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\\p{L}]))|в котором часу`;
 const NORWEGIAN_TIME = /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
 const TIME_PATTERNS: Record<string, RegExp> = {
   bg: /(?<![\p{L}])(в колко часа|в колко|от колко часа|по кое време)(?![\p{L}])/u,
@@ -115,14 +118,16 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   sv: /(?<![\p{L}])(hur dags|vilken tid|vilket klockslag)(?![\p{L}])/u,
   da: /(?<![\p{L}])(hvad tid|hvilken tid|hvilket tidspunkt)(?![\p{L}])/u,
   // Read as a date, "о котрій починаються заняття" (at what time do classes start) got "Весняний потік…
-  // починається 3 березня" over "…з 18:30 до 21:00" (a Lviv programming school's trial, round V).
-  ru: new RegExp(String.raw`(?<![\p{L}])(${RUSSIAN_CLOCK})(?![\p{L}-])`, 'u'),
-  uk: /(?<![\p{L}-])(о котр(ій|ой)|(до|з|від) котр(ої|ой)|котра година)(?![\p{L}-])/u,
+  // починається 3 березня" over "…з 18:30 до 21:00" (a Lviv programming school's trial, round V). Bare "до
+  // котрої", "з котрої" ask a deadline as often, given as a day ("до неділі"): a date still (a review).
+  ru: new RegExp(String.raw`(?<![\p{L}])(${RUSSIAN_CLOCK(false)})(?![\p{L}-])`, 'u'),
+  uk: /(?<![\p{L}-])(о котр(ій|ой)|(до|з|від) котр(ої|ой) годин[иі]|котра година)(?![\p{L}-])/u,
   nb: NORWEGIAN_TIME,
   no: NORWEGIAN_TIME,
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
   cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika(?!\s+(let|rok[ůu]|lid[íi]|osob|km|k[čc]|korun|procent\p{L}*)(?![\p{L}]))|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
-  id: /(?<![\p{L}])((jam|pukul) (berapa|brp))(?![\p{L}])/u,
+  // Not "per jam berapa" (how much an hour: "lapangan per jam berapa?", a price).
+  id: /(?<![\p{L}])(?<!(?:per|tiap|setiap)\s)((jam|pukul) (berapa|brp))(?![\p{L}])/u,
   tr: /(?<![\p{L}])(saat ka[çc](ta|a)?)(?![\p{L}])/u,
   vi: /(?<![\p{L}])(m[ấa]y (gi[ờo]|h))(?![\p{L}])/u,
   zh: /[几幾](点|點)/u,
@@ -369,8 +374,8 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // fee or a fine ("Biaya kelas Data Science berapa?", "telat bayar cicilan dendanya brp": an Indonesian
   // course's trial got the class times, read as a count); "berapa" alone a count; "siapa" and "di mana" a name.
   id: [
-    [/(?<![\p{L}])(kapan|kpn|(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])(kapan|kpn|(?<!(?:per|tiap|setiap)\s)(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp)|(per|tiap|setiap) (jam|hari|bulan|minggu|orang|tim) (berapa|brp))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
@@ -486,7 +491,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // which only "когда" is not. "сколько стоит", "почём", "какая цена" ask a price ("399 ₽"), before "сколько" a count.
   ru: [
     [/(?<![\p{L}])((какая|какой|какие|каков) (дата|дедлайн|часы работы|расписание))(?![\p{L}])/u, 'date'],
-    [new RegExp(String.raw`(?<![\p{L}])((?<!,\s*)когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|${RUSSIAN_CLOCK})(?![\p{L}-])`, 'u'), 'date'],
+    [new RegExp(String.raw`(?<![\p{L}])((?<!,\s*)когда|в как(ом|ие|ой) (году|годы|веке|столетии|десятилетии|месяце|день)|какого числа|какой (год|день)|${RUSSIAN_CLOCK(true)})(?![\p{L}-])`, 'u'), 'date'],
     [/(?<![\p{L}])((скольк|скок)\p{L}* (у \p{L}+ |это |он |она |оно |мне |нам |тебе |вам )?(стоит|стоят|стоил\p{L}*|будет стоить|обойд\p{L}*|платить|заплатить|платят|платит|плачу|заплачу|зарабатывают|зарабатывает|рублей|руб|денег)|почём|почем|(как(ая|ова)) (цена|стоимость))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(скольк(о|и|их|им|ими)|скок|скока|скоко|как (часто|долго|далеко))(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(кто|кого|кому|кем)(?![\p{L}])/u, 'name'],
@@ -1272,8 +1277,7 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
       return fresh(sentence.matchAll(NUMBERS), YEAR) || (numberWords !== undefined && fresh(sentence.matchAll(numberWords)));
     }
     case 'amount': {
-      const discounts = DISCOUNT_WORDS.some((word) => holds(word, type)) ? [] : discountShares(sentence);
-      const amounts = discounts.length ? [...sentence.matchAll(AMOUNTS)].filter((m) => !discounts.includes(m.index! + m[0].length)) : sentence.matchAll(AMOUNTS);
+      const amounts = DISCOUNT_WORDS.some((word) => holds(word, type)) ? sentence.matchAll(AMOUNTS) : [...sentence.matchAll(AMOUNTS)].filter((m) => !isDiscount(sentence, m));
       return fresh(amounts) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS)) || (LANGUAGE_AMOUNTS[lang] !== undefined && fresh(sentence.matchAll(LANGUAGE_AMOUNTS[lang])));
     }
     case 'name':
@@ -1282,21 +1286,24 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
 }
 
 /**
- * A share taken off a price ("15% off adult tickets", "20 % Rabatt", "10% de descuento") is a discount, not
- * the price a question asks for unless it asks for a discount (DISCOUNT_WORDS): "How much is an adult
- * ticket?" got "Groups of 10 or more get 15% off adult tickets…" at 1.00 over "Adult tickets cost $32.", the
- * shorter sentence ranking first (a Toronto theatre company's trial, round V). Languages that inflect their
- * word for a discount (Polish "zniżki", Russian "скидки") are left out: a question asking "какая скидка" would
- * not be told from one asking a price.
+ * A share taken off a price ("15% off adult tickets", "15 percent off", "a 15% group discount", "save 15%",
+ * "20 % Rabatt", "10 por ciento de descuento") is a discount, not the price a question asks for unless it
+ * asks for a discount (DISCOUNT_WORDS): "How much is an adult ticket?" got "Groups of 10 or more get 15% off
+ * adult tickets…" at 1.00 over "Adult tickets cost $32.", the shorter sentence ranking first (a Toronto
+ * theatre company's trial, round V). Languages that inflect their word for a discount (Polish "zniżki",
+ * Russian "скидки") are left out: a question asking "какая скидка" would not be told from one asking a price.
  */
-const DISCOUNT_AFTER = /^\s?(?:off|discount|rabatt|ermäßigung|korting|sconto|descuento|de descuento|desconto|de desconto|de réduction|de remise|réduction|remise)(?![\p{L}])/iu;
-const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise'];
+const SHARE_END = /(?:%|per ?cent|percent|prozent|procent|prosent|por ?ciento|pour ?cent|por ?cento|per ?cento)$/iu;
+const DISCOUNT_AFTER = /^[\s-]?(?:[\p{L}-]+\s){0,2}(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])/iu;
+const DISCOUNT_BEFORE = /(?:^|[^\p{L}])(?:save|saves|saving|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de)\s+(?:up to\s+)?$/iu;
+const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise'];
 
-/** Where each share of `sentence` taken off a price ends (see DISCOUNT_AFTER): the end of its "%". */
-function discountShares(sentence: string): number[] {
-  const ends: number[] = [];
-  for (let at = sentence.indexOf('%'); at >= 0; at = sentence.indexOf('%', at + 1)) if (DISCOUNT_AFTER.test(sentence.slice(at + 1, at + 24))) ends.push(at + 1);
-  return ends;
+/** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
+function isDiscount(sentence: string, amount: RegExpMatchArray): boolean {
+  if (!SHARE_END.test(amount[0])) return false;
+  const at = amount.index!;
+  const end = at + amount[0].length;
+  return DISCOUNT_AFTER.test(sentence.slice(end, end + 40)) || DISCOUNT_BEFORE.test(sentence.slice(Math.max(0, at - 24), at));
 }
 
 /**

@@ -278,10 +278,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(pl.readings('jakie macie ulubione auto w gta').map((r) => r.word)).not.toContain('auto w');
   });
 
-  it('joins no word to a stopword after it ("bot se" is not "bots", "ban che" not "banche", "part is" not "party"), but to an English particle or "by" ("check in", "stand by")', () => {
+  it('joins no word to a stopword after it ("bot se" is not "bots", "ban che" not "banche", "part is" not "party"), but to an English particle or "by" ("check in", "stand by") or into a word an article writes ("every one")', () => {
     const en = new SearchIndex([article('cast', "# Cast\n\nThe cast party costs $15. Sign in at the stage door; the log in page is at lct.ca/crew, or use the crew login.\n")]);
     expect(en.readings("I didn't get a part, is there another way to help?").map((r) => r.word)).not.toContain('part is');
     expect(en.readings('how do i log in').map((r) => r.word)).toContain('log in');
+    // Into a word an article writes beginning with the two, an English stopword after a word joins (a review).
+    const mic = new SearchIndex([article('mic', '# Open mic\n\nThe open mic night runs every Friday at the Red Lion.\n\nEveryone is welcome, members or not.\n')]);
+    expect(mic.readings('is every one welcome at open mic').map((r) => r.word)).toContain('every one');
+    expect(mic.answer('is every one welcome at open mic').quote).toContain('Everyone is welcome');
     const es = new SearchIndex([
       { ...article('sorteo', '# Sorteo\n\nLos bots del servidor eligen al ganador.\n\nLa pasarela de pago acepta tarjetas. El comando find busca partidas.\n'), lang: 'es' },
     ]);

@@ -1258,13 +1258,14 @@ export class SearchIndex {
    * any word, it cost XQuAD ar plain answer in quote 0.873 → 0.869 and tr 0.873 → 0.871 (a stem and the
    * next word made another word's stem). Nor where stemming the two joined took off the second and cut
    * into the first, which finds another word: "франции вне" (outside France) is no "франци" (of "Франциск",
-   * Francis), "auto w" no "aut". Nor for a word and a stopword after it, but an English particle or "by":
-   * Spanish "bot se" is no "bots", "pasar el" no "pasarel", "fin de" no the "find" of a command, "par que" no
-   * "parque", Italian "ban che" no "banche", Polish "gra nie" no "granie", English "part is" no "party" ("I
-   * didn't get a part, is there another way to be involved?" got the cast party's fee at 0.83, a theatre
-   * company's trial; npm run bench:quality: StackFAQ dev abstained 0.066 → 0.064 at the same P@1, HINT3
-   * powerplay11 out-of-scope abstained 0.761 → 0.763, no other figure moved); German "check in" and
-   * "stand by" are still "checkin" and "standby". French "rendez vous" is no longer
+   * Francis), "auto w" no "aut". Outside English, nor for a word and a stopword after it, but an English
+   * particle or "by": Spanish "bot se" is no "bots", "pasar el" no "pasarel", "fin de" no the "find" of a
+   * command, "par que" no "parque", Italian "ban che" no "banche", Polish "gra nie" no "granie"; German "check
+   * in" and "stand by" are still "checkin" and "standby". In English, such a join only into a word an article
+   * writes beginning with the two: "every one", "round about", "else where" are "everyone", "roundabout",
+   * "elsewhere", but "part is" is no "party" ("I didn't get a part, is there another way to be involved?" got
+   * the cast party's fee at 0.83, a theatre company's trial; refused outright, "is every one welcome" lost
+   * "Everyone is welcome…", a review). French "rendez vous" is no longer
    * "rendezvous": refusing only stopwords of one or two letters kept it, and brought back the longer ones'
    * wrong joins. npm run bench:quality: XQuAD el paragraph@1 and answer in quote +0.2 points in both modes,
    * ro plain +0.2; trials 2 wrong answers fewer. Two numbers join only as a figure's groups of thousands
@@ -1277,16 +1278,19 @@ export class SearchIndex {
     const apart = analyzer.english ? ENGLISH_POSSESSIVES.has(first) : first.length > 1;
     if (analyzer.isStopword(first) && (analyzer.isStopword(next) || apart || (first.length === 1 && this.index.termId(analyzer.stem(next)) !== undefined))) return undefined;
     if (FIGURE.test(first) && FIGURE.test(next) && next.length !== 3) return undefined;
-    if (analyzer.isStopword(next) && !PARTICLES.has(next) && next !== 'by') return undefined;
+    const stopwordAfter = analyzer.isStopword(next) && !PARTICLES.has(next) && next !== 'by';
+    if (stopwordAfter && !analyzer.english) return undefined;
     const term = analyzer.stemOnce(first + next);
     // Stemming that took the second word off and cut into the first found another word, not the two joined.
     const joined = term.length >= first.length || term === analyzer.stemOnce(first) ? this.index.termId(term) : undefined;
     const id = joined ?? (analyzer.english && PARTICLES.has(next) ? this.index.termId(analyzer.stemOnce(first) + next) : undefined);
-    // A question word joins only into a word an article writes so ("where abouts", "who ami"): "who led" is no "whole", of "wholed".
+    // A question word, or in English a word and a stopword after it, joins only into a word an article writes
+    // so ("where abouts", "who ami", "every one", "round about"): "who led" is no "whole", of "wholed", nor
+    // "part is" the "parti" of "party".
     const written =
       id === undefined ||
       !analyzer.english ||
-      !analyzer.isQuestionWord(first) ||
+      (!analyzer.isQuestionWord(first) && !stopwordAfter) ||
       // A scan of up to MAX_UNITS_READ units (20 ms at 10k long paragraphs, a review measured): once per join.
       this.writtenJoins.get(`${id}\u0000${first}${next}`, () => this.writesIn(id, analyzer, (text) => lettersOf(text).filter((word) => word.startsWith(first + next))));
     return written ? id : undefined;

@@ -984,6 +984,17 @@ const CHINESE_MEASURE_WORD_PHRASES = [
   ...CHINESE_MEASURE_WORDS.map((measure) => `另 一${measure}`),
 ];
 
+/**
+ * Per language, the words after which a question phrase is not one: Indonesian and Malay "per jam berapa"
+ * ("lapangan per jam berapa?", how much is the court an hour) asks a price by the hour, whose "jam" finds
+ * "Rp150.000 per jam" (a review).
+ */
+const QUESTION_PHRASE_GUARDS: Record<string, ReadonlySet<string>> = { id: new Set(['per', 'tiap', 'setiap']), ms: new Set(['per', 'tiap', 'setiap']) };
+
+/** The words after which `lang`'s question phrases are not (see QUESTION_PHRASE_GUARDS); none for a language not listed. */
+export const questionPhraseGuards = (lang: string): ReadonlySet<string> => QUESTION_PHRASE_GUARDS[lang] ?? NO_GUARDS;
+const NO_GUARDS: ReadonlySet<string> = new Set();
+
 /** A language's question phrases (see QUESTION_PHRASES), each as its words; none for a language not listed. */
 export const questionPhrases = (lang: string): string[][] =>
   [...(QUESTION_PHRASES[lang]?.split('|') ?? []), ...(lang === 'zh' ? CHINESE_MEASURE_WORD_PHRASES : [])].map((phrase) => phrase.split(' '));

@@ -26,6 +26,16 @@ describe('sentences', () => {
       'Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2.',
       'Datang jam 13.00.',
     ]);
+    expect(sentences('Kantor kami di Jl. Jend. Sudirman Kav. 52, Jakarta. Hubungi Sdr. Budi di Gd. Serbaguna.', 'id').map((s) => s.text)).toEqual([
+      'Kantor kami di Jl. Jend. Sudirman Kav. 52, Jakarta.',
+      'Hubungi Sdr. Budi di Gd. Serbaguna.',
+    ]);
+    expect(sentences('Sila hubungi En. Ahmad atau Pn. Siti di Syarikat Maju Sdn. Bhd. Pejabat dibuka pukul 9.', 'ms').map((s) => s.text)).toEqual([
+      'Sila hubungi En. Ahmad atau Pn. Siti di Syarikat Maju Sdn. Bhd.',
+      'Pejabat dibuka pukul 9.',
+    ]);
+    // Not in another language, where "En." may end a sentence.
+    expect(sentences('Lo dijo En. Luego se fue.', 'es').map((s) => s.text)).toEqual(['Lo dijo En.', 'Luego se fue.']);
     // Written after a name, or for a weekday, they end a sentence.
     expect(sentences('Training ist Mo. bis Fr. Wir treffen uns in der Halle.', 'de').map((s) => s.text)).toEqual(['Training ist Mo. bis Fr.', 'Wir treffen uns in der Halle.']);
     expect(sentences('We meet on Park Ave. Bring water.').map((s) => s.text)).toEqual(['We meet on Park Ave.', 'Bring water.']);

@@ -14,16 +14,27 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * Messenger", "the U.S. Army"): a single letter, or a short title, month or Latin abbreviation; and, as
  * Spanish writes them before a name, a street's ("Av. Patria", "Avda.", "Calz.", "Pza.") and a title's
  * ("Dra.", "Sra.", "Srta.", "Lic.", "Ing.", "Arq.", "Mtro.", "Mtra.", "Sta." for Santa), German's "Hr."
- * (Herr), and Indonesian and Malay addresses' and titles' ("Jl." and "Jln." for Jalan, "Gg." Gang, "Kec."
- * Kecamatan, "Kel." Kelurahan, "Kab." Kabupaten, "Tmn." Taman, "Bpk." Bapak, "Hj." Hajah: "…Arena Esports
- * Gubeng, Jl. Raya Gubeng No. 47…" was quoted from "Raya Gubeng No. 47", an Indonesian trial). ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
+ * (Herr), and in Indonesian and Malay text those of LOCAL_ABBREVIATIONS. ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
  * running club's meeting point "en la entrada de Av. Beethoven (Zapopan)" was quoted "…en la entrada de
  * Av." (a Mexican trial). Not those written after a name, which end sentences ("…on Park Ave. Bring
  * water."), nor German "Fr.", Freitag as often as Frau ("Mo. bis Fr. Wir treffen uns…"). One followed by a
  * lower-case word or a digit continues its sentence already (see CONTINUATION).
  */
 const ABBREVIATION =
-  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Jl|Jln|Gg|Kec|Kel|Kab|Tmn|Bpk|Hj)\.$/u;
+  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr)\.$/u;
+/**
+ * Per language the analyser reads (Malay is read as Indonesian), the abbreviations written before a name
+ * besides ABBREVIATION's: Indonesian and Malay addresses' ("Jl.", "Jln." Jalan, "Jend." Jenderal, "Gg." Gang,
+ * "Gd." Gedung, "Perum." Perumahan, "Kp.", "Kg." Kampung, "Kec." Kecamatan, "Kel." Kelurahan, "Kab."
+ * Kabupaten, "Tmn." Taman) and titles' ("Bpk." Bapak, "Sdr." Saudara, "Ir." Insinyur, "Hj." Haji or Hajah,
+ * "Hjh." Hajah, "En." Encik, "Pn." Puan), and a company's "Sdn." (Sendirian, before "Bhd."): "…Arena Esports
+ * Gubeng, Jl. Raya Gubeng No. 47…" was quoted from "Raya Gubeng No. 47" (an Indonesian trial). Short words of
+ * other languages' sentences' ends ("En."), hence read in these only.
+ */
+const LOCAL_ABBREVIATIONS: Readonly<Record<string, RegExp>> = {
+  id: /(?:^|[\s(.])(?:Jl|Jln|Jend|Gg|Gd|Perum|Kp|Kg|Kec|Kel|Kab|Tmn|Bpk|Sdr|Ir|Hj|Hjh|En|Pn|Sdn)\.$/u,
+};
+
 /**
  * The end of a sentence that ABBREVIATION and INITIAL need: their longest matches (" approx.", a Devanagari
  * initial of four letters with their marks) are under 16 characters, so a longer tail can only start with
@@ -310,6 +321,8 @@ class JoinedSentences {
   private open = false;
   /** Whether a numbered list has started: its later numbers open items after any line. */
   private numbered = false;
+  /** The abbreviations of the passage's language besides ABBREVIATION's (see LOCAL_ABBREVIATIONS). */
+  private readonly abbreviation: RegExp | null | undefined;
 
   constructor(
     private readonly raw: string,
@@ -317,6 +330,7 @@ class JoinedSentences {
   ) {
     this.analyzer = lang ? analyzerFor(lang) : null;
     this.ordinals = this.analyzer !== null && ORDINAL_FULL_STOP.has(lang!.toLowerCase().split('-')[0]!);
+    this.abbreviation = this.analyzer && LOCAL_ABBREVIATIONS[this.analyzer.lang];
   }
 
   /**
@@ -351,7 +365,7 @@ class JoinedSentences {
     // number goes on ("…is on March\n3. Registration…", "findet am\n7. Februar statt").
     const item: boolean = ITEM_NUMBER.test(text) && (last === null || (lineStart(raw, start, last) && (this.numbered || FIRST_ITEM.test(text) || SENTENCE_END.test(last.text))));
     let done: Sentence | null = null;
-    if (last && !item && (this.open || ABBREVIATION.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || (COMMA_TERMINAL.test(tail!) && !lineStart(raw, start, last)) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
+    if (last && !item && (this.open || ABBREVIATION.test(tail!) || this.abbreviation?.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || (COMMA_TERMINAL.test(tail!) && !lineStart(raw, start, last)) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {

@@ -56,6 +56,10 @@ describe('reading words', () => {
     // "hw" before the word it asks with, not a student's homework.
     expect(english.respelled('hw much r adult tix', () => false)).toBe('how much r adult tix');
     expect(english.respelled('hw due date for unit 3', () => false)).toBe('hw due date for unit 3');
+    expect(english.respelled('what hw do we have, any hw to submit', () => false)).toBe('what hw do we have, any hw to submit');
+    expect(english.respelled('Hw much is it', () => false)).toBe('How much is it');
+    // Where the articles write "hw", it is theirs.
+    expect(english.respelled('hw much is left', (word) => word === 'hw')).toBe('hw much is left');
     // Dutch chat's question words.
     expect(analyzerFor('nl').respelled('wnr is de alv, hvl kost het', () => false)).toBe('wanneer is de alv, hoeveel kost het');
     expect(analyzerFor('tr').respelled('final four nerde oynanacak', () => false)).toBe('final four nerede oynanacak');
@@ -561,6 +565,8 @@ describe('analysis per language', () => {
     expect(asked('playoff hari minggu jam berapa')).toEqual(indonesian.terms('playoff hari minggu'));
     expect(asked('checkin pukul brp')).toEqual(indonesian.terms('checkin'));
     expect(asked('sewa lapangan per jam')).toContain(indonesian.terms('jam')[0]);
+    // After "per", "tiap", "setiap" it asks a price by the hour: "jam" is the topic ("Rp150.000 per jam").
+    expect(asked('lapangan per jam berapa')).toContain(indonesian.terms('jam')[0]);
   });
 
   it('drops the English pronouns the stopword list misses (of the reflexives it has "himself" only), not "mine"', () => {

@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
 import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -53,13 +53,14 @@ const ENGLISH_CHAT = new Set(
  * "hows", "wheres" were topic words ("how", "where" once stemmed), "wats" one no article writes (another
  * Minecraft server's trial declined "wats the server ip"), and "whos tobias" asked for no name. "hw" only
  * before the word it asks with ("hw much r adult tix" asked no price, and got the group discount: a Toronto
- * theatre's trial), as a student writes "hw" for homework ("hw due date").
+ * theatre's trial), and not before "do", "can" or "to", as a student writes "hw" for homework ("what hw do we
+ * have", "any hw to submit": a review); never where the articles write "hw".
  */
 const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which',
     whats: "what's", wats: "what's", wuts: "what's", whos: "who's", wheres: "where's", whens: "when's", hows: "how's", whys: "why's",
-    'hw much': 'how much', 'hw many': 'how many', 'hw long': 'how long', 'hw often': 'how often', 'hw old': 'how old', 'hw do': 'how do', 'hw does': 'how does', 'hw can': 'how can', 'hw to': 'how to',
+    'hw much': 'how much', 'hw many': 'how many', 'hw long': 'how long', 'hw often': 'how often', 'hw old': 'how old',
   }),
 );
 
@@ -354,14 +355,15 @@ export class Analyzer {
     return lettered.replace(pattern, (word, at: number) => {
       const lower = word.toLowerCase();
       const out = words.get(lower)!;
-      if (known(word)) return word;
+      // A phrase's first word the articles write ("hw" of a course's homework) is theirs.
+      if (known(word) || (word.includes(' ') && known(word.slice(0, word.indexOf(' '))))) return word;
       if (word === lower) return out;
       if (word !== lower[0]!.toUpperCase() + lower.slice(1)) return word;
       // Capitalised, read so only where no name is spelt so: a contraction typed without its apostrophe, as
-      // phones do ("Whos tobias"); outside English, whose chat spellings are names too ("Wat Arun"), a word
-      // opening the question, as phones write a first word ("Nerde oynanacak").
+      // phones do ("Whos tobias"); a phrase ("Hw much"); outside English, whose chat spellings are names too
+      // ("Wat Arun"), a word opening the question, as phones write a first word ("Nerde oynanacak").
       const opening = this.spec !== null && !/[\p{L}\p{N}]/u.test(lettered.slice(0, at));
-      return APOSTROPHE.test(out) || opening ? out[0]!.toUpperCase() + out.slice(1) : word;
+      return APOSTROPHE.test(out) || out.includes(' ') || opening ? out[0]!.toUpperCase() + out.slice(1) : word;
     });
   }
 
@@ -704,11 +706,13 @@ export class Analyzer {
     return out;
   }
 
-  /** `tokens` without the words of each question phrase they hold in full (an acronym is never one). */
+  /** `tokens` without the words of each question phrase they hold in full (an acronym is never one), but after a guard word (see `questionPhraseGuards`). */
   private withoutQuestionPhrases(tokens: Token[]): Token[] {
     if (!this.questionPhrases.size) return tokens;
     const dropped = new Set<number>();
+    const guards = questionPhraseGuards(this.lang);
     for (let i = 0; i < tokens.length; i++) {
+      if (i > 0 && guards.has(tokens[i - 1]!.word)) continue;
       for (const phrase of this.questionPhrases.get(tokens[i]!.word) ?? []) {
         if (phrase.every((w, k) => tokens[i + k]?.word === w && !tokens[i + k]!.acronym)) for (let k = 0; k < phrase.length; k++) dropped.add(i + k);
       }
