@@ -865,6 +865,11 @@ describe('statesType', () => {
   });
   it('reads Egyptian "امتى" (when) as a date question', () => {
     expect(expectedType('اخر يوم تسجيل فورتنايت امتى', 'ar')).toBe('date');
+    // Egyptian "بكام" (for how much), "كام" before a price's noun ask a price; "كام", "قد ايه" alone a count.
+    expect(expectedType('الاشتراك الشهرى بكام', 'ar')).toBe('amount');
+    expect(expectedType('كم سعر الاشتراك الشهري؟', 'ar')).toBe('amount');
+    expect(expectedType('السن كام عشان اشترك', 'ar')).toBe('number');
+    expect(expectedType('التسجيلات بتفضل موجوده قد ايه', 'ar')).toBe('number');
   });
 
   it('reads Russian "во сколько" (at what time) as asking a time of day and "сколько стоит" (how much is it) a price, not a count', () => {

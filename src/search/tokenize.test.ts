@@ -287,7 +287,7 @@ describe('analysis per language', () => {
 
   it('reads Gulf and Egyptian Arabic chat as chat in questions only: question words, wanting, fillers', () => {
     const ar = analyzerFor('ar');
-    for (const word of ['ينفع', 'عشان', 'شلون', 'وش', 'ازاي', 'عندي', 'لازم', 'اسوي', 'السلام', 'بتاعت']) expect(ar.isChatWord(word, `${word} اقدم`), word).toBe(true);
+    for (const word of ['ينفع', 'عشان', 'شلون', 'وش', 'ازاي', 'عندي', 'لازم', 'اسوي', 'السلام', 'بتاعت', 'بكام', 'بالظبط']) expect(ar.isChatWord(word, `${word} اقدم`), word).toBe(true);
     // Not words of articles: "شباب" (youth); and no proclitic makes a stopword of one ("كمين", ambush, of "مين").
     expect(ar.isChatWord('شباب', 'شباب')).toBe(false);
     expect(ar.isStopword('كمين')).toBe(false);
