@@ -69,6 +69,8 @@ describe('Also asked as: labels', () => {
     expect([ownLabel('no'), ownLabel('nn'), ownLabel('zh-HK'), ownLabel('zh-CN'), ownLabel('pt-BR'), ownLabel('en-GB'), ownLabel('xx')]).toEqual(['Også spurt som:', 'Også spurt som:', '其他問法:', '其他问法:', 'Também perguntado como:', null, null]);
     // Malay is read as Indonesian: its files are told Indonesian's label, which they are read with.
     expect([ownLabel('ms'), ownLabel('id')]).toEqual(['Juga ditanyakan sebagai:', 'Juga ditanyakan sebagai:']);
+    // Filipino is written with Tagalog's label ("tl" is canonicalised "fil").
+    expect([ownLabel('fil'), ownLabel('tl')]).toEqual(['Tinatanong din bilang:', 'Tinatanong din bilang:']);
   });
 
   it('quotes the label as the file writes it in the warnings on its list (a French admin was told about an "Also asked as:" she had not written)', () => {

@@ -40,6 +40,7 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   sr: ['Takođe pitaju', 'Takodje pitaju', 'Такође питају', 'Druge formulacije', 'Друге формулације'],
   sv: ['Även frågat som', 'Frågas även som', 'Andra formuleringar'],
   th: ['ถามแบบอื่น', 'คำถามแบบอื่น', 'ถามอีกแบบ'],
+  tl: ['Tinatanong din bilang', 'Tinatanong din', 'Ibang paraan ng pagtatanong'],
   tr: ['Şöyle de soruluyor', 'Şöyle de sorulur', 'Diğer sorulma şekilleri'],
   uk: ['Також запитують', 'Також запитують як', 'Інші формулювання'],
   vi: ['Cũng được hỏi là', 'Các cách hỏi khác'],
@@ -68,7 +69,7 @@ const DEFAULT_LABEL = 'Also asked as:';
 
 /**
  * The label an article in language `lang` (a BCP 47 tag) writes for other ways to ask, its colon included:
- * its language's first in ALSO_ASKED_LABELS; Bokmål's for Discord's "no" and for Nynorsk, Indonesian's for
+ * its language's first in ALSO_ASKED_LABELS; Bokmål's for Discord's "no" and for Nynorsk, Tagalog's for Filipino, Indonesian's for
  * Malay (which the search reads as Indonesian: an Indonesian league's admin, whose undeclared files were
  * detected as Malay, was told "Also asked as:" for them and "Juga ditanyakan sebagai:" for the others), and
  * the one in Traditional characters for Chinese written so (zh-TW, zh-HK, zh-Hant). Null for English and for
@@ -76,7 +77,7 @@ const DEFAULT_LABEL = 'Also asked as:';
  */
 export function ownLabel(lang: string): string | null {
   const base = primaryLanguage(lang) ?? lang.toLowerCase();
-  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base === 'ms' ? 'id' : base];
+  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base === 'ms' ? 'id' : base === 'fil' ? 'tl' : base];
   const label = base === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;
 }

@@ -94,7 +94,7 @@ export const FAQ_HEADINGS: Readonly<Record<string, readonly string[]>> = {
   tg: ['Саволҳои маъмул', 'Саволу ҷавоб', 'Савол ва ҷавоб'],
   th: ['คำถามที่พบบ่อย', 'คำถามและคำตอบ', 'ถาม-ตอบ', 'ถามตอบ'],
   tk: ['Köp soralýan soraglar', 'Sorag-jogap'],
-  tl: ['Mga madalas itanong', 'Madalas itanong', 'Mga karaniwang tanong', 'Mga tanong at sagot'],
+  tl: ['Mga madalas itanong', 'Madalas itanong', 'Mga madalas na tanong', 'Madalas na tanong', 'Mga madalas na katanungan', 'Mga karaniwang tanong', 'Mga tanong at sagot'],
   // "SSS" (Sıkça Sorulan Sorular) is how Turkish sites head their FAQ: a university club's trial wrote it first;
   // a basketball league's wrote "Sıkça Sorulanlar" and "Merak Edilenler" (what people wonder about).
   tr: ['Sıkça sorulan sorular', 'Sık sorulan sorular', 'Sıkça sorulanlar', 'Sık sorulanlar', 'Merak edilenler', 'Merak edilen sorular', 'SSS', 'Soru ve cevaplar', 'Sorular ve cevaplar', 'Soru-cevap'],
