@@ -509,6 +509,9 @@ describe('expectedType in other languages', () => {
     for (const question of ['Survival haritası ne zaman sıfırlanacak?', 'Seviye sistemi hangi bot ile çalışıyor, MEE6 mı?', 'hangi versiyonu önerirsiniz']) expect(asksWhether(question, 'tr'), question).toBe(false);
     for (const question of ['Ada kelas offline di Jogja gak?', 'LMS bisa dibuka di HP?', 'Apakah ada diskon', 'Biaya kelas udah termasuk PPN belum']) expect(asksWhether(question, 'id'), question).toBe(true);
     for (const question of ['Kapan Demo Day Batch 13?', 'Materi minggu pertama Fullstack apa aja?', 'EMS recruitment buka bila?']) expect(asksWhether(question, 'id'), question).toBe(false);
+    // Tagalog by its particle "ba" ("bang" before a verb, typed "b"), holding no question word.
+    for (const question of ['May wifi ba sa venue?', 'Pwede bang mag-stream?', 'pede b mag dala ng mouse', 'Kailangan ko bang mag-register ulit?']) expect(asksWhether(question, 'tl'), question).toBe(true);
+    for (const question of ['Saan ba ang venue?', 'magkano ba entry', 'Kailan ang LAN?']) expect(asksWhether(question, 'tl'), question).toBe(false);
     // Thai by a closing "ไหม" (typed "มั้ย", "ป่าว"…) and Vietnamese by a closing "không" ("ko") or "chưa", a
     // particle after it or not; neither holding a question word ("กี่" of "เกี่ยว", about, is none).
     for (const question of ['ใช้หูฟังบลูทูธแข่งได้ไหม', 'รอบชิงที่ MBK มีที่จอดรถให้ไหมครับ', 'แชมป์ได้ถ้วยด้วยมั้ย🏆', 'ได้ป่าวอ่ะ', 'ข่าวเกี่ยวกับทัวร์มีไหม']) expect(asksWhether(question, 'th'), question).toBe(true);

@@ -1539,6 +1539,10 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Indonesian: opened by "apakah", closed by "gak", "ga", "nggak", "tidak", "belum" (or not) or a question
   // mark, with no question word ("Ada kelas offline di Jogja gak?", "LMS bisa dibuka di HP?").
   id: (text) => (/^\P{L}*apakah(?![\p{L}])/u.test(text) || /(?<![\p{L}])(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|belum|blm)\P{L}*$/u.test(text) || CLOSING_QUESTION_MARK.test(text)) && !INDONESIAN_QUESTION.test(text),
+  // Tagalog: its particle "ba" ("May wifi ba sa venue?", "Libre ba?"), joined to "-ng" before a verb ("Pwede
+  // bang mag-stream?", "Kailangan ko bang…"), typed "b", with no question word. A Manila Valorant community's
+  // trial (round W) answered "Pwede bang…" questions on any topic with an entry's "Oo, …".
+  tl: (text) => /(?<![\p{L}])(ba|bang|b)(?![\p{L}])/u.test(text) && !TAGALOG_QUESTION.test(text),
   // Thai: closed by "ไหม", "มั้ย", "ป่าว", "ป่ะ", "หรือเปล่า", "หรือไม่" (or not), a particle after it or not
   // ("ใช้หูฟังบลูทูธแข่งได้ไหม", "มีที่จอดรถให้ไหมครับ"), with no question word.
   th: (text) => THAI_WHETHER.test(text) && !THAI_QUESTION.test(text),
@@ -1590,6 +1594,9 @@ const INDONESIAN_QUESTION = holdsWord([
   ...questionWords('id').filter((word) => word !== 'apakah'),
   ...'bila bile camne camane macam mana mcm mana mcm mane bape berape brape sape ape mane kenape knape'.split(' '),
 ]);
+
+/** Tagalog question words as members type them too (what, who, where, when, why, how, how much, how many, which). */
+const TAGALOG_QUESTION = holdsWord('ano anong ano-ano sino sinong sino-sino saan san nasaan asan kailan kelan kilan bakit bat paano pano papaano magkano mgkano ilan ilang gaano alin aling'.split(' '));
 
 /** Thai's closing "or not" ("ไหม", typed "มั้ย", "ป่าว"…), then members' polite and casual particles ("ครับ", "คะ", "อ่ะ"…). */
 const THAI_WHETHER = /(ไหม|ไม๊|มั้ย|มั๊ย|ป่าว|ป่ะ|ปะ|เปล่า|หรือไม่|รึไม่)(ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|อ่ะ|อะ|นะ|ฮะ)*[^\p{L}\p{M}]*$/u;

@@ -3332,7 +3332,8 @@ function unitsOf(article: Article, phrasingSets: Map<string, number>, first: num
     const key = `${article.lang}\u0000${[entry.question, ...entry.alternates].map((p) => p.text).join('\u0000')}`;
     let phrasings = phrasingSets.get(key);
     if (phrasings === undefined) phrasingSets.set(key, (phrasings = phrasingSets.size));
-    const yesOrNo = YES_OR_NO.test(entry.answer[0]?.text ?? '');
+    const opening = entry.answer[0]?.text ?? '';
+    const yesOrNo = YES_OR_NO.test(opening) || (LOCAL_YES_OR_NO[analyzerFor(article.lang).lang]?.test(opening) ?? false);
     for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings, yesOrNo, doc: first + units.length });
   });
   for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1, yesOrNo: false, doc: first + units.length });
@@ -3982,6 +3983,13 @@ const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|न
  * 66 / 20 / 26 (right / wrong / honest / wrong abstentions), and "यूज़रनेम चेंज करने पर रेफरल कोड बदल जाएगा?"
  * quotes the entry's "नहीं, …" rather than a body sentence that does not say no.
  */
+/**
+ * Yes and no of a language whose words are other languages' names or words where YES_OR_NO reads every
+ * answer: Tagalog "Oo", "Opo", "Hindi" ("Hindi, Tamil…" lists languages in English), read in Tagalog articles
+ * only (a Manila Valorant community's trial, round W: "Oo, fully air-conditioned…" answered a wifi question).
+ */
+const LOCAL_YES_OR_NO: Readonly<Record<string, RegExp>> = { tl: opensWith('oo|opo|oo po|hindi|hindi po') };
+
 const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|हाँ|हां|जी हाँ|जी हां|हां जी|हाँ जी|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
 
 /**
