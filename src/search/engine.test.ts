@@ -854,6 +854,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(kids.answer('kids club sat times').quote).toContain('Saturday from 10:00');
     const box = new SearchIndex([article('box', '# Box office\n\nAdult tickets cost $32, and children 12 and under pay $15.\n\nGroups of 10 or more get 15% off adult tickets when they book by phone.\n')]);
     expect(box.answer('hw much r adult tix').quote).toContain('$32');
+    // A dropped "g" where the articles write the word with it; Scots' "tae", "ma" are chat.
+    const warehouse = new SearchIndex([article('warehouse', '# Warehouse\n\nIf it is snowing heavily, the warehouse stays closed and we post it on Discord.\n\nSpeak to Morag about the rota.\n')]);
+    expect(warehouse.readings('is the warehouse open if its snowin').find((r) => r.word === 'snowin')).toEqual({ word: 'snowin', term: 'snow', how: 'related' });
+    expect(warehouse.answer('is the warehouse open if its snowin').quote).toContain('snowing heavily');
+    expect(warehouse.readings('who do i speak tae about the rota').find((r) => r.word === 'tae')?.how).toBe('ignored');
     expect(new SearchIndex([article('mc', '# Servers\n\nThe Minecraft server runs 1.21.4.\n\nThe Rust server wipes on Thursdays.\n')]).answer('what version is the mc server').quote).toContain('1.21.4');
     // A clipping is no typo: "nite" is "night", not "note".
     expect(server.readings('when is movie nite').find((r) => r.word === 'nite')).toEqual({ word: 'nite', term: 'night', how: 'related' });

@@ -41,9 +41,11 @@ const ENGLISH_STOPWORDS = [
  * folder are typed in lower case too. "ok", "okay" as well: unknown to most sites, "is harbour fest ok for
  * someone in a wheelchair" abstained at 0.21 (eight new-user trials: one right answer more and one wrong
  * answer fewer; npm run bench:quality: StackFAQ zero-shot dev P@1 0.810 → 0.811, the rest unchanged).
+ * Scots' "ma" (my), "tae" (to), "dae" (do), "nae" (no) as Glasgow members type them ("can ma wean come wi me",
+ * "who do i speak tae about the rota": a food bank's trial, round W); in capitals "MA" is a degree.
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay'.split(' '),
+  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae'.split(' '),
 );
 
 /**
