@@ -429,6 +429,9 @@ describe.each([
   { site: 'a Toronto community theatre, asked in chat shorthand too', folder: 'playhouse-en', least: 123 },
   { site: 'a Surabaya Mobile Legends league, asked in Indonesian chat shorthand too', folder: 'mlbbcup-id', least: 130 },
   { site: 'a Lviv volunteer programming school, asked in Ukrainian chat spelling too', folder: 'codeschool-uk', least: 138 },
+  { site: 'a Glasgow food bank, asked in Scots and chat shorthand too', folder: 'foodbank-en', least: 124 },
+  { site: 'a Manila Valorant community, asked in Taglish chat too', folder: 'valorant-tl', least: 120 },
+  { site: 'a Cairo study group, asked in Egyptian Arabic and Arabizi too', folder: 'studygroup-ar', least: 113 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
