@@ -1999,8 +1999,10 @@ describe('yes-or-no answers', () => {
     expect(workshop('No refunds are given for parts.').explain(question)[0]!.signals.yesNo).toBe(0);
     expect(workshop('Non, merci.').explain(question)[0]!.signals.yesNo).toBe(1);
     for (const answer of ['Нет, только по воскресеньям.', 'Да, приносите.', 'Nie.', 'Tak, oczywiście.', 'Hayır.', 'Evet, getirin.', 'नहीं। पुर्ज़े हम देते हैं।', 'हाँ, ज़रूर लाइए।', 'हां जी, ला सकते हैं।', 'नहीं| हम देते हैं।']) expect(workshop(answer).explain(question)[0]!.signals.yesNo).toBe(1);
-    // "Так, …" is Russian's "so, …" as much as Ukrainian's yes.
+    // "Так, …" is Russian's "so, …" as much as Ukrainian's yes: a yes in a Ukrainian article only.
     expect(workshop('Так, смотрите ниже.').explain(question)[0]!.signals.yesNo).toBe(0);
+    const ukrainian = new SearchIndex([{ ...article('workshop-uk', '# Майстерня\n\nМайстерня відкрита у вівторок.\n\n## Часті питання\n\n### Чи можна принести свої запчастини?\n\nТак, приносьте.\n'), lang: 'uk' }]);
+    expect(ukrainian.explain('чи можна принести запчастини')[0]!.signals.yesNo).toBe(1);
     // Tagalog's "Oo", "Hindi" in a Tagalog article only: "Hindi, …" opens a list of languages in English.
     const tagalog = (answer: string) => new SearchIndex([{ ...article('workshop-tl', `# Bike repair workshop\n\nBukas ang workshop tuwing Martes.\n\n## FAQ\n\n### Pwede ko bang dalhin ang sarili kong piyesa?\n\n${answer}\n`), lang: 'tl' }]);
     for (const answer of ['Oo, dalhin mo lang.', 'Hindi po.']) expect(tagalog(answer).explain('pwede bang magdala ng piyesa')[0]!.signals.yesNo, answer).toBe(1);

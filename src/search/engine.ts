@@ -3996,9 +3996,11 @@ const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|न
 /**
  * Yes and no of a language whose words are other languages' names or words where YES_OR_NO reads every
  * answer: Tagalog "Oo", "Opo", "Hindi" ("Hindi, Tamil…" lists languages in English), read in Tagalog articles
- * only (a Manila Valorant community's trial, round W: "Oo, fully air-conditioned…" answered a wifi question).
+ * only (a Manila Valorant community's trial, round W: "Oo, fully air-conditioned…" answered a wifi question);
+ * Ukrainian "Так" (Russian's "so"), in Ukrainian articles only ("Чи є в класі кондиціонер?" got "Так, біля
+ * кожного столу є розетка", a Lviv school's trial, round V).
  */
-const LOCAL_YES_OR_NO: Readonly<Record<string, RegExp>> = { tl: opensWith('oo|opo|oo po|hindi|hindi po') };
+const LOCAL_YES_OR_NO: Readonly<Record<string, RegExp>> = { tl: opensWith('oo|opo|oo po|hindi|hindi po'), uk: opensWith('так') };
 
 const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|हाँ|हां|जी हाँ|जी हां|हां जी|हाँ जी|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
 
