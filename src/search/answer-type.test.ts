@@ -511,7 +511,7 @@ describe('expectedType in other languages', () => {
     for (const question of ['Kapan Demo Day Batch 13?', 'Materi minggu pertama Fullstack apa aja?', 'EMS recruitment buka bila?']) expect(asksWhether(question, 'id'), question).toBe(false);
     // Tagalog by its particle "ba" ("bang" before a verb, typed "b"), holding no question word.
     for (const question of ['May wifi ba sa venue?', 'Pwede bang mag-stream?', 'pede b mag dala ng mouse', 'Kailangan ko bang mag-register ulit?']) expect(asksWhether(question, 'tl'), question).toBe(true);
-    for (const question of ['Saan ba ang venue?', 'magkano ba entry', 'Kailan ang LAN?']) expect(asksWhether(question, 'tl'), question).toBe(false);
+    for (const question of ['Saan ba ang venue?', 'magkano ba entry', 'Kailan ang LAN?', 'Saang branch ba ang finals?', 'Panu ba mag register?', 'Oras ng laro ng Team B?']) expect(asksWhether(question, 'tl'), question).toBe(false);
     // Thai by a closing "ไหม" (typed "มั้ย", "ป่าว"…) and Vietnamese by a closing "không" ("ko") or "chưa", a
     // particle after it or not; neither holding a question word ("กี่" of "เกี่ยว", about, is none).
     for (const question of ['ใช้หูฟังบลูทูธแข่งได้ไหม', 'รอบชิงที่ MBK มีที่จอดรถให้ไหมครับ', 'แชมป์ได้ถ้วยด้วยมั้ย🏆', 'ได้ป่าวอ่ะ', 'ข่าวเกี่ยวกับทัวร์มีไหม']) expect(asksWhether(question, 'th'), question).toBe(true);
@@ -772,6 +772,10 @@ describe('statesType', () => {
       expect(states(sentence, 'How much is an adult ticket?'), sentence).toBe(false);
     }
     expect(states('Students get 20% off with a valid student card.', 'how much less do students pay')).toBe(true);
+    // A charge or a part of a sum is no discount.
+    for (const sentence of ['10% is taken off every prize pool to cover server costs.', 'The marketplace keeps a 5% cut off each sale.', 'We recommend saving 10% of your pay each month.']) {
+      expect(states(sentence, 'How much do the organisers keep?'), sentence).toBe(true);
+    }
     // A share that is no discount states one: "how much did turnout fall?"
     expect(states('Turnout fell by 15% last year.', 'How much did turnout fall?')).toBe(true);
   });
@@ -872,6 +876,8 @@ describe('statesType', () => {
     expect(expectedType('الاشتراك الشهرى بكام', 'ar')).toBe('amount');
     expect(expectedType('كم سعر الاشتراك الشهري؟', 'ar')).toBe('amount');
     expect(expectedType('السن كام عشان اشترك', 'ar')).toBe('number');
+    expect(expectedType('الاشتراك الشهري كام', 'ar')).toBe('amount');
+    expect(expectedType('التذكرة كام؟', 'ar')).toBe('amount');
     expect(expectedType('التسجيلات بتفضل موجوده قد ايه', 'ar')).toBe('number');
   });
 
@@ -1331,6 +1337,10 @@ describe('a time of day', () => {
       ['id', 'playoff hari minggu jam berapa', 'time'],
       ['id', 'lapangan per jam berapa?', 'amount'],
       ['id', 'per jam berapa kak', 'amount'],
+      ['id', 'sewa lapangan perjam berapa', 'amount'],
+      ['id', 'per tim berapa orang?', 'number'],
+      ['ru', 'во сколько разминка', 'time'],
+      ['ru', 'во сколько летом открывается клуб', 'time'],
       ['uk', 'о котрій починаються заняття', 'time'],
       ['uk', 'з котрої години відкрита будівля', 'time'],
       ['uk', 'коли починаються заняття', 'date'],

@@ -88,7 +88,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
  * ask a deadline as often, given as a day ("до скольки сдать домашку": "до воскресенья"; a review).
  */
 const RUSSIAN_CLOCK = (deadlines: boolean): string =>
-  String.raw`(во скок\p{L}*|во сколько|${deadlines ? '(до|со|к)' : 'со'} скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\\p{L}]))|в котором часу`;
+  String.raw`(во скок\p{L}*|во сколько|${deadlines ? '(до|со|к)' : 'со'} скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу`;
 const NORWEGIAN_TIME = /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
 const TIME_PATTERNS: Record<string, RegExp> = {
   bg: /(?<![\p{L}])(в колко часа|в колко|от колко часа|по кое време)(?![\p{L}])/u,
@@ -284,13 +284,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   ],
   // "الساعة كم", "كم الساعة" (what time; chat's "الساعه", Egyptian "كام") ask a time, not a count; without the
   // article, "كم ساعة" is "how many hours", a count. Egyptian "بكام" (for how much) and "كام"/"كم" before a
-  // price's noun ask a price; "كام" alone and "قد ايه" a count ("الاشتراك الشهرى بكام" got "يجب سداد الاشتراك
+  // price's noun ask a price, as a fee's noun closed by "كام" or "قد ايه" does ("الاشتراك الشهري كام"); else "كام"
+  // and "قد ايه" ask a count ("السن كام"). "الاشتراك الشهرى بكام" got "يجب سداد الاشتراك
   // الشهري قبل اليوم الخامس": a Cairo study group's trial, round W). Not "مين" (who), "فين", "وين", "أين"
   // (where) as asking a name: Arabic writes no capitals, and the Latin ones a sentence holds ("Custom Lobby",
   // "VIP") took those questions (three fixtures lost; XQuAD ar FAQ mode answer in quote 0.872 → 0.870).
   ar: [
     [/(?<![\p{L}\p{M}])(متى|امتى|إمتى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ)|الساع[ةه] (كم|كام)|(كم|كام) الساع[ةه]|[أا]ي ساع[ةه])(?![\p{L}\p{M}])/u, 'date'],
-    [/(?<![\p{L}\p{M}])(بكام|(كم|كام) (سعر|ثمن|تمن|تكلف[ةه]|رسوم|جنيه|ريال|درهم|دينار|دولار)|(سعر|ثمن|تمن|تكلف[ةه]|رسوم)\p{L}* (كم|كام))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(بكام|(كم|كام) (سعر|ثمن|تمن|تكلف[ةه]|رسوم|جنيه|ريال|درهم|دينار|دولار)|(سعر|ثمن|تمن|تكلف[ةه]|رسوم)\p{L}* (كم|كام)|(و?ال)?(اشتراك|تذكر[ةه]|كورس|حجز|دخول|سعر|ثمن|تمن|رسوم)\p{L}*( \p{L}+)? (كم|كام|قد (ايه|إيه))(?=\P{L}*$))(?![\p{L}\p{M}])/u, 'amount'],
     [/(?<![\p{L}\p{M}])(كم|بكم|كام|قد (ايه|إيه))(?![\p{L}\p{M}])/u, 'number'],
   ],
   // An amount before a count: "wie viel kostet…" asks a price, "wie viele…" a count. A price's noun may end a
@@ -383,7 +384,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // course's trial got the class times, read as a count); "berapa" alone a count; "siapa" and "di mana" a name.
   id: [
     [/(?<![\p{L}])(kapan|kpn|(?<!(?:per|tiap|setiap)\s)(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp)|(per|tiap|setiap) (jam|hari|bulan|minggu|orang|tim) (berapa|brp))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp)|((per|tiap|setiap) (jam|hari|bulan|minggu|orang|tim)|perjam|sejam|perhari|sehari) (berapa|brp)(?=\s*(ya|sih|kak|min|gan|bang|dong|nih)?\s*(\p{P}|$)))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
@@ -1294,7 +1295,8 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
 }
 
 /**
- * A share taken off a price ("15% off adult tickets", "15 percent off", "a 15% group discount", "save 15%",
+ * A share taken off a price ("15% off adult tickets", "15 percent off", "a 15% group discount", "save 15%"; not
+ * "10% is taken off every prize pool", "a 5% cut off each sale", "saving 10% of your pay", a review),
  * "20 % Rabatt", "10 por ciento de descuento") is a discount, not the price a question asks for unless it
  * asks for a discount (DISCOUNT_WORDS): "How much is an adult ticket?" got "Groups of 10 or more get 15% off
  * adult tickets…" at 1.00 over "Adult tickets cost $32.", the shorter sentence ranking first (a Toronto
@@ -1302,8 +1304,8 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
  * Russian "скидки") are left out: a question asking "какая скидка" would not be told from one asking a price.
  */
 const SHARE_END = /(?:%|per ?cent|percent|prozent|procent|prosent|por ?ciento|pour ?cent|por ?cento|per ?cento)$/iu;
-const DISCOUNT_AFTER = /^[\s-]?(?:[\p{L}-]+\s){0,2}(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])/iu;
-const DISCOUNT_BEFORE = /(?:^|[^\p{L}])(?:save|saves|saving|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de)\s+(?:up to\s+)?$/iu;
+const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p{L}-]+\s)?(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])/iu;
+const DISCOUNT_BEFORE = /(?:^|[^\p{L}])(?:save|saves|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de)\s+(?:up to\s+)?$/iu;
 const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise'];
 
 /** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
@@ -1540,9 +1542,10 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // mark, with no question word ("Ada kelas offline di Jogja gak?", "LMS bisa dibuka di HP?").
   id: (text) => (/^\P{L}*apakah(?![\p{L}])/u.test(text) || /(?<![\p{L}])(gak|ga|gk|nggak|ngga|nggk|enggak|engga|tidak|tdk|belum|blm)\P{L}*$/u.test(text) || CLOSING_QUESTION_MARK.test(text)) && !INDONESIAN_QUESTION.test(text),
   // Tagalog: its particle "ba" ("May wifi ba sa venue?", "Libre ba?"), joined to "-ng" before a verb ("Pwede
-  // bang mag-stream?", "Kailangan ko bang…"), typed "b", with no question word. A Manila Valorant community's
+  // bang mag-stream?", "Kailangan ko bang…"), typed "b" before a verb or closing the question (not a label's
+  // letter: "Group B"), with no question word. A Manila Valorant community's
   // trial (round W) answered "Pwede bang…" questions on any topic with an entry's "Oo, …".
-  tl: (text) => /(?<![\p{L}])(ba|bang|b)(?![\p{L}])/u.test(text) && !TAGALOG_QUESTION.test(text),
+  tl: (text) => /(?<![\p{L}])(ba|bang|(?<!(group|grupo|team|division|plan|court|room|bracket|section|lobby)\s)b(?=\s+(mag|pwede|puwede|pede|ma|maka|maki)\p{L}*|\P{L}*$))(?![\p{L}])/u.test(text) && !TAGALOG_QUESTION.test(text),
   // Thai: closed by "ไหม", "มั้ย", "ป่าว", "ป่ะ", "หรือเปล่า", "หรือไม่" (or not), a particle after it or not
   // ("ใช้หูฟังบลูทูธแข่งได้ไหม", "มีที่จอดรถให้ไหมครับ"), with no question word.
   th: (text) => THAI_WHETHER.test(text) && !THAI_QUESTION.test(text),
@@ -1596,7 +1599,7 @@ const INDONESIAN_QUESTION = holdsWord([
 ]);
 
 /** Tagalog question words as members type them too (what, who, where, when, why, how, how much, how many, which). */
-const TAGALOG_QUESTION = holdsWord('ano anong ano-ano sino sinong sino-sino saan san nasaan asan kailan kelan kilan bakit bat paano pano papaano magkano mgkano ilan ilang gaano alin aling'.split(' '));
+const TAGALOG_QUESTION = holdsWord('ano anong anu anung ano-ano anu-ano sino sinong sinu sino-sino kanino kaninong saan saang san nasaan nasan asan kailan kelan kilan bakit bkt bkit bat paano pano panu papaano magkano mgkano ilan ilang gaano gano alin aling'.split(' '));
 
 /** Thai's closing "or not" ("ไหม", typed "มั้ย", "ป่าว"…), then members' polite and casual particles ("ครับ", "คะ", "อ่ะ"…). */
 const THAI_WHETHER = /(ไหม|ไม๊|มั้ย|มั๊ย|ป่าว|ป่ะ|ปะ|เปล่า|หรือไม่|รึไม่)(ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|อ่ะ|อะ|นะ|ฮะ)*[^\p{L}\p{M}]*$/u;

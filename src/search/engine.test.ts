@@ -859,6 +859,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(warehouse.readings('is the warehouse open if its snowin').find((r) => r.word === 'snowin')).toEqual({ word: 'snowin', term: 'snow', how: 'related' });
     expect(warehouse.answer('is the warehouse open if its snowin').quote).toContain('snowing heavily');
     expect(warehouse.readings('who do i speak tae about the rota').find((r) => r.word === 'tae')?.how).toBe('ignored');
+    // Not where only a word of its stem is written: "latin" is no "late"; nor "ma" chat where an article writes it.
+    const classes = new SearchIndex([article('classes', '# Classes\n\nDoors close 10 minutes after the class starts and late arrivals cannot join.\n\nApplicants to the MA in History need a 2:1 degree.\n')]);
+    expect(classes.readings('is there a latin class').find((r) => r.word === 'latin')?.term).not.toBe('late');
+    expect(classes.answer('what do i need for the ma').quote).toContain('MA in History');
     expect(new SearchIndex([article('mc', '# Servers\n\nThe Minecraft server runs 1.21.4.\n\nThe Rust server wipes on Thursdays.\n')]).answer('what version is the mc server').quote).toContain('1.21.4');
     // A clipping is no typo: "nite" is "night", not "note".
     expect(server.readings('when is movie nite').find((r) => r.word === 'nite')).toEqual({ word: 'nite', term: 'night', how: 'related' });

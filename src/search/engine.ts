@@ -1067,7 +1067,7 @@ export class SearchIndex {
     // Per word of a question typed in Latin letters (`romanised`), how its language's script writes it (see `Query.spelled`).
     const spelled = new Map<string, string>();
     for (const { word, term, joined } of analyzer.queryTerms(tokens)) {
-      if (dropsChatter && analyzer.isChatWord(word, question)) {
+      if (dropsChatter && analyzer.isChatWord(word, question) && !(analyzer.isChatUnlessWritten(word) && this.index.termId(term) !== undefined)) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
@@ -1590,8 +1590,11 @@ export class SearchIndex {
     }
     if (analyzer.english) {
       // A dropped "g" ("snowin", "liftin", "readin"), where the articles write the word with it.
-      const dropped = DROPPED_G.test(word) ? known(`${word}g`) : undefined;
-      if (dropped !== undefined) return [dropped];
+      const full = `${word}g`;
+      const stem = DROPPED_G.test(word) ? analyzer.stemOnce(full) : '';
+      const dropped = stem ? this.index.termId(stem) : undefined;
+      const read = dropped !== undefined && (`${stem}in` === word || this.writtenJoins.get(`g\u0000${dropped}\u0000${full}`, () => this.writesIn(dropped, analyzer, (text) => lettersOf(text).filter((w) => w === full))));
+      if (read) return [dropped];
       const rest = unprefixed(word, term, (part) => known(part) !== undefined);
       if (rest !== undefined) return [known(rest)!];
       const apart = this.writtenApart(word, analyzer);
@@ -3085,8 +3088,10 @@ const lettersOf = (text: string): string[] => Array.from(text.matchAll(LETTERS),
 /**
  * An English word typed without the "g" of its "-ing" ("is the warehouse open if its snowin", "hurt ma back
  * liftin a crate", "fridge is readin 10 degrees": a Glasgow food bank's trial, round W, where each counted
- * against every answer), read as the word with it where the articles write that; five letters at least, so
- * "bin" is no "bing".
+ * against every answer), read as the word with it: where its stem and "in" make the word typed ("snowin" of
+ * "snow"), an article writing a word of that stem; else ("comin", "gettin") where an article writes the "-ing"
+ * word itself. Five letters at least, so "bin" is no "bing"; and "latin" is no "late" (of "lating"), "robin"
+ * no "robe" (a review).
  */
 const DROPPED_G = /^[a-z]{3,}in$/;
 /** A word of ASCII letters only: typed without diacritics (see `unaccented`). */
@@ -3993,6 +3998,8 @@ const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|न
  * 66 / 20 / 26 (right / wrong / honest / wrong abstentions), and "यूज़रनेम चेंज करने पर रेफरल कोड बदल जाएगा?"
  * quotes the entry's "नहीं, …" rather than a body sentence that does not say no.
  */
+const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|हाँ|हां|जी हाँ|जी हां|हां जी|हाँ जी|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
+
 /**
  * Yes and no of a language whose words are other languages' names or words where YES_OR_NO reads every
  * answer: Tagalog "Oo", "Opo", "Hindi" ("Hindi, Tamil…" lists languages in English), read in Tagalog articles
@@ -4001,8 +4008,6 @@ const NO_WORDS = 'no|nope|non|nein|não|nao|nee|nie|нет|ні|hayır|hayir|न
  * кожного столу є розетка", a Lviv school's trial, round V).
  */
 const LOCAL_YES_OR_NO: Readonly<Record<string, RegExp>> = { tl: opensWith('oo|opo|oo po|hindi|hindi po'), uk: opensWith('так') };
-
-const YES_OR_NO = opensWith(`yes|yep|oui|ja|sí|si|sim|да|tak|evet|हाँ|हां|जी हाँ|जी हां|हां जी|हाँ जी|可以|能|是的?|会|會|需要|有|支持|支援|对|對|行|${NO_WORDS}`);
 
 /**
  * An FAQ answer that opens with no (NO_WORDS, and the no of languages whose yes YES_OR_NO leaves out:

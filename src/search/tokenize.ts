@@ -42,11 +42,14 @@ const ENGLISH_STOPWORDS = [
  * someone in a wheelchair" abstained at 0.21 (eight new-user trials: one right answer more and one wrong
  * answer fewer; npm run bench:quality: StackFAQ zero-shot dev P@1 0.810 → 0.811, the rest unchanged).
  * Scots' "ma" (my), "tae" (to), "dae" (do), "nae" (no) as Glasgow members type them ("can ma wean come wi me",
- * "who do i speak tae about the rota": a food bank's trial, round W); in capitals "MA" is a degree.
+ * "who do i speak tae about the rota": a food bank's trial, round W), only where no article writes them
+ * (ENGLISH_CHAT_UNLESS_WRITTEN: "what do i need for the ma" of a university's MA lost its answer, a review).
  */
 const ENGLISH_CHAT = new Set(
   'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae'.split(' '),
 );
+/** Of ENGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's. */
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -56,7 +59,7 @@ const ENGLISH_CHAT = new Set(
  * Minecraft server's trial declined "wats the server ip"), and "whos tobias" asked for no name. "hw" only
  * before the word it asks with ("hw much r adult tix" asked no price, and got the group discount: a Toronto
  * theatre's trial), and not before "do", "can" or "to", as a student writes "hw" for homework ("what hw do we
- * have", "any hw to submit": a review); never where the articles write "hw".
+ * have", "any hw to submit": a review).
  */
 const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -315,6 +318,11 @@ export class Analyzer {
     return this.spec === null;
   }
 
+  /** Whether `word`, a chat word (see `isChatWord`), is a word of its own where the articles write it (English's ENGLISH_CHAT_UNLESS_WRITTEN). */
+  isChatUnlessWritten(word: string): boolean {
+    return this.spec === null && ENGLISH_CHAT_UNLESS_WRITTEN.has(word);
+  }
+
   /**
    * Whether `word` (as `tokens` returns it) is chat around a question (English's ENGLISH_CHAT, another
    * language's `LanguageSpec.chat`), where `typed` is the question as written: a word of one or two letters
@@ -357,8 +365,7 @@ export class Analyzer {
     return lettered.replace(pattern, (word, at: number) => {
       const lower = word.toLowerCase();
       const out = words.get(lower)!;
-      // A phrase's first word the articles write ("hw" of a course's homework) is theirs.
-      if (known(word) || (word.includes(' ') && known(word.slice(0, word.indexOf(' '))))) return word;
+      if (known(word)) return word;
       if (word === lower) return out;
       if (word !== lower[0]!.toUpperCase() + lower.slice(1)) return word;
       // Capitalised, read so only where no name is spelt so: a contraction typed without its apostrophe, as
