@@ -376,12 +376,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(news.readings('is the cease-fire holding')).toContainEqual({ word: 'ceasefire', term: 'ceasefir', how: 'as written' });
   });
 
-  it('reads an English word the articles write as two words as those two: "savefile" is "save file"', () => {
+  it('reads an English word the articles write as two words as those two: "savefile" is "save file", in English and among another language\'s words', () => {
     const saves = new SearchIndex([article('saves', '# Saves\n\nOn Windows, save files are stored in the Saves folder. The game saves every five minutes.\n\nThe log is next to them.\n')]);
     expect(saves.readings('where is my savefile')).toContainEqual({ word: 'savefile', term: 'save + file', how: 'related' });
     expect(saves.answer('where is my savefile').quote).toContain('Saves folder');
     // Only two words the articles write one after the other: "filesave" is no "file save".
     expect(saves.readings('filesave').map((r) => r.how)).toEqual(['unknown']);
+    // An English word among another language's too.
+    const prizes = new SearchIndex([{ ...article('hadiah', '# Hadiah\n\nPrize pool mingguan adalah Rp500.000 untuk juara satu.\n\nPendaftaran dibuka hari Senin.\n'), lang: 'id' }]);
+    expect(prizes.readings('prizepool mingguan brp')).toContainEqual({ word: 'prizepool', term: 'prize + pool', how: 'related' });
   });
 
   it('reads an English term typed in Cyrillic letters as it sounds as the Latin term the articles write', () => {

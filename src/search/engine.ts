@@ -1348,7 +1348,9 @@ export class SearchIndex {
   /**
    * The two known terms an English word the articles lack is made of, where the articles write the two
    * words apart, one after the other ("savefile" of "save file", "crossplay" of "cross play"): English writes
-   * many compounds either way, and a game studio's trial's "where is my savefile on pc" abstained. Parts of
+   * many compounds either way, and a game studio's trial's "where is my savefile on pc" abstained. Read in
+   * any language for a word of ASCII letters, as members mix English gaming words into their own ("maphack"
+   * of "map hack", "prizepool" of "prize pool" in an Indonesian league's questions, round V). Parts of
    * MIN_APART_PART letters or more, the first cut the articles write so. The reverse, "save file" asked of
    * articles writing "savefile", is a join (see `joinedTerm`).
    */
@@ -1597,6 +1599,9 @@ export class SearchIndex {
       if (read) return [dropped];
       const rest = unprefixed(word, term, (part) => known(part) !== undefined);
       if (rest !== undefined) return [known(rest)!];
+    }
+    // So too an English word among another language's ("lawan pake maphack lapor kmn min" of "map hack").
+    if (analyzer.english || ASCII_WORD.test(word)) {
       const apart = this.writtenApart(word, analyzer);
       if (apart.length) return apart;
     }
