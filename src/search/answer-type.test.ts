@@ -768,7 +768,7 @@ describe('statesType', () => {
     expect(states('Members get 10% off and pay $20.', 'How much do members pay?')).toBe(true);
     expect(states('Mitglieder erhalten 20 % Rabatt auf alle Kurse.', 'Was kostet ein Kurs?', 'de')).toBe(false);
     // Written other ways (a review): "percent", words between, "save" before.
-    for (const sentence of ['Groups of 10 get 15 percent off adult tickets.', 'Groups of 10 get a 15% group discount on adult tickets.', 'Groups save 15% on adult tickets.']) {
+    for (const sentence of ['Groups of 10 get 15 percent off adult tickets.', 'Groups of 10 get a 15% group discount on adult tickets.', 'Groups save 15% on adult tickets.', 'Groups of 10 or more get a 15% group booking discount.', 'Members get a 20% early bird discount.']) {
       expect(states(sentence, 'How much is an adult ticket?'), sentence).toBe(false);
     }
     expect(states('Students get 20% off with a valid student card.', 'how much less do students pay')).toBe(true);
@@ -878,6 +878,7 @@ describe('statesType', () => {
     expect(expectedType('السن كام عشان اشترك', 'ar')).toBe('number');
     expect(expectedType('الاشتراك الشهري كام', 'ar')).toBe('amount');
     expect(expectedType('التذكرة كام؟', 'ar')).toBe('amount');
+    expect(expectedType('الكورس مدته كام', 'ar')).toBe('number');
     expect(expectedType('التسجيلات بتفضل موجوده قد ايه', 'ar')).toBe('number');
   });
 
@@ -1339,6 +1340,7 @@ describe('a time of day', () => {
       ['id', 'per jam berapa kak', 'amount'],
       ['id', 'sewa lapangan perjam berapa', 'amount'],
       ['id', 'per tim berapa orang?', 'number'],
+      ['id', 'sewa lapangan per jam berapa ya kak?', 'amount'],
       ['ru', 'во сколько разминка', 'time'],
       ['ru', 'во сколько летом открывается клуб', 'time'],
       ['uk', 'о котрій починаються заняття', 'time'],

@@ -291,7 +291,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "VIP") took those questions (three fixtures lost; XQuAD ar FAQ mode answer in quote 0.872 → 0.870).
   ar: [
     [/(?<![\p{L}\p{M}])(متى|امتى|إمتى|أي (عام|سنة|عقد|قرن|تاريخ|يوم|شهر)|ما (السنة|العام|التاريخ)|الساع[ةه] (كم|كام)|(كم|كام) الساع[ةه]|[أا]ي ساع[ةه])(?![\p{L}\p{M}])/u, 'date'],
-    [/(?<![\p{L}\p{M}])(بكام|(كم|كام) (سعر|ثمن|تمن|تكلف[ةه]|رسوم|جنيه|ريال|درهم|دينار|دولار)|(سعر|ثمن|تمن|تكلف[ةه]|رسوم)\p{L}* (كم|كام)|(و?ال)?(اشتراك|تذكر[ةه]|كورس|حجز|دخول|سعر|ثمن|تمن|رسوم)\p{L}*( \p{L}+)? (كم|كام|قد (ايه|إيه))(?=\P{L}*$))(?![\p{L}\p{M}])/u, 'amount'],
+    [/(?<![\p{L}\p{M}])(بكام|(كم|كام) (سعر|ثمن|تمن|تكلف[ةه]|رسوم|جنيه|ريال|درهم|دينار|دولار)|(سعر|ثمن|تمن|تكلف[ةه]|رسوم)\p{L}* (كم|كام)|(و?ال)?(اشتراك|تذكر[ةه]|كورس|حجز|دخول|سعر|ثمن|تمن|رسوم)\p{L}*( ال\p{L}+)? (كم|كام|قد (ايه|إيه))(?=\P{L}*$))(?![\p{L}\p{M}])/u, 'amount'],
     [/(?<![\p{L}\p{M}])(كم|بكم|كام|قد (ايه|إيه))(?![\p{L}\p{M}])/u, 'number'],
   ],
   // An amount before a count: "wie viel kostet…" asks a price, "wie viele…" a count. A price's noun may end a
@@ -384,7 +384,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // course's trial got the class times, read as a count); "berapa" alone a count; "siapa" and "di mana" a name.
   id: [
     [/(?<![\p{L}])(kapan|kpn|(?<!(?:per|tiap|setiap)\s)(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp)|((per|tiap|setiap) (jam|hari|bulan|minggu|orang|tim)|perjam|sejam|perhari|sehari) (berapa|brp)(?=\s*(ya|sih|kak|min|gan|bang|dong|nih)?\s*(\p{P}|$)))(?![\p{L}])/u, 'amount'],
+    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp)|((per|tiap|setiap) (jam|hari|bulan|minggu|orang|tim)|perjam|sejam|perhari|sehari) (berapa|brp)(?=(\s*(ya|sih|kak|min|gan|bang|dong|nih))*\s*(\p{P}|$)))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
@@ -1296,7 +1296,8 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
 
 /**
  * A share taken off a price ("15% off adult tickets", "15 percent off", "a 15% group discount", "save 15%"; not
- * "10% is taken off every prize pool", "a 5% cut off each sale", "saving 10% of your pay", a review),
+ * "10% is taken off every prize pool", "a 5% cut off each sale", "saving 10% of your pay", a review: up to
+ * two words before the discount word, none a verb, "a 15% group booking discount"),
  * "20 % Rabatt", "10 por ciento de descuento") is a discount, not the price a question asks for unless it
  * asks for a discount (DISCOUNT_WORDS): "How much is an adult ticket?" got "Groups of 10 or more get 15% off
  * adult tickets…" at 1.00 over "Adult tickets cost $32.", the shorter sentence ranking first (a Toronto
@@ -1304,7 +1305,7 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
  * Russian "скидки") are left out: a question asking "какая скидка" would not be told from one asking a price.
  */
 const SHARE_END = /(?:%|per ?cent|percent|prozent|procent|prosent|por ?ciento|pour ?cent|por ?cento|per ?cento)$/iu;
-const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p{L}-]+\s)?(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])/iu;
+const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p{L}-]+\s){0,2}(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])/iu;
 const DISCOUNT_BEFORE = /(?:^|[^\p{L}])(?:save|saves|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de)\s+(?:up to\s+)?$/iu;
 const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise'];
 

@@ -2010,6 +2010,9 @@ describe('yes-or-no answers', () => {
     expect(workshop('Так, смотрите ниже.').explain(question)[0]!.signals.yesNo).toBe(0);
     const ukrainian = new SearchIndex([{ ...article('workshop-uk', '# Майстерня\n\nМайстерня відкрита у вівторок.\n\n## Часті питання\n\n### Чи можна принести свої запчастини?\n\nТак, приносьте.\n'), lang: 'uk' }]);
     expect(ukrainian.explain('чи можна принести запчастини')[0]!.signals.yesNo).toBe(1);
+    // Under a question asking how, "Так, спочатку…" (so, first…) is no yes.
+    const howTo = new SearchIndex([{ ...article('kurs-uk', '# Курс\n\n## Часті питання\n\n### Як записатися на курс?\n\nТак, спочатку зареєструйтесь на сайті, потім оберіть групу.\n'), lang: 'uk' }]);
+    expect(howTo.explain('як записатися на курс')[0]!.signals.yesNo).toBe(0);
     // Tagalog's "Oo", "Hindi" in a Tagalog article only: "Hindi, …" opens a list of languages in English.
     const tagalog = (answer: string) => new SearchIndex([{ ...article('workshop-tl', `# Bike repair workshop\n\nBukas ang workshop tuwing Martes.\n\n## FAQ\n\n### Pwede ko bang dalhin ang sarili kong piyesa?\n\n${answer}\n`), lang: 'tl' }]);
     for (const answer of ['Oo, dalhin mo lang.', 'Hindi po.']) expect(tagalog(answer).explain('pwede bang magdala ng piyesa')[0]!.signals.yesNo, answer).toBe(1);

@@ -1349,8 +1349,8 @@ export class SearchIndex {
    * The two known terms an English word the articles lack is made of, where the articles write the two
    * words apart, one after the other ("savefile" of "save file", "crossplay" of "cross play"): English writes
    * many compounds either way, and a game studio's trial's "where is my savefile on pc" abstained. Read in
-   * any language for a word of ASCII letters, as members mix English gaming words into their own ("maphack"
-   * of "map hack", "prizepool" of "prize pool" in an Indonesian league's questions, round V). Parts of
+   * any language for a word of ASCII letters, as members mix English gaming words into their own ("prizepool"
+   * of "prize pool" in an Indonesian league's questions, round V). Parts of
    * MIN_APART_PART letters or more, the first cut the articles write so. The reverse, "save file" asked of
    * articles writing "savefile", is a join (see `joinedTerm`).
    */
@@ -1595,12 +1595,12 @@ export class SearchIndex {
       const full = `${word}g`;
       const stem = DROPPED_G.test(word) ? analyzer.stemOnce(full) : '';
       const dropped = stem ? this.index.termId(stem) : undefined;
-      const read = dropped !== undefined && (`${stem}in` === word || this.writtenJoins.get(`g\u0000${dropped}\u0000${full}`, () => this.writesIn(dropped, analyzer, (text) => lettersOf(text).filter((w) => w === full))));
+      const read = dropped !== undefined && this.writtenJoins.get(`g\u0000${dropped}`, () => this.writesIn(dropped, analyzer, (text) => lettersOf(text).filter((w) => w.endsWith('ing'))));
       if (read) return [dropped];
       const rest = unprefixed(word, term, (part) => known(part) !== undefined);
       if (rest !== undefined) return [known(rest)!];
     }
-    // So too an English word among another language's ("lawan pake maphack lapor kmn min" of "map hack").
+    // So too an English word among another language's ("prizepool mingguan brp" of "prize pool").
     if (analyzer.english || ASCII_WORD.test(word)) {
       const apart = this.writtenApart(word, analyzer);
       if (apart.length) return apart;
@@ -3093,10 +3093,9 @@ const lettersOf = (text: string): string[] => Array.from(text.matchAll(LETTERS),
 /**
  * An English word typed without the "g" of its "-ing" ("is the warehouse open if its snowin", "hurt ma back
  * liftin a crate", "fridge is readin 10 degrees": a Glasgow food bank's trial, round W, where each counted
- * against every answer), read as the word with it: where its stem and "in" make the word typed ("snowin" of
- * "snow"), an article writing a word of that stem; else ("comin", "gettin") where an article writes the "-ing"
- * word itself. Five letters at least, so "bin" is no "bing"; and "latin" is no "late" (of "lating"), "robin"
- * no "robe" (a review).
+ * against every answer), read as the word with it where an article writes an "-ing" word of its stem
+ * ("snowing heavily"). Five letters at least, so "bin" is no "bing"; and not where the articles write the
+ * stem in other words only: "latin" is no "late" (two reviews).
  */
 const DROPPED_G = /^[a-z]{3,}in$/;
 /** A word of ASCII letters only: typed without diacritics (see `unaccented`). */
@@ -3353,7 +3352,9 @@ function unitsOf(article: Article, phrasingSets: Map<string, number>, first: num
     let phrasings = phrasingSets.get(key);
     if (phrasings === undefined) phrasingSets.set(key, (phrasings = phrasingSets.size));
     const opening = entry.answer[0]?.text ?? '';
-    const yesOrNo = YES_OR_NO.test(opening) || (LOCAL_YES_OR_NO[analyzerFor(article.lang).lang]?.test(opening) ?? false);
+    const { lang } = analyzerFor(article.lang);
+    // A local yes opens other answers too ("Так, спочатку…", so, first…): read only under a yes-or-no question.
+    const yesOrNo = YES_OR_NO.test(opening) || ((LOCAL_YES_OR_NO[lang]?.test(opening) ?? false) && asksWhether(entry.question.text, lang));
     for (const passage of [entry.question, ...entry.alternates]) units.push({ id, article, faq: entry, passage, phrasings, yesOrNo, doc: first + units.length });
   });
   for (const passage of article.paragraphs) units.push({ id: `${article.id}#p${passage.paragraph}`, article, faq: null, passage, phrasings: -1, yesOrNo: false, doc: first + units.length });
