@@ -1,7 +1,7 @@
 import { collapse } from './blocks.js';
 import { CLOSING_PUNCTUATION, endsAsQuestion, FAQ_HEADINGS, headingKey } from './faq-markers.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
-import { primaryLanguage, scriptOf, scriptsOf } from '../language/detect.js';
+import { primaryLanguage, readAs, scriptOf, scriptsOf } from '../language/detect.js';
 
 /**
  * The label of the paragraph, right under an FAQ question, that lists other ways people ask it, by language:
@@ -77,7 +77,8 @@ const DEFAULT_LABEL = 'Also asked as:';
  */
 export function ownLabel(lang: string): string | null {
   const base = primaryLanguage(lang) ?? lang.toLowerCase();
-  const labels = base === 'en' ? undefined : ALSO_ASKED_LABELS[base === 'no' || base === 'nn' ? 'nb' : base === 'ms' ? 'id' : base === 'fil' ? 'tl' : base];
+  const key = base === 'no' || base === 'nn' ? 'nb' : base;
+  const labels = base === 'en' ? undefined : (ALSO_ASKED_LABELS[key] ?? ALSO_ASKED_LABELS[readAs(key)]);
   const label = base === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;
 }
@@ -94,8 +95,8 @@ export function ownFaqHeading(lang: string): string | null {
   if (base === 'en') return null;
   const script = scriptOf(lang);
   // Serbian and Bosnian in Latin letters write Croatian's names.
-  const key = base === 'nb' || base === 'nn' ? 'no' : base === 'fil' ? 'tl' : (base === 'sr' && script === 'Latn') || base === 'bs' ? 'hr' : base;
-  const names = FAQ_HEADINGS[key] ?? [];
+  const key = base === 'nb' || base === 'nn' ? 'no' : (base === 'sr' && script === 'Latn') || base === 'bs' ? 'hr' : base;
+  const names = FAQ_HEADINGS[key] ?? FAQ_HEADINGS[readAs(key)] ?? [];
   if (base === 'zh') return (writesTraditional(lang) ? names.find((name) => /[見問題與]/u.test(name)) : names[0]) ?? null;
   const scripts = scriptsOf(lang);
   const letters = scripts.length ? new RegExp(`^[${scripts.map((code) => `\\p{Script=${code}}`).join('')}\\P{L}]+$`, 'u') : null;

@@ -1292,12 +1292,12 @@ const INDONESIAN_EXTRA =
  * year; "pukul", o'clock; "waktu"), numbers and ordinals ("satu", "tiga", "empat", "lima", "pertama", "kedua",
  * "kelima", "terakhir": first, second, fifth, last), "keluar" (log out, leave),
  * "naik" (rank up), "baru" (new), "masalah" (problem), "tempat" (place), and an event's verbs ("dimulai",
- * started; "berakhir", ended; "dibuat", made). And Malay's, which this analyser reads too (see tokenize.ts's
- * ANALYSED_AS): "masa" (time, period), "mula", "bermula" (start), "percuma" (free of charge).
+ * started; "berakhir", ended; "dibuat", made). And Malay's, which this analyser reads too (see `readAs`
+ * in src/language/detect.ts): "masa" (time, period), "mula", "bermula" (start), "percuma" (free of charge).
  */
 /**
  * Malaysian chat's clippings of the words the articles write in full (see `LanguageSpec.clippings`), Malay
- * being read by this analyser (see tokenize.ts's ANALYSED_AS): "keje" (kerja, work), "amik" (ambil, take),
+ * being read by this analyser (see `readAs` in src/language/detect.ts): "keje" (kerja, work), "amik" (ambil, take),
  * "kene" (kena), "org" (orang), "ade" (ada), "mintak" (minta). A Malaysian roleplay server's trial, right /
  * wrong / honest abstentions / wrong abstentions: 116 / 34 / 27 / 23 → 119 / 34 / 27 / 20 ("keje mekanik kene
  * interview ke"). Its chat's function words as stopwords too ("camne", "nk", "bape", "sy", "je", "tu"):

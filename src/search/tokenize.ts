@@ -1,6 +1,6 @@
 import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
-import { primaryLanguage } from '../language/detect.js';
+import { primaryLanguage, readAs } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
 import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
 import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
@@ -1052,22 +1052,10 @@ const MIN_MISTYPED_STOPWORD = 5;
 const analyzers = new Map<string, Analyzer>();
 const byTag = new Map<string, Analyzer>();
 
-/**
- * Languages read as another: Malay (ms) as Indonesian (id). They are two standards of one language, sharing
- * its affixes (meN-, ber-, di-, -kan, -nya), which the Indonesian Snowball stemmer takes off, and most of its
- * function words; and eld, which detects every article's and question's language (src/language/detect.ts),
- * knows Malay but not Indonesian, so it reads Indonesian text as Malay. An Indonesian gaming server's trial
- * (one article of nine without a `lang:` line, detected as Malay): half its questions were read as Malay,
- * without stopwords or stems, their slang and question words counting against every answer. Right / wrong /
- * honest abstentions / wrong abstentions 66 / 50 / 49 / 38 → 85 / 68 / 40 / 10: 28 answerable questions
- * abstained on are answered (20 of them right), and 10 uncovered ones that abstained as misread are
- * answered from the topic's paragraph, as Indonesian questions beside declared articles were already.
- */
-const ANALYSED_AS: ReadonlyMap<string, string> = new Map([['ms', 'id'], ['fil', 'tl']]);
 
 /**
  * The analyzer of a language given as a BCP 47 tag ("de", "pt-BR", "zh-Hans"); English for null, "und"
- * or a malformed tag, and a language of ANALYSED_AS as the one it names. One per language, shared, so its
+ * or a malformed tag, and a language read as another (see `readAs`) as that one. One per language, shared, so its
  * stem cache serves every index; looked up by the tag as given, since the engine asks once per candidate.
  */
 export function analyzerFor(tag: string | null | undefined): Analyzer {
@@ -1075,7 +1063,7 @@ export function analyzerFor(tag: string | null | undefined): Analyzer {
   let analyzer = byTag.get(key);
   if (!analyzer) {
     const found = primaryLanguage(key);
-    const lang = found === null || found === 'und' ? 'en' : (ANALYSED_AS.get(found) ?? found);
+    const lang = found === null || found === 'und' ? 'en' : readAs(found);
     analyzer = analyzers.get(lang);
     if (!analyzer) analyzers.set(lang, (analyzer = new Analyzer(lang)));
     byTag.set(key, analyzer);
