@@ -935,8 +935,8 @@ const QUESTION_WORDS: Record<string, string> = {
  * word): "お店の休みは何曜日ですか？" was declined (a board-game café's trial); "何年" and "何分", which ICU
  * keeps whole, are question words likewise (the minutes asked by their counter: see answer-type.ts's
  * JAPANESE_COUNTERS). The four Japanese trials, 409 / 203 / 90 / 98 → 411 / 202 / 90 / 97.
- * Indonesian and Malay "jam berapa", "pukul berapa" (what time), "berapa lama" (how long), whose "jam" met
- * "…satu pertandingan per jam" (one match an hour):
+ * Indonesian "jam berapa", "pukul berapa" (what time), "berapa lama" (how long; Malay is read so too, see
+ * `readAs`), whose "jam" met "…satu pertandingan per jam" (one match an hour):
  * "playoff hari minggu jam berapa" got the streaming paragraph at 1.00, not the schedule's "14:00" (an
  * Indonesian esports league's trial, 104 / 56 / 30 / 10 → 105 / 55 / 30 / 10; the 19 dev trials unchanged).
  */
@@ -962,7 +962,6 @@ const QUESTION_PHRASES: Record<string, string> = {
   th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร|เท่า ไหร่',
   vi: 'bao nhiêu tiền|bao nhieu tien|bn tiền|bn tien|mấy tiền|may tien|nhiêu tiền|nhieu tien',
   id: 'jam berapa|jam brp|pukul berapa|pukul brp|berapa lama|brp lama',
-  ms: 'jam berapa|pukul berapa|berapa lama',
   zh: '什么 名字|名字 是 什么|什么 类型|什么 样|姓 什么|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥',
 };
 
@@ -985,11 +984,11 @@ const CHINESE_MEASURE_WORD_PHRASES = [
 ];
 
 /**
- * Per language, the words after which a question phrase is not one: Indonesian and Malay "per jam berapa"
+ * Per language, the words after which a question phrase is not one: Indonesian (and Malay) "per jam berapa"
  * ("lapangan per jam berapa?", how much is the court an hour) asks a price by the hour, whose "jam" finds
  * "Rp150.000 per jam" (a review).
  */
-const QUESTION_PHRASE_GUARDS: Record<string, ReadonlySet<string>> = { id: new Set(['per', 'tiap', 'setiap']), ms: new Set(['per', 'tiap', 'setiap']) };
+const QUESTION_PHRASE_GUARDS: Record<string, ReadonlySet<string>> = { id: new Set(['per', 'tiap', 'setiap']) };
 
 /** The words after which `lang`'s question phrases are not (see QUESTION_PHRASE_GUARDS); none for a language not listed. */
 export const questionPhraseGuards = (lang: string): ReadonlySet<string> => QUESTION_PHRASE_GUARDS[lang] ?? NO_GUARDS;
