@@ -1286,7 +1286,10 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
       return fresh(sentence.matchAll(NUMBERS), YEAR) || (numberWords !== undefined && fresh(sentence.matchAll(numberWords)));
     }
     case 'amount': {
-      const amounts = DISCOUNT_WORDS.some((word) => holds(word, type)) ? sentence.matchAll(AMOUNTS) : [...sentence.matchAll(AMOUNTS)].filter((m) => !isDiscount(sentence, m));
+      // Whether the question asks a discount is read only of a sentence stating one: most state none.
+      const all = [...sentence.matchAll(AMOUNTS)];
+      const undiscounted = all.filter((m) => !isDiscount(sentence, m));
+      const amounts = undiscounted.length < all.length && DISCOUNT_WORDS.some((word) => holds(word, type)) ? all : undiscounted;
       return fresh(amounts) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS)) || (LANGUAGE_AMOUNTS[lang] !== undefined && fresh(sentence.matchAll(LANGUAGE_AMOUNTS[lang])));
     }
     case 'name':
