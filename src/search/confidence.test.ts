@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidence, doubted, knownMissCost, type Signals, unknownCost } from './confidence.js';
 
-const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, otherName: 0, otherTopic: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
+const sure: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 0, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, otherName: 0, otherParticle: 0, otherTopic: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
 
 describe('confidence', () => {
   it('is full for a candidate holding all of the question strongly', () => {

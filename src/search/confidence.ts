@@ -42,6 +42,9 @@ export interface Signals {
   /** 1 when the FAQ phrasing asks about another thing by name in the question's place ("…в Петербурге?" for
    * "…в Москве?"; see `SearchIndex.otherName`): it answers another question, as `asksOther`'s does. */
   otherName: number;
+  /** 1 when the FAQ phrasing writes a verb of the question with another particle, never with the question's
+   * ("How do I log out?" for "how do i log in"; see `SearchIndex.otherParticle`): it answers another question. */
+  otherParticle: number;
   /** 1 when the question names another article's topic, a word the articles write mostly in the articles it
    * titles, and the candidate's article neither is titled with it nor writes it (see `SearchIndex.topicMarkers`),
    * unless two of the question's terms are written by the candidate alone (then it is on the topic asked too);
@@ -272,4 +275,4 @@ const OTHER_KIND_COST = NUMBER_MISS_COST;
 const OTHER_TOPIC_COST = 0.5;
 
 /** What an FAQ entry that asks for another kind of fact keeps of its score and confidence (1 for any other candidate). */
-export const otherKind = (s: Signals): number => 1 - OTHER_KIND_COST * Math.max(s.asksOther, s.otherName);
+export const otherKind = (s: Signals): number => 1 - OTHER_KIND_COST * Math.max(s.asksOther, s.otherName, s.otherParticle);

@@ -387,6 +387,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(prizes.readings('prizepool mingguan brp')).toContainEqual({ word: 'prizepool', term: 'prize + pool', how: 'related' });
   });
 
+  it('reads an English verb glued to its particle as the verb where the articles write the two apart: "logout" is "log out"', () => {
+    const account = new SearchIndex([article('account', '# Account\n\nClick your name, then Log out to leave the site.\n\nPasswords are reset by email.\n')]);
+    expect(account.readings('how do i logout').map((r) => r.how)).not.toContain('unknown');
+    expect(account.answer('how do i logout').quote).toContain('Log out');
+    // Only where the articles write the verb and the particle: "begin" is no "beg in".
+    expect(account.readings('begin').map((r) => r.how)).toEqual(['unknown']);
+  });
+
   it('reads an English term typed in Cyrillic letters as it sounds as the Latin term the articles write', () => {
     const shop = new SearchIndex([{ ...article('shop', '# Донат\n\nVIP стоит 149 ₽ в месяц или 990 ₽ навсегда.\n\nДля игры нужна Java 17 и не меньше 6 ГБ памяти.\n\nIP выживания: play.kubograd.ru, порт 25565.\n'), lang: 'ru' }]);
     expect(shop.readings('скока стоит вип')).toContainEqual({ word: 'вип', term: 'vip', how: 'related' });
@@ -1844,6 +1852,26 @@ Councillor Hugo Brandt leads it.
       expect(index.answer(question).quote, question).toContain('500 ₽');
     }
     expect(index.answer('Сколько стоит вход на встречу в Петербурге?').kind).toBe('faq');
+  });
+
+  it('does not answer with an FAQ entry that asks the same verb with another particle ("log out" for "log in")', () => {
+    const account = article(
+      'account',
+      '# Your account\n\nMembers manage their account on the website.\n\n## FAQ\n\n### How do I sign in?\n\nUse the Sign in button at the top right.\n\n### How do I sign up?\n\nRegistration opens on 1 March: fill in the membership form.\n\n### How do I log out?\n\nClick your name, then Log out.\n\n### Can I pay in cash?\n\nYes, at the front desk.\n\n### Can I pay on the day?\n\nYes, until 10 am.\n',
+    );
+    const index = new SearchIndex([account]);
+    // A Glasgow food bank's trial, round W: "sign up" answered from "Sign in"; "log in" got "How do I log out?" at 1.00.
+    const particle = (question: string, id: string) => index.explain(question).find((c) => c.id === id)!.signals.otherParticle;
+    for (const question of ['how do i sign up', 'Signing up for the club?', 'how can i signup', 'can i sign-up in april']) expect(particle(question, 'account#faq-1'), question).toBe(1);
+    expect(particle('how do i sign up', 'account#faq-2')).toBe(0);
+    for (const question of ['how do i log in', 'logging in to the site?']) expect(particle(question, 'account#faq-3'), question).toBe(1);
+    for (const question of ['how do i log in', 'how do i login', 'logging in to the site?']) expect(index.answer(question).confidence, question).toBeLessThan(0.5);
+    expect(index.answer('how do i sign up').entry).toBe('account#faq-2');
+    expect(index.answer('how do i logout').entry).toBe('account#faq-3');
+    // A preposition before a word is no particle: "pay in cash" does not make "pay on the day" another question's.
+    // Nor before a determiner: "pay in my app", "pay on the day" (StackFAQ dev: "data in my google spreadsheet" of "data on a Google Spreadsheet").
+    for (const question of ['can i pay in cash', 'can i pay in my app', 'can i pay in 2 parts']) expect(particle(question, 'account#faq-5'), question).toBe(0);
+    expect(index.answer('can i pay in cash').entry).toBe('account#faq-4');
   });
 
   it("lowers the confidence of a candidate whose article lacks the word naming another article's topic", () => {

@@ -548,6 +548,8 @@ export class SearchIndex {
   /** Each FAQ phrasing's names with the words beside them, taken at its first time as a candidate for first
    * place (see `otherName`): a few strings for a phrasing naming something, a shared empty list for others. */
   private readonly nameSlots = new WeakMap<Unit, readonly NameSlot[]>();
+  /** Each question's and FAQ phrasing's verbs with their particles (see `otherParticle`), taken on first use. */
+  private readonly particleVerbs = new WeakMap<Query | Unit, ParticleVerbs>();
   /** Per term, whether the articles write it as a name (see `writtenAsName`). */
   private readonly namedTerms = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Each question as `evidence` weighs its terms (see `namesWeighed`), taken at its first candidate. */
@@ -1351,7 +1353,8 @@ export class SearchIndex {
    * many compounds either way, and a game studio's trial's "where is my savefile on pc" abstained. Read in
    * any language for a word of ASCII letters, as members mix English gaming words into their own ("prizepool"
    * of "prize pool" in an Indonesian league's questions, round V). Parts of
-   * MIN_APART_PART letters or more, the first cut the articles write so. The reverse, "save file" asked of
+   * MIN_APART_PART letters or more, the first cut the articles write so; or an English verb and its particle,
+   * read as the verb ("logout" of "log out", the particle a stopword; see `otherParticle`). The reverse, "save file" asked of
    * articles writing "savefile", is a join (see `joinedTerm`).
    */
   private writtenApart(word: string, analyzer: Analyzer): number[] {
@@ -1360,6 +1363,14 @@ export class SearchIndex {
       const ids = [this.index.termId(head), this.index.termId(analyzer.stemOnce(word.slice(cut)))];
       const written = `${word.slice(0, cut)} ${word.slice(cut)}`;
       if (ids[0] !== undefined && ids[1] !== undefined && this.someUnitHolding(head, (unit) => statedTexts(unit).some((text) => analyzer.lowerCase(text).includes(written)))) return ids as number[];
+    }
+    // An English verb glued to its particle, a stopword ("logout", "signup" of "log out", "sign up"): the verb.
+    for (const particle of analyzer.english ? PARTICLE_VERB : []) {
+      const verb = word.slice(0, -particle.length);
+      if (!word.endsWith(particle) || verb.length < MIN_PARTICLE_HEAD) continue;
+      const stem = analyzer.stemOnce(verb);
+      const id = this.index.termId(stem);
+      if (id !== undefined && this.someUnitHolding(stem, (unit) => statedTexts(unit).some((text) => analyzer.lowerCase(text).includes(`${verb} ${particle}`)))) return [id];
     }
     return [];
   }
@@ -1984,7 +1995,7 @@ export class SearchIndex {
       // words add words the FAQ does not need, while a word foreign to the corpus signals another topic.
       const missed = Math.max(0, query.known - hit.covered);
       const coverage = hit.covered / (hit.covered + missAgainst(unit, hit.doc) * missed + unknownAgainst(unit));
-      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, otherName: 0, otherTopic: !namedTwice.has(hit.doc) && topics.some((marker) => !this.onTopic(unit.article, marker)) ? 1 : 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
+      const signals: Signals = { coverage, strength: Math.min(1, strength), share: 0, phrase: 0, fuzzy: 0, unknown, corrected: query.corrected, untyped: query.type ? 1 : 0, asksOther: 0, otherName: 0, otherParticle: 0, otherTopic: !namedTwice.has(hit.doc) && topics.some((marker) => !this.onTopic(unit.article, marker)) ? 1 : 0, numbers: this.numbersMissed(unit, query), yesNo: unit.yesOrNo ? 1 : 0, margin: 0, classified: unit.faq ? entries.probability(unit.id) : 1, likeliest: unit.faq ? entries.likeliest(unit.id) : 0 };
       const unreadScore = Math.min(bound, strength + context);
       const forType = bound < top[1]!;
       const evidence = forType && (!query.type || typedSeen || unit.faq || unit.article !== leading) ? null : this.evidence(unit, query);
@@ -2004,7 +2015,7 @@ export class SearchIndex {
       // An FAQ entry asking for another kind of fact, whose answer states none of the kind asked, answers another question.
       if (unit.faq && query.opens && !evidence?.typed) signals.asksOther = this.asksOther(unit, query.opens);
       else if (unit.faq && query.opens && query.opens !== 'name' && this.asksOtherCondition(unit, query)) signals.asksOther = 1;
-      if (unit.faq) signals.otherName = this.otherName(unit, query);
+      if (unit.faq) [signals.otherName, signals.otherParticle] = [this.otherName(unit, query), this.otherParticle(unit, query)];
       if (unit.faq) score = (score + faqBonus + fuzzyWeight * fuzzy + phraseWeight * phrase - entries.behind(unit.id)) * otherKind(signals);
       if (unit.yesOrNo && asksHow) score -= this.ranking.yesNoCost;
       // Read for the fact asked only, a paragraph keeps the place it had unread: `preferTyped` alone may promote it.
@@ -2532,6 +2543,61 @@ export class SearchIndex {
     return 0;
   }
 
+  /**
+   * 1 when the FAQ phrasing `unit` writes a verb of the question with another particle and never with the
+   * question's: "How do I log out?" (or "logout") for "how do i log in", "How do I sign in?" for "how do i
+   * sign up". The particle, a stopword, is all that tells the two apart, and the entry answers another
+   * question: "how do i log in" got "How do I log out?" at 1.00 (a Glasgow food bank's trial, round W, read
+   * "sign up" as "sign in"). English only (see PARTICLE_VERB); FAQ phrasings only, as a paragraph writing
+   * "sign in" may answer "sign up" too (read so, 4 fixtures lost a right answer).
+   */
+  private otherParticle(unit: Unit, query: Query): number {
+    if (!query.analyzer.english || analyzerFor(unit.article.lang) !== query.analyzer) return 0;
+    const asked = this.verbsWithParticles(query, query.text, query.analyzer);
+    if (!asked.size) return 0;
+    const written = this.verbsWithParticles(unit, unit.passage.text, query.analyzer);
+    for (const [verb, particles] of asked) {
+      const other = written.get(verb);
+      if (other && ![...particles].some((particle) => other.has(particle))) return 1;
+    }
+    return 0;
+  }
+
+  /**
+   * The verbs of `text` (by stem) with the particles written after them: a particle is one closing a phrase
+   * or followed by a stopword but a determiner ("log in", "log in to the site", "signing up for it",
+   * "sign-up"; not the prepositions of "pay in cash", "data in my sheet", "data on a spreadsheet": StackFAQ dev
+   * lost a question to it), or glued to a word the articles write ("login", "signup", "checkout").
+   */
+  private verbsWithParticles(key: Query | Unit, text: string, analyzer: Analyzer): ParticleVerbs {
+    let verbs = this.particleVerbs.get(key);
+    if (verbs) return verbs;
+    verbs = new Map();
+    const add = (word: string, particle: string) => {
+      const stem = analyzer.stemOnce(word);
+      const set = verbs!.get(stem);
+      if (set) set.add(particle);
+      else verbs!.set(stem, new Set([particle]));
+    };
+    const words = Array.from(analyzer.lowerCase(text).replace(HYPHEN_BETWEEN, ' ').matchAll(WORDS_AND_MARKS), ([word]) => word);
+    words.forEach((word, i) => {
+      const before = words[i - 1];
+      const after = words[i + 1];
+      if (PARTICLE_VERB.has(word)) {
+        const closes = after === undefined || !/^[\p{L}\p{N}]/u.test(after) || (analyzer.isStopword(after) && !DETERMINERS.has(after));
+        if (before !== undefined && /^\p{L}/u.test(before) && !analyzer.isStopword(before) && closes) add(before, word);
+        return;
+      }
+      if (analyzer.isStopword(word)) return;
+      for (const particle of PARTICLE_VERB) {
+        const head = word.slice(0, -particle.length);
+        if (word.endsWith(particle) && head.length >= MIN_PARTICLE_HEAD && this.index.termId(analyzer.stemOnce(head)) !== undefined) add(head, particle);
+      }
+    });
+    this.particleVerbs.set(key, verbs);
+    return verbs;
+  }
+
   /** Whether the FAQ entry of phrasing `unit` writes `term` in a phrasing or its answer: its question's unit indexes them all (see `fieldsOf`). */
   private entryWrites(unit: Unit, term: string): boolean {
     const id = this.index.termId(term);
@@ -2600,7 +2666,7 @@ export class SearchIndex {
     if (doc === undefined) return [];
     const range = options.article === undefined ? undefined : this.ranges.get(options.article);
     if (options.article !== undefined && (!range || doc < range[0] || doc >= range[1])) return [];
-    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, otherName: 0, otherTopic: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
+    const signals: Signals = { coverage: 1, strength: 1, share: 1, phrase: 1, fuzzy: 1, unknown: 0, corrected: 0, untyped: 0, asksOther: 0, otherName: 0, otherParticle: 0, otherTopic: 0, numbers: 0, yesNo: 0, margin: 1, classified: 1, likeliest: 0 };
     return [{ unit: this.units[doc]!, hit: { doc, score: 1, covered: 0 }, score: 1, confidence: 1, evidence: null, held: 1, signals }];
   }
 
@@ -3921,6 +3987,22 @@ const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
  * `joinedTerm`. A preposition makes none: "getting from" is no "getfrom".
  */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'through', 'back', 'away']);
+/**
+ * The particles `otherParticle` reads after an English verb, each turning it into another: "log in", "log
+ * out"; "sign up", "sign in"; "turn on", "turn off". Not "over", "through", "back" or "away", prepositions
+ * far more often than particles in what members ask.
+ */
+const PARTICLE_VERB: ReadonlySet<string> = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
+/** Letters a word glued to a particle keeps before it to be read as a verb and the particle ("login", not "begin" of "beg"). */
+const MIN_PARTICLE_HEAD = 3;
+/** Words, numbers and runs of other marks (punctuation), for `verbsWithParticles`: a particle before a mark closes a phrase. */
+const WORDS_AND_MARKS = /\p{L}+|\p{N}+|[^\p{L}\p{N}\s]+/gu;
+/** English determiners: a word opening a noun phrase after "in", "on"… makes them prepositions ("data in my sheet", "on a Google Spreadsheet"). */
+const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her its our their this that these those some any each every all no'.split(' '));
+/** A hyphen between two words, read as a space by `verbsWithParticles`: "sign-up" is "sign up". */
+const HYPHEN_BETWEEN = /(?<=\p{L})-(?=\p{L})/gu;
+/** Per verb's stem, the particles written after it. */
+type ParticleVerbs = Map<string, Set<string>>;
 
 /**
  * English ordinals in figures and in words, each to the other ("4th" ↔ "fourth", up to the twentieth): a
