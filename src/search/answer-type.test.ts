@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCounter, asksWhether, conditionOf, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, posesCondition, sameKind, statesType } from './answer-type.js';
+import { askedCounter, asksWhether, conditionOf, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, posesCondition, sameKind, statesType, withoutPhoneNumbers } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -778,6 +778,32 @@ describe('statesType', () => {
     }
     // A share that is no discount states one: "how much did turnout fall?"
     expect(states('Turnout fell by 15% last year.', 'How much did turnout fall?')).toBe(true);
+    // In other languages' words for it (round X), the price again where the question asks a discount.
+    for (const [lang, sentence, question, discount] of [
+      ['vi', 'Thành viên được giảm 10% khi mua áo câu lạc bộ.', 'phí thành viên bao nhiêu', 'thành viên được giảm bao nhiêu'],
+      ['vi', 'Thành viên được giảm giá 10% khi mua áo.', 'áo giá bao nhiêu', 'giảm giá bao nhiêu'],
+      ['th', 'สมาชิกได้ส่วนลด 10% ที่ร้านรองเท้าพันธมิตร', 'ค่าสมาชิกเท่าไร', 'ส่วนลดเท่าไร'],
+      ['id', 'Anggota dapat diskon 10% untuk jersey.', 'harga jersey berapa', 'diskon berapa'],
+      ['ko', '회원은 10% 할인을 받습니다.', '회비 얼마예요', '할인 얼마예요'],
+      ['ja', '会員は10%オフになります。', '会費はいくら', 'オフはいくら'],
+    ] as const) {
+      expect(states(sentence, question, lang), sentence).toBe(false);
+      expect(states(sentence, discount, lang), `${sentence} / ${discount}`).toBe(true);
+    }
+    expect(states('Phí thành viên là 300.000đ mỗi năm.', 'phí thành viên bao nhiêu', 'vi')).toBe(true);
+  });
+
+  it('reads no date or time in a phone number', () => {
+    for (const sentence of ['For any emergency, call the fest control room at +91 20 6600 1234.', 'Call us on 0141 552 1998.', 'Call the office at (212) 555-2019.', 'Ring 0044 141 496 0018.', 'Phone 020 7946 0958.']) {
+      for (const type of ['date', 'time'] as const) expect(statesType(sentence, type, new Set()), `${type}: ${sentence}`).toBe(false);
+    }
+    // A date written in three groups, and figures in a row, are no phone number.
+    for (const sentence of ['The fest opens on 2026-02-13.', 'The fest opens on 13.02.2026.', 'Call before 2026.', 'The fest opens on 09.02.2026.']) expect(statesType(sentence, 'date', new Set()), sentence).toBe(true);
+    // A number still, what "what number do I call" asks.
+    expect(statesType('Call us on 0141 552 1998.', 'number', new Set())).toBe(true);
+    expect(withoutPhoneNumbers('Tel. +49 30 1234567, ab 9:30.')).toBe(`Tel. ${' '.repeat(14)}, ab 9:30.`);
+    // Groups without a phone number's marks are left: an IBAN's, a US number's without its area code in brackets.
+    for (const text of ['IBAN RO49 BTRL 0080 1205 H123 45XX', 'IT60 X054 2811 1010 0000', 'Call 555-123-4567.']) expect(withoutPhoneNumbers(text)).toBe(text);
   });
 
   it('reads the name or figure a question asks about, read as the question\'s words, as no new fact ("Артём" typed "артем", "Zürich" "zurich")', () => {

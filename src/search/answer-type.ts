@@ -1266,9 +1266,11 @@ export function askedCounter(question: string, lang: string): RegExp | null {
  * English, or of `lang`, the sentence's ISO 639-1 code: see DATES), a number (digits of any script but a
  * year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a
  * capitalised name that is no month or weekday (a name as `lang` writes it where NAMES has it). A number
- * the question asks with a `counter` (see `askedCounter`) is one that counter counts.
+ * the question asks with a `counter` (see `askedCounter`) is one that counter counts. A phone number's digits
+ * state no date or time (see PHONE_NUMBER); they are a number, what "what number do I call" asks.
  */
-export function statesType(sentence: string, type: AnswerType, held: ReadonlySet<string> | Held, lang = 'en', counter: RegExp | null = null): boolean {
+export function statesType(stated: string, type: AnswerType, held: ReadonlySet<string> | Held, lang = 'en', counter: RegExp | null = null): boolean {
+  const sentence = type === 'date' || type === 'time' ? withoutPhoneNumbers(stated) : stated;
   const holds: Held = typeof held === 'function' ? held : (match) => held.has(match.toLowerCase());
   // A match the question does not hold, and that `not` does not exclude.
   const fresh = (matches: Iterable<RegExpMatchArray>, not?: RegExp): boolean => {
@@ -1298,19 +1300,41 @@ export function statesType(sentence: string, type: AnswerType, held: ReadonlySet
 }
 
 /**
+ * A phone number by the marks only phone numbers carry: "+" or "00" and a country code ("+91 20 6600 1234",
+ * "0044 141 496 0018"), an area code in brackets ("(212) 555-2019"), or a trunk prefix "0" opening three
+ * groups of digits ("0141 552 1998", "020 7946 0958"; not a date, "09.02.2026"). Its groups read as a year or a time: "fest kab hai"
+ * (when is the fest) got "…call the fest control room at +91 20 6600 1234." at 1.00 for its "1234" (a Pune
+ * college fest's trial, round X). Groups without such a mark are left as they are ("555-123-4567" or an IBAN's
+ * "2811 1010 0000"): read as years, they made two fixtures' deadline sentences dated, right answers kept.
+ */
+const PHONE_NUMBER = /(?<![\p{L}\p{N}])(?:(?:\+|00)\d{1,3}(?:[ .-]\(?\d+\)?){2,}|\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}|0\d{1,4}(?:[ .-]\d{2,5}){2,})(?![\p{L}\p{N}]|[.,:]\d)/gu;
+
+/** Three groups of digits that are a date ("2026-02-13", "09.02.2026"), not a phone number. */
+const PHONE_DATE = /^(?:\d{4}[.-]\d{1,2}[.-]\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$/;
+
+/** `sentence` with its phone numbers (see PHONE_NUMBER) blanked, each character a space. */
+export function withoutPhoneNumbers(sentence: string): string {
+  return PHONE_HINT.test(sentence) ? sentence.replace(PHONE_NUMBER, (match) => (PHONE_DATE.test(match) ? match : ' '.repeat(match.length))) : sentence;
+}
+/** A cheap test before PHONE_NUMBER: a digit, a separator and a digit. */
+const PHONE_HINT = /\d[ .()-]+\d/;
+
+/**
  * A share taken off a price ("15% off adult tickets", "15 percent off", "a 15% group discount", "save 15%"; not
  * "10% is taken off every prize pool", "a 5% cut off each sale", "saving 10% of your pay", a review: up to
  * two words before the discount word, none a verb, "a 15% group booking discount"),
  * "20 % Rabatt", "10 por ciento de descuento") is a discount, not the price a question asks for unless it
  * asks for a discount (DISCOUNT_WORDS): "How much is an adult ticket?" got "Groups of 10 or more get 15% off
  * adult tickets…" at 1.00 over "Adult tickets cost $32.", the shorter sentence ranking first (a Toronto
- * theatre company's trial, round V). Languages that inflect their word for a discount (Polish "zniżki",
+ * theatre company's trial, round V). So too "giảm 10%" (a Hanoi cycling club's "phí thành viên bao nhiêu", the
+ * membership fee, got "Thành viên được giảm 10%…" at 1.00, round X), Thai "ลด 10%", Indonesian "diskon 10%",
+ * Korean "10% 할인", Japanese "10%オフ". Languages that inflect their word for a discount (Polish "zniżki",
  * Russian "скидки") are left out: a question asking "какая скидка" would not be told from one asking a price.
  */
 const SHARE_END = /(?:%|per ?cent|percent|prozent|procent|prosent|por ?ciento|pour ?cent|por ?cento|per ?cento)$/iu;
-const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p{L}-]+\s){0,2}(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])/iu;
-const DISCOUNT_BEFORE = /(?:^|[^\p{L}])(?:save|saves|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de)\s+(?:up to\s+)?$/iu;
-const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise'];
+const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p{L}-]+\s){0,2}(?:(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])|할인|オフ|引き|割引)/iu;
+const DISCOUNT_BEFORE = /(?:(?:^|[^\p{L}])(?:save|saves|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de|giảm(?: giá)?|chiết khấu|ưu đãi|diskon|potongan|hemat)|ส่วนลด|ลด)\s*(?:up to\s+|đến\s+|tới\s+|hingga\s+|sampai\s+)?$/iu;
+const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise', 'giảm', 'khấu', 'đãi', 'ลด', 'ส่วนลด', 'diskon', 'potongan', 'hemat', '할인', 'オフ', '割引'];
 
 /** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
 function isDiscount(sentence: string, amount: RegExpMatchArray): boolean {
