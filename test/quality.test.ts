@@ -432,6 +432,9 @@ describe.each([
   { site: 'a Glasgow food bank, asked in Scots and chat shorthand too', folder: 'foodbank-en', least: 124 },
   { site: 'a Manila Valorant community, asked in Taglish chat too', folder: 'valorant-tl', least: 120 },
   { site: 'a Cairo study group, asked in Egyptian Arabic and Arabizi too', folder: 'studygroup-ar', least: 113 },
+  { site: 'a Hanoi weekend cycling club, asked without Vietnamese diacritics too', folder: 'cyclingclub-vi', least: 135 },
+  { site: 'a Bangkok running club, asked in casual Thai chat too', folder: 'runclub-th', least: 138 },
+  { site: 'a Pune college tech fest, asked in Hinglish and Devanagari too', folder: 'techfest-hinglish', least: 170 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
