@@ -785,11 +785,17 @@ describe('statesType', () => {
       ['th', 'สมาชิกได้ส่วนลด 10% ที่ร้านรองเท้าพันธมิตร', 'ค่าสมาชิกเท่าไร', 'ส่วนลดเท่าไร'],
       ['id', 'Anggota dapat diskon 10% untuk jersey.', 'harga jersey berapa', 'diskon berapa'],
       ['ko', '회원은 10% 할인을 받습니다.', '회비 얼마예요', '할인 얼마예요'],
-      ['ja', '会員は10%オフになります。', '会費はいくら', 'オフはいくら'],
+      ['ja', '会員は10%オフになります。', '会費はいくら', '割引はいくら'],
     ] as const) {
       expect(states(sentence, question, lang), sentence).toBe(false);
       expect(states(sentence, discount, lang), `${sentence} / ${discount}`).toBe(true);
     }
+    // Written other ways (a review), and a rise is no discount.
+    for (const [lang, sentence] of [['th', 'สมาชิกลดราคา 20% ทุกรายการ'], ['id', 'Anggota dapat potongan harga 10%.'], ['ja', '会員は10%の割引があります。'], ['ko', '회원은 10%의 할인을 받습니다.']] as const) expect(states(sentence, 'ราคาเท่าไร', lang), sentence).toBe(false);
+    expect(states('会費は10%引き上げになります。', '会費はいくら', 'ja')).toBe(true);
+    // A word that is no discount asks none: "potongan rambut" is a haircut, "ลดน้ำหนัก" weight loss.
+    expect(states('Anggota dapat diskon 10% untuk jersey.', 'harga potongan rambut berapa', 'id')).toBe(false);
+    expect(states('สมาชิกได้ส่วนลด 10% ที่ร้านรองเท้า', 'ลดน้ำหนักเท่าไร', 'th')).toBe(false);
     expect(states('Phí thành viên là 300.000đ mỗi năm.', 'phí thành viên bao nhiêu', 'vi')).toBe(true);
   });
 
@@ -802,6 +808,9 @@ describe('statesType', () => {
     // A number still, what "what number do I call" asks.
     expect(statesType('Call us on 0141 552 1998.', 'number', new Set())).toBe(true);
     expect(withoutPhoneNumbers('Tel. +49 30 1234567, ab 9:30.')).toBe(`Tel. ${' '.repeat(14)}, ab 9:30.`);
+    // Clock and date ranges are no phone numbers (a review).
+    for (const sentence of ['Open 09.00-17.00 every day.', 'Breakfast 08.30-10.30.']) expect(statesType(sentence, 'time', new Set()), sentence).toBe(true);
+    expect(withoutPhoneNumbers('Closed 01 02 2026.')).toBe('Closed 01 02 2026.');
     // Groups without a phone number's marks are left: an IBAN's, a US number's without its area code in brackets.
     for (const text of ['IBAN RO49 BTRL 0080 1205 H123 45XX', 'IT60 X054 2811 1010 0000', 'Call 555-123-4567.']) expect(withoutPhoneNumbers(text)).toBe(text);
   });

@@ -893,13 +893,13 @@ const VIETNAMESE_DATE = /(?<![\p{L}\p{N}])(?<!trong )(([01]?\d|2[0-3])h(\d{2})?|
  * A clock time as the language writes one in words around a figure, where a question asks "um wie viel
  * Uhr", "во сколько", "الساعة كم", "กี่โมง": German "um 18 Uhr", Russian "в 8 вечера", "в 20 часов" (not
  * "8 часов" or "мут на 3 дня", durations, nor "раз в 24 часа", once a day), Arabic "الساعة 8", "9 مساءً" (not
- * "على مدار الساعة 24/7", around the clock), Thai "2 ทุ่ม", "8 โมง" (not "2 ชั่วโมง", two hours).
+ * "على مدار الساعة 24/7", around the clock), Thai "2 ทุ่ม", "8 โมง" (not "2 ชั่วโมง", two hours), and as words: "บ่ายสามโมง" (3 pm), "ตีห้า" (5 am), "สองทุ่ม" (8 pm).
  * A figure with a colon or a dot is a time in every language (see YEAR_OR_TIME).
  */
 const GERMAN_DATE = /(?<![\p{L}\p{N}])\d{1,2}([:.]\d{2})? ?Uhr(?![\p{L}])/iu;
 const RUSSIAN_DATE = /(?<![\p{L}\p{N}])(?<!раз\s|разница\s|разницей\s)в \d{1,2}([:.]\d{2})? ?(час(а|ов)?|утра|вечера|дня|ночи)(?![\p{L}])/iu;
 const ARABIC_DATE = /(?<![\p{L}\p{M}])(?<!مدار )الساع[ةه] [0-9٠-٩]{1,2}(?![0-9٠-٩/])|(?<![\p{L}\p{N}])[0-9٠-٩]{1,2}([:.][0-9٠-٩]{2})? ?(صباح|مساء)(ا|اً|ًا|ء|ءً|ءا)?(?![\p{L}\p{M}])/u;
-const THAI_DATE = /\d{1,2} ?(ทุ่ม|โมง)/u;
+const THAI_DATE = /\d{1,2} ?(ทุ่ม|โมง)|(หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|สิบเอ็ด|เที่ยง)โมง|(หนึ่ง|สอง|สาม|สี่|ห้า)ทุ่ม|ตี(หนึ่ง|สอง|สาม|สี่|ห้า)|เที่ยงคืน|เที่ยงวัน/u;
 /** A Lao date or time: a figure before "ໂມງ" or "ທຸ່ມ" (o'clock), a month ("7 ຕຸລາ"), a weekday ("ວັນເສົາ"). */
 const LAO_DATE = /\d{1,2}([:.]\d{2})? ?(ໂມງ|ທຸ່ມ)|ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ|ວັນ(ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)/u;
 /**
@@ -1302,15 +1302,15 @@ export function statesType(stated: string, type: AnswerType, held: ReadonlySet<s
 /**
  * A phone number by the marks only phone numbers carry: "+" or "00" and a country code ("+91 20 6600 1234",
  * "0044 141 496 0018"), an area code in brackets ("(212) 555-2019"), or a trunk prefix "0" opening three
- * groups of digits ("0141 552 1998", "020 7946 0958"; not a date, "09.02.2026"). Its groups read as a year or a time: "fest kab hai"
+ * groups of digits apart ("0141 552 1998", "01 23 45 67 89"; not "09.00-17.00" nor a date, "01 02 2026"). Its groups read as a year or a time: "fest kab hai"
  * (when is the fest) got "…call the fest control room at +91 20 6600 1234." at 1.00 for its "1234" (a Pune
  * college fest's trial, round X). Groups without such a mark are left as they are ("555-123-4567" or an IBAN's
  * "2811 1010 0000"): read as years, they made two fixtures' deadline sentences dated, right answers kept.
  */
-const PHONE_NUMBER = /(?<![\p{L}\p{N}])(?:(?:\+|00)\d{1,3}(?:[ .-]\(?\d+\)?){2,}|\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}|0\d{1,4}(?:[ .-]\d{2,5}){2,})(?![\p{L}\p{N}]|[.,:]\d)/gu;
+const PHONE_NUMBER = /(?<![\p{L}\p{N}])(?:(?:\+|00)\d{1,3}(?:[ .-]\(?\d+\)?){2,}|\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}|0\d{1,4}(?: \d{2,5}){2,})(?![\p{L}\p{N}]|[.,:]\d)/gu;
 
-/** Three groups of digits that are a date ("2026-02-13", "09.02.2026"), not a phone number. */
-const PHONE_DATE = /^(?:\d{4}[.-]\d{1,2}[.-]\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$/;
+/** Three groups of digits that are a date ("2026-02-13", "01 02 2026"), not a phone number. */
+const PHONE_DATE = /^(?:\d{4}[ .-]\d{1,2}[ .-]\d{1,2}|\d{1,2}[ .-]\d{1,2}[ .-]\d{2,4})$/;
 
 /** `sentence` with its phone numbers (see PHONE_NUMBER) blanked, each character a space. */
 export function withoutPhoneNumbers(sentence: string): string {
@@ -1332,9 +1332,9 @@ const PHONE_HINT = /\d[ .()-]+\d/;
  * Russian "скидки") are left out: a question asking "какая скидка" would not be told from one asking a price.
  */
 const SHARE_END = /(?:%|per ?cent|percent|prozent|procent|prosent|por ?ciento|pour ?cent|por ?cento|per ?cento)$/iu;
-const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p{L}-]+\s){0,2}(?:(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])|할인|オフ|引き|割引)/iu;
-const DISCOUNT_BEFORE = /(?:(?:^|[^\p{L}])(?:save|saves|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de|giảm(?: giá)?|chiết khấu|ưu đãi|diskon|potongan|hemat)|ส่วนลด|ลด)\s*(?:up to\s+|đến\s+|tới\s+|hingga\s+|sampai\s+)?$/iu;
-const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise', 'giảm', 'khấu', 'đãi', 'ลด', 'ส่วนลด', 'diskon', 'potongan', 'hemat', '할인', 'オフ', '割引'];
+const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p{L}-]+\s){0,2}(?:(?:off|discount|reduction|rabatt|ermäßigung|korting|sconto|descuento|desconto|réduction|remise)(?![\p{L}])|의?\s?할인|の?(?:オフ|引き(?!上)|割引))/iu;
+const DISCOUNT_BEFORE = /(?:(?:^|[^\p{L}])(?:save|saves|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de|giảm(?: giá)?|chiết khấu|ưu đãi|diskon|potongan(?: harga)?|hemat)|ส่วนลด|ลดราคา|ลด)\s*(?:up to\s+|đến\s+|tới\s+|hingga\s+|sampai\s+)?$/iu;
+const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise', 'giảm', 'khấu', 'ส่วนลด', 'diskon', '할인', '割引'];
 
 /** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
 function isDiscount(sentence: string, amount: RegExpMatchArray): boolean {

@@ -391,8 +391,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const account = new SearchIndex([article('account', '# Account\n\nClick your name, then Log out to leave the site.\n\nPasswords are reset by email.\n')]);
     expect(account.readings('how do i logout').map((r) => r.how)).not.toContain('unknown');
     expect(account.answer('how do i logout').quote).toContain('Log out');
-    // Only where the articles write the verb and the particle: "begin" is no "beg in".
+    // Only a verb that takes a particle, written with it as a word: "begin" is no "beg in", nor "cabin" the "cab in" of "take a cab in front" (a review).
     expect(account.readings('begin').map((r) => r.how)).toEqual(['unknown']);
+    const cabs = new SearchIndex([article('cabs', '# Taxis\n\nTake a cab in front of the station: call City Cabs.\n\nThe catalog includes the map.\n')]);
+    expect(cabs.readings('cabin').map((r) => r.how)).toEqual(['unknown']);
   });
 
   it('reads an English term typed in Cyrillic letters as it sounds as the Latin term the articles write', () => {
@@ -1867,6 +1869,11 @@ Councillor Hugo Brandt leads it.
     for (const question of ['how do i log in', 'logging in to the site?']) expect(particle(question, 'account#faq-3'), question).toBe(1);
     for (const question of ['how do i log in', 'how do i login', 'logging in to the site?']) expect(index.answer(question).confidence, question).toBeLessThan(0.5);
     expect(index.answer('how do i sign up').entry).toBe('account#faq-2');
+    // "log on" is "log in"; a word before "in" or "on" that is no such verb has no particle (a review).
+    const more = new SearchIndex([article('more', '# More\n\nMembers use the website.\n\n## FAQ\n\n### How do I log on?\n\nWith your email.\n\n### Which floor is the office on?\n\nThe third floor.\n\n### When do we meet up?\n\nOn Fridays.\n')]);
+    expect(more.answer('how do i log in').entry).toBe('more#faq-1');
+    expect(more.answer('what floor is the office in?').entry).toBe('more#faq-2');
+    expect(more.answer('what day do we meet on?').entry).toBe('more#faq-3');
     expect(index.answer('how do i logout').entry).toBe('account#faq-3');
     // A preposition before a word is no particle: "pay in cash" does not make "pay on the day" another question's.
     // Nor before a determiner: "pay in my app", "pay on the day" (StackFAQ dev: "data in my google spreadsheet" of "data on a Google Spreadsheet").

@@ -1367,10 +1367,11 @@ export class SearchIndex {
     // An English verb glued to its particle, a stopword ("logout", "signup" of "log out", "sign up"): the verb.
     for (const particle of analyzer.english ? PARTICLE_VERB : []) {
       const verb = word.slice(0, -particle.length);
-      if (!word.endsWith(particle) || verb.length < MIN_PARTICLE_HEAD) continue;
+      if (!word.endsWith(particle) || !PHRASAL_VERBS.has(verb)) continue;
       const stem = analyzer.stemOnce(verb);
       const id = this.index.termId(stem);
-      if (id !== undefined && this.someUnitHolding(stem, (unit) => statedTexts(unit).some((text) => analyzer.lowerCase(text).includes(`${verb} ${particle}`)))) return [id];
+      const apart = new RegExp(`(?<![\\p{L}])${verb}[ -]${particle}(?![\\p{L}])`, 'u');
+      if (id !== undefined && this.someUnitHolding(stem, (unit) => statedTexts(unit).some((text) => apart.test(analyzer.lowerCase(text))))) return [id];
     }
     return [];
   }
@@ -2567,17 +2568,18 @@ export class SearchIndex {
    * The verbs of `text` (by stem) with the particles written after them: a particle is one closing a phrase
    * or followed by a stopword but a determiner ("log in", "log in to the site", "signing up for it",
    * "sign-up"; not the prepositions of "pay in cash", "data in my sheet", "data on a spreadsheet": StackFAQ dev
-   * lost a question to it), or glued to a word the articles write ("login", "signup", "checkout").
+   * lost a question to it), or glued ("login", "signup", "checkout"); after a verb of PHRASAL_VERBS only.
    */
   private verbsWithParticles(key: Query | Unit, text: string, analyzer: Analyzer): ParticleVerbs {
     let verbs = this.particleVerbs.get(key);
     if (verbs) return verbs;
-    verbs = new Map();
-    const add = (word: string, particle: string) => {
+    const found = new Map<string, Set<string>>();
+    const add = (word: string, written: string) => {
       const stem = analyzer.stemOnce(word);
-      const set = verbs!.get(stem);
+      const particle = SAME_PARTICLE.get(`${stem} ${written}`) ?? written;
+      const set = found.get(stem);
       if (set) set.add(particle);
-      else verbs!.set(stem, new Set([particle]));
+      else found.set(stem, new Set([particle]));
     };
     const words = Array.from(analyzer.lowerCase(text).replace(HYPHEN_BETWEEN, ' ').matchAll(WORDS_AND_MARKS), ([word]) => word);
     words.forEach((word, i) => {
@@ -2585,15 +2587,16 @@ export class SearchIndex {
       const after = words[i + 1];
       if (PARTICLE_VERB.has(word)) {
         const closes = after === undefined || !/^[\p{L}\p{N}]/u.test(after) || (analyzer.isStopword(after) && !DETERMINERS.has(after));
-        if (before !== undefined && /^\p{L}/u.test(before) && !analyzer.isStopword(before) && closes) add(before, word);
+        if (before !== undefined && PHRASAL_VERBS.has(analyzer.stemOnce(before)) && closes) add(before, word);
         return;
       }
-      if (analyzer.isStopword(word)) return;
       for (const particle of PARTICLE_VERB) {
         const head = word.slice(0, -particle.length);
-        if (word.endsWith(particle) && head.length >= MIN_PARTICLE_HEAD && this.index.termId(analyzer.stemOnce(head)) !== undefined) add(head, particle);
+        if (word.endsWith(particle) && PHRASAL_VERBS.has(head)) add(head, particle);
       }
     });
+    // Most texts write none: one shared empty map keeps the cache small (see `nameSlots`).
+    verbs = found.size ? found : NO_PARTICLE_VERBS;
     this.particleVerbs.set(key, verbs);
     return verbs;
   }
@@ -3988,13 +3991,24 @@ const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u
  */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'through', 'back', 'away']);
 /**
- * The particles `otherParticle` reads after an English verb, each turning it into another: "log in", "log
- * out"; "sign up", "sign in"; "turn on", "turn off". Not "over", "through", "back" or "away", prepositions
- * far more often than particles in what members ask.
+ * The particles `otherParticle` reads after an English verb (see PHRASAL_VERBS), each turning it into another
+ * ("log in", "log out"; "sign up", "sign in"). Not "over", "through", "back" or "away", prepositions far more
+ * often than particles in what members ask.
  */
 const PARTICLE_VERB: ReadonlySet<string> = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
-/** Letters a word glued to a particle keeps before it to be read as a verb and the particle ("login", not "begin" of "beg"). */
-const MIN_PARTICLE_HEAD = 3;
+/** "log on" is "log in", "sign off" "sign out" (a review: "how do i log in" lost "How do I log on?"); not "turn on", "turn in". */
+const SAME_PARTICLE: ReadonlyMap<string, string> = new Map([
+  ['log on', 'in'],
+  ['log off', 'out'],
+  ['sign on', 'in'],
+  ['sign off', 'out'],
+]);
+/**
+ * The verbs (their stems) whose particle `otherParticle` reads: those of accounts, bookings and devices.
+ * Any word before a particle was read so at first, and "what floor is the office in?" lost "Which floor is
+ * the office on?", "cabin" was "cab in" (a review).
+ */
+const PHRASAL_VERBS: ReadonlySet<string> = new Set('log sign check set turn switch opt drop pick top cash pay fill hand show back lock power boot shut start clock tap plug print roll warm cool kick sell buy scroll zoom'.split(' '));
 /** Words, numbers and runs of other marks (punctuation), for `verbsWithParticles`: a particle before a mark closes a phrase. */
 const WORDS_AND_MARKS = /\p{L}+|\p{N}+|[^\p{L}\p{N}\s]+/gu;
 /** English determiners: a word opening a noun phrase after "in", "on"… makes them prepositions ("data in my sheet", "on a Google Spreadsheet"). */
@@ -4002,7 +4016,8 @@ const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her its o
 /** A hyphen between two words, read as a space by `verbsWithParticles`: "sign-up" is "sign up". */
 const HYPHEN_BETWEEN = /(?<=\p{L})-(?=\p{L})/gu;
 /** Per verb's stem, the particles written after it. */
-type ParticleVerbs = Map<string, Set<string>>;
+type ParticleVerbs = ReadonlyMap<string, ReadonlySet<string>>;
+const NO_PARTICLE_VERBS: ParticleVerbs = new Map();
 
 /**
  * English ordinals in figures and in words, each to the other ("4th" ↔ "fourth", up to the twentieth): a

@@ -1642,11 +1642,12 @@ const THAI_CONTENT = new Set('วัน ส่ง รับ เปิด เร�
  * cut off as a word (tokenize.ts's THAI_CLOSING_A), right / wrong / honest / wrong abstentions 114 / 72 /
  * 4 / 10 → 114 / 69 / 10 / 7. Not colloquial "ไร", "ไง" (what, how): they answered 3 more uncovered
  * questions of both trials and no covered one. A Bangkok running club's trial (round X) added "ปะ", "ป้ะ",
- * "มะ" (typed without tone marks or short), "หน่อย" (please), laughter's "555", and "โมง" of "กี่โมง" (what
- * time; the question word "กี่" is one already): each counted as a word no article writes, against every
- * answer, and "โมง" against the paragraphs stating "05:30 น.".
+ * "มะ" (typed without tone marks or short), "หน่อย" (please), and "โมง" of "กี่โมง" (what time; the question
+ * word "กี่" is one already, and answer-type.ts's THAI_DATE reads "8 โมง", "บ่ายสามโมง" as times): each
+ * counted as a word no article writes, against every answer, and "โมง" against the paragraphs stating
+ * "05:30 น.". Not laughter's "555": a stopword is one in the articles too, where "555 บาท" is a price.
  */
-const THAI_PARTICLES = 'ครับ คับ ครับผม ค่ะ คะ จ้า จ้ะ อ่ะ อะ นะ ป่าว ป่ะ ปะ ป้ะ มะ มั้ย ไหม หรอ เหรอ ล่ะ วะ ฮะ เนอะ หน่อย โมง 555 5555 55555'.split(' ');
+const THAI_PARTICLES = 'ครับ คับ ครับผม ค่ะ คะ จ้า จ้ะ อ่ะ อะ นะ ป่าว ป่ะ ปะ ป้ะ มะ มั้ย ไหม หรอ เหรอ ล่ะ วะ ฮะ เนอะ หน่อย โมง'.split(' ');
 
 /**
  * Dutch compounds are split (see compounds.ts), their first part maybe followed by a linking element
