@@ -498,6 +498,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const server = new SearchIndex([article('server', '# Server\n\nThe web interface listens on port 8096.\n\nOpen a pull request on GitHub to contribute code.\n')]);
     expect(server.answer('how do I open port 32400 on my router').answer).toBeNull();
     expect(server.explain('how do I open port 32400 on my router').find((c) => c.id === 'server#p1')!.signals.numbers).toBe(1);
+    // An identifier of the length the articles' example has after the same name is the asker's own: the shop's
+    // "SS-204817" makes "SS-118302" an order number, not another thing the articles lack (round Y's bike-parts shop).
+    const shop = new SearchIndex([article('orders', '# Orders\n\nOrder numbers look like SS-204817: "SS-" followed by six digits.\n\n## FAQ\n\n### Can I cancel my order?\n\nYes, from My Account for 60 minutes after ordering.\n')]);
+    expect(shop.answer('cancel order SS-118302 pls')).toMatchObject({ entry: 'orders#faq-1' });
+    expect(shop.readings('cancel order SS-118302 pls')).toContainEqual({ word: '118302', term: null, how: 'ignored' });
   });
 
   it('does not turn an off-topic word into a known one by typo correction', () => {
