@@ -799,6 +799,14 @@ describe('statesType', () => {
     expect(states('Phí thành viên là 300.000đ mỗi năm.', 'phí thành viên bao nhiêu', 'vi')).toBe(true);
   });
 
+  it('reads a Romanian date by its month or weekday, and no "când" after "ce se întâmplă" as asking one', () => {
+    for (const sentence of ['Duminică, 21 iunie, urcăm pe Vlădeasa.', 'Plecăm sâmbătă la 7.', 'Termenul de depunere este 25 mai.', 'Ne vedem sambata.']) expect(statesType(sentence, 'date', new Set(), 'ro'), sentence).toBe(true);
+    // "mai" (more) without a day, "luni" (months) are no dates.
+    for (const sentence of ['Costă mai mult.', 'Cardul e valabil 3 luni.']) expect(statesType(sentence, 'date', new Set(), 'ro'), sentence).toBe(false);
+    expect(expectedType('Când mergem pe Vlădeasa?', 'ro')).toBe('date');
+    for (const question of ['Ce se intampla cu cadetii cand fac 18 ani?', 'Ce trebuie sa fac cand vad un urs?']) expect(expectedType(question, 'ro'), question).toBeNull();
+  });
+
   it('reads no date or time in a phone number', () => {
     for (const sentence of ['For any emergency, call the fest control room at +91 20 6600 1234.', 'Call us on 0141 552 1998.', 'Call the office at (212) 555-2019.', 'Ring 0044 141 496 0018.', 'Phone 020 7946 0958.']) {
       for (const type of ['date', 'time'] as const) expect(statesType(sentence, type, new Set()), `${type}: ${sentence}`).toBe(false);
