@@ -127,10 +127,17 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 /** `readingText` without its label, as the playground's Debug panel shows it. */
 export function readingsShown(readings: readonly WordReading[]): string {
   if (!readings.length) return 'none but stopwords.';
-  const shown = readings.map(({ word, term, how }) => {
+  const shown = readings.map(({ word: read, term: readTerm, how }) => {
+    const [word, term] = [read, readTerm ?? ''].map(withFinalSigma);
     if (how === 'unknown') return `${word} (in no article: counts against every answer)`;
     if (how === 'ignored') return `${word} (ignored)`;
     return how === 'as written' ? word : `${word} → ${term} (${how === 'corrected' ? 'typo' : 'another form'})`;
   });
   return shown.join(', ');
 }
+
+/**
+ * A word as analysed, with a Greek word's last sigma written "ς" again: analysis reads both forms as "σ", which
+ * showed "μέλουσ", "ποιοσ" (an Athens board-game café's trial, round Y).
+ */
+const withFinalSigma = (word: string): string => word.replace(/σ(?![\p{L}\p{M}])/gu, 'ς');
