@@ -435,6 +435,9 @@ describe.each([
   { site: 'a Hanoi weekend cycling club, asked without Vietnamese diacritics too', folder: 'cyclingclub-vi', least: 135 },
   { site: 'a Bangkok running club, asked in casual Thai chat too', folder: 'runclub-th', least: 138 },
   { site: 'a Pune college tech fest, asked in Hinglish and Devanagari too', folder: 'techfest-hinglish', least: 170 },
+  { site: 'an online bicycle-parts shop, asked as customers write to a support bot', folder: 'bikeshop-en', least: 168 },
+  { site: 'a Cluj hiking club, asked without Romanian diacritics too', folder: 'drumetii-ro', least: 158 },
+  { site: 'an Athens board-game café, asked in Greeklish and without accents too', folder: 'boardgamecafe-el', least: 133 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
