@@ -128,7 +128,7 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 export function readingsShown(readings: readonly WordReading[]): string {
   if (!readings.length) return 'none but stopwords.';
   const shown = readings.map(({ word: read, term: readTerm, how }) => {
-    const [word, term] = [read, readTerm ?? ''].map(withFinalSigma);
+    const [word, term] = [withFinalSigma(read), readTerm ?? ''];
     if (how === 'unknown') return `${word} (in no article: counts against every answer)`;
     if (how === 'ignored') return `${word} (ignored)`;
     return how === 'as written' ? word : `${word} → ${term} (${how === 'corrected' ? 'typo' : 'another form'})`;
@@ -137,7 +137,8 @@ export function readingsShown(readings: readonly WordReading[]): string {
 }
 
 /**
- * A word as analysed, with a Greek word's last sigma written "ς" again: analysis reads both forms as "σ", which
- * showed "μέλουσ", "ποιοσ" (an Athens board-game café's trial, round Y).
+ * A question's word as analysed, with a Greek word's last sigma written "ς" again: analysis reads both forms as
+ * "σ", which showed "μέλουσ", "ποιοσ" (an Athens board-game café's trial, round Y). Not a lone "σ" ("σ μέλη"),
+ * nor the article term after "→", a stem ("κρατησ" of "κρατήσεις"; a review).
  */
-const withFinalSigma = (word: string): string => word.replace(/σ(?![\p{L}\p{M}])/gu, 'ς');
+const withFinalSigma = (word: string): string => word.replace(/(?<=\p{L}\p{M}*)σ(?![\p{L}\p{M}])/gu, 'ς');

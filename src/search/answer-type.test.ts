@@ -802,7 +802,9 @@ describe('statesType', () => {
   it('reads a Romanian date by its month or weekday, and no "când" after "ce se întâmplă" as asking one', () => {
     for (const sentence of ['Duminică, 21 iunie, urcăm pe Vlădeasa.', 'Plecăm sâmbătă la 7.', 'Termenul de depunere este 25 mai.', 'Ne vedem sambata.']) expect(statesType(sentence, 'date', new Set(), 'ro'), sentence).toBe(true);
     // "mai" (more) without a day, "luni" (months) are no dates.
-    for (const sentence of ['Costă mai mult.', 'Cardul e valabil 3 luni.']) expect(statesType(sentence, 'date', new Set(), 'ro'), sentence).toBe(false);
+    for (const sentence of ['Costă mai mult.', 'Cardul e valabil 3 luni.', 'Costă 7 mai puțin.', 'Sediul e pe strada 1 Mai.']) expect(statesType(sentence, 'date', new Set(), 'ro'), sentence).toBe(false);
+    expect(statesType('Ne vedem vinerea la cabană.', 'date', new Set(), 'ro')).toBe(true);
+    for (const question of ['salut ce faci când mergem pe Vlădeasa', 'Am citit ce trebuie. Când mergem pe Vlădeasa?']) expect(expectedType(question, 'ro'), question).toBe('date');
     expect(expectedType('Când mergem pe Vlădeasa?', 'ro')).toBe('date');
     for (const question of ['Ce se intampla cu cadetii cand fac 18 ani?', 'Ce trebuie sa fac cand vad un urs?']) expect(expectedType(question, 'ro'), question).toBeNull();
   });

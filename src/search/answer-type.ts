@@ -489,9 +489,11 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "ce preț" ask a price before "cât" a count; "cn" is chat's "cine". A roleplay server's trial: "cand e cursa"
   // got the Twitch FAQ entry, "când e cursa" the date.
   ro: [
-    // Not a "când" after "ce se întâmplă", "ce fac" (what happens, what do I do… when): "Ce se intampla cu cadetii
-    // cand fac 18 ani?" asks what then, and a sentence naming a month answered it (see ROMANIAN_DATE).
-    [/(?<![\p{L}])(?<!atunci\s|,\s)(?<!(?<![\p{L}])ce (?:se )?(?:[iî]nt[aâ]mpl[aă]|fac|facem|faci|face|pot|putem|trebuie)(?![\p{L}])[^?]*)(când|cand|(în |in )?ce (an|secol|deceniu|dată|data|zi|lună|luna))(?![\p{L}])/u, 'date'],
+    // Not a "când" after "ce se întâmplă", "ce fac" (what happens, what do I do… when) in its clause: "Ce se
+    // intampla cu cadetii cand fac 18 ani?" asks what then, and a sentence naming a month answered it (see
+    // ROMANIAN_DATE); but "salut ce faci când mergem…" (hi, how are you) and "Am citit ce trebuie. Când…" ask a
+    // date (a review).
+    [/(?<![\p{L}])(?<!atunci\s|,\s)(?<!(?<![\p{L}])ce (?:se )?(?:[iî]nt[aâ]mpl[aă]|fac|facem|face|pot|putem|trebuie)(?![\p{L}])[^?.,!;]*)(când|cand|(în |in )?ce (an|secol|deceniu|dată|data|zi|lună|luna))(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((cât|cat)( mă| ma| îl| il| o| ne)? (costă|costa|costau|plătesc|platesc|dau)|(ce|care e|care este|la ce) (preț|pret|prețul|pretul))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(câți|câte|cât|câtă|cati|cate|cat|cata)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(cine|cn)(?![\p{L}])/u, 'name'],
@@ -1028,11 +1030,12 @@ const SERBIAN_DATE =
 const URDU_DATE =
   /(?<![\p{L}\p{M}])(پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])|\p{Nd}{1,2}([:.]\p{Nd}{2})? ?بجے/u;
 /**
- * Romanian's: a month ("mai", more too, only after a day: "21 mai") or a weekday ("sâmbătă, 14 iunie"), with or
- * without diacritics; not "luni" (Monday, and months: "3 luni"). "Când mergem pe Vlădeasa?" got the refuge
+ * Romanian's: a month ("mai", more too, only after a day: "21 mai", not "7 mai puțin", "strada 1 Mai") or a
+ * weekday and its "-a" forms ("sâmbătă, 14 iunie", "vinerea"), with or without diacritics; not "luni" (Monday,
+ * and months: "3 luni"). A capitalised name ("August Pop", "Pensiunea Vineri") reads as a date too. "Când mergem pe Vlădeasa?" got the refuge
  * paragraph over "Duminică, 21 iunie, urcăm…", which stated no date (a Cluj hiking club's trial, round Y).
  */
-const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)mai|mar[tțţ]i|miercuri|joi|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi])(?![\p{L}])/iu;
+const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile)(?![\p{L}])/iu;
 const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;

@@ -503,6 +503,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const shop = new SearchIndex([article('orders', '# Orders\n\nOrder numbers look like SS-204817: "SS-" followed by six digits.\n\n## FAQ\n\n### Can I cancel my order?\n\nYes, from My Account for 60 minutes after ordering.\n')]);
     expect(shop.answer('cancel order SS-118302 pls')).toMatchObject({ entry: 'orders#faq-1' });
     expect(shop.readings('cancel order SS-118302 pls')).toContainEqual({ word: '118302', term: null, how: 'ignored' });
+    // Several numbers of that length after the name are no example: each names its own room (a review).
+    const rooms = new SearchIndex([article('rooms', '# Rooms\n\nRoom 10234 is the library.\n\nRoom 10560 is the gym.\n\n## FAQ\n\n### How do I book a room?\n\nAt the front desk.\n')]);
+    expect(rooms.answer('where is room 10235').answer).toBeNull();
   });
 
   it('does not turn an off-topic word into a known one by typo correction', () => {

@@ -1888,12 +1888,22 @@ export class SearchIndex {
    * Whether an article writes the word whose term is `name` before a number of `digits` digits, the length of
    * an identifier (see IDENTIFIER_DIGITS): the asker's own of that kind is their detail ("cancel order
    * SS-118302 pls" of a shop writing "Order numbers look like SS-204817" counted "118302", a number no article
-   * holds, against every answer and abstained at 0.14; an online bike-parts shop's trial, round Y). One of
-   * another length still decides the question ("Terminal 4" where the articles write "Terminal 2", "port
-   * 32400" where they write "port 8096"); "port 25566" of "port 25565" is read as the asker's, the price.
+   * holds, against every answer and abstained at 0.14; an online bike-parts shop's trial, round Y). One
+   * number only, an example: where the articles write several ("Room 10234", "Room 10560"), each names its
+   * own thing and the asker's "room 10235" is none of them (a review). One of another length still decides
+   * the question ("port 32400" where they write "port 8096"); "port 25566" of "port 25565" is read as the
+   * asker's, the price.
    */
   private namesIdentifiers(name: string, digits: number): boolean {
-    return this.numberNames.get(`${name}\u0000${digits}`, () => this.namedWith(name, (number) => number.length === digits));
+    return this.numberNames.get(`${name}\u0000${digits}`, () => {
+      const written = new Set<string>();
+      this.someUnitHolding(name, (unit) => {
+        const { named } = this.numberWordsOf(unit);
+        for (let i = 0; i < named.length; i += 2) if (named[i] === name && named[i + 1]!.length === digits) written.add(named[i + 1]!);
+        return written.size > 1;
+      });
+      return written.size === 1;
+    });
   }
 
   /** Whether an article writes the word whose term is `term` right after a number ("coins" of "5000 coins"), read from the units holding the word, once per word. */
