@@ -46,6 +46,20 @@ describe('Greeklish', () => {
     expect(read('kostizei!')).toBeUndefined();
   });
 
+  it('reads a word of three letters as a two-letter term it spells with one letter left: "wra", "ora" are "ώρα"', () => {
+    // An Athens board-game café's trial, round Y: "ti wra anoigete" counted "wra" against every answer.
+    const hours = vocabularyOf(['ώρα', 'ανοίγει']);
+    const term = (word: string) => {
+      const id = latinTypedTerm(word, 'el', hours.vocabulary);
+      return id === undefined ? undefined : hours.terms[id];
+    };
+    expect(hours.terms).toContain('ωρ');
+    expect(term('wra')).toBe('ωρ');
+    expect(term('ora')).toBe('ωρ');
+    // Only with one letter left: two would be most of the word.
+    expect(term('wrai')).toBeUndefined();
+  });
+
   it("spells a short word every way, so its function words are told apart: 'einai', 'gia', 'mou', 'pote' are stopwords", () => {
     const greek = analyzerFor('el');
     for (const word of ['einai', 'gia', 'mou', 'na', 'pote', 'exei', 'kai', 'sto']) expect(latinTypedSpellings(word, 'el').some((s) => greek.isStopword(s)), word).toBe(true);
