@@ -58,6 +58,13 @@ describe('Also asked as: labels', () => {
     }
   });
 
+  it('warns about a label it does not know followed by list items asking the question again without a question mark, not about an answer\'s own list', () => {
+    const czech = parseMarkdown('---\nlang: cs\n---\n# Klub\n\n## Časté dotazy\n\n### Kolik stojí členství?\n\nTaky se ptají:\n- kolik stoji clenstvi\n- cena clenstvi\n\n450 Kč za pololetí.\n', 'c.md', 'c');
+    expect(czech.issues.map((i) => i.message)).toEqual([expect.stringContaining('"Taky se ptají:" under the question "Kolik stojí členství?" is not a label the bot knows')]);
+    const list = parseMarkdown('# Hikes\n\n## FAQ\n\n### What should I bring?\n\nYou need:\n- water\n- a torch\n\nAnd good boots.\n', 'h.md', 'h');
+    expect(list.issues).toEqual([]);
+  });
+
   it('names, for a label it does not know, the label of the article\'s language to write, beside "Also asked as:"', () => {
     const [, parse] = formats[0]!;
     expect(parse('Küsitakse ka:').issues[0]!.message).toContain('write "Auch gefragt als:" (or "Also asked as:") instead');

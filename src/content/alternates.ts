@@ -198,7 +198,8 @@ const MAX_LABEL_LENGTH = 60;
 /**
  * A warning for each FAQ question of `faq` (an article's entries, in order) followed by a lone "Label:" line
  * that the bot does not know as `Also asked as:` (see `ALSO_ASKED_LABELS`), then by questions, one per line
- * (`- question` or not): other phrasings under a label in another language. They are misread: served as the
+ * (`- question` or not), or by list items asking the question again without a question mark (see
+ * `askedAgain`): other phrasings under a label in another language. They are misread: served as the
  * answer (`.md`), read as a question of their own, leaving the entry without an answer (`.txt`), or read as
  * the next FAQ question (`.html`). The warning names the label of the article's language `lang` (a BCP 47
  * tag, null where unknown) to write instead, beside "Also asked as:".
@@ -213,7 +214,7 @@ function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string,
   const [label = '', ...lines] = (after[0]?.raw ?? '').trim().split('\n');
   if (label.length > MAX_LABEL_LENGTH || !/[:：]\s*$/u.test(label)) return null;
   const questions = (lines.length ? lines : (after[1]?.raw.split('\n') ?? [])).filter((line) => line.trim());
-  if (!questions.length || !questions.every(endsAsQuestion)) return null;
+  if (!questions.length || !(questions.every(endsAsQuestion) || askedAgain(questions, entry.question.text))) return null;
   return {
     severity: 'warning',
     file,
@@ -221,6 +222,19 @@ function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string,
     message: `"${label.trim()}" under the question "${entry.question.text}" is not a label the bot knows for other ways to ask it, so it and the questions under it are misread (served as the answer, or read as a question): write ${labelsFor(lang)} instead (docs/faq-labels.md lists the labels read in other languages)`,
   };
 }
+
+/**
+ * Whether `lines`, each a list item ("- kolik stoji clenstvi"), ask the FAQ `question` again as members type it,
+ * without a question mark: one shares a word of three letters or more with it, read without case or
+ * diacritics. A Czech esports club's trial (round Z) wrote "Taky se ptají:" and its phrasings were served as
+ * the answer unwarned; an answer's own list ("You need:", "- water") shares no word with its question.
+ */
+function askedAgain(lines: readonly string[], question: string): boolean {
+  const words = (text: string) => new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const asked = words(question);
+  return lines.every((line) => LIST_ITEM.test(line)) && lines.some((line) => [...words(line)].some((word) => asked.has(word)));
+}
+const LIST_ITEM = /^\s*[-*•]\s+\S/u;
 
 /** The warning for an `Also asked as:` line with no question under it; `label`, the label as written (see `writtenLabel`). */
 export const emptyAlternates = (file: string, line: number, label = DEFAULT_LABEL): ContentIssue => ({
