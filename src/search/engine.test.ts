@@ -397,6 +397,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(cabs.readings('cabin').map((r) => r.how)).toEqual(['unknown']);
   });
 
+  it('quotes the list a paragraph introduces with a colon, with its lead-in', () => {
+    const gear = new SearchIndex([article('gear', '# Gear\n\nThe club lends equipment to members for free.\n\nCameras, lenses and gear the club lends:\n\n- Canon EOS R6 with a 24-105 mm lens\n- Nikon Z6 II\n\nLoans last one week and are booked at the office.\n')]);
+    // A Tehran photography club's trial, round Z: the lead-in alone answered at 1.00.
+    expect(gear.answer('which cameras can I borrow?').quote).toBe('Cameras, lenses and gear the club lends:\n\n- Canon EOS R6 with a 24-105 mm lens\n- Nikon Z6 II');
+    // A paragraph that ends in no colon is quoted alone.
+    expect(gear.answer('how long do loans last').quote).toBe('Loans last one week and are booked at the office.');
+  });
+
   it('reads an English term typed in Cyrillic letters as it sounds as the Latin term the articles write', () => {
     const shop = new SearchIndex([{ ...article('shop', '# Донат\n\nVIP стоит 149 ₽ в месяц или 990 ₽ навсегда.\n\nДля игры нужна Java 17 и не меньше 6 ГБ памяти.\n\nIP выживания: play.kubograd.ru, порт 25565.\n'), lang: 'ru' }]);
     expect(shop.readings('скока стоит вип')).toContainEqual({ word: 'вип', term: 'vip', how: 'related' });

@@ -2999,7 +2999,8 @@ export class SearchIndex {
         entry: unit.id,
       };
     }
-    const text = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage, this.split(unit.passage).list);
+    const read = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage, this.split(unit.passage).list);
+    const text = withListIntroduced(read, unit.passage, article);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -3929,6 +3930,27 @@ function bulletItems(passage: Passage, list: readonly Sentence[]): ((sentence: n
 }
 
 /** The first two sentences of `passage` (split into `list`), or its first bullet item's one. */
+/**
+ * `quoted`, a paragraph's quote, with the list right after the paragraph when the quote ends the paragraph
+ * with the colon that introduces it ("Cameras, lenses and gear the club lends:" and its "- Canon EOS R6…"
+ * lines, up to MAX_LIST_LINES): alone, the line answered "which cameras can I borrow?" at 1.00 with no
+ * camera (a Tehran photography club's trial, round Z). Verbatim still: the two blocks stand one after the
+ * other in the file.
+ */
+function withListIntroduced(quoted: string, passage: Passage, article: Article): string {
+  if (!INTRODUCES.test(quoted) || !passage.raw.trimEnd().endsWith(quoted.trimEnd())) return quoted;
+  const next = article.paragraphs[article.paragraphs.indexOf(passage) + 1];
+  const lines = next?.raw.split('\n') ?? [];
+  if (!next || next.paragraph !== passage.paragraph + 1 || !lines.every((line) => LIST_LINE.test(line))) return quoted;
+  return `${quoted}\n\n${lines.slice(0, MAX_LIST_LINES).join('\n')}`;
+}
+/** A quote ending in a colon, which introduces what follows. */
+const INTRODUCES = /[:：]\s*$/u;
+/** A line of a Markdown list: a bullet or a number, or an item's continuation indented under it. */
+const LIST_LINE = /^(?:\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|\s{2,}\S)/u;
+/** Lines of an introduced list quoted with its lead-in (see `withListIntroduced`): a long list is cut, the article has the rest. */
+const MAX_LIST_LINES = 12;
+
 function firstSentences(passage: Passage, list: Sentence[]): string {
   if (!list.length) return passage.raw;
   const to = Math.min(list.length, 2);
