@@ -809,6 +809,11 @@ describe('statesType', () => {
     for (const question of ['Ce se intampla cu cadetii cand fac 18 ani?', 'Ce trebuie sa fac cand vad un urs?']) expect(expectedType(question, 'ro'), question).toBeNull();
   });
 
+  it('reads a Persian "کیه" after a role as who, asking no date; after an event as when', () => {
+    for (const question of ['مسئول پیاده‌روی‌ها کیه؟', 'راهنمای سفر کویر کیه؟', 'مدرس کارگاه نورپردازی پرتره کیه؟']) expect(expectedType(question, 'fa'), question).toBeNull();
+    for (const question of ['کارگاه کیه؟', 'کی شروع میشه', 'نمایشگاه از کی شروع میشه؟']) expect(expectedType(question, 'fa'), question).toBe('date');
+  });
+
   it('reads no date or time in a phone number', () => {
     for (const sentence of ['For any emergency, call the fest control room at +91 20 6600 1234.', 'Call us on 0141 552 1998.', 'Call the office at (212) 555-2019.', 'Ring 0044 141 496 0018.', 'Phone 020 7946 0958.']) {
       for (const type of ['date', 'time'] as const) expect(statesType(sentence, type, new Set()), `${type}: ${sentence}`).toBe(false);
