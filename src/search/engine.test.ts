@@ -397,6 +397,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(cabs.readings('cabin').map((r) => r.how)).toEqual(['unknown']);
   });
 
+  it('leaves out "date" naming the kind of fact asked where no article writes it, and keeps it where one does', () => {
+    const fair = new SearchIndex([article('fair', '# Summer Fair\n\nThe Summer Fair takes place on Saturday 20 June from 12 noon to 4pm.\n\nThe AGM is on Tuesday 3 March at 7pm in the school hall.\n')]);
+    // A London PTA's trial, round Z: "date", in no article, counted against every answer ("AGM date" 0.45).
+    for (const question of ['AGM date', 'date of the agm', 'what date is the agm']) {
+      expect(fair.readings(question).find((r) => r.word === 'date'), question).toEqual({ word: 'date', term: null, how: 'ignored' });
+      expect(fair.answer(question), question).toMatchObject({ entry: 'fair#p2', confidence: 1 });
+    }
+    const dated = new SearchIndex([article('dates', '# Dates\n\nThe date of the AGM is set by the board.\n\nThe AGM is on Tuesday 3 March.\n')]);
+    expect(dated.readings('AGM date').find((r) => r.word === 'date')!.how).toBe('as written');
+  });
+
   it('quotes the list a paragraph introduces with a colon, with its lead-in', () => {
     const gear = new SearchIndex([article('gear', '# Gear\n\nThe club lends equipment to members for free.\n\nCameras, lenses and gear the club lends:\n\n- Canon EOS R6 with a 24-105 mm lens\n- Nikon Z6 II\n\nLoans last one week and are booked at the office.\n')]);
     // A Tehran photography club's trial, round Z: the lead-in alone answered at 1.00.

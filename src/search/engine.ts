@@ -1068,8 +1068,9 @@ export class SearchIndex {
     const askedAs = new Map<string, number[]>();
     // Per word of a question typed in Latin letters (`romanised`), how its language's script writes it (see `Query.spelled`).
     const spelled = new Map<string, string>();
+    const kindWords = askedKindWords(list, type, analyzer, (word) => this.index.termId(analyzer.stemOnce(word)) !== undefined);
     for (const { word, term, joined } of analyzer.queryTerms(tokens)) {
-      if (dropsChatter && analyzer.isChatWord(word, question) && !(analyzer.isChatUnlessWritten(word) && this.index.termId(term) !== undefined)) {
+      if (kindWords.has(word) || (dropsChatter && analyzer.isChatWord(word, question) && !(analyzer.isChatUnlessWritten(word) && this.index.termId(term) !== undefined))) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
@@ -3950,6 +3951,28 @@ const INTRODUCES = /[:：]\s*$/u;
 const LIST_LINE = /^(?:\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|\s{2,}\S)/u;
 /** Lines of an introduced list quoted with its lead-in (see `withListIntroduced`): a long list is cut, the article has the rest. */
 const MAX_LIST_LINES = 12;
+
+/**
+ * The English words of `list` (a question's words) that name the kind of fact it asks, a date or a time,
+ * where they ask it and no article writes them (`written`, by its word): closing the question, before "of"
+ * or "for", or after "what" or "which" and before a stopword ("yr 3 trip date", "date of the agm", "what
+ * date is the fair"). In no article, "date" counted against every answer, though the question asks a date
+ * (a London PTA's trial, round Z: "yr 3 trip date" 0.46). Where an article writes the word, it stays a term:
+ * left out of "what time does the performance begin?", the FAQ entry asking "What time does the performance
+ * start?" lost its match and 7 fixtures a right answer.
+ */
+function askedKindWords(list: readonly string[], type: AnswerType | null, analyzer: Analyzer, written: (word: string) => boolean): ReadonlySet<string> {
+  if (!analyzer.english || (type !== 'date' && type !== 'time')) return NO_KIND_WORDS;
+  const words = list.filter((word, i) => {
+    const next = list[i + 1];
+    return KIND_WORDS.has(word) && (next === undefined || KIND_OF.has(next) || (ASKING_KIND.has(list[i - 1] ?? '') && analyzer.isStopword(next))) && !written(word);
+  });
+  return words.length ? new Set(words) : NO_KIND_WORDS;
+}
+const KIND_WORDS: ReadonlySet<string> = new Set(['time', 'date', 'dates']);
+const ASKING_KIND: ReadonlySet<string> = new Set(['what', 'which', 'wat', 'wot', 'wht', 'whats']);
+const KIND_OF: ReadonlySet<string> = new Set(['of', 'for']);
+const NO_KIND_WORDS: ReadonlySet<string> = new Set();
 
 function firstSentences(passage: Passage, list: Sentence[]): string {
   if (!list.length) return passage.raw;
