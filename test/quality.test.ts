@@ -438,6 +438,9 @@ describe.each([
   { site: 'an online bicycle-parts shop, asked as customers write to a support bot', folder: 'bikeshop-en', least: 168 },
   { site: 'a Cluj hiking club, asked without Romanian diacritics too', folder: 'drumetii-ro', least: 158 },
   { site: 'an Athens board-game café, asked in Greeklish and without accents too', folder: 'boardgamecafe-el', least: 133 },
+  { site: 'a Tehran photography club, asked in colloquial Persian and Finglish too', folder: 'photoclub-fa', least: 141 },
+  { site: 'a Brno esports club, asked without Czech diacritics too', folder: 'esportclub-cs', least: 132 },
+  { site: "a London primary school's parents' association, asked as parents type on their phones", folder: 'pta-en', least: 145 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
