@@ -51,6 +51,9 @@ describe('Czech analysis', () => {
   it('keeps the numbers and the time words of the stopword list as terms', () => {
     expect(cs.terms('ban na dva dny')).toContain(cs.terms('dva')[0]);
     expect(cs.terms('dnes večer')).toHaveLength(2);
+    // "další" (next) too, as English keeps "next" (a Brno esports club's trial, round Z).
+    expect(cs.terms('Kdy bude další LAN?')).toEqual(cs.terms('další LAN'));
+    expect(cs.terms('další LAN')).toHaveLength(2);
   });
 });
 

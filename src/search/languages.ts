@@ -1749,11 +1749,12 @@ const NORWEGIAN_LINKS = ['s', 'e'];
 /**
  * Words of the package's Czech list that carry a topic, kept as terms: time ("den", day; "dnes", today;
  * "večer", evening), numbers (one to twenty, "sto", "tisíc": "dva týdny", two weeks, is a ban's length),
- * "první" (first), "nový", "nové" (new), "strana" (page, side), "téma" (topic), "tipy" (tips), "zprávy"
+ * "první" (first), "další" (next, as English keeps "next": "Kdy bude další LAN?" got the current LAN's dates at
+ * 1.00, a Brno esports club's trial, round Z), "nový", "nové" (new), "strana" (page, side), "téma" (topic), "tipy" (tips), "zprávy"
  * (messages, news), "článku", "články" (article), "brzo", "pozdě" (early, late), "daleko", "blízko" (far, near).
  */
 const CZECH_CONTENT = new Set(
-  'den dnes večer první nový nové strana téma tipy zprávy článku články nula jeden jedna jedno dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct dvacet sto tisíc tisíce brzo pozdě daleko blízko'.split(' '),
+  'den dnes večer první další nový nové strana téma tipy zprávy článku články nula jeden jedna jedno dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct devatenáct dvacet sto tisíc tisíce brzo pozdě daleko blízko'.split(' '),
 );
 /**
  * Czech as members type it on Discord, words the package's list lacks: chat ("jj", "jo", "nj" yes; "nn" no;
