@@ -63,6 +63,9 @@ describe('Also asked as: labels', () => {
     expect(czech.issues.map((i) => i.message)).toEqual([expect.stringContaining('"Taky se ptají:" under the question "Kolik stojí členství?" is not a label the bot knows')]);
     const list = parseMarkdown('# Hikes\n\n## FAQ\n\n### What should I bring?\n\nYou need:\n- water\n- a torch\n\nAnd good boots.\n', 'h.md', 'h');
     expect(list.issues).toEqual([]);
+    // Nor where one item shares a word with the question, or only "the" (a review).
+    const hike = parseMarkdown('# Hikes\n\n## FAQ\n\n### What do I need for the hike?\n\nBring:\n- hike snacks\n- water\n\nSteps:\n- Pay the fee\n- Meet the guide\n', 'k.md', 'k');
+    expect(hike.issues).toEqual([]);
   });
 
   it('names, for a label it does not know, the label of the article\'s language to write, beside "Also asked as:"', () => {

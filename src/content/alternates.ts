@@ -225,14 +225,15 @@ function unknownLabel(entry: FaqEntry, next: FaqEntry | undefined, file: string,
 
 /**
  * Whether `lines`, each a list item ("- kolik stoji clenstvi"), ask the FAQ `question` again as members type it,
- * without a question mark: one shares a word of three letters or more with it, read without case or
+ * without a question mark: each shares a word of four letters or more with it, read without case or
  * diacritics. A Czech esports club's trial (round Z) wrote "Taky se ptají:" and its phrasings were served as
- * the answer unwarned; an answer's own list ("You need:", "- water") shares no word with its question.
+ * the answer unwarned; an answer's own list shares no such word in every item ("Bring:", "- hike snacks",
+ * "- water" for "What do I need for the hike?"; a review found one shared "the" enough).
  */
 function askedAgain(lines: readonly string[], question: string): boolean {
-  const words = (text: string) => new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const words = (text: string) => new Set(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}{4,}/gu) ?? []);
   const asked = words(question);
-  return lines.every((line) => LIST_ITEM.test(line)) && lines.some((line) => [...words(line)].some((word) => asked.has(word)));
+  return lines.every((line) => LIST_ITEM.test(line) && [...words(line)].some((word) => asked.has(word)));
 }
 const LIST_ITEM = /^\s*[-*•]\s+\S/u;
 

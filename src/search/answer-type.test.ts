@@ -811,7 +811,7 @@ describe('statesType', () => {
 
   it('reads a Persian "کیه" after a role as who, asking no date; after an event as when', () => {
     for (const question of ['مسئول پیاده‌روی‌ها کیه؟', 'راهنمای سفر کویر کیه؟', 'مدرس کارگاه نورپردازی پرتره کیه؟']) expect(expectedType(question, 'fa'), question).toBeNull();
-    for (const question of ['کارگاه کیه؟', 'کی شروع میشه', 'نمایشگاه از کی شروع میشه؟']) expect(expectedType(question, 'fa'), question).toBe('date');
+    for (const question of ['کارگاه کیه؟', 'کی شروع میشه', 'نمایشگاه از کی شروع میشه؟', 'عکاسی شب کیه؟', 'مدرسه کیه؟']) expect(expectedType(question, 'fa'), question).toBe('date');
   });
 
   it('reads no date or time in a phone number', () => {

@@ -270,10 +270,11 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // Persian "کی" asks when ("کی شروع میشه"); "چند", "چقدر" how many or how much.
   fa: [
     // "کیه" is "who is" after a role ("مسئول پیاده‌روی‌ها کیه؟", who runs the walks), "when is" after an event
-    // ("کارگاه کیه"): after a role opening the question, within four words, it asks no date (a Tehran photography
+    // ("کارگاه کیه"): after a role (a whole word, with a plural or ezafe ending: not "عکاسی", photography, nor
+    // "مدرسه", school, a review) opening the question, within four words, it asks no date (a Tehran photography
     // club's trial, round Z: "who runs the walks" got the 7:30 start time). Nor a name: Persian writes names
     // without capitals, which `statesType` reads names by, so the question asks no kind of fact.
-    [/(?<![\p{L}])(کی|(?<!^\s*(?:مسئول|راهنما|مدیر|ادمین|رئیس|مربی|استاد|داور|برگزارکننده|سرپرست|دبیر|مدرس|هماهنگ‌کننده|صاحب|مالک|عکاس)\S*(?:\s+\S+){0,3}\s+)کیه|چه (زمانی|روزی|تاریخی|موقع|وقت)|تا کی|از کی|چند شنبه|چه تاریخ)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(کی|(?<!^\s*(?:مسئول|راهنمای?|مدیر|ادمین|رئیس|مربی|استاد|داور|برگزارکننده|سرپرست|دبیر|مدرس|هماهنگ‌کننده|صاحب|مالک)(?:‌?ها|‌?های|ان)?(?![\p{L}])(?:\s+\S+){0,3}\s+)کیه|چه (زمانی|روزی|تاریخی|موقع|وقت)|تا کی|از کی|چند شنبه|چه تاریخ)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(چه کسی|کیست|اسم\S* چیه)(?![\p{L}])/u, 'name'],
     [/(?<![\p{L}])(چند|چنده|چقدر|چقد|چقدره|چندتا|چند تا|قیمت|هزینه)(?![\p{L}])/u, 'number'],
   ],

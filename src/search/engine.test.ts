@@ -404,6 +404,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
       expect(fair.readings(question).find((r) => r.word === 'date'), question).toEqual({ word: 'date', term: null, how: 'ignored' });
       expect(fair.answer(question), question).toMatchObject({ entry: 'fair#p2', confidence: 1 });
     }
+    // Not beside another word no article writes: "christmas fair date" asks of what the articles lack (a review).
+    expect(fair.readings('christmas fair date').find((r) => r.word === 'date')!.how).toBe('unknown');
     const dated = new SearchIndex([article('dates', '# Dates\n\nThe date of the AGM is set by the board.\n\nThe AGM is on Tuesday 3 March.\n')]);
     expect(dated.readings('AGM date').find((r) => r.word === 'date')!.how).toBe('as written');
   });
@@ -414,6 +416,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(gear.answer('which cameras can I borrow?').quote).toBe('Cameras, lenses and gear the club lends:\n\n- Canon EOS R6 with a 24-105 mm lens\n- Nikon Z6 II');
     // A paragraph that ends in no colon is quoted alone.
     expect(gear.answer('how long do loans last').quote).toBe('Loans last one week and are booked at the office.');
+    // Nor a list past a heading, another section's (a review).
+    const split = new SearchIndex([article('gear', '# Gear\n\nCameras, lenses and gear the club lends:\n\n## Opening hours\n\n- Monday 10–18\n- Friday 10–14\n')]);
+    expect(split.answer('which cameras can I borrow?').quote).toBe('Cameras, lenses and gear the club lends:');
   });
 
   it('reads an English term typed in Cyrillic letters as it sounds as the Latin term the articles write', () => {

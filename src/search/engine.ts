@@ -3930,50 +3930,55 @@ function bulletItems(passage: Passage, list: readonly Sentence[]): ((sentence: n
   return passage.raw.includes('\n') ? (i) => opensBulletItem(passage.raw, list, i) : undefined;
 }
 
-/** The first two sentences of `passage` (split into `list`), or its first bullet item's one. */
 /**
  * `quoted`, a paragraph's quote, with the list right after the paragraph when the quote ends the paragraph
  * with the colon that introduces it ("Cameras, lenses and gear the club lends:" and its "- Canon EOS R6…"
- * lines, up to MAX_LIST_LINES): alone, the line answered "which cameras can I borrow?" at 1.00 with no
- * camera (a Tehran photography club's trial, round Z). Verbatim still: the two blocks stand one after the
- * other in the file.
+ * lines): alone, the line answered "which cameras can I borrow?" at 1.00 with no camera (a Tehran
+ * photography club's trial, round Z). Only the list right after it in the file, whole, so the quote stays
+ * verbatim and complete; a longer list than MAX_LIST_LINES is left to the article.
  */
 function withListIntroduced(quoted: string, passage: Passage, article: Article): string {
   if (!INTRODUCES.test(quoted) || !passage.raw.trimEnd().endsWith(quoted.trimEnd())) return quoted;
   const next = article.paragraphs[article.paragraphs.indexOf(passage) + 1];
   const lines = next?.raw.split('\n') ?? [];
-  if (!next || next.paragraph !== passage.paragraph + 1 || !lines.every((line) => LIST_LINE.test(line))) return quoted;
-  return `${quoted}\n\n${lines.slice(0, MAX_LIST_LINES).join('\n')}`;
+  // Right after it in the file, one blank line between: not a list past a heading, in another section (a review).
+  const after = next !== undefined && next.paragraph === passage.paragraph + 1 && next.section === passage.section && next.line === passage.line + passage.raw.split('\n').length + 1;
+  if (!after || lines.length > MAX_LIST_LINES || !lines.every((line) => LIST_LINE.test(line))) return quoted;
+  return `${quoted}\n\n${next.raw}`;
 }
 /** A quote ending in a colon, which introduces what follows. */
 const INTRODUCES = /[:：]\s*$/u;
 /** A line of a Markdown list: a bullet or a number, or an item's continuation indented under it. */
 const LIST_LINE = /^(?:\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|\s{2,}\S)/u;
-/** Lines of an introduced list quoted with its lead-in (see `withListIntroduced`): a long list is cut, the article has the rest. */
+/** Lines of an introduced list quoted with its lead-in at most (see `withListIntroduced`): a longer one, cut, would drop items unseen (a review). */
 const MAX_LIST_LINES = 12;
 
 /**
  * The English words of `list` (a question's words) that name the kind of fact it asks, a date or a time,
- * where they ask it and no article writes them (`written`, by its word): closing the question, before "of"
- * or "for", or after "what" or "which" and before a stopword ("yr 3 trip date", "date of the agm", "what
- * date is the fair"). In no article, "date" counted against every answer, though the question asks a date
+ * where they ask it and no article writes them (`written`, by its word), nor another word of the question:
+ * closing the question, before "of" or "for", or after "what" or "which" and before a stopword ("agm date",
+ * "date of the agm", "what date is the fair"). In no article, "date" counted against every answer, though the question asks a date
  * (a London PTA's trial, round Z: "yr 3 trip date" 0.46). Where an article writes the word, it stays a term:
  * left out of "what time does the performance begin?", the FAQ entry asking "What time does the performance
  * start?" lost its match and 7 fixtures a right answer.
  */
 function askedKindWords(list: readonly string[], type: AnswerType | null, analyzer: Analyzer, written: (word: string) => boolean): ReadonlySet<string> {
   if (!analyzer.english || (type !== 'date' && type !== 'time')) return NO_KIND_WORDS;
+  // Not beside another word no article writes: "christmas fair date" asks of something the articles lack, and
+  // without "date" it got the Summer Fair's date at 0.5 (a review).
+  if (list.some((word) => !KIND_WORDS.has(word) && !analyzer.isStopword(word) && !/\d/.test(word) && !written(word))) return NO_KIND_WORDS;
   const words = list.filter((word, i) => {
     const next = list[i + 1];
     return KIND_WORDS.has(word) && (next === undefined || KIND_OF.has(next) || (ASKING_KIND.has(list[i - 1] ?? '') && analyzer.isStopword(next))) && !written(word);
   });
   return words.length ? new Set(words) : NO_KIND_WORDS;
 }
-const KIND_WORDS: ReadonlySet<string> = new Set(['time', 'date', 'dates']);
+const KIND_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'date', 'dates']);
 const ASKING_KIND: ReadonlySet<string> = new Set(['what', 'which', 'wat', 'wot', 'wht', 'whats']);
 const KIND_OF: ReadonlySet<string> = new Set(['of', 'for']);
 const NO_KIND_WORDS: ReadonlySet<string> = new Set();
 
+/** The first two sentences of `passage` (split into `list`), or its first bullet item's one. */
 function firstSentences(passage: Passage, list: Sentence[]): string {
   if (!list.length) return passage.raw;
   const to = Math.min(list.length, 2);

@@ -58,6 +58,11 @@ describe('Greeklish', () => {
     expect(term('ora')).toBe('ωρ');
     // Only with one letter left: two would be most of the word.
     expect(term('wrai')).toBeUndefined();
+    // And that letter a vowel, an ending: "map" is no "ма" of Ukrainian "має" (has; a review).
+    const has = vocabularyOf(['має', 'сервер'], 'uk');
+    expect(has.terms).toContain('ма');
+    expect(latinTypedTerm('map', 'uk', has.vocabulary)).toBeUndefined();
+    expect(has.terms[latinTypedTerm('maa', 'uk', has.vocabulary)!]).toBe('ма');
   });
 
   it("spells a short word every way, so its function words are told apart: 'einai', 'gia', 'mou', 'pote' are stopwords", () => {

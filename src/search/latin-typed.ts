@@ -200,7 +200,7 @@ export function latinTypedTerm(word: string, lang: string, vocabulary: Vocabular
   if (!romanisation?.word.test(word)) return undefined;
   let best: { id: number; read: number } | undefined;
   const follow = (at: number, spelled: string): void => {
-    if (spelled.length >= MIN_TERM || (spelled.length === MIN_TERM - 1 && word.length - at === 1)) {
+    if (spelled.length >= MIN_TERM || (spelled.length === MIN_TERM - 1 && word.length - at === 1 && VOWEL_ENDING.test(word))) {
       const id = vocabulary.term(spelled);
       const rest = word.length - at;
       if (id !== undefined && rest <= MAX_ENDING && rest <= at && (!best || at > best.read || (at === best.read && vocabulary.frequency(id) > vocabulary.frequency(best.id)))) best = { id, read: at };
@@ -271,10 +271,12 @@ const FOLDED = new Map(
 
 /**
  * Letters of the shortest term a word is read as: shorter stems ("ντ", "γι") meet any word by chance; but one
- * letter shorter for a word of one letter more, its ending ("wra", "ora" of "ώρα", stem "ωρ": "ti wra anoigete"
- * counted "wra" against every answer, an Athens board-game café's trial, round Y).
+ * letter shorter for a word of one letter more, a vowel, its ending (see VOWEL_ENDING: "wra", "ora" of "ώρα",
+ * stem "ωρ": "ti wra anoigete" counted "wra" against every answer, an Athens board-game café's trial, round Y).
  */
 const MIN_TERM = 3;
+/** A word's last letter a vowel: the ending a two-letter term may leave ("wra"; not "map" as "ма", "gym" as "γι": a review). */
+const VOWEL_ENDING = /[aeiouy]$/;
 /** Letters of an inflection's ending the articles' stems leave off (Greek "-ει", "-ουμε", "-ετε", "-ουν"; Ukrainian "-ує", "-ують", "-ами"). */
 const MAX_ENDING = 4;
 /** The longest word `latinTypedSpellings` spells, and how many spellings it returns at most: function words are short, and a
