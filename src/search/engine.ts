@@ -1355,8 +1355,8 @@ export class SearchIndex {
    * any language for a word of ASCII letters, as members mix English gaming words into their own ("prizepool"
    * of "prize pool" in an Indonesian league's questions, round V). Parts of
    * MIN_APART_PART letters or more, the first cut the articles write so; or an English verb and its particle,
-   * read as the verb ("logout" of "log out", the particle a stopword; see `otherParticle`). The reverse, "save file" asked of
-   * articles writing "savefile", is a join (see `joinedTerm`).
+   * read as the verb ("logout" of "log out", the particle a stopword; see `otherParticle`). The reverse,
+   * "save file" asked of articles writing "savefile", is a join (see `joinedTerm`).
    */
   private writtenApart(word: string, analyzer: Analyzer): number[] {
     for (let cut = MIN_APART_PART; cut <= word.length - MIN_APART_PART; cut++) {
@@ -3957,10 +3957,10 @@ const MAX_LIST_LINES = 12;
  * The English words of `list` (a question's words) that name the kind of fact it asks, a date or a time,
  * where they ask it and no article writes them (`written`, by its word), nor another word of the question:
  * closing the question, before "of" or "for", or after "what" or "which" and before a stopword ("agm date",
- * "date of the agm", "what date is the fair"). In no article, "date" counted against every answer, though the question asks a date
- * (a London PTA's trial, round Z: "yr 3 trip date" 0.46). Where an article writes the word, it stays a term:
- * left out of "what time does the performance begin?", the FAQ entry asking "What time does the performance
- * start?" lost its match and 7 fixtures a right answer.
+ * "date of the agm", "what date is the fair"). In no article, "date" counted against every answer, though
+ * the question asks a date (a London PTA's trial, round Z: "AGM date" 0.45). Where an article writes the
+ * word, it stays a term: left out of "what time does the performance begin?", the FAQ entry asking "What
+ * time does the performance start?" lost its match and 7 fixtures a right answer.
  */
 function askedKindWords(list: readonly string[], type: AnswerType | null, analyzer: Analyzer, written: (word: string) => boolean): ReadonlySet<string> {
   if (!analyzer.english || (type !== 'date' && type !== 'time')) return NO_KIND_WORDS;
