@@ -48,6 +48,16 @@ describe('Also asked as: labels', () => {
     expect(article!.faq[0]!.answer.map((p) => p.text)).toEqual(['الساعة بـ 15 ريالاً.']);
   });
 
+  it('reads the labels round Z\'s admins wrote: Czech "Taky se ptají:", Persian "این‌طور هم می‌پرسند:"', () => {
+    const czech = parseMarkdown('---\nlang: cs\n---\n# Klub\n\n## Časté dotazy\n\n### Kolik stojí členství?\n\nTaky se ptají:\n- kolik stoji clenstvi\n\n450 Kč za pololetí.\n', 'c.md', 'c');
+    expect([czech.issues, czech.article!.faq[0]!.alternates.map((p) => p.text)]).toEqual([[], ['kolik stoji clenstvi']]);
+    for (const label of ['این‌طور هم می‌پرسند:', 'این طور هم می پرسند:', 'همچنین پرسیده می‌شود:']) {
+      const persian = parseMarkdown(`---\nlang: fa\n---\n# انجمن\n\n## سوالات متداول\n\n### آدرس دفتر انجمن کجاست؟\n\n${label}\n- دفتر کجاست\n\nخیابان انقلاب، پلاک ۱۲.\n`, 'p.md', 'p');
+      expect([label, persian.issues, persian.article!.faq[0]!.alternates.map((p) => p.text)]).toEqual([label, [], ['دفتر کجاست']]);
+    }
+    expect(ownLabel('fa')).toBe('همچنین پرسیده می‌شود:');
+  });
+
   it('warns, with its line, about a label it does not know followed by questions, in every format', () => {
     for (const [format, parse, line] of formats.map(([f, p], i) => [f, p, [7, 9, 4][i]] as const)) {
       const { issues } = parse('Küsitakse ka:');
@@ -59,8 +69,8 @@ describe('Also asked as: labels', () => {
   });
 
   it('warns about a label it does not know followed by list items asking the question again without a question mark, not about an answer\'s own list', () => {
-    const czech = parseMarkdown('---\nlang: cs\n---\n# Klub\n\n## Časté dotazy\n\n### Kolik stojí členství?\n\nTaky se ptají:\n- kolik stoji clenstvi\n- cena clenstvi\n\n450 Kč za pololetí.\n', 'c.md', 'c');
-    expect(czech.issues.map((i) => i.message)).toEqual([expect.stringContaining('"Taky se ptají:" under the question "Kolik stojí členství?" is not a label the bot knows')]);
+    const czech = parseMarkdown('---\nlang: cs\n---\n# Klub\n\n## Časté dotazy\n\n### Kolik stojí členství?\n\nLidi se ptají i:\n- kolik stoji clenstvi\n- cena clenstvi\n\n450 Kč za pololetí.\n', 'c.md', 'c');
+    expect(czech.issues.map((i) => i.message)).toEqual([expect.stringContaining('"Lidi se ptají i:" under the question "Kolik stojí členství?" is not a label the bot knows')]);
     const list = parseMarkdown('# Hikes\n\n## FAQ\n\n### What should I bring?\n\nYou need:\n- water\n- a torch\n\nAnd good boots.\n', 'h.md', 'h');
     expect(list.issues).toEqual([]);
     // Nor where one item shares a word with the question, or only "the" (a review).
