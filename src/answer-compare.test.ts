@@ -114,4 +114,17 @@ describe('changeText', () => {
     ]);
     expect(changeText(recorded(answer('At 8.', 'Doors open at 8.'))[0]!, answer('At 8.', 'Doors open at 8 sharp.')).split('\n')[2]).toBe('  now:    Title · ¶3 (confidence 0.50), quote: Doors open at 8 sharp.');
   });
+
+  it("says where only the article's title changed, which an FAQ answer's line does not show", () => {
+    // A Brno esports club's admin read 22 "text edited" lines whose two lines were the same (round Z).
+    const retitled: Answer = { ...faq, source: { ...faq.source!, title: 'Špilberk LAN #7' } };
+    expect(changeText(recorded(faq)[0]!, retitled).split('\n')).toEqual([
+      'Line 1 (text edited): When does it open?',
+      '  before: Can I get in after hours? (confidence 0.50): Yes, with a fob.',
+      '  now:    Can I get in after hours? (confidence 0.50): Yes, with a fob.',
+      "  the article's title only: “Title” → “Špilberk LAN #7”",
+    ]);
+    // Not where the text changed too: the two lines show that.
+    expect(changeText(recorded(faq)[0]!, { ...retitled, answer: 'No.' })).not.toContain("title only");
+  });
 });

@@ -156,10 +156,15 @@ export function changeText(before: RecordedAnswer, now: Answer): string {
     answer === null
       ? `no answer (confidence ${confidenceShown(confidence, false)})${closest.length ? `; closest: ${closest.map((q) => `“${q}”`).join(', ')}` : ''}`
       : `${label ?? 'an answer'} (confidence ${confidenceShown(confidence, true)})${quoted ? ', quote' : ''}: ${excerpt(text, from)}`;
+  // Only the article's title changed (shown in the embed, not in an FAQ answer's line): said so, or the two lines
+  // read the same (a Brno esports club's admin found 22 such "text edited" lines hiding 3 lost answers, round Z).
+  const title = now.source?.title ?? null;
+  const retitled = before.title !== null && title !== null && before.title !== title && was === is;
   return [
     `Line ${before.line} (${changeKind(before, now)}): ${before.question}`,
     `  before: ${line(before.label, before.answer, was, before.confidence, before.alternatives)}`,
     `  now:    ${line(labelOf(now), now.answer, is, now.confidence, now.alternatives.map((alt) => alt.question))}`,
+    ...(retitled ? [`  the article's title only: “${before.title}” → “${title}”`] : []),
   ].join('\n');
 }
 
