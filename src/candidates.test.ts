@@ -24,6 +24,15 @@ describe('readingText and SearchIndex.readings', () => {
   });
 });
 
+describe('candidatesText with no candidate', () => {
+  it('says what to do where no paragraph or FAQ entry shares a word with the question', () => {
+    // A Brno esports club's admin found no advice under "Candidates: none" (round Z).
+    expect(candidatesText([], 0.35)).toBe(
+      "Candidates: none (no paragraph or FAQ entry shares a word with the question). To answer it, write the member's word (see the words read below) into the paragraph or FAQ answer that answers it, or list the question under that FAQ entry's `Also asked as:` (a word only in `tags:` finds no candidate by itself).",
+    );
+  });
+});
+
 describe('setAsideText and SearchIndex.setAside', () => {
   it('says which language the question was read in and which of its words counted as no topic', () => {
     expect(setAsideText(index.setAside('how do i pause my subscription?'))).toBe('Read as English (en); left out: how, do, i, my');

@@ -68,6 +68,14 @@ function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number,
 }
 
 /**
+ * The explain output where no paragraph or FAQ entry shares a word with the question, and what to do: a Brno
+ * esports club's admin read "Candidates: none" for "Kdy je lanka?" ("lanka", LAN, only in the article's
+ * `tags:`) and found no advice, where every other explain ends with some (round Z).
+ */
+const NO_CANDIDATES =
+  "Candidates: none (no paragraph or FAQ entry shares a word with the question). To answer it, write the member's word (see the words read below) into the paragraph or FAQ answer that answers it, or list the question under that FAQ entry's `Also asked as:` (a word only in `tags:` finds no candidate by itself).";
+
+/**
  * What lifts another candidate over an answer, as the last line under the candidates when the first is
  * answered: a Moscow café's admin, whose Wi-Fi question took an FAQ entry over the paragraph naming the
  * network, found a fix said only where the bot abstains. The label is that of the first FAQ entry listed
@@ -97,7 +105,7 @@ function label(index: SearchIndex, id: string): string {
  * language's, as check-content tells the admin to write it).
  */
 export function candidatesText(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string = () => 'Also asked as:'): string {
-  if (!candidates.length) return 'Candidates: none (no paragraph or FAQ entry shares a word with the question).';
+  if (!candidates.length) return NO_CANDIDATES;
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
   const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
   if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold, labelOf));
