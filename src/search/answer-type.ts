@@ -1,7 +1,7 @@
 import { CHINESE_WEEKDAY, simplifiedChinese } from './chinese-script.js';
 import { halfWidth } from './half-width.js';
 import { fold } from './fold.js';
-import { asWords, questionWords } from './languages.js';
+import { asWords, questionPhraseGuards, questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
 /**
@@ -90,6 +90,11 @@ const PATTERNS: [RegExp, AnswerType][] = [
 const RUSSIAN_CLOCK = (deadlines: boolean): string =>
   String.raw`(во скок\p{L}*|во сколько|${deadlines ? '(до|со|к)' : 'со'} скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу`;
 const NORWEGIAN_TIME = /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
+/**
+ * Indonesian's words before a unit of time that make a "berapa" after it ask a rate, no time or date ("per
+ * jam berapa", how much an hour): its question phrases' guards (see `questionPhraseGuards`), one list for both.
+ */
+const INDONESIAN_PER = [...questionPhraseGuards('id')].join('|');
 const TIME_PATTERNS: Record<string, RegExp> = {
   bg: /(?<![\p{L}])(в колко часа|в колко|от колко часа|по кое време)(?![\p{L}])/u,
   fa: /(?<![\p{L}])(ساعت چند|ساعت چنده|چه ساعتی)(?![\p{L}])/u,
@@ -127,7 +132,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
   cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika(?!\s+(let|rok[ůu]|lid[íi]|osob|km|k[čc]|korun|procent\p{L}*)(?![\p{L}]))|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
   // Not "per jam berapa" (how much an hour: "lapangan per jam berapa?", a price).
-  id: /(?<![\p{L}])(?<!(?:per|tiap|setiap)\s)((jam|pukul) (berapa|brp))(?![\p{L}])/u,
+  id: new RegExp(String.raw`(?<![\p{L}])(?<!(?:${INDONESIAN_PER})\s)((jam|pukul) (berapa|brp))(?![\p{L}])`, 'u'),
   tr: /(?<![\p{L}])(saat ka[çc](ta|a)?)(?![\p{L}])/u,
   vi: /(?<![\p{L}])(m[ấa]y (gi[ờo]|h))(?![\p{L}])/u,
   zh: /[几幾](点|點)/u,
@@ -388,8 +393,14 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // fee or a fine ("Biaya kelas Data Science berapa?", "telat bayar cicilan dendanya brp": an Indonesian
   // course's trial got the class times, read as a count); "berapa" alone a count; "siapa" and "di mana" a name.
   id: [
-    [/(?<![\p{L}])(kapan|kpn|(?<!(?:per|tiap|setiap)\s)(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp)|((per|tiap|setiap) (jam|hari|bulan|minggu|orang|tim)|perjam|sejam|perhari|sehari) (berapa|brp)(?=(\s*(ya|sih|kak|min|gan|bang|dong|nih))*\s*(\p{P}|$)))(?![\p{L}])/u, 'amount'],
+    [new RegExp(String.raw`(?<![\p{L}])(kapan|kpn|(?<!(?:${INDONESIAN_PER})\s)(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])`, 'u'), 'date'],
+    [
+      new RegExp(
+        String.raw`(?<![\p{L}])((berapa|brp) (harga|biaya|ongkos|tarif|bayar|duit|uang|rupiah)|(harga|biaya|ongkos|tarif)(nya)? (berapa|brp)|((${INDONESIAN_PER}) (jam|hari|bulan|minggu|orang|tim)|perjam|sejam|perhari|sehari) (berapa|brp)(?=(\s*(ya|sih|kak|min|gan|bang|dong|nih))*\s*(\p{P}|$)))(?![\p{L}])`,
+        'u',
+      ),
+      'amount',
+    ],
     [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
