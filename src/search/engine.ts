@@ -1898,11 +1898,8 @@ export class SearchIndex {
   private namesIdentifiers(name: string, digits: number): boolean {
     return this.numberNames.get(`${name}\u0000${digits}`, () => {
       const written = new Set<string>();
-      this.someUnitHolding(name, (unit) => {
-        const { named } = this.numberWordsOf(unit);
-        for (let i = 0; i < named.length; i += 2) if (named[i] === name && named[i + 1]!.length === digits) written.add(named[i + 1]!);
-        return written.size > 1;
-      });
+      // `writesNamed` stops at the second number of that length: several are no example.
+      this.someUnitHolding(name, (unit) => writesNamed(this.numberWordsOf(unit).named, name, (number) => number.length === digits && written.add(number).size > 1));
       return written.size === 1;
     });
   }
