@@ -58,12 +58,18 @@ describe('Also asked as: labels', () => {
     expect(ownLabel('fa')).toBe('همچنین پرسیده می‌شود:');
   });
 
+  it('reads a label in every language it reads an FAQ section in: Hebrew "שואלים גם:" (a Minecraft server\'s admin wrote it, and its list was served as the answer)', () => {
+    const hebrew = parseMarkdown('---\nlang: he\n---\n# השרת\n\n## שאלות נפוצות\n\n### מה האייפי של השרת?\n\nשואלים גם:\n- מה האיפי\n- איך נכנסים לשרת\n\nplay.gefen.co.il\n', 'h.md', 'h');
+    expect([hebrew.issues, hebrew.article!.faq[0]!.alternates.map((p) => p.text), hebrew.article!.faq[0]!.answer.map((p) => p.text)]).toEqual([[], ['מה האיפי', 'איך נכנסים לשרת'], ['play.gefen.co.il']]);
+    expect([ownLabel('he'), ownLabel('sk'), ownLabel('ca'), ownLabel('sw')]).toEqual(['שואלים גם:', 'Pýtajú sa aj:', 'També es pregunta:', 'Pia huulizwa:']);
+  });
+
   it('warns, with its line, about a label it does not know followed by questions, in every format', () => {
     for (const [format, parse, line] of formats.map(([f, p], i) => [f, p, [7, 9, 4][i]] as const)) {
-      const { issues } = parse('Küsitakse ka:');
+      const { issues } = parse('Ähnliche Fragen:');
       expect([format, issues.filter((i) => i.severity === 'warning')]).toEqual([
         format,
-        [{ severity: 'warning', file: `a${format}`, line, message: expect.stringContaining('"Küsitakse ka:" under the question "Wie kündige ich?" is not a label the bot knows') }],
+        [{ severity: 'warning', file: `a${format}`, line, message: expect.stringContaining('"Ähnliche Fragen:" under the question "Wie kündige ich?" is not a label the bot knows') }],
       ]);
     }
   });
@@ -80,7 +86,7 @@ describe('Also asked as: labels', () => {
 
   it('names, for a label it does not know, the label of the article\'s language to write, beside "Also asked as:"', () => {
     const [, parse] = formats[0]!;
-    expect(parse('Küsitakse ka:').issues[0]!.message).toContain('write "Auch gefragt als:" (or "Also asked as:") instead');
+    expect(parse('Ähnliche Fragen:').issues[0]!.message).toContain('write "Auch gefragt als:" (or "Also asked as:") instead');
     const english = parseMarkdown('# Membership\n\n## FAQ\n\n### How do I cancel?\n\nAsked too:\n- How do I quit?\n\nEmail the board.\n', 'e.md', 'e');
     expect(english.issues[0]!.message).toContain('write "Also asked as:" instead');
     // As check-content's note names it: Bokmål's for Discord's "no", Traditional characters for zh-TW.
