@@ -32,3 +32,11 @@ describe('longForm', () => {
     expect(longForm('facebook', 0, ids, termOf, known, frequency)).toBeUndefined();
   });
 });
+
+describe('longForm of an address', () => {
+  it('takes no term holding a figure for a compound: "cs241admin" of "cs241-admin@…" is no "ca"', () => {
+    const terms = ['cs241admin', 'ca'];
+    const parts = new Set(['cs241', 'admin']);
+    expect(longForm('ca', 1, [0, 1], (id) => terms[id]!, (part) => parts.has(part), () => 9)).toBeUndefined();
+  });
+});
