@@ -642,6 +642,18 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(streaming.readings('is disney included').find((r) => r.word === 'disney')).toEqual({ word: 'disney', term: 'disneyplus', how: 'related' });
   });
 
+  it('reads an acronym\'s plural typed in lower case as the acronym the articles write ("vms" of "VM"), not a word of one letter and "s"', () => {
+    const course = new SearchIndex([
+      article('vm', '# Virtual machines\n\nEach student has their own VM. Log in to your VM with SSH from the campus network.\n\nThe lab has 40 desks; bring an XL power strip.\n'),
+    ]);
+    expect(course.readings('how do i log into the vms').find((r) => r.word === 'vms')).toEqual({ word: 'vms', term: 'vm', how: 'related' });
+    expect(course.answer('how do i log into the vms').quote).toMatch(/^Each student has their own VM/);
+    // Not where the articles write the letters in lower case, as a word ("the npc shop"), nor "xs" as "x".
+    const shop = new SearchIndex([article('shop', '# Shop\n\nThe npc shop sells x ray goggles in size XL.\n')]);
+    expect(shop.readings('which npcs sell goggles').find((r) => r.word === 'npcs')?.how).toBe('unknown');
+    expect(shop.readings('goggles in xs').find((r) => r.word === 'xs')?.term ?? null).not.toBe('x');
+  });
+
   it('counts alternatives joined by slashes as one word the articles may lack', () => {
     const project = new SearchIndex([
       article(

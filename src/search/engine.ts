@@ -1577,6 +1577,11 @@ export class SearchIndex {
     const written = other === undefined ? undefined : known(other);
     if (written !== undefined) return [written];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
+    // An acronym's plural typed in lower case ("mps", "vms") where the articles write only the acronym ("MP").
+    if (ACRONYM_PLURAL.test(word)) {
+      const single = this.index.termId(word.slice(0, -1));
+      if (single !== undefined && this.writtenInCapitals(single, word.slice(0, -1))) return [single];
+    }
     // A name the articles write only with its plus sign (see tokenize.ts's PLUS_NAME): "is disney included"
     // of articles on "Disney+" (0.116 with it unknown).
     const plussed = this.index.termId(`${word}plus`);
@@ -4230,6 +4235,15 @@ const MIN_ENGLISH_SHARED_PREFIX = 5;
  * and 0.939 → 0.937 FAQ mode (two questions).
  */
 const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
+
+/**
+ * An acronym's plural as members type it: consonants, then an "s" ("mps", "vms", "npcs"), which the stemmers
+ * keep (Porter2 takes an "s" off only after a vowel). Not a double "s" ("css"), nor "y" ("gyms"), nor one
+ * letter and "s" or the sizes "xs", "xxs". Read only where the articles lack the word (see `otherForms`):
+ * read so in the index too, "NFTs" and "NFT" as one term, a web3 community's fixture lost "can u refund my
+ * stolen nfts" to the mint's refund entry, which writes "NFT".
+ */
+const ACRONYM_PLURAL = /^(?!x+s$)[bcdfghjklmnpqrtvwxz][bcdfghjklmnpqrstvwxz]{1,4}(?<!s)s$/;
 
 /** A word of the question naming an article's topic (see `topicMarkers`): its term in the units' index and in the titles'. */
 interface TopicMarker {
