@@ -1048,8 +1048,9 @@ describe('statesType', () => {
   it('reads Brazilian Portuguese price, time and count questions as members type them', () => {
     for (const question of ['quanto custa o vip', 'qnt custa o vip?', 'qual o valor do vip ouro', 'quanto que custa o vip', 'o vip custa quanto', 'qnto custa', 'quanto tá o vip']) expect(expectedType(question, 'pt'), question).toBe('amount');
     for (const question of ['que horas é o concurso de build', 'que hora começa']) expect(expectedType(question, 'pt'), question).toBe('time');
-    for (const question of ['qnd começa o evento de natal', 'qual o horário do evento']) expect(expectedType(question, 'pt'), question).toBe('date');
-    for (const question of ['qnt de ram preciso pro modpack', 'quantas homes eu tenho', 'quanto é o limite de homes']) expect(expectedType(question, 'pt'), question).toBe('number');
+    for (const question of ['qnd começa o evento de natal', 'qual o horário do evento', 'qdo abre a wl', 'qndo é o evento']) expect(expectedType(question, 'pt'), question).toBe('date');
+    for (const question of ['qnt de ram preciso pro modpack', 'quantas homes eu tenho', 'quanto é o limite de homes', 'qntas vagas tem', 'qtas facções existem']) expect(expectedType(question, 'pt'), question).toBe('number');
+    expect(expectedType('qm é o dono do server', 'pt')).toBe('name');
     expect(statesType('O VIP Bronze custa R$ 19,90 por mês.', 'amount', new Set(), 'pt')).toBe(true);
   });
 

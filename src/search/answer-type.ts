@@ -470,15 +470,15 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(hoeveel|hoelang|hoe (oud|lang|vaak|ver|groot|snel|zwaar|hoog|veel))(?![\p{L}])/u, 'number'],
     [/^\s*(?:(?:met|van|voor|aan|bij|door) )?wie(?![\p{L}])/u, 'name'],
   ],
-  // As Brazilian members type it too: "qnd" (quando), "qnt", "qto" (quanto), "que horas" (what time); a price
+  // As Brazilian members type it too: "qnd", "qdo" (quando), "qnt", "qnto", "qto" (quanto), "qm" (quem), "que horas" (what time); a price
   // asked with "quanto custa", "quanto que custa", "o vip custa quanto", "qual o valor", "quanto pago" is an
   // amount ("R$ 19,90"), not a count; "quanto é o limite" is a count.
   pt: [
     [/(?<![\p{L}])((qual|quais) (é |e |são |sao )?(a |o |os |as )?(data|datas|prazo))(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(quando|qnd|(a )?que horas?|qual (o |é o |e o )?hor[áa]rio)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(quando|qnd|qndo|qdo|(a )?que horas?|qual (o |é o |e o )?hor[áa]rio)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((quanto|qnto|qnt|qto) (que |q |eu )?(custa|custam|fica|sai|pago|paga|cobra|t[áa])|custa quanto|qual (o |é o |e o )?(pre[çc]o|valor))(?![\p{L}])/u, 'amount'],
-    [/(?<![\p{L}])(quant[oa]s?|qntos?|qnts?|qtos?)(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])quem(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(quant[oa]s?|qnt[oa]s?|qnts?|qt[oa]s?)(?![\p{L}])/u, 'number'],
+    [/(?<![\p{L}])(quem|qm)(?![\p{L}])/u, 'name'],
   ],
   // "когда" after a comma, "când" after one or after "atunci", join a clause (Russian sets a comma before each).
   // Finnish, with and without ä and ö: "milloin", "minä päivänä" ask a date; "paljonko (vip) maksaa", "mitä

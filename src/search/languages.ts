@@ -873,7 +873,7 @@ const QUESTION_WORDS: Record<string, string> = {
   ja: '誰 何 いつ どこ なぜ どの どれ どう どんな いくつ いくら 何人 何時 何年 何分 どちら どっち',
   nl: 'wie wat welke welk wanneer waar hoe hoeveel waarom waarmee waardoor',
   pl: 'co kto kogo komu czym kiedy gdzie skąd dokąd jak ile ilu dlaczego czemu po który która które którego której których jaki jaka jakie jakiego jakiej jakich czy',
-  pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qto qtos qnd oq',
+  pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qnto qnta qntos qntas qto qta qtos qtas qnd qndo qdo qm oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte cand cat cata cati cate cn numește numesc numea numeau',
   fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko',
   cs: 'kdo koho komu kým kym co čeho čemu čím kdy kde kam odkud kudy jak jaký jaká jaké jakou jakého jakém jakým jakých proč kolik kolika kolikrát kolikátého který která které kterou kterého kterém kterým kteří čí zda jestli',
@@ -1067,12 +1067,13 @@ const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WO
  * English function words that are topic words of another language, by ISO 639-1 code: kept as that language's
  * words (see `ENGLISH_FUNCTION_WORDS`). French and Romanian "an" and Catalan "any" (year: "par an" is not "par mois"), Turkish
  * and Azerbaijani "at" (horse) and "can" (soul, a first name), Azerbaijani "on" (ten), Spanish and Portuguese
- * "come" (eats), the Scandinavian "by" (town), German "still" (quiet). (Turkish "on", ten, and Dutch "was"
+ * "come" (eats), Portuguese "some" (disappears: "Meu carro some quando o servidor reinicia?" was read
+ * without it and answered from the restart queue's entry, a FiveM server's trial), the Scandinavian "by" (town), German "still" (quiet). (Turkish "on", ten, and Dutch "was"
  * are in those languages' own lists.) Not for Vietnamese, whose syllables spell several of them ("an", peace;
  * "to", big; "do", because): it takes none.
  */
 const OWN_WORDS: Record<string, string> = {
-  fr: 'an', ro: 'an', ca: 'any', tr: 'at can', az: 'on at can', es: 'come', pt: 'come', da: 'by', no: 'by', nb: 'by', sv: 'by', de: 'still',
+  fr: 'an', ro: 'an', ca: 'any', tr: 'at can', az: 'on at can', es: 'come', pt: 'come some', da: 'by', no: 'by', nb: 'by', sv: 'by', de: 'still',
 };
 
 /** A language's stopwords: the package's list, the question words, `extra`, and English's (see `ENGLISH_FUNCTION_WORDS`). */
@@ -1203,15 +1204,16 @@ const PORTUGUESE_CONTENT = new Set(
 /**
  * Brazilian Portuguese as members type it, function words the lists lack: "vc", "q", "pq", "tb", "pra",
  * "pro", "ta", "tô", "né", "mt", "cmg" (você, que, porque, também, para, para o, está, estou, não é,
- * muito, comigo), and "mano" (bro), "pfv" (please) wherever they stand. Left in, each was a word no
+ * muito, comigo), "dps" (depois), and "mano" (bro), "pfv" (please) wherever they stand. Left in, each was a word no
  * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19).
  */
 const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr eh oi olá gente galera alguem mds kkk kkkk kkkkk slk dnv blz vlw obg'.split(' ');
 /**
  * Brazilian chat's clippings (see `LanguageSpec.clippings`): "cel" (celular), "mine" (Minecraft), "pv"
- * (privado), "insta", "yt", "msg".
+ * (privado), "insta", "yt", "msg", "mic" (microfone), "adm" (administrador), "hr" (hora: "o jogo ta
+ * crashando toda hr", a FiveM server's trial).
  */
-const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens' }));
+const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens', mic: 'microfone', adm: 'administrador', adms: 'administradores', hr: 'hora', hrs: 'horas' }));
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As

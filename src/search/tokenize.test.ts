@@ -809,6 +809,12 @@ describe('analysis per language', () => {
     for (const word of ['будь-який', 'будь-коли']) expect(terms('uk', word), word).not.toEqual([]);
   });
 
+  it('reads every chat spelling of a Portuguese question word the answer types read as a stopword, and "some" (disappears) as a word', () => {
+    const pt = analyzerFor('pt');
+    expect(['qnto', 'qnta', 'qntos', 'qntas', 'qto', 'qta', 'qtas', 'qnd', 'qndo', 'qdo', 'qm'].filter((word) => !pt.isStopword(word))).toEqual([]);
+    expect(terms('pt', 'Meu carro some quando o servidor reinicia?')).toContain(pt.stem('some'));
+  });
+
   it('reads the numbers and ordinals the Hindi and Indonesian stopword lists hold as words of the topic', () => {
     expect(['दूसरे', 'दुसरा'].filter((word) => analyzerFor('hi').isStopword(word))).toEqual([]);
     expect(['pertama', 'kedua', 'kelima', 'terakhir'].filter((word) => analyzerFor('id').isStopword(word))).toEqual([]);
