@@ -654,6 +654,14 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.readings('goggles in xs').find((r) => r.word === 'xs')?.term ?? null).not.toBe('x');
   });
 
+  it('answers a question about a chat command named by a stopword ("oq é o /me")', () => {
+    const rp = new SearchIndex([
+      article('comandos', '---\nlang: pt\n---\n# Comandos\n\n## Perguntas frequentes\n\n### O que é o /me?\n\nO /me descreve uma ação do seu personagem, por exemplo /me abre a porta.\n\n### O que é o /do?\n\nO /do descreve o ambiente ou o resultado de uma ação.\n\n### Como eu falo com a staff?\n\nAbra um ticket no Discord.\n'),
+    ]);
+    expect(rp.answer('oq é o /me').entry).toBe('comandos#faq-1');
+    expect(rp.answer('pra que serve o /do').entry).toBe('comandos#faq-2');
+  });
+
   it('counts alternatives joined by slashes as one word the articles may lack', () => {
     const project = new SearchIndex([
       article(

@@ -809,6 +809,12 @@ describe('analysis per language', () => {
     for (const word of ['будь-який', 'будь-коли']) expect(terms('uk', word), word).not.toEqual([]);
   });
 
+  it('keeps a chat command named by a stopword ("/me", "/do") as a word, not a slash between words or a path', () => {
+    expect(terms('pt', 'oq é o /me')).toEqual(terms('pt', 'O /me descreve uma ação').slice(0, 1));
+    expect(terms('en', 'use /do or "/me" for that')).toEqual(['use', 'do', 'me']);
+    for (const text of ['and/or me', 'km/h', '/etc/hosts', 'e/ou']) expect(terms('en', text), text).toEqual(terms('en', text.replaceAll('/', ' ')));
+  });
+
   it('reads every chat spelling of a Portuguese question word the answer types read as a stopword, and "some" (disappears) as a word', () => {
     const pt = analyzerFor('pt');
     expect(['qnto', 'qnta', 'qntos', 'qntas', 'qto', 'qta', 'qtas', 'qnd', 'qndo', 'qdo', 'qm'].filter((word) => !pt.isStopword(word))).toEqual([]);

@@ -591,7 +591,7 @@ export class Analyzer {
       if (!UNSPACED.test(raw)) {
         // A number typed against a Hangul word's end is a word of its own ("경고2번이면", at warning 2;
         // "다이아2", Diamond 2), as the articles write it apart; what follows a number is its counter ("2번").
-        if (!HANGUL_THEN_DIGIT.test(raw)) capitals += this.push(raw, hyphen, table, into);
+        if (!HANGUL_THEN_DIGIT.test(raw)) capitals += this.push(raw, hyphen, table, into, isCommand(prepared, 0, m.index, m.index + raw.length));
         else {
           const parts = raw.split(HANGUL_THEN_DIGIT);
           parts.forEach((part, i) => (capitals += this.push(part, hyphen && i === parts.length - 1, table, into)));
@@ -620,10 +620,10 @@ export class Analyzer {
     return this.lang === 'zh' || (this.lang !== 'ja' && !KANA.test(run));
   }
 
-  /** Pushes the word `raw`, as written, onto `into`: 1 when it is in capitals, else 0. */
-  private push(raw: string, hyphen: boolean, table: Words, into: TokenBuffer): number {
+  /** Pushes the word `raw`, as written, onto `into` (kept as an acronym is where it is in capitals or names a `command`): 1 when it is in capitals, else 0. */
+  private push(raw: string, hyphen: boolean, table: Words, into: TokenBuffer, command = false): number {
     const caps = raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
-    into.push(table.find(this.lower(raw)), caps, hyphen);
+    into.push(table.find(this.lower(raw)), caps || command, hyphen);
     return caps ? 1 : 0;
   }
 
@@ -891,11 +891,23 @@ function scanAscii(text: string, start: number, end: number, table: Words, into:
     // As `lower` and `scan` read it: in capitals when it has an upper-case letter and no lower-case one.
     const acronym = i - first >= 2 && upper && !lower;
     if (acronym) capitals++;
-    into.push(table.ascii(text, first, i, hash, upper), acronym, hyphen);
+    into.push(table.ascii(text, first, i, hash, upper), acronym || isCommand(text, start, first, i), hyphen);
     if (hyphen) i++;
   }
   return capitals;
 }
+
+/**
+ * Whether the word at `text[first, end)` is a chat command: a slash before it that opens a word, at
+ * `start` or after a space or an opening bracket or quote, and no slash after it ("/me", "/do", "/home"; not
+ * "and/or", "km/h", a path's "/etc/hosts"). Such a word is kept as an acronym is, a stopword too: a FiveM
+ * server's "oq é o /me" read as stopwords only and abstained at 0.00, though an FAQ entry explains /me.
+ */
+function isCommand(text: string, start: number, first: number, end: number): boolean {
+  if (first - 1 < start || text.charCodeAt(first - 1) !== 0x2f || text.charCodeAt(end) === 0x2f) return false;
+  return first - 1 === start || COMMAND_OPENER.test(text[first - 2]!);
+}
+const COMMAND_OPENER = /[\s(["'`“‘«]/u;
 
 /** Hiragana or katakana: a run of Han characters holding them is Japanese. */
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
