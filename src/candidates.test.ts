@@ -30,6 +30,8 @@ describe('candidatesText with no candidate', () => {
     expect(candidatesText([], 0.35)).toBe(
       "Candidates: none (no paragraph or FAQ entry shares a word with the question). To answer it, write the member's word (see the words read below) into the paragraph or FAQ answer that answers it, or list the question under that FAQ entry's `Also asked as:` (a word only in `tags:` finds no candidate by itself).",
     );
+    // In the label of the question's language, as every other line names it (round AA's FiveM server).
+    expect(candidatesText([], 0.35, () => 'Também perguntado como:', alsoAskedLabel('pt'))).toContain("under that FAQ entry's `Também perguntado como:`");
   });
 });
 
@@ -52,11 +54,12 @@ describe('candidatesText', () => {
   it('says why there is no answer when a candidate under the first clears the threshold', () => {
     const text = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6), candidate('a#faq-1', 0.5, 0.4)], 0.35);
     expect(text.split('\n').at(-1)).toBe(
-      "No answer: the first's confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: a line `Also asked as:` under that FAQ entry with the question's words.",
+      "No answer: the first's confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question). If number 2 is right, lift it to first: a line `Also asked as:` under that FAQ entry with the question's words.",
     );
     // A paragraph is lifted by its words.
     const paragraph = candidatesText([candidate('a#faq-1', 0.3, 0.9), candidate('a#p2', 0.5, 0.8)], 0.35).split('\n').at(-1);
-    expect(paragraph).toBe("No answer: the first's confidence, 0.30, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If number 2 is right, lift it to first: the question's words written in that paragraph (or an FAQ entry asking the question).");
+    // Either may be the right one: a FiveM server's admin, whose right first candidate had a clearing one under it, was told only how to lift that one.
+    expect(paragraph).toBe("No answer: the first's confidence, 0.30, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If the first is right, it is lifted by a line `Also asked as:` under that FAQ entry with the question's words. If number 2 is right, lift it to first: the question's words written in that paragraph (or an FAQ entry asking the question).");
     // The label is the one the entry's article writes, as check-content names it.
     const russian = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6)], 0.35, (id) => (id === 'a#faq-2' ? alsoAskedLabel('ru') : 'Also asked as:'));
     expect(russian.split('\n').at(-1)).toContain('lift it to first: a line `Также спрашивают:` under that FAQ entry');

@@ -54,8 +54,9 @@ function listedConfidence(c: RankedCandidate, threshold: number): string {
  * Why the question got no answer, as the last line under the candidates when the first does not clear
  * `threshold`: its confidence (see `listedConfidence`), and what lifts the right candidate. Where one below
  * clears the threshold, that only the first is answered: three of four admins of one trial round took such a
- * candidate for an answer the bot overlooked; else what raises the first (the choir's admin asked how to
- * lift a right first candidate at 0.34).
+ * candidate for an answer the bot overlooked; and, in either case, what raises the first (the choir's admin
+ * asked how to lift a right first candidate at 0.34; a FiveM server's admin, whose right first candidate had
+ * a clearing one under it, was told only how to lift that one).
  */
 function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string): string {
   const [first] = candidates;
@@ -63,8 +64,9 @@ function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number,
   const under = listed.startsWith('<') ? ` is just under ${threshold}` : `, ${listed}, is under ${threshold}`;
   const lift = (c: RankedCandidate) => (isFaqId(c.id) ? `a line \`${labelOf(c.id)}\` under that FAQ entry with the question's words` : "the question's words written in that paragraph (or an FAQ entry asking the question)");
   const clearing = candidates.findIndex((c) => c.clears);
-  if (clearing > 0) return `No answer: the first's confidence${under}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
-  return `No answer: the first's confidence${under}. If the first is right, it is lifted by ${lift(first!)}.`;
+  const liftFirst = `If the first is right, it is lifted by ${lift(first!)}.`;
+  if (clearing > 0) return `No answer: the first's confidence${under}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. ${liftFirst} If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
+  return `No answer: the first's confidence${under}. ${liftFirst}`;
 }
 
 /**
@@ -72,8 +74,8 @@ function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number,
  * esports club's admin read "Candidates: none" for "Kdy je lanka?" ("lanka", LAN, only in the article's
  * `tags:`) and found no advice, where every other explain ends with some (round Z).
  */
-const NO_CANDIDATES =
-  "Candidates: none (no paragraph or FAQ entry shares a word with the question). To answer it, write the member's word (see the words read below) into the paragraph or FAQ answer that answers it, or list the question under that FAQ entry's `Also asked as:` (a word only in `tags:` finds no candidate by itself).";
+const noCandidates = (label: string): string =>
+  `Candidates: none (no paragraph or FAQ entry shares a word with the question). To answer it, write the member's word (see the words read below) into the paragraph or FAQ answer that answers it, or list the question under that FAQ entry's \`${label}\` (a word only in \`tags:\` finds no candidate by itself).`;
 
 /**
  * What lifts another candidate over an answer, as the last line under the candidates when the first is
@@ -102,10 +104,12 @@ function label(index: SearchIndex, id: string): string {
  * the threshold, a last line says why there is no answer (see `noAnswerLine`), else what lifts another
  * candidate over the answer (see `answeredLine`), naming an FAQ entry's
  * alternates label as `labelOf(id)` gives it (default "Also asked as:"; the CLI's: the entry's article's
- * language's, as check-content tells the admin to write it).
+ * language's, as check-content tells the admin to write it), and where there is no candidate,
+ * `questionLabel` (the CLI's: the question's language's; a FiveM server's admin read the English label
+ * there and her language's on every other line).
  */
-export function candidatesText(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string = () => 'Also asked as:'): string {
-  if (!candidates.length) return NO_CANDIDATES;
+export function candidatesText(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string = () => 'Also asked as:', questionLabel = 'Also asked as:'): string {
+  if (!candidates.length) return noCandidates(questionLabel);
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
   const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
   if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold, labelOf));

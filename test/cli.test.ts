@@ -180,6 +180,8 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(help.stdout()).toMatch(/^Usage: npm run ask -- \[--json\] \[--explain\] \[--content DIR\] \[--locale CODE\] \[--compare FILE \| QUESTION\.\.\.\]\n/);
     // Every option the usage line names is explained below it.
     for (const option of ['--json', '--explain', '--content DIR', '--locale CODE', '--compare FILE']) expect(help.stdout()).toMatch(new RegExp(`\\n  ${option} `));
+    // And the settings it reads and its exit codes (a university course's admin found them only in docs/ask.md).
+    for (const setting of ['ANSWER_THRESHOLD', 'DATA_DIR', 'INDEX_SNAPSHOT', 'CONTENT_MAX_FILE_MB', 'Exit 0']) expect(help.stdout()).toContain(setting);
   });
 
   it('exits 2 with one plain sentence when the content directory is missing or empty', async () => {

@@ -15,7 +15,7 @@ import type { ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
 import { contentDir, dataDir, indexSnapshot, rankingSettings, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
-import { articleIdOf, SearchIndex, type RankingOptions } from '../search/engine.js';
+import { articleIdOf, DEFAULT_RANKING, SearchIndex, type RankingOptions } from '../search/engine.js';
 import { numberRanges } from '../text.js';
 
 /** `npm run ask`: answers questions from the articles in the terminal (see docs/ask.md). */
@@ -34,7 +34,11 @@ and after two or more counts on stderr those it found no answer for.
                  and what a member would read (no answer, "Did you mean") is printed in that language
                  (default: the question's language, English where the bot has no messages in it)
   --compare FILE asks again the questions of FILE, an earlier --json run, and prints those whose answer
-                 changed since, with what it was and what it is now (exit 1 when any did, 0 when none)`;
+                 changed since, with what it was and what it is now (exit 1 when any did, 0 when none)
+Settings read from the environment, as the bot reads them: ANSWER_THRESHOLD (the confidence an answer
+needs, default ${DEFAULT_RANKING.threshold}), DATA_DIR (where the index snapshot is kept, default ./data; INDEX_SNAPSHOT=off keeps
+none), CONTENT_MAX_FILE_MB. Exit 0 when it ran, abstentions included; 2 with one sentence on stderr when
+the content or a setting cannot be read (docs/ask.md).`;
 
 async function main(argv: string[]): Promise<number> {
   const args = toolArguments(
@@ -103,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
       const explained = args.values.explain && (args.values.json || !same) ? explain(answer.question) : undefined;
       if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
       else if (!same) {
-        process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold, labelOf)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+        process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold, labelOf, alsoAskedLabel(explained.lang))}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
       }
     });
     process.stderr.write(`${compareSummary(recorded, changed, kinds, answered, compare!)}\n`);
@@ -130,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
     // Without --locale, what a member reads is in the question's language, as most members' client is set to
     // theirs: admins of a Czech, French or Ukrainian site read "I couldn't find that" and took it for the bot's.
     const t = translatorFor(locale ?? (explained ?? index.setAside(asked, options)).lang);
-    process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold, labelOf)}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+    process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold, labelOf, alsoAskedLabel(explained.lang))}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else {
