@@ -12,6 +12,13 @@ describe('withoutChatter', () => {
     ['hey guys how do i reset', 'how do i reset'],
     ['hey guys whats the server ip for java', 'whats the server ip for java'],
     ['yo pls how do i join', 'how do i join'],
+    // An interjection opening a question, as a greeting does; "oh" elsewhere is office hours (tokenize.ts).
+    ['oh, how do i join', 'how do i join'],
+    ['oh ok so when is the lab', 'so when is the lab'],
+    ['ah i see, what time', 'what time'],
+    ['O oh', ''],
+    ['oh queue link', 'oh queue link'],
+    ['when is oh', 'when is oh'],
     // "lol" is laughter; "LoL", League of Legends, a name.
     ['lol when is the final', 'when is the final'],
     ['LoL 리그 상금 얼마?', 'LoL 리그 상금 얼마?'],

@@ -58,7 +58,9 @@ const ASKED_AGAIN = `(?<=[,.!?:;]\\s{0,4})(?:${[
 // Each alternative is a whole stretch of chatter; a question may stack several ("Hi all, quick question: …").
 const CHATTER: Record<string, Chatter> = {
   en: {
-    greeting: "(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?: (?:all|everyone|everybody|guys|folks|team|there|y'?all|friends|people|mods?))?",
+    // And an interjection, with the word that may follow it ("oh, how…", "oh ok so…", "ah i see, what…", "O oh"):
+    // "oh" on its own is office hours where the articles write them (see tokenize.ts's ENGLISH_CLIPPINGS).
+    greeting: "(?:hi|hey|hello|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?: (?:all|everyone|everybody|guys|folks|team|there|y'?all|friends|people|mods?))?|(?:o+,? )?(?:oh+|ah+)(?: (?:ok|okay|i see|wait|right|cool|nice|no|yeah|yes|thanks|thx|ty))?",
     // With chat's spellings: "hey guys whats the server ip for java" kept its greeting, whose words counted
     // against every answer (a Minecraft network's trial: abstained at 0.30). "wen", "wat" are respelled before
     // chatter is read (see `Analyzer.respelled`).

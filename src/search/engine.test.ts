@@ -654,6 +654,16 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(shop.readings('goggles in xs').find((r) => r.word === 'xs')?.term ?? null).not.toBe('x');
   });
 
+  it('reads a course\'s clippings as the articles write them: "oh" office hours, unless it is an interjection, "lec" lecture', () => {
+    const course = new SearchIndex([
+      article('oh', '# Office hours\n\nTA office hours are held in Harker Hall 0218 from Monday to Thursday, 4:00 to 9:00 pm.\n\nLecture attendance is not required; slides are posted after each lecture.\n\nTo join the lab waitlist, email the course admin.\n'),
+    ]);
+    expect(course.readings('when is oh').find((r) => r.word === 'oh')).toEqual({ word: 'oh', term: 'offic + hour', how: 'related' });
+    expect(course.answer('when is oh').quote).toMatch(/^TA office hours/);
+    expect(course.answer('is lec required').quote).toMatch(/^Lecture attendance/);
+    expect(course.answer('oh, how do i join the waitlist').quote).toMatch(/^To join the lab waitlist/);
+  });
+
   it('answers a question about a chat command named by a stopword ("oq é o /me")', () => {
     const rp = new SearchIndex([
       article('comandos', '---\nlang: pt\n---\n# Comandos\n\n## Perguntas frequentes\n\n### O que é o /me?\n\nO /me descreve uma ação do seu personagem, por exemplo /me abre a porta.\n\n### O que é o /do?\n\nO /do descreve o ambiente ou o resultado de uma ação.\n\n### Como eu falo com a staff?\n\nAbra um ticket no Discord.\n'),

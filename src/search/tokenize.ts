@@ -89,6 +89,10 @@ const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(
  * many hrs a week" (three English trials; every bench:quality figure unchanged). "acc" is "account" though an
  * osu! server means accuracy: left as typed, StackFAQ 3 alternates dev P@1 fell 0.936 → 0.932 (abstained
  * 0.024 → 0.028; npm run bench:quality) and a streamer's trial lost "can i sell my fortnite acc here".
+ * A course's words as students type them: "oh" office hours, "lec" lecture, "prereq", "req", "uni",
+ * "dept", "appt" (not "hw", which Indian English chat types for "how"; a university course's trial: "when is oh", "oh queue link", "is lec
+ * mandatory" abstained at 0.00); "oh" as an interjection opens a question as a greeting does, and goes
+ * with its chatter (see chatter.ts).
  */
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
@@ -105,6 +109,9 @@ const ENGLISH_CLIPPINGS = new Map(
     tue: 'tuesday', tues: 'tuesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday',
     fri: 'friday', sat: 'saturday',
     hr: 'hour', hrs: 'hours', min: 'minimum', ip: 'ip address', aussie: 'australian', aussies: 'australians', est: 'eastern',
+    oh: 'office hours', lec: 'lecture', lecs: 'lectures',
+    prereq: 'prerequisite', prereqs: 'prerequisites', req: 'requirement', reqs: 'requirements', uni: 'university', dept: 'department',
+    appt: 'appointment', appts: 'appointments',
   }),
 );
 
