@@ -1055,7 +1055,7 @@ const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iuli
 const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
- * English's from one to fifty. Where a language inflects a numeral for gender or case, its
+ * English's from zero to fifty. Where a language inflects a numeral for gender or case, its
  * common forms ("две", "двух"; "τρεις", "τρία"; "două"). Not "one" in other languages: it is their
  * indefinite article. Arabic's only as written alone (not with a conjunction or the article). Turkish's
  * ordinals too (second to tenth), which a question writes as a figure and a dot ("Canlanmanın 10. serisi…?"
@@ -1063,7 +1063,7 @@ const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, ur: U
  */
 const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEntries(
   Object.entries({
-    en: 'one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50',
+    en: 'zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50',
     ar: 'اثنان:2 اثنين:2 اثنتان:2 اثنتين:2 ثلاث:3 ثلاثة:3 أربع:4 أربعة:4 خمس:5 خمسة:5 ست:6 ستة:6 سبع:7 سبعة:7 ثماني:8 ثمانية:8 تسع:9 تسعة:9 عشرة:10 عشرون:20 عشرين:20',
     cs: 'dva:2 dvě:2 dve:2 dvou:2 tři:3 tri:3 tří:3 čtyři:4 ctyri:4 čtyř:4 ctyr:4 pět:5 šest:6 sest:6 sedm:7 osm:8 devět:9 devet:9 deset:10 jedenáct:11 jedenact:11 dvanáct:12 dvanact:12 dvacet:20 třicet:30 tricet:30 čtyřicet:40 ctyricet:40 padesát:50 padesat:50',
     de: 'zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20',
@@ -1076,7 +1076,7 @@ const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEnt
   }).map(([lang, pairs]) => [lang, new Map(pairs.split(' ').map((pair) => pair.split(':') as [string, string]))]),
 );
 
-/** English's words for the counts a text writes out, one to fifty. */
+/** English's words for the counts a text writes out, zero to fifty. */
 const COUNT_WORDS = [...COUNT_VALUES.en!.keys()].join('|');
 
 /**
@@ -1093,6 +1093,18 @@ export function numberValue(word: string, lang = 'en'): string | null {
   if (decade !== null) return decade;
   return COUNT_VALUES[lang]?.get(word) ?? null;
 }
+
+/** Per language, its count words by the number each writes (see COUNT_VALUES): "5" → ["five"]. */
+const COUNT_WORDS_OF: Record<string, ReadonlyMap<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(COUNT_VALUES).map(([lang, values]) => {
+    const words = new Map<string, string[]>();
+    for (const [word, value] of values) words.set(value, [...(words.get(value) ?? []), word]);
+    return [lang, words];
+  }),
+);
+
+/** The count words of `lang` (ISO 639-1) that write `number` (digits without leading zeros; see COUNT_VALUES): "5" → ["five"], German "2" → ["zwei"]; none where the language has no list or no word for it. */
+export const countWords = (number: string, lang = 'en'): readonly string[] => COUNT_WORDS_OF[lang]?.get(number) ?? [];
 
 /**
  * Digits, or number words: a count written out is as much an answer as one in figures, but not a vague

@@ -664,6 +664,18 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(course.answer('oh, how do i join the waitlist').quote).toMatch(/^To join the lab waitlist/);
   });
 
+  it('reads a count in figures where the articles write it in words ("5 grace days" of "five"), not a count word as a figure', () => {
+    const course = new SearchIndex([
+      article('grades', '# Grades\n\nEach student has five grace days for the semester.\n\nCode that does not compile gets zero points for that test.\n\nThe final exam lasts 170 minutes.\n'),
+    ]);
+    expect(course.readings('do we get 5 grace days').find((r) => r.word === '5')).toEqual({ word: '5', term: 'five', how: 'related' });
+    expect(course.answer('do we get 5 grace days').quote).toMatch(/^Each student has five grace days/);
+    expect(course.answer('got 0 points but it compiles on my laptop').quote).toMatch(/^Code that does not compile gets zero points/);
+    // Not a count word as a figure, which any version or price writes ("two" is no "2" of "0.7.2").
+    const mods = new SearchIndex([article('mods', '# Mods\n\nMapMarkers 0.7.2 shows clan markers on the map.\n')]);
+    expect(mods.readings('can two clans team up').find((r) => r.word === 'two')?.how).toBe('unknown');
+  });
+
   it('answers a question about a chat command named by a stopword ("oq é o /me")', () => {
     const rp = new SearchIndex([
       article('comandos', '---\nlang: pt\n---\n# Comandos\n\n## Perguntas frequentes\n\n### O que é o /me?\n\nO /me descreve uma ação do seu personagem, por exemplo /me abre a porta.\n\n### O que é o /do?\n\nO /do descreve o ambiente ou o resultado de uma ação.\n\n### Como eu falo com a staff?\n\nAbra um ticket no Discord.\n'),

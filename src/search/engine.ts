@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, decimalMeasuredBy, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { askedCounter, asksWhether, conditionOf, posesCondition, plainlyAsksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
+import { askedCounter, asksWhether, conditionOf, countWords, posesCondition, plainlyAsksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelRank, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
@@ -1217,7 +1217,8 @@ export class SearchIndex {
     let clock: Set<string> | undefined;
     const onClock = (number: string) => (clock ??= new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)))).has(number);
     for (const number of numbers) {
-      if (this.numbersWritten().has(number)) {
+      // A count the articles write in words is no number they lack ("5" of "five").
+      if (this.numbersWritten().has(number) || (!number.includes('.') && this.countWritten(number, analyzer) !== undefined)) {
         // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
         const exact = (query.whether ? undefined : amountOf.get(number)) ?? (number.includes('.') ? number : undefined);
         if (exact !== undefined) query.knownExact.push(exact);
@@ -1313,6 +1314,23 @@ export class SearchIndex {
       this.longForms.set(word, long);
     }
     return long ?? undefined;
+  }
+
+  /**
+   * The term the articles write a count as where a question writes it in figures and they write it only in
+   * words ("5" of "five grace days", "0" of "zero points": a university course's trial asked "got 0 but
+   * works on my mac"); see `countWords`. Undefined for any other word, or where they write no such word. Not
+   * the other way: a figure's term is any figure's, a version's "2" of "0.7.2" too ("can two clans team
+   * up?" met the mod list's versions, a fixture's honest abstention lost). Not in Arabic, whose "اثنين" (two) is also Monday ("الاثنين"): a study group's "…الساعة 2 بالليل؟"
+   * (at 2 at night) met the Monday sessions at 0.52, where it abstained at 0.08.
+   */
+  private countWritten(word: string, analyzer: Analyzer): number | undefined {
+    if (!DIGITS.test(word) || analyzer.lang === 'ar') return undefined;
+    for (const count of countWords(String(Number(word)), analyzer.lang)) {
+      const id = this.index.termId(analyzer.stemOnce(count));
+      if (id !== undefined) return id;
+    }
+    return undefined;
   }
 
   /** Whether the articles write `word` in the other number, as a term: "dms" of "dm", "dm" of "dms". */
@@ -1576,6 +1594,9 @@ export class SearchIndex {
     const other = (analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined) ?? CURRENCY_CODES.get(word);
     const written = other === undefined ? undefined : known(other);
     if (written !== undefined) return [written];
+    // A count in figures where the articles write it in words ("5 grace days" of "five grace days").
+    const count = this.countWritten(word, analyzer);
+    if (count !== undefined) return [count];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     // An acronym's plural typed in lower case ("mps", "vms") where the articles write only the acronym ("MP").
     if (ACRONYM_PLURAL.test(word)) {
@@ -3202,6 +3223,8 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 const DECIMAL = /^\d+\.\d+$/;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
+/** A word of ASCII digits only, a count as the tokenizer reads figures. */
+const DIGITS = /^[0-9]{1,15}$/;
 
 /** An hour with "am" or "pm" ("9 pm", "7am", "7 a.m."); not "15 am i…", where "am" is the verb ("im 15 am i old enough"). */
 const MERIDIEM = '\\s?(?:p\\.?m\\.?|a\\.?m\\.?(?!\\s+i(?![\\p{L}])))(?![\\p{L}])';
