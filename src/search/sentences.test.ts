@@ -134,6 +134,18 @@ describe('sentences in other scripts', () => {
     expect(sentences('ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်၊၊ ပွဲစဉ်က ည ၈ နာရီ စပါမယ်၊၊', 'my').map((s) => s.text)).toEqual(['ဝင်ကြေး ၅၀၀၀ ကျပ်ဖြစ်ပါတယ်၊၊', 'ပွဲစဉ်က ည ၈ နာရီ စပါမယ်၊၊']);
     expect(sentences('- ဝင်ကြေး ၅၀၀၀ ကျပ်၊\n- ပွဲစဉ်က ည ၈ နာရီ စပါမယ်။', 'my')).toHaveLength(2);
   });
+  it('opens a sentence with the opening quote ICU left on the sentence before ("…あります。「Visitor」の方は…")', () => {
+    // A VRChat community's trial: the quote of the first sentence ended in "「".
+    expect(sentences('トラストランクが「New User」以上である必要があります。「Visitor」（グレー）の方は、まず公開インスタンスで遊んでください。', 'ja').map((s) => s.text)).toEqual([
+      'トラストランクが「New User」以上である必要があります。',
+      '「Visitor」（グレー）の方は、まず公開インスタンスで遊んでください。',
+    ]);
+    expect(sentences('会费每年360元。“学生会员”半价。', 'zh').map((s) => s.text)).toEqual(['会费每年360元。', '“学生会员”半价。']);
+    // A closing quote after the full stop stays with its sentence.
+    expect(sentences('他说：“明天见。”我们走了。', 'zh').map((s) => s.text)).toEqual(['他说：“明天见。”', '我们走了。']);
+    expect(sentences('Er sagte: „Wir kommen.“ Dann gingen wir.', 'de').map((s) => s.text)).toEqual(['Er sagte: „Wir kommen.“', 'Dann gingen wir.']);
+  });
+
   it('keeps a bracketed mark after a full stop ("[citation needed]") with its sentence', () => {
     expect(sentences('قام بتمييز واضح بين الكربونات. كما يصف كيفية تقطير مياه البحر للشرب.[\nالتحقق مطلوب]', 'ar').map((s) => s.text)).toEqual(['قام بتمييز واضح بين الكربونات.', 'كما يصف كيفية تقطير مياه البحر للشرب.[\nالتحقق مطلوب]']);
     expect(sentences('他们被杀害。在1550年至1580年期间，法国的改革宗成员通常被称为胡格诺派。[\n需要引证]', 'zh').map((s) => s.text)).toEqual(['他们被杀害。', '在1550年至1580年期间，法国的改革宗成员通常被称为胡格诺派。[\n需要引证]']);

@@ -83,6 +83,8 @@ const BULLET = /^[-*+•](?=\s)/;
  * quote ending in "[" and a "sentence" of the mark's words. The segment after it closes the mark.
  */
 const OPEN_BRACKET = /[[(（【［]$/u;
+/** Opening quotes and brackets that open a sentence's first words, not a mark on the sentence before (see `JoinedSentences.add`). */
+const OPENING_QUOTE = /[「『“‘«〈《〔]$/u;
 
 /**
  * Languages that write an ordinal number with a full stop ("am 7. Februar", "im 19. Jahrhundert", Turkish
@@ -355,6 +357,21 @@ class JoinedSentences {
       start = last!.end;
       while (start < end && isTrimmed(raw.charCodeAt(start))) start++;
       if (start === end) return null;
+    }
+    // An opening quote or bracket ICU left on the sentence before opens this one: UAX #29 counts it a closing
+    // mark after a terminal ("…以上である必要があります。「" and "Visitor」（グレー）の方は…", a VRChat
+    // community's trial, whose quote ended in "「").
+    // Only against this sentence's first letter: German's “ and ‘, Swedish's «, close a quotation, and a space follows them.
+    if (last && last.end === start && OPENING_QUOTE.test(last.text)) {
+      let k = last.end;
+      while (k > last.start && OPENING_QUOTE.test(raw[k - 1]!)) k--;
+      let kept = k;
+      while (kept > last.start && isTrimmed(raw.charCodeAt(kept - 1))) kept--;
+      if (kept > last.start && SENTENCE_END.test(raw.slice(last.start, kept))) {
+        last.end = kept;
+        last.text = raw.slice(last.start, kept);
+        start = k;
+      }
     }
     const text = raw.slice(start, end);
     const tail = last && last.text.length > ABBREVIATION_TAIL ? last.text.slice(-ABBREVIATION_TAIL) : last?.text;
