@@ -219,6 +219,14 @@ describe('withoutChatter in Chinese and Japanese', () => {
     ['ねえねえ、メンテ何時に終わるの？？', 'ja', 'メンテ何時に終わるの??'],
     ['すみません、大会のエントリーっていつまでですか？よろしくお願いします！', 'ja', '大会のエントリーっていつまでですか?'],
     ['こんにちは！ガチャはありますか？ありがとうございます', 'ja', 'ガチャはありますか?'],
+    // Laughter typed against the question's last word (a VRChat community's trial: "集会何時からw" abstained where "集会何時から" got 1.00).
+    ['集会何時からw', 'ja', '集会何時から'],
+    ['集会何時からｗｗ', 'ja', '集会何時から'],
+    ['アバター改変OK？草', 'ja', 'アバター改変OK?'],
+    ['ワールド巡り何時に終わる（笑）', 'ja', 'ワールド巡り何時に終わる'],
+    ['几点开始哈哈哈', 'zh', '几点开始'],
+    // Not against a Latin word: "VRCw" may be a name.
+    ['VRCw', 'ja', 'VRCw'],
   ])('takes the chatter off %j (%s)', (typed, lang, asked) => {
     expect(withoutChatter(typed, lang)).toBe(asked);
   });

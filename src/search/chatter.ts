@@ -291,7 +291,7 @@ const CHATTER: Record<string, Chatter> = {
       '質問(?:です|があります|させてください)',
       '(?:誰か|だれか)知って(?:いますか|ますか|る人いますか|る人いる|る)?',
     ].join('|'),
-    closing: ['(?:よろしく|宜しく)(?:お願い(?:します|いたします|致します))?', 'お願いします', 'ありがとう(?:ございます)?', 'w+|草'].join('|'),
+    closing: ['(?:よろしく|宜しく)(?:お願い(?:します|いたします|致します))?', 'お願いします', 'ありがとう(?:ございます)?', 'w+|草+|[(（]?笑[)）]?'].join('|'),
   },
 };
 
@@ -362,7 +362,8 @@ function compile(chatter: Chatter | undefined): Patterns {
   return {
     opening: new RegExp(`^${LEADING}(?:${greets}|(?:${either('preamble')})${end})${SEPARATOR}*`, 'u'),
     // Global, so a search starts at `lastIndex`: CLOSING_REACH from the end (see `withoutChatter`).
-    closing: new RegExp(`${SEPARATOR}*(?<![\\p{L}\\p{N}])(?:${either('closing')})(?:${SEPARATOR}|\\))*$`, 'gu'),
+    // Glued to a word of a script that does not space its words ("集会何時からw", "几点开始哈哈哈"), else after a space or a mark.
+    closing: new RegExp(`${SEPARATOR}*(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))(?:${either('closing')})(?:${SEPARATOR}|\\))*$`, 'gu'),
     // A smiley's ")" may end it ("who made you :)").
     smallTalk: SMALL_TALK.flatMap((kind) => {
       const talk = [chatter?.smallTalk?.[kind], SHARED.smallTalk[kind]].filter((source) => source !== undefined);
