@@ -27,13 +27,13 @@ describe('npm run check-content', () => {
     const run = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A Title\n\nText.\n' })] });
     expect(await run.exited).toBe(0);
     // What the missing line costs and when to add it: no "nothing to fix", no "front matter" to a file without.
-    expect(run.stdout()).toContain('a.md:1: notice: no "id:", so the title names the article: the line that pins it is "id: a"; a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, add the file\'s "id:" line between two "---" lines at its top and let the bot reload\n');
+    expect(run.stdout()).toContain('a.md:1: notice: no "id:", so the title names the article: the line that pins it is "id: a"; a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, add the file\'s "id:" line between the two "---" lines at its top (adding them where it has none) and let the bot reload\n');
     expect(run.stdout()).not.toMatch(/nothing to fix|front matter/);
     const three = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A\n\nText.\n', 'b.md': '# B\n\nText.\n', 'c.md': '---\nid: c\n---\n# C\n\nText.\n' })] });
     expect(await three.exited).toBe(0);
     const lines = three.stdout().split('\n');
     expect(lines.filter((line) => line.includes('"id:'))).toEqual([
-      'notice: 2 files: no "id:", so the title names the article (a.md: "id: a", b.md: "id: b"); a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, add the file\'s "id:" line between two "---" lines at its top and let the bot reload',
+      'notice: 2 files: no "id:", so the title names the article (a.md: "id: a", b.md: "id: b"); a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, add the file\'s "id:" line between the two "---" lines at its top (adding them where it has none) and let the bot reload',
     ]);
     // Advice, not a fault: counted apart from the warnings (here on the language of three words), as lines.
     expect(three.stdout()).toContain('3 article(s) served (0 FAQ entries, 3 paragraphs), 0 error(s), 3 warning(s), 1 notice(s).');
@@ -49,7 +49,7 @@ describe('npm run check-content', () => {
     // The duplicate question is found against c.md; a.md's own warning and lines are not b.md's.
     expect(out).toMatch(/b\.md:\d+: warning: .*Is it open\?/);
     expect(out).not.toContain('a.md');
-    expect(out).toContain(`${path.join(dir, 'b.md')}: 1 file(s), 1 article(s) served (1 FAQ entries, 1 paragraphs)`);
+    expect(out).toContain(`${path.join(dir, 'b.md')}: 1 file(s), 1 article(s) served (1 FAQ entry, 1 paragraph)`);
     const other = runScript('src/bin/check-content.ts', {}, { args: [path.join(dir, 'notes.json')] });
     expect(await other.exited).toBe(2);
     expect(other.output()).toContain('notes.json is not served: not an article file (.md, .txt, .html or .htm).');

@@ -193,7 +193,7 @@ async function main(target: string, show: boolean): Promise<number> {
     const faq = articles.reduce((n, a) => n + a.faq.length, 0);
     const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     console.log(
-      `${target}: ${file ? 1 : content.files} file(s), ${articles.length} article(s) served (${faq} FAQ entries, ${paragraphs} paragraphs), ` +
+      `${target}: ${file ? 1 : content.files} file(s), ${articles.length} article(s) served (${faq} FAQ entr${faq === 1 ? 'y' : 'ies'}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}), ` +
         `${errors} error(s), ${count('warning')} warning(s)${notices ? `, ${notices} notice(s)` : ''}.`,
     );
     if (articles.length === 0) {

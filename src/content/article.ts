@@ -125,7 +125,7 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         message: page ? 'no canonical url, so the title names the page' : `no "id:", so the ${by} names the article: the line that pins it is ${fix}`,
         detail: page
           ? 'a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, give the page <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `a new ${by} makes a new article, whose summary is posted again (a new file name does not); before changing a ${by}, add the file's "id:" line between two "---" lines at its top and let the bot reload`,
+          : `a new ${by} makes a new article, whose summary is posted again (a new file name does not); before changing a ${by}, add the file's "id:" line between the two "---" lines at its top (adding them where it has none) and let the bot reload`,
         ...(page ? {} : { fix }),
       };
     });
