@@ -935,6 +935,10 @@ const QUESTION_WORDS: Record<string, string> = {
  * word): "お店の休みは何曜日ですか？" was declined (a board-game café's trial); "何年" and "何分", which ICU
  * keeps whole, are question words likewise (the minutes asked by their counter: see answer-type.ts's
  * JAPANESE_COUNTERS). The four Japanese trials, 409 / 203 / 90 / 98 → 411 / 202 / 90 / 97.
+ * The verb of "where is" that elsewhere means another thing: Spanish "dónde queda" (where is; "quedarse",
+ * to stay: "¿Dónde queda el bar?" got "los menores… pueden quedarse hasta las 23 h" at 1.00, an Argentine
+ * fan club's trial), Portuguese "onde fica" ("ficar", to stay), Italian "dove si trova" and French "où se
+ * trouve" ("trovare", "trouver", to find).
  * Indonesian "jam berapa", "pukul berapa" (what time), "berapa lama" (how long; Malay is read so too, see
  * `readAs`), whose "jam" met "…satu pertandingan per jam" (one match an hour):
  * "playoff hari minggu jam berapa" got the streaming paragraph at 1.00, not the schedule's "14:00" (an
@@ -948,7 +952,10 @@ const QUESTION_PHRASES: Record<string, string> = {
   nb: 'hva tid',
   no: 'hva tid',
   de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
-  es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre|en qué lugar|en que lugar',
+  es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre|en qué lugar|en que lugar|dónde queda|donde queda|dónde quedan|donde quedan',
+  pt: 'onde fica|onde ficam',
+  it: 'dove si trova|dove si trovano',
+  fr: 'où se trouve|ou se trouve|où se trouvent|ou se trouvent',
   hi: 'किस प्रकार|किस तरह',
   az: 'nə vaxt|nə zaman|nə qədər|saat neçədə|hansı gün',
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',

@@ -727,6 +727,13 @@ describe('analysis per language', () => {
     // Dutch "hoe laat" (at what time); "laat" alone is late or let.
     expect(query('nl', 'hoe laat is zwemmen')).toEqual(terms('nl', 'zwemmen'));
     expect(query('nl', 'laat ik mijn fiets buiten staan')).toEqual(terms('nl', 'laat fiets buiten staan'));
+    // The verb of "where is" that elsewhere means another thing ("quedarse", to stay; "ficar"; "trovare", "trouver", to find).
+    expect(query('es', '¿Dónde queda el bar?')).toEqual(terms('es', 'bar'));
+    expect(query('es', 'donde queda el bar')).toEqual(terms('es', 'bar'));
+    expect(query('es', '¿Me puedo quedar en el bar?')).toEqual(terms('es', 'puedo quedar bar'));
+    expect(query('pt', 'onde fica a sede')).toEqual(terms('pt', 'sede'));
+    expect(query('it', 'dove si trova la sede')).toEqual(terms('it', 'sede'));
+    expect(query('fr', 'où se trouve le local ?')).toEqual(terms('fr', 'local'));
     // Swedish "hur dags" (at what time), whose "dags" is read as "dag" (day).
     expect(query('sv', 'hur dags öppnar tvättstugan')).toEqual(terms('sv', 'öppnar tvättstugan'));
     expect(query('nb', 'hva tid åpner hallen')).toEqual(terms('nb', 'åpner hallen'));
