@@ -16,6 +16,9 @@ describe('readingText and SearchIndex.readings', () => {
     );
     expect(readingText(index.readings('cant log in'))).toBe('Words read: log in → login (another form)');
     expect(readingText(index.readings('メンテナンス何時？'))).toBe('Words read: メンテナンス');
+    // Kanji as typed, not in the Simplified form the analysis reads them in, also in a pair read as one ("遊べ").
+    const play = new SearchIndex([parseMarkdown('---\nlang: ja\n---\n# ワールド\n\nMacでは遊べません。\n', 'w.md', 'w').article!]);
+    expect(readingText(play.readings('Macで遊べますか？'))).not.toMatch(/游/);
     expect(readingText(index.readings('how do i'))).toBe('Words read: none but stopwords.');
     // A Greek word's last sigma shows as written, "ς" (round Y's board-game café saw "μέλουσ").
     expect(readingText([{ word: 'μέλουσ', term: null, how: 'unknown' }, { word: 'κρατήσεισ', term: 'κρατησ', how: 'corrected' }, { word: 'σ', term: null, how: 'unknown' }])).toBe(

@@ -855,7 +855,10 @@ export class SearchIndex {
   readings(question: string, options: AnswerOptions = {}): WordReading[] {
     const readings: WordReading[] = [];
     this.analyse(question, options, readings);
-    return readings.map((reading) => ({ ...reading, word: asWritten(reading.word, question) }));
+    // Each word of a pair read as one ("遊 べ"), and a term of Han characters read from the question's own, as typed:
+    // a Japanese admin read "遊べ" as "游 べ → 游", in Simplified characters (a VRChat community's trial).
+    const typed = (words: string) => words.split(' ').map((word) => asWritten(word, question)).join(' ');
+    return readings.map((reading) => ({ ...reading, word: typed(reading.word), term: reading.term === null ? null : typed(reading.term) }));
   }
 
   /** The answer of one FAQ entry or paragraph by id (for "did you mean" buttons and `/faq` choices). */
