@@ -441,6 +441,12 @@ describe.each([
   { site: 'a Tehran photography club, asked in colloquial Persian and Finglish too', folder: 'photoclub-fa', least: 141 },
   { site: 'a Brno esports club, asked without Czech diacritics too', folder: 'esportclub-cs', least: 132 },
   { site: "a London primary school's parents' association, asked as parents type on their phones", folder: 'pta-en', least: 145 },
+  { site: "a university systems programming course's server, asked as students type at 2 a.m.", folder: 'cs241-en', least: 135 },
+  { site: 'a Brazilian FiveM roleplay city, asked in Brazilian chat shorthand too', folder: 'fivem-pt', least: 154 },
+  { site: 'an Israeli Minecraft survival server, asked in Hebrew slang too', folder: 'minecraft-he', least: 139 },
+  { site: "a regional news site's readers, asking about its stories", folder: 'ledger-en', least: 124 },
+  { site: 'an Argentine football fan club, asked with voseo and lunfardo too', folder: 'hinchada-es', least: 149 },
+  { site: 'a Japanese VRChat community, asked in casual Japanese too', folder: 'vrchat-ja', least: 133 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
