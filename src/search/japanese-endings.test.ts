@@ -84,7 +84,8 @@ describe('a Japanese question read back to its admin', () => {
     const index = new SearchIndex([hours, membership, booking]);
     const question = '営業時間は何時から何時までですか';
     expect(index.readings(question).map((r) => r.word)).toEqual(['営業', '時間']);
-    expect(index.readings(question).map((r) => r.term)).toEqual(['営业', '时间']);
+    // The terms too, read from the question's own characters (a VRChat community's admin read "游" for "遊").
+    expect(index.readings(question).map((r) => r.term)).toEqual(['営業', '時間']);
     expect(index.setAside(question).leftOut).toContain('何時');
   });
 });
