@@ -37,7 +37,7 @@ and after two or more counts on stderr those it found no answer for.
                  changed since, with what it was and what it is now (exit 1 when any did, 0 when none)
 Settings read from the environment, as the bot reads them: ANSWER_THRESHOLD (the confidence an answer
 needs, default ${DEFAULT_RANKING.threshold}), DATA_DIR (where the index snapshot is kept, default ./data; INDEX_SNAPSHOT=off keeps
-none), CONTENT_MAX_FILE_MB. Exit 0 when it ran, abstentions included; 2 with one sentence on stderr when
+none), CONTENT_MAX_FILE_MB. Exit 0 when it ran, abstentions included; 2 with the reason on stderr when
 the content or a setting cannot be read (docs/ask.md).`;
 
 async function main(argv: string[]): Promise<number> {

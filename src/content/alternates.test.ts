@@ -62,6 +62,8 @@ describe('Also asked as: labels', () => {
     const hebrew = parseMarkdown('---\nlang: he\n---\n# השרת\n\n## שאלות נפוצות\n\n### מה האייפי של השרת?\n\nשואלים גם:\n- מה האיפי\n- איך נכנסים לשרת\n\nplay.gefen.co.il\n', 'h.md', 'h');
     expect([hebrew.issues, hebrew.article!.faq[0]!.alternates.map((p) => p.text), hebrew.article!.faq[0]!.answer.map((p) => p.text)]).toEqual([[], ['מה האיפי', 'איך נכנסים לשרת'], ['play.gefen.co.il']]);
     expect([ownLabel('he'), ownLabel('sk'), ownLabel('ca'), ownLabel('sw')]).toEqual(['שואלים גם:', 'Pýtajú sa aj:', 'També es pregunta:', 'Pia huulizwa:']);
+    // Not "other forms", which opens an answer's list as well (a review: Uzbek "Boshqa shakllar:" over payment methods).
+    for (const line of ['Boshqa shakllar:', 'Бусад хэлбэрүүд:', 'Other forms:']) expect(opensAlsoAsked(line), line).toBe(false);
   });
 
   it('warns, with its line, about a label it does not know followed by questions, in every format', () => {

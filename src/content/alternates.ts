@@ -8,7 +8,9 @@ import { primaryLanguage, readAs, scriptOf, scriptsOf } from '../language/detect
  * `Also asked as:` in any article, or its name in the article's language. Admins who edit in their own
  * language translate it: a German trial's "Auch gefragt als:" and its list were served as the answer, and a
  * Polish admin expected "Zadawane też jako:" to work. Only names that say "also asked" or "other ways to
- * ask": "Similar questions" would list other questions, whose answers differ. Compared as `headingKey`
+ * ask": "Similar questions" would list other questions, whose answers differ; nor "other forms", which opens
+ * an answer's list as well (Uzbek "Boshqa shakllar:" took a list of payment methods for phrasings, a
+ * review): every label is read in every article. Compared as `headingKey`
  * leaves them (case, accents and spaces before the colon do not matter). To add a language, add its names
  * here (docs/content-format.md, "Alternate phrasings"; docs/faq-labels.md is generated from this table).
  */
@@ -27,7 +29,7 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   da: ['Også spurgt som', 'Andre formuleringer'],
   de: ['Auch gefragt als', 'Auch gefragt', 'Ebenfalls gefragt als', 'Andere Formulierungen'],
   el: ['Ρωτούν επίσης', 'Επίσης ρωτούν', 'Άλλες διατυπώσεις'],
-  eo: ['Ankaŭ demandata kiel', 'Aliaj formuloj'],
+  eo: ['Ankaŭ demandata kiel', 'Aliaj manieroj demandi'],
   es: ['También preguntado como', 'También se pregunta como', 'También se pregunta', 'Otras formas de preguntar', 'Otras formulaciones'],
   et: ['Küsitakse ka', 'Teised sõnastused'],
   eu: ['Honela ere galdetzen da', 'Beste formulazio batzuk'],
@@ -44,7 +46,7 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   hu: ['Így is kérdezik', 'Más megfogalmazások'],
   hy: ['Հարցնում են նաև', 'Այլ ձևակերպումներ'],
   id: ['Juga ditanyakan sebagai', 'Juga ditanyakan'],
-  is: ['Einnig spurt', 'Annað orðalag'],
+  is: ['Einnig spurt', 'Einnig spurt sem', 'Aðrar leiðir til að spyrja'],
   it: ['Chiesto anche come', 'Chiesto anche', 'Anche chiesto come', 'Altre formulazioni', 'Altri modi di chiedere'],
   ja: ['別の聞き方', '他の聞き方', 'ほかの聞き方', '言い換え'],
   ka: ['ასევე კითხულობენ', 'სხვა ფორმულირებები'],
@@ -60,7 +62,7 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   lv: ['Jautā arī', 'Citi formulējumi'],
   mk: ['Исто така прашуваат', 'Други формулации'],
   ml: ['ഇങ്ങനെയും ചോദിക്കാറുണ്ട്', 'ചോദിക്കാനുള്ള മറ്റു വഴികൾ'],
-  mn: ['Мөн асуудаг', 'Бусад хэлбэрүүд'],
+  mn: ['Мөн асуудаг', 'Асуух бусад арга'],
   mr: ['असेही विचारले जाते', 'विचारण्याच्या इतर पद्धती'],
   mt: ['Mistoqsi wkoll', 'Modi oħra kif tistaqsi'],
   my: ['ဒီလိုလည်း မေးကြသည်', 'အခြားမေးပုံများ'],
@@ -84,14 +86,14 @@ export const ALSO_ASKED_LABELS: Readonly<Record<string, readonly string[]>> = {
   sw: ['Pia huulizwa', 'Njia nyingine za kuuliza'],
   ta: ['இப்படியும் கேட்கப்படுகிறது', 'கேட்கும் பிற வழிகள்'],
   te: ['ఇలా కూడా అడుగుతారు', 'అడిగే ఇతర విధానాలు'],
-  tg: ['Инчунин мепурсанд', 'Дигар таъбирҳо'],
+  tg: ['Инчунин мепурсанд', 'Роҳҳои дигари пурсидан'],
   th: ['ถามแบบอื่น', 'คำถามแบบอื่น', 'ถามอีกแบบ'],
   tk: ['Şeýle hem soraýarlar', 'Beýleki sorag görnüşleri'],
   tl: ['Tinatanong din bilang', 'Tinatanong din', 'Ibang paraan ng pagtatanong'],
   tr: ['Şöyle de soruluyor', 'Şöyle de sorulur', 'Diğer sorulma şekilleri'],
   uk: ['Також запитують', 'Також запитують як', 'Інші формулювання'],
   ur: ['یہ بھی پوچھا جاتا ہے', 'پوچھنے کے دیگر طریقے'],
-  uz: ['Shunday ham soʻraladi', "Shunday ham so'raladi", 'Boshqa shakllar'],
+  uz: ['Shunday ham soʻraladi', "Shunday ham so'raladi", 'Soʻrashning boshqa usullari', "So'rashning boshqa usullari"],
   vi: ['Cũng được hỏi là', 'Các cách hỏi khác'],
   yo: ['Wọ́n tún béèrè', 'Àwọn ọ̀nà míì láti béèrè'],
   zh: ['其他问法', '其他問法', '其它问法', '其它問法', '也可以问', '也可以問'],

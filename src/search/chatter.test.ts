@@ -225,8 +225,13 @@ describe('withoutChatter in Chinese and Japanese', () => {
     ['アバター改変OK？草', 'ja', 'アバター改変OK?'],
     ['ワールド巡り何時に終わる（笑）', 'ja', 'ワールド巡り何時に終わる'],
     ['几点开始哈哈哈', 'zh', '几点开始'],
-    // Not against a Latin word: "VRCw" may be a name.
+    // Not against a Latin word: "VRCw" may be a name; nor a kanji's grass or smile, nor thanks as a topic (a review).
     ['VRCw', 'ja', 'VRCw'],
+    ['森で取れる薬草', 'ja', '森で取れる薬草'],
+    ['おすすめの雑草', 'ja', 'おすすめの雑草'],
+    ['モナリザの微笑', 'ja', 'モナリザの微笑'],
+    ['ｸﾞﾙｰﾌﾟ申請通らん草', 'ja', 'ｸﾞﾙｰﾌﾟ申請通らん'],
+    ['怎么向管理员表达感谢', 'zh', '怎么向管理员表达感谢'],
   ])('takes the chatter off %j (%s)', (typed, lang, asked) => {
     expect(withoutChatter(typed, lang)).toBe(asked);
   });

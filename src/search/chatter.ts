@@ -20,6 +20,13 @@ interface Chatter {
   opens?: string;
   preamble: string;
   closing: string;
+  /**
+   * Laughter a language's chat types against a question's last word, with the characters it may follow
+   * (a Unicode property class's contents): "集会何時からw", "通らん草", "几点开始哈哈哈". Not a closing that
+   * ends ordinary words: "草" after a kanji is grass ("薬草", "雑草"), "笑" a smile ("微笑"), and "感谢" thanks
+   * as a topic ("怎么表达感谢").
+   */
+  glued?: readonly (readonly [after: string, laughter: string])[];
   smallTalk?: Partial<Record<SmallTalk, string>>;
 }
 
@@ -281,6 +288,7 @@ const CHATTER: Record<string, Chatter> = {
       '欸+|诶+|ㄟ+',
     ].join('|'),
     closing: ['(?:謝謝|谢谢|感謝|感谢|多謝|多谢)(?:大家|各位|你|您)?(?:了|啦)?', '(?:拜託|拜托)(?:了|啦)?', '哈哈+|呵呵|笑死'].join('|'),
+    glued: [['\\p{Script=Han}', '哈哈+|呵呵']],
   },
   ja: {
     greeting: 'こんにちは|こんばんは|おはよう(?:ございます)?|どうも|はじめまして|お疲れ(?:様|さま)です|おつかれ(?:様|さま)です',
@@ -292,6 +300,10 @@ const CHATTER: Record<string, Chatter> = {
       '(?:誰か|だれか)知って(?:いますか|ますか|る人いますか|る人いる|る)?',
     ].join('|'),
     closing: ['(?:よろしく|宜しく)(?:お願い(?:します|いたします|致します))?', 'お願いします', 'ありがとう(?:ございます)?', 'w+|草+|[(（]?笑[)）]?'].join('|'),
+    glued: [
+      ['\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}', 'w+'],
+      ['\\p{Script=Hiragana}\\p{Script=Katakana}', '草+|[(（]?笑[)）]?'],
+    ],
   },
 };
 
@@ -362,8 +374,8 @@ function compile(chatter: Chatter | undefined): Patterns {
   return {
     opening: new RegExp(`^${LEADING}(?:${greets}|(?:${either('preamble')})${end})${SEPARATOR}*`, 'u'),
     // Global, so a search starts at `lastIndex`: CLOSING_REACH from the end (see `withoutChatter`).
-    // Glued to a word of a script that does not space its words ("集会何時からw", "几点开始哈哈哈"), else after a space or a mark.
-    closing: new RegExp(`${SEPARATOR}*(?:(?<![\\p{L}\\p{N}])|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]))(?:${either('closing')})(?:${SEPARATOR}|\\))*$`, 'gu'),
+    // After a space or a mark, or laughter glued to the question's last word (see `Chatter.glued`).
+    closing: new RegExp(`${SEPARATOR}*(?:(?<![\\p{L}\\p{N}])(?:${either('closing')})${(chatter?.glued ?? []).map(([after, laughter]) => `|(?<=[${after}])(?:${laughter})`).join('')})(?:${SEPARATOR}|\\))*$`, 'gu'),
     // A smiley's ")" may end it ("who made you :)").
     smallTalk: SMALL_TALK.flatMap((kind) => {
       const talk = [chatter?.smallTalk?.[kind], SHARED.smallTalk[kind]].filter((source) => source !== undefined);

@@ -652,6 +652,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const shop = new SearchIndex([article('shop', '# Shop\n\nThe npc shop sells x ray goggles in size XL.\n')]);
     expect(shop.readings('which npcs sell goggles').find((r) => r.word === 'npcs')?.how).toBe('unknown');
     expect(shop.readings('goggles in xs').find((r) => r.word === 'xs')?.term ?? null).not.toBe('x');
+    // Nor chat's clippings that look like one: "pcs" (pieces), "pts" (points), "lbs" (pounds).
+    const pack = new SearchIndex([article('pack', '# Packs\n\nOur Discord has a PC channel and a PT channel.\n')]);
+    for (const word of ['pcs', 'pts']) expect(pack.readings(`how many ${word} in a pack`).find((r) => r.word === word)?.how, word).toBe('unknown');
   });
 
   it('reads a course\'s clippings as the articles write them: "oh" office hours, unless it is an interjection, "lec" lecture', () => {
@@ -662,6 +665,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(course.answer('when is oh').quote).toMatch(/^TA office hours/);
     expect(course.answer('is lec required').quote).toMatch(/^Lecture attendance/);
     expect(course.answer('oh, how do i join the waitlist').quote).toMatch(/^To join the lab waitlist/);
+    // Not as an interjection inside the question, in capitals (Ohio), nor after "to", "in", "from" (a review).
+    for (const question of ['my laptop crashed oh no what do i do', 'do you ship to OH?', 'any events in oh']) expect(course.readings(question).find((r) => r.word === 'oh')?.how, question).not.toBe('related');
+    // Nor "req", a request as often as a requirement.
+    expect(course.readings('how long does my req take').find((r) => r.word === 'req')?.how).toBe('unknown');
   });
 
   it('reads a count in figures where the articles write it in words ("5 grace days" of "five"), not a count word as a figure', () => {
@@ -671,6 +678,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(course.readings('do we get 5 grace days').find((r) => r.word === '5')).toEqual({ word: '5', term: 'five', how: 'related' });
     expect(course.answer('do we get 5 grace days').quote).toMatch(/^Each student has five grace days/);
     expect(course.answer('got 0 points but it compiles on my laptop').quote).toMatch(/^Code that does not compile gets zero points/);
+    // Not a figure numbering a name ("season 2", German "Level 11" and the Elf race), only one before what it counts (a review).
+    const league = new SearchIndex([article('league', '# League\n\nSeason one of the league started in March.\n\nAppeals are reviewed within two days.\n')]);
+    expect(league.readings('is season 2 out').find((r) => r.word === '2')?.how).toBe('unknown');
+    const guild = new SearchIndex([article('gilde', '---\nlang: de\n---\n# Gilde\n\nDer Elf ist eine Rasse mit Pfeil und Bogen.\n\nAb Level 10 kannst du einer Gilde beitreten.\n')]);
+    expect(guild.readings('was bekomme ich ab Level 11?').find((r) => r.word === '11')?.how).toBe('unknown');
     // Not a count word as a figure, which any version or price writes ("two" is no "2" of "0.7.2").
     const mods = new SearchIndex([article('mods', '# Mods\n\nMapMarkers 0.7.2 shows clan markers on the map.\n')]);
     expect(mods.readings('can two clans team up').find((r) => r.word === 'two')?.how).toBe('unknown');

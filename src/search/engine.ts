@@ -1066,6 +1066,12 @@ export class SearchIndex {
     const beside = DIGIT.test(question) ? numberWords(question) : [];
     const amountOf = new Map(beside.flatMap(({ amount }) => (amount === null ? [] : [[amount.slice(0, -1), amount] as const])));
     const details = this.askersDetails(question, analyzer, type, beside, amountOf);
+    // A count in figures the articles write in words ("5 grace days" of "five grace days"), by the figure.
+    const counts = new Map<string, number>();
+    for (const { number, after } of beside) {
+      const id = this.countWritten(number, after, analyzer);
+      if (id !== undefined) counts.set(number, id);
+    }
     // Per term of the question's words, the terms it was asked as: what a join is read by (see `Join`).
     // By term, as `queryTerms` gives a term once, with its first word ("offices office hours").
     const askedAs = new Map<string, number[]>();
@@ -1083,7 +1089,7 @@ export class SearchIndex {
       // plural or singular ("dm" where they write "DMs", which Porter2 leaves "dms"). Read as both where they
       // write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that writes it: "cant
       // join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
-      const clipped = found === undefined ? analyzer.unclipped(word) : [];
+      const clipped = found === undefined ? analyzer.unclipped(word, question) : [];
       const longWords = clipped.length && !this.writesNumberOf(word) ? clipped : [];
       const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
       if (longIds.length) {
@@ -1142,7 +1148,8 @@ export class SearchIndex {
       const exact = own === undefined ? (found ?? this.inOtherLanguage(word, analyzer)) : undefined;
       // A clipping is no typo: "nite" is no "note" where the articles lack "night".
       const id = exact ?? own ?? (unaccented === undefined && !longWords.length ? this.typoOf(word, term, analyzer, false) : undefined);
-      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : this.otherForms(term, analyzer, word);
+      const count = counts.get(word);
+      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : count !== undefined ? [count] : this.otherForms(term, analyzer, word);
       if (!ids.length) {
         // A hyphenated run written as one word ("14-åring" as "14åring") that nothing reads: its parts are read
         // on their own, so it is no further unknown word (a Swedish trial's "Får en 14-åring följa med" counted
@@ -1221,7 +1228,7 @@ export class SearchIndex {
     const onClock = (number: string) => (clock ??= new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)))).has(number);
     for (const number of numbers) {
       // A count the articles write in words is no number they lack ("5" of "five").
-      if (this.numbersWritten().has(number) || (!number.includes('.') && this.countWritten(number, analyzer) !== undefined)) {
+      if (this.numbersWritten().has(number) || counts.has(number)) {
         // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
         const exact = (query.whether ? undefined : amountOf.get(number)) ?? (number.includes('.') ? number : undefined);
         if (exact !== undefined) query.knownExact.push(exact);
@@ -1321,17 +1328,28 @@ export class SearchIndex {
 
   /**
    * The term the articles write a count as where a question writes it in figures and they write it only in
-   * words ("5" of "five grace days", "0" of "zero points": a university course's trial asked "got 0 but
-   * works on my mac"); see `countWords`. Undefined for any other word, or where they write no such word. Not
+   * words, before the word the question writes `after` it ("5 grace days" of "five grace days", "0
+   * points" of "zero points": a university course's trial asked "got 0 but works on my mac"); see
+   * `countWords`. Undefined for any other number, or where no article writes the count word so. Only
+   * before the counted word: "season 2", "Level 11" name no count, and read as "two", German "elf" (also
+   * the Elf race), they met "Season one…" and the level-10 paragraph where the question abstained (a
+   * review). Not
    * the other way: a figure's term is any figure's, a version's "2" of "0.7.2" too ("can two clans team
    * up?" met the mod list's versions, a fixture's honest abstention lost). Not in Arabic, whose "اثنين" (two) is also Monday ("الاثنين"): a study group's "…الساعة 2 بالليل؟"
    * (at 2 at night) met the Monday sessions at 0.52, where it abstained at 0.08.
    */
-  private countWritten(word: string, analyzer: Analyzer): number | undefined {
-    if (!DIGITS.test(word) || analyzer.lang === 'ar') return undefined;
-    for (const count of countWords(String(Number(word)), analyzer.lang)) {
+  private countWritten(number: string, after: string | null, analyzer: Analyzer): number | undefined {
+    if (!DIGITS.test(number) || after === null || analyzer.lang === 'ar' || analyzer.isStopword(analyzer.lowerCase(after))) return undefined;
+    const counted = analyzer.stemOnce(analyzer.lowerCase(after));
+    for (const count of countWords(String(Number(number)), analyzer.lang)) {
       const id = this.index.termId(analyzer.stemOnce(count));
-      if (id !== undefined) return id;
+      if (id === undefined) continue;
+      const before = (text: string) => {
+        const words = lettersOf(analyzer.lowerCase(text));
+        for (let i = 0; i + 1 < words.length; i++) if (words[i] === count && analyzer.stemOnce(words[i + 1]!) === counted) return true;
+        return false;
+      };
+      if (this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(before))) return id;
     }
     return undefined;
   }
@@ -1597,12 +1615,9 @@ export class SearchIndex {
     const other = (analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined) ?? CURRENCY_CODES.get(word);
     const written = other === undefined ? undefined : known(other);
     if (written !== undefined) return [written];
-    // A count in figures where the articles write it in words ("5 grace days" of "five grace days").
-    const count = this.countWritten(word, analyzer);
-    if (count !== undefined) return [count];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     // An acronym's plural typed in lower case ("mps", "vms") where the articles write only the acronym ("MP").
-    if (ACRONYM_PLURAL.test(word)) {
+    if (ACRONYM_PLURAL.test(word) && !NO_ACRONYM_PLURALS.has(word)) {
       const single = this.index.termId(word.slice(0, -1));
       if (single !== undefined && this.writtenInCapitals(single, word.slice(0, -1))) return [single];
     }
@@ -4270,6 +4285,11 @@ const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
  * stolen nfts" to the mint's refund entry, which writes "NFT".
  */
 const ACRONYM_PLURAL = /^(?!x+s$)[bcdfghjklmnpqrtvwxz][bcdfghjklmnpqrstvwxz]{1,4}(?<!s)s$/;
+/**
+ * Chat's clippings that look like an acronym's plural: "pcs" (pieces: "how many pcs in a pack" met "Our
+ * Discord has a PC channel", a review), "pts" (points), "lbs" (pounds), "ffs", "bts", "pls", "plz".
+ */
+const NO_ACRONYM_PLURALS: ReadonlySet<string> = new Set(['pcs', 'pts', 'lbs', 'ffs', 'bts', 'pls', 'plz']);
 
 /** A word of the question naming an article's topic (see `topicMarkers`): its term in the units' index and in the titles'. */
 interface TopicMarker {

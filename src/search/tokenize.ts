@@ -89,11 +89,28 @@ const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(
  * many hrs a week" (three English trials; every bench:quality figure unchanged). "acc" is "account" though an
  * osu! server means accuracy: left as typed, StackFAQ 3 alternates dev P@1 fell 0.936 → 0.932 (abstained
  * 0.024 → 0.028; npm run bench:quality) and a streamer's trial lost "can i sell my fortnite acc here".
- * A course's words as students type them: "oh" office hours, "lec" lecture, "prereq", "req", "uni",
- * "dept", "appt" (not "hw", which Indian English chat types for "how"; a university course's trial: "when is oh", "oh queue link", "is lec
+ * A course's words as students type them: "oh" office hours, "lec" lecture, "prereq", "uni", "dept",
+ * "appt" (not "hw", which Indian English chat types for "how", nor "req", a request as often: "how long
+ * does my whitelist req take"; a university course's trial: "when is oh", "oh queue link", "is lec
  * mandatory" abstained at 0.00); "oh" as an interjection opens a question as a greeting does, and goes
  * with its chatter (see chatter.ts).
  */
+/**
+ * Where an English clipping is another word, by the clipping: "oh" in capitals ("do you ship to OH?",
+ * Ohio), as an interjection before what follows one ("my vm crashed oh no"), and after "to", "in", "from"
+ * (a place): read as office hours, each met the contact paragraph's "office hours" (a review).
+ */
+const NOT_CLIPPED: ReadonlyMap<string, readonly RegExp[]> = new Map([
+  [
+    'oh',
+    [
+      /(?<![\p{L}\p{N}])OH(?![\p{L}\p{N}])/u,
+      /(?<![\p{L}\p{N}])oh+[\s,!.]+(?:no|my|ok|okay|wait|god|well|yeah|yes|i|so|and|nvm|man|dear|cool|nice|thanks|thx|ty|that|it|right|wow|damn)(?![\p{L}\p{N}])/iu,
+      /(?<![\p{L}\p{N}])(?:to|in|from)\s+oh(?![\p{L}\p{N}])/iu,
+    ],
+  ],
+]);
+
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
     ...SOCIAL_CLIPPINGS,
@@ -110,7 +127,7 @@ const ENGLISH_CLIPPINGS = new Map(
     fri: 'friday', sat: 'saturday',
     hr: 'hour', hrs: 'hours', min: 'minimum', ip: 'ip address', aussie: 'australian', aussies: 'australians', est: 'eastern',
     oh: 'office hours', lec: 'lecture', lecs: 'lectures',
-    prereq: 'prerequisite', prereqs: 'prerequisites', req: 'requirement', reqs: 'requirements', uni: 'university', dept: 'department',
+    prereq: 'prerequisite', prereqs: 'prerequisites', uni: 'university', dept: 'department',
     appt: 'appointment', appts: 'appointments',
   }),
 );
@@ -388,8 +405,12 @@ export class Analyzer {
     return this.spec === null ? NUMBERED_NAMES.get(letters) : undefined;
   }
 
-  /** The words chat's `word` clips (see ENGLISH_CLIPPINGS, `LanguageSpec.clippings`), as `tokens` returns them; none where the language has none. */
-  unclipped(word: string): string[] {
+  /**
+   * The words chat's `word` clips (see ENGLISH_CLIPPINGS, `LanguageSpec.clippings`), as `tokens` returns
+   * them; none where the language has none, or where `question` uses the word otherwise (see NOT_CLIPPED).
+   */
+  unclipped(word: string, question = ''): string[] {
+    if (this.spec === null && NOT_CLIPPED.get(word)?.some((pattern) => pattern.test(question))) return [];
     return (this.spec === null ? ENGLISH_CLIPPINGS : this.spec.clippings)?.get(word)?.split(' ') ?? [];
   }
 
