@@ -87,6 +87,12 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(run.output()).toContain(`${path.join(dir, 'bad.md')}:5: error: FAQ question has no answer`);
     // A notice (good.md pins no "id:") is check-content's advice, not news on every question asked.
     expect(run.output()).not.toContain('no "id:"');
+    // Warnings are counted in one line, not repeated on every run (three admins of round AB).
+    writeFileSync(path.join(dir, 'twice.md'), '# Twice\n\n## FAQ\n\n### Is it twice?\n\nYes.\n\n### Is it twice?\n\nYes.\n');
+    const warned = ask(['--content', dir, 'is it twice?']);
+    expect(await warned.exited).toBe(0);
+    expect(warned.output()).toMatch(/\b\d+ content warnings?: npm run check-content lists (?:it|them) with path:line\.\n/);
+    expect(warned.output()).not.toContain('twice.md:');
   });
 
   it('keeps an index snapshot in DATA_DIR/index-snapshot/ask: the next question is answered from it, and a changed file is read again', async () => {
