@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeKind, changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer } from './answer-compare.js';
+import { changeKind, changeText, closestChangeText, readRecordedAnswers, RecordedAnswersError, sameAnswer } from './answer-compare.js';
 import { toJson } from './answer-text.js';
 import { answerFixture as answer } from './search/fixtures/answer.js';
 import type { Answer } from './search/types.js';
@@ -92,6 +92,14 @@ describe('changeKind', () => {
     expect(changeKind(doors!, none)).toBe('no longer answered');
     expect(changeKind(recorded(none)[0]!, faq)).toBe('now answered');
     expect(changeKind(recorded(none)[0]!, { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] })).toBe('other closest questions');
+  });
+});
+
+describe('closestChangeText', () => {
+  it('says in one line what a question still unanswered offers now (round AB: half of a compare was such lines)', () => {
+    const [was] = recorded(none);
+    expect(closestChangeText(was!, { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] })).toBe(`  Line 1: ${none.question} → closest now: “When do you close?”`);
+    expect(closestChangeText(was!, none)).toBe(`  Line 1: ${none.question} → closest now: none`);
   });
 });
 

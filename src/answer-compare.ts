@@ -168,6 +168,17 @@ export function changeText(before: RecordedAnswer, now: Answer): string {
   ].join('\n');
 }
 
+/**
+ * How `--compare` prints a question that had no answer and still has none, with other closest questions
+ * offered: one line, after the answers that changed (see `changeText`), as a member read no answer either
+ * time. Two admins of round AB found these lines half of what a compare printed, mixed in with the
+ * answers that changed.
+ */
+export function closestChangeText(before: RecordedAnswer, now: Answer): string {
+  const closest = now.alternatives.map((alt) => `“${alt.question}”`);
+  return `  Line ${before.line}: ${before.question} → closest now: ${closest.length ? closest.join(', ') : 'none'}`;
+}
+
 /** Characters of an answer `changeText` shows: about a terminal line, enough to tell two answers apart. */
 const ANSWER_SHOWN = 100;
 /** How much of their shared start `changeText` shows before two texts differ, when it cannot show it all. */

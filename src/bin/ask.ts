@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { CHANGE_KINDS, changeKind, changeText, readRecordedAnswers, RecordedAnswersError, sameAnswer, type ChangeKind, type RecordedAnswer } from '../answer-compare.js';
+import { CHANGE_KINDS, changeKind, changeText, closestChangeText, readRecordedAnswers, RecordedAnswersError, sameAnswer, type ChangeKind, type RecordedAnswer } from '../answer-compare.js';
 import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
 import { alsoAskedLabel } from '../content/alternates.js';
@@ -107,13 +107,17 @@ async function main(argv: string[]): Promise<number> {
   // The label check-content tells the admin to write in the entry's article (a Moscow café's admin, told "Также спрашивают:" there, was told "Also asked as:" here).
   const labelOf = (id: string) => alsoAskedLabel(index.article(articleIdOf(id))?.lang ?? null);
   if (recorded) {
+    // Still no answer, only other closest questions: one line each, after the answers that changed.
+    const stillUnanswered: string[] = [];
     const { changed, kinds, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
       const explained = args.values.explain && (args.values.json || !same) ? explain(answer.question) : undefined;
       if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
+      else if (!same && !explained && changeKind(before, answer) === 'other closest questions') stillUnanswered.push(closestChangeText(before, answer));
       else if (!same) {
         process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold, labelOf, alsoAskedLabel(explained.lang))}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
       }
     });
+    if (stillUnanswered.length) process.stdout.write(`Still no answer, other closest questions offered (${stillUnanswered.length}):\n${stillUnanswered.join('\n')}\n\n`);
     process.stderr.write(`${compareSummary(recorded, changed, kinds, answered, compare!)}\n`);
     await save?.();
     return changed.length ? 1 : 0;
