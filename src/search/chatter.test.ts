@@ -232,6 +232,10 @@ describe('withoutChatter in Chinese and Japanese', () => {
     ['モナリザの微笑', 'ja', 'モナリザの微笑'],
     ['ｸﾞﾙｰﾌﾟ申請通らん草', 'ja', 'ｸﾞﾙｰﾌﾟ申請通らん'],
     ['怎么向管理员表达感谢', 'zh', '怎么向管理员表达感谢'],
+    // Korean laughter and crying typed against the last syllable, or after it (a K-pop fan community's trial).
+    ['굿즈 불량왔어ㅠㅠ', 'ko', '굿즈 불량왔어'],
+    ['콘서트 언제함ㅋㅋ', 'ko', '콘서트 언제함'],
+    ['공구 언제까지 감사합니다', 'ko', '공구 언제까지'],
   ])('takes the chatter off %j (%s)', (typed, lang, asked) => {
     expect(withoutChatter(typed, lang)).toBe(asked);
   });

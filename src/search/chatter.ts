@@ -290,6 +290,14 @@ const CHATTER: Record<string, Chatter> = {
     closing: ['(?:謝謝|谢谢|感謝|感谢|多謝|多谢)(?:大家|各位|你|您)?(?:了|啦)?', '(?:拜託|拜托)(?:了|啦)?', '哈哈+|呵呵|笑死'].join('|'),
     glued: [['\\p{Script=Han}', '哈哈+|呵呵']],
   },
+  // Korean chat's laughter and crying typed against the question's last syllable ("불량왔어ㅠㅠ", "언제함ㅋㅋ": a
+  // K-pop fan community's trial, where "굿즈 불량왔어ㅠㅠ" abstained at 0.29 and "굿즈 불량 왔어 ㅠㅠ" got 1.00).
+  ko: {
+    greeting: '안녕(?:하세요)?|ㅎㅇ',
+    preamble: '질문(?:이요|있어요|하나만)',
+    closing: ['감사(?:합니다|해요)', '고마워(?:요)?', 'ㄳ|ㄱㅅ', '[ㅋㅎㅠㅜ]+'].join('|'),
+    glued: [['\\p{Script=Hangul}', '[ㄱ-ㅎㅏ-ㅣ]+']],
+  },
   ja: {
     greeting: 'こんにちは|こんばんは|おはよう(?:ございます)?|どうも|はじめまして|お疲れ(?:様|さま)です|おつかれ(?:様|さま)です',
     preamble: [

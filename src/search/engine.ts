@@ -3433,19 +3433,21 @@ function dropReadApart(readings: WordReading[], spelling: (word: string) => { gr
 /**
  * `word`, as the question's tokens read it (Chinese characters in their Simplified form: see
  * `simplifiedChinese`), as `question` writes it ("时间" → "時間"), for showing an admin how a question was
- * read: two Japanese sites' admins read "Words read: 时间, 场所" as their site being read as Chinese. As it
- * is where the question writes it so, or writes no such run.
+ * read: two Japanese sites' admins read "Words read: 时间, 场所" as their site being read as Chinese; and
+ * Hangul's compatibility jamo as typed ("ㅋㅋ", which NFKC reads as "ᄏᄏ": a K-pop fan community's admin
+ * saw another character). As it is where the question writes it so, or writes no such run.
  */
 function asWritten(word: string, question: string): string {
-  if (question.includes(word) || !HAN_CHARACTER.test(word)) return word;
+  if (question.includes(word) || !RESPELLED.test(word)) return word;
   for (let i = 0; i + word.length <= question.length; i++) {
     const piece = question.slice(i, i + word.length);
-    if (simplifiedChinese(piece.toLowerCase()) === word) return piece;
+    if (simplifiedChinese(piece.normalize('NFKC').toLowerCase()) === word) return piece;
   }
   return word;
 }
 
-const HAN_CHARACTER = /\p{sc=Han}/u;
+/** Letters the analysis reads in another form than typed: Han characters (Simplified), Hangul jamo (NFKC reads "ㅋ" as "ᄏ"). */
+const RESPELLED = /[\p{sc=Han}\u1100-\u11ff]/u;
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
 function promote(ranked: Scored[], at: number): void {
