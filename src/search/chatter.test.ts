@@ -118,6 +118,12 @@ describe('withoutChatter', () => {
     expect(withoutChatter('Hei Hei Monika', 'fi')).toBe('Hei Hei Monika');
   });
 
+  it('reads German chat\'s "vllt ne dumme frage aber" and "hab mal ne frage" as chatter (a German Minecraft server\'s trial)', () => {
+    expect(withoutChatter('vllt ne dumme frage aber wie viele homes hat man mit baumeister', 'de')).toBe('wie viele homes hat man mit baumeister');
+    expect(withoutChatter('hab mal ne frage wie viel kostet der rang', 'de')).toBe('wie viel kostet der rang');
+    expect(withoutChatter('Die kurze Frage ist offen', 'de')).toBe('Die kurze Frage ist offen');
+  });
+
   it('reads Dutch and Polish greetings, "stupid question" preambles and thanks as chatter, keeping a question\'s "czy"', () => {
     expect(withoutChatter('mss stomme vraag maar hoe laat is de borrel op do', 'nl')).toBe('hoe laat is de borrel op do');
     expect(withoutChatter('hoi allemaal, wanneer is de alv? alvast bedankt', 'nl')).toBe('wanneer is de alv?');

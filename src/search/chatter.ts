@@ -104,7 +104,13 @@ const CHATTER: Record<string, Chatter> = {
   },
   de: {
     greeting: '(?:hallo|hi|hey|moin|servus|guten (?:morgen|tag|abend))(?: (?:leute|zusammen|alle|allerseits))?',
-    preamble: ['(?:kurze|kleine|dumme) frage', 'ich habe (?:mal )?eine (?:kurze |kleine )?frage', '(?:weiß|weiss) (?:jemand|einer)(?:,? ob)?'].join('|'),
+    // As typed in chat too: "vllt ne dumme frage aber…" (a German Minecraft server's trial, whose "dumme frage"
+    // counted against every answer), "hab mal ne frage".
+    preamble: [
+      '(?:(?:vllt|vlt|vielleicht) )?(?:(?:ne|eine|n) )?(?:kurze|kleine|dumme|blöde|bloede|doofe) frage(?: aber)?',
+      '(?:ich )?(?:habe|hab|hätte|haette) (?:mal )?(?:eine|ne|n) (?:kurze |kleine |dumme )?frage',
+      '(?:weiß|weiss) (?:jemand|einer)(?:,? ob)?',
+    ].join('|'),
     closing: ['(?:danke|vielen dank|dankeschön)(?: (?:euch(?: allen)?|dir|an alle|leute))?(?: (?:im voraus|schon mal|vorab))?(?: für (?:die|eure|deine|ihre|jede) (?:schnelle )?(?:hilfe|antwort|infos?|mühe))?(?: (?:euch(?: allen)?|an alle|leute|zusammen))?', 'lg|grüße'].join('|'),
     smallTalk: {
       test: 'nur (?:ein )?test|ein test',
