@@ -447,6 +447,9 @@ describe.each([
   { site: "a regional news site's readers, asking about its stories", folder: 'ledger-en', least: 124 },
   { site: 'an Argentine football fan club, asked with voseo and lunfardo too', folder: 'hinchada-es', least: 149 },
   { site: 'a Japanese VRChat community, asked in casual Japanese too', folder: 'vrchat-ja', least: 133 },
+  { site: "a shipping-label API's developer support server, asked as developers type", folder: 'parcelbeam-en', least: 173 },
+  { site: 'a German Minecraft server, asked in German chat too', folder: 'blockheim-de', least: 122 },
+  { site: 'a Korean K-pop fan community, asked in casual Korean too', folder: 'starlight-ko', least: 160 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
