@@ -99,7 +99,8 @@ describe('closestChangeText', () => {
   it('says in one line what a question still unanswered offers now (round AB: half of a compare was such lines)', () => {
     const [was] = recorded(none);
     expect(closestChangeText(was!, { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] })).toBe(`  Line 1: ${none.question} → closest now: “When do you close?”`);
-    expect(closestChangeText(was!, none)).toBe(`  Line 1: ${none.question} → closest now: none`);
+    const [offered] = recorded({ ...none, alternatives: [{ id: 'a#faq-2', question: 'When do you open?', article: 'a' }] });
+    expect(closestChangeText(offered!, none)).toBe(`  Line 1: ${none.question} → closest now: none (before: “When do you open?”)`);
   });
 });
 

@@ -175,8 +175,10 @@ export function changeText(before: RecordedAnswer, now: Answer): string {
  * answers that changed.
  */
 export function closestChangeText(before: RecordedAnswer, now: Answer): string {
-  const closest = now.alternatives.map((alt) => `“${alt.question}”`);
-  return `  Line ${before.line}: ${before.question} → closest now: ${closest.length ? closest.join(', ') : 'none'}`;
+  const quoted = (questions: readonly string[]) => questions.map((question) => `“${question}”`).join(', ');
+  const closest = now.alternatives.map((alt) => alt.question);
+  // None now says nothing alone: what was offered then (a review).
+  return `  Line ${before.line}: ${before.question} → closest now: ${closest.length ? quoted(closest) : `none (before: ${quoted(before.alternatives)})`}`;
 }
 
 /** Characters of an answer `changeText` shows: about a terminal line, enough to tell two answers apart. */

@@ -93,6 +93,12 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(await warned.exited).toBe(0);
     expect(warned.output()).toMatch(/\b\d+ content warnings?: npm run check-content lists (?:it|them) with path:line\.\n/);
     expect(warned.output()).not.toContain('twice.md:');
+    // But a warning that FAQ entries are served as article text, which explains an answer, in full (a review).
+    writeFileSync(path.join(dir, 'refunds.md'), '# Refunds\n\n## FAQ\n\n### Refunds\n\nWithin 14 days.\n');
+    const served = ask(['--content', dir, 'refunds']);
+    expect(await served.exited).toBe(0);
+    expect(served.output()).toContain(`${path.join(dir, 'refunds.md')}:5: warning: FAQ heading "Refunds" is not a question`);
+    expect(served.output()).toMatch(/\b\d+ other content warnings?: npm run check-content/);
   });
 
   it('keeps an index snapshot in DATA_DIR/index-snapshot/ask: the next question is answered from it, and a changed file is read again', async () => {

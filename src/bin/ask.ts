@@ -92,12 +92,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { index, issues, save } = asked;
-  // An error loses a file's articles, which an answer may miss: each is said with its path:line. Warnings and
-  // notices are check-content's to list, counted here in one line: three admins of round AB read the same
-  // warnings repeated on every question they asked.
-  for (const line of formatIssues(sortIssues(issues.filter((i) => i.severity === 'error')))) process.stderr.write(`${line}\n`);
-  const warnings = issues.filter((i) => i.severity === 'warning').length;
-  if (warnings) process.stderr.write(`${warnings} content warning${warnings === 1 ? '' : 's'}: npm run check-content lists ${warnings === 1 ? 'it' : 'them'} with path:line.\n`);
+  // An error loses a file's articles, and a warning that FAQ entries are served as text explains an answer
+  // given as a paragraph: each is said with its path:line. Other warnings and notices are check-content's to
+  // list, counted here in one line: three admins of round AB read the same warnings on every run.
+  for (const line of formatIssues(sortIssues(issues.filter((i) => i.severity === 'error' || i.servedAsText)))) process.stderr.write(`${line}\n`);
+  const warnings = issues.filter((i) => i.severity === 'warning' && !i.servedAsText).length;
+  if (warnings) process.stderr.write(`${warnings} ${issues.some((i) => i.servedAsText) ? 'other ' : ''}content warning${warnings === 1 ? '' : 's'}: npm run check-content lists ${warnings === 1 ? 'it' : 'them'} with path:line.\n`);
   if (index.stats.articles === 0) {
     process.stderr.write(`${noArticleMessage(dir, issues)}\n`);
     return 2;

@@ -46,6 +46,7 @@ function unnamedFaqWarning(section: UnnamedFaqSection, file: string, lang: strin
     // With headings that are no question beside them, the section may be a how-to's ("### What is it?",
     // "### Why use it?", "### Setup"): the fix is offered, not ordered.
     message: `section "${section.text}" holds ${section.questions} questions as headings${others}, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs): ${section.others ? 'if they are an FAQ, ' : ''}rename it ${names} (or a name listed in docs/faq-labels.md)`,
+    servedAsText: true,
   };
 }
 

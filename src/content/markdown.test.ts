@@ -301,7 +301,7 @@ describe('parseMarkdown: FAQs in other languages', () => {
     const stray = parseMarkdown('# T\n\nText.\n\n## Leserfragen\n\n### Wann fährt die Fähre?\nAlso asked as:\n- Fahrplan?\n\nStündlich.\n', 's.md', 's');
     expect(stray.issues).toEqual([{ severity: 'warning', file: 's.md', line: 8, message: expect.stringContaining('is under "Wann fährt die Fähre?", which is not in an FAQ section') }]);
     const plain = parseMarkdown('# T\n\nText.\n\n## FAQ\n\n### Opening hours\n\nNine to five.\n', 'p.md', 'p');
-    expect(plain.issues).toEqual([{ severity: 'warning', file: 'p.md', line: 7, message: expect.stringMatching(/^FAQ heading "Opening hours" is not a question \(it does not end in a question mark such as \?, ？ or Greek ;\)/) }]);
+    expect(plain.issues).toEqual([{ severity: 'warning', file: 'p.md', line: 7, message: expect.stringMatching(/^FAQ heading "Opening hours" is not a question \(it does not end in a question mark such as \?, ？ or Greek ;\)/), servedAsText: true }]);
     const empty = parseMarkdown('# T\n\n## FAQ\n\n### Why?\nAlso asked as:\n- How come?\n- \n\nBecause.\n', 'e.md', 'e');
     expect(empty.issues).toEqual([{ severity: 'warning', file: 'e.md', line: 8, message: 'this "- " line of "Also asked as:" is empty: write a question after "- ", or remove the line' }]);
   });
@@ -324,7 +324,7 @@ describe('FAQ sections a Markdown article may have meant', () => {
   it('warns where a section of question headings is under a name the bot does not know for an FAQ section', () => {
     const unnamed = parseMarkdown('# Курс\n\nТекст.\n\n## Питання від студентів\n\n### Чи можна платити частинами?\n\nТак.\n\n### Коли старт?\n\n1 грудня.\n\n## Розклад\n\nЩопонеділка.\n', 'u.md', 'u');
     // The name to give it is the article's language's, beside "FAQ".
-    expect(unnamed.issues).toEqual([{ severity: 'warning', file: 'u.md', line: 5, message: expect.stringMatching(/^section "Питання від студентів" holds 2 questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries.*rename it "## Часті питання" or "## FAQ"/) }]);
+    expect(unnamed.issues).toEqual([{ severity: 'warning', file: 'u.md', line: 5, message: expect.stringMatching(/^section "Питання від студентів" holds 2 questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries.*rename it "## Часті питання" or "## FAQ"/), servedAsText: true }]);
     expect(unnamed.article!.faq).toEqual([]);
     // At the article's end too; and not where as many headings under it are no question, nor for a single question.
     expect(parseMarkdown('# T\n\n## Troubleshooting\n\n### Why?\n\nA.\n\n### How?\n\nB.\n', 't.md', 't').issues).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('rename it "## FAQ" (or a name') })]);
@@ -351,7 +351,7 @@ describe('FAQ sections a Markdown article may have meant', () => {
     const deep = parseMarkdown('# T\n\nText.\n\n## Details\n\n### FAQ\n\n#### Can I pay later?\n\nYes.\n', 'd.md', 'd');
     expect(deep.issues).toEqual([{ severity: 'warning', file: 'd.md', line: 7, message: expect.stringMatching(/^"FAQ" names an FAQ section, but only a "#" or "##" heading opens one.*write it as "## FAQ"/) }]);
     const flat = parseMarkdown('# T\n\nText.\n\n## FAQ\n\n## How do I pay?\n\nBy card.\n', 'f.md', 'f');
-    expect(flat.issues).toEqual([{ severity: 'warning', file: 'f.md', line: 5, message: expect.stringMatching(/^FAQ section "FAQ" has no questions: write each question as a "### Question\?" heading under it/) }]);
+    expect(flat.issues).toEqual([{ severity: 'warning', file: 'f.md', line: 5, message: expect.stringMatching(/^FAQ section "FAQ" has no questions: write each question as a "### Question\?" heading under it/), servedAsText: true }]);
     expect(parseMarkdown('# T\n\nText.\n\n## FAQ\n\n### How do I pay?\n\nBy card.\n', 'g.md', 'g').issues).toEqual([]);
   });
 });

@@ -146,6 +146,7 @@ class MarkdownReader {
           file: this.file,
           line: block.line,
           message: `FAQ heading "${text}" is not a question (it does not end in a question mark such as ?, ？ or Greek ;), so the text under it is served as article text, not as its answer: end it with a question mark, or write "## ${text}" to end the FAQ there`,
+          servedAsText: true,
         });
       }
       this.question = null;
@@ -188,6 +189,7 @@ class MarkdownReader {
         file: this.file,
         line: section.line,
         message: `FAQ section "${section.text}" has no questions: write each question as a "### Question?" heading under it, its answer below`,
+        servedAsText: true,
       });
     }
     if (!section || this.inFaq || section.questions < 2 || section.others >= section.questions) return;

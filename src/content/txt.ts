@@ -131,6 +131,7 @@ class TxtBodyReader {
       file: this.file,
       line: block.line,
       message: `text under the FAQ heading "${this.faqSection}" before its first question is served as a paragraph; if it is a question, end it with a question mark (? or ？), and separate a question from its answer with a blank line`,
+      servedAsText: true,
     });
   }
 

@@ -96,6 +96,12 @@ export interface ContentIssue {
   detail?: string;
   /** What mends this file's issue (`"id: accounts"`), named beside the file where several are listed on one line (see `formatIssues`). */
   fix?: string;
+  /**
+   * Whether what the file writes as FAQ entries is served as article text (a question heading with no
+   * question mark, a section of questions under a name the bot does not know): a warning `npm run ask`
+   * prints in full, as it explains an answer served as a paragraph, where it counts the others.
+   */
+  servedAsText?: true;
 }
 
 export interface ParseResult {

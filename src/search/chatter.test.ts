@@ -121,6 +121,8 @@ describe('withoutChatter', () => {
   it('reads German chat\'s "vllt ne dumme frage aber" and "hab mal ne frage" as chatter (a German Minecraft server\'s trial)', () => {
     expect(withoutChatter('vllt ne dumme frage aber wie viele homes hat man mit baumeister', 'de')).toBe('wie viele homes hat man mit baumeister');
     expect(withoutChatter('hab mal ne frage wie viel kostet der rang', 'de')).toBe('wie viel kostet der rang');
+    expect(withoutChatter('hab ne blöde frage: wie viele homes hat man', 'de')).toBe('wie viele homes hat man');
+    expect(withoutChatter('hab da mal ne frage, wie viele homes hat man', 'de')).toBe('wie viele homes hat man');
     expect(withoutChatter('Die kurze Frage ist offen', 'de')).toBe('Die kurze Frage ist offen');
   });
 
@@ -242,6 +244,10 @@ describe('withoutChatter in Chinese and Japanese', () => {
     ['굿즈 불량왔어ㅠㅠ', 'ko', '굿즈 불량왔어'],
     ['콘서트 언제함ㅋㅋ', 'ko', '콘서트 언제함'],
     ['공구 언제까지 감사합니다', 'ko', '공구 언제까지'],
+    ['안녕하세요 굿즈 불량 왔어요', 'ko', '굿즈 불량 왔어요'],
+    ['굿즈 불량 왔어요 고맙습니다', 'ko', '굿즈 불량 왔어요'],
+    // Not a jamo word after a space, whose jamo are Hangul too (a review: "신청 ㄱㄴ" lost its "ㄴ").
+    ['배치 아직 안봤는데 신청 ㄱㄴ?', 'ko', '배치 아직 안봤는데 신청 ㄱㄴ?'],
   ])('takes the chatter off %j (%s)', (typed, lang, asked) => {
     expect(withoutChatter(typed, lang)).toBe(asked);
   });

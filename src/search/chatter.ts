@@ -62,6 +62,9 @@ const ASKED_AGAIN = `(?<=[,.!?:;]\\s{0,4})(?:${[
   'any (?:advice|suggestions?|tips)',
 ].join('|')})`;
 
+/** German's small, quick or silly question ("kurze Frage", "dumme Frage", "blöde Frage"). */
+const GERMAN_SMALL = '(?:kurze|kleine|dumme|blöde|bloede|doofe)';
+
 // Each alternative is a whole stretch of chatter; a question may stack several ("Hi all, quick question: …").
 const CHATTER: Record<string, Chatter> = {
   en: {
@@ -107,8 +110,8 @@ const CHATTER: Record<string, Chatter> = {
     // As typed in chat too: "vllt ne dumme frage aber…" (a German Minecraft server's trial, whose "dumme frage"
     // counted against every answer), "hab mal ne frage".
     preamble: [
-      '(?:(?:vllt|vlt|vielleicht) )?(?:(?:ne|eine|n) )?(?:kurze|kleine|dumme|blöde|bloede|doofe) frage(?: aber)?',
-      '(?:ich )?(?:habe|hab|hätte|haette) (?:mal )?(?:eine|ne|n) (?:kurze |kleine |dumme )?frage',
+      `(?:(?:vllt|vlt|vielleicht) )?(?:(?:ne|eine|n) )?${GERMAN_SMALL} frage(?: aber)?`,
+      `(?:ich )?(?:habe|hab|hätte|haette) (?:da )?(?:mal )?(?:eine|ne|n) (?:${GERMAN_SMALL} )?frage(?: aber)?`,
       '(?:weiß|weiss) (?:jemand|einer)(?:,? ob)?',
     ].join('|'),
     closing: ['(?:danke|vielen dank|dankeschön)(?: (?:euch(?: allen)?|dir|an alle|leute))?(?: (?:im voraus|schon mal|vorab))?(?: für (?:die|eure|deine|ihre|jede) (?:schnelle )?(?:hilfe|antwort|infos?|mühe))?(?: (?:euch(?: allen)?|an alle|leute|zusammen))?', 'lg|grüße'].join('|'),
@@ -300,9 +303,12 @@ const CHATTER: Record<string, Chatter> = {
   // K-pop fan community's trial, where "굿즈 불량왔어ㅠㅠ" abstained at 0.29 and "굿즈 불량 왔어 ㅠㅠ" got 1.00).
   ko: {
     greeting: '안녕(?:하세요)?|ㅎㅇ',
-    preamble: '질문(?:이요|있어요|하나만)',
-    closing: ['감사(?:합니다|해요)', '고마워(?:요)?', 'ㄳ|ㄱㅅ', '[ㅋㅎㅠㅜ]+'].join('|'),
-    glued: [['\\p{Script=Hangul}', '[ㄱ-ㅎㅏ-ㅣ]+']],
+    // A greeting opens any Korean question: no topic is "안녕하세요".
+    opens: '\\p{Script=Hangul}+',
+    preamble: '질문 ?(?:이요|있어요|하나만요?)',
+    closing: ['감사(?:합니다|해요|해용|드립니다)', '고마워(?:요)?', '고맙습니다', 'ㄳ|ㄱㅅ', '[ㅋㅎㅠㅜ]+'].join('|'),
+    // After a syllable only: jamo are Hangul too, and "신청 ㄱㄴ" would lose its "ㄴ".
+    glued: [['\\uac00-\\ud7a3', '[ㄱ-ㅎㅏ-ㅣ]+']],
   },
   ja: {
     greeting: 'こんにちは|こんばんは|おはよう(?:ございます)?|どうも|はじめまして|お疲れ(?:様|さま)です|おつかれ(?:様|さま)です',

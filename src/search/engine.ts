@@ -1068,10 +1068,13 @@ export class SearchIndex {
     const details = this.askersDetails(question, analyzer, type, beside, amountOf);
     // A count in figures the articles write in words ("5 grace days" of "five grace days"), by the figure.
     const counts = new Map<string, number>();
-    for (const { number, after } of beside) {
-      const id = this.countWritten(number, after, analyzer);
-      if (id !== undefined) counts.set(number, id);
-    }
+    tokens.forEach(({ word }, i) => {
+      if (!DIGITS.test(word) || counts.has(word)) return;
+      // The word it counts: the next that is no stopword ("3 more friends").
+      const after = tokens.slice(i + 1, i + 1 + COUNT_REACH).find((t) => !analyzer.isStopword(t.word))?.word ?? null;
+      const id = this.countWritten(word, after, analyzer);
+      if (id !== undefined) counts.set(word, id);
+    });
     // Per term of the question's words, the terms it was asked as: what a join is read by (see `Join`).
     // By term, as `queryTerms` gives a term once, with its first word ("offices office hours").
     const askedAs = new Map<string, number[]>();
@@ -1328,8 +1331,9 @@ export class SearchIndex {
 
   /**
    * The term the articles write a count as where a question writes it in figures and they write it only in
-   * words, before the word the question writes `after` it ("5 grace days" of "five grace days", "0
-   * points" of "zero points": a university course's trial asked "got 0 but works on my mac"); see
+   * words, before the word the question writes `after` it, within COUNT_REACH words either side ("5 grace
+   * days" of "five grace days", "2 accounts" of "two alt accounts", "3 more friends" of "three more friends",
+   * "0 points" of "zero points": a university course's trial asked "got 0 but works on my mac"); see
    * `countWords`. Undefined for any other number, or where no article writes the count word so. Only
    * before the counted word: "season 2", "Level 11" name no count, and read as "two", German "elf" (also
    * the Elf race), they met "Season one…" and the level-10 paragraph where the question abstained (a
@@ -1346,7 +1350,7 @@ export class SearchIndex {
       if (id === undefined) continue;
       const before = (text: string) => {
         const words = lettersOf(analyzer.lowerCase(text));
-        for (let i = 0; i + 1 < words.length; i++) if (words[i] === count && analyzer.stemOnce(words[i + 1]!) === counted) return true;
+        for (let i = 0; i + 1 < words.length; i++) if (words[i] === count && words.slice(i + 1, i + 1 + COUNT_REACH).some((word) => analyzer.stemOnce(word) === counted)) return true;
         return false;
       };
       if (this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(before))) return id;
@@ -3241,6 +3245,8 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/u;
 const DECIMAL = /^\d+\.\d+$/;
 /** A digit, as the question's numbers are read (see `analyse`). */
 const DIGIT = /\d/;
+/** How many words a count may stand before what it counts, in a question or an article (see `countWritten`): "two alt accounts", "3 more friends". */
+const COUNT_REACH = 3;
 /** A word of ASCII digits only, a count as the tokenizer reads figures. */
 const DIGITS = /^[0-9]{1,15}$/;
 

@@ -816,6 +816,10 @@ describe('analysis per language', () => {
     for (const word of ['будь-який', 'будь-коли']) expect(terms('uk', word), word).not.toEqual([]);
   });
 
+  it('reads a run of jamo typed against a Hangul word as no part of it ("왔어ㅠㅠ", a review)', () => {
+    expect(terms('ko', '굿즈 불량왔어ㅠㅠ 교환돼요?')).toEqual(terms('ko', '굿즈 불량왔어 교환돼요?'));
+  });
+
   it('keeps a chat command named by a stopword ("/me", "/do") as a word, not a slash between words or a path', () => {
     expect(terms('pt', 'oq é o /me')).toEqual(terms('pt', 'O /me descreve uma ação').slice(0, 1));
     expect(terms('en', 'use /do or "/me" for that')).toEqual(['use', 'do', 'me']);
