@@ -1743,21 +1743,37 @@ export class SearchIndex {
    * → 0.904/0.898; with Thai too, th 0.925/0.927 → 0.923/0.925; with both parts known terms, zh 0.866/0.860.
    */
   private hanParts(term: string, analyzer: Analyzer): number[] {
+    const two = this.hanCuts(term, analyzer, false);
+    // Korean typed with no space at all holds three words or more ("학생할인있음", a K-pop fan community's
+    // trial): where no cut in two reads it, a part is cut once more, into words of two syllables or more
+    // ("전해줄" is no "전" + "해" + "줄", each a word by chance: a fixture's right answer lost so).
+    return two.length || !HANGUL_WORD.test(term) ? two : this.hanCuts(term, analyzer, true);
+  }
+
+  /**
+   * `hanParts`'s cuts of `term` in two, each part a known term (a stopword left out), the commonest; with
+   * `deeper`, a part may be cut in two itself, and no part is of one character.
+   */
+  private hanCuts(term: string, analyzer: Analyzer, deeper: boolean, whole = term): number[] {
     let best: number[] = [];
     let bestScore = 0;
-    for (let i = 1; i < term.length; i++) {
+    const shortest = deeper ? 2 : 1;
+    for (let i = shortest; i <= term.length - shortest; i++) {
       const ids: number[] = [];
       let score = 1;
       for (const part of [term.slice(0, i), term.slice(i)]) {
         // A Hangul syllable alone is a stopword only by chance ("제한", limit, is no "제" + "한").
         if (analyzer.isStopword(part) && !(part.length === 1 && HANGUL_WORD.test(part))) continue;
         const id = this.index.termId(analyzer.stemOnce(part));
-        if (id === undefined) {
+        const parts = id !== undefined ? [id] : deeper && term === whole ? this.hanCuts(part, analyzer, true, whole) : [];
+        if (!parts.length) {
           score = 0;
           break;
         }
-        ids.push(id);
-        score *= this.index.documentFrequency(id);
+        for (const found of parts) {
+          ids.push(found);
+          score *= this.index.documentFrequency(found);
+        }
       }
       if (ids.length && score > bestScore) [best, bestScore] = [ids, score];
     }

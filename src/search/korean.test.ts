@@ -162,6 +162,12 @@ describe('Korean questions as members type them', () => {
     expect(answer.quote).toContain('50명');
   });
 
+  it('reads three words typed with no space at all as the words the articles write apart ("길드최대인원몇명")', () => {
+    // A K-pop fan community's trial: "학생할인있음" met no candidate; only a cut in two was tried.
+    expect(index.readings('길드최대인원').map((r) => r.term)).toEqual(['길드 + 최대 + 인원']);
+    expect(index.answer('길드최대인원 몇명').quote).toContain('50명');
+  });
+
   it('reads a one-syllable part of a word typed without its space as a word, not as the stopword it spells', () => {
     // "명령" (command) is no "명" (people, the counter) + "령" (zero, a stopword): it clips "명령어".
     const answer = index.answer('명령 알려주세요');
