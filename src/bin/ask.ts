@@ -106,6 +106,9 @@ async function main(argv: string[]): Promise<number> {
   const explain = (question: string) => ({ read: index.readings(question, options), candidates: rankedCandidates(index, question, options), ...index.setAside(question, options) });
   // The label check-content tells the admin to write in the entry's article (a Moscow café's admin, told "Также спрашивают:" there, was told "Also asked as:" here).
   const labelOf = (id: string) => alsoAskedLabel(index.article(articleIdOf(id))?.lang ?? null);
+  /** The candidates, the readings and the words set aside, as `--explain` prints them under an answer. */
+  const explainedText = (explained: ReturnType<typeof explain>) =>
+    `${candidatesText(explained.candidates, index.threshold, labelOf, alsoAskedLabel(explained.lang))}\n${readingText(explained.read)}\n${setAsideText(explained)}\n`;
   if (recorded) {
     // Still no answer, only other closest questions: one line each, after the answers that changed.
     const stillUnanswered: string[] = [];
@@ -114,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
       if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
       else if (!same && !explained && changeKind(before, answer) === 'other closest questions') stillUnanswered.push(closestChangeText(before, answer));
       else if (!same) {
-        process.stdout.write(`${changeText(before, answer)}\n${explained ? `${candidatesText(explained.candidates, index.threshold, labelOf, alsoAskedLabel(explained.lang))}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+        process.stdout.write(`${changeText(before, answer)}\n${explained ? explainedText(explained) : ''}\n`);
       }
     });
     if (stillUnanswered.length) process.stdout.write(`Still no answer, other closest questions offered (${stillUnanswered.length}):\n${stillUnanswered.join('\n')}\n\n`);
@@ -142,7 +145,7 @@ async function main(argv: string[]): Promise<number> {
     // Without --locale, what a member reads is in the question's language, as most members' client is set to
     // theirs: admins of a Czech, French or Ukrainian site read "I couldn't find that" and took it for the bot's.
     const t = translatorFor(locale ?? (explained ?? index.setAside(asked, options)).lang);
-    process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${candidatesText(explained.candidates, index.threshold, labelOf, alsoAskedLabel(explained.lang))}\n${readingText(explained.read)}\n${setAsideText(explained)}\n` : ''}\n`);
+    process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${explainedText(explained)}` : ''}\n`);
   };
   if (args.positionals.length) print(args.positionals.join(' '));
   else {

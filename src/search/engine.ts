@@ -559,7 +559,11 @@ export class SearchIndex {
   private numbersKnown: Set<string> | null = null;
   /** Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`). */
   private readonly numberNames = new Lru<string, boolean>(MAX_CACHED_NAMES);
-  /** Per word's term, whether an article writes it after a number (see `countsAfterNumbers`). */
+  /**
+   * Per word's term, whether an article writes it after a number (see `countsAfterNumbers`); and per
+   * language, count word and the term of a word it counts, whether an article writes that word after it
+   * (see `countWritten`).
+   */
   private readonly countedWords = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Per joined term and the two words a question joined into it, whether an article writes a word beginning with them (see `joinedTerm`). */
   private readonly writtenJoins = new Lru<string, boolean>(MAX_CACHED_NAMES);
@@ -1071,8 +1075,8 @@ export class SearchIndex {
     tokens.forEach(({ word }, i) => {
       if (!DIGITS.test(word) || counts.has(word)) return;
       // The word it counts: the next that is no stopword ("3 more friends").
-      const after = tokens.slice(i + 1, i + 1 + COUNT_REACH).find((t) => !analyzer.isStopword(t.word))?.word ?? null;
-      const id = this.countWritten(word, after, analyzer);
+      const after = tokens.slice(i + 1, i + 1 + COUNT_REACH).find((t) => !analyzer.isStopword(t.word))?.word;
+      const id = after === undefined ? undefined : this.countWritten(word, after, analyzer);
       if (id !== undefined) counts.set(word, id);
     });
     // Per term of the question's words, the terms it was asked as: what a join is read by (see `Join`).
@@ -1330,21 +1334,22 @@ export class SearchIndex {
   }
 
   /**
-   * The term the articles write a count as where a question writes it in figures and they write it only in
-   * words, before the word the question writes `after` it, within COUNT_REACH words either side ("5 grace
-   * days" of "five grace days", "2 accounts" of "two alt accounts", "3 more friends" of "three more friends",
-   * "0 points" of "zero points": a university course's trial asked "got 0 but works on my mac"); see
-   * `countWords`. Undefined for any other number, or where no article writes the count word so. Only
-   * before the counted word: "season 2", "Level 11" name no count, and read as "two", German "elf" (also
-   * the Elf race), they met "Season one…" and the level-10 paragraph where the question abstained (a
-   * review). Not
-   * the other way: a figure's term is any figure's, a version's "2" of "0.7.2" too ("can two clans team
-   * up?" met the mod list's versions, a fixture's honest abstention lost). Not in Arabic, whose "اثنين" (two) is also Monday ("الاثنين"): a study group's "…الساعة 2 بالليل؟"
-   * (at 2 at night) met the Monday sessions at 0.52, where it abstained at 0.08.
+   * The term the articles write a count as where a question writes it in figures (`number`, ASCII digits)
+   * and they write it only in words, before `after`, the word the question counts (a token's word, no
+   * stopword), within COUNT_REACH words ("5 grace days" of "five grace days", "2 accounts" of "two alt
+   * accounts", "3 more friends" of "three more friends", "0 points" of "zero points": a university course's
+   * trial asked "got 0 but works on my mac"); see `countWords`. Undefined for any other number, or where no
+   * article writes the count word so. Only before the counted word: "season 2", "Level 11" name no count,
+   * and read as "two", German "elf" (also the Elf race), they met "Season one…" and the level-10 paragraph
+   * where the question abstained (a review). Not the other way: a figure's term is any figure's, a version's
+   * "2" of "0.7.2" too ("can two clans team up?" met the mod list's versions, a fixture's honest abstention
+   * lost). Not in Arabic, whose "اثنين" (two) is also Monday ("الاثنين"): a study group's "…الساعة 2
+   * بالليل؟" (at 2 at night) met the Monday sessions at 0.52, where it abstained at 0.08. A scan of the units
+   * holding the count word, once per count word and counted word (see `countedWords`).
    */
-  private countWritten(number: string, after: string | null, analyzer: Analyzer): number | undefined {
-    if (!DIGITS.test(number) || after === null || analyzer.lang === 'ar' || analyzer.isStopword(analyzer.lowerCase(after))) return undefined;
-    const counted = analyzer.stemOnce(analyzer.lowerCase(after));
+  private countWritten(number: string, after: string, analyzer: Analyzer): number | undefined {
+    if (analyzer.lang === 'ar') return undefined;
+    const counted = analyzer.stemOnce(after);
     for (const count of countWords(String(Number(number)), analyzer.lang)) {
       const id = this.index.termId(analyzer.stemOnce(count));
       if (id === undefined) continue;
@@ -1353,7 +1358,7 @@ export class SearchIndex {
         for (let i = 0; i + 1 < words.length; i++) if (words[i] === count && words.slice(i + 1, i + 1 + COUNT_REACH).some((word) => analyzer.stemOnce(word) === counted)) return true;
         return false;
       };
-      if (this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(before))) return id;
+      if (this.countedWords.get(`${analyzer.lang}\u0000${count}\u0000${counted}`, () => this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(before)))) return id;
     }
     return undefined;
   }
@@ -1747,14 +1752,14 @@ export class SearchIndex {
     // Korean typed with no space at all holds three words or more ("학생할인있음", a K-pop fan community's
     // trial): where no cut in two reads it, a part is cut once more, into words of two syllables or more
     // ("전해줄" is no "전" + "해" + "줄", each a word by chance: a fixture's right answer lost so).
-    return two.length || !HANGUL_WORD.test(term) ? two : this.hanCuts(term, analyzer, true);
+    return two.length || !HANGUL_WORD.test(term) ? two : this.hanCuts(term, analyzer, true, true);
   }
 
   /**
    * `hanParts`'s cuts of `term` in two, each part a known term (a stopword left out), the commonest; with
-   * `deeper`, a part may be cut in two itself, and no part is of one character.
+   * `deeper`, no part is of one character, and with `cutAgain` a part may be cut in two itself.
    */
-  private hanCuts(term: string, analyzer: Analyzer, deeper: boolean, whole = term): number[] {
+  private hanCuts(term: string, analyzer: Analyzer, deeper: boolean, cutAgain = false): number[] {
     let best: number[] = [];
     let bestScore = 0;
     const shortest = deeper ? 2 : 1;
@@ -1765,7 +1770,7 @@ export class SearchIndex {
         // A Hangul syllable alone is a stopword only by chance ("제한", limit, is no "제" + "한").
         if (analyzer.isStopword(part) && !(part.length === 1 && HANGUL_WORD.test(part))) continue;
         const id = this.index.termId(analyzer.stemOnce(part));
-        const parts = id !== undefined ? [id] : deeper && term === whole ? this.hanCuts(part, analyzer, true, whole) : [];
+        const parts = id !== undefined ? [id] : cutAgain ? this.hanCuts(part, analyzer, true) : [];
         if (!parts.length) {
           score = 0;
           break;

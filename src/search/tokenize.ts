@@ -95,23 +95,6 @@ const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(
  * mandatory" abstained at 0.00); "oh" as an interjection opens a question as a greeting does, and goes
  * with its chatter (see chatter.ts).
  */
-/**
- * Where an English clipping is another word, by the clipping: "OH" in capitals after "to", "in", "from"
- * (Ohio: "do you ship to OH?"), and "oh" before what follows an interjection ("my vm crashed oh no", "oh
- * wait", "oh god"): read as office hours, each met a contact paragraph's "office hours" (a review). Not
- * "OH" elsewhere, nor "oh, i…", "oh so…", "come to oh", which students type for office hours (a second
- * review: "when is OH this week" abstained).
- */
-const NOT_CLIPPED: ReadonlyMap<string, readonly RegExp[]> = new Map([
-  [
-    'oh',
-    [
-      /(?<![\p{L}\p{N}])(?:[Tt]o|[Ii]n|[Ff]rom)\s+OH(?![\p{L}\p{N}])/u,
-      /(?<![\p{L}\p{N}])oh+[\s,!.]+(?:no|ok|okay|wait|god|well|yeah|yes|nvm|man|dear|cool|nice|thanks|thx|ty|wow|damn)(?![\p{L}\p{N}])/iu,
-    ],
-  ],
-]);
-
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
     ...SOCIAL_CLIPPINGS,
@@ -132,6 +115,23 @@ const ENGLISH_CLIPPINGS = new Map(
     appt: 'appointment', appts: 'appointments',
   }),
 );
+
+/**
+ * Where an English clipping is another word, by the clipping: "OH" in capitals after "to", "in", "from"
+ * (Ohio: "do you ship to OH?"), and "oh" before what follows an interjection ("my vm crashed oh no", "oh
+ * wait", "oh god"): read as office hours, each met a contact paragraph's "office hours" (a review). Not
+ * "OH" elsewhere, nor "oh, i…", "oh so…", "come to oh", which students type for office hours (a second
+ * review: "when is OH this week" abstained).
+ */
+const NOT_CLIPPED: ReadonlyMap<string, readonly RegExp[]> = new Map([
+  [
+    'oh',
+    [
+      /(?<![\p{L}\p{N}])(?:[Tt]o|[Ii]n|[Ff]rom)\s+OH(?![\p{L}\p{N}])/u,
+      /(?<![\p{L}\p{N}])oh+[\s,!.]+(?:no|ok|okay|wait|god|well|yeah|yes|nvm|man|dear|cool|nice|thanks|thx|ty|wow|damn)(?![\p{L}\p{N}])/iu,
+    ],
+  ],
+]);
 
 /**
  * The letters English chat types before a number for the numbered thing the articles name in full: "wen
@@ -192,7 +192,7 @@ interface SourceWord {
  * typed against a word mid-question ("굿즈 불량왔어ㅠㅠ 교환돼요?", a review), which NFKC reads as
  * conjoining jamo, a word of their own and no topic (see JAMO_ONLY).
  */
-const HANGUL_THEN_DIGIT = /(?<=\p{sc=Hangul})(?=\d)|(?<=[\uac00-\ud7a3])(?=[\u1100-\u11ff\u3131-\u318e])/u;
+const HANGUL_WORD_END = /(?<=\p{sc=Hangul})(?=\d)|(?<=[\uac00-\ud7a3])(?=[\u1100-\u11ff\u3131-\u318e])/u;
 
 /** A word (letters with their combining marks: Devanagari and Thai vowel signs are marks), and the hyphen joining it to the next one. */
 const WORD = /[\p{L}\p{M}\p{N}]+(-(?=[\p{L}\p{M}\p{N}]))?/gu;
@@ -625,9 +625,9 @@ export class Analyzer {
         // A number typed against a Hangul word's end is a word of its own ("경고2번이면", at warning 2;
         // "다이아2", Diamond 2), as the articles write it apart; what follows a number is its counter ("2번").
         // So is a run of jamo typed against it ("왔어ㅠㅠ").
-        if (!HANGUL_THEN_DIGIT.test(raw)) capitals += this.push(raw, hyphen, table, into, isCommand(prepared, 0, m.index, m.index + raw.length));
+        if (!HANGUL_WORD_END.test(raw)) capitals += this.push(raw, hyphen, table, into, isCommand(prepared, 0, m.index, m.index + raw.length));
         else {
-          const parts = raw.split(HANGUL_THEN_DIGIT);
+          const parts = raw.split(HANGUL_WORD_END);
           parts.forEach((part, i) => (capitals += this.push(part, hyphen && i === parts.length - 1, table, into)));
         }
         continue;
