@@ -1348,6 +1348,17 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([plain]).answer('when is the summer cup held?').quote).toContain('held again this year');
   });
 
+  it('answers from the section whose heading holds the question\'s words and states the fact, not from the lead that restates the topic', () => {
+    const zh = {
+      ...article('donation', '# 公会捐献规则\n\n公会的等级和公会商店都靠大家的捐献撑着，所以我们对每周贡献有最低要求。下面是具体规则，新老成员都请看一遍。\n\n## 每周最低贡献\n\n每人每周至少要有 1500 点公会贡献。贡献的统计周期是周一 5:00 到下周一 5:00。\n\n## 捐献方式\n\n每天可以在游戏里的「公会大厅」捐献一次。\n'),
+      lang: 'zh',
+    };
+    expect(new SearchIndex([zh]).answer('每周的贡献最低要求是多少').quote).toContain('1500 点公会贡献');
+    // Under the same heading as the first, a paragraph stating the kind asked does not take its place.
+    const market = article('market', '# Market\n\nStalls are rented by the week.\n\n## Player market\n\nYou can list up to 10 items, with a 5% tax on each sale.\n\nA shop in the market costs 1,000 coins a week.\n');
+    expect(new SearchIndex([market]).answer('how much is a shop in the market').quote).toContain('1,000 coins');
+  });
+
   it('keeps a candidate it did not read for evidence behind the two it ranks first', async () => {
     const { articles } = await loadContent('test/fixtures/saas-en');
     const [first, second] = new SearchIndex(articles).explain('apple watch app?');
