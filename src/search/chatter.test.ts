@@ -80,6 +80,10 @@ describe('withoutChatter', () => {
     expect(withoutChatter('eai galera, qual o ip do server? vlw', 'pt')).toBe('qual o ip do server?');
     expect(withoutChatter('como entra no server kkkk', 'pt')).toBe('como entra no server');
     expect(withoutChatter('como adiciono um feed rss', 'pt')).toBe('como adiciono um feed rss');
+    expect(withoutChatter('ciao raga quando apre la sede', 'it')).toBe('quando apre la sede');
+    expect(withoutChatter('numero di tel della sede x favore', 'it')).toBe('numero di tel della sede');
+    expect(withoutChatter('domanda stupida ma quanto costa la tessera? grazie in anticipo', 'it')).toBe('quanto costa la tessera?');
+    expect(withoutChatter('Ciao Italia è un film?', 'it')).toBe('Ciao Italia è un film?');
     expect(withoutChatter('Hallo zusammen, wie viel kostet die Lizenz?', 'en')).toBe('Hallo zusammen, wie viel kostet die Lizenz?');
     // The internet's chatter is every language's.
     expect(withoutChatter('hi, how much is it? lol', 'ja')).toBe('how much is it?');
@@ -307,6 +311,9 @@ describe('smallTalkOf', () => {
     ['prueba prueba', 'es', 'test'],
     ['¿eres un bot?', 'es', 'identity'],
     ['hasta mañana', 'es', 'farewell'],
+    ['chi ti ha creato?', 'it', 'maker'],
+    ['sei un bot?', 'it', 'identity'],
+    ['buona serata a tutti', 'it', 'farewell'],
     ['quem te criou?', 'pt', 'maker'],
     ['vc é um bot?', 'pt', 'identity'],
     ['qual é seu nome?', 'pt', 'name'],

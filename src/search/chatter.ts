@@ -151,6 +151,22 @@ const CHATTER: Record<string, Chatter> = {
       farewell: '(?:buen fin de semana|hasta (?:luego|mañana|pronto)|nos vemos)(?: (?:a todos|chicos|gente))?',
     },
   },
+  // "raga lo sportello a che ora chiude il pome", "numero di tel della sede x favore": the greeting and the
+  // plea counted against every answer (a Turin students' association's trial, round AD).
+  it: {
+    greeting: '(?:ciao|salve|buongiorno|buonasera|ehi|hey)(?: (?:a tutti|a tt|tutti|raga|ragazzi|ragazze|gente))?',
+    opens: "quando|qnd|dove|dv|come|chi|cosa|che|quanto|quanti|quanta|quante|perché|perche|xke|qual|quale|quali|posso|si|c'è|ce|è|e|ho|sono|qualcuno|una|domanda|ma|allora|cmq|lo|la|il|i|gli|le|l'|a|in|per|x",
+    preamble: ['(?:una )?domanda(?: veloce| stupida| banale)?(?: ma)?', 'qualcuno sa(?: se| dirmi)?', 'sapete (?:se|dirmi)'].join('|'),
+    closing: ['(?:grazie|grazie mille|grz)(?: (?:a tutti|raga|ragazzi))?(?: in anticipo)?', '(?:per|x) favore|per piacere'].join('|'),
+    smallTalk: {
+      test: '(?:solo )?(?:un )?test|prova(?:[\\s,.!]+(?:prova|\\d+))*',
+      identity: 'chi sei(?: tu)?|sei (?:un |una )?(?:bot|robot|umano|ia|vero|persona)',
+      name: 'come ti chiami',
+      maker: 'chi ti ha (?:creato|fatto|programmato)',
+      abilities: 'cosa (?:sai|puoi) fare',
+      farewell: '(?:buona (?:notte|serata|giornata)|buon fine settimana|a (?:dopo|domani|presto))(?: (?:a tutti|raga|ragazzi))?',
+    },
+  },
   pt: {
     greeting: '(?:olá|ola|oi|oie|eai|eae|e aí|e ai|salve|opa|bom dia|boa (?:tarde|noite))(?: (?:a todos|pessoal|gente|galera|mano|manos))?',
     preamble: ['(?:uma )?pergunta rápida', 'algu[ée]m sabe(?: se)?'].join('|'),

@@ -804,6 +804,19 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(asta.answer('lasta dove si fa?').quote).toContain("L'asta iniziale si terrà sabato 29 agosto");
   });
 
+  it('reads Italian chat: fillers and forms of address dropped, clippings as the articles write them', () => {
+    const sede = new SearchIndex([
+      {
+        ...article('sede', "# Sede\n\nLa sede si trova in Corso Duca degli Abruzzi 24.\n\nLo sportello è aperto la mattina dalle 10:00 alle 13:00 e il pomeriggio dalle 14:30 alle 17:30.\n\nIl numero di telefono della sede è 011 090 4455.\n\nLe tessere costano 5 euro.\n"),
+        lang: 'it',
+      },
+    ]);
+    expect(sede.readings('cmq lo sportello chiude il pome x tt sn').map((r) => `${r.word}:${r.how}`)).toEqual(['cmq:ignored', 'sportello:as written', 'chiude:unknown', 'pome:related', 'x:ignored', 'tt:ignored', 'sn:ignored']);
+    expect(sede.answer('ciao raga lo sportello a che ora chiude il pome').quote).toContain('il pomeriggio dalle 14:30 alle 17:30');
+    expect(sede.answer('numero di tel della sede x favore').quote).toContain('011 090 4455');
+    expect(sede.answer('cmq la sede dove sta').quote).toContain('Corso Duca degli Abruzzi 24');
+  });
+
   it('reads Russian typed in Latin letters as the Cyrillic words it spells', () => {
     const ladder = new SearchIndex([{ ...article('ladder', '# Ладдер\n\nЗа победу начисляется от 15 до 35 ELO.\n\nVIP можно купить на сайте severveter.gg/vip.\n'), lang: 'ru' }]);
     expect(ladder.readings('kak kupit vip')).toEqual([

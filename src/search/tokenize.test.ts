@@ -832,6 +832,14 @@ describe('analysis per language', () => {
     expect(terms('pt', 'Meu carro some quando o servidor reinicia?')).toContain(pt.stem('some'));
   });
 
+  it('writes out Italian chat\'s question words, where the articles do not write the same letters', () => {
+    const it = analyzerFor('it');
+    expect(it.respelled('qnd apre l aula studio', () => false)).toBe('quando apre l aula studio');
+    expect(it.respelled('dv lascio la bici xke nn ce posto', () => false)).toBe('dove lascio la bici perché nn ce posto');
+    expect(it.respelled('ke ruolo gioca', () => false)).toBe('ke ruolo gioca');
+    expect(it.respelled('il modulo DV si trova qui', (word) => word === 'DV')).toBe('il modulo DV si trova qui');
+  });
+
   it('reads the numbers and ordinals the Hindi and Indonesian stopword lists hold as words of the topic', () => {
     expect(['दूसरे', 'दुसरा'].filter((word) => analyzerFor('hi').isStopword(word))).toEqual([]);
     expect(['pertama', 'kedua', 'kelima', 'terakhir'].filter((word) => analyzerFor('id').isStopword(word))).toEqual([]);
