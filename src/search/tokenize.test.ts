@@ -724,6 +724,10 @@ describe('analysis per language', () => {
     expect(query('de', 'Wie lautet der Name des Flusses?')).toEqual(terms('de', 'Flusses'));
     expect(query('es', '¿Cuál es el nombre del río?')).toEqual(terms('es', 'río'));
     expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
+    // English "what day", "day of the week": "day" and "week" name what is asked, not its topic; "how long" keeps "long", which FAQ questions ask.
+    expect(query('en', 'Which days of the week does the guild raid?')).toEqual(terms('en', 'guild raid'));
+    expect(query('en', 'Is the long holiday on the raid day?')).toEqual(terms('en', 'long holiday raid day'));
+    expect(query('en', 'how long trial')).toEqual(terms('en', 'long trial'));
     // Dutch "hoe laat" (at what time); "laat" alone is late or let.
     expect(query('nl', 'hoe laat is zwemmen')).toEqual(terms('nl', 'zwemmen'));
     expect(query('nl', 'laat ik mijn fiets buiten staan')).toEqual(terms('nl', 'laat fiets buiten staan'));
