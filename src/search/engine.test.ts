@@ -779,6 +779,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(uk.setAside('когда будет вайп').leftOut).toContain('когда');
     // An honorific is no topic: "ゆずぽんさん" is ゆずぽん.
     expect(ja.setAside('ゆずぽんさんは誰？').leftOut).toContain('さん');
+    // A word read only to be ignored is left out, as its reading says: the asker's own function words, chat.
+    const raid = new SearchIndex([article('raid', '# Raids\n\nWe raid on Wednesday and Sunday at 19:45.\n')]);
+    expect(raid.readings('wann ist raid', { locales: ['de'] }).filter((r) => r.how === 'ignored').map((r) => r.word)).toEqual(['wann', 'ist']);
+    expect(raid.setAside('wann ist raid', { locales: ['de'] }).leftOut).toEqual(['wann', 'ist']);
+    expect(raid.setAside('when is raid ya').leftOut).toEqual(['when', 'is', 'ya']);
     // Malaysian chat's, Malay being read as Indonesian: "keje" (kerja), "kene" (kena).
     const ms = inLang('ms', '# Kerja\n\nKerja mekanik perlu interview dengan ketua mekanik.\n\nPemandu teksi dapat RM450 setiap paycheck.\n');
     expect(ms.readings('keje mekanik kene interview ke').slice(0, 2)).toEqual([

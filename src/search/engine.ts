@@ -843,16 +843,19 @@ export class SearchIndex {
    * What the reading of `question` set aside besides its words' readings (see `readings`): the language it
    * was analysed in (ISO 639-1; see `questionLanguage`) and, in order, its words read as no topic:
    * stopwords, question words, the words of question phrases ("quanto", "o" of "quanto custa o vip") and
-   * the hiragana that inflect a Japanese word ("まり" of "閉まります": see tokenize.ts's OKURIGANA_PIECE).
-   * Chatter around a question ("hi, quick question,") is taken off before and not listed. For `--explain`
+   * the hiragana that inflect a Japanese word ("まり" of "閉まります": see tokenize.ts's OKURIGANA_PIECE), and
+   * the words `readings` reads only to ignore (chat, the asker's own function words). Chatter around a question ("hi, quick question,") is taken off before and not listed. For `--explain`
    * and the playground: an admin whose member's "custa" was a stopword could not see it.
    */
   setAside(question: string, options: AnswerOptions = {}): { lang: string; leftOut: string[] } {
     const readings: WordReading[] = [];
     const { analyzer, tokens } = this.analyse(question, options, readings);
-    // A word read only as part of two ("take" of "take off" → "takeoff") was read too.
-    const read = new Set([...analyzer.queryTerms(tokens).map((t) => t.word), ...readings.flatMap((r) => r.word.split(' '))]);
-    return { lang: analyzer.lang, leftOut: tokens.map((t) => t.word).filter((word) => !read.has(word)).map((word) => asWritten(word, question)) };
+    // A word read only as part of two ("take" of "take off" → "takeoff") was read too; one read only to be
+    // ignored (chat, the asker's own function words: "wann ist raid" asked of English articles) was left out,
+    // as the explanation's "Words read: wann (ignored)" says.
+    const ignored = new Set(readings.filter((r) => r.how === 'ignored').map((r) => r.word));
+    const read = new Set([...analyzer.queryTerms(tokens).map((t) => t.word), ...readings.filter((r) => r.how !== 'ignored').flatMap((r) => r.word.split(' '))]);
+    return { lang: analyzer.lang, leftOut: tokens.map((t) => t.word).filter((word) => !read.has(word) || ignored.has(word)).map((word) => asWritten(word, question)) };
   }
 
   /** How each word of `question` was read, in order (see `WordReading`): why a word met no article, or met another word. */
