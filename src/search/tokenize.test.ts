@@ -92,6 +92,8 @@ describe('reading words', () => {
     expect(analyzerFor('fr').isChatWord('u', 'u')).toBe(false);
     expect(english.isChatWord('ok', 'is harbour fest ok for someone in a wheelchair')).toBe(true);
     expect(english.isChatWord('okay', 'okay so when do signups open')).toBe(true);
+    // Forms of address, as "bruh" is: "when is raid bro" counted "bro" against every answer.
+    for (const word of ['bro', 'bruv', 'dude']) expect(english.isChatWord(word, `${word} when is raid`), word).toBe(true);
   });
 
   it('reads initials joined by an ampersand as one word with "n" for the sign, as chat types them', () => {
