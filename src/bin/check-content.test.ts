@@ -24,17 +24,17 @@ describe('npm run check-content', () => {
   });
 
   it('explains how to pin an article known by its title, in one line for a folder of such articles, as notices', async () => {
+    const detail = 'to change a title later without posting its summary again, first add its line ("id: " and the file\'s name, unless given beside it) between two "---" lines at its top (see docs/content-format.md#article-identity)';
     const run = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A Title\n\nText.\n' })] });
     expect(await run.exited).toBe(0);
     // What the missing line costs and when to add it: no "nothing to fix", no "front matter" to a file without.
-    expect(run.stdout()).toContain('a.md:1: notice: no "id:", so the title names the article: the line that pins it is "id: a"; a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, add the file\'s "id:" line between the two "---" lines at its top (adding them where it has none) and let the bot reload\n');
+    expect(run.stdout()).toContain(`a.md:1: notice: no "id:", so the title keeps the article one; ${detail}\n`);
     expect(run.stdout()).not.toMatch(/nothing to fix|front matter/);
-    const three = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A\n\nText.\n', 'b.md': '# B\n\nText.\n', 'c.md': '---\nid: c\n---\n# C\n\nText.\n' })] });
+    const three = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A\n\nText.\n', 'My B.md': '# B\n\nText.\n', 'c.md': '---\nid: c\n---\n# C\n\nText.\n' })] });
     expect(await three.exited).toBe(0);
     const lines = three.stdout().split('\n');
-    expect(lines.filter((line) => line.includes('"id:'))).toEqual([
-      'notice: 2 files: no "id:", so the title names the article (a.md: "id: a", b.md: "id: b"); a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, add the file\'s "id:" line between the two "---" lines at its top (adding them where it has none) and let the bot reload',
-    ]);
+    // The line to add is named beside a file only where its id is not the file's name.
+    expect(lines.filter((line) => line.includes('"id:'))).toEqual([`notice: 2 files: no "id:", so the title keeps the article one (My B.md: "id: my-b", a.md); ${detail}`]);
     // Advice, not a fault: counted apart from the warnings (here on the language of three words), as lines.
     expect(three.stdout()).toContain('3 article(s) served (0 FAQ entries, 3 paragraphs), 0 error(s), 3 warning(s), 1 notice(s).');
   });

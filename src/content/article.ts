@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { ownFaqHeading, unknownLabels } from './alternates.js';
 import { collapse } from './blocks.js';
@@ -109,7 +110,10 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
  * a new one, posted again. A page (`.html`) has no front matter: it is pinned by its canonical url. It
  * says what the missing line costs and when to add it, not "nothing to fix", nor "front matter" to a file
  * that has none: every admin of four new-user trials read an earlier wording as a fault to mend, and all
- * four of the next round as a contradiction ("nothing to fix", then what to do) or noise on every run.
+ * four of the next round as a contradiction ("nothing to fix", then what to do) or noise on every run. The
+ * line to add is named beside a file (`fix`) only where its id is not its file's name: two admins of round
+ * AD read a folder's notice listing `account-safety.md: "id: account-safety"` for each of five files as
+ * "very long" and pushing front matter onto files that need none.
  */
 export function identityIssues(articles: readonly Article[]): ContentIssue[] {
   return articles
@@ -118,16 +122,17 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
       const by = a.key!.startsWith('url:') ? 'url' : 'title';
       const page = /\.html?$/i.test(a.file);
       if (page && by === 'url') return [];
-      const fix = `"id: ${a.id}"`;
+      const line = `"id: ${a.id}"`;
+      const named = path.basename(a.file, path.extname(a.file)) === a.id;
       return {
         severity: 'notice' as const,
         file: a.file,
         line: 1,
-        message: page ? 'no canonical url, so the title names the page' : `no "id:", so the ${by} names the article: the line that pins it is ${fix}`,
+        message: page ? 'no canonical url, so the title keeps the page one article' : `no "id:", so the ${by} keeps the article one${named ? '' : `: its line is ${line}`}`,
         detail: page
-          ? 'a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, give the page <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `a new ${by} makes a new article, whose summary is posted again (a new file name does not); before changing a ${by}, add the file's "id:" line between the two "---" lines at its top (adding them where it has none) and let the bot reload`,
-        ...(page ? {} : { fix }),
+          ? 'to change a title later without posting its summary again, first give the page <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
+          : `to change a ${by} later without posting its summary again, first add its line ("id: " and the file's name, unless given beside it) between two "---" lines at its top (see docs/content-format.md#article-identity)`,
+        ...(page || named ? {} : { fix: line }),
       };
     });
 }

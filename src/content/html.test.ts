@@ -537,8 +537,8 @@ describe('parseHtml: identity across renames', () => {
     expect(identityIssues([a])).toEqual([
       expect.objectContaining({
         file: 'market.html',
-        message: 'no canonical url, so the title names the page',
-        detail: 'a new title makes a new article, whose summary is posted again (a new file name does not); before changing a title, give the page <link rel="canonical" href="…"> or <meta property="og:url" content="…">',
+        message: 'no canonical url, so the title keeps the page one article',
+        detail: 'to change a title later without posting its summary again, first give the page <link rel="canonical" href="…"> or <meta property="og:url" content="…">',
       }),
     ]);
   });

@@ -243,8 +243,8 @@ describe('formatIssues', () => {
     // Paths from the files' common folder.
     expect(formatIssues([notice('site/a.md', 'why'), notice('site/sub/b.md', 'why')])).toEqual(['notice: 2 files: no "id:" in front matter (a.md, sub/b.md); why']);
     // A message with no colon is its kind whole.
-    const page = (file: string) => ({ severity: 'notice' as const, file, line: 1, message: 'no canonical url, so the title names the page', detail: 'why' });
-    expect(formatIssues([page('a.html'), page('b.html')])).toEqual(['notice: 2 files: no canonical url, so the title names the page (a.html, b.html); why']);
+    const page = (file: string) => ({ severity: 'notice' as const, file, line: 1, message: 'no canonical url, so the title keeps the page one article', detail: 'why' });
+    expect(formatIssues([page('a.html'), page('b.html')])).toEqual(['notice: 2 files: no canonical url, so the title keeps the page one article (a.html, b.html); why']);
   });
 
   it('keeps issues of other kinds sharing a detail apart', () => {

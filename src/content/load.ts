@@ -304,7 +304,7 @@ export const formatIssue = (issue: ContentIssue): string => `${issue.file}:${iss
  * The lines that report `issues`, in order, each as `formatIssue` gives it, but a detail shared by several
  * issues of a kind is left off their lines and given once after them. Notices (advice) of one kind sharing a
  * detail take one line between them, naming their files with what mends each (see `ContentIssue.fix`), paths
- * from their common folder: `notice: 12 files: no "id:", so the title names the article (accounts.md: "id: accounts", …
+ * from their common folder: `notice: 12 files: no "id:", so the title keeps the article one (My FAQ.md: "id: my-faq", accounts.md, …
  * and 2 more); detail`, as ten lines of advice read as ten faults to mend.
  */
 export function formatIssues(issues: readonly ContentIssue[]): string[] {
@@ -343,7 +343,7 @@ export function noticeLines(issues: readonly ContentIssue[]): number {
   return single + [...kinds.values()].filter((group) => grouped(group[0]!)).length;
 }
 
-/** What the message says before its colon, or all of it (`no "id:", so the title names the article`). */
+/** What the message says before its colon, or all of it (`no "id:", so the title keeps the article one`). */
 const what = (issue: ContentIssue): string => {
   const colon = issue.message.indexOf(': ');
   return colon < 0 ? issue.message : issue.message.slice(0, colon);

@@ -94,7 +94,7 @@ export interface ContentIssue {
   message: string;
   /** Why it matters, the same for every issue of its kind: printed once under a list of several (see `formatIssues`). */
   detail?: string;
-  /** What mends this file's issue (`"id: accounts"`), named beside the file where several are listed on one line (see `formatIssues`). */
+  /** What mends this file's issue where the shared detail does not say it (`"id: my-faq"` of `My FAQ.md`), named beside the file where several are listed on one line (see `formatIssues`). */
   fix?: string;
   /**
    * Whether what the file writes as FAQ entries is served as article text (a question heading with no
