@@ -1340,6 +1340,11 @@ describe('an amount in a currency written after its figure', () => {
   it('finds prices in crowns and millions, dong, baht, lira and riyal, and shares in each language\'s word for per cent, not a currency named without a figure', () => {
     const stated: [string, string, boolean][] = [
       ['Depositionen på 1 000 kronor betalas med Swish.', 'sv', true],
+      ['Una stampa a colori costa 15 centesimi.', 'it', true],
+      ['Una fotocopia cuesta 50 céntimos.', 'es', true],
+      ['A taxa é de 50 centavos.', 'pt', true],
+      ['La photocopie coûte 20 centimes.', 'fr', true],
+      ['Le centime est une pièce.', 'fr', false],
       ['Styrelsen föreslår att byta alla fönster till en kostnad av cirka 3,2 miljoner kronor.', 'sv', true],
       ['Medlemskontingentet er 395 kroner om måneden.', 'da', true],
       ['En enkeltbillet koster 130 kr. for voksne.', 'da', true],
