@@ -18,6 +18,15 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(out).toMatch(/^— Anthropic Deploys Offensive AI at NSA While Calling for a Global Pause · .*¶\d+/m);
   });
 
+  it('says so when two quoted questions are read as one, and not for a question typed unquoted', async () => {
+    const two = ask(['--content', CONTENT, 'What is Mythos?', 'Who reported the NSA story?']);
+    expect(await two.exited).toBe(0);
+    expect(two.output()).toContain('note: the words after the options make one question, asked as "What is Mythos? Who reported the NSA story?"; to ask several, give one per line on standard input');
+    const unquoted = ask(['--content', CONTENT, 'What', 'is', 'Mythos?']);
+    expect(await unquoted.exited).toBe(0);
+    expect(unquoted.output()).not.toContain('note:');
+  });
+
   it('answers each line of standard input as one JSON object per line, in order', async () => {
     const run = ask(['--json'], 'What is Mythos?\n\nWhat is the weather in Paris?\nWho reported the NSA story?\n', { CONTENT_DIR: CONTENT });
     expect(await run.exited).toBe(0);

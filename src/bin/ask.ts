@@ -147,8 +147,13 @@ async function main(argv: string[]): Promise<number> {
     const t = translatorFor(locale ?? (explained ?? index.setAside(asked, options)).lang);
     process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${explainedText(explained)}` : ''}\n`);
   };
-  if (args.positionals.length) print(args.positionals.join(' '));
-  else {
+  if (args.positionals.length) {
+    // Two quoted questions read as one ("who is gm" "when is key night": a raiding guild's admin, round AD).
+    const quoted = args.positionals.filter((words) => /\s/.test(words.trim()));
+    if (quoted.length > 1 || args.positionals.slice(0, -1).some((words) => /[?？]\s*$/.test(words)))
+      process.stderr.write(`note: the words after the options make one question, asked as "${args.positionals.join(' ')}"; to ask several, give one per line on standard input (docs/ask.md).\n`);
+    print(args.positionals.join(' '));
+  } else {
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line.trim(), count + 1);
     if (count > 1) process.stderr.write(`${batchSummary(count - blank.length, unanswered, blank)}\n`);
   }
