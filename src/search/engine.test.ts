@@ -1366,6 +1366,18 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([plain]).answer('when is the summer cup held?').quote).toContain('held again this year');
   });
 
+  it('answers from the paragraph of the article that states the fact and holds the question with the article\'s title', () => {
+    const tiers = article(
+      'patreon-tiers',
+      "# Patreon Tiers\n\nCandle costs $3 a month. Eclipse costs $40 a month and is capped at 50 patrons.\n\nEach tier's role has its own colour: Candle is pale yellow and Eclipse is deep purple.\n",
+    );
+    const giveaways = article('giveaways', '# Giveaways\n\nEvery tier gets one entry in each giveaway.\n\nTier roles sync every 15 minutes.\n\nWinners are drawn on Friday.\n');
+    const index = new SearchIndex([tiers, giveaways]);
+    expect(index.answer('how much is eclipse tier').quote).toContain('Eclipse costs $40 a month');
+    // What the question asks the first states: it stays.
+    expect(index.answer('what colour is the eclipse tier').quote).toContain('Eclipse is deep purple');
+  });
+
   it('answers from the section whose heading holds the question\'s words and states the fact, not from the lead that restates the topic', () => {
     const zh = {
       ...article('donation', '# 公会捐献规则\n\n公会的等级和公会商店都靠大家的捐献撑着，所以我们对每周贡献有最低要求。下面是具体规则，新老成员都请看一遍。\n\n## 每周最低贡献\n\n每人每周至少要有 1500 点公会贡献。贡献的统计周期是周一 5:00 到下周一 5:00。\n\n## 捐献方式\n\n每天可以在游戏里的「公会大厅」捐献一次。\n'),
