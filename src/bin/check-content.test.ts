@@ -24,19 +24,23 @@ describe('npm run check-content', () => {
   });
 
   it('explains how to pin an article known by its title, in one line for a folder of such articles, as notices', async () => {
-    const detail = 'to change a title later without posting its summary again, first add its line ("id: " and the file\'s name, unless given beside it) between two "---" lines at its top (see docs/content-format.md#article-identity)';
+    const detail = (what: string) => `to change a title later without posting its summary again, first add ${what} between two "---" lines at its top (see docs/content-format.md#article-identity)`;
+    const named = detail('"id: " and the file\'s name without its extension');
     const run = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A Title\n\nText.\n' })] });
     expect(await run.exited).toBe(0);
     // What the missing line costs and when to add it: no "nothing to fix", no "front matter" to a file without.
-    expect(run.stdout()).toContain(`a.md:1: notice: no "id:", so the title keeps the article one; ${detail}\n`);
+    expect(run.stdout()).toContain(`a.md:1: notice: no "id:", so the title keeps the article one; ${named}\n`);
     expect(run.stdout()).not.toMatch(/nothing to fix|front matter/);
-    const three = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A\n\nText.\n', 'My B.md': '# B\n\nText.\n', 'c.md': '---\nid: c\n---\n# C\n\nText.\n' })] });
+    const three = runScript('src/bin/check-content.ts', {}, { args: [folder({ 'a.md': '# A\n\nText.\n', 'My B.md': '# B\n\nText.\n', 'c.md': '---\nid: c\n---\n# C\n\nText.\n', 'd.md': '# D\n\nText.\n' })] });
     expect(await three.exited).toBe(0);
     const lines = three.stdout().split('\n');
     // The line to add is named beside a file only where its id is not the file's name.
-    expect(lines.filter((line) => line.includes('"id:'))).toEqual([`notice: 2 files: no "id:", so the title keeps the article one (My B.md: "id: my-b", a.md); ${detail}`]);
+    expect(lines.filter((line) => line.includes('"id:'))).toEqual([
+      expect.stringMatching(/My B\.md:1: notice: no "id:", so the title keeps the article one: its line is "id: my-b"; to change a title later without posting its summary again, first add the "id:" line named here between/),
+      `notice: 2 files: no "id:", so the title keeps the article one (a.md, d.md); ${named}`,
+    ]);
     // Advice, not a fault: counted apart from the warnings (here on the language of three words), as lines.
-    expect(three.stdout()).toContain('3 article(s) served (0 FAQ entries, 3 paragraphs), 0 error(s), 3 warning(s), 1 notice(s).');
+    expect(three.stdout()).toContain('4 article(s) served (0 FAQ entries, 4 paragraphs), 0 error(s), 4 warning(s), 2 notice(s).');
   });
 
   it('checks one article file within its folder, reporting that file only', async () => {

@@ -113,7 +113,8 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
  * four of the next round as a contradiction ("nothing to fix", then what to do) or noise on every run. The
  * line to add is named beside a file (`fix`) only where its id is not its file's name: two admins of round
  * AD read a folder's notice listing `account-safety.md: "id: account-safety"` for each of five files as
- * "very long" and pushing front matter onto files that need none.
+ * "very long" and pushing front matter onto files that need none (and one of round AE "unless given beside
+ * it", of a first wording, as unclear: files so named get a notice line of their own).
  */
 export function identityIssues(articles: readonly Article[]): ContentIssue[] {
   return articles
@@ -131,7 +132,7 @@ export function identityIssues(articles: readonly Article[]): ContentIssue[] {
         message: page ? 'no canonical url, so the title keeps the page one article' : `no "id:", so the ${by} keeps the article one${named ? '' : `: its line is ${line}`}`,
         detail: page
           ? 'to change a title later without posting its summary again, first give the page <link rel="canonical" href="…"> or <meta property="og:url" content="…">'
-          : `to change a ${by} later without posting its summary again, first add its line ("id: " and the file's name, unless given beside it) between two "---" lines at its top (see docs/content-format.md#article-identity)`,
+          : `to change a ${by} later without posting its summary again, first add ${named ? `"id: " and the file's name without its extension` : 'the "id:" line named here'} between two "---" lines at its top (see docs/content-format.md#article-identity)`,
         ...(page || named ? {} : { fix: line }),
       };
     });
