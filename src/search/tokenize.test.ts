@@ -94,6 +94,8 @@ describe('reading words', () => {
     expect(english.isChatWord('okay', 'okay so when do signups open')).toBe(true);
     // Forms of address, as "bruh" is: "when is raid bro" counted "bro" against every answer.
     for (const word of ['bro', 'bruv', 'dude']) expect(english.isChatWord(word, `${word} when is raid`), word).toBe(true);
+    expect(english.isChatWord('fr', 'do patrons get a merch discount fr')).toBe(true);
+    expect(english.isChatWord('fr', 'is the FR server up')).toBe(false);
   });
 
   it('reads initials joined by an ampersand as one word with "n" for the sign, as chat types them', () => {
