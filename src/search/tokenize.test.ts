@@ -81,6 +81,10 @@ describe('reading words', () => {
     expect(spanish.respelled('cuanto sale crear un clan', () => false)).toBe('cuanto cuesta crear un clan');
     expect(spanish.respelled('¿Cuántos glowshards salen las skins?', () => false)).toBe('¿Cuántos glowshards cuestan las skins?');
     expect(spanish.respelled('¿Cuándo sale el parche 3.5?', () => false)).toBe('¿Cuándo sale el parche 3.5?');
+    // Chat's "q" where it asks a time, a day or an age, or what happens; elsewhere a word no article writes.
+    expect(spanish.respelled('a q hora es el entreno', () => false)).toBe('a qué hora es el entreno');
+    expect(spanish.respelled('hasta q dia pago sin recargo y si no q pasa', () => false)).toBe('hasta qué dia pago sin recargo y si no qué pasa');
+    expect(spanish.respelled('q tiempo hace en madrid', () => false)).toBe('q tiempo hace en madrid');
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
     // A longer one typed with a capital past its first letter is a name: League of Legends, not laughter.
