@@ -1141,6 +1141,13 @@ export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
  * zurdo") were answered, which its weight against every answer held back, as "hay"'s did; nor "k" (qué), a
  * race's "5 k", nor "dnd" (dónde), Dungeons & Dragons in a gaming community's "a que hora es dnd".
  */
+/**
+ * Spain's chat, dropped from questions only (see `LanguageSpec.chat`): "tío", "tía" (mate) and "mola" (cool),
+ * as typed with or without the accent. Left in, each was a word no article uses, counted against every
+ * answer: "tio a q hora abris el sabado", "cuanto cuesta el draft tio" (a Madrid wargames shop's trial,
+ * round AE). Articles keep them: an uncle ("mi tío") is a word there.
+ */
+const SPANISH_CHAT = new Set('tio tia tios tias tío tía tíos tías mola'.split(' '));
 const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien ke pa'.split(' ');
 /**
  * Latin American Spanish asks a price with "salir" ("¿cuánto sale crear un clan?", what does it come to),
@@ -2425,7 +2432,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
-  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms }],
+  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish'))],
   ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],

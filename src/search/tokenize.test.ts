@@ -85,6 +85,8 @@ describe('reading words', () => {
     expect(spanish.respelled('a q hora es el entreno', () => false)).toBe('a qué hora es el entreno');
     expect(spanish.respelled('hasta q dia pago sin recargo y si no q pasa', () => false)).toBe('hasta qué dia pago sin recargo y si no qué pasa');
     expect(spanish.respelled('q tiempo hace en madrid', () => false)).toBe('q tiempo hace en madrid');
+    // Spain's "tío", "mola" are chat, in questions only.
+    expect(spanish.isChatWord('tio', 'cuanto cuesta el draft tio')).toBe(true);
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
     // A longer one typed with a capital past its first letter is a name: League of Legends, not laughter.
