@@ -149,8 +149,9 @@ async function main(argv: string[]): Promise<number> {
   };
   if (args.positionals.length) {
     // Two quoted questions read as one ("who is gm" "when is key night": a raiding guild's admin, round AD).
-    const quoted = args.positionals.filter((words) => /\s/.test(words.trim()));
-    if (quoted.length > 1 || args.positionals.slice(0, -1).some((words) => /[?？]\s*$/.test(words)))
+    // Each argument holding a space (each quoted), or two asking: not one question quoting names inside it.
+    const quoted = args.positionals.length > 1 && args.positionals.every((words) => /\s/.test(words.trim()));
+    if (quoted || args.positionals.filter((words) => /[?？]\s*$/.test(words)).length > 1)
       process.stderr.write(`note: the words after the options make one question, asked as "${args.positionals.join(' ')}"; to ask several, give one per line on standard input (docs/ask.md).\n`);
     print(args.positionals.join(' '));
   } else {

@@ -106,8 +106,19 @@ describe('loadContent', () => {
     await expect(loadContent('/no/such/dir')).rejects.toBeInstanceOf(ContentDirError);
   });
 
-  it('derives readable ids from file names', () => {
+  it('derives readable ids from file names, in any script', async () => {
     expect(idFromFile('content/Café Opening — Hours!.md')).toBe('cafe-opening-hours');
+    expect(idFromFile('公会战.md')).toBe('公会战');
+    expect(idFromFile('규칙.md')).toBe('규칙');
+    expect(idFromFile('правила сервера.md')).toBe('правила-сервера');
+    expect(idFromFile('---.md')).toBe('article');
+    // Two files named in another script are two articles, not one id twice.
+    const dir = tempDir('faq-content-');
+    writeFileSync(path.join(dir, '规则.md'), '# 规则\n\n请遵守规则。\n');
+    writeFileSync(path.join(dir, '捐献.md'), '# 捐献\n\n每周捐献一次。\n');
+    const { articles, issues } = await loadContent(dir);
+    expect(articles.map((a) => a.id).sort()).toEqual(['捐献', '规则']);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
 

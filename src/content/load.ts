@@ -84,14 +84,19 @@ const PARSERS: Record<string, () => Promise<Parser>> = {
 /** Whether a file name is an article the loader reads. */
 export const isArticleFile = (name: string): boolean => path.extname(name).toLowerCase() in PARSERS;
 
-/** A stable id from the file name: `My Article.md` becomes `my-article`. */
+/**
+ * A stable id from the file name: `My Article.md` becomes `my-article`, `Café Menü.md` `cafe-menu`, and a
+ * name in another script keeps its letters (`公会战.md` is `公会战`, `규칙.md` `규칙`): read as Latin letters
+ * only, every such file was `article`, and a second one was skipped as a duplicate id (a review).
+ */
 export const idFromFile = (file: string): string =>
   path
     .basename(file, path.extname(file))
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '') || 'article';
 
 const fileError = (file: string, message: string, line = 1): ParseResult => ({ article: null, issues: [{ severity: 'error', file, line, message }] });

@@ -1291,25 +1291,12 @@ const COUNTED = new Map(
 );
 
 /**
- * What English "how long" asks: a duration or a length, a figure or a count word with its unit ("10 minutes",
- * "48h", "a week", "two-hour", "half an hour", "3 km", "200 characters"), or the time it lasts until ("until
- * the second quarter of the 19th century", "until 31 May"; XQuAD en dev has one such). Another number is no
- * answer: "How long is the break in the middle of the raid?" got "Leaving before the break counts as half an
- * attendance" at 1.00, not "There is one break each night, at 21:15, and it lasts 10 minutes" (a raiding
- * guild's trial, round AD). Nor a vague one ("after a few months of good answers"), as NUMBERS reads it.
- */
-const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\p{Nd}+(?:[.,]\\p{Nd}+)*|${COUNT_WORDS}|a|an|half an?)[\\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|fortnights?|months?|years?|yrs?|nights?|weekends?|working days?|business days?|metres?|meters?|m|km|kilometres?|kilometers?|cm|miles?|feet|ft|yards?|laps?|pages?|words?|characters?|chars?|digits?)(?![\\p{L}])|(?<![\\p{L}])(?:until|till|through) (?:the )?(?:\\p{N}|(?:first|second|third|last|end|middle|start|beginning|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}]))`,
-  'giu',
-);
-
-/**
- * The figures `question` (in `lang`) asks a count of, as a global pattern: where the language counts with
- * counters and the question names one (Japanese "何人": "32人", "32名"), a figure and its counter; English
- * "how long", a duration or a length (see DURATION); else null.
+ * The figures `question` (in `lang`) asks a count of, as a global pattern of a figure and its counter, where
+ * the language counts with counters and the question names one (Japanese "何人": "32人", "32名"); else null.
+ * Not English "how long" read as a duration or length by its unit: tried, a review found "am", "a word",
+ * "$5m" read as durations and "two and a half hours", "20:00 to 22:30", a date for "how long until" not.
  */
 export function askedCounter(question: string, lang: string): RegExp | null {
-  if (lang === 'en') return /(?<![\p{L}])how long(?![\p{L}])/iu.test(question) ? DURATION : null;
   if (lang !== 'ja') return null;
   const counter = ASKED_COUNTER.exec(halfWidth(question))?.[1];
   return counter === undefined ? null : COUNTED.get(counter)!;

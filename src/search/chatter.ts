@@ -157,7 +157,8 @@ const CHATTER: Record<string, Chatter> = {
     greeting: '(?:ciao|salve|buongiorno|buonasera|ehi|hey)(?: (?:a tutti|a tt|tutti|raga|ragazzi|ragazze|gente))?',
     opens: "quando|qnd|dove|dv|come|chi|cosa|che|quanto|quanti|quanta|quante|perché|perche|xke|qual|quale|quali|posso|si|c'è|ce|è|e|ho|sono|qualcuno|una|domanda|ma|allora|cmq|lo|la|il|i|gli|le|l'|a|in|per|x",
     preamble: ['(?:una )?domanda(?: veloce| stupida| banale)?(?: ma)?', 'qualcuno sa(?: se| dirmi)?', 'sapete (?:se|dirmi)'].join('|'),
-    closing: ['(?:grazie|grazie mille|grz)(?: (?:a tutti|raga|ragazzi))?(?: in anticipo)?', '(?:per|x) favore|per piacere'].join('|'),
+    // Not after an article or a preposition, where "Grazie" names a place ("la gita alle grazie?": a review).
+    closing: ["(?<!(?:alle|delle|dalle|nelle|sulle|le|la|di|a|l') )(?:grazie|grazie mille|grz)(?: (?:a tutti|raga|ragazzi))?(?: in anticipo)?", '(?:per|x) favore|per piacere'].join('|'),
     smallTalk: {
       test: '(?:solo )?(?:un )?test|prova(?:[\\s,.!]+(?:prova|\\d+))*',
       identity: 'chi sei(?: tu)?|sei (?:un |una )?(?:bot|robot|umano|ia|vero|persona)',

@@ -820,6 +820,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(sede.answer('ciao raga lo sportello a che ora chiude il pome').quote).toContain('il pomeriggio dalle 14:30 alle 17:30');
     expect(sede.answer('numero di tel della sede x favore').quote).toContain('011 090 4455');
     expect(sede.answer('cmq la sede dove sta').quote).toContain('Corso Duca degli Abruzzi 24');
+    // "x" is a thing where an article writes it; "Grazie" a place.
+    const aule = new SearchIndex([{ ...article('aule', "# Aule studio\n\nL'aula studio B è aperta fino alle 19:00.\n\nL'aula studio X è aperta fino alle 23:00.\n"), lang: 'it' }]);
+    expect(aule.answer("fino a che ora è aperta l'aula studio x").quote).toContain('23:00');
+    const gite = new SearchIndex([{ ...article('gite', '# Gite\n\nLa gita alle Grazie parte alle 9:00 da Piazza Castello.\n\nLa gita al Duomo parte alle 10:30 dalla stazione.\n'), lang: 'it' }]);
+    expect(gite.answer('a che ora parte la gita alle grazie?').quote).toContain('9:00');
+    expect(gite.answer('gita alle Grazie quando parte').quote).toContain('9:00');
   });
 
   it('reads Russian typed in Latin letters as the Cyrillic words it spells', () => {
@@ -1387,6 +1393,9 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     // Under the same heading as the first, a paragraph stating the kind asked does not take its place.
     const market = article('market', '# Market\n\nStalls are rented by the week.\n\n## Player market\n\nYou can list up to 10 items, with a 5% tax on each sale.\n\nA shop in the market costs 1,000 coins a week.\n');
     expect(new SearchIndex([market]).answer('how much is a shop in the market').quote).toContain('1,000 coins');
+    // Nor one that writes no word of the question itself, its heading holding one.
+    const alumni = article('alumni', '# Alumni\n\nAlumni membership is set up by the committee after you graduate and renewed by email each year.\n\n## Membership card\n\nReplacement cards cost €5.\n\n## Newsletter\n\nThe newsletter goes out every term.\n');
+    expect(new SearchIndex([alumni]).answer('how much is alumni membership?').quote).not.toContain('Replacement cards');
   });
 
   it('keeps a candidate it did not read for evidence behind the two it ranks first', async () => {

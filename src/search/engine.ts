@@ -2355,7 +2355,8 @@ export class SearchIndex {
    * minimum contribution) got the lead saying a minimum exists at 1.00, not "每人每周至少要有 1500 点公会贡献"
    * under "## 每周最低贡献" (a Chinese game guild's trial, round AD; right answers of the trials 5,242 →
    * 5,244, none lost). Not a paragraph under another's heading: a Hebrew Minecraft server's shop price gave
-   * way to the market's sales tax beside it. Where none of these takes its place, a paragraph first yields to an FAQ
+   * way to the market's sales tax beside it; nor one that writes no word of the question itself ("how much
+   * is alumni membership?" is no "## Membership card: Replacement cards cost €5", a review). Where none of these takes its place, a paragraph first yields to an FAQ
    * entry of its article that states the fact and holds OWN_ENTRY_HELD of what it holds ("quanto costa il
    * test di sicurezza" against the paragraph on who must take the safety test, and the entry "Quanto costa
    * la verifica di sicurezza?", answered "10 euro"); in the same pass as the others, such an entry on a lost
@@ -2382,7 +2383,7 @@ export class SearchIndex {
     const lead = !first.unit.faq && topicHeading(first.unit.passage) === null;
     const announced = (s: Scored) => {
       const heading = topicHeading(s.unit.passage);
-      return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0)) && ownArticle(s, s.signals.share);
+      return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0 && s.held > 0)) && ownArticle(s, s.signals.share);
     };
     const holdsEnough = (s: Scored) => s.held >= first.held || (!s.forType && ((first.unit.faq !== null && ownArticle(s, s.held)) || announced(s)));
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;

@@ -85,6 +85,8 @@ describe('reading words', () => {
     expect(spanish.respelled('a q hora es el entreno', () => false)).toBe('a qué hora es el entreno');
     expect(spanish.respelled('hasta q dia pago sin recargo y si no q pasa', () => false)).toBe('hasta qué dia pago sin recargo y si no qué pasa');
     expect(spanish.respelled('q tiempo hace en madrid', () => false)).toBe('q tiempo hace en madrid');
+    expect(spanish.respelled('cada cuanto la linea q pasa por el club?', () => false)).toBe('cada cuanto la linea q pasa por el club?');
+    expect(spanish.respelled('y si llego tarde q pasa', () => false)).toBe('y si llego tarde qué pasa');
     // Spain's "tío", "mola" are chat, in questions only.
     expect(spanish.isChatWord('tio', 'cuanto cuesta el draft tio')).toBe(true);
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
@@ -102,6 +104,7 @@ describe('reading words', () => {
     for (const word of ['bro', 'bruv', 'dude']) expect(english.isChatWord(word, `${word} when is raid`), word).toBe(true);
     expect(english.isChatWord('fr', 'do patrons get a merch discount fr')).toBe(true);
     expect(english.isChatWord('fr', 'is the FR server up')).toBe(false);
+    expect(english.isChatUnlessWritten('fr')).toBe(true);
   });
 
   it('reads initials joined by an ampersand as one word with "n" for the sign, as chat types them', () => {
@@ -734,8 +737,9 @@ describe('analysis per language', () => {
     expect(query('de', 'Wie lautet der Name des Flusses?')).toEqual(terms('de', 'Flusses'));
     expect(query('es', '¿Cuál es el nombre del río?')).toEqual(terms('es', 'río'));
     expect(query('en', 'Is this kind?')).toEqual(terms('en', 'kind'));
-    // English "what day", "day of the week": "day" and "week" name what is asked, not its topic; "how long" keeps "long", which FAQ questions ask.
+    // English "what days", "day of the week": "day" and "week" name what is asked, not its topic; "which day pass" keeps "day", "how long" keeps "long", which FAQ questions ask.
     expect(query('en', 'Which days of the week does the guild raid?')).toEqual(terms('en', 'guild raid'));
+    expect(query('en', 'which day pass do i need')).toEqual(terms('en', 'day pass need'));
     expect(query('en', 'Is the long holiday on the raid day?')).toEqual(terms('en', 'long holiday raid day'));
     expect(query('en', 'how long trial')).toEqual(terms('en', 'long trial'));
     // Dutch "hoe laat" (at what time); "laat" alone is late or let.

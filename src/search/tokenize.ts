@@ -43,15 +43,15 @@ const ENGLISH_STOPWORDS = [
  * answer fewer; npm run bench:quality: StackFAQ zero-shot dev P@1 0.810 → 0.811, the rest unchanged).
  * Forms of address as well as "bruh": "bro", "bruv", "dude" ("when is raid bro" counted "bro" against every
  * answer, as a word no article uses); "fr", "frfr" (for real) as "ngl" (a creator community's trial, round
- * AE: "does wren actually play at game night fr"; "FR", typed so, is France's). Scots' "ma" (my), "tae" (to), "dae" (do), "nae" (no) as Glasgow members type them ("can ma wean come wi me",
+ * AE: "does wren actually play at game night fr"), "fr" only where no article writes it ("the FR server"). Scots' "ma" (my), "tae" (to), "dae" (do), "nae" (no) as Glasgow members type them ("can ma wean come wi me",
  * "who do i speak tae about the rota": a food bank's trial, round W), only where no article writes them
  * (ENGLISH_CHAT_UNLESS_WRITTEN: "what do i need for the ma" of a university's MA lost its answer, a review).
  */
 const ENGLISH_CHAT = new Set(
   'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae'.split(' '),
 );
-/** Of ENGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's. */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae']);
+/** Of ENGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's. */
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -349,9 +349,9 @@ export class Analyzer {
     return this.spec === null;
   }
 
-  /** Whether `word`, a chat word (see `isChatWord`), is a word of its own where the articles write it (English's ENGLISH_CHAT_UNLESS_WRITTEN). */
+  /** Whether `word`, a chat word (see `isChatWord`), is a word of its own where the articles write it (English's ENGLISH_CHAT_UNLESS_WRITTEN, another language's `LanguageSpec.chatUnlessWritten`). */
   isChatUnlessWritten(word: string): boolean {
-    return this.spec === null && ENGLISH_CHAT_UNLESS_WRITTEN.has(word);
+    return this.spec === null ? ENGLISH_CHAT_UNLESS_WRITTEN.has(word) : (this.spec.chatUnlessWritten?.has(word) ?? false);
   }
 
   /**
