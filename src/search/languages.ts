@@ -943,12 +943,11 @@ const QUESTION_WORDS: Record<string, string> = {
  * trouve" ("trovare", "trouver", to find).
  * English "what days", "which days", "day of the week", whose "day" and "week" met any paragraph writing them
  * ("Which days of the week does the guild raid?" got a WeakAura pack kept updated "on every raid day" at
- * 0.84; a raiding guild's trial, round AD): right answers of the 49 trial sites rose in confidence ("What
- * day is chess club?" 0.87 → 1.00), their counts unchanged; npm run bench:quality unchanged. Not "what
- * day", "which day" (a review: "which day pass do i need" lost "day"), nor "how long",
- * as Dutch "hoe lang" is not: FAQ questions ask it too ("How long until my kit arrives?"), and six fixtures'
- * right answers were lost with it (the trials gained six); what it asks is read by its unit instead (see
- * answer-type.ts's `askedCounter`).
+ * 0.84; a raiding guild's trial, round AD); npm run bench:quality unchanged. Not "what day", "which day"
+ * (a review: "which day pass do i need" lost "day"; with them, right answers to "What day is chess club?"
+ * rose in confidence, 0.87 → 1.00), nor "how long", as Dutch "hoe lang" is not: FAQ questions ask it too
+ * ("How long until my kit arrives?"), and six fixtures' right answers were lost with it (the trials gained
+ * six).
  * Indonesian "jam berapa", "pukul berapa" (what time), "berapa lama" (how long; Malay is read so too, see
  * `readAs`), whose "jam" met "…satu pertandingan per jam" (one match an hour):
  * "playoff hari minggu jam berapa" got the streaming paragraph at 1.00, not the schedule's "14:00" (an
