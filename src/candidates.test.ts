@@ -54,6 +54,13 @@ describe('setAsideText and SearchIndex.setAside', () => {
 
 describe('candidatesText', () => {
   const candidate = (id: string, confidence: number, score: number, clears = confidence >= 0.35) => ({ id, label: id, matchedOn: null, score, confidence, clears });
+  it('says why a rule put the first there, over a candidate that scored as high', () => {
+    const text = candidatesText([{ ...candidate('a#p5', 0.59, 1.12), lifted: 'fact' as const }, candidate('a#faq-4', 1, 1.12)], 0.35).split('\n');
+    expect(text[1]).toBe('  1. 0.59  1.12  a#p5  [a#p5]');
+    expect(text[2]).toBe('       lifted to first: it states the kind of fact asked (a date, time, number, price or name), which those scored higher do not');
+    expect(text[3]).toBe('  2. 1.00  1.12  a#faq-4  [a#faq-4]');
+  });
+
   it('says why there is no answer when a candidate under the first clears the threshold', () => {
     const text = candidatesText([candidate('a#p3', 0, 0.65), candidate('a#faq-2', 0.37, 0.6), candidate('a#faq-1', 0.5, 0.4)], 0.35);
     expect(text.split('\n').at(-1)).toBe(

@@ -1,4 +1,4 @@
-import { isFaqId, type SearchIndex, type WordReading } from './search/engine.js';
+import { isFaqId, type Lift, type SearchIndex, type WordReading } from './search/engine.js';
 import type { AnswerOptions } from './search/types.js';
 
 /** A ranked candidate as an editor reads it (the playground's Debug panel, `npm run ask -- --explain`). */
@@ -14,7 +14,21 @@ export interface RankedCandidate {
   confidence: number;
   /** Whether the confidence, unrounded, reaches the threshold: a 0.3499 is shown 0.35 and not answered. */
   clears: boolean;
+  /** Why a rule put it first over candidates that scored higher, whose score it shows (see `Lift`); absent where none did. */
+  lifted?: Lift;
 }
+
+/**
+ * What each rule that puts a candidate first says, after it in the list: an admin saw an `Also asked as:`
+ * match at 1.00 lose to a paragraph at 0.40 with the same score, and "--explain gives no reason" (a YouTube
+ * creator community's trial, round AE): the paragraph had been lifted for stating the time asked.
+ */
+const LIFTED: Record<Lift, string> = {
+  fact: 'lifted to first: it states the kind of fact asked (a date, time, number, price or name), which those scored higher do not',
+  number: 'lifted to first: it writes the number or amount the question writes',
+  translation: "lifted to first: it says what the first said, in the asker's language",
+  paragraph: 'lifted to first: a paragraph holding more of the question than the FAQ entry scored higher',
+};
 
 /** How many ranked candidates are shown by default. */
 export const SHOWN_CANDIDATES = 8;
@@ -32,6 +46,7 @@ export function rankedCandidates(index: SearchIndex, question: string, options: 
     score: c.score,
     confidence: c.confidence,
     clears: c.clears,
+    ...(c.lifted ? { lifted: c.lifted } : {}),
   }));
 }
 
@@ -111,7 +126,7 @@ function label(index: SearchIndex, id: string): string {
 export function candidatesText(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string = () => 'Also asked as:', questionLabel = 'Also asked as:'): string {
   if (!candidates.length) return noCandidates(questionLabel);
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
-  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]`)];
+  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]${i === 0 && c.lifted ? `\n       ${LIFTED[c.lifted]}` : ''}`)];
   if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold, labelOf));
   else if (candidates.length > 1) lines.push(answeredLine(candidates, labelOf));
   return lines.join('\n');

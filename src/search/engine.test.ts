@@ -1380,6 +1380,10 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     const giveaways = article('giveaways', '# Giveaways\n\nEvery tier gets one entry in each giveaway.\n\nTier roles sync every 15 minutes.\n\nWinners are drawn on Friday.\n');
     const index = new SearchIndex([tiers, giveaways]);
     expect(index.answer('how much is eclipse tier').quote).toContain('Eclipse costs $40 a month');
+    // `explain` says why it is first, over a candidate that scored higher; no other candidate carries a reason.
+    const [first, ...rest] = index.explain('how much is eclipse tier');
+    expect(first).toMatchObject({ id: 'patreon-tiers#p1', lifted: 'fact' });
+    expect(rest.filter((c) => c.lifted)).toEqual([]);
     // What the question asks the first states: it stays.
     expect(index.answer('what colour is the eclipse tier').quote).toContain('Eclipse is deep purple');
   });

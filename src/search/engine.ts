@@ -365,7 +365,17 @@ interface Scored {
   signals: Signals;
   /** Read for the fact asked although out of reach of the first two places (see `rank`). */
   forType?: boolean;
+  /** Why a rule put it first over candidates that scored higher (see `promote`). */
+  lifted?: Lift;
 }
+
+/**
+ * Why a rule put a candidate first, over those that scored higher (it then takes the first's score): it
+ * states the kind of fact asked (`preferTyped`), writes the number the question writes (`preferExact`), is
+ * the first's translation into the asker's language (`preferTranslation`), or is a paragraph stating more
+ * of the question than the FAQ entry it backs or outranks (`yieldToBacking`, `yieldToSure`).
+ */
+export type Lift = 'fact' | 'number' | 'translation' | 'paragraph';
 
 export interface IndexStats {
   articles: number;
@@ -388,6 +398,8 @@ export interface Candidate {
   /** Whether its confidence, unrounded, reaches the threshold (a 0.34999 is shown 0.35 and is not answered). */
   clears: boolean;
   signals: Signals;
+  /** Why a rule put it first over candidates that scored higher, whose score it then shows (see `Lift`); absent where none did. */
+  lifted?: Lift;
 }
 
 /**
@@ -831,6 +843,7 @@ export class SearchIndex {
       confidence: round(s.confidence),
       clears: s.confidence >= this.ranking.threshold,
       signals: s.signals,
+      ...(s.lifted ? { lifted: s.lifted } : {}),
     }));
   }
 
@@ -2253,7 +2266,7 @@ export class SearchIndex {
     }
     if (at < 1) return;
     const { confidence } = first;
-    promote(ranked, at);
+    promote(ranked, at, 'translation');
     ranked[0]!.confidence = confidence;
   }
 
@@ -2306,7 +2319,7 @@ export class SearchIndex {
     const at = backing ? ranked.findIndex((s) => s.unit.passage === backing) : -1;
     const paragraph = ranked[at];
     if (at < 1 || paragraph!.held <= first.held || paragraph!.confidence < this.ranking.threshold) return;
-    promote(ranked, at);
+    promote(ranked, at, 'paragraph');
   }
 
   /**
@@ -2330,7 +2343,7 @@ export class SearchIndex {
     // Another article's paragraph only where the entry would not be answered: what an article says of its
     // own topic is weighed against its own entries, not against another article's words.
     const surer = (s: Scored) => s.confidence >= threshold && (s.unit.article === first.unit.article ? s.confidence >= first.confidence : first.confidence < threshold);
-    promote(ranked, ranked.findIndex((s) => !s.unit.faq && s.held > first.held && surer(s)));
+    promote(ranked, ranked.findIndex((s) => !s.unit.faq && s.held > first.held && surer(s)), 'paragraph');
   }
 
   /**
@@ -2388,12 +2401,12 @@ export class SearchIndex {
     const holdsEnough = (s: Scored) => s.held >= first.held || (!s.forType && ((first.unit.faq !== null && ownArticle(s, s.held)) || announced(s)));
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;
     const at = ranked.findIndex((s) => answers(s) && holdsEnough(s));
-    if (at >= 0 || first.unit.faq) return promote(ranked, at);
+    if (at >= 0 || first.unit.faq) return promote(ranked, at, 'fact');
     // Else, the other way: an entry of a first paragraph's article stating what the paragraph lacks, unless its
     // question asks another kind of fact ("Hur mycket höjs avgiften 2026?" states a year, asked when the fee is due).
     const ownEntry = (s: Scored) => s.unit.faq !== null && s.unit.article === first.unit.article && s.held >= OWN_ENTRY_HELD * first.held && !this.asksOther(s.unit, type);
     const entry = ranked.findIndex((s) => answers(s) && ownEntry(s));
-    promote(ranked, entry >= 0 ? entry : ranked.findIndex((s) => answers(s) && !s.forType && titled(s)));
+    promote(ranked, entry >= 0 ? entry : ranked.findIndex((s) => answers(s) && !s.forType && titled(s)), 'fact');
   }
 
   /**
@@ -2406,7 +2419,7 @@ export class SearchIndex {
   private preferExact(ranked: Scored[], query: Query): void {
     const writesAll = (s: Scored) => !query.knownExact.some((number) => this.missesExact(s.unit, number));
     if (!ranked[0] || writesAll(ranked[0])) return;
-    promote(ranked, ranked.findIndex((s) => s.confidence >= this.ranking.threshold && writesAll(s)));
+    promote(ranked, ranked.findIndex((s) => s.confidence >= this.ranking.threshold && writesAll(s)), 'number');
   }
 
   /**
@@ -3510,10 +3523,13 @@ function asWritten(word: string, question: string): string {
 const RESPELLED = /[\p{sc=Han}\u1100-\u11ff]/u;
 
 /** Puts `ranked[at]` first (nothing when `at` < 1) with the first's score and margin over the rest. */
-function promote(ranked: Scored[], at: number): void {
+function promote(ranked: Scored[], at: number, why: Lift): void {
   if (at < 1) return;
   const [first] = ranked;
   const [promoted] = ranked.splice(at, 1);
+  // The first it passes keeps no reason for a place it has lost.
+  delete first!.lifted;
+  promoted!.lifted = why;
   promoted!.score = first!.score;
   promoted!.signals.margin = first!.signals.margin;
   ranked.unshift(promoted!);
