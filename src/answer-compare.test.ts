@@ -82,8 +82,11 @@ describe('changeKind', () => {
     expect(changeKind(doors!, { ...answer('Doors open at 9 and close at midnight.', 'q'), source: { ...answer('', '').source!, paragraph: 7 } })).toBe('text edited');
     // Another article; the same one under a new title (its id) or in a renamed file (its title).
     expect(changeKind(doors!, { ...answer('Doors open at 8 and close at midnight.', 'x'), source: { ...answer('', '').source!, id: 'other', title: 'Other' } })).toBe('another answer');
+    expect(changeKind(doors!, { ...answer('Doors open at 9 and close at midnight.', 'x'), source: { ...answer('', '').source!, title: 'New title' } })).toBe('text edited');
+    expect(changeKind(doors!, { ...answer('Doors open at 9 and close at midnight.', 'x'), source: { ...answer('', '').source!, id: 'renamed' } })).toBe('text edited');
+    // The same text quoted from another sentence: an edit elsewhere moved the quote, not this answer.
+    expect(changeKind(doors!, answer('Doors open at 8 and close at midnight.', 'x'))).toBe('other quote');
     expect(changeKind(doors!, { ...answer('Doors open at 8 and close at midnight.', 'x'), source: { ...answer('', '').source!, title: 'New title' } })).toBe('text edited');
-    expect(changeKind(doors!, { ...answer('Doors open at 8 and close at midnight.', 'x'), source: { ...answer('', '').source!, id: 'renamed' } })).toBe('text edited');
     // An FAQ entry: the same question matched, or its question reworded over the same answer; not a paragraph saying it.
     expect(changeKind(recorded(faq)[0]!, { ...faq, answer: 'No, only members.' })).toBe('text edited');
     expect(changeKind(recorded(faq)[0]!, { ...faq, matched: 'Can I come in at night?' })).toBe('text edited');

@@ -105,17 +105,21 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
 /**
  * What a member asking again sees of a change (`before` and `now` differing: see `sameAnswer`), in the order
  * `--compare` counts them: another FAQ entry or paragraph answers; an answer where there was none; none
- * where there was one; the same one edited (see `sameSource`); no answer both times, other closest questions
- * offered. Two admins of one trial round found half their changes were their own rewording, and had to sort
+ * where there was one; the same one edited (see `sameSource`); the same one, its text unchanged, quoted
+ * from another sentence or paragraph; no answer both times, other closest questions offered. Two admins of one trial round found half their changes were their own rewording, and had to sort
  * them from the answers that moved by hand.
  */
-export const CHANGE_KINDS = ['another answer', 'now answered', 'no longer answered', 'text edited', 'other closest questions'] as const;
+export const CHANGE_KINDS = ['another answer', 'now answered', 'no longer answered', 'text edited', 'other quote', 'other closest questions'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export function changeKind(before: RecordedAnswer, now: Answer): ChangeKind {
   if (before.answer === null) return now.answer === null ? 'other closest questions' : 'now answered';
   if (now.answer === null) return 'no longer answered';
-  return sameSource(before, now) ? 'text edited' : 'another answer';
+  if (!sameSource(before, now)) return 'another answer';
+  // The answer's text as it was, from the same entry: only the quote under it moved (another sentence of
+  // the body backs it), which a German student council's admin read as "text edited" of text never edited.
+  const matched = before.matched === undefined || before.matched === now.matched;
+  return before.answer === now.answer && before.quote !== now.quote && matched && (before.title === null || before.title === (now.source?.title ?? null)) ? 'other quote' : 'text edited';
 }
 
 /**
