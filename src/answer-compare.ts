@@ -106,7 +106,8 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * What a member asking again sees of a change (`before` and `now` differing: see `sameAnswer`), in the order
  * `--compare` counts them: another FAQ entry or paragraph answers; an answer where there was none; none
  * where there was one; the same one edited (see `sameSource`); the same one, its text unchanged, quoted
- * from another sentence or paragraph; no answer both times, other closest questions offered. Two admins of one trial round found half their changes were their own rewording, and had to sort
+ * from another sentence or paragraph; no answer both times, other closest questions offered. Two admins of
+ * one trial round found half their changes were their own rewording, and had to sort
  * them from the answers that moved by hand.
  */
 export const CHANGE_KINDS = ['another answer', 'now answered', 'no longer answered', 'text edited', 'other quote', 'other closest questions'] as const;

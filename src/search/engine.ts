@@ -857,8 +857,9 @@ export class SearchIndex {
    * was analysed in (ISO 639-1; see `questionLanguage`) and, in order, its words read as no topic:
    * stopwords, question words, the words of question phrases ("quanto", "o" of "quanto custa o vip") and
    * the hiragana that inflect a Japanese word ("まり" of "閉まります": see tokenize.ts's OKURIGANA_PIECE), and
-   * the words `readings` reads only to ignore (chat, the asker's own function words). Chatter around a question ("hi, quick question,") is taken off before and not listed. For `--explain`
-   * and the playground: an admin whose member's "custa" was a stopword could not see it.
+   * the words `readings` reads only to ignore (chat, the asker's own function words). Chatter around a
+   * question ("hi, quick question,") is taken off before and not listed. For `--explain` and the playground:
+   * an admin whose member's "custa" was a stopword could not see it.
    */
   setAside(question: string, options: AnswerOptions = {}): { lang: string; leftOut: string[] } {
     const readings: WordReading[] = [];
@@ -2140,7 +2141,7 @@ export class SearchIndex {
     const [ledOnScore] = ranked;
     this.yieldToBacking(ranked);
     this.yieldToSure(ranked);
-    if (query.type) this.preferTyped(ranked, query.type, this.headingShares(query), query);
+    if (query.type) this.preferTyped(ranked, query, headed);
     if (query.knownExact.length) this.preferExact(ranked, query);
     this.preferTranslation(ranked, this.askersLanguage(query, options));
     // Ranked, and promoted, on what they hold of the question; then a paragraph said to answer whether something
@@ -2369,8 +2370,8 @@ export class SearchIndex {
    * under "## 每周最低贡献" (a Chinese game guild's trial, round AD; right answers of the trials 5,242 →
    * 5,244, none lost). Not a paragraph under another's heading: a Hebrew Minecraft server's shop price gave
    * way to the market's sales tax beside it; nor one that writes no word of the question itself ("how much
-   * is alumni membership?" is no "## Membership card: Replacement cards cost €5", a review). Where none of these takes its place, a paragraph first yields to an FAQ
-   * entry of its article that states the fact and holds OWN_ENTRY_HELD of what it holds ("quanto costa il
+   * is alumni membership?" is no "## Membership card: Replacement cards cost €5", a review). Where none of
+   * these takes its place, a paragraph first yields to an FAQ entry of its article that states the fact and holds OWN_ENTRY_HELD of what it holds ("quanto costa il
    * test di sicurezza" against the paragraph on who must take the safety test, and the entry "Quanto costa
    * la verifica di sicurezza?", answered "10 euro"); in the same pass as the others, such an entry on a lost
    * certificate's fee took "how many absences lose the certificate" from the entry that says (a fixture).
@@ -2386,11 +2387,14 @@ export class SearchIndex {
    * with the title credited to the candidate only, a fixture's "api keys expire? and whats the rate limit"
    * went from "keys never expire" to the plans' paragraph, the title holding "rate limits".
    */
-  private preferTyped(ranked: Scored[], type: AnswerType, headed: (unit: Unit) => number, query: Query): void {
+  private preferTyped(ranked: Scored[], query: Query, headed: (unit: Unit) => number): void {
     const [first] = ranked;
+    const type = query.type!;
     if (!first || first.evidence?.typed || this.asksAsWritten(first, type)) return;
     // Beside a paragraph of its article, a paragraph holds the article's title as much: each is read with it.
-    const titled = (s: Scored) => !first.unit.faq && !s.unit.faq && s.unit.article === first.unit.article && s.held + this.titleOnlyShare(s.unit, query) >= first.held + this.titleOnlyShare(first.unit, query);
+    let firstTitled: number | undefined;
+    const titled = (s: Scored) =>
+      !first.unit.faq && !s.unit.faq && s.unit.article === first.unit.article && s.held + this.titleOnlyShare(s.unit, query) >= first.held + (firstTitled ??= this.titleOnlyShare(first.unit, query));
     const ownArticle = (s: Scored, held: number) => !s.unit.faq && s.unit.article === first.unit.article && held >= OWN_ARTICLE_HELD * first.held;
     // Such a paragraph holds its heading's words too, as its `share` counts them (see `headingShares`).
     const lead = !first.unit.faq && topicHeading(first.unit.passage) === null;
@@ -3528,7 +3532,7 @@ function promote(ranked: Scored[], at: number, why: Lift): void {
   const [first] = ranked;
   const [promoted] = ranked.splice(at, 1);
   // The first it passes keeps no reason for a place it has lost.
-  delete first!.lifted;
+  first!.lifted = undefined;
   promoted!.lifted = why;
   promoted!.score = first!.score;
   promoted!.signals.margin = first!.signals.margin;

@@ -1168,8 +1168,8 @@ const spanishIdioms = (typed: string): string => {
  * Argentine fan club's, a Mexican running club's and a Madrid wargames shop's trials typed such questions
  * ("a q hora es el entreno del martes" abstained at 0.32: "q", a word no article uses, asked no time);
  * the 52 trial sites, right / wrong / honest / wrong abstentions 5,551 / 2,467 / 1,462 / 920 → 5,555 /
- * 2,469 / 1,462 / 914, right answers' confidence up (0.67 → 0.96). Not "q" anywhere, as "que": three fixtures' uncovered questions ("q tiempo hace en
- * madrid", "q pc tiene xime pa stremear") were answered, "q" having held them back (see SPANISH_TYPED); nor
+ * 2,469 / 1,462 / 914, right answers' confidence up (0.67 → 0.96). Not "q" anywhere, as "que": three
+ * fixtures' uncovered questions ("q tiempo hace en madrid", "q pc tiene xime pa stremear") were answered, "q" having held them back (see SPANISH_TYPED); nor
  * "q hago" (what do I do), whose "hago" met "ni hagas más de 5 menciones" for a fixture's uncovered "q hago
  * si el rival de rl usa smurf".
  */

@@ -43,7 +43,8 @@ const ENGLISH_STOPWORDS = [
  * answer fewer; npm run bench:quality: StackFAQ zero-shot dev P@1 0.810 → 0.811, the rest unchanged).
  * Forms of address as well as "bruh": "bro", "bruv", "dude" ("when is raid bro" counted "bro" against every
  * answer, as a word no article uses); "fr", "frfr" (for real) as "ngl" (a creator community's trial, round
- * AE: "does wren actually play at game night fr"), "fr" only where no article writes it ("the FR server"). Scots' "ma" (my), "tae" (to), "dae" (do), "nae" (no) as Glasgow members type them ("can ma wean come wi me",
+ * AE: "does wren actually play at game night fr"), "fr" only where no article writes it ("the FR server").
+ * Scots' "ma" (my), "tae" (to), "dae" (do), "nae" (no) as Glasgow members type them ("can ma wean come wi me",
  * "who do i speak tae about the rota": a food bank's trial, round W), only where no article writes them
  * (ENGLISH_CHAT_UNLESS_WRITTEN: "what do i need for the ma" of a university's MA lost its answer, a review).
  */
