@@ -6,12 +6,18 @@ import { answerFixture as answer } from './search/fixtures/answer.js';
 describe('toText', () => {
   it('prints a quote that is the answer’s own text once, whatever its whitespace, with the source line', () => {
     const out = toText(answer('The library opens\nat 8 a.m.', 'The library  opens at 8 a.m. '));
-    expect(out).toBe('Q: When does it open?\n\nThe library opens\nat 8 a.m.\n\n— Title · Hours · ¶3  (confidence 0.50)');
+    expect(out).toBe('Q: When does it open?\n\nThe library opens at 8 a.m.\n\n— Title · Hours · ¶3  (confidence 0.50)');
   });
 
   it('prints a different quote as a > block under the answer', () => {
-    const out = toText(answer('Yes.', 'Entry is by card\nonly.'));
-    expect(out).toBe('Q: When does it open?\n\nYes.\n\n> Entry is by card\n> only.\n— Title · Hours · ¶3  (confidence 0.50)');
+    const out = toText(answer('Yes.', 'Entry is by card\nonly.\n\n- Guests sign in.'));
+    expect(out).toBe('Q: When does it open?\n\nYes.\n\n> Entry is by card only.\n> \n> - Guests sign in.\n— Title · Hours · ¶3  (confidence 0.50)');
+  });
+
+  it("prints a .txt article's lines as written, a Markdown one's wrapped lines as one", () => {
+    const wrapped = answer('The library opens\nat 8 a.m.', 'The library opens\nat 8 a.m.');
+    expect(toText({ ...wrapped, source: { ...wrapped.source!, format: 'text' } })).toContain('\nThe library opens\nat 8 a.m.\n');
+    expect(toText(wrapped)).toContain('\nThe library opens at 8 a.m.\n');
   });
 
   it("prints what a member reads in the asker's catalogue, as Discord words it, and the rest in English", () => {

@@ -50,14 +50,29 @@ describe('summaryMessage', () => {
 describe('answerMessage', () => {
   it('shows a quote that is the answer’s own text once, whatever its whitespace: the answer, then only its source', () => {
     const embed = answerMessage(english, answer('The library opens\nat 8 a.m.', ' The library opens at  8 a.m.')).embeds![0]!;
-    expect(embed.description).toBe('The library opens\nat 8 a.m.');
+    expect(embed.description).toBe('The library opens at 8 a.m.');
     expect(embed.fields).toEqual([{ name: 'Source', value: '— Title · Hours · ¶3' }]);
   });
 
   it('shows a different quote as a > block above its source', () => {
-    const embed = answerMessage(english, answer('Yes.', 'Entry is by card\nonly.')).embeds![0]!;
+    const embed = answerMessage(english, answer('Yes.', 'Entry is by card only.\n\nGuests sign in.')).embeds![0]!;
     expect(embed.description).toBe('Yes.');
-    expect(embed.fields).toEqual([{ name: 'Source', value: '> Entry is by card\n> only.\n— Title · Hours · ¶3' }]);
+    expect(embed.fields).toEqual([{ name: 'Source', value: '> Entry is by card only.\n> \n> Guests sign in.\n— Title · Hours · ¶3' }]);
+  });
+
+  it("shows a Markdown article's wrapped lines as the sentences they are, its list items each on a line", () => {
+    const md = parseMarkdown(
+      '# Calibration\n\nTo get accurate pace without GPS, calibrate your\nstride length in Settings. Health Connect is built\ninto Android 14.\n\nYou need:\n- a phone with\n  Android 14\n- a watch\n',
+      'c.md',
+      'c',
+    ).article!;
+    const index = new SearchIndex([md]);
+    const wrapped = answerMessage(english, index.answer('How do I calibrate my stride length?')).embeds![0]!;
+    expect(wrapped.description).toBe('To get accurate pace without GPS, calibrate your stride length in Settings. Health Connect is built into Android 14.');
+    const quoted = answerMessage(english, { ...index.answer('How do I calibrate my stride length?'), answer: 'Yes.' }).embeds![0]!;
+    expect(quoted.fields![0]!.value).toBe('> To get accurate pace without GPS, calibrate your stride length in Settings. Health Connect is built into Android 14.\n— Calibration · ¶1');
+    const list = answerMessage(english, answer('Yes.', md.paragraphs[2]!.raw)).embeds![0]!;
+    expect(list.fields![0]!.value).toBe('> - a phone with Android 14\n> - a watch\n— Title · Hours · ¶3');
   });
 });
 

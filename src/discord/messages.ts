@@ -14,6 +14,7 @@ import { translatorFor, type Translate } from '../i18n/index.js';
 import type { IndexStats } from '../search/engine.js';
 import type { Alternative, Answer } from '../search/types.js';
 import type { Reply } from './interaction.js';
+import { unwrapSoftBreaks } from '../soft-breaks.js';
 import { cut } from '../text.js';
 import { articleKey, entryKey } from './keys.js';
 import { EMBED, QUESTION_INPUT_MAX, quoteBlock } from './limits.js';
@@ -40,9 +41,13 @@ export const ASK_ARTICLE_FIELD = 'question';
 
 const BRAND = 0x5865f2;
 
-/** Text of a `.txt` article shows as written (`# 1 on the list` is no heading, `*excluded*` no italics); Markdown keeps its formatting. */
+/**
+ * Text of a `.txt` article shows as written (`# 1 on the list` is no heading, `*excluded*` no italics);
+ * Markdown keeps its formatting, its soft line breaks shown as the spaces they are (Discord breaks a line at
+ * every line break: see `unwrapSoftBreaks`).
+ */
 const asWritten = (from: { format?: ArticleFormat }, text: string): string =>
-  from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : text;
+  from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : unwrapSoftBreaks(text);
 
 /** A zero-width space: between `<` and `@` (or after `@` of `@everyone`) it keeps the text as typed but no longer a mention. */
 const ZWSP = '\u200b';

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { unwrapSoftBreaks } from './soft-breaks.js';
+
+describe('unwrapSoftBreaks', () => {
+  it('joins a paragraph wrapped at a column into one line', () => {
+    expect(unwrapSoftBreaks('To get accurate pace, calibrate your\nstride length in Settings. Health Connect is built\ninto Android 14.')).toBe(
+      'To get accurate pace, calibrate your stride length in Settings. Health Connect is built into Android 14.',
+    );
+    expect(unwrapSoftBreaks('one\r\ntwo')).toBe('one two');
+  });
+
+  it('keeps blank lines, and a list item on its line with its continuation joined to it', () => {
+    expect(unwrapSoftBreaks('You need:\n- a phone with\n  Android 14\n- a watch\n\n1. Open Settings\n2) Tap\n   Calibrate')).toBe(
+      'You need:\n- a phone with Android 14\n- a watch\n\n1. Open Settings\n2) Tap Calibrate',
+    );
+  });
+
+  it('keeps a hard break as a line break, without its spaces or backslash', () => {
+    expect(unwrapSoftBreaks('Stridely Ltd.  \n12 Harbour Road\\\nDublin')).toBe('Stridely Ltd.\n12 Harbour Road\nDublin');
+  });
+
+  it('keeps quotes, headings, fenced code and tables as written', () => {
+    expect(unwrapSoftBreaks('> first\n> second')).toBe('> first\n> second');
+    expect(unwrapSoftBreaks('Steps\n#### Android\nOpen the app')).toBe('Steps\n#### Android\nOpen the app');
+    expect(unwrapSoftBreaks('Run\n```\nnpm ci\nnpm start\n```\nthen wait')).toBe('Run\n```\nnpm ci\nnpm start\n```\nthen wait');
+    expect(unwrapSoftBreaks('Plan | Price\n--- | ---\nPlus | $9.99\n\nPrices\ninclude VAT.')).toBe('Plan | Price\n--- | ---\nPlus | $9.99\n\nPrices include VAT.');
+    expect(unwrapSoftBreaks('| Plan |\n|---|\n| Plus |')).toBe('| Plan |\n|---|\n| Plus |');
+  });
+
+  it('reads a number or dash inside a sentence as no list item', () => {
+    expect(unwrapSoftBreaks('It costs\n$5 a month, or\n50 a year -\nless than most.')).toBe('It costs $5 a month, or 50 a year - less than most.');
+  });
+});
