@@ -251,6 +251,7 @@ describe('expectedType in other languages', () => {
       ['fi', 'mita maksaa lanilippu', 'amount'],
       ['fi', 'kuinka monta konepaikkaa lanissa on', 'number'],
       ['fi', 'kuka järjestää lanit', 'name'],
+      ['fi', 'mihin aikaa sauna aukee lauantaina', 'time'],
       // Hungarian with and without its accents; "ki" opening the question, not as a verb's prefix.
       ['hu', 'mikor van a banyasz est?', 'date'],
       ['hu', 'hánykor kezdődik az event', 'time'],
@@ -261,6 +262,14 @@ describe('expectedType in other languages', () => {
       ['hu', 'Ki van kapcsolva a PvP?', null],
       ['hu', 'mibe tegyem a cuccokat?', null],
       ['hu', 'mibe kerül a VIP?', 'amount'],
+      // "mennyi" beside a noun of money asks a price; beside another, a count or measure.
+      ['hu', 'Mennyi a kaució?', 'amount'],
+      ['hu', 'mennyi a kesedelmi dij ha kesok', 'amount'],
+      ['hu', 'diak tagdij mennyi', 'amount'],
+      ['hu', 'Mennyi az MVP-rank ára?', 'amount'],
+      ['hu', 'mennyi a nyomtatas a tanuloszobaban', 'number'],
+      ['hu', 'Mennyi idő alatt javítják meg a hibát?', 'number'],
+      ['hu', 'Mennyi vizet vigyek nyáron?', 'number'],
       // Hinglish question words typed among Hindi.
       ['hi', 'रूम id kab मिलेगा', 'date'],
       ['hi', 'entry fee kitni है', 'amount'],

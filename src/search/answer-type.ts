@@ -28,6 +28,13 @@ export type AnswerType = 'date' | 'time' | 'number' | 'amount' | 'name';
  * paragraph calling the server "a separate free tool").
  */
 const MEASURED = String.raw`(?:longer|later|earlier|time|more time|v?ram|memory|storage|(?:disk |disc |drive |free )?space|disk|data|bandwidth|notice|water|weight|xp|exp|experience|damage|dmg|hp|health|stamina|mana|energy|power|electricity|fuel|sleep|room|luggage|baggage)`;
+/**
+ * A Hungarian noun that names a sum of money: "mennyi" (how much, how many) beside it asks a price. Any word
+ * ending in "díj" (fee: "tagdíj", "kolidíj", "késedelmi díj"), "ár" (price), "kaució", "letét" (deposit),
+ * with or without accents. A dormitory's trial: "Mennyi a kaució?" was read as asking a count, and the FAQ
+ * entry "Mikor kapom vissza a kauciót?", whose answer counts 30 days, beat the paragraph stating 40 000 Ft.
+ */
+const HUNGARIAN_PRICE = String.raw`(\p{L}*(díj|dij)\p{L}*|ár|ára|ara|árak|arak|árai|arai|kaució\p{L}*|kaucio\p{L}*|letét\p{L}*|letet\p{L}*)`;
 /** A word of a price after MEASURED's, maybe one word on: "how much luggage fee", "how much data plan cost" ask a price. */
 const PRICED = String.raw`(?:[a-z-]+ )?(?:fees?|costs?|prices?|pricing|rent|charges?)\b`;
 
@@ -108,7 +115,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   lt: /(?<![\p{L}])(kelint[aą] (valand[aą]|val)|kuriuo laiku|nuo kelintos|iki kelintos)(?![\p{L}])/u,
   sl: /(?<![\p{L}])(ob (kateri|koliko|kolikih)( uri| h)?|ob kolk[ih]*)(?![\p{L}])/u,
   et: /(?<![\p{L}])(mis kell|mitmest|mis ajal|mis kellast)(?![\p{L}])/u,
-  fi: /(?<![\p{L}])(mihin aikaan|mihin kellonaikaan|(kello |klo )?monelta(ko)?)(?![\p{L}])/u,
+  fi: /(?<![\p{L}])(mihin aikaan|mihin aikaa|mihin kellonaikaan|(kello |klo )?monelta(ko)?)(?![\p{L}])/u,
   hu: /(?<![\p{L}])(hánykor|hanykor|hány (órakor|órától|óráig)|hany (orakor|oratol|oraig)|mikortól|mikortol|mettől|mettol)(?![\p{L}])/u,
   ro: /(?<![\p{L}])((de |până |pana )?la ce (oră|ora))(?![\p{L}])/u,
   az: /(?<![\p{L}])(saat ne[çc][əe](d[əe])?)(?![\p{L}])/u,
@@ -491,13 +498,13 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(kuka|ketkä|ketka|kenen|kenelle|keneltä|kenelta|ketä|keta)(?![\p{L}])/u, 'name'],
   ],
   // Hungarian, with and without its accents: "mikor", "melyik napon" ask a date; "mennyibe kerül", "mennyi az
-  // ára", "hány forint" a price, before "hány", "hányan", "mennyi", "mekkora", "meddig" a count or measure;
+  // ára", "mennyi a kaució", "tagdij mennyi" (see HUNGARIAN_PRICE), "hány forint" a price, before "hány", "hányan", "mennyi", "mekkora", "meddig" a count or measure;
   // "ki" a name where it opens the question but before the verb it is the prefix of ("Ki van kapcsolva a
   // PvP?", is PvP switched off; "Ki lehet kapcsolni…"), its other forms anywhere. A Minecraft server's trial: "Mennyibe kerül a VIP rang egy hónapra?"
   // got the FAQ entry "Mennyibe kerül a fehérlistára kerülés?" on its question words.
   hu: [
     [/(?<![\p{L}])(mikor|mióta|miota|hányadikán|hanyadikan|(melyik|milyen) napo[nt])(?![\p{L}])/u, 'date'],
-    [/(?<![\p{L}])(mennyibe|mibe kerül|mibe kerul|mennyiért|mennyiert|mennyi (az |a )?(ára|ara|díja|dija)|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])/u, 'amount'],
+    [new RegExp(String.raw`(?<![\p{L}])(mennyibe|mibe kerül|mibe kerul|mennyiért|mennyiert|mennyi (az |a )?([\p{L}\p{N}-]+ )?${HUNGARIAN_PRICE}|${HUNGARIAN_PRICE} mennyi|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])`, 'u'), 'amount'],
     [/(?<![\p{L}])(hány|hany|hányan|hanyan|hányszor|hanyszor|mennyi|mennyit|mekkora|meddig)(?![\p{L}])/u, 'number'],
     [/^\P{L}*(ki(?! (van|vannak|volt|lesz|lehet|kell|szabad|tud\p{L}*|fog\p{L}*|akar\p{L}*)(?![\p{L}]))|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])|(?<![\p{L}])(kik|kinek|kiknek|kié|kie|kitől|kitol|kihez)(?![\p{L}])/u, 'name'],
   ],

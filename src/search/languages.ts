@@ -877,7 +877,7 @@ const QUESTION_WORDS: Record<string, string> = {
   pl: 'co kto kogo komu czym kiedy gdzie skąd dokąd jak ile ilu dlaczego czemu po który która które którego której których jaki jaka jakie jakiego jakiej jakich czy',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qnto qnta qntos qntas qto qta qtos qtas qnd qndo qdo qm oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte cand cat cata cati cate cn numește numesc numea numeau',
-  fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko',
+  fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko millä milla',
   cs: 'kdo koho komu kým kym co čeho čemu čím kdy kde kam odkud kudy jak jaký jaká jaké jakou jakého jakém jakým jakých proč kolik kolika kolikrát kolikátého který která které kterou kterého kterém kterým kteří čí zda jestli',
   sk: 'kto koho komu kým čo čoho čomu čím kedy kde kam odkiaľ kadiaľ ako aký aká aké akú akého akej akom akým akých prečo koľko koľkých koľkokrát ktorý ktorá ktoré ktorú ktorého ktorej ktorom ktorým ktorí čí či dokedy odkedy',
   he: 'מה מי מתי איך איפה היכן כמה איזה איזו אילו באיזה באיזו באילו לאיזה לאיזו מאיזה מאילו האם למה מדוע כיצד',
@@ -970,7 +970,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   tr: 'ne zaman|ne tür|hangi tür|ne türde|hangi türde|kaç tane|adı nedir|adı ne|ismi nedir',
   ru: 'какого типа|какой тип|какие типы|к какому типу',
   uk: 'як часто|якого числа|до якого числа|о котрій годині|з котрої години|до котрої години',
-  fi: 'mihin aikaan|kuinka paljon|kuinka monta|kuinka kauan|minä päivänä|mihin kellonaikaan|kello monelta',
+  fi: 'mihin aikaan|mihin aikaa|kuinka paljon|kuinka monta|kuinka kauan|minä päivänä|mihin kellonaikaan|kello monelta',
   cs: 'jak dlouho|jak často|jak daleko|jak velký|jak starý|v kolik|ve kolik|do kdy|od kdy|od kolika|do kolika|za kolik|v jakém roce|jaký den',
   sk: 'ako dlho|ako často|ako ďaleko|o koľkej|do kedy|od kedy|za koľko|v akom roku|aký deň',
   hu: 'hány órakor|hany orakor|hány órától|hany oratol|melyik napon|milyen napon|mennyi ideig|mennyi idő|mennyi ido',
@@ -1632,6 +1632,12 @@ const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', '
 const DUTCH_RESPELLINGS = new Map(Object.entries({ wnr: 'wanneer', hvl: 'hoeveel', wrm: 'waarom' }));
 /** Turkish chat's "nerde", "nerden" for "nerede", "nereden" (where, from where): "final four nerde oynanacak" asked no place (a basketball league's trial). */
 const TURKISH_RESPELLINGS = new Map(Object.entries({ nerde: 'nerede', nerden: 'nereden', nrde: 'nerede' }));
+/**
+ * Finnish chat's spoken forms of question words (see `LanguageSpec.respellings`): "millon" (milloin, when),
+ * "mis", "mist" (missä, mistä: where, where from), "mihi" (mihin, where to). A Helsinki sauna society's trial:
+ * "millon on naisten vuoro" asked no date, "mis sauna on" counted "mis" against every answer.
+ */
+const FINNISH_RESPELLINGS = new Map(Object.entries({ millon: 'milloin', mis: 'missä', mist: 'mistä', mihi: 'mihin' }));
 const FRENCH_RESPELLINGS = new Map(Object.entries({ cb: 'combien', cmb: 'combien', pk: 'pourquoi', pkoi: 'pourquoi' }));
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
@@ -2441,7 +2447,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
-  ['fi', spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish'))],
+  ['fi', { ...spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish')), respellings: FINNISH_RESPELLINGS }],
   ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['he', { ...spec(stops('he', lists.heb.filter((word) => !HEBREW_CONTENT.has(word)), HEBREW_EXTRA), hebrewStem), proclitics: 'ו' }],

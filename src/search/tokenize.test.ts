@@ -858,6 +858,16 @@ describe('analysis per language', () => {
     expect(it.respelled('il modulo DV si trova qui', (word) => word === 'DV')).toBe('il modulo DV si trova qui');
   });
 
+  it("writes out spoken Finnish question words, and reads standard Finnish's \"millä\" as one", () => {
+    const fi = analyzerFor('fi');
+    expect(fi.respelled('millon on naisten vuoro', () => false)).toBe('milloin on naisten vuoro');
+    expect(fi.respelled('mis on defibrillaattori', () => false)).toBe('missä on defibrillaattori');
+    expect(fi.respelled('mist saa kutsulinkin', () => false)).toBe('mistä saa kutsulinkin');
+    expect(fi.respelled('mihi tuhkat laitetaan', () => false)).toBe('mihin tuhkat laitetaan');
+    expect(fi.respelled('MIS-järjestelmä mis on', (word) => word === 'MIS')).toBe('MIS-järjestelmä missä on');
+    expect(['millä', 'milla'].filter((word) => !fi.isStopword(word))).toEqual([]);
+  });
+
   it('reads the numbers and ordinals the Hindi and Indonesian stopword lists hold as words of the topic', () => {
     expect(['दूसरे', 'दुसरा'].filter((word) => analyzerFor('hi').isStopword(word))).toEqual([]);
     expect(['pertama', 'kedua', 'kelima', 'terakhir'].filter((word) => analyzerFor('id').isStopword(word))).toEqual([]);
