@@ -14,9 +14,10 @@ describe('toText', () => {
     expect(out).toBe('Q: When does it open?\n\nYes.\n\n> Entry is by card only.\n> \n> - Guests sign in.\n— Title · Hours · ¶3  (confidence 0.50)');
   });
 
-  it("prints a .txt article's lines as written, a Markdown one's wrapped lines as one", () => {
+  it("prints a .txt article's and a saved page's lines as written, a Markdown one's wrapped lines as one", () => {
     const wrapped = answer('The library opens\nat 8 a.m.', 'The library opens\nat 8 a.m.');
     expect(toText({ ...wrapped, source: { ...wrapped.source!, format: 'text' } })).toContain('\nThe library opens\nat 8 a.m.\n');
+    expect(toText({ ...wrapped, source: { ...wrapped.source!, format: undefined } })).toContain('\nThe library opens\nat 8 a.m.\n');
     expect(toText(wrapped)).toContain('\nThe library opens at 8 a.m.\n');
   });
 

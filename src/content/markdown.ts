@@ -5,6 +5,7 @@ import { collapse, decodeEntities, lineIndex, lineStarts, MAX_DEK_LENGTH } from 
 import { isFaqHeading, isQuestion } from './faq-markers.js';
 import { readFrontMatter, type FrontMatterResult } from './frontmatter.js';
 import { MAX_NESTING_DEPTH } from './limits.js';
+import { softBreaks } from './soft-breaks.js';
 import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
 /** Block tokens whose text is served; code (except in an FAQ answer), raw HTML and rules are layout, not prose. */
@@ -202,7 +203,7 @@ class MarkdownReader {
     this.stray = null;
     this.statement = null;
     const { raw, line, token } = block;
-    const passage: Passage = { raw, text, ...hiddenParts(raw, [token]), section: this.section, paragraph: ++this.number, line };
+    const passage: Passage = { raw, text, ...unseen(raw, token), section: this.section, paragraph: ++this.number, line };
     if (this.question) {
       this.question.answer.push(passage);
       return;
@@ -317,6 +318,27 @@ const textOf = (token: Token): string => decodeEntities(collapse(plain(token)));
 function plainInline(raw: string): Pick<Passage, 'text' | 'hidden'> {
   const tokens = Lexer.lexInline(raw);
   return { text: decodeEntities(collapse(tokens.map(plain).join(''))), ...hiddenParts(raw, tokens) };
+}
+
+/**
+ * What a reader of a prose block never sees, as `Passage.hidden`: its hidden parts (see `hiddenParts`) and,
+ * outside code and tables, its soft line breaks (see `softBreaks`), which a reader sees as spaces: read as
+ * line ends, "…takes place in Phoenix Park,\nDublin." was two sentences, and the quote for "How much does it
+ * cost to enter the Summer Run?" did not reach "entry costs €15" (a fitness app's trial, wrapped at 105 columns).
+ */
+function unseen(raw: string, token: Token): { hidden?: number[] } {
+  const parts = hiddenParts(raw, [token]).hidden ?? [];
+  const soft = token.type === 'code' || token.type === 'table' ? [] : softBreaks(raw);
+  if (!soft.length) return parts.length ? { hidden: parts } : {};
+  const ranges: [number, number][] = [];
+  for (const list of [parts, soft]) for (let i = 0; i < list.length; i += 2) ranges.push([list[i]!, list[i + 1]!]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const hidden: number[] = [];
+  for (const [start, end] of ranges) {
+    if (hidden.length && start <= hidden[hidden.length - 1]!) hidden[hidden.length - 1] = Math.max(hidden[hidden.length - 1]!, end);
+    else hidden.push(start, end);
+  }
+  return { hidden };
 }
 
 /**

@@ -6,7 +6,7 @@ export interface Passage {
   text: string;
   /**
    * Where `raw` holds what a reader never sees (a Markdown link's or image's address and title, an HTML
-   * tag, a character reference, a code fence's info string): offsets into `raw`, a start and an end per
+   * tag, a character reference, a code fence's info string, a soft line break): offsets into `raw`, a start and an end per
    * part, ascending. Absent when nothing is hidden. Sentences are split and matched with these parts
    * blanked, and quoted from `raw` as written.
    */

@@ -1330,6 +1330,16 @@ Returns are free for 100 nights.
 });
 
 describe('SearchIndex quotes the fact asked for', () => {
+  it('quotes the sentence stating the fact from a Markdown paragraph wrapped at a column, as written', () => {
+    const event = article(
+      'event',
+      '# Events\n\n## Summer Run\n\nOur yearly event, the Summer Run, takes place on Saturday 13 June in Phoenix Park,\nDublin. The start is at the Papal Cross at 9:30. There is a 5K and a 10K; entry costs €15 and is free for\nPlus members.\n\n## FAQ\n\n### Can I take part in the Summer Run without the app?\n\nYes. Register with your email at stridely.app/summerrun.\n',
+    );
+    const a = new SearchIndex([event]).answer('How much does it cost to enter the Summer Run?');
+    expect(a.entry).toBe('event#p1');
+    expect(a.quote).toContain('entry costs €15 and is free for\nPlus members.');
+  });
+
   const game = article(
     'game',
     `# The final drive

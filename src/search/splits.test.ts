@@ -85,6 +85,12 @@ describe('analysePassage', () => {
     expect(found.list.map((s) => p!.raw.slice(s.start, s.end))).toEqual(['See [the portal](https://portal.example.org/login "Log in").', 'It opens **today**.']);
     expect(found.sentenceTerms).toEqual([english.terms('See the portal.'), english.terms('It opens today.')]);
   });
+
+  it("reads a Markdown paragraph wrapped across lines as its sentences, not its lines, and keeps a list's items apart", () => {
+    const [p, list] = article('a', '# A\n\nThe run takes place in Phoenix Park,\nDublin. There is a 5K; entry costs €15 and is free for\nPlus members.\n\n- Bring water\n- Bring a hat\n').paragraphs;
+    expect(analysed(p!).list.map((s) => p!.raw.slice(s.start, s.end))).toEqual(['The run takes place in Phoenix Park,\nDublin.', 'There is a 5K; entry costs €15 and is free for\nPlus members.']);
+    expect(analysed(list!).list.map((s) => list!.raw.slice(s.start, s.end))).toEqual(['- Bring water', '- Bring a hat']);
+  });
 });
 
 describe('analyseArticle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapSoftBreaks } from './soft-breaks.js';
+import { softBreaks, unwrapSoftBreaks } from './soft-breaks.js';
 
 describe('unwrapSoftBreaks', () => {
   it('joins a paragraph wrapped at a column into one line', () => {
@@ -29,5 +29,25 @@ describe('unwrapSoftBreaks', () => {
 
   it('reads a number or dash inside a sentence as no list item', () => {
     expect(unwrapSoftBreaks('It costs\n$5 a month, or\n50 a year -\nless than most.')).toBe('It costs $5 a month, or 50 a year - less than most.');
+  });
+});
+
+describe('softBreaks', () => {
+  it('gives the offsets of each soft line ending, \r\n whole, and none of a hard break, a list item or fenced code', () => {
+    const text = 'calibrate your\r\nstride length  \nin Settings\n- a watch\n```\nnpm ci \\\nnpm start\n```';
+    expect(softBreaks(text)).toEqual([14, 16]);
+    expect(softBreaks('one line')).toEqual([]);
+  });
+
+  it('keeps a backslash that ends a line of fenced code', () => {
+    expect(unwrapSoftBreaks('Run:\n```\nnpm ci \\\n  --quiet\n```')).toBe('Run:\n```\nnpm ci \\\n  --quiet\n```');
+  });
+});
+
+describe('softBreaks in indented code', () => {
+  it("keeps an indented code block's lines, in a list item too, and joins the text around it", () => {
+    expect(softBreaks('- item\n\n      ```js\n      code\n')).toEqual([]);
+    expect(unwrapSoftBreaks('1. Open a terminal\n   and run:\n\n       npm ci\n       npm start\n\n2. Wait')).toBe('1. Open a terminal and run:\n\n       npm ci\n       npm start\n\n2. Wait');
+    expect(unwrapSoftBreaks('Lazy\n        indented continuation')).toBe('Lazy indented continuation');
   });
 });
