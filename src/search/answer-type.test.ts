@@ -1038,9 +1038,9 @@ describe('statesType', () => {
   it('reads an amount from figures or a magnitude, not from a count in words or a bare year', () => {
     expect(expectedType('How much is the budget?')).toBe('amount');
     expect(expectedType('How many councillors voted?')).toBe('number');
-    for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.', 'It costs ten euros.', 'The fine is 1500 euros.', 'Permits are free.', 'Tax rises 3.2 per cent.', 'Shipping is free over $60.', 'We offer free shipping.', 'Entry is free for members.', 'Shoebox is a free and open-source photo app.', "It's a free account."])
+    for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.', 'It costs ten euros.', 'The fine is 1500 euros.', 'Permits are free.', 'Tax rises 3.2 per cent.', 'Shipping is free over $60.', 'We offer free shipping.', 'Entry is free for members.', 'Shoebox is a free and open-source photo app.', "It's a free account.", 'Free for members.', 'The workshop is FREE.'])
       expect(statesType(amount, 'amount', new Set()), amount).toBe(true);
-    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.', 'Tickets are sold in Hall 2.', 'Meet at 12 Mill Lane on 10 December.', 'COVID-19 cases rose.', 'MVP+ gives 12 homes and a free crate key every month.', 'Boosters get an extra entry and a free role colour.'])
+    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.', 'Tickets are sold in Hall 2.', 'Meet at 12 Mill Lane on 10 December.', 'COVID-19 cases rose.', 'MVP+ gives 12 homes and a free crate key every month.', 'Boosters get an extra entry and a free role colour.', 'Stridely has three plans: Free, Plus and Family.', 'The Free plan keeps one connected device.'])
       expect(statesType(none, 'amount', new Set()), none).toBe(false);
     expect(statesType('Two councillors opposed it.', 'number', new Set())).toBe(true);
   });

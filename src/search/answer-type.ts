@@ -1339,7 +1339,7 @@ export function statesType(stated: string, type: AnswerType, held: ReadonlySet<s
     }
     case 'amount': {
       // Whether the question asks a discount is read only of a sentence stating one: most state none.
-      const all = [...sentence.matchAll(AMOUNTS)];
+      const all = [...sentence.matchAll(AMOUNTS)].filter((m) => !namesFree(sentence, m));
       const undiscounted = all.filter((m) => !isDiscount(sentence, m));
       const amounts = undiscounted.length < all.length && DISCOUNT_WORDS.some((word) => holds(word, type)) ? all : undiscounted;
       return fresh(amounts) || fresh(sentence.matchAll(CURRENCY_CODE_AMOUNTS)) || (LANGUAGE_AMOUNTS[lang] !== undefined && fresh(sentence.matchAll(LANGUAGE_AMOUNTS[lang])));
@@ -1387,6 +1387,16 @@ const DISCOUNT_BEFORE = /(?:(?:^|[^\p{L}])(?:save|saves|discount of|reduction of
 const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise', 'giảm', 'khấu', 'ส่วนลด', 'diskon', '할인', '割引'];
 
 /** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
+/**
+ * Whether AMOUNTS' `amount` is "Free" capitalised past the sentence's first word: a plan's or tier's name
+ * ("three plans: Free, Plus and Family", "The Free plan keeps one device"), no price. A fitness app's trial:
+ * "family plan price" was answered by the paragraph naming the plans, lifted to first as stating a price,
+ * over "Stridely Family costs $99.99 a year".
+ */
+function namesFree(sentence: string, amount: RegExpMatchArray): boolean {
+  return amount[0] === 'Free' && /[\p{L}\p{N}]/u.test(sentence.slice(0, amount.index));
+}
+
 function isDiscount(sentence: string, amount: RegExpMatchArray): boolean {
   if (!SHARE_END.test(amount[0])) return false;
   const at = amount.index!;
