@@ -22,6 +22,9 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const two = ask(['--content', CONTENT, 'What is Mythos?', 'Who reported the NSA story?']);
     expect(await two.exited).toBe(0);
     expect(two.output()).toContain('note: the words after the options make one question, asked as "What is Mythos? Who reported the NSA story?"; to ask several, give one per line on standard input');
+    const short = ask(['--content', CONTENT, 'mythos??', 'nsa story']);
+    expect(await short.exited).toBe(0);
+    expect(short.output()).toContain('note: the words after the options make one question, asked as "mythos?? nsa story"');
     const unquoted = ask(['--content', CONTENT, 'What', 'is', 'Mythos?']);
     expect(await unquoted.exited).toBe(0);
     expect(unquoted.output()).not.toContain('note:');

@@ -148,10 +148,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${explainedText(explained)}` : ''}\n`);
   };
   if (args.positionals.length) {
-    // Two quoted questions read as one ("who is gm" "when is key night": a raiding guild's admin, round AD).
-    // Each argument holding a space (each quoted), or two asking: not one question quoting names inside it.
-    const quoted = args.positionals.length > 1 && args.positionals.every((words) => /\s/.test(words.trim()));
-    if (quoted || args.positionals.filter((words) => /[?？]\s*$/.test(words)).length > 1)
+    // Two quoted questions read as one ("who is gm" "when is key night": a raiding guild's admin, round AD;
+    // "refund??" "cancel sub": a fitness app's). Each argument holding a space (quoted) or asking, or two
+    // asking: not one question quoting names inside it.
+    const asking = (words: string) => /[?？]\s*$/.test(words);
+    const quoted = args.positionals.length > 1 && args.positionals.every((words) => /\s/.test(words.trim()) || asking(words));
+    if (quoted || args.positionals.filter(asking).length > 1)
       process.stderr.write(`note: the words after the options make one question, asked as "${args.positionals.join(' ')}"; to ask several, give one per line on standard input (docs/ask.md).\n`);
     print(args.positionals.join(' '));
   } else {
