@@ -213,6 +213,15 @@ describe('npm run check-content', () => {
     expect(plain.stdout()).not.toContain('¶1');
   });
 
+  it('prints with --show in the order of the file, a paragraph after an FAQ entry after it', async () => {
+    const dir = folder({ 'sync.md': '---\nid: sync\n---\n# Sync\n\nIntro.\n\n## FAQ\n\n### How do I sync?\n\nOpen the app.\n\n### Resync steps\n\nGo to Settings.\n' });
+    const run = runScript('src/bin/check-content.ts', {}, { args: ['--show', dir] });
+    expect(await run.exited).toBe(0);
+    const lines = run.stdout().split('\n');
+    const from = lines.indexOf(`${path.join(dir, 'sync.md')}: "Sync", 2 paragraph(s), 1 FAQ entry`);
+    expect(lines.slice(from + 1, from + 5)).toEqual(['  ¶1 line 6: Intro.', '  Q ¶2 line 10 [FAQ]: How do I sync?', '    A ¶3 line 12 [FAQ]: Open the app.', '  ¶4 line 16 [FAQ]: Go to Settings.']);
+  });
+
   it('takes the folder as --content DIR, as ask does, or bare; prints its usage on --help and on an unknown option', async () => {
     const dir = folder({ 'a.md': '---\nid: a\n---\n# A\n\nText.\n' });
     const flagged = runScript('src/bin/check-content.ts', {}, { args: ['--content', dir] });

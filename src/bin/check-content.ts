@@ -107,14 +107,15 @@ const where = (p: Passage): string => `¶${p.paragraph} line ${p.line}${p.sectio
  * banners were left out and its FAQ found, entry by entry, without reading the parser's code.
  */
 function readFrom(article: Article): string[] {
-  const lines = [`${article.file}: "${article.title}", ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}`];
-  for (const p of article.paragraphs) lines.push(`  ${where(p)}: ${shown(p.text)}`);
-  for (const { question, alternates, answer } of article.faq) {
-    lines.push(`  Q ${where(question)}: ${shown(question.text)}`);
-    for (const a of alternates) lines.push(`    also asked as (line ${a.line}): ${shown(a.text)}`);
-    for (const a of answer) lines.push(`    A ${where(a)}: ${shown(a.text)}`);
-  }
-  return lines;
+  // In the file's order: an FAQ entry before a paragraph, or a paragraph in the FAQ section, where it stands.
+  const blocks = [
+    ...article.paragraphs.map((p) => ({ at: p.paragraph, lines: [`  ${where(p)}: ${shown(p.text)}`] })),
+    ...article.faq.map(({ question, alternates, answer }) => ({
+      at: question.paragraph,
+      lines: [`  Q ${where(question)}: ${shown(question.text)}`, ...alternates.map((a) => `    also asked as (line ${a.line}): ${shown(a.text)}`), ...answer.map((a) => `    A ${where(a)}: ${shown(a.text)}`)],
+    })),
+  ].sort((a, b) => a.at - b.at);
+  return [`${article.file}: "${article.title}", ${article.paragraphs.length} paragraph(s), ${article.faq.length} FAQ entr${article.faq.length === 1 ? 'y' : 'ies'}`, ...blocks.flatMap((b) => b.lines)];
 }
 
 /**
