@@ -108,8 +108,11 @@ describe('readFrontMatter: numbers and YAML errors', () => {
     expect(readFrontMatter('---\nurl: https://example.org/a: b\n---\n# T\n', 'u.md').issues[0]).toMatchObject({ severity: 'error' });
     // A field this reader does not take is read so too, without a warning.
     expect(readFrontMatter('---\nnote: a: b\ntitle: T\n---\n# T\n', 'n.md')).toMatchObject({ data: { title: 'T' }, issues: [] });
-    // Beside an error of another kind, the block is refused as before.
+    // Beside an error of another kind, the block is refused, at that error where YAML names one.
     expect(readFrontMatter('---\ntitle: A: B\ntitle: C\n---\n# T\n', 'd.md').issues[0]).toMatchObject({ severity: 'error' });
+    expect(readFrontMatter('---\ntitle: Scratch: sync issues\ntags: [sync, #garmin]\n---\n# T\n', 'g.md').issues).toEqual([
+      expect.objectContaining({ severity: 'error', line: 3, message: expect.stringContaining('"#garmin"') }),
+    ]);
   });
 
   it('warns where YAML ends an unquoted value at a "#" written against the text after it, keeping its reading', () => {
