@@ -131,31 +131,40 @@ const FIELDS: ReadonlySet<string> = new Set<keyof FrontMatter>(['id', 'title', '
 const CUT_BY_COMMENT = /^[ \t]*(#\S.*?)(?:[ \t]+(#(?:[ \t].*)?))?[ \t]*$/;
 
 /** A parsed block, with a warning for each value it read in quotes that were not written (see `quotedColons`). */
-type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number; quoted: ContentIssue[]; yaml: string } | { issue: ContentIssue };
+/**
+ * A parsed block, or why it is refused; `told`, parsed again with its colons quoted (see `quotedColons`):
+ * whether the error is of a kind the block held before, as `errorKind` names them (`others`).
+ */
+type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number; quoted: ContentIssue[]; yaml: string; told?: undefined } | { issue: ContentIssue; told: boolean };
+
+/** A YAML error's code and first line, without its position: the same error in the block before and after a repair. */
+const errorKind = (error: Yaml.YAMLError): string => `${error.code} ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
 
 /**
  * Parses the block with YAML's core schema, so `2026-06-05T21:30:00-07:00` stays the text it is (no
  * timestamps turned into instants). Aliases are refused before anything is built from them: a "billion
  * laughs" block of a few lines would otherwise expand into gigabytes.
  */
-function parseYaml(yaml: string, file: string, retried = false): Parsed {
+function parseYaml(yaml: string, file: string, others?: readonly string[]): Parsed {
   const { LineCounter, parseDocument, visit } = yamlLibrary();
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter: counter, prettyErrors: false });
   // The block starts on the file's line 2, under the opening `---`.
   const lineOf = (offset: number) => counter.linePos(offset).line + 1;
-  const error = doc.errors[0];
-  if (error) {
-    const quoted = retried ? null : quotedColons(yaml, doc.errors, file, lineOf);
-    const again = quoted && parseYaml(quoted.yaml, file, true);
+  if (doc.errors.length) {
+    const quoted = others ? null : quotedColons(yaml, doc.errors, file, lineOf);
+    const again = quoted && parseYaml(quoted.yaml, file, doc.errors.filter((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY').map(errorKind));
     if (again && !('issue' in again)) return { ...again, quoted: quoted.issues };
-    // Beside errors of another kind, one of those is what to mend, as the block with its colons quoted
-    // tells it (a title "Scratch: sync issues" beside "tags: [sync, #garmin]" was blamed, and the tag's "#"
-    // told only once the title was quoted: a fitness app's trial); else the quoting made the error.
-    if (again && doc.errors.some((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY')) return again;
+    // Beside an error of another kind, that one is what to mend, as the block with its colons quoted tells
+    // it (a title "Scratch: sync issues" beside "tags: [sync, #garmin]" was blamed, and the tag's "#" told
+    // only once the title was quoted: a fitness app's trial); an error the quoting made is not (a value
+    // running on to the next line, "title: Ferry: new\n  times", is then misindented: a review).
+    if (again?.told) return again;
+    // Told again: the first error of a kind the block held before its colons were quoted.
+    const error = (others && doc.errors.find((e) => others.includes(errorKind(e)))) || doc.errors[0]!;
     const start = problemStart(doc, error.pos[0]);
     const message = `front matter is not valid YAML: ${error.message.split('\n')[0]}; ${flowCutByComment(yaml, start) ?? yamlFix(error)}`;
-    return { issue: { severity: 'error', file, line: lineOf(start), message } };
+    return { issue: { severity: 'error', file, line: lineOf(start), message }, told: others?.includes(errorKind(error)) ?? false };
   }
   let alias: { source: string; at: number } | null = null;
   visit(doc, {
@@ -170,7 +179,7 @@ function parseYaml(yaml: string, file: string, retried = false): Parsed {
   });
   if (alias) {
     const { source, at } = alias;
-    return { issue: { severity: 'error', file, line: lineOf(at), message: `front matter uses the YAML alias "*${source}": aliases are not allowed (write the value out)` } };
+    return { issue: { severity: 'error', file, line: lineOf(at), message: `front matter uses the YAML alias "*${source}": aliases are not allowed (write the value out)` }, told: false };
   }
   return { doc, lineOf, quoted: [], yaml };
 }

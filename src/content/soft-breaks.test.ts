@@ -51,3 +51,30 @@ describe('softBreaks in indented code', () => {
     expect(unwrapSoftBreaks('Lazy\n        indented continuation')).toBe('Lazy indented continuation');
   });
 });
+
+describe('softBreaks, as a review read them', () => {
+  it('keeps code that opens the text, follows a list and a paragraph, or is fenced deep in a nested list', () => {
+    expect(unwrapSoftBreaks('    git pull\n    npm ci')).toBe('    git pull\n    npm ci');
+    expect(unwrapSoftBreaks('- a\n\nThen run\nthis:\n\n    git pull\n    npm ci')).toBe('- a\n\nThen run this:\n\n    git pull\n    npm ci');
+    const nested = '- Setup\n  - run:\n\n        ```\n        curl x | sh\n        plugin --enable\n        ```';
+    expect(unwrapSoftBreaks(nested)).toBe(nested);
+  });
+
+  it('ends a fence only at one as long, of the same character', () => {
+    expect(unwrapSoftBreaks('````\n```\ncode\nline\n````\nthen\nmore')).toBe('````\n```\ncode\nline\n````\nthen more');
+    expect(unwrapSoftBreaks('```\n~~~\ncode\n```')).toBe('```\n~~~\ncode\n```');
+  });
+
+  it('joins a line opening with a number other than 1 to the paragraph it goes on, as Markdown does', () => {
+    expect(unwrapSoftBreaks('Der Markt findet am\n12. Dezember statt.')).toBe('Der Markt findet am 12. Dezember statt.');
+    expect(unwrapSoftBreaks('Steps:\n1. Open\n2. Tap')).toBe('Steps:\n1. Open\n2. Tap');
+    expect(unwrapSoftBreaks('5. Fill in the form.\n6. Show your ID.')).toBe('5. Fill in the form.\n6. Show your ID.');
+  });
+
+  it('keeps a <br> line break (without the tag), rules, setext underlines and HTML blocks', () => {
+    expect(unwrapSoftBreaks('Line one<br>\nLine two')).toBe('Line one\nLine two');
+    expect(unwrapSoftBreaks('Opening hours\n---\nWe open at 9.')).toBe('Opening hours\n---\nWe open at 9.');
+    expect(unwrapSoftBreaks('Text\n***\nMore')).toBe('Text\n***\nMore');
+    expect(unwrapSoftBreaks('<div>\nkept\n</div>')).toBe('<div>\nkept\n</div>');
+  });
+});

@@ -2,9 +2,11 @@
  * Where Markdown text holds a soft line break: a line ending inside a paragraph or list item that is no hard
  * break (CommonMark 0.31, §6.7–6.8), which a Markdown reader shows as a space. Each as its offsets in
  * `markdown`, a start and an end (the `\n`, or `\r\n`), ascending. Not soft: the line endings around a blank
- * line; before a line that opens a block or item (a bullet, a number and `.` or `)`, `>`, `#`, `|`, a code
- * fence) and after a heading, a quote's line or a fence; inside fenced or indented code; a hard break (two spaces or a
- * backslash before the line end); and any in a table (a block holding a delimiter row such as `--- | ---`).
+ * line, around a line of code (fenced, the fence as long and of the same character, or indented) or of an
+ * HTML block, a thematic break or a setext underline; before a line that opens a block or item (a bullet; a
+ * number and `.` or `)`, the number 1 or in a list already, as only those interrupt a paragraph; `>`, `#`,
+ * `|`) and after a heading or a quote's line; a hard break (two spaces, a backslash or `<br>` before the
+ * line end); and any in a table (a block holding a delimiter row such as `--- | ---`).
  */
 export function softBreaks(markdown: string): number[] {
   return lineBreaks(markdown).soft;
@@ -12,38 +14,77 @@ export function softBreaks(markdown: string): number[] {
 
 /**
  * `softBreaks`, and the hard breaks' markers as offsets likewise (a start and an end: the two spaces or more,
- * or the backslash, before a line ending that would otherwise be soft).
+ * the backslash or the `<br>`, before a line ending that would otherwise be soft).
  */
 function lineBreaks(markdown: string): { soft: number[]; hard: number[] } {
   const soft: number[] = [];
   const hard: number[] = [];
   if (!markdown.includes('\n')) return { soft, hard };
-  const lines = markdown.split('\n');
+  const lines = markdown.split('\n').map((line) => line.replace(/\r$/, ''));
   const tables = tableLines(lines);
-  let fenced = FENCE.test(lines[0]!);
-  // Indented code: after a blank line, a line indented 4 or more past its list item's text (CommonMark §4.4).
-  let itemText = itemTextColumn(lines[0]!) ?? 0;
-  let codeFrom = -1;
-  let at = lines[0]!.length;
+  const joinable = joinableLines(lines);
+  let at = 0;
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const previous = lines[i - 1]!.replace(/\r$/, '');
-    const fence = FENCE.test(line);
-    const ending = at - (lines[i - 1]!.length - previous.length);
-    const indent = indentOf(line);
-    const code = line.trim() === '' ? codeFrom >= 0 : codeFrom >= 0 ? indent >= codeFrom : previous.trim() === '' && indent >= itemText + 4;
-    const wasCode = codeFrom >= 0;
-    codeFrom = code ? (wasCode ? codeFrom : itemText + 4) : -1;
-    if (!code) itemText = itemTextColumn(line) ?? itemText;
-    if (!fenced && !fence && !code && !wasCode && !FENCE.test(previous) && previous.trim() !== '' && line.trim() !== '' && !OPENS_LINE.test(line) && !ENDS_AT_LINE_END.test(previous) && !tables[i] && !tables[i - 1]) {
-      const marker = HARD_BREAK.exec(previous);
-      if (marker) hard.push(ending - marker[0].length, ending);
-      else soft.push(ending, at + 1);
+    const previous = lines[i - 1]!;
+    // Where the line ending starts: after the previous line, before its "\r" where it has one.
+    const ending = at + previous.length;
+    at = markdown.indexOf('\n', ending) + 1;
+    if (!joinable[i - 1] || !joinable[i] || OPENS_LINE.test(lines[i]!) || ENDS_AT_LINE_END.test(previous) || tables[i] || tables[i - 1]) continue;
+    if (/^\s*\d{1,9}[.)](?:[ \t]|$)/.test(lines[i]!) && !joinable.listed[i]) {
+      soft.push(ending, at);
+      continue;
     }
-    if (fence) fenced = !fenced;
-    at += 1 + line.length;
+    if (NUMBERED_ITEM.test(lines[i]!)) continue;
+    const marker = HARD_BREAK.exec(previous);
+    if (marker) hard.push(ending - marker[0].length, ending);
+    else soft.push(ending, at);
   }
   return { soft, hard };
+}
+
+/**
+ * Per line, whether a soft break may join it to a neighbour: not a blank line, code (fenced or indented: see
+ * CommonMark §4.4–4.5), an HTML block's opening line, a thematic break or a setext underline; and, as
+ * `listed`, whether a list has opened by then (a bullet, an item numbered 1, or any number opening a block),
+ * where another number opens an item too.
+ */
+function joinableLines(lines: readonly string[]): boolean[] & { listed: boolean[] } {
+  const joinable = Object.assign(new Array<boolean>(lines.length).fill(false), { listed: new Array<boolean>(lines.length).fill(false) });
+  let fence: string | null = null;
+  let listed = false;
+  // Indented code: after a blank line, a line indented 4 or more past its list item's text.
+  let itemText = 0;
+  let codeFrom = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blank = line.trim() === '';
+    const after = i === 0 || lines[i - 1]!.trim() === '';
+    const indent = indentOf(line);
+    const opened = FENCE.exec(line);
+    if (fence !== null) {
+      if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length && line.trim() === opened[1]) fence = null;
+      continue;
+    }
+    if (opened) {
+      fence = opened[1]!;
+      continue;
+    }
+    if (codeFrom >= 0 && (blank || indent >= codeFrom)) continue;
+    codeFrom = -1;
+    if (!blank && after && indent >= itemText + 4) {
+      codeFrom = itemText + 4;
+      continue;
+    }
+    const item = itemTextColumn(line);
+    if (item !== undefined) {
+      itemText = item;
+      // Any number starts a list where a block starts; only 1 interrupts a paragraph (CommonMark §5.3).
+      if (!/^\s*\d/.test(line) || after || /^\s*0*1[.)]/.test(line)) listed = true;
+    } else if (!blank && after && indent < itemText) itemText = indent;
+    joinable.listed[i] = listed;
+    joinable[i] = !blank && !RULE_OR_UNDERLINE.test(line) && !HTML_BLOCK.test(line);
+  }
+  return joinable;
 }
 
 /**
@@ -73,14 +114,20 @@ export function unwrapSoftBreaks(markdown: string): string {
   return out + markdown.slice(from);
 }
 
-/** A line that opens a block or a list item where it stands: a bullet or number, a quote, a heading, a table row. */
-const OPENS_LINE = /^[ \t]*(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|\|)/;
+/** A line that opens a block or a list item where it stands: a bullet, a quote, a heading, a table row (a number: see `lineBreaks`). */
+const OPENS_LINE = /^[ \t]*(?:[-*+](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|\|)/;
+/** A numbered item's opening: a number and `.` or `)`. */
+const NUMBERED_ITEM = /^\s*\d{1,9}[.)](?:[ \t]|$)/;
 /** A line whose block ends with it, or goes on only on lines marked as its own: a heading, a quote. */
 const ENDS_AT_LINE_END = /^[ \t]{0,3}(?:>|#{1,6}(?:[ \t]|$))/;
-/** A code fence's opening or closing line. */
-const FENCE = /^[ \t]{0,3}(?:```|~~~)/;
-/** Two or more spaces, or a backslash, ending a line: a hard break. */
-const HARD_BREAK = /(?: {2,}|\\)$/;
+/** A code fence's opening or closing line, and its run of backticks or tildes. */
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+/** A thematic break (`***`, `- - -`, `___`) or a setext heading's underline (`===`, `---`). */
+const RULE_OR_UNDERLINE = /^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
+/** A line opening an HTML block (CommonMark §4.6, in short): a tag, a comment or a declaration at its start. */
+const HTML_BLOCK = /^[ \t]{0,3}<(?:[A-Za-z][\w-]*(?:[\s/>]|$)|\/[A-Za-z]|!--|!\[CDATA\[|\?|![A-Z])/;
+/** Two or more spaces, a backslash or a `<br>` ending a line: a hard break. */
+const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
 /** A table's delimiter row: dashes (with optional colons) between pipes, at least one pipe. */
 const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\r?$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*\r?$/;
 

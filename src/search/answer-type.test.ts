@@ -270,6 +270,11 @@ describe('expectedType in other languages', () => {
       ['hu', 'mennyi a nyomtatas a tanuloszobaban', 'number'],
       ['hu', 'Mennyi idő alatt javítják meg a hibát?', 'number'],
       ['hu', 'Mennyi vizet vigyek nyáron?', 'number'],
+      // Not where "mennyi" asks a time beside it, or of a prize ("díj" is a prize too).
+      ['hu', 'A kaució mennyi idő alatt jön vissza?', 'number'],
+      ['hu', 'kauciot mennyi nap alatt kapom vissza', 'number'],
+      ['hu', 'Mennyi díjat nyert a csapat?', 'number'],
+      ['hu', 'Mennyi a díjnyertes csapat pontszáma?', 'number'],
       // Hinglish question words typed among Hindi.
       ['hi', 'रूम id kab मिलेगा', 'date'],
       ['hi', 'entry fee kitni है', 'amount'],
@@ -462,6 +467,10 @@ describe('expectedType in other languages', () => {
     expect(expectedType('ក្រុមមួយមានអ្នកលេងប៉ុន្មាននាក់?', 'km')).toBe('number');
     expect(expectedType('អ្នកណាជាម្ចាស់ server?', 'km')).toBe('name');
     expect(statesType('ថ្លៃចុះឈ្មោះគឺ 20,000 រៀល ក្នុងមួយក្រុម។', 'amount', new Set(), 'km')).toBe(true);
+    // Finnish "millä tahansa", "milloin tahansa" (any, anytime) ask no question word's fact.
+    expect(asksWhether('Voiko saunaan tulla millä tahansa kellonaikaan?', 'fi')).toBe(true);
+    expect(asksWhether('Voiko saunaan tulla milloin tahansa?', 'fi')).toBe(true);
+    expect(asksWhether('Millä bussilla pääsee saunalle?', 'fi')).toBe(false);
     expect(asksWhether('អាចលេងលើ emulator បានទេ?', 'km')).toBe(true);
     expect(asksWhether('ipad លេងបានអត់', 'km')).toBe(true);
     expect(asksWhether('ខ្ញុំ login មិនបានទេ', 'km')).toBe(false);
@@ -1038,9 +1047,9 @@ describe('statesType', () => {
   it('reads an amount from figures or a magnitude, not from a count in words or a bare year', () => {
     expect(expectedType('How much is the budget?')).toBe('amount');
     expect(expectedType('How many councillors voted?')).toBe('number');
-    for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.', 'It costs ten euros.', 'The fine is 1500 euros.', 'Permits are free.', 'Tax rises 3.2 per cent.', 'Shipping is free over $60.', 'We offer free shipping.', 'Entry is free for members.', 'Shoebox is a free and open-source photo app.', "It's a free account.", 'Free for members.', 'The workshop is FREE.'])
+    for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.', 'It costs ten euros.', 'The fine is 1500 euros.', 'Permits are free.', 'Tax rises 3.2 per cent.', 'Shipping is free over $60.', 'We offer free shipping.', 'Entry is free for members.', 'Shoebox is a free and open-source photo app.', "It's a free account.", 'Free for members.', 'The workshop is FREE.', 'Admission: Free', 'Children under 12: Free', 'Kids get in Free!', 'Entry is Free for members.'])
       expect(statesType(amount, 'amount', new Set()), amount).toBe(true);
-    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.', 'Tickets are sold in Hall 2.', 'Meet at 12 Mill Lane on 10 December.', 'COVID-19 cases rose.', 'MVP+ gives 12 homes and a free crate key every month.', 'Boosters get an extra entry and a free role colour.', 'Stridely has three plans: Free, Plus and Family.', 'The Free plan keeps one connected device.'])
+    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.', 'Tickets are sold in Hall 2.', 'Meet at 12 Mill Lane on 10 December.', 'COVID-19 cases rose.', 'MVP+ gives 12 homes and a free crate key every month.', 'Boosters get an extra entry and a free role colour.', 'Stridely has three plans: Free, Plus and Family.', 'The Free plan keeps one connected device.', 'Plans: Free, Plus and Family.'])
       expect(statesType(none, 'amount', new Set()), none).toBe(false);
     expect(statesType('Two councillors opposed it.', 'number', new Set())).toBe(true);
   });

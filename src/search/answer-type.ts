@@ -29,12 +29,15 @@ export type AnswerType = 'date' | 'time' | 'number' | 'amount' | 'name';
  */
 const MEASURED = String.raw`(?:longer|later|earlier|time|more time|v?ram|memory|storage|(?:disk |disc |drive |free )?space|disk|data|bandwidth|notice|water|weight|xp|exp|experience|damage|dmg|hp|health|stamina|mana|energy|power|electricity|fuel|sleep|room|luggage|baggage)`;
 /**
- * A Hungarian noun that names a sum of money: "mennyi" (how much, how many) beside it asks a price. Any word
- * ending in "díj" (fee: "tagdíj", "kolidíj", "késedelmi díj"), "ár" (price), "kaució", "letét" (deposit),
- * with or without accents. A dormitory's trial: "Mennyi a kaució?" was read as asking a count, and the FAQ
+ * A Hungarian noun that names a sum of money: "mennyi" (how much, how many) beside it asks a price, unless
+ * HUNGARIAN_NOT_PRICE follows. A word ending in "díj" (fee: "tagdíj", "kolidíj", "késedelmi díj") with a case
+ * ending at most (not "díjnyertes", prize-winning), "ár" (price), "kaució", "letét" (deposit), with or
+ * without accents. A dormitory's trial: "Mennyi a kaució?" was read as asking a count, and the FAQ
  * entry "Mikor kapom vissza a kauciót?", whose answer counts 30 days, beat the paragraph stating 40 000 Ft.
  */
-const HUNGARIAN_PRICE = String.raw`(\p{L}*(díj|dij)\p{L}*|ár|ára|ara|árak|arak|árai|arai|kaució\p{L}*|kaucio\p{L}*|letét\p{L}*|letet\p{L}*)`;
+const HUNGARIAN_PRICE = String.raw`(\p{L}*(díj|dij)(a|at|ak|ai|at|ja|jat|ját|ért|ert|át)?|ár|ára|ara|árak|arak|árai|arai|(kaució|kaucio|letét|letet)\p{L}{0,3})`;
+/** What "mennyi" beside HUNGARIAN_PRICE may ask instead: a time ("A kaució mennyi idő alatt jön vissza?") or a prize won ("Mennyi díjat nyert a csapat?"). */
+const HUNGARIAN_NOT_PRICE = String.raw`(?! (idő|ido|ideig|időre|idore|nap|napig|napon|hét|het|hónap|honap|év|ev|perc|óra|ora)\p{L}*)(?! nyer)`;
 /** A word of a price after MEASURED's, maybe one word on: "how much luggage fee", "how much data plan cost" ask a price. */
 const PRICED = String.raw`(?:[a-z-]+ )?(?:fees?|costs?|prices?|pricing|rent|charges?)\b`;
 
@@ -492,7 +495,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // maksaa", "mikä on hinta" a price, before "kuinka monta", "montako", "kuinka kauan" a count or measure; "kuka"
   // a name. A Finnish CS2 community's trial: "vip hinta" got the LAN's pizza paragraph.
   fi: [
-    [/(?<![\p{L}])(milloin|minä päivänä|mina paivana|mikä päivä|mika paiva|mihin mennessä|mihin mennessa)(?![\p{L}])/u, 'date'],
+    [/(?<![\p{L}])(milloin(?! tahansa)|minä päivänä|mina paivana|mikä päivä|mika paiva|mihin mennessä|mihin mennessa)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((paljonko|paljon|mitä|mita|kuinka paljon)( \p{L}+){0,2} (maksaa|maksavat|maksaisi|kustantaa)|mikä on hinta|mika on hinta|mikä hinta|mika hinta)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(kuinka (monta|paljon|kauan|pitkä|pitka|pitkään|pitkaan|vanha|iso|suuri)|montako|monta|paljonko)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(kuka|ketkä|ketka|kenen|kenelle|keneltä|kenelta|ketä|keta)(?![\p{L}])/u, 'name'],
@@ -504,7 +507,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // got the FAQ entry "Mennyibe kerül a fehérlistára kerülés?" on its question words.
   hu: [
     [/(?<![\p{L}])(mikor|mióta|miota|hányadikán|hanyadikan|(melyik|milyen) napo[nt])(?![\p{L}])/u, 'date'],
-    [new RegExp(String.raw`(?<![\p{L}])(mennyibe|mibe kerül|mibe kerul|mennyiért|mennyiert|mennyi (az |a )?([\p{L}\p{N}-]+ )?${HUNGARIAN_PRICE}|${HUNGARIAN_PRICE} mennyi|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])`, 'u'), 'amount'],
+    [new RegExp(String.raw`(?<![\p{L}])(mennyibe|mibe kerül|mibe kerul|mennyiért|mennyiert|mennyi (az |a )?([\p{L}\p{N}-]+ )?${HUNGARIAN_PRICE}(?![\p{L}])${HUNGARIAN_NOT_PRICE}|${HUNGARIAN_PRICE} mennyi(?![\p{L}])${HUNGARIAN_NOT_PRICE}|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])`, 'u'), 'amount'],
     [/(?<![\p{L}])(hány|hany|hányan|hanyan|hányszor|hanyszor|mennyi|mennyit|mekkora|meddig)(?![\p{L}])/u, 'number'],
     [/^\P{L}*(ki(?! (van|vannak|volt|lesz|lehet|kell|szabad|tud\p{L}*|fog\p{L}*|akar\p{L}*)(?![\p{L}]))|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])|(?<![\p{L}])(kik|kinek|kiknek|kié|kie|kitől|kitol|kihez)(?![\p{L}])/u, 'name'],
   ],
@@ -1389,12 +1392,19 @@ const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent',
 /** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
 /**
  * Whether AMOUNTS' `amount` is "Free" capitalised past the sentence's first word: a plan's or tier's name
- * ("three plans: Free, Plus and Family", "The Free plan keeps one device"), no price. A fitness app's trial:
+ * ("three plans: Free, Plus and Family", "The Free plan keeps one device"), no price; but not where it ends
+ * the sentence, follows a verb "to be" or a label's colon (not as a list's first name): "Admission: Free",
+ * "Kids get in Free!", "Entry is Free for members" (a review). A fitness app's trial:
  * "family plan price" was answered by the paragraph naming the plans, lifted to first as stating a price,
  * over "Stridely Family costs $99.99 a year".
  */
 function namesFree(sentence: string, amount: RegExpMatchArray): boolean {
-  return amount[0] === 'Free' && /[\p{L}\p{N}]/u.test(sentence.slice(0, amount.index));
+  if (amount[0] !== 'Free') return false;
+  const before = sentence.slice(0, amount.index);
+  const after = sentence.slice(amount.index! + amount[0].length);
+  // A price as a label's value or said of a thing: "Admission: Free", "Kids get in Free!", "Entry is Free for members".
+  const priced = /^\s*(?:[.!?]|$)/.test(after) || /\b(?:is|are|was|were|be|it's|its)\s*$/i.test(before) || (/[:：]\s*$/.test(before) && !/^\s*(?:,|and\b|or\b)/.test(after));
+  return /[\p{L}\p{N}]/u.test(before) && !priced;
 }
 
 function isDiscount(sentence: string, amount: RegExpMatchArray): boolean {
@@ -1667,7 +1677,8 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   nl: verbFirst(DUTCH_WHETHER, holdsWord(['wie', 'wat', 'welk', 'welke', 'wanneer', 'hoe', 'hoeveel', 'waarom'])),
   sv: verbFirst(SWEDISH_WHETHER, holdsWord(['vad', 'vem', 'vilken', 'vilket', 'vilka', 'hur', 'varför', 'vart'])),
   da: verbFirst(DANISH_WHETHER, holdsWord(['hvad', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke'])),
-  fi: verbFirst(FINNISH_WHETHER, holdsWord(questionWords('fi'))),
+  // "millä tahansa", "milloin tahansa" (any, anytime) ask nothing: "Voiko saunaan tulla millä tahansa kellonaikaan?" asks whether (a review).
+  fi: verbFirst(FINNISH_WHETHER, new RegExp(`${holdsWord(questionWords('fi')).source}(?!\\s+tahansa)`, 'u')),
   hu: (text) => HUNGARIAN_CLITIC.test(text) || ((HUNGARIAN_MAY_OPENING.test(text) || CLOSING_QUESTION_MARK.test(text)) && !HUNGARIAN_ANY_QUESTION.test(text)) || verbFirst(HUNGARIAN_WHETHER, HUNGARIAN_QUESTION)(text),
   nb: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
   no: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),

@@ -877,7 +877,7 @@ const QUESTION_WORDS: Record<string, string> = {
   pl: 'co kto kogo komu czym kiedy gdzie skąd dokąd jak ile ilu dlaczego czemu po który która które którego której których jaki jaka jakie jakiego jakiej jakich czy',
   pt: 'quem que qual quais quando onde como quanto quanta quantos quantas porque qnt qnts qnto qnta qntos qntas qto qta qtos qtas qnd qndo qdo qm oq',
   ro: 'cine ce care cui când unde cum cât câtă câți câte cand cat cata cati cate cn numește numesc numea numeau',
-  fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko millä milla',
+  fi: 'mikä mitä mitkä missä mistä mihin milloin miten miksi kuka ketkä kenen kenelle keneltä ketä kuinka paljonko montako monta monelta moneltako millainen millaisia minkä monesko millä',
   cs: 'kdo koho komu kým kym co čeho čemu čím kdy kde kam odkud kudy jak jaký jaká jaké jakou jakého jakém jakým jakých proč kolik kolika kolikrát kolikátého který která které kterou kterého kterém kterým kteří čí zda jestli',
   sk: 'kto koho komu kým čo čoho čomu čím kedy kde kam odkiaľ kadiaľ ako aký aká aké akú akého akej akom akým akých prečo koľko koľkých koľkokrát ktorý ktorá ktoré ktorú ktorého ktorej ktorom ktorým ktorí čí či dokedy odkedy',
   he: 'מה מי מתי איך איפה היכן כמה איזה איזו אילו באיזה באיזו באילו לאיזה לאיזו מאיזה מאילו האם למה מדוע כיצד',
