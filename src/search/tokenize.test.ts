@@ -124,6 +124,9 @@ describe('reading words', () => {
     // No word is both chat and a clipping the articles' word is read for: "yr" is "year".
     expect(english.isChatWord('yr', 'how much is vip for 1 yr')).toBe(false);
     expect(analyzerFor('id').isChatWord('kab', 'kab')).toBe(false);
+    // The forms of "aana" (to come) and "karke": "vpn on karke khel sakte h?" (a fantasy-cricket app's trial).
+    for (const [word, asked] of [['aayega', 'withdrawal kab aayega'], ['aaye', 'wallet me nahi aaye'], ['karke', 'vpn on karke khel sakte h']])
+      expect(english.isChatWord(word!, asked!), word).toBe(true);
   });
 
   it('reads a name ending in plus signs as another name ("MVP+", "C++"), in articles and questions alike', () => {
