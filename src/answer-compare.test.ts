@@ -96,6 +96,17 @@ describe('changeKind', () => {
     expect(changeKind(recorded(none)[0]!, faq)).toBe('now answered');
     expect(changeKind(recorded(none)[0]!, { ...none, alternatives: [{ id: 'a#faq-1', question: 'When do you close?', article: 'a' }] })).toBe('other closest questions');
   });
+
+  it("calls a paragraph's answer from other sentences of its text, still written as it was, an other quote", () => {
+    const [doors] = recorded(answer('Doors open at 8 and close at midnight.', 'q'));
+    const longer = answer('Doors open at 8 and close at midnight. Entry is free.', 'q');
+    const paragraph = 'Doors open at 8 and\nclose at midnight. Entry is free.';
+    const written = (text: string) => paragraph.replace(/\s+/g, ' ').includes(text);
+    expect(changeKind(doors!, longer, written)).toBe('other quote');
+    expect(changeKind(doors!, longer)).toBe('text edited');
+    // Its text no longer written so: an edit.
+    expect(changeKind(doors!, answer('Doors open at 9 and close at midnight.', 'q'), (text) => text.startsWith('Doors open at 9'))).toBe('text edited');
+  });
 });
 
 describe('closestChangeText', () => {

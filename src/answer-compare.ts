@@ -106,21 +106,30 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * What a member asking again sees of a change (`before` and `now` differing: see `sameAnswer`), in the order
  * `--compare` counts them: another FAQ entry or paragraph answers; an answer where there was none; none
  * where there was one; the same one edited (see `sameSource`); the same one, its text unchanged, quoted
- * from another sentence or paragraph; no answer both times, other closest questions offered. Two admins of
+ * from another sentence or paragraph (a paragraph's answer: other sentences of its unchanged text); no answer both times, other closest questions offered. Two admins of
  * one trial round found half their changes were their own rewording, and had to sort
  * them from the answers that moved by hand.
  */
 export const CHANGE_KINDS = ['another answer', 'now answered', 'no longer answered', 'text edited', 'other quote', 'other closest questions'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-export function changeKind(before: RecordedAnswer, now: Answer): ChangeKind {
+/**
+ * The kind of change (see CHANGE_KINDS) from `before` to `now`. `written`: whether a text is still written in
+ * the article `now` comes from, as the loaded content holds it; where a paragraph's earlier answer is, the
+ * change is 'other quote', not 'text edited'. Without it, only an unchanged answer tells an other quote.
+ */
+export function changeKind(before: RecordedAnswer, now: Answer, written?: (text: string) => boolean): ChangeKind {
   if (before.answer === null) return now.answer === null ? 'other closest questions' : 'now answered';
   if (now.answer === null) return 'no longer answered';
   if (!sameSource(before, now)) return 'another answer';
   // The answer's text as it was, from the same entry: only the quote under it moved (another sentence of
   // the body backs it), which a German student council's admin read as "text edited" of text never edited.
   const matched = before.matched === undefined || before.matched === now.matched;
-  return before.answer === now.answer && before.quote !== now.quote && matched && (before.title === null || before.title === (now.source?.title ?? null)) ? 'other quote' : 'text edited';
+  const retitled = before.title !== null && before.title !== (now.source?.title ?? null);
+  if (before.answer === now.answer && before.quote !== now.quote && matched && !retitled) return 'other quote';
+  // A paragraph's answer is the sentences it quotes: other sentences of the same paragraph, its text as it
+  // was still written there, were called an edit (a regional newspaper's and a cricket app's admins, round AF).
+  return before.answer !== now.answer && !retitled && written?.(before.answer) === true ? 'other quote' : 'text edited';
 }
 
 /**
@@ -152,7 +161,7 @@ function similar(a: string, b: string): boolean {
  * text. Texts longer than ANSWER_SHOWN characters are shown from a word a little before where the two
  * first differ, when that is past the window; the quotes instead where only the quote changed.
  */
-export function changeText(before: RecordedAnswer, now: Answer): string {
+export function changeText(before: RecordedAnswer, now: Answer, written?: (text: string) => boolean): string {
   const quoted = before.answer !== null && before.answer === now.answer && before.quote !== now.quote;
   const was = oneLine((quoted ? before.quote : before.answer) ?? '');
   const is = oneLine((quoted ? now.quote : now.answer) ?? '');
@@ -166,7 +175,7 @@ export function changeText(before: RecordedAnswer, now: Answer): string {
   const title = now.source?.title ?? null;
   const retitled = before.title !== null && title !== null && before.title !== title && was === is;
   return [
-    `Line ${before.line} (${changeKind(before, now)}): ${before.question}`,
+    `Line ${before.line} (${changeKind(before, now, written)}): ${before.question}`,
     `  before: ${line(before.label, before.answer, was, before.confidence, before.alternatives)}`,
     `  now:    ${line(labelOf(now), now.answer, is, now.confidence, now.alternatives.map((alt) => alt.question))}`,
     ...(retitled ? [`  the article's title only: “${before.title}” → “${title}”`] : []),

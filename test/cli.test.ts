@@ -180,6 +180,28 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     expect(both.output().trim()).toBe(`--compare asks the questions of ${file} again: give no question with it.`);
   });
 
+  it("with --compare, calls a paragraph's answer quoting other sentences of its unchanged text an other quote, and its text changed an edit", async () => {
+    const dir = tempDir('faq-cli-');
+    const env = { DATA_DIR: tempDir('faq-cli-data-') };
+    const pool = (hour: string) => `# Pool\n\nThe pool opens at ${hour}. It closes at\nmidnight on Fridays. Entry is free for members.\n`;
+    writeFileSync(path.join(dir, 'pool.md'), pool('8'));
+    const run = ask(['--json', '--content', dir, 'When does the pool open?'], null, env);
+    expect(await run.exited).toBe(0);
+    const now = JSON.parse(run.stdout()) as { answer: string };
+    expect(now.answer).toBe('The pool opens at 8. It closes at\nmidnight on Fridays.');
+    // As an earlier run quoted it: with the sentence after it.
+    const file = path.join(tempDir('faq-cli-data-'), 'before.jsonl');
+    const quoted = 'The pool opens at 8. It closes at\nmidnight on Fridays. Entry is free for members.';
+    writeFileSync(file, `${JSON.stringify({ ...now, answer: quoted, quote: quoted })}\n`);
+    const other = ask(['--content', dir, '--compare', file], null, env);
+    expect(await other.exited).toBe(1);
+    expect(other.stdout()).toMatch(/^Line 1 \(other quote\): When does the pool open\?/);
+    writeFileSync(path.join(dir, 'pool.md'), pool('9'));
+    const edited = ask(['--content', dir, '--compare', file], null, env);
+    expect(await edited.exited).toBe(1);
+    expect(edited.stdout()).toMatch(/^Line 1 \(text edited\): When does the pool open\?/);
+  });
+
   it('takes the asker\'s language with --locale, as a Discord interaction\'s locale, and refuses a malformed tag', async () => {
     const hinted = ask(['--json', '--content', CONTENT, '--locale', 'de', 'Was ist Mythos?']);
     const bare = ask(['--json', '--content', CONTENT, 'Was ist Mythos?']);

@@ -11,7 +11,7 @@ import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocat
 import { translatorFor } from '../i18n/index.js';
 import { normalizeLanguageTag } from '../language/detect.js';
 import { questionToAnswer } from '../question.js';
-import type { ContentIssue } from '../content/types.js';
+import type { Article, ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
 import { contentDir, dataDir, indexSnapshot, rankingSettings, readDotenv, readSettings, SettingError } from '../env.js';
 import { readSnapshot, reusable, snapshotKey, writeSnapshot } from '../index-snapshot.js';
@@ -112,12 +112,13 @@ async function main(argv: string[]): Promise<number> {
   if (recorded) {
     // Still no answer, only other closest questions: one line each, after the answers that changed.
     const stillUnanswered: string[] = [];
-    const { changed, kinds, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), (answer, before, same) => {
+    const written = (answer: Answer) => (text: string) => writtenIn(index.article(answer.source?.id ?? ''), text);
+    const { changed, kinds, answered } = compareAnswers(recorded, (question) => index.answer(questionToAnswer(question), options), written, (answer, before, same) => {
       const explained = args.values.explain && (args.values.json || !same) ? explain(answer.question) : undefined;
       if (args.values.json) process.stdout.write(`${toJson(answer, explained, !same)}\n`);
       else if (!same && !explained && changeKind(before, answer) === 'other closest questions') stillUnanswered.push(closestChangeText(before, answer));
       else if (!same) {
-        process.stdout.write(`${changeText(before, answer)}\n${explained ? explainedText(explained) : ''}\n`);
+        process.stdout.write(`${changeText(before, answer, written(answer))}\n${explained ? explainedText(explained) : ''}\n`);
       }
     });
     if (stillUnanswered.length) process.stdout.write(`Still no answer, other closest questions offered (${stillUnanswered.length}):\n${stillUnanswered.join('\n')}\n\n`);
@@ -184,7 +185,12 @@ function batchSummary(count: number, unanswered: readonly number[], blank: reado
  * reads the same (see `sameAnswer`), in the file's order; returns the lines whose answer changed and how
  * many questions it answers now.
  */
-function compareAnswers(recorded: readonly RecordedAnswer[], ask: (question: string) => Answer, show: (answer: Answer, before: RecordedAnswer, same: boolean) => void): { changed: number[]; kinds: Map<ChangeKind, number>; answered: number } {
+function compareAnswers(
+  recorded: readonly RecordedAnswer[],
+  ask: (question: string) => Answer,
+  written: (answer: Answer) => (text: string) => boolean,
+  show: (answer: Answer, before: RecordedAnswer, same: boolean) => void,
+): { changed: number[]; kinds: Map<ChangeKind, number>; answered: number } {
   const changed: number[] = [];
   const kinds = new Map<ChangeKind, number>();
   let answered = 0;
@@ -193,7 +199,7 @@ function compareAnswers(recorded: readonly RecordedAnswer[], ask: (question: str
     const same = sameAnswer(before, answer);
     if (!same) {
       changed.push(before.line);
-      const kind = changeKind(before, answer);
+      const kind = changeKind(before, answer, written(answer));
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
     if (answer.answer !== null) answered++;
@@ -261,3 +267,11 @@ async function askIndex(dir: string, limits: ContentLimits, keep: boolean, ranki
 
 endQuietlyWhenOutputCloses();
 process.exitCode = await main(process.argv.slice(2));
+
+/** Whether `text` is written in one of `article`'s passages as loaded, runs of white space read as one (a paragraph's answer quotes its sentences so). */
+function writtenIn(article: Article | undefined, text: string): boolean {
+  if (!article) return false;
+  const words = (raw: string) => raw.replace(/\s+/g, ' ').trim();
+  const sought = words(text);
+  return [...article.paragraphs, ...article.faq.flatMap((entry) => entry.answer)].some((passage) => words(passage.raw).includes(sought));
+}
