@@ -106,7 +106,7 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * What a member asking again sees of a change (`before` and `now` differing: see `sameAnswer`), in the order
  * `--compare` counts them: another FAQ entry or paragraph answers; an answer where there was none; none
  * where there was one; the same one edited (see `sameSource`); the same one, its text unchanged, quoted
- * from another sentence or paragraph (a paragraph's answer: other sentences of its unchanged text); no answer both times, other closest questions offered. Two admins of
+ * from another sentence or paragraph (a paragraph's answer: fewer sentences of its unchanged text); no answer both times, other closest questions offered. Two admins of
  * one trial round found half their changes were their own rewording, and had to sort
  * them from the answers that moved by hand.
  */
@@ -115,8 +115,9 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /**
  * The kind of change (see CHANGE_KINDS) from `before` to `now`. `written`: whether a text is still written in
- * the article `now` comes from, as the loaded content holds it; where a paragraph's earlier answer is, the
- * change is 'other quote', not 'text edited'. Without it, only an unchanged answer tells an other quote.
+ * the article `now` comes from, as the loaded content holds it; where a paragraph's earlier answer is and
+ * the answer now quotes part of it, the change is 'other quote', not 'text edited'. Without it, only an
+ * unchanged answer tells an other quote.
  */
 export function changeKind(before: RecordedAnswer, now: Answer, written?: (text: string) => boolean): ChangeKind {
   if (before.answer === null) return now.answer === null ? 'other closest questions' : 'now answered';
@@ -127,9 +128,12 @@ export function changeKind(before: RecordedAnswer, now: Answer, written?: (text:
   const matched = before.matched === undefined || before.matched === now.matched;
   const retitled = before.title !== null && before.title !== (now.source?.title ?? null);
   if (before.answer === now.answer && before.quote !== now.quote && matched && !retitled) return 'other quote';
-  // A paragraph's answer is the sentences it quotes: other sentences of the same paragraph, its text as it
-  // was still written there, were called an edit (a regional newspaper's and a cricket app's admins, round AF).
-  return before.answer !== now.answer && !retitled && written?.(before.answer) === true ? 'other quote' : 'text edited';
+  // A paragraph's answer is the sentences it quotes: fewer of them, its text as it was still written there,
+  // were called an edit (a regional newspaper's and a cricket app's admins, round AF). More of them may be a
+  // sentence added (a review): an edit.
+  return before.answer !== now.answer && !retitled && before.answer.replace(/\s+/g, ' ').includes(now.answer.replace(/\s+/g, ' ')) && written?.(before.answer) === true
+    ? 'other quote'
+    : 'text edited';
 }
 
 /**

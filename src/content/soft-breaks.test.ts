@@ -78,3 +78,17 @@ describe('softBreaks, as a review read them', () => {
     expect(unwrapSoftBreaks('<div>\nkept\n</div>')).toBe('<div>\nkept\n</div>');
   });
 });
+
+describe('softBreaks, as a second review read them', () => {
+  it('joins a number past 1 to the wrapped line of a list item, and keeps a sibling numbered item on its line', () => {
+    expect(unwrapSoftBreaks('- Der Markt findet am\n  12. Dezember statt.')).toBe('- Der Markt findet am 12. Dezember statt.');
+    expect(unwrapSoftBreaks('- a\n  1. x\n  2. y')).toBe('- a\n  1. x\n  2. y');
+  });
+
+  it('joins a line opening with an inline tag, and keeps an underline of any length and a <br> with spaces after it', () => {
+    expect(unwrapSoftBreaks('Drücken Sie\n<kbd>Strg</kbd>+<kbd>C</kbd>.')).toBe('Drücken Sie <kbd>Strg</kbd>+<kbd>C</kbd>.');
+    expect(unwrapSoftBreaks('text\n--\nmore')).toBe('text\n--\nmore');
+    expect(unwrapSoftBreaks('Line<br>  \nnext')).toBe('Line\nnext');
+    expect(unwrapSoftBreaks('Line</br>\nnext')).toBe('Line\nnext');
+  });
+});

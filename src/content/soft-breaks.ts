@@ -30,11 +30,7 @@ function lineBreaks(markdown: string): { soft: number[]; hard: number[] } {
     const ending = at + previous.length;
     at = markdown.indexOf('\n', ending) + 1;
     if (!joinable[i - 1] || !joinable[i] || OPENS_LINE.test(lines[i]!) || ENDS_AT_LINE_END.test(previous) || tables[i] || tables[i - 1]) continue;
-    if (/^\s*\d{1,9}[.)](?:[ \t]|$)/.test(lines[i]!) && !joinable.listed[i]) {
-      soft.push(ending, at);
-      continue;
-    }
-    if (NUMBERED_ITEM.test(lines[i]!)) continue;
+    if (joinable.opensItem[i]) continue;
     const marker = HARD_BREAK.exec(previous);
     if (marker) hard.push(ending - marker[0].length, ending);
     else soft.push(ending, at);
@@ -45,13 +41,15 @@ function lineBreaks(markdown: string): { soft: number[]; hard: number[] } {
 /**
  * Per line, whether a soft break may join it to a neighbour: not a blank line, code (fenced or indented: see
  * CommonMark §4.4–4.5), an HTML block's opening line, a thematic break or a setext underline; and, as
- * `listed`, whether a list has opened by then (a bullet, an item numbered 1, or any number opening a block),
- * where another number opens an item too.
+ * `opensItem`, whether it opens a numbered list's item: the number 1, any number where a block starts, or one
+ * at the indent of a numbered item before it. Another interrupts no paragraph (CommonMark §5.3): "…findet
+ * am\n12. Dezember statt." goes on, in a list item too.
  */
-function joinableLines(lines: readonly string[]): boolean[] & { listed: boolean[] } {
-  const joinable = Object.assign(new Array<boolean>(lines.length).fill(false), { listed: new Array<boolean>(lines.length).fill(false) });
+function joinableLines(lines: readonly string[]): boolean[] & { opensItem: boolean[] } {
+  const joinable = Object.assign(new Array<boolean>(lines.length).fill(false), { opensItem: new Array<boolean>(lines.length).fill(false) });
   let fence: string | null = null;
-  let listed = false;
+  // The indents of the numbered items read so far.
+  const numbered = new Set<number>();
   // Indented code: after a blank line, a line indented 4 or more past its list item's text.
   let itemText = 0;
   let codeFrom = -1;
@@ -76,12 +74,13 @@ function joinableLines(lines: readonly string[]): boolean[] & { listed: boolean[
       continue;
     }
     const item = itemTextColumn(line);
-    if (item !== undefined) {
+    const number = item !== undefined && /^\s*\d/.test(line);
+    const opens = item !== undefined && (!number || after || /^\s*0*1[.)]/.test(line) || numbered.has(indent));
+    if (opens) {
       itemText = item;
-      // Any number starts a list where a block starts; only 1 interrupts a paragraph (CommonMark §5.3).
-      if (!/^\s*\d/.test(line) || after || /^\s*0*1[.)]/.test(line)) listed = true;
+      if (number) numbered.add(indent);
     } else if (!blank && after && indent < itemText) itemText = indent;
-    joinable.listed[i] = listed;
+    joinable.opensItem[i] = opens && number;
     joinable[i] = !blank && !RULE_OR_UNDERLINE.test(line) && !HTML_BLOCK.test(line);
   }
   return joinable;
@@ -116,18 +115,22 @@ export function unwrapSoftBreaks(markdown: string): string {
 
 /** A line that opens a block or a list item where it stands: a bullet, a quote, a heading, a table row (a number: see `lineBreaks`). */
 const OPENS_LINE = /^[ \t]*(?:[-*+](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|\|)/;
-/** A numbered item's opening: a number and `.` or `)`. */
-const NUMBERED_ITEM = /^\s*\d{1,9}[.)](?:[ \t]|$)/;
 /** A line whose block ends with it, or goes on only on lines marked as its own: a heading, a quote. */
 const ENDS_AT_LINE_END = /^[ \t]{0,3}(?:>|#{1,6}(?:[ \t]|$))/;
 /** A code fence's opening or closing line, and its run of backticks or tildes. */
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-/** A thematic break (`***`, `- - -`, `___`) or a setext heading's underline (`===`, `---`). */
-const RULE_OR_UNDERLINE = /^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
-/** A line opening an HTML block (CommonMark §4.6, in short): a tag, a comment or a declaration at its start. */
-const HTML_BLOCK = /^[ \t]{0,3}<(?:[A-Za-z][\w-]*(?:[\s/>]|$)|\/[A-Za-z]|!--|!\[CDATA\[|\?|![A-Z])/;
-/** Two or more spaces, a backslash or a `<br>` ending a line: a hard break. */
-const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
+/** A thematic break (`***`, `- - -`, `___`) or a setext heading's underline (`===`, `--`, `-`: any length). */
+const RULE_OR_UNDERLINE = /^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ \t]*)$/;
+/**
+ * A line opening an HTML block (CommonMark §4.6, in short): a block-level tag (not an inline one: "<kbd>Strg</kbd>
+ * drücken" goes on its paragraph), a comment, a declaration or a processing instruction at its start.
+ */
+const HTML_BLOCK = new RegExp(
+  `^[ \\t]{0,3}(?:<\\/?(?:${'address article aside blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu nav ol optgroup option p param pre script section source style summary table tbody td textarea tfoot th thead title tr track ul'.split(' ').join('|')})(?:[\\s/>]|$)|<!--|<!\\[CDATA\\[|<\\?|<![A-Z])`,
+  'i',
+);
+/** Two or more spaces, a backslash or a `<br>` (`<br/>`, `</br>`, spaces after it) ending a line: a hard break. */
+const HARD_BREAK = /(?:<\/?br\s*\/?>[ \t]*|[ \t]{2,}|\\)$/i;
 /** A table's delimiter row: dashes (with optional colons) between pipes, at least one pipe. */
 const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\r?$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*\r?$/;
 

@@ -278,6 +278,9 @@ describe('expectedType in other languages', () => {
       ['hu', 'kauciot mennyi nap alatt kapom vissza', 'number'],
       ['hu', 'Mennyi díjat nyert a csapat?', 'number'],
       ['hu', 'Mennyi a díjnyertes csapat pontszáma?', 'number'],
+      // A price per year or a fee in a possessive form still is one.
+      ['hu', 'Mennyi a tagdíj évente?', 'amount'],
+      ['hu', 'Mennyi a kolidíjam?', 'amount'],
       // Hinglish question words typed among Hindi.
       ['hi', 'रूम id kab मिलेगा', 'date'],
       ['hi', 'entry fee kitni है', 'amount'],
@@ -473,6 +476,8 @@ describe('expectedType in other languages', () => {
     // Finnish "millä tahansa", "milloin tahansa" (any, anytime) ask no question word's fact.
     expect(asksWhether('Voiko saunaan tulla millä tahansa kellonaikaan?', 'fi')).toBe(true);
     expect(asksWhether('Voiko saunaan tulla milloin tahansa?', 'fi')).toBe(true);
+    expect(asksWhether('Voiko kuka tahansa varata saunan?', 'fi')).toBe(true);
+    expect(expectedType('Voiko kuka tahansa varata saunan?', 'fi')).toBeNull();
     expect(asksWhether('Millä bussilla pääsee saunalle?', 'fi')).toBe(false);
     expect(asksWhether('អាចលេងលើ emulator បានទេ?', 'km')).toBe(true);
     expect(asksWhether('ipad លេងបានអត់', 'km')).toBe(true);
@@ -1052,7 +1057,7 @@ describe('statesType', () => {
     expect(expectedType('How many councillors voted?')).toBe('number');
     for (const amount of ['The budget totals €148.6 million.', 'It costs $1500.', 'Prices rose by half.', 'It costs ten euros.', 'The fine is 1500 euros.', 'Permits are free.', 'Tax rises 3.2 per cent.', 'Shipping is free over $60.', 'We offer free shipping.', 'Entry is free for members.', 'Shoebox is a free and open-source photo app.', "It's a free account.", 'Free for members.', 'The workshop is FREE.', 'Admission: Free', 'Children under 12: Free', 'Kids get in Free!', 'Entry is Free for members.'])
       expect(statesType(amount, 'amount', new Set()), amount).toBe(true);
-    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.', 'Tickets are sold in Hall 2.', 'Meet at 12 Mill Lane on 10 December.', 'COVID-19 cases rose.', 'MVP+ gives 12 homes and a free crate key every month.', 'Boosters get an extra entry and a free role colour.', 'Stridely has three plans: Free, Plus and Family.', 'The Free plan keeps one connected device.', 'Plans: Free, Plus and Family.'])
+    for (const none of ['Two councillors opposed it.', 'The council passed its 2027 budget after a four-hour debate.', 'Tickets are sold in Hall 2.', 'Meet at 12 Mill Lane on 10 December.', 'COVID-19 cases rose.', 'MVP+ gives 12 homes and a free crate key every month.', 'Boosters get an extra entry and a free role colour.', 'Stridely has three plans: Free, Plus and Family.', 'The Free plan keeps one connected device.', 'Plans: Free, Plus and Family.', 'Three plans: Plus, Family and Free.', 'The plans are Free, Plus and Family.', 'Upgrade from its Free plan.', 'You can switch back to Free.'])
       expect(statesType(none, 'amount', new Set()), none).toBe(false);
     expect(statesType('Two councillors opposed it.', 'number', new Set())).toBe(true);
   });

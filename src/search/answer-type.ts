@@ -30,14 +30,14 @@ export type AnswerType = 'date' | 'time' | 'number' | 'amount' | 'name';
 const MEASURED = String.raw`(?:longer|later|earlier|time|more time|v?ram|memory|storage|(?:disk |disc |drive |free )?space|disk|data|bandwidth|notice|water|weight|xp|exp|experience|damage|dmg|hp|health|stamina|mana|energy|power|electricity|fuel|sleep|room|luggage|baggage)`;
 /**
  * A Hungarian noun that names a sum of money: "mennyi" (how much, how many) beside it asks a price, unless
- * HUNGARIAN_NOT_PRICE follows. A word ending in "díj" (fee: "tagdíj", "kolidíj", "késedelmi díj") with a case
- * ending at most (not "díjnyertes", prize-winning), "ár" (price), "kaució", "letét" (deposit), with or
+ * HUNGARIAN_NOT_PRICE follows. A word holding "díj" (fee: "tagdíj", "kolidíjam", "késedelmi díjakat"), not
+ * "díjnyertes", "díjazott" (prize-winning, awarded), "ár" (price), "kaució", "letét" (deposit), with or
  * without accents. A dormitory's trial: "Mennyi a kaució?" was read as asking a count, and the FAQ
  * entry "Mikor kapom vissza a kauciót?", whose answer counts 30 days, beat the paragraph stating 40 000 Ft.
  */
-const HUNGARIAN_PRICE = String.raw`(\p{L}*(díj|dij)(a|at|ak|ai|at|ja|jat|ját|ért|ert|át)?|ár|ára|ara|árak|arak|árai|arai|(kaució|kaucio|letét|letet)\p{L}{0,3})`;
-/** What "mennyi" beside HUNGARIAN_PRICE may ask instead: a time ("A kaució mennyi idő alatt jön vissza?") or a prize won ("Mennyi díjat nyert a csapat?"). */
-const HUNGARIAN_NOT_PRICE = String.raw`(?! (idő|ido|ideig|időre|idore|nap|napig|napon|hét|het|hónap|honap|év|ev|perc|óra|ora)\p{L}*)(?! nyer)`;
+const HUNGARIAN_PRICE = String.raw`(\p{L}*(díj|dij)(?!nyer|az)\p{L}{0,6}|ár|ára|ara|árak|arak|árai|arai|(kaució|kaucio|letét|letet)\p{L}{0,3})`;
+/** What "mennyi" beside HUNGARIAN_PRICE may ask instead: a time ("A kaució mennyi idő alatt jön vissza?", "mennyi nap alatt"; not "évente", yearly) or a prize won ("Mennyi díjat nyert a csapat?"). */
+const HUNGARIAN_NOT_PRICE = String.raw`(?! (idő|ido)\p{L}*)(?! (ideig|nap|napig|napon|napot|hét|het|hetet|hónap|honap|hónapig|év|ev|évig|perc|percig|óra|ora|óráig)(?![\p{L}]))(?! nyer)`;
 /** A word of a price after MEASURED's, maybe one word on: "how much luggage fee", "how much data plan cost" ask a price. */
 const PRICED = String.raw`(?:[a-z-]+ )?(?:fees?|costs?|prices?|pricing|rent|charges?)\b`;
 
@@ -498,7 +498,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(milloin(?! tahansa)|minä päivänä|mina paivana|mikä päivä|mika paiva|mihin mennessä|mihin mennessa)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])((paljonko|paljon|mitä|mita|kuinka paljon)( \p{L}+){0,2} (maksaa|maksavat|maksaisi|kustantaa)|mikä on hinta|mika on hinta|mikä hinta|mika hinta)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(kuinka (monta|paljon|kauan|pitkä|pitka|pitkään|pitkaan|vanha|iso|suuri)|montako|monta|paljonko)(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])(kuka|ketkä|ketka|kenen|kenelle|keneltä|kenelta|ketä|keta)(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(kuka|ketkä|ketka|kenen|kenelle|keneltä|kenelta|ketä|keta)(?![\p{L}])(?! tahansa)/u, 'name'],
   ],
   // Hungarian, with and without its accents: "mikor", "melyik napon" ask a date; "mennyibe kerül", "mennyi az
   // ára", "mennyi a kaució", "tagdij mennyi" (see HUNGARIAN_PRICE), "hány forint" a price, before "hány", "hányan", "mennyi", "mekkora", "meddig" a count or measure;
@@ -1393,9 +1393,9 @@ const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent',
 /** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
 /**
  * Whether AMOUNTS' `amount` is "Free" capitalised past the sentence's first word: a plan's or tier's name
- * ("three plans: Free, Plus and Family", "The Free plan keeps one device"), no price; but not where it ends
- * the sentence, follows a verb "to be" or a label's colon (not as a list's first name): "Admission: Free",
- * "Kids get in Free!", "Entry is Free for members" (a review). A fitness app's trial:
+ * ("three plans: Free, Plus and Family", "The Free plan keeps one device"), no price, where it stands among
+ * names, after an article or possessive, or before a word such as "plan": not "Admission: Free", "Kids get in
+ * Free!", "Entry is Free for members" (two reviews). A fitness app's trial:
  * "family plan price" was answered by the paragraph naming the plans, lifted to first as stating a price,
  * over "Stridely Family costs $99.99 a year".
  */
@@ -1403,9 +1403,10 @@ function namesFree(sentence: string, amount: RegExpMatchArray): boolean {
   if (amount[0] !== 'Free') return false;
   const before = sentence.slice(0, amount.index);
   const after = sentence.slice(amount.index! + amount[0].length);
-  // A price as a label's value or said of a thing: "Admission: Free", "Kids get in Free!", "Entry is Free for members".
-  const priced = /^\s*(?:[.!?]|$)/.test(after) || /\b(?:is|are|was|were|be|it's|its)\s*$/i.test(before) || (/[:：]\s*$/.test(before) && !/^\s*(?:,|and\b|or\b)/.test(after));
-  return /[\p{L}\p{N}]/u.test(before) && !priced;
+  if (!/[\p{L}\p{N}]/u.test(before)) return false;
+  // Named beside other names or as a plan is: "Free, Plus and Family", "Plus, Family and Free", "the Free plan",
+  // "its Free plan", "switch back to Free"; a price otherwise ("Admission: Free", "Kids get in Free!").
+  return /(?:\b(?:the|its|our|your|their|to|and|or)|,)\s*$/i.test(before) || /^\s*(?:,|(?:and|or)\b)/i.test(after) || /^\s+(?:plan|tier|version|account|edition|level|membership|subscription)s?\b/i.test(after);
 }
 
 function isDiscount(sentence: string, amount: RegExpMatchArray): boolean {

@@ -127,6 +127,8 @@ describe('reading words', () => {
     // The forms of "aana" (to come) and "karke": "vpn on karke khel sakte h?" (a fantasy-cricket app's trial).
     for (const [word, asked] of [['aayega', 'withdrawal kab aayega'], ['aaye', 'wallet me nahi aaye'], ['karke', 'vpn on karke khel sakte h']])
       expect(english.isChatWord(word!, asked!), word).toBe(true);
+    // Where an article writes it, "aaya" is a nanny (Indian English).
+    expect(english.isChatUnlessWritten('aaya')).toBe(true);
   });
 
   it('reads a name ending in plus signs as another name ("MVP+", "C++"), in articles and questions alike', () => {
