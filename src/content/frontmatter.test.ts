@@ -110,6 +110,8 @@ describe('readFrontMatter: numbers and YAML errors', () => {
     expect(readFrontMatter('---\nnote: a: b\ntitle: T\n---\n# T\n', 'n.md')).toMatchObject({ data: { title: 'T' }, issues: [] });
     // Beside an error of another kind, the block is refused, at that error where YAML names one.
     expect(readFrontMatter('---\ntitle: A: B\ntitle: C\n---\n# T\n', 'd.md').issues[0]).toMatchObject({ severity: 'error' });
+    // Another field running on to its next line with ": " in it: that one is told, not the title.
+    expect(readFrontMatter('---\ntitle: Ferry: new times\nsummary: Trips\n   resume: in May\n---\n# T\n', 'r.md').issues[0]).toMatchObject({ severity: 'error', line: 3 });
     // Where the quoting made an error of its own, the one the block held besides is told.
     expect(readFrontMatter('---\ntitle: Ferry: new\n  times\ntags: [sync, #garmin]\n---\n# T\n', 'f.md').issues[0]).toMatchObject({ line: 4, message: expect.stringContaining('"#garmin"') });
     expect(readFrontMatter('---\ntitle: Scratch: sync issues\ntags: [sync, #garmin]\n---\n# T\n', 'g.md').issues).toEqual([

@@ -153,7 +153,7 @@ function parseYaml(yaml: string, file: string, others?: readonly string[]): Pars
   const lineOf = (offset: number) => counter.linePos(offset).line + 1;
   if (doc.errors.length) {
     const quoted = others ? null : quotedColons(yaml, doc.errors, file, lineOf);
-    const again = quoted && parseYaml(quoted.yaml, file, doc.errors.filter((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY').map(errorKind));
+    const again = quoted && parseYaml(quoted.yaml, file, [...doc.errors.filter((e) => e.code !== 'BLOCK_AS_IMPLICIT_KEY'), ...quoted.unquoted].map(errorKind));
     if (again && !('issue' in again)) return { ...again, quoted: quoted.issues };
     // Beside an error of another kind, that one is what to mend, as the block with its colons quoted tells
     // it (a title "Scratch: sync issues" beside "tags: [sync, #garmin]" was blamed, and the tag's "#" told
@@ -191,14 +191,14 @@ function parseYaml(yaml: string, file: string, others?: readonly string[]): Pars
  * broken file (an Italian choir's trial skipped the article). A comment stays one where YAML reads one (a
  * "#" after a space and before a space or the line's end: "# draft"); a "#" against text is the value's
  * ("Cup: #3 – finals", as `cutByComments` reads it). Not a `url`, where ": " is no text a link holds. Errors
- * of another kind are left to the block parsed again. Null where there is no such error, or one falls on a
- * line that is no such field.
+ * of another kind, and those on a line that is no such field (a value run on to its next line), are left
+ * to the block parsed again (`unquoted`: the latter). Null where no such field was quoted.
  */
-function quotedColons(yaml: string, errors: readonly Yaml.YAMLError[], file: string, lineOf: (offset: number) => number): { yaml: string; issues: ContentIssue[] } | null {
+function quotedColons(yaml: string, errors: readonly Yaml.YAMLError[], file: string, lineOf: (offset: number) => number): { yaml: string; issues: ContentIssue[]; unquoted: Yaml.YAMLError[] } | null {
   const colons = errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY');
-  if (!colons.length) return null;
   const lines = yaml.split('\n');
   const issues: ContentIssue[] = [];
+  const unquoted: Yaml.YAMLError[] = [];
   const fixed = new Set<number>();
   for (const error of colons) {
     const index = lineOf(error.pos[0]) - 2;
@@ -206,16 +206,18 @@ function quotedColons(yaml: string, errors: readonly Yaml.YAMLError[], file: str
     if (fixed.has(index)) continue;
     fixed.add(index);
     const field = COLON_FIELD.exec(lines[index] ?? '');
-    if (!field || field[1] === 'url') return null;
-    const [, key, rest] = field as unknown as [string, string, string];
-    const comment = COMMENT.exec(rest);
-    const value = (comment ? rest.slice(0, comment.index) : rest).trimEnd();
-    if (!value.includes(': ') || QUOTE_OR_RESERVED.test(value)) return null;
+    const [, key, rest] = (field ?? []) as unknown as [string, string, string];
+    const comment = rest === undefined ? null : COMMENT.exec(rest);
+    const value = rest === undefined ? '' : (comment ? rest.slice(0, comment.index) : rest).trimEnd();
+    if (!field || key === 'url' || !value.includes(': ') || QUOTE_OR_RESERVED.test(value)) {
+      unquoted.push(error);
+      continue;
+    }
     const meant = `${key}: ${JSON.stringify(value)}${comment ? rest.slice(comment.index) : ''}`;
     lines[index] = meant;
     if (FIELDS.has(key)) issues.push({ severity: 'warning', file, line: index + 2, message: `front matter "${key}" holds ": ", which YAML refuses as a field inside a field: read as "${value}"; put the value in quotes to say so (${meant.trim()})` });
   }
-  return { yaml: lines.join('\n'), issues };
+  return unquoted.length === colons.length ? null : { yaml: lines.join('\n'), issues, unquoted };
 }
 
 /** A field on one line, its key a plain word, and the rest of its line (line break aside). */
