@@ -218,6 +218,8 @@ describe('expectedType in other languages', () => {
       ['sv', 'Vad heter vaktmästaren?', 'name'],
       ['da', 'Hvad hedder viceværten?', 'name'],
       ['nb', 'Hva heter vaktmesteren?', 'name'],
+      ['da', 'Hvad hedder det på engelsk?', null],
+      ['sv', 'Vad heter det på engelska?', null],
       ['sv', 'finns det gym i huset', null],
       ['da', 'hvornår er der introkursus', 'date'],
       ['da', 'hvad tid åbner hallen i weekenden', 'time'],

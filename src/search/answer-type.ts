@@ -165,7 +165,7 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
   [/(?<![\p{L}])(når(?! som helst)|hva tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])/u, 'date'],
   [/(?<![\p{L}])(hva koster|hva kostet|hvor mye(?! tid(?![\p{L}]))|hva er prisen)(?![\p{L}])/u, 'amount'],
   [/(?<![\p{L}])(hvor mange|hvor lenge|hvor lang|hvor langt|hvor stor|hvor store|hvor gammel|hvor gamle|hvor høy|hvor ofte|hvor mye tid)(?![\p{L}])/u, 'number'],
-  [/(?<![\p{L}])(hvem(?! som helst)|hva (heter|het|heiter))(?![\p{L}])/u, 'name'],
+  [/(?<![\p{L}])(hvem(?! som helst)|hva (heter|het|heiter)(?! det på))(?![\p{L}])/u, 'name'],
 ];
 
 /**
@@ -558,18 +558,18 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [/(?<![\p{L}])(när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )nar(?! som helst)|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur l[åa]ngt?|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])(vem(?! som helst)|vad (heter|hette))(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(vem(?! som helst)|vad (heter|hette)(?! det på))(?![\p{L}])/u, 'name'],
   ],
   // Danish "hvornår", "hvad tid", "hvilken dag" ask a time or a date; "hvad koster", "hvor meget" (not of time)
   // a price, before "hvor mange", "hvor længe", "hvor stor" a count or measure; "hvem", "hvad hedder" (what is…
-  // called; Swedish "vad heter", Norwegian "hva heter") a name. A climbing
+  // called; Swedish "vad heter", Norwegian "hva heter"; not "…det på engelsk", a word) a name. A climbing
   // club's trial (216 questions), with Danish yes/no questions read as such (see DANISH_WHETHER), right /
   // wrong / honest / wrong abstentions 96 / 84 / 32 / 4 → 100 / 80 / 32 / 4.
   da: [
     [/(?<![\p{L}])(hvornår(?! som helst)|hvad tid|hvilken tid|hvilken dag|hvilken dato|hvad dato|hvilket år|hvor tidligt|hvor sent)(?![\p{L}])/u, 'date'],
     [/(?<![\p{L}])(hvad koster|hvad kostede|hvor meget(?! tid(?![\p{L}]))|hvad er prisen)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hvor mange|hvor længe|hvor lang|hvor langt|hvor stor|hvor store|hvor gammel|hvor gamle|hvor høj|hvor høje|hvor ofte|hvor tit|hvor meget tid)(?![\p{L}])/u, 'number'],
-    [/(?<![\p{L}])(hvem(?! som helst)|hvad (hedder|hed))(?![\p{L}])/u, 'name'],
+    [/(?<![\p{L}])(hvem(?! som helst)|hvad (hedder|hed)(?! det på))(?![\p{L}])/u, 'name'],
   ],
   // Norwegian (Bokmål), as Danish: "når", "hva tid" a time; "hva koster", "hvor mye" a price; "hvor mange",
   // "hvor lenge" a count or measure; "hvem" a name. The ski club's trial, with its yes/no questions read
