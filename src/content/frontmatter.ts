@@ -130,10 +130,10 @@ const FIELDS: ReadonlySet<string> = new Set<keyof FrontMatter>(['id', 'title', '
  */
 const CUT_BY_COMMENT = /^[ \t]*(#\S.*?)(?:[ \t]+(#(?:[ \t].*)?))?[ \t]*$/;
 
-/** A parsed block, with a warning for each value it read in quotes that were not written (see `quotedColons`). */
 /**
- * A parsed block, or why it is refused; `told`, parsed again with its colons quoted (see `quotedColons`):
- * whether the error is of a kind the block held before, as `errorKind` names them (`others`).
+ * A parsed block, with a warning for each value it read in quotes that were not written (see `quotedColons`),
+ * or why it is refused; `told`, parsed again with its colons quoted: whether the error is of a kind the
+ * block held before, as `errorKind` names them (`others`).
  */
 type Parsed = { doc: Yaml.Document; lineOf: (offset: number) => number; quoted: ContentIssue[]; yaml: string; told?: undefined } | { issue: ContentIssue; told: boolean };
 

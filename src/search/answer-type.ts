@@ -1390,7 +1390,6 @@ const DISCOUNT_AFTER = /^[\s-]?(?:(?!(?:is|are|was|were|be|been|taken|cut)\s)[\p
 const DISCOUNT_BEFORE = /(?:(?:^|[^\p{L}])(?:save|saves|discount of|reduction of|rabatt von|korting van|sconto del|descuento del|desconto de|giảm(?: giá)?|chiết khấu|ưu đãi|diskon|potongan(?: harga)?|hemat)|ส่วนลด|ลดราคา|ลด)\s*(?:up to\s+|đến\s+|tới\s+|hingga\s+|sampai\s+)?$/iu;
 const DISCOUNT_WORDS = ['off', 'discount', 'discounts', 'discounted', 'percent', 'percentage', 'save', 'saves', 'saving', 'savings', 'cheaper', 'less', 'reduction', 'reduced', 'concession', 'concessions', 'deal', 'deals', 'rabatt', 'ermäßigung', 'korting', 'sconto', 'descuento', 'desconto', 'réduction', 'remise', 'giảm', 'khấu', 'ส่วนลด', 'diskon', '할인', '割引'];
 
-/** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
 /**
  * Whether AMOUNTS' `amount` is "Free" capitalised past the sentence's first word: a plan's or tier's name
  * ("three plans: Free, Plus and Family", "The Free plan keeps one device"), no price, where it stands among
@@ -1409,6 +1408,7 @@ function namesFree(sentence: string, amount: RegExpMatchArray): boolean {
   return /(?:\b(?:the|its|our|your|their|to|and|or)|,)\s*$/i.test(before) || /^\s*(?:,|(?:and|or)\b)/i.test(after) || /^\s+(?:plan|tier|version|account|edition|level|membership|subscription)s?\b/i.test(after);
 }
 
+/** Whether `amount`, an AMOUNTS match of `sentence`, is a share taken off a price (see DISCOUNT_AFTER). */
 function isDiscount(sentence: string, amount: RegExpMatchArray): boolean {
   if (!SHARE_END.test(amount[0])) return false;
   const at = amount.index!;

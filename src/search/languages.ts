@@ -1148,6 +1148,7 @@ export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
  * zurdo") were answered, which its weight against every answer held back, as "hay"'s did; nor "k" (qué), a
  * race's "5 k", nor "dnd" (dónde), Dungeons & Dragons in a gaming community's "a que hora es dnd".
  */
+const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien ke pa'.split(' ');
 /**
  * Spain's chat, dropped from questions only (see `LanguageSpec.chat`): "tío", "tía" (mate) and "mola" (cool),
  * as typed with or without the accent. Left in, each was a word no article uses, counted against every
@@ -1155,7 +1156,6 @@ export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
  * round AE). Articles keep them: an uncle ("mi tío") is a word there.
  */
 const SPANISH_CHAT = new Set('tio tia tios tias tío tía tíos tías mola'.split(' '));
-const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien ke pa'.split(' ');
 /**
  * Latin American Spanish asks a price with "salir" ("¿cuánto sale crear un clan?", what does it come to),
  * which articles write "cuesta": in a question asking how much, "sale" and "salen" are read as "cuesta" and
