@@ -3,7 +3,7 @@ import { english, type Translate } from './i18n/index.js';
 import type { WordReading } from './search/engine.js';
 import { citation, separateQuote } from './search/citation.js';
 import type { Answer } from './search/types.js';
-import { unwrapSoftBreaks } from './content/soft-breaks.js';
+import { shownLines } from './content/soft-breaks.js';
 
 /**
  * The `--json` line: one object per question, with exactly these fields, in this order (`matched`, the FAQ
@@ -48,10 +48,10 @@ export function toText(a: Answer, t: Translate = english): string {
     return lines.join('\n');
   }
   if (a.matched) lines.push(`Matched: ${a.matched}`);
-  // As Discord shows it: a `.md` article's soft line breaks as spaces, other lines as written.
-  const shown = (text: string) => (a.source!.format === 'markdown' ? unwrapSoftBreaks(text) : text);
+  // As Discord shows it (see `shownLines`).
+  const { format } = a.source;
   const quote = separateQuote(a);
-  lines.push('', shown(a.answer), '', ...(quote === null ? [] : shown(quote).split('\n').map((l) => `> ${l}`)));
+  lines.push('', shownLines(a.answer, format), '', ...(quote === null ? [] : shownLines(quote, format).split('\n').map((l) => `> ${l}`)));
   lines.push(`— ${citation(a.source)}${a.source.url ? ` <${a.source.url}>` : ''}  (confidence ${a.confidence.toFixed(2)})`);
   lines.push(...a.alternatives.map((alt) => `  - ${t('answer.didYouMean', { question: alt.question })}`));
   return lines.join('\n');

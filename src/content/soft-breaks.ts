@@ -1,12 +1,14 @@
+import type { ArticleFormat } from './types.js';
+
 /**
  * Where Markdown text holds a soft line break: a line ending inside a paragraph or list item that is no hard
  * break (CommonMark 0.31, §6.7–6.8), which a Markdown reader shows as a space. Each as its offsets in
  * `markdown`, a start and an end (the `\n`, or `\r\n`), ascending. Not soft: the line endings around a blank
  * line, around a line of code (fenced, the fence as long and of the same character, or indented) or of an
  * HTML block, a thematic break or a setext underline; before a line that opens a block or item (a bullet; a
- * number and `.` or `)`, the number 1 or in a list already, as only those interrupt a paragraph; `>`, `#`,
- * `|`) and after a heading or a quote's line; a hard break (two spaces, a backslash or `<br>` before the
- * line end); and any in a table (a block holding a delimiter row such as `--- | ---`).
+ * numbered item as `joinableLines` tells one; `>`, `#`, `|`) and after a heading or a quote's line; a hard
+ * break (two spaces, a backslash or `<br>` before the line end); and any in a table (a block holding a
+ * delimiter row such as `--- | ---`).
  */
 export function softBreaks(markdown: string): number[] {
   return lineBreaks(markdown).soft;
@@ -22,15 +24,14 @@ function lineBreaks(markdown: string): { soft: number[]; hard: number[] } {
   if (!markdown.includes('\n')) return { soft, hard };
   const lines = markdown.split('\n').map((line) => line.replace(/\r$/, ''));
   const tables = tableLines(lines);
-  const joinable = joinableLines(lines);
+  const { joinable, opensItem } = joinableLines(lines);
   let at = 0;
   for (let i = 1; i < lines.length; i++) {
     const previous = lines[i - 1]!;
     // Where the line ending starts: after the previous line, before its "\r" where it has one.
     const ending = at + previous.length;
     at = markdown.indexOf('\n', ending) + 1;
-    if (!joinable[i - 1] || !joinable[i] || OPENS_LINE.test(lines[i]!) || ENDS_AT_LINE_END.test(previous) || tables[i] || tables[i - 1]) continue;
-    if (joinable.opensItem[i]) continue;
+    if (!joinable[i - 1] || !joinable[i] || opensItem[i] || OPENS_LINE.test(lines[i]!) || ENDS_AT_LINE_END.test(previous) || tables[i] || tables[i - 1]) continue;
     const marker = HARD_BREAK.exec(previous);
     if (marker) hard.push(ending - marker[0].length, ending);
     else soft.push(ending, at);
@@ -45,8 +46,9 @@ function lineBreaks(markdown: string): { soft: number[]; hard: number[] } {
  * at the indent of a numbered item before it. Another interrupts no paragraph (CommonMark §5.3): "…findet
  * am\n12. Dezember statt." goes on, in a list item too.
  */
-function joinableLines(lines: readonly string[]): boolean[] & { opensItem: boolean[] } {
-  const joinable = Object.assign(new Array<boolean>(lines.length).fill(false), { opensItem: new Array<boolean>(lines.length).fill(false) });
+function joinableLines(lines: readonly string[]): { joinable: boolean[]; opensItem: boolean[] } {
+  const joinable = new Array<boolean>(lines.length).fill(false);
+  const opensItem = new Array<boolean>(lines.length).fill(false);
   let fence: string | null = null;
   // The indents of the numbered items read so far.
   const numbered = new Set<number>();
@@ -80,17 +82,18 @@ function joinableLines(lines: readonly string[]): boolean[] & { opensItem: boole
       itemText = item;
       if (number) numbered.add(indent);
     } else if (!blank && after && indent < itemText) itemText = indent;
-    joinable.opensItem[i] = opens && number;
+    opensItem[i] = opens && number;
     joinable[i] = !blank && !RULE_OR_UNDERLINE.test(line) && !HTML_BLOCK.test(line);
   }
-  return joinable;
+  return { joinable, opensItem };
 }
 
 /**
  * Markdown as it reads where every line break shows as one (a Discord message, a terminal): each soft line
  * break (see `softBreaks`) written as the space a Markdown reader shows, the indent of the line it joins
- * dropped, so an article wrapped at 80 columns does not break its answers mid-sentence; a hard break's two
- * spaces or backslash dropped, its line break kept. Every other line break is kept as written.
+ * dropped, so an article wrapped at 80 columns does not break its answers mid-sentence; a hard break's
+ * marker (two spaces, a backslash, a `<br>`) dropped, its line break kept. Every other line break is kept as
+ * written.
  */
 export function unwrapSoftBreaks(markdown: string): string {
   const { soft, hard } = lineBreaks(markdown);
@@ -113,6 +116,13 @@ export function unwrapSoftBreaks(markdown: string): string {
   return out + markdown.slice(from);
 }
 
+/**
+ * An answer's text as a reader of `format` sees it where every line break shows as one: a `.md` article's
+ * soft line breaks as spaces (see `unwrapSoftBreaks`); a `.txt` article's lines, and a saved page's (its
+ * line breaks are its `<br>`s), as written. For Discord's embeds and `npm run ask`'s text.
+ */
+export const shownLines = (text: string, format: ArticleFormat | undefined): string => (format === 'markdown' ? unwrapSoftBreaks(text) : text);
+
 /** A line that opens a block or a list item where it stands: a bullet, a quote, a heading, a table row (a number: see `lineBreaks`). */
 const OPENS_LINE = /^[ \t]*(?:[-*+](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|\|)/;
 /** A line whose block ends with it, or goes on only on lines marked as its own: a heading, a quote. */
@@ -132,7 +142,7 @@ const HTML_BLOCK = new RegExp(
 /** Two or more spaces, a backslash or a `<br>` (`<br/>`, `</br>`, spaces after it) ending a line: a hard break. */
 const HARD_BREAK = /(?:<\/?br\s*\/?>[ \t]*|[ \t]{2,}|\\)$/i;
 /** A table's delimiter row: dashes (with optional colons) between pipes, at least one pipe. */
-const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\r?$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*\r?$/;
+const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/;
 
 /** The column where a list item's text starts on `line`, which opens the item ("- ", "12. "); undefined for another line. */
 function itemTextColumn(line: string): number | undefined {

@@ -14,7 +14,7 @@ import { translatorFor, type Translate } from '../i18n/index.js';
 import type { IndexStats } from '../search/engine.js';
 import type { Alternative, Answer } from '../search/types.js';
 import type { Reply } from './interaction.js';
-import { unwrapSoftBreaks } from '../content/soft-breaks.js';
+import { shownLines } from '../content/soft-breaks.js';
 import { cut } from '../text.js';
 import { articleKey, entryKey } from './keys.js';
 import { EMBED, QUESTION_INPUT_MAX, quoteBlock } from './limits.js';
@@ -44,14 +44,10 @@ const BRAND = 0x5865f2;
 /**
  * Text of a `.txt` article shows as written (`# 1 on the list` is no heading, `*excluded*` no italics);
  * Markdown keeps its formatting, a `.md` file's soft line breaks shown as the spaces they are (Discord breaks
- * a line at every line break: see `unwrapSoftBreaks`; a saved page's line breaks are its `<br>`s).
+ * a line at every line break: see `shownLines`).
  */
 const asWritten = (from: { format?: ArticleFormat }, text: string): string =>
-  from.format === 'text'
-    ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>')
-    : from.format === 'markdown'
-      ? unwrapSoftBreaks(text)
-      : text;
+  from.format === 'text' ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^([ \t]*)>/gm, '$1\\>') : shownLines(text, from.format);
 
 /** A zero-width space: between `<` and `@` (or after `@` of `@everyone`) it keeps the text as typed but no longer a mention. */
 const ZWSP = '\u200b';
