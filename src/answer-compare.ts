@@ -131,9 +131,8 @@ export function changeKind(before: RecordedAnswer, now: Answer, written?: (text:
   // A paragraph's answer is the sentences it quotes: fewer of them, its text as it was still written there,
   // were called an edit (a regional newspaper's and a cricket app's admins, round AF). More of them may be a
   // sentence added (a review): an edit.
-  return before.answer !== now.answer && !retitled && before.answer.replace(/\s+/g, ' ').includes(now.answer.replace(/\s+/g, ' ')) && written?.(before.answer) === true
-    ? 'other quote'
-    : 'text edited';
+  const fewer = before.answer !== now.answer && oneLine(before.answer).includes(oneLine(now.answer));
+  return fewer && !retitled && written?.(before.answer) === true ? 'other quote' : 'text edited';
 }
 
 /**

@@ -5,6 +5,7 @@ import { CHANGE_KINDS, changeKind, changeText, closestChangeText, readRecordedAn
 import { toJson, toText } from '../answer-text.js';
 import { candidatesText, rankedCandidates, readingText, setAsideText, SHOWN_CANDIDATES } from '../candidates.js';
 import { alsoAskedLabel } from '../content/alternates.js';
+import { collapse } from '../content/blocks.js';
 import { contentLimits, type ContentLimits } from '../content/limits.js';
 import { ContentDirError, contentDirProblem, formatIssues, loadContent, noArticleMessage, sortIssues } from '../content/load.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
@@ -271,7 +272,6 @@ process.exitCode = await main(process.argv.slice(2));
 /** Whether `text` is written in one of `article`'s passages as loaded, runs of white space read as one (a paragraph's answer quotes its sentences so). */
 function writtenIn(article: Article | undefined, text: string): boolean {
   if (!article) return false;
-  const words = (raw: string) => raw.replace(/\s+/g, ' ').trim();
-  const sought = words(text);
-  return [...article.paragraphs, ...article.faq.flatMap((entry) => entry.answer)].some((passage) => words(passage.raw).includes(sought));
+  const sought = collapse(text);
+  return [...article.paragraphs, ...article.faq.flatMap((entry) => entry.answer)].some((passage) => collapse(passage.raw).includes(sought));
 }
