@@ -212,7 +212,11 @@ export function primaryLanguage(tag: string): string | null {
 }
 
 /**
- * Languages read as another: Malay (ms) as Indonesian (id), Filipino (fil, as ICU writes "tl") as Tagalog (tl). They are two standards of one language, sharing
+ * Languages read as another: Malay (ms) as Indonesian (id), Filipino (fil, as ICU writes "tl") as Tagalog (tl),
+ * Norwegian Bokmål (nb) and Nynorsk (nn) as Norwegian (no). Norwegian is one language to eld, which says "no"
+ * of both written standards: read apart, articles declared "nb" met every detected question as another
+ * language's, and a site with some files declared and some detected was two languages (a Bergen climbing
+ * gym's trial: putting every file on one tag changed 11 of 200 answers). Malay and Indonesian are two standards of one language, sharing
  * its affixes (meN-, ber-, di-, -kan, -nya), which the Indonesian Snowball stemmer takes off, and most of its
  * function words; and eld, which detects every article's and question's language (src/language/detect.ts),
  * knows Malay but not Indonesian, so it reads Indonesian text as Malay. An Indonesian gaming server's trial
@@ -222,7 +226,7 @@ export function primaryLanguage(tag: string): string | null {
  * abstained on are answered (20 of them right), and 10 uncovered ones that abstained as misread are
  * answered from the topic's paragraph, as Indonesian questions beside declared articles were already.
  */
-const READ_AS: ReadonlyMap<string, string> = new Map([['ms', 'id'], ['fil', 'tl']]);
+const READ_AS: ReadonlyMap<string, string> = new Map([['ms', 'id'], ['fil', 'tl'], ['nb', 'no'], ['nn', 'no']]);
 
 /**
  * The language `lang` (a primary language subtag) is read as (see READ_AS): itself for most. The search

@@ -217,7 +217,7 @@ describe('expectedType in other languages', () => {
       ['sv', 'vem är ordförande', 'name'],
       ['sv', 'Vad heter vaktmästaren?', 'name'],
       ['da', 'Hvad hedder viceværten?', 'name'],
-      ['nb', 'Hva heter vaktmesteren?', 'name'],
+      ['no', 'Hva heter vaktmesteren?', 'name'],
       ['da', 'Hvad hedder det på engelsk?', null],
       ['sv', 'Vad heter det på engelska?', null],
       ['sv', 'finns det gym i huset', null],
@@ -230,10 +230,10 @@ describe('expectedType in other languages', () => {
       ['da', 'er der åbent på søndag', null],
       ['da', 'hvor gamle skal børnene være', 'number'],
       ['da', 'må hvem som helst klatre', null],
-      ['nb', 'hva tid åpner hallen', 'time'],
-      ['nb', 'hvor mye koster sesongkortet', 'amount'],
-      ['nb', 'hvor mange plasser er det', 'number'],
-      ['nb', 'hvem er leder', 'name'],
+      ['no', 'hva tid åpner hallen', 'time'],
+      ['no', 'hvor mye koster sesongkortet', 'amount'],
+      ['no', 'hvor mange plasser er det', 'number'],
+      ['no', 'hvem er leder', 'name'],
       ['uk', 'коли мітап у львові', 'date'],
       ['uk', 'о котрій заняття sql', 'time'],
       ['uk', 'до котрої здавати домашку', 'date'],
@@ -616,6 +616,11 @@ describe('expectedType in other languages', () => {
     expect(expectedType('kad je restart', 'sr')).toBe('date');
     expect(expectedType('у колико сати почиње турнир', 'sr')).toBe('time');
     expect(expectedType('tko je vlasnik servera', 'hr')).toBe('name');
+    // Croatian "di" (where), "koliko stoji" (how much does it cost), "kolika je članarina" (what is the fee).
+    expect(expectedType('di je klub', 'hr')).toBe('name');
+    expect(expectedType('kolko stoji tecaj', 'hr')).toBe('amount');
+    expect(expectedType('Kolika je članarina za godinu dana?', 'hr')).toBe('amount');
+    expect(expectedType('Koliko stoje vezovi?', 'hr')).toBe('amount');
     expect(expectedType('kako da se prijavim', 'sr')).toBeNull();
     expect(statesType('VIP кошта 500 динара месечно.', 'amount', new Set(), 'sr')).toBe(true);
     expect(statesType('VIP košta 500 din mesečno.', 'amount', new Set(), 'sr')).toBe(true);
@@ -1317,8 +1322,8 @@ describe('asksWhether', () => {
     ['da', 'er der nogen der ved hvad det koster', false],
     ['sv', 'är det någon som vet hur man bokar tvättstugan', false],
     ['nl', 'is er iemand die weet wat de skireis kost', false],
-    ['nb', 'finnes det garderobeskap', true],
-    ['nb', 'er det noen som vet hva det koster', false],
+    ['no', 'finnes det garderobeskap', true],
+    ['no', 'er det noen som vet hva det koster', false],
     ['fi', 'onko lanissa saunaa', true],
     ['fi', 'voiko lipun siirtää kaverille', true],
     ['fi', 'onks servuil salasanaa', true],
@@ -1376,14 +1381,14 @@ describe('an amount in a currency written after its figure', () => {
       ['Styrelsen föreslår att byta alla fönster till en kostnad av cirka 3,2 miljoner kronor.', 'sv', true],
       ['Medlemskontingentet er 395 kroner om måneden.', 'da', true],
       ['En enkeltbillet koster 130 kr. for voksne.', 'da', true],
-      ['Medlemskontingenten er 650 kroner i året.', 'nb', true],
+      ['Medlemskontingenten er 650 kroner i året.', 'no', true],
       ['Kronor och kroner är valutor.', 'sv', false],
       ['Gói VIP giá 99.000đ một tháng.', 'vi', true],
       ['ราคาบัตร 1,000 บาท', 'th', true],
       ['VIP üyelik aylık 89 TL.', 'tr', true],
       ['السعر 60 ريال في الشهر', 'ar', true],
       ['Från den 1 januari höjs månadsavgiften med 4 procent.', 'sv', true],
-      ['Kontingenten øker med 3 prosent.', 'nb', true],
+      ['Kontingenten øker med 3 prosent.', 'no', true],
       ['La cuota sube un 5 por ciento.', 'es', true],
       ['Цены выросли на 5 процентов.', 'ru', true],
       // A magnitude's or currency's letters end where a letter of any script follows, not only an ASCII one:
@@ -1416,7 +1421,7 @@ describe('a time of day', () => {
       ['nl', 'hoe laat ik mijn fiets repareren', null],
       ['sv', 'hur dags börjar stämman', 'time'],
       ['da', 'hvad tid åbner hallen', 'time'],
-      ['nb', 'hva tid er barnetreningen', 'time'],
+      ['no', 'hva tid er barnetreningen', 'time'],
       ['de', 'um wie viel uhr beginnt die versammlung', 'time'],
       ['pl', 'o której startuje event', 'time'],
       ['id', 'playoff hari minggu jam berapa', 'time'],

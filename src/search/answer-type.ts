@@ -137,7 +137,6 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   // котрої", "з котрої" ask a deadline as often, given as a day ("до неділі"): a date still (a review).
   ru: new RegExp(String.raw`(?<![\p{L}])(${RUSSIAN_CLOCK(false)})(?![\p{L}-])`, 'u'),
   uk: /(?<![\p{L}-])(о котр(ій|ой)|(до|з|від) котр(ої|ой) годин[иі]|котра година)(?![\p{L}-])/u,
-  nb: NORWEGIAN_TIME,
   no: NORWEGIAN_TIME,
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
   cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika(?!\s+(let|rok[ůu]|lid[íi]|osob|km|k[čc]|korun|procent\p{L}*)(?![\p{L}]))|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
@@ -160,7 +159,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   gu: /(?<![\p{L}\p{M}])(કેટલા વાગ્યે|કેટલા વાગે|કેટલા વાગ્યા)(?![\p{L}\p{M}])/u,
 };
 
-/** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' nb). */
+/** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' no). */
 const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
   [/(?<![\p{L}])(når(?! som helst)|hva tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])/u, 'date'],
   [/(?<![\p{L}])(hva koster|hva kostet|hvor mye(?! tid(?![\p{L}]))|hva er prisen)(?![\p{L}])/u, 'amount'],
@@ -184,9 +183,9 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  */
 const SERBO_CROATIAN: [RegExp, AnswerType][] = [
   [/(?<![\p{L}])(kad|kada|кад|када|kojeg dana|којег дана)(?![\p{L}])/u, 'date'],
-  [/(?<![\p{L}])((koliko|kolko|колико|колко) (košta|kosta|кошта|koštaju|kostaju|коштају|se plaća|se placa|се плаћа)|(koja|која) (je )?(cena|cijena|цена))(?![\p{L}])/u, 'amount'],
+  [/(?<![\p{L}])((koliko|kolko|колико|колко) (košta|kosta|кошта|koštaju|kostaju|коштају|se plaća|se placa|се плаћа|stoji|stoje|стоји|стоје)|(koja|која|kolika|kolka|колика) (je |је )?(cena|cijena|цена|članarina|clanarina|чланарина))(?![\p{L}])/u, 'amount'],
   [/(?<![\p{L}])(koliko|kolko|колико|колко)(?![\p{L}])/u, 'number'],
-  [/(?<![\p{L}])(ko|tko|ко|тко|gde|gdje|где|гдје)(?![\p{L}])/u, 'name'],
+  [/(?<![\p{L}])(ko|tko|ко|тко|gde|gdje|где|гдје|di|gdi)(?![\p{L}])/u, 'name'],
 ];
 
 const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
@@ -575,7 +574,6 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // "hvor lenge" a count or measure; "hvem" a name. The ski club's trial, with its yes/no questions read
   // (see NORWEGIAN_WHETHER) and compounds split (see languages.ts's NORWEGIAN_LINKS), right / wrong /
   // honest / wrong abstentions 104 / 73 / 26 / 10 → 108 / 69 / 26 / 10.
-  nb: NORWEGIAN_PATTERNS,
   no: NORWEGIAN_PATTERNS,
   // "กี่โมง", "กี่ทุ่ม", "กี่นาฬิกา" (what time, of the day or the evening) ask a time, not a count; "วันไหน"
   // (which day) a date. Not "ตอนไหน" (when), which is also "which episode" and, in "ขั้นตอนไหน", which step.
@@ -711,7 +709,6 @@ const NORWEGIAN_PREPOSITIONS: ReadonlySet<string> = new Set(['på', 'pa', 'paa',
 const ARTICLES: Record<string, ReadonlySet<string>> = {
   sv: new Set(['den', 'det', 'en', 'ett']),
   da: new Set(['den', 'det', 'en', 'et']),
-  nb: NORWEGIAN_ARTICLES,
   no: NORWEGIAN_ARTICLES,
   de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer']),
   nl: new Set(['de', 'het', 'een']),
@@ -720,14 +717,13 @@ const ARTICLES: Record<string, ReadonlySet<string>> = {
 const PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   sv: new Set(['på', 'pa', 'för', 'for', 'till', 'av', 'om', 'med', 'från', 'fran']),
   da: new Set(['på', 'paa', 'pa', 'for', 'til', 'af', 'om', 'med', 'fra']),
-  nb: NORWEGIAN_PREPOSITIONS,
   no: NORWEGIAN_PREPOSITIONS,
   de: new Set(['für', 'fur', 'fuer', 'von', 'zu', 'zum', 'zur', 'mit', 'bei', 'beim', 'vom']),
   nl: new Set(['voor', 'van', 'op', 'bij', 'met', 'tot']),
 };
 
 /** Languages whose compounds end in their head noun ("startavgift", "Teilnahmegebühr"). */
-const COMPOUNDING: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'no', 'de', 'nl']);
+const COMPOUNDING: ReadonlySet<string> = new Set(['sv', 'da', 'no', 'de', 'nl']);
 
 /**
  * The kind of fact `question` opens by asking for (its first words are a question word of `expectedType`'s
@@ -1682,7 +1678,6 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // "millä tahansa", "milloin tahansa" (any, anytime) ask nothing: "Voiko saunaan tulla millä tahansa kellonaikaan?" asks whether (a review).
   fi: verbFirst(FINNISH_WHETHER, new RegExp(`${holdsWord(questionWords('fi')).source}(?!\\s+tahansa)`, 'u')),
   hu: (text) => HUNGARIAN_CLITIC.test(text) || ((HUNGARIAN_MAY_OPENING.test(text) || CLOSING_QUESTION_MARK.test(text)) && !HUNGARIAN_ANY_QUESTION.test(text)) || verbFirst(HUNGARIAN_WHETHER, HUNGARIAN_QUESTION)(text),
-  nb: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
   no: verbFirst(NORWEGIAN_WHETHER, NORWEGIAN_QUESTION),
 };
 
@@ -1786,7 +1781,7 @@ const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk'
  */
 const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
-    en: ['or'], cs: ['nebo', 'či', 'ci'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], nb: ['eller'], no: ['eller'],
+    en: ['or'], cs: ['nebo', 'či', 'ci'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], no: ['eller'],
     fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], pl: ['czy', 'albo', 'lub'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'], ko: ['아니면', '또는'], tr: ['veya', 'yoksa', 'ya da'], id: ['atau'],
   }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
 );
@@ -1812,7 +1807,7 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   nl: { date: 'datum|data|tijd|tijden|wanneer|planning|openingstijden', amount: 'prijs|prijzen|kosten|tarieven|tarief' },
   sv: { date: 'datum|tid|tider|när|schema|öppettider', amount: 'pris|priser|kostnad|kostnader|avgifter|avgift' },
   da: { date: 'dato|datoer|tid|tider|hvornår|tidspunkt|åbningstider', amount: 'pris|priser|gebyr|gebyrer' },
-  nb: { date: 'dato|datoer|tid|tider|når|tidspunkt|åpningstider', amount: 'pris|priser|kostnad|avgift' },
+  no: { date: 'dato|datoer|tid|tider|når|tidspunkt|åpningstider', amount: 'pris|priser|kostnad|avgift' },
   pl: { date: 'data|termin|terminy|kiedy|harmonogram|godziny', amount: 'cena|ceny|cennik|koszt|koszty|opłaty' },
   fi: { date: 'aika|ajat|aikataulu|aikataulut|päivämäärä|päivämäärät|milloin|ajankohta|aukioloajat', amount: 'hinta|hinnat|hinnasto|maksut|hinnoittelu' },
   hu: { date: 'időpont|időpontok|dátum|dátumok|menetrend|időbeosztás|mikor', amount: 'árak|ár|árlista|díjak|díj|költségek|árazás' },
@@ -1827,7 +1822,6 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
   zh: { date: '日期|日程|时间表', amount: '价格|费用|收费' },
   ko: { date: '일시|일정|날짜', amount: '가격|요금|비용' },
 };
-HEADING_KINDS.no = HEADING_KINDS.nb!;
 
 const headingKinds = new Map<string, [RegExp, AnswerType][]>();
 

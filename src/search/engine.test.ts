@@ -2876,6 +2876,19 @@ Trận chung kết bắt đầu lúc 20h thứ Bảy 14/12.
     expect(index.answer('bagaimana cara mendaftar turnamen').quote).toContain('Pendaftaran turnamen dibuka setiap Senin');
   });
 
+  it('reads articles declared Bokmål or Nynorsk and questions detected as Norwegian as one language', () => {
+    const prices = (lang: string) => article('priser', `---\nlang: ${lang}\n---\n# Priser\n\nEt klippekort med ti klipp koster 900 kroner og gjelder i ett år.\n\nLeie av klatresko koster 50 kroner per gang.\n`);
+    const hours = article('apningstider', '---\nlang: no\n---\n# Åpningstider\n\nHallen er åpen fra 10 til 23 alle dager, og resepsjonen stenger klokken 22.\n');
+    const question = 'hva koster et klippekort?';
+    const declared = new SearchIndex([prices('nb'), hours]);
+    const detected = new SearchIndex([prices('no'), hours]);
+    // The detector says "no" of every Norwegian text: read apart, "nb" articles met its questions as another language's (a Bergen climbing gym's trial).
+    expect(declared.setAside(question).lang).toBe('no');
+    expect(declared.explain(question)[0]).toEqual(detected.explain(question)[0]);
+    expect(declared.answer(question).quote).toContain('900 kroner');
+    expect(new SearchIndex([prices('nn'), hours]).explain(question)[0]).toEqual(detected.explain(question)[0]);
+  });
+
   it('reads a Vietnamese word typed without its tones as the word the articles write', () => {
     const answer = index.answer('le phi dang ky bao nhieu');
     expect(answer.quote).toContain('50.000đ');

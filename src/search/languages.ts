@@ -963,7 +963,6 @@ const QUESTION_PHRASES: Record<string, string> = {
   nl: 'hoe laat',
   ja: '何 曜日',
   sv: 'hur dags',
-  nb: 'hva tid',
   no: 'hva tid',
   de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
   es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre|en qué lugar|en que lugar|dónde queda|donde queda|dónde quedan|donde quedan',
@@ -1089,12 +1088,16 @@ const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WO
  * words (see `ENGLISH_FUNCTION_WORDS`). French and Romanian "an" and Catalan "any" (year: "par an" is not "par mois"), Turkish
  * and Azerbaijani "at" (horse) and "can" (soul, a first name), Azerbaijani "on" (ten), Spanish and Portuguese
  * "come" (eats), Portuguese "some" (disappears: "Meu carro some quando o servidor reinicia?" was read
- * without it and answered from the restart queue's entry, a FiveM server's trial), the Scandinavian "by" (town), German "still" (quiet). (Turkish "on", ten, and Dutch "was"
+ * without it and answered from the restart queue's entry, a FiveM server's trial), the Scandinavian "by" (town), German "still" (quiet),
+ * the sea ("more": Croatian, Serbian, Bosnian, Slovak, and Czech "moře" typed without its háček) and the
+ * bridge ("most": those and Slovenian, Polish) of the Slavic languages ("ima li most do lučice" was answered
+ * on "lučice" alone at 1.00, a Croatian sailing club's trial). (Turkish "on", ten, and Dutch "was"
  * are in those languages' own lists.) Not for Vietnamese, whose syllables spell several of them ("an", peace;
  * "to", big; "do", because): it takes none.
  */
 const OWN_WORDS: Record<string, string> = {
-  fr: 'an', ro: 'an', ca: 'any', tr: 'at can', az: 'on at can', es: 'come', pt: 'come some', da: 'by', no: 'by', nb: 'by', sv: 'by', de: 'still',
+  fr: 'an', ro: 'an', ca: 'any', tr: 'at can', az: 'on at can', es: 'come', pt: 'come some', da: 'by', no: 'by', sv: 'by', de: 'still',
+  hr: 'more most', sr: 'more most', bs: 'more most', sl: 'most', cs: 'more most', sk: 'more most', pl: 'most',
 };
 
 /** A language's stopwords: the package's list, the question words, `extra`, and English's (see `ENGLISH_FUNCTION_WORDS`). */
@@ -1826,6 +1829,16 @@ const DANISH_COMPOUND_PART = 3;
  * 108 / 69 / 26 / 10; with parts of 3 letters, 106 / 74 / 23 / 10.
  */
 const NORWEGIAN_LINKS = ['s', 'e'];
+/**
+ * Norwegian function words the package's Bokmål list lacks, as members type them: Nynorsk's ("kva", "kvifor",
+ * "korleis", "kor", "eg", "ikkje", "dykk"), the west-coast dialects' ("ka", "koffer", "kofor", "åssen",
+ * "kossen") and "på" typed without its ring ("pa"). Left in, "ka koster klippekort" and "kan eg fryse
+ * medlemskapet" counted them against every answer (a Bergen climbing gym's trial). Not "mye" (of "hvor mye",
+ * how much) nor "nar" (når): without them, questions no article answers ("Hvor mye koster en kaffe i
+ * kiosken?", "nar kommer nye drakter til jul") were answered from a paragraph sharing one word (two fixture
+ * sites).
+ */
+const NORWEGIAN_EXTRA = 'kva kvifor korleis kor eg ikkje dykk ka koffer kofor åssen assen kossen pa'.split(' ');
 
 /**
  * Words of the package's Czech list that carry a topic, kept as terms: time ("den", day; "dnes", today;
@@ -2314,9 +2327,11 @@ const SERBIAN_LIST = [...lists.hrv, ...SERBIAN_EXTRA];
  * Croatian question and modal words the package's Croatian list lacks, as members type them too ("kolko",
  * "kak", "di", "ko", "jel"): "koliko" (how much, how many), "gdje", "tko", "zašto", "ima" (there is: "Ima li
  * server Minecraft?"), "treba", "mogu", "smije". A Croatian trial's questions met any paragraph writing them
- * ("Server trenutačno ima 9 moderatora" for "Ima li server Minecraft?").
+ * ("Server trenutačno ima 9 moderatora" for "Ima li server Minecraft?"). And Dalmatian ones: "ča" (what),
+ * "zač" (why), ikavian "triba" (needs), which a sailing club's members in Split typed as their own ("ca kosta
+ * tecaj", "triba li dici lijecnicka potvrda") and which counted against every answer.
  */
-const CROATIAN_EXTRA = 'koliko kolko kolika koliki kad kak gdje gdi di tko ko sta šta zašto zasto kojim kojom ima imaju nema treba trebam mogu može moze možemo smije smijem smiju jel ce'.split(' ');
+const CROATIAN_EXTRA = 'koliko kolko kolika koliki kad kak gdje gdi di tko ko sta šta zašto zasto kojim kojom ima imaju nema treba trebam mogu može moze možemo smije smijem smiju jel ce ča ca zač zac triba tribam tribaš tribas tribaju tribate'.split(' ');
 /**
  * The case endings and verb endings Serbian writes after a hyphen on an English word or an acronym, in
  * either script ("port-у", "FiveM-у", "PayPal-ом", "send-ујем", "RAM-a"): dropped with the hyphen, as
@@ -2461,9 +2476,8 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['id', { ...spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), snowball('indonesian')), clippings: MALAY_CLIPPINGS }],
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS, chat: ITALIAN_CHAT, chatUnlessWritten: ITALIAN_CHAT_UNLESS_WRITTEN, respellings: ITALIAN_RESPELLINGS, clippings: ITALIAN_CLIPPINGS }],
   ['lt', spec(stops('lt', LITHUANIAN_LIST, LITHUANIAN_EXTRA), snowball('lithuanian'))],
-  ['nb', { ...spec(stops('nb', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), respellings: DUTCH_RESPELLINGS, compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
-  ['no', { ...spec(stops('no', lists.nob), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
+  ['no', { ...spec(stops('no', lists.nob, NORWEGIAN_EXTRA), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
   ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],

@@ -367,6 +367,17 @@ describe('analysis per language', () => {
     expect(terms('sv', 'by')).not.toEqual([]);
     expect(terms('de', 'still')).not.toEqual([]);
     expect(terms('tr', 'at can')).toHaveLength(2);
+    // The sea and the bridge of the South and West Slavic languages (a Croatian sailing club's trial: "ima li
+    // most do lučice" was answered on "lučice" alone).
+    for (const lang of ['hr', 'sr', 'bs', 'cs', 'sk']) expect(terms(lang, 'more most')).toHaveLength(2);
+    for (const lang of ['sl', 'pl']) expect(terms(lang, 'most')).toHaveLength(1);
+    expect(terms('en', 'more most')).toEqual([]);
+  });
+
+  it('drops Croatian dialect and Norwegian Nynorsk and dialect function words as members type them', () => {
+    expect(terms('hr', 'ča triba za tečaj')).toEqual(terms('hr', 'tečaj'));
+    expect(terms('no', 'ka koffer kor eg pa kurset')).toEqual(terms('no', 'kurset'));
+    expect(terms('no', 'kvifor korleis ikkje kurset')).toEqual(terms('no', 'kurset'));
   });
 
   it('drops the Turkish postpositions, not the nouns they are made of', () => {
