@@ -22,6 +22,13 @@ export interface Draft {
   faq: FaqEntry[];
   /** Sections whose headings are mostly questions, under a name that opens no FAQ (Markdown's: see markdown.ts). */
   unnamedFaq?: UnnamedFaqSection[];
+  /**
+   * Per FAQ entry, the line right under its `Also asked as:` list that Markdown read as part of the list (see
+   * `readAlternates`): where the entry has no answer, its error names that line, the answer written with no
+   * blank line before it (a sailing club's and a CLI tool's admins each lost a whole article so, and the
+   * error, "write its answer as the text under its heading", named an answer they had written).
+   */
+  listedAnswers?: ReadonlyMap<FaqEntry, number>;
 }
 
 /** A section that looks like an FAQ under a heading the bot does not read as one: its heading, line, and how many of its headings are questions and how many are not. */
@@ -78,8 +85,12 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
   issues.push(...unknownLabels(draft.faq, draft.file, language.lang), ...(draft.unnamedFaq ?? []).map((section) => unnamedFaqWarning(section, draft.file, language.lang)));
   for (const entry of draft.faq) {
     if (entry.answer.length === 0) {
+      const listed = draft.listedAnswers?.get(entry);
       const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';
-      issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": write its answer as ${where}, or remove the question` });
+      const fix = listed === undefined
+        ? `write its answer as ${where}, or remove the question`
+        : `line ${listed}, right under its "${entry.alsoAsked ?? 'Also asked as:'}" list, is read as part of the list: if it is the answer, leave a blank line before it`;
+      issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": ${fix}` });
     }
   }
   // Earlier errors (front matter, no title) return before here; these leave an article to check.

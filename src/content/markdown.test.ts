@@ -168,12 +168,19 @@ describe('parseMarkdown on the files people actually have', () => {
       { severity: 'warning', file: 'f.md', line: 10, message: expect.stringContaining('this line is not one and is ignored') },
     ]);
     // An answer written right under the list, with no blank line, is Markdown's text of its last item: the
-    // warning says so, and the entry, left with no answer, says it has none.
+    // warning says so, and the entry, left with no answer, names that line as the cause.
     const tight = parseMarkdown('# T\n\n## 常见问题\n\n### 会费多少钱？\n其他问法：\n- 一年多少钱\n每年360元。\n', 't.md', 't');
     expect(tight.issues).toEqual([
       { severity: 'warning', file: 't.md', line: 8, message: expect.stringContaining('if it is the answer, leave a blank line before it (a line right under the list is read as part of it)') },
-      { severity: 'error', file: 't.md', line: 5, message: expect.stringContaining('FAQ question has no answer') },
+      { severity: 'error', file: 't.md', line: 5, message: 'FAQ question has no answer: "会费多少钱？": line 8, right under its "其他问法：" list, is read as part of the list: if it is the answer, leave a blank line before it' },
     ]);
+    // So in English, the list after a lone label line, and its items' continuation lines indented under them.
+    const english = parseMarkdown('# T\n\n## FAQ\n\n### How do I install on Windows?\nAlso asked as:\n\n- windows install\n- install on win\nUse the MSI installer.\n\n### Is there a Docker image?\nYes.\n', 'e.md', 'e');
+    expect(english.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.message])).toEqual([
+      [5, 'FAQ question has no answer: "How do I install on Windows?": line 10, right under its "Also asked as:" list, is read as part of the list: if it is the answer, leave a blank line before it'],
+    ]);
+    const indented = parseMarkdown('# T\n\n## FAQ\n\n### How do I install?\nAlso asked as:\n- install steps\n\n### Next?\nYes.\n', 'i.md', 'i');
+    expect(indented.issues.find((i) => i.severity === 'error')?.message).toBe('FAQ question has no answer: "How do I install?": write its answer as the text under its heading, or remove the question');
     // Chinese: "问题解答" opens the FAQ, and "其它问法：" (with 它) lists alternates.
     const zh = parseMarkdown('# 会员\n\n会费每年360元。\n\n## 问题解答\n\n### 会费多少钱？\n其它问法：\n- 一年多少钱\n\n每年360元。\n', 'z.md', 'z');
     expect(zh.issues).toEqual([]);

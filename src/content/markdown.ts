@@ -73,6 +73,7 @@ class MarkdownReader {
   /** The entry whose `Also asked as:` list ends on `line`: a list or paragraph on the very next line belongs
    * to it (Markdown starts a new list at another bullet, `* question`), never to the answer. */
   private alternatesEnd: { entry: FaqEntry; line: number; label: string } | null = null;
+  private readonly listedAnswers = new Map<FaqEntry, number>();
 
   constructor(
     private readonly fm: FrontMatterResult,
@@ -117,7 +118,7 @@ class MarkdownReader {
       return { article: null, issues };
     }
     return finishArticle(
-      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq, unnamedFaq: this.unnamedFaq },
+      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq, unnamedFaq: this.unnamedFaq, listedAnswers: this.listedAnswers },
       issues,
     );
   }
@@ -229,10 +230,15 @@ class MarkdownReader {
     }
     // Under its answer too, where admins write it as naturally as under the question (a Croatian trial's).
     const had = entry.alternates.length;
-    readAlternates(rest, entry, this.file, plainInline, this.issues, label);
+    this.listed(entry, readAlternates(rest, entry, this.file, plainInline, this.issues, label));
     if (entry.alternates.length === had) this.listing = { entry, line: block.line, had, label };
     else this.alternatesEnd = { entry, line: lastLine(block), label };
     return true;
+  }
+
+  /** Notes `line`, a line under `entry`'s `Also asked as:` list read as part of it (see `Draft.listedAnswers`), unless one is noted. */
+  private listed(entry: FaqEntry, line: number | null): void {
+    if (line !== null && !this.listedAnswers.has(entry)) this.listedAnswers.set(entry, line);
   }
 
   /** After a lone `Also asked as:` line: takes a list that follows as its alternates. True when `block` was that list. */
@@ -241,7 +247,7 @@ class MarkdownReader {
     this.listing = null;
     const isList = block?.token.type === 'list';
     if (isList) {
-      readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label);
+      this.listed(entry, readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label));
       this.alternatesEnd = { entry, line: lastLine(block), label };
     }
     if (entry.alternates.length === had) this.issues.push(emptyAlternates(this.file, line, label));
@@ -252,7 +258,7 @@ class MarkdownReader {
   private continuesAlternates(block: Block): boolean {
     const { entry, line, label } = this.alternatesEnd!;
     if (block.line !== line + 1 || (block.token.type !== 'list' && block.token.type !== 'paragraph')) return false;
-    readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label);
+    this.listed(entry, readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label));
     this.alternatesEnd = { entry, line: lastLine(block), label };
     return true;
   }
