@@ -63,7 +63,8 @@ class MarkdownReader {
    * sub-headings are questions and how many are not, each counted where it is as shallow as any before it
    * (`depth`, the shallowest so far); and the FAQ entries and paragraphs read before it.
    */
-  private open: { text: string; line: number; depth: number; questions: number; others: number; entries: number; paragraphs: number } | null = null;
+  /** The section open, with the `Also asked as:` warnings of its questions held back (see `closeSection`). */
+  private open: { text: string; line: number; depth: number; questions: number; others: number; entries: number; paragraphs: number; misplaced: ContentIssue[] } | null = null;
   /** Sections that look like an FAQ under a name `isFaqHeading` does not know (see `closeSection`). */
   private unnamedFaq: UnnamedFaqSection[] = [];
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
@@ -137,7 +138,7 @@ class MarkdownReader {
       this.inFaq = isFaqHeading(text);
       this.section = text;
       this.question = null;
-      this.open = { text, line: block.line, depth: Infinity, questions: 0, others: 0, entries: this.faq.length, paragraphs: this.paragraphs.length };
+      this.open = { text, line: block.line, depth: Infinity, questions: 0, others: 0, entries: this.faq.length, paragraphs: this.paragraphs.length, misplaced: [] };
     } else if (this.inFaq && isQuestion(text)) {
       this.question = { question: { raw: block.raw, text, ...hiddenParts(block.raw, [heading]), section: this.section, paragraph: ++this.number, line: block.line }, answer: [], alternates: [] };
       this.faq.push(this.question);
@@ -194,8 +195,13 @@ class MarkdownReader {
         servedAsText: true,
       });
     }
-    if (!section || this.inFaq || section.questions < 2 || section.others >= section.questions) return;
-    this.unnamedFaq.push({ text: section.text, line: section.line, questions: section.questions, others: section.others });
+    // A section warned about as an FAQ the bot does not know says its questions' lists are ignored, once:
+    // a CLI tool's admin got that fix once for the section and again for each question's list.
+    if (!section || this.inFaq || section.questions < 2 || section.others >= section.questions) {
+      this.issues.push(...(section?.misplaced ?? []));
+      return;
+    }
+    this.unnamedFaq.push({ text: section.text, line: section.line, questions: section.questions, others: section.others, ...(section.misplaced.length ? { lists: section.misplaced.length } : {}) });
   }
 
   private prose(block: Block, text: string): void {
@@ -224,7 +230,7 @@ class MarkdownReader {
     const entry = this.question;
     const label = writtenLabel(first!.text);
     if (!entry) {
-      this.issues.push(misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined, label));
+      (this.open?.misplaced ?? this.issues).push(misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined, label));
       this.strayListing = rest.length === 0;
       return true;
     }
