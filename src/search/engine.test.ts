@@ -2033,6 +2033,27 @@ Councillor Hugo Brandt leads it.
     expect(index.answer('can i pay in cash').entry).toBe('account#faq-4');
   });
 
+  it('does not answer with an FAQ entry that asks the same German, Dutch or Scandinavian verb with its opposite particle', () => {
+    const site = (lang: string, markdown: string) => new SearchIndex([{ ...article(`kurs-${lang}`, markdown), lang }]);
+    const particle = (index: SearchIndex, question: string, id: string) => index.explain(question).find((c) => c.id === id)!.signals.otherParticle;
+    // A Bergen climbing gym's trial: "Hvor melder man seg på kursene?" got "Hva skjer hvis jeg må melde meg av kurset?" at 1.00.
+    const no = site('no', '# Kurs\n\nKursene holdes i hallen.\n\n## Ofte stilte spørsmål\n\n### Hvordan melder jeg meg på et kurs?\n\nI medlemsportalen under «Kurs».\n\n### Hva skjer hvis jeg må melde meg av kurset?\n\nAvbestilling er gratis inntil 48 timer før.\n\n### Hva må jeg ha med på kurset?\n\nSko og drikkeflaske.\n');
+    expect(particle(no, 'Hvor melder man seg på kursene?', 'kurs-no#faq-2')).toBe(1);
+    expect(particle(no, 'Hvor melder man seg på kursene?', 'kurs-no#faq-1')).toBe(0);
+    expect(no.answer('Hvor melder man seg på kursene?').entry).toBe('kurs-no#faq-1');
+    expect(no.answer('kan jeg melde meg av kurset').entry).toBe('kurs-no#faq-2');
+    // A verb that is a stopword has no particle read: "ha med på kurset".
+    expect(particle(no, 'må jeg ha med noe av utstyr', 'kurs-no#faq-3')).toBe(0);
+    // German and Dutch put the particle at the clause's end, away from the verb.
+    const de = site('de', '# Kurse\n\nDie Kurse beginnen montags.\n\n## FAQ\n\n### Wie melde ich mich zu einem Kurs an?\n\nÜber das Formular.\n\n### Wie melde ich mich von einem Kurs ab?\n\nPer E-Mail an das Büro.\n');
+    expect(particle(de, 'Wie melde ich mich ab?', 'kurs-de#faq-1')).toBe(1);
+    expect(de.answer('Wie melde ich mich ab?').entry).toBe('kurs-de#faq-2');
+    expect(de.explain('wie melde ich mich an').find((c) => c.id === 'kurs-de#faq-2')!.confidence).toBeLessThan(0.5);
+    const nl = site('nl', '# Lessen\n\nDe lessen zijn op maandag.\n\n## Veelgestelde vragen\n\n### Hoe meld ik me aan voor een les?\n\nVia het formulier.\n\n### Hoe meld ik me af voor een les?\n\nStuur een e-mail.\n');
+    expect(nl.answer('hoe meld ik me af').entry).toBe('kurs-nl#faq-2');
+    expect(particle(nl, 'hoe meld ik me af', 'kurs-nl#faq-1')).toBe(1);
+  });
+
   it("lowers the confidence of a candidate whose article lacks the word naming another article's topic", () => {
     const spring = article('spring', '# Spring concerts 2026\n\nThe spring concert is on 16 May at 6 p.m. in the cathedral.\n\nThe radio choir joins us.\n\n## FAQ\n\n### Is the concert broadcast on radio?\n\nYes, national radio records the concert and broadcasts it in June.\n');
     const christmas = article('christmas', '# Christmas concerts 2026\n\nThe Christmas concerts are on 12 and 13 December in the cathedral.\n\nChristmas tickets cost 200 kronor.\n\nWe sing Christmas carols with the audience.\n');
