@@ -91,6 +91,8 @@ describe('reading words', () => {
     expect(spanish.isChatWord('tio', 'cuanto cuesta el draft tio')).toBe(true);
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
+    // "OK" in capitals is the word's own spelling, no acronym.
+    expect(english.isChatWord('ok', 'Is it OK to DM a maintainer?')).toBe(true);
     // A longer one typed with a capital past its first letter is a name: League of Legends, not laughter.
     expect(english.isChatWord('lol', 'when is the LoL league final')).toBe(false);
     expect(english.isChatWord('lol', 'when is the final lol')).toBe(true);

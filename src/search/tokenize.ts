@@ -359,12 +359,13 @@ export class Analyzer {
    * Whether `word` (as `tokens` returns it) is chat around a question (English's ENGLISH_CHAT, another
    * language's `LanguageSpec.chat`), where `typed` is the question as written: a word of one or two letters
    * typed in capitals in a question that is not shouted is not ("R", "RN": a language, a framework; "UR
-   * code", a QR code mistyped), nor a longer one typed with a capital after a small letter ("LoL", a Korean
-   * esports club's main game, read as laughter).
+   * code", a QR code mistyped), but "OK", the word's own spelling ("Is it OK to DM a maintainer?" counted
+   * "OK" against every answer: a CLI tool's trial, round AH); nor a longer one typed with a capital after a
+   * small letter ("LoL", a Korean esports club's main game, read as laughter).
    */
   isChatWord(word: string, typed: string): boolean {
     if (this.spec === null ? !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word)) : !this.spec.chat?.has(word)) return false;
-    if (typed === typed.toUpperCase()) return true;
+    if (typed === typed.toUpperCase() || word === 'ok') return true;
     // Written in capitals (one or two letters: "R", "RN"), or with a capital after a small letter ("LoL"), it
     // is a name or an acronym; "LOL", "IDK" in capitals are chat still.
     const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed)?.[0];
