@@ -160,8 +160,26 @@ const TIME_PATTERNS: Record<string, RegExp> = {
 };
 
 /** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' no). */
+/**
+ * The pronouns that, after a Norwegian "når" or Swedish "när" opening a question, make it "when" of a clause
+ * before the question: "Når jeg melder meg på, får jeg bekreftelse?" (see SUBORDINATE_OPENINGS).
+ */
+const NORWEGIAN_SUBJECTS = 'jeg|du|han|hun|vi|dere|de|man|det|den|dette|noen|eg|me';
+const SWEDISH_SUBJECTS = 'jag|du|han|hon|vi|ni|de|dom|man|det|den|detta|någon';
+/**
+ * The question words of a Norwegian or Swedish question asking something else, after which "når", "när" is
+ * "when" of a clause: "Hvor blir det varslet når hallen holder stengt?" was read as asking a date, and the
+ * FAQ entry asking it lost to a paragraph stating one (a Bergen climbing gym's trial). Asked indirectly, it
+ * asks one still: "Vet du når jeg kan hente kortet?". Not after a verb opening a yes/no question ("Blir det
+ * billigere når vi har to søsken?"): read as no date, such a question asks whether, and a word no article
+ * writes then weighs twice ("billigere" cost a Norwegian fixture site its right answer).
+ */
+const NORWEGIAN_ASKING = 'hva|hvordan|hvorfor|hvor|hvem|hvilken|hvilke|hvilket';
+const SWEDISH_ASKING = 'vad|hur|varför|var|vem|vilken|vilket|vilka';
+/** A lookbehind's body: `asking` (a regular expression's alternatives) as a word anywhere before, in the same sentence. */
+const opensOtherwise = (asking: string): string => String.raw`(?:^|[^\p{L}])(?:${asking})(?![\p{L}])[^?.!]*`;
 const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
-  [/(?<![\p{L}])(når(?! som helst)|hva tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])/u, 'date'],
+  [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(NORWEGIAN_ASKING)})når(?! som helst)|(?:vet(?: (?:du|dere|noen|man))?|lurer på|lurte på) når|hva tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])`, 'u'), 'date'],
   [/(?<![\p{L}])(hva koster|hva kostet|hvor mye(?! tid(?![\p{L}]))|hva er prisen)(?![\p{L}])/u, 'amount'],
   [/(?<![\p{L}])(hvor mange|hvor lenge|hvor lang|hvor langt|hvor stor|hvor store|hvor gammel|hvor gamle|hvor høy|hvor ofte|hvor mye tid)(?![\p{L}])/u, 'number'],
   [/(?<![\p{L}])(hvem(?! som helst)|hva (heter|het|heiter)(?! det på))(?![\p{L}])/u, 'name'],
@@ -554,7 +572,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // a name: Swedish places are mostly common nouns ("i lådan vid pianot"), and a paragraph naming a person won
   // ("var ska noterna ligga" answered "Noterna delas ut av Maria Holm…" at 1.00; a review), as Dutch "waar" did.
   sv: [
-    [/(?<![\p{L}])(när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )nar(?! som helst)|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])/u, 'date'],
+    [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )(?<!${opensOtherwise(SWEDISH_ASKING)})nar(?! som helst)|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur l[åa]ngt?|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(vem(?! som helst)|vad (heter|hette)(?! det på))(?![\p{L}])/u, 'name'],
@@ -823,13 +841,21 @@ function firstQuestionWord(text: string, lang: string): { type: AnswerType; at: 
  */
 const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'], tl: ['en'], ur: ['en'] };
 
-/** An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my mails to the archive, what…?"). */
-const SUBORDINATE_OPENING = /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/;
+/**
+ * An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my
+ * mails to the archive, what…?"); so does a Norwegian "når", a Swedish "när" that a subject follows ("Når jeg
+ * melder meg på, får jeg bekreftelse?": see NORWEGIAN_SUBJECTS).
+ */
+const SUBORDINATE_OPENINGS: Readonly<Record<string, RegExp>> = {
+  en: /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/,
+  no: new RegExp(String.raw`^når (?:${NORWEGIAN_SUBJECTS})(?![\p{L}])`, 'u'),
+  sv: new RegExp(String.raw`^n[äa]r (?:${SWEDISH_SUBJECTS})(?![\p{L}])`, 'u'),
+};
 
-/** Whether `text` (lower-cased, in `lang`) opens with such a clause (see SUBORDINATE_OPENING). */
+/** Whether `text` (lower-cased, in `lang`) opens with such a clause (see SUBORDINATE_OPENINGS). */
 function opensWithClause(text: string, lang: string): boolean {
   const start = firstLetter(text);
-  return lang === 'en' && start >= 0 && SUBORDINATE_OPENING.test(text.slice(start));
+  return start >= 0 && (SUBORDINATE_OPENINGS[lang]?.test(text.slice(start)) ?? false);
 }
 
 /** Abbreviated months, and "May", which is also a word: dates only beside a figure or after a preposition (see MONTHS). */
