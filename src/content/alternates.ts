@@ -117,7 +117,8 @@ export function writtenLabel(text: string): string {
   return match && isLabel(match) ? match[0].trim() : DEFAULT_LABEL;
 }
 
-const DEFAULT_LABEL = 'Also asked as:';
+/** The English label of a list of alternates, read in every language and named where the article's own is unknown or several are written. */
+export const DEFAULT_LABEL = 'Also asked as:';
 
 /**
  * The label an article in language `lang` (a BCP 47 tag) writes for other ways to ask, its colon included:
@@ -231,22 +232,25 @@ export function alternateLines(lines: SourceLine[], file: string, issues: Conten
 /**
  * Adds the `- question` lines of an `Also asked as:` list to `entry.alternates` (see `alternateLines`), and
  * returns the line of the first line under its items that is none, where Markdown reads an answer written
- * with no blank line before it (null: none): an entry left without an answer names it (see `Draft.listedAnswers`). Each
+ * with no blank line before it (null: none): an entry left without an answer names it (see `Draft.listedAnswers`).
+ * `afterList`: `lines` continue a list read before (a paragraph right under its empty last item). Each
  * alternate's raw text is the question as written after its bullet, at its own line, and `read` gives its
  * plain text and hidden parts (see `Passage`); it shares the question's section and ¶ number (alternates
  * are not blocks of the article, so they do not shift the numbering of what follows). `label`: the list's
  * label as written (see `writtenLabel`).
  */
-export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[], label = DEFAULT_LABEL): number | null {
+export function readAlternates(lines: SourceLine[], entry: FaqEntry, file: string, read: (raw: string) => Pick<Passage, 'text' | 'hidden'>, issues: ContentIssue[], label = DEFAULT_LABEL, afterList = false): number | null {
   const had = entry.alternates.length;
   for (const { text: raw, line } of alternateLines(lines, file, issues, true, label)) {
     entry.alternates.push({ raw, ...read(raw), section: entry.question.section, paragraph: entry.question.paragraph, line });
   }
   // The label of the list its last alternate is in: the one the stub of learned phrasings adds to.
   if (entry.alternates.length > had) entry.alsoAsked = label;
-  // After its first item: a line before any item is the label's own text, no answer.
-  const first = lines.findIndex((l) => ITEM.test(l.text));
-  return first < 0 ? null : (lines.slice(first + 1).find((l) => l.text.trim() && !ITEM.test(l.text) && !EMPTY_ITEM.test(l.text))?.line ?? null);
+  // After an item (or, `afterList`, after the list these lines continue): a line before any is the label's
+  // own text, no answer; nor is one indented under an item, the item's wrapped text (a review).
+  const first = afterList ? -1 : lines.findIndex((l) => ITEM.test(l.text));
+  if (first < 0 && !afterList) return null;
+  return lines.slice(first + 1).find((l) => l.text.trim() && !ITEM.test(l.text) && !EMPTY_ITEM.test(l.text) && !/^\s/.test(l.text))?.line ?? null;
 }
 
 /** Longest label line read as one: a longer line ending in a colon is an answer's sentence. */

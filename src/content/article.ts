@@ -37,8 +37,9 @@ export interface UnnamedFaqSection {
   line: number;
   questions: number;
   others: number;
-  /** How many `Also asked as:` lists stand under its questions (absent: none), ignored with them. */
+  /** How many `Also asked as:` lists stand under its questions (absent: none), ignored with them, and their label as written (the English one where they differ). */
   lists?: number;
+  label?: string;
 }
 
 /**
@@ -55,7 +56,7 @@ function unnamedFaqWarning(section: UnnamedFaqSection, file: string, lang: strin
     line: section.line,
     // With headings that are no question beside them, the section may be a how-to's ("### What is it?",
     // "### Why use it?", "### Setup"): the fix is offered, not ordered.
-    message: `section "${section.text}" holds ${section.questions} questions as headings${others}, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs${section.lists ? ` and their ${section.lists} "Also asked as:" list${section.lists > 1 ? 's are' : ' is'} ignored` : ''}): ${section.others ? 'if they are an FAQ, ' : ''}rename it ${names} (or a name listed in docs/faq-labels.md)`,
+    message: `section "${section.text}" holds ${section.questions} questions as headings${others}, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs${section.lists ? ` and their ${section.lists} "${section.label}" list${section.lists > 1 ? 's are' : ' is'} ignored` : ''}): ${section.others ? 'if they are an FAQ, ' : ''}rename it ${names} (or a name listed in docs/faq-labels.md)`,
     servedAsText: true,
   };
 }

@@ -54,7 +54,7 @@ describe('isFaqHeading', () => {
   });
 
   it('reads "&" for the "and" of a name, as "Questions & answers" is read (a German chess club wrote "Fragen & Antworten")', () => {
-    for (const h of ['Fragen & Antworten', 'Preguntas & respuestas', 'Domande & risposte', 'Questions & réponses', 'Frågor & svar', 'Vragen & antwoorden']) expect(isFaqHeading(h), h).toBe(true);
+    for (const h of ['Fragen & Antworten', 'Preguntas & respuestas', 'Domande & risposte', 'Questions & réponses', 'Frågor & svar', 'Vragen & antwoorden', 'Spørsmål & svar']) expect(isFaqHeading(h), h).toBe(true);
     for (const h of ['Fragen & Tipps', 'Fragen &', 'Antworten & Fragen']) expect(isFaqHeading(h), h).toBe(false);
   });
 

@@ -134,7 +134,7 @@ export function headingKey(text: string): string {
  * English's "Questions & answers" is listed ("## Fragen & Antworten" was read as no FAQ heading, its
  * questions as text, in a Hamburg chess club's trial).
  */
-const AND_WORDS: Readonly<Record<string, string>> = { cs: 'a', da: 'og', de: 'und', es: 'y', fr: 'et', it: 'e', nb: 'og', nl: 'en', pl: 'i', pt: 'e', sv: 'och' };
+const AND_WORDS: Readonly<Record<string, string>> = { cs: 'a', da: 'og', de: 'und', es: 'y', fr: 'et', it: 'e', no: 'og', nl: 'en', pl: 'i', pt: 'e', sv: 'och' };
 
 const HEADING_KEYS = new Set(
   Object.entries(FAQ_HEADINGS).flatMap(([lang, names]) =>

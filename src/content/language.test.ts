@@ -12,10 +12,13 @@ const article = (id: string, lang: string, langSource: Article['langSource'], la
 
 describe('languageIssues', () => {
   it('warns of the one article detected in another language than all the others, naming theirs', () => {
-    const articles = [article('a', 'id', 'declared'), article('b', 'id', 'declared'), article('c', 'id', 'detected'), article('d', 'ms', 'detected')];
+    const articles = [article('a', 'de', 'declared'), article('b', 'de', 'declared'), article('c', 'de', 'detected'), article('d', 'nl', 'detected')];
     expect(languageIssues(articles)).toEqual([
-      { severity: 'warning', file: 'd.md', line: 1, message: 'the article\'s language was detected as "ms", while the other articles are in "id"; if it is in id too, declare it with a front-matter line "lang: id"' },
+      { severity: 'warning', file: 'd.md', line: 1, message: 'the article\'s language was detected as "nl", while the other articles are in "de"; if it is in de too, declare it with a front-matter line "lang: de"' },
     ]);
+    // Not of one read as theirs (Malay as Indonesian, Norwegian as Bokmål): declared, it would be read the same (a review).
+    expect(languageIssues([article('a', 'id', 'declared'), article('b', 'id', 'declared'), article('c', 'id', 'detected'), article('d', 'ms', 'detected')])).toEqual([]);
+    expect(languageIssues([article('a', 'nb', 'declared'), article('b', 'nb', 'declared'), article('c', 'nb', 'declared'), article('d', 'no', 'detected')])).toEqual([]);
   });
 
   it('does not warn of a language declared, of a site in several languages, nor beside fewer than three articles', () => {

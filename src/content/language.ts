@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { detectLanguage, MAX_DETECT_CHARS, normalizeLanguageTag, primaryLanguage } from '../language/detect.js';
+import { detectLanguage, MAX_DETECT_CHARS, normalizeLanguageTag, primaryLanguage, readAs } from '../language/detect.js';
 import type { Article, ContentIssue, FaqEntry, Passage } from './types.js';
 
 /** An article's language fields (see `Article.lang`). */
@@ -39,7 +39,8 @@ const declaration = (file: string, lang: string): string =>
  * language than its readers' is read with another stemmer and other stopwords.
  */
 export function languageIssues(articles: readonly Article[]): ContentIssue[] {
-  const primary = (a: Article) => primaryLanguage(a.lang) ?? a.lang;
+  // By the language each is read as: "nb" and a detected "no" are one, as Malay and Indonesian are (a review).
+  const primary = (a: Article) => readAs(primaryLanguage(a.lang) ?? a.lang);
   const counts = new Map<string, number>();
   for (const a of articles) counts.set(primary(a), (counts.get(primary(a)) ?? 0) + 1);
   // With two languages, one of them a single article's: that language, and the others'.

@@ -178,8 +178,12 @@ describe('parseMarkdown on the files people actually have', () => {
     expect(english.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.message])).toEqual([
       [5, 'FAQ question has no answer: "How do I install on Windows?": line 10, right under its "Also asked as:" list, is read as part of the list: if it is the answer, leave a blank line before it'],
     ]);
-    const indented = parseMarkdown('# T\n\n## FAQ\n\n### How do I install?\nAlso asked as:\n- install steps\n\n### Next?\nYes.\n', 'i.md', 'i');
+    // An item's wrapped text indented under it is no answer (a review).
+    const indented = parseMarkdown('# T\n\n## FAQ\n\n### How do I install?\nAlso asked as:\n- install steps\n  on windows\n\n### Next?\nYes.\n', 'i.md', 'i');
     expect(indented.issues.find((i) => i.severity === 'error')?.message).toBe('FAQ question has no answer: "How do I install?": write its answer as the text under its heading, or remove the question');
+    // After an empty last item, the line is Markdown's next paragraph, read as more of the list: named too.
+    const emptied = parseMarkdown('# T\n\n## FAQ\n\n### How do I install?\nAlso asked as:\n- install steps\n-\nUse the MSI.\n\n### Next?\nYes.\n', 'b.md', 'b');
+    expect(emptied.issues.find((i) => i.severity === 'error')?.message).toContain('line 9, right under its "Also asked as:" list');
     // Chinese: "问题解答" opens the FAQ, and "其它问法：" (with 它) lists alternates.
     const zh = parseMarkdown('# 会员\n\n会费每年360元。\n\n## 问题解答\n\n### 会费多少钱？\n其它问法：\n- 一年多少钱\n\n每年360元。\n', 'z.md', 'z');
     expect(zh.issues).toEqual([]);
@@ -338,6 +342,13 @@ describe('FAQ sections a Markdown article may have meant', () => {
       [5, 'section "Common questions" holds 2 questions as headings, but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs and their 2 "Also asked as:" lists are ignored)'],
       // Under a section no FAQ, each list is warned about at its line.
       [22, '"Also asked as:" belongs right under an FAQ question, before its answer; here it and its list are ignored'],
+    ]);
+    // Only the lists under its question headings, named with the article's label: not one under a heading that
+    // is no question, which renaming the section leaves ignored (a review).
+    const mixed = parseMarkdown('# Klatring\n\nTekst.\n\n## Vanlige ting\n\n### Hvordan melder jeg meg på?\nOgså spurt som:\n- påmelding\n\nI portalen.\n\n### Kan jeg låne sko?\n\nJa.\n\n### Oppdatering\nOgså spurt som:\n- ny versjon\n\nSnart.\n', 'm.md', 'm');
+    expect(mixed.issues.map((i) => [i.line, i.message.replace(/: if they are an FAQ, rename.*/, '')]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [5, 'section "Vanlige ting" holds 2 questions as headings (and 1 heading that is not), but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs and their 1 "Også spurt som:" list is ignored)'],
+      [18, '"Også spurt som:" belongs right under an FAQ question, before its answer; here it and its list are ignored'],
     ]);
     // At the article's end too; and not where as many headings under it are no question, nor for a single question.
     expect(parseMarkdown('# T\n\n## Troubleshooting\n\n### Why?\n\nA.\n\n### How?\n\nB.\n', 't.md', 't').issues).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('rename it "## FAQ" (or a name') })]);

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, readAlternates, writtenLabel, type SourceLine } from './alternates.js';
+import { DEFAULT_LABEL, emptyAlternates, isAlsoAskedLine, misplacedAlsoAsked, readAlternates, writtenLabel, type SourceLine } from './alternates.js';
 import { finishArticle, hasError, type UnnamedFaqSection } from './article.js';
 import { collapse, decodeEntities, lineIndex, lineStarts, MAX_DEK_LENGTH } from './blocks.js';
 import { isFaqHeading, isQuestion } from './faq-markers.js';
@@ -63,8 +63,8 @@ class MarkdownReader {
    * sub-headings are questions and how many are not, each counted where it is as shallow as any before it
    * (`depth`, the shallowest so far); and the FAQ entries and paragraphs read before it.
    */
-  /** The section open, with the `Also asked as:` warnings of its questions held back (see `closeSection`). */
-  private open: { text: string; line: number; depth: number; questions: number; others: number; entries: number; paragraphs: number; misplaced: ContentIssue[] } | null = null;
+  /** The section open, with the warnings of the `Also asked as:` lists under its question headings held back, and their labels as written (see `closeSection`). */
+  private open: { text: string; line: number; depth: number; questions: number; others: number; entries: number; paragraphs: number; misplaced: { issue: ContentIssue; label: string }[] } | null = null;
   /** Sections that look like an FAQ under a name `isFaqHeading` does not know (see `closeSection`). */
   private unnamedFaq: UnnamedFaqSection[] = [];
   /** The entry whose `Also asked as:` line stood alone: the list right after it holds the alternates. */
@@ -198,10 +198,12 @@ class MarkdownReader {
     // A section warned about as an FAQ the bot does not know says its questions' lists are ignored, once:
     // a CLI tool's admin got that fix once for the section and again for each question's list.
     if (!section || this.inFaq || section.questions < 2 || section.others >= section.questions) {
-      this.issues.push(...(section?.misplaced ?? []));
+      this.issues.push(...(section?.misplaced ?? []).map((held) => held.issue));
       return;
     }
-    this.unnamedFaq.push({ text: section.text, line: section.line, questions: section.questions, others: section.others, ...(section.misplaced.length ? { lists: section.misplaced.length } : {}) });
+    const labels = new Set(section.misplaced.map((held) => held.label));
+    const lists = section.misplaced.length ? { lists: section.misplaced.length, label: labels.size === 1 ? [...labels][0]! : DEFAULT_LABEL } : {};
+    this.unnamedFaq.push({ text: section.text, line: section.line, questions: section.questions, others: section.others, ...lists });
   }
 
   private prose(block: Block, text: string): void {
@@ -230,7 +232,10 @@ class MarkdownReader {
     const entry = this.question;
     const label = writtenLabel(first!.text);
     if (!entry) {
-      (this.open?.misplaced ?? this.issues).push(misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined, label));
+      const issue = misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined, label);
+      // Under a question heading of a section that may be an FAQ the bot does not know: its warning may say it (see `closeSection`).
+      if (this.stray && this.open) this.open.misplaced.push({ issue, label });
+      else this.issues.push(issue);
       this.strayListing = rest.length === 0;
       return true;
     }
@@ -264,7 +269,7 @@ class MarkdownReader {
   private continuesAlternates(block: Block): boolean {
     const { entry, line, label } = this.alternatesEnd!;
     if (block.line !== line + 1 || (block.token.type !== 'list' && block.token.type !== 'paragraph')) return false;
-    this.listed(entry, readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label));
+    this.listed(entry, readAlternates(linesOf(block), entry, this.file, plainInline, this.issues, label, block.token.type === 'paragraph'));
     this.alternatesEnd = { entry, line: lastLine(block), label };
     return true;
   }

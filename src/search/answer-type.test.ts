@@ -234,6 +234,13 @@ describe('expectedType in other languages', () => {
       ['no', 'hvor mye koster sesongkortet', 'amount'],
       ['no', 'hvor mange plasser er det', 'number'],
       ['no', 'hvem er leder', 'name'],
+      // Nynorsk and dialect: "kva kostar", "kor mykje", "kva tid", "kven", "ka koste".
+      ['no', 'Kva kostar eit årskort?', 'amount'],
+      ['no', 'Kor mykje kostar det?', 'amount'],
+      ['no', 'ka koste et årskort', 'amount'],
+      ['no', 'Kva tid opnar hallen?', 'time'],
+      ['no', 'Kven er dagleg leiar?', 'name'],
+      ['no', 'kor lenge varer kurset', 'number'],
       // "når" and "när" of a clause ask no date: opening one before the question, or after a word asking something else.
       ['no', 'Når stenger resepsjonen?', 'date'],
       ['no', 'julebord når', 'date'],
@@ -633,6 +640,8 @@ describe('expectedType in other languages', () => {
     expect(expectedType('kolko stoji tecaj', 'hr')).toBe('amount');
     expect(expectedType('Kolika je članarina za godinu dana?', 'hr')).toBe('amount');
     expect(expectedType('Koliko stoje vezovi?', 'hr')).toBe('amount');
+    expect(expectedType('ca kosta tecaj jedrenja', 'hr')).toBe('amount');
+    expect(expectedType('šta košta članarina', 'sr')).toBe('amount');
     expect(expectedType('kako da se prijavim', 'sr')).toBeNull();
     expect(statesType('VIP кошта 500 динара месечно.', 'amount', new Set(), 'sr')).toBe(true);
     expect(statesType('VIP košta 500 din mesečno.', 'amount', new Set(), 'sr')).toBe(true);

@@ -99,7 +99,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
  */
 const RUSSIAN_CLOCK = (deadlines: boolean): string =>
   String.raw`(во скок\p{L}*|во сколько|${deadlines ? '(до|со|к)' : 'со'} скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу`;
-const NORWEGIAN_TIME = /(?<![\p{L}])(hva tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
+const NORWEGIAN_TIME = /(?<![\p{L}])((?:hva|kva|ka) tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
 /**
  * Indonesian's words before a unit of time that make a "berapa" after it ask a rate, no time or date ("per
  * jam berapa", how much an hour): its question phrases' guards (see `questionPhraseGuards`), one list for both.
@@ -179,10 +179,10 @@ const SWEDISH_ASKING = 'vad|hur|varför|var|vem|vilken|vilket|vilka';
 /** A lookbehind's body: `asking` (a regular expression's alternatives) as a word anywhere before, in the same sentence. */
 const opensOtherwise = (asking: string): string => String.raw`(?:^|[^\p{L}])(?:${asking})(?![\p{L}])[^?.!]*`;
 const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
-  [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(NORWEGIAN_ASKING)})når(?! som helst)|(?:vet(?: (?:du|dere|noen|man))?|lurer på|lurte på) når|hva tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])`, 'u'), 'date'],
-  [/(?<![\p{L}])(hva koster|hva kostet|hvor mye(?! tid(?![\p{L}]))|hva er prisen)(?![\p{L}])/u, 'amount'],
-  [/(?<![\p{L}])(hvor mange|hvor lenge|hvor lang|hvor langt|hvor stor|hvor store|hvor gammel|hvor gamle|hvor høy|hvor ofte|hvor mye tid)(?![\p{L}])/u, 'number'],
-  [/(?<![\p{L}])(hvem(?! som helst)|hva (heter|het|heiter)(?! det på))(?![\p{L}])/u, 'name'],
+  [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(NORWEGIAN_ASKING)})når(?! som helst)|(?:vet(?: (?:du|dere|noen|man))?|lurer på|lurte på) når|(?:hva|kva|ka) tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])`, 'u'), 'date'],
+  [/(?<![\p{L}])((?:hva|kva|ka) (?:koster|kostet|kostar|koste)|(?:hvor|kor) (?:mye|mykje)(?! tid(?![\p{L}]))|hva er prisen)(?![\p{L}])/u, 'amount'],
+  [/(?<![\p{L}])((?:hvor|kor) (?:mange|lenge|lang|langt|stor|store|gammel|gamle|høy|ofte)|hvor mye tid|kor mykje tid)(?![\p{L}])/u, 'number'],
+  [/(?<![\p{L}])((?:hvem|kven|kem)(?! som helst)|(?:hva|kva|ka) (heter|het|heiter)(?! det på))(?![\p{L}])/u, 'name'],
 ];
 
 /**
@@ -201,7 +201,7 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  */
 const SERBO_CROATIAN: [RegExp, AnswerType][] = [
   [/(?<![\p{L}])(kad|kada|кад|када|kojeg dana|којег дана)(?![\p{L}])/u, 'date'],
-  [/(?<![\p{L}])((koliko|kolko|колико|колко) (košta|kosta|кошта|koštaju|kostaju|коштају|se plaća|se placa|се плаћа|stoji|stoje|стоји|стоје)|(koja|која|kolika|kolka|колика) (je |је )?(cena|cijena|цена|članarina|clanarina|чланарина))(?![\p{L}])/u, 'amount'],
+  [/(?<![\p{L}])((koliko|kolko|колико|колко|ča|ca|šta|sta|što|шта|што) (košta|kosta|кошта|koštaju|kostaju|коштају|se plaća|se placa|се плаћа|stoji|stoje|стоји|стоје)|(koja|која|kolika|kolka|колика) (je |је )?(cena|cijena|цена|članarina|clanarina|чланарина))(?![\p{L}])/u, 'amount'],
   [/(?<![\p{L}])(koliko|kolko|колико|колко)(?![\p{L}])/u, 'number'],
   [/(?<![\p{L}])(ko|tko|ко|тко|gde|gdje|где|гдје|di|gdi)(?![\p{L}])/u, 'name'],
 ];

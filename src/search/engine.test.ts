@@ -2052,6 +2052,17 @@ Councillor Hugo Brandt leads it.
     const nl = site('nl', '# Lessen\n\nDe lessen zijn op maandag.\n\n## Veelgestelde vragen\n\n### Hoe meld ik me aan voor een les?\n\nVia het formulier.\n\n### Hoe meld ik me af voor een les?\n\nStuur een e-mail.\n');
     expect(nl.answer('hoe meld ik me af').entry).toBe('kurs-nl#faq-2');
     expect(particle(nl, 'hoe meld ik me af', 'kurs-nl#faq-1')).toBe(1);
+    // A review's: particles of one side are one verb ("logge på" is "logge inn", "schalte an" "schalte ein")…
+    const app = site('no', '# Appen\n\nAppen brukes til booking.\n\n## Ofte stilte spørsmål\n\n### Hvordan logger jeg inn i appen?\n\nMed e-postadressen din.\n');
+    expect(app.answer('Hvordan logger jeg meg på appen?').entry).toBe('kurs-no#faq-1');
+    const beamer = site('de', '# Raum\n\nDer Raum hat einen Beamer.\n\n## FAQ\n\n### Wie schalte ich den Beamer ein?\n\nMit der Fernbedienung.\n\n### Welche Kurse gibt es ab Mai?\n\nYoga und Pilates.\n');
+    expect(beamer.answer('Wie schalte ich den Beamer an?').entry).toBe('kurs-de#faq-1');
+    // …a preposition after a particle, or beside a verb whose clause ends in its particle, is none…
+    expect(particle(app, 'Hvordan logger jeg ut på mobilen?', 'kurs-no#faq-1')).toBe(1);
+    expect(particle(de, 'Wie melde ich mich auf der Website ab?', 'kurs-de#faq-1')).toBe(1);
+    // …a particle right after a Scandinavian verb is read, and a capitalised German noun is no verb.
+    expect(particle(app, 'Hvordan kan jeg logge ut av appen?', 'kurs-no#faq-1')).toBe(1);
+    expect(particle(beamer, 'Welche Kurse bietet ihr an?', 'kurs-de#faq-2')).toBe(0);
   });
 
   it("lowers the confidence of a candidate whose article lacks the word naming another article's topic", () => {

@@ -4222,51 +4222,66 @@ type ParticleVerbs = ReadonlyMap<string, ReadonlySet<string>>;
 const NO_PARTICLE_VERBS: ParticleVerbs = new Map();
 
 /**
- * The particles of German, Dutch and the Scandinavian languages that turn a verb into another, each of a
- * pair with opposite meanings ("melde mich an" / "ab", "meld me aan" / "af", "melde meg på" / "av", "logge
- * inn" / "ut"): all stopwords, so "Hvor melder man seg på kursene?" met "Hva skjer hvis jeg må melde meg av
- * kurset?" at 1.00 (a Bergen climbing gym's trial). A main clause's particle stands at its end, away from
- * its verb ("Wie melde ich mich bei dem Kurs ab?"), or right after the verb or a pronoun or two after it
- * ("melder man seg på kurset", "meld ik me aan voor een les").
+ * The particles of German, Dutch and the Scandinavian languages that turn a verb into its opposite, by the
+ * side they are on: "on" ("melde mich an", "meld me aan", "melde meg på", "logge inn", "logga in") and "off"
+ * ("ab", "af", "av", "ut"). All stopwords, so "Hvor melder man seg på kursene?" met "Hva skjer hvis jeg må
+ * melde meg av kurset?" at 1.00 (a Bergen climbing gym's trial). Two of one side are one verb ("logge på" is
+ * "logge inn", "schalte an" "schalte ein": a review). Not Dutch "op", of "opgeven" (sign up) and "opzeggen"
+ * (cancel) alike. A main clause's particle stands at its end, away from its verb ("Wie melde ich mich bei
+ * dem Kurs ab?"); in Dutch and the Scandinavian languages also a pronoun or two after it ("melder man seg
+ * på kurset", "meld ik me aan voor een les"), and in the Scandinavian ones right after it ("logge ut av
+ * appen"). `beside`: read there too; `adjacent`: right after the verb too.
  */
-const SEPARABLE_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
-  de: new Set(['an', 'ab', 'ein', 'aus', 'auf', 'zu']),
-  nl: new Set(['aan', 'af', 'in', 'uit', 'op']),
-  no: new Set(['på', 'av', 'inn', 'ut', 'opp']),
-  da: new Set(['på', 'af', 'ind', 'ud', 'op', 'til', 'fra']),
-  sv: new Set(['på', 'av', 'in', 'ut', 'upp']),
+const SEPARABLE_PARTICLES: Readonly<Record<string, { on: readonly string[]; off: readonly string[]; beside: boolean; adjacent: boolean }>> = {
+  de: { on: ['an', 'ein', 'auf'], off: ['ab', 'aus', 'zu'], beside: false, adjacent: false },
+  nl: { on: ['aan', 'in'], off: ['af', 'uit'], beside: true, adjacent: false },
+  no: { on: ['på', 'inn', 'opp'], off: ['av', 'ut'], beside: true, adjacent: true },
+  da: { on: ['på', 'ind', 'til'], off: ['af', 'ud', 'fra'], beside: true, adjacent: true },
+  sv: { on: ['på', 'in', 'upp'], off: ['av', 'ut'], beside: true, adjacent: true },
 };
-/** Stopwords passed back from a Scandinavian particle to its verb: the pronouns between ("melder man seg på"). */
+/** Stopwords passed back from a particle beside its verb: the pronouns between ("melder man seg på"). */
 const PARTICLE_REACH = 2;
 
 /**
- * The verbs of `text` (by stem) with their particles (see SEPARABLE_PARTICLES), in a language that has
- * them: a clause-final particle with the clause's first word that is no stopword ("Wie melde ich mich ab?"
- * → meld: ab); and a particle with the word before it that is none, one to PARTICLE_REACH stopwords back
- * ("Hvordan melder jeg meg på et kurs?" → meld: på; not "ha med på kurset", whose verb is a stopword, nor
- * "kinderen op de club", a word right before a preposition).
+ * The verbs of `text` (by stem) with the sides of their particles (see SEPARABLE_PARTICLES), in a language
+ * that has them: a clause-final particle with the clause's first word that is no stopword ("Wie melde ich
+ * mich ab?" → meld: off), in German the first not capitalised past the clause's start where the clause holds
+ * small letters (a noun: "Welche Kurse bietet ihr an?" is bietet's, not Kurse's); and where the language
+ * reads them so, a particle with the word before it that is no stopword, one to PARTICLE_REACH stopwords
+ * back ("Hvordan melder jeg meg på et kurs?" → meld: on; not "ha med på kurset", whose verb is a stopword,
+ * nor a Dutch "drie kinderen op de club", a word right before a preposition). A particle after another is a
+ * preposition ("logger jeg ut på mobilen"), as is one beside a verb whose clause ends in its particle ("Wie
+ * melde ich mich auf der Website ab?").
  */
 function separableVerbs(text: string, analyzer: Analyzer): ParticleVerbs {
-  const particles = SEPARABLE_PARTICLES[analyzer.lang];
-  if (!particles) return NO_PARTICLE_VERBS;
+  const reading = SEPARABLE_PARTICLES[analyzer.lang];
+  if (!reading) return NO_PARTICLE_VERBS;
+  const side = (word: string) => (reading.on.includes(word) ? 'on' : reading.off.includes(word) ? 'off' : null);
   const found = new Map<string, Set<string>>();
-  const add = (verb: string, particle: string) => {
-    const stem = analyzer.stemOnce(verb);
+  const add = (stem: string, particle: 'on' | 'off') => {
     const set = found.get(stem);
     if (set) set.add(particle);
     else found.set(stem, new Set([particle]));
   };
-  for (const clause of analyzer.lowerCase(text).split(CLAUSE_END)) {
-    const words = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const clause of text.split(CLAUSE_END)) {
+    const written = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = written.map((word) => analyzer.lowerCase(word));
     const last = words.at(-1);
-    const verb = words.slice(0, -1).find((word) => !analyzer.isStopword(word));
-    if (last !== undefined && verb !== undefined && particles.has(last)) add(verb, last);
+    const closing = last === undefined ? null : side(last);
+    // German capitalises its nouns: where the clause is not all capitals, a capitalised word past its first is none.
+    const noun = (i: number) => analyzer.lang === 'de' && i > 0 && /^\p{Lu}/u.test(written[i]!) && /\p{Ll}/u.test(clause);
+    const verbAt = words.findIndex((word, i) => i < words.length - 1 && !analyzer.isStopword(word) && !noun(i));
+    const closed = closing && verbAt >= 0 ? analyzer.stemOnce(words[verbAt]!) : null;
+    if (closing && closed !== null) add(closed, closing);
+    if (!reading.beside) continue;
     words.forEach((word, i) => {
-      if (!particles.has(word)) return;
+      const particle = side(word);
+      if (!particle || i === words.length - 1) return;
       for (let at = i - 1; at >= Math.max(0, i - 1 - PARTICLE_REACH); at--) {
+        if (side(words[at]!)) return;
         if (analyzer.isStopword(words[at]!)) continue;
-        // Right after a word, a preposition as often: "drie kinderen op de club" (a Dutch fixture site's).
-        if (at < i - 1) add(words[at]!, word);
+        const stem = analyzer.stemOnce(words[at]!);
+        if ((reading.adjacent || at < i - 1) && stem !== closed) add(stem, particle);
         return;
       }
     });

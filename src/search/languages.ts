@@ -963,7 +963,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   nl: 'hoe laat',
   ja: '何 曜日',
   sv: 'hur dags',
-  no: 'hva tid',
+  no: 'hva tid|kva tid|ka tid',
   de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
   es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre|en qué lugar|en que lugar|dónde queda|donde queda|dónde quedan|donde quedan',
   pt: 'onde fica|onde ficam',
@@ -1089,15 +1089,15 @@ const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WO
  * and Azerbaijani "at" (horse) and "can" (soul, a first name), Azerbaijani "on" (ten), Spanish and Portuguese
  * "come" (eats), Portuguese "some" (disappears: "Meu carro some quando o servidor reinicia?" was read
  * without it and answered from the restart queue's entry, a FiveM server's trial), the Scandinavian "by" (town), German "still" (quiet),
- * the sea ("more": Croatian, Serbian, Bosnian, Slovak, and Czech "moře" typed without its háček) and the
- * bridge ("most": those and Slovenian, Polish) of the Slavic languages ("ima li most do lučice" was answered
- * on "lučice" alone at 1.00, a Croatian sailing club's trial). (Turkish "on", ten, and Dutch "was"
+ * the sea ("more": Croatian, Serbian, Bosnian; not Czech and Slovak, whose chat calls a friend "more", a
+ * review) and the bridge ("most": those and Czech, Slovak, Slovenian, Polish) of the Slavic languages ("ima
+ * li most do lučice" was answered on "lučice" alone at 1.00, a Croatian sailing club's trial). (Turkish "on", ten, and Dutch "was"
  * are in those languages' own lists.) Not for Vietnamese, whose syllables spell several of them ("an", peace;
  * "to", big; "do", because): it takes none.
  */
 const OWN_WORDS: Record<string, string> = {
   fr: 'an', ro: 'an', ca: 'any', tr: 'at can', az: 'on at can', es: 'come', pt: 'come some', da: 'by', no: 'by', sv: 'by', de: 'still',
-  hr: 'more most', sr: 'more most', bs: 'more most', sl: 'most', cs: 'more most', sk: 'more most', pl: 'most',
+  hr: 'more most', sr: 'more most', bs: 'more most', sl: 'most', cs: 'most', sk: 'most', pl: 'most',
 };
 
 /** A language's stopwords: the package's list, the question words, `extra`, and English's (see `ENGLISH_FUNCTION_WORDS`). */
@@ -1831,14 +1831,15 @@ const DANISH_COMPOUND_PART = 3;
 const NORWEGIAN_LINKS = ['s', 'e'];
 /**
  * Norwegian function words the package's Bokmål list lacks, as members type them: Nynorsk's ("kva", "kvifor",
- * "korleis", "kor", "eg", "ikkje", "dykk"), the west-coast dialects' ("ka", "koffer", "kofor", "åssen",
- * "kossen") and "på" typed without its ring ("pa"). Left in, "ka koster klippekort" and "kan eg fryse
+ * "korleis", "kor", "kven", "kvar", "eg", "ikkje", "dykk", "eit", "ein", "frå", "vere", "berre"), the
+ * west-coast dialects' ("ka", "kem", "koffer", "kofor", "åssen", "kossen") and "på" typed without its ring
+ * ("pa"). Left in, "ka koster klippekort" and "kan eg fryse
  * medlemskapet" counted them against every answer (a Bergen climbing gym's trial). Not "mye" (of "hvor mye",
  * how much) nor "nar" (når): without them, questions no article answers ("Hvor mye koster en kaffe i
  * kiosken?", "nar kommer nye drakter til jul") were answered from a paragraph sharing one word (two fixture
  * sites).
  */
-const NORWEGIAN_EXTRA = 'kva kvifor korleis kor eg ikkje dykk ka koffer kofor åssen assen kossen pa'.split(' ');
+const NORWEGIAN_EXTRA = 'kva kvifor korleis kor kven kvar eg ikkje dykk eit ein frå vere berre ka kem koffer kofor åssen assen kossen pa'.split(' ');
 
 /**
  * Words of the package's Czech list that carry a topic, kept as terms: time ("den", day; "dnes", today;

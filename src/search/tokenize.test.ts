@@ -91,8 +91,9 @@ describe('reading words', () => {
     expect(spanish.isChatWord('tio', 'cuanto cuesta el draft tio')).toBe(true);
     expect(english.isChatWord('r', 'where r the logs')).toBe(true);
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
-    // "OK" in capitals is the word's own spelling, no acronym.
-    expect(english.isChatWord('ok', 'Is it OK to DM a maintainer?')).toBe(true);
+    // "OK" in capitals saying that something is, is the word's own spelling; naming a button, a name.
+    for (const typed of ['Is it OK to DM a maintainer?', 'would it be OK if I came late', 'OK so when is raid', 'can i bring my dog, is that OK?']) expect(english.isChatWord('ok', typed), typed).toBe(true);
+    for (const typed of ['what does the OK button do', 'What happens when I click OK?']) expect(english.isChatWord('ok', typed), typed).toBe(false);
     // A longer one typed with a capital past its first letter is a name: League of Legends, not laughter.
     expect(english.isChatWord('lol', 'when is the LoL league final')).toBe(false);
     expect(english.isChatWord('lol', 'when is the final lol')).toBe(true);
@@ -371,8 +372,10 @@ describe('analysis per language', () => {
     expect(terms('tr', 'at can')).toHaveLength(2);
     // The sea and the bridge of the South and West Slavic languages (a Croatian sailing club's trial: "ima li
     // most do lučice" was answered on "lučice" alone).
-    for (const lang of ['hr', 'sr', 'bs', 'cs', 'sk']) expect(terms(lang, 'more most')).toHaveLength(2);
-    for (const lang of ['sl', 'pl']) expect(terms(lang, 'most')).toHaveLength(1);
+    for (const lang of ['hr', 'sr', 'bs']) expect(terms(lang, 'more most')).toHaveLength(2);
+    for (const lang of ['cs', 'sk', 'sl', 'pl']) expect(terms(lang, 'most')).toHaveLength(1);
+    // Czech and Slovak chat's "more" (dude) is no sea.
+    expect(terms('cs', 'more kdy začíná turnaj')).toEqual(terms('cs', 'kdy začíná turnaj'));
     expect(terms('en', 'more most')).toEqual([]);
   });
 
@@ -380,6 +383,7 @@ describe('analysis per language', () => {
     expect(terms('hr', 'ča triba za tečaj')).toEqual(terms('hr', 'tečaj'));
     expect(terms('no', 'ka koffer kor eg pa kurset')).toEqual(terms('no', 'kurset'));
     expect(terms('no', 'kvifor korleis ikkje kurset')).toEqual(terms('no', 'kurset'));
+    expect(terms('no', 'kven er berre eit kurs frå')).toEqual(terms('no', 'kurs'));
   });
 
   it('drops the Turkish postpositions, not the nouns they are made of', () => {

@@ -51,6 +51,8 @@ const ENGLISH_STOPWORDS = [
 const ENGLISH_CHAT = new Set(
   'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae'.split(' '),
 );
+/** "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that OK?"), or opening the question. */
+const OK_SAID = /(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*)ok(?![\p{L}])/iu;
 /** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review). */
 const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya']);
 
@@ -359,13 +361,14 @@ export class Analyzer {
    * Whether `word` (as `tokens` returns it) is chat around a question (English's ENGLISH_CHAT, another
    * language's `LanguageSpec.chat`), where `typed` is the question as written: a word of one or two letters
    * typed in capitals in a question that is not shouted is not ("R", "RN": a language, a framework; "UR
-   * code", a QR code mistyped), but "OK", the word's own spelling ("Is it OK to DM a maintainer?" counted
-   * "OK" against every answer: a CLI tool's trial, round AH); nor a longer one typed with a capital after a
-   * small letter ("LoL", a Korean esports club's main game, read as laughter).
+   * code", a QR code mistyped), but "OK" where it says that something is ("Is it OK to DM a maintainer?"
+   * counted "OK" against every answer: a CLI tool's trial, round AH; not "the OK button", a review: see
+   * OK_SAID); nor a longer one typed with a capital after a small letter ("LoL", a Korean esports club's
+   * main game, read as laughter).
    */
   isChatWord(word: string, typed: string): boolean {
     if (this.spec === null ? !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word)) : !this.spec.chat?.has(word)) return false;
-    if (typed === typed.toUpperCase() || word === 'ok') return true;
+    if (typed === typed.toUpperCase() || (word === 'ok' && OK_SAID.test(typed))) return true;
     // Written in capitals (one or two letters: "R", "RN"), or with a capital after a small letter ("LoL"), it
     // is a name or an acronym; "LOL", "IDK" in capitals are chat still.
     const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed)?.[0];
