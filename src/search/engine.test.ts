@@ -2063,6 +2063,10 @@ Councillor Hugo Brandt leads it.
     // …a particle right after a Scandinavian verb is read, and a capitalised German noun is no verb.
     expect(particle(app, 'Hvordan kan jeg logge ut av appen?', 'kurs-no#faq-1')).toBe(1);
     expect(particle(beamer, 'Welche Kurse bietet ihr an?', 'kurs-de#faq-2')).toBe(0);
+    // A verb and its particle apart are asked as the word they make where the articles write it: "melde … an" finds "Anmeldung".
+    const club = site('de', '# Verein\n\nWir wandern jeden Sonntag.\n\nDie Anmeldung zur Jugendgruppe läuft über das Formular auf der Website.\n\nUnfälle melden Sie bitte sofort der Tourenleitung.\n');
+    expect(club.readings('Wie melde ich meine Tochter für die Jugendgruppe an?').at(-1)).toEqual({ word: 'melde an', term: 'anmeld', how: 'related' });
+    expect(club.answer('Wie melde ich meine Tochter für die Jugendgruppe an?').quote).toContain('Die Anmeldung zur Jugendgruppe');
   });
 
   it("lowers the confidence of a candidate whose article lacks the word naming another article's topic", () => {
