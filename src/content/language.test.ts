@@ -19,6 +19,10 @@ describe('languageIssues', () => {
     // Not of one read as theirs (Malay as Indonesian, Norwegian as Bokmål): declared, it would be read the same (a review).
     expect(languageIssues([article('a', 'id', 'declared'), article('b', 'id', 'declared'), article('c', 'id', 'detected'), article('d', 'ms', 'detected')])).toEqual([]);
     expect(languageIssues([article('a', 'nb', 'declared'), article('b', 'nb', 'declared'), article('c', 'nb', 'declared'), article('d', 'no', 'detected')])).toEqual([]);
+    // The others named by their tag, not the language they are read as.
+    expect(languageIssues([article('a', 'nb', 'declared'), article('b', 'nb', 'declared'), article('c', 'nb', 'declared'), article('d', 'da', 'detected')]).map((i) => i.message)).toEqual([
+      'the article\'s language was detected as "da", while the other articles are in "nb"; if it is in nb too, declare it with a front-matter line "lang: nb"',
+    ]);
   });
 
   it('does not warn of a language declared, of a site in several languages, nor beside fewer than three articles', () => {

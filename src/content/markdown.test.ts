@@ -345,10 +345,11 @@ describe('FAQ sections a Markdown article may have meant', () => {
     ]);
     // Only the lists under its question headings, named with the article's label: not one under a heading that
     // is no question, which renaming the section leaves ignored (a review).
-    const mixed = parseMarkdown('# Klatring\n\nTekst.\n\n## Vanlige ting\n\n### Hvordan melder jeg meg på?\nOgså spurt som:\n- påmelding\n\nI portalen.\n\n### Kan jeg låne sko?\n\nJa.\n\n### Oppdatering\nOgså spurt som:\n- ny versjon\n\nSnart.\n', 'm.md', 'm');
+    // A list after its question's answer is its own too (a second review).
+    const mixed = parseMarkdown('# Klatring\n\nTekst.\n\n## Vanlige ting\n\n### Hvordan melder jeg meg på?\nOgså spurt som:\n- påmelding\n\nI portalen.\n\n### Kan jeg låne sko?\n\nJa.\n\nOgså spurt som:\n- sko til leie\n\n### Oppdatering\nOgså spurt som:\n- ny versjon\n\nSnart.\n', 'm.md', 'm');
     expect(mixed.issues.map((i) => [i.line, i.message.replace(/: if they are an FAQ, rename.*/, '')]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
-      [5, 'section "Vanlige ting" holds 2 questions as headings (and 1 heading that is not), but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs and their 1 "Også spurt som:" list is ignored)'],
-      [18, '"Også spurt som:" belongs right under an FAQ question, before its answer; here it and its list are ignored'],
+      [5, 'section "Vanlige ting" holds 2 questions as headings (and 1 heading that is not), but its heading is not a name the bot knows for an FAQ section, so they are no FAQ entries (their answers are served as paragraphs and their 2 "Også spurt som:" lists are ignored)'],
+      [21, '"Også spurt som:" belongs right under an FAQ question, before its answer; here it and its list are ignored'],
     ]);
     // At the article's end too; and not where as many headings under it are no question, nor for a single question.
     expect(parseMarkdown('# T\n\n## Troubleshooting\n\n### Why?\n\nA.\n\n### How?\n\nB.\n', 't.md', 't').issues).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('rename it "## FAQ" (or a name') })]);

@@ -56,6 +56,8 @@ class MarkdownReader {
   private sawHeadline = false;
   /** A question heading outside any FAQ section, with nothing under it yet (its FAQ heading was not recognised). */
   private stray: string | null = null;
+  /** Whether the last heading was such a question, text under it or not: its `Also asked as:` lists, before or after its answer, are its own. */
+  private underStray = false;
   /** An FAQ section's heading that is no question, with nothing under it yet (see `misplacedAlsoAsked`). */
   private statement: { text: string; line: number } | null = null;
   /**
@@ -156,6 +158,7 @@ class MarkdownReader {
       if (!this.inFaq) this.section = text;
     }
     this.stray = !this.inFaq && isQuestion(text) ? text : null;
+    this.underStray = this.stray !== null;
     this.statement = this.inFaq && heading.depth > 2 && !isQuestion(text) ? { text, line: block.line } : null;
     // A "#### Why…?" under "### Windows" is no entry of the section; three under no "###" are.
     if (this.open && heading.depth > 2 && heading.depth <= this.open.depth) {
@@ -234,7 +237,7 @@ class MarkdownReader {
     if (!entry) {
       const issue = misplacedAlsoAsked(this.file, block.line, this.stray, this.statement ?? undefined, label);
       // Under a question heading of a section that may be an FAQ the bot does not know: its warning may say it (see `closeSection`).
-      if (this.stray && this.open) this.open.misplaced.push({ issue, label });
+      if (this.underStray && this.open) this.open.misplaced.push({ issue, label });
       else this.issues.push(issue);
       this.strayListing = rest.length === 0;
       return true;

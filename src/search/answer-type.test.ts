@@ -253,6 +253,14 @@ describe('expectedType in other languages', () => {
       ['sv', 'nar ar konserten', 'date'],
       ['sv', 'Vad gör jag när jag glömt kortet?', null],
       ['sv', 'När jag är sjuk, vem ringer jag?', 'name'],
+      // A second review's: a clause ends at a comma; "og når" asks; a noun subject's clause before a question; no comma; Nynorsk.
+      ['no', 'Hei, hvordan går det, når åpner dere?', 'date'],
+      ['sv', 'Jag var sjuk, när börjar kören?', 'date'],
+      ['no', 'Hvor og når er julebordet?', 'date'],
+      ['no', 'Når kortet ikke virker, hvem kontakter jeg?', 'name'],
+      ['no', 'Når jeg melder meg på får jeg bekreftelse?', null],
+      ['no', 'Kva gjer eg når kortet ikkje verkar?', null],
+      ['no', 'Kor tid opnar hallen?', 'time'],
       ['uk', 'коли мітап у львові', 'date'],
       ['uk', 'о котрій заняття sql', 'time'],
       ['uk', 'до котрої здавати домашку', 'date'],
@@ -642,6 +650,8 @@ describe('expectedType in other languages', () => {
     expect(expectedType('Koliko stoje vezovi?', 'hr')).toBe('amount');
     expect(expectedType('ca kosta tecaj jedrenja', 'hr')).toBe('amount');
     expect(expectedType('šta košta članarina', 'sr')).toBe('amount');
+    // "ča stoji" is "what does it say", no price (a review).
+    expect(expectedType('ča stoji na ploči', 'hr')).toBeNull();
     expect(expectedType('kako da se prijavim', 'sr')).toBeNull();
     expect(statesType('VIP кошта 500 динара месечно.', 'amount', new Set(), 'sr')).toBe(true);
     expect(statesType('VIP košta 500 din mesečno.', 'amount', new Set(), 'sr')).toBe(true);

@@ -99,7 +99,7 @@ const PATTERNS: [RegExp, AnswerType][] = [
  */
 const RUSSIAN_CLOCK = (deadlines: boolean): string =>
   String.raw`(во скок\p{L}*|во сколько|${deadlines ? '(до|со|к)' : 'со'} скольки)(?!\s+((мне|нам|тебе|вам|это) )?(раз|лет|год\p{L}*|человек|людей|игрок\p{L}*|участник\p{L}*|символ\p{L}*|лвл|уров\p{L}*|штук\p{L}*|процент\p{L}*|очк\p{L}*|рубл\p{L}*|обойд\p{L}*|стоит|стоят|будет стоить)(?![\p{L}]))|в котором часу`;
-const NORWEGIAN_TIME = /(?<![\p{L}])((?:hva|kva|ka) tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
+const NORWEGIAN_TIME = /(?<![\p{L}])((?:hva|kva|ka|kor) tid|hvilken tid|hvilket klokkeslett)(?![\p{L}])/u;
 /**
  * Indonesian's words before a unit of time that make a "berapa" after it ask a rate, no time or date ("per
  * jam berapa", how much an hour): its question phrases' guards (see `questionPhraseGuards`), one list for both.
@@ -159,7 +159,6 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   gu: /(?<![\p{L}\p{M}])(કેટલા વાગ્યે|કેટલા વાગે|કેટલા વાગ્યા)(?![\p{L}\p{M}])/u,
 };
 
-/** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' no). */
 /**
  * The pronouns that, after a Norwegian "når" or Swedish "när" opening a question, make it "when" of a clause
  * before the question: "Når jeg melder meg på, får jeg bekreftelse?" (see SUBORDINATE_OPENINGS).
@@ -174,12 +173,16 @@ const SWEDISH_SUBJECTS = 'jag|du|han|hon|vi|ni|de|dom|man|det|den|detta|någon';
  * billigere når vi har to søsken?"): read as no date, such a question asks whether, and a word no article
  * writes then weighs twice ("billigere" cost a Norwegian fixture site its right answer).
  */
-const NORWEGIAN_ASKING = 'hva|hvordan|hvorfor|hvor|hvem|hvilken|hvilke|hvilket';
+const NORWEGIAN_ASKING = 'hva|hvordan|hvorfor|hvor|hvem|hvilken|hvilke|hvilket|kva|korleis|kvifor|kor|kven|kvar|ka|kem';
 const SWEDISH_ASKING = 'vad|hur|varför|var|vem|vilken|vilket|vilka';
-/** A lookbehind's body: `asking` (a regular expression's alternatives) as a word anywhere before, in the same sentence. */
-const opensOtherwise = (asking: string): string => String.raw`(?:^|[^\p{L}])(?:${asking})(?![\p{L}])[^?.!]*`;
+/**
+ * A lookbehind's body: `asking` (a regular expression's alternatives) as a word before, in the same clause
+ * (not past a comma: "Hei, hvordan går det, når åpner dere?", "Jag var sjuk, när börjar kören?": a review).
+ */
+const opensOtherwise = (asking: string): string => String.raw`(?:^|[^\p{L}])(?:${asking})(?![\p{L}])[^?.!,]*`;
+/** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' no); "når" as NORWEGIAN_ASKING says, or after "og" ("Hvor og når er julebordet?"). */
 const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
-  [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(NORWEGIAN_ASKING)})når(?! som helst)|(?:vet(?: (?:du|dere|noen|man))?|lurer på|lurte på) når|(?:hva|kva|ka) tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])`, 'u'), 'date'],
+  [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(NORWEGIAN_ASKING)})når(?! som helst)|(?:og|eller) når|(?:vet(?: (?:du|dere|noen|man))?|lurer på|lurte på) når|(?:hva|kva|ka|kor) tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])`, 'u'), 'date'],
   [/(?<![\p{L}])((?:hva|kva|ka) (?:koster|kostet|kostar|koste)|(?:hvor|kor) (?:mye|mykje)(?! tid(?![\p{L}]))|hva er prisen)(?![\p{L}])/u, 'amount'],
   [/(?<![\p{L}])((?:hvor|kor) (?:mange|lenge|lang|langt|stor|store|gammel|gamle|høy|ofte)|hvor mye tid|kor mykje tid)(?![\p{L}])/u, 'number'],
   [/(?<![\p{L}])((?:hvem|kven|kem)(?! som helst)|(?:hva|kva|ka) (heter|het|heiter)(?! det på))(?![\p{L}])/u, 'name'],
@@ -201,7 +204,7 @@ const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
  */
 const SERBO_CROATIAN: [RegExp, AnswerType][] = [
   [/(?<![\p{L}])(kad|kada|кад|када|kojeg dana|којег дана)(?![\p{L}])/u, 'date'],
-  [/(?<![\p{L}])((koliko|kolko|колико|колко|ča|ca|šta|sta|što|шта|што) (košta|kosta|кошта|koštaju|kostaju|коштају|se plaća|se placa|се плаћа|stoji|stoje|стоји|стоје)|(koja|која|kolika|kolka|колика) (je |је )?(cena|cijena|цена|članarina|clanarina|чланарина))(?![\p{L}])/u, 'amount'],
+  [/(?<![\p{L}])((koliko|kolko|колико|колко) (košta|kosta|кошта|koštaju|kostaju|коштају|se plaća|se placa|се плаћа|stoji|stoje|стоји|стоје)|(ča|ca|šta|sta|što|шта|што) (košta|kosta|кошта|koštaju|kostaju|коштају)|(koja|која|kolika|kolka|колика) (je |је )?(cena|cijena|цена|članarina|clanarina|чланарина))(?![\p{L}])/u, 'amount'],
   [/(?<![\p{L}])(koliko|kolko|колико|колко)(?![\p{L}])/u, 'number'],
   [/(?<![\p{L}])(ko|tko|ко|тко|gde|gdje|где|гдје|di|gdi)(?![\p{L}])/u, 'name'],
 ];
@@ -572,7 +575,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // a name: Swedish places are mostly common nouns ("i lådan vid pianot"), and a paragraph naming a person won
   // ("var ska noterna ligga" answered "Noterna delas ut av Maria Holm…" at 1.00; a review), as Dutch "waar" did.
   sv: [
-    [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )(?<!${opensOtherwise(SWEDISH_ASKING)})nar(?! som helst)|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
+    [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )(?<!${opensOtherwise(SWEDISH_ASKING)})nar(?! som helst)|(?:och|eller) n[äa]r|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur l[åa]ngt?|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(vem(?! som helst)|vad (heter|hette)(?! det på))(?![\p{L}])/u, 'name'],
@@ -674,9 +677,12 @@ export function expectedType(question: string, lang = 'en'): AnswerType | null {
   const text = lowered(question);
   if (lang === 'en' && CHAT_TIME.test(text) && !ENGLISH_QUESTION_WORD.test(text) && !asksWhether(question, lang)) return 'time';
   if (!opensWithClause(text, lang)) return firstQuestionWord(text, lang)?.type ?? keywordType(text, lang);
-  // "When I move house, who do I tell?" asks who; without a comma, the clause is all there is.
-  const comma = text.indexOf(',', firstLetter(text));
-  return firstQuestionWord(comma < 0 ? text : text.slice(comma + 1), lang)?.type ?? null;
+  // "When I move house, who do I tell?" asks who; without a comma, the clause is all there is, but for its
+  // opening word in a language whose pattern would read it ("Når jeg melder meg på får jeg bekreftelse?").
+  const start = firstLetter(text);
+  const comma = text.indexOf(',', start);
+  const rest = comma >= 0 ? text.slice(comma + 1) : lang === 'en' ? text : text.slice(start).replace(/^\p{L}+/u, '');
+  return firstQuestionWord(rest, lang)?.type ?? null;
 }
 
 /**
@@ -848,8 +854,8 @@ const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'], tl: ['en'],
  */
 const SUBORDINATE_OPENINGS: Readonly<Record<string, RegExp>> = {
   en: /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/,
-  no: new RegExp(String.raw`^når (?:${NORWEGIAN_SUBJECTS})(?![\p{L}])`, 'u'),
-  sv: new RegExp(String.raw`^n[äa]r (?:${SWEDISH_SUBJECTS})(?![\p{L}])`, 'u'),
+  no: new RegExp(String.raw`^når (?:(?:${NORWEGIAN_SUBJECTS})(?![\p{L}])|[^,?]+,\s*(?:${NORWEGIAN_ASKING}|kan|må|får|skal|bør|er|har|blir|vil)(?![\p{L}]))`, 'u'),
+  sv: new RegExp(String.raw`^n[äa]r (?:(?:${SWEDISH_SUBJECTS})(?![\p{L}])|[^,?]+,\s*(?:${SWEDISH_ASKING}|kan|måste|får|ska|bör|är|har|blir|vill)(?![\p{L}]))`, 'u'),
 };
 
 /** Whether `text` (lower-cased, in `lang`) opens with such a clause (see SUBORDINATE_OPENINGS). */

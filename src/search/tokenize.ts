@@ -51,8 +51,12 @@ const ENGLISH_STOPWORDS = [
 const ENGLISH_CHAT = new Set(
   'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae'.split(' '),
 );
-/** "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that OK?"), or opening the question. */
-const OK_SAID = /(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*)ok(?![\p{L}])/iu;
+/**
+ * "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that
+ * OK?"), opening the question or a sentence or clause of it ("Thanks! OK, …", "…, OK?"), or closing a
+ * question that asks whether ("Is a Raspberry Pi OK?"); not "the OK button", "What happens when I click OK?".
+ */
+const OK_SAID = /(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])ok\W*$/iu;
 /** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review). */
 const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya']);
 
