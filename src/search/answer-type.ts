@@ -1774,6 +1774,16 @@ const CZECH_QUESTION = holdsWord([...new Set([...questionWords('cs').filter((wor
 const EAST_SLAVIC_QUESTION = holdsWord([...questionWords('ru'), ...questionWords('uk').filter((word) => word !== 'чи'), 'как', 'чо', 'чё', 'шо']);
 
 /**
+ * Whether `expectedType` reads what kind of fact `lang`'s questions ask (a date, a time, a price, a count, a
+ * name) by their question words or keywords: English and the languages of OTHER_PATTERNS, TIME_PATTERNS and
+ * HEADING_KINDS. For docs/languages.md (see languages-doc.test.ts).
+ */
+export const readsKinds = (lang: string): boolean => lang === 'en' || lang in OTHER_PATTERNS || lang in TIME_PATTERNS || lang in HEADING_KINDS;
+
+/** Whether `asksWhether` reads `lang`'s yes/no questions (English and OTHER_WHETHER's). For docs/languages.md. */
+export const readsWhether = (lang: string): boolean => lang === 'en' || lang in OTHER_WHETHER;
+
+/**
  * Whether `question` (in `lang`) asks whether something is so, not for a fact: an English question
  * opening with an auxiliary or modal verb ("Is the IP 94.130.52.18?", "Does version 3.4.1 fix the map?"),
  * and those of the languages OTHER_WHETHER reads (Portuguese, Spanish, Chinese, Japanese, Russian, Ukrainian,

@@ -319,6 +319,11 @@ export class Analyzer {
     return this.spec?.unaccentedTyping ?? false;
   }
 
+  /** Whether its stopwords and question words are read typed without their diacritics too ("co" as "čo"; see `LanguageSpec.unaccentedTyping`, `foldedStopwords`). */
+  get readsUnaccentedStopwords(): boolean {
+    return (this.spec?.unaccentedTyping || this.spec?.foldedStopwords) ?? false;
+  }
+
   /** The linking elements of the language's compounds, undefined when it does not compound (see `LanguageSpec.compoundLinks`). */
   get compoundLinks(): readonly string[] | undefined {
     return this.spec?.compoundLinks;

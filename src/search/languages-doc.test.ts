@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readAs } from '../language/detect.js';
+import { readsKinds, readsWhether } from './answer-type.js';
+import { LANGUAGES } from './languages.js';
+import { analyzerFor } from './tokenize.js';
+
+const DOC = new URL('../../docs/languages.md', import.meta.url);
+const languageName = new Intl.DisplayNames('en', { type: 'language' });
+
+/** Languages read as another (detect.ts READ_AS): each listed with the one it is read as. */
+const READ_AS_OTHER = ['fil', 'ms', 'nb', 'nn'];
+
+/** How the search reads a language's words, in the doc's words. */
+function words(lang: string): string {
+  const analyzer = analyzerFor(lang);
+  if (analyzer.analysis === 'none') return 'English function words only';
+  if (analyzer.analysis === 'unstemmed') return 'stopwords, no stemming';
+  return lang === 'en' || LANGUAGES.get(lang)?.stem ? 'stemmed, stopwords' : 'segmented, stopwords';
+}
+
+const yes = (read: boolean): string => (read ? 'yes' : '–');
+
+/** One row per language: its code, English name, how its words are read, whether its kinds of fact and yes/no questions are, and whether members may type it without diacritics. */
+function row(lang: string): string {
+  const read = analyzerFor(lang).lang;
+  const as = read !== lang ? `read as ${read}` : words(lang);
+  return `| ${lang} | ${languageName.of(lang) ?? lang} | ${as} | ${yes(readsKinds(read))} | ${yes(readsWhether(read))} | ${yes(analyzerFor(lang).readsUnaccentedStopwords)} |`;
+}
+
+/** `doc` without its language names, which come from the ICU data of the Node.js that wrote it. */
+const withoutNames = (doc: string): string => doc.replace(/^\| ([a-z]+) \| [^|]+ \|/gm, '| $1 |');
+
+/** docs/languages.md as the search's tables make it. */
+function expectedDoc(): string {
+  const langs = [...new Set(['en', ...LANGUAGES.keys(), ...READ_AS_OTHER])].sort();
+  return [
+    '# What the search reads in each language',
+    '',
+    'Generated from `LANGUAGES` (src/search/languages.ts), `readsKinds` and `readsWhether` (src/search/answer-type.ts)',
+    'and `readAs` (src/language/detect.ts); `src/search/languages-doc.test.ts` fails when this file and those differ,',
+    'and prints what it should say. The bot\'s own words (labels, buttons, commands) are another matter: see',
+    '[Languages](running.md#languages).',
+    '',
+    '- **words**: "stemmed, stopwords": a question meets an article\'s word in its other forms ("kurset" finds',
+    '  "kurs"), and function and question words count as no topic. "segmented, stopwords": a language written',
+    '  without spaces or inflection, cut into words. "stopwords, no stemming": a question meets an article\'s',
+    '  words only in the forms the article writes, so write FAQ questions in the forms members use, or give them',
+    '  `Also asked as:` lines. A language not listed is read with English\'s function words only.',
+    '- **kinds of fact**: questions asking a date, a time, a price, a count or a name are answered from the',
+    '  sentence stating one (see [How answers are found](how-answers-are-found.md)); elsewhere from the closest',
+    '  match alone.',
+    '- **yes/no**: questions asking whether something is so are read as such: a word of the question no article',
+    '  writes weighs more against an answer, so "Do you have karaoke?" is not answered from another yes.',
+    '- **stopwords without diacritics**: function and question words typed without the language\'s accents are',
+    '  read as such ("nar" as "när", "co" as "čo"); elsewhere they count as topic words no article writes. Other',
+    '  words typed so meet the articles\' in every language whose terms are folded (most of those listed).',
+    '',
+    '| code | language | words | kinds of fact | yes/no | stopwords without diacritics |',
+    '|---|---|---|---|---|---|',
+    ...langs.map(row),
+    '',
+  ].join('\n');
+}
+
+describe('docs/languages.md', () => {
+  it('says what the search reads in each language, as its tables do', () => {
+    const expected = expectedDoc();
+    expect(withoutNames(readFileSync(DOC, 'utf8')), `docs/languages.md should read:\n${expected}`).toBe(withoutNames(expected));
+  });
+
+  it('names each language read as another', () => {
+    for (const lang of READ_AS_OTHER) expect(readAs(lang), lang).not.toBe(lang);
+  });
+});
