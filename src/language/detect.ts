@@ -235,6 +235,9 @@ const READ_AS: ReadonlyMap<string, string> = new Map([['ms', 'id'], ['fil', 'tl'
  */
 export const readAs = (lang: string): string => READ_AS.get(lang) ?? lang;
 
+/** The languages read as another (see READ_AS), for docs/languages.md. */
+export const readAsOthers = (): string[] => [...READ_AS.keys()];
+
 /** A tag's likely script (ISO 15924: "Latn", "Cyrl", "Hant"), from CLDR's likely subtags through Intl; null where Intl cannot tell or the tag is malformed. */
 export function scriptOf(tag: string): string | null {
   try {

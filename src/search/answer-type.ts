@@ -176,13 +176,14 @@ const SWEDISH_SUBJECTS = 'jag|du|han|hon|vi|ni|de|dom|man|det|den|detta|någon';
 const NORWEGIAN_ASKING = 'hva|hvordan|hvorfor|hvor|hvem|hvilken|hvilke|hvilket|kva|korleis|kvifor|kor|kven|kvar|ka|kem';
 const SWEDISH_ASKING = 'vad|hur|varför|var|vem|vilken|vilket|vilka';
 /**
- * A lookbehind's body: `asking` (a regular expression's alternatives) as a word before, in the same clause
- * (not past a comma: "Hei, hvordan går det, når åpner dere?", "Jag var sjuk, när börjar kören?": a review).
+ * A lookbehind's body: `asking` (a regular expression's alternatives) as a word before, in the same sentence
+ * ("Hva gjør jeg, når kortet ikke virker?"; a greeting's "Hei, hvordan går det, når åpner dere?" is read so
+ * too: a third review found the comma before a clause of "når" the commoner).
  */
-const opensOtherwise = (asking: string): string => String.raw`(?:^|[^\p{L}])(?:${asking})(?![\p{L}])[^?.!,]*`;
+const opensOtherwise = (asking: string): string => String.raw`(?:^|[^\p{L}])(?:${asking})(?![\p{L}])[^?.!]*`;
 /** Norwegian's question words by the fact they ask for (see OTHER_PATTERNS' no); "når" as NORWEGIAN_ASKING says, or after "og" ("Hvor og når er julebordet?"). */
 const NORWEGIAN_PATTERNS: [RegExp, AnswerType][] = [
-  [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(NORWEGIAN_ASKING)})når(?! som helst)|(?:og|eller) når|(?:vet(?: (?:du|dere|noen|man))?|lurer på|lurte på) når|(?:hva|kva|ka|kor) tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])`, 'u'), 'date'],
+  [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(NORWEGIAN_ASKING)})når(?! som helst)|(?:${NORWEGIAN_ASKING}) (?:og|eller) når|(?:vet(?: (?:du|dere|noen|man))?|lurer på|lurte på) når|(?:hva|kva|ka|kor) tid|hvilken tid|hvilken dag|hvilken dato|hvilket år|hvor tidlig|hvor sent)(?![\p{L}])`, 'u'), 'date'],
   [/(?<![\p{L}])((?:hva|kva|ka) (?:koster|kostet|kostar|koste)|(?:hvor|kor) (?:mye|mykje)(?! tid(?![\p{L}]))|hva er prisen)(?![\p{L}])/u, 'amount'],
   [/(?<![\p{L}])((?:hvor|kor) (?:mange|lenge|lang|langt|stor|store|gammel|gamle|høy|ofte)|hvor mye tid|kor mykje tid)(?![\p{L}])/u, 'number'],
   [/(?<![\p{L}])((?:hvem|kven|kem)(?! som helst)|(?:hva|kva|ka) (heter|het|heiter)(?! det på))(?![\p{L}])/u, 'name'],
@@ -575,7 +576,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // a name: Swedish places are mostly common nouns ("i lådan vid pianot"), and a paragraph naming a person won
   // ("var ska noterna ligga" answered "Noterna delas ut av Maria Holm…" at 1.00; a review), as Dutch "waar" did.
   sv: [
-    [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )(?<!${opensOtherwise(SWEDISH_ASKING)})nar(?! som helst)|(?:och|eller) n[äa]r|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
+    [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )(?<!${opensOtherwise(SWEDISH_ASKING)})nar(?! som helst)|(?:${SWEDISH_ASKING}) (?:och|eller) n[äa]r|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur l[åa]ngt?|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(vem(?! som helst)|vad (heter|hette)(?! det på))(?![\p{L}])/u, 'name'],
@@ -677,12 +678,10 @@ export function expectedType(question: string, lang = 'en'): AnswerType | null {
   const text = lowered(question);
   if (lang === 'en' && CHAT_TIME.test(text) && !ENGLISH_QUESTION_WORD.test(text) && !asksWhether(question, lang)) return 'time';
   if (!opensWithClause(text, lang)) return firstQuestionWord(text, lang)?.type ?? keywordType(text, lang);
-  // "When I move house, who do I tell?" asks who; without a comma, the clause is all there is, but for its
-  // opening word in a language whose pattern would read it ("Når jeg melder meg på får jeg bekreftelse?").
-  const start = firstLetter(text);
-  const comma = text.indexOf(',', start);
-  const rest = comma >= 0 ? text.slice(comma + 1) : lang === 'en' ? text : text.slice(start).replace(/^\p{L}+/u, '');
-  return firstQuestionWord(rest, lang)?.type ?? null;
+  // "When I move house, who do I tell?" asks who; without a comma, the clause is all there is (and a
+  // Norwegian "Når de nye kursene starter?" asks when: a review).
+  const comma = text.indexOf(',', firstLetter(text));
+  return firstQuestionWord(comma < 0 ? text : text.slice(comma + 1), lang)?.type ?? null;
 }
 
 /**
@@ -850,12 +849,13 @@ const MIXED_IN: Record<string, string[]> = { uk: ['ru'], hi: ['en'], tl: ['en'],
 /**
  * An English "when" or "where" that no verb follows opens a clause, not a question ("When gmail sends my
  * mails to the archive, what…?"); so does a Norwegian "når", a Swedish "när" that a subject follows ("Når jeg
- * melder meg på, får jeg bekreftelse?": see NORWEGIAN_SUBJECTS).
+ * melder meg på, får jeg bekreftelse?": see NORWEGIAN_SUBJECTS), or whose comma a question word follows
+ * ("Når kortet ikke virker, hvem kontakter jeg?"; not a verb: "Når åpner hallen, er det kl 7?").
  */
 const SUBORDINATE_OPENINGS: Readonly<Record<string, RegExp>> = {
   en: /^(when|where)\b(?!['’]s|\s+(is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)/,
-  no: new RegExp(String.raw`^når (?:(?:${NORWEGIAN_SUBJECTS})(?![\p{L}])|[^,?]+,\s*(?:${NORWEGIAN_ASKING}|kan|må|får|skal|bør|er|har|blir|vil)(?![\p{L}]))`, 'u'),
-  sv: new RegExp(String.raw`^n[äa]r (?:(?:${SWEDISH_SUBJECTS})(?![\p{L}])|[^,?]+,\s*(?:${SWEDISH_ASKING}|kan|måste|får|ska|bör|är|har|blir|vill)(?![\p{L}]))`, 'u'),
+  no: new RegExp(String.raw`^når (?:(?:${NORWEGIAN_SUBJECTS})(?![\p{L}])|[^,?]+,\s*(?:${NORWEGIAN_ASKING})(?![\p{L}]))`, 'u'),
+  sv: new RegExp(String.raw`^n[äa]r (?:(?:${SWEDISH_SUBJECTS})(?![\p{L}])|[^,?]+,\s*(?:${SWEDISH_ASKING})(?![\p{L}]))`, 'u'),
 };
 
 /** Whether `text` (lower-cased, in `lang`) opens with such a clause (see SUBORDINATE_OPENINGS). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAs } from '../language/detect.js';
+import { readAs, readAsOthers } from '../language/detect.js';
 import { readsKinds, readsWhether } from './answer-type.js';
 import { LANGUAGES } from './languages.js';
 import { analyzerFor } from './tokenize.js';
@@ -8,24 +8,22 @@ import { analyzerFor } from './tokenize.js';
 const DOC = new URL('../../docs/languages.md', import.meta.url);
 const languageName = new Intl.DisplayNames('en', { type: 'language' });
 
-/** Languages read as another (detect.ts READ_AS): each listed with the one it is read as. */
-const READ_AS_OTHER = ['fil', 'ms', 'nb', 'nn'];
 
 /** How the search reads a language's words, in the doc's words. */
 function words(lang: string): string {
   const analyzer = analyzerFor(lang);
   if (analyzer.analysis === 'none') return 'English function words only';
   if (analyzer.analysis === 'unstemmed') return 'stopwords, no stemming';
-  return lang === 'en' || LANGUAGES.get(lang)?.stem ? 'stemmed, stopwords' : 'segmented, stopwords';
+  return lang === 'en' || LANGUAGES.get(lang)?.stem ? 'stemmed, stopwords' : 'no inflection, stopwords';
 }
 
 const yes = (read: boolean): string => (read ? 'yes' : '–');
 
-/** One row per language: its code, English name, how its words are read, whether its kinds of fact and yes/no questions are, and whether members may type it without diacritics. */
+/** One row per language: its code, English name, how its words are read, and whether its kinds of fact and yes/no questions are. */
 function row(lang: string): string {
   const read = analyzerFor(lang).lang;
   const as = read !== lang ? `read as ${read}` : words(lang);
-  return `| ${lang} | ${languageName.of(lang) ?? lang} | ${as} | ${yes(readsKinds(read))} | ${yes(readsWhether(read))} | ${yes(analyzerFor(lang).readsUnaccentedStopwords)} |`;
+  return `| ${lang} | ${languageName.of(lang) ?? lang} | ${as} | ${yes(readsKinds(read))} | ${yes(readsWhether(read))} |`;
 }
 
 /** `doc` without its language names, which come from the ICU data of the Node.js that wrote it. */
@@ -33,7 +31,7 @@ const withoutNames = (doc: string): string => doc.replace(/^\| ([a-z]+) \| [^|]+
 
 /** docs/languages.md as the search's tables make it. */
 function expectedDoc(): string {
-  const langs = [...new Set(['en', ...LANGUAGES.keys(), ...READ_AS_OTHER])].sort();
+  const langs = [...new Set(['en', ...LANGUAGES.keys(), ...readAsOthers()])].sort();
   return [
     '# What the search reads in each language',
     '',
@@ -43,21 +41,20 @@ function expectedDoc(): string {
     '[Languages](running.md#languages).',
     '',
     '- **words**: "stemmed, stopwords": a question meets an article\'s word in its other forms ("kurset" finds',
-    '  "kurs"), and function and question words count as no topic. "segmented, stopwords": a language written',
-    '  without spaces or inflection, cut into words. "stopwords, no stemming": a question meets an article\'s',
-    '  words only in the forms the article writes, so write FAQ questions in the forms members use, or give them',
-    '  `Also asked as:` lines. A language not listed is read with English\'s function words only.',
+    '  "kurs"), and function and question words count as no topic. "no inflection, stopwords": a language whose',
+    '  words do not inflect, cut into words where it is written without spaces. "stopwords, no stemming": a',
+    '  question meets an article\'s words only in the forms the article writes, so write FAQ questions in the forms',
+    '  members use, or give them `Also asked as:` lines. A language not listed is read with English\'s function',
+    '  words only.',
     '- **kinds of fact**: questions asking a date, a time, a price, a count or a name are answered from the',
     '  sentence stating one (see [How answers are found](how-answers-are-found.md)); elsewhere from the closest',
     '  match alone.',
     '- **yes/no**: questions asking whether something is so are read as such: a word of the question no article',
     '  writes weighs more against an answer, so "Do you have karaoke?" is not answered from another yes.',
-    '- **stopwords without diacritics**: function and question words typed without the language\'s accents are',
-    '  read as such ("nar" as "när", "co" as "čo"); elsewhere they count as topic words no article writes. Other',
-    '  words typed so meet the articles\' in every language whose terms are folded (most of those listed).',
+
     '',
-    '| code | language | words | kinds of fact | yes/no | stopwords without diacritics |',
-    '|---|---|---|---|---|---|',
+    '| code | language | words | kinds of fact | yes/no |',
+    '|---|---|---|---|---|',
     ...langs.map(row),
     '',
   ].join('\n');
@@ -70,6 +67,6 @@ describe('docs/languages.md', () => {
   });
 
   it('names each language read as another', () => {
-    for (const lang of READ_AS_OTHER) expect(readAs(lang), lang).not.toBe(lang);
+    for (const lang of readAsOthers()) expect(readAs(lang), lang).not.toBe(lang);
   });
 });

@@ -93,7 +93,7 @@ describe('reading words', () => {
     expect(english.isChatWord('r', 'How do I install R?')).toBe(false);
     // "OK" in capitals saying that something is, is the word's own spelling; naming a button, a name.
     for (const typed of ['Is it OK to DM a maintainer?', 'would it be OK if I came late', 'OK so when is raid', 'can i bring my dog, is that OK?', 'Is a Raspberry Pi OK?', 'I will come at 8, OK?', 'Thanks! OK, and the parking?']) expect(english.isChatWord('ok', typed), typed).toBe(true);
-    for (const typed of ['what does the OK button do', 'What happens when I click OK?']) expect(english.isChatWord('ok', typed), typed).toBe(false);
+    for (const typed of ['what does the OK button do', 'What happens when I click OK?', 'Will the file be written if I press OK?', 'Do I have to click OK?', 'Does the export start when I click OK?']) expect(english.isChatWord('ok', typed), typed).toBe(false);
     // A longer one typed with a capital past its first letter is a name: League of Legends, not laughter.
     expect(english.isChatWord('lol', 'when is the LoL league final')).toBe(false);
     expect(english.isChatWord('lol', 'when is the final lol')).toBe(true);

@@ -54,9 +54,13 @@ const ENGLISH_CHAT = new Set(
 /**
  * "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that
  * OK?"), opening the question or a sentence or clause of it ("Thanks! OK, …", "…, OK?"), or closing a
- * question that asks whether ("Is a Raspberry Pi OK?"); not "the OK button", "What happens when I click OK?".
+ * question that asks whether ("Is a Raspberry Pi OK?"); never after a verb pressing it ("click OK", "press
+ * OK": a review), nor in "the OK button".
  */
-const OK_SAID = /(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])ok\W*$/iu;
+const OK_SAID = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])(?<!\b(?:press|click|hit|tap|select|choose|push)(?:es|ed|ing|s)?\s+)ok\W*$`,
+  'iu',
+);
 /** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review). */
 const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya']);
 
@@ -317,11 +321,6 @@ export class Analyzer {
   /** Whether members type the language without its diacritics (see `LanguageSpec.unaccentedTyping`). */
   get unaccentedTyping(): boolean {
     return this.spec?.unaccentedTyping ?? false;
-  }
-
-  /** Whether its stopwords and question words are read typed without their diacritics too ("co" as "čo"; see `LanguageSpec.unaccentedTyping`, `foldedStopwords`). */
-  get readsUnaccentedStopwords(): boolean {
-    return (this.spec?.unaccentedTyping || this.spec?.foldedStopwords) ?? false;
   }
 
   /** The linking elements of the language's compounds, undefined when it does not compound (see `LanguageSpec.compoundLinks`). */
