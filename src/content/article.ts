@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { ownFaqHeading, unknownLabels } from './alternates.js';
+import { DEFAULT_LABEL, ownFaqHeading, unknownLabels } from './alternates.js';
 import { collapse } from './blocks.js';
 import type { FrontMatter } from './frontmatter.js';
 import { articleLanguage } from './language.js';
@@ -92,7 +92,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
       const where = draft.format === 'markdown' ? 'the text under its heading' : 'the paragraph after it, separated by a blank line';
       const fix = listed === undefined
         ? `write its answer as ${where}, or remove the question`
-        : `line ${listed}, right under its "${entry.alsoAsked ?? 'Also asked as:'}" list, is read as part of the list: if it is the answer, leave a blank line before it`;
+        : `line ${listed}, right under its "${entry.alsoAsked ?? DEFAULT_LABEL}" list, is read as part of the list: if it is the answer, leave a blank line before it`;
       issues.push({ severity: 'error', file: draft.file, line: entry.question.line, message: `FAQ question has no answer: "${entry.question.text}": ${fix}` });
     }
   }

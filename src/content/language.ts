@@ -31,6 +31,9 @@ const MIN_OTHERS = 3;
 const declaration = (file: string, lang: string): string =>
   /^\.html?$/i.test(path.extname(file)) ? `<html lang="${lang}">` : `a front-matter line "lang: ${lang}"`;
 
+/** How many times each of `values` occurs, in first-seen order. */
+const tally = (values: readonly string[]): Map<string, number> => values.reduce((counts, v) => counts.set(v, (counts.get(v) ?? 0) + 1), new Map<string, number>());
+
 /**
  * A warning for each article whose language was detected without confidence, and for one whose detected
  * language is another than the one every other article is in (MIN_OTHERS of them or more), saying how to declare
@@ -40,23 +43,22 @@ const declaration = (file: string, lang: string): string =>
  */
 export function languageIssues(articles: readonly Article[]): ContentIssue[] {
   const primary = (a: Article) => primaryLanguage(a.lang) ?? a.lang;
-  // By the language each is read as: "nb" and a detected "no" are one, as Malay and Indonesian are (a review);
-  // the others' named by the tag most of them are in ("nb", not the "no" it is read as: a second review).
-  const counts = new Map<string, Map<string, number>>();
-  for (const a of articles) {
-    const tags = counts.get(readAs(primary(a))) ?? new Map<string, number>();
-    counts.set(readAs(primary(a)), tags.set(primary(a), (tags.get(primary(a)) ?? 0) + 1));
-  }
-  const total = (tags: Map<string, number>) => [...tags.values()].reduce((n, c) => n + c, 0);
-  // With two languages, one of them a single article's: that language, and the others'.
-  const byCount = [...counts].sort((x, y) => total(x[1]) - total(y[1]));
-  const lone = byCount.length === 2 && total(byCount[0]![1]) === 1 && total(byCount[1]![1]) >= MIN_OTHERS ? { lang: byCount[0]![0], theirs: [...byCount[1]![1]].sort((x, y) => y[1] - x[1])[0]![0] } : null;
+  // By the language each is read as: "nb" and a detected "no" are one, as Malay and Indonesian are (a review).
+  const read = (a: Article) => readAs(primary(a));
+  const counts = tally(articles.map(read));
+  // With two languages, one of them a single article's: that language, and the others', named by the tag
+  // most of them are in ("nb", not the "no" it is read as: a second review).
+  const byCount = [...counts].sort((x, y) => x[1] - y[1]);
+  const lone =
+    byCount.length === 2 && byCount[0]![1] === 1 && byCount[1]![1] >= MIN_OTHERS
+      ? { lang: byCount[0]![0], theirs: [...tally(articles.filter((a) => read(a) === byCount[1]![0]).map(primary))].sort((x, y) => y[1] - x[1])[0]![0] }
+      : null;
   return articles.flatMap((a) => {
     const warn = (message: string) => [{ severity: 'warning' as const, file: a.file, line: 1, message }];
     if (a.langSource !== 'detected') return [];
     if (a.lang === 'und' && !a.langReliable) return warn(`the article's language could not be detected from its text; declare it with ${declaration(a.file, 'xx')} (a BCP 47 tag such as de or pt-BR)`);
     if (!a.langReliable) return warn(`the article's language is unsure: detected as "${a.lang}" from too little or mixed text; declare it with ${declaration(a.file, a.lang)}`);
-    return lone && readAs(primary(a)) === lone.lang
+    return lone && read(a) === lone.lang
       ? warn(`the article's language was detected as "${a.lang}", while the other articles are in "${lone.theirs}"; if it is in ${lone.theirs} too, declare it with ${declaration(a.file, lone.theirs)}`)
       : [];
   });

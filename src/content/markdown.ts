@@ -63,9 +63,9 @@ class MarkdownReader {
   /**
    * The `##` section being read (an FAQ section while `inFaq`): its heading and line; how many of its
    * sub-headings are questions and how many are not, each counted where it is as shallow as any before it
-   * (`depth`, the shallowest so far); and the FAQ entries and paragraphs read before it.
+   * (`depth`, the shallowest so far); the FAQ entries and paragraphs read before it; and the warnings of the
+   * `Also asked as:` lists under its question headings, held back with their labels as written (see `closeSection`).
    */
-  /** The section open, with the warnings of the `Also asked as:` lists under its question headings held back, and their labels as written (see `closeSection`). */
   private open: { text: string; line: number; depth: number; questions: number; others: number; entries: number; paragraphs: number; misplaced: { issue: ContentIssue; label: string }[] } | null = null;
   /** Sections that look like an FAQ under a name `isFaqHeading` does not know (see `closeSection`). */
   private unnamedFaq: UnnamedFaqSection[] = [];

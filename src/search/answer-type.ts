@@ -576,7 +576,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // a name: Swedish places are mostly common nouns ("i lådan vid pianot"), and a paragraph naming a person won
   // ("var ska noterna ligga" answered "Noterna delas ut av Maria Holm…" at 1.00; a review), as Dutch "waar" did.
   sv: [
-    [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})när(?! som helst)|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )(?<!${opensOtherwise(SWEDISH_ASKING)})nar(?! som helst)|(?:${SWEDISH_ASKING}) (?:och|eller) n[äa]r|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
+    [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})(?:när|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )nar)(?! som helst)|(?:${SWEDISH_ASKING}) (?:och|eller) n[äa]r|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
     [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur l[åa]ngt?|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(vem(?! som helst)|vad (heter|hette)(?! det på))(?![\p{L}])/u, 'name'],

@@ -275,6 +275,8 @@ interface Query {
   clocks: number;
   /** The figures a count is asked in, where the question names its counter (Japanese "何人": see `askedCounter`). */
   counter: RegExp | null;
+  /** Its verbs with the particles written apart from them (see `separatedVerbs`), read once for the joined words `analyse` asks and `otherParticle`. */
+  separated: readonly SeparatedVerb[];
   /**
    * The rest of those unknown numbers, but amounts, clock times and years: quantities of the asker's own,
    * which a bound may measure ("im 15", "i have 1800 elo"; see `numbersMissed`), each with the term of the
@@ -1065,7 +1067,7 @@ export class SearchIndex {
     // Its question words read in their own script, as the patterns of the kinds of fact are written ("koly" → "коли"); Greek's patterns read Greeklish.
     const asked = romanised !== null && romanised !== 'el' ? functionWordsSpelled(question, analyzer) : question;
     const type = expectedType(asked, analyzer.lang);
-    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), plainlyWhether: plainlyAsksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0, counter: type === 'number' ? askedCounter(question, analyzer.lang) : null };
+    const query: Query = { text: question, analyzer, terms: [], stems: [], asked: [], idfs: [], known: 0, unknown: 0, joins: [], numbers: 0, unknownNumbers: 0, unknownIdentifiers: 0, unknownDotted: 0, knownExact: [], named: [], codeNames: [...new Set(writtenCodeNames(question))], whether: asksWhether(asked, analyzer.lang), plainlyWhether: plainlyAsksWhether(asked, analyzer.lang), tokens, type, opens: type && openingType(asked, analyzer.lang), corrected: 0, trigrams: null, counts: null, held: null, decades: splitDecades(question), quantities: [], clocks: 0, counter: type === 'number' ? askedCounter(question, analyzer.lang) : null, separated: separatedVerbs(question, analyzer) };
     // The asker's own languages, when no article is in them: a function word of theirs the articles lack
     // ("ist" of "Was ist Mythos?" asked of English articles) is no topic the articles miss.
     const spoken = spokenFunctionWords(question, (options.locales ?? []).map((tag) => analyzerFor(tag)).filter((other) => other.lang !== analyzer.lang && !this.languages.has(other.lang)));
@@ -1221,7 +1223,7 @@ export class SearchIndex {
     // word they make where the articles write it ("anmelden", "Anmeldung"), counting nothing more toward
     // coverage than the verb; where they write the verb too (not "holt … ab" of "abgeholtem" alone: read so, a
     // fixture site's uncovered "Holt ihr auch Essen bei Restaurants ab?" was answered).
-    for (const { verb, particle } of separatedVerbs(question, analyzer)) {
+    for (const { verb, particle } of query.separated) {
       const id = this.index.termId(analyzer.contentTerm(`${particle}${verb}`) ?? '');
       if (id === undefined || query.asked.includes(id) || this.index.termId(analyzer.contentTerm(verb) ?? '') === undefined) continue;
       readAs?.push({ word: `${verb} ${particle}`, term: this.index.term(id), how: 'related' });
@@ -2711,7 +2713,7 @@ export class SearchIndex {
     let verbs = this.particleVerbs.get(key);
     if (verbs) return verbs;
     if (!analyzer.english) {
-      verbs = separableVerbs(text, analyzer);
+      verbs = separableVerbs('separated' in key ? key.separated : separatedVerbs(text, analyzer), analyzer);
       this.particleVerbs.set(key, verbs);
       return verbs;
     }
@@ -4255,8 +4257,8 @@ const SEPARABLE_PARTICLES: Readonly<Record<string, { on: readonly string[]; off:
 const PARTICLE_REACH = 2;
 
 /**
- * The verbs of `text` (by stem) with the sides of their particles (see SEPARABLE_PARTICLES), in a language
- * that has them: a clause-final particle with the clause's first word that is no stopword ("Wie melde ich
+ * The verbs of a text (by stem) with the sides of their particles (see SEPARABLE_PARTICLES), from its verbs
+ * and particles written apart (`separated`, as `separatedVerbs` reads them): a clause-final particle with the clause's first word that is no stopword ("Wie melde ich
  * mich ab?" → meld: off), in German the first not capitalised past the clause's start where the clause holds
  * small letters (a noun: "Welche Kurse bietet ihr an?" is bietet's, not Kurse's); and where the language
  * reads them so, a particle with the word before it that is no stopword, one to PARTICLE_REACH stopwords
@@ -4265,11 +4267,11 @@ const PARTICLE_REACH = 2;
  * preposition ("logger jeg ut på mobilen"), as is one beside a verb whose clause ends in its particle ("Wie
  * melde ich mich auf der Website ab?").
  */
-function separableVerbs(text: string, analyzer: Analyzer): ParticleVerbs {
+function separableVerbs(separated: readonly SeparatedVerb[], analyzer: Analyzer): ParticleVerbs {
   const reading = SEPARABLE_PARTICLES[analyzer.lang];
   if (!reading) return NO_PARTICLE_VERBS;
   const found = new Map<string, Set<string>>();
-  for (const { verb, particle } of separatedVerbs(text, analyzer)) {
+  for (const { verb, particle } of separated) {
     const stem = analyzer.stemOnce(verb);
     const side = reading.on.includes(particle) ? 'on' : 'off';
     const set = found.get(stem);
@@ -4279,12 +4281,18 @@ function separableVerbs(text: string, analyzer: Analyzer): ParticleVerbs {
   return found.size ? found : NO_PARTICLE_VERBS;
 }
 
-/** The verbs of `text` with the particles written apart from them, each as written in lower case (see `separableVerbs`). */
-function separatedVerbs(text: string, analyzer: Analyzer): { verb: string; particle: string }[] {
+/** A verb and the particle written apart from it, each as written in lower case. */
+interface SeparatedVerb {
+  verb: string;
+  particle: string;
+}
+
+/** The verbs of `text` with the particles written apart from them (see `separableVerbs`). */
+function separatedVerbs(text: string, analyzer: Analyzer): SeparatedVerb[] {
   const reading = SEPARABLE_PARTICLES[analyzer.lang];
   if (!reading) return [];
   const isParticle = (word: string) => reading.on.includes(word) || reading.off.includes(word);
-  const found: { verb: string; particle: string }[] = [];
+  const found: SeparatedVerb[] = [];
   for (const clause of text.split(CLAUSE_END)) {
     const written = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
     const words = written.map((word) => analyzer.lowerCase(word));
@@ -4293,7 +4301,8 @@ function separatedVerbs(text: string, analyzer: Analyzer): { verb: string; parti
     const noun = (i: number) => analyzer.lang === 'de' && i > 0 && /^\p{Lu}/u.test(written[i]!) && /\p{Ll}/u.test(clause);
     // A verb that is a stopword ("Wann macht die Halle zu?"): the noun, which the other phrasing writes as well.
     const first = (skipNouns: boolean) => words.findIndex((word, i) => i < words.length - 1 && !analyzer.isStopword(word) && !(skipNouns && noun(i)));
-    const verbAt = first(true) >= 0 ? first(true) : first(false);
+    const nounless = first(true);
+    const verbAt = nounless >= 0 ? nounless : first(false);
     const closed = last !== undefined && isParticle(last) && verbAt >= 0 ? analyzer.stemOnce(words[verbAt]!) : null;
     if (closed !== null) found.push({ verb: words[verbAt]!, particle: last! });
     if (!reading.beside) continue;

@@ -1833,8 +1833,8 @@ const NORWEGIAN_LINKS = ['s', 'e'];
  * Norwegian function words the package's Bokmål list lacks, as members type them: Nynorsk's ("kva", "kvifor",
  * "korleis", "kor", "kven", "kvar", "eg", "ikkje", "dykk", "eit", "ein", "frå", "vere", "berre"), the
  * west-coast dialects' ("ka", "kem", "koffer", "kofor", "åssen", "kossen") and "på" typed without its ring
- * ("pa"). Left in, "ka koster klippekort" and "kan eg fryse
- * medlemskapet" counted them against every answer (a Bergen climbing gym's trial). Not "mye" (of "hvor mye",
+ * ("pa"). Left in, "ka koster klippekort" and "kan eg fryse medlemskapet" counted them against every answer
+ * (a Bergen climbing gym's trial). Not "mye" (of "hvor mye",
  * how much) nor "nar" (når): without them, questions no article answers ("Hvor mye koster en kaffe i
  * kiosken?", "nar kommer nye drakter til jul") were answered from a paragraph sharing one word (two fixture
  * sites).
