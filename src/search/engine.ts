@@ -1379,6 +1379,10 @@ export class SearchIndex {
   private countWritten(number: string, after: string, analyzer: Analyzer): number | undefined {
     if (analyzer.lang === 'ar') return undefined;
     const counted = analyzer.stemOnce(after);
+    // A unit writing the counted word holds its term: the others' texts are not read (at 100k paragraphs,
+    // "a bed of 6.5 feet x 6 feet" read 512 paragraphs holding "six" in 40 ms).
+    const countedId = this.index.termId(counted);
+    if (countedId === undefined) return undefined;
     for (const count of countWords(String(Number(number)), analyzer.lang)) {
       const id = this.index.termId(analyzer.stemOnce(count));
       if (id === undefined) continue;
@@ -1387,7 +1391,7 @@ export class SearchIndex {
         for (let i = 0; i + 1 < words.length; i++) if (words[i] === count && words.slice(i + 1, i + 1 + COUNT_REACH).some((word) => analyzer.stemOnce(word) === counted)) return true;
         return false;
       };
-      if (this.countedWords.get(`${analyzer.lang}\u0000${count}\u0000${counted}`, () => this.someUnitHolding(this.index.term(id), (unit) => statedTexts(unit).some(before)))) return id;
+      if (this.countedWords.get(`${analyzer.lang}\u0000${count}\u0000${counted}`, () => this.someUnitHolding(this.index.term(id), (unit) => this.index.holding(countedId, unit.doc, unit.doc + 1) > 0 && statedTexts(unit).some(before)))) return id;
     }
     return undefined;
   }

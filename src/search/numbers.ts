@@ -66,8 +66,14 @@ export const withDecadesMarked = (text: string): string => text.replace(NAMED_DE
  */
 export const DECADE_OR_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${DECADE}(?![\\p{L}\\p{M}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+`, 'gu');
 
-/** The numbers of `text` as NUMBER matches them, decades left out (see `decadeValue`). */
-const numberMatches = (text: string): RegExpExecArray[] => Array.from(text.matchAll(NUMBER)).filter((match) => match[5] !== undefined);
+/**
+ * The numbers of `text` as NUMBER matches them, decades left out (see `decadeValue`). Each holds an ASCII
+ * digit (full-width ones are folded before): a text without one, most paragraphs, is not scanned by NUMBER,
+ * whose lookarounds and decade words made it a tenth of a question's time on first asking the numbers of
+ * hundreds of paragraphs (see the engine's `someUnitHolding`).
+ */
+const numberMatches = (text: string): RegExpExecArray[] => (ASCII_DIGIT.test(text) ? Array.from(text.matchAll(NUMBER)).filter((match) => match[5] !== undefined) : []);
+const ASCII_DIGIT = /[0-9]/;
 
 /** A number NUMBER matched, in its one canonical form (see `writtenNumbers`). */
 const matched = ([, , , , , written = '', magnitude]: RegExpExecArray): string => canonical(written, magnitude);
