@@ -2098,7 +2098,8 @@ export class SearchIndex {
     // fact (see `preferTyped`). Nor was one behind two entries stating none of it: until a candidate read
     // states the fact, the paragraphs of the first place's article are read too; one stating it keeps the
     // place it had unread, taking no part in the two places' reach, and is promoted only holding as much of
-    // the question as the first ("Tot hoe laat kan ik het krachthonk in?" answered "Pas na de
+    // the question as the first, or under a heading announcing the fact asked (see `preferTyped`) ("Tot hoe
+    // laat kan ik het krachthonk in?" answered "Pas na de
     // krachtintroductie" by "Mag ik zonder begeleiding in het krachthonk trainen?" at 1.00, the paragraph with
     // "tot uiterlijk 21:45" unread; a Dutch rowing club's trial). On the 19 trials of the last rounds (dev),
     // right / wrong: 2,162 / 761 → 2,166 / 757, abstentions unchanged. Any article's: 2,167 / 756, but 8 of
@@ -2380,7 +2381,10 @@ export class SearchIndex {
    * summed over the 24 figures fell at each. It does yield, as an FAQ entry does, to a paragraph of its
    * article under a heading that announces the kind of fact asked ("## 日時", "## Prices": see
    * `headingAnnounces`), which need not repeat the words of the paragraph that names the event (XQuAD's
-   * articles have no headings). A lead paragraph (under no heading) yields likewise to one under a heading
+   * articles have no headings), even one read only for the fact, out of reach of the first two places (see
+   * `rank`): "Quando è la cena di Natale?" got the lead paragraph naming the dinner at 1.00, "La cena si terrà
+   * sabato 13 dicembre 2025" under "## Data e orario" unread (a Bologna cooking school's trial; no fixture
+   * moved). A lead paragraph (under no heading) yields likewise to one under a heading
    * that holds a word of the question the paragraph does not write: "每周的贡献最低要求是多少" (the weekly
    * minimum contribution) got the lead saying a minimum exists at 1.00, not "每人每周至少要有 1500 点公会贡献"
    * under "## 每周最低贡献" (a Chinese game guild's trial, round AD; right answers of the trials 5,242 →
@@ -2418,7 +2422,7 @@ export class SearchIndex {
       const heading = topicHeading(s.unit.passage);
       return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0 && s.held > 0)) && ownArticle(s, s.signals.share);
     };
-    const holdsEnough = (s: Scored) => s.held >= first.held || (!s.forType && ((first.unit.faq !== null && ownArticle(s, s.held)) || announced(s)));
+    const holdsEnough = (s: Scored) => s.held >= first.held || announced(s) || (!s.forType && first.unit.faq !== null && ownArticle(s, s.held));
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;
     const at = ranked.findIndex((s) => answers(s) && holdsEnough(s));
     if (at >= 0 || first.unit.faq) return promote(ranked, at, 'fact');
