@@ -1120,6 +1120,39 @@ describe('statesType', () => {
     expect(statesType('O VIP Bronze custa R$ 19,90 por mês.', 'amount', new Set(), 'pt')).toBe(true);
   });
 
+  it('reads Portuguese "quem", Italian "quando" and French "quand" as asking only where they open or end the question, or follow a verb asking them', () => {
+    const asking: [string, string, string][] = [
+      ['pt', 'Quem puxa o rolê de street de quinta?', 'name'],
+      ['pt', 'e quem cuida da rampa?', 'name'],
+      ['pt', 'oi gente, quem é o tesoureiro?', 'name'],
+      ['pt', 'de quem é o shape?', 'name'],
+      ['pt', 'o prêmio é de quem?', 'name'],
+      ['pt', 'vc sabe quem organiza?', 'name'],
+      ['it', 'Quando è la cena di Natale?', 'date'],
+      ['it', 'ciao raga, qnd è la cena di natale?', 'date'],
+      ['it', 'fino a quando posso iscrivermi?', 'date'],
+      ['it', 'la cena è quando?', 'date'],
+      ['it', 'sapete quando apre?', 'date'],
+      ['fr', 'Quand est le tournoi ?', 'date'],
+      ['fr', 'le tournoi c\'est quand ?', 'date'],
+      ['fr', 'salut, qd est la soirée ?', 'date'],
+      ['fr', "jusqu'à quand on peut s'inscrire ?", 'date'],
+      ['fr', 'vous savez quand ça ouvre ?', 'date'],
+    ];
+    for (const [lang, question, type] of asking) expect(expectedType(question, lang), question).toBe(type);
+    // Inside a clause they join it: "for those who have none", "when I rent the kitchen" (two trials' questions, answered with a shop's name and the opening hours).
+    const joining: [string, string][] = [
+      ['pt', 'O coletivo empresta skate para quem não tem?'],
+      ['pt', 'As sessões são só para quem é associado?'],
+      ['it', 'posso portarmi il mio forno x la pizza quando affitto la cucina?'],
+      ['fr', 'Je peux venir quand je veux ?'],
+    ];
+    for (const [lang, question] of joining) expect(expectedType(question, lang), question).toBeNull();
+    // Portuguese "quando" is read anywhere still, and "onde", Italian "dove" ask no name (see OTHER_PATTERNS' pt).
+    expect(expectedType('A Fibra Vale dá desconto quando fico sem internet?', 'pt')).toBe('date');
+    for (const [lang, question] of [['pt', 'Onde abro um ticket?'], ['it', 'Dove si fa la cena di Natale?']]) expect(expectedType(question!, lang), question).toBeNull();
+  });
+
   it('reads Spanish price, time, count, name and place questions as members type them, accents left out', () => {
     for (const question of ['cuanto cuesta la entrada a la lan', 'cuánto sale el pase pro', 'cuanto gana el campeon', 'la inscripción sale cuánto', 'q precio tiene', 'cual es el precio del pase']) expect(expectedType(question, 'es'), question).toBe('amount');
     for (const question of ['cuando es la lan', 'que dia es la final', 'y cuando abre el check in']) expect(expectedType(question, 'es'), question).toBe('date');
