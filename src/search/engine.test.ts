@@ -1078,6 +1078,11 @@ Work on the new tower started in March and will take two years.
     const headed = article('headed', harbour.paragraphs.map((p, i) => (i === 3 ? `## Towers\n\n${p.text}` : p.text)).join('\n\n').replace(/^/, '# Harbour news\n\n'));
     expect(new SearchIndex([headed]).answer(question).entry).toBe('headed#p1');
   });
+
+  it('leaves out the words of Italian "come mai" (why), as of a question word', () => {
+    const archive = { ...article('ricette', '# Archivio ricette\n\nLe ricette inviate vengono pubblicate dopo la revisione dei curatori.\n'), lang: 'it' };
+    expect(new SearchIndex([archive]).setAside('Ho inviato una ricetta e non la vedo, come mai?').leftOut).toEqual(expect.arrayContaining(['come', 'mai']));
+  });
 });
 
 describe('SearchIndex matches FAQ entries by how they are asked', () => {

@@ -957,6 +957,7 @@ const QUESTION_WORDS: Record<string, string> = {
  * `readAs`), whose "jam" met "…satu pertandingan per jam" (one match an hour):
  * "playoff hari minggu jam berapa" got the streaming paragraph at 1.00, not the schedule's "14:00" (an
  * Indonesian esports league's trial, 104 / 56 / 30 / 10 → 105 / 55 / 30 / 10; the 19 dev trials unchanged).
+ * Italian "come mai" (why), whose "mai" (never) counted against every answer as a word no article writes.
  */
 const QUESTION_PHRASES: Record<string, string> = {
   en: 'what kind|what kinds|what type|what types|which kind|which type|what sort|what days|which days|day of the week|days of the week',
@@ -967,7 +968,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   de: 'welche art|welcher art|was für|lautet der name|lautete der name|ist der name|war der name',
   es: 'qué tipo|qué tipos|qué clase|cuál es el nombre|cuál era el nombre|cuál fue el nombre|en qué lugar|en que lugar|dónde queda|donde queda|dónde quedan|donde quedan',
   pt: 'onde fica|onde ficam',
-  it: 'dove si trova|dove si trovano',
+  it: 'dove si trova|dove si trovano|come mai',
   fr: 'où se trouve|ou se trouve|où se trouvent|ou se trouvent',
   hi: 'किस प्रकार|किस तरह',
   az: 'nə vaxt|nə zaman|nə qədər|saat neçədə|hansı gün',
