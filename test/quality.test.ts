@@ -450,6 +450,9 @@ describe.each([
   { site: "a shipping-label API's developer support server, asked as developers type", folder: 'parcelbeam-en', least: 173 },
   { site: 'a German Minecraft server, asked in German chat too', folder: 'blockheim-de', least: 122 },
   { site: 'a Korean K-pop fan community, asked in casual Korean too', folder: 'starlight-ko', least: 160 },
+  { site: 'a Curitiba skateboarding collective, asked in Brazilian chat spelling too', folder: 'skatecollective-pt', least: 50 },
+  { site: 'a Hanoi badminton club, asked without Vietnamese diacritics too', folder: 'badminton-vi', least: 47 },
+  { site: "a Bologna cooking school's alumni, asked in Italian chat spelling too", folder: 'cookingalumni-it', least: 44 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
