@@ -10,7 +10,9 @@ export default defineConfig({
     // 2-core machines CI uses, and the suite took ten minutes there under load. Tests wait on events, not
     // on time, so a second file competing for the cores slows them without failing them.
     maxWorkers: 2,
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // A test's time limit catches a hang, not slowness: the index snapshot's tests build an index a dozen
+    // times, and with four other CPU-bound processes on the 2 cores two of them ran past 20 s.
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
   },
 });
