@@ -680,6 +680,13 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(course.readings('do we get 5 grace days').find((r) => r.word === '5')).toEqual({ word: '5', term: 'five', how: 'related' });
     expect(course.answer('do we get 5 grace days').quote).toMatch(/^Each student has five grace days/);
     expect(course.answer('got 0 points but it compiles on my laptop').quote).toMatch(/^Code that does not compile gets zero points/);
+    // The count written in a heading whose words the title repeats (no terms of the paragraph), and before a word whose stem is a stopword ("others" of "other").
+    const late = new SearchIndex([
+      article('late', '# Late days\n\nLate days let you hand in coursework after the deadline without losing marks.\n\n## Five late days per term\n\nYou may spend them on any assignment, one or several at once, without asking anyone first.\n\n## Medical extensions\n\nA doctor\'s note gets you an extension through the student office instead.\n'),
+    ]);
+    expect(late.readings('can I use 5 late days on one assignment?').find((r) => r.word === '5')).toEqual({ word: '5', term: 'five', how: 'related' });
+    const teams = new SearchIndex([article('teams', '# Teams\n\nEach captain can invite five other players to their team before the season starts.\n\n## Leaving a team\n\nLeave from the team menu; your stats stay with you.\n')]);
+    expect(teams.readings('can I invite 5 others to my team?').find((r) => r.word === '5')).toEqual({ word: '5', term: 'five', how: 'related' });
     // Not a figure numbering a name ("season 2", German "Level 11" and the Elf race), only one before what it counts (a review).
     const league = new SearchIndex([article('league', '# League\n\nSeason one of the league started in March.\n\nAppeals are reviewed within two days.\n')]);
     expect(league.readings('is season 2 out').find((r) => r.word === '2')?.how).toBe('unknown');
@@ -1387,7 +1394,7 @@ With 4:51 left in regulation, Carolina got the ball on their own 24-yard line an
     expect(new SearchIndex([plain]).answer('when is the summer cup held?').quote).toContain('held again this year');
     // Out of reach of the first two places, read only for the date, as a FAQ entry and the lead fill them: still the announced section.
     // Out of reach of the first two places (the lead naming the dinner and an FAQ entry), read only for the date: the announced section still (a Bologna cooking school's trial).
-    const dinner = { ...article('cena', `# Cena di Natale degli ex allievi 2025
+    const dinnerText = `# Cena di Natale degli ex allievi 2025
 
 Anche quest'anno ci ritroviamo tutti a tavola per la tradizionale cena di Natale degli ex allievi. Sarà una serata per rivedere i compagni di corso, conoscere chi si è diplomato da poco e brindare insieme alla fine di un anno pieno di lavoro in cucina.
 
@@ -1426,9 +1433,19 @@ Se disdite entro venerdì 5 dicembre vi restituiamo tutta la quota. Dopo quella 
 ### Si possono portare i bambini?
 
 Sì, i bambini sotto i 10 anni non pagano e hanno un menù ridotto. Indicate la loro età nel modulo così prepariamo i seggioloni.
-`), lang: 'it' };
+`;
+    const dinner = { ...article('cena', dinnerText), lang: 'it' };
     const index = new SearchIndex([dinner]);
     expect(index.answer('Quando è la cena di Natale?').quote).toContain('sabato 13 dicembre 2025');
+    // Not a section dating another dinner, which holds less of the question with the title (a review).
+    const twoDinners = {
+      ...article(
+        'cene',
+        `# Le cene degli ex allievi\n\nDue volte l'anno gli ex allievi si ritrovano a tavola: la cena d'estate in cortile e la tradizionale cena di Natale all'Osteria del Portico.\n\n## La cena di Natale\n\nQuest'anno la cena di Natale torna all'Osteria del Portico, con il menù bolognese e la lotteria di beneficenza; la data la decidiamo alla prossima assemblea.\n\n## Cena d'estate: data e orario\n\nLa cena d'estate si terrà sabato 21 giugno 2025 alle 20:00 nel cortile della scuola.\n\n${dinnerText.slice(dinnerText.indexOf('## Domande frequenti'))}`,
+      ),
+      lang: 'it',
+    };
+    expect(new SearchIndex([twoDinners]).answer('Quando è la cena di Natale?').quote).not.toContain('21 giugno');
   });
 
   it('answers from the paragraph of the article that states the fact and holds the question with the article\'s title', () => {

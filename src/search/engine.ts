@@ -1379,10 +1379,17 @@ export class SearchIndex {
   private countWritten(number: string, after: string, analyzer: Analyzer): number | undefined {
     if (analyzer.lang === 'ar') return undefined;
     const counted = analyzer.stemOnce(after);
-    // A unit writing the counted word holds its term: the others' texts are not read (at 100k paragraphs,
-    // "a bed of 6.5 feet x 6 feet" read 512 paragraphs holding "six" in 40 ms).
+    // A unit writing the counted word holds its term: the others' texts are not read, but for their heading,
+    // whose words the article's title repeats are no terms of theirs (see `headingTerms`) (at 100k
+    // paragraphs, "a bed of 6.5 feet x 6 feet" read 512 paragraphs holding "six" in 40 ms). A stopword's stem
+    // is no term ("five others" of "five other players"): every text is read then.
     const countedId = this.index.termId(counted);
-    if (countedId === undefined) return undefined;
+    if (countedId === undefined && !analyzer.isStopword(counted)) return undefined;
+    const texts = (unit: Unit): string[] => {
+      if (countedId === undefined || this.index.holding(countedId, unit.doc, unit.doc + 1) > 0) return statedTexts(unit);
+      const heading = unit.faq ? null : topicHeading(unit.passage);
+      return heading === null ? [] : [heading];
+    };
     for (const count of countWords(String(Number(number)), analyzer.lang)) {
       const id = this.index.termId(analyzer.stemOnce(count));
       if (id === undefined) continue;
@@ -1391,7 +1398,7 @@ export class SearchIndex {
         for (let i = 0; i + 1 < words.length; i++) if (words[i] === count && words.slice(i + 1, i + 1 + COUNT_REACH).some((word) => analyzer.stemOnce(word) === counted)) return true;
         return false;
       };
-      if (this.countedWords.get(`${analyzer.lang}\u0000${count}\u0000${counted}`, () => this.someUnitHolding(this.index.term(id), (unit) => this.index.holding(countedId, unit.doc, unit.doc + 1) > 0 && statedTexts(unit).some(before)))) return id;
+      if (this.countedWords.get(`${analyzer.lang}\u0000${count}\u0000${counted}`, () => this.someUnitHolding(this.index.term(id), (unit) => texts(unit).some(before)))) return id;
     }
     return undefined;
   }
@@ -2413,8 +2420,8 @@ export class SearchIndex {
     if (!first || first.evidence?.typed || this.asksAsWritten(first, type)) return;
     // Beside a paragraph of its article, a paragraph holds the article's title as much: each is read with it.
     let firstTitled: number | undefined;
-    const titled = (s: Scored) =>
-      !first.unit.faq && !s.unit.faq && s.unit.article === first.unit.article && s.held + this.titleOnlyShare(s.unit, query) >= first.held + (firstTitled ??= this.titleOnlyShare(first.unit, query));
+    const withTitle = (s: Scored) => s.held + this.titleOnlyShare(s.unit, query) >= first.held + (firstTitled ??= this.titleOnlyShare(first.unit, query));
+    const titled = (s: Scored) => !first.unit.faq && !s.unit.faq && s.unit.article === first.unit.article && withTitle(s);
     const ownArticle = (s: Scored, held: number) => !s.unit.faq && s.unit.article === first.unit.article && held >= OWN_ARTICLE_HELD * first.held;
     // Such a paragraph holds its heading's words too, as its `share` counts them (see `headingShares`).
     const lead = !first.unit.faq && topicHeading(first.unit.passage) === null;
@@ -2422,7 +2429,9 @@ export class SearchIndex {
       const heading = topicHeading(s.unit.passage);
       return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0 && s.held > 0)) && ownArticle(s, s.signals.share);
     };
-    const holdsEnough = (s: Scored) => s.held >= first.held || announced(s) || (!s.forType && first.unit.faq !== null && ownArticle(s, s.held));
+    // One read only for the fact, out of reach, holds as much of the question with the article's title too:
+    // a section dating the summer dinner is no answer to "Quando è la cena di Natale?" (a review).
+    const holdsEnough = (s: Scored) => s.held >= first.held || (s.forType ? announced(s) && withTitle(s) : (first.unit.faq !== null && ownArticle(s, s.held)) || announced(s));
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;
     const at = ranked.findIndex((s) => answers(s) && holdsEnough(s));
     if (at >= 0 || first.unit.faq) return promote(ranked, at, 'fact');
