@@ -1120,32 +1120,36 @@ describe('statesType', () => {
     expect(statesType('O VIP Bronze custa R$ 19,90 por mês.', 'amount', new Set(), 'pt')).toBe(true);
   });
 
-  it('reads Portuguese "quem", Italian "quando" and French "quand" as asking only where they open or end the question, or follow a verb asking them', () => {
+  it('reads Portuguese "quem", Italian "quando" and French "quand" as asking, but where they join a clause inside the question', () => {
     const asking: [string, string, string][] = [
       ['pt', 'Quem puxa o rolê de street de quinta?', 'name'],
-      ['pt', 'e quem cuida da rampa?', 'name'],
-      ['pt', 'oi gente, quem é o tesoureiro?', 'name'],
-      ['pt', 'de quem é o shape?', 'name'],
-      ['pt', 'o prêmio é de quem?', 'name'],
-      ['pt', 'vc sabe quem organiza?', 'name'],
+      ['pt', 'o prêmio é para quem?', 'name'],
+      ['pt', 'para quem é o prêmio?', 'name'],
+      ['pt', 'o organizador é quem mesmo?', 'name'],
+      ['pt', 'No campeonato, quem faz as inscrições?', 'name'],
+      ['pt', 'Oi, tudo bem? Quem organiza?', 'name'],
+      ['pt', '🙂 qm é o dono do server', 'name'],
+      ['pt', 'falo com quem pra pegar a chave?', 'name'],
       ['it', 'Quando è la cena di Natale?', 'date'],
-      ['it', 'ciao raga, qnd è la cena di natale?', 'date'],
-      ['it', 'fino a quando posso iscrivermi?', 'date'],
-      ['it', 'la cena è quando?', 'date'],
-      ['it', 'sapete quando apre?', 'date'],
+      ['it', 'La cena di Natale quando è?', 'date'],
+      ['it', 'il corso quando inizia?', 'date'],
+      ['it', 'le iscrizioni quando sono?', 'date'],
+      ['it', 'la cena è quando esattamente?', 'date'],
+      ['it', 'Ho una domanda. quando è la cena?', 'date'],
+      ['it', '🎄 quando è la cena?', 'date'],
       ['fr', 'Quand est le tournoi ?', 'date'],
-      ['fr', 'le tournoi c\'est quand ?', 'date'],
-      ['fr', 'salut, qd est la soirée ?', 'date'],
-      ['fr', "jusqu'à quand on peut s'inscrire ?", 'date'],
-      ['fr', 'vous savez quand ça ouvre ?', 'date'],
+      ['fr', 'le tournoi commence quand ? 🤔', 'date'],
+      ['fr', "Et le tournoi, quand est-ce qu'il commence ?", 'date'],
+      ['fr', 'Savez-vous quand ça ouvre ?', 'date'],
     ];
     for (const [lang, question, type] of asking) expect(expectedType(question, lang), question).toBe(type);
-    // Inside a clause they join it: "for those who have none", "when I rent the kitchen" (two trials' questions, answered with a shop's name and the opening hours).
+    // Inside a clause they join it: "for those who have none", "when I rent the kitchen", "when I like" (two trials' questions, answered with a shop's name and the opening hours); "quand même" is "anyway".
     const joining: [string, string][] = [
       ['pt', 'O coletivo empresta skate para quem não tem?'],
       ['pt', 'As sessões são só para quem é associado?'],
       ['it', 'posso portarmi il mio forno x la pizza quando affitto la cucina?'],
       ['fr', 'Je peux venir quand je veux ?'],
+      ['fr', "C'est quand même possible de venir sans réserver ?"],
     ];
     for (const [lang, question] of joining) expect(expectedType(question, lang), question).toBeNull();
     // Portuguese "quando" is read anywhere still, and "onde", Italian "dove" ask no name (see OTHER_PATTERNS' pt).
