@@ -1086,6 +1086,20 @@ Work on the new tower started in March and will take two years.
     expect(new SearchIndex([headed]).answer(question).entry).toBe('headed#p1');
   });
 
+  it('answers Swiss German chat from Standard German articles (a Zürich frisbee club\'s trial)', () => {
+    const club = {
+      ...article(
+        'club',
+        '# Mitgliedschaft und Training\n\nPräsident ist Lukas Meier, er leitet die Sitzungen und ist Ansprechperson für die Stadt.\n\nJeden Sonntag um 10:00 Uhr spielen wir zwei Stunden Pickup auf der Landiwiese in Wollishofen.\n\nEin Set mit einem hellen und einem dunklen Trikot kostet CHF 75.\n\nDer Mitgliederbeitrag beträgt CHF 120 im Jahr.\n',
+      ),
+      lang: 'de',
+    };
+    const index = new SearchIndex([club]);
+    expect(index.answer('wer isch de präsi vom verein').entry).toBe('club#p1');
+    expect(index.answer('wo isch de pickup am sunntig').entry).toBe('club#p2');
+    expect(index.answer('wie viel chostet es trikot set?').entry).toBe('club#p3');
+  });
+
   it('leaves out the words of Italian "come mai" (why), as of a question word', () => {
     const archive = { ...article('ricette', '# Archivio ricette\n\nLe ricette inviate vengono pubblicate dopo la revisione dei curatori.\n'), lang: 'it' };
     expect(new SearchIndex([archive]).setAside('Ho inviato una ricetta e non la vedo, come mai?').leftOut).toEqual(expect.arrayContaining(['come', 'mai']));

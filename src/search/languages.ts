@@ -1293,13 +1293,37 @@ const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinte
  * Dropped from questions only (see `LanguageSpec.chat`): a developer server's articles write "nix" (the
  * package manager).
  */
-const GERMAN_CHAT = new Set('gibts nen nem ne isses nich nix ichs habs aufm ausm eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz'.split(' '));
+const GERMAN_CHAT = new Set(
+  [
+    'gibts nen nem ne isses nich nix ichs habs aufm ausm eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz',
+    // Swiss German (see SWISS_GERMAN_CLIPPINGS); not "git" (gibt: also the tool), "mi" (mich: also Mittwoch), "min" (mein: also minutes).
+    'hoi zäme zame grüezi gruezi sali salü merci isch hät het händ hend hesch hani chan cha chasch chönd chönnd chönnt chöi gits gaht goht gsi öpper opper öppis oppis mues muess muesch mis mini dini ufs uf nöd nod nüd nud ned scho au de dr en lah',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/**
+ * Swiss German as members type it in chat, read as the Standard German its articles write: the weekdays
+ * ("sunntig", "zischtig"), "chostet" (kostet), "cho", "chunnt" (kommen), "mitneh" (mitnehmen), "iitrage"
+ * (eintragen), "amelde" (anmelden), "ahnig" (Ahnung); its function words ("isch", "hät", "chan", "gits",
+ * "öpper", "mues", "de", "ufs") and greetings ("hoi zäme", "grüezi", "merci") are chat (see GERMAN_CHAT),
+ * and "wänn" is "wann" (see GERMAN_RESPELLINGS). Each a word no article uses, counted against every answer,
+ * a Zürich ultimate frisbee club's trial lost 16 of its 20 questions typed so: "wer isch de präsi vom verein"
+ * abstained at 0.23 with the paragraph naming the president first.
+ */
+const SWISS_GERMAN_CLIPPINGS = {
+  mäntig: 'montag', mantig: 'montag', zischtig: 'dienstag', dienstig: 'dienstag', mittwuch: 'mittwoch', dunschtig: 'donnerstag', donnschtig: 'donnerstag', fritig: 'freitag',
+  samschtig: 'samstag', sunntig: 'sonntag', chostet: 'kostet', choschtet: 'kostet', choste: 'kosten', cho: 'kommen', chunnt: 'kommt', chume: 'komme', mitneh: 'mitnehmen',
+  mitnäh: 'mitnehmen', iitrage: 'eintragen', ytrage: 'eintragen', amelde: 'anmelden', aamelde: 'anmelden', abmelde: 'abmelden', ahnig: 'ahnung',
+};
+/** Swiss German's "wänn" (wann), as chat's question words are read (see `LanguageSpec.respellings`). */
+const GERMAN_RESPELLINGS = new Map(Object.entries({ wänn: 'wann' }));
 /**
  * German gamers' clippings (see `LanguageSpec.clippings`): "mc" (Minecraft), "dc" (Discord), "pw" (Passwort),
  * "lvl", "acc", "yt", "insta". A trial on a Minecraft and ARK server's articles: "wer macht die mc updates"
  * and "was krieg ich wenn ich den dc booste" read "mc" and "dc" as words no article uses.
  */
-const GERMAN_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mc: 'minecraft', dc: 'discord', pw: 'passwort', lvl: 'level', acc: 'account' }));
+const GERMAN_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mc: 'minecraft', dc: 'discord', pw: 'passwort', lvl: 'level', acc: 'account', ...SWISS_GERMAN_CLIPPINGS }));
 /**
  * Chinese function words of questions the package's list (78 words) lacks: the modal verbs "可以", "能", "要"
  * (can, may, must: "可以退款嗎？" asks about refunds), and what members add around a question ("请问",
@@ -2465,7 +2489,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],

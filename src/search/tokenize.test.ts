@@ -297,6 +297,16 @@ describe('analysis per language', () => {
     expect(terms('de', 'das paket mit nix installieren')).toContain('nix');
   });
 
+  it('reads Swiss German chat: its function words and greetings as chat, its weekdays and verbs as the Standard German words, "wänn" as "wann"', () => {
+    const de = analyzerFor('de');
+    for (const word of ['isch', 'hät', 'chan', 'gits', 'öpper', 'mues', 'de', 'ufs', 'hoi', 'zäme', 'merci']) expect(de.isChatWord(word, `${word} training`), word).toBe(true);
+    // Words of their own elsewhere: the version control tool, Wednesday's "Mi", minutes' "min".
+    for (const word of ['git', 'mi', 'min']) expect(de.isChatWord(word, `${word} training`), word).toBe(false);
+    expect(de.unclipped('sunntig')).toEqual(['sonntag']);
+    expect(de.unclipped('chostet')).toEqual(['kostet']);
+    expect(de.respelled('wänn isch s training', () => false)).toBe('wann isch s training');
+  });
+
   it('reads French chat as chat in questions only: subject and verb glued without the apostrophe, "ca", greetings', () => {
     const fr = analyzerFor('fr');
     for (const word of ['cest', 'jai', 'jdois', 'jfais', 'jvais', 'jsais', 'ca', 'slt', 'frr', 'tkt']) expect(fr.isChatWord(word, `${word} quoi`), word).toBe(true);
