@@ -453,6 +453,9 @@ describe.each([
   { site: 'a Curitiba skateboarding collective, asked in Brazilian chat spelling too', folder: 'skatecollective-pt', least: 50 },
   { site: 'a Hanoi badminton club, asked without Vietnamese diacritics too', folder: 'badminton-vi', least: 47 },
   { site: "a Bologna cooking school's alumni, asked in Italian chat spelling too", folder: 'cookingalumni-it', least: 44 },
+  { site: 'a Zürich ultimate frisbee club, asked in Swiss German chat too', folder: 'frisbee-de', least: 46 },
+  { site: 'a Santiago trekking club, asked in Chilean chat too', folder: 'trekking-es', least: 53 },
+  { site: 'an Edinburgh game jam community, asked as gamers type too', folder: 'gamejam-en', least: 42 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
