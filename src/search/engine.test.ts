@@ -1100,6 +1100,13 @@ Work on the new tower started in March and will take two years.
     expect(index.answer('wie viel chostet es trikot set?').entry).toBe('club#p3');
   });
 
+  it('reads "theres" typed without its apostrophe as "there\'s", no typo of "three"', () => {
+    const jam = article('jam', '# Wee Jams\n\nMake your game alone or in a team of up to three people.\n\nA Wee Jam runs on the first weekend of the month. There is no Wee Jam in July.\n');
+    const index = new SearchIndex([jam]);
+    expect(index.readings('ken if theres a wee jam in july?').map((r) => r.word)).not.toContain('theres');
+    expect(index.answer('ken if theres a wee jam in july?').entry).toBe('jam#p2');
+  });
+
   it('leaves out the words of Italian "come mai" (why), as of a question word', () => {
     const archive = { ...article('ricette', '# Archivio ricette\n\nLe ricette inviate vengono pubblicate dopo la revisione dei curatori.\n'), lang: 'it' };
     expect(new SearchIndex([archive]).setAside('Ho inviato una ricetta e non la vedo, come mai?').leftOut).toEqual(expect.arrayContaining(['come', 'mai']));
