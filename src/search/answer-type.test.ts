@@ -1121,7 +1121,7 @@ describe('statesType', () => {
   });
 
   it('reads Portuguese "quem", Italian "quando" and French "quand" as asking, but where they join a clause inside the question', () => {
-    const asking: [string, string, string][] = [
+    const cases: [string, string, string | null][] = [
       ['pt', 'Quem puxa o rolê de street de quinta?', 'name'],
       ['pt', 'o prêmio é para quem?', 'name'],
       ['pt', 'para quem é o prêmio?', 'name'],
@@ -1141,20 +1141,19 @@ describe('statesType', () => {
       ['fr', 'le tournoi commence quand ? 🤔', 'date'],
       ['fr', "Et le tournoi, quand est-ce qu'il commence ?", 'date'],
       ['fr', 'Savez-vous quand ça ouvre ?', 'date'],
+      // Inside a clause they join it: "for those who have none", "when I rent the kitchen", "when I like" (two
+      // trials' questions, answered with a shop's name and the opening hours); "quand même" is "anyway".
+      ['pt', 'O coletivo empresta skate para quem não tem?', null],
+      ['pt', 'As sessões são só para quem é associado?', null],
+      ['it', 'posso portarmi il mio forno x la pizza quando affitto la cucina?', null],
+      ['fr', 'Je peux venir quand je veux ?', null],
+      ['fr', "C'est quand même possible de venir sans réserver ?", null],
+      // Portuguese "quando" is read anywhere still, and "onde", Italian "dove" ask no name (see OTHER_PATTERNS' pt).
+      ['pt', 'A Fibra Vale dá desconto quando fico sem internet?', 'date'],
+      ['pt', 'Onde abro um ticket?', null],
+      ['it', 'Dove si fa la cena di Natale?', null],
     ];
-    for (const [lang, question, type] of asking) expect(expectedType(question, lang), question).toBe(type);
-    // Inside a clause they join it: "for those who have none", "when I rent the kitchen", "when I like" (two trials' questions, answered with a shop's name and the opening hours); "quand même" is "anyway".
-    const joining: [string, string][] = [
-      ['pt', 'O coletivo empresta skate para quem não tem?'],
-      ['pt', 'As sessões são só para quem é associado?'],
-      ['it', 'posso portarmi il mio forno x la pizza quando affitto la cucina?'],
-      ['fr', 'Je peux venir quand je veux ?'],
-      ['fr', "C'est quand même possible de venir sans réserver ?"],
-    ];
-    for (const [lang, question] of joining) expect(expectedType(question, lang), question).toBeNull();
-    // Portuguese "quando" is read anywhere still, and "onde", Italian "dove" ask no name (see OTHER_PATTERNS' pt).
-    expect(expectedType('A Fibra Vale dá desconto quando fico sem internet?', 'pt')).toBe('date');
-    for (const [lang, question] of [['pt', 'Onde abro um ticket?'], ['it', 'Dove si fa la cena di Natale?']]) expect(expectedType(question!, lang), question).toBeNull();
+    for (const [lang, question, type] of cases) expect(expectedType(question, lang), question).toBe(type);
   });
 
   it('reads Spanish price, time, count, name and place questions as members type them, accents left out', () => {

@@ -502,7 +502,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
     [new RegExp(String.raw`(?<![\p{L}])(a che ora|(che|quale|quali) (giorn[oi]|giornat[ae]|mes[ei]))(?![\p{L}])|(?:^\s*|(?<![\p{L}])(?:in|di|da|nel) )(che|quale|quali) ann[oi](?![\p{L}])|(?<![\p{L}])quando(?![\p{L}])(?!${midSentence('quando')}\s+(?!(?:lo|uno|tutto|questo|quello|solo|proprio)(?![\p{L}]))(?:\p{L}+[^n\P{L}]o|ho)(?![\p{L}]))`, 'u'), 'date'],
     [/(?<![\p{L}])(quanto (costa|costano|coster\p{L}*|si paga|pago|paghi|viene|vengono)|(qual|quale) [èe] il (prezzo|costo)|che prezzo|quanti (euro|soldi))(?![\p{L}])/u, 'amount'],
     [/(?<![\p{L}])quant[oiae](?![\p{L}])/u, 'number'],
-    [new RegExp(String.raw`^\s*(?:a |di |con |da )?(?:chi|ki)(?![\p{L}])|(?<![\p{L}])(?<!(?:per|da) )(?:chi|ki) (?:è|e|é|sono)[\s?!.]*$`, 'u'), 'name'],
+    [/^\s*(?:a |di |con |da )?(?:chi|ki)(?![\p{L}])|(?<![\p{L}])(?<!(?:per|da) )(?:chi|ki) (?:è|e|é|sono)[\s?!.]*$/u, 'name'],
   ],
   // Dutch, as members type it too ("wnr"): "wanneer" (not after a comma, where it joins a clause), "hoe laat"
   // (at what time; not "hoe laat ik…", how do I get… to), "om hoeveel uur", "welke dag", "welk jaar" ask a
@@ -522,9 +522,9 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // asked with "quanto custa", "quanto que custa", "o vip custa quanto", "qual o valor", "quanto pago" is an
   // amount ("R$ 19,90"), not a count; "quanto é o limite" is a count. "quem" but "para quem", "pra quem"
   // inside the question before more words (see `midSentence`): a Curitiba skate collective's trial, right
-  // answers 37 → 39 of 80. "quando" anywhere still: read so inside
-  // a clause, a fibre provider's fixture lost its answer ("dá desconto quando fico sem internet?" took the
-  // outage paragraph stating when the discount applies; read as asking whether, the partners' discounts).
+  // answers 37 → 39 of 80. "quando" anywhere still: read so inside a clause, a fibre provider's fixture lost
+  // its answer ("dá desconto quando fico sem internet?" took the outage paragraph stating when the discount
+  // applies; read as asking whether, the partners' discounts).
   // Not "onde" as asking a name, as Spanish "dónde" does: the trial's "onde fica o galpao mano" got the
   // address so, but three fixtures' answers name no place with a capital ("Onde abro um ticket?": the ticket
   // channel; "onde fica o config.yml no docker?": a path).

@@ -2106,8 +2106,8 @@ export class SearchIndex {
     // states the fact, the paragraphs of the first place's article are read too; one stating it keeps the
     // place it had unread, taking no part in the two places' reach, and is promoted only holding as much of
     // the question as the first, or under a heading announcing the fact asked (see `preferTyped`) ("Tot hoe
-    // laat kan ik het krachthonk in?" answered "Pas na de
-    // krachtintroductie" by "Mag ik zonder begeleiding in het krachthonk trainen?" at 1.00, the paragraph with
+    // laat kan ik het krachthonk in?" answered "Pas na de krachtintroductie" by "Mag ik zonder begeleiding
+    // in het krachthonk trainen?" at 1.00, the paragraph with
     // "tot uiterlijk 21:45" unread; a Dutch rowing club's trial). On the 19 trials of the last rounds (dev),
     // right / wrong: 2,162 / 761 → 2,166 / 757, abstentions unchanged. Any article's: 2,167 / 756, but 8 of
     // the fixtures' right answers lost to a paragraph stating another kind's figure ("¿En qué horario abre la

@@ -24,9 +24,9 @@ const ENGLISH_STOPWORDS = [
   ...'does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t us its'.split(' '),
   // Pronouns the package's list lacks: every reflexive but "himself", "she", the possessives but "mine" (a topic word: mines, mining).
   ...'she hers herself itself myself ours ourselves yours yourself yourselves theirs themselves themself oneself'.split(' '),
-  // Contractions typed without their apostrophe.
-  // "theres", "heres" too: stemmed to "there", "here", which no article's index holds, "ken if theres a wee
-  // jam in july?" read "theres" as a typo of "three" and got a team-size paragraph (a game jam's trial).
+  // Contractions typed without their apostrophe; "theres", "heres" too, stemmed to "there", "here", which no
+  // index holds: "ken if theres a wee jam in july?" read "theres" as a typo of "three" and got a team-size
+  // paragraph (a game jam's trial).
   ...'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve theyre thats whats theres heres hes shes weve theyve'.split(' '),
 ];
 
