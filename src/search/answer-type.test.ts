@@ -1052,6 +1052,25 @@ describe('statesType', () => {
     expect(statesType('แข่ง 2 ชั่วโมง', 'date', none, 'th')).toBe(false);
   });
 
+  it('reads an Arabic month beside a figure, after "شهر", and a weekday after "يوم" or "أيام" as a date ("١٥ نوفمبر", "تشرين الثاني", "جانفي")', () => {
+    const none = new Set<string>();
+    for (const sentence of [
+      'تُعقد الامتحانات مرتين: الأول يوم ١٥ نوفمبر والثاني يوم ٢٠ ديسمبر.',
+      'الحفل في 3 تشرين الثاني',
+      'بدأ في ١٢ أوت',
+      'في نوفمبر 2025',
+      'في شهر مارس',
+      'نلتقي يوم الخميس',
+      'تُعقد جلسة أونلاين كل يوم ثلاثاء',
+      'أيام السبت والاثنين والأربعاء',
+    ])
+      expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(true);
+    // Alone, "مارس" is also "he practised"; "أب" is a father; a weekday naming sessions dates nothing.
+    for (const sentence of ['مارس الرياضة كل يوم', 'أب وابنه', 'يدير جلسات السبت المرشد أحمد سامي', 'جاء أحد الأعضاء']) expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(false);
+    // A month is no time of day.
+    expect(statesType('الأول يوم ١٥ نوفمبر', 'time', none, 'ar')).toBe(false);
+  });
+
   it('reads a time asked with a count word as asking a time in every language ("um wie viel Uhr", "الساعة كم", "กี่โมง")', () => {
     for (const question of ['um wie viel uhr startet das turnier', 'ab wieviel uhr ist einlass', 'wie spät beginnt der stream']) expect(expectedType(question, 'de'), question).toBe('time');
     expect(expectedType('wie viele spieler pro team', 'de')).toBe('number');

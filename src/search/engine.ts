@@ -2420,21 +2420,33 @@ export class SearchIndex {
     if (!first || first.evidence?.typed || this.asksAsWritten(first, type)) return;
     // Beside a paragraph of its article, a paragraph holds the article's title as much: each is read with it.
     let firstTitled: number | undefined;
-    const withTitle = (s: Scored) => s.held + this.titleOnlyShare(s.unit, query) >= first.held + (firstTitled ??= this.titleOnlyShare(first.unit, query));
+    // Within rounding: two sums of the same shares in another order ("cena" + the title's "Natale", "allievi").
+    const withTitle = (s: Scored) => s.held + this.titleOnlyShare(s.unit, query) >= first.held + (firstTitled ??= this.titleOnlyShare(first.unit, query)) - SHARE_ROUNDING;
     const titled = (s: Scored) => !first.unit.faq && !s.unit.faq && s.unit.article === first.unit.article && withTitle(s);
     const ownArticle = (s: Scored, held: number) => !s.unit.faq && s.unit.article === first.unit.article && held >= OWN_ARTICLE_HELD * first.held;
     // Such a paragraph holds its heading's words too, as its `share` counts them (see `headingShares`).
     const lead = !first.unit.faq && topicHeading(first.unit.passage) === null;
-    const announced = (s: Scored) => {
+    const heralded = (s: Scored) => {
       const heading = topicHeading(s.unit.passage);
-      return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0 && s.held > 0)) && ownArticle(s, s.signals.share);
+      return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0 && s.held > 0));
     };
+    const announced = (s: Scored) => heralded(s) && ownArticle(s, s.signals.share);
     // One read only for the fact, out of reach, holds as much of the question with the article's title too:
     // a section dating the summer dinner is no answer to "Quando è la cena di Natale?" (a review).
     const holdsEnough = (s: Scored) => s.held >= first.held || (s.forType ? announced(s) && withTitle(s) : (first.unit.faq !== null && ownArticle(s, s.held)) || announced(s));
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;
     const at = ranked.findIndex((s) => answers(s) && holdsEnough(s));
     if (at >= 0 || first.unit.faq) return promote(ranked, at, 'fact');
+    // A section of the article the lead opens, under a heading announcing the fact (or holding the question's
+    // words), whose own words are too few of the question to answer it: read with the article's title, as the
+    // lead is, it answers as surely as the lead would have (see `titledConfidence`).
+    if (lead && first.confidence >= this.ranking.threshold) {
+      const section = ranked.findIndex((s) => s.evidence?.typed === true && !s.unit.faq && s.unit.article === first.unit.article && heralded(s) && withTitle(s) && this.titledConfidence(s, query) >= this.ranking.threshold);
+      if (section > 0) {
+        ranked[section]!.confidence = Math.min(first.confidence, this.titledConfidence(ranked[section]!, query));
+        return promote(ranked, section, 'fact');
+      }
+    }
     // Else, the other way: an entry of a first paragraph's article stating what the paragraph lacks, unless its
     // question asks another kind of fact ("Hur mycket höjs avgiften 2026?" states a year, asked when the fee is due).
     const ownEntry = (s: Scored) => s.unit.faq !== null && s.unit.article === first.unit.article && s.held >= OWN_ENTRY_HELD * first.held && !this.asksOther(s.unit, type);
@@ -3100,6 +3112,21 @@ export class SearchIndex {
     return ({ doc }) => (headings.size(doc) ? held(query, { has: (id) => headings.has(doc, id) }) / (query.known || 1) : 0);
   }
 
+  /**
+   * The confidence of `s`, a paragraph, read with its article's title: the share of the question the title
+   * holds and the paragraph does not (see `titleOnlyShare`) added to its coverage and to its run's share, each
+   * at most 1. "Che giorno è la cena di Natale degli ex allievi?" of the article so titled: its "## Data e
+   * orario" section, "La cena si terrà sabato 13 dicembre 2025.", holds "cena" alone (0.29 on its own, under
+   * the threshold) and 0.95 read with the title, while the lead naming the dinner, which states no date, held
+   * it all at 0.89 (a Bologna cooking school's trial, round AJ). On the nine trials of rounds AJ to AL and
+   * test/quality.test.ts: that question gained, none lost; npm run bench:quality: no figure moved (XQuAD has
+   * no headings; StackFAQ's and HINT3's answers are FAQ entries).
+   */
+  private titledConfidence(s: Scored, query: Query): number {
+    const title = this.titleOnlyShare(s.unit, query);
+    return confidence({ ...s.signals, coverage: Math.min(1, s.signals.coverage + title), share: Math.min(1, s.signals.share + title) });
+  }
+
   /** The share of `query`'s idf mass that `unit`'s article title holds and the unit does not write. */
   private titleOnlyShare(unit: Unit, query: Query): number {
     const article = this.articleNumbers.get(unit.article)!;
@@ -3288,6 +3315,9 @@ const ALTERNATIVE_BAND = 0.4;
  * Gericht ab" at 1.00.
  */
 const OWN_ARTICLE_HELD = 0.3;
+
+/** How far apart two shares of the question (sums of idf ratios) may lie and be equal: floating-point rounding only. */
+const SHARE_ROUNDING = 1e-9;
 
 /**
  * The share of a first paragraph's hold on the question that an FAQ entry of its article stating the fact
