@@ -657,6 +657,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     for (const word of ['pcs', 'pts']) expect(pack.readings(`how many ${word} in a pack`).find((r) => r.word === word)?.how, word).toBe('unknown');
   });
 
+  it('reads an acronym made a verb ("rsvped", "dming") as the acronym the articles write in capitals, not where they write it in lower case', () => {
+    const meetup = new SearchIndex([
+      article('meetup', '# Meetup 47\n\nRSVP opens on our Meetup.com page on Saturday at 8:00 pm.\n\nIf you cannot come, cancel your RSVP so that someone on the waitlist gets your seat.\n\nQuestions? DM a moderator.\n'),
+    ]);
+    expect(meetup.readings('i rsvped but cannot come').find((r) => r.word === 'rsvped')).toEqual({ word: 'rsvped', term: 'rsvp', how: 'related' });
+    expect(meetup.answer('i rsvped but cannot come').quote).toMatch(/^If you cannot come, cancel your RSVP/);
+    expect(meetup.readings('who do i dming about it').find((r) => r.word === 'dming')?.term).toBe('dm');
+    const shop = new SearchIndex([article('shop', '# Shop\n\nThe npc shop sells goggles.\n')]);
+    expect(shop.readings('which npced goggles').find((r) => r.word === 'npced')?.how).toBe('unknown');
+  });
+
   it('reads a course\'s clippings as the articles write them: "oh" office hours, unless it is an interjection, "lec" lecture', () => {
     const course = new SearchIndex([
       article('oh', '# Office hours\n\nTA office hours are held in Harker Hall 0218 from Monday to Thursday, 4:00 to 9:00 pm.\n\nLecture attendance is not required; slides are posted after each lecture.\n\nTo join the lab waitlist, email the course admin.\n'),

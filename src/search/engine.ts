@@ -1670,6 +1670,12 @@ export class SearchIndex {
       const single = this.index.termId(word.slice(0, -1));
       if (single !== undefined && this.writtenInCapitals(single, word.slice(0, -1))) return [single];
     }
+    // An acronym used as an English verb ("rsvped", "dming", "pm'd" read as "pmd") where the articles write only the acronym, in capitals.
+    const verbed = analyzer.english ? ACRONYM_VERB.exec(word) : null;
+    if (verbed && !ENGLISH_ONSETS.has(verbed[1]!)) {
+      const acronym = this.index.termId(verbed[1]!);
+      if (acronym !== undefined && this.writtenInCapitals(acronym, verbed[1]!)) return [acronym];
+    }
     // A name the articles write only with its plus sign (see tokenize.ts's PLUS_NAME): "is disney included"
     // of articles on "Disney+" (0.116 with it unknown).
     const plussed = this.index.termId(`${word}plus`);
@@ -4519,6 +4525,21 @@ const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
  * stolen nfts" to the mint's refund entry, which writes "NFT".
  */
 const ACRONYM_PLURAL = /^(?!x+s$)[bcdfghjklmnpqrtvwxz][bcdfghjklmnpqrstvwxz]{1,4}(?<!s)s$/;
+/**
+ * An acronym made an English verb as members type it: consonants, then "ed", "d" or "ing" ("rsvped", "rsvpd",
+ * "dmed", "dming"). A Bengaluru meetup's "I have RSVPed but something came up and I can't make it, what to
+ * do?" had no candidate at all, "rsvped" a word no article uses, where every meetup paragraph writes "RSVP"
+ * (round AL). Read only where the articles lack the word and write the acronym in capitals (see `otherForms`).
+ */
+const ACRONYM_VERB = /^([bcdfghjklmnpqrstvwxz]{2,5})(?:e?d|ing)$/;
+/**
+ * The consonants that open English syllables, so open words ending "ing" or "ed" that are no acronym's
+ * ("bring", "thing", "string", "shed", "fled" of articles writing "BR", "TH", "STR"…): an acronym's letters
+ * ("rsvp", "dm", "pm") open none.
+ */
+const ENGLISH_ONSETS: ReadonlySet<string> = new Set(
+  'bl br ch cl cr dr dw fl fr gl gn gr kl kn kr ph phr pl pr sc sch scr sh shr sk sl sm sn sp sph spl spr st str sw th thr tr tw wh wr'.split(' '),
+);
 /**
  * Chat's clippings that look like an acronym's plural: "pcs" (pieces: "how many pcs in a pack" met "Our
  * Discord has a PC channel", a review), "pts" (points), "lbs" (pounds), "ffs", "bts", "pls", "plz".

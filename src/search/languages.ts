@@ -616,6 +616,17 @@ function romanianStem(word: string): string {
   return stem.length >= 6 && /(?:at|it|ut)$/u.test(stem) ? stem.slice(0, -2) : stem;
 }
 
+/**
+ * A Spanish or Portuguese stemmer that keeps "sábado" (Saturday), typed with or without its accent, from
+ * Snowball's reading of "-ado" as a participle's ending: stemmed "sab", it was "saber" (to know), so an
+ * Ericeira surf club's "aulas de sabado" got "Preciso de saber nadar para ter aulas?" at 1.00 (round AL),
+ * and any "quiero saber…" met every paragraph naming a Saturday. Stemmed "sabad", as the plural is.
+ */
+function keepingSaturday(stem: (word: string) => string): (word: string) => string {
+  return (word) => (SATURDAY.test(word) ? 'sabad' : stem(word));
+}
+const SATURDAY = /^s[aá]bados?$/u;
+
 const germanSnowball = snowball('german');
 
 /**
@@ -1260,7 +1271,16 @@ const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto
  * (privado), "insta", "yt", "msg", "mic" (microfone), "adm" (administrador), "hr" (hora: "o jogo ta
  * crashando toda hr", a FiveM server's trial).
  */
-const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens', mic: 'microfone', adm: 'administrador', adms: 'administradores', hr: 'hora', hrs: 'horas' }));
+const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens', mic: 'microfone', adm: 'administrador', adms: 'administradores', hr: 'hora', hrs: 'horas', mod: 'moderador', mods: 'moderadores' }));
+/**
+ * European Portuguese chat, dropped from questions only (see `LanguageSpec.chat`): "bué" (very, a lot), "fixe"
+ * (cool), "pá", "ya", "tás" (estás), "pa" (para), "n" (não). Each was a word no article uses, counted against
+ * every answer: an Ericeira surf club's "bue fixe a viagem a peniche, qnt custa?" abstained at 0.31, the trip's
+ * price paragraph first (round AL). "fixe" only where no article writes it (PORTUGUESE_CHAT_UNLESS_WRITTEN).
+ */
+const PORTUGUESE_CHAT = new Set(['bue', 'bué', 'fixe', 'pá', 'ya', 'tás', 'tas', 'pa', 'n']);
+/** Of PORTUGUESE_CHAT, the words that are words of their own where an article writes them. */
+const PORTUGUESE_CHAT_UNLESS_WRITTEN = new Set(['fixe']);
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As
@@ -1646,6 +1666,13 @@ const TURKISH_CHAT = [
  */
 const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu'];
 /**
+ * Québec's chat: "chu" (je suis), "tsé" (tu sais), "icitte" (ici), "ben" (bien: "ben là"), "pis" (puis, and).
+ * Each was a word no article uses, counted against every answer: a Montréal community garden's "ben là faut
+ * tu vraiment faire des corvées" abstained at 0.17 with the right entry first (round AL). "ben" and "pis" only
+ * where no article writes them (FRENCH_CHAT_UNLESS_WRITTEN: a name, "tant pis").
+ */
+const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
+/**
  * French as members type it on Discord: subject and verb glued without the apostrophe ("cest", "jai",
  * "jsuis", "chui", "jpeux", "jveux", "jfais", "jdois", "jvais", "jsais", "jsp" of je sais pas: "jai perdu
  * un livre de la biblio jdois payer?" abstained at 0.00 on a book club's site, "jdois" unknown), "ca" for "ça", greetings ("slt", "cc", "wsh",
@@ -1655,7 +1682,9 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * drew every "cest quoi …" to that entry (a French roleplay server's trial). Dropped from questions only
  * (see `LanguageSpec.chat`): an MMO server's articles write "CC" (crowd control).
  */
-const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune']);
+const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune', ...QUEBEC_CHAT]);
+/** Of FRENCH_CHAT, the words that are words of their own where an article writes them. */
+const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis']);
 /**
  * French chat's spellings of question words (see `LanguageSpec.respellings`): "cb" and "cmb" (combien), "pk"
  * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions
@@ -2491,10 +2520,10 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
-  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), snowball('spanish')), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
+  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keepingSaturday(snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', { ...spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish')), respellings: FINNISH_RESPELLINGS }],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), snowball('french')), chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['he', { ...spec(stops('he', lists.heb.filter((word) => !HEBREW_CONTENT.has(word)), HEBREW_EXTRA), hebrewStem), proclitics: 'ו' }],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word)), HINDI_EXTRA), snowball('indian')), spelling: hindiSpelling, chat: HINGLISH_CHAT }],
@@ -2505,7 +2534,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), respellings: DUTCH_RESPELLINGS, compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
   ['no', { ...spec(stops('no', lists.nob, NORWEGIAN_EXTRA), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
-  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), snowball('portuguese')), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS }],
+  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), keepingSaturday(snowball('portuguese'))), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS, chat: PORTUGUESE_CHAT, chatUnlessWritten: PORTUGUESE_CHAT_UNLESS_WRITTEN }],
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],

@@ -307,6 +307,21 @@ describe('analysis per language', () => {
     expect(de.respelled('wänn isch s training', () => false)).toBe('wann isch s training');
   });
 
+  it("reads Québec's and European Portuguese chat and Indian English's courtesy words as chat, some only where no article writes them", () => {
+    const fr = analyzerFor('fr');
+    for (const word of ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis']) expect(fr.isChatWord(word, `${word} le jardin`), word).toBe(true);
+    for (const word of ['ben', 'pis']) expect(fr.isChatUnlessWritten(word), word).toBe(true);
+    expect(fr.isChatUnlessWritten('chu')).toBe(false);
+    const pt = analyzerFor('pt');
+    for (const word of ['bue', 'bué', 'fixe', 'pá', 'ya', 'tás', 'pa', 'n']) expect(pt.isChatWord(word, `${word} a viagem`), word).toBe(true);
+    expect(pt.isChatUnlessWritten('fixe')).toBe(true);
+    expect(pt.unclipped('mods')).toEqual(['moderadores']);
+    const en = analyzerFor('en');
+    for (const word of ['kindly', 'revert']) expect(en.isChatWord(word, `${word} share details`), word).toBe(true);
+    expect(en.isChatUnlessWritten('revert')).toBe(true);
+    expect(en.isChatUnlessWritten('kindly')).toBe(false);
+  });
+
   it('reads French chat as chat in questions only: subject and verb glued without the apostrophe, "ca", greetings', () => {
     const fr = analyzerFor('fr');
     for (const word of ['cest', 'jai', 'jdois', 'jfais', 'jvais', 'jsais', 'ca', 'slt', 'frr', 'tkt']) expect(fr.isChatWord(word, `${word} quoi`), word).toBe(true);
@@ -698,6 +713,16 @@ describe('analysis per language', () => {
     expect(terms('de', 'Klassifizierung')).toEqual(['klassifizi']);
     // Only "-ier", "-iert" after the "i": "Gebiet" keeps its "-iet".
     expect(terms('de', 'Gebiet Papier')).toEqual(['gebiet', 'papi']);
+  });
+
+  it('keeps Spanish and Portuguese "sábado" (Saturday), with or without its accent, apart from "saber" (to know)', () => {
+    for (const lang of ['es', 'pt']) {
+      const [saturday] = terms(lang, 'sábado');
+      expect(terms(lang, 'sabado'), lang).toEqual([saturday]);
+      expect(terms(lang, 'sábados'), lang).toEqual([saturday]);
+      expect(terms(lang, 'Sábado'), lang).toEqual([saturday]);
+      expect(terms(lang, 'saber'), lang).not.toEqual([saturday]);
+    }
   });
 
   it('gives a German "-isch" or "-lich" adjective one term whatever its length ("politisch", "politischen": Politik)', () => {

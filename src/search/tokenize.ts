@@ -49,9 +49,12 @@ const ENGLISH_STOPWORDS = [
  * Scots' "ma" (my), "tae" (to), "dae" (do), "nae" (no) as Glasgow members type them ("can ma wean come wi me",
  * "who do i speak tae about the rota": a food bank's trial, round W), only where no article writes them
  * (ENGLISH_CHAT_UNLESS_WRITTEN: "what do i need for the ma" of a university's MA lost its answer, a review).
+ * Indian English's courtesy "kindly" ("kindly share details") and its "revert" (reply: "pls revert"), the latter
+ * only where no article writes it (git's revert), as a Bengaluru meetup's members type them: "r there any
+ * scholarships for kubeday? kindly share details" abstained with "kindly" a topic word (round AL).
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae'.split(' '),
+  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert'.split(' '),
 );
 /**
  * "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that
@@ -63,8 +66,8 @@ const OK_SAID = new RegExp(
   String.raw`(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])(?<!\b(?:press|click|hit|tap|select|choose|push)(?:es|ed|ing|s)?\s+)ok\W*$`,
   'iu',
 );
-/** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review). */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya']);
+/** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's. */
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
