@@ -1065,8 +1065,25 @@ describe('statesType', () => {
       'أيام السبت والاثنين والأربعاء',
     ])
       expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(true);
-    // Alone, "مارس" is also "he practised"; "أب" is a father; a weekday naming sessions dates nothing.
-    for (const sentence of ['مارس الرياضة كل يوم', 'أب وابنه', 'يدير جلسات السبت المرشد أحمد سامي', 'جاء أحد الأعضاء']) expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(false);
+    for (const sentence of ['١٥ من نوفمبر', 'كل جمعة بعد صلاة الفجر', 'يوم الاتنين', '3 تشرين ثاني', '١٢ غشت']) expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(true);
+    // Alone, "مارس" is also "he practised"; "أب" is a father; a weekday naming sessions dates nothing; a day and a
+    // month name a city or a street; a month before a count or a model's number is none (a review).
+    for (const sentence of [
+      'مارس الرياضة كل يوم',
+      'أب وابنه',
+      'يدير جلسات السبت المرشد أحمد سامي',
+      'جاء أحد الأعضاء',
+      'في مدينة 6 أكتوبر بجوار الجامعة',
+      'شارع 26 يوليو',
+      'واتس آب 0551234567',
+      'نيسان 370',
+      'مارس 3 رياضات',
+      'جيب معك 2 ماي',
+      'الكابتن جوان 10',
+      'يوم أحد الأعضاء',
+      'كل أيام الأحد عشر',
+    ])
+      expect(statesType(sentence, 'date', none, 'ar'), sentence).toBe(false);
     // A month is no time of day.
     expect(statesType('الأول يوم ١٥ نوفمبر', 'time', none, 'ar')).toBe(false);
   });

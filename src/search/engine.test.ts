@@ -666,6 +666,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(meetup.readings('who do i dming about it').find((r) => r.word === 'dming')?.term).toBe('dm');
     const shop = new SearchIndex([article('shop', '# Shop\n\nThe npc shop sells goggles.\n')]);
     expect(shop.readings('which npced goggles').find((r) => r.word === 'npced')?.how).toBe('unknown');
+    // An acronym of its own ending in "d" is no verb: "hdd" is not "HD"; nor "pmed" a clock's "PM".
+    const streams = new SearchIndex([article('streams', '# Streams\n\nAll club streams go out in HD from 8 PM.\n')]);
+    for (const word of ['hdd', 'pmed']) expect(streams.readings(`how big is the ${word}`).find((r) => r.word === word)?.how, word).toBe('unknown');
   });
 
   it('reads a course\'s clippings as the articles write them: "oh" office hours, unless it is an interjection, "lec" lecture', () => {

@@ -2432,23 +2432,23 @@ export class SearchIndex {
     const ownArticle = (s: Scored, held: number) => !s.unit.faq && s.unit.article === first.unit.article && held >= OWN_ARTICLE_HELD * first.held;
     // Such a paragraph holds its heading's words too, as its `share` counts them (see `headingShares`).
     const lead = !first.unit.faq && topicHeading(first.unit.passage) === null;
-    const heralded = (s: Scored) => {
+    const announced = (s: Scored) => {
       const heading = topicHeading(s.unit.passage);
-      return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0 && s.held > 0));
+      return heading !== null && (headingAnnounces(heading, type, analyzerFor(s.unit.article.lang).lang) || (lead && headed(s.unit) > 0 && s.held > 0)) && ownArticle(s, s.signals.share);
     };
-    const announced = (s: Scored) => heralded(s) && ownArticle(s, s.signals.share);
     // One read only for the fact, out of reach, holds as much of the question with the article's title too:
     // a section dating the summer dinner is no answer to "Quando è la cena di Natale?" (a review).
     const holdsEnough = (s: Scored) => s.held >= first.held || (s.forType ? announced(s) && withTitle(s) : (first.unit.faq !== null && ownArticle(s, s.held)) || announced(s));
     const answers = (s: Scored) => s.evidence?.typed === true && s.confidence >= this.ranking.threshold;
     const at = ranked.findIndex((s) => answers(s) && holdsEnough(s));
     if (at >= 0 || first.unit.faq) return promote(ranked, at, 'fact');
-    // A section of the article the lead opens, under a heading announcing the fact (or holding the question's
-    // words), whose own words are too few of the question to answer it: read with the article's title, as the
-    // lead is, it answers as surely as the lead would have (see `titledConfidence`).
+    // The one section of the article the lead opens under a heading naming only the kind of fact asked ("## Data
+    // e orario"; not "## Sign-up deadline", another act's date), whose own words are too few of the question to
+    // answer it: read with the article's title, as the lead is, it answers as surely (see `titledConfidence`).
     if (lead && first.confidence >= this.ranking.threshold) {
-      const section = ranked.findIndex((s) => s.evidence?.typed === true && !s.unit.faq && s.unit.article === first.unit.article && heralded(s) && withTitle(s) && this.titledConfidence(s, query) >= this.ranking.threshold);
-      if (section > 0) {
+      const dated = (s: Scored) => s.evidence?.typed === true && !s.unit.faq && s.unit.article === first.unit.article && this.namesOnlyKind(s.unit, type) && withTitle(s) && this.titledConfidence(s, query) >= this.ranking.threshold;
+      const section = ranked.findIndex(dated);
+      if (section > 0 && ranked.findIndex((s, i) => i > section && dated(s)) < 0) {
         ranked[section]!.confidence = Math.min(first.confidence, this.titledConfidence(ranked[section]!, query));
         return promote(ranked, section, 'fact');
       }
@@ -3116,6 +3116,17 @@ export class SearchIndex {
   private headingShares(query: Query): (unit: Unit) => number {
     const { headings } = this;
     return ({ doc }) => (headings.size(doc) ? held(query, { has: (id) => headings.has(doc, id) }) / (query.known || 1) : 0);
+  }
+
+  /**
+   * Whether `unit`'s section heading announces the kind of fact `type` asks (see `headingAnnounces`) with no
+   * other word but stopwords: "## Date and time", "## Data e orario", "## 日時"; not "## Sign-up deadline" or
+   * "## Prenotazioni: date", the dates of another act than the article's event (a review).
+   */
+  private namesOnlyKind(unit: Unit, type: AnswerType): boolean {
+    const heading = topicHeading(unit.passage);
+    const analyzer = analyzerFor(unit.article.lang);
+    return heading !== null && headingAnnounces(heading, type, analyzer.lang) && analyzer.words(heading).every((word) => analyzer.isStopword(word) || headingAnnounces(word, type, analyzer.lang));
   }
 
   /**
@@ -4526,12 +4537,13 @@ const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
  */
 const ACRONYM_PLURAL = /^(?!x+s$)[bcdfghjklmnpqrtvwxz][bcdfghjklmnpqrstvwxz]{1,4}(?<!s)s$/;
 /**
- * An acronym made an English verb as members type it: consonants, then "ed", "d" or "ing" ("rsvped", "rsvpd",
- * "dmed", "dming"). A Bengaluru meetup's "I have RSVPed but something came up and I can't make it, what to
+ * An acronym made an English verb as members type it: consonants, then "ed" or "ing" ("rsvped", "dmed",
+ * "dming"); not a bare "d", which ends acronyms of their own ("hdd", "cmd", "tbd" are no "HD", "CM", "TB"),
+ * nor "pm", whose capitals are clock times ("8 PM"): a review. A Bengaluru meetup's "I have RSVPed but something came up and I can't make it, what to
  * do?" had no candidate at all, "rsvped" a word no article uses, where every meetup paragraph writes "RSVP"
  * (round AL). Read only where the articles lack the word and write the acronym in capitals (see `otherForms`).
  */
-const ACRONYM_VERB = /^([bcdfghjklmnpqrstvwxz]{2,5})(?:e?d|ing)$/;
+const ACRONYM_VERB = /^(?!pm(?:ed|ing)$)([bcdfghjklmnpqrstvwxz]{2,5})(?:ed|ing)$/;
 /**
  * The consonants that open English syllables, so open words ending "ing" or "ed" that are no acronym's
  * ("bring", "thing", "string", "shed", "fled" of articles writing "BR", "TH", "STR"…): an acronym's letters

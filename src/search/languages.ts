@@ -620,12 +620,13 @@ function romanianStem(word: string): string {
  * A Spanish or Portuguese stemmer that keeps "sábado" (Saturday), typed with or without its accent, from
  * Snowball's reading of "-ado" as a participle's ending: stemmed "sab", it was "saber" (to know), so an
  * Ericeira surf club's "aulas de sabado" got "Preciso de saber nadar para ter aulas?" at 1.00 (round AL),
- * and any "quiero saber…" met every paragraph naming a Saturday. Stemmed "sabad", as the plural is.
+ * and any "quiero saber…" met every paragraph naming a Saturday. Stemmed "sabad", as the plural and a
+ * schedule's "Sáb." are (a review: "horário de sábado" lost "Sáb.: 10h às 13h").
  */
 function keepingSaturday(stem: (word: string) => string): (word: string) => string {
   return (word) => (SATURDAY.test(word) ? 'sabad' : stem(word));
 }
-const SATURDAY = /^s[aá]bados?$/u;
+const SATURDAY = /^s[aá]b(?:ados?)?$/u;
 
 const germanSnowball = snowball('german');
 
@@ -1271,16 +1272,18 @@ const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto
  * (privado), "insta", "yt", "msg", "mic" (microfone), "adm" (administrador), "hr" (hora: "o jogo ta
  * crashando toda hr", a FiveM server's trial).
  */
-const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens', mic: 'microfone', adm: 'administrador', adms: 'administradores', hr: 'hora', hrs: 'horas', mod: 'moderador', mods: 'moderadores' }));
+const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens', mic: 'microfone', adm: 'administrador', adms: 'administradores', hr: 'hora', hrs: 'horas' }));
 /**
  * European Portuguese chat, dropped from questions only (see `LanguageSpec.chat`): "bué" (very, a lot), "fixe"
  * (cool), "pá", "ya", "tás" (estás), "pa" (para), "n" (não). Each was a word no article uses, counted against
  * every answer: an Ericeira surf club's "bue fixe a viagem a peniche, qnt custa?" abstained at 0.31, the trip's
- * price paragraph first (round AL). "fixe" only where no article writes it (PORTUGUESE_CHAT_UNLESS_WRITTEN).
+ * price paragraph first (round AL). "fixe", "pá", "pa" and "ya" only where no article writes them
+ * (PORTUGUESE_CHAT_UNLESS_WRITTEN: a garden's "pá", a shovel, "onde fica a pá?"; a stage's PA; YA books: a
+ * review). Not "mods" as "moderadores": a game server's mods are its mods ("quais mods sao permitidos", a review).
  */
 const PORTUGUESE_CHAT = new Set(['bue', 'bué', 'fixe', 'pá', 'ya', 'tás', 'tas', 'pa', 'n']);
 /** Of PORTUGUESE_CHAT, the words that are words of their own where an article writes them. */
-const PORTUGUESE_CHAT_UNLESS_WRITTEN = new Set(['fixe']);
+const PORTUGUESE_CHAT_UNLESS_WRITTEN = new Set(['fixe', 'pá', 'pa', 'ya']);
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As
@@ -1668,8 +1671,9 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
 /**
  * Québec's chat: "chu" (je suis), "tsé" (tu sais), "icitte" (ici), "ben" (bien: "ben là"), "pis" (puis, and).
  * Each was a word no article uses, counted against every answer: a Montréal community garden's "ben là faut
- * tu vraiment faire des corvées" abstained at 0.17 with the right entry first (round AL). "ben" and "pis" only
- * where no article writes them (FRENCH_CHAT_UNLESS_WRITTEN: a name, "tant pis").
+ * tu vraiment faire des corvées" abstained at 0.17 with the right entry first (round AL). "ben", "pis", "chu"
+ * and "tse" only where no article writes them (FRENCH_CHAT_UNLESS_WRITTEN: a name, "tant pis", a CHU, a
+ * hospital: "quand commence le stage au CHU?" lost its answer so, a review).
  */
 const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
 /**
@@ -1684,7 +1688,7 @@ const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
  */
 const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune', ...QUEBEC_CHAT]);
 /** Of FRENCH_CHAT, the words that are words of their own where an article writes them. */
-const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis']);
+const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis', 'chu', 'tse']);
 /**
  * French chat's spellings of question words (see `LanguageSpec.respellings`): "cb" and "cmb" (combien), "pk"
  * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions

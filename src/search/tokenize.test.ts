@@ -310,12 +310,15 @@ describe('analysis per language', () => {
   it("reads Québec's and European Portuguese chat and Indian English's courtesy words as chat, some only where no article writes them", () => {
     const fr = analyzerFor('fr');
     for (const word of ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis']) expect(fr.isChatWord(word, `${word} le jardin`), word).toBe(true);
-    for (const word of ['ben', 'pis']) expect(fr.isChatUnlessWritten(word), word).toBe(true);
-    expect(fr.isChatUnlessWritten('chu')).toBe(false);
+    // Words of their own where an article writes them: a name, "tant pis", a CHU (hospital).
+    for (const word of ['ben', 'pis', 'chu', 'tse']) expect(fr.isChatUnlessWritten(word), word).toBe(true);
+    expect(fr.isChatUnlessWritten('icitte')).toBe(false);
     const pt = analyzerFor('pt');
     for (const word of ['bue', 'bué', 'fixe', 'pá', 'ya', 'tás', 'pa', 'n']) expect(pt.isChatWord(word, `${word} a viagem`), word).toBe(true);
-    expect(pt.isChatUnlessWritten('fixe')).toBe(true);
-    expect(pt.unclipped('mods')).toEqual(['moderadores']);
+    // A shovel's "pá", a stage's PA, YA books.
+    for (const word of ['fixe', 'pá', 'pa', 'ya']) expect(pt.isChatUnlessWritten(word), word).toBe(true);
+    // A game server's mods are mods.
+    expect(pt.unclipped('mods')).toEqual([]);
     const en = analyzerFor('en');
     for (const word of ['kindly', 'revert']) expect(en.isChatWord(word, `${word} share details`), word).toBe(true);
     expect(en.isChatUnlessWritten('revert')).toBe(true);
@@ -721,6 +724,8 @@ describe('analysis per language', () => {
       expect(terms(lang, 'sabado'), lang).toEqual([saturday]);
       expect(terms(lang, 'sábados'), lang).toEqual([saturday]);
       expect(terms(lang, 'Sábado'), lang).toEqual([saturday]);
+      // A schedule's abbreviation too: "Sáb.: 10h às 13h".
+      expect(terms(lang, 'Sáb.'), lang).toEqual([saturday]);
       expect(terms(lang, 'saber'), lang).not.toEqual([saturday]);
     }
   });
