@@ -657,6 +657,19 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     for (const word of ['pcs', 'pts']) expect(pack.readings(`how many ${word} in a pack`).find((r) => r.word === word)?.how, word).toBe('unknown');
   });
 
+  it("reads Swahili and Nigerian Pidgin typed among English words: their chat dropped, their question words asking", () => {
+    const club = new SearchIndex([
+      article(
+        'half-marathon',
+        '# Karura Forest Half Marathon 2025\n\nRegistration is now open for our half marathon. This year the race will be held on Sunday 14 September 2025.\n\nEntry for the half marathon is KSh 2,500 and the 10 km is KSh 2,000.\n\nBibs are collected at the Sarit Centre, Westlands, on the Friday before the race.\n',
+      ),
+    ]);
+    expect(club.answer('niaje, half marathon ni lini?').quote).toContain('Sunday 14 September 2025');
+    expect(club.answer('entry ya half marathon ni bei gani').quote).toContain('KSh 2,500');
+    expect(club.answer('abeg wetin be the date for the half marathon?').quote).toContain('Sunday 14 September 2025');
+    expect(club.readings('niaje, half marathon ni lini?').filter((r) => r.how === 'unknown')).toEqual([]);
+  });
+
   it('reads an acronym made a verb ("rsvped", "dming") as the acronym the articles write in capitals, not where they write it in lower case', () => {
     const meetup = new SearchIndex([
       article('meetup', '# Meetup 47\n\nRSVP opens on our Meetup.com page on Saturday at 8:00 pm.\n\nIf you cannot come, cancel your RSVP so that someone on the waitlist gets your seat.\n\nQuestions? DM a moderator.\n'),

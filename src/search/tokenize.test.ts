@@ -49,6 +49,23 @@ describe('reading words', () => {
     for (const [typed, read] of cases) expect(japanese.respelled(typed, () => false), typed).toBe(read);
   });
 
+  it("reads Nigerian Pidgin's and Swahili's chat and question words among English words as chat and as English's question words", () => {
+    const english = analyzerFor('en');
+    for (const word of ['abeg', 'shey', 'una', 'dey', 'abi', 'wey', 'oga', 'sasa', 'niaje', 'poa', 'ni', 'iko', 'je', 'nataka']) expect(english.isChatWord(word, `${word} meetup`), word).toBe(true);
+    // "na" only where no article writes it; the English words Pidgin uses stay words.
+    expect(english.isChatUnlessWritten('na')).toBe(true);
+    for (const word of ['fit', 'go', 'make', 'la', 'tu']) expect(english.isChatWord(word, `${word} meetup`), word).toBe(false);
+    expect(english.respelled('niaje, half marathon ni lini?', () => false)).toBe('niaje, half marathon ni when?');
+    expect(english.respelled('entry ya 21k ni bei gani', () => false)).toBe('entry ya 21k ni how much');
+    expect(english.respelled('club vest ni ngapi?', () => false)).toBe('club vest how much?');
+    expect(english.respelled('long run inaanza saa ngapi', () => false)).toBe('long run inaanza what time');
+    expect(english.respelled('safety officer ni nani?', () => false)).toBe('safety officer ni who?');
+    expect(english.respelled('kuna parking race day?', () => false)).toBe('is there parking race day?');
+    expect(english.respelled('wetin be the date for the hackathon?', () => false)).toBe('what be the date for the hackathon?');
+    // A name spelt so, capitalised, is the name.
+    expect(english.respelled('Is Nani coming?', () => false)).toBe('Is Nani coming?');
+  });
+
   it("writes out chat's question words typed in lower case where the articles lack them, and tells chat from capitals", () => {
     const english = analyzerFor('en');
     expect(english.respelled('wen s5 wat is it', () => false)).toBe('when s5 what is it');

@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage, readAs } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, PIDGIN_CHAT, SHENG_CHAT, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
 import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -66,8 +66,8 @@ const OK_SAID = new RegExp(
   String.raw`(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])(?<!\b(?:press|click|hit|tap|select|choose|push)(?:es|ed|ing|s)?\s+)ok\W*$`,
   'iu',
 );
-/** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's. */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert']);
+/** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, PIDGIN_CHAT and SHENG_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's. */
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -84,6 +84,8 @@ const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
     wen: 'when', wat: 'what', wut: 'what', wot: 'what', wher: 'where', whr: 'where', wich: 'which',
     whats: "what's", wats: "what's", wuts: "what's", whos: "who's", wheres: "where's", whens: "when's", hows: "how's", whys: "why's",
     'hw much': 'how much', 'hw many': 'how many', 'hw long': 'how long', 'hw often': 'how often', 'hw old': 'how old',
+    // Nigerian Pidgin's and Swahili's, typed among English words (see languages.ts's PIDGIN_CHAT, SHENG_CHAT).
+    wetin: 'what', lini: 'when', wapi: 'where', nani: 'who', 'saa ngapi': 'what time', 'bei gani': 'how much', 'ni ngapi': 'how much', ngapi: 'how many', kuna: 'is there',
   }),
 );
 
@@ -380,7 +382,7 @@ export class Analyzer {
    * main game, read as laughter).
    */
   isChatWord(word: string, typed: string): boolean {
-    if (this.spec === null ? !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word)) : !this.spec.chat?.has(word)) return false;
+    if (this.spec === null ? !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word) || PIDGIN_CHAT.has(word) || SHENG_CHAT.has(word)) : !this.spec.chat?.has(word)) return false;
     if (typed === typed.toUpperCase() || (word === 'ok' && OK_SAID.test(typed))) return true;
     // Written in capitals (one or two letters: "R", "RN"), or with a capital after a small letter ("LoL"), it
     // is a name or an acronym; "LOL", "IDK" in capitals are chat still.
