@@ -459,6 +459,9 @@ describe.each([
   { site: 'an Ericeira surf club, asked in European Portuguese chat too', folder: 'surfclub-pt', least: 55 },
   { site: 'a Montréal community garden, asked in Québécois chat too', folder: 'communitygarden-fr', least: 57 },
   { site: 'a Bengaluru developer meetup, asked in Indian English and Hinglish too', folder: 'devmeetup-en', least: 58 },
+  { site: "a Berlin tenants' association, asked in everyday German too", folder: 'tenants-de', least: 39 },
+  { site: "a Lagos university's tech alumni, asked in Nigerian Pidgin too", folder: 'techalumni-pcm', least: 60 },
+  { site: 'a Nairobi running club, asked in Swahili and Sheng too', folder: 'runners-sw', least: 49 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
