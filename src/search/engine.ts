@@ -1670,7 +1670,7 @@ export class SearchIndex {
       const single = this.index.termId(word.slice(0, -1));
       if (single !== undefined && this.writtenInCapitals(single, word.slice(0, -1))) return [single];
     }
-    // An acronym used as an English verb ("rsvped", "dming", "pm'd" read as "pmd") where the articles write only the acronym, in capitals.
+    // An acronym used as an English verb ("rsvped", "dming") where the articles write only the acronym, in capitals.
     const verbed = analyzer.english ? ACRONYM_VERB.exec(word) : null;
     if (verbed && !ENGLISH_ONSETS.has(verbed[1]!)) {
       const acronym = this.index.termId(verbed[1]!);
@@ -4538,10 +4538,11 @@ const ENGLISH_SHARED_PREFIX_SHARE = 0.7;
 const ACRONYM_PLURAL = /^(?!x+s$)[bcdfghjklmnpqrtvwxz][bcdfghjklmnpqrstvwxz]{1,4}(?<!s)s$/;
 /**
  * An acronym made an English verb as members type it: consonants, then "ed" or "ing" ("rsvped", "dmed",
- * "dming"); not a bare "d", which ends acronyms of their own ("hdd", "cmd", "tbd" are no "HD", "CM", "TB"),
- * nor "pm", whose capitals are clock times ("8 PM"): a review. A Bengaluru meetup's "I have RSVPed but something came up and I can't make it, what to
- * do?" had no candidate at all, "rsvped" a word no article uses, where every meetup paragraph writes "RSVP"
- * (round AL). Read only where the articles lack the word and write the acronym in capitals (see `otherForms`).
+ * "dming"). A Bengaluru meetup's "I have RSVPed but something came up and I can't make it, what to do?" had
+ * no candidate at all, "rsvped" a word no article uses, where every meetup paragraph writes "RSVP" (round
+ * AL). Read only where the articles lack the word and write the acronym in capitals (see `otherForms`). Not
+ * a bare "d", which ends acronyms of their own ("hdd", "cmd", "tbd" are no "HD", "CM", "TB"), nor "pm", whose
+ * capitals are clock times ("8 PM"): a review.
  */
 const ACRONYM_VERB = /^(?!pm(?:ed|ing)$)([bcdfghjklmnpqrstvwxz]{2,5})(?:ed|ing)$/;
 /**
