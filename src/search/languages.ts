@@ -277,7 +277,7 @@ export const HINGLISH_CHAT: ReadonlySet<string> = new Set(
  * particles, pronouns, forms of address and asking ("abeg", please; "shey", whether; "una", you; "dey", is;
  * "abi", right?; "wey", who, that; "oga", boss), dropped from questions as ENGLISH_CHAT is; "wetin" (what) is
  * read as "what" (see tokenize.ts's ENGLISH_RESPELLINGS). Not the English words it uses otherwise ("fit",
- * can; "go", "make", "no", "be"), and "na" (is) only where no article writes it. Each was a word no article
+ * can; "go", "make", "no", "be"), and "na" (is) and "sha" (a commit's SHA) only where no article writes them. Each was a word no article
  * uses, counted against every answer: a Lagos alumni network's trial (round AM), 7 of its 20 typed questions
  * declined, the right entry mostly first.
  */
@@ -290,7 +290,8 @@ export const PIDGIN_CHAT: ReadonlySet<string> = new Set('abeg abegi shey una dey
  * it is at; "nataka", I want; "naeza", I can), dropped from questions as ENGLISH_CHAT is; its question words
  * are read as English's ("lini" when, "wapi" where, "nani" who, "ngapi" how many, "bei gani", "ni ngapi" how
  * much, "saa ngapi" what time, "kuna" is there: see tokenize.ts's ENGLISH_RESPELLINGS). Not "la", "wa", "tu", "au" (LA, WA,
- * TU, AU), and "na" (and) only where no article writes it. A Nairobi running club's trial (round AM): 15 of its
+ * TU, AU), and "na" (and), "pia" (also; a VPN's PIA), "iko", "sasa", "sema", "mambo" only where no article
+ * writes them. A Nairobi running club's trial (round AM): 15 of its
  * 20 typed questions failed on them, 12 declined.
  */
 export const SHENG_CHAT: ReadonlySet<string> = new Set(
