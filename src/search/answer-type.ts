@@ -1008,7 +1008,7 @@ const ARABIC_DATE = new RegExp(
   [
     ARABIC_CLOCK.source,
     `(?<![\\p{N}])(?<!(?:${ARABIC_NAMED_DATE})\\s)\\p{Nd}{1,2}\\s?(?:من\\s)?[وبل]?(?:${ARABIC_MONTHS})(?![\\p{L}\\p{M}])`,
-    `(?<![\\p{L}\\p{M}])[وبلف]?(?:شهر\\s)?(?:${ARABIC_MONTHS})\\s?\\p{Nd}{4}(?!\\p{Nd})`,
+    `(?<![\\p{L}\\p{M}])[وبلف]?(?:${ARABIC_MONTHS})\\s?\\p{Nd}{4}(?!\\p{Nd})`,
     `(?<![\\p{L}\\p{M}])[وبلف]?شهر\\s(?:${ARABIC_MONTHS})(?![\\p{L}\\p{M}])`,
     '(?<![\\p{L}\\p{M}])[وبلف]?(?:يوم|[أا]يام|كل|صباح|مساء|ليل[ةه])\\s(?:ال(?:[أا]حد|[اإ]ثنين|اتنين)(?!\\sعشر)|(?:ال)?(?:ثلاثاء|تلات|[أا]ربعاء|خميس|جمع[ةه]|سبت))(?![\\p{L}\\p{M}])',
   ].join('|'),
@@ -1922,7 +1922,6 @@ const HEADING_KINDS: Record<string, Partial<Record<AnswerType, string>>> = {
 };
 
 const headingKinds = new Map<string, [RegExp, AnswerType][]>();
-
 
 /**
  * Whether `heading` (a section heading of an article in `lang`) announces a fact of `type`'s kind (see

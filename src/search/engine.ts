@@ -2446,11 +2446,16 @@ export class SearchIndex {
     // e orario"; not "## Sign-up deadline", another act's date), whose own words are too few of the question to
     // answer it: read with the article's title, as the lead is, it answers as surely (see `titledConfidence`).
     if (lead && first.confidence >= this.ranking.threshold) {
-      const dated = (s: Scored) => s.evidence?.typed === true && !s.unit.faq && s.unit.article === first.unit.article && this.namesOnlyKind(s.unit, type) && withTitle(s) && this.titledConfidence(s, query) >= this.ranking.threshold;
-      const section = ranked.findIndex(dated);
-      if (section > 0 && ranked.findIndex((s, i) => i > section && dated(s)) < 0) {
-        ranked[section]!.confidence = Math.min(first.confidence, this.titledConfidence(ranked[section]!, query));
-        return promote(ranked, section, 'fact');
+      const sections = ranked.flatMap((s, place) => {
+        if (!s.evidence?.typed || s.unit.faq || s.unit.article !== first.unit.article || !this.namesOnlyKind(s.unit, type) || !withTitle(s)) return [];
+        const confidence = this.titledConfidence(s, query);
+        return confidence >= this.ranking.threshold ? [{ place, confidence }] : [];
+      });
+      // The lead has no heading, so is never one of them.
+      if (sections.length === 1) {
+        const { place, confidence } = sections[0]!;
+        ranked[place]!.confidence = Math.min(first.confidence, confidence);
+        return promote(ranked, place, 'fact');
       }
     }
     // Else, the other way: an entry of a first paragraph's article stating what the paragraph lacks, unless its

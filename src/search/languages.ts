@@ -277,22 +277,22 @@ export const HINGLISH_CHAT: ReadonlySet<string> = new Set(
  * particles, pronouns, forms of address and asking ("abeg", please; "shey", whether; "una", you; "dey", is;
  * "abi", right?; "wey", who, that; "oga", boss), dropped from questions as ENGLISH_CHAT is; "wetin" (what) is
  * read as "what" (see tokenize.ts's ENGLISH_RESPELLINGS). Not the English words it uses otherwise ("fit",
- * can; "go", "make", "no", "be"), and "na" (is) and "sha" (a commit's SHA) only where no article writes them. Each was a word no article
- * uses, counted against every answer: a Lagos alumni network's trial (round AM), 7 of its 20 typed questions
- * declined, the right entry mostly first.
+ * can; "go", "make", "no", "be"), and "na" (is) and "sha" (a commit's SHA) only where no article writes
+ * them. Each was a word no article uses, counted against every answer: a Lagos alumni network's trial
+ * (round AM), 7 of its 20 typed questions declined, the right entry mostly first.
  */
 export const PIDGIN_CHAT: ReadonlySet<string> = new Set('abeg abegi shey una dey abi wey oga sef sha jare o na'.split(' '));
 
 /**
  * Swahili and Sheng as Kenyan members type them around English words ("niaje, half marathon ni lini?",
  * "membership ni ngapi mwaka huu?", "tuesday run iko wapi"): greetings, the copula and particles, pronouns
- * and the asker's own verbs ("sasa", "niaje", "poa", "ni", "ya", "za", "kwa", "je", "iko",
- * it is at; "nataka", I want; "naeza", I can), dropped from questions as ENGLISH_CHAT is; its question words
- * are read as English's ("lini" when, "wapi" where, "nani" who, "ngapi" how many, "bei gani", "ni ngapi" how
- * much, "saa ngapi" what time, "kuna" is there: see tokenize.ts's ENGLISH_RESPELLINGS). Not "la", "wa", "tu", "au" (LA, WA,
- * TU, AU), and "na" (and), "pia" (also; a VPN's PIA), "iko", "sasa", "sema", "mambo" only where no article
- * writes them. A Nairobi running club's trial (round AM): 15 of its
- * 20 typed questions failed on them, 12 declined.
+ * and the asker's own verbs ("sasa", "niaje", "poa", "ni", "ya", "za", "kwa", "je", "iko", it is at;
+ * "nataka", I want; "naeza", I can), dropped from questions as ENGLISH_CHAT is; its question words are read
+ * as English's ("lini" when, "wapi" where, "nani" who, "ngapi" how many, "bei gani", "ni ngapi" how much,
+ * "saa ngapi" what time, "kuna" is there: see tokenize.ts's ENGLISH_RESPELLINGS). Not "la", "wa", "tu", "au"
+ * (LA, WA, TU, AU), and "na" (and), "pia" (also; a VPN's PIA), "iko", "sasa", "sema", "mambo" only where no
+ * article writes them. A Nairobi running club's trial (round AM): 15 of its 20 typed questions failed on
+ * them, 12 declined.
  */
 export const SHENG_CHAT: ReadonlySet<string> = new Set(
   'sasa niaje mambo vipi poa sema ni ya za kwa je iko nataka naeza nifanye nini gani hii huu hiyo hizi yangu yako yetu sana pia kujoin na'.split(' '),

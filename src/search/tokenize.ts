@@ -66,7 +66,9 @@ const OK_SAID = new RegExp(
   String.raw`(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])(?<!\b(?:press|click|hit|tap|select|choose|push)(?:es|ed|ing|s)?\s+)ok\W*$`,
   'iu',
 );
-/** Of ENGLISH_CHAT and languages.ts's HINGLISH_CHAT, PIDGIN_CHAT and SHENG_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names. */
+/** The chat dropped from an English question: its own (ENGLISH_CHAT) and what members mix in (languages.ts's HINGLISH_CHAT, PIDGIN_CHAT, SHENG_CHAT). */
+const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...HINGLISH_CHAT, ...PIDGIN_CHAT, ...SHENG_CHAT]);
+/** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names. */
 const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo']);
 
 /**
@@ -382,7 +384,7 @@ export class Analyzer {
    * main game, read as laughter).
    */
   isChatWord(word: string, typed: string): boolean {
-    if (this.spec === null ? !(ENGLISH_CHAT.has(word) || HINGLISH_CHAT.has(word) || PIDGIN_CHAT.has(word) || SHENG_CHAT.has(word)) : !this.spec.chat?.has(word)) return false;
+    if (this.spec === null ? !ENGLISH_QUESTION_CHAT.has(word) : !this.spec.chat?.has(word)) return false;
     if (typed === typed.toUpperCase() || (word === 'ok' && OK_SAID.test(typed))) return true;
     // Written in capitals (one or two letters: "R", "RN"), or with a capital after a small letter ("LoL"), it
     // is a name or an acronym; "LOL", "IDK" in capitals are chat still.
