@@ -412,6 +412,9 @@ describe('expectedType in other languages', () => {
     expect(expectedType('harganya brp kak', 'id')).toBe('amount');
     expect(expectedType('Biaya kelas Data Science berapa?', 'id')).toBe('amount');
     expect(expectedType('telat bayar cicilan dendanya brp', 'id')).toBe('amount');
+    // Paying, dues, rent and "htm" (harga tiket masuk) with "brp" after them; "berapa" before paying counts people.
+    for (const question of ['bayar jam onsite brp bro', 'htm temu gamedev brp ya', 'iuran bulanan berapa?', 'sewa meja brp sejam']) expect(expectedType(question, 'id'), question).toBe('amount');
+    expect(expectedType('berapa orang yang bayar', 'id')).toBe('number');
     expect(expectedType('satu tim berapa orang', 'id')).toBe('number');
     expect(expectedType('siapa admin turnamen', 'id')).toBe('name');
     expect(expectedType('gimana cara daftar', 'id')).toBeNull();

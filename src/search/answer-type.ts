@@ -436,7 +436,8 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
   // Indonesian, as members type it too ("kpn", "brp"): "jam berapa", "tanggal berapa" ask a time or a date,
   // "berapa harga", "harganya berapa" a price, and so does "berapa" anywhere in a question naming a price, a
   // fee or a fine ("Biaya kelas Data Science berapa?", "telat bayar cicilan dendanya brp": an Indonesian
-  // course's trial got the class times, read as a count); "berapa" alone a count; "siapa" and "di mana" a name.
+  // course's trial got the class times, read as a count), or paying, dues, rent and "htm" (harga tiket masuk:
+  // "bayar jam onsite brp bro" got the quota sentences, a game developers' community's trial); "berapa" alone a count; "siapa" and "di mana" a name.
   id: [
     [new RegExp(String.raw`(?<![\p{L}])(kapan|kpn|(?<!(?:${INDONESIAN_PER})\s)(jam|pukul|tanggal|tgl|hari|bulan|tahun) (berapa|brp|apa))(?![\p{L}])`, 'u'), 'date'],
     [
@@ -446,7 +447,7 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
       ),
       'amount',
     ],
-    [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
+    [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp|bayar|iuran|sewa|htm)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
   ],

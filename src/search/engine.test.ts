@@ -657,6 +657,29 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     for (const word of ['pcs', 'pts']) expect(pack.readings(`how many ${word} in a pack`).find((r) => r.word === word)?.how, word).toBe('unknown');
   });
 
+  it('reads Taglish asked of English articles: its chat dropped, its question words asking', () => {
+    const league = new SearchIndex([
+      article(
+        'cup',
+        '# Inter-Barangay Cup 2026\n\nThe Inter-Barangay Cup will be held on June 13 and 14, 2026 at the Amoranto Sports Complex.\n\nThe entry fee is ₱800 per pair for badminton and ₱700 per pair for pickleball.\n\nThe tournament director is Engr. Ramon Castillo.\n\n## FAQ\n\n### Who can join the Inter-Barangay Cup?\n\nAnyone 16 or older who lives or works in the barangay they represent.\n',
+      ),
+    ]);
+    expect(league.answer('kelan ung inter-barangay cup?').quote).toContain('June 13 and 14, 2026');
+    expect(league.answer('magkano po entry fee sa cup pag pickleball?').quote).toContain('₱700');
+    expect(league.answer('sino po tournament director ngayon?').quote).toContain('Engr. Ramon Castillo');
+    expect(league.readings('kelan po ung inter-barangay cup?').filter((r) => r.how === 'unknown')).toEqual([]);
+  });
+
+  it('reads Korean chat\'s weekdays and the hour asked with its particle', () => {
+    const cafe = new SearchIndex([
+      article('cafe', '---\nlang: ko\n---\n# 카페 이용 안내\n\n평일에는 오후 2시부터 밤 12시까지 영업합니다. 매주 화요일은 쉽니다.\n\n금요일 모임은 따로 신청하지 않고 현장에서 명단에 이름을 적으면 됩니다.\n\n와이파이 비밀번호는 카운터 옆 칠판에 적혀 있습니다.\n'),
+    ]);
+    expect(cafe.answer('화욜 영업함?').quote).toContain('화요일은 쉽니다');
+    expect(cafe.answer('금욜에 모임 신청해야됨?').quote).toContain('금요일 모임은');
+    expect(cafe.readings('평일 몇 시까지 영업하나요?').filter((r) => r.how === 'unknown')).toEqual([]);
+    expect(cafe.readings('대여 몇일까지 가능?').find((r) => r.word === '몇일까지')?.how).not.toBe('related');
+  });
+
   it("reads Swahili and Nigerian Pidgin typed among English words: their chat dropped, their question words asking", () => {
     const club = new SearchIndex([
       article(

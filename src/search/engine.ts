@@ -1115,7 +1115,11 @@ export class SearchIndex {
       // plural or singular ("dm" where they write "DMs", which Porter2 leaves "dms"). Read as both where they
       // write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that writes it: "cant
       // join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
-      const clipped = found === undefined ? analyzer.unclipped(word, question) : [];
+      // Outside English, by its stem too where that only takes an ending off: Korean writes a particle on the
+      // clipping ("화욜에", on Tuesday). Not a prefix: Indonesian "dipake" (is used) read as "pakai" lost a
+      // fixture's "kode promo gk bisa dipake knp" (why is it refused) to the entry on where the code is used.
+      const typedClipped = found === undefined ? analyzer.unclipped(word, question) : [];
+      const clipped = typedClipped.length || found !== undefined || analyzer.english || !word.startsWith(term) ? typedClipped : analyzer.unclipped(term);
       const longWords = clipped.length && !this.writesNumberOf(word) ? clipped : [];
       const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
       if (longIds.length) {
@@ -4165,7 +4169,8 @@ const LIST_LINE = /^(?:\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|\s{2,}\S)/u;
 const MAX_LIST_LINES = 12;
 
 /**
- * The English words of `list` (a question's words) that name the kind of fact it asks, a date or a time,
+ * The English words of `list` (a question's words) that name the kind of fact it asks, a date or a time
+ * (and Korean's hour after "몇": see `koreanHourWords`),
  * where they ask it and no article writes them (`written`, by its word), nor another word of the question:
  * closing the question, before "of" or "for", or after "what" or "which" and before a stopword ("agm date",
  * "date of the agm", "what date is the fair"). In no article, "date" counted against every answer, though
@@ -4174,7 +4179,9 @@ const MAX_LIST_LINES = 12;
  * time does the performance start?" lost its match and 7 fixtures a right answer.
  */
 function askedKindWords(list: readonly string[], type: AnswerType | null, analyzer: Analyzer, written: (word: string) => boolean): ReadonlySet<string> {
-  if (!analyzer.english || (type !== 'date' && type !== 'time')) return NO_KIND_WORDS;
+  if (type !== 'date' && type !== 'time') return NO_KIND_WORDS;
+  if (analyzer.lang === 'ko') return koreanHourWords(list, written);
+  if (!analyzer.english) return NO_KIND_WORDS;
   // Not beside another word no article writes: "christmas fair date" asks of something the articles lack, and
   // without "date" it got the Summer Fair's date at 0.5 (a review).
   if (list.some((word) => !KIND_WORDS.has(word) && !analyzer.isStopword(word) && !/\d/.test(word) && !written(word))) return NO_KIND_WORDS;
@@ -4184,6 +4191,17 @@ function askedKindWords(list: readonly string[], type: AnswerType | null, analyz
   });
   return words.length ? new Set(words) : NO_KIND_WORDS;
 }
+/**
+ * Korean's hour asked after "몇" (how many) with its particle ("몇 시까지", until what hour; "몇 시에"), where
+ * no article writes the word so (see `askedKindWords`): "주말에는 몇 시까지 영업하나요?" was declined with the
+ * opening hours first, "시까지" counted against every answer (a Seoul board game café's trial, round AN). Where
+ * one does (an FAQ entry asking "동방은 몇 시에 열고 닫나요?"), the word still meets it.
+ */
+function koreanHourWords(list: readonly string[], written: (word: string) => boolean): ReadonlySet<string> {
+  const words = list.filter((word, i) => list[i - 1] === HOW_MANY && KOREAN_HOURS.has(word) && !written(word));
+  return words.length ? new Set(words) : NO_KIND_WORDS;
+}
+const KOREAN_HOURS: ReadonlySet<string> = new Set(['시', '시에', '시까지', '시부터', '시쯤', '시에요', '시예요']);
 const KIND_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'date', 'dates']);
 const ASKING_KIND: ReadonlySet<string> = new Set(['what', 'which', 'wat', 'wot', 'wht', 'whats']);
 const KIND_OF: ReadonlySet<string> = new Set(['of', 'for']);

@@ -299,6 +299,24 @@ export const SHENG_CHAT: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Tagalog as Filipino members type it around English words ("kelan ung inter-barangay tournament?", "magkano po
+ * pag guest lng?", "pano po sumali sa volunteers?"), asked of articles in English, as most Philippine sites write
+ * them: its particles, markers, pronouns and adverbs ("po", "ba", "ung", "yung", "ng", "pag", "lng", "naman",
+ * "d2", "ngayon"), dropped from questions as ENGLISH_CHAT is; its question words are read as English's ("kelan"
+ * when, "magkano" how much, "sino" who, "ilan" how many, "anong oras" what time, "saan" where, "pano" how,
+ * "pwede" can, "meron" is there: see tokenize.ts's ENGLISH_RESPELLINGS), so "pwede ba mag dala ng guest?" still
+ * asks whether. "sa" (the SA region), "ang" and "kay" (surnames, names), "lang" (a page's
+ * lang), "din", "rin", "muna" only where no article writes them; not "ko", "mo", "ka", "pa", "si" (KO, $5/mo,
+ * PA), nor "d" (hindi, not). A Quezon City badminton league's trial (round AN): 12 of its 20 Taglish questions
+ * declined, each such word one no article uses, counted against every answer.
+ */
+export const TAGLISH_CHAT: ReadonlySet<string> = new Set(
+  ('po opo ba ung yung ang ng nang sa na pag kapag lng lang nman naman din rin kasi kc talaga d2 dito dun doon jan dyan ngayon ngayong ' +
+    'namin natin kami tayo kayo nyo niyo sila nila ako mga muna kay mag')
+    .split(' '),
+);
+
+/**
  * Words of the package's Hindi list that carry a topic, kept as terms: the ordinal "दूसरा" (second, in its
  * three spellings and forms), which decides a question as a figure does. A Hindi fantasy-cricket site's
  * trial gained "अपनी दूसरी आईडी को रेफर कर दूं तो चलेगा" (my second account); XQuAD hi unchanged. Not "दो"
@@ -1426,7 +1444,13 @@ const INDONESIAN_EXTRA =
  * 122 / 42 / 23 / 13, uncovered questions their unknown words had held back answered ("nk jadi staff camne").
  */
 const MALAY_CLIPPINGS: ReadonlyMap<string, string> = new Map(
-  Object.entries({ keje: 'kerja', kije: 'kerja', keja: 'kerja', amik: 'ambil', bukak: 'buka', kene: 'kena', kne: 'kena', org: 'orang', ade: 'ada', mintak: 'minta' }),
+  Object.entries({
+    keje: 'kerja', kije: 'kerja', keja: 'kerja', amik: 'ambil', bukak: 'buka', kene: 'kena', kne: 'kena', org: 'orang', ade: 'ada', mintak: 'minta',
+    // Jakarta chat's: "pake" (pakai, use), "kenceng" (kencang, fast), "duit" (uang, money), "htm" (harga tiket
+    // masuk, the entry price): an Indonesian game developers' community's trial (round AN), "pas jam boleh pake
+    // unity gak?" read "pake" as "paket", "htm temu gamedev brp ya" got the date.
+    pake: 'pakai', kenceng: 'kencang', duit: 'uang', htm: 'harga tiket masuk',
+  }),
 );
 const INDONESIAN_CONTENT = new Set('bulan tahun pukul waktu waktunya satu tiga empat lima pertama kedua kelima terakhir keluar naik baru masalah tempat awal akhir jumlah dibuat dimulai mulai memulai berakhir diakhiri masa mula bermula percuma'.split(' '));
 /**
@@ -1450,7 +1474,15 @@ const KOREAN_EXTRA = [
   ...'누가 누구임 뭐가 뭘 어떻게요 뭐 머 뭔 뭐임 뭐에요 뭐예요 뭐야 뭔가요 뭐죠 뭔데 무엇인가요 언제임 어디임 어디서 얼마임 어케 어캄 어케함 어케됨 어떻게됨 어떡해 어떡하나요 며칠 몇개 혹시 그냥'.split(' '),
   ...'되나요 되요 돼요 됨 되죠 될까요 돼 안돼요 안되요 안됨 안돼 안되나요 함 해요 하나요 하죠 해야 해야됨 해야돼요 해야하나요 할수있나요 알려줘 알려줘요 알려주세요 주세요 궁금해요 궁금합니다'.split(' '),
   ...'해도 해도됨 해도돼 해도돼요 해도되나요 해도될까요 있어 있어요 있나요 있음 없어 없어요 없나요 없음 가능 가능해요 가능한가요 가능함'.split(' '),
+  // "몇일", chat's "며칠", with its particles, and "어딨", where is: each a word no article uses (a Seoul board
+  // game café's trial, round AN: "대여 몇일까지 가능?" read "몇일까지" as "이름", a name).
+  ...'몇일 몇일까지 몇일간 며칠까지 며칠간 어딨음 어딨어요 어딨나요 어딨어'.split(' '),
 ];
+/**
+ * Korean chat's clippings of the weekdays (see `LanguageSpec.clippings`): "화욜 영업함?" (open on Tuesday?) counted
+ * "화욜" against every answer where the articles write "화요일" (a Seoul board game café's trial, round AN).
+ */
+const KOREAN_CLIPPINGS: ReadonlyMap<string, string> = new Map([...'월화수목금토일'].map((day) => [`${day}욜`, `${day}요일`]));
 /**
  * Words of the package's Korean list that carry a topic, kept as terms: time units ("시간", hours; "년",
  * "월", "일": year, month, day), "일" also work.
@@ -2578,7 +2610,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true, respellings: TURKISH_RESPELLINGS }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseKanaQuestionWords }],
-  ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)) }],
+  ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)), clippings: KOREAN_CLIPPINGS }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word))), THAI_PARTICLES))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],
   ['kk', { ...unlistedSpec('kk'), spelling: kazakhSpelling }],

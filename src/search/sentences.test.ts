@@ -15,13 +15,18 @@ describe('sentences', () => {
     expect(sliced(raw).every(Boolean)).toBe(true);
   });
 
-  it('does not split after a street\'s or a title\'s abbreviation before a name, in Spanish, German or Indonesian', () => {
+  it('does not split after a street\'s or a title\'s abbreviation before a name, in Spanish, German, Philippine English or Indonesian', () => {
     expect(sentences('Nos vemos en la entrada de Av. Beethoven (Zapopan), junto a la caseta. Hacemos 8 km.', 'es').map((s) => s.text)).toEqual([
       'Nos vemos en la entrada de Av. Beethoven (Zapopan), junto a la caseta.',
       'Hacemos 8 km.',
     ]);
     expect(sentences('La consulta es con la Dra. López y el Lic. Pérez. Llega temprano.', 'es').map((s) => s.text)).toEqual(['La consulta es con la Dra. López y el Lic. Pérez.', 'Llega temprano.']);
     expect(sentences('Schlüssel bei Hr. Bauer. Er ist ab 18 Uhr da.', 'de').map((s) => s.text)).toEqual(['Schlüssel bei Hr. Bauer.', 'Er ist ab 18 Uhr da.']);
+    // Philippine English: a Quezon City league's officers and venue, each quoted cut at the title before.
+    expect(sentences('Ask our treasurer, Ma. Teresa Dizon. The director is Engr. Ramon Castillo, with Atty. Joy Reyes of Brgy. Teachers Village.', 'en').map((s) => s.text)).toEqual([
+      'Ask our treasurer, Ma. Teresa Dizon.',
+      'The director is Engr. Ramon Castillo, with Atty. Joy Reyes of Brgy. Teachers Village.',
+    ]);
     expect(sentences('Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2. Datang jam 13.00.', 'id').map((s) => s.text)).toEqual([
       'Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2.',
       'Datang jam 13.00.',

@@ -49,6 +49,21 @@ describe('reading words', () => {
     for (const [typed, read] of cases) expect(japanese.respelled(typed, () => false), typed).toBe(read);
   });
 
+  it("reads Tagalog's chat and question words among English words (Taglish) as chat and as English's question words", () => {
+    const english = analyzerFor('en');
+    for (const word of ['po', 'ba', 'ung', 'yung', 'ng', 'pag', 'lng', 'naman', 'd2', 'ngayon', 'namin', 'mag']) expect(english.isChatWord(word, `${word} clinic`), word).toBe(true);
+    // Only where no article writes them: the SA region, Ang and Kay as names, a page's lang.
+    for (const word of ['sa', 'ang', 'kay', 'lang']) expect(english.isChatUnlessWritten(word), word).toBe(true);
+    for (const word of ['mo', 'pa', 'd']) expect(english.isChatWord(word, `${word} clinic`), word).toBe(false);
+    expect(english.respelled('kelan ung inter-barangay tournament?', () => false)).toBe('when ung inter-barangay tournament?');
+    expect(english.respelled('magkano po pag guest lng?', () => false)).toBe('how much po pag guest lng?');
+    expect(english.respelled('sino po tournament director ngayon?', () => false)).toBe('who po tournament director ngayon?');
+    expect(english.respelled('anong oras po start ng pickleball?', () => false)).toBe('what time po start ng pickleball?');
+    expect(english.respelled('pwede ba mag dala ng guest?', () => false)).toBe('can ba mag dala ng guest?');
+    // Not "san": San Juan.
+    expect(english.respelled('san po ang court?', () => false)).toBe('san po ang court?');
+  });
+
   it("reads Nigerian Pidgin's and Swahili's chat and question words among English words as chat and as English's question words", () => {
     const english = analyzerFor('en');
     for (const word of ['abeg', 'shey', 'una', 'dey', 'abi', 'wey', 'oga', 'sasa', 'niaje', 'poa', 'ni', 'iko', 'je', 'nataka']) expect(english.isChatWord(word, `${word} meetup`), word).toBe(true);
