@@ -793,6 +793,12 @@ describe('conditionOf', () => {
 });
 
 describe('statesType', () => {
+  it('reads a Turkish number word opening a sentence on its dotted capital ("İki hafta.")', () => {
+    expect(statesType('İki hafta. Sırada bekleyen yoksa bir hafta daha uzatabilirsiniz.', 'number', new Set(), 'tr')).toBe(true);
+    // Elsewhere the letter is no "i": a Turkish name in an English sentence states no number.
+    expect(statesType('İki is our mascot.', 'number', new Set(), 'en')).toBe(false);
+  });
+
   it('reads a German name as two capitalised words in a row, where every noun is capitalised, for "wer ist"', () => {
     expect(expectedType('Wer ist der Kassier?', 'de')).toBe('name');
     expect(expectedType('wer is die obfrau', 'de')).toBe('name');
