@@ -213,6 +213,15 @@ describe('analysis per language', () => {
     expect(terms('ms', 'bila masa acara bermula')).toHaveLength(3);
   });
 
+  it('keeps Indonesian learning apart from teaching, which the Snowball port stems alike', () => {
+    const id = analyzerFor('id');
+    const learner = ['pelajar', 'belajar', 'pelajaran', 'pembelajaran', 'mempelajari'].map((word) => id.stem(word));
+    const teacher = ['pengajar', 'mengajar', 'diajarkan', 'pengajarnya'].map((word) => id.stem(word));
+    expect(new Set(learner).size).toBe(1);
+    expect(new Set(teacher).size).toBe(1);
+    expect(learner[0]).not.toBe(teacher[0]);
+  });
+
   it('stems with the language and folds case and diacritics after stemming', () => {
     expect(terms('de', 'Häusern')).toEqual(terms('de', 'Haus'));
     expect(terms('de', 'Zürich')).toEqual(terms('de', 'Zurich'));
