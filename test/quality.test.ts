@@ -462,6 +462,10 @@ describe.each([
   { site: "a Berlin tenants' association, asked in everyday German too", folder: 'tenants-de', least: 39 },
   { site: "a Lagos university's tech alumni, asked in Nigerian Pidgin too", folder: 'techalumni-pcm', least: 60 },
   { site: 'a Nairobi running club, asked in Swahili and Sheng too', folder: 'runners-sw', least: 49 },
+  { site: 'a Quezon City badminton league, its English articles asked in Taglish too', folder: 'badmintonleague-taglish', least: 53 },
+  { site: "a Jakarta game developers' community, asked in Jakarta chat too", folder: 'gamedev-id', least: 50 },
+  { site: 'an Istanbul astronomy club, asked without Turkish letters too', folder: 'astronomy-tr', least: 49 },
+  { site: 'a Seoul board game café, asked in Korean chat too', folder: 'boardgamecafe-ko', least: 45 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
