@@ -362,6 +362,10 @@ describe('expectedType in other languages', () => {
       ['रेफ़रल बोनस 100 रुपये है।', 'hi', true],
       ['पहला इनाम 15 हज़ार रुपये है।', 'hi', true],
       ['एंट्री Rs. 500 की है।', 'hi', true],
+      ['The annual membership fee is Rs. 1,500.', 'en', true],
+      ['A late fee of Rs 200 applies.', 'en', true],
+      ['Kit ki qeemat 4500 rupay hai.', 'en', true],
+      ['We play RS3 on Fridays.', 'en', false],
       ['बोनस १०० रुपये है।', 'hi', true],
       ['Квиток коштує 1 200 грн.', 'uk', true],
       // Russian's currency words are left out (see LANGUAGE_AMOUNTS).
@@ -1135,6 +1139,8 @@ describe('statesType', () => {
     expect(expectedType('vip ka price kitna hai')).toBe('amount');
     expect(expectedType('winter cup me kitne teams register kar sakte')).toBe('number');
     expect(expectedType('server ka owner kaun hai')).toBe('name');
+    expect(expectedType('workshop kahan hoga?')).toBe('name');
+    expect(expectedType('lab kidhar hai bhai')).toBe('name');
   });
 
   it('reads an amount from figures or a magnitude, not from a count in words or a bare year', () => {

@@ -2647,6 +2647,13 @@ Die Theorie wurde 1965 von Hartmanis und Stearns begründet.
     expect(top?.signals.unknown).toBe(0);
   });
 
+  it('finds an Arabic verb behind Egyptian chat\'s future "ه" ("هيفتتح", will open)', () => {
+    const show = inLanguage('ar', 'expo', '# المعرض السنوي\n\nيُفتتح المعرض يوم الخميس 11 يونيو 2026 الساعة 7 مساءً.\n\nالطقس جميل اليوم في المدينة.\n');
+    const [top] = new SearchIndex([show]).explain('المعرض هيفتتح امتى؟');
+    expect(top?.id).toBe('expo#p1');
+    expect(top?.signals.unknown).toBe(0);
+  });
+
   it('finds an Arabic broken plural typed as chat spells it, its hamza on a plain "ي" ("جوايز" of "الجوائز")', () => {
     const cup = inLanguage('ar', 'cup', '# بطولة فيفا\n\nمجموع الجوائز 5000 ريال: المركز الأول 2500 ريال.\n\nالتسجيل مجاني لكل الفرق.\n\nتعلن النتائج في الخاص خلال 10 أيام.\n');
     const index = new SearchIndex([cup]);

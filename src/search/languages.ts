@@ -158,8 +158,11 @@ export interface LanguageSpec {
   before?: (word: string) => string;
   /**
    * One-letter prefixes a word may carry that neither step removes, since a word may also begin with the
-   * letter (Arabic "ب" with, "ل" for, "ك" as, "ف" so): a question word the articles lack is tried without one,
-   * and a stopword with one is a stopword ("والتي", and which).
+   * letter (Arabic "ب" with, "ل" for, "ك" as, "ف" so, and Egyptian chat's future "ه" on a verb: "المعرض هيفتتح
+   * امتى؟", when will the exhibition open, counted "هيفتتح" against every answer where the articles write
+   * "يُفتتح", a Cairo photographers' trial, round AN; not Levantine "ح", which would make "حكم", a referee, the
+   * stopword "كم" with it): a question word the articles lack is tried without one, and a stopword with one
+   * is a stopword ("والتي", and which).
    */
   proclitics?: string;
   /**
@@ -2590,7 +2593,7 @@ const ROMAN_MARATHI_CHAT: ReadonlySet<string> = new Set(
  * (UNSTEMMED). A language not listed is read as `unlistedSpec` says.
  */
 export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
-  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفو', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
+  ['ar', { ...spec(stops('ar', lists.ara.filter((word) => !ARABIC_CONTENT.has(word)), ARABIC_EXTRA), arabicStem), spelling: arabicSpelling, before: arabicProclitics, proclitics: 'بلكفوه', chat: ARABIC_CHAT, chatSpellings: ARABIC_CHAT_SPELLINGS }],
   ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
