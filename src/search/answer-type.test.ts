@@ -419,6 +419,7 @@ describe('expectedType in other languages', () => {
     // Paying, dues, rent and "htm" (harga tiket masuk) with "brp" after them; "berapa" before paying counts people.
     for (const question of ['bayar jam onsite brp bro', 'htm temu gamedev brp ya', 'iuran bulanan berapa?', 'sewa meja brp sejam']) expect(expectedType(question, 'id'), question).toBe('amount');
     expect(expectedType('berapa orang yang bayar', 'id')).toBe('number');
+    for (const question of ['sewa konsol maksimal berapa orang?', 'iuran dibayar berapa kali setahun?', 'sewa meja minimal berapa jam?']) expect(expectedType(question, 'id'), question).toBe('number');
     expect(expectedType('satu tim berapa orang', 'id')).toBe('number');
     expect(expectedType('siapa admin turnamen', 'id')).toBe('name');
     expect(expectedType('gimana cara daftar', 'id')).toBeNull();
@@ -799,6 +800,8 @@ describe('conditionOf', () => {
 describe('statesType', () => {
   it('reads a Turkish number word opening a sentence on its dotted capital ("İki hafta.")', () => {
     expect(statesType('İki hafta. Sırada bekleyen yoksa bir hafta daha uzatabilirsiniz.', 'number', new Set(), 'tr')).toBe(true);
+    // A name opening on it is still a name.
+    expect(statesType('Gözlem kampı İzmir yakınında yapılır.', 'name', new Set(), 'tr')).toBe(true);
     // Elsewhere the letter is no "i": a Turkish name in an English sentence states no number.
     expect(statesType('İki is our mascot.', 'number', new Set(), 'en')).toBe(false);
   });

@@ -448,7 +448,9 @@ const OTHER_PATTERNS: Record<string, [RegExp, AnswerType][]> = {
       ),
       'amount',
     ],
-    [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp|bayar|iuran|sewa|htm)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
+    [/(?<![\p{L}])(harga|biaya|ongkos|ongkir|tarif|denda|dp)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}]))/u, 'amount'],
+    // Paying, dues, rent, "htm" with a "berapa" counting nothing ("sewa konsol maksimal berapa orang?" counts people: a review).
+    [/(?<![\p{L}])(bayar|iuran|sewa|htm)(nya)?(?![\p{L}])(?=.*(?<![\p{L}])(berapa|brp)(?![\p{L}])(?!\s+(orang|org|kali|x|jam|hari|minggu|bulan|tahun|menit|lama|unit|buah|lembar|sesi)(?![\p{L}])))/u, 'amount'],
     [/(?<![\p{L}])(berapa|brp)(?![\p{L}])/u, 'number'],
     [/(?<![\p{L}])(siapa|dimana|di mana|dmn)(?![\p{L}])/u, 'name'],
   ],
@@ -1413,7 +1415,7 @@ export function askedCounter(question: string, lang: string): RegExp | null {
  * state no date or time (see PHONE_NUMBER); they are a number, what "what number do I call" asks.
  */
 export function statesType(stated: string, type: AnswerType, held: ReadonlySet<string> | Held, lang = 'en', counter: RegExp | null = null): boolean {
-  const dotted = DOTTED_I_LANGUAGES.has(lang) ? stated.replace(/İ/g, 'i') : stated;
+  const dotted = type !== 'name' && DOTTED_I_LANGUAGES.has(lang) ? stated.replace(/İ/g, 'i') : stated;
   const sentence = type === 'date' || type === 'time' ? withoutPhoneNumbers(dotted) : dotted;
   const holds: Held = typeof held === 'function' ? held : (match) => held.has(match.toLowerCase());
   // A match the question does not hold, and that `not` does not exclude.
@@ -1525,8 +1527,8 @@ const YEAR_FIGURES = new RegExp(`(?<![0-9])${YEAR_DIGITS}(?![0-9])`, 'g');
 
 /**
  * Languages whose number words may open on a dotted capital "İ", whose small letter is "i", which a pattern's
- * case-insensitive flag does not fold to it: Turkish "İki hafta." (two weeks), an FAQ answer opening on its
- * count, stated no number, and
+ * case-insensitive flag does not fold to it: read as "i" but for a name, which its capital tells ("İzmir": a
+ * review). Turkish "İki hafta." (two weeks), an FAQ answer opening on its count, stated no number, and
  * a paragraph listing telescopes took "teleskop kac gunlugune veriyonuz" from the entry matched on its own
  * alternate at 0.93 (an Istanbul astronomy club's trial, round AN).
  */

@@ -1105,7 +1105,7 @@ export class SearchIndex {
     const spelled = new Map<string, string>();
     const kindWords = askedKindWords(list, type, analyzer, (word) => this.index.termId(analyzer.stemOnce(word)) !== undefined);
     for (const { word, term, joined } of analyzer.queryTerms(tokens)) {
-      if (kindWords.has(word) || (dropsChatter && analyzer.isChatWord(word, question) && !(analyzer.isChatUnlessWritten(word) && this.index.termId(term) !== undefined))) {
+      if (kindWords.has(word) || (dropsChatter && analyzer.isChatWord(word, question, typed) && !(analyzer.isChatUnlessWritten(word) && this.index.termId(term) !== undefined))) {
         readAs?.push({ word, term: null, how: 'ignored' });
         continue;
       }
@@ -1115,11 +1115,10 @@ export class SearchIndex {
       // plural or singular ("dm" where they write "DMs", which Porter2 leaves "dms"). Read as both where they
       // write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that writes it: "cant
       // join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
-      // Outside English, by its stem too where that only takes an ending off: Korean writes a particle on the
-      // clipping ("화욜에", on Tuesday). Not a prefix: Indonesian "dipake" (is used) read as "pakai" lost a
-      // fixture's "kode promo gk bisa dipake knp" (why is it refused) to the entry on where the code is used.
+      // By its stem too where chat writes endings on a clipping ("화욜에", on Tuesday: see
+      // `LanguageSpec.endingsOnClippings`) and the stem only takes one off.
       const typedClipped = found === undefined ? analyzer.unclipped(word, question) : [];
-      const clipped = typedClipped.length || found !== undefined || analyzer.english || !word.startsWith(term) ? typedClipped : analyzer.unclipped(term);
+      const clipped = typedClipped.length || found !== undefined || !analyzer.endingsOnClippings || !word.startsWith(term) ? typedClipped : analyzer.unclipped(term);
       const longWords = clipped.length && !this.writesNumberOf(word) ? clipped : [];
       const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
       if (longIds.length) {

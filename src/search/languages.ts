@@ -197,6 +197,12 @@ export interface LanguageSpec {
    */
   clippings?: ReadonlyMap<string, string>;
   /**
+   * Whether chat writes the language's endings onto a clipping (Korean's particles: "화욜에", on Tuesday), so a
+   * clipping is looked up by its stem too where the stem only takes an ending off. Not where a stemmer's cut
+   * leaves another word's clipping (Spanish "tela", cloth, as "tele"; Norwegian "telen" as "tele": a review).
+   */
+  endingsOnClippings?: boolean;
+  /**
    * Chat's spellings of its question words, by the word typed, as the question word written out: read so
    * where typed in lower case and the articles lack the word (see `Analyzer.respelled`), so that it asks
    * the kind of fact its question word asks. English's are tokenize.ts's ENGLISH_RESPELLINGS.
@@ -304,19 +310,26 @@ export const SHENG_CHAT: ReadonlySet<string> = new Set(
 /**
  * Tagalog as Filipino members type it around English words ("kelan ung inter-barangay tournament?", "magkano po
  * pag guest lng?", "pano po sumali sa volunteers?"), asked of articles in English, as most Philippine sites write
- * them: its particles, markers, pronouns and adverbs ("po", "ba", "ung", "yung", "ng", "pag", "lng", "naman",
- * "d2", "ngayon"), dropped from questions as ENGLISH_CHAT is; its question words are read as English's ("kelan"
- * when, "magkano" how much, "sino" who, "ilan" how many, "anong oras" what time, "saan" where, "pano" how,
- * "pwede" can, "meron" is there: see tokenize.ts's ENGLISH_RESPELLINGS), so "pwede ba mag dala ng guest?" still
- * asks whether. "sa" (the SA region), "ang" and "kay" (surnames, names), "lang" (a page's
- * lang), "din", "rin", "muna" only where no article writes them; not "ko", "mo", "ka", "pa", "si" (KO, $5/mo,
- * PA), nor "d" (hindi, not). A Quezon City badminton league's trial (round AN): 12 of its 20 Taglish questions
- * declined, each such word one no article uses, counted against every answer.
+ * them: its particles, markers, pronouns and adverbs ("po", "ba", "ung", "ng", "pag", "lng", "naman", "d2",
+ * "ngayon"), dropped from a question that TAGLISH_MARKERS shows to be Taglish, as ENGLISH_CHAT is from any; its
+ * question words are then read as English's ("kelan" when, "magkano" how much, "sino" who, "ilan" how many,
+ * "anong oras" what time, "saan" where, "pano" how, "pwede" can, "meron" is there: see tokenize.ts's
+ * TAGLISH_RESPELLINGS), so "pwede ba mag dala ng guest?" still asks whether. Only in Taglish, as many are English
+ * words or names too: a DITO SIM, Destiny's D2, a weapon's mag, a PO, a BA, Jan, "lng" a longitude, the
+ * Sino-Japanese war, a pano workshop, ilang-ilang oil (a review); "sa", "ang", "kay", "lang", "din", "rin",
+ * "muna", "dito", "jan", "kc", "d2", "lng" besides only where no article writes them ("pano mag register ng dito
+ * sim?" of a telco's DITO SIM). Not "ko", "mo", "pa", "si" (KO, $5/mo, PA), nor "d" (hindi,
+ * not). A Quezon City badminton league's trial (round AN): 12 of its 20 Taglish questions declined, each such
+ * word one no article uses, counted against every answer.
  */
 export const TAGLISH_CHAT: ReadonlySet<string> = new Set(
   ('po opo ba ung yung ang ng nang sa na pag kapag lng lang nman naman din rin kasi kc talaga d2 dito dun doon jan dyan ngayon ngayong ' +
     'namin natin kami tayo kayo nyo niyo sila nila ako mga muna kay mag')
     .split(' '),
+);
+/** Words that make a question Taglish (see TAGLISH_CHAT): Tagalog's that are no English word, abbreviation or common name. */
+export const TAGLISH_MARKERS: ReadonlySet<string> = new Set(
+  'ung yung naman nman ngayon ngayong namin natin kayo nyo niyo sila nila opo kapag talaga kasi doon kelan kailan magkano mgkano magkanu saan nasaan nasan paano bakit pwede puwede anong'.split(' '),
 );
 
 /**
@@ -905,16 +918,17 @@ function turkishStem(typed: string): string {
 
 const indonesianSnowball = snowball('indonesian');
 /**
- * The Snowball Indonesian stem, but learning kept apart from teaching: the port takes "bel-" and "pel-" off
- * "belajar" (to learn) and "pelajar" (a student), as it takes "meng-" and "peng-" off "mengajar" (to teach)
- * and "pengajar" (a teacher), all "ajar". "Siapa pengajar Kelas Godot?" (who teaches the Godot class) got
- * "Apakah ada diskon untuk pelajar?" (is there a student discount) at 1.00 (a Jakarta game developers'
- * community's trial, round AN). The learner's words ("pelajar", "belajar", "pelajaran", "pembelajaran",
- * "mempelajari") all write "lajar": they stem to it.
+ * The Snowball Indonesian stem, but a student kept apart from a teacher: the port takes "pel-" off "pelajar"
+ * (a student) as it takes "peng-" off "pengajar" (a teacher), both "ajar". "Siapa pengajar Kelas Godot?" (who
+ * teaches the Godot class) got "Apakah ada diskon untuk pelajar?" (is there a student discount) at 1.00 (a
+ * Jakarta game developers' community's trial, round AN). Only the noun and its enclitics ("pelajarnya"):
+ * learning and teaching words still meet ("bahan belajar" is "bahan ajar", course material; a review found
+ * "di mana bahan belajarnya?" lost its answer when every word writing "lajar" stemmed apart).
  */
 function indonesianStem(word: string): string {
-  return word.includes('lajar') ? 'lajar' : indonesianSnowball(word);
+  return STUDENT.test(word) ? 'pelajar' : indonesianSnowball(word);
 }
+const STUDENT = /^pelajar(?:nya|ku|mu|lah|kah|pun)?$/u;
 
 /**
  * Romanian writes ș and ț with a comma below (Unicode 3.0 on, and all current text); the Snowball port and
@@ -2626,7 +2640,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true, respellings: TURKISH_RESPELLINGS }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseKanaQuestionWords }],
-  ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)), clippings: KOREAN_CLIPPINGS }],
+  ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)), clippings: KOREAN_CLIPPINGS, endingsOnClippings: true }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word))), THAI_PARTICLES))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],
   ['kk', { ...unlistedSpec('kk'), spelling: kazakhSpelling }],

@@ -27,6 +27,8 @@ describe('sentences', () => {
       'Ask our treasurer, Ma. Teresa Dizon.',
       'The director is Engr. Ramon Castillo, with Atty. Joy Reyes of Brgy. Teachers Village.',
     ]);
+    // A surname: "Ma." after a capitalised word ends its sentence.
+    expect(sentences('Our coach is Li Ma. Our captain is Wei Chen.', 'en').map((s) => s.text)).toEqual(['Our coach is Li Ma.', 'Our captain is Wei Chen.']);
     expect(sentences('Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2. Datang jam 13.00.', 'id').map((s) => s.text)).toEqual([
       'Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2.',
       'Datang jam 13.00.',

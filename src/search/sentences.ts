@@ -14,16 +14,22 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * Messenger", "the U.S. Army"): a single letter, or a short title, month or Latin abbreviation; and, as
  * Spanish writes them before a name, a street's ("Av. Patria", "Avda.", "Calz.", "Pza.") and a title's
  * ("Dra.", "Sra.", "Srta.", "Lic.", "Ing.", "Arq.", "Mtro.", "Mtra.", "Sta." for Santa), German's "Hr."
- * (Herr), Philippine English's titles and places ("Engr.", "Atty.", "Hon.", "Ma." for Maria, "Sto." for Santo, "Brgy."
- * for Barangay: "Dennis Ocampo is Vice President and takes over when Carla is away. Ma." was a whole answer, a
- * Quezon City league's trial), and in Indonesian and Malay text those of LOCAL_ABBREVIATIONS. ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
+ * (Herr), Philippine English's titles and places ("Engr.", "Atty.", "Sto." for Santo, "Brgy." for Barangay;
+ * "Hon.", "Ma." for Maria as TITLE_OR_SURNAME reads them: "Dennis Ocampo is Vice President and takes over
+ * when Carla is away. Ma." was a whole answer, a Quezon City league's trial), and in Indonesian and Malay
+ * text those of LOCAL_ABBREVIATIONS. ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
  * running club's meeting point "en la entrada de Av. Beethoven (Zapopan)" was quoted "…en la entrada de
  * Av." (a Mexican trial). Not those written after a name, which end sentences ("…on Park Ave. Bring
  * water."), nor German "Fr.", Freitag as often as Frau ("Mo. bis Fr. Wir treffen uns…"). One followed by a
  * lower-case word or a digit continues its sentence already (see CONTINUATION).
  */
 const ABBREVIATION =
-  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Engr|Atty|Hon|Ma|Sto|Brgy)\.$/u;
+  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Engr|Atty|Sto|Brgy)\.$/u;
+/**
+ * Titles that are also surnames, abbreviations only where no capitalised word stands before them: "account name
+ * Ma. Teresa Dizon", "the Hon. Secretary", not "Our coach is Li Ma.", "…by Yo-Yo Ma.", "go to Mr. Hon." (a review).
+ */
+const TITLE_OR_SURNAME = /(?:^|[\s(])(?<!\p{Lu}[\p{L}'’-]*\.?\s)(?:Ma|Hon)\.$/u;
 /**
  * Per language the analyser reads (Malay is read as Indonesian), the abbreviations written before a name
  * besides ABBREVIATION's: Indonesian and Malay addresses' ("Jl.", "Jln." Jalan, "Jend." Jenderal, "Gg." Gang,
@@ -384,7 +390,7 @@ class JoinedSentences {
     // number goes on ("…is on March\n3. Registration…", "findet am\n7. Februar statt").
     const item: boolean = ITEM_NUMBER.test(text) && (last === null || (lineStart(raw, start, last) && (this.numbered || FIRST_ITEM.test(text) || SENTENCE_END.test(last.text))));
     let done: Sentence | null = null;
-    if (last && !item && (this.open || ABBREVIATION.test(tail!) || this.abbreviation?.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || (COMMA_TERMINAL.test(tail!) && !lineStart(raw, start, last)) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
+    if (last && !item && (this.open || ABBREVIATION.test(tail!) || TITLE_OR_SURNAME.test(tail!) || this.abbreviation?.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || (COMMA_TERMINAL.test(tail!) && !lineStart(raw, start, last)) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {

@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage, readAs } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
 import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -66,10 +66,12 @@ const OK_SAID = new RegExp(
   String.raw`(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])(?<!\b(?:press|click|hit|tap|select|choose|push)(?:es|ed|ing|s)?\s+)ok\W*$`,
   'iu',
 );
-/** The chat dropped from an English question: its own (ENGLISH_CHAT) and what members mix in (languages.ts's HINGLISH_CHAT, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT). */
-const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...HINGLISH_CHAT, ...PIDGIN_CHAT, ...SHENG_CHAT, ...TAGLISH_CHAT]);
-/** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang. */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna']);
+/** The chat dropped from an English question: its own (ENGLISH_CHAT) and what members mix in (languages.ts's HINGLISH_CHAT, PIDGIN_CHAT, SHENG_CHAT; TAGLISH_CHAT in a Taglish question). */
+const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...HINGLISH_CHAT, ...PIDGIN_CHAT, ...SHENG_CHAT]);
+/** A word of languages.ts's TAGLISH_MARKERS, whole. */
+const TAGLISH_MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TAGLISH_MARKERS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang, "dito" a telco, "jan", "kc", "d2", "lng" (a review). */
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -88,7 +90,11 @@ const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
     'hw much': 'how much', 'hw many': 'how many', 'hw long': 'how long', 'hw often': 'how often', 'hw old': 'how old',
     // Nigerian Pidgin's and Swahili's, typed among English words (see languages.ts's PIDGIN_CHAT, SHENG_CHAT).
     wetin: 'what', lini: 'when', wapi: 'where', nani: 'who', 'saa ngapi': 'what time', 'bei gani': 'how much', 'ni ngapi': 'how much', ngapi: 'how many', kuna: 'is there',
-    // Tagalog's, typed among English words (see languages.ts's TAGLISH_CHAT); not "san", of San Juan.
+  }),
+);
+/** Tagalog's question words, read as English's in a Taglish question (see languages.ts's TAGLISH_CHAT); not "san", of San Juan. */
+const TAGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
     kelan: 'when', kailan: 'when', kln: 'when', magkano: 'how much', mgkano: 'how much', magkanu: 'how much', sino: 'who', ilan: 'how many', ilang: 'how many',
     'anong oras': 'what time', 'ano oras': 'what time', saan: 'where', nasaan: 'where', asan: 'where', nasan: 'where', paano: 'how', pano: 'how', panu: 'how', bakit: 'why', bkt: 'why', ano: 'what', anong: 'what',
     'gaano katagal': 'how long', meron: 'is there', mayroon: 'is there', pwede: 'can', puwede: 'can', pede: 'can', pwd: 'can',
@@ -100,6 +106,20 @@ const LETTERS_RUN = /[\p{L}\p{M}]+/gu;
 
 /** The words of a language's respellings (see `Analyzer.respelled`) standing whole in a text, in any case. */
 const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+const TAGLISH_RESPELLED = { words: TAGLISH_RESPELLINGS, pattern: wholeWords(TAGLISH_RESPELLINGS) };
+/** Tagalog's words that are also English words, abbreviations or names (TAGLISH_CHAT, the one-word TAGLISH_RESPELLINGS). */
+const TAGLISH_WORDS: ReadonlySet<string> = new Set([...TAGLISH_CHAT, ...[...TAGLISH_RESPELLINGS.keys()].filter((word) => !word.includes(' '))]);
+/**
+ * Whether an English question is Taglish: it writes a word of TAGLISH_MARKERS, or two of TAGLISH_WORDS ("ilan
+ * po max na participants sa clinic?"); not "who approves a po?", "when did the first sino japanese war
+ * start?", "do you have ilang ilang oil?".
+ */
+function isTaglish(question: string): boolean {
+  if (TAGLISH_MARKER.test(question)) return true;
+  const found = new Set<string>();
+  for (const [word] of question.matchAll(LETTERS_RUN)) if (TAGLISH_WORDS.has(word.toLowerCase()) && found.add(word.toLowerCase()).size === 2) return true;
+  return false;
+}
 
 /**
  * The words English chat clips or abbreviates, as articles write them: "lvl" level, "vc" voice chat, "yt"
@@ -379,16 +399,18 @@ export class Analyzer {
   }
 
   /**
-   * Whether `word` (as `tokens` returns it) is chat around a question (English's ENGLISH_CHAT, another
-   * language's `LanguageSpec.chat`), where `typed` is the question as written: a word of one or two letters
+   * Whether `word` (as `tokens` returns it) is chat around a question (English's ENGLISH_CHAT, TAGLISH_CHAT where
+   * `asTyped`, the question before `respelled`, is Taglish; another language's `LanguageSpec.chat`), where
+   * `typed` is the question as written: a word of one or two letters
    * typed in capitals in a question that is not shouted is not ("R", "RN": a language, a framework; "UR
    * code", a QR code mistyped), but "OK" where it says that something is ("Is it OK to DM a maintainer?"
    * counted "OK" against every answer: a CLI tool's trial, round AH; not "the OK button", a review: see
    * OK_SAID); nor a longer one typed with a capital after a small letter ("LoL", a Korean esports club's
    * main game, read as laughter).
    */
-  isChatWord(word: string, typed: string): boolean {
-    if (this.spec === null ? !ENGLISH_QUESTION_CHAT.has(word) : !this.spec.chat?.has(word)) return false;
+  isChatWord(word: string, typed: string, asTyped = typed): boolean {
+    const chat = this.spec === null ? ENGLISH_QUESTION_CHAT.has(word) || (TAGLISH_CHAT.has(word) && isTaglish(asTyped)) : this.spec.chat?.has(word);
+    if (!chat) return false;
     if (typed === typed.toUpperCase() || (word === 'ok' && OK_SAID.test(typed))) return true;
     // Written in capitals (one or two letters: "R", "RN"), or with a capital after a small letter ("LoL"), it
     // is a name or an acronym; "LOL", "IDK" in capitals are chat still.
@@ -417,8 +439,12 @@ export class Analyzer {
           return written !== word && (this.isStopword(written.toLowerCase()) || known(written)) ? written : word;
         })
       : question;
-    if (!this.respellings) return lettered;
-    const { words, pattern } = this.respellings;
+    const respelled = this.respellings ? this.respell(lettered, this.respellings, known) : lettered;
+    return this.spec === null && isTaglish(respelled) ? this.respell(respelled, TAGLISH_RESPELLED, known) : respelled;
+  }
+
+  /** `lettered` with the words of `words` (by `pattern`) written out as `respelled` writes them. */
+  private respell(lettered: string, { words, pattern }: { words: ReadonlyMap<string, string>; pattern: RegExp }, known: (word: string) => boolean): string {
     return lettered.replace(pattern, (word, at: number) => {
       const lower = word.toLowerCase();
       const out = words.get(lower)!;
@@ -436,6 +462,11 @@ export class Analyzer {
   /** The word English chat's `letters` stand for before a number ("s" of "s5": "season"; see NUMBERED_NAMES); undefined in other languages. */
   numberedName(letters: string): string | undefined {
     return this.spec === null ? NUMBERED_NAMES.get(letters) : undefined;
+  }
+
+  /** Whether chat writes endings onto the language's clippings (see `LanguageSpec.endingsOnClippings`). */
+  get endingsOnClippings(): boolean {
+    return this.spec?.endingsOnClippings ?? false;
   }
 
   /**
