@@ -466,6 +466,8 @@ describe.each([
   { site: "a Jakarta game developers' community, asked in Jakarta chat too", folder: 'gamedev-id', least: 50 },
   { site: 'an Istanbul astronomy club, asked without Turkish letters too', folder: 'astronomy-tr', least: 49 },
   { site: 'a Seoul board game café, asked in Korean chat too', folder: 'boardgamecafe-ko', least: 45 },
+  { site: "a Lahore university's robotics society, its English articles asked in Roman Urdu too", folder: 'robotics-urdu', least: 56 },
+  { site: "a Cairo photographers' community, asked in Egyptian Arabic too", folder: 'photographers-arz', least: 50 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
