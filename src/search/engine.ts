@@ -1115,10 +1115,7 @@ export class SearchIndex {
       // plural or singular ("dm" where they write "DMs", which Porter2 leaves "dms"). Read as both where they
       // write it too, as an abbreviation is (see `longFormOf`), it lost the FAQ entry that writes it: "cant
       // join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
-      // By its stem too where chat writes endings on a clipping ("화욜에", on Tuesday: see
-      // `LanguageSpec.endingsOnClippings`) and the stem only takes one off.
-      const typedClipped = found === undefined ? analyzer.unclipped(word, question) : [];
-      const clipped = typedClipped.length || found !== undefined || !analyzer.endingsOnClippings || !word.startsWith(term) ? typedClipped : analyzer.unclipped(term);
+      const clipped = found === undefined ? analyzer.unclipped(word, question, term) : [];
       const longWords = clipped.length && !this.writesNumberOf(word) ? clipped : [];
       const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
       if (longIds.length) {

@@ -464,18 +464,17 @@ export class Analyzer {
     return this.spec === null ? NUMBERED_NAMES.get(letters) : undefined;
   }
 
-  /** Whether chat writes endings onto the language's clippings (see `LanguageSpec.endingsOnClippings`). */
-  get endingsOnClippings(): boolean {
-    return this.spec?.endingsOnClippings ?? false;
-  }
-
   /**
    * The words chat's `word` clips (see ENGLISH_CLIPPINGS, `LanguageSpec.clippings`), as `tokens` returns
    * them; none where the language has none, or where `question` uses the word otherwise (see NOT_CLIPPED).
+   * Where chat writes endings on the language's clippings (`LanguageSpec.endingsOnClippings`: "화욜에", on
+   * Tuesday), those `term`, the word's term, clips when it only takes an ending off the word.
    */
-  unclipped(word: string, question = ''): string[] {
+  unclipped(word: string, question = '', term?: string): string[] {
     if (this.spec === null && NOT_CLIPPED.get(word)?.some((pattern) => pattern.test(question))) return [];
-    return (this.spec === null ? ENGLISH_CLIPPINGS : this.spec.clippings)?.get(word)?.split(' ') ?? [];
+    const clippings = this.spec === null ? ENGLISH_CLIPPINGS : this.spec.clippings;
+    const long = clippings?.get(word) ?? (this.spec?.endingsOnClippings && term !== undefined && word.startsWith(term) ? clippings?.get(term) : undefined);
+    return long?.split(' ') ?? [];
   }
 
   /**
