@@ -1,9 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ContentDirError, loadContent } from './load.js';
 import { ContentWorkerError, loadContentOffThread } from './load-thread.js';
 import { tempDir } from '../../test/temp-dir.js';
+
+/** Workers started, counted by wrapping `Worker` for load-thread.ts. */
+const started = vi.hoisted(() => ({ workers: 0 }));
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:worker_threads')>();
+  class CountedWorker extends real.Worker {
+    constructor(...args: ConstructorParameters<typeof real.Worker>) {
+      super(...args);
+      started.workers++;
+    }
+  }
+  return { ...real, Worker: CountedWorker };
+});
 
 /** A worker script that starts reading a file, then dies as an out-of-memory or native crash would. */
 const dying = (how: string) =>
@@ -32,6 +45,25 @@ describe('loadContentOffThread', () => {
     ]);
   });
 
+  it('serves loads one after another, of other folders and after a failed one, from the worker the first started', async () => {
+    const before = started.workers;
+    const dir = tempDir('faq-thread-');
+    writeFileSync(path.join(dir, 'a.md'), '# A\n\nText.\n');
+    const first = await loadContentOffThread('content');
+    await expect(loadContentOffThread('no-such-folder')).rejects.toBeInstanceOf(ContentDirError);
+    const other = await loadContentOffThread(dir);
+    // The files of `reuse` are skipped by the load that names them, not by the next.
+    const reused = await loadContentOffThread('content', { reuse: new Map(first.parsed.slice(0, 1).map((p) => [p.file, p.result])) });
+    const again = await loadContentOffThread('content');
+    expect(other.articles.map((a) => a.title)).toEqual(['A']);
+    expect(reused.articles).toEqual(first.articles);
+    expect([reused.parsedNow, again.parsedNow]).toEqual([first.parsedNow - 1, first.parsedNow]);
+    expect(again.articles).toEqual(first.articles);
+    expect(again.parsed).toEqual(first.parsed);
+    // None, when an earlier test's worker still waited.
+    expect(started.workers - before).toBeLessThanOrEqual(1);
+  });
+
   it('rejects with ContentDirError when the folder is missing', async () => {
     await expect(loadContentOffThread('no-such-folder')).rejects.toBeInstanceOf(ContentDirError);
   });
@@ -43,5 +75,7 @@ describe('loadContentOffThread', () => {
     const failed = loadContentOffThread('content', { entry: dying(how) });
     await expect(failed).rejects.toBeInstanceOf(ContentWorkerError);
     await expect(failed).rejects.toThrow(message);
+    // A worker that died is not kept: the next load starts another, which fails the same way.
+    await expect(loadContentOffThread('content', { entry: dying(how) })).rejects.toThrow(message);
   });
 });

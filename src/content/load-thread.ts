@@ -13,8 +13,11 @@ export type FromWorker =
   | { type: 'done'; listingIssues: ContentIssue[]; files: number }
   | { type: 'failed'; missingDir: boolean; message: string };
 
-/** Messages to the load worker: `next` asks for the next batch of files read (or `done` once all were sent). */
-export type ToWorker = { type: 'next' };
+/**
+ * Messages to the load worker: `load` starts reading a folder (the worker answers `ready` or `failed`);
+ * `next` asks for the next batch of files read (or `done` once all were sent).
+ */
+export type ToWorker = { type: 'load'; dir: string; limits: ContentLimits; batch: number; skip: string[] } | { type: 'next' };
 
 /** The load worker stopped before handing back the content (it crashed or ran out of memory). */
 export class ContentWorkerError extends Error {}
@@ -37,23 +40,82 @@ export interface OffThreadOptions extends Pick<LoadOptions, 'served'> {
 const fromSource = import.meta.url.endsWith('.ts');
 
 /**
+ * How long a load worker that finished a load waits for the next before it stops, in milliseconds: long
+ * enough for an editor's next save or a test file's next folder, so those loads skip starting a thread
+ * and loading the parsers again (~0.5 s compiled, ~0.9 s under tsx); short enough that a bot whose
+ * content is quiet does not keep the parsers' heap.
+ */
+const WORKER_IDLE_MS = 60_000;
+
+/**
+ * A load worker with the listeners it needs for its whole life: an idle worker that dies is dropped, and
+ * its `error` is never an unhandled event. `load` is the running load's handler, if any.
+ */
+interface LoadWorker {
+  worker: Worker;
+  entry: string;
+  load: { message: (message: FromWorker) => void; stopped: (why: string) => void } | null;
+  /** Set while the worker waits for its next load. */
+  idle: NodeJS.Timeout | null;
+}
+
+/** The waiting worker of each entry script (at most one: a second load at once starts its own). */
+const waiting = new Map<string, LoadWorker>();
+
+/**
  * Starts the worker script. A .ts entry (under tsx or vitest) is imported after registering tsx's hooks
  * in the worker itself: Node 20 does not apply hooks from `--import` to a worker's entry module.
  */
-function startWorker(entry: URL, workerData: unknown): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
+function startWorker(entry: URL): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
   // `tsx/esm/api` as ESM: resolving it with require() would give its CommonJS twin.
   const api = new URL('dist/esm/api/index.mjs', pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'))).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** A waiting worker of `entry`, or a new one. */
+function takeWorker(entry: URL): LoadWorker {
+  const kept = waiting.get(entry.href);
+  if (kept) {
+    waiting.delete(entry.href);
+    clearTimeout(kept.idle!);
+    kept.idle = null;
+    kept.worker.ref();
+    return kept;
+  }
+  const worker = startWorker(entry);
+  const held: LoadWorker = { worker, entry: entry.href, load: null, idle: null };
+  // An uncaught error is reported before the messages the worker posted just before it are all
+  // delivered; 'exit' comes after them, so the file being read is known by then.
+  let error: string | null = null;
+  worker.on('error', (err) => (error = `${err.name}: ${err.message.split('\n')[0]}`));
+  worker.on('message', (message: FromWorker) => held.load?.message(message));
+  worker.on('exit', (code) => {
+    if (waiting.get(held.entry) === held) waiting.delete(held.entry);
+    if (held.idle) clearTimeout(held.idle);
+    held.load?.stopped(error ?? `exit code ${code}`);
+  });
+  return held;
+}
+
+/** Keeps `held` for the next load of its entry, without holding the process open; stops it when one already waits. */
+function keepWorker(held: LoadWorker): void {
+  held.load = null;
+  if (waiting.has(held.entry)) return void held.worker.terminate();
+  held.worker.unref();
+  held.idle = setTimeout(() => void held.worker.terminate(), WORKER_IDLE_MS).unref();
+  waiting.set(held.entry, held);
 }
 
 /**
  * `loadContent(dir)` run on a worker thread, so parsing (seconds for a large folder, and whatever a hostile
  * file costs) never holds the thread that answers. The files' results come back in batches of `batch`, one
  * per turn of this thread's event loop, and are put together here (`assembleContent`): the worker is told
- * only the names of the files in `reuse`, never sent their articles. Rejects with `ContentDirError` when `dir` is not a folder, and with
- * `ContentWorkerError`, naming the file being read, when the worker dies; a parser's exception is a
+ * only the names of the files in `reuse`, never sent their articles. The worker then waits
+ * `WORKER_IDLE_MS` for the next load (not holding the process open), which it serves without starting
+ * again. Rejects with `ContentDirError` when `dir` is not a folder, and with `ContentWorkerError`, naming
+ * the file being read, when the worker dies (the next load starts a new one); a parser's exception is a
  * per-file issue as with `loadContent`.
  */
 export function loadContentOffThread(
@@ -61,40 +123,36 @@ export function loadContentOffThread(
   { limits = DEFAULT_LIMITS, batch = 50, reuse, served, entry = new URL(`./load-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url) }: OffThreadOptions = {},
 ): Promise<Content> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(entry, { dir, limits, batch, skip: [...(reuse?.keys() ?? [])] });
+    const held = takeWorker(entry);
+    const send = (message: ToWorker) => held.worker.postMessage(message);
     const reads: FileRead[] = [];
     let file: string | null = null;
-    let settled = false;
-    const settle = (finish: () => void) => {
-      if (settled) return;
-      settled = true;
-      finish();
-      void worker.terminate();
-    };
-    const failed = (why: string) =>
-      settle(() => reject(new ContentWorkerError(`the content worker stopped (${why}) ${file ? `while reading ${file}` : 'before reading any file'}; nothing was loaded`)));
     // Each batch is asked for on the next turn, so questions queued meanwhile are answered first.
-    const askNext = () => setImmediate(() => worker.postMessage({ type: 'next' } satisfies ToWorker));
-    worker.on('message', (message: FromWorker) => {
-      switch (message.type) {
-        case 'file':
-          file = message.file;
-          return;
-        case 'ready':
-          return askNext();
-        case 'reads':
-          for (const read of message.reads) reads.push(read);
-          return askNext();
-        case 'done':
-          return settle(() => resolve(assembleContent({ reads, listingIssues: message.listingIssues, files: message.files }, reuse, served)));
-        case 'failed':
-          return settle(() => reject(message.missingDir ? new ContentDirError(message.message) : new Error(message.message)));
-      }
-    });
-    // An uncaught error is reported before the messages the worker posted just before it are all
-    // delivered; 'exit' comes after them, so the file being read is known by then.
-    let error: string | null = null;
-    worker.on('error', (err) => (error = `${err.name}: ${err.message.split('\n')[0]}`));
-    worker.on('exit', (code) => failed(error ?? `exit code ${code}`));
+    const askNext = () => setImmediate(() => send({ type: 'next' }));
+    held.load = {
+      message: (message) => {
+        switch (message.type) {
+          case 'file':
+            file = message.file;
+            return;
+          case 'ready':
+            return askNext();
+          case 'reads':
+            for (const read of message.reads) reads.push(read);
+            return askNext();
+          case 'done':
+            keepWorker(held);
+            return resolve(assembleContent({ reads, listingIssues: message.listingIssues, files: message.files }, reuse, served));
+          case 'failed':
+            keepWorker(held);
+            return reject(message.missingDir ? new ContentDirError(message.message) : new Error(message.message));
+        }
+      },
+      stopped: (why) => {
+        held.load = null;
+        reject(new ContentWorkerError(`the content worker stopped (${why}) ${file ? `while reading ${file}` : 'before reading any file'}; nothing was loaded`));
+      },
+    };
+    send({ type: 'load', dir, limits, batch, skip: [...(reuse?.keys() ?? [])] });
   });
 }

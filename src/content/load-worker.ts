@@ -1,33 +1,40 @@
 /**
- * The worker-thread side of `loadContentOffThread` (load-thread.ts): reads and parses the folder named in
- * `workerData` (all but the files in `skip`), then hands each file's result over, one batch per request,
- * so the answering thread receives them in small pieces with its event loop free in between. Never
+ * The worker-thread side of `loadContentOffThread` (load-thread.ts): for each `load` message, reads and
+ * parses the folder it names (all but the files in `skip`), then hands each file's result over, one batch
+ * per `next` request, so the answering thread receives them in small pieces with its event loop free in
+ * between. One load at a time; the worker then waits for the next, its parsers already loaded. Never
  * imported by the main thread.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { ContentDirError, readArticleFiles } from './load.js';
-import type { ContentLimits } from './limits.js';
+import { parentPort } from 'node:worker_threads';
+import { ContentDirError, readArticleFiles, type FilesRead } from './load.js';
 import type { FromWorker, ToWorker } from './load-thread.js';
 
-const { dir, limits, batch, skip } = workerData as { dir: string; limits: ContentLimits; batch: number; skip: string[] };
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
-try {
-  const content = await readArticleFiles(dir, { limits, skip: new Set(skip), onFile: (file) => send({ type: 'file', file }) });
-  let next = 0;
-  port.on('message', (message: ToWorker) => {
-    if (message.type !== 'next') return;
-    if (next < content.reads.length) {
-      send({ type: 'reads', reads: content.reads.slice(next, next + batch) });
-      next += batch;
-    } else {
-      send({ type: 'done', listingIssues: content.listingIssues, files: content.files });
-      port.close();
+/** The load being handed over, and how far. */
+let current: { content: FilesRead; next: number; batch: number } | null = null;
+
+port.on('message', async (message: ToWorker) => {
+  if (message.type === 'load') {
+    current = null;
+    try {
+      const content = await readArticleFiles(message.dir, { limits: message.limits, skip: new Set(message.skip), onFile: (file) => send({ type: 'file', file }) });
+      current = { content, next: 0, batch: message.batch };
+      send({ type: 'ready' });
+    } catch (err) {
+      send({ type: 'failed', missingDir: err instanceof ContentDirError, message: err instanceof Error ? err.message : String(err) });
     }
-  });
-  send({ type: 'ready' });
-} catch (err) {
-  send({ type: 'failed', missingDir: err instanceof ContentDirError, message: err instanceof Error ? err.message : String(err) });
-  port.close();
-}
+    return;
+  }
+  if (!current) return;
+  const { content, next, batch } = current;
+  if (next < content.reads.length) {
+    send({ type: 'reads', reads: content.reads.slice(next, next + batch) });
+    current.next += batch;
+  } else {
+    send({ type: 'done', listingIssues: content.listingIssues, files: content.files });
+    // Nothing of a load outlives it in the waiting worker's heap.
+    current = null;
+  }
+});
