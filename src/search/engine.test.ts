@@ -182,6 +182,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(site.explain('does exit code 1 mean out of memory?')[0]!.signals.numbers).toBe(0);
   });
 
+  it('does not answer an identifier of a series the articles name ("FS-15") from the units on its others, whatever else they number so', () => {
+    const school = new SearchIndex([
+      article('cohorts', '# January cohorts\n\nFull-Stack Cohort 14 (FS-14) begins on Monday, 12 January 2026, and Data Science Cohort 9 (DS-9) on Saturday, 17 January.\n\nFS-14 classes run on Monday, Wednesday and Friday evenings.\n'),
+      article('fees', '# Fees\n\nThe full-stack batch costs ₹89,000. A refund is possible within 15 days of the start of the batch.\n'),
+    ]);
+    for (const question of ['When will the FS-15 batch start?', 'fs-15 fees?']) expect(school.answer(question).answer, question).toBeNull();
+    expect(school.answer('When does the FS-14 batch begin?').quote).toContain('12 January 2026');
+    // An identifier of the asker's own, of a series no article numbers, is no number the articles lack.
+    expect(school.answer('refund for batch AB-15 possible?').quote).toContain('within 15 days');
+  });
+
   it('does not answer a code name no article writes from the unit on another one that shares its parts', () => {
     const config = new SearchIndex([
       article('config', '# Configuration\n\nSet `server.base_url` to serve the app under a sub-path behind a proxy. `RH_DATA_DIR` holds the database; keep the last backups with `backup.keep: 14`.\n'),

@@ -1259,12 +1259,19 @@ export class SearchIndex {
         const term = words.number === number ? wordTerm(words.after) : null;
         return term !== null && this.countsAfterNumbers(term);
       });
+    // An identifier of a series the articles name ("FS-15" where they write "FS-14" and "DS-9") asks for
+    // one they do not write, whatever else they number 15: none answers it, as none answers "Terminal 4".
+    const unwrittenIdentifier = (number: string) =>
+      beside.some(({ before, joined, number: named }) => {
+        const term = joined && named === number ? wordTerm(before) : null;
+        return term !== null && this.namedWith(term, () => true) && !this.namedWith(term, (n) => n === number);
+      });
     // A clock's hours and minutes ("raid at 22:00 today?", "9 pm") are no quantity of the asker's: read where an unknown number asks.
     let clock: Set<string> | undefined;
     const onClock = (number: string) => (clock ??= new Set([...question.matchAll(CLOCK)].flatMap((match) => [match[1]!, match[2]!].filter(Boolean)))).has(number);
     for (const number of numbers) {
       // A count the articles write in words is no number they lack ("5" of "five").
-      if (this.numbersWritten().has(number) || counts.has(number)) {
+      if ((this.numbersWritten().has(number) && !unwrittenIdentifier(number)) || counts.has(number)) {
         // Asked whether it costs that much, a unit stating its own amount answers: no, this much.
         const exact = (query.whether ? undefined : amountOf.get(number)) ?? (number.includes('.') ? number : undefined);
         if (exact !== undefined) query.knownExact.push(exact);
@@ -2503,7 +2510,9 @@ export class SearchIndex {
    * self-hosted software site's trial: at 0.90); asked whether it is so, that entry answers "no, this one".
    * Not paragraphs, which recall other numbers of their topic in passing: XQuAD's Arabic paragraphs on Super
    * Bowl 50 name "Super Bowl 33" and "49" but never 50 (with paragraphs, ar paragraph@1 −0.3, vi −0.2, ro −0.2;
-   * FAQ entries only: no XQuAD, StackFAQ or HINT3 figure moved). A code name of the question (see
+   * FAQ entries only: no XQuAD, StackFAQ or HINT3 figure moved). An identifier of a series the articles
+   * number, joined by a hyphen ("FS-15" where they write "FS-14"), is a number no article holds, whatever
+   * else they number 15 (see `analyse`). A code name of the question (see
    * code-names.ts) counts as one more number, missed by a unit that does not write it. A quantity no article
    * holds (not an amount, not a year) is the asker's own to a unit bounding a number of its scale, and,
    * where a word names it, a number of what that word names (see bounds.ts, `measures`): "em 17 tuoi di thi

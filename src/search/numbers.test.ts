@@ -93,6 +93,16 @@ describe('numberWords: the word before a number', () => {
     ]);
     expect(namedNumbers('ในปี 1990 และ 2015年')).toEqual([]);
   });
+
+  it('tells a word joined to its number by a hyphen, as an identifier is, from one a space parts from it', () => {
+    const joined = (text: string) => numberWords(text).map(({ before, joined }) => [before, joined]);
+    expect(joined('FS-15 and DS-9 start after Terminal 4 and code 137')).toEqual([
+      ['FS', true],
+      ['DS', true],
+      ['Terminal', false],
+      ['code', false],
+    ]);
+  });
 });
 
 describe('numberWords: the amount a number is', () => {

@@ -168,7 +168,7 @@ function amountOf(written: string, before: string, after: string): string | null
 const WORD_AFTER = /^\s?([\p{L}\p{M}]+)/u;
 // The word a number is written after, with at most one space or hyphen between: "code 137", "Pi-5". Not
 // in a script that does not space its words, whose run of letters is a phrase (Thai "ในปี 1990", in year).
-const NAME_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[\s-]?$/u;
+const NAME_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)([\s-]?)$/u;
 const UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** A number of a text (as `writtenNumbers` reads it) with the words right beside it (see `numberWords`). */
@@ -179,6 +179,8 @@ export interface NumberWords {
    * ("2015年").
    */
   before: string | null;
+  /** Whether `before` is joined to the number by a hyphen, as an identifier is ("FS-15", "Pi-5"; not "Terminal 4"). */
+  joined: boolean;
   number: string;
   /** The word right after it ("coins" of "10000 coins", "円で" of "10000円で"); null when none. */
   after: string | null;
@@ -189,8 +191,9 @@ export interface NumberWords {
 /** Each number of `text` with the words beside it and the amount it is, in order, in one scan. */
 export function numberWords(text: string): NumberWords[] {
   return Array.from(numbersBetween(text, 32), ({ number, before, after }) => {
-    const name = NAME_BEFORE.exec(before)?.[1];
-    return { before: name && !UNSPACED.test(name) ? name : null, number, after: WORD_AFTER.exec(after)?.[1] ?? null, amount: amountOf(number, before, after) };
+    const written = NAME_BEFORE.exec(before);
+    const name = written?.[1] && !UNSPACED.test(written[1]) ? written[1] : null;
+    return { before: name, joined: name !== null && written![2] === '-', number, after: WORD_AFTER.exec(after)?.[1] ?? null, amount: amountOf(number, before, after) };
   });
 }
 
