@@ -193,6 +193,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(school.answer('refund for batch AB-15 possible?').quote).toContain('within 15 days');
   });
 
+  it('reads an address clipped as readers type it ("bridge st") where the articles write the word whole, and as typed where they write it', () => {
+    const town = new SearchIndex([
+      article('parking', '# Parking during the roadworks\n\nThe car park on Bridge Street is free after 3pm on weekdays while the works last.\n\nThe riverside car park by the old bridge is never free: it charges £2 an hour.\n'),
+    ]);
+    expect(town.answer('is the bridge st car park free').quote).toContain('Bridge Street is free after 3pm');
+    const parish = new SearchIndex([article('church', "# St Mary's\n\nSt Mary's opens its doors at 9am on Sundays.\n\nThe street market runs on Saturdays.\n")]);
+    expect(parish.answer('when does st marys open').quote).toContain('9am on Sundays');
+  });
+
   it('does not answer a code name no article writes from the unit on another one that shares its parts', () => {
     const config = new SearchIndex([
       article('config', '# Configuration\n\nSet `server.base_url` to serve the app under a sub-path behind a proxy. `RH_DATA_DIR` holds the database; keep the last backups with `backup.keep: 14`.\n'),

@@ -375,6 +375,16 @@ describe('analysis per language', () => {
     expect(en.isChatUnlessWritten('kindly')).toBe(false);
   });
 
+  it("reads Australian chat as chat, and an address's, a country's and Australian chat's clippings as the words they clip", () => {
+    const en = analyzerFor('en');
+    for (const word of ['heaps', 'keen', 'reckon', 'cooked', 'aint']) expect(en.isChatWord(word, `ping is ${word} rn`), word).toBe(true);
+    // A recipe's "cooked", a keen price: words of their own where an article writes them.
+    for (const word of ['heaps', 'keen', 'reckon', 'cooked']) expect(en.isChatUnlessWritten(word), word).toBe(true);
+    expect(en.isChatUnlessWritten('aint')).toBe(false);
+    const clipped = { st: ['street'], rd: ['road'], ave: ['avenue'], arvo: ['afternoon'], brekkie: ['breakfast'], servo: ['service', 'station'], nz: ['new', 'zealand'], p2w: ['pay', 'to', 'win'] };
+    for (const [word, long] of Object.entries(clipped)) expect(en.unclipped(word), word).toEqual(long);
+  });
+
   it('reads French chat as chat in questions only: subject and verb glued without the apostrophe, "ca", greetings', () => {
     const fr = analyzerFor('fr');
     for (const word of ['cest', 'jai', 'jdois', 'jfais', 'jvais', 'jsais', 'ca', 'slt', 'frr', 'tkt']) expect(fr.isChatWord(word, `${word} quoi`), word).toBe(true);

@@ -52,9 +52,13 @@ const ENGLISH_STOPWORDS = [
  * Indian English's courtesy "kindly" ("kindly share details") and its "revert" (reply: "pls revert"), the latter
  * only where no article writes it (git's revert), as a Bengaluru meetup's members type them: "r there any
  * scholarships for kubeday? kindly share details" abstained with "kindly" a topic word (round AL).
+ * Australian chat's "heaps" (very), "keen" (up for it), "reckon", "cooked" (broken) and "aint", as a Brisbane
+ * gaming community's members type them ("ping is heaps cooked rn why", "keen for the lan wen is it": each
+ * counted against every answer, round AO), the first four only where no article writes them (a recipe's
+ * "cooked").
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert'.split(' '),
+  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert aint heaps keen reckon cooked'.split(' '),
 );
 /**
  * "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that
@@ -71,7 +75,7 @@ const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...
 /** A word of languages.ts's TAGLISH_MARKERS, whole. */
 const TAGLISH_MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TAGLISH_MARKERS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang, "dito" a telco, "jan", "kc", "d2", "lng" (a review). */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng']);
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'keen', 'reckon', 'cooked']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -139,7 +143,10 @@ function isTaglish(question: string): boolean {
  * "appt" (not "hw", which Indian English chat types for "how", nor "req", a request as often: "how long
  * does my whitelist req take"; a university course's trial: "when is oh", "oh queue link", "is lec
  * mandatory" abstained at 0.00); "oh" as an interjection opens a question as a greeting does, and goes
- * with its chatter (see chatter.ts).
+ * with its chatter (see chatter.ts). An address's "st", "rd", "ave" (street, road, avenue), "nz" New Zealand,
+ * "p2w" pay to win, and Australian chat's "arvo", "brekkie", "servo" (a service station), as a town
+ * newspaper's readers and a Brisbane gaming community's members type them ("how long is the high st gonna be
+ * shut", "is the lan near the servo on gympie rd", "do hoodies ship to nz": round AO).
  */
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
@@ -159,6 +166,8 @@ const ENGLISH_CLIPPINGS = new Map(
     oh: 'office hours', lec: 'lecture', lecs: 'lectures',
     prereq: 'prerequisite', prereqs: 'prerequisites', uni: 'university', dept: 'department',
     appt: 'appointment', appts: 'appointments',
+    st: 'street', rd: 'road', ave: 'avenue', arvo: 'afternoon', brekkie: 'breakfast', servo: 'service station',
+    nz: 'new zealand', p2w: 'pay to win',
   }),
 );
 
