@@ -64,6 +64,23 @@ describe('loadContentOffThread', () => {
     expect(started.workers - before).toBeLessThanOrEqual(1);
   });
 
+  it('serves a load started as the waiting worker stops from a new worker', async () => {
+    await loadContentOffThread('content', { idleMs: 0 });
+    // Timers of one delay run in the order they were set: the worker's idle time has ended, and it is stopping.
+    await new Promise((ended) => setTimeout(ended, 0));
+    expect((await loadContentOffThread('content')).articles.length).toBeGreaterThan(0);
+  });
+
+  it('does not keep the worker of a load of more than 200 files', async () => {
+    const dir = tempDir('faq-thread-');
+    for (let i = 0; i < 201; i++) writeFileSync(path.join(dir, `a${i}.md`), `# A${i}\n\nText.\n`);
+    await loadContentOffThread('content');
+    const before = started.workers;
+    expect((await loadContentOffThread(dir)).articles).toHaveLength(201);
+    await loadContentOffThread('content');
+    expect(started.workers - before).toBe(1);
+  });
+
   it('rejects with ContentDirError when the folder is missing', async () => {
     await expect(loadContentOffThread('no-such-folder')).rejects.toBeInstanceOf(ContentDirError);
   });

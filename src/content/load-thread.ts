@@ -31,6 +31,8 @@ export interface OffThreadOptions extends Pick<LoadOptions, 'served'> {
   reuse?: ParseResultMap;
   /** The worker script; tests substitute one that fails. Default: load-worker.ts beside this module (.js once compiled). */
   entry?: URL;
+  /** How long the worker waits for the next load once this one is done, in milliseconds (default WORKER_IDLE_MS: 15 s). */
+  idleMs?: number;
 }
 
 /**
@@ -40,12 +42,20 @@ export interface OffThreadOptions extends Pick<LoadOptions, 'served'> {
 const fromSource = import.meta.url.endsWith('.ts');
 
 /**
- * How long a load worker that finished a load waits for the next before it stops, in milliseconds: long
- * enough for an editor's next save or a test file's next folder, so those loads skip starting a thread
- * and loading the parsers again (~0.5 s compiled, ~0.9 s under tsx); short enough that a bot whose
- * content is quiet does not keep the parsers' heap.
+ * How long a load worker that finished a load waits for the next before it stops, in milliseconds (the
+ * default of `OffThreadOptions.idleMs`): long enough for a burst of an editor's saves or a test file's
+ * next folder, so those loads skip starting a thread and loading the parsers again (~0.5 s compiled, ~0.9
+ * s under tsx); short, as the waiting worker holds its own heap (about 60 MB: the parsers and what the
+ * last load left).
  */
-const WORKER_IDLE_MS = 60_000;
+const WORKER_IDLE_MS = 15_000;
+
+/**
+ * Files a load may read for its worker to be kept: past them the parsing takes longer than starting a
+ * worker does, and what it leaves in the worker's heap (a reviewer's 800 files, 29 MB: 170 MB more
+ * resident memory 20 s later) would stay beside the index being built.
+ */
+const KEPT_MAX_FILES = 200;
 
 /**
  * A load worker with the listeners it needs for its whole life: an idle worker that dies is dropped, and
@@ -89,22 +99,39 @@ function takeWorker(entry: URL): LoadWorker {
   // An uncaught error is reported before the messages the worker posted just before it are all
   // delivered; 'exit' comes after them, so the file being read is known by then.
   let error: string | null = null;
-  worker.on('error', (err) => (error = `${err.name}: ${err.message.split('\n')[0]}`));
+  worker.on('error', (err) => {
+    error = `${err.name}: ${err.message.split('\n')[0]}`;
+    // Dying: 'exit' comes next, and no load may take it meanwhile.
+    forget(held);
+  });
   worker.on('message', (message: FromWorker) => held.load?.message(message));
   worker.on('exit', (code) => {
-    if (waiting.get(held.entry) === held) waiting.delete(held.entry);
-    if (held.idle) clearTimeout(held.idle);
+    forget(held);
     held.load?.stopped(error ?? `exit code ${code}`);
   });
   return held;
 }
 
-/** Keeps `held` for the next load of its entry, without holding the process open; stops it when one already waits. */
-function keepWorker(held: LoadWorker): void {
+/** `held` no longer waits for a load: a load started from now on starts another worker. */
+function forget(held: LoadWorker): void {
+  if (waiting.get(held.entry) === held) waiting.delete(held.entry);
+  if (held.idle) clearTimeout(held.idle);
+  held.idle = null;
+}
+
+/**
+ * Keeps `held`, which has read `files` files, for `idleMs` for the next load of its entry, without holding
+ * the process open; stops it when one already waits, or when it read more than KEPT_MAX_FILES.
+ */
+function keepWorker(held: LoadWorker, files: number, idleMs: number): void {
   held.load = null;
-  if (waiting.has(held.entry)) return void held.worker.terminate();
+  if (waiting.has(held.entry) || files > KEPT_MAX_FILES) return void held.worker.terminate();
   held.worker.unref();
-  held.idle = setTimeout(() => void held.worker.terminate(), WORKER_IDLE_MS).unref();
+  // Forgotten before it is told to stop: it lives on until its 'exit', and a load must not take it meanwhile.
+  held.idle = setTimeout(() => {
+    forget(held);
+    void held.worker.terminate();
+  }, idleMs).unref();
   waiting.set(held.entry, held);
 }
 
@@ -112,15 +139,15 @@ function keepWorker(held: LoadWorker): void {
  * `loadContent(dir)` run on a worker thread, so parsing (seconds for a large folder, and whatever a hostile
  * file costs) never holds the thread that answers. The files' results come back in batches of `batch`, one
  * per turn of this thread's event loop, and are put together here (`assembleContent`): the worker is told
- * only the names of the files in `reuse`, never sent their articles. The worker then waits
- * `WORKER_IDLE_MS` for the next load (not holding the process open), which it serves without starting
- * again. Rejects with `ContentDirError` when `dir` is not a folder, and with `ContentWorkerError`, naming
+ * only the names of the files in `reuse`, never sent their articles. The worker then waits `idleMs`
+ * for the next load (not holding the process open), which it serves without starting again, unless the
+ * folder held more than KEPT_MAX_FILES files. Rejects with `ContentDirError` when `dir` is not a folder, and with `ContentWorkerError`, naming
  * the file being read, when the worker dies (the next load starts a new one); a parser's exception is a
  * per-file issue as with `loadContent`.
  */
 export function loadContentOffThread(
   dir: string,
-  { limits = DEFAULT_LIMITS, batch = 50, reuse, served, entry = new URL(`./load-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url) }: OffThreadOptions = {},
+  { limits = DEFAULT_LIMITS, batch = 50, reuse, served, entry = new URL(`./load-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url), idleMs = WORKER_IDLE_MS }: OffThreadOptions = {},
 ): Promise<Content> {
   return new Promise((resolve, reject) => {
     const held = takeWorker(entry);
@@ -141,10 +168,10 @@ export function loadContentOffThread(
             for (const read of message.reads) reads.push(read);
             return askNext();
           case 'done':
-            keepWorker(held);
+            keepWorker(held, reads.length, idleMs);
             return resolve(assembleContent({ reads, listingIssues: message.listingIssues, files: message.files }, reuse, served));
           case 'failed':
-            keepWorker(held);
+            keepWorker(held, 0, idleMs);
             return reject(message.missingDir ? new ContentDirError(message.message) : new Error(message.message));
         }
       },
