@@ -468,6 +468,10 @@ describe.each([
   { site: 'a Seoul board game café, asked in Korean chat too', folder: 'boardgamecafe-ko', least: 45 },
   { site: "a Lahore university's robotics society, its English articles asked in Roman Urdu too", folder: 'robotics-urdu', least: 56 },
   { site: "a Cairo photographers' community, asked in Egyptian Arabic too", folder: 'photographers-arz', least: 50 },
+  { site: "a budgeting app's support server, asked as hurried customers type", folder: 'budgetapp-en', least: 52 },
+  { site: 'an English market town newspaper whose stories end with an FAQ', folder: 'townnews-en', least: 45 },
+  { site: 'an Indian online coding school, asked in Indian English and Hinglish too', folder: 'codingschool-enin', least: 65 },
+  { site: 'an Australian gaming community, asked in Australian chat too', folder: 'gamingau-en', least: 51 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
