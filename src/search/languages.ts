@@ -1339,9 +1339,11 @@ const PORTUGUESE_CONTENT = new Set(
  * Brazilian Portuguese as members type it, function words the lists lack: "vc", "q", "pq", "tb", "pra",
  * "pro", "ta", "tô", "né", "mt", "cmg" (você, que, porque, também, para, para o, está, estou, não é,
  * muito, comigo), "dps" (depois), and "mano" (bro), "pfv" (please) wherever they stand. Left in, each was a word no
- * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19).
+ * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19). So too "msm"
+ * (mesmo), "bora" (let's), and "vou", "vamos", "consigo", "consegue" beside the lists' "posso" and "quero" (a
+ * Belo Horizonte student association's trial, round AO: "consigo pagar o socio no pix?" abstained).
  */
-const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr eh oi olá gente galera alguem mds kkk kkkk kkkkk slk dnv blz vlw obg'.split(' ');
+const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr eh oi olá gente galera alguem mds kkk kkkk kkkkk slk dnv blz vlw obg msm bora vou vamos consigo consegue'.split(' ');
 /**
  * Brazilian chat's clippings (see `LanguageSpec.clippings`): "cel" (celular), "mine" (Minecraft), "pv"
  * (privado), "insta", "yt", "msg", "mic" (microfone), "adm" (administrador), "hr" (hora: "o jogo ta
@@ -1389,11 +1391,14 @@ const GERMAN_EXTRA = 'ans aufs durchs fürs hinters übers ums unters vors hinte
  * trial declined "gibts nen rabattcode fuer subs" and "moin was wird grad verlost" with the right passage
  * first. Not "grad" (also degrees), "krieg" (also war), "weiß" (also white) nor "bruder" (brother, in XQuAD de).
  * Dropped from questions only (see `LanguageSpec.chat`): a developer server's articles write "nix" (the
- * package manager).
+ * package manager). "isn" (ist denn, ist ein) and the particle "halt" too, as a Berlin role-playing club's
+ * members type them ("wo isn der vereinsraum", "kann man den raum halt auch buchen": "halt" was read as the
+ * articles' "Haltestelle", round AO); "halt" only where no article writes it (GERMAN_CHAT_UNLESS_WRITTEN).
  */
+const GERMAN_CHAT_UNLESS_WRITTEN = new Set(['halt']);
 const GERMAN_CHAT = new Set(
   [
-    'gibts nen nem ne isses nich nix ichs habs aufm ausm eig eigtl iwie vllt jmd jmnd moin servus yo hey digga bro pls plz',
+    'gibts nen nem ne isses isn nich nix ichs habs aufm ausm eig eigtl iwie vllt jmd jmnd halt moin servus yo hey digga bro pls plz',
     // Swiss German (see SWISS_GERMAN_CLIPPINGS); not "git" (gibt: also the tool), "mi" (mich: also Mittwoch), "min" (mein: also minutes).
     'hoi zäme zame grüezi gruezi sali salü merci isch hät het händ hend hesch hani chan cha chasch chönd chönnd chönnt chöi gits gaht goht gsi öpper opper öppis oppis mues muess muesch mis mini dini ufs uf nöd nod nüd nud ned scho au de dr en lah',
   ]
@@ -1772,10 +1777,12 @@ const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
  * "bjr"), forms of address and fillers ("frr", "mdr", "ptdr", "tkt", "jpp", "pls", "mrc"). Left in, each
  * was a word no article uses, counted against every answer ("jai rate loral je peux le repasser qd"
  * abstained), or, where an `Also asked as:` line wrote it ("meta gaming cest quoi"), a topic word that
- * drew every "cest quoi …" to that entry (a French roleplay server's trial). Dropped from questions only
- * (see `LanguageSpec.chat`): an MMO server's articles write "CC" (crowd control).
+ * drew every "cest quoi …" to that entry (a French roleplay server's trial). So "jusqua" (jusqu'à), as a
+ * Lyon news site's readers type it (round AO). Not "ya" (il y a): the unknown word it is holds uncovered
+ * "ya un event pour halloween" back, which five fixture sites' uncovered questions need (as Spanish "hay").
+ * Dropped from questions only (see `LanguageSpec.chat`): an MMO server's articles write "CC" (crowd control).
  */
-const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune', ...QUEBEC_CHAT]);
+const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune', 'jusqua', ...QUEBEC_CHAT]);
 /** Of FRENCH_CHAT, the words that are words of their own where an article writes them. */
 const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis', 'chu', 'tse']);
 /**
@@ -2611,7 +2618,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, chatUnlessWritten: GERMAN_CHAT_UNLESS_WRITTEN, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keepingSaturday(snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],

@@ -375,6 +375,16 @@ describe('analysis per language', () => {
     expect(en.isChatUnlessWritten('kindly')).toBe(false);
   });
 
+  it('reads chat German\'s "isn" and particle "halt", French "jusqua", Brazilian "msm", "bora" and "consigo" as no topic words', () => {
+    const de = analyzerFor('de');
+    for (const word of ['isn', 'halt']) expect(de.isChatWord(word, `wo ${word} der raum`), word).toBe(true);
+    // A bus stop's "Halt" is a word where an article writes it.
+    expect(de.isChatUnlessWritten('halt')).toBe(true);
+    expect(analyzerFor('fr').isChatWord('jusqua', 'jusqua quand')).toBe(true);
+    const pt = analyzerFor('pt');
+    for (const word of ['msm', 'bora', 'vou', 'vamos', 'consigo', 'consegue']) expect(pt.isStopword(word), word).toBe(true);
+  });
+
   it("reads Australian chat as chat, and an address's, a country's and Australian chat's clippings as the words they clip", () => {
     const en = analyzerFor('en');
     for (const word of ['heaps', 'keen', 'reckon', 'cooked', 'aint']) expect(en.isChatWord(word, `ping is ${word} rn`), word).toBe(true);
