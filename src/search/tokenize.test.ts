@@ -788,6 +788,13 @@ describe('analysis per language', () => {
     expect(terms('de', 'Gebiet Papier')).toEqual(['gebiet', 'papi']);
   });
 
+  it('keeps French "mairie" (town hall) apart from "maire" (mayor), each with its plural', () => {
+    const [townHall] = terms('fr', 'mairie');
+    expect(terms('fr', 'Mairies')).toEqual([townHall]);
+    expect(terms('fr', 'maire')).not.toEqual([townHall]);
+    expect(terms('fr', 'maires')).toEqual(terms('fr', 'maire'));
+  });
+
   it('keeps Spanish and Portuguese "sábado" (Saturday), with or without its accent, apart from "saber" (to know)', () => {
     for (const lang of ['es', 'pt']) {
       const [saturday] = terms(lang, 'sábado');
