@@ -472,6 +472,10 @@ describe.each([
   { site: 'an English market town newspaper whose stories end with an FAQ', folder: 'townnews-en', least: 45 },
   { site: 'an Indian online coding school, asked in Indian English and Hinglish too', folder: 'codingschool-enin', least: 65 },
   { site: 'an Australian gaming community, asked in Australian chat too', folder: 'gamingau-en', least: 51 },
+  { site: "a Belo Horizonte medical students' athletic association, asked in Brazilian chat too", folder: 'atletica-ptbr', least: 49 },
+  { site: 'a Valencia padel club, asked in Spain\'s chat too', folder: 'padelvlc-es', least: 58 },
+  { site: 'a Berlin pen-and-paper role-playing club, asked in chat German too', folder: 'penpaper-de', least: 51 },
+  { site: 'a Lyon local news site whose articles end with an FAQ', folder: 'lyonnews-fr', least: 49 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
