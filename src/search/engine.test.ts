@@ -191,6 +191,11 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(school.answer('When does the FS-14 batch begin?').quote).toContain('12 January 2026');
     // An identifier of the asker's own, of a series no article numbers, is no number the articles lack.
     expect(school.answer('refund for batch AB-15 possible?').quote).toContain('within 15 days');
+    // Written in a title, with another dash or glued, the identifier is the articles' (a review).
+    for (const [title, body] of <[string, string][]>[['# FS-15 batch: dates', 'The next full-stack batch begins on Monday, 2 February 2026.'], ['# Next batch', 'The FS–15 batch begins on Monday, 2 February 2026.'], ['# Next batch', 'Batch FS15 begins on Monday, 2 February 2026.']]) {
+      const next = new SearchIndex([...school.articles, article('next', `${title}\n\n${body}\n`)]);
+      expect(next.answer('When does the FS-15 batch begin?').quote, title + body).toContain('2 February 2026');
+    }
   });
 
   it('reads an address clipped as readers type it ("bridge st") where the articles write the word whole, and as typed where they write it', () => {
@@ -200,6 +205,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(town.answer('is the bridge st car park free').quote).toContain('Bridge Street is free after 3pm');
     const parish = new SearchIndex([article('church', "# St Mary's\n\nSt Mary's opens its doors at 9am on Sundays.\n\nThe street market runs on Saturdays.\n")]);
     expect(parish.answer('when does st marys open').quote).toContain('9am on Sundays');
+    // A clipping of several words is read so only where the articles write them all: "nz" is no "new" (a review).
+    const game = new SearchIndex([article('start', '# Getting started\n\nNew players start on the tutorial island.\n\nThe AU server restarts at 4am.\n')]);
+    const [top] = game.explain('where do nz players start?');
+    expect([top!.id, top!.signals.unknown > 0]).toEqual(['start#p1', true]);
   });
 
   it('does not answer a code name no article writes from the unit on another one that shares its parts', () => {

@@ -1118,7 +1118,9 @@ export class SearchIndex {
       const clipped = found === undefined ? analyzer.unclipped(word, question, term) : [];
       const longWords = clipped.length && !this.writesNumberOf(word) ? clipped : [];
       const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
-      if (longIds.length) {
+      // Read so only where the articles write its last word, a compound's head ("address" of "ip address"):
+      // "nz" is no "new" alone (a review).
+      if (longIds.length && this.index.termId(analyzer.stem(longWords.at(-1)!)) !== undefined) {
         readAs?.push({ word, term: longIds.map((id) => this.index.term(id)).join(' + '), how: 'related' });
         for (const id of longIds) this.ask(query, id, 1);
         askedAs.set(term, longIds);
@@ -1264,7 +1266,7 @@ export class SearchIndex {
     const unwrittenIdentifier = (number: string) =>
       beside.some(({ before, joined, number: named }) => {
         const term = joined && named === number ? wordTerm(before) : null;
-        return term !== null && this.namedWith(term, () => true) && !this.namedWith(term, (n) => n === number);
+        return term !== null && this.namedWith(term, () => true) && !this.namedWith(term, (n) => n === number) && !this.writesIdentifier(term, before!, number);
       });
     // A clock's hours and minutes ("raid at 22:00 today?", "9 pm") are no quantity of the asker's: read where an unknown number asks.
     let clock: Set<string> | undefined;
@@ -2029,6 +2031,18 @@ export class SearchIndex {
   /** Whether an article writes the word whose term is `term` right after a number ("coins" of "5000 coins"), read from the units holding the word, once per word. */
   private countsAfterNumbers(term: string): boolean {
     return this.countedWords.get(term, () => this.someUnitHolding(term, (unit) => this.numberWordsOf(unit).counted.includes(term)));
+  }
+
+  /**
+   * Whether the articles write identifier `name` `number` ("FS-15", `term` the name's term) in a form that
+   * `numberWords` does not pair: joined by another dash or a slash ("FS–15", "FS‑15", "FS/15"), glued
+   * ("FS15", a term of its own), or in an article's title (a review). Read from the units holding the name
+   * and from the titles, only for a question naming such an identifier.
+   */
+  private writesIdentifier(term: string, name: string, number: string): boolean {
+    if (this.index.termId(`${term}${number}`) !== undefined) return true;
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\p{Pd}/]?0*${number}(?![\\p{N}])`, 'iu');
+    return this.articles.some((article) => written.test(article.title)) || this.someUnitHolding(term, (unit) => statedTexts(unit).some((text) => written.test(text)));
   }
 
   /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */

@@ -1351,17 +1351,22 @@ const PORTUGUESE_CONTENT = new Set(
  * Brazilian Portuguese as members type it, function words the lists lack: "vc", "q", "pq", "tb", "pra",
  * "pro", "ta", "tô", "né", "mt", "cmg" (você, que, porque, também, para, para o, está, estou, não é,
  * muito, comigo), "dps" (depois), and "mano" (bro), "pfv" (please) wherever they stand. Left in, each was a word no
- * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19). So too "msm"
- * (mesmo), "bora" (let's), and "vou", "vamos", "consigo", "consegue" beside the lists' "posso" and "quero" (a
- * Belo Horizonte student association's trial, round AO: "consigo pagar o socio no pix?" abstained).
+ * article uses, counted against every answer ("como q entra no bedrock" abstained at 0.19).
  */
-const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr eh oi olá gente galera alguem mds kkk kkkk kkkkk slk dnv blz vlw obg msm bora vou vamos consigo consegue'.split(' ');
+const PORTUGUESE_EXTRA = 'vc vcs q pq pra pro pras pros tb tbm ta tô né mt mto mta mts cmg dps mano pfv pfvr eh oi olá gente galera alguem mds kkk kkkk kkkkk slk dnv blz vlw obg'.split(' ');
 /**
  * Brazilian chat's clippings (see `LanguageSpec.clippings`): "cel" (celular), "mine" (Minecraft), "pv"
  * (privado), "insta", "yt", "msg", "mic" (microfone), "adm" (administrador), "hr" (hora: "o jogo ta
  * crashando toda hr", a FiveM server's trial).
  */
 const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 'celular', mine: 'minecraft', pv: 'privado', msg: 'mensagem', msgs: 'mensagens', mic: 'microfone', adm: 'administrador', adms: 'administradores', hr: 'hora', hrs: 'horas' }));
+/**
+ * Brazilian chat dropped from questions only: "msm" (mesmo), "bora" (let's), and "vou", "vamos", "consigo",
+ * "consegue" beside the lists' "posso" and "quero" (a Belo Horizonte student association's trial, round AO:
+ * "Tenho 17 anos, consigo ir pro Intermed?"). All but "msm" only where no article writes them, as stopwords
+ * they dropped Bora Bora, a Volkswagen Bora and "Leve consigo o passaporte" from the articles (a review).
+ */
+const BRAZILIAN_CHAT = ['msm', 'bora', 'vou', 'vamos', 'consigo', 'consegue'];
 /**
  * European Portuguese chat, dropped from questions only (see `LanguageSpec.chat`): "bué" (very, a lot), "fixe"
  * (cool), "pá", "ya", "tás" (estás), "pa" (para), "n" (não). Each was a word no article uses, counted against
@@ -1370,9 +1375,9 @@ const PORTUGUESE_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, cel: 
  * (PORTUGUESE_CHAT_UNLESS_WRITTEN: a garden's "pá", a shovel, "onde fica a pá?"; a stage's PA; YA books: a
  * review). Not "mods" as "moderadores": a game server's mods are its mods ("quais mods sao permitidos", a review).
  */
-const PORTUGUESE_CHAT = new Set(['bue', 'bué', 'fixe', 'pá', 'ya', 'tás', 'tas', 'pa', 'n']);
+const PORTUGUESE_CHAT = new Set(['bue', 'bué', 'fixe', 'pá', 'ya', 'tás', 'tas', 'pa', 'n', ...BRAZILIAN_CHAT]);
 /** Of PORTUGUESE_CHAT, the words that are words of their own where an article writes them. */
-const PORTUGUESE_CHAT_UNLESS_WRITTEN = new Set(['fixe', 'pá', 'pa', 'ya']);
+const PORTUGUESE_CHAT_UNLESS_WRITTEN = new Set(['fixe', 'pá', 'pa', 'ya', 'bora', 'vou', 'vamos', 'consigo', 'consegue']);
 /**
  * Words of the package's German list that carry a topic: nouns ("Jahr", "Uhr", "Teil"), adjectives ("groß",
  * "neue", "lang"), numbers and ordinals, and a few verb forms ("gemacht"; not "geht", "macht", "kommt", "tun": "Wie geht das?" asks nothing). As

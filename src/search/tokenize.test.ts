@@ -381,18 +381,26 @@ describe('analysis per language', () => {
     // A bus stop's "Halt" is a word where an article writes it.
     expect(de.isChatUnlessWritten('halt')).toBe(true);
     expect(analyzerFor('fr').isChatWord('jusqua', 'jusqua quand')).toBe(true);
+    // A stop, typed as the noun is, past the question's start.
+    expect(de.isChatWord('halt', 'Gibt es einen Halt in der Nähe?')).toBe(false);
     const pt = analyzerFor('pt');
-    for (const word of ['msm', 'bora', 'vou', 'vamos', 'consigo', 'consegue']) expect(pt.isStopword(word), word).toBe(true);
+    for (const word of ['msm', 'bora', 'vou', 'vamos', 'consigo', 'consegue']) expect(pt.isChatWord(word, `${word} ir pro intermed`), word).toBe(true);
+    // Words of the articles where they write them (Bora Bora, "Leve consigo o passaporte"), never stopwords.
+    for (const word of ['bora', 'vou', 'vamos', 'consigo', 'consegue']) expect([pt.isChatUnlessWritten(word), pt.isStopword(word)], word).toEqual([true, false]);
   });
 
-  it("reads Australian chat as chat, and an address's, a country's and Australian chat's clippings as the words they clip", () => {
+  it("reads Australian chat as chat, and an address's, a country's and Australian chat's clippings as the words they clip, not a saint's \"st\"", () => {
     const en = analyzerFor('en');
-    for (const word of ['heaps', 'keen', 'reckon', 'cooked', 'aint']) expect(en.isChatWord(word, `ping is ${word} rn`), word).toBe(true);
-    // A recipe's "cooked", a keen price: words of their own where an article writes them.
-    for (const word of ['heaps', 'keen', 'reckon', 'cooked']) expect(en.isChatUnlessWritten(word), word).toBe(true);
+    for (const word of ['heaps', 'reckon', 'aint']) expect(en.isChatWord(word, `ping is ${word} rn`), word).toBe(true);
+    for (const word of ['heaps', 'reckon']) expect(en.isChatUnlessWritten(word), word).toBe(true);
     expect(en.isChatUnlessWritten('aint')).toBe(false);
+    // A product's name; the words a question turns on ("keen sandals", "cooked prawns").
+    expect(en.isChatWord('reckon', 'can I import my data from Reckon?')).toBe(false);
+    for (const word of ['keen', 'cooked']) expect(en.isChatWord(word, `do you sell ${word} ones`), word).toBe(false);
     const clipped = { st: ['street'], rd: ['road'], ave: ['avenue'], arvo: ['afternoon'], brekkie: ['breakfast'], servo: ['service', 'station'], nz: ['new', 'zealand'], p2w: ['pay', 'to', 'win'] };
     for (const [word, long] of Object.entries(clipped)) expect(en.unclipped(word), word).toEqual(long);
+    for (const question of ['is st johns open on sunday', 'mass at st marys?']) expect(en.unclipped('st', question), question).toEqual([]);
+    expect(en.unclipped('st', 'is the bridge st car park free')).toEqual(['street']);
   });
 
   it('reads French chat as chat in questions only: subject and verb glued without the apostrophe, "ca", greetings', () => {

@@ -52,13 +52,14 @@ const ENGLISH_STOPWORDS = [
  * Indian English's courtesy "kindly" ("kindly share details") and its "revert" (reply: "pls revert"), the latter
  * only where no article writes it (git's revert), as a Bengaluru meetup's members type them: "r there any
  * scholarships for kubeday? kindly share details" abstained with "kindly" a topic word (round AL).
- * Australian chat's "heaps" (very), "keen" (up for it), "reckon", "cooked" (broken) and "aint", as a Brisbane
- * gaming community's members type them ("ping is heaps cooked rn why", "keen for the lan wen is it": each
- * counted against every answer, round AO), the first four only where no article writes them (a recipe's
- * "cooked").
+ * Australian chat's "heaps" (very), "reckon" and "aint", as a Brisbane gaming community's members type them
+ * ("ping is heaps cooked rn why": each counted against every answer, round AO), the first two only where
+ * no article writes them, and not typed with a capital past a question's start (a review: "can I import my
+ * data from Reckon?", an accounting product, got the MYOB and Xero paragraph). Not "keen" nor "cooked" ("do
+ * you stock keen sandals?", "do you sell cooked prawns?" turn on them: a review).
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert aint heaps keen reckon cooked'.split(' '),
+  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert aint heaps reckon'.split(' '),
 );
 /**
  * "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that
@@ -75,7 +76,7 @@ const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...
 /** A word of languages.ts's TAGLISH_MARKERS, whole. */
 const TAGLISH_MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TAGLISH_MARKERS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang, "dito" a telco, "jan", "kc", "d2", "lng" (a review). */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'keen', 'reckon', 'cooked']);
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'reckon']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -173,12 +174,15 @@ const ENGLISH_CLIPPINGS = new Map(
 
 /**
  * Where an English clipping is another word, by the clipping: "OH" in capitals after "to", "in", "from"
- * (Ohio: "do you ship to OH?"), and "oh" before what follows an interjection ("my vm crashed oh no", "oh
+ * (Ohio: "do you ship to OH?"), "st" naming a saint ("st johns", past a function word or opening the
+ * question: "bridge st" is a street), and "oh" before what follows an interjection ("my vm crashed oh no", "oh
  * wait", "oh god"): read as office hours, each met a contact paragraph's "office hours" (a review). Not
  * "OH" elsewhere, nor "oh, i…", "oh so…", "come to oh", which students type for office hours (a second
  * review: "when is OH this week" abstained).
  */
 const NOT_CLIPPED: ReadonlyMap<string, readonly RegExp[]> = new Map([
+  // "st" opening a question or after a function word names a saint ("is st johns open on sunday", "mass at st marys"): a review.
+  ['st', [/(?:^|(?<![\p{L}\p{N}])(?:at|in|on|to|from|of|the|near|by|for|is|does|do|when|what|where|how|whats|wheres)\s+)st\.?\s+\p{L}/iu]],
   [
     'oh',
     [
@@ -415,7 +419,8 @@ export class Analyzer {
    * code", a QR code mistyped), but "OK" where it says that something is ("Is it OK to DM a maintainer?"
    * counted "OK" against every answer: a CLI tool's trial, round AH; not "the OK button", a review: see
    * OK_SAID); nor a longer one typed with a capital after a small letter ("LoL", a Korean esports club's
-   * main game, read as laughter).
+   * main game, read as laughter); nor one of `isChatUnlessWritten`'s typed with a capital past the question's
+   * first word ("Reckon", German "Halt").
    */
   isChatWord(word: string, typed: string, asTyped = typed): boolean {
     const chat = this.spec === null ? ENGLISH_QUESTION_CHAT.has(word) || (TAGLISH_CHAT.has(word) && isTaglish(asTyped)) : this.spec.chat?.has(word);
@@ -423,8 +428,12 @@ export class Analyzer {
     if (typed === typed.toUpperCase() || (word === 'ok' && OK_SAID.test(typed))) return true;
     // Written in capitals (one or two letters: "R", "RN"), or with a capital after a small letter ("LoL"), it
     // is a name or an acronym; "LOL", "IDK" in capitals are chat still.
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed)?.[0];
-    if (written === undefined) return true;
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(typed);
+    if (found === null) return true;
+    const written = found[0];
+    // A word that is chat only where no article writes it, typed with a capital past the question's start, is
+    // a name or a noun: "Reckon" (an accounting product), German "Halt" (a stop) against the particle "halt".
+    if (this.isChatUnlessWritten(word) && /^\p{Lu}/u.test(written) && /\p{L}/u.test(typed.slice(0, found.index))) return false;
     return !(word.length <= 2 ? written === written.toUpperCase() : /\p{Ll}.*\p{Lu}/u.test(written));
   }
 
