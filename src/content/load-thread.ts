@@ -88,9 +88,7 @@ function startWorker(entry: URL): Worker {
 function takeWorker(entry: URL): LoadWorker {
   const kept = waiting.get(entry.href);
   if (kept) {
-    waiting.delete(entry.href);
-    clearTimeout(kept.idle!);
-    kept.idle = null;
+    forget(kept);
     kept.worker.ref();
     return kept;
   }

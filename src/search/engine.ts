@@ -1117,10 +1117,11 @@ export class SearchIndex {
       // join vc help" met "Voice chat gives 10 XP" (a streamer's server trial).
       const clipped = found === undefined ? analyzer.unclipped(word, question, term) : [];
       const longWords = clipped.length && !this.writesNumberOf(word) ? clipped : [];
-      const longIds = longWords.flatMap((long) => this.index.termId(analyzer.stem(long)) ?? []);
+      const longTerms = longWords.map((long) => this.index.termId(analyzer.stem(long)));
+      const longIds = longTerms.filter((id) => id !== undefined);
       // Read so only where the articles write its last word, a compound's head ("address" of "ip address"):
       // "nz" is no "new" alone (a review).
-      if (longIds.length && this.index.termId(analyzer.stem(longWords.at(-1)!)) !== undefined) {
+      if (longTerms.at(-1) !== undefined) {
         readAs?.push({ word, term: longIds.map((id) => this.index.term(id)).join(' + '), how: 'related' });
         for (const id of longIds) this.ask(query, id, 1);
         askedAs.set(term, longIds);

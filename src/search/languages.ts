@@ -678,25 +678,26 @@ function romanianStem(word: string): string {
 }
 
 /**
- * A Spanish or Portuguese stemmer that keeps "sábado" (Saturday), typed with or without its accent, from
- * Snowball's reading of "-ado" as a participle's ending: stemmed "sab", it was "saber" (to know), so an
- * Ericeira surf club's "aulas de sabado" got "Preciso de saber nadar para ter aulas?" at 1.00 (round AL),
- * and any "quiero saber…" met every paragraph naming a Saturday. Stemmed "sabad", as the plural and a
- * schedule's "Sáb." are (a review: "horário de sábado" lost "Sáb.: 10h às 13h").
+ * `stem`, but `forms` stemmed as `kept`: a word a Snowball port takes for another's form, kept apart from it.
  */
-function keepingSaturday(stem: (word: string) => string): (word: string) => string {
-  return (word) => (SATURDAY.test(word) ? 'sabad' : stem(word));
+function keeping(forms: RegExp, kept: string, stem: (word: string) => string): (word: string) => string {
+  return (word) => (forms.test(word) ? kept : stem(word));
 }
+
+/**
+ * "sábado" (Saturday), typed with or without its accent, kept from Snowball's reading of "-ado" as a
+ * participle's ending in Spanish and Portuguese: stemmed "sab", it was "saber" (to know), so an Ericeira surf
+ * club's "aulas de sabado" got "Preciso de saber nadar para ter aulas?" at 1.00 (round AL), and any "quiero
+ * saber…" met every paragraph naming a Saturday. Stemmed "sabad", as the plural and a schedule's "Sáb." are (a
+ * review: "horário de sábado" lost "Sáb.: 10h às 13h").
+ */
 const SATURDAY = /^s[aá]b(?:ados?)?$/u;
 
 /**
- * A French stemmer that keeps "mairie" (town hall) apart from "maire" (mayor), which Snowball stems alike
- * ("mair"): a Lyon news site's "qui cest le maire du 7e" got a market's paragraph naming the "mairie du 7e"
- * as its organiser at 1.00, not the one naming the mayor (round AO).
+ * French "mairie" (town hall) kept apart from "maire" (mayor), which Snowball stems alike ("mair"), as
+ * "mairi": a Lyon news site's "qui cest le maire du 7e" got a market's paragraph naming the "mairie du 7e" as
+ * its organiser at 1.00, not the one naming the mayor (round AO).
  */
-function keepingTownHall(stem: (word: string) => string): (word: string) => string {
-  return (word) => (TOWN_HALL.test(word) ? 'mairi' : stem(word));
-}
 const TOWN_HALL = /^mairies?$/u;
 
 const germanSnowball = snowball('german');
@@ -926,18 +927,14 @@ function turkishStem(typed: string): string {
   return turkishSnowball(possessive ? possessive[1]! : word).replace(/^(.{3,})[ıiuü]m$/u, '$1');
 }
 
-const indonesianSnowball = snowball('indonesian');
 /**
- * The Snowball Indonesian stem, but a student kept apart from a teacher: the port takes "pel-" off "pelajar"
- * (a student) as it takes "peng-" off "pengajar" (a teacher), both "ajar". "Siapa pengajar Kelas Godot?" (who
- * teaches the Godot class) got "Apakah ada diskon untuk pelajar?" (is there a student discount) at 1.00 (a
- * Jakarta game developers' community's trial, round AN). Only the noun and its enclitics ("pelajarnya"):
- * learning and teaching words still meet ("bahan belajar" is "bahan ajar", course material; a review found
- * "di mana bahan belajarnya?" lost its answer when every word writing "lajar" stemmed apart).
+ * Indonesian "pelajar" (a student) kept apart from a teacher: the Snowball port takes "pel-" off "pelajar" as
+ * it takes "peng-" off "pengajar" (a teacher), both "ajar". "Siapa pengajar Kelas Godot?" (who teaches the
+ * Godot class) got "Apakah ada diskon untuk pelajar?" (is there a student discount) at 1.00 (a Jakarta game
+ * developers' community's trial, round AN). Only the noun and its enclitics ("pelajarnya"): learning and
+ * teaching words still meet ("bahan belajar" is "bahan ajar", course material; a review found "di mana bahan
+ * belajarnya?" lost its answer when every word writing "lajar" stemmed apart).
  */
-function indonesianStem(word: string): string {
-  return STUDENT.test(word) ? 'pelajar' : indonesianSnowball(word);
-}
 const STUDENT = /^pelajar(?:nya|ku|mu|lah|kah|pun)?$/u;
 
 /**
@@ -2637,21 +2634,21 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, chatUnlessWritten: GERMAN_CHAT_UNLESS_WRITTEN, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
-  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keepingSaturday(snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
+  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keeping(SATURDAY, 'sabad', snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', { ...spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish')), respellings: FINNISH_RESPELLINGS }],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), keepingTownHall(snowball('french'))), chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), keeping(TOWN_HALL, 'mairi', snowball('french'))), chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['he', { ...spec(stops('he', lists.heb.filter((word) => !HEBREW_CONTENT.has(word)), HEBREW_EXTRA), hebrewStem), proclitics: 'ו' }],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word)), HINDI_EXTRA), snowball('indian')), spelling: hindiSpelling, chat: HINGLISH_CHAT }],
   ['hu', { ...spec(stops('hu', lists.hun.filter((word) => !HUNGARIAN_CONTENT.has(word)), HUNGARIAN_EXTRA), snowball('hungarian')), hyphenEndings: HUNGARIAN_HYPHEN_ENDINGS, unaccentedTyping: true }],
-  ['id', { ...spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), indonesianStem), clippings: MALAY_CLIPPINGS }],
+  ['id', { ...spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), keeping(STUDENT, 'pelajar', snowball('indonesian'))), clippings: MALAY_CLIPPINGS }],
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS, chat: ITALIAN_CHAT, chatUnlessWritten: ITALIAN_CHAT_UNLESS_WRITTEN, respellings: ITALIAN_RESPELLINGS, clippings: ITALIAN_CLIPPINGS }],
   ['lt', spec(stops('lt', LITHUANIAN_LIST, LITHUANIAN_EXTRA), snowball('lithuanian'))],
   ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), respellings: DUTCH_RESPELLINGS, compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
   ['no', { ...spec(stops('no', lists.nob, NORWEGIAN_EXTRA), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
-  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), keepingSaturday(snowball('portuguese'))), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS, chat: PORTUGUESE_CHAT, chatUnlessWritten: PORTUGUESE_CHAT_UNLESS_WRITTEN }],
+  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), keeping(SATURDAY, 'sabad', snowball('portuguese'))), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS, chat: PORTUGUESE_CHAT, chatUnlessWritten: PORTUGUESE_CHAT_UNLESS_WRITTEN }],
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
