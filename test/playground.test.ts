@@ -114,6 +114,36 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await page.locator('#messages li.from-member', { hasText: 'Hello @everyone' }).waitFor(WAIT);
   });
 
+  it('keeps what the member types while the line before is still on its way, and gives a refused line back', async () => {
+    // The page's own send(), called as Enter calls it, so the next line is typed before the reply comes:
+    // the reply used to clear the box after the member's message showed, and the next line was lost.
+    const typedMeanwhile = await page.evaluate(async () => {
+      const w = { box: document.querySelector<HTMLInputElement>('#box')!, send: (window as unknown as { send: () => Promise<void> }).send };
+      w.box.value = 'Is anyone around?';
+      const sending = w.send();
+      w.box.value = 'And who runs this server';
+      await sending;
+      return w.box.value;
+    });
+    expect(typedMeanwhile).toBe('And who runs this server');
+    await page.locator('#messages li.from-member', { hasText: 'Is anyone around?' }).waitFor(WAIT);
+    // A line the bot refuses comes back to be mended, unless another one has been started.
+    const refused = await page.evaluate(async () => {
+      const w = { box: document.querySelector<HTMLInputElement>('#box')!, send: (window as unknown as { send: () => Promise<void> }).send };
+      w.box.value = '/feeds';
+      await w.send();
+      const back = w.box.value;
+      w.box.value = '/feeds';
+      const sending = w.send();
+      w.box.value = '/help';
+      await sending;
+      return [back, w.box.value];
+    });
+    expect(refused).toEqual(['/feeds', '/help']);
+    expect(await page.locator('#hint').innerText()).toBe('/feeds needs a subcommand: add, remove or list.');
+    await box().fill('');
+  });
+
   it('answers a member\'s message from its "Answer from FAQ" context menu, as a reply to it', async () => {
     await send('Can someone tell me what Mythos is?');
     const asked = page.locator('#messages li.from-member', { hasText: 'what Mythos is' }).last();

@@ -204,25 +204,26 @@ async function send() {
   const text = box.value.trim();
   if (!text) return;
   const parsed = parse(text);
-  let result;
-  if (parsed) {
-    if (!parsed.command) {
-      hint.textContent = `The bot has no command /${parsed.name}.`;
-      hint.classList.add('error');
-      return;
-    }
-    result = await post('command', commandBody(parsed));
-  } else {
-    result = await post('say', { content: text });
-  }
-  if (result.error) {
-    hint.textContent = result.error;
+  if (parsed && !parsed.command) {
+    hint.textContent = `The bot has no command /${parsed.name}.`;
     hint.classList.add('error');
     return;
   }
+  const body = parsed ? commandBody(parsed) : { content: text };
+  const picks = new Map(picked);
+  // Cleared as it is sent, as Discord's composer is: a reply that comes late must not clear what the
+  // member has typed since.
   box.value = '';
   picked.clear();
-  update();
+  void update();
+  const result = await post(parsed ? 'command' : 'say', body);
+  if (!result.error) return;
+  hint.textContent = result.error;
+  hint.classList.add('error');
+  // A refused line comes back to be mended, unless the member has started another.
+  if (box.value) return;
+  box.value = text;
+  for (const [key, pick] of picks) picked.set(key, pick);
 }
 
 box.addEventListener('input', () => void update());
