@@ -4,6 +4,7 @@ import { ALSO_ASKED_LABELS, ownLabel } from './alternates.js';
 import { FAQ_HEADINGS } from './faq-markers.js';
 
 const DOC = new URL('../../docs/faq-labels.md', import.meta.url);
+const FORMAT = new URL('../../docs/content-format.md', import.meta.url);
 const languageName = new Intl.DisplayNames('en', { type: 'language' });
 
 /** One row per language, by its code: its English name, the names it is written with as code spans. */
@@ -49,6 +50,13 @@ describe('docs/faq-labels.md', () => {
     // As an admin is told to write it (Bokmål's for Norwegian, Indonesian's for Malay); English's is "Also asked as:".
     const unlabelled = Object.keys(FAQ_HEADINGS).filter((code) => code !== 'en' && ownLabel(code) === null);
     expect(unlabelled).toEqual([]);
+  });
+
+  it('is counted right where docs/content-format.md points to it', () => {
+    // Counted by hand, the numbers fell behind the tables: 84 and "30 besides English" for 83 and 81.
+    const format = readFileSync(FORMAT, 'utf8').replace(/\s+/g, ' ');
+    expect(format).toContain(`An FAQ section is found by its heading, in ${Object.keys(FAQ_HEADINGS).length} languages:`);
+    expect(format).toContain(`and in ${Object.keys(ALSO_ASKED_LABELS).filter((code) => code !== 'en').length} languages besides English`);
   });
 
   it('lists every FAQ section name and Also asked as: label the parsers read, by language', () => {
