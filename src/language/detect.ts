@@ -156,7 +156,7 @@ function toldByLetters(text: string): DetectedLanguage | null {
   if (!told || NOT_LETTERED.test(text)) return null;
   let cyrillic = 0;
   let lettered = 0;
-  for (const { segment, isWordLike } of WORDS.segment(text)) {
+  for (const { segment, isWordLike } of wordsOf(text)) {
     if (!isWordLike || !CYRILLIC.test(segment)) continue;
     cyrillic++;
     if (told.word.test(segment) && segment[0] === segment[0]!.toLowerCase()) lettered++;
@@ -179,7 +179,7 @@ const DEVANAGARI_READ = new Set(['hi', 'mr']);
 function nepaliByWords(text: string): DetectedLanguage | null {
   let nepali = 0;
   let hindi = 0;
-  for (const { segment, isWordLike } of WORDS.segment(text)) {
+  for (const { segment, isWordLike } of wordsOf(text)) {
     if (!isWordLike) continue;
     if (NEPALI_WORDS.has(segment)) nepali++;
     else if (HINDI_WORDS.has(segment)) hindi++;
@@ -261,8 +261,12 @@ export function scriptsOf(lang: string): string[] {
 }
 
 const scriptPatterns = new Map<string, RegExp | null>();
-/** Words by Unicode's rules plus ICU's dictionaries, so Chinese, Japanese and Thai split into words too. */
-const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+/**
+ * Words by Unicode's rules plus ICU's dictionaries, so Chinese, Japanese and Thai split into words too;
+ * made at the first text that needs it, as making it took ~20 ms of every start (issue 15).
+ */
+let segmenter: Intl.Segmenter | null = null;
+const wordsOf = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })).segment(text);
 const LETTER = /\p{L}/u;
 
 /**
@@ -280,7 +284,7 @@ export function fitsScript(text: string, lang: string): boolean {
   if (!pattern) return false;
   let words = 0;
   let fitting = 0;
-  for (const { segment, isWordLike } of WORDS.segment(text)) {
+  for (const { segment, isWordLike } of wordsOf(text)) {
     const letter = isWordLike ? LETTER.exec(segment)?.[0] : undefined;
     if (!letter) continue;
     words++;

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import * as lists from 'stopword';
-import { simplifiedChinese } from './chinese-script.js';
 import { czechStem, slovakStem } from './czech.js';
 import { fold, normalize } from './fold.js';
 import { koreanStem } from './korean.js';
@@ -1577,16 +1576,17 @@ const japaneseKanaQuestionWords = (question: string): string =>
  * Japanese chat's clippings of words the articles write in full (see `LanguageSpec.clippings`): "鯖"
  * (server), "メンテ", "ログボ" (login bonus), "アプデ", "ボイチャ", "スマホ", "アバ" (avatar), "ボイチェン"
  * (voice changer), "グラボ" (graphics card), "ノーパソ" (laptop), and games' and apps' nicknames ("VRC":
- * a VRChat community's trial, whose "アバのランク制限ある", "グラボ何あればいい" met no article). Keyed as tokens read them (Chinese characters in one script: 鯖 is read 鲭). Not
+ * a VRChat community's trial, whose "アバのランク制限ある", "グラボ何あればいい" met no article). Keyed as tokens read them (Chinese characters in one script: 鯖 is read 鲭),
+ * written so rather than converted here, which loaded the conversion table at every start (~15 ms). Not
  * "垢" (account): a VTuber fan server's "サブ垢で参加していい？", which no article covers, was then answered.
  */
 const JAPANESE_CLIPPINGS = new Map(
   Object.entries({
-    鯖: 'サーバー', メンテ: 'メンテナンス', ログボ: 'ログイン ボーナス', アプデ: 'アップデート', ボイチャ: 'ボイス チャット vc',
+    鲭: 'サーバー', メンテ: 'メンテナンス', ログボ: 'ログイン ボーナス', アプデ: 'アップデート', ボイチャ: 'ボイス チャット vc',
     スマホ: 'スマートフォン', マイクラ: 'マインクラフト minecraft', スプラ: 'スプラトゥーン splatoon', ヴァロ: 'ヴァロラント valorant', エペ: 'エーペックス apex',
     フォトナ: 'フォートナイト fortnite', ディスコ: 'ディスコード discord',
     アバ: 'アバター', ボイチェン: 'ボイス チェンジャー', グラボ: 'グラフィック ボード gpu', ノーパソ: 'ノート パソコン', vrc: 'vrchat',
-  }).map(([clipped, long]) => [simplifiedChinese(clipped), long]),
+  }),
 );
 /**
  * Japanese light stemming: a word of kanji without the hiragana that inflect it (okurigana), so the forms
