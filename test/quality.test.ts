@@ -476,6 +476,10 @@ describe.each([
   { site: 'a Valencia padel club, asked in Spain\'s chat too', folder: 'padelvlc-es', least: 58 },
   { site: 'a Berlin pen-and-paper role-playing club, asked in chat German too', folder: 'penpaper-de', least: 51 },
   { site: 'a Lyon local news site whose articles end with an FAQ', folder: 'lyonnews-fr', least: 49 },
+  { site: "an Indian online pharmacy's customer support, asked in Indian English, Hinglish and SMS style too", folder: 'pharmacy-enin', least: 55 },
+  { site: "a fantasy cricket app's players, asked in Indian English and Hinglish too", folder: 'fantasy-enin', least: 53 },
+  { site: 'a Franconian regional newspaper whose stories end with an FAQ, asked in chat German too', folder: 'localnews-de', least: 49 },
+  { site: "a Chengdu housing estate's residents, asked in colloquial Chinese too", folder: 'community-zh', least: 56 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
