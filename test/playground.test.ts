@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     await page.locator('#messages li.from-member', { hasText: 'Hello @everyone' }).waitFor(WAIT);
   });
 
-  it('keeps what the member types while the line before is still on its way, and gives a refused line back', async () => {
+  it('keeps what the member types while the line before is on its way, gives a refused line back or quotes it, and drops stale suggestions', async () => {
     // The page's own send(), called as Enter calls it, so the next line is typed before the reply comes:
     // the reply used to clear the box after the member's message showed, and the next line was lost.
     const typedMeanwhile = await page.evaluate(async () => {
@@ -127,7 +127,8 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
     });
     expect(typedMeanwhile).toBe('And who runs this server');
     await page.locator('#messages li.from-member', { hasText: 'Is anyone around?' }).waitFor(WAIT);
-    // A line the bot refuses comes back to be mended, unless another one has been started.
+    // A line the bot refuses comes back to be mended; where another has been started or sent since, a
+    // notice in the channel quotes it, and the hint stays the one of what is being typed.
     const refused = await page.evaluate(async () => {
       const w = { box: document.querySelector<HTMLInputElement>('#box')!, send: (window as unknown as { send: () => Promise<void> }).send };
       w.box.value = '/feeds';
@@ -137,10 +138,29 @@ describe.skipIf(!hasChromium)('the playground in a browser', () => {
       const sending = w.send();
       w.box.value = '/help';
       await sending;
-      return [back, w.box.value];
+      const typed = w.box.value;
+      // Two refused lines on their way at once: the last comes back, the first is quoted.
+      w.box.value = '/feeds';
+      const first = w.send();
+      w.box.value = '/ask';
+      await Promise.all([first, w.send()]);
+      return [back, typed, w.box.value];
     });
-    expect(refused).toEqual(['/feeds', '/help']);
-    expect(await page.locator('#hint').innerText()).toBe('/feeds needs a subcommand: add, remove or list.');
+    expect(refused).toEqual(['/feeds', '/help', '/ask']);
+    expect(await page.locator('#hint').innerText()).toMatch(/^\/ask /);
+    const notices = page.locator('#messages li.notice', { hasText: 'Not sent: “/feeds”: /feeds needs a subcommand: add, remove or list.' });
+    await expect.poll(() => notices.count()).toBe(2);
+    // Suggestions asked for before a line was sent are stale once it is: they never open under the empty box.
+    const stale = await page.evaluate(async () => {
+      const w = window as unknown as { update: () => Promise<void>; send: () => Promise<void> };
+      const box = document.querySelector<HTMLInputElement>('#box')!;
+      box.value = '/summary nsa';
+      const suggesting = w.update();
+      await w.send();
+      await suggesting;
+      return [box.value, document.querySelector<HTMLElement>('#suggestions')!.hidden];
+    });
+    expect(stale).toEqual(['', true]);
     await box().fill('');
   });
 

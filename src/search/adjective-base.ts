@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
  * such as "teacher" and every other word stay as they are.
  *
  * The data are wink-lexicon's WordNet files: its irregular forms as the package has them, and its 17,783
- * adjectives as wordnet-adjectives.ts lists them, found in its word and sense files by this module's test.
+ * adjectives as wordnet-adjectives.ts lists them, found in its word and sense files by wordnet-adjectives.test.ts.
  * Loaded as wink-lemmatizer loads them, evaluating WordNet's 77,000 words and their senses as code took
  * about 0.3 s of CPU in every process that analysed English; finding the adjectives in the files' text, 70
  * to 110 ms at the first word in "-er" or "-est" of a process ("differ" in the shipped FAQ: a tenth of

@@ -21,6 +21,8 @@ const picked = new Map();
 let items = [];
 let selected = 0;
 let autocompleteSeq = 0;
+/** Lines sent so far: a refusal gives its line back only when no other was sent after it. */
+let sendSeq = 0;
 
 async function post(route, body) {
   try {
@@ -145,6 +147,8 @@ function optionHint(parsed) {
 }
 
 async function update({ suggest = true } = {}) {
+  // Every change of the box makes the suggestions asked for before it stale, whether or not it asks again.
+  const seq = ++autocompleteSeq;
   const parsed = parse(box.value);
   hint.classList.remove('error');
   if (!parsed) {
@@ -180,9 +184,8 @@ async function update({ suggest = true } = {}) {
   }
   if (spec.type === 7) return show([{ label: '#faq', detail: 'this channel', apply: () => fill(parsed, '#faq') }]);
   if (!spec.autocomplete) return show([]);
-  const seq = ++autocompleteSeq;
   const result = await post('autocomplete', { ...commandBody(parsed), focused: spec.name });
-  if (seq !== autocompleteSeq) return; // a newer keystroke asked again
+  if (seq !== autocompleteSeq) return; // the box changed since: a newer update shows what fits it
   if (result.error) {
     hint.textContent = result.error;
     hint.classList.add('error');
@@ -211,6 +214,7 @@ async function send() {
   }
   const body = parsed ? commandBody(parsed) : { content: text };
   const picks = new Map(picked);
+  const sent = ++sendSeq;
   // Cleared as it is sent, as Discord's composer is: a reply that comes late must not clear what the
   // member has typed since.
   box.value = '';
@@ -218,12 +222,32 @@ async function send() {
   void update();
   const result = await post(parsed ? 'command' : 'say', body);
   if (!result.error) return;
+  // A refused line comes back to be mended, unless the member has sent or started another since: then a
+  // notice in the channel quotes it, and the hint stays the one of what is being typed.
+  if (box.value || sent !== sendSeq) {
+    notice(`Not sent: “${text}”: ${result.error}`);
+    return;
+  }
   hint.textContent = result.error;
   hint.classList.add('error');
-  // A refused line comes back to be mended, unless the member has started another.
-  if (box.value) return;
   box.value = text;
   for (const [key, pick] of picks) picked.set(key, pick);
+}
+
+/** A notice of the page's own in the channel, laid out as the server's for a failed interaction. */
+function notice(text) {
+  const content = document.createElement('div');
+  content.className = 'content';
+  content.textContent = `⚠️ ${text}`;
+  const body = document.createElement('div');
+  body.className = 'body';
+  body.append(content);
+  const item = document.createElement('li');
+  item.className = 'message notice';
+  item.setAttribute('role', 'alert');
+  item.append(body);
+  messages.append(item);
+  scrollDown();
 }
 
 box.addEventListener('input', () => void update());
