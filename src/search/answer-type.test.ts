@@ -1202,7 +1202,7 @@ describe('statesType', () => {
       ['it', 'posso portarmi il mio forno x la pizza quando affitto la cucina?', null],
       ['fr', 'Je peux venir quand je veux ?', null],
       ['fr', "C'est quand même possible de venir sans réserver ?", null],
-      // Portuguese "quando" is read anywhere still, and "onde", Italian "dove" ask no name (see OTHER_PATTERNS' pt).
+      // Portuguese "quando" is read anywhere still, and "onde", Italian "dove" ask no name (see otherPatternsMade's pt).
       ['pt', 'A Fibra Vale dá desconto quando fico sem internet?', 'date'],
       ['pt', 'Onde abro um ticket?', null],
       ['it', 'Dove si fa la cena di Natale?', null],
