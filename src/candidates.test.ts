@@ -52,8 +52,10 @@ describe('setAsideText and SearchIndex.setAside', () => {
   });
 });
 
+/** A candidate as `rankedCandidates` makes one, labelled by its id. */
+const candidate = (id: string, confidence: number, score: number, clears = confidence >= 0.35, lacks: string[] = []) => ({ id, label: id, matchedOn: null, score, confidence, clears, lacks });
+
 describe('candidatesText', () => {
-  const candidate = (id: string, confidence: number, score: number, clears = confidence >= 0.35) => ({ id, label: id, matchedOn: null, score, confidence, clears });
   it('says why a rule put the first there, over a candidate that scored as high', () => {
     const text = candidatesText([{ ...candidate('a#p5', 0.59, 1.12), lifted: 'fact' as const }, candidate('a#faq-4', 1, 1.12)], 0.35).split('\n');
     expect(text[1]).toBe('  1. 0.59  1.12  a#p5  [a#p5]');
@@ -79,7 +81,9 @@ describe('candidatesText', () => {
     const answered = candidatesText([candidate('a#faq-1', 0.9, 1), candidate('a#p2', 0.5, 0.9)], 0.35);
     expect(answered).not.toContain('No answer');
     // What lifts another candidate over the answer (a Moscow café's admin asked), in the label of the entries' language.
-    expect(answered.split('\n').at(-1)).toBe("Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line `Also asked as:` under it with the question's words; for a paragraph, the question's words written in it.");
+    expect(answered.split('\n').at(-1)).toBe(
+      "Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line `Also asked as:` under it with the question's words; for a paragraph, the question's words written in it (after each candidate, the words of the question it lacks).",
+    );
     expect(candidatesText([candidate('a#faq-1', 0.9, 1)], 0.35)).not.toContain('Answered with');
     expect(candidatesText([candidate('a#p2', 0.2, 1), candidate('a#faq-1', 0.1, 0.9)], 0.35).split('\n').at(-1)).toBe(
       "No answer: the first's confidence, 0.20, is under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).",
@@ -90,6 +94,29 @@ describe('candidatesText', () => {
     expect(under[1]).toBe('  1. <0.35  1.00  a#p1  [a#p1]');
     expect(under[2]).toBe('  2. <0.35  0.90  a#faq-1  [a#faq-1]');
     expect(under.at(-1)).toBe("No answer: the first's confidence is just under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).");
+  });
+});
+
+describe('candidatesText and SearchIndex.lacking: the words a candidate lacks', () => {
+  it("lists after each candidate the question's words it does not write, and names them where it says what lifts one", () => {
+    // Admins of three trials read the same advice under every answer and could not tell which word to add (round AP).
+    const shop = new SearchIndex([
+      parseMarkdown(
+        '# Coupons and checkout\n\n## Delivery\n\nEach order ships within two days, its tracking code by email.\n\n## FAQ\n\n### Can I use two coupons on one order?\n\nNo, one per order.\n\n### Why is my coupon not working?\n\nAlso asked as:\n- Coupon code is not applying\n\nCheck its expiry date.\n',
+        'shop.md',
+        'shop',
+      ).article!,
+    ]);
+    const asked = 'can i apply more than one coupon code to an order from my wallet';
+    const ids = shop.explain(asked).map((c) => c.id);
+    const lacks = Object.fromEntries(shop.lacking(asked, [...ids, 'shop#faq-9']).map((words, i) => [ids[i] ?? 'unknown', words]));
+    // An alternate's words are the entry's, the title's every paragraph's; "wallet", in no article, no one's.
+    expect(lacks).toEqual({ 'shop#faq-1': ['apply', 'code'], 'shop#faq-2': ['order'], 'shop#p1': ['apply'], unknown: [] });
+    const text = candidatesText([candidate('a#p3', 0, 0.65, false, ['apply']), candidate('a#faq-2', 0.37, 0.6, true, ['apply', 'code'])], 0.35).split('\n');
+    expect(text[1]).toBe('  1. 0.00  0.65  a#p3  [a#p3]  lacks: apply');
+    expect(text.at(-1)).toBe(
+      "No answer: the first's confidence, 0.00, is under 0.35; number 2 clears it but ranks lower, and only the first is answered. If the first is right, it is lifted by the question's words written in that paragraph (it lacks “apply”) (or an FAQ entry asking the question). If number 2 is right, lift it to first: a line `Also asked as:` under that FAQ entry with the question's words (it lacks “apply”, “code”).",
+    );
   });
 });
 

@@ -16,6 +16,8 @@ export interface RankedCandidate {
   clears: boolean;
   /** Why a rule put it first over candidates that scored higher, whose score it shows (see `Lift`); absent where none did. */
   lifted?: Lift;
+  /** The question's words it does not write, of those some article writes (see `SearchIndex.lacking`). */
+  lacks: string[];
 }
 
 /**
@@ -39,7 +41,9 @@ export const SHOWN_CANDIDATES = 8;
  * another answer.
  */
 export function rankedCandidates(index: SearchIndex, question: string, options: AnswerOptions = {}, limit = SHOWN_CANDIDATES): RankedCandidate[] {
-  return index.explain(question, options).slice(0, limit).map((c) => ({
+  const shown = index.explain(question, options).slice(0, limit);
+  const lacks = index.lacking(question, shown.map((c) => c.id), options);
+  return shown.map((c, i) => ({
     id: c.id,
     label: label(index, c.id),
     matchedOn: c.kind === 'faq' && c.matchedOn !== c.text ? c.matchedOn : null,
@@ -47,6 +51,7 @@ export function rankedCandidates(index: SearchIndex, question: string, options: 
     confidence: c.confidence,
     clears: c.clears,
     ...(c.lifted ? { lifted: c.lifted } : {}),
+    lacks: lacks[i]!,
   }));
 }
 
@@ -77,7 +82,9 @@ function noAnswerLine(candidates: readonly RankedCandidate[], threshold: number,
   const [first] = candidates;
   const listed = listedConfidence(first!, threshold);
   const under = listed.startsWith('<') ? ` is just under ${threshold}` : `, ${listed}, is under ${threshold}`;
-  const lift = (c: RankedCandidate) => (isFaqId(c.id) ? `a line \`${labelOf(c.id)}\` under that FAQ entry with the question's words` : "the question's words written in that paragraph (or an FAQ entry asking the question)");
+  const lacking = (c: RankedCandidate) => (c.lacks.length ? ` (it lacks ${c.lacks.map((w) => `“${w}”`).join(', ')})` : '');
+  const lift = (c: RankedCandidate) =>
+    isFaqId(c.id) ? `a line \`${labelOf(c.id)}\` under that FAQ entry with the question's words${lacking(c)}` : `the question's words written in that paragraph${lacking(c)} (or an FAQ entry asking the question)`;
   const clearing = candidates.findIndex((c) => c.clears);
   const liftFirst = `If the first is right, it is lifted by ${lift(first!)}.`;
   if (clearing > 0) return `No answer: the first's confidence${under}; number ${clearing + 1} clears it but ranks lower, and only the first is answered. ${liftFirst} If number ${clearing + 1} is right, lift it to first: ${lift(candidates[clearing]!)}.`;
@@ -101,7 +108,7 @@ const noCandidates = (label: string): string =>
 function answeredLine(candidates: readonly RankedCandidate[], labelOf: (id: string) => string): string {
   const entry = candidates.slice(1).find((c) => isFaqId(c.id));
   const label = labelOf(entry?.id ?? candidates[0]!.id);
-  return `Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line \`${label}\` under it with the question's words; for a paragraph, the question's words written in it.`;
+  return `Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line \`${label}\` under it with the question's words; for a paragraph, the question's words written in it (after each candidate, the words of the question it lacks).`;
 }
 
 /** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */
@@ -126,7 +133,8 @@ function label(index: SearchIndex, id: string): string {
 export function candidatesText(candidates: readonly RankedCandidate[], threshold: number, labelOf: (id: string) => string = () => 'Also asked as:', questionLabel = 'Also asked as:'): string {
   if (!candidates.length) return noCandidates(questionLabel);
   const legend = `Candidates (confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them); the first is the answer when its confidence is ${threshold} or more:`;
-  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]${i === 0 && c.lifted ? `\n       ${LIFTED[c.lifted]}` : ''}`)];
+  const lacks = (c: RankedCandidate) => (c.lacks.length ? `  lacks: ${c.lacks.join(', ')}` : '');
+  const lines = [legend, ...candidates.map((c, i) => `  ${i + 1}. ${listedConfidence(c, threshold)}  ${c.score.toFixed(2)}  ${c.label}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}  [${c.id}]${lacks(c)}${i === 0 && c.lifted ? `\n       ${LIFTED[c.lifted]}` : ''}`)];
   if (!candidates[0]!.clears) lines.push(noAnswerLine(candidates, threshold, labelOf));
   else if (candidates.length > 1) lines.push(answeredLine(candidates, labelOf));
   return lines.join('\n');

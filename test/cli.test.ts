@@ -66,7 +66,9 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const [mythos, cake] = json.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; candidates: Record<string, unknown>[] });
     expect(Object.keys(mythos!).slice(-4)).toEqual(['read', 'lang', 'leftOut', 'candidates']);
     expect(mythos).toMatchObject({ lang: 'en', leftOut: ['what', 'is'] });
-    expect(Object.keys(mythos!.candidates[0]!)).toEqual(['id', 'label', 'matchedOn', 'score', 'confidence', 'clears']);
+    expect(Object.keys(mythos!.candidates[0]!)).toEqual(['id', 'label', 'matchedOn', 'score', 'confidence', 'clears', 'lacks']);
+    // The answer writes the word the question asks ("Mythos"), which it lacks none of.
+    expect(mythos!.candidates[0]!.lacks).toEqual([]);
     expect(mythos!.candidates[0]).toMatchObject({ label: expect.stringMatching(/^What is Mythos/), confidence: mythos!.confidence });
     // An abstention is explained too: its candidates (the article sharing "pause") are what fell short.
     expect(cake!.answer).toBeNull();

@@ -231,7 +231,7 @@ export function debugHtml(last: LastAnswer | null): string {
     last.picked
       ? ''
       : `<dt>Candidates, best first</dt><dd class="legend">Ranked by score; the first is the answer when its confidence clears the threshold, so a higher confidence can rank lower.</dd><dd>${list(
-          last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${confidenceShown(c.confidence, c.clears)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}`),
+          last.candidates.map((c) => `${c.label} — score ${c.score.toFixed(2)}, confidence ${confidenceShown(c.confidence, c.clears)}${c.matchedOn ? ` (matched on “${c.matchedOn}”)` : ''}${c.lacks.length ? `; lacks ${c.lacks.join(', ')}` : ''}`),
           true,
         )}</dd><dt>Words read</dt><dd class="read">${escapeHtml(readingsShown(last.read))}</dd>${last.setAside ? `<dt>Set aside</dt><dd class="set-aside">${escapeHtml(setAsideText(last.setAside))}</dd>` : ''}`,
     '</dl>',

@@ -849,6 +849,42 @@ export class SearchIndex {
     }));
   }
 
+  /**
+   * Per id of `ids` (FAQ entries and paragraphs, as `explain` gives them; an unknown id lacks none), the
+   * words of `question`, as typed, that it does not write, of those some article writes (see `readings`):
+   * an FAQ entry writes those of its question, alternates and answer; a paragraph those of it, its
+   * section's heading and its article's title and tags. What an editor adds to make it the answer
+   * (`--explain` lists them after each candidate: admins of three trials read the same advice under every
+   * answer and could not tell which word to add, round AP).
+   */
+  lacking(question: string, ids: readonly string[], options: AnswerOptions = {}): string[][] {
+    const readings: WordReading[] = [];
+    this.analyse(question, options, readings);
+    // The words read as an article's: a word no article writes is lacked by every candidate alike.
+    const asked = readings.flatMap(({ word, term, how }) => (term === null || how === 'ignored' || how === 'unknown' ? [] : [{ word: asWritten(word, question), ids: term.split(/ \+ | /).map((t) => this.index.termId(t)) }]));
+    return ids.map((id) => {
+      const unit = this.unit(id);
+      return unit && asked.length ? this.lacks(unit, asked) : [];
+    });
+  }
+
+  /** The words of `asked` of which `unit` does not write every term (see `lacking`). */
+  private lacks(unit: Unit, asked: readonly { word: string; ids: readonly (number | undefined)[] }[]): string[] {
+    const passages = unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage];
+    const held = new Set<number>();
+    for (const passage of passages) {
+      const split = this.split(passage);
+      for (const id of termsOf(split, 0, split.list.length)) held.add(id);
+    }
+    const analyzer = analyzerFor(unit.article.lang);
+    for (const term of analyzer.terms([unit.article.title, ...unit.article.tags].join('\n'))) {
+      const id = this.index.termId(term);
+      if (id !== undefined) held.add(id);
+    }
+    const holds = (id: number | undefined) => id !== undefined && (held.has(id) || (!unit.faq && this.headings.has(unit.doc, id)));
+    return asked.filter(({ ids }) => !ids.every(holds)).map(({ word }) => word);
+  }
+
   /** The confidence an answer needs (`RankingOptions.threshold`, which ANSWER_THRESHOLD sets); below it `answer` abstains. */
   get threshold(): number {
     return this.ranking.threshold;
