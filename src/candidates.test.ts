@@ -82,8 +82,10 @@ describe('candidatesText', () => {
     expect(answered).not.toContain('No answer');
     // What lifts another candidate over the answer (a Moscow café's admin asked), in the label of the entries' language.
     expect(answered.split('\n').at(-1)).toBe(
-      "Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line `Also asked as:` under it with the question's words; for a paragraph, the question's words written in it (after each candidate, the words of the question it lacks).",
+      "Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line `Also asked as:` under it with the question's words; for a paragraph, the question's words written in it.",
     );
+    // Where candidates list words they lack, the line points to them.
+    expect(candidatesText([candidate('a#faq-1', 0.9, 1), candidate('a#p2', 0.5, 0.9, true, ['code'])], 0.35).split('\n').at(-1)).toMatch(/written in it \(after each candidate, the words of the question it lacks\)\.$/);
     expect(candidatesText([candidate('a#faq-1', 0.9, 1)], 0.35)).not.toContain('Answered with');
     expect(candidatesText([candidate('a#p2', 0.2, 1), candidate('a#faq-1', 0.1, 0.9)], 0.35).split('\n').at(-1)).toBe(
       "No answer: the first's confidence, 0.20, is under 0.35. If the first is right, it is lifted by the question's words written in that paragraph (or an FAQ entry asking the question).",
@@ -110,8 +112,22 @@ describe('candidatesText and SearchIndex.lacking: the words a candidate lacks', 
     const asked = 'can i apply more than one coupon code to an order from my wallet';
     const ids = shop.explain(asked).map((c) => c.id);
     const lacks = Object.fromEntries(shop.lacking(asked, [...ids, 'shop#faq-9']).map((words, i) => [ids[i] ?? 'unknown', words]));
-    // An alternate's words are the entry's, the title's every paragraph's; "wallet", in no article, no one's.
-    expect(lacks).toEqual({ 'shop#faq-1': ['apply', 'code'], 'shop#faq-2': ['order'], 'shop#p1': ['apply'], unknown: [] });
+    // An alternate's words are the entry's; the title's no one's, as coverage reads them; "wallet", in no article, no one's.
+    expect(lacks).toEqual({ 'shop#faq-1': ['apply', 'code'], 'shop#faq-2': ['order'], 'shop#p1': ['apply', 'coupon'], unknown: [] });
+    // As the ranking holds a word (a review's probes): an abbreviation or its long form; words read as one, or
+    // each of them, listed once; a heading's word, also where a paragraph under it writes it; a formatted
+    // paragraph as the same text unformatted.
+    const held = (markdown: string, question: string) => {
+      const other = new SearchIndex([parseMarkdown(markdown, 'x.md', 'x').article!]);
+      const ids = other.explain(question).map((c) => c.id);
+      return Object.fromEntries(other.lacking(question, ids).map((words, i) => [ids[i], words]));
+    };
+    const social = held('# Social\n\nJoin our Facebook group for news.\n\nThe Facebook page posts events.\n\nOur fb link is in the bio.\n\nFace paint and a book stall at the fair.\n', 'where is the fb group');
+    expect([social['x#p1'], social['x#p3']]).toEqual([[], ['group']]);
+    expect(held('# Account\n\nLog in with your email address.\n\nThe login page is at example.com.\n', 'how do i log in')).toEqual({ 'x#p1': [], 'x#p2': [] });
+    expect(held('# Club\n\n## Parking and lockers\n\nThe parking lot opens at 8.\n\nLockers cost 2 euros a day.\n', 'how much do lockers cost for parking')).toEqual({ 'x#p1': ['cost'], 'x#p2': [] });
+    const verein = (card: string) => held(`---\nlang: de\n---\n# Verein\n\nDie ${card} kostet 300 Euro.\n\nEine Karte bekommt man im Büro.\n`, 'Was kostet die Karte?');
+    expect(verein('**Jahreskarte**')).toEqual(verein('Jahreskarte'));
     const text = candidatesText([candidate('a#p3', 0, 0.65, false, ['apply']), candidate('a#faq-2', 0.37, 0.6, true, ['apply', 'code'])], 0.35).split('\n');
     expect(text[1]).toBe('  1. 0.00  0.65  a#p3  [a#p3]  lacks: apply');
     expect(text.at(-1)).toBe(

@@ -108,7 +108,8 @@ const noCandidates = (label: string): string =>
 function answeredLine(candidates: readonly RankedCandidate[], labelOf: (id: string) => string): string {
   const entry = candidates.slice(1).find((c) => isFaqId(c.id));
   const label = labelOf(entry?.id ?? candidates[0]!.id);
-  return `Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line \`${label}\` under it with the question's words; for a paragraph, the question's words written in it (after each candidate, the words of the question it lacks).`;
+  const listed = candidates.some((c) => c.lacks.length) ? ' (after each candidate, the words of the question it lacks)' : '';
+  return `Answered with number 1. If another is right, lift it to first: for an FAQ entry, a line \`${label}\` under it with the question's words; for a paragraph, the question's words written in it${listed}.`;
 }
 
 /** A unit id as an editor recognises it: the FAQ question, or title · ¶N. */

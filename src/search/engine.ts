@@ -851,38 +851,41 @@ export class SearchIndex {
 
   /**
    * Per id of `ids` (FAQ entries and paragraphs, as `explain` gives them; an unknown id lacks none), the
-   * words of `question`, as typed, that it does not write, of those some article writes (see `readings`):
-   * an FAQ entry writes those of its question, alternates and answer; a paragraph those of it, its
-   * section's heading and its article's title and tags. What an editor adds to make it the answer
-   * (`--explain` lists them after each candidate: admins of three trials read the same advice under every
-   * answer and could not tell which word to add, round AP).
+   * words of `question`, as typed, that it does not hold as the ranking's coverage reads it (an FAQ entry
+   * in its question, alternates or answer; a paragraph in itself or its section's heading, not its
+   * article's title), of those some article writes (see `readings`). A word read as several terms is held
+   * by a candidate holding any of them (an abbreviation or its long form, one part of a compound); words
+   * read as one ("log in" as "login") by one holding that or each of them, and then are not listed apart.
+   * What an editor adds to make a candidate the answer (`--explain` lists them after each candidate: admins
+   * of three trials read the same advice under every answer and could not tell which word to add, round AP).
    */
   lacking(question: string, ids: readonly string[], options: AnswerOptions = {}): string[][] {
     const readings: WordReading[] = [];
-    this.analyse(question, options, readings);
+    const { analyzer } = this.analyse(question, options, readings);
+    const termIds = (terms: readonly string[]) => terms.map((t) => this.index.termId(t)).filter((id) => id !== undefined);
     // The words read as an article's: a word no article writes is lacked by every candidate alike.
-    const asked = readings.flatMap(({ word, term, how }) => (term === null || how === 'ignored' || how === 'unknown' ? [] : [{ word: asWritten(word, question), ids: term.split(/ \+ | /).map((t) => this.index.termId(t)) }]));
+    const asked = readings.flatMap(({ word, term, how }) => {
+      if (term === null || how === 'ignored' || how === 'unknown') return [];
+      const words = word.split(' ');
+      const shown = words.map((piece) => asWritten(piece, question)).join(' ');
+      return [{ word: shown, words, ids: termIds(term.split(/ \+ | /)), each: words.length > 1 ? termIds(words.map((piece) => analyzer.contentTerm(piece) ?? '')) : [] }];
+    });
     return ids.map((id) => {
-      const unit = this.unit(id);
-      return unit && asked.length ? this.lacks(unit, asked) : [];
+      const docs = this.docsOf(id);
+      if (!docs || !asked.length) return [];
+      const holds = (term: number) => this.index.holding(term, docs[0], docs[1]) > 0;
+      const held = asked.map(({ ids: terms, each }) => terms.some(holds) || (each.length > 0 && each.every(holds)));
+      // A word of words read as one is read with them.
+      const together = new Set(asked.flatMap(({ words }) => (words.length > 1 ? words : [])));
+      return asked.filter(({ words }, i) => !held[i] && !(words.length === 1 && together.has(words[0]!))).map(({ word }) => word);
     });
   }
 
-  /** The words of `asked` of which `unit` does not write every term (see `lacking`). */
-  private lacks(unit: Unit, asked: readonly { word: string; ids: readonly (number | undefined)[] }[]): string[] {
-    const passages = unit.faq ? [unit.faq.question, ...unit.faq.alternates, ...unit.faq.answer] : [unit.passage];
-    const held = new Set<number>();
-    for (const passage of passages) {
-      const split = this.split(passage);
-      for (const id of termsOf(split, 0, split.list.length)) held.add(id);
-    }
-    const analyzer = analyzerFor(unit.article.lang);
-    for (const term of analyzer.terms([unit.article.title, ...unit.article.tags].join('\n'))) {
-      const id = this.index.termId(term);
-      if (id !== undefined) held.add(id);
-    }
-    const holds = (id: number | undefined) => id !== undefined && (held.has(id) || (!unit.faq && this.headings.has(unit.doc, id)));
-    return asked.filter(({ ids }) => !ids.every(holds)).map(({ word }) => word);
+  /** The documents [from, to) of an FAQ entry's phrasings or of a paragraph, by id; undefined for an unknown id. */
+  private docsOf(id: string): [number, number] | undefined {
+    const unit = this.unit(id);
+    if (!unit) return undefined;
+    return [unit.doc, unit.doc + (unit.faq ? 1 + unit.faq.alternates.length : 1)];
   }
 
   /** The confidence an answer needs (`RankingOptions.threshold`, which ANSWER_THRESHOLD sets); below it `answer` abstains. */
