@@ -480,6 +480,10 @@ describe.each([
   { site: "a fantasy cricket app's players, asked in Indian English and Hinglish too", folder: 'fantasy-enin', least: 53 },
   { site: 'a Franconian regional newspaper whose stories end with an FAQ, asked in chat German too', folder: 'localnews-de', least: 49 },
   { site: "a Chengdu housing estate's residents, asked in colloquial Chinese too", folder: 'community-zh', least: 56 },
+  { site: "a prepaid mobile carrier's customer support, asked as customers type in a hurry", folder: 'mobileplan-en', least: 52 },
+  { site: 'an Osaka cram school, asked in casual Japanese and hiragana too', folder: 'juku-ja', least: 54 },
+  { site: "a Seoul apartment complex's residents, asked in casual Korean too", folder: 'apartment-ko', least: 46 },
+  { site: "a Bangkok condominium's residents, asked in chat Thai too", folder: 'condo-th', least: 64 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
