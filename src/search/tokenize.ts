@@ -108,9 +108,6 @@ const TAGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
 
 /** A run of letters (see `LanguageSpec.typedLetters`). */
 const LETTERS_RUN = /[\p{L}\p{M}]+/gu;
-/** A letter typed three times or more in a row (see `Analyzer.unstretched`). */
-const STRETCHED = /(\p{L})\1\1/u;
-const STRETCHED_RUNS = /(\p{L})\1{2,}/gu;
 
 /** The words of a language's respellings (see `Analyzer.respelled`) standing whole in a text, in any case. */
 const wholeWords = (words: ReadonlyMap<string, string>): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
@@ -450,8 +447,7 @@ export class Analyzer {
    * "paa" → "på") are a stopword or a word `known` takes.
    */
   respelled(typed: string, known: (word: string) => boolean): string {
-    const unstretched = STRETCHED.test(typed) ? typed.replace(LETTERS_RUN, (word) => this.unstretched(word, known)) : typed;
-    const question = this.spec?.idioms?.(unstretched) ?? unstretched;
+    const question = this.spec?.idioms?.(typed) ?? typed;
     const typedLetters = this.spec?.typedLetters;
     const lettered = typedLetters
       ? question.replace(LETTERS_RUN, (word) => {
@@ -463,23 +459,6 @@ export class Analyzer {
       : question;
     const respelled = this.respellings ? this.respell(lettered, this.respellings, known) : lettered;
     return this.spec === null && isTaglish(respelled) ? this.respell(respelled, TAGLISH_RESPELLED, known) : respelled;
-  }
-
-  /**
-   * `word` with each letter chat stretches ("sooo", "pleaseee", "whyyy", "holaaa") typed twice, else once,
-   * where that makes a word of the articles (`known`) or of the language's stopwords, question words or chat:
-   * stretched, each counted against every answer as a word no article uses ("my data is sooo slow", a
-   * prepaid carrier's trial, round AQ). As typed where it is a word of the articles, or neither spelling is
-   * a word ("Schifffahrt" stays).
-   */
-  private unstretched(word: string, known: (word: string) => boolean): string {
-    if (!STRETCHED.test(word) || known(word)) return word;
-    for (const times of [2, 1]) {
-      const shortened = word.replace(STRETCHED_RUNS, (_, letter: string) => letter.repeat(times));
-      const lower = shortened.toLowerCase();
-      if (known(shortened) || this.isStopword(lower) || this.isQuestionWord(lower) || this.isChatWord(lower, shortened)) return shortened;
-    }
-    return word;
   }
 
   /** `lettered` with the words of `words` (by `pattern`) written out as `respelled` writes them. */
