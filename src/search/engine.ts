@@ -856,8 +856,8 @@ export class SearchIndex {
    * article's title), of those some article writes (see `readings`). A word read as several terms is held
    * by a candidate holding any of them (an abbreviation or its long form, one part of a compound); words
    * read as one ("log in" as "login") by one holding that or each of them, and then are not listed apart.
-   * What an editor adds to make a candidate the answer (`--explain` lists them after each candidate: admins
-   * of three trials read the same advice under every answer and could not tell which word to add, round AP).
+   * What an editor adds to make a candidate the answer (`--explain` lists them after each candidate: round
+   * AP's admins read the same advice under every answer and could not tell which word to add).
    */
   lacking(question: string, ids: readonly string[], options: AnswerOptions = {}): string[][] {
     const readings: WordReading[] = [];
@@ -870,14 +870,14 @@ export class SearchIndex {
       const shown = words.map((piece) => asWritten(piece, question)).join(' ');
       return [{ word: shown, words, ids: termIds(term.split(/ \+ | /)), each: words.length > 1 ? termIds(words.map((piece) => analyzer.contentTerm(piece) ?? '')) : [] }];
     });
+    // A word of words read as one is read with them, not listed apart.
+    const together = new Set(asked.flatMap(({ words }) => (words.length > 1 ? words : [])));
+    const listed = asked.filter(({ words }) => words.length > 1 || !together.has(words[0]!));
     return ids.map((id) => {
       const docs = this.docsOf(id);
-      if (!docs || !asked.length) return [];
+      if (!docs) return [];
       const holds = (term: number) => this.index.holding(term, docs[0], docs[1]) > 0;
-      const held = asked.map(({ ids: terms, each }) => terms.some(holds) || (each.length > 0 && each.every(holds)));
-      // A word of words read as one is read with them.
-      const together = new Set(asked.flatMap(({ words }) => (words.length > 1 ? words : [])));
-      return asked.filter(({ words }, i) => !held[i] && !(words.length === 1 && together.has(words[0]!))).map(({ word }) => word);
+      return listed.filter(({ ids: terms, each }) => !terms.some(holds) && !(each.length > 0 && each.every(holds))).map(({ word }) => word);
     });
   }
 
