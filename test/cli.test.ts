@@ -220,6 +220,12 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const czech = ask(['--content', path.resolve('test/fixtures/smp-cs'), 'je na serveru bazén']);
     expect(await czech.exited).toBe(0);
     expect(czech.stdout()).toContain('Q: je na serveru bazén\nV našich článcích jsem to nenašel.\n');
+    // A Chinese question in the script it is written in: Traditional characters, Taiwan's and Hong Kong's words.
+    const traditional = ask(['--content', path.resolve('test/fixtures/guild-zh-tw'), '公會有賣珍珠奶茶嗎？']);
+    const simplified = ask(['--content', path.resolve('test/fixtures/guild-zh-tw'), '公会有卖珍珠奶茶吗？']);
+    expect([await traditional.exited, await simplified.exited]).toEqual([0, 0]);
+    expect(traditional.stdout()).toContain('\n我在我們的文章中沒有找到相關內容。\n');
+    expect(simplified.stdout()).toContain('\n我在我们的文章中没有找到相关内容。\n');
     const bad = ask(['--content', CONTENT, '--locale', 'pt_BR', 'Was ist Mythos?']);
     expect(await bad.exited).toBe(2);
     expect(bad.output().trim()).toBe('--locale must be a language tag such as de, pt-BR or zh-CN (got "pt_BR").');

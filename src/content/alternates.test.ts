@@ -95,6 +95,8 @@ describe('Also asked as: labels', () => {
     const traditional = parseMarkdown('---\nlang: zh-TW\n---\n# 入會\n\n## 常見問題\n\n### 需要自備道服嗎？\n\n其他的問法：\n- 道服要自己買嗎？\n\n需要。\n', 't.md', 't');
     expect(traditional.issues[0]!.message).toContain('write "其他問法:" (or "Also asked as:") instead');
     expect([ownLabel('no'), ownLabel('nn'), ownLabel('zh-HK'), ownLabel('zh-CN'), ownLabel('pt-BR'), ownLabel('en-GB'), ownLabel('xx')]).toEqual(['Også spurt som:', 'Også spurt som:', '其他問法:', '其他问法:', 'Também perguntado como:', null, null]);
+    // Cantonese is read as Chinese, written in Traditional characters.
+    expect([ownLabel('yue'), ownLabel('yue-Hans')]).toEqual(['其他問法:', '其他问法:']);
     // Malay is read as Indonesian: its files are told Indonesian's label, which they are read with.
     expect([ownLabel('ms'), ownLabel('id')]).toEqual(['Juga ditanyakan sebagai:', 'Juga ditanyakan sebagai:']);
     // Filipino is written with Tagalog's label ("tl" is canonicalised "fil").
@@ -143,7 +145,7 @@ describe('ownFaqHeading', () => {
   it("names the article's language's FAQ heading in the tag's script, or none where only \"FAQ\" fits", () => {
     const cases: [string, string | null][] = [
       ['ru', 'Часто задаваемые вопросы'], ['zh', '常见问题'], ['zh-TW', '常見問題'], ['sr', 'Често постављана питања'], ['sr-Latn', 'Često postavljana pitanja'],
-      ['uz-Cyrl', 'Кўп бериладиган саволлар'], ['nb', 'Ofte stilte spørsmål'], ['fil', 'Mga madalas itanong'], ['pa-Arab', null], ['mn-Mong', null], ['ja-JP', 'よくある質問'], ['en-GB', null], ['xx', null],
+      ['uz-Cyrl', 'Кўп бериладиган саволлар'], ['nb', 'Ofte stilte spørsmål'], ['fil', 'Mga madalas itanong'], ['pa-Arab', null], ['mn-Mong', null], ['ja-JP', 'よくある質問'], ['yue', '常見問題'], ['en-GB', null], ['xx', null],
     ];
     for (const [tag, name] of cases) expect(ownFaqHeading(tag), tag).toBe(name);
     for (const [, name] of cases) if (name) expect(isFaqHeading(name), name).toBe(true);

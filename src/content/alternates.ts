@@ -125,21 +125,21 @@ export const DEFAULT_LABEL = 'Also asked as:';
  * its language's first in ALSO_ASKED_LABELS; Bokmål's for Discord's "no" and for Nynorsk, Tagalog's for Filipino, Indonesian's for
  * Malay (which the search reads as Indonesian: an Indonesian league's admin, whose undeclared files were
  * detected as Malay, was told "Also asked as:" for them and "Juga ditanyakan sebagai:" for the others), and
- * the one in Traditional characters for Chinese written so (zh-TW, zh-HK, zh-Hant). Null for English and for
+ * the one in Traditional characters for Chinese written so (zh-TW, zh-HK, zh-Hant) and for Cantonese (yue). Null for English and for
  * a language without one ("Also asked as:" is the label there).
  */
 export function ownLabel(lang: string): string | null {
   const base = primaryLanguage(lang) ?? lang.toLowerCase();
   const key = base === 'no' || base === 'nn' ? 'nb' : base;
   const labels = base === 'en' ? undefined : (ALSO_ASKED_LABELS[key] ?? ALSO_ASKED_LABELS[readAs(key)]);
-  const label = base === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
+  const label = readAs(base) === 'zh' && writesTraditional(lang) ? labels?.find((name) => name.includes('問')) : labels?.[0];
   return label ? `${label}:` : null;
 }
 
 /**
  * The FAQ section name to tell an admin to write in an article of language `lang` (a BCP 47 tag): its
  * language's first in FAQ_HEADINGS that is written in the tag's script (Traditional characters for zh-TW,
- * zh-HK, zh-Hant; Cyrillic for uz-Cyrl; none in Gurmukhi for pa-Arab), Bokmål and Nynorsk reading
+ * zh-HK, zh-Hant and Cantonese's yue; Cyrillic for uz-Cyrl; none in Gurmukhi for pa-Arab), Bokmål and Nynorsk reading
  * Norwegian's, Filipino Tagalog's, and Serbian in Latin letters and Bosnian Croatian's. Null for English, and where the language has no name in its script: "FAQ" is
  * read in every language.
  */
@@ -150,7 +150,7 @@ export function ownFaqHeading(lang: string): string | null {
   // Serbian and Bosnian in Latin letters write Croatian's names.
   const key = base === 'nb' || base === 'nn' ? 'no' : (base === 'sr' && script === 'Latn') || base === 'bs' ? 'hr' : base;
   const names = FAQ_HEADINGS[key] ?? FAQ_HEADINGS[readAs(key)] ?? [];
-  if (base === 'zh') return (writesTraditional(lang) ? names.find((name) => /[見問題與]/u.test(name)) : names[0]) ?? null;
+  if (readAs(base) === 'zh') return (writesTraditional(lang) ? names.find((name) => /[見問題與]/u.test(name)) : names[0]) ?? null;
   const scripts = scriptsOf(lang);
   const letters = scripts.length ? new RegExp(`^[${scripts.map((code) => `\\p{Script=${code}}`).join('')}\\P{L}]+$`, 'u') : null;
   return names.find((name) => letters === null || letters.test(name)) ?? null;

@@ -79,6 +79,8 @@ describe('catalogueFor', () => {
       ['zh-HK', 'zh-TW'],
       ['zh-Hant', 'zh-TW'],
       ['zh-Hant-CN', 'zh-TW'],
+      ['yue', 'zh-TW'],
+      ['yue-Hans', 'zh-CN'],
       ['ja-JP', 'ja'],
       ['ko-KR', 'ko'],
       ['ko-Kore', 'ko'],

@@ -78,7 +78,7 @@ const translators = new Map<CatalogueId, Translate>(
  * The catalogue for a BCP 47 language tag: a Discord locale (`de`, `es-419`, `pt-BR`, `zh-TW`, see
  * discord.js's `Locale`) or an article's language (`de-CH`, `pt`, `zh-Hans`). Its language picks it, with
  * two exceptions: Portuguese reads the Brazilian catalogue (Discord's only Portuguese), and Chinese the
- * Simplified one or, where the tag's script is Traditional (`zh-TW`, `zh-HK`, `zh-Hant`), the Traditional
+ * Simplified one or, where the tag's script is Traditional (`zh-TW`, `zh-HK`, `zh-Hant`, Cantonese's `yue`), the Traditional
  * one (Taiwan's words: 訊息, 伺服器, 貼文). English for anything else, a missing tag or one that is not BCP 47.
  */
 export function catalogueFor(tag: string | null | undefined): CatalogueId {
@@ -92,7 +92,9 @@ export function catalogueFor(tag: string | null | undefined): CatalogueId {
   switch (locale.language) {
     case 'pt':
       return 'pt-BR';
+    // Cantonese (yue) is written in Traditional characters in Hong Kong, in Simplified ones elsewhere.
     case 'zh':
+    case 'yue':
       return locale.script === 'Hant' ? 'zh-TW' : 'zh-CN';
     // Norwegian: Discord's "no" is Bokmål, which articles declare as "nb" (Nynorsk "nn" is read so too).
     case 'nb':

@@ -213,7 +213,8 @@ export function primaryLanguage(tag: string): string | null {
 
 /**
  * Languages read as another: Malay (ms) as Indonesian (id), Filipino (fil, as ICU writes "tl") as Tagalog (tl),
- * Norwegian Bokmål (nb) and Nynorsk (nn) as Norwegian (no). Norwegian is one language to eld, which says "no"
+ * Norwegian Bokmål (nb) and Nynorsk (nn) as Norwegian (no), Cantonese (yue, whose articles Hong Kong writes in
+ * standard Chinese; see languages.ts's CANTONESE_EXTRA for its chat) as Chinese (zh). Norwegian is one language to eld, which says "no"
  * of both written standards: read apart, articles declared "nb" met every detected question as another
  * language's, and a site with some files declared and some detected was two languages (a Bergen climbing
  * gym's trial: putting every file on one tag changed 11 of 200 answers). Malay and Indonesian are two standards of one language, sharing
@@ -226,7 +227,7 @@ export function primaryLanguage(tag: string): string | null {
  * abstained on are answered (20 of them right), and 10 uncovered ones that abstained as misread are
  * answered from the topic's paragraph, as Indonesian questions beside declared articles were already.
  */
-const READ_AS: ReadonlyMap<string, string> = new Map([['ms', 'id'], ['fil', 'tl'], ['nb', 'no'], ['nn', 'no']]);
+const READ_AS: ReadonlyMap<string, string> = new Map([['ms', 'id'], ['fil', 'tl'], ['nb', 'no'], ['nn', 'no'], ['yue', 'zh']]);
 
 /**
  * The language `lang` (a primary language subtag) is read as (see READ_AS): itself for most. The search

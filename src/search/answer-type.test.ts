@@ -1404,6 +1404,12 @@ describe('asksWhether', () => {
     ['zh', '北京有聚会吗？', true],
     ['zh', '聚會有沒有直播', true],
     ['zh', '聚会在哪里', false],
+    // Cantonese: "A唔A", "有冇", "係咪" ask whether; "幾時" when (a Hong Kong housing estate's trial).
+    ['zh', '穿梭巴士去唔去機場？', true],
+    ['zh', '停車場有冇單車位？', true],
+    ['zh', '搭shuttle帶貓得唔得', true],
+    ['zh', '維修基金係咪都會跟住加？', true],
+    ['zh', '管理費幾時要交㗎', false],
     ['ru', 'есть ли бедрок версия', true],
     ['ru', 'можно играть на маке?', true],
     ['ru', 'скока стоит вип', false],
@@ -1633,6 +1639,20 @@ describe('Chinese in both scripts and Japanese', () => {
       ['有很多长期会员吗', null],
       ['怎么开启多重验证', null],
       ['神秘博士多久独自旅行一次？', null],
+    ];
+    for (const [question, type] of asked) expect(expectedType(question, 'zh'), question).toBe(type);
+  });
+
+  it('reads Cantonese question words as Hong Kong members type them: 幾時, 幾點, 幾多錢, 幾錢, 幾多, 邊個, 邊位', () => {
+    const asked: [string, string | null][] = [
+      ['管理費幾時要交㗎', 'date'],
+      ['club house幾點開門', 'time'],
+      ['訪客泊車幾多錢？', 'amount'],
+      ['掉大件垃圾几钱一件', 'amount'],
+      ['會所有幾多個羽毛球場', 'number'],
+      ['會所經理係邊位？', 'name'],
+      ['邊個負責收管理費', 'name'],
+      ['點樣申請月租車位', null],
     ];
     for (const [question, type] of asked) expect(expectedType(question, 'zh'), question).toBe(type);
   });

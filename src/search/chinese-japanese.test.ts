@@ -77,6 +77,53 @@ describe('Chinese and Japanese questions as members type them', () => {
   });
 });
 
+// A Hong Kong housing estate's management office, as its trial (round AR) wrote it: standard written Chinese,
+// declared Cantonese; its residents ask in written Cantonese.
+const estate = article(
+  'estate',
+  'yue',
+  `# 停車場及會所安排
+
+停車場位於第三座地庫，共設住客車位186個、訪客車位12個及電單車位24個。
+
+颱風期間，沙包存放於各座大堂後方的儲物室，住戶可自行取用。
+
+## 常見問題
+
+### 會所證遺失了怎麼辦？
+
+請帶同住址證明到會所前台辦理補領，新證即日發出。
+
+### 訪客可以在屋苑停車嗎？
+
+可以，訪客車位每小時收費港幣25元。
+`,
+);
+
+describe('Cantonese questions to standard Chinese articles', () => {
+  const index = new SearchIndex([estate]);
+
+  it('reads its particles and question words as no topic: the right answer is not declined for them', () => {
+    // "唔見咗" (lost), "點算" (what now): "唔", "咗" and "點算" counted against every answer (0.26).
+    expect(index.answer('會所證唔見咗點算').answer).toBe('請帶同住址證明到會所前台辦理補領，新證即日發出。');
+    // "喺邊度" (where), typed in Simplified characters.
+    expect(index.answer('沙包喺边度拎').quote).toContain('沙包存放於各座大堂後方的儲物室');
+  });
+
+  it('reads "有冇…" and "去唔去…" as the same question asked with 嗎', () => {
+    // The trial's site answered "停車場有冇單車位？" (bicycle bays?) from the motorcycle bays' paragraph at 0.57,
+    // "冇" a topic word and the question no yes/no; asked with 嗎, it declined (0.31).
+    const pairs = [
+      ['停車場有冇單車位？', '停車場有單車位嗎？'],
+      ['訪客去唔去得會所？', '訪客去得會所嗎？'],
+    ];
+    for (const [cantonese, mandarin] of pairs) {
+      const [asked, asMandarin] = [index.answer(cantonese!), index.answer(mandarin!)];
+      expect([asked.answer, asked.confidence], cantonese).toEqual([asMandarin.answer, asMandarin.confidence]);
+    }
+  });
+});
+
 describe('Chinese questions beside English articles', () => {
   const support = article(
     'support',

@@ -58,6 +58,11 @@ function expectedDoc(): string {
     '  function and question words count as no topic, and their question words say what is asked ("kab" a date,',
     '  "kitna" a count); their content words ("paisa", "galat") meet no article\'s, so give FAQ entries',
     '  `Also asked as:` lines in them.',
+    '- **Cantonese**: articles in standard Chinese (`zh-HK`, or `yue`, read as Chinese) are asked in written',
+    '  Cantonese too: its particles, negations and question words ("唔", "冇", "咗", "喺", "㗎", "邊度", "點樣")',
+    '  count as no topic, "幾時" asks a date, "幾點" a time, "幾多錢" a price, "邊個" a name, and "有冇…",',
+    '  "去唔去…", "係咪…" ask whether. Its content words ("睇", "攞", "搵") meet no article\'s: give FAQ entries',
+    '  `Also asked as:` lines with them, not with its particles alone.',
 
     '',
     '| code | language | words | kinds of fact | yes/no |',
