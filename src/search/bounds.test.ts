@@ -18,6 +18,16 @@ describe('boundedNumbers', () => {
     expect(boundedNumbers('ผู้เล่นต้องมีอายุ 16 ปีขึ้นไป', 'th')).toEqual(['16']);
   });
 
+  it('reads both ends of a range, but not two numbers joined by "and" alone, nor a span of days of a month', () => {
+    expect(boundedNumbers('We make custom sizes from 60 to 84 inches.', 'en')).toEqual(['60', '84']);
+    expect(boundedNumbers('Each team has between 3 and 5 players.', 'en')).toEqual(['3', '5']);
+    expect(boundedNumbers('El envío tarda entre 3 y 5 días.', 'es')).toEqual(['3', '5']);
+    expect(boundedNumbers('Größen 60–84 cm', 'de')).toEqual(['60', '84']);
+    expect(boundedNumbers('Flights leave from Terminals 2 and 3.', 'en')).toEqual([]);
+    expect(boundedNumbers('27 cases of measles between 1 and 20 November.', 'en')).toEqual([]);
+    expect(boundedNumbers('The sale runs 3–5 May.', 'en')).toEqual([]);
+  });
+
   it('reads "16+" and "≥ 50" in any language, but not a phone number\'s plus', () => {
     expect(boundedNumbers('Tournoi 16+ uniquement', 'fr')).toEqual(['16']);
     expect(boundedNumbers('Rang ≥ 50', 'xx')).toEqual(['50']);

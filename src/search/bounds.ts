@@ -1,3 +1,4 @@
+import { statesType } from './answer-type.js';
 import { asWords } from './languages.js';
 import { writtenNumbers } from './numbers.js';
 
@@ -18,10 +19,19 @@ import { writtenNumbers } from './numbers.js';
 export function boundedNumbers(text: string, lang: string): string[] {
   if (!DIGIT.test(text)) return [];
   const found: string[] = [];
+  const read = (number: string) => found.push(...writtenNumbers(number.replace(SPACED_THOUSANDS, '$1')));
   for (const pattern of [SIGNS, patterns.get(lang)]) {
     if (!pattern) continue;
-    for (const match of text.matchAll(pattern)) found.push(...writtenNumbers((match.groups!.before ?? match.groups!.after!).replace(SPACED_THOUSANDS, '$1')));
+    for (const match of text.matchAll(pattern)) read(match.groups!.before ?? match.groups!.after!);
   }
+  // A range of days with its month ("between 1 and 20 November") is a span of dates, no limit.
+  const ends = (match: RegExpMatchArray) => {
+    const [from, to] = [match.index!, match.index! + match[0].length];
+    if (!statesType(`${WORD_BEFORE.exec(text.slice(0, from))?.[0] ?? ''}${match[0]}${WORD_AFTER.exec(text.slice(to))?.[0] ?? ''}`, 'date', NO_WORDS, lang)) [match.groups!.low!, match.groups!.high!].forEach(read);
+  };
+  for (const match of text.matchAll(DASHED_RANGE)) ends(match);
+  const range = ranges.get(lang);
+  if (range) for (const match of text.matchAll(range.pattern)) if (range.accepted(match)) ends(match);
   return found;
 }
 
@@ -153,6 +163,39 @@ const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
  * the same sentence (no digit, "!", "?", ";" or sentence's dot between them): `after` a leading phrase,
  * `before` a trailing one.
  */
+/**
+ * A range's two ends bound it as a limit does ("custom sizes from 60 to 84 inches", "entre 3 y 5 días",
+ * "60–84"): an Indian mattress brand's trial (round AR) declined "custom size milega kya 75 inch", its "75"
+ * counted as a number no article holds against the paragraph stating the range, which answered it without
+ * the number at 1.00. By language, the words between the two numbers (`to`), and those that join them only
+ * after a word opening the range (`and`: "between 2 and 3", not "Terminals 2 and 3"); an en dash between two
+ * numbers in any language (a hyphen joins dates, scores and phone numbers).
+ */
+const RANGES: Readonly<Record<string, { to: readonly string[]; and: readonly (readonly [opening: string, and: string])[] }>> = {
+  en: { to: ['to'], and: [['between', 'and']] },
+  de: { to: ['bis'], and: [['zwischen', 'und']] },
+  es: { to: ['a', 'hasta'], and: [['entre', 'y']] },
+  pt: { to: ['a', 'até'], and: [['entre', 'e']] },
+  fr: { to: ['à'], and: [['entre', 'et']] },
+  it: { to: ['a'], and: [['tra', 'e'], ['fra', 'e']] },
+  nl: { to: ['tot'], and: [['tussen', 'en']] },
+};
+const WORD_BEFORE = /\S+\s*$/u;
+const WORD_AFTER = /^\s*\S+/u;
+const NO_WORDS: ReadonlySet<string> = new Set();
+const DASHED_RANGE = new RegExp(`(?<low>${NUMBER})\\s?–\\s?(?<high>${NUMBER})`, 'gu');
+const ranges = new Map(
+  Object.entries(RANGES).map(([lang, { to, and }]) => {
+    const words = (list: readonly string[]) => [...new Set(list)].map(escaped).join('|');
+    const opening = `(?:(?<opening>${words(and.map(([word]) => word))})\\s+)?`;
+    const pattern = new RegExp(asWords(`${opening}(?<low>${NUMBER})\\s+(?<between>${words([...to, ...and.map(([, word]) => word)])})\\s+(?<high>${NUMBER})`, lang), 'giu');
+    const joins = new Set(and.map(([opening, word]) => `${opening} ${word}`));
+    // "and" joins a range only after its opening word; "to" joins one anywhere.
+    const accepted = (match: RegExpMatchArray) => to.includes(match.groups!.between!.toLowerCase()) || joins.has(`${match.groups!.opening?.toLowerCase()} ${match.groups!.between!.toLowerCase()}`);
+    return [lang, { pattern, accepted }] as const;
+  }),
+);
+
 const patterns = new Map(
   Object.entries(BOUNDS).map(([lang, { leading, trailing }]) => {
     // Korean's particles glue to a phrase ("이상만", 16 or more only): its phrases, like unspaced ones, are matched anywhere.

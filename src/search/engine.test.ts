@@ -131,6 +131,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     ]);
     expect(cup.answer('im 15 can i play in the winter cup').matched).toBe('Who can play in the winter cup?');
     expect(cup.answer('my account level is 25, can i play in the cup?').matched).toBe('Who can play in the winter cup?');
+    // Both ends of a range bound it (round AR's mattress brand: "75 inch" was counted against "from 60 to 84 inches").
+    const sizes = new SearchIndex([article('sizes', '# Sizes\n\n## FAQ\n\n### Can I order a custom size?\n\nYes: we make custom sizes from 60 to 84 inches long.\n\n### Which size fits my bed?\n\nMeasure the inside of the bed frame.\n')]);
+    expect(sizes.answer('custom size 75 inch possible?').matched).toBe('Can I order a custom size?');
     // No bound: another number's answer is still no answer.
     expect(cup.answer('which cup matches are on server 7').answer).toBeNull();
     // A number named by a word is measured only by a bound on what that word names; a year by none.
@@ -411,6 +414,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(saves.answer('where is my savefile').quote).toContain('Saves folder');
     // Only two words the articles write one after the other: "filesave" is no "file save".
     expect(saves.readings('filesave').map((r) => r.how)).toEqual(['unknown']);
+    // A part of three letters too: Indian English's "pincode" of the articles' "pin code".
+    const delivery = new SearchIndex([article('delivery', '# Delivery\n\nEnter your pin code on the product page to see if we deliver there.\n\nWe ship in 5 days.\n')]);
+    expect(delivery.readings('do you deliver at my pincode')).toContainEqual({ word: 'pincode', term: 'pin + code', how: 'related' });
     // An English word among another language's too.
     const prizes = new SearchIndex([{ ...article('hadiah', '# Hadiah\n\nPrize pool mingguan adalah Rp500.000 untuk juara satu.\n\nPendaftaran dibuka hari Senin.\n'), lang: 'id' }]);
     expect(prizes.readings('prizepool mingguan brp')).toContainEqual({ word: 'prizepool', term: 'prize + pool', how: 'related' });
@@ -556,6 +562,12 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const shop = new SearchIndex([article('orders', '# Orders\n\nOrder numbers look like SS-204817: "SS-" followed by six digits.\n\n## FAQ\n\n### Can I cancel my order?\n\nYes, from My Account for 60 minutes after ordering.\n')]);
     expect(shop.answer('cancel order SS-118302 pls')).toMatchObject({ entry: 'orders#faq-1' });
     expect(shop.readings('cancel order SS-118302 pls')).toContainEqual({ word: '118302', term: null, how: 'ignored' });
+    // Typed against its letters, an order number no article writes is the asker's too (round AR's mattress brand:
+    // "NS2519983" counted against every answer); one an article writes is a word of the question.
+    expect(shop.answer('cancel order SS118302 pls')).toMatchObject({ entry: 'orders#faq-1' });
+    expect(shop.readings('cancel order SS118302 pls')).toContainEqual({ word: 'ss118302', term: null, how: 'ignored' });
+    const example = new SearchIndex([article('orders', '# Orders\n\nOrder numbers look like NS2604417.\n\nWe ship in 5 days.\n')]);
+    expect(example.readings('order NS2604417')).toContainEqual({ word: 'ns2604417', term: 'ns2604417', how: 'as written' });
     // Several numbers of that length after the name are no example: each names its own room (a review).
     const rooms = new SearchIndex([article('rooms', '# Rooms\n\nRoom 10234 is the library.\n\nRoom 10560 is the gym.\n\n## FAQ\n\n### How do I book a room?\n\nAt the front desk.\n')]);
     expect(rooms.answer('where is room 10235').answer).toBeNull();

@@ -1222,7 +1222,7 @@ export class SearchIndex {
         // A hyphenated run written as one word ("14-åring" as "14åring") that nothing reads: its parts are read
         // on their own, so it is no further unknown word (a Swedish trial's "Får en 14-åring följa med" counted
         // "14åring" and "åring" both against every answer).
-        const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word) || joined;
+        const ignored = analyzer.isMistypedQuestionWord(word) || spoken(word) || details.has(word) || LETTERED_IDENTIFIER.test(word) || joined;
         readAs?.push({ word, term: null, how: ignored ? 'ignored' : 'unknown' });
         if (ignored) continue;
         const alternative = alternatives.get(word);
@@ -3506,6 +3506,13 @@ const MAX_CACHED_NAMES = 1_024;
 /** An identifier (see IDENTIFIER_DIGITS) as a word, and as written in a text (see `numbersMissed`). */
 const IDENTIFIER_WORD = new RegExp(`^\\d{${IDENTIFIER_DIGITS},}$`);
 const IDENTIFIER_ANYWHERE = new RegExp(`\\d{${IDENTIFIER_DIGITS}}`);
+/**
+ * An order, booking or tracking number typed with its letters ("NS2519983", "AWB12345678"): a few letters,
+ * then an identifier's digits. Where no article writes it, it is the asker's detail, as a bare one is (see
+ * `askersDetails`): an Indian mattress brand's trial (round AR) declined "order NS2519983 kab aayega" at
+ * 0.10, the word counted against every answer, where "order 2519983" found the tracking entry.
+ */
+const LETTERED_IDENTIFIER = new RegExp(`^\\p{L}{1,4}\\d{${IDENTIFIER_DIGITS},}$`, 'u');
 const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.,]\\d)`);
 /**
  * A version as the question's words read it (see `missesExact`): three dotted parts or more ("1.8.3",
@@ -4506,8 +4513,13 @@ const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Letters of each part of an English word the articles write as two (see `writtenApart`): "log" + "file" is left to typo correction. */
-const MIN_APART_PART = 4;
+/**
+ * Letters of each part of an English word the articles write as two (see `writtenApart`): three, as "pin" of
+ * "pincode", Indian English's word for the articles' "pin code" (an Indian mattress brand's trial, round AR:
+ * "How do I find out if you deliver at my pincode?" declined at 0.31 with the pin-code entry first). No
+ * article writes the two parts one after the other by chance, so shorter parts find no other word.
+ */
+const MIN_APART_PART = 3;
 
 /** The phrase agreement (idf-weighted F1, see `agreement`) from which an FAQ phrasing asks the question as it is asked (see `asksAsWritten`). */
 const SAME_QUESTION_PHRASE = 0.8;
