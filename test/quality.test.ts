@@ -484,6 +484,10 @@ describe.each([
   { site: 'an Osaka cram school, asked in casual Japanese and hiragana too', folder: 'juku-ja', least: 54 },
   { site: "a Seoul apartment complex's residents, asked in casual Korean too", folder: 'apartment-ko', least: 46 },
   { site: "a Bangkok condominium's residents, asked in chat Thai too", folder: 'condo-th', least: 64 },
+  { site: "a Hong Kong housing estate's residents, asked in written Cantonese too", folder: 'estate-yue', least: 62 },
+  { site: "an Indian mattress brand's customer support, asked in Indian English and Hinglish too", folder: 'mattress-enin', least: 58 },
+  { site: "a Mexican digital bank's users, asked in Mexican chat Spanish too", folder: 'fintech-mx', least: 48 },
+  { site: "a Japanese kitchenware shop's customers, asked in casual Japanese too", folder: 'kitchenshop-ja', least: 50 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
