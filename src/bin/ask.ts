@@ -11,7 +11,7 @@ import { ContentDirError, contentDirProblem, formatIssues, loadContent, noArticl
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { translatorFor } from '../i18n/index.js';
 import { normalizeLanguageTag } from '../language/detect.js';
-import { simplifiedChinese } from '../search/chinese-script.js';
+import { inTraditionalChinese } from '../search/chinese-script.js';
 import { questionToAnswer } from '../question.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
@@ -150,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
     // theirs: admins of a Czech, French or Ukrainian site read "I couldn't find that" and took it for the bot's.
     // Chinese in the question's script: a Hong Kong office read its residents' Traditional questions declined in Simplified.
     const lang = (explained ?? index.setAside(asked, options)).lang;
-    const t = translatorFor(locale ?? (lang === 'zh' && simplifiedChinese(asked) !== asked ? 'zh-Hant' : lang));
+    const t = translatorFor(locale ?? (lang === 'zh' && inTraditionalChinese(asked) ? 'zh-Hant' : lang));
     process.stdout.write(`${toText(answer, t)}\n${explained ? `\n${explainedText(explained)}` : ''}\n`);
   };
   if (args.positionals.length) {

@@ -1410,6 +1410,11 @@ describe('asksWhether', () => {
     ['zh', '搭shuttle帶貓得唔得', true],
     ['zh', '維修基金係咪都會跟住加？', true],
     ['zh', '管理費幾時要交㗎', false],
+    ['zh', '會所有無得泊車', true],
+    ['zh', '泳池開咗未', true],
+    ['zh', '有无数人排队', false],
+    // Taiwan's chat: "ㄇ" for 嗎 (a food-delivery app's trial, round AS).
+    ['zh', '悠游卡可以付款ㄇ', true],
     ['ru', 'есть ли бедрок версия', true],
     ['ru', 'можно играть на маке?', true],
     ['ru', 'скока стоит вип', false],
@@ -1653,6 +1658,9 @@ describe('Chinese in both scripts and Japanese', () => {
       ['會所經理係邊位？', 'name'],
       ['邊個負責收管理費', 'name'],
       ['點樣申請月租車位', null],
+      // Mandarin's "边" of a side: "旁边位置" (side seats), "这边个人信息" (personal data here).
+      ['旁边位置还有空吗', null],
+      ['这边个人信息怎么修改？', null],
     ];
     for (const [question, type] of asked) expect(expectedType(question, 'zh'), question).toBe(type);
   });

@@ -673,7 +673,8 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
     // "几块钱", "多少元" (how much money) ask a price; "多久", "多长时间", "多远", "多高" a measure, "多大" an age
     // or a size, but not "多大范围" or "多大程度" (to what extent), nor "多久…一次" (how often), nor the 多 of
     // "很多" (many) or of "多重验证" (multi-factor). Cantonese's: "幾時", "幾點" (when, what time), "幾多錢", "幾錢"
-    // (how much), "幾多", "幾耐" (how many, how long), "邊個", "邊位" (who).
+    // (how much), "幾多", "幾耐" (how many, how long), "邊個", "邊位" (who; not Mandarin's "旁边位置", side seats,
+    // nor "这边个人信息", a review).
     zh: [
       [/(何时|何時|何年|[什甚啥][么麼]?[时時]候|什么时间|什麼時間|什么年代|什麼年代|哪一年|哪年|哪[个個](世纪|世紀|年代)|哪一天|哪天|[几幾](号|號|点|點|月|时|時)(?!间|間))/u, 'date'],
       [/(多少[钱錢块塊元]|[几幾][块塊元][钱錢]?|[几幾]多?[钱錢]|多少(美金|美元|台[币幣]|港[币幣]|人民[币幣]|日元)|多[贵貴]|(价格|價格|价钱|價錢|费用|費用|收费|收費|售价|售價)(是|要)?多少)/u, 'amount'],
@@ -681,7 +682,7 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       // "谁" (who) and "哪位" (which person) ask a name, which Chinese tells by the interpunct of a foreign one (see
       // NAMES); not as members ask whether anyone knows or has done something ("谁知道…吗", "有谁用过…"), nor for
       // help ("谁能告诉我…", "谁可以帮我…").
-      [/((?<!有)[谁誰](?!知道|能告[诉訴]|可以告[诉訴]|能帮|能幫|可以帮|可以幫)|哪一?位|[边邊](个|個|位))/u, 'name'],
+      [/((?<!有)[谁誰](?!知道|能告[诉訴]|可以告[诉訴]|能帮|能幫|可以帮|可以幫)|哪一?位|(?<![旁这這那左右周海河江湖溪岸身路东東西南北里裡外前后後上下一两兩半床窗桌天手耳嘴])[边邊](个|個|位))/u, 'name'],
     ],
     // Korean: "언제" (when; not "언제든지", "언제나": any time, always), "몇 시" (what hour), "몇 월", "며칠 날" and
     // "무슨 요일" a time or a date, but "몇 시간" (how many hours), "몇 시즌" and "며칠" or its misspelling "몇일"
@@ -1720,7 +1721,8 @@ const POLISH_VERB_FIRST_OR_CLOSED = verbFirstOrClosed(POLISH_WHETHER, POLISH_QUE
  * only where they open it, as they join clauses elsewhere; Russian and Ukrainian members write on the same
  * servers, and a Ukrainian question is read with Russian articles); Chinese, one ending in 吗 (嗎, 嘛, or 么
  * but in 什么, 怎么, 这么) whatever marks follow, or asking with 是否, 能否, 可否 or "A-not-A" (有没有, 支不支持), not "干嘛" (what for);
- * Cantonese's "A-not-A" too ("去唔去", "可唔可以", "得唔得"), "有冇" (is there) and "係咪" (is it): a Hong Kong
+ * Taiwan's chat types 嗎 as the zhuyin "ㄇ"; Cantonese's "A-not-A" too ("去唔去", "可唔可以", "得唔得"), "有冇", "有無"
+ * (is there), "係咪" (is it) and a closing "未" ("開咗未", open yet?): a Hong Kong
  * housing estate's trial (round AR) got the motorcycle bays' paragraph at 0.57 for "停車場有冇單車位？" (is
  * there bicycle parking?), which with "嗎" it declined.
  * A question no question word marks is read so even where it is a keyword query ("pedidos monterrey"),
@@ -1776,7 +1778,7 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   pt: (text) => !PORTUGUESE_QUESTION.test(text),
   es: (text) =>
     !/(?<![\p{L}])(qué|cuál|cuáles|cuánt[oa]s?|cuándo|dónde|adónde|cómo|quién|quiénes)(?![\p{L}])|(?<![\p{L}])cuant[oa]s?(?![\p{L}])(?! (a|al)(?![\p{L}]))|^\W*(que|q|cual|cuales|cuando|donde|adonde|como|quien|quienes|porque|por que|xq|pq)(?![\p{L}])/u.test(text),
-  zh: (text) => /((?<!干)[吗嗎嘛]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒唔]\2|有冇|[係系]咪/u.test(text),
+  zh: (text) => /((?<!干)[吗嗎嘛ㄇ]|(?<![什怎那这這多干甚])么)\P{L}*$|是否|能否|可否|(\p{sc=Han})[不没沒唔]\2|有[冇無无](?![数數限线線聊法])|[係系]咪|[咗了]未\P{L}*$/u.test(text),
   ru: (text) => !EAST_SLAVIC_QUESTION.test(text),
   // Greek and Romanian, as Czech: a question with no question word ("Μπορώ να φέρω το παιδί μου;", "Exista wifi
   // la sediu?"), Greek typed without accents or in Greeklish too ("mporo na ertho", "pote ksekinaei" asks a date).

@@ -26,6 +26,15 @@ describe('boundedNumbers', () => {
     expect(boundedNumbers('Flights leave from Terminals 2 and 3.', 'en')).toEqual([]);
     expect(boundedNumbers('27 cases of measles between 1 and 20 November.', 'en')).toEqual([]);
     expect(boundedNumbers('The sale runs 3–5 May.', 'en')).toEqual([]);
+    expect(boundedNumbers('El festival es de 3 a 5 de mayo.', 'es')).toEqual([]);
+    expect(boundedNumbers('Vom 3 bis 5 Mai bleibt das Büro zu.', 'de')).toEqual([]);
+    // A range ascends, and Romance "a" joins one only after "de": scores and opening hours are no limits.
+    for (const [text, lang] of [['We won 3 to 1.', 'en'], ['Our line is open 9 to 5.', 'en'], ['Ganamos 3 a 1.', 'es']] as const) {
+      expect(boundedNumbers(text, lang), text).toEqual([]);
+    }
+    expect(boundedNumbers('Medidas de 60 a 84 cm.', 'es')).toEqual(['60', '84']);
+    // Read in a bounded window: a long run before a range costs no more than a short one.
+    expect(boundedNumbers(`${'x'.repeat(20_000)} size 60–84`, 'en')).toEqual(['60', '84']);
   });
 
   it('reads "16+" and "≥ 50" in any language, but not a phone number\'s plus', () => {

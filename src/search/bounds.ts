@@ -24,10 +24,12 @@ export function boundedNumbers(text: string, lang: string): string[] {
     if (!pattern) continue;
     for (const match of text.matchAll(pattern)) read(match.groups!.before ?? match.groups!.after!);
   }
-  // A range of days with its month ("between 1 and 20 November") is a span of dates, no limit.
   const ends = (match: RegExpMatchArray) => {
+    const [low, high] = [match.groups!.low!, match.groups!.high!].map((end) => writtenNumbers(end.replace(SPACED_THOUSANDS, '$1'))[0]);
+    if (low === undefined || high === undefined || !(Number(low) < Number(high))) return;
     const [from, to] = [match.index!, match.index! + match[0].length];
-    if (!statesType(`${WORD_BEFORE.exec(text.slice(0, from))?.[0] ?? ''}${match[0]}${WORD_AFTER.exec(text.slice(to))?.[0] ?? ''}`, 'date', NO_WORDS, lang)) [match.groups!.low!, match.groups!.high!].forEach(read);
+    const around = text.slice(Math.max(0, from - RANGE_DATE_REACH), Math.min(text.length, to + RANGE_DATE_REACH));
+    if (!datesIn(around, lang)) found.push(low, high);
   };
   for (const match of text.matchAll(DASHED_RANGE)) ends(match);
   const range = ranges.get(lang);
@@ -159,30 +161,42 @@ const BOUNDS: Readonly<Record<string, { leading: readonly string[]; trailing: re
 const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /**
- * Per language, a phrase of BOUNDS and the nearest number on its side within BOUND_REACH characters of
- * the same sentence (no digit, "!", "?", ";" or sentence's dot between them): `after` a leading phrase,
- * `before` a trailing one.
- */
-/**
  * A range's two ends bound it as a limit does ("custom sizes from 60 to 84 inches", "entre 3 y 5 días",
  * "60–84"): an Indian mattress brand's trial (round AR) declined "custom size milega kya 75 inch", its "75"
  * counted as a number no article holds against the paragraph stating the range, which answered it without
  * the number at 1.00. By language, the words between the two numbers (`to`), and those that join them only
- * after a word opening the range (`and`: "between 2 and 3", not "Terminals 2 and 3"); an en dash between two
- * numbers in any language (a hyphen joins dates, scores and phone numbers).
+ * after a word opening the range (`and`: "between 2 and 3", not "Terminals 2 and 3"; Romance "a", "à" only
+ * after "de", "da", "desde": "ganamos 3 a 1" is a score); an en dash between two numbers in any language (a
+ * hyphen joins dates, scores and phone numbers). A range ascends: "won 3 to 1", "open 9 to 5" are no limits
+ * (a review: "my line has been down 12 days" was answered from "open 9 to 5" at 0.44). Nor is a span of days
+ * with its month within RANGE_DATE_REACH characters ("between 1 and 20 November", "de 3 a 5 de mayo").
  */
 const RANGES: Readonly<Record<string, { to: readonly string[]; and: readonly (readonly [opening: string, and: string])[] }>> = {
   en: { to: ['to'], and: [['between', 'and']] },
   de: { to: ['bis'], and: [['zwischen', 'und']] },
-  es: { to: ['a', 'hasta'], and: [['entre', 'y']] },
-  pt: { to: ['a', 'até'], and: [['entre', 'e']] },
-  fr: { to: ['à'], and: [['entre', 'et']] },
-  it: { to: ['a'], and: [['tra', 'e'], ['fra', 'e']] },
+  es: { to: ['hasta'], and: [['entre', 'y'], ['de', 'a'], ['desde', 'a']] },
+  pt: { to: ['até'], and: [['entre', 'e'], ['de', 'a']] },
+  fr: { to: [], and: [['entre', 'et'], ['de', 'à']] },
+  it: { to: [], and: [['tra', 'e'], ['fra', 'e'], ['da', 'a']] },
   nl: { to: ['tot'], and: [['tussen', 'en']] },
 };
-const WORD_BEFORE = /\S+\s*$/u;
-const WORD_AFTER = /^\s*\S+/u;
+/** Characters read around a range for its month (see RANGES): "de mayo", "Mai", "November". */
+const RANGE_DATE_REACH = 16;
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** The months of RANGES' languages, and their abbreviations: a range beside one is a span of days. */
+const MONTH_NAMES: Readonly<Record<string, string>> = {
+  // Not "may" (a verb; answer-type.ts reads "3 May" as a date) nor "mar".
+  en: 'january february march april june july august september october november december jan feb apr jun jul aug sep sept oct nov dec',
+  de: 'januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december',
+};
+const months = new Map(Object.entries(MONTH_NAMES).map(([lang, names]) => [lang, new RegExp(asWords(names.split(' ').join('|'), lang), 'iu')] as const));
+/** Whether `text` names a month or states a date in `lang` (or English). */
+const datesIn = (text: string, lang: string): boolean => (months.get(lang) ?? months.get('en')!).test(text) || statesType(text, 'date', NO_WORDS, lang);
 const DASHED_RANGE = new RegExp(`(?<low>${NUMBER})\\s?–\\s?(?<high>${NUMBER})`, 'gu');
 const ranges = new Map(
   Object.entries(RANGES).map(([lang, { to, and }]) => {
@@ -196,6 +210,11 @@ const ranges = new Map(
   }),
 );
 
+/**
+ * Per language, a phrase of BOUNDS and the nearest number on its side within BOUND_REACH characters of
+ * the same sentence (no digit, "!", "?", ";" or sentence's dot between them): `after` a leading phrase,
+ * `before` a trailing one.
+ */
 const patterns = new Map(
   Object.entries(BOUNDS).map(([lang, { leading, trailing }]) => {
     // Korean's particles glue to a phrase ("이상만", 16 or more only): its phrases, like unspaced ones, are matched anywhere.

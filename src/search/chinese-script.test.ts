@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
+import { chineseWeekdays, inTraditionalChinese, simplifiedChinese } from './chinese-script.js';
 
 describe('simplifiedChinese', () => {
   // First in the file: the table, once loaded, stays loaded.
@@ -34,5 +34,15 @@ describe('chineseWeekdays', () => {
     expect(chineseWeekdays('一个星期')).toBe('一个星期');
     // "天" of another word is no Sunday: weather, every day.
     for (const text of ['这周天气怎么样', '本周天天营业吗', '这个星期天气好吗']) expect(chineseWeekdays(text)).toBe(text);
+  });
+});
+
+describe('inTraditionalChinese', () => {
+  it('tells a question in Traditional characters from a Simplified one, Cantonese in Simplified characters too', () => {
+    expect(inTraditionalChinese('公會有賣珍珠奶茶嗎？')).toBe(true);
+    expect(inTraditionalChinese('公会有卖珍珠奶茶吗？')).toBe(false);
+    // OpenCC gives "嗰" and "喎" rare forms no Simplified text writes.
+    expect(inTraditionalChinese('嗰个火星人几点开会喎')).toBe(false);
+    expect(inTraditionalChinese('Is it open?')).toBe(false);
   });
 });

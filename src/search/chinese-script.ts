@@ -33,6 +33,19 @@ const FIRST_IDEOGRAPH = 0x3400;
 const HAN = /^\p{Script=Han}$/u;
 
 /**
+ * Whether `text` writes a Traditional Chinese character whose Simplified form is a common one (in the CJK
+ * Unified Ideographs block): not Cantonese's "嗰", "喎", which OpenCC gives rare forms ("𠮶", "㖞") that no
+ * Simplified text writes, so a Simplified Cantonese question is no Traditional one (a review).
+ */
+export function inTraditionalChinese(text: string): boolean {
+  for (const c of text) {
+    const simplified = c.codePointAt(0)! < FIRST_IDEOGRAPH ? c : simplifiedChinese(c);
+    if (simplified !== c && /^[\u4e00-\u9fff]$/u.test(simplified)) return true;
+  }
+  return false;
+}
+
+/**
  * `text` with each Traditional Chinese character in its Simplified form ("帳號嗎" → "帐号吗"), the rest
  * as written: Chinese in either script is analysed as one (issue 10: "圣诞活动什么时候开始？" found nothing
  * in an article in Traditional characters, and "嗎", "什麼", "幾" were topic words where the stopword and

@@ -417,6 +417,10 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     // A part of three letters too: Indian English's "pincode" of the articles' "pin code".
     const delivery = new SearchIndex([article('delivery', '# Delivery\n\nEnter your pin code on the product page to see if we deliver there.\n\nWe ship in 5 days.\n')]);
     expect(delivery.readings('do you deliver at my pincode')).toContainEqual({ word: 'pincode', term: 'pin + code', how: 'related' });
+    // Whole words, and a second part of four letters: "app endpoint" writes no "app end", "cover ages" is no "coverage".
+    const classes = new SearchIndex([article('classes', '# Classes\n\nOur classes cover ages 5 to 12.\n\nCall the app endpoint to book.\n')]);
+    expect(classes.readings('coverage').map((r) => r.term)).not.toContain('cover + age');
+    expect(classes.readings('append').map((r) => r.how)).toEqual(['unknown']);
     // An English word among another language's too.
     const prizes = new SearchIndex([{ ...article('hadiah', '# Hadiah\n\nPrize pool mingguan adalah Rp500.000 untuk juara satu.\n\nPendaftaran dibuka hari Senin.\n'), lang: 'id' }]);
     expect(prizes.readings('prizepool mingguan brp')).toContainEqual({ word: 'prizepool', term: 'prize + pool', how: 'related' });

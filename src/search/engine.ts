@@ -1491,16 +1491,19 @@ export class SearchIndex {
    * many compounds either way, and a game studio's trial's "where is my savefile on pc" abstained. Read in
    * any language for a word of ASCII letters, as members mix English gaming words into their own ("prizepool"
    * of "prize pool" in an Indonesian league's questions, round V). Parts of
-   * MIN_APART_PART letters or more, the first cut the articles write so; or an English verb and its particle,
+   * MIN_APART_HEAD and MIN_APART_TAIL letters or more, the first cut the articles write so as whole words; or an English verb and its particle,
    * read as the verb ("logout" of "log out", the particle a stopword; see `otherParticle`). The reverse,
    * "save file" asked of articles writing "savefile", is a join (see `joinedTerm`).
    */
   private writtenApart(word: string, analyzer: Analyzer): number[] {
-    for (let cut = MIN_APART_PART; cut <= word.length - MIN_APART_PART; cut++) {
+    for (let cut = MIN_APART_HEAD; cut <= word.length - MIN_APART_TAIL; cut++) {
       const head = analyzer.stemOnce(word.slice(0, cut));
       const ids = [this.index.termId(head), this.index.termId(analyzer.stemOnce(word.slice(cut)))];
-      const written = `${word.slice(0, cut)} ${word.slice(cut)}`;
-      if (ids[0] !== undefined && ids[1] !== undefined && this.someUnitHolding(head, (unit) => statedTexts(unit).some((text) => analyzer.lowerCase(text).includes(written)))) return ids as number[];
+      if (ids[0] === undefined || ids[1] === undefined) continue;
+      // As words, the second in any English inflection ("save files"): "app endpoint" writes no "app end". A word
+      // with no digit (see `otherForms`) holds no character a pattern reads otherwise.
+      const written = new RegExp(`(?<![\\p{L}\\p{N}])${word.slice(0, cut)} ${word.slice(cut)}(?:s|es|ed|d|ing)?(?![\\p{L}\\p{N}])`, 'u');
+      if (this.someUnitHolding(head, (unit) => statedTexts(unit).some((text) => written.test(analyzer.lowerCase(text))))) return ids as number[];
     }
     // An English verb glued to its particle, a stopword ("logout", "signup" of "log out", "sign up"): the verb.
     for (const particle of analyzer.english ? PARTICLE_VERB : []) {
@@ -4514,12 +4517,14 @@ const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Letters of each part of an English word the articles write as two (see `writtenApart`): three, as "pin" of
- * "pincode", Indian English's word for the articles' "pin code" (an Indian mattress brand's trial, round AR:
- * "How do I find out if you deliver at my pincode?" declined at 0.31 with the pin-code entry first). No
- * article writes the two parts one after the other by chance, so shorter parts find no other word.
+ * Letters of the first and of the second part of an English word the articles write as two (see
+ * `writtenApart`): three and four. "pin" of "pincode", Indian English's word for the articles' "pin code" (an
+ * Indian mattress brand's trial, round AR: "How do I find out if you deliver at my pincode?" declined at
+ * 0.31 with the pin-code entry first); a second part of three made "coverage" "cover age" of "classes cover
+ * ages 5 to 12", and "chairman" "chair man" (a review).
  */
-const MIN_APART_PART = 3;
+const MIN_APART_HEAD = 3;
+const MIN_APART_TAIL = 4;
 
 /** The phrase agreement (idf-weighted F1, see `agreement`) from which an FAQ phrasing asks the question as it is asked (see `asksAsWritten`). */
 const SAME_QUESTION_PHRASE = 0.8;

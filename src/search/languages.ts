@@ -993,7 +993,7 @@ const QUESTION_WORDS: Record<string, string> = {
   vi: 'ai gì nào đâu sao mấy bao nhiêu',
   // Cantonese's as Hongkongers type them, in Simplified characters as Traditional ones are read (see CANTONESE_EXTRA).
   zh: '谁 谁是 谁在 什么 哪 哪个 哪位 哪一 哪些 哪里 何 何时 什么时候 为什么 怎样 怎么 如何 多大 多久 多少 多少个 几 叫 叫做 啥 是啥 为啥 咋 哪儿 几个 几位 是不是 能不能 可不可以 会不会 行不行 ' +
-    '几时 几多 几耐 乜 乜嘢 咩 边度 边个 边位 点样 点解 点算 有冇 系咪',
+    '几时 几多 几耐 乜 乜嘢 咩 边度 边个 边位 点样 点解 点算 有冇 系咪 怎',
 };
 
 /**
@@ -1078,7 +1078,7 @@ const QUESTION_PHRASES: Record<string, string> = {
   th: 'มีชื่อ ว่า อะไร|ชื่อ อะไร|ประเภท ใด|ประเภท อะไร|เท่า ไหร่',
   vi: 'bao nhiêu tiền|bao nhieu tien|bn tiền|bn tien|mấy tiền|may tien|nhiêu tiền|nhieu tien',
   id: 'jam berapa|jam brp|pukul berapa|pukul brp|berapa lama|brp lama',
-  zh: '什么 名字|名字 是 什么|什么 类型|什么 样|姓 什么|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥|边 度|点 样|点 算|点 解|几 多|几 耐|有 冇|系 咪|乜 嘢',
+  zh: '什么 名字|名字 是 什么|什么 类型|什么 样|姓 什么|啥 时候|什么 时候|多 长 时间|多 长|多 远|多 高|多 贵|多 小|几 块 钱|几 号|哪 天|什么 地方|有 没有|要 不要|怎么 办|咋 办|怎么 样|咋 样|啥 样|怎么 弄|咋 弄|咋 整|怎么 搞|怎么 回 事|咋 回 事|干 啥|边 度|点 样|点 解|几 多|几 耐|有 冇|系 咪|乜 嘢',
 };
 
 /**
@@ -1160,7 +1160,7 @@ const HOW_WORDS: Record<string, string> = {
   sv: 'hur',
   tl: 'paano pano panu',
   tr: 'nasıl',
-  zh: '怎么 怎样 如何 咋 点样',
+  zh: '怎么 怎样 如何 咋 点样 怎',
 };
 
 /** A language's words that ask how (see HOW_WORDS); none for a language not listed. */
@@ -1446,18 +1446,33 @@ const GERMAN_CLIPPINGS = new Map(Object.entries({ ...SOCIAL_CLIPPINGS, mc: 'mine
  * Written Cantonese's function words, as Hong Kong members type their questions in chat (the articles write
  * standard Chinese): the negations "唔" (not) and "冇" (have not), whose A-not-A questions ("去唔去", "有冇")
  * ask whether (see answer-type.ts); the aspect and sentence particles "咗", "嚟", "㗎", "嘅", "啦", "喎", "囉",
- * "吖", "嘞"; "喺" (at, in); "系" (係, is) and "咪" of "系咪" (is it); "啲" (some), "嘢" (thing), "咁",
- * "噉" (so); the pronouns "佢" (he, she), "哋" (their: "我哋", "佢哋") and "嗰" (that); "而家", "依家" (now).
+ * "吖", "嘞", "啩"; "喺" (at, in); "啲" (some), "嘢" (thing), "咁", "噉" (so); the pronouns "佢" (he, she),
+ * "哋" (their: "我哋", "佢哋") and "嗰" (that); "而家", "依家", "宜家" (now); and CANTONESE_CHAT.
  * Each was a word no article uses, counted against every answer: a Hong Kong housing estate's trial (round
  * AR) abstained on "會所證唔見咗點算" (lost my clubhouse card, what now?) with the right entry first at 0.26.
  * Its question words ("幾時", when; "幾多", how many; "邊度", where; "邊個", "邊位", who; "點樣", how;
- * "點解", why; "乜嘢", "咩", what) are QUESTION_WORDS and QUESTION_PHRASES. "點" alone ("點申請", how to
- * apply) stays a term, as it is Chinese's "o'clock" too ("10點"), and so does "幾點" (what time), read as
- * "點": as Mandarin's "几点" it finds the paragraph writing "10点" (three Chinese trials' right answers were
- * lost with it a question word). The site's trial, right / wrong / honest / wrong abstentions 43 / 8 / 15 / 14
+ * "點解", why; "點算", what now; "乜嘢", "咩", what) are QUESTION_WORDS and QUESTION_PHRASES ("點算" a
+ * word only: as a phrase it took "點" of "10點算遲到嗎"). "點" alone ("點申請", how to apply) stays a term,
+ * as it is Chinese's "o'clock" too ("10點"), and so does "幾點" (what time), read as "點": as Mandarin's
+ * "几点" it finds the paragraph writing "10点" (three Chinese trials' right answers were lost with it a
+ * question word). The site's trial, right / wrong / honest / wrong abstentions 43 / 8 / 15 / 14
  * → 46 / 4 / 19 / 11 (with answer-type.ts's yes/no questions and kinds of fact); XQuAD zh unchanged.
  */
-const CANTONESE_EXTRA = '唔 冇 咗 嚟 㗎 嘅 啦 喎 囉 吖 嘞 喺 系 咪 啲 嘢 咁 噉 佢 哋 佢哋 嗰 而家 依家'.split(' ');
+const CANTONESE_EXTRA = '唔 冇 咗 嚟 㗎 嘅 啦 喎 囉 吖 嘞 啩 喺 啲 嘢 咁 噉 佢 哋 佢哋 嗰 而家 依家 宜家'.split(' ');
+/**
+ * Cantonese's "係" (is; "系" as Traditional characters are read) and the "咪" of "係咪" (is it), dropped from
+ * questions where no article writes them (see `LanguageSpec.chatUnlessWritten`): Mandarin's "系" is a
+ * department ("哪个系最好"), Hong Kong's "咪錶" a parking meter.
+ */
+const CANTONESE_CHAT = new Set(['系', '咪']);
+/**
+ * Taiwan's chat around a question: a zhuyin (bopomofo) letter typed for a particle ("ㄇ" 嗎, "ㄚ" 啊, "ㄅ"
+ * 吧, "ㄉ" 的, "ㄋ" 呢, "ㄌ" 了), or doubled for laughter and goodbyes ("ㄏㄏ", "ㄎㄎ", "ㄅㄅ"), and "der"
+ * (的). Each was a word no article uses, counted against every answer: a Taiwanese food-delivery app's
+ * trial (round AS) declined "order送超慢 有補償ㄇ" at 0.16 with the right entry first, "plus會員怎取消ㄚ"
+ * answered at 0.45 only. "ㄇ" closing a question asks whether, as "嗎" does (see answer-type.ts).
+ */
+const TAIWANESE_CHAT = [...Array.from({ length: 37 }, (_, i) => String.fromCharCode(0x3105 + i)), 'ㄏㄏ', 'ㄎㄎ', 'ㄅㄅ', 'ㄇㄇ', 'der'];
 /**
  * Chinese function words of questions the package's list (78 words) lacks: the modal verbs "可以", "能", "要"
  * (can, may, must: "可以退款嗎？" asks about refunds), and what members add around a question ("请问",
@@ -1484,6 +1499,7 @@ const CHINESE_EXTRA = [
   ...['可以', '能', '要', '请问', '一下', '到底', '的话', '啦', '喔', '哦', '呀', '欸', '诶', '问', '我在', '那个', '哈', '谢谢', '真的', '假的'],
   ...'被 从 以 因 而 让 将 由 给 因为 所以 但是 但 然而 如果 虽然 而且 以及 之后 之前 之外 除了 关于 为了 时候 现在 一共 当'.split(' '),
   ...CANTONESE_EXTRA,
+  ...TAIWANESE_CHAT,
 ];
 /**
  * Indonesian as members type it, function words the package's list lacks: "gak", "ga", "nggak", "gk"
@@ -1786,6 +1802,9 @@ const TURKISH_EXTRA = 'içinde içindeki arasında arasındaki hakkında hakkın
  */
 const TURKISH_CHAT = [
   ...'sa as slm selam selamlar mrb merhaba merhabalar nbr naber hg abi abla knk kanka kanki hocam reis aga bro bi bide ya yaa yaw yav lan acaba pls lütfen'.split(' '),
+  // Thanks and farewells ("tşk", "sağol", "kib": kendine iyi bak) and "napıcam" (what do I do now?): a Turkish
+  // fashion shop's trial (round AS) counted each against every answer ("iade kodu gelmedi napicam").
+  ...'tşk tsk teşekkürler teşekkür sağol sağolun saol kib eyv eyvallah napıcam napcam napıcaz napcaz'.split(' '),
   // The particle in each vowel with the four person endings TURKISH_GLUED_PARTICLE takes off the verb.
   ...[...'ıiuü'].flatMap((v) => [`m${v}y${v}m`, `m${v}s${v}n`, `m${v}y${v}z`, `m${v}s${v}n${v}z`]),
 ];
@@ -2692,7 +2711,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['mr', { ...spec(stops('mr', lists.mar.filter((word) => !MARATHI_CONTENT.has(word)), MARATHI_EXTRA)), chat: ROMAN_MARATHI_CHAT }],
   ['my', spec(stops('my', lists.mya, BURMESE_EXTRA))],
   ['tl', spec(stops('tl', lists.tgl.filter((word) => !TAGALOG_CONTENT.has(word)), TAGALOG_EXTRA))],
-  ['zh', spec(stops('zh', lists.zho, CHINESE_EXTRA))],
+  ['zh', { ...spec(stops('zh', lists.zho, CHINESE_EXTRA)), chat: CANTONESE_CHAT, chatUnlessWritten: CANTONESE_CHAT }],
   ...Object.entries(UNSTEMMED_LISTS).map(([lang, list]): [string, LanguageSpec] => [lang, { ...spec(stops(lang, list)), ...UNSTEMMED_OWN[lang] }]),
 ]);
 
