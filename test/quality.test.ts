@@ -488,6 +488,10 @@ describe.each([
   { site: "an Indian mattress brand's customer support, asked in Indian English and Hinglish too", folder: 'mattress-enin', least: 58 },
   { site: "a Mexican digital bank's users, asked in Mexican chat Spanish too", folder: 'fintech-mx', least: 48 },
   { site: "a Japanese kitchenware shop's customers, asked in casual Japanese too", folder: 'kitchenshop-ja', least: 50 },
+  { site: "a Turkish online fashion shop's customers, asked without Turkish letters too", folder: 'fashionshop-tr', least: 48 },
+  { site: "a Taiwanese food-delivery app's users, asked in Taiwan's chat too", folder: 'delivery-tw', least: 50 },
+  { site: "a Vietnamese home internet provider's customers, asked without diacritics too", folder: 'isp-vi', least: 56 },
+  { site: "a Saudi grocery-delivery app's customers, asked in Gulf Arabic too", folder: 'grocery-ar', least: 52 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
