@@ -63,6 +63,10 @@ function expectedDoc(): string {
     '  count as no topic, "幾時" asks a date, "幾點" a time, "幾多錢" a price, "邊個" a name, and "有冇…",',
     '  "去唔去…", "係咪…" ask whether. Its content words ("睇", "攞", "搵") meet no article\'s: give FAQ entries',
     '  `Also asked as:` lines with them, not with its particles alone.',
+    '- **Japanese**: a verb or adjective meets its other forms by its kanji ("届きます", "届いた" as "届"), and a',
+    '  loanword typed in hiragana its katakana ("ぽいんと" as "ポイント"). Kanji words typed in hiragana',
+    '  ("りょうしゅうしょ" for "領収書") and romaji ("souryou") are not read, and chat\'s endings ("〜たら",',
+    '  "〜てる") count as words: give FAQ entries `Also asked as:` lines as members type them.',
 
     '',
     '| code | language | words | kinds of fact | yes/no |',
