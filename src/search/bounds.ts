@@ -19,13 +19,14 @@ import { writtenNumbers } from './numbers.js';
 export function boundedNumbers(text: string, lang: string): string[] {
   if (!DIGIT.test(text)) return [];
   const found: string[] = [];
-  const read = (number: string) => found.push(...writtenNumbers(number.replace(SPACED_THOUSANDS, '$1')));
+  // A number grouped by spaces is read whole ("1 500").
+  const numbersOf = (written: string) => writtenNumbers(written.replace(SPACED_THOUSANDS, '$1'));
   for (const pattern of [SIGNS, patterns.get(lang)]) {
     if (!pattern) continue;
-    for (const match of text.matchAll(pattern)) read(match.groups!.before ?? match.groups!.after!);
+    for (const match of text.matchAll(pattern)) found.push(...numbersOf(match.groups!.before ?? match.groups!.after!));
   }
   const ends = (match: RegExpMatchArray) => {
-    const [low, high] = [match.groups!.low!, match.groups!.high!].map((end) => writtenNumbers(end.replace(SPACED_THOUSANDS, '$1'))[0]);
+    const [low, high] = [match.groups!.low!, match.groups!.high!].map((end) => numbersOf(end)[0]);
     if (low === undefined || high === undefined || !(Number(low) < Number(high))) return;
     const [from, to] = [match.index!, match.index! + match[0].length];
     const around = text.slice(Math.max(0, from - RANGE_DATE_REACH), Math.min(text.length, to + RANGE_DATE_REACH));
