@@ -330,6 +330,10 @@ describe('analysis per language', () => {
     expect(terms('hi', 'यार पेमेंट की प्रॉब्लम कहाँ बताऊँ')).toEqual(terms('hi', 'पेमेंट प्रॉब्लम'));
     // In formal text a brother and "now" are topics (XQuAD hi: "उनका एक भाई था").
     expect(terms('hi', 'उनका एक भाई था')).not.toEqual([]);
+    // The pronouns' forms, "I am" and "if", as members ask of themselves.
+    expect(terms('hi', 'मैंने ऑनलाइन बैच लिया है, क्या बाद में ऑफलाइन बैच में शिफ्ट हो सकता हूँ')).toEqual(terms('hi', 'ऑनलाइन बैच बाद ऑफलाइन बैच शिफ्ट'));
+    expect(terms('hi', 'अगर मैं लाइव क्लास में नहीं जुड़ पाया तो')).toEqual(terms('hi', 'लाइव क्लास जुड़ पाया'));
+    expect(terms('hi', 'मेरा आपका हमारे तुम्हें मुझे')).toEqual([]);
   });
 
   it('drops Turkish chat: greetings, forms of address, fillers and the question particle with its person ending', () => {
