@@ -492,6 +492,12 @@ describe.each([
   { site: "a Taiwanese food-delivery app's users, asked in Taiwan's chat too", folder: 'delivery-tw', least: 50 },
   { site: "a Vietnamese home internet provider's customers, asked without diacritics too", folder: 'isp-vi', least: 56 },
   { site: "a Saudi grocery-delivery app's customers, asked in Gulf Arabic too", folder: 'grocery-ar', least: 52 },
+  { site: "a Polish parcel-locker company's customers, asked without Polish letters too", folder: 'parcels-pl', least: 57 },
+  { site: "a Brazilian gym chain's members, asked in Brazilian chat too", folder: 'gym-ptbr', least: 53 },
+  { site: "a French mutual health insurer's members, asked in SMS French too", folder: 'mutuelle-fr', least: 47 },
+  { site: "an Indonesian e-wallet's users, asked in chat Indonesian too", folder: 'ewallet-id', least: 56 },
+  { site: 'a Russian online exam-prep school, asked in chat Russian and Latin letters too', folder: 'onlineschool-ru', least: 48 },
+  { site: 'a north Indian coaching institute, asked in Hindi and Hinglish', folder: 'coaching-hi', least: 49 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
