@@ -92,6 +92,9 @@ const CHATTER: Record<string, Chatter> = {
       'any (?:ideas?|thoughts|clues?)',
       '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much))?(?: (?:all|guys|everyone))?(?: in advance)?(?: for (?:(?:the|your|ur|all the|all your|any) (?:quick )?(?:help|info|answer|reply|response|support|time)|helping(?: me| out)?))?(?: in advance)?(?: (?:all|guys|everyone))?',
       'lol|lmao|haha+|pls|please',
+      // Singapore's and Malaysia's closing particles, and the "or not" that makes a question ask whether ("can
+      // dabao from 2 stall in 1 order or not" met "not" of "not on your zone"): see tokenize.ts's ENGLISH_CHAT.
+      'ah|lah|leh|lor|meh|hor|liao|paiseh|or not|anot',
       ASKED_AGAIN,
     ].join('|'),
     smallTalk: {

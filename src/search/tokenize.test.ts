@@ -398,6 +398,9 @@ describe('analysis per language', () => {
     for (const word of ['heaps', 'reckon', 'aint']) expect(en.isChatWord(word, `ping is ${word} rn`), word).toBe(true);
     for (const word of ['heaps', 'reckon']) expect(en.isChatUnlessWritten(word), word).toBe(true);
     expect(en.isChatUnlessWritten('aint')).toBe(false);
+    // Singapore's particles and chat, "guys" only where no article writes it.
+    for (const word of ['lah', 'leh', 'paiseh', 'sian', 'guys']) expect(en.isChatWord(word, `my order late ${word} how to claim`), word).toBe(true);
+    expect(['lah', 'leh', 'guys'].map((word) => en.isChatUnlessWritten(word))).toEqual([false, false, true]);
     // A product's name; the words a question turns on ("keen sandals", "cooked prawns").
     expect(en.isChatWord('reckon', 'can I import my data from Reckon?')).toBe(false);
     for (const word of ['keen', 'cooked']) expect(en.isChatWord(word, `do you sell ${word} ones`), word).toBe(false);
