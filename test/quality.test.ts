@@ -498,6 +498,12 @@ describe.each([
   { site: "an Indonesian e-wallet's users, asked in chat Indonesian too", folder: 'ewallet-id', least: 56 },
   { site: 'a Russian online exam-prep school, asked in chat Russian and Latin letters too', folder: 'onlineschool-ru', least: 48 },
   { site: 'a north Indian coaching institute, asked in Hindi and Hinglish', folder: 'coaching-hi', least: 49 },
+  { site: 'a Tyrolean ski school, asked in Austrian chat German too', folder: 'skischool-at', least: 44 },
+  { site: 'a Buenos Aires coworking space, asked in Rioplatense chat Spanish too', folder: 'cowork-ar', least: 55 },
+  { site: 'a Casablanca youth football academy, asked in French and Darija', folder: 'academy-ma', least: 47 },
+  { site: "a Singapore hawker-food delivery app's users, asked in Singlish too", folder: 'hawker-sg', least: 54 },
+  { site: "a Dutch energy supplier's customers, asked in chat Dutch too", folder: 'energy-nl', least: 53 },
+  { site: "an Italian dental clinic chain's patients, asked in chat Italian too", folder: 'dental-it', least: 58 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
