@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCounter, asksWhether, conditionOf, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, posesCondition, sameKind, statesType, withoutPhoneNumbers } from './answer-type.js';
+import { askedCounter, asksWhether, conditionOf, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, opensAskingWho, posesCondition, sameKind, statesType, withoutPhoneNumbers } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -1279,6 +1279,19 @@ describe('statesType', () => {
   it('finds a name whose capital is not ASCII', () => {
     expect(statesType('Компанию основал Пётр Иванов в городе.', 'name', new Set())).toBe(true);
     expect(statesType('The shop was founded by Ömer Şahin.', 'name', new Set())).toBe(true);
+  });
+});
+
+describe('opensAskingWho', () => {
+  it('reads a German or Hungarian question opening on "who" that asks no name', () => {
+    expect(openingType('Wer darf beim Abschlussrennen mitfahren?', 'de')).toBeNull();
+    expect(opensAskingWho('Wer darf beim Abschlussrennen mitfahren?', 'de')).toBe(true);
+    expect(opensAskingWho('„Wem gehört die Hütte?“', 'de')).toBe(true);
+    expect(opensAskingWho('Kik indulhatnak a versenyen?', 'hu')).toBe(true);
+    // Further in, a clause's; a word that begins so, another word.
+    expect(opensAskingWho('Wann weiß ich, wer mitfahren darf?', 'de')).toBe(false);
+    expect(opensAskingWho('Werden die Startnummern verlost?', 'de')).toBe(false);
+    expect(opensAskingWho('Who may enter?', 'en')).toBe(false);
   });
 });
 

@@ -804,6 +804,21 @@ export function openingType(question: string, lang = 'en'): AnswerType | null {
 }
 
 /**
+ * Whether `question` opens on "who" in a language that reads only some of its who-questions as asking a
+ * name (see `expectedType`'s German "wer ist der…" and Hungarian "ki"): "Wer darf beim Abschlussrennen
+ * mitfahren?" asks for no name (everyone who skis may), yet for a person, not a date, so it does not answer
+ * "Wann ist das Abschlussrennen?" (see `SearchIndex.asksOther`; a Tyrolean ski school's trial, round AU: it did,
+ * at 1.00).
+ */
+export function opensAskingWho(question: string, lang: string): boolean {
+  const who = OPENING_WHO[lang];
+  return who !== undefined && who.test(lowered(question));
+}
+
+/** See `opensAskingWho`. */
+const OPENING_WHO: Record<string, RegExp> = { de: /^\P{L}*(?:wer|wem|wen)(?![\p{L}])/u, hu: /^\P{L}*(?:ki|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])/u };
+
+/**
  * English chat asks a time by naming it after its topic, with no question word: "kidsclub time sat",
  * "dev stream time?", "last entry time foundry", "off peak times??" (18 of the 22 such questions of the
  * last three sessions' trials; a wargaming store's "kidsclub time sat" was answered by the paragraph on

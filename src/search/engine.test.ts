@@ -2174,6 +2174,16 @@ Councillor Hugo Brandt leads it.
     expect(club.explain('Who closes my account after my death?').find((c) => c.id === 'fees#faq-2')!.signals.asksOther).toBe(0);
   });
 
+  it('gives a German or Hungarian FAQ entry asking who may, with no date, less than the threshold for a "when" question', () => {
+    const race = { ...article('race', '# Abschlussrennen 2026\n\nZum Saisonende laden wir alle Gäste zum großen Abschlussrennen ein.\n\nDas Rennen findet am Samstag, 28. März 2026, statt.\n\n## Häufige Fragen\n\n### Wer darf beim Abschlussrennen mitfahren?\n\nAlle, die sicher mit Ski oder Snowboard unterwegs sind.\n'), lang: 'de-AT' };
+    const index = new SearchIndex([race]);
+    const entry = index.explain('Wann ist das Abschlussrennen?').find((c) => c.id === 'race#faq-1')!;
+    expect(entry.signals.asksOther).toBe(1);
+    expect(entry.confidence).toBeLessThan(0.35);
+    // Asked who may, the entry answers.
+    expect(index.answer('Wer darf beim Abschlussrennen mitfahren?').entry).toBe('race#faq-1');
+  });
+
   it('answers a German "Wer ist der…?" from the sentence naming someone, two capitals in a row', () => {
     const team = { ...article('team', '# Team\n\nNeue Mitglieder zahlen den Beitrag direkt beim Kassier.\n\nDort wird der Vorstand gewählt und der Kassier legt die Abrechnung vor.\n\nKassier ist Dragan Jovanović, Schriftführerin ist Amélie Durand.\n'), lang: 'de' };
     const index = new SearchIndex([team]);

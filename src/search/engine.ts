@@ -18,7 +18,7 @@ import { halfWidth } from './half-width.js';
 import { writesCodeName, writtenCodeNames } from './code-names.js';
 import { boundedNumbers, decimalMeasuredBy, measuredBy } from './bounds.js';
 import { DECADE_OR_WORD, numbersWritten, numberWords, offeredAmounts, splitDecades, withDecadesMarked, writtenNumbers, type NumberWords } from './numbers.js';
-import { askedCounter, asksWhether, conditionOf, countWords, posesCondition, plainlyAsksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
+import { askedCounter, asksWhether, conditionOf, countWords, posesCondition, plainlyAsksWhether, expectedType, headingAnnounces, heldBy, numberValue, openingType, opensAskingWho, sameKind, statesType, type AnswerType, type Held } from './answer-type.js';
 import { latinTypedSpellings, latinTypedTerm, latinTypedWholeSpellings, readsLatinTyped, type Vocabulary } from './latin-typed.js';
 import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSpelled, loanKeys, vowelRank, writesLoans } from './loanwords.js';
 import { cyrillicSpellings } from './romanised.js';
@@ -2753,9 +2753,12 @@ export class SearchIndex {
     return !poses;
   }
 
-  /** 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), else 0. */
+  /**
+   * 1 when FAQ phrasing `unit` opens by asking for a kind of fact other than `type` (see `openingType`), or
+   * for a person (see `opensAskingWho`) where `type` is none, else 0.
+   */
   private asksOther(unit: Unit, type: AnswerType): number {
-    const asks = this.phrasingType(unit);
+    const asks = this.phrasingType(unit) ?? (opensAskingWho(unit.passage.text, analyzerFor(unit.article.lang).lang) ? 'name' : null);
     return asks !== null && !sameKind(asks, type) ? 1 : 0;
   }
 
