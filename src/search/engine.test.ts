@@ -2174,6 +2174,14 @@ Councillor Hugo Brandt leads it.
     expect(club.explain('Who closes my account after my death?').find((c) => c.id === 'fees#faq-2')!.signals.asksOther).toBe(0);
   });
 
+  it('answers Darija typed among French from the French articles: its chat left out, its question and everyday words read', () => {
+    const bus = { ...article('bus', '# Horaires et bus\n\nLes U11 s\'entraînent le lundi et le mercredi de 17h à 18h30.\n\nChaque bus a 30 places. Le bus coûte 200 dirhams par mois.\n\nLe stage d\'été aura lieu du lundi 13 au vendredi 24 juillet 2026 à Ifrane.\n'), lang: 'fr' };
+    const index = new SearchIndex([bus]);
+    expect(index.answer('chhal dial lkar f chhar').quote).toContain('200 dirhams par mois');
+    expect(index.answer('bghit les horaires dial U11 3afak').quote).toContain('17h à 18h30');
+    expect(index.answer('imta stage ifrane 3afak').quote).toContain('24 juillet 2026');
+  });
+
   it('gives a German or Hungarian FAQ entry asking who may, with no date, less than the threshold for a "when" question', () => {
     const race = { ...article('race', '# Abschlussrennen 2026\n\nZum Saisonende laden wir alle Gäste zum großen Abschlussrennen ein.\n\nDas Rennen findet am Samstag, 28. März 2026, statt.\n\n## Häufige Fragen\n\n### Wer darf beim Abschlussrennen mitfahren?\n\nAlle, die sicher mit Ski oder Snowboard unterwegs sind.\n'), lang: 'de-AT' };
     const index = new SearchIndex([race]);

@@ -1830,6 +1830,26 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  */
 const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
 /**
+ * Moroccan Darija typed in Latin letters, as Maghreb members mix it into French questions ("chhal l
+ * inscription 3afak", "wach lkar kaydouz nhar sebt", "bghit les horaires dial U11"): greetings, "wach"
+ * (whether), "kayn"/"kayna" (there is), "dial"/"dyal" (of), "3afak" (please), "bghit" (I want), "n9der" (can
+ * I), "ila" (if), "daba" (now), "ghadi" (will), "chi" (some), "f"/"fl" (in). Left in, each was a word no
+ * article uses, counted against every answer: 12 of a Casablanca football academy's 20 typed questions
+ * abstained (round AU). Its question words are read as French's (see FRENCH_RESPELLINGS), a few everyday
+ * words as the French the articles write (FRENCH_CLIPPINGS). "had", "ila", "kant", "chi", "fi" and "f" only
+ * where no article writes them (a philosopher, an island's name).
+ */
+const DARIJA_CHAT = ['salam', 'slm', 'wach', 'wesh', 'kayn', 'kayna', 'kaynin', 'kaynine', 'dial', 'dyal', 'diyal', '3afak', 'afak', 'bghit', 'bghina', 'n9der', 'nqder', 'n9dar', 'daba', 'ghadi', 'had', 'hadi', 'hada', 'ila', 'kant', 'kan', 'chi', 'fi', 'f', 'fl', 'm3a', 'nta', 'nti', 'ana'];
+const DARIJA_UNLESS_WRITTEN = ['had', 'ila', 'kant', 'kan', 'chi', 'fi', 'f', 'fl', 'nta', 'nti', 'ana', 'hada', 'hadi', 'salam'];
+/**
+ * Darija's everyday words for what French articles write otherwise (see `LanguageSpec.clippings`): "chhar"
+ * (mois), "nhar" (jour), "sebt" (samedi), "l7ad" (dimanche), "flous" (argent), "wlad" (enfants), "weldi",
+ * "bnti" (mon enfant), "lkar" (le car, the coach bus).
+ */
+const FRENCH_CLIPPINGS = new Map(
+  Object.entries({ chhar: 'mois', nhar: 'jour', sebt: 'samedi', l7ad: 'dimanche', l7ed: 'dimanche', flous: 'argent', wlad: 'enfants', weldi: 'enfant', bnti: 'enfant', lkar: 'bus' }),
+);
+/**
  * French as members type it on Discord: subject and verb glued without the apostrophe ("cest", "jai",
  * "jsuis", "chui", "jpeux", "jveux", "jfais", "jdois", "jvais", "jsais", "jsp" of je sais pas: "jai perdu
  * un livre de la biblio jdois payer?" abstained at 0.00 on a book club's site, "jdois" unknown), "ca" for "ça", greetings ("slt", "cc", "wsh",
@@ -1841,9 +1861,9 @@ const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
  * "ya un event pour halloween" back, which five fixture sites' uncovered questions need (as Spanish "hay").
  * Dropped from questions only (see `LanguageSpec.chat`): an MMO server's articles write "CC" (crowd control).
  */
-const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune', 'jusqua', ...QUEBEC_CHAT]);
+const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune', 'jusqua', ...QUEBEC_CHAT, ...DARIJA_CHAT]);
 /** Of FRENCH_CHAT, the words that are words of their own where an article writes them. */
-const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis', 'chu', 'tse']);
+const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis', 'chu', 'tse', ...DARIJA_UNLESS_WRITTEN]);
 /**
  * French chat's spellings of question words (see `LanguageSpec.respellings`): "cb" and "cmb" (combien), "pk"
  * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions
@@ -1859,7 +1879,14 @@ const TURKISH_RESPELLINGS = new Map(Object.entries({ nerde: 'nerede', nerden: 'n
  * "millon on naisten vuoro" asked no date, "mis sauna on" counted "mis" against every answer.
  */
 const FINNISH_RESPELLINGS = new Map(Object.entries({ millon: 'milloin', mis: 'missä', mist: 'mistä', mihi: 'mihin' }));
-const FRENCH_RESPELLINGS = new Map(Object.entries({ cb: 'combien', cmb: 'combien', pk: 'pourquoi', pkoi: 'pourquoi' }));
+const FRENCH_RESPELLINGS = new Map(
+  Object.entries({
+    cb: 'combien', cmb: 'combien', pk: 'pourquoi', pkoi: 'pourquoi',
+    // Darija's, typed in Latin letters (see DARIJA_CHAT): how much, when, who, how, why.
+    chhal: 'combien', ch7al: 'combien', bch7al: 'combien', bchhal: 'combien', imta: 'quand', emta: 'quand', fo9ach: 'quand', wa9tach: 'quand', w9tach: 'quand',
+    chkoun: 'qui', chkon: 'qui', chkun: 'qui', kifach: 'comment', kifash: 'comment', '3lach': 'pourquoi', '3lash': 'pourquoi', fayn: 'où', fein: 'où',
+  }),
+);
 /**
  * "Please" as French members type it ("stp", "svp"), beside the SMS spellings of question words in
  * QUESTION_WORDS ("qd", "kel", "koi"), and "il faut" (one must) in the tenses questions use, a frame as
@@ -2682,7 +2709,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keeping(SATURDAY, 'sabad', snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', { ...spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish')), respellings: FINNISH_RESPELLINGS }],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), keeping(TOWN_HALL, 'mairi', snowball('french'))), chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), keeping(TOWN_HALL, 'mairi', snowball('french'))), chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, clippings: FRENCH_CLIPPINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['he', { ...spec(stops('he', lists.heb.filter((word) => !HEBREW_CONTENT.has(word)), HEBREW_EXTRA), hebrewStem), proclitics: 'ו' }],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word)), HINDI_EXTRA), snowball('indian')), spelling: hindiSpelling, chat: HINGLISH_CHAT }],

@@ -418,6 +418,19 @@ describe('analysis per language', () => {
     expect(terms('fr', 'le cc est limité en arène')).toContain('cc');
   });
 
+  it('reads Darija typed in Latin letters among French: its function words as chat, its question words as French ones', () => {
+    const fr = analyzerFor('fr');
+    for (const word of ['salam', 'wach', 'kayn', 'dial', 'dyal', '3afak', 'bghit', 'n9der', 'daba', 'ghadi', 'had', 'f']) expect(fr.isChatWord(word, `wach ${word} bus`), word).toBe(true);
+    // Where an article writes it, a short one is the article's word (an island's "Fi", "Kant").
+    for (const word of ['had', 'ila', 'kant', 'f']) expect(fr.isChatUnlessWritten(word), word).toBe(true);
+    expect(fr.isChatUnlessWritten('dyal')).toBe(false);
+    expect(fr.respelled('chhal l inscription 3afak', () => false)).toBe('combien l inscription 3afak');
+    expect(fr.respelled('imta stage ifrane', () => false)).toBe('quand stage ifrane');
+    expect(fr.respelled('chkoun coach dial U15', () => false)).toBe('qui coach dial U15');
+    // Not "fin", French's end ("la fin du stage").
+    expect(fr.respelled('fin du stage', () => false)).toBe('fin du stage');
+  });
+
   it('reads Gulf and Egyptian Arabic chat as chat in questions only: question words, wanting, fillers', () => {
     const ar = analyzerFor('ar');
     for (const word of ['ينفع', 'عشان', 'شلون', 'وش', 'ازاي', 'عندي', 'لازم', 'اسوي', 'السلام', 'بتاعت', 'بكام', 'بالظبط']) expect(ar.isChatWord(word, `${word} اقدم`), word).toBe(true);
