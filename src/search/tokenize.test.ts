@@ -1070,6 +1070,13 @@ describe('analysis per language', () => {
     expect(terms('pl', 'ile itemow moge wystawic')).toEqual(terms('pl', 'itemow wystawic'));
   });
 
+  it('reads Italian "quanto viene" as asking a price, "viene" as "costa", only right after "quanto"', () => {
+    const it = analyzerFor('it');
+    expect(it.respelled('Quanto viene la prima visita?', () => false)).toBe('Quanto costa la prima visita?');
+    expect(it.respelled('qnt mi vengono le faccette', () => false)).toBe('quanto mi costano le faccette');
+    for (const question of ['Quando viene il dentista?', 'quanto tempo ci vuole se viene mia figlia']) expect(it.respelled(question, () => false), question).toBe(question);
+  });
+
   it("reads Italian modal verbs as stopwords: a question opening with one asks about its other words", () => {
     expect(terms('it', 'posso usare mouse e tastiera su pc')).toEqual(terms('it', 'usare mouse tastiera pc'));
     expect(terms('it', 'si può pagare con paypal, bisogna avere un conto?')).toEqual(terms('it', 'pagare paypal avere conto'));
