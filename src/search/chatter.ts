@@ -92,9 +92,10 @@ const CHATTER: Record<string, Chatter> = {
       'any (?:ideas?|thoughts|clues?)',
       '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much))?(?: (?:all|guys|everyone))?(?: in advance)?(?: for (?:(?:the|your|ur|all the|all your|any) (?:quick )?(?:help|info|answer|reply|response|support|time)|helping(?: me| out)?))?(?: in advance)?(?: (?:all|guys|everyone))?',
       'lol|lmao|haha+|pls|please',
-      // Singapore's and Malaysia's closing particles, and the "or not" that makes a question ask whether ("can
-      // dabao from 2 stall in 1 order or not" met "not" of "not on your zone"): see tokenize.ts's ENGLISH_CHAT.
-      'ah|lah|leh|lor|meh|hor|liao|paiseh|or not|anot',
+      // Singapore's and Malaysia's closing particles (see tokenize.ts's ENGLISH_CHAT). Not a closing "or not"
+      // ("can dabao from 2 stall in 1 order or not"): Indian English asks so too, and FAQ phrasings write it
+      // ("This protein is genuine or not?" lost its intent in HINT3 curekart, checked).
+      'ah|lah|leh|lor|meh|hor|liao|paiseh',
       ASKED_AGAIN,
     ].join('|'),
     smallTalk: {
