@@ -1288,8 +1288,11 @@ describe('opensAskingWho', () => {
     expect(opensAskingWho('Wer darf beim Abschlussrennen mitfahren?', 'de')).toBe(true);
     expect(opensAskingWho('„Wem gehört die Hütte?“', 'de')).toBe(true);
     expect(opensAskingWho('Kik indulhatnak a versenyen?', 'hu')).toBe(true);
-    // Further in, a clause's; a word that begins so, another word.
+    // Further in, a clause's; a word that begins so, another word; Hungarian's verb prefix "ki" ("Ki lehet
+    // cserélni…", can it be exchanged) and chat's "wen" for "wenn" (a review).
     expect(opensAskingWho('Wann weiß ich, wer mitfahren darf?', 'de')).toBe(false);
+    expect(opensAskingWho('Ki lehet cserélni a jegyet?', 'hu')).toBe(false);
+    expect(opensAskingWho('Wen ich kündige, was passiert?', 'de')).toBe(false);
     expect(opensAskingWho('Werden die Startnummern verlost?', 'de')).toBe(false);
     expect(opensAskingWho('Who may enter?', 'en')).toBe(false);
   });

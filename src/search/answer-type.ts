@@ -37,6 +37,11 @@ const MEASURED = String.raw`(?:longer|later|earlier|time|more time|v?ram|memory|
  */
 const HUNGARIAN_PRICE = String.raw`(\p{L}*(díj|dij)(?!nyer|az)\p{L}{0,6}|ár|ára|ara|árak|arak|árai|arai|(kaució|kaucio|letét|letet)\p{L}{0,3})`;
 /** What "mennyi" beside HUNGARIAN_PRICE may ask instead: a time ("A kaució mennyi idő alatt jön vissza?", "mennyi nap alatt"; not "évente", yearly) or a prize won ("Mennyi díjat nyert a csapat?"). */
+/**
+ * Hungarian's "who" opening a question: "ki", but not before the verb it is the prefix of ("Ki van kapcsolva a
+ * PvP?", is PvP switched off; "Ki lehet kapcsolni…"), and its other forms.
+ */
+const HUNGARIAN_OPENING_WHO = String.raw`ki(?! (?:van|vannak|volt|lesz|lehet|kell|szabad|tud\p{L}*|fog\p{L}*|akar\p{L}*)(?![\p{L}]))|kik|kit|kiket|kinek|kiknek|kivel`;
 const HUNGARIAN_NOT_PRICE = String.raw`(?! (idő|ido)\p{L}*)(?! (ideig|nap|napig|napon|napot|hét|het|hetet|hónap|honap|hónapig|év|ev|évig|perc|percig|óra|ora|óráig)(?![\p{L}]))(?! nyer)`;
 /** A word of a price after MEASURED's, maybe one word on: "how much luggage fee", "how much data plan cost" ask a price. */
 const PRICED = String.raw`(?:[a-z-]+ )?(?:fees?|costs?|prices?|pricing|rent|charges?)\b`;
@@ -567,7 +572,7 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       [/(?<![\p{L}])(mikor|mióta|miota|hányadikán|hanyadikan|(melyik|milyen) napo[nt])(?![\p{L}])/u, 'date'],
       [new RegExp(String.raw`(?<![\p{L}])(mennyibe|mibe kerül|mibe kerul|mennyiért|mennyiert|mennyi (az |a )?([\p{L}\p{N}-]+ )?${HUNGARIAN_PRICE}(?![\p{L}])${HUNGARIAN_NOT_PRICE}|${HUNGARIAN_PRICE} mennyi(?![\p{L}])${HUNGARIAN_NOT_PRICE}|mennyi pénz|mennyi penz|hány forint|hany forint|mennyi (ft|forint))(?![\p{L}])`, 'u'), 'amount'],
       [/(?<![\p{L}])(hány|hany|hányan|hanyan|hányszor|hanyszor|mennyi|mennyit|mekkora|meddig)(?![\p{L}])/u, 'number'],
-      [/^\P{L}*(ki(?! (van|vannak|volt|lesz|lehet|kell|szabad|tud\p{L}*|fog\p{L}*|akar\p{L}*)(?![\p{L}]))|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])|(?<![\p{L}])(kik|kinek|kiknek|kié|kie|kitől|kitol|kihez)(?![\p{L}])/u, 'name'],
+      [new RegExp(String.raw`^\P{L}*(${HUNGARIAN_OPENING_WHO})(?![\p{L}])|(?<![\p{L}])(kik|kinek|kiknek|kié|kie|kitől|kitol|kihez)(?![\p{L}])`, 'u'), 'name'],
     ],
     // Romanian with and without its diacritics, as chat types it ("cand e cursa", "cat costa vip"); "cât costă",
     // "ce preț" ask a price before "cât" a count; "cn" is chat's "cine". A roleplay server's trial: "cand e cursa"
@@ -815,8 +820,12 @@ export function opensAskingWho(question: string, lang: string): boolean {
   return who !== undefined && who.test(lowered(question));
 }
 
-/** See `opensAskingWho`. */
-const OPENING_WHO: Record<string, RegExp> = { de: /^\P{L}*(?:wer|wem|wen)(?![\p{L}])/u, hu: /^\P{L}*(?:ki|kik|kit|kiket|kinek|kiknek|kivel)(?![\p{L}])/u };
+/**
+ * See `opensAskingWho`: German "wer", "wem" (not "wen", chat's "wenn"), and Hungarian's opening "ki" but
+ * before a verb it is the prefix of (HUNGARIAN_OPENING_WHO: "Ki lehet cserélni a jegyet?", can the ticket
+ * be exchanged, asks for no person; a review).
+ */
+const OPENING_WHO: Record<string, RegExp> = { de: /^\P{L}*(?:wer|wem)(?![\p{L}])/u, hu: new RegExp(String.raw`^\P{L}*(?:${HUNGARIAN_OPENING_WHO})(?![\p{L}])`, 'u') };
 
 /**
  * English chat asks a time by naming it after its topic, with no question word: "kidsclub time sat",

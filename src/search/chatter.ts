@@ -63,6 +63,12 @@ const ASKED_AGAIN = `(?<=[,.!?:;]\\s{0,4})(?:${[
 ].join('|')})`;
 
 /** German's small, quick or silly question ("kurze Frage", "dumme Frage", "blöde Frage"). */
+/**
+ * Singapore's and Malaysia's particles closing an English question ("which day ah", "how to cancel ah
+ * paiseh"): see tokenize.ts's ENGLISH_CHAT. Typed with a capital, a name or an acronym (see `namedParticle`).
+ */
+const SINGAPORE_PARTICLES = ['ah', 'lah', 'leh', 'lor', 'meh', 'hor', 'liao', 'paiseh'];
+
 const GERMAN_SMALL = '(?:kurze|kleine|dumme|blöde|bloede|doofe)';
 
 // Each alternative is a whole stretch of chatter; a question may stack several ("Hi all, quick question: …").
@@ -92,10 +98,10 @@ const CHATTER: Record<string, Chatter> = {
       'any (?:ideas?|thoughts|clues?)',
       '(?:thanks|thank you|thx|ty|tia|cheers)(?: (?:a lot|so much))?(?: (?:all|guys|everyone))?(?: in advance)?(?: for (?:(?:the|your|ur|all the|all your|any) (?:quick )?(?:help|info|answer|reply|response|support|time)|helping(?: me| out)?))?(?: in advance)?(?: (?:all|guys|everyone))?',
       'lol|lmao|haha+|pls|please',
-      // Singapore's and Malaysia's closing particles (see tokenize.ts's ENGLISH_CHAT). Not a closing "or not"
-      // ("can dabao from 2 stall in 1 order or not"): Indian English asks so too, and FAQ phrasings write it
-      // ("This protein is genuine or not?" lost its intent in HINT3 curekart, checked).
-      'ah|lah|leh|lor|meh|hor|liao|paiseh',
+      // Singapore's and Malaysia's closing particles. Not a closing "or not" ("can dabao from 2 stall in 1 order
+      // or not"): Indian English asks so too, and FAQ phrasings write it ("This protein is genuine or not?"
+      // lost its intent in HINT3 curekart, checked).
+      SINGAPORE_PARTICLES.join('|'),
       ASKED_AGAIN,
     ].join('|'),
     smallTalk: {
@@ -444,7 +450,8 @@ export function withoutChatter(question: string, lang: string): string {
     // a 4,000-character message hundreds of milliseconds per language; no closing stack is this long.
     found.closing.lastIndex = Math.max(0, rest.length - CLOSING_REACH);
     const closing = found.closing.exec(asWritten(rest));
-    if (closing && !named(rest.slice(closing.index, closing.index + closing[0].length))) rest = rest.slice(0, closing.index) + (closing[0].includes('?') ? '?' : '');
+    const typed = closing ? rest.slice(closing.index, closing.index + closing[0].length) : '';
+    if (closing && !named(typed) && !namedParticle(typed)) rest = rest.slice(0, closing.index) + (closing[0].includes('?') ? '?' : '');
   }
   return rest.trim() === '?' ? '' : rest;
 }
@@ -455,6 +462,14 @@ export function withoutChatter(question: string, lang: string): string {
  * "Lol" or "LOL", nor "xD").
  */
 const named = (typed: string): boolean => /(?<![\p{L}])(?=\p{L}{3})\p{L}*\p{Ll}\p{L}*?\p{Lu}/u.test(typed);
+
+/**
+ * Whether a closing particle (English's "ah", "lor", "liao"…) is typed with a capital: a name or an acronym
+ * ("where is the AH?", an auction house; "Dr Liao", "Leh"), which Singapore's chat types in lower case (a
+ * review: "where is the AH?" abstained).
+ */
+const namedParticle = (typed: string): boolean => PARTICLE_TYPED.exec(typed)?.[0].match(/\p{Lu}/u) != null;
+const PARTICLE_TYPED = new RegExp(`(?<![\\p{L}])(?:${SINGAPORE_PARTICLES.join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * The kind of small talk `question` (without its chatter: see `withoutChatter`) is in language `lang`, or

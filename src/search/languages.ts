@@ -1935,19 +1935,24 @@ const ITALIAN_CHAT = new Set('cmq sn x tt pls plz grz perche piu'.split(' '));
 /** Of ITALIAN_CHAT, the letters that name a thing where an article writes them: "l'aula studio X", the Series X. */
 const ITALIAN_CHAT_UNLESS_WRITTEN = new Set(['x', 'sn', 'tt']);
 /**
+ * Italian asks a price with "venire" ("quanto viene la prima visita?", what does it come to), which articles
+ * write "costa": right after "quanto" ("quanto mi viene"), "viene" and "vengono" are read as "costa" and
+ * "costano", as Spanish "sale" is (see `spanishIdioms`). Left as "venire", "Quanto viene la prima visita dal
+ * dentista da voi?" met "Ogni fattura viene inviata…" at 0.83 (a dental clinic chain's trial, round AU). Not
+ * further on ("quanto tempo ci vuole se viene mia figlia"), nor after "quando", nor "quanti vengono" (how many
+ * come), nor after "tra", "fra", "per", "da", "ogni", "entro" (in how long, for how long: "Tra quanto viene
+ * spedito il mio ordine?"), nor before a participle ("Per quanto viene garantito un impianto?": a review).
+ */
+const italianIdioms = (question: string): string =>
+  question.replace(
+    /(?<![\p{L}])(?<!(?:tra|fra|per|da|ogni|entro) )((?:quanto|qnto|qnt) (?:(?:mi|ci|ti|vi|gli) )?)(viene|vengono)(?![\p{L}])(?! \p{L}+(?:at|it|ut)[oaie](?![\p{L}]))/giu,
+    (_, before: string, verb: string) => `${before}${verb.toLowerCase() === 'viene' ? 'costa' : 'costano'}`,
+  );
+/**
  * Italian chat's spellings of question words (see `LanguageSpec.respellings`): "qnd", "qndo" (quando), "qnt",
  * "qnto" (quanto), "dv" (dove), "xke", "xké", "xk" (perché): "dv lascio la bici" abstained at 0.27 (an
  * Italian choir's trial). Not "ke" (see ITALIAN_CHAT).
  */
-/**
- * Italian asks a price with "venire" ("quanto viene la prima visita?", what does it come to), which articles
- * write "costa": right after "quanto" ("quanto mi viene"), "viene" and "vengono" are read as "costa" and
- * "costano", as Spanish "sale" is (see `spanishIdioms`); not further on ("quanto tempo ci vuole se viene mia
- * figlia"). Left as "venire", "Quanto viene la prima visita dal dentista da
- * voi?" met "Ogni fattura viene inviata…" at 0.83 (a dental clinic chain's trial, round AU).
- */
-const italianIdioms = (question: string): string =>
-  question.replace(/(?<![\p{L}])((?:quant[oiae]|qnto|qnt) (?:(?:mi|ci|ti|vi|gli) )?)(viene|vengono)(?![\p{L}])/giu, (_, before: string, verb: string) => `${before}${verb.toLowerCase() === 'viene' ? 'costa' : 'costano'}`);
 const ITALIAN_RESPELLINGS = new Map(Object.entries({ qnd: 'quando', qndo: 'quando', qnt: 'quanto', qnto: 'quanto', qnti: 'quanti', dv: 'dove', xke: 'perché', xké: 'perché', xk: 'perché', xche: 'perché', xché: 'perché' }));
 /**
  * Italian chat's clippings (see `LanguageSpec.clippings`): "tel" (telefono), "pome" (pomeriggio), "bici"

@@ -58,10 +58,11 @@ const ENGLISH_STOPWORDS = [
  * data from Reckon?", an accounting product, got the MYOB and Xero paragraph). Not "keen" nor "cooked" ("do
  * you stock keen sandals?", "do you sell cooked prawns?" turn on them: a review).
  * Singapore's and Malaysia's particles "lah", "leh" and its "paiseh" (sorry), "sian" (fed up), and "guys" of
- * "u guys" (only where no article writes it), as a Singapore food-delivery app's members type them ("my
- * chicken rice missing the egg leh how to claim" abstained at 0.30, "leh" counted against every answer; round
- * AT); the particles that close a question ("ah", "lor", "meh") are chatter.ts's, as "ah" and "lor" are names
- * inside one ("Ah Seng Lor Mee").
+ * "u guys", as a Singapore food-delivery app's members type them ("my chicken rice missing the egg leh how to
+ * claim" abstained at 0.30, "leh" counted against every answer; round AU); "lah", "leh", "sian" and "guys"
+ * only where no article writes them (its stem: "guy" too), and not typed with a capital past the question's
+ * start (Leh in Ladakh, a Sian who teaches, "Guys and Dolls": a review, a theatre's fixture). The particles that close a question ("ah", "lor", "meh") are chatter.ts's, as "ah" and
+ * "lor" are names inside one ("Ah Seng Lor Mee").
  */
 const ENGLISH_CHAT = new Set(
   'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert aint heaps reckon lah leh paiseh sian guys'.split(' '),
@@ -81,7 +82,7 @@ const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...
 /** A word of languages.ts's TAGLISH_MARKERS, whole. */
 const TAGLISH_MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TAGLISH_MARKERS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang, "dito" a telco, "jan", "kc", "d2", "lng" (a review). */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'reckon', 'guys']);
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'reckon', 'lah', 'leh', 'sian', 'guys']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
