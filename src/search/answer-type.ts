@@ -37,12 +37,12 @@ const MEASURED = String.raw`(?:longer|later|earlier|time|more time|v?ram|memory|
  */
 const HUNGARIAN_PRICE = String.raw`(\p{L}*(díj|dij)(?!nyer|az)\p{L}{0,6}|ár|ára|ara|árak|arak|árai|arai|(kaució|kaucio|letét|letet)\p{L}{0,3})`;
 /** What "mennyi" beside HUNGARIAN_PRICE may ask instead: a time ("A kaució mennyi idő alatt jön vissza?", "mennyi nap alatt"; not "évente", yearly) or a prize won ("Mennyi díjat nyert a csapat?"). */
+const HUNGARIAN_NOT_PRICE = String.raw`(?! (idő|ido)\p{L}*)(?! (ideig|nap|napig|napon|napot|hét|het|hetet|hónap|honap|hónapig|év|ev|évig|perc|percig|óra|ora|óráig)(?![\p{L}]))(?! nyer)`;
 /**
  * Hungarian's "who" opening a question: "ki", but not before the verb it is the prefix of ("Ki van kapcsolva a
  * PvP?", is PvP switched off; "Ki lehet kapcsolni…"), and its other forms.
  */
 const HUNGARIAN_OPENING_WHO = String.raw`ki(?! (?:van|vannak|volt|lesz|lehet|kell|szabad|tud\p{L}*|fog\p{L}*|akar\p{L}*)(?![\p{L}]))|kik|kit|kiket|kinek|kiknek|kivel`;
-const HUNGARIAN_NOT_PRICE = String.raw`(?! (idő|ido)\p{L}*)(?! (ideig|nap|napig|napon|napot|hét|het|hetet|hónap|honap|hónapig|év|ev|évig|perc|percig|óra|ora|óráig)(?![\p{L}]))(?! nyer)`;
 /** A word of a price after MEASURED's, maybe one word on: "how much luggage fee", "how much data plan cost" ask a price. */
 const PRICED = String.raw`(?:[a-z-]+ )?(?:fees?|costs?|prices?|pricing|rent|charges?)\b`;
 

@@ -63,13 +63,13 @@ const ASKED_AGAIN = `(?<=[,.!?:;]\\s{0,4})(?:${[
 ].join('|')})`;
 
 /** German's small, quick or silly question ("kurze Frage", "dumme Frage", "blöde Frage"). */
+const GERMAN_SMALL = '(?:kurze|kleine|dumme|blöde|bloede|doofe)';
+
 /**
  * Singapore's and Malaysia's particles closing an English question ("which day ah", "how to cancel ah
  * paiseh"): see tokenize.ts's ENGLISH_CHAT. Typed with a capital, a name or an acronym (see `namedParticle`).
  */
 const SINGAPORE_PARTICLES = ['ah', 'lah', 'leh', 'lor', 'meh', 'hor', 'liao', 'paiseh'];
-
-const GERMAN_SMALL = '(?:kurze|kleine|dumme|blöde|bloede|doofe)';
 
 // Each alternative is a whole stretch of chatter; a question may stack several ("Hi all, quick question: …").
 const CHATTER: Record<string, Chatter> = {

@@ -1836,8 +1836,9 @@ const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
  * I), "ila" (if), "daba" (now), "ghadi" (will), "chi" (some), "f"/"fl" (in). Left in, each was a word no
  * article uses, counted against every answer: 12 of a Casablanca football academy's 20 typed questions
  * abstained (round AU). Its question words are read as French's (see FRENCH_RESPELLINGS), a few everyday
- * words as the French the articles write (FRENCH_CLIPPINGS). "had", "ila", "kant", "chi", "fi" and "f" only
- * where no article writes them (a philosopher, an island's name).
+ * words as the French the articles write (FRENCH_CLIPPINGS). Those that are words or names elsewhere only
+ * where no article writes them (DARIJA_UNLESS_WRITTEN: "Kant", a philosopher; "Ana", "Salam", names; "f",
+ * "fi", "fl", "had", "ila", "kan", "chi", "nta", "nti", "hada", "hadi").
  */
 const DARIJA_CHAT = ['salam', 'slm', 'wach', 'wesh', 'kayn', 'kayna', 'kaynin', 'kaynine', 'dial', 'dyal', 'diyal', '3afak', 'afak', 'bghit', 'bghina', 'n9der', 'nqder', 'n9dar', 'daba', 'ghadi', 'had', 'hadi', 'hada', 'ila', 'kant', 'kan', 'chi', 'fi', 'f', 'fl', 'm3a', 'nta', 'nti', 'ana'];
 const DARIJA_UNLESS_WRITTEN = ['had', 'ila', 'kant', 'kan', 'chi', 'fi', 'f', 'fl', 'nta', 'nti', 'ana', 'hada', 'hadi', 'salam'];

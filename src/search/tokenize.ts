@@ -61,8 +61,9 @@ const ENGLISH_STOPWORDS = [
  * "u guys", as a Singapore food-delivery app's members type them ("my chicken rice missing the egg leh how to
  * claim" abstained at 0.30, "leh" counted against every answer; round AU); "lah", "leh", "sian" and "guys"
  * only where no article writes them (its stem: "guy" too), and not typed with a capital past the question's
- * start (Leh in Ladakh, a Sian who teaches, "Guys and Dolls": a review, a theatre's fixture). The particles that close a question ("ah", "lor", "meh") are chatter.ts's, as "ah" and
- * "lor" are names inside one ("Ah Seng Lor Mee").
+ * start (Leh in Ladakh, a Sian who teaches, "Guys and Dolls": a review, a theatre's fixture). The particles
+ * that close a question ("ah", "lor", "meh") are chatter.ts's, as "ah" and "lor" are names inside one ("Ah
+ * Seng Lor Mee").
  */
 const ENGLISH_CHAT = new Set(
   'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert aint heaps reckon lah leh paiseh sian guys'.split(' '),
