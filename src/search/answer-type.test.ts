@@ -912,6 +912,15 @@ describe('statesType', () => {
     for (const text of ['IBAN RO49 BTRL 0080 1205 H123 45XX', 'IT60 X054 2811 1010 0000', 'Call 555-123-4567.']) expect(withoutPhoneNumbers(text)).toBe(text);
   });
 
+  it('reads figures a word names a number as no year, and a monthly window of days as a date (Romanian)', () => {
+    expect(statesType('Puteți trimite indexul și prin SMS la numărul 1745.', 'date', new Set(), 'ro')).toBe(false);
+    expect(statesType('Text STOP to number 2020 to stop.', 'date', new Set())).toBe(false);
+    expect(statesType('The club was founded in 1745.', 'date', new Set())).toBe(true);
+    expect(statesType('În fiecare lună, între zilele 20 și 27, inclusiv.', 'date', new Set(), 'ro')).toBe(true);
+    expect(statesType('Plata se face pe 5 ale fiecărei luni.', 'date', new Set(), 'ro')).toBe(true);
+    expect(statesType('Am avut 20 de zile de vacanță.', 'date', new Set(), 'ro')).toBe(false);
+  });
+
   it('reads the name or figure a question asks about, read as the question\'s words, as no new fact ("Артём" typed "артем", "Zürich" "zurich")', () => {
     const stated = (lang: string, sentence: string, question: string, type: 'name' | 'number' | 'amount' = 'name') => {
       const analyzer = analyzerFor(lang);

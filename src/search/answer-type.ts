@@ -381,7 +381,7 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
     // which type) it asks none. XQuAD el dev, answer in quote plain / FAQ mode: 0.851 / 0.868 → 0.855 / 0.874.
     el: [
       [/(?<![\p{L}\p{M}])(π[οό]τε|pote|ποι(ο|α|ον|ας) (έτος|έτους|χρονιά|χρονολογία|αιώνα|δεκαετία|ημερομηνία|μέρα|ημέρα|μήνα))(?![\p{L}\p{M}])/u, 'date'],
-      [/(?<![\p{L}\p{M}])(π[οό]σο (κοστ\p{L}*|κ[αά]νει|πληρ\p{L}*|χρε[ωώ]ν\p{L}*|βγα[ιί]νει)|π[οό]σα (λεφτ\p{L}*|ευρ[ωώ])|(ποια|ποιο) (ε[ιί]ναι )?(η |το )?(τιμ[ηή]|κ[οό]στος)|poso (kostiz\p{L}*|kanei|plir\p{L}*|vgainei)|posa (lefta|eurw|euro))(?![\p{L}\p{M}])/u, 'amount'],
+      [/(?<![\p{L}\p{M}])(π[οό]σο (κοστ\p{L}*|κ[αά]νει|πληρ\p{L}*|χρε[ωώ]ν\p{L}*|βγα[ιί]νει)|π[οό]σα (λεφτ\p{L}*|ευρ[ωώ]|κ[αά]νει|κ[αά]νουν)|(ποια|ποιο) (ε[ιί]ναι )?(η |το )?(τιμ[ηή]|κ[οό]στος)|poso (kostiz\p{L}*|kanei|kani|plir\p{L}*|vgainei)|posa (lefta|eurw|euro|kanei|kani|kanoun))(?![\p{L}\p{M}])/u, 'amount'],
       [/(?<![\p{L}\p{M}])(π[οό]σ(ος|η|ο|οι|ες|α|ους|ων)|pos(os|i|o|oi|es|a|ous|wn|on))(?![\p{L}\p{M}])/u, 'number'],
       [/(?<![\p{L}\p{M}])(ποιος|ποια|ποιον|ποιου|ποιοι|ποιας|ποιανού|ποιανου|πού|poios|poia|poioi)(?![\p{L}\p{M}])(?!\s+(είδος|είδους|είδη|τύπος|τύπου|τύπο|τρόπος|τρόπου|τρόπο|όρος|όρου|όρο|λόγος|λόγο|μέθοδος|μέθοδο)(?![\p{L}\p{M}]))|^[\s"“«(]*(που|pou)(?![\p{L}\p{M}])/u, 'name'],
     ],
@@ -1184,9 +1184,12 @@ const URDU_DATE =
  * Romanian's: a month ("mai", more too, only after a day: "21 mai", not "7 mai puțin", "strada 1 Mai") or a
  * weekday and its "-a" forms ("sâmbătă, 14 iunie", "vinerea"), with or without diacritics; not "luni" (Monday,
  * and months: "3 luni"). A capitalised name ("August Pop", "Pensiunea Vineri") reads as a date too. "Când mergem pe Vlădeasa?" got the refuge
- * paragraph over "Duminică, 21 iunie, urcăm…", which stated no date (a Cluj hiking club's trial, round Y).
+ * paragraph over "Duminică, 21 iunie, urcăm…", which stated no date (a Cluj hiking club's trial, round Y). A
+ * day of the month as a monthly window writes it ("între zilele 20 și 27", "pe 5 ale fiecărei luni"): the
+ * FAQ answer "În fiecare lună, între zilele 20 și 27, inclusiv." stated no date, and "Când pot trimite
+ * indexul?", asked as that entry asks it, got the SMS paragraph (an energy supplier's trial).
  */
-const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile)(?![\p{L}])/iu;
+const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile|(?<=zi(?:ua|lele)\s(?:de\s)?)\d{1,2}(?!\d)|\d{1,2}(?=\s(?:ale|a)\s(?:lunii|fiec[aă]rei\s+luni)))(?![\p{L}])/iu;
 const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
@@ -1494,10 +1497,18 @@ const PHONE_NUMBER = /(?<![\p{L}\p{N}])(?:(?:\+|00)\d{1,3}(?:[ .-]\(?\d+\)?){2,}
 /** Three groups of digits that are a date ("2026-02-13", "01 02 2026"), not a phone number. */
 const PHONE_DATE = /^(?:\d{4}[ .-]\d{1,2}[ .-]\d{1,2}|\d{1,2}[ .-]\d{1,2}[ .-]\d{2,4})$/;
 
-/** `sentence` with its phone numbers (see PHONE_NUMBER) blanked, each character a space. */
+/** `sentence` with its phone numbers (see PHONE_NUMBER) and the figures named a number (see NAMED_NUMBER) blanked, each character a space. */
 export function withoutPhoneNumbers(sentence: string): string {
-  return PHONE_HINT.test(sentence) ? sentence.replace(PHONE_NUMBER, (match) => (PHONE_DATE.test(match) ? match : ' '.repeat(match.length))) : sentence;
+  const phones = PHONE_HINT.test(sentence) ? sentence.replace(PHONE_NUMBER, (match) => (PHONE_DATE.test(match) ? match : ' '.repeat(match.length))) : sentence;
+  return NAMED_NUMBER_HINT.test(phones) ? phones.replace(NAMED_NUMBER, (match) => ' '.repeat(match.length)) : phones;
 }
+/**
+ * Figures a word names a number, a short code or an SMS number ("la numărul 1745", "SMS an 1745", "number
+ * 2020"): no year. "Puteți trimite indexul și prin SMS la numărul 1745" was a date to "Când pot trimite
+ * indexul?", over the FAQ entry that asks it (an energy supplier's trial).
+ */
+const NAMED_NUMBER = /(?<=(?<![\p{L}])(?:numărul|numarul|număr|numar|number|nummer|numéro|numero|número|numer|numerem|číslo|cislo|čísle|номер|номеру|номером|αριθμό|αριθμός|numarası|numarasi|SMS(?:\s(?:la|to|an|au|al|a|na|на))?)\s?:?\s?)\d{3,}(?![\p{L}\p{N}])/giu;
+const NAMED_NUMBER_HINT = /(?:mă?r|mber|mmer|m[ée]ro|mer|íslo|islo|омер|ριθμ|aras|SMS)[\p{L}]*\s?(?:\p{L}{1,2}\s)?:?\s?\d{3}/iu;
 /** A cheap test before PHONE_NUMBER: a digit, a separator and a digit. */
 const PHONE_HINT = /\d[ .()-]+\d/;
 

@@ -359,3 +359,16 @@ describe('smallTalkOf', () => {
     expect(smallTalkOf(typed, lang)).toBeNull();
   });
 });
+
+describe('Swedish, Greek and Hebrew chatter', () => {
+  it('takes greetings and thanks off', () => {
+    expect(withoutChatter('hej hej nån som vet va garaget kostar', 'sv')).toBe('va garaget kostar');
+    expect(withoutChatter('hur länge är bastun öppen? tack på förhand', 'sv')).toBe('hur länge är bastun öppen?');
+    expect(withoutChatter('καλημέρα, πότε φεύγει το πλοίο;', 'el')).toBe('πότε φεύγει το πλοίο;');
+    expect(withoutChatter('kalimera, pote fevgei to ploio', 'el')).toBe('pote fevgei to ploio');
+    expect(withoutChatter('היי מתי פותחים הרשמה לקייטנה תודה מראש', 'he')).toBe('מתי פותחים הרשמה לקייטנה');
+  });
+  it('keeps a greeting that is the topic', () => {
+    expect(withoutChatter('hej då', 'sv')).toBe('hej då');
+  });
+});

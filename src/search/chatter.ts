@@ -269,6 +269,30 @@ const CHATTER: Record<string, Chatter> = {
       farewell: '(?:noapte bună|noapte buna|weekend plăcut|weekend placut|pa|pa pa|pe mâine|pe maine|la revedere)(?: (?:tuturor|la toți|la toti))?',
     },
   },
+  // "hej hej nån som vet va garaget kostar" and "tack på förhand" as Swedish members write: "hej" counted against
+  // every answer ("hur länge är bastun öppen" 1.00, "hej hej hur länge…" 0.65; a Stockholm housing co-op's trial).
+  sv: {
+    greeting: '(?:hej hej|hejsan|hej|hallå|halla|tjena|tjenare|tja|god morgon|godmorgon)(?: (?:alla|allihop|allihopa|på er|pa er|gänget|ganget))?',
+    opens: 'när|nar|hur|vad|va|var|vem|vilken|vilket|vilka|varför|varfor|kan|får|far|måste|maste|är|ar|e|finns|ska|har|nån|nan|någon|nagon|jag|vi|man|gäller|galler',
+    preamble: ['(?:nån|någon|nan|nagon) som vet', '(?:en )?(?:snabb |liten |dum )?(?:fråga|fraga)(?= *[:,!.-])', '(?:en )?(?:snabb|liten|dum) (?:fråga|fraga)'].join('|'),
+    closing: ['(?:tack|tackar|tusen tack)(?: (?:så mycket|sa mycket|på förhand|pa forhand|i förväg|i forvag|för hjälpen|for hjalpen|alla|allihop))*', 'mvh', 'hälsningar|halsningar'].join('|'),
+  },
+  // Greek and Greeklish greetings: "kalimera pairnete skylia sto ploio" abstained at 0.19, "καλημέρα" counted
+  // against every answer (a Cyclades ferry operator's trial).
+  el: {
+    greeting: '(?:καλημέρα|καλημερα|καλησπέρα|καλησπερα|γεια σας|γεια σου|γεια|γειά|χαίρετε|χαιρετε|kalimera|kalhmera|kalispera|kalhspera|geia sas|geia sou|geia|gia sas|gia)(?: (?:σε όλους|σε ολους|παιδιά|παιδια|se olous|paidia))?',
+    opens: 'πότε|ποτε|πώς|πως|πού|που|ποιος|ποια|ποιο|ποιες|ποιοι|τι|πόσο|ποσο|πόσα|ποσα|πόσες|ποσες|γιατί|γιατι|μπορώ|μπορω|υπάρχει|υπαρχει|έχετε|εχετε|ξέρει|ξερει|pote|pws|pos|pou|poios|poia|poio|ti|poso|posa|poses|giati|mporw|mporo|yparxei|iparxei|exete|kserei',
+    preamble: ['(?:ξέρει|ξερει|ξέρετε|ξερετε|kserei|ksereis|kserete) (?:κανείς|κανεις|κανένας|κανενας|kaneis|kanenas)', '(?:μια )?(?:ερώτηση|ερωτηση|erwthsh|erotisi)(?= *[:,!.-])'].join('|'),
+    closing: ['(?:ευχαριστώ|ευχαριστω|ευχαριστούμε|ευχαριστουμε|ευχαριστω πολυ|efxaristw|eyxaristw|euxaristw|efharisto|thanks|thx)(?: (?:πολύ|πολυ|εκ των προτέρων|εκ των προτερων|polu|poly|poli))*', '(?:παρακαλώ|παρακαλω|parakalw|parakalo)'].join('|'),
+  },
+  // Hebrew greetings and thanks: "היי מתי פותחים הרשמה לקיטנה תודה מראש" abstained at 0.22, "היי" and "תודה"
+  // counted against every answer and every candidate lacking "מראש" (a Haifa community centre's trial).
+  he: {
+    greeting: '(?:היי|הי|שלום|שלום לכולם|ערב טוב|בוקר טוב|אהלן|הלו)(?: (?:לכולם|חברים|חבר׳ה|חבר\'ה))?',
+    opens: 'מתי|איך|איפה|מי|מה|כמה|למה|מדוע|איזה|איזו|אילו|האם|אפשר|יש|מותר|צריך|מישהו|אני|אנחנו',
+    preamble: ['מישהו יודע', 'שאלה(?= *[:,!.-])'].join('|'),
+    closing: ['(?:תודה|תודות)(?: (?:רבה|מראש|לכולם|רבה מראש))*', 'בבקשה'].join('|'),
+  },
   // "хто знає", read as a question word, asked for a person: "хлопці, хто знає, скільки розглядають апеляцію?"
   // took the paragraph naming the admins over the FAQ entry that says how long (a Ukrainian DayZ server's trial).
   uk: {

@@ -3190,3 +3190,32 @@ describe("answer(): an abstention's confidence", () => {
     expect(index.explain('Do you accept PayPal?')[0]).toMatchObject({ confidence: 0.35, clears: false });
   });
 });
+
+describe('the word that with the question word asks the kind of fact', () => {
+  it('is no topic word: Greek "πόσο κάνει" asks a price, Czech "do kolika hodin" a time', () => {
+    const ferry = new SearchIndex([
+      article('fares', `---\nlang: el\n---\n# Εισιτήρια\n\nΤο εισιτήριο για τη Σαντορίνη κοστίζει 52 € και για την Πάρο 42 €.\n\nΚάνετε εγγραφή στην κάρτα Ναυτίλος και μαζεύετε πόντους σε κάθε εισιτήριο.\n`),
+    ]);
+    expect(ferry.answer('posa kanei to eisitirio gia santorini').quote).toContain('52 €');
+    expect(ferry.answer('πόσο κάνει το εισιτήριο για Σαντορίνη;').quote).toContain('52 €');
+    for (const question of ['posa kanei to eisitirio gia santorini', 'πόσο κάνει το εισιτήριο;']) {
+      expect(ferry.readings(question).find((r) => /^(?:kanei|κάνει)$/u.test(r.word))?.how, question).toBe('ignored');
+    }
+    // Elsewhere "κάνει" is a word of the question ("what does the card do").
+    expect(ferry.readings('τι κάνει η κάρτα;').find((r) => r.word === 'κάνει')?.how).not.toBe('ignored');
+    const shop = new SearchIndex([
+      article('hours', `---\nlang: cs\n---\n# Black Friday\n\nKaždý den v 10:00 spustíme Deal dne, členové klubu ho uvidí o hodinu dřív.\n\nNa Black Friday má pražský showroom otevřeno od 8:00 do 21:00.\n`),
+    ]);
+    expect(shop.answer('Do kolika hodin bude showroom otevřený na Black Friday?').quote).toContain('21:00');
+    expect(shop.readings('Do kolika hodin bude showroom otevřený?').find((r) => r.word === 'hodin')?.how).toBe('ignored');
+  });
+  it('keeps Greek "παιδιά" a topic word where the articles write it (children), and chat where they do not (guys)', () => {
+    const fares = new SearchIndex([
+      article('fares', `---\nlang: el\n---\n# Εκπτώσεις\n\nΟι φοιτητές πληρώνουν το μισό της οικονομικής θέσης.\n\nΤα παιδιά από 5 έως 10 ετών πληρώνουν μισό εισιτήριο.\n`),
+    ]);
+    expect(fares.answer('Από ποια ηλικία πληρώνουν τα παιδιά μισό εισιτήριο;').quote).toContain('5 έως 10');
+    expect(fares.readings('πληρώνουν τα παιδιά;').find((r) => r.word === 'παιδιά')?.how).toBe('as written');
+    const server = new SearchIndex([article('server', `---\nlang: el\n---\n# Σέρβερ\n\nΗ ip του σέρβερ είναι play.example.gr.\n`)]);
+    expect(server.readings('ρε παιδιά ποια είναι η ip του σέρβερ;').find((r) => r.word === 'παιδιά')?.how).toBe('ignored');
+  });
+});

@@ -4251,6 +4251,11 @@ const MAX_LIST_LINES = 12;
  * time does the performance start?" lost its match and 7 fixtures a right answer.
  */
 function askedKindWords(list: readonly string[], type: AnswerType | null, analyzer: Analyzer, written: (word: string) => boolean): ReadonlySet<string> {
+  const phrase = KIND_PHRASES[analyzer.lang];
+  if (phrase && type !== null) {
+    const words = list.filter((word, i) => i > 0 && phrase.asking.test(list[i - 1]!) && phrase.kind.test(word));
+    if (words.length) return new Set(words);
+  }
   if (type !== 'date' && type !== 'time') return NO_KIND_WORDS;
   if (analyzer.lang === 'ko') return koreanHourWords(list, written);
   if (!analyzer.english) return NO_KIND_WORDS;
@@ -4274,6 +4279,18 @@ function koreanHourWords(list: readonly string[], written: (word: string) => boo
   return words.length ? new Set(words) : NO_KIND_WORDS;
 }
 const KOREAN_HOURS: ReadonlySet<string> = new Set(['시', '시에', '시까지', '시부터', '시쯤', '시에요', '시예요']);
+/**
+ * Per language, a verb or noun that with the question word before it asks the kind of fact, however the
+ * articles write it (see `askedKindWords`): Greek "πόσο κάνει" (how much does it cost; "κάνει", it does,
+ * met a loyalty card paragraph's "Κάνετε εγγραφή", sign up, and "posa kanei to eisitirio gia santorini" got
+ * it over the fares: a Cyclades ferry operator's trial) and Czech "do kolika hodin", "v kolik hodin" (until,
+ * at what hour: "hodin" met "o hodinu dřív" of another paragraph, which got three time questions of a Czech
+ * e-shop's trial).
+ */
+const KIND_PHRASES: Readonly<Record<string, { asking: RegExp; kind: RegExp }>> = {
+  el: { asking: /^(?:πόσο|ποσο|πόσα|ποσα|poso|posa)$/u, kind: /^(?:κάνει|κανει|κάνουν|κανουν|kanei|kanoun|kani)$/u },
+  cs: { asking: /^(?:kolika|kolik)$/u, kind: /^(?:hodin|hod|hodiny)$/u },
+};
 const KIND_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'date', 'dates']);
 const ASKING_KIND: ReadonlySet<string> = new Set(['what', 'which', 'wat', 'wot', 'wht', 'whats']);
 const KIND_OF: ReadonlySet<string> = new Set(['of', 'for']);

@@ -86,11 +86,37 @@ const ARMENIAN_MARK = /[\u055b\u055c\u055e]/;
 const JOINER_IN_WORD = /(?<=[\p{L}\p{M}\p{N}])[\u00ad\u200d\u2060\ufeff]+(?=[\p{L}\p{M}\p{N}])/gu;
 const JOINER = /[\u00ad\u200d\u2060\ufeff]/;
 
-/** `text` without the joiners (see JOINER_IN_WORD) and Armenian marks (see ARMENIAN_MARK_IN_WORD) inside its words. */
+/**
+ * Hebrew's geresh and gershayim inside a word, as written (׳ ״) or typed (' ’ "): an acronym's ("מתנ"ס",
+ * "ש"ח", "עו"ד") and a loanword's sound ("ג'ודו", "צ'יפס"). A tokenizer ends the word there ("מתנ" and "ס",
+ * "לג" and "ודו", each then unknown to every article: a Haifa community centre's trial), and members type
+ * either mark, or none; out, the word reads as typed without it. Not at a word's end ("ב'", Monday), nor a
+ * quotation mark beside one letter only.
+ */
+const HEBREW_MARK_IN_WORD = /(?<=[\u05d0-\u05ea])['"’\u05f3\u05f4](?=[\u05d0-\u05ea])/g;
+/** One of those marks between two Hebrew letters anywhere: looked for first, as ARMENIAN_MARK is. */
+const HEBREW_MARK = /[\u05d0-\u05ea]['"’\u05f3\u05f4][\u05d0-\u05ea]/;
+
+/**
+ * Latin letters typed inside a Cyrillic word, each as the Cyrillic letter it looks like: a Ukrainian keyboard
+ * left on a Russian layout has no "і" and "ї", and members type Latin "i" ("свiтла", "скiко", "недiлю": each
+ * unknown to every article, in a Ukrainian school's trial, where "світла" was read), and a word pasted
+ * from elsewhere may hold a Latin "a", "o", "c"... One touching a Cyrillic letter only: "IT-курси" and
+ * "iPhone" are Latin words.
+ */
+const LATIN_IN_CYRILLIC = /(?<=[\u0400-\u04ff])[aceiopxykïACEHIKMOPTXBÏ]|[aceiopxykïACEHIKMOPTXBÏ](?=[\u0400-\u04ff])/g;
+const LATIN_BESIDE_CYRILLIC = /[\u0400-\u04ff][aceiopxykïACEHIKMOPTXBÏ]|[aceiopxykïACEHIKMOPTXBÏ][\u0400-\u04ff]/;
+const CYRILLIC_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', ï: 'ї', A: 'А', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', B: 'В', Ï: 'Ї' };
+
+/** `text` without the joiners (see JOINER_IN_WORD), Armenian and Hebrew marks (see ARMENIAN_MARK_IN_WORD, HEBREW_MARK_IN_WORD) inside its words, and with Cyrillic words' Latin letters as Cyrillic ones (see LATIN_IN_CYRILLIC). */
 function inWordMarksOut(text: string): string {
   const joined = JOINER.test(text) ? text.replace(JOINER_IN_WORD, '') : text;
-  return ARMENIAN_MARK.test(joined) ? joined.replace(ARMENIAN_MARK_IN_WORD, '') : joined;
+  const armenian = ARMENIAN_MARK.test(joined) ? joined.replace(ARMENIAN_MARK_IN_WORD, '') : joined;
+  // Replaced twice: a Latin letter touching only another Latin one ("iї" of a word) touches a Cyrillic one after the first pass.
+  const cyrillic = LATIN_BESIDE_CYRILLIC.test(armenian) ? armenian.replace(LATIN_IN_CYRILLIC, lookalike).replace(LATIN_IN_CYRILLIC, lookalike) : armenian;
+  return HEBREW_MARK.test(cyrillic) ? cyrillic.replace(HEBREW_MARK_IN_WORD, '') : cyrillic;
 }
+const lookalike = (letter: string): string => CYRILLIC_LOOKALIKE[letter]!;
 
 /** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
 export const fold = (text: string): string =>

@@ -662,14 +662,17 @@ const ROMANIAN_LIST = lists.ron.filter((word) => !ROMANIAN_CONTENT.has(word));
  * Romanian the package's list lacks: "e" (is) and "o" (a), which questions are full of ("când e cursa", "e
  * o problemă"); the article and case endings written after a hyphen on a name or an abbreviation ("IP-ul",
  * "VIP-ului", "server-urile"), and the clitics written before one ("s-a", "l-am", "i-am", "m-am", "n-am");
- * and chat's greetings, thanks and fillers ("salut", "mersi", "pt" for pentru, "trb" for trebuie, "vreau",
- * "stiu"). Left in, each was a word no article uses or one that met another ("la ce ora e restart" met
- * "Care e cel mai bine plătit job", "IP-ul" met "VIP-ul"; a Romanian roleplay server's trial).
+ * and chat's greetings, thanks and fillers ("salut", "mersi", "pt" for pentru, "trb", "tre" for trebuie,
+ * "vreau", "stiu", "nush" for nu știu, "dc" for de ce, "imi", "iti" for îmi, îți). Left in, each was a word no
+ * article uses or one that met another ("la ce ora e restart" met "Care e cel mai bine plătit job", "IP-ul"
+ * met "VIP-ul"; a Romanian roleplay server's trial; "nush unde e centru voltaris" abstained, an energy
+ * supplier's).
  */
 const ROMANIAN_EXTRA = [
   'e', 'o', 'ul', 'ului', 'uri', 'urile', 'urilor', 's', 'l', 'i', 'm', 'n',
-  'salut', 'salutare', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'vreau', 'stiu', 'știu', 'ştiu', 'cf', 'cmz',
+  'salut', 'salutare', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'tre', 'vreau', 'stiu', 'știu', 'ştiu', 'nush', 'nuș', 'nushtiu', 'dc', 'imi', 'iti', 'cf', 'cmz',
 ];
+
 
 /**
  * The Snowball Romanian stem without the past participle's "-at", "-it", "-ut", which the port leaves:
@@ -1238,7 +1241,13 @@ const GREEK_EXTRA = (
  * server's trial: "ρε παιδιά ποια είναι η ip του σέρβερ;" abstained at 0.23, "ρε παιδιά έπεσε ο server το
  * πρωί, γιατί;" at 0.34 (right once the filler is taken off).
  */
-const GREEK_CHAT = new Set('ρε ρεε παιδιά παιδια μαν έλα ελα ξέρει ξερει ξέρετε ξερετε χαχα re paidia kserei ksereis xaxa bro yo lol pls'.split(' '));
+const GREEK_CHAT = new Set('ρε ρεε παιδιά παιδια μαν έλα ελα ξέρει ξερει ξέρετε ξερετε χαχα καλημέρα καλημερα καλησπέρα καλησπερα re paidia kserei ksereis xaxa kalimera kalhmera kalispera kalhspera bro yo lol pls'.split(' '));
+/**
+ * Of GREEK_CHAT, the words that are chat only where no article writes them: "παιδιά" (guys) is children too,
+ * whose fares a Cyclades ferry operator's articles write ("Από ποια ηλικία πληρώνουν τα παιδιά μισό
+ * εισιτήριο;" got the students' half fare, "παιδιά" taken off; its trial).
+ */
+const GREEK_CHAT_UNLESS_WRITTEN = new Set(['παιδιά', 'παιδια', 'paidia']);
 
 /** The names of social sites chat clips in any language written in Latin letters (see `LanguageSpec.clippings`). */
 export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
@@ -2166,9 +2175,17 @@ function hebrewStem(word: string): string {
   if (latin) return word.slice(latin[0].length);
   let stem = word;
   if (stem.startsWith('ו') && stem.length > 3) stem = stem.slice(1);
-  while (/^[הבלמכש]/u.test(stem) && stem.length > 3) stem = stem.slice(1);
+  for (let taken = 0; taken < MAX_HEBREW_PROCLITICS && /^[הבלמכש]/u.test(stem) && stem.length > 3; taken++) stem = stem.slice(1);
   return stem;
 }
+/**
+ * The most proclitics `hebrewStem` takes off after "ו": three, as "כשהשרת" (when the server) writes. Taken
+ * without a bound, two words written together were read as one: "כלב למתנ"ס" (a dog to the centre), joined as
+ * the engine reads two words the articles may write as one, was "כלבלמתנס", cut letter by letter to the
+ * articles' "תנס" (the centre), and "May I bring a dog to the centre?" was answered from the catering entry
+ * at 1.00 (a Haifa community centre's trial).
+ */
+const MAX_HEBREW_PROCLITICS = 3;
 /**
  * Hebrew as members ask, words the package's list lacks: how they address each other and ask ("אחי", "יא",
  * "מישהו יודע", does anyone know), chat ("תכלס", "בקיצור", "אשכרה", "יאללה"), "אפשר" and "צריך" (can one,
@@ -2720,7 +2737,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, chatUnlessWritten: GERMAN_CHAT_UNLESS_WRITTEN, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
-  ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT }],
+  ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT, chatUnlessWritten: GREEK_CHAT_UNLESS_WRITTEN }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keeping(SATURDAY, 'sabad', snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
   ['fi', { ...spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish')), respellings: FINNISH_RESPELLINGS }],

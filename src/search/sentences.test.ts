@@ -33,6 +33,10 @@ describe('sentences', () => {
       'Final diadakan di Arena Esports Gubeng, Jl. Raya Gubeng No. 47, lantai 2.',
       'Datang jam 13.00.',
     ]);
+    expect(sentences('Centrul din Cluj-Napoca este pe Str. Memorandumului 28. Vorbește Ioana Mureșan.', 'ro').map((s) => s.text)).toEqual([
+      'Centrul din Cluj-Napoca este pe Str. Memorandumului 28.',
+      'Vorbește Ioana Mureșan.',
+    ]);
     expect(sentences('Kantor kami di Jl. Jend. Sudirman Kav. 52, Jakarta. Hubungi Sdr. Budi di Gd. Serbaguna.', 'id').map((s) => s.text)).toEqual([
       'Kantor kami di Jl. Jend. Sudirman Kav. 52, Jakarta.',
       'Hubungi Sdr. Budi di Gd. Serbaguna.',

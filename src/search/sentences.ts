@@ -37,10 +37,15 @@ const TITLE_OR_SURNAME = /(?:^|[\s(])(?<!\p{Lu}[\p{L}'’-]*\.?\s)(?:Ma|Hon)\.$/
  * Kabupaten, "Tmn." Taman) and titles' ("Bpk." Bapak, "Sdr." Saudara, "Ir." Insinyur, "Hj." Haji or Hajah,
  * "Hjh." Hajah, "En." Encik, "Pn." Puan), and a company's "Sdn." (Sendirian, before "Bhd."): "…Arena Esports
  * Gubeng, Jl. Raya Gubeng No. 47…" was quoted from "Raya Gubeng No. 47" (an Indonesian trial). Short words of
- * other languages' sentences' ends ("En."), hence read in these only.
+ * other languages' sentences' ends ("En."), hence read in these only. Romanian addresses' and titles' ("Str." Strada,
+ * "Bd." Bulevardul, "Șos." Șoseaua, "Spl." Splaiul, "Cal." Calea, "Pța." Piața, "Al." Aleea, "Bl.", "Sc.", "Ap.",
+ * "Et." of a block of flats, "Jud." Județul, "Mun." Municipiul, "Sect." Sectorul, "Dl." Domnul, "Dna." Doamna,
+ * "Ing.", "Conf."): "Centrul din Cluj-Napoca este pe Str. Memorandumului 28" was quoted to "…este pe Str."
+ * (a Romanian energy supplier's trial).
  */
 const LOCAL_ABBREVIATIONS: Readonly<Record<string, RegExp>> = {
   id: /(?:^|[\s(.])(?:Jl|Jln|Jend|Gg|Gd|Perum|Kp|Kg|Kec|Kel|Kab|Tmn|Bpk|Sdr|Ir|Hj|Hjh|En|Pn|Sdn)\.$/u,
+  ro: /(?:^|[\s(.])(?:Str|Bd|Bdul|B-dul|Șos|Şos|Sos|Spl|Cal|Pța|Pţa|Pta|Al|Bl|Sc|Ap|Et|Jud|Mun|Sect|Dl|Dna|Dra|Ing|Conf)\.$/u,
 };
 
 /**

@@ -1342,6 +1342,19 @@ describe('Hebrew', () => {
     expect(he.terms('הport לVIP')).toEqual(he.terms('port vip'));
     expect(he.terms('בית')).toEqual(['בית']);
   });
+  it('takes three proclitics off at most, so two words written together are no third word', () => {
+    // "כלב למתנ"ס" (a dog to the centre), read together, was cut letter by letter to "תנס" (the centre).
+    expect(he.terms('כלבלמתנס')).not.toEqual(he.terms('למתנס'));
+    expect(he.terms('וכשהשרת')).toEqual(he.terms('שרת'));
+  });
+  it("reads a word with a geresh or gershayim inside as one word, typed with either mark or with none", () => {
+    expect(he.terms('מתנ"ס')).toEqual(he.terms('מתנ״ס'));
+    expect(he.terms('מתנ"ס')).toEqual(he.terms('מתנס'));
+    expect(he.terms("לג'ודו")).toEqual(he.terms('ג׳ודו'));
+    expect(he.terms("הגי'ם")).toHaveLength(1);
+    // At a word's end it is a letter's number ("ב'", Monday), and a quotation mark beside one letter only no mark of a word.
+    expect(he.terms('הוא אמר "שלום"')).toEqual(he.terms('הוא אמר שלום'));
+  });
   it('keeps "שאלה" (question), "השם" (the name) and "במה" as terms: only "ו" makes a stopword of a stopword', () => {
     for (const word of ['שאלה', 'השם', 'במה', 'בעל']) expect(he.terms(word), word).toHaveLength(1);
     expect(he.terms('ומתי העונה הזאת נגמרת')).toEqual(he.terms('עונה נגמרת'));
@@ -1349,6 +1362,17 @@ describe('Hebrew', () => {
   it('reads question words and chat as no topic', () => {
     expect(he.terms('אחי מישהו יודע מתי מתחיל הטורניר?')).toEqual(he.terms('מתחיל טורניר'));
     expect(he.terms('באיזו גרסה השרת רץ')).toEqual(he.terms('גרסה שרת רץ'));
+  });
+});
+
+describe('Latin letters typed inside a Cyrillic word', () => {
+  it('are read as the Cyrillic letters they look like, as a Russian layout types Ukrainian "і"', () => {
+    expect(terms('uk', 'свiтла недiлю скiко')).toEqual(terms('uk', 'світла неділю скіко'));
+    expect(terms('uk', 'iндивiдуалка')).toEqual(terms('uk', 'індивідуалка'));
+    expect(terms('ru', 'зaпиcь')).toEqual(terms('ru', 'запись'));
+  });
+  it('leaves Latin words alone, beside Cyrillic ones or joined to them by a hyphen', () => {
+    expect(terms('uk', 'iPhone і IT-курси')).toEqual(['iphone', ...terms('uk', 'IT-курси')]);
   });
 });
 
