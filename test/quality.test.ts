@@ -504,11 +504,11 @@ describe.each([
   { site: "a Singapore hawker-food delivery app's users, asked in Singlish too", folder: 'hawker-sg', least: 54 },
   { site: "a Dutch energy supplier's customers, asked in chat Dutch too", folder: 'energy-nl', least: 53 },
   { site: "an Italian dental clinic chain's patients, asked in chat Italian too", folder: 'dental-it', least: 58 },
-  { site: "a Cyclades ferry operator's passengers, asked in Greeklish too", folder: 'ferry-el', least: 57 },
+  { site: "a Cyclades ferry operator's passengers, asked in Greeklish too", folder: 'ferry-el', least: 58 },
   { site: "a Stockholm housing co-op's residents, asked in chat Swedish too", folder: 'brf-sv', least: 48 },
-  { site: "a Ukrainian online school's students, asked with surzhyk and Latin i too", folder: 'courses-uk', least: 39 },
+  { site: "a Ukrainian online school's students, asked with surzhyk and Latin i too", folder: 'courses-uk', least: 42 },
   { site: "a Romanian energy supplier's customers, asked without diacritics too", folder: 'power-ro', least: 61 },
-  { site: "a Czech electronics e-shop's customers, asked without diacritics too", folder: 'eshop-cs', least: 54 },
+  { site: "a Czech electronics e-shop's customers, asked without diacritics too", folder: 'eshop-cs', least: 56 },
   { site: "a Haifa community centre's residents, asked in chat Hebrew too", folder: 'matnas-he', least: 43 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')

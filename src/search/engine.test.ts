@@ -3218,4 +3218,10 @@ describe('the word that with the question word asks the kind of fact', () => {
     const server = new SearchIndex([article('server', `---\nlang: el\n---\n# Σέρβερ\n\nΗ ip του σέρβερ είναι play.example.gr.\n`)]);
     expect(server.readings('ρε παιδιά ποια είναι η ip του σέρβερ;').find((r) => r.word === 'παιδιά')?.how).toBe('ignored');
   });
+  it('reads Swedish chat ("asså", "iaf", "typ") as no topic, and "typ" (type) as a word where the articles write it', () => {
+    const coop = new SearchIndex([article('fee', `---\nlang: sv\n---\n# Avgift\n\nAvgiften för andrahandsuthyrning är 10 procent av prisbasbeloppet per år.\n`)]);
+    for (const word of ['asså', 'iaf', 'typ']) expect(coop.readings(`asså va kostar andrahand typ iaf`).find((r) => r.word === word)?.how, word).toBe('ignored');
+    const cars = new SearchIndex([article('cars', `---\nlang: sv\n---\n# Bilar\n\nVilken typ av bil som helst får parkera i garaget.\n`)]);
+    expect(cars.readings('vilken typ av bil får parkera').find((r) => r.word === 'typ')?.how).toBe('as written');
+  });
 });

@@ -1222,7 +1222,9 @@ const stops = (lang: string, list: readonly string[], extra: readonly string[] =
  * contractions with "σε" (in, to), the indefinite article, the clitic pronouns, the auxiliaries "είμαι"
  * and "έχω", relatives and the commonest adverbs and conjunctions. Written without accents, as the list is
  * (see `foldedStopwords`). The stemmer left most of them one- or two-letter terms ("τους" → "τ", "μια" →
- * "μ") that every paragraph holds and that matched whatever word shares the stem.
+ * "μ") that every paragraph holds and that matched whatever word shares the stem. And "θέλω" (I want) in
+ * its persons, as members ask with it ("Θέλω να αλλάξω τη μέρα του ταξιδιού μου, γίνεται;" counted it
+ * against every answer: a Cyclades ferry operator's trial).
  */
 const GREEK_EXTRA = (
   'τη τις τους της του των τον την το τα οι ' +
@@ -1232,7 +1234,8 @@ const GREEK_EXTRA = (
   'ημουν ησουν ηταν ημασταν ησασταν ησαν εχω εχεις εχει εχουμε εχετε εχουν ειχα ειχες ειχε ειχαμε ειχατε ειχαν ' +
   'αυτην αυτου αυτης αυτον αυτες ' +
   'οποιος οποια οποιο οποιοι οποιες οποιου οποιας οποιων οποιον οποιους οπου οταν οπως ' +
-  'πιο πολυ ηδη επισης ακομα ακομη καθε ουτε ειτε αφου πριν μεχρι χωρις υπο'
+  'πιο πολυ ηδη επισης ακομα ακομη καθε ουτε ειτε αφου πριν μεχρι χωρις υπο ' +
+  'θελω θελεις θελει θελουμε θελετε θελουν'
 ).split(' ');
 
 /**
@@ -1766,15 +1769,16 @@ const russianYo = (word: string): string => word.replace(/ё/g, 'е');
  * / 29. Not the modals "можна", "треба" (may, must): FAQ questions ask with them ("Чи можна здавати домашки
  * через gitlab?"), and as stopwords 4 right answers were lost. Not Dutch chat ("mn", "wrm", "ff", "jullie",
  * "hoi"): questions that abstained on them got answers, but 1 right for 5 wrong in a Dutch trial. Not Hindi's
- * "मैं", "हम", "भाई": XQuAD hi dev lost 0.2 points in each of its figures.
+ * "मैं", "हम", "भाई": XQuAD hi dev lost 0.2 points in each of its figures. And "спс" (thanks), "якшо" (якщо),
+ * "ща" (now), as a Ukrainian online school's members typed them ("ща в мене урок а свет вирубили шо делать").
  */
-const UKRAINIAN_CHAT = 'привіт привітик вітаю підкажіть підкажи скажіть ласка плз пліз дякую шо чо буде будуть буду тепер'.split(' ');
+const UKRAINIAN_CHAT = 'привіт привітик вітаю підкажіть підкажи скажіть ласка плз пліз дякую спс шо чо якшо ща буде будуть буду тепер'.split(' ');
 /**
  * Russian function words Ukrainian members mix in (surzhyk: "сколько стоит вип", "когда турнір
- * начинається", "как зайти на пве сервер"), none of them a Ukrainian word: left in, each was a word no
- * article uses (a Ukrainian DayZ server's trial: all three abstained).
+ * начинається", "как зайти на пве сервер"; chat's "када"), none of them a Ukrainian word: left in, each was a word no
+ * article uses (a Ukrainian DayZ server's trial: all three abstained; "када зимние канікули", an online school's).
  */
-const UKRAINIAN_SURZHYK = 'как когда где сколько скок скока кто что чё это какой какая какое какие каких почему зачем куда нужно надо'.split(' ');
+const UKRAINIAN_SURZHYK = 'как когда када кагда где сколько скок скока кто что чё это какой какая какое какие каких почему зачем куда нужно надо'.split(' ');
 /** Russian verbs of price Ukrainian members mix in, read as the Ukrainian the articles write (see `LanguageSpec.clippings`): "стоит" was corrected to "стоїть" (stands). */
 const UKRAINIAN_CLIPPINGS = new Map(Object.entries({ стоит: 'коштує', стоят: 'коштують', стоить: 'коштувати' }));
 
@@ -2071,6 +2075,15 @@ const SWEDISH_UNACCENTED = { är: ['per', 'ett', 'helt', 'hela', 'varje', 'vilke
 
 /** Words of the package's Swedish list that carry a topic, kept as terms: "dag" and its forms (day: "Hur många dagar…"). */
 const SWEDISH_CONTENT = new Set(['dag', 'dagar', 'dagarna', 'dagen']);
+/**
+ * Swedish chat around a question, no topic: "asså" (I mean), "iaf" (anyway), "ngn", "ngt", "nåt" (someone,
+ * something), "mkt" (much), "typ" (like) and "ba" (just) where no article writes them ("vilken typ av…").
+ * Each counted against every answer in a Stockholm housing co-op's trial ("va kostar det att hyra ut i
+ * andrahand typ avgiften": "typ" in no article).
+ */
+const SWEDISH_CHAT = new Set(['asså', 'assa', 'iaf', 'ngn', 'ngt', 'nåt', 'mkt', 'typ', 'ba']);
+/** Of SWEDISH_CHAT, the words that are words of their own where the articles write them (see `LanguageSpec.chatUnlessWritten`). */
+const SWEDISH_CHAT_UNLESS_WRITTEN = new Set(['typ', 'ba']);
 
 /**
  * Danish compounds are split, as Dutch's, their parts of 3 letters or more (see DUTCH_COMPOUND_PART), the
@@ -2123,9 +2136,10 @@ const CZECH_CONTENT = new Set(
  * roli Veterán?" was answered by "Jak získám roli Hráč?" (trial 124 / 32 / 35 / 9 → 126 / 30 / 35 / 9, one
  * right answer lost: "jak se dostanu na wl pls" keeps only "wl"). Left in, each was a word no article
  * uses, or one that matched the frame of another FAQ question. Compared without diacritics
- * (`foldedStopwords`), as most are typed.
+ * (`foldedStopwords`), as most are typed. And "dají" (of "dají se", can one), "abych", "abys", "abychom" (so
+ * that I…) and "někdy" (ever), each a word no article uses in a Czech e-shop's trial.
  */
-const CZECH_EXTRA = 'jj jo jop nj nn mmt nvm btw pls plz pliz díky dik dík thx čus nazdar zdravím hele okej ok můžu můžeš můžete dá lze získat získám získáš získá dostat dostanu dostaneš dostane'.split(' ');
+const CZECH_EXTRA = 'jj jo jop nj nn mmt nvm btw pls plz pliz díky dik dík thx čus nazdar zdravím hele okej ok můžu můžeš můžete dá dají lze získat získám získáš získá dostat dostanu dostaneš dostane abych abys abychom někdy'.split(' ');
 /** The package's Czech list writes "ť", "ď" as "t'", "d'": "teď" (now), typed "ted", was the term "td". */
 const CZECH_MENDED: Record<string, string> = { "ted'": 'teď', "chut'": 'chuť' };
 
@@ -2756,7 +2770,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
   ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
-  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true, unaccentedFunctionWords: SWEDISH_UNACCENTED }],
+  ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true, unaccentedFunctionWords: SWEDISH_UNACCENTED, chat: SWEDISH_CHAT, chatUnlessWritten: SWEDISH_CHAT_UNLESS_WRITTEN }],
   ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
   ['sq', { ...spec(stops('sq', ALBANIAN_STOPWORDS)), foldedStopwords: true }],
   ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],

@@ -1365,6 +1365,17 @@ describe('Hebrew', () => {
   });
 });
 
+describe('function words and chat members type (round AV trials)', () => {
+  it('are no topic words', () => {
+    expect(terms('uk', 'ща в мене урок якшо світло спс')).toEqual(terms('uk', 'урок світло'));
+    expect(terms('uk', 'када зимові канікули')).toEqual(terms('uk', 'зимові канікули'));
+    expect(terms('cs', 'Kolik dní mám na to, abych si objednávku vyzvedl?')).toEqual(terms('cs', 'dní objednávku vyzvedl'));
+    expect(terms('cs', 'Dají se sluchátka vyzkoušet? Vyprší body někdy?')).toEqual(terms('cs', 'sluchátka vyzkoušet vyprší body'));
+    expect(terms('el', 'Θέλω να αλλάξω τη μέρα')).toEqual(terms('el', 'αλλάξω μέρα'));
+    expect(terms('ro', 'nush unde e centru, imi trebuie adresa')).toEqual(terms('ro', 'centru trebuie adresa'));
+  });
+});
+
 describe('Latin letters typed inside a Cyrillic word', () => {
   it('are read as the Cyrillic letters they look like, as a Russian layout types Ukrainian "і"', () => {
     expect(terms('uk', 'свiтла недiлю скiко')).toEqual(terms('uk', 'світла неділю скіко'));
