@@ -609,7 +609,7 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       [/(?<![\p{L}])(скільки|скіки|як (часто|довго|далеко))(?![\p{L}])/u, 'number'],
       [/(?<![\p{L}-])(хто|кого|кому|ким)(?![\p{L}-])/u, 'name'],
     ],
-    // Swedish "hur dags", "vilken tid" (what time) ask a time; "vad kostar", "hur mycket" (not of time) a price,
+    // Swedish "hur dags", "vilken tid", "vilka tider" (what time, which times) ask a time; "vad kostar", "hur mycket" (not of time) a price,
     // before "hur många", "hur länge", "hur stor" a count or measure. A housing co-op's trial (212 questions),
     // with Swedish yes/no questions read as such (see SWEDISH_WHETHER), right / wrong / honest / wrong
     // abstentions 107 / 67 / 28 / 10 → 108 / 64 / 28 / 12 ("när" alone read a date before).
@@ -618,7 +618,7 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
     // a name: Swedish places are mostly common nouns ("i lådan vid pianot"), and a paragraph naming a person won
     // ("var ska noterna ligga" answered "Noterna delas ut av Maria Holm…" at 1.00; a review), as Dutch "waar" did.
     sv: [
-      [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})(?:när|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )nar)(?! som helst)|(?:${SWEDISH_ASKING}) (?:och|eller) n[äa]r|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
+      [new RegExp(String.raw`(?<![\p{L}])((?<!${opensOtherwise(SWEDISH_ASKING)})(?:när|(?<!(?:hur|jag|man|du|vi|ni|dom|de|inte) )nar)(?! som helst)|(?:${SWEDISH_ASKING}) (?:och|eller) n[äa]r|(?:vet(?: (?:du|ni|någon|man))?|undrar) n[äa]r|hur dags|vilken tid|vilka tider|vilket datum|vilken dag|vilket [åa]r)(?![\p{L}])`, 'u'), 'date'],
       [/(?<![\p{L}])(vad kostar|vad kostade|hur (mycket|mkt)(?! tid(?![\p{L}]))|vad är priset|vad blir priset)(?![\p{L}])/u, 'amount'],
       [/(?<![\p{L}])(hur m[åa]nga|hur l[äa]nge|hur l[åa]ngt?|hur stor|hur stort|hur stora|hur gammal|hur gamla|hur ofta|hur (mycket|mkt) tid)(?![\p{L}])/u, 'number'],
       [/(?<![\p{L}])(vem(?! som helst)|vad (heter|hette)(?! det på))(?![\p{L}])/u, 'name'],

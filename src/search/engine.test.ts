@@ -3225,3 +3225,37 @@ describe('the word that with the question word asks the kind of fact', () => {
     expect(cars.readings('vilken typ av bil får parkera').find((r) => r.word === 'typ')?.how).toBe('as written');
   });
 });
+
+describe('Swiss German typed in chat', () => {
+  const club = new SearchIndex([
+    article('club', `---\nlang: de\n---\n# Kurse\n\nDer Kinderkurs beginnt am 7. März 2026.\n\nFür das Klettern mit Seil brauchst du einen gültigen Sicherungstest.\n\n## FAQ\n\n### Wie melde ich mich für eine Tour an?\n\nÜber das Anmeldeformular auf der Website.\n`),
+  ]);
+  it('reads "ch" for "k" and "-ig" for "-ung" where an article writes the word so', () => {
+    expect(club.readings('wänn fangt de chinderkurs a').find((r) => r.word === 'chinderkurs')?.how).toBe('related');
+    expect(club.answer('wänn fangt de chinderkurs a').quote).toContain('7. März');
+    expect(club.readings('bruuch i en sicherigstest').find((r) => r.word === 'sicherigstest')?.how).toBe('related');
+  });
+  it('reads "mues" (after "ue" is read as "ü"), "wott" as chat and "mäld" as "melde"', () => {
+    const read = club.readings('wie mäld i mi für e tour a, mues i öppis mitneh wott');
+    for (const word of ['müs', 'wott']) expect(read.find((r) => r.word === word)?.how, word).toBe('ignored');
+    expect(read.find((r) => r.word === 'mäld')?.how).toBe('related');
+  });
+});
+
+describe('Persian "بچه"', () => {
+  it('is a child where the articles write it, and chat (guys) where they do not', () => {
+    const gym = new SearchIndex([article('rules', `---\nlang: fa\n---\n# قوانین\n\nورود بچه زیر ۱۲ سال به سالن ممنوع است.\n`)]);
+    expect(gym.readings('بچه کوچک دارم').find((r) => r.word === 'بچه')?.how).toBe('as written');
+    const server = new SearchIndex([article('server', `---\nlang: fa\n---\n# سرور\n\nآی‌پی سرور play.example.ir است.\n`)]);
+    expect(server.readings('بچه ها آی‌پی سرور چیه').find((r) => r.word === 'بچه')?.how).toBe('ignored');
+  });
+});
+
+describe('English chat of young players', () => {
+  it('reads "n", "w", "tmrw" as chat where no article writes them, and "bp" as the battle pass', () => {
+    const game = new SearchIndex([article('pass', '# Battle pass\n\nThe premium pass costs 950 Crowns. Maintenance ends at 7am.\n\n## FAQ\n\n### Is the Battle Pass pay to win?\n\nNo, every reward is cosmetic.\n')]);
+    const read = game.readings('my acc got hacked n now wat w maintenance tmrw');
+    for (const word of ['n', 'w', 'tmrw']) expect(read.find((r) => r.word === word)?.how, word).toBe('ignored');
+    expect(game.answer('ngl is the bp p2w').entry).toBe('pass#faq-1');
+  });
+});

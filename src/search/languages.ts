@@ -1434,7 +1434,7 @@ const GERMAN_CHAT = new Set(
   [
     'gibts nen nem ne isses isn nich nix ichs habs aufm ausm eig eigtl iwie vllt jmd jmnd halt moin servus yo hey digga bro pls plz',
     // Swiss German (see SWISS_GERMAN_CLIPPINGS); not "git" (gibt: also the tool), "mi" (mich: also Mittwoch), "min" (mein: also minutes).
-    'hoi zäme zame grüezi gruezi sali salü merci isch hät het händ hend hesch hani chan cha chasch chönd chönnd chönnt chöi gits gaht goht gsi öpper opper öppis oppis mues muess muesch mis mini dini ufs uf nöd nod nüd nud ned scho au de dr en lah',
+    'hoi zäme zame grüezi gruezi sali salü merci isch hät het händ hend hesch hani chan cha chasch chönd chönnd chönnt chöi gits gaht goht gsi öpper opper öppis oppis mues muess muesch müs müss müsch wott wotsch wetsch mis mini dini ufs uf nöd nod nüd nud ned scho au de dr en lah',
   ]
     .join(' ')
     .split(' '),
@@ -1452,7 +1452,19 @@ const SWISS_GERMAN_CLIPPINGS = {
   mäntig: 'montag', mantig: 'montag', zischtig: 'dienstag', dienstig: 'dienstag', mittwuch: 'mittwoch', dunschtig: 'donnerstag', donnschtig: 'donnerstag', fritig: 'freitag',
   samschtig: 'samstag', sunntig: 'sonntag', chostet: 'kostet', choschtet: 'kostet', choste: 'kosten', cho: 'kommen', chunnt: 'kommt', chume: 'komme', mitneh: 'mitnehmen',
   mitnäh: 'mitnehmen', iitrage: 'eintragen', ytrage: 'eintragen', amelde: 'anmelden', aamelde: 'anmelden', abmelde: 'abmelden', ahnig: 'ahnung',
+  mäld: 'melde', mälde: 'melden', aamälde: 'anmelden', amälde: 'anmelden', usträte: 'austreten', iiträte: 'eintreten', yträte: 'eintreten', künde: 'kündigen', chünde: 'kündigen',
 };
+/**
+ * Swiss German's sounds where Standard German writes others (see `LanguageSpec.chatSpellings`), tried on a
+ * question's word no article writes and read so where an article writes the word so: "ch" opening a word for
+ * "k" ("chinderkurs", "chlettere", "chöschte") and "-ig" for "-ung" ("sicherigstest", "zahlig",
+ * "aamäldig"). A Zurich climbing club's trial: "wänn fangt de chinderkurs a" found no candidate at all,
+ * "mues i en sicherigstest mache" abstained with its entry second.
+ */
+const SWISS_GERMAN_SPELLINGS = [
+  [/^ch(?=[aeiouäöüyl])/u, 'k'],
+  [/ig(?=s|$)/u, 'ung'],
+] as const;
 /** Swiss German's "wänn" (wann), as chat's question words are read (see `LanguageSpec.respellings`). */
 const GERMAN_RESPELLINGS = new Map(Object.entries({ wänn: 'wann' }));
 /**
@@ -2232,16 +2244,22 @@ const persianStem = (word: string): string => /^(.{2,}?)(هایی|های|ها)$/
  * Persian as members ask, words the package's 48-word list lacks: the copula and auxiliaries ("است",
  * "هست", "میشه", "شده", "دارم", "میتونم", "باشه"), pronouns and the object marker ("این", "اون", "من", "رو"),
  * the pieces a zero-width non-joiner cuts off a word ("می" of "می‌شود", "ها", "ام"), greetings, address and
- * thanks ("سلام", "داداش", "بچه‌ها", "مرسی", "لطفا"), and chat ("یعنی", "خب", "دیگه"). A Persian gaming
+ * thanks ("سلام", "داداش", "مرسی", "لطفا"; "بچه‌ها" is PERSIAN_CHAT), and chat ("یعنی", "خب", "دیگه"). A Persian gaming
  * community's trial, right / wrong / honest / wrong abstentions, with its question words, kinds of fact and
  * the spelling and stemming above: 67 / 26 / 40 / 67 → 83 / 32 / 39 / 46.
  */
 const PERSIAN_EXTRA = (
   'است هست هستش هستن هستند نیست نیستن بود بودن شد شده شود شوند شدم شدن میشود میشه میشن بشه بشم شم می نمی ن ب ها های هایی ی ای ام ات اش مون تون شون ' +
-  'این آن اون اینو اونو رو من تو ما شما او اونا ایشان یه سلام داداش داش بچه بچها بچه‌ها مرسی ممنون لطفا لطفاً پلیز ' +
+  'این آن اون اینو اونو رو من تو ما شما او اونا ایشان یه سلام داداش داش مرسی ممنون لطفا لطفاً پلیز ' +
   'دارد دارم داره داری دارین دارید داریم داشته باشه باشد باشم میخوام میخواستم بخوام میتونم میتونه میتونن میتونیم کنم کنیم کنید کنه کرد کردم کنن بکنم ' +
   'چیکار چکار یعنی خب اگه دیگه لازمه'
 ).split(' ');
+/**
+ * "بچه‌ها" (guys), as members address the room: chat only where no article writes "بچه" (a child: "بچه کوچک
+ * دارم، می‌توانم او را همراه خودم بیاورم؟", may I bring my small child, was answered "yes, with a guest fee"
+ * from the bring-a-friend entry at 0.85, "بچه" dropped as a stopword; a Tehran gym's trial, round AW).
+ */
+const PERSIAN_CHAT = new Set(['بچه', 'بچها', 'بچه‌ها']);
 
 /**
  * Words of the package's Bulgarian list that carry a topic, kept as terms: time ("часа", hours; "ден", "дни",
@@ -2750,10 +2768,10 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, chatUnlessWritten: GERMAN_CHAT_UNLESS_WRITTEN, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'] }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, chatUnlessWritten: GERMAN_CHAT_UNLESS_WRITTEN, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'], chatSpellings: SWISS_GERMAN_SPELLINGS }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT, chatUnlessWritten: GREEK_CHAT_UNLESS_WRITTEN }],
   ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keeping(SATURDAY, 'sabad', snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
-  ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling }],
+  ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling, chat: PERSIAN_CHAT, chatUnlessWritten: PERSIAN_CHAT }],
   ['fi', { ...spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish')), respellings: FINNISH_RESPELLINGS }],
   ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), keeping(TOWN_HALL, 'mairi', snowball('french'))), chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, clippings: FRENCH_CLIPPINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],

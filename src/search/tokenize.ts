@@ -63,10 +63,14 @@ const ENGLISH_STOPWORDS = [
  * only where no article writes them (its stem: "guy" too), and not typed with a capital past the question's
  * start (Leh in Ladakh, a Sian who teaches, "Guys and Dolls": a review, a theatre's fixture). The particles
  * that close a question ("ah", "lor", "meh") are chatter.ts's, as "ah" and "lor" are names inside one ("Ah
- * Seng Lor Mee").
+ * Seng Lor Mee"). And "n" (and), "w" (with), "tmrw", "tmr" (tomorrow) as an MMO's young players type them
+ * ("my acc got hacked n now im banned wat do", "wat time does maint end tmrw": each a word no article uses;
+ * round AW), only where no article writes them (where one writes "tomorrow", ENGLISH_CLIPPINGS reads "tmrw"
+ * as it). Not "nah" (of "…or nah"): an esports league's fixture holds "is vesper op or nah" to an
+ * abstention, which the word no article writes gave.
  */
 const ENGLISH_CHAT = new Set(
-  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert aint heaps reckon lah leh paiseh sian guys'.split(' '),
+  'u ur ure urself urselves r ya yall pls plz plox thx thnx thanx ty tysm tyvm rn lol lmao lmfao rofl idk idc dunno lemme kinda btw bruh bro bruv dude fr frfr tbh ngl smh omg omfg ikr imo imho fyi gonna wanna gotta cuz coz tho abt ok okay ma tae dae nae kindly revert aint heaps reckon lah leh paiseh sian guys n w tmrw tmr'.split(' '),
 );
 /**
  * "OK" saying that something is: after "is", "it's", "be" ("is it OK to", "would it be OK if", "is that
@@ -83,7 +87,7 @@ const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...
 /** A word of languages.ts's TAGLISH_MARKERS, whole. */
 const TAGLISH_MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TAGLISH_MARKERS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang, "dito" a telco, "jan", "kc", "d2", "lng" (a review). */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'reckon', 'lah', 'leh', 'sian', 'guys']);
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'reckon', 'lah', 'leh', 'sian', 'guys', 'n', 'w', 'tmrw', 'tmr']);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -175,7 +179,7 @@ const ENGLISH_CLIPPINGS = new Map(
     prereq: 'prerequisite', prereqs: 'prerequisites', uni: 'university', dept: 'department',
     appt: 'appointment', appts: 'appointments',
     st: 'street', rd: 'road', ave: 'avenue', arvo: 'afternoon', brekkie: 'breakfast', servo: 'service station',
-    nz: 'new zealand', p2w: 'pay to win',
+    nz: 'new zealand', p2w: 'pay to win', bp: 'battle pass',
   }),
 );
 
