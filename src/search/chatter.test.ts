@@ -367,6 +367,7 @@ describe('Swedish, Greek and Hebrew chatter', () => {
     expect(withoutChatter('καλημέρα, πότε φεύγει το πλοίο;', 'el')).toBe('πότε φεύγει το πλοίο;');
     expect(withoutChatter('kalimera, pote fevgei to ploio', 'el')).toBe('pote fevgei to ploio');
     expect(withoutChatter('היי מתי פותחים הרשמה לקייטנה תודה מראש', 'he')).toBe('מתי פותחים הרשמה לקייטנה');
+    expect(withoutChatter('сәлем, скок стоит перевод? рахмет заранее', 'ru')).toBe('скок стоит перевод?');
   });
   it('keeps a greeting that is the topic', () => {
     expect(withoutChatter('hej då', 'sv')).toBe('hej då');

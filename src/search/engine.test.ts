@@ -3259,3 +3259,10 @@ describe('English chat of young players', () => {
     expect(game.answer('ngl is the bp p2w').entry).toBe('pass#faq-1');
   });
 });
+
+describe('Turkish "icin" typed without its "ç"', () => {
+  it('is "için" (for), though the articles write "iç" (inside)', () => {
+    const isp = new SearchIndex([article('isp', `---\nlang: tr\n---\n# Modem\n\nModemi evin iç kısmına, içindeki kabloları bükmeden yerleştirin. Öğrenci indirimi için öğrenci belgesi gerekir.\n`)]);
+    expect(isp.readings('ogrenci indirimi icin hangi belge lazim').find((r) => r.word === 'icin')?.how).toBe('ignored');
+  });
+});

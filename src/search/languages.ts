@@ -1796,7 +1796,10 @@ const UKRAINIAN_CLIPPINGS = new Map(Object.entries({ стоит: 'коштує',
 
 const RUSSIAN_CHAT = (
   'плз плиз пж пжл пжлст пожалуйста ребят ребята ребзя пацаны подскажите подскажи скажите кста кстати щас ща ку куку ' +
-  'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто чо че чё шо'
+  'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто чо че чё шо ' +
+  // Kazakh greetings, thanks and question words Kazakhstan's Russian-speaking members mix in (round AW):
+  // "сәлем", "рахмет", "қалай" (how), "қанша" (how much), "бар ма" (is there).
+  'сәлем салем рахмет рахмат қалай калай қанша канша ма ме'
 ).split(' ');
 /**
  * Russian chat's clippings (see `LanguageSpec.clippings`): "тг" (Telegram, which articles write in Latin
@@ -1837,9 +1840,19 @@ const TURKISH_CHAT = [
   // Thanks and farewells ("tşk", "sağol", "kib": kendine iyi bak) and "napıcam" (what do I do now?): a Turkish
   // fashion shop's trial (round AS) counted each against every answer ("iade kodu gelmedi napicam").
   ...'tşk tsk teşekkürler teşekkür sağol sağolun saol kib eyv eyvallah napıcam napcam napıcaz napcaz'.split(' '),
+  // "tmm" (tamam, ok) and "napım", "napim" (what do I do), as a fibre provider's customers typed them (round AW:
+  // "tmm da teknisyen gelmedi kimse aramadi" abstained with its entry first at 0.18).
+  ...'tmm tmam napım napim napıyım napiyim'.split(' '),
   // The particle in each vowel with the four person endings TURKISH_GLUED_PARTICLE takes off the verb.
   ...[...'ıiuü'].flatMap((v) => [`m${v}y${v}m`, `m${v}s${v}n`, `m${v}y${v}z`, `m${v}s${v}n${v}z`]),
 ];
+
+/**
+ * See `LanguageSpec.unaccentedFunctionWords`: "icin" is "için" (for), though the articles' "iç" (inside) with
+ * the genitive folds to it too: "iptal icin ne lazim" read "icin" as the topic word "iç" (a Turkish fibre
+ * provider's trial, round AW).
+ */
+const TURKISH_UNACCENTED = { için: [] };
 
 /**
  * Elided articles and pronouns (French "l'équipe", Italian "dell'anno"): words split at an apostrophe
@@ -2794,7 +2807,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ka', { ...spec(stops('ka', GEORGIAN_STOPWORDS)), hyphenEndings: GEORGIAN_HYPHEN_ENDINGS }],
   ['hy', { ...spec(stops('hy', ARMENIAN_STOPWORDS)), hyphenEndings: ARMENIAN_HYPHEN_ENDINGS }],
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
-  ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true, respellings: TURKISH_RESPELLINGS }],
+  ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true, unaccentedFunctionWords: TURKISH_UNACCENTED, respellings: TURKISH_RESPELLINGS }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseKanaQuestionWords }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)), clippings: KOREAN_CLIPPINGS, endingsOnClippings: true }],

@@ -1373,6 +1373,8 @@ describe('function words and chat members type (round AV trials)', () => {
     expect(terms('cs', 'Dají se sluchátka vyzkoušet? Vyprší body někdy?')).toEqual(terms('cs', 'sluchátka vyzkoušet vyprší body'));
     expect(terms('el', 'Θέλω να αλλάξω τη μέρα')).toEqual(terms('el', 'αλλάξω μέρα'));
     expect(terms('ro', 'nush unde e centru, imi trebuie adresa')).toEqual(terms('ro', 'centru trebuie adresa'));
+    expect(terms('ru', 'сәлем депозит қалай открыть рахмет')).toEqual(terms('ru', 'депозит открыть'));
+    expect(terms('tr', 'tmm da teknisyen gelmedi')).toEqual(terms('tr', 'teknisyen gelmedi'));
     // "بچه" is a child where the articles write it: no stopword (chat only in questions, where no article writes it).
     expect(terms('fa', 'بچه کوچک')).toHaveLength(2);
   });
