@@ -920,6 +920,8 @@ describe('statesType', () => {
     expect(statesType('În fiecare lună, între zilele 20 și 27, inclusiv.', 'date', new Set(), 'ro')).toBe(true);
     expect(statesType('Plata se face pe 5 ale fiecărei luni.', 'date', new Set(), 'ro')).toBe(true);
     expect(statesType('Am avut 20 de zile de vacanță.', 'date', new Set(), 'ro')).toBe(false);
+    // An eight-hour day, the first day of a list, a price per month are no dates (a review).
+    for (const sentence of ['Cititorul de contor are ziua de 8 ore.', 'Sunt 30 de locuri în ziua 1.', 'Ziua 5 a turneului este liberă.', 'Abonamentul de 150 a fiecărei luni se plătește online.']) expect(statesType(sentence, 'date', new Set(), 'ro'), sentence).toBe(false);
   });
 
   it('reads the name or figure a question asks about, read as the question\'s words, as no new fact ("Артём" typed "артем", "Zürich" "zurich")', () => {
@@ -1921,5 +1923,12 @@ describe('Bulgarian questions', () => {
   it('state a price in лв. or евро', () => {
     expect(statesType('Сребърният VIP струва 20 лв. на месец.', 'amount', new Set(), 'bg')).toBe(true);
     expect(statesType('Сребърният VIP дава 20 слота.', 'amount', new Set(), 'bg')).toBe(false);
+  });
+});
+
+describe('Persian yes-or-no questions', () => {
+  it('are opened by "آیا" or a modal, or closed by "دارید", "هست", with no question word', () => {
+    for (const question of ['کلاس یوگای آنلاین دارید؟', 'آیا استخر برای آقایان هم باز است؟', 'پارکینگ دارین', 'در رختکن سشوار هست؟', 'می‌توانم دوستم را بیاورم؟']) expect(asksWhether(question, 'fa'), question).toBe(true);
+    for (const question of ['استخر کجا است؟', 'چه کلاس‌هایی دارید؟', 'شهریه چقدر است؟', 'تابستون هم پیاده‌روی ساعت هفت و نیم شروع میشه؟', 'TLauncher ساپورت میشه؟']) expect(asksWhether(question, 'fa'), question).toBe(false);
   });
 });

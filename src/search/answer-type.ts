@@ -1185,11 +1185,12 @@ const URDU_DATE =
  * weekday and its "-a" forms ("sâmbătă, 14 iunie", "vinerea"), with or without diacritics; not "luni" (Monday,
  * and months: "3 luni"). A capitalised name ("August Pop", "Pensiunea Vineri") reads as a date too. "Când mergem pe Vlădeasa?" got the refuge
  * paragraph over "Duminică, 21 iunie, urcăm…", which stated no date (a Cluj hiking club's trial, round Y). A
- * day of the month as a monthly window writes it ("între zilele 20 și 27", "pe 5 ale fiecărei luni"): the
+ * day of the month as a monthly window writes it ("între zilele 20 și 27", "pe 5 ale fiecărei luni"; not "ziua
+ * de 8 ore", an eight-hour day, "în ziua 1", nor "de 150 a fiecărei luni": a review): the
  * FAQ answer "În fiecare lună, între zilele 20 și 27, inclusiv." stated no date, and "Când pot trimite
  * indexul?", asked as that entry asks it, got the SMS paragraph (an energy supplier's trial).
  */
-const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile|(?<=zi(?:ua|lele)\s(?:de\s)?)\d{1,2}(?!\d)|\d{1,2}(?=\s(?:ale|a)\s(?:lunii|fiec[aă]rei\s+luni)))(?![\p{L}])/iu;
+const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile|(?<=zilele\s)\d{1,2}(?=\s?(?:și|si|-|–)\s?\d)|(?<![\d.,])\d{1,2}(?=\s(?:ale|a)\s(?:lunii|fiec[aă]rei\s+luni)))(?![\p{L}])/iu;
 const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
@@ -1450,8 +1451,9 @@ export function askedCounter(question: string, lang: string): RegExp | null {
  * English, or of `lang`, the sentence's ISO 639-1 code: see DATES), a number (digits of any script but a
  * year's, or number words of English and of `lang`: see NUMBER_WORDS, YEAR), an amount (see AMOUNTS), or a
  * capitalised name that is no month or weekday (a name as `lang` writes it where NAMES has it). A number
- * the question asks with a `counter` (see `askedCounter`) is one that counter counts. A phone number's digits
- * state no date or time (see PHONE_NUMBER); they are a number, what "what number do I call" asks.
+ * the question asks with a `counter` (see `askedCounter`) is one that counter counts. A phone number's digits,
+ * and figures a word names a number ("la numărul 1745"), state no date or time (see PHONE_NUMBER, NAMED_NUMBER);
+ * they are a number, what "what number do I call" asks.
  */
 export function statesType(stated: string, type: AnswerType, held: ReadonlySet<string> | Held, lang = 'en', counter: RegExp | null = null): boolean {
   const dotted = type !== 'name' && DOTTED_I_LANGUAGES.has(lang) ? stated.replace(/İ/g, 'i') : stated;
@@ -1766,6 +1768,12 @@ const POLISH_VERB_FIRST_OR_CLOSED = verbFirstOrClosed(POLISH_WHETHER, POLISH_QUE
  * Hungarian ones by the clitic "-e" or their opening verb; Hebrew ones by their opening word (below). And
  * none that asks a kind of fact (see `expectedType`) is one.
  */
+/** Persian's openings of a yes-or-no question (see OTHER_WHETHER), the verb typed with or without its zero-width non-joiner. */
+const PERSIAN_WHETHER_OPENING = /^\P{L}*(آیا|میشه|می\u200cشه|می\u200cشود|میشود|می\u200cتوانم|میتوانم|می\u200cتونم|میتونم|امکان دارد|امکانش هست|امکان داره)(?![\p{L}])/u;
+/** A Persian question word (languages.ts's QUESTION_WORDS but "آیا"): a question holding one asks what it names ("استخر کجا است؟", where is the pool). */
+const PERSIAN_QUESTION = /(?<![\p{L}])(کی|کیه|کیست|چه|چی|چیه|چیست|چند|چنده|چندم|چندمه|چقدر|چقد|چقدره|کجا|کجاست|کجاس|کجان|کدام|کدوم|کدومه|چطور|چطوری|چجوری|چگونه|چرا)(?![\p{L}])/u;
+/** Persian's closings of a yes-or-no question (see OTHER_WHETHER). */
+const PERSIAN_WHETHER_CLOSING = /(?<![\p{L}])(دارید|دارین|دارن|داره|دارد|هست|هستش|هستن|است|ممکنه|ممکن است|مجازه|مجاز است)[\s؟?!.]*$/u;
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Khmer: closed by "ទេ" or "អត់" (no), alone or after "ឬ" (or) or "បាន" (can): "…មាន Livik ទេ?", "…បានអត់".
   // A negation before it ("មិន…ទេ", not) makes a statement ("ខ្ញុំ login មិនបានទេ", I cannot log in) unless
@@ -1776,6 +1784,12 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Hebrew: opened, past a greeting ("אחי", bro), by "האם" (whether), or by "יש", "אין", "אפשר", "מותר" (is there,
   // is there no, can one, may one); not "יש לי…" (I have…), which tells.
   he: (text) => /^\P{L}*((אחי|אחים|יא|חברים|היי|הי)\P{L}+)?(ו?האם|(יש|אין)(?!\P{L}+(לי|לך|לנו|לו|לה|לכם|להם)(?![\p{L}]))|אפשר|מותר)(?![\p{L}])/u.test(text),
+  // Persian: opened by "آیا" (whether) or a modal ("میشه", "می‌توانم", "امکان دارد": can one, may I), or closed
+  // by "دارید", "دارین" (do you have), "هست", "هستش" (is there), "داره", "ممکنه" (is it possible); not closed by
+  // "میشه", a verb's "becomes" as often ("شروع میشه؟", does it start: two fixtures lost right answers). A
+  // Tehran gym's trial (round AW) answered 10 of its 20 uncovered questions, most of them such ("کلاس یوگای
+  // آنلاین دارید؟", online yoga, from the Nowruz yoga paragraph at 0.68).
+  fa: (text) => (PERSIAN_WHETHER_OPENING.test(text) || PERSIAN_WHETHER_CLOSING.test(text)) && !PERSIAN_QUESTION.test(text),
   // Japanese: closed by "か" or a question mark ("駐車場はありますか", "クレカ使える?"), with no question word. A
   // Japanese card shop's trial, right / wrong / honest / wrong abstentions 89 / 81 / 9 / 21 → 87 / 68 / 17 / 28
   // (and with "ありま", "すか" as stopwords, see languages.ts's JAPANESE_EXTRA, 91 / 56 / 23 / 30); its chat

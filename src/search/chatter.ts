@@ -327,7 +327,7 @@ const CHATTER: Record<string, Chatter> = {
       'вопрос(?= *[:,!.-])',
       'пожалуйста',
     ].join('|'),
-    // Kazakh's "рахмет" (thanks) and "сәлем" (hi) as Russian-speaking Kazakhstan members mix them in (a digital bank's trial, round AW).
+    // Kazakh's "рахмет" (thanks), as Russian-speaking Kazakhstan members mix it in (its "сәлем", hi, is a greeting above; a digital bank's trial, round AW).
     closing: ['(?:спасибо|спс|благодарю|пасиб|рахмет|рахмат)(?: (?:всем|заранее|большое))*', 'пожалуйста|плз|плиз|пж|пжл|пжлст'].join('|'),
     smallTalk: {
       test: '(?:это )?(?:просто )?тест(?:[\\s,.!]+(?:тест|\\d+))*',

@@ -1142,7 +1142,7 @@ export class SearchIndex {
     const askedAs = new Map<string, number[]>();
     // Per word of a question typed in Latin letters (`romanised`), how its language's script writes it (see `Query.spelled`).
     const spelled = new Map<string, string>();
-    const kindWords = askedKindWords(list, type, analyzer, (word) => this.index.termId(analyzer.stemOnce(word)) !== undefined);
+    const kindWords = askedKindWords(list, type, analyzer, (word) => this.index.termId(analyzer.stemOnce(word)) !== undefined, (words) => this.phrasingWrites(words, analyzer));
     for (const { word, term, joined } of analyzer.queryTerms(tokens)) {
       if (kindWords.has(word) || (dropsChatter && analyzer.isChatWord(word, question, typed) && !(analyzer.isChatUnlessWritten(word) && this.index.termId(term) !== undefined))) {
         readAs?.push({ word, term: null, how: 'ignored' });
@@ -1217,7 +1217,7 @@ export class SearchIndex {
       // A clipping is no typo: "nite" is no "note" where the articles lack "night".
       const id = exact ?? own ?? (unaccented === undefined && !longWords.length ? this.typoOf(word, term, analyzer, false) : undefined);
       const count = counts.get(word);
-      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : count !== undefined ? [count] : this.otherForms(term, analyzer, word);
+      const ids = id !== undefined ? [id] : unaccented !== undefined ? [unaccented] : count !== undefined ? [count] : this.otherForms(term, analyzer, word, question);
       if (!ids.length) {
         // A hyphenated run written as one word ("14-åring" as "14åring") that nothing reads: its parts are read
         // on their own, so it is no further unknown word (a Swedish trial's "Får en 14-åring följa med" counted
@@ -1380,8 +1380,10 @@ export class SearchIndex {
     const stopwordAfter = analyzer.isStopword(next) && !PARTICLES.has(next) && next !== 'by';
     if (stopwordAfter && !analyzer.english) return undefined;
     const term = analyzer.stemOnce(first + next);
-    // Stemming that took the second word off and cut into the first found another word, not the two joined.
-    const joined = term.length >= first.length || term === analyzer.stemOnce(first) ? this.index.termId(term) : undefined;
+    // Stemming that took the second word off and cut into the first found another word, not the two joined; so
+    // did one that took the first word off as prefixes ("כלב למתנ"ס", a dog to the centre, joined is "כלבלמתנס",
+    // which Hebrew's proclitic stripping cut to the centre's "תנס" alone: a Haifa community centre's trial).
+    const joined = (term.length >= first.length || term === analyzer.stemOnce(first)) && term !== analyzer.stemOnce(next) ? this.index.termId(term) : undefined;
     const id = joined ?? (analyzer.english && PARTICLES.has(next) ? this.index.termId(analyzer.stemOnce(first) + next) : undefined);
     // A question word, or in English a word and a stopword after it, joins only into a word an article writes
     // so ("where abouts", "who ami", "every one", "round about"): "who led" is no "whole", of "wholed", nor
@@ -1701,7 +1703,7 @@ export class SearchIndex {
    * French "résultats") is worth finding, a false friend sharing four letters is not (a French trial's
    * "comment refuser les cookies ?" was answered from an English paragraph on refunds).
    */
-  private otherForms(term: string, analyzer: Analyzer, word: string): number[] {
+  private otherForms(term: string, analyzer: Analyzer, word: string, question: string): number[] {
     const glued = GLUED_NUMBER.exec(term);
     if (glued && (glued[1]!.length > 1 || analyzer.numberedName(glued[1]!) !== undefined)) return this.gluedParts(glued[1]!, glued[2]!, analyzer);
     const measured = NUMBER_UNIT.exec(term);
@@ -1741,7 +1743,9 @@ export class SearchIndex {
       const id = rest.length >= MIN_PROCLITIC_REST ? known(rest) : undefined;
       if (id !== undefined && (elided === 'j' ? VOWEL_OR_H.test(rest) : this.writesElided(elided, id, analyzer))) return [id];
     }
-    for (const { spelled, standard } of analyzer.chatSpelled(word)) {
+    // Chat's spellings of a word typed as chat types it, in lower case: "Chur" and "Charts" are a town and a
+    // list, no Swiss German "Kur(s)" and "Karte" (a review).
+    for (const { spelled, standard } of typedCapitalised(word, question) ? [] : analyzer.chatSpelled(word)) {
       const id = known(spelled);
       if (id !== undefined && this.writesSpelled(standard, id, analyzer)) return [id];
     }
@@ -2097,6 +2101,12 @@ export class SearchIndex {
    * Whether `test` holds for a unit holding the term `term`: read from its postings, not from every text,
    * and from the MAX_UNITS_READ that hold it most (a word on every other paragraph of 100k took 0.2 s).
    */
+  /** Whether an FAQ phrasing holding the last of `words` (lower-cased, one space apart) writes them so, as `tokens` reads it. */
+  private phrasingWrites(words: string, analyzer: Analyzer): boolean {
+    const last = words.slice(words.lastIndexOf(' ') + 1);
+    return this.someUnitHolding(analyzer.stemOnce(last), (unit) => !!unit.faq && ` ${analyzer.tokens(unit.passage.text).map((t) => t.word).join(' ')} `.includes(` ${words} `));
+  }
+
   private someUnitHolding(term: string, test: (unit: Unit) => boolean): boolean {
     const id = this.index.termId(term);
     return id !== undefined && this.index.search([{ id, weight: 1 }], Math.min(MAX_UNITS_READ, this.index.documentFrequency(id))).some(({ doc }) => test(this.units[doc]!));
@@ -4022,6 +4032,12 @@ function nameSlots(text: string, analyzer: Analyzer): readonly NameSlot[] {
 }
 
 /** `text`'s terms in order, as `analyzer` reads each of its space-separated words (see `SlotWord`). */
+/** Whether `question` writes `word` (as `tokens` returns it) only with a capital: a name or a noun as written German writes it. */
+function typedCapitalised(word: string, question: string): boolean {
+  const capital = word.charAt(0).toUpperCase() + word.slice(1);
+  return capital !== word && question.includes(capital) && !question.includes(word);
+}
+
 function slotWords(text: string, analyzer: Analyzer): SlotWord[] {
   const out: SlotWord[] = [];
   let opening = true;
@@ -4241,8 +4257,10 @@ const LIST_LINE = /^(?:\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|\s{2,}\S)/u;
 const MAX_LIST_LINES = 12;
 
 /**
- * The English words of `list` (a question's words) that name the kind of fact it asks, a date or a time
- * (and Korean's hour after "몇": see `koreanHourWords`),
+ * The words of `list` (a question's words) that with the question words before them ask the kind of fact
+ * (KIND_PHRASES: Greek "πόσο κάνει", Czech "do kolika hodin"), unless an FAQ phrasing writes them so
+ * (`phrased`, by the words); and the English words that name the kind of fact asked, a date or a time (and
+ * Korean's hour after "몇": see `koreanHourWords`),
  * where they ask it and no article writes them (`written`, by its word), nor another word of the question:
  * closing the question, before "of" or "for", or after "what" or "which" and before a stopword ("agm date",
  * "date of the agm", "what date is the fair"). In no article, "date" counted against every answer, though
@@ -4250,10 +4268,10 @@ const MAX_LIST_LINES = 12;
  * word, it stays a term: left out of "what time does the performance begin?", the FAQ entry asking "What
  * time does the performance start?" lost its match and 7 fixtures a right answer.
  */
-function askedKindWords(list: readonly string[], type: AnswerType | null, analyzer: Analyzer, written: (word: string) => boolean): ReadonlySet<string> {
+function askedKindWords(list: readonly string[], type: AnswerType | null, analyzer: Analyzer, written: (word: string) => boolean, phrased: (words: string) => boolean): ReadonlySet<string> {
   const phrase = KIND_PHRASES[analyzer.lang];
   if (phrase && type !== null) {
-    const words = list.filter((word, i) => i > 0 && phrase.asking.test(list[i - 1]!) && phrase.kind.test(word));
+    const words = list.filter((word, i) => i > 0 && phrase.asking.test(list.slice(Math.max(0, i - 2), i).join(' ')) && phrase.kind.test(word) && !phrased(`${list[i - 1]} ${word}`));
     if (words.length) return new Set(words);
   }
   if (type !== 'date' && type !== 'time') return NO_KIND_WORDS;
@@ -4280,16 +4298,18 @@ function koreanHourWords(list: readonly string[], written: (word: string) => boo
 }
 const KOREAN_HOURS: ReadonlySet<string> = new Set(['시', '시에', '시까지', '시부터', '시쯤', '시에요', '시예요']);
 /**
- * Per language, a verb or noun that with the question word before it asks the kind of fact, however the
- * articles write it (see `askedKindWords`): Greek "πόσο κάνει" (how much does it cost; "κάνει", it does,
+ * Per language, a verb or noun that with the question words before it (`asking`, the one or two words before
+ * it, space apart) asks the kind of fact, however the articles write it, unless an FAQ phrasing asks with
+ * the two words (see `askedKindWords`; "Πόσο κάνει το πλοίο μέχρι τη Νάξο;" asks how long the crossing is): Greek "πόσο κάνει" (how much does it cost; "κάνει", it does,
  * met a loyalty card paragraph's "Κάνετε εγγραφή", sign up, and "posa kanei to eisitirio gia santorini" got
  * it over the fares: a Cyclades ferry operator's trial) and Czech "do kolika hodin", "v kolik hodin" (until,
  * at what hour: "hodin" met "o hodinu dřív" of another paragraph, which got three time questions of a Czech
  * e-shop's trial).
  */
 const KIND_PHRASES: Readonly<Record<string, { asking: RegExp; kind: RegExp }>> = {
-  el: { asking: /^(?:πόσο|ποσο|πόσα|ποσα|poso|posa)$/u, kind: /^(?:κάνει|κανει|κάνουν|κανουν|kanei|kanoun|kani)$/u },
-  cs: { asking: /^(?:kolika|kolik)$/u, kind: /^(?:hodin|hod|hodiny)$/u },
+  el: { asking: /(?:^| )(?:πόσο|ποσο|πόσα|ποσα|poso|posa)$/u, kind: /^(?:κάνει|κανει|κάνουν|κανουν|kanei|kanoun|kani)$/u },
+  // Not after "kolik" alone: "Kolik hodin trvá kurz?" asks how many hours, its topic (a review).
+  cs: { asking: /(?:^| )(?:(?:do|od) kolika|ve? kolik)$/u, kind: /^(?:hodin|hod|hodiny)$/u },
 };
 const KIND_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'date', 'dates']);
 const ASKING_KIND: ReadonlySet<string> = new Set(['what', 'which', 'wat', 'wot', 'wht', 'whats']);

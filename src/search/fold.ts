@@ -29,7 +29,8 @@ function asciiDigit(digit: string): string {
 }
 
 /**
- * Joiners and Armenian's marks inside a word left out (see `inWordMarksOut`), then NFKC (full-width letters,
+ * Joiners, Armenian's and Hebrew's marks inside a word left out and a Cyrillic word's Latin look-alikes read as
+ * Cyrillic (see `inWordMarksOut`), then NFKC (full-width letters,
  * ligatures and compatibility forms to their plain letters), with the Thai vowel sara am put back together
  * (and Lao's letters: see `laoLetters`): NFKC splits "ำ" into nikhahit and sara aa, a spelling ICU's Thai
  * dictionary does not know ("คำถาม" would segment as "คํา|ถาม"); and digits of every script written as
@@ -101,22 +102,35 @@ const HEBREW_MARK = /[\u05d0-\u05ea]['"’\u05f3\u05f4][\u05d0-\u05ea]/;
  * Latin letters typed inside a Cyrillic word, each as the Cyrillic letter it looks like: a Ukrainian keyboard
  * left on a Russian layout has no "і" and "ї", and members type Latin "i" ("свiтла", "скiко", "недiлю": each
  * unknown to every article, in a Ukrainian school's trial, where "світла" was read), and a word pasted
- * from elsewhere may hold a Latin "a", "o", "c"... One touching a Cyrillic letter only: "IT-курси" and
- * "iPhone" are Latin words.
+ * from elsewhere may hold a Latin "a", "o", "c"... Only in a word whose Latin letters all look like Cyrillic
+ * ones and are fewer than its Cyrillic letters: "TikTokе", "XBOXом", "SIMка" are Latin names with a Cyrillic
+ * ending (a review: read "tiktоке", they met no article's "TikTok"), and "IT-курси" and "iPhone" are Latin.
  */
-const LATIN_IN_CYRILLIC = /(?<=[\u0400-\u04ff])[aceiopxykïACEHIKMOPTXBÏ]|[aceiopxykïACEHIKMOPTXBÏ](?=[\u0400-\u04ff])/g;
+const MIXED_WORD = /[\p{L}\p{M}]*(?:[\u0400-\u04ff][\p{L}\p{M}]*[aceiopxykïACEHIKMOPTXBÏ]|[aceiopxykïACEHIKMOPTXBÏ][\p{L}\p{M}]*[\u0400-\u04ff])[\p{L}\p{M}]*/gu;
 const LATIN_BESIDE_CYRILLIC = /[\u0400-\u04ff][aceiopxykïACEHIKMOPTXBÏ]|[aceiopxykïACEHIKMOPTXBÏ][\u0400-\u04ff]/;
 const CYRILLIC_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', ï: 'ї', A: 'А', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', B: 'В', Ï: 'Ї' };
 
-/** `text` without the joiners (see JOINER_IN_WORD), Armenian and Hebrew marks (see ARMENIAN_MARK_IN_WORD, HEBREW_MARK_IN_WORD) inside its words, and with Cyrillic words' Latin letters as Cyrillic ones (see LATIN_IN_CYRILLIC). */
+/** `word` (see MIXED_WORD) in Cyrillic letters where it is a Cyrillic word typed with Latin look-alikes, else as it is. */
+function cyrillicWord(word: string): string {
+  let latin = 0;
+  let cyrillic = 0;
+  for (const letter of word) {
+    if (letter >= '\u0400' && letter <= '\u04ff') cyrillic++;
+    else if (/\p{Script=Latin}/u.test(letter)) {
+      if (!(letter in CYRILLIC_LOOKALIKE)) return word;
+      latin++;
+    }
+  }
+  return latin < cyrillic ? word.replace(/[aceiopxykïACEHIKMOPTXBÏ]/g, (letter) => CYRILLIC_LOOKALIKE[letter]!) : word;
+}
+
+/** `text` without the joiners (see JOINER_IN_WORD), Armenian and Hebrew marks (see ARMENIAN_MARK_IN_WORD, HEBREW_MARK_IN_WORD) inside its words, and with Cyrillic words' Latin look-alikes as Cyrillic letters (see `cyrillicWord`). */
 function inWordMarksOut(text: string): string {
   const joined = JOINER.test(text) ? text.replace(JOINER_IN_WORD, '') : text;
   const armenian = ARMENIAN_MARK.test(joined) ? joined.replace(ARMENIAN_MARK_IN_WORD, '') : joined;
-  // Replaced twice: a Latin letter touching only another Latin one ("iї" of a word) touches a Cyrillic one after the first pass.
-  const cyrillic = LATIN_BESIDE_CYRILLIC.test(armenian) ? armenian.replace(LATIN_IN_CYRILLIC, lookalike).replace(LATIN_IN_CYRILLIC, lookalike) : armenian;
+  const cyrillic = LATIN_BESIDE_CYRILLIC.test(armenian) ? armenian.replace(MIXED_WORD, cyrillicWord) : armenian;
   return HEBREW_MARK.test(cyrillic) ? cyrillic.replace(HEBREW_MARK_IN_WORD, '') : cyrillic;
 }
-const lookalike = (letter: string): string => CYRILLIC_LOOKALIKE[letter]!;
 
 /** `text` without diacritics and with special letters written out ("Zürich" → "Zurich", "Straße" → "Strasse"). */
 export const fold = (text: string): string =>

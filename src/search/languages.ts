@@ -663,16 +663,15 @@ const ROMANIAN_LIST = lists.ron.filter((word) => !ROMANIAN_CONTENT.has(word));
  * o problemă"); the article and case endings written after a hyphen on a name or an abbreviation ("IP-ul",
  * "VIP-ului", "server-urile"), and the clitics written before one ("s-a", "l-am", "i-am", "m-am", "n-am");
  * and chat's greetings, thanks and fillers ("salut", "mersi", "pt" for pentru, "trb", "tre" for trebuie,
- * "vreau", "stiu", "nush" for nu știu, "dc" for de ce, "imi", "iti" for îmi, îți). Left in, each was a word no
+ * "vreau", "stiu", "nush" for nu știu, "imi", "iti" for îmi, îți; not "dc", de ce but also DC, direct current). Left in, each was a word no
  * article uses or one that met another ("la ce ora e restart" met "Care e cel mai bine plătit job", "IP-ul"
  * met "VIP-ul"; a Romanian roleplay server's trial; "nush unde e centru voltaris" abstained, an energy
  * supplier's).
  */
 const ROMANIAN_EXTRA = [
   'e', 'o', 'ul', 'ului', 'uri', 'urile', 'urilor', 's', 'l', 'i', 'm', 'n',
-  'salut', 'salutare', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'tre', 'vreau', 'stiu', 'știu', 'ştiu', 'nush', 'nuș', 'nushtiu', 'dc', 'imi', 'iti', 'cf', 'cmz',
+  'salut', 'salutare', 'mersi', 'multumesc', 'mulțumesc', 'mulţumesc', 'pls', 'plz', 'pt', 'trb', 'trebe', 'tre', 'vreau', 'stiu', 'știu', 'ştiu', 'nush', 'nuș', 'nushtiu', 'imi', 'iti', 'cf', 'cmz',
 ];
-
 
 /**
  * The Snowball Romanian stem without the past participle's "-at", "-it", "-ut", which the port leaves:
@@ -1456,7 +1455,7 @@ const SWISS_GERMAN_CLIPPINGS = {
 };
 /**
  * Swiss German's sounds where Standard German writes others (see `LanguageSpec.chatSpellings`), tried on a
- * question's word no article writes and read so where an article writes the word so: "ch" opening a word for
+ * question's word no article writes, typed in lower case ("Chur" is a town), and read so where an article writes the word so: "ch" opening a word for
  * "k" ("chinderkurs", "chlettere", "chöschte") and "-ig" for "-ung" ("sicherigstest", "zahlig",
  * "aamäldig"). A Zurich climbing club's trial: "wänn fangt de chinderkurs a" found no candidate at all,
  * "mues i en sicherigstest mache" abstained with its entry second.
@@ -1798,8 +1797,9 @@ const RUSSIAN_CHAT = (
   'плз плиз пж пжл пжлст пожалуйста ребят ребята ребзя пацаны подскажите подскажи скажите кста кстати щас ща ку куку ' +
   'привет прив приветик здравствуйте здрасте хай хелп спс спасибо пасиб вроде типо просто чо че чё шо ' +
   // Kazakh greetings, thanks and question words Kazakhstan's Russian-speaking members mix in (round AW):
-  // "сәлем", "рахмет", "қалай" (how), "қанша" (how much), "бар ма" (is there).
-  'сәлем салем рахмет рахмат қалай калай қанша канша ма ме'
+  // "сәлем", "рахмет", "қалай" (how), "қанша" (how much); not the particle "ма", "ме" of "бар ма" (is there),
+  // Russian's "мА" (milliampere) and "МЕ" (international units) as typed.
+  'сәлем салем рахмет рахмат қалай калай қанша канша'
 ).split(' ');
 /**
  * Russian chat's clippings (see `LanguageSpec.clippings`): "тг" (Telegram, which articles write in Latin
@@ -2214,17 +2214,9 @@ function hebrewStem(word: string): string {
   if (latin) return word.slice(latin[0].length);
   let stem = word;
   if (stem.startsWith('ו') && stem.length > 3) stem = stem.slice(1);
-  for (let taken = 0; taken < MAX_HEBREW_PROCLITICS && /^[הבלמכש]/u.test(stem) && stem.length > 3; taken++) stem = stem.slice(1);
+  while (/^[הבלמכש]/u.test(stem) && stem.length > 3) stem = stem.slice(1);
   return stem;
 }
-/**
- * The most proclitics `hebrewStem` takes off after "ו": three, as "כשהשרת" (when the server) writes. Taken
- * without a bound, two words written together were read as one: "כלב למתנ"ס" (a dog to the centre), joined as
- * the engine reads two words the articles may write as one, was "כלבלמתנס", cut letter by letter to the
- * articles' "תנס" (the centre), and "May I bring a dog to the centre?" was answered from the catering entry
- * at 1.00 (a Haifa community centre's trial).
- */
-const MAX_HEBREW_PROCLITICS = 3;
 /**
  * Hebrew as members ask, words the package's list lacks: how they address each other and ask ("אחי", "יא",
  * "מישהו יודע", does anyone know), chat ("תכלס", "בקיצור", "אשכרה", "יאללה"), "אפשר" and "צריך" (can one,

@@ -1342,11 +1342,6 @@ describe('Hebrew', () => {
     expect(he.terms('הport לVIP')).toEqual(he.terms('port vip'));
     expect(he.terms('בית')).toEqual(['בית']);
   });
-  it('takes three proclitics off at most, so two words written together are no third word', () => {
-    // "כלב למתנ"ס" (a dog to the centre), read together, was cut letter by letter to "תנס" (the centre).
-    expect(he.terms('כלבלמתנס')).not.toEqual(he.terms('למתנס'));
-    expect(he.terms('וכשהשרת')).toEqual(he.terms('שרת'));
-  });
   it("reads a word with a geresh or gershayim inside as one word, typed with either mark or with none", () => {
     expect(he.terms('מתנ"ס')).toEqual(he.terms('מתנ״ס'));
     expect(he.terms('מתנ"ס')).toEqual(he.terms('מתנס'));
@@ -1388,6 +1383,14 @@ describe('Latin letters typed inside a Cyrillic word', () => {
   });
   it('leaves Latin words alone, beside Cyrillic ones or joined to them by a hyphen', () => {
     expect(terms('uk', 'iPhone і IT-курси')).toEqual(['iphone', ...terms('uk', 'IT-курси')]);
+  });
+  it('leaves a Latin name with a Cyrillic ending Latin (a review: "TikTokе" was "tiktоке")', () => {
+    expect(terms('ru', 'TikTokе WhatsAppе Kaspiй')).toEqual(['tiktok', 'whatsapp', 'kaspi']);
+    expect(terms('ru', 'XBOXом')[0]).toMatch(/^xbox/);
+  });
+  it('keeps "DC" (direct current) in Romanian and "МЕ" (international units) in Russian as words', () => {
+    expect(terms('ro', 'incarcarea dc')).toHaveLength(2);
+    expect(terms('ru', 'сколько ме в капсуле')).toContain('ме');
   });
 });
 
