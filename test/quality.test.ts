@@ -516,6 +516,11 @@ describe.each([
   { site: "a Turkish fibre provider's customers, asked without Turkish letters too", folder: 'isp-tr', least: 57 },
   { site: "an indie MMO's young players, asked in gamer chat too", folder: 'mmo-en', least: 58 },
   { site: "a Kazakhstan digital bank's customers, asked in Russian with Kazakh words too", folder: 'bank-kz', least: 50 },
+  { site: "an Antwerp youth movement's parents and leaders, asked in Flemish chat too", folder: 'youth-be', least: 47 },
+  { site: 'a Lahore tuition academy, asked in Roman Urdu too', folder: 'academy-pk', least: 42 },
+  { site: 'a Kingston carnival band, asked in Jamaican Patois too', folder: 'carnival-jm', least: 51 },
+  { site: 'a Seoul K-pop dance academy, asked in Korean teen chat too', folder: 'kpop-ko', least: 51 },
+  { site: "a Ho Chi Minh City English centre's students, asked in Vietnamese teencode too", folder: 'english-vn', least: 48 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

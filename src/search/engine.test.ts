@@ -3284,3 +3284,27 @@ describe('two words read as the one word the articles write', () => {
     expect(centre.answer('מותר להביא כלב למתנ"ס?').confidence).toBeLessThan(1);
   });
 });
+
+describe('chat mixed into questions (round AX)', () => {
+  it('reads Jamaican Patois around English words: its particles as chat, "wah", "weh" as "what", "where"', () => {
+    const band = new SearchIndex([article('band', '# Costumes\n\nMembers aged 13 to 17 get a youth costume for J$18,000.\n\n## FAQ\n\n### What should I do if I get separated from my friends?\n\nGo to the yellow flag at the back of truck 2.\n')]);
+    const read = band.readings('wah gwaan, how much fi di youth costume');
+    for (const word of ['gwaan', 'fi', 'di']) expect(read.find((r) => r.word === word)?.how, word).toBe('ignored');
+    expect(band.answer('wah gwaan, how much fi di youth costume').quote).toContain('J$18,000');
+    const lost = band.readings('bredda weh mi fi go if mi lose mi fren dem pon di road');
+    for (const word of ['bredda', 'mi', 'dem', 'pon']) expect(lost.find((r) => r.word === word)?.how, word).toBe('ignored');
+  });
+  it('keeps "di", "mi" as words where the articles write them', () => {
+    const shop = new SearchIndex([article('shop', '# Phones\n\nThe Mi 11 and the Mi Band are in stock.\n')]);
+    expect(shop.readings('is the mi band in stock').find((r) => r.word === 'mi')?.how).toBe('as written');
+  });
+  it('reads Flemish "wa" as "wat", asking a price in "wa kost"', () => {
+    const course = new SearchIndex([article('course', `---\nlang: nl\n---\n# Vorming\n\nDe cursus kost 160 euro.\n\n## Veelgestelde vragen\n\n### Moet ik een animatorcursus volgen?\n\nJa, binnen je eerste twee jaar.\n`)]);
+    expect(course.answer('wa kost de animatorcursus').quote).toContain('160 euro');
+  });
+  it('reads Vietnamese teencode\'s clippings ("dt", "mk", "lm") as the articles\' words', () => {
+    const camp = new SearchIndex([article('camp', `---\nlang: vi\n---\n# Trại hè\n\n## Câu hỏi thường gặp\n\n### Trại sinh có được mang điện thoại không?\n\nCó, nhưng huấn luyện viên giữ điện thoại.\n\n### Quên mật khẩu ứng dụng thì làm thế nào?\n\nBấm "Quên mật khẩu" ở màn hình đăng nhập.\n`)]);
+    expect(camp.readings('di trai co dc mang dt ko ad').find((r) => r.word === 'dt')?.how).toBe('related');
+    expect(camp.answer('quen mk app thi lm sao').entry).toBe('camp#faq-2');
+  });
+});

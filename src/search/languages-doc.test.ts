@@ -54,7 +54,7 @@ function expectedDoc(): string {
     '- **yes/no**: questions asking whether something is so are read as such: a word of the question no article',
     '  writes weighs more against an answer, so "Do you have karaoke?" is not answered from another yes.',
     '- **region and mixed chat**: a region or script tag (`en-IN`, `pt-BR`, `zh-Hans`) is read as its language. A',
-    '  question to English articles may mix in Hinglish, Nigerian Pidgin, Swahili and Sheng, or Tagalog: their',
+    '  question to English articles may mix in Hinglish, Nigerian Pidgin, Jamaican Patois, Swahili and Sheng, or Tagalog: their',
     '  function and question words count as no topic, and their question words say what is asked ("kab" a date,',
     '  "kitna" a count); their content words ("paisa", "galat") meet no article\'s, so give FAQ entries',
     '  `Also asked as:` lines in them. A question to French articles may mix in Moroccan Darija typed in Latin',

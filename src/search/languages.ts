@@ -292,6 +292,19 @@ export const HINGLISH_CHAT: ReadonlySet<string> = new Set(
 export const PIDGIN_CHAT: ReadonlySet<string> = new Set('abeg abegi shey una dey abi wey oga sef sha jare o na'.split(' '));
 
 /**
+ * Jamaican Patois as Caribbean members type it around English words ("wah gwaan, how much fi di youth
+ * costume", "a weh di launch deh", "unu tek card fi payment"): its articles, pronouns and particles ("di",
+ * "mi", "yuh", "unu", "dem" of a plural, "fi", "pon", "deh", "nuh", "cyaan", "waan", "wid", "an", "ting") and
+ * "gwaan", "bredda", dropped from questions as ENGLISH_CHAT is; "wah" and "weh" are read as "what" and
+ * "where" (see tokenize.ts's ENGLISH_RESPELLINGS). "di", "fi", "mi", "dem", "pon", "deh", "an", "ting",
+ * "wid", "yu" only where no article writes them (a "Mi" phone, "DI" water). A Kingston carnival band's trial
+ * (round AX) declined 12 of its 20 typed questions, each word counted against every answer.
+ */
+export const PATOIS_CHAT: ReadonlySet<string> = new Set('gwaan waan unu yuh yu cyaan nuh bredda ting dem pon deh di fi mi wid an'.split(' '));
+/** Of PATOIS_CHAT, the words that are words of their own where an article writes them. */
+export const PATOIS_UNLESS_WRITTEN: readonly string[] = ['di', 'fi', 'mi', 'dem', 'pon', 'deh', 'an', 'ting', 'wid', 'yu'];
+
+/**
  * Swahili and Sheng as Kenyan members type them around English words ("niaje, half marathon ni lini?",
  * "membership ni ngapi mwaka huu?", "tuesday run iko wapi"): greetings, the copula and particles, pronouns
  * and the asker's own verbs ("sasa", "niaje", "poa", "ni", "ya", "za", "kwa", "je", "iko", it is at;
@@ -1575,6 +1588,13 @@ const INDONESIAN_CONTENT = new Set('bulan tahun pukul waktu waktunya satu tiga e
  */
 const VIETNAMESE_EXTRA = 'ko k hok hong dc đc j bn ntn r z v mn ad ạ nha nhé nhe ơi ở lâu'.split(' ');
 /**
+ * Vietnamese teencode's clippings (see `LanguageSpec.clippings`): "hc" (học), "mk" (mật khẩu), "lm" (làm),
+ * "dt", "đt" (điện thoại), "sdt" (số điện thoại), "tk" (tài khoản), "hs" (học sinh), "gv" (giáo viên), "ph"
+ * (phụ huynh). A Ho Chi Minh City English centre's trial (round AX): "hc phi khoa teen bn v ad" and "di trai
+ * co dc mang dt ko ad" abstained, "hc" and "dt" counted against every answer.
+ */
+const VIETNAMESE_CLIPPINGS = new Map(Object.entries({ hc: 'học', mk: 'mật khẩu', lm: 'làm', dt: 'điện thoại', đt: 'điện thoại', sdt: 'số điện thoại', tk: 'tài khoản', hs: 'học sinh', gv: 'giáo viên', ph: 'phụ huynh' }));
+/**
  * Korean as members type questions, which the package's list (written for prose) lacks: question words
  * with the copula or casual endings on them ("뭐임", what is it; "어케", "어캄", how; "언제임"; "머", chat's
  * "뭐": a K-pop community's trial's "서버시계 머 써요", which server clock do you use), and the auxiliary
@@ -1908,8 +1928,14 @@ const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis', 'chu', 'tse', ...DARIJ
  * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions
  * ("cb coute le grade legende"): read as a word no article uses, it also asked no price.
  */
-/** Dutch chat's question words ("wnr is de alv", a Utrecht rowing club's trial), as English's "wen" (see `LanguageSpec.respellings`). */
-const DUTCH_RESPELLINGS = new Map(Object.entries({ wnr: 'wanneer', hvl: 'hoeveel', wrm: 'waarom' }));
+/**
+ * Dutch chat's question words ("wnr is de alv", a Utrecht rowing club's trial), as English's "wen" (see
+ * `LanguageSpec.respellings`), and Flemish "wa" (wat): "wa kost de animatorcursus" asked no price (an Antwerp
+ * youth movement's trial, round AX). Not Flemish chat's "da", "nie", "ne", "kunde", "mijne", "t" as chat: in
+ * that trial one right answer more, three wrong ones ("wa moet mijne kleine meepakke" met the uniform's "te
+ * klein"), as Dutch chat's "ff", "mn", "ofzo" lost more than they gained in a Dutch one.
+ */
+const DUTCH_RESPELLINGS = new Map(Object.entries({ wnr: 'wanneer', hvl: 'hoeveel', wrm: 'waarom', wa: 'wat' }));
 /** Turkish chat's "nerde", "nerden" for "nerede", "nereden" (where, from where): "final four nerde oynanacak" asked no place (a basketball league's trial). */
 const TURKISH_RESPELLINGS = new Map(Object.entries({ nerde: 'nerede', nerden: 'nereden', nrde: 'nerede' }));
 /**
@@ -2804,7 +2830,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseKanaQuestionWords }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)), clippings: KOREAN_CLIPPINGS, endingsOnClippings: true }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word))), THAI_PARTICLES))],
-  ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true }],
+  ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true, clippings: VIETNAMESE_CLIPPINGS }],
   ['kk', { ...unlistedSpec('kk'), spelling: kazakhSpelling }],
   ['km', spec(stops('km', KHMER_STOPWORDS))],
   ['ne', { ...spec(stops('ne', NEPALI_STOPWORDS), nepaliStem), chat: ROMAN_NEPALI_CHAT }],

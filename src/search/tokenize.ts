@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage, readAs } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, PATOIS_CHAT, PATOIS_UNLESS_WRITTEN, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
 import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -82,12 +82,12 @@ const OK_SAID = new RegExp(
   String.raw`(?:(?:^|[^\p{L}'’])(?:is|it['’]?s|that['’]?s|be|are|am|was|were|seems?|sounds?|looks?)\s+(?:it\s+|that\s+|this\s+)?|^\W*|[.!?,;]\s*)ok(?![\p{L}])|^\W*(?:is|are|am|would|will|can|could|do|does)(?![\p{L}])[^?]*(?<![\p{L}])(?<!\b(?:press|click|hit|tap|select|choose|push)(?:es|ed|ing|s)?\s+)ok\W*$`,
   'iu',
 );
-/** The chat dropped from an English question: its own (ENGLISH_CHAT) and what members mix in (languages.ts's HINGLISH_CHAT, PIDGIN_CHAT, SHENG_CHAT; TAGLISH_CHAT in a Taglish question). */
-const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...HINGLISH_CHAT, ...PIDGIN_CHAT, ...SHENG_CHAT]);
+/** The chat dropped from an English question: its own (ENGLISH_CHAT) and what members mix in (languages.ts's HINGLISH_CHAT, PIDGIN_CHAT, PATOIS_CHAT, SHENG_CHAT; TAGLISH_CHAT in a Taglish question). */
+const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...HINGLISH_CHAT, ...PIDGIN_CHAT, ...PATOIS_CHAT, ...SHENG_CHAT]);
 /** A word of languages.ts's TAGLISH_MARKERS, whole. */
 const TAGLISH_MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TAGLISH_MARKERS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang, "dito" a telco, "jan", "kc", "d2", "lng" (a review). */
-const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'reckon', 'lah', 'leh', 'sian', 'guys', 'n', 'w', 'tmrw', 'tmr']);
+const ENGLISH_CHAT_UNLESS_WRITTEN: ReadonlySet<string> = new Set(['ma', 'tae', 'dae', 'nae', 'fr', 'aaya', 'revert', 'na', 'sha', 'pia', 'iko', 'sasa', 'sema', 'mambo', 'sa', 'ang', 'kay', 'lang', 'din', 'rin', 'muna', 'dito', 'jan', 'kc', 'd2', 'lng', 'heaps', 'reckon', 'lah', 'leh', 'sian', 'guys', 'n', 'w', 'tmrw', 'tmr', ...PATOIS_UNLESS_WRITTEN]);
 
 /**
  * English chat's spellings of question words: "wen s5" asks when season 5 starts, and read as a typo of
@@ -105,6 +105,8 @@ const ENGLISH_RESPELLINGS: ReadonlyMap<string, string> = new Map(
     whats: "what's", wats: "what's", wuts: "what's", whos: "who's", wheres: "where's", whens: "when's", hows: "how's", whys: "why's",
     'hw much': 'how much', 'hw many': 'how many', 'hw long': 'how long', 'hw often': 'how often', 'hw old': 'how old',
     // Nigerian Pidgin's and Swahili's, typed among English words (see languages.ts's PIDGIN_CHAT, SHENG_CHAT).
+    // Jamaican Patois's (see languages.ts's PATOIS_CHAT).
+    wah: 'what', weh: 'where',
     wetin: 'what', lini: 'when', wapi: 'where', nani: 'who', 'saa ngapi': 'what time', 'bei gani': 'how much', 'ni ngapi': 'how much', ngapi: 'how many', kuna: 'is there',
   }),
 );
