@@ -1926,6 +1926,13 @@ describe('Bulgarian questions', () => {
   });
 });
 
+describe('Hebrew prices', () => {
+  it('are figures before "ש"ח" (with either mark or none), "₪" or "שקלים"', () => {
+    for (const sentence of ['הכרטיסים עולים 25 ש"ח לילד.', 'הכרטיסים עולים 25 ש״ח לילד.', 'מחיר 40 שקלים.', 'עולה 150 ₪.']) expect(statesType(sentence, 'amount', new Set(), 'he'), sentence).toBe(true);
+    expect(statesType('נפגשים ב-25 בחודש.', 'amount', new Set(), 'he')).toBe(false);
+  });
+});
+
 describe('Persian yes-or-no questions', () => {
   it('are opened by "آیا" or a modal, or closed by "دارید", "هست", with no question word', () => {
     for (const question of ['کلاس یوگای آنلاین دارید؟', 'آیا استخر برای آقایان هم باز است؟', 'پارکینگ دارین', 'در رختکن سشوار هست؟', 'می‌توانم دوستم را بیاورم؟']) expect(asksWhether(question, 'fa'), question).toBe(true);

@@ -1340,7 +1340,9 @@ const AMOUNTS = new RegExp(
  * price list stated no amount, and "cat costa vip" got the flat prices' paragraph); Hindi "100 रुपये", "15 हज़ार रुपये", "रु. 500", "Rs. 500", "INR 49" (any digits); Hungarian "1 490 Ft",
  * "500 forintért" (a Minecraft server's trial: its VIP prices were no amounts); Tagalog "500 pesos", "Php 150"
  * (two figures at least after "PHP": "PHP 8" is the language; PHP is no ISO code here, see NOT_CURRENCY_CODES);
- * Khmer "20,000 រៀល", "៥០០០៛", "15 ដុល្លារ" (a Cambodian trial's fees were no amounts).
+ * Khmer "20,000 រៀល", "៥០០០៛", "15 ដុល្លារ" (a Cambodian trial's fees were no amounts); Hebrew "25 ש"ח" (typed
+ * with either mark or none), "25 ₪", "40 שקלים" (a Haifa community centre's trial: "כמה עולה כרטיס לאירוע
+ * החנוכה?" got the FAQ entry on buying tickets, which names no price, at 0.99).
  * Not Russian's "199 рублей": read so, a VIP price paragraph took "скок стоит участие в турнире" from the
  * tournament's entry fee (test/quality.test.ts's Russian CS2 site) on the verb "стоит" alone.
  */
@@ -1359,6 +1361,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   cs: /\p{Nd}[\p{Nd}.,]*(,-)?\s?(k[čc]|korun\p{L}*)(?![\p{L}])/giu,
   tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|(?<![\p{L}])php\s?\p{Nd}{2}[\p{Nd},.]*)(?![\p{L}])/giu,
   sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
+  he: /\p{Nd}[\p{Nd}.,]*\s?(₪|ש["״']?ח|שקלים|שקל)(?![\p{L}])/gu,
 };
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
 const NOT_CURRENCY_CODES = new Set('ALL AMD BOB CAD CUP GEL MAD MOP PEN PHP SOS TOP TRY'.split(' '));
