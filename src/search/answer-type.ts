@@ -1773,8 +1773,8 @@ const POLISH_VERB_FIRST_OR_CLOSED = verbFirstOrClosed(POLISH_WHETHER, POLISH_QUE
  */
 /** Persian's openings of a yes-or-no question (see OTHER_WHETHER), the verb typed with or without its zero-width non-joiner. */
 const PERSIAN_WHETHER_OPENING = /^\P{L}*(آیا|میشه|می\u200cشه|می\u200cشود|میشود|می\u200cتوانم|میتوانم|می\u200cتونم|میتونم|امکان دارد|امکانش هست|امکان داره)(?![\p{L}])/u;
-/** A Persian question word (languages.ts's QUESTION_WORDS but "آیا"): a question holding one asks what it names ("استخر کجا است؟", where is the pool). */
-const PERSIAN_QUESTION = /(?<![\p{L}])(کی|کیه|کیست|چه|چی|چیه|چیست|چند|چنده|چندم|چندمه|چقدر|چقد|چقدره|کجا|کجاست|کجاس|کجان|کدام|کدوم|کدومه|چطور|چطوری|چجوری|چگونه|چرا)(?![\p{L}])/u;
+/** A Persian question word but "آیا" (whether): a question holding one asks what it names ("استخر کجا است؟", where is the pool). */
+const PERSIAN_QUESTION = holdsWord(questionWords('fa').filter((word) => word !== 'آیا'));
 /** Persian's closings of a yes-or-no question (see OTHER_WHETHER). */
 const PERSIAN_WHETHER_CLOSING = /(?<![\p{L}])(دارید|دارین|دارن|داره|دارد|هست|هستش|هستن|است|ممکنه|ممکن است|مجازه|مجاز است)[\s؟?!.]*$/u;
 const OTHER_WHETHER: Record<string, (text: string) => boolean> = {

@@ -579,7 +579,12 @@ export class SearchIndex {
    * (see `countWritten`).
    */
   private readonly countedWords = new Lru<string, boolean>(MAX_CACHED_NAMES);
-  /** Per joined term and the two words a question joined into it, whether an article writes a word beginning with them (see `joinedTerm`). */
+  /**
+   * What scans of the units holding a word found, by what was looked for: per joined term and the two words a
+   * question joined into it, whether an article writes a word beginning with them (see `joinedTerm`); per
+   * term, whether its word is written with an "-ing" (`otherForms`, "g" keys); per language and words,
+   * whether an FAQ phrasing asks with them (`phrasingWrites`, "p" keys).
+   */
   private readonly writtenJoins = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /** Whether each candidate states an identifier, another number or none, taken on first use (see `numbersMissed`). */
   private readonly numbered = new WeakMap<Unit, 'identifier' | 'number' | 'none'>();
@@ -2101,10 +2106,15 @@ export class SearchIndex {
    * Whether `test` holds for a unit holding the term `term`: read from its postings, not from every text,
    * and from the MAX_UNITS_READ that hold it most (a word on every other paragraph of 100k took 0.2 s).
    */
-  /** Whether an FAQ phrasing holding the last of `words` (lower-cased, one space apart) writes them so, as `tokens` reads it. */
+  /**
+   * Whether an FAQ phrasing holding the last of `words` (lower-cased, one space apart) writes them so, as
+   * `tokens` reads it: a scan of up to MAX_UNITS_READ phrasings, each tokenised, made once per words.
+   */
   private phrasingWrites(words: string, analyzer: Analyzer): boolean {
     const last = words.slice(words.lastIndexOf(' ') + 1);
-    return this.someUnitHolding(analyzer.stemOnce(last), (unit) => !!unit.faq && ` ${analyzer.tokens(unit.passage.text).map((t) => t.word).join(' ')} `.includes(` ${words} `));
+    return this.writtenJoins.get(`p\u0000${analyzer.lang}\u0000${words}`, () =>
+      this.someUnitHolding(analyzer.stemOnce(last), (unit) => !!unit.faq && ` ${analyzer.tokens(unit.passage.text).map((t) => t.word).join(' ')} `.includes(` ${words} `)),
+    );
   }
 
   private someUnitHolding(term: string, test: (unit: Unit) => boolean): boolean {

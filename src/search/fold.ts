@@ -106,9 +106,15 @@ const HEBREW_MARK = /[\u05d0-\u05ea]['"’\u05f3\u05f4][\u05d0-\u05ea]/;
  * ones and are fewer than its Cyrillic letters: "TikTokе", "XBOXом", "SIMка" are Latin names with a Cyrillic
  * ending (a review: read "tiktоке", they met no article's "TikTok"), and "IT-курси" and "iPhone" are Latin.
  */
-const MIXED_WORD = /[\p{L}\p{M}]*(?:[\u0400-\u04ff][\p{L}\p{M}]*[aceiopxykïACEHIKMOPTXBÏ]|[aceiopxykïACEHIKMOPTXBÏ][\p{L}\p{M}]*[\u0400-\u04ff])[\p{L}\p{M}]*/gu;
-const LATIN_BESIDE_CYRILLIC = /[\u0400-\u04ff][aceiopxykïACEHIKMOPTXBÏ]|[aceiopxykïACEHIKMOPTXBÏ][\u0400-\u04ff]/;
 const CYRILLIC_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', ï: 'ї', A: 'А', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', B: 'В', Ï: 'Ї' };
+/** One of CYRILLIC_LOOKALIKE's Latin letters, and a Cyrillic letter, as regular-expression classes. */
+const LOOKALIKE = `[${Object.keys(CYRILLIC_LOOKALIKE).join('')}]`;
+const CYRILLIC_LETTER = '[\\u0400-\\u04ff]';
+/** A word holding a Cyrillic letter and a Latin look-alike side by side somewhere in it. */
+const MIXED_WORD = new RegExp(`[\\p{L}\\p{M}]*(?:${CYRILLIC_LETTER}[\\p{L}\\p{M}]*${LOOKALIKE}|${LOOKALIKE}[\\p{L}\\p{M}]*${CYRILLIC_LETTER})[\\p{L}\\p{M}]*`, 'gu');
+/** A look-alike beside a Cyrillic letter anywhere: looked for first, as ARMENIAN_MARK is. */
+const LATIN_BESIDE_CYRILLIC = new RegExp(`${CYRILLIC_LETTER}${LOOKALIKE}|${LOOKALIKE}${CYRILLIC_LETTER}`, 'u');
+const LOOKALIKES = new RegExp(LOOKALIKE, 'gu');
 
 /** `word` (see MIXED_WORD) in Cyrillic letters where it is a Cyrillic word typed with Latin look-alikes, else as it is. */
 function cyrillicWord(word: string): string {
@@ -121,7 +127,7 @@ function cyrillicWord(word: string): string {
       latin++;
     }
   }
-  return latin < cyrillic ? word.replace(/[aceiopxykïACEHIKMOPTXBÏ]/g, (letter) => CYRILLIC_LOOKALIKE[letter]!) : word;
+  return latin < cyrillic ? word.replace(LOOKALIKES, (letter) => CYRILLIC_LOOKALIKE[letter]!) : word;
 }
 
 /** `text` without the joiners (see JOINER_IN_WORD), Armenian and Hebrew marks (see ARMENIAN_MARK_IN_WORD, HEBREW_MARK_IN_WORD) inside its words, and with Cyrillic words' Latin look-alikes as Cyrillic letters (see `cyrillicWord`). */
