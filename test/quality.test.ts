@@ -521,6 +521,12 @@ describe.each([
   { site: 'a Kingston carnival band, asked in Jamaican Patois too', folder: 'carnival-jm', least: 51 },
   { site: 'a Seoul K-pop dance academy, asked in Korean teen chat too', folder: 'kpop-ko', least: 51 },
   { site: "a Ho Chi Minh City English centre's students, asked in Vietnamese teencode too", folder: 'english-vn', least: 48 },
+  { site: 'a Bratislava bike-share co-operative, asked in Slovak without diacritics too', folder: 'bikeshare-sk', least: 33 },
+  { site: 'a Sofia coworking space, asked in Bulgarian in Latin letters too', folder: 'coworking-bg', least: 47 },
+  { site: 'a Split sailing school, asked in Croatian without diacritics and Dalmatian too', folder: 'sailing-hr', least: 43 },
+  { site: 'a Riga basketball club, asked in Latvian without diacritics too', folder: 'basketball-lv', least: 38 },
+  { site: "a Montreal daycare centre's parents, asked in Québec French too", folder: 'daycare-qc', least: 36 },
+  { site: 'a Buenos Aires futsal league, asked in Rioplatense chat too', folder: 'futsal-ar', least: 50 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -1939,3 +1939,39 @@ describe('Persian yes-or-no questions', () => {
     for (const question of ['استخر کجا است؟', 'چه کلاس‌هایی دارید؟', 'شهریه چقدر است؟', 'تابستون هم پیاده‌روی ساعت هفت و نیم شروع میشه؟', 'TLauncher ساپورت میشه؟']) expect(asksWhether(question, 'fa'), question).toBe(false);
   });
 });
+
+describe('Slovak and Latvian kinds of fact, Bulgarian and Latvian yes/no (round AY trials)', () => {
+  it('reads Slovak dates, times, prices and counts, with or without diacritics', () => {
+    expect(expectedType('Kde a kedy bude členská schôdza?', 'sk')).toBe('date');
+    expect(expectedType('o kolkej otvarate dielnu', 'sk')).toBe('time');
+    for (const question of ['kolko stoji rocne clenstvo', 'Koľko zaplatím za elektrobicykel?', 'za kolko je prilba']) expect(expectedType(question, 'sk'), question).toBe('amount');
+    expect(expectedType('Koľko bicyklov si môžem požičať naraz?', 'sk')).toBe('number');
+  });
+  it('reads the dates, hours and number words Slovak sentences state', () => {
+    for (const sentence of ['Schôdza bude v sobotu 14. marca 2026.', 'Dielňa je otvorená vo štvrtok.', 'Začíname o 10. hodine.']) expect(statesType(sentence, 'date', new Set(), 'sk'), sentence).toBe(true);
+    // "stred" (the centre) is no Wednesday.
+    expect(statesType('Stanica je v strede mesta.', 'date', new Set(), 'sk')).toBe(false);
+    expect(statesType('Naraz si môžete požičať najviac dva bicykle.', 'number', new Set(), 'sk')).toBe(true);
+  });
+  it('reads Latvian dates, times, prices and counts, with or without diacritics', () => {
+    expect(expectedType('kad ir trenini u12', 'lv')).toBe('date');
+    expect(expectedType('Līdz cikiem jāpiesakās treniņam?', 'lv')).toBe('time');
+    for (const question of ['cik maksa biedra nauda berniem', 'Cik maksā dalība turnīrā?']) expect(expectedType(question, 'lv'), question).toBe('amount');
+    expect(expectedType('Cik spēlētāju ir komandā?', 'lv')).toBe('number');
+    for (const sentence of ['Jāsamaksā līdz 30. septembrim.', 'Treniņi notiek otrdienās un ceturtdienās.', 'Sākums plkst. 18.']) expect(statesType(sentence, 'date', new Set(), 'lv'), sentence).toBe(true);
+    expect(statesType('Biedra nauda ir 35 eiro mēnesī.', 'amount', new Set(), 'lv')).toBe(true);
+  });
+  it('reads Bulgarian "ли" and Latvian "vai" as asking whether, not where a question word asks', () => {
+    for (const question of ['Мога ли да си донеса собствен стол?', 'moje li da vodq gosti', 'Дали има паркинг?']) expect(asksWhether(question, 'bg'), question).toBe(true);
+    for (const question of ['Колко струва пропуск?', 'Кога ли ще отворите?', 'kolko li struva']) expect(asksWhether(question, 'bg'), question).toBe(false);
+    for (const question of ['Vai pieaugušajiem ir vasaras nometne?', 'vai ir kāda atlaide?']) expect(asksWhether(question, 'lv'), question).toBe(true);
+    for (const question of ['Kur ir zāle?', 'Vai zina, kad sākas?', 'Jaunieši vai pieaugušie?']) expect(asksWhether(question, 'lv'), question).toBe(false);
+  });
+});
+
+describe('French chat', () => {
+  it('reads "c combien" as asking a price', () => {
+    expect(expectedType('c combien par jour anyway', 'fr')).toBe('amount');
+    expect(expectedType('combien de places par groupe', 'fr')).toBe('number');
+  });
+});

@@ -145,6 +145,8 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   uk: /(?<![\p{L}-])(о котр(ій|ой)|(до|з|від) котр(ої|ой) годин[иі]|котра година)(?![\p{L}-])/u,
   no: NORWEGIAN_TIME,
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
+  sk: /(?<![\p{L}])((o|do|od) ko[ľl]kej|v ak(om|ej) [čc]ase)(?![\p{L}])/u,
+  lv: /(?<![\p{L}])((no|l[īi]dz) cikiem|cikos)(?![\p{L}])/u,
   cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika(?!\s+(let|rok[ůu]|lid[íi]|osob|km|k[čc]|korun|procent\p{L}*)(?![\p{L}]))|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
   // Not "per jam berapa" (how much an hour: "lapangan per jam berapa?", a price).
   id: new RegExp(String.raw`(?<![\p{L}])(?<!(?:${INDONESIAN_PER})\s)((jam|pukul) (berapa|brp))(?![\p{L}])`, 'u'),
@@ -403,7 +405,7 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
     // "quand" (and chat's "qd") but before a subject inside the question ("Je peux venir quand je veux ?",
     // see `midSentence`), and "quand même" (anyway).
     // French as members type it too: "qd" (quand), "kel" (quel), accents and apostrophes left out ("a quelle heure",
-    // "ca coute", "cest qui": a student association's "les anges gardiens cest qui" asked for no name). An
+    // "ca coute", "cest qui", "c combien": a student association's "les anges gardiens cest qui" asked for no name). An
     // amount before a count ("combien coûte…" asks a price, "combien de places…" a count). Not "… est à
     // combien ?" for a price: it asks a speed, a limit or a distance as often ("la vitesse est à combien ?"). Not "où" for a name:
     // a place an event's page gives is "au km 35" as often as "au col de Guéry" (a trial's "où sont les
@@ -411,7 +413,7 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
     fr: [
       [/(?<![\p{L}])((quelle|kelle)s? (est|sont) (la |les )?(date|dates|heure|échéance|echeance)|(quel|kel)s? (est|sont) (l['’]|les |le )?(horaires?|calendrier)|date limite)(?![\p{L}])/u, 'date'],
       [new RegExp(String.raw`(?<![\p{L}])(depuis quand|jusqu['’]à quand|(à|a)? ?(quelle|kelle) heure|(quel|kel) (jour|mois)|(quelle|kelle) date|en (quelle|kelle) ann(é|e)e)(?![\p{L}])|(?<![\p{L}])(quand|qd)(?![\p{L}])(?! m[êe]me(?![\p{L}]))(?!${midSentence('(?:quand|qd)')}\s+(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)(?![\p{L}]))`, 'u'), 'date'],
-      [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c['’]?est combien(?! d['’e ])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
+      [/(?<![\p{L}])(combien (co(û|u)t\p{L}*|(ç|c)a co(û|u)te|faut[- ]il payer|(je )?(dois|doit)[- ](je )?payer|d['’]euros)|(ç|c)a co(û|u)te combien|c(['’]?est)? combien(?! d['’e ])|(quel|kel)s? (est|sont) (le|les) (prix|tarifs?|montant)|(quel|kel)s? (tarifs?|montant)|(quel|kel) prix (pour|du|de|des|d['’]))(?![\p{L}])/u, 'amount'],
       [/(?<![\p{L}])combien(?![\p{L}])/u, 'number'],
       [/^\s*(?:à |de |avec |pour |par )?qui(?![\p{L}])|c['’]?est qui(?![\p{L}])/u, 'name'],
     ],
@@ -433,6 +435,25 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       [/(?<![\p{L}])((do|od)? ?kdy|kter[ée]ho dne|kter[ýy] den|jak[ýy] den|kolik[aá]t[ée]ho|kolikat[yý]ho)(?![\p{L}])/u, 'date'],
       [/(?<![\p{L}])(kolik (to )?(stoj[ií]\p{L}*|st[aá]l[ao]?|bude st[aá]t|plat[ií]m|zaplat[ií]m|se plat[ií]|d[eě]l[aá]|k[čc]|korun)|kolik (je|bude|d[eě]l[aá]) (startovn[ée]|vstupn[ée]|poplatek|p[řr][íi]sp[ěe]vek|[čc]lensk[ýy] p[řr][íi]sp[ěe]vek|cena|z[áa]loha)|za kolik|jak[aá] je cena|jak[aá] cena|jak[ýy] je poplatek)(?![\p{L}])/u, 'amount'],
       [/(?<![\p{L}])(kolik|kolika|kolikr[aá]t)(?![\p{L}])/u, 'number'],
+    ],
+    // Slovak, as Czech and with or without its diacritics: "kedy", "do kedy", "ktorého dňa", "aký deň" ask a
+    // date ("o koľkej", "do koľkej" a time: TIME_PATTERNS); "koľko stojí", "koľko zaplatím", "za koľko", "aká
+    // je cena" a price; "koľko" a count. A Bratislava bike-share's trial (round AY) read none: "kolko stoji
+    // rocne clenstvo" got the monthly price at 1.00, "Kde a kedy bude členská schôdza?" the voting paragraph.
+    sk: [
+      [/(?<![\p{L}])((ak[ýyáa]) (je|s[úu]) (d[áa]tum|term[íi]n|otv[áa]racie hodiny|[čc]as))(?![\p{L}])/u, 'date'],
+      [/(?<![\p{L}])((do|od)? ?kedy|dokedy|odkedy|ktor[ée]ho d[ňn]a|ktor[ýy] de[ňn]|ak[ýy] de[ňn]|ko[ľl]k[ée]ho)(?![\p{L}])/u, 'date'],
+      [/(?<![\p{L}])(ko[ľl]ko (to )?(stoj[ií]\p{L}*|st[áa]l[ao]?|bude st[áa][ťt]|plat[ií]m|zaplat[ií]m|sa plat[ií]|rob[ií]|eur\p{L}*)|ko[ľl]ko (je|bude|rob[ií]) (\p{L}+ )?(poplatok|vstupn[ée]|[čc]lensk[ée]|cena|z[áa]loha|pr[íi]platok|pokuta)|za ko[ľl]ko|ak[áa] je cena|ak[áa] cena|ak[ýy] je poplatok)(?![\p{L}])/u, 'amount'],
+      [/(?<![\p{L}])(ko[ľl]ko|ko[ľl]kokr[áa]t)(?![\p{L}])/u, 'number'],
+    ],
+    // Latvian, with or without its diacritics: "kad", "kurā datumā", "līdz kuram" (until which day) ask a date
+    // ("cikos", "no cikiem", "līdz cikiem" a time: TIME_PATTERNS); "cik maksā", "cik jāmaksā", "kāda ir cena" a
+    // price; "cik" a count. A Riga basketball club's trial (round AY) read none: "cik maksa biedra nauda
+    // berniem" got the family discount at 0.83, not the monthly fee.
+    lv: [
+      [/(?<![\p{L}])(kad|kur[āa] (datum[āa]|dien[āa])|l[īi]dz kuram|k[āa]ds ir datums)(?![\p{L}])/u, 'date'],
+      [/(?<![\p{L}])(cik (tas |tagad )?(maks[āa]|izmaks[āa]|j[āa]maks[āa]|eiro|eur)|k[āa]da ir (cena|maksa)|par cik)(?![\p{L}])/u, 'amount'],
+      [/(?<![\p{L}])cik(?![\p{L}])/u, 'number'],
     ],
     // Polish, with or without its diacritics: "kiedy", "o której (godzinie)", "do której", "od której" (until,
     // from what time: a climbing gym's trial, right / wrong 89 / 42 → 91 / 40; not before the nouns of a
@@ -1075,6 +1096,21 @@ const CZECH_DATE = new RegExp(
   'iu',
 );
 /**
+ * Slovak's, with or without diacritics: a month in the genitive a date writes ("1. marca") or the locative of
+ * "in May" ("v máji", "v októbri"), a weekday ("v nedeľu", "vo štvrtok"), or an hour (CZECH_CLOCK's, and "o
+ * 18. hodine").
+ */
+const SLOVAK_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(janu[áa]r[ai]|febru[áa]r[ai]|mar(ca|ci)|apr[íi]l[ai]|m[áa](ja|ji)|j[úu]n[ai]|j[úu]l[ai]|august[ae]|septembr[ai]|okt[óo]br[ai]|novembr[ai]|decembr[ai]|pondel(ok|ky|ka)|utor(ok|ky|ka)|stred[auy]|[šs]tvrt(ok|ky|ka)|piat(ok|ky|ka)|sobot[auy]|ned[eľl][ľl]?[auy]|o \d{1,2}\. hodine)(?![\p{L}])|${CZECH_CLOCK}`,
+  'iu',
+);
+/**
+ * Latvian's, with or without diacritics: a month as a date writes it ("līdz 30. septembrim", "oktobrī",
+ * "1. maija"), a weekday ("pirmdien", "otrdienās"), or "plkst." before an hour.
+ */
+const LATVIAN_DATE =
+  /(?<![\p{L}])(janv[āa]r\p{L}*|febru[āa]r\p{L}*|mart[āa]|marta|martam|apr[īi]l\p{L}*|maij\p{L}*|j[ūu]nij\p{L}*|j[ūu]lij\p{L}*|august\p{L}*|septembr\p{L}*|oktobr\p{L}*|novembr\p{L}*|decembr\p{L}*|(pirm|otr|tre[šs]|ceturt|piekt|sest|sv[ēe]t)dien(\p{L}{1,2})?|plkst\.?\s?\d{1,2})(?![\p{L}])/iu;
+/**
  * Ukrainian's: a month in the genitive a date writes ("8 листопада"), a weekday ("у п'ятницю"; not "серед",
  * among, nor "четвертий", fourth), and an hour with the part of the day ("о 7 вечора"; not "7 годин", a
  * duration).
@@ -1147,6 +1183,8 @@ const CLOCKS: Record<string, RegExp> = {
   id: /(?<![\p{L}])(pukul|jam) \d{1,2}(?![\p{N}])|(?<![\p{L}])(wib|wita|wit)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])o (godz\.? |godzinie )?\d{1,2}(?![\p{N}])/iu,
   cs: new RegExp(CZECH_CLOCK, 'iu'),
+  sk: new RegExp(String.raw`${CZECH_CLOCK}|(?<![\p{L}])o \d{1,2}\. hodine(?![\p{L}])`, 'iu'),
+  lv: /(?<![\p{L}])plkst\.?\s?\d{1,2}(?![\p{N}])/iu,
   tr: /(?<![\p{L}])saat \d{1,2}(?![\p{N}])/iu,
   vi: /(?<![\p{L}\p{N}])([01]?\d|2[0-3])h(\d{2})?(?![\p{L}\p{N}])/iu,
   zh: /\p{Nd}\s?(点|點|时|時)/u,
@@ -1191,7 +1229,7 @@ const URDU_DATE =
  * indexul?", asked as that entry asks it, got the SMS paragraph (an energy supplier's trial).
  */
 const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile|(?<=zilele\s)\d{1,2}(?=\s?(?:și|si|-|–)\s?\d)|(?<![\d.,])\d{1,2}(?=\s(?:ale|a)\s(?:lunii|fiec[aă]rei\s+luni)))(?![\p{L}])/iu;
-const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
+const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, sk: SLOVAK_DATE, lv: LATVIAN_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from zero to fifty. Where a language inflects a numeral for gender or case, its
@@ -1205,6 +1243,7 @@ const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEnt
     en: 'zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50',
     ar: 'اثنان:2 اثنين:2 اثنتان:2 اثنتين:2 ثلاث:3 ثلاثة:3 أربع:4 أربعة:4 خمس:5 خمسة:5 ست:6 ستة:6 سبع:7 سبعة:7 ثماني:8 ثمانية:8 تسع:9 تسعة:9 عشرة:10 عشرون:20 عشرين:20',
     cs: 'dva:2 dvě:2 dve:2 dvou:2 tři:3 tri:3 tří:3 čtyři:4 ctyri:4 čtyř:4 ctyr:4 pět:5 šest:6 sest:6 sedm:7 osm:8 devět:9 devet:9 deset:10 jedenáct:11 jedenact:11 dvanáct:12 dvanact:12 dvacet:20 třicet:30 tricet:30 čtyřicet:40 ctyricet:40 padesát:50 padesat:50',
+    sk: 'dva:2 dve:2 dvoch:2 tri:3 troch:3 štyri:4 styri:4 štyroch:4 styroch:4 päť:5 pat:5 šesť:6 sest:6 sedem:7 osem:8 deväť:9 devat:9 desať:10 desat:10 jedenásť:11 jedenast:11 dvanásť:12 dvanast:12 dvadsať:20 dvadsat:20 tridsať:30 tridsat:30 štyridsať:40 styridsat:40 päťdesiat:50 patdesiat:50',
     de: 'zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20',
     el: 'δύο:2 τρία:3 τρεις:3 τέσσερα:4 τέσσερις:4 πέντε:5 έξι:6 επτά:7 εφτά:7 οκτώ:8 οχτώ:8 εννέα:9 εννιά:9 δέκα:10 έντεκα:11 δώδεκα:12 είκοσι:20',
     es: 'dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20',
@@ -1283,6 +1322,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
     Object.entries({
       ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|ألف|مليون|مليار|نصف|ضعف)',
       cs: 'dva|dvě|dve|dvou|tři|tri|tří|čtyři|ctyri|čtyř|ctyr|pět|šest|sest|sedm|osm|devět|devet|deset|jedenáct|jedenact|dvanáct|dvanact|dvacet|třicet|tricet|čtyřicet|ctyricet|padesát|padesat|sto|tisíc|tisic|milion|polovin[auy]',
+      sk: 'dva|dve|dvoch|tri|troch|štyri|styri|štyroch|styroch|päť|pat|šesť|sest|sedem|osem|deväť|devat|desať|desat|jedenásť|jedenast|dvanásť|dvanast|dvadsať|dvadsat|tridsať|tridsat|štyridsať|styridsat|päťdesiat|patdesiat|sto|tisíc|tisic|milión|milion|polovic[auy]',
       de: `zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt|(?:${GERMAN_UNITS})(?:hundert|tausend)(?:und)?(?:${GERMAN_UNITS}|zehn|elf|zwölf)?(?:und)?(?:${GERMAN_TENS})?|(?:${GERMAN_UNITS})und(?:${GERMAN_TENS})`,
       el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|εκατομμύριο|δισεκατομμύριο|μισό|μισή',
       es: 'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|millón|mitad|doble|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|veinti(?:uno|una|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)',
@@ -1353,6 +1393,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   sq: /\p{Nd}[\p{Nd}.,]*\s?(lek[ëe]?|lekë|all)(?![\p{L}])/giu,
   ur: /(\p{Nd}[\p{Nd},.]*\s?(روپے|روپیہ|روپئے)|(?<![\p{L}])(rs|pkr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   bg: /\p{Nd}\s?(лв\.?|лева|лев|евро|стотинки)(?![\p{L}])/giu,
+  lv: /\p{Nd}[\p{Nd}.,]*\s?(eiro|eur)(?![\p{L}])/giu,
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
@@ -1839,6 +1880,13 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Czech: a question with no question word ("Je na noční jízdě povinná vesta?", "muzu prijet na elektrokole"),
   // as Czech asks whether by its word order alone, or one opened by "zda", "jestli" (whether).
   cs: (text) => !CZECH_QUESTION.test(text),
+  // Bulgarian: the particle "ли" (typed "li") after the word asked about ("Мога ли да си донеса стол?", "moje li
+  // da vodq gosti"), or "дали" opening it, with no question word. A Sofia coworking's trial (round AY) got "Не.
+  // Лични нагреватели… са забранени" at 0.81 for "may I bring my own chair".
+  bg: (text) => /(?<![\p{L}])(ли|li|дали|dali)(?![\p{L}])/u.test(text) && !BULGARIAN_QUESTION.test(text),
+  // Latvian: "vai" opening a question asks whether ("Vai pieaugušajiem ir vasaras nometne?" got the children's
+  // camp's "Jā, …" at 0.82: a Riga basketball club's trial, round AY); past the opening it is "or".
+  lv: (text) => /^\P{L}*vai(?![\p{L}])/u.test(text) && !LATVIAN_QUESTION.test(text),
   uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
   de: verbFirstOrClosed(GERMAN_WHETHER, GERMAN_QUESTION),
   fr: verbFirstOrClosed(FRENCH_WHETHER, FRENCH_QUESTION),
@@ -1909,6 +1957,10 @@ const GREEK_QUESTION = holdsWord([
 ]);
 /** Romanian question words, without diacritics too ("cand", "cat"), and "ce fel" chat's "ce". */
 const ROMANIAN_QUESTION = holdsWord([...new Set(questionWords('ro').filter((word) => !/^num/u.test(word)).flatMap((word) => [word, fold(word)]))]);
+/** Bulgarian question words, in Cyrillic and as typed in Latin letters ("kolko", "koga", "kade", "4" for "ч"). */
+const BULGARIAN_QUESTION = holdsWord([...questionWords('bg'), ...'koi koya koe koga kade kude kak kakvo kvo kolko zashto za6to zasto kakav kakva kakvi'.split(' ')]);
+/** Latvian question words, with and without diacritics, but those that are also "any" past "vai" ("kāda", "kādi") and "ka" (that), see OTHER_WHETHER's lv. */
+const LATVIAN_QUESTION = holdsWord('kas ko kam kur kad cik cikos kā kāpēc kapec kurš kurs kura kuru kuri kuras kurā'.split(' '));
 /** Czech question words but "zda" and "jestli" (whether), with and without diacritics, and as chat writes "which" ("jakej", "kterej"). */
 const CZECH_QUESTION = holdsWord([...new Set([...questionWords('cs').filter((word) => word !== 'zda' && word !== 'jestli'), 'jakej', 'kterej'].flatMap((word) => [word, fold(word)]))]);
 /** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */
@@ -1964,7 +2016,7 @@ const WHETHER_BY_ITS_LACK: ReadonlySet<string> = new Set(['pt', 'es', 'ru', 'uk'
  */
 const ALTERNATIVES: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
-    en: ['or'], cs: ['nebo', 'či', 'ci'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], no: ['eller'],
+    en: ['or'], cs: ['nebo', 'či', 'ci'], bg: ['или', 'ili'], lv: ['vai'], pt: ['ou'], es: ['o', 'u'], ru: ['или'], uk: ['або'], nl: ['of'], sv: ['eller'], da: ['eller'], no: ['eller'],
     fi: ['vai', 'tai'], hu: ['vagy'], az: ['yoxsa', 'ya'], he: ['או'], de: ['oder'], pl: ['czy', 'albo', 'lub'], fr: ['ou'], it: ['o', 'oppure'], ja: ['それとも'], ko: ['아니면', '또는'], tr: ['veya', 'yoksa', 'ya da'], id: ['atau'],
   }).map(([lang, words]) => [lang, new RegExp(`\\P{L}(?:${words.join('|')})\\P{L}`, 'u')]),
 );

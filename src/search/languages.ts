@@ -1277,8 +1277,10 @@ export const SOCIAL_CLIPPINGS = { yt: 'youtube', insta: 'instagram' };
  * 0.32: as a stopword, seven uncovered questions of three earlier Latin American trials ("q mouse usa
  * zurdo") were answered, which its weight against every answer held back, as "hay"'s did; nor "k" (qué), a
  * race's "5 k", nor "dnd" (dónde), Dungeons & Dragons in a gaming community's "a que hora es dnd".
+ * Rioplatense "boludo" (mate), "dsp" (después) and "x" (por) too: a Buenos Aires futsal league's trial
+ * (round AY) counted each against every answer.
  */
-const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien ke pa'.split(' ');
+const SPANISH_TYPED = 'xq pq porq tmb tb ntp wey guey güey che boludo boluda bld parce bro porfa plis pls hola holi hey porfis xfa xfavor grax gracias alguien ke pa dsp x'.split(' ');
 /**
  * Spain's chat, dropped from questions only (see `LanguageSpec.chat`): "tío", "tía" (mate) and "mola" (cool),
  * as typed with or without the accent. Left in, each was a word no article uses, counted against every
@@ -1298,7 +1300,8 @@ const spanishIdioms = (typed: string): string => {
 };
 /**
  * Chat's "q" where it asks, in the frames Spanish asks with: "a q hora", "hasta q día", "desde q edad" (at
- * what time, until what day, from what age) and "q pasa", "q onda" (what happens, what's up with) opening
+ * what time, until what day, from what age), the same opening the question ("q dia arranca el torneo", a
+ * Buenos Aires futsal league's trial, round AY, abstained on "q") and "q pasa", "q onda" (what happens, what's up with) opening
  * the question or a clause, or closing it ("la linea q pasa por el club" is line Q: a review). An
  * Argentine fan club's, a Mexican running club's and a Madrid wargames shop's trials typed such questions
  * ("a q hora es el entreno del martes" abstained at 0.32: "q", a word no article uses, asked no time);
@@ -1308,7 +1311,7 @@ const spanishIdioms = (typed: string): string => {
  * "q hago" (what do I do), whose "hago" met "ni hagas más de 5 menciones" for a fixture's uncovered "q hago
  * si el rival de rl usa smurf".
  */
-const CHAT_QUE = /(?<![\p{L}])(?:((?:[aA]|[hH]asta|[dD]esde|[dD]e|[pP]ara|[eE]n) )q (?=(?:hora|horas|d[ií]a|d[ií]as|edad|mes|año|fecha)(?![\p{L}]))|q (?=(?:pasa|onda)\s*[?!.]*\s*$)|(?<=^|[,¿]\s*|(?<![\p{L}])(?:y|pero|si|entonces) )q (?=(?:pasa|onda)(?:\s+(?:si|con|el|la|los|las)(?![\p{L}])|\s*[?!.,])))/gu;
+const CHAT_QUE = /(?<![\p{L}])(?:(?:((?:[aA]|[hH]asta|[dD]esde|[dD]e|[pP]ara|[eE]n) )|(?<=^\s*|[¿,]\s*))q (?=(?:hora|horas|d[ií]a|d[ií]as|edad|mes|año|fecha)(?![\p{L}]))|q (?=(?:pasa|onda)\s*[?!.]*\s*$)|(?<=^|[,¿]\s*|(?<![\p{L}])(?:y|pero|si|entonces) )q (?=(?:pasa|onda)(?:\s+(?:si|con|el|la|los|las)(?![\p{L}])|\s*[?!.,])))/gu;
 /**
  * Latin American chat's clippings (see `LanguageSpec.clippings`): "mic" (micrófono), "yt", "insta", "info",
  * and "tel" (teléfono: a running club's trial's "tel de emergencias", which abstained). Not "cel" (celular):
@@ -1884,9 +1887,11 @@ const FRENCH_ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * Each was a word no article uses, counted against every answer: a Montréal community garden's "ben là faut
  * tu vraiment faire des corvées" abstained at 0.17 with the right entry first (round AL). "ben", "pis", "chu"
  * and "tse" only where no article writes them (FRENCH_CHAT_UNLESS_WRITTEN: a name, "tant pis", a CHU, a
- * hospital: "quand commence le stage au CHU?" lost its answer so, a review).
+ * hospital: "quand commence le stage au CHU?" lost its answer so, a review). And the English words Québec
+ * mixes in, "ok", "anyway" and "full" (very: "y fait full froid"), a Montreal daycare's parents' (round AY),
+ * each only where no article writes it ("OK", "Full HD").
  */
-const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis'];
+const QUEBEC_CHAT = ['chu', 'tsé', 'tse', 'icitte', 'ben', 'pis', 'ok', 'okay', 'anyway', 'full'];
 /**
  * Moroccan Darija typed in Latin letters, as Maghreb members mix it into French questions ("chhal l
  * inscription 3afak", "wach lkar kaydouz nhar sebt", "bghit les horaires dial U11"): greetings, "wach"
@@ -1922,7 +1927,7 @@ const FRENCH_CLIPPINGS = new Map(
  */
 const FRENCH_CHAT = new Set(['cest', 'jai', 'jsuis', 'chui', 'jpeux', 'jveux', 'jfais', 'jdois', 'jvais', 'jsais', 'jsp', 'ca', 'slt', 'cc', 'wsh', 'bjr', 'frr', 'mdr', 'ptdr', 'tkt', 'jpp', 'pls', 'mrc', 'qlq', 'qlqn', 'qqn', 'dun', 'dune', 'jusqua', ...QUEBEC_CHAT, ...DARIJA_CHAT]);
 /** Of FRENCH_CHAT, the words that are words of their own where an article writes them. */
-const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis', 'chu', 'tse', ...DARIJA_UNLESS_WRITTEN]);
+const FRENCH_CHAT_UNLESS_WRITTEN = new Set(['ben', 'pis', 'chu', 'tse', 'ok', 'okay', 'full', ...DARIJA_UNLESS_WRITTEN]);
 /**
  * French chat's spellings of question words (see `LanguageSpec.respellings`): "cb" and "cmb" (combien), "pk"
  * and "pkoi" (pourquoi). A French Minecraft server's trial typed "cb" in 10 of its 150 covered questions
@@ -1947,6 +1952,8 @@ const FINNISH_RESPELLINGS = new Map(Object.entries({ millon: 'milloin', mis: 'mi
 const FRENCH_RESPELLINGS = new Map(
   Object.entries({
     cb: 'combien', cmb: 'combien', pk: 'pourquoi', pkoi: 'pourquoi',
+    // "p'tit" as said and typed ("mon p'tit a la gastro"), else cut into "p" and "tit", two words no article writes.
+    "p'tit": 'petit', "p'tite": 'petite', "p'tits": 'petits', "p'tites": 'petites', 'p’tit': 'petit', 'p’tite': 'petite', 'p’tits': 'petits', 'p’tites': 'petites',
     // Darija's, typed in Latin letters (see DARIJA_CHAT): how much, when, who, how, why.
     chhal: 'combien', ch7al: 'combien', bch7al: 'combien', bchhal: 'combien', imta: 'quand', emta: 'quand', fo9ach: 'quand', wa9tach: 'quand', w9tach: 'quand',
     chkoun: 'qui', chkon: 'qui', chkun: 'qui', kifach: 'comment', kifash: 'comment', '3lach': 'pourquoi', '3lash': 'pourquoi', fayn: 'où', fein: 'où',

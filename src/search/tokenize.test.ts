@@ -1699,3 +1699,26 @@ describe("Malayalam's chillus", () => {
     expect(malayalam.tokens('വാങ്ങാന്‍').map((t) => t.word)).toEqual(malayalam.tokens('വാങ്ങാൻ').map((t) => t.word));
   });
 });
+
+describe('round AY trials', () => {
+  it('joins no two hyphenated figures (a range, a score), but three (a name)', () => {
+    const asked = (lang: string, text: string) => analyzerFor(lang).queryTerms(analyzerFor(lang).tokens(text)).map((t) => t.term);
+    expect(asked('fr', 'le groupe des 4-5 ans')).not.toContain('45');
+    expect(terms('en', 'season 2025-2026, won 3-1')).not.toContain('20252026');
+    expect(terms('en', 'season 2025-2026, won 3-1')).not.toContain('31');
+    expect(terms('en', 'the 3-2-1 rule')).toContain('321');
+    expect(terms('en', 'a cease-fire')).toEqual(terms('en', 'cease ceasefire fire'));
+  });
+  it('reads French "p\'tit" as "petit", and Québec\'s "ok", "anyway", "full" as chat', () => {
+    const french = analyzerFor('fr');
+    for (const typed of ["mon p'tit a la gastro", 'mon p’tit a la gastro']) expect(french.respelled(typed, () => false), typed).toBe('mon petit a la gastro');
+    for (const word of ['ok', 'anyway', 'full']) expect(french.isChatWord(word, `${word} y fait froid`), word).toBe(true);
+    for (const word of ['ok', 'full']) expect(french.isChatUnlessWritten(word), word).toBe(true);
+  });
+  it('reads Spanish chat\'s "q" opening a date question as "qué", and "boludo", "dsp", "x" as no topic', () => {
+    const spanish = analyzerFor('es');
+    expect(spanish.respelled('q dia arranca el torneo', () => false)).toBe('qué dia arranca el torneo');
+    expect(spanish.respelled('q pelota se usa', () => false)).toBe('q pelota se usa');
+    expect(terms('es', 'che boludo dsp del partido x la cancha')).toEqual(terms('es', 'partido cancha'));
+  });
+});

@@ -877,13 +877,17 @@ export class Analyzer {
         let j = i;
         let joined = table.word(entry);
         let content = term !== null;
+        let figures = DIGITS_ONLY.test(joined);
         while (tokens.hyphen(j) && j + 1 < to) {
           const next = tokens.entries[++j]!;
           joined += table.word(next);
           content ||= tokens.acronym(j, shouted) || lexicon.content(next) !== null;
+          figures &&= DIGITS_ONLY.test(table.word(next));
         }
-        // "est-ce", "что-то": stopwords joined by a hyphen are still no topic.
-        if (j > i && content) {
+        // "est-ce", "что-то": stopwords joined by a hyphen are still no topic. Nor are two figures joined: "4-5
+        // ans", "2025-2026", "3-1" are ranges and scores, and "45" another number (a Montreal daycare's trial,
+        // round AY); three are a name ("4-3-3", the "3-2-1" rule), told from "3-4-3" so.
+        if (j > i && content && !(figures && j === i + 1)) {
           out.push(lexicon.stem(table.find(joined)));
           words?.push({ word: joined, joined: true });
         }
@@ -1099,6 +1103,8 @@ const MIN_KATAKANA_WORD = 3;
 
 const ACRONYM = 1;
 const HYPHEN = 2;
+/** A word of figures alone (see `termsOf`). */
+const DIGITS_ONLY = /^\p{Nd}+$/u;
 /** A word that inflects the word before it (see OKURIGANA_PIECE): a word of the question, no term of it. */
 const INFLECTION = 4;
 
