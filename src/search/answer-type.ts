@@ -1095,21 +1095,26 @@ const CZECH_DATE = new RegExp(
   String.raw`(?<![\p{L}])(ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|lednu|[úu]noru|b[řr]eznu|dubnu|kv[ěe]tnu|[čc]ervnu|[čc]ervenci|srpnu|[řr][íi]jnu|prosinci|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]ed[auy]|[čc]tvrt(ek|ky)|p[áa]t(ek|ky)|sobot[auy]|ned[ěe]l[ei])(?![\p{L}])|${CZECH_CLOCK}`,
   'iu',
 );
+/** A Slovak hour of the day: CZECH_CLOCK's ("od 9 h"), and "o 18. hodine". */
+const SLOVAK_CLOCK = String.raw`${CZECH_CLOCK}|(?<![\p{L}])o \d{1,2}\. hodine(?![\p{L}])`;
 /**
  * Slovak's, with or without diacritics: a month in the genitive a date writes ("1. marca") or the locative of
- * "in May" ("v máji", "v októbri"), a weekday ("v nedeľu", "vo štvrtok"), or an hour (CZECH_CLOCK's, and "o
- * 18. hodine").
+ * "in May" ("v máji", "v októbri"), a weekday ("v nedeľu", "vo štvrtok"), or an hour (SLOVAK_CLOCK).
  */
 const SLOVAK_DATE = new RegExp(
-  String.raw`(?<![\p{L}])(janu[áa]r[ai]|febru[áa]r[ai]|mar(ca|ci)|apr[íi]l[ai]|m[áa](ja|ji)|j[úu]n[ai]|j[úu]l[ai]|august[ae]|septembr[ai]|okt[óo]br[ai]|novembr[ai]|decembr[ai]|pondel(ok|ky|ka)|utor(ok|ky|ka)|stred[auy]|[šs]tvrt(ok|ky|ka)|piat(ok|ky|ka)|sobot[auy]|ned[eľl][ľl]?[auy]|o \d{1,2}\. hodine)(?![\p{L}])|${CZECH_CLOCK}`,
+  String.raw`(?<![\p{L}])(janu[áa]r[ai]|febru[áa]r[ai]|mar(ca|ci)|apr[íi]l[ai]|m[áa](ja|ji)|j[úu]n[ai]|j[úu]l[ai]|august[ae]|septembr[ai]|okt[óo]br[ai]|novembr[ai]|decembr[ai]|pondel(ok|ky|ka)|utor(ok|ky|ka)|stred[auy]|[šs]tvrt(ok|ky|ka)|piat(ok|ky|ka)|sobot[auy]|ned[eľl][ľl]?[auy])(?![\p{L}])|${SLOVAK_CLOCK}`,
   'iu',
 );
+/** A Latvian hour of the day: "plkst." before it ("plkst. 18", "plkst.15:00"). */
+const LATVIAN_CLOCK = String.raw`(?<![\p{L}])plkst\.?\s?\d{1,2}(?![\p{L}\p{N}])`;
 /**
  * Latvian's, with or without diacritics: a month as a date writes it ("līdz 30. septembrim", "oktobrī",
- * "1. maija"), a weekday ("pirmdien", "otrdienās"), or "plkst." before an hour.
+ * "1. maija"), a weekday ("pirmdien", "otrdienās"), or an hour (LATVIAN_CLOCK).
  */
-const LATVIAN_DATE =
-  /(?<![\p{L}])(janv[āa]r\p{L}*|febru[āa]r\p{L}*|mart[āa]|marta|martam|apr[īi]l\p{L}*|maij\p{L}*|j[ūu]nij\p{L}*|j[ūu]lij\p{L}*|august\p{L}*|septembr\p{L}*|oktobr\p{L}*|novembr\p{L}*|decembr\p{L}*|(pirm|otr|tre[šs]|ceturt|piekt|sest|sv[ēe]t)dien(\p{L}{1,2})?|plkst\.?\s?\d{1,2})(?![\p{L}])/iu;
+const LATVIAN_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(janv[āa]r\p{L}*|febru[āa]r\p{L}*|mart[āa]|marta|martam|apr[īi]l\p{L}*|maij\p{L}*|j[ūu]nij\p{L}*|j[ūu]lij\p{L}*|august\p{L}*|septembr\p{L}*|oktobr\p{L}*|novembr\p{L}*|decembr\p{L}*|(pirm|otr|tre[šs]|ceturt|piekt|sest|sv[ēe]t)dien(\p{L}{1,2})?)(?![\p{L}])|${LATVIAN_CLOCK}`,
+  'iu',
+);
 /**
  * Ukrainian's: a month in the genitive a date writes ("8 листопада"), a weekday ("у п'ятницю"; not "серед",
  * among, nor "четвертий", fourth), and an hour with the part of the day ("о 7 вечора"; not "7 годин", a
@@ -1183,8 +1188,8 @@ const CLOCKS: Record<string, RegExp> = {
   id: /(?<![\p{L}])(pukul|jam) \d{1,2}(?![\p{N}])|(?<![\p{L}])(wib|wita|wit)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])o (godz\.? |godzinie )?\d{1,2}(?![\p{N}])/iu,
   cs: new RegExp(CZECH_CLOCK, 'iu'),
-  sk: new RegExp(String.raw`${CZECH_CLOCK}|(?<![\p{L}])o \d{1,2}\. hodine(?![\p{L}])`, 'iu'),
-  lv: /(?<![\p{L}])plkst\.?\s?\d{1,2}(?![\p{N}])/iu,
+  sk: new RegExp(SLOVAK_CLOCK, 'iu'),
+  lv: new RegExp(LATVIAN_CLOCK, 'iu'),
   tr: /(?<![\p{L}])saat \d{1,2}(?![\p{N}])/iu,
   vi: /(?<![\p{L}\p{N}])([01]?\d|2[0-3])h(\d{2})?(?![\p{L}\p{N}])/iu,
   zh: /\p{Nd}\s?(点|點|时|時)/u,
@@ -1393,7 +1398,6 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   sq: /\p{Nd}[\p{Nd}.,]*\s?(lek[ëe]?|lekë|all)(?![\p{L}])/giu,
   ur: /(\p{Nd}[\p{Nd},.]*\s?(روپے|روپیہ|روپئے)|(?<![\p{L}])(rs|pkr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,
   bg: /\p{Nd}\s?(лв\.?|лева|лев|евро|стотинки)(?![\p{L}])/giu,
-  lv: /\p{Nd}[\p{Nd}.,]*\s?(eiro|eur)(?![\p{L}])/giu,
   uk: /\p{Nd}\s?(грн|гривень|гривні|гривня|гривнях)(?![\p{L}])/gu,
   ro: /\p{Nd}[\p{Nd}.,]*\s?(de\s)?(lei|leu|bani)(?![\p{L}])/giu,
   hi: /(\p{Nd}[\p{Nd},.]*\s?((हज़ार|हजार|लाख|करोड़)\s?)?(रुपये|रुपए|रुपया|रुपयों|रु)|(रु|rs|inr)\.?\s?\p{Nd}[\p{Nd},.]*)(?![\p{L}\p{M}])/giu,

@@ -855,7 +855,7 @@ export class Analyzer {
   /**
    * The terms of tokens `[from, to)` pushed onto `out` (and the word each came from onto `words`, when
    * given, and whether it is such a run): each word's, then its compound parts' (when `lexicon` has
-   * `parts`), and each run of hyphenated words joined ("cease-fire" → "ceasefire").
+   * `parts`), and each run of hyphenated words joined ("cease-fire" → "ceasefire"; not two figures, "4-5").
    */
   private termsOf<T>(tokens: TokenBuffer, from: number, to: number, shouted: boolean, lexicon: Lexicon<T>, out: T[], words?: SourceWord[]): void {
     const { table } = lexicon;
@@ -877,17 +877,16 @@ export class Analyzer {
         let j = i;
         let joined = table.word(entry);
         let content = term !== null;
-        let figures = DIGITS_ONLY.test(joined);
         while (tokens.hyphen(j) && j + 1 < to) {
           const next = tokens.entries[++j]!;
           joined += table.word(next);
           content ||= tokens.acronym(j, shouted) || lexicon.content(next) !== null;
-          figures &&= DIGITS_ONLY.test(table.word(next));
         }
         // "est-ce", "что-то": stopwords joined by a hyphen are still no topic. Nor are two figures joined: "4-5
         // ans", "2025-2026", "3-1" are ranges and scores, and "45" another number (a Montreal daycare's trial,
         // round AY); three are a name ("4-3-3", the "3-2-1" rule), told from "3-4-3" so.
-        if (j > i && content && !(figures && j === i + 1)) {
+        const range = j === i + 1 && DIGITS_ONLY.test(table.word(entry)) && DIGITS_ONLY.test(table.word(tokens.entries[j]!));
+        if (j > i && content && !range) {
           out.push(lexicon.stem(table.find(joined)));
           words?.push({ word: joined, joined: true });
         }
