@@ -527,6 +527,12 @@ describe.each([
   { site: 'a Riga basketball club, asked in Latvian without diacritics too', folder: 'basketball-lv', least: 38 },
   { site: "a Montreal daycare centre's parents, asked in Québec French too", folder: 'daycare-qc', least: 36 },
   { site: 'a Buenos Aires futsal league, asked in Rioplatense chat too', folder: 'futsal-ar', least: 50 },
+  { site: 'a Dhaka debating society, asked in Banglish too', folder: 'debate-bn', least: 32 },
+  { site: 'a Chennai cricket academy, asked in Tanglish too', folder: 'cricket-ta', least: 32 },
+  { site: 'a Kochi photography club, asked in Manglish too', folder: 'photo-ml', least: 26 },
+  { site: 'a Tbilisi hiking club, asked in Georgian typed in Latin letters too', folder: 'hiking-ka', least: 33 },
+  { site: 'an Almaty Dota 2 community, asked in Kazakh typed on a Russian keyboard too', folder: 'dota-kk', least: 39 },
+  { site: 'a Tashkent IT school, asked in Uzbek without its apostrophes too', folder: 'itcourse-uz', least: 39 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

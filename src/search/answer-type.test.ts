@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCounter, asksWhether, conditionOf, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, opensAskingWho, posesCondition, sameKind, statesType, withoutPhoneNumbers } from './answer-type.js';
+import { type AnswerType, askedCounter, asksWhether, conditionOf, expectedType, plainlyAsksWhether, headingAnnounces, heldBy, numberValue, openingType, opensAskingWho, posesCondition, sameKind, statesType, withoutPhoneNumbers } from './answer-type.js';
 import { looseMatches } from './quote.js';
 import { analyzerFor } from './tokenize.js';
 
@@ -1966,6 +1966,111 @@ describe('Slovak and Latvian kinds of fact, Bulgarian and Latvian yes/no (round 
     for (const question of ['Колко струва пропуск?', 'Кога ли ще отворите?', 'kolko li struva']) expect(asksWhether(question, 'bg'), question).toBe(false);
     for (const question of ['Vai pieaugušajiem ir vasaras nometne?', 'vai ir kāda atlaide?']) expect(asksWhether(question, 'lv'), question).toBe(true);
     for (const question of ['Kur ir zāle?', 'Vai zina, kad sākas?', 'Jaunieši vai pieaugušie?']) expect(asksWhether(question, 'lv'), question).toBe(false);
+  });
+});
+
+/** What a language's questions ask and its sentences state: each question of `asks` asks its kind, each sentence of `states` states it. */
+interface KindsRead {
+  lang: string;
+  asks: Partial<Record<AnswerType, string[]>>;
+  states: Partial<Record<AnswerType, string[]>>;
+  /** Sentences that state no date (why, in a comment beside each language). */
+  undated: string[];
+}
+
+describe('Uzbek, Bangla, Tamil, Georgian and Kazakh kinds of fact; Uzbek, Bangla and Kazakh yes/no (round AZ trials)', () => {
+  const read: KindsRead[] = [
+    {
+      lang: 'uz',
+      asks: {
+        date: ['Kiberxavfsizlik kursi qachon boshlanadi?', 'kurs oplata qachongacha', "Qabul testi qaysi sanalarda o'tkaziladi?"],
+        time: ['ertalabki smena soat nechida'],
+        amount: ['Frontend kursi oyiga qancha turadi?', 'python kurs nechpul', 'Kirish testi necha pul turadi?'],
+        number: ['grant nechta beriladi'],
+        name: ["Dizayn kursini kim o'qitadi?"],
+      },
+      states: {
+        date: ["Testlar 6-sentabr kunlari o'tkaziladi.", "Qishki ta'til 5-yanvargacha davom etadi.", 'Darslar shanba kunlari soat 10 da.'],
+        amount: ["Kurs oyiga 950 000 so'm turadi.", 'Qabul testi mutlaqo bepul.', "12 oyga 10 foiz qo'shiladi."],
+        number: ["Guruhda o'n ikki kishi bor."],
+      },
+      // "may" is May only after a day's figure: an English word too.
+      undated: ['Siz may be kerak.'],
+    },
+    {
+      lang: 'bn',
+      asks: {
+        date: ['সদস্য সংগ্রহ অভিযান কবে থেকে কবে পর্যন্ত চলবে?', 'tournament kobe', 'নিবন্ধনের শেষ দিন কোনটা?'],
+        time: ['সেশন কয়টায় শুরু হয়?'],
+        amount: ['বার্ষিক চাঁদা কত টাকা?', 'membership fee koto'],
+        number: ['সংঘে এখন মোট কতজন সদস্য আছে?', 'আপত্তি কতক্ষণের মধ্যে জানাতে হবে?'],
+      },
+      states: {
+        date: ['বাংলা সেশন হয় প্রতি শনিবার বিকেল ৩টা থেকে।', 'ফাইনাল ১৪ মার্চ।', 'বৈঠক সন্ধ্যা ৬টায়।'],
+        amount: ['বার্ষিক চাঁদা ৬০০ টাকা।', 'দর্শকদের জন্য প্রবেশ বিনামূল্যে।'],
+      },
+      // "৩২টি দল" (32 teams) is a count, no hour.
+      undated: ['মোট ৩২টি দল অংশ নিতে পারবে।'],
+    },
+    {
+      lang: 'ta',
+      asks: {
+        date: ['முகாம் பதிவுக்குக் கடைசி தேதி எப்போது?', 'camp eppo start'],
+        time: ['பயிற்சி எத்தனை மணிக்கு தொடங்கும்?'],
+        amount: ['பெண்கள் பேட்சுக்கு மாதக் கட்டணம் எவ்வளவு?', 'fees evlo'],
+        number: ['ஒரு பேட்சில் எத்தனை மாணவர்கள்?'],
+      },
+      states: {
+        date: ['நிறைவு விழா மே 29 சனிக்கிழமை காலை 8 மணிக்கு நடைபெறும்.', 'பதிவு 10 ஆம் தேதி முடியும்.'],
+        amount: ['மாதக் கட்டணம் ₹1,800.', 'முதல் வகுப்பு இலவசம்.'],
+      },
+      // "48 மணி நேரம்" (48 hours) is a duration.
+      undated: ['48 மணி நேரத்துக்குள் தெரிவிக்கவும்.'],
+    },
+    {
+      lang: 'ka',
+      asks: {
+        date: ['როდის არის ყაზბეგის ექსპედიცია?', 'rodis aris kazbegis eqspedicia'],
+        time: ['მწვერვალზე ასვლის დღეს რომელ საათზე გავდივართ?'],
+        amount: ['ბორჯომის ორდღიანი ლაშქრობა რა ღირს?', 'transporti ra girs wevrebistvis'],
+        number: ['გუნდში რამდენი კაცი უნდა'],
+      },
+      states: {
+        date: ['ექსპედიცია 18-დან 24 ივლისამდე გაიმართება.', 'ოფისი ღიაა სამშაბათს.', 'შეხვედრა 19:00 საათზე.', 'ავანსი 1 მარტს.'],
+        amount: ['ფასი 70 ლარი.', 'პირველი ლაშქრობა უფასოა.'],
+      },
+      // "მარტო" (alone) is no March.
+      undated: ['მარტო ნუ წახვალთ.'],
+    },
+    {
+      lang: 'kk',
+      asks: {
+        date: ['Модераторларды қашан іріктейді?', 'ребят лан турик кашан болады'],
+        time: ['Лига ойындары сағат нешеде басталады?'],
+        amount: ['турикке взнос канша', 'Жарна қанша?'],
+        number: ['Серверде қанша адам бар?'],
+        name: ['Турнирдің бас төрешісі кім?'],
+      },
+      states: {
+        date: ['Маусым 2025 жылғы 12 қарашада басталады.', 'Ойындар сенбі күні өтеді.', 'Басталуы сағат 19-да.'],
+        amount: ['Жарна 25 000 теңге.', 'Алғашқы кеңес тегін.'],
+      },
+      // "8-маусым" is the eighth season, no June.
+      undated: ['8-маусым ережелері.'],
+    },
+  ];
+  it.each(read)('reads what $lang questions ask and its sentences state', ({ lang, asks, states, undated }) => {
+    for (const [type, questions] of Object.entries(asks)) for (const question of questions) expect(expectedType(question, lang), question).toBe(type);
+    for (const [type, sentences] of Object.entries(states)) for (const sentence of sentences) expect(statesType(sentence, type as AnswerType, new Set(), lang), sentence).toBe(true);
+    for (const sentence of undated) expect(statesType(sentence, 'date', new Set(), lang), sentence).toBe(false);
+  });
+  it('reads Uzbek "-mi", Bangla questions without a question word and the Kazakh particle as asking whether', () => {
+    for (const question of ['Ingliz tili kursi ham bormi?', "Testni uydan onlayn topshirsa bo'ladimi?", 'karyera kuni kirish pullikmi']) expect(asksWhether(question, 'uz'), question).toBe(true);
+    for (const question of ['Kurs qachon boshlanadi?', 'Grant olish uchun nima qilishim kerak?', 'nechta savol bormi']) expect(asksWhether(question, 'uz'), question).toBe(false);
+    for (const question of ['সাত কলেজের শিক্ষার্থীরা কি সদস্য হতে পারে?', 'থাকার জায়গা আছে?']) expect(asksWhether(question, 'bn'), question).toBe(true);
+    for (const question of ['বার্ষিক চাঁদা কত টাকা?', 'ফাইনাল কোথায় হবে?', 'Custom room এ teaming করলে কি হবে?', 'আপত্তি কতক্ষণের মধ্যে জানাতে হবে?']) expect(asksWhether(question, 'bn'), question).toBe(false);
+    for (const question of ['Серверде басқа ойындарға арналған арналар бар ма?', 'Турнирде пауза алуға бола ма?', 'коуч сертификат бере ме']) expect(asksWhether(question, 'kk'), question).toBe(true);
+    for (const question of ['LAN турнир қайда өтеді?', 'канша турады ма']) expect(asksWhether(question, 'kk'), question).toBe(false);
   });
 });
 

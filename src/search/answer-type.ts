@@ -147,6 +147,11 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
   sk: /(?<![\p{L}])((o|do|od) ko[ľl]kej|v ak(om|ej) [čc]ase)(?![\p{L}])/u,
   lv: /(?<![\p{L}])((no|l[īi]dz) cikiem|cikos)(?![\p{L}])/u,
+  bn: /(?<![\p{L}\p{M}])(কয়টায়|কটায়|কয়টা থেকে|কটা থেকে|কয়টার সময়|কখন থেকে|koytay|kotay|koyta theke)(?![\p{L}\p{M}])/u,
+  ta: /(?<![\p{L}\p{M}])(எத்தனை மணிக்கு|எத்தனை மணி|என்ன நேரம்|எந்த நேரம்|ethana manikku|ethana mani|enna time|what time)(?![\p{L}\p{M}])/u,
+  ka: /(?<![\p{L}\p{M}])(რომელ საათზე|რა დროს|რომელ საათამდე|romel saatze|ra dros)(?![\p{L}\p{M}])/u,
+  kk: /(?<![\p{L}])(са[ғг]ат нешеде|нешеде|са[ғг]ат [қк]анша[дт]а|[қк]анша[дт]а)(?![\p{L}])/u,
+  uz: /(?<![\p{L}])(soat (nechada|nechida|nechchida|nechadan|nechidan|nechagacha|nechigacha|necha))(?![\p{L}])/u,
   cs: /(?<![\p{L}])(ve? kolik|(do|od) kolika(?!\s+(let|rok[ůu]|lid[íi]|osob|km|k[čc]|korun|procent\p{L}*)(?![\p{L}]))|ve? kolika hodin|o kolik[aá]t[eé] hodin[eě]|ve? jak[ýy] [čc]as)(?![\p{L}])/u,
   // Not "per jam berapa" (how much an hour: "lapangan per jam berapa?", a price).
   id: new RegExp(String.raw`(?<![\p{L}])(?<!(?:${INDONESIAN_PER})\s)((jam|pukul) (berapa|brp))(?![\p{L}])`, 'u'),
@@ -454,6 +459,56 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       [/(?<![\p{L}])(kad|kur[āa] (datum[āa]|dien[āa])|l[īi]dz kuram|k[āa]ds ir datums)(?![\p{L}])/u, 'date'],
       [/(?<![\p{L}])(cik (tas |tagad )?(maks[āa]|izmaks[āa]|j[āa]maks[āa]|eiro|eur)|k[āa]da ir (cena|maksa)|par cik)(?![\p{L}])/u, 'amount'],
       [/(?<![\p{L}])cik(?![\p{L}])/u, 'number'],
+    ],
+    // Uzbek, its apostrophes typed or not: "qachon", "qachongacha", "qaysi kuni", "qaysi sanada" ask a date ("soat
+    // nechada" a time: TIME_PATTERNS); "qancha turadi", "necha pul" (chat's "nechpul"), "narxi qancha", "to'lov
+    // qancha" a price; "qancha", "nechta", "necha" a count; "kim" a name. A Tashkent IT school's trial (round AZ)
+    // read none: "Frontend kursi oyiga qancha turadi?" got the design course's price at 0.83, "grant nechta
+    // beriladi" a sentence without the count at 1.00.
+    uz: [
+      [/(?<![\p{L}])(qachon(gacha|dan)?|qaysi (kun\p{L}*|sana\p{L}*|oy(da|ning)?|yil\p{L}*)|nechanchi (kun|sana)\p{L}*)(?![\p{L}])/u, 'date'],
+      [/(?<![\p{L}])(qancha (turadi|turad\p{L}*|pul|so[ʻʼ‘’'`]?m|to[ʻʼ‘’'`]?la\p{L}*)|necha ?pul|nechpul|(narx\p{L}*|to[ʻʼ‘’'`]?lov\p{L}*|oplata|badal\p{L}*|jarima\p{L}*|maosh\p{L}*) (qancha|necha ?pul|nechpul))(?![\p{L}])/u, 'amount'],
+      [/(?<![\p{L}])(qancha|nechta|necha|nechi)(?![\p{L}])/u, 'number'],
+      [/(?<![\p{L}])(kim|kimlar|kimga|kimning|kimdan)(?![\p{L}])/u, 'name'],
+    ],
+    // Bangla, written or typed in Latin letters (Banglish): "কবে", "কখন", "কোন তারিখ", "শেষ দিন", "kobe" ask a date
+    // ("কয়টায়" a time: TIME_PATTERNS); "কত" with a word of money or fee ("কত টাকা", "ফি কত", "fee koto") a price;
+    // "কত", "কতজন", "কয়টি" otherwise a count. Not "কে" (who) for a name: Bangla has no capitals to tell one by. A
+    // Dhaka debating society's trial (round AZ) read none: "বার্ষিক চাঁদা কত টাকা?" got the admission fee's
+    // sentence at 1.00, "tournament kobe" the refund entry at 0.82.
+    bn: [
+      [/(?<![\p{L}\p{M}])(কবে|কখন|কোন (দিন|দিনে|তারিখ|তারিখে|তারিখের|মাসে|সালে|বার|বারে)|কত তারিখ[\p{L}\p{M}]*|শেষ (দিন|তারিখ)|kobe|kokhon|kon (din|tarikh|date)|last date)(?![\p{L}\p{M}])/u, 'date'],
+      [/(?<![\p{L}\p{M}])(কত (টাকা|ফি)|(ফি|দাম|চাঁদা|খরচ|মূল্য|ভাড়া|ভাতা|বেতন|fee|price|dam|chanda|bhara|vara) (কত|কতো|koto)|koto taka)(?![\p{L}\p{M}])/u, 'amount'],
+      [/(?<![\p{L}\p{M}])(কত[\p{L}\p{M}]*|কয়জন|কয়টি|কয়টা|koto|kotojon|koyjon|koyta|kotodin|kotokhon)(?![\p{L}\p{M}])/u, 'number'],
+    ],
+    // Tamil, written or typed in Latin letters (Tanglish): "எப்போது", "எப்போ", "எந்த தேதி", "கடைசி தேதி", "eppo" ask
+    // a date ("எத்தனை மணிக்கு" a time: TIME_PATTERNS); "எவ்வளவு" with a word of money or fee ("கட்டணம் எவ்வளவு",
+    // "fees evlo") a price; "எவ்வளவு", "எத்தனை" otherwise a count. Not "யார்" for a name (no capitals). A Chennai
+    // cricket academy's trial (round AZ) read none: "கடந்த ஆண்டு லீக்கில் அதிக விக்கெட் எடுத்தவர் யார்?" got
+    // the top run-scorer at 1.00.
+    ta: [
+      [/(?<![\p{L}\p{M}])(எப்போது|எப்போ|எப்ப|எந்த (நாள்|நாளில்|தேதி|தேதியில்|கிழமை|மாதம்)|கடைசி தேதி|eppo|eppa|eppothu|last date)(?![\p{L}\p{M}])/u, 'date'],
+      [/(?<![\p{L}\p{M}])((கட்டணம்|கட்டணமும்|விலை|ஃபீஸ்|ஃபீ|பணம்|சம்பளம்|பரிசுத் தொகை|fees?|price|rate) (எவ்வளவு|எவ்ளோ|எவ்ளவு|evlo|evalo|evvalavu)|(எவ்வளவு|எவ்ளோ|evlo|evvalavu) (ரூபாய்|பணம்|கட்டணம்|ஃபீஸ்|fees?|rs|rupees))(?![\p{L}\p{M}])/u, 'amount'],
+      [/(?<![\p{L}\p{M}])(எவ்வளவு|எவ்ளோ|எவ்ளவு|எத்தனை|எத்தன|evlo|evalo|evvalavu|ethana|ethanai)(?![\p{L}\p{M}])/u, 'number'],
+    ],
+    // Georgian, written or typed in Latin letters: "როდის", "რომელ რიცხვში" ask a date ("რომელ საათზე" a time:
+    // TIME_PATTERNS); "რა ღირს", "რა ჯდება", "რამდენი ლარი", "ფასი" a price; "რამდენი" otherwise a count. Not "ვინ"
+    // for a name (no capitals). A Tbilisi hiking club's trial (round AZ) read none: "რა ღირს" counted against
+    // every answer.
+    ka: [
+      [/(?<![\p{L}\p{M}])(როდის[\p{L}\p{M}]*|რომელ (რიცხვ|დღეს|თვეში)[\p{L}\p{M}]*|rodis[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u, 'date'],
+      [/(?<![\p{L}\p{M}])(რა (ღირს|ჯდება|ეღირება|ფასი[\p{L}\p{M}]*)|რამდენი (ლარი|ღირს|ჯდება)|ფასი (რა|რამდენი)[\p{L}\p{M}]*|ra (ghirs|girs|xirs|jdeba)|ramdeni (lari|ghirs|girs))(?![\p{L}\p{M}])/u, 'amount'],
+      [/(?<![\p{L}\p{M}])(რამდენ[\p{L}\p{M}]*|ramden[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u, 'number'],
+    ],
+    // Kazakh, with its own letters or typed as on a Russian keyboard ("кашан", "канша"): "қашан", "қай күні"
+    // ask a date ("сағат нешеде" a time: TIME_PATTERNS); "қанша тұрады", "бағасы қанша", "қанша теңге", "жарна
+    // қанша" a price; "қанша", "неше" otherwise a count; "кім" a name. An Almaty Dota 2 community's trial
+    // (round AZ) read none: "қашан" questions all took the one FAQ entry asking "қашан".
+    kk: [
+      [/(?<![\p{L}])([қк]ашан|[қк]ай (к[үу]н|уа[қк]ыт|айда|к[үу]ні)\p{L}*|нешесінде|нешесинде)(?![\p{L}])/u, 'date'],
+      [/(?<![\p{L}])([қк]анша (т[ұу]рады|т[ұу]рады|те[ңн]ге|а[қк]ша|т[өо]лей\p{L}*|т[өо]ле\p{L}*)|(ба[ғг]а\p{L}*|жарна\p{L}*|взнос\p{L}*|т[өо]лем\p{L}*|ж[үу]лде\p{L}*|а[қк]ы\p{L}*) [қк]анша|стоимость|сколько стоит)(?![\p{L}])/u, 'amount'],
+      [/(?<![\p{L}])([қк]анша\p{L}*|неше\p{L}*)(?![\p{L}])/u, 'number'],
+      [/(?<![\p{L}])(кім|ким|кімге|кимге|кімнің|кимнин|кімдер|кимдер)(?![\p{L}])/u, 'name'],
     ],
     // Polish, with or without its diacritics: "kiedy", "o której (godzinie)", "do której", "od której" (until,
     // from what time: a climbing gym's trial, right / wrong 89 / 42 → 91 / 40; not before the nouns of a
@@ -1115,6 +1170,17 @@ const LATVIAN_DATE = new RegExp(
   String.raw`(?<![\p{L}])(janv[āa]r\p{L}*|febru[āa]r\p{L}*|mart[āa]|marta|martam|apr[īi]l\p{L}*|maij\p{L}*|j[ūu]nij\p{L}*|j[ūu]lij\p{L}*|august\p{L}*|septembr\p{L}*|oktobr\p{L}*|novembr\p{L}*|decembr\p{L}*|(pirm|otr|tre[šs]|ceturt|piekt|sest|sv[ēe]t)dien(\p{L}{1,2})?)(?![\p{L}])|${LATVIAN_CLOCK}`,
   'iu',
 );
+/** Uzbek's hour: "soat" before it ("soat 18:00 dan", "soat 9 da"). */
+const UZBEK_CLOCK = String.raw`(?<![\p{L}])soat \d{1,2}(?![\p{N}])`;
+/**
+ * Uzbek's date: a month, with a day's figure and a hyphen before it or not and an ending after it
+ * ("15-sentabr", "5-yanvargacha", "oktabrda"; May only after a day: "may" is an English word too), a weekday
+ * ("shanba kunlari", "yakshanbada"), a year ("2025-yil"), or an hour (UZBEK_CLOCK).
+ */
+const UZBEK_DATE = new RegExp(
+  String.raw`(?<![\p{L}])((yanvar|fevral|mart|aprel|iyun|iyul|avgust|sent[ay]?abr|okt[ay]?abr|noyabr|dekabr|(dush|sesh|chorsh|paysh|yaksh)?anba|juma)\p{L}*|\d{1,2}-may\p{L}*|\d{4}-yil\p{L}*)(?![\p{L}])|${UZBEK_CLOCK}`,
+  'iu',
+);
 /**
  * Ukrainian's: a month in the genitive a date writes ("8 листопада"), a weekday ("у п'ятницю"; not "серед",
  * among, nor "четвертий", fourth), and an hour with the part of the day ("о 7 вечора"; not "7 годин", a
@@ -1139,6 +1205,32 @@ const MARATHI_DATE = indicDate(String.raw`वाजता(?![\p{L}\p{M}])`, 'ज
 const TELUGU_DATE = indicDate(String.raw`గంటల(కు|కి)(?![\p{L}\p{M}])`, 'జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|మే|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్', 'సోమవారం|మంగళవారం|బుధవారం|గురువారం|శుక్రవారం|శనివారం|ఆదివారం');
 const KANNADA_DATE = indicDate('ಗಂಟೆಗೆ', 'ಜನವರಿ|ಫೆಬ್ರವರಿ|ಮಾರ್ಚ್|ಏಪ್ರಿಲ್|ಮೇ|ಜೂನ್|ಜುಲೈ|ಆಗಸ್ಟ್|ಸೆಪ್ಟೆಂಬರ್|ಅಕ್ಟೋಬರ್|ನವೆಂಬರ್|ಡಿಸೆಂಬರ್', 'ಸೋಮವಾರ|ಮಂಗಳವಾರ|ಬುಧವಾರ|ಗುರುವಾರ|ಶುಕ್ರವಾರ|ಶನಿವಾರ|ಭಾನುವಾರ');
 const GUJARATI_DATE = indicDate('(વાગ્યે|વાગે)', 'જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઓગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર', 'સોમવાર|મંગળવાર|બુધવાર|ગુરુવાર|શુક્રવાર|શનિવાર|રવિવાર');
+/**
+ * Bangla's: a figure with "টায়" (at o'clock: "৭টায়", "৩টা থেকে"; not "৩২টি দল", a count) or after a part of the
+ * day ("বিকেল ৩", "রাত ৮টা"), a month, a weekday ("শনিবার", "প্রতি শুক্রবার").
+ */
+const BANGLA_DATE = new RegExp(
+  String.raw`${indicDate('(টায়|টা থেকে|টা পর্যন্ত|টার দিকে)', 'জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর', 'শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার').source}|(?<![\p{L}\p{M}])(সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|রাত|ভোর) \p{Nd}`,
+  'u',
+);
+/** Tamil's: a figure with "மணிக்கு" (at o'clock), a month, a weekday ("சனிக்கிழமை"), or a day of the month ("10 ஆம் தேதி"). */
+const TAMIL_DATE = new RegExp(
+  String.raw`${indicDate('மணிக்கு', 'ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்', '[\p{L}\p{M}]+கிழமை').source}|\p{Nd}{1,2} ?ஆம் தேதி`,
+  'u',
+);
+/**
+ * Georgian's: a month with its ending ("ივლისში", "15 აგვისტოს"; March and May only after a day's figure:
+ * "მარტო" is alone, "მაისური" a T-shirt), a weekday ("შაბათს"; not "კვირა", a week too), or a figure before
+ * "საათზე" (at o'clock).
+ */
+const GEORGIAN_DATE =
+  /(?<![\p{L}])(იანვ|თებერვ|აპრილ|ივნის|ივლის|აგვისტ|სექტემბ|ოქტომბ|ნოემბ|დეკემბ|ორშაბათ|სამშაბათ|ოთხშაბათ|ხუთშაბათ|პარასკევ|შაბათ)\p{L}*|(?<=\p{Nd}(-\p{L}+)? )(მარტ|მაის)\p{L}*|\p{Nd}{1,2}(:\p{Nd}{2})? ?საათზე/u;
+/**
+ * Kazakh's, with its own letters or typed as on a Russian keyboard: a day's figure before a month ("12
+ * қарашада"; not "8-маусым", the eighth season), a weekday ("сенбі күні", "жұмада"), or "сағат" before an hour.
+ */
+const KAZAKH_DATE =
+  /(?<![\p{L}\p{N}-])\p{Nd}{1,2} ([қк]а[ңн]тар|а[қк]пан|наурыз|с[әа]у[іи]р|мамыр|маусым|ш[іи]лде|тамыз|[қк]ырк[үу]йек|[қк]азан|[қк]араша|желто[қк]сан)\p{L}*|(?<![\p{L}])(д[үу]йсенб|сейсенб|с[әа]рсенб|бейсенб|ж[ұу]ма|сенб|жексенб)\p{L}*|(?<![\p{L}])са[ғг]ат \p{Nd}{1,2}/iu;
 /**
  * A Nepali date or time: a figure before "बजे" (o'clock: "८ बजे"), a month of the Bikram Sambat calendar
  * Nepal dates by, with its day ("माघ २९"), or a day before "गते" (the day of the month: "२९ गते").
@@ -1190,6 +1282,11 @@ const CLOCKS: Record<string, RegExp> = {
   cs: new RegExp(CZECH_CLOCK, 'iu'),
   sk: new RegExp(SLOVAK_CLOCK, 'iu'),
   lv: new RegExp(LATVIAN_CLOCK, 'iu'),
+  uz: new RegExp(UZBEK_CLOCK, 'iu'),
+  bn: BANGLA_DATE,
+  ta: TAMIL_DATE,
+  ka: /\p{Nd}{1,2}(:\p{Nd}{2})? ?საათზე/u,
+  kk: /(?<![\p{L}])са[ғг]ат \p{Nd}{1,2}/iu,
   tr: /(?<![\p{L}])saat \d{1,2}(?![\p{N}])/iu,
   vi: /(?<![\p{L}\p{N}])([01]?\d|2[0-3])h(\d{2})?(?![\p{L}\p{N}])/iu,
   zh: /\p{Nd}\s?(点|點|时|時)/u,
@@ -1234,7 +1331,7 @@ const URDU_DATE =
  * indexul?", asked as that entry asks it, got the SMS paragraph (an energy supplier's trial).
  */
 const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile|(?<=zilele\s)\d{1,2}(?=\s?(?:și|si|-|–)\s?\d)|(?<![\d.,])\d{1,2}(?=\s(?:ale|a)\s(?:lunii|fiec[aă]rei\s+luni)))(?![\p{L}])/iu;
-const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, sk: SLOVAK_DATE, lv: LATVIAN_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE };
+const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, sk: SLOVAK_DATE, lv: LATVIAN_DATE, uz: UZBEK_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE, bn: BANGLA_DATE, ta: TAMIL_DATE, ka: GEORGIAN_DATE, kk: KAZAKH_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from zero to fifty. Where a language inflects a numeral for gender or case, its
@@ -1255,6 +1352,7 @@ const COUNT_VALUES: Record<string, ReadonlyMap<string, string>> = Object.fromEnt
     hi: 'दो:2 तीन:3 चार:4 पांच:5 पाँच:5 छह:6 सात:7 आठ:8 नौ:9 दस:10 बीस:20',
     ro: 'doi:2 două:2 trei:3 patru:4 cinci:5 șase:6 şase:6 șapte:7 şapte:7 opt:8 nouă:9 zece:10 douăzeci:20',
     ru: 'два:2 две:2 двух:2 три:3 трёх:3 трех:3 четыре:4 четырёх:4 четырех:4 пять:5 шесть:6 семь:7 восемь:8 девять:9 десять:10 двадцать:20',
+    uz: 'ikki:2 uch:3 to\'rt:4 tort:4 besh:5 olti:6 yetti:7 sakkiz:8 to\'qqiz:9 toqqiz:9 o\'n:10 on:10 yigirma:20 o\'ttiz:30 ottiz:30 qirq:40 ellik:50',
     tr: 'iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 ikinci:2 üçüncü:3 dördüncü:4 beşinci:5 altıncı:6 yedinci:7 sekizinci:8 dokuzuncu:9 onuncu:10',
   }).map(([lang, pairs]) => [lang, new Map(pairs.split(' ').map((pair) => pair.split(':') as [string, string]))]),
 );
@@ -1327,6 +1425,7 @@ const NUMBER_WORDS: Record<string, RegExp> = {
     Object.entries({
       ar: '(?:[وبلف]?(?:ال)?)(?:اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|ألف|مليون|مليار|نصف|ضعف)',
       cs: 'dva|dvě|dve|dvou|tři|tri|tří|čtyři|ctyri|čtyř|ctyr|pět|šest|sest|sedm|osm|devět|devet|deset|jedenáct|jedenact|dvanáct|dvanact|dvacet|třicet|tricet|čtyřicet|ctyricet|padesát|padesat|sto|tisíc|tisic|milion|polovin[auy]',
+      uz: "ikki|uch|to'rt|tort|besh|olti|yetti|sakkiz|to'qqiz|toqqiz|o'n|yigirma|o'ttiz|ottiz|qirq|ellik|yuz|ming|million|yarim",
       sk: 'dva|dve|dvoch|tri|troch|štyri|styri|štyroch|styroch|päť|pat|šesť|sest|sedem|osem|deväť|devat|desať|desat|jedenásť|jedenast|dvanásť|dvanast|dvadsať|dvadsat|tridsať|tridsat|štyridsať|styridsat|päťdesiat|patdesiat|sto|tisíc|tisic|milión|milion|polovic[auy]',
       de: `zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|million|milliarde|hälfte|dutzend|doppelt|(?:${GERMAN_UNITS})(?:hundert|tausend)(?:und)?(?:${GERMAN_UNITS}|zehn|elf|zwölf)?(?:und)?(?:${GERMAN_TENS})?|(?:${GERMAN_UNITS})und(?:${GERMAN_TENS})`,
       el: 'δύο|τρία|τρεις|τέσσερα|τέσσερις|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννέα|εννιά|δέκα|έντεκα|δώδεκα|είκοσι|τριάντα|σαράντα|πενήντα|εκατό|χίλια|εκατομμύριο|δισεκατομμύριο|μισό|μισή',
@@ -1407,6 +1506,11 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|(?<![\p{L}])php\s?\p{Nd}{2}[\p{Nd},.]*)(?![\p{L}])/giu,
   sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
   he: /\p{Nd}[\p{Nd}.,]*\s?(₪|ש["״']?ח|שקלים|שקל)(?![\p{L}])/gu,
+  bn: /(\p{Nd}[\p{Nd},.]*\s?(টাকা[\p{L}\p{M}]*|শতাংশ)|(?<![\p{L}\p{M}])(বিনামূল্যে|বিনা খরচে|ফ্রি))(?![\p{L}\p{M}])/gu,
+  ta: /(\p{Nd}[\p{Nd},.]*\s?(ரூபாய்[\p{L}\p{M}]*|ரூ\.?|சதவீத[\p{L}\p{M}]*)|(?<![\p{L}\p{M}])(ரூ\.?\s?\p{Nd}[\p{Nd},.]*|இலவச[\p{L}\p{M}]*))(?![\p{L}\p{M}])/gu,
+  ka: /(\p{Nd}[\p{Nd}.,]*\s?(ლარ\p{L}*|თეთრ\p{L}*|პროცენტ\p{L}*)|(?<![\p{L}])უფასო\p{L}*)(?![\p{L}])/gu,
+  kk: /(\p{Nd}[\p{Nd}.,]*\s?(те[ңн]ге\p{L}*|тг|пайыз\p{L}*)|(?<![\p{L}])тег[іи]н\p{L}*)(?![\p{L}])/giu,
+  uz: /(\p{Nd}[\p{Nd}.,]*\s?(so[ʻʼ‘’'`]?m\p{L}*|sum|сўм|foiz\p{L}*)|(?<![\p{L}])bepul\p{L}*)(?![\p{L}])/giu,
 };
 /** ISO 4217 codes that also write English words or tech names after a figure ("2 AMD cards", "Laravel 10 PHP 8", "the 3 CAD files", "Top 10 ALL"). */
 const NOT_CURRENCY_CODES = new Set('ALL AMD BOB CAD CUP GEL MAD MOP PEN PHP SOS TOP TRY'.split(' '));
@@ -1891,6 +1995,18 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // Latvian: "vai" opening a question asks whether ("Vai pieaugušajiem ir vasaras nometne?" got the children's
   // camp's "Jā, …" at 0.82: a Riga basketball club's trial, round AY); past the opening it is "or".
   lv: (text) => /^\P{L}*vai(?![\p{L}])/u.test(text) && !LATVIAN_QUESTION.test(text),
+  // Bangla: a question with no question word ("সাত কলেজের শিক্ষার্থীরা কি সদস্য হতে পারে?", "থাকার জায়গা আছে?"), its
+  // "কি" (whether) or none, as Bangla asks by intonation too. A Dhaka debating society's trial (round AZ) had
+  // "মোশন ব্যাংকে কি ইংরেজি মোশনও আছে?" answered from the motion bank's paragraph at 0.73.
+  bn: (text) => !BANGLA_QUESTION.test(text),
+  // Kazakh: its particle "ма", "ме", "ба", "бе", "па", "пе" written after the word asked about ("…арналар бар ма?",
+  // "тіркелуге бола ма"), with no question word. An Almaty Dota 2 community's trial (round AZ) answered
+  // "Серверде Dota 2-ден басқа ойындарға арналған арналар бар ма?" from the rules' opening at 0.65.
+  kk: (text) => /(?<![\p{L}])(ма|ме|ба|бе|па|пе)(?![\p{L}])/u.test(text) && !KAZAKH_QUESTION.test(text),
+  // Uzbek: its particle "-mi" closing a word ("bormi", "bo'ladimi", "olamanmi", "pullikmi"), or written apart, with
+  // no question word. A Tashkent IT school's trial (round AZ) got "Ingliz tili kursi ham bormi?" (is there an
+  // English course) answered from "lessons are in Uzbek, terms in English" at 0.83.
+  uz: (text) => /\p{L}{2}mi(?![\p{L}])|(?<![\p{L}])mi\P{L}*$/u.test(text) && !UZBEK_QUESTION.test(text),
   uk: (text) => !EAST_SLAVIC_QUESTION.test(text),
   de: verbFirstOrClosed(GERMAN_WHETHER, GERMAN_QUESTION),
   fr: verbFirstOrClosed(FRENCH_WHETHER, FRENCH_QUESTION),
@@ -1965,6 +2081,14 @@ const ROMANIAN_QUESTION = holdsWord([...new Set(questionWords('ro').filter((word
 const BULGARIAN_QUESTION = holdsWord([...questionWords('bg'), ...'koi koya koe koga kade kude kak kakvo kvo kolko zashto za6to zasto kakav kakva kakvi'.split(' ')]);
 /** Latvian question words, with and without diacritics, but those that are also "any" past "vai" ("kāda", "kādi") and "ka" (that), see OTHER_WHETHER's lv. */
 const LATVIAN_QUESTION = holdsWord('kas ko kam kur kad cik cikos kā kāpēc kapec kurš kurs kura kuru kuri kuras kurā'.split(' '));
+/** Bangla question words (when, where, how much, who, why, how, which, what), in its letters and as Banglish types them; not "কি" (whether) nor "কোনো" (any), but "কি হবে" after a condition ("…করলে কি হবে?", what happens if). */
+const BANGLA_QUESTION = /(?<![\p{L}\p{M}])(কবে|কখন[\p{L}\p{M}]*|কোথা[\p{L}\p{M}]*|কত[\p{L}\p{M}]*|কয়[\p{L}\p{M}]*|কে|কারা|কার|কাকে|কেন|কীভাবে|কিভাবে|কেমন|কোন|কোনটা|কোনটি|কী|kobe|kokhon|kothay|koto|ke|kara|keno|kivabe|kemne|kemon|kon)(?![\p{L}\p{M}])|লে (কি|কী|ki) (হবে|হয়|hobe|hoy)(?![\p{L}\p{M}])/u;
+/** Tamil question words, in its letters and as Tanglish types them. */
+const TAMIL_QUESTION = /(?<![\p{L}\p{M}])(என்ன|எவ்வளவு|எவ்ளோ|எப்போது|எப்போ|எப்ப|எப்படி|எங்கே|எங்கு|எங்க|எத்தனை|யார்|யாரு|எந்த|ஏன்|எது|enna|evlo|evalo|eppo|eppadi|epdi|enga|ethana|yaaru|yaar|entha|endha|yen)(?![\p{L}\p{M}])/u;
+/** Kazakh question words, with its own letters or typed as on a Russian keyboard. */
+const KAZAKH_QUESTION = /(?<![\p{L}])([қк]ашан|[қк]анша\p{L}*|неше\p{L}*|[қк]айда|[қк]айдан|[қк]ай|[қк]андай|не|неге|нел[іи]ктен|к[іи]м\p{L}*|[қк]алай|не[ғг]ып)(?![\p{L}])/u;
+/** Uzbek question words, with and without their apostrophes (see UZBEK_STOPWORDS: "qachon", "qancha", "nima", "kim", "qayerda"…). */
+const UZBEK_QUESTION = /(?<![\p{L}])(qachon\p{L}*|qancha\p{L}*|qanday\p{L}*|qanaqa\p{L}*|qaysi|qayer\p{L}*|qaer\p{L}*|nima\p{L}*|nega|necha\p{L}*|nechi\p{L}*|nechpul|kim|kim(ga|ni|ning|dan|lar))(?![\p{L}])/u;
 /** Czech question words but "zda" and "jestli" (whether), with and without diacritics, and as chat writes "which" ("jakej", "kterej"). */
 const CZECH_QUESTION = holdsWord([...new Set([...questionWords('cs').filter((word) => word !== 'zda' && word !== 'jestli'), 'jakej', 'kterej'].flatMap((word) => [word, fold(word)]))]);
 /** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */

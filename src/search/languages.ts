@@ -2353,6 +2353,23 @@ function endingsStemmer(endings: readonly string[], minStem: number, rounds: num
 }
 
 /**
+ * Tamil's case endings, plural and clitics (dative "க்கு" with its doubled consonant before the next word,
+ * locative "இல்", genitive "இன்", sociative "உடன்", accusative "ஐ", "உம்" and, and the question's "ஆ"), as
+ * written after a consonant (vowel signs) and after a vowel, and the "உ" many words end in, which an ending
+ * replaces ("பதிவு", "பதிவுக்கு" → "பதிவ"). A Chennai cricket academy's trial (round AZ): "முகாம்" never met
+ * "முகாமுக்கு", nor "பேட்ச்" "பேட்சுக்கு".
+ */
+const TAMIL_SUFFIXES = [
+  'களுக்கு', 'களில்', 'களின்', 'களை', 'களும்', 'கள்', 'ுக்குக்', 'க்குக்', 'ுக்குப்', 'க்குப்', 'ுக்காக', 'க்காக', 'ுக்கான', 'க்கான', 'ுக்கும்', 'க்கும்',
+  'ுக்கு', 'க்கு', 'ிலிருந்து', 'லிருந்து', 'ிலும்', 'ில்', 'ின்', 'ால்', 'ுடன்', 'ோடு', 'ிடம்', 'ையும்', 'ைக்', 'ைப்', 'ை', 'ும்', 'ா', 'ு',
+];
+const tamilEndings = endingsStemmer(TAMIL_SUFFIXES, 3, 2);
+/** `tamilEndings`'s cut, then the virama ("்", which silences a consonant's vowel) a word ends in: "முகாம்", "முகாமுக்கு" → "முகாம". */
+const tamilStem = (word: string): string => {
+  const cut = tamilEndings(word);
+  return cut.length > 3 && cut.endsWith('்') ? cut.slice(0, -1) : cut;
+};
+/**
  * Uzbek written in Cyrillic (as older members type it: "Финал қаерда бўлади?"), read in the Latin alphabet
  * the articles are written in, "ў" and "ғ" as "o" and "g" without their apostrophe, as a Latin word's
  * apostrophes are dropped (see `LanguageSpec.apostropheInWord`: "o'tish", "oʻtish" and chat's "otish"
@@ -2842,7 +2859,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['km', spec(stops('km', KHMER_STOPWORDS))],
   ['ne', { ...spec(stops('ne', NEPALI_STOPWORDS), nepaliStem), chat: ROMAN_NEPALI_CHAT }],
   ['uz', { ...spec(stops('uz', UZBEK_STOPWORDS), uzbekStem), spelling: uzbekSpelling, apostropheInWord: true }],
-  ['ta', { ...spec(stops('ta', TAMIL_STOPWORDS)), chat: TANGLISH_CHAT, hyphenEndings: TAMIL_HYPHEN_ENDINGS }],
+  ['ta', { ...spec(stops('ta', TAMIL_STOPWORDS), tamilStem), chat: TANGLISH_CHAT, hyphenEndings: TAMIL_HYPHEN_ENDINGS }],
   ['te', spec(stops('te', TELUGU_STOPWORDS))],
   ['mr', { ...spec(stops('mr', lists.mar.filter((word) => !MARATHI_CONTENT.has(word)), MARATHI_EXTRA)), chat: ROMAN_MARATHI_CHAT }],
   ['my', spec(stops('my', lists.mya, BURMESE_EXTRA))],

@@ -1464,9 +1464,20 @@ describe('Tamil', () => {
   const ta = analyzerFor('ta');
   it('reads its question words and the verbs questions are asked with as stopwords, and drops an ending after a hyphen', () => {
     expect(ta.terms('Ban appeal-க்கு எவ்வளவு நேரத்தில் பதில் கிடைக்கும்?')).toEqual(ta.terms('Ban appeal நேரத்தில் பதில் கிடைக்கும்'));
-    expect(ta.terms('squad-க்கு என்ட்ரி கட்டணம் எவ்ளோ')).toEqual(['squad', 'என்ட்ரி', 'கட்டணம்']);
+    expect(ta.terms('squad-க்கு என்ட்ரி கட்டணம் எவ்ளோ')).toEqual(['squad', 'என்ட்ரி', 'கட்டணம']);
     // A word after a hyphen is no ending: "Minecraft-சர்வர்", a Minecraft server.
-    expect(ta.terms('Minecraft-சர்வர் IP என்ன')).toContain('சர்வர்');
+    expect(ta.terms('Minecraft-சர்வர் IP என்ன')).toContain('சர்வர');
+  });
+  it('meets a noun with its case endings, as written after a consonant and after a vowel', () => {
+    // A Chennai cricket academy's trial (round AZ): "முகாம்" (camp) never met "முகாமுக்கு", nor "பேட்ச்" "பேட்சுக்கு".
+    for (const [word, ...forms] of [
+      ['முகாம்', 'முகாமுக்கு', 'முகாமில்', 'முகாமின்'],
+      ['பேட்ச்', 'பேட்சுக்கு', 'பேட்சில்'],
+      ['பதிவு', 'பதிவுக்கு', 'பதிவுக்குக்'],
+    ]) {
+      for (const form of forms) expect(ta.terms(form), form).toEqual(ta.terms(word!));
+    }
+    expect(ta.terms('பயிற்சியாளர்கள்')).toEqual(ta.terms('பயிற்சியாளர்'));
   });
   it("drops Tanglish's question words and particles from a question only", () => {
     expect(ta.isChatWord('evlo', 'mvp ku evlo kudupinga')).toBe(true);
