@@ -533,6 +533,12 @@ describe.each([
   { site: 'a Tbilisi hiking club, asked in Georgian typed in Latin letters too', folder: 'hiking-ka', least: 33 },
   { site: 'an Almaty Dota 2 community, asked in Kazakh typed on a Russian keyboard too', folder: 'dota-kk', least: 39 },
   { site: 'a Tashkent IT school, asked in Uzbek without its apostrophes too', folder: 'itcourse-uz', least: 39 },
+  { site: 'a Karachi robotics society, asked in Roman Urdu too', folder: 'robotics-ur', least: 35 },
+  { site: 'a Pune gully-cricket league, asked in Roman Marathi too', folder: 'cricket-mr', least: 40 },
+  { site: 'a Hyderabad BGMI community, asked in Tenglish too', folder: 'bgmi-te', least: 42 },
+  { site: 'a Yerevan chess club, asked in Armenian typed in Latin letters too', folder: 'chess-hy', least: 43 },
+  { site: 'a Yangon amateur football league, asked in casual Burmese too', folder: 'football-my', least: 47 },
+  { site: 'a Barcelona castellers colla, asked in Catalan chat too', folder: 'castells-ca', least: 41 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -1978,7 +1978,7 @@ interface KindsRead {
   undated: string[];
 }
 
-describe('Uzbek, Bangla, Tamil, Georgian and Kazakh kinds of fact; Uzbek, Bangla and Kazakh yes/no (round AZ trials)', () => {
+describe('kinds of fact and yes/no questions of the languages read least (rounds AZ and BA trials)', () => {
   const read: KindsRead[] = [
     {
       lang: 'uz',
@@ -2058,6 +2058,37 @@ describe('Uzbek, Bangla, Tamil, Georgian and Kazakh kinds of fact; Uzbek, Bangla
       // "8-маусым" is the eighth season, no June.
       undated: ['8-маусым ережелері.'],
     },
+    {
+      lang: 'hy',
+      asks: {
+        date: ['Ե՞րբ է Մասիս Օփենը', 'երբ ա օփենը', 'erb e mrcashary'],
+        time: ['Ժամը քանիսի՞ն է սկսվում բլիցը'],
+        amount: ['Ինչքա՞ն արժե մասնակցությունը', 'inchqan e andamavchary'],
+        number: ['Քանի՞ տուր կա օփենում'],
+        name: ['Ո՞վ է գլխավոր մրցավարը'],
+      },
+      states: {
+        date: ['Մրցաշարը կանցկացվի մայիսի 9-ից 18-ը։', 'Բլից երեկոները հինգշաբթի են։'],
+        amount: ['Անդամավճարը 8 000 դրամ է։', 'Մուտքն անվճար է։'],
+      },
+      // "մարտ" (March) is no "մարտական" (combat), nor is a bare figure an hour.
+      undated: ['Սա մարտական խաղ չէ։'],
+    },
+    {
+      lang: 'my',
+      asks: {
+        date: ['ဆုငွေ ဘယ်တော့ ရမလဲ', 'ပထမဆုံးပွဲ ဘယ်နေ့ စကန်မှာလဲ'],
+        time: ['ပွဲတွေ ဘယ်အချိန် စကန်လဲ'],
+        amount: ['အနီကတ် ရရင် ဒဏ်ငွေ ဘယ်လောက် ပေးရမလဲ', 'team fee ဘယ်လောက်လဲ'],
+        number: ['နိုင်ငံခြားသား ကစားသမား ဘယ်နှစ်ယောက် ထည့်လို့ရလဲ'],
+      },
+      states: {
+        date: ['ဖေဖော်ဝါရီလ ၁၅ ရက်နေ့တွင် စတင်မည်။', 'ပွဲများကို နံနက် ၇ နာရီတွင် ကန်မည်။'],
+        amount: ['ဒဏ်ငွေ ၂၀,၀၀၀ ကျပ် ပေးရမည်။'],
+      },
+      // "၄၈ နာရီအတွင်း" (within 48 hours) is a duration.
+      undated: ['၄၈ နာရီအတွင်း တင်ပြရမည်။'],
+    },
   ];
   it.each(read)('reads what $lang questions ask and its sentences state', ({ lang, asks, states, undated }) => {
     for (const [type, questions] of Object.entries(asks)) for (const question of questions) expect(expectedType(question, lang), question).toBe(type);
@@ -2071,6 +2102,28 @@ describe('Uzbek, Bangla, Tamil, Georgian and Kazakh kinds of fact; Uzbek, Bangla
     for (const question of ['বার্ষিক চাঁদা কত টাকা?', 'ফাইনাল কোথায় হবে?', 'Custom room এ teaming করলে কি হবে?', 'আপত্তি কতক্ষণের মধ্যে জানাতে হবে?']) expect(asksWhether(question, 'bn'), question).toBe(false);
     for (const question of ['Серверде басқа ойындарға арналған арналар бар ма?', 'Турнирде пауза алуға бола ма?', 'коуч сертификат бере ме']) expect(asksWhether(question, 'kk'), question).toBe(true);
     for (const question of ['LAN турнир қайда өтеді?', 'канша турады ма']) expect(asksWhether(question, 'kk'), question).toBe(false);
+  });
+  it('reads Urdu "کیا", Marathi "का", Telugu "-ా", Armenian and Burmese yes/no questions as asking whether', () => {
+    const whether: Record<string, [string[], string[]]> = {
+      // Urdu's "کیا" opening or closing; not "کیا ہے" (what is), nor beside another question word.
+      ur: [['کیا سفری گرانٹ میں ویزا فیس بھی شامل ہوتی ہے؟', 'membership ka refund mil sakta h kya'], ['NRC کی رجسٹریشن کی آخری تاریخ کیا ہے؟', 'کیا ہے لیب کا وقت؟', 'workshop kab hai kya']],
+      // Marathi's closing "का"; "का" opening asks why.
+      mr: [['रात्री फ्लडलाइटमध्ये सामने होणार आहेत का?', 'skyblock la whitelist lagte ka'], ['का बदलले नियम?', 'सामना कधी आहे का?']],
+      te: [['గేమ్‌ఆన్ అరీనా దగ్గర బైక్ పార్కింగ్ ఉందా?', 'duo scrims kuda untaya'], ['కప్ ఎంట్రీ ఫీజు ఎంత?', 'ఎప్పుడు మొదలవుతుంది?']],
+      // Armenian with its mark "՞" on the word asked about, or typed without it.
+      hy: [['Ակումբի մոտ ավտոկայանատեղի կա՞', 'usanoxneri hamar skidka ka'], ['Ե՞րբ է օփենը', 'inchqan e andamavchary']],
+      // Burmese closed by "လား"; one closed by "လဲ" asks a fact.
+      my: [['မှတ်ပုံတင်ကြေးကို ဒေါ်လာနဲ့ ပေးလို့ရလား'], ['ဘယ်ကွင်းမှာ ကန်မလား', 'ဒဏ်ငွေ ဘယ်လောက်လဲ']],
+    };
+    for (const [lang, [asking, notAsking]] of Object.entries(whether)) {
+      for (const question of asking) expect(asksWhether(question, lang), question).toBe(true);
+      for (const question of notAsking) expect(asksWhether(question, lang), question).toBe(false);
+    }
+  });
+  it('reads Urdu "آخری تاریخ" and Marathi "तारीख कोणती" as asking a date', () => {
+    expect(expectedType('NRC کی رجسٹریشن کی آخری تاریخ کیا ہے؟', 'ur')).toBe('date');
+    expect(expectedType('nrc registration ki last date kya h', 'ur')).toBe('date');
+    expect(expectedType('संघ नोंदणीची शेवटची तारीख कोणती?', 'mr')).toBe('date');
   });
 });
 

@@ -147,6 +147,8 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
   sk: /(?<![\p{L}])((o|do|od) ko[ľl]kej|v ak(om|ej) [čc]ase)(?![\p{L}])/u,
   lv: /(?<![\p{L}])((no|l[īi]dz) cikiem|cikos)(?![\p{L}])/u,
+  hy: /(?<![\p{L}])(ժամը քանիսին|քանիսին|ինչ ժամի|ժամը քանին|qanisin|zhamy qanisin|jamy qanisin)(?![\p{L}])/u,
+  my: /ဘယ်အချိန်|ဘယ်နှစ်နာရီ/u,
   bn: /(?<![\p{L}\p{M}])(কয়টায়|কটায়|কয়টা থেকে|কটা থেকে|কয়টার সময়|কখন থেকে|koytay|kotay|koyta theke)(?![\p{L}\p{M}])/u,
   ta: /(?<![\p{L}\p{M}])(எத்தனை மணிக்கு|எத்தனை மணி|என்ன நேரம்|எந்த நேரம்|ethana manikku|ethana mani|enna time|what time)(?![\p{L}\p{M}])/u,
   ka: /(?<![\p{L}\p{M}])(რომელ საათზე|რა დროს|რომელ საათამდე|romel saatze|ra dros)(?![\p{L}\p{M}])/u,
@@ -260,11 +262,11 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       [/(?<![\p{L}\p{M}])((कति|kati) (पैसा|रुपैयाँ|फी|शुल्क|paisa|rupees?|rs|fee)|(फी|शुल्क|fee|entry|इन्ट्री|prize|pool) (कति|kati))(?![\p{L}\p{M}])/u, 'amount'],
       [/(?<![\p{L}\p{M}])(कति|kati)(?![\p{L}\p{M}])/u, 'number'],
     ],
-    // Marathi, written or typed in Latin letters: "कधी", "कोणत्या दिवशी", "कोणत्या वारी", "kadhi" ask a date
+    // Marathi, written or typed in Latin letters: "कधी", "कोणत्या दिवशी", "कोणत्या वारी", "तारीख कोणती", "kadhi" ask a date
     // ("किती वाजता" a time: TIME_PATTERNS); "किती" with a word of money or fee ("किती रुपये", "फी किती") a
     // price; "किती" otherwise a count; "कोण", "कोणी" a name.
     mr: [
-      [/(?<![\p{L}\p{M}])(कधी|केव्हा|कोणत्या (दिवशी|वारी|तारखेला|तारखेस|महिन्यात|वर्षी)|kadhi|kevha)(?![\p{L}\p{M}])/u, 'date'],
+      [/(?<![\p{L}\p{M}])(कधी|केव्हा|कोणत्या (दिवशी|वारी|तारखेला|तारखेस|तारखांना|महिन्यात|वर्षी)|(तारीख|तारखा) कोणती|kadhi|kevha)(?![\p{L}\p{M}])/u, 'date'],
       [/(?<![\p{L}\p{M}])((किती|kiti) (रुपये|रुपए|पैसे|फी|शुल्क|किंमत|paise|rupaye|rs|fee)|(फी|शुल्क|किंमत|fee|price|entry) (किती|kiti))(?![\p{L}\p{M}])/u, 'amount'],
       [/(?<![\p{L}\p{M}])(किती|kiti)(?![\p{L}\p{M}])/u, 'number'],
       [/(?<![\p{L}\p{M}])(कोण|कोणी|kon|koni)(?![\p{L}\p{M}])/u, 'name'],
@@ -315,9 +317,9 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
     // Urdu: "کب", "کس دن", "کس تاریخ" ask a date ("کس وقت", "کتنے بجے" a time: TIME_PATTERNS); "کتنے کا",
     // "کتنے روپے", "فیس کتنی" a price; "کتنا", "کتنی", "کتنے" a count; "کون", "کس نے" a name.
     ur: [
-      [/(?<![\p{L}\p{M}])(کب|کس دن|کس تاریخ)(?![\p{L}\p{M}])/u, 'date'],
-      [/(?<![\p{L}\p{M}])(کتن(ا|ی|ے) (کا|کی|کے|روپے|پیسے)|(قیمت|فیس|پرائس|fee|price) (کتنی|کتنا|کیا))(?![\p{L}\p{M}])/u, 'amount'],
-      [/(?<![\p{L}\p{M}])(کتنا|کتنی|کتنے)(?![\p{L}\p{M}])/u, 'number'],
+      [/(?<![\p{L}\p{M}])(کب|کس دن|کس تاریخ|آخری تاریخ|kab|kis din|kis tareekh|last date)(?![\p{L}\p{M}])/u, 'date'],
+      [/(?<![\p{L}\p{M}])(کتن(ا|ی|ے) (کا|کی|کے|روپے|پیسے)|(قیمت|فیس|پرائس|fee|price) (کتنی|کتنا|کیا|kitni|kitna)|kitn(a|i|e) (ka|ki|ke|rupay|rupaye|paise))(?![\p{L}\p{M}])/u, 'amount'],
+      [/(?<![\p{L}\p{M}])(کتنا|کتنی|کتنے|kitna|kitni|kitne)(?![\p{L}\p{M}])/u, 'number'],
       [/(?<![\p{L}\p{M}])(کون|کس نے|کس کا|کس کی|کس کے)(?![\p{L}\p{M}])/u, 'name'],
     ],
     // Azerbaijani, typed with its letters or without them: "nə vaxt", "hansı gün" ask a date, "saat neçədə" a
@@ -470,6 +472,25 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       [/(?<![\p{L}])(qancha (turadi|turad\p{L}*|pul|so[ʻʼ‘’'`]?m|to[ʻʼ‘’'`]?la\p{L}*)|necha ?pul|nechpul|(narx\p{L}*|to[ʻʼ‘’'`]?lov\p{L}*|oplata|badal\p{L}*|jarima\p{L}*|maosh\p{L}*) (qancha|necha ?pul|nechpul))(?![\p{L}])/u, 'amount'],
       [/(?<![\p{L}])(qancha|nechta|necha|nechi)(?![\p{L}])/u, 'number'],
       [/(?<![\p{L}])(kim|kimlar|kimga|kimning|kimdan)(?![\p{L}])/u, 'name'],
+    ],
+    // Armenian, written or typed in Latin letters: "երբ", "erb", "ինչ օր" ask a date ("ժամը քանիսին" a time:
+    // TIME_PATTERNS); "ինչքան արժե", "քանի դրամ", "վճարը ինչքան", "inchqan e andamavchary" a price; "քանի", "ինչքան", "որքան" a count; "ով"
+    // a name (not "ում", to whom: "պրիզը ում են տալիս" is answered "the team captain"). A Yerevan chess club's trial (round BA) read none: "երբ ա օփենը" got the metal-detector paragraph
+    // at 0.82.
+    hy: [
+      [/(?<![\p{L}])(երբ|erb|ինչ օր\p{L}*|որ օր\p{L}*|որ ամսաթվ\p{L}*)(?![\p{L}])/u, 'date'],
+      [/(?<![\p{L}])((ինչքան|որքան|քանի|inchqan|vorqan|qani) (արժե|դրամ|է արժենում|arje|arji|dram)|(վճար|գին|անդամավճար|մուտքավճար|մրցանակ|ֆոնդ|vchar|gin|vznos|andamavchar)\p{L}* (ինչքան|որքան|քանի|inchqan|vorqan|qani)|(ինչքան|որքան|inchqan|vorqan) (է |ա |e |a )?(վճար|գին|անդամավճար|մուտքավճար|vchar|gin|vznos|andamavchar)\p{L}*)(?![\p{L}])/u, 'amount'],
+      [/(?<![\p{L}])(քանի|ինչքան|որքան|qani|inchqan|vorqan)\p{L}*(?![\p{L}])/u, 'number'],
+      [/(?<![\p{L}])(ով|ովքեր|ov)(?![\p{L}])/u, 'name'],
+    ],
+    // Burmese, written without spaces between words: "ဘယ်တော့", "ဘယ်နေ့", "ဘယ်ရက်" ask a date ("ဘယ်အချိန်" a time:
+    // TIME_PATTERNS); "ဘယ်လောက်" after a word of money, fee or fine ("ဒဏ်ငွေ ဘယ်လောက်", "fee ဘယ်လောက်") a price;
+    // "ဘယ်လောက်", "ဘယ်နှစ်" otherwise a count. Not "ဘယ်သူ" for a name (no capitals). A Yangon football league's
+    // trial (round BA) read none: "ဆုငွေ ဘယ်တော့ ရမလဲ" (when is the prize money paid) got the goalkeeper prize at 1.00.
+    my: [
+      [/ဘယ်တော့|ဘယ်နေ့|ဘယ်ရက်/u, 'date'],
+      [/(ကြေး|ငွေ|ကျပ်|ရပ်ခ|fee|price)[^?？]*ဘယ်လောက်|ဘယ်လောက်\s*(ကျပ်|ပေးရ)/iu, 'amount'],
+      [/ဘယ်လောက်|ဘယ်နှစ်/u, 'number'],
     ],
     // Bangla, written or typed in Latin letters (Banglish): "কবে", "কখন", "কোন তারিখ", "শেষ দিন", "kobe" ask a date
     // ("কয়টায়" a time: TIME_PATTERNS); "কত" with a word of money or fee ("কত টাকা", "ফি কত", "fee koto") a price;
@@ -955,7 +976,8 @@ export function posesCondition(question: string, lang = 'en'): boolean {
 }
 
 /** NFC and lower case: a question typed with combining accents ("cua\u0301ndo") meets the patterns' precomposed letters. */
-const lowered = (question: string): string => question.normalize('NFC').toLowerCase();
+/** `question` in NFC and lower case, without the marks Armenian writes inside a word (see fold.ts: "ե՞րբ" is "երբ"). */
+const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(/[՛՜՞]/gu, '');
 
 /** Where the first letter or digit of `text` is (-1 for none). */
 const firstLetter = (text: string): number => text.search(/[\p{L}\p{N}]/u);
@@ -1213,6 +1235,15 @@ const BANGLA_DATE = new RegExp(
   String.raw`${indicDate('(টায়|টা থেকে|টা পর্যন্ত|টার দিকে)', 'জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর', 'শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার').source}|(?<![\p{L}\p{M}])(সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা|রাত|ভোর) \p{Nd}`,
   'u',
 );
+/** Armenian's: a month with its case ending ("մայիսի 9-ից", "հուլիսի 6-ին"; not "մարտական", combat), a weekday ("հինգշաբթի"; Saturday as "շաբաթ օրը": "շաբաթ" alone is a week too), or "ժամը" before an hour ("ժամը 19-ին"). */
+const ARMENIAN_DATE =
+  /(?<![\p{L}])((հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)(ի|ին|ից|ը|ում)?|(երկուշաբթի|երեքշաբթի|չորեքշաբթի|հինգշաբթի|ուրբաթ)(ն|ը|ի|ին|օրը)?|շաբաթ օրը)(?![\p{L}])|ժամը \p{Nd}{1,2}/u;
+/**
+ * Burmese's: a month ("ဖေဖော်ဝါရီလ ၁၅ ရက်"), a weekday ("စနေနေ့"), a day of the month ("၁၅ ရက်နေ့"), or a figure
+ * before "နာရီ" (o'clock) with the part of the day before it ("နံနက် ၇ နာရီ"; not "၄၈ နာရီအတွင်း", a duration).
+ */
+const BURMESE_DATE =
+  /ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်လ|ဧပြီ|မေလ|ဇွန်|ဇူလိုင်|ဩဂုတ်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ|တနင်္ဂနွေ|တနင်္လာ|အင်္ဂါနေ့|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|\p{Nd}+\s?ရက်နေ့|(နံနက်|မနက်|နေ့လယ်|ညနေ|ည)\s?\p{Nd}{1,2}(\s?း\s?\p{Nd}{2})?\s?နာရီ/u;
 /** Tamil's: a figure with "மணிக்கு" (at o'clock), a month, a weekday ("சனிக்கிழமை"), or a day of the month ("10 ஆம் தேதி"). */
 const TAMIL_DATE = new RegExp(
   String.raw`${indicDate('மணிக்கு', 'ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்', '[\p{L}\p{M}]+கிழமை').source}|\p{Nd}{1,2} ?ஆம் தேதி`,
@@ -1283,6 +1314,8 @@ const CLOCKS: Record<string, RegExp> = {
   sk: new RegExp(SLOVAK_CLOCK, 'iu'),
   lv: new RegExp(LATVIAN_CLOCK, 'iu'),
   uz: new RegExp(UZBEK_CLOCK, 'iu'),
+  hy: /ժամը \p{Nd}{1,2}/u,
+  my: /(နံနက်|မနက်|နေ့လယ်|ညနေ|ည)\s?\p{Nd}{1,2}(\s?း\s?\p{Nd}{2})?\s?နာရီ/u,
   bn: BANGLA_DATE,
   ta: TAMIL_DATE,
   ka: /\p{Nd}{1,2}(:\p{Nd}{2})? ?საათზე/u,
@@ -1331,7 +1364,7 @@ const URDU_DATE =
  * indexul?", asked as that entry asks it, got the SMS paragraph (an energy supplier's trial).
  */
 const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile|(?<=zilele\s)\d{1,2}(?=\s?(?:și|si|-|–)\s?\d)|(?<![\d.,])\d{1,2}(?=\s(?:ale|a)\s(?:lunii|fiec[aă]rei\s+luni)))(?![\p{L}])/iu;
-const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, sk: SLOVAK_DATE, lv: LATVIAN_DATE, uz: UZBEK_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE, bn: BANGLA_DATE, ta: TAMIL_DATE, ka: GEORGIAN_DATE, kk: KAZAKH_DATE };
+const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, sk: SLOVAK_DATE, lv: LATVIAN_DATE, uz: UZBEK_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE, hy: ARMENIAN_DATE, my: BURMESE_DATE, bn: BANGLA_DATE, ta: TAMIL_DATE, ka: GEORGIAN_DATE, kk: KAZAKH_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from zero to fifty. Where a language inflects a numeral for gender or case, its
@@ -1506,6 +1539,8 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|(?<![\p{L}])php\s?\p{Nd}{2}[\p{Nd},.]*)(?![\p{L}])/giu,
   sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
   he: /\p{Nd}[\p{Nd}.,]*\s?(₪|ש["״']?ח|שקלים|שקל)(?![\p{L}])/gu,
+  hy: /(\p{Nd}[\p{Nd}\s.,]*\s?(դրամ\p{L}*|֏)|(?<![\p{L}])անվճար\p{L}*)(?![\p{L}])/gu,
+  my: /\p{Nd}[\p{Nd},.]*\s?ကျပ်|အခမဲ့/gu,
   bn: /(\p{Nd}[\p{Nd},.]*\s?(টাকা[\p{L}\p{M}]*|শতাংশ)|(?<![\p{L}\p{M}])(বিনামূল্যে|বিনা খরচে|ফ্রি))(?![\p{L}\p{M}])/gu,
   ta: /(\p{Nd}[\p{Nd},.]*\s?(ரூபாய்[\p{L}\p{M}]*|ரூ\.?|சதவீத[\p{L}\p{M}]*)|(?<![\p{L}\p{M}])(ரூ\.?\s?\p{Nd}[\p{Nd},.]*|இலவச[\p{L}\p{M}]*))(?![\p{L}\p{M}])/gu,
   ka: /(\p{Nd}[\p{Nd}.,]*\s?(ლარ\p{L}*|თეთრ\p{L}*|პროცენტ\p{L}*)|(?<![\p{L}])უფასო\p{L}*)(?![\p{L}])/gu,
@@ -2003,6 +2038,24 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // "тіркелуге бола ма"), with no question word. An Almaty Dota 2 community's trial (round AZ) answered
   // "Серверде Dota 2-ден басқа ойындарға арналған арналар бар ма?" from the rules' opening at 0.65.
   kk: (text) => /(?<![\p{L}])(ма|ме|ба|бе|па|пе)(?![\p{L}])/u.test(text) && !KAZAKH_QUESTION.test(text),
+  // Marathi: closed by "का" (whether; "why" where it opens or stands before the verb), in Devanagari or typed
+  // "ka", with no other question word ("रात्री फ्लडलाइटमध्ये सामने होणार आहेत का?"). A Pune cricket league's
+  // trial (round BA) answered such uncovered questions from paragraphs lacking the one word asked about.
+  mr: (text) => /(?<![\p{L}\p{M}])(का|ka)\P{L}*$/u.test(text) && !MARATHI_QUESTION.test(text),
+  // Telugu: its "-ా" closing the question ("…బైక్ పార్కింగ్ ఉందా?", "ఇస్తారా", Tenglish "untaya"), with no question word.
+  te: (text) => /ా[\s?？!.]*$|(?<![\p{L}])\p{L}+(aa|ya|ara|ada)\P{L}*$/u.test(text) && !TELUGU_QUESTION.test(text),
+  // Armenian: a question with no question word ("Ակումբի մոտ ավտոկայանատեղի կա՞", "usanoxneri hamar skidka ka"), its
+  // mark "՞" on the word asked about or none. The Yerevan chess club's trial answered 11 of its 20 uncovered
+  // questions, most of them such.
+  hy: (text) => !ARMENIAN_QUESTION.test(text),
+  // Burmese: closed by "လား" (whether), where a question asking a fact closes with "လဲ" ("…ပေးလို့ရလား", may one pay…),
+  // with no question word. The Yangon football league's trial got "ရပါသည်" (yes) of another entry at 0.72 for
+  // "can we pay the fee in dollars".
+  my: (text) => /လား[\s?？!။]*$/u.test(text) && !/ဘယ်|(?<![\p{L}\p{M}])ဘာ/u.test(text),
+  // Urdu, as Hindi: "کیا" (whether) opening the question but "کیا ہے", "کیا ہوتا" (what is), or closing it, in its
+  // letters or as Roman Urdu types it ("…mil sakta h kya"), with no other question word. A Karachi robotics
+  // society's trial (round BA): "کیا سفری گرانٹ میں ویزا فیس بھی شامل ہوتی ہے؟" got the grant paragraph at 0.53.
+  ur: (text) => URDU_WHETHER.test(text) && !URDU_QUESTION.test(text),
   // Uzbek: its particle "-mi" closing a word ("bormi", "bo'ladimi", "olamanmi", "pullikmi"), or written apart, with
   // no question word. A Tashkent IT school's trial (round AZ) got "Ingliz tili kursi ham bormi?" (is there an
   // English course) answered from "lessons are in Uzbek, terms in English" at 0.83.
@@ -2081,6 +2134,16 @@ const ROMANIAN_QUESTION = holdsWord([...new Set(questionWords('ro').filter((word
 const BULGARIAN_QUESTION = holdsWord([...questionWords('bg'), ...'koi koya koe koga kade kude kak kakvo kvo kolko zashto za6to zasto kakav kakva kakvi'.split(' ')]);
 /** Latvian question words, with and without diacritics, but those that are also "any" past "vai" ("kāda", "kādi") and "ka" (that), see OTHER_WHETHER's lv. */
 const LATVIAN_QUESTION = holdsWord('kas ko kam kur kad cik cikos kā kāpēc kapec kurš kurs kura kuru kuri kuras kurā'.split(' '));
+/** Marathi question words but "का", in Devanagari and as typed in Latin letters. */
+const MARATHI_QUESTION = /(?<![\p{L}\p{M}])(कधी|केव्हा|किती|कुठे|कुठं|कोण|कोणी|कोणता|कोणती|कोणते|कोणत्या|कसा|कसे|कसं|कशी|काय|kadhi|kiti|kuthe|kon|koni|konta|kasa|kase|kay)(?![\p{L}\p{M}])/u;
+/** Telugu question words, in its letters and as Tenglish types them. */
+const TELUGU_QUESTION = /(?<![\p{L}\p{M}])(ఎంత|ఎన్ని|ఎప్పుడు|ఎక్కడ|ఎవరు|ఎలా|ఏ|ఏం|ఏమి|ఏంటి|ఎందుకు|ఏది|entha|enta|enni|eppudu|ekkada|evaru|ela|em|emi|enti|enduku)(?![\p{L}\p{M}])/u;
+/** Armenian question words, in its letters and as typed in Latin ones (not "որ", that, nor "ինչ" before "որ", whatever). */
+const ARMENIAN_QUESTION = /(?<![\p{L}])(ինչ|ինչը|ինչի|ինչու|ինչպես|ինչքան|որքան|քանի|երբ|որտեղ|ուր|որտեղից|ով|ում|ովքեր|որը|որն|որոնք|ոնց|որ (?=\p{L}+ (է|են|ա)(?![\p{L}]))|inch|inchu|inchqan|vorqan|qani|erb|vortegh|ur|ov|um|vonc|vory)(?![\p{L}])/u;
+/** Urdu's "کیا" (Roman Urdu "kya") opening a question (not "what is", "what happens") or closing one. */
+const URDU_WHETHER = /^\P{L}*(کیا|kya|kia)(?![\p{L}\p{M}])(?!\s*(ہے|ہیں|تھا|تھے|تھی|ہوتا|ہوتی|ہوتے|hai|hain|h|he|tha|hota|hoti)(?![\p{L}\p{M}]))|(?<![\p{L}\p{M}])(کیا|kya|kia)\P{L}*$/u;
+/** Urdu question words but "کیا", in its letters and as Roman Urdu types them. */
+const URDU_QUESTION = /(?<![\p{L}\p{M}])(کب|کہاں|کدھر|کون|کونسا|کونسی|کونسے|کس|کسے|کتنا|کتنی|کتنے|کیوں|کیسے|کیسا|کیسی|kab|kahan|kidhar|kon|kaun|konsa|kis|kitna|kitni|kitne|kyun|kyu|kaise|kese|kesay)(?![\p{L}\p{M}])/u;
 /** Bangla question words (when, where, how much, who, why, how, which, what), in its letters and as Banglish types them; not "কি" (whether) nor "কোনো" (any), but "কি হবে" after a condition ("…করলে কি হবে?", what happens if). */
 const BANGLA_QUESTION = /(?<![\p{L}\p{M}])(কবে|কখন[\p{L}\p{M}]*|কোথা[\p{L}\p{M}]*|কত[\p{L}\p{M}]*|কয়[\p{L}\p{M}]*|কে|কারা|কার|কাকে|কেন|কীভাবে|কিভাবে|কেমন|কোন|কোনটা|কোনটি|কী|kobe|kokhon|kothay|koto|ke|kara|keno|kivabe|kemne|kemon|kon)(?![\p{L}\p{M}])|লে (কি|কী|ki) (হবে|হয়|hobe|hoy)(?![\p{L}\p{M}])/u;
 /** Tamil question words, in its letters and as Tanglish types them. */
