@@ -1990,12 +1990,12 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
         name: ["Dizayn kursini kim o'qitadi?"],
       },
       states: {
-        date: ["Testlar 6-sentabr kunlari o'tkaziladi.", "Qishki ta'til 5-yanvargacha davom etadi.", 'Darslar shanba kunlari soat 10 da.'],
+        date: ["Testlar 6-sentabr kunlari o'tkaziladi.", "Qishki ta'til 5-yanvargacha davom etadi.", 'Darslar shanba kunlari soat 10 da.', "Darslar shanba kunlari bo'ladi.", '20-martdan dars yo\'q.'],
         amount: ["Kurs oyiga 950 000 so'm turadi.", 'Qabul testi mutlaqo bepul.', "12 oyga 10 foiz qo'shiladi."],
         number: ["Guruhda o'n ikki kishi bor."],
       },
-      // "may" is May only after a day's figure: an English word too.
-      undated: ['Siz may be kerak.'],
+      // "may" is May only after a day's figure: an English word too; "marta" is "times".
+      undated: ['Siz may be kerak.', 'Kursni 2 marta qayta topshirish mumkin.'],
     },
     {
       lang: 'bn',
@@ -2061,15 +2061,15 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
     {
       lang: 'hy',
       asks: {
-        date: ['Ե՞րբ է Մասիս Օփենը', 'երբ ա օփենը', 'erb e mrcashary'],
+        date: ['Ե՞րբ է Մասիս Օփենը', 'երբ ա օփենը', 'erb e mrcashary', 'Երբվանի՞ց է գործում ակումբը'],
         time: ['Ժամը քանիսի՞ն է սկսվում բլիցը'],
         amount: ['Ինչքա՞ն արժե մասնակցությունը', 'inchqan e andamavchary'],
         number: ['Քանի՞ տուր կա օփենում'],
         name: ['Ո՞վ է գլխավոր մրցավարը'],
       },
       states: {
-        date: ['Մրցաշարը կանցկացվի մայիսի 9-ից 18-ը։', 'Բլից երեկոները հինգշաբթի են։'],
-        amount: ['Անդամավճարը 8 000 դրամ է։', 'Մուտքն անվճար է։'],
+        date: ['Մրցաշարը կանցկացվի մայիսի 9-ից 18-ը։', 'Բլից երեկոները հինգշաբթի են։', 'Մայիսի 13-ը հանգստյան օր է։'],
+        amount: ['Անդամավճարը 8 000 դրամ է։', 'Մուտքն անվճար է։', 'Անվճար է մուտքը։'],
       },
       // "մարտ" (March) is no "մարտական" (combat), nor is a bare figure an hour.
       undated: ['Սա մարտական խաղ չէ։'],
@@ -2103,24 +2103,34 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
     for (const question of ['Серверде басқа ойындарға арналған арналар бар ма?', 'Турнирде пауза алуға бола ма?', 'коуч сертификат бере ме']) expect(asksWhether(question, 'kk'), question).toBe(true);
     for (const question of ['LAN турнир қайда өтеді?', 'канша турады ма']) expect(asksWhether(question, 'kk'), question).toBe(false);
   });
-  it('reads Urdu "کیا", Marathi "का", Telugu "-ా", Armenian and Burmese yes/no questions as asking whether', () => {
+  it('reads yes/no questions (Urdu "کیا", Marathi "का", Telugu "-ా", Armenian, Burmese "လား"), and what in them asks something else', () => {
     const whether: Record<string, [string[], string[]]> = {
+      // Uzbek's "-mi", not a noun's possessive ("ismi", its name).
+      uz: [['Ingliz tili kursi ham bormi?'], ['Frontend ustozining ismi?', 'Kursning amaliy qismi?']],
+      // Bangla: "কি" closing a question of a word or two asks what it is.
+      bn: [['সাত কলেজের শিক্ষার্থীরা কি সদস্য হতে পারে?'], ['মোশন কি?', 'ড্রেস কোড কি?']],
+      // Kazakh: "кимоно" holds no "кім" (who).
+      kk: [['Кимоно сатып алуға бола ма?'], ['Төреші кім?']],
       // Urdu's "کیا" opening or closing; not "کیا ہے" (what is), nor beside another question word.
       ur: [['کیا سفری گرانٹ میں ویزا فیس بھی شامل ہوتی ہے؟', 'membership ka refund mil sakta h kya'], ['NRC کی رجسٹریشن کی آخری تاریخ کیا ہے؟', 'کیا ہے لیب کا وقت؟', 'workshop kab hai kya']],
       // Marathi's closing "का"; "का" opening asks why.
       mr: [['रात्री फ्लडलाइटमध्ये सामने होणार आहेत का?', 'skyblock la whitelist lagte ka'], ['का बदलले नियम?', 'सामना कधी आहे का?']],
-      te: [['గేమ్‌ఆన్ అరీనా దగ్గర బైక్ పార్కింగ్ ఉందా?', 'duo scrims kuda untaya'], ['కప్ ఎంట్రీ ఫీజు ఎంత?', 'ఎప్పుడు మొదలవుతుంది?']],
+      te: [['గేమ్‌ఆన్ అరీనా దగ్గర బైక్ పార్కింగ్ ఉందా?', 'duo scrims kuda untaya', 'parking unda?'], ['కప్ ఎంట్రీ ఫీజు ఎంత?', 'ఎప్పుడు మొదలవుతుంది?', 'రిజిస్ట్రేషన్ ఎప్పటిలోగా?', 'ఫీజు ఎవరికి కట్టాలా?']],
       // Armenian with its mark "՞" on the word asked about, or typed without it.
-      hy: [['Ակումբի մոտ ավտոկայանատեղի կա՞', 'usanoxneri hamar skidka ka'], ['Ե՞րբ է օփենը', 'inchqan e andamavchary']],
+      // "ինչ որ" (some), "քանի որ" (because) and "որը" past the opening ask nothing.
+      hy: [['Ակումբի մոտ ավտոկայանատեղի կա՞', 'usanoxneri hamar skidka ka', 'Կա՞ ինչ որ զեղչ ուսանողների համար', 'Կարո՞ղ եմ մասնակցել, քանի որ անդամ չեմ', 'Կա՞ մրցաշար, որը բաց է բոլորի համար'], ['Ե՞րբ է օփենը', 'inchqan e andamavchary', 'Որը՞ է գլխավոր մրցաշարը']],
       // Burmese closed by "လား"; one closed by "လဲ" asks a fact.
-      my: [['မှတ်ပုံတင်ကြေးကို ဒေါ်လာနဲ့ ပေးလို့ရလား'], ['ဘယ်ကွင်းမှာ ကန်မလား', 'ဒဏ်ငွေ ဘယ်လောက်လဲ']],
+      // "ဘာမှ" (anything) and "ဘာသာ" (language) hold no "ဘာ" (what).
+      my: [['မှတ်ပုံတင်ကြေးကို ဒေါ်လာနဲ့ ပေးလို့ရလား', 'ဘာမှ ပေးစရာ မလိုဘူးလား', 'မြန်မာ ဘာသာနဲ့ ရေးလို့ရလား'], ['ဘယ်ကွင်းမှာ ကန်မလား', 'ဒဏ်ငွေ ဘယ်လောက်လဲ']],
     };
     for (const [lang, [asking, notAsking]] of Object.entries(whether)) {
       for (const question of asking) expect(asksWhether(question, lang), question).toBe(true);
       for (const question of notAsking) expect(asksWhether(question, lang), question).toBe(false);
     }
   });
-  it('reads Urdu "آخری تاریخ" and Marathi "तारीख कोणती" as asking a date', () => {
+  it('reads Urdu "آخری تاریخ" and Marathi "तारीख कोणती" as asking a date; Georgian "რამდენიმე" (several) and Armenian "քանի որ" (because) as asking no count', () => {
+    expect(expectedType('შეიძლება რამდენიმე ადამიანის დარეგისტრირება?', 'ka')).toBeNull();
+    expect(expectedType('Կարո՞ղ եմ մասնակցել, քանի որ անդամ չեմ', 'hy')).toBeNull();
     expect(expectedType('NRC کی رجسٹریشن کی آخری تاریخ کیا ہے؟', 'ur')).toBe('date');
     expect(expectedType('nrc registration ki last date kya h', 'ur')).toBe('date');
     expect(expectedType('संघ नोंदणीची शेवटची तारीख कोणती?', 'mr')).toBe('date');

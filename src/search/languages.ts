@@ -2355,18 +2355,24 @@ function endingsStemmer(endings: readonly string[], minStem: number, rounds: num
 /**
  * Tamil's case endings, plural and clitics (dative "க்கு" with its doubled consonant before the next word,
  * locative "இல்", genitive "இன்", sociative "உடன்", accusative "ஐ", "உம்" and, and the question's "ஆ"), as
- * written after a consonant (vowel signs) and after a vowel, and the "உ" many words end in, which an ending
- * replaces ("பதிவு", "பதிவுக்கு" → "பதிவ"). A Chennai cricket academy's trial (round AZ): "முகாம்" never met
- * "முகாமுக்கு", nor "பேட்ச்" "பேட்சுக்கு".
+ * written after a consonant (vowel signs) and after a vowel (with its glide), and the "உ" many words end in,
+ * which an ending replaces ("பதிவு", "பதிவுக்கு" → "பதிவ"). A Chennai cricket academy's trial (round AZ):
+ * "முகாம்" never met "முகாமுக்கு", nor "பேட்ச்" "பேட்சுக்கு". Without the accusative, that trial lost a right
+ * answer ("மாதக் கட்டணத்தை எந்தத் தேதிக்குள்…"); with it, words whose own last letter is "ஐ" are kept whole
+ * (TAMIL_WHOLE_IN_AI: "காலை", morning, is no "கால்", a quarter; "மாலை", evening, no "மால்", a mall).
  */
 const TAMIL_SUFFIXES = [
   'களுக்கு', 'களில்', 'களின்', 'களை', 'களும்', 'கள்', 'ுக்குக்', 'க்குக்', 'ுக்குப்', 'க்குப்', 'ுக்காக', 'க்காக', 'ுக்கான', 'க்கான', 'ுக்கும்', 'க்கும்',
   'ுக்கு', 'க்கு', 'ிலிருந்து', 'லிருந்து', 'ிலும்', 'ில்', 'ின்', 'ால்', 'ுடன்', 'ோடு', 'ிடம்', 'ையும்', 'ைக்', 'ைப்', 'ை', 'ும்', 'ா', 'ு',
+  // After a vowel, the glide "ய்" or "வ்" the ending takes ("அணியில்", "விழாவில்" of "அணி", "விழா").
+  'யில்', 'யின்', 'யிலும்', 'யுடன்', 'யிடம்', 'வில்', 'வின்',
 ];
+/** Tamil words ending in "ஐ" that is theirs, no accusative: the times of day, work, price, head, state, art, hill, road. */
+const TAMIL_WHOLE_IN_AI = new Set(['காலை', 'மாலை', 'வேலை', 'விலை', 'தலை', 'நிலை', 'கலை', 'மலை', 'சாலை', 'இலை']);
 const tamilEndings = endingsStemmer(TAMIL_SUFFIXES, 3, 2);
 /** `tamilEndings`'s cut, then the virama ("்", which silences a consonant's vowel) a word ends in: "முகாம்", "முகாமுக்கு" → "முகாம". */
 const tamilStem = (word: string): string => {
-  const cut = tamilEndings(word);
+  const cut = TAMIL_WHOLE_IN_AI.has(word) ? word : tamilEndings(word);
   return cut.length > 3 && cut.endsWith('்') ? cut.slice(0, -1) : cut;
 };
 /**

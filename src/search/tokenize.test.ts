@@ -1478,6 +1478,10 @@ describe('Tamil', () => {
       for (const form of forms) expect(ta.terms(form), form).toEqual(ta.terms(word!));
     }
     expect(ta.terms('பயிற்சியாளர்கள்')).toEqual(ta.terms('பயிற்சியாளர்'));
+    // After a vowel, the ending's glide: "அணியில்" (in the team) of "அணி".
+    expect(ta.terms('அணியில்')).toEqual(ta.terms('அணி'));
+    // A word whose own last letter is "ஐ" keeps it: "காலை" (morning) is no "கால்" (a quarter, "கால் இறுதி").
+    expect(ta.terms('காலை')).not.toEqual(ta.terms('கால்'));
   });
   it("drops Tanglish's question words and particles from a question only", () => {
     expect(ta.isChatWord('evlo', 'mvp ku evlo kudupinga')).toBe(true);
