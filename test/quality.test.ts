@@ -539,6 +539,12 @@ describe.each([
   { site: 'a Yerevan chess club, asked in Armenian typed in Latin letters too', folder: 'chess-hy', least: 43 },
   { site: 'a Yangon amateur football league, asked in casual Burmese too', folder: 'football-my', least: 47 },
   { site: 'a Barcelona castellers colla, asked in Catalan chat too', folder: 'castells-ca', least: 41 },
+  { site: 'an Ahmedabad garba group, asked in Roman Gujarati too', folder: 'garba-gu', least: 37 },
+  { site: 'a Bengaluru trekking club, asked in Kanglish too', folder: 'trek-kn', least: 29 },
+  { site: 'a Kathmandu futsal league, asked in Roman Nepali too', folder: 'futsal-ne', least: 31 },
+  { site: 'a Tirana hiking club, asked in Albanian chat too', folder: 'hiking-sq', least: 40 },
+  { site: 'a Tartu student choir, asked in Estonian chat too', folder: 'choir-et', least: 43 },
+  { site: 'a Donostia pelota club, asked in Basque chat too', folder: 'pelota-eu', least: 43 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

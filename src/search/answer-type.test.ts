@@ -2075,6 +2075,22 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
       undated: ['Սա մարտական խաղ չէ։'],
     },
     {
+      lang: 'eu',
+      asks: {
+        date: ['noiz da txapelketako finala', 'Maila-proben emaitzak noiz jakinaraziko dira?'],
+        time: ['Txapelketako finalerdiak zer ordutan hasten dira?'],
+        amount: ['Zenbat kostatzen da pilota bat?', 'zenbat da kuota'],
+        number: ['Zenbat bazkide ditu klubak?'],
+        name: ['Nor da klubeko presidentea?'],
+      },
+      states: {
+        date: ['Finala maiatzaren 15ean jokatuko da.', 'Entrenamenduak larunbatean dira, arratsaldeko 7etan.'],
+        amount: ['Urteko kuota 60 euro da.', 'Lehen entrenamendua doan da.'],
+      },
+      // "7 urte" (7 years) is no hour.
+      undated: ['Haurrek 7 urte bete behar dituzte.'],
+    },
+    {
       lang: 'my',
       asks: {
         date: ['ဆုငွေ ဘယ်တော့ ရမလဲ', 'ပထမဆုံးပွဲ ဘယ်နေ့ စကန်မှာလဲ'],
@@ -2103,7 +2119,7 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
     for (const question of ['Серверде басқа ойындарға арналған арналар бар ма?', 'Турнирде пауза алуға бола ма?', 'коуч сертификат бере ме']) expect(asksWhether(question, 'kk'), question).toBe(true);
     for (const question of ['LAN турнир қайда өтеді?', 'канша турады ма']) expect(asksWhether(question, 'kk'), question).toBe(false);
   });
-  it('reads yes/no questions (Urdu "کیا", Marathi "का", Telugu "-ా", Armenian, Burmese "လား"), and what in them asks something else', () => {
+  it('reads yes/no questions (Urdu "کیا", Marathi "का", Telugu "-ా", Kannada "-ಏ", Estonian "kas", Albanian "a", Armenian, Nepali, Basque, Burmese "လား"), and what in them asks something else', () => {
     const whether: Record<string, [string[], string[]]> = {
       // Uzbek's "-mi", not a noun's possessive ("ismi", its name).
       uz: [['Ingliz tili kursi ham bormi?'], ['Frontend ustozining ismi?', 'Kursning amaliy qismi?']],
@@ -2119,6 +2135,12 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
       // Armenian with its mark "՞" on the word asked about, or typed without it.
       // "ինչ որ" (some), "քանի որ" (because) and "որը" past the opening ask nothing.
       hy: [['Ակումբի մոտ ավտոկայանատեղի կա՞', 'usanoxneri hamar skidka ka', 'Կա՞ ինչ որ զեղչ ուսանողների համար', 'Կարո՞ղ եմ մասնակցել, քանի որ անդամ չեմ', 'Կա՞ մրցաշար, որը բաց է բոլորի համար'], ['Ե՞րբ է օփենը', 'inchqan e andamavchary', 'Որը՞ է գլխավոր մրցաշարը']],
+      et: [['Kas kevadsemestril on ka proovilaager?'], ['Mis kell algavad katsed?', 'Kas teate, kus proov on?']],
+      sq: [['A ka dush me ujë të ngrohtë në Bujtinën Marashi?', 'a ka dyqan ushqimi ne theth'], ['Sa kushton anëtarësia?', 'A e dini kur nisemi?']],
+      // Kannada's "-ಏ"; not beside a question word.
+      kn: [['ಸ್ಕಂದಗಿರಿಯಲ್ಲಿ ಶೌಚಾಲಯ ಇದೆಯೇ?', 'bus alli charging point ideya'], ['ಕುಮಾರ ಪರ್ವತ ಚಾರಣ ಯಾವಾಗ ಇದೆಯೇ?', 'ಶುಲ್ಕ ಎಷ್ಟು?']],
+      ne: [['ख्वप फुटसल एरिनामा कार पार्किङ छ?', 'venue ma ambulance huncha'], ['अर्को सिजनको लिग कहिले हुन्छ?', 'लिगको फेसबुक पेजको नाम के हो?']],
+      eu: [['Frontoian wifirik ba al dago?', 'Emakumeen taldeak txapelketetan parte hartzen du?'], ['Noiz da txapelketako finala?', 'Zenbat balio du kuotak?']],
       // Burmese closed by "လား"; one closed by "လဲ" asks a fact.
       // "ဘာမှ" (anything) and "ဘာသာ" (language) hold no "ဘာ" (what).
       my: [['မှတ်ပုံတင်ကြေးကို ဒေါ်လာနဲ့ ပေးလို့ရလား', 'ဘာမှ ပေးစရာ မလိုဘူးလား', 'မြန်မာ ဘာသာနဲ့ ရေးလို့ရလား'], ['ဘယ်ကွင်းမှာ ကန်မလား', 'ဒဏ်ငွေ ဘယ်လောက်လဲ']],

@@ -147,6 +147,7 @@ const TIME_PATTERNS: Record<string, RegExp> = {
   pl: /(?<![\p{L}])((?:od|do|o) (?!kt[oó]rej\s+(?:grup|sal|klas|stref|sekcj|hal|ścian|scian|szafk|stron|drog|wersj|kategori|lig|osob|częś|czes))kt[oó]rej|o jakiej godzinie)(?![\p{L}])/u,
   sk: /(?<![\p{L}])((o|do|od) ko[ľl]kej|v ak(om|ej) [čc]ase)(?![\p{L}])/u,
   lv: /(?<![\p{L}])((no|l[īi]dz) cikiem|cikos)(?![\p{L}])/u,
+  eu: /(?<![\p{L}])((zer|zein) ordutan|ordutan)(?![\p{L}])/u,
   hy: /(?<![\p{L}])(ժամը քանիսին|քանիսին|ինչ ժամի|ժամը քանին|qanisin|zhamy qanisin|jamy qanisin)(?![\p{L}])/u,
   my: /ဘယ်အချိန်|ဘယ်နှစ်နာရီ/u,
   bn: /(?<![\p{L}\p{M}])(কয়টায়|কটায়|কয়টা থেকে|কটা থেকে|কয়টার সময়|কখন থেকে|koytay|kotay|koyta theke)(?![\p{L}\p{M}])/u,
@@ -472,6 +473,16 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
       [/(?<![\p{L}])(qancha (turadi|turad\p{L}*|pul|so[ʻʼ‘’'`]?m|to[ʻʼ‘’'`]?la\p{L}*)|necha ?pul|nechpul|(narx\p{L}*|to[ʻʼ‘’'`]?lov\p{L}*|oplata|badal\p{L}*|jarima\p{L}*|maosh\p{L}*) (qancha|necha ?pul|nechpul))(?![\p{L}])/u, 'amount'],
       [/(?<![\p{L}])(qancha|nechta|necha|nechi)(?![\p{L}])/u, 'number'],
       [/(?<![\p{L}])(kim|kimlar|kimga|kimning|kimdan)(?![\p{L}])/u, 'name'],
+    ],
+    // Basque: "noiz" asks a date ("zer ordutan", "zein ordutan" a time: TIME_PATTERNS); "zenbat" with paying,
+    // costing or a fee ("zenbat kostatzen da", "zenbat balio du", "zenbat da kuota") a price; "zenbat" otherwise
+    // a count; "nor", "nork" a name. A Donostia pelota club's trial (round BB) read none: "noiz da txapelketako
+    // finala" got the referees' paragraph at 0.66.
+    eu: [
+      [/(?<![\p{L}])(noiz|noizko|noizera|noiztik|noiz arte)(?![\p{L}])/u, 'date'],
+      [/(?<![\p{L}])(zenbat (kostatzen|balio|ordaindu|ordaintzen|euro|da (kuota|prezioa|sarrera|matrikula|kuotak))|(kuota|prezioa|sarrera|matrikula|cuota)\p{L}* zenbat)(?![\p{L}])/u, 'amount'],
+      [/(?<![\p{L}])zenbat\p{L}*(?![\p{L}])/u, 'number'],
+      [/(?<![\p{L}])(nor|nork|nori|norekin)(?![\p{L}])/u, 'name'],
     ],
     // Armenian, written or typed in Latin letters: "երբ", "erb", "ինչ օր" ask a date ("ժամը քանիսին" a time:
     // TIME_PATTERNS); "ինչքան արժե", "քանի դրամ", "վճարը ինչքան", "inchqan e andamavchary" a price; "քանի", "ինչքան", "որքան" a count; "ով"
@@ -1238,6 +1249,12 @@ const BANGLA_DATE = new RegExp(
   'u',
 );
 /** Armenian's: a month with its case ending ("մայիսի 9-ից", "հուլիսի 6-ին"; not "մարտական", combat), a weekday ("հինգշաբթի"; Saturday as "շաբաթ օրը": "շաբաթ" alone is a week too), or "ժամը" before an hour ("ժամը 19-ին"). */
+/**
+ * Basque's: a month or a weekday with its case ending ("maiatzaren 15ean", "larunbatean", "ostiraletan"), or an
+ * hour after "ordu" or "-etan" ("19:00etan" is CLOCK's; "arratsaldeko 7etan").
+ */
+const BASQUE_DATE =
+  /(?<![\p{L}])(urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu|astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande)\p{L}*|(?<![\p{L}\p{N}])\p{Nd}{1,2}etan(?![\p{L}])/iu;
 /** Armenian's hour: "ժամը" before it ("ժամը 19-ին"). */
 const ARMENIAN_CLOCK = String.raw`ժամը \p{Nd}{1,2}`;
 const ARMENIAN_DATE = new RegExp(
@@ -1329,6 +1346,7 @@ const CLOCKS: Record<string, RegExp> = {
   sk: new RegExp(SLOVAK_CLOCK, 'iu'),
   lv: new RegExp(LATVIAN_CLOCK, 'iu'),
   uz: new RegExp(UZBEK_CLOCK, 'iu'),
+  eu: /(?<![\p{L}\p{N}])\p{Nd}{1,2}etan(?![\p{L}])/iu,
   hy: new RegExp(ARMENIAN_CLOCK, 'iu'),
   my: new RegExp(BURMESE_CLOCK, 'u'),
   bn: BANGLA_DATE,
@@ -1379,7 +1397,7 @@ const URDU_DATE =
  * indexul?", asked as that entry asks it, got the SMS paragraph (an energy supplier's trial).
  */
 const ROMANIAN_DATE = /(?<![\p{L}])(ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|(?<=\d\.?\s?)(?<!(?:strada|str\.|bulevardul|bd\.|piața|nr\.)\s*\d+\.?\s?)mai(?!\s+(?:mult|multe|mulți|puțin|puține|puțini|putin|putine|bine|mare|mic|târziu|tarziu|devreme)(?![\p{L}]))|mar[tțţ]ea|mar[tțţ]i|miercurea|miercuri|joia|joi|vinerea|vineri|s[aâ]mb[aă]t[aăe]|duminic[aăi]|duminicile|(?<=zilele\s)\d{1,2}(?=\s?(?:și|si|-|–)\s?\d)|(?<![\d.,])\d{1,2}(?=\s(?:ale|a)\s(?:lunii|fiec[aă]rei\s+luni)))(?![\p{L}])/iu;
-const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, sk: SLOVAK_DATE, lv: LATVIAN_DATE, uz: UZBEK_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE, hy: ARMENIAN_DATE, my: BURMESE_DATE, bn: BANGLA_DATE, ta: TAMIL_DATE, ka: GEORGIAN_DATE, kk: KAZAKH_DATE };
+const DATES: Record<string, RegExp> = { ro: ROMANIAN_DATE, cs: CZECH_DATE, sk: SLOVAK_DATE, lv: LATVIAN_DATE, uz: UZBEK_DATE, ur: URDU_DATE, sr: SERBIAN_DATE, tl: TAGALOG_DATE, fa: PERSIAN_DATE, he: HEBREW_DATE, hu: HUNGARIAN_DATE, zh: CJK_DATE, ja: JAPANESE_DATE, fr: FRENCH_DATE, ko: KOREAN_DATE, id: INDONESIAN_DATE, pl: POLISH_DATE, it: ITALIAN_DATE, ca: CATALAN_DATE, lt: LITHUANIAN_DATE, sl: SLOVENIAN_DATE, et: ESTONIAN_DATE, vi: VIETNAMESE_DATE, de: GERMAN_DATE, ru: RUSSIAN_DATE, ar: ARABIC_DATE, th: THAI_DATE, lo: LAO_DATE, nl: DUTCH_DATE, uk: UKRAINIAN_DATE, hi: HINDI_DATE, ne: NEPALI_DATE, mr: MARATHI_DATE, te: TELUGU_DATE, kn: KANNADA_DATE, gu: GUJARATI_DATE, eu: BASQUE_DATE, hy: ARMENIAN_DATE, my: BURMESE_DATE, bn: BANGLA_DATE, ta: TAMIL_DATE, ka: GEORGIAN_DATE, kk: KAZAKH_DATE };
 /**
  * Count words and the number each writes (two to ten, some to twelve, and twenty), by ISO 639-1 code, for `numberValue`;
  * English's from zero to fifty. Where a language inflects a numeral for gender or case, its
@@ -1554,6 +1572,7 @@ const LANGUAGE_AMOUNTS: Record<string, RegExp> = {
   tl: /(\p{Nd}[\p{Nd},.]*\s?(pesos?|piso)|(?<![\p{L}])php\s?\p{Nd}{2}[\p{Nd},.]*)(?![\p{L}])/giu,
   sr: /\p{Nd}[\p{Nd}.,]*\s?(динара|динар|дин|рсд|евра|dinara|dinar|din|evra)(?![\p{L}])/giu,
   he: /\p{Nd}[\p{Nd}.,]*\s?(₪|ש["״']?ח|שקלים|שקל)(?![\p{L}])/gu,
+  eu: /(\p{Nd}[\p{Nd}.,]*\s?euro\p{L}*|(?<![\p{L}])doan(?![\p{L}]))/giu,
   hy: /(\p{Nd}[\p{Nd}\s.,]*\s?(դրամ\p{L}*|֏)|(?<![\p{L}])անվճար\p{L}*)(?![\p{L}])/giu,
   my: /\p{Nd}[\p{Nd},.]*\s?ကျပ်|အခမဲ့/gu,
   bn: /(\p{Nd}[\p{Nd},.]*\s?(টাকা[\p{L}\p{M}]*|শতাংশ)|(?<![\p{L}\p{M}])(বিনামূল্যে|বিনা খরচে|ফ্রি))(?![\p{L}\p{M}])/gu,
@@ -2053,6 +2072,22 @@ const OTHER_WHETHER: Record<string, (text: string) => boolean> = {
   // "тіркелуге бола ма"), with no question word. An Almaty Dota 2 community's trial (round AZ) answered
   // "Серверде Dota 2-ден басқа ойындарға арналған арналар бар ма?" from the rules' opening at 0.65.
   kk: (text) => /(?<![\p{L}])(ма|ме|ба|бе|па|пе)(?![\p{L}])/u.test(text) && !KAZAKH_QUESTION.test(text),
+  // Estonian: opened by "kas" (whether), Albanian by "a" (whether: "A ka dush me ujë të ngrohtë…?", "a ka dyqan
+  // ushqimi ne theth"), with no other question word. A Tartu choir's and a Tirana hiking club's trials (round
+  // BB) had such uncovered questions answered from paragraphs sharing their other words ("Kas kevadsemestril
+  // on ka proovilaager?" at 0.75).
+  et: (text) => /^\P{L}*kas(?![\p{L}])/u.test(text) && !ESTONIAN_QUESTION.test(text),
+  sq: (text) => /^\P{L}*a(?![\p{L}])/u.test(text) && !ALBANIAN_QUESTION.test(text),
+  // Kannada: its "-ಏ" closing the question ("…ಶೌಚಾಲಯ ಇದೆಯೇ?", "ಉಚಿತವೇ", Kanglish "ideya"), with no question word; not
+  // "-ಆ" too ("ಇದೆಯಾ"): read so, a Bengaluru trekking club's trial (round BB) lost 2 right answers for 2 wrong
+  // ones, where "-ಏ" alone lost none ("ಮಹಿಳೆಯರಿಗೆ ಮಾತ್ರ ಪ್ರತ್ಯೇಕ ಚಾರಣ ಇದೆಯೇ?" got a paragraph at 0.83).
+  kn: (text) => /ೇ[\s?？!.]*$|(?<![\p{L}])\p{L}+eya\P{L}*$/u.test(text) && !KANNADA_QUESTION.test(text),
+  // Nepali: a question with no question word ("ख्वप फुटसल एरिनामा कार पार्किङ छ?" got "no car parking" of another
+  // venue at 1.00, a Kathmandu futsal league's trial, round BB); "के" opening one is "what" as often as "whether".
+  ne: (text) => !NEPALI_QUESTION.test(text),
+  // Basque: its "al" ("Frontoian wifirik ba al dago?") or no question word at all ("Emakumeen taldeak
+  // txapelketetan parte hartzen du?"), as Basque asks whether by intonation too.
+  eu: (text) => !BASQUE_QUESTION.test(text),
   // Marathi: closed by "का" (whether; "why" where it opens or stands before the verb), in Devanagari or typed
   // "ka", with no other question word ("रात्री फ्लडलाइटमध्ये सामने होणार आहेत का?"). A Pune cricket league's
   // trial (round BA) answered such uncovered questions from paragraphs lacking the one word asked about.
@@ -2149,6 +2184,16 @@ const ROMANIAN_QUESTION = holdsWord([...new Set(questionWords('ro').filter((word
 const BULGARIAN_QUESTION = holdsWord([...questionWords('bg'), ...'koi koya koe koga kade kude kak kakvo kvo kolko zashto za6to zasto kakav kakva kakvi'.split(' ')]);
 /** Latvian question words, with and without diacritics, but those that are also "any" past "vai" ("kāda", "kādi") and "ka" (that), see OTHER_WHETHER's lv. */
 const LATVIAN_QUESTION = holdsWord('kas ko kam kur kad cik cikos kā kāpēc kapec kurš kurs kura kuru kuri kuras kurā'.split(' '));
+/** Estonian question words but "kas" (whether), with and without their letters. */
+const ESTONIAN_QUESTION = /(?<![\p{L}])(mis|mida|mille|millal|kus|kuhu|kust|kes|keda|kellele|kelle|kuidas|miks|mitu|mitme|milline|missugune|kui palju|kui kaua)(?![\p{L}])/u;
+/** Albanian question words but "a" (whether), with and without "ë" and "ç", and Kosovar chat's ("qka", "qysh"). */
+const ALBANIAN_QUESTION = /(?<![\p{L}])(çfarë|cfare|çfar|cfar|qka|çka|sa|kur|ku|kush|kujt|cili|cila|cilat|cilët|cilet|pse|përse|perse|si|qysh)(?![\p{L}])/u;
+/** Kannada question words with their endings ("ಯಾವಾಗ", "ಎಷ್ಟು", "ಎಲ್ಲಿ"…), and as Kanglish types them. */
+const KANNADA_QUESTION = /(?<![\p{L}\p{M}])((ಯಾವ|ಎಷ್ಟು|ಎಲ್ಲಿ|ಯಾರು|ಯಾರ|ಹೇಗೆ|ಏನು|ಏಕೆ|ಯಾಕೆ)[\p{L}\p{M}]*|yavaga|yavag|eshtu|yeshtu|elli|yaaru|yaru|hege|enu|yake)(?![\p{L}\p{M}])/u;
+/** Nepali question words, in Devanagari and as Roman Nepali types them. */
+const NEPALI_QUESTION = /(?<![\p{L}\p{M}])(कहिले[\p{L}\p{M}]*|कति|कहाँ|कहाँबाट|को|कसले|कसको|कसलाई|कुन|किन|कसरी|के|kaile|kahile|kati|kaha|ko|kasle|kun|kina|kasari|ke)(?![\p{L}\p{M}])/u;
+/** Basque question words, and the Spanish ones members mix in. */
+const BASQUE_QUESTION = /(?<![\p{L}])(noiz\p{L}*|zenbat\p{L}*|non|nondik|nora|nor|nork|nori|norekin|zer|zein|zeintzuk|nola|zergatik|zertarako|ordutan|cuando|cuanto|donde|quien)(?![\p{L}])/u;
 /** Marathi question words but "का", in Devanagari and as typed in Latin letters. */
 const MARATHI_QUESTION = /(?<![\p{L}\p{M}])(कधी|केव्हा|किती|कुठे|कुठं|कोण|कोणी|कोणता|कोणती|कोणते|कोणत्या|कसा|कसे|कसं|कशी|काय|kadhi|kiti|kuthe|kon|koni|konta|kasa|kase|kay)(?![\p{L}\p{M}])/u;
 /** Telugu question words with their endings ("ఎప్పటిలోగా", by when; "ఎవరికి", to whom), and as Tenglish types them. */
