@@ -107,6 +107,22 @@ describe('npm run check-content', () => {
     ]);
   });
 
+  it('says once, after its files, what the search does not read of questions in their language', async () => {
+    const dir = folder({
+      // Catalan: kinds of fact read, yes/no questions not; Estonian: both read; Amharic: neither.
+      'ca.md': '---\nid: ca\n---\n# Assajos\n\nAssagem cada dimarts i dijous a les vuit del vespre al local de la colla, al carrer Major.\n',
+      'et.md': '---\nid: et\n---\n# Serveri reeglid\n\nServeris on keelatud kasutada pettusi ja häkke. Reeglite rikkumine toob kaasa alalise keelu terveks aastaks.\n',
+      'am.md': '---\nid: am\n---\n# የሰርቨር ህጎች\n\nበሰርቨሩ ላይ ማጭበርበር እና ሃክ መጠቀም የተከለከለ ነው። ህጎችን መጣስ ቋሚ እገዳ ያስከትላል።\n',
+    });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    const notes = run.stdout().split('\n').filter((line) => line.includes('see docs/languages.md'));
+    expect(notes).toEqual([
+      `note, for ${path.join(dir, 'am.md')} (am): a question asking a date, a price, a count or a name is answered from the passage sharing most of its words, not from the sentence stating one; a yes/no question ("is there…?", "can I…?") is answered as any other, by the passage sharing most of its words, which may say neither yes nor no (see docs/languages.md)`,
+      `note, for ${path.join(dir, 'ca.md')} (ca): a yes/no question ("is there…?", "can I…?") is answered as any other, by the passage sharing most of its words, which may say neither yes nor no (see docs/languages.md)`,
+    ]);
+  });
+
   it("names the language's own `Also asked as:` label once, where its files have FAQ entries but list no other phrasings", async () => {
     const faq = (alternates: string) => `# Klub\n\nČlenský příspěvek je 1 200 Kč na rok a platí se převodem do konce března.\n\n## Časté dotazy\n\n### Kolik stojí členství?\n${alternates}\n1 200 Kč ročně.\n`;
     const bare = folder({ 'a.md': `---\nid: a\nlang: cs\n---\n${faq('')}`, 'b.md': `---\nid: b\nlang: cs\n---\n${faq('')}`.replace('Kolik stojí členství?', 'Jak zaplatím?') });

@@ -7,6 +7,7 @@ import { allIssues, ContentDirError, contentDirProblem, formatIssues, isArticleF
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { primaryLanguage } from '../language/detect.js';
+import { readsKinds, readsWhether } from '../search/answer-type.js';
 import { analyzerFor } from '../search/tokenize.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR | FILE]
@@ -53,10 +54,27 @@ function languageLines(articles: readonly Article[]): string[] {
     const which = files.length === 1 ? `${files[0]!.file} (${tags})` : `the ${files.length} files above in ${tags}`;
     if (files.length > 1 && how) lines.push(`note, for ${which}: ${how.slice(2)}`);
     if (readAsAnother(base, analyzer.lang)) lines.push(`note, for ${which}: read as ${analyzer.lang}, the two alike, so questions and articles in either meet as in one language`);
+    const unread = unreadQuestions(analyzer.lang);
+    if (unread) lines.push(`note, for ${which}: ${unread} (see docs/languages.md)`);
     const label = alsoAskedHint(files);
     if (label) lines.push(`note, for ${which}: other ways members ask an FAQ question go right under it, as "${label}" (or "Also asked as:") and one "- question" per line`);
   }
   return lines;
+}
+
+/**
+ * What the search does not read of questions in `lang` (see `readsKinds`, `readsWhether`), as a sentence, or
+ * null: new admins of Basque, Malayalam, Georgian and Kannada sites (rounds AZ to BB) read the README's
+ * promise that a question asking a date or a price is answered from the sentence stating one, and learnt only
+ * from their wrong answers that their language was not read so.
+ */
+function unreadQuestions(lang: string): string | null {
+  const kinds = readsKinds(lang);
+  const whether = readsWhether(lang);
+  if (kinds && whether) return null;
+  const facts = 'a question asking a date, a price, a count or a name is answered from the passage sharing most of its words, not from the sentence stating one';
+  const yesNo = 'a yes/no question ("is there…?", "can I…?") is answered as any other, by the passage sharing most of its words, which may say neither yes nor no';
+  return [kinds ? null : facts, whether ? null : yesNo].filter((said) => said !== null).join('; ');
 }
 
 /**
