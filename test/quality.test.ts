@@ -545,6 +545,12 @@ describe.each([
   { site: 'a Tirana hiking club, asked in Albanian chat too', folder: 'hiking-sq', least: 40 },
   { site: 'a Tartu student choir, asked in Estonian chat too', folder: 'choir-et', least: 43 },
   { site: 'a Donostia pelota club, asked in Basque chat too', folder: 'pelota-eu', least: 43 },
+  { site: 'an Astana chess club, asked in Kazakh without its letters too', folder: 'chess-kk', least: 41 },
+  { site: 'a Samarkand youth football academy, asked in Uzbek chat too', folder: 'football-uz', least: 48 },
+  { site: 'a Chittagong coding bootcamp, asked in Banglish too', folder: 'bootcamp-bn', least: 35 },
+  { site: 'a Lahore club cricket team, asked in Roman Urdu too', folder: 'cricket-ur', least: 40 },
+  { site: 'a Gyumri folk-dance school, asked in Armenian typed in Latin letters too', folder: 'dance-hy', least: 42 },
+  { site: 'a Mandalay Mobile Legends community, asked in casual Burmese too', folder: 'mlbb-my', least: 44 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

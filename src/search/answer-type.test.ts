@@ -1973,6 +1973,8 @@ describe('Slovak and Latvian kinds of fact, Bulgarian and Latvian yes/no (round 
 interface KindsRead {
   lang: string;
   asks: Partial<Record<AnswerType, string[]>>;
+  /** Questions that ask no kind of fact. */
+  asksNone?: string[];
   states: Partial<Record<AnswerType, string[]>>;
   /** Sentences that state no date (why, in a comment beside each language). */
   undated: string[];
@@ -2098,6 +2100,8 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
         amount: ['အနီကတ် ရရင် ဒဏ်ငွေ ဘယ်လောက် ပေးရမလဲ', 'team fee ဘယ်လောက်လဲ'],
         number: ['နိုင်ငံခြားသား ကစားသမား ဘယ်နှစ်ယောက် ထည့်လို့ရလဲ'],
       },
+      // "ဘယ်လောက်" alone asks how much of anything: "rank ဘယ်လောက်" a rank, no count.
+      asksNone: ['Monthly Cup ဝင်ဖို့ rank ဘယ်လောက် ရှိရမလဲ?'],
       states: {
         date: ['ဖေဖော်ဝါရီလ ၁၅ ရက်နေ့တွင် စတင်မည်။', 'ပွဲများကို နံနက် ၇ နာရီတွင် ကန်မည်။'],
         amount: ['ဒဏ်ငွေ ၂၀,၀၀၀ ကျပ် ပေးရမည်။'],
@@ -2106,8 +2110,9 @@ describe('kinds of fact and yes/no questions of the languages read least (rounds
       undated: ['၄၈ နာရီအတွင်း တင်ပြရမည်။'],
     },
   ];
-  it.each(read)('reads what $lang questions ask and its sentences state', ({ lang, asks, states, undated }) => {
+  it.each(read)('reads what $lang questions ask and its sentences state', ({ lang, asks, asksNone = [], states, undated }) => {
     for (const [type, questions] of Object.entries(asks)) for (const question of questions) expect(expectedType(question, lang), question).toBe(type);
+    for (const question of asksNone) expect(expectedType(question, lang), question).toBeNull();
     for (const [type, sentences] of Object.entries(states)) for (const sentence of sentences) expect(statesType(sentence, type as AnswerType, new Set(), lang), sentence).toBe(true);
     for (const sentence of undated) expect(statesType(sentence, 'date', new Set(), lang), sentence).toBe(false);
   });

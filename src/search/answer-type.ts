@@ -496,12 +496,14 @@ function otherPatternsMade(): Record<string, [RegExp, AnswerType][]> {
     ],
     // Burmese, written without spaces between words: "ဘယ်တော့", "ဘယ်နေ့", "ဘယ်ရက်" ask a date ("ဘယ်အချိန်" a time:
     // TIME_PATTERNS); "ဘယ်လောက်" after a word of money, fee or fine ("ဒဏ်ငွေ ဘယ်လောက်", "fee ဘယ်လောက်") a price;
-    // "ဘယ်လောက်", "ဘယ်နှစ်" otherwise a count. Not "ဘယ်သူ" for a name (no capitals). A Yangon football league's
-    // trial (round BA) read none: "ဆုငွေ ဘယ်တော့ ရမလဲ" (when is the prize money paid) got the goalkeeper prize at 1.00.
+    // "ဘယ်နှစ်" a count; not "ဘယ်လောက်" alone (how much of anything: "rank ဘယ်လောက်" asks a rank, and a Mandalay
+    // esports trial's fee paragraph, stating a figure, took it from the entry naming the rank, round BC); not
+    // "ဘယ်သူ" a name (no capitals). A Yangon football league's trial (round BA) read none: "ဆုငွေ ဘယ်တော့ ရမလဲ"
+    // (when is the prize money paid) got the goalkeeper prize at 1.00.
     my: [
       [/ဘယ်တော့|ဘယ်နေ့|ဘယ်ရက်/u, 'date'],
       [/(ကြေး|ငွေ|ကျပ်|ရပ်ခ|fee|price)[^?？]*ဘယ်လောက်|ဘယ်လောက်\s*(ကျပ်|ပေးရ)/iu, 'amount'],
-      [/ဘယ်လောက်|ဘယ်နှစ်/u, 'number'],
+      [/ဘယ်နှစ်/u, 'number'],
     ],
     // Bangla, written or typed in Latin letters (Banglish): "কবে", "কখন", "কোন তারিখ", "শেষ দিন", "kobe" ask a date
     // ("কয়টায়" a time: TIME_PATTERNS); "কত" with a word of money or fee ("কত টাকা", "ফি কত", "fee koto") a price;
