@@ -42,13 +42,20 @@ describe('setAsideText and SearchIndex.setAside', () => {
   it('says which language the question was read in and which of its words counted as no topic', () => {
     expect(setAsideText(index.setAside('how do i pause my subscription?'))).toBe('Read as English (en); left out: how, do, i, my');
     // Words show as the question writes them, though the analyser reads kanji simplified (何时).
-    expect(index.setAside('メンテナンス何時？')).toEqual({ lang: 'ja', leftOut: ['何時'] });
+    expect(index.setAside('メンテナンス何時？')).toMatchObject({ lang: 'ja', leftOut: ['何時'] });
     expect(setAsideText(index.setAside('subscription'))).toBe('Read as English (en); left out: nothing');
     // "log" of "log in" is read, as "login".
-    expect(index.setAside('cant log in')).toEqual({ lang: 'en', leftOut: ['cant'] });
+    expect(index.setAside('cant log in')).toEqual({ lang: 'en', leftOut: ['cant'], asks: null, whether: false });
     // A code no language has is shown as it is.
     expect(setAsideText({ lang: 'no', leftOut: [] })).toBe('Read as Norwegian (no); left out: nothing');
     expect(setAsideText({ lang: 'xx', leftOut: ['a'] })).toBe('Read as xx; left out: a');
+  });
+  it('says what the question was read as asking: a kind of fact, or whether something is so', () => {
+    // Two trial admins (round BC) could not tell why a paragraph's confidence had fallen.
+    expect(setAsideText(index.setAside('how much is the subscription?'))).toBe('Read as English (en); left out: how, much, is, the; asks a price');
+    expect(index.setAside('when does the subscription renew?')).toMatchObject({ asks: 'date', whether: false });
+    expect(setAsideText(index.setAside('is there a dark mode?'))).toBe('Read as English (en); left out: is, there, a; asks whether something is so (yes/no: a paragraph is held to more)');
+    expect(index.setAside('how do i pause my subscription?')).toMatchObject({ asks: null, whether: false });
   });
 });
 

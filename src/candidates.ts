@@ -1,5 +1,6 @@
 import { isFaqId, type Lift, type SearchIndex, type WordReading } from './search/engine.js';
 import type { AnswerOptions } from './search/types.js';
+import type { AnswerType } from './search/answer-type.js';
 
 /** A ranked candidate as an editor reads it (the playground's Debug panel, `npm run ask -- --explain`). */
 export interface RankedCandidate {
@@ -150,13 +151,18 @@ export const readingText = (readings: readonly WordReading[]): string => `Words 
 
 /**
  * The language a question was read in, by its English name and code ("Read as Norwegian (no)": a
- * Norwegian trial's admin read "Read as no" as the answer no), and the words it set aside (see
- * `SearchIndex.setAside`), as the terminal shows them.
+ * Norwegian trial's admin read "Read as no" as the answer no), the words it set aside, and what it was read
+ * as asking, a kind of fact or whether something is so (see `SearchIndex.setAside`), as the terminal shows
+ * them: "Read as Uzbek (uz); left out: necha; asks a price".
  */
-export function setAsideText({ lang, leftOut }: { lang: string; leftOut: readonly string[] }): string {
+export function setAsideText({ lang, leftOut, asks = null, whether = false }: { lang: string; leftOut: readonly string[]; asks?: AnswerType | null; whether?: boolean }): string {
   const name = LANGUAGE_NAMES.of(lang);
-  return `Read as ${name && name !== lang ? `${name} (${lang})` : lang}; left out: ${leftOut.length ? leftOut.join(', ') : 'nothing'}`;
+  const asking = asks ? `; asks ${ASKED[asks]}` : whether ? '; asks whether something is so (yes/no: a paragraph is held to more)' : '';
+  return `Read as ${name && name !== lang ? `${name} (${lang})` : lang}; left out: ${leftOut.length ? leftOut.join(', ') : 'nothing'}${asking}`;
 }
+
+/** Each kind of fact as `setAsideText` names it. */
+const ASKED: Readonly<Record<AnswerType, string>> = { date: 'a date', time: 'a time', amount: 'a price', number: 'a count', name: 'a name' };
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 

@@ -27,8 +27,8 @@ options make one question, quoted or not. Without a question, answers each line 
 and after two or more counts on stderr those it found no answer for.
   --json         one JSON object per question per line on stdout: question, answer, kind, quote, source,
                  confidence, alternatives, matched (answer, kind, quote, source and matched null where it
-                 found none); with --explain, also read, lang, leftOut and candidates (each
-                 with the question's words it lacks)
+                 found none); with --explain, also read, lang, leftOut, asks, whether and
+                 candidates (each with the question's words it lacks)
   --explain      also lists the ${SHOWN_CANDIDATES} best candidates, each with its confidence and score, as the
                  playground's Debug panel does, and how each word of the question was read
   --content DIR  the articles' folder, over $CONTENT_DIR (default ./content)

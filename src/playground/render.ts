@@ -8,6 +8,7 @@ import { ButtonStyle, ComponentType, type APIEmbed, type APIModalInteractionResp
 import { formatIssue } from '../content/load.js';
 import { confidenceShown, readingsShown, setAsideText, type RankedCandidate } from '../candidates.js';
 import type { WordReading } from '../search/engine.js';
+import type { AnswerType } from '../search/answer-type.js';
 import type { Article, ContentIssue } from '../content/types.js';
 import type { Answer } from '../search/types.js';
 import { BOT_NAME, CHANNEL, MEMBER, type PlaygroundMessage } from './discord.js';
@@ -213,7 +214,7 @@ export interface LastAnswer {
   /** How each word of the question was read (`SearchIndex.readings`); none when picked. */
   read: WordReading[];
   /** The language it was read in and the words it set aside (`SearchIndex.setAside`); null when picked. */
-  setAside: { lang: string; leftOut: string[] } | null;
+  setAside: { lang: string; leftOut: string[]; asks: AnswerType | null; whether: boolean } | null;
 }
 
 export function debugHtml(last: LastAnswer | null): string {

@@ -905,17 +905,21 @@ export class SearchIndex {
    * the hiragana that inflect a Japanese word ("まり" of "閉まります": see tokenize.ts's OKURIGANA_PIECE), and
    * the words `readings` reads only to ignore (chat, the asker's own function words). Chatter around a
    * question ("hi, quick question,") is taken off before and not listed. For `--explain` and the playground:
-   * an admin whose member's "custa" was a stopword could not see it.
+   * an admin whose member's "custa" was a stopword could not see it. Also the kind of fact it was read as
+   * asking (`asks`: see `expectedType`; null for none) and whether it was read as plainly asking whether
+   * something is so (`whether`: see `plainlyAsksWhether`): two admins (Armenian, Burmese) could not tell why
+   * a paragraph's confidence had fallen.
    */
-  setAside(question: string, options: AnswerOptions = {}): { lang: string; leftOut: string[] } {
+  setAside(question: string, options: AnswerOptions = {}): { lang: string; leftOut: string[]; asks: AnswerType | null; whether: boolean } {
     const readings: WordReading[] = [];
-    const { analyzer, tokens } = this.analyse(question, options, readings);
+    const { analyzer, tokens, type, plainlyWhether } = this.analyse(question, options, readings);
     // A word read only as part of two ("take" of "take off" → "takeoff") was read too; one read only to be
     // ignored (chat, the asker's own function words: "wann ist raid" asked of English articles) was left out,
     // as the explanation's "Words read: wann (ignored)" says.
     const ignored = new Set(readings.filter((r) => r.how === 'ignored').map((r) => r.word));
     const read = new Set([...analyzer.queryTerms(tokens).map((t) => t.word), ...readings.filter((r) => r.how !== 'ignored').flatMap((r) => r.word.split(' '))]);
-    return { lang: analyzer.lang, leftOut: tokens.map((t) => t.word).filter((word) => !read.has(word) || ignored.has(word)).map((word) => asWritten(word, question)) };
+    const leftOut = tokens.map((t) => t.word).filter((word) => !read.has(word) || ignored.has(word)).map((word) => asWritten(word, question));
+    return { lang: analyzer.lang, leftOut, asks: type, whether: plainlyWhether };
   }
 
   /** How each word of `question` was read, in order (see `WordReading`): why a word met no article, or met another word. */
