@@ -1,6 +1,6 @@
 import { CHINESE_WEEKDAY, simplifiedChinese } from './chinese-script.js';
 import { halfWidth } from './half-width.js';
-import { fold } from './fold.js';
+import { ARMENIAN_MARKS, fold } from './fold.js';
 import { asWords, questionPhraseGuards, questionWords } from './languages.js';
 import { decadeValue } from './numbers.js';
 
@@ -988,11 +988,12 @@ export function posesCondition(question: string, lang = 'en'): boolean {
   return CONDITIONS.get(lang)?.test(lowered(question)) ?? false;
 }
 
+const ARMENIAN_MARK_ANYWHERE = new RegExp(`[${ARMENIAN_MARKS}]`, 'gu');
 /**
  * `question` in NFC and lower case, so that one typed with combining accents ("cua\u0301ndo") meets the
  * patterns' precomposed letters, without the marks Armenian writes inside a word (see fold.ts: "ե՞րբ" is "երբ").
  */
-const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(/[՛՜՞]/gu, '');
+const lowered = (question: string): string => question.normalize('NFC').toLowerCase().replace(ARMENIAN_MARK_ANYWHERE, '');
 
 /** Where the first letter or digit of `text` is (-1 for none). */
 const firstLetter = (text: string): number => text.search(/[\p{L}\p{N}]/u);
@@ -1251,12 +1252,13 @@ const BANGLA_DATE = new RegExp(
   'u',
 );
 /** Armenian's: a month with its case ending ("մայիսի 9-ից", "հուլիսի 6-ին"; not "մարտական", combat), a weekday ("հինգշաբթի"; Saturday as "շաբաթ օրը": "շաբաթ" alone is a week too), or "ժամը" before an hour ("ժամը 19-ին"). */
-/**
- * Basque's: a month or a weekday with its case ending ("maiatzaren 15ean", "larunbatean", "ostiraletan"), or an
- * hour after "ordu" or "-etan" ("19:00etan" is CLOCK's; "arratsaldeko 7etan").
- */
-const BASQUE_DATE =
-  /(?<![\p{L}])(urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu|astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande)\p{L}*|(?<![\p{L}\p{N}])\p{Nd}{1,2}etan(?![\p{L}])/iu;
+/** Basque's hour: a figure with "-etan" ("arratsaldeko 7etan"; "19:00etan" is CLOCK's). */
+const BASQUE_CLOCK = String.raw`(?<![\p{L}\p{N}])\p{Nd}{1,2}etan(?![\p{L}])`;
+/** Basque's date: a month or a weekday with its case ending ("maiatzaren 15ean", "larunbatean", "ostiraletan"), or an hour (BASQUE_CLOCK). */
+const BASQUE_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu|astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande)\p{L}*|${BASQUE_CLOCK}`,
+  'iu',
+);
 /** Armenian's hour: "ժամը" before it ("ժամը 19-ին"). */
 const ARMENIAN_CLOCK = String.raw`ժամը \p{Nd}{1,2}`;
 const ARMENIAN_DATE = new RegExp(
@@ -1348,7 +1350,7 @@ const CLOCKS: Record<string, RegExp> = {
   sk: new RegExp(SLOVAK_CLOCK, 'iu'),
   lv: new RegExp(LATVIAN_CLOCK, 'iu'),
   uz: new RegExp(UZBEK_CLOCK, 'iu'),
-  eu: /(?<![\p{L}\p{N}])\p{Nd}{1,2}etan(?![\p{L}])/iu,
+  eu: new RegExp(BASQUE_CLOCK, 'iu'),
   hy: new RegExp(ARMENIAN_CLOCK, 'iu'),
   my: new RegExp(BURMESE_CLOCK, 'u'),
   bn: BANGLA_DATE,
@@ -2187,20 +2189,19 @@ const BULGARIAN_QUESTION = holdsWord([...questionWords('bg'), ...'koi koya koe k
 /** Latvian question words, with and without diacritics, but those that are also "any" past "vai" ("kāda", "kādi") and "ka" (that), see OTHER_WHETHER's lv. */
 const LATVIAN_QUESTION = holdsWord('kas ko kam kur kad cik cikos kā kāpēc kapec kurš kurs kura kuru kuri kuras kurā'.split(' '));
 /** Estonian question words but "kas" (whether), with and without their letters. */
-const ESTONIAN_QUESTION = /(?<![\p{L}])(mis|mida|mille|millal|kus|kuhu|kust|kes|keda|kellele|kelle|kuidas|miks|mitu|mitme|milline|missugune|kui palju|kui kaua)(?![\p{L}])/u;
+const ESTONIAN_QUESTION = holdsWord(['mis', 'mida', 'mille', 'millal', 'kus', 'kuhu', 'kust', 'kes', 'keda', 'kellele', 'kelle', 'kuidas', 'miks', 'mitu', 'mitme', 'milline', 'missugune', 'kui palju', 'kui kaua']);
 /** Albanian question words but "a" (whether), with and without "ë" and "ç", and Kosovar chat's ("qka", "qysh"). */
-const ALBANIAN_QUESTION = /(?<![\p{L}])(çfarë|cfare|çfar|cfar|qka|çka|sa|kur|ku|kush|kujt|cili|cila|cilat|cilët|cilet|pse|përse|perse|si|qysh)(?![\p{L}])/u;
+const ALBANIAN_QUESTION = holdsWord('çfarë cfare çfar cfar qka çka sa kur ku kush kujt cili cila cilat cilët cilet pse përse perse si qysh'.split(' '));
 /** Kannada question words with their endings ("ಯಾವಾಗ", "ಎಷ್ಟು", "ಎಲ್ಲಿ"…), and as Kanglish types them. */
-const KANNADA_QUESTION = /(?<![\p{L}\p{M}])((ಯಾವ|ಎಷ್ಟು|ಎಲ್ಲಿ|ಯಾರು|ಯಾರ|ಹೇಗೆ|ಏನು|ಏಕೆ|ಯಾಕೆ)[\p{L}\p{M}]*|yavaga|yavag|eshtu|yeshtu|elli|yaaru|yaru|hege|enu|yake)(?![\p{L}\p{M}])/u;
+const KANNADA_QUESTION = holdsWord([String.raw`(ಯಾವ|ಎಷ್ಟು|ಎಲ್ಲಿ|ಯಾರು|ಯಾರ|ಹೇಗೆ|ಏನು|ಏಕೆ|ಯಾಕೆ)[\p{L}\p{M}]*|yavaga|yavag|eshtu|yeshtu|elli|yaaru|yaru|hege|enu|yake`], true);
 /** Nepali question words, in Devanagari and as Roman Nepali types them. */
-const NEPALI_QUESTION = /(?<![\p{L}\p{M}])(कहिले[\p{L}\p{M}]*|कति|कहाँ|कहाँबाट|को|कसले|कसको|कसलाई|कुन|किन|कसरी|के|kaile|kahile|kati|kaha|ko|kasle|kun|kina|kasari|ke)(?![\p{L}\p{M}])/u;
+const NEPALI_QUESTION = holdsWord([String.raw`कहिले[\p{L}\p{M}]*|कति|कहाँ|कहाँबाट|को|कसले|कसको|कसलाई|कुन|किन|कसरी|के|kaile|kahile|kati|kaha|ko|kasle|kun|kina|kasari|ke`], true);
 /** Basque question words, and the Spanish ones members mix in. */
-const BASQUE_QUESTION = /(?<![\p{L}])(noiz\p{L}*|zenbat\p{L}*|non|nondik|nora|nor|nork|nori|norekin|zer|zein|zeintzuk|nola|zergatik|zertarako|ordutan|cuando|cuanto|donde|quien)(?![\p{L}])/u;
+const BASQUE_QUESTION = holdsWord([String.raw`noiz\p{L}*|zenbat\p{L}*|non|nondik|nora|nor|nork|nori|norekin|zer|zein|zeintzuk|nola|zergatik|zertarako|ordutan|cuando|cuanto|donde|quien`]);
 /** Marathi question words but "का", in Devanagari and as typed in Latin letters. */
-const MARATHI_QUESTION = /(?<![\p{L}\p{M}])(कधी|केव्हा|किती|कुठे|कुठं|कोण|कोणी|कोणता|कोणती|कोणते|कोणत्या|कसा|कसे|कसं|कशी|काय|kadhi|kiti|kuthe|kon|koni|konta|kasa|kase|kay)(?![\p{L}\p{M}])/u;
+const MARATHI_QUESTION = holdsWord('कधी केव्हा किती कुठे कुठं कोण कोणी कोणता कोणती कोणते कोणत्या कसा कसे कसं कशी काय kadhi kiti kuthe kon koni konta kasa kase kay'.split(' '), true);
 /** Telugu question words with their endings ("ఎప్పటిలోగా", by when; "ఎవరికి", to whom), and as Tenglish types them. */
-const TELUGU_QUESTION =
-  /(?<![\p{L}\p{M}])((ఎంత|ఎన్ని|ఎప్పుడు|ఎప్పటి|ఎక్కడ|ఎవరు|ఎవరి|ఎలా|ఏమి|ఏంటి|ఎందుకు|ఏది)[\p{L}\p{M}]*|ఏ|ఏం|entha|enta|enni|eppudu|epudu|eppati|ekkada|evaru|evariki|ela|em|emi|enti|enduku)(?![\p{L}\p{M}])/u;
+const TELUGU_QUESTION = holdsWord([String.raw`(ఎంత|ఎన్ని|ఎప్పుడు|ఎప్పటి|ఎక్కడ|ఎవరు|ఎవరి|ఎలా|ఏమి|ఏంటి|ఎందుకు|ఏది)[\p{L}\p{M}]*|ఏ|ఏం|entha|enta|enni|eppudu|epudu|eppati|ekkada|evaru|evariki|ela|em|emi|enti|enduku`], true);
 /** Burmese question words: "ဘယ်…" (which, where, when, how much) and "ဘာ" (what) opening a word, but "ဘာမှ" (anything) and "ဘာသာ" (language). */
 const BURMESE_QUESTION = /ဘယ်|(?<![\p{L}\p{M}])ဘာ(?!မှ|သာ)/u;
 /** Armenian question words, in its letters and as typed in Latin ones: not "որ" (that), "ինչ որ" (some), "քանի որ" (because), nor "որը" (which) but opening the question. */
@@ -2209,15 +2210,15 @@ const ARMENIAN_QUESTION =
 /** Urdu's "کیا" (Roman Urdu "kya") opening a question (not "what is", "what happens") or closing one. */
 const URDU_WHETHER = /^\P{L}*(کیا|kya|kia)(?![\p{L}\p{M}])(?!\s*(ہے|ہیں|تھا|تھے|تھی|ہوتا|ہوتی|ہوتے|hai|hain|h|he|tha|hota|hoti)(?![\p{L}\p{M}]))|(?<![\p{L}\p{M}])(کیا|kya|kia)\P{L}*$/u;
 /** Urdu question words but "کیا", in its letters and as Roman Urdu types them. */
-const URDU_QUESTION = /(?<![\p{L}\p{M}])(کب|کہاں|کدھر|کون|کونسا|کونسی|کونسے|کس|کسے|کتنا|کتنی|کتنے|کیوں|کیسے|کیسا|کیسی|kab|kahan|kidhar|kon|kaun|konsa|kis|kitna|kitni|kitne|kyun|kyu|kaise|kese|kesay)(?![\p{L}\p{M}])/u;
+const URDU_QUESTION = holdsWord('کب کہاں کدھر کون کونسا کونسی کونسے کس کسے کتنا کتنی کتنے کیوں کیسے کیسا کیسی kab kahan kidhar kon kaun konsa kis kitna kitni kitne kyun kyu kaise kese kesay'.split(' '), true);
 /** Bangla question words (when, where, how much, who, why, how, which, what), in its letters and as Banglish types them; not "কি" (whether) nor "কোনো" (any), but "কি হবে" after a condition ("…করলে কি হবে?", what happens if) and "কি" closing a question of one or two words ("মোশন কি?", what is a motion). */
 const BANGLA_QUESTION = /(?<![\p{L}\p{M}])(কবে|কখন[\p{L}\p{M}]*|কোথা[\p{L}\p{M}]*|কত[\p{L}\p{M}]*|কয়[\p{L}\p{M}]*|কে|কারা|কার|কাকে|কেন|কীভাবে|কিভাবে|কেমন|কোন|কোনটা|কোনটি|কী|kobe|kokhon|kothay|koto|ke|kara|keno|kivabe|kemne|kemon|kon)(?![\p{L}\p{M}])|লে (কি|কী|ki) (হবে|হয়|hobe|hoy)(?![\p{L}\p{M}])|^\P{L}*([\p{L}\p{M}]+\s+){1,2}(কি|কী)\P{L}*$/u;
 /** Tamil question words, in its letters and as Tanglish types them. */
-const TAMIL_QUESTION = /(?<![\p{L}\p{M}])(என்ன|எவ்வளவு|எவ்ளோ|எப்போது|எப்போ|எப்ப|எப்படி|எங்கே|எங்கு|எங்க|எத்தனை|யார்|யாரு|எந்த|ஏன்|எது|enna|evlo|evalo|eppo|eppadi|epdi|enga|ethana|yaaru|yaar|entha|endha|yen)(?![\p{L}\p{M}])/u;
+const TAMIL_QUESTION = holdsWord('என்ன எவ்வளவு எவ்ளோ எப்போது எப்போ எப்ப எப்படி எங்கே எங்கு எங்க எத்தனை யார் யாரு எந்த ஏன் எது enna evlo evalo eppo eppadi epdi enga ethana yaaru yaar entha endha yen'.split(' '), true);
 /** Kazakh question words, with its own letters or typed as on a Russian keyboard. */
-const KAZAKH_QUESTION = /(?<![\p{L}])([қк]ашан|[қк]анша\p{L}*|неше\p{L}*|[қк]айда|[қк]айдан|[қк]ай|[қк]андай|не|неге|нел[іи]ктен|к[іи]м(ге|нің|нин|ді|ди|нен|дер|дерге)?|[қк]алай|не[ғг]ып)(?![\p{L}])/u;
+const KAZAKH_QUESTION = holdsWord([String.raw`[қк]ашан|[қк]анша\p{L}*|неше\p{L}*|[қк]айда|[қк]айдан|[қк]ай|[қк]андай|не|неге|нел[іи]ктен|к[іи]м(ге|нің|нин|ді|ди|нен|дер|дерге)?|[қк]алай|не[ғг]ып`]);
 /** Uzbek question words, with and without their apostrophes (see UZBEK_STOPWORDS: "qachon", "qancha", "nima", "kim", "qayerda"…). */
-const UZBEK_QUESTION = /(?<![\p{L}])(qachon\p{L}*|qancha\p{L}*|qanday\p{L}*|qanaqa\p{L}*|qaysi|qayer\p{L}*|qaer\p{L}*|nima\p{L}*|nega|necha\p{L}*|nechi\p{L}*|nechpul|kim|kim(ga|ni|ning|dan|lar))(?![\p{L}])/u;
+const UZBEK_QUESTION = holdsWord([String.raw`qachon\p{L}*|qancha\p{L}*|qanday\p{L}*|qanaqa\p{L}*|qaysi|qayer\p{L}*|qaer\p{L}*|nima\p{L}*|nega|necha\p{L}*|nechi\p{L}*|nechpul|kim|kim(ga|ni|ning|dan|lar)`]);
 /** Czech question words but "zda" and "jestli" (whether), with and without diacritics, and as chat writes "which" ("jakej", "kterej"). */
 const CZECH_QUESTION = holdsWord([...new Set([...questionWords('cs').filter((word) => word !== 'zda' && word !== 'jestli'), 'jakej', 'kterej'].flatMap((word) => [word, fold(word)]))]);
 /** Russian and Ukrainian question words (with members' "скок", "скока"), and "как", "чо", "шо"; not Ukrainian "чи" (whether). */

@@ -71,9 +71,10 @@ const LAO = /[\u0e80-\u0eff]/;
  * the word ("Ե՞րբ", when?): out of the word, which a tokenizer would end there ("ե" and "րբ"), so "երբ"
  * typed without it meets it (an Armenian gaming server's trial: "տուրնիրը երբ ա" met no "Ե՞րբ է…").
  */
-const ARMENIAN_MARK_IN_WORD = /(?<=[\u0531-\u0587])[\u055b\u055c\u055e](?=[\u0531-\u0587])/g;
+export const ARMENIAN_MARKS = '\u055b\u055c\u055e';
+const ARMENIAN_MARK_IN_WORD = new RegExp(`(?<=[\u0531-\u0587])[${ARMENIAN_MARKS}](?=[\u0531-\u0587])`, 'g');
 /** One of those marks anywhere: looked for first, as the replacement's lookbehind at every position cost a text twice its NFKC. */
-const ARMENIAN_MARK = /[\u055b\u055c\u055e]/;
+const ARMENIAN_MARK = new RegExp(`[${ARMENIAN_MARKS}]`);
 
 /**
  * Invisible characters that join or may break a word, inside one: the zero-width joiner, with which Sinhala
