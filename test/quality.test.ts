@@ -551,6 +551,12 @@ describe.each([
   { site: 'a Lahore club cricket team, asked in Roman Urdu too', folder: 'cricket-ur', least: 40 },
   { site: 'a Gyumri folk-dance school, asked in Armenian typed in Latin letters too', folder: 'dance-hy', least: 42 },
   { site: 'a Mandalay Mobile Legends community, asked in casual Burmese too', folder: 'mlbb-my', least: 44 },
+  { site: "a Twitch streamer's community, asked in lowercase chat too", folder: 'streamteam-en', least: 42 },
+  { site: "a Minecraft modpack's support server, asked with pasted errors too", folder: 'modpack-en', least: 44 },
+  { site: 'a Buenos Aires amateur football league, asked in Rioplatense chat too', folder: 'liga-es', least: 44 },
+  { site: 'a Brazilian online coding bootcamp, asked in Brazilian chat too', folder: 'curso-ptbr', least: 50 },
+  { site: 'a Leipzig climbing and bouldering gym, asked without umlauts too', folder: 'kletterhalle-de', least: 51 },
+  { site: "a Toulouse engineering school's student union, asked in French SMS chat too", folder: 'bde-fr', least: 53 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')

@@ -185,6 +185,24 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(site.explain('does exit code 1 mean out of memory?')[0]!.signals.numbers).toBe(0);
   });
 
+  it('does not answer a number another article names after the same word from a paragraph naming only its others ("Turma 16" of "Turma 14 e 15")', () => {
+    const school = new SearchIndex([
+      article('demo-day', '# Projeto final\n\nO Demo Day da Turma 14 e da Turma 15 será no dia 4 de julho de 2025, às 19h, na sede.\n'),
+      article('turmas', '# Cronograma\n\nA Turma 16 tem aulas aos sábados, de 10 de maio a 29 de novembro de 2025.\n'),
+    ]);
+    expect(school.answer('Quando é o Demo Day da Turma 16?').answer).toBeNull();
+    expect(school.answer('Quando é o Demo Day da Turma 15?').quote).toContain('4 de julho');
+  });
+
+  it('answers when an article\'s subject is from its lead, not from a later section naming it in a channel', () => {
+    const charity = new SearchIndex([
+      article('charity', '# Charity Stream 2027\n\nOn Saturday 13 February 2027, Juno streams for 24 hours for the charity SpecialEffect.\n\n## Helping out\n\nApply in #charity-stream by 31 January 2027 to volunteer.\n'),
+    ]);
+    expect(charity.answer('wen is the charity stream').quote).toContain('13 February 2027');
+    // A question naming more than the title asks of a section: "volunteer" is the later paragraph's.
+    expect(charity.answer('when can i volunteer for the charity stream').quote).toContain('31 January 2027');
+  });
+
   it('does not answer an identifier of a series the articles name ("FS-15") from the units on its others, whatever else they number so', () => {
     const school = new SearchIndex([
       article('cohorts', '# January cohorts\n\nFull-Stack Cohort 14 (FS-14) begins on Monday, 12 January 2026, and Data Science Cohort 9 (DS-9) on Saturday, 17 January.\n\nFS-14 classes run on Monday, Wednesday and Friday evenings.\n'),
