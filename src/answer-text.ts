@@ -1,17 +1,23 @@
 import type { RankedCandidate } from './candidates.js';
 import { english, type Translate } from './i18n/index.js';
 import type { WordReading } from './search/engine.js';
+import type { AnswerType } from './search/answer-type.js';
 import { citation, separateQuote } from './search/citation.js';
 import type { Answer } from './search/types.js';
 import { shownLines } from './content/soft-breaks.js';
 
 /**
  * The `--json` line: one object per question, with exactly these fields, in this order (`matched`, the FAQ
- * question matched, null for a paragraph or no answer); with `--explain`, four more: `read`, how each word
- * was read (see `WordReading`), `lang`, `leftOut` and `candidates`; with `changed` (`--compare`), a last
- * field saying whether the answer differs from the earlier run's.
+ * question matched, null for a paragraph or no answer); with `--explain`, six more: `read`, how each word
+ * was read (see `WordReading`), `lang`, `leftOut`, `asks` (the kind of fact asked, or null), `whether` (read
+ * as asking whether something is so) and `candidates`; with `changed` (`--compare`), a last field saying
+ * whether the answer differs from the earlier run's.
  */
-export function toJson(a: Answer, explained?: { read: readonly WordReading[]; candidates: readonly RankedCandidate[]; lang: string; leftOut: readonly string[] }, changed?: boolean): string {
+export function toJson(
+  a: Answer,
+  explained?: { read: readonly WordReading[]; candidates: readonly RankedCandidate[]; lang: string; leftOut: readonly string[]; asks: AnswerType | null; whether: boolean },
+  changed?: boolean,
+): string {
   const source = a.source && {
     id: a.source.id,
     title: a.source.title,
@@ -29,7 +35,9 @@ export function toJson(a: Answer, explained?: { read: readonly WordReading[]; ca
     confidence: a.confidence,
     alternatives: a.alternatives.map((alt) => alt.question),
     matched: a.matched,
-    ...(explained ? { read: explained.read, lang: explained.lang, leftOut: explained.leftOut, candidates: explained.candidates } : {}),
+    ...(explained
+      ? { read: explained.read, lang: explained.lang, leftOut: explained.leftOut, asks: explained.asks, whether: explained.whether, candidates: explained.candidates }
+      : {}),
     ...(changed === undefined ? {} : { changed }),
   });
 }

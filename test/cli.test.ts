@@ -61,11 +61,14 @@ describe('npm run ask', { timeout: PROCESS_TEST_MS }, () => {
     const text = ask(['--content', CONTENT, '--explain', 'What is Mythos?']);
     expect(await text.exited).toBe(0);
     expect(text.stdout()).toMatch(/^Candidates \(confidence: how much of the question it covers, 0 to 1; score: how closely its words match, which ranks them\); the first is the answer when its confidence is 0\.35 or more:\n {2}1\. 1\.00 {2}\d+\.\d\d {2}What is Mythos[^\n]*\? {2}\[anthropic-nsa-offensive-ai-global-pause#faq-\d+\]$/m);
-    const json = ask(['--json', '--explain', '--content', CONTENT], 'What is Mythos?\nHow do I bake a pause cake?\n');
+    const json = ask(['--json', '--explain', '--content', CONTENT], 'What is Mythos?\nHow do I bake a pause cake?\nWhen was Mythos announced?\nIs Mythos open source?\n');
     expect(await json.exited).toBe(0);
-    const [mythos, cake] = json.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; candidates: Record<string, unknown>[] });
-    expect(Object.keys(mythos!).slice(-4)).toEqual(['read', 'lang', 'leftOut', 'candidates']);
-    expect(mythos).toMatchObject({ lang: 'en', leftOut: ['what', 'is'] });
+    const [mythos, cake, when, whether] = json.stdout().trim().split('\n').map((l) => JSON.parse(l) as { answer: string | null; confidence: number; candidates: Record<string, unknown>[] });
+    expect(Object.keys(mythos!).slice(-6)).toEqual(['read', 'lang', 'leftOut', 'asks', 'whether', 'candidates']);
+    expect(mythos).toMatchObject({ lang: 'en', leftOut: ['what', 'is'], asks: null, whether: false });
+    // What the text's "Read as" line says it was read as asking, as fields (the docs' `asks` and `whether`).
+    expect(when).toMatchObject({ asks: 'date', whether: false });
+    expect(whether).toMatchObject({ asks: null, whether: true });
     expect(Object.keys(mythos!.candidates[0]!)).toEqual(['id', 'label', 'matchedOn', 'score', 'confidence', 'clears', 'lacks']);
     // The answer writes the word the question asks ("Mythos"), which it lacks none of.
     expect(mythos!.candidates[0]!.lacks).toEqual([]);
