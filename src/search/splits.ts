@@ -15,6 +15,8 @@ export interface Split {
   /** Shared by every passage's split: read only from `first[0]` to `first[list.length]`. */
   ids: ArrayLike<number>;
   first: number[];
+  /** Which sentences state a date, and which a time, read on first use (see the engine's `typedSentences`). */
+  stated?: { date?: readonly boolean[]; time?: readonly boolean[] };
 }
 
 /** A passage analysed once at index time: its sentences, each one's terms, and the passage's own terms. */
