@@ -222,6 +222,14 @@ describe('parseMarkdown on the files people actually have', () => {
     expect(answer[1]!.text).toBe('npm install faq-bot');
   });
 
+  it('reads a fenced code block in the body as a paragraph of its own, fences included; not an indented one', () => {
+    const source = '# T\n\nBefore any upgrade, take a dump:\n\n```bash\npg_dumpall --clean > dump.sql\n```\n\nThen upgrade.\n\n    indented by accident\n';
+    const { article } = parseMarkdown(source, 'c.md', 'c');
+    expect(article!.paragraphs.map((p) => p.raw)).toEqual(['Before any upgrade, take a dump:', '```bash\npg_dumpall --clean > dump.sql\n```', 'Then upgrade.']);
+    expect(article!.paragraphs[1]).toMatchObject({ text: 'pg_dumpall --clean > dump.sql', paragraph: 2, line: 5 });
+    verbatim(source, article!.paragraphs);
+  });
+
   it('quotes a CRLF file verbatim, at the right lines', () => {
     const source = '---\r\ntitle: T\r\n---\r\n# T\r\n\r\nFirst line\r\nsecond line.\r\n\r\n## FAQ\r\n\r\n### Why?\r\n\r\nBecause.\r\n';
     const { article } = parseMarkdown(source, 'w.md', 'w');

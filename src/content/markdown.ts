@@ -8,7 +8,7 @@ import { MAX_NESTING_DEPTH } from './limits.js';
 import { softBreaks } from './soft-breaks.js';
 import type { ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
-/** Block tokens whose text is served; code (except in an FAQ answer), raw HTML and rules are layout, not prose. */
+/** Block tokens whose text is served; code (but a fenced block, and any in an FAQ answer), raw HTML and rules are layout, not prose. */
 const PROSE = new Set(['paragraph', 'list', 'blockquote', 'table', 'text']);
 
 /** A block of the file as the Markdown lexer read it, with its verbatim text. */
@@ -104,8 +104,10 @@ class MarkdownReader {
         this.proseHeadingIssue(block);
         this.prose({ ...block, raw: block.raw.slice(0, block.raw.search(/(?:\r\n|\r|\n)[^\r\n]*$/)).trimEnd() }, textOf(heading));
       } else this.heading(block, heading);
-    } else if (token.type === 'code' && this.question) {
-      // Kept with its fences, so Discord shows the answer's code as a code block.
+    } else if (token.type === 'code' && (this.question || (token as Tokens.Code).codeBlockStyle !== 'indented')) {
+      // Kept with its fences, so Discord shows it as a code block. In the body, a fenced one only: the command
+      // a self-hosted app's page gives ("docker exec … pg_dumpall …") was no word the search read, nor quoted
+      // after the line introducing it (a trial, round BE). An indented one is often text indented by accident.
       this.prose(block, (token as Tokens.Code).text);
     } else if (PROSE.has(token.type)) {
       this.prose(block, textOf(token));

@@ -194,6 +194,17 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(school.answer('Quando é o Demo Day da Turma 15?').quote).toContain('4 de julho');
   });
 
+  it('quotes a code block whole, and with the line introducing it', () => {
+    const backups = new SearchIndex([
+      article('backups', '# Backups\n\nPhotos live in the upload folder, albums in PostgreSQL.\n\nBefore any upgrade, take a fresh dump by hand:\n\n```bash\ndocker exec -t shoebox_postgres pg_dumpall --clean | gzip > dump.sql.gz\n# Copy it off the host. Then check it.\nls -lh dump.sql.gz\n```\n\nStore it outside the Docker host.\n'),
+    ]);
+    const block = '```bash\ndocker exec -t shoebox_postgres pg_dumpall --clean | gzip > dump.sql.gz\n# Copy it off the host. Then check it.\nls -lh dump.sql.gz\n```';
+    expect(backups.answer('how do i take a dump by hand before an upgrade').quote).toBe(`Before any upgrade, take a fresh dump by hand:\n\n${block}`);
+    // Its words are read, and no window of its lines cuts the fences.
+    expect(backups.answer('how do i check the dump').quote).toBe(block);
+    expect(backups.answer('pg_dumpall command').quote).toBe(block);
+  });
+
   it('answers when an article\'s subject is from its lead, not from a later section naming it in a channel', () => {
     const charity = new SearchIndex([
       article('charity', '# Charity Stream 2027\n\nOn Saturday 13 February 2027, Juno streams for 24 hours for the charity SpecialEffect.\n\n## Helping out\n\nApply in #charity-stream by 31 January 2027 to volunteer.\n'),

@@ -3326,7 +3326,8 @@ export class SearchIndex {
         entry: unit.id,
       };
     }
-    const read = evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage, this.split(unit.passage).list);
+    // A code block is quoted whole: a window of its lines would cut its fences, and the command with them.
+    const read = isCodeBlock(unit.passage) ? unit.passage.raw : evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage, this.split(unit.passage).list);
     const text = withListIntroduced(read, unit.passage, article);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
@@ -4293,11 +4294,12 @@ function bulletItems(passage: Passage, list: readonly Sentence[]): ((sentence: n
 }
 
 /**
- * `quoted`, a paragraph's quote, with the list right after the paragraph when the quote ends the paragraph
- * with the colon that introduces it ("Cameras, lenses and gear the club lends:" and its "- Canon EOS R6…"
- * lines): alone, the line answered "which cameras can I borrow?" at 1.00 with no camera (a Tehran
- * photography club's trial, round Z). Only the list right after it in the file, whole, so the quote stays
- * verbatim and complete; a longer list than MAX_LIST_LINES is left to the article.
+ * `quoted`, a paragraph's quote, with the list or code block right after the paragraph when the quote ends
+ * the paragraph with the colon that introduces it ("Cameras, lenses and gear the club lends:" and its "-
+ * Canon EOS R6…" lines; "Before any upgrade, take a fresh dump by hand:" and its command): alone, the line
+ * answered "which cameras can I borrow?" at 1.00 with no camera (a Tehran photography club's trial, round
+ * Z). Only the list or block right after it in the file, whole, so the quote stays verbatim and complete; a
+ * list longer than MAX_LIST_LINES is left to the article, a code block never (see `isCodeBlock`).
  */
 function withListIntroduced(quoted: string, passage: Passage, article: Article): string {
   if (!INTRODUCES.test(quoted) || !passage.raw.trimEnd().endsWith(quoted.trimEnd())) return quoted;
@@ -4305,9 +4307,18 @@ function withListIntroduced(quoted: string, passage: Passage, article: Article):
   const lines = next?.raw.split('\n') ?? [];
   // Right after it in the file, one blank line between: not a list past a heading, in another section (a review).
   const after = next !== undefined && next.paragraph === passage.paragraph + 1 && next.section === passage.section && next.line === passage.line + passage.raw.split('\n').length + 1;
-  if (!after || lines.length > MAX_LIST_LINES || !lines.every((line) => LIST_LINE.test(line))) return quoted;
+  const list = lines.length <= MAX_LIST_LINES && lines.every((line) => LIST_LINE.test(line));
+  if (!after || !(list || isCodeBlock(next))) return quoted;
   return `${quoted}\n\n${next.raw}`;
 }
+
+/** Whether `passage` is a fenced code block (its first line opens a fence, its last closes it): quoted whole, never cut. */
+function isCodeBlock(passage: Passage): boolean {
+  const fence = CODE_FENCE.exec(passage.raw)?.[1];
+  return fence !== undefined && passage.raw.trimEnd().endsWith(fence);
+}
+/** A fenced code block's opening fence, at the start of a passage's raw text. */
+const CODE_FENCE = /^(`{3,}|~{3,})/;
 /** A quote ending in a colon, which introduces what follows. */
 const INTRODUCES = /[:：]\s*$/u;
 /** A line of a Markdown list: a bullet or a number, or an item's continuation indented under it. */
