@@ -37,6 +37,16 @@ describe('sentences', () => {
       'Centrul din Cluj-Napoca este pe Str. Memorandumului 28.',
       'Vorbește Ioana Mureșan.',
     ]);
+    for (const [lang, text] of [
+      ['pl', 'Podręcznik odbierzesz w biurze przy ul. Dietla 45/3 w Krakowie. Zajęcia prowadzi mgr Anna Nowak.'],
+      ['cs', 'Klub sídlí na nám. Míru 12 v Praze. Trénuje Mgr. Jana Nováková.'],
+      ['sk', 'Dielňa je na nám. Slobody 4 v Bratislave. Vedie ju Ing. Peter Kováč.'],
+      ['ru', 'Мы находимся по адресу: ул. Бакунинская, 71. Приходите к 19:00.'],
+      ['uk', 'Клуб працює на вул. Хрещатик, 22. Приходьте о 19:00.'],
+    ]) {
+      const [first] = sentences(text!, lang!).map((s) => s.text);
+      expect(first, text).toBe(text!.slice(0, text!.indexOf('. ', text!.search(/\d/)) + 1));
+    }
     expect(sentences('Kantor kami di Jl. Jend. Sudirman Kav. 52, Jakarta. Hubungi Sdr. Budi di Gd. Serbaguna.', 'id').map((s) => s.text)).toEqual([
       'Kantor kami di Jl. Jend. Sudirman Kav. 52, Jakarta.',
       'Hubungi Sdr. Budi di Gd. Serbaguna.',

@@ -41,11 +41,20 @@ const TITLE_OR_SURNAME = /(?:^|[\s(])(?<!\p{Lu}[\p{L}'’-]*\.?\s)(?:Ma|Hon)\.$/
  * "Bd." Bulevardul, "Șos." Șoseaua, "Spl." Splaiul, "Cal." Calea, "Pța." Piața, "Al." Aleea, "Bl.", "Sc.", "Ap.",
  * "Et." of a block of flats, "Jud." Județul, "Mun." Municipiul, "Sect." Sectorul, "Dl." Domnul, "Dna." Doamna,
  * "Ing.", "Conf."): "Centrul din Cluj-Napoca este pe Str. Memorandumului 28" was quoted to "…este pe Str."
- * (a Romanian energy supplier's trial).
+ * (a Romanian energy supplier's trial). Polish, Czech, Slovak, Russian and Ukrainian addresses' and titles', written
+ * in lower case before a capitalised name ("ul." ulica, "al." aleja, "pl." plac, "os." osiedle, "św." święty,
+ * "im." imienia, "mgr", "inż.", "dr"; "nám." náměstí, "tř." třída, "Mgr.", "MUDr."; "ул." улица, "пр.",
+ * "просп." проспект, "пл." площадь; "вул." вулиця): "…w naszym biurze przy ul. Dietla 45/3 w Krakowie" was
+ * quoted to "…przy ul." at 1.00 (a Kraków language school's trial, round BE, four answers).
  */
 const LOCAL_ABBREVIATIONS: Readonly<Record<string, RegExp>> = {
   id: /(?:^|[\s(.])(?:Jl|Jln|Jend|Gg|Gd|Perum|Kp|Kg|Kec|Kel|Kab|Tmn|Bpk|Sdr|Ir|Hj|Hjh|En|Pn|Sdn)\.$/u,
   ro: /(?:^|[\s(.])(?:Str|Bd|Bdul|B-dul|Șos|Şos|Sos|Spl|Cal|Pța|Pţa|Pta|Al|Bl|Sc|Ap|Et|Jud|Mun|Sect|Dl|Dna|Dra|Ing|Conf)\.$/u,
+  pl: /(?:^|[\s(.])(?:ul|al|pl|os|św|im|gen|mgr|inż|dr|prof|ks|płk)\.$/u,
+  cs: /(?:^|[\s(.])(?:ul|nám|tř|nábř|sv|Mgr|MUDr|PhDr|JUDr|RNDr|doc)\.$/u,
+  sk: /(?:^|[\s(.])(?:ul|nám|nábr|sv|Mgr|MUDr|PhDr|JUDr|RNDr|doc)\.$/u,
+  ru: /(?:^|[\s(.])(?:ул|пр|просп|пл|пер|наб|им|св)\.$/u,
+  uk: /(?:^|[\s(.])(?:вул|просп|пл|пров|бул|наб|ім|св)\.$/u,
 };
 
 /**
