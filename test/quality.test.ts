@@ -557,6 +557,12 @@ describe.each([
   { site: 'a Brazilian online coding bootcamp, asked in Brazilian chat too', folder: 'curso-ptbr', least: 50 },
   { site: 'a Leipzig climbing and bouldering gym, asked without umlauts too', folder: 'kletterhalle-de', least: 51 },
   { site: "a Toulouse engineering school's student union, asked in French SMS chat too", folder: 'bde-fr', least: 53 },
+  { site: "a self-hosted photo library's Discord, asked with pasted commands too", folder: 'oss-en', least: 34 },
+  { site: "a UK university's anime and gaming society, asked in student chat too", folder: 'animesoc-en', least: 40 },
+  { site: 'a Pune student hackathon, asked in Indian English and Hinglish too', folder: 'hackathon-enin', least: 45 },
+  { site: 'a Turin CrossFit box, asked in Italian chat too', folder: 'palestra-it', least: 40 },
+  { site: 'a Kraków online English school, asked without Polish letters too', folder: 'kurs-pl', least: 52 },
+  { site: "a Utrecht animal shelter's volunteers, asked in Dutch chat too", folder: 'dierenasiel-nl', least: 41 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
