@@ -194,6 +194,15 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(school.answer('Quando é o Demo Day da Turma 15?').quote).toContain('4 de julho');
   });
 
+  it('answers who the president is from the paragraph naming the president, not the vice-president', () => {
+    const club = new SearchIndex([
+      article('events', '# Events\n\nThe gala is organised by Hugo Bessière, vice-president in charge of events.\n\nTickets cost €25.\n'),
+      article('board', '# The board\n\nThe treasurer is Ann Bell.\n'),
+    ]);
+    expect(club.answer('Who is the president of the club?').answer).toBeNull();
+    expect(club.answer('Who is the vice-president?').quote).toContain('Hugo Bessière');
+  });
+
   it('quotes a code block whole, and with the line introducing it', () => {
     const backups = new SearchIndex([
       article('backups', '# Backups\n\nPhotos live in the upload folder, albums in PostgreSQL.\n\nBefore any upgrade, take a fresh dump by hand:\n\n```bash\ndocker exec -t shoebox_postgres pg_dumpall --clean | gzip > dump.sql.gz\n# Copy it off the host. Then check it.\nls -lh dump.sql.gz\n```\n\nStore it outside the Docker host.\n'),

@@ -1723,6 +1723,17 @@ describe("Malayalam's chillus", () => {
   });
 });
 
+describe('round BD trials', () => {
+  it('reads a word after "vice-" or "ex-" only in the joined form: a vice-president is no president', () => {
+    expect(terms('fr', 'Hugo Bessière, vice-président chargé des événements')).not.toContain(terms('fr', 'président')[0]);
+    expect(terms('fr', 'vice-président')).toEqual(terms('fr', 'vice viceprésident'));
+    expect(terms('en', 'our ex-president')).toEqual(terms('en', 'our ex expresident'));
+    expect(terms('ru', 'вице-президент клуба')).not.toContain(terms('ru', 'президент')[0]);
+    // Other prefixes leave the word its own: a co-founder is a founder.
+    expect(terms('en', 'co-founder')).toContain(terms('en', 'founder')[0]);
+  });
+});
+
 describe('round AY trials', () => {
   it('joins no two hyphenated figures (a range, a score), but three (a name)', () => {
     const asked = (lang: string, text: string) => analyzerFor(lang).queryTerms(analyzerFor(lang).tokens(text)).map((t) => t.term);

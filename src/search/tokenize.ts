@@ -84,6 +84,14 @@ const OK_SAID = new RegExp(
 );
 /** The chat dropped from an English question: its own (ENGLISH_CHAT) and what members mix in (languages.ts's HINGLISH_CHAT, PIDGIN_CHAT, PATOIS_CHAT, SHENG_CHAT; TAGLISH_CHAT in a Taglish question). */
 const ENGLISH_QUESTION_CHAT: ReadonlySet<string> = new Set([...ENGLISH_CHAT, ...HINGLISH_CHAT, ...PIDGIN_CHAT, ...PATOIS_CHAT, ...SHENG_CHAT]);
+/**
+ * Prefixes joined by a hyphen that make the word another one ("vice-président", "ex-president",
+ * "вице-президент", "Vize-Präsident"): the word after one is no term of its own, only the joined form is
+ * ("vicepresident"), so "Qui est le président du BDE ?" is not answered by "Le gala est organisé par Hugo
+ * Bessière, vice-président chargé des événements" (at 1.00 in a Toulouse student union's trial, round BD).
+ */
+const OTHER_ONE_PREFIXES: ReadonlySet<string> = new Set(['vice', 'vize', 'wice', 'ex', 'вице', 'экс', 'віце', 'екс']);
+
 /** A run of letters and digits: a word of languages.ts's TAGLISH_MARKERS stands whole when one is it. */
 const ALPHANUMERIC_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 /** Of ENGLISH_QUESTION_CHAT, the words that are chat only where no article writes them (see `Analyzer.isChatUnlessWritten`): "ma" is an MA too, "tae" Tae Bo's, "fr" the FR server's, "aaya" Indian English's nanny (a review), "revert" git's, "na" N/A's, Pidgin's "sha" a commit's SHA, Swahili's "pia" a VPN's PIA, "iko", "sasa", "sema", "mambo" names, Tagalog's "sa" the SA region, "ang", "kay" names, "lang" a page's lang, "dito" a telco, "jan", "kc", "d2", "lng" (a review). */
@@ -865,7 +873,9 @@ export class Analyzer {
       const entry = tokens.entries[i]!;
       const acronym = tokens.acronym(i, shouted);
       const term = acronym ? lexicon.stem(entry) : lexicon.content(entry);
-      if (term !== null) {
+      // A vice-president is no president: after such a prefix, the word is read only in the joined form.
+      const prefixed = i > from && tokens.hyphen(i - 1) && OTHER_ONE_PREFIXES.has(table.word(tokens.entries[i - 1]!));
+      if (term !== null && !prefixed) {
         out.push(term);
         words?.push({ word: table.word(entry), joined: false });
         if (lexicon.parts && !acronym) {
