@@ -60,7 +60,7 @@ function joinableLines(lines: readonly string[]): { joinable: boolean[]; opensIt
     const blank = line.trim() === '';
     const after = i === 0 || lines[i - 1]!.trim() === '';
     const indent = indentOf(line);
-    const opened = FENCE.exec(line);
+    const opened = CODE_FENCE.exec(line);
     if (fence !== null) {
       if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length && line.trim() === opened[1]) fence = null;
       continue;
@@ -128,7 +128,7 @@ const OPENS_LINE = /^[ \t]*(?:[-*+](?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|\|)/;
 /** A line whose block ends with it, or goes on only on lines marked as its own: a heading, a quote. */
 const ENDS_AT_LINE_END = /^[ \t]{0,3}(?:>|#{1,6}(?:[ \t]|$))/;
 /** A code fence's opening or closing line, and its run of backticks or tildes. */
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+export const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** A thematic break (`***`, `- - -`, `___`) or a setext heading's underline (`===`, `--`, `-`: any length). */
 const RULE_OR_UNDERLINE = /^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*|-+[ \t]*)$/;
 /**

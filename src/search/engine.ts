@@ -1,4 +1,5 @@
 import { phrasingKey } from '../content/alternates.js';
+import { CODE_FENCE } from '../content/soft-breaks.js';
 import { INITIALS, longForm } from './abbreviations.js';
 import { clips, openSyllable, spelledLetters } from './korean.js';
 import { byNewest } from '../content/order.js';
@@ -571,7 +572,11 @@ export class SearchIndex {
   /** What FAQ phrasings are chatter and small talk, found on first use (see `chatterAnswered`). */
   private chatterLanguages: ChatterAnswered | null = null;
   private numbersKnown: Set<string> | null = null;
-  /** Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`). */
+  /**
+   * Per word's term, whether an article writes it before an identifier-like number (see `namesNumbers`); per
+   * term and length of digits, before one number of that length only (`namesIdentifiers`, "\u0000" and the
+   * length); per term and number, before that number (`namesNumber`, "\u0000=" and the number).
+   */
   private readonly numberNames = new Lru<string, boolean>(MAX_CACHED_NAMES);
   /**
    * Per word's term, whether an article writes it after a number (see `countsAfterNumbers`); and per
@@ -1315,7 +1320,7 @@ export class SearchIndex {
     const unwrittenIdentifier = (number: string) =>
       beside.some(({ before, joined, number: named }) => {
         const term = joined && named === number ? wordTerm(before) : null;
-        return term !== null && this.namedWith(term, () => true) && !this.namedWith(term, (n) => n === number) && !this.writesIdentifier(term, before!, number);
+        return term !== null && this.namedWith(term, () => true) && !this.namesNumber(term, number) && !this.writesIdentifier(term, before!, number);
       });
     // A clock's hours and minutes ("raid at 22:00 today?", "9 pm") are no quantity of the asker's: read where an unknown number asks.
     let clock: Set<string> | undefined;
@@ -2101,6 +2106,11 @@ export class SearchIndex {
     return this.articles.some((article) => written.test(article.title)) || this.someUnitHolding(term, (unit) => statedTexts(unit).some((text) => written.test(text)));
   }
 
+  /** Whether a unit writes the word whose term is `name` right before `number` ("Turma 16"), read once per pair. */
+  private namesNumber(name: string, number: string): boolean {
+    return this.numberNames.get(`${name}\u0000=${number}`, () => this.namedWith(name, (n) => n === number));
+  }
+
   /** Whether a unit writes the word whose term is `name` right before a number `accept` takes (see `namedIn`). */
   private namedWith(name: string, accept: (number: string) => boolean): boolean {
     return this.someUnitHolding(name, (unit) => writesNamed(this.numberWordsOf(unit).named, name, accept));
@@ -2725,7 +2735,7 @@ export class SearchIndex {
       const { named } = this.numberWordsOf(unit);
       if (!writesNamed(named, name) || writesNamed(named, name, (n) => n === number) || this.numbersOf(unit).has(number)) continue;
       if (this.namedInArticle(unit).get(name)!.has(number)) continue;
-      if (unit.faq || this.namedWith(name, (n) => n === number)) missed.add(number);
+      if (unit.faq || this.namesNumber(name, number)) missed.add(number);
     }
     return missed.size;
   }
@@ -3328,7 +3338,7 @@ export class SearchIndex {
     }
     // A code block is quoted whole: a window of its lines would cut its fences, and the command with them.
     const read = isCodeBlock(unit.passage) ? unit.passage.raw : evidence ? this.quoteOf(unit.passage, evidence.window, unit.article, query, true) : firstSentences(unit.passage, this.split(unit.passage).list);
-    const text = withListIntroduced(read, unit.passage, article);
+    const text = withIntroducedBlock(read, unit.passage, article);
     return { question, answer: text, kind: 'paragraph', quote: text, source: source(article, unit.passage), matched: null, entry: unit.id };
   }
 
@@ -4301,7 +4311,7 @@ function bulletItems(passage: Passage, list: readonly Sentence[]): ((sentence: n
  * Z). Only the list or block right after it in the file, whole, so the quote stays verbatim and complete; a
  * list longer than MAX_LIST_LINES is left to the article, a code block never (see `isCodeBlock`).
  */
-function withListIntroduced(quoted: string, passage: Passage, article: Article): string {
+function withIntroducedBlock(quoted: string, passage: Passage, article: Article): string {
   if (!INTRODUCES.test(quoted) || !passage.raw.trimEnd().endsWith(quoted.trimEnd())) return quoted;
   const next = article.paragraphs[article.paragraphs.indexOf(passage) + 1];
   const lines = next?.raw.split('\n') ?? [];
@@ -4317,13 +4327,11 @@ function isCodeBlock(passage: Passage): boolean {
   const fence = CODE_FENCE.exec(passage.raw)?.[1];
   return fence !== undefined && passage.raw.trimEnd().endsWith(fence);
 }
-/** A fenced code block's opening fence, at the start of a passage's raw text. */
-const CODE_FENCE = /^(`{3,}|~{3,})/;
 /** A quote ending in a colon, which introduces what follows. */
 const INTRODUCES = /[:：]\s*$/u;
 /** A line of a Markdown list: a bullet or a number, or an item's continuation indented under it. */
 const LIST_LINE = /^(?:\s*(?:[-*+•]|\d{1,3}[.)])\s+\S|\s{2,}\S)/u;
-/** Lines of an introduced list quoted with its lead-in at most (see `withListIntroduced`): a longer one, cut, would drop items unseen (a review). */
+/** Lines of an introduced list quoted with its lead-in at most (see `withIntroducedBlock`): a longer one, cut, would drop items unseen (a review). */
 const MAX_LIST_LINES = 12;
 
 /**
