@@ -143,6 +143,30 @@ describe('parseHtml: a blog-engine page', () => {
   });
 });
 
+describe('parseHtml: section headings Readability drops', () => {
+  // A theme that puts the h1 in the entry's header, which Readability drops as page furniture: its test for
+  // a heading that repeats the title then takes the first h2 whose words the title holds.
+  const page = (headings: string[]) =>
+    [
+      '<!DOCTYPE html><html lang="en-GB"><head><title>Room Hire: New Prices and Booking Rules &#8211; Ashcombe Library</title>',
+      '<meta property="og:title" content="Room Hire: New Prices and Booking Rules"><meta property="og:site_name" content="Ashcombe Library"></head>',
+      '<body><main id="main"><article class="post">',
+      '<header class="entry-header"><h1 class="entry-title">Room Hire: New Prices and Booking Rules</h1></header>',
+      '<div class="entry-content">',
+      '<p>Our two rooms can be hired by local groups, businesses and residents, and from April the prices rise for the first time since 2022.</p>',
+      ...headings.flatMap((heading, i) => [heading, `<p>Paragraph ${i + 1} of the page says what its section is about, in a sentence long enough to count as article text, and a second one: under 500 characters Readability reads the page again more loosely.</p>`]),
+      '</div></article></main>',
+      '<aside class="widget-area"><h2 class="widget-title">Latest news</h2><ul><li><a href="/a">Repair café reopens</a></li></ul></aside></body></html>',
+    ].join('\n');
+
+  it('keeps a section heading whose words are all in the title ("Prices"), and names no section by one that restates the title', () => {
+    const html = page(['<h2>The rooms</h2>', '<h2>Prices</h2>', '<h2>Booking rules</h2>']);
+    expect(parseHtml(html, 'room.html', 'room').article!.paragraphs.map((p) => p.section)).toEqual([null, 'The rooms', 'Prices', 'Booking rules']);
+    const restated = page(['<h2>Room hire: new prices and booking rules</h2>', '<h2>Prices</h2>']);
+    expect(parseHtml(restated, 'room.html', 'room').article!.paragraphs.map((p) => p.section)).toEqual([null, null, 'Prices']);
+  });
+});
+
 describe('parseHtml: other FAQ markup', () => {
   it('reads a microdata FAQPage, and date and summary from JSON-LD @graph and the description meta', () => {
     const { article, issues } = parseFixture('microdata-library.html');

@@ -87,13 +87,30 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     }
     return all > 0 && inside / all >= MIN_KEPT_SHARE;
   };
+  const site = collapse(extracted?.siteName ?? '') || null;
+  const title = withoutSiteName(
+    collapse(extracted?.title ?? '') || collapse(document.title ?? '') || collapse(document.querySelector('h1')?.textContent ?? ''),
+    site,
+  );
+
   const body: FoundText[] = [];
   const sections: { offset: number; name: string }[] = faq.headings.map((h) => ({ offset: page.offsetOf(startNode(h)), name: collapse(h.raw) }));
+  const section = (block: TextBlock) => ({ offset: page.offsetOf(startNode(block)), name: collapse(block.raw) });
+  // A heading Readability dropped, that opens article text and does not restate the title, still names
+  // its section (see `restatesTitle`).
+  let dropped: TextBlock | null = null;
   const stray = new StrayAlsoAskedList();
   for (const block of blocks) {
-    if (stray.holds(block.kind === 'text' ? listOf(startNode(block)) : null) || block.nodes.some(faq.isClaimed) || !isKept(block)) continue;
+    const claimed = stray.holds(block.kind === 'text' ? listOf(startNode(block)) : null) || block.nodes.some(faq.isClaimed);
+    if (!claimed && !isKept(block)) {
+      dropped = block.kind === 'heading' && block.level >= 2 && !block.nodes.some(inChrome) && !restatesTitle(collapse(block.raw), title) ? block : null;
+      continue;
+    }
+    if (!claimed && dropped && block.kind === 'text') sections.push(section(dropped));
+    dropped = null;
+    if (claimed) continue;
     if (block.kind === 'heading') {
-      if (block.level >= 2) sections.push({ offset: page.offsetOf(startNode(block)), name: collapse(block.raw) });
+      if (block.level >= 2) sections.push(section(block));
     } else if (opensAlsoAsked(block.raw)) {
       issues.push(misplacedAlsoAsked(file, page.lineOf(startNode(block)), null, undefined, writtenLabel(collapse(block.raw))));
       stray.follows(block);
@@ -102,11 +119,6 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     }
   }
 
-  const site = collapse(extracted?.siteName ?? '') || null;
-  const title = withoutSiteName(
-    collapse(extracted?.title ?? '') || collapse(document.title ?? '') || collapse(document.querySelector('h1')?.textContent ?? ''),
-    site,
-  );
   if (!title) return fail(1, 'the page has no title: add a <title>, an og:title meta tag or an <h1>');
   if (body.length === 0 && faq.entries.length === 0) {
     return fail(
@@ -206,6 +218,23 @@ function passageMaker(page: Page, sections: { offset: number; name: string }[]) 
     [...passages].sort((a, b) => offsets.get(a)! - offsets.get(b)!).forEach((p, i) => (p.paragraph = i + 1));
   };
   return { make, number };
+}
+
+/**
+ * Whether `heading` restates the page's `title`: it holds the title's words, as Readability's own test reads
+ * a heading that duplicates the title (over 0.75 of the words' letters), the other way round. Readability
+ * drops the first `h1` or `h2` whose words the title holds, meant for the title repeated above the article;
+ * where a theme's header holding the `h1` went first as page furniture, that is a section heading such as
+ * "Prices" under "Room Hire: New Prices and Booking Rules", and its paragraphs were filed under the section
+ * before (a library's trial, whose price paragraphs read as "The rooms"). A heading that restates the title
+ * names no section.
+ */
+function restatesTitle(heading: string, title: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const held = new Set(words(heading));
+  const all = words(title);
+  const length = (list: string[]) => list.join(' ').length;
+  return all.length > 0 && length(all.filter((word) => held.has(word))) / length(all) > 0.75;
 }
 
 /** `Headline – Site` or `Site | Headline` without the site name (Readability strips only some separators). */
