@@ -239,6 +239,20 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     }
   });
 
+  it('reads a letter of a series the articles write ("C-Jugend") typed apart, and does not answer one they do not write from the others', () => {
+    const club = new SearchIndex([
+      article(
+        'training',
+        '---\nlang: de\n---\n# Trainingszeiten der Jugend\n\nDie E-Jugend trainiert montags und mittwochs von 17:00 bis 18:30 Uhr auf dem Kunstrasenplatz.\n\nDie C-Jugend trainiert dienstags und freitags von 18:00 bis 19:30 Uhr in Hohenlinden.\n\nDie D-Jugend trainiert donnerstags von 17:45 bis 19:15 Uhr auf dem Hauptplatz.\n\nJedes Kind bekommt ein T-Shirt mit dem Vereinswappen, es kostet 25 Euro.\n',
+      ),
+    ]);
+    expect(club.answer('wo trainiert die c jugend').quote).toContain('Die C-Jugend');
+    expect(club.answer('wann trainiert die d-jugend').quote).toContain('Die D-Jugend');
+    for (const question of ['Wann trainiert die A-Jugend?', 'wann trainiert die a jugend']) expect(club.answer(question).answer, question).toBeNull();
+    // One letter written is no series: "T-Shirt" is a word, and "ein X-Shirt" asks about it too.
+    expect(club.answer('was kostet ein x-shirt').quote).toContain('25 Euro');
+  });
+
   it('reads an address clipped as readers type it ("bridge st") where the articles write the word whole, and as typed where they write it', () => {
     const town = new SearchIndex([
       article('parking', '# Parking during the roadworks\n\nThe car park on Bridge Street is free after 3pm on weekdays while the works last.\n\nThe riverside car park by the old bridge is never free: it charges £2 an hour.\n'),

@@ -1343,6 +1343,13 @@ export class SearchIndex {
       // A price asked ("…cost at €999?") is no measure of the asker's: an amount is what an entry states (see `NumberWords.amount`).
       else if (!details.has(number) && !amountOf.has(number) && !(RECENT_YEAR.test(number) && !counted(number))) query.quantities.push({ number, name: nameOf(number) });
     }
+    // A letter of a series the articles name ("A-Jugend" where they write "C-Jugend" and "E-Jugend") asks for
+    // one they do not write, as "Terminal 4" does: only the letter tells the teams apart.
+    for (const [, letter, apart, word] of analyzer.lowerCase(question).matchAll(LETTERED_WORD)) {
+      if (!this.seriesLetter(letter!, word!, analyzer, { apart: !/\p{Pd}/u.test(apart!), unwritten: true })) continue;
+      query.numbers++;
+      query.unknownNumbers++;
+    }
     for (const { before, number } of beside) {
       if (before === null) continue;
       const name = analyzer.lowerCase(before);
@@ -1352,10 +1359,43 @@ export class SearchIndex {
   }
 
   /**
+   * Whether `letter` before `word` (lower-cased; typed `apart` or with a hyphen) names one of a series the
+   * articles write as a letter, a hyphen and that word ("C-Jugend", "E-Jugend"): with `unwritten`, one they
+   * do not write (a series they write with two other letters at least), else one they write. A German
+   * sports club's trial (round BF) asked "wo trainiert die c jugend", the letter a stopword, and "Wann
+   * trainiert die A-Jugend?", a team it has not: both were answered at 1.00 from another team's times,
+   * "Jugend" all that was read. Only in the languages of LETTER_WORDS, and typed apart only where the letter
+   * is no word of its own ("a team"). Read once per letter and word, from the units holding the word (see
+   * `someUnitHolding`).
+   */
+  private seriesLetter(letter: string, word: string, analyzer: Analyzer, { apart, unwritten }: { apart: boolean; unwritten: boolean }): boolean {
+    const words = LETTER_WORDS[analyzer.lang];
+    if (words === undefined || !/^[a-z]$/.test(letter) || (apart && words.includes(letter))) return false;
+    const term = analyzer.contentTerm(word);
+    if (term === null || this.index.termId(term) === undefined) return false;
+    if ((this.index.termId(analyzer.stemOnce(letter + word)) !== undefined) === unwritten) return false;
+    return this.writtenJoins.get(`l\u0000${unwritten}\u0000${letter}\u0000${word}`, () => {
+      const written = new RegExp(`(?<![\\p{L}\\p{N}])([a-z])\\p{Pd}${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gu');
+      const others = new Set<string>();
+      // A series is two other letters at least: one ("e-prescription", "E-Mail") is a word of its own.
+      return this.someUnitHolding(term, (unit) =>
+        statedTexts(unit).some((text) => {
+          for (const [, found] of analyzer.lowerCase(text).matchAll(written)) {
+            if (!unwritten && found === letter) return true;
+            if (unwritten && found !== letter) others.add(found!);
+          }
+          return others.size >= 2;
+        }),
+      );
+    });
+  }
+
+  /**
    * The term the corpus writes words `i` and `i + 1` of `words` as, joined ("log in" → "login"), stopwords
    * included; never for two stopwords, whose joining makes another word of the language (German "an der"
    * → "ander", other), nor for a one-letter stopword and a word the corpus knows: Russian "в Новом" (in the
-   * New…) read as "вновь" (anew); XQuAD ru plain abstained 0.031 → 0.029, nothing else moved. A known word
+   * New…) read as "вновь" (anew); XQuAD ru plain abstained 0.031 → 0.029, nothing else moved; unless it is
+   * a letter of a series the articles write so, with a hyphen ("c jugend" of "C-Jugend": see `seriesLetter`). A known word
    * only: "i ndia" is still "india" (a HINT3 query). Nor, but in English, for a longer stopword and any
    * word: a preposition there is a prefix of another word (a Polish roleplay server's trial: "da się grać
    * na padzie?", on a gamepad, read as "napadzie", a heist), where English writes its compounds of them
@@ -1389,7 +1429,7 @@ export class SearchIndex {
     const first = words[i]!;
     const next = words[i + 1]!;
     const apart = analyzer.english ? ENGLISH_POSSESSIVES.has(first) : first.length > 1;
-    if (analyzer.isStopword(first) && (analyzer.isStopword(next) || apart || (first.length === 1 && this.index.termId(analyzer.stem(next)) !== undefined))) return undefined;
+    if (analyzer.isStopword(first) && (analyzer.isStopword(next) || apart || (first.length === 1 && this.index.termId(analyzer.stem(next)) !== undefined && !this.seriesLetter(first, next, analyzer, { apart: true, unwritten: false })))) return undefined;
     if (FIGURE.test(first) && FIGURE.test(next) && next.length !== 3) return undefined;
     const stopwordAfter = analyzer.isStopword(next) && !PARTICLES.has(next) && next !== 'by';
     if (stopwordAfter && !analyzer.english) return undefined;
@@ -3587,6 +3627,15 @@ const IDENTIFIER_ANYWHERE = new RegExp(`\\d{${IDENTIFIER_DIGITS}}`);
  * `askersDetails`): an Indian mattress brand's trial (round AR) declined "order NS2519983 kab aayega" at
  * 0.10, the word counted against every answer, where "order 2519983" found the tracking entry.
  */
+/**
+ * The one-letter words of the languages whose series' letters (see `seriesLetter`) are read typed apart
+ * too ("c jugend"): such a letter is a word of its own ("a team", "y ahora"), a series' letter only before a
+ * hyphen. In another language, a letter is read only before a hyphen.
+ */
+const LETTER_WORDS: Record<string, string> = { de: '', en: 'ai', fr: 'ay', es: 'aeouy', it: 'aeio', pt: 'aeo', nl: 'u', pl: 'aiouwz', cs: 'aikosuvz', sk: 'aikosuvz', sv: 'i', da: 'i', nb: 'i' };
+/** A letter before a word, with a hyphen or apart, where a series' letter may stand (see `seriesLetter`): not the "s" of "doctor's", nor a letter of "U.S.". */
+const LETTERED_WORD = /(?<![\p{L}\p{N}\p{Pd}'’.])([a-z])(\p{Pd}|\s+)(\p{L}{2,})/gu;
+
 const LETTERED_IDENTIFIER = new RegExp(`^\\p{L}{1,4}\\d{${IDENTIFIER_DIGITS},}$`, 'u');
 const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.,]\\d)`);
 /**
