@@ -945,8 +945,17 @@ function turkishStem(typed: string): string {
   const verb = TURKISH_VERB.exec(word) ?? TURKISH_PARTICIPLE.exec(word) ?? TURKISH_VERBAL_NOUN.exec(word) ?? TURKISH_PAST.exec(word);
   if (verb) return verb[1]!.replace(TURKISH_PASSIVE, '$1');
   const possessive = /^(.{3,}[aeıioöuü])s[ıiuü]$/u.exec(word);
-  return turkishSnowball(possessive ? possessive[1]! : word).replace(/^(.{3,})[ıiuü]m$/u, '$1');
+  const stem = turkishSnowball(possessive ? possessive[1]! : word).replace(/^(.{3,})[ıiuü]m$/u, '$1');
+  return TURKISH_VOWEL.test(stem) ? stem : (TURKISH_FIRST_SYLLABLE.exec(word)?.[0] ?? stem);
 }
+const TURKISH_VOWEL = /[aeıioöuüâîû]/u;
+/**
+ * A word's first closed syllable ("gün" of "günü"), a root where the port left none: it reads a root's
+ * last consonant and vowel as a suffix ("günü", "günde" → "g", "dini" and "tümü" both "t", "cümle" →
+ * "ç"), so "hangi gün" (which day) did not meet "Cumartesi günü" (an Istanbul photography club's trial,
+ * round BF: the date's sentence was left out of the quote).
+ */
+const TURKISH_FIRST_SYLLABLE = /^[^aeıioöuüâîû]*[aeıioöuüâîû][^aeıioöuüâîû]/u;
 
 /**
  * Indonesian "pelajar" (a student) kept apart from a teacher: the Snowball port takes "pel-" off "pelajar" as

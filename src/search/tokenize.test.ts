@@ -277,6 +277,12 @@ describe('analysis per language', () => {
     expect(terms('tr', "3.'ye ne kadar ödül var")).toEqual(['3', 'odul']);
   });
 
+  it('keeps a Turkish root where Snowball leaves no vowel: "günü" is "gün", and "dini" no "tümü"', () => {
+    for (const word of ['günü', 'günde', 'günleri']) expect(terms('tr', word), word).toEqual(terms('tr', 'gün'));
+    expect(terms('tr', 'dini')).toEqual(terms('tr', 'din'));
+    expect(terms('tr', 'dini')).not.toEqual(terms('tr', 'tümü'));
+  });
+
   it('reads a Ukrainian word the same with its apostrophe typed any way or left out', () => {
     const friday = terms('uk', 'пʼятницю');
     expect(friday).toHaveLength(1);
