@@ -1665,10 +1665,20 @@ const JAPANESE_KANA_QUESTION_WORD = new RegExp(
   `(?<!ひ|とう|さい|こん|ぶ|く|かん|し)なん(?:(じ|にち|ねん|[ぷふ]ん)(?![ゃゅょぁぃぅぇぉ])(かん(?![りれ]))?|(${Object.keys(JAPANESE_KANA_COUNTERS).join('|')})(?![ゃゅょぁぃぅぇぉず]))`,
   'gu',
 );
-const japaneseKanaQuestionWords = (question: string): string =>
-  question.replace(JAPANESE_KANA_QUESTION_WORD, (_, timed: string | undefined, span: string | undefined, counter: string | undefined) =>
-    timed ? `何${JAPANESE_KANA_COUNTERS[timed]}${span ? '間' : ''}` : `何${JAPANESE_KANA_COUNTERS[counter!]}`,
-  );
+/**
+ * A Japanese question as ICU should cut it: question words typed in hiragana written in kanji (see
+ * JAPANESE_KANA_QUESTION_WORD), and the particle "から" (from) set apart from the copula "だ" that closes
+ * a casual question ("何時からだっけ", "いつからだよね", "何時からだ？"), which ICU reads as "からだ" (body),
+ * a word no article of times writes: a doujin circle's trial (round BF) abstained on "配信何時からだっけ"
+ * with the stream's times first.
+ */
+const japaneseQuestion = (question: string): string =>
+  question
+    .replace(JAPANESE_KANA_QUESTION_WORD, (_, timed: string | undefined, span: string | undefined, counter: string | undefined) =>
+      timed ? `何${JAPANESE_KANA_COUNTERS[timed]}${span ? '間' : ''}` : `何${JAPANESE_KANA_COUNTERS[counter!]}`,
+    )
+    .replace(FROM_BEFORE_COPULA, 'から ');
+const FROM_BEFORE_COPULA = /から(?=だ(?:っけ|よ|ね|[？?！!。]|$))/gu;
 /**
  * Japanese chat's clippings of words the articles write in full (see `LanguageSpec.clippings`): "鯖"
  * (server), "メンテ", "ログボ" (login bonus), "アプデ", "ボイチャ", "スマホ", "アバ" (avatar), "ボイチェン"
@@ -2875,7 +2885,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true, unaccentedFunctionWords: TURKISH_UNACCENTED, respellings: TURKISH_RESPELLINGS }],
   ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
-  ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseKanaQuestionWords }],
+  ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseQuestion }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)), clippings: KOREAN_CLIPPINGS, endingsOnClippings: true }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word))), THAI_PARTICLES))],
   ['vi', { ...spec(stops('vi', lists.vie, VIETNAMESE_EXTRA), undefined, false), unaccentedTyping: true, clippings: VIETNAMESE_CLIPPINGS }],

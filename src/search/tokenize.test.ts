@@ -1313,6 +1313,11 @@ describe('Chinese in two scripts, Japanese katakana', () => {
     // Not "じゃん" (isn't it), which opens "じゃんけん" (rock-paper-scissors).
     expect(terms('ja', 'じゃんけん大会のルール')).toContain('じゃん');
   });
+  it('sets "から" apart from the copula closing a casual Japanese question, which ICU cuts as "からだ" (body)', () => {
+    const ja = analyzerFor('ja');
+    for (const typed of ['配信って何時からだっけ', '配信はいつからだっけ', '配信何時からだ？']) expect(ja.queryTerms(ja.tokens(ja.respelled(typed, () => false))).map((t) => t.term), typed).toEqual(terms('ja', '配信'));
+    expect(terms('ja', 'からだが痛い')).toContain('だが');
+  });
 
   it('reads a katakana loanword ICU cuts into short pieces as one word, and keeps apart two words it knows', () => {
     expect(terms('ja', 'クリエイターの条件')).toEqual(['クリエイター', '条件']);
