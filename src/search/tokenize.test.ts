@@ -412,7 +412,7 @@ describe('analysis per language', () => {
     // A product's name; the words a question turns on ("keen sandals", "cooked prawns").
     expect(en.isChatWord('reckon', 'can I import my data from Reckon?')).toBe(false);
     for (const word of ['keen', 'cooked']) expect(en.isChatWord(word, `do you sell ${word} ones`), word).toBe(false);
-    const clipped = { st: ['street'], rd: ['road'], ave: ['avenue'], arvo: ['afternoon'], brekkie: ['breakfast'], servo: ['service', 'station'], nz: ['new', 'zealand'], p2w: ['pay', 'to', 'win'] };
+    const clipped = { st: ['street'], rd: ['road'], ave: ['avenue'], arvo: ['afternoon'], brekkie: ['breakfast'], servo: ['service', 'station'], nz: ['new', 'zealand'], p2w: ['pay', 'to', 'win'], wknd: ['weekend'], wkends: ['weekends'], mtg: ['meeting'] };
     for (const [word, long] of Object.entries(clipped)) expect(en.unclipped(word), word).toEqual(long);
     for (const question of ['is st johns open on sunday', 'mass at st marys?']) expect(en.unclipped('st', question), question).toEqual([]);
     expect(en.unclipped('st', 'is the bridge st car park free')).toEqual(['street']);

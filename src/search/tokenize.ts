@@ -170,7 +170,9 @@ function isTaglish(question: string): boolean {
  * with its chatter (see chatter.ts). An address's "st", "rd", "ave" (street, road, avenue), "nz" New Zealand,
  * "p2w" pay to win, and Australian chat's "arvo", "brekkie", "servo" (a service station), as a town
  * newspaper's readers and a Brisbane gaming community's members type them ("how long is the high st gonna be
- * shut", "is the lan near the servo on gympie rd", "do hoodies ship to nz": round AO).
+ * shut", "is the lan near the servo on gympie rd", "do hoodies ship to nz": round AO). "wknd", "wkend"
+ * (weekend) and "mtg" (meeting), as a library's members typed them ("is the history talk on a wknd?",
+ * round BF: "wknd" counted against every answer).
  */
 const ENGLISH_CLIPPINGS = new Map(
   Object.entries({
@@ -181,6 +183,7 @@ const ENGLISH_CLIPPINGS = new Map(
     pic: 'picture', pics: 'pictures', pfp: 'profile picture', info: 'information', perma: 'permanent', permaban: 'permanent ban',
     permabanned: 'permanently banned', unsub: 'unsubscribe', vid: 'video', vids: 'videos', ppl: 'people', bday: 'birthday',
     sched: 'schedule', mins: 'minutes', secs: 'seconds', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', tmrw: 'tomorrow',
+    wknd: 'weekend', wknds: 'weekends', wkend: 'weekend', wkends: 'weekends', mtg: 'meeting', mtgs: 'meetings',
     tmr: 'tomorrow', convo: 'conversation', admin: 'administrator', admins: 'administrators', repo: 'repository',
     repos: 'repositories', docs: 'documentation', config: 'configuration', db: 'database', env: 'environment',
     auth: 'authentication', dm: 'direct message', dms: 'direct messages', '2fa': 'two factor authentication', mfa: 'multi factor authentication',
