@@ -249,7 +249,7 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(club.answer('wo trainiert die c jugend').quote).toContain('Die C-Jugend');
     expect(club.answer('wann trainiert die d-jugend').quote).toContain('Die D-Jugend');
     for (const question of ['Wann trainiert die A-Jugend?', 'wann trainiert die a jugend']) expect(club.answer(question).answer, question).toBeNull();
-    // One letter written is no series: "T-Shirt" is a word, and "ein X-Shirt" asks about it too.
+    // One letter written is no series ("T-Shirt"): an "X-Shirt" asked is no number the articles lack.
     expect(club.answer('was kostet ein x-shirt').quote).toContain('25 Euro');
   });
 

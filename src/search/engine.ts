@@ -1395,8 +1395,9 @@ export class SearchIndex {
    * included; never for two stopwords, whose joining makes another word of the language (German "an der"
    * → "ander", other), nor for a one-letter stopword and a word the corpus knows: Russian "в Новом" (in the
    * New…) read as "вновь" (anew); XQuAD ru plain abstained 0.031 → 0.029, nothing else moved; unless it is
-   * a letter of a series the articles write so, with a hyphen ("c jugend" of "C-Jugend": see `seriesLetter`). A known word
-   * only: "i ndia" is still "india" (a HINT3 query). Nor, but in English, for a longer stopword and any
+   * a letter of a series the articles write so, with a hyphen ("c jugend" of "C-Jugend": see
+   * `seriesLetter`). A known word only: "i ndia" is still "india" (a HINT3 query). Nor, but in English,
+   * for a longer stopword and any
    * word: a preposition there is a prefix of another word (a Polish roleplay server's trial: "da się grać
    * na padzie?", on a gamepad, read as "napadzie", a heist), where English writes its compounds of them
    * apart too ("in box", "with draw", "up load"); in English, nor for a possessive determiner (an
