@@ -505,6 +505,9 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const gear = new SearchIndex([article('gear', '# Gear\n\nThe club lends equipment to members for free.\n\nCameras, lenses and gear the club lends:\n\n- Canon EOS R6 with a 24-105 mm lens\n- Nikon Z6 II\n\nLoans last one week and are booked at the office.\n')]);
     // A Tehran photography club's trial, round Z: the lead-in alone answered at 1.00.
     expect(gear.answer('which cameras can I borrow?').quote).toBe('Cameras, lenses and gear the club lends:\n\n- Canon EOS R6 with a 24-105 mm lens\n- Nikon Z6 II');
+    // So too a list typed right under its lead-in, which Markdown reads as a block of its own: quoted as written.
+    const fees = new SearchIndex([article('fees', '# Fees 2026\n\nThe meeting set new fees for 2026.\n\nThe new annual fees are:\n- Adults: 96 euros a year\n- Families: 180 euros a year\n\nFees are collected by direct debit in January.\n')]);
+    expect(fees.answer('what are the new annual fees').quote).toBe('The new annual fees are:\n- Adults: 96 euros a year\n- Families: 180 euros a year');
     // A paragraph that ends in no colon is quoted alone.
     expect(gear.answer('how long do loans last').quote).toBe('Loans last one week and are booked at the office.');
     // Nor a list past a heading, another section's (a review).

@@ -4367,18 +4367,22 @@ function bulletItems(passage: Passage, list: readonly Sentence[]): ((sentence: n
  * the paragraph with the colon that introduces it ("Cameras, lenses and gear the club lends:" and its "-
  * Canon EOS R6…" lines; "Before any upgrade, take a fresh dump by hand:" and its command): alone, the line
  * answered "which cameras can I borrow?" at 1.00 with no camera (a Tehran photography club's trial, round
- * Z). Only the list or block right after it in the file, whole, so the quote stays verbatim and complete; a
- * list longer than MAX_LIST_LINES is left to the article, a code block never (see `isCodeBlock`).
+ * Z). Only the list or block right after it in the file, on the next line or after one blank line (a list
+ * typed right under its lead-in, which Markdown reads as a block of its own, was left out), whole, so the
+ * quote stays verbatim and complete; a list longer than MAX_LIST_LINES is left to the article, a code block
+ * never (see `isCodeBlock`).
  */
 function withIntroducedBlock(quoted: string, passage: Passage, article: Article): string {
   if (!INTRODUCES.test(quoted) || !passage.raw.trimEnd().endsWith(quoted.trimEnd())) return quoted;
   const next = article.paragraphs[article.paragraphs.indexOf(passage) + 1];
   const lines = next?.raw.split('\n') ?? [];
-  // Right after it in the file, one blank line between: not a list past a heading, in another section (a review).
-  const after = next !== undefined && next.paragraph === passage.paragraph + 1 && next.section === passage.section && next.line === passage.line + passage.raw.split('\n').length + 1;
+  // Right after it in the file, on the next line (a list may open right under its lead-in, as most are typed)
+  // or after one blank line: not a list past a heading, in another section (a review).
+  const gap = next === undefined ? -1 : next.line - (passage.line + passage.raw.split('\n').length);
+  const after = next !== undefined && next.paragraph === passage.paragraph + 1 && next.section === passage.section && (gap === 0 || gap === 1);
   const list = lines.length <= MAX_LIST_LINES && lines.every((line) => LIST_LINE.test(line));
   if (!after || !(list || isCodeBlock(next))) return quoted;
-  return `${quoted}\n\n${next.raw}`;
+  return `${quoted}${gap ? '\n\n' : '\n'}${next.raw}`;
 }
 
 /** Whether `passage` is a fenced code block (its first line opens a fence, its last closes it): quoted whole, never cut. */
