@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cut, numberRanges } from './text.js';
+import { cut, escapeRegExp, numberRanges } from './text.js';
 
 describe('cut', () => {
   it('keeps text verbatim up to the cut and marks it', () => {
@@ -27,5 +27,13 @@ describe('numberRanges', () => {
     expect(numberRanges([4, 5, 6, 7, 10, 11, 12, 20])).toBe('4–7, 10–12, 20');
     expect(numberRanges([8])).toBe('8');
     expect(numberRanges([])).toBe('');
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes a pattern that matches the text literally, every syntax character included', () => {
+    const text = 'a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o';
+    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp('1.5')).test('105')).toBe(false);
   });
 });

@@ -28,3 +28,8 @@ export function numberRanges(numbers: readonly number[]): string {
   }
   return parts.join(', ');
 }
+
+/** `text` with every character a regular expression reads as syntax escaped, to match it literally inside a pattern. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -9,6 +9,7 @@ import { MAX_DEPTH, readPage, type Page } from './html-page.js';
 import { isElement, startNode, textBlocks, type TextBlock } from './html-text.js';
 import { articleLanguage } from './language.js';
 import { normalizeLanguageTag } from '../language/detect.js';
+import { escapeRegExp } from '../text.js';
 import type { Article, ContentIssue, FaqEntry, Passage, ParseResult } from './types.js';
 
 /** Above this share of link text a block is navigation (a menu, a tag list, teaser links), not prose. */
@@ -240,7 +241,7 @@ function restatesTitle(heading: string, title: string): boolean {
 /** `Headline – Site` or `Site | Headline` without the site name (Readability strips only some separators). */
 function withoutSiteName(title: string, site: string | null): string {
   if (!site) return title;
-  const name = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(site);
   const separator = '\\s+[|\\-–—:·•»]\\s+';
   const stripped = title.replace(new RegExp(`${separator}${name}$|^${name}${separator}`, 'i'), '').trim();
   return stripped || title;

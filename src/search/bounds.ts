@@ -1,6 +1,7 @@
 import { statesType } from './answer-type.js';
 import { asWords } from './languages.js';
 import { writtenNumbers } from './numbers.js';
+import { escapeRegExp } from '../text.js';
 
 /**
  * The numbers a text bounds: limits a member's own number is measured against ("Players must be 16 or
@@ -159,7 +160,7 @@ const BOUNDS: Readonly<Record<string, { leading: readonly string[]; trailing: re
   th: { leading: ['อย่างน้อย', 'ไม่เกิน', 'ไม่ต่ำกว่า', 'สูงสุด', 'ขั้นต่ำ', 'ต่ำกว่า', 'มากกว่า', 'น้อยกว่า', 'เกิน'], trailing: ['ขึ้นไป', 'ลงมา'] },
 };
 
-const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escaped = (phrase: string) => escapeRegExp(phrase).replace(/ /g, '\\s+');
 
 /**
  * A range's two ends bound it as a limit does ("custom sizes from 60 to 84 inches", "entre 3 y 5 días",

@@ -1,5 +1,6 @@
 import { phrasingKey } from '../content/alternates.js';
 import { CODE_FENCE } from '../content/soft-breaks.js';
+import { escapeRegExp } from '../text.js';
 import { INITIALS, longForm } from './abbreviations.js';
 import { clips, openSyllable, spelledLetters } from './korean.js';
 import { byNewest } from '../content/order.js';
@@ -1375,7 +1376,7 @@ export class SearchIndex {
     if (term === null || this.index.termId(term) === undefined) return false;
     if ((this.index.termId(analyzer.stemOnce(letter + word)) !== undefined) === unwritten) return false;
     return this.writtenJoins.get(`l\u0000${unwritten}\u0000${letter}\u0000${word}`, () => {
-      const written = new RegExp(`(?<![\\p{L}\\p{N}])([a-z])\\p{Pd}${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gu');
+      const written = new RegExp(`(?<![\\p{L}\\p{N}])([a-z])\\p{Pd}${escapeRegExp(word)}`, 'gu');
       const others = new Set<string>();
       // A series is two other letters at least: one ("e-prescription", "E-Mail") is a word of its own.
       return this.someUnitHolding(term, (unit) =>
@@ -2143,7 +2144,7 @@ export class SearchIndex {
    */
   private writesIdentifier(term: string, name: string, number: string): boolean {
     if (this.index.termId(`${term}${number}`) !== undefined) return true;
-    const written = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\p{Pd}/]?0*${number}(?![\\p{N}])`, 'iu');
+    const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[\\s\\p{Pd}/]?0*${number}(?![\\p{N}])`, 'iu');
     return this.articles.some((article) => written.test(article.title)) || this.someUnitHolding(term, (unit) => statedTexts(unit).some((text) => written.test(text)));
   }
 
@@ -3632,12 +3633,6 @@ const MAX_CACHED_NAMES = 1_024;
 const IDENTIFIER_WORD = new RegExp(`^\\d{${IDENTIFIER_DIGITS},}$`);
 const IDENTIFIER_ANYWHERE = new RegExp(`\\d{${IDENTIFIER_DIGITS}}`);
 /**
- * An order, booking or tracking number typed with its letters ("NS2519983", "AWB12345678"): a few letters,
- * then an identifier's digits. Where no article writes it, it is the asker's detail, as a bare one is (see
- * `askersDetails`): an Indian mattress brand's trial (round AR) declined "order NS2519983 kab aayega" at
- * 0.10, the word counted against every answer, where "order 2519983" found the tracking entry.
- */
-/**
  * The one-letter words of the languages whose series' letters (see `seriesLetter`) are read typed apart
  * too ("c jugend"): such a letter is a word of its own ("a team", "y ahora"), a series' letter only before a
  * hyphen. In another language, a letter is read only before a hyphen.
@@ -3646,6 +3641,12 @@ const LETTER_WORDS: Record<string, string> = { de: '', en: 'ai', fr: 'ay', es: '
 /** A letter before a word, with a hyphen or apart, where a series' letter may stand (see `seriesLetter`): not the "s" of "doctor's", nor a letter of "U.S.". */
 const LETTERED_WORD = /(?<![\p{L}\p{N}\p{Pd}'’.])([a-z])(\p{Pd}|\s+)(\p{L}{2,})/gu;
 
+/**
+ * An order, booking or tracking number typed with its letters ("NS2519983", "AWB12345678"): a few letters,
+ * then an identifier's digits. Where no article writes it, it is the asker's detail, as a bare one is (see
+ * `askersDetails`): an Indian mattress brand's trial (round AR) declined "order NS2519983 kab aayega" at
+ * 0.10, the word counted against every answer, where "order 2519983" found the tracking entry.
+ */
 const LETTERED_IDENTIFIER = new RegExp(`^\\p{L}{1,4}\\d{${IDENTIFIER_DIGITS},}$`, 'u');
 const IDENTIFIER = new RegExp(`(?<![\\d.,])\\d{${IDENTIFIER_DIGITS},}(?![\\d]|[.,]\\d)`);
 /**
