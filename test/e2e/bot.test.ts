@@ -170,7 +170,7 @@ describe('the bot in a Discord guild', { timeout: PROCESS_TEST_MS }, () => {
     const failing = emu.slash('ask', { question: 'What is Mythos?' }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000006' });
     await bot.waitForLog((l) => l.msg === 'could not tell the user about the failure' && l.interaction === failing.id);
 
-    emu.dropGateway();
+    await emu.dropGateway();
     await emu.waitForSession();
     const data = dataOf(await emu.slash('ask', { question: 'Who designated Anthropic a supply-chain risk?' }, { guildId: GUILD, channelId: CHANNEL, userId: '1400000000000000007' }).callback());
     expect(data.embeds![0]!.description).toContain('Hegseth');

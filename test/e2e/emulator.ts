@@ -408,8 +408,10 @@ export class DiscordEmulator {
   readonly #requests = new Feed<RecordedRequest>();
   readonly #frames: GatewayFrame[] = [];
   readonly #sessionEvents = new Feed<{ kind: SessionKind; shard: number }>();
+  readonly #disconnects = new Feed<{ shard: number }>();
   readonly #routes: Route[];
   readonly #failures: Failure[] = [];
+  #withheldAcks = 0;
   readonly #interactions = new Map<string, InteractionState>();
   readonly #interactionsByToken = new Map<string, InteractionState>();
   readonly #messages = new Map<string, JsonObject>();
@@ -515,6 +517,7 @@ export class DiscordEmulator {
     const stopped = new Error('Discord emulator stopped');
     this.#requests.failAll(stopped);
     this.#sessionEvents.failAll(stopped);
+    this.#disconnects.failAll(stopped);
     for (const socket of this.#sockets) socket.terminate();
     await new Promise<void>((resolve) => (this.#wss ? this.#wss.close(() => resolve()) : resolve()));
     const server = this.#server;
@@ -548,21 +551,46 @@ export class DiscordEmulator {
   }
 
   /**
+   * Leaves the next `times` heartbeats unacknowledged. Discord's gateway documentation tells a client
+   * that sees no HEARTBEAT_ACK between two heartbeats to treat the connection as zombied: close it and
+   * RESUME on a new one. discord.js does the same on its own whenever an acknowledgement comes late, as
+   * on a loaded machine with this emulator's short heartbeat interval.
+   */
+  withholdHeartbeatAck({ times = 1 }: { times?: number } = {}): void {
+    this.#withheldAcks += times;
+  }
+
+  /**
    * Drops the bot's gateway connection. A close code discord.js treats as resumable (the 4000
    * default) or `'terminate'` (abnormal closure) makes it RESUME; `invalidateSession` then answers
    * that RESUME with INVALID_SESSION so it must IDENTIFY again, which @discordjs/ws throttles to one
-   * per ~5 s. `shard` picks which shard's connection (0, the only one of an unsharded bot).
+   * per ~5 s. `shard` picks which shard's connection (0, the only one of an unsharded bot). Where
+   * the shard is between connections (discord.js reconnects by itself when a heartbeat goes
+   * unacknowledged, as on a loaded machine), it first waits for the bot to resume or identify again.
    */
-  dropGateway({
+  async dropGateway({
     code = 4000,
     invalidateSession = false,
     shard = 0,
-  }: { code?: number | 'terminate'; invalidateSession?: boolean; shard?: number } = {}): void {
-    const socket = this.#sessions.get(shard)?.socket;
-    if (!socket) throw new Error(`No gateway connection to drop for shard ${shard}`);
+  }: { code?: number | 'terminate'; invalidateSession?: boolean; shard?: number } = {}): Promise<void> {
+    const socket = await this.#openSocket(shard);
     if (invalidateSession) this.#sessions.delete(shard);
     if (code === 'terminate') socket.terminate();
     else socket.close(code, 'Emulated disconnect');
+  }
+
+  /** Resolves when the connection of the shard's session next closes, from either end. */
+  async waitForDisconnect(timeoutMs = DEFAULT_TIMEOUT_MS, shard = 0): Promise<void> {
+    await this.#disconnects.wait((e) => e.shard === shard, timeoutMs, () => `for shard ${shard}'s gateway connection to close`, false);
+  }
+
+  /** The shard's session's open gateway connection, once it has one. */
+  async #openSocket(shard: number): Promise<WebSocket> {
+    for (;;) {
+      const socket = this.#sessions.get(shard)?.socket;
+      if (socket?.readyState === WebSocket.OPEN) return socket;
+      await this.waitForSession(DEFAULT_TIMEOUT_MS, shard);
+    }
   }
 
   /**
@@ -1018,7 +1046,11 @@ export class DiscordEmulator {
     socket.on('error', () => undefined);
     socket.on('close', () => {
       this.#sockets.delete(socket);
-      for (const session of this.#sessions.values()) if (session.socket === socket) session.socket = null;
+      for (const session of this.#sessions.values()) {
+        if (session.socket !== socket) continue;
+        session.socket = null;
+        this.#disconnects.push({ shard: session.shard[0] });
+      }
     });
     socket.on('message', (raw) => this.#onFrame(socket, raw));
     this.#send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.#heartbeatIntervalMs } });
@@ -1037,7 +1069,8 @@ export class DiscordEmulator {
     this.#frames.push({ op, d: isObject(frame.d) ? d : frame.d, time: Date.now() });
     switch (op) {
       case GatewayOpcodes.Heartbeat:
-        this.#send(socket, { op: GatewayOpcodes.HeartbeatAck });
+        if (this.#withheldAcks > 0) this.#withheldAcks -= 1;
+        else this.#send(socket, { op: GatewayOpcodes.HeartbeatAck });
         break;
       case GatewayOpcodes.Identify: {
         const shard = shardFromIdentify(d);
