@@ -442,6 +442,20 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(roadmap.readings('when does the second season start')).toContainEqual({ word: 'second', term: '2nd', how: 'related' });
   });
 
+  it('reads an ordinal in words as the figure the articles write for it, in the languages listing theirs', () => {
+    // A Russian Minecraft server's trial: "седьмого" was unknown, and the season's start answered at 0.53.
+    const seasons = new SearchIndex([
+      article('seasons', '# Сезоны\n\nКаждый сезон длится примерно 4 месяца и заканчивается вайпом. Шестой сезон начался 1 июня 2025 года.\n\nВайп 7-го сезона назначен на 11 октября 2025 года в 16:00 по Москве.\n'),
+    ]);
+    expect(seasons.readings('Когда вайп седьмого сезона?', { lang: 'ru' })).toContainEqual({ word: 'седьмого', term: '7', how: 'related' });
+    expect(seasons.answer('Когда вайп седьмого сезона?', { lang: 'ru' }).quote).toContain('11 октября 2025');
+    const saison = new SearchIndex([article('saison', '# Saison\n\nDie 7. Saison beginnt am 3. März. Die Anmeldung ist offen.\n')]);
+    expect(saison.readings('Wann beginnt die siebte Saison?', { lang: 'de' })).toContainEqual({ word: 'siebte', term: '7', how: 'related' });
+    // A French figure carries its ending, so it is read as the word too.
+    const etage = new SearchIndex([article('etage', '# Salles\n\nLa salle de réunion est au troisième étage, à droite.\n')]);
+    expect(etage.readings('la salle est au 3e étage ?', { lang: 'fr' })).toContainEqual({ word: '3e', term: 'troisiem', how: 'related' });
+  });
+
   it('reads a currency\'s name as the code a price list writes, and the reverse ("euros" finds "EUR")', () => {
     const prices = new SearchIndex([article('prices', '# Prices\n\nThe DLC costs 7.99 USD, 7.99 EUR or 6.49 GBP.\n\nThe soundtrack is sold apart, for five euros.\n')]);
     expect(prices.readings('how much is the dlc in pounds')).toContainEqual({ word: 'pounds', term: 'gbp', how: 'related' });

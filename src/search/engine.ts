@@ -1771,8 +1771,12 @@ export class SearchIndex {
       return age === undefined ? [] : [age];
     }
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stemOnce(part));
-    const other = (analyzer.english ? ENGLISH_ORDINALS.get(word) : undefined) ?? CURRENCY_CODES.get(word);
-    const written = other === undefined ? undefined : known(other);
+    for (const other of analyzer.ordinalForms(term)) {
+      const written = known(other);
+      if (written !== undefined) return [written];
+    }
+    const currency = CURRENCY_CODES.get(word);
+    const written = currency === undefined ? undefined : known(currency);
     if (written !== undefined) return [written];
     if (/\d/.test(term) || term.length > MAX_WORD_LENGTH) return [];
     // An acronym's plural typed in lower case ("mps", "vms") where the articles write only the acronym ("MP").
@@ -4658,24 +4662,6 @@ function separatedVerbs(text: string, analyzer: Analyzer): SeparatedVerb[] {
 }
 /** What ends a clause for `separableVerbs`: a sentence's or a clause's mark. */
 const CLAUSE_END = /[.,;:!?¿¡()\n]+/u;
-
-/**
- * English ordinals in figures and in words, each to the other ("4th" ↔ "fourth", up to the twentieth): a
- * question word the articles lack is read as the other form where they write it (a game studio's trial:
- * "what is the 4th class called" abstained, its article writing "the fourth class").
- */
-const ENGLISH_ORDINALS: ReadonlyMap<string, string> = new Map(
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
-    .split(' ')
-    .flatMap((name, i): [string, string][] => {
-      const n = i + 1;
-      const figure = `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
-      return [
-        [figure, name],
-        [name, figure],
-      ];
-    }),
-);
 
 /**
  * A currency's name, as members ask in it, and its ISO 4217 code, as price lists write it ("7.99 EUR"), each

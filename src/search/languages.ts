@@ -134,6 +134,8 @@ export interface LanguageSpec {
    * type it as ', ’, ʼ, ʻ, ` or not at all. Split there, the
    * site's "п’ятницю" was "п" and "ятниц", which "пятницю" never met (a Ukrainian DayZ server's trial). */
   apostropheInWord?: boolean;
+  /** The language's ordinal numbers in words and in figures (see `Ordinals`). */
+  ordinals?: Ordinals;
   /** Whether up to three letters after a number and a hyphen are its ending, dropped: Russian writes the case
    * of an ordinal or a decade so ("10-й", "в 1970-х", "1970-е"), Romanian an ordinal ("al 12-lea"). */
   numberSuffix?: boolean;
@@ -976,6 +978,76 @@ const romanianCedilla = (word: string): string => word.replace(/ș/g, 'ş').repl
 const romanianComma = (word: string): string => word.replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
 
 const spec = (stopwords: readonly string[], stem?: (word: string) => string, fold = true, apostropheSuffix = false): LanguageSpec => ({ stopwords, stem, fold, apostropheSuffix });
+
+/**
+ * A language's ordinal numbers, first to twentieth, in words and in the figures its articles write for them,
+ * each read as the other where a question writes the form the articles lack (see `Analyzer.ordinalForms`): a
+ * game studio's trial asked "what is the 4th class called" of "the fourth class", a Russian Minecraft
+ * server's "Когда вайп седьмого сезона?" of "вайп 7-го сезона" (answered with the season's start instead).
+ */
+export interface Ordinals {
+  /** Entry n − 1: the forms of the nth, space-separated, where the stemmer leaves them apart ("primero primer"). */
+  words: readonly string[];
+  /**
+   * The terms of the nth in figures, as the tokenizer leaves them: "7" of Russian "7-го" and German "7.", "7e"
+   * of French "7e". A figure without letters is any number's ("7 игроков"): it is read as no ordinal word.
+   */
+  figures: (n: number) => readonly string[];
+  /**
+   * The cardinals, space-separated, where the stemmer gives some the term of their ordinal (Russian "пяти"
+   * and "пятого" both "пят"): such a term is left out. A count is asked of as often as it is written in
+   * figures, and read as the fifth it met any "5" ("Есть ли у вас игры для детей пяти лет?" was answered by
+   * the age rule, "старше 18 лет", a fixture's uncovered question).
+   */
+  cardinals?: string;
+}
+
+/** English ordinals: "4th" ↔ "fourth". */
+export const ENGLISH_ORDINALS: Ordinals = {
+  words: 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '),
+  figures: (n) => [`${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`],
+};
+
+/** The figure alone: Russian and Ukrainian "7-го", "7-й" and German "7." leave "7". */
+const bareFigure = (n: number): readonly string[] => [String(n)];
+
+const RUSSIAN_ORDINALS: Ordinals = {
+  words: 'первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый'.split(' '),
+  figures: bareFigure,
+  cardinals:
+    'один одного два двух три трёх четыре четырёх пять пяти шесть шести семь семи восемь восьми девять девяти десять десяти одиннадцать одиннадцати двенадцать двенадцати тринадцать тринадцати четырнадцать четырнадцати пятнадцать пятнадцати шестнадцать шестнадцати семнадцать семнадцати восемнадцать восемнадцати девятнадцать девятнадцати двадцать двадцати',
+};
+
+/** Not "другий" (second): its term is "друг", a friend. */
+const UKRAINIAN_ORDINALS: Ordinals = {
+  words: "перший  третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий одинадцятий дванадцятий тринадцятий чотирнадцятий п'ятнадцятий шістнадцятий сімнадцятий вісімнадцятий дев'ятнадцятий двадцятий".split(' '),
+  figures: bareFigure,
+  cardinals:
+    "один одного два двох три трьох чотири чотирьох п'ять п'яти шість шести сім семи вісім восьми дев'ять дев'яти десять десяти одинадцять одинадцяти дванадцять дванадцяти тринадцять тринадцяти чотирнадцять чотирнадцяти п'ятнадцять п'ятнадцяти шістнадцять шістнадцяти сімнадцять сімнадцяти вісімнадцять вісімнадцяти дев'ятнадцять дев'ятнадцяти двадцять двадцяти",
+};
+
+const GERMAN_ORDINALS: Ordinals = {
+  words: 'erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte dreizehnte vierzehnte fünfzehnte sechzehnte siebzehnte achtzehnte neunzehnte zwanzigste'.split(' '),
+  figures: bareFigure,
+  cardinals: 'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig',
+};
+
+/** French writes "1er", "1re", "2e" (17th to 19th are two words, "dix-septième": left out). */
+const FRENCH_ORDINALS: Ordinals = {
+  words: 'premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième'.split(' '),
+  figures: (n) => (n === 1 ? ['1er', '1re'] : [`${n}e`]),
+};
+
+/** Spanish and Portuguese write "7.º", "7ª" ("7o", "7a"), first to tenth ("segundo" alone is also a second of time: its figure has the ending). */
+const ordinalEndings = (n: number): readonly string[] => [`${n}o`, `${n}a`];
+const SPANISH_ORDINALS: Ordinals = { words: ['primero primer', 'segundo', 'tercero tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'], figures: ordinalEndings };
+const PORTUGUESE_ORDINALS: Ordinals = { words: 'primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono décimo'.split(' '), figures: ordinalEndings };
+
+/** Dutch writes "7e". */
+const DUTCH_ORDINALS: Ordinals = {
+  words: 'eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste'.split(' '),
+  figures: (n) => [`${n}e`],
+};
 
 /**
  * Question words ("when", "how many", "which") and their inflected forms, by language, with the verbs of
@@ -2857,12 +2929,12 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['bg', { ...spec(stops('bg', lists.bul.filter((word) => !BULGARIAN_CONTENT.has(word)), BULGARIAN_EXTRA), bulgarianStem()), numberSuffix: true, hyphenEndings: BULGARIAN_HYPHEN_ENDINGS }],
   ['cs', { ...spec(stops('cs', lists.ces.filter((word) => !CZECH_CONTENT.has(word)).map((word) => CZECH_MENDED[word] ?? word), CZECH_EXTRA), czechStem), spelling: fold, foldedStopwords: true }],
   ['da', { ...spec(stops('da', lists.dan), snowball('danish')), compoundLinks: DANISH_LINKS, compoundPart: DANISH_COMPOUND_PART, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
-  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), chat: GERMAN_CHAT, chatUnlessWritten: GERMAN_CHAT_UNLESS_WRITTEN, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'], chatSpellings: SWISS_GERMAN_SPELLINGS }],
+  ['de', { ...spec(stops('de', lists.deu.filter((word) => !GERMAN_CONTENT.has(word)), GERMAN_EXTRA), germanStem), ordinals: GERMAN_ORDINALS, chat: GERMAN_CHAT, chatUnlessWritten: GERMAN_CHAT_UNLESS_WRITTEN, clippings: GERMAN_CLIPPINGS, respellings: GERMAN_RESPELLINGS, spelling: germanSpelling, spellsAscii: true, compoundLinks: ['s', 'es', 'n', 'en'], chatSpellings: SWISS_GERMAN_SPELLINGS }],
   ['el', { ...spec(stops('el', lists.ell, GREEK_EXTRA), greekStem), foldedStopwords: true, chat: GREEK_CHAT, chatUnlessWritten: GREEK_CHAT_UNLESS_WRITTEN }],
-  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keeping(SATURDAY, 'sabad', snowball('spanish'))), foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
+  ['es', { ...spec(stops('es', lists.spa, SPANISH_EXTRA), keeping(SATURDAY, 'sabad', snowball('spanish'))), ordinals: SPANISH_ORDINALS, foldedStopwords: true, clippings: SPANISH_CLIPPINGS, idioms: spanishIdioms, chat: SPANISH_CHAT }],
   ['fa', { ...spec(stops('fa', lists.fas, PERSIAN_EXTRA), persianStem), spelling: persianSpelling, chat: PERSIAN_CHAT, chatUnlessWritten: PERSIAN_CHAT }],
   ['fi', { ...spec(stops('fi', lists.fin.filter((word) => !FINNISH_CONTENT.has(word)), FINNISH_EXTRA), snowball('finnish')), respellings: FINNISH_RESPELLINGS }],
-  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), keeping(TOWN_HALL, 'mairi', snowball('french'))), chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, clippings: FRENCH_CLIPPINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
+  ['fr', { ...spec(stops('fr', lists.fra, [...FRENCH_ELISIONS, ...FRENCH_EXTRA]), keeping(TOWN_HALL, 'mairi', snowball('french'))), ordinals: FRENCH_ORDINALS, chat: FRENCH_CHAT, chatUnlessWritten: FRENCH_CHAT_UNLESS_WRITTEN, respellings: FRENCH_RESPELLINGS, clippings: FRENCH_CLIPPINGS, gluedElisions: FRENCH_ELISIONS, hyphenEndings: FRENCH_HYPHEN_ENDINGS }],
   ['ga', spec(stops('ga', lists.gle), snowball('irish'))],
   ['he', { ...spec(stops('he', lists.heb.filter((word) => !HEBREW_CONTENT.has(word)), HEBREW_EXTRA), hebrewStem), proclitics: 'ו' }],
   ['hi', { ...spec(stops('hi', lists.hin.filter((word) => !HINDI_CONTENT.has(word)), HINDI_EXTRA), snowball('indian')), spelling: hindiSpelling, chat: HINGLISH_CHAT }],
@@ -2870,12 +2942,12 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['id', { ...spec(stops('id', lists.ind.filter((word) => !INDONESIAN_CONTENT.has(word)), INDONESIAN_EXTRA), keeping(STUDENT, 'pelajar', snowball('indonesian'))), clippings: MALAY_CLIPPINGS }],
   ['it', { ...spec(stops('it', lists.ita, [...ITALIAN_ELISIONS, ...ITALIAN_MODALS]), snowball('italian')), gluedElisions: ITALIAN_ELISIONS, chat: ITALIAN_CHAT, chatUnlessWritten: ITALIAN_CHAT_UNLESS_WRITTEN, respellings: ITALIAN_RESPELLINGS, clippings: ITALIAN_CLIPPINGS, idioms: italianIdioms }],
   ['lt', spec(stops('lt', LITHUANIAN_LIST, LITHUANIAN_EXTRA), snowball('lithuanian'))],
-  ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), respellings: DUTCH_RESPELLINGS, compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
+  ['nl', { ...spec(stops('nl', lists.nld), snowball('dutch')), ordinals: DUTCH_ORDINALS, respellings: DUTCH_RESPELLINGS, compoundLinks: DUTCH_LINKS, compoundPart: DUTCH_COMPOUND_PART }],
   ['no', { ...spec(stops('no', lists.nob, NORWEGIAN_EXTRA), snowball('norwegian')), compoundLinks: NORWEGIAN_LINKS, clippings: SCANDINAVIAN_CLIPPINGS, typedLetters: danishNorwegianLetters }],
   ['pl', { ...spec(stops('pl', lists.pol.filter((word) => !POLISH_CONTENT.has(word)), [...POLISH_MODALS, ...POLISH_CHAT]), polishStem()), spelling: fold, foldedStopwords: true }],
-  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), keeping(SATURDAY, 'sabad', snowball('portuguese'))), foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS, chat: PORTUGUESE_CHAT, chatUnlessWritten: PORTUGUESE_CHAT_UNLESS_WRITTEN }],
+  ['pt', { ...spec(stops('pt', lists.por, [...lists.porBr.filter((word) => !PORTUGUESE_CONTENT.has(word)), ...PORTUGUESE_EXTRA]), keeping(SATURDAY, 'sabad', snowball('portuguese'))), ordinals: PORTUGUESE_ORDINALS, foldedStopwords: true, before: portugueseNasal, clippings: PORTUGUESE_CLIPPINGS, chat: PORTUGUESE_CHAT, chatUnlessWritten: PORTUGUESE_CHAT_UNLESS_WRITTEN }],
   ['ro', { ...spec(stops('ro', ROMANIAN_LIST, [...ROMANIAN_LIST.map(romanianComma), ...questionWords('ro').map(romanianCedilla), ...ROMANIAN_EXTRA]), romanianStem), before: romanianCedilla, numberSuffix: true }],
-  ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
+  ['ru', { ...spec(stops('ru', lists.rus, RUSSIAN_CHAT), russianStem), ordinals: RUSSIAN_ORDINALS, spelling: russianYo, numberSuffix: true, clippings: RUSSIAN_CLIPPINGS, chat: new Set(['норм']) }],
   ['sk', { ...spec(stops('sk', lists.slk.map((word) => SLOVAK_MENDED[word] ?? word), SLOVAK_EXTRA), slovakStem), spelling: fold, foldedStopwords: true }],
   ['sv', { ...spec(stops('sv', lists.swe.filter((word) => !SWEDISH_CONTENT.has(word))), swedishStem), clippings: SCANDINAVIAN_CLIPPINGS, unaccentedTyping: true, unaccentedFunctionWords: SWEDISH_UNACCENTED, chat: SWEDISH_CHAT, chatUnlessWritten: SWEDISH_CHAT_UNLESS_WRITTEN }],
   ['ur', { ...spec(stops('ur', URDU_STOPWORDS)), chat: ROMAN_URDU_CHAT, spelling: urduSpelling }],
@@ -2884,7 +2956,7 @@ export const LANGUAGES: ReadonlyMap<string, LanguageSpec> = new Map([
   ['hy', { ...spec(stops('hy', ARMENIAN_STOPWORDS)), hyphenEndings: ARMENIAN_HYPHEN_ENDINGS }],
   ['az', { ...spec(stops('az', AZERBAIJANI_STOPWORDS), turkishStem, true, true), spelling: azerbaijaniSpelling, unaccentedTyping: true, hyphenEndings: AZERBAIJANI_HYPHEN_ENDINGS }],
   ['tr', { ...spec(stops('tr', lists.tur, [...TURKISH_EXTRA, ...TURKISH_CHAT]), turkishStem, true, true), finalVowels: 'aeiu', unaccentedTyping: true, unaccentedFunctionWords: TURKISH_UNACCENTED, respellings: TURKISH_RESPELLINGS }],
-  ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
+  ['uk', { ...spec(stops('uk', lists.ukr, [...UKRAINIAN_CHAT, ...UKRAINIAN_SURZHYK]), snowball('ukrainian')), ordinals: UKRAINIAN_ORDINALS, before: ukrainianVerb, numberSuffix: true, apostropheInWord: true, clippings: UKRAINIAN_CLIPPINGS }],
   ['ja', { ...spec(stops('ja', lists.jpn, JAPANESE_EXTRA), japaneseStem), clippings: JAPANESE_CLIPPINGS, idioms: japaneseQuestion }],
   ['ko', { ...spec(KOREAN_STOPWORDS, koreanStem), stemmedStopwords: KOREAN_STOPWORDS.filter((word) => !KOREAN_WHOLE_ONLY.has(word)), clippings: KOREAN_CLIPPINGS, endingsOnClippings: true }],
   ['th', spec(stops('th', lists.tha.filter((word) => !THAI_CONTENT.has(normalize(word))), THAI_PARTICLES))],

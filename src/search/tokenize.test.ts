@@ -1767,3 +1767,29 @@ describe('round AY trials', () => {
     expect(terms('es', 'che boludo dsp del partido x la cancha')).toEqual(terms('es', 'partido cancha'));
   });
 });
+
+describe('ordinal numbers', () => {
+  const forms = (lang: string, word: string) => {
+    const analyzer = analyzerFor(lang);
+    return analyzer.terms(word).flatMap((term) => analyzer.ordinalForms(term));
+  };
+
+  it('reads an ordinal word as its figure in any of its cases, and a figure with an ending as the word', () => {
+    for (const word of ['седьмой', 'седьмого', 'седьмом']) expect(forms('ru', word), word).toEqual(['7']);
+    expect(forms('uk', 'сьомого')).toEqual(['7']);
+    expect(forms('de', 'siebten')).toEqual(['7']);
+    expect(forms('en', 'fourth')).toEqual(['4th']);
+    expect(forms('en', '4th')).toEqual(['fourth']);
+    expect(forms('fr', 'première')).toEqual(['1er', '1re']);
+    expect(forms('fr', '3e')).toEqual(analyzerFor('fr').terms('troisième'));
+    expect(forms('es', 'séptima')).toEqual(['7o', '7a']);
+  });
+
+  it('reads no bare figure as a word, and no word that is also a cardinal\'s or another word\'s', () => {
+    // "7" of "7-го" is any 7 ("7 игроков"); "пяти" (of five) and "пятого" (fifth) are both "пят"; Ukrainian "другий" (second) is "друг", a friend.
+    expect(forms('ru', '7')).toEqual([]);
+    expect(forms('ru', 'пятого')).toEqual([]);
+    expect(forms('uk', 'друга')).toEqual([]);
+    expect(forms('de', 'zwanzigsten')).toEqual([]);
+  });
+});

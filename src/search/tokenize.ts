@@ -2,7 +2,7 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage, readAs } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, PATOIS_CHAT, PATOIS_UNLESS_WRITTEN, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec } from './languages.js';
+import { HINGLISH_CHAT, howWords, LANGUAGES, PATOIS_CHAT, PATOIS_UNLESS_WRITTEN, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, ENGLISH_ORDINALS, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec, type Ordinals } from './languages.js';
 import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
@@ -345,6 +345,8 @@ export class Analyzer {
   /** The tokens `termsOfParts` reads, reused from call to call (it is never called from within itself). */
   private readonly scratch = new TokenBuffer();
   private readonly segmenter: Intl.Segmenter;
+  /** Each ordinal term's other forms (see `ordinalForms`), made on first use. */
+  private ordinalTerms: Map<string, string[]> | null = null;
 
   constructor(lang: string) {
     this.lang = lang;
@@ -775,6 +777,34 @@ export class Analyzer {
   /** Lower-cased words of `text` (see `tokens`). */
   words(text: string): string[] {
     return this.tokens(text).map((t) => t.word);
+  }
+
+  /**
+   * The other forms of `term` if it is an ordinal number's (see `Ordinals`; English's, or the language's
+   * `LanguageSpec.ordinals`): a word's figures ("седьм", of "седьмого" → "7"; "fourth" → "4th"), and a figure
+   * with an ending its words' terms ("4th" → "fourth", "7e" → "septiem"); empty for any other term.
+   */
+  ordinalForms(term: string): readonly string[] {
+    if (!this.ordinalTerms) {
+      this.ordinalTerms = new Map();
+      const ordinals: Ordinals | undefined = this.spec === null ? ENGLISH_ORDINALS : this.spec.ordinals;
+      const add = (from: string, to: string) => {
+        const forms = this.ordinalTerms!.get(from);
+        if (!forms) this.ordinalTerms!.set(from, [to]);
+        else if (!forms.includes(to)) forms.push(to);
+      };
+      const cardinals = new Set(ordinals?.cardinals ? this.terms(ordinals.cardinals) : []);
+      ordinals?.words.forEach((forms, i) => {
+        const figures = ordinals.figures(i + 1);
+        for (const word of this.terms(forms).filter((term) => !cardinals.has(term))) {
+          for (const figure of figures) {
+            add(word, figure);
+            if (/\p{L}/u.test(figure)) add(figure, word);
+          }
+        }
+      });
+    }
+    return this.ordinalTerms.get(term) ?? [];
   }
 
   /** Index terms of `text`. */
