@@ -67,6 +67,15 @@ describe('Chinese and Japanese questions as members type them', () => {
     expect(index.answer('１万円で何ダイヤ？').answer).toBeNull();
   });
 
+  it('reads a month written in Han numerals as the figures the articles write it in', () => {
+    // A Taipei board-game café's trial: "三月" met no article, and a paragraph's "三個" answered.
+    const nights = new SearchIndex([
+      article('nights', 'zh-Hant', '# 遊戲夜\n\n我們每週舉辦三個遊戲夜，每個月最後一個週六還有一場錦標賽。\n\n錦標賽每個月比的遊戲都不同：1 月《卡卡頌》、2 月《璀璨寶石》、3 月《七大奇蹟》。\n'),
+    ]);
+    expect(nights.answer('三月的錦標賽比什麼遊戲？').quote).toContain('3 月《七大奇蹟》');
+    expect(index.answer('エントリーは一月二十日まで？').quote).toContain('1月20日');
+  });
+
   it('answers a Japanese "when" question with the sentence that states the date', () => {
     const answer = index.answer('すみません、エントリーっていつまでですか？よろしくお願いします！');
     expect(answer.quote).toContain('1月20日');

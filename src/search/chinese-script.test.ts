@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { chineseWeekdays, inTraditionalChinese, simplifiedChinese } from './chinese-script.js';
+import { chineseWeekdays, hanNumeralDate, inTraditionalChinese, simplifiedChinese } from './chinese-script.js';
 
 describe('simplifiedChinese', () => {
   // First in the file: the table, once loaded, stays loaded.
@@ -44,5 +44,18 @@ describe('inTraditionalChinese', () => {
     // OpenCC gives "嗰" and "喎" rare forms no Simplified text writes.
     expect(inTraditionalChinese('嗰个火星人几点开会喎')).toBe(false);
     expect(inTraditionalChinese('Is it open?')).toBe(false);
+  });
+});
+
+describe('hanNumeralDate', () => {
+  it('reads a month or a day in Han numerals as its figure and unit', () => {
+    expect(hanNumeralDate('三月')).toEqual(['3', '月']);
+    expect(hanNumeralDate('十二月')).toEqual(['12', '月']);
+    expect(hanNumeralDate('五号')).toEqual(['5', '号']);
+    expect(hanNumeralDate('二十一日')).toEqual(['21', '日']);
+  });
+
+  it('reads no number a month or day cannot be, no other run of numerals, and not "一日" (a day\'s outing)', () => {
+    for (const word of ['十三月', '三十二号', '十十月', '一二月', '一日', '月', '三个月']) expect(hanNumeralDate(word), word).toBeNull();
   });
 });

@@ -87,3 +87,35 @@ export const chineseWeekdays = (text: string): string =>
  */
 export const CHINESE_WEEKDAY = '(?:星期|礼拜|禮拜|周|週)([一二三四五六日]|天(?![气氣天数數空然下堂]))';
 const WEEKDAY = new RegExp(CHINESE_WEEKDAY, 'gu');
+
+const HAN_DIGITS = '一二三四五六七八九';
+/** A month or a day of the month in Han numerals, one word as ICU segments it ("三月", "十二月", "五号"). */
+const HAN_DATE = /^([一二三四五六七八九十]{1,3})([月号號日])$/u;
+
+/**
+ * A month or a day written in Han numerals ("三月", "十二月", "五号"), as its figure and its unit ("3", "月"),
+ * the words "3月" is; null for any other word, or a number no month or day has. Chinese and Japanese pages
+ * write dates in figures ("3 月《七大奇蹟》") and members in either: a Taipei board-game café's trial asked
+ * "三月的錦標賽比什麼遊戲？", whose "三月" met no article and was read as "三" of "三個遊戲夜". "日" only where
+ * it can be no other word's: "一日" is a day's outing as often.
+ */
+export function hanNumeralDate(word: string): [string, string] | null {
+  const m = HAN_DATE.exec(word);
+  if (!m) return null;
+  const [, numeral, unit] = m as unknown as [string, string, string];
+  const n = hanNumber(numeral);
+  const most = unit === '月' ? 12 : 31;
+  if (n === null || n > most || (unit === '日' && n < 2)) return null;
+  return [String(n), unit];
+}
+
+/** The value of a Han numeral from one to ninety-nine ("三", "十二", "二十一"), null for another run of its characters. */
+function hanNumber(numeral: string): number | null {
+  const digit = (c: string | undefined) => (c === undefined ? 0 : HAN_DIGITS.indexOf(c) + 1);
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return numeral.length === 1 ? digit(numeral) : null;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(numeral[0]) : 0;
+  const units = numeral.length - ten - 1;
+  if (tens === 0 || units > 1 || (units === 1 && digit(numeral[ten + 1]) === 0)) return null;
+  return tens * 10 + digit(numeral[ten + 1]);
+}

@@ -3,7 +3,7 @@ import { eng } from 'stopword';
 import { primaryLanguage, readAs } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
 import { HINGLISH_CHAT, howWords, LANGUAGES, PATOIS_CHAT, PATOIS_UNLESS_WRITTEN, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, ENGLISH_ORDINALS, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec, type Ordinals } from './languages.js';
-import { chineseWeekdays, simplifiedChinese } from './chinese-script.js';
+import { chineseWeekdays, hanNumeralDate, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { oneEditApart } from './typos.js';
@@ -738,6 +738,13 @@ export class Analyzer {
       }
       let last = '';
       for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? chineseWeekdays(simplifiedChinese(raw)) : raw)) {
+        // A date in Han numerals is the figures the articles write it in ("三月" as "3月").
+        const date = hanNumeralDate(word);
+        if (date) {
+          for (const part of date) capitals += this.push(part, false, table, into);
+          last = word;
+          continue;
+        }
         capitals += this.push(word, false, table, into);
         if (ENDS_IN_HAN.test(last) && OKURIGANA_PIECE.test(word)) into.flags[into.count - 1]! |= INFLECTION;
         last = word;
