@@ -579,6 +579,12 @@ describe.each([
   { site: "a small-town English library's saved web pages, asked in chat shorthand too", folder: 'library-en', least: 46 },
   { site: "a Bavarian sports club's saved web pages, asked in German chat too", folder: 'sportverein-de', least: 39 },
   { site: 'a Ukrainian GTA V roleplay server, asked in surzhyk chat too', folder: 'gtarp-uk', least: 45 },
+  { site: 'a Korean Valorant clan, asked in Korean chat with English game terms too', folder: 'valorant-ko', least: 44 },
+  { site: "a Hanoi university volunteering club, asked in Vietnamese without diacritics too", folder: 'volunteer-vi', least: 44 },
+  { site: 'a Russian Minecraft survival server, asked in Russian gamer slang too', folder: 'minecraft-ru', least: 43 },
+  { site: 'a Filipino Mobile Legends community, asked in Taglish too', folder: 'mlbbcommunity-tl', least: 43 },
+  { site: "a Swedish housing cooperative's saved web pages, asked without å, ä, ö too", folder: 'bostad-sv', least: 47 },
+  { site: 'a Taipei board-game café, asked in Taiwanese chat too', folder: 'boardgamecafe-zh', least: 46 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
