@@ -1011,6 +1011,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(ladder.readings('где купить pro аккаунт').find((r) => r.word === 'pro')?.how).toBe('unknown');
     // A stopword spelled with "ё" ("всё", "ещё") is one, as typed in Cyrillic.
     for (const word of ['vsyo', 'eshchyo']) expect(ladder.readings(`${word} vip`).find((r) => r.word === word)?.how).toBe('ignored');
+    // So is one spelled without the soft sign translit leaves out ("skolko", сколько; "tolko", только).
+    for (const word of ['skolko', 'tolko']) expect(ladder.readings(`${word} stoit vip`).find((r) => r.word === word)?.how, word).toBe('ignored');
   });
 
   it('reads a question typed wholly in Latin letters as Greeklish or translit among articles in several languages, where more of its words read so', () => {

@@ -4866,8 +4866,20 @@ const LETTER = /\p{L}/u;
 /** The spellings in its own script of a word of a question typed in Latin letters in `lang` (see romanised.ts, latin-typed.ts). */
 const nativeSpellings = (word: string, lang: string): string[] => (lang === 'ru' ? cyrillicSpellings(word) : latinTypedSpellings(word, lang));
 
-/** The function word of `analyzer`'s language a word typed in Latin letters (lower case) spells ("koly" → "коли"), if any. */
-const functionWordSpelling = (word: string, analyzer: Analyzer): string | undefined => nativeSpellings(word, analyzer.lang).find((spelling) => analyzer.isStopword(analyzer.lowerCase(spelling)));
+/**
+ * The function word of `analyzer`'s language a word typed in Latin letters (lower case) spells ("koly" → "коли"), if any;
+ * in Russian, whose translit leaves out the soft sign, also one it spells but for that sign ("skolko" → "сколько": a
+ * Minecraft server's trial, round BG, asked "skolko stoit donat legenda", and "skolko" counted against every answer).
+ */
+const functionWordSpelling = (word: string, analyzer: Analyzer): string | undefined => {
+  for (const spelling of nativeSpellings(word, analyzer.lang)) {
+    const lower = analyzer.lowerCase(spelling);
+    if (analyzer.isStopword(lower)) return spelling;
+    const signed = analyzer.lang === 'ru' ? analyzer.signlessStopword(lower) : undefined;
+    if (signed !== undefined) return signed;
+  }
+  return undefined;
+};
 
 /** `question` with its Latin-letter words replaced by `spelled(word)` (lower case) where it gives one. */
 const respelledWords = (question: string, spelled: (word: string) => string | undefined): string => question.replace(LATIN_TYPED_WORD, (word) => spelled(word.toLowerCase()) ?? word);

@@ -345,6 +345,8 @@ export class Analyzer {
   /** The tokens `termsOfParts` reads, reused from call to call (it is never called from within itself). */
   private readonly scratch = new TokenBuffer();
   private readonly segmenter: Intl.Segmenter;
+  /** The stopwords written with a soft or hard sign, by their spelling without it (see `signlessStopword`), made on first use. */
+  private signless: Map<string, string> | null = null;
   /** Each ordinal term's other forms (see `ordinalForms`), made on first use. */
   private ordinalTerms: Map<string, string[]> | null = null;
 
@@ -584,6 +586,15 @@ export class Analyzer {
     if (this.stemmedStopwords?.has(this.stemOnce(word))) return true;
     // A stopword carrying a one-letter proclitic is one too (Arabic "والتي" and which, "فإن", "لهذا"): the lists hold the bare words.
     return written.length > 1 && this.proclitics.includes(written[0]!) && this.stopwords.has(written.slice(1));
+  }
+
+  /**
+   * The stopword `word` spells but for the soft and hard signs (ь, ъ) it leaves out, as Russian typed in Latin
+   * letters does (see romanised.ts: "skolko" is "сколко", of "сколько"); undefined for any other word.
+   */
+  signlessStopword(word: string): string | undefined {
+    this.signless ??= new Map([...this.stopwords].filter((stopword) => /[ьъ]/.test(stopword)).map((stopword) => [stopword.replace(/[ьъ]/g, ''), stopword]));
+    return this.signless.get(word);
   }
 
   /**
