@@ -43,6 +43,18 @@ describe('npm run check-content', () => {
     expect(three.stdout()).toContain('4 article(s) served (0 FAQ entries, 4 paragraphs), 0 error(s), 4 warning(s), 2 notice(s).');
   });
 
+  it("gives a notice, at the title's line, for a title whose subject no passage of the folder writes", async () => {
+    const dir = folder({
+      'stamma.md': '---\nid: stamma\nlang: sv\n---\n# Årsstämma 2025\n\nFöreningsstämman hålls torsdagen den 22 maj 2025 klockan 18.30 i föreningslokalen.\n',
+      'tvatt.md': '---\nid: tvatt\nlang: sv\n---\n# Tvättstugan\n\nTvättstugan bokas på tavlan i entrén, högst två pass i veckan.\n',
+    });
+    const run = runScript('src/bin/check-content.ts', {}, { args: [dir] });
+    expect(await run.exited).toBe(0);
+    expect(run.stdout()).toContain(`${path.join(dir, 'stamma.md')}:5: notice: title words no passage writes: "Årsstämma"; a title's words rank its article's paragraphs but count toward no answer's confidence`);
+    expect(run.stdout()).not.toContain('tvatt.md:5: notice');
+    expect(run.stdout()).toContain('0 error(s), 0 warning(s), 1 notice(s).');
+  });
+
   it('checks one article file within its folder, reporting that file only', async () => {
     const dir = folder({ 'a.md': '# A\n\nText.\n', 'b.md': '---\nid: b\n---\n# B\n\nText.\n\n## FAQ\n\n### Is it open?\n\nYes.\n', 'c.md': '---\nid: c\n---\n# C\n\n## FAQ\n\n### Is it open?\n\nNo.\n', 'notes.json': '{}' });
     const run = runScript('src/bin/check-content.ts', {}, { args: ['--show', path.join(dir, 'b.md')] });

@@ -1,13 +1,14 @@
 import { ownLabel, writesTraditional } from '../content/alternates.js';
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import type { Article, ContentIssue, Passage } from '../content/types.js';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { allIssues, ContentDirError, contentDirProblem, formatIssues, isArticleFile, loadContent, noArticleMessage, noticeLines } from '../content/load.js';
+import { allIssues, ContentDirError, contentDirProblem, formatIssues, isArticleFile, loadContent, noArticleMessage, noticeLines, sortIssues } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { primaryLanguage } from '../language/detect.js';
 import { readsKinds, readsWhether } from '../search/answer-type.js';
+import { titleOnlyWords } from '../search/title-words.js';
 import { analyzerFor } from '../search/tokenize.js';
 
 const USAGE = `Usage: ${invokedAs('check-content')} [--show] [--content DIR | DIR | FILE]
@@ -179,6 +180,39 @@ function skippedLines(articles: readonly Article[], issues: readonly ContentIssu
 }
 
 /**
+ * A notice for each article whose title opens with words no paragraph, heading or FAQ entry of the folder
+ * writes (see `titleOnlyWords`), at the title's line: a Swedish housing cooperative's admin (round BG) titled
+ * a page "Årsstämma 2025" whose text says "föreningsstämma", and "När är årsstämman?" got no answer at all,
+ * the check saying nothing.
+ */
+function titleWordNotices(articles: readonly Article[]): ContentIssue[] {
+  return titleOnlyWords(articles).map(({ article, words }) => {
+    const quoted = words.map((word) => `"${word}"`).join(', ');
+    return {
+      severity: 'notice',
+      file: article.file,
+      line: titleLine(article),
+      message: `title words no passage writes: ${quoted}`,
+      detail:
+        "a title's words rank its article's paragraphs but count toward no answer's confidence, so a question asking with such a word counts it as a word no article holds, against every answer; write it in the paragraph or FAQ entry that says what it names, or add it to an FAQ entry's \"Also asked as:\" lines",
+      fix: quoted,
+    };
+  });
+}
+
+/** The line of `article`'s file that first writes its title, else 1. */
+function titleLine(article: Article): number {
+  let text: string;
+  try {
+    text = readFileSync(article.file, 'utf8');
+  } catch {
+    return 1;
+  }
+  const at = text.indexOf(article.title);
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
+/**
  * `npm run check-content [-- [--content] DIR]`: the content report for publishers' CI; exit 1 when any file has an error,
  * exit 2 with `noArticleMessage` when no article is valid (what `ask` stops with: nothing could be served).
  * Prints each served file's language (`path: language de (declared)`), then every problem (by file, then
@@ -202,7 +236,7 @@ async function main(target: string, show: boolean): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const articles = mine(content.articles);
-    const issues = mine(allIssues(content));
+    const issues = sortIssues([...mine(allIssues(content)), ...mine(titleWordNotices(content.articles))]);
     for (const line of languageLines(articles)) console.log(line);
     for (const line of skippedLines(articles, issues)) console.log(line);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));
