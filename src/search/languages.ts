@@ -1266,6 +1266,15 @@ const HOW_WORDS: Record<string, string> = {
   zh: '怎么 怎样 如何 咋 点样 怎',
 };
 
+/**
+ * English auxiliaries the package's list lacks ("will", "does", "shall", "doing", "done"), function words of
+ * an English question asked of another language's articles as of an English one's: a Filipino Mobile Legends
+ * community's Taglish articles (round BG) had "when will the new jersey be sent" count "will" against every
+ * answer. English's other auxiliaries are in the package's list ("would", "did") or other languages' own
+ * function words ("may", Tagalog's there is; "do", Portuguese's of the).
+ */
+const ENGLISH_AUXILIARIES = ['will', 'does', 'shall', 'doing', 'done'];
+
 /** A language's words that ask how (see HOW_WORDS); none for a language not listed. */
 export const howWords = (lang: string): string[] => HOW_WORDS[lang]?.split(' ') ?? [];
 
@@ -1280,7 +1289,7 @@ export const howWords = (lang: string): string[] => HOW_WORDS[lang]?.split(' ') 
  * also lacked its own "a"); es 0.877 → 0.876 and tr 0.863 → 0.859 in plain mode (one and two questions
  * naming an English title), the other languages unchanged.
  */
-const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WORDS.en?.split(' ') ?? [])];
+const ENGLISH_FUNCTION_WORDS: readonly string[] = [...lists.eng, ...(QUESTION_WORDS.en?.split(' ') ?? []), ...ENGLISH_AUXILIARIES];
 
 /**
  * English function words that are topic words of another language, by ISO 639-1 code: kept as that language's

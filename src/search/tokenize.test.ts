@@ -266,6 +266,12 @@ describe('analysis per language', () => {
     expect(terms('nb', 'datoen')).toEqual(terms('nb', 'dato'));
   });
 
+  it("reads English auxiliaries in another language's question as function words", () => {
+    // A Filipino community's Taglish articles: "will" counted against every answer.
+    expect(terms('tl', 'when will the new jersey be sent')).toEqual(['new', 'jersey', 'sent']);
+    expect(terms('fr', 'does the bot work')).toEqual(['bot', 'work']);
+  });
+
   it('keeps Vietnamese tones, which tell words apart', () => {
     expect(new Set(terms('vi', 'bán bàn bạn')).size).toBe(3);
   });
