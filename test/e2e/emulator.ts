@@ -574,7 +574,11 @@ export class DiscordEmulator {
     shard = 0,
   }: { code?: number | 'terminate'; invalidateSession?: boolean; shard?: number } = {}): Promise<void> {
     const socket = await this.#openSocket(shard);
-    if (invalidateSession) this.#sessions.delete(shard);
+    if (invalidateSession) {
+      // The close finds no session of the shard any more: say here that its connection closed.
+      this.#sessions.delete(shard);
+      socket.once('close', () => this.#disconnects.push({ shard }));
+    }
     if (code === 'terminate') socket.terminate();
     else socket.close(code, 'Emulated disconnect');
   }
