@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { allIssues, ContentDirError, contentDirProblem, formatIssues, isArticleFile, loadContent, noArticleMessage, noticeLines, sortIssues } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
+import { escapeRegExp } from '../text.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { primaryLanguage } from '../language/detect.js';
 import { readsKinds, readsWhether } from '../search/answer-type.js';
@@ -200,7 +201,10 @@ function titleWordNotices(articles: readonly Article[]): ContentIssue[] {
   });
 }
 
-/** The line of `article`'s file that first writes its title, else 1. */
+/**
+ * The line of `article`'s file that writes its title, else 1: in a saved page its `<h1>` the admin edits
+ * (not the `<title>` in its head, nor a sidebar's link to the page) where one writes it, else the first.
+ */
 function titleLine(article: Article): number {
   let text: string;
   try {
@@ -208,7 +212,8 @@ function titleLine(article: Article): number {
   } catch {
     return 1;
   }
-  const at = text.indexOf(article.title);
+  const heading = /\.html?$/i.test(article.file) ? new RegExp(`<h1[^>]*>\\s*${escapeRegExp(article.title)}`).exec(text) : null;
+  const at = heading ? heading.index : text.indexOf(article.title);
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 

@@ -74,6 +74,9 @@ describe('Chinese and Japanese questions as members type them', () => {
     ]);
     expect(nights.answer('三月的錦標賽比什麼遊戲？').quote).toContain('3 月《七大奇蹟》');
     expect(index.answer('エントリーは一月二十日まで？').quote).toContain('1月20日');
+    // A day ICU cuts apart ("二十" + "五日") is read whole: not the 5th.
+    const december = new SearchIndex([article('december', 'zh-Hant', '# 十二月活動\n\n12 月 5 日舉辦新手教學夜。\n\n12 月 25 日舉辦聖誕交換禮物派對。\n')]);
+    expect(december.answer('十二月二十五日有什麼活動？').quote).toContain('12 月 25 日');
   });
 
   it('answers a Japanese "when" question with the sentence that states the date', () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { chineseWeekdays, hanNumeralDate, inTraditionalChinese, simplifiedChinese } from './chinese-script.js';
+import { chineseWeekdays, hanNumeralDate, hanNumeralDateAt, inTraditionalChinese, simplifiedChinese } from './chinese-script.js';
 
 describe('simplifiedChinese', () => {
   // First in the file: the table, once loaded, stays loaded.
@@ -53,6 +53,13 @@ describe('hanNumeralDate', () => {
     expect(hanNumeralDate('十二月')).toEqual(['12', '月']);
     expect(hanNumeralDate('五号')).toEqual(['5', '号']);
     expect(hanNumeralDate('二十一日')).toEqual(['21', '日']);
+  });
+
+  it('joins the words ICU cuts a day into, taking the longest', () => {
+    expect(hanNumeralDateAt(['二十', '五日', '有'], 0)).toEqual({ parts: ['25', '日'], taken: 2 });
+    expect(hanNumeralDateAt(['十五', '号'], 0)).toEqual({ parts: ['15', '号'], taken: 2 });
+    expect(hanNumeralDateAt(['十二月', '二十', '五日'], 0)).toEqual({ parts: ['12', '月'], taken: 1 });
+    expect(hanNumeralDateAt(['三', '个', '月'], 0)).toBeNull();
   });
 
   it('reads no number a month or day cannot be, no other run of numerals, and not "一日" (a day\'s outing)', () => {

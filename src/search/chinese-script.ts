@@ -89,15 +89,37 @@ export const CHINESE_WEEKDAY = '(?:星期|礼拜|禮拜|周|週)([一二三四�
 const WEEKDAY = new RegExp(CHINESE_WEEKDAY, 'gu');
 
 const HAN_DIGITS = '一二三四五六七八九';
+/** A word opening with a Han numeral, where a month or day written so may start. */
+export const HAN_NUMERAL = /^[一二三四五六七八九十]/u;
 /** A month or a day of the month in Han numerals, one word as ICU segments it ("三月", "十二月", "五号"). */
 const HAN_DATE = /^([一二三四五六七八九十]{1,3})([月号號日])$/u;
+
+/**
+ * The month or day in Han numerals that `words` (as ICU segments a run) write from `at` on, over one to
+ * MAX_DATE_WORDS words: its figure and unit (see `hanNumeralDate`) and how many words it took; null where
+ * they write none. ICU cuts a day of two numerals apart ("十五" + "号", "二十" + "五日"), and read alone
+ * "五日" of "二十五日" would be the 5th: the longest join is taken.
+ */
+export function hanNumeralDateAt(words: readonly string[], at: number): { parts: [string, string]; taken: number } | null {
+  let joined = '';
+  let found: { parts: [string, string]; taken: number } | null = null;
+  for (let n = 1; n <= MAX_DATE_WORDS && at + n <= words.length; n++) {
+    joined += words[at + n - 1]!;
+    const parts = hanNumeralDate(joined);
+    if (parts) found = { parts, taken: n };
+  }
+  return found;
+}
+
+/** The most words ICU cuts a Han month or day into ("二十" + "五" + "日"). */
+const MAX_DATE_WORDS = 3;
 
 /**
  * A month or a day written in Han numerals ("三月", "十二月", "五号"), as its figure and its unit ("3", "月"),
  * the words "3月" is; null for any other word, or a number no month or day has. Chinese and Japanese pages
  * write dates in figures ("3 月《七大奇蹟》") and members in either: a Taipei board-game café's trial asked
- * "三月的錦標賽比什麼遊戲？", whose "三月" met no article and was read as "三" of "三個遊戲夜". "日" only where
- * it can be no other word's: "一日" is a day's outing as often.
+ * "三月的錦標賽比什麼遊戲？", whose "三月" met no article and was read as "三" of "三個遊戲夜". Not "一日",
+ * a day's outing as often as the 1st.
  */
 export function hanNumeralDate(word: string): [string, string] | null {
   const m = HAN_DATE.exec(word);

@@ -1771,7 +1771,7 @@ export class SearchIndex {
       return age === undefined ? [] : [age];
     }
     const known = (part: string) => this.index.termId(part) ?? this.index.termId(analyzer.stemOnce(part));
-    for (const other of analyzer.ordinalForms(term)) {
+    for (const other of analyzer.ordinalForms(word, term)) {
       const written = known(other);
       if (written !== undefined) return [written];
     }

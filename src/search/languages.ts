@@ -986,8 +986,13 @@ const spec = (stopwords: readonly string[], stem?: (word: string) => string, fol
  * server's "Когда вайп седьмого сезона?" of "вайп 7-го сезона" (answered with the season's start instead).
  */
 export interface Ordinals {
-  /** Entry n − 1: the forms of the nth, space-separated, where the stemmer leaves them apart ("primero primer"). */
+  /** Entry n − 1: the forms of the nth, space-separated, where the stemmer leaves them apart ("primero primer"); empty where left out. */
   words: readonly string[];
+  /**
+   * Whether the words take case endings, so a question's word is read by its term ("седьмого", "siebten");
+   * else by the word as listed: English's plural "thirds" and "seconds" are fractions and time, no "3rd", "2nd".
+   */
+  inflected: boolean;
   /**
    * The terms of the nth in figures, as the tokenizer leaves them: "7" of Russian "7-го" and German "7.", "7e"
    * of French "7e". A figure without letters is any number's ("7 игроков"): it is read as no ordinal word.
@@ -1004,15 +1009,21 @@ export interface Ordinals {
 
 /** English ordinals: "4th" ↔ "fourth". */
 export const ENGLISH_ORDINALS: Ordinals = {
+  inflected: false,
   words: 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '),
   figures: (n) => [`${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`],
 };
 
+/** An entry of an ordinal list written "-": that number is left out (its reason given with the list). */
+const leftOut = (word: string): string => (word === '-' ? '' : word);
+
 /** The figure alone: Russian and Ukrainian "7-го", "7-й" and German "7." leave "7". */
 const bareFigure = (n: number): readonly string[] => [String(n)];
 
+/** Not "четвёртый" (fourth): its term is "четверть"'s, a school term. Most others are left out as counts' (see `cardinals`). */
 const RUSSIAN_ORDINALS: Ordinals = {
-  words: 'первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый'.split(' '),
+  inflected: true,
+  words: 'первый второй третий - пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый'.split(' ').map(leftOut),
   figures: bareFigure,
   cardinals:
     'один одного два двух три трёх четыре четырёх пять пяти шесть шести семь семи восемь восьми девять девяти десять десяти одиннадцать одиннадцати двенадцать двенадцати тринадцать тринадцати четырнадцать четырнадцати пятнадцать пятнадцати шестнадцать шестнадцати семнадцать семнадцати восемнадцать восемнадцати девятнадцать девятнадцати двадцать двадцати',
@@ -1020,33 +1031,41 @@ const RUSSIAN_ORDINALS: Ordinals = {
 
 /** Not "другий" (second): its term is "друг", a friend. */
 const UKRAINIAN_ORDINALS: Ordinals = {
-  words: "перший  третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий одинадцятий дванадцятий тринадцятий чотирнадцятий п'ятнадцятий шістнадцятий сімнадцятий вісімнадцятий дев'ятнадцятий двадцятий".split(' '),
+  inflected: true,
+  words: "перший - третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий одинадцятий дванадцятий тринадцятий чотирнадцятий п'ятнадцятий шістнадцятий сімнадцятий вісімнадцятий дев'ятнадцятий двадцятий".split(' ').map(leftOut),
   figures: bareFigure,
   cardinals:
     "один одного два двох три трьох чотири чотирьох п'ять п'яти шість шести сім семи вісім восьми дев'ять дев'яти десять десяти одинадцять одинадцяти дванадцять дванадцяти тринадцять тринадцяти чотирнадцять чотирнадцяти п'ятнадцять п'ятнадцяти шістнадцять шістнадцяти сімнадцять сімнадцяти вісімнадцять вісімнадцяти дев'ятнадцять дев'ятнадцяти двадцять двадцяти",
 };
 
 const GERMAN_ORDINALS: Ordinals = {
+  inflected: true,
   words: 'erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte dreizehnte vierzehnte fünfzehnte sechzehnte siebzehnte achtzehnte neunzehnte zwanzigste'.split(' '),
   figures: bareFigure,
   cardinals: 'eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig',
 };
 
-/** French writes "1er", "1re", "2e" (17th to 19th are two words, "dix-septième": left out). */
+/** French writes "1er", "1re", "2e", and chat "3ème" (17th to 19th are two words, "dix-septième": left out). */
 const FRENCH_ORDINALS: Ordinals = {
-  words: 'premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième'.split(' '),
-  figures: (n) => (n === 1 ? ['1er', '1re'] : [`${n}e`]),
+  inflected: true,
+  words: 'premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième - - - vingtième'.split(' ').map(leftOut),
+  figures: (n) => (n === 1 ? ['1er', '1re'] : [`${n}e`, `${n}em`]),
 };
 
-/** Spanish and Portuguese write "7.º", "7ª" ("7o", "7a"), first to tenth ("segundo" alone is also a second of time: its figure has the ending). */
+/**
+ * Spanish and Portuguese, first to tenth, as "7º", "7ª" ("7o", "7a"; "7.º" with its period leaves a bare 7,
+ * any number's). Not "cuarto", "quarto" (fourth): a room as often. "segundo" is a second of time too; its
+ * figure has the ending.
+ */
 const ordinalEndings = (n: number): readonly string[] => [`${n}o`, `${n}a`];
-const SPANISH_ORDINALS: Ordinals = { words: ['primero primer', 'segundo', 'tercero tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'], figures: ordinalEndings };
-const PORTUGUESE_ORDINALS: Ordinals = { words: 'primeiro segundo terceiro quarto quinto sexto sétimo oitavo nono décimo'.split(' '), figures: ordinalEndings };
+const SPANISH_ORDINALS: Ordinals = { inflected: true, words: ['primero primer', 'segundo', 'tercero tercer', '', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'], figures: ordinalEndings };
+const PORTUGUESE_ORDINALS: Ordinals = { inflected: true, words: 'primeiro segundo terceiro - quinto sexto sétimo oitavo nono décimo'.split(' ').map(leftOut), figures: ordinalEndings };
 
-/** Dutch writes "7e". */
+/** Dutch writes "7e", and "3de", "1ste". */
 const DUTCH_ORDINALS: Ordinals = {
+  inflected: true,
   words: 'eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste'.split(' '),
-  figures: (n) => [`${n}e`],
+  figures: (n) => [`${n}e`, `${n}de`, `${n}ste`],
 };
 
 /**
@@ -1270,10 +1289,10 @@ const HOW_WORDS: Record<string, string> = {
  * English auxiliaries the package's list lacks ("will", "does", "shall", "doing", "done"), function words of
  * an English question asked of another language's articles as of an English one's: a Filipino Mobile Legends
  * community's Taglish articles (round BG) had "when will the new jersey be sent" count "will" against every
- * answer. English's other auxiliaries are in the package's list ("would", "did") or other languages' own
- * function words ("may", Tagalog's there is; "do", Portuguese's of the).
+ * answer. English's other auxiliaries are in the package's list ("do", "would", "did"), but "may", left out:
+ * it is Tagalog's "there is" (a stopword there) and a word of other languages too.
  */
-const ENGLISH_AUXILIARIES = ['will', 'does', 'shall', 'doing', 'done'];
+export const ENGLISH_AUXILIARIES = ['will', 'does', 'shall', 'doing', 'done'];
 
 /** A language's words that ask how (see HOW_WORDS); none for a language not listed. */
 export const howWords = (lang: string): string[] => HOW_WORDS[lang]?.split(' ') ?? [];

@@ -1,4 +1,5 @@
 import type { Article } from '../content/types.js';
+import { simplifiedChinese } from './chinese-script.js';
 import { analyzerFor } from './tokenize.js';
 
 /**
@@ -33,10 +34,10 @@ export function titleOnlyWords(articles: readonly Article[]): { article: Article
     const analyzer = analyzerFor(article.lang);
     const words = new Set<string>();
     let first = true;
-    for (const word of analyzer.words(article.title)) {
+    for (const [word, shown] of titleWords(article.title, (text) => analyzer.words(text))) {
       const terms = /\d/.test(word) || ONE_LETTER.test(word) ? [] : analyzer.terms(word);
       if (!terms.length) continue;
-      if (!terms.some((term) => written.has(term))) words.add(asWritten(article.title, word));
+      if (!terms.some((term) => written.has(term))) words.add(shown);
       else if (first) break;
       first = false;
     }
@@ -45,11 +46,31 @@ export function titleOnlyWords(articles: readonly Article[]): { article: Article
   return found;
 }
 
+/**
+ * Each word of `title` as `words` reads it (lower case, folded, Simplified), with how the title writes it:
+ * a word of a script written without spaces as its characters stand there (Simplified characters stand
+ * one for one for the Traditional ones), any other the whole run of letters it is read from ("Überblick",
+ * "Донат-ранги" for each of its parts).
+ */
+function* titleWords(title: string, words: (text: string) => string[]): Generator<[string, string]> {
+  for (const run of title.split(/[^\p{L}\p{M}\p{N}'’-]+/u)) {
+    const read = run ? words(run) : [];
+    if (read.length < 2 || !UNSPACED.test(run)) {
+      for (const word of read) yield [word, run];
+      continue;
+    }
+    const simplified = simplifiedChinese(run);
+    let from = 0;
+    for (const word of read) {
+      const at = simplified.indexOf(word, from);
+      yield [word, at < 0 ? word : run.slice(at, at + word.length)];
+      if (at >= 0) from = at + word.length;
+    }
+  }
+}
+
+/** Scripts written without spaces, whose runs hold several words. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
 /** A word of one letter of an alphabet ("Plan B"): no member asks with it alone. */
 const ONE_LETTER = /^[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}]$/u;
-
-/** `word` (lower-cased by the analyzer) as `title` writes it, where its letters are found there. */
-function asWritten(title: string, word: string): string {
-  const at = title.toLowerCase().indexOf(word);
-  return at < 0 ? word : title.slice(at, at + word.length);
-}

@@ -1777,7 +1777,7 @@ describe('round AY trials', () => {
 describe('ordinal numbers', () => {
   const forms = (lang: string, word: string) => {
     const analyzer = analyzerFor(lang);
-    return analyzer.terms(word).flatMap((term) => analyzer.ordinalForms(term));
+    return analyzer.terms(word).flatMap((term) => analyzer.ordinalForms(word, term));
   };
 
   it('reads an ordinal word as its figure in any of its cases, and a figure with an ending as the word', () => {
@@ -1789,6 +1789,9 @@ describe('ordinal numbers', () => {
     expect(forms('fr', 'première')).toEqual(['1er', '1re']);
     expect(forms('fr', '3e')).toEqual(analyzerFor('fr').terms('troisième'));
     expect(forms('es', 'séptima')).toEqual(['7o', '7a']);
+    expect(forms('fr', 'vingtième')).toEqual(['20e', '20em']);
+    expect(forms('fr', '3ème')).toEqual(analyzerFor('fr').terms('troisième'));
+    expect(forms('nl', 'derde')).toEqual(['3e', '3de', '3ste']);
   });
 
   it('reads no bare figure as a word, and no word that is also a cardinal\'s or another word\'s', () => {
@@ -1797,5 +1800,8 @@ describe('ordinal numbers', () => {
     expect(forms('ru', 'пятого')).toEqual([]);
     expect(forms('uk', 'друга')).toEqual([]);
     expect(forms('de', 'zwanzigsten')).toEqual([]);
+    // Nor a word as often another: Russian "четверть" (a school term) has the fourth's term, Portuguese "quarto" is a room,
+    // English's plurals are fractions and time ("two thirds", "30 seconds").
+    for (const [lang, word] of [['ru', 'четверть'], ['pt', 'quarto'], ['es', 'cuarto'], ['en', 'thirds'], ['en', 'seconds']] as const) expect(forms(lang, word), word).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import { stem as porter2 } from 'porter2';
 import { eng } from 'stopword';
 import { primaryLanguage, readAs } from '../language/detect.js';
 import { adjectiveBase } from './adjective-base.js';
-import { HINGLISH_CHAT, howWords, LANGUAGES, PATOIS_CHAT, PATOIS_UNLESS_WRITTEN, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, ENGLISH_ORDINALS, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec, type Ordinals } from './languages.js';
-import { chineseWeekdays, hanNumeralDate, simplifiedChinese } from './chinese-script.js';
+import { ENGLISH_AUXILIARIES, HINGLISH_CHAT, howWords, LANGUAGES, PATOIS_CHAT, PATOIS_UNLESS_WRITTEN, PIDGIN_CHAT, SHENG_CHAT, TAGLISH_CHAT, TAGLISH_MARKERS, questionPhraseGuards, questionPhrases, questionWords, ENGLISH_ORDINALS, SOCIAL_CLIPPINGS, SPELLING_ONLY, UNSTEMMED, unlistedSpec, type LanguageSpec, type Ordinals } from './languages.js';
+import { chineseWeekdays, HAN_NUMERAL, hanNumeralDateAt, simplifiedChinese } from './chinese-script.js';
 import { ASCII, fold, normalize } from './fold.js';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { oneEditApart } from './typos.js';
@@ -21,7 +21,8 @@ import { KATAKANA_WORD } from './kana.js';
 const ENGLISH_STOPWORDS = [
   ...eng,
   ...questionWords('en'),
-  ...'does do did doing done would could should may might must shall will also just get got there here about tell know want need please anyone someone something thing things one ones s t us its'.split(' '),
+  ...ENGLISH_AUXILIARIES,
+  ...'do did would could should may might must also just get got there here about tell know want need please anyone someone something thing things one ones s t us its'.split(' '),
   // Pronouns the package's list lacks: every reflexive but "himself", "she", the possessives but "mine" (a topic word: mines, mining).
   ...'she hers herself itself myself ours ourselves yours yourself yourselves theirs themselves themself oneself'.split(' '),
   // Contractions typed without their apostrophe; "theres", "heres" too, stemmed to "there", "here", which no
@@ -748,12 +749,15 @@ export class Analyzer {
         continue;
       }
       let last = '';
-      for (const word of unspacedWords(this.segmenter, this.chinese(raw) ? chineseWeekdays(simplifiedChinese(raw)) : raw)) {
+      const words = [...unspacedWords(this.segmenter, this.chinese(raw) ? chineseWeekdays(simplifiedChinese(raw)) : raw)];
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
         // A date in Han numerals is the figures the articles write it in ("三月" as "3月").
-        const date = hanNumeralDate(word);
+        const date = HAN_NUMERAL.test(word) ? hanNumeralDateAt(words, i) : null;
         if (date) {
-          for (const part of date) capitals += this.push(part, false, table, into);
-          last = word;
+          for (const part of date.parts) capitals += this.push(part, false, table, into);
+          i += date.taken - 1;
+          last = words[i]!;
           continue;
         }
         capitals += this.push(word, false, table, into);
@@ -798,31 +802,37 @@ export class Analyzer {
   }
 
   /**
-   * The other forms of `term` if it is an ordinal number's (see `Ordinals`; English's, or the language's
-   * `LanguageSpec.ordinals`): a word's figures ("седьм", of "седьмого" → "7"; "fourth" → "4th"), and a figure
-   * with an ending its words' terms ("4th" → "fourth", "7e" → "septiem"); empty for any other term.
+   * The other forms of a question's `word` (lower case), whose term is `term`, if it is an ordinal number's
+   * (see `Ordinals`; English's, or the language's `LanguageSpec.ordinals`): a word's figures ("седьмого",
+   * term "седьм" → "7"; "fourth" → "4th"), and a figure with an ending its words' terms ("4th" → "fourth",
+   * "7e" → "septiem"); empty for any other word. A word is looked up by its term where the language's
+   * ordinals inflect, else as listed.
    */
-  ordinalForms(term: string): readonly string[] {
+  ordinalForms(word: string, term: string): readonly string[] {
+    const ordinals: Ordinals | undefined = this.spec === null ? ENGLISH_ORDINALS : this.spec.ordinals;
+    if (!ordinals) return [];
     if (!this.ordinalTerms) {
-      this.ordinalTerms = new Map();
-      const ordinals: Ordinals | undefined = this.spec === null ? ENGLISH_ORDINALS : this.spec.ordinals;
+      const map = new Map<string, string[]>();
       const add = (from: string, to: string) => {
-        const forms = this.ordinalTerms!.get(from);
-        if (!forms) this.ordinalTerms!.set(from, [to]);
+        const forms = map.get(from);
+        if (!forms) map.set(from, [to]);
         else if (!forms.includes(to)) forms.push(to);
       };
-      const cardinals = new Set(ordinals?.cardinals ? this.terms(ordinals.cardinals) : []);
-      ordinals?.words.forEach((forms, i) => {
+      const cardinals = new Set(ordinals.cardinals ? this.terms(ordinals.cardinals) : []);
+      ordinals.words.forEach((forms, i) => {
         const figures = ordinals.figures(i + 1);
-        for (const word of this.terms(forms).filter((term) => !cardinals.has(term))) {
+        for (const form of forms ? forms.split(' ') : []) {
+          const [formTerm] = this.terms(form);
+          if (formTerm === undefined || cardinals.has(formTerm)) continue;
           for (const figure of figures) {
-            add(word, figure);
-            if (/\p{L}/u.test(figure)) add(figure, word);
+            add(ordinals.inflected ? formTerm : form, figure);
+            if (/\p{L}/u.test(figure)) add(figure, formTerm);
           }
         }
       });
+      this.ordinalTerms = map;
     }
-    return this.ordinalTerms.get(term) ?? [];
+    return this.ordinalTerms.get(ordinals.inflected || /\d/.test(word) ? term : word) ?? [];
   }
 
   /** Index terms of `text`. */

@@ -551,7 +551,7 @@ export class DiscordEmulator {
   }
 
   /**
-   * Leaves the next `times` heartbeats unacknowledged. Discord's gateway documentation tells a client
+   * Leaves the next `times` heartbeats unacknowledged, whichever shard sends them. Discord's gateway documentation tells a client
    * that sees no HEARTBEAT_ACK between two heartbeats to treat the connection as zombied: close it and
    * RESUME on a new one. discord.js does the same on its own whenever an acknowledgement comes late, as
    * on a loaded machine with this emulator's short heartbeat interval.
