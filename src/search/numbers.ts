@@ -1,4 +1,5 @@
 import { halfWidth } from './half-width.js';
+import { UNSPACED } from './tokenize.js';
 
 /**
  * Numbers as written: a version ("3.2", "3.4.2"), a decimal ("2.5", "3,5") or a count ("1,500"), each read
@@ -169,7 +170,6 @@ const WORD_AFTER = /^\s?([\p{L}\p{M}]+)/u;
 // The word a number is written after, with at most one space or hyphen between: "code 137", "Pi-5". Not
 // in a script that does not space its words, whose run of letters is a phrase (Thai "ในปี 1990", in year).
 const NAME_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)([\s-]?)$/u;
-const UNSPACED = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /** A number of a text (as `writtenNumbers` reads it) with the words right beside it (see `numberWords`). */
 export interface NumberWords {

@@ -1,6 +1,6 @@
 import type { Article } from '../content/types.js';
 import { simplifiedChinese } from './chinese-script.js';
-import { analyzerFor } from './tokenize.js';
+import { analyzerFor, UNSPACED } from './tokenize.js';
 
 /**
  * The words of each article's title that no paragraph, section heading or FAQ entry (question, alternate or
@@ -68,9 +68,6 @@ function* titleWords(title: string, words: (text: string) => string[]): Generato
     }
   }
 }
-
-/** Scripts written without spaces, whose runs hold several words. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 /** A word of one letter of an alphabet ("Plan B"): no member asks with it alone. */
 const ONE_LETTER = /^[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}]$/u;

@@ -305,7 +305,7 @@ const NUMBER_SUFFIX = /(?<=\d)-\p{L}{1,3}(?![\p{L}\p{M}\p{N}])/gu;
  */
 const JAMO_ONLY = /^[\u1100-\u11ff\u3131-\u318e]+$/u;
 /** Scripts written without spaces between words: a run of them is split into words by ICU's dictionaries. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+export const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 /**
  * How a language's text becomes index terms: words (Unicode word boundaries, and Intl.Segmenter's
