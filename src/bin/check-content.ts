@@ -1,11 +1,10 @@
 import { ownLabel, writesTraditional } from '../content/alternates.js';
 import { contentLimits, describeLimits, type ContentLimits } from '../content/limits.js';
 import type { Article, ContentIssue, Passage } from '../content/types.js';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { allIssues, ContentDirError, contentDirProblem, formatIssues, isArticleFile, loadContent, noArticleMessage, noticeLines, sortIssues } from '../content/load.js';
 import { contentDir, readDotenv, SettingError } from '../env.js';
-import { escapeRegExp } from '../text.js';
 import { invokedAs, endQuietlyWhenOutputCloses, toolArguments } from '../invocation.js';
 import { primaryLanguage } from '../language/detect.js';
 import { readsKinds, readsWhether } from '../search/answer-type.js';
@@ -184,37 +183,22 @@ function skippedLines(articles: readonly Article[], issues: readonly ContentIssu
  * A notice for each article whose title opens with words no paragraph, heading or FAQ entry of the folder
  * writes (see `titleOnlyWords`), at the title's line: a Swedish housing cooperative's admin (round BG) titled
  * a page "Årsstämma 2025" whose text says "föreningsstämma", and "När är årsstämman?" got no answer at all,
- * the check saying nothing.
+ * the check saying nothing. `among`: the articles whose titles are checked (one file's, checked among
+ * its folder's), all by default.
  */
-function titleWordNotices(articles: readonly Article[]): ContentIssue[] {
-  return titleOnlyWords(articles).map(({ article, words }) => {
+function titleWordNotices(articles: readonly Article[], among: readonly Article[] = articles): ContentIssue[] {
+  return titleOnlyWords(articles, among).map(({ article, words }) => {
     const quoted = words.map((word) => `"${word}"`).join(', ');
     return {
       severity: 'notice',
       file: article.file,
-      line: titleLine(article),
+      line: article.titleLine ?? 1,
       message: `title words no passage writes: ${quoted}`,
       detail:
         "a title's words rank its article's paragraphs but count toward no answer's confidence, so a question asking with such a word counts it as a word no article holds, against every answer; write it in the paragraph or FAQ entry that says what it names, or add it to an FAQ entry's \"Also asked as:\" lines",
       fix: quoted,
     };
   });
-}
-
-/**
- * The line of `article`'s file that writes its title, else 1: in a saved page its `<h1>` the admin edits
- * (not the `<title>` in its head, nor a sidebar's link to the page) where one writes it, else the first.
- */
-function titleLine(article: Article): number {
-  let text: string;
-  try {
-    text = readFileSync(article.file, 'utf8');
-  } catch {
-    return 1;
-  }
-  const heading = /\.html?$/i.test(article.file) ? new RegExp(`<h1[^>]*>\\s*${escapeRegExp(article.title)}`).exec(text) : null;
-  const at = heading ? heading.index : text.indexOf(article.title);
-  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
 /**
@@ -241,7 +225,7 @@ async function main(target: string, show: boolean): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const articles = mine(content.articles);
-    const issues = sortIssues([...mine(allIssues(content)), ...mine(titleWordNotices(content.articles))]);
+    const issues = sortIssues([...mine(allIssues(content)), ...titleWordNotices(content.articles, mine(content.articles))]);
     for (const line of languageLines(articles)) console.log(line);
     for (const line of skippedLines(articles, issues)) console.log(line);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));

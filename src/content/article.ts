@@ -14,6 +14,8 @@ export interface Draft {
   /** Line of the front-matter `id:`, when it pins one. */
   idLine?: number;
   title: string;
+  /** See `Article.titleLine`. */
+  titleLine?: number;
   summary: string | null;
   site: string | null;
   file: string;
@@ -111,6 +113,7 @@ export function finishArticle(draft: Draft, issues: ContentIssue[]): ParseResult
     ...language,
     tags: meta.tags ?? [],
     file: draft.file,
+    ...(draft.titleLine === undefined ? {} : { titleLine: draft.titleLine }),
     paragraphs: draft.paragraphs,
     faq: draft.faq,
   };

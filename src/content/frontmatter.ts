@@ -32,6 +32,8 @@ export interface FrontMatterResult {
   bodyOffset: number;
   /** 1-based line of the `id:` field, when `data.id` is set. */
   idLine?: number;
+  /** 1-based line of the `title:` field, when `data.title` is set. */
+  titleLine?: number;
   issues: ContentIssue[];
 }
 
@@ -78,6 +80,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   const { data, wrong } = readFields(fields);
   result.data = data;
   if (data.id !== undefined) result.idLine = keyLine('id');
+  if (data.title !== undefined) result.titleLine = keyLine('title');
   for (const [key, expected] of wrong) {
     const instead = key === 'lang' ? 'the language is detected from the text instead' : 'ignored';
     result.issues.push({ severity: 'warning', file, line: keyLine(key), message: `front matter "${key}" should be ${expected}; ${instead}` });

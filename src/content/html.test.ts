@@ -141,6 +141,17 @@ describe('parseHtml: a blog-engine page', () => {
     expect(article!.summary).toBe(article!.paragraphs[0]!.text);
     expectVerbatim(article!, html);
   });
+
+  it("records the title's line: the <h1> that writes it, not the <title> in the head", () => {
+    expect(parseHtml(html, 'clock.html', 'clock').article!.titleLine).toBe(6);
+  });
+
+  it("records the <title>'s line for a page whose only <h1> is its site header's, and line 1 for a page without either", () => {
+    const page = (head: string, header: string) =>
+      `<!DOCTYPE html><html lang="en"><head>\n<meta charset="utf-8">\n${head}</head><body>\n<header>${header}</header>\n<main><article><p>The clock on the town hall tower is ticking again after eighteen months of silence.</p></article></main></body></html>`;
+    expect(parseHtml(page('<title>Clock restored</title>', '<h1>Millbrook Gazette</h1>'), 'c.html', 'c').article).toMatchObject({ title: 'Clock restored', titleLine: 3 });
+    expect(parseHtml(page('<meta property="og:title" content="Clock restored">', ''), 'c.html', 'c').article).toMatchObject({ title: 'Clock restored', titleLine: 1 });
+  });
 });
 
 describe('parseHtml: section headings Readability drops', () => {

@@ -162,10 +162,27 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
     ...language,
     tags: [],
     file,
+    titleLine: titleLineOf(page, title, inChrome),
     paragraphs,
     faq: entries,
   };
   return { article, issues };
+}
+
+/**
+ * The line of the page that writes `title` where its editor changes it (see `Article.titleLine`): the first
+ * `<h1>` outside the page's chrome that writes it, or its start before a site's name (not a site header's,
+ * nor a sidebar's link to the page), else the `<title>` in its head, else 1.
+ */
+function titleLineOf(page: Page, title: string, inChrome: (node: Node) => boolean): number {
+  const written = title.toLowerCase();
+  const writes = (h1: Element): boolean => {
+    const text = collapse(h1.textContent ?? '').toLowerCase();
+    return text !== '' && (text.startsWith(written) || written.startsWith(text));
+  };
+  const heading = [...page.document.querySelectorAll('h1')].find((h1) => !inChrome(h1) && writes(h1));
+  const element = heading ?? page.document.querySelector('title');
+  return element ? page.lineOf(element) : 1;
 }
 
 /** Source offsets of the elements whose own text Readability kept as the article (for text it moved into

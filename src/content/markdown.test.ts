@@ -60,6 +60,11 @@ describe('parseMarkdown', () => {
     expect(a?.id).toBe('h');
   });
 
+  it("records the title's line: front matter's title: field, else the # headline's", () => {
+    expect(parseMarkdown('---\nid: a\ntitle: Given\n---\n# Headline\n\nText.\n', 'a.md', 'a').article).toMatchObject({ title: 'Given', titleLine: 3 });
+    expect(parseMarkdown('---\nid: a\n---\n\nIntro.\n\n# Headline\n\nText.\n', 'a.md', 'a').article).toMatchObject({ title: 'Headline', titleLine: 7 });
+  });
+
   it('reports a missing title, invalid YAML and an unanswered question with their lines', () => {
     expect(parseMarkdown('Just text.\n', 'n.md', 'n').issues[0]).toMatchObject({ severity: 'error', line: 1 });
     const yaml = parseMarkdown('---\ntitle: [unclosed\n---\n# T\n', 'y.md', 'y');

@@ -45,6 +45,8 @@ export function parseMarkdown(source: string, file: string, id: string): ParseRe
 /** Walks the blocks in reading order, tracking the section, the FAQ and the question being answered. */
 class MarkdownReader {
   private title: string | null;
+  /** See `Article.titleLine`. */
+  private titleLine: number | undefined;
   private summary: string | null;
   private readonly paragraphs: Passage[] = [];
   private readonly faq: FaqEntry[] = [];
@@ -84,6 +86,7 @@ class MarkdownReader {
     private readonly issues: ContentIssue[],
   ) {
     this.title = fm.data.title ?? null;
+    this.titleLine = fm.titleLine;
     this.summary = fm.data.summary ?? null;
   }
 
@@ -123,7 +126,7 @@ class MarkdownReader {
       return { article: null, issues };
     }
     return finishArticle(
-      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq, unnamedFaq: this.unnamedFaq, listedAnswers: this.listedAnswers },
+      { meta: this.fm.data, id, idLine: this.fm.idLine, title: this.title, titleLine: this.titleLine, summary: this.summary, site: null, file, format: 'markdown', paragraphs: this.paragraphs, faq: this.faq, unnamedFaq: this.unnamedFaq, listedAnswers: this.listedAnswers },
       issues,
     );
   }
@@ -133,7 +136,10 @@ class MarkdownReader {
     // The first `#` heading is the headline: the title unless front matter gave one, never a section.
     if (heading.depth === 1 && !this.sawHeadline) {
       this.sawHeadline = true;
-      this.title ??= text;
+      if (this.title === null) {
+        this.title = text;
+        this.titleLine = block.line;
+      }
       return;
     }
     this.sawHeading = true;

@@ -53,6 +53,12 @@ describe('parseTxt edge cases', () => {
     expect(issues).toEqual([]);
     expect(article).toMatchObject({ id: 'custom', title: 'Headline Here', url: 'https://example.org/a', date: '2026-06-05', summary: 'Given summary.' });
     expect(article?.paragraphs.map((p) => p.line)).toEqual([9, 11]);
+    expect(article?.titleLine).toBe(7);
+  });
+
+  it("records the title's line: front matter's title: field, else the headline's after blank lines", () => {
+    expect(parseTxt('---\ntitle: Given\n---\nA first line that reads as a paragraph.\n\nMore.\n', 't.txt', 't').article).toMatchObject({ title: 'Given', titleLine: 2 });
+    expect(parseTxt('\n\nHeadline Here\n\nBody paragraph.\n', 't.txt', 't').article).toMatchObject({ title: 'Headline Here', titleLine: 3 });
   });
 
   it('reports an FAQ question without an answer at its line and skips the file', () => {

@@ -42,26 +42,28 @@ export function parseTxt(source: string, file: string, id: string): ParseResult 
   reader.read(toBlocks(body, lines.slice(head.at)));
   const summary = fm.data.summary === undefined ? reader.dek : decodeEntities(fm.data.summary);
   return finishArticle(
-    { meta: fm.data, id, idLine: fm.idLine, title: head.title, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
+    { meta: fm.data, id, idLine: fm.idLine, title: head.title, titleLine: fm.titleLine ?? head.line, summary, site: head.site, file, format: 'text', paragraphs: reader.paragraphs, faq: reader.faq },
     issues,
   );
 }
 
 /**
- * The headline, the site name, and the index of the first line after them; null for a file of blank lines.
+ * The headline, the site name, the headline's line (1-based, in the file), and the index of the first line
+ * after them; null for a file of blank lines.
  * The headline is the first line of a scraped file, unless front matter gave a title and the first line
  * reads as a paragraph rather than a headline.
  */
-function readHeadline(lines: SourceLine[], given: string | undefined): { title: string; site: string | null; at: number } | null {
+function readHeadline(lines: SourceLine[], given: string | undefined): { title: string; site: string | null; line: number; at: number } | null {
   let at = lines.findIndex((l) => l.text.trim() !== '');
   if (at < 0) return null;
+  const { line } = lines[at]!;
   const firstLine = collapse(lines[at]!.text);
   const looksLikeHeadline = !/[.!]$/.test(firstLine) && firstLine.length <= 200;
   let site: string | null = null;
   if (!given || (looksLikeHeadline && (firstLine === given || isAlone(lines, at)))) {
     at = skipHeaderRepeats(lines, at + 1, firstLine, (name) => (site = name));
   }
-  return { title: given ?? firstLine, site, at };
+  return { title: given ?? firstLine, site, line, at };
 }
 
 /** Sorts the body's blocks into paragraphs, the dek, and FAQ entries with their answers and alternates. */

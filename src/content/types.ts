@@ -72,6 +72,12 @@ export interface Article {
   tags: string[];
   /** Path of the source file, as given to the loader. */
   file: string;
+  /**
+   * 1-based line of `file` that writes the title: front matter's `title:`, else a Markdown file's `#`
+   * headline or a text file's first line; a saved page's `<h1>` that writes it, else its `<title>`. Absent
+   * on articles built in code and on feed items.
+   */
+  titleLine?: number;
   /** Body paragraphs (not FAQ), including the dek. */
   paragraphs: Passage[];
   faq: FaqEntry[];

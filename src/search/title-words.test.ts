@@ -20,6 +20,14 @@ describe('titleOnlyWords', () => {
     expect(titleOnlyWords([meeting, elsewhere]).map(({ article }) => article.id)).toEqual([]);
   });
 
+  it("reads only the titles of the articles it is given among the folder's, whose passages all count", () => {
+    const meeting = article('stamma', 'sv', '# Årsstämma 2025\n\nFöreningsstämman hålls den 22 maj.\n');
+    const laundry = article('tvatt', 'sv', '# Tvättstuga\n\nBokningen görs på tavlan i entrén.\n');
+    const calendar = article('kalender', 'sv', '# Kalender\n\nI maj är det årsstämma.\n');
+    expect(titleOnlyWords([meeting, laundry], [laundry]).map(({ article }) => article.id)).toEqual(['tvatt']);
+    expect(titleOnlyWords([meeting, laundry, calendar], [meeting])).toEqual([]);
+  });
+
   it('reads a section heading and an FAQ entry as writing their words, and leaves a title opening with a written word alone', () => {
     const faq = article('fees', 'en', '# Membership fees\n\n## FAQ\n\n### How much is the membership?\n\nThe membership fee is £20 a year.\n');
     expect(titleOnlyWords([faq])).toEqual([]);

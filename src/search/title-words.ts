@@ -8,14 +8,15 @@ import { analyzerFor, UNSPACED } from './tokenize.js';
  * "Årsstämma"), as the title writes them, in its order, where the title's first word that is no stopword is
  * one (a title names its subject first; "Garage och parkeringsplatser – kö och avgifter" is on what its text
  * says, its "avgifter" a detail); a word with a digit (the numbers signal reads those) or of one letter is
- * left out. Articles with none are left out.
+ * left out. Only the titles of `among` (all of `articles` by default) are read; articles with none such
+ * are left out.
  *
  * A title's words rank its article's paragraphs but count toward no passage's confidence (see
  * docs/how-answers-are-found.md), so a question asking with such a word counts it as a word no article
  * holds, against every answer: a Swedish housing cooperative's admin (round BG) wrote "Årsstämma 2025" as a
  * title whose text says "föreningsstämma" and "stämman", and "När är årsstämman?" got no answer at all.
  */
-export function titleOnlyWords(articles: readonly Article[]): { article: Article; words: string[] }[] {
+export function titleOnlyWords(articles: readonly Article[], among: readonly Article[] = articles): { article: Article; words: string[] }[] {
   const written = new Set<string>();
   for (const article of articles) {
     const analyzer = analyzerFor(article.lang);
@@ -30,7 +31,7 @@ export function titleOnlyWords(articles: readonly Article[]): { article: Article
     for (const section of sections) add(section);
   }
   const found: { article: Article; words: string[] }[] = [];
-  for (const article of articles) {
+  for (const article of among) {
     const analyzer = analyzerFor(article.lang);
     const words = new Set<string>();
     let first = true;
