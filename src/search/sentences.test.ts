@@ -209,11 +209,31 @@ describe('initials of scripts without case', () => {
   });
 });
 
+describe('German abbreviations', () => {
+  it('ends no sentence at "bzw.", "ggf.", "inkl.", "Nr." and their kind', () => {
+    // A student council's trial (round BH): quoted to "…PO 2021 bzw." at 1.00.
+    expect(sentences('Verbindlich ist die Prüfungsordnung (B.Sc. Informatik PO 2021 bzw. M.Sc. Informatik PO 2022). Wir sind keine Behörde.', 'de')).toHaveLength(2);
+    expect(sentences('Der Beitrag kostet 320 Euro inkl. Semesterticket. Ggf. kommen Mahngebühren dazu.', 'de')).toHaveLength(2);
+    expect(sentences('Die Sprechstunde ist in Raum Nr. 4 im Erdgeschoss.', 'de')).toHaveLength(1);
+    expect(sentences('She teaches in the B.Sc. Computing programme. It starts in May.', 'en')).toHaveLength(2);
+    // Only in German: a Polish or English sentence may end in such letters.
+    expect(sentences('We met at Tel. Aviv was next.', 'en')).toHaveLength(2);
+  });
+});
+
 describe('ordinal numbers written with a full stop', () => {
   it('keeps a German or Turkish date and century in one sentence', () => {
     expect(sentences('Am 7. Februar 2016 fand das Spiel statt. Es war kalt.', 'de').map((s) => s.text)).toEqual(['Am 7. Februar 2016 fand das Spiel statt.', 'Es war kalt.']);
     expect(sentences('Im 19. Jahrhundert wuchs die Stadt. Dann kam der Krieg.', 'de-AT')).toHaveLength(2);
     expect(sentences('Şehir 19. Yüzyılda büyüdü. Sonra savaş geldi.', 'tr')).toHaveLength(2);
+  });
+
+  it('keeps an ordinal in Markdown emphasis, a bracket or a quote with its noun', () => {
+    // A German student council's page (round BH).
+    expect(sentences('Der Anmeldezeitraum beginnt am **1. Dezember 2025 um 8:00 Uhr** und endet am **21. Dezember 2025**. Danach ist Schluss.', 'de')).toHaveLength(2);
+    expect(sentences('Ihr Stellvertreter ist Jonas Petersen (3. Semester M.Sc.), die Wahl ist im Januar.', 'de')).toHaveLength(1);
+    expect(sentences('Das Motto war „19. Jahrhundert“ und alle kamen.', 'de')).toHaveLength(1);
+    expect(sentences('Die Mannschaft wurde (am Ende) 3. Danach stieg sie ab.', 'de')).toHaveLength(2);
   });
 
   it('keeps a Roman ordinal with its name (Turkish writes it before the name), and ends a sentence at one before a new sentence', () => {

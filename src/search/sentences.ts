@@ -19,12 +19,13 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * when Carla is away. Ma." was a whole answer, a Quezon City league's trial), and in Indonesian and Malay
  * text those of LOCAL_ABBREVIATIONS. ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
  * running club's meeting point "en la entrada de Av. Beethoven (Zapopan)" was quoted "…en la entrada de
- * Av." (a Mexican trial). Not those written after a name, which end sentences ("…on Park Ave. Bring
+ * Av." (a Mexican trial); a degree's ("B.Sc.", "M.Sc.", "Ph.D."; a German student council's page was quoted
+ * to "…(B.Sc.", round BH). Not those written after a name, which end sentences ("…on Park Ave. Bring
  * water."), nor German "Fr.", Freitag as often as Frau ("Mo. bis Fr. Wir treffen uns…"). One followed by a
  * lower-case word or a digit continues its sentence already (see CONTINUATION).
  */
 const ABBREVIATION =
-  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Engr|Atty|Sto|Brgy)\.$/u;
+  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Engr|Atty|Sto|Brgy|Sc|Ph)\.$/u;
 /**
  * Titles that are also surnames, abbreviations only where no capitalised word stands before them: "account name
  * Ma. Teresa Dizon", "the Hon. Secretary", not "Our coach is Li Ma.", "…by Yo-Yo Ma.", "go to Mr. Hon." (a review).
@@ -45,11 +46,15 @@ const TITLE_OR_SURNAME = /(?:^|[\s(])(?<!\p{Lu}[\p{L}'’-]*\.?\s)(?:Ma|Hon)\.$/
  * in lower case before a capitalised name ("ul." ulica, "al." aleja, "pl." plac, "os." osiedle, "św." święty,
  * "im." imienia, "mgr", "inż.", "dr"; "nám." náměstí, "tř." třída, "Mgr.", "MUDr."; "ул." улица, "пр.",
  * "просп." проспект, "пл." площадь; "вул." вулиця): "…w naszym biurze przy ul. Dietla 45/3 w Krakowie" was
- * quoted to "…przy ul." at 1.00 (a Kraków language school's trial, round BE, four answers).
+ * quoted to "…przy ul." at 1.00 (a Kraków language school's trial, round BE, four answers). German's, which
+ * never end a sentence ("bzw." beziehungsweise, "ggf." gegebenenfalls, "evtl.", "inkl.", "exkl.", "zzgl.",
+ * "vgl.", "sog.", "Nr.", "Tel."): "…die Prüfungsordnung eures Studiengangs (B.Sc. Informatik PO 2021 bzw.
+ * M.Sc. Informatik PO 2022)" was quoted to "…PO 2021 bzw." at 1.00 (a student council's trial, round BH).
  */
 const LOCAL_ABBREVIATIONS: Readonly<Record<string, RegExp>> = {
   id: /(?:^|[\s(.])(?:Jl|Jln|Jend|Gg|Gd|Perum|Kp|Kg|Kec|Kel|Kab|Tmn|Bpk|Sdr|Ir|Hj|Hjh|En|Pn|Sdn)\.$/u,
   ro: /(?:^|[\s(.])(?:Str|Bd|Bdul|B-dul|Șos|Şos|Sos|Spl|Cal|Pța|Pţa|Pta|Al|Bl|Sc|Ap|Et|Jud|Mun|Sect|Dl|Dna|Dra|Ing|Conf)\.$/u,
+  de: /(?:^|[\s(.])(?:bzw|ggf|evtl|inkl|exkl|zzgl|vgl|sog|Nr|Tel)\.$/u,
   pl: /(?:^|[\s(.])(?:ul|al|pl|os|św|im|gen|mgr|inż|dr|prof|ks|płk)\.$/u,
   cs: /(?:^|[\s(.])(?:ul|nám|tř|nábř|sv|Mgr|MUDr|PhDr|JUDr|RNDr|doc)\.$/u,
   sk: /(?:^|[\s(.])(?:ul|nám|nábr|sv|Mgr|MUDr|PhDr|JUDr|RNDr|doc)\.$/u,
@@ -120,8 +125,11 @@ const ORDINAL_FULL_STOP = new Set(['cs', 'da', 'de', 'et', 'fi', 'fo', 'hr', 'hu
 /**
  * A sentence's last word is a number of up to three digits, or in Roman numerals, with its full stop: those
  * languages write a ruler's ordinal so, Turkish before the name ("Kraliçe II. Elizabeth", "XIV. Louis").
+ * Also inside a bracket, a quote or Markdown's emphasis: a German student council's page (round BH) wrote
+ * "beginnt am **1. Dezember 2025 um 8:00 Uhr**" and "Jonas Petersen (3. Semester M.Sc.)", and both were
+ * quoted from or to the ordinal.
  */
-const ORDINAL = /(?:^|\s)(?:\d{1,3}|[IVXLC]{2,})\.$/u;
+const ORDINAL = /(?:^|[\s([{*_„"“‘«])(?:\d{1,3}|[IVXLC]{2,})\.$/u;
 /** The first word of a segment. */
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
