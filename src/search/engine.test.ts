@@ -456,6 +456,24 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     expect(etage.readings('la salle est au 3e étage ?', { lang: 'fr' })).toContainEqual({ word: '3e', term: 'troisiem', how: 'related' });
   });
 
+  it('reads a month typed short as the month the articles name ("nov" as "noviembre"), and only in its language', () => {
+    // A Mexican academy's trial (round BH): "nov" counted against every answer, and the quote lost its last sentence.
+    const days = new SearchIndex([
+      { ...article('dias', '# Días sin clase\n\nNo hay clase el 16 de septiembre ni el 16 de noviembre. El 2 de noviembre sí hay clases normales.\n'), lang: 'es' },
+    ]);
+    expect(days.readings('el 2 de nov hay clase o no', { lang: 'es' })).toContainEqual({ word: 'nov', term: 'noviembr', how: 'related' });
+    expect(days.answer('el 2 de nov hay clase o no', { lang: 'es' }).quote).toContain('El 2 de noviembre sí hay clases normales.');
+    expect(days.readings('hay clase el 16 de sept?', { lang: 'es' })).toContainEqual({ word: 'sept', term: 'septiembr', how: 'related' });
+    // Without a day's figure, a short word is no month: Norwegian "jul" is Christmas as well as July.
+    const kit = new SearchIndex([{ ...article('drakter', '# Drakter\n\nNye drakter deles ut i juli, før sesongstart.\n'), lang: 'nb' }]);
+    expect(kit.readings('nar kommer nye drakter til jul', { lang: 'nb' }).find((r) => r.word === 'jul')?.term).not.toBe('juli');
+    expect(kit.readings('kommer draktene 5 jul?', { lang: 'nb' })).toContainEqual({ word: 'jul', term: 'juli', how: 'related' });
+    // French "jui" opens two months' names, so it names neither.
+    const dates = new SearchIndex([{ ...article('dates', '# Dates\n\nLe tournoi a lieu le 3 juillet, la finale le 28 juin.\n'), lang: 'fr' }]);
+    expect(dates.readings('le tournoi c le 3 juil ?', { lang: 'fr' })).toContainEqual({ word: 'juil', term: 'juillet', how: 'related' });
+    expect(dates.readings('le tournoi c le 3 jui ?', { lang: 'fr' }).find((r) => r.word === 'jui')?.term).not.toBe('juillet');
+  });
+
   it('reads a currency\'s name as the code a price list writes, and the reverse ("euros" finds "EUR")', () => {
     const prices = new SearchIndex([article('prices', '# Prices\n\nThe DLC costs 7.99 USD, 7.99 EUR or 6.49 GBP.\n\nThe soundtrack is sold apart, for five euros.\n')]);
     expect(prices.readings('how much is the dlc in pounds')).toContainEqual({ word: 'pounds', term: 'gbp', how: 'related' });
