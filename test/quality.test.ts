@@ -585,6 +585,12 @@ describe.each([
   { site: 'a Filipino Mobile Legends community, asked in Taglish too', folder: 'mlbbcommunity-tl', least: 43 },
   { site: "a Swedish housing cooperative's saved web pages, asked without å, ä, ö too", folder: 'bostad-sv', least: 47 },
   { site: 'a Taipei board-game café, asked in Taiwanese chat too', folder: 'boardgamecafe-zh', least: 46 },
+  { site: "a survival game studio's support server (crashes, refunds, saves), asked in gamer shorthand too", folder: 'driftwood-en', least: 43 },
+  { site: 'a Mexican online English academy, asked in Mexican chat Spanish too', folder: 'englishacademy-mx', least: 47 },
+  { site: "a Brazilian CS2 team's fan community, asked in Brazilian chat Portuguese too", folder: 'torcida-ptbr', least: 40 },
+  { site: 'a German computer science student council, asked in German student chat too', folder: 'fachschaft-de', least: 46 },
+  { site: "a French Twitch streamer's community, asked in SMS-style French too", folder: 'twitch-fr', least: 42 },
+  { site: 'a Bologna Erasmus student association, asked in Italian chat too', folder: 'esn-it', least: 40 },
 ])('answers on $site written by a new-user trial', ({ folder, least }) => {
   const asked: Case[] = readFileSync(`test/fixtures/${folder}-questions.jsonl`, 'utf8')
     .split('\n')
