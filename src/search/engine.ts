@@ -4164,13 +4164,13 @@ function nameSlots(text: string, analyzer: Analyzer): readonly NameSlot[] {
   return slots.length ? slots.slice() : NO_SLOTS;
 }
 
-/** `text`'s terms in order, as `analyzer` reads each of its space-separated words (see `SlotWord`). */
 /** Whether `question` writes `word` (as `tokens` returns it) only with a capital: a name or a noun as written German writes it. */
 function typedCapitalised(word: string, question: string): boolean {
   const capital = word.charAt(0).toUpperCase() + word.slice(1);
   return capital !== word && question.includes(capital) && !question.includes(word);
 }
 
+/** `text`'s terms in order, as `analyzer` reads each of its space-separated words (see `SlotWord`). */
 function slotWords(text: string, analyzer: Analyzer): SlotWord[] {
   const out: SlotWord[] = [];
   let opening = true;
