@@ -53,6 +53,13 @@ describe('npm run check-content', () => {
     expect(run.stdout()).toContain(`${path.join(dir, 'stamma.md')}:5: notice: title words no passage writes: "Årsstämma"; a title's words rank its article's paragraphs but count toward no answer's confidence`);
     expect(run.stdout()).not.toContain('tvatt.md:5: notice');
     expect(run.stdout()).toContain('0 error(s), 0 warning(s), 1 notice(s).');
+    // One file checked among its folder's: the folder's passages count, its own title alone is read.
+    const one = runScript('src/bin/check-content.ts', {}, { args: [path.join(dir, 'stamma.md')] });
+    expect(await one.exited).toBe(0);
+    expect(one.stdout()).toContain(`${path.join(dir, 'stamma.md')}:5: notice: title words no passage writes: "Årsstämma"`);
+    const other = runScript('src/bin/check-content.ts', {}, { args: [path.join(dir, 'tvatt.md')] });
+    expect(await other.exited).toBe(0);
+    expect(other.stdout()).not.toContain('notice');
   });
 
   it('checks one article file within its folder, reporting that file only', async () => {

@@ -146,11 +146,13 @@ describe('parseHtml: a blog-engine page', () => {
     expect(parseHtml(html, 'clock.html', 'clock').article!.titleLine).toBe(6);
   });
 
-  it("records the <title>'s line for a page whose only <h1> is its site header's, and line 1 for a page without either", () => {
-    const page = (head: string, header: string) =>
-      `<!DOCTYPE html><html lang="en"><head>\n<meta charset="utf-8">\n${head}</head><body>\n<header>${header}</header>\n<main><article><p>The clock on the town hall tower is ticking again after eighteen months of silence.</p></article></main></body></html>`;
-    expect(parseHtml(page('<title>Clock restored</title>', '<h1>Millbrook Gazette</h1>'), 'c.html', 'c').article).toMatchObject({ title: 'Clock restored', titleLine: 3 });
-    expect(parseHtml(page('<meta property="og:title" content="Clock restored">', ''), 'c.html', 'c').article).toMatchObject({ title: 'Clock restored', titleLine: 1 });
+  it("records the <title>'s or og:title's line where no <h1> of the article writes the title: not a site header's, nor one that writes only its first letters", () => {
+    const page = (head: string, header: string, h1 = '') =>
+      `<!DOCTYPE html><html lang="en"><head>\n<meta charset="utf-8">\n${head}</head><body>\n<header class="site-header">${header}</header>\n<main><article>${h1}<p>The clock on the town hall tower is ticking again after eighteen months of silence.</p></article></main></body></html>`;
+    // A related-posts widget's <h1> writes the title too: a link to the page is no place to edit it.
+    expect(parseHtml(page('<title>Clock restored</title>', '<h1 class="related-title"><a href="/clock">Clock restored</a></h1>'), 'c.html', 'c').article).toMatchObject({ title: 'Clock restored', titleLine: 3 });
+    expect(parseHtml(page('<title>Clockwork restored</title>', '', '<h1>Clock</h1>'), 'c.html', 'c').article).toMatchObject({ title: 'Clockwork restored', titleLine: 3 });
+    expect(parseHtml(page('<meta property="og:title" content="Clock restored">', ''), 'c.html', 'c').article).toMatchObject({ title: 'Clock restored', titleLine: 3 });
   });
 });
 

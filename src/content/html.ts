@@ -171,17 +171,21 @@ export function parseHtml(source: string, file: string, id: string): ParseResult
 
 /**
  * The line of the page that writes `title` where its editor changes it (see `Article.titleLine`): the first
- * `<h1>` outside the page's chrome that writes it, or its start before a site's name (not a site header's,
- * nor a sidebar's link to the page), else the `<title>` in its head, else 1.
+ * `<h1>` that writes it, or its start before a site's name, but one of the page's chrome (a related-posts
+ * widget's link to the page), else the `<meta>` it was read from (`og:title`, `twitter:title`), else the
+ * `<title>` in its head, else 1. A text writes the title where one starts with the other at a word's end.
  */
 function titleLineOf(page: Page, title: string, inChrome: (node: Node) => boolean): number {
   const written = title.toLowerCase();
-  const writes = (h1: Element): boolean => {
-    const text = collapse(h1.textContent ?? '').toLowerCase();
-    return text !== '' && (text.startsWith(written) || written.startsWith(text));
+  const writes = (text: string): boolean => {
+    const [shorter, longer] = text.length <= written.length ? [text, written] : [written, text];
+    return shorter !== '' && longer.startsWith(shorter) && (longer.length === shorter.length || !/[\p{L}\p{N}]/u.test(longer[shorter.length]!));
   };
-  const heading = [...page.document.querySelectorAll('h1')].find((h1) => !inChrome(h1) && writes(h1));
-  const element = heading ?? page.document.querySelector('title');
+  const { document } = page;
+  const element =
+    [...document.querySelectorAll('h1')].find((h1) => !inChrome(h1) && writes(collapse(h1.textContent ?? '').toLowerCase())) ??
+    [...document.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"], meta[property="twitter:title"]')].find((meta) => writes(collapse(meta.getAttribute('content') ?? '').toLowerCase())) ??
+    document.querySelector('title');
   return element ? page.lineOf(element) : 1;
 }
 

@@ -74,8 +74,8 @@ export interface Article {
   file: string;
   /**
    * 1-based line of `file` that writes the title: front matter's `title:`, else a Markdown file's `#`
-   * headline or a text file's first line; a saved page's `<h1>` that writes it, else its `<title>`. Absent
-   * on articles built in code and on feed items.
+   * headline or a text file's first line; a saved page's `<h1>` that writes it, else the `<meta>` or
+   * `<title>` it was read from (a feed item's: of the page fetched). Absent on articles built in code.
    */
   titleLine?: number;
   /** Body paragraphs (not FAQ), including the dek. */

@@ -468,6 +468,8 @@ describe('SearchIndex answers the question asked, whatever its wording', () => {
     const kit = new SearchIndex([{ ...article('drakter', '# Drakter\n\nNye drakter deles ut i juli, før sesongstart.\n'), lang: 'nb' }]);
     expect(kit.readings('nar kommer nye drakter til jul', { lang: 'nb' }).find((r) => r.word === 'jul')?.term).not.toBe('juli');
     expect(kit.readings('kommer draktene 5 jul?', { lang: 'nb' })).toContainEqual({ word: 'jul', term: 'juli', how: 'related' });
+    // Nor beside a figure that is no day's (a review: "ps5" read "jul" as July at 0.96).
+    expect(kit.readings('kommer ps5 drakter til jul?', { lang: 'nb' }).find((r) => r.word === 'jul')?.term).not.toBe('juli');
     // French "jui" opens two months' names, so it names neither.
     const dates = new SearchIndex([{ ...article('dates', '# Dates\n\nLe tournoi a lieu le 3 juillet, la finale le 28 juin.\n'), lang: 'fr' }]);
     expect(dates.readings('le tournoi c le 3 juil ?', { lang: 'fr' })).toContainEqual({ word: 'juil', term: 'juillet', how: 'related' });

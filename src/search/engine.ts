@@ -26,7 +26,7 @@ import { englishFirstVowels, englishKeys, englishSingular, firstVowel, lettersSp
 import { cyrillicSpellings } from './romanised.js';
 import { analyzerFor, MAX_WORD_LENGTH, type Analyzer, type Lexicon, type Token } from './tokenize.js';
 import { fold } from './fold.js';
-import { monthNamed } from './months.js';
+import { besideDay, monthNamed } from './months.js';
 import { Suggester, suggestionFields, type SuggesterState } from './suggest.js';
 import { CORRECTED_WEIGHT, TypoCorrector, type TypoState } from './typos.js';
 import { dice, trigrams, TrigramSets, type TrigramSetsState, type WordRules } from './trigrams.js';
@@ -1776,10 +1776,10 @@ export class SearchIndex {
       const written = known(other);
       if (written !== undefined) return [written];
     }
-    // A month typed short in a question writing a day's figure ("el 2 de nov", "16 sept") where the articles
-    // write its name (see `monthNamed`). Not without one: Norwegian "jul" is Christmas too ("nar kommer nye
+    // A month typed short beside a day's figure ("el 2 de nov", "16 sept") where the articles write its name
+    // (see `monthNamed`, `besideDay`). Not elsewhere: Norwegian "jul" is Christmas too ("nar kommer nye
     // drakter til jul", a fixture's uncovered question, was answered at 0.36 when read as July).
-    const month = DAY_FIGURE.test(question) ? monthNamed(word, analyzer.lang) : undefined;
+    const month = besideDay(word, question) ? monthNamed(word, analyzer.lang) : undefined;
     const named = month === undefined ? undefined : known(month);
     if (named !== undefined) return [named];
     const currency = CURRENCY_CODES.get(word);
@@ -4669,9 +4669,6 @@ function separatedVerbs(text: string, analyzer: Analyzer): SeparatedVerb[] {
 }
 /** What ends a clause for `separableVerbs`: a sentence's or a clause's mark. */
 const CLAUSE_END = /[.,;:!?¿¡()\n]+/u;
-
-/** A figure of one or two digits standing alone: a day of the month, beside which a short word may be its month. */
-const DAY_FIGURE = /(?<![\p{N}.,:])\p{Nd}{1,2}(?![\p{N}:]|[.,]\p{N})/u;
 
 /**
  * A currency's name, as members ask in it, and its ISO 4217 code, as price lists write it ("7.99 EUR"), each

@@ -213,9 +213,14 @@ describe('German abbreviations', () => {
   it('ends no sentence at "bzw.", "ggf.", "inkl.", "Nr." and their kind', () => {
     // A student council's trial (round BH): quoted to "…PO 2021 bzw." at 1.00.
     expect(sentences('Verbindlich ist die Prüfungsordnung (B.Sc. Informatik PO 2021 bzw. M.Sc. Informatik PO 2022). Wir sind keine Behörde.', 'de')).toHaveLength(2);
-    expect(sentences('Der Beitrag kostet 320 Euro inkl. Semesterticket. Ggf. kommen Mahngebühren dazu.', 'de')).toHaveLength(2);
-    expect(sentences('Die Sprechstunde ist in Raum Nr. 4 im Erdgeschoss.', 'de')).toHaveLength(1);
-    expect(sentences('She teaches in the B.Sc. Computing programme. It starts in May.', 'en')).toHaveLength(2);
+    // Opening a sentence too, before a noun: "Inkl. Semesterticket…", "Ggf. Nachweise…" (a review).
+    expect(sentences('Der Beitrag kostet 320 Euro. Inkl. Semesterticket seid ihr im ganzen Verbund unterwegs. Ggf. Nachweise per Mail schicken.', 'de').map((s) => s.text)).toEqual([
+      'Der Beitrag kostet 320 Euro.',
+      'Inkl. Semesterticket seid ihr im ganzen Verbund unterwegs.',
+      'Ggf. Nachweise per Mail schicken.',
+    ]);
+    // "Tel." may end one.
+    expect(sentences('Erreichbar sind wir per Mail oder Tel. Die Sprechzeiten stehen unten.', 'de')).toHaveLength(2);
     // Only in German: a Polish or English sentence may end in such letters.
     expect(sentences('We met at Tel. Aviv was next.', 'en')).toHaveLength(2);
   });
@@ -226,6 +231,12 @@ describe('ordinal numbers written with a full stop', () => {
     expect(sentences('Am 7. Februar 2016 fand das Spiel statt. Es war kalt.', 'de').map((s) => s.text)).toEqual(['Am 7. Februar 2016 fand das Spiel statt.', 'Es war kalt.']);
     expect(sentences('Im 19. Jahrhundert wuchs die Stadt. Dann kam der Krieg.', 'de-AT')).toHaveLength(2);
     expect(sentences('Şehir 19. Yüzyılda büyüdü. Sonra savaş geldi.', 'tr')).toHaveLength(2);
+  });
+
+  it("keeps a degree's abbreviation inside a bracket in its sentence, and ends one at it outside", () => {
+    expect(sentences('Studierende im Bachelor (B.Sc. Informatik) zahlen weniger. Danach kommt nichts.', 'de')).toHaveLength(2);
+    expect(sentences('Applicants need a completed B.Sc. The programme lasts three semesters.', 'en')).toHaveLength(2);
+    expect(sentences('Bewerben kann sich, wer einen B.Sc. hat. Ein abgeschlossener B.Sc. Bewerbungen sind bis Juli offen.', 'de')).toHaveLength(3);
   });
 
   it('keeps an ordinal in Markdown emphasis, a bracket or a quote with its noun', () => {

@@ -19,13 +19,20 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * when Carla is away. Ma." was a whole answer, a Quezon City league's trial), and in Indonesian and Malay
  * text those of LOCAL_ABBREVIATIONS. ICU's sentence rules split after them, which cut quotes in the middle of a name or a date: a
  * running club's meeting point "en la entrada de Av. Beethoven (Zapopan)" was quoted "…en la entrada de
- * Av." (a Mexican trial); a degree's ("B.Sc.", "M.Sc.", "Ph.D."; a German student council's page was quoted
- * to "…(B.Sc.", round BH). Not those written after a name, which end sentences ("…on Park Ave. Bring
+ * Av." (a Mexican trial). Not those written after a name, which end sentences ("…on Park Ave. Bring
  * water."), nor German "Fr.", Freitag as often as Frau ("Mo. bis Fr. Wir treffen uns…"). One followed by a
  * lower-case word or a digit continues its sentence already (see CONTINUATION).
  */
 const ABBREVIATION =
-  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Engr|Atty|Sto|Brgy|Sc|Ph)\.$/u;
+  /(?:^|[\s(.])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|No|Nos|Vol|Fig|vs|etc|ca|approx|cf|al|Inc|Ltd|Co|Corp|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Av|Avda|Calz|Pza|Dra|Sra|Srta|Lic|Ing|Arq|Mtro|Mtra|Sta|Hr|Engr|Atty|Sto|Brgy)\.$/u;
+/**
+ * A degree's abbreviation ("B.Sc.", "M.Sc.", "Ph.D.") inside a bracket it opens or follows, which ends no
+ * sentence there: a German student council's page (round BH) was quoted to "…eures Studiengangs (B.Sc.".
+ * Outside a bracket it may end one ("Applicants need a completed B.Sc. The programme lasts…", a review).
+ */
+const DEGREE = /(?:^|[\s(.])(?:Sc|Ph)\.$/u;
+/** A bracket opened and not closed in `text`. */
+const UNCLOSED_BRACKET = /\([^)]*$/u;
 /**
  * Titles that are also surnames, abbreviations only where no capitalised word stands before them: "account name
  * Ma. Teresa Dizon", "the Hon. Secretary", not "Our coach is Li Ma.", "…by Yo-Yo Ma.", "go to Mr. Hon." (a review).
@@ -47,14 +54,15 @@ const TITLE_OR_SURNAME = /(?:^|[\s(])(?<!\p{Lu}[\p{L}'’-]*\.?\s)(?:Ma|Hon)\.$/
  * "im." imienia, "mgr", "inż.", "dr"; "nám." náměstí, "tř." třída, "Mgr.", "MUDr."; "ул." улица, "пр.",
  * "просп." проспект, "пл." площадь; "вул." вулиця): "…w naszym biurze przy ul. Dietla 45/3 w Krakowie" was
  * quoted to "…przy ul." at 1.00 (a Kraków language school's trial, round BE, four answers). German's, which
- * never end a sentence ("bzw." beziehungsweise, "ggf." gegebenenfalls, "evtl.", "inkl.", "exkl.", "zzgl.",
- * "vgl.", "sog.", "Nr.", "Tel."): "…die Prüfungsordnung eures Studiengangs (B.Sc. Informatik PO 2021 bzw.
- * M.Sc. Informatik PO 2022)" was quoted to "…PO 2021 bzw." at 1.00 (a student council's trial, round BH).
+ * end no sentence, in lower case or opening one ("bzw." beziehungsweise, "ggf." gegebenenfalls, "evtl.",
+ * "inkl.", "exkl.", "zzgl.", "vgl.", "sog."; not "Tel.", which ends "…per Mail oder Tel."): "…die
+ * Prüfungsordnung eures Studiengangs (B.Sc. Informatik PO 2021 bzw. M.Sc. Informatik PO 2022)" was quoted
+ * to "…PO 2021 bzw." at 1.00 (a student council's trial, round BH).
  */
 const LOCAL_ABBREVIATIONS: Readonly<Record<string, RegExp>> = {
   id: /(?:^|[\s(.])(?:Jl|Jln|Jend|Gg|Gd|Perum|Kp|Kg|Kec|Kel|Kab|Tmn|Bpk|Sdr|Ir|Hj|Hjh|En|Pn|Sdn)\.$/u,
   ro: /(?:^|[\s(.])(?:Str|Bd|Bdul|B-dul|Șos|Şos|Sos|Spl|Cal|Pța|Pţa|Pta|Al|Bl|Sc|Ap|Et|Jud|Mun|Sect|Dl|Dna|Dra|Ing|Conf)\.$/u,
-  de: /(?:^|[\s(.])(?:bzw|ggf|evtl|inkl|exkl|zzgl|vgl|sog|Nr|Tel)\.$/u,
+  de: /(?:^|[\s(.])(?:[Bb]zw|[Gg]gf|[Ee]vtl|[Ii]nkl|[Ee]xkl|[Zz]zgl|[Vv]gl|[Ss]og)\.$/u,
   pl: /(?:^|[\s(.])(?:ul|al|pl|os|św|im|gen|mgr|inż|dr|prof|ks|płk)\.$/u,
   cs: /(?:^|[\s(.])(?:ul|nám|tř|nábř|sv|Mgr|MUDr|PhDr|JUDr|RNDr|doc)\.$/u,
   sk: /(?:^|[\s(.])(?:ul|nám|nábr|sv|Mgr|MUDr|PhDr|JUDr|RNDr|doc)\.$/u,
@@ -412,7 +420,7 @@ class JoinedSentences {
     // number goes on ("…is on March\n3. Registration…", "findet am\n7. Februar statt").
     const item: boolean = ITEM_NUMBER.test(text) && (last === null || (lineStart(raw, start, last) && (this.numbered || FIRST_ITEM.test(text) || SENTENCE_END.test(last.text))));
     let done: Sentence | null = null;
-    if (last && !item && (this.open || ABBREVIATION.test(tail!) || TITLE_OR_SURNAME.test(tail!) || this.abbreviation?.test(tail!) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || (COMMA_TERMINAL.test(tail!) && !lineStart(raw, start, last)) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
+    if (last && !item && (this.open || ABBREVIATION.test(tail!) || TITLE_OR_SURNAME.test(tail!) || this.abbreviation?.test(tail!) || (DEGREE.test(tail!) && UNCLOSED_BRACKET.test(last.text)) || initial(tail!, analyzer) || OPEN_BRACKET.test(tail!) || (COMMA_TERMINAL.test(tail!) && !lineStart(raw, start, last)) || CONTINUATION.test(text) || (this.ordinals && ORDINAL.test(tail!) && afterOrdinal(text, analyzer)))) {
       last.end = end;
       last.text = raw.slice(last.start, end);
     } else {
