@@ -225,7 +225,7 @@ async function main(target: string, show: boolean): Promise<number> {
     const content = await loadContent(dir, { limits, onProgress: progress.update });
     progress.end();
     const articles = mine(content.articles);
-    const issues = sortIssues([...mine(allIssues(content)), ...titleWordNotices(content.articles, mine(content.articles))]);
+    const issues = sortIssues([...mine(allIssues(content)), ...titleWordNotices(content.articles, articles)]);
     for (const line of languageLines(articles)) console.log(line);
     for (const line of skippedLines(articles, issues)) console.log(line);
     if (show) for (const a of articles) console.log(readFrom(a).join('\n'));

@@ -56,8 +56,8 @@ export function parseTxt(source: string, file: string, id: string): ParseResult 
 function readHeadline(lines: SourceLine[], given: string | undefined): { title: string; site: string | null; line: number; at: number } | null {
   let at = lines.findIndex((l) => l.text.trim() !== '');
   if (at < 0) return null;
-  const { line } = lines[at]!;
-  const firstLine = collapse(lines[at]!.text);
+  const { line, text } = lines[at]!;
+  const firstLine = collapse(text);
   const looksLikeHeadline = !/[.!]$/.test(firstLine) && firstLine.length <= 200;
   let site: string | null = null;
   if (!given || (looksLikeHeadline && (firstLine === given || isAlone(lines, at)))) {

@@ -1779,8 +1779,9 @@ export class SearchIndex {
     // A month typed short beside a day's figure ("el 2 de nov", "16 sept") where the articles write its name
     // (see `monthNamed`, `besideDay`). Not elsewhere: Norwegian "jul" is Christmas too ("nar kommer nye
     // drakter til jul", a fixture's uncovered question, was answered at 0.36 when read as July).
-    const month = besideDay(word, question) ? monthNamed(word, analyzer.lang) : undefined;
-    const named = month === undefined ? undefined : known(month);
+    // The table's lookup first: the pattern is made for a word that abbreviates a month.
+    const month = monthNamed(word, analyzer.lang);
+    const named = month !== undefined && besideDay(word, question) ? known(month) : undefined;
     if (named !== undefined) return [named];
     const currency = CURRENCY_CODES.get(word);
     const written = currency === undefined ? undefined : known(currency);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text.js';
 import { fold } from './fold.js';
 
 /**
@@ -33,7 +34,7 @@ export function monthNamed(word: string, lang: string): string | undefined {
  * a figure that is no day (a review).
  */
 export function besideDay(word: string, question: string): boolean {
-  const letters = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const letters = escapeRegExp(word);
   return new RegExp(`(?<![\\p{L}\\p{N}])\\p{Nd}{1,2}(?:\\.|st|nd|rd|th|er|e)?\\s+(?:(?:de|del|di|du|of)\\s+)?${letters}(?![\\p{L}])|(?<![\\p{L}])${letters}\\.?\\s+\\p{Nd}{1,2}(?![\\p{N}])`, 'iu').test(question);
 }
 
@@ -53,13 +54,13 @@ function abbreviations(lang: string): ReadonlyMap<string, string> {
   // 2021-03-01 was a Monday: a week of dates names each weekday, long and short.
   for (const style of ['long', 'short'] as const) {
     const weekdays = new Intl.DateTimeFormat(lang, { weekday: style, timeZone: 'UTC' });
-    for (let day = 1; day <= 7; day++) excluded.add(fold(weekdays.format(new Date(Date.UTC(2021, 2, day))).toLowerCase().replace(/\.$/, '')));
+    for (let day = 1; day <= 7; day++) excluded.add(fold(nameOn(weekdays, new Date(Date.UTC(2021, 2, day)))));
   }
   for (let month = 0; month < 12; month++) {
     const date = new Date(Date.UTC(2021, month, 15));
-    const name = long.format(date).toLowerCase();
+    const name = nameOn(long, date);
     if (!/^\p{L}+$/u.test(name)) continue;
-    for (const form of [short.format(date).toLowerCase().replace(/\.$/, ''), ...ABBREVIATED.map((n) => name.slice(0, n))]) {
+    for (const form of [nameOn(short, date), ...ABBREVIATED.map((n) => name.slice(0, n))]) {
       const key = fold(form);
       if (form.length < ABBREVIATED[0]! || form.length >= name.length || !/^\p{L}+$/u.test(form)) continue;
       // French "jui" opens "juin" and "juillet": the letters of two months name neither.
@@ -70,3 +71,6 @@ function abbreviations(lang: string): ReadonlyMap<string, string> {
   for (const key of excluded) out.delete(key);
   return out;
 }
+
+/** The name `format` gives `date`, in lower case, without an abbreviation's full stop ("nov." → "nov"). */
+const nameOn = (format: Intl.DateTimeFormat, date: Date): string => format.format(date).toLowerCase().replace(/\.$/, '');
